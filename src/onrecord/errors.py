@@ -1,0 +1,93 @@
+"""Coded, greppable errors. Each code names one kind of failure a user can search for.
+
+A failed input never stops a run: the stage records an :class:`InputError` against the input's
+name and goes on; the CLI prints them all and exits 1.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class OnrecordError(Exception):
+    """Base of onrecord's errors; ``code`` is stable across versions."""
+
+    code = "OR000"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(f"[{self.code}] {message}")
+        self.message = message
+
+
+class UsageError(OnrecordError):
+    code = "OR001"
+
+
+class CaseNotFound(OnrecordError):
+    code = "OR002"
+
+
+class StoreError(OnrecordError):
+    code = "OR010"
+
+
+class SchemaTooNew(StoreError):
+    code = "OR011"
+
+
+class CasebookError(OnrecordError):
+    code = "OR020"
+
+
+class IngestError(OnrecordError):
+    """An input could not be read or made into an article; the run goes on without it."""
+
+    code = "OR100"
+
+
+class UnreadableInput(IngestError):
+    code = "OR101"
+
+
+class BinaryInput(IngestError):
+    code = "OR102"
+
+
+class EmptyInput(IngestError):
+    code = "OR103"
+
+
+class TooLarge(IngestError):
+    code = "OR104"
+
+
+class BadEncoding(IngestError):
+    code = "OR105"
+
+
+class FetchFailed(IngestError):
+    code = "OR106"
+
+
+class NotAFeed(IngestError):
+    code = "OR107"
+
+
+class BadArchive(IngestError):
+    code = "OR108"
+
+
+@dataclass(frozen=True)
+class InputError:
+    """One input that failed, by name, with the reason: what the CLI prints on stderr."""
+
+    source: str
+    code: str
+    reason: str
+
+    @classmethod
+    def of(cls, source: str, error: OnrecordError) -> InputError:
+        return cls(source, error.code, error.message)
+
+    def __str__(self) -> str:
+        return f"{self.source}: [{self.code}] {self.reason}"

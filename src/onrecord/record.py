@@ -1,0 +1,283 @@
+"""The Record: the one data model every stage of onrecord speaks.
+
+Ingest makes Articles; extract makes Mentions, Entities, Roles, Statements, Events and Reports
+inside one article; resolve merges them across articles; check makes Contradictions. Every item
+that came from text carries :class:`Span` evidence (article id + character offsets into the
+article's clean text + the exact words) and the versioned name of the extractor that produced it,
+so an old output stays explainable after the rules change.
+
+All types are frozen: a stage never edits another stage's output, it derives new records.
+Ids are content hashes (see :mod:`onrecord.ids`), so re-runs and parallel workers agree.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from onrecord.dates import FuzzyDate
+
+# -- vocabularies -------------------------------------------------------------------------------
+
+
+class DateSource(StrEnum):
+    """Where an article's publication date came from, most trusted first."""
+
+    METADATA = "metadata"  # page metadata (htmldate / trafilatura)
+    SIDECAR = "sidecar"  # a JSONL field or a sidecar file next to the text
+    CLI = "cli"  # --date on the command line
+    TEXT = "text"  # inferred from the text (update line, dateline, latest date mentioned)
+
+
+class EntityKind(StrEnum):
+    PERSON = "person"
+    ORG = "org"
+    PLACE = "place"
+    GROUP = "group"  # "the Trump campaign", "senior Russian intelligence officials"
+
+
+class MentionKind(StrEnum):
+    NAME = "name"  # "Sergey Ivanovich Kislyak", "Kislyak"
+    ROLE = "role"  # "Russia's ambassador", "the ambassador"
+    PRONOUN = "pronoun"  # "he"
+
+
+class StatementKind(StrEnum):
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+    MIXED = "mixed"
+
+
+class Stance(StrEnum):
+    DENY = "deny"
+    AFFIRM = "affirm"
+    DECLINE = "decline"  # declined to comment / answer
+    NOT_RECALL = "not_recall"
+    DISMISS = "dismiss"  # "absurd", "fake news" without denying the contact itself
+    OTHER = "other"
+
+
+class Relation(StrEnum):
+    """Kinds of contact. CONTACT is the umbrella a denial of "any contact" covers."""
+
+    MEET = "meet"
+    CALL = "call"
+    MESSAGE = "message"
+    VISIT = "visit"
+    CONTACT = "contact"
+
+
+class Quantifier(StrEnum):
+    NAMED = "named"  # the subjects themselves
+    ANY_MEMBER = "any_member"  # "anybody in the Trump campaign"
+
+
+class Timing(StrEnum):
+    RECORD_PREDATES = "record_predates"  # the contradicting fact was public when it was said
+    LATER = "later"  # it surfaced after the statement
+
+
+# -- text and provenance -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Span:
+    """Evidence: characters ``[start, end)`` of an article's clean text, and those characters."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span offsets {self.start}..{self.end}")
+        if len(self.text) != self.end - self.start:
+            raise ValueError("span text does not match its offsets")
+
+
+@dataclass(frozen=True)
+class OffsetMap:
+    """Maps offsets in clean text back to the raw text it was cut from.
+
+    Cleaning only deletes and keeps runs of characters, so the map is a list of kept runs:
+    ``(clean_start, raw_start, length)``, sorted by ``clean_start`` and non-overlapping.
+    """
+
+    runs: tuple[tuple[int, int, int], ...] = ()
+
+    @classmethod
+    def identity(cls, length: int) -> OffsetMap:
+        return cls(((0, 0, length),) if length else ())
+
+    def to_raw(self, clean_offset: int) -> int:
+        """The raw offset of a clean offset; an offset at the end of a run maps to its end."""
+        if not self.runs:
+            return clean_offset
+        index = max(bisect_right(self.runs, clean_offset, key=lambda run: run[0]) - 1, 0)
+        clean_start, raw_start, length = self.runs[index]
+        return raw_start + min(max(clean_offset - clean_start, 0), length)
+
+
+@dataclass(frozen=True)
+class Published:
+    """An article's publication date with where it came from and how far to trust it."""
+
+    value: FuzzyDate
+    source: DateSource
+    confidence: float = 1.0
+    updated: FuzzyDate | None = None  # "Update, 2/15/17: …"
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str  # hash of the clean text
+    clean_text: str
+    raw_text: str = ""
+    offsets: OffsetMap = field(default_factory=OffsetMap)
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    published: Published | None = None
+    origin: str = ""  # the file, URL or archive record it was read from
+    duplicate_of: str | None = None  # near-duplicate (syndicated or re-scraped) of this article
+
+    def span(self, start: int, end: int) -> Span:
+        """Evidence over this article's clean text."""
+        return Span(self.id, start, end, self.clean_text[start:end])
+
+
+# -- who ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Mention:
+    id: str
+    span: Span
+    kind: MentionKind
+    entity: str | None  # the entity it was resolved to, once known
+    label: str = ""  # the NER label the model gave, kept for diagnosis
+    extractor: str = ""
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    name: str
+    kind: EntityKind
+    aliases: tuple[str, ...] = ()
+    curated: bool = False  # declared or edited by the user, never overwritten by the pipeline
+
+
+@dataclass(frozen=True)
+class Role:
+    """Entity holds ``title`` at ``org`` over ``when`` (open ends allowed)."""
+
+    id: str
+    entity: str
+    title: str
+    org: str | None
+    when: FuzzyDate | None
+    evidence: Span
+    former: bool = False
+    extractor: str = ""
+
+
+@dataclass(frozen=True)
+class Membership:
+    """Entity belongs to a group over ``when``; from a role or declared in the casebook."""
+
+    id: str
+    entity: str
+    group: str
+    when: FuzzyDate | None
+    source: str  # "role:<role id>" or "casebook"
+    evidence: Span | None = None
+
+
+# -- what was said --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Proposition:
+    """What a statement claims or denies about contact: subjects R objects during period."""
+
+    relation: Relation
+    subjects: tuple[str, ...]
+    objects: tuple[str, ...]
+    period: FuzzyDate | None = None
+    polarity: bool = True  # False: the statement says the contact did not happen
+    quantifier: Quantifier = Quantifier.NAMED
+
+
+@dataclass(frozen=True)
+class Statement:
+    id: str
+    article: str
+    speaker: str | None  # entity id; None when the extractor could not find one
+    speaker_name: str
+    text: str  # exact words for direct quotes, reported content for indirect ones
+    kind: StatementKind
+    cue: str
+    stance: Stance
+    evidence: Span
+    said_on: FuzzyDate | None = None
+    venue: str | None = None
+    addressee: str | None = None
+    proposition: Proposition | None = None
+    confidence: float = 1.0
+    extractor: str = ""
+
+
+# -- what happened ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Participant:
+    entity: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Event:
+    """A contact: a meeting, call, message or visit, with everything that places it."""
+
+    id: str
+    kind: Relation
+    participants: tuple[Participant, ...]
+    evidence: tuple[Span, ...]
+    when: FuzzyDate | None = None
+    place: str | None = None
+    hedged: bool = False  # "reportedly", "allegedly"
+    negated: bool = False  # "did not meet"
+    confidence: float = 1.0
+    extractor: str = ""
+
+
+@dataclass(frozen=True)
+class Report:
+    """An event as reported: by this article, crediting an outlet or sources."""
+
+    id: str
+    event: str
+    article: str
+    outlet: str | None  # the outlet that reported it: the article's own, or the one it credits
+    published: FuzzyDate | None  # when that outlet reported it
+    evidence: Span
+    credited_to: str | None = None  # "the Wall Street Journal"
+    basis: str | None = None  # "citing multiple current and former US officials"
+    original: str | None = None  # the report this one rests on; same original = one source
+
+
+@dataclass(frozen=True)
+class Contradiction:
+    id: str
+    statement: str
+    rule: str  # versioned rule name, e.g. "deny_vs_event.v1"
+    timing: Timing
+    confidence: float
+    explanation: str
+    against_events: tuple[str, ...] = ()
+    against_statements: tuple[str, ...] = ()
