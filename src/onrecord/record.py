@@ -223,6 +223,7 @@ class Statement:
     cue: str
     stance: Stance
     evidence: Span
+    speaker_evidence: Span | None = None  # the mention that names the speaker
     said_on: FuzzyDate | None = None
     venue: str | None = None
     addressee: str | None = None
