@@ -1,0 +1,295 @@
+"""The store: every stage's output, in SQLite (one ``record.db`` per case) or PostgreSQL by URL.
+
+Writes are transactional per unit of work (one article with its blocks and fingerprint; one
+article's extraction output), so a crash leaves the database consistent and a re-run completes
+the rest. Ids are content hashes, so re-adding stores nothing twice.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from sqlalchemy import Connection, Engine, delete, func, select, text
+from sqlalchemy.dialects import postgresql, sqlite
+
+from onrecord.errors import StoreError
+from onrecord.record import Article
+from onrecord.store import schema
+from onrecord.store.codec import from_row, to_row
+from onrecord.store.engine import create
+from onrecord.store.migrations import migrate
+
+T = TypeVar("T")
+
+__all__ = ["SearchHit", "Store"]
+
+_BANDS = 4
+_BAND_BITS = 16
+
+
+def _signed64(value: int) -> int:
+    """Fingerprints are unsigned 64-bit; SQL integers are signed."""
+    return value - (1 << 64) if value >= 1 << 63 else value
+
+
+def _bands(simhash: int) -> dict[str, int]:
+    mask = (1 << _BAND_BITS) - 1
+    return {f"band{i}": (simhash >> (i * _BAND_BITS)) & mask for i in range(_BANDS)}
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    article: str
+    title: str | None
+    outlet: str | None
+
+
+class Store:
+    """One case's database. Open with :meth:`open`; use as a context manager or call close()."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.dialect = engine.dialect.name
+
+    @classmethod
+    def open(cls, url: str) -> Store:
+        """Connect and bring the schema up to date (named migrations)."""
+        engine = create(url)
+        migrate(engine.connect)
+        return cls(engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- generic helpers ------------------------------------------------------------------------
+    def _insert(self, table: Any) -> Any:
+        return (postgresql.insert if self.dialect == "postgresql" else sqlite.insert)(table)
+
+    def _upsert(
+        self,
+        connection: Connection,
+        table: Any,
+        rows: Sequence[Mapping[str, Any]],
+        keep_if: Any = None,
+    ) -> None:
+        """Insert rows, replacing same-id rows (ids are content hashes: same id, same item)."""
+        if not rows:
+            return
+        statement = self._insert(table)
+        updates = {c.name: statement.excluded[c.name] for c in table.columns if c.name != "id"}
+        connection.execute(
+            statement.on_conflict_do_update(index_elements=["id"], set_=updates, where=keep_if),
+            list(rows),
+        )
+
+    # -- articles -------------------------------------------------------------------------------
+    def add_article(
+        self, article: Article, blocks: Sequence[str] = (), simhash: int | None = None
+    ) -> bool:
+        """Store an article with its block hashes and fingerprint in one transaction.
+
+        Returns False when it was already stored (nothing is written then)."""
+        with self.engine.begin() as connection:
+            inserted = connection.execute(
+                self._insert(schema.articles)
+                .values(**to_row(article))
+                .on_conflict_do_nothing(index_elements=["id"])
+            ).rowcount
+            if not inserted:
+                return False
+            self._index_article(connection, article, blocks, simhash)
+        return True
+
+    def _index_article(
+        self, connection: Connection, article: Article, blocks: Sequence[str], simhash: int | None
+    ) -> None:
+        if article.outlet and blocks:
+            rows = [
+                {"outlet": article.outlet, "block": b, "article": article.id}
+                for b in dict.fromkeys(blocks)
+            ]
+            connection.execute(self._insert(schema.article_blocks).on_conflict_do_nothing(), rows)
+        if simhash is not None:
+            connection.execute(
+                schema.fingerprints.insert().values(
+                    article=article.id, simhash=_signed64(simhash), **_bands(simhash)
+                )
+            )
+        if self.dialect == "sqlite":
+            connection.execute(
+                text("INSERT INTO articles_fts (id, title, clean_text) VALUES (:id, :t, :c)"),
+                {"id": article.id, "t": article.title or "", "c": article.clean_text},
+            )
+
+    def has_article(self, article_id: str) -> bool:
+        query = select(schema.articles.c.id).where(schema.articles.c.id == article_id)
+        with self.engine.connect() as connection:
+            return connection.execute(query).first() is not None
+
+    def article(self, article_id: str) -> Article | None:
+        return next(self.articles(ids=[article_id]), None)
+
+    def articles(self, ids: Sequence[str] | None = None, batch: int = 200) -> Iterator[Article]:
+        """Articles in publication order (undated last), streamed ``batch`` rows at a time."""
+        table = schema.articles
+        columns = [c for c in table.columns if c.name not in ("added_at", "search")]
+        query = select(*columns).order_by(
+            table.c.published_value_start.is_(None), table.c.published_value_start, table.c.id
+        )
+        if ids is not None:
+            query = query.where(table.c.id.in_(list(ids)))
+        with self.engine.connect() as connection:
+            result = connection.execution_options(yield_per=batch).execute(query)
+            for row in result.mappings():
+                yield from_row(Article, dict(row))
+
+    def count(self, cls: type) -> int:
+        table = schema.RECORD_TABLES[cls]
+        with self.engine.connect() as connection:
+            return int(connection.scalar(select(func.count()).select_from(table)) or 0)
+
+    # -- the ingest memory (read side of what add_article wrote) -------------------------------
+    def block_sightings(self, outlet: str, blocks: Sequence[str]) -> Mapping[str, int]:
+        table = schema.article_blocks
+        query = (
+            select(table.c.block, func.count())
+            .where(table.c.outlet == outlet)
+            .where(table.c.block.in_(list(set(blocks))))
+            .group_by(table.c.block)
+        )
+        with self.engine.connect() as connection:
+            return {block: int(n) for block, n in connection.execute(query)}
+
+    def near_duplicate(self, simhash: int, max_bits: int) -> str | None:
+        """A stored article whose fingerprint differs in at most ``max_bits`` bits.
+
+        Candidates share a band (exact for max_bits < 4 by pigeonhole); the distance is checked
+        here. Lowest id wins so that every run links a duplicate to the same original."""
+        table = schema.fingerprints
+        bands = _bands(simhash)
+        query = (
+            select(table.c.article, table.c.simhash)
+            .where(
+                (table.c.band0 == bands["band0"])
+                | (table.c.band1 == bands["band1"])
+                | (table.c.band2 == bands["band2"])
+                | (table.c.band3 == bands["band3"])
+            )
+            .order_by(table.c.article)
+        )
+        mask = (1 << 64) - 1
+        with self.engine.connect() as connection:
+            for article_id, stored in connection.execute(query):
+                if bin((stored & mask) ^ simhash).count("1") <= max_bits:
+                    return str(article_id)
+        return None
+
+    # -- derived records --------------------------------------------------------------------------
+    def replace_extraction(self, article_id: str, records: Iterable[Any]) -> None:
+        """Swap one article's extraction output for ``records`` in one transaction, so a re-run
+        with a newer extractor leaves no stale rows and a crash leaves the old output whole."""
+        grouped = _group_by_table(records)
+        with self.engine.begin() as connection:
+            for table in _PER_ARTICLE:
+                connection.execute(delete(table).where(table.c.article == article_id))
+            for table, rows in grouped.items():
+                if table is schema.entities:
+                    self._upsert_entities(connection, rows)
+                else:
+                    for row in rows:
+                        row.setdefault("article", article_id)
+                    self._upsert(connection, table, rows)
+
+    def put(self, records: Iterable[Any]) -> None:
+        """Insert or replace records of any Record type (cross-article stages use this)."""
+        with self.engine.begin() as connection:
+            for table, rows in _group_by_table(records).items():
+                if table is schema.entities:
+                    self._upsert_entities(connection, rows)
+                else:
+                    self._upsert(connection, table, rows)
+
+    def _upsert_entities(self, connection: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
+        """The pipeline never overwrites an entity the user curated."""
+        self._upsert(
+            connection, schema.entities, rows, keep_if=schema.entities.c.curated.is_not(True)
+        )
+
+    def all(self, cls: type[T], article: str | None = None) -> Iterator[T]:
+        """Every stored record of a type (optionally only one article's), in id order."""
+        table = schema.RECORD_TABLES[cls]
+        query = select(*[c for c in table.columns if c.name not in ("added_at", "search")])
+        if article is not None:
+            query = query.where(table.c.article == article)
+        with self.engine.connect() as connection:
+            for row in connection.execute(query.order_by(table.c.id)).mappings():
+                yield from_row(cls, dict(row))
+
+    # -- search -----------------------------------------------------------------------------------
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        """Full-text search over article titles and text (words, not SQL: input is bound)."""
+        with self.engine.connect() as connection:
+            rows = connection.execute(*self._search_query(query, limit))
+            return [SearchHit(str(a), t, o) for a, t, o in rows]
+
+    def _search_query(self, query: str, limit: int) -> tuple[Any, dict[str, Any]]:
+        if self.dialect == "sqlite":
+            words = " ".join(json.dumps(w) for w in query.split())  # each word a quoted FTS term
+            sql = text(
+                "SELECT a.id, a.title, a.outlet FROM articles_fts f JOIN articles a "
+                "ON a.id = f.id WHERE articles_fts MATCH :q ORDER BY rank LIMIT :n"
+            )
+            return sql, {"q": words or '""', "n": limit}
+        sql = text(
+            "SELECT id, title, outlet FROM articles WHERE search @@ "
+            "plainto_tsquery('english', :q) ORDER BY ts_rank(search, "
+            "plainto_tsquery('english', :q)) DESC, id LIMIT :n"
+        )
+        return sql, {"q": query, "n": limit}
+
+    # -- user decisions ---------------------------------------------------------------------------
+    def decide(
+        self,
+        kind: str,
+        subject: str,
+        object_: str | None = None,
+        value: str | None = None,
+        note: str | None = None,
+    ) -> None:
+        if kind not in ("merge", "split", "verdict", "delete"):
+            raise StoreError(f"unknown decision kind {kind!r}")
+        with self.engine.begin() as connection:
+            connection.execute(
+                schema.decisions.insert().values(
+                    kind=kind, subject=subject, object=object_, value=value, note=note
+                )
+            )
+
+    def decisions(self, kind: str | None = None) -> list[dict[str, Any]]:
+        query = select(schema.decisions).order_by(schema.decisions.c.id)
+        if kind:
+            query = query.where(schema.decisions.c.kind == kind)
+        with self.engine.connect() as connection:
+            return [dict(row) for row in connection.execute(query).mappings()]
+
+
+_PER_ARTICLE = (schema.mentions, schema.roles, schema.statements, schema.events, schema.reports)
+
+
+def _group_by_table(records: Iterable[Any]) -> dict[Any, list[dict[str, Any]]]:
+    grouped: dict[Any, list[dict[str, Any]]] = {}
+    for item in records:
+        table = schema.RECORD_TABLES.get(type(item))
+        if table is None or table is schema.articles:
+            raise StoreError(f"cannot store {type(item).__name__} here")
+        grouped.setdefault(table, []).append(to_row(item))
+    return grouped

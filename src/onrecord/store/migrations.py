@@ -1,0 +1,83 @@
+"""Named, transactional schema migrations, applied in order and recorded in ``schema_migrations``.
+
+Each migration runs in its own transaction with its record row, so a crash leaves either the
+whole migration or none of it. A database that knows a migration this version does not is
+refused (OR011) instead of being written with an older schema.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Connection, select, text
+
+from onrecord.errors import SchemaTooNew
+from onrecord.store import schema
+
+Migration = Callable[[Connection], None]
+
+
+def _create_tables(connection: Connection) -> None:
+    schema.metadata.create_all(connection, checkfirst=True)
+
+
+def _full_text_search(connection: Connection) -> None:
+    """FTS5 on SQLite (a contentless index kept by the store), a generated tsvector + GIN index on
+    PostgreSQL; :func:`onrecord.store.search` hides the difference."""
+    if connection.dialect.name == "sqlite":
+        connection.execute(
+            text(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
+                "id UNINDEXED, title, clean_text, tokenize = 'porter unicode61')"
+            )
+        )
+    else:
+        connection.execute(
+            text(
+                "ALTER TABLE articles ADD COLUMN IF NOT EXISTS search tsvector GENERATED ALWAYS AS "
+                "(to_tsvector('english', coalesce(title, '') || ' ' || clean_text)) STORED"
+            )
+        )
+        connection.execute(
+            text("CREATE INDEX IF NOT EXISTS ix_articles_search ON articles USING gin (search)")
+        )
+
+
+MIGRATIONS: tuple[tuple[str, Migration], ...] = (
+    ("0001_record_tables", _create_tables),
+    ("0002_full_text_search", _full_text_search),
+)
+
+
+def _applied(connection: Connection) -> set[str]:
+    schema.schema_migrations.create(connection, checkfirst=True)
+    return set(connection.scalars(select(schema.schema_migrations.c.name)))
+
+
+def migrate(connect: Callable[[], Connection]) -> list[str]:
+    """Apply the pending migrations; returns the names applied now."""
+    with connect() as connection, connection.begin():
+        applied = _applied(connection)
+    unknown = applied - {name for name, _ in MIGRATIONS}
+    if unknown:
+        raise SchemaTooNew(
+            f"the database has migrations this onrecord does not know: "
+            f"{', '.join(sorted(unknown))}; upgrade onrecord"
+        )
+    done = []
+    for name, migration in MIGRATIONS:
+        if name not in applied and _apply(connect, name, migration):
+            done.append(name)
+    return done
+
+
+def _apply(connect: Callable[[], Connection], name: str, migration: Migration) -> bool:
+    """Apply one migration unless a concurrent process just did (checked under a lock)."""
+    with connect() as connection, connection.begin():
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(7246153)"))
+        if name in _applied(connection):
+            return False
+        migration(connection)
+        connection.execute(schema.schema_migrations.insert().values(name=name))
+    return True

@@ -1,0 +1,177 @@
+"""The store's tables, in one place.
+
+Record tables take their columns from the Record dataclasses through the codec (one rule, no
+hand-kept twin per type); this module adds keys, foreign keys and indexes. What the user decides
+(merges, splits, verdicts) lives in ``decisions``, apart from everything the pipeline inferred, so
+re-running a stage never touches it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Table,
+    Text,
+    func,
+)
+from sqlalchemy.types import TypeEngine
+
+from onrecord import record as r
+from onrecord.store.codec import typed_columns
+
+metadata = MetaData()
+
+_SQL_TYPES: dict[type, type[TypeEngine[Any]]] = {
+    str: Text,
+    int: Integer,
+    float: Float,
+    bool: Boolean,
+    date: Date,
+    list: Text,  # JSON text
+}
+
+
+def _record_columns(cls: type, *, article_fk: bool) -> list[Column[object]]:
+    """Columns for a Record type: ``id`` is the key; ``article`` references articles."""
+    result: list[Column[object]] = []
+    for name, kind in typed_columns(cls):
+        if name == "id":
+            result.append(Column("id", Text, primary_key=True))
+        elif name == "article" and article_fk:
+            result.append(
+                Column("article", Text, ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+            )
+        else:
+            result.append(Column(name, _SQL_TYPES[kind]))
+    return result
+
+
+def _owned_by_article() -> Column[object]:
+    """For per-article extraction output whose record type has no ``article`` field: the article
+    whose extraction produced the row (NULL for rows a cross-article stage made)."""
+    return Column("article", Text, ForeignKey("articles.id", ondelete="CASCADE"), index=True)
+
+
+articles = Table(
+    "articles",
+    metadata,
+    *_record_columns(r.Article, article_fk=False),
+    Column("added_at", DateTime(timezone=True), server_default=func.now()),
+    Index("ix_articles_outlet", "outlet"),
+    Index("ix_articles_published", "published_value_start"),
+)
+
+# Per-outlet block counter: which articles of an outlet carried which block (paragraph hash).
+article_blocks = Table(
+    "article_blocks",
+    metadata,
+    Column("outlet", Text, primary_key=True),
+    Column("block", Text, primary_key=True),
+    Column("article", Text, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+)
+
+# Simhash fingerprints split in four 16-bit bands: two fingerprints within 3 bits share a band.
+fingerprints = Table(
+    "fingerprints",
+    metadata,
+    Column("article", Text, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("simhash", BigInteger, nullable=False),
+    *(Column(f"band{i}", Integer, nullable=False, index=True) for i in range(4)),
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    *_record_columns(r.Mention, article_fk=True),
+    _owned_by_article(),
+    Index("ix_mentions_entity", "entity"),
+)
+entities = Table(
+    "entities",
+    metadata,
+    *_record_columns(r.Entity, article_fk=False),
+    Index("ix_entities_name", "name"),
+)
+roles = Table(
+    "roles",
+    metadata,
+    *_record_columns(r.Role, article_fk=True),
+    _owned_by_article(),
+    Index("ix_roles_entity", "entity"),
+)
+memberships = Table(
+    "memberships",
+    metadata,
+    *_record_columns(r.Membership, article_fk=False),
+    Index("ix_memberships_group", "group"),
+)
+statements = Table(
+    "statements",
+    metadata,
+    *_record_columns(r.Statement, article_fk=True),
+    Index("ix_statements_speaker", "speaker"),
+    Index("ix_statements_stance", "stance"),
+)
+events = Table(
+    "events",
+    metadata,
+    *_record_columns(r.Event, article_fk=True),
+    _owned_by_article(),
+    Index("ix_events_when", "when_start"),
+)
+reports = Table(
+    "reports",
+    metadata,
+    *_record_columns(r.Report, article_fk=True),
+    Index("ix_reports_event", "event"),
+)
+contradictions = Table(
+    "contradictions",
+    metadata,
+    *_record_columns(r.Contradiction, article_fk=False),
+    Index("ix_contradictions_statement", "statement"),
+)
+
+decisions = Table(
+    "decisions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", Text, nullable=False),  # merge | split | verdict | delete
+    Column("subject", Text, nullable=False),  # the entity / contradiction it is about
+    Column("object", Text),  # e.g. the entity merged into
+    Column("value", Text),  # e.g. "confirmed" / "rejected"
+    Column("note", Text),
+    Column("made_at", DateTime(timezone=True), server_default=func.now()),
+)
+
+schema_migrations = Table(
+    "schema_migrations",
+    metadata,
+    Column("name", Text, primary_key=True),
+    Column("applied_at", DateTime(timezone=True), server_default=func.now()),
+)
+
+# Which table holds which Record type.
+RECORD_TABLES: dict[type, Table] = {
+    r.Article: articles,
+    r.Mention: mentions,
+    r.Entity: entities,
+    r.Role: roles,
+    r.Membership: memberships,
+    r.Statement: statements,
+    r.Event: events,
+    r.Report: reports,
+    r.Contradiction: contradictions,
+}
