@@ -1,0 +1,468 @@
+"""The cast of one article: who is named, under which variants, and which role phrases and
+pronouns point at whom.
+
+News introduces a person once in full ("Sergey Ivanovich Kislyak"), then by surname, honorific
+("Mr. Kislyak"), role ("Russia's ambassador", "the ambassador") or pronoun. Statements and
+events need the person behind every such span, so the cast clusters name variants, ties role
+phrases to the name their appositive or title construction gave them, and links pronouns to the
+most recent compatible person. The small model's labels are noisy per sentence, so an entity's
+kind is a vote over all its mentions.
+
+Entity ids hash kind and canonical name only (not the article), so the same full name agrees
+across articles; merging spelling variants across articles is the resolve stage's job.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from onrecord.extract.lexicon import (
+    GROUP_NOUNS,
+    GROUP_PRONOUNS,
+    GROUP_QUANTIFIERS,
+    HONORIFICS,
+    PERSON_PRONOUNS,
+    TITLE_ABBREVIATIONS,
+)
+from onrecord.extract.roles import TitleLink, find_title_links
+from onrecord.ids import content_id
+from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
+
+EXTRACTOR = "cast.v1"
+
+_LABEL_KINDS = {
+    "PERSON": EntityKind.PERSON,
+    "ORG": EntityKind.ORG,
+    "GPE": EntityKind.PLACE,
+    "LOC": EntityKind.PLACE,
+    "FAC": EntityKind.PLACE,
+    "NORP": EntityKind.GROUP,
+}
+_KIND_PRIORITY = (EntityKind.PERSON, EntityKind.ORG, EntityKind.GROUP, EntityKind.PLACE)
+_POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+@dataclass(frozen=True)
+class CastMember:
+    """One entity of the article with every span that refers to it."""
+
+    id: str
+    name: str
+    kind: EntityKind
+    mentions: tuple[Mention, ...]
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Cast:
+    """Everyone an article refers to; :meth:`member_at` answers "who is this span?"."""
+
+    members: tuple[CastMember, ...]
+
+    def member_at(self, start: int, end: int) -> CastMember | None:
+        """The entity a character span refers to: a mention with exactly these offsets, else the
+        smallest mention containing the span, else the largest mention inside it."""
+        mentions = [(m, member) for member in self.members for m in member.mentions]
+        exact = [member for m, member in mentions if (m.span.start, m.span.end) == (start, end)]
+        if exact:
+            return exact[0]
+        around = [(m, x) for m, x in mentions if m.span.start <= start and end <= m.span.end]
+        if around:
+            return min(around, key=lambda pair: pair[0].span.end - pair[0].span.start)[1]
+        inside = [(m, x) for m, x in mentions if start <= m.span.start and m.span.end <= end]
+        if inside:
+            return max(inside, key=lambda p: (p[0].span.end - p[0].span.start, -p[0].span.start))[1]
+        return None
+
+    def member(self, entity_id: str) -> CastMember | None:
+        return next((m for m in self.members if m.id == entity_id), None)
+
+    def mentions(self) -> list[Mention]:
+        """All mentions of all members, in text order."""
+        return sorted(
+            (m for member in self.members for m in member.mentions), key=lambda m: m.span.start
+        )
+
+    def to_entities(self) -> list[Entity]:
+        return [Entity(m.id, m.name, m.kind, m.aliases) for m in self.members]
+
+
+# -- drafting ------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Draft:
+    """A cluster of spans under construction; becomes a :class:`CastMember`."""
+
+    variants: list[tuple[str, ...]] = field(default_factory=list)
+    votes: Counter[EntityKind] = field(default_factory=Counter)
+    spans: list[tuple[int, int, MentionKind, str]] = field(default_factory=list)
+    titles: list[TitleLink] = field(default_factory=list)
+
+    @property
+    def fullest(self) -> tuple[str, ...]:
+        return max(self.variants, key=lambda words: (len(words), len(" ".join(words))))
+
+    @property
+    def kind(self) -> EntityKind:
+        best = max(self.votes.values(), default=0)
+        return next(k for k in _KIND_PRIORITY if self.votes[k] == best or not self.votes)
+
+    def add(self, start: int, end: int, kind: MentionKind, label: str) -> None:
+        if all((s, e) != (start, end) for s, e, _, _ in self.spans):
+            self.spans.append((start, end, kind, label))
+
+
+@dataclass(frozen=True)
+class _Name:
+    """A cleaned name mention: honorifics, leading article and possessive removed."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    label: str
+
+
+def build_cast(doc: Doc, article: Article) -> Cast:
+    """The cast of ``article``; ``doc`` is the parse of ``article.clean_text``."""
+    drafts = _cluster_names(_name_mentions(doc))
+    _add_bare_names(doc, drafts)
+    _add_title_links(doc, drafts)
+    _add_role_phrases(doc, drafts)
+    _add_groups(doc, drafts, possessed=False)
+    _add_pronouns(doc, drafts)
+    _add_groups(doc, drafts, possessed=True)
+    members = [_member(article, draft) for draft in drafts if draft.spans]
+    return Cast(tuple(_merge_same_id(members)))
+
+
+def _name_mentions(doc: Doc) -> list[_Name]:
+    names = []
+    for ent in doc.ents:
+        if ent.label_ not in _LABEL_KINDS or not _is_named(ent):
+            continue
+        name = _clean_name(ent)
+        if name is not None:
+            names.append(name)
+    return names
+
+
+def _is_named(ent: SpacySpan) -> bool:
+    """NORP names a group only as a plural noun ("the Russians"), not as an adjective."""
+    return ent.label_ != "NORP" or ent.root.tag_ in {"NNPS", "NNS"}
+
+
+def _clean_name(ent: SpacySpan) -> _Name | None:
+    tokens = list(ent)
+    while tokens and (tokens[0].lower_ in HONORIFICS | TITLE_ABBREVIATIONS | {"the"}):
+        tokens.pop(0)
+    while tokens and (tokens[-1].text in _POSSESSIVE or tokens[-1].is_punct):
+        tokens.pop()
+    if not tokens:
+        return None
+    words = tuple(_strip_possessive(t.text) for t in tokens)
+    end = tokens[-1].idx + len(words[-1])
+    return _Name(tokens[0].idx, end, words, ent.label_)
+
+
+def _strip_possessive(word: str) -> str:
+    for suffix in _POSSESSIVE[:2]:
+        if word.endswith(suffix) and len(word) > len(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _cluster_names(names: list[_Name]) -> list[_Draft]:
+    """Fullest names first, so that "Kislyak" finds "Sergey Ivanovich Kislyak" waiting."""
+    drafts: list[_Draft] = []
+    for name in sorted(names, key=lambda n: (-len(n.words), n.start)):
+        draft = _find_draft(drafts, name.words, name.label == "PERSON")
+        if draft is None:
+            draft = _Draft()
+            drafts.append(draft)
+        if name.words not in draft.variants:
+            draft.variants.append(name.words)
+        draft.votes[_LABEL_KINDS[name.label]] += 1
+        draft.add(name.start, name.end, MentionKind.NAME, name.label)
+    return drafts
+
+
+def _find_draft(drafts: list[_Draft], words: tuple[str, ...], person: bool) -> _Draft | None:
+    exact = [d for d in drafts if words in d.variants]
+    if exact:
+        return exact[0]
+    candidates = [d for d in drafts if _compatible(words, d, person)]
+    return max(candidates, key=lambda d: len(d.spans), default=None)
+
+
+def _compatible(words: tuple[str, ...], draft: _Draft, person: bool) -> bool:
+    """A surname alone, or first-and-last names that agree up to initials, name a person
+    already drafted; organisations must match a variant exactly."""
+    if not (person or draft.votes[EntityKind.PERSON]):
+        return False
+    full = draft.fullest
+    if len(full) < 2 or words[-1] != full[-1]:
+        return False
+    return len(words) == 1 or _same_given_name(words[0], full[0])
+
+
+def _same_given_name(a: str, b: str) -> bool:
+    a, b = a.rstrip("."), b.rstrip(".")
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+def _add_bare_names(doc: Doc, drafts: list[_Draft]) -> None:
+    """Surnames the model left untagged ("Sessions, the attorney general,")."""
+    surnames = {d.fullest[-1]: d for d in drafts if d.kind is EntityKind.PERSON}
+    for token in doc:
+        word = _strip_possessive(token.text)
+        if token.pos_ == "PROPN" and not token.ent_type_ and word in surnames:
+            surnames[word].add(token.idx, token.idx + len(word), MentionKind.NAME, "")
+
+
+def _draft_at(drafts: list[_Draft], start: int, end: int) -> _Draft | None:
+    for draft in drafts:
+        if any(s <= start and end <= e for s, e, _, _ in draft.spans):
+            return draft
+    return None
+
+
+def _token_end(token: Token) -> int:
+    return int(token.idx) + len(token.text)
+
+
+def _add_title_links(doc: Doc, drafts: list[_Draft]) -> None:
+    """Appositive and prefix titles are role mentions of the name they describe."""
+    for link in find_title_links(doc):
+        name = doc[link.person]
+        draft = _draft_at(drafts, name.idx, _token_end(name))
+        if draft is None or draft.kind is not EntityKind.PERSON:
+            continue
+        draft.titles.append(link)
+        draft.add(doc[link.start].idx, _token_end(doc[link.end - 1]), MentionKind.ROLE, "")
+
+
+def _title_core(head: Token) -> tuple[str, ...]:
+    """A title's head noun with its compound words: "attorney general", "vice president"."""
+    compounds = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+    return (*(c.lower_ for c in compounds), head.lemma_.lower())
+
+
+def _add_role_phrases(doc: Doc, drafts: list[_Draft]) -> None:
+    """Definite role phrases ("the ambassador", "Russia's ambassador") link to the latest
+    person before them whose title has the same head and compounds."""
+    titled = [(d, link.start, _title_core(doc[link.head])) for d in drafts for link in d.titles]
+    for chunk in doc.noun_chunks:
+        if not _is_definite(chunk) or chunk.root.pos_ != "NOUN":
+            continue
+        core = _title_core(chunk.root)
+        matches = [(d, start) for d, start, c in titled if c == core]
+        if not matches or _draft_at(drafts, chunk.root.idx, _token_end(chunk.root)):
+            continue
+        before = [m for m in matches if m[1] < chunk.start]
+        draft = max(before, key=lambda m: m[1])[0] if before else matches[0][0]
+        start = chunk[1].idx if chunk[0].pos_ == "DET" else chunk.start_char
+        draft.add(start, chunk.end_char, MentionKind.ROLE, "")
+
+
+def _is_definite(chunk: SpacySpan) -> bool:
+    first = chunk[0]
+    return first.lower_ == "the" or any(c.dep_ == "poss" for c in chunk.root.children)
+
+
+def _add_groups(doc: Doc, drafts: list[_Draft], possessed: bool) -> None:
+    """Noun phrases headed by a collective noun ("the Trump campaign", "Russian officials").
+
+    Run twice: first for groups named outright, then (``possessed``) for "his campaign",
+    named after the person the pronoun was resolved to.
+    """
+    for chunk in doc.noun_chunks:
+        owner = _pronoun_owner(chunk)
+        if chunk.root.lower_ not in GROUP_NOUNS or (owner is not None) != possessed:
+            continue
+        words = _group_words(chunk)
+        if owner is not None:
+            person = _draft_at(drafts, owner.idx, _token_end(owner))
+            if person is None:
+                continue
+            words = (person.fullest[-1], *words)
+        elif not _names_a_group(chunk, words):
+            continue
+        start, end = _group_offsets(chunk)
+        draft = _group_draft(drafts, words, chunk.root.lower_, start)
+        if draft is None:
+            continue
+        draft.votes[EntityKind.GROUP] += 1
+        draft.add(start, end, MentionKind.NAME if len(words) > 1 else MentionKind.ROLE, "")
+
+
+def _pronoun_owner(chunk: SpacySpan) -> Token | None:
+    return next((c for c in chunk.root.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+
+
+def _names_a_group(chunk: SpacySpan, words: tuple[str, ...]) -> bool:
+    """A plural head ("officials") or a proper-noun modifier ("the Trump campaign") makes a
+    group; "the campaign" refers back to one; "an election campaign" is not a group."""
+    if len(words) < 2:
+        return _is_definite(chunk)
+    modifiers = [t for t in chunk if t.i < chunk.root.i and t.lower_ not in GROUP_QUANTIFIERS]
+    proper = any(t.pos_ == "PROPN" or t.ent_type_ for t in modifiers)
+    return proper or chunk.root.tag_ == "NNS"
+
+
+def _group_words(chunk: SpacySpan) -> tuple[str, ...]:
+    kept = [
+        t
+        for t in chunk
+        if t.lower_ not in GROUP_QUANTIFIERS
+        and t.text not in _POSSESSIVE
+        and t.pos_ not in {"PRON", "PUNCT"}
+    ]
+    return tuple(_strip_possessive(t.text) for t in kept)
+
+
+def _group_offsets(chunk: SpacySpan) -> tuple[int, int]:
+    tokens = list(chunk)
+    while len(tokens) > 1 and tokens[0].lower_ in GROUP_QUANTIFIERS:
+        tokens.pop(0)
+    return tokens[0].idx, chunk.end_char
+
+
+def _group_draft(drafts: list[_Draft], words: tuple[str, ...], head: str, at: int) -> _Draft | None:
+    """A bare "the campaign" is the latest group with that head noun (None before any); a
+    named one is found by its words (case-insensitive) or drafted."""
+    groups = [d for d in drafts if d.votes[EntityKind.GROUP] and d.fullest[-1].lower() == head]
+    if len(words) < 2:
+        if not groups:
+            return None
+        return max(groups, key=lambda d: max((s for s, *_ in d.spans if s < at), default=-1))
+    lowered = tuple(w.lower() for w in words)
+    for draft in drafts:
+        if any(tuple(w.lower() for w in v) == lowered for v in draft.variants):
+            return draft
+    draft = _Draft(variants=[words])
+    drafts.append(draft)
+    return draft
+
+
+def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> None:
+    """he/she → a person mentioned before; they → a group. Subjects are preferred, in the
+    pronoun's own sentence first, then the sentences before; an object pronoun is never its
+    own verb's subject ("Dickerson asked him" is not Dickerson)."""
+    persons = _candidates(doc, drafts, EntityKind.PERSON)
+    groups = _candidates(doc, drafts, EntityKind.GROUP)
+    for token in doc:
+        lower = token.lower_
+        if lower in PERSON_PRONOUNS:
+            draft = _antecedent(persons, token, _excluded_subject(drafts, token))
+        elif lower in GROUP_PRONOUNS:
+            draft = _antecedent(groups, token, None)
+        else:
+            continue
+        if draft is not None:
+            draft.add(token.idx, _token_end(token), MentionKind.PRONOUN, "")
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    sentence: int
+    subject: bool
+    draft: _Draft
+
+
+def _candidates(doc: Doc, drafts: list[_Draft], kind: EntityKind) -> list[_Candidate]:
+    sentence_of = {t.idx: n for n, sent in enumerate(doc.sents) for t in sent}
+    by_char = {t.idx: t for t in doc}
+    found = []
+    for draft in drafts:
+        if draft.kind is not kind:
+            continue
+        for start, end, _, _ in draft.spans:
+            token = by_char.get(start)
+            if token is None:
+                continue
+            head = _span_head(token, end)
+            subject = head.dep_ in {"nsubj", "nsubjpass"}
+            found.append(_Candidate(start, sentence_of[start], subject, draft))
+    return sorted(found, key=lambda c: c.start)
+
+
+def _span_head(token: Token, end: int) -> Token:
+    """The token of a mention whose head lies outside it (the mention's syntactic head)."""
+    while token.head.idx < end and token.head.idx >= token.idx and token.head != token:
+        token = token.head
+    return token
+
+
+def _excluded_subject(drafts: list[_Draft], pronoun: Token) -> _Draft | None:
+    if pronoun.dep_ not in {"dobj", "dative", "pobj"}:
+        return None
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None if subject is None else _draft_at(drafts, subject.idx, _token_end(subject))
+
+
+_LOOKBACK_SENTENCES = 3
+
+
+def _antecedent(
+    candidates: list[_Candidate], token: Token, excluded: _Draft | None
+) -> _Draft | None:
+    sentence = _sentence_index(token)
+    before = [
+        c
+        for c in candidates
+        if c.start < token.idx
+        and c.draft is not excluded
+        and sentence - c.sentence <= _LOOKBACK_SENTENCES
+    ]
+    if not before:
+        return None
+    ranked = max(before, key=lambda c: (c.sentence, c.subject, c.start))
+    return ranked.draft
+
+
+def _sentence_index(token: Token) -> int:
+    return next(n for n, sent in enumerate(token.doc.sents) if sent.start <= token.i < sent.end)
+
+
+# -- members -------------------------------------------------------------------------------------
+
+
+def _member(article: Article, draft: _Draft) -> CastMember:
+    kind = draft.kind
+    name = " ".join(draft.fullest)
+    entity_id = content_id("ent", kind.value, name)
+    mentions = tuple(
+        Mention(
+            content_id("men", article.id, start, end),
+            article.span(start, end),
+            mention_kind,
+            entity_id,
+            label,
+            EXTRACTOR,
+        )
+        for start, end, mention_kind, label in sorted(draft.spans)
+    )
+    aliases = tuple(sorted({" ".join(v) for v in draft.variants} - {name}))
+    return CastMember(entity_id, name, kind, mentions, aliases)
+
+
+def _merge_same_id(members: Iterable[CastMember]) -> list[CastMember]:
+    """Two drafts that came out as the same entity (same kind and name) are one member."""
+    merged: dict[str, CastMember] = {}
+    for member in members:
+        seen = merged.get(member.id)
+        if seen is None:
+            merged[member.id] = member
+            continue
+        mentions = tuple(sorted({*seen.mentions, *member.mentions}, key=lambda m: m.span.start))
+        aliases = tuple(sorted({*seen.aliases, *member.aliases}))
+        merged[member.id] = CastMember(member.id, member.name, member.kind, mentions, aliases)
+    return list(merged.values())

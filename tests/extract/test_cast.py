@@ -1,0 +1,79 @@
+"""The cast: name variants cluster, role phrases and pronouns find their person, kinds vote."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from onrecord.extract.cast import Cast, build_cast
+from onrecord.extract.nlp import load_nlp
+from onrecord.ids import article_id, content_id
+from onrecord.record import Article, EntityKind, MentionKind
+
+pytestmark = pytest.mark.model
+
+TEXT = (
+    "The mayor met Norway's envoy to the city, Peter Lindqvist, on Monday. "
+    "Mr. Lindqvist said the visit was routine. Later, the envoy left early.\n\n"
+    "Finance Minister Clara Obuya arrived after him. Obuya, the finance minister, spoke first. "
+    "She said the budget was ready. Reporters asked her about the talks.\n\n"
+    "Members of the Delmont campaign met senior Norwegian trade officials. "
+    "A spokesman for the Delmont campaign said they had done nothing wrong."
+)
+
+
+@pytest.fixture(scope="module")
+def cast() -> Cast:
+    article = Article(article_id(TEXT), TEXT)
+    nlp: Any = load_nlp()
+    return build_cast(nlp(TEXT), article)
+
+
+def _at(cast: Cast, phrase: str, occurrence: int = 0) -> str | None:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = TEXT.index(phrase, start + 1)
+    member = cast.member_at(start, start + len(phrase))
+    return member.name if member else None
+
+
+def test_the_canonical_name_is_the_fullest_variant_without_honorifics(cast: Cast) -> None:
+    assert _at(cast, "Lindqvist", 1) == "Peter Lindqvist"
+    member = next(m for m in cast.members if m.name == "Peter Lindqvist")
+    assert member.kind is EntityKind.PERSON
+    assert member.id == content_id("ent", "person", "Peter Lindqvist")
+    assert all(not a.startswith("Mr") for a in member.aliases)
+
+
+def test_a_role_phrase_links_to_the_person_its_appositive_named(cast: Cast) -> None:
+    assert _at(cast, "the envoy") == "Peter Lindqvist"
+    assert _at(cast, "Norway's envoy to the city") == "Peter Lindqvist"
+
+
+def test_a_title_before_a_name_and_a_bare_surname_are_the_same_person(cast: Cast) -> None:
+    assert _at(cast, "Finance Minister") == "Clara Obuya"
+    assert _at(cast, "Obuya", 1) == "Clara Obuya"
+    assert _at(cast, "the finance minister") == "Clara Obuya"
+
+
+def test_a_pronoun_links_to_the_person_named_before(cast: Cast) -> None:
+    assert _at(cast, "She") == "Clara Obuya"
+
+
+def test_an_object_pronoun_is_not_its_own_verbs_subject(cast: Cast) -> None:
+    assert _at(cast, "him") == "Peter Lindqvist"
+
+
+def test_collective_noun_phrases_are_groups(cast: Cast) -> None:
+    member = next(m for m in cast.members if m.name == "Delmont campaign")
+    assert member.kind is EntityKind.GROUP
+    assert len([m for m in member.mentions if m.kind is MentionKind.NAME]) == 2
+    assert _at(cast, "senior Norwegian trade officials") == "senior Norwegian trade officials"
+
+
+def test_entities_carry_the_cast_extractor_and_exact_spans(cast: Cast) -> None:
+    for mention in cast.mentions():
+        assert mention.extractor == "cast.v1"
+        assert TEXT[mention.span.start : mention.span.end] == mention.span.text
+    assert {e.name for e in cast.to_entities()} >= {"Clara Obuya", "Delmont campaign"}
