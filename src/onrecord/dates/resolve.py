@@ -1,18 +1,218 @@
-"""Resolve date expressions in news text against the article's date (being built)."""
+"""Resolve date expressions in news text against the article's date.
+
+``resolve(text, anchor, periods)`` reads one expression; ``find_dates(text, anchor, periods)``
+finds every expression in a sentence or paragraph, with offsets, and resolves each with the
+tense of the words before it. The grammar is our own (see :mod:`expressions`, :mod:`relative`,
+:mod:`periods`): the common libraries prefer future dates or invent days ("April" → April 1),
+and a false day in the record makes a false contradiction.
+
+Year inference: a date without a year ("April 27", "in April", "Tuesday") is the latest
+occurrence on or before the article date, unless the words before it lean to the future
+("will", "is scheduled to", "payable") — then it is the earliest on or after it. Modifiers
+override the leaning: "last April" is the latest April that ended before the article date,
+"next April" the first that starts after it.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, replace
 from datetime import date
 
+from onrecord.dates import expressions, relative
 from onrecord.dates.fuzzy import FuzzyDate
+from onrecord.dates.grammar import Context, NeedsAnchor, Rule
+from onrecord.dates.periods import resolve_during, resolve_open, resolve_range
+from onrecord.dates.tense import Leaning, leaning_before
+
+RULES: tuple[Rule, ...] = expressions.RULES + relative.RULES
+
+_TRAILING = re.compile(r"[\s,;:!?\"'”’)]+$")
+_LEADING = re.compile(r"^[\s\"'“‘(]+")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in text: ``text[start:end]`` and what it resolved to."""
+
+    start: int
+    end: int
+    text: str
+    value: FuzzyDate
 
 
 def resolve(
-    text: str, anchor: date | None = None, periods: Mapping[str, FuzzyDate] | None = None
+    text: str,
+    anchor: date | None = None,
+    periods: Mapping[str, FuzzyDate] | None = None,
+    *,
+    leaning: Leaning = Leaning.PAST,
 ) -> FuzzyDate | None:
-    """Placeholder replaced by the resolver work in progress; ISO forms only."""
+    """The interval ``text`` means for an article dated ``anchor``; None when ``text`` is not a
+    date expression this grammar reads, *unresolved* when it is relative and there is no
+    anchor. ``periods`` maps lowercase names ("campaign", "transition") to the case's periods.
+    ``leaning`` says which way a year-less date leans (past unless the sentence says future).
+    """
+    context = Context(anchor, leaning)
+    named = {name.lower(): value for name, value in (periods or {}).items()}
     try:
-        return FuzzyDate.parse(text)
-    except ValueError:
-        return None
+        found = read(clean(text), context, named)
+    except NeedsAnchor:
+        return FuzzyDate.unresolved(text)
+    return replace(found, expression=text) if found else None
+
+
+def clean(text: str) -> str:
+    return _LEADING.sub("", _TRAILING.sub("", text))
+
+
+def read(text: str, context: Context, periods: Mapping[str, FuzzyDate]) -> FuzzyDate | None:
+    """Simple expressions first, then the combinations built from them."""
+    return (
+        read_simple(text, context)
+        or resolve_range(text, context, read_simple)
+        or resolve_open(text, context, read_simple, periods)
+        or resolve_during(text, periods)
+    )
+
+
+def read_simple(text: str, context: Context) -> FuzzyDate | None:
+    """The first rule that matches the whole text and yields a date ("Nov." may end in a dot
+    that was the sentence's full stop, so a final dot is optional)."""
+    for candidate in (text, text.rstrip(".")):
+        for rule in RULES:
+            match = rule.pattern.fullmatch(candidate)
+            found = rule.build(match, context) if match else None
+            if found is not None:
+                return found
+    return None
+
+
+def find_dates(
+    text: str, anchor: date | None = None, periods: Mapping[str, FuzzyDate] | None = None
+) -> list[DateMention]:
+    """Every date expression in ``text``, longest first where they overlap, in text order.
+
+    Simple expressions are found by the grammar's own patterns, then grown into the
+    combinations around them ("from … to …", "before the … election", "during the
+    transition") when the grown span still resolves.
+    """
+    named = {name.lower(): value for name, value in (periods or {}).items()}
+    spans = grow(text, choose(candidates(text, named)), named)
+    mentions = []
+    for start, end in spans:
+        value = resolve(text[start:end], anchor, named, leaning=leaning_before(text[:start]))
+        if value is not None:
+            mentions.append(DateMention(start, end, text[start:end], value))
+    return mentions
+
+
+def candidates(text: str, periods: Mapping[str, FuzzyDate]) -> Iterator[tuple[int, int]]:
+    for rule in RULES:
+        if rule.searchable:
+            for match in rule.pattern.finditer(text):
+                if not ambiguous_word(text, match):
+                    yield match.span()
+    if periods:
+        for match in period_pattern(periods).finditer(text):
+            yield match.span()
+
+
+_AMBIGUOUS = {"may", "march", "fall", "spring", "mar", "jan", "jun", "sun", "dec", "oct"}
+_CUE_BEFORE = re.compile(
+    r"\b(?:in|on|of|since|until|by|from|to|through|last|this|next|early|late|mid|during|"
+    r"between|and|the|before|after)\s+$",
+    re.IGNORECASE,
+)
+
+
+def ambiguous_word(text: str, match: re.Match[str]) -> bool:
+    """A lone word that is more often a verb or a modal than a date ("may", "march",
+    "fall"): a date only after a preposition or modifier ("in May", "last fall")."""
+    if match.group(0).lower() not in _AMBIGUOUS:
+        return False
+    return not _CUE_BEFORE.search(text[: match.start()])
+
+
+def period_pattern(periods: Mapping[str, FuzzyDate]) -> re.Pattern[str]:
+    names = "|".join(re.escape(name) for name in sorted(periods, key=len, reverse=True))
+    return re.compile(
+        r"\b(?:during|in|throughout|over|before|prior to|ahead of|after|following|since|until)"
+        rf"\s+(?:the\s+)?(?:[\w.'’-]+\s+){{0,2}}?(?:{names})\b",
+        re.IGNORECASE,
+    )
+
+
+def choose(spans: Iterator[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Non-overlapping spans, the longest winning, returned in text order."""
+    chosen: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans), key=lambda span: (span[0] - span[1], span[0])):
+        if all(end <= other_start or start >= other_end for other_start, other_end in chosen):
+            chosen.append((start, end))
+    return sorted(chosen)
+
+
+_RANGE_GAP = re.compile(r"\s*(?:[-–—]|\s(?:to|through|thru|until|till|and)\s)\s*", re.IGNORECASE)
+_RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_OPEN_PREP = re.compile(
+    r"\b(?:before|prior to|ahead of|until|till|up to|by|after|following|since|from|starting)"
+    r"\s+(?P<the>the\s+)?$",
+    re.IGNORECASE,
+)
+_NOUN_AFTER = re.compile(r"\s+[a-z]+\b")
+_BARE_DAY_AFTER = re.compile(r"\s*[-–—]\s*\d{1,2}(?:st|nd|rd|th)?\b(?:,\s+\d{4}\b)?")
+
+
+def grow(
+    text: str, spans: list[tuple[int, int]], periods: Mapping[str, FuzzyDate]
+) -> list[tuple[int, int]]:
+    """Join neighbouring dates into ranges, then widen each to an open interval when a
+    preposition before it makes one; every step is kept only if the grown span resolves."""
+    joined = join_ranges(text, spans, periods)
+    return [widen(text, span, periods) for span in joined]
+
+
+def join_ranges(
+    text: str, spans: list[tuple[int, int]], periods: Mapping[str, FuzzyDate]
+) -> list[tuple[int, int]]:
+    result: list[tuple[int, int]] = []
+    for start, end in spans:
+        tail = _BARE_DAY_AFTER.match(text, end)
+        if tail and readable(text, start, tail.end(), periods):
+            end = tail.end()
+        if result and joinable(text, result[-1], (start, end), periods):
+            result[-1] = (range_start(text, result[-1][0]), end)
+        else:
+            result.append((start, end))
+    return result
+
+
+def joinable(
+    text: str, left: tuple[int, int], right: tuple[int, int], periods: Mapping[str, FuzzyDate]
+) -> bool:
+    if not _RANGE_GAP.fullmatch(text, left[1], right[0]):
+        return False
+    return readable(text, range_start(text, left[0]), right[1], periods)
+
+
+def range_start(text: str, start: int) -> int:
+    opener = _RANGE_OPENER.search(text[:start])
+    return opener.start() if opener else start
+
+
+def widen(text: str, span: tuple[int, int], periods: Mapping[str, FuzzyDate]) -> tuple[int, int]:
+    start, end = span
+    prep = _OPEN_PREP.search(text[:start])
+    if not prep:
+        return span
+    if prep["the"]:
+        noun = _NOUN_AFTER.match(text, end)
+        if noun and readable(text, prep.start(), noun.end(), periods):
+            return prep.start(), noun.end()
+    return (prep.start(), end) if readable(text, prep.start(), end, periods) else span
+
+
+def readable(text: str, start: int, end: int, periods: Mapping[str, FuzzyDate]) -> bool:
+    """Whether the span reads as one date (against any anchor: only the shape matters here)."""
+    return resolve(text[start:end], date(2000, 1, 1), periods) is not None

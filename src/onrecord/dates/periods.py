@@ -1,0 +1,129 @@
+"""Dates built from other dates: ranges, open intervals and the case's named periods.
+
+"from April to August of 2016", "between May and July", "before the Nov. 8 election",
+"since January", "during the transition". The parts are simple expressions; these rules only
+say how they combine:
+
+- a range's left end is read relative to its right end, which usually carries the year
+  ("from April to August of 2016" → 2016-04-01..2016-08-31);
+- "before X" ends the day before X starts, "after X" starts the day after X ends; "since X"
+  and "from X" start with X; "until X" and "by X" end with X;
+- a named period ("campaign", "transition", "election") comes from the casebook; a name with
+  modifiers ("the presidential transition", "Trump's campaign") falls back to its last word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+from datetime import timedelta
+
+from onrecord.dates.fuzzy import FuzzyDate, Precision
+from onrecord.dates.grammar import Context
+from onrecord.dates.lexicon import DAY_OF_MONTH, YEAR, compile_pattern, day_value
+from onrecord.dates.units import day_in_year
+
+Simple = Callable[[str, Context], FuzzyDate | None]
+
+_JOINT = re.compile(r"\s+(?P<word>to|through|thru|until|till|and)\s+|\s*[-–—]\s*", re.IGNORECASE)
+_RANGE_OPENER = re.compile(r"^(?:from|between)\s+", re.IGNORECASE)
+_BARE_DAY_TAIL = re.compile(rf"(?P<day>{DAY_OF_MONTH})(?:,?\s+(?P<year>{YEAR}))?", re.IGNORECASE)
+
+OPEN_BEFORE = "before|prior to|ahead of|until|till|up to|up until|through|by"
+OPEN_AFTER = "after|following|since|from|starting|beginning|starting in|beginning in"
+_OPEN = compile_pattern(rf"(?P<prep>{OPEN_BEFORE}|{OPEN_AFTER}) (?:the )?(?P<rest>.+)")
+_DURING = compile_pattern(r"(?:(?:during|in|throughout|over|amid|at) )?(?:the )?(?P<rest>.+)")
+_ENDS_BEFORE_START = {"before", "prior to", "ahead of"}
+_ENDS_WITH = {"until", "till", "up to", "up until", "through", "by"}
+_STARTS_AFTER_END = {"after", "following"}
+
+
+def resolve_range(text: str, ctx: Context, simple: Simple) -> FuzzyDate | None:
+    """ "from April to August of 2016", "between May and July", "April 26-28"."""
+    opener = _RANGE_OPENER.match(text)
+    body = text[opener.end() :] if opener else text
+    for joint in _JOINT.finditer(body):
+        if (joint["word"] or "").lower() == "and" and not opener:
+            continue  # "Monday and Tuesday" is two days, not a span
+        left, right = body[: joint.start()], body[joint.end() :]
+        found = span_of(left, right, ctx, simple)
+        if found:
+            return found
+    return None
+
+
+def span_of(left: str, right: str, ctx: Context, simple: Simple) -> FuzzyDate | None:
+    """The range from ``left`` to ``right``; a bare day on the right borrows the left's month."""
+    if not left or not right:
+        return None
+    tail = _BARE_DAY_TAIL.fullmatch(right)
+    if tail:
+        return day_span(left, tail, ctx, simple)
+    last = simple(right, ctx)
+    if last is None or last.end is None or last.start is None:
+        return None
+    first = simple(left, Context(last.end, ctx.leaning))
+    if first is None or first.start is None or first.start > last.end:
+        return None
+    return FuzzyDate(first.start, last.end, Precision.RANGE)
+
+
+def day_span(left: str, tail: re.Match[str], ctx: Context, simple: Simple) -> FuzzyDate | None:
+    """ "April 26-28, 2016": the year at the end belongs to both days."""
+    first = simple(f"{left}, {tail['year']}" if tail["year"] else left, ctx)
+    if first is None or first.precision is not Precision.DAY or first.start is None:
+        return None
+    last = day_in_year(first.start.year, first.start.month, day_value(tail["day"]))
+    if last is None or last.end is None or last.end < first.start:
+        return None
+    return FuzzyDate(first.start, last.end, Precision.RANGE)
+
+
+def resolve_open(
+    text: str, ctx: Context, simple: Simple, periods: Mapping[str, FuzzyDate]
+) -> FuzzyDate | None:
+    """ "before the Nov. 8 election", "since January", "after the inauguration"."""
+    match = _OPEN.fullmatch(text)
+    if not match:
+        return None
+    inner = simple_with_noun(match["rest"], ctx, simple) or named_period(match["rest"], periods)
+    if inner is None or inner.start is None or inner.end is None:
+        return None
+    return open_interval(" ".join(match["prep"].lower().split()), inner)
+
+
+def open_interval(prep: str, inner: FuzzyDate) -> FuzzyDate:
+    assert inner.start is not None and inner.end is not None
+    if prep in _ENDS_BEFORE_START:
+        return FuzzyDate.between(None, inner.start - timedelta(days=1), Precision.OPEN)
+    if prep in _ENDS_WITH:
+        return FuzzyDate.between(None, inner.end, Precision.OPEN)
+    if prep in _STARTS_AFTER_END:
+        return FuzzyDate.between(inner.end + timedelta(days=1), None, Precision.OPEN)
+    return FuzzyDate.between(inner.start, None, Precision.OPEN)
+
+
+def simple_with_noun(text: str, ctx: Context, simple: Simple) -> FuzzyDate | None:
+    """A date, or a date followed by the noun it dates ("Nov. 8 election")."""
+    found = simple(text, ctx)
+    if found is None and " " in text.strip():
+        found = simple(text.strip().rsplit(None, 1)[0], ctx)
+    return found
+
+
+def resolve_during(text: str, periods: Mapping[str, FuzzyDate]) -> FuzzyDate | None:
+    """ "during the campaign", "in the transition": the casebook's period itself."""
+    match = _DURING.fullmatch(text)
+    return named_period(match["rest"], periods) if match else None
+
+
+def named_period(name: str, periods: Mapping[str, FuzzyDate]) -> FuzzyDate | None:
+    """Look a period up by its name, then by ever shorter tails of it ("the presidential
+    transition" → "presidential transition" → "transition")."""
+    words = re.sub(r"[’']s\b", "", name.lower()).split()
+    for first in range(len(words)):
+        found = periods.get(" ".join(words[first:]))
+        if found is not None:
+            return replace(found, expression="")
+    return None

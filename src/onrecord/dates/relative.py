@@ -1,0 +1,229 @@
+"""Dates that only mean something against the article's date: "yesterday", "Tuesday",
+"last week", "three days ago", "in recent months".
+
+Conventions (news usage, and where TimeML agrees):
+
+- a bare weekday is the latest such day *on or before* the article date in a past-leaning
+  sentence, so "Spicer said Tuesday" in a story dated Tuesday is that same day (wire and web
+  copy name the day rather than write "today"); "last Tuesday" is strictly before it, and a
+  future-leaning sentence ("will meet Tuesday") takes the next one on or after it;
+- weeks run Monday to Sunday; "last week" is the whole previous week;
+- vague spans get fixed windows ending at the anchor, wide enough to hold what writers mean and
+  marked RANGE so nobody mistakes them for a measured interval: "recently" and "in recent
+  months" look back 6 months, "recent weeks" 6 weeks, "recent days" 7 days, "recent years" 5
+  years, and "in years" (as in "haven't spoken in years") 5 years;
+- "the past" and "previously" are open intervals ending the day before the anchor; "the future"
+  and "soon" open intervals starting the day after it; "now" is the anchor day.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from onrecord.dates.fuzzy import FuzzyDate, Precision
+from onrecord.dates.grammar import Context, Rule, group, rule
+from onrecord.dates.lexicon import NUMBER, TIME_OF_DAY, WEEKDAY, number_value, weekday_number
+from onrecord.dates.units import (
+    add_months,
+    month_of,
+    nearest_weekday,
+    part_of,
+    week_of,
+    weekend_of,
+    years_back,
+)
+
+_DAY_SHIFT = {
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "last night": -1,
+    "yesterday": -1,
+    "the day before yesterday": -2,
+    "tomorrow": 1,
+    "the day after tomorrow": 2,
+}
+_RECENT_WINDOWS = {"day": 7, "week": 42, "month": 183, "year": 5 * 365 + 1}
+_RECENTLY_DAYS = 183
+_YEARS_SPAN = 5
+
+
+def window_before(anchor: date, days: int) -> FuzzyDate:
+    return FuzzyDate(anchor - timedelta(days=days), anchor, Precision.RANGE)
+
+
+def earlier_in(unit: FuzzyDate, anchor: date) -> FuzzyDate:
+    """ "earlier this month": from the unit's start to the day before the anchor (or the anchor
+    itself when the unit starts that day)."""
+    assert unit.start is not None
+    return FuzzyDate(unit.start, max(unit.start, anchor - timedelta(days=1)), Precision.RANGE)
+
+
+def later_in(unit: FuzzyDate, anchor: date) -> FuzzyDate:
+    assert unit.end is not None
+    return FuzzyDate(min(unit.end, anchor + timedelta(days=1)), unit.end, Precision.RANGE)
+
+
+@rule(
+    "day word",
+    rf"(?:(?P<part>late|early) )?(?P<word>{'|'.join(sorted(_DAY_SHIFT, key=len, reverse=True))})"
+    rf"(?:{TIME_OF_DAY})?",
+)
+def day_word(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
+    shift = _DAY_SHIFT[group(match, "word") or ""]
+    return FuzzyDate.day(ctx.today + timedelta(days=shift))
+
+
+@rule(
+    "weekday",
+    rf"(?:on )?(?:(?P<mod>last|this past|past|this|next|this coming|coming) )?"
+    rf"(?:(?:early|late) )?(?P<weekday>{WEEKDAY})(?:{TIME_OF_DAY})?",
+)
+def weekday(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
+    direction = ctx.direction(group(match, "mod"))
+    return FuzzyDate.day(nearest_weekday(weekday_number(match["weekday"]), ctx.today, direction))
+
+
+_UNIT_SHIFT = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
+_RELATIVE_UNIT = (
+    r"(?:(?P<mod>this|last|next|the previous|the following|the coming|the past)"
+    r"|(?P<part>earlier|later|early|late|mid|the end of|the beginning of|the start of) "
+    r"(?P<partmod>this|last|next)) (?P<unit>week|month|year)"
+)
+
+
+def unit_at(unit: str, anchor: date, shift: int) -> FuzzyDate:
+    """This, last or next week / month / year as a whole unit."""
+    if unit == "week":
+        return week_of(anchor + timedelta(weeks=shift))
+    if unit == "month":
+        return month_of(anchor, shift)
+    return FuzzyDate.year(anchor.year + shift)
+
+
+@rule("relative unit", rf"{_RELATIVE_UNIT}(?:'s)?")
+def relative_unit(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
+    """ "last week", "this month", "next year", "earlier this month", "late last year". """
+    modifier = (group(match, "mod") or group(match, "partmod") or "").split()[-1]
+    unit = unit_at(group(match, "unit") or "", ctx.today, _UNIT_SHIFT[modifier])
+    part = group(match, "part")
+    if part == "earlier" and modifier == "this":
+        return earlier_in(unit, ctx.today)
+    if part == "later" and modifier == "this":
+        return later_in(unit, ctx.today)
+    if part in ("earlier", "later"):
+        return unit
+    return part_of(unit, _PART_WORDS[part]) if part else unit
+
+
+_PART_WORDS = {
+    "early": "early",
+    "mid": "mid",
+    "late": "late",
+    "the end of": "late",
+    "the beginning of": "early",
+    "the start of": "early",
+}
+
+
+@rule("weekend", r"(?:over |on )?(?P<mod>this|last|next|the past|this past|this coming|the) weekend")
+def weekend(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
+    """Saturday and Sunday: "the weekend" is the latest one begun by the anchor."""
+    direction = ctx.direction(group(match, "mod"))
+    return weekend_of(nearest_weekday(5, ctx.today, direction))
+
+
+@rule("ago", rf"(?P<n>{NUMBER}) (?P<unit>day|week|month|year|decade)s? ago")
+def ago(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
+    """ "three days ago" is a day, "two weeks ago" a week, "a year ago" a year: the unit the
+    writer counted in is as precise as the text is."""
+    count = number_value(match["n"])
+    unit = group(match, "unit") or ""
+    anchor = ctx.today
+    if unit == "day":
+        return FuzzyDate.day(anchor - timedelta(days=count))
+    if unit == "week":
+        return week_of(anchor - timedelta(weeks=count))
+    if unit == "month":
+        return FuzzyDate.month(*add_months(anchor.year, anchor.month, -count))
+    years = count * 10 if unit == "decade" else count
+    return FuzzyDate.year(years_back(anchor, years).year)
+
+
+@rule(
+    "recent",
+    r"(?:in |over |during )?(?:recent|the (?:past|last) (?:few|several)) "
+    r"(?P<unit>day|week|month|year)s",
+)
+def recent(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
+    return window_before(ctx.today, _RECENT_WINDOWS[group(match, "unit") or ""])
+
+
+@rule("recently", r"(?:more |most |only |until )?(?:recently|lately|recent)")
+def recently(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
+    return window_before(ctx.today, _RECENTLY_DAYS)
+
+
+@rule("in years", r"(?:in|for) (?:years|many years|decades)")
+def in_years(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
+    """ "haven't met in years": several years up to the anchor."""
+    return FuzzyDate(years_back(ctx.today, _YEARS_SPAN), ctx.today, Precision.RANGE)
+
+
+@rule("present", r"(?:right |just |even |until |by )?now|currently|at present|presently|nowadays")
+def present(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
+    return FuzzyDate.day(ctx.today)
+
+
+@rule("current", r"(?:the )?(?:current|then[- ]current)", searchable=False)
+def current(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
+    return FuzzyDate.day(ctx.today)
+
+
+@rule("the past", r"(?:in )?the past")
+def the_past(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
+    return FuzzyDate.between(None, ctx.today - timedelta(days=1), Precision.OPEN)
+
+
+@rule("previously", r"previously|earlier|formerly|once|in the past years", searchable=False)
+def previously(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
+    return FuzzyDate.between(None, ctx.today - timedelta(days=1), Precision.OPEN)
+
+
+@rule(
+    "the future",
+    r"(?:in )?the (?:near |distant |foreseeable )?future|in (?:the )?coming "
+    r"(?:days|weeks|months|years)|in the (?:near|short|long) term",
+)
+def the_future(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
+    return FuzzyDate.between(ctx.today + timedelta(days=1), None, Precision.OPEN)
+
+
+@rule(
+    "soon",
+    r"soon|shortly|future|later|one day|someday|eventually|the (?:near|short) term",
+    searchable=False,
+)
+def soon(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
+    return FuzzyDate.between(ctx.today + timedelta(days=1), None, Precision.OPEN)
+
+
+RULES: tuple[Rule, ...] = (
+    day_word,
+    weekday,
+    relative_unit,
+    weekend,
+    ago,
+    recent,
+    recently,
+    in_years,
+    present,
+    current,
+    the_past,
+    previously,
+    the_future,
+    soon,
+)

@@ -1,0 +1,43 @@
+"""Which way a partial date leans: to the past (the default in news) or to the future.
+
+"Feb. 14" in an article dated 2017-03-02 is 2017-02-14 when "Flynn met Kislyak Feb. 14" and
+2018-02-14 when "the dividend is payable Feb. 14". News reports mostly what already happened,
+so the past is the default; the future needs a cue in the words just before the date, in the
+same sentence: a future auxiliary ("will", "is scheduled to") or a word that only takes future
+dates ("payable", "effective", "expires"). The nearest cue wins, so "said it will redeem the
+notes Oct. 31" leans to the future and "will say that he met him Tuesday" does not.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+
+class Leaning(Enum):
+    PAST = "past"
+    FUTURE = "future"
+
+
+_FUTURE_CUES = (
+    r"will|won't|shall|'ll|going to|scheduled|schedule|expected to|expects to|plans? to|"
+    r"planned|due|payable|effective|expires?|expiring|upcoming|until|through|deadline|"
+    r"is set to|are set to|next"
+)
+_PAST_CUES = (
+    r"was|were|had|did|didn't|ago|last|earlier|previously|said|told|met|began|since|"
+    r"\w+ed(?<!need)(?<!expected)(?<!scheduled)(?<!planned)"
+)
+_CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE_CUES})|(?P<past>{_PAST_CUES}))\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.!?;]\s|\n")
+_WINDOW = 60  # characters before the date that can hold its verb
+
+
+def leaning_before(text: str) -> Leaning:
+    """The leaning the words just before a date give it (``text`` ends where the date starts)."""
+    window = text[-_WINDOW:]
+    clause = _CLAUSE_END.split(window)[-1]
+    cues = list(_CUE.finditer(clause))
+    if cues and cues[-1].group("future"):
+        return Leaning.FUTURE
+    return Leaning.PAST
