@@ -26,8 +26,10 @@ from onrecord.dates.lexicon import (
     day_value,
     month_number,
     spelled_year,
+    weekday_number,
 )
 from onrecord.dates.units import (
+    Direction,
     day_in_year,
     half,
     nearest_year,
@@ -65,8 +67,20 @@ def relative_year(match: re.Match[str], ctx: Context) -> int | None:
 
 
 def explicit_year(match: re.Match[str], ctx: Context) -> int | None:
-    year = match.groupdict().get("year")
-    return int(year) if year else relative_year(match, ctx)
+    groups = match.groupdict()
+    if groups.get("year"):
+        return int(groups["year"])
+    if groups.get("spelledyear"):
+        return spelled_year(groups["spelledyear"])
+    return relative_year(match, ctx)
+
+
+def modified_year(modifier: str | None, ctx: Context) -> int | None:
+    """ "this April" is April of the article's year, "last April" April of the year before and
+    "next April" of the year after — so "last February" in a March article is not the month
+    that just ended (that is "last month"), as in TimeML and HeidelTime."""
+    shift = {"this": 0, "last": -1, "this past": -1, "past": -1, "next": 1, "this coming": 1}
+    return None if modifier not in shift else ctx.today.year + shift[modifier]
 
 
 @rule("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?")
@@ -86,12 +100,14 @@ def numeric(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     return day_in_year(year, int(match["m"]), int(match["d"]))
 
 
-_YEAR_TAIL = rf"(?:,? (?:of )?(?:(?P<year>{YEAR})|{RELATIVE_YEAR}))?"
+_YEAR_TAIL = (
+    rf"(?:,? (?:of )?(?:(?P<year>{YEAR})|(?P<spelledyear>{SPELLED_YEAR})|{RELATIVE_YEAR}))?"
+)
 
 
 @rule(
     "month day",
-    rf"{PREP}(?:{WEEKDAY},? )?(?:(?P<month>{MONTH}) (?P<day>{DAY_OF_MONTH})"
+    rf"{PREP}(?:(?P<weekday>{WEEKDAY}),? )?(?:(?P<month>{MONTH}) (?P<day>{DAY_OF_MONTH})"
     rf"|(?:the )?(?P<day2>{DAY_OF_MONTH}) (?:of )?(?P<month2>{MONTH})){_YEAR_TAIL}",
 )
 def month_day(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
@@ -101,7 +117,18 @@ def month_day(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     year = explicit_year(match, ctx)
     if year is not None:
         return day_in_year(year, month, day)
+    if match["weekday"]:
+        return day_on_weekday(month, day, weekday_number(match["weekday"]), ctx.today)
     return nearest_year(lambda y: day_in_year(y, month, day), ctx.today, ctx.direction())
+
+
+def day_on_weekday(month: int, day: int, weekday: int, anchor: date) -> FuzzyDate | None:
+    """ "Monday, Oct. 26": the year nearest the anchor in which that day is that weekday."""
+    for year in sorted(range(anchor.year - 6, anchor.year + 7), key=lambda y: abs(y - anchor.year)):
+        found = day_in_year(year, month, day)
+        if found and found.start and found.start.weekday() == weekday:
+            return found
+    return None
 
 
 @rule(
@@ -112,14 +139,12 @@ def month_day(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
 def month(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     """ "April 2016", "last April", "in April", "late November", "April of last year"."""
     number = month_number(match["month"])
-    year = explicit_year(match, ctx)
     modifier = group(match, "mod")
-    if year is None and modifier == "this":
-        year = ctx.today.year
+    year = explicit_year(match, ctx) or modified_year(modifier, ctx)
     if year is not None:
         found: FuzzyDate | None = FuzzyDate.month(year, number)
     else:
-        found = nearest_year(lambda y: FuzzyDate.month(y, number), ctx.today, ctx.direction(modifier))
+        found = nearest_year(lambda y: FuzzyDate.month(y, number), ctx.today, ctx.direction())
     return with_part(found, group(match, "part"))
 
 
@@ -159,7 +184,9 @@ def this_century(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     return years_between(first, first + 99)
 
 
-_QUARTER_YEAR = rf"(?:(?P<yearpre>{YEAR}) |(?P<relpre>this|last|next) year's )?"
+_QUARTER_YEAR = (
+    rf"(?:the |its |their )?(?:(?P<yearpre>{YEAR}) |(?P<relpre>this|last|next) year's )?"
+)
 _QUARTER_TAIL = rf"(?:,? (?:of )?(?:(?P<year>{YEAR})|{RELATIVE_YEAR})| (?P<year2>{YEAR}))?"
 
 
@@ -181,12 +208,13 @@ def year_of_unit(match: re.Match[str], ctx: Context) -> int | None:
 def named_quarter(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     """ "the third quarter", "third-quarter", "Q3 2016": calendar quarters (a fiscal quarter is
     the company's own calendar and is not read). Without a year: the latest one begun by the
-    anchor, as results are reported after the quarter ends."""
+    anchor, even in future tense ("expects to report third-quarter profit"), because results
+    are reported after the quarter ends."""
     number = int(match["qn"]) if match["qn"] else ORDINALS[group(match, "ord") or ""]
     year = year_of_unit(match, ctx)
     if year is not None:
         return quarter(year, number)
-    return nearest_year(lambda y: quarter(y, number), ctx.today, ctx.direction())
+    return nearest_year(lambda y: quarter(y, number), ctx.today, Direction.ON_OR_BEFORE)
 
 
 _QUARTER_SHIFT = {
@@ -229,21 +257,21 @@ def named_half(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
 
 @rule(
     "season",
-    rf"{PREP}(?:{PART})?(?:(?P<mod>last|this past|past|this|next|this coming|coming) )?"
+    rf"{PREP}(?:the )?(?:{PART})?(?:(?P<mod>last|this past|past|this|next|this coming|coming) )?"
     rf"(?:the )?(?P<season>{SEASON}){_YEAR_TAIL}",
 )
 def named_season(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     """ "last summer", "the fall of 2016", "this spring" (meteorological seasons; winter is the
     one that starts in December)."""
     code = SEASONS[group(match, "season") or ""]
-    year = explicit_year(match, ctx)
     modifier = group(match, "mod")
-    if year is not None:
-        found: FuzzyDate | None = season(year, code)
-    elif modifier == "this":
-        found = this_season(code, ctx.today)
+    year = explicit_year(match, ctx)
+    if year is None and modifier == "this":
+        found: FuzzyDate | None = this_season(code, ctx.today)
+    elif year is not None or modifier is not None:
+        found = season(year or modified_year(modifier, ctx) or ctx.today.year, code)
     else:
-        found = nearest_year(lambda y: season(y, code), ctx.today, ctx.direction(modifier))
+        found = nearest_year(lambda y: season(y, code), ctx.today, ctx.direction())
     return with_part(found, group(match, "part"))
 
 

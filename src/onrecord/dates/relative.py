@@ -69,7 +69,7 @@ def later_in(unit: FuzzyDate, anchor: date) -> FuzzyDate:
 
 @rule(
     "day word",
-    rf"(?:(?P<part>late|early) )?(?P<word>{'|'.join(sorted(_DAY_SHIFT, key=len, reverse=True))})"
+    rf"(?:(?P<part>late|early|earlier|later) )?(?P<word>{'|'.join(sorted(_DAY_SHIFT, key=len, reverse=True))})"
     rf"(?:{TIME_OF_DAY})?",
 )
 def day_word(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
@@ -79,19 +79,20 @@ def day_word(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
 
 @rule(
     "weekday",
-    rf"(?:on )?(?:(?P<mod>last|this past|past|this|next|this coming|coming) )?"
-    rf"(?:(?:early|late) )?(?P<weekday>{WEEKDAY})(?:{TIME_OF_DAY})?",
+    rf"(?:on )?(?:\d{{1,2}}(?::\d\d)? ?[ap]\.?m\.?(?: [a-z]{{3}})? )?"
+    rf"(?:(?P<mod>last|this past|past|this|next|this coming|coming) )?"
+    rf"(?:(?:early|late|earlier|later) )?(?P<weekday>{WEEKDAY})(?:'s)?(?:{TIME_OF_DAY})?",
 )
 def weekday(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     direction = ctx.direction(group(match, "mod"))
     return FuzzyDate.day(nearest_weekday(weekday_number(match["weekday"]), ctx.today, direction))
 
 
-_UNIT_SHIFT = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}
+_UNIT_SHIFT = {"this": 0, "current": 0, "last": -1, "past": -1, "next": 1, "coming": 1}
 _RELATIVE_UNIT = (
-    r"(?:(?P<mod>this|last|next|the previous|the following|the coming|the past)"
+    r"(?:some ?time )?(?:(?P<mod>this|last|next|the current|the coming|the past)"
     r"|(?P<part>earlier|later|early|late|mid|the end of|the beginning of|the start of) "
-    r"(?P<partmod>this|last|next)) (?P<unit>week|month|year)"
+    r"(?:(?P<partmod>this|last|next)|the)) (?P<unit>week|month|year)"
 )
 
 
@@ -106,8 +107,10 @@ def unit_at(unit: str, anchor: date, shift: int) -> FuzzyDate:
 
 @rule("relative unit", rf"{_RELATIVE_UNIT}(?:'s)?")
 def relative_unit(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
-    """ "last week", "this month", "next year", "earlier this month", "late last year". """
-    modifier = (group(match, "mod") or group(match, "partmod") or "").split()[-1]
+    """ "last week", "this month", "next year", "earlier this month", "late last year".
+    "The following year" and "the previous month" are left alone: they count from a time the
+    story set, not from the article's date."""
+    modifier = (group(match, "mod") or group(match, "partmod") or "this").split()[-1]
     unit = unit_at(group(match, "unit") or "", ctx.today, _UNIT_SHIFT[modifier])
     part = group(match, "part")
     if part == "earlier" and modifier == "this":
@@ -136,7 +139,11 @@ def weekend(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     return weekend_of(nearest_weekday(5, ctx.today, direction))
 
 
-@rule("ago", rf"(?P<n>{NUMBER}) (?P<unit>day|week|month|year|decade)s? ago")
+@rule(
+    "ago",
+    r"(?:(?:almost|nearly|about|some|more than|over|roughly|around|just|only) )?"
+    rf"(?P<n>{NUMBER}) (?P<unit>day|week|month|year|decade)s? (?:or so )?ago",
+)
 def ago(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     """ "three days ago" is a day, "two weeks ago" a week, "a year ago" a year: the unit the
     writer counted in is as precise as the text is."""
@@ -151,6 +158,16 @@ def ago(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
         return FuzzyDate.month(*add_months(anchor.year, anchor.month, -count))
     years = count * 10 if unit == "decade" else count
     return FuzzyDate.year(years_back(anchor, years).year)
+
+
+@rule("some ago", r"(?:several|a few|some|a couple) (?P<unit>day|week|month|year)s ago")
+def some_ago(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
+    """ "a few years ago": between two and nine of the unit back, as a RANGE."""
+    unit = group(match, "unit") or ""
+    days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit]
+    return FuzzyDate(
+        ctx.today - timedelta(days=9 * days), ctx.today - timedelta(days=2 * days), Precision.RANGE
+    )
 
 
 @rule(
@@ -173,7 +190,10 @@ def in_years(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     return FuzzyDate(years_back(ctx.today, _YEARS_SPAN), ctx.today, Precision.RANGE)
 
 
-@rule("present", r"(?:right |just |even |until |by )?now|currently|at present|presently|nowadays")
+@rule(
+    "present",
+    r"(?:right |just |even |until |by )?now|currently|at present|presently|nowadays|these days",
+)
 def present(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     return FuzzyDate.day(ctx.today)
 
@@ -188,15 +208,15 @@ def the_past(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     return FuzzyDate.between(None, ctx.today - timedelta(days=1), Precision.OPEN)
 
 
-@rule("previously", r"previously|earlier|formerly|once|in the past years", searchable=False)
+@rule("previously", r"previously|earlier|formerly|once", searchable=False)
 def previously(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     return FuzzyDate.between(None, ctx.today - timedelta(days=1), Precision.OPEN)
 
 
 @rule(
     "the future",
-    r"(?:in )?the (?:near |distant |foreseeable )?future|in (?:the )?coming "
-    r"(?:days|weeks|months|years)|in the (?:near|short|long) term",
+    r"(?:in )?the (?:near |distant |foreseeable )?future|(?:in |over )?(?:the )?coming "
+    r"(?:days|weeks|months|quarters|years)|in the (?:near|short|long) term",
 )
 def the_future(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     return FuzzyDate.between(ctx.today + timedelta(days=1), None, Precision.OPEN)
@@ -217,6 +237,7 @@ RULES: tuple[Rule, ...] = (
     relative_unit,
     weekend,
     ago,
+    some_ago,
     recent,
     recently,
     in_years,

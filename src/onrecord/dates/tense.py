@@ -4,7 +4,7 @@
 2018-02-14 when "the dividend is payable Feb. 14". News reports mostly what already happened,
 so the past is the default; the future needs a cue in the words just before the date, in the
 same sentence: a future auxiliary ("will", "is scheduled to") or a word that only takes future
-dates ("payable", "effective", "expires"). The nearest cue wins, so "said it will redeem the
+dates ("payable", "effective", "expires", "by" just before the date). The nearest cue wins, so "said it will redeem the
 notes Oct. 31" leans to the future and "will say that he met him Tuesday" does not.
 """
 
@@ -20,16 +20,21 @@ class Leaning(Enum):
 
 
 _FUTURE_CUES = (
-    r"will|won't|shall|'ll|going to|scheduled|schedule|expected to|expects to|plans? to|"
-    r"planned|due|payable|effective|expires?|expiring|upcoming|until|through|deadline|"
-    r"is set to|are set to|next"
+    r"will|won't|shall|'ll|going to|scheduled|schedule|expected|expects to|plans? to|planned|"
+    r"due|payable|effective|takes effect|expires?|expiring|upcoming|until|deadline|set to|"
+    r"is to|are to|next|as (?:soon|early) as|between now and|of record|"
+    r"(?:extended|postponed|delayed|moved|pushed back|put off) (?:to|until|till)"
 )
 _PAST_CUES = (
     r"was|were|had|did|didn't|ago|last|earlier|previously|said|told|met|began|since|"
     r"\w+ed(?<!need)(?<!expected)(?<!scheduled)(?<!planned)"
 )
 _CUE = re.compile(rf"\b(?:(?P<future>{_FUTURE_CUES})|(?P<past>{_PAST_CUES}))\b", re.IGNORECASE)
-_CLAUSE_END = re.compile(r"[.!?;]\s|\n")
+_CLAUSE_END = re.compile(
+    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bMrs)(?<!\bGen)(?<!\bGov)(?<!\bSen)"
+    r"[.!?;]\s+(?=[A-Z\"“'‘])|\n"
+)
+_DEADLINE = re.compile(r"\bby\s+(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE)
 _WINDOW = 60  # characters before the date that can hold its verb
 
 
@@ -38,6 +43,6 @@ def leaning_before(text: str) -> Leaning:
     window = text[-_WINDOW:]
     clause = _CLAUSE_END.split(window)[-1]
     cues = list(_CUE.finditer(clause))
-    if cues and cues[-1].group("future"):
+    if _DEADLINE.search(clause) or (cues and cues[-1].group("future")):
         return Leaning.FUTURE
     return Leaning.PAST
