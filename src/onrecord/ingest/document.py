@@ -1,0 +1,46 @@
+"""What a source hands to the article builder: one raw document and whatever it knows about it.
+
+Sources only read and decode; they never clean. Keeping that line sharp lets every source kind
+(file, JSONL line, WARC record, fetched page, feed entry) share one cleaning and dating path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from onrecord.errors import InputError
+
+
+class Kind(StrEnum):
+    """How the body must be read: HTML goes through trafilatura, text straight to the cleaner."""
+
+    HTML = "html"
+    TEXT = "text"
+
+
+@dataclass(frozen=True)
+class Fields:
+    """Metadata a source states explicitly (JSONL fields, sidecar files, feed entries)."""
+
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    published: date | None = None
+    authors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Document:
+    """One raw input: its body, how to read it, where it came from, and what was said about it."""
+
+    origin: str
+    kind: Kind
+    body: str
+    fields: Fields = field(default_factory=Fields)
+
+
+Item = Document | InputError
+Items = Iterator[Item]

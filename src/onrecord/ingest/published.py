@@ -1,0 +1,143 @@
+"""An article's publication date, from the most trusted place that has one.
+
+Order: page metadata (htmldate via trafilatura, 0.9) → a stated field (JSONL, sidecar or feed
+entry, 1.0) → ``--date`` (1.0) → the text itself: an update line ("Update, 2/15/17: …" means
+the article ran the day before, 0.6, and was updated that day), a dateline ("WASHINGTON,
+Feb. 14, 2017 —", 0.5), else the latest full date the text mentions (0.3). Only full dates
+count: a year-less "April 27" cannot date an article without inventing its year.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from onrecord.dates import FuzzyDate
+from onrecord.record import DateSource, Published
+
+METADATA_CONFIDENCE = 0.9
+UPDATE_CONFIDENCE = 0.6
+DATELINE_CONFIDENCE = 0.5
+MENTION_CONFIDENCE = 0.3
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_FULL_DATE = re.compile(
+    rf"\b(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b"
+    rf"|\b(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_NAMES})\.?\s+(?P<year2>\d{{4}})\b"
+    r"|\b(?P<iyear>\d{4})-(?P<imonth>\d{2})-(?P<iday>\d{2})\b"
+    r"|\b(?P<nmonth>\d{1,2})/(?P<nday>\d{1,2})/(?P<nyear>\d{4}|\d{2})\b",
+    re.IGNORECASE,
+)
+_UPDATE = re.compile(r"^\W*updated?\b\s*(?:on\s+|at\s+)?[,:—–-]?\s*", re.IGNORECASE)
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,}(?:\s*\([^)]{1,40}\))?\s*[,—–-]\s*")
+_DATELINE_END = re.compile(r"^\s*[—–-]")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A full date in text and where it ends."""
+
+    value: date
+    start: int
+    end: int
+
+
+def choose(
+    metadata: date | None, stated: date | None, cli: date | None, text: str
+) -> Published | None:
+    """The publication date by the module's order; None when nothing dates the article."""
+    if metadata:
+        return Published(FuzzyDate.day(metadata), DateSource.METADATA, METADATA_CONFIDENCE)
+    if stated:
+        return Published(FuzzyDate.day(stated), DateSource.SIDECAR)
+    if cli:
+        return Published(FuzzyDate.day(cli), DateSource.CLI)
+    return from_text(text)
+
+
+def from_text(text: str) -> Published | None:
+    """The date the text itself gives: update line, dateline, or latest full date mentioned."""
+    paragraphs = [line.strip() for line in text.splitlines() if line.strip()]
+    return _from_update(paragraphs) or _from_dateline(paragraphs) or _from_mentions(text)
+
+
+def full_dates(text: str) -> Iterator[Found]:
+    """Every full (day, month, year) date written in ``text``; impossible dates are skipped."""
+    for match in _FULL_DATE.finditer(text):
+        value = _to_date(match)
+        if value:
+            yield Found(value, match.start(), match.end())
+
+
+def _from_update(paragraphs: list[str]) -> Published | None:
+    for paragraph in paragraphs:
+        lead = _UPDATE.match(paragraph)
+        found = lead and _date_at(paragraph, lead.end())
+        if found:
+            updated = FuzzyDate.day(found.value)
+            value = FuzzyDate.day(found.value - timedelta(days=1))
+            return Published(value, DateSource.TEXT, UPDATE_CONFIDENCE, updated=updated)
+    return None
+
+
+def _from_dateline(paragraphs: list[str]) -> Published | None:
+    for paragraph in paragraphs[:3]:
+        lead = _DATELINE.match(paragraph)
+        found = lead and _date_at(paragraph, lead.end())
+        if found and _DATELINE_END.match(paragraph[found.end :]):
+            return Published(FuzzyDate.day(found.value), DateSource.TEXT, DATELINE_CONFIDENCE)
+    return None
+
+
+def _from_mentions(text: str) -> Published | None:
+    latest = max((found.value for found in full_dates(text)), default=None)
+    if latest is None:
+        return None
+    return Published(FuzzyDate.day(latest), DateSource.TEXT, MENTION_CONFIDENCE)
+
+
+def _date_at(text: str, position: int) -> Found | None:
+    """A full date starting exactly at ``position``."""
+    found = next(full_dates(text[position : position + 40]), None)
+    if found is None or found.start != 0:
+        return None
+    return Found(found.value, position, position + found.end)
+
+
+def _to_date(match: re.Match[str]) -> date | None:
+    parts = match.groupdict()
+    if parts["month"]:
+        numbers = (parts["year"], _MONTHS[parts["month"].lower()], parts["day"])
+    elif parts["month2"]:
+        numbers = (parts["year2"], _MONTHS[parts["month2"].lower()], parts["day2"])
+    elif parts["iyear"]:
+        numbers = (parts["iyear"], parts["imonth"], parts["iday"])
+    else:
+        numbers = (_full_year(parts["nyear"]), parts["nmonth"], parts["nday"])
+    try:
+        return date(int(numbers[0]), int(numbers[1]), int(numbers[2]))
+    except ValueError:
+        return None
+
+
+def _full_year(year: str) -> int:
+    """Two-digit years: 00–69 are 2000s, 70–99 are 1900s (the POSIX convention)."""
+    value = int(year)
+    if len(year) == 4:
+        return value
+    return 2000 + value if value < 70 else 1900 + value
