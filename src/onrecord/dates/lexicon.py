@@ -56,7 +56,10 @@ def alternation(*tables: dict[str, int] | dict[str, str]) -> str:
     return "(?:" + "|".join(re.escape(word).replace("\\ ", " ") for word in ordered) + ")"
 
 
-MONTH = alternation(MONTHS) + r"\.?"
+_MONTH_NAMES = {name: number for name, number in MONTHS.items() if len(name) > 4 or name == "may"}
+_MONTH_NAMES.update(june=6, july=7)
+_MONTH_ABBREVIATIONS = {name: number for name, number in MONTHS.items() if name not in _MONTH_NAMES}
+MONTH = rf"(?:{alternation(_MONTH_NAMES)}|{alternation(_MONTH_ABBREVIATIONS)}\.?)"
 WEEKDAY = alternation(WEEKDAYS)
 NUMBER = r"(?:\d{1,3}|" + alternation(SMALL_NUMBERS) + ")"
 _TEEN_OR_UNIT = alternation({w: v for w, v in SMALL_NUMBERS.items() if " " not in w and v > 0})

@@ -1,0 +1,65 @@
+"""find_dates picks the date expressions out of running news text, with exact offsets."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from onrecord.dates import FuzzyDate
+from onrecord.dates.resolve import find_dates
+
+ANCHOR = date(2017, 2, 14)
+PERIODS = {
+    "election": FuzzyDate.parse("2016-11-08"),
+    "transition": FuzzyDate.parse("2016-11-09..2017-01-19"),
+}
+
+
+def found(text: str, periods: dict[str, FuzzyDate] | None = None) -> list[tuple[str, str]]:
+    return [(m.text, m.value.iso()) for m in find_dates(text, ANCHOR, periods)]
+
+
+def test_offsets_point_at_the_expression() -> None:
+    text = "Trump met Kislyak on April 27, 2016, at the Mayflower Hotel."
+    (mention,) = find_dates(text, ANCHOR)
+    assert text[mention.start : mention.end] == mention.text == "on April 27, 2016"
+    assert mention.value.iso() == "2016-04-27"
+
+
+def test_a_range_is_one_mention() -> None:
+    text = "Paul Manafort, who chaired Trump's campaign from April to August of 2016, denied it."
+    assert found(text) == [("from April to August of 2016", "2016-04-01..2016-08-31")]
+
+
+def test_before_the_dated_election_is_an_open_interval() -> None:
+    text = "a series of contacts that began before the Nov. 8 election and continued"
+    assert found(text) == [("before the Nov. 8 election", "..2016-11-07")]
+
+
+def test_named_periods_need_the_casebook() -> None:
+    text = "They spoke during the transition, officials said."
+    assert found(text) == []
+    assert found(text, PERIODS) == [("during the transition", "2016-11-09..2017-01-19")]
+
+
+def test_a_future_sentence_leans_forward() -> None:
+    assert found("The committee will hear him on March 9.") == [("on March 9", "2017-03-09")]
+    assert found("The committee heard him on Feb. 9.") == [("on Feb. 9", "2017-02-09")]
+
+
+def test_modal_may_and_the_verb_fall_are_not_dates() -> None:
+    assert found("Officials may fall short of the goal.") == []
+    assert found("He resigned in May.") == [("in May", "2016-05")]
+
+
+def test_several_dates_in_one_paragraph_come_in_text_order() -> None:
+    text = "Spicer spoke on Tuesday. Last week, and again yesterday, the Post reported it."
+    assert found(text) == [
+        ("on Tuesday", "2017-02-14"),
+        ("Last week", "2017-02-06..2017-02-12"),
+        ("yesterday", "2017-02-13"),
+    ]
+
+
+def test_without_an_article_date_relative_mentions_are_found_but_unresolved() -> None:
+    (mention,) = find_dates("He met him last April.", None)
+    assert mention.text == "last April" and not mention.value.resolved

@@ -1,0 +1,70 @@
+"""Invariants of the resolver that must hold for every article date."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from onrecord.dates import FuzzyDate, Precision, resolve
+from onrecord.dates.lexicon import MONTHS, WEEKDAYS
+
+anchors = st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31))
+month_names = st.sampled_from([name for name in MONTHS if len(name) > 3 or name == "may"])
+expressions = st.sampled_from(
+    [
+        "yesterday", "today", "last week", "this week", "last month", "last year", "last April",
+        "in April", "Tuesday", "last Friday", "three days ago", "two weeks ago", "last summer",
+        "earlier this month", "in recent months", "the third quarter", "since January",
+        "from April to August", "between May and July", "Nov. 8", "the '90s", "in years",
+    ]
+)  # fmt: skip
+
+
+@given(anchors)
+def test_yesterday_is_the_day_before(anchor: date) -> None:
+    assert resolve("yesterday", anchor) == FuzzyDate.day(anchor - timedelta(days=1), "yesterday")
+
+
+@given(anchors, month_names, st.integers(min_value=1, max_value=31))
+def test_a_month_and_day_is_never_after_the_anchor(anchor: date, month: str, day: int) -> None:
+    value = resolve(f"{month} {day}", anchor)
+    if value is not None:  # "February 30" is not a date
+        assert value.precision is Precision.DAY
+        assert value.start is not None and value.start <= anchor
+        assert value.start > anchor - timedelta(days=366 * 8)
+
+
+@given(anchors, month_names)
+def test_month_results_run_from_the_first_to_the_last_day(anchor: date, month: str) -> None:
+    for text in (month, f"last {month}", f"in {month} 2016"):
+        value = resolve(text, anchor)
+        assert value is not None and value.precision is Precision.MONTH
+        assert value.start is not None and value.end is not None
+        assert value.start.day == 1
+        assert value.end.day == calendar.monthrange(value.end.year, value.end.month)[1]
+
+
+@given(anchors, st.sampled_from(list(WEEKDAYS)))
+def test_a_weekday_falls_in_the_week_up_to_the_anchor(anchor: date, weekday: str) -> None:
+    value = resolve(weekday, anchor)
+    assert value is not None and value.start is not None
+    assert value.start.strftime("%A").lower() == weekday
+    assert anchor - timedelta(days=6) <= value.start <= anchor
+
+
+@given(anchors, expressions)
+def test_every_result_contains_its_start_and_round_trips(anchor: date, text: str) -> None:
+    value = resolve(text, anchor)
+    assert value is not None and value.resolved and value.expression == text
+    if value.start is not None:
+        assert value.contains(value.start)
+    reparsed = FuzzyDate.parse(value.iso())
+    assert (reparsed.start, reparsed.end) == (value.start, value.end)
+
+
+@given(expressions)
+def test_without_an_anchor_relative_words_stay_unresolved(text: str) -> None:
+    assert resolve(text, None) == FuzzyDate.unresolved(text)

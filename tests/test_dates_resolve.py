@@ -1,0 +1,217 @@
+"""The resolver reads news dates the way a careful reader would, against the article's date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from onrecord.dates import FuzzyDate, Precision, resolve
+from onrecord.dates.tense import Leaning
+
+MARCH_2017 = date(2017, 3, 2)  # a Thursday
+TUESDAY_FEB_14 = date(2017, 2, 14)
+PERIODS = {
+    "campaign": FuzzyDate.parse("2015-06-16..2016-11-08"),
+    "transition": FuzzyDate.parse("2016-11-09..2017-01-19"),
+    "election": FuzzyDate.parse("2016-11-08"),
+    "inauguration": FuzzyDate.parse("2017-01-20"),
+}
+
+
+def label(text: str, anchor: date | None = MARCH_2017, **kwargs: Leaning) -> str:
+    value = resolve(text, anchor, PERIODS, **kwargs)
+    assert value is not None, text
+    return value.iso()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2016-04-27", "2016-04-27"),
+        ("April 27, 2016", "2016-04-27"),
+        ("27 April 2016", "2016-04-27"),
+        ("the 27th of April, 2016", "2016-04-27"),
+        ("Nov. 8, 2016", "2016-11-08"),
+        ("Sept. 30, 1989", "1989-09-30"),
+        ("2/15/17", "2017-02-15"),
+        ("April 2016", "2016-04"),
+        ("April of 2016", "2016-04"),
+        ("in 2016", "2016"),
+        ("nineteen ninety-six", "1996"),
+    ],
+)
+def test_absolute_dates_in_news_styles(text: str, expected: str) -> None:
+    assert label(text) == expected
+
+
+def test_absolute_dates_need_no_anchor() -> None:
+    assert label("April 27, 2016", anchor=None) == "2016-04-27"
+
+
+def test_a_bare_month_is_a_month_never_a_day() -> None:
+    value = resolve("April 2016", MARCH_2017)
+    assert value is not None and value.precision is Precision.MONTH
+    assert (value.start, value.end) == (date(2016, 4, 1), date(2016, 4, 30))
+
+
+def test_a_partial_date_in_march_2017_is_the_latest_one_before_it() -> None:
+    assert label("April 27") == "2016-04-27"
+    assert label("Feb. 14") == "2017-02-14"
+    assert label("March 2") == "2017-03-02"
+
+
+def test_a_partial_date_in_a_future_leaning_sentence_is_the_next_one() -> None:
+    assert label("April 27", leaning=Leaning.FUTURE) == "2017-04-27"
+
+
+def test_last_april_in_a_march_2017_article_is_april_2016() -> None:
+    value = resolve("last April", MARCH_2017)
+    assert value is not None and value.precision is Precision.MONTH
+    assert value.iso() == "2016-04"
+
+
+def test_last_february_in_a_march_article_is_the_year_before_not_last_month() -> None:
+    assert label("last February") == "2016-02"
+    assert label("last month") == "2017-02"
+
+
+def test_in_april_is_the_latest_april_on_or_before_the_anchor() -> None:
+    assert label("in April") == "2016-04"
+    assert label("in March") == "2017-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("today", "2017-03-02"),
+        ("yesterday", "2017-03-01"),
+        ("late yesterday", "2017-03-01"),
+        ("tomorrow", "2017-03-03"),
+        ("three days ago", "2017-02-27"),
+        ("this year", "2017"),
+        ("last year", "2016"),
+        ("a year ago", "2016"),
+        ("five years ago", "2012"),
+        ("this month", "2017-03"),
+        ("two months ago", "2017-01"),
+        ("next year", "2018"),
+    ],
+)
+def test_relative_dates_count_from_the_article_date(text: str, expected: str) -> None:
+    assert label(text) == expected
+
+
+def test_last_week_is_the_whole_previous_monday_to_sunday_week() -> None:
+    value = resolve("last week", MARCH_2017)
+    assert value is not None and value.precision is Precision.WEEK
+    assert (value.start, value.end) == (date(2017, 2, 20), date(2017, 2, 26))
+
+
+def test_two_weeks_ago_is_a_week() -> None:
+    assert label("two weeks ago") == "2017-02-13..2017-02-19"
+
+
+def test_a_weekday_is_the_latest_such_day_and_last_weekday_is_strictly_before() -> None:
+    assert label("Tuesday") == "2017-02-28"
+    assert label("on Monday") == "2017-02-27"
+    assert label("last Thursday") == "2017-02-23"
+    assert label("Friday", leaning=Leaning.FUTURE) == "2017-03-03"
+
+
+def test_on_tuesday_in_a_story_dated_tuesday_is_that_day() -> None:
+    """The Mother Jones seed (2017-02-14, a Tuesday): "Spicer's daily briefing on Tuesday"."""
+    assert label("on Tuesday", anchor=TUESDAY_FEB_14) == "2017-02-14"
+
+
+def test_a_weekday_with_a_date_takes_the_year_that_fits_the_weekday() -> None:
+    assert label("Monday, Oct. 26", anchor=date(1998, 10, 25)) == "1998-10-26"
+
+
+def test_earlier_this_month_runs_from_the_first_to_the_day_before() -> None:
+    assert label("earlier this month", anchor=date(2017, 3, 15)) == "2017-03-01..2017-03-14"
+
+
+def test_in_recent_months_is_a_range_of_about_six_months_ending_on_the_anchor() -> None:
+    value = resolve("in recent months", MARCH_2017)
+    assert value is not None and value.precision is Precision.RANGE
+    assert value.end == MARCH_2017 and value.start == date(2016, 8, 31)
+
+
+def test_in_years_reaches_several_years_back() -> None:
+    value = resolve("in years", MARCH_2017)
+    assert value is not None and value.precision is Precision.RANGE
+    assert (value.start, value.end) == (date(2012, 3, 2), MARCH_2017)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("last summer", "2016-06-01..2016-08-31"),
+        ("the fall of 2016", "2016-09-01..2016-11-30"),
+        ("the third quarter", "2016-07-01..2016-09-30"),
+        ("third-quarter", "2016-07-01..2016-09-30"),
+        ("the first quarter of 2017", "2017-01-01..2017-03-31"),
+        ("the 1990s", "1990-01-01..1999-12-31"),
+        ("late November", "2016-11-21..2016-11-30"),
+        ("Thanksgiving Day", "2016-11-24"),
+        ("Election Day", "2016-11-08"),
+    ],
+)
+def test_seasons_quarters_decades_and_holidays(text: str, expected: str) -> None:
+    assert label(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("from April to August of 2016", "2016-04-01..2016-08-31"),
+        ("between May and July", "2016-05-01..2016-07-31"),
+        ("April 2016 through January 2017", "2016-04-01..2017-01-31"),
+        ("from November to February", "2016-11-01..2017-02-28"),
+        ("April 26-28, 2016", "2016-04-26..2016-04-28"),
+    ],
+)
+def test_ranges_read_the_left_end_against_the_right(text: str, expected: str) -> None:
+    value = resolve(text, MARCH_2017)
+    assert value is not None and value.precision is Precision.RANGE
+    assert value.iso() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("before the Nov. 8 election", "..2016-11-07"),
+        ("since January", "2017-01-01.."),
+        ("after the election", "2016-11-09.."),
+        ("before the election", "..2016-11-07"),
+        ("after the inauguration", "2017-01-21.."),
+        ("until August 2016", "..2016-08-31"),
+    ],
+)
+def test_open_intervals(text: str, expected: str) -> None:
+    value = resolve(text, MARCH_2017, PERIODS)
+    assert value is not None and value.precision is Precision.OPEN
+    assert value.iso() == expected
+
+
+def test_named_periods_come_from_the_casebook() -> None:
+    assert label("during the campaign") == "2015-06-16..2016-11-08"
+    assert label("during the presidential transition") == "2016-11-09..2017-01-19"
+    assert resolve("during the campaign", MARCH_2017) is None  # no casebook, no period
+
+
+def test_relative_dates_without_an_article_date_stay_unresolved() -> None:
+    value = resolve("last April", None)
+    assert value == FuzzyDate.unresolved("last April")
+    assert not value.resolved
+
+
+def test_the_expression_is_kept() -> None:
+    value = resolve("  last April,", MARCH_2017)
+    assert value is not None and value.expression == "  last April,"
+
+
+@pytest.mark.parametrize("text", ["hello", "the following year", "fiscal 1989", "", "May be"])
+def test_words_that_are_not_dates_give_none(text: str) -> None:
+    assert resolve(text, MARCH_2017) is None
