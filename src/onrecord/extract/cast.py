@@ -27,6 +27,7 @@ from onrecord.extract.lexicon import (
     GROUP_QUANTIFIERS,
     HONORIFICS,
     PERSON_PRONOUNS,
+    PERSONAL_GROUP_NOUNS,
     TITLE_ABBREVIATIONS,
 )
 from onrecord.extract.roles import TitleLink, find_title_links
@@ -103,6 +104,7 @@ class _Draft:
     votes: Counter[EntityKind] = field(default_factory=Counter)
     spans: list[tuple[int, int, MentionKind, str]] = field(default_factory=list)
     titles: list[TitleLink] = field(default_factory=list)
+    first_kind: EntityKind = EntityKind.PERSON
 
     @property
     def fullest(self) -> tuple[str, ...]:
@@ -110,8 +112,11 @@ class _Draft:
 
     @property
     def kind(self) -> EntityKind:
+        """The majority label; a name seen only as a modifier keeps its first label."""
+        if not self.votes:
+            return self.first_kind
         best = max(self.votes.values(), default=0)
-        return next(k for k in _KIND_PRIORITY if self.votes[k] == best or not self.votes)
+        return next(k for k in _KIND_PRIORITY if self.votes[k] == best)
 
     def add(self, start: int, end: int, kind: MentionKind, label: str) -> None:
         if all((s, e) != (start, end) for s, e, _, _ in self.spans):
@@ -126,6 +131,7 @@ class _Name:
     end: int
     words: tuple[str, ...]
     label: str
+    modifier: bool  # inside another noun phrase ("the Trump campaign"): its label is unreliable
 
 
 def build_cast(doc: Doc, article: Article) -> Cast:
@@ -159,7 +165,9 @@ def _is_named(ent: SpacySpan) -> bool:
 
 def _clean_name(ent: SpacySpan) -> _Name | None:
     tokens = list(ent)
+    honorific = False
     while tokens and (tokens[0].lower_ in HONORIFICS | TITLE_ABBREVIATIONS | {"the"}):
+        honorific = honorific or tokens[0].lower_ != "the"
         tokens.pop(0)
     while tokens and (tokens[-1].text in _POSSESSIVE or tokens[-1].is_punct):
         tokens.pop()
@@ -167,7 +175,16 @@ def _clean_name(ent: SpacySpan) -> _Name | None:
         return None
     words = tuple(_strip_possessive(t.text) for t in tokens)
     end = tokens[-1].idx + len(words[-1])
-    return _Name(tokens[0].idx, end, words, ent.label_)
+    label = "PERSON" if honorific or _owns_personal_group(ent) else ent.label_
+    modifier = ent.root.dep_ in {"compound", "poss"} and label != "PERSON"
+    return _Name(tokens[0].idx, end, words, label, modifier)
+
+
+def _owns_personal_group(ent: SpacySpan) -> bool:
+    """ "Mr. X" and "X's aides" / "the X campaign" are people: only people have aides and
+    campaigns, even when the model tags the name as an organisation."""
+    head = ent.root.head
+    return ent.root.dep_ in {"compound", "poss"} and head.lower_ in PERSONAL_GROUP_NOUNS
 
 
 def _strip_possessive(word: str) -> str:
@@ -183,11 +200,12 @@ def _cluster_names(names: list[_Name]) -> list[_Draft]:
     for name in sorted(names, key=lambda n: (-len(n.words), n.start)):
         draft = _find_draft(drafts, name.words, name.label == "PERSON")
         if draft is None:
-            draft = _Draft()
+            draft = _Draft(first_kind=_LABEL_KINDS[name.label])
             drafts.append(draft)
         if name.words not in draft.variants:
             draft.variants.append(name.words)
-        draft.votes[_LABEL_KINDS[name.label]] += 1
+        if not name.modifier:
+            draft.votes[_LABEL_KINDS[name.label]] += 1
         draft.add(name.start, name.end, MentionKind.NAME, name.label)
     return drafts
 

@@ -69,6 +69,12 @@ GROUP_NOUNS = frozenset(
     }
 )
 
+#: Collectives that belong to a person: "X's aides", "the X campaign" make X a person.
+PERSONAL_GROUP_NOUNS = frozenset(
+    {"aides", "associates", "administration", "advisers", "advisors", "allies", "campaign"}
+    | {"surrogates", "staffers", "family", "loyalists", "lawyers", "spokesman", "spokeswoman"}
+)
+
 #: Determiners and quantifiers that open a group phrase without being part of its name.
 GROUP_QUANTIFIERS = frozenset(
     {"the", "a", "an", "some", "any", "all", "several", "multiple", "many", "other", "those"}
@@ -80,3 +86,290 @@ ROLE_VERBS = frozenset({"chair", "lead", "run", "head", "direct", "manage", "ser
 #: Words in a title that mark it as no longer held, or held at the time of the event.
 FORMER_WORDS = frozenset({"former", "ex", "onetime", "one-time", "erstwhile"})
 THEN_PATTERN = re.compile(r"^then[-–—\s]?", re.IGNORECASE)
+
+# -- who said what --------------------------------------------------------------------------------
+
+#: Verbs that report speech, including denials and refusals (which common lists miss).
+SPEECH_CUES = frozenset(
+    [
+        "say",
+        "tell",
+        "add",
+        "deny",
+        "claim",
+        "insist",
+        "state",
+        "declare",
+        "announce",
+        "explain",
+        "note",
+        "argue",
+        "assert",
+        "acknowledge",
+        "admit",
+        "confirm",
+        "concede",
+        "respond",
+        "reply",
+        "answer",
+        "ask",
+        "write",
+        "warn",
+        "suggest",
+        "report",
+        "describe",
+        "maintain",
+        "contend",
+        "allege",
+        "predict",
+        "promise",
+        "vow",
+        "pledge",
+        "recall",
+        "repeat",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "reiterate",
+        "comment",
+        "remark",
+        "testify",
+        "tweet",
+        "post",
+        "complain",
+        "protest",
+        "sputter",
+        "quip",
+        "joke",
+        "agree",
+        "dismiss",
+        "reject",
+        "decline",
+        "refuse",
+        "disclose",
+        "reveal",
+        "mention",
+        "recount",
+        "urge",
+        "boast",
+        "brag",
+        "counter",
+        "retort",
+        "question",
+        "demand",
+        "caution",
+        "observe",
+        "muse",
+        "sigh",
+        "shout",
+        "tout",
+        "charge",
+        "accuse",
+        "criticize",
+        "criticise",
+        "praise",
+        "call",
+        "cite",
+        "blast",
+        "slam",
+        "attack",
+        "dispute",
+        "rebut",
+        "refute",
+        "disavow",
+        "concede",
+        "quote",
+        "inform",
+        "assure",
+        "reassure",
+        "threaten",
+        "acknowledge",
+        "speculate",
+        "wonder",
+        "whisper",
+        "yell",
+        "scream",
+        "cry",
+        "chant",
+        "plead",
+    ]
+)
+
+#: Verbs that attribute a belief, a finding or an intention rather than words spoken.
+BELIEF_CUES = frozenset(
+    [
+        "think",
+        "believe",
+        "know",
+        "feel",
+        "expect",
+        "hope",
+        "fear",
+        "worry",
+        "doubt",
+        "suspect",
+        "want",
+        "consider",
+        "find",
+        "show",
+        "indicate",
+        "estimate",
+        "conclude",
+        "learn",
+        "see",
+        "understand",
+        "assume",
+        "guess",
+    ]
+)
+
+#: Verbs whose direct object is the content ("denied the allegation", "confirmed the meeting").
+OBJECT_CONTENT_CUES = frozenset(
+    [
+        "deny",
+        "confirm",
+        "acknowledge",
+        "admit",
+        "dismiss",
+        "reject",
+        "dispute",
+        "refute",
+        "disavow",
+        "call",
+        "describe",
+    ]
+)
+
+#: Verbs whose infinitive complement is what was (not) said: "declined to say what …".
+REFUSAL_CUES = frozenset({"decline", "refuse"})
+
+#: Prepositional cues that put the source in an adjunct: "according to X, …".
+ADJUNCT_CUES = ("according to",)
+
+#: Where a statement was made: the words that name the venue. Each pattern's group ``venue``
+#: is the venue text.
+VENUE_PATTERNS = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        r"\b(?:at|during) (?:a|an|the|his|her|their) (?P<venue>(?:[\w'’.-]+ ){0,4}?"
+        r"(?:press conference|news conference|press briefing|briefing|rally|hearing|"
+        r"interview|town hall|debate|speech|event|summit|meeting with reporters))\b",
+        r"\b(?P<venue>in (?:a|an|his|her|their) (?:written |joint |brief )?"
+        r"(?:statement|interview(?: with [A-Z][\w'’.]*(?: [A-Z][\w'’.]*)*)?|"
+        r"tweet|post|op-ed|letter|email))",
+        r"\b(?:on|to) (?P<venue>[A-Z][\w'’]*(?: (?:the |[A-Z][\w'’]*))*? ?"
+        r"(?:Nation|Press|Sunday|Show|Tonight|Today|Morning|Hour|Report|Live))\b",
+        r"\b(?P<venue>on (?:Twitter|Facebook|Instagram|television|TV|radio))\b",
+    )
+)
+
+#: Nouns and verbs naming the words someone addressed: "told reporters", "told the Post".
+ADDRESSEE_CUES = frozenset({"tell", "inform", "assure", "reassure", "ask", "warn", "write"})
+
+# -- stance ---------------------------------------------------------------------------------------
+
+_FLAGS = re.IGNORECASE
+
+
+def _any(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), _FLAGS)
+
+
+_NT = r"(?:n[’']t|\s+not)"
+
+#: Words of a denial: an answer in the negative, or a negated contact.
+DENIAL_PATTERN = _any(
+    r"^\W*(?:no|nope|of course not|absolutely not|certainly not|not at all)\b",
+    r"\bno (?:contacts?|communications?|interactions?|meetings?|involvement|conversations?|"
+    r"calls?|ties|links|relationship|dealings)\b",
+    r"\bnothing to do with\b",
+    r"\b(?:that|it)[’']?s zero\b|\bwas zero\b",
+    r"\bnever (?:met|spoke|talked|had|communicated|been in (?:touch|contact))\b",
+    rf"\b(?:did|do|does|have|has|had){_NT} (?:met|meet|speak|spoken|talk|talked|made|make|"
+    r"have|had|communicate)",
+    r"\bhaven[’']t (?:made|had|spoken|met)\b",
+    r"\bnot aware of any\b",
+    r"\bthere (?:were|was|is|are) no\b|\bthere[’']s nothing\b",
+)
+
+#: Cue verbs that are a denial whatever their content.
+DENIAL_CUES = frozenset({"deny", "dispute", "refute", "disavow", "reject"})
+
+NOT_RECALL_PATTERN = _any(
+    rf"\b(?:do|does|did|can|could){_NT} (?:recall|remember)\b",
+    r"\bnot (?:recall|remember)\b",
+    r"\bno (?:recollection|memory)\b",
+    r"\b(?:can|could)not (?:recall|remember)\b",
+)
+
+DECLINE_PATTERN = _any(
+    r"\bdecline[sd]? to\b",
+    r"\brefuse[sd]? to\b",
+    r"\b(?:would|will|could)(?:n[’']t| not) (?:say|comment|discuss|answer|elaborate)\b",
+    r"\bno comment\b",
+)
+DECLINE_CUES = frozenset({"decline", "refuse"})
+
+#: Words that dismiss a report without denying the contact it reports.
+DISMISSAL_PATTERN = _any(
+    r"\babsurd\b",
+    r"\bridiculous\b",
+    r"\bfake news\b",
+    r"\bdisingenuous\b",
+    r"\bnonsense\b",
+    r"\bhoax\b",
+    r"\bwitch hunt\b",
+    r"\bruse\b",
+    r"\bpreposterous\b",
+    r"\bbizarre rumou?rs?\b",
+    r"\bconspiracy theor",
+    r"\bgarbage\b",
+)
+
+AFFIRM_CUES = frozenset({"confirm", "acknowledge", "admit", "concede"})
+
+#: Contact stated in the affirmative ("had been in touch", "spoke with").
+AFFIRM_PATTERN = _any(
+    r"\b(?:had been|has been|have been|was|were|been) in (?:touch|contact)\b",
+    r"\b(?:met|spoke|talked|communicated) (?:with|to)\b",
+    r"\bdid (?:speak|meet|talk)\b",
+)
+
+NEGATION_PATTERN = _any(rf"{_NT}\b", r"\b(?:no|never|nothing|none|zero|neither|nor)\b")
+
+#: Words naming a kind of contact, most specific first; the relation names are
+#: :class:`onrecord.record.Relation` values.
+RELATION_PATTERNS = (
+    ("call", _any(r"\bphone[- ]?calls?\b", r"\bcall(?:s|ed)?\b", r"\bphoned?\b")),
+    ("meet", _any(r"\bmeet(?:s|ing|ings)?\b", r"\bmet\b", r"\bsat down\b")),
+    ("visit", _any(r"\bvisit(?:s|ed)?\b", r"\btrips?\b", r"\btravel(?:l?ed)? to\b")),
+    ("message", _any(r"\bmessages?\b", r"\be-?mails?\b", r"\btexts?\b", r"\bletters?\b")),
+    (
+        "contact",
+        _any(
+            r"\bcontacts?\b",
+            r"\bcommunications?\b",
+            r"\bcommunicated\b",
+            r"\binteractions?\b",
+            r"\bin touch\b",
+            r"\bspoke\b",
+            r"\bspeak\b",
+            r"\btalk(?:s|ed)?\b",
+            r"\bconversations?\b",
+            r"\bto do with\b",
+            r"\brelationship\b",
+            r"\bdealings\b",
+        ),
+    ),
+)
+
+#: "anybody in the campaign", "any of his aides", "any adviser": every member of a group.
+ANY_MEMBER_PATTERN = _any(
+    r"\b(?:any|anybody|anyone|no one|nobody|none) (?:in|of|from|on|within)\b",
+    r"\bany(?: \w+)? (?:adviser|advisor|aide|official|member|associate|staffer)s?\b",
+)
+
+#: Openings of a reply that takes its proposition from the question before it.
+ANSWER_PATTERN = _any(
+    r"^\W*(?:no|yes|of course|absolutely|certainly|not at all|never|nope|sure)\b[^?]{0,40}[.!]"
+)

@@ -1,0 +1,110 @@
+"""Quotation marks, read the way news prints them.
+
+Existing extractors give up on exactly the cases news is full of: straight and curly marks
+mixed in one article, a quote running over several paragraphs (each paragraph opens with a
+mark, only the last one closes), and marks left unbalanced by an editor or a scraper. This scan
+works on characters, paragraph by paragraph, and never fails: an unclosed quote ends with its
+paragraph unless the next paragraph continues it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPENING = frozenset("“«„")
+CLOSING = frozenset("”»")
+STRAIGHT = '"'
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One quotation, as character fragments ``[start, end)`` including their marks: one
+    fragment per paragraph it runs over."""
+
+    fragments: tuple[tuple[int, int], ...]
+
+    @property
+    def start(self) -> int:
+        return self.fragments[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.fragments[-1][1]
+
+    def words(self, text: str) -> str:
+        """The quoted words without marks, paragraphs joined by a space."""
+        parts = [text[s:e].strip().strip('"“”«»„').strip() for s, e in self.fragments]
+        return " ".join(part for part in parts if part)
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Every quotation in ``text`` in order, multi-paragraph quotes as one :class:`Quote`."""
+    quotes: list[Quote] = []
+    pending: list[tuple[int, int]] = []  # fragments of a quote still open at a paragraph end
+    for start, end in _paragraphs(text):
+        if pending and not _opens_with_mark(text, start, end):
+            quotes.append(Quote(tuple(pending)))
+            pending = []
+        spans, open_at = _scan_paragraph(text, start, end)
+        if pending and spans and spans[0][0] == _first_char(text, start, end):
+            pending.append(spans.pop(0))
+            quotes.append(Quote(tuple(pending)))
+            pending = []
+        if pending and open_at is not None and not spans:
+            pending.append((open_at, _trimmed_end(text, end)))
+            continue
+        if pending:
+            quotes.append(Quote(tuple(pending)))
+            pending = []
+        quotes.extend(Quote((span,)) for span in spans)
+        if open_at is not None:
+            pending = [(open_at, _trimmed_end(text, end))]
+    if pending:
+        quotes.append(Quote(tuple(pending)))
+    return quotes
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans: runs of text between line breaks."""
+    spans, start = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def _first_char(text: str, start: int, end: int) -> int:
+    while start < end and not text[start].strip():
+        start += 1
+    return start
+
+
+def _trimmed_end(text: str, end: int) -> int:
+    while end > 0 and not text[end - 1].strip():
+        end -= 1
+    return end
+
+
+def _opens_with_mark(text: str, start: int, end: int) -> bool:
+    first = _first_char(text, start, end)
+    return first < end and (text[first] in OPENING or text[first] == STRAIGHT)
+
+
+def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
+    """Closed quotes of one paragraph, and where a quote left open at its end began."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for i in range(start, end):
+        char = text[i]
+        if open_at is None and (char in OPENING or (char == STRAIGHT and _can_open(text, i))):
+            open_at = i
+        elif open_at is not None and (char in CLOSING or char == STRAIGHT):
+            spans.append((open_at, i + 1))
+            open_at = None
+    return spans, open_at
+
+
+def _can_open(text: str, i: int) -> bool:
+    """A straight mark opens a quote after a space, a bracket or the start of a line."""
+    return i == 0 or not text[i - 1].isalnum() or text[i - 1] in "(["

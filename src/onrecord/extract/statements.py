@@ -1,0 +1,474 @@
+"""Who said what: attributions (source, cue, content) found in an article, and the
+:class:`~onrecord.record.Statement` records made from them.
+
+:func:`find_attributions` reads language only — quote marks and the parse — so it can be
+measured on PolNeAR without a cast. :func:`extract_statements` then resolves each source to a
+cast member (syntax first, then the cast's role phrases and pronouns, then paragraph
+carry-over for floating quotes), and adds venue, addressee, time and stance.
+
+Rules, in the order they claim text: direct quotes with a cue in their own sentence (before,
+after, or between the two halves of a split quote), then indirect speech (a cue verb with a
+clausal or object complement, "according to X"), then floating quotes with no cue, which inherit
+the speaker of the attribution just before them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from onrecord.dates import FuzzyDate
+from onrecord.dates.resolve import find_dates
+from onrecord.extract.cast import Cast, CastMember
+from onrecord.extract.lexicon import (
+    ADDRESSEE_CUES,
+    BELIEF_CUES,
+    OBJECT_CONTENT_CUES,
+    REFUSAL_CUES,
+    SPEECH_CUES,
+    VENUE_PATTERNS,
+)
+from onrecord.extract.quotes import Quote, find_quotes
+from onrecord.extract.stance import judge
+from onrecord.ids import content_id
+from onrecord.record import Article, Statement, StatementKind
+
+EXTRACTOR = "statements.v1"
+
+Offsets = tuple[int, int]
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "parataxis"})
+_SPLIT_QUOTE_GAP = 80  # characters of attribution between the halves of one split quote
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Source / cue / content as character offsets; content may be in several fragments."""
+
+    content: tuple[Offsets, ...]
+    cue: Offsets | None
+    source: Offsets | None
+    cue_lemma: str
+    kind: StatementKind
+    addressee: Offsets | None = None
+    carried: bool = False  # the source was carried over from the attribution before
+
+
+def find_attributions(doc: Doc, speech_only: bool = False) -> list[Attribution]:
+    """Every attribution in ``doc`` in text order; ``speech_only`` leaves out beliefs and
+    findings ("believes that", "a poll found that")."""
+    cues = SPEECH_CUES if speech_only else SPEECH_CUES | BELIEF_CUES
+    quotes = _merge_split_quotes(doc, find_quotes(doc.text), cues)
+    direct = [a for a in (_direct(doc, q, quotes, cues) for q in quotes) if a]
+    used = {a.cue for a in direct}
+    indirect = [a for a in _indirect(doc, cues) if a.cue not in used and not _inside(a, direct)]
+    found = sorted([*direct, *indirect], key=lambda a: a.content[0][0])
+    return _carry_over(doc.text, found)
+
+
+# -- direct quotes ---------------------------------------------------------------------------------
+
+
+def _merge_split_quotes(doc: Doc, quotes: list[Quote], cues: frozenset[str]) -> list[Quote]:
+    """``"No," he said, "never."``: two quotes around a short attribution are one quote."""
+    merged: list[Quote] = []
+    for quote in quotes:
+        previous = merged[-1] if merged else None
+        if previous and _is_split(doc, previous, quote, cues):
+            merged[-1] = Quote(previous.fragments + quote.fragments)
+        else:
+            merged.append(quote)
+    return merged
+
+
+def _is_split(doc: Doc, first: Quote, second: Quote, cues: frozenset[str]) -> bool:
+    gap = doc.text[first.end : second.start]
+    if "\n" in gap or len(gap) > _SPLIT_QUOTE_GAP or not gap.strip().endswith(","):
+        return False
+    inner = doc.text[first.start : first.end].rstrip('”"» ')
+    return inner.endswith(",") and any(
+        _is_cue(t, cues) for t in _tokens_in(doc, first.end, second.start)
+    )
+
+
+def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _is_cue(token: Token, cues: frozenset[str]) -> bool:
+    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in cues
+
+
+def _direct(
+    doc: Doc, quote: Quote, quotes: list[Quote], cues: frozenset[str]
+) -> Attribution | None:
+    """A quote and the cue verb in the sentences around it, outside every quote."""
+    window = _window(doc, quote)
+    outside = [t for t in window if not _in_any_quote(t, quotes)]
+    candidates = [t for t in outside if _is_cue(t, cues)]
+    content = _content_fragments(doc.text, quote)
+    if not candidates:
+        return Attribution(content, None, None, "", StatementKind.DIRECT)
+    cue = min(candidates, key=lambda t: _distance(t, quote))
+    source = _source_of(cue)
+    return Attribution(
+        content,
+        _cue_offsets(cue),
+        source,
+        cue.lemma_.lower(),
+        StatementKind.DIRECT,
+        _addressee_of(cue),
+    )
+
+
+def _window(doc: Doc, quote: Quote) -> list[Token]:
+    """The sentences the quote starts and ends in, clipped to its paragraph(s)."""
+    first = doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
+    last = doc.char_span(quote.end - 1, quote.end, alignment_mode="expand")
+    if first is None or last is None:
+        return []
+    start, end = first.sent.start_char, last.sent.end_char
+    paragraph_start = doc.text.rfind("\n", 0, quote.start) + 1
+    paragraph_end = doc.text.find("\n", quote.end)
+    start = max(start, paragraph_start)
+    end = min(end, paragraph_end if paragraph_end >= 0 else len(doc.text))
+    return _tokens_in(doc, start, end)
+
+
+def _in_any_quote(token: Token, quotes: list[Quote]) -> bool:
+    return any(s <= token.idx < e for q in quotes for s, e in q.fragments)
+
+
+def _distance(token: Token, quote: Quote) -> int:
+    gaps = [abs(token.idx - e) for s, e in quote.fragments] + [
+        abs(s - token.idx) for s, e in quote.fragments
+    ]
+    return min(gaps)
+
+
+def _content_fragments(text: str, quote: Quote) -> tuple[Offsets, ...]:
+    return tuple((s, _strip_end(text, s, e)) for s, e in quote.fragments)
+
+
+def _strip_end(text: str, start: int, end: int) -> int:
+    while end > start and not text[end - 1].strip():
+        end -= 1
+    return end
+
+
+# -- indirect speech -------------------------------------------------------------------------------
+
+
+def _indirect(doc: Doc, cues: frozenset[str]) -> Iterable[Attribution]:
+    for token in doc:
+        if _is_cue(token, cues) and not _negated(token):
+            attribution = _verb_attribution(token)
+            if attribution is not None:
+                yield attribution
+        elif (
+            token.lower_ == "according"
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].lower_ == "to"
+        ):
+            attribution = _according_to(doc, token)
+            if attribution is not None:
+                yield attribution
+
+
+def _negated(verb: Token) -> bool:
+    """ "While not denying that …" attributes nothing; in "declined to say what …" the refusal
+    is the attribution, not the "say" it refused."""
+    return any(child.dep_ == "neg" for child in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSAL_CUES
+    )
+
+
+def _verb_attribution(verb: Token) -> Attribution | None:
+    """``X denied that …``, ``X denied the allegation``, ``X declined to say what …``."""
+    lemma = verb.lemma_.lower()
+    complement = _complement(verb, lemma)
+    if complement is None:
+        return None
+    content = _subtree_offsets(complement)
+    kind = (
+        StatementKind.MIXED if _has_quote_mark(verb.doc.text, content) else StatementKind.INDIRECT
+    )
+    return Attribution(
+        (content,), _cue_offsets(verb), _source_of(verb), lemma, kind, _addressee_of(verb)
+    )
+
+
+def _complement(verb: Token, lemma: str) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.i > verb.i:
+            return child
+        if child.dep_ == "xcomp" and lemma in REFUSAL_CUES:
+            return child
+    if lemma in OBJECT_CONTENT_CUES:
+        return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return None
+
+
+def _according_to(doc: Doc, according: Token) -> Attribution | None:
+    """``According to X, …``: the source is the object of "to", the content the clause."""
+    to = doc[according.i + 1]
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        source = next((c for c in according.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    sent = according.sent
+    phrase = {t.i for t in according.subtree} | {t.i for t in to.subtree}
+    rest = [t for t in sent if t.i not in phrase and not t.is_punct]
+    if not rest:
+        return None
+    cue = (according.idx, to.idx + len(to.text))
+    content = (rest[0].idx, rest[-1].idx + len(rest[-1].text))
+    return Attribution(
+        (content,), cue, _subtree_offsets(source), "according to", StatementKind.INDIRECT
+    )
+
+
+def _inside(attribution: Attribution, direct: list[Attribution]) -> bool:
+    """An indirect reading of a quote that is already a direct attribution."""
+    start, end = attribution.content[0]
+    return any(s <= start and end <= e for d in direct for s, e in d.content)
+
+
+# -- sources, cues, addressees ---------------------------------------------------------------------
+
+
+def _source_of(verb: Token) -> Offsets | None:
+    """The subject of the cue, or of the verb it hangs from ("…, telling the Times that …")."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None:
+            if subject.dep_ == "nsubjpass":
+                agent = _passive_agent(verb)
+                return agent
+            return _subtree_offsets(subject, stop={"relcl", "appos", "acl"})
+        if (verb.dep_ not in _CLAUSES and verb.dep_ != "conj") or verb.head == verb:
+            return None
+        verb = verb.head
+
+
+def _passive_agent(verb: Token) -> Offsets | None:
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    return _subtree_offsets(obj) if obj is not None else None
+
+
+def _subtree_offsets(token: Token, stop: frozenset[str] | set[str] = frozenset()) -> Offsets:
+    """The contiguous span of ``token``'s phrase, cut before the first dependent of a kind in
+    ``stop`` (an aside like ", who chaired …,") and without punctuation at its edges."""
+    excluded = {t.i for c in token.children if c.dep_ in stop for t in c.subtree}
+    tokens = list(token.subtree)
+    cut = next((n for n, t in enumerate(tokens) if t.i in excluded and t.i > token.i), None)
+    tokens = tokens[:cut] if cut else tokens
+    while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+        tokens.pop()
+    while len(tokens) > 1 and tokens[0].is_punct:
+        tokens.pop(0)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _cue_offsets(verb: Token) -> Offsets:
+    """The cue verb with the auxiliaries right before it ("has denied")."""
+    start = verb
+    for child in sorted(verb.children, key=lambda c: -c.i):
+        if child.dep_ in {"aux", "auxpass"} and child.i == start.i - 1:
+            start = child
+    return start.idx, verb.idx + len(verb.text)
+
+
+def _addressee_of(verb: Token) -> Offsets | None:
+    if verb.lemma_.lower() not in ADDRESSEE_CUES:
+        return None
+    target = next((c for c in verb.children if c.dep_ in {"dative", "dobj"}), None)
+    if target is None or target.tag_ not in {"NN", "NNS", "NNP", "NNPS", "PRP"}:
+        return None
+    return _subtree_offsets(target, stop={"relcl", "ccomp"})
+
+
+def _has_quote_mark(text: str, span: Offsets) -> bool:
+    return any(mark in text[span[0] : span[1]] for mark in '"“”')
+
+
+# -- carry-over ------------------------------------------------------------------------------------
+
+
+def _carry_over(text: str, found: list[Attribution]) -> list[Attribution]:
+    """A quote with no cue of its own is the previous speaker's when it follows in the same or
+    the next paragraph; without one it stays, speakerless."""
+    result: list[Attribution] = []
+    for attribution in found:
+        previous = result[-1] if result else None
+        if (
+            attribution.cue is None
+            and previous
+            and previous.source is not None
+            and _paragraph_distance(text, previous.content[-1][1], attribution.content[0][0]) <= 1
+        ):
+            attribution = replace(attribution, source=previous.source, carried=True)
+        result.append(attribution)
+    return result
+
+
+def _paragraph_distance(text: str, start: int, end: int) -> int:
+    between = text[start:end] if start <= end else ""
+    return len([part for part in between.split("\n")[1:-1] if part.strip()]) + (
+        1 if "\n" in between else 0
+    )
+
+
+# -- statements ------------------------------------------------------------------------------------
+
+
+def extract_statements(
+    doc: Doc,
+    article: Article,
+    cast: Cast,
+    anchor: date | None,
+    periods: Mapping[str, FuzzyDate] | None = None,
+) -> list[Statement]:
+    """Statements of ``article``: speech attributions with speaker, time, venue and stance."""
+    return [
+        _statement(doc, article, cast, attribution, anchor, periods)
+        for attribution in find_attributions(doc, speech_only=True)
+    ]
+
+
+def _statement(
+    doc: Doc,
+    article: Article,
+    cast: Cast,
+    attribution: Attribution,
+    anchor: date | None,
+    periods: Mapping[str, FuzzyDate] | None,
+) -> Statement:
+    start, end = attribution.content[0][0], attribution.content[-1][1]
+    speaker, speaker_span = _speaker(doc, cast, attribution)
+    context = _context(doc, attribution)
+    text = _statement_text(doc.text, attribution)
+    stance, proposition = judge(
+        doc, article, cast, attribution.content, attribution.cue_lemma, speaker, anchor, periods
+    )
+    return Statement(
+        id=content_id("stmt", article.id, start, end),
+        article=article.id,
+        speaker=speaker.id if speaker else None,
+        speaker_name=_speaker_name(doc.text, speaker, attribution.source),
+        text=text,
+        kind=attribution.kind,
+        cue=attribution.cue_lemma,
+        stance=stance,
+        evidence=article.span(start, end),
+        speaker_evidence=article.span(*speaker_span) if speaker_span else None,
+        said_on=_said_on(doc.text, context, attribution, anchor, periods),
+        venue=_venue(doc.text, context),
+        addressee=doc.text[slice(*attribution.addressee)] if attribution.addressee else None,
+        proposition=proposition,
+        confidence=0.6 if attribution.carried else 1.0,
+        extractor=EXTRACTOR,
+    )
+
+
+def _speaker(
+    doc: Doc, cast: Cast, attribution: Attribution
+) -> tuple[CastMember | None, Offsets | None]:
+    """The cast member the source names: its head word first (so "a White House official" is
+    not the White House), then the whole phrase; the mention's span is the evidence."""
+    if attribution.source is None:
+        return None, None
+    span = doc.char_span(*attribution.source, alignment_mode="expand")
+    head: Token | None = span.root if span is not None else None
+    if head is not None:
+        member = cast.member_at(head.idx, head.idx + len(head.text))
+        if member is not None:
+            return member, _mention_in(member, attribution.source) or attribution.source
+    if head is not None and head.pos_ == "NOUN":
+        return None, attribution.source
+    member = cast.member_at(*attribution.source)
+    if member is None:
+        return None, attribution.source
+    return member, _mention_in(member, attribution.source) or attribution.source
+
+
+def _mention_in(member: CastMember, span: Offsets) -> Offsets | None:
+    """The longest mention of ``member`` inside ``span``."""
+    inside = [
+        (m.span.start, m.span.end)
+        for m in member.mentions
+        if span[0] <= m.span.start and m.span.end <= span[1]
+    ]
+    return max(inside, key=lambda s: s[1] - s[0]) if inside else None
+
+
+def _speaker_name(text: str, member: CastMember | None, source: Offsets | None) -> str:
+    if member is not None:
+        return member.name
+    return text[source[0] : source[1]] if source else ""
+
+
+def _statement_text(text: str, attribution: Attribution) -> str:
+    if attribution.kind is StatementKind.DIRECT:
+        return Quote(attribution.content).words(text)
+    return " ".join(text[s:e] for s, e in attribution.content)
+
+
+def _context(doc: Doc, attribution: Attribution) -> Offsets:
+    """The attribution's own words: the sentence of the cue (or of the content)."""
+    anchor = attribution.cue[0] if attribution.cue else attribution.content[0][0]
+    span = doc.char_span(anchor, anchor + 1, alignment_mode="expand")
+    if span is None:
+        return attribution.content[0]
+    return span.sent.start_char, span.sent.end_char
+
+
+def _outside_content(attribution: Attribution, start: int, end: int) -> bool:
+    return not any(s <= start and end <= e for s, e in attribution.content) or (
+        attribution.kind is not StatementKind.DIRECT
+    )
+
+
+def _said_on(
+    text: str,
+    context: Offsets,
+    attribution: Attribution,
+    anchor: date | None,
+    periods: Mapping[str, FuzzyDate] | None,
+) -> FuzzyDate | None:
+    """The date the attribution's own words give for the statement (outside a direct quote);
+    the date nearest the cue wins."""
+    start, end = context
+    cue_at = attribution.cue[0] if attribution.cue else start
+    found = [
+        mention
+        for mention in find_dates(text[start:end], anchor, periods)
+        if _outside_content(attribution, start + mention.start, start + mention.end)
+        and _near_cue(attribution, start + mention.start)
+    ]
+    if not found:
+        return None
+    return min(found, key=lambda m: abs(start + m.start - cue_at)).value
+
+
+def _near_cue(attribution: Attribution, at: int) -> bool:
+    """Dates inside indirect content are about the content, not the saying."""
+    if attribution.kind is StatementKind.DIRECT:
+        return True
+    return not any(s <= at < e for s, e in attribution.content)
+
+
+def _venue(text: str, context: Offsets) -> str | None:
+    window = text[context[0] : context[1]]
+    for pattern in VENUE_PATTERNS:
+        match = pattern.search(window)
+        if match:
+            return match.group("venue")
+    return None
