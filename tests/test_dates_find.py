@@ -46,6 +46,13 @@ def test_a_future_sentence_leans_forward() -> None:
     assert found("The committee heard him on Feb. 9.") == [("on Feb. 9", "2017-02-09")]
 
 
+def test_a_deadline_is_in_the_future_and_since_before_is_not_the_election() -> None:
+    assert found("Donate by June 30.") == [("by June 30", "..2017-06-30")]
+    assert found("in touch since before the election", PERIODS) == [
+        ("before the election", "..2016-11-07")
+    ]
+
+
 def test_modal_may_and_the_verb_fall_are_not_dates() -> None:
     assert found("Officials may fall short of the goal.") == []
     assert found("He resigned in May.") == [("in May", "2016-05")]

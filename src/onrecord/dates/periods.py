@@ -37,6 +37,7 @@ _DURING = compile_pattern(r"(?:(?:during|in|throughout|over|amid|at) )?(?:the )?
 _ENDS_BEFORE_START = {"before", "prior to", "ahead of"}
 _ENDS_WITH = {"until", "till", "up to", "up until", "through", "by"}
 _STARTS_AFTER_END = {"after", "following"}
+_PREPOSITIONS = {"before", "after", "since", "until", "during", "following", "from", "by"}
 
 
 def resolve_range(text: str, ctx: Context, simple: Simple) -> FuzzyDate | None:
@@ -122,6 +123,8 @@ def named_period(name: str, periods: Mapping[str, FuzzyDate]) -> FuzzyDate | Non
     """Look a period up by its name, then by ever shorter tails of it ("the presidential
     transition" → "presidential transition" → "transition")."""
     words = re.sub(r"[’']s\b", "", name.lower()).split()
+    if _PREPOSITIONS.intersection(words):
+        return None  # "since before the election" is not the election
     for first in range(len(words)):
         found = periods.get(" ".join(words[first:]))
         if found is not None:

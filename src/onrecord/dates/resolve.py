@@ -102,7 +102,9 @@ def find_dates(
     spans = grow(text, choose(candidates(text, named)), named)
     mentions = []
     for start, end in spans:
-        value = resolve(text[start:end], anchor, named, leaning=leaning_before(text[:start]))
+        lead = _LEAD.match(text, start, end)  # "by June 30": the tense cue is inside the span
+        leaning = leaning_before(text[: lead.end() if lead else start])
+        value = resolve(text[start:end], anchor, named, leaning=leaning)
         if value is not None:
             mentions.append(DateMention(start, end, text[start:end], value))
     return mentions
@@ -135,11 +137,14 @@ def ambiguous_word(text: str, match: re.Match[str]) -> bool:
     return not _CUE_BEFORE.search(text[: match.start()])
 
 
+_PERIOD_PREPS = r"(?:during|in|throughout|over|before|prior|ahead|after|following|since|until)"
+
+
 def period_pattern(periods: Mapping[str, FuzzyDate]) -> re.Pattern[str]:
     names = "|".join(re.escape(name) for name in sorted(periods, key=len, reverse=True))
     return re.compile(
-        r"\b(?:during|in|throughout|over|before|prior to|ahead of|after|following|since|until)"
-        rf"\s+(?:the\s+)?(?:[\w.'’-]+\s+){{0,2}}?(?:{names})\b",
+        rf"\b(?:{_PERIOD_PREPS}|prior to|ahead of)"
+        rf"\s+(?:the\s+)?(?:(?!{_PERIOD_PREPS}\b)[\w.'’-]+\s+){{0,2}}?(?:{names})\b",
         re.IGNORECASE,
     )
 
@@ -158,6 +163,10 @@ _RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _OPEN_PREP = re.compile(
     r"\b(?:before|prior to|ahead of|until|till|up to|by|after|following|since|from|starting)"
     r"\s+(?P<the>the\s+)?$",
+    re.IGNORECASE,
+)
+_LEAD = re.compile(
+    r"(?:before|prior to|ahead of|until|till|up to|by|after|following|since|from|starting)\s+",
     re.IGNORECASE,
 )
 _NOUN_AFTER = re.compile(r"\s+[a-z]+\b")
