@@ -69,8 +69,8 @@ def later_in(unit: FuzzyDate, anchor: date) -> FuzzyDate:
 
 @rule(
     "day word",
-    rf"(?:(?P<part>late|early|earlier|later) )?(?P<word>{'|'.join(sorted(_DAY_SHIFT, key=len, reverse=True))})"
-    rf"(?:{TIME_OF_DAY})?",
+    rf"(?:(?P<part>late|early|earlier|later) )?"
+    rf"(?P<word>{'|'.join(sorted(_DAY_SHIFT, key=len, reverse=True))})(?:{TIME_OF_DAY})?",
 )
 def day_word(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     shift = _DAY_SHIFT[group(match, "word") or ""]
@@ -132,7 +132,9 @@ _PART_WORDS = {
 }
 
 
-@rule("weekend", r"(?:over |on )?(?P<mod>this|last|next|the past|this past|this coming|the) weekend")
+@rule(
+    "weekend", r"(?:over |on )?(?P<mod>this|last|next|the past|this past|this coming|the) weekend"
+)
 def weekend(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     """Saturday and Sunday: "the weekend" is the latest one begun by the anchor."""
     direction = ctx.direction(group(match, "mod"))

@@ -9,8 +9,9 @@ How a fuzzy date is compared with a TimeML value:
 
 - a calendar unit is written as TimeML writes it: ``2016-04-27``, ``2016-W15``, ``2016-W15-WE``
   (a weekend), ``2016-04``, ``2016-Q3``, ``2016-H2``, ``2016-SU``, ``2016``, ``199`` (the
-  1990s), ``19`` (1900–1999); any other span is written as the smallest week, month or year
-  holding it (decade too) — TimeML puts "late"/"early" in a separate ``mod`` attribute and keeps the unit;
+  1990s), ``19`` (1900–1999); any other span is written as the smallest week, month, year or
+  decade holding it — TimeML puts "late"/"early" in a separate ``mod`` attribute and keeps the
+  unit;
 - the record has no symbol for "now", "the past" or "the future": ``PRESENT_REF`` is right when
   the answer holds the DCT, ``PAST_REF`` when it is a vague span (open or range) ending by the
   DCT, ``FUTURE_REF`` when it is a vague span starting on or after it;
@@ -254,4 +255,3 @@ def is_years(start: date, end: date, length: int) -> bool:
 def iso_week(day: date) -> str:
     year, week, _ = day.isocalendar()
     return f"{year}-W{week:02d}"
-
