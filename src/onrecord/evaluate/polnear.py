@@ -1,0 +1,186 @@
+"""Score the attribution extractor against PolNeAR (brat standoff: Source / Cue / Content).
+
+PolNeAR annotates every attribution — speech, beliefs, findings — with three span types. It is
+scored the way its paper does: per span type, precision and recall of predicted spans against
+gold spans, once by exact match (same characters) and once by overlap (any shared character).
+A discontinuous span (``T3 Content 10 40;52 90``) is the set of its fragments; exact match
+needs every fragment.
+
+The brat files carry no attribution type, so "speech" is decided by the cue's words: an
+attribution is speech when its cue contains a speech verb of ``SPEECH_CUES`` (or "according
+to"). Gold and predictions are filtered by the same rule, so the two scores are comparable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from onrecord.extract.lexicon import ADJUNCT_CUES, SPEECH_CUES
+from onrecord.extract.nlp import load_nlp
+from onrecord.extract.statements import Attribution, find_attributions
+
+SPAN_TYPES = ("source", "cue", "content")
+Fragments = tuple[tuple[int, int], ...]
+
+_TEXTBOUND = re.compile(r"^(T\d+)\t([\w-]+) ([\d ;]+)\t")
+_EVENT = re.compile(r"^E\d+\t(.*)$")
+_ANNOTATOR_SUFFIX = re.compile(r"_[0-9a-f]{4}$")
+_IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "says": "say"}
+
+
+@dataclass(frozen=True)
+class Triple:
+    """One attribution as span fragments; ``source`` is empty when it has none."""
+
+    source: Fragments
+    cue: Fragments
+    content: Fragments
+    cue_text: str
+
+    def spans(self, kind: str) -> Fragments:
+        value: Fragments = getattr(self, kind)
+        return value
+
+
+# -- reading brat ---------------------------------------------------------------------------------
+
+
+def read_gold(ann: Path, text: str) -> list[Triple]:
+    """Attributions of one ``.ann`` file: each ``E`` line ties its Source, Cue and Content."""
+    spans: dict[str, Fragments] = {}
+    triples = []
+    for line in ann.read_text(encoding="utf-8").splitlines():
+        textbound = _TEXTBOUND.match(line)
+        if textbound:
+            spans[textbound.group(1)] = _fragments(textbound.group(3))
+            continue
+        event = _EVENT.match(line)
+        if event:
+            roles = dict(arg.split(":", 1) for arg in event.group(1).split())
+            cue = spans.get(roles.get("Cue", ""), ())
+            triples.append(
+                Triple(
+                    spans.get(roles.get("Source", ""), ()),
+                    cue,
+                    spans.get(roles.get("Content", ""), ()),
+                    " ".join(text[s:e] for s, e in cue),
+                )
+            )
+    return triples
+
+
+def _fragments(offsets: str) -> Fragments:
+    pairs = (part.split() for part in offsets.split(";"))
+    return tuple((int(start), int(end)) for start, end in pairs)
+
+
+def predict(text: str) -> list[Triple]:
+    """The extractor's attributions of one text, as triples."""
+    doc = load_nlp()(text)
+    return [_triple(text, a) for a in find_attributions(doc)]
+
+
+def _triple(text: str, attribution: Attribution) -> Triple:
+    cue = (attribution.cue,) if attribution.cue else ()
+    source = (attribution.source,) if attribution.source and not attribution.carried else ()
+    return Triple(source, cue, attribution.content, " ".join(text[s:e] for s, e in cue))
+
+
+def is_speech(triple: Triple) -> bool:
+    """Speech when a cue word is a speech verb (by a crude suffix-stripping lemma)."""
+    words = re.findall(r"[a-z]+", triple.cue_text.lower())
+    if any(cue in " ".join(words) for cue in ADJUNCT_CUES):
+        return True
+    return any(_lemma_candidates(word) & SPEECH_CUES for word in words)
+
+
+def _lemma_candidates(word: str) -> set[str]:
+    stems = {word, _IRREGULAR.get(word, word)}
+    for suffix in ("ing", "ed", "es", "s", "d"):
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)]
+            stems |= {stem, stem + "e"}
+    return stems
+
+
+# -- scoring -------------------------------------------------------------------------------------
+
+
+def _overlaps(a: Fragments, b: Fragments) -> bool:
+    return any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in b)
+
+
+def _counts(gold: Sequence[Fragments], predicted: Sequence[Fragments]) -> dict[str, int]:
+    """True positives counted on both sides: precision over predictions, recall over gold."""
+    gold = [g for g in gold if g]
+    predicted = [p for p in predicted if p]
+    gold_set, predicted_set = set(gold), set(predicted)
+    return {
+        "gold": len(gold),
+        "predicted": len(predicted),
+        "exact_tp_p": sum(1 for p in predicted if p in gold_set),
+        "exact_tp_r": sum(1 for g in gold if g in predicted_set),
+        "overlap_tp_p": sum(1 for p in predicted if any(_overlaps(p, g) for g in gold)),
+        "overlap_tp_r": sum(1 for g in gold if any(_overlaps(g, p) for p in predicted)),
+    }
+
+
+def _prf(tp_p: int, tp_r: int, predicted: int, gold: int) -> dict[str, float]:
+    precision = tp_p / predicted if predicted else 0.0
+    recall = tp_r / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"p": round(100 * precision, 1), "r": round(100 * recall, 1), "f1": round(100 * f1, 1)}
+
+
+def _score(totals: dict[str, dict[str, int]]) -> dict[str, Any]:
+    return {
+        kind: {
+            "exact": _prf(c["exact_tp_p"], c["exact_tp_r"], c["predicted"], c["gold"]),
+            "overlap": _prf(c["overlap_tp_p"], c["overlap_tp_r"], c["predicted"], c["gold"]),
+            "gold": c["gold"],
+            "predicted": c["predicted"],
+        }
+        for kind, c in totals.items()
+    }
+
+
+def _add(totals: dict[str, dict[str, int]], gold: list[Triple], predicted: list[Triple]) -> None:
+    for kind in SPAN_TYPES:
+        counts = _counts([t.spans(kind) for t in gold], [t.spans(kind) for t in predicted])
+        bucket = totals.setdefault(kind, dict.fromkeys(counts, 0))
+        for key, value in counts.items():
+            bucket[key] += value
+
+
+def documents(path: Path, limit: int | None = None) -> list[tuple[Path, Path]]:
+    """``(ann, txt)`` pairs under ``path`` (a split folder or the corpus root), sorted by
+    name; an article annotated by several annotators counts once (its first file)."""
+    pairs: dict[str, tuple[Path, Path]] = {}
+    for ann in sorted(path.rglob("*.ann")):
+        name = _ANNOTATOR_SUFFIX.sub("", ann.stem)
+        text = ann.parent.parent / "text" / f"{name}.txt"
+        if text.exists() and name not in pairs:
+            pairs[name] = (ann, text)
+    chosen = [pairs[name] for name in sorted(pairs)]
+    return chosen[:limit] if limit is not None else chosen
+
+
+def evaluate_polnear(path: Path, limit: int | None = None) -> dict[str, Any]:
+    """P/R/F1 (exact and overlap) per span type, for all attributions and for speech only."""
+    everything: dict[str, dict[str, int]] = {}
+    speech: dict[str, dict[str, int]] = {}
+    pairs = documents(path, limit)
+    for ann, txt in pairs:
+        text = txt.read_text(encoding="utf-8")
+        gold, predicted = read_gold(ann, text), predict(text)
+        _add(everything, gold, predicted)
+        _add(speech, _speech(gold), _speech(predicted))
+    return {"documents": len(pairs), "all": _score(everything), "speech": _score(speech)}
+
+
+def _speech(triples: Iterable[Triple]) -> list[Triple]:
+    return [t for t in triples if is_speech(t)]

@@ -1,0 +1,47 @@
+"""The PolNeAR scorer: brat reading, exact/overlap matching, and floors on a dev subset."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from onrecord.evaluate.polnear import documents, evaluate_polnear, read_gold
+
+FIXTURE = Path(__file__).parent / "fixtures" / "polnear"
+SHARED = Path(__file__).parents[2] / "shared" / "data" / "polnear"
+
+
+def test_brat_events_tie_source_cue_and_content() -> None:
+    ann, txt = documents(FIXTURE)[0]
+    gold = read_gold(ann, txt.read_text(encoding="utf-8"))
+    assert [t.cue_text for t in gold] == ["said", "told"]
+    assert gold[1].content == ((53, 75),)
+
+
+@pytest.mark.model
+def test_a_clean_sample_scores_full_marks() -> None:
+    result = evaluate_polnear(FIXTURE)
+    assert result["documents"] == 1
+    for kind in ("source", "cue", "content"):
+        assert result["all"][kind]["exact"]["f1"] == 100.0
+        assert result["speech"][kind]["overlap"]["f1"] == 100.0
+
+
+@pytest.mark.model
+@pytest.mark.shared
+def test_dev_subset_stays_above_measured_floors() -> None:
+    if not SHARED.exists():
+        pytest.skip("shared PolNeAR data not present")
+    result = evaluate_polnear(SHARED / "dev", limit=20)
+    floors = {
+        ("speech", "source", "exact"): 66.0,
+        ("speech", "cue", "exact"): 67.0,
+        ("speech", "content", "exact"): 33.0,
+        ("speech", "content", "overlap"): 77.0,
+        ("all", "source", "exact"): 50.0,
+        ("all", "cue", "exact"): 48.0,
+        ("all", "content", "overlap"): 71.0,
+    }
+    for (scope, kind, match), floor in floors.items():
+        assert result[scope][kind][match]["f1"] >= floor, (scope, kind, match)
