@@ -1,0 +1,50 @@
+"""Ingest: sources (files, folders, JSONL, WARC, URLs, feeds) → clean text + metadata → Articles.
+
+The one entry point is :func:`ingest`. It streams: each source is read lazily and each article
+is yielded before the next is read, so the caller can store it (one transaction) and the
+recurring-block counter and near-duplicate index see it before the next article is cleaned.
+A failed input is yielded as an :class:`~onrecord.errors.InputError` and the run goes on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from onrecord.errors import IngestError, InputError
+from onrecord.ingest.article import Ingested, SourceMeta, build
+from onrecord.ingest.document import Document, Items
+from onrecord.ingest.memory import IngestMemory, InMemoryIngestMemory
+from onrecord.ingest.sources.files import read_path
+from onrecord.ingest.sources.urls import is_url, read_url
+from onrecord.ingest.sources.web import Web
+from onrecord.settings import IngestSettings
+
+__all__ = ["InMemoryIngestMemory", "IngestMemory", "Ingested", "SourceMeta", "ingest"]
+
+
+def ingest(
+    sources: Sequence[str], meta: SourceMeta, settings: IngestSettings, memory: IngestMemory
+) -> Iterator[Ingested | InputError]:
+    """Every article (or input error) from ``sources``, in order, one at a time."""
+    with Web(settings) as web:
+        for source in sources:
+            for item in _items(source, settings, web):
+                yield (
+                    item if isinstance(item, InputError) else _article(item, meta, settings, memory)
+                )
+
+
+def _items(source: str, settings: IngestSettings, web: Web) -> Items:
+    if is_url(source):
+        return read_url(source.strip(), web)
+    return read_path(Path(source), settings.max_bytes, web)
+
+
+def _article(
+    document: Document, meta: SourceMeta, settings: IngestSettings, memory: IngestMemory
+) -> Ingested | InputError:
+    try:
+        return build(document, meta, settings, memory)
+    except IngestError as error:
+        return InputError.of(document.origin, error)

@@ -54,8 +54,35 @@ _CALL_TO_ACTION = re.compile(
     re.IGNORECASE,
 )
 _IMPERATIVES = frozenset(
-    "sign subscribe get save help support donate join follow share click read watch listen "
-    "download register give become try tap discover explore visit fight skip log don't".split()
+    (
+        "sign",
+        "subscribe",
+        "get",
+        "save",
+        "help",
+        "support",
+        "donate",
+        "join",
+        "follow",
+        "share",
+        "click",
+        "read",
+        "watch",
+        "listen",
+        "download",
+        "register",
+        "give",
+        "become",
+        "try",
+        "tap",
+        "discover",
+        "explore",
+        "visit",
+        "fight",
+        "skip",
+        "log",
+        "don't",
+    )
 )
 _CLAUSE_START = re.compile(r"(?:^|[.:!?]\s+)([A-Za-z']+)")
 _PUBLISHER_VOICE = re.compile(
@@ -142,9 +169,7 @@ def _is_call_to_action(narrator: str, short: bool) -> bool:
 
 def _opens_with_imperative(text: str) -> bool:
     """A sentence or clause that starts with a call-to-action verb ("Sign up", "Save big")."""
-    return any(
-        match.group(1).casefold() in _IMPERATIVES for match in _CLAUSE_START.finditer(text)
-    )
+    return any(match.group(1).casefold() in _IMPERATIVES for match in _CLAUSE_START.finditer(text))
 
 
 def _headline_index(blocks: Sequence[Block], labels: Sequence[Label]) -> int | None:

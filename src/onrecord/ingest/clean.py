@@ -18,6 +18,7 @@ from onrecord.record import OffsetMap
 
 SEPARATOR = "\n\n"
 
+
 @dataclass(frozen=True)
 class Cleaned:
     """The kept blocks of one raw text, and the hashes of all its blocks."""

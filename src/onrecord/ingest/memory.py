@@ -49,7 +49,8 @@ class InMemoryIngestMemory:
     def near_duplicate(self, simhash: int, max_bits: int) -> str | None:
         """Lowest matching id, so every run links a duplicate to the same original."""
         matches = (
-            article for article, stored in self._fingerprints.items()
+            article
+            for article, stored in self._fingerprints.items()
             if distance(stored, simhash) <= max_bits
         )
         return min(matches, default=None)

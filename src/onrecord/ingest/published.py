@@ -26,9 +26,17 @@ _MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
             ("december", "dec"),
         ),
         start=1,
@@ -122,15 +130,15 @@ def _date_at(text: str, position: int) -> Found | None:
 def _to_date(match: re.Match[str]) -> date | None:
     parts = match.groupdict()
     if parts["month"]:
-        numbers = (parts["year"], _MONTHS[parts["month"].lower()], parts["day"])
+        year, month, day = int(parts["year"]), _MONTHS[parts["month"].lower()], parts["day"]
     elif parts["month2"]:
-        numbers = (parts["year2"], _MONTHS[parts["month2"].lower()], parts["day2"])
+        year, month, day = int(parts["year2"]), _MONTHS[parts["month2"].lower()], parts["day2"]
     elif parts["iyear"]:
-        numbers = (parts["iyear"], parts["imonth"], parts["iday"])
+        year, month, day = int(parts["iyear"]), int(parts["imonth"]), parts["iday"]
     else:
-        numbers = (_full_year(parts["nyear"]), parts["nmonth"], parts["nday"])
+        year, month, day = _full_year(parts["nyear"]), int(parts["nmonth"]), parts["nday"]
     try:
-        return date(int(numbers[0]), int(numbers[1]), int(numbers[2]))
+        return date(year, month, int(day))
     except ValueError:
         return None
 

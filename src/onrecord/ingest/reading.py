@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
 
-from onrecord.errors import BinaryInput, BadEncoding, EmptyInput, TooLarge, UnreadableInput
+from onrecord.errors import BadEncoding, BinaryInput, EmptyInput, TooLarge, UnreadableInput
 
 _CHUNK = 1 << 16
 _SNIFF = 8192
@@ -55,6 +55,15 @@ def declared_charset(data: bytes) -> str | None:
     """The charset an HTML page declares in its first bytes, if any."""
     match = _DECLARED.search(data[:_SNIFF])
     return match.group(1).decode("ascii").lower() if match else None
+
+
+def charset_of(content_type: str | None) -> str | None:
+    """The charset parameter of a Content-Type header, if any."""
+    for parameter in (content_type or "").split(";")[1:]:
+        name, _, value = parameter.partition("=")
+        if name.strip().lower() == "charset":
+            return value.strip().strip("\"'").lower() or None
+    return None
 
 
 def decode(data: bytes, declared: str | None = None) -> str:

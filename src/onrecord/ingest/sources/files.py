@@ -1,0 +1,143 @@
+"""Files and folders. Folders are walked recursively in sorted order; each file is read by its
+name: ``.html``/``.htm`` pages, ``.txt``/``.md`` text (with ``NAME.meta.json`` beside it for
+metadata), ``.jsonl(.gz)``, ``.warc(.gz)``, ``.rss``/``.atom``/``.xml`` feeds, and ``.urls``
+lists. A ``.txt`` file whose every non-empty line is a URL is a URL list too. In a folder other
+files are skipped; a file named on the command line with another name is read as HTML when it
+starts with ``<`` and as text otherwise.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from onrecord.errors import IngestError, InputError, UnreadableInput
+from onrecord.ingest.document import Document, Fields, Items, Kind
+from onrecord.ingest.reading import decode, read_file
+from onrecord.ingest.sources.feeds import read_feed
+from onrecord.ingest.sources.fields import read_fields
+from onrecord.ingest.sources.jsonl import read_jsonl
+from onrecord.ingest.sources.urls import is_url_list, read_url_list
+from onrecord.ingest.sources.warc import read_warc
+from onrecord.ingest.sources.web import Web
+
+SIDECAR = ".meta.json"
+HTML_SUFFIXES = (".html", ".htm")
+TEXT_SUFFIXES = (".txt", ".md")
+FEED_SUFFIXES = (".rss", ".atom", ".xml")
+
+Reader = Callable[[Path, int, Web], Items]
+TextReader = Callable[[Path, str, Web], Items]
+
+
+def read_path(path: Path, max_bytes: int, web: Web) -> Items:
+    """Every item under ``path``: a file, or a folder walked in sorted order."""
+    if path.is_dir():
+        for child in _walk(path):
+            reader = _reader(child)
+            if reader is not None:
+                yield from reader(child, max_bytes, web)
+    elif path.exists():
+        yield from (_reader(path) or _decoded(_unknown))(path, max_bytes, web)
+    else:
+        yield InputError.of(str(path), UnreadableInput("no such file or folder"))
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """Files below ``folder`` in sorted order of their relative paths."""
+    for child in sorted(folder.iterdir()):
+        if child.is_dir():
+            yield from _walk(child)
+        elif child.is_file():
+            yield child
+
+
+def _reader(path: Path) -> Reader | None:
+    name = path.name.lower()
+    if name.endswith(SIDECAR):
+        return None
+    for suffixes, reader in _READERS:
+        if name.endswith(suffixes):
+            return reader
+    return None
+
+
+def _read_jsonl(path: Path, max_bytes: int, web: Web) -> Items:
+    return read_jsonl(path, max_bytes)
+
+
+def _read_warc(path: Path, max_bytes: int, web: Web) -> Items:
+    return read_warc(path, max_bytes)
+
+
+def _decoded(reader: TextReader) -> Reader:
+    """A reader of decoded text, behind the bounded read and decode every text kind shares."""
+
+    def read(path: Path, max_bytes: int, web: Web) -> Items:
+        try:
+            text = decode(read_file(path, max_bytes))
+        except IngestError as error:
+            yield InputError.of(str(path), error)
+            return
+        yield from reader(path, text, web)
+
+    return read
+
+
+def _html(path: Path, text: str, web: Web) -> Items:
+    yield _with_sidecar(path, Kind.HTML, text)
+
+
+def _text(path: Path, text: str, web: Web) -> Items:
+    """Text, or a URL list when every line is a URL."""
+    if is_url_list(text):
+        yield from read_url_list(text.splitlines(), web)
+    else:
+        yield _with_sidecar(path, Kind.TEXT, text)
+
+
+def _urls(path: Path, text: str, web: Web) -> Items:
+    return read_url_list(text.splitlines(), web)
+
+
+def _feed(path: Path, text: str, web: Web) -> Items:
+    return read_feed(text, str(path), web)
+
+
+def _unknown(path: Path, text: str, web: Web) -> Items:
+    kind = Kind.HTML if text.lstrip().startswith("<") else Kind.TEXT
+    yield _with_sidecar(path, kind, text)
+
+
+def _with_sidecar(path: Path, kind: Kind, body: str) -> Document | InputError:
+    """The document with the metadata of ``NAME.meta.json``; a broken sidecar fails the file
+    rather than silently storing it undated."""
+    sidecar = path.with_name(path.name.rsplit(".", 1)[0] + SIDECAR)
+    try:
+        fields = _sidecar_fields(sidecar)
+    except IngestError as error:
+        return InputError.of(str(sidecar), error)
+    return Document(str(path), kind, body, fields)
+
+
+def _sidecar_fields(sidecar: Path) -> Fields:
+    if not sidecar.is_file():
+        return Fields()
+    try:
+        values = json.loads(sidecar.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise UnreadableInput(f"unreadable sidecar: {error}") from error
+    if not isinstance(values, dict):
+        raise UnreadableInput("a sidecar must hold a JSON object")
+    return read_fields(values)
+
+
+_READERS: tuple[tuple[tuple[str, ...], Reader], ...] = (
+    ((".jsonl", ".jsonl.gz"), _read_jsonl),
+    ((".warc", ".warc.gz"), _read_warc),
+    (HTML_SUFFIXES, _decoded(_html)),
+    (TEXT_SUFFIXES, _decoded(_text)),
+    ((".urls",), _decoded(_urls)),
+    (FEED_SUFFIXES, _decoded(_feed)),
+)
