@@ -29,6 +29,7 @@ from onrecord.extract.lexicon import (
     PERSON_PRONOUNS,
     PERSONAL_GROUP_NOUNS,
     TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
 )
 from onrecord.extract.roles import TitleLink, find_title_links
 from onrecord.ids import content_id
@@ -45,6 +46,7 @@ _LABEL_KINDS = {
     "NORP": EntityKind.GROUP,
 }
 _KIND_PRIORITY = (EntityKind.PERSON, EntityKind.ORG, EntityKind.GROUP, EntityKind.PLACE)
+_NOT_NAME_WORDS = HONORIFICS | TITLE_ABBREVIATIONS | TITLE_WORDS | {"the"}
 _POSSESSIVE = ("'s", "’s", "'", "’")
 
 
@@ -166,7 +168,7 @@ def _is_named(ent: SpacySpan) -> bool:
 def _clean_name(ent: SpacySpan) -> _Name | None:
     tokens = list(ent)
     honorific = False
-    while tokens and (tokens[0].lower_ in HONORIFICS | TITLE_ABBREVIATIONS | {"the"}):
+    while len(tokens) > 1 and (tokens[0].lower_ in _NOT_NAME_WORDS):
         honorific = honorific or tokens[0].lower_ != "the"
         tokens.pop(0)
     while tokens and (tokens[-1].text in _POSSESSIVE or tokens[-1].is_punct):
@@ -426,7 +428,7 @@ def _excluded_subject(drafts: list[_Draft], pronoun: Token) -> _Draft | None:
     return None if subject is None else _draft_at(drafts, subject.idx, _token_end(subject))
 
 
-_LOOKBACK_SENTENCES = 3
+_LOOKBACK_SENTENCES = 8  # quotes run over several short sentences and paragraphs
 
 
 def _antecedent(

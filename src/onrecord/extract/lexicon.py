@@ -36,6 +36,59 @@ TITLE_ABBREVIATIONS = frozenset(
     }
 )
 
+#: Capitalised titles the model sometimes tags as part of a name ("Treasurer Omar Vale").
+TITLE_WORDS = frozenset(
+    [
+        "president",
+        "vice",
+        "senator",
+        "sen",
+        "representative",
+        "rep",
+        "governor",
+        "gov",
+        "mayor",
+        "secretary",
+        "minister",
+        "ambassador",
+        "treasurer",
+        "attorney",
+        "general",
+        "judge",
+        "justice",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "director",
+        "host",
+        "spokesman",
+        "spokeswoman",
+        "deputy",
+        "chancellor",
+        "premier",
+        "prince",
+        "princess",
+        "king",
+        "queen",
+        "speaker",
+        "commissioner",
+        "sheriff",
+        "lieutenant",
+        "colonel",
+        "captain",
+        "sergeant",
+        "admiral",
+        "officer",
+        "agent",
+        "councilman",
+        "councilwoman",
+        "professor",
+        "candidate",
+        "former",
+        "then-candidate",
+    ]
+)
+
 #: Personal pronouns that can stand for one person (the speaker of a statement).
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 

@@ -1,0 +1,116 @@
+"""Who said what: quote styles, speakers, carry-over, venue, addressee and time."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from onrecord.extract.cast import build_cast
+from onrecord.extract.nlp import load_nlp
+from onrecord.extract.quotes import find_quotes
+from onrecord.extract.statements import extract_statements
+from onrecord.ids import article_id
+from onrecord.record import Article, Statement, StatementKind
+
+ANCHOR = date(2019, 6, 14)
+
+TEXT = (
+    "Governor Ellen Marsh spoke at a press conference on Tuesday. "
+    "“The budget is balanced,” Marsh said.\n\n"
+    "“We cut waste.\n\n"
+    "“We kept every school open.\n\n"
+    "“And we did it without new taxes.”\n\n"
+    '"No," she said, "the port deal is not finished."\n\n'
+    "Treasurer Omar Vale told reporters: “There is nothing to announce.”\n\n"
+    "Vale denied that he had met the contractors.\n\n"
+    "According to Vale, the audit will be published next month."
+)
+
+
+@pytest.fixture(scope="module")
+def statements() -> list[Statement]:
+    article = Article(article_id(TEXT), TEXT)
+    nlp: Any = load_nlp()
+    doc = nlp(TEXT)
+    return extract_statements(doc, article, build_cast(doc, article), ANCHOR, None)
+
+
+def _containing(statements: list[Statement], words: str) -> Statement:
+    return next(s for s in statements if words in s.text)
+
+
+def test_curly_quotes_over_three_paragraphs_are_one_quote() -> None:
+    text = "“One.\n\n“Two.\n\n“Three.”\n\nAfter."
+    assert [q.words(text) for q in find_quotes(text)] == ["One. Two. Three."]
+
+
+def test_an_unbalanced_mark_ends_with_its_paragraph() -> None:
+    text = "He said “never again.\n\nNext paragraph has no quote."
+    assert [q.words(text) for q in find_quotes(text)] == ["never again."]
+
+
+@pytest.mark.model
+def test_a_quote_with_its_cue_after_it_names_the_speaker(statements: list[Statement]) -> None:
+    statement = _containing(statements, "The budget is balanced")
+    assert statement.speaker_name == "Ellen Marsh"
+    assert statement.kind is StatementKind.DIRECT
+    assert statement.cue == "say"
+
+
+@pytest.mark.model
+def test_a_quote_over_three_paragraphs_is_one_statement_carried_over(
+    statements: list[Statement],
+) -> None:
+    statement = _containing(statements, "We cut waste")
+    assert "without new taxes" in statement.text
+    assert statement.speaker_name == "Ellen Marsh"
+
+
+@pytest.mark.model
+def test_a_quote_split_by_its_attribution_is_one_statement_with_a_pronoun_speaker(
+    statements: list[Statement],
+) -> None:
+    statement = _containing(statements, "the port deal")
+    assert statement.text.startswith("No")
+    assert statement.speaker_name == "Ellen Marsh"
+    assert statement.speaker_evidence is not None
+    assert statement.speaker_evidence.text == "she"
+
+
+@pytest.mark.model
+def test_a_colon_introduced_quote_has_speaker_and_addressee(statements: list[Statement]) -> None:
+    statement = _containing(statements, "nothing to announce")
+    assert statement.speaker_name == "Omar Vale"
+    assert statement.addressee == "reporters"
+
+
+@pytest.mark.model
+def test_indirect_speech_and_according_to_are_statements(statements: list[Statement]) -> None:
+    denial = _containing(statements, "met the contractors")
+    assert (denial.kind, denial.cue, denial.speaker_name) == (
+        StatementKind.INDIRECT,
+        "deny",
+        "Omar Vale",
+    )
+    according = _containing(statements, "audit will be published")
+    assert according.speaker_name == "Omar Vale"
+
+
+@pytest.mark.model
+def test_evidence_offsets_are_exact_and_ids_stable(statements: list[Statement]) -> None:
+    for statement in statements:
+        assert TEXT[statement.evidence.start : statement.evidence.end] == statement.evidence.text
+        assert statement.extractor == "statements.v1"
+    assert len({s.id for s in statements}) == len(statements)
+
+
+@pytest.mark.model
+def test_venue_comes_from_the_attribution_sentence() -> None:
+    text = "“It was a mistake,” Ellen Marsh said at a news conference last week."
+    article = Article(article_id(text), text)
+    doc = load_nlp()(text)
+    [statement] = extract_statements(doc, article, build_cast(doc, article), ANCHOR, None)
+    assert statement.venue == "news conference"
+    assert statement.said_on is not None and statement.said_on.resolved
