@@ -12,8 +12,8 @@ Rules are about how boilerplate is written, never about who writes it:
 - news evidence (a reporting verb: said, told, reported, denied …) outranks weak evidence.
 
 A run of consecutive non-body blocks that holds strong evidence is dropped; a short neutral
-sentence inside such a run goes with it only when boilerplate surrounds it on both sides; a
-very short heading ("WE'LL BE BLUNT.") shares the fate of the block it heads. The headline —
+sentence inside such a run goes with it only when dropped sentences surround it on both sides; a
+very short or all-capitals heading ("WE'LL BE BLUNT.") shares the fate of the block it heads. The headline —
 the first block with four or more words before any body — is always kept.
 """
 
@@ -131,7 +131,8 @@ def label_blocks(blocks: Sequence[Block]) -> list[Label]:
 def boilerplate_mask(blocks: Sequence[Block]) -> list[bool]:
     """True for each block the rules drop."""
     labels = label_blocks(blocks)
-    dropped = _drop_runs(labels)
+    sentences = [ends_sentence(block.text) for block in blocks]
+    dropped = _drop_runs(labels, sentences)
     return _resolve_headings(labels, dropped)
 
 
@@ -140,13 +141,18 @@ def _label(text: str) -> Label:
     narrator = outside_quotes(text)
     if _is_strong(text, narrator, words):
         return Label.STRONG
-    if words <= HEADING_MAX_WORDS:
+    if words <= HEADING_MAX_WORDS or _is_shouted(text, words):
         return Label.HEADING
     if _REPORTING.search(narrator):
         return Label.BODY
     if _PUBLISHER_VOICE.search(narrator):
         return Label.WEAK
     return Label.SHORT if words <= SHORT_MAX_WORDS else Label.BODY
+
+
+def _is_shouted(text: str, words: int) -> bool:
+    """An all-capitals short line: a kicker or heading, never a body paragraph."""
+    return words <= SHORT_MAX_WORDS and text.isupper()
 
 
 def _is_strong(text: str, narrator: str, words: int) -> bool:
@@ -189,7 +195,7 @@ def _could_be_headline(text: str) -> bool:
     return not strong_by_language and not _is_call_to_action(narrator, words <= CTA_SHORT_WORDS)
 
 
-def _drop_runs(labels: Sequence[Label]) -> list[bool]:
+def _drop_runs(labels: Sequence[Label], sentences: Sequence[bool]) -> list[bool]:
     """Drop each run of non-body blocks that holds strong evidence (headings decided later)."""
     dropped = [False] * len(labels)
     start = 0
@@ -198,28 +204,30 @@ def _drop_runs(labels: Sequence[Label]) -> list[bool]:
         while end < len(labels) and labels[end] is not Label.BODY:
             end += 1
         if any(label is Label.STRONG for label in labels[start:end]):
-            _drop_run(labels, dropped, start, end)
+            _drop_run(labels, sentences, dropped, range(start, end))
         start = end + 1
     return dropped
 
 
-def _drop_run(labels: Sequence[Label], dropped: list[bool], start: int, end: int) -> None:
-    for index in range(start, end):
+def _drop_run(
+    labels: Sequence[Label], sentences: Sequence[bool], dropped: list[bool], run: range
+) -> None:
+    for index in run:
         if labels[index] in (Label.STRONG, Label.WEAK):
             dropped[index] = True
-    for index in range(start, end):
+    appeal = [dropped[index] and sentences[index] for index in range(len(labels))]
+    for index in run:
         if labels[index] is Label.SHORT:
-            dropped[index] = _surrounded(labels, dropped, index, start, end)
+            dropped[index] = _inside_appeal(labels, appeal, index, run)
 
 
-def _surrounded(
-    labels: Sequence[Label], dropped: Sequence[bool], index: int, start: int, end: int
-) -> bool:
-    """Boilerplate (or the text's edge) on both sides, skipping other short sentences."""
-    before = [i for i in range(start, index) if labels[i] is not Label.SHORT]
-    after = [i for i in range(index + 1, end) if labels[i] is not Label.SHORT]
-    left = dropped[before[-1]] if before else start == 0
-    right = dropped[after[0]] if after else end == len(labels)
+def _inside_appeal(labels: Sequence[Label], appeal: Sequence[bool], index: int, run: range) -> bool:
+    """Dropped sentences (or the text's edge) on both sides, skipping other short sentences:
+    a short line between two navigation lines is not part of an appeal, and stays."""
+    before = [i for i in range(run.start, index) if labels[i] is not Label.SHORT]
+    after = [i for i in range(index + 1, run.stop) if labels[i] is not Label.SHORT]
+    left = appeal[before[-1]] if before else run.start == 0
+    right = appeal[after[0]] if after else run.stop == len(labels)
     return left and right
 
 

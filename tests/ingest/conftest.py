@@ -1,0 +1,115 @@
+"""Ingest fixtures: settings tuned for fast tests, a fresh memory, and a real HTTP server."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from onrecord.errors import InputError
+from onrecord.ingest import Ingested, InMemoryIngestMemory, SourceMeta, ingest
+from onrecord.settings import IngestSettings, load_settings
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
+
+
+@pytest.fixture
+def settings() -> IngestSettings:
+    """The shipped defaults with a short timeout and one retry, so failures fail fast."""
+    return replace(load_settings().ingest, timeout_seconds=1.0, retries=1)
+
+
+@pytest.fixture
+def memory() -> InMemoryIngestMemory:
+    return InMemoryIngestMemory()
+
+
+@dataclass
+class Run:
+    """What one ingest run yielded, split into articles and errors (articles remembered)."""
+
+    articles: list[Ingested] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+
+
+def run_ingest(
+    sources: list[str | Path],
+    settings: IngestSettings,
+    memory: InMemoryIngestMemory,
+    meta: SourceMeta | None = None,
+) -> Run:
+    """Ingest and remember each article as the store would, before the next is read."""
+    run = Run()
+    for item in ingest([str(source) for source in sources], meta or SourceMeta(), settings, memory):
+        if isinstance(item, InputError):
+            run.errors.append(item)
+        else:
+            memory.remember(item)
+            run.articles.append(item)
+    return run
+
+
+@dataclass(frozen=True)
+class Route:
+    body: bytes
+    status: int = 200
+    content_type: str = "text/html; charset=utf-8"
+    delay: float = 0.0
+    location: str | None = None
+
+
+@dataclass
+class Site:
+    """A real HTTP server on 127.0.0.1; ``routes`` maps paths to responses."""
+
+    base: str
+    routes: dict[str, Route]
+    hits: dict[str, int] = field(default_factory=dict)
+    agents: list[str] = field(default_factory=list)
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+
+def _handler(site: Callable[[], Site]) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            served = site()
+            served.hits[self.path] = served.hits.get(self.path, 0) + 1
+            served.agents.append(self.headers.get("User-Agent", ""))
+            route = served.routes.get(self.path, Route(b"not found", 404, "text/plain"))
+            time.sleep(route.delay)
+            self.send_response(route.status)
+            self.send_header("Content-Type", route.content_type)
+            if route.location:
+                self.send_header("Location", route.location)
+            self.send_header("Content-Length", str(len(route.body)))
+            self.end_headers()
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                self.wfile.write(route.body)
+
+        def log_message(self, format: str, *args: object) -> None:
+            """Quiet: test output shows failures, not access logs."""
+
+    return Handler
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    holder: list[Site] = []
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(lambda: holder[0]))
+    server.daemon_threads = True
+    holder.append(Site(f"http://127.0.0.1:{server.server_address[1]}", {}))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield holder[0]
+    finally:
+        server.shutdown()
+        server.server_close()
