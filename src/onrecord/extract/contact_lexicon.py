@@ -1,0 +1,343 @@
+"""The words that signal a contact, and the words that change what a contact sentence asserts.
+
+Language only, never case knowledge: no people, outlets or places of any story belong here.
+Everything is keyed by spaCy lemma (lower case) so that "met", "meets" and "meeting" (the verb)
+share one entry. The extractor in :mod:`onrecord.extract.events` reads these tables; keeping them
+apart lets a reviewer judge the vocabulary without reading the parse-walking code.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from onrecord.record import Relation
+
+# -- triggers ---------------------------------------------------------------------------------
+
+VERB_TRIGGERS: Final[dict[str, Relation]] = {
+    "meet": Relation.MEET,
+    "greet": Relation.MEET,
+    "dine": Relation.MEET,
+    "confer": Relation.CONTACT,
+    "speak": Relation.CONTACT,  # "spoke with": in person or by phone, the text rarely says
+    "talk": Relation.CONTACT,
+    "discuss": Relation.CONTACT,
+    "contact": Relation.CONTACT,
+    "call": Relation.CALL,  # only with a person as object and no complement ("called X absurd")
+    "phone": Relation.CALL,
+    "telephone": Relation.CALL,
+    "email": Relation.MESSAGE,
+    "e-mail": Relation.MESSAGE,
+    "text": Relation.MESSAGE,
+    "message": Relation.MESSAGE,
+    "write": Relation.MESSAGE,  # only with a person behind "to"
+    "visit": Relation.VISIT,
+    "travel": Relation.VISIT,  # only with a place behind "to"
+}
+"""Verbs whose event is a contact. ``call``/``write``/``travel`` need extra checks (below)."""
+
+VERBS_NEEDING_PERSON_OBJECT: Final[frozenset[str]] = frozenset({"call", "write", "text"})
+VERBS_NEEDING_PLACE_OBJECT: Final[frozenset[str]] = frozenset({"travel"})
+
+NOUN_TRIGGERS: Final[dict[str, Relation]] = {
+    "meeting": Relation.MEET,
+    "encounter": Relation.MEET,
+    "sit-down": Relation.MEET,
+    "dinner": Relation.MEET,
+    "call": Relation.CALL,
+    "phone": Relation.CALL,  # "by phone"
+    "conversation": Relation.CONTACT,
+    "discussion": Relation.CONTACT,
+    "talk": Relation.CONTACT,
+    "contact": Relation.CONTACT,
+    "interaction": Relation.CONTACT,
+    "touch": Relation.CONTACT,  # only as "in touch with"
+    "communication": Relation.CONTACT,
+    "email": Relation.MESSAGE,
+    "e-mail": Relation.MESSAGE,
+    "message": Relation.MESSAGE,
+    "trip": Relation.VISIT,
+    "visit": Relation.VISIT,
+}
+"""Nouns that name a contact. Spelled as spaCy lemmatises them (singular)."""
+
+NOUNS_NEEDING_IN: Final[frozenset[str]] = frozenset({"touch"})
+"""Nouns that are only a contact inside a fixed phrase ("in touch with", not "a personal touch")."""
+
+NOUN_TRIGGER_SURFACES: Final[dict[str, str]] = {"talks": "talk", "contacts": "contact"}
+"""Plural surfaces the small model sometimes tags as verbs or leaves unlemmatised."""
+
+STRONG_TRIGGERS: Final[frozenset[str]] = frozenset(
+    {"meet", "meeting", "greet", "dine", "dinner", "call", "phone", "telephone", "visit", "trip"}
+)
+"""Triggers that name a specific contact; the rest ("contact", "talk", "touch") are vaguer and
+earn a lower confidence."""
+
+# -- who was there ----------------------------------------------------------------------------
+
+PARTNER_PREPOSITIONS: Final[frozenset[str]] = frozenset({"with", "to", "between", "among", "by"})
+"""Prepositions whose object is the other side of a contact ("met with", "spoke to", "a call
+between", "a trip made by")."""
+
+PERSON_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "official",
+        "ambassador",
+        "diplomat",
+        "adviser",
+        "advisor",
+        "aide",
+        "associate",
+        "officer",
+        "agent",
+        "representative",
+        "envoy",
+        "minister",
+        "candidate",
+        "leader",
+        "executive",
+        "lawyer",
+        "banker",
+        "businessman",
+        "businesswoman",
+        "operative",
+        "member",
+        "staffer",
+        "spy",
+        "president",
+        "senator",
+        "campaign",
+        "team",
+        "administration",
+        "government",
+        "regime",
+        "delegation",
+        "man",
+        "woman",
+    }
+)
+"""Head nouns that can be a party to a contact when the cast did not list the phrase; a plural
+one is a group ("three other ambassadors"). Anything else ("the deadline") is not a party."""
+
+COLLECTIVE_NOUNS: Final[frozenset[str]] = frozenset(
+    {"campaign", "team", "administration", "government", "regime", "delegation"}
+)
+
+PLACE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"at", "in", "inside", "near", "to", "on"})
+
+PLACE_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "hotel",
+        "office",
+        "restaurant",
+        "embassy",
+        "residence",
+        "home",
+        "house",
+        "tower",
+        "club",
+        "reception",
+        "dinner",
+        "conference",
+        "convention",
+        "summit",
+        "lobby",
+        "bar",
+        "building",
+        "headquarters",
+        "capital",
+        "city",
+        "airport",
+        "forum",
+        "party",
+        "resort",
+    }
+)
+"""Common nouns that make "at/in the …" a place rather than a time or a topic."""
+
+PLACE_ENTITY_LABELS: Final[frozenset[str]] = frozenset({"GPE", "LOC", "FAC"})
+
+LIGHT_VERBS: Final[frozenset[str]] = frozenset(
+    {
+        "have",
+        "hold",
+        "make",
+        "take",
+        "exchange",
+        "conduct",
+        "place",
+        "be",
+        "get",
+        "keep",
+        "stay",
+        "repeat",
+        "maintain",
+        "establish",
+        "initiate",
+        "resume",
+        "continue",
+        "send",
+    }
+)
+"""Verbs that carry a contact noun ("had a meeting", "held talks", "exchanged messages", "was in
+contact"): their subject is a participant of the noun's contact."""
+
+# -- what the sentence asserts ----------------------------------------------------------------
+
+INTENTION_CUES: Final[frozenset[str]] = frozenset(
+    {
+        "plan",
+        "planned",
+        "propose",
+        "proposed",
+        "proposal",
+        "invite",
+        "invitation",
+        "schedule",
+        "scheduled",
+        "seek",
+        "offer",
+        "decline",
+        "refuse",
+        "request",
+        "want",
+        "try",
+        "hope",
+        "arrange",
+        "intend",
+        "expect",
+        "agree",
+        "ask",
+        "possible",
+        "potential",
+        "upcoming",
+        "future",
+        "aim",
+        "attempt",
+        "prepare",
+        "push",
+        "urge",
+    }
+)
+"""PLOVER's rule: a planned, proposed or invited meeting is an intention, not a meeting, and a
+declined invitation is not a contact. A trigger governed or modified by one of these is not
+emitted at all (see events.py for why skipping beats emitting a flagged event)."""
+
+COURSE_VERBS: Final[frozenset[str]] = frozenset(
+    {"begin", "start", "continue", "end", "occur", "happen", "take", "last", "resume", "stop"}
+)
+"""Verbs of a relative clause that tells when the contact itself ran ("contacts that began
+before the election"); other relative clauses describe something else and keep their dates."""
+
+HYPOTHETICAL_AUXILIARIES: Final[frozenset[str]] = frozenset({"would", "could", "should", "will"})
+"""A contact under "would"/"could" is a supposition ("that would mean X was in contact")."""
+
+HEDGE_WORDS: Final[frozenset[str]] = frozenset(
+    {"reportedly", "allegedly", "apparently", "purportedly", "supposedly", "possibly", "likely"}
+)
+HEDGE_AUXILIARIES: Final[frozenset[str]] = frozenset({"may", "might"})
+HEDGE_VERBS: Final[frozenset[str]] = frozenset({"say", "believe", "think", "allege", "report"})
+"""Passive raising verbs that hedge their complement: "is said to have met", "is believed to"."""
+
+HEDGE_PHRASES: Final[tuple[str, ...]] = (
+    "according to people familiar",
+    "according to a person familiar",
+    "according to sources",
+    "people familiar with",
+    "a person familiar with",
+)
+INQUIRY_NOUNS: Final[frozenset[str]] = frozenset(
+    {"investigation", "probe", "inquiry", "allegation"}
+)
+"""A contact named as the object of an investigation or allegation is not established fact."""
+
+NEGATION_WORDS: Final[frozenset[str]] = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+
+# -- who says so ------------------------------------------------------------------------------
+
+DENIAL_CUES: Final[frozenset[str]] = frozenset(
+    {"deny", "denial", "dismiss", "reject", "refute", "dispute", "rebut", "assertion", "claim"}
+)
+"""Content under these is a statement (left to the statements extractor), never an event."""
+
+SPEECH_CUES: Final[frozenset[str]] = frozenset(
+    {
+        "say",
+        "tell",
+        "confirm",
+        "acknowledge",
+        "admit",
+        "state",
+        "declare",
+        "add",
+        "explain",
+        "insist",
+        "note",
+        "write",
+        "recall",
+        "disclose",
+        "reveal",
+        "testify",
+        "concede",
+        "ask",
+        "report",
+        "describe",
+    }
+)
+"""Verbs that introduce speech. A contact in a person's indirect speech is evidence only when the
+speaker affirms it; a contact inside a person's direct quote is that person's statement."""
+
+REPORT_CUES: Final[frozenset[str]] = frozenset({"report", "describe", "reveal", "disclose"})
+"""Cues by which an outlet publishes a fact: the content is reported fact, quoted or not."""
+
+REPORT_NOUNS: Final[frozenset[str]] = frozenset(
+    {"report", "story", "article", "newspaper", "paper", "outlet", "publication", "reporting"}
+)
+"""Nouns that stand for a publication ("the report went on to say", "the newspaper reported")."""
+
+OUTLET_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "times",
+        "post",
+        "journal",
+        "news",
+        "press",
+        "tribune",
+        "herald",
+        "daily",
+        "gazette",
+        "magazine",
+        "wire",
+        "network",
+        "radio",
+        "television",
+        "broadcasting",
+        "media",
+        "telegraph",
+        "chronicle",
+        "globe",
+        "examiner",
+        "inquirer",
+        "bulletin",
+        "observer",
+        "review",
+        "weekly",
+    }
+)
+"""Common words in the names of news outlets; a name with one of them is an outlet wherever it
+appears as a source ("the <City> Post said")."""
+
+QUESTION_MARKERS: Final[frozenset[str]] = frozenset({"whether", "if"})
+
+CREDIT_VERBS: Final[frozenset[str]] = frozenset({"report", "describe", "reveal", "say", "write"})
+"""Verbs whose subject, when an outlet or a report, is credited with the fact."""
+
+BASIS_CUES: Final[frozenset[str]] = frozenset({"cite", "citing"})
+"""'citing multiple current and former officials': what a report rests on."""
+
+SOURCE_NOUNS: Final[frozenset[str]] = frozenset(
+    {"official", "source", "person", "people", "aide", "officer", "diplomat", "adviser"}
+)
+"""Anonymous sources a report rests on ("officials said", "according to people familiar")."""
+
+QUOTE_PAIRS: Final[dict[str, str]] = {"“": "”", '"': '"', "«": "»", "„": "“"}

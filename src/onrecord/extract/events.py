@@ -1,0 +1,743 @@
+"""Contact events in one article: who met, called, messaged or visited whom, when and where.
+
+A trigger word ("met", "meeting", "phone call", "in touch with", "trip") becomes a contact
+only when the sentence *asserts* it happened. What is not asserted is not an event:
+
+- **Intentions** (PLOVER's rule): planned, proposed, scheduled, sought, offered, invited or
+  declined meetings are not emitted at all. A flagged-but-emitted intention would reach the
+  contradiction rule as a contact unless every consumer remembered the flag; the record has no
+  field for modality, and an intention is not a fact any denial can be held against.
+- **Questions and suppositions**: "asked whether X met Y", "that would mean X was in contact".
+- **Statements**: a contact inside a person's direct quote ("I never met him", "I met him") is
+  that person's statement, left to the statements extractor; so is the content of a denial
+  ("denied that such meetings took place"). A contact a person *affirms* in indirect speech
+  ("the ambassador confirmed he had been in touch with X") is evidence of the contact and is
+  emitted, with a lower confidence; a person's indirect denial is a statement and is not.
+  A quote or clause credited to a publication ("the report went on to say, “… met …”",
+  "the newspaper reported that …") is reported fact and is emitted.
+
+Negated contacts ("did not meet", "no meeting took place") *are* emitted, with ``negated`` set,
+because the record needs them (a reported non-meeting is a fact about the world too).
+
+Mentions of one contact in one article are merged (GDELT's duplication problem): same kind,
+compatible participants, compatible time, same polarity → one Event with several evidence
+spans. The parse is assumed to be of ``article.clean_text``, so token offsets are evidence
+offsets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from onrecord.dates import FuzzyDate, Precision
+from onrecord.dates.resolve import find_dates
+from onrecord.extract import contact_lexicon as lex
+from onrecord.extract.cast import Cast
+from onrecord.ids import content_id
+from onrecord.record import Article, EntityKind, Event, Participant, Relation
+
+EXTRACTOR = "events.v1"
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
+_PRUNED_DEPS = frozenset({"relcl", "acl", "ccomp", "parataxis", "appos"})
+_CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "parataxis"})
+_BULLETS = frozenset("•·*–-")
+_ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+_LABEL_KINDS = {
+    "PERSON": EntityKind.PERSON,
+    "ORG": EntityKind.ORG,
+    "GPE": EntityKind.PLACE,
+    "LOC": EntityKind.PLACE,
+    "FAC": EntityKind.PLACE,
+    "NORP": EntityKind.GROUP,
+}
+_STRONG_CONFIDENCE = 0.9
+_WEAK_CONFIDENCE = 0.75
+_HEDGED_FACTOR = 0.6
+_HEARSAY_FACTOR = 0.85
+_ONE_SIDED_FACTOR = 0.8
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What every rule may read besides the token: the article, its cast and its quotes."""
+
+    article: Article
+    cast: Cast
+    quotes: tuple[tuple[int, int], ...]
+    anchor: date | None
+    periods: Mapping[str, FuzzyDate]
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """One trigger that asserts a contact, before mentions of the same contact are merged."""
+
+    kind: Relation
+    lemma: str
+    sentence: tuple[int, int]
+    participants: tuple[Participant, ...]
+    when: FuzzyDate | None
+    place: str | None
+    hedged: bool
+    negated: bool
+    confidence: float
+    anaphoric: bool
+    series: bool
+
+
+# -- entry point ----------------------------------------------------------------------------------
+
+
+def extract_events(
+    doc: Doc,
+    article: Article,
+    cast: Cast,
+    anchor: date | None,
+    periods: Mapping[str, FuzzyDate],
+) -> list[Event]:
+    """Every contact the article asserts, one Event per contact however often it is retold."""
+    ctx = _Context(article, cast, quote_regions(article.clean_text), anchor, periods)
+    mentions = [m for token in doc if (m := _read_mention(token, ctx)) is not None]
+    return _merge(mentions, article)
+
+
+def quote_regions(text: str) -> tuple[tuple[int, int], ...]:
+    """Character ranges inside quotation marks (marks included).
+
+    A quote left open runs to the end of its paragraph: news quotes that go on for several
+    paragraphs open each one with a mark and close only the last.
+    """
+    regions: list[tuple[int, int]] = []
+    opened: int | None = None
+    closer = ""
+    for index, char in enumerate(text):
+        if opened is None and char in lex.QUOTE_PAIRS:
+            opened, closer = index, lex.QUOTE_PAIRS[char]
+        elif opened is not None and char == closer:
+            regions.append((opened, index + 1))
+            opened = None
+        elif opened is not None and char == "\n":
+            regions.append((opened, index))
+            opened = None
+    if opened is not None:
+        regions.append((opened, len(text)))
+    return tuple(regions)
+
+
+# -- one trigger ----------------------------------------------------------------------------------
+
+
+def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
+    """The contact this token asserts, or None when it is no trigger or asserts nothing."""
+    kind = trigger_kind(token)
+    if kind is None or not _asserted(token, ctx):
+        return None
+    negated = _negated(token)
+    hearsay = _person_speech(token, ctx)
+    if hearsay and negated:
+        return None  # a person's indirect denial: a statement, not an event
+    participants = _participants(token, kind, ctx)
+    anaphoric = not participants and _is_anaphoric(token)
+    if len(participants) < _parties_needed(kind) and not anaphoric:
+        return None
+    hedged = _hedged(token)
+    return _Mention(
+        kind=kind,
+        lemma=_trigger_lemma(token),
+        sentence=sentence_bounds(token),
+        participants=participants,
+        when=_when(token, ctx),
+        place=_place(token, kind),
+        hedged=hedged,
+        negated=negated,
+        confidence=_confidence(token, hedged, hearsay, len(participants)),
+        anaphoric=anaphoric,
+        series=token.tag_ in ("NNS", "NNPS"),
+    )
+
+
+def _parties_needed(kind: Relation) -> int:
+    """A visit needs only its visitor; any other contact needs both sides, since a contact
+    with nobody named ("he discussed the sanctions") cannot be held against anyone."""
+    return 1 if kind is Relation.VISIT else 2
+
+
+def trigger_kind(token: Token) -> Relation | None:
+    """The kind of contact a word names, or None when it names none here."""
+    if _is_nominal(token):
+        return _noun_kind(token)
+    if token.pos_ == "VERB":
+        return _verb_kind(token)
+    return None
+
+
+def _is_nominal(token: Token) -> bool:
+    return bool(token.pos_ in ("NOUN", "PROPN") or token.lower_ in lex.NOUN_TRIGGER_SURFACES)
+
+
+def _trigger_lemma(token: Token) -> str:
+    return lex.NOUN_TRIGGER_SURFACES.get(token.lower_, token.lemma_.lower())
+
+
+def _noun_kind(token: Token) -> Relation | None:
+    lemma = _trigger_lemma(token)
+    kind = lex.NOUN_TRIGGERS.get(lemma)
+    if kind is None:
+        return None
+    if lemma in lex.NOUNS_NEEDING_IN and not (token.dep_ == "pobj" and token.head.lower_ == "in"):
+        return None
+    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+        return None  # "calls for his resignation"
+    return kind
+
+
+def _verb_kind(token: Token) -> Relation | None:
+    lemma = token.lemma_.lower()
+    kind = lex.VERB_TRIGGERS.get(lemma)
+    if kind is None:
+        return None
+    if lemma == "call" and any(
+        c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in token.children
+    ):
+        return None  # "called the reports absurd"
+    if lemma in lex.VERBS_NEEDING_PERSON_OBJECT and not _has_person_object(token):
+        return None
+    if lemma in lex.VERBS_NEEDING_PLACE_OBJECT and not _partner_preps(token, ("to",)):
+        return None
+    return kind
+
+
+def _has_person_object(verb: Token) -> bool:
+    objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS] + _partner_preps(verb, ("to",))
+    return any(o.pos_ in ("PROPN", "PRON") or o.lemma_.lower() in lex.PERSON_NOUNS for o in objects)
+
+
+# -- is it asserted? ----------------------------------------------------------------------------
+
+
+def _asserted(token: Token, ctx: _Context) -> bool:
+    """False for intentions, questions, suppositions, denials and persons' direct quotes."""
+    return not (
+        _is_question(token)
+        or _is_intention(token)
+        or _is_hypothetical(token)
+        or _under_denial(token)
+        or _in_persons_quote(token, ctx)
+    )
+
+
+def _ancestors_within_clause(token: Token) -> Iterator[Token]:
+    """Heads up to the first clause boundary: "planned to meet" reaches "planned", but "it
+    emerged that they met" stops at "met"'s own clause."""
+    current = token
+    while current.dep_ not in _CLAUSE_EDGES and current.head.i != current.i:
+        current = current.head
+        yield current
+
+
+def _is_question(token: Token) -> bool:
+    start, end = sentence_bounds(token)
+    if token.doc.text[start:end].rstrip("”\"'’").endswith("?"):
+        return True
+    heads = [token, *token.ancestors]
+    return any(
+        c.dep_ == "mark" and c.lower_ in lex.QUESTION_MARKERS for h in heads for c in h.children
+    )
+
+
+def _is_intention(token: Token) -> bool:
+    """ "a planned meeting", "a meeting that was scheduled", "sought to meet", "an invitation
+    to visit", "declined the offer of a call"."""
+    modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "relcl", "acl")]
+    words = [*modifiers, *_ancestors_within_clause(token)]
+    return any(
+        w.lemma_.lower() in lex.INTENTION_CUES or w.lower_ in lex.INTENTION_CUES for w in words
+    )
+
+
+def _is_hypothetical(token: Token) -> bool:
+    heads = [token, *token.ancestors]
+    return any(
+        c.dep_ == "aux" and c.lower_ in lex.HYPOTHETICAL_AUXILIARIES
+        for h in heads
+        for c in h.children
+    )
+
+
+def _under_denial(token: Token) -> bool:
+    return any(a.lemma_.lower() in lex.DENIAL_CUES for a in token.ancestors)
+
+
+def _in_persons_quote(token: Token, ctx: _Context) -> bool:
+    """Inside quotation marks whose source is a person (or unknown), not a publication."""
+    region = next((r for r in ctx.quotes if r[0] <= token.idx < r[1]), None)
+    if region is None:
+        return False
+    cue = _quote_cue(token.doc, region)
+    return cue is None or not _is_publication_cue(cue, ctx)
+
+
+def _quote_cue(doc: Doc, region: tuple[int, int]) -> Token | None:
+    """The speech verb outside the quote, in the sentences where the quote opens or closes."""
+    sentences = [s for s in doc.sents if _overlaps_edge(s, region)]
+    cues = [
+        t
+        for s in sentences
+        for t in s
+        if not region[0] <= t.idx < region[1] and t.pos_ == "VERB" and _is_cue(t)
+    ]
+    return min(
+        cues, key=lambda t: min(abs(t.idx - region[0]), abs(t.idx - region[1])), default=None
+    )
+
+
+def _overlaps_edge(sentence: SpacySpan, region: tuple[int, int]) -> bool:
+    """Whether the sentence holds the quote's opening or closing mark."""
+    return any(
+        sentence.start_char <= edge < sentence.end_char for edge in (region[0], region[1] - 1)
+    )
+
+
+def _is_cue(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in lex.SPEECH_CUES or lemma in lex.DENIAL_CUES
+
+
+def _is_publication_cue(cue: Token, ctx: _Context) -> bool:
+    """ "reported", or any speech verb whose subject is a publication ("the report said")."""
+    if cue.lemma_.lower() in lex.REPORT_CUES:
+        return True
+    subject = speech_subject(cue)
+    return subject is not None and is_publication(subject, ctx.cast)
+
+
+def speech_subject(verb: Token) -> Token | None:
+    """Who speaks: the verb's subject, or that of the verb it hangs from ("went on to say")."""
+    current = verb
+    while True:
+        subject = next((c for c in current.children if c.dep_ in _SUBJECT_DEPS), None)
+        if (
+            subject is not None
+            or current.dep_ not in ("xcomp", "conj")
+            or current.head.i == current.i
+        ):
+            return subject
+        current = current.head
+
+
+def is_publication(token: Token, cast: Cast) -> bool:
+    """A report, story or newspaper, or an organisation that publishes ("the Times")."""
+    if token.lemma_.lower() in lex.REPORT_NOUNS:
+        return True
+    member = cast.member_at(token.idx, token.idx + len(token))
+    if member is not None:
+        return member.kind is EntityKind.ORG
+    return token.ent_type_ == "ORG"
+
+
+def _person_speech(token: Token, ctx: _Context) -> bool:
+    """True when the nearest speech verb above the trigger is a person's, not a publication's."""
+    cue = next((a for a in token.ancestors if a.pos_ == "VERB" and _is_cue(a)), None)
+    return cue is not None and not _is_publication_cue(cue, ctx)
+
+
+# -- polarity and hedging -----------------------------------------------------------------------
+
+
+def _negated(token: Token) -> bool:
+    """ "did not meet", "never spoke", "had no contact", "no meeting took place"."""
+    heads = [token]
+    carrier = _carrier_verb(token)
+    if carrier is not None:
+        heads.append(carrier)
+    if token.dep_ in _SUBJECT_DEPS:
+        heads.append(token.head)  # "no meeting took place" / "the meeting never happened"
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") or c.lower_ == "never"
+        for h in heads
+        for c in h.children
+    )
+
+
+def _hedged(token: Token) -> bool:
+    """ "reportedly met", "may have met", "is said to have met", "according to people familiar",
+    "an investigation of the contacts"."""
+    heads = [token, *token.ancestors]
+    sentence = token.sent.text.lower()
+    return (
+        any(c.lower_ in lex.HEDGE_WORDS for h in heads for c in h.children)
+        or any(
+            c.dep_ == "aux" and c.lower_ in lex.HEDGE_AUXILIARIES for h in heads for c in h.children
+        )
+        or any(_is_raising_hedge(h) for h in heads[1:])
+        or any(h.lemma_.lower() in lex.INQUIRY_NOUNS for h in heads[1:])
+        or any(phrase in sentence for phrase in lex.HEDGE_PHRASES)
+    )
+
+
+def _is_raising_hedge(head: Token) -> bool:
+    """ "is said to", "are believed to": a passive hedge verb over the contact."""
+    return head.lemma_.lower() in lex.HEDGE_VERBS and any(
+        c.dep_ == "auxpass" for c in head.children
+    )
+
+
+def _confidence(token: Token, hedged: bool, hearsay: bool, parties: int) -> float:
+    strong = _trigger_lemma(token) in lex.STRONG_TRIGGERS
+    value = _STRONG_CONFIDENCE if strong else _WEAK_CONFIDENCE
+    if hedged:
+        value *= _HEDGED_FACTOR
+    if hearsay:
+        value *= _HEARSAY_FACTOR
+    if parties < 2:
+        value *= _ONE_SIDED_FACTOR
+    return round(value, 3)
+
+
+# -- participants -------------------------------------------------------------------------------
+
+
+def _participants(token: Token, kind: Relation, ctx: _Context) -> tuple[Participant, ...]:
+    """Both sides: subjects, objects, partners behind "with"/"between", possessors, compounds."""
+    found: dict[str, Participant] = {}
+    for party in _party_tokens(token):
+        if kind is Relation.VISIT and party.ent_type_ in lex.PLACE_ENTITY_LABELS:
+            continue  # "a trip to <city>": the city is where, not who
+        participant = _participant(party, ctx)
+        if participant is not None:
+            found.setdefault(participant.entity, participant)
+    return tuple(found.values())
+
+
+def _party_tokens(token: Token) -> list[Token]:
+    heads = _verb_parties(token) if not _is_nominal(token) else _noun_parties(token)
+    return [c for h in heads for c in (h, *h.conjuncts)]
+
+
+def _verb_parties(verb: Token) -> list[Token]:
+    objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    nested = [
+        p for prep in _prep_objects(verb, lex.PLACE_PREPOSITIONS) for p in _partner_preps(prep)
+    ]
+    return [*subjects(verb), *objects, *_partner_preps(verb), *nested]
+
+
+def _noun_parties(noun: Token) -> list[Token]:
+    own = [c for c in noun.children if c.dep_ == "poss"] + _name_compounds(noun)
+    carriers = [c for c in noun.children if c.dep_ in ("acl", "amod") and c.pos_ == "VERB"]
+    carrier = _carrier_verb(noun)
+    if carrier is not None:
+        carriers.append(carrier)
+    borne = [p for c in carriers for p in (*subjects(c), *_partner_preps(c))]
+    return [*own, *_partner_preps(noun), *borne]
+
+
+def _name_compounds(token: Token) -> list[Token]:
+    """ "the X-Y conversations", "a Smith meeting": names used as modifiers, nested or not."""
+    found = []
+    for child in token.children:
+        if child.dep_ == "compound" and (child.pos_ == "PROPN" or child.ent_type_ in _LABEL_KINDS):
+            found += [child, *_name_compounds(child)]
+    return found
+
+
+def subjects(verb: Token) -> list[Token]:
+    """The verb's subjects; the passive agent; the antecedent of a relative pronoun; a
+    conjoined verb's shared subject ("met and talked")."""
+    found = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    found += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if verb.dep_ in ("relcl", "acl") and (not found or found[0].tag_ in ("WDT", "WP")):
+        return [verb.head]
+    if not found and verb.dep_ == "conj" and verb.head.i != verb.i:
+        return subjects(verb.head)
+    return found
+
+
+def _partner_preps(head: Token, words: Collection[str] = lex.PARTNER_PREPOSITIONS) -> list[Token]:
+    """Objects of "with", "to", "between", "by": the other side of a contact."""
+    return _prep_objects(head, words)
+
+
+def _prep_objects(head: Token, words: Collection[str]) -> list[Token]:
+    return [
+        p
+        for c in head.children
+        if c.dep_ in ("prep", "agent") and c.lower_ in words
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+
+
+def _carrier_verb(noun: Token) -> Token | None:
+    """The light verb that carries a contact noun: "had contacts", "was in touch"."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in lex.LIGHT_VERBS:
+        return head
+    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in lex.LIGHT_VERBS:
+        return head.head
+    return None
+
+
+def _participant(token: Token, ctx: _Context) -> Participant | None:
+    """The cast member a token stands for, else a content-id entity for a name or a person
+    noun; None for anything that cannot be a party (an unresolved pronoun, "the deadline")."""
+    for start, end in _lookup_spans(token):
+        member = ctx.cast.member_at(start, end)
+        if member is not None:
+            return Participant(member.id, member.name)
+    kind = _fallback_kind(token)
+    if kind is None:
+        return None
+    text = _phrase_text(token)
+    return Participant(content_id("ent", kind, text), text)
+
+
+def _lookup_spans(token: Token) -> list[tuple[int, int]]:
+    spans = [(token.idx, token.idx + len(token))]
+    spans += [(a.idx, a.idx + len(a)) for a in token.children if a.dep_ == "appos"]
+    entity = _entity_of(token)
+    if entity is not None:
+        spans.append((entity.start_char, entity.end_char))
+    return spans
+
+
+def _entity_of(token: Token) -> SpacySpan | None:
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+
+
+def _fallback_kind(token: Token) -> EntityKind | None:
+    if token.pos_ == "PRON":
+        return None
+    if token.ent_type_ in _LABEL_KINDS:
+        return _LABEL_KINDS[token.ent_type_]
+    lemma = token.lemma_.lower()
+    if lemma not in lex.PERSON_NOUNS:
+        return None
+    plural = token.tag_ in ("NNS", "NNPS") or lemma in lex.COLLECTIVE_NOUNS
+    return EntityKind.GROUP if plural else EntityKind.PERSON
+
+
+def _phrase_text(token: Token) -> str:
+    """A name or a noun with its left modifiers, without a leading article."""
+    entity = _entity_of(token)
+    words = list(entity if entity is not None else token.doc[token.left_edge.i : token.i + 1])
+    while words and words[0].lower_ in ("the", "a", "an"):
+        words = words[1:]
+    return token.doc[words[0].i : words[-1].i + 1].text if words else token.text
+
+
+def _is_anaphoric(token: Token) -> bool:
+    """ "the trip", "these contacts": a retelling of a contact named before."""
+    return _is_nominal(token) and any(
+        c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETERMINERS for c in token.children
+    )
+
+
+# -- time and place -----------------------------------------------------------------------------
+
+
+def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
+    """The date expressions inside the trigger's own clause, joined into one interval.
+
+    Dates elsewhere in the sentence belong to other clauses ("reported Tuesday that …"), so
+    they are not taken; a contact with no date of its own stays undated rather than guessed.
+    """
+    clause = {t.idx for t in _clause_tokens(token)}
+    sentence = token.sent
+    found = find_dates(sentence.text, ctx.anchor, ctx.periods)
+    offset = sentence.start_char
+    values = [
+        d.value
+        for d in found
+        if d.value.resolved and _starts_in(offset + d.start, clause, token.doc)
+    ]
+    return _combine(values)
+
+
+def _starts_in(char: int, clause: set[int], doc: Doc) -> bool:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span is not None and span[0].idx in clause
+
+
+def _clause_tokens(token: Token) -> list[Token]:
+    root = _carrier_verb(token) if _is_nominal(token) else None
+    return list(_pruned_subtree(root or token, token))
+
+
+def _pruned_subtree(node: Token, trigger: Token) -> Iterator[Token]:
+    """The subtree, minus other clauses and the descriptions of participants."""
+    yield node
+    for child in node.children:
+        own_clause = node.i == trigger.i and _describes_time(child)
+        other_verb = node.i == trigger.i and child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
+        if (child.dep_ in _PRUNED_DEPS and not own_clause) or other_verb:
+            continue
+        yield from _pruned_subtree(child, trigger)
+
+
+def _describes_time(clause: Token) -> bool:
+    """ "a trip made in <month>", "contacts that began before <date>": a participle or a clause
+    about the contact's own course in time, not a description of something else."""
+    return clause.dep_ == "acl" or (
+        clause.dep_ == "relcl" and clause.lemma_.lower() in lex.COURSE_VERBS
+    )
+
+
+def _combine(values: Sequence[FuzzyDate]) -> FuzzyDate | None:
+    """One date as is. Dates that overlap refine each other ("during the campaign, last
+    April" is April), so the narrowest wins; dates that do not ("began before X and continued
+    during Y") are joined into the interval that covers them all."""
+    if len(values) <= 1:
+        return values[0] if values else None
+    if all(a.overlaps(b) for a in values for b in values):
+        return _narrowest(values)
+    return _hull(values)
+
+
+def _hull(values: Sequence[FuzzyDate]) -> FuzzyDate:
+    """The interval that covers all the dates (an open end stays open)."""
+    starts = [v.start for v in values]
+    ends = [v.end for v in values]
+    start = None if None in starts else min(s for s in starts if s is not None)
+    end = None if None in ends else max(e for e in ends if e is not None)
+    expression = " … ".join(v.expression for v in values if v.expression)
+    return FuzzyDate.between(start, end, Precision.RANGE, expression)
+
+
+def _place(token: Token, kind: Relation) -> str | None:
+    """Where: "at the <hotel>", "in <city>", "in his office"; for visits also "to <city>"."""
+    words = lex.PLACE_PREPOSITIONS if kind is Relation.VISIT else lex.PLACE_PREPOSITIONS - {"to"}
+    heads = [token]
+    carrier = _carrier_verb(token)
+    if carrier is not None:
+        heads.append(carrier)
+    if kind is Relation.VISIT:
+        heads += [t for t in token.subtree if t.dep_ != "relcl"]
+    for head in heads:
+        for candidate in _prep_objects(head, words) + _visit_objects(head, kind):
+            if _is_place(candidate):
+                return _place_text(candidate)
+    return None
+
+
+def _visit_objects(head: Token, kind: Relation) -> list[Token]:
+    if kind is not Relation.VISIT:
+        return []
+    return [c for c in head.children if c.dep_ in _OBJECT_DEPS]
+
+
+def _is_place(token: Token) -> bool:
+    if token.ent_type_ in ("DATE", "TIME"):
+        return False
+    if token.ent_type_ in lex.PLACE_ENTITY_LABELS:
+        return True
+    return token.lemma_.lower() in lex.PLACE_NOUNS
+
+
+def _place_text(token: Token) -> str:
+    """The place phrase, with a nested "in <city>" ("at the hotel in <city>")."""
+    text = _phrase_text(token)
+    inner = [p for p in _prep_objects(token, ("in",)) if p.ent_type_ in lex.PLACE_ENTITY_LABELS]
+    if inner:
+        return f"{text} in {_phrase_text(inner[0])}"
+    return text
+
+
+# -- merging ------------------------------------------------------------------------------------
+
+
+def _merge(mentions: Sequence[_Mention], article: Article) -> list[Event]:
+    """Mentions of one contact become one Event; an anaphoric mention ("the trip") joins the
+    latest contact of its kind named by the same word."""
+    groups: list[list[_Mention]] = []
+    for mention in mentions:
+        group = _matching_group(groups, mention)
+        if group is not None:
+            group.append(mention)
+        elif not mention.anaphoric:
+            groups.append([mention])
+    return [_event(group, article) for group in groups]
+
+
+def _matching_group(groups: Sequence[list[_Mention]], mention: _Mention) -> list[_Mention] | None:
+    for group in reversed(groups):
+        if mention.anaphoric and _same_word(group, mention):
+            return group
+        if not mention.anaphoric and all(_same_contact(m, mention) for m in group):
+            return group
+    return None
+
+
+def _same_word(group: Sequence[_Mention], mention: _Mention) -> bool:
+    return any(m.kind is mention.kind and m.lemma == mention.lemma for m in group)
+
+
+def _same_contact(a: _Mention, b: _Mention) -> bool:
+    """Same kind and polarity, times that can be the same, and one side's parties covering the
+    other's (at least two shared, or identical)."""
+    if a.kind is not b.kind or a.negated != b.negated:
+        return False
+    if a.when is not None and b.when is not None and not a.when.overlaps(b.when):
+        return False
+    left = {p.entity for p in a.participants}
+    right = {p.entity for p in b.participants}
+    shared = left & right
+    return left == right or (len(shared) >= 2 and (left <= right or right <= left))
+
+
+def _event(group: Sequence[_Mention], article: Article) -> Event:
+    first = group[0]
+    parties: dict[str, Participant] = {}
+    for mention in group:
+        for participant in mention.participants:
+            parties.setdefault(participant.entity, participant)
+    sentences = sorted({m.sentence for m in group})
+    return Event(
+        id=content_id("evt", article.id, first.sentence[0], first.kind),
+        kind=first.kind,
+        participants=tuple(parties.values()),
+        evidence=tuple(article.span(start, end) for start, end in sentences),
+        when=_group_when(group),
+        place=next((m.place for m in group if m.place), None),
+        hedged=all(m.hedged for m in group),
+        negated=first.negated,
+        confidence=max(m.confidence for m in group),
+        extractor=EXTRACTOR,
+    )
+
+
+def _group_when(group: Sequence[_Mention]) -> FuzzyDate | None:
+    """A series ("contacts", "conversations") spans the times of all its retellings; a single
+    contact's retellings refine each other, so its most precise date wins."""
+    values = [m.when for m in group if m.when is not None]
+    if any(m.series for m in group) and len(values) > 1:
+        return _hull(values)
+    return _narrowest(values)
+
+
+def _narrowest(values: Iterable[FuzzyDate | None]) -> FuzzyDate | None:
+    """The most precise of the compatible dates the mentions gave."""
+    known = [v for v in values if v is not None]
+    return min(known, key=lambda v: v.days() or 10**9, default=None)
+
+
+def sentence_bounds(token: Token) -> tuple[int, int]:
+    """The offsets of the token's sentence, cut at line breaks (the small model runs a headline
+    into the first paragraph) and without surrounding whitespace or list bullets."""
+    text = token.doc.text
+    sentence = token.sent
+    start = max(sentence.start_char, text.rfind("\n", 0, token.idx) + 1)
+    line_end = text.find("\n", token.idx)
+    end = sentence.end_char if line_end == -1 else min(sentence.end_char, line_end)
+    while start < end and (text[start].isspace() or text[start] in _BULLETS):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
