@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any
 
 import feedparser
+import lxml.html  # type: ignore[import-untyped]  # no stubs; pyproject lists the others
 
 from onrecord.errors import EmptyInput, IngestError, InputError, NotAFeed
 from onrecord.ingest.document import Document, Fields, Item, Items, Kind
@@ -45,7 +46,7 @@ def _fallback(entry: Any, origin: str, fields: Fields, error: IngestError) -> It
     body = _entry_body(entry)
     if body is None:
         return InputError.of(origin, error)
-    return Document(origin, Kind.HTML, body, fields)
+    return Document(origin, Kind.TEXT, _plain(body), fields)
 
 
 def _entry_body(entry: Any) -> str | None:
@@ -54,6 +55,14 @@ def _entry_body(entry: Any) -> str | None:
         if isinstance(text, str) and text.strip():
             return text
     return None
+
+
+def _plain(snippet: str) -> str:
+    """An entry's HTML snippet as text, one paragraph a block (too short for trafilatura)."""
+    root = lxml.html.fromstring(f"<div>{snippet}</div>")
+    for element in root.iter("p", "br", "li", "div"):
+        element.tail = "\n\n" + (element.tail or "")
+    return str(root.text_content()).strip()
 
 
 def _fields(entry: Any) -> Fields:

@@ -22,6 +22,8 @@ def read_warc(path: Path, max_bytes: int) -> Items:
     try:
         with path.open("rb") as handle:
             for record in ArchiveIterator(handle):
+                if record.format != "warc":
+                    raise ArchiveLoadFailed("not a WARC record (an ARC file or no archive)")
                 if _is_html_response(record):
                     yield _record_item(record, max_bytes)
     except (ArchiveLoadFailed, EOFError, ValueError) as error:

@@ -1,0 +1,168 @@
+"""URLs, URL lists and feeds against a real HTTP server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from onrecord.ingest import InMemoryIngestMemory
+from onrecord.record import DateSource
+from onrecord.settings import IngestSettings
+
+from .conftest import FIXTURES, Route, Site, run_ingest
+
+PAGE = (FIXTURES / "flynn_page.html").read_bytes()
+SECOND = (
+    PAGE.replace(b"Flynn was in touch", b"Envoy confirms Flynn talks")
+    .replace(b"Russia's ambassador to the United States", b"Moscow's envoy in Washington")
+    .replace(b"since before the November election", b"for months before the November vote")
+)
+
+
+def _feed(site: Site, links: list[str]) -> bytes:
+    items = "".join(
+        f"<item><title>Story {n}</title><link>{site.url(link)}</link>"
+        f"<pubDate>Tue, 14 Feb 2017 10:00:00 GMT</pubDate>"
+        f"<description>Officials said Flynn and Kislyak spoke {n} times before the vote."
+        f"</description></item>"
+        for n, link in enumerate(links)
+    )
+    return (
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>Ledger</title>'
+        f"<link>{site.base}</link><description>news</description>{items}</channel></rss>"
+    ).encode()
+
+
+@pytest.fixture
+def pages(site: Site) -> Site:
+    site.routes.update(
+        {
+            "/robots.txt": Route(
+                b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
+            ),
+            "/flynn": Route(PAGE),
+            "/second": Route(SECOND),
+            "/moved": Route(b"", 301, location="/flynn"),
+            "/private/memo": Route(PAGE),
+            "/broken": Route(b"oops", 500, "text/plain"),
+            "/slow": Route(PAGE, delay=3.0),
+        }
+    )
+    return site
+
+
+def test_a_url_is_fetched_with_the_configured_user_agent(
+    pages: Site, settings: IngestSettings, memory: InMemoryIngestMemory
+) -> None:
+    run = run_ingest([pages.url("/flynn")], settings, memory)
+    article = run.articles[0].article
+    assert article.origin == article.url == pages.url("/flynn")
+    assert article.outlet == "The Daily Ledger"
+    assert set(pages.agents) == {settings.user_agent}
+
+
+def test_redirects_are_followed_and_the_final_url_is_kept(
+    pages: Site, settings: IngestSettings, memory: InMemoryIngestMemory
+) -> None:
+    article = run_ingest([pages.url("/moved")], settings, memory).articles[0].article
+    assert article.url == pages.url("/flynn")
+
+
+def test_robots_txt_is_read_once_and_respected(
+    pages: Site, settings: IngestSettings, memory: InMemoryIngestMemory
+) -> None:
+    run = run_ingest([pages.url("/private/memo"), pages.url("/flynn")], settings, memory)
+    assert [(e.code, "robots" in e.reason) for e in run.errors] == [("OR106", True)]
+    assert pages.hits["/robots.txt"] == 1 and "/private/memo" not in pages.hits
+
+
+def test_robots_txt_is_ignored_when_the_setting_says_so(
+    pages: Site, settings: IngestSettings, memory: InMemoryIngestMemory
+) -> None:
+    lax = replace(settings, respect_robots=False)
+    assert len(run_ingest([pages.url("/private/memo")], lax, memory).articles) == 1
+
+
+def test_a_404_fails_at_once_and_a_500_after_its_retries(
+    pages: Site, settings: IngestSettings, memory: InMemoryIngestMemory
+) -> None:
+    run = run_ingest(
+        [pages.url("/gone"), pages.url("/broken"), pages.url("/flynn")], settings, memory
+    )
+    assert [(e.source, e.code) for e in run.errors] == [
+        (pages.url("/gone"), "OR106"),
+        (pages.url("/broken"), "OR106"),
+    ]
+    assert "404" in run.errors[0].reason and "500" in run.errors[1].reason
+    assert pages.hits["/gone"] == 1 and pages.hits["/broken"] == settings.retries + 1
+    assert len(run.articles) == 1
+
+
+def test_a_slow_page_times_out_by_the_setting(
+    pages: Site, settings: IngestSettings, memory: InMemoryIngestMemory
+) -> None:
+    quick = replace(settings, timeout_seconds=0.3, retries=0)
+    started = time.monotonic()
+    run = run_ingest([pages.url("/slow")], quick, memory)
+    assert run.errors[0].code == "OR106" and "timed out" in run.errors[0].reason
+    assert time.monotonic() - started < 2.5
+
+
+def test_a_page_over_max_bytes_is_refused(
+    pages: Site, settings: IngestSettings, memory: InMemoryIngestMemory
+) -> None:
+    small = replace(settings, max_bytes=500)
+    assert [e.code for e in run_ingest([pages.url("/flynn")], small, memory).errors] == ["OR104"]
+
+
+def test_a_feed_url_fetches_every_entry_and_dates_it_from_the_page_or_the_entry(
+    pages: Site, settings: IngestSettings, memory: InMemoryIngestMemory
+) -> None:
+    pages.routes["/feed.xml"] = Route(
+        _feed(pages, ["/flynn", "/gone"]), content_type="application/rss+xml"
+    )
+    run = run_ingest([pages.url("/feed.xml")], settings, memory)
+    fetched, fallback = (item.article for item in run.articles)
+    assert fetched.published and fetched.published.source is DateSource.METADATA
+    assert fallback.origin == pages.url("/gone")
+    assert fallback.clean_text == "Officials said Flynn and Kislyak spoke 1 times before the vote."
+    assert fallback.published and fallback.published.source is DateSource.SIDECAR
+    assert fallback.published.value.iso() == "2017-02-14" and run.errors == []
+
+
+def test_a_feed_file_is_read_and_a_file_that_is_not_a_feed_is_named(
+    pages: Site, tmp_path: Path, settings: IngestSettings, memory: InMemoryIngestMemory
+) -> None:
+    feed = tmp_path / "ledger.rss"
+    feed.write_bytes(_feed(pages, ["/second"]))
+    not_feed = tmp_path / "plain.xml"
+    not_feed.write_text("<note><to>Tove</to></note>")
+    run = run_ingest([feed, not_feed], settings, memory)
+    assert run.articles[0].article.url == pages.url("/second")
+    assert [(e.source, e.code) for e in run.errors] == [(str(not_feed), "OR107")]
+
+
+@pytest.mark.parametrize("name", ["links.urls", "links.txt"])
+def test_a_url_list_file_fetches_each_url_in_order(
+    pages: Site,
+    tmp_path: Path,
+    settings: IngestSettings,
+    memory: InMemoryIngestMemory,
+    name: str,
+) -> None:
+    listing = tmp_path / name
+    listing.write_text(f"{pages.url('/second')}\n\n{pages.url('/flynn')}\n{pages.url('/gone')}\n")
+    run = run_ingest([listing], settings, memory)
+    assert [a.article.url for a in run.articles] == [pages.url("/second"), pages.url("/flynn")]
+    assert [e.source for e in run.errors] == [pages.url("/gone")]
+
+
+def test_an_unreachable_host_fails_by_name(
+    settings: IngestSettings, memory: InMemoryIngestMemory
+) -> None:
+    quick = replace(settings, retries=0, respect_robots=False)
+    errors = run_ingest(["http://127.0.0.1:9/nothing"], quick, memory).errors
+    assert [(e.source, e.code) for e in errors] == [("http://127.0.0.1:9/nothing", "OR106")]
