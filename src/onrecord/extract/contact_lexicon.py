@@ -224,10 +224,11 @@ declined invitation is not a contact. A trigger governed or modified by one of t
 emitted at all (see events.py for why skipping beats emitting a flagged event)."""
 
 COURSE_VERBS: Final[frozenset[str]] = frozenset(
-    {"begin", "start", "continue", "end", "occur", "happen", "take", "last", "resume", "stop"}
+    {"begin", "start", "continue", "end", "occur", "happen", "take", "last", "resume", "hold"}
 )
-"""Verbs of a relative clause that tells when the contact itself ran ("contacts that began
-before the election"); other relative clauses describe something else and keep their dates."""
+"""Verbs that tell when and where the contact itself ran ("contacts that began before the
+election", "the meeting took place at …", "was held in …"); other relative clauses describe
+something else and keep their dates."""
 
 HYPOTHETICAL_AUXILIARIES: Final[frozenset[str]] = frozenset({"would", "could", "should", "will"})
 """A contact under "would"/"could" is a supposition ("that would mean X was in contact")."""

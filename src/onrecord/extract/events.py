@@ -476,9 +476,12 @@ def _prep_objects(head: Token, words: Collection[str]) -> list[Token]:
 
 
 def _carrier_verb(noun: Token) -> Token | None:
-    """The light verb that carries a contact noun: "had contacts", "was in touch"."""
+    """The verb that carries a contact noun: "had contacts", "was in touch", "the meeting took
+    place" / "was held" (its time and place hang on that verb)."""
     head = noun.head
     if noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in lex.LIGHT_VERBS:
+        return head
+    if noun.dep_ in _SUBJECT_DEPS and head.lemma_.lower() in lex.COURSE_VERBS:
         return head
     if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in lex.LIGHT_VERBS:
         return head.head
@@ -517,6 +520,8 @@ def _fallback_kind(token: Token) -> EntityKind | None:
         return None
     if token.ent_type_ in _LABEL_KINDS:
         return _LABEL_KINDS[token.ent_type_]
+    if token.pos_ == "PROPN":
+        return EntityKind.PERSON  # a name the small model left unlabelled: most often a person
     lemma = token.lemma_.lower()
     if lemma not in lex.PERSON_NOUNS:
         return None

@@ -1,0 +1,264 @@
+"""Contact events: what counts as a contact, who took part, when, and what the text hedges or
+denies. Short texts written for these tests; the real model parses them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+import pytest
+
+from onrecord.dates import FuzzyDate
+from onrecord.extract.cast import build_cast
+from onrecord.extract.events import extract_events, quote_regions
+from onrecord.extract.nlp import load_nlp
+from onrecord.ids import article_id
+from onrecord.record import Article, Event, Relation
+
+pytestmark = pytest.mark.model
+
+ANCHOR = date(2017, 2, 20)
+PERIODS = {
+    "campaign": FuzzyDate.parse("2015-06-01..2016-11-08"),
+    "transition": FuzzyDate.parse("2016-11-09..2017-01-20"),
+}
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Any:
+    return load_nlp()
+
+
+def events_of(
+    nlp: Any, text: str, anchor: date | None = ANCHOR, periods: Mapping[str, FuzzyDate] = PERIODS
+) -> list[Event]:
+    article = Article(article_id(text), text, outlet="The Test Gazette")
+    doc = nlp(text)
+    return extract_events(doc, article, build_cast(doc, article), anchor, periods)
+
+
+def names(event: Event) -> set[str]:
+    return {p.name for p in event.participants}
+
+
+def only(events: list[Event]) -> Event:
+    assert len(events) == 1, [(e.kind, names(e)) for e in events]
+    return events[0]
+
+
+# -- what is a contact ----------------------------------------------------------------------------
+
+
+def test_a_meeting_that_was_planned_but_did_not_take_place_is_not_a_contact(nlp: Any) -> None:
+    text = (
+        "Senator Alma Reyes planned to meet trade envoy Tomas Berg in March. "
+        "A meeting between Reyes and Berg was scheduled for April but did not take place."
+    )
+    assert events_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Alma Reyes sought a meeting with Tomas Berg.",
+        "Alma Reyes declined an invitation to meet Tomas Berg.",
+        "Alma Reyes offered to call Tomas Berg after the vote.",
+        "Alma Reyes proposed a meeting with Tomas Berg.",
+    ],
+)
+def test_intentions_and_declined_invitations_are_not_contacts(nlp: Any, sentence: str) -> None:
+    assert events_of(nlp, sentence) == []
+
+
+def test_did_not_meet_gives_a_negated_meeting(nlp: Any) -> None:
+    event = only(events_of(nlp, "Alma Reyes did not meet Tomas Berg during the campaign."))
+    assert event.kind is Relation.MEET
+    assert event.negated
+    assert names(event) == {"Alma Reyes", "Tomas Berg"}
+
+
+def test_a_reportedly_held_meeting_is_hedged_and_less_certain(nlp: Any) -> None:
+    hedged = only(events_of(nlp, "Alma Reyes reportedly met Tomas Berg in Lisbon."))
+    plain = only(events_of(nlp, "Alma Reyes met Tomas Berg in Lisbon."))
+    assert hedged.hedged and not plain.hedged
+    assert hedged.confidence < plain.confidence
+
+
+def test_both_sides_of_a_meeting_are_participants(nlp: Any) -> None:
+    for text in (
+        "Alma Reyes and Tomas Berg met at the Harbor Hotel.",
+        "Alma Reyes met with Tomas Berg at the Harbor Hotel.",
+        "A meeting between Alma Reyes and Tomas Berg took place at the Harbor Hotel.",
+        "Alma Reyes's meeting with Tomas Berg was held at the Harbor Hotel.",
+    ):
+        event = only(events_of(nlp, text))
+        assert names(event) == {"Alma Reyes", "Tomas Berg"}, text
+        assert event.place == "Harbor Hotel", text
+
+
+def test_a_phone_call_in_late_december_is_a_call_in_that_month(nlp: Any) -> None:
+    event = only(events_of(nlp, "Alma Reyes had a phone call with Tomas Berg in late December."))
+    assert event.kind is Relation.CALL
+    assert event.when is not None and event.when.start and event.when.end
+    assert date(2016, 12, 1) <= event.when.start <= event.when.end <= date(2016, 12, 31)
+
+
+def test_a_named_period_dates_the_contact_and_no_day_is_invented(nlp: Any) -> None:
+    event = only(events_of(nlp, "Alma Reyes spoke with Tomas Berg during the transition."))
+    assert event.when == PERIODS["transition"] or event.when.iso() == "2016-11-09..2017-01-20"
+
+
+def test_dates_of_the_reporting_clause_are_not_the_contacts_date(nlp: Any) -> None:
+    event = only(events_of(nlp, "Last month it emerged that Alma Reyes had met Tomas Berg."))
+    assert event.when is None
+
+
+def test_two_sentences_about_the_same_meeting_make_one_event_with_two_spans(nlp: Any) -> None:
+    text = (
+        "Alma Reyes met Tomas Berg at the Harbor Hotel in April. "
+        "The governor's aides said nothing about it. "
+        "At the hotel, Reyes greeted Berg and two other envoys."
+    )
+    event = only(events_of(nlp, text))
+    assert len(event.evidence) == 2
+    assert {"Alma Reyes", "Tomas Berg"} <= names(event)
+
+
+def test_evidence_is_the_trigger_sentence_with_exact_offsets(nlp: Any) -> None:
+    text = "The week was busy.\n\n  • Alma Reyes met Tomas Berg in Oslo. Then it rained."
+    event = only(events_of(nlp, text))
+    span = event.evidence[0]
+    assert span.text == text[span.start : span.end] == "Alma Reyes met Tomas Berg in Oslo."
+    assert event.extractor == "events.v1"
+
+
+# -- statements are not events --------------------------------------------------------------------
+
+
+def test_a_denial_inside_a_quote_is_a_statement_not_an_event(nlp: Any) -> None:
+    text = "“I never met him, not once,” Alma Reyes said of Tomas Berg."
+    assert events_of(nlp, text) == []
+
+
+def test_the_content_of_a_denial_is_not_an_event(nlp: Any) -> None:
+    assert events_of(nlp, "Alma Reyes denied that she had met Tomas Berg.") == []
+
+
+def test_an_affirmation_in_indirect_speech_is_evidence_of_contact(nlp: Any) -> None:
+    event = only(
+        events_of(nlp, "Tomas Berg confirmed that he had been in touch with Alma Reyes since May.")
+    )
+    assert event.kind is Relation.CONTACT
+    assert names(event) == {"Tomas Berg", "Alma Reyes"}
+    assert not event.negated
+
+
+def test_a_quote_credited_to_a_report_is_reported_fact(nlp: Any) -> None:
+    text = (
+        "A Harbor Journal report described the evening. The report went on to say, "
+        "“Alma Reyes met Tomas Berg at a reception.”"
+    )
+    assert names(only(events_of(nlp, text))) == {"Alma Reyes", "Tomas Berg"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A reporter asked whether Alma Reyes had met Tomas Berg.",
+        "Did Alma Reyes ever speak with Tomas Berg?",
+        "That would mean Alma Reyes was in contact with Tomas Berg.",
+        "The mayor called the reports about Tomas Berg absurd.",
+        "There were loud calls for Tomas Berg's resignation.",
+    ],
+)
+def test_questions_suppositions_and_false_triggers_are_not_contacts(nlp: Any, text: str) -> None:
+    assert events_of(nlp, text) == []
+
+
+def test_quote_regions_run_to_the_end_of_an_unclosed_paragraph() -> None:
+    text = "He said “one\nthen “two” end"
+    assert quote_regions(text) == ((8, 12), (18, 23))
+
+
+# -- evaluation over small fixtures ---------------------------------------------------------------
+
+# (text, expected contacts as (kind, participant names)); written for this evaluation.
+GOLD: list[tuple[str, set[tuple[Relation, frozenset[str]]]]] = [
+    (
+        "Alma Reyes met Tomas Berg in Oslo in May.",
+        {(Relation.MEET, frozenset({"Alma Reyes", "Tomas Berg"}))},
+    ),
+    (
+        "Alma Reyes spoke by phone with Tomas Berg on Tuesday.",
+        {(Relation.CONTACT, frozenset({"Alma Reyes", "Tomas Berg"}))},
+    ),
+    (
+        "Alma Reyes called Tomas Berg twice in December.",
+        {(Relation.CALL, frozenset({"Alma Reyes", "Tomas Berg"}))},
+    ),
+    (
+        "Alma Reyes emailed Tomas Berg about the deal.",
+        {(Relation.MESSAGE, frozenset({"Alma Reyes", "Tomas Berg"}))},
+    ),
+    (
+        "Alma Reyes and Tomas Berg exchanged messages over the summer.",
+        {(Relation.MESSAGE, frozenset({"Alma Reyes", "Tomas Berg"}))},
+    ),
+    ("Peter Lund made a trip to Oslo in July.", {(Relation.VISIT, frozenset({"Peter Lund"}))}),
+    ("Peter Lund visited Oslo last July.", {(Relation.VISIT, frozenset({"Peter Lund"}))}),
+    (
+        "Alma Reyes had repeated contacts with Tomas Berg before the election.",
+        {(Relation.CONTACT, frozenset({"Alma Reyes", "Tomas Berg"}))},
+    ),
+    (
+        "Alma Reyes was in touch with Tomas Berg during the campaign.",
+        {(Relation.CONTACT, frozenset({"Alma Reyes", "Tomas Berg"}))},
+    ),
+    (
+        "Alma Reyes held talks with Tomas Berg in Geneva.",
+        {(Relation.CONTACT, frozenset({"Alma Reyes", "Tomas Berg"}))},
+    ),
+    (
+        "Tomas Berg talked with Alma Reyes at a dinner in Rome.",
+        {(Relation.CONTACT, frozenset({"Tomas Berg", "Alma Reyes"}))},
+    ),
+    (
+        "Alma Reyes warmly greeted Tomas Berg at the reception.",
+        {(Relation.MEET, frozenset({"Alma Reyes", "Tomas Berg"}))},
+    ),
+    (
+        "Alma Reyes had conversations with Tomas Berg after the vote.",
+        {(Relation.CONTACT, frozenset({"Alma Reyes", "Tomas Berg"}))},
+    ),
+    (
+        "Alma Reyes did not meet Tomas Berg.",
+        {(Relation.MEET, frozenset({"Alma Reyes", "Tomas Berg"}))},
+    ),
+    ("Alma Reyes planned to meet Tomas Berg.", set()),
+    ("A meeting with Tomas Berg was proposed but never held.", set()),
+    ("Alma Reyes declined an invitation to visit Tomas Berg.", set()),
+    ("“We never met,” Alma Reyes said of Tomas Berg.", set()),
+    ("Alma Reyes denied any contact with Tomas Berg.", set()),
+    ("Alma Reyes met the deadline for the report.", set()),
+    ("Alma Reyes called the story false.", set()),
+    ("Reporters asked whether Alma Reyes had met Tomas Berg.", set()),
+]
+
+
+def evaluate(nlp: Any) -> tuple[float, float]:
+    """Micro precision and recall of (kind, participants) over GOLD."""
+    true_positive = found = expected = 0
+    for text, gold in GOLD:
+        got = {(e.kind, frozenset(names(e))) for e in events_of(nlp, text)}
+        true_positive += len(got & gold)
+        found += len(got)
+        expected += len(gold)
+    return true_positive / max(found, 1), true_positive / max(expected, 1)
+
+
+def test_precision_and_recall_on_the_fixtures_stay_above_their_floors(nlp: Any) -> None:
+    precision, recall = evaluate(nlp)
+    print(f"events.v1 on {len(GOLD)} fixtures: precision {precision:.2f}, recall {recall:.2f}")
+    assert precision >= 0.85
+    assert recall >= 0.75
