@@ -12,9 +12,9 @@ Rules are about how boilerplate is written, never about who writes it:
 - news evidence (a reporting verb: said, told, reported, denied …) outranks weak evidence.
 
 A run of consecutive non-body blocks that holds strong evidence is dropped; a short neutral
-sentence inside such a run goes with it only when dropped sentences surround it on both sides; a
-very short or all-capitals heading ("WE'LL BE BLUNT.") shares the fate of the block it heads. The headline —
-the first block with four or more words before any body — is always kept.
+sentence inside such a run goes with it only when dropped sentences surround it on both sides;
+a very short or all-capitals heading ("WE'LL BE BLUNT.") shares the fate of the block it heads.
+The headline (the first block of four or more words before any body) is always kept.
 """
 
 from __future__ import annotations

@@ -10,12 +10,13 @@ import hashlib
 import re
 
 BITS = 64
-SHINGLE = 3
+SHINGLE = 2
 _WORD = re.compile(r"\w+")
 
 
 def simhash(text: str) -> int:
-    """The unsigned 64-bit simhash of ``text``'s lower-cased word 3-shingles."""
+    """The unsigned 64-bit simhash of ``text``'s lower-cased word pairs: one changed word moves
+    a few bits, another story on the same subject about half of them."""
     weights = [0] * BITS
     for shingle in _shingles(text):
         value = int.from_bytes(hashlib.blake2b(shingle.encode(), digest_size=8).digest(), "big")

@@ -1,0 +1,154 @@
+"""Whole-article behaviour through ``ingest``: ids, dates, outlets, duplicates, recurring blurbs."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from onrecord.dates import FuzzyDate
+from onrecord.ids import article_id
+from onrecord.ingest import InMemoryIngestMemory, SourceMeta
+from onrecord.ingest.published import from_text
+from onrecord.record import DateSource
+from onrecord.settings import IngestSettings
+
+from .conftest import FIXTURES, run_ingest
+
+BLURB = "Our reporters answer to you alone: more on this story every weekday at noon."
+
+
+def _story(n: int) -> str:
+    return (
+        f"Story {n}: officials said Flynn spoke with Kislyak {n} times in December.\n\n"
+        f"{BLURB}\n\n"
+        f"The calls covered sanctions and the transition, story {n} found, officials said."
+    )
+
+
+def _jsonl(path: Path, rows: list[dict[str, str]]) -> Path:
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    return path
+
+
+def test_the_id_is_the_hash_of_the_clean_text_and_the_offsets_point_into_the_raw_text(
+    settings: IngestSettings, memory: InMemoryIngestMemory
+) -> None:
+    article = run_ingest([FIXTURES / "sessions_scrape.txt"], settings, memory).articles[0].article
+    assert article.id == article_id(article.clean_text)
+    for clean, raw, length in article.offsets.runs:
+        assert article.raw_text[raw : raw + length] == article.clean_text[clean : clean + length]
+
+
+def test_an_update_note_dates_the_article_the_day_before_and_records_the_update(
+    settings: IngestSettings, memory: InMemoryIngestMemory
+) -> None:
+    article = run_ingest([FIXTURES / "sessions_scrape.txt"], settings, memory).articles[0].article
+    assert article.published is not None
+    assert article.published.value == FuzzyDate.day(date(2017, 3, 1))
+    assert article.published.updated == FuzzyDate.day(date(2017, 3, 2))
+    assert article.published.source is DateSource.TEXT
+    assert (
+        article.title
+        == "Sessions spoke twice with Russia's envoy while advising the Trump campaign"
+    )
+
+
+def test_page_metadata_outranks_a_stated_date_which_outranks_the_command_line(
+    tmp_path: Path, settings: IngestSettings, memory: InMemoryIngestMemory
+) -> None:
+    html = (FIXTURES / "flynn_page.html").read_text(encoding="utf-8")
+    path = _jsonl(
+        tmp_path / "a.jsonl",
+        [
+            {"html": html, "published": "2017-02-11"},
+            {"text": _story(1), "published": "2017-02-11"},
+            {"text": _story(2)},
+            {"text": "No date anywhere in this sentence, officials said on Tuesday."},
+        ],
+    )
+    meta = SourceMeta(published=date(2017, 2, 12))
+    found = [a.article.published for a in run_ingest([path], settings, memory, meta).articles]
+    assert [(p.source, p.value.iso()) for p in found if p] == [
+        (DateSource.METADATA, "2017-02-10"),
+        (DateSource.SIDECAR, "2017-02-11"),
+        (DateSource.CLI, "2017-02-12"),
+        (DateSource.CLI, "2017-02-12"),
+    ]
+
+
+def test_without_any_date_the_article_is_still_stored_undated(
+    tmp_path: Path, settings: IngestSettings, memory: InMemoryIngestMemory
+) -> None:
+    path = tmp_path / "undated.txt"
+    path.write_text("Officials said the ambassador met the adviser last April at a hotel.")
+    run = run_ingest([path], settings, memory)
+    assert run.articles[0].article.published is None
+
+
+def test_text_dates_come_from_a_dateline_else_the_latest_full_date_mentioned() -> None:
+    dateline = from_text("WASHINGTON, Feb. 14, 2017 — Flynn resigned late Monday, aides said.")
+    assert dateline and dateline.value.iso() == "2017-02-14" and dateline.confidence == 0.5
+    mentioned = from_text("The meeting on April 27, 2016 was reported on May 13, 2016.")
+    assert mentioned and mentioned.value.iso() == "2016-05-13" and mentioned.confidence == 0.3
+
+
+def test_a_blurb_recurring_across_an_outlet_is_dropped_from_its_third_sighting(
+    tmp_path: Path, settings: IngestSettings, memory: InMemoryIngestMemory
+) -> None:
+    path = _jsonl(tmp_path / "s.jsonl", [{"text": _story(n), "outlet": "Ledger"} for n in range(4)])
+    texts = [a.article.clean_text for a in run_ingest([path], settings, memory).articles]
+    assert [BLURB in text for text in texts] == [True, True, False, False]
+    assert all("officials said." in text for text in texts)
+
+
+def test_the_recurring_counter_is_per_outlet(
+    tmp_path: Path, settings: IngestSettings, memory: InMemoryIngestMemory
+) -> None:
+    rows = [{"text": _story(n), "outlet": f"Outlet {n}"} for n in range(4)]
+    texts = [
+        a.article.clean_text
+        for a in run_ingest([_jsonl(tmp_path / "o.jsonl", rows)], settings, memory).articles
+    ]
+    assert all(BLURB in text for text in texts)
+
+
+def test_a_near_duplicate_is_stored_and_linked_to_the_first_copy(
+    tmp_path: Path, settings: IngestSettings, memory: InMemoryIngestMemory
+) -> None:
+    text = (FIXTURES / "sessions_scrape.txt").read_text(encoding="utf-8")
+    copy = text.replace("on Wednesday night", "late on Wednesday")
+    path = _jsonl(tmp_path / "d.jsonl", [{"text": text}, {"text": copy}])
+    first, second = (a.article for a in run_ingest([path], settings, memory).articles)
+    assert first.id != second.id
+    assert first.duplicate_of is None and second.duplicate_of == first.id
+
+
+def test_re_ingesting_the_same_text_gives_the_same_id(
+    tmp_path: Path, settings: IngestSettings, memory: InMemoryIngestMemory
+) -> None:
+    path = _jsonl(tmp_path / "r.jsonl", [{"text": _story(n), "outlet": "Ledger"} for n in range(2)])
+    first = [a.article.id for a in run_ingest([path], settings, memory).articles]
+    again = [a.article for a in run_ingest([path], settings, memory).articles]
+    assert [a.id for a in again] == first
+    assert all(a.duplicate_of is None for a in again)
+
+
+def test_a_text_that_is_nothing_but_boilerplate_is_an_empty_input(
+    tmp_path: Path, settings: IngestSettings, memory: InMemoryIngestMemory
+) -> None:
+    path = tmp_path / "nav.txt"
+    path.write_text("Subscribe\n\nDonate\n\nLatest\n\nSign up for our free newsletter\n")
+    assert [e.code for e in run_ingest([path], settings, memory).errors] == ["OR103"]
+
+
+def test_near_duplicate_distance_follows_the_setting(
+    tmp_path: Path, settings: IngestSettings, memory: InMemoryIngestMemory
+) -> None:
+    text = (FIXTURES / "sessions_scrape.txt").read_text(encoding="utf-8")
+    other = text.replace("Sessions", "The senator")
+    path = _jsonl(tmp_path / "d.jsonl", [{"text": text}, {"text": other}])
+    strict = replace(settings, near_duplicate_bits=0)
+    articles = run_ingest([path], strict, memory).articles
+    assert articles[1].article.duplicate_of is None
