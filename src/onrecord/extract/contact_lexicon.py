@@ -18,6 +18,7 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "meet": Relation.MEET,
     "greet": Relation.MEET,
     "dine": Relation.MEET,
+    "host": Relation.MEET,
     "confer": Relation.CONTACT,
     "speak": Relation.CONTACT,  # "spoke with": in person or by phone, the text rarely says
     "talk": Relation.CONTACT,

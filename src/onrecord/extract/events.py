@@ -408,12 +408,19 @@ def _participants(token: Token, kind: Relation, ctx: _Context) -> tuple[Particip
     """Both sides: subjects, objects, partners behind "with"/"between", possessors, compounds."""
     found: dict[str, Participant] = {}
     for party in _party_tokens(token):
-        if kind is Relation.VISIT and party.ent_type_ in lex.PLACE_ENTITY_LABELS:
+        if kind is Relation.VISIT and _is_destination(party):
             continue  # "a trip to <city>": the city is where, not who
         participant = _participant(party, ctx)
         if participant is not None:
             found.setdefault(participant.entity, participant)
     return tuple(found.values())
+
+
+def _is_destination(token: Token) -> bool:
+    """A place entity, or whatever follows "to" after a visit or trip."""
+    return token.ent_type_ in lex.PLACE_ENTITY_LABELS or (
+        token.dep_ == "pobj" and token.head.lower_ == "to"
+    )
 
 
 def _party_tokens(token: Token) -> list[Token]:
@@ -449,14 +456,14 @@ def _name_compounds(token: Token) -> list[Token]:
 
 
 def subjects(verb: Token) -> list[Token]:
-    """The verb's subjects; the passive agent; the antecedent of a relative pronoun; a
-    conjoined verb's shared subject ("met and talked")."""
+    """The verb's subjects; the passive agent; the antecedent of a relative pronoun; the
+    subject a conjoined or raised verb shares with the verb above it."""
     found = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
     found += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     if verb.dep_ in ("relcl", "acl") and (not found or found[0].tag_ in ("WDT", "WP")):
         return [verb.head]
-    if not found and verb.dep_ == "conj" and verb.head.i != verb.i:
-        return subjects(verb.head)
+    if not found and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        return subjects(verb.head)  # "met and talked", "is said to have met"
     return found
 
 
