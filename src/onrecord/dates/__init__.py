@@ -5,6 +5,6 @@ anchor=date(2017, 3, 2))`` gives April 2016 at month precision.
 """
 
 from onrecord.dates.fuzzy import FuzzyDate, Precision
-from onrecord.dates.resolve import resolve
+from onrecord.dates.resolve import DateMention, find_dates, resolve
 
-__all__ = ["FuzzyDate", "Precision", "resolve"]
+__all__ = ["DateMention", "FuzzyDate", "Precision", "find_dates", "resolve"]

@@ -103,8 +103,9 @@ class Store:
                 self._insert(schema.articles)
                 .values(**to_row(article))
                 .on_conflict_do_nothing(index_elements=["id"])
-            ).rowcount
-            if not inserted:
+                .returning(schema.articles.c.id)
+            ).first()
+            if inserted is None:
                 return False
             self._index_article(connection, article, blocks, simhash)
         return True

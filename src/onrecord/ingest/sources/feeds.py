@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 import feedparser
-import lxml.html  # type: ignore[import-untyped]  # no stubs; pyproject lists the others
+import lxml.html
 
 from onrecord.errors import EmptyInput, IngestError, InputError, NotAFeed
 from onrecord.ingest.document import Document, Fields, Item, Items, Kind

@@ -1,0 +1,27 @@
+"""``onrecord demo``: the bundled demo corpus, end to end, with the embedded defaults."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from onrecord.cli.app import app
+from onrecord.cli.output import console, fail_on_error
+from onrecord.demo import run_demo
+
+
+@app.command()
+@fail_on_error
+def demo(
+    case: Annotated[Path, typer.Option("--case", help="Where to build the demo case.")] = Path(
+        "demo-case"
+    ),
+) -> None:
+    """Build a case from the bundled demo corpus and show what it holds."""
+    summary = run_demo(case)
+    console.print(summary.table())
+    console.print(f"\nThe demo case is in {summary.folder}/. Next:", markup=False)
+    for line in summary.next_steps():
+        console.print(f"  {line}", markup=False)

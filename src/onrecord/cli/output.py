@@ -1,0 +1,79 @@
+"""What the CLI prints: results on stdout, progress and errors on stderr (Rich).
+
+Progress bars appear only when stderr is a terminal, so logs and pipes stay clean.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Sequence
+from types import TracebackType
+from typing import ParamSpec, TypeVar
+
+import typer
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from onrecord.errors import InputError, OnrecordError, UsageError
+
+console = Console()
+errors = Console(stderr=True)
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def fail_on_error(command: Callable[P, R]) -> Callable[P, R]:
+    """Turn onrecord's coded errors into a one-line message and the documented exit status."""
+
+    @functools.wraps(command)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return command(*args, **kwargs)
+        except UsageError as error:
+            errors.print(f"error: {error}", markup=False, highlight=False)
+            raise typer.Exit(2) from error
+        except OnrecordError as error:
+            errors.print(f"error: {error}", markup=False, highlight=False)
+            raise typer.Exit(1) from error
+
+    return run
+
+
+class Reporter:
+    """A progress counter on stderr for long work, then a summary and the failures by name."""
+
+    def __init__(self, label: str) -> None:
+        self._progress = Progress(
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            TextColumn("{task.completed}"),
+            TimeElapsedColumn(),
+            console=errors,
+            disable=not errors.is_terminal,
+            transient=True,
+        )
+        self._task = self._progress.add_task(label, total=None)
+
+    def __enter__(self) -> Reporter:
+        self._progress.start()
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self._progress.stop()
+
+    def advance(self, current: str) -> None:
+        self._progress.update(self._task, advance=1, description=current[-60:])
+
+    def summary(self, line: str, failed: Sequence[InputError]) -> None:
+        """Print the summary; exit 1 when some inputs failed (the rest is stored)."""
+        for failure in failed:
+            errors.print(f"failed: {failure}", markup=False, highlight=False)
+        errors.print(line, markup=False, highlight=False)
+        if failed:
+            raise typer.Exit(1)

@@ -1,0 +1,80 @@
+"""Commands that read a case: check, report, export, serve."""
+
+from __future__ import annotations
+
+import sys
+from contextlib import nullcontext
+from pathlib import Path
+from typing import Annotated, TextIO
+
+import typer
+
+from onrecord.case import open_case
+from onrecord.cli.app import CaseArg, DbOption, app
+from onrecord.cli.output import errors, fail_on_error
+from onrecord.errors import NotBuiltYet, UsageError
+from onrecord.export import FORMATS
+
+OutputOption = Annotated[
+    str, typer.Option("--output", "-o", help="File to write, or - for standard output.")
+]
+
+
+def _sink(output: str) -> TextIO:
+    if output == "-":
+        return nullcontext(sys.stdout)  # type: ignore[return-value]
+    return Path(output).open("w", encoding="utf-8")
+
+
+@app.command()
+@fail_on_error
+def export(
+    case: CaseArg,
+    format: Annotated[str, typer.Option("--format", "-f", help="jsonl")] = "jsonl",
+    output: OutputOption = "-",
+    with_text: Annotated[
+        bool, typer.Option("--with-text", help="Include each article's clean text.")
+    ] = False,
+    db: DbOption = None,
+) -> None:
+    """Export the record (streaming) to a file or standard output."""
+    exporter = FORMATS.get(format)
+    if exporter is None:
+        raise UsageError(f"unknown format {format!r}; available: {', '.join(FORMATS)}")
+    with open_case(case, db).store() as store, _sink(output) as sink:
+        lines = exporter(store, sink, with_text)
+    errors.print(f"{lines} records exported", markup=False, highlight=False)
+
+
+@app.command()
+@fail_on_error
+def check(case: CaseArg, db: DbOption = None) -> None:
+    """Resolve across articles and find contradictions (re-runnable)."""
+    open_case(case, db)
+    raise NotBuiltYet("check: cross-article resolution and contradictions are not built yet")
+
+
+@app.command()
+@fail_on_error
+def report(
+    case: CaseArg,
+    format: Annotated[str, typer.Option("--format", help="md or html")] = "md",
+    output: OutputOption = "-",
+    db: DbOption = None,
+) -> None:
+    """Write the dossier: cast, contacts, statements, contradictions first."""
+    open_case(case, db)
+    raise NotBuiltYet("report: the dossier is not built yet; use `onrecord export` meanwhile")
+
+
+@app.command()
+@fail_on_error
+def serve(
+    case: CaseArg,
+    host: Annotated[str, typer.Option(help="Address to bind.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    db: DbOption = None,
+) -> None:
+    """Serve the web app and JSON API for the case."""
+    open_case(case, db)
+    raise NotBuiltYet("serve: the web app is not built yet")

@@ -1,0 +1,191 @@
+"""JSONL export: lossless, one object a line with a ``type``, in DESIGN.md's schema.
+
+Order: articles, entities, roles, statements, events, contradictions — so a reader meets every
+id before the lines that refer to it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any, TextIO
+
+from onrecord.dates import FuzzyDate
+from onrecord.record import (
+    Article,
+    Contradiction,
+    Entity,
+    Event,
+    Report,
+    Role,
+    Span,
+    Statement,
+)
+from onrecord.store import Store
+
+
+def _when(value: FuzzyDate | None) -> dict[str, Any] | None:
+    if value is None:
+        return None
+    return {
+        "start": value.start.isoformat() if value.start else None,
+        "end": value.end.isoformat() if value.end else None,
+        "precision": value.precision.value,
+        "text": value.expression or None,
+    }
+
+
+def _evidence(span: Span | None) -> dict[str, Any] | None:
+    if span is None:
+        return None
+    return {"article": span.article, "start": span.start, "end": span.end, "text": span.text}
+
+
+def article_object(article: Article, with_text: bool) -> dict[str, Any]:
+    published = article.published
+    obj: dict[str, Any] = {
+        "type": "article",
+        "id": article.id,
+        "url": article.url,
+        "title": article.title,
+        "outlet": article.outlet,
+        "authors": list(article.authors),
+        "published": {
+            "value": published.value.iso() if published else None,
+            "source": published.source.value if published else None,
+            "confidence": published.confidence if published else None,
+        },
+        "chars": len(article.clean_text),
+        "origin": article.origin,
+        "duplicate_of": article.duplicate_of,
+    }
+    if with_text:
+        obj["text"] = article.clean_text
+    return obj
+
+
+def entity_object(entity: Entity) -> dict[str, Any]:
+    return {
+        "type": "entity",
+        "id": entity.id,
+        "name": entity.name,
+        "kind": entity.kind.value,
+        "aliases": list(entity.aliases),
+        "curated": entity.curated,
+    }
+
+
+def role_object(role: Role) -> dict[str, Any]:
+    when = role.when
+    return {
+        "type": "role",
+        "id": role.id,
+        "entity": role.entity,
+        "title": role.title,
+        "org": role.org,
+        "start": when.start.isoformat() if when and when.start else None,
+        "end": when.end.isoformat() if when and when.end else None,
+        "former": role.former,
+        "evidence": _evidence(role.evidence),
+    }
+
+
+def statement_object(statement: Statement) -> dict[str, Any]:
+    proposition = statement.proposition
+    return {
+        "type": "statement",
+        "id": statement.id,
+        "article": statement.article,
+        "speaker": statement.speaker,
+        "speaker_name": statement.speaker_name,
+        "text": statement.text,
+        "kind": statement.kind.value,
+        "cue": statement.cue,
+        "stance": statement.stance.value,
+        "said_on": _when(statement.said_on),
+        "venue": statement.venue,
+        "addressee": statement.addressee,
+        "proposition": None
+        if proposition is None
+        else {
+            "relation": proposition.relation.value,
+            "subjects": list(proposition.subjects),
+            "objects": list(proposition.objects),
+            "period": _when(proposition.period),
+            "polarity": proposition.polarity,
+            "quantifier": proposition.quantifier.value,
+        },
+        "confidence": statement.confidence,
+        "extractor": statement.extractor,
+        "evidence": _evidence(statement.evidence),
+        "speaker_evidence": _evidence(statement.speaker_evidence),
+    }
+
+
+def _report_object(report: Report) -> dict[str, Any]:
+    return {
+        "article": report.article,
+        "outlet": report.outlet,
+        "published": report.published.iso() if report.published else None,
+        "credited_to": report.credited_to,
+        "basis": report.basis,
+        "original": report.original,
+        "evidence": _evidence(report.evidence),
+    }
+
+
+def event_object(event: Event, reports: list[Report]) -> dict[str, Any]:
+    dated = [r.published for r in reports if r.published and r.published.start]
+    first = min(dated, key=FuzzyDate.sort_key) if dated else None
+    originals = {r.original or r.id for r in reports}
+    return {
+        "type": "event",
+        "id": event.id,
+        "kind": event.kind.value,
+        "participants": [{"entity": p.entity, "name": p.name} for p in event.participants],
+        "when": _when(event.when),
+        "place": event.place,
+        "hedged": event.hedged,
+        "negated": event.negated,
+        "confidence": event.confidence,
+        "reports": [_report_object(r) for r in reports],
+        "first_reported": first.iso() if first else None,
+        "independent_sources": len(originals),
+        "evidence": [_evidence(span) for span in event.evidence],
+    }
+
+
+def contradiction_object(item: Contradiction) -> dict[str, Any]:
+    return {
+        "type": "contradiction",
+        "id": item.id,
+        "statement": item.statement,
+        "against_events": list(item.against_events),
+        "against_statements": list(item.against_statements),
+        "rule": item.rule,
+        "timing": item.timing.value,
+        "confidence": item.confidence,
+        "explanation": item.explanation,
+    }
+
+
+def _objects(store: Store, with_text: bool) -> Iterator[dict[str, Any]]:
+    for article in store.articles():
+        yield article_object(article, with_text)
+    yield from (entity_object(e) for e in store.all(Entity))
+    yield from (role_object(r) for r in store.all(Role))
+    yield from (statement_object(s) for s in store.all(Statement))
+    reports: dict[str, list[Report]] = {}
+    for report in store.all(Report):
+        reports.setdefault(report.event, []).append(report)
+    yield from (event_object(e, reports.get(e.id, [])) for e in store.all(Event))
+    yield from (contradiction_object(c) for c in store.all(Contradiction))
+
+
+def write_jsonl(store: Store, sink: TextIO, with_text: bool = False) -> int:
+    """Stream the record to ``sink``; returns the number of lines written."""
+    count = 0
+    for obj in _objects(store, with_text):
+        sink.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        count += 1
+    return count

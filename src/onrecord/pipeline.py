@@ -1,0 +1,49 @@
+"""The jobs the front ends run, as plain library functions: the CLI and the web app both call
+these and only format what they return."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from onrecord.case import Case
+from onrecord.errors import InputError
+from onrecord.ingest import Ingested, SourceMeta, ingest
+from onrecord.store import Store
+
+Progress = Callable[[str], None]
+
+
+@dataclass
+class AddResult:
+    """What one ``add`` did: new articles, ones already stored, and the inputs that failed."""
+
+    added: list[str] = field(default_factory=list)
+    already_stored: list[str] = field(default_factory=list)
+    failed: list[InputError] = field(default_factory=list)
+
+
+def _store_one(store: Store, item: Ingested, result: AddResult) -> None:
+    if store.add_article(item.article, item.blocks, item.simhash):
+        result.added.append(item.article.id)
+    else:
+        result.already_stored.append(item.article.id)
+
+
+def add_sources(
+    case: Case, sources: Sequence[str], meta: SourceMeta, progress: Progress | None = None
+) -> AddResult:
+    """Ingest ``sources`` into the case, one article per transaction, streaming.
+
+    Each article is committed before the next is read, so a crash loses at most the article in
+    flight and a re-run skips everything already stored (ids are content hashes)."""
+    result = AddResult()
+    with case.store() as store:
+        for item in ingest(sources, meta, case.settings.ingest, store):
+            if isinstance(item, InputError):
+                result.failed.append(item)
+            else:
+                _store_one(store, item, result)
+            if progress:
+                progress(item.source if isinstance(item, InputError) else item.article.origin)
+    return result

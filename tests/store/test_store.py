@@ -1,0 +1,127 @@
+"""The store keeps every stage's output faithfully, once, on SQLite and PostgreSQL alike."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from onrecord import record as r
+from onrecord.dates import FuzzyDate
+from onrecord.ids import article_id, content_id
+from onrecord.store import Store
+from tests.strategies import articles, events, names, statements
+
+FIXTURE_OK = settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
+def _article(text: str, outlet: str = "Northfield Wire") -> r.Article:
+    return r.Article(
+        article_id(text),
+        text,
+        text,
+        r.OffsetMap.identity(len(text)),
+        outlet=outlet,
+        title=text[:20],
+    )
+
+
+@FIXTURE_OK
+@given(data=st.data())
+def test_every_record_type_round_trips_through_the_store(
+    store_url: str, data: st.DataObject
+) -> None:
+    article = data.draw(articles())
+    statement = data.draw(statements(article))
+    event = data.draw(events(article))
+    entity = r.Entity(
+        content_id("ent", "x"),
+        data.draw(names),
+        data.draw(st.sampled_from(list(r.EntityKind))),
+        ("a", "b"),
+    )
+    with Store.open(store_url) as store:
+        newly_added = store.add_article(article)  # an earlier example's text may share the id
+        store.replace_extraction(article.id, [statement, event, entity])
+        stored = store.article(article.id)
+        assert stored is not None
+        assert stored == article if newly_added else stored.id == article.id
+        assert statement in list(store.all(r.Statement, article=article.id))
+        assert event in list(store.all(r.Event, article=article.id))
+        assert entity in list(store.all(r.Entity))
+
+
+def test_re_adding_the_same_article_stores_it_once(store_url: str) -> None:
+    article = _article("Sessions met the ambassador twice in 2016, officials said.")
+    with Store.open(store_url) as store:
+        assert store.add_article(article, ["b1"], 42) is True
+        assert store.add_article(article, ["b1"], 42) is False
+        assert store.count(r.Article) == 1
+        assert store.block_sightings("Northfield Wire", ["b1"]) == {"b1": 1}
+
+
+def test_re_extraction_replaces_an_articles_old_output(store_url: str) -> None:
+    article = _article("Flynn spoke with the ambassador in December.")
+    old = r.Event(
+        content_id("evt", "old"),
+        r.Relation.CALL,
+        (r.Participant("ent_a", "A"),),
+        (article.span(0, 5),),
+    )
+    new = r.Event(
+        content_id("evt", "new"),
+        r.Relation.CALL,
+        (r.Participant("ent_a", "A"),),
+        (article.span(0, 5),),
+        when=FuzzyDate.month(2016, 12),
+    )
+    with Store.open(store_url) as store:
+        store.add_article(article)
+        store.replace_extraction(article.id, [old])
+        store.replace_extraction(article.id, [new])
+        assert list(store.all(r.Event)) == [new]
+
+
+def test_a_curated_entity_is_never_overwritten_by_the_pipeline(store_url: str) -> None:
+    curated = r.Entity("ent_k", "Sergey Kislyak", r.EntityKind.PERSON, ("Kislak",), curated=True)
+    inferred = r.Entity("ent_k", "Kislyak", r.EntityKind.ORG)
+    with Store.open(store_url) as store:
+        store.put([curated])
+        store.put([inferred])
+        assert list(store.all(r.Entity)) == [curated]
+
+
+def test_near_duplicates_are_found_within_three_bits_only(store_url: str) -> None:
+    article = _article("A wire story syndicated by a second outlet.")
+    fingerprint = 0xF0F0_1234_ABCD_8001
+    with Store.open(store_url) as store:
+        store.add_article(article, simhash=fingerprint)
+        assert store.near_duplicate(fingerprint ^ 0b101, 3) == article.id
+        assert store.near_duplicate(fingerprint ^ 0b1111, 3) is None
+
+
+def test_full_text_search_finds_words_and_treats_input_as_words(store_url: str) -> None:
+    hit = _article("The ambassador greeted the candidate at a reception in April.")
+    miss = _article("Lawmakers debated the budget late into the night.")
+    with Store.open(store_url) as store:
+        store.add_article(hit)
+        store.add_article(miss)
+        assert [h.article for h in store.search("ambassador reception")] == [hit.id]
+        assert store.search("'; DROP TABLE articles; --") == []
+        assert store.count(r.Article) == 2
+
+
+def test_user_decisions_are_kept_apart_and_survive_re_extraction(store_url: str) -> None:
+    article = _article("Kislyak and Kislak are the same man.")
+    with Store.open(store_url) as store:
+        store.add_article(article)
+        store.decide("merge", "ent_kislak", "ent_kislyak", note="spelling variant")
+        store.replace_extraction(article.id, [])
+        assert [d["object"] for d in store.decisions("merge")] == ["ent_kislyak"]
+
+
+def test_opening_a_store_twice_applies_migrations_once(store_url: str) -> None:
+    Store.open(store_url).close()
+    with Store.open(store_url) as store:
+        assert store.count(r.Article) == 0
