@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from onrecord.case import Case
 from onrecord.errors import InputError
+from onrecord.extract import VERSION, extract_articles
 from onrecord.ingest import Ingested, SourceMeta, ingest
 from onrecord.store import Store
 
@@ -21,6 +22,8 @@ class AddResult:
     added: list[str] = field(default_factory=list)
     already_stored: list[str] = field(default_factory=list)
     failed: list[InputError] = field(default_factory=list)
+    extracted: int = 0  # articles (re-)extracted after ingest
+    records: int = 0  # records the extraction stored
 
 
 def _store_one(store: Store, item: Ingested, result: AddResult) -> None:
@@ -46,4 +49,22 @@ def add_sources(
                 _store_one(store, item, result)
             if progress:
                 progress(item.source if isinstance(item, InputError) else item.article.origin)
+        result.extracted, result.records = extract_pending(case, store, progress)
     return result
+
+
+def extract_pending(case: Case, store: Store, progress: Progress | None = None) -> tuple[int, int]:
+    """Extract every stored article the current extractors have not seen; returns (articles,
+    records). Each article's output is swapped in with its version mark in one transaction, so
+    an interrupted run resumes where it stopped."""
+    periods = case.casebook().periods
+    articles = records = 0
+    for extraction in extract_articles(
+        store.pending_extraction(VERSION), case.settings.extract, periods
+    ):
+        store.replace_extraction(extraction.article, extraction.records, VERSION)
+        articles += 1
+        records += len(extraction.records)
+        if progress:
+            progress(f"extracted {extraction.article}")
+    return articles, records

@@ -53,6 +53,7 @@ def add(
         result = add_sources(opened, sources, meta, progress=reporter.advance)
     reporter.summary(
         f"{len(result.added)} added, {len(result.already_stored)} already stored, "
-        f"{len(result.failed)} failed",
+        f"{len(result.failed)} failed; {result.extracted} articles extracted "
+        f"({result.records} records)",
         result.failed,
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -19,7 +20,7 @@ from onrecord.errors import StoreError
 from onrecord.record import Article
 from onrecord.store import schema
 from onrecord.store.codec import from_row, to_row
-from onrecord.store.engine import create
+from onrecord.store.engine import create, write_connection
 from onrecord.store.migrations import migrate
 
 T = TypeVar("T")
@@ -58,7 +59,7 @@ class Store:
     def open(cls, url: str) -> Store:
         """Connect and bring the schema up to date (named migrations)."""
         engine = create(url)
-        migrate(engine.connect)
+        migrate(lambda: write_connection(engine))
         return cls(engine)
 
     def close(self) -> None:
@@ -71,6 +72,12 @@ class Store:
         self.close()
 
     # -- generic helpers ------------------------------------------------------------------------
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """One write transaction (committed on success, rolled back on any error)."""
+        with write_connection(self.engine) as connection, connection.begin():
+            yield connection
+
     def _insert(self, table: Any) -> Any:
         return (postgresql.insert if self.dialect == "postgresql" else sqlite.insert)(table)
 
@@ -98,7 +105,7 @@ class Store:
         """Store an article with its block hashes and fingerprint in one transaction.
 
         Returns False when it was already stored (nothing is written then)."""
-        with self.engine.begin() as connection:
+        with self._writing() as connection:
             inserted = connection.execute(
                 self._insert(schema.articles)
                 .values(**to_row(article))
@@ -195,11 +202,14 @@ class Store:
         return None
 
     # -- derived records --------------------------------------------------------------------------
-    def replace_extraction(self, article_id: str, records: Iterable[Any]) -> None:
+    def replace_extraction(
+        self, article_id: str, records: Iterable[Any], version: str | None = None
+    ) -> None:
         """Swap one article's extraction output for ``records`` in one transaction, so a re-run
-        with a newer extractor leaves no stale rows and a crash leaves the old output whole."""
+        with a newer extractor leaves no stale rows and a crash leaves the old output whole.
+        ``version`` marks the article as extracted by that extractor version."""
         grouped = _group_by_table(records)
-        with self.engine.begin() as connection:
+        with self._writing() as connection:
             for table in _PER_ARTICLE:
                 connection.execute(delete(table).where(table.c.article == article_id))
             for table, rows in grouped.items():
@@ -209,10 +219,38 @@ class Store:
                     for row in rows:
                         row.setdefault("article", article_id)
                     self._upsert(connection, table, rows)
+            if version is not None:
+                self._mark_extracted(connection, article_id, version, grouped)
+
+    def _mark_extracted(
+        self,
+        connection: Connection,
+        article_id: str,
+        version: str,
+        grouped: Mapping[Any, list[Any]],
+    ) -> None:
+        table = schema.extractions
+        connection.execute(delete(table).where(table.c.article == article_id))
+        connection.execute(
+            table.insert().values(
+                article=article_id,
+                version=version,
+                records=sum(len(rows) for rows in grouped.values()),
+            )
+        )
+
+    def pending_extraction(self, version: str) -> Iterator[Article]:
+        """Articles never extracted, or extracted by another version (streamed)."""
+        done = select(schema.extractions.c.article).where(schema.extractions.c.version == version)
+        ids_query = select(schema.articles.c.id).where(schema.articles.c.id.not_in(done))
+        with self.engine.connect() as connection:
+            ids = list(connection.scalars(ids_query.order_by(schema.articles.c.id)))
+        for start in range(0, len(ids), 200):
+            yield from self.articles(ids=ids[start : start + 200])
 
     def put(self, records: Iterable[Any]) -> None:
         """Insert or replace records of any Record type (cross-article stages use this)."""
-        with self.engine.begin() as connection:
+        with self._writing() as connection:
             for table, rows in _group_by_table(records).items():
                 if table is schema.entities:
                     self._upsert_entities(connection, rows)
@@ -268,7 +306,7 @@ class Store:
     ) -> None:
         if kind not in ("merge", "split", "verdict", "delete"):
             raise StoreError(f"unknown decision kind {kind!r}")
-        with self.engine.begin() as connection:
+        with self._writing() as connection:
             connection.execute(
                 schema.decisions.insert().values(
                     kind=kind, subject=subject, object=object_, value=value, note=note

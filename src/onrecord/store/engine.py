@@ -1,7 +1,8 @@
 """Database engines: SQLite set up deliberately, PostgreSQL by URL.
 
 SQLite gets WAL (readers never block the writer), foreign keys on, a busy timeout, and
-``BEGIN IMMEDIATE`` for every transaction, so two writers queue instead of failing half-way.
+``BEGIN IMMEDIATE`` for write transactions (opened with :func:`writing`), so two writers queue
+instead of failing half-way; readers begin deferred and never hold a write lock.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 from onrecord.errors import UsageError
@@ -20,6 +21,15 @@ _SQLITE_PRAGMAS = (
     "PRAGMA synchronous=NORMAL",
     "PRAGMA busy_timeout=30000",
 )
+
+
+_WRITE_OPTION = "onrecord_write"
+
+
+def write_connection(engine: Engine) -> Connection:
+    """A connection whose transactions take the write lock up front (SQLite) — use with
+    ``with write_connection(engine) as c, c.begin():``."""
+    return engine.connect().execution_options(**{_WRITE_OPTION: True})
 
 
 def sqlite_url(path: Path) -> str:
@@ -52,6 +62,7 @@ def _sqlite(url: str) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        immediate = connection.get_execution_options().get(_WRITE_OPTION)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine

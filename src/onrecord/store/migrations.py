@@ -46,6 +46,7 @@ def _full_text_search(connection: Connection) -> None:
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0001_record_tables", _create_tables),
     ("0002_full_text_search", _full_text_search),
+    ("0003_extractions", lambda connection: schema.extractions.create(connection, checkfirst=True)),
 )
 
 

@@ -156,6 +156,16 @@ decisions = Table(
     Column("made_at", DateTime(timezone=True), server_default=func.now()),
 )
 
+# Which extractor version last produced each article's output: what is still to extract.
+extractions = Table(
+    "extractions",
+    metadata,
+    Column("article", Text, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("version", Text, nullable=False),
+    Column("records", Integer, nullable=False),
+    Column("extracted_at", DateTime(timezone=True), server_default=func.now()),
+)
+
 schema_migrations = Table(
     "schema_migrations",
     metadata,
