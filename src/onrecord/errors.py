@@ -23,7 +23,9 @@ class UsageError(OnrecordError):
     code = "OR001"
 
 
-class CaseNotFound(OnrecordError):
+class CaseNotFound(UsageError):
+    """Naming a case folder that does not exist is a usage error (exit 2)."""
+
     code = "OR002"
 
 
