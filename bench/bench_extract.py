@@ -19,7 +19,7 @@ from onrecord.casebook import load
 from onrecord.demo import corpus_path, gold_path
 from onrecord.extract import extract_articles
 from onrecord.extract.nlp import load_nlp
-from onrecord.ingest import InMemoryIngestMemory, Ingested, SourceMeta, ingest
+from onrecord.ingest import Ingested, InMemoryIngestMemory, SourceMeta, ingest
 from onrecord.record import Article
 from onrecord.settings import ExtractSettings, load_settings
 
