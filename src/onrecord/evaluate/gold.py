@@ -1,0 +1,155 @@
+"""Score the whole pipeline against onrecord's own gold set (format: ``onrecord/demo/README.md``).
+
+The corpus is added to a throw-away SQLite case exactly as ``onrecord add`` would add it, so the
+figures measure what a user's case would hold — ingest and cleaning included — and not a
+shortcut around them. Gold lines name their article by corpus file name (``file.jsonl#N`` for
+the N-th line of a JSONL file); stored articles are mapped back to those names from their
+``origin``.
+
+Extraction output is read *before* the check stage runs, because resolving across articles may
+merge per-article events; contradictions are read after it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import re
+import shutil
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from onrecord.case import Case, init_case
+from onrecord.casebook import FILENAME
+from onrecord.dates import Precision
+from onrecord.evaluate.gold_scorers import (
+    CheckedRecord,
+    StoredRecord,
+    score_contradictions,
+    score_dates,
+    score_events,
+    score_reports,
+    score_roles,
+    score_statements,
+)
+from onrecord.evaluate.matching import alias_keys
+from onrecord.ingest import SourceMeta
+from onrecord.pipeline import AddResult, add_sources
+from onrecord.record import Article, Contradiction, Entity, Event, Report, Role, Statement
+from onrecord.store import Store
+from onrecord.store.engine import sqlite_url
+
+GOLD_FILE = "gold.jsonl"
+Line = dict[str, Any]
+
+_JSONL_LINE = re.compile(r"^(.*\.jsonl(?:\.gz)?):(\d+)(?:#.*)?$")
+
+
+def evaluate_gold(corpus: Path, gold: Path, casebook: Path | None = None) -> dict[str, Any]:
+    """Add ``corpus`` to a temporary case (with ``casebook``, by default the ``casebook.yaml``
+    beside the gold file), run the check stage when there is one, and score the stored record
+    per type against ``gold`` (a gold JSONL file or a folder holding ``gold.jsonl``)."""
+    gold_file = gold / GOLD_FILE if gold.is_dir() else gold
+    lines = read_gold(gold_file)
+    with tempfile.TemporaryDirectory(prefix="onrecord-eval-") as folder:
+        case = temporary_case(Path(folder), casebook or default_casebook(gold_file))
+        added = add_sources(case, [str(corpus)], SourceMeta())
+        record = load_record(case)
+        checked = run_check(case)
+    return score_record(lines, record, checked, added)
+
+
+def read_gold(path: Path) -> list[Line]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def default_casebook(gold_file: Path) -> Path | None:
+    candidate = gold_file.parent / FILENAME
+    return candidate if candidate.is_file() else None
+
+
+def temporary_case(folder: Path, casebook: Path | None) -> Case:
+    """A SQLite case even when ONRECORD_DB points elsewhere: evaluation must not touch it."""
+    case = init_case(folder / "case", db=sqlite_url(folder / "record.db"))
+    if casebook is not None:
+        shutil.copyfile(casebook, case.casebook_path)
+    return case
+
+
+def gold_name(origin: str) -> str:
+    """The gold's name for an article read from ``origin``: the file name, or ``file.jsonl#N``
+    for line N of a JSONL file (ingest writes ``path:N``, or ``path:N#id`` when it has an id)."""
+    line = _JSONL_LINE.match(origin)
+    return f"{Path(line[1]).name}#{line[2]}" if line else Path(origin).name
+
+
+def publication_day(article: Article) -> date | None:
+    """Relative dates are anchored on a day; a coarser or missing date anchors nothing."""
+    published = article.published
+    if published is None or published.value.precision is not Precision.DAY:
+        return None
+    return published.value.start
+
+
+def load_record(case: Case) -> StoredRecord:
+    casebook = case.casebook()
+    with case.store() as store:
+        articles = list(store.articles())
+        return StoredRecord(
+            texts={gold_name(a.origin): a.clean_text for a in articles},
+            anchors={gold_name(a.origin): publication_day(a) for a in articles},
+            article_names={a.id: gold_name(a.origin) for a in articles},
+            entity_names={e.id: e.name for e in store.all(Entity)},
+            statements=tuple(store.all(Statement)),
+            events=tuple(store.all(Event)),
+            roles=tuple(store.all(Role)),
+            reports=tuple(store.all(Report)),
+            periods=casebook.periods,
+            aliases=alias_keys(casebook.aliases),
+        )
+
+
+def run_check(case: Case) -> CheckedRecord | None:
+    """Run the check stage's ``run_check(case)`` if this installation has one (the stage is
+    optional for scoring: without it contradictions are reported as not scored)."""
+    try:
+        check = importlib.import_module("onrecord.check")
+    except ImportError:
+        return None
+    entry = getattr(check, "run_check", None)
+    if entry is None:
+        return None
+    entry(case)
+    with case.store() as store:
+        return read_checked(store)
+
+
+def read_checked(store: Store) -> CheckedRecord:
+    return CheckedRecord(
+        contradictions=tuple(store.all(Contradiction)),
+        statements={s.id: s for s in store.all(Statement)},
+        events={e.id: e for e in store.all(Event)},
+    )
+
+
+def score_record(
+    lines: list[Line], record: StoredRecord, checked: CheckedRecord | None, added: AddResult
+) -> dict[str, Any]:
+    by_type: dict[str, list[Line]] = {}
+    for line in lines:
+        by_type.setdefault(line["type"], []).append(line)
+    return {
+        "articles": len(record.texts),
+        "failed_inputs": [str(failure) for failure in added.failed],
+        "statements": score_statements(by_type.get("statement", []), record),
+        "events": score_events(by_type.get("event", []), record),
+        "roles": score_roles(by_type.get("role", []), record),
+        "reports": score_reports(by_type.get("report", []), record),
+        "dates": score_dates(by_type.get("date", []), record),
+        "contradictions": score_contradictions(
+            by_type.get("contradiction", []), by_type.get("non_contradiction", []), record, checked
+        ),
+    }
