@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Engine, delete, func, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 
 from onrecord.errors import StoreError
+from onrecord.ids import content_id
 from onrecord.record import Article
 from onrecord.store import schema
 from onrecord.store.codec import from_row, to_row
@@ -105,10 +106,13 @@ class Store:
         """Store an article with its block hashes and fingerprint in one transaction.
 
         Returns False when it was already stored (nothing is written then)."""
+        raw_hash = content_id("raw", article.raw_text or article.clean_text)
         with self._writing() as connection:
+            if self._raw_seen(connection, raw_hash):
+                return False
             inserted = connection.execute(
                 self._insert(schema.articles)
-                .values(**to_row(article))
+                .values(**to_row(article), raw_hash=raw_hash)
                 .on_conflict_do_nothing(index_elements=["id"])
                 .returning(schema.articles.c.id)
             ).first()
@@ -138,6 +142,15 @@ class Store:
                 {"id": article.id, "t": article.title or "", "c": article.clean_text},
             )
 
+    def _raw_seen(self, connection: Connection, raw_hash: str) -> bool:
+        table = schema.articles
+        return (
+            connection.execute(
+                select(table.c.id).where(table.c.raw_hash == raw_hash).limit(1)
+            ).first()
+            is not None
+        )
+
     def has_article(self, article_id: str) -> bool:
         query = select(schema.articles.c.id).where(schema.articles.c.id == article_id)
         with self.engine.connect() as connection:
@@ -149,7 +162,7 @@ class Store:
     def articles(self, ids: Sequence[str] | None = None, batch: int = 200) -> Iterator[Article]:
         """Articles in publication order (undated last), streamed ``batch`` rows at a time."""
         table = schema.articles
-        columns = [c for c in table.columns if c.name not in ("added_at", "search")]
+        columns = [c for c in table.columns if c.name not in _NOT_RECORD_COLUMNS]
         query = select(*columns).order_by(
             table.c.published_value_start.is_(None), table.c.published_value_start, table.c.id
         )
@@ -266,7 +279,7 @@ class Store:
     def all(self, cls: type[T], article: str | None = None) -> Iterator[T]:
         """Every stored record of a type (optionally only one article's), in id order."""
         table = schema.RECORD_TABLES[cls]
-        query = select(*[c for c in table.columns if c.name not in ("added_at", "search")])
+        query = select(*[c for c in table.columns if c.name not in _NOT_RECORD_COLUMNS])
         if article is not None:
             query = query.where(table.c.article == article)
         with self.engine.connect() as connection:
@@ -321,6 +334,7 @@ class Store:
             return [dict(row) for row in connection.execute(query).mappings()]
 
 
+_NOT_RECORD_COLUMNS = ("added_at", "search", "raw_hash")  # store bookkeeping, not Article fields
 _PER_ARTICLE = (schema.mentions, schema.roles, schema.statements, schema.events, schema.reports)
 
 

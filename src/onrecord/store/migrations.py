@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Connection, select, text
+from sqlalchemy import Connection, inspect, select, text
 
 from onrecord.errors import SchemaTooNew
 from onrecord.store import schema
@@ -43,10 +43,19 @@ def _full_text_search(connection: Connection) -> None:
         )
 
 
+def _raw_hash(connection: Connection) -> None:
+    """Databases made before 0004 lack the column (newer ones got it from 0001's tables)."""
+    if "raw_hash" in {c["name"] for c in inspect(connection).get_columns("articles")}:
+        return
+    connection.execute(text("ALTER TABLE articles ADD COLUMN raw_hash TEXT"))
+    connection.execute(text("CREATE INDEX ix_articles_raw_hash ON articles (raw_hash)"))
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0001_record_tables", _create_tables),
     ("0002_full_text_search", _full_text_search),
     ("0003_extractions", lambda connection: schema.extractions.create(connection, checkfirst=True)),
+    ("0004_article_raw_hash", _raw_hash),
 )
 
 

@@ -69,6 +69,9 @@ articles = Table(
     metadata,
     *_record_columns(r.Article, article_fk=False),
     Column("added_at", DateTime(timezone=True), server_default=func.now()),
+    # Hash of the raw input: cleaning depends on what the outlet's other articles hold, so the
+    # same input can clean differently later; this recognises it as already stored.
+    Column("raw_hash", Text, index=True),
     Index("ix_articles_outlet", "outlet"),
     Index("ix_articles_published", "published_value_start"),
 )
