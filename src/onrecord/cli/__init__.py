@@ -6,10 +6,10 @@ with the reason; the others are stored), 2 for usage errors.
 
 from __future__ import annotations
 
-from onrecord.cli import case_commands, demo_command, output_commands
+from onrecord.cli import case_commands, demo_command, eval_command, output_commands
 from onrecord.cli.app import app
 
-__all__ = ["app", "case_commands", "demo_command", "main", "output_commands"]
+__all__ = ["app", "case_commands", "demo_command", "eval_command", "main", "output_commands"]
 
 
 def main() -> None:

@@ -107,7 +107,7 @@ def score_statements(gold: list[Line], record: StoredRecord) -> dict[str, Any]:
         "detection": detection(len(gold), len(predicted), len(pairs)).scores(),
         "speaker": accuracy([_speaker_right(g, p, record) for g, p in pairs]),
         "stance": accuracy([g["stance"] == p.stance for g, p in pairs]),
-        "stance_by_label": {
+        "stances": {
             stance.value: _label_counts(stance, gold, predicted, pairs).scores()
             for stance in Stance
         },

@@ -1,0 +1,133 @@
+"""``onrecord eval``: the scorers of :mod:`onrecord.evaluate`, printed as a table or as JSON.
+
+The commands only call the library and format its dict, so the figures a user sees are the ones
+the quality gate pins (``quality/floors.json``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+
+from onrecord.cli.app import app
+from onrecord.cli.output import console, fail_on_error
+from onrecord.demo import corpus_path, gold_path
+from onrecord.evaluate import evaluate_gold, evaluate_polnear, evaluate_timeml
+
+eval_app = typer.Typer(
+    help="Measure the pipeline against annotated data (precision, recall, F1).",
+    no_args_is_help=True,
+)
+app.add_typer(eval_app, name="eval")
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Print the full result as JSON.")]
+DataArg = Annotated[Path, typer.Argument(help="The annotated data folder.", exists=True)]
+
+_SCORES = ("precision", "p", "recall", "r", "f1", "accuracy")
+
+
+def score_rows(result: Mapping[str, Any], path: str = "") -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every nested figure that carries a score, with its dotted path (``statements.speaker``)."""
+    if any(score in result for score in _SCORES):
+        yield path or "overall", dict(result)
+    for key, value in result.items():
+        if isinstance(value, Mapping):
+            yield from score_rows(value, f"{path}.{key}" if path else key)
+
+
+def notes(result: Mapping[str, Any], path: str = "") -> Iterator[str]:
+    """Why a part was not scored (``{"note": …}`` anywhere in the result)."""
+    for key, value in result.items():
+        name = f"{path}.{key}" if path else key
+        if key == "note":
+            yield f"{path}: {value}"
+        elif isinstance(value, Mapping):
+            yield from notes(value, name)
+
+
+def score_table(title: str, result: Mapping[str, Any]) -> Table:
+    caption = ["counts: tp/fp/fn, or correct/total", *notes(result)]
+    table = Table(title=title, caption="\n".join(caption))
+    table.add_column("figure", no_wrap=True)
+    for column in ("P", "R", "F1", "accuracy"):
+        table.add_column(column, justify="right", no_wrap=True)
+    table.add_column("counts", no_wrap=True)
+    for name, figures in score_rows(result):
+        table.add_row(
+            name,
+            _cell(figures.get("precision", figures.get("p"))),
+            _cell(figures.get("recall", figures.get("r"))),
+            _cell(figures.get("f1")),
+            _cell(figures.get("accuracy")),
+            _counts(figures),
+        )
+    return table
+
+
+def _cell(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def _counts(figures: Mapping[str, Any]) -> str:
+    """Compact: ``tp/fp/fn`` for detection, ``correct/total`` for accuracy."""
+    for keys in (("tp", "fp", "fn"), ("correct", "total"), ("correct", "gold")):
+        if all(key in figures for key in keys):
+            return "/".join(str(figures[key]) for key in keys)
+    return ""
+
+
+def show(title: str, result: Mapping[str, Any], as_json: bool) -> None:
+    if as_json:
+        typer.echo(json.dumps(result, indent=2))
+    else:
+        console.print(score_table(title, result))
+
+
+@eval_app.command("polnear")
+@fail_on_error
+def polnear(
+    folder: DataArg,
+    limit: Annotated[
+        int | None, typer.Option("--limit", help="Score only the first N documents by name.")
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Attribution (source, cue, content spans; exact and overlap) on PolNeAR brat files."""
+    show(f"PolNeAR: {folder}", evaluate_polnear(folder, limit), as_json)
+
+
+@eval_app.command("timeml")
+@fail_on_error
+def timeml(folder: DataArg, as_json: JsonOption = False) -> None:
+    """Date normalisation on TimeML files, anchored on each document's creation time."""
+    show(f"TimeML: {folder}", evaluate_timeml(folder), as_json)
+
+
+@eval_app.command("gold")
+@fail_on_error
+def gold(
+    folder: Annotated[
+        Path | None,
+        typer.Argument(help="Articles to add (default: the bundled demo corpus).", exists=True),
+    ] = None,
+    gold_file: Annotated[
+        Path | None,
+        typer.Option("--gold", help="Gold JSONL (default: the demo gold set).", exists=True),
+    ] = None,
+    casebook: Annotated[
+        Path | None,
+        typer.Option(
+            "--casebook", help="Casebook (default: casebook.yaml beside the gold).", exists=True
+        ),
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """The whole pipeline against onrecord's own gold format, per record type."""
+    corpus = folder or corpus_path()
+    result = evaluate_gold(corpus, gold_file or gold_path(), casebook)
+    show(f"Gold set: {corpus}", result, as_json)
