@@ -74,6 +74,15 @@ def test_collective_noun_phrases_are_groups(cast: Cast) -> None:
 
 def test_entities_carry_the_cast_extractor_and_exact_spans(cast: Cast) -> None:
     for mention in cast.mentions():
-        assert mention.extractor == "cast.v1"
+        assert mention.extractor == "cast.v2"
         assert TEXT[mention.span.start : mention.span.end] == mention.span.text
     assert {e.name for e in cast.to_entities()} >= {"Clara Obuya", "Delmont campaign"}
+
+
+@pytest.mark.model
+def test_a_title_word_at_the_head_of_an_institution_stays_in_its_name() -> None:
+    text = "The Justice Department said on Monday that the report was wrong."
+    article = Article(article_id(text), text)
+    doc = load_nlp()(text)
+    names = {m.name for m in build_cast(doc, article).members}
+    assert "Justice Department" in names

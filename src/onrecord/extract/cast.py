@@ -26,6 +26,7 @@ from onrecord.extract.lexicon import (
     GROUP_PRONOUNS,
     GROUP_QUANTIFIERS,
     HONORIFICS,
+    ORG_HEADS,
     PERSON_PRONOUNS,
     PERSONAL_GROUP_NOUNS,
     TITLE_ABBREVIATIONS,
@@ -35,7 +36,7 @@ from onrecord.extract.roles import TitleLink, find_title_links
 from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 
-EXTRACTOR = "cast.v1"
+EXTRACTOR = "cast.v2"
 
 _LABEL_KINDS = {
     "PERSON": EntityKind.PERSON,
@@ -167,8 +168,8 @@ def _is_named(ent: SpacySpan) -> bool:
 
 def _clean_name(ent: SpacySpan) -> _Name | None:
     tokens = list(ent)
-    honorific = False
-    while len(tokens) > 1 and (tokens[0].lower_ in _NOT_NAME_WORDS):
+    honorific = _after_title(ent)
+    while len(tokens) > 1 and tokens[0].lower_ in _NOT_NAME_WORDS and not _names_body(tokens):
         honorific = honorific or tokens[0].lower_ != "the"
         tokens.pop(0)
     while tokens and (tokens[-1].text in _POSSESSIVE or tokens[-1].is_punct):
@@ -180,6 +181,21 @@ def _clean_name(ent: SpacySpan) -> _Name | None:
     label = "PERSON" if honorific or _owns_personal_group(ent) else ent.label_
     modifier = ent.root.dep_ in {"compound", "poss"} and label != "PERSON"
     return _Name(tokens[0].idx, end, words, label, modifier)
+
+
+def _after_title(ent: SpacySpan) -> bool:
+    """ "Vice President-elect Mike Pence": a name right after a title word is a person's, even
+    when the small model tags it as an organisation."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and (
+        before.lower_ in _NOT_NAME_WORDS - {"the"} or before.lower_ == "elect"
+    )
+
+
+def _names_body(tokens: list[Token]) -> bool:
+    """ "Justice Department", "Intelligence Committee": a title-like word before the head noun
+    of an institution is part of its name."""
+    return len(tokens) == 2 and tokens[-1].lower_ in ORG_HEADS
 
 
 def _owns_personal_group(ent: SpacySpan) -> bool:

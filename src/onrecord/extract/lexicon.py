@@ -89,6 +89,12 @@ TITLE_WORDS = frozenset(
     ]
 )
 
+#: Head nouns of institutions' names: "Justice Department" keeps its first word.
+ORG_HEADS = frozenset(
+    {"department", "committee", "ministry", "office", "agency", "council", "court", "bureau"}
+    | {"service", "commission", "administration", "house", "embassy"}
+)
+
 #: Personal pronouns that can stand for one person (the speaker of a statement).
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 
@@ -299,6 +305,19 @@ REFUSAL_CUES = frozenset({"decline", "refuse"})
 #: Prepositional cues that put the source in an adjunct: "according to X, …".
 ADJUNCT_CUES = ("according to",)
 
+#: Nouns after "according to" that mean "in line with", not a source: "shape its response
+#: according to the policies of …".
+ACCORDANCE_NOUNS = frozenset(
+    {"policy", "plan", "rule", "law", "schedule", "guideline", "principle", "standard"}
+    | {"procedure", "protocol", "instruction", "wish", "need", "custom", "tradition"}
+)
+
+#: Transcript labels of the one who asks ("Q:", "HOST:"): their turns are questions.
+ASKER_LABELS = frozenset({"Q", "HOST", "INTERVIEWER", "MODERATOR", "ANCHOR", "REPORTER"})
+
+#: Cues whose content is a question, not a claim: it takes no stance.
+QUESTION_CUES = frozenset({"ask", "question", "wonder"})
+
 #: Where a statement was made: the words that name the venue. Each pattern's group ``venue``
 #: is the venue text.
 VENUE_PATTERNS = tuple(
@@ -331,8 +350,20 @@ def _any(*patterns: str) -> re.Pattern[str]:
 _NT = r"(?:n[’']t|\s+not)"
 
 #: Words of a denial: an answer in the negative, or a negated contact.
+_CONTACT_WORDS = (
+    r"(?:contacts?|touch|met|meet|meetings?|spoke|spoken|talked|communicat\w*|calls?|"
+    r"conversations?|interactions?)"
+)
+
 DENIAL_PATTERN = _any(
-    r"^\W*(?:no|nope|of course not|absolutely not|certainly not|not at all)\b",
+    r"^\W*(?:no|nope|of course not|absolutely not|certainly not|not at all|nobody|no one)\b",
+    rf"\b(?:no one|nobody|none of)\b[^.?!]{{0,80}}?\b{_CONTACT_WORDS}\b",
+    rf"\bnever\b[^.?!,]{{0,40}}?\b{_CONTACT_WORDS}\b",
+    rf"\b(?:did|do|does|have|has|had){_NT} (?:discuss(?:ed)?|come up|came up|attend(?:ed)?|"
+    r"know|known|exist(?:ed)?|happen(?:ed)?)\b",
+    r"\bnever (?:happened|existed|took place)\b",
+    r"\b(?:is|was|are|were) (?:false|untrue|not true)\b",
+    r"\b(?:an?|the) (?:\w+ ){0,3}lie\b",
     r"\bno (?:contacts?|communications?|interactions?|meetings?|involvement|conversations?|"
     r"calls?|ties|links|relationship|dealings)\b",
     r"\bnothing to do with\b",

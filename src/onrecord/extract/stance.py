@@ -30,6 +30,7 @@ from onrecord.extract.lexicon import (
     DISMISSAL_PATTERN,
     NEGATION_PATTERN,
     NOT_RECALL_PATTERN,
+    QUESTION_CUES,
     RELATION_PATTERNS,
 )
 from onrecord.record import Article, EntityKind, Proposition, Quantifier, Relation, Stance
@@ -42,7 +43,10 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|me|us|my|our)\b")
 def classify(text: str, cue: str) -> Stance:
     """The stance the words take, most specific evidence first: not-recall and declining
     before denial (a refusal says "not"), denial before dismissal (Manafort-style "absurd"
-    after a denial is still a denial), affirmation last."""
+    after a denial is still a denial), affirmation last. A question ("asked whether X met Y")
+    takes no stance, whatever its words."""
+    if cue in QUESTION_CUES:
+        return Stance.OTHER
     if NOT_RECALL_PATTERN.search(text):
         return Stance.NOT_RECALL
     if cue in DECLINE_CUES or DECLINE_PATTERN.search(text):

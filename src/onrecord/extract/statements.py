@@ -24,24 +24,30 @@ from onrecord.dates import FuzzyDate
 from onrecord.dates.resolve import find_dates
 from onrecord.extract.cast import Cast, CastMember
 from onrecord.extract.lexicon import (
+    ACCORDANCE_NOUNS,
     ADDRESSEE_CUES,
     BELIEF_CUES,
     OBJECT_CONTENT_CUES,
+    QUESTION_CUES,
     REFUSAL_CUES,
     SPEECH_CUES,
     VENUE_PATTERNS,
 )
 from onrecord.extract.quotes import Quote, find_quotes
 from onrecord.extract.stance import judge
+from onrecord.extract.turns import Turn, find_turns
 from onrecord.ids import content_id
-from onrecord.record import Article, Statement, StatementKind
+from onrecord.record import Article, EntityKind, Statement, StatementKind
 
-EXTRACTOR = "statements.v1"
+EXTRACTOR = "statements.v2"
 
 Offsets = tuple[int, int]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "parataxis"})
+_RELATIVE_TAGS = frozenset({"WP", "WDT"})
+_TITLE_WORDS = 5  # longest quoted title taken for a name rather than words said
+_TITLE_SMALL_WORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "for", "to", "with"})
 _SPLIT_QUOTE_GAP = 80  # characters of attribution between the halves of one split quote
 
 
@@ -65,9 +71,12 @@ def find_attributions(doc: Doc, speech_only: bool = False) -> list[Attribution]:
     quotes = _merge_split_quotes(doc, find_quotes(doc.text), cues)
     direct = [a for a in (_direct(doc, q, quotes, cues) for q in quotes) if a]
     used = {a.cue for a in direct}
-    indirect = [a for a in _indirect(doc, cues) if a.cue not in used and not _inside(a, direct)]
-    found = sorted([*direct, *indirect], key=lambda a: a.content[0][0])
-    return _carry_over(doc.text, found)
+    indirect = [
+        a for a in _indirect(doc, cues, quotes) if a.cue not in used and not _inside(a, direct)
+    ]
+    found = [*direct, *indirect]
+    found += _turn_attributions(doc, find_turns(doc.text), found)
+    return _carry_over(doc.text, sorted(found, key=lambda a: a.content[0][0]))
 
 
 # -- direct quotes ---------------------------------------------------------------------------------
@@ -108,6 +117,8 @@ def _direct(
     doc: Doc, quote: Quote, quotes: list[Quote], cues: frozenset[str]
 ) -> Attribution | None:
     """A quote and the cue verb in the sentences around it, outside every quote."""
+    if _is_title(doc.text, quote):
+        return None
     window = _window(doc, quote)
     outside = [t for t in window if not _in_any_quote(t, quotes)]
     candidates = [t for t in outside if _is_cue(t, cues)]
@@ -115,7 +126,7 @@ def _direct(
     if not candidates:
         return Attribution(content, None, None, "", StatementKind.DIRECT)
     cue = min(candidates, key=lambda t: _distance(t, quote))
-    source = _source_of(cue)
+    source = _source_of(cue, quotes)
     return Attribution(
         content,
         _cue_offsets(cue),
@@ -123,6 +134,19 @@ def _direct(
         cue.lemma_.lower(),
         StatementKind.DIRECT,
         _addressee_of(cue),
+    )
+
+
+def _is_title(text: str, quote: Quote) -> bool:
+    """A few capitalised words in marks, with no sentence of their own, name a show, a book or
+    a slogan ("appeared on CBS's \"Face the Nation,\""), not words anyone said."""
+    words = Quote(quote.fragments).words(text).rstrip(",")
+    tokens = words.split()
+    return (
+        len(quote.fragments) == 1
+        and 0 < len(tokens) <= _TITLE_WORDS
+        and not words.endswith((".", "!", "?"))
+        and all(t[0].isupper() or t.lower() in _TITLE_SMALL_WORDS for t in tokens)
     )
 
 
@@ -161,13 +185,49 @@ def _strip_end(text: str, start: int, end: int) -> int:
     return end
 
 
+# -- transcript turns ------------------------------------------------------------------------------
+
+
+def _turn_attributions(doc: Doc, turns: list[Turn], found: list[Attribution]) -> list[Attribution]:
+    """An answer's words, labelled speaker as source. A sentence in the turn that reports
+    someone else's words ("the attorney general told a committee …") is that attribution's,
+    so the turn is cut around it: each run of the remaining sentences is one statement."""
+    claimed = [span for a in found for span in _claimed_spans(a)]
+    result = []
+    for turn in (t for t in turns if not t.asks):
+        for run in _free_runs(doc, turn.body, claimed):
+            result.append(Attribution((run,), None, turn.speaker, "", StatementKind.DIRECT))
+    return result
+
+
+def _claimed_spans(attribution: Attribution) -> list[Offsets]:
+    return [*attribution.content, *(s for s in (attribution.cue, attribution.source) if s)]
+
+
+def _free_runs(doc: Doc, body: Offsets, claimed: list[Offsets]) -> list[Offsets]:
+    """Runs of consecutive sentences of ``body`` that no claimed span touches."""
+    runs: list[Offsets] = []
+    extend = False
+    for sent in (s for s in doc.sents if s.start_char < body[1] and body[0] < s.end_char):
+        start = max(sent.start_char, body[0])
+        end = min(_strip_end(doc.text, sent.start_char, sent.end_char), body[1])
+        if any(s < end and start < e for s, e in claimed):
+            extend = False
+        elif extend:
+            runs[-1] = (runs[-1][0], end)
+        else:
+            runs.append((start, end))
+            extend = True
+    return runs
+
+
 # -- indirect speech -------------------------------------------------------------------------------
 
 
-def _indirect(doc: Doc, cues: frozenset[str]) -> Iterable[Attribution]:
+def _indirect(doc: Doc, cues: frozenset[str], quotes: list[Quote]) -> Iterable[Attribution]:
     for token in doc:
         if _is_cue(token, cues) and not _negated(token):
-            attribution = _verb_attribution(token)
+            attribution = _verb_attribution(token, quotes)
             if attribution is not None:
                 yield attribution
         elif (
@@ -188,7 +248,7 @@ def _negated(verb: Token) -> bool:
     )
 
 
-def _verb_attribution(verb: Token) -> Attribution | None:
+def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
     """``X denied that …``, ``X denied the allegation``, ``X declined to say what …``."""
     lemma = verb.lemma_.lower()
     complement = _complement(verb, lemma)
@@ -199,7 +259,7 @@ def _verb_attribution(verb: Token) -> Attribution | None:
         StatementKind.MIXED if _has_quote_mark(verb.doc.text, content) else StatementKind.INDIRECT
     )
     return Attribution(
-        (content,), _cue_offsets(verb), _source_of(verb), lemma, kind, _addressee_of(verb)
+        (content,), _cue_offsets(verb), _source_of(verb, quotes), lemma, kind, _addressee_of(verb)
     )
 
 
@@ -220,7 +280,7 @@ def _according_to(doc: Doc, according: Token) -> Attribution | None:
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
         source = next((c for c in according.children if c.dep_ == "pobj"), None)
-    if source is None:
+    if source is None or source.lemma_.lower() in ACCORDANCE_NOUNS:
         return None
     sent = according.sent
     phrase = {t.i for t in according.subtree} | {t.i for t in to.subtree}
@@ -243,18 +303,52 @@ def _inside(attribution: Attribution, direct: list[Attribution]) -> bool:
 # -- sources, cues, addressees ---------------------------------------------------------------------
 
 
-def _source_of(verb: Token) -> Offsets | None:
-    """The subject of the cue, or of the verb it hangs from ("…, telling the Times that …")."""
+def _source_of(cue: Token, quotes: list[Quote]) -> Offsets | None:
+    """The subject of the cue, or of the verb it hangs from ("…, telling the Times that …").
+
+    A relative pronoun stands for the noun its clause describes ("the department, which has
+    said …"). A verb inside a quotation belongs to the quote, whose "I" is not the source: the
+    parser hangs "and added that …" on the quote's verb, so the source is that of the cue
+    attached to the quote ("\"I …,\" he said, and added that …")."""
+    verb = cue
     while True:
+        if verb is not cue and _in_any_quote(verb, quotes):
+            return _quote_cue_source(verb, cue, quotes)
         subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
         if subject is not None:
             if subject.dep_ == "nsubjpass":
-                agent = _passive_agent(verb)
-                return agent
-            return _subtree_offsets(subject, stop={"relcl", "appos", "acl"})
+                return _passive_agent(verb)
+            if subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
+                subject = verb.head
+            return _source_span(subject)
         if (verb.dep_ not in _CLAUSES and verb.dep_ != "conj") or verb.head == verb:
             return None
         verb = verb.head
+
+
+def _quote_cue_source(quoted: Token, cue: Token, quotes: list[Quote]) -> Offsets | None:
+    """The source of the speech verb hanging from a quote's own verb, outside the quote."""
+    attached = next(
+        (
+            c
+            for c in quoted.children
+            if c.i != cue.i and _is_cue(c, SPEECH_CUES) and not _in_any_quote(c, quotes)
+        ),
+        None,
+    )
+    return _source_of(attached, quotes) if attached is not None else None
+
+
+def _source_span(subject: Token) -> Offsets:
+    """The subject's phrase without an aside, and without what a live blog or a list prints
+    before a name: a bullet, or a timestamp and its dash ("4:06 p.m. — Conway")."""
+    start, end = _subtree_offsets(subject, stop={"relcl", "appos", "acl"})
+    text = subject.doc.text
+    dash = max(text.rfind(mark, start, subject.idx) for mark in "—–")
+    start = dash + 1 if dash >= 0 else start
+    while start < subject.idx and not text[start].isalnum():
+        start += 1
+    return start, end
 
 
 def _passive_agent(verb: Token) -> Offsets | None:
@@ -270,7 +364,9 @@ def _subtree_offsets(token: Token, stop: frozenset[str] | set[str] = frozenset()
     tokens = list(token.subtree)
     cut = next((n for n, t in enumerate(tokens) if t.i in excluded and t.i > token.i), None)
     tokens = tokens[:cut] if cut else tokens
-    while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+    while len(tokens) > 1 and (
+        tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"
+    ):
         tokens.pop()
     while len(tokens) > 1 and tokens[0].is_punct:
         tokens.pop(0)
@@ -304,19 +400,28 @@ def _has_quote_mark(text: str, span: Offsets) -> bool:
 
 def _carry_over(text: str, found: list[Attribution]) -> list[Attribution]:
     """A quote with no cue of its own is the previous speaker's when it follows in the same or
-    the next paragraph; without one it stays, speakerless."""
+    the next paragraph — or, after a question ("X asked him whether …"), the answer belongs to
+    the person asked; without either it stays, speakerless."""
     result: list[Attribution] = []
     for attribution in found:
         previous = result[-1] if result else None
+        carried = _carried_source(previous) if previous else None
         if (
             attribution.cue is None
+            and attribution.source is None
             and previous
-            and previous.source is not None
+            and carried is not None
             and _paragraph_distance(text, previous.content[-1][1], attribution.content[0][0]) <= 1
         ):
-            attribution = replace(attribution, source=previous.source, carried=True)
+            attribution = replace(attribution, source=carried, carried=True)
         result.append(attribution)
     return result
+
+
+def _carried_source(previous: Attribution) -> Offsets | None:
+    if previous.cue_lemma in QUESTION_CUES and previous.addressee is not None:
+        return previous.addressee
+    return previous.source
 
 
 def _paragraph_distance(text: str, start: int, end: int) -> int:
@@ -385,6 +490,9 @@ def _speaker(
     not the White House), then the whole phrase; the mention's span is the evidence."""
     if attribution.source is None:
         return None, None
+    labelled = _member_by_surname(cast, doc.text[slice(*attribution.source)])
+    if labelled is not None:
+        return labelled, attribution.source
     span = doc.char_span(*attribution.source, alignment_mode="expand")
     head: Token | None = span.root if span is not None else None
     if head is not None:
@@ -397,6 +505,22 @@ def _speaker(
     if member is None:
         return None, attribution.source
     return member, _mention_in(member, attribution.source) or attribution.source
+
+
+def _member_by_surname(cast: Cast, label: str) -> CastMember | None:
+    """The one person whose surname a transcript label spells in capitals ("RAMAN"); a label
+    the model took for a name of its own must not shadow the person it stands for."""
+    if not label.isupper():
+        return None
+    surname = label.split()[-1].casefold()
+    found = [
+        m
+        for m in cast.members
+        if m.kind is EntityKind.PERSON
+        and len(m.name.split()) > 1
+        and m.name.split()[-1].casefold() == surname
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _mention_in(member: CastMember, span: Offsets) -> Offsets | None:

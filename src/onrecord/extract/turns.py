@@ -1,0 +1,91 @@
+"""Transcript turns: a paragraph that opens with a speaker label ("RAMAN:", "A: (RAMAN)").
+
+Broadcast and interview transcripts print who is speaking as a label, with no quote marks and
+no cue verb, so the quote and cue rules see none of their statements — or worse, hand an answer
+to whoever a pronoun last pointed at. A label only counts in a text that has at least two
+labelled paragraphs, so a lone "NOTE:" or a headline with a colon is not a transcript.
+
+The interviewer asks; it does not state. Turns labelled as the asker ("HOST", "Q", …), and those
+of the name the host's label introduced ("HOST (JANE DOE):" then "DOE:"), are marked as
+questions; an answer labelled "A:" takes the speaker named in the parentheses after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from onrecord.extract.lexicon import ASKER_LABELS
+
+Offsets = tuple[int, int]
+
+_NAME = r"[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}"
+_CAPS = r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}"
+_LABEL = re.compile(
+    rf"(?P<label>{_CAPS})(?: \((?P<named>{_NAME})\))?:[ \t]+(?:\((?P<answerer>{_NAME})\)[ \t]*)?"
+)
+_MIN_TURNS = 2
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One labelled paragraph: who speaks (the label's name), the words, and whether the turn
+    is the interviewer's."""
+
+    speaker: Offsets
+    body: Offsets
+    asks: bool
+
+
+def find_turns(text: str) -> list[Turn]:
+    """The labelled turns of a transcript, in order; none when the text is not one."""
+    matches = [m for m in _label_matches(text) if m.end() < _paragraph_end(text, m.end())]
+    if len(matches) < _MIN_TURNS:
+        return []
+    askers = {word for m in matches if _is_asker(m.group("label")) for word in _host_names(m)}
+    return [_turn(text, m, askers) for m in matches]
+
+
+def _label_matches(text: str) -> list[re.Match[str]]:
+    found = []
+    start = 0
+    for line in text.split("\n"):
+        match = _LABEL.match(text, start)
+        if match is not None and match.end() <= start + len(line):
+            found.append(match)
+        start += len(line) + 1
+    return found
+
+
+def _paragraph_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _is_asker(label: str) -> bool:
+    return label.upper() in ASKER_LABELS
+
+
+def _host_names(match: re.Match[str]) -> set[str]:
+    """The surname (and full name) a "HOST (JANE DOE):" label introduces."""
+    named = match.group("named")
+    return {named.upper(), named.split()[-1].upper()} if named else set()
+
+
+def _turn(text: str, match: re.Match[str], askers: set[str]) -> Turn:
+    label = match.group("label")
+    if match.group("answerer"):
+        speaker = match.span("answerer")
+    elif match.group("named"):
+        speaker = match.span("named")
+    else:
+        speaker = match.span("label")
+    asks = _is_asker(label) or label.upper() in askers
+    body = (match.end(), _trimmed(text, match.end(), _paragraph_end(text, match.end())))
+    return Turn(speaker, body, asks)
+
+
+def _trimmed(text: str, start: int, end: int) -> int:
+    while end > start and not text[end - 1].strip():
+        end -= 1
+    return end

@@ -1,0 +1,123 @@
+"""Who is (and is not) a speaker: headlines, asides, relative pronouns, first-person quotes,
+live-blog timestamps, questions and their answers, and transcripts with speaker labels."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from onrecord.extract.cast import build_cast
+from onrecord.extract.nlp import load_nlp
+from onrecord.extract.statements import extract_statements
+from onrecord.extract.turns import find_turns
+from onrecord.ids import article_id
+from onrecord.record import Article, Statement
+
+ANCHOR = date(2019, 6, 14)
+
+
+def _statements(text: str) -> list[Statement]:
+    article = Article(article_id(text), text)
+    nlp: Any = load_nlp()
+    doc = nlp(text)
+    return extract_statements(doc, article, build_cast(doc, article), ANCHOR, None)
+
+
+def _containing(statements: list[Statement], words: str) -> Statement:
+    return next(s for s in statements if words in s.text)
+
+
+@pytest.mark.model
+def test_a_headline_does_not_run_into_the_dateline_or_lend_it_a_speaker() -> None:
+    text = (
+        "Mayor says she will correct testimony\n\n"
+        "PORTVILLE (Coast Wire) — Mayor Ellen Marsh said on Tuesday that the audit was late."
+    )
+    statements = _statements(text)
+    headline = _containing(statements, "correct testimony")
+    assert "\n" not in headline.evidence.text
+    assert "PORTVILLE" not in headline.evidence.text
+    assert _containing(statements, "the audit was late").speaker_name == "Ellen Marsh"
+
+
+@pytest.mark.model
+def test_a_relative_pronoun_source_is_the_noun_it_describes() -> None:
+    text = (
+        "Omar Vale attended the dinner, according to the Transport Department, which has said "
+        "the conversation was brief."
+    )
+    statement = _containing(_statements(text), "the conversation was brief")
+    assert statement.speaker_name == "Transport Department"
+
+
+@pytest.mark.model
+def test_the_i_of_a_quote_is_not_the_speaker_of_what_follows_it() -> None:
+    text = (
+        'Omar Vale went further. "I have nothing to do with the port," he said, and added '
+        "that he had not made a call to the contractors in years."
+    )
+    statement = _containing(_statements(text), "had not made a call")
+    assert statement.speaker_name == "Omar Vale"
+
+
+@pytest.mark.model
+def test_a_live_blog_timestamp_is_not_part_of_the_speaker() -> None:
+    text = "Omar Vale, the treasurer, spoke first.\n\n4:06 p.m. — Vale said the audit was late."
+    statement = _containing(_statements(text), "the audit was late")
+    assert statement.speaker_name == "Omar Vale"
+
+
+@pytest.mark.model
+def test_according_to_a_policy_is_no_attribution() -> None:
+    text = "Ellen Marsh said the city would set its budget according to the policies of the board."
+    statements = _statements(text)
+    assert all(s.cue != "according to" for s in statements)
+
+
+@pytest.mark.model
+def test_a_quoted_title_is_not_a_statement() -> None:
+    text = 'Ellen Marsh appeared on "Morning Desk," where host Omar Vale asked her about it.'
+    assert all("Morning Desk" not in s.text for s in _statements(text))
+
+
+@pytest.mark.model
+def test_a_floating_answer_belongs_to_the_person_asked_not_the_asker() -> None:
+    text = (
+        "Governor Ellen Marsh appeared on the show, where host Omar Vale asked her whether "
+        "anyone on her staff had met the contractors. She did not hesitate.\n\n"
+        '"Of course not."'
+    )
+    statement = _containing(_statements(text), "Of course not")
+    assert statement.speaker_name == "Ellen Marsh"
+
+
+TRANSCRIPT = (
+    "HOST (JANE DOE): Welcome back. With me is Omar Vale, a professor. Is it unusual?\n\n"
+    "VALE: Not at all. Ambassadors meet people for a living.\n\n"
+    "DOE: Then why does it matter?\n\n"
+    "Q: Does the treasurer agree?\n\n"
+    "A: (VALE) Mostly, yes. The mayor said the audit was late. I think it will pass."
+)
+
+
+def test_transcript_labels_mark_who_speaks_and_who_asks() -> None:
+    turns = find_turns(TRANSCRIPT)
+    labels = [TRANSCRIPT[slice(*t.speaker)] for t in turns]
+    assert labels == ["JANE DOE", "VALE", "DOE", "Q", "VALE"]
+    assert [t.asks for t in turns] == [True, False, True, True, False]
+
+
+def test_a_lone_label_is_not_a_transcript() -> None:
+    assert find_turns("NOTE: This story has been updated.\n\nThe mayor spoke.") == []
+
+
+@pytest.mark.model
+def test_transcript_answers_are_the_labelled_speakers_statements() -> None:
+    statements = _statements(TRANSCRIPT)
+    assert _containing(statements, "Not at all.").speaker_name == "Omar Vale"
+    assert all("why does it matter" not in s.text for s in statements)
+    answer = [s for s in statements if s.speaker_name == "Omar Vale" and "Mostly" in s.text]
+    assert [s.text for s in answer] == ["Mostly, yes."]
+    assert _containing(statements, "I think it will pass").speaker_name == "Omar Vale"
