@@ -121,3 +121,23 @@ def test_transcript_answers_are_the_labelled_speakers_statements() -> None:
     answer = [s for s in statements if s.speaker_name == "Omar Vale" and "Mostly" in s.text]
     assert [s.text for s in answer] == ["Mostly, yes."]
     assert _containing(statements, "I think it will pass").speaker_name == "Omar Vale"
+
+
+@pytest.mark.model
+def test_a_date_in_a_neighbouring_clause_does_not_date_the_saying() -> None:
+    text = (
+        '"I have nothing to do with the port," Omar Vale said on Thursday, and added that he '
+        "had not made a call to the contractors in years."
+    )
+    statement = _containing(_statements(text), "nothing to do with the port")
+    assert statement.said_on is not None and statement.said_on.iso() == "2019-06-13"
+
+
+@pytest.mark.model
+def test_the_same_speaker_in_the_next_paragraph_speaks_on_the_same_occasion() -> None:
+    text = (
+        "Omar Vale said on Thursday that the audit was late.\n\n"
+        "Vale went on to say that the board had not met."
+    )
+    statement = _containing(_statements(text), "the board had not met")
+    assert statement.said_on is not None and statement.said_on.iso() == "2019-06-13"

@@ -46,6 +46,7 @@ Offsets = tuple[int, int]
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "parataxis"})
 _RELATIVE_TAGS = frozenset({"WP", "WDT"})
+_OWN_CLAUSE_EDGES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "conj"})
 _TITLE_WORDS = 5  # longest quoted title taken for a name rather than words said
 _TITLE_SMALL_WORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "for", "to", "with"})
 _SPLIT_QUOTE_GAP = 80  # characters of attribution between the halves of one split quote
@@ -442,10 +443,30 @@ def extract_statements(
     periods: Mapping[str, FuzzyDate] | None = None,
 ) -> list[Statement]:
     """Statements of ``article``: speech attributions with speaker, time, venue and stance."""
-    return [
+    statements = [
         _statement(doc, article, cast, attribution, anchor, periods)
         for attribution in find_attributions(doc, speech_only=True)
     ]
+    return _same_occasion_dates(doc.text, statements)
+
+
+def _same_occasion_dates(text: str, statements: list[Statement]) -> list[Statement]:
+    """A statement with no date of its own, following one by the same speaker in the same or
+    the next paragraph, was said on the same occasion ("X said on Sunday … X went on to say
+    …"), so it takes that date."""
+    result: list[Statement] = []
+    for statement in statements:
+        previous = next((s for s in reversed(result) if s.speaker == statement.speaker), None)
+        if (
+            statement.said_on is None
+            and statement.speaker is not None
+            and previous is not None
+            and previous.said_on is not None
+            and _paragraph_distance(text, previous.evidence.end, statement.evidence.start) <= 1
+        ):
+            statement = replace(statement, said_on=previous.said_on)
+        result.append(statement)
+    return result
 
 
 def _statement(
@@ -474,7 +495,7 @@ def _statement(
         stance=stance,
         evidence=article.span(start, end),
         speaker_evidence=article.span(*speaker_span) if speaker_span else None,
-        said_on=_said_on(doc.text, context, attribution, anchor, periods),
+        said_on=_said_on(doc, context, attribution, anchor, periods),
         venue=_venue(doc.text, context),
         addressee=doc.text[slice(*attribution.addressee)] if attribution.addressee else None,
         proposition=proposition,
@@ -561,7 +582,7 @@ def _outside_content(attribution: Attribution, start: int, end: int) -> bool:
 
 
 def _said_on(
-    text: str,
+    doc: Doc,
     context: Offsets,
     attribution: Attribution,
     anchor: date | None,
@@ -569,24 +590,41 @@ def _said_on(
 ) -> FuzzyDate | None:
     """The date the attribution's own words give for the statement (outside a direct quote);
     the date nearest the cue wins."""
+    text = doc.text
     start, end = context
     cue_at = attribution.cue[0] if attribution.cue else start
     found = [
         mention
         for mention in find_dates(text[start:end], anchor, periods)
         if _outside_content(attribution, start + mention.start, start + mention.end)
-        and _near_cue(attribution, start + mention.start)
+        and _dates_the_saying(doc, attribution, start + mention.start)
     ]
     if not found:
         return None
     return min(found, key=lambda m: abs(start + m.start - cue_at)).value
 
 
-def _near_cue(attribution: Attribution, at: int) -> bool:
-    """Dates inside indirect content are about the content, not the saying."""
-    if attribution.kind is StatementKind.DIRECT:
-        return True
-    return not any(s <= at < e for s, e in attribution.content)
+def _dates_the_saying(doc: Doc, attribution: Attribution, at: int) -> bool:
+    """A date dates the saying when it hangs on the cue verb without crossing into another
+    clause ("said on Sunday that …"). One inside reported content, or on a neighbouring
+    clause of the same sentence ("…, and added that he had not called in years"), is about
+    something else. Without a cue, any date outside the content counts."""
+    if attribution.cue is None:
+        return not any(s <= at < e for s, e in attribution.content)
+    date_span = doc.char_span(at, at + 1, alignment_mode="expand")
+    cue_span = doc.char_span(attribution.cue[1] - 1, attribution.cue[1], alignment_mode="expand")
+    if date_span is None or cue_span is None:
+        return False
+    return _hangs_on(date_span[0], cue_span[0])
+
+
+def _hangs_on(token: Token, verb: Token) -> bool:
+    for node in (token, *token.ancestors):
+        if node.i == verb.i:
+            return True
+        if node.dep_ in _OWN_CLAUSE_EDGES:
+            return False
+    return False
 
 
 def _venue(text: str, context: Offsets) -> str | None:
