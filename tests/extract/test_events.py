@@ -131,7 +131,7 @@ def test_evidence_is_the_trigger_sentence_with_exact_offsets(nlp: Any) -> None:
     event = only(events_of(nlp, text))
     span = event.evidence[0]
     assert span.text == text[span.start : span.end] == "Alma Reyes met Tomas Berg in Oslo."
-    assert event.extractor == "events.v1"
+    assert event.extractor == "events.v2"
 
 
 # -- statements are not events --------------------------------------------------------------------
@@ -263,3 +263,11 @@ def test_precision_and_recall_on_the_fixtures_stay_above_their_floors(nlp: Any) 
     print(f"events.v1 on {len(GOLD)} fixtures: precision {precision:.2f}, recall {recall:.2f}")
     assert precision >= 0.85
     assert recall >= 0.75
+
+
+@pytest.mark.model
+def test_shaking_hands_with_someone_is_a_meeting_and_shaking_a_market_is_not(nlp: Any) -> None:
+    event = only(events_of(nlp, "Alma Reyes shook hands with Tomas Berg at the Harbor Hotel."))
+    assert event.kind is Relation.MEET
+    assert names(event) == {"Alma Reyes", "Tomas Berg"}
+    assert events_of(nlp, "Alma Reyes shook the bond market with Tomas Berg's plan.") == []

@@ -18,6 +18,7 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "meet": Relation.MEET,
     "greet": Relation.MEET,
     "dine": Relation.MEET,
+    "shake": Relation.MEET,  # only "shook hands with"
     "host": Relation.MEET,
     "confer": Relation.CONTACT,
     "speak": Relation.CONTACT,  # "spoke with": in person or by phone, the text rarely says
@@ -39,6 +40,9 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
 
 VERBS_NEEDING_PERSON_OBJECT: Final[frozenset[str]] = frozenset({"call", "write", "text"})
 VERBS_NEEDING_PLACE_OBJECT: Final[frozenset[str]] = frozenset({"travel"})
+#: Verbs that are a contact only with a given object: "shook hands with X" (not "shook the
+#: market").
+VERBS_NEEDING_OBJECT: Final[dict[str, frozenset[str]]] = {"shake": frozenset({"hand", "hands"})}
 
 NOUN_TRIGGERS: Final[dict[str, Relation]] = {
     "meeting": Relation.MEET,

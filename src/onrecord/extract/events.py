@@ -41,7 +41,7 @@ from onrecord.extract.cast import Cast
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, Event, Participant, Relation
 
-EXTRACTOR = "events.v1"
+EXTRACTOR = "events.v2"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -211,7 +211,15 @@ def _verb_kind(token: Token) -> Relation | None:
         return None
     if lemma in lex.VERBS_NEEDING_PLACE_OBJECT and not _partner_preps(token, ("to",)):
         return None
+    if lemma in lex.VERBS_NEEDING_OBJECT and not _has_object(
+        token, lex.VERBS_NEEDING_OBJECT[lemma]
+    ):
+        return None
     return kind
+
+
+def _has_object(verb: Token, words: frozenset[str]) -> bool:
+    return any(c.dep_ in _OBJECT_DEPS and c.lower_ in words for c in verb.children)
 
 
 def _has_person_object(verb: Token) -> bool:
