@@ -7,9 +7,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from onrecord.case import Case
+from onrecord.check import AccountStep, Evasion, check
+from onrecord.check.suggestions import Suggestions, suggest, write_suggestions
 from onrecord.errors import InputError
 from onrecord.extract import VERSION, extract_articles
 from onrecord.ingest import Ingested, SourceMeta, ingest
+from onrecord.record import Contradiction, Entity, Role, Statement
+from onrecord.resolve import ArticleFacts, ResolveInput, load_rules, resolve
 from onrecord.store import Store
 
 Progress = Callable[[str], None]
@@ -68,3 +72,59 @@ def extract_pending(case: Case, store: Store, progress: Progress | None = None) 
         if progress:
             progress(f"extracted {extraction.article}")
     return articles, records
+
+
+@dataclass
+class CheckResult:
+    """What one ``check`` found and how much of the stored record it had to rewrite."""
+
+    contradictions: tuple[Contradiction, ...] = ()
+    evasions: tuple[Evasion, ...] = ()
+    steps: tuple[AccountStep, ...] = ()
+    events: int = 0  # resolved events
+    merged_entities: int = 0  # entities resolved into another
+    memberships: int = 0
+    written: int = 0  # rows written or deleted (0 when nothing changed since the last run)
+    suggestions: Suggestions = field(default_factory=Suggestions)
+
+
+def _resolve_input(store: Store) -> tuple[ResolveInput, dict[str, ArticleFacts]]:
+    articles = {facts.id: facts for facts in store.article_facts()}
+    inputs = ResolveInput(
+        entities=tuple(store.all(Entity)),
+        prominence=store.mention_counts(),
+        roles=tuple(store.all(Role)),
+        events=tuple(store.extracted_events()),
+        reports=tuple(store.extracted_reports()),
+        articles=articles,
+    )
+    return inputs, articles
+
+
+def run_check(case: Case, progress: Progress | None = None) -> CheckResult:
+    """Resolve across articles and check every statement, from the stored extraction output
+    alone (no article is re-parsed). The casebook and the user's merge/split decisions are read
+    fresh each run, so they always win; output rows are rewritten only where they changed, and
+    the same input always gives the same ids and rows."""
+    with case.store() as store:
+        rules = load_rules(case.casebook_path).with_decisions(store.decisions())
+        inputs, articles = _resolve_input(store)
+        resolution = resolve(inputs, rules)
+        statements = tuple(store.all(Statement))
+        output = check(statements, resolution, articles)
+        written = store.replace_stage("resolve", resolution.records())
+        written += store.replace_stage("check", output.records())
+    if progress:
+        progress(f"resolved {len(resolution.events)} events; {written} rows changed")
+    suggestions = suggest(resolution, statements)
+    write_suggestions(case.casebook_path, suggestions)
+    return CheckResult(
+        contradictions=output.contradictions,
+        evasions=output.evasions,
+        steps=output.steps,
+        events=len(resolution.events),
+        merged_entities=len(resolution.entity_links),
+        memberships=len(resolution.memberships),
+        written=written,
+        suggestions=suggestions,
+    )

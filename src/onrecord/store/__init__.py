@@ -18,7 +18,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from onrecord.errors import StoreError
 from onrecord.ids import content_id
-from onrecord.record import Article
+from onrecord.record import Article, Event, Published, Report
+from onrecord.resolve.model import ArticleEvent, ArticleFacts
 from onrecord.store import schema
 from onrecord.store.codec import from_row, to_row
 from onrecord.store.engine import create, write_connection
@@ -333,6 +334,150 @@ class Store:
         with self.engine.connect() as connection:
             return [dict(row) for row in connection.execute(query).mappings()]
 
+    # -- cross-article stages (resolve, check) ------------------------------------------------
+    def article_facts(self) -> Iterator[ArticleFacts]:
+        """Outlet, date and duplicate link of every article, without reading any text."""
+        table = schema.articles
+        query = select(
+            table.c.id,
+            table.c.outlet,
+            table.c.published_value_start,
+            table.c.published_value_end,
+            table.c.published_value_precision,
+            table.c.published_value_expr,
+            table.c.duplicate_of,
+        ).order_by(table.c.id)
+        with self.engine.connect() as connection:
+            for row in connection.execute(query).mappings():
+                published = from_row(Published, {**dict(row), "source": "metadata"}, "published_")
+                value = published.value if row["published_value_precision"] else None
+                yield ArticleFacts(row["id"], row["outlet"], value, row["duplicate_of"])
+
+    def extracted_events(self) -> Iterator[ArticleEvent]:
+        """Per-article events (extraction output) with their article; resolved events, which a
+        cross-article stage stores without an article, are left out."""
+        table = schema.events
+        columns = [c for c in table.columns if c.name != "article"]
+        query = select(table.c.article, *columns).where(table.c.article.is_not(None))
+        with self.engine.connect() as connection:
+            for row in connection.execute(query.order_by(table.c.id)).mappings():
+                yield ArticleEvent(row["article"], from_row(Event, dict(row)))
+
+    def extracted_reports(self) -> Iterator[Report]:
+        """Reports of per-article events (not the copies made for resolved events)."""
+        events = select(schema.events.c.id).where(schema.events.c.article.is_not(None))
+        table = schema.reports
+        query = select(*table.columns).where(table.c.event.in_(events)).order_by(table.c.id)
+        with self.engine.connect() as connection:
+            for row in connection.execute(query).mappings():
+                yield from_row(Report, dict(row))
+
+    def mention_counts(self) -> dict[tuple[str, str], tuple[int, int]]:
+        """(article, entity) → (mentions, minus the first mention's offset): who is prominent
+        in each article, computed in the database."""
+        table = schema.mentions
+        query = (
+            select(table.c.span_article, table.c.entity, func.count(), func.min(table.c.span_start))
+            .where(table.c.entity.is_not(None))
+            .group_by(table.c.span_article, table.c.entity)
+        )
+        with self.engine.connect() as connection:
+            return {(a, e): (int(n), -int(first)) for a, e, n, first in connection.execute(query)}
+
+    def replace_stage(self, stage: str, records: Iterable[Any]) -> int:
+        """Make ``stage``'s stored output exactly ``records`` in one transaction: rows whose
+        content changed (or that another stage deleted) are written, rows the stage no longer
+        produces are deleted, the rest are untouched. Entities are shared with extraction, so
+        they are only ever added. Returns the number of rows written or deleted."""
+        grouped = _group_by_table(records)
+        wanted = {
+            (table.name, row["id"]): (table, row, _digest(row))
+            for table, rows in grouped.items()
+            for row in rows
+        }
+        with self._writing() as connection:
+            previous = self._stage_rows(connection, stage)
+            present = self._present(connection, wanted)
+            changes = self._delete_stale(connection, stage, previous, wanted)
+            changed = [
+                (key, value)
+                for key, value in wanted.items()
+                if previous.get(key) != value[2] or key not in present
+            ]
+            for table, rows in _by_table(v for _, v in changed).items():
+                self._upsert(connection, table, rows)
+            self._record_stage(connection, stage, [(k, v[2]) for k, v in changed])
+        return changes + len(changed)
+
+    def _stage_rows(self, connection: Connection, stage: str) -> dict[tuple[str, str], str]:
+        table = schema.stage_rows
+        query = select(table.c.tbl, table.c.id, table.c.digest).where(table.c.stage == stage)
+        return {(t, i): d for t, i, d in connection.execute(query)}
+
+    def _present(
+        self, connection: Connection, wanted: Mapping[tuple[str, str], tuple[Any, Any, str]]
+    ) -> set[tuple[str, str]]:
+        by_table: dict[str, list[str]] = {}
+        for table_name, row_id in wanted:
+            by_table.setdefault(table_name, []).append(row_id)
+        found: set[tuple[str, str]] = set()
+        for name, ids in by_table.items():
+            table = schema.metadata.tables[name]
+            for start in range(0, len(ids), 500):
+                query = select(table.c.id).where(table.c.id.in_(ids[start : start + 500]))
+                found.update((name, i) for i in connection.scalars(query))
+        return found
+
+    def _delete_stale(
+        self,
+        connection: Connection,
+        stage: str,
+        previous: Mapping[tuple[str, str], str],
+        wanted: Mapping[tuple[str, str], Any],
+    ) -> int:
+        stale = [key for key in previous if key not in wanted]
+        book = schema.stage_rows
+        for name, row_id in stale:
+            if name != schema.entities.name:
+                table = schema.metadata.tables[name]
+                connection.execute(delete(table).where(table.c.id == row_id))
+            connection.execute(
+                delete(book).where(
+                    (book.c.stage == stage) & (book.c.tbl == name) & (book.c.id == row_id)
+                )
+            )
+        return len(stale)
+
+    def _record_stage(
+        self, connection: Connection, stage: str, rows: Sequence[tuple[tuple[str, str], str]]
+    ) -> None:
+        self._upsert_stage_rows(
+            connection,
+            [{"stage": stage, "tbl": t, "id": i, "digest": d} for (t, i), d in rows],
+        )
+
+    def _upsert_stage_rows(self, connection: Connection, rows: Sequence[Mapping[str, Any]]) -> None:
+        if not rows:
+            return
+        statement = self._insert(schema.stage_rows)
+        connection.execute(
+            statement.on_conflict_do_update(
+                index_elements=["stage", "tbl", "id"],
+                set_={"digest": statement.excluded.digest},
+            ),
+            list(rows),
+        )
+
+    def stage_output(self, cls: type[T], stage: str) -> Iterator[T]:
+        """The records of one type a cross-article stage wrote (e.g. resolved Events)."""
+        table = schema.RECORD_TABLES[cls]
+        book = schema.stage_rows
+        mine = select(book.c.id).where((book.c.stage == stage) & (book.c.tbl == table.name))
+        query = select(*table.columns).where(table.c.id.in_(mine)).order_by(table.c.id)
+        with self.engine.connect() as connection:
+            for row in connection.execute(query).mappings():
+                yield from_row(cls, dict(row))
+
 
 _NOT_RECORD_COLUMNS = ("added_at", "search", "raw_hash")  # store bookkeeping, not Article fields
 _PER_ARTICLE = (schema.mentions, schema.roles, schema.statements, schema.events, schema.reports)
@@ -345,4 +490,15 @@ def _group_by_table(records: Iterable[Any]) -> dict[Any, list[dict[str, Any]]]:
         if table is None or table is schema.articles:
             raise StoreError(f"cannot store {type(item).__name__} here")
         grouped.setdefault(table, []).append(to_row(item))
+    return grouped
+
+
+def _digest(row: Mapping[str, Any]) -> str:
+    return content_id("row", json.dumps(row, sort_keys=True, default=str))
+
+
+def _by_table(items: Iterable[tuple[Any, Any, str]]) -> dict[Any, list[Any]]:
+    grouped: dict[Any, list[Any]] = {}
+    for table, row, _ in items:
+        grouped.setdefault(table, []).append(row)
     return grouped

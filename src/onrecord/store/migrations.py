@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import Connection, inspect, select, text
+from sqlalchemy import Connection, Table, inspect, select, text
 
 from onrecord.errors import SchemaTooNew
 from onrecord.store import schema
@@ -51,11 +51,26 @@ def _raw_hash(connection: Connection) -> None:
     connection.execute(text("CREATE INDEX ix_articles_raw_hash ON articles (raw_hash)"))
 
 
+_RESOLVE_CHECK_TABLES = (
+    schema.entity_links,
+    schema.event_links,
+    schema.evasions,
+    schema.account_steps,
+    schema.stage_rows,
+)
+
+
+def _create(connection: Connection, tables: tuple[Table, ...]) -> None:
+    for table in tables:
+        table.create(connection, checkfirst=True)
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0001_record_tables", _create_tables),
     ("0002_full_text_search", _full_text_search),
     ("0003_extractions", lambda connection: schema.extractions.create(connection, checkfirst=True)),
     ("0004_article_raw_hash", _raw_hash),
+    ("0005_resolve_check", lambda connection: _create(connection, _RESOLVE_CHECK_TABLES)),
 )
 
 

@@ -188,3 +188,55 @@ RECORD_TABLES: dict[type, Table] = {
     r.Report: reports,
     r.Contradiction: contradictions,
 }
+
+
+# -- cross-article stages (resolve, check) ---------------------------------------------------
+# Imported here, not at the top: these stages import the Record types, never the store.
+from onrecord.check.model import AccountStep, Evasion  # noqa: E402
+from onrecord.resolve.model import EntityLink, EventLink  # noqa: E402
+
+entity_links = Table(
+    "entity_links",
+    metadata,
+    *_record_columns(EntityLink, article_fk=False),
+    Index("ix_entity_links_entity", "entity"),
+    Index("ix_entity_links_canonical", "canonical"),
+)
+event_links = Table(
+    "event_links",
+    metadata,
+    *_record_columns(EventLink, article_fk=False),
+    Index("ix_event_links_resolved", "resolved"),
+)
+evasions = Table(
+    "evasions",
+    metadata,
+    *_record_columns(Evasion, article_fk=False),
+    Index("ix_evasions_statement", "statement"),
+)
+account_steps = Table(
+    "account_steps",
+    metadata,
+    *_record_columns(AccountStep, article_fk=False),
+    Index("ix_account_steps_speaker", "speaker"),
+)
+
+# Which rows each cross-article stage wrote, with a digest of each: a re-run rewrites only the
+# rows that changed and deletes the ones it no longer produces.
+stage_rows = Table(
+    "stage_rows",
+    metadata,
+    Column("stage", Text, primary_key=True),
+    Column("tbl", Text, primary_key=True),
+    Column("id", Text, primary_key=True),
+    Column("digest", Text, nullable=False),
+)
+
+RECORD_TABLES.update(
+    {
+        EntityLink: entity_links,
+        EventLink: event_links,
+        Evasion: evasions,
+        AccountStep: account_steps,
+    }
+)

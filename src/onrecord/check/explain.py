@@ -1,0 +1,54 @@
+"""One paragraph per finding, citing the statement's words and the fact's evidence sentences
+with article ids and character offsets, so a reader can verify it without trusting the tool."""
+
+from __future__ import annotations
+
+from onrecord.check.rules import DENY_VS_AFFIRM, Finding
+from onrecord.record import Span, Timing
+from onrecord.resolve import Resolution
+
+_MAX_CITED = 3
+
+
+def cite(span: Span) -> str:
+    text = " ".join(span.text.split())
+    return f"“{text}” ({span.article} @{span.start}–{span.end})"
+
+
+def _said(finding: Finding) -> str:
+    claim = finding.claim
+    if claim.said is None:
+        return "at an unknown date"
+    return f"on {claim.said}" if not claim.said_from_article else f"by {claim.said}"
+
+
+def _fact(finding: Finding, resolution: Resolution) -> str:
+    fact = finding.fact
+    names = " and ".join(resolution.entities.name(p) for p in fact.participants)
+    when = f" ({fact.when})" if fact.when else ""
+    cited = "; ".join(cite(s) for s in fact.evidence[:_MAX_CITED])
+    more = len(fact.evidence) - _MAX_CITED
+    extra = f"; and {more} more" if more > 0 else ""
+    sources = "source" if fact.sources == 1 else "independent sources"
+    return f"a {fact.kind.value} between {names}{when}, on {fact.sources} {sources}: {cited}{extra}"
+
+
+def _timing(finding: Finding) -> str:
+    first = finding.fact.public_since
+    if finding.timing is Timing.RECORD_PREDATES:
+        return f"It was already public (first reported {first}) when the statement was made."
+    if first is None:
+        return "When it became public is not known, so it is counted as surfacing later."
+    return f"It surfaced later or cannot be shown earlier (first reported {first})."
+
+
+def explain(finding: Finding, resolution: Resolution) -> str:
+    statement = finding.claim.statement
+    speaker = statement.speaker_name or "An unnamed speaker"
+    against = "an admission records" if finding.rule == DENY_VS_AFFIRM else "the record shows"
+    notes = "".join(f" Note: {n}." for n in finding.notes)
+    return (
+        f"{speaker} denied contact {_said(finding)}: {cite(statement.evidence)}. "
+        f"Against it {against} {_fact(finding, resolution)}. {_timing(finding)}"
+        f" Rule {finding.rule}, confidence {finding.confidence}.{notes}"
+    )

@@ -1,0 +1,178 @@
+"""Denials and the facts they are checked against, in one comparable shape.
+
+A :class:`Claim` is a denial made concrete: canonical subjects and objects, the period it
+covers, and when it was said. A :class:`Fact` is what may contradict it: a resolved event, or
+someone's affirmation of the same contact. The contradiction rule compares the two through
+:func:`match_sides`, so both rules share one definition of "the same contact".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from onrecord.dates import FuzzyDate
+from onrecord.record import Relation, Span, Statement
+from onrecord.resolve import ArticleFacts, Resolution, ResolvedEvent
+from onrecord.resolve.groups import Cover
+
+
+@dataclass(frozen=True)
+class Claim:
+    statement: Statement
+    speaker: str | None
+    relation: Relation
+    subjects: tuple[str, ...]
+    objects: tuple[str, ...]  # empty: "no contact" with anyone outside the subjects
+    period: FuzzyDate | None
+    said: FuzzyDate | None
+    said_from_article: bool  # ``said`` is the article's date: the statement has none
+    subjects_defaulted: bool  # the proposition named no subject: taken to be the speaker
+
+
+@dataclass(frozen=True)
+class Fact:
+    id: str
+    kind: Relation
+    participants: tuple[str, ...]
+    when: FuzzyDate | None
+    public_since: FuzzyDate | None  # first report, or when the affirmation was said
+    hedged: bool
+    confidence: float
+    evidence: tuple[Span, ...]
+    sources: int  # independent sources (1 for a statement)
+
+
+@dataclass(frozen=True)
+class SideMatch:
+    subject: str
+    object: str | None
+    certain: bool  # False when a membership interval (or the event time) is unknown
+
+
+def _resolved(when: FuzzyDate | None) -> FuzzyDate | None:
+    return when if when is not None and when.resolved else None
+
+
+def said_date(
+    statement: Statement, articles: Mapping[str, ArticleFacts]
+) -> tuple[FuzzyDate | None, bool]:
+    """When it was said: ``said_on``, else the article's date (flagged), else unknown."""
+    if _resolved(statement.said_on) is not None:
+        return statement.said_on, False
+    facts = articles.get(statement.article)
+    return (_resolved(facts.published) if facts else None), True
+
+
+def claim_of(
+    statement: Statement, resolution: Resolution, articles: Mapping[str, ArticleFacts]
+) -> Claim | None:
+    """The statement's proposition with canonical entities; None when it names nobody."""
+    proposition = statement.proposition
+    if proposition is None:
+        return None
+    emap = resolution.entities
+    speaker = emap.canonical(statement.speaker, statement.article) if statement.speaker else None
+    subjects = _canonical(proposition.subjects, statement.article, resolution)
+    defaulted = not subjects and speaker is not None
+    if defaulted and speaker is not None:
+        subjects = (speaker,)
+    if not subjects:
+        return None
+    objects = tuple(
+        o
+        for o in _canonical(proposition.objects, statement.article, resolution)
+        if o not in subjects
+    )
+    said, from_article = said_date(statement, articles)
+    return Claim(
+        statement,
+        speaker,
+        proposition.relation,
+        subjects,
+        objects,
+        _resolved(proposition.period),
+        said,
+        from_article,
+        defaulted,
+    )
+
+
+def _canonical(ids: Sequence[str], article: str, resolution: Resolution) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(resolution.entities.canonical(i, article) for i in ids))
+
+
+def event_fact(resolved: ResolvedEvent) -> Fact:
+    event = resolved.event
+    return Fact(
+        event.id,
+        event.kind,
+        tuple(p.entity for p in event.participants),
+        _resolved(event.when),
+        resolved.first_reported,
+        event.hedged,
+        event.confidence,
+        event.evidence,
+        resolved.independent_sources,
+    )
+
+
+def affirmation_fact(claim: Claim) -> Fact:
+    """Someone's admission of a contact, as a fact public since it was said."""
+    return Fact(
+        claim.statement.id,
+        claim.relation,
+        claim.subjects + claim.objects,
+        claim.period,
+        claim.said,
+        False,
+        claim.statement.confidence,
+        (claim.statement.evidence,),
+        1,
+    )
+
+
+def _cover(resolution: Resolution, side: str, entity: str, at: FuzzyDate | None) -> Cover | None:
+    return resolution.groups.covers(side, entity, at)
+
+
+def match_sides(claim: Claim, fact: Fact, resolution: Resolution) -> SideMatch | None:
+    """A participant under the denial's subjects and *another* under its objects (or, when it
+    names no objects, anyone outside the subjects); the most certain pairing wins."""
+    found: list[SideMatch] = []
+    for subject in fact.participants:
+        cover = _best(claim.subjects, subject, fact.when, resolution)
+        if cover is None:
+            continue
+        for other in fact.participants:
+            if other == subject:
+                continue
+            match = _object_match(claim, subject, cover, other, fact.when, resolution)
+            if match is not None:
+                found.append(match)
+    return max(found, key=lambda m: (m.certain, m.subject, m.object or "")) if found else None
+
+
+def _object_match(
+    claim: Claim,
+    subject: str,
+    cover: Cover,
+    other: str,
+    when: FuzzyDate | None,
+    resolution: Resolution,
+) -> SideMatch | None:
+    if not claim.objects:
+        if _best(claim.subjects, other, when, resolution) is not None:
+            return None
+        return SideMatch(subject, other, cover.certain)
+    object_cover = _best(claim.objects, other, when, resolution)
+    if object_cover is None:
+        return None
+    return SideMatch(subject, other, cover.certain and object_cover.certain)
+
+
+def _best(
+    side: Sequence[str], entity: str, when: FuzzyDate | None, resolution: Resolution
+) -> Cover | None:
+    covers = [c for s in side if (c := _cover(resolution, s, entity, when)) is not None]
+    return max(covers, key=lambda c: c.certain) if covers else None

@@ -1,0 +1,55 @@
+"""What a denial actually covers, read from its words and its proposition.
+
+"I never met Russian officials *to discuss the campaign*" denies meetings about one topic, and
+"I had no *improper* contacts" denies a kind of contact: neither is contradicted by a meeting
+whose content the record does not show. These are language cues, not case knowledge.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from onrecord.record import Relation, Statement
+
+_TOPIC = re.compile(
+    r"\b(to discuss|discuss(?:ed|ing)?|talk(?:ed)? about|spoke about|about the subject of|"
+    r"regarding|concerning)\b"
+    r"|\b(?:calls?|conversations?|meetings?|talks?|trip|contacts?|discussions?)\b"
+    r"[^.;]{0,40}\bnothing to do with\b",
+    re.IGNORECASE,
+)
+_QUALIFIER = re.compile(r"\b(improper\w*|inappropriate\w*|collu\w+|wrongdoing)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The words that narrow a denial: a topic ("to discuss the campaign") or a qualifier
+    ("improper"), each empty when absent."""
+
+    topic: str
+    qualifier: str
+
+    @property
+    def narrowed(self) -> bool:
+        return bool(self.topic or self.qualifier)
+
+
+def _phrase(pattern: re.Pattern[str], text: str) -> str:
+    match = pattern.search(text)
+    if match is None:
+        return ""
+    tail = text[match.start() : match.start() + 60]
+    return re.split(r"[.,;:\"“”]", tail, maxsplit=1)[0].strip()
+
+
+def scope_of(statement: Statement) -> Scope:
+    return Scope(_phrase(_TOPIC, statement.text), _phrase(_QUALIFIER, statement.text))
+
+
+_SPECIFICITY = {Relation.CONTACT: 0}
+
+
+def relation_narrows(before: Relation, after: Relation) -> bool:
+    """ "No contact" → "no meetings": the later denial covers less."""
+    return _SPECIFICITY.get(before, 1) < _SPECIFICITY.get(after, 1)

@@ -1,0 +1,243 @@
+"""Events across articles: one contact, all its reports.
+
+GDELT's top complaint is one event becoming hundreds of rows. Here per-article events merge when
+their kinds are compatible (CONTACT covers every kind), they share a pair of participants after
+entity resolution, their places do not disagree, and their times are compatible at the precision
+both give ("2016-04" and "2016-04-27" agree). Two day-precise dates a couple of days apart are
+the same event reported with conflicting dates, and both dates are kept. An undated report joins
+an event only when exactly one candidate fits, so it never glues two distinct meetings together.
+
+Candidates are found through an index on participant pairs, never by comparing all events.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from itertools import combinations
+
+from onrecord.dates import FuzzyDate, Precision
+from onrecord.ids import content_id
+from onrecord.record import Event, Participant, Relation, Report, Span
+from onrecord.resolve.entities import EntityMap
+from onrecord.resolve.model import ArticleEvent, ArticleFacts, EventLink, ResolvedEvent
+from onrecord.resolve.names import fold
+
+EXTRACTOR = "resolve.events.v1"
+_DAY_TOLERANCE = 2  # sources disagree by a day or two on one reception (April 26 vs 27)
+
+
+@dataclass
+class _Cluster:
+    members: list[ArticleEvent] = field(default_factory=list)
+    participants: dict[str, None] = field(default_factory=dict)  # ordered set
+    kind: Relation = Relation.CONTACT
+    when: FuzzyDate | None = None
+    place: str | None = None
+    negated: bool = False
+
+    def add(self, item: ArticleEvent, participants: Sequence[str]) -> None:
+        event = item.event
+        self.members.append(item)
+        self.participants.update(dict.fromkeys(participants))
+        if self.kind is Relation.CONTACT:
+            self.kind = event.kind
+        if _finer(event.when, self.when):
+            self.when = event.when
+        self.place = self.place or event.place
+        self.negated = event.negated
+
+
+def _resolved(when: FuzzyDate | None) -> FuzzyDate | None:
+    return when if when is not None and when.resolved else None
+
+
+def _finer(new: FuzzyDate | None, old: FuzzyDate | None) -> bool:
+    if _resolved(new) is None:
+        return False
+    if _resolved(old) is None:
+        return True
+    return (new.days() or 10**6) < (old.days() or 10**6)  # type: ignore[union-attr]
+
+
+def _times_fit(a: FuzzyDate | None, b: FuzzyDate | None) -> bool:
+    a, b = _resolved(a), _resolved(b)
+    if a is None or b is None or a.overlaps(b):
+        return True
+    days = Precision.DAY
+    if a.precision is days and b.precision is days and a.start and b.start:
+        return abs((a.start - b.start).days) <= _DAY_TOLERANCE
+    return False
+
+
+def _kinds_fit(a: Relation, b: Relation) -> bool:
+    return a is b or Relation.CONTACT in (a, b)
+
+
+def _places_fit(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    fa, fb = fold(a), fold(b)
+    return fa in fb or fb in fa
+
+
+def _fits(cluster: _Cluster, event: Event) -> bool:
+    return (
+        cluster.negated == event.negated
+        and _kinds_fit(cluster.kind, event.kind)
+        and _times_fit(cluster.when, event.when)
+        and _places_fit(cluster.place, event.place)
+    )
+
+
+def _keys(participants: Sequence[str]) -> list[tuple[str, ...]]:
+    if len(participants) < 2:
+        return [tuple(participants)]
+    return [tuple(sorted(pair)) for pair in combinations(participants, 2)]
+
+
+def _order(item: tuple[ArticleEvent, list[str]]) -> tuple[bool, bool, int, tuple[object, ...], str]:
+    """Precise dates first, so coarse and undated reports meet the events they may join."""
+    event = item[0].event
+    when = _resolved(event.when)
+    length = (when.days() or 10**6) if when else 10**7
+    return (event.negated, when is None, length, when.sort_key() if when else (), event.id)
+
+
+class _Merger:
+    def __init__(self) -> None:
+        self.clusters: list[_Cluster] = []
+        self.index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+
+    def add(self, item: ArticleEvent, participants: list[str]) -> None:
+        keys = _keys(participants)
+        candidates = sorted({c for key in keys for c in self.index.get(key, ())})
+        fitting = [c for c in candidates if _fits(self.clusters[c], item.event)]
+        target = self._choose(fitting, item.event, participants)
+        if target is None:
+            target = len(self.clusters)
+            self.clusters.append(_Cluster())
+        self.clusters[target].add(item, participants)
+        for key in _keys(list(self.clusters[target].participants)):
+            if target not in self.index[key]:
+                self.index[key].append(target)
+
+    def _choose(self, fitting: list[int], event: Event, participants: list[str]) -> int | None:
+        if not fitting:
+            return None
+        if _resolved(event.when) is None and len(fitting) > 1:
+            return None  # an undated report that fits two events belongs to neither
+        return max(
+            fitting, key=lambda c: (len(set(participants) & set(self.clusters[c].participants)), -c)
+        )
+
+
+def _participants(item: ArticleEvent, emap: EntityMap) -> list[str]:
+    found = (emap.canonical(p.entity, item.article) for p in item.event.participants)
+    return list(dict.fromkeys(found))
+
+
+def _independence_key(report: Report, articles: Mapping[str, ArticleFacts]) -> str:
+    """Reports crediting the same outlet, or resting on the same original article (a syndicated
+    or re-scraped near-duplicate), are one source."""
+    if report.original:
+        return report.original
+    if report.credited_to:
+        return "outlet:" + fold(report.credited_to)
+    root = _root(report.article, articles)
+    outlet = articles[root].outlet if root in articles else None
+    return "outlet:" + fold(outlet) if outlet else "article:" + root
+
+
+def _root(article: str, articles: Mapping[str, ArticleFacts]) -> str:
+    seen = {article}
+    while article in articles and articles[article].duplicate_of not in (None, *seen):
+        article = articles[article].duplicate_of or article
+        seen.add(article)
+    return article
+
+
+def _report_date(report: Report, articles: Mapping[str, ArticleFacts]) -> FuzzyDate | None:
+    if _resolved(report.published) is not None:
+        return report.published
+    facts = articles.get(report.article)
+    return _resolved(facts.published) if facts else None
+
+
+def _copy_report(report: Report, resolved: str, articles: Mapping[str, ArticleFacts]) -> Report:
+    return replace(
+        report,
+        id=content_id("rep", resolved, report.id),
+        event=resolved,
+        published=_report_date(report, articles),
+        original=_independence_key(report, articles),
+    )
+
+
+def _build(
+    cluster: _Cluster,
+    reports: Mapping[str, Sequence[Report]],
+    articles: Mapping[str, ArticleFacts],
+    emap: EntityMap,
+) -> ResolvedEvent:
+    events = [m.event for m in cluster.members]
+    resolved_id = content_id("evt", "resolved", min(e.id for e in events))
+    copies = tuple(
+        sorted(
+            (_copy_report(r, resolved_id, articles) for e in events for r in reports.get(e.id, ())),
+            key=lambda r: r.id,
+        )
+    )
+    dated = [r.published for r in copies if r.published is not None]
+    dates = {w.iso(): w for e in events if (w := _resolved(e.when)) is not None}
+    event = Event(
+        id=resolved_id,
+        kind=cluster.kind,
+        participants=tuple(Participant(p, emap.name(p)) for p in cluster.participants),
+        evidence=tuple(sorted({s for e in events for s in e.evidence}, key=_span_key)),
+        when=cluster.when,
+        place=cluster.place,
+        hedged=all(e.hedged for e in events),
+        negated=cluster.negated,
+        confidence=max(e.confidence for e in events),
+        extractor=EXTRACTOR,
+    )
+    return ResolvedEvent(
+        event=event,
+        members=tuple(sorted(e.id for e in events)),
+        reports=copies,
+        dates=tuple(sorted(dates.values(), key=FuzzyDate.sort_key)),
+        first_reported=min(dated, key=FuzzyDate.sort_key) if dated else None,
+        independent_sources=len({r.original for r in copies}),
+    )
+
+
+def _span_key(span: Span) -> tuple[str, int]:
+    return (span.article, span.start)
+
+
+def merge_events(
+    items: Iterable[ArticleEvent],
+    reports: Iterable[Report],
+    articles: Mapping[str, ArticleFacts],
+    emap: EntityMap,
+) -> tuple[tuple[ResolvedEvent, ...], tuple[EventLink, ...]]:
+    """Merge per-article events into resolved events; returns them with the links back."""
+    merger = _Merger()
+    prepared = [(item, _participants(item, emap)) for item in items]
+    for item, participants in sorted(prepared, key=_order):
+        merger.add(item, participants)
+    by_event: dict[str, list[Report]] = defaultdict(list)
+    for report in reports:
+        by_event[report.event].append(report)
+    built = sorted(
+        ((_build(c, by_event, articles, emap), c) for c in merger.clusters),
+        key=lambda pair: pair[0].id,
+    )
+    links = tuple(
+        EventLink(content_id("evlink", m.event.id, m.article), m.event.id, m.article, r.id)
+        for r, c in built
+        for m in c.members
+    )
+    return tuple(r for r, _ in built), links
