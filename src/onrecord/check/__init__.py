@@ -119,8 +119,13 @@ def _findings(claim: Claim, index: _Index) -> list[Finding]:
 
 
 def _is_checkable_denial(claim: Claim) -> bool:
-    """A denial of contact itself: topic-scoped or qualified denials deny something else."""
-    return claim.statement.stance is Stance.DENY and not scope_of(claim.statement).narrowed
+    """A denial of contact itself, by someone named: topic-scoped or qualified denials deny
+    something else, and a denial nobody is credited with is never put on a subject."""
+    return (
+        claim.statement.stance is Stance.DENY
+        and claim.speaker is not None
+        and not scope_of(claim.statement).narrowed
+    )
 
 
 def check(

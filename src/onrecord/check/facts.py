@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from onrecord.dates import FuzzyDate
-from onrecord.record import Relation, Span, Statement
+from onrecord.record import EntityKind, Relation, Span, Statement
 from onrecord.resolve import ArticleFacts, Resolution, ResolvedEvent
 from onrecord.resolve.groups import Cover
 
@@ -71,19 +71,20 @@ def claim_of(
     proposition = statement.proposition
     if proposition is None:
         return None
-    emap = resolution.entities
-    speaker = emap.canonical(statement.speaker, statement.article) if statement.speaker else None
+    speaker = speaker_of(statement, resolution)
     subjects = _canonical(proposition.subjects, statement.article, resolution)
-    defaulted = not subjects and speaker is not None
-    if defaulted and speaker is not None:
-        subjects = (speaker,)
-    if not subjects:
-        return None
     objects = tuple(
         o
         for o in _canonical(proposition.objects, statement.article, resolution)
         if o not in subjects
     )
+    defaulted = not subjects and speaker is not None
+    if speaker is not None and (
+        defaulted or _speaker_is_missing_side(speaker, subjects, objects, resolution)
+    ):
+        subjects, objects = (speaker,), tuple(s for s in subjects if s != speaker)
+    if not subjects:
+        return None
     said, from_article = said_date(statement, articles)
     return Claim(
         statement,
@@ -96,6 +97,29 @@ def claim_of(
         from_article,
         defaulted,
     )
+
+
+def speaker_of(statement: Statement, resolution: Resolution) -> str | None:
+    """The speaker's canonical entity, found by name when extraction left it unlinked."""
+    emap = resolution.entities
+    if statement.speaker is not None:
+        return emap.canonical(statement.speaker, statement.article)
+    if not statement.speaker_name.strip():
+        return None
+    return emap.named(statement.speaker_name, statement.article)
+
+
+def _speaker_is_missing_side(
+    speaker: str, subjects: Sequence[str], objects: Sequence[str], resolution: Resolution
+) -> bool:
+    """ "I did not have communications with the Russians" read as subjects=[the Russians]: a
+    speaker denying contact with groups they do not belong to is the missing side."""
+    if objects or not subjects:
+        return False
+    kinds = {resolution.entities.kind(s) for s in subjects}
+    if EntityKind.PERSON in kinds or None in kinds:
+        return False
+    return not any(resolution.groups.ever_inside(s, speaker) for s in subjects)
 
 
 def _canonical(ids: Sequence[str], article: str, resolution: Resolution) -> tuple[str, ...]:

@@ -11,9 +11,10 @@ import typer
 
 from onrecord.case import open_case
 from onrecord.cli.app import CaseArg, DbOption, app
-from onrecord.cli.output import errors, fail_on_error
+from onrecord.cli.output import console, errors, fail_on_error
 from onrecord.errors import NotBuiltYet, UsageError
 from onrecord.export import FORMATS
+from onrecord.pipeline import run_check
 
 OutputOption = Annotated[
     str, typer.Option("--output", "-o", help="File to write, or - for standard output.")
@@ -50,8 +51,17 @@ def export(
 @fail_on_error
 def check(case: CaseArg, db: DbOption = None) -> None:
     """Resolve across articles and find contradictions (re-runnable)."""
-    open_case(case, db)
-    raise NotBuiltYet("check: cross-article resolution and contradictions are not built yet")
+    result = run_check(open_case(case, db))
+    for item in sorted(result.contradictions, key=lambda c: (-c.confidence, c.id)):
+        console.print(f"{item.timing.value}\t{item.confidence}\t{item.explanation}", markup=False)
+    errors.print(
+        f"{len(result.contradictions)} contradictions, {len(result.evasions)} evasions, "
+        f"{len(result.steps)} account steps; {result.events} resolved events, "
+        f"{result.merged_entities} entity links, {result.memberships} memberships; "
+        f"{result.written} rows changed",
+        markup=False,
+        highlight=False,
+    )
 
 
 @app.command()

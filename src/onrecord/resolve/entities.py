@@ -72,6 +72,23 @@ class EntityMap:
     entities: Mapping[str, Entity]  # every entity known, canonical ones included
     by_name: Mapping[str, str]  # folded name -> canonical entity
     reasons: Mapping[str, str]  # merged entity -> the rule that merged it
+    present: Mapping[str, tuple[tuple[str, tuple[int, int]], ...]]  # article -> (entity, seen)
+
+    def named(self, name: str, article: str) -> str | None:
+        """The entity a bare name refers to in one article (a speaker the extractor named but
+        did not link): the most prominent entity there whose name fits, else the corpus-wide
+        entity of exactly that name."""
+        wanted = parse_person(name)
+        fitting = [
+            (seen, entity)
+            for entity, seen in self.present.get(article, ())
+            if wanted is not None
+            and (other := parse_person(self.name(entity))) is not None
+            and same_person_possible(wanted, other)
+        ]
+        if fitting:
+            return self.canonical(max(fitting)[1], article)
+        return self.lookup(name)
 
     def lookup(self, name: str) -> str | None:
         """The canonical entity a user-written name (casebook member, role org) stands for."""
@@ -348,4 +365,15 @@ def _entity_map(
     by_name: dict[str, str] = {}
     for entity in sorted(known.values(), key=lambda e: (_KIND_ORDER.index(e.kind), e.id)):
         by_name.setdefault(fold(entity.name), corpus[entity.id])
-    return EntityMap(corpus, local_heads, dict(known), by_name, dict(resolver.why))
+    present: dict[str, list[tuple[str, tuple[int, int]]]] = defaultdict(list)
+    for (article, entity_id), count in sorted(seen.items()):
+        if entity_id in known and known[entity_id].kind is EntityKind.PERSON:
+            present[article].append((entity_id, count))
+    return EntityMap(
+        corpus,
+        local_heads,
+        dict(known),
+        by_name,
+        dict(resolver.why),
+        {article: tuple(found) for article, found in present.items()},
+    )

@@ -124,13 +124,19 @@ class _Merger:
                 self.index[key].append(target)
 
     def _choose(self, fitting: list[int], event: Event, participants: list[str]) -> int | None:
+        """The fitting event sharing most participants. An undated report joins a dated event
+        only when it is the one dated candidate; otherwise it joins the undated reports of the
+        same contact, so it never glues two distinct meetings together."""
+        if _resolved(event.when) is None:
+            dated = [c for c in fitting if _resolved(self.clusters[c].when) is not None]
+            undated = [c for c in fitting if c not in dated]
+            fitting = dated if len(dated) == 1 and not undated else undated
         if not fitting:
             return None
-        if _resolved(event.when) is None and len(fitting) > 1:
-            return None  # an undated report that fits two events belongs to neither
-        return max(
-            fitting, key=lambda c: (len(set(participants) & set(self.clusters[c].participants)), -c)
-        )
+        return max(fitting, key=lambda c: (self._shared(c, participants), -c))
+
+    def _shared(self, cluster: int, participants: list[str]) -> int:
+        return len(set(participants) & set(self.clusters[cluster].participants))
 
 
 def _participants(item: ArticleEvent, emap: EntityMap) -> list[str]:
@@ -194,7 +200,7 @@ def _build(
     event = Event(
         id=resolved_id,
         kind=cluster.kind,
-        participants=tuple(Participant(p, emap.name(p)) for p in cluster.participants),
+        participants=tuple(Participant(p, _name(p, cluster, emap)) for p in cluster.participants),
         evidence=tuple(sorted({s for e in events for s in e.evidence}, key=_span_key)),
         when=cluster.when,
         place=cluster.place,
@@ -211,6 +217,14 @@ def _build(
         first_reported=min(dated, key=FuzzyDate.sort_key) if dated else None,
         independent_sources=len({r.original for r in copies}),
     )
+
+
+def _name(entity: str, cluster: _Cluster, emap: EntityMap) -> str:
+    """The entity's name; a participant no entity record names keeps the words it was given."""
+    if entity in emap.entities:
+        return emap.name(entity)
+    given = (p.name for m in cluster.members for p in m.event.participants if p.entity == entity)
+    return next(given, entity)
 
 
 def _span_key(span: Span) -> tuple[str, int]:

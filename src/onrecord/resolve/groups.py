@@ -52,8 +52,10 @@ class GroupIndex:
         undated = [m for m in found if m.when is None]
         return Cover("member", False, undated[0]) if undated else None
 
-    def is_group(self, entity: str) -> bool:
-        return entity in self.within
+    def ever_inside(self, group: str, entity: str) -> bool:
+        """Is ``entity`` the group, inside it, or its member at any time?"""
+        inside = self.within.get(group, frozenset({group}))
+        return entity in inside or any(m.group in inside for m in self.memberships.get(entity, ()))
 
 
 def _membership(entity: str, group: str, when: FuzzyDate | None, source: str) -> Membership:
