@@ -131,7 +131,7 @@ def test_evidence_is_the_trigger_sentence_with_exact_offsets(nlp: Any) -> None:
     event = only(events_of(nlp, text))
     span = event.evidence[0]
     assert span.text == text[span.start : span.end] == "Alma Reyes met Tomas Berg in Oslo."
-    assert event.extractor == "events.v2"
+    assert event.extractor == "events.v3"
 
 
 # -- statements are not events --------------------------------------------------------------------
@@ -271,3 +271,16 @@ def test_shaking_hands_with_someone_is_a_meeting_and_shaking_a_market_is_not(nlp
     assert event.kind is Relation.MEET
     assert names(event) == {"Alma Reyes", "Tomas Berg"}
     assert events_of(nlp, "Alma Reyes shook the bond market with Tomas Berg's plan.") == []
+
+
+@pytest.mark.model
+def test_the_encounter_in_the_next_sentence_gives_the_lede_contact_its_day_and_place(
+    nlp: Any,
+) -> None:
+    text = (
+        "Alma Reyes shook hands with Tomas Berg at a reception this month.\n\n"
+        "The encounter took place at the Harbor Hotel on Feb. 14."
+    )
+    event = only(events_of(nlp, text))
+    assert event.when is not None and event.when.iso() == "2017-02-14"
+    assert event.place == "Harbor Hotel"

@@ -41,7 +41,7 @@ from onrecord.extract.cast import Cast
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, Event, Participant, Relation
 
-EXTRACTOR = "events.v2"
+EXTRACTOR = "events.v3"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -687,11 +687,17 @@ def _merge(mentions: Sequence[_Mention], article: Article) -> list[Event]:
 
 
 def _matching_group(groups: Sequence[list[_Mention]], mention: _Mention) -> list[_Mention] | None:
+    """A retelling joins the contact it retells. An anaphoric mention ("the meeting") joins the
+    latest contact named by the same word; failing that, one of another word ("shook hands
+    … The encounter took place on April 27") when it is the latest contact of its kind, which
+    is how a story gives the time and place of what its lede reported."""
     for group in reversed(groups):
         if mention.anaphoric and _same_word(group, mention):
             return group
         if not mention.anaphoric and all(_same_contact(m, mention) for m in group):
             return group
+    if mention.anaphoric:
+        return next((g for g in reversed(groups) if g[0].kind is mention.kind), None)
     return None
 
 
@@ -725,12 +731,17 @@ def _event(group: Sequence[_Mention], article: Article) -> Event:
         participants=tuple(parties.values()),
         evidence=tuple(article.span(start, end) for start, end in sentences),
         when=_group_when(group),
-        place=next((m.place for m in group if m.place), None),
+        place=_group_place([m.place for m in group if m.place]),
         hedged=all(m.hedged for m in group),
         negated=first.negated,
         confidence=max(m.confidence for m in group),
         extractor=EXTRACTOR,
     )
+
+
+def _group_place(places: Sequence[str]) -> str | None:
+    """A named place ("the Harbor Hotel") says more than a kind of place ("a reception")."""
+    return next((p for p in places if p[:1].isupper()), places[0] if places else None)
 
 
 def _group_when(group: Sequence[_Mention]) -> FuzzyDate | None:
