@@ -38,7 +38,8 @@ from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 
 EXTRACTOR = "cast.v2"
 
-_LABEL_KINDS = {
+# The entity kind each spaCy NER label suggests (a vote: see build_cast).
+LABEL_KINDS = {
     "PERSON": EntityKind.PERSON,
     "ORG": EntityKind.ORG,
     "GPE": EntityKind.PLACE,
@@ -153,7 +154,7 @@ def build_cast(doc: Doc, article: Article) -> Cast:
 def _name_mentions(doc: Doc) -> list[_Name]:
     names = []
     for ent in doc.ents:
-        if ent.label_ not in _LABEL_KINDS or not _is_named(ent):
+        if ent.label_ not in LABEL_KINDS or not _is_named(ent):
             continue
         name = _clean_name(ent)
         if name is not None:
@@ -218,12 +219,12 @@ def _cluster_names(names: list[_Name]) -> list[_Draft]:
     for name in sorted(names, key=lambda n: (-len(n.words), n.start)):
         draft = _find_draft(drafts, name.words, name.label == "PERSON")
         if draft is None:
-            draft = _Draft(first_kind=_LABEL_KINDS[name.label])
+            draft = _Draft(first_kind=LABEL_KINDS[name.label])
             drafts.append(draft)
         if name.words not in draft.variants:
             draft.variants.append(name.words)
         if not name.modifier:
-            draft.votes[_LABEL_KINDS[name.label]] += 1
+            draft.votes[LABEL_KINDS[name.label]] += 1
         draft.add(name.start, name.end, MentionKind.NAME, name.label)
     return drafts
 

@@ -37,7 +37,7 @@ from spacy.tokens import Span as SpacySpan
 from onrecord.dates import FuzzyDate, Precision
 from onrecord.dates.resolve import find_dates
 from onrecord.extract import contact_lexicon as lex
-from onrecord.extract.cast import Cast
+from onrecord.extract.cast import LABEL_KINDS, Cast
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, Event, Participant, Relation
 
@@ -49,14 +49,6 @@ _PRUNED_DEPS = frozenset({"relcl", "acl", "ccomp", "parataxis", "appos"})
 _CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "parataxis"})
 _BULLETS = frozenset("•·*–-")
 _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
-_LABEL_KINDS = {
-    "PERSON": EntityKind.PERSON,
-    "ORG": EntityKind.ORG,
-    "GPE": EntityKind.PLACE,
-    "LOC": EntityKind.PLACE,
-    "FAC": EntityKind.PLACE,
-    "NORP": EntityKind.GROUP,
-}
 _STRONG_CONFIDENCE = 0.9
 _WEAK_CONFIDENCE = 0.75
 _HEDGED_FACTOR = 0.6
@@ -458,7 +450,7 @@ def _name_compounds(token: Token) -> list[Token]:
     """ "the X-Y conversations", "a Smith meeting": names used as modifiers, nested or not."""
     found = []
     for child in token.children:
-        if child.dep_ == "compound" and (child.pos_ == "PROPN" or child.ent_type_ in _LABEL_KINDS):
+        if child.dep_ == "compound" and (child.pos_ == "PROPN" or child.ent_type_ in LABEL_KINDS):
             found += [child, *_name_compounds(child)]
     return found
 
@@ -533,8 +525,8 @@ def _entity_of(token: Token) -> SpacySpan | None:
 def _fallback_kind(token: Token) -> EntityKind | None:
     if token.pos_ == "PRON":
         return None
-    if token.ent_type_ in _LABEL_KINDS:
-        return _LABEL_KINDS[token.ent_type_]
+    if token.ent_type_ in LABEL_KINDS:
+        return LABEL_KINDS[token.ent_type_]
     if token.pos_ == "PROPN":
         return EntityKind.PERSON  # a name the small model left unlabelled: most often a person
     lemma = token.lemma_.lower()
