@@ -57,18 +57,18 @@ class CaseRules:
         return self.aliases.get(fold(name))
 
     def with_decisions(self, decisions: Sequence[Mapping[str, Any]]) -> CaseRules:
-        """Add the merges and splits the user made elsewhere (web app: ``decisions`` rows)."""
-        merges = [(str(d["object"]), str(d["subject"])) for d in decisions if _pair(d, "merge")]
-        splits = [(str(d["subject"]), str(d["object"])) for d in decisions if _pair(d, "split")]
-        return replace(
-            self,
-            merges=self.merges + tuple(merges),
-            cannot_link=self.cannot_link + tuple(splits),
-        )
-
-
-def _pair(decision: Mapping[str, Any], kind: str) -> bool:
-    return decision.get("kind") == kind and bool(decision.get("object"))
+        """Add the merges and splits the user made elsewhere (web app: ``decisions`` rows), in
+        the order they were made: a later split undoes an earlier merge of the pair, and a
+        later merge undoes an earlier split."""
+        merges, splits = list(self.merges), list(self.cannot_link)
+        for decision in decisions:
+            if not decision.get("object") or decision.get("kind") not in ("merge", "split"):
+                continue
+            pair = (str(decision["object"]), str(decision["subject"]))
+            merges = [m for m in merges if set(m) != set(pair)]
+            splits = [s for s in splits if set(s) != set(pair)]
+            (merges if decision["kind"] == "merge" else splits).append(pair)
+        return replace(self, merges=tuple(merges), cannot_link=tuple(splits))
 
 
 def _when(value: Any, where: str) -> FuzzyDate | None:

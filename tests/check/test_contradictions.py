@@ -1,0 +1,210 @@
+"""The contradiction rule on small multi-article records (no model)."""
+
+from __future__ import annotations
+
+from onrecord.check import CheckOutput
+from onrecord.dates import FuzzyDate
+from onrecord.record import EntityKind, Quantifier, Relation, Stance, Timing
+from onrecord.resolve import rules_from_text
+from tests.check.builders import Corpus, day, entity
+
+AMBASSADOR = entity("Anton Belov")
+SENATOR = entity("Ruth Calder")
+MANAGER = entity("Owen Pryce")
+CAMPAIGN = entity("Calder campaign", EntityKind.GROUP)
+
+CASEBOOK = """
+groups:
+  Calder campaign:
+    members:
+      - {name: Owen Pryce, when: 2016-03-01..2016-11-08}
+"""
+
+
+def _meeting_reported_in_may() -> Corpus:
+    corpus = Corpus()
+    corpus.article("a1", "2016-05-13")
+    corpus.event("a1", [SENATOR, AMBASSADOR], day("2016-04-27"))
+    return corpus
+
+
+def _against(output: CheckOutput, statement: str) -> list[str]:
+    return [c.statement for c in output.contradictions if c.statement == statement]
+
+
+def test_a_denial_made_after_the_first_report_is_record_predates() -> None:
+    corpus = _meeting_reported_in_may()
+    corpus.article("a2", "2017-01-20")
+    denial = corpus.statement(
+        "a2",
+        SENATOR,
+        "I had no contact with him.",
+        subjects=[SENATOR],
+        objects=[AMBASSADOR],
+        said_on=day("2017-01-18"),
+    )
+    [found] = corpus.check().contradictions
+    assert found.statement == denial.id
+    assert found.timing is Timing.RECORD_PREDATES
+    assert found.rule == "deny_vs_event.v1"
+    assert "a2 @0–" in found.explanation and "a1 @0–" in found.explanation
+
+
+def test_a_denial_made_before_the_first_report_is_later() -> None:
+    corpus = _meeting_reported_in_may()
+    corpus.article("a0", "2016-05-02")
+    corpus.statement(
+        "a0",
+        SENATOR,
+        "I never met him.",
+        subjects=[SENATOR],
+        objects=[AMBASSADOR],
+        relation=Relation.MEET,
+        said_on=day("2016-05-01"),
+    )
+    [found] = corpus.check().contradictions
+    assert found.timing is Timing.LATER
+
+
+def test_a_denial_without_a_date_uses_its_article_date_and_says_so() -> None:
+    corpus = _meeting_reported_in_may()
+    corpus.article("a2", "2017-01-20")
+    corpus.statement("a2", SENATOR, "No contact.", subjects=[SENATOR], objects=[AMBASSADOR])
+    [found] = corpus.check().contradictions
+    assert found.timing is Timing.RECORD_PREDATES
+    assert "article's date" in found.explanation
+
+
+def test_dont_recall_is_an_evasion_not_a_contradiction() -> None:
+    corpus = _meeting_reported_in_may()
+    corpus.article("a2", "2017-01-20")
+    statement = corpus.statement(
+        "a2",
+        SENATOR,
+        "I don't recall meeting him.",
+        stance=Stance.NOT_RECALL,
+        subjects=[SENATOR],
+        objects=[AMBASSADOR],
+        relation=Relation.MEET,
+    )
+    output = corpus.check()
+    assert output.contradictions == ()
+    [evasion] = output.evasions
+    assert evasion.statement == statement.id and evasion.events
+
+
+def test_a_meeting_outside_the_denials_period_is_not_a_contradiction() -> None:
+    corpus = _meeting_reported_in_may()
+    corpus.article("a2", "2017-01-20")
+    corpus.statement(
+        "a2",
+        SENATOR,
+        "No contact during the transition.",
+        subjects=[SENATOR],
+        objects=[AMBASSADOR],
+        period=FuzzyDate.parse("2016-11-09..2017-01-20"),
+    )
+    assert corpus.check().contradictions == ()
+
+
+def test_a_topic_scoped_denial_is_not_contradicted_by_the_meeting() -> None:
+    corpus = _meeting_reported_in_may()
+    corpus.article("a2", "2017-01-20")
+    corpus.statement(
+        "a2",
+        SENATOR,
+        "I never met him to discuss the campaign.",
+        subjects=[SENATOR],
+        objects=[AMBASSADOR],
+        relation=Relation.MEET,
+    )
+    assert corpus.check().contradictions == ()
+
+
+def _group_denial(meeting_day: str) -> CheckOutput:
+    corpus = Corpus()
+    corpus.article("a1", "2016-10-01")
+    corpus.event("a1", [MANAGER, AMBASSADOR], day(meeting_day))
+    corpus.article("a2", "2017-01-15")
+    corpus.statement(
+        "a2",
+        SENATOR,
+        "Of course not.",
+        subjects=[CAMPAIGN],
+        objects=[AMBASSADOR],
+        quantifier=Quantifier.ANY_MEMBER,
+        said_on=day("2017-01-15"),
+    )
+    return corpus.check(rules_from_text(CASEBOOK))
+
+
+def test_a_group_denial_is_contradicted_by_a_members_meeting_during_the_membership() -> None:
+    [found] = _group_denial("2016-07-10").contradictions
+    assert found.timing is Timing.RECORD_PREDATES
+
+
+def test_a_group_denial_is_not_contradicted_by_a_meeting_before_the_member_joined() -> None:
+    assert _group_denial("2015-12-10").contradictions == ()
+
+
+def test_a_hedged_event_lowers_the_confidence_without_hiding_the_finding() -> None:
+    corpus = Corpus()
+    corpus.article("a1", "2016-05-13")
+    corpus.event("a1", [SENATOR, AMBASSADOR], day("2016-04-27"), hedged=True)
+    corpus.article("a2", "2017-01-20")
+    corpus.statement("a2", SENATOR, "No contact.", subjects=[SENATOR], objects=[AMBASSADOR])
+    [found] = corpus.check().contradictions
+    assert found.confidence < 1.0 and "hedging" in found.explanation
+
+
+def test_a_denial_against_an_earlier_admission_is_a_statement_contradiction() -> None:
+    corpus = Corpus()
+    corpus.article("a1", "2016-12-01")
+    admission = corpus.statement(
+        "a1",
+        AMBASSADOR,
+        "Yes, we met several times.",
+        stance=Stance.AFFIRM,
+        subjects=[AMBASSADOR],
+        objects=[SENATOR],
+        said_on=day("2016-11-30"),
+    )
+    corpus.article("a2", "2017-01-20")
+    corpus.statement("a2", SENATOR, "No contact.", subjects=[SENATOR], objects=[AMBASSADOR])
+    [found] = corpus.check().contradictions
+    assert found.rule == "deny_vs_affirm.v1"
+    assert found.against_statements == (admission.id,)
+    assert found.timing is Timing.RECORD_PREDATES
+
+
+def test_an_account_that_narrows_is_marked() -> None:
+    corpus = Corpus()
+    corpus.article("a1", "2017-01-10")
+    corpus.statement(
+        "a1",
+        SENATOR,
+        "I had no communications with them.",
+        subjects=[SENATOR],
+        objects=[AMBASSADOR],
+        said_on=day("2017-01-10"),
+    )
+    corpus.article("a2", "2017-03-02")
+    corpus.statement(
+        "a2",
+        SENATOR,
+        "I never met them to discuss the campaign.",
+        subjects=[SENATOR],
+        objects=[AMBASSADOR],
+        relation=Relation.MEET,
+        said_on=day("2017-03-02"),
+    )
+    first, second = corpus.check().steps
+    assert (first.change, second.change) == ("first", "narrows")
+    assert "meet" in second.detail and "to discuss the campaign" in second.detail
+
+
+def test_check_gives_the_same_output_twice() -> None:
+    corpus = _meeting_reported_in_may()
+    corpus.article("a2", "2017-01-20")
+    corpus.statement("a2", SENATOR, "No contact.", subjects=[SENATOR], objects=[AMBASSADOR])
+    assert corpus.check() == corpus.check()

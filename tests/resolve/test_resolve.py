@@ -1,0 +1,108 @@
+"""Resolution across articles on hand-built records (no model)."""
+
+from __future__ import annotations
+
+from onrecord.record import Relation
+from onrecord.resolve import rules_from_text
+from tests.check.builders import Corpus, day, entity
+
+BELOV = entity("Anton Belov")
+BELOV_VARIANT = entity("Antonn Beloff")  # two edits: too far for a short surname
+KISLYAK = entity("Sergey Kislyak")
+KISLIAK = entity("Sergei Kisliak")
+BARE_KISLYAK = entity("Kislyak")
+DONALD = entity("Donald Trump")
+JUNIOR = entity("Donald Trump Jr.")
+IVANKA = entity("Ivanka Trump")
+BARE_TRUMP = entity("Trump")
+
+
+def test_spelling_and_transliteration_variants_are_one_person() -> None:
+    corpus = Corpus()
+    corpus.article("a1", "2017-03-02")
+    corpus.article("a2", "2017-03-03")
+    corpus.event("a1", [KISLYAK, BELOV], day("2016-04-27"))
+    corpus.event("a2", [KISLIAK, BELOV], day("2016-04-27"))
+    entities = corpus.resolve().entities
+    assert entities.canonical(KISLIAK.id) == entities.canonical(KISLYAK.id)
+    assert entities.canonical(BELOV_VARIANT.id) == BELOV_VARIANT.id
+
+
+def test_people_sharing_a_surname_are_not_merged() -> None:
+    corpus = Corpus()
+    corpus.article("a1", "2017-07-10")
+    corpus.event("a1", [DONALD, KISLYAK], day("2016-04-27"))
+    corpus.event("a1", [JUNIOR, BELOV], day("2016-06-09"))
+    corpus.event("a1", [IVANKA, BELOV], day("2016-06-10"))
+    entities = corpus.resolve().entities
+    assert len({entities.canonical(p.id) for p in (DONALD, JUNIOR, IVANKA)}) == 3
+
+
+def test_a_bare_surname_goes_to_the_most_prominent_namesake_in_its_article() -> None:
+    corpus = Corpus()
+    corpus.article("a1", "2017-07-10")
+    corpus.article("a2", "2017-07-11")
+    corpus.event("a1", [JUNIOR, BELOV], day("2016-06-09"))
+    corpus.event("a1", [JUNIOR, KISLYAK], day("2016-06-10"))
+    corpus.event("a1", [DONALD, KISLYAK], day("2016-04-27"))
+    corpus.event("a1", [BARE_TRUMP, BELOV], day("2016-06-09"))
+    corpus.event("a2", [DONALD, BELOV], day("2016-04-27"))
+    corpus.event("a2", [BARE_TRUMP, KISLYAK], None)
+    entities = corpus.resolve().entities
+    assert entities.canonical(BARE_TRUMP.id, "a1") == entities.canonical(JUNIOR.id)
+    assert entities.canonical(BARE_TRUMP.id, "a2") == entities.canonical(DONALD.id)
+
+
+def test_casebook_aliases_user_merges_and_splits_win() -> None:
+    corpus = Corpus()
+    corpus.article("a1", "2017-03-02")
+    corpus.event("a1", [BARE_KISLYAK, BELOV], day("2016-04-27"))
+    corpus.event("a1", [BELOV_VARIANT, DONALD], day("2016-05-01"))
+    corpus.event("a1", [KISLYAK, DONALD], day("2016-05-02"))
+    rules = rules_from_text(
+        """
+aliases:
+  Sergey Kislyak: [Kislyak]
+merges:
+  - [Anton Belov, Antonn Beloff]
+splits:
+  - {name: Sergey Kislyak, not_same_as: Sergei Kisliak}
+"""
+    )
+    corpus.event("a1", [KISLIAK, DONALD], day("2016-05-03"))
+    entities = corpus.resolve(rules).entities
+    assert entities.canonical(BARE_KISLYAK.id) == entities.canonical(KISLYAK.id)
+    assert entities.canonical(BELOV_VARIANT.id) == entities.canonical(BELOV.id)
+    assert entities.canonical(KISLIAK.id) != entities.canonical(KISLYAK.id)
+
+
+def test_one_contact_in_many_articles_is_one_event_with_every_report() -> None:
+    corpus = Corpus()
+    corpus.article("a1", "2016-05-14", outlet="Wire")
+    corpus.article("a2", "2016-05-14", outlet="Tribune", duplicate_of="a1")  # syndicated copy
+    corpus.article("a3", "2017-03-02", outlet="Ledger")
+    corpus.event(
+        "a1",
+        [DONALD, KISLYAK],
+        day("2016-04-27"),
+        credited_to="the Journal",
+        reported=day("2016-05-13"),
+    )
+    corpus.event("a2", [DONALD, KISLIAK], day("2016-04-27"))
+    corpus.event("a3", [KISLYAK, DONALD], day("2016-04-26"))  # a source a day off
+    corpus.event("a3", [DONALD, KISLYAK], None)
+    [event] = corpus.resolve().events
+    assert len(event.reports) == 4
+    assert event.first_reported == day("2016-05-13")
+    assert event.independent_sources == 3  # the Journal, Wire (and its copy), Ledger
+    assert [d.iso() for d in event.dates] == ["2016-04-26", "2016-04-27"]
+    assert event.dates_conflict
+
+
+def test_distinct_meetings_stay_apart_and_an_undated_report_joins_neither() -> None:
+    corpus = Corpus()
+    corpus.article("a1", "2017-03-02")
+    corpus.event("a1", [BELOV, KISLYAK], day("2016-07-18"))
+    corpus.event("a1", [BELOV, KISLYAK], day("2016-09-08"))
+    corpus.event("a1", [BELOV, KISLYAK], None, kind=Relation.CONTACT)
+    assert len(corpus.resolve().events) == 3
