@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from onrecord.dates import FuzzyDate
+from onrecord.dates import FuzzyDate, Precision, find_dates
 from onrecord.record import DateSource, Published
 
 METADATA_CONFIDENCE = 0.9
@@ -22,35 +22,6 @@ UPDATE_CONFIDENCE = 0.6
 DATELINE_CONFIDENCE = 0.5
 MENTION_CONFIDENCE = 0.3
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_FULL_DATE = re.compile(
-    rf"\b(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b"
-    rf"|\b(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_NAMES})\.?\s+(?P<year2>\d{{4}})\b"
-    r"|\b(?P<iyear>\d{4})-(?P<imonth>\d{2})-(?P<iday>\d{2})\b"
-    r"|\b(?P<nmonth>\d{1,2})/(?P<nday>\d{1,2})/(?P<nyear>\d{4}|\d{2})\b",
-    re.IGNORECASE,
-)
 _UPDATE = re.compile(r"^\W*updated?\b\s*(?:on\s+|at\s+)?[,:—–-]?\s*", re.IGNORECASE)
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,}(?:\s*\([^)]{1,40}\))?\s*[,—–-]\s*")
 _DATELINE_END = re.compile(r"^\s*[—–-]")
@@ -85,11 +56,12 @@ def from_text(text: str) -> Published | None:
 
 
 def full_dates(text: str) -> Iterator[Found]:
-    """Every full (day, month, year) date written in ``text``; impossible dates are skipped."""
-    for match in _FULL_DATE.finditer(text):
-        value = _to_date(match)
-        if value:
-            yield Found(value, match.start(), match.end())
+    """Every full (day, month, year) date written in ``text``. Resolved without an anchor, so
+    only dates that give their own year count."""
+    for mention in find_dates(text):
+        value = mention.value
+        if value.precision is Precision.DAY and value.start is not None:
+            yield Found(value.start, mention.start, mention.end)
 
 
 def _from_update(paragraphs: list[str]) -> Published | None:
@@ -125,27 +97,3 @@ def _date_at(text: str, position: int) -> Found | None:
     if found is None or found.start != 0:
         return None
     return Found(found.value, position, position + found.end)
-
-
-def _to_date(match: re.Match[str]) -> date | None:
-    parts = match.groupdict()
-    if parts["month"]:
-        year, month, day = int(parts["year"]), _MONTHS[parts["month"].lower()], parts["day"]
-    elif parts["month2"]:
-        year, month, day = int(parts["year2"]), _MONTHS[parts["month2"].lower()], parts["day2"]
-    elif parts["iyear"]:
-        year, month, day = int(parts["iyear"]), int(parts["imonth"]), parts["iday"]
-    else:
-        year, month, day = _full_year(parts["nyear"]), int(parts["nmonth"]), parts["nday"]
-    try:
-        return date(year, month, int(day))
-    except ValueError:
-        return None
-
-
-def _full_year(year: str) -> int:
-    """Two-digit years: 00–69 are 2000s, 70–99 are 1900s (the POSIX convention)."""
-    value = int(year)
-    if len(year) == 4:
-        return value
-    return 2000 + value if value < 70 else 1900 + value
