@@ -312,11 +312,6 @@ def checked_with(*flags: tuple[Statement, Timing]) -> CheckedRecord:
     return CheckedRecord(found, {s.id: s for s, _ in flags}, {})
 
 
-def test_contradictions_are_reported_unscored_without_a_check_stage() -> None:
-    gold, non = contradiction_lines()
-    assert score_contradictions(gold, non, stored(), None)["scored"] is False
-
-
 def test_a_contradiction_matches_by_statement_and_timing() -> None:
     gold, non = contradiction_lines()
     denial = statement(span(QUOTE))

@@ -40,19 +40,8 @@ def score_rows(result: Mapping[str, Any], path: str = "") -> Iterator[tuple[str,
             yield from score_rows(value, f"{path}.{key}" if path else key)
 
 
-def notes(result: Mapping[str, Any], path: str = "") -> Iterator[str]:
-    """Why a part was not scored (``{"note": …}`` anywhere in the result)."""
-    for key, value in result.items():
-        name = f"{path}.{key}" if path else key
-        if key == "note":
-            yield f"{path}: {value}"
-        elif isinstance(value, Mapping):
-            yield from notes(value, name)
-
-
 def score_table(title: str, result: Mapping[str, Any]) -> Table:
-    caption = ["counts: tp/fp/fn, or correct/total", *notes(result)]
-    table = Table(title=title, caption="\n".join(caption))
+    table = Table(title=title, caption="counts: tp/fp/fn, or correct/total")
     table.add_column("figure", no_wrap=True)
     for column in ("P", "R", "F1", "accuracy"):
         table.add_column(column, justify="right", no_wrap=True)

@@ -12,7 +12,6 @@ merge per-article events; contradictions are read after it.
 
 from __future__ import annotations
 
-import importlib
 import json
 import re
 import shutil
@@ -36,9 +35,8 @@ from onrecord.evaluate.gold_scorers import (
 )
 from onrecord.evaluate.matching import alias_keys
 from onrecord.ingest import SourceMeta
-from onrecord.pipeline import AddResult, add_sources
-from onrecord.record import Article, Contradiction, Entity, Event, Report, Role, Statement
-from onrecord.store import Store
+from onrecord.pipeline import AddResult, add_sources, run_check
+from onrecord.record import Article, Entity, Event, Report, Role, Statement
 from onrecord.store.engine import sqlite_url
 
 GOLD_FILE = "gold.jsonl"
@@ -49,7 +47,7 @@ _JSONL_LINE = re.compile(r"^(.*\.jsonl(?:\.gz)?):(\d+)(?:#.*)?$")
 
 def evaluate_gold(corpus: Path, gold: Path, casebook: Path | None = None) -> dict[str, Any]:
     """Add ``corpus`` to a temporary case (with ``casebook``, by default the ``casebook.yaml``
-    beside the gold file), run the check stage when there is one, and score the stored record
+    beside the gold file), run the check stage, and score the stored record
     per type against ``gold`` (a gold JSONL file or a folder holding ``gold.jsonl``)."""
     gold_file = gold / GOLD_FILE if gold.is_dir() else gold
     lines = read_gold(gold_file)
@@ -57,7 +55,7 @@ def evaluate_gold(corpus: Path, gold: Path, casebook: Path | None = None) -> dic
         case = temporary_case(Path(folder), casebook or default_casebook(gold_file))
         added = add_sources(case, [str(corpus)], SourceMeta())
         record = load_record(case)
-        checked = run_check(case)
+        checked = check_record(case)
     return score_record(lines, record, checked, added)
 
 
@@ -112,31 +110,20 @@ def load_record(case: Case) -> StoredRecord:
         )
 
 
-def run_check(case: Case) -> CheckedRecord | None:
-    """Run the check stage's ``run_check(case)`` if this installation has one (the stage is
-    optional for scoring: without it contradictions are reported as not scored)."""
-    try:
-        check = importlib.import_module("onrecord.check")
-    except ImportError:
-        return None
-    entry = getattr(check, "run_check", None)
-    if entry is None:
-        return None
-    entry(case)
+def check_record(case: Case) -> CheckedRecord:
+    """Run the check stage, then read the statements and events (per-article and resolved)
+    its contradictions cite."""
+    found = run_check(case)
     with case.store() as store:
-        return read_checked(store)
-
-
-def read_checked(store: Store) -> CheckedRecord:
-    return CheckedRecord(
-        contradictions=tuple(store.all(Contradiction)),
-        statements={s.id: s for s in store.all(Statement)},
-        events={e.id: e for e in store.all(Event)},
-    )
+        return CheckedRecord(
+            contradictions=found.contradictions,
+            statements={s.id: s for s in store.all(Statement)},
+            events={e.id: e for e in store.all(Event)},
+        )
 
 
 def score_record(
-    lines: list[Line], record: StoredRecord, checked: CheckedRecord | None, added: AddResult
+    lines: list[Line], record: StoredRecord, checked: CheckedRecord, added: AddResult
 ) -> dict[str, Any]:
     by_type: dict[str, list[Line]] = {}
     for line in lines:

@@ -291,13 +291,11 @@ def score_contradictions(
     gold: list[Line],
     non_contradictions: list[Line],
     record: StoredRecord,
-    checked: CheckedRecord | None,
+    checked: CheckedRecord,
 ) -> dict[str, Any]:
     """A contradiction is scored as (statement, timing): the statement matched by article and
     evidence. A gold non-contradiction flagged by a contradiction that cites one of its events
     (or, when it names none, any contradiction of its statement) is a false positive too."""
-    if checked is None:
-        return {"scored": False, "note": "no check stage (onrecord.check.run_check) to run"}
     units = sorted({(c.statement, c.timing.value) for c in checked.contradictions})
     gold_units = _gold_units(gold)
     pairs = match_by_article(
@@ -313,7 +311,6 @@ def score_contradictions(
     counts = detection(len(gold_units), len(units), len(pairs))
     result = Counts(counts.tp, counts.fp + extra, counts.fn).scores()
     result["non_contradictions_flagged"] = len(flagged)
-    result["scored"] = True
     return result
 
 
