@@ -53,7 +53,11 @@ def check(case: CaseArg, db: DbOption = None) -> None:
     """Resolve across articles and find contradictions (re-runnable)."""
     result = run_check(open_case(case, db))
     for item in sorted(result.contradictions, key=lambda c: (-c.confidence, c.id)):
-        console.print(f"{item.timing.value}\t{item.confidence}\t{item.explanation}", markup=False)
+        console.print(
+            f"{item.timing.value}\t{item.confidence}\t{item.explanation}",
+            markup=False,
+            soft_wrap=True,
+        )
     errors.print(
         f"{len(result.contradictions)} contradictions, {len(result.evasions)} evasions, "
         f"{len(result.steps)} account steps; {result.events} resolved events, "

@@ -264,9 +264,23 @@ class _Resolver:
             p for p in present if p in persons and same_person_possible(parsed, persons[p])
         ]
         if not candidates:
-            return None
+            return self._only_namesake(entity, parsed, persons)
         best = max(candidates, key=lambda p: (self.seen[(article, p)], p))
         target = self.clusters.find(best)
+        return target if self.clusters.allowed(entity, target) else None
+
+    def _only_namesake(
+        self, entity: str, parsed: PersonName, persons: Mapping[str, PersonName]
+    ) -> str | None:
+        """No namesake in the article: the corpus's one person of that name, if only one."""
+        fits = {
+            self.clusters.find(p)
+            for p, name in persons.items()
+            if same_person_possible(parsed, name)
+        }
+        if len(fits) != 1:
+            return None
+        target = fits.pop()
         return target if self.clusters.allowed(entity, target) else None
 
     def _decided(self) -> set[str]:
