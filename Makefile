@@ -9,7 +9,16 @@ STAMP  := $(VENV)/.installed-stamp
 .DEFAULT_GOAL := test
 .PHONY: demo test lint types unit bench clean
 
-$(STAMP): pyproject.toml requirements/lock.txt
+# PyICU (needed by followthemoney, for the FtM export) builds from source against ICU: install
+# Debian's headers when they are missing (as root, or through sudo).
+.PHONY: system-deps
+system-deps:
+	@pkg-config --exists icu-i18n 2>/dev/null || { \
+	  echo "installing ICU headers (libicu-dev, pkg-config) for PyICU" >&2; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libicu-dev pkg-config >&2; }
+
+$(STAMP): pyproject.toml requirements/lock.txt | system-deps
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet -r requirements/lock.txt
 	$(BIN)/python -m pip install --quiet --no-deps -e .
