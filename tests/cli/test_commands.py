@@ -19,7 +19,7 @@ from onrecord.cli import app
 
 runner = CliRunner()
 
-COMMANDS = ("init", "add", "check", "report", "export", "serve", "demo")
+COMMANDS = ("init", "add", "check", "report", "export", "serve", "demo", "eval")
 
 
 def _story(number: int) -> str:
