@@ -44,7 +44,7 @@ def _case(tmp_path: Path, store_url: str) -> Case:
         for name, facts in corpus.articles.items():
             store.add_article(_article(name, facts.published.iso() if facts.published else ""))
         for name in corpus.articles:
-            records = [e.event for e in corpus.events if e.article == name]
+            records: list[object] = [e.event for e in corpus.events if e.article == name]
             records += [r for r in corpus.reports if r.article == name]
             records += [s for s in corpus.statements if s.article == name]
             store.replace_extraction(name, [*corpus.entities.values(), *records])
