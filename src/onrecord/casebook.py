@@ -12,12 +12,14 @@ Example::
       election: 2016-11-08
     groups:
       Trump campaign:
-        members: [Paul Manafort, Corey Lewandowski]
+        aliases: [the campaign]
+        members: [Corey Lewandowski, {name: Paul Manafort, when: 2016-03..2016-08-19}]
         role_patterns: ["campaign (chairman|manager)", "adviser .*Trump"]
+        includes: []
     aliases:
       Sergey Kislyak: [Kislyak, Kisliak, Kislak, Sergei Kislyak]
-    merges: []        # [[keep, merge-into-it], …]
-    splits: []        # [[entity, mention text], …]
+    merges: []        # [keep, merge-into-it] or {name: merged, same_as: keep}
+    splits: []        # [a, b] or {name: a, not_same_as: b}: never the same entity
     feeds: []
 """
 
@@ -38,14 +40,24 @@ FILENAME = "casebook.yaml"
 
 
 @dataclass(frozen=True)
+class Member:
+    """A declared member of a group, over ``when`` (None: whenever the group is relevant)."""
+
+    name: str
+    when: FuzzyDate | None = None
+
+
+@dataclass(frozen=True)
 class Group:
     name: str
-    members: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()  # what articles call the group ("the campaign")
+    members: tuple[Member, ...] = ()
     role_patterns: tuple[str, ...] = ()
+    includes: tuple[str, ...] = ()  # groups inside this one (their members are members too)
 
-    def implied_by(self, role_title: str) -> bool:
-        """Does holding a role with this title make someone a member?"""
-        return any(re.search(p, role_title, re.IGNORECASE) for p in self.role_patterns)
+    def implied_by(self, text: str) -> bool:
+        """Does a role title (or a descriptive name) with these words imply membership?"""
+        return any(re.search(p, text, re.IGNORECASE) for p in self.role_patterns)
 
 
 @dataclass(frozen=True)
@@ -54,8 +66,8 @@ class Casebook:
     periods: Mapping[str, FuzzyDate] = field(default_factory=dict)
     groups: tuple[Group, ...] = ()
     aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    merges: tuple[tuple[str, str], ...] = ()
-    splits: tuple[tuple[str, str], ...] = ()
+    merges: tuple[tuple[str, str], ...] = ()  # (keep, merge into it)
+    splits: tuple[tuple[str, str], ...] = ()  # (a, b): never the same entity
     feeds: tuple[str, ...] = ()
 
     def canonical(self, name: str) -> str:
@@ -67,36 +79,70 @@ class Casebook:
         return name
 
 
-def _period(name: str, value: Any) -> FuzzyDate:
+def _date(value: Any, where: str) -> FuzzyDate:
     try:
-        parsed = FuzzyDate.parse(str(value))
+        return FuzzyDate.parse(str(value))
     except ValueError as error:
-        raise CasebookError(f"period {name!r}: {error}") from error
+        raise CasebookError(f"{where}: {error}") from error
+
+
+def _period(name: str, value: Any) -> FuzzyDate:
+    parsed = _date(value, f"period {name!r}")
     return FuzzyDate(parsed.start, parsed.end, parsed.precision, name)
 
 
+def _member(value: Any, group: str) -> Member:
+    """A plain name, or ``{name, when}`` (other keys such as ``as`` are notes for people)."""
+    if not isinstance(value, Mapping):
+        return Member(str(value))
+    if "name" not in value:
+        raise CasebookError(f"group {group!r}: a member mapping needs a name")
+    when = value.get("when")
+    return Member(str(value["name"]), None if when is None else _date(when, f"group {group!r}"))
+
+
+def _check_patterns(name: str, patterns: tuple[str, ...]) -> None:
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as error:
+            message = f"group {name!r}: bad role pattern {pattern!r}: {error}"
+            raise CasebookError(message) from error
+
+
+def _group(name: str, spec: Mapping[str, Any]) -> Group:
+    patterns = tuple(str(p) for p in spec.get("role_patterns") or ())
+    _check_patterns(name, patterns)
+    return Group(
+        name=name,
+        aliases=tuple(str(a) for a in spec.get("aliases") or ()),
+        members=tuple(_member(m, name) for m in spec.get("members") or ()),
+        role_patterns=patterns,
+        includes=tuple(str(g) for g in spec.get("includes") or ()),
+    )
+
+
 def _groups(raw: Mapping[str, Any]) -> tuple[Group, ...]:
-    groups = []
-    for name, spec in raw.items():
-        spec = spec or {}
-        for pattern in spec.get("role_patterns", ()):
-            try:
-                re.compile(pattern)
-            except re.error as error:
-                raise CasebookError(
-                    f"group {name!r}: bad role pattern {pattern!r}: {error}"
-                ) from error
-        groups.append(
-            Group(name, tuple(spec.get("members", ())), tuple(spec.get("role_patterns", ())))
-        )
-    return tuple(groups)
+    return tuple(_group(str(name), spec or {}) for name, spec in raw.items())
 
 
-def _pairs(raw: Any, key: str) -> tuple[tuple[str, str], ...]:
-    pairs = tuple(tuple(item) for item in raw or ())
-    if any(len(pair) != 2 for pair in pairs):
-        raise CasebookError(f"{key}: each entry is a pair [a, b]")
-    return pairs
+def _pair(item: Any, key: str, first: str, second: str) -> tuple[str, str]:
+    """``[a, b]``, or a mapping with the two named keys."""
+    if isinstance(item, Mapping) and first in item and second in item:
+        return (str(item[first]), str(item[second]))
+    if isinstance(item, list | tuple) and len(item) == 2:
+        return (str(item[0]), str(item[1]))
+    raise CasebookError(f"{key}: each entry is a pair [a, b] or {{{first}: …, {second}: …}}")
+
+
+def _merges(raw: Any) -> tuple[tuple[str, str], ...]:
+    """``[keep, merge-into-it]`` or ``{name: merged, same_as: keep}``."""
+    return tuple(_pair(item, "merges", "same_as", "name") for item in raw or ())
+
+
+def _splits(raw: Any) -> tuple[tuple[str, str], ...]:
+    """``[a, b]`` or ``{name: a, not_same_as: b}``."""
+    return tuple(_pair(item, "splits", "name", "not_same_as") for item in raw or ())
 
 
 def parse(text: str, where: str = FILENAME) -> Casebook:
@@ -111,8 +157,8 @@ def parse(text: str, where: str = FILENAME) -> Casebook:
         periods={k.casefold(): _period(k, v) for k, v in (raw.get("periods") or {}).items()},
         groups=_groups(raw.get("groups") or {}),
         aliases={k: tuple(v or ()) for k, v in (raw.get("aliases") or {}).items()},
-        merges=_pairs(raw.get("merges"), "merges"),
-        splits=_pairs(raw.get("splits"), "splits"),
+        merges=_merges(raw.get("merges")),
+        splits=_splits(raw.get("splits")),
         feeds=tuple(raw.get("feeds") or ()),
     )
 
@@ -132,14 +178,16 @@ name: {name}
 # Values: 2016, 2016-04, 2016-04-27, or START..END (either side may be empty).
 periods: {{}}
 
-# Groups and who belongs to them; role_patterns (regular expressions over role titles) imply
-# membership for as long as the role is held.
+# Groups and who belongs to them. Members are names or {{name, when: START..END}}; aliases are
+# what articles call the group; role_patterns (regular expressions over role titles) imply
+# membership for as long as the role is held; includes names groups inside this one.
 groups: {{}}
 
 # Spelling variants and other names: canonical name -> [variants].
 aliases: {{}}
 
-# Your corrections: merges [[keep, merge-into-it], …] and splits [[entity, mention text], …].
+# Your corrections: merges [keep, merge-into-it] or {{name, same_as}}; splits [a, b] or
+# {{name, not_same_as}} (never the same entity).
 merges: []
 splits: []
 

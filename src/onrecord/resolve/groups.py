@@ -14,11 +14,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from onrecord.casebook import Group
 from onrecord.dates import FuzzyDate
 from onrecord.ids import content_id
 from onrecord.record import EntityKind, Membership, Role
 from onrecord.resolve.entities import EntityMap
-from onrecord.resolve.rules import CaseRules, GroupRule
+from onrecord.resolve.rules import CaseRules
 
 _ORG_KINDS = frozenset({EntityKind.ORG, EntityKind.PLACE, EntityKind.GROUP})
 
@@ -80,7 +81,7 @@ def _casebook_members(
 
 
 def _role_members(
-    roles: Iterable[Role], groups: Sequence[GroupRule], emap: EntityMap, ids: Mapping[str, str]
+    roles: Iterable[Role], groups: Sequence[Group], emap: EntityMap, ids: Mapping[str, str]
 ) -> list[Membership]:
     result = []
     for role in roles:
@@ -101,7 +102,7 @@ def _descriptive(name: str) -> bool:
 
 
 def _name_members(
-    emap: EntityMap, groups: Sequence[GroupRule], ids: Mapping[str, str]
+    emap: EntityMap, groups: Sequence[Group], ids: Mapping[str, str]
 ) -> list[Membership]:
     result = []
     for entity in sorted(emap.entities.values(), key=lambda e: e.id):
