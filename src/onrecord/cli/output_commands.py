@@ -13,7 +13,7 @@ from onrecord.case import open_case
 from onrecord.cli.app import CaseArg, DbOption, app
 from onrecord.cli.output import console, errors, fail_on_error
 from onrecord.errors import NotBuiltYet, UsageError
-from onrecord.export import FORMATS
+from onrecord.export import FOLDER_FORMATS, FORMAT_NAMES, FORMATS
 from onrecord.pipeline import run_check
 
 OutputOption = Annotated[
@@ -31,19 +31,38 @@ def _sink(output: str) -> TextIO:
 @fail_on_error
 def export(
     case: CaseArg,
-    format: Annotated[str, typer.Option("--format", "-f", help="jsonl")] = "jsonl",
-    output: OutputOption = "-",
+    format: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="jsonl (lossless, DESIGN.md schema); csv (one file per type: needs -o FOLDER); "
+            "gexf or graphml (contact graph for Gephi); ftm (FollowTheMoney entities, lossy for "
+            "statements); claimreview (schema.org JSON-LD drafts for human review).",
+        ),
+    ] = "jsonl",
+    output: Annotated[
+        str,
+        typer.Option(
+            "--output", "-o", help="File to write, or - for standard output; a folder for csv."
+        ),
+    ] = "-",
     with_text: Annotated[
         bool, typer.Option("--with-text", help="Include each article's clean text.")
     ] = False,
     db: DbOption = None,
 ) -> None:
-    """Export the record (streaming) to a file or standard output."""
-    exporter = FORMATS.get(format)
-    if exporter is None:
-        raise UsageError(f"unknown format {format!r}; available: {', '.join(FORMATS)}")
-    with open_case(case, db).store() as store, _sink(output) as sink:
-        lines = exporter(store, sink, with_text)
+    """Export the record (streaming) to a file, standard output, or a folder (csv)."""
+    if format not in FORMATS and format not in FOLDER_FORMATS:
+        raise UsageError(f"unknown format {format!r}; available: {', '.join(FORMAT_NAMES)}")
+    if format in FOLDER_FORMATS and output == "-":
+        raise UsageError(f"{format} writes one file per record type: give a folder with -o FOLDER")
+    with open_case(case, db).store() as store:
+        if format in FOLDER_FORMATS:
+            lines = FOLDER_FORMATS[format](store, Path(output), with_text)
+        else:
+            with _sink(output) as sink:
+                lines = FORMATS[format](store, sink, with_text)
     errors.print(f"{lines} records exported", markup=False, highlight=False)
 
 

@@ -1,16 +1,34 @@
-"""Exports: the record in formats other tools read. Each format is a function that streams
-lines/records to a text sink; :data:`FORMATS` is the registry the CLI offers."""
+"""Exports: the record in formats other tools read.
+
+Most formats stream to one text sink (a file or standard output) and are registered in
+:data:`FORMATS`. CSV is one file per record type, so it writes into a folder and is registered
+in :data:`FOLDER_FORMATS`; the CLI refuses ``-o -`` for it rather than guess which table to send.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TextIO
 
+from onrecord.export.claimreview import write_claimreview
+from onrecord.export.csv_folder import write_csv
+from onrecord.export.ftm import write_ftm
+from onrecord.export.graph import write_gexf, write_graphml
 from onrecord.export.jsonl import write_jsonl
 from onrecord.store import Store
 
 Exporter = Callable[[Store, TextIO, bool], int]
+FolderExporter = Callable[[Store, Path, bool], int]
 
-FORMATS: dict[str, Exporter] = {"jsonl": write_jsonl}
+FORMATS: dict[str, Exporter] = {
+    "jsonl": write_jsonl,
+    "gexf": write_gexf,
+    "graphml": write_graphml,
+    "ftm": write_ftm,
+    "claimreview": write_claimreview,
+}
+FOLDER_FORMATS: dict[str, FolderExporter] = {"csv": write_csv}
+FORMAT_NAMES = ("jsonl", "csv", "gexf", "graphml", "ftm", "claimreview")
 
-__all__ = ["FORMATS", "Exporter"]
+__all__ = ["FOLDER_FORMATS", "FORMATS", "FORMAT_NAMES", "Exporter", "FolderExporter"]

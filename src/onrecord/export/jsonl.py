@@ -1,7 +1,9 @@
 """JSONL export: lossless, one object a line with a ``type``, in DESIGN.md's schema.
 
 Order: articles, entities, roles, statements, events, contradictions — so a reader meets every
-id before the lines that refer to it.
+id before the lines that refer to it. Every evidence object also carries a W3C Web Annotation
+``selector`` list (see :mod:`onrecord.export.evidence`). The ``*_object`` functions are the one
+place a record becomes a JSON object; the other exports flatten or map these objects.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from collections.abc import Iterator
 from typing import Any, TextIO
 
 from onrecord.dates import FuzzyDate
+from onrecord.export.evidence import Citations, Cite
+from onrecord.export.view import first_reported, reports_by_event
 from onrecord.record import (
     Article,
     Contradiction,
@@ -18,7 +22,6 @@ from onrecord.record import (
     Event,
     Report,
     Role,
-    Span,
     Statement,
 )
 from onrecord.store import Store
@@ -33,12 +36,6 @@ def _when(value: FuzzyDate | None) -> dict[str, Any] | None:
         "precision": value.precision.value,
         "text": value.expression or None,
     }
-
-
-def _evidence(span: Span | None) -> dict[str, Any] | None:
-    if span is None:
-        return None
-    return {"article": span.article, "start": span.start, "end": span.end, "text": span.text}
 
 
 def article_object(article: Article, with_text: bool) -> dict[str, Any]:
@@ -75,7 +72,7 @@ def entity_object(entity: Entity) -> dict[str, Any]:
     }
 
 
-def role_object(role: Role) -> dict[str, Any]:
+def role_object(role: Role, cite: Cite) -> dict[str, Any]:
     when = role.when
     return {
         "type": "role",
@@ -86,11 +83,11 @@ def role_object(role: Role) -> dict[str, Any]:
         "start": when.start.isoformat() if when and when.start else None,
         "end": when.end.isoformat() if when and when.end else None,
         "former": role.former,
-        "evidence": _evidence(role.evidence),
+        "evidence": cite(role.evidence),
     }
 
 
-def statement_object(statement: Statement) -> dict[str, Any]:
+def statement_object(statement: Statement, cite: Cite) -> dict[str, Any]:
     proposition = statement.proposition
     return {
         "type": "statement",
@@ -117,12 +114,12 @@ def statement_object(statement: Statement) -> dict[str, Any]:
         },
         "confidence": statement.confidence,
         "extractor": statement.extractor,
-        "evidence": _evidence(statement.evidence),
-        "speaker_evidence": _evidence(statement.speaker_evidence),
+        "evidence": cite(statement.evidence),
+        "speaker_evidence": cite(statement.speaker_evidence),
     }
 
 
-def _report_object(report: Report) -> dict[str, Any]:
+def _report_object(report: Report, cite: Cite) -> dict[str, Any]:
     return {
         "article": report.article,
         "outlet": report.outlet,
@@ -130,13 +127,12 @@ def _report_object(report: Report) -> dict[str, Any]:
         "credited_to": report.credited_to,
         "basis": report.basis,
         "original": report.original,
-        "evidence": _evidence(report.evidence),
+        "evidence": cite(report.evidence),
     }
 
 
-def event_object(event: Event, reports: list[Report]) -> dict[str, Any]:
-    dated = [r.published for r in reports if r.published and r.published.start]
-    first = min(dated, key=FuzzyDate.sort_key) if dated else None
+def event_object(event: Event, reports: list[Report], cite: Cite) -> dict[str, Any]:
+    first = first_reported(reports)
     originals = {r.original or r.id for r in reports}
     return {
         "type": "event",
@@ -148,10 +144,10 @@ def event_object(event: Event, reports: list[Report]) -> dict[str, Any]:
         "hedged": event.hedged,
         "negated": event.negated,
         "confidence": event.confidence,
-        "reports": [_report_object(r) for r in reports],
+        "reports": [_report_object(r, cite) for r in reports],
         "first_reported": first.iso() if first else None,
         "independent_sources": len(originals),
-        "evidence": [_evidence(span) for span in event.evidence],
+        "evidence": [cite(span) for span in event.evidence],
     }
 
 
@@ -170,15 +166,14 @@ def contradiction_object(item: Contradiction) -> dict[str, Any]:
 
 
 def _objects(store: Store, with_text: bool) -> Iterator[dict[str, Any]]:
+    cite = Citations(store)
     for article in store.articles():
         yield article_object(article, with_text)
     yield from (entity_object(e) for e in store.all(Entity))
-    yield from (role_object(r) for r in store.all(Role))
-    yield from (statement_object(s) for s in store.all(Statement))
-    reports: dict[str, list[Report]] = {}
-    for report in store.all(Report):
-        reports.setdefault(report.event, []).append(report)
-    yield from (event_object(e, reports.get(e.id, [])) for e in store.all(Event))
+    yield from (role_object(r, cite) for r in store.all(Role))
+    yield from (statement_object(s, cite) for s in store.all(Statement))
+    reports = reports_by_event(store)
+    yield from (event_object(e, reports.get(e.id, []), cite) for e in store.all(Event))
     yield from (contradiction_object(c) for c in store.all(Contradiction))
 
 

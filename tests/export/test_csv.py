@@ -1,0 +1,57 @@
+"""CSV: one file per record type in a folder, nested fields flattened to plain columns."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from onrecord.export.csv_folder import COLUMNS
+from tests.export.conftest import HOSTILE, MEETING, Export
+
+
+def _read(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_each_type_gets_its_own_file_with_flat_columns(export: Export, tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    result = export("csv", "-o", str(folder))
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in folder.iterdir()) == sorted(f"{n}.csv" for n in COLUMNS)
+    statement = _read(folder / "statements.csv")[0]
+    assert statement["said_on.start"] == "2017-02-16"
+    assert statement["said_on.precision"] == "day"
+    assert statement["proposition.relation"] == "contact"
+    assert statement["proposition.objects"] == "ent_kisljak"
+    assert statement["evidence.text"].startswith('"No contact,"')
+    assert statement["evidence.suffix"].startswith(" " + HOSTILE[:20])
+
+
+def test_an_event_row_names_its_participants_and_its_reports_get_their_own_rows(
+    export: Export, tmp_path: Path
+) -> None:
+    export("csv", "-o", str(tmp_path))
+    events = {row["id"]: row for row in _read(tmp_path / "events.csv")}
+    meeting = events["evt_meeting"]
+    assert meeting["participants.name"] == "Trump | Sergeï Kisljak"
+    assert meeting["when.start"] == meeting["when.end"] == "2016-04-27"
+    assert meeting["first_reported"] == "2016-05-13"
+    assert meeting["evidence.text"] == MEETING
+    reports = _read(tmp_path / "reports.csv")
+    assert {r["event"] for r in reports} == {"evt_meeting", "evt_call"}
+    assert events["evt_negated"]["negated"] == "True"  # CSV is lossless: negated rows stay
+
+
+def test_hostile_text_round_trips_through_the_csv_module(export: Export, tmp_path: Path) -> None:
+    export("csv", "-o", str(tmp_path), "--with-text")
+    articles = _read(tmp_path / "articles.csv")
+    assert HOSTILE in {a["title"] for a in articles}
+    assert all(a["text"] for a in articles)
+    assert {e["name"] for e in _read(tmp_path / "entities.csv")} >= {HOSTILE, "Sergeï Kisljak"}
+
+
+def test_csv_to_standard_output_is_a_usage_error_that_says_what_to_do(export: Export) -> None:
+    result = export("csv")
+    assert result.exit_code == 2
+    assert "-o FOLDER" in result.output

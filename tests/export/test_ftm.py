@@ -1,0 +1,81 @@
+"""FollowTheMoney: every line loads as a valid entity of the expected schema, with proof."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from followthemoney import model
+from followthemoney.proxy import EntityProxy
+
+from onrecord.export.ftm import ftm_id
+from tests.export.conftest import HOSTILE, Export
+
+
+@pytest.fixture
+def entities(export: Export) -> dict[str, EntityProxy]:
+    result = export("ftm")
+    assert result.exit_code == 0, result.output
+    proxies = [model.get_proxy(json.loads(line)) for line in result.stdout.splitlines()]
+    return {str(p.id): p for p in proxies}
+
+
+def _get(entities: dict[str, EntityProxy], record_id: str) -> EntityProxy:
+    return entities[ftm_id(record_id)]
+
+
+def test_every_entity_is_valid_ftm_with_required_properties_and_proof(
+    entities: dict[str, EntityProxy],
+) -> None:
+    articles = {i for i, p in entities.items() if p.schema.name == "Article"}
+    assert len(articles) == 2
+    for proxy in entities.values():
+        for prop in proxy.schema.required:
+            assert proxy.get(prop), (proxy.schema.name, prop)
+        assert set(proxy.get("proof")) <= articles
+        for prop, values in proxy.properties.items():  # values are already what cleaning gives
+            cleaned = [proxy.schema.properties[prop].type.clean(v) for v in values]
+            assert cleaned == values, (proxy.schema.name, prop)
+
+
+def test_articles_people_and_roles_map_to_their_ftm_schemata(
+    entities: dict[str, EntityProxy],
+) -> None:
+    article = next(p for p in entities.values() if p.schema.name == "Article")
+    assert article.get("publisher") and article.get("publishedAt") and article.get("sourceUrl")
+    assert _get(entities, "ent_trump").schema.name == "Person"
+    assert _get(entities, "ent_hostile").get("name") == [HOSTILE]
+    assert _get(entities, "ent_campaign").schema.name == "Organization"
+    assert _get(entities, "ent_trump").get("publisher") == ["The Wall Street Journal"]
+    occupancy = _get(entities, "role_ambassador")
+    assert occupancy.schema.name == "Occupancy"
+    assert occupancy.get("holder") == ["ent-kisljak"]
+    assert entities[occupancy.get("post")[0]].get("name") == ["ambassador, Russia"]
+    assert occupancy.get("date") == ["2016"]
+    assert _get(entities, "mem_1").get("organization") == ["ent-campaign"]
+
+
+def test_contacts_become_events_and_calls_with_dates_at_their_precision(
+    entities: dict[str, EntityProxy],
+) -> None:
+    meeting = _get(entities, "evt_meeting")
+    assert meeting.schema.name == "Event"
+    assert set(meeting.get("involved")) == {"ent-trump", "ent-kisljak"}
+    assert meeting.get("date") == ["2016-04-27"]
+    assert meeting.get("location") == ["Mayflower Hotel"]
+    call = _get(entities, "evt_call")
+    assert call.schema.name == "Call"
+    assert call.get("caller") == ["ent-hostile"] and call.get("receiver") == ["ent-kisljak"]
+    assert call.get("date") == ["2016-12"]
+    assert ftm_id("evt_negated") not in entities
+
+
+def test_a_statement_is_an_event_that_says_the_export_is_lossy(
+    entities: dict[str, EntityProxy],
+) -> None:
+    statement = _get(entities, "stm_denial")
+    assert statement.schema.name == "Event"
+    assert statement.get("involved") == ["ent-trump"]
+    assert statement.get("date") == ["2017-02-16"]
+    assert "deny" in statement.get("keywords")
+    assert "no schema for a statement" in statement.get("notes")[0]

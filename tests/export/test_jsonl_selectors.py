@@ -1,0 +1,44 @@
+"""JSONL evidence carries W3C Web Annotation selectors next to its unchanged fields."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from tests.export.conftest import MEETING, Export
+
+
+def _lines(output: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in output.splitlines()]
+
+
+def test_evidence_keeps_its_fields_and_gains_quote_and_position_selectors(export: Export) -> None:
+    result = export("jsonl", "--with-text")
+    assert result.exit_code == 0, result.output
+    objects = _lines(result.stdout)
+    texts = {o["id"]: o["text"] for o in objects if o["type"] == "article"}
+    event = next(o for o in objects if o["id"] == "evt_meeting")
+    evidence = event["evidence"][0]
+    quote, position = evidence["selector"]
+    text = texts[evidence["article"]]
+    assert evidence["text"] == MEETING == text[evidence["start"] : evidence["end"]]
+    assert quote == {
+        "type": "TextQuoteSelector",
+        "exact": MEETING,
+        "prefix": text[max(evidence["start"] - 32, 0) : evidence["start"]],
+        "suffix": text[evidence["end"] : evidence["end"] + 32],
+    }
+    assert quote["prefix"] + quote["exact"] + quote["suffix"] in text
+    assert position == {
+        "type": "TextPositionSelector",
+        "start": evidence["start"],
+        "end": evidence["end"],
+    }
+
+
+def test_every_record_type_is_exported_once_in_reading_order(export: Export) -> None:
+    types: list[str] = [o["type"] for o in _lines(export("jsonl").stdout)]
+    order = ["article", "entity", "role", "statement", "event", "contradiction"]
+    assert [t for t in order if t in types] == order
+    assert types == sorted(types, key=order.index)
+    assert types.count("event") == 4
