@@ -22,6 +22,7 @@ def demo(
     """Build a case from the bundled demo corpus and show what it holds."""
     summary = run_demo(case)
     console.print(summary.table())
+    console.print(summary.contradictions_table())
     console.print(f"\nThe demo case is in {summary.folder}/. Next:", markup=False)
     for line in summary.next_steps():
         console.print(f"  {line}", markup=False)

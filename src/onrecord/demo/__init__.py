@@ -1,5 +1,6 @@
 """The bundled demo: original news-style articles about one story (see README.md beside this
-module) and their gold annotations. :func:`run_demo` builds a case from them end to end."""
+module) and their gold annotations. :func:`run_demo` builds a case from them end to end:
+ingest, extraction, resolution and the contradiction check."""
 
 from __future__ import annotations
 
@@ -13,8 +14,8 @@ from rich.table import Table
 from onrecord.case import init_case
 from onrecord.casebook import FILENAME
 from onrecord.ingest import SourceMeta
-from onrecord.pipeline import AddResult, add_sources
-from onrecord.record import Article
+from onrecord.pipeline import AddResult, CheckResult, add_sources, run_check
+from onrecord.record import Article, Statement
 
 
 def corpus_path() -> Path:
@@ -30,6 +31,8 @@ class DemoSummary:
     folder: Path
     added: AddResult
     articles: tuple[Article, ...]
+    checked: CheckResult
+    statements: dict[str, Statement]
 
     def table(self) -> Table:
         table = Table(title=f"{len(self.articles)} articles in the demo case")
@@ -40,8 +43,30 @@ class DemoSummary:
             table.add_row(published, article.outlet or "", article.title or article.origin)
         return table
 
+    def contradictions_table(self, limit: int = 12) -> Table:
+        """The strongest contradictions: who said what, and whether the record already showed
+        otherwise when it was said."""
+        found = sorted(self.checked.contradictions, key=lambda c: (-c.confidence, c.id))
+        table = Table(title=f"{len(found)} statements the record contradicts (top {limit})")
+        for column in ("speaker", "said", "timing", "confidence"):
+            table.add_column(column)
+        for item in found[:limit]:
+            statement = self.statements[item.statement]
+            said = statement.said_on.iso() if statement.said_on else "?"
+            table.add_row(
+                statement.speaker_name,
+                f"“{statement.text[:70]}” ({said})",
+                item.timing.value.replace("_", " "),
+                f"{item.confidence:.2f}",
+            )
+        return table
+
     def next_steps(self) -> list[str]:
-        return [f"onrecord export {self.folder} --format jsonl -o record.jsonl"]
+        return [
+            f"onrecord check {self.folder}            # every contradiction, with its citations",
+            f"onrecord export {self.folder} --format jsonl -o record.jsonl",
+            "onrecord eval gold                     # precision/recall against the demo's gold",
+        ]
 
 
 def run_demo(folder: Path) -> DemoSummary:
@@ -51,6 +76,8 @@ def run_demo(folder: Path) -> DemoSummary:
     case = init_case(folder)
     shutil.copyfile(gold_path() / FILENAME, case.casebook_path)
     result = add_sources(case, [str(corpus_path())], SourceMeta())
+    checked = run_check(case)
     with case.store() as store:
         articles = tuple(store.articles())
-    return DemoSummary(folder, result, articles)
+        statements = {s.id: s for s in store.all(Statement)}
+    return DemoSummary(folder, result, articles, checked, statements)
