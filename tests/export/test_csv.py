@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
 
 from onrecord.export.csv_folder import COLUMNS
+from onrecord.export.flat import flatten
 from tests.export.conftest import HOSTILE, MEETING, Export
 
 
@@ -55,3 +57,16 @@ def test_csv_to_standard_output_is_a_usage_error_that_says_what_to_do(export: Ex
     result = export("csv")
     assert result.exit_code == 2
     assert "-o FOLDER" in result.output
+
+
+def test_every_jsonl_field_has_a_csv_column(export: Export) -> None:
+    """A field added to the JSONL objects must get a column, or CSV would drop it silently."""
+    tables = {"article": "articles", "entity": "entities", "role": "roles",
+              "statement": "statements", "event": "events",
+              "contradiction": "contradictions"}  # fmt: skip
+    for line in export("jsonl", "--with-text").stdout.splitlines():
+        obj = json.loads(line)
+        for report in obj.pop("reports", []):
+            assert set(flatten({"event": obj["id"], **report})) <= set(COLUMNS["reports"])
+        columns = set(flatten(obj)) - {"type"}
+        assert columns <= set(COLUMNS[tables[obj["type"]]]), obj["type"]

@@ -8,6 +8,10 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
+from onrecord.case import open_case
+from onrecord.dates import FuzzyDate
+from onrecord.record import Event, Participant, Relation
+from onrecord.resolve.model import EntityLink
 from tests.export.conftest import HOSTILE, MEETING, Export
 
 READERS: dict[str, Callable[[Path], nx.Graph]] = {
@@ -64,3 +68,24 @@ def test_characters_xml_cannot_carry_are_dropped_not_written() -> None:
 
     assert xml_safe("a\x0bb\x00c\ttab") == "abc\ttab"
     assert xml_safe(3) == 3
+
+
+def test_after_check_the_graph_draws_resolved_events_between_canonical_entities(
+    case: Path, export: Export, tmp_path: Path
+) -> None:
+    merged = EntityLink("elink_1", "ent_hostile", "", "ent_trump", "cluster")
+    resolved = Event(
+        "evt_resolved",
+        Relation.MEET,
+        (Participant("ent_hostile", "Trump"), Participant("ent_kisljak", "Kisljak")),
+        (),
+        when=FuzzyDate.month(2016, 4),
+    )
+    with open_case(case).store() as store:
+        store.replace_stage("resolve", [merged, resolved])
+    export("gexf", "-o", str(tmp_path / "g.gexf"))
+    graph = nx.read_gexf(tmp_path / "g.gexf")
+    assert "ent_hostile" not in graph
+    assert [(a, b, d["event"]) for a, b, d in graph.edges(data=True)] == [
+        ("ent_kisljak", "ent_trump", "evt_resolved")
+    ]
