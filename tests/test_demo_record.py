@@ -47,12 +47,14 @@ def test_every_evidence_span_is_the_exact_text_at_its_offsets(
 
 
 @pytest.mark.model
-def test_the_demo_holds_its_33_articles_once_with_statements_and_contacts(
+def test_the_demo_holds_its_33_articles_once_and_contacts_merged_across_articles(
     demo_export: list[dict[str, object]],
 ) -> None:
     kinds = [o["type"] for o in demo_export]
     assert kinds.count("article") == 33
     assert kinds.count("statement") > 100
     assert kinds.count("event") > 30
+    events = [o for o in demo_export if o["type"] == "event"]
+    assert any(len({r["article"] for r in e["reports"]}) >= 3 for e in events)  # type: ignore[index,union-attr]
     undated = [o for o in demo_export if o["type"] == "article" and o["published"]["value"] is None]  # type: ignore[index]
     assert len(undated) == 1

@@ -14,7 +14,7 @@ from typing import Any, TextIO
 
 from onrecord.dates import FuzzyDate
 from onrecord.export.evidence import Citations, Cite
-from onrecord.export.view import first_reported, reports_by_event
+from onrecord.export.view import first_reported, record_events, reports_by_event
 from onrecord.record import (
     Article,
     Contradiction,
@@ -173,7 +173,7 @@ def _objects(store: Store, with_text: bool) -> Iterator[dict[str, Any]]:
     yield from (role_object(r, cite) for r in store.all(Role))
     yield from (statement_object(s, cite) for s in store.all(Statement))
     reports = reports_by_event(store)
-    yield from (event_object(e, reports.get(e.id, []), cite) for e in store.all(Event))
+    yield from (event_object(e, reports.get(e.id, []), cite) for e in record_events(store))
     yield from (contradiction_object(c) for c in store.all(Contradiction))
 
 

@@ -34,14 +34,18 @@ def first_reported(reports: list[Report]) -> FuzzyDate | None:
     return min(dated, key=FuzzyDate.sort_key) if dated else None
 
 
-def contact_events(store: Store) -> Iterator[Event]:
-    """Contacts that happened: resolved events when the resolve stage has run, otherwise the
-    extracted ones. Negated events ("did not meet") are left out: an edge or an FtM Event
-    asserts the contact, and a flag on it is too easy to miss."""
+def record_events(store: Store) -> Iterator[Event]:
+    """The record's events: resolved events (one per contact, with every article's report)
+    when the resolve stage has run, otherwise each article's extracted ones."""
     resolved = store.stage_output(Event, RESOLVE_STAGE)
     first = next(resolved, None)
-    events = store.all(Event) if first is None else chain([first], resolved)
-    return (event for event in events if not event.negated)
+    return store.all(Event) if first is None else chain([first], resolved)
+
+
+def contact_events(store: Store) -> Iterator[Event]:
+    """Contacts that happened. Negated events ("did not meet") are left out: an edge or an FtM
+    Event asserts the contact, and a flag on it is too easy to miss."""
+    return (event for event in record_events(store) if not event.negated)
 
 
 class Canon:
