@@ -38,6 +38,7 @@ from onrecord.dates import FuzzyDate, Precision
 from onrecord.dates.resolve import find_dates
 from onrecord.extract import contact_lexicon as lex
 from onrecord.extract.cast import LABEL_KINDS, Cast
+from onrecord.extract.nlp import text_of
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, Event, Participant, Relation
 
@@ -244,7 +245,7 @@ def _ancestors_within_clause(token: Token) -> Iterator[Token]:
 
 def _is_question(token: Token) -> bool:
     start, end = sentence_bounds(token)
-    if token.doc.text[start:end].rstrip("”\"'’").endswith("?"):
+    if text_of(token.doc)[start:end].rstrip("”\"'’").endswith("?"):
         return True
     heads = [token, *token.ancestors]
     return any(
@@ -754,7 +755,7 @@ def _narrowest(values: Iterable[FuzzyDate | None]) -> FuzzyDate | None:
 def sentence_bounds(token: Token) -> tuple[int, int]:
     """The offsets of the token's sentence, cut at line breaks (the small model runs a headline
     into the first paragraph) and without surrounding whitespace or list bullets."""
-    text = token.doc.text
+    text = text_of(token.doc)
     sentence = token.sent
     start = max(sentence.start_char, text.rfind("\n", 0, token.idx) + 1)
     line_end = text.find("\n", token.idx)

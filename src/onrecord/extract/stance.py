@@ -33,6 +33,7 @@ from onrecord.extract.lexicon import (
     QUESTION_CUES,
     RELATION_PATTERNS,
 )
+from onrecord.extract.nlp import text_of
 from onrecord.record import Article, EntityKind, Proposition, Quantifier, Relation, Stance
 
 Offsets = tuple[int, int]
@@ -79,14 +80,14 @@ def judge(
     periods: Mapping[str, FuzzyDate] | None,
 ) -> tuple[Stance, Proposition | None]:
     """Stance of the content, and its proposition when it is about contact."""
-    text = " ".join(doc.text[s:e] for s, e in content)
+    text = " ".join(text_of(doc)[s:e] for s, e in content)
     stance = classify(text, cue)
     about = content
     if relation_of(text) is None or ANSWER_PATTERN.search(_unquoted(text)):
         question = question_before(doc, content[0][0])
         if question is not None:
             about = [question]
-    about_text = " ".join(doc.text[s:e] for s, e in about)
+    about_text = " ".join(text_of(doc)[s:e] for s, e in about)
     relation = relation_of(about_text)
     if relation is None:
         return stance, None
@@ -109,17 +110,17 @@ def _unquoted(text: str) -> str:
 def question_before(doc: Doc, start: int) -> Offsets | None:
     """The question a reply answers: the last sentence ending in "?" before ``start``, in the
     same paragraph or the one before it."""
-    paragraph = doc.text.rfind("\n", 0, start)
-    earlier = doc.text.rfind("\n", 0, max(paragraph, 0))
+    paragraph = text_of(doc).rfind("\n", 0, start)
+    earlier = text_of(doc).rfind("\n", 0, max(paragraph, 0))
     floor = 0 if paragraph < 0 else max(earlier, 0)
-    mark = doc.text.rfind("?", floor, start)
+    mark = text_of(doc).rfind("?", floor, start)
     if mark < 0:
         return None
     span = doc.char_span(mark, mark + 1, alignment_mode="expand")
     if span is None:
         return None
     start_at = span.sent.start_char
-    opening = max(doc.text.rfind(q, start_at, mark) for q in '"“')
+    opening = max(text_of(doc).rfind(q, start_at, mark) for q in '"“')
     return (opening if opening >= 0 else start_at), mark + 1
 
 

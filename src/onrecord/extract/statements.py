@@ -33,6 +33,7 @@ from onrecord.extract.lexicon import (
     SPEECH_CUES,
     VENUE_PATTERNS,
 )
+from onrecord.extract.nlp import text_of
 from onrecord.extract.quotes import Quote, find_quotes
 from onrecord.extract.stance import judge
 from onrecord.extract.turns import Turn, find_turns
@@ -69,15 +70,15 @@ def find_attributions(doc: Doc, speech_only: bool = False) -> list[Attribution]:
     """Every attribution in ``doc`` in text order; ``speech_only`` leaves out beliefs and
     findings ("believes that", "a poll found that")."""
     cues = SPEECH_CUES if speech_only else SPEECH_CUES | BELIEF_CUES
-    quotes = _merge_split_quotes(doc, find_quotes(doc.text), cues)
+    quotes = _merge_split_quotes(doc, find_quotes(text_of(doc)), cues)
     direct = [a for a in (_direct(doc, q, quotes, cues) for q in quotes) if a]
     used = {a.cue for a in direct}
     indirect = [
         a for a in _indirect(doc, cues, quotes) if a.cue not in used and not _inside(a, direct)
     ]
     found = [*direct, *indirect]
-    found += _turn_attributions(doc, find_turns(doc.text), found)
-    return _carry_over(doc.text, sorted(found, key=lambda a: a.content[0][0]))
+    found += _turn_attributions(doc, find_turns(text_of(doc)), found)
+    return _carry_over(text_of(doc), sorted(found, key=lambda a: a.content[0][0]))
 
 
 # -- direct quotes ---------------------------------------------------------------------------------
@@ -96,10 +97,10 @@ def _merge_split_quotes(doc: Doc, quotes: list[Quote], cues: frozenset[str]) -> 
 
 
 def _is_split(doc: Doc, first: Quote, second: Quote, cues: frozenset[str]) -> bool:
-    gap = doc.text[first.end : second.start]
+    gap = text_of(doc)[first.end : second.start]
     if "\n" in gap or len(gap) > _SPLIT_QUOTE_GAP or not gap.strip().endswith(","):
         return False
-    inner = doc.text[first.start : first.end].rstrip('”"» ')
+    inner = text_of(doc)[first.start : first.end].rstrip('”"» ')
     return inner.endswith(",") and any(
         _is_cue(t, cues) for t in _tokens_in(doc, first.end, second.start)
     )
@@ -118,12 +119,12 @@ def _direct(
     doc: Doc, quote: Quote, quotes: list[Quote], cues: frozenset[str]
 ) -> Attribution | None:
     """A quote and the cue verb in the sentences around it, outside every quote."""
-    if _is_title(doc.text, quote):
+    if _is_title(text_of(doc), quote):
         return None
     window = _window(doc, quote)
     outside = [t for t in window if not _in_any_quote(t, quotes)]
     candidates = [t for t in outside if _is_cue(t, cues)]
-    content = _content_fragments(doc.text, quote)
+    content = _content_fragments(text_of(doc), quote)
     if not candidates:
         return Attribution(content, None, None, "", StatementKind.DIRECT)
     cue = min(candidates, key=lambda t: _distance(t, quote))
@@ -158,10 +159,10 @@ def _window(doc: Doc, quote: Quote) -> list[Token]:
     if first is None or last is None:
         return []
     start, end = first.sent.start_char, last.sent.end_char
-    paragraph_start = doc.text.rfind("\n", 0, quote.start) + 1
-    paragraph_end = doc.text.find("\n", quote.end)
+    paragraph_start = text_of(doc).rfind("\n", 0, quote.start) + 1
+    paragraph_end = text_of(doc).find("\n", quote.end)
     start = max(start, paragraph_start)
-    end = min(end, paragraph_end if paragraph_end >= 0 else len(doc.text))
+    end = min(end, paragraph_end if paragraph_end >= 0 else len(text_of(doc)))
     return _tokens_in(doc, start, end)
 
 
@@ -211,7 +212,7 @@ def _free_runs(doc: Doc, body: Offsets, claimed: list[Offsets]) -> list[Offsets]
     extend = False
     for sent in (s for s in doc.sents if s.start_char < body[1] and body[0] < s.end_char):
         start = max(sent.start_char, body[0])
-        end = min(_strip_end(doc.text, sent.start_char, sent.end_char), body[1])
+        end = min(_strip_end(text_of(doc), sent.start_char, sent.end_char), body[1])
         if any(s < end and start < e for s, e in claimed):
             extend = False
         elif extend:
@@ -257,7 +258,9 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
         return None
     content = _subtree_offsets(complement)
     kind = (
-        StatementKind.MIXED if _has_quote_mark(verb.doc.text, content) else StatementKind.INDIRECT
+        StatementKind.MIXED
+        if _has_quote_mark(text_of(verb.doc), content)
+        else StatementKind.INDIRECT
     )
     return Attribution(
         (content,), _cue_offsets(verb), _source_of(verb, quotes), lemma, kind, _addressee_of(verb)
@@ -344,7 +347,7 @@ def _source_span(subject: Token) -> Offsets:
     """The subject's phrase without an aside, and without what a live blog or a list prints
     before a name: a bullet, or a timestamp and its dash ("4:06 p.m. — Conway")."""
     start, end = _subtree_offsets(subject, stop={"relcl", "appos", "acl"})
-    text = subject.doc.text
+    text = text_of(subject.doc)
     dash = max(text.rfind(mark, start, subject.idx) for mark in "—–")
     start = dash + 1 if dash >= 0 else start
     while start < subject.idx and not text[start].isalnum():
@@ -447,7 +450,7 @@ def extract_statements(
         _statement(doc, article, cast, attribution, anchor, periods)
         for attribution in find_attributions(doc, speech_only=True)
     ]
-    return _same_occasion_dates(doc.text, statements)
+    return _same_occasion_dates(text_of(doc), statements)
 
 
 def _same_occasion_dates(text: str, statements: list[Statement]) -> list[Statement]:
@@ -480,7 +483,7 @@ def _statement(
     start, end = attribution.content[0][0], attribution.content[-1][1]
     speaker, speaker_span = _speaker(doc, cast, attribution)
     context = _context(doc, attribution)
-    text = _statement_text(doc.text, attribution)
+    text = _statement_text(text_of(doc), attribution)
     stance, proposition = judge(
         doc, article, cast, attribution.content, attribution.cue_lemma, speaker, anchor, periods
     )
@@ -488,7 +491,7 @@ def _statement(
         id=content_id("stmt", article.id, start, end),
         article=article.id,
         speaker=speaker.id if speaker else None,
-        speaker_name=_speaker_name(doc.text, speaker, attribution.source),
+        speaker_name=_speaker_name(text_of(doc), speaker, attribution.source),
         text=text,
         kind=attribution.kind,
         cue=attribution.cue_lemma,
@@ -496,8 +499,8 @@ def _statement(
         evidence=article.span(start, end),
         speaker_evidence=article.span(*speaker_span) if speaker_span else None,
         said_on=_said_on(doc, context, attribution, anchor, periods),
-        venue=_venue(doc.text, context),
-        addressee=doc.text[slice(*attribution.addressee)] if attribution.addressee else None,
+        venue=_venue(text_of(doc), context),
+        addressee=text_of(doc)[slice(*attribution.addressee)] if attribution.addressee else None,
         proposition=proposition,
         confidence=0.6 if attribution.carried else 1.0,
         extractor=EXTRACTOR,
@@ -511,7 +514,7 @@ def _speaker(
     not the White House), then the whole phrase; the mention's span is the evidence."""
     if attribution.source is None:
         return None, None
-    labelled = _member_by_surname(cast, doc.text[slice(*attribution.source)])
+    labelled = _member_by_surname(cast, text_of(doc)[slice(*attribution.source)])
     if labelled is not None:
         return labelled, attribution.source
     span = doc.char_span(*attribution.source, alignment_mode="expand")
@@ -590,7 +593,7 @@ def _said_on(
 ) -> FuzzyDate | None:
     """The date the attribution's own words give for the statement (outside a direct quote);
     the date nearest the cue wins."""
-    text = doc.text
+    text = text_of(doc)
     start, end = context
     cue_at = attribution.cue[0] if attribution.cue else start
     found = [
