@@ -31,7 +31,7 @@ class AddResult:
 
 
 def _store_one(store: Store, item: Ingested, result: AddResult) -> None:
-    if store.add_article(item.article, item.blocks, item.simhash):
+    if store.add_article(item.article, item.blocks, item.fingerprint):
         result.added.append(item.article.id)
     else:
         result.already_stored.append(item.article.id)

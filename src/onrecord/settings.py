@@ -32,7 +32,8 @@ class IngestSettings:
     user_agent: str
     respect_robots: bool
     recurring_block_threshold: int
-    near_duplicate_bits: int
+    near_duplicate_jaccard: float
+    near_duplicate_containment: float
 
 
 @dataclass(frozen=True)

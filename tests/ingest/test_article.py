@@ -19,12 +19,23 @@ from .conftest import FIXTURES, run_ingest
 BLURB = "Our reporters answer to you alone: more on this story every weekday at noon."
 
 
+LEADS = (
+    "Flynn spoke with Kislyak five times in December about sanctions, aides conceded.",
+    "Sessions met the Russian envoy twice during the campaign, his spokeswoman confirmed.",
+    "Kushner proposed a secret back channel to Moscow at a Trump Tower meeting, sources said.",
+    "Manafort shared polling data with a Ukrainian associate in August, prosecutors wrote.",
+)
+CLOSES = (
+    "The calls covered the expulsions and the transition, officials said.",
+    "Neither meeting appeared in his confirmation testimony, officials said.",
+    "The proposal went nowhere after the inauguration, officials said.",
+    "The data went to a man the FBI ties to Russian intelligence, officials said.",
+)
+
+
 def _story(n: int) -> str:
-    return (
-        f"Story {n}: officials said Flynn spoke with Kislyak {n} times in December.\n\n"
-        f"{BLURB}\n\n"
-        f"The calls covered sanctions and the transition, story {n} found, officials said."
-    )
+    """Four different stories that carry the same blurb (not near-duplicates of one another)."""
+    return f"Story {n}: {LEADS[n]}\n\n{BLURB}\n\n{CLOSES[n]}"
 
 
 def _jsonl(path: Path, rows: list[dict[str, str]]) -> Path:
@@ -143,12 +154,14 @@ def test_a_text_that_is_nothing_but_boilerplate_is_an_empty_input(
     assert [e.code for e in run_ingest([path], settings, memory).errors] == ["OR103"]
 
 
-def test_near_duplicate_distance_follows_the_setting(
-    tmp_path: Path, settings: IngestSettings, memory: InMemoryIngestMemory
+def test_near_duplicate_thresholds_follow_the_settings(
+    tmp_path: Path, settings: IngestSettings
 ) -> None:
     text = (FIXTURES / "sessions_scrape.txt").read_text(encoding="utf-8")
     other = text.replace("Sessions", "The senator")
     path = _jsonl(tmp_path / "d.jsonl", [{"text": text}, {"text": other}])
-    strict = replace(settings, near_duplicate_bits=0)
-    articles = run_ingest([path], strict, memory).articles
-    assert articles[1].article.duplicate_of is None
+    strict = replace(settings, near_duplicate_jaccard=0.99, near_duplicate_containment=0.99)
+    linked = run_ingest([path], settings, InMemoryIngestMemory()).articles
+    apart = run_ingest([path], strict, InMemoryIngestMemory()).articles
+    assert linked[1].article.duplicate_of == linked[0].article.id
+    assert apart[1].article.duplicate_of is None

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from onrecord import record as r
 from onrecord.dates import FuzzyDate
 from onrecord.ids import article_id, content_id
+from onrecord.ingest.fingerprint import Thresholds, fingerprint
 from onrecord.store import Store
 from tests.strategies import articles, events, names, statements
 
@@ -54,8 +55,8 @@ def test_every_record_type_round_trips_through_the_store(
 def test_re_adding_the_same_article_stores_it_once(store_url: str) -> None:
     article = _article("Sessions met the ambassador twice in 2016, officials said.")
     with Store.open(store_url) as store:
-        assert store.add_article(article, ["b1"], 42) is True
-        assert store.add_article(article, ["b1"], 42) is False
+        assert store.add_article(article, ["b1"], fingerprint(article.clean_text)) is True
+        assert store.add_article(article, ["b1"], fingerprint(article.clean_text)) is False
         assert store.count(r.Article) == 1
         assert store.block_sightings("Northfield Wire", ["b1"]) == {"b1": 1}
 
@@ -91,13 +92,24 @@ def test_a_curated_entity_is_never_overwritten_by_the_pipeline(store_url: str) -
         assert list(store.all(r.Entity)) == [curated]
 
 
-def test_near_duplicates_are_found_within_three_bits_only(store_url: str) -> None:
-    article = _article("A wire story syndicated by a second outlet.")
-    fingerprint = 0xF0F0_1234_ABCD_8001
+def test_a_near_duplicate_is_the_earliest_stored_matching_article(store_url: str) -> None:
+    story = " ".join(
+        f"Aide {n} told the committee that meeting {n * 3} with envoy {n * 7} was arranged."
+        for n in range(30)
+    )
+    first, second = _article(story), _article(story.replace("Aide 4 ", "An aide "))
+    other = _article(
+        " ".join(f"Lawmakers debated budget line {n} into the night." for n in range(30))
+    )
+    thresholds = Thresholds(jaccard=0.3, containment=0.6)
     with Store.open(store_url) as store:
-        store.add_article(article, simhash=fingerprint)
-        assert store.near_duplicate(fingerprint ^ 0b101, 3) == article.id
-        assert store.near_duplicate(fingerprint ^ 0b1111, 3) is None
+        for article in (first, second, other):
+            store.add_article(article, fingerprint=fingerprint(article.clean_text))
+        trimmed = fingerprint(story[: len(story) * 2 // 3].replace("Aide 9 ", "One aide "))
+        assert store.near_duplicate(trimmed, thresholds) == first.id
+        assert store.near_duplicate(fingerprint(other.clean_text), thresholds) == other.id
+        unrelated = fingerprint("The mayor opened a bridge across the river on Tuesday morning.")
+        assert store.near_duplicate(unrelated, thresholds) is None
 
 
 def test_full_text_search_finds_words_and_treats_input_as_words(store_url: str) -> None:

@@ -13,7 +13,7 @@ from onrecord.ingest import published
 from onrecord.ingest.boilerplate import word_count
 from onrecord.ingest.clean import Cleaned, clean_by_rules, drop_recurring
 from onrecord.ingest.document import Document, Kind
-from onrecord.ingest.fingerprint import simhash
+from onrecord.ingest.fingerprint import Fingerprint, Thresholds, fingerprint
 from onrecord.ingest.html import Page, extract
 from onrecord.ingest.memory import IngestMemory
 from onrecord.record import Article
@@ -34,11 +34,11 @@ class SourceMeta:
 @dataclass(frozen=True)
 class Ingested:
     """An article plus what the store keeps for later ingests: the hashes of all its blocks
-    (the per-outlet recurring-block counter) and its 64-bit simhash (near-duplicates)."""
+    (the per-outlet recurring-block counter) and its MinHash fingerprint (near-duplicates)."""
 
     article: Article
     blocks: tuple[str, ...]
-    simhash: int
+    fingerprint: Fingerprint
 
 
 def build(
@@ -52,8 +52,8 @@ def build(
     cleaned = clean_by_rules(page.text if page else document.body)
     if not cleaned.kept:
         raise EmptyInput("nothing but boilerplate in the text")
-    fingerprint = simhash(cleaned.text)
-    twin = memory.near_duplicate(fingerprint, settings.near_duplicate_bits)
+    summary = fingerprint(cleaned.text)
+    twin = memory.near_duplicate(summary, _thresholds(settings))
     cleaned = _without_recurring(cleaned, outlet, twin is not None, memory, settings)
     text = cleaned.text
     identifier = article_id(text)
@@ -70,7 +70,11 @@ def build(
         origin=document.origin,
         duplicate_of=twin if twin != identifier else None,
     )
-    return Ingested(article, cleaned.hashes, fingerprint)
+    return Ingested(article, cleaned.hashes, summary)
+
+
+def _thresholds(settings: IngestSettings) -> Thresholds:
+    return Thresholds(settings.near_duplicate_jaccard, settings.near_duplicate_containment)
 
 
 def _without_recurring(

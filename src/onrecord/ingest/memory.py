@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from onrecord.ingest.fingerprint import distance
+from onrecord.ingest.fingerprint import Fingerprint, Thresholds
 
 if TYPE_CHECKING:
     from onrecord.ingest.article import Ingested
@@ -21,8 +21,9 @@ class IngestMemory(Protocol):
         """In how many stored articles of ``outlet`` each block hash occurs."""
         ...
 
-    def near_duplicate(self, simhash: int, max_bits: int) -> str | None:
-        """The id of a stored article whose fingerprint differs in at most ``max_bits`` bits."""
+    def near_duplicate(self, fingerprint: Fingerprint, thresholds: Thresholds) -> str | None:
+        """The id of the earliest stored article whose fingerprint shares an LSH band with
+        ``fingerprint`` and matches it within ``thresholds``."""
         ...
 
 
@@ -31,14 +32,19 @@ class InMemoryIngestMemory:
 
     def __init__(self) -> None:
         self._blocks: defaultdict[str, Counter[str]] = defaultdict(Counter)
-        self._fingerprints: dict[str, int] = {}
+        self._stored: list[tuple[str, Fingerprint]] = []  # in the order remembered
+        self._known: set[str] = set()
+        self._bands: defaultdict[tuple[int, int], list[int]] = defaultdict(list)  # → positions
 
     def remember(self, ingested: Ingested) -> None:
         """Count an article once, as storing it would (a re-remembered article is skipped)."""
         article = ingested.article
-        if article.id in self._fingerprints:
+        if article.id in self._known:
             return
-        self._fingerprints[article.id] = ingested.simhash
+        self._known.add(article.id)
+        for band in ingested.fingerprint.bands():
+            self._bands[band].append(len(self._stored))
+        self._stored.append((article.id, ingested.fingerprint))
         if article.outlet:
             self._blocks[article.outlet].update(set(ingested.blocks))
 
@@ -46,11 +52,12 @@ class InMemoryIngestMemory:
         counts = self._blocks.get(outlet, Counter())
         return {block: counts[block] for block in blocks if counts[block]}
 
-    def near_duplicate(self, simhash: int, max_bits: int) -> str | None:
-        """Lowest matching id, so every run links a duplicate to the same original."""
-        matches = (
-            article
-            for article, stored in self._fingerprints.items()
-            if distance(stored, simhash) <= max_bits
-        )
-        return min(matches, default=None)
+    def near_duplicate(self, fingerprint: Fingerprint, thresholds: Thresholds) -> str | None:
+        """Earliest remembered match, as the store answers, so a duplicate links to the same
+        original in memory and in the database."""
+        candidates = {n for band in fingerprint.bands() for n in self._bands.get(band, ())}
+        for n in sorted(candidates):
+            article, stored = self._stored[n]
+            if fingerprint.matches(stored, thresholds):
+                return article
+        return None

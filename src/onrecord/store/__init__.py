@@ -18,9 +18,10 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from onrecord.errors import StoreError
 from onrecord.ids import content_id
+from onrecord.ingest.fingerprint import Fingerprint, Thresholds
 from onrecord.record import Article, Event, Published, Report
 from onrecord.resolve.model import ArticleEvent, ArticleFacts
-from onrecord.store import schema
+from onrecord.store import fingerprints, schema
 from onrecord.store.codec import from_row, to_row
 from onrecord.store.engine import create, write_connection
 from onrecord.store.migrations import migrate
@@ -28,19 +29,6 @@ from onrecord.store.migrations import migrate
 T = TypeVar("T")
 
 __all__ = ["SearchHit", "Store"]
-
-_BANDS = 4
-_BAND_BITS = 16
-
-
-def _signed64(value: int) -> int:
-    """Fingerprints are unsigned 64-bit; SQL integers are signed."""
-    return value - (1 << 64) if value >= 1 << 63 else value
-
-
-def _bands(simhash: int) -> dict[str, int]:
-    mask = (1 << _BAND_BITS) - 1
-    return {f"band{i}": (simhash >> (i * _BAND_BITS)) & mask for i in range(_BANDS)}
 
 
 @dataclass(frozen=True)
@@ -102,7 +90,7 @@ class Store:
 
     # -- articles -------------------------------------------------------------------------------
     def add_article(
-        self, article: Article, blocks: Sequence[str] = (), simhash: int | None = None
+        self, article: Article, blocks: Sequence[str] = (), fingerprint: Fingerprint | None = None
     ) -> bool:
         """Store an article with its block hashes and fingerprint in one transaction.
 
@@ -119,11 +107,15 @@ class Store:
             ).first()
             if inserted is None:
                 return False
-            self._index_article(connection, article, blocks, simhash)
+            self._index_article(connection, article, blocks, fingerprint)
         return True
 
     def _index_article(
-        self, connection: Connection, article: Article, blocks: Sequence[str], simhash: int | None
+        self,
+        connection: Connection,
+        article: Article,
+        blocks: Sequence[str],
+        fingerprint: Fingerprint | None,
     ) -> None:
         if article.outlet and blocks:
             rows = [
@@ -131,12 +123,8 @@ class Store:
                 for b in dict.fromkeys(blocks)
             ]
             connection.execute(self._insert(schema.article_blocks).on_conflict_do_nothing(), rows)
-        if simhash is not None:
-            connection.execute(
-                schema.fingerprints.insert().values(
-                    article=article.id, simhash=_signed64(simhash), **_bands(simhash)
-                )
-            )
+        if fingerprint is not None:
+            fingerprints.insert(connection, article.id, fingerprint)
         if self.dialect == "sqlite":
             connection.execute(
                 text("INSERT INTO articles_fts (id, title, clean_text) VALUES (:id, :t, :c)"),
@@ -191,29 +179,10 @@ class Store:
         with self.engine.connect() as connection:
             return {block: int(n) for block, n in connection.execute(query)}
 
-    def near_duplicate(self, simhash: int, max_bits: int) -> str | None:
-        """A stored article whose fingerprint differs in at most ``max_bits`` bits.
-
-        Candidates share a band (exact for max_bits < 4 by pigeonhole); the distance is checked
-        here. Lowest id wins so that every run links a duplicate to the same original."""
-        table = schema.fingerprints
-        bands = _bands(simhash)
-        query = (
-            select(table.c.article, table.c.simhash)
-            .where(
-                (table.c.band0 == bands["band0"])
-                | (table.c.band1 == bands["band1"])
-                | (table.c.band2 == bands["band2"])
-                | (table.c.band3 == bands["band3"])
-            )
-            .order_by(table.c.article)
-        )
-        mask = (1 << 64) - 1
+    def near_duplicate(self, fingerprint: Fingerprint, thresholds: Thresholds) -> str | None:
+        """The earliest stored article that is the same story (see :mod:`.fingerprints`)."""
         with self.engine.connect() as connection:
-            for article_id, stored in connection.execute(query):
-                if bin((stored & mask) ^ simhash).count("1") <= max_bits:
-                    return str(article_id)
-        return None
+            return fingerprints.earliest_match(connection, fingerprint, thresholds)
 
     # -- derived records --------------------------------------------------------------------------
     def replace_extraction(

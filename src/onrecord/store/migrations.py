@@ -12,7 +12,8 @@ from collections.abc import Callable
 from sqlalchemy import Connection, Table, inspect, select, text
 
 from onrecord.errors import SchemaTooNew
-from onrecord.store import schema
+from onrecord.ingest.fingerprint import fingerprint
+from onrecord.store import fingerprints, schema
 
 Migration = Callable[[Connection], None]
 
@@ -65,12 +66,35 @@ def _create(connection: Connection, tables: tuple[Table, ...]) -> None:
         table.create(connection, checkfirst=True)
 
 
+def _minhash_fingerprints(connection: Connection) -> None:
+    """MinHash near-duplicate index in place of the simhash ``fingerprints`` table, filled from
+    the clean text of the articles already stored, in the order they were added (ties by id), so
+    an earlier copy stays the original."""
+    _create(connection, (schema.minhashes, schema.minhash_bands))
+    table = schema.articles
+    pending = list(
+        connection.scalars(
+            select(table.c.id)
+            .where(table.c.id.not_in(select(schema.minhashes.c.article)))
+            .order_by(table.c.added_at, table.c.id)
+        )
+    )
+    for start in range(0, len(pending), 200):
+        batch = pending[start : start + 200]
+        query = select(table.c.id, table.c.clean_text).where(table.c.id.in_(batch))
+        texts = {row.id: row.clean_text for row in connection.execute(query)}
+        for article_id in batch:
+            fingerprints.insert(connection, article_id, fingerprint(texts[article_id]))
+    connection.execute(text("DROP TABLE IF EXISTS fingerprints"))
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0001_record_tables", _create_tables),
     ("0002_full_text_search", _full_text_search),
     ("0003_extractions", lambda connection: schema.extractions.create(connection, checkfirst=True)),
     ("0004_article_raw_hash", _raw_hash),
     ("0005_resolve_check", lambda connection: _create(connection, _RESOLVE_CHECK_TABLES)),
+    ("0006_minhash_fingerprints", _minhash_fingerprints),
 )
 
 

@@ -21,7 +21,9 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
+    SmallInteger,
     Table,
     Text,
     func,
@@ -85,13 +87,30 @@ article_blocks = Table(
     Column("article", Text, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
 )
 
-# Simhash fingerprints split in four 16-bit bands: two fingerprints within 3 bits share a band.
-fingerprints = Table(
-    "fingerprints",
+# Near-duplicate fingerprints (onrecord.ingest.fingerprint): one MinHash signature per article,
+# numbered in the order stored so the earliest copy is the original, and its LSH bands, keyed for
+# lookup by (band, value). WITHOUT ROWID on SQLite: the key is the whole row, stored once.
+minhashes = Table(
+    "minhashes",
     metadata,
-    Column("article", Text, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
-    Column("simhash", BigInteger, nullable=False),
-    *(Column(f"band{i}", Integer, nullable=False, index=True) for i in range(4)),
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column(
+        "article",
+        Text,
+        ForeignKey("articles.id", ondelete="CASCADE"),
+        nullable=False,
+        unique=True,
+    ),
+    Column("shingles", Integer, nullable=False),
+    Column("signature", LargeBinary, nullable=False),
+)
+minhash_bands = Table(
+    "minhash_bands",
+    metadata,
+    Column("band", SmallInteger, primary_key=True),
+    Column("value", BigInteger, primary_key=True),
+    Column("seq", Integer, ForeignKey("minhashes.seq", ondelete="CASCADE"), primary_key=True),
+    sqlite_with_rowid=False,
 )
 
 mentions = Table(
