@@ -391,14 +391,16 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> None:
     """he/she → a person mentioned before; they → a group. Subjects are preferred, in the
     pronoun's own sentence first, then the sentences before; an object pronoun is never its
     own verb's subject ("Dickerson asked him" is not Dickerson)."""
-    persons = _candidates(doc, drafts, EntityKind.PERSON)
-    groups = _candidates(doc, drafts, EntityKind.GROUP)
+    sentence_of = _sentence_numbers(doc)
+    persons = _candidates(doc, drafts, EntityKind.PERSON, sentence_of)
+    groups = _candidates(doc, drafts, EntityKind.GROUP, sentence_of)
     for token in doc:
         lower = token.lower_
+        sentence = sentence_of[token.idx]
         if lower in PERSON_PRONOUNS:
-            draft = _antecedent(persons, token, _excluded_subject(drafts, token))
+            draft = _antecedent(persons, token, sentence, _excluded_subject(drafts, token))
         elif lower in GROUP_PRONOUNS:
-            draft = _antecedent(groups, token, None)
+            draft = _antecedent(groups, token, sentence, None)
         else:
             continue
         if draft is not None:
@@ -413,8 +415,15 @@ class _Candidate:
     draft: _Draft
 
 
-def _candidates(doc: Doc, drafts: list[_Draft], kind: EntityKind) -> list[_Candidate]:
-    sentence_of = {t.idx: n for n, sent in enumerate(doc.sents) for t in sent}
+def _sentence_numbers(doc: Doc) -> dict[int, int]:
+    """Each token's sentence number by its start offset, counted once per doc: looking it up
+    per pronoun rescanned the sentences each time."""
+    return {t.idx: n for n, sent in enumerate(doc.sents) for t in sent}
+
+
+def _candidates(
+    doc: Doc, drafts: list[_Draft], kind: EntityKind, sentence_of: dict[int, int]
+) -> list[_Candidate]:
     by_char = {t.idx: t for t in doc}
     found = []
     for draft in drafts:
@@ -449,9 +458,8 @@ _LOOKBACK_SENTENCES = 8  # quotes run over several short sentences and paragraph
 
 
 def _antecedent(
-    candidates: list[_Candidate], token: Token, excluded: _Draft | None
+    candidates: list[_Candidate], token: Token, sentence: int, excluded: _Draft | None
 ) -> _Draft | None:
-    sentence = _sentence_index(token)
     before = [
         c
         for c in candidates
@@ -463,10 +471,6 @@ def _antecedent(
         return None
     ranked = max(before, key=lambda c: (c.sentence, c.subject, c.start))
     return ranked.draft
-
-
-def _sentence_index(token: Token) -> int:
-    return next(n for n, sent in enumerate(token.doc.sents) if sent.start <= token.i < sent.end)
 
 
 # -- members -------------------------------------------------------------------------------------
