@@ -34,7 +34,8 @@ class SourceMeta:
 @dataclass(frozen=True)
 class Ingested:
     """An article plus what the store keeps for later ingests: the hashes of all its blocks
-    (the per-outlet recurring-block counter) and its MinHash fingerprint (near-duplicates)."""
+    (the per-outlet recurring-block counter) and the fingerprint of its clean text as stored
+    (near-duplicates: later lookups verify candidates against that stored text)."""
 
     article: Article
     blocks: tuple[str, ...]
@@ -52,7 +53,8 @@ def build(
     cleaned = clean_by_rules(page.text if page else document.body)
     if not cleaned.kept:
         raise EmptyInput("nothing but boilerplate in the text")
-    summary = fingerprint(cleaned.text)
+    ingested_text = cleaned.text
+    summary = fingerprint(ingested_text)
     twin = memory.near_duplicate(summary, _thresholds(settings))
     cleaned = _without_recurring(cleaned, outlet, twin is not None, memory, settings)
     text = cleaned.text
@@ -70,7 +72,8 @@ def build(
         origin=document.origin,
         duplicate_of=twin if twin != identifier else None,
     )
-    return Ingested(article, cleaned.hashes, summary)
+    stored = summary if text == ingested_text else fingerprint(text)
+    return Ingested(article, cleaned.hashes, stored)
 
 
 def _thresholds(settings: IngestSettings) -> Thresholds:

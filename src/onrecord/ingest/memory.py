@@ -8,7 +8,8 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from onrecord.ingest.fingerprint import Fingerprint, Thresholds
+from onrecord.ingest.fingerprint import BANDS, Fingerprint, Thresholds
+from onrecord.ingest.fingerprint import fingerprint as fingerprint_of
 
 if TYPE_CHECKING:
     from onrecord.ingest.article import Ingested
@@ -32,9 +33,10 @@ class InMemoryIngestMemory:
 
     def __init__(self) -> None:
         self._blocks: defaultdict[str, Counter[str]] = defaultdict(Counter)
-        self._stored: list[tuple[str, Fingerprint]] = []  # in the order remembered
+        # (id, packed signature, clean text), in the order remembered
+        self._stored: list[tuple[str, bytes, str]] = []
         self._known: set[str] = set()
-        self._bands: defaultdict[tuple[int, int], list[int]] = defaultdict(list)  # → positions
+        self._bands: tuple[dict[int, list[int]], ...] = tuple({} for _ in range(BANDS))
 
     def remember(self, ingested: Ingested) -> None:
         """Count an article once, as storing it would (a re-remembered article is skipped)."""
@@ -42,9 +44,9 @@ class InMemoryIngestMemory:
         if article.id in self._known:
             return
         self._known.add(article.id)
-        for band in ingested.fingerprint.bands():
-            self._bands[band].append(len(self._stored))
-        self._stored.append((article.id, ingested.fingerprint))
+        for band, value in ingested.fingerprint.bands():
+            self._bands[band].setdefault(value, []).append(len(self._stored))
+        self._stored.append((article.id, ingested.fingerprint.packed(), article.clean_text))
         if article.outlet:
             self._blocks[article.outlet].update(set(ingested.blocks))
 
@@ -55,9 +57,13 @@ class InMemoryIngestMemory:
     def near_duplicate(self, fingerprint: Fingerprint, thresholds: Thresholds) -> str | None:
         """Earliest remembered match, as the store answers, so a duplicate links to the same
         original in memory and in the database."""
-        candidates = {n for band in fingerprint.bands() for n in self._bands.get(band, ())}
+        candidates = {
+            n for band, value in fingerprint.bands() for n in self._bands[band].get(value, ())
+        }
         for n in sorted(candidates):
-            article, stored = self._stored[n]
-            if fingerprint.matches(stored, thresholds):
+            article, signature, text = self._stored[n]
+            if fingerprint.plausible(signature, thresholds) and fingerprint.matches(
+                fingerprint_of(text), thresholds
+            ):
                 return article
         return None

@@ -87,9 +87,10 @@ article_blocks = Table(
     Column("article", Text, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
 )
 
-# Near-duplicate fingerprints (onrecord.ingest.fingerprint): one MinHash signature per article,
-# numbered in the order stored so the earliest copy is the original, and its LSH bands, keyed for
-# lookup by (band, value). WITHOUT ROWID on SQLite: the key is the whole row, stored once.
+# Near-duplicate index (onrecord.ingest.fingerprint): articles numbered in the order stored, so
+# the earliest copy is the original, with their MinHash signatures, and the signatures' LSH bands
+# keyed for lookup by (band, value); candidates are verified on the articles' clean text.
+# WITHOUT ROWID on SQLite: the key is the whole row, stored once.
 minhashes = Table(
     "minhashes",
     metadata,
@@ -101,7 +102,6 @@ minhashes = Table(
         nullable=False,
         unique=True,
     ),
-    Column("shingles", Integer, nullable=False),
     Column("signature", LargeBinary, nullable=False),
 )
 minhash_bands = Table(
