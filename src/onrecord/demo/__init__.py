@@ -62,10 +62,11 @@ class DemoSummary:
         return table
 
     def next_steps(self) -> list[str]:
+        folder = self.folder
         return [
-            f"onrecord check {self.folder}            # every contradiction, with its citations",
-            f"onrecord export {self.folder} --format jsonl -o record.jsonl",
-            "onrecord eval gold                     # precision/recall against the demo's gold",
+            f"onrecord check {folder}  — every contradiction, with the sentences it cites",
+            f"onrecord export {folder} --format jsonl -o record.jsonl  — the whole record",
+            "onrecord eval gold  — precision and recall against the demo's gold annotations",
         ]
 
 
