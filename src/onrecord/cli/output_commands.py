@@ -15,6 +15,7 @@ from onrecord.cli.output import console, errors, fail_on_error
 from onrecord.errors import NotBuiltYet, UsageError
 from onrecord.export import FOLDER_FORMATS, FORMAT_NAMES, FORMATS
 from onrecord.pipeline import run_check
+from onrecord.report import RENDERERS, build_dossier
 
 OutputOption = Annotated[
     str, typer.Option("--output", "-o", help="File to write, or - for standard output.")
@@ -96,8 +97,19 @@ def report(
     db: DbOption = None,
 ) -> None:
     """Write the dossier: cast, contacts, statements, contradictions first."""
-    open_case(case, db)
-    raise NotBuiltYet("report: the dossier is not built yet; use `onrecord export` meanwhile")
+    render = RENDERERS.get(format)
+    if render is None:
+        raise UsageError(f"unknown format {format!r}; available: {', '.join(RENDERERS)}")
+    with open_case(case, db).store() as store:
+        dossier = build_dossier(store, title=f"Dossier: {case.resolve().name}")
+    with _sink(output) as sink:
+        sink.write(render(dossier))
+    errors.print(
+        f"{len(dossier.contradictions)} contradictions, {len(dossier.timeline)} contacts, "
+        f"{len(dossier.sources)} articles cited",
+        markup=False,
+        highlight=False,
+    )
 
 
 @app.command()

@@ -1,0 +1,218 @@
+"""From the store to the :class:`Dossier`, section by section, in the order the reader sees
+them — contradictions first — so citation numbers run upwards through the document."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
+
+from onrecord.check.model import AccountStep, Evasion
+from onrecord.dates import FuzzyDate
+from onrecord.record import Article, Contradiction, EntityKind, Role, Statement, Timing
+from onrecord.report.citations import CitationBook
+from onrecord.report.lookup import RecordLookup
+from onrecord.report.model import (
+    Account,
+    CastMember,
+    Contact,
+    ContradictionItem,
+    Dossier,
+    EvasionItem,
+    PersonStatements,
+    RoleLine,
+    Said,
+    Step,
+)
+from onrecord.resolve.names import fold
+from onrecord.store import Store
+
+
+def build_dossier(store: Store, title: str = "Dossier", generated: str | None = None) -> Dossier:
+    """Everything the report shows, read once from the store. ``generated`` is printed as
+    given: the same store always gives the same dossier."""
+    book = CitationBook()
+    record = RecordLookup(store, book)
+    contradictions = _contradictions(store, record)
+    evasions = _evasions(store, record)
+    accounts = _accounts(store, record)
+    cast = _cast(store, record)
+    timeline = _timeline(record)
+    statements = _statements_by_person(record)
+    return Dossier(
+        title=title,
+        articles=store.count(Article),
+        contradictions=contradictions,
+        evasions=evasions,
+        accounts=accounts,
+        cast=cast,
+        timeline=timeline,
+        statements=statements,
+        sources=book.sources(store),
+        generated=generated,
+    )
+
+
+def when_key(value: FuzzyDate | None) -> tuple[date, date]:
+    """Chronological order with undated items last."""
+    return value.sort_key() if value is not None else (date.max, date.max)
+
+
+# -- contradictions and evasions ------------------------------------------------------------------
+def _contradiction_order(item: Contradiction, record: RecordLookup) -> tuple[object, ...]:
+    """Strongest first; among equals, the ones the record already showed when said."""
+    statement = record.statements.get(item.statement)
+    said = statement.said_on if statement else None
+    return (-item.confidence, item.timing is not Timing.RECORD_PREDATES, when_key(said), item.id)
+
+
+def _contradictions(store: Store, record: RecordLookup) -> tuple[ContradictionItem, ...]:
+    found = sorted(store.all(Contradiction), key=lambda c: _contradiction_order(c, record))
+    items = []
+    for item in found:
+        said = record.said(item.statement)
+        if said is None:  # its statement was re-extracted away; check will drop it next run
+            continue
+        items.append(
+            ContradictionItem(
+                statement=said,
+                events=tuple(c for c in map(record.contact, item.against_events) if c),
+                statements=tuple(s for s in map(record.said, item.against_statements) if s),
+                timing=item.timing,
+                confidence=item.confidence,
+                explanation=item.explanation,
+            )
+        )
+    return tuple(items)
+
+
+def _evasions(store: Store, record: RecordLookup) -> tuple[EvasionItem, ...]:
+    items = []
+    for evasion in store.all(Evasion):
+        said = record.said(evasion.statement)
+        if said is not None:
+            events = tuple(c for c in map(record.contact, evasion.events) if c)
+            items.append(EvasionItem(said, events))
+    return tuple(sorted(items, key=lambda e: (when_key(e.statement.said), e.statement.cites)))
+
+
+def _accounts(store: Store, record: RecordLookup) -> tuple[Account, ...]:
+    by_speaker: dict[str, list[AccountStep]] = defaultdict(list)
+    for step in store.all(AccountStep):
+        by_speaker[step.speaker].append(step)
+    accounts = []
+    for speaker, steps in by_speaker.items():
+        shown = [
+            Step(step.change, step.detail, said)
+            for step in sorted(steps, key=lambda s: (s.position, s.id))
+            if (said := record.said(step.statement)) is not None
+        ]
+        if shown:
+            name = record.name(speaker, shown[0].statement.speaker)
+            accounts.append(Account(name, tuple(shown)))
+    return tuple(sorted(accounts, key=lambda a: (fold(a.speaker), a.steps[0].statement.cites)))
+
+
+# -- the cast -------------------------------------------------------------------------------------
+def _cast(store: Store, record: RecordLookup) -> tuple[CastMember, ...]:
+    """Everyone who holds a role, speaks or takes part in a contact — places are where
+    things happen, not who."""
+    roles = _roles_by_entity(store, record)
+    spoke = _count(record.speaker_key(s) for s in record.statements.values())
+    met = _count(
+        record.canon(p.entity)
+        for event in record.events.values()
+        if not event.negated
+        for p in event.participants
+    )
+    members = []
+    for entity_id in sorted(set(roles) | set(spoke) | set(met)):
+        entity = record.entities.get(entity_id)
+        if entity is None or entity.kind is EntityKind.PLACE:
+            continue
+        members.append(
+            CastMember(
+                name=entity.name,
+                kind=entity.kind,
+                aliases=entity.aliases,
+                roles=tuple(roles.get(entity_id, ())),
+                statements=spoke.get(entity_id, 0),
+                contacts=met.get(entity_id, 0),
+            )
+        )
+    return tuple(sorted(members, key=lambda m: (fold(m.name), m.name)))
+
+
+def _count(keys: Iterable[str]) -> dict[str, int]:
+    counts: dict[str, int] = defaultdict(int)
+    for key in keys:
+        counts[key] += 1
+    return counts
+
+
+def _roles_by_entity(store: Store, record: RecordLookup) -> dict[str, list[RoleLine]]:
+    """Each entity's roles over time; the same title, organisation and time said by several
+    articles is one line citing them all."""
+    merged: dict[str, dict[tuple[object, ...], RoleLine]] = defaultdict(dict)
+    for role in store.all(Role):
+        entity = record.canon(role.entity, role.evidence.article)
+        line = _role_line(role, record)
+        key = (fold(role.title), fold(role.org or ""), role.when, role.former)
+        known = merged[entity].get(key)
+        merged[entity][key] = (
+            line
+            if known is None
+            else replace(known, cites=tuple(sorted({*known.cites, *line.cites})))
+        )
+    return {
+        entity: sorted(lines.values(), key=lambda r: (when_key(r.when), fold(r.title), r.cites))
+        for entity, lines in merged.items()
+    }
+
+
+def _role_line(role: Role, record: RecordLookup) -> RoleLine:
+    return RoleLine(
+        role.title, role.org, role.when, role.former, (record.book.cite(role.evidence),)
+    )
+
+
+# -- contacts and statements ----------------------------------------------------------------------
+def _timeline(record: RecordLookup) -> tuple[Contact, ...]:
+    """Contacts that happened, by date with undated ones last (negated events are left out:
+    "did not meet" is not a contact)."""
+    events = sorted(
+        (e for e in record.events.values() if not e.negated),
+        key=lambda e: (when_key(e.when), e.id),
+    )
+    return tuple(c for c in map(record.contact, (e.id for e in events)) if c)
+
+
+def _statements_by_person(record: RecordLookup) -> tuple[PersonStatements, ...]:
+    """Each speaker's statements by date; the same words with the same stance quoted by
+    several articles are one statement citing them all."""
+    grouped: dict[str, dict[tuple[str, str], Said]] = defaultdict(dict)
+    for statement in sorted(record.statements.values(), key=_statement_order):
+        said = record.said_of(statement)
+        key = (statement.stance.value, fold(statement.text))
+        known = grouped[record.speaker_key(statement)].get(key)
+        grouped[record.speaker_key(statement)][key] = (
+            said if known is None else _merge_said(known, said)
+        )
+    people = [
+        PersonStatements(
+            next(iter(items.values())).speaker,
+            tuple(sorted(items.values(), key=lambda s: (when_key(s.said), s.cites))),
+        )
+        for items in grouped.values()
+    ]
+    return tuple(sorted(people, key=lambda p: (fold(p.speaker), p.statements[0].cites)))
+
+
+def _statement_order(statement: Statement) -> tuple[object, ...]:
+    return (when_key(statement.said_on), statement.id)
+
+
+def _merge_said(known: Said, more: Said) -> Said:
+    """The earliest telling keeps its date; every article quoting it is cited."""
+    return replace(known, cites=tuple(dict.fromkeys((*known.cites, *more.cites))))
