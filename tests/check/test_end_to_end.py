@@ -63,9 +63,10 @@ def test_seeds_evasions_are_not_contradictions(tmp_path: Path) -> None:
 @pytest.mark.model
 @pytest.mark.shared
 @pytest.mark.xfail(
-    reason="upstream: the undated seed 000 leaves the WSJ report undated (no record_predates), "
-    "Trump's press-conference quote is extracted as a denial of calls only, and Sessions' "
-    "hearing denial gets 'Senate' as its object",
+    reason="upstream: seed 000 carries no date, so its WSJ credit ('May 13 last year') and "
+    "Trump's press-conference denial ('last month') stay unresolved and both Trump denials "
+    "are timed 'later', not record_predates; dating them needs a date for the article itself "
+    "(the Sessions hearing denial and Trump's broad contact denial are now found)",
     strict=True,  # when extraction catches up, this fails: remove the marker then
 )
 def test_seeds_worked_example_contradictions(tmp_path: Path) -> None:

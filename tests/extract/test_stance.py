@@ -6,12 +6,12 @@ from datetime import date
 
 import pytest
 
-from onrecord.extract.cast import build_cast
+from onrecord.extract.cast import Cast, build_cast
 from onrecord.extract.nlp import load_nlp
 from onrecord.extract.stance import classify, relation_of
 from onrecord.extract.statements import extract_statements
 from onrecord.ids import article_id
-from onrecord.record import Article, EntityKind, Quantifier, Relation, Stance
+from onrecord.record import Article, EntityKind, Quantifier, Relation, Stance, Statement
 
 
 @pytest.mark.parametrize(
@@ -74,3 +74,81 @@ def test_of_course_not_answering_whether_anybody_in_the_campaign_had_contact_is_
     assert member.name == "Delmont campaign"
     objects = [cast.member(o) for o in proposition.objects]
     assert any(o is not None and o.name == "Norwegian officials" for o in objects)
+
+
+def _statements_of(text: str) -> tuple[Cast, list[Statement]]:
+    article = Article(article_id(text), text)
+    doc = load_nlp()(text)
+    cast = build_cast(doc, article)
+    return cast, extract_statements(doc, article, cast, date(2019, 3, 1), None)
+
+
+def _names(cast: Cast, ids: tuple[str, ...]) -> list[str]:
+    return [m.name for i in ids if (m := cast.member(i)) is not None]
+
+
+@pytest.mark.model
+def test_a_denial_over_several_sentences_is_read_at_its_broadest() -> None:
+    cast, statements = _statements_of(
+        "“Norway is a distraction. I have nothing to do with Norway. Haven’t made a phone call "
+        "to Norway in years,” Governor Hal Brenner said at a press conference."
+    )
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert denial.proposition is not None
+    assert denial.proposition.relation is Relation.CONTACT
+    assert denial.proposition.period is None  # "in years" scopes the call only
+    assert "Norway" in _names(cast, denial.proposition.objects)
+
+
+@pytest.mark.model
+def test_the_venue_of_a_denial_is_not_its_counterpart() -> None:
+    cast, statements = _statements_of(
+        "During his Senate confirmation hearing, Judge Amos Pell said that he did not have "
+        "communications with the Norwegians."
+    )
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert denial.proposition is not None
+    assert _names(cast, denial.proposition.objects) == ["Norwegians"]
+
+
+@pytest.mark.model
+def test_such_meetings_take_their_counterpart_from_the_sentence_they_point_to() -> None:
+    cast, statements = _statements_of(
+        "Last week it emerged that Treasurer Omar Vale had met with Anton Belov twice during the "
+        "campaign. Vale had denied that such meetings took place during his Senate "
+        "confirmation hearing."
+    )
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert denial.proposition is not None
+    assert denial.proposition.relation is Relation.MEET
+    assert _names(cast, denial.proposition.objects) == ["Anton Belov"]
+
+
+@pytest.mark.model
+def test_a_bare_denial_answers_the_reported_question_asked_again() -> None:
+    cast, statements = _statements_of(
+        "On Sunday the host asked Mayor Ines Roth whether anybody in the Delmont campaign had "
+        "been in touch with Norwegian officials.\n\n"
+        "Roth said the mayor's office would publish its calendar.\n\n"
+        "Delmont himself was asked a similar question as he left a rally on Friday. "
+        '"No contact," the candidate said.'
+    )
+    answer = next(s for s in statements if s.text.startswith("No contact"))
+    assert answer.stance is Stance.DENY
+    assert answer.proposition is not None
+    assert answer.proposition.relation is Relation.CONTACT
+    assert answer.proposition.quantifier is Quantifier.ANY_MEMBER
+    assert _names(cast, answer.proposition.subjects) == ["Delmont campaign"]
+    assert _names(cast, answer.proposition.objects) == ["Norwegian officials"]
+
+
+@pytest.mark.model
+def test_a_bare_reply_does_not_reach_for_a_question_paragraphs_away() -> None:
+    _, statements = _statements_of(
+        "The senator asked whether the aide had been in contact with the envoy.\n\n"
+        "The committee adjourned at noon.\n\n"
+        "The aide's lawyer spoke to reporters later.\n\n"
+        '"It is false," the lawyer said of a separate report.'
+    )
+    reply = next(s for s in statements if s.text.startswith("It is false"))
+    assert reply.proposition is None

@@ -457,3 +457,23 @@ ANY_MEMBER_PATTERN = _any(
 ANSWER_PATTERN = _any(
     r"^\W*(?:no|yes|of course|absolutely|certainly|not at all|never|nope|sure)\b[^?]{0,40}[.!]"
 )
+
+#: An indirect yes/no question: "asked him whether anyone had been in touch with …". Group 1
+#: opens the question itself, which a bare "No." answers.
+INDIRECT_QUESTION_PATTERN = re.compile(
+    r"\bask(?:s|ed|ing)?\b[^.?!\n]{0,60}?\b(whether|if)\b", re.IGNORECASE
+)
+
+#: A contact named by pointing back ("such meetings", "those contacts"): who it was with is in
+#: an earlier sentence.
+ANAPHORIC_CONTACT_PATTERN = _any(
+    r"\b(?:such|those|these|the same)\b(?: \w+)? (?:contacts?|meetings?|calls?|conversations?|"
+    r"communications?|interactions?|encounters?|talks|exchanges?)\b"
+)
+
+#: A question put again ("asked a similar question", "asked the question again"): the reply
+#: answers the earlier question, however far back it was reported.
+REPEATED_QUESTION_PATTERN = _any(
+    r"\b(?:a similar|the same) question\b",
+    r"\b(?:asked|the question) again\b",
+)

@@ -21,6 +21,7 @@ from onrecord.extract.cast import Cast, CastMember
 from onrecord.extract.lexicon import (
     AFFIRM_CUES,
     AFFIRM_PATTERN,
+    ANAPHORIC_CONTACT_PATTERN,
     ANSWER_PATTERN,
     ANY_MEMBER_PATTERN,
     DECLINE_CUES,
@@ -28,10 +29,13 @@ from onrecord.extract.lexicon import (
     DENIAL_CUES,
     DENIAL_PATTERN,
     DISMISSAL_PATTERN,
+    INDIRECT_QUESTION_PATTERN,
     NEGATION_PATTERN,
     NOT_RECALL_PATTERN,
     QUESTION_CUES,
     RELATION_PATTERNS,
+    REPEATED_QUESTION_PATTERN,
+    VENUE_PATTERNS,
 )
 from onrecord.extract.nlp import text_of
 from onrecord.record import Article, EntityKind, Proposition, Quantifier, Relation, Stance
@@ -39,6 +43,9 @@ from onrecord.record import Article, EntityKind, Proposition, Quantifier, Relati
 Offsets = tuple[int, int]
 
 _FIRST_PERSON = re.compile(r"\b(?:I|we|me|us|my|our)\b")
+_BARE_WORDS = 4  # a reply this short that names no one is about what was asked before it
+_QUESTION_PARAGRAPHS = 4  # how far back a question asked again may have been reported
+_ANTECEDENT_SENTENCES = 3  # how far back a pointing contact's counterpart may be
 
 
 def classify(text: str, cue: str) -> Stance:
@@ -82,16 +89,12 @@ def judge(
     """Stance of the content, and its proposition when it is about contact."""
     text = " ".join(text_of(doc)[s:e] for s, e in content)
     stance = classify(text, cue)
-    about = content
-    if relation_of(text) is None or ANSWER_PATTERN.search(_unquoted(text)):
-        question = question_before(doc, content[0][0])
-        if question is not None:
-            about = [question]
+    about = _about(doc, cast, content, text, stance)
     about_text = " ".join(text_of(doc)[s:e] for s, e in about)
     relation = relation_of(about_text)
     if relation is None:
         return stance, None
-    proposition = _proposition(cast, about, about_text, relation, speaker, anchor, periods)
+    proposition = _proposition(doc, cast, about, about_text, relation, speaker, anchor, periods)
     polarity = stance not in {Stance.DENY}
     return stance, Proposition(
         proposition.relation,
@@ -103,28 +106,123 @@ def judge(
     )
 
 
+def _about(
+    doc: Doc, cast: Cast, content: Sequence[Offsets], text: str, stance: Stance
+) -> Sequence[Offsets]:
+    """The words a proposition is read from: the question a reply answers, else the broadest
+    sentence of a denial, else the content itself."""
+    if _is_reply(cast, content, text):
+        question = question_before(doc, content[0][0])
+        if question is not None:
+            return [question]
+    if stance is Stance.DENY:
+        return _broadest_denial(doc, content)
+    return content
+
+
+def _is_reply(cast: Cast, content: Sequence[Offsets], text: str) -> bool:
+    """Words that only make sense against a question: an answer opening ("Of course not."),
+    or a bare phrase naming no one ("No contact.", "It never happened.")."""
+    return ANSWER_PATTERN.search(_unquoted(text)) is not None or _is_bare(cast, content, text)
+
+
+def _is_bare(cast: Cast, content: Sequence[Offsets], text: str) -> bool:
+    return len(_unquoted(text).split()) <= _BARE_WORDS and not _members_in(cast, content)
+
+
+def _broadest_denial(doc: Doc, content: Sequence[Offsets]) -> Sequence[Offsets]:
+    """The sentence denying the broadest kind of contact: a quote that says "I have nothing to
+    do with X. Haven't called X in years." denies any contact, and the call is only a part of
+    it, so the record must hold the whole denial, not its narrowest sentence (nor the narrow
+    sentence's time scope)."""
+    sentences = [
+        span
+        for span in _sentences(doc, content)
+        if relation_of(text_of(doc)[slice(*span)]) is not None
+        and classify(text_of(doc)[slice(*span)], "") is Stance.DENY
+    ]
+    if len(sentences) < 2:
+        return content
+    return [max(sentences, key=lambda span: _breadth(text_of(doc)[slice(*span)]))]
+
+
+def _breadth(text: str) -> int:
+    """Any contact covers meetings, calls, messages and visits; each of those only itself."""
+    return 1 if relation_of(text) is Relation.CONTACT else 0
+
+
+def _sentences(doc: Doc, content: Sequence[Offsets]) -> list[Offsets]:
+    """The content cut at sentence ends, each piece clipped to the content."""
+    pieces: list[Offsets] = []
+    for start, end in content:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            pieces.append((start, end))
+            continue
+        sents = [t.sent for t in span if t.i == span.start or t.is_sent_start]
+        pieces += [(max(s.start_char, start), min(s.end_char, end)) for s in sents]
+    return pieces
+
+
 def _unquoted(text: str) -> str:
     return text.strip().strip('"“”').strip()
 
 
 def question_before(doc: Doc, start: int) -> Offsets | None:
-    """The question a reply answers: the last sentence ending in "?" before ``start``, in the
-    same paragraph or the one before it."""
-    paragraph = text_of(doc).rfind("\n", 0, start)
-    earlier = text_of(doc).rfind("\n", 0, max(paragraph, 0))
-    floor = 0 if paragraph < 0 else max(earlier, 0)
-    mark = text_of(doc).rfind("?", floor, start)
+    """The yes/no question a reply answers: the nearest before ``start`` in the same or the
+    previous paragraph — a sentence ending in "?", or a reported one ("asked him whether …"),
+    of which only the part from "whether" on is the question. When the reply's paragraph says
+    the question was put again ("asked a similar question"), the one it repeats may be a few
+    paragraphs further back."""
+    text = text_of(doc)
+    paragraph = _paragraphs_back(text, start, 0)
+    repeated = REPEATED_QUESTION_PATTERN.search(text, paragraph, start) is not None
+    floor = _paragraphs_back(text, start, _QUESTION_PARAGRAPHS if repeated else 1)
+    found = [
+        q
+        for q in (_direct_question(doc, floor, start), _reported_question(doc, floor, start))
+        if q is not None
+    ]
+    return max(found, key=lambda q: q[1]) if found else None
+
+
+def _paragraphs_back(text: str, start: int, count: int) -> int:
+    """Where the paragraph ``count`` paragraphs before the one holding ``start`` begins."""
+    floor = start
+    for _ in range(count + 1):
+        floor = text.rfind("\n", 0, floor)
+        if floor < 0:
+            return 0
+        while floor > 0 and text[floor - 1] == "\n":
+            floor -= 1
+    return floor
+
+
+def _direct_question(doc: Doc, floor: int, start: int) -> Offsets | None:
+    text = text_of(doc)
+    mark = text.rfind("?", floor, start)
     if mark < 0:
         return None
     span = doc.char_span(mark, mark + 1, alignment_mode="expand")
     if span is None:
         return None
     start_at = span.sent.start_char
-    opening = max(text_of(doc).rfind(q, start_at, mark) for q in '"“')
+    opening = max(text.rfind(q, start_at, mark) for q in '"“')
     return (opening if opening >= 0 else start_at), mark + 1
 
 
+def _reported_question(doc: Doc, floor: int, start: int) -> Offsets | None:
+    matches = list(INDIRECT_QUESTION_PATTERN.finditer(text_of(doc), floor, start))
+    if not matches:
+        return None
+    opening = matches[-1].start(1)
+    span = doc.char_span(opening, opening + 1, alignment_mode="expand")
+    end = span.sent.end_char if span is not None else start
+    return opening, min(end, start)
+
+
 def _proposition(
+    doc: Doc,
     cast: Cast,
     about: Sequence[Offsets],
     text: str,
@@ -133,18 +231,89 @@ def _proposition(
     anchor: date | None,
     periods: Mapping[str, FuzzyDate] | None,
 ) -> Proposition:
-    members = _members_in(cast, about)
+    spans = _without_venues(doc, about)
+    members = _members_in(cast, spans)
     group = _quantified_group(cast, about, text)
     subjects: tuple[str, ...]
     if group is not None:
         subjects, quantifier = (group.id,), Quantifier.ANY_MEMBER
     else:
         subjects, quantifier = _named_subjects(members, speaker, text), Quantifier.NAMED
-    after = _members_in(cast, [(_relation_offset(about, text), about[-1][1])])
-    objects = tuple(m.id for m in after if m.id not in subjects and _can_be_object(m, speaker))
+    objects = _objects(cast, _after(spans, _relation_offset(about, text)), subjects, speaker)
+    if not objects and (ANAPHORIC_CONTACT_PATTERN.search(text) or _is_bare(cast, about, text)):
+        objects = _antecedent_objects(doc, cast, about[0][0], subjects, speaker)
     return Proposition(
         relation, subjects, objects, _period(text, anchor, periods), False, quantifier
     )
+
+
+def _objects(
+    cast: Cast, spans: Sequence[Offsets], subjects: tuple[str, ...], speaker: CastMember | None
+) -> tuple[str, ...]:
+    return tuple(
+        m.id
+        for m in _members_in(cast, spans)
+        if m.id not in subjects and _can_be_object(m, speaker)
+    )
+
+
+def _without_venues(doc: Doc, spans: Sequence[Offsets]) -> list[Offsets]:
+    """The spans less the place the words were said ("during his Senate confirmation
+    hearing"): a venue's institution is where the denial was made, not whom it is about."""
+    text = text_of(doc)
+    holes = sorted(
+        (m.start(), m.end())
+        for start, end in spans
+        for pattern in VENUE_PATTERNS
+        for m in pattern.finditer(text, start, end)
+    )
+    kept: list[Offsets] = []
+    for start, end in spans:
+        for hole_start, hole_end in holes:
+            if start < hole_end and hole_start < end:
+                if start < hole_start:
+                    kept.append((start, hole_start))
+                start = max(start, hole_end)
+        if start < end:
+            kept.append((start, end))
+    return kept
+
+
+def _after(spans: Sequence[Offsets], offset: int) -> list[Offsets]:
+    """The parts of ``spans`` from ``offset`` on."""
+    return [(max(s, offset), e) for s, e in spans if e > offset]
+
+
+def _antecedent_objects(
+    doc: Doc,
+    cast: Cast,
+    start: int,
+    subjects: tuple[str, ...],
+    speaker: CastMember | None,
+) -> tuple[str, ...]:
+    """Whom a contact was with when the words only point back to it ("denied that such
+    meetings took place", a bare "No contact."): the counterpart named after the contact word
+    in the nearest of the sentences just before, in the same or the previous paragraph."""
+    text = text_of(doc)
+    floor = _paragraphs_back(text, start, 1)
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return ()
+    sentence = span.sent
+    for _ in range(_ANTECEDENT_SENTENCES):
+        if sentence.start == 0:
+            return ()
+        sentence = doc[sentence.start - 1].sent
+        if sentence.end_char <= floor:
+            return ()
+        words = text[sentence.start_char : sentence.end_char]
+        if relation_of(words) is None:
+            continue
+        bounds = [(sentence.start_char, sentence.end_char)]
+        objects = _objects(cast, _after(bounds, _relation_offset(bounds, words)), subjects, speaker)
+        if objects:
+            return objects
+    return ()
 
 
 def _relation_offset(spans: Sequence[Offsets], text: str) -> int:
