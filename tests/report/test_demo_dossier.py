@@ -1,0 +1,31 @@
+"""The dossier of the bundled demo, end to end with the real model."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from onrecord.demo import run_demo
+from onrecord.report import build_dossier, render_html, render_markdown
+from onrecord.store import Store
+
+
+@pytest.mark.model
+def test_the_demo_dossier_lists_contradictions_with_source_links(tmp_path: Path) -> None:
+    folder = run_demo(tmp_path / "demo").folder
+    with Store.open(f"sqlite:///{folder / 'record.db'}") as store:
+        dossier = build_dossier(store, "Demo")
+    assert len(dossier.contradictions) >= 10
+    html, markdown = render_html(dossier), render_markdown(dossier)
+    contradictions = html[html.index('id="contradictions"') : html.index('id="evasions"')]
+    items = contradictions.split('<h3 id="contradiction-')[1:]
+    assert len(items) == len(dossier.contradictions)
+    targets = set(re.findall(r'<li id="cite-(\d+)"', html))
+    for item in items:
+        links = re.findall(r'href="#cite-(\d+)"', item)
+        assert links and set(links) <= targets
+    assert markdown.index("## Contradictions") < markdown.index("## Timeline of contacts")
+    assert all(f"[^{n}]" in markdown for item in dossier.contradictions
+               for n in item.statement.cites)  # fmt: skip
