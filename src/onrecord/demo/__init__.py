@@ -1,6 +1,6 @@
 """The bundled demo: original news-style articles about one story (see README.md beside this
 module) and their gold annotations. :func:`run_demo` builds a case from them end to end:
-ingest, extraction, resolution and the contradiction check."""
+ingest, extraction, resolution, the contradiction check and the dossier."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ from onrecord.casebook import FILENAME
 from onrecord.ingest import SourceMeta
 from onrecord.pipeline import AddResult, CheckResult, add_sources, run_check
 from onrecord.record import Article, Statement
+from onrecord.report import build_dossier, render_html, render_markdown
+from onrecord.store import Store
 
 
 def corpus_path() -> Path:
@@ -64,10 +66,22 @@ class DemoSummary:
     def next_steps(self) -> list[str]:
         folder = self.folder
         return [
+            f"open {folder / DOSSIER_HTML} in a browser — the dossier, every claim linked to its "
+            "source sentence (Markdown: " + str(folder / DOSSIER_MD) + ")",
             f"onrecord check {folder}  — every contradiction, with the sentences it cites",
             f"onrecord export {folder} --format jsonl -o record.jsonl  — the whole record",
             "onrecord eval gold  — precision and recall against the demo's gold annotations",
         ]
+
+
+DOSSIER_HTML = "dossier.html"
+DOSSIER_MD = "dossier.md"
+
+
+def _write_dossiers(case_folder: Path, store: Store) -> None:
+    dossier = build_dossier(store, title="Dossier: the onrecord demo case")
+    (case_folder / DOSSIER_HTML).write_text(render_html(dossier), encoding="utf-8")
+    (case_folder / DOSSIER_MD).write_text(render_markdown(dossier), encoding="utf-8")
 
 
 def run_demo(folder: Path) -> DemoSummary:
@@ -81,4 +95,5 @@ def run_demo(folder: Path) -> DemoSummary:
     with case.store() as store:
         articles = tuple(store.articles())
         statements = {s.id: s for s in store.all(Statement)}
+        _write_dossiers(case.folder, store)
     return DemoSummary(folder, result, articles, checked, statements)
