@@ -23,14 +23,20 @@ def _scripts(names: list[str]) -> list[Path]:
     return scripts
 
 
+def _parse(stdout: str) -> object:
+    """The script's JSON: all of stdout, or its last line when it printed notes before."""
+    try:
+        return json.loads(stdout)
+    except json.JSONDecodeError:
+        return json.loads(stdout.strip().splitlines()[-1])
+
+
 def _run(script: Path) -> dict[str, object]:
     started = time.perf_counter()
     done = subprocess.run(
         [sys.executable, str(script)], capture_output=True, text=True, check=True, cwd=HERE.parent
     )
-    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
-    result["wall_seconds"] = round(time.perf_counter() - started, 2)
-    return result
+    return {"result": _parse(done.stdout), "wall_seconds": round(time.perf_counter() - started, 2)}
 
 
 def main(names: list[str]) -> None:
