@@ -32,6 +32,7 @@ from onrecord.extract.lexicon import (
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
+from onrecord.extract.nlp import noun_chunks_of, token_at
 from onrecord.extract.roles import TitleLink, find_title_links
 from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
@@ -294,7 +295,7 @@ def _add_role_phrases(doc: Doc, drafts: list[_Draft]) -> None:
     """Definite role phrases ("the ambassador", "Russia's ambassador") link to the latest
     person before them whose title has the same head and compounds."""
     titled = [(d, link.start, _title_core(doc[link.head])) for d in drafts for link in d.titles]
-    for chunk in doc.noun_chunks:
+    for chunk in noun_chunks_of(doc):
         if not _is_definite(chunk) or chunk.root.pos_ != "NOUN":
             continue
         core = _title_core(chunk.root)
@@ -318,7 +319,7 @@ def _add_groups(doc: Doc, drafts: list[_Draft], possessed: bool) -> None:
     Run twice: first for groups named outright, then (``possessed``) for "his campaign",
     named after the person the pronoun was resolved to.
     """
-    for chunk in doc.noun_chunks:
+    for chunk in noun_chunks_of(doc):
         owner = _pronoun_owner(chunk)
         if chunk.root.lower_ not in GROUP_NOUNS or (owner is not None) != possessed:
             continue
@@ -424,7 +425,7 @@ def _sentence_numbers(doc: Doc) -> dict[int, int]:
 def _candidates(
     doc: Doc, drafts: list[_Draft], kind: EntityKind, sentence_of: dict[int, int]
 ) -> list[_Candidate]:
-    by_char = {t.idx: t for t in doc}
+    by_char = token_at(doc)
     found = []
     for draft in drafts:
         if draft.kind is not kind:

