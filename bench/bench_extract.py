@@ -17,6 +17,7 @@ import json
 import sys
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from itertools import cycle, islice
 from typing import Any, NamedTuple
 
@@ -24,6 +25,7 @@ import spacy
 
 from onrecord.casebook import load
 from onrecord.demo import corpus_path, gold_path
+from onrecord.engines.local import extract_in_parallel, worker_count
 from onrecord.extract import extract_articles
 from onrecord.extract.nlp import load_nlp
 from onrecord.ingest import Ingested, InMemoryIngestMemory, SourceMeta, ingest
@@ -68,6 +70,13 @@ def extract_all(articles: list[Article], settings: ExtractSettings) -> int:
     return sum(len(e.records) for e in extract_articles(articles, settings, periods))
 
 
+def extract_on_all_cores(articles: list[Article], settings: ExtractSettings) -> int:
+    """The pipeline's default engine: worker processes, one model each (start-up included)."""
+    periods = load(gold_path() / "casebook.yaml").periods
+    every_core = replace(settings, workers=0)
+    return sum(len(e.records) for e in extract_in_parallel(articles, every_core, periods))
+
+
 def main(n: int) -> dict[str, object]:
     settings = load_settings().extract
     articles = demo_articles(n)
@@ -75,6 +84,7 @@ def main(n: int) -> dict[str, object]:
     load_nlp(settings.spacy_model)
     parse, _ = timed(lambda: parse_all(plain, articles, settings))
     extract, records = timed(lambda: extract_all(articles, settings))
+    parallel, _ = timed(lambda: extract_on_all_cores(articles, settings))
     return {
         "articles": n,
         "chars": sum(len(a.clean_text) for a in articles),
@@ -84,6 +94,9 @@ def main(n: int) -> dict[str, object]:
         "parse_articles_per_cpu_s": rate(n, parse.cpu),
         "extract_articles_per_cpu_s": rate(n, extract.cpu),
         "extract_to_parse_cpu_ratio": round(parse.cpu / extract.cpu, 3),
+        "workers": worker_count(replace(settings, workers=0)),
+        "extract_all_cores_articles_per_s": rate(n, parallel.wall),
+        "extract_all_cores_to_parse_ratio": round(parse.wall / parallel.wall, 3),
         "records": records,
     }
 

@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from onrecord.case import Case
 from onrecord.check import AccountStep, Evasion, check
 from onrecord.check.suggestions import Suggestions, suggest, write_suggestions
+from onrecord.engines.local import extract_in_parallel
 from onrecord.errors import InputError
-from onrecord.extract import VERSION, extract_articles
+from onrecord.extract import VERSION
 from onrecord.ingest import Ingested, SourceMeta, ingest
 from onrecord.record import Contradiction, Entity, Role, Statement
 from onrecord.resolve import ArticleFacts, ResolveInput, load_rules, resolve
@@ -63,7 +64,7 @@ def extract_pending(case: Case, store: Store, progress: Progress | None = None) 
     an interrupted run resumes where it stopped."""
     periods = case.casebook().periods
     articles = records = 0
-    for extraction in extract_articles(
+    for extraction in extract_in_parallel(
         store.pending_extraction(VERSION), case.settings.extract, periods
     ):
         store.replace_extraction(extraction.article, extraction.records, VERSION)

@@ -40,6 +40,7 @@ class IngestSettings:
 class ExtractSettings:
     spacy_model: str
     batch_size: int
+    workers: int
 
 
 @dataclass(frozen=True)
