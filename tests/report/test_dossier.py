@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
 from html import escape
 
+from onrecord.dates import FuzzyDate
+from onrecord.ids import article_id
+from onrecord.record import Article, Contradiction, DateSource, Published, Statement, Timing
 from onrecord.report import build_dossier, render_html, render_markdown
 from onrecord.store import Store
 from tests.report.conftest import DENIAL, DISMISSAL, FIRST, HOSTILE, MEETING, cited
@@ -93,3 +98,28 @@ def test_the_same_store_gives_the_same_bytes(store: Store) -> None:
     first, second = build_dossier(store), build_dossier(store)
     assert render_html(first) == render_html(second)
     assert render_markdown(first) == render_markdown(second)
+
+
+def test_the_same_denial_quoted_by_two_articles_is_one_entry_timed_by_its_first_telling(
+    store: Store,
+) -> None:
+    later_text = '"No contact," Trump said again, a month after the press conference.'
+    later = Article(
+        id=article_id(later_text), clean_text=later_text, raw_text=later_text,
+        outlet="Northfield Wire", published=Published(FuzzyDate.day(date(2017, 3, 20)),
+                                                      DateSource.METADATA),
+    )  # fmt: skip
+    first = next(s for s in store.all(Statement) if s.id == "stm_denial")
+    retold = replace(first, id="stm_retold", article=later.id, said_on=None,
+                     evidence=later.span(0, len(later_text)))  # fmt: skip
+    store.add_article(later)
+    store.replace_extraction(later.id, [retold])
+    store.put([Contradiction("con_2", "stm_retold", "deny_vs_event.v1", Timing.LATER, 0.95,
+                             "a retelling", against_events=("evt_meeting",))])  # fmt: skip
+
+    dossier = build_dossier(store)
+
+    (entry,) = dossier.contradictions
+    assert entry.timing is Timing.RECORD_PREDATES  # the first telling, dated 2017-02-16
+    assert len(entry.statement.cites) == 2  # both articles that quote the words
+    assert entry.confidence == 0.95

@@ -15,9 +15,8 @@ from onrecord.case import init_case
 from onrecord.casebook import FILENAME
 from onrecord.ingest import SourceMeta
 from onrecord.pipeline import AddResult, CheckResult, add_sources, run_check
-from onrecord.record import Article, Statement
-from onrecord.report import build_dossier, render_html, render_markdown
-from onrecord.store import Store
+from onrecord.record import Article
+from onrecord.report import Dossier, build_dossier, render_html, render_markdown
 
 
 def corpus_path() -> Path:
@@ -34,7 +33,7 @@ class DemoSummary:
     added: AddResult
     articles: tuple[Article, ...]
     checked: CheckResult
-    statements: dict[str, Statement]
+    dossier: Dossier
 
     def table(self) -> Table:
         table = Table(title=f"{len(self.articles)} articles in the demo case")
@@ -46,18 +45,19 @@ class DemoSummary:
         return table
 
     def contradictions_table(self, limit: int = 12) -> Table:
-        """The strongest contradictions: who said what, and whether the record already showed
-        otherwise when it was said."""
-        found = sorted(self.checked.contradictions, key=lambda c: (-c.confidence, c.id))
+        """The strongest contradictions as the dossier groups them (one entry per denial, however
+        many articles quote it): who said what, and whether the record already showed otherwise
+        when it was said."""
+        found = self.dossier.contradictions
         table = Table(title=f"{len(found)} statements the record contradicts (top {limit})")
         for column in ("speaker", "said", "timing", "confidence"):
             table.add_column(column)
         for item in found[:limit]:
-            statement = self.statements[item.statement]
-            said = statement.said_on.iso() if statement.said_on else "?"
+            said = item.statement
+            when = said.said.iso() if said.said else "?"
             table.add_row(
-                statement.speaker_name,
-                f"“{statement.text[:70]}” ({said})",
+                said.speaker,
+                f"“{said.words[:70]}” ({when})",
                 item.timing.value.replace("_", " "),
                 f"{item.confidence:.2f}",
             )
@@ -78,8 +78,7 @@ DOSSIER_HTML = "dossier.html"
 DOSSIER_MD = "dossier.md"
 
 
-def _write_dossiers(case_folder: Path, store: Store) -> None:
-    dossier = build_dossier(store, title="Dossier: the onrecord demo case")
+def _write_dossiers(case_folder: Path, dossier: Dossier) -> None:
     (case_folder / DOSSIER_HTML).write_text(render_html(dossier), encoding="utf-8")
     (case_folder / DOSSIER_MD).write_text(render_markdown(dossier), encoding="utf-8")
 
@@ -94,6 +93,6 @@ def run_demo(folder: Path) -> DemoSummary:
     checked = run_check(case)
     with case.store() as store:
         articles = tuple(store.articles())
-        statements = {s.id: s for s in store.all(Statement)}
-        _write_dossiers(case.folder, store)
-    return DemoSummary(folder, result, articles, checked, statements)
+        dossier = build_dossier(store, title="Dossier: the onrecord demo case")
+    _write_dossiers(case.folder, dossier)
+    return DemoSummary(folder, result, articles, checked, dossier)

@@ -60,31 +60,70 @@ def when_key(value: FuzzyDate | None) -> tuple[date, date]:
 
 
 # -- contradictions and evasions ------------------------------------------------------------------
-def _contradiction_order(item: Contradiction, record: RecordLookup) -> tuple[object, ...]:
-    """Strongest first; among equals, the ones the record already showed when said."""
-    statement = record.statements.get(item.statement)
-    said = statement.said_on if statement else None
-    return (-item.confidence, item.timing is not Timing.RECORD_PREDATES, when_key(said), item.id)
-
-
 def _contradictions(store: Store, record: RecordLookup) -> tuple[ContradictionItem, ...]:
-    found = sorted(store.all(Contradiction), key=lambda c: _contradiction_order(c, record))
-    items = []
-    for item in found:
-        said = record.said(item.statement)
-        if said is None:  # its statement was re-extracted away; check will drop it next run
+    """One entry per denial: the same words by the same speaker, quoted by several articles,
+    are one statement citing them all. Its timing is the earliest telling's, because a later
+    article's date standing in for an unknown statement date would make the record look
+    older than the words."""
+    published = {facts.id: facts.published for facts in store.article_facts()}
+    grouped: dict[tuple[str, str], ContradictionItem] = {}
+    for item in sorted(store.all(Contradiction), key=lambda c: _telling(c, record, published)):
+        statement = record.statements.get(item.statement)
+        built = _contradiction_item(item, record)
+        if statement is None or built is None:  # re-extracted away; check drops it next run
             continue
-        items.append(
-            ContradictionItem(
-                statement=said,
-                events=tuple(c for c in map(record.contact, item.against_events) if c),
-                statements=tuple(s for s in map(record.said, item.against_statements) if s),
-                timing=item.timing,
-                confidence=item.confidence,
-                explanation=item.explanation,
-            )
-        )
-    return tuple(items)
+        key = (record.speaker_key(statement), fold(statement.text))
+        known = grouped.get(key)
+        grouped[key] = built if known is None else _merge_contradiction(known, built)
+    return tuple(sorted(grouped.values(), key=_strength))
+
+
+def _telling(
+    item: Contradiction, record: RecordLookup, published: dict[str, FuzzyDate | None]
+) -> tuple[object, ...]:
+    """When the statement was made, as far as the record knows: its own date, else its
+    article's; then the contradiction's id, so ties break the same way every run."""
+    statement = record.statements.get(item.statement)
+    if statement is None:
+        return (when_key(None), item.id)
+    return (when_key(statement.said_on or published.get(statement.article)), item.id)
+
+
+def _contradiction_item(item: Contradiction, record: RecordLookup) -> ContradictionItem | None:
+    said = record.said(item.statement)
+    if said is None:
+        return None
+    return ContradictionItem(
+        statement=said,
+        events=tuple(c for c in map(record.contact, item.against_events) if c),
+        statements=tuple(s for s in map(record.said, item.against_statements) if s),
+        timing=item.timing,
+        confidence=item.confidence,
+        explanation=item.explanation,
+    )
+
+
+def _merge_contradiction(known: ContradictionItem, more: ContradictionItem) -> ContradictionItem:
+    """The earliest telling keeps its timing and explanation; every article quoting the words
+    is cited, and every contact or statement held against any telling is listed."""
+    return replace(
+        known,
+        statement=_merge_said(known.statement, more.statement),
+        events=tuple(dict.fromkeys((*known.events, *more.events))),
+        statements=tuple(dict.fromkeys((*known.statements, *more.statements))),
+        confidence=max(known.confidence, more.confidence),
+    )
+
+
+def _strength(item: ContradictionItem) -> tuple[object, ...]:
+    """Strongest first; among equals, the ones the record already showed when said."""
+    said = item.statement
+    return (
+        -item.confidence,
+        item.timing is not Timing.RECORD_PREDATES,
+        when_key(said.said),
+        said.cites,
+    )
 
 
 def _evasions(store: Store, record: RecordLookup) -> tuple[EvasionItem, ...]:
