@@ -123,3 +123,19 @@ def test_the_same_denial_quoted_by_two_articles_is_one_entry_timed_by_its_first_
     assert entry.timing is Timing.RECORD_PREDATES  # the first telling, dated 2017-02-16
     assert len(entry.statement.cites) == 2  # both articles that quote the words
     assert entry.confidence == 0.95
+
+
+def test_a_denial_is_already_contradicted_when_any_contact_held_against_it_was_public(
+    store: Store,
+) -> None:
+    """The same telling is also held against a contact that surfaced later; the entry still
+    says the record already showed it, because one contact was public when it was said."""
+    surfaced_later = Contradiction(
+        "con_0", "stm_denial", "deny_vs_event.v1", Timing.LATER, 0.9,
+        "a contact that surfaced later", against_events=("evt_meeting",),
+    )  # fmt: skip
+    store.put([surfaced_later])
+
+    (entry,) = build_dossier(store).contradictions
+
+    assert entry.timing is Timing.RECORD_PREDATES

@@ -104,14 +104,28 @@ def _contradiction_item(item: Contradiction, record: RecordLookup) -> Contradict
 
 
 def _merge_contradiction(known: ContradictionItem, more: ContradictionItem) -> ContradictionItem:
-    """The earliest telling keeps its timing and explanation; every article quoting the words
-    is cited, and every contact or statement held against any telling is listed."""
+    """The earliest telling keeps its timing and explanation — already public if any contact
+    held against that same telling was; every article quoting the words is cited, and every
+    contact or statement held against any telling is listed."""
+    if _shows_it_was_public(known, more):
+        known = replace(known, timing=more.timing, explanation=more.explanation)
     return replace(
         known,
         statement=_merge_said(known.statement, more.statement),
         events=tuple(dict.fromkeys((*known.events, *more.events))),
         statements=tuple(dict.fromkeys((*known.statements, *more.statements))),
         confidence=max(known.confidence, more.confidence),
+    )
+
+
+def _shows_it_was_public(known: ContradictionItem, more: ContradictionItem) -> bool:
+    """``more`` is the same telling (same article) held against a contact that was already
+    public when it was said, where ``known`` was not. A later telling cannot say so: its date
+    may only be its article's."""
+    return (
+        more.statement.article == known.statement.article
+        and more.timing is Timing.RECORD_PREDATES
+        and known.timing is not Timing.RECORD_PREDATES
     )
 
 
