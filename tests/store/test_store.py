@@ -151,3 +151,23 @@ def test_the_same_raw_input_is_stored_once_even_if_it_would_clean_differently(
         assert store.add_article(first) is True
         assert store.add_article(later) is False
         assert store.count(r.Article) == 1
+
+
+def test_records_come_grouped_by_their_article_so_citation_lookups_stay_cached(
+    store_url: str,
+) -> None:
+    first, second = _article("First story text here."), _article("Second story text here.")
+    events = {
+        article.id: [r.Event(content_id("evt", article.id, n), r.Relation.MEET,
+                             (r.Participant("ent_a", "A"),), (article.span(0, 5),))
+                     for n in range(10)]
+        for article in (first, second)
+    }  # fmt: skip
+    with Store.open(store_url) as store:
+        for article in (first, second):
+            store.add_article(article)
+            store.replace_extraction(article.id, events[article.id])
+        owners = [e.evidence[0].article for e in store.all(r.Event)]
+        assert owners == sorted(owners)
+        assert store.clean_text(first.id) == first.clean_text
+        assert store.clean_text("art_missing") is None

@@ -57,8 +57,7 @@ class Citations:
         if article_id in self._texts:
             self._texts.move_to_end(article_id)
             return self._texts[article_id]
-        article = self._store.article(article_id)
-        text = article.clean_text if article else None
+        text = self._store.clean_text(article_id)
         self._texts[article_id] = text
         if len(self._texts) > _CACHED_ARTICLES:
             self._texts.popitem(last=False)

@@ -140,6 +140,13 @@ class Store:
             is not None
         )
 
+    def clean_text(self, article_id: str) -> str | None:
+        """One article's clean text alone (citations need nothing else)."""
+        query = select(schema.articles.c.clean_text).where(schema.articles.c.id == article_id)
+        with self.engine.connect() as connection:
+            text = connection.scalar(query)
+        return None if text is None else str(text)
+
     def has_article(self, article_id: str) -> bool:
         query = select(schema.articles.c.id).where(schema.articles.c.id == article_id)
         with self.engine.connect() as connection:
@@ -247,13 +254,16 @@ class Store:
         )
 
     def all(self, cls: type[T], article: str | None = None) -> Iterator[T]:
-        """Every stored record of a type (optionally only one article's), in id order."""
+        """Every stored record of a type (optionally only one article's). Records that belong to
+        an article come grouped by article, then by id: readers that look up the article's text
+        for each record (citations, selectors) then hit their cache instead of the database."""
         table = schema.RECORD_TABLES[cls]
         query = select(*[c for c in table.columns if c.name not in _NOT_RECORD_COLUMNS])
         if article is not None:
             query = query.where(table.c.article == article)
+        order = (table.c.article, table.c.id) if "article" in table.c else (table.c.id,)
         with self.engine.connect() as connection:
-            for row in connection.execute(query.order_by(table.c.id)).mappings():
+            for row in connection.execute(query.order_by(*order)).mappings():
                 yield from_row(cls, dict(row))
 
     # -- search -----------------------------------------------------------------------------------
