@@ -1,0 +1,59 @@
+"""The FastAPI app for one case: :func:`create_app` is what ``onrecord serve`` runs.
+
+The case's store is opened once and kept on ``app.state.store`` (SQLAlchemy pools connections
+for the request threads); views find it with :func:`onrecord.web.pages.store_of`. Assets come
+from ``/static`` only, and the API docs page loads the vendored Swagger UI from there: the app
+works with no network at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse, Response
+from fastapi.staticfiles import StaticFiles
+
+from onrecord.case import Case
+from onrecord.web import errors, security
+from onrecord.web.pages import STATIC, make_templates
+
+OPENAPI_URL = "/openapi.json"
+_DOCS_POLICY = security.POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+
+
+def create_app(case: Case, token: str | None = None) -> FastAPI:
+    """The web app for ``case``; with ``token``, every request must carry it."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        app.state.store.close()
+
+    app = FastAPI(
+        title=f"onrecord: {case.folder.resolve().name}",
+        summary="The case's record as JSON: every page of the app has a .json twin.",
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=OPENAPI_URL,
+        lifespan=lifespan,
+    )
+    app.state.case = case
+    app.state.store = case.store()
+    app.state.templates = make_templates(case)
+    errors.install(app)
+    security.install(app, token)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.add_api_route("/docs", _docs, methods=["GET"], include_in_schema=False)
+    return app
+
+
+def _docs(request: Request) -> Response:
+    """Swagger UI from /static/vendor (Swagger's own stylesheet sets inline styles, so this page
+    alone allows them; it shows no article text)."""
+    response: HTMLResponse = request.app.state.templates.TemplateResponse(
+        request, "docs.html", {"openapi_url": OPENAPI_URL}
+    )
+    response.headers["Content-Security-Policy"] = _DOCS_POLICY
+    return response

@@ -1,0 +1,127 @@
+"""Pages and their JSON twins: one handler, two routes, the same data.
+
+A page handler is a plain synchronous FastAPI endpoint that takes ``request: Request`` (plus
+any path and query parameters, declared and validated as usual) and returns its data as a
+pydantic model. :func:`page` registers it twice on a router:
+
+- ``GET /path.json`` returns the model as JSON, documented in OpenAPI;
+- ``GET /path`` renders ``templates/<template>`` with the model as ``page``.
+
+The JSON twin of ``/`` is ``/index.json``. Example (this is how every view module does it)::
+
+    router = APIRouter()
+
+    @page(router, "/people/{entity}", "person.html")
+    def person(request: Request, entity: str) -> PersonPage:
+        return person_page(store_of(request), entity)
+
+Handlers run in the thread pool, so they may call the store directly: :func:`store_of` is the
+case's :class:`~onrecord.store.Store`, opened once by ``create_app``; :func:`case_of` is the
+:class:`~onrecord.case.Case`. Raise :class:`onrecord.web.errors.NotFound` (or another
+``AppError``) for a missing item: both twins answer with the one error envelope.
+
+Templates extend ``base.html`` (blocks ``title``, ``head`` for page-specific CSS/JS from
+``/static``, and ``content``) and get ``page``, ``json_url`` (the twin of the current URL, query
+kept) and ``case_name``. Jinja2 autoescapes everything; never use ``|safe`` on anything that
+came from an article. Pass data to scripts through JSON endpoints or ``data-`` attributes: the
+Content-Security-Policy forbids inline script.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, Response
+from fastapi.templating import Jinja2Templates
+from jinja2 import StrictUndefined
+from pydantic import BaseModel
+
+from onrecord.case import Case
+from onrecord.store import Store
+
+TEMPLATES = Path(__file__).parent / "templates"
+STATIC = Path(__file__).parent / "static"
+
+Handler = TypeVar("Handler", bound=Callable[..., BaseModel])
+
+
+def store_of(request: Request) -> Store:
+    """The case's store (one per app; SQLAlchemy pools the connections)."""
+    store: Store = request.app.state.store
+    return store
+
+
+def case_of(request: Request) -> Case:
+    case: Case = request.app.state.case
+    return case
+
+
+def json_path(path: str) -> str:
+    return "/index.json" if path == "/" else f"{path}.json"
+
+
+def page(
+    router: APIRouter, path: str, template: str, *, summary: str | None = None
+) -> Callable[[Handler], Handler]:
+    """Register ``handler`` as ``GET path`` (HTML) and ``GET path.json`` (JSON). The JSON route
+    is added first, so ``/people/x.json`` never reaches ``/people/{entity}`` as ``x.json``."""
+
+    def register(handler: Handler) -> Handler:
+        if "request" not in inspect.signature(handler).parameters:
+            raise TypeError(f"page handler {handler.__name__} must take request: Request")
+        router.add_api_route(
+            json_path(path),
+            handler,
+            methods=["GET"],
+            name=f"{handler.__name__}_json",
+            summary=summary,
+        )
+        router.add_api_route(
+            path,
+            _html_view(handler, template),
+            methods=["GET"],
+            name=handler.__name__,
+            response_class=HTMLResponse,
+            response_model=None,
+            include_in_schema=False,
+        )
+        return handler
+
+    return register
+
+
+def _html_view(handler: Callable[..., BaseModel], template: str) -> Callable[..., Response]:
+    @functools.wraps(handler)
+    def view(*args: Any, **kwargs: Any) -> Response:
+        return render(kwargs["request"], template, handler(*args, **kwargs))
+
+    return view
+
+
+def render(
+    request: Request, template: str, data: BaseModel | None, status_code: int = 200
+) -> Response:
+    """A template with the page data, the URL of its JSON twin and the case's name."""
+    templates: Jinja2Templates = request.app.state.templates
+    context = {"page": data, "json_url": twin_url(request) if data is not None else None}
+    return templates.TemplateResponse(request, template, context, status_code=status_code)
+
+
+def twin_url(request: Request) -> str:
+    """The JSON twin of the current page, query string kept (a path, never a host)."""
+    query = request.url.query
+    return json_path(request.url.path) + (f"?{query}" if query else "")
+
+
+def make_templates(case: Case) -> Jinja2Templates:
+    """The app's Jinja2 environment: autoescape on for every template, undefined names fail."""
+    templates = Jinja2Templates(directory=TEMPLATES)
+    templates.env.autoescape = True
+    templates.env.undefined = StrictUndefined
+    templates.env.globals["case_name"] = case.folder.resolve().name
+    return templates
