@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from onrecord.check.model import AccountStep, Evasion
@@ -60,13 +60,26 @@ def when_key(value: FuzzyDate | None) -> tuple[date, date]:
 
 
 # -- contradictions and evasions ------------------------------------------------------------------
+@dataclass(frozen=True)
+class ContradictionGroup:
+    """One dossier entry with the stored contradictions it stands for, earliest telling first
+    (the web app files verdicts and links under their ids)."""
+
+    item: ContradictionItem
+    contradictions: tuple[Contradiction, ...]
+
+
 def _contradictions(store: Store, record: RecordLookup) -> tuple[ContradictionItem, ...]:
-    """One entry per denial: the same words by the same speaker, quoted by several articles,
-    are one statement citing them all. Its timing is the earliest telling's, because a later
-    article's date standing in for an unknown statement date would make the record look
-    older than the words."""
+    return tuple(group.item for group in contradiction_groups(store, record))
+
+
+def contradiction_groups(store: Store, record: RecordLookup) -> tuple[ContradictionGroup, ...]:
+    """One entry per denial, strongest first: the same words by the same speaker, quoted by
+    several articles, are one statement citing them all. Its timing is the earliest telling's,
+    because a later article's date standing in for an unknown statement date would make the
+    record look older than the words."""
     published = {facts.id: facts.published for facts in store.article_facts()}
-    grouped: dict[tuple[str, str], ContradictionItem] = {}
+    grouped: dict[tuple[str, str], ContradictionGroup] = {}
     for item in sorted(store.all(Contradiction), key=lambda c: _telling(c, record, published)):
         statement = record.statements.get(item.statement)
         built = _contradiction_item(item, record)
@@ -74,8 +87,14 @@ def _contradictions(store: Store, record: RecordLookup) -> tuple[ContradictionIt
             continue
         key = (record.speaker_key(statement), fold(statement.text))
         known = grouped.get(key)
-        grouped[key] = built if known is None else _merge_contradiction(known, built)
-    return tuple(sorted(grouped.values(), key=_strength))
+        grouped[key] = (
+            ContradictionGroup(built, (item,))
+            if known is None
+            else ContradictionGroup(
+                _merge_contradiction(known.item, built), (*known.contradictions, item)
+            )
+        )
+    return tuple(sorted(grouped.values(), key=lambda group: _strength(group.item)))
 
 
 def _telling(

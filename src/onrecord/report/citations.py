@@ -23,12 +23,18 @@ class CitationBook:
 
     def __init__(self) -> None:
         self._numbers: dict[tuple[str, int, int], Citation] = {}
+        self._spans: list[Span] = []
 
     def cite(self, span: Span) -> int:
         key = (span.article, span.start, span.end)
         if key not in self._numbers:
             self._numbers[key] = Citation(len(self._numbers) + 1, span)
+            self._spans.append(span)
         return self._numbers[key].number
+
+    def span(self, number: int) -> Span:
+        """The sentence cited as ``number`` (numbers are handed out from 1, without gaps)."""
+        return self._spans[number - 1]
 
     def cite_all(self, spans: Iterable[Span]) -> tuple[int, ...]:
         return tuple(dict.fromkeys(self.cite(span) for span in spans))
