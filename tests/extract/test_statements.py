@@ -102,7 +102,7 @@ def test_indirect_speech_and_according_to_are_statements(statements: list[Statem
 def test_evidence_offsets_are_exact_and_ids_stable(statements: list[Statement]) -> None:
     for statement in statements:
         assert TEXT[statement.evidence.start : statement.evidence.end] == statement.evidence.text
-        assert statement.extractor == "statements.v3"
+        assert statement.extractor == "statements.v4"
     assert len({s.id for s in statements}) == len(statements)
 
 
@@ -114,3 +114,38 @@ def test_venue_comes_from_the_attribution_sentence() -> None:
     [statement] = extract_statements(doc, article, build_cast(doc, article), ANCHOR, None)
     assert statement.venue == "news conference"
     assert statement.said_on is not None and statement.said_on.resolved
+
+
+def _statements_of(text: str) -> list[Statement]:
+    article = Article(article_id(text), text)
+    doc = load_nlp()(text)
+    return extract_statements(doc, article, build_cast(doc, article), ANCHOR, None)
+
+
+@pytest.mark.model
+def test_a_quoted_phrase_inside_a_reported_clause_reports_the_whole_clause() -> None:
+    text = "Ellen Marsh said the audit was “a waste of public money” for a city of this size."
+    [statement] = _statements_of(text)
+    assert statement.text == "the audit was “a waste of public money” for a city of this size"
+    assert statement.kind is StatementKind.MIXED
+    assert statement.speaker_name == "Ellen Marsh"
+
+
+@pytest.mark.model
+def test_a_reported_clause_that_ends_in_a_quote_keeps_its_closing_mark() -> None:
+    text = "Omar Vale told reporters that the contract was “dead on arrival.”"
+    [statement] = _statements_of(text)
+    assert statement.text.endswith("“dead on arrival.”")
+
+
+@pytest.mark.model
+def test_a_quote_continued_after_its_attribution_sentence_is_one_statement() -> None:
+    text = (
+        "“We never met the contractors,” Ellen Marsh said at the council meeting. "
+        "“Not once, not anywhere.”\n\n"
+        "“The audit is wrong,” Omar Vale said. “It is wrong,” he added."
+    )
+    marsh, *vale = _statements_of(text)
+    assert marsh.speaker_name == "Ellen Marsh"
+    assert "Not once, not anywhere" in marsh.text and "never met" in marsh.text
+    assert [s.text for s in vale] == ["The audit is wrong,", "It is wrong,"]

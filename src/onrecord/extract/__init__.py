@@ -23,7 +23,7 @@ from onrecord.record import Article
 from onrecord.settings import ExtractSettings
 
 # Bumped when any extractor's output changes, so stored articles can be re-extracted.
-VERSION = "cast.v2+roles.v1+statements.v3+events.v3+reports.v1"
+VERSION = "cast.v2+roles.v1+statements.v4+events.v3+reports.v1"
 
 
 @dataclass(frozen=True)

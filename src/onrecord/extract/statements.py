@@ -40,7 +40,7 @@ from onrecord.extract.turns import Turn, find_turns
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, Statement, StatementKind
 
-EXTRACTOR = "statements.v3"
+EXTRACTOR = "statements.v4"
 
 Offsets = tuple[int, int]
 
@@ -50,7 +50,7 @@ _RELATIVE_TAGS = frozenset({"WP", "WDT"})
 _OWN_CLAUSE_EDGES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "conj"})
 _TITLE_WORDS = 5  # longest quoted title taken for a name rather than words said
 _TITLE_SMALL_WORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "for", "to", "with"})
-_SPLIT_QUOTE_GAP = 80  # characters of attribution between the halves of one split quote
+_SPLIT_QUOTE_GAP = 160  # characters of attribution between the halves of one split quote
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ def find_attributions(doc: Doc, speech_only: bool = False) -> list[Attribution]:
     findings ("believes that", "a poll found that")."""
     cues = SPEECH_CUES if speech_only else SPEECH_CUES | BELIEF_CUES
     quotes = _merge_split_quotes(doc, find_quotes(text_of(doc)), cues)
-    direct = [a for a in (_direct(doc, q, quotes, cues) for q in quotes) if a]
+    direct = _distinct(a for a in (_direct(doc, q, quotes, cues) for q in quotes) if a)
     used = {a.cue for a in direct}
     indirect = [
         a for a in _indirect(doc, cues, quotes) if a.cue not in used and not _inside(a, direct)
@@ -97,13 +97,21 @@ def _merge_split_quotes(doc: Doc, quotes: list[Quote], cues: frozenset[str]) -> 
 
 
 def _is_split(doc: Doc, first: Quote, second: Quote, cues: frozenset[str]) -> bool:
-    gap = text_of(doc)[first.end : second.start]
-    if "\n" in gap or len(gap) > _SPLIT_QUOTE_GAP or not gap.strip().endswith(","):
+    """Split around a short attribution (``"No," he said, "never."``), or continued after it
+    in the same paragraph by a quote with no speaker of its own (``"No," he said. "Never."``)."""
+    gap = text_of(doc)[first.end : second.start].strip()
+    if "\n" in gap or len(gap) > _SPLIT_QUOTE_GAP:
         return False
     inner = text_of(doc)[first.start : first.end].rstrip('”"» ')
-    return inner.endswith(",") and any(
+    if not inner.endswith(",") or not any(
         _is_cue(t, cues) for t in _tokens_in(doc, first.end, second.start)
-    )
+    ):
+        return False
+    return gap.endswith(",") or (gap.endswith(".") and not _has_own_cue(doc, second, cues))
+
+
+def _has_own_cue(doc: Doc, quote: Quote, cues: frozenset[str]) -> bool:
+    return any(_is_cue(t, cues) for t in _window(doc, quote) if not _in_any_quote(t, [quote]))
 
 
 def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
@@ -128,15 +136,37 @@ def _direct(
     if not candidates:
         return Attribution(content, None, None, "", StatementKind.DIRECT)
     cue = min(candidates, key=lambda t: _distance(t, quote))
-    source = _source_of(cue, quotes)
+    clause = _clause_around(cue, quote, quotes)
     return Attribution(
-        content,
+        (clause,) if clause else content,
         _cue_offsets(cue),
-        source,
+        _source_of(cue, quotes),
         cue.lemma_.lower(),
-        StatementKind.DIRECT,
+        StatementKind.MIXED if clause else StatementKind.DIRECT,
         _addressee_of(cue),
     )
+
+
+def _clause_around(cue: Token, quote: Quote, quotes: list[Quote]) -> Offsets | None:
+    """The reported clause when the quote is only part of it: in ``says he has "good health"
+    for his age`` what was said is the whole clause, the marks only show which words are his."""
+    complement = _complement(cue, cue.lemma_.lower())
+    if complement is None:
+        return None
+    start, end = _subtree_offsets(complement)
+    if not start <= quote.start < end:
+        return None
+    own_words = [
+        t
+        for t in complement.subtree
+        if not t.is_punct and not t.is_space and not _in_any_quote(t, quotes)
+    ]
+    return (start, max(end, quote.end)) if own_words else None
+
+
+def _distinct(attributions: Iterable[Attribution]) -> list[Attribution]:
+    """Two partial quotes in one reported clause are one attribution of that clause."""
+    return list(dict.fromkeys(attributions))
 
 
 def _is_title(text: str, quote: Quote) -> bool:
@@ -256,7 +286,7 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
     complement = _complement(verb, lemma)
     if complement is None:
         return None
-    content = _subtree_offsets(complement)
+    content = _through_quotes(_subtree_offsets(complement), quotes)
     kind = (
         StatementKind.MIXED
         if _has_quote_mark(text_of(verb.doc), content)
@@ -265,6 +295,16 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
     return Attribution(
         (content,), _cue_offsets(verb), _source_of(verb, quotes), lemma, kind, _addressee_of(verb)
     )
+
+
+def _through_quotes(span: Offsets, quotes: list[Quote]) -> Offsets:
+    """A clause that ends inside a quotation ends with it: ``are "lies."`` keeps its marks."""
+    start, end = span
+    for quote in quotes:
+        for quote_start, quote_end in quote.fragments:
+            if start <= quote_start < end < quote_end:
+                end = quote_end
+    return start, end
 
 
 def _complement(verb: Token, lemma: str) -> Token | None:
