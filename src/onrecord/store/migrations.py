@@ -88,6 +88,17 @@ def _minhash_fingerprints(connection: Connection) -> None:
     connection.execute(text("DROP TABLE IF EXISTS fingerprints"))
 
 
+def _web_indexes(connection: Connection) -> None:
+    """What the web app's paged queries (:mod:`onrecord.store.queries`) look up: a per-article
+    event's resolved event, and an outlet's articles in date order."""
+    for statement in (
+        "CREATE INDEX IF NOT EXISTS ix_event_links_event ON event_links (event)",
+        "CREATE INDEX IF NOT EXISTS ix_articles_outlet_published "
+        "ON articles (outlet, published_value_start)",
+    ):
+        connection.execute(text(statement))
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0001_record_tables", _create_tables),
     ("0002_full_text_search", _full_text_search),
@@ -95,6 +106,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0004_article_raw_hash", _raw_hash),
     ("0005_resolve_check", lambda connection: _create(connection, _RESOLVE_CHECK_TABLES)),
     ("0006_minhash_fingerprints", _minhash_fingerprints),
+    ("0007_web_indexes", _web_indexes),
 )
 
 
