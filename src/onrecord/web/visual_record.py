@@ -1,0 +1,64 @@
+"""What the timeline and the contact graph both read: who an entity id stands for, and where a
+click on an item leads.
+
+Both views speak canonical entities (after ``onrecord check``, the person resolve merged every
+article's copy into), so they name people through :class:`~onrecord.export.view.Canon` — the
+same view the GEXF export and the dossier use.
+"""
+
+from __future__ import annotations
+
+from onrecord.export.view import Canon
+from onrecord.record import Entity, EntityKind, Event, Span
+from onrecord.store import Store
+
+UNLINKED = "unlinked"  # a speaker extraction named but linked to no entity
+
+
+class Names:
+    """Canonical entity id → entity, for labelling lanes and nodes."""
+
+    def __init__(self, store: Store) -> None:
+        self.canon = Canon(store)
+        self._entities = {entity.id: entity for entity in store.all(Entity)}
+
+    def entity(self, entity: str, article: str | None = None) -> Entity | None:
+        return self._entities.get(self.canon(entity, article))
+
+    def name(self, canonical: str, fallback: str) -> str:
+        found = self._entities.get(canonical)
+        return found.name if found else fallback
+
+    def kind(self, canonical: str) -> str:
+        found = self._entities.get(canonical)
+        return found.kind.value if found else UNLINKED
+
+    def is_place(self, canonical: str) -> bool:
+        found = self._entities.get(canonical)
+        return found is not None and found.kind is EntityKind.PLACE
+
+    def participants(self, event: Event) -> dict[str, str]:
+        """Canonical id → name of who took part (places are where, not who), the way
+        GEXF export reads them (an article's own links first)."""
+        article = event.evidence[0].article if event.evidence else None
+        found = {self.canon(p.entity, article): p.name for p in event.participants}
+        return {
+            node: self.name(node, name) for node, name in found.items() if not self.is_place(node)
+        }
+
+
+def person_href(entity: str) -> str:
+    return f"/people/{entity}"
+
+
+def event_href(event: str) -> str:
+    return f"/events/{event}"
+
+
+def contradiction_href(contradiction: str) -> str:
+    return f"/contradictions/{contradiction}"
+
+
+def span_href(span: Span) -> str:
+    """The cited sentence in the article reader, which scrolls to and highlights it."""
+    return f"/articles/{span.article}#span-{span.start}-{span.end}"
