@@ -37,6 +37,17 @@ from onrecord.record import Article, EntityKind, Quantifier, Relation, Stance, S
         ("whether anyone had been in contact with the envoy", "ask", Stance.OTHER),
         ("that the meeting happened", "confirm", Stance.AFFIRM),
         ("The weather was fine.", "say", Stance.OTHER),
+        ("the envoy had phoned the senator several times that week", "say", Stance.AFFIRM),
+        ("there had been contacts with the mayor's staff all spring", "say", Stance.AFFIRM),
+        ("it was a short courtesy meeting", "describe", Stance.AFFIRM),
+        ("he shook hands with the ambassador at the gala", "say", Stance.AFFIRM),
+        ("whether the aides met the lobbyist", "investigate", Stance.OTHER),
+        ("the council had made up the whole story", "say", Stance.DISMISS),
+        ("that the report was not based on any facts", "say", Stance.DISMISS),
+        ("this bribery non-sense is a distraction", "write", Stance.DISMISS),
+        ("there was nothing misleading about her answer", "say", Stance.DISMISS),
+        ("that he would not reveal private conversations", "say", Stance.DECLINE),
+        ("the minister's record spoke for itself", "say", Stance.DECLINE),
     ],
 )
 def test_stance_comes_from_explicit_cues(text: str, cue: str, stance: Stance) -> None:

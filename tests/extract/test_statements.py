@@ -46,6 +46,11 @@ def test_curly_quotes_over_three_paragraphs_are_one_quote() -> None:
     assert [q.words(text) for q in find_quotes(text)] == ["One. Two. Three."]
 
 
+def test_doubled_apostrophes_and_backticks_are_quotation_marks() -> None:
+    text = "''We pay the bills,'' Mr. King said, and ``no'' was his answer; the players' union."
+    assert [q.words(text) for q in find_quotes(text)] == ["We pay the bills,", "no"]
+
+
 def test_an_unbalanced_mark_ends_with_its_paragraph() -> None:
     text = "He said “never again.\n\nNext paragraph has no quote."
     assert [q.words(text) for q in find_quotes(text)] == ["never again."]

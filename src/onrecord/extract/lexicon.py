@@ -389,8 +389,11 @@ NOT_RECALL_PATTERN = _any(
 DECLINE_PATTERN = _any(
     r"\bdecline[sd]? to\b",
     r"\brefuse[sd]? to\b",
-    r"\b(?:would|will|could)(?:n[’']t| not) (?:say|comment|discuss|answer|elaborate)\b",
+    r"\b(?:would|will|could)(?:n[’']t| not) (?:say|comment|discuss|answer|elaborate|reveal|"
+    r"disclose|go into)\b",
+    r"\bnot to (?:discuss|comment on|disclose|reveal)\b",
     r"\bno comment\b",
+    r"\bspoke for (?:themselves|itself)\b",
 )
 DECLINE_CUES = frozenset({"decline", "refuse"})
 
@@ -400,8 +403,14 @@ DISMISSAL_PATTERN = _any(
     r"\bridiculous\b",
     r"\bfake news\b",
     r"\bdisingenuous\b",
-    r"\bnonsense\b",
+    r"\bnon-?sense\b",
     r"\bhoax\b",
+    r"\b(?:made|making|make) (?:it |that |this )?up\b",
+    r"\binvent(?:ed|ing)\b",
+    r"\bfabricat(?:ed|ion|ions)\b",
+    r"\bnot based on (?:any )?facts?\b",
+    r"\bnothing misleading\b",
+    r"\b(?:is|was|are|were) fake\b",
     r"\bwitch hunt\b",
     r"\bruse\b",
     r"\bpreposterous\b",
@@ -415,9 +424,19 @@ AFFIRM_CUES = frozenset({"confirm", "acknowledge", "admit", "concede"})
 #: Contact stated in the affirmative ("had been in touch", "spoke with").
 AFFIRM_PATTERN = _any(
     r"\b(?:had been|has been|have been|was|were|been) in (?:touch|contact)\b",
-    r"\b(?:met|spoke|talked|communicated) (?:with|to)\b",
+    r"\b(?:met|spoke|talked|communicated|discussed|shook hands) (?:\w+ ){0,8}?(?:with|to)\b",
     r"\bdid (?:speak|meet|talk)\b",
+    r"\b(?:had|has|have|held|kept up) (?:\w+ ){0,3}?(?:contacts?|meetings?|calls?|"
+    r"conversations?|communications?)\b",
+    r"\bthere (?:had been|have been|has been|were|was) (?:\w+ ){0,2}?(?:contacts?|meetings?|"
+    r"calls?|conversations?)\b",
+    r"\b(?:phoned|called|emailed|greeted|met) (?:the|an?|his|her|their|several|with)\b",
+    r"\b(?:meetings?|calls?|conversations?) (?:took place|happened|occurred)\b",
+    r"\b(?:was|were) (?:an?|the) (?:\w+ ){0,2}(?:meetings?|calls?|conversations?)\b",
 )
+
+#: Words that make a contact the subject of a question, not a claim ("whether anyone met").
+OPEN_QUESTION_PATTERN = _any(r"\bwhether\b", r"\bif\b")
 
 NEGATION_PATTERN = _any(rf"{_NT}\b", r"\b(?:no|never|nothing|none|zero|neither|nor)\b")
 

@@ -14,6 +14,10 @@ from dataclasses import dataclass
 OPENING = frozenset("“«„")
 CLOSING = frozenset("”»")
 STRAIGHT = '"'
+# Wire and archive text (and anything once typeset with TeX conventions) prints double marks as
+# two characters: ''like this'' or ``like this''.
+DOUBLED_STRAIGHT = "''"
+DOUBLED_OPENING = "``"
 
 
 @dataclass(frozen=True)
@@ -33,8 +37,15 @@ class Quote:
 
     def words(self, text: str) -> str:
         """The quoted words without marks, paragraphs joined by a space."""
-        parts = [text[s:e].strip().strip('"“”«»„').strip() for s, e in self.fragments]
+        parts = [_unmarked(text[s:e]) for s, e in self.fragments]
         return " ".join(part for part in parts if part)
+
+
+def _unmarked(fragment: str) -> str:
+    fragment = fragment.strip()
+    for doubled in (DOUBLED_STRAIGHT, DOUBLED_OPENING):
+        fragment = fragment.removeprefix(doubled)
+    return fragment.removesuffix(DOUBLED_STRAIGHT).strip().strip('"“”«»„').strip()
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -88,21 +99,37 @@ def _trimmed_end(text: str, end: int) -> int:
 
 def _opens_with_mark(text: str, start: int, end: int) -> bool:
     first = _first_char(text, start, end)
-    return first < end and (text[first] in OPENING or text[first] == STRAIGHT)
+    return first < end and _mark_length(text, first, end) > 0
+
+
+def _mark_length(text: str, i: int, end: int) -> int:
+    """How many characters the double quotation mark at ``i`` takes (0: none there)."""
+    if text.startswith((DOUBLED_STRAIGHT, DOUBLED_OPENING), i, end):
+        return 2
+    return 1 if text[i] in OPENING or text[i] in CLOSING or text[i] == STRAIGHT else 0
 
 
 def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
     """Closed quotes of one paragraph, and where a quote left open at its end began."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    for i in range(start, end):
-        char = text[i]
-        if open_at is None and (char in OPENING or (char == STRAIGHT and _can_open(text, i))):
+    i = start
+    while i < end:
+        length = _mark_length(text, i, end)
+        mark = text[i : i + length]
+        if open_at is None and length and _opens(text, i, mark):
             open_at = i
-        elif open_at is not None and (char in CLOSING or char == STRAIGHT):
-            spans.append((open_at, i + 1))
+        elif open_at is not None and length and mark[0] not in OPENING and mark != "``":
+            spans.append((open_at, i + length))
             open_at = None
+        i += max(length, 1)
     return spans, open_at
+
+
+def _opens(text: str, i: int, mark: str) -> bool:
+    if mark in OPENING or mark == DOUBLED_OPENING:
+        return True
+    return mark in (STRAIGHT, DOUBLED_STRAIGHT) and _can_open(text, i)
 
 
 def _can_open(text: str, i: int) -> bool:

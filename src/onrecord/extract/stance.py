@@ -32,6 +32,7 @@ from onrecord.extract.lexicon import (
     INDIRECT_QUESTION_PATTERN,
     NEGATION_PATTERN,
     NOT_RECALL_PATTERN,
+    OPEN_QUESTION_PATTERN,
     QUESTION_CUES,
     RELATION_PATTERNS,
     REPEATED_QUESTION_PATTERN,
@@ -63,9 +64,18 @@ def classify(text: str, cue: str) -> Stance:
         return Stance.DENY
     if DISMISSAL_PATTERN.search(text):
         return Stance.DISMISS
-    if cue in AFFIRM_CUES or (AFFIRM_PATTERN.search(text) and not NEGATION_PATTERN.search(text)):
+    if cue in AFFIRM_CUES or _states_contact(text):
         return Stance.AFFIRM
     return Stance.OTHER
+
+
+def _states_contact(text: str) -> bool:
+    """A contact told as a fact: no negation, and not the subject of a question."""
+    return (
+        AFFIRM_PATTERN.search(text) is not None
+        and NEGATION_PATTERN.search(text) is None
+        and OPEN_QUESTION_PATTERN.search(text) is None
+    )
 
 
 def relation_of(text: str) -> Relation | None:

@@ -284,17 +284,48 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
     """``X denied that …``, ``X denied the allegation``, ``X declined to say what …``."""
     lemma = verb.lemma_.lower()
     complement = _complement(verb, lemma)
-    if complement is None:
+    if complement is not None:
+        content: tuple[Offsets, ...] = (_through_quotes(_subtree_offsets(complement), quotes),)
+    elif _is_parenthetical(verb):
+        content = _around(verb.head, verb)
+    else:
         return None
-    content = _through_quotes(_subtree_offsets(complement), quotes)
-    kind = (
-        StatementKind.MIXED
-        if _has_quote_mark(text_of(verb.doc), content)
-        else StatementKind.INDIRECT
-    )
+    marked = any(_has_quote_mark(text_of(verb.doc), fragment) for fragment in content)
+    kind = StatementKind.MIXED if marked else StatementKind.INDIRECT
     return Attribution(
-        (content,), _cue_offsets(verb), _source_of(verb, quotes), lemma, kind, _addressee_of(verb)
+        content, _cue_offsets(verb), _source_of(verb, quotes), lemma, kind, _addressee_of(verb)
     )
+
+
+def _is_parenthetical(verb: Token) -> bool:
+    """``the president, advisers say, has grown exasperated``: the cue is an aside with its own
+    subject, and what was said is the clause around it."""
+    return verb.dep_ == "parataxis" and any(c.dep_ in _SUBJECTS for c in verb.children)
+
+
+def _around(clause: Token, aside: Token) -> tuple[Offsets, ...]:
+    """The clause's words before and after the aside, each run without edge punctuation."""
+    inside = {t.i for t in aside.subtree}
+    runs: list[list[Token]] = [[]]
+    for token in clause.subtree:
+        if token.i in inside:
+            if runs[-1]:
+                runs.append([])
+        else:
+            runs[-1].append(token)
+    return tuple(_edges(run) for run in (_unpunctuated(r) for r in runs) if run)
+
+
+def _unpunctuated(tokens: list[Token]) -> list[Token]:
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens = tokens[1:]
+    return tokens
+
+
+def _edges(tokens: list[Token]) -> Offsets:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
 def _through_quotes(span: Offsets, quotes: list[Quote]) -> Offsets:
@@ -309,13 +340,18 @@ def _through_quotes(span: Offsets, quotes: list[Quote]) -> Offsets:
 
 def _complement(verb: Token, lemma: str) -> Token | None:
     for child in verb.children:
-        if child.dep_ == "ccomp" and child.i > verb.i:
+        if child.dep_ == "ccomp" and (child.i > verb.i or _reported_before(child, verb)):
             return child
         if child.dep_ == "xcomp" and lemma in REFUSAL_CUES:
             return child
     if lemma in OBJECT_CONTENT_CUES:
         return next((c for c in verb.children if c.dep_ == "dobj"), None)
     return None
+
+
+def _reported_before(clause: Token, verb: Token) -> bool:
+    """``Prices will rise, the minister said``: a clause before the cue, set off by a comma."""
+    return verb.i > 1 and any(t.text == "," for t in verb.doc[clause.i : verb.i])
 
 
 def _according_to(doc: Doc, according: Token) -> Attribution | None:
