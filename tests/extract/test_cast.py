@@ -86,3 +86,51 @@ def test_a_title_word_at_the_head_of_an_institution_stays_in_its_name() -> None:
     doc = load_nlp()(text)
     names = {m.name for m in build_cast(doc, article).members}
     assert "Justice Department" in names
+
+
+def _cast_of(text: str) -> Cast:
+    nlp: Any = load_nlp()
+    return build_cast(nlp(text), Article(article_id(text), text))
+
+
+def _name_at(cast: Cast, text: str, context: str, word: str) -> str | None:
+    """Who ``word`` is, where it occurs inside ``context`` (a phrase unique in the text)."""
+    start = text.index(context) + context.index(word)
+    member = cast.member_at(start, start + len(word))
+    return member.name if member else None
+
+
+def test_a_name_once_given_a_title_is_a_person_even_when_the_model_calls_it_an_org() -> None:
+    text = (
+        "Vice President-elect Jo Barclay spoke on Sunday. Barclay said the talks were routine. "
+        "Barclay rejected the claims. Critics said Barclay was wrong."
+    )
+    member = next(m for m in _cast_of(text).members if m.name == "Jo Barclay")
+    assert member.kind is EntityKind.PERSON
+
+
+PROFILE = (
+    "Ambassador Lena Fairchild is a familiar figure. She has served in Oslo since 2010.\n\n"
+    '"She is everywhere, and she knows everyone," said Marta Quill, a retired diplomat who '
+    'worked alongside her in Vienna. "That is the job done well."\n\n'
+    "She has also become the most quoted envoy in town.\n\n"
+    "• Tomas Berg met the envoy in March."
+)
+
+
+def test_a_pronoun_chain_survives_a_quote_credited_to_someone_else() -> None:
+    cast = _cast_of(PROFILE)
+    assert _name_at(cast, PROFILE, "alongside her", "her") == "Lena Fairchild"  # not Quill's
+    assert _name_at(cast, PROFILE, "She has also", "She") == "Lena Fairchild"  # nor the quote's
+
+
+def test_a_list_bullet_is_not_part_of_a_name() -> None:
+    assert "Tomas Berg" in {m.name for m in _cast_of(PROFILE).members}
+
+
+def test_the_subject_of_indirect_speech_is_its_speaker() -> None:
+    text = (
+        "Senator Ana Ruiz met the envoy, Tomas Berg, in May. Her former aide Olga Brandt told "
+        "reporters, after Ruiz had left the room, that she had spoken with Berg twice."
+    )
+    assert _name_at(_cast_of(text), text, "that she", "she") == "Olga Brandt"

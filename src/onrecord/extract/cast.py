@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from onrecord.extract.contact_lexicon import SPEECH_CUES
 from onrecord.extract.lexicon import (
     GROUP_NOUNS,
     GROUP_PRONOUNS,
@@ -51,6 +52,8 @@ LABEL_KINDS = {
 _KIND_PRIORITY = (EntityKind.PERSON, EntityKind.ORG, EntityKind.GROUP, EntityKind.PLACE)
 _NOT_NAME_WORDS = HONORIFICS | TITLE_ABBREVIATIONS | TITLE_WORDS | {"the"}
 _POSSESSIVE = ("'s", "’s", "'", "’")
+REPORTING_VERBS = SPEECH_CUES - {"ask"}  # "asked whether he …" is about someone else
+QUOTE_MARKS = frozenset('"“”‘’«»„')
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,7 @@ class _Draft:
     spans: list[tuple[int, int, MentionKind, str]] = field(default_factory=list)
     titles: list[TitleLink] = field(default_factory=list)
     first_kind: EntityKind = EntityKind.PERSON
+    titled: bool = False  # once named after a title or honorific: a person, whatever the votes
 
     @property
     def fullest(self) -> tuple[str, ...]:
@@ -117,7 +121,11 @@ class _Draft:
 
     @property
     def kind(self) -> EntityKind:
-        """The majority label; a name seen only as a modifier keeps its first label."""
+        """The majority label; a name seen only as a modifier keeps its first label. A name
+        once given a title ("Vice President-elect Mike Pence") is a person even when the small
+        model tags its bare surname as an organisation every other time."""
+        if self.titled:
+            return EntityKind.PERSON
         if not self.votes:
             return self.first_kind
         best = max(self.votes.values(), default=0)
@@ -137,6 +145,7 @@ class _Name:
     words: tuple[str, ...]
     label: str
     modifier: bool  # inside another noun phrase ("the Trump campaign"): its label is unreliable
+    titled: bool = False  # right after a title or honorific ("Sen.", "Vice President")
 
 
 def build_cast(doc: Doc, article: Article) -> Cast:
@@ -171,6 +180,8 @@ def _is_named(ent: SpacySpan) -> bool:
 def _clean_name(ent: SpacySpan) -> _Name | None:
     tokens = list(ent)
     honorific = _after_title(ent)
+    while tokens and not tokens[0].text[0].isalnum():
+        tokens.pop(0)  # a list bullet or a stray mark the model ran into the name
     while len(tokens) > 1 and tokens[0].lower_ in _NOT_NAME_WORDS and not _names_body(tokens):
         honorific = honorific or tokens[0].lower_ != "the"
         tokens.pop(0)
@@ -182,7 +193,7 @@ def _clean_name(ent: SpacySpan) -> _Name | None:
     end = tokens[-1].idx + len(words[-1])
     label = "PERSON" if honorific or _owns_personal_group(ent) else ent.label_
     modifier = ent.root.dep_ in {"compound", "poss"} and label != "PERSON"
-    return _Name(tokens[0].idx, end, words, label, modifier)
+    return _Name(tokens[0].idx, end, words, label, modifier, honorific)
 
 
 def _after_title(ent: SpacySpan) -> bool:
@@ -226,6 +237,7 @@ def _cluster_names(names: list[_Name]) -> list[_Draft]:
             draft.variants.append(name.words)
         if not name.modifier:
             draft.votes[LABEL_KINDS[name.label]] += 1
+        draft.titled = draft.titled or name.titled
         draft.add(name.start, name.end, MentionKind.NAME, name.label)
     return drafts
 
@@ -391,7 +403,9 @@ def _group_draft(drafts: list[_Draft], words: tuple[str, ...], head: str, at: in
 def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> None:
     """he/she → a person mentioned before; they → a group. Subjects are preferred, in the
     pronoun's own sentence first, then the sentences before; an object pronoun is never its
-    own verb's subject ("Dickerson asked him" is not Dickerson)."""
+    own verb's subject ("Dickerson asked him" is not Dickerson). A resolved pronoun is itself
+    a candidate for the pronouns after it, so "Kislyak … He … He" stays one chain; the subject
+    of reported speech is its speaker ("Pence said he had spoken")."""
     sentence_of = _sentence_numbers(doc)
     persons = _candidates(doc, drafts, EntityKind.PERSON, sentence_of)
     groups = _candidates(doc, drafts, EntityKind.GROUP, sentence_of)
@@ -399,13 +413,18 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> None:
         lower = token.lower_
         sentence = sentence_of[token.idx]
         if lower in PERSON_PRONOUNS:
-            draft = _antecedent(persons, token, sentence, _excluded_subject(drafts, token))
+            candidates = persons
+            draft = _speaker_of_report(drafts, token) or _antecedent(
+                persons, token, sentence, _excluded_subject(drafts, token)
+            )
         elif lower in GROUP_PRONOUNS:
+            candidates = groups
             draft = _antecedent(groups, token, sentence, None)
         else:
             continue
         if draft is not None:
             draft.add(token.idx, _token_end(token), MentionKind.PRONOUN, "")
+            candidates.append(_Candidate(token.idx, sentence, _is_topic(token), draft))
 
 
 @dataclass(frozen=True)
@@ -435,9 +454,45 @@ def _candidates(
             if token is None:
                 continue
             head = _span_head(token, end)
-            subject = head.dep_ in {"nsubj", "nsubjpass"}
-            found.append(_Candidate(start, sentence_of[start], subject, draft))
+            if head.dep_ == "compound":
+                continue  # "the Trump team": a name modifying a noun is rarely referred back to
+            found.append(_Candidate(start, sentence_of[start], _is_topic(head), draft))
     return sorted(found, key=lambda c: c.start)
+
+
+def _is_subject(token: Token) -> bool:
+    return token.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _is_topic(token: Token) -> bool:
+    """A subject before its verb. The inverted subject of a quote's attribution ("…," said
+    X) credits the words and is seldom what the next sentence's "he" refers back to."""
+    return _is_subject(token) and token.i < token.head.i
+
+
+def _speaker_of_report(drafts: list[_Draft], pronoun: Token) -> _Draft | None:
+    """The subject pronoun of indirect speech is, in news style, the speaker: "X said he had
+    met Y", "X told reporters that he". Questions ("asked whether he") and direct quotes
+    (where the speaker is "I") are not."""
+    if not _is_subject(pronoun):
+        return None
+    clause = pronoun.head
+    while clause.dep_ in {"conj", "xcomp"} and clause.head.i != clause.i:
+        clause = clause.head
+    cue = clause.head
+    if clause.dep_ != "ccomp" or cue.lemma_.lower() not in REPORTING_VERBS or _quoted(clause):
+        return None
+    speaker = next((c for c in cue.children if _is_subject(c)), None)
+    if speaker is None or speaker.i == pronoun.i:
+        return None
+    draft = _draft_at(drafts, speaker.idx, _token_end(speaker))
+    return draft if draft is not None and draft.kind is EntityKind.PERSON else None
+
+
+def _quoted(clause: Token) -> bool:
+    doc = clause.doc
+    edges = doc[max(clause.left_edge.i - 1, 0) : clause.right_edge.i + 2]
+    return any(t.tag_ in {"``", "''"} or t.text in QUOTE_MARKS for t in edges)
 
 
 def _span_head(token: Token, end: int) -> Token:
@@ -452,6 +507,8 @@ def _excluded_subject(drafts: list[_Draft], pronoun: Token) -> _Draft | None:
         return None
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+        subject = verb.head  # "X, who served alongside him": him is not X
     return None if subject is None else _draft_at(drafts, subject.idx, _token_end(subject))
 
 
