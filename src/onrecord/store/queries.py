@@ -386,6 +386,17 @@ def entity(store: Store, entity_id: str) -> Entity | None:
     return None if row is None else from_row(Entity, dict(row._mapping))
 
 
+def canonical_named(store: Store, name: str) -> list[Entity]:
+    """Canonical entities with exactly this name, ignoring case."""
+    query = (
+        select(*_E.columns)
+        .where(_is_canonical(), func.lower(_E.c.name) == name.lower())
+        .order_by(_E.c.id)
+    )
+    with store.engine.connect() as connection:
+        return [from_row(Entity, dict(r._mapping)) for r in connection.execute(query)]
+
+
 def canonical_of(store: Store, entity_id: str) -> str:
     """The entity the corpus-wide link resolves ``entity_id`` to (itself if none)."""
     query = select(_L.c.canonical).where(_L.c.entity == entity_id, _L.c.article == "")

@@ -16,7 +16,7 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from onrecord.case import Case
-from onrecord.web import errors, security
+from onrecord.web import articles, contradictions, errors, events, people, security, visual
 from onrecord.web.pages import STATIC, make_templates
 
 OPENAPI_URL = "/openapi.json"
@@ -46,6 +46,10 @@ def create_app(case: Case, token: str | None = None) -> FastAPI:
     security.install(app, token)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_api_route("/docs", _docs, methods=["GET"], include_in_schema=False)
+    app.state.contradictions = contradictions.IndexCache()
+    for views in (contradictions, people, events, articles):
+        app.include_router(views.router)
+    app.include_router(visual.router)
     return app
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException
@@ -54,6 +54,15 @@ class AppError(Exception):
         self.status = status
         self.code = code
         self.message = message
+
+
+class Moved(Exception):
+    """The item is known under another id (merged away, one article's telling of a contact):
+    a 307 to its page, JSON twin kept."""
+
+    def __init__(self, location: str) -> None:
+        super().__init__(location)
+        self.location = location
 
 
 class NotFound(AppError):
@@ -114,6 +123,13 @@ def _validation_message(problems: Any) -> str:
     return "; ".join(parts) or "invalid request"
 
 
+def _moved(request: Request, error: Exception) -> Response:
+    assert isinstance(error, Moved)
+    twin = ".json" if request.url.path.endswith(".json") else ""
+    query = f"?{request.url.query}" if request.url.query else ""
+    return RedirectResponse(error.location + twin + query, status_code=307)
+
+
 def _crash(request: Request, error: Exception) -> Response:
     log.exception("unhandled error on %s", request.url.path, exc_info=error)
     return error_response(request, 500, "internal_error", "the server failed; see its log")
@@ -121,6 +137,7 @@ def _crash(request: Request, error: Exception) -> Response:
 
 def install(app: FastAPI) -> None:
     app.add_exception_handler(AppError, _app_error)
+    app.add_exception_handler(Moved, _moved)
     app.add_exception_handler(HTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(Exception, _crash)

@@ -43,6 +43,7 @@ from pydantic import BaseModel
 
 from onrecord.case import Case
 from onrecord.store import Store
+from onrecord.web.highlight import highlight
 
 TEMPLATES = Path(__file__).parent / "templates"
 STATIC = Path(__file__).parent / "static"
@@ -124,4 +125,6 @@ def make_templates(case: Case) -> Jinja2Templates:
     templates.env.autoescape = True
     templates.env.undefined = StrictUndefined
     templates.env.globals["case_name"] = case.folder.resolve().name
+    templates.env.globals["highlight"] = highlight
+    templates.env.filters["zip"] = lambda values, others: list(zip(values, others, strict=True))
     return templates

@@ -1,0 +1,340 @@
+"""The contradictions dashboard (``/``), one contradiction (``/contradictions/{id}``) and its
+verdict form.
+
+The list is the dossier's (:func:`onrecord.report.build.contradiction_groups`: one entry per
+denial however many articles quote it, strongest first), built once per state of the record and
+cached: the cache key is :func:`onrecord.store.queries.record_version`, so a re-run of ``check``
+— from this app or the command line — is picked up by the next request. Verdicts are the
+user's decisions, read fresh on every request and matched by contradiction id or, when new
+evidence gave the contradiction a new id, by the statement it is about.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Form, Query, Request
+from fastapi.responses import RedirectResponse
+
+from onrecord.record import Statement
+from onrecord.report import model as dossier
+from onrecord.report import words
+from onrecord.report.build import ContradictionGroup, contradiction_groups
+from onrecord.report.citations import CitationBook
+from onrecord.report.lookup import RecordLookup
+from onrecord.resolve.names import fold
+from onrecord.store import Store, queries
+from onrecord.store.queries import ArticleRow
+from onrecord.web import convert
+from onrecord.web.errors import NotFound
+from onrecord.web.models import (
+    Contact,
+    ContradictionFilters,
+    ContradictionPage,
+    ContradictionRow,
+    ContradictionsPage,
+    PersonRef,
+    ReportOut,
+    Said,
+    Verdict,
+    VerdictOut,
+)
+from onrecord.web.pages import page, store_of
+
+router = APIRouter()
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One dashboard entry with what its filters look at."""
+
+    page: ContradictionPage
+    speaker: str | None
+    outlets: frozenset[str]
+    said: tuple[date, date] | None
+    statement: str  # the first telling's statement: a verdict is also filed under it
+    statements: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Index:
+    version: str
+    entries: tuple[Entry, ...]
+    by_id: dict[str, Entry]
+    people: list[PersonRef]
+    outlets: list[str]
+
+
+class IndexCache:
+    """The built list for the record's current version; one build at a time."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._index: Index | None = None
+
+    def get(self, store: Store) -> Index:
+        version = queries.record_version(store)
+        with self._lock:
+            if self._index is None or self._index.version != version:
+                self._index = build_index(store, version)
+            return self._index
+
+
+# -- building -------------------------------------------------------------------------------------
+@dataclass
+class _Builder:
+    store: Store
+    record: RecordLookup
+    articles: dict[str, ArticleRow] = field(default_factory=dict)
+    contacts: dict[dossier.Contact, str] = field(default_factory=dict)
+    saids: dict[dossier.Said, Statement] = field(default_factory=dict)
+
+    def prepare(self, groups: tuple[ContradictionGroup, ...]) -> None:
+        """Cited articles' metadata in one batch; contact and statement ids by value."""
+        for group in groups:
+            for item in group.contradictions:
+                for event_id in item.against_events:
+                    contact = self.record.contact(event_id)
+                    if contact is not None:
+                        self.contacts.setdefault(contact, event_id)
+                for statement_id in (item.statement, *item.against_statements):
+                    statement = self.record.statements.get(statement_id)
+                    if statement is not None:
+                        self.saids.setdefault(self.record.said_of(statement), statement)
+        cited = {self.record.book.span(n).article for g in groups for n in _numbers(g.item)}
+        self.articles = queries.article_rows(self.store, cited)
+
+    def cite(self, number: int) -> Any:
+        span = self.record.book.span(number)
+        return convert.cite(span, self.articles.get(span.article))
+
+    def speaker(self, said: dossier.Said) -> PersonRef:
+        statement = self.saids.get(said)
+        key = self.record.speaker_key(statement) if statement else None
+        return convert.person(key, said.speaker)
+
+    def said(self, said: dossier.Said) -> Said:
+        return Said(
+            speaker=self.speaker(said),
+            words=said.words,
+            stance=said.stance.value,
+            said=convert.when(said.said),
+            venue=said.venue,
+            cites=[self.cite(n) for n in said.cites],
+        )
+
+    def contact(self, contact: dossier.Contact) -> Contact:
+        event_id = self.contacts.get(contact)
+        return Contact(
+            id=event_id,
+            href=convert.path("events", event_id) if event_id else None,
+            kind=contact.kind.value,
+            participants=list(contact.participants),
+            when=convert.when(contact.when),
+            place=contact.place,
+            hedged=contact.hedged,
+            first_reported=convert.when(contact.first_reported),
+            first_reporter=contact.first_reporter,
+            independent_sources=contact.independent_sources,
+            reports=[self.report(r) for r in contact.reports],
+            cites=[self.cite(n) for n in contact.cites],
+        )
+
+    def report(self, line: dossier.ReportLine) -> ReportOut:
+        return ReportOut(
+            outlet=line.outlet,
+            published=convert.when(line.published),
+            credited_to=line.credited_to,
+            basis=line.basis,
+            cite=self.cite(line.cite),
+        )
+
+    def entry(self, group: ContradictionGroup) -> Entry:
+        item = group.item
+        first = group.contradictions[0]
+        statement = self.said(item.statement)
+        page = ContradictionPage(
+            id=first.id,
+            statement=statement,
+            events=[self.contact(c) for c in item.events],
+            statements=[self.said(s) for s in item.statements],
+            timing=item.timing.value,
+            timing_text=words.TIMING[item.timing],
+            confidence=item.confidence,
+            explanation=item.explanation,
+            contradictions=[c.id for c in group.contradictions],
+            verdict=None,
+            history=[],
+            verdict_action=convert.path("contradictions", first.id, "verdict"),
+        )
+        return Entry(
+            page=page,
+            speaker=statement.speaker.id,
+            outlets=frozenset(c.outlet for c in statement.cites if c.outlet),
+            said=_said_range(statement),
+            statement=first.statement,
+            statements=frozenset(c.statement for c in group.contradictions),
+        )
+
+
+def _numbers(item: dossier.ContradictionItem) -> set[int]:
+    """Every citation number an entry shows."""
+    numbers = {*item.statement.cites, *(n for s in item.statements for n in s.cites)}
+    for contact in item.events:
+        numbers.update(contact.cites)
+        numbers.update(report.cite for report in contact.reports)
+    return numbers
+
+
+def _said_range(said: Said) -> tuple[date, date] | None:
+    """When the words were said, else when the first article quoting them was published."""
+    known = said.said or next((c.published for c in said.cites if c.published), None)
+    if known is None or known.start is None or known.end is None:
+        return None
+    return (known.start, known.end)
+
+
+def build_index(store: Store, version: str) -> Index:
+    record = RecordLookup(store, CitationBook())
+    groups = contradiction_groups(store, record)
+    builder = _Builder(store, record)
+    builder.prepare(groups)
+    entries = tuple(builder.entry(group) for group in groups)
+    by_id = {cid: entry for entry in entries for cid in entry.page.contradictions}
+    speakers = {e.page.statement.speaker.id: e.page.statement.speaker for e in entries}
+    people = sorted(
+        (p for key, p in speakers.items() if key is not None), key=lambda p: fold(p.name)
+    )
+    outlets = sorted({outlet for e in entries for outlet in e.outlets}, key=fold)
+    return Index(version, entries, by_id, people, outlets)
+
+
+# -- verdicts -------------------------------------------------------------------------------------
+def _verdicts(store: Store) -> list[dict[str, Any]]:
+    return store.decisions("verdict")
+
+
+def _history(entry: Entry, decisions: list[dict[str, Any]]) -> list[VerdictOut]:
+    ids = set(entry.page.contradictions)
+    return [
+        VerdictOut(value=d["value"], note=d["note"], made_at=_stamp(d["made_at"]))
+        for d in decisions
+        if d["subject"] in ids or d["object"] in entry.statements
+    ]
+
+
+def _stamp(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _with_verdict(entry: Entry, decisions: list[dict[str, Any]]) -> ContradictionPage:
+    history = _history(entry, decisions)
+    latest = history[-1] if history else None
+    verdict = latest if latest is not None and latest.value != "open" else None
+    return entry.page.model_copy(update={"verdict": verdict, "history": history})
+
+
+# -- the dashboard --------------------------------------------------------------------------------
+def _matches(entry: Entry, page: ContradictionPage, where: ContradictionFilters) -> bool:
+    checks = (
+        where.person is None or entry.speaker == where.person,
+        where.outlet is None or where.outlet in entry.outlets,
+        where.stance is None or page.statement.stance == where.stance,
+        where.timing is None or page.timing == where.timing,
+        where.verdict is None or (page.verdict.value if page.verdict else "open") == where.verdict,
+        where.since is None or (entry.said is not None and entry.said[1] >= where.since),
+        where.until is None or (entry.said is not None and entry.said[0] <= where.until),
+    )
+    return all(checks)
+
+
+def _row(page: ContradictionPage, entry: Entry) -> ContradictionRow:
+    return ContradictionRow(
+        id=page.id,
+        href=convert.path("contradictions", page.id),
+        statement=page.statement,
+        timing=page.timing,
+        timing_text=page.timing_text,
+        confidence=page.confidence,
+        explanation=page.explanation,
+        against=len(page.events) + len(page.statements),
+        outlets=sorted(entry.outlets, key=fold),
+        verdict=page.verdict,
+    )
+
+
+def _blank(value: str | None) -> str | None:
+    """An empty form field means "any"."""
+    return value or None
+
+
+@page(router, "/", "index.html", summary="Contradictions, strongest first, filtered and paged")
+def dashboard(
+    request: Request,
+    person: str | None = None,
+    outlet: str | None = None,
+    since: Annotated[date | None, Query()] = None,
+    until: Annotated[date | None, Query()] = None,
+    stance: str | None = None,
+    timing: str | None = None,
+    verdict: Annotated[Verdict | None, Query()] = None,
+    page: Annotated[int, Query(ge=1)] = 1,
+) -> ContradictionsPage:
+    store = store_of(request)
+    index: Index = request.app.state.contradictions.get(store)
+    decisions = _verdicts(store)
+    where = ContradictionFilters(
+        person=_blank(person),
+        outlet=_blank(outlet),
+        since=since,
+        until=until,
+        stance=_blank(stance),
+        timing=_blank(timing),
+        verdict=verdict,
+    )
+    found = [
+        (shown, entry)
+        for entry in index.entries
+        if _matches(entry, shown := _with_verdict(entry, decisions), where)
+    ]
+    start = convert.offset(page)
+    return ContradictionsPage(
+        filters=where,
+        people=index.people,
+        outlets=index.outlets,
+        stances=sorted({e.page.statement.stance for e in index.entries}),
+        items=[_row(shown, entry) for shown, entry in found[start : start + convert.PER_PAGE]],
+        pager=convert.pager(request, page, len(found)),
+    )
+
+
+def _entry(request: Request, contradiction_id: str) -> Entry:
+    index: Index = request.app.state.contradictions.get(store_of(request))
+    entry = index.by_id.get(contradiction_id)
+    if entry is None:
+        raise NotFound(f"no contradiction {contradiction_id}")
+    return entry
+
+
+@page(router, "/contradictions/{contradiction_id}", "contradiction.html")
+def contradiction(request: Request, contradiction_id: str) -> ContradictionPage:
+    """One contradiction: the statement, what contradicts it, timing, sources, verdict."""
+    entry = _entry(request, contradiction_id)
+    return _with_verdict(entry, _verdicts(store_of(request)))
+
+
+@router.post("/contradictions/{contradiction_id}/verdict", status_code=303)
+def mark_verdict(
+    request: Request,
+    contradiction_id: str,
+    value: Annotated[Verdict, Form()],
+    note: Annotated[str | None, Form(max_length=2000)] = None,
+) -> RedirectResponse:
+    """Mark a contradiction confirmed or rejected (or open again). Stored as the user's
+    decision, apart from what check infers, so re-running check never touches it."""
+    entry = _entry(request, contradiction_id)
+    store_of(request).decide("verdict", entry.page.id, entry.statement, value, _blank(note))
+    return RedirectResponse(convert.path("contradictions", entry.page.id), status_code=303)

@@ -1,0 +1,193 @@
+"""People: the list (``/people``), a person's page (roles over time, statements with stance,
+contacts, the entities merged into them) and the merge and split forms.
+
+A merge or split is stored as the user's decision (``store.decide``), apart from what resolve
+infers, and ``check`` is re-run at once (:func:`onrecord.pipeline.run_check` reads the decisions
+fresh every run), so the pages show the decision as soon as the form returns — and every later
+``onrecord check`` keeps applying it.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Query, Request
+from fastapi.responses import RedirectResponse
+
+from onrecord.pipeline import run_check
+from onrecord.record import Entity, EntityKind, Statement
+from onrecord.store import Store, queries
+from onrecord.web import convert
+from onrecord.web.errors import AppError, Moved, NotFound
+from onrecord.web.events import event_row
+from onrecord.web.models import (
+    MemberOut,
+    PeoplePage,
+    PersonPage,
+    PersonRow,
+    RoleOut,
+    StatementOut,
+)
+from onrecord.web.pages import case_of, page, store_of
+
+router = APIRouter()
+
+_KINDS = {kind.value: (kind.value,) for kind in EntityKind} | {
+    "all": tuple(kind.value for kind in EntityKind)
+}
+_CONTACTS_SHOWN = 200
+_RECHECK = threading.Lock()  # one re-run of check at a time, whoever asks
+
+
+@page(router, "/people", "people.html", summary="People (and groups, organisations) by name")
+def people(
+    request: Request,
+    q: Annotated[str | None, Query(max_length=200)] = None,
+    kind: Annotated[str, Query(pattern="^(person|org|group|place|all)$")] = "person",
+    page: Annotated[int, Query(ge=1)] = 1,
+) -> PeoplePage:
+    store = store_of(request)
+    window = queries.people(store, q or None, _KINDS[kind], convert.offset(page), convert.PER_PAGE)
+    return PeoplePage(
+        q=q or None,
+        kind=kind,
+        items=[
+            PersonRow(
+                id=row.entity.id,
+                href=convert.path("people", row.entity.id),
+                name=row.entity.name,
+                kind=row.entity.kind.value,
+                aliases=list(row.entity.aliases),
+                statements=row.statements,
+                roles=row.roles,
+            )
+            for row in window.rows
+        ],
+        pager=convert.pager(request, page, window.total),
+    )
+
+
+def _statement(statement: Statement, contradictions: list[str]) -> StatementOut:
+    return StatementOut(
+        id=statement.id,
+        words=statement.text,
+        stance=statement.stance.value,
+        kind=statement.kind.value,
+        said=convert.when(statement.said_on),
+        venue=statement.venue,
+        cite=convert.cite(statement.evidence),
+        contradictions=[convert.path("contradictions", c) for c in contradictions],
+    )
+
+
+def _with_sources(page: PersonPage, store: Store) -> PersonPage:
+    """Outlet, title and date on every citation, read for the cited articles only."""
+    cites = [r.cite for r in page.roles] + [s.cite for s in page.statements]
+    rows = queries.article_rows(store, {c.article for c in cites})
+    for c in cites:
+        row = rows.get(c.article)
+        if row is not None:
+            c.title, c.outlet, c.published = row.title, row.outlet, convert.when(row.published)
+    return page
+
+
+@page(router, "/people/{entity_id}", "person.html", summary="A person: roles, statements, contacts")
+def person(request: Request, entity_id: str, page: Annotated[int, Query(ge=1)] = 1) -> PersonPage:
+    store = store_of(request)
+    canonical = queries.canonical_of(store, entity_id)
+    if canonical != entity_id:  # merged into someone: their page is the person's page
+        raise Moved(convert.path("people", canonical))
+    entity = queries.entity(store, entity_id)
+    if entity is None:
+        raise NotFound(f"no person {entity_id}")
+    return _with_sources(_person_page(request, store, entity, page), store)
+
+
+def _person_page(request: Request, store: Store, entity: Entity, page: int) -> PersonPage:
+    statements = queries.statements_of(store, entity.id, convert.offset(page), convert.PER_PAGE)
+    against = queries.contradicted(store, [s.id for s in statements.rows])
+    contacts = queries.contacts_of(store, entity.id, _CONTACTS_SHOWN)
+    return PersonPage(
+        id=entity.id,
+        name=entity.name,
+        kind=entity.kind.value,
+        aliases=list(entity.aliases),
+        members=[
+            MemberOut(id=m.id, name=m.name, kind=m.kind.value, rule=link.rule)
+            for m, link in queries.members(store, entity.id)
+        ],
+        roles=[
+            RoleOut(
+                title=r.title,
+                org=r.org,
+                when=convert.when(r.when),
+                former=r.former,
+                cite=convert.cite(r.evidence),
+            )
+            for r in queries.roles_of(store, entity.id)
+        ],
+        statements=[_statement(s, against.get(s.id, [])) for s in statements.rows],
+        statements_pager=convert.pager(request, page, statements.total),
+        contacts=[event_row(row) for row in contacts.rows],
+        contacts_total=contacts.total,
+        merge_action=convert.path("people", entity.id, "merge"),
+        split_action=convert.path("people", entity.id, "split"),
+    )
+
+
+# -- corrections ----------------------------------------------------------------------------------
+def _recheck(request: Request) -> None:
+    with _RECHECK:
+        run_check(case_of(request))
+
+
+def _one_entity(store: Store, given: str) -> Entity:
+    """The entity a form names, by id or exact name (case-insensitive); ambiguity is an error."""
+    found = queries.entity(store, given.strip())
+    if found is not None:
+        return found
+    named = queries.canonical_named(store, given.strip())
+    if len(named) == 1:
+        return named[0]
+    if not named:
+        raise AppError(422, "invalid_request", f"no one is named {given!r}")
+    ids = ", ".join(f"{e.name} ({e.id})" for e in named[:10])
+    raise AppError(422, "invalid_request", f"{given!r} is ambiguous: give an id — {ids}")
+
+
+def _known(store: Store, entity_id: str) -> Entity:
+    entity = queries.entity(store, entity_id)
+    if entity is None:
+        raise NotFound(f"no person {entity_id}")
+    return entity
+
+
+@router.post("/people/{entity_id}/merge", status_code=303)
+def merge(
+    request: Request, entity_id: str, other: Annotated[str, Form(min_length=1, max_length=300)]
+) -> RedirectResponse:
+    """Merge ``other`` (an id or an exact name) into this person, then re-run check."""
+    store = store_of(request)
+    keep = _known(store, entity_id)
+    merged = _one_entity(store, other)
+    if queries.canonical_of(store, merged.id) == keep.id or merged.id == keep.id:
+        raise AppError(422, "invalid_request", f"{merged.name} is already {keep.name}")
+    store.decide("merge", merged.id, keep.id, note="web")
+    _recheck(request)
+    return RedirectResponse(convert.path("people", queries.canonical_of(store, keep.id)), 303)
+
+
+@router.post("/people/{entity_id}/split", status_code=303)
+def split(
+    request: Request, entity_id: str, member: Annotated[str, Form(min_length=1, max_length=300)]
+) -> RedirectResponse:
+    """Split ``member`` off this person (they are never merged again), then re-run check."""
+    store = store_of(request)
+    keep = _known(store, entity_id)
+    parted = _known(store, member)
+    if queries.canonical_of(store, parted.id) != keep.id:
+        raise AppError(422, "invalid_request", f"{parted.name} is not merged into {keep.name}")
+    store.decide("split", parted.id, keep.id, note="web")
+    _recheck(request)
+    return RedirectResponse(convert.path("people", keep.id), 303)
