@@ -9,7 +9,7 @@ import typer
 
 from onrecord.cli.app import app
 from onrecord.cli.output import console, fail_on_error
-from onrecord.demo import run_demo
+from onrecord.demo import DOSSIER_HTML, run_demo
 
 
 @app.command()
@@ -26,3 +26,10 @@ def demo(
     console.print(f"\nThe demo case is in {summary.folder}/. Next:", markup=False)
     for line in summary.next_steps():
         console.print(f"  {line}", markup=False)
+    console.print(
+        f"\nTo read it: open {summary.folder / DOSSIER_HTML} in a browser (the dossier), or run "
+        f"the web app with `.venv/bin/onrecord serve {summary.folder}` and open "
+        "http://127.0.0.1:8000/",
+        markup=False,
+        soft_wrap=True,
+    )

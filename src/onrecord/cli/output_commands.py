@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from contextlib import nullcontext
 from pathlib import Path
@@ -12,7 +13,7 @@ import typer
 from onrecord.case import open_case
 from onrecord.cli.app import CaseArg, DbOption, app
 from onrecord.cli.output import console, errors, fail_on_error
-from onrecord.errors import NotBuiltYet, UsageError
+from onrecord.errors import UsageError
 from onrecord.export import FOLDER_FORMATS, FORMAT_NAMES, FORMATS
 from onrecord.pipeline import run_check
 from onrecord.report import RENDERERS, build_dossier
@@ -116,10 +117,35 @@ def report(
 @fail_on_error
 def serve(
     case: CaseArg,
-    host: Annotated[str, typer.Option(help="Address to bind.")] = "127.0.0.1",
+    host: Annotated[str, typer.Option(help="Address to bind (this machine only by default).")] = (
+        "127.0.0.1"
+    ),
     port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    token: Annotated[
+        str | None,
+        typer.Option(
+            help="Require this token on every request (also read from ONRECORD_TOKEN): open "
+            "URL/?token=T once in a browser; API clients send Authorization: Bearer T."
+        ),
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Serve the web app and JSON API for the case."""
-    open_case(case, db)
-    raise NotBuiltYet("serve: the web app is not built yet")
+    import uvicorn  # the web stack loads only for this command: other commands start faster
+
+    from onrecord.web.app import create_app
+    from onrecord.web.security import TOKEN_ENV
+
+    opened = open_case(case, db)
+    token = token or os.environ.get(TOKEN_ENV) or None
+    url = f"http://{f'[{host}]' if ':' in host else host}:{port}/"
+    console.print(f"Serving {case} at {url}", markup=False, highlight=False)
+    if token:
+        console.print(f"A token is required: open {url}?token=… once.", markup=False)
+    elif host not in ("127.0.0.1", "localhost", "::1"):
+        errors.print(
+            f"warning: {host} is reachable from other machines and no --token is set",
+            markup=False,
+            highlight=False,
+        )
+    uvicorn.run(create_app(opened, token), host=host, port=port, log_level="warning")
