@@ -163,3 +163,21 @@ def test_a_bare_reply_does_not_reach_for_a_question_paragraphs_away() -> None:
     )
     reply = next(s for s in statements if s.text.startswith("It is false"))
     assert reply.proposition is None
+
+
+@pytest.mark.model
+def test_not_at_all_to_a_question_of_judgement_denies_no_contact() -> None:
+    text = (
+        "HOST: The envoy met the mayor's aides four times. Is it unusual for him to be "
+        "meeting all these people?\n\n"
+        "PROFESSOR LANE: Not at all. Envoys meet people who might end up in power.\n"
+    )
+    article = Article(article_id(text), text)
+    doc = load_nlp()(text)
+    [reply] = [
+        s
+        for s in extract_statements(doc, article, build_cast(doc, article), date(2019, 3, 1), None)
+        if s.text.startswith("Not at all")
+    ]
+    assert reply.stance is Stance.OTHER
+    assert reply.proposition is None

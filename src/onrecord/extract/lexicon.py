@@ -483,6 +483,14 @@ INDIRECT_QUESTION_PATTERN = re.compile(
     r"\bask(?:s|ed|ing)?\b[^.?!\n]{0,60}?\b(whether|if)\b", re.IGNORECASE
 )
 
+#: A question about how to judge something ("Is it unusual for him to be meeting …?"), not
+#: about whether it happened: "Not at all." answers the judgement.
+JUDGEMENT_QUESTION_PATTERN = _any(
+    r"\b(?:is|was|isn[’']t|wasn[’']t) (?:it|that|this) (?:\w+ ){0,2}?(?:unusual|normal|"
+    r"strange|odd|common|surprising|appropriate|inappropriate|wrong|improper|unprecedented|"
+    r"typical|a problem|a concern|a big deal|standard|routine)\b",
+)
+
 #: A contact named by pointing back ("such meetings", "those contacts"): who it was with is in
 #: an earlier sentence.
 ANAPHORIC_CONTACT_PATTERN = _any(

@@ -30,6 +30,7 @@ from onrecord.extract.lexicon import (
     DENIAL_PATTERN,
     DISMISSAL_PATTERN,
     INDIRECT_QUESTION_PATTERN,
+    JUDGEMENT_QUESTION_PATTERN,
     NEGATION_PATTERN,
     NOT_RECALL_PATTERN,
     OPEN_QUESTION_PATTERN,
@@ -98,6 +99,8 @@ def judge(
 ) -> tuple[Stance, Proposition | None]:
     """Stance of the content, and its proposition when it is about contact."""
     text = " ".join(text_of(doc)[s:e] for s, e in content)
+    if _answers_a_judgement(doc, cast, content, text):
+        return Stance.OTHER, None
     stance = classify(text, cue)
     about = _about(doc, cast, content, text, stance)
     about_text = " ".join(text_of(doc)[s:e] for s, e in about)
@@ -128,6 +131,18 @@ def _about(
     if stance is Stance.DENY:
         return _broadest_denial(doc, content)
     return content
+
+
+def _answers_a_judgement(doc: Doc, cast: Cast, content: Sequence[Offsets], text: str) -> bool:
+    """ "Not at all." after "Is it unusual for him to be meeting these people?" rejects the
+    judgement, not the meetings: a reply to a question about how to judge a contact says
+    nothing about whether it happened."""
+    if not _is_reply(cast, content, text):
+        return False
+    question = question_before(doc, content[0][0])
+    return question is not None and bool(
+        JUDGEMENT_QUESTION_PATTERN.search(text_of(doc)[question[0] : question[1]])
+    )
 
 
 def _is_reply(cast: Cast, content: Sequence[Offsets], text: str) -> bool:
