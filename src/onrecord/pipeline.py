@@ -3,15 +3,15 @@ these and only format what they return."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from onrecord.case import Case
 from onrecord.check import AccountStep, Evasion, check
 from onrecord.check.suggestions import Suggestions, suggest, write_suggestions
-from onrecord.engines.local import extract_in_parallel
-from onrecord.errors import InputError
-from onrecord.extract import VERSION
+from onrecord.engines.local import batches, extract_in_parallel
+from onrecord.errors import InputError, UsageError
+from onrecord.extract import VERSION, Extraction
 from onrecord.ingest import Ingested, SourceMeta, ingest
 from onrecord.record import Contradiction, Entity, Role, Statement
 from onrecord.resolve import ArticleFacts, ResolveInput, load_rules, resolve
@@ -58,20 +58,35 @@ def add_sources(
     return result
 
 
+ENGINES = ("local", "ray")
+
+
+def _pending_extractions(case: Case, store: Store) -> Iterator[Extraction]:
+    """The pending articles' extractions from the configured engine. Ray is imported only when
+    asked for: importing it takes seconds."""
+    settings = case.settings.extract
+    periods = case.casebook().periods
+    if settings.engine == "local":
+        return extract_in_parallel(store.pending_extraction(VERSION), settings, periods)
+    if settings.engine == "ray":
+        from onrecord.engines.ray import extract_on_ray
+
+        return extract_on_ray(case.db_url, store.pending_ids(VERSION), settings, periods)
+    raise UsageError(f"unknown extract engine {settings.engine!r}: use one of {ENGINES}")
+
+
 def extract_pending(case: Case, store: Store, progress: Progress | None = None) -> tuple[int, int]:
     """Extract every stored article the current extractors have not seen; returns (articles,
-    records). Each article's output is swapped in with its version mark in one transaction, so
-    an interrupted run resumes where it stopped."""
-    periods = case.casebook().periods
+    records). Outputs are swapped in with their version marks a batch per transaction, so an
+    interrupted run resumes where it stopped and loading costs one commit per batch."""
     articles = records = 0
-    for extraction in extract_in_parallel(
-        store.pending_extraction(VERSION), case.settings.extract, periods
-    ):
-        store.replace_extraction(extraction.article, extraction.records, VERSION)
-        articles += 1
-        records += len(extraction.records)
-        if progress:
-            progress(f"extracted {extraction.article}")
+    for chunk in batches(_pending_extractions(case, store), case.settings.extract.batch_size):
+        store.replace_extractions(((e.article, e.records) for e in chunk), VERSION)
+        for extraction in chunk:
+            articles += 1
+            records += len(extraction.records)
+            if progress:
+                progress(f"extracted {extraction.article}")
     return articles, records
 
 

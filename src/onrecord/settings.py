@@ -41,6 +41,8 @@ class ExtractSettings:
     spacy_model: str
     batch_size: int
     workers: int
+    engine: str
+    ray_address: str
 
 
 @dataclass(frozen=True)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
+from enum import StrEnum
 from typing import Annotated
 
 import typer
 
-from onrecord.case import init_case, open_case
+from onrecord.case import Case, init_case, open_case
 from onrecord.cli.app import CaseArg, DbOption, app
 from onrecord.cli.output import Reporter, console, fail_on_error
 from onrecord.ingest import SourceMeta
@@ -31,6 +33,24 @@ def _parse_date(value: str | None) -> date | None:
         raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from error
 
 
+class Engine(StrEnum):
+    """Where extraction runs (``extract.engine``)."""
+
+    local = "local"
+    ray = "ray"
+
+
+def _with_engine(case: Case, engine: Engine | None, ray_address: str | None) -> Case:
+    """The case with the command line's engine choice over its settings."""
+    extract = case.settings.extract
+    extract = replace(
+        extract,
+        engine=engine.value if engine else extract.engine,
+        ray_address=extract.ray_address if ray_address is None else ray_address,
+    )
+    return replace(case, settings=replace(case.settings, extract=extract))
+
+
 @app.command()
 @fail_on_error
 def add(
@@ -45,10 +65,24 @@ def add(
     outlet: Annotated[str | None, typer.Option(help="Outlet for inputs without one.")] = None,
     url: Annotated[str | None, typer.Option(help="URL for a single plain-text input.")] = None,
     db: DbOption = None,
+    engine: Annotated[
+        Engine | None,
+        typer.Option(
+            help="Extract on local cores or on Ray (default: the extract.engine setting)."
+        ),
+    ] = None,
+    ray_address: Annotated[
+        str | None,
+        typer.Option(
+            "--ray-address",
+            help="Ray cluster for --engine ray, e.g. ray://head:10001 (default: the "
+            "extract.ray_address setting, then RAY_ADDRESS; with none, Ray starts here).",
+        ),
+    ] = None,
 ) -> None:
     """Add articles to the case; progress on stderr, failed inputs named with the reason."""
     meta = SourceMeta(published=_parse_date(published), outlet=outlet, url=url)
-    opened = open_case(case, db)
+    opened = _with_engine(open_case(case, db), engine, ray_address)
     with Reporter("adding") as reporter:
         result = add_sources(opened, sources, meta, progress=reporter.advance)
     reporter.summary(

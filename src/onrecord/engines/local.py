@@ -14,6 +14,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import chain, islice
+from typing import TypeVar
 
 from onrecord.dates import FuzzyDate
 from onrecord.extract import Extraction, extract_articles
@@ -21,6 +22,7 @@ from onrecord.record import Article
 from onrecord.settings import ExtractSettings
 
 _IN_FLIGHT_PER_WORKER = 2
+T = TypeVar("T")
 
 
 def worker_count(settings: ExtractSettings) -> int:
@@ -37,8 +39,9 @@ def _extract_batch(
     return list(extract_articles(batch, settings, periods))
 
 
-def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    iterator = iter(articles)
+def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """``items`` in lists of ``size`` (the last one shorter), read lazily."""
+    iterator = iter(items)
     while batch := list(islice(iterator, size)):
         yield batch
 
@@ -68,7 +71,7 @@ def _pooled(
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         pending: deque[Future[list[Extraction]]] = deque()
-        for batch in _batches(articles, settings.batch_size):
+        for batch in batches(articles, settings.batch_size):
             pending.append(pool.submit(_extract_batch, batch, settings, dict(periods)))
             if len(pending) >= workers * _IN_FLIGHT_PER_WORKER:
                 yield from pending.popleft().result()

@@ -198,19 +198,32 @@ class Store:
         """Swap one article's extraction output for ``records`` in one transaction, so a re-run
         with a newer extractor leaves no stale rows and a crash leaves the old output whole.
         ``version`` marks the article as extracted by that extractor version."""
-        grouped = _group_by_table(records)
+        self.replace_extractions([(article_id, records)], version)
+
+    def replace_extractions(
+        self, outputs: Iterable[tuple[str, Iterable[Any]]], version: str | None = None
+    ) -> None:
+        """:meth:`replace_extraction` for many articles in one transaction: a bulk load pays
+        one commit per batch instead of one per article."""
         with self._writing() as connection:
-            for table in _PER_ARTICLE:
-                connection.execute(delete(table).where(table.c.article == article_id))
-            for table, rows in grouped.items():
-                if table is schema.entities:
-                    self._upsert_entities(connection, rows)
-                else:
-                    for row in rows:
-                        row.setdefault("article", article_id)
-                    self._upsert(connection, table, rows)
-            if version is not None:
-                self._mark_extracted(connection, article_id, version, grouped)
+            for article_id, records in outputs:
+                self._replace_one(connection, article_id, records, version)
+
+    def _replace_one(
+        self, connection: Connection, article_id: str, records: Iterable[Any], version: str | None
+    ) -> None:
+        grouped = _group_by_table(records)
+        for table in _PER_ARTICLE:
+            connection.execute(delete(table).where(table.c.article == article_id))
+        for table, rows in grouped.items():
+            if table is schema.entities:
+                self._upsert_entities(connection, rows)
+            else:
+                for row in rows:
+                    row.setdefault("article", article_id)
+                self._upsert(connection, table, rows)
+        if version is not None:
+            self._mark_extracted(connection, article_id, version, grouped)
 
     def _mark_extracted(
         self,
@@ -229,12 +242,16 @@ class Store:
             )
         )
 
-    def pending_extraction(self, version: str) -> Iterator[Article]:
-        """Articles never extracted, or extracted by another version (streamed)."""
+    def pending_ids(self, version: str) -> list[str]:
+        """Ids of the articles never extracted, or extracted by another version, in id order."""
         done = select(schema.extractions.c.article).where(schema.extractions.c.version == version)
         ids_query = select(schema.articles.c.id).where(schema.articles.c.id.not_in(done))
         with self.engine.connect() as connection:
-            ids = list(connection.scalars(ids_query.order_by(schema.articles.c.id)))
+            return list(connection.scalars(ids_query.order_by(schema.articles.c.id)))
+
+    def pending_extraction(self, version: str) -> Iterator[Article]:
+        """Articles never extracted, or extracted by another version (streamed)."""
+        ids = self.pending_ids(version)
         for start in range(0, len(ids), 200):
             yield from self.articles(ids=ids[start : start + 200])
 
