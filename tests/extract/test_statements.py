@@ -154,3 +154,16 @@ def test_a_quote_continued_after_its_attribution_sentence_is_one_statement() -> 
     assert marsh.speaker_name == "Ellen Marsh"
     assert "Not once, not anywhere" in marsh.text and "never met" in marsh.text
     assert [s.text for s in vale] == ["The audit is wrong,", "It is wrong,"]
+
+
+@pytest.mark.model
+def test_a_cue_with_its_own_reported_clause_does_not_also_claim_the_next_quote() -> None:
+    text = (
+        "Omar Vale said he was not aware of any such payment, and volunteered an answer "
+        'about himself: "I did not take money from the contractors."'
+    )
+    statements = _statements_of(text)
+    unaware = _containing(statements, "not aware of any such payment")
+    quote = _containing(statements, "I did not take money")
+    assert unaware.cue == "say" and unaware.speaker_name == "Omar Vale"
+    assert quote.speaker_name == "Omar Vale"

@@ -131,7 +131,7 @@ def _direct(
         return None
     window = _window(doc, quote)
     outside = [t for t in window if not _in_any_quote(t, quotes)]
-    candidates = [t for t in outside if _is_cue(t, cues)]
+    candidates = [t for t in outside if _is_cue(t, cues) and not _reports_elsewhere(t, quote)]
     content = _content_fragments(text_of(doc), quote)
     if not candidates:
         return Attribution(content, None, None, "", StatementKind.DIRECT)
@@ -145,6 +145,16 @@ def _direct(
         StatementKind.MIXED if clause else StatementKind.DIRECT,
         _addressee_of(cue),
     )
+
+
+def _reports_elsewhere(cue: Token, quote: Quote) -> bool:
+    """``Sessions said he was not aware of it, and volunteered: "…"``: a cue whose own
+    reported clause lies outside the quote has said its piece; the quote is not its."""
+    complement = _complement(cue, cue.lemma_.lower())
+    if complement is None:
+        return False
+    start, end = _subtree_offsets(complement)
+    return end <= quote.start or quote.end <= start
 
 
 def _clause_around(cue: Token, quote: Quote, quotes: list[Quote]) -> Offsets | None:
