@@ -2,10 +2,11 @@
 
 This is the one place that builds HTML around article text, so it escapes every piece of text
 itself (``markupsafe.escape``) and returns :class:`~markupsafe.Markup` made only of those escaped
-pieces and its own tags. Spans may overlap or nest: the text is cut at every span boundary and
-each piece is wrapped in the marks that cover it, outermost (earliest, longest) first. The first
-piece of a span carries ``id="span-START-END"``, so ``/articles/{id}#span-START-END`` lands on
-the cited sentence; spans with the same offsets share one mark.
+pieces and its own tags. Spans that nest become nested marks, so a cited sentence is one
+element even when a role or a name inside it is marked too. Spans that cross are cut where
+the inner one ends: the mark closes and reopens (without its id). The first mark of a span
+carries ``id="span-START-END"``, so ``/articles/{id}#span-START-END`` lands on the cited
+sentence; spans with the same offsets share one mark.
 """
 
 from __future__ import annotations
@@ -53,12 +54,34 @@ def _open(span: _Span, first: bool) -> str:
     return f'<mark{ident} class="{" ".join(span.kinds)}" title="{title}">'
 
 
+def _close_at(position: int, stack: list[_Span], out: list[str]) -> None:
+    """Close every span ending here; spans opened inside one of them that go on are closed
+    with it and reopened after (a crossing, cut at this point)."""
+    ending = [i for i, span in enumerate(stack) if span.end == position]
+    if not ending:
+        return
+    lowest = ending[0]
+    going_on = [span for span in stack[lowest:] if span.end > position]
+    out.append("</mark>" * (len(stack) - lowest))
+    del stack[lowest:]
+    for span in going_on:
+        out.append(_open(span, first=False))
+        stack.append(span)
+
+
 def highlight(text: str, marks: Sequence[Mark]) -> Markup:
     spans = _spans(marks, len(text))
+    starting: dict[int, list[_Span]] = {}
+    for span in spans:  # sorted by start, longest first: outer marks open first
+        starting.setdefault(span.start, []).append(span)
     cuts = sorted({0, len(text), *(s.start for s in spans), *(s.end for s in spans)})
-    pieces: list[str] = []
-    for start, end in pairwise(cuts):
-        covering = [s for s in spans if s.start <= start and end <= s.end]
-        opened = "".join(_open(s, s.start == start) for s in covering)
-        pieces.append(f"{opened}{escape(text[start:end])}{'</mark>' * len(covering)}")
-    return Markup("".join(pieces))
+    out: list[str] = []
+    stack: list[_Span] = []
+    for position, following in pairwise(cuts):
+        _close_at(position, stack, out)
+        for span in starting.get(position, ()):
+            out.append(_open(span, first=True))
+            stack.append(span)
+        out.append(str(escape(text[position:following])))
+    _close_at(len(text), stack, out)
+    return Markup("".join(out))

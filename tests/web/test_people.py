@@ -1,0 +1,106 @@
+"""People: the list, a person's page, and merges and splits made in the app — stored as the
+user's decisions, applied at once by re-running check, and kept by every later run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from starlette.testclient import TestClient
+
+from onrecord.pipeline import run_check
+from onrecord.web.app import create_app
+from tests.web.conftest import ORIGIN
+from tests.web.story import BELOFF, BELOV, CALDER, build_case
+
+
+def _total(client: TestClient) -> int:
+    return int(client.get("/index.json").json()["pager"]["total"])
+
+
+def test_the_people_list_pages_and_searches_by_name(reader: TestClient) -> None:
+    names = [p["name"] for p in reader.get("/people.json").json()["items"]]
+    assert {"Ruth Calder", "Anton Belov", "Antonn Beloff"} <= set(names)
+    assert names == sorted(names, key=str.lower)
+    found = reader.get("/people.json?q=CALD").json()
+    assert [p["name"] for p in found["items"]] == ["Ruth Calder"]
+    assert found["items"][0]["statements"] == 2
+    second = reader.get("/people.json?page=2").json()
+    assert second["items"] == [] and second["pager"]["page"] == 2
+
+
+def test_a_person_page_shows_roles_statements_and_contacts(reader: TestClient) -> None:
+    calder = reader.get(f"/people/{CALDER.id}.json").json()
+    assert {s["stance"] for s in calder["statements"]} == {"deny"}
+    assert len(calder["statements"]) == 2
+    contradicted = [s for s in calder["statements"] if s["contradictions"]]
+    assert len(contradicted) == 1
+    (contact,) = calder["contacts"]
+    assert contact["kind"] == "meet"
+    assert {p["name"] for p in contact["participants"]} == {"Ruth Calder", "Anton Belov"}
+    belov = reader.get(f"/people/{BELOV.id}.json").json()
+    assert [(r["title"], r["org"], r["when"]["text"]) for r in belov["roles"]] == [
+        ("ambassador", "Russia", "2016")
+    ]
+    assert belov["roles"][0]["cite"]["outlet"] == "Northfield Wire"
+
+
+def test_an_unknown_person_is_a_404_in_the_envelope_in_html_and_json(reader: TestClient) -> None:
+    as_json = reader.get("/people/ent_nobody.json")
+    assert as_json.status_code == 404
+    assert as_json.json() == {
+        "error": {"status": 404, "code": "not_found", "message": "no person ent_nobody"}
+    }
+    as_html = reader.get("/people/ent_nobody")
+    assert as_html.status_code == 404
+    assert as_html.headers["content-type"].startswith("text/html")
+    assert 'data-code="not_found"' in as_html.text and "no person ent_nobody" in as_html.text
+
+
+def _merge(client: TestClient, keep: str, other: str) -> str:
+    response = client.post(
+        f"/people/{keep}/merge", data={"other": other}, headers=ORIGIN, follow_redirects=False
+    )
+    assert response.status_code == 303, response.text
+    return response.headers["location"]
+
+
+def test_a_merge_made_in_the_app_takes_effect_and_survives_re_runs(
+    tmp_path: Path, store_url: str
+) -> None:
+    case = build_case(tmp_path / "case", store_url)
+    with TestClient(create_app(case)) as client:
+        assert _total(client) == 1  # "Antonn Beloff" is nobody the record met
+        person_page = _merge(client, BELOV.id, "antonn beloff")  # by name, any case
+        assert _total(client) == 2  # now the Ledger denial is contradicted too
+        run_check(case)  # the command line's check keeps the decision
+        assert _total(client) == 2
+        canonical = client.get(f"{person_page}.json").json()
+        assert {canonical["id"], *(m["id"] for m in canonical["members"])} == {BELOV.id, BELOFF.id}
+        other = BELOFF.id if canonical["id"] == BELOV.id else BELOV.id
+        merged_away = client.get(f"/people/{other}.json", follow_redirects=False)
+        assert merged_away.status_code == 307  # either name leads to the one person
+        assert merged_away.headers["location"] == f"{person_page}.json"
+
+
+def test_a_split_undoes_a_merge(client: TestClient) -> None:
+    page = _merge(client, BELOV.id, BELOFF.id)
+    keep = page.rsplit("/", 1)[-1]
+    member = BELOFF.id if keep == BELOV.id else BELOV.id
+    response = client.post(
+        f"/people/{keep}/split", data={"member": member}, headers=ORIGIN, follow_redirects=False
+    )
+    assert response.status_code == 303
+    assert _total(client) == 1
+    assert client.get(f"/people/{BELOFF.id}.json").json()["members"] == []
+    assert client.get(f"/people/{BELOV.id}.json").json()["members"] == []
+
+
+def test_a_merge_naming_nobody_is_refused_and_changes_nothing(client: TestClient) -> None:
+    response = client.post(
+        f"/people/{BELOV.id}/merge",
+        data={"other": "Nobody Known"},
+        headers={**ORIGIN, "accept": "application/json"},
+    )
+    assert response.status_code == 422
+    assert "Nobody Known" in response.json()["error"]["message"]
+    assert _total(client) == 1
