@@ -278,8 +278,9 @@ _FTS = table("articles_fts", column("id"), column("rank"))
 
 
 def _fts_terms(words: str) -> str:
-    """Each word a quoted FTS5 string: the user's text is never read as query syntax."""
-    return " ".join(json.dumps(word) for word in words.split())
+    """Each word a quoted FTS5 string (inner quotes doubled): the user's text is never read
+    as query syntax."""
+    return " ".join('"' + word.replace('"', '""') + '"' for word in words.split())
 
 
 def _search_sqlite(
@@ -306,6 +307,10 @@ def _search_sqlite(
     return Window(rows, _total(connection, base))
 
 
+# The generated tsvector column (migration 0002, PostgreSQL only; not in the table metadata).
+_TSVECTOR = literal_column("articles.search")
+
+
 def _search_postgres(
     connection: Connection,
     words: str,
@@ -314,11 +319,11 @@ def _search_postgres(
     limit: int,
 ) -> Window[SearchRow]:
     tsquery = func.plainto_tsquery("english", bindparam("words", words))
-    matched = _A.c.search.op("@@")(tsquery)
+    matched = _TSVECTOR.op("@@")(tsquery)
     base = select(*_ARTICLE_COLUMNS).where(matched, *conditions)
     ranked = (
         base.add_columns(_A.c.clean_text)
-        .order_by(func.ts_rank(_A.c.search, tsquery).desc(), _A.c.id)
+        .order_by(func.ts_rank(_TSVECTOR, tsquery).desc(), _A.c.id)
         .offset(offset)
         .limit(limit)
         .subquery()

@@ -1,0 +1,94 @@
+"""The web app's read queries (``onrecord.store.queries``) on SQLite and PostgreSQL: paged
+windows with their totals, filters, full-text search with marked snippets, and records filed
+under the person resolve made of them."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from onrecord.store import queries
+from onrecord.store.queries import ArticleFilter, EventFilter
+from tests.web.story import (
+    BELOFF,
+    BELOV,
+    CALDER,
+    HOSTILE,
+    LEDGER,
+    MEETING,
+    WIRE,
+    build_case,
+    cited,
+)
+
+
+def test_articles_come_newest_first_in_windows_with_their_total(
+    tmp_path: Path, store_url: str
+) -> None:
+    with build_case(tmp_path / "case", store_url).store() as store:
+        first = queries.articles(store, ArticleFilter(), 0, 2)
+        rest = queries.articles(store, ArticleFilter(), 2, 2)
+        assert first.total == rest.total == 3
+        assert [a.id for a in (*first.rows, *rest.rows)] == [HOSTILE.id, LEDGER.id, WIRE.id]
+        wire = queries.articles(store, ArticleFilter(outlet="Northfield Wire"), 0, 10)
+        assert [a.id for a in wire.rows] == [WIRE.id] and wire.total == 1
+        dated = ArticleFilter(since=date(2017, 1, 1), until=date(2017, 1, 31))
+        assert [a.id for a in queries.articles(store, dated, 0, 10).rows] == [LEDGER.id]
+        assert queries.outlets(store)[:2] == ["Capitol Ledger", HOSTILE.outlet]
+
+
+def test_search_matches_every_word_filters_and_marks_the_words(
+    tmp_path: Path, store_url: str
+) -> None:
+    with build_case(tmp_path / "case", store_url).store() as store:
+        found = queries.search(store, "Calder contact", ArticleFilter(), 0, 10)
+        assert {row.article.id for row in found.rows} == {LEDGER.id, HOSTILE.id}
+        assert found.total == 2
+        hits = [text.lower() for row in found.rows for text, hit in row.snippet if hit]
+        assert "calder" in hits and "contact" in hits
+        only = ArticleFilter(outlet="Capitol Ledger")
+        assert [r.article.id for r in queries.search(store, "Calder", only, 0, 10).rows] == [
+            LEDGER.id
+        ]
+        assert queries.search(store, 'Calder" OR "Zanzibar', ArticleFilter(), 0, 10).total == 0
+        assert queries.search(store, "   ", ArticleFilter(), 0, 10).total == 0
+
+
+def test_people_are_listed_once_with_what_is_theirs(tmp_path: Path, store_url: str) -> None:
+    case = build_case(tmp_path / "case", store_url)
+    with case.store() as store:
+        window = queries.people(store, "cald", ("person",), 0, 10)
+        assert [(r.entity.id, r.statements, r.roles) for r in window.rows] == [(CALDER.id, 2, 0)]
+        assert queries.people(store, "%", ("person",), 0, 10).total == 0  # a literal percent
+        assert queries.statements_of(store, CALDER.id, 0, 1).total == 2
+        assert [r.title for r in queries.roles_of(store, BELOV.id)] == ["ambassador"]
+        store.decide("merge", BELOFF.id, BELOV.id)
+    from onrecord.pipeline import run_check
+
+    run_check(case)
+    with case.store() as store:
+        keep = queries.canonical_of(store, BELOV.id)
+        assert keep == queries.canonical_of(store, BELOFF.id)
+        assert queries.people(store, "anton", ("person",), 0, 10).total == 1
+        assert len(queries.members(store, keep)) == 1
+
+
+def test_events_carry_report_counts_and_filter_by_person(tmp_path: Path, store_url: str) -> None:
+    with build_case(tmp_path / "case", store_url).store() as store:
+        (row,) = queries.events(store, EventFilter(), 0, 10).rows
+        assert (row.reports, row.independent_sources) == (1, 1)
+        assert row.first_reported == date(2016, 5, 13)
+        assert queries.events(store, EventFilter(person=CALDER.id), 0, 10).total == 1
+        assert queries.events(store, EventFilter(person=BELOFF.id), 0, 10).total == 0
+        assert queries.events(store, EventFilter(since=date(2017, 1, 1)), 0, 10).total == 0
+        assert [r.outlet for r in queries.reports_of(store, row.event.id)] == ["Northfield Wire"]
+
+
+def test_the_reader_evidence_is_every_cited_span_of_the_article(
+    tmp_path: Path, store_url: str
+) -> None:
+    with build_case(tmp_path / "case", store_url).store() as store:
+        found = {(e.kind, e.start, e.end) for e in queries.evidence(store, WIRE.id)}
+        start, end = cited(WIRE, MEETING)
+        role = cited(WIRE, "Ambassador Anton Belov")
+        assert found == {("event", start, end), ("report", start, end), ("role", *role)}

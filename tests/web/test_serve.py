@@ -1,0 +1,73 @@
+"""``onrecord serve`` runs a real server: on 127.0.0.1 by default, printing its URL."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+
+from onrecord.case import Case
+
+BIN = Path(sys.executable).parent / "onrecord"
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@contextmanager
+def _serving(case: Case, *options: str, env: dict[str, str] | None = None) -> Iterator[str]:
+    """Start ``onrecord serve``; yield the first line it prints once the server answers."""
+    port = _free_port()
+    command = [str(BIN), "serve", str(case.folder), "--port", str(port), *options]
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, text=True, env={**os.environ, **(env or {})}
+    )
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline().strip()
+        _wait(f"http://127.0.0.1:{port}/static/style.css")
+        yield line
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def _wait(url: str) -> None:
+    for _ in range(100):
+        try:
+            httpx.get(url, timeout=1)
+            return
+        except httpx.TransportError:
+            time.sleep(0.1)
+    raise AssertionError(f"no server at {url}")
+
+
+def test_serve_binds_localhost_and_prints_the_url(shared_case: Case) -> None:
+    with _serving(shared_case) as line:
+        url = line.split(" at ")[-1]
+        assert url.startswith("http://127.0.0.1:")
+        response = httpx.get(f"{url}index.json", timeout=10)
+        assert response.status_code == 200
+        assert response.json()["pager"]["total"] == 1
+
+
+def test_serve_with_a_token_from_the_environment_refuses_requests_without_it(
+    shared_case: Case,
+) -> None:
+    with _serving(shared_case, env={"ONRECORD_TOKEN": "t0ken"}) as line:
+        url = line.split(" at ")[-1]
+        assert httpx.get(f"{url}index.json", timeout=10).status_code == 401
+        authorised = httpx.get(
+            f"{url}index.json", headers={"authorization": "Bearer t0ken"}, timeout=10
+        )
+        assert authorised.status_code == 200
