@@ -47,6 +47,7 @@ def create_app(case: Case, token: str | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_api_route("/docs", _docs, methods=["GET"], include_in_schema=False)
     app.state.contradictions = contradictions.IndexCache()
+    app.state.visual = visual.VisualCaches()
     for views in (contradictions, people, events, articles):
         app.include_router(views.router)
     app.include_router(visual.router)
