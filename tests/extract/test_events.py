@@ -284,3 +284,62 @@ def test_the_encounter_in_the_next_sentence_gives_the_lede_contact_its_day_and_p
     event = only(events_of(nlp, text))
     assert event.when is not None and event.when.iso() == "2017-02-14"
     assert event.place == "Harbor Hotel"
+
+
+def test_a_headline_retelling_the_body_adds_no_event_of_its_own(nlp: Any) -> None:
+    title = "Reyes met Nordic envoy at gala"
+    text = f"{title}\n\nAlma Reyes met Tomas Berg, the Nordic envoy, at the gala on Friday."
+    article = Article(article_id(text), text, title=title)
+    doc = nlp(text)
+    event = only(extract_events(doc, article, build_cast(doc, article), ANCHOR, PERIODS))
+    assert "Tomas Berg" in names(event) and "Nordic envoy" not in names(event)
+
+
+def test_calls_a_person_is_asked_about_did_take_place(nlp: Any) -> None:
+    event = only(events_of(nlp, "Reporters asked Alma Reyes about her calls with Tomas Berg."))
+    assert event.kind is Relation.CALL
+    assert names(event) == {"Alma Reyes", "Tomas Berg"}
+
+
+def test_the_date_of_what_a_talk_was_about_is_not_the_talks_date(nlp: Any) -> None:
+    text = "Alma Reyes spoke with Tomas Berg about the summit in March."
+    assert only(events_of(nlp, text)).when is None
+
+
+def test_a_month_is_when_a_trip_was_made_not_who_made_it(nlp: Any) -> None:
+    text = "Officials say Page met Ivo Sandberg, an oil executive, during a July trip."
+    assert [names(e) for e in events_of(nlp, text)] == [{"Page", "Ivo Sandberg"}]
+
+
+def test_speaking_by_phone_is_a_call(nlp: Any) -> None:
+    event = only(events_of(nlp, "Alma Reyes spoke with Tomas Berg by phone on Dec. 29."))
+    assert event.kind is Relation.CALL
+    assert event.when is not None and event.when.iso() == "2016-12-29"
+
+
+def test_a_vague_contact_and_a_call_between_the_same_people_that_day_are_one_call(
+    nlp: Any,
+) -> None:
+    text = (
+        "Alma Reyes spoke with Tomas Berg on Dec. 29, the day the tariffs were announced. "
+        "The column said Reyes had phoned Berg several times that day."
+    )
+    event = only(events_of(nlp, text))
+    assert event.kind is Relation.CALL
+    assert len(event.evidence) == 2
+
+
+def test_the_verb_a_conversation_hosts_gives_its_other_side(nlp: Any) -> None:
+    text = "Alma Reyes raised the tariffs in conversations with Tomas Berg in late December."
+    assert names(only(events_of(nlp, text))) == {"Alma Reyes", "Tomas Berg"}
+
+
+def test_timeline_entries_are_dated_by_their_lines_in_order_without_years(nlp: Any) -> None:
+    text = (
+        "June 16 — Alma Reyes announces her campaign.\n\n"
+        "March 21 — Reyes meets Tomas Berg in Oslo.\n\n"
+        "Dec. 29 — Reyes speaks with Ivo Penn by phone the same day.\n\n"
+        "Jan. 10 — Reyes testifies before the committee."
+    )
+    found = {e.kind: e.when.iso() for e in events_of(nlp, text) if e.when}
+    assert found == {Relation.MEET: "2016-03-21", Relation.CALL: "2016-12-29"}

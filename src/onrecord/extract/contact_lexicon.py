@@ -66,6 +66,10 @@ NOUN_TRIGGERS: Final[dict[str, Relation]] = {
 }
 """Nouns that name a contact. Spelled as spaCy lemmatises them (singular)."""
 
+PHONE_WORDS: Final[frozenset[str]] = frozenset({"phone", "telephone", "cellphone", "call"})
+MEANS_PREPOSITIONS: Final[frozenset[str]] = frozenset({"by", "over", "on", "via"})
+"""'spoke with X by phone', 'talked over the telephone': a vague contact that was a call."""
+
 NOUNS_NEEDING_IN: Final[frozenset[str]] = frozenset({"touch"})
 """Nouns that are only a contact inside a fixed phrase ("in touch with", not "a personal touch")."""
 
@@ -128,6 +132,9 @@ COLLECTIVE_NOUNS: Final[frozenset[str]] = frozenset(
     {"campaign", "team", "administration", "government", "regime", "delegation"}
 )
 
+SCENE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"in", "during", "over"})
+"""'raised it in conversations with X': the verb's subject took part in the conversations."""
+
 PLACE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"at", "in", "inside", "near", "to", "on"})
 
 PLACE_NOUNS: Final[frozenset[str]] = frozenset(
@@ -161,6 +168,14 @@ PLACE_NOUNS: Final[frozenset[str]] = frozenset(
 """Common nouns that make "at/in the …" a place rather than a time or a topic."""
 
 PLACE_ENTITY_LABELS: Final[frozenset[str]] = frozenset({"GPE", "LOC", "FAC"})
+
+NON_PARTY_ENTITY_LABELS: Final[frozenset[str]] = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "EVENT", "LAW"}
+)
+"""Named-entity labels that can never be a party to a contact ("met in July": July is when)."""
+
+TOPIC_PREPOSITIONS: Final[frozenset[str]] = frozenset({"about", "regarding", "concerning"})
+"""Prepositions that introduce what a contact or question was about, not who or when."""
 
 LIGHT_VERBS: Final[frozenset[str]] = frozenset(
     {

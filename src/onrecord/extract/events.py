@@ -27,6 +27,7 @@ offsets.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -38,7 +39,7 @@ from onrecord.dates import FuzzyDate, Precision
 from onrecord.dates.resolve import find_dates
 from onrecord.extract import contact_lexicon as lex
 from onrecord.extract.cast import LABEL_KINDS, Cast
-from onrecord.extract.nlp import text_of
+from onrecord.extract.nlp import per_doc, text_of
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, Event, Participant, Relation
 
@@ -50,6 +51,7 @@ _PRUNED_DEPS = frozenset({"relcl", "acl", "ccomp", "parataxis", "appos"})
 _CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "parataxis"})
 _BULLETS = frozenset("•·*–-")
 _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+_ENTRY = re.compile(r"^[ \t•*-]*(?P<date>[^\n—–]{3,30}?)\s+[—–]\s", re.MULTILINE)
 _STRONG_CONFIDENCE = 0.9
 _WEAK_CONFIDENCE = 0.75
 _HEDGED_FACTOR = 0.6
@@ -97,8 +99,29 @@ def extract_events(
 ) -> list[Event]:
     """Every contact the article asserts, one Event per contact however often it is retold."""
     ctx = _Context(article, cast, quote_regions(article.clean_text), anchor, periods)
-    mentions = [m for token in doc if (m := _read_mention(token, ctx)) is not None]
+    headline = headline_span(article)
+    mentions = [
+        m
+        for token in doc
+        if not headline[0] <= token.idx < headline[1]
+        and (m := _read_mention(token, ctx)) is not None
+    ]
     return _merge(mentions, article)
+
+
+def headline_span(article: Article) -> tuple[int, int]:
+    """Where the article's title stands in its text, as a line of its own ((0, 0) if it does
+    not). A headline retells the body's contact in telegraphic form ("X met Russian envoy"):
+    its role phrases are never tied to the names the body uses, so it would only duplicate
+    the body's event under other participants."""
+    title = (article.title or "").strip()
+    text = article.clean_text
+    start = text.find(title) if title else -1
+    end = start + len(title)
+    on_own_line = (
+        start >= 0 and text[start - 1 : start] in ("", "\n") and text[end : end + 1] in ("", "\n")
+    )
+    return (start, end) if on_own_line else (0, 0)
 
 
 def quote_regions(text: str) -> tuple[tuple[int, int], ...]:
@@ -208,7 +231,15 @@ def _verb_kind(token: Token) -> Relation | None:
         token, lex.VERBS_NEEDING_OBJECT[lemma]
     ):
         return None
+    if kind is Relation.CONTACT and _by_phone(token):
+        return Relation.CALL  # "spoke with X by phone"
     return kind
+
+
+def _by_phone(verb: Token) -> bool:
+    return any(
+        p.lemma_.lower() in lex.PHONE_WORDS for p in _prep_objects(verb, lex.MEANS_PREPOSITIONS)
+    )
 
 
 def _has_object(verb: Token, words: frozenset[str]) -> bool:
@@ -236,10 +267,13 @@ def _asserted(token: Token, ctx: _Context) -> bool:
 
 def _ancestors_within_clause(token: Token) -> Iterator[Token]:
     """Heads up to the first clause boundary: "planned to meet" reaches "planned", but "it
-    emerged that they met" stops at "met"'s own clause."""
+    emerged that they met" stops at "met"'s own clause, and "asked about the calls" stops at
+    "about": a contact that is the topic of a question or a talk is presupposed, not intended."""
     current = token
     while current.dep_ not in _CLAUSE_EDGES and current.head.i != current.i:
         current = current.head
+        if current.dep_ == "prep" and current.lower_ in lex.TOPIC_PREPOSITIONS:
+            return
         yield current
 
 
@@ -440,11 +474,12 @@ def _verb_parties(verb: Token) -> list[Token]:
 def _noun_parties(noun: Token) -> list[Token]:
     own = [c for c in noun.children if c.dep_ == "poss"] + _name_compounds(noun)
     carriers = [c for c in noun.children if c.dep_ in ("acl", "amod") and c.pos_ == "VERB"]
-    carrier = _carrier_verb(noun)
+    partners = _partner_preps(noun)
+    carrier = _carrier_verb(noun) or _scene_host(noun)
     if carrier is not None:
         carriers.append(carrier)
     borne = [p for c in carriers for p in (*subjects(c), *_partner_preps(c))]
-    return [*own, *_partner_preps(noun), *borne]
+    return [*own, *partners, *borne]
 
 
 def _name_compounds(token: Token) -> list[Token]:
@@ -496,6 +531,22 @@ def _carrier_verb(noun: Token) -> Token | None:
     return None
 
 
+def _host_verb(noun: Token) -> Token | None:
+    """The verb a contact noun sets the scene of: "raised the sanctions in conversations with
+    X", "signalled it during a call with X" — its subject took part, its dates are the
+    contact's. Its negation is not the contact's ("did not raise it in talks with X")."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ not in lex.SCENE_PREPOSITIONS:
+        return None
+    host = head.head.head if head.head.dep_ == "dobj" else head.head  # "raised it in …"
+    return host if host.pos_ == "VERB" else None
+
+
+def _scene_host(noun: Token) -> Token | None:
+    """The host verb of a contact noun that names its other side ("in talks with X")."""
+    return _host_verb(noun) if _partner_preps(noun) else None
+
+
 def _participant(token: Token, ctx: _Context) -> Participant | None:
     """The cast member a token stands for, else a content-id entity for a name or a person
     noun; None for anything that cannot be a party (an unresolved pronoun, "the deadline")."""
@@ -524,7 +575,7 @@ def _entity_of(token: Token) -> SpacySpan | None:
 
 
 def _fallback_kind(token: Token) -> EntityKind | None:
-    if token.pos_ == "PRON":
+    if token.pos_ == "PRON" or token.ent_type_ in lex.NON_PARTY_ENTITY_LABELS:
         return None
     if token.ent_type_ in LABEL_KINDS:
         return LABEL_KINDS[token.ent_type_]
@@ -560,8 +611,10 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
     """The date expressions inside the trigger's own clause, joined into one interval.
 
     Dates elsewhere in the sentence belong to other clauses ("reported Tuesday that …"), so
-    they are not taken; a contact with no date of its own stays undated rather than guessed.
+    they are not taken; a contact with no date of its own stays undated rather than guessed,
+    unless it stands in a dated timeline entry (see :func:`entry_date`).
     """
+    entry = entry_date(token, ctx)
     clause = {t.idx for t in _clause_tokens(token)}
     sentence = token.sent
     found = find_dates(sentence.text, ctx.anchor, ctx.periods)
@@ -569,9 +622,35 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
     values = [
         d.value
         for d in found
-        if d.value.resolved and _starts_in(offset + d.start, clause, token.doc)
+        if d.value.resolved
+        and _starts_in(offset + d.start, clause, token.doc)
+        and (entry is None or offset + d.start != entry[0])
     ]
-    return _combine(values)
+    return _combine(values) or (entry[1] if entry else None)
+
+
+def entry_date(token: Token, ctx: _Context) -> tuple[int, FuzzyDate] | None:
+    """A timeline entry ("Dec. 29 — Flynn speaks with Kislyak by phone") dates everything
+    its line tells. Returns where the entry's date starts, and the date."""
+    text = text_of(token.doc)
+    entries = per_doc(token.doc, "onrecord.timeline", lambda d: _timeline(text, ctx))
+    return entries.get(text.rfind("\n", 0, token.idx) + 1)
+
+
+def _timeline(text: str, ctx: _Context) -> dict[int, tuple[int, FuzzyDate]]:
+    """Every dated entry line, by line start. A timeline runs in order and gives no years, so
+    each entry is read as the latest such day not after the entry below it; the last entry
+    is anchored on the article's date ("June 16" above "March 21, 2016" is 2015)."""
+    entries: dict[int, tuple[int, FuzzyDate]] = {}
+    anchor = ctx.anchor
+    for entry in reversed(list(_ENTRY.finditer(text))):
+        found = find_dates(entry["date"], anchor, ctx.periods)
+        if not found or found[0].start != 0 or not found[0].value.resolved:
+            continue
+        value = found[0].value
+        entries[entry.start()] = (entry.start("date"), value)
+        anchor = value.start or anchor
+    return entries
 
 
 def _starts_in(char: int, clause: set[int], doc: Doc) -> bool:
@@ -580,19 +659,23 @@ def _starts_in(char: int, clause: set[int], doc: Doc) -> bool:
 
 
 def _clause_tokens(token: Token) -> list[Token]:
-    root = _carrier_verb(token) if _is_nominal(token) else None
-    return list(_pruned_subtree(root or token, token))
+    root = (_carrier_verb(token) or _scene_host(token) if _is_nominal(token) else None) or token
+    return list(_pruned_subtree(root, token, root))
 
 
-def _pruned_subtree(node: Token, trigger: Token) -> Iterator[Token]:
-    """The subtree, minus other clauses and the descriptions of participants."""
+def _pruned_subtree(node: Token, trigger: Token, root: Token) -> Iterator[Token]:
+    """The subtree, minus other clauses, the descriptions of participants and the topic
+    ("spoke about arranging a call after the inauguration": that date is the call's)."""
     yield node
     for child in node.children:
         own_clause = node.i == trigger.i and _describes_time(child)
-        other_verb = node.i == trigger.i and child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
-        if (child.dep_ in _PRUNED_DEPS and not own_clause) or other_verb:
+        other_verb = (
+            node.i in (trigger.i, root.i) and child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
+        )
+        topic = child.dep_ == "prep" and child.lower_ in lex.TOPIC_PREPOSITIONS
+        if (child.dep_ in _PRUNED_DEPS and not own_clause) or other_verb or topic:
             continue
-        yield from _pruned_subtree(child, trigger)
+        yield from _pruned_subtree(child, trigger, root)
 
 
 def _describes_time(clause: Token) -> bool:
@@ -699,9 +782,10 @@ def _same_word(group: Sequence[_Mention], mention: _Mention) -> bool:
 
 
 def _same_contact(a: _Mention, b: _Mention) -> bool:
-    """Same kind and polarity, times that can be the same, and one side's parties covering the
-    other's (at least two shared, or identical)."""
-    if a.kind is not b.kind or a.negated != b.negated:
+    """Kinds that can be the same (a vague "spoke with" and a "phone call" with the same
+    people), the same polarity, times that can be the same, and one side's parties covering
+    the other's (at least two shared, or identical)."""
+    if not _kinds_agree(a.kind, b.kind) or a.negated != b.negated:
         return False
     if a.when is not None and b.when is not None and not a.when.overlaps(b.when):
         return False
@@ -711,16 +795,26 @@ def _same_contact(a: _Mention, b: _Mention) -> bool:
     return left == right or (len(shared) >= 2 and (left <= right or right <= left))
 
 
+def _kinds_agree(a: Relation, b: Relation) -> bool:
+    return a is b or Relation.CONTACT in (a, b)
+
+
+def _group_kind(group: Sequence[_Mention]) -> Relation:
+    """The most specific kind its mentions name: "spoke" and "called" tell of one call."""
+    return next((m.kind for m in group if m.kind is not Relation.CONTACT), Relation.CONTACT)
+
+
 def _event(group: Sequence[_Mention], article: Article) -> Event:
     first = group[0]
+    kind = _group_kind(group)
     parties: dict[str, Participant] = {}
     for mention in group:
         for participant in mention.participants:
             parties.setdefault(participant.entity, participant)
     sentences = sorted({m.sentence for m in group})
     return Event(
-        id=content_id("evt", article.id, first.sentence[0], first.kind),
-        kind=first.kind,
+        id=content_id("evt", article.id, first.sentence[0], kind),
+        kind=kind,
         participants=tuple(parties.values()),
         evidence=tuple(article.span(start, end) for start, end in sentences),
         when=_group_when(group),
