@@ -8,13 +8,14 @@ the rest. Ids are content hashes, so re-adding stores nothing twice.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, delete, func, select, text
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import OperationalError
 
 from onrecord.errors import StoreError
 from onrecord.ids import content_id
@@ -68,6 +69,20 @@ class Store:
         with write_connection(self.engine) as connection, connection.begin():
             yield connection
 
+    def _transaction(self, work: Callable[[Connection], T]) -> T:
+        """``work`` in one write transaction, run again from the start when PostgreSQL aborts
+        it to break a deadlock or a serialization conflict with another writer: the other
+        writer's rows are committed by then, and the rerun reads them."""
+        for _ in range(_RETRIES):
+            try:
+                with self._writing() as connection:
+                    return work(connection)
+            except OperationalError as error:
+                if getattr(error.orig, "sqlstate", None) not in _RETRYABLE:
+                    raise
+        with self._writing() as connection:
+            return work(connection)
+
     def _insert(self, table: Any) -> Any:
         return (postgresql.insert if self.dialect == "postgresql" else sqlite.insert)(table)
 
@@ -78,14 +93,18 @@ class Store:
         rows: Sequence[Mapping[str, Any]],
         keep_if: Any = None,
     ) -> None:
-        """Insert rows, replacing same-id rows (ids are content hashes: same id, same item)."""
+        """Insert rows, replacing same-id rows (ids are content hashes: same id, same item).
+
+        Rows go in id order, one per id (the last given wins), so concurrent writers lock
+        shared rows in the same order and cannot deadlock on them."""
         if not rows:
             return
+        unique = {row["id"]: row for row in rows}
         statement = self._insert(table)
         updates = {c.name: statement.excluded[c.name] for c in table.columns if c.name != "id"}
         connection.execute(
             statement.on_conflict_do_update(index_elements=["id"], set_=updates, where=keep_if),
-            list(rows),
+            [unique[key] for key in sorted(unique)],
         )
 
     # -- articles -------------------------------------------------------------------------------
@@ -204,24 +223,43 @@ class Store:
         self, outputs: Iterable[tuple[str, Iterable[Any]]], version: str | None = None
     ) -> None:
         """:meth:`replace_extraction` for many articles in one transaction: a bulk load pays
-        one commit per batch instead of one per article."""
-        with self._writing() as connection:
-            for article_id, records in outputs:
-                self._replace_one(connection, article_id, records, version)
+        one commit per batch instead of one per article.
+
+        Safe beside other writers (several ``add`` runs on one PostgreSQL case): the articles
+        are locked first, in id order, so two writers never interleave on one article; the
+        entities they share are written next, all at once and in id order."""
+        batch = sorted(((a, _group_by_table(r)) for a, r in outputs), key=lambda item: item[0])
+        entities = [row for _, grouped in batch for row in grouped.pop(schema.entities, [])]
+
+        def work(connection: Connection) -> None:
+            self._lock_articles(connection, [article_id for article_id, _ in batch])
+            self._upsert_entities(connection, entities)
+            for article_id, grouped in batch:
+                self._replace_one(connection, article_id, grouped, version)
+
+        self._transaction(work)
+
+    def _lock_articles(self, connection: Connection, article_ids: Sequence[str]) -> None:
+        """PostgreSQL: hold each article's lock until commit (SQLite has one writer anyway)."""
+        if self.dialect != "postgresql":
+            return
+        lock = text("SELECT pg_advisory_xact_lock(:space, hashtext(:article))")
+        for article_id in article_ids:
+            connection.execute(lock, {"space": _ARTICLE_LOCKS, "article": article_id})
 
     def _replace_one(
-        self, connection: Connection, article_id: str, records: Iterable[Any], version: str | None
+        self,
+        connection: Connection,
+        article_id: str,
+        grouped: Mapping[Any, list[dict[str, Any]]],
+        version: str | None,
     ) -> None:
-        grouped = _group_by_table(records)
         for table in _PER_ARTICLE:
             connection.execute(delete(table).where(table.c.article == article_id))
         for table, rows in grouped.items():
-            if table is schema.entities:
-                self._upsert_entities(connection, rows)
-            else:
-                for row in rows:
-                    row.setdefault("article", article_id)
-                self._upsert(connection, table, rows)
+            for row in rows:
+                row.setdefault("article", article_id)
+            self._upsert(connection, table, rows)
         if version is not None:
             self._mark_extracted(connection, article_id, version, grouped)
 
@@ -391,7 +429,8 @@ class Store:
             for table, rows in grouped.items()
             for row in rows
         }
-        with self._writing() as connection:
+
+        def work(connection: Connection) -> int:
             previous = self._stage_rows(connection, stage)
             present = self._present(connection, wanted)
             changes = self._delete_stale(connection, stage, previous, wanted)
@@ -403,7 +442,9 @@ class Store:
             for table, rows in _by_table(v for _, v in changed).items():
                 self._upsert(connection, table, rows)
             self._record_stage(connection, stage, [(k, v[2]) for k, v in changed])
-        return changes + len(changed)
+            return changes + len(changed)
+
+        return self._transaction(work)
 
     def _stage_rows(self, connection: Connection, stage: str) -> dict[tuple[str, str], str]:
         table = schema.stage_rows
@@ -475,6 +516,9 @@ class Store:
                 yield from_row(cls, dict(row))
 
 
+_RETRYABLE = ("40P01", "40001")  # PostgreSQL: deadlock detected, serialization failure
+_RETRIES = 4
+_ARTICLE_LOCKS = 7246154  # advisory lock space of per-article writes (migrations hold 7246153)
 _NOT_RECORD_COLUMNS = ("added_at", "search", "raw_hash")  # store bookkeeping, not Article fields
 _PER_ARTICLE = (schema.mentions, schema.roles, schema.statements, schema.events, schema.reports)
 
