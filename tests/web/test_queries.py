@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from onrecord.pipeline import run_check
 from onrecord.store import queries
 from onrecord.store.queries import ArticleFilter, EventFilter
 from tests.web.story import (
@@ -63,8 +64,6 @@ def test_people_are_listed_once_with_what_is_theirs(tmp_path: Path, store_url: s
         assert queries.statements_of(store, CALDER.id, 0, 1).total == 2
         assert [r.title for r in queries.roles_of(store, BELOV.id)] == ["ambassador"]
         store.decide("merge", BELOFF.id, BELOV.id)
-    from onrecord.pipeline import run_check
-
     run_check(case)
     with case.store() as store:
         keep = queries.canonical_of(store, BELOV.id)
