@@ -21,8 +21,10 @@ from pydantic import BaseModel
 from onrecord.export.view import contact_events, reports_by_event
 from onrecord.record import Event
 from onrecord.store import Store
+from onrecord.web.convert import path
+from onrecord.web.errors import NotFound
 from onrecord.web.timeline_data import short
-from onrecord.web.visual_record import Names, event_href, person_href, span_href
+from onrecord.web.visual_record import Names, span_href
 
 DEFAULT_NODES = 80
 EVIDENCE_PER_EDGE = 25
@@ -69,8 +71,18 @@ class _Pair:
     reports: int = 0
 
 
-def build_graph(store: Store, people: Sequence[str] = (), limit: int = DEFAULT_NODES) -> GraphPage:
-    """The contact graph, or the neighbourhood of ``people`` (entity ids) when given."""
+@dataclass(frozen=True)
+class GraphRecord:
+    """Every pair in contact, read once per record version: requests only pick from it."""
+
+    names: Names
+    pairs: dict[tuple[str, str], _Pair]
+    labels: dict[str, str]  # participants' names, for those with no entity row
+    weight: dict[str, int]  # contacts per node
+    linked: dict[str, set[str]]  # neighbours per node
+
+
+def load_graph(store: Store) -> GraphRecord:
     names = Names(store)
     pairs, labels = _pairs(store, names)
     weight: dict[str, int] = defaultdict(int)
@@ -79,13 +91,21 @@ def build_graph(store: Store, people: Sequence[str] = (), limit: int = DEFAULT_N
         for node, other in ((left, right), (right, left)):
             weight[node] += len(pair.events)
             linked[node].add(other)
-    focus = list(dict.fromkeys(names.canon(person) for person in people))
-    shown = _choose(weight, linked, focus, limit)
+    return GraphRecord(names, dict(pairs), labels, dict(weight), dict(linked))
+
+
+def select_graph(record: GraphRecord, people: Sequence[str], limit: int) -> GraphPage:
+    """The ``limit`` most connected nodes, or the neighbourhood of ``people`` (entity ids)."""
+    focus = list(dict.fromkeys(record.names.canon(person) for person in people))
+    unknown = [p for p in focus if p not in record.weight and not record.names.knows(p)]
+    if unknown:
+        raise NotFound(f"no one in the record has the id {unknown[0]}")
+    shown = _choose(record, focus, limit)
     return GraphPage(
-        nodes=[_node(names, node, labels, weight[node], len(linked[node])) for node in shown],
-        edges=[_edge(key, pair) for key, pair in pairs.items() if set(key) <= shown.keys()],
-        nodes_total=len(weight),
-        edges_total=len(pairs),
+        nodes=[_node(record, node) for node in shown],
+        edges=[_edge(key, pair) for key, pair in record.pairs.items() if set(key) <= shown.keys()],
+        nodes_total=len(record.weight),
+        edges_total=len(record.pairs),
         people=focus,
         limit=limit,
     )
@@ -106,27 +126,24 @@ def _pairs(store: Store, names: Names) -> tuple[dict[tuple[str, str], _Pair], di
     return pairs, labels
 
 
-def _choose(
-    weight: dict[str, int], linked: dict[str, set[str]], focus: list[str], limit: int
-) -> dict[str, None]:
+def _choose(record: GraphRecord, focus: list[str], limit: int) -> dict[str, None]:
     """The focus and its neighbours, or everyone — the ``limit`` busiest, in a stable order."""
+    weight = record.weight
     pool: Iterable[str] = weight
     if focus:
-        pool = {*focus, *(n for person in focus for n in linked.get(person, ()))}
+        pool = {*focus, *(n for person in focus for n in record.linked.get(person, ()))}
     ranked = sorted(pool, key=lambda node: (node not in focus, -weight.get(node, 0), node))
     return dict.fromkeys(ranked[:limit])
 
 
-def _node(
-    names: Names, node: str, labels: dict[str, str], contacts: int, neighbours: int
-) -> GraphNode:
+def _node(record: GraphRecord, node: str) -> GraphNode:
     return GraphNode(
         id=node,
-        label=names.name(node, labels.get(node, node)),
-        kind=names.kind(node),
-        contacts=contacts,
-        neighbours=neighbours,
-        href=person_href(node),
+        label=record.names.name(node, record.labels.get(node, node)),
+        kind=record.names.kind(node),
+        contacts=record.weight.get(node, 0),
+        neighbours=len(record.linked.get(node, ())),
+        href=path("people", node),
     )
 
 
@@ -155,7 +172,7 @@ def _evidence(event: Event) -> EdgeEvidence:
     return EdgeEvidence(
         event=event.id,
         label=short(f"{event.kind.value} {when or 'undated'}{place}"),
-        href=event_href(event.id),
+        href=path("events", event.id),
         source=span_href(span) if span else None,
         sentence=short(span.text, 240) if span else "",
     )

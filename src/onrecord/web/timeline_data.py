@@ -8,17 +8,20 @@ it). A contact "in April 2016" is never pinned to April 1. Items with no date at
 counted, not drawn. A statement whose own date is unknown sits at its article's date and says
 so (``dated_by_article``): it was said on that day or before.
 
-A large case has thousands of people: the page shows the ``limit`` busiest lanes, or the ones
-asked for with ``?person=``.
+A large case has thousands of people and tens of thousands of statements: the page shows the
+``limit`` busiest lanes (or the ones asked for with ``?person=``), each with at most ``per_lane``
+items — contradicted statements, contacts, roles and denials first — within the period asked
+for. The record is read once per version (:func:`load_timeline`); a request only filters it
+(:func:`select_timeline`).
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from typing import Literal, TypeGuard
 
 from pydantic import BaseModel
 
@@ -26,18 +29,15 @@ from onrecord.dates import FuzzyDate, Precision
 from onrecord.export.view import contact_events
 from onrecord.record import Contradiction, Event, Membership, Role, Stance, Statement
 from onrecord.store import Store
-from onrecord.web.visual_record import (
-    Names,
-    contradiction_href,
-    event_href,
-    person_href,
-    span_href,
-)
+from onrecord.web.convert import path
+from onrecord.web.errors import NotFound
+from onrecord.web.visual_record import Names, span_href
 
 Category = Literal["contact", "role", "membership", "statement"]
 SHOWN_STANCES = tuple(stance for stance in Stance if stance is not Stance.OTHER)
 DEFAULT_LANES = 25
 LABEL_CHARS = 90
+PER_LANE = 150  # items drawn in one lane at most; ?from= and ?to= narrow the period
 
 
 class TimelineLane(BaseModel):
@@ -68,84 +68,150 @@ class TimelinePage(BaseModel):
     start: date | None  # the span the items cover; open ends are drawn up to it
     end: date | None
     lanes_total: int  # lanes with dated items before the cut to ``limit`` or ``?person=``
+    items_total: int  # items in the lanes shown, before each is cut to ``per_lane``
+    per_lane: int
     undated: int  # records left off the axis for want of a date
     people: list[str]  # the canonical ids asked for, if any
     stances: list[Stance]  # the statement stances shown
     limit: int  # lanes shown without a focus
+    period_start: date | None  # the period asked for with ?from= and ?to=
+    period_end: date | None
     stance_choices: list[Stance] = list(Stance)  # every stance a client may ask for
 
 
 @dataclass(frozen=True)
 class _Entry:
-    """One record placed in time, before it is copied into each of its lanes."""
+    """One dated record, before it is copied into each of its lanes."""
 
     key: str
     category: Category
-    when: FuzzyDate | None
+    when: FuzzyDate
     lanes: tuple[tuple[str, str], ...]  # (lane id, label of the item in that lane)
     href: str
     stance: Stance | None = None
     contradicted: bool = False
     dated_by_article: bool = False
 
+    def rank(self) -> tuple[object, ...]:
+        """What a full lane keeps first: contradicted statements, contacts, roles, denials."""
+        order = _RANK.get(self.category, 9) if not self.contradicted else 0
+        if self.stance is Stance.DENY and not self.contradicted:
+            order = _RANK["deny"]
+        return (order, self.when.sort_key(), self.key)
 
-def build_timeline(
-    store: Store,
-    people: Sequence[str] = (),
-    stances: Sequence[Stance] = SHOWN_STANCES,
-    limit: int = DEFAULT_LANES,
-) -> TimelinePage:
-    """The timeline of the case, focused on ``people`` (entity ids) when given."""
+
+_RANK = {"contact": 1, "role": 2, "membership": 2, "deny": 3, "statement": 4}
+
+
+@dataclass(frozen=True)
+class TimelineRecord:
+    """Everything the timeline can draw, read once per record version: requests only filter
+    it (a 10k-article case takes seconds to read, a filter milliseconds)."""
+
+    names: Names
+    entries: tuple[_Entry, ...]  # by :meth:`_Entry.rank`
+    undated: int  # contacts, roles and statements with no date to place them by
+    lanes: frozenset[str]  # everyone with something dated
+
+    def knows(self, lane: str) -> bool:
+        return lane in self.lanes or self.names.knows(lane)
+
+
+@dataclass(frozen=True)
+class TimelineQuery:
+    people: Sequence[str] = ()
+    stances: Sequence[Stance] = SHOWN_STANCES
+    limit: int = DEFAULT_LANES
+    start: date | None = None  # only what overlaps this period
+    end: date | None = None
+    per_lane: int = PER_LANE
+
+
+def load_timeline(store: Store) -> TimelineRecord:
     names = Names(store)
-    focus = list(dict.fromkeys(names.canon(person) for person in people))
     entries = [
         *_contacts(store, names),
         *_roles(store, names),
         *_memberships(store, names),
-        *_statements(store, names, set(stances)),
+        *_statements(store, names),
     ]
-    dated = [entry for entry in entries if _placed(entry.when)]
-    counts = Counter(lane for entry in dated for lane, _ in entry.lanes)
-    chosen = focus or sorted(counts, key=lambda lane: (-counts[lane], _lane_name(names, lane)))
-    chosen = chosen if focus else chosen[:limit]
-    items = list(_items(dated, set(chosen)))
+    dated = tuple(sorted((entry for entry in entries if entry is not None), key=_Entry.rank))
+    lanes = frozenset(lane for entry in dated for lane, _ in entry.lanes)
+    return TimelineRecord(names, dated, len(entries) - len(dated), lanes)
+
+
+def select_timeline(record: TimelineRecord, query: TimelineQuery) -> TimelinePage:
+    """The lanes asked for (or the busiest ``limit``), each with at most PER_LANE items."""
+    names = record.names
+    focus = list(dict.fromkeys(names.canon(person) for person in query.people))
+    unknown = [person for person in focus if not record.knows(person)]
+    if unknown:
+        raise NotFound(f"no one in the record has the id {unknown[0]}")
+    entries = [entry for entry in record.entries if _wanted(entry, query)]
+    counts = Counter(lane for entry in entries for lane, _ in entry.lanes)
+    busiest = sorted(counts, key=lambda lane: (-counts[lane], _lane_name(names, lane)))
+    chosen = focus or busiest[: query.limit]
+    items = _items(entries, set(chosen), query.per_lane)
     return TimelinePage(
         lanes=[_lane(names, lane, counts[lane]) for lane in chosen],
         items=items,
         start=min((d for i in items for d in (i.start, i.end) if d), default=None),
         end=max((d for i in items for d in (i.start, i.end) if d), default=None),
         lanes_total=len(counts),
-        undated=len(entries) - len(dated),
+        items_total=sum(counts[lane] for lane in chosen),
+        per_lane=query.per_lane,
+        undated=record.undated,
         people=focus,
-        stances=list(stances),
-        limit=limit,
+        stances=list(query.stances),
+        limit=query.limit,
+        period_start=query.start,
+        period_end=query.end,
     )
 
 
-def _placed(when: FuzzyDate | None) -> bool:
+def _placed(when: FuzzyDate | None) -> TypeGuard[FuzzyDate]:
     """A date the axis can show: resolved, with at least one end."""
     return when is not None and when.resolved and (when.start or when.end) is not None
 
 
-def _items(entries: Iterable[_Entry], lanes: set[str]) -> Iterator[TimelineItem]:
-    for entry in entries:
-        assert entry.when is not None  # only placed entries get here
+def _wanted(entry: _Entry, query: TimelineQuery) -> bool:
+    if entry.stance is not None and entry.stance not in query.stances:
+        return False
+    if query.start is None and query.end is None:
+        return True
+    return entry.when.overlaps(FuzzyDate.between(query.start, query.end, Precision.RANGE))
+
+
+def _items(ranked: Iterable[_Entry], lanes: set[str], per_lane: int) -> list[TimelineItem]:
+    """Each lane's first ``per_lane`` entries (``ranked`` comes by :meth:`_Entry.rank`), drawn in
+    time order."""
+    kept: dict[str, list[tuple[_Entry, str]]] = defaultdict(list)
+    for entry in ranked:
         for lane, label in entry.lanes:
-            if lane in lanes:
-                yield TimelineItem(
-                    id=f"{entry.category}:{entry.key}:{lane}",
-                    lane=lane,
-                    category=entry.category,
-                    label=label,
-                    start=entry.when.start,
-                    end=entry.when.end,
-                    precision=entry.when.precision,
-                    when=entry.when.iso(),
-                    href=entry.href,
-                    stance=entry.stance,
-                    contradicted=entry.contradicted,
-                    dated_by_article=entry.dated_by_article,
-                )
+            if lane in lanes and len(kept[lane]) < per_lane:
+                kept[lane].append((entry, label))
+    chosen = sorted(
+        ((entry, lane, label) for lane, pairs in kept.items() for entry, label in pairs),
+        key=lambda found: (found[0].when.sort_key(), found[0].key, found[1]),
+    )
+    return [_item(entry, lane, label) for entry, lane, label in chosen]
+
+
+def _item(entry: _Entry, lane: str, label: str) -> TimelineItem:
+    return TimelineItem(
+        id=f"{entry.category}:{entry.key}:{lane}",
+        lane=lane,
+        category=entry.category,
+        label=label,
+        start=entry.when.start,
+        end=entry.when.end,
+        precision=entry.when.precision,
+        when=entry.when.iso(),
+        href=entry.href,
+        stance=entry.stance,
+        contradicted=entry.contradicted,
+        dated_by_article=entry.dated_by_article,
+    )
 
 
 def _lane(names: Names, lane: str, items: int) -> TimelineLane:
@@ -164,12 +230,16 @@ def short(text: str, limit: int = LABEL_CHARS) -> str:
 
 
 # -- what goes on the axis ------------------------------------------------------------------------
-def _contacts(store: Store, names: Names) -> Iterator[_Entry]:
+# Each yields None for a record with no date to place it by: counted, not drawn.
+def _contacts(store: Store, names: Names) -> Iterator[_Entry | None]:
     """A contact sits in each participant's lane, labelled with the others."""
     for event in contact_events(store):
+        if not _placed(event.when):
+            yield None
+            continue
         people = names.participants(event)
         lanes = tuple((lane, _contact_label(event, people, lane)) for lane in people)
-        yield _Entry(event.id, "contact", event.when, lanes, event_href(event.id))
+        yield _Entry(event.id, "contact", event.when, lanes, path("events", event.id))
 
 
 def _contact_label(event: Event, people: dict[str, str], lane: str) -> str:
@@ -179,39 +249,41 @@ def _contact_label(event: Event, people: dict[str, str], lane: str) -> str:
 
 
 def _roles(store: Store, names: Names) -> Iterator[_Entry]:
+    """Roles with a time: most roles are just what someone is called, and have none."""
     for role in store.all(Role):
-        if role.when is None:
+        if not _placed(role.when):
             continue
         lane = names.canon(role.entity, role.evidence.article)
         label = short(f"{role.title}, {role.org}" if role.org else role.title)
-        yield _Entry(role.id, "role", role.when, ((lane, label),), person_href(lane))
+        yield _Entry(role.id, "role", role.when, ((lane, label),), path("people", lane))
 
 
 def _memberships(store: Store, names: Names) -> Iterator[_Entry]:
     """Casebook memberships only: one derived from a role is that role's span again."""
     for membership in store.all(Membership):
-        if membership.source != "casebook" or membership.when is None:
+        if membership.source != "casebook" or not _placed(membership.when):
             continue
         lane = names.canon(membership.entity)
         label = short(f"member of {names.name(names.canon(membership.group), membership.group)}")
         yield _Entry(
-            membership.id, "membership", membership.when, ((lane, label),), person_href(lane)
+            membership.id, "membership", membership.when, ((lane, label),), path("people", lane)
         )
 
 
-def _statements(store: Store, names: Names, stances: set[Stance]) -> Iterator[_Entry]:
+def _statements(store: Store, names: Names) -> Iterator[_Entry | None]:
     """Statements marked by stance; a contradicted one opens its contradiction, any other the
     sentence in the article reader."""
     published = {facts.id: facts.published for facts in store.article_facts()}
     contradicted = {c.statement: c.id for c in store.all(Contradiction)}
     for statement in store.all(Statement):
-        if statement.stance not in stances:
-            continue
         when, by_article = _said(statement, published.get(statement.article))
+        if not _placed(when):
+            yield None
+            continue
         lane = _speaker_lane(statement, names)
         label = short(f"{statement.stance.value.replace('_', ' ')}: “{statement.text}”")
         found = contradicted.get(statement.id)
-        href = contradiction_href(found) if found else span_href(statement.evidence)
+        href = path("contradictions", found) if found else span_href(statement.evidence)
         yield _Entry(
             statement.id,
             "statement",
@@ -225,7 +297,7 @@ def _statements(store: Store, names: Names, stances: set[Stance]) -> Iterator[_E
 
 
 def _said(statement: Statement, published: FuzzyDate | None) -> tuple[FuzzyDate | None, bool]:
-    if statement.said_on is not None and _placed(statement.said_on):
+    if _placed(statement.said_on):
         return statement.said_on, False
     return published, published is not None
 

@@ -1,23 +1,70 @@
 """The two drawn views of the case: ``/timeline`` (vis-timeline) and ``/graph`` (cytoscape.js).
 
-Each page is a shell: its script fetches the JSON twin (same query string) and draws it, so
-article text only ever reaches the browser as JSON data, set as text, never as markup. Both
-take ``?person=<entity id>`` (repeatable) to focus on someone; without it they show the busiest
-lanes or the most connected people, ``?limit=`` of them, so a 10k-article case stays drawable.
+Each page carries its data as JSON in a ``data-`` attribute (the same object as its ``.json``
+twin), which its script draws: article text reaches the browser only as data and is set as
+text, never as markup. Both take ``?person=<entity id>`` (repeatable) to focus on someone;
+without it they show the busiest lanes or the most connected people, ``?limit=`` of them, and
+the timeline draws at most ``PER_LANE`` items a lane (``?from=``/``?to=`` narrow the period),
+so a 10k-article case stays drawable. What both read is loaded once per record version.
 """
 
 from __future__ import annotations
 
-from typing import Annotated
+import threading
+from collections.abc import Callable
+from datetime import date
+from typing import Annotated, Generic, TypeVar
 
 from fastapi import APIRouter, Query, Request
 
 from onrecord.record import Stance
-from onrecord.web.graph_data import DEFAULT_NODES, GraphPage, build_graph
+from onrecord.store import Store, queries
+from onrecord.web.graph_data import DEFAULT_NODES, GraphPage, GraphRecord, load_graph, select_graph
 from onrecord.web.pages import page, store_of
-from onrecord.web.timeline_data import DEFAULT_LANES, SHOWN_STANCES, TimelinePage, build_timeline
+from onrecord.web.timeline_data import (
+    DEFAULT_LANES,
+    SHOWN_STANCES,
+    TimelinePage,
+    TimelineQuery,
+    TimelineRecord,
+    load_timeline,
+    select_timeline,
+)
 
+T = TypeVar("T")
 router = APIRouter()
+
+
+class VersionCache(Generic[T]):
+    """``load(store)`` for the record's current version, rebuilt when the record changes (a new
+    ``add``, ``check``, merge or split); one load at a time."""
+
+    def __init__(self, load: Callable[[Store], T]) -> None:
+        self._load = load
+        self._lock = threading.Lock()
+        self._version: str | None = None
+        self._value: T | None = None
+
+    def get(self, store: Store) -> T:
+        version = queries.record_version(store)
+        with self._lock:
+            if self._value is None or self._version != version:
+                self._value, self._version = self._load(store), version
+            return self._value
+
+
+class VisualCaches:
+    """What the timeline and the graph read, kept on ``app.state.visual``."""
+
+    def __init__(self) -> None:
+        self.timeline: VersionCache[TimelineRecord] = VersionCache(load_timeline)
+        self.graph: VersionCache[GraphRecord] = VersionCache(load_graph)
+
+
+def _caches(request: Request) -> VisualCaches:
+    caches: VisualCaches = request.app.state.visual
+    return caches
+
 
 People = Annotated[
     tuple[str, ...], Query(alias="person", description="Focus on these entities (canonical ids).")
@@ -34,8 +81,11 @@ def timeline(
     limit: Annotated[int, Query(ge=1, le=200, description="Lanes shown without ?person=.")] = (
         DEFAULT_LANES
     ),
+    start: Annotated[date | None, Query(alias="from", description="Period start.")] = None,
+    end: Annotated[date | None, Query(alias="to", description="Period end.")] = None,
 ) -> TimelinePage:
-    return build_timeline(store_of(request), person, stance, limit)
+    record = _caches(request).timeline.get(store_of(request))
+    return select_timeline(record, TimelineQuery(person, stance, limit, start, end))
 
 
 @page(router, "/graph", "graph.html", summary="Who was in contact with whom, with the evidence")
@@ -44,4 +94,5 @@ def graph(
     person: People = (),
     limit: Annotated[int, Query(ge=1, le=500, description="Nodes shown.")] = DEFAULT_NODES,
 ) -> GraphPage:
-    return build_graph(store_of(request), person, limit)
+    record = _caches(request).graph.get(store_of(request))
+    return select_graph(record, person, limit)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from onrecord.export.view import Canon
 from onrecord.record import Entity, EntityKind, Event, Span
 from onrecord.store import Store
+from onrecord.web.convert import anchor, path
 
 UNLINKED = "unlinked"  # a speaker extraction named but linked to no entity
 
@@ -24,6 +25,9 @@ class Names:
 
     def entity(self, entity: str, article: str | None = None) -> Entity | None:
         return self._entities.get(self.canon(entity, article))
+
+    def knows(self, canonical: str) -> bool:
+        return canonical in self._entities
 
     def name(self, canonical: str, fallback: str) -> str:
         found = self._entities.get(canonical)
@@ -47,18 +51,6 @@ class Names:
         }
 
 
-def person_href(entity: str) -> str:
-    return f"/people/{entity}"
-
-
-def event_href(event: str) -> str:
-    return f"/events/{event}"
-
-
-def contradiction_href(contradiction: str) -> str:
-    return f"/contradictions/{contradiction}"
-
-
 def span_href(span: Span) -> str:
     """The cited sentence in the article reader, which scrolls to and highlights it."""
-    return f"/articles/{span.article}#span-{span.start}-{span.end}"
+    return f"{path('articles', span.article)}#{anchor(span.start, span.end)}"

@@ -129,9 +129,9 @@
 
   function bindZoom(timeline) {
     var actions = {
-      "zoom-in": function () { timeline.zoomIn(0.5); },
-      "zoom-out": function () { timeline.zoomOut(0.5); },
-      "fit": function () { timeline.fit(); },
+      "zoom-in": function () { timeline.zoomIn(0.5, { animation: false }); },
+      "zoom-out": function () { timeline.zoomOut(0.5, { animation: false }); },
+      "fit": function () { timeline.fit({ animation: false }); },
     };
     document.querySelectorAll("[data-zoom]").forEach(function (button) {
       button.addEventListener("click", actions[button.dataset.zoom]);
