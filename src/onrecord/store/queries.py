@@ -308,7 +308,7 @@ def _search_sqlite(
 
 
 # The generated tsvector column (migration 0002, PostgreSQL only; not in the table metadata).
-_TSVECTOR = literal_column("articles.search")
+_TSVECTOR: ColumnElement[Any] = literal_column("articles.search")
 
 
 def _search_postgres(
