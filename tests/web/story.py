@@ -179,3 +179,37 @@ def build_case(folder: Path, db_url: str | None = None) -> Case:
             store.replace_extraction(article.id, extracted)
     run_check(case)
     return case
+
+
+RETELLING = "Calder and Belov met at the Grand Hotel on April 26, 2016, the Harbor Post reported."
+HARBOR = _article(
+    f"Another account. {RETELLING}",
+    "Harbor Post",
+    "A second account of the meeting",
+    date(2016, 6, 2),
+    "https://harbor.example/calder",
+)
+
+
+def add_retelling(case: Case) -> None:
+    """A second outlet reports the meeting a day earlier: one contact, two sources, two dates."""
+    event = Event(
+        content_id("evt", HARBOR.id, "meeting"),
+        Relation.MEET,
+        (Participant(CALDER.id, "Calder"), Participant(BELOV.id, "Belov")),
+        (HARBOR.span(*cited(HARBOR, RETELLING)),),
+        when=FuzzyDate.day(date(2016, 4, 26)),
+        place="Grand Hotel",
+    )
+    report = Report(
+        content_id("rep", event.id),
+        event.id,
+        HARBOR.id,
+        "Harbor Post",
+        FuzzyDate.day(date(2016, 6, 2)),
+        HARBOR.span(*cited(HARBOR, RETELLING)),
+    )
+    with case.store() as store:
+        store.add_article(HARBOR)
+        store.replace_extraction(HARBOR.id, [CALDER, BELOV, event, report])
+    run_check(case)

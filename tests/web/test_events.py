@@ -1,0 +1,47 @@
+"""A contact's page: every report with its outlet, date and sentence, who reported it first, how
+many independent sources stand behind it, and the dates the sources disagree on."""
+
+from __future__ import annotations
+
+from starlette.testclient import TestClient
+
+from onrecord.case import Case
+from onrecord.web.app import create_app
+from tests.web.html import text_of
+from tests.web.story import HARBOR, RETELLING, WIRE, add_retelling
+
+
+def test_a_contact_page_shows_every_report_and_the_conflicting_dates(story_case: Case) -> None:
+    add_retelling(story_case)
+    with TestClient(create_app(story_case)) as client:
+        (row,) = client.get("/events.json").json()["items"]
+        assert (row["reports"], row["independent_sources"]) == (2, 2)
+        page = client.get(row["href"] + ".json").json()
+        assert [r["outlet"] for r in page["reports"]] == ["Northfield Wire", "Harbor Post"]
+        assert page["first_reported"]["text"] == "2016-05-13"
+        assert page["first_reporter"] == "Northfield Wire"
+        assert page["dates_conflict"] is True
+        assert sorted(d["when"]["text"] for d in page["dates"]) == ["2016-04-26", "2016-04-27"]
+        assert {d["cite"]["article"] for d in page["dates"]} == {WIRE.id, HARBOR.id}
+        assert len(page["contradictions"]) == 1
+        html = client.get(row["href"]).text
+        assert "The sources disagree on the date." in html
+        assert RETELLING in text_of(html)
+
+
+def test_one_articles_telling_leads_to_the_contact(story_case: Case) -> None:
+    add_retelling(story_case)
+    with TestClient(create_app(story_case)) as client:
+        marks = client.get(f"/articles/{HARBOR.id}.json").json()["marks"]
+        (event,) = [m for m in marks if m["kind"] == "event"]
+        resolved = client.get("/events.json").json()["items"][0]["href"]
+        assert event["href"] == resolved
+        report = next(m for m in marks if m["kind"] == "report")
+        assert client.get(report["href"]).url.path == resolved  # a per-article id redirects
+
+
+def test_contacts_filter_by_person_and_kind(reader: TestClient) -> None:
+    calder = reader.get("/people.json?q=calder").json()["items"][0]["id"]
+    assert reader.get(f"/events.json?person={calder}").json()["pager"]["total"] == 1
+    assert reader.get("/events.json?kind=call").json()["pager"]["total"] == 0
+    assert reader.get("/events.json?kind=teleport").status_code == 422
