@@ -343,3 +343,12 @@ def test_timeline_entries_are_dated_by_their_lines_in_order_without_years(nlp: A
     )
     found = {e.kind: e.when.iso() for e in events_of(nlp, text) if e.when}
     assert found == {Relation.MEET: "2016-03-21", Relation.CALL: "2016-12-29"}
+
+
+def test_a_relative_clause_belongs_to_the_name_before_it_not_to_its_list(nlp: Any) -> None:
+    text = (
+        "The memo names Tomas Berg, Ivo Penn and Alma Reyes herself, who greeted "
+        "Lena Fairchild at a reception in Oslo last April."
+    )
+    event = only(events_of(nlp, text))
+    assert "Tomas Berg" not in names(event) and "Ivo Penn" not in names(event)

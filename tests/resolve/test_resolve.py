@@ -53,6 +53,17 @@ def test_a_bare_surname_goes_to_the_most_prominent_namesake_in_its_article() -> 
     assert entities.canonical(BARE_TRUMP.id, "a2") == entities.canonical(DONALD.id)
 
 
+def test_a_bare_surname_alone_in_its_article_is_the_namesake_without_a_suffix() -> None:
+    corpus = Corpus()
+    for article in ("a1", "a2", "a3"):
+        corpus.article(article, "2017-07-10")
+    corpus.event("a1", [DONALD, KISLYAK], day("2016-04-27"))
+    corpus.event("a2", [JUNIOR, BELOV], day("2016-06-09"))
+    corpus.event("a3", [BARE_TRUMP, KISLYAK], None)
+    entities = corpus.resolve().entities
+    assert entities.canonical(BARE_TRUMP.id, "a3") == entities.canonical(DONALD.id)
+
+
 def test_casebook_aliases_user_merges_and_splits_win() -> None:
     corpus = Corpus()
     corpus.article("a1", "2017-03-02")

@@ -128,6 +128,11 @@ PERSON_NOUNS: Final[frozenset[str]] = frozenset(
 """Head nouns that can be a party to a contact when the cast did not list the phrase; a plural
 one is a group ("three other ambassadors"). Anything else ("the deadline") is not a party."""
 
+REFLEXIVES: Final[frozenset[str]] = frozenset(
+    {"himself", "herself", "themselves", "itself", "myself", "ourselves"}
+)
+"""'Trump himself, who greeted …': the emphatic reflexive stands for the noun before it."""
+
 COLLECTIVE_NOUNS: Final[frozenset[str]] = frozenset(
     {"campaign", "team", "administration", "government", "regime", "delegation"}
 )

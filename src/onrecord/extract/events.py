@@ -50,6 +50,7 @@ _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
 _PRUNED_DEPS = frozenset({"relcl", "acl", "ccomp", "parataxis", "appos"})
 _CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "parataxis"})
 _BULLETS = frozenset("•·*–-")
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 _ENTRY = re.compile(r"^[ \t•*-]*(?P<date>[^\n—–]{3,30}?)\s+[—–]\s", re.MULTILINE)
 _STRONG_CONFIDENCE = 0.9
@@ -459,8 +460,29 @@ def _is_destination(token: Token) -> bool:
 
 
 def _party_tokens(token: Token) -> list[Token]:
+    """The parties' head tokens, each with its conjuncts ("X and Y met") — except the
+    antecedent of a relative clause: "Flynn, Sessions and Trump, who greeted Y" is Trump's."""
     heads = _verb_parties(token) if not _is_nominal(token) else _noun_parties(token)
-    return [c for h in heads for c in (h, *h.conjuncts)]
+    antecedent = _relative_antecedent(token)
+    return [
+        c
+        for h in heads
+        for c in ((h,) if antecedent is not None and h.i == antecedent.i else (h, *h.conjuncts))
+    ]
+
+
+def _relative_antecedent(verb: Token) -> Token | None:
+    """What a relative pronoun subject stands for: the nominal right before it, whatever the
+    parse attached the clause to; a reflexive ("Trump himself, who") stands for its noun."""
+    if verb.dep_ not in ("relcl", "acl"):
+        return None
+    pronoun = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    if pronoun is None or pronoun.tag_ not in _RELATIVE_TAGS:
+        return None
+    before = [t for t in verb.doc[verb.sent.start : pronoun.i] if not t.is_punct]
+    if before and before[-1].lower_ in lex.REFLEXIVES and len(before) > 1:
+        before.pop()
+    return before[-1] if before and before[-1].pos_ in ("PROPN", "NOUN", "PRON") else verb.head
 
 
 def _verb_parties(verb: Token) -> list[Token]:
@@ -496,7 +518,10 @@ def subjects(verb: Token) -> list[Token]:
     subject a conjoined or raised verb shares with the verb above it."""
     found = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
     found += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    if verb.dep_ in ("relcl", "acl") and (not found or found[0].tag_ in ("WDT", "WP")):
+    antecedent = _relative_antecedent(verb)
+    if antecedent is not None:
+        return [antecedent]
+    if verb.dep_ in ("relcl", "acl") and not found:
         return [verb.head]
     if not found and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
         return subjects(verb.head)  # "met and talked", "is said to have met"

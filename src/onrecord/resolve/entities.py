@@ -272,11 +272,13 @@ class _Resolver:
     def _only_namesake(
         self, entity: str, parsed: PersonName, persons: Mapping[str, PersonName]
     ) -> str | None:
-        """No namesake in the article: the corpus's one person of that name, if only one."""
+        """No namesake in the article: the corpus's one person of that name, if only one. A
+        suffix is written on every mention ("Trump Jr."), so a bare surname without one only
+        stands for a namesake without one."""
         fits = {
             self.clusters.find(p)
             for p, name in persons.items()
-            if same_person_possible(parsed, name)
+            if same_person_possible(parsed, name) and name.suffix == parsed.suffix
         }
         if len(fits) != 1:
             return None
