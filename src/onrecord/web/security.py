@@ -8,9 +8,9 @@ only the app's own pages can submit.
 - With a token (``serve --token`` or ``ONRECORD_TOKEN``) every request needs it: a browser
   visits ``/?token=T`` once and gets an HttpOnly, SameSite=Strict cookie; API clients send
   ``Authorization: Bearer T``. Anything else is 401 in the error envelope.
-- A POST must come from the app's own origin (its ``Origin`` or, failing that, ``Referer``
-  header names this host) unless it carries the bearer token: a page elsewhere cannot make a
-  reporter's browser merge people or mark verdicts.
+- A POST must come from the app's own origin (``Sec-Fetch-Site: same-origin``, or else its
+  ``Origin`` or ``Referer`` header names this host) unless it carries the bearer token: a page
+  elsewhere cannot make a reporter's browser merge people or mark verdicts.
 """
 
 from __future__ import annotations
@@ -85,6 +85,13 @@ def _welcome(request: Request, token: str) -> Response:
 
 
 def _own_origin(request: Request) -> bool:
+    """A browser says where a form came from in ``Sec-Fetch-Site`` (no page can set it); with
+    this app's ``no-referrer`` policy it sends ``Origin: null`` and no Referer, so that header
+    is what a real browser's form passes on. Clients without it need an Origin or Referer
+    naming this host."""
+    fetch_site = request.headers.get("sec-fetch-site")
+    if fetch_site is not None:
+        return fetch_site == "same-origin"
     source = request.headers.get("origin") or request.headers.get("referer")
     if not source:
         return False
