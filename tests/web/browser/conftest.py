@@ -48,8 +48,8 @@ HOSTILE_NAME = "Ivan Petrov"
 HOSTILE_TEXT = f"""Envoy met Kislyak at the Hay-Adams, people familiar with the meeting say
 
 WASHINGTON — {HOSTILE_NAME}, a trade envoy, met Sergey Kislyak, Russia's ambassador to the \
-United States, at the Hay-Adams hotel on March 3, 2017, according to two people familiar with \
-the meeting. {SCRIPT}
+United States, at the Hay-Adams hotel {SCRIPT} on March 3, 2017, according to two people \
+familiar with the meeting.
 
 "I never met Sergey Kislyak {IMG}," {HOSTILE_NAME} told reporters on March 6, 2017.
 
