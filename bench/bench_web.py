@@ -1,0 +1,155 @@
+"""The web API under load: p50/p99 latency of the main pages, on 127.0.0.1, bounded in time and
+requests.
+
+Run: ``python -m bench web -- [CASE] [--clients 4] [--seconds 10] [--requests 200]``, or
+``.venv/bin/python -m bench.bench_web ...``. With a CASE (e.g. one ``bench scale -- --keep DIR``
+kept), that case is served; without one, a case is built from 300 generated articles (add +
+check). ``onrecord serve`` runs in its own process; for each page (the list pages, one item of
+each kind, search, timeline, graph, and the JSON twins of the lists), one first request is timed
+alone (caches cold), then ``clients`` threads request it until ``requests`` answers or
+``seconds`` pass. Prints JSON: per page, first-load seconds and p50/p99/max milliseconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from bench.corpus import write_jsonl
+
+LISTS = ["/", "/articles", "/events", "/people"]
+ITEM_KINDS = {"/index.json": "contradiction", "/articles.json": "article"}
+ITEM_KINDS |= {"/events.json": "event", "/people.json": "person"}
+EXTRA = ["/search?q=met", "/timeline", "/graph", "/index.json", "/events.json", "/people.json"]
+
+
+def _onrecord(*args: str) -> list[str]:
+    return [sys.executable, "-m", "onrecord", *args]
+
+
+def build_case(folder: Path, articles: int) -> Path:
+    """A case from ``articles`` generated articles, extracted and checked."""
+    corpus = write_jsonl(folder.parent / "corpus.jsonl", articles)
+    for args in (("init", str(folder)), ("add", str(folder), str(corpus)), ("check", str(folder))):
+        subprocess.run(_onrecord(*args), check=True, capture_output=True)
+    return folder
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def _serve(case: Path, port: int) -> subprocess.Popen[bytes]:
+    command = _onrecord("serve", str(case), "--port", str(port))
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            httpx.get(f"http://127.0.0.1:{port}/articles.json", timeout=5).raise_for_status()
+            return server
+        except httpx.HTTPError:
+            time.sleep(0.5)
+    server.kill()
+    raise RuntimeError("onrecord serve did not answer within 120 s")
+
+
+def item_pages(client: httpx.Client) -> list[str]:
+    """The first item of each list, as a page (its href)."""
+    pages = []
+    for listing in ITEM_KINDS:
+        items = client.get(listing).json().get("items") or []
+        if items:
+            pages.append(str(items[0]["href"]).split("#")[0])
+    return pages
+
+
+def _timed(client: httpx.Client, path: str) -> float:
+    started = time.perf_counter()
+    client.get(path).raise_for_status()
+    return time.perf_counter() - started
+
+
+def _client_loop(base: str, path: str, until: float, budget: list[int]) -> list[float]:
+    """One client: request ``path`` until the deadline or the shared budget runs out."""
+    latencies = []
+    with httpx.Client(base_url=base, timeout=60) as client:
+        while time.monotonic() < until and budget:
+            budget.pop()
+            latencies.append(_timed(client, path))
+    return latencies
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def load(base: str, path: str, options: argparse.Namespace) -> dict[str, Any]:
+    with httpx.Client(base_url=base, timeout=120) as client:
+        first = _timed(client, path)
+    budget = list(range(options.requests))  # list.pop is atomic: the clients share it
+    until = time.monotonic() + options.seconds
+    with ThreadPoolExecutor(options.clients) as pool:
+        runs = [
+            pool.submit(_client_loop, base, path, until, budget) for _ in range(options.clients)
+        ]
+        latencies = [ms * 1000 for run in runs for ms in run.result()]
+    return {
+        "first_s": round(first, 3),
+        "requests": len(latencies),
+        "p50_ms": round(statistics.median(latencies), 1),
+        "p99_ms": round(_percentile(latencies, 0.99), 1),
+        "max_ms": round(max(latencies), 1),
+    }
+
+
+def run(case: Path, options: argparse.Namespace) -> dict[str, Any]:
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    server = _serve(case, port)
+    try:
+        with httpx.Client(base_url=base, timeout=120) as client:
+            articles = client.get("/articles.json").json()["pager"]["total"]
+            pages = [*LISTS, *item_pages(client), *EXTRA]
+        return {
+            "articles": articles,
+            "clients": options.clients,
+            "load_average": os.getloadavg()[0],
+            "pages": {path: load(base, path, options) for path in pages},
+        }
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def main(argv: list[str]) -> dict[str, Any]:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("case", nargs="?", type=Path)
+    parser.add_argument("--clients", type=int, default=4)
+    parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument("--articles", type=int, default=300, help="size of a built case")
+    options = parser.parse_args(argv)
+    if options.case:
+        return run(options.case, options)
+    with tempfile.TemporaryDirectory(prefix="onrecord-web-") as tmp:
+        return run(build_case(Path(tmp) / "case", options.articles), options)
+
+
+if __name__ == "__main__":
+    print(json.dumps(main(sys.argv[1:]), indent=2))
