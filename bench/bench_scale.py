@@ -10,7 +10,8 @@ Run: ``python -m bench scale -- [--runs one_core,all_cores,ray] SIZE ...`` (defa
 - plain ``nlp.pipe`` of the model as shipped over the same clean texts (read back from the
   one-core case), in this process after the model is loaded: the limit the issue measures
   against, as articles per second and as the ratio of each run's rate to it;
-- ``onrecord check`` on the one-core case.
+- ``onrecord check`` on the one-core case (the first run's case; ``--keep DIR`` keeps it, checked,
+  as ``DIR/case-SIZE`` for ``bench web``).
 
 Peak memory is the largest sum of resident memory over the whole process tree (the command,
 its worker processes, Ray's processes), sampled from /proc every 0.2 s. Pages shared between
@@ -25,6 +26,7 @@ import argparse
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -129,7 +131,7 @@ def plain_parse(case: Path) -> dict[str, float]:
     }
 
 
-def run_size(articles: int, runs: list[str], workdir: Path) -> dict[str, Any]:
+def run_size(articles: int, runs: list[str], workdir: Path, keep: Path | None) -> dict[str, Any]:
     corpus = write_jsonl(workdir / f"corpus-{articles}.jsonl", articles)
     result: dict[str, Any] = {"articles": articles, "load_average": os.getloadavg()[0]}
     for name in runs:
@@ -146,6 +148,8 @@ def run_size(articles: int, runs: list[str], workdir: Path) -> dict[str, Any]:
         "seconds": round(check["seconds"], 1),
         "peak_rss_mb": round(check["peak_mb"]),
     }
+    if keep:
+        shutil.copytree(first, keep / f"case-{articles}", dirs_exist_ok=True)
     return result
 
 
@@ -153,10 +157,11 @@ def main(argv: list[str]) -> list[dict[str, Any]]:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("sizes", nargs="*", type=int, default=[1000])
     parser.add_argument("--runs", default=",".join(RUNS), help="comma-separated: " + ",".join(RUNS))
+    parser.add_argument("--keep", type=Path, help="copy each size's checked case here (bench web)")
     options = parser.parse_args(argv)
     runs = options.runs.split(",")
     with tempfile.TemporaryDirectory(prefix="onrecord-scale-") as tmp:
-        return [run_size(size, runs, Path(tmp)) for size in options.sizes]
+        return [run_size(size, runs, Path(tmp), options.keep) for size in options.sizes]
 
 
 if __name__ == "__main__":
