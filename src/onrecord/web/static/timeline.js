@@ -94,6 +94,9 @@
     return {
       stack: true,
       orientation: "top",
+      maxHeight: Math.max(400, Math.round(window.innerHeight * 0.75)),
+      verticalScroll: true,
+      zoomKey: "ctrlKey", // the wheel scrolls the lanes; ctrl+wheel (or the buttons) zooms
       zoomMin: DAY,
       zoomMax: 40 * YEAR,
       min: new Date(start - YEAR),
