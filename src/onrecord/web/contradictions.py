@@ -31,6 +31,7 @@ from onrecord.store.queries import ArticleRow
 from onrecord.web import convert
 from onrecord.web.errors import NotFound
 from onrecord.web.models import (
+    Cite,
     Contact,
     ContradictionFilters,
     ContradictionPage,
@@ -107,7 +108,7 @@ class _Builder:
         cited = {self.record.book.span(n).article for g in groups for n in _numbers(g.item)}
         self.articles = queries.article_rows(self.store, cited)
 
-    def cite(self, number: int) -> Any:
+    def cite(self, number: int) -> Cite:
         span = self.record.book.span(number)
         return convert.cite(span, self.articles.get(span.article))
 

@@ -10,14 +10,16 @@ fresh every run), so the pages show the decision as soon as the form returns —
 from __future__ import annotations
 
 import threading
+from collections.abc import Mapping
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import RedirectResponse
 
 from onrecord.pipeline import run_check
-from onrecord.record import Entity, EntityKind, Statement
+from onrecord.record import Entity, EntityKind, Role, Statement
 from onrecord.store import Store, queries
+from onrecord.store.queries import ArticleRow
 from onrecord.web import convert
 from onrecord.web.errors import AppError, Moved, NotFound
 from onrecord.web.events import event_row
@@ -68,7 +70,9 @@ def people(
     )
 
 
-def _statement(statement: Statement, contradictions: list[str]) -> StatementOut:
+def _statement(
+    statement: Statement, contradictions: list[str], articles: Mapping[str, ArticleRow]
+) -> StatementOut:
     return StatementOut(
         id=statement.id,
         words=statement.text,
@@ -76,20 +80,19 @@ def _statement(statement: Statement, contradictions: list[str]) -> StatementOut:
         kind=statement.kind.value,
         said=convert.when(statement.said_on),
         venue=statement.venue,
-        cite=convert.cite(statement.evidence),
+        cite=convert.cite(statement.evidence, articles.get(statement.article)),
         contradictions=[convert.path("contradictions", c) for c in contradictions],
     )
 
 
-def _with_sources(page: PersonPage, store: Store) -> PersonPage:
-    """Outlet, title and date on every citation, read for the cited articles only."""
-    cites = [r.cite for r in page.roles] + [s.cite for s in page.statements]
-    rows = queries.article_rows(store, {c.article for c in cites})
-    for c in cites:
-        row = rows.get(c.article)
-        if row is not None:
-            c.title, c.outlet, c.published = row.title, row.outlet, convert.when(row.published)
-    return page
+def _role(role: Role, articles: Mapping[str, ArticleRow]) -> RoleOut:
+    return RoleOut(
+        title=role.title,
+        org=role.org,
+        when=convert.when(role.when),
+        former=role.former,
+        cite=convert.cite(role.evidence, articles.get(role.evidence.article)),
+    )
 
 
 @page(router, "/people/{entity_id}", "person.html", summary="A person: roles, statements, contacts")
@@ -101,13 +104,16 @@ def person(request: Request, entity_id: str, page: Annotated[int, Query(ge=1)] =
     entity = queries.entity(store, entity_id)
     if entity is None:
         raise NotFound(f"no person {entity_id}")
-    return _with_sources(_person_page(request, store, entity, page), store)
+    return _person_page(request, store, entity, page)
 
 
 def _person_page(request: Request, store: Store, entity: Entity, page: int) -> PersonPage:
     statements = queries.statements_of(store, entity.id, convert.offset(page), convert.PER_PAGE)
+    roles = queries.roles_of(store, entity.id)
     against = queries.contradicted(store, [s.id for s in statements.rows])
     contacts = queries.contacts_of(store, entity.id, _CONTACTS_SHOWN)
+    cited = {s.article for s in statements.rows} | {r.evidence.article for r in roles}
+    articles = queries.article_rows(store, cited)  # outlet, title and date for each citation
     return PersonPage(
         id=entity.id,
         name=entity.name,
@@ -117,17 +123,8 @@ def _person_page(request: Request, store: Store, entity: Entity, page: int) -> P
             MemberOut(id=m.id, name=m.name, kind=m.kind.value, rule=link.rule)
             for m, link in queries.members(store, entity.id)
         ],
-        roles=[
-            RoleOut(
-                title=r.title,
-                org=r.org,
-                when=convert.when(r.when),
-                former=r.former,
-                cite=convert.cite(r.evidence),
-            )
-            for r in queries.roles_of(store, entity.id)
-        ],
-        statements=[_statement(s, against.get(s.id, [])) for s in statements.rows],
+        roles=[_role(r, articles) for r in roles],
+        statements=[_statement(s, against.get(s.id, []), articles) for s in statements.rows],
         statements_pager=convert.pager(request, page, statements.total),
         contacts=[event_row(row) for row in contacts.rows],
         contacts_total=contacts.total,
