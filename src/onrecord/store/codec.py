@@ -13,6 +13,7 @@ hand-written twin per type:
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import types
 from datetime import date
@@ -64,6 +65,7 @@ def _read_fields(cls: type) -> tuple[_Field, ...]:
     return tuple(result)
 
 
+@functools.cache
 def _is_nested(kind: type) -> bool:
     return dataclasses.is_dataclass(kind) and kind is not OffsetMap
 
@@ -216,8 +218,14 @@ def _build(cls: type[T], values: dict[str, Any]) -> T:
     return cls(**kwargs)
 
 
+@functools.cache
+def _nested_columns(kind: type, name: str) -> tuple[str, ...]:
+    """A nested record's columns, computed once per (type, prefix): read for every row."""
+    return tuple(columns(kind, f"{name}_"))
+
+
 def _nested_is_null(kind: type, row: Row, name: str) -> bool:
-    return all(row.get(column) is None for column in columns(kind, f"{name}_"))
+    return all(row.get(column) is None for column in _nested_columns(kind, name))
 
 
 def from_row(cls: type[T], row: Row, prefix: str = "") -> T:
