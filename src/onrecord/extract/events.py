@@ -43,7 +43,7 @@ from onrecord.extract.nlp import per_doc, text_of
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, Event, Participant, Relation
 
-EXTRACTOR = "events.v3"
+EXTRACTOR = "events.v4"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
