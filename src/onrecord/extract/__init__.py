@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from onrecord.dates import FuzzyDate, Precision
+from onrecord.extract import cast, events, reports, roles, statements
 from onrecord.extract.cast import build_cast
 from onrecord.extract.events import extract_events
 from onrecord.extract.nlp import load_nlp
@@ -22,8 +23,9 @@ from onrecord.extract.statements import extract_statements
 from onrecord.record import Article
 from onrecord.settings import ExtractSettings
 
-# Bumped when any extractor's output changes, so stored articles can be re-extracted.
-VERSION = "cast.v2+roles.v1+statements.v4+events.v3+reports.v1"
+# Changes whenever an extractor's version does (each module bumps its own EXTRACTOR when its
+# output changes), so stored articles are re-extracted.
+VERSION = "+".join(module.EXTRACTOR for module in (cast, roles, statements, events, reports))
 
 
 @dataclass(frozen=True)

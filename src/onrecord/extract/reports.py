@@ -28,6 +28,8 @@ from onrecord.extract.events import quote_regions, sentence_bounds, speech_subje
 from onrecord.ids import content_id
 from onrecord.record import Article, Event, Report, Span
 
+EXTRACTOR = "reports.v1"  # bump when the reports found change, so stored articles re-extract
+
 _ARTICLES = ("the", "a", "an")
 _DATE_DEPS = frozenset({"npadvmod", "advmod", "prep", "tmod", "obl", "acl"})
 
