@@ -84,6 +84,7 @@ def test_add_with_engine_ray_stores_what_the_local_engine_stores(
     local, on_ray = tmp_path / "local", tmp_path / "ray"
     add_sources(init_case(local), [str(inputs)], SourceMeta())
     init_case(on_ray)
+    (on_ray / "settings.yaml").write_text("extract:\n  batch_size: 4\n", encoding="utf-8")
 
     args = ["add", str(on_ray), str(inputs), "--engine", "ray"]
     result = CliRunner().invoke(app, args)
