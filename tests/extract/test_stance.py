@@ -181,3 +181,26 @@ def test_not_at_all_to_a_question_of_judgement_denies_no_contact() -> None:
     ]
     assert reply.stance is Stance.OTHER
     assert reply.proposition is None
+
+
+@pytest.mark.model
+def test_the_other_side_of_a_group_denial_is_never_taken_for_its_group() -> None:
+    cast, statements = _statements_of(
+        "Senator Ruth Kale said that nobody in the office had been in contact with "
+        "Norwegian officials."
+    )
+    [denial] = statements
+    assert denial.stance is Stance.DENY and denial.proposition is not None
+    assert "Norwegian officials" not in _names(cast, denial.proposition.subjects)
+
+
+@pytest.mark.model
+def test_anyone_else_in_a_campaign_is_a_group_denial_of_that_campaign() -> None:
+    cast, statements = _statements_of(
+        "The host asked Senator Ruth Kale whether any adviser or anyone else in the Delmont "
+        "campaign had been in touch with Norwegian officials. “Of course not,” Kale said."
+    )
+    answer = next(s for s in statements if s.text.startswith("Of course not"))
+    assert answer.proposition is not None
+    assert answer.proposition.quantifier is Quantifier.ANY_MEMBER
+    assert _names(cast, answer.proposition.subjects) == ["Delmont campaign"]

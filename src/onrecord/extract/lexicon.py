@@ -468,7 +468,7 @@ RELATION_PATTERNS = (
 
 #: "anybody in the campaign", "any of his aides", "any adviser": every member of a group.
 ANY_MEMBER_PATTERN = _any(
-    r"\b(?:any|anybody|anyone|no one|nobody|none) (?:in|of|from|on|within)\b",
+    r"\b(?:any|anybody|anyone|no one|nobody|none)(?: else)? (?:in|of|from|on|within)\b",
     r"\bany(?: \w+)? (?:adviser|advisor|aide|official|member|associate|staffer)s?\b",
 )
 

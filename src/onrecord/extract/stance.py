@@ -47,6 +47,7 @@ Offsets = tuple[int, int]
 _FIRST_PERSON = re.compile(r"\b(?:I|we|me|us|my|our)\b")
 _BARE_WORDS = 4  # a reply this short that names no one is about what was asked before it
 _QUESTION_PARAGRAPHS = 4  # how far back a question asked again may have been reported
+_GROUP_REACH = 12  # characters between "anybody in" and its group ("the ", "Trump's ")
 _ANTECEDENT_SENTENCES = 3  # how far back a pointing contact's counterpart may be
 
 
@@ -262,6 +263,10 @@ def _proposition(
     subjects: tuple[str, ...]
     if group is not None:
         subjects, quantifier = (group.id,), Quantifier.ANY_MEMBER
+    elif ANY_MEMBER_PATTERN.search(text):
+        # "nobody in the office …" with no known group for "the office": the subject is
+        # unknown, and whoever is named later in the words is the other side.
+        subjects, quantifier = (), Quantifier.ANY_MEMBER
     else:
         subjects, quantifier = _named_subjects(members, speaker, text), Quantifier.NAMED
     objects = _objects(cast, _after(spans, _relation_offset(about, text)), subjects, speaker)
@@ -359,19 +364,23 @@ def _members_in(cast: Cast, spans: Sequence[Offsets]) -> list[CastMember]:
 
 
 def _quantified_group(cast: Cast, spans: Sequence[Offsets], text: str) -> CastMember | None:
-    """The group after "anybody in" / "any of" in the text."""
-    match = ANY_MEMBER_PATTERN.search(text)
-    if match is None:
-        return None
-    offset = _absolute(spans, match.start())
-    groups = [
-        (mention.span.start, member)
-        for member in cast.members
-        if member.kind is EntityKind.GROUP
-        for mention in member.mentions
-        if offset <= mention.span.start and any(s <= mention.span.start < e for s, e in spans)
-    ]
-    return min(groups, key=lambda pair: pair[0])[1] if groups else None
+    """The group right after "anybody in" / "any of" ("no one in the Trump campaign"), at the
+    first such phrase that has one ("any adviser or anyone else in the campaign"). A group
+    further on is the other side ("… had contact with the Russians"), never this one."""
+    for match in ANY_MEMBER_PATTERN.finditer(text):
+        offset = _absolute(spans, match.start())
+        reach = _absolute(spans, match.end()) + _GROUP_REACH
+        groups = [
+            (mention.span.start, member)
+            for member in cast.members
+            if member.kind is EntityKind.GROUP
+            for mention in member.mentions
+            if offset <= mention.span.start <= reach
+            and any(s <= mention.span.start < e for s, e in spans)
+        ]
+        if groups:
+            return min(groups, key=lambda pair: pair[0])[1]
+    return None
 
 
 def _absolute(spans: Sequence[Offsets], offset: int) -> int:
