@@ -40,7 +40,7 @@ from onrecord.extract.turns import Turn, find_turns
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, Statement, StatementKind
 
-EXTRACTOR = "statements.v4"
+EXTRACTOR = "statements.v5"
 
 Offsets = tuple[int, int]
 
