@@ -454,10 +454,13 @@ def _candidates(canonicals: Sequence[str]) -> Any:
     )
 
 
-def _owned(table: Any, column: str, canonicals: Sequence[str]) -> tuple[Any, ColumnElement[Any]]:
-    owner = _owner_expression(table, column).label("owner")
-    condition = and_(table.c[column].in_(_candidates(canonicals)), owner.in_(list(canonicals)))
-    return owner, condition
+def _owned_by(table: Any, column: str, canonical: str) -> ColumnElement[bool]:
+    """Rows whose owner resolves to ``canonical``: candidates through the index, then the
+    exact rule."""
+    return and_(
+        table.c[column].in_(_candidates([canonical])),
+        _owner_expression(table, column) == canonical,
+    )
 
 
 def _owned_counts(
@@ -480,10 +483,9 @@ def _owned_counts(
 def statements_of(store: Store, canonical: str, offset: int, limit: int) -> Window[Statement]:
     """A person's statements, earliest first (undated last)."""
     table = schema.statements
-    owner = _owner_expression(table, "speaker")
     query = (
-        select(*[c for c in table.columns])
-        .where(table.c.speaker.in_(_candidates([canonical])), owner == canonical)
+        select(*table.columns)
+        .where(_owned_by(table, "speaker", canonical))
         .order_by(table.c.said_on_start.is_(None), table.c.said_on_start, table.c.id)
     )
     with store.engine.connect() as connection:
@@ -496,10 +498,9 @@ def statements_of(store: Store, canonical: str, offset: int, limit: int) -> Wind
 def roles_of(store: Store, canonical: str, limit: int = 500) -> list[Role]:
     """A person's roles by time (undated last)."""
     table = schema.roles
-    owner = _owner_expression(table, "entity")
     query = (
         select(*[c for c in table.columns if c.name != "article"])
-        .where(table.c.entity.in_(_candidates([canonical])), owner == canonical)
+        .where(_owned_by(table, "entity", canonical))
         .order_by(table.c.when_start.is_(None), table.c.when_start, table.c.id)
         .limit(limit)
     )
