@@ -24,6 +24,9 @@ def test_the_people_list_pages_and_searches_by_name(reader: TestClient) -> None:
     found = reader.get("/people.json?q=CALD").json()
     assert [p["name"] for p in found["items"]] == ["Ruth Calder"]
     assert found["items"][0]["statements"] == 2
+    assert reader.get("/people.json?kind=all").json()["pager"]["total"] == len(names)
+    assert reader.get("/people.json?kind=org").json()["pager"]["total"] == 0
+    assert '<option value="all" selected>' in reader.get("/people?kind=all").text
     second = reader.get("/people.json?page=2").json()
     assert second["items"] == [] and second["pager"]["page"] == 2
 
