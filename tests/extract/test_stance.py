@@ -204,3 +204,14 @@ def test_anyone_else_in_a_campaign_is_a_group_denial_of_that_campaign() -> None:
     assert answer.proposition is not None
     assert answer.proposition.quantifier is Quantifier.ANY_MEMBER
     assert _names(cast, answer.proposition.subjects) == ["Delmont campaign"]
+
+
+@pytest.mark.model
+def test_a_speaker_reporting_of_himself_is_the_subject_whoever_was_named_before() -> None:
+    cast, statements = _statements_of(
+        "Governor Ellen Marsh fired Omar Vale on Monday. At a news conference on Tuesday, "
+        "Senator Ruth Kale said she had never met anyone from the Delmont company."
+    )
+    denial = next(s for s in statements if "never met" in s.text)
+    assert denial.proposition is not None
+    assert _names(cast, denial.proposition.subjects) == ["Ruth Kale"]

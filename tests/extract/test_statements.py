@@ -167,3 +167,14 @@ def test_a_cue_with_its_own_reported_clause_does_not_also_claim_the_next_quote()
     quote = _containing(statements, "I did not take money")
     assert unaware.cue == "say" and unaware.speaker_name == "Omar Vale"
     assert quote.speaker_name == "Omar Vale"
+
+
+@pytest.mark.model
+def test_an_answer_takes_the_date_of_the_question_put_to_its_speaker() -> None:
+    text = (
+        "At the council hearing on May 3, Councillor Ada Brisk asked Omar Vale whether he had "
+        "met the contractors. Vale said he had never met them."
+    )
+    answer = _containing(_statements_of(text), "never met them")
+    assert answer.speaker_name == "Omar Vale"
+    assert answer.said_on is not None and answer.said_on.iso() == "2019-05-03"

@@ -45,6 +45,7 @@ from onrecord.record import Article, EntityKind, Proposition, Quantifier, Relati
 Offsets = tuple[int, int]
 
 _FIRST_PERSON = re.compile(r"\b(?:I|we|me|us|my|our)\b")
+_REPORTED_SELF = re.compile(r"\W*(?:that\s+)?(?:he|she)\b", re.IGNORECASE)
 _BARE_WORDS = 4  # a reply this short that names no one is about what was asked before it
 _QUESTION_PARAGRAPHS = 4  # how far back a question asked again may have been reported
 _GROUP_REACH = 12  # characters between "anybody in" and its group ("the ", "Trump's ")
@@ -259,11 +260,12 @@ def _proposition(
 ) -> Proposition:
     spans = _without_venues(doc, about)
     members = _members_in(cast, spans)
-    group = _quantified_group(cast, about, text)
+    subject_words = text[: _relation_start(text)]
+    group = _quantified_group(cast, about, subject_words)
     subjects: tuple[str, ...]
     if group is not None:
         subjects, quantifier = (group.id,), Quantifier.ANY_MEMBER
-    elif ANY_MEMBER_PATTERN.search(text):
+    elif ANY_MEMBER_PATTERN.search(subject_words):
         # "nobody in the office …" with no known group for "the office": the subject is
         # unknown, and whoever is named later in the words is the other side.
         subjects, quantifier = (), Quantifier.ANY_MEMBER
@@ -348,8 +350,15 @@ def _antecedent_objects(
 
 def _relation_offset(spans: Sequence[Offsets], text: str) -> int:
     """Where the first contact word is: the objects of a contact come after it."""
+    start = _relation_start(text)
+    return _absolute(spans, start) if start < len(text) else spans[0][0]
+
+
+def _relation_start(text: str) -> int:
+    """Where the first contact word is in ``text``: "anybody in X" before it quantifies the
+    subjects; after it ("met anyone from X") it is the other side."""
     starts = [m.start() for _, pattern in RELATION_PATTERNS for m in [pattern.search(text)] if m]
-    return _absolute(spans, min(starts)) if starts else spans[0][0]
+    return min(starts, default=len(text))
 
 
 def _members_in(cast: Cast, spans: Sequence[Offsets]) -> list[CastMember]:
@@ -395,9 +404,12 @@ def _absolute(spans: Sequence[Offsets], offset: int) -> int:
 def _named_subjects(
     members: list[CastMember], speaker: CastMember | None, text: str
 ) -> tuple[str, ...]:
-    """The speaker when speaking in the first person or about no one else; otherwise the
-    first person named in the content ("the president ... had no interaction")."""
-    if speaker is not None and (_FIRST_PERSON.search(text) or not members):
+    """The speaker when speaking in the first person, of themselves in reported speech ("says
+    he has nothing to do with …") or about no one else; otherwise the first person named in
+    the content ("the president ... had no interaction")."""
+    if speaker is not None and (
+        _FIRST_PERSON.search(text) or _REPORTED_SELF.match(text) or not members
+    ):
         return (speaker.id,)
     persons = [m for m in members if m.kind in {EntityKind.PERSON, EntityKind.GROUP}]
     if persons:

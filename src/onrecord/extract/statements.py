@@ -542,13 +542,13 @@ def extract_statements(
 def _same_occasion_dates(text: str, statements: list[Statement]) -> list[Statement]:
     """A statement with no date of its own, following one by the same speaker in the same or
     the next paragraph, was said on the same occasion ("X said on Sunday … X went on to say
-    …"), so it takes that date."""
+    …"), so it takes that date; so does an answer to the question just put to its speaker
+    ("At the hearing on Jan. 10, Y asked X … X said …")."""
     result: list[Statement] = []
     for statement in statements:
-        previous = next((s for s in reversed(result) if s.speaker == statement.speaker), None)
+        previous = next((s for s in reversed(result) if _same_occasion(s, statement)), None)
         if (
             statement.said_on is None
-            and statement.speaker is not None
             and previous is not None
             and previous.said_on is not None
             and _paragraph_distance(text, previous.evidence.end, statement.evidence.start) <= 1
@@ -556,6 +556,25 @@ def _same_occasion_dates(text: str, statements: list[Statement]) -> list[Stateme
             statement = replace(statement, said_on=previous.said_on)
         result.append(statement)
     return result
+
+
+def _same_occasion(earlier: Statement, statement: Statement) -> bool:
+    return (statement.speaker is not None and earlier.speaker == statement.speaker) or _asked_of(
+        earlier, statement
+    )
+
+
+def _asked_of(question: Statement, answer: Statement) -> bool:
+    """Was ``question`` put to the speaker of ``answer``? Names compare by their last word
+    ("Sen. Jeff Sessions" asked, "Sessions" answers)."""
+    if question.cue not in QUESTION_CUES or not question.addressee or not answer.speaker_name:
+        return False
+    return _last_word(question.addressee) == _last_word(answer.speaker_name)
+
+
+def _last_word(name: str) -> str:
+    words = name.split()
+    return words[-1].lower() if words else ""
 
 
 def _statement(
