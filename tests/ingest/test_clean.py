@@ -120,6 +120,27 @@ def test_a_short_reader_address_introducing_a_list_is_kept() -> None:
     assert "Here is what you need to know:" in clean_text(text)
 
 
+def test_the_year_headings_of_a_timeline_stay_above_their_entries() -> None:
+    text = (
+        "Timeline: the senator's contacts with the embassy\n\n"
+        "2016\n\n"
+        "July 18 — The senator speaks with the ambassador after a lecture.\n\n"
+        "March 2017\n\n"
+        "March 2 — The senator steps aside from the inquiry.\n\n"
+        "Latest"
+    )
+    result = clean_text(text)
+    assert "2016\n\nJuly 18 — The senator speaks" in result
+    assert "March 2017\n\nMarch 2 — The senator steps aside" in result
+    assert "Latest" not in result
+
+
+def test_a_year_heading_every_timeline_of_the_outlet_repeats_is_kept() -> None:
+    text = "2016\n\nSeptember 8 — The senator meets the ambassador in his office."
+    seen = {block_hash("2016"): 9}
+    assert drop_recurring(clean_by_rules(text), seen, threshold=2).text == text
+
+
 def test_a_hard_wrapped_paragraph_stays_one_block() -> None:
     text = "Sessions met the ambassador twice during\nthe campaign, the newspaper reported.\n"
     blocks = split_blocks(text)

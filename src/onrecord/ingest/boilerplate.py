@@ -14,6 +14,8 @@ Rules are about how boilerplate is written, never about who writes it:
 A run of consecutive non-body blocks that holds strong evidence is dropped; a short neutral
 sentence inside such a run goes with it only when dropped sentences surround it on both sides;
 a very short or all-capitals heading ("WE'LL BE BLUNT.") shares the fate of the block it heads.
+A line that is only a year or a month and year ("2016", "March 2017") is such a heading, never
+navigation: in a timeline it dates every entry below it.
 The headline (the first block of four or more words before any body) is always kept.
 """
 
@@ -84,6 +86,10 @@ _IMPERATIVES = frozenset(
         "don't",
     )
 )
+_MONTH = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"  # names and abbreviations
+)
+_DATE_HEADING = re.compile(rf"^(?:{_MONTH}\s+)?(?:1[89]|20)\d\d[.:]?$", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"(?:^|[.:!?]\s+)([A-Za-z']+)")
 _PUBLISHER_VOICE = re.compile(
     r"\b(?:we|we're|we've|we'll|we’re|we’ve|we’ll|our|ours|us|you|your|you're|you’re)\b",
@@ -114,6 +120,11 @@ def outside_quotes(text: str) -> str:
     return _QUOTED.sub(" ", text)
 
 
+def is_date_heading(text: str) -> bool:
+    """A year or a month and year alone on its line: it dates the entries of a timeline."""
+    return bool(_DATE_HEADING.match(text.strip()))
+
+
 def reports_news(text: str) -> bool:
     """A reporting verb outside quotes: the block attributes something to someone."""
     return bool(_REPORTING.search(outside_quotes(text)))
@@ -139,6 +150,8 @@ def boilerplate_mask(blocks: Sequence[Block]) -> list[bool]:
 def _label(text: str) -> Label:
     words = word_count(text)
     narrator = outside_quotes(text)
+    if is_date_heading(text):
+        return Label.HEADING
     if _is_strong(text, narrator, words):
         return Label.STRONG
     if words <= HEADING_MAX_WORDS or _is_shouted(text, words):

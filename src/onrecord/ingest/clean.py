@@ -4,7 +4,8 @@ Three filters, in order: the language rules of :mod:`boilerplate`; repeats insid
 (the first occurrence stays); and blocks the per-outlet counter has seen in at least
 ``threshold`` earlier articles (the cross-page blurbs no single-page rule can see). A block that
 reports news (a reporting verb) is never dropped by the counter: a background paragraph reused
-across a series is still the outlet's reporting.
+across a series is still the outlet's reporting. Nor is a date heading ("2016"): every timeline
+of an outlet repeats its years, and each one dates the entries below it.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from onrecord.ingest.blocks import Block, block_hash, split_blocks
-from onrecord.ingest.boilerplate import boilerplate_mask, reports_news
+from onrecord.ingest.boilerplate import boilerplate_mask, is_date_heading, reports_news
 from onrecord.record import OffsetMap
 
 SEPARATOR = "\n\n"
@@ -46,13 +47,18 @@ def clean_by_rules(raw: str) -> Cleaned:
 
 
 def drop_recurring(cleaned: Cleaned, seen: Mapping[str, int], threshold: int) -> Cleaned:
-    """Without blocks seen in ``threshold`` or more earlier articles (unless they report news)."""
+    """Without blocks seen in ``threshold`` or more earlier articles (unless they report news
+    or date what follows)."""
     kept = tuple(
         block
         for block in cleaned.kept
-        if seen.get(block_hash(block.text), 0) < threshold or reports_news(block.text)
+        if seen.get(block_hash(block.text), 0) < threshold or _is_content(block.text)
     )
     return Cleaned(cleaned.raw, kept, cleaned.hashes)
+
+
+def _is_content(text: str) -> bool:
+    return reports_news(text) or is_date_heading(text)
 
 
 def clean_text(raw: str) -> str:
