@@ -3,10 +3,12 @@ news uses to introduce people.
 
 Three constructions carry nearly all of it: an appositive ("Russia's ambassador to the U.S.,
 Sergey Kislyak"; "Sessions, the attorney general,"), a title before the name ("Attorney General
-Jeff Sessions"), and a relative clause with a role verb ("Manafort, who chaired the campaign from
-April to August of 2016"). :func:`find_title_links` finds the first two on the parse alone; the
-cast uses them to tie later role phrases ("the ambassador") to the person, and
-:func:`extract_roles` turns all three into :class:`~onrecord.record.Role` records.
+Jeff Sessions", "President-elect X", "then-Sen. X"), and a clause that gives its subject a post:
+a role verb ("Manafort, who chaired the campaign from April to August of 2016"), a predicate
+noun ("was named campaign chairman") or an "as" phrase ("resigned as national security
+adviser"). :func:`find_title_links` finds the first two on the parse alone; the cast uses them
+to tie later role phrases ("the ambassador") to the person, and :func:`extract_roles` turns all
+three into :class:`~onrecord.record.Role` records.
 """
 
 from __future__ import annotations
@@ -19,7 +21,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from onrecord.dates import FuzzyDate, Precision, resolve
-from onrecord.extract.lexicon import FORMER_WORDS, HONORIFICS, ROLE_VERBS, THEN_PATTERN
+from onrecord.extract.lexicon import (
+    FORMER_WORDS,
+    HONORIFICS,
+    ORG_HEADS,
+    THEN_PATTERN,
+)
 from onrecord.extract.nlp import noun_chunks_of, per_doc
 from onrecord.ids import content_id
 from onrecord.record import Article, Role
@@ -27,12 +34,63 @@ from onrecord.record import Article, Role
 if TYPE_CHECKING:
     from onrecord.extract.cast import Cast
 
-EXTRACTOR = "roles.v1"
+EXTRACTOR = "roles.v2"
 
 _NAME_LABELS = frozenset({"PERSON", ""})
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON", "FAC"})
 _ORG_PREPOSITIONS = frozenset({"to", "of", "for", "at", "in"})
 _TRIM_EDGES = frozenset({"DET", "PUNCT", "CCONJ", "ADP", "PRON"})
+_NOT_TITLE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY"})
+# Abbreviated titles as they are posted in full ("Sen." is a senator).
+_SPELLED_OUT = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "adm": "admiral",
+    "amb": "ambassador",
+    "pres": "president",
+    "atty": "attorney",
+}
+# Head nouns that make the name after them an institution's ("the state bank X"), not a post.
+_INSTITUTION_NOUNS = ORG_HEADS | {
+    "bank",
+    "company",
+    "firm",
+    "corporation",
+    "newspaper",
+    "network",
+    "university",
+    "college",
+    "fund",
+    "group",
+    "party",
+}
+# The post a role verb's subject holds ("chaired the campaign": its chairman).
+_AGENT_NOUNS = {
+    "chair": "chairman",
+    "lead": "leader",
+    "run": "manager",
+    "head": "head",
+    "direct": "director",
+    "manage": "manager",
+    "oversee": "overseer",
+}
+# Verbs whose predicate noun is a post its subject holds or takes ("was the chairman",
+# "became adviser", "is named chairman").
+_COPULAS = frozenset({"be", "become", "remain"})
+_PREDICATE_DEPS = frozenset({"attr", "oprd"})
+# Verbs whose "as" phrase names a post held, taken or left ("served as", "resigned as").
+_POST_VERBS = frozenset(
+    {"serve", "act", "work", "resign", "quit", "fire", "remain", "stay", "return", "join"}
+    | {"name", "appoint", "hire", "elect", "nominate", "confirm", "install", "step"}
+)
+# Verbs that end the post they name ("resigned as adviser"): the role is a former one.
+_LEAVING_VERBS = frozenset({"resign", "quit", "fire", "leave", "dismiss", "oust"})
 
 
 @dataclass(frozen=True)
@@ -69,15 +127,25 @@ def _is_title_head(token: Token) -> bool:
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_)
 
 
+def _is_post_head(token: Token) -> bool:
+    """A title's head that names a post; "the state bank X" names an institution and
+    "10:14 p.m. — X" a time."""
+    return (
+        _is_title_head(token)
+        and token.lemma_.lower() not in _INSTITUTION_NOUNS
+        and token.ent_type_ not in _NOT_TITLE_LABELS
+    )
+
+
 def _appositive_links(doc: Doc) -> Iterable[TitleLink]:
     """``<name>, <title>,`` and ``<title>, <name>``: one side a name, the other a common noun."""
     for token in doc:
         if token.dep_ != "appos":
             continue
         head = token.head
-        if _is_name(head) and _is_title_head(token) and token.pos_ == "NOUN":
+        if _is_name(head) and _is_post_head(token) and token.pos_ == "NOUN":
             name, title = head, token
-        elif _is_name(token) and head.pos_ == "NOUN":
+        elif _is_name(token) and head.pos_ == "NOUN" and _is_post_head(head):
             name, title = token, head
         else:
             continue
@@ -98,7 +166,7 @@ def _comma_links(doc: Doc) -> Iterable[TitleLink]:
         chunk = chunk_ending.get(ent.start - 1)
         while chunk is not None and _carried_by_preposition(doc, chunk.start, chunk_ending):
             chunk = chunk_ending[chunk.start - 1]
-        if chunk is None or chunk.root.pos_ != "NOUN":
+        if chunk is None or chunk.root.pos_ != "NOUN" or not _is_post_head(chunk.root):
             continue
         span = _trim(doc, chunk.start, ent.start - 1)
         if span:
@@ -143,14 +211,17 @@ def _prefix_title_links(doc: Doc) -> Iterable[TitleLink]:
         while start > 0 and doc[start - 1].i in subtree and _is_title_word(doc[start - 1]):
             start -= 1
         last = doc[ent.start - 1]
-        if start < ent.start and _is_title_head(last) and last.ent_type_ != "PERSON":
+        if start < ent.start and _is_post_head(last) and last.ent_type_ != "PERSON":
             yield TitleLink(ent.root.i, start, ent.start, last.i, "title")
 
 
 def _is_title_word(token: Token) -> bool:
-    """Words a prefix title is made of; a determiner, possessive or preposition ends it."""
-    if token.lower_ in HONORIFICS:
+    """Words a prefix title is made of ("Vice President-elect" keeps its hyphen); a
+    determiner, possessive, preposition or a time ("10:14 p.m. — Name") ends it."""
+    if token.lower_ in HONORIFICS or token.ent_type_ in _NOT_TITLE_LABELS or token.like_num:
         return False
+    if token.tag_ == "HYPH":
+        return True
     return token.pos_ not in {"DET", "PUNCT", "ADP", "PART", "PRON"} and token.dep_ != "poss"
 
 
@@ -160,10 +231,10 @@ def _is_title_word(token: Token) -> bool:
 def extract_roles(
     doc: Doc, article: Article, cast: Cast, periods: Mapping[str, FuzzyDate] | None = None
 ) -> list[Role]:
-    """Roles from appositives, prefix titles and role-verb relative clauses of cast members."""
+    """Roles from appositives, prefix titles and clauses that give a cast member a post."""
     anchor = _anchor(article)
     roles = [_link_role(doc, article, cast, link, anchor) for link in find_title_links(doc)]
-    roles += _relative_clause_roles(doc, article, cast, anchor, periods)
+    roles += _clause_roles(doc, article, cast, anchor, periods)
     return [role for role in roles if role is not None]
 
 
@@ -181,9 +252,10 @@ def _link_role(
         return None
     title_start = doc[link.start].idx
     title_end = doc[link.end - 1].idx + len(doc[link.end - 1].text)
-    words = [t for t in doc[link.start : link.end] if t.lower_ not in FORMER_WORDS]
-    former = any(t.lower_ in FORMER_WORDS for t in doc[link.start : link.end])
-    then = _is_then(article.clean_text, title_start)
+    tokens, then = _without_then(list(doc[link.start : link.end]))
+    words = [t for t in tokens if t.lower_ not in FORMER_WORDS]
+    former = len(words) < len(tokens)
+    then = then or _is_then(article.clean_text, title_start)
     title = _title_text(words)
     org = _org_of(doc, link)
     when = _former_interval(anchor) if former else None
@@ -196,27 +268,55 @@ def _link_role(
 
 def _title_text(words: list[Token]) -> str:
     """The title as a post name: the head noun and its modifiers, without the organisation's
-    possessive or prepositional phrase, lower-cased unless a proper noun."""
-    core = [t for t in words if t.dep_ not in {"poss", "case", "prep", "pobj", "det", "punct"}]
-    core = [t for t in core if not (t.head.dep_ in {"poss", "pobj"} and t.head in words)]
-    return " ".join(t.text if t.ent_type_ else t.lower_ for t in core) or " ".join(
-        t.text for t in words
-    )
+    possessive or prepositional phrase, abbreviations spelled out ("Sen." → "senator"),
+    lower-cased unless a proper noun, hyphenated compounds kept ("president-elect")."""
+    core = [t for t in words if _in_title_text(t, words)]
+    text = ""
+    for previous, token in zip([None, *core], core, strict=False):
+        joined = token.tag_ == "HYPH" or (previous is not None and previous.tag_ == "HYPH")
+        text += ("" if joined or not text else " ") + _spelled_out(token)
+    return text or " ".join(t.text for t in words)
+
+
+def _in_title_text(token: Token, words: list[Token]) -> bool:
+    if token.tag_ == "HYPH" or _hyphenated(token):
+        return True  # "president-elect", "brother-in-law" are one word
+    if token.is_punct or token.pos_ == "DET":
+        return False
+    if token.dep_ in {"poss", "case", "prep", "pobj", "det"}:
+        return False
+    return not (token.head.dep_ in {"poss", "pobj"} and token.head in words)
+
+
+def _hyphenated(token: Token) -> bool:
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    before = doc[token.i - 1] if token.i > 0 else None
+    joined_after = after is not None and after.tag_ == "HYPH" and not token.whitespace_
+    joined_before = before is not None and before.tag_ == "HYPH" and not before.whitespace_
+    return joined_after or joined_before
+
+
+def _spelled_out(token: Token) -> str:
+    if token.ent_type_:
+        return str(token.text)
+    word = str(token.lower_)
+    return _SPELLED_OUT.get(word.rstrip("."), word)
+
+
+def _without_then(tokens: list[Token]) -> tuple[list[Token], bool]:
+    """ "then-Sen." / "then-manager": the title without its "then-", and whether it had one."""
+    then = bool(tokens) and tokens[0].lower_ == "then"
+    rest = tokens[1:] if then else tokens
+    while rest and (rest[0].tag_ == "HYPH" or rest[0].is_punct):
+        rest = rest[1:]
+    return (rest, then) if rest else (tokens, False)
 
 
 def _org_of(doc: Doc, link: TitleLink) -> str | None:
     """The organisation a title is held at: a possessive or ``to/of/for`` object of the head
     ("Russia's ambassador to the U.S." → "Russia"), else a named organisation inside it."""
-    head = doc[link.head]
-    for child in head.children:
-        if child.dep_ == "poss" and child.ent_type_ in _ORG_LABELS:
-            return _phrase(child)
-        if child.dep_ == "prep" and child.lower_ in _ORG_PREPOSITIONS:
-            objects = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_]
-            if objects:
-                return _phrase(objects[0])
-    inside = [t for t in doc[link.start : link.end] if t.ent_type_ in {"ORG", "GPE"}]
-    return _phrase(inside[0]) if inside else None
+    return _org_of_head(doc[link.head], list(doc[link.start : link.end]))
 
 
 def _phrase(token: Token) -> str:
@@ -239,31 +339,122 @@ def _former_interval(anchor: date | None) -> FuzzyDate:
     return FuzzyDate.between(None, anchor - timedelta(days=1), Precision.OPEN, "former")
 
 
-def _relative_clause_roles(
+def _clause_roles(
     doc: Doc,
     article: Article,
     cast: Cast,
     anchor: date | None,
     periods: Mapping[str, FuzzyDate] | None,
 ) -> list[Role | None]:
-    """``<name>, who chaired <org> from <date> to <date>,``: a role verb in a relative clause."""
+    """Posts a clause gives its subject: a role verb ("X, who chaired the campaign from April
+    to August of 2016" → campaign chairman), a predicate noun ("was the campaign chairman",
+    "is named campaign chairman") and an "as" phrase ("resigned as national security adviser",
+    "As a candidate, X …")."""
     found: list[Role | None] = []
-    for token in doc:
-        if token.dep_ != "relcl" or token.lemma_.lower() not in ROLE_VERBS:
+    for verb in doc:
+        post = _post_of(verb)
+        holder = _holder(verb) if post is not None else None
+        if post is None or holder is None:
             continue
-        name = token.head
-        member = cast.member_at(name.idx, name.idx + len(name.text))
-        obj = next((c for c in token.children if c.dep_ in {"dobj", "attr"}), None)
-        if member is None or obj is None:
+        member = cast.member_at(holder.idx, holder.idx + len(holder.text))
+        if member is None:
             continue
-        when = _clause_date(doc, token, anchor, periods)
-        span_tokens = list(token.subtree)
-        evidence = article.span(span_tokens[0].idx, span_tokens[-1].idx + len(span_tokens[-1].text))
-        title = token.lemma_.lower()
-        org = " ".join(t.text for t in obj.subtree)
+        title, org, phrase = post
+        ended = verb.lemma_.lower() in _LEAVING_VERBS
+        when = _former_interval(anchor) if ended else _clause_date(doc, verb, anchor, periods)
+        tokens = sorted({*verb.subtree} - _other_clauses(verb), key=lambda t: t.i)
+        first, last = min(tokens[0].i, phrase.i), max(tokens[-1].i, phrase.i)
+        evidence = article.span(doc[first].idx, doc[last].idx + len(doc[last].text))
         role_id = content_id("role", article.id, member.id, title, evidence.start)
-        found.append(Role(role_id, member.id, title, org, when, evidence, False, EXTRACTOR))
+        found.append(Role(role_id, member.id, title, org, when, evidence, ended, EXTRACTOR))
     return found
+
+
+def _post_of(verb: Token) -> tuple[str, str | None, Token] | None:
+    """(title, organisation, the title's head) when ``verb`` gives its subject a post."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    lemma = verb.lemma_.lower()
+    if lemma in _AGENT_NOUNS and objects:
+        return _agent_post(_AGENT_NOUNS[lemma], objects[0])
+    for child in verb.children:
+        noun = _predicate_noun(verb, child, bool(objects))
+        if noun is None or not _is_post_head(noun) or _ranks(noun):
+            continue
+        words = [t for t in noun.subtree if t.i <= noun.i]
+        org = _org_of_head(noun, words)
+        if child.dep_ == "attr" and verb.dep_ != "relcl" and org is None and not _compound(noun):
+            continue  # "X was a familiar figure": a description, not a post
+        return _title_text(words), org, noun
+    return None
+
+
+def _agent_post(agent: str, obj: Token) -> tuple[str, str | None, Token] | None:
+    """ "chaired the campaign" → campaign chairman; "directed Flynn to …" directs a person,
+    which is no post."""
+    if obj.ent_type_ == "PERSON" or obj.pos_ == "PRON":
+        return None
+    title = f"{obj.lemma_.lower()} {agent}" if obj.pos_ == "NOUN" else agent
+    return title, " ".join(t.text for t in obj.subtree), obj
+
+
+def _ranks(noun: Token) -> bool:
+    """ "the first person", "the most senior official", "the best-known envoy": a ranking."""
+    return any(
+        c.tag_ in {"JJS", "RBS"} or c.ent_type_ == "ORDINAL" or c.lower_ in {"last", "next"}
+        for c in noun.subtree
+        if c.i < noun.i
+    )
+
+
+def _compound(noun: Token) -> bool:
+    return any(c.dep_ == "compound" for c in noun.children)
+
+
+def _predicate_noun(verb: Token, child: Token, transitive: bool) -> Token | None:
+    """The noun naming the subject's post: "was/became <noun>", "named <noun>", or "as
+    <noun>" fronted ("As a candidate, X …") or after a verb of taking or leaving a post
+    ("resigned as …"; "described him as …" is about the object, "trained as" about a skill)."""
+    if child.dep_ in _PREDICATE_DEPS and (child.dep_ == "oprd" or verb.lemma_.lower() in _COPULAS):
+        return child if child.pos_ == "NOUN" else None
+    fronted = child.i < verb.i
+    post_verb = verb.lemma_.lower() in _POST_VERBS and not transitive
+    if child.dep_ == "prep" and child.lower_ == "as" and (fronted or post_verb):
+        return next((c for c in child.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    return None
+
+
+def _holder(verb: Token) -> Token | None:
+    """The clause's subject: through "go on to become", and a relative pronoun's noun."""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
+def _other_clauses(verb: Token) -> set[Token]:
+    """The clauses inside ``verb``'s subtree that are not about the post (its subject too)."""
+    skipped: set[Token] = set()
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass", "advcl", "ccomp", "conj", "cc", "punct"}:
+            skipped |= set(child.subtree)
+    return skipped
+
+
+def _org_of_head(head: Token, words: list[Token]) -> str | None:
+    """The organisation a post is held at: the head's possessive or ``to/of/for`` object."""
+    for child in head.children:
+        if child.dep_ == "poss" and child.ent_type_ in _ORG_LABELS:
+            return _phrase(child)
+        if child.dep_ == "prep" and child.lower_ in _ORG_PREPOSITIONS:
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.ent_type_]
+            if objects:
+                return _phrase(objects[0])
+    inside = [t for t in words if t.ent_type_ in {"ORG", "GPE"}]
+    return _phrase(inside[0]) if inside else None
 
 
 def _clause_date(
