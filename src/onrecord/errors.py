@@ -93,9 +93,3 @@ class InputError:
 
     def __str__(self) -> str:
         return f"{self.source}: [{self.code}] {self.reason}"
-
-
-class NotBuiltYet(OnrecordError):
-    """A command that exists in the interface but whose stage is not implemented yet."""
-
-    code = "OR003"

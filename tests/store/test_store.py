@@ -9,7 +9,8 @@ from onrecord import record as r
 from onrecord.dates import FuzzyDate
 from onrecord.ids import article_id, content_id
 from onrecord.ingest.fingerprint import Thresholds, fingerprint
-from onrecord.store import Store
+from onrecord.store import Store, queries
+from onrecord.store.queries import ArticleFilter
 from tests.strategies import articles, events, names, statements
 
 FIXTURE_OK = settings(
@@ -112,14 +113,19 @@ def test_a_near_duplicate_is_the_earliest_stored_matching_article(store_url: str
         assert store.near_duplicate(unrelated, thresholds) is None
 
 
+def _found(store: Store, words: str) -> list[str]:
+    return [row.article.id for row in queries.search(store, words, ArticleFilter(), 0, 10).rows]
+
+
 def test_full_text_search_finds_words_and_treats_input_as_words(store_url: str) -> None:
     hit = _article("The ambassador greeted the candidate at a reception in April.")
     miss = _article("Lawmakers debated the budget late into the night.")
     with Store.open(store_url) as store:
         store.add_article(hit)
         store.add_article(miss)
-        assert [h.article for h in store.search("ambassador reception")] == [hit.id]
-        assert store.search("'; DROP TABLE articles; --") == []
+        assert _found(store, "ambassador reception") == [hit.id]
+        assert _found(store, "'; DROP TABLE articles; --") == []
+        assert _found(store, 'ambassador" OR "budget') == []
         assert store.count(r.Article) == 2
 
 

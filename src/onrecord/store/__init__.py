@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, delete, func, select, text
@@ -29,14 +28,7 @@ from onrecord.store.migrations import migrate
 
 T = TypeVar("T")
 
-__all__ = ["SearchHit", "Store"]
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    article: str
-    title: str | None
-    outlet: str | None
+__all__ = ["Store"]
 
 
 class Store:
@@ -320,28 +312,6 @@ class Store:
         with self.engine.connect() as connection:
             for row in connection.execute(query.order_by(*order)).mappings():
                 yield from_row(cls, dict(row))
-
-    # -- search -----------------------------------------------------------------------------------
-    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
-        """Full-text search over article titles and text (words, not SQL: input is bound)."""
-        with self.engine.connect() as connection:
-            rows = connection.execute(*self._search_query(query, limit))
-            return [SearchHit(str(a), t, o) for a, t, o in rows]
-
-    def _search_query(self, query: str, limit: int) -> tuple[Any, dict[str, Any]]:
-        if self.dialect == "sqlite":
-            words = " ".join(json.dumps(w) for w in query.split())  # each word a quoted FTS term
-            sql = text(
-                "SELECT a.id, a.title, a.outlet FROM articles_fts f JOIN articles a "
-                "ON a.id = f.id WHERE articles_fts MATCH :q ORDER BY rank LIMIT :n"
-            )
-            return sql, {"q": words or '""', "n": limit}
-        sql = text(
-            "SELECT id, title, outlet FROM articles WHERE search @@ "
-            "plainto_tsquery('english', :q) ORDER BY ts_rank(search, "
-            "plainto_tsquery('english', :q)) DESC, id LIMIT :n"
-        )
-        return sql, {"q": query, "n": limit}
 
     # -- user decisions ---------------------------------------------------------------------------
     def decide(

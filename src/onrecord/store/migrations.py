@@ -24,7 +24,7 @@ def _create_tables(connection: Connection) -> None:
 
 def _full_text_search(connection: Connection) -> None:
     """FTS5 on SQLite (a contentless index kept by the store), a generated tsvector + GIN index on
-    PostgreSQL; :func:`onrecord.store.search` hides the difference."""
+    PostgreSQL; :func:`onrecord.store.queries.search` hides the difference."""
     if connection.dialect.name == "sqlite":
         connection.execute(
             text(
