@@ -87,6 +87,19 @@ splits:
     assert entities.canonical(KISLIAK.id) != entities.canonical(KISLYAK.id)
 
 
+def test_a_user_merge_shows_the_person_kept_though_another_name_is_mentioned_more() -> None:
+    corpus = Corpus()
+    corpus.article("a1", "2017-03-02")
+    corpus.event("a1", [BARE_TRUMP, KISLYAK], day("2016-04-27"))
+    corpus.event("a1", [BARE_TRUMP, BELOV], day("2016-04-28"))
+    corpus.event("a1", [DONALD, BELOV], day("2016-04-29"))
+    rules = rules_from_text("merges:\n  - [Donald Trump, Trump]\n")
+    entities = corpus.resolve(rules).entities
+    kept = entities.canonical(BARE_TRUMP.id)
+    assert entities.canonical(DONALD.id) == kept
+    assert entities.entities[kept].name == "Donald Trump"
+
+
 def test_one_contact_in_many_articles_is_one_event_with_every_report() -> None:
     corpus = Corpus()
     corpus.article("a1", "2016-05-14", outlet="Wire")

@@ -318,12 +318,14 @@ def _surname_blocks(persons: Mapping[str, PersonName]) -> dict[str, list[str]]:
 
 
 def _representative(members: Sequence[Entity], rules: CaseRules, seen: Mapping[str, int]) -> Entity:
-    """The entity a cluster is shown as: curated first, then the casebook's canonical name,
-    then the most mentioned, then the fullest name."""
+    """The entity a cluster is shown as: curated first, then the one a user merged others
+    into, then the casebook's canonical name, then the most mentioned, then the fullest name."""
+    kept = {keep for keep, _ in rules.merges} | {fold(keep) for keep, _ in rules.merges}
     return min(
         members,
         key=lambda e: (
             not e.curated,
+            e.id not in kept and fold(e.name) not in kept,
             rules.canonical(e.name) != clean(e.name),
             -seen.get(e.id, 0),
             -len(clean(e.name)),
