@@ -74,7 +74,7 @@ def test_collective_noun_phrases_are_groups(cast: Cast) -> None:
 
 def test_entities_carry_the_cast_extractor_and_exact_spans(cast: Cast) -> None:
     for mention in cast.mentions():
-        assert mention.extractor == "cast.v3"
+        assert mention.extractor == "cast.v4"
         assert TEXT[mention.span.start : mention.span.end] == mention.span.text
     assert {e.name for e in cast.to_entities()} >= {"Clara Obuya", "Delmont campaign"}
 
@@ -134,3 +134,34 @@ def test_the_subject_of_indirect_speech_is_its_speaker() -> None:
         "reporters, after Ruiz had left the room, that she had spoken with Berg twice."
     )
     assert _name_at(_cast_of(text), text, "that she", "she") == "Olga Brandt"
+
+
+def test_a_hyphenated_role_phrase_finds_the_person_with_that_title() -> None:
+    text = (
+        "Governor-elect Hana Pike and Vice Governor-elect Ravi Dunn toured the plant. "
+        "Reporters asked about the budget. \"No deficit,\" the governor-elect said. "
+        "The vice governor-elect declined to comment."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "the governor-elect said", "governor-elect") == "Hana Pike"
+    assert _name_at(cast, text, "The vice governor-elect", "vice governor-elect") == "Ravi Dunn"
+
+
+def test_a_multiword_title_links_whatever_its_adjectives() -> None:
+    text = (
+        "National Security Adviser Omar Vale resigned on Monday. "
+        "In a letter, the national security adviser wrote that he regretted his account. "
+        "The former national security adviser left the building at noon."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "the national security adviser wrote", "adviser") == "Omar Vale"
+    assert _name_at(cast, text, "The former national security adviser", "adviser") == "Omar Vale"
+
+
+def test_an_outlet_noun_stands_for_the_outlet_named_last() -> None:
+    text = (
+        "The Harbor Times reported on Friday that the envoy met the mayor. "
+        "The officials spoke for an hour, the newspaper said, citing two aides."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "the newspaper said", "newspaper") == "Harbor Times"

@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from onrecord.extract.contact_lexicon import SPEECH_CUES
+from onrecord.extract.contact_lexicon import OUTLET_WORDS, SPEECH_CUES
 from onrecord.extract.lexicon import (
+    FORMER_WORDS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     GROUP_QUANTIFIERS,
@@ -38,7 +39,7 @@ from onrecord.extract.roles import TitleLink, find_title_links
 from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 
-EXTRACTOR = "cast.v3"
+EXTRACTOR = "cast.v4"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -54,6 +55,10 @@ _NOT_NAME_WORDS = HONORIFICS | TITLE_ABBREVIATIONS | TITLE_WORDS | {"the"}
 _POSSESSIVE = ("'s", "’s", "'", "’")
 REPORTING_VERBS = SPEECH_CUES - {"ask"}  # "asked whether he …" is about someone else
 QUOTE_MARKS = frozenset('"“”‘’«»„')
+# Words that date a title's holder rather than name the post ("the former adviser").
+_TRANSIENT_WORDS = FORMER_WORDS | {"then", "incoming", "outgoing", "new", "current"}
+# Nouns that stand for the outlet last named ("the newspaper said").
+OUTLET_NOUNS = frozenset({"newspaper", "paper", "column", "report", "network", "magazine"})
 
 
 @dataclass(frozen=True)
@@ -298,26 +303,97 @@ def _add_title_links(doc: Doc, drafts: list[_Draft]) -> None:
 
 
 def _title_core(head: Token) -> tuple[str, ...]:
-    """A title's head noun with its compound words: "attorney general", "vice president"."""
-    compounds = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
-    return (*(c.lower_ for c in compounds), head.lemma_.lower())
+    """A title's head with the words that name the post along with it: compounds, their
+    adjectives and hyphenated parts ("attorney general", "national security adviser",
+    "vice president-elect"). An adjective on the head itself ("the Russian ambassador") or a
+    word of time ("the former adviser", "the incoming adviser") only describes the holder."""
+    words = [t for t in head.subtree if t.i < head.i and _names_post(t, head)]
+    return (*(t.lower_ for t in words), head.lemma_.lower())
+
+
+def _link_core(doc: Doc, link: TitleLink) -> tuple[str, ...]:
+    """The core of a linked title. A title before a name is all post ("Vice President-elect",
+    "National Security Adviser") but for names in it ("Russian Ambassador") and words of time;
+    an appositive's is read from its head like a role phrase's."""
+    head = doc[link.head]
+    if link.construction != "title":
+        return _title_core(head)
+    words = [
+        t
+        for t in doc[link.start : link.head]
+        if not (t.is_punct or t.ent_type_ or t.lower_ in _TRANSIENT_WORDS)
+    ]
+    return (*(t.lower_ for t in words), head.lemma_.lower())
+
+
+def _names_post(token: Token, head: Token) -> bool:
+    if token.lower_ in _TRANSIENT_WORDS or token.is_punct:
+        return False
+    node = token if token.dep_ == "compound" else token.head
+    if token.dep_ != "compound" and not (token.dep_ == "amod" and node.dep_ == "compound"):
+        return False
+    while node.i != head.i and node.dep_ == "compound":
+        node = node.head
+    return node.i == head.i
 
 
 def _add_role_phrases(doc: Doc, drafts: list[_Draft]) -> None:
-    """Definite role phrases ("the ambassador", "Russia's ambassador") link to the latest
-    person before them whose title has the same head and compounds."""
-    titled = [(d, link.start, _title_core(doc[link.head])) for d in drafts for link in d.titles]
+    """Definite role phrases ("the ambassador", "the president-elect") link to the latest
+    person before them whose title has the same core; outlet nouns ("the newspaper", "the
+    column") link to the latest outlet named before them."""
+    titled = [(d, link.start, _link_core(doc, link)) for d in drafts for link in d.titles]
+    sentence_of = _sentence_numbers(doc)
     for chunk in noun_chunks_of(doc):
-        if not _is_definite(chunk) or chunk.root.pos_ != "NOUN":
+        root = chunk.root
+        if not _is_definite(chunk) or not _is_common_noun(root):
             continue
-        core = _title_core(chunk.root)
-        matches = [(d, start) for d, start, c in titled if c == core]
-        if not matches or _draft_at(drafts, chunk.root.idx, _token_end(chunk.root)):
+        if _draft_at(drafts, root.idx, _token_end(root)):
             continue
-        before = [m for m in matches if m[1] < chunk.start]
-        draft = max(before, key=lambda m: m[1])[0] if before else matches[0][0]
-        start = chunk[1].idx if chunk[0].pos_ == "DET" else chunk.start_char
-        draft.add(start, chunk.end_char, MentionKind.ROLE, "")
+        draft = _titled_antecedent(chunk, titled) or _outlet_antecedent(chunk, drafts, sentence_of)
+        if draft is not None:
+            start = chunk[1].idx if chunk[0].pos_ == "DET" else chunk.start_char
+            draft.add(start, chunk.end_char, MentionKind.ROLE, "")
+
+
+def _is_common_noun(token: Token) -> bool:
+    """A noun, or a word the model took for a name without naming anything ("elect")."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_)
+
+
+def _titled_antecedent(
+    chunk: SpacySpan, titled: list[tuple[_Draft, int, tuple[str, ...]]]
+) -> _Draft | None:
+    core = _title_core(chunk.root)
+    matches = [(d, start) for d, start, c in titled if c == core]
+    if not matches:
+        return None
+    before = [m for m in matches if m[1] < chunk.start]
+    return max(before, key=lambda m: m[1])[0] if before else matches[0][0]
+
+
+def _outlet_antecedent(
+    chunk: SpacySpan, drafts: list[_Draft], sentence_of: dict[int, int]
+) -> _Draft | None:
+    """ "the newspaper said": the outlet named last within the lookback before it."""
+    if len(chunk) != 2 or chunk[0].lower_ != "the" or chunk.root.lower_ not in OUTLET_NOUNS:
+        return None
+    here = sentence_of[chunk.root.idx]
+    latest: tuple[int, _Draft] | None = None
+    for draft in drafts:
+        if not _is_outlet(draft):
+            continue
+        for start, *_ in draft.spans:
+            recent = start < chunk.start_char and here - sentence_of[start] <= _LOOKBACK_SENTENCES
+            if recent and (latest is None or start > latest[0]):
+                latest = (start, draft)
+    return latest[1] if latest else None
+
+
+def _is_outlet(draft: _Draft) -> bool:
+    """An organisation whose name has a publication word ("Times", "Post", "News")."""
+    return draft.kind is EntityKind.ORG and any(
+        w.lower() in OUTLET_WORDS for v in draft.variants for w in v
+    )
 
 
 def _is_definite(chunk: SpacySpan) -> bool:

@@ -26,6 +26,7 @@ from onrecord.extract.lexicon import (
     HONORIFICS,
     ORG_HEADS,
     THEN_PATTERN,
+    TITLE_WORDS,
 )
 from onrecord.extract.nlp import noun_chunks_of, per_doc
 from onrecord.ids import content_id
@@ -208,11 +209,19 @@ def _prefix_title_links(doc: Doc) -> Iterable[TitleLink]:
             continue
         subtree = {t.i for t in ent.root.subtree}
         start = ent.start
-        while start > 0 and doc[start - 1].i in subtree and _is_title_word(doc[start - 1]):
+        while start > 0 and _continues_title(doc[start - 1], subtree):
             start -= 1
         last = doc[ent.start - 1]
         if start < ent.start and _is_post_head(last) and last.ent_type_ != "PERSON":
             yield TitleLink(ent.root.i, start, ent.start, last.i, "title")
+
+
+def _continues_title(token: Token, subtree: set[int]) -> bool:
+    """A title word of the name's own phrase, or a capitalised title word the parser hung
+    elsewhere ("Vice" of "Vice President-elect X" at a sentence start)."""
+    if not _is_title_word(token):
+        return False
+    return token.i in subtree or (token.is_title and token.lower_ in TITLE_WORDS)
 
 
 def _is_title_word(token: Token) -> bool:
