@@ -70,6 +70,17 @@ def test_according_to_an_outlet_credits_it(nlp: Any) -> None:
     assert report.credited_to == "the Daily Ledger"
 
 
+def test_a_report_published_by_an_outlet_credits_that_outlet_on_its_day(nlp: Any) -> None:
+    text = (
+        "Alma Reyes met Tomas Berg in Oslo, according to a report published Friday by the "
+        "Daily Ledger."
+    )
+    report = only(reports_of(nlp, text, date(2017, 3, 6)))
+    assert report.outlet == "Daily Ledger"
+    assert report.published is not None
+    assert (report.published.start, report.published.end) == (date(2017, 3, 3), date(2017, 3, 3))
+
+
 def test_an_outlet_that_reported_on_a_weekday_is_dated_and_its_basis_kept(nlp: Any) -> None:
     text = (
         "Citing two former officials, the Evening Post reported Tuesday that Alma Reyes "

@@ -28,7 +28,7 @@ from onrecord.extract.events import quote_regions, sentence_bounds, speech_subje
 from onrecord.ids import content_id
 from onrecord.record import Article, Event, Report, Span
 
-EXTRACTOR = "reports.v1"  # bump when the reports found change, so stored articles re-extract
+EXTRACTOR = "reports.v2"  # bump when the reports found change, so stored articles re-extract
 
 _ARTICLES = ("the", "a", "an")
 _DATE_DEPS = frozenset({"npadvmod", "advmod", "prep", "tmod", "obl", "acl"})
@@ -131,7 +131,7 @@ def _names_publication(token: Token, publishing: bool) -> bool:
 def _outlet_entity(phrase: Token) -> SpacySpan | None:
     """The outlet named by the phrase ("A <outlet> report" → the outlet), with a leading "the"
     kept as written; None when the phrase only says "the report"."""
-    name = _name_run(phrase) or _name_run_before(phrase)
+    name = _name_run(phrase) or _name_run_before(phrase) or _publisher(phrase)
     if name is None:
         return None
     doc = phrase.doc
@@ -156,6 +156,21 @@ def _name_run_before(head: Token) -> SpacySpan | None:
     """A name that modifies a report noun: "A <outlet> report", "the <outlet>'s story"."""
     names = [c for c in head.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
     return _name_run(names[-1]) if names else None
+
+
+def _publisher(report: Token) -> SpacySpan | None:
+    """ "a report published Friday by <outlet>", "a column … by <writer> of <outlet>": the
+    agent of the participle that qualifies a report noun (the writer's outlet for a person)."""
+    agents = [
+        a for c in report.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+    ]
+    for by in agents:
+        for name in (p for p in by.children if p.dep_ == "pobj"):
+            outlets = [
+                o for c in name.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"
+            ]
+            return _name_run(outlets[0] if name.ent_type_ == "PERSON" and outlets else name)
+    return None
 
 
 def _has_outlet_word(name: SpacySpan) -> bool:
