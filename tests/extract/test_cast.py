@@ -139,7 +139,7 @@ def test_the_subject_of_indirect_speech_is_its_speaker() -> None:
 def test_a_hyphenated_role_phrase_finds_the_person_with_that_title() -> None:
     text = (
         "Governor-elect Hana Pike and Vice Governor-elect Ravi Dunn toured the plant. "
-        "Reporters asked about the budget. \"No deficit,\" the governor-elect said. "
+        'Reporters asked about the budget. "No deficit," the governor-elect said. '
         "The vice governor-elect declined to comment."
     )
     cast = _cast_of(text)
