@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from onrecord.dates import FuzzyDate, Precision
-from onrecord.extract import cast, events, reports, roles, statements
+from onrecord.extract import cast, events, nlp, reports, roles, statements
 from onrecord.extract.cast import build_cast
 from onrecord.extract.events import extract_events
 from onrecord.extract.nlp import load_nlp
@@ -25,7 +25,7 @@ from onrecord.settings import ExtractSettings
 
 # Changes whenever an extractor's version does (each module bumps its own EXTRACTOR when its
 # output changes), so stored articles are re-extracted.
-VERSION = "+".join(module.EXTRACTOR for module in (cast, roles, statements, events, reports))
+VERSION = "+".join(module.EXTRACTOR for module in (nlp, cast, roles, statements, events, reports))
 
 
 @dataclass(frozen=True)

