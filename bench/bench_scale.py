@@ -82,17 +82,21 @@ def tree_rss_mb(root: int) -> float:
 
 
 def measured(command: list[str]) -> dict[str, Any]:
-    """Run ``command``; its wall seconds, peak tree memory and combined output."""
-    started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    peak = 0.0
-    while process.poll() is None:
-        peak = max(peak, tree_rss_mb(process.pid))
-        time.sleep(0.2)
-    output = process.stdout.read() if process.stdout else ""
+    """Run ``command``; its wall seconds, peak tree memory and combined output (kept in a file:
+    a pipe nobody reads while the command runs would block it once full)."""
+    with tempfile.TemporaryFile("w+") as log:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, text=True)
+        peak = 0.0
+        while process.poll() is None:
+            peak = max(peak, tree_rss_mb(process.pid))
+            time.sleep(0.2)
+        seconds = time.perf_counter() - started
+        log.seek(0)
+        output = log.read()
     if process.returncode != 0:
         raise RuntimeError(f"{command} failed:\n{output}")
-    return {"seconds": time.perf_counter() - started, "peak_mb": peak, "output": output}
+    return {"seconds": seconds, "peak_mb": peak, "output": output}
 
 
 def onrecord(*args: str) -> list[str]:
