@@ -4,6 +4,7 @@ years, and every click leads to the evidence."""
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.web.browser.conftest import Browsing
 
@@ -28,9 +29,12 @@ def test_the_timeline_draws_the_record_and_zooms_from_years_to_days(browsing: Br
     assert shown > 365  # the whole story: more than a year
     page.get_by_role("button", name="Zoom in").click()
     assert _window_days(browsing) < shown * 0.8
-    for _ in range(12):
+    for _ in range(25):
+        if _window_days(browsing) <= 7:
+            break
         page.get_by_role("button", name="Zoom in").click()
     assert _window_days(browsing) <= 7  # down to days
+    assert page.locator("#timeline .vis-time-axis .vis-text.vis-minor").count() >= 5  # one a day
     page.get_by_role("button", name="Fit all").click()
     assert _window_days(browsing) > 365
 
@@ -91,3 +95,13 @@ def _clear_edge(browsing: Browsing) -> tuple[str, float, float]:
     }"""
     )
     return str(found[0]), float(found[1]), float(found[2])
+
+
+def test_clicking_a_name_on_the_timeline_keeps_only_their_lane(browsing: Browsing) -> None:
+    page = browsing.open("/timeline")
+    name = page.locator("#timeline .vis-label .lane a").first
+    person = name.text_content() or ""
+    assert person
+    name.click()
+    page.wait_for_url("**/timeline?person=*")
+    expect(page.locator("#timeline .vis-label")).to_have_text([person])
