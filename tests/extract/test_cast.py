@@ -74,7 +74,7 @@ def test_collective_noun_phrases_are_groups(cast: Cast) -> None:
 
 def test_entities_carry_the_cast_extractor_and_exact_spans(cast: Cast) -> None:
     for mention in cast.mentions():
-        assert mention.extractor == "cast.v4"
+        assert mention.extractor == "cast.v5"
         assert TEXT[mention.span.start : mention.span.end] == mention.span.text
     assert {e.name for e in cast.to_entities()} >= {"Clara Obuya", "Delmont campaign"}
 
@@ -165,3 +165,17 @@ def test_an_outlet_noun_stands_for_the_outlet_named_last() -> None:
     )
     cast = _cast_of(text)
     assert _name_at(cast, text, "the newspaper said", "newspaper") == "Harbor Times"
+
+
+@pytest.mark.model
+def test_the_campaign_named_by_no_one_before_is_a_group_of_its_own() -> None:
+    text = (
+        "Senator Ruth Kale said that no one in the campaign had been in contact with "
+        "Norwegian officials during the campaign. The officials declined to comment."
+    )
+    article = Article(article_id(text), text)
+    doc = load_nlp()(text)
+    groups = {m.name: m for m in build_cast(doc, article).members if m.kind is EntityKind.GROUP}
+    assert "officials" not in groups
+    [mention] = groups["campaign"].mentions  # "during the campaign" is a time, not a party
+    assert mention.span.start == text.index("campaign")

@@ -39,7 +39,7 @@ from onrecord.extract.roles import TitleLink, find_title_links
 from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 
-EXTRACTOR = "cast.v4"
+EXTRACTOR = "cast.v5"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -401,6 +401,11 @@ def _is_definite(chunk: SpacySpan) -> bool:
     return first.lower_ == "the" or any(c.dep_ == "poss" for c in chunk.root.children)
 
 
+_TIME_PREPOSITIONS = frozenset(
+    {"during", "before", "after", "since", "throughout", "until", "through", "amid"}
+)
+
+
 def _add_groups(doc: Doc, drafts: list[_Draft], possessed: bool) -> None:
     """Noun phrases headed by a collective noun ("the Trump campaign", "Russian officials").
 
@@ -410,6 +415,8 @@ def _add_groups(doc: Doc, drafts: list[_Draft], possessed: bool) -> None:
     for chunk in noun_chunks_of(doc):
         owner = _pronoun_owner(chunk)
         if chunk.root.lower_ not in GROUP_NOUNS or (owner is not None) != possessed:
+            continue
+        if _names_a_time(chunk):
             continue
         words = _group_words(chunk)
         if owner is not None:
@@ -425,6 +432,12 @@ def _add_groups(doc: Doc, drafts: list[_Draft], possessed: bool) -> None:
             continue
         draft.votes[EntityKind.GROUP] += 1
         draft.add(start, end, MentionKind.NAME if len(words) > 1 else MentionKind.ROLE, "")
+
+
+def _names_a_time(chunk: SpacySpan) -> bool:
+    """ "during the campaign", "before the Trump transition": a period, not a party."""
+    root = chunk.root
+    return root.dep_ == "pobj" and root.head.lower_ in _TIME_PREPOSITIONS
 
 
 def _pronoun_owner(chunk: SpacySpan) -> Token | None:
@@ -460,18 +473,30 @@ def _group_offsets(chunk: SpacySpan) -> tuple[int, int]:
 
 
 def _group_draft(drafts: list[_Draft], words: tuple[str, ...], head: str, at: int) -> _Draft | None:
-    """A bare "the campaign" is the latest group with that head noun (None before any); a
-    named one is found by its words (case-insensitive) or drafted."""
+    """A bare "the campaign" is the latest group with that head noun; before any, a group of
+    its own, named by the noun (the casebook may know it: "the campaign" as an alias of the
+    campaign the story follows). A named one is found by its words (case-insensitive) or
+    drafted."""
     groups = [d for d in drafts if d.votes[EntityKind.GROUP] and d.fullest[-1].lower() == head]
     if len(words) < 2:
         if not groups:
-            return None
+            return _bare_group(drafts, head)
         return max(groups, key=lambda d: max((s for s, *_ in d.spans if s < at), default=-1))
     lowered = tuple(w.lower() for w in words)
     for draft in drafts:
         if any(tuple(w.lower() for w in v) == lowered for v in draft.variants):
             return draft
     draft = _Draft(variants=[words])
+    drafts.append(draft)
+    return draft
+
+
+def _bare_group(drafts: list[_Draft], head: str) -> _Draft | None:
+    """ "the campaign", "the administration": one body the article takes as known. A plural
+    ("the officials") points back to people already named, so it drafts nothing."""
+    if head.endswith("s"):
+        return None
+    draft = _Draft(variants=[(head,)])
     drafts.append(draft)
     return draft
 
