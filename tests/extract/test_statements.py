@@ -107,7 +107,7 @@ def test_indirect_speech_and_according_to_are_statements(statements: list[Statem
 def test_evidence_offsets_are_exact_and_ids_stable(statements: list[Statement]) -> None:
     for statement in statements:
         assert TEXT[statement.evidence.start : statement.evidence.end] == statement.evidence.text
-        assert statement.extractor == "statements.v5"
+        assert statement.extractor == "statements.v6"
     assert len({s.id for s in statements}) == len(statements)
 
 
@@ -178,3 +178,10 @@ def test_an_answer_takes_the_date_of_the_question_put_to_its_speaker() -> None:
     answer = _containing(_statements_of(text), "never met them")
     assert answer.speaker_name == "Omar Vale"
     assert answer.said_on is not None and answer.said_on.iso() == "2019-05-03"
+
+
+@pytest.mark.model
+def test_the_speaker_of_a_timeline_entry_is_the_name_after_its_date() -> None:
+    text = "2017\n\nFeb. 16 — Marsh, at a news conference, says she has nothing to do with Vale.\n"
+    [statement] = _statements_of(text)
+    assert statement.speaker_name == "Marsh"

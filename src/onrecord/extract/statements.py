@@ -40,7 +40,7 @@ from onrecord.extract.turns import Turn, find_turns
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, Statement, StatementKind
 
-EXTRACTOR = "statements.v5"
+EXTRACTOR = "statements.v6"
 
 Offsets = tuple[int, int]
 
@@ -404,7 +404,9 @@ def _source_of(cue: Token, quotes: list[Quote]) -> Offsets | None:
     while True:
         if verb is not cue and _in_any_quote(verb, quotes):
             return _quote_cue_source(verb, cue, quotes)
-        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        subject = _dated_entry_subject(verb) or next(
+            (c for c in verb.children if c.dep_ in _SUBJECTS), None
+        )
         if subject is not None:
             if subject.dep_ == "nsubjpass":
                 return _passive_agent(verb)
@@ -414,6 +416,16 @@ def _source_of(cue: Token, quotes: list[Quote]) -> Offsets | None:
         if (verb.dep_ not in _CLAUSES and verb.dep_ != "conj") or verb.head == verb:
             return None
         verb = verb.head
+
+
+def _dated_entry_subject(verb: Token) -> Token | None:
+    """A timeline entry ("Feb. 16 — Trump, at a news conference, says …") is parsed with the
+    date as the verb's subject or modifier and the name in apposition to it: the name is the
+    subject."""
+    for child in verb.children:
+        if child.dep_ in {*_SUBJECTS, "npadvmod"} and child.ent_type_ == "DATE":
+            return next((c for c in child.children if c.dep_ == "appos"), None)
+    return None
 
 
 def _quote_cue_source(quoted: Token, cue: Token, quotes: list[Quote]) -> Offsets | None:
