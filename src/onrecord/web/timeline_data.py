@@ -93,14 +93,18 @@ class _Entry:
     dated_by_article: bool = False
 
     def rank(self) -> tuple[object, ...]:
-        """What a full lane keeps first: contradicted statements, contacts, roles, denials."""
-        order = _RANK.get(self.category, 9) if not self.contradicted else 0
-        if self.stance is Stance.DENY and not self.contradicted:
-            order = _RANK["deny"]
+        """What a full lane keeps first: contradicted statements, contacts, roles and
+        memberships, denials, other statements; earliest first within each."""
+        if self.contradicted:
+            order = 0
+        elif self.stance is Stance.DENY:
+            order = 3
+        else:
+            order = _RANK[self.category]
         return (order, self.when.sort_key(), self.key)
 
 
-_RANK = {"contact": 1, "role": 2, "membership": 2, "deny": 3, "statement": 4}
+_RANK: dict[Category, int] = {"contact": 1, "role": 2, "membership": 2, "statement": 4}
 
 
 @dataclass(frozen=True)
@@ -141,7 +145,7 @@ def load_timeline(store: Store) -> TimelineRecord:
 
 
 def select_timeline(record: TimelineRecord, query: TimelineQuery) -> TimelinePage:
-    """The lanes asked for (or the busiest ``limit``), each with at most PER_LANE items."""
+    """The lanes asked for (or the busiest ``limit``), each with at most ``per_lane`` items."""
     names = record.names
     focus = list(dict.fromkeys(names.canon(person) for person in query.people))
     unknown = [person for person in focus if not record.knows(person)]

@@ -77,10 +77,6 @@
 
   function laneLabel(lane) {
     var box = el("span", "lane");
-    if (lane.kind === "unlinked") {
-      box.appendChild(el("span", null, lane.name));
-      return box;
-    }
     var link = el("a", null, lane.name);
     link.setAttribute("href", "/timeline?person=" + encodeURIComponent(lane.id));
     link.setAttribute("title", "Only this lane");
