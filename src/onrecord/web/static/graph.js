@@ -101,6 +101,10 @@
       minZoom: 0.1,
       maxZoom: 4,
     });
+    if (cy.zoom() > 1.5) { // a small neighbourhood: readable, not blown up to the frame
+      cy.zoom(1.5);
+      cy.center();
+    }
     var panel = document.getElementById("graph-panel");
     cy.on("tap", "edge", function (event) { edgePanel(byId[event.target.id()], names, panel); });
     cy.on("tap", "node", function (event) { nodePanel(byId[event.target.id()], panel); });
