@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from starlette.testclient import TestClient
 
-from tests.web.html import parse
+from tests.web.html import parse, text_of
 from tests.web.story import BELOV, CALDER, IMG
 
 PAGES = [("/timeline", "data-timeline"), ("/graph", "data-graph")]
@@ -73,3 +73,14 @@ def test_bad_filters_answer_with_the_error_envelope(
     response = reader.get(path)
     assert response.status_code == status
     assert response.json()["error"]["code"] == code
+
+
+def test_the_graph_page_lists_its_pairs_with_their_evidence_without_script(
+    reader: TestClient,
+) -> None:
+    html = reader.get("/graph").text
+    pairs = html[html.index('<details class="pairs">') :]
+    assert "Ruth Calder — Anton Belov: 1 contact" in text_of(pairs)
+    links = [attrs.get("href") or "" for tag, attrs in parse(pairs).tags if tag == "a"]
+    assert any(href.startswith("/events/") for href in links)
+    assert any("#span-" in href for href in links)

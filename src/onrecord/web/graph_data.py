@@ -51,6 +51,8 @@ class GraphEdge(BaseModel):
     id: str
     source: str
     target: str
+    source_name: str
+    target_name: str
     weight: int  # contacts between the two
     reports: int  # reports of those contacts
     evidence: list[EdgeEvidence]  # the earliest EVIDENCE_PER_EDGE contacts
@@ -103,7 +105,11 @@ def select_graph(record: GraphRecord, people: Sequence[str], limit: int) -> Grap
     shown = _choose(record, focus, limit)
     return GraphPage(
         nodes=[_node(record, node) for node in shown],
-        edges=[_edge(key, pair) for key, pair in record.pairs.items() if set(key) <= shown.keys()],
+        edges=[
+            _edge(record, key, pair)
+            for key, pair in record.pairs.items()
+            if set(key) <= shown.keys()
+        ],
         nodes_total=len(record.weight),
         edges_total=len(record.pairs),
         people=focus,
@@ -136,10 +142,14 @@ def _choose(record: GraphRecord, focus: list[str], limit: int) -> dict[str, None
     return dict.fromkeys(ranked[:limit])
 
 
+def _name(record: GraphRecord, node: str) -> str:
+    return record.names.name(node, record.labels.get(node, node))
+
+
 def _node(record: GraphRecord, node: str) -> GraphNode:
     return GraphNode(
         id=node,
-        label=record.names.name(node, record.labels.get(node, node)),
+        label=_name(record, node),
         kind=record.names.kind(node),
         contacts=record.weight.get(node, 0),
         neighbours=len(record.linked.get(node, ())),
@@ -147,12 +157,14 @@ def _node(record: GraphRecord, node: str) -> GraphNode:
     )
 
 
-def _edge(key: tuple[str, str], pair: _Pair) -> GraphEdge:
+def _edge(record: GraphRecord, key: tuple[str, str], pair: _Pair) -> GraphEdge:
     events = sorted(pair.events, key=_chronological)
     return GraphEdge(
         id=f"{key[0]}~{key[1]}",
         source=key[0],
         target=key[1],
+        source_name=_name(record, key[0]),
+        target_name=_name(record, key[1]),
         weight=len(events),
         reports=pair.reports,
         evidence=[_evidence(event) for event in events[:EVIDENCE_PER_EDGE]],

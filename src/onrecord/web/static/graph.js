@@ -71,7 +71,7 @@
     ]);
   }
 
-  function edgePanel(edge, names, panel) {
+  function edgePanel(edge, panel) {
     var list = el("ol", "items evidence");
     edge.evidence.forEach(function (item) {
       var entry = list.appendChild(el("li"));
@@ -80,7 +80,7 @@
     });
     var more = edge.weight - edge.evidence.length;
     show(panel, [
-      el("h2", null, names[edge.source] + " — " + names[edge.target]),
+      el("h2", null, edge.source_name + " — " + edge.target_name),
       el("p", "meta", edge.weight + " contacts, " + edge.reports + " reports"),
       list,
       el("p", "meta", more > 0 ? "and " + more + " more contacts" : ""),
@@ -90,8 +90,7 @@
 
   function draw(container, data) {
     var byId = {};
-    var names = {};
-    data.nodes.forEach(function (node) { byId[node.id] = node; names[node.id] = node.label; });
+    data.nodes.forEach(function (node) { byId[node.id] = node; });
     data.edges.forEach(function (edge) { byId[edge.id] = edge; });
     var cy = window.cytoscape({
       container: container,
@@ -106,7 +105,7 @@
       cy.center();
     }
     var panel = document.getElementById("graph-panel");
-    cy.on("tap", "edge", function (event) { edgePanel(byId[event.target.id()], names, panel); });
+    cy.on("tap", "edge", function (event) { edgePanel(byId[event.target.id()], panel); });
     cy.on("tap", "node", function (event) { nodePanel(byId[event.target.id()], panel); });
     return cy;
   }
