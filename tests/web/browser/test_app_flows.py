@@ -40,8 +40,8 @@ def test_a_merge_made_in_the_page_holds_after_a_reload(browsing: Browsing) -> No
     keep, other = _person(browsing, "Donald Trump"), _person(browsing, "Trump")
     page = browsing.open(keep["href"])
     page.get_by_placeholder("a name or an id").fill(other["id"])
-    page.get_by_role("button", name="Merge").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Merge").click()
     page.reload()
     expect(page.locator("main")).to_contain_text(f"Trump (person, {other['id']}")
     browsing.open(other["href"])
