@@ -34,15 +34,14 @@ from onrecord.settings import ExtractSettings
 from onrecord.store import Store
 from onrecord.store.engine import create
 
+_ACTORS_PER_READER = 16
+
 
 def read_articles(batch: dict[str, np.ndarray], url: str) -> dict[str, list[bytes]]:
     """A reader task: one batch of ids → the pickled articles, read straight from the store
     (the schema is already migrated by the driver, so no migration runs here)."""
-    store = Store(create(url))
-    try:
+    with Store(create(url)) as store:
         articles = list(store.articles(ids=[str(i) for i in batch["id"]]))
-    finally:
-        store.close()
     return {"article": [pickle.dumps(a) for a in articles]}
 
 
@@ -109,21 +108,24 @@ def plan(
     settings: ExtractSettings,
     periods: Mapping[str, FuzzyDate],
 ) -> ray.data.Dataset:
-    """The lazy dataset: ids → articles (I/O, no CPU reserved) → extractions (one CPU each)."""
-    size = settings.batch_size
+    """The lazy dataset: ids → articles → extractions. Readers reserve no CPU (they wait on the
+    database) and are few: one fetches a batch in milliseconds while an actor takes seconds to
+    extract it, and every reader process holds its own imports (a few hundred MB)."""
+    size, workers = settings.batch_size, cluster_workers(settings)
     blocks = -(-len(article_ids) // size)  # one per batch, so every actor gets work early
     ids = ray.data.from_items([{"id": i} for i in article_ids], override_num_blocks=blocks)
     articles = ids.map_batches(
         partial(read_articles, url=url),
         batch_size=size,
         num_cpus=0,
+        compute=ray.data.TaskPoolStrategy(size=max(1, workers // _ACTORS_PER_READER)),
         **_reader_placement(url),
     )
     return articles.map_batches(
         Extractor,
         fn_constructor_args=(settings, dict(periods)),
         batch_size=size,
-        compute=ray.data.ActorPoolStrategy(size=cluster_workers(settings)),
+        compute=ray.data.ActorPoolStrategy(size=workers),
         num_cpus=1,
     )
 
