@@ -16,8 +16,8 @@ Run: ``python -m bench scale -- [--runs one_core,all_cores,ray] SIZE ...`` (defa
 Peak memory is the largest sum of resident memory over the whole process tree (the command,
 its worker processes, Ray's processes), sampled from /proc every 0.2 s. Pages shared between
 processes (the model files, Ray's object store) count once per process, so the sum overstates a
-little. Prints one JSON list, one object per size, with the load average seen at the start
-(other work on the machine slows every rate).
+little. Prints one JSON list, one object per size; each run carries the load average seen at
+its start (other work on the machine slows every rate).
 """
 
 from __future__ import annotations
@@ -107,6 +107,7 @@ def add_run(folder: Path, corpus: Path, settings: str, articles: int) -> dict[st
     """A fresh case with ``settings``, and ``onrecord add`` of the whole corpus into it."""
     subprocess.run(onrecord("init", str(folder)), check=True, capture_output=True)
     (folder / "settings.yaml").write_text(settings, encoding="utf-8")
+    load_average = os.getloadavg()[0]
     run = measured(onrecord("add", str(folder), str(corpus)))
     found = SUMMARY.search(run["output"])
     if found is None or int(found[2]) != articles:
@@ -116,6 +117,7 @@ def add_run(folder: Path, corpus: Path, settings: str, articles: int) -> dict[st
         "articles_per_s": round(articles / run["seconds"], 2),
         "peak_rss_mb": round(run["peak_mb"], 1),
         "records": int(found[3]),
+        "load_average_at_start": round(load_average, 2),
     }
 
 
@@ -137,7 +139,7 @@ def plain_parse(case: Path) -> dict[str, float]:
 
 def run_size(articles: int, runs: list[str], workdir: Path, keep: Path | None) -> dict[str, Any]:
     corpus = write_jsonl(workdir / f"corpus-{articles}.jsonl", articles)
-    result: dict[str, Any] = {"articles": articles, "load_average": os.getloadavg()[0]}
+    result: dict[str, Any] = {"articles": articles}
     for name in runs:
         result[name] = add_run(workdir / f"{name}-{articles}", corpus, RUNS[name], articles)
     first = workdir / f"{runs[0]}-{articles}"
