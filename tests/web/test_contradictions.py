@@ -101,7 +101,8 @@ def test_a_rejected_verdict_is_shown_and_filterable(client: TestClient) -> None:
 
 def test_a_verdict_form_from_another_site_is_refused(client: TestClient) -> None:
     action = client.get(str(_only_entry(client)["href"]) + ".json").json()["verdict_action"]
-    for headers in ({"origin": "https://evil.example"}, {}):
+    cross_site = {"sec-fetch-site": "cross-site", "origin": "http://testserver"}
+    for headers in ({"origin": "https://evil.example"}, {}, cross_site):
         response = client.post(action, data={"value": "rejected"}, headers=headers)
         assert response.status_code == 403
     assert client.get("/index.json?verdict=open").json()["pager"]["total"] == 1
