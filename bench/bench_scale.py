@@ -45,7 +45,8 @@ RUNS = {
     "all_cores": "extract:\n  workers: 0\n",
     "ray_2_workers": "extract:\n  engine: ray\n  workers: 2\n",
 }
-SUMMARY = re.compile(r"(\d+) added.*?(\d+) articles extracted \((\d+) records\)", re.S)
+# The summary line, which the console may wrap anywhere a space is.
+SUMMARY = re.compile(r"(\d+)\s+added.*?(\d+)\s+articles\s+extracted\s+\((\d+)\s+records\)", re.S)
 
 
 def _children() -> dict[int, list[int]]:

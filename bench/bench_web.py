@@ -59,6 +59,8 @@ def _serve(case: Path, port: int) -> subprocess.Popen[bytes]:
     server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError(f"onrecord serve {case} exited with status {server.returncode}")
         try:
             httpx.get(f"http://127.0.0.1:{port}/articles.json", timeout=5).raise_for_status()
             return server
