@@ -6,16 +6,8 @@
 (function () {
   var COLOURS = { person: "#0b4f8a", org: "#2b7a0b", group: "#b35c00", unlinked: "#7a7a7a" };
 
-  function isLocal(href) {
-    return typeof href === "string" && href.charAt(0) === "/" && href.charAt(1) !== "/";
-  }
-
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
+  var isLocal = window.onrecordDom.isLocal;
+  var el = window.onrecordDom.el;
 
   function link(text, href, className) {
     var anchor = el("a", className, text);

@@ -8,16 +8,8 @@
   var YEAR = 365.25 * DAY;
   var CLUSTER_FROM = 400; // items; fewer than this are drawn one by one
 
-  function isLocal(href) {
-    return typeof href === "string" && href.charAt(0) === "/" && href.charAt(1) !== "/";
-  }
-
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
+  var isLocal = window.onrecordDom.isLocal;
+  var el = window.onrecordDom.el;
 
   function utcDay(iso) {
     return new Date(iso + "T00:00:00Z");
