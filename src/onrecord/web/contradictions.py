@@ -12,6 +12,7 @@ evidence gave the contradiction a new id, by the statement it is about.
 from __future__ import annotations
 
 import threading
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Annotated, Any
@@ -214,38 +215,59 @@ def build_index(store: Store, version: str) -> Index:
 
 
 # -- verdicts -------------------------------------------------------------------------------------
-def _verdicts(store: Store) -> list[dict[str, Any]]:
-    return store.decisions("verdict")
+class Verdicts:
+    """The user's verdicts in the order they were made, found by the contradiction they name
+    or the statement it concerns (a verdict outlives new evidence that changes the id)."""
+
+    def __init__(self, decisions: list[dict[str, Any]]) -> None:
+        self.decisions = decisions
+        self.keyed: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for number, decision in enumerate(decisions):
+            self.keyed["contradiction", decision["subject"]].append(number)
+            if decision["object"]:
+                self.keyed["statement", decision["object"]].append(number)
+
+    def _numbers(self, entry: Entry) -> list[int]:
+        keys = [("contradiction", c) for c in entry.page.contradictions]
+        keys += [("statement", s) for s in entry.statements]
+        return sorted({n for key in keys for n in self.keyed.get(key, ())})
+
+    def history(self, entry: Entry) -> list[VerdictOut]:
+        return [
+            VerdictOut(value=d["value"], note=d["note"], made_at=_stamp(d["made_at"]))
+            for d in (self.decisions[n] for n in self._numbers(entry))
+        ]
+
+    def value(self, entry: Entry) -> str:
+        """The latest verdict, "open" when none stands."""
+        numbers = self._numbers(entry)
+        return str(self.decisions[numbers[-1]]["value"]) if numbers else "open"
 
 
-def _history(entry: Entry, decisions: list[dict[str, Any]]) -> list[VerdictOut]:
-    ids = set(entry.page.contradictions)
-    return [
-        VerdictOut(value=d["value"], note=d["note"], made_at=_stamp(d["made_at"]))
-        for d in decisions
-        if d["subject"] in ids or d["object"] in entry.statements
-    ]
+def _verdicts(store: Store) -> Verdicts:
+    return Verdicts(store.decisions("verdict"))
 
 
 def _stamp(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-def _with_verdict(entry: Entry, decisions: list[dict[str, Any]]) -> ContradictionPage:
-    history = _history(entry, decisions)
+def _with_verdict(entry: Entry, verdicts: Verdicts) -> ContradictionPage:
+    history = verdicts.history(entry)
     latest = history[-1] if history else None
     verdict = latest if latest is not None and latest.value != "open" else None
     return entry.page.model_copy(update={"verdict": verdict, "history": history})
 
 
 # -- the dashboard --------------------------------------------------------------------------------
-def _matches(entry: Entry, page: ContradictionPage, where: ContradictionFilters) -> bool:
+def _matches(entry: Entry, verdict: str, where: ContradictionFilters) -> bool:
+    page = entry.page
     checks = (
         where.person is None or entry.speaker == where.person,
         where.outlet is None or where.outlet in entry.outlets,
         where.stance is None or page.statement.stance == where.stance,
         where.timing is None or page.timing == where.timing,
-        where.verdict is None or (page.verdict.value if page.verdict else "open") == where.verdict,
+        where.verdict is None or verdict == where.verdict,
         where.since is None or (entry.said is not None and entry.said[1] >= where.since),
         where.until is None or (entry.said is not None and entry.said[0] <= where.until),
     )
@@ -286,7 +308,7 @@ def dashboard(
 ) -> ContradictionsPage:
     store = store_of(request)
     index: Index = request.app.state.contradictions.get(store)
-    decisions = _verdicts(store)
+    verdicts = _verdicts(store)
     where = ContradictionFilters(
         person=_blank(person),
         outlet=_blank(outlet),
@@ -296,18 +318,17 @@ def dashboard(
         timing=_blank(timing),
         verdict=verdict,
     )
-    found = [
-        (shown, entry)
-        for entry in index.entries
-        if _matches(entry, shown := _with_verdict(entry, decisions), where)
-    ]
+    found = [e for e in index.entries if _matches(e, verdicts.value(e), where)]
     start = convert.offset(page)
     return ContradictionsPage(
         filters=where,
         people=index.people,
         outlets=index.outlets,
         stances=sorted({e.page.statement.stance for e in index.entries}),
-        items=[_row(shown, entry) for shown, entry in found[start : start + convert.PER_PAGE]],
+        items=[
+            _row(_with_verdict(entry, verdicts), entry)
+            for entry in found[start : start + convert.PER_PAGE]
+        ],
         pager=convert.pager(request, page, len(found)),
     )
 
