@@ -14,6 +14,8 @@ from pathlib import Path
 import httpx
 
 from onrecord.case import Case
+from onrecord.web.app import create_app
+from onrecord.web.cache import warm_views
 
 BIN = Path(sys.executable).parent / "onrecord"
 
@@ -71,3 +73,15 @@ def test_serve_with_a_token_from_the_environment_refuses_requests_without_it(
             f"{url}index.json", headers={"authorization": "Bearer t0ken"}, timeout=10
         )
         assert authorised.status_code == 200
+
+
+def test_the_dashboard_timeline_and_graph_are_built_before_the_first_visit(
+    shared_case: Case,
+) -> None:
+    app = create_app(shared_case)
+    caches = (app.state.contradictions, app.state.visual.timeline, app.state.visual.graph)
+    store = app.state.store
+    assert not any(cache.ready(store) for cache in caches)
+    warm_views(app).join(timeout=120)
+    assert all(cache.ready(store) for cache in caches)
+    store.close()

@@ -17,6 +17,7 @@ from fastapi.staticfiles import StaticFiles
 
 from onrecord.case import Case
 from onrecord.web import articles, contradictions, errors, events, people, security, visual
+from onrecord.web.cache import VersionCache, warm_views
 from onrecord.web.pages import STATIC, make_templates
 
 OPENAPI_URL = "/openapi.json"
@@ -28,6 +29,7 @@ def create_app(case: Case, token: str | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        warm_views(app)
         yield
         app.state.store.close()
 
@@ -46,7 +48,7 @@ def create_app(case: Case, token: str | None = None) -> FastAPI:
     security.install(app, token)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_api_route("/docs", _docs, methods=["GET"], include_in_schema=False)
-    app.state.contradictions = contradictions.IndexCache()
+    app.state.contradictions = VersionCache(contradictions.build_index)
     app.state.visual = visual.VisualCaches()
     for views in (contradictions, people, events, articles):
         app.include_router(views.router)

@@ -11,7 +11,6 @@ evidence gave the contradiction a new id, by the statement it is about.
 
 from __future__ import annotations
 
-import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -63,26 +62,10 @@ class Entry:
 
 @dataclass(frozen=True)
 class Index:
-    version: str
     entries: tuple[Entry, ...]
     by_id: dict[str, Entry]
     people: list[PersonRef]
     outlets: list[str]
-
-
-class IndexCache:
-    """The built list for the record's current version; one build at a time."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._index: Index | None = None
-
-    def get(self, store: Store) -> Index:
-        version = queries.record_version(store)
-        with self._lock:
-            if self._index is None or self._index.version != version:
-                self._index = build_index(store, version)
-            return self._index
 
 
 # -- building -------------------------------------------------------------------------------------
@@ -199,7 +182,7 @@ def _said_range(said: Said) -> tuple[date, date] | None:
     return (known.start, known.end)
 
 
-def build_index(store: Store, version: str) -> Index:
+def build_index(store: Store) -> Index:
     record = RecordLookup(store, CitationBook())
     groups = contradiction_groups(store, record)
     builder = _Builder(store, record)
@@ -211,7 +194,7 @@ def build_index(store: Store, version: str) -> Index:
         (p for key, p in speakers.items() if key is not None), key=lambda p: fold(p.name)
     )
     outlets = sorted({outlet for e in entries for outlet in e.outlets}, key=fold)
-    return Index(version, entries, by_id, people, outlets)
+    return Index(entries, by_id, people, outlets)
 
 
 # -- verdicts -------------------------------------------------------------------------------------

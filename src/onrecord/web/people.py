@@ -21,6 +21,7 @@ from onrecord.record import Entity, EntityKind, Role, Statement
 from onrecord.store import Store, queries
 from onrecord.store.queries import ArticleRow
 from onrecord.web import convert
+from onrecord.web.cache import warm_views
 from onrecord.web.errors import AppError, Moved, NotFound
 from onrecord.web.events import event_row
 from onrecord.web.models import (
@@ -137,6 +138,7 @@ def _person_page(request: Request, store: Store, entity: Entity, page: int) -> P
 def _recheck(request: Request) -> None:
     with _RECHECK:
         run_check(case_of(request))
+    warm_views(request.app)
 
 
 def _one_entity(store: Store, given: str) -> Entity:

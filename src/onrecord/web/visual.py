@@ -10,15 +10,13 @@ so a 10k-article case stays drawable. What both read is loaded once per record v
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
 from datetime import date
-from typing import Annotated, Generic, TypeVar
+from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 
 from onrecord.record import Stance
-from onrecord.store import Store, queries
+from onrecord.web.cache import VersionCache
 from onrecord.web.graph_data import DEFAULT_NODES, GraphPage, GraphRecord, load_graph, select_graph
 from onrecord.web.pages import page, store_of
 from onrecord.web.timeline_data import (
@@ -31,26 +29,7 @@ from onrecord.web.timeline_data import (
     select_timeline,
 )
 
-T = TypeVar("T")
 router = APIRouter()
-
-
-class VersionCache(Generic[T]):
-    """``load(store)`` for the record's current version, rebuilt when the record changes (a new
-    ``add``, ``check``, merge or split); one load at a time."""
-
-    def __init__(self, load: Callable[[Store], T]) -> None:
-        self._load = load
-        self._lock = threading.Lock()
-        self._version: str | None = None
-        self._value: T | None = None
-
-    def get(self, store: Store) -> T:
-        version = queries.record_version(store)
-        with self._lock:
-            if self._value is None or self._version != version:
-                self._value, self._version = self._load(store), version
-            return self._value
 
 
 class VisualCaches:
