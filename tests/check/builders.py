@@ -9,13 +9,16 @@ from datetime import date
 
 from onrecord.check import CheckOutput, check
 from onrecord.dates import FuzzyDate
-from onrecord.ids import content_id
+from onrecord.ids import article_id, content_id
 from onrecord.record import (
+    Article,
+    DateSource,
     Entity,
     EntityKind,
     Event,
     Participant,
     Proposition,
+    Published,
     Quantifier,
     Relation,
     Report,
@@ -37,6 +40,19 @@ from onrecord.resolve import (
 
 def day(text: str) -> FuzzyDate:
     return FuzzyDate.day(date.fromisoformat(text))
+
+
+def published_article(text: str, *, url: str, outlet: str, title: str, on: date) -> Article:
+    """A stored article as ingest would leave it, dated by its page metadata."""
+    return Article(
+        id=article_id(text),
+        clean_text=text,
+        raw_text=text,
+        url=url,
+        outlet=outlet,
+        title=title,
+        published=Published(FuzzyDate.day(on), DateSource.METADATA),
+    )
 
 
 def entity(name: str, kind: EntityKind = EntityKind.PERSON) -> Entity:

@@ -13,17 +13,14 @@ import pytest
 
 from onrecord.check.model import AccountStep, Evasion
 from onrecord.dates import FuzzyDate
-from onrecord.ids import article_id
 from onrecord.record import (
     Article,
     Contradiction,
-    DateSource,
     Entity,
     EntityKind,
     Event,
     Participant,
     Proposition,
-    Published,
     Relation,
     Report,
     Role,
@@ -33,6 +30,7 @@ from onrecord.record import (
     Timing,
 )
 from onrecord.store import Store
+from tests.check.builders import published_article
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = "<img src=x onerror=alert(1)>"
@@ -43,15 +41,7 @@ DISMISSAL = f"Manafort called the report {SCRIPT} absurd: [click](javascript:ale
 
 
 def _article(text: str, url: str, outlet: str, title: str, day: date) -> Article:
-    return Article(
-        id=article_id(text),
-        clean_text=text,
-        raw_text=text,
-        url=url,
-        outlet=outlet,
-        title=title,
-        published=Published(FuzzyDate.day(day), DateSource.METADATA),
-    )
+    return published_article(text, url=url, outlet=outlet, title=title, on=day)
 
 
 FIRST = _article(

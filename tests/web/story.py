@@ -14,17 +14,15 @@ from pathlib import Path
 
 from onrecord.case import Case, init_case
 from onrecord.dates import FuzzyDate
-from onrecord.ids import article_id, content_id
+from onrecord.ids import content_id
 from onrecord.pipeline import run_check
 from onrecord.record import (
     Article,
-    DateSource,
     Entity,
     EntityKind,
     Event,
     Participant,
     Proposition,
-    Published,
     Relation,
     Report,
     Role,
@@ -32,6 +30,7 @@ from onrecord.record import (
     Statement,
     StatementKind,
 )
+from tests.check.builders import published_article
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = "<img src=x onerror=alert(1)>"
@@ -56,15 +55,7 @@ AIDE = _entity(f"Ivan {IMG} Petrov")
 
 
 def _article(text: str, outlet: str, title: str, day: date, url: str) -> Article:
-    return Article(
-        id=article_id(text),
-        clean_text=text,
-        raw_text=text,
-        url=url,
-        outlet=outlet,
-        title=title,
-        published=Published(FuzzyDate.day(day), DateSource.METADATA),
-    )
+    return published_article(text, url=url, outlet=outlet, title=title, on=day)
 
 
 WIRE = _article(
