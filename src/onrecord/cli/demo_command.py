@@ -9,7 +9,7 @@ import typer
 
 from onrecord.cli.app import app
 from onrecord.cli.output import console, fail_on_error
-from onrecord.demo import DOSSIER_HTML, run_demo
+from onrecord.demo import DOSSIER_HTML, DOSSIER_MD, run_demo
 
 
 @app.command()
@@ -27,7 +27,8 @@ def demo(
     for line in summary.next_steps():
         console.print(f"  {line}", markup=False)
     console.print(
-        f"\nTo read it: open {summary.folder / DOSSIER_HTML} in a browser (the dossier), or run "
+        f"\nTo read it: open {summary.folder / DOSSIER_HTML} in a browser (the dossier, every "
+        f"claim linked to its source sentence; Markdown: {summary.folder / DOSSIER_MD}), or run "
         f"the web app with `.venv/bin/onrecord serve {summary.folder}` and open "
         "http://127.0.0.1:8000/",
         markup=False,

@@ -66,8 +66,6 @@ class DemoSummary:
     def next_steps(self) -> list[str]:
         folder = self.folder
         return [
-            f"open {folder / DOSSIER_HTML} in a browser — the dossier, every claim linked to its "
-            "source sentence (Markdown: " + str(folder / DOSSIER_MD) + ")",
             f"onrecord check {folder}  — every contradiction, with the sentences it cites",
             f"onrecord export {folder} --format jsonl -o record.jsonl  — the whole record",
             "onrecord eval gold  — precision and recall against the demo's gold annotations",
