@@ -208,3 +208,17 @@ def test_check_gives_the_same_output_twice() -> None:
     corpus.article("a2", "2017-01-20")
     corpus.statement("a2", SENATOR, "No contact.", subjects=[SENATOR], objects=[AMBASSADOR])
     assert corpus.check() == corpus.check()
+
+
+def test_a_denial_of_one_particular_meeting_is_not_contradicted_by_another() -> None:
+    corpus = _meeting_reported_in_may()
+    corpus.article("a2", "2017-01-20")
+    corpus.statement(
+        "a2",
+        SENATOR,
+        "The senator did not attend the meeting, his office said.",
+        subjects=[SENATOR],
+        objects=[AMBASSADOR],
+        relation=Relation.MEET,
+    )
+    assert corpus.check().contradictions == ()

@@ -1,8 +1,9 @@
 """What a denial actually covers, read from its words and its proposition.
 
-"I never met Russian officials *to discuss the campaign*" denies meetings about one topic, and
-"I had no *improper* contacts" denies a kind of contact: neither is contradicted by a meeting
-whose content the record does not show. These are language cues, not case knowledge.
+"I never met Russian officials *to discuss the campaign*" denies meetings about one topic, "I had
+no *improper* contacts" denies a kind of contact, and "he did not attend *the meeting*" denies one
+particular contact: none is contradicted by a meeting whose content or identity the record does
+not show. These are language cues, not case knowledge.
 """
 
 from __future__ import annotations
@@ -20,19 +21,27 @@ _TOPIC = re.compile(
     re.IGNORECASE,
 )
 _QUALIFIER = re.compile(r"\b(improper\w*|inappropriate\w*|collu\w+|wrongdoing)\b", re.IGNORECASE)
+# "did not attend the meeting": one particular contact, which the record cannot yet tell apart
+# from the others the same people had ("such meetings" and "any meeting" are not particular).
+_PARTICULAR = re.compile(
+    r"\b(?:the|that|this)\s+(?:\w+\s+)?(?:meeting|phone call|call|conversation|dinner|"
+    r"encounter|trip|visit)\b(?!s)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
 class Scope:
-    """The words that narrow a denial: a topic ("to discuss the campaign") or a qualifier
-    ("improper"), each empty when absent."""
+    """The words that narrow a denial: a topic ("to discuss the campaign"), a qualifier
+    ("improper") or one particular contact ("the meeting"), each empty when absent."""
 
     topic: str
     qualifier: str
+    particular: str = ""
 
     @property
     def narrowed(self) -> bool:
-        return bool(self.topic or self.qualifier)
+        return bool(self.topic or self.qualifier or self.particular)
 
 
 def _phrase(pattern: re.Pattern[str], text: str) -> str:
@@ -44,7 +53,8 @@ def _phrase(pattern: re.Pattern[str], text: str) -> str:
 
 
 def scope_of(statement: Statement) -> Scope:
-    return Scope(_phrase(_TOPIC, statement.text), _phrase(_QUALIFIER, statement.text))
+    text = statement.text
+    return Scope(_phrase(_TOPIC, text), _phrase(_QUALIFIER, text), _phrase(_PARTICULAR, text))
 
 
 _SPECIFICITY = {Relation.CONTACT: 0}
