@@ -586,7 +586,7 @@ def _asked_of(question: Statement, answer: Statement) -> bool:
 
 def _last_word(name: str) -> str:
     words = name.split()
-    return words[-1].lower() if words else ""
+    return words[-1].casefold() if words else ""
 
 
 def _statement(
@@ -653,13 +653,13 @@ def _member_by_surname(cast: Cast, label: str) -> CastMember | None:
     the model took for a name of its own must not shadow the person it stands for."""
     if not label.isupper():
         return None
-    surname = label.split()[-1].casefold()
+    surname = _last_word(label)
     found = [
         m
         for m in cast.members
         if m.kind is EntityKind.PERSON
         and len(m.name.split()) > 1
-        and m.name.split()[-1].casefold() == surname
+        and _last_word(m.name) == surname
     ]
     return found[0] if len(found) == 1 else None
 
