@@ -657,9 +657,7 @@ def _member_by_surname(cast: Cast, label: str) -> CastMember | None:
     found = [
         m
         for m in cast.members
-        if m.kind is EntityKind.PERSON
-        and len(m.name.split()) > 1
-        and _last_word(m.name) == surname
+        if m.kind is EntityKind.PERSON and len(m.name.split()) > 1 and _last_word(m.name) == surname
     ]
     return found[0] if len(found) == 1 else None
 
