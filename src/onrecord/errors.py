@@ -41,6 +41,12 @@ class CasebookError(OnrecordError):
     code = "OR020"
 
 
+class GoldError(OnrecordError):
+    """An annotated (gold) line that cannot be read or placed in its article."""
+
+    code = "OR030"
+
+
 class IngestError(OnrecordError):
     """An input could not be read or made into an article; the run goes on without it."""
 

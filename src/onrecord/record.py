@@ -119,6 +119,17 @@ class OffsetMap:
         clean_start, raw_start, length = self.runs[index]
         return raw_start + min(max(clean_offset - clean_start, 0), length)
 
+    def to_clean(self, raw_start: int, raw_end: int) -> tuple[int, int] | None:
+        """The clean span holding what cleaning kept of a raw span; None when it kept none."""
+        if not self.runs:
+            return (raw_start, raw_end) if raw_start < raw_end else None
+        kept = [
+            (clean + max(raw_start - raw, 0), clean + min(raw_end - raw, length))
+            for clean, raw, length in self.runs
+            if raw < raw_end and raw_start < raw + length
+        ]
+        return (kept[0][0], kept[-1][1]) if kept else None
+
 
 @dataclass(frozen=True)
 class Published:

@@ -17,7 +17,9 @@ from rich.table import Table
 from onrecord.cli.app import app
 from onrecord.cli.output import console, fail_on_error
 from onrecord.demo import corpus_path, gold_path
-from onrecord.evaluate import evaluate_gold, evaluate_polnear, evaluate_timeml
+from onrecord.errors import UsageError
+from onrecord.evaluate import evaluate_gold, evaluate_polnear, evaluate_realnews, evaluate_timeml
+from onrecord.evaluate.realnews import default_gold_dir
 
 eval_app = typer.Typer(
     help="Measure the pipeline against annotated data (precision, recall, F1).",
@@ -120,3 +122,63 @@ def gold(
     corpus = folder or corpus_path()
     result = evaluate_gold(corpus, gold_file or gold_path(), casebook)
     show(f"Gold set: {corpus}", result, as_json)
+
+
+@eval_app.command("realnews")
+@fail_on_error
+def realnews(
+    folder: DataArg,
+    gold_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--gold",
+            help="The real-news gold folder (gold.jsonl, flags.jsonl, casebook.yaml; "
+            "default: quality/realnews of this checkout).",
+            exists=True,
+            file_okay=False,
+        ),
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Real news: all PolNeAR train+dev articles in one case, scored on the hand-annotated
+    ones (statements, contacts, contradictions) and on the judged flags."""
+    result = evaluate_realnews(folder, gold_dir or _realnews_gold())
+    if as_json:
+        typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
+        return
+    console.print(score_table(f"Real news: {folder} ({result['articles']} annotated)", result))
+    console.print(misses_table(result["misses"]))
+    console.print(flags_table(result["flags"]))
+
+
+def _realnews_gold() -> Path:
+    folder = default_gold_dir()
+    if not folder.is_dir():
+        raise UsageError(f"no real-news gold at {folder}: pass --gold FOLDER")
+    return folder
+
+
+def misses_table(misses: list[dict[str, Any]]) -> Table:
+    """The worst misses, each with its article and span, so it can be looked up."""
+    table = Table(title="Worst misses (denials and evasions first, then contacts)")
+    for column in ("what", "gold", "article @ span", "text"):
+        table.add_column(column)
+    for miss in misses:
+        where = f"{miss['article']} @{miss['start']}-{miss['end']}"
+        table.add_row(miss["what"], miss["gold"], where, " ".join(miss["text"].split())[:160])
+    return table
+
+
+def flags_table(flags: dict[str, Any]) -> Table:
+    """How many flags were judged right, and why the others were wrong."""
+    top = flags["top"]
+    table = Table(
+        title=f"Judged flags: {flags['labeled']} of {flags['total']} labeled, precision "
+        f"{flags['precision']} (the first {top['flags']}: {top['precision']})",
+        caption="unlabeled flags are listed, with their keys, in --json (flags.unlabeled_flags)",
+    )
+    table.add_column("failure class")
+    table.add_column("flags", justify="right")
+    for failure, count in flags["failures"].items():
+        table.add_row(failure, str(count))
+    return table

@@ -3,6 +3,7 @@ CLI prints, so the figures in reports and in the quality gates come from the sam
 
 from onrecord.evaluate.gold import evaluate_gold
 from onrecord.evaluate.polnear import evaluate_polnear
+from onrecord.evaluate.realnews import evaluate_realnews
 from onrecord.evaluate.timeml import evaluate_timeml
 
-__all__ = ["evaluate_gold", "evaluate_polnear", "evaluate_timeml"]
+__all__ = ["evaluate_gold", "evaluate_polnear", "evaluate_realnews", "evaluate_timeml"]

@@ -16,6 +16,7 @@ import json
 import re
 import shutil
 import tempfile
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -92,14 +93,16 @@ def publication_day(article: Article) -> date | None:
     return published.value.start
 
 
-def load_record(case: Case) -> StoredRecord:
+def load_record(case: Case, name_of: Callable[[str], str] = gold_name) -> StoredRecord:
+    """The stored record keyed by the gold's article names (``name_of`` an article's origin)."""
     casebook = case.casebook()
     with case.store() as store:
         articles = list(store.articles())
         return StoredRecord(
-            texts={gold_name(a.origin): a.clean_text for a in articles},
-            anchors={gold_name(a.origin): publication_day(a) for a in articles},
-            article_names={a.id: gold_name(a.origin) for a in articles},
+            texts={name_of(a.origin): a.clean_text for a in articles},
+            anchors={name_of(a.origin): publication_day(a) for a in articles},
+            offsets={name_of(a.origin): a.offsets for a in articles},
+            article_names={a.id: name_of(a.origin) for a in articles},
             entity_names={e.id: e.name for e in store.all(Entity)},
             statements=tuple(store.all(Statement)),
             events=tuple(store.all(Event)),

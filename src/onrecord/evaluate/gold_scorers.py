@@ -9,7 +9,7 @@ gold month claims more than the text said, and a false day makes a false contrad
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -26,7 +26,17 @@ from onrecord.evaluate.matching import (
     same_outlet,
     shared_names,
 )
-from onrecord.record import Contradiction, Event, Relation, Report, Role, Span, Stance, Statement
+from onrecord.record import (
+    Contradiction,
+    Event,
+    OffsetMap,
+    Relation,
+    Report,
+    Role,
+    Span,
+    Stance,
+    Statement,
+)
 
 Line = dict[str, Any]
 Unit = tuple[str, str]  # a contradiction as scored: (statement id, timing)
@@ -46,12 +56,18 @@ class StoredRecord:
     reports: tuple[Report, ...]
     periods: Mapping[str, FuzzyDate]
     aliases: Mapping[str, NameKey]  # spelling variant → canonical name key
+    offsets: Mapping[str, OffsetMap] = field(default_factory=dict)  # name → clean-to-raw map
 
     def article(self, span: Span) -> str:
         return self.article_names.get(span.article, span.article)
 
     def gold_span(self, line: Line, key: str, near: int) -> tuple[int, int] | None:
-        """Where the line's evidence sits in its article, nearest ``near``."""
+        """Where the line's evidence sits in its article: for gold given as offsets into the
+        source text (``start``/``end``, the real-news set), what cleaning kept of that span;
+        for gold given as words, their occurrence nearest ``near``."""
+        if "start" in line:
+            offsets = self.offsets.get(line["article"])
+            return offsets.to_clean(line["start"], line["end"]) if offsets else None
         return locate(self.texts.get(line["article"], ""), line.get(key) or "", near)
 
     def evidence_overlap(self, line: Line, spans: Sequence[Span]) -> float | None:
@@ -96,16 +112,10 @@ def same_interval(gold: str | None, predicted: FuzzyDate | None) -> bool:
 def score_statements(gold: list[Line], record: StoredRecord) -> dict[str, Any]:
     """Detection by evidence overlap; speaker, stance and kind judged on the matched pairs."""
     predicted = record.statements
-    pairs = match_by_article(
-        gold,
-        predicted,
-        _article,
-        lambda s: record.article(s.evidence),
-        lambda g, p: record.evidence_overlap(g, [p.evidence]) or None,
-    )
+    pairs = match_statements(gold, record)
     return {
         "detection": detection(len(gold), len(predicted), len(pairs)).scores(),
-        "speaker": accuracy([_speaker_right(g, p, record) for g, p in pairs]),
+        "speaker": accuracy([speaker_right(g, p, record) for g, p in pairs]),
         "stance": accuracy([g["stance"] == p.stance for g, p in pairs]),
         "stances": {
             stance.value: _label_counts(stance, gold, predicted, pairs).scores()
@@ -116,7 +126,18 @@ def score_statements(gold: list[Line], record: StoredRecord) -> dict[str, Any]:
     }
 
 
-def _speaker_right(gold: Line, predicted: Statement, record: StoredRecord) -> bool:
+def match_statements(gold: Sequence[Line], record: StoredRecord) -> list[tuple[Line, Statement]]:
+    """Gold and stored statements paired one-to-one by evidence overlap within each article."""
+    return match_by_article(
+        gold,
+        record.statements,
+        _article,
+        lambda s: record.article(s.evidence),
+        lambda g, p: record.evidence_overlap(g, [p.evidence]) or None,
+    )
+
+
+def speaker_right(gold: Line, predicted: Statement, record: StoredRecord) -> bool:
     name = record.entity_names.get(predicted.speaker or "", predicted.speaker_name)
     return same_name(gold["speaker"] or "", name, record.aliases)
 
@@ -178,9 +199,9 @@ def score_events(gold: list[Line], record: StoredRecord) -> dict[str, Any]:
     positive = [g for g in gold if not (g.get("planned") or g.get("negated"))]
     negative = [g for g in gold if g.get("planned") or g.get("negated")]
     predicted = [e for e in record.events if not e.negated]
-    pairs = _match_events(positive, predicted, record)
+    pairs = match_events(positive, predicted, record)
     matched = {p.id for _, p in pairs}
-    wrongly = _match_events(negative, [e for e in predicted if e.id not in matched], record)
+    wrongly = match_events(negative, [e for e in predicted if e.id not in matched], record)
     return {
         "detection": detection(len(positive), len(predicted), len(pairs)).scores(),
         "date": accuracy([same_interval(g["when"], p.when) for g, p in pairs if g.get("when")]),
@@ -189,9 +210,10 @@ def score_events(gold: list[Line], record: StoredRecord) -> dict[str, Any]:
     }
 
 
-def _match_events(
+def match_events(
     gold: Sequence[Line], predicted: Sequence[Event], record: StoredRecord
 ) -> list[tuple[Line, Event]]:
+    """Gold and stored contact events paired one-to-one within each article."""
     return match_by_article(
         gold, predicted, _article, lambda e: record.article(e.evidence[0]), _event_score(record)
     )
@@ -319,7 +341,8 @@ def _gold_units(gold: Sequence[Line]) -> list[Line]:
     units: dict[tuple[str, str, str], Line] = {}
     for line in gold:
         statement = line["statement"]
-        units.setdefault((statement["article"], statement["evidence"], line["timing"]), line)
+        where = statement.get("evidence") or (statement["start"], statement["end"])
+        units.setdefault((statement["article"], str(where), line["timing"]), line)
     return list(units.values())
 
 

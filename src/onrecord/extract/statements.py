@@ -393,17 +393,20 @@ def _inside(attribution: Attribution, direct: list[Attribution]) -> bool:
 # -- sources, cues, addressees ---------------------------------------------------------------------
 
 
-def _source_of(cue: Token, quotes: list[Quote]) -> Offsets | None:
+def _source_of(
+    cue: Token, quotes: list[Quote], seen: frozenset[int] = frozenset()
+) -> Offsets | None:
     """The subject of the cue, or of the verb it hangs from ("…, telling the Times that …").
 
     A relative pronoun stands for the noun its clause describes ("the department, which has
     said …"). A verb inside a quotation belongs to the quote, whose "I" is not the source: the
     parser hangs "and added that …" on the quote's verb, so the source is that of the cue
-    attached to the quote ("\"I …,\" he said, and added that …")."""
+    attached to the quote ("\"I …,\" he said, and added that …"). ``seen`` holds the cues
+    already tried, so two cues hanging from each other's quotes cannot send it round forever."""
     verb = cue
     while True:
         if verb is not cue and _in_any_quote(verb, quotes):
-            return _quote_cue_source(verb, cue, quotes)
+            return _quote_cue_source(verb, seen | {cue.i}, quotes)
         subject = _dated_entry_subject(verb) or next(
             (c for c in verb.children if c.dep_ in _SUBJECTS), None
         )
@@ -428,17 +431,18 @@ def _dated_entry_subject(verb: Token) -> Token | None:
     return None
 
 
-def _quote_cue_source(quoted: Token, cue: Token, quotes: list[Quote]) -> Offsets | None:
-    """The source of the speech verb hanging from a quote's own verb, outside the quote."""
+def _quote_cue_source(quoted: Token, seen: frozenset[int], quotes: list[Quote]) -> Offsets | None:
+    """The source of a speech verb not yet tried hanging from a quote's own verb, outside the
+    quote."""
     attached = next(
         (
             c
             for c in quoted.children
-            if c.i != cue.i and _is_cue(c, SPEECH_CUES) and not _in_any_quote(c, quotes)
+            if c.i not in seen and _is_cue(c, SPEECH_CUES) and not _in_any_quote(c, quotes)
         ),
         None,
     )
-    return _source_of(attached, quotes) if attached is not None else None
+    return _source_of(attached, quotes, seen) if attached is not None else None
 
 
 def _source_span(subject: Token) -> Offsets:

@@ -1,0 +1,190 @@
+"""Judged flags: a fact-checker's verdict on each contradiction a real-news run flags.
+
+A label is keyed by what a reader judges, not by ids that change with every run: the statement's
+article and its character span in the source text, and the people of what is held against it
+(surname keys, sorted). A flag takes the label of the same article and people whose statement
+span covers most of its own (overlap ≥ ``SAME_SPAN``), so labels survive re-runs and small
+changes to where a statement's evidence starts or ends; a flag no label covers is listed, with
+its explanation, for labeling.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from onrecord.errors import GoldError
+from onrecord.evaluate.gold_scorers import CheckedRecord, StoredRecord
+from onrecord.evaluate.matching import name_key, overlap
+from onrecord.evaluate.realnews_gold import Line, Texts, read_lines
+from onrecord.record import Contradiction, Span
+
+VERDICTS = ("correct", "partial", "wrong")
+FAILURES = (
+    "not-a-denial",
+    "wrong-speaker",
+    "reporters-prose",
+    "question-or-fragment",
+    "event-not-real",
+    "wrong-participants",
+    "report-date-as-event-date",
+    "people-out-of-scope",
+    "time-out-of-scope",
+    "topic-out-of-scope",
+    "duplicate",
+)
+SAME_SPAN = 0.5
+TOP = 20  # the flags a user reads first
+
+
+@dataclass(frozen=True)
+class FlagKey:
+    """What makes two flags the same judgement."""
+
+    article: str
+    start: int
+    end: int
+    against: tuple[str, ...]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "statement": {"article": self.article, "start": self.start, "end": self.end},
+            "against": list(self.against),
+        }
+
+    def covers(self, other: FlagKey) -> bool:
+        return (self.article, self.against) == (other.article, other.against) and overlap(
+            (self.start, self.end), (other.start, other.end)
+        ) >= SAME_SPAN
+
+
+@dataclass(frozen=True)
+class Label:
+    key: FlagKey
+    verdict: str
+    failure: str | None
+
+
+def read_labels(path: Path) -> list[Label]:
+    """The judged flags; a verdict or failure class outside the fixed lists is an error."""
+    if not path.is_file():
+        return []
+    return [_label(line, number) for number, line in enumerate(read_lines(path), 1)]
+
+
+def _label(line: Line, number: int) -> Label:
+    verdict, failure = line.get("verdict"), line.get("failure")
+    if verdict not in VERDICTS:
+        raise GoldError(f"flag label {number}: verdict {verdict!r} is not one of {VERDICTS}")
+    if failure is not None and failure not in FAILURES:
+        raise GoldError(f"flag label {number}: failure {failure!r} is not one of {FAILURES}")
+    if (verdict == "correct") != (failure is None):
+        raise GoldError(f"flag label {number}: a wrong or partial flag names its failure class")
+    statement = line["statement"]
+    key = FlagKey(
+        statement["article"], statement["start"], statement["end"], tuple(line["against"])
+    )
+    return Label(key, verdict, failure)
+
+
+def flag_key(contradiction: Contradiction, checked: CheckedRecord, record: StoredRecord) -> FlagKey:
+    """The statement's span in its source text and the people it is held against."""
+    evidence = checked.statements[contradiction.statement].evidence
+    article = record.article(evidence)
+    offsets = record.offsets.get(article)
+    start, end = (
+        (offsets.to_raw(evidence.start), offsets.to_raw(evidence.end))
+        if offsets
+        else (evidence.start, evidence.end)
+    )
+    people = {
+        name_key(name, record.aliases) for name in _against_names(contradiction, checked, record)
+    }
+    return FlagKey(article, start, end, tuple(sorted(" ".join(filter(None, k)) for k in people)))
+
+
+def _against_names(
+    contradiction: Contradiction, checked: CheckedRecord, record: StoredRecord
+) -> Iterable[str]:
+    """The participants of the events, and the people an admission names."""
+    for event_id in contradiction.against_events:
+        event = checked.events.get(event_id)
+        if event is not None:
+            yield from (p.name for p in event.participants)
+    for statement_id in contradiction.against_statements:
+        statement = checked.statements.get(statement_id)
+        if statement is not None and statement.proposition is not None:
+            proposition = statement.proposition
+            for entity in (*proposition.subjects, *proposition.objects):
+                yield record.entity_names.get(entity, entity)
+
+
+def judge_flags(
+    checked: CheckedRecord, record: StoredRecord, labels: Sequence[Label], texts: Texts
+) -> dict[str, Any]:
+    """Precision over the labeled flags (all of them, and the first ``TOP`` by confidence),
+    the failure classes of the wrong ones, and a worksheet of the flags no label covers."""
+    ranked = sorted(checked.contradictions, key=lambda c: (-c.confidence, c.id))
+    judged = [(c, flag_key(c, checked, record)) for c in ranked]
+    verdicts = [(c, key, _label_of(key, labels)) for c, key in judged]
+    found = [label for _, _, label in verdicts if label is not None]
+    top = [label for _, _, label in verdicts[:TOP] if label is not None]
+    return {
+        "total": len(verdicts),
+        "labeled": len(found),
+        "unlabeled": len(verdicts) - len(found),
+        "labels": len(labels),
+        **_precision(found),
+        "top": {"flags": min(TOP, len(verdicts)), **_precision(top)},
+        "failures": dict(Counter(label.failure for label in found if label.failure).most_common()),
+        "unlabeled_flags": [
+            _worksheet(c, key, checked, texts) for c, key, label in verdicts if label is None
+        ],
+    }
+
+
+def _label_of(key: FlagKey, labels: Sequence[Label]) -> Label | None:
+    return next((label for label in labels if label.key.covers(key)), None)
+
+
+def _precision(labels: Sequence[Label]) -> dict[str, Any]:
+    """Strict precision (correct only) and lenient (partial counts as right)."""
+    counts = Counter(label.verdict for label in labels)
+    total = len(labels)
+    return {
+        "precision": round(counts["correct"] / total, 4) if total else 0.0,
+        "precision_with_partial": (
+            round((counts["correct"] + counts["partial"]) / total, 4) if total else 0.0
+        ),
+        **{verdict: counts[verdict] for verdict in VERDICTS},
+    }
+
+
+def _worksheet(
+    contradiction: Contradiction, key: FlagKey, checked: CheckedRecord, texts: Texts
+) -> dict[str, Any]:
+    """What a labeler needs: the key to copy, the words, and the tool's own explanation."""
+    statement = checked.statements[contradiction.statement]
+    return {
+        **key.as_json(),
+        "confidence": contradiction.confidence,
+        "timing": contradiction.timing.value,
+        "speaker": statement.speaker_name,
+        "source_text": _source_text(key, texts),
+        "explanation": contradiction.explanation,
+    }
+
+
+def _source_text(key: FlagKey, texts: Texts) -> str:
+    try:
+        return texts[key.article][key.start : key.end]
+    except GoldError:
+        return ""
+
+
+def spans_of(contradictions: Sequence[Contradiction], checked: CheckedRecord) -> Mapping[str, Span]:
+    """Each flagged statement's evidence, by statement id."""
+    return {c.statement: checked.statements[c.statement].evidence for c in contradictions}

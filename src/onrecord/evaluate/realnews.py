@@ -1,0 +1,224 @@
+"""Score the pipeline on real news: PolNeAR articles annotated by hand, and judged flags.
+
+Every article of PolNeAR's train and dev splits is added to one throw-away case, as a user with
+a few hundred articles about a campaign would add them, with the reporter's casebook beside the
+gold (``quality/realnews/casebook.yaml``). Statements and contact events are scored on the
+annotated articles (``gold.jsonl``: offsets into the source text, see ``GUIDE.md``);
+contradictions against the gold's own contradictions, restricted to denials in annotated
+articles; and every contradiction the run flags is looked up in the judged flags
+(``flags.jsonl``), which give the precision a fact-checker would see.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tempfile
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from onrecord.evaluate.flags import judge_flags, read_labels
+from onrecord.evaluate.gold import check_record, load_record, temporary_case
+from onrecord.evaluate.gold_scorers import (
+    CheckedRecord,
+    StoredRecord,
+    kinds_compatible,
+    match_events,
+    match_statements,
+    score_contradictions,
+    score_events,
+    score_statements,
+    speaker_right,
+)
+from onrecord.evaluate.matching import accuracy, name_key
+from onrecord.evaluate.polnear_corpus import origin_name, polnear_articles, split_names, write_jsonl
+from onrecord.evaluate.realnews_gold import Line, Texts, read_lines, span_text
+from onrecord.ingest import SourceMeta
+from onrecord.pipeline import add_sources
+from onrecord.record import Event, Stance, Statement
+
+GOLD_FILE = "gold.jsonl"
+FLAGS_FILE = "flags.jsonl"
+CASEBOOK_FILE = "casebook.yaml"
+MISSES = 25  # the worst misses listed
+_NOT_CONTACTS = ("planned", "negated", "hypothetical")
+
+
+def default_gold_dir() -> Path:
+    """``quality/realnews`` of the checkout this package runs from."""
+    return Path(__file__).resolve().parents[3] / "quality" / "realnews"
+
+
+def read_realnews_gold(gold_dir: Path) -> list[Line]:
+    """The gold lines, events translated to the scorers' flags: an alleged contact is a hedged
+    one; a planned, negated or hypothetical one must not be extracted as a contact."""
+    return [_scorer_line(line) for line in read_lines(gold_dir / GOLD_FILE)]
+
+
+def _scorer_line(line: Line) -> Line:
+    if line.get("type") != "event":
+        return line
+    status = line.get("status", "asserted")
+    return {
+        **line,
+        "hedged": status == "alleged",
+        "negated": status == "negated",
+        "planned": status in ("planned", "hypothetical"),
+    }
+
+
+def evaluate_realnews(data: Path, gold_dir: Path | None = None) -> dict[str, Any]:
+    """Add every train and dev article of PolNeAR (``data``) to a temporary case, check it, and
+    score the record against the real-news gold and the judged flags in ``gold_dir``."""
+    gold_dir = gold_dir or default_gold_dir()
+    gold = read_realnews_gold(gold_dir)
+    labels = read_labels(gold_dir / FLAGS_FILE)
+    casebook = gold_dir / CASEBOOK_FILE
+    with tempfile.TemporaryDirectory(prefix="onrecord-realnews-") as folder:
+        case = temporary_case(Path(folder), casebook if casebook.is_file() else None)
+        corpus = Path(folder) / "polnear.jsonl"
+        write_jsonl(polnear_articles(data, split_names(data)), corpus)
+        added = add_sources(case, [str(corpus)], SourceMeta())
+        record = load_record(case, origin_name)
+        checked = check_record(case)
+    texts = Texts(data)
+    result = score_realnews(gold, record, checked, texts)
+    flags = judge_flags(checked, record, labels, texts)
+    return {
+        "articles": result.pop("articles"),
+        "articles_added": len(record.texts),
+        "failed_inputs": [str(failure) for failure in added.failed],
+        **result,
+        "flags": flags,
+        "flags_labeled": flags["labeled"],
+    }
+
+
+def score_realnews(
+    gold: list[Line], record: StoredRecord, checked: CheckedRecord, texts: Texts
+) -> dict[str, Any]:
+    """The scores over the annotated articles only: what the run found elsewhere has no gold."""
+    annotated = {line["article"] for line in gold if "article" in line}
+    mine = _restricted(record, annotated)
+    by_type: dict[str, list[Line]] = {}
+    for line in gold:
+        by_type.setdefault(line["type"], []).append(line)
+    statements, events = by_type.get("statement", []), by_type.get("event", [])
+    statement_pairs = match_statements(statements, mine)
+    contacts = [e for e in mine.events if not e.negated]
+    positives = [g for g in events if g.get("status", "asserted") not in _NOT_CONTACTS]
+    event_pairs = match_events(positives, contacts, mine)
+    return {
+        "articles": len(annotated),
+        "genres": dict(Counter(line["genre"] for line in by_type.get("article", []))),
+        "statements": {
+            **score_statements(statements, mine),
+            "deny_proposition": _deny_propositions(statement_pairs),
+        },
+        "events": {
+            **score_events(events, mine),
+            "participants": accuracy([_same_people(g, p, mine) for g, p in event_pairs]),
+            "dated": _dated(contacts, positives),
+        },
+        "contradictions": score_contradictions(
+            by_type.get("contradiction", []), [], mine, _checked_in(checked, mine, annotated)
+        ),
+        "misses": _misses(statements, statement_pairs, positives, event_pairs, mine, texts),
+    }
+
+
+def _restricted(record: StoredRecord, articles: set[str]) -> StoredRecord:
+    """The record of the annotated articles: predictions elsewhere are neither right nor wrong."""
+    return dataclasses.replace(
+        record,
+        statements=tuple(s for s in record.statements if record.article(s.evidence) in articles),
+        events=tuple(e for e in record.events if record.article(e.evidence[0]) in articles),
+    )
+
+
+def _checked_in(checked: CheckedRecord, record: StoredRecord, articles: set[str]) -> CheckedRecord:
+    """Contradictions whose statement lies in an annotated article."""
+
+    def annotated(statement_id: str) -> bool:
+        statement = checked.statements.get(statement_id)
+        return statement is not None and record.article(statement.evidence) in articles
+
+    kept = tuple(c for c in checked.contradictions if annotated(c.statement))
+    return dataclasses.replace(checked, contradictions=kept)
+
+
+def _deny_propositions(pairs: Sequence[tuple[Line, Statement]]) -> dict[str, Any]:
+    """Of the found denials of a contact, how many carry a proposition of a compatible kind:
+    without one, no contradiction can be checked."""
+    return accuracy(
+        [
+            p.proposition is not None
+            and kinds_compatible(g["contact"]["relation"], p.proposition.relation)
+            for g, p in pairs
+            if g["stance"] == Stance.DENY and g.get("contact")
+        ]
+    )
+
+
+def _same_people(gold: Line, predicted: Event, record: StoredRecord) -> bool:
+    """Every participant right, none missing, none extra (surname level)."""
+    wanted = {name_key(n, record.aliases) for n in gold["participants"]}
+    found = {name_key(p.name, record.aliases) for p in predicted.participants}
+    return wanted == found
+
+
+def _dated(contacts: Sequence[Event], gold: Sequence[Line]) -> dict[str, Any]:
+    """Share of extracted contacts that carry a resolved date, beside the gold's share (what
+    the text allows)."""
+    dated = sum(1 for e in contacts if e.when is not None and e.when.resolved)
+    gold_dated = sum(1 for g in gold if g.get("when"))
+    return {
+        "share": round(dated / len(contacts), 4) if contacts else 0.0,
+        "dated": dated,
+        "total": len(contacts),
+        "gold_share": round(gold_dated / len(gold), 4) if gold else 0.0,
+    }
+
+
+_SEVERITY = {"deny": 0, "not_recall": 1, "decline": 1, "dismiss": 1, "affirm": 2, "other": 4}
+
+
+def _misses(
+    statements: Sequence[Line],
+    statement_pairs: Sequence[tuple[Line, Statement]],
+    events: Sequence[Line],
+    event_pairs: Sequence[tuple[Line, Event]],
+    record: StoredRecord,
+    texts: Texts,
+) -> list[dict[str, Any]]:
+    """What the product most needs and did not give, worst first: missed or mis-credited
+    denials and evasions, missed contacts, then missed admissions and the rest."""
+    found_statements = {id(g) for g, _ in statement_pairs}
+    found_events = {id(g) for g, _ in event_pairs}
+    misses = [
+        (_SEVERITY[g["stance"]], _miss(g, "statement missed", texts))
+        for g in statements
+        if id(g) not in found_statements
+    ]
+    misses += [
+        (_SEVERITY[g["stance"]], _miss(g, f"speaker given as {p.speaker_name!r}", texts))
+        for g, p in statement_pairs
+        if g["stance"] != "other" and not speaker_right(g, p, record)
+    ]
+    misses += [(2, _miss(g, "contact missed", texts)) for g in events if id(g) not in found_events]
+    misses.sort(key=lambda pair: (pair[0], pair[1]["article"], pair[1]["start"]))
+    return [miss for _, miss in misses[:MISSES]]
+
+
+def _miss(line: Line, what: str, texts: Texts) -> dict[str, Any]:
+    label = line.get("stance") or line.get("kind")
+    who = line.get("speaker") or " – ".join(line.get("participants", []))
+    return {
+        "what": what,
+        "article": line["article"],
+        "start": line["start"],
+        "end": line["end"],
+        "gold": f"{line['type']} {label}: {who}",
+        "text": span_text(line, texts),
+    }

@@ -1,0 +1,123 @@
+"""The real-news gold set: offsets and labels over PolNeAR articles kept outside the repository.
+
+Annotators quote each span exactly in a draft (``"text"``, with ``"occurrence"`` when the words
+repeat); :func:`anchor_draft` turns every quote into ``start``/``end`` offsets into the article's
+text file and drops the words, so the committed gold holds no article text. ``quality/realnews/
+GUIDE.md`` describes the labels.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from onrecord.errors import GoldError
+
+Line = dict[str, Any]
+SPLITS = ("train", "dev")
+SPAN_HOLDERS = ("statement",)  # a contradiction's statement is a nested span
+_SPAN_LISTS = ("against",)
+
+
+def article_path(data: Path, name: str) -> Path:
+    """``DATA/{train,dev}/text/NAME.txt``; a name in neither split is an error naming it."""
+    for split in SPLITS:
+        path = data / split / "text" / f"{name}.txt"
+        if path.is_file():
+            return path
+    raise GoldError(f"article {name!r} is in neither {data}/train nor {data}/dev")
+
+
+def read_lines(path: Path) -> list[Line]:
+    """JSON objects, one a line; a malformed line is an error with its number."""
+    lines = []
+    with path.open(encoding="utf-8") as handle:
+        for number, raw in enumerate(handle, 1):
+            if not raw.strip():
+                continue
+            try:
+                line = json.loads(raw)
+            except json.JSONDecodeError as error:
+                raise GoldError(f"{path}:{number}: not JSON ({error.msg})") from error
+            if not isinstance(line, dict):
+                raise GoldError(f"{path}:{number}: a line must be a JSON object")
+            lines.append(line)
+    return lines
+
+
+class Texts:
+    """Article texts read once each, by name."""
+
+    def __init__(self, data: Path) -> None:
+        self.data = data
+        self._cache: dict[str, str] = {}
+
+    def __getitem__(self, name: str) -> str:
+        if name not in self._cache:
+            self._cache[name] = article_path(self.data, name).read_text(encoding="utf-8")
+        return self._cache[name]
+
+
+def find_quote(text: str, quote: str, occurrence: int | None = None) -> tuple[int, int]:
+    """Offsets of the ``occurrence``-th appearance of ``quote``; an ambiguous quote (it occurs
+    more than once and no occurrence is given) is refused rather than guessed."""
+    starts = []
+    start = text.find(quote) if quote else -1
+    while start != -1:
+        starts.append(start)
+        start = text.find(quote, start + 1)
+    if not starts:
+        raise GoldError(f"not in the article: {quote[:60]!r}")
+    if occurrence is None and len(starts) > 1:
+        raise GoldError(f"occurs {len(starts)} times, give its occurrence: {quote[:60]!r}")
+    index = (occurrence or 1) - 1
+    if not 0 <= index < len(starts):
+        raise GoldError(f"occurs {len(starts)} times, not {occurrence}: {quote[:60]!r}")
+    return starts[index], starts[index] + len(quote)
+
+
+def anchor_span(span: Line, texts: Texts, article: str | None = None) -> Line:
+    """A quoted span (``text`` and optional ``occurrence``) as ``start``/``end``."""
+    name = span.get("article") or article
+    if not name:
+        raise GoldError("a span names no article")
+    if "text" not in span:
+        return span
+    occurrence = span.get("occurrence")
+    start, end = find_quote(texts[name], span["text"], int(occurrence) if occurrence else None)
+    anchored = {k: v for k, v in span.items() if k not in ("text", "occurrence")}
+    anchored.update(article=name, start=start, end=end)
+    return anchored
+
+
+def anchor_line(line: Line, texts: Texts) -> Line:
+    """Every quoted span of one draft line anchored: the line's own, a contradiction's
+    statement, and the spans it is held against."""
+    anchored = anchor_span(line, texts) if "text" in line else dict(line)
+    for key in SPAN_HOLDERS:
+        if isinstance(anchored.get(key), dict):
+            anchored[key] = anchor_span(anchored[key], texts)
+    for key in _SPAN_LISTS:
+        if isinstance(anchored.get(key), list):
+            anchored[key] = [
+                anchor_span(item, texts) if isinstance(item, dict) else item
+                for item in anchored[key]
+            ]
+    return anchored
+
+
+def anchor_draft(lines: Iterable[Line], data: Path) -> Iterator[Line]:
+    """Each draft line with offsets in place of quotes; an error names the failing line."""
+    texts = Texts(data)
+    for number, line in enumerate(lines, 1):
+        try:
+            yield anchor_line(line, texts)
+        except GoldError as error:
+            raise GoldError(f"draft line {number} ({line.get('type')}): {error.message}") from error
+
+
+def span_text(line: Line, texts: Texts) -> str:
+    """The words a gold span covers, read from the article (for reports, never stored)."""
+    return texts[line["article"]][line["start"] : line["end"]]
