@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from onrecord.demo import corpus_path, gold_path
-from onrecord.evaluate import evaluate_gold, evaluate_polnear, evaluate_timeml
+from onrecord.evaluate import evaluate_gold, evaluate_polnear, evaluate_realnews, evaluate_timeml
 
 ROOT = Path(__file__).resolve().parents[1]
 FLOORS_PATH = ROOT / "quality" / "floors.json"
@@ -25,6 +25,7 @@ SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 LOWER_ENV = "ONRECORD_LOWER_FLOORS"
 LOWER_MARK = "Lower floors:"
 POLNEAR_DOCUMENTS = 20
+REALNEWS_ARTICLES = 60
 
 needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared is not present")
 
@@ -66,6 +67,18 @@ def test_the_polnear_dev_subset_stays_above_its_floors() -> None:
     result = evaluate_polnear(SHARED / "polnear" / "dev", limit=POLNEAR_DOCUMENTS)
     assert result["documents"] == POLNEAR_DOCUMENTS
     assert_floors(result, FLOORS["polnear_dev20"])
+
+
+@pytest.mark.model
+@pytest.mark.shared
+@needs_shared
+def test_the_real_news_set_stays_above_its_floors() -> None:
+    """The yardstick that counts: every PolNeAR train+dev article in one case, scored on the
+    hand-annotated ones and on the judged flags (a few minutes)."""
+    result = evaluate_realnews(SHARED / "polnear")
+    assert result["failed_inputs"] == []
+    assert result["articles"] >= REALNEWS_ARTICLES
+    assert_floors(result, FLOORS["realnews"])
 
 
 @pytest.mark.shared

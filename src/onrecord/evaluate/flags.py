@@ -11,7 +11,7 @@ its explanation, for labeling.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,7 +20,7 @@ from onrecord.errors import GoldError
 from onrecord.evaluate.gold_scorers import CheckedRecord, StoredRecord
 from onrecord.evaluate.matching import name_key, overlap
 from onrecord.evaluate.realnews_gold import Line, Texts, read_lines
-from onrecord.record import Contradiction, Span
+from onrecord.record import Contradiction
 
 VERDICTS = ("correct", "partial", "wrong")
 FAILURES = (
@@ -136,6 +136,7 @@ def judge_flags(
         "total": len(verdicts),
         "labeled": len(found),
         "unlabeled": len(verdicts) - len(found),
+        "labeled_share": round(len(found) / len(verdicts), 4) if verdicts else 1.0,
         "labels": len(labels),
         **_precision(found),
         "top": {"flags": min(TOP, len(verdicts)), **_precision(top)},
@@ -183,8 +184,3 @@ def _source_text(key: FlagKey, texts: Texts) -> str:
         return texts[key.article][key.start : key.end]
     except GoldError:
         return ""
-
-
-def spans_of(contradictions: Sequence[Contradiction], checked: CheckedRecord) -> Mapping[str, Span]:
-    """Each flagged statement's evidence, by statement id."""
-    return {c.statement: checked.statements[c.statement].evidence for c in contradictions}

@@ -31,19 +31,26 @@ def article_path(data: Path, name: str) -> Path:
 
 
 def read_lines(path: Path) -> list[Line]:
-    """JSON objects, one a line; a malformed line is an error with its number."""
+    """JSON objects, one a line; a missing file or a malformed line is an error naming it."""
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return _json_lines(path, handle)
+    except (OSError, UnicodeDecodeError) as error:
+        raise GoldError(f"cannot read {path}: {error}") from error
+
+
+def _json_lines(path: Path, handle: Iterable[str]) -> list[Line]:
     lines = []
-    with path.open(encoding="utf-8") as handle:
-        for number, raw in enumerate(handle, 1):
-            if not raw.strip():
-                continue
-            try:
-                line = json.loads(raw)
-            except json.JSONDecodeError as error:
-                raise GoldError(f"{path}:{number}: not JSON ({error.msg})") from error
-            if not isinstance(line, dict):
-                raise GoldError(f"{path}:{number}: a line must be a JSON object")
-            lines.append(line)
+    for number, raw in enumerate(handle, 1):
+        if not raw.strip():
+            continue
+        try:
+            line = json.loads(raw)
+        except json.JSONDecodeError as error:
+            raise GoldError(f"{path}:{number}: not JSON ({error.msg})") from error
+        if not isinstance(line, dict):
+            raise GoldError(f"{path}:{number}: a line must be a JSON object")
+        lines.append(line)
     return lines
 
 

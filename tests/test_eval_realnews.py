@@ -1,0 +1,163 @@
+"""The real-news yardstick: gold kept as offsets into articles that stay outside the repository,
+judged flags that survive re-runs, and ``onrecord eval realnews`` end to end on a small set of
+articles written for these tests (``fixtures/realnews``, laid out like PolNeAR)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from onrecord.cli import app
+from onrecord.errors import GoldError
+from onrecord.evaluate.flags import FlagKey, Label, read_labels
+from onrecord.evaluate.polnear_corpus import polnear_articles, split_names
+from onrecord.evaluate.realnews import FLAGS_FILE, GOLD_FILE, default_gold_dir
+from onrecord.evaluate.realnews_gold import anchor_draft, read_lines
+from onrecord.record import OffsetMap
+
+FIXTURE = Path(__file__).parent / "fixtures" / "realnews"
+DATA = FIXTURE / "data"
+DENIAL = "wash-post_2016-09-01_adviser-denies-meeting"
+runner = CliRunner()
+
+
+# -- the gold holds offsets, never words ----------------------------------------------------------
+
+
+def test_a_quoted_span_becomes_offsets_and_the_words_are_dropped() -> None:
+    draft = [{"type": "statement", "article": DENIAL, "text": "declined to comment"}]
+    (line,) = anchor_draft(draft, DATA)
+    text = (DATA / "train" / "text" / f"{DENIAL}.txt").read_text(encoding="utf-8")
+    assert "text" not in line
+    assert text[line["start"] : line["end"]] == "declined to comment"
+
+
+def test_a_contradictions_statement_and_events_are_anchored_too() -> None:
+    draft = [
+        {
+            "type": "contradiction",
+            "statement": {"article": DENIAL, "text": "he had never met Oleg Vasin"},
+            "against": [{"article": DENIAL, "text": "Rita Moss"}],
+        }
+    ]
+    (line,) = anchor_draft(draft, DATA)
+    assert {"start", "end"} <= set(line["statement"]) and "text" not in line["statement"]
+    assert "text" not in line["against"][0]
+
+
+def test_words_that_occur_twice_need_their_occurrence() -> None:
+    with pytest.raises(GoldError, match=r"draft line 1 .*occurs 2 times"):
+        list(anchor_draft([{"type": "event", "article": DENIAL, "text": "have never"}], DATA))
+    first, second = (
+        anchor_draft([{"article": DENIAL, "text": "have never", "occurrence": n}], DATA)
+        for n in (1, 2)
+    )
+    assert next(first)["start"] < next(second)["start"]
+
+
+def test_a_quote_not_in_the_article_is_refused_by_line() -> None:
+    draft = [{"type": "article", "article": DENIAL}, {"article": DENIAL, "text": "met Putin"}]
+    with pytest.raises(GoldError, match=r"draft line 2 .*not in the article"):
+        list(anchor_draft(draft, DATA))
+
+
+def test_an_article_in_neither_split_is_named() -> None:
+    with pytest.raises(GoldError, match="no-such-article"):
+        list(anchor_draft([{"article": "no-such-article", "text": "x"}], DATA))
+
+
+def test_articles_come_with_their_outlet_and_date_from_the_metadata() -> None:
+    names = split_names(DATA)
+    assert len(names) == 3
+    article = next(a for a in polnear_articles(DATA, names) if a.name == DENIAL)
+    assert (article.outlet, article.published) == ("The Washington Post", "2016-09-01")
+
+
+@given(st.lists(st.tuples(st.integers(0, 5), st.integers(1, 6)), min_size=1, max_size=6))
+def test_a_raw_span_maps_to_the_clean_text_cleaning_kept_of_it(cuts: list[tuple[int, int]]) -> None:
+    """Cleaning keeps runs of raw text; the words of a kept raw span are found at its clean span."""
+    raw = "".join(chr(ord("a") + i % 26) for i in range(120))
+    runs, clean, position = [], "", 0
+    for gap, length in cuts:
+        position += gap
+        runs.append((len(clean), position, length))
+        clean += raw[position : position + length]
+        position += length
+    offsets = OffsetMap(tuple(runs))
+    for _, raw_start, length in runs:
+        span = offsets.to_clean(raw_start, raw_start + length)
+        assert span is not None and clean[span[0] : span[1]] == raw[raw_start : raw_start + length]
+    assert offsets.to_clean(position + 1, position + 5) is None
+
+
+# -- judged flags ---------------------------------------------------------------------------------
+
+
+def key(start: int, end: int, against: tuple[str, ...] = ("hale", "vasin")) -> FlagKey:
+    return FlagKey(DENIAL, start, end, against)
+
+
+def test_a_label_covers_the_same_statement_and_people_even_when_its_span_moved() -> None:
+    label = key(100, 172)
+    assert label.covers(key(102, 172))
+    assert not label.covers(key(102, 172, ("hale", "moss")))
+    assert not label.covers(key(175, 295))
+
+
+def test_labels_take_verdicts_and_failure_classes_from_fixed_lists(tmp_path: Path) -> None:
+    def labels(**line: object) -> list[Label]:
+        path = tmp_path / "flags.jsonl"
+        base = {"statement": {"article": DENIAL, "start": 0, "end": 9}, "against": ["hale"]}
+        path.write_text(json.dumps({**base, **line}) + "\n", encoding="utf-8")
+        return read_labels(path)
+
+    assert labels(verdict="wrong", failure="wrong-speaker")[0].failure == "wrong-speaker"
+    with pytest.raises(GoldError, match="verdict"):
+        labels(verdict="maybe", failure=None)
+    with pytest.raises(GoldError, match="failure"):
+        labels(verdict="wrong", failure="bad luck")
+    with pytest.raises(GoldError, match="names its failure class"):
+        labels(verdict="wrong", failure=None)
+
+
+# -- the committed set ----------------------------------------------------------------------------
+
+
+def test_the_committed_real_news_gold_holds_offsets_and_labels_only() -> None:
+    gold = read_lines(default_gold_dir() / GOLD_FILE)
+    articles = {line["article"] for line in gold if line["type"] == "article"}
+    assert len(articles) >= 60
+    spans = [line for line in gold if line["type"] in ("statement", "event")]
+    assert all("text" not in line and 0 <= line["start"] < line["end"] for line in spans)
+    assert {line["article"] for line in spans} <= articles
+    assert len(read_labels(default_gold_dir() / FLAGS_FILE)) > 0
+
+
+# -- onrecord eval realnews -----------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_eval_realnews_scores_the_annotated_articles_and_the_judged_flags() -> None:
+    result = runner.invoke(
+        app, ["eval", "realnews", str(DATA), "--gold", str(FIXTURE / "gold"), "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert {"articles", "statements", "events", "contradictions", "flags_labeled"} <= set(scores)
+    assert scores["articles"] == 3
+    assert scores["contradictions"]["tp"] >= 1
+    flags = scores["flags"]
+    assert flags["labeled"] + flags["unlabeled"] == flags["total"] >= 1
+    assert flags["correct"] == flags["labeled"] == scores["flags_labeled"]
+    assert all(flag["source_text"] for flag in flags["unlabeled_flags"])
+
+
+def test_eval_realnews_with_a_gold_folder_lacking_its_files_names_it(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["eval", "realnews", str(DATA), "--gold", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "gold.jsonl" in result.output and "Traceback" not in result.output
