@@ -16,7 +16,13 @@ from typing import Any
 import pytest
 
 from onrecord.demo import corpus_path, gold_path
-from onrecord.evaluate import evaluate_gold, evaluate_polnear, evaluate_realnews, evaluate_timeml
+from onrecord.evaluate import (
+    evaluate_bodytext,
+    evaluate_gold,
+    evaluate_polnear,
+    evaluate_realnews,
+    evaluate_timeml,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 FLOORS_PATH = ROOT / "quality" / "floors.json"
@@ -79,6 +85,16 @@ def test_the_real_news_set_stays_above_its_floors() -> None:
     assert result["failed_inputs"] == []
     assert result["articles"] >= REALNEWS_ARTICLES
     assert_floors(result, FLOORS["realnews"])
+
+
+@pytest.mark.shared
+@needs_shared
+def test_body_text_from_pages_stays_above_its_floors() -> None:
+    """onrecord keeps at least trafilatura's body text from HTML (F1), and cleans a page's
+    whole text well above doing nothing."""
+    result = evaluate_bodytext(SHARED / "polnear")
+    assert_floors(result, FLOORS["bodytext"])
+    assert result["onrecord_html"]["f1"] >= result["trafilatura_precision"]["f1"]
 
 
 @pytest.mark.shared

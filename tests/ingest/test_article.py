@@ -105,6 +105,33 @@ def test_text_dates_come_from_a_dateline_else_the_latest_full_date_mentioned() -
     assert mentioned and mentioned.value.iso() == "2016-05-13" and mentioned.confidence == 0.3
 
 
+def test_a_transcripts_title_dates_it() -> None:
+    text = "FACE THE NATION transcript, January 15, 2017\nDICKERSON: Did anyone meet them?"
+    found = from_text(text)
+    assert found and found.value.iso() == "2017-01-15" and found.confidence == 0.55
+
+
+def test_a_date_inside_a_title_rather_than_closing_it_is_only_a_mention() -> None:
+    found = from_text("Remembering the Sept. 11, 2001 attacks in the city\nIt was a Tuesday.")
+    assert found and found.confidence == 0.3
+
+
+def test_no_date_comes_from_a_photo_caption_or_a_credit() -> None:
+    text = (
+        "Trump met the ambassador at a reception, the paper reported\n"
+        "FILE - In this Sept. 22, 2009, file photo, the ambassador speaks in New York.\n"
+        "The ambassador at the United Nations on Oct. 3, 2010. (AP Photo/Seth Wenig)\n"
+        "The two men met last April, officials said."
+    )
+    assert from_text(text) is None
+
+
+def test_no_date_comes_from_inside_a_quotation() -> None:
+    text = 'On Jan. 5, 2017, the envoy said: "We met on March 3, 2019, in Vienna."'
+    found = from_text(text)
+    assert found and found.value.iso() == "2017-01-05"
+
+
 def test_a_blurb_recurring_across_an_outlet_is_dropped_from_its_third_sighting(
     tmp_path: Path, settings: IngestSettings, memory: InMemoryIngestMemory
 ) -> None:

@@ -120,6 +120,58 @@ def test_a_short_reader_address_introducing_a_list_is_kept() -> None:
     assert "Here is what you need to know:" in clean_text(text)
 
 
+def test_a_news_paragraph_quoting_we_and_mentioning_comments_is_kept() -> None:
+    """Wire copy prints quotes as doubled apostrophes; what the quoted senator says is not
+    the page talking, and "his comments" is news, not a comments section."""
+    paragraph = (
+        "Senator Lindsey Graham said on Sunday that the candidate had crossed another line. "
+        "Like his comments about the judge, he said, ''we cannot defend this, and we will not "
+        "try to.'' Several colleagues agreed."
+    )
+    text = f"Pressure rises on the nominee\n\n{paragraph}\n\nFollow us on Twitter.\n\nThe end."
+    assert paragraph in clean_text(text)
+
+
+def test_an_op_eds_closing_paragraph_in_the_first_person_stays_above_a_follow_line() -> None:
+    closing = "I think it is a sure sign we need her to be president of the United States."
+    text = (
+        "Readers weigh the two candidates\n\n"
+        "Voters in Ohio told the paper they were still undecided about the race.\n\n"
+        f"{closing}\n\nFollow @OurOpinionDesk on Twitter for more of this discussion."
+    )
+    result = clean_text(text)
+    assert closing in result
+    assert "Follow @" not in result
+
+
+def test_a_transcript_answer_addressed_to_the_interviewer_is_kept() -> None:
+    answer = "A: Susan, I'm not going to answer that. Don't ask me that. You know why."
+    text = (
+        "The former first lady on the race\n\n"
+        "Q: Will you vote for the nominee?\n\n"
+        f"{answer}\n\n"
+        "Q: What about the convention?"
+    )
+    assert answer in clean_text(text)
+
+
+def test_the_us_in_capitals_is_the_country_not_the_publishers_voice() -> None:
+    paragraph = (
+        "Not long ago, the Syrian Democratic Forces had US blessing, and the state-sponsored "
+        "militias were kept at a distance from the border towns the group had taken."
+    )
+    text = f"Erdogan moves into Syria\n\n{paragraph}\n\nSign up for our newsletter."
+    assert paragraph in clean_text(text)
+
+
+def test_a_headline_about_donations_and_a_note_about_comments_are_kept() -> None:
+    headline = "Charity book debunks the candidate on foreign donations"
+    update = "This article has been updated with comments from the senator's office."
+    text = f"{headline}\n\nThe foundation said it had returned two gifts.\n\n{update}"
+    result = clean_text(text)
+    assert headline in result and update in result
+
+
 def test_the_year_headings_of_a_timeline_stay_above_their_entries() -> None:
     text = (
         "Timeline: the senator's contacts with the embassy\n\n"

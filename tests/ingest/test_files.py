@@ -213,13 +213,36 @@ def test_a_file_over_max_bytes_is_refused_without_reading_it_whole(
     assert [e.code for e in run_ingest([big], small, memory).errors] == ["OR104"]
 
 
-def test_a_mostly_readable_file_with_a_stray_byte_is_decoded_with_replacement(
+def test_a_utf8_text_with_a_stray_latin1_byte_keeps_both_characters(
     tmp_path: Path, settings: IngestSettings, memory: InMemoryIngestMemory
 ) -> None:
     path = tmp_path / "stray.txt"
-    path.write_bytes(STORY.encode() + b" Caf\xe9 owners said so too.")
+    path.write_bytes(f"{STORY} “Jos".encode() + b"\xe9" + " Ortiz,” the envoy said.".encode())
+    text = run_ingest([path], settings, memory).articles[0].article.clean_text
+    assert "“José Ortiz,” the envoy said." in text
+    assert "\ufffd" not in text
+
+
+@pytest.mark.parametrize(
+    ("codec", "sentence"),
+    [
+        ("cp1252", "Señor José Ortiz told the envoy’s aides the visit was “routine.”"),
+        ("cp1251", "Посол России Сергей Кисляк встретился с советником кандидата в апреле."),
+        ("utf-16", "Señor José Ortiz told the envoy’s aides the visit was “routine.”"),
+    ],
+)
+def test_an_undeclared_windows_or_utf16_text_is_read_in_its_own_encoding(
+    tmp_path: Path,
+    settings: IngestSettings,
+    memory: InMemoryIngestMemory,
+    codec: str,
+    sentence: str,
+) -> None:
+    path = tmp_path / f"{codec}.txt"
+    path.write_bytes(f"{STORY}\n\n{sentence} {sentence}".encode(codec))
     run = run_ingest([path], settings, memory)
-    assert "Caf\ufffd owners said so too." in run.articles[0].article.clean_text
+    assert not run.errors
+    assert sentence in run.articles[0].article.clean_text
 
 
 def test_a_declared_charset_is_honoured(

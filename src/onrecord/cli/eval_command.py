@@ -18,7 +18,14 @@ from onrecord.cli.app import app
 from onrecord.cli.output import console, fail_on_error
 from onrecord.demo import corpus_path, gold_path
 from onrecord.errors import UsageError
-from onrecord.evaluate import evaluate_gold, evaluate_polnear, evaluate_realnews, evaluate_timeml
+from onrecord.evaluate import (
+    evaluate_bodytext,
+    evaluate_gold,
+    evaluate_polnear,
+    evaluate_realnews,
+    evaluate_timeml,
+)
+from onrecord.evaluate.bodytext import PAGES
 from onrecord.evaluate.realnews import default_gold_dir
 
 eval_app = typer.Typer(
@@ -61,7 +68,10 @@ def score_table(title: str, result: Mapping[str, Any]) -> Table:
 
 
 def _cell(value: Any) -> str:
-    return "" if value is None else str(value)
+    """Scores to three decimals, so the table fits a terminal."""
+    if value is None:
+        return ""
+    return f"{value:.3f}" if isinstance(value, float) else str(value)
 
 
 def _counts(figures: Mapping[str, Any]) -> str:
@@ -122,6 +132,29 @@ def gold(
     corpus = folder or corpus_path()
     result = evaluate_gold(corpus, gold_file or gold_path(), casebook)
     show(f"Gold set: {corpus}", result, as_json)
+
+
+@eval_app.command("bodytext")
+@fail_on_error
+def bodytext(
+    folder: DataArg,
+    pages: Annotated[
+        int, typer.Option("--pages", min=1, help="How many articles to set into pages.")
+    ] = PAGES,
+    as_json: JsonOption = False,
+) -> None:
+    """Body text kept from pages: PolNeAR article text in written page shells, read by
+    trafilatura alone, by onrecord from the HTML, and from the page's whole text."""
+    result = evaluate_bodytext(folder, pages)
+    if as_json:
+        typer.echo(json.dumps(result, indent=2))
+        return
+    overall = {
+        name: {key: figure for key, figure in value.items() if key != "layouts"}
+        for name, value in result.items()
+        if isinstance(value, dict)
+    }
+    console.print(score_table(f"Body text on {result['pages']} pages: {folder}", overall))
 
 
 @eval_app.command("realnews")

@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from enum import Enum
 
-from onrecord.ingest.blocks import Block, ends_sentence
+from onrecord.ingest.blocks import TURN_LABEL, Block, ends_sentence
 
 NAV_MAX_WORDS = 8
 HEADING_MAX_WORDS = 3
@@ -34,7 +34,13 @@ CTA_SHORT_WORDS = 15
 HEADLINE_MIN_WORDS = 4
 
 _WORD = re.compile(r"[\w$][\w'’$.,-]*")
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# A quotation: curly, straight or doubled-apostrophe marks (''…'', as some wires print them),
+# or a quote opened and not closed in the block (a quote running over several paragraphs).
+_QUOTED = re.compile(
+    r"“[^”“]*(?:[”“]|$)|\"[^\"]*(?:\"|$)|''.*?(?:''|$)|^”[^”“]*(?:[”“]|$)", re.DOTALL
+)
+# Page styling that leaked into the text (".bio-text { text-align: left; }").
+_STYLE_RULE = re.compile(r"^[.#]?[\w-]+(?:[ ,.#][\w.#-]+)*\s*\{\s*[\w-]+\s*:")
 _BANNER = re.compile(
     r"\b(?:is|was)\s+(?:over|more\s+than|nearly|almost)\s+\S+\s+(?:years?|months?)\s+old\b"
     r"|\bfrom\s+the\s+archives?\b|\barchived\s+(?:article|story|content)\b",
@@ -46,13 +52,23 @@ _CREDIT = re.compile(
     r"|\b(?:photo|images|photography)\)?$",
     re.IGNORECASE,
 )
-_CALL_TO_ACTION = re.compile(
-    r"\b(?:newsletters?|subscrib\w*|sign(?:ing)?[\s-]?up|donat\w+|fundrais\w*|tax[\s-]deductible"
-    r"|pitch(?:ing)?\s+in|inbox|paywall|memberships?|advertisements?|sponsored|podcasts?"
-    r"|support\s+(?:our|us|independent|this)|payment\s+methods?|share\s+(?:this|on)\b"
-    r"|follow\s+us|comments?\b|read\s+more|click\s+here|download\s+(?:our|the)\s+app"
-    r"|all\s+rights\s+reserved|copyright|cookies?|privacy\s+policy|terms\s+of\s+(?:use|service)"
-    r"|skip\s+to|log\s+in|sign\s+in)",
+# Words that ask the reader to act: an appeal, whatever its length.
+_APPEAL = re.compile(
+    r"\b(?:newsletters?|subscrib\w*|sign(?:ing)?[\s-]?up|donate\b|(?:make|your)\s+(?:a\s+)?donation"
+    r"|pitch(?:ing)?\s+in|inbox"
+    r"|support\s+(?:our|us|independent|this)|payment\s+methods?|follow\s+us|read\s+more"
+    r"|click\s+here|download\s+(?:our|the)\s+app|skip\s+to|log\s+in|sign\s+in)",
+    re.IGNORECASE,
+)
+# Words of the page around an article, which news copy also uses ("his comments", "fundraising",
+# "state-sponsored"): evidence only in a short block.
+_PAGE_WORDS = re.compile(
+    r"\b(?:fundrais\w*|tax[\s-]deductible|paywall|memberships?|advertisements?|sponsored"
+    r"|podcasts?|share\s+(?:this|on)\b|all\s+rights\s+reserved|copyright"
+    r"|(?:use|uses|accept)\s+cookies|cookies?\s+(?:policy|settings|preferences)"
+    r"|(?:leave|add|post|view|show|load)\s+(?:a\s+)?comments?|\d+\s+comments?\b"
+    r"|comments?\s+(?:are\s+closed|section|below)|comment\s+below"
+    r"|privacy\s+policy|terms\s+of\s+(?:use|service))",
     re.IGNORECASE,
 )
 _IMPERATIVES = frozenset(
@@ -105,7 +121,8 @@ _REPORTING = re.compile(
 
 class Label(Enum):
     BODY = "body"
-    STRONG = "strong"  # boilerplate on its own evidence
+    APPEAL = "appeal"  # asks the reader to subscribe, sign up, donate: carries weak neighbours
+    STRONG = "strong"  # boilerplate on its own evidence (navigation, a credit, a banner)
     WEAK = "weak"  # publisher voice: boilerplate only beside strong evidence
     SHORT = "short"  # a short neutral sentence: goes with the boilerplate around it
     HEADING = "heading"  # a very short line: goes with the block it heads
@@ -116,8 +133,17 @@ def word_count(text: str) -> int:
 
 
 def outside_quotes(text: str) -> str:
-    """The narrator's words: what a quoted person says is not the page talking."""
+    """The narrator's words: what a quoted person (or a transcript's speaker) says is not the
+    page talking."""
+    turn = TURN_LABEL.match(text)
+    if turn:
+        return turn.group(0)
     return _QUOTED.sub(" ", text)
+
+
+def _publisher_voice(narrator: str) -> bool:
+    """ "we", "our", "you" … in the narrator's words; "US" in capitals is the country."""
+    return any(match.group(0) != "US" for match in _PUBLISHER_VOICE.finditer(narrator))
 
 
 def is_date_heading(text: str) -> bool:
@@ -152,13 +178,15 @@ def _label(text: str) -> Label:
     narrator = outside_quotes(text)
     if is_date_heading(text):
         return Label.HEADING
+    if _is_appeal(narrator, words <= CTA_SHORT_WORDS):
+        return Label.APPEAL
     if _is_strong(text, narrator, words):
         return Label.STRONG
     if words <= HEADING_MAX_WORDS or _is_shouted(text, words):
         return Label.HEADING
     if _REPORTING.search(narrator):
         return Label.BODY
-    if _PUBLISHER_VOICE.search(narrator):
+    if _publisher_voice(narrator):
         return Label.WEAK
     return Label.SHORT if words <= SHORT_MAX_WORDS else Label.BODY
 
@@ -169,21 +197,37 @@ def _is_shouted(text: str, words: int) -> bool:
 
 
 def _is_strong(text: str, narrator: str, words: int) -> bool:
+    """Strong evidence on its own; a transcript turn ("DICKERSON: Nobody—") never is."""
+    if TURN_LABEL.match(text):
+        return False
     short = words <= CTA_SHORT_WORDS
     if short and (_BANNER.search(text) or _CREDIT.search(text)):
         return True
     if words <= NAV_MAX_WORDS and not ends_sentence(text):
         return True
+    if _STYLE_RULE.search(text):
+        return True
     return _is_call_to_action(narrator, short)
 
 
-def _is_call_to_action(narrator: str, short: bool) -> bool:
-    imperative = short and _opens_with_imperative(narrator) and not _REPORTING.search(narrator)
-    if imperative:
-        return True
-    if not _CALL_TO_ACTION.search(narrator):
+def _is_appeal(narrator: str, short: bool) -> bool:
+    """Appeal words ("sign up", "donate", "pitch in") in a short block, or in a long one
+    addressed to the reader (publisher's voice or an imperative) that reports nothing."""
+    if not _APPEAL.search(narrator):
         return False
-    return short or bool(_PUBLISHER_VOICE.search(narrator)) or _opens_with_imperative(narrator)
+    addressed = _publisher_voice(narrator) or _opens_with_imperative(narrator)
+    return short or (addressed and not _REPORTING.search(narrator))
+
+
+def _is_call_to_action(narrator: str, short: bool) -> bool:
+    """A short block opening with an imperative ("Follow her on Twitter", "Watch above"), or
+    holding words of the page ("comments", "copyright"). A long block never is: a body
+    paragraph that mentions "his comments" or "fundraising" is news."""
+    if not short:
+        return False
+    if _opens_with_imperative(narrator) and not _REPORTING.search(narrator):
+        return True
+    return bool(_PAGE_WORDS.search(narrator))
 
 
 def _opens_with_imperative(text: str) -> bool:
@@ -203,9 +247,10 @@ def _headline_index(blocks: Sequence[Block], labels: Sequence[Label]) -> int | N
 
 def _could_be_headline(text: str) -> bool:
     narrator = outside_quotes(text)
-    words = word_count(text)
+    short = word_count(text) <= CTA_SHORT_WORDS
     strong_by_language = _BANNER.search(text) or _CREDIT.search(text)
-    return not strong_by_language and not _is_call_to_action(narrator, words <= CTA_SHORT_WORDS)
+    asks = _is_appeal(narrator, short) or _is_call_to_action(narrator, short)
+    return not strong_by_language and not asks
 
 
 def _drop_runs(labels: Sequence[Label], sentences: Sequence[bool]) -> list[bool]:
@@ -216,7 +261,7 @@ def _drop_runs(labels: Sequence[Label], sentences: Sequence[bool]) -> list[bool]
         end = start
         while end < len(labels) and labels[end] is not Label.BODY:
             end += 1
-        if any(label is Label.STRONG for label in labels[start:end]):
+        if any(label in (Label.STRONG, Label.APPEAL) for label in labels[start:end]):
             _drop_run(labels, sentences, dropped, range(start, end))
         start = end + 1
     return dropped
@@ -225,8 +270,13 @@ def _drop_runs(labels: Sequence[Label], sentences: Sequence[bool]) -> list[bool]
 def _drop_run(
     labels: Sequence[Label], sentences: Sequence[bool], dropped: list[bool], run: range
 ) -> None:
+    """The run's strong blocks; its paragraphs in the publisher's voice only when the run
+    appeals to the reader (a "Follow her on Twitter" line does not make the op-ed's closing
+    "we" paragraph an appeal)."""
+    appealing = any(labels[index] is Label.APPEAL for index in run)
+    carried = (Label.STRONG, Label.APPEAL, Label.WEAK) if appealing else (Label.STRONG,)
     for index in run:
-        if labels[index] in (Label.STRONG, Label.WEAK):
+        if labels[index] in carried:
             dropped[index] = True
     appeal = [dropped[index] and sentences[index] for index in range(len(labels))]
     for index in run:

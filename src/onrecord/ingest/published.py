@@ -2,9 +2,11 @@
 
 Order: page metadata (htmldate via trafilatura, 0.9) → a stated field (JSONL, sidecar or feed
 entry, 1.0) → ``--date`` (1.0) → the text itself: an update line ("Update, 2/15/17: …" means
-the article ran the day before, 0.6, and was updated that day), a dateline ("WASHINGTON,
-Feb. 14, 2017 —", 0.5), else the latest full date the text mentions (0.3). Only full dates
-count: a year-less "April 27" cannot date an article without inventing its year.
+the article ran the day before, 0.6, and was updated that day), a date closing the title ("…
+transcript, January 15, 2017", 0.55), a dateline ("WASHINGTON, Feb. 14, 2017 —", 0.5), else the
+latest full date the narrator mentions (0.3) — never one in a photo caption or a credit ("FILE -
+In this Sept. 22, 2009, file photo …"), nor one inside a quotation. Only full dates count: a
+year-less "April 27" cannot date an article without inventing its year.
 """
 
 from __future__ import annotations
@@ -15,16 +17,26 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from onrecord.dates import FuzzyDate, Precision, find_dates
+from onrecord.ingest.boilerplate import outside_quotes
 from onrecord.record import DateSource, Published
 
 METADATA_CONFIDENCE = 0.9
 UPDATE_CONFIDENCE = 0.6
+TITLE_CONFIDENCE = 0.55
 DATELINE_CONFIDENCE = 0.5
 MENTION_CONFIDENCE = 0.3
 
 _UPDATE = re.compile(r"^\W*updated?\b\s*(?:on\s+|at\s+)?[,:—–-]?\s*", re.IGNORECASE)
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,}(?:\s*\([^)]{1,40}\))?\s*[,—–-]\s*")
 _DATELINE_END = re.compile(r"^\s*[—–-]")
+_TITLE_SEPARATOR = re.compile(r"[,:|—–-]\s*$")
+_CAPTION = re.compile(
+    r"^\W*(?:FILE\b\s*[-—–]|FILE\s+PHOTO\b|PHOTO\s*:|Photo\s*:)"
+    r"|\bfile\s+(?:photo|image)\b"
+    r"|\((?:AP|AFP|Reuters|Getty|EPA|UPI)\b[^)]{0,60}\)\s*$"
+    r"|\b(?:AP|AFP|Reuters|Getty Images|EPA|UPI)\s*(?:Photo|photo|Images)?\s*/\s*\w",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -50,9 +62,15 @@ def choose(
 
 
 def from_text(text: str) -> Published | None:
-    """The date the text itself gives: update line, dateline, or latest full date mentioned."""
+    """The date the text itself gives: update line, title, dateline, or the latest full date
+    the narrator mentions."""
     paragraphs = [line.strip() for line in text.splitlines() if line.strip()]
-    return _from_update(paragraphs) or _from_dateline(paragraphs) or _from_mentions(text)
+    return (
+        _from_update(paragraphs)
+        or _from_title(paragraphs)
+        or _from_dateline(paragraphs)
+        or _from_mentions(paragraphs)
+    )
 
 
 def full_dates(text: str) -> Iterator[Found]:
@@ -84,8 +102,19 @@ def _from_dateline(paragraphs: list[str]) -> Published | None:
     return None
 
 
-def _from_mentions(text: str) -> Published | None:
-    latest = max((found.value for found in full_dates(text)), default=None)
+def _from_title(paragraphs: list[str]) -> Published | None:
+    """A full date closing the first line after a separator ("… transcript, Jan. 15, 2017")."""
+    title = paragraphs[0] if paragraphs else ""
+    found = next((f for f in full_dates(title) if f.end == len(title.rstrip(" .)"))), None)
+    if found is None or not _TITLE_SEPARATOR.search(title[: found.start]):
+        return None
+    return Published(FuzzyDate.day(found.value), DateSource.TEXT, TITLE_CONFIDENCE)
+
+
+def _from_mentions(paragraphs: list[str]) -> Published | None:
+    """The latest full date in the narrator's own words: captions and quotations left out."""
+    narrated = "\n".join(outside_quotes(p) for p in paragraphs if not _CAPTION.search(p))
+    latest = max((found.value for found in full_dates(narrated)), default=None)
     if latest is None:
         return None
     return Published(FuzzyDate.day(latest), DateSource.TEXT, MENTION_CONFIDENCE)
