@@ -4,6 +4,8 @@ lands on the exact sentence; overlapping spans never lose or duplicate a charact
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date
 from html import unescape
 from html.parser import HTMLParser
 
@@ -11,6 +13,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 from starlette.testclient import TestClient
 
+from onrecord.case import Case
+from onrecord.dates import FuzzyDate
+from onrecord.ids import article_id
+from onrecord.record import DateSource, Published
 from onrecord.web.highlight import highlight
 from onrecord.web.models import Mark
 from tests.web.html import parse
@@ -107,3 +113,25 @@ def test_highlighting_is_lossless_balanced_and_anchored(text: str, pairs: list[l
         crossed = any(c < a < d < b or a < c < b < d for c, d in pairs)
         if a < b <= len(text) and not crossed:
             assert _marked(html, f"span-{a}-{b}") == text[a:b]
+
+
+def test_an_article_dated_only_by_its_text_says_the_date_is_a_guess(
+    story_case: Case, client: TestClient
+) -> None:
+    text = "WASHINGTON, Feb. 14, 2017 — The adviser resigned late Monday, aides said."
+    guessed = replace(
+        WIRE,
+        id=article_id(text),
+        clean_text=text,
+        raw_text=text,
+        published=Published(FuzzyDate.day(date(2017, 2, 14)), DateSource.TEXT, 0.3),
+    )
+    with story_case.store() as store:
+        store.add_article(guessed)
+    page = client.get(f"/articles/{guessed.id}")
+    assert page.status_code == 200
+    assert "date guessed from the text, confidence 0.30" in unescape(page.text)
+    twin = client.get(f"/articles/{guessed.id}.json").json()
+    assert (twin["article"]["dated_by"], twin["article"]["date_confidence"]) == ("text", 0.3)
+    metadata = client.get(f"/articles/{WIRE.id}").text
+    assert "date guessed" not in metadata

@@ -65,6 +65,8 @@ class ArticleRow:
     outlet: str | None
     url: str | None
     published: FuzzyDate | None
+    dated_by: str | None = None  # where the date came from (DateSource), when there is one
+    date_confidence: float | None = None
 
 
 @dataclass(frozen=True)
@@ -116,13 +118,24 @@ _ARTICLE_COLUMNS = (
     _A.c.published_value_end,
     _A.c.published_value_precision,
     _A.c.published_value_expr,
+    _A.c.published_source,
+    _A.c.published_confidence,
 )
 
 
 def _article_row(row: Any) -> ArticleRow:
     mapping = dict(row._mapping)
     published = from_row(_Published, mapping, "published_").value
-    return ArticleRow(row.id, row.title, row.outlet, row.url, published)
+    dated = published is not None
+    return ArticleRow(
+        row.id,
+        row.title,
+        row.outlet,
+        row.url,
+        published,
+        row.published_source if dated else None,
+        row.published_confidence if dated else None,
+    )
 
 
 @dataclass(frozen=True)

@@ -62,6 +62,8 @@ def article_out(row: ArticleRow) -> ArticleOut:
         outlet=row.outlet,
         url=safe_url(row.url),
         published=when(row.published),
+        dated_by=row.dated_by,
+        date_confidence=row.date_confidence,
     )
 
 

@@ -146,6 +146,8 @@ class ArticleOut(BaseModel):
     outlet: str | None
     url: str | None  # only when it is an http(s) URL
     published: When | None
+    dated_by: str | None = None  # metadata | sidecar | cli | text: where the date came from
+    date_confidence: float | None = None
 
 
 class ArticleFilters(BaseModel):
