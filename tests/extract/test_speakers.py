@@ -141,3 +141,56 @@ def test_the_same_speaker_in_the_next_paragraph_speaks_on_the_same_occasion() ->
     )
     statement = _containing(_statements(text), "the board had not met")
     assert statement.said_on is not None and statement.said_on.iso() == "2019-06-13"
+
+
+@pytest.mark.model
+def test_she_is_the_woman_named_before_never_the_nearer_man() -> None:
+    text = (
+        "Hillary Clinton spoke to voters in Iowa on Monday, a day after Bernie Sanders drew a "
+        "large crowd in the same town. She said the caucuses would be close."
+    )
+    statement = _containing(_statements(text), "caucuses would be close")
+    assert statement.speaker_name == "Hillary Clinton"
+
+
+@pytest.mark.model
+def test_he_is_the_man_an_honorific_names_even_when_a_woman_is_nearer() -> None:
+    text = (
+        "Mr. Okafor met the delegation in the morning, and Ms. Lind joined them at lunch. "
+        "He said afterward that the talks had gone well."
+    )
+    statement = _containing(_statements(text), "the talks had gone well")
+    assert statement.speaker_name.endswith("Okafor")
+
+
+@pytest.mark.model
+def test_an_answer_labelled_a_is_the_interviewees_whom_the_title_names() -> None:
+    text = (
+        "Q&A with Senator Maria Ostrow.\n\n"
+        "The senator spoke with reporters on her campaign bus on Thursday.\n\n"
+        "Q: Have you spoken to the ambassador since the election?\n\n"
+        "A: Not once. I have no reason to.\n\n"
+        "Q: Will you back the nominee?\n\n"
+        "A: We will see."
+    )
+    answer = _containing(_statements(text), "Not once")
+    assert answer.speaker_name == "Maria Ostrow"
+
+
+@pytest.mark.model
+def test_a_wire_dateline_is_never_the_speaker() -> None:
+    text = (
+        "LONDON (Reuters) - Donald Trump said on Monday he was unlikely to get along with the PM."
+    )
+    statement = _containing(_statements(text), "unlikely to get along")
+    assert statement.speaker_name == "Donald Trump"
+
+
+@pytest.mark.model
+def test_x_said_according_to_press_reports_is_xs_statement_once() -> None:
+    text = (
+        "Gov. John Kasich said he would have fired the manager if such an incident had "
+        "happened in his campaign, according to press reports."
+    )
+    statements = _statements(text)
+    assert [s.speaker_name for s in statements] == ["John Kasich"]

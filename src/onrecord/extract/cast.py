@@ -15,7 +15,7 @@ across articles; merging spelling variants across articles is the resolve stage'
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -23,11 +23,17 @@ from spacy.tokens import Span as SpacySpan
 
 from onrecord.extract.contact_lexicon import OUTLET_WORDS, SPEECH_CUES
 from onrecord.extract.lexicon import (
+    FEMALE_GIVEN_NAMES,
+    FEMALE_HONORIFICS,
+    FEMALE_PRONOUNS,
     FORMER_WORDS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     GROUP_QUANTIFIERS,
     HONORIFICS,
+    MALE_GIVEN_NAMES,
+    MALE_HONORIFICS,
+    MALE_PRONOUNS,
     ORG_HEADS,
     PERSON_PRONOUNS,
     PERSONAL_GROUP_NOUNS,
@@ -510,14 +516,19 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> None:
     sentence_of = _sentence_numbers(doc)
     persons = _candidates(doc, drafts, EntityKind.PERSON, sentence_of)
     groups = _candidates(doc, drafts, EntityKind.GROUP, sentence_of)
+    genders = Genders(doc, drafts)
     for token in doc:
         lower = token.lower_
         sentence = sentence_of[token.idx]
         if lower in PERSON_PRONOUNS:
             candidates = persons
-            draft = _speaker_of_report(drafts, token) or _antecedent(
-                persons, token, sentence, _excluded_subject(drafts, token)
+            agrees = genders.agreeing(pronoun_gender(lower))
+            reported = _speaker_of_report(drafts, token)
+            draft = (reported if reported is not None and agrees(reported) else None) or (
+                _antecedent(persons, token, sentence, _excluded_subject(drafts, token), agrees)
             )
+            if draft is not None:
+                genders.learn(draft, pronoun_gender(lower))
         elif lower in GROUP_PRONOUNS:
             candidates = groups
             draft = _antecedent(groups, token, sentence, None)
@@ -526,6 +537,48 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> None:
         if draft is not None:
             draft.add(token.idx, _token_end(token), MentionKind.PRONOUN, "")
             candidates.append(_Candidate(token.idx, sentence, _is_topic(token), draft))
+
+
+def pronoun_gender(pronoun: str) -> str | None:
+    """ "m" for he/him/his, "f" for she/her/hers."""
+    lower = pronoun.lower()
+    return "m" if lower in MALE_PRONOUNS else "f" if lower in FEMALE_PRONOUNS else None
+
+
+class Genders:
+    """Each person's gender as the article shows it: an honorific before a mention ("Mr.",
+    "Mrs."), else a given name read as one gender, else the pronouns already resolved to them.
+    Unknown agrees with every pronoun: the rule only keeps "she" off a man and "he" off a
+    woman."""
+
+    def __init__(self, doc: Doc, drafts: list[_Draft]) -> None:
+        self._known = {id(d): g for d in drafts if (g := _shown_gender(doc.text, d)) is not None}
+
+    def of(self, draft: _Draft) -> str | None:
+        return self._known.get(id(draft))
+
+    def agreeing(self, gender: str | None) -> Callable[[_Draft], bool]:
+        return lambda draft: gender is None or self.of(draft) in (None, gender)
+
+    def learn(self, draft: _Draft, gender: str | None) -> None:
+        if gender is not None:
+            self._known.setdefault(id(draft), gender)
+
+
+def _shown_gender(text: str, draft: _Draft) -> str | None:
+    if draft.kind is not EntityKind.PERSON:
+        return None
+    for start, _, kind, _ in draft.spans:
+        if kind is MentionKind.PRONOUN:
+            continue
+        before = text[max(0, start - 6) : start].split()
+        honorific = before[-1].lower() if before else ""
+        if honorific in MALE_HONORIFICS:
+            return "m"
+        if honorific in FEMALE_HONORIFICS:
+            return "f"
+    given = draft.fullest[0].lower() if len(draft.fullest) > 1 else ""
+    return "f" if given in FEMALE_GIVEN_NAMES else "m" if given in MALE_GIVEN_NAMES else None
 
 
 @dataclass(frozen=True)
@@ -617,7 +670,11 @@ _LOOKBACK_SENTENCES = 8  # quotes run over several short sentences and paragraph
 
 
 def _antecedent(
-    candidates: list[_Candidate], token: Token, sentence: int, excluded: _Draft | None
+    candidates: list[_Candidate],
+    token: Token,
+    sentence: int,
+    excluded: _Draft | None,
+    agrees: Callable[[_Draft], bool] = lambda draft: True,
 ) -> _Draft | None:
     before = [
         c
@@ -625,6 +682,7 @@ def _antecedent(
         if c.start < token.idx
         and c.draft is not excluded
         and sentence - c.sentence <= _LOOKBACK_SENTENCES
+        and agrees(c.draft)
     ]
     if not before:
         return None

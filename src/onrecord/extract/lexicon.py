@@ -97,6 +97,48 @@ ORG_HEADS = frozenset(
 
 #: Personal pronouns that can stand for one person (the speaker of a statement).
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+MALE_HONORIFICS = frozenset({"mr", "mr."})
+FEMALE_HONORIFICS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam"})
+
+
+def _word_set(words: str) -> frozenset[str]:
+    """A set of words written as one whitespace-separated block (long lists stay readable)."""
+    return frozenset(words.split())
+
+
+#: Given names read as one gender in US and European news, so that "she" never goes to a man
+#: named just before (the article's own "Mr."/"Mrs." and pronouns decide first).
+FEMALE_GIVEN_NAMES = _word_set(
+    """abigail alexandra alice alicia alison amanda amy ana andrea angela anita ann anna anne
+    annie april ashley barbara betsy betty beverly brenda brittany carla carly carol caroline
+    carolyn catherine cathy cecilia charlotte cheryl christina christine claire claudia cynthia
+    deborah debbie debra denise diana diane donna doris dorothy elaine eleanor elena
+    elizabeth ellen emily emma erica erin evelyn frances gabrielle gina gloria grace hannah
+    heather heidi helen hillary hope huma irene ivanka jacqueline jane janet janice jean jeanne
+    jennifer jessica jill joan joanne jodi josephine joyce judith judy julia julie karen katherine
+    kathleen kathryn kathy katie kay kellyanne kimberly kirsten kristen laura lauren linda
+    lisa lois loretta lori louise lucy lynn madeleine margaret maria marianne marie marilyn
+    marla marsha martha mary megan megyn melania melissa michele michelle monica nancy natalia
+    natalie nicole nikki nina olivia pamela patricia paula peggy rachel rebecca rita roberta
+    rosa rose ruth samantha sandra sara sarah sharon sheila shirley sophia stephanie susan
+    suzanne sylvia tammy teresa theresa tiffany tina valerie vanessa victoria virginia
+    wendy"""
+)
+MALE_GIVEN_NAMES = _word_set(
+    """aaron adam alan albert alex alexander andrew anthony antonin arnold barack barry ben
+    benjamin bernie bill billy bob bobby brad bradley brian bruce carl carlos carter charles
+    charlie chris christopher chuck clarence corey craig dan daniel darrell dave david dennis
+    derek dick donald doug douglas dwight ed eddie edward eric eugene frank fred gary george
+    gerald gordon greg gregory harold harry henry howard ian jack jacob jake james jared jason
+    jeb jeff jeffrey jerry jesse jim jimmy joe joel john johnny jon jonathan jose joseph josh
+    joshua juan justin keith ken kenneth kevin larry lawrence mark martin matt matthew
+    michael mike mitch mitt nathan newt nicholas omar patrick paul peter phil philip ralph rand
+    randy ray raymond reince richard rick rob robert roger ron ronald roy rudy russell ryan sam
+    samuel scott sean sergei sergey stephen steve steven ted terry thomas tim timothy todd tom
+    tony vladimir walter wayne william willie"""
+)
 
 #: Pronouns that stand for a group.
 GROUP_PRONOUNS = frozenset({"they", "them", "their", "themselves"})

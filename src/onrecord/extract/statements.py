@@ -365,7 +365,8 @@ def _reported_before(clause: Token, verb: Token) -> bool:
 
 
 def _according_to(doc: Doc, according: Token) -> Attribution | None:
-    """``According to X, …``: the source is the object of "to", the content the clause."""
+    """``According to X, …``: the source is the object of "to", the content the clause —
+    unless the clause has a speaker of its own ("Y said …, according to X")."""
     to = doc[according.i + 1]
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
@@ -375,13 +376,19 @@ def _according_to(doc: Doc, according: Token) -> Attribution | None:
     sent = according.sent
     phrase = {t.i for t in according.subtree} | {t.i for t in to.subtree}
     rest = [t for t in sent if t.i not in phrase and not t.is_punct]
-    if not rest:
+    if not rest or any(_speaks(t) for t in rest):
         return None
     cue = (according.idx, to.idx + len(to.text))
     content = (rest[0].idx, rest[-1].idx + len(rest[-1].text))
     return Attribution(
         (content,), cue, _subtree_offsets(source), "according to", StatementKind.INDIRECT
     )
+
+
+def _speaks(token: Token) -> bool:
+    """A speech verb with its own subject: in "X said …, according to press reports" X is the
+    speaker and the reports only carry X's words."""
+    return _is_cue(token, SPEECH_CUES) and any(c.dep_ in _SUBJECTS for c in token.children)
 
 
 def _inside(attribution: Attribution, direct: list[Attribution]) -> bool:
@@ -407,8 +414,8 @@ def _source_of(
     while True:
         if verb is not cue and _in_any_quote(verb, quotes):
             return _quote_cue_source(verb, seen | {cue.i}, quotes)
-        subject = _dated_entry_subject(verb) or next(
-            (c for c in verb.children if c.dep_ in _SUBJECTS), None
+        subject = _dated_entry_subject(verb) or _past_dateline(
+            next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
         )
         if subject is not None:
             if subject.dep_ == "nsubjpass":
@@ -431,6 +438,15 @@ def _dated_entry_subject(verb: Token) -> Token | None:
     return None
 
 
+def _past_dateline(subject: Token | None) -> Token | None:
+    """A wire dateline ("LONDON (Reuters) - Donald Trump said") is parsed with the place as
+    the subject and the name in apposition to it: the name is the subject."""
+    if subject is None or not (subject.is_upper and subject.ent_type_ in {"GPE", "LOC"}):
+        return subject
+    named = [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i]
+    return named[-1] if named else subject
+
+
 def _quote_cue_source(quoted: Token, seen: frozenset[int], quotes: list[Quote]) -> Offsets | None:
     """The source of a speech verb not yet tried hanging from a quote's own verb, outside the
     quote."""
@@ -446,12 +462,13 @@ def _quote_cue_source(quoted: Token, seen: frozenset[int], quotes: list[Quote]) 
 
 
 def _source_span(subject: Token) -> Offsets:
-    """The subject's phrase without an aside, and without what a live blog or a list prints
-    before a name: a bullet, or a timestamp and its dash ("4:06 p.m. — Conway")."""
+    """The subject's phrase without an aside, and without what a live blog, a list or a wire
+    dateline prints before a name: a bullet, a timestamp and its dash ("4:06 p.m. — Conway"),
+    a dateline ("LONDON (Reuters) - Donald Trump")."""
     start, end = _subtree_offsets(subject, stop={"relcl", "appos", "acl"})
     text = text_of(subject.doc)
-    dash = max(text.rfind(mark, start, subject.idx) for mark in "—–")
-    start = dash + 1 if dash >= 0 else start
+    dash = max(text.rfind(mark, start, subject.idx) for mark in ("—", "–", " - "))
+    start = dash + 2 if text.startswith(" - ", dash) else dash + 1 if dash >= 0 else start
     while start < subject.idx and not text[start].isalnum():
         start += 1
     return start, end

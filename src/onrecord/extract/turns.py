@@ -7,7 +7,9 @@ labelled paragraphs, so a lone "NOTE:" or a headline with a colon is not a trans
 
 The interviewer asks; it does not state. Turns labelled as the asker ("HOST", "Q", …), and those
 of the name the host's label introduced ("HOST (JANE DOE):" then "DOE:"), are marked as
-questions; an answer labelled "A:" takes the speaker named in the parentheses after it.
+questions; an answer labelled "A:" takes the speaker named in the parentheses after it, else
+the person the piece says it interviews ("Q&A with Vice President Joe Biden", "An interview
+with …" in its opening lines).
 """
 
 from __future__ import annotations
@@ -25,6 +27,12 @@ _LABEL = re.compile(
     rf"(?P<label>{_CAPS})(?: \((?P<named>{_NAME})\))?:[ \t]+(?:\((?P<answerer>{_NAME})\)[ \t]*)?"
 )
 _MIN_TURNS = 2
+_ANSWER = "A"
+_INTERVIEWEE = re.compile(
+    r"\b(?:Q ?& ?A|Q and A|[Ii]nterview|[Cc]onversation|[Cc]hat|[Tt]alk(?:s|ing)?) with "
+    rf"(?P<who>{_NAME})"
+)
+_INTRO_CHARS = 600  # where a piece says whom it interviews
 
 
 @dataclass(frozen=True)
@@ -43,7 +51,14 @@ def find_turns(text: str) -> list[Turn]:
     if len(matches) < _MIN_TURNS:
         return []
     askers = {word for m in matches if _is_asker(m.group("label")) for word in _host_names(m)}
-    return [_turn(text, m, askers) for m in matches]
+    interviewee = _interviewee(text, matches[0].start())
+    return [_turn(text, m, askers, interviewee) for m in matches]
+
+
+def _interviewee(text: str, first_turn: int) -> Offsets | None:
+    """The name the opening lines say the piece interviews, before the first turn."""
+    found = _INTERVIEWEE.search(text, 0, min(first_turn, _INTRO_CHARS))
+    return found.span("who") if found else None
 
 
 def _label_matches(text: str) -> list[re.Match[str]]:
@@ -72,12 +87,14 @@ def _host_names(match: re.Match[str]) -> set[str]:
     return {named.upper(), named.split()[-1].upper()} if named else set()
 
 
-def _turn(text: str, match: re.Match[str], askers: set[str]) -> Turn:
+def _turn(text: str, match: re.Match[str], askers: set[str], interviewee: Offsets | None) -> Turn:
     label = match.group("label")
     if match.group("answerer"):
         speaker = match.span("answerer")
     elif match.group("named"):
         speaker = match.span("named")
+    elif label == _ANSWER and interviewee is not None:
+        speaker = interviewee
     else:
         speaker = match.span("label")
     asks = _is_asker(label) or label.upper() in askers
