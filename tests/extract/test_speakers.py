@@ -194,3 +194,37 @@ def test_x_said_according_to_press_reports_is_xs_statement_once() -> None:
     )
     statements = _statements(text)
     assert [s.speaker_name for s in statements] == ["John Kasich"]
+
+
+@pytest.mark.model
+def test_he_after_a_quote_is_never_the_man_named_inside_it() -> None:
+    text = (
+        "Donald J. Trump spoke on Sunday about the Russian president. "
+        '"Obama doesn\'t get along with Putin," he said on ABC. "Putin can\'t stand our '
+        'president."'
+    )
+    statement = _containing(_statements(text), "get along with Putin")
+    assert statement.speaker_name.endswith("Trump")
+
+
+@pytest.mark.model
+def test_a_place_before_the_dash_of_a_dateline_is_never_the_speaker() -> None:
+    text = (
+        "Rep. Gwen Graham slams the nominee, praises her own as 'work horse'\n\n"
+        "TALLAHASSEE — Democratic U.S. Rep. Gwen Graham on Friday pummeled the nominee while "
+        'praising her own candidate as a "work horse, not a show horse."'
+    )
+    statement = _containing(_statements(text), "work horse")
+    assert statement.speaker_name == "Gwen Graham"
+
+
+@pytest.mark.model
+def test_a_named_spokesman_speaks_and_an_unnamed_one_speaks_for_his_side() -> None:
+    text = (
+        "Vatican spokesman the Rev. Federico Lombardi told reporters Thursday that the pope "
+        "had no plans to meet the senator. An AIPAC spokesman declined to comment on the "
+        "reaction to the speech."
+    )
+    statements = _statements(text)
+    assert _containing(statements, "no plans to meet").speaker_name == "Federico Lombardi"
+    assert _containing(statements, "the reaction to the speech").speaker_name == "AIPAC"

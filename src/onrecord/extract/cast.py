@@ -41,11 +41,12 @@ from onrecord.extract.lexicon import (
     TITLE_WORDS,
 )
 from onrecord.extract.nlp import noun_chunks_of, token_at
+from onrecord.extract.quotes import find_quotes
 from onrecord.extract.roles import TitleLink, find_title_links
 from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 
-EXTRACTOR = "cast.v5"
+EXTRACTOR = "cast.v6"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -517,15 +518,23 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> None:
     persons = _candidates(doc, drafts, EntityKind.PERSON, sentence_of)
     groups = _candidates(doc, drafts, EntityKind.GROUP, sentence_of)
     genders = Genders(doc, drafts)
+    quoted = [fragment for quote in find_quotes(doc.text) for fragment in quote.fragments]
     for token in doc:
         lower = token.lower_
         sentence = sentence_of[token.idx]
         if lower in PERSON_PRONOUNS:
             candidates = persons
-            agrees = genders.agreeing(pronoun_gender(lower))
+            agrees = _outside_quotes_if(token, quoted, genders.agreeing(pronoun_gender(lower)))
             reported = _speaker_of_report(drafts, token)
+            outside = [] if _within(token.idx, quoted) else quoted
             draft = (reported if reported is not None and agrees(reported) else None) or (
-                _antecedent(persons, token, sentence, _excluded_subject(drafts, token), agrees)
+                _antecedent(
+                    [c for c in persons if not _within(c.start, outside)],
+                    token,
+                    sentence,
+                    _excluded_subject(drafts, token),
+                    agrees,
+                )
             )
             if draft is not None:
                 genders.learn(draft, pronoun_gender(lower))
@@ -537,6 +546,28 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> None:
         if draft is not None:
             draft.add(token.idx, _token_end(token), MentionKind.PRONOUN, "")
             candidates.append(_Candidate(token.idx, sentence, _is_topic(token), draft))
+
+
+def _outside_quotes_if(
+    pronoun: Token, quoted: list[tuple[int, int]], agrees: Callable[[_Draft], bool]
+) -> Callable[[_Draft], bool]:
+    """A pronoun in the narrator's words never points at a name only mentioned inside a
+    quotation ("'Obama doesn't get along with Putin,' he said" is not Obama's)."""
+    if _within(pronoun.idx, quoted):
+        return agrees
+    return lambda draft: agrees(draft) and _named_outside(draft, quoted, pronoun.idx)
+
+
+def _named_outside(draft: _Draft, quoted: list[tuple[int, int]], before: int) -> bool:
+    """The draft was named before ``before`` outside every quotation."""
+    return any(
+        kind is not MentionKind.PRONOUN and start < before and not _within(start, quoted)
+        for start, _, kind, _ in draft.spans
+    )
+
+
+def _within(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
 
 
 def pronoun_gender(pronoun: str) -> str | None:

@@ -95,6 +95,9 @@ ORG_HEADS = frozenset(
     | {"service", "commission", "administration", "house", "embassy"}
 )
 
+#: Who speaks for someone else: "an AIPAC spokesman" speaks for AIPAC.
+SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
+
 #: Personal pronouns that can stand for one person (the speaker of a statement).
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})

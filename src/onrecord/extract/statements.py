@@ -31,6 +31,7 @@ from onrecord.extract.lexicon import (
     QUESTION_CUES,
     REFUSAL_CUES,
     SPEECH_CUES,
+    SPOKESPERSON_NOUNS,
     VENUE_PATTERNS,
 )
 from onrecord.extract.nlp import text_of
@@ -38,9 +39,9 @@ from onrecord.extract.quotes import Quote, find_quotes
 from onrecord.extract.stance import judge
 from onrecord.extract.turns import Turn, find_turns
 from onrecord.ids import content_id
-from onrecord.record import Article, EntityKind, Statement, StatementKind
+from onrecord.record import Article, EntityKind, MentionKind, Statement, StatementKind
 
-EXTRACTOR = "statements.v6"
+EXTRACTOR = "statements.v7"
 
 Offsets = tuple[int, int]
 
@@ -414,8 +415,8 @@ def _source_of(
     while True:
         if verb is not cue and _in_any_quote(verb, quotes):
             return _quote_cue_source(verb, seen | {cue.i}, quotes)
-        subject = _dated_entry_subject(verb) or _past_dateline(
-            next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        subject = _dated_entry_subject(verb) or _main_subject(
+            [c for c in verb.children if c.dep_ in _SUBJECTS]
         )
         if subject is not None:
             if subject.dep_ == "nsubjpass":
@@ -438,13 +439,32 @@ def _dated_entry_subject(verb: Token) -> Token | None:
     return None
 
 
-def _past_dateline(subject: Token | None) -> Token | None:
-    """A wire dateline ("LONDON (Reuters) - Donald Trump said") is parsed with the place as
-    the subject and the name in apposition to it: the name is the subject."""
-    if subject is None or not (subject.is_upper and subject.ent_type_ in {"GPE", "LOC"}):
-        return subject
-    named = [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i]
-    return named[-1] if named else subject
+def _main_subject(subjects: list[Token]) -> Token | None:
+    """The speaker among a verb's subjects. The parser gives a clause two when a description
+    stands before the name ("Vatican spokesman the Rev. Federico Lombardi told") or a wire
+    dateline before the sentence ("LONDON (Reuters) - Donald Trump said", where the name may
+    also hang from the place in apposition): the name is the subject."""
+    named = [s for s in subjects if not _is_dateline(s)]
+    person = next((s for s in named if s.ent_type_ == "PERSON" and s.pos_ == "PROPN"), None)
+    if person is not None or named:
+        return person or named[0]
+    if not subjects:
+        return None
+    place = subjects[0]
+    after = [c for c in place.children if c.dep_ == "appos" and c.i > place.i]
+    return after[-1] if after else place
+
+
+def _is_dateline(token: Token) -> bool:
+    """A place in capitals followed by a dash or an agency in parentheses."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        token.is_upper
+        and len(token.text) > 1
+        and token.ent_type_ in {"GPE", "LOC", ""}
+        and following is not None
+        and following.text in {"—", "–", "-", "("}
+    )
 
 
 def _quote_cue_source(quoted: Token, seen: frozenset[int], quotes: list[Quote]) -> Offsets | None:
@@ -662,11 +682,41 @@ def _speaker(
         if member is not None:
             return member, _mention_in(member, attribution.source) or attribution.source
     if head is not None and head.pos_ == "NOUN":
-        return None, attribution.source
+        return _named_in(cast, attribution.source) or _principal(cast, head), attribution.source
     member = cast.member_at(*attribution.source)
     if member is None:
         return None, attribution.source
     return member, _mention_in(member, attribution.source) or attribution.source
+
+
+def _named_in(cast: Cast, span: Offsets) -> CastMember | None:
+    """The person a descriptive source names in apposition ("Vatican spokesman the Rev.
+    Federico Lombardi"): the name, not the description, is the speaker."""
+    return next(
+        (
+            m
+            for m in cast.members
+            if m.kind is EntityKind.PERSON
+            and any(
+                x.kind is MentionKind.NAME and span[0] <= x.span.start and x.span.end <= span[1]
+                for x in m.mentions
+            )
+        ),
+        None,
+    )
+
+
+def _principal(cast: Cast, head: Token) -> CastMember | None:
+    """Whom an unnamed spokesperson speaks for: "an AIPAC spokesman", "Trump's spokeswoman"
+    speak for AIPAC and for Trump."""
+    if head.lemma_.lower() not in SPOKESPERSON_NOUNS:
+        return None
+    for child in head.children:
+        if child.dep_ in {"compound", "poss", "nmod"}:
+            member = cast.member_at(child.idx, child.idx + len(child.text))
+            if member is not None:
+                return member
+    return None
 
 
 def _member_by_surname(cast: Cast, label: str) -> CastMember | None:
