@@ -228,3 +228,13 @@ def test_a_named_spokesman_speaks_and_an_unnamed_one_speaks_for_his_side() -> No
     statements = _statements(text)
     assert _containing(statements, "no plans to meet").speaker_name == "Federico Lombardi"
     assert _containing(statements, "the reaction to the speech").speaker_name == "AIPAC"
+
+
+@pytest.mark.model
+def test_the_one_an_agency_cites_as_saying_is_the_speaker() -> None:
+    text = (
+        "The Interfax agency cited Deputy Foreign Minister Sergei Ryabkov as saying there had "
+        "been contacts with the campaign."
+    )
+    statement = _containing(_statements(text), "there had been contacts")
+    assert statement.speaker_name == "Sergei Ryabkov"

@@ -48,6 +48,28 @@ from onrecord.record import Article, EntityKind, Quantifier, Relation, Stance, S
         ("there was nothing misleading about her answer", "say", Stance.DISMISS),
         ("that he would not reveal private conversations", "say", Stance.DECLINE),
         ("the minister's record spoke for itself", "say", Stance.DECLINE),
+        ('Rubio\'s claim that Cruz backs legalization is "simply not true."', "say", Stance.DENY),
+        (
+            "the group was looking for publicity using categorically false claims",
+            "say",
+            Stance.DENY,
+        ),
+        ("that was not part of the deal", "insist", Stance.DENY),
+        ("the Vatican has no plans to meet the senator", "say", Stance.DENY),
+        ("he played no role in shaping the talking points", "say", Stance.DENY),
+        ("her group never worked with the consultants", "tell", Stance.DENY),
+        ("there are no recusals when you are president", "say", Stance.OTHER),
+        ("There is no question that the speaker is ambitious", "say", Stance.OTHER),
+        ("The most powerful lie contains truth", "say", Stance.OTHER),
+        ("[Trump] doesn't speak for anyone who wants the country together", "tell", Stance.OTHER),
+        ("most people didn't know who the senator was", "say", Stance.OTHER),
+        ("his brand of politics", "reject", Stance.OTHER),
+        (
+            "No, but I'm going to make my views known, and it may shape the debate.",
+            "",
+            Stance.OTHER,
+        ),
+        ("Of course not. And to suggest it gives credence to bizarre rumors.", "", Stance.DENY),
     ],
 )
 def test_stance_comes_from_explicit_cues(text: str, cue: str, stance: Stance) -> None:
@@ -215,3 +237,23 @@ def test_a_speaker_reporting_of_himself_is_the_subject_whoever_was_named_before(
     denial = next(s for s in statements if "never met" in s.text)
     assert denial.proposition is not None
     assert _names(cast, denial.proposition.subjects) == ["Ruth Kale"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("question", "stance"),
+    [
+        ("Have you talked to the ambassador since the election?", Stance.DENY),
+        ("Is he a real conservative?", Stance.OTHER),
+        ("Does the governor?", Stance.OTHER),
+    ],
+)
+def test_no_to_a_question_of_fact_denies_and_to_a_question_of_opinion_does_not(
+    question: str, stance: Stance
+) -> None:
+    text = f"Q: {question}\n\nA (MAYOR OSTROW): No!\n\nQ: And the budget?\n\nA: Later.\n"
+    article = Article(article_id(text), text)
+    doc = load_nlp()(text)
+    statements = extract_statements(doc, article, build_cast(doc, article), date(2019, 3, 1), None)
+    [reply] = [s for s in statements if s.text.startswith("No")]
+    assert reply.stance is stance

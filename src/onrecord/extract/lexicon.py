@@ -95,6 +95,9 @@ ORG_HEADS = frozenset(
     | {"service", "commission", "administration", "house", "embassy"}
 )
 
+#: "X cited Y as saying …": the verbs that hand the words to their object.
+CITING_VERBS = frozenset({"cite", "quote"})
+
 #: Who speaks for someone else: "an AIPAC spokesman" speaks for AIPAC.
 SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 
@@ -401,28 +404,43 @@ _CONTACT_WORDS = (
 )
 
 DENIAL_PATTERN = _any(
-    r"^\W*(?:no|nope|of course not|absolutely not|certainly not|not at all|nobody|no one)\b",
     rf"\b(?:no one|nobody|none of)\b[^.?!]{{0,80}}?\b{_CONTACT_WORDS}\b",
     rf"\bnever\b[^.?!,]{{0,40}}?\b{_CONTACT_WORDS}\b",
     rf"\b(?:did|do|does|have|has|had){_NT} (?:discuss(?:ed)?|come up|came up|attend(?:ed)?|"
-    r"know|known|exist(?:ed)?|happen(?:ed)?)\b",
+    r"exist(?:ed)?|happen(?:ed)?)\b",
+    rf"\b(?:did|do|does){_NT} know (?:him|her|them|the \w+|(?-i:[A-Z])\w+)\b",
     r"\bnever (?:happened|existed|took place)\b",
-    r"\b(?:is|was|are|were) (?:false|untrue|not true)\b",
-    r"\b(?:an?|the) (?:\w+ ){0,3}lie\b",
+    r"\b(?:is|was|are|were) (?:\w+ )?(?:false|untrue)\b|\bnot (?:\w+ )?true\b|\buntrue\b",
+    r"\b(?:categorically|completely|totally|patently|demonstrably|simply) false\b",
+    r"\bfalse (?:claims?|reports?|allegations?|accusations?|stor(?:y|ies)|statements?)\b",
+    r"\b(?:is|was|that[’']?s|it[’']?s) (?:a|an) (?:\w+ ){0,3}lie\b|\bno truth\b|\ball lies\b",
+    r"\bnothing to do with\b|\b(?:played|plays|had|has) no (?:\w+ )?role\b",
+    r"\bnever\b(?! (?:be|have|will|would|could|should|again)\b)[^.?!,]{0,12}?"
+    r"\b\w+(?:ed|en|ld|ok|ew|ught|ent)\b",
     r"\bno (?:contacts?|communications?|interactions?|meetings?|involvement|conversations?|"
     r"calls?|ties|links|relationship|dealings)\b",
-    r"\bnothing to do with\b",
     r"\b(?:that|it)[’']?s zero\b|\bwas zero\b",
     r"\bnever (?:met|spoke|talked|had|communicated|been in (?:touch|contact))\b",
     rf"\b(?:did|do|does|have|has|had){_NT} (?:met|meet|speak|spoken|talk|talked|made|make|"
-    r"have|had|communicate)",
+    r"have|had|communicate)(?! for\b)",
     r"\bhaven[’']t (?:made|had|spoken|met)\b",
     r"\bnot aware of any\b",
-    r"\bthere (?:were|was|is|are) no\b|\bthere[’']s nothing\b",
+    rf"\bthere (?:were|was|is|are|had been|has been|have been) no (?:\w+ ){{0,2}}{_CONTACT_WORDS}",
+    r"\bthere[’']s nothing (?:to|untoward|improper|inappropriate|wrong)\b",
+    r"\bno (?:plans?|intention|desire) (?:to|of)\b",
 )
 
+#: A bare reply that denies what it was asked: "No.", "Of course not.", "No one I can think of."
+#: Counts only in a short reply (a longer text opening with "No" is an argument, not an answer).
+BARE_DENIAL_PATTERN = _any(
+    r"^\W*(?:no|nope|of course not|absolutely not|certainly not|not at all|nobody|no one)\b"
+)
+
+#: Cue verbs that deny when what they carry is negated: "insisted that was not part of the deal".
+INSISTENCE_CUES = frozenset({"insist", "maintain", "assert", "contend", "stress"})
+
 #: Cue verbs that are a denial whatever their content.
-DENIAL_CUES = frozenset({"deny", "dispute", "refute", "disavow", "reject"})
+DENIAL_CUES = frozenset({"deny", "dispute", "refute"})
 
 NOT_RECALL_PATTERN = _any(
     rf"\b(?:do|does|did|can|could){_NT} (?:recall|remember)\b",
@@ -530,6 +548,15 @@ INDIRECT_QUESTION_PATTERN = re.compile(
 
 #: A question about how to judge something ("Is it unusual for him to be meeting …?"), not
 #: about whether it happened: "Not at all." answers the judgement.
+#: A question of fact about what happened, which a bare "No." denies: "Did anyone …?", "Have
+#: you talked to …?", "asked whether he had met …" (its part from "whether" on).
+FACT_QUESTION_PATTERN = _any(
+    r"(?:^\W*|[\"“‘:]\s*)(?:Q:\s*)?(?:did|have|has|had|were|was)\b",
+    r"\b(?:whether|if)\b",
+    r"(?:^\W*|[\"“‘:]\s*)(?:Q:\s*)?(?:do|does|is|are) (?:you|he|she|they|anyone|anybody|there)\b"
+    r"[^?]{0,60}\b(?:met|meet|spoke|speak|talk\w*|contact\w*|call\w*|know|knew|aware)\b",
+)
+
 JUDGEMENT_QUESTION_PATTERN = _any(
     r"\b(?:is|was|isn[’']t|wasn[’']t) (?:it|that|this) (?:\w+ ){0,2}?(?:unusual|normal|"
     r"strange|odd|common|surprising|appropriate|inappropriate|wrong|improper|unprecedented|"

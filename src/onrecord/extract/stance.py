@@ -24,12 +24,15 @@ from onrecord.extract.lexicon import (
     ANAPHORIC_CONTACT_PATTERN,
     ANSWER_PATTERN,
     ANY_MEMBER_PATTERN,
+    BARE_DENIAL_PATTERN,
     DECLINE_CUES,
     DECLINE_PATTERN,
     DENIAL_CUES,
     DENIAL_PATTERN,
     DISMISSAL_PATTERN,
+    FACT_QUESTION_PATTERN,
     INDIRECT_QUESTION_PATTERN,
+    INSISTENCE_CUES,
     JUDGEMENT_QUESTION_PATTERN,
     NEGATION_PATTERN,
     NOT_RECALL_PATTERN,
@@ -46,6 +49,8 @@ Offsets = tuple[int, int]
 
 _FIRST_PERSON = re.compile(r"\b(?:I|we|me|us|my|our)\b")
 _REPORTED_SELF = re.compile(r"\W*(?:that\s+)?(?:he|she)\b", re.IGNORECASE)
+_FIRST_SENTENCE = re.compile(r"[^.!?]*[.!?]")
+_BARE_DENIAL_WORDS = 8  # "No one I can think of." denies; "No. I mean this guy is …" argues
 _BARE_WORDS = 4  # a reply this short that names no one is about what was asked before it
 _QUESTION_PARAGRAPHS = 4  # how far back a question asked again may have been reported
 _GROUP_REACH = 12  # characters between "anybody in" and its group ("the ", "Trump's ")
@@ -63,13 +68,26 @@ def classify(text: str, cue: str) -> Stance:
         return Stance.NOT_RECALL
     if cue in DECLINE_CUES or DECLINE_PATTERN.search(text):
         return Stance.DECLINE
-    if cue in DENIAL_CUES or DENIAL_PATTERN.search(text):
+    if cue in DENIAL_CUES or DENIAL_PATTERN.search(text) or _bare_denial(text):
+        return Stance.DENY
+    if cue in INSISTENCE_CUES and NEGATION_PATTERN.search(text):
         return Stance.DENY
     if DISMISSAL_PATTERN.search(text):
         return Stance.DISMISS
     if cue in AFFIRM_CUES or _states_contact(text):
         return Stance.AFFIRM
     return Stance.OTHER
+
+
+def _bare_denial(text: str) -> bool:
+    """ "No.", "Of course not. And …", "No one I can think of.": a reply whose first sentence
+    is a short no ("No, but I'm going to make my views known …" argues instead)."""
+    first = _FIRST_SENTENCE.match(text.strip())
+    opening = first.group(0) if first else text
+    return (
+        len(opening.split()) <= _BARE_DENIAL_WORDS
+        and BARE_DENIAL_PATTERN.search(opening) is not None
+    )
 
 
 def _states_contact(text: str) -> bool:
@@ -137,14 +155,16 @@ def _about(
 
 def _answers_a_judgement(doc: Doc, cast: Cast, content: Sequence[Offsets], text: str) -> bool:
     """ "Not at all." after "Is it unusual for him to be meeting these people?" rejects the
-    judgement, not the meetings: a reply to a question about how to judge a contact says
-    nothing about whether it happened."""
+    judgement, not the meetings, and "No!" after "Does Ted Cruz?" or "Is he conservative?"
+    gives an opinion: a reply denies only a question of fact about what happened ("Did
+    anyone …", "Have you talked to …")."""
     if not _is_reply(cast, content, text):
         return False
     question = question_before(doc, content[0][0])
-    return question is not None and bool(
-        JUDGEMENT_QUESTION_PATTERN.search(text_of(doc)[question[0] : question[1]])
-    )
+    if question is None:
+        return False
+    asked = text_of(doc)[question[0] : question[1]]
+    return bool(JUDGEMENT_QUESTION_PATTERN.search(asked)) or not FACT_QUESTION_PATTERN.search(asked)
 
 
 def _is_reply(cast: Cast, content: Sequence[Offsets], text: str) -> bool:

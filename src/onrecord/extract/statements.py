@@ -27,6 +27,7 @@ from onrecord.extract.lexicon import (
     ACCORDANCE_NOUNS,
     ADDRESSEE_CUES,
     BELIEF_CUES,
+    CITING_VERBS,
     OBJECT_CONTENT_CUES,
     QUESTION_CUES,
     REFUSAL_CUES,
@@ -41,7 +42,7 @@ from onrecord.extract.turns import Turn, find_turns
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Statement, StatementKind
 
-EXTRACTOR = "statements.v7"
+EXTRACTOR = "statements.v8"
 
 Offsets = tuple[int, int]
 
@@ -411,6 +412,9 @@ def _source_of(
     parser hangs "and added that …" on the quote's verb, so the source is that of the cue
     attached to the quote ("\"I …,\" he said, and added that …"). ``seen`` holds the cues
     already tried, so two cues hanging from each other's quotes cannot send it round forever."""
+    cited = _cited_as_saying(cue)
+    if cited is not None:
+        return _source_span(cited)
     verb = cue
     while True:
         if verb is not cue and _in_any_quote(verb, quotes):
@@ -437,6 +441,17 @@ def _dated_entry_subject(verb: Token) -> Token | None:
         if child.dep_ in {*_SUBJECTS, "npadvmod"} and child.ent_type_ == "DATE":
             return next((c for c in child.children if c.dep_ == "appos"), None)
     return None
+
+
+def _cited_as_saying(cue: Token) -> Token | None:
+    """ "The agency cited Sergei Ryabkov as saying …", "quoted the minister as saying …": the
+    one cited speaks, not the one citing."""
+    if cue.dep_ != "pcomp" or cue.head.lower_ != "as":
+        return None
+    verb = cue.head.head
+    if verb.lemma_.lower() not in CITING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
 
 
 def _main_subject(subjects: list[Token]) -> Token | None:
