@@ -70,6 +70,11 @@ from onrecord.record import Article, EntityKind, Quantifier, Relation, Stance, S
             Stance.OTHER,
         ),
         ("Of course not. And to suggest it gives credence to bizarre rumors.", "", Stance.DENY),
+        ("that nobody controls him", "acknowledge", Stance.AFFIRM),
+        ("he has given paid speeches but declined to list the fees", "acknowledge", Stance.AFFIRM),
+        ("I had breakfast with Pinchuk. He will see you at the lunch.", "write", Stance.AFFIRM),
+        ("the AP report was misleading because it left out most meetings", "say", Stance.DISMISS),
+        ("that suggestion", "dismiss", Stance.DISMISS),
     ],
 )
 def test_stance_comes_from_explicit_cues(text: str, cue: str, stance: Stance) -> None:

@@ -480,9 +480,14 @@ DISMISSAL_PATTERN = _any(
     r"\bbizarre rumou?rs?\b",
     r"\bconspiracy theor",
     r"\bgarbage\b",
+    r"\bmisleading\b|\bphony\b|\bdistort(?:ed|ion|s)\b|\bmeritless\b|\bbaseless\b",
+    r"\bunfounded\b|\boutrageous\b|\bsmears?\b|\btalking points\b|\bsarcastic\b",
 )
 
-AFFIRM_CUES = frozenset({"confirm", "acknowledge", "admit", "concede"})
+#: Cue verbs that wave a claim away whatever their content: "dismissed the suggestion".
+DISMISSAL_CUES = frozenset({"dismiss", "scoff", "ridicule", "mock"})
+
+AFFIRM_CUES = frozenset({"confirm", "acknowledge", "admit", "concede", "reveal", "disclose"})
 
 #: Contact stated in the affirmative ("had been in touch", "spoke with").
 AFFIRM_PATTERN = _any(
@@ -496,6 +501,8 @@ AFFIRM_PATTERN = _any(
     r"\b(?:phoned|called|emailed|greeted|met) (?:the|an?|his|her|their|several|with)\b",
     r"\b(?:meetings?|calls?|conversations?) (?:took place|happened|occurred)\b",
     r"\b(?:was|were) (?:an?|the) (?:\w+ ){0,2}(?:meetings?|calls?|conversations?)\b",
+    r"\b(?:had|have|has) (?:\w+ )?(?:breakfast|lunch|dinner|coffee|drinks) with\b",
+    r"\b(?:sat down|met privately|spoke briefly|spoke by phone) with\b|\bwe (?:met|spoke|talked)\b",
 )
 
 #: Words that make a contact the subject of a question, not a claim ("whether anyone met").

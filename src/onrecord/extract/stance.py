@@ -29,6 +29,7 @@ from onrecord.extract.lexicon import (
     DECLINE_PATTERN,
     DENIAL_CUES,
     DENIAL_PATTERN,
+    DISMISSAL_CUES,
     DISMISSAL_PATTERN,
     FACT_QUESTION_PATTERN,
     INDIRECT_QUESTION_PATTERN,
@@ -58,23 +59,26 @@ _ANTECEDENT_SENTENCES = 3  # how far back a pointing contact's counterpart may b
 
 
 def classify(text: str, cue: str) -> Stance:
-    """The stance the words take, most specific evidence first: not-recall and declining
-    before denial (a refusal says "not"), denial before dismissal (Manafort-style "absurd"
-    after a denial is still a denial), affirmation last. A question ("asked whether X met Y")
-    takes no stance, whatever its words."""
+    """The stance the words take, most specific evidence first: not-recall, then an admission
+    by its cue ("acknowledged that nobody controls him" admits, whatever its "no"), then
+    declining before denial (a refusal says "not"), denial before dismissal (Manafort-style
+    "absurd" after a denial is still a denial), a contact told as fact last. A question
+    ("asked whether X met Y") takes no stance, whatever its words."""
     if cue in QUESTION_CUES:
         return Stance.OTHER
     if NOT_RECALL_PATTERN.search(text):
         return Stance.NOT_RECALL
+    if cue in AFFIRM_CUES:
+        return Stance.AFFIRM
     if cue in DECLINE_CUES or DECLINE_PATTERN.search(text):
         return Stance.DECLINE
     if cue in DENIAL_CUES or DENIAL_PATTERN.search(text) or _bare_denial(text):
         return Stance.DENY
     if cue in INSISTENCE_CUES and NEGATION_PATTERN.search(text):
         return Stance.DENY
-    if DISMISSAL_PATTERN.search(text):
+    if cue in DISMISSAL_CUES or DISMISSAL_PATTERN.search(text):
         return Stance.DISMISS
-    if cue in AFFIRM_CUES or _states_contact(text):
+    if _states_contact(text):
         return Stance.AFFIRM
     return Stance.OTHER
 

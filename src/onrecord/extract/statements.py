@@ -42,7 +42,7 @@ from onrecord.extract.turns import Turn, find_turns
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Statement, StatementKind
 
-EXTRACTOR = "statements.v8"
+EXTRACTOR = "statements.v9"
 
 Offsets = tuple[int, int]
 
