@@ -238,3 +238,15 @@ def test_the_one_an_agency_cites_as_saying_is_the_speaker() -> None:
     )
     statement = _containing(_statements(text), "there had been contacts")
     assert statement.speaker_name == "Sergei Ryabkov"
+
+
+@pytest.mark.model
+def test_a_definite_description_speaks_for_the_one_of_its_kind_named_before() -> None:
+    text = (
+        "Donald Trump praised the Russian president on Monday. The New York businessman said "
+        "he would get along with him. EgyptAir confirmed the flight's route. The pilot had "
+        "logged 6,300 hours, the airline said."
+    )
+    statements = _statements(text)
+    assert _containing(statements, "get along with him").speaker_name == "Donald Trump"
+    assert _containing(statements, "logged 6,300 hours").speaker_name == "EgyptAir"

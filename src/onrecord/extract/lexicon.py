@@ -13,6 +13,12 @@ import re
 
 # -- who ------------------------------------------------------------------------------------------
 
+
+def _word_set(words: str) -> frozenset[str]:
+    """A set of words written as one whitespace-separated block (long lists stay readable)."""
+    return frozenset(words.split())
+
+
 #: Words before a name that say how to address the person, not who the person is.
 HONORIFICS = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "madam"}
@@ -95,6 +101,22 @@ ORG_HEADS = frozenset(
     | {"service", "commission", "administration", "house", "embassy"}
 )
 
+#: Head nouns of descriptions that stand for a person or an organisation named before them:
+#: "the New York businessman said", "the airline added".
+PERSON_DESCRIPTIONS = _word_set(
+    """businessman businesswoman billionaire mogul developer candidate nominee front-runner
+    frontrunner senator congressman congresswoman lawmaker governor mayor leader neurosurgeon
+    surgeon doctor president premier minister diplomat envoy ambassador general pope
+    chairman chairwoman strategist pollster adviser advisor veteran actress actor author
+    columnist commentator host anchor pastor rabbi economist"""
+)
+ORGANISATION_DESCRIPTIONS = _word_set(
+    """airline company firm network newspaper paper agency group campaign school committee
+    ministry department bank university organization organisation site website magazine
+    channel station party union foundation nonprofit embassy government administration
+    team carrier manufacturer"""
+)
+
 #: "X cited Y as saying …": the verbs that hand the words to their object.
 CITING_VERBS = frozenset({"cite", "quote"})
 
@@ -107,11 +129,6 @@ MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 MALE_HONORIFICS = frozenset({"mr", "mr."})
 FEMALE_HONORIFICS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam"})
-
-
-def _word_set(words: str) -> frozenset[str]:
-    """A set of words written as one whitespace-separated block (long lists stay readable)."""
-    return frozenset(words.split())
 
 
 #: Given names read as one gender in US and European news, so that "she" never goes to a man
@@ -299,6 +316,11 @@ SPEECH_CUES = frozenset(
         "cry",
         "chant",
         "plead",
+        "blame",
+        "lament",
+        "scoff",
+        "mock",
+        "ridicule",
     ]
 )
 

@@ -29,6 +29,8 @@ from onrecord.extract.lexicon import (
     BELIEF_CUES,
     CITING_VERBS,
     OBJECT_CONTENT_CUES,
+    ORGANISATION_DESCRIPTIONS,
+    PERSON_DESCRIPTIONS,
     QUESTION_CUES,
     REFUSAL_CUES,
     SPEECH_CUES,
@@ -42,7 +44,7 @@ from onrecord.extract.turns import Turn, find_turns
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Statement, StatementKind
 
-EXTRACTOR = "statements.v9"
+EXTRACTOR = "statements.v10"
 
 Offsets = tuple[int, int]
 
@@ -697,7 +699,12 @@ def _speaker(
         if member is not None:
             return member, _mention_in(member, attribution.source) or attribution.source
     if head is not None and head.pos_ == "NOUN":
-        return _named_in(cast, attribution.source) or _principal(cast, head), attribution.source
+        member = (
+            _named_in(cast, attribution.source)
+            or _principal(cast, head)
+            or _described(cast, head, attribution.source)
+        )
+        return member, attribution.source
     member = cast.member_at(*attribution.source)
     if member is None:
         return None, attribution.source
@@ -719,6 +726,32 @@ def _named_in(cast: Cast, span: Offsets) -> CastMember | None:
         ),
         None,
     )
+
+
+def _described(cast: Cast, head: Token, source: Offsets) -> CastMember | None:
+    """A definite description as the speaker ("the New York businessman said", "the airline
+    added") is the person or organisation of its kind named most recently before it."""
+    determiner = next((c for c in head.children if c.dep_ == "det"), None)
+    if determiner is None or determiner.lower_ != "the":
+        return None
+    noun = head.lemma_.lower()
+    kind = (
+        EntityKind.PERSON
+        if noun in PERSON_DESCRIPTIONS
+        else EntityKind.ORG
+        if noun in ORGANISATION_DESCRIPTIONS
+        else None
+    )
+    if kind is None:
+        return None
+    named = [
+        (mention.span.start, member)
+        for member in cast.members
+        if member.kind is kind
+        for mention in member.mentions
+        if mention.kind is MentionKind.NAME and mention.span.end <= source[0]
+    ]
+    return max(named, key=lambda pair: pair[0])[1] if named else None
 
 
 def _principal(cast: Cast, head: Token) -> CastMember | None:
