@@ -81,7 +81,7 @@ def ends_sentence(text: str) -> bool:
 def split_blocks(raw: str) -> list[Block]:
     """The raw text's blocks in order, stripped of surrounding whitespace."""
     lines = list(_lines(raw))
-    layout = Layout.of(raw, [line for _, line in lines])
+    layout = LineLayout.of(raw, [line for _, line in lines])
     blocks: list[Block] = []
     previous_line = ""
     for start, line in lines:
@@ -95,7 +95,7 @@ def split_blocks(raw: str) -> list[Block]:
 
 
 @dataclass(frozen=True)
-class Layout:
+class LineLayout:
     """How the text lays out its lines: the width it is wrapped at (0: not wrapped), and
     whether it puts one sentence a line inside blank-line paragraphs."""
 
@@ -103,7 +103,7 @@ class Layout:
     sentence_lines: bool
 
     @classmethod
-    def of(cls, raw: str, lines: list[str]) -> Layout:
+    def of(cls, raw: str, lines: list[str]) -> LineLayout:
         return cls(_wrap_width(raw, lines), _sentence_per_line(raw, lines))
 
 
@@ -142,7 +142,7 @@ def _lines(raw: str) -> Iterator[tuple[int, str]]:
 
 
 def _continues(
-    block: Block, previous: str, line: str, raw: str, start: int, layout: Layout
+    block: Block, previous: str, line: str, raw: str, start: int, layout: LineLayout
 ) -> bool:
     """True when ``line`` goes on the block ``previous`` ended (see the module's rules)."""
     if raw.count("\n", block.end, start) != 1 or _starts_block(line):
