@@ -161,3 +161,12 @@ def test_eval_realnews_with_a_gold_folder_lacking_its_files_names_it(tmp_path: P
     result = runner.invoke(app, ["eval", "realnews", str(DATA), "--gold", str(tmp_path)])
     assert result.exit_code == 1
     assert "gold.jsonl" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.model
+def test_eval_realnews_as_a_table_names_the_worst_misses_and_the_judged_flags() -> None:
+    result = runner.invoke(app, ["eval", "realnews", str(DATA), "--gold", str(FIXTURE / "gold")])
+    assert result.exit_code == 0, result.output
+    assert "Worst misses" in result.output and "@276-333" in result.output
+    assert "Judged flags: 1 of 2 labeled" in result.output
+    assert "carry no verdict yet" in result.output

@@ -53,7 +53,7 @@ def score_table(title: str, result: Mapping[str, Any]) -> Table:
     table = Table(title=title, caption="counts: tp/fp/fn, or correct/total")
     table.add_column("figure", no_wrap=True)
     for column in ("P", "R", "F1", "accuracy"):
-        table.add_column(column, justify="right", no_wrap=True)
+        table.add_column(column, justify="right", no_wrap=True, min_width=5)
     table.add_column("counts", no_wrap=True)
     for name, figures in score_rows(result):
         table.add_row(
@@ -180,8 +180,8 @@ def realnews(
         typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
         return
     console.print(score_table(f"Real news: {folder} ({result['articles']} annotated)", result))
-    console.print(misses_table(result["misses"]))
-    console.print(flags_table(result["flags"]))
+    show_misses(result["misses"])
+    show_flags(result["flags"])
 
 
 def _realnews_gold() -> Path:
@@ -191,27 +191,30 @@ def _realnews_gold() -> Path:
     return folder
 
 
-def misses_table(misses: list[dict[str, Any]]) -> Table:
-    """The worst misses, each with its article and span, so it can be looked up."""
-    table = Table(title="Worst misses (denials and evasions first, then contacts)")
-    for column in ("what", "gold", "article @ span", "text"):
-        table.add_column(column)
+def show_misses(misses: list[dict[str, Any]]) -> None:
+    """The worst misses, one a line with its article and span, so each can be looked up."""
+    console.print("[bold]Worst misses[/bold] (denials and evasions first, then contacts):")
     for miss in misses:
+        words = " ".join(miss["text"].split())
         where = f"{miss['article']} @{miss['start']}-{miss['end']}"
-        table.add_row(miss["what"], miss["gold"], where, " ".join(miss["text"].split())[:160])
-    return table
+        console.print(
+            f"- {miss['what']}; gold {miss['gold']}; {where}: “{words[:140]}”",
+            markup=False,
+            highlight=False,
+        )
 
 
-def flags_table(flags: dict[str, Any]) -> Table:
-    """How many flags were judged right, and why the others were wrong."""
+def show_flags(flags: dict[str, Any]) -> None:
+    """How many flags a fact-checker judged right, and why the others were wrong."""
     top = flags["top"]
-    table = Table(
-        title=f"Judged flags: {flags['labeled']} of {flags['total']} labeled, precision "
-        f"{flags['precision']} (the first {top['flags']}: {top['precision']})",
-        caption="unlabeled flags are listed, with their keys, in --json (flags.unlabeled_flags)",
+    console.print(
+        f"[bold]Judged flags[/bold]: {flags['labeled']} of {flags['total']} labeled; precision "
+        f"{flags['precision']} (the first {top['flags']} by confidence: {top['precision']})"
     )
-    table.add_column("failure class")
-    table.add_column("flags", justify="right")
     for failure, count in flags["failures"].items():
-        table.add_row(failure, str(count))
-    return table
+        console.print(f"- {failure}: {count}", markup=False, highlight=False)
+    if flags["unlabeled"]:
+        console.print(
+            f"{flags['unlabeled']} flags carry no verdict yet: --json lists them with their "
+            "keys under flags.unlabeled_flags (add verdicts to quality/realnews/flags.jsonl)."
+        )
