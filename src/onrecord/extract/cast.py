@@ -14,6 +14,7 @@ across articles; merging spelling variants across articles is the resolve stage'
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -40,7 +41,7 @@ from onrecord.extract.lexicon import (
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
-from onrecord.extract.nlp import noun_chunks_of, token_at
+from onrecord.extract.nlp import noun_chunks_of, text_of, token_at
 from onrecord.extract.quotes import find_quotes
 from onrecord.extract.roles import TitleLink, find_title_links
 from onrecord.ids import content_id
@@ -513,23 +514,29 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> None:
     pronoun's own sentence first, then the sentences before; an object pronoun is never its
     own verb's subject ("Dickerson asked him" is not Dickerson). A resolved pronoun is itself
     a candidate for the pronouns after it, so "Kislyak … He … He" stays one chain; the subject
-    of reported speech is its speaker ("Pence said he had spoken")."""
+    of reported speech is its speaker ("Pence said he had spoken"). A pronoun agrees with its
+    person in gender, and one in the narrator's words never points at a name only mentioned
+    inside a quotation ("'Obama doesn't get along with Putin,' he said" is not Obama's)."""
     sentence_of = _sentence_numbers(doc)
     persons = _candidates(doc, drafts, EntityKind.PERSON, sentence_of)
     groups = _candidates(doc, drafts, EntityKind.GROUP, sentence_of)
-    genders = Genders(doc, drafts)
-    quoted = [fragment for quote in find_quotes(doc.text) for fragment in quote.fragments]
+    text = text_of(doc)
+    genders = Genders(text, drafts)
+    quotations = Quotations(text, drafts)
+    narrated = [c for c in persons if not quotations.within(c.start)]
     for token in doc:
         lower = token.lower_
         sentence = sentence_of[token.idx]
         if lower in PERSON_PRONOUNS:
             candidates = persons
-            agrees = _outside_quotes_if(token, quoted, genders.agreeing(pronoun_gender(lower)))
+            gender = pronoun_gender(lower)
+            quoted = quotations.within(token.idx)
+
+            agrees = _agreement(genders.agreeing(gender), quotations, token.idx, quoted)
             reported = _speaker_of_report(drafts, token)
-            outside = [] if _within(token.idx, quoted) else quoted
             draft = (reported if reported is not None and agrees(reported) else None) or (
                 _antecedent(
-                    [c for c in persons if not _within(c.start, outside)],
+                    persons if quoted else narrated,
                     token,
                     sentence,
                     _excluded_subject(drafts, token),
@@ -537,7 +544,7 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> None:
                 )
             )
             if draft is not None:
-                genders.learn(draft, pronoun_gender(lower))
+                genders.learn(draft, gender)
         elif lower in GROUP_PRONOUNS:
             candidates = groups
             draft = _antecedent(groups, token, sentence, None)
@@ -545,29 +552,49 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> None:
             continue
         if draft is not None:
             draft.add(token.idx, _token_end(token), MentionKind.PRONOUN, "")
-            candidates.append(_Candidate(token.idx, sentence, _is_topic(token), draft))
+            candidate = _Candidate(token.idx, sentence, _is_topic(token), draft)
+            candidates.append(candidate)
+            if candidates is persons and not quotations.within(token.idx):
+                narrated.append(candidate)
 
 
-def _outside_quotes_if(
-    pronoun: Token, quoted: list[tuple[int, int]], agrees: Callable[[_Draft], bool]
+def _agreement(
+    gender_agrees: Callable[[_Draft], bool], quotations: Quotations, at: int, quoted: bool
 ) -> Callable[[_Draft], bool]:
-    """A pronoun in the narrator's words never points at a name only mentioned inside a
-    quotation ("'Obama doesn't get along with Putin,' he said" is not Obama's)."""
-    if _within(pronoun.idx, quoted):
-        return agrees
-    return lambda draft: agrees(draft) and _named_outside(draft, quoted, pronoun.idx)
-
-
-def _named_outside(draft: _Draft, quoted: list[tuple[int, int]], before: int) -> bool:
-    """The draft was named before ``before`` outside every quotation."""
-    return any(
-        kind is not MentionKind.PRONOUN and start < before and not _within(start, quoted)
-        for start, _, kind, _ in draft.spans
+    """Who a pronoun at ``at`` may stand for: a person of its gender, named before it outside a
+    quotation unless the pronoun is itself quoted."""
+    return lambda draft: (
+        gender_agrees(draft) and (quoted or quotations.named_outside_before(draft, at))
     )
 
 
-def _within(offset: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= offset < end for start, end in spans)
+class Quotations:
+    """Where the article quotes someone, and where each person is first named outside a
+    quotation, looked up by bisection: pronouns are many and long articles quote a lot."""
+
+    def __init__(self, text: str, drafts: list[_Draft]) -> None:
+        spans = sorted(f for quote in find_quotes(text) for f in quote.fragments)
+        self._starts = [start for start, _ in spans]
+        self._spans = spans
+        self._first_named = {
+            id(d): min(
+                (
+                    s
+                    for s, _, kind, _ in d.spans
+                    if kind is not MentionKind.PRONOUN and not self.within(s)
+                ),
+                default=None,
+            )
+            for d in drafts
+        }
+
+    def within(self, offset: int) -> bool:
+        index = bisect_right(self._starts, offset) - 1
+        return index >= 0 and offset < self._spans[index][1]
+
+    def named_outside_before(self, draft: _Draft, offset: int) -> bool:
+        first = self._first_named.get(id(draft))
+        return first is not None and first < offset
 
 
 def pronoun_gender(pronoun: str) -> str | None:
@@ -582,8 +609,8 @@ class Genders:
     Unknown agrees with every pronoun: the rule only keeps "she" off a man and "he" off a
     woman."""
 
-    def __init__(self, doc: Doc, drafts: list[_Draft]) -> None:
-        self._known = {id(d): g for d in drafts if (g := _shown_gender(doc.text, d)) is not None}
+    def __init__(self, text: str, drafts: list[_Draft]) -> None:
+        self._known = {id(d): g for d in drafts if (g := _shown_gender(text, d)) is not None}
 
     def of(self, draft: _Draft) -> str | None:
         return self._known.get(id(draft))
