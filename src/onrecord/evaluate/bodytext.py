@@ -21,7 +21,7 @@ import trafilatura
 
 from onrecord.errors import IngestError
 from onrecord.evaluate.matching import Counts
-from onrecord.evaluate.pages import Page, pages, story_of
+from onrecord.evaluate.pages import Page, Story, pages, story_of
 from onrecord.evaluate.polnear_corpus import polnear_articles, split_names
 from onrecord.ingest import InMemoryIngestMemory, SourceMeta
 from onrecord.ingest.article import build
@@ -78,7 +78,7 @@ def evaluate_bodytext(data: Path, limit: int | None = PAGES) -> dict[str, Any]:
     return result
 
 
-def _stories(data: Path, limit: int | None) -> list[Any]:
+def _stories(data: Path, limit: int | None) -> list[Story]:
     """Articles spread evenly over the sorted names (all outlets and months), not the first N."""
     names = split_names(data)
     if limit and limit < len(names):

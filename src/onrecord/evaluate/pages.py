@@ -118,7 +118,7 @@ _NEWSLETTER = (
 )
 
 
-def _nav(rng: random.Random) -> str:
+def _nav() -> str:
     items = "".join(f"<li><a href='/{n.lower()}'>{n}</a></li>" for n in _NAV)
     return (
         f"<header><nav class='nav'><ul>{items}</ul></nav>"
@@ -185,7 +185,7 @@ def _newspaper(story: Story, rng: random.Random) -> str:
     return (
         _head(story, meta=True)
         + "<body>"
-        + _nav(rng)
+        + _nav()
         + f"<main><article><h1>{_e(story.title)}</h1>"
         + f"<p class='byline'>By Staff Writers | {story.published}</p>"
         + "<figure><img src='/photo.jpg' alt=''><figcaption>The candidate at a rally on Tuesday. "
@@ -209,7 +209,7 @@ def _digital(story: Story, rng: random.Random) -> str:
     return (
         _head(story, meta=False)
         + "<body>"
-        + _nav(rng)
+        + _nav()
         + "<div class='share'><a>Share on Facebook</a><a>Share on Twitter</a><a>Email</a></div>"
         + f"<div class='entry'><h1 class='headline'>{_e(story.title)}</h1>"
         + f"<div class='entry-body'>{_interleave(story.paragraphs, boxes, rng)}</div></div>"
@@ -224,7 +224,7 @@ def _wire(story: Story, rng: random.Random) -> str:
     return (
         _head(story, meta=True)
         + "<body>"
-        + _nav(rng)
+        + _nav()
         + f"<div id='story'><h1>{_e(story.title)}</h1>"
         + f"<div class='meta'><span>{_e(story.outlet)}</span> <time>{story.published}</time></div>"
         + "<div class='story-body'>"
@@ -244,7 +244,7 @@ def _blog(story: Story, rng: random.Random) -> str:
     return (
         _head(story, meta=False)
         + "<body>"
-        + _nav(rng)
+        + _nav()
         + f"<div class='post'><h2 class='post-title'>{_e(story.title)}</h2>"
         + f"<div class='post-content'>{body}</div>"
         + "<div class='appeal'><p>We rely on readers like you. Independent reporting costs "
