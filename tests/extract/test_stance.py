@@ -42,7 +42,12 @@ from onrecord.record import Article, EntityKind, Quantifier, Relation, Stance, S
         ("it was a short courtesy meeting", "describe", Stance.AFFIRM),
         ("he shook hands with the ambassador at the gala", "say", Stance.AFFIRM),
         ("whether the aides met the lobbyist", "investigate", Stance.OTHER),
-        ("the council had made up the whole story", "say", Stance.DISMISS),
+        ("the council had made up the whole story", "say", Stance.DENY),
+        ("that the memo was fabricated", "say", Stance.DENY),
+        ("the idea that the changes amounted to a shake-up", "reject", Stance.DENY),
+        ("the claim that he ran the office", "contest", Stance.DENY),
+        ("he never wanted to run for the seat", "say", Stance.OTHER),
+        ("the panel didn't have a strategy for the vote", "say", Stance.OTHER),
         ("that the report was not based on any facts", "say", Stance.DISMISS),
         ("this bribery non-sense is a distraction", "write", Stance.DISMISS),
         ("there was nothing misleading about her answer", "say", Stance.DISMISS),
@@ -262,3 +267,62 @@ def test_no_to_a_question_of_fact_denies_and_to_a_question_of_opinion_does_not(
     statements = extract_statements(doc, article, build_cast(doc, article), date(2019, 3, 1), None)
     [reply] = [s for s in statements if s.text.startswith("No")]
     assert reply.stance is stance
+
+
+def _stance_of(text: str, opening: str) -> Stance:
+    _, statements = _statements_of(text)
+    return next(s for s in statements if opening in s.text).stance
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "opening", "stance"),
+    [
+        (
+            "A spokesman, Tom Reyes, said Gates was not working for the party in 2014.",
+            "Gates was not working",
+            Stance.DENY,
+        ),
+        (
+            "The lobbyist, Ana Voss, said there was no attempt to avoid the disclosure rules.",
+            "there was no attempt",
+            Stance.DENY,
+        ),
+        (
+            "Mayor Dana Holt said that neither aide played a part in the bidding.",
+            "neither aide",
+            Stance.DENY,
+        ),
+        (
+            "Senator Ray Olin said the race was not a close one.",
+            "the race was not",
+            Stance.OTHER,
+        ),
+        (
+            "Governor Pat Moss said the state could not afford the new bridge.",
+            "the state could not",
+            Stance.OTHER,
+        ),
+        (
+            "Councilor Jo Park suggested that the clerk had not been allowed to testify.",
+            "that the clerk",
+            Stance.OTHER,
+        ),
+    ],
+)
+def test_a_fact_the_speaker_says_is_not_so_is_denied_and_an_opinion_is_not(
+    text: str, opening: str, stance: Stance
+) -> None:
+    """Reported speech asserting that a fact does not hold is a denial of that fact; a
+    judgement, an inability or a suggestion in the same negative words is not."""
+    assert _stance_of(text, opening) is stance
+
+
+@pytest.mark.model
+def test_a_disputed_claim_is_denied_even_when_a_judgement_question_precedes_it() -> None:
+    text = (
+        "Was the hiring unusual? The council's report said the mayor's brother got the job. "
+        "Mayor Dana Holt disputed this."
+    )
+    _, statements = _statements_of(text)
+    assert any(s.stance is Stance.DENY and s.cue == "dispute" for s in statements)

@@ -425,7 +425,22 @@ _CONTACT_WORDS = (
     r"conversations?|interactions?)"
 )
 
+#: "never wanted", "never intended", "never expected": a state of mind, not a denied event.
+_STATES_OF_MIND = (
+    r"(?:wanted|intended|expected|imagined|thought|believed|dreamed|dreamt|liked|needed|"
+    r"cared|minded|meant|given|claimed|been)\b"
+)
+
+#: What a rejected or disputed claim is called: "rejected the idea that the changes amounted to
+#: a shake-up" denies it; "rejected his brand of politics" does not.
+_CLAIM_NOUNS = (
+    r"(?:idea|notion|claims?|suggestions?|assertions?|allegations?|characteri[sz]ations?|"
+    r"charges?|accusations?|reports?|premise|contention|story|stories|account)"
+)
+
 DENIAL_PATTERN = _any(
+    r"\b(?:made|making|make) (?:it |that |this |the \w+ |the whole \w+ )?up\b",
+    r"\binvent(?:ed|ing)\b|\bfabricat(?:ed|ion|ions)\b",
     rf"\b(?:no one|nobody|none of)\b[^.?!]{{0,80}}?\b{_CONTACT_WORDS}\b",
     rf"\bnever\b[^.?!,]{{0,40}}?\b{_CONTACT_WORDS}\b",
     rf"\b(?:did|do|does|have|has|had){_NT} (?:discuss(?:ed)?|come up|came up|attend(?:ed)?|"
@@ -438,13 +453,14 @@ DENIAL_PATTERN = _any(
     r"\b(?:is|was|that[’']?s|it[’']?s) (?:a|an) (?:\w+ ){0,3}lie\b|\bno truth\b|\ball lies\b",
     r"\bnothing to do with\b|\b(?:played|plays|had|has) no (?:\w+ )?role\b",
     r"\bnever\b(?! (?:be|have|will|would|could|should|again)\b)[^.?!,]{0,12}?"
-    r"\b\w+(?:ed|en|ld|ok|ew|ught|ent)\b",
+    rf"\b(?!{_STATES_OF_MIND})\w+(?:ed|en|ld|ok|ew|ught|ent)\b",
     r"\bno (?:contacts?|communications?|interactions?|meetings?|involvement|conversations?|"
     r"calls?|ties|links|relationship|dealings)\b",
     r"\b(?:that|it)[’']?s zero\b|\bwas zero\b",
     r"\bnever (?:met|spoke|talked|had|communicated|been in (?:touch|contact))\b",
-    rf"\b(?:did|do|does|have|has|had){_NT} (?:met|meet|speak|spoken|talk|talked|made|make|"
-    r"have|had|communicate)(?! for\b)",
+    rf"\b(?:did|do|does|have|has|had){_NT} (?:met|meet|speak|spoken|talk|talked|"
+    r"communicate)(?! for\b)",
+    rf"\b(?:did|do|does|have|has|had){_NT} (?:made|make|have|had) (?:\w+ ){{0,2}}?{_CONTACT_WORDS}",
     r"\bhaven[’']t (?:made|had|spoken|met)\b",
     r"\bnot aware of any\b",
     rf"\bthere (?:were|was|is|are|had been|has been|have been) no (?:\w+ ){{0,2}}{_CONTACT_WORDS}",
@@ -463,6 +479,40 @@ INSISTENCE_CUES = frozenset({"insist", "maintain", "assert", "contend", "stress"
 
 #: Cue verbs that are a denial whatever their content.
 DENIAL_CUES = frozenset({"deny", "dispute", "refute"})
+
+#: Cue verbs that deny when what they carry is a claim: "rejected the notion that …".
+REJECTION_CUES = frozenset({"reject", "disavow", "contest"})
+REJECTED_CLAIM_PATTERN = re.compile(
+    rf"^\W*(?:the|any|such|that|those|these) (?:\w+ )?{_CLAIM_NOUNS}\b", _FLAGS
+)
+
+#: Cue verbs under which the speaker asserts what they carry as their own: a fact they say is
+#: not so is a denial ("said Gates was not working for the party"); under "suggest",
+#: "lament" or "question" the same words are not.
+ASSERTION_CUES = frozenset(
+    {
+        "say",
+        "tell",
+        "add",
+        "insist",
+        "maintain",
+        "assert",
+        "contend",
+        "stress",
+        "state",
+        "reiterate",
+        "respond",
+        "reply",
+        "explain",
+        "answer",
+        "counter",
+        "assure",
+        "write",
+        "tweet",
+        "testify",
+        "declare",
+    }
+)
 
 NOT_RECALL_PATTERN = _any(
     rf"\b(?:do|does|did|can|could){_NT} (?:recall|remember)\b",
@@ -490,9 +540,6 @@ DISMISSAL_PATTERN = _any(
     r"\bdisingenuous\b",
     r"\bnon-?sense\b",
     r"\bhoax\b",
-    r"\b(?:made|making|make) (?:it |that |this )?up\b",
-    r"\binvent(?:ed|ing)\b",
-    r"\bfabricat(?:ed|ion|ions)\b",
     r"\bnot based on (?:any )?facts?\b",
     r"\bnothing misleading\b",
     r"\b(?:is|was|are|were) fake\b",

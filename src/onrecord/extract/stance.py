@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from onrecord.dates import FuzzyDate
 from onrecord.dates.resolve import find_dates
@@ -24,6 +24,7 @@ from onrecord.extract.lexicon import (
     ANAPHORIC_CONTACT_PATTERN,
     ANSWER_PATTERN,
     ANY_MEMBER_PATTERN,
+    ASSERTION_CUES,
     BARE_DENIAL_PATTERN,
     DECLINE_CUES,
     DECLINE_PATTERN,
@@ -39,12 +40,22 @@ from onrecord.extract.lexicon import (
     NOT_RECALL_PATTERN,
     OPEN_QUESTION_PATTERN,
     QUESTION_CUES,
+    REJECTED_CLAIM_PATTERN,
+    REJECTION_CUES,
     RELATION_PATTERNS,
     REPEATED_QUESTION_PATTERN,
     VENUE_PATTERNS,
 )
 from onrecord.extract.nlp import text_of
-from onrecord.record import Article, EntityKind, Proposition, Quantifier, Relation, Stance
+from onrecord.record import (
+    Article,
+    EntityKind,
+    Proposition,
+    Quantifier,
+    Relation,
+    Stance,
+    StatementKind,
+)
 
 Offsets = tuple[int, int]
 
@@ -73,6 +84,8 @@ def classify(text: str, cue: str) -> Stance:
     if cue in DECLINE_CUES or DECLINE_PATTERN.search(text):
         return Stance.DECLINE
     if cue in DENIAL_CUES or DENIAL_PATTERN.search(text) or _bare_denial(text):
+        return Stance.DENY
+    if cue in REJECTION_CUES and REJECTED_CLAIM_PATTERN.search(text):
         return Stance.DENY
     if cue in INSISTENCE_CUES and NEGATION_PATTERN.search(text):
         return Stance.DENY
@@ -117,15 +130,18 @@ def judge(
     cast: Cast,
     content: Sequence[Offsets],
     cue: str,
+    kind: StatementKind,
     speaker: CastMember | None,
     anchor: date | None,
     periods: Mapping[str, FuzzyDate] | None,
 ) -> tuple[Stance, Proposition | None]:
     """Stance of the content, and its proposition when it is about contact."""
     text = " ".join(text_of(doc)[s:e] for s, e in content)
-    if _answers_a_judgement(doc, cast, content, text):
+    if cue not in _CUES_WITH_A_STANCE and _answers_a_judgement(doc, cast, content, text):
         return Stance.OTHER, None
     stance = classify(text, cue)
+    if stance is Stance.OTHER and _negates_a_fact(doc, content, kind, cue):
+        stance = Stance.DENY
     about = _about(doc, cast, content, text, stance)
     about_text = " ".join(text_of(doc)[s:e] for s, e in about)
     relation = relation_of(about_text)
@@ -141,6 +157,121 @@ def judge(
         polarity,
         proposition.quantifier,
     )
+
+
+#: Cue verbs that carry a stance of their own: "disputed this" is a denial, never a reply
+#: whose meaning comes from a question asked before it.
+_CUES_WITH_A_STANCE = DENIAL_CUES | AFFIRM_CUES | DECLINE_CUES | DISMISSAL_CUES | REJECTION_CUES
+
+#: Auxiliaries of intention, ability and prediction: "can't", "won't", "wouldn't" say what
+#: will or could be, not that something is not so.
+_MODALS = frozenset({"will", "would", "can", "could", "should", "must", "might", "may", "shall"})
+#: Verbs of thinking, wanting and judging: "did not think", "doesn't want" state a view.
+_VIEWS = frozenset(
+    {
+        "think",
+        "believe",
+        "want",
+        "need",
+        "know",
+        "like",
+        "care",
+        "expect",
+        "see",
+        "understand",
+        "feel",
+        "agree",
+        "support",
+        "hope",
+        "mean",
+        "seem",
+        "matter",
+        "say",
+        "hear",
+        "trust",
+        "forgive",
+        "get",
+        "look",
+        "sound",
+        "make",
+        "stand",
+        "go",
+        "include",
+        "mention",
+    }
+)
+#: Nouns after "there is no" that make an opinion, not a fact: "no question", "no doubt".
+_IDIOMS = frozenset({"question", "doubt", "way", "room", "reason", "need", "point", "excuse"})
+
+
+def _negates_a_fact(doc: Doc, content: Sequence[Offsets], kind: StatementKind, cue: str) -> bool:
+    """Reported speech saying that something did not happen or is not so — "said he did not
+    sign the agreement", "said there was no attempt to hide it", "said Manafort was not
+    involved": the GUIDE's denial of a fact, whatever the fact. Only what the speaker asserts
+    as their own ("suggested", "lamented" do not) and only a fact: an opinion on a copula ("is
+    not a hard race"), an intention or prediction ("won't", "can't"), a view ("did not think")
+    and a quotation's rhetoric are not denials."""
+    if cue not in ASSERTION_CUES and kind is not StatementKind.DIRECT:
+        return False
+    clause = _first_clause(doc, content)
+    if clause is None or clause.text.rstrip().endswith("?"):
+        return False
+    root = clause.root
+    verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
+    if kind is StatementKind.DIRECT:  # a quote's rhetoric: only "there was never any …"
+        return any(_nothing_was(verb) for verb in verbs)
+    return any(_negated_fact(verb) for verb in verbs)
+
+
+def _first_clause(doc: Doc, content: Sequence[Offsets]) -> Span | None:
+    """The content's first sentence as a span of the document, whose root is the clause's
+    verb (the "that"-clause's, not the speech verb's)."""
+    start, end = content[0]
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None or len(span) == 0:
+        return None
+    sentence_end = min(span.end, span[0].sent.end)
+    return doc[span.start : sentence_end]
+
+
+def _negated_fact(verb: Token) -> bool:
+    children = list(verb.children)
+    auxiliaries = [c for c in children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lower_ in _MODALS or a.lemma_ in _MODALS for a in auxiliaries):
+        return False
+    if verb.lemma_ in _VIEWS:
+        return False
+    if any(c.dep_ == "expl" for c in children):
+        return any(_no_thing(c) for c in children if c.dep_ in {"attr", "nsubj"})
+    if not any(c.dep_ == "neg" for c in children) and not _neither_subject(children):
+        return False
+    if verb.lemma_ == "be" and any(c.dep_ in {"acomp", "attr"} for c in children):
+        return False  # "was not a good way to treat me": a judgement
+    told_as_done = verb.tag_ in {"VBD", "VBN"} or any(a.tag_ == "VBD" for a in auxiliaries)
+    return told_as_done or any(a.lemma_ == "have" for a in auxiliaries)
+
+
+def _nothing_was(verb: Token) -> bool:
+    """ "There was never a stand-down order": a thing said not to have existed, in the past."""
+    return (
+        verb.tag_ == "VBD"
+        and any(c.dep_ == "expl" for c in verb.children)
+        and any(_no_thing(c) for c in verb.children if c.dep_ in {"attr", "nsubj"})
+    )
+
+
+def _neither_subject(children: Sequence[Token]) -> bool:
+    """ "neither Manafort nor Gates played a role": the subject carries the negation."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and any(g.lower_ == "neither" for g in c.children)
+        for c in children
+    )
+
+
+def _no_thing(noun: Token) -> bool:
+    """ "there was no attempt", "there was never any question" — unless an idiom of opinion."""
+    negated = any(c.lower_ in {"no", "never"} for c in noun.subtree if c.dep_ in {"det", "neg"})
+    return negated and noun.lemma_ not in _IDIOMS
 
 
 def _about(

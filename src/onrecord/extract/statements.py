@@ -44,7 +44,7 @@ from onrecord.extract.turns import Turn, find_turns
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Statement, StatementKind
 
-EXTRACTOR = "statements.v10"
+EXTRACTOR = "statements.v11"
 
 Offsets = tuple[int, int]
 
@@ -660,7 +660,15 @@ def _statement(
     context = _context(doc, attribution)
     text = _statement_text(text_of(doc), attribution)
     stance, proposition = judge(
-        doc, article, cast, attribution.content, attribution.cue_lemma, speaker, anchor, periods
+        doc,
+        article,
+        cast,
+        attribution.content,
+        attribution.cue_lemma,
+        attribution.kind,
+        speaker,
+        anchor,
+        periods,
     )
     return Statement(
         id=content_id("stmt", article.id, start, end),
