@@ -250,3 +250,58 @@ def test_a_definite_description_speaks_for_the_one_of_its_kind_named_before() ->
     statements = _statements(text)
     assert _containing(statements, "get along with him").speaker_name == "Donald Trump"
     assert _containing(statements, "logged 6,300 hours").speaker_name == "EgyptAir"
+
+
+@pytest.mark.model
+def test_a_gerund_speaks_for_the_subject_and_for_saying_for_the_one_rebuked() -> None:
+    statements = _statements(
+        "Senator Ruth Kale distanced herself from the plan by saying it had never been costed. "
+        "Mayor Ann Diaz rebuked Governor Ben Ortiz for suggesting that the port would close."
+    )
+    assert _containing(statements, "never been costed").speaker_name == "Ruth Kale"
+    assert _containing(statements, "the port would close").speaker_name == "Ben Ortiz"
+
+
+@pytest.mark.model
+def test_a_guess_that_she_is_the_speaker_does_not_make_the_speaker_a_woman() -> None:
+    statements = _statements(
+        "Lena Moss, a nurse, was flying home to see her daughter Clara, the hospital said. "
+        "Rolf Brandt, a pastor at her church, told the paper that she was a regular there. "
+        "He said her family asked for privacy."
+    )
+    assert _containing(statements, "asked for privacy").speaker_name == "Rolf Brandt"
+
+
+@pytest.mark.model
+def test_an_agency_named_by_its_initials_is_the_agency() -> None:
+    statements = _statements(
+        "The Associated Press reported the figures on Monday. AP said the count was final."
+    )
+    assert _containing(statements, "the count was final").speaker_name == "Associated Press"
+
+
+@pytest.mark.model
+def test_he_said_after_a_speech_act_is_that_speaker_not_the_nearer_name() -> None:
+    statements = _statements(
+        "Senator Paul Reed told reporters, as his aide Tom Hart looked on, that the audit was "
+        "over. “We are done with it,” he said."
+    )
+    assert _containing(statements, "done with it").speaker_name == "Paul Reed"
+
+
+@pytest.mark.model
+def test_a_statement_speaks_for_whoever_issued_it() -> None:
+    statements = _statements(
+        "Mayor Ann Diaz said in a statement on Monday that the bridge would reopen in May. "
+        "The statement added that the repairs had cost $2 million."
+    )
+    assert _containing(statements, "the repairs had cost").speaker_name == "Ann Diaz"
+
+
+@pytest.mark.model
+def test_a_quoted_word_before_he_said_is_never_the_speaker() -> None:
+    statements = _statements(
+        "Treasurer Omar Vale was asked about the deficit. "
+        "“That, unfortunately,” he said, “is part of the job.”"
+    )
+    assert _containing(statements, "part of the job").speaker_name == "Omar Vale"

@@ -14,6 +14,7 @@ across articles; merging spelling variants across articles is the resolve stage'
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -47,7 +48,7 @@ from onrecord.extract.roles import TitleLink, find_title_links
 from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 
-EXTRACTOR = "cast.v6"
+EXTRACTOR = "cast.v7"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -265,13 +266,26 @@ def _find_draft(drafts: list[_Draft], words: tuple[str, ...], person: bool) -> _
 
 def _compatible(words: tuple[str, ...], draft: _Draft, person: bool) -> bool:
     """A surname alone, or first-and-last names that agree up to initials, name a person
-    already drafted; organisations must match a variant exactly."""
+    already drafted; organisations must match a variant exactly or be its acronym ("AP" after
+    "The Associated Press")."""
     if not (person or draft.votes[EntityKind.PERSON]):
-        return False
+        return not person and _acronym_of(words, draft.fullest)
     full = draft.fullest
     if len(full) < 2 or words[-1] != full[-1]:
         return False
     return len(words) == 1 or _same_given_name(words[0], full[0])
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "on", "&"})
+
+
+def _acronym_of(words: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """ "AP" for "Associated Press", "RNC" for "Republican National Committee"."""
+    if len(words) != 1 or len(full) < 2 or not _ACRONYM.fullmatch(words[0]):
+        return False
+    initials = "".join(w[0] for w in full if w.lower() not in _ACRONYM_SKIPS)
+    return initials.upper() == words[0]
 
 
 def _same_given_name(a: str, b: str) -> bool:
@@ -514,8 +528,9 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> None:
     pronoun's own sentence first, then the sentences before; an object pronoun is never its
     own verb's subject ("Dickerson asked him" is not Dickerson). A resolved pronoun is itself
     a candidate for the pronouns after it, so "Kislyak … He … He" stays one chain; the subject
-    of reported speech is its speaker ("Pence said he had spoken"). A pronoun agrees with its
-    person in gender, and one in the narrator's words never points at a name only mentioned
+    of reported speech is its speaker ("Pence said he had spoken"), a guess that teaches no
+    gender ("Wakefield said she was a regular" may be about someone else). A pronoun agrees
+    with its person in gender, and one in the narrator's words never points at a name only mentioned
     inside a quotation ("'Obama doesn't get along with Putin,' he said" is not Obama's)."""
     sentence_of = _sentence_numbers(doc)
     persons = _candidates(doc, drafts, EntityKind.PERSON, sentence_of)
@@ -533,18 +548,23 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> None:
             quoted = quotations.within(token.idx)
 
             agrees = _agreement(genders.agreeing(gender), quotations, token.idx, quoted)
+            agrees = _outside(agrees, token.idx)
             reported = _speaker_of_report(drafts, token)
-            draft = (reported if reported is not None and agrees(reported) else None) or (
-                _antecedent(
+            speaking = _speaks(token) and not quoted
+            if reported is not None and agrees(reported):
+                draft = reported  # a guess from news style: teaches no gender
+            elif speaking and (last := _last_speaker(narrated, token, sentence, agrees)):
+                draft = last
+            else:
+                draft = _antecedent(
                     persons if quoted else narrated,
                     token,
                     sentence,
                     _excluded_subject(drafts, token),
                     agrees,
                 )
-            )
-            if draft is not None:
-                genders.learn(draft, gender)
+                if draft is not None:
+                    genders.learn(draft, gender)
         elif lower in GROUP_PRONOUNS:
             candidates = groups
             draft = _antecedent(groups, token, sentence, None)
@@ -552,10 +572,23 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> None:
             continue
         if draft is not None:
             draft.add(token.idx, _token_end(token), MentionKind.PRONOUN, "")
-            candidate = _Candidate(token.idx, sentence, _is_topic(token), draft)
+            candidate = _Candidate(token.idx, sentence, _is_topic(token), draft, _speaks(token))
             candidates.append(candidate)
             if candidates is persons and not quotations.within(token.idx):
                 narrated.append(candidate)
+
+
+def _outside(agrees: Callable[[_Draft], bool], at: int) -> Callable[[_Draft], bool]:
+    """A pronoun inside a phrase about someone is not that someone: "Rolf Brandt, a pastor at
+    her church" — her church is not Brandt's."""
+    return lambda draft: (
+        agrees(draft)
+        and not any(
+            start < at < end
+            for start, end, kind, _ in draft.spans
+            if kind is not MentionKind.PRONOUN
+        )
+    )
 
 
 def _agreement(
@@ -645,6 +678,7 @@ class _Candidate:
     sentence: int
     subject: bool
     draft: _Draft
+    speaks: bool = False  # the subject of a speech verb ("Kislyak said", "…, said Kislyak")
 
 
 def _sentence_numbers(doc: Doc) -> dict[int, int]:
@@ -668,8 +702,14 @@ def _candidates(
             head = _span_head(token, end)
             if head.dep_ == "compound":
                 continue  # "the Trump team": a name modifying a noun is rarely referred back to
-            found.append(_Candidate(start, sentence_of[start], _is_topic(head), draft))
+            found.append(
+                _Candidate(start, sentence_of[start], _is_topic(head), draft, _speaks(head))
+            )
     return sorted(found, key=lambda c: c.start)
+
+
+def _speaks(token: Token) -> bool:
+    return _is_subject(token) and token.head.lemma_.lower() in SPEECH_CUES
 
 
 def _is_subject(token: Token) -> bool:
@@ -725,6 +765,28 @@ def _excluded_subject(drafts: list[_Draft], pronoun: Token) -> _Draft | None:
 
 
 _LOOKBACK_SENTENCES = 8  # quotes run over several short sentences and paragraphs
+
+
+_SPEECH_LOOKBACK = 1  # this sentence or the one before: further back, the nearest name wins
+
+
+def _last_speaker(
+    candidates: list[_Candidate],
+    token: Token,
+    sentence: int,
+    agrees: Callable[[_Draft], bool],
+) -> _Draft | None:
+    """ "The mayor told reporters … He said he had not …": a pronoun that speaks takes the
+    speaker of the nearest earlier speech act of its gender, not the nearest name."""
+    spoken = [
+        c
+        for c in candidates
+        if c.speaks
+        and c.start < token.idx
+        and sentence - c.sentence <= _SPEECH_LOOKBACK
+        and agrees(c.draft)
+    ]
+    return max(spoken, key=lambda c: c.start).draft if spoken else None
 
 
 def _antecedent(

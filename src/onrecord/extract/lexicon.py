@@ -120,6 +120,24 @@ ORGANISATION_DESCRIPTIONS = _word_set(
 #: "X cited Y as saying …": the verbs that hand the words to their object.
 CITING_VERBS = frozenset({"cite", "quote"})
 
+#: Documents that "say" what their author says: "the statement added", "the memo said".
+DOCUMENT_NOUNS = frozenset(
+    {
+        "statement",
+        "memo",
+        "email",
+        "e-mail",
+        "letter",
+        "release",
+        "filing",
+        "ad",
+        "post",
+        "tweet",
+        "message",
+        "note",
+    }
+)
+
 #: Who speaks for someone else: "an AIPAC spokesman" speaks for AIPAC.
 SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 
