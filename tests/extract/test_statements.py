@@ -51,6 +51,11 @@ def test_doubled_apostrophes_and_backticks_are_quotation_marks() -> None:
     assert [q.words(text) for q in find_quotes(text)] == ["We pay the bills,", "no"]
 
 
+def test_an_opening_mark_printed_as_the_closing_one_still_closes_the_quote() -> None:
+    text = "“It's unusual,“ said Ray Noble, a lawyer. “It is rare.”"
+    assert [q.words(text) for q in find_quotes(text)] == ["It's unusual,", "It is rare."]
+
+
 def test_an_unbalanced_mark_ends_with_its_paragraph() -> None:
     text = "He said “never again.\n\nNext paragraph has no quote."
     assert [q.words(text) for q in find_quotes(text)] == ["never again."]
