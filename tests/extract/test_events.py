@@ -131,7 +131,7 @@ def test_evidence_is_the_trigger_sentence_with_exact_offsets(nlp: Any) -> None:
     event = only(events_of(nlp, text))
     span = event.evidence[0]
     assert span.text == text[span.start : span.end] == "Alma Reyes met Tomas Berg in Oslo."
-    assert event.extractor == "events.v4"
+    assert event.extractor == "events.v5"
 
 
 # -- statements are not events --------------------------------------------------------------------
@@ -352,3 +352,23 @@ def test_a_relative_clause_belongs_to_the_name_before_it_not_to_its_list(nlp: An
     )
     event = only(events_of(nlp, text))
     assert "Tomas Berg" not in names(event) and "Ivo Penn" not in names(event)
+
+
+def test_a_contact_in_a_where_clause_happened_when_its_dated_clause_did(nlp: Any) -> None:
+    [event] = events_of(
+        nlp,
+        "The talks moved on Sunday to Geneva, where Foreign Minister Lena Ruud met the "
+        "envoy Omar Vale for two hours.",
+    )
+    assert event.when is not None and event.when.iso() == "2017-02-19"
+
+
+def test_a_contact_describing_someone_does_not_take_the_date_of_what_they_did(
+    nlp: Any,
+) -> None:
+    [event] = events_of(
+        nlp,
+        "Mayor Ann Diaz, who has been in daily contact with Governor Ben Ortiz for months, "
+        "arrived at a Tuesday breakfast with reporters.",
+    )
+    assert event.when is None

@@ -530,8 +530,9 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> None:
     a candidate for the pronouns after it, so "Kislyak … He … He" stays one chain; the subject
     of reported speech is its speaker ("Pence said he had spoken"), a guess that teaches no
     gender ("Wakefield said she was a regular" may be about someone else). A pronoun agrees
-    with its person in gender, and one in the narrator's words never points at a name only mentioned
-    inside a quotation ("'Obama doesn't get along with Putin,' he said" is not Obama's)."""
+    with its person in gender, and one in the narrator's words never points at a name only
+    mentioned inside a quotation ("'Obama doesn't get along with Putin,' he said" is not
+    Obama's)."""
     sentence_of = _sentence_numbers(doc)
     persons = _candidates(doc, drafts, EntityKind.PERSON, sentence_of)
     groups = _candidates(doc, drafts, EntityKind.GROUP, sentence_of)
@@ -542,29 +543,12 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> None:
     for token in doc:
         lower = token.lower_
         sentence = sentence_of[token.idx]
+        draft: _Draft | None
         if lower in PERSON_PRONOUNS:
             candidates = persons
-            gender = pronoun_gender(lower)
-            quoted = quotations.within(token.idx)
-
-            agrees = _agreement(genders.agreeing(gender), quotations, token.idx, quoted)
-            agrees = _outside(agrees, token.idx)
-            reported = _speaker_of_report(drafts, token)
-            speaking = _speaks(token) and not quoted
-            if reported is not None and agrees(reported):
-                draft = reported  # a guess from news style: teaches no gender
-            elif speaking and (last := _last_speaker(narrated, token, sentence, agrees)):
-                draft = last
-            else:
-                draft = _antecedent(
-                    persons if quoted else narrated,
-                    token,
-                    sentence,
-                    _excluded_subject(drafts, token),
-                    agrees,
-                )
-                if draft is not None:
-                    genders.learn(draft, gender)
+            draft = _person_antecedent(
+                token, sentence, drafts, persons, narrated, genders, quotations
+            )
         elif lower in GROUP_PRONOUNS:
             candidates = groups
             draft = _antecedent(groups, token, sentence, None)
@@ -576,6 +560,41 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> None:
             candidates.append(candidate)
             if candidates is persons and not quotations.within(token.idx):
                 narrated.append(candidate)
+
+
+def _person_antecedent(
+    token: Token,
+    sentence: int,
+    drafts: list[_Draft],
+    persons: list[_Candidate],
+    narrated: list[_Candidate],
+    genders: Genders,
+    quotations: Quotations,
+) -> _Draft | None:
+    """Whom he or she stands for: the speaker of the report it is the subject of, else (when
+    it speaks) the speaker just before, else the nearest agreeing subject."""
+    gender = pronoun_gender(token.lower_)
+    quoted = quotations.within(token.idx)
+    agrees = _outside(
+        _agreement(genders.agreeing(gender), quotations, token.idx, quoted), token.idx
+    )
+    reported = _speaker_of_report(drafts, token)
+    if reported is not None and agrees(reported):
+        return reported  # a guess from news style: teaches no gender
+    if _speaks(token) and not quoted:
+        last = _last_speaker(narrated, token, sentence, agrees)
+        if last is not None:
+            return last
+    found = _antecedent(
+        persons if quoted else narrated,
+        token,
+        sentence,
+        _excluded_subject(drafts, token),
+        agrees,
+    )
+    if found is not None:
+        genders.learn(found, gender)
+    return found
 
 
 def _outside(agrees: Callable[[_Draft], bool], at: int) -> Callable[[_Draft], bool]:

@@ -36,14 +36,14 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from onrecord.dates import FuzzyDate, Precision
-from onrecord.dates.resolve import find_dates
+from onrecord.dates.resolve import DateMention, find_dates
 from onrecord.extract import contact_lexicon as lex
 from onrecord.extract.cast import LABEL_KINDS, Cast
 from onrecord.extract.nlp import per_doc, text_of
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, Event, Participant, Relation
 
-EXTRACTOR = "events.v4"
+EXTRACTOR = "events.v5"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -651,7 +651,45 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
         and _starts_in(offset + d.start, clause, token.doc)
         and (entry is None or offset + d.start != entry[0])
     ]
-    return _combine(values) or (entry[1] if entry else None)
+    if values:
+        return _combine(values)
+    return (
+        entry[1]
+        if entry
+        else _governing_date(token, [d for d in found if d.value.resolved], offset)
+    )
+
+
+_GOVERNING_VERBS = 2  # how many clauses up a contact may take its date from
+
+
+def _governing_date(token: Token, found: Sequence[DateMention], offset: int) -> FuzzyDate | None:
+    """ "Those talks moved on Sunday to China, where Kerry met Lavrov for two hours": a contact
+    told in a clause that hangs from a dated one happened then ("where" and "when" clauses
+    included). Not when that clause is the telling ("reported Tuesday that they met"): a
+    report's date is not the contact's; nor from a clause describing someone ("X, who has been
+    in contact with Y for months, arrived Tuesday"); nor for a contact named by a noun, which
+    points back to one told before ("is now in the firing line because of the meeting")."""
+    if _is_nominal(token):
+        return None
+    node = token
+    climbed = 0
+    while node.head.i != node.i and climbed < _GOVERNING_VERBS:
+        if node.dep_ in {"ccomp", "parataxis"}:
+            return None  # "Last month it emerged that they had met": what emerged, not when
+        if node.dep_ == "relcl" and not any(c.tag_ == "WRB" for c in node.children):
+            return None  # "Priebus, who has been in contact for months, arrived Tuesday"
+        node = node.head
+        if node.pos_ not in {"VERB", "AUX"}:
+            continue
+        climbed += 1
+        if _is_cue(node):
+            return None
+        clause = {t.idx for t in _pruned_subtree(node, node, node)}
+        values = [d.value for d in found if _starts_in(offset + d.start, clause, token.doc)]
+        if values:
+            return _combine(values)
+    return None
 
 
 def entry_date(token: Token, ctx: _Context) -> tuple[int, FuzzyDate] | None:
