@@ -372,3 +372,20 @@ def test_a_contact_describing_someone_does_not_take_the_date_of_what_they_did(
         "arrived at a Tuesday breakfast with reporters.",
     )
     assert event.when is None
+
+
+def test_a_name_right_after_called_is_whom_it_phoned_but_called_x_a_liar_names(
+    nlp: Any,
+) -> None:
+    [event] = events_of(nlp, "A year later, Mayor Ann Diaz called Naghmeh Abedini.")
+    assert event.kind is Relation.CALL
+    assert {p.name for p in event.participants} == {"Ann Diaz", "Naghmeh Abedini"}
+    assert events_of(nlp, "Mayor Ann Diaz called Governor Ben Ortiz a liar.") == []
+
+
+def test_writing_to_someone_is_a_message_to_them(nlp: Any) -> None:
+    [event] = events_of(
+        nlp, "Lena Ruud wrote in a June 2016 email to Mayor Ann Diaz that the plan was ready."
+    )
+    assert event.kind is Relation.MESSAGE
+    assert {p.name for p in event.participants} == {"Lena Ruud", "Ann Diaz"}

@@ -220,9 +220,7 @@ def _verb_kind(token: Token) -> Relation | None:
     kind = lex.VERB_TRIGGERS.get(lemma)
     if kind is None:
         return None
-    if lemma == "call" and any(
-        c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in token.children
-    ):
+    if lemma == "call" and _names_something(token):
         return None  # "called the reports absurd"
     if lemma in lex.VERBS_NEEDING_PERSON_OBJECT and not _has_person_object(token):
         return None
@@ -237,6 +235,30 @@ def _verb_kind(token: Token) -> Relation | None:
     return kind
 
 
+def _names_something(call: Token) -> bool:
+    """ "called the reports absurd", "called him a liar": calling names, it does not phone. A
+    name alone after "called" is whom it phoned, whatever the parser made of it ("Obama called
+    Naghmeh Abedini")."""
+    complements = [c for c in call.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")]
+    return bool(complements) and _objects(call) != complements
+
+
+def _objects(verb: Token) -> list[Token]:
+    """Whom the verb acts on: its objects, the person after "wrote to", and a name the parser
+    took for a complement when nothing else is the object ("called Naghmeh Abedini")."""
+    found = [c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.pos_ != "ADP"]
+    found += [
+        p
+        for c in verb.children
+        if c.dep_ == "dative" and c.pos_ == "ADP"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    if found:
+        return found
+    return [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
+
+
 def _by_phone(verb: Token) -> bool:
     return any(
         p.lemma_.lower() in lex.PHONE_WORDS for p in _prep_objects(verb, lex.MEANS_PREPOSITIONS)
@@ -248,7 +270,7 @@ def _has_object(verb: Token, words: frozenset[str]) -> bool:
 
 
 def _has_person_object(verb: Token) -> bool:
-    objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS] + _partner_preps(verb, ("to",))
+    objects = _objects(verb) + _partner_preps(verb, ("to",))
     return any(o.pos_ in ("PROPN", "PRON") or o.lemma_.lower() in lex.PERSON_NOUNS for o in objects)
 
 
@@ -486,7 +508,7 @@ def _relative_antecedent(verb: Token) -> Token | None:
 
 
 def _verb_parties(verb: Token) -> list[Token]:
-    objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    objects = _objects(verb)
     nested = [
         p for prep in _prep_objects(verb, lex.PLACE_PREPOSITIONS) for p in _partner_preps(prep)
     ]
