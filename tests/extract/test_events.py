@@ -389,3 +389,10 @@ def test_writing_to_someone_is_a_message_to_them(nlp: Any) -> None:
     )
     assert event.kind is Relation.MESSAGE
     assert {p.name for p in event.participants} == {"Lena Ruud", "Ann Diaz"}
+
+
+def test_speaking_a_language_or_to_a_newspaper_is_no_contact(nlp: Any) -> None:
+    assert events_of(nlp, "Mayor Ann Diaz spoke Hebrew at the dinner.") == []
+    assert events_of(nlp, "Mayor Ann Diaz spoke to the Harbor Post on Monday.") == []
+    [event] = events_of(nlp, "Mayor Ann Diaz spoke to Governor Ben Ortiz on Monday.")
+    assert {p.name for p in event.participants} == {"Ann Diaz", "Ben Ortiz"}

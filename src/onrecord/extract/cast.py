@@ -412,10 +412,12 @@ def _outlet_antecedent(
 
 
 def _is_outlet(draft: _Draft) -> bool:
+    return any(is_outlet(draft.kind, v) for v in draft.variants)
+
+
+def is_outlet(kind: EntityKind, words: Iterable[str]) -> bool:
     """An organisation whose name has a publication word ("Times", "Post", "News")."""
-    return draft.kind is EntityKind.ORG and any(
-        w.lower() in OUTLET_WORDS for v in draft.variants for w in v
-    )
+    return kind is EntityKind.ORG and any(w.lower() in OUTLET_WORDS for w in words)
 
 
 def _is_definite(chunk: SpacySpan) -> bool:

@@ -40,6 +40,8 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
 
 VERBS_NEEDING_PERSON_OBJECT: Final[frozenset[str]] = frozenset({"call", "write", "text"})
 VERBS_NEEDING_PLACE_OBJECT: Final[frozenset[str]] = frozenset({"travel"})
+#: Verbs of talking, which are a contact only with a person: "spoke Hebrew" is not one.
+VERBS_OF_SPEAKING: Final[frozenset[str]] = frozenset({"speak", "talk"})
 #: Verbs that are a contact only with a given object: "shook hands with X" (not "shook the
 #: market").
 VERBS_NEEDING_OBJECT: Final[dict[str, frozenset[str]]] = {"shake": frozenset({"hand", "hands"})}

@@ -38,7 +38,7 @@ from spacy.tokens import Span as SpacySpan
 from onrecord.dates import FuzzyDate, Precision
 from onrecord.dates.resolve import DateMention, find_dates
 from onrecord.extract import contact_lexicon as lex
-from onrecord.extract.cast import LABEL_KINDS, Cast
+from onrecord.extract.cast import LABEL_KINDS, Cast, is_outlet
 from onrecord.extract.nlp import per_doc, text_of
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, Event, Participant, Relation
@@ -224,6 +224,8 @@ def _verb_kind(token: Token) -> Relation | None:
         return None  # "called the reports absurd"
     if lemma in lex.VERBS_NEEDING_PERSON_OBJECT and not _has_person_object(token):
         return None
+    if lemma in lex.VERBS_OF_SPEAKING and any(_is_language(o) for o in _objects(token)):
+        return None  # "spoke Hebrew", "speak the language of partnership"
     if lemma in lex.VERBS_NEEDING_PLACE_OBJECT and not _partner_preps(token, ("to",)):
         return None
     if lemma in lex.VERBS_NEEDING_OBJECT and not _has_object(
@@ -233,6 +235,10 @@ def _verb_kind(token: Token) -> Relation | None:
     if kind is Relation.CONTACT and _by_phone(token):
         return Relation.CALL  # "spoke with X by phone"
     return kind
+
+
+def _is_language(token: Token) -> bool:
+    return token.ent_type_ in {"LANGUAGE", "NORP"} or token.lemma_.lower() == "language"
 
 
 def _names_something(call: Token) -> bool:
@@ -468,10 +474,17 @@ def _participants(token: Token, kind: Relation, ctx: _Context) -> tuple[Particip
     for party in _party_tokens(token):
         if kind is Relation.VISIT and _is_destination(party):
             continue  # "a trip to <city>": the city is where, not who
+        if _is_outlet(party, ctx.cast):
+            continue  # "spoke to the Post": an interview, not a contact between parties
         participant = _participant(party, ctx)
         if participant is not None:
             found.setdefault(participant.entity, participant)
     return tuple(found.values())
+
+
+def _is_outlet(token: Token, cast: Cast) -> bool:
+    member = cast.member_at(token.idx, token.idx + len(token))
+    return member is not None and is_outlet(member.kind, member.name.split())
 
 
 def _is_destination(token: Token) -> bool:
