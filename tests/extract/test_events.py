@@ -396,3 +396,13 @@ def test_speaking_a_language_or_to_a_newspaper_is_no_contact(nlp: Any) -> None:
     assert events_of(nlp, "Mayor Ann Diaz spoke to the Harbor Post on Monday.") == []
     [event] = events_of(nlp, "Mayor Ann Diaz spoke to Governor Ben Ortiz on Monday.")
     assert {p.name for p in event.participants} == {"Ann Diaz", "Ben Ortiz"}
+
+
+def test_grabbing_or_touching_a_person_is_a_contact_but_grabbing_headlines_is_not(
+    nlp: Any,
+) -> None:
+    [event] = events_of(nlp, "In the video, Mayor Ann Diaz grabbed Lena Ruud by the arm.")
+    assert event.kind is Relation.CONTACT
+    assert {p.name for p in event.participants} == {"Ann Diaz", "Lena Ruud"}
+    assert events_of(nlp, "Mayor Ann Diaz grabbed headlines again on Monday.") == []
+    assert events_of(nlp, "Mayor Ann Diaz touched on the issue of trade.") == []

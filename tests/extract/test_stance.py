@@ -47,6 +47,7 @@ from onrecord.record import Article, EntityKind, Quantifier, Relation, Stance, S
         ("the idea that the changes amounted to a shake-up", "reject", Stance.DENY),
         ("the claim that he ran the office", "contest", Stance.DENY),
         ("he never wanted to run for the seat", "say", Stance.OTHER),
+        ("he had never touched Fields", "say", Stance.DENY),
         ("the panel didn't have a strategy for the vote", "say", Stance.OTHER),
         ("that the report was not based on any facts", "say", Stance.DISMISS),
         ("this bribery non-sense is a distraction", "write", Stance.DISMISS),
@@ -91,6 +92,8 @@ def test_contact_words_name_the_relation() -> None:
     assert relation_of("no phone call in years") is Relation.CALL
     assert relation_of("no communications at all") is Relation.CONTACT
     assert relation_of("the budget passed") is None
+    assert relation_of("he had never touched Fields") is Relation.CONTACT
+    assert relation_of("he touched on trade") is None
 
 
 @pytest.mark.model

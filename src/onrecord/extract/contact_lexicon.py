@@ -35,10 +35,18 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "write": Relation.MESSAGE,  # only with a person behind "to"
     "visit": Relation.VISIT,
     "travel": Relation.VISIT,  # only with a place behind "to"
+    # Physical contact between people (a scuffle, an assault), only with a person as object:
+    # "grabbed the reporter", never "grabbed headlines" or "touched on the issue".
+    "grab": Relation.CONTACT,
+    "touch": Relation.CONTACT,
+    "yank": Relation.CONTACT,
+    "shove": Relation.CONTACT,
 }
 """Verbs whose event is a contact. ``call``/``write``/``travel`` need extra checks (below)."""
 
-VERBS_NEEDING_PERSON_OBJECT: Final[frozenset[str]] = frozenset({"call", "write", "text"})
+VERBS_NEEDING_PERSON_OBJECT: Final[frozenset[str]] = frozenset(
+    {"call", "write", "text", "grab", "touch", "yank", "shove"}
+)
 VERBS_NEEDING_PLACE_OBJECT: Final[frozenset[str]] = frozenset({"travel"})
 #: Verbs of talking, which are a contact only with a person: "spoke Hebrew" is not one.
 VERBS_OF_SPEAKING: Final[frozenset[str]] = frozenset({"speak", "talk"})

@@ -619,6 +619,8 @@ RELATION_PATTERNS = (
             r"\bto do with\b",
             r"\brelationship\b",
             r"\bdealings\b",
+            r"\b(?:touch(?:ed|es)?|grabb(?:ed|ing)|yank(?:ed)?|shov(?:ed|e))\b"
+            r"(?= (?:him|her|them|the reporter|(?-i:[A-Z])))",
         ),
     ),
 )
