@@ -381,6 +381,7 @@ def test_a_name_right_after_called_is_whom_it_phoned_but_called_x_a_liar_names(
     assert event.kind is Relation.CALL
     assert {p.name for p in event.participants} == {"Ann Diaz", "Naghmeh Abedini"}
     assert events_of(nlp, "Mayor Ann Diaz called Governor Ben Ortiz a liar.") == []
+    assert events_of(nlp, "Mayor Ann Diaz, who has been called a Republican Ortiz, won.") == []
 
 
 def test_writing_to_someone_is_a_message_to_them(nlp: Any) -> None:

@@ -246,7 +246,8 @@ def _names_something(call: Token) -> bool:
     name alone after "called" is whom it phoned, whatever the parser made of it ("Obama called
     Naghmeh Abedini")."""
     complements = [c for c in call.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")]
-    return bool(complements) and _objects(call) != complements
+    passive = any(c.dep_ == "auxpass" for c in call.children)  # "has been called a Republican X"
+    return bool(complements) and (passive or _objects(call) != complements)
 
 
 def _objects(verb: Token) -> list[Token]:
