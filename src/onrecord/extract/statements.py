@@ -438,7 +438,8 @@ def _source_of(
             verb = verb.head.head
             continue
         if (verb.dep_ not in _CLAUSES and verb.dep_ != "conj") or verb.head == verb:
-            return None
+            stranded = _stranded_subject(verb)
+            return _source_span(stranded) if stranded is not None else None
         verb = verb.head
 
 
@@ -446,6 +447,17 @@ def _source_of(
 #: the act was done. "Met the envoy despite telling senators …" tells two acts, the second
 #: reported elsewhere in the story (a headline's summary of the body), so it is not climbed.
 _MANNER_PREPOSITIONS = frozenset({"by", "for"})
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """A name right before a verb left without a subject: the parser hung "Lewandowski" on
+    the place before it ("at the estate in Palm Beach - Lewandowski continued to assert")."""
+    if verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    after_aside = before.i > 0 and before.nbor(-1).text in {"-", "—", "–"}
+    named = before.pos_ == "PROPN" and (before.ent_type_ in {"", "PERSON"} or after_aside)
+    return before if named and before.head.i != verb.i else None
 
 
 def _blamed_for_saying(gerund: Token) -> Token | None:
