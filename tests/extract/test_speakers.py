@@ -311,7 +311,7 @@ def test_a_quoted_word_before_he_said_is_never_the_speaker() -> None:
 def test_a_name_the_parser_hung_on_the_aside_before_it_still_speaks() -> None:
     statements = _statements(
         "In a previously unpublished interview with the Harbor Post - conducted last Wednesday "
-        "at the mayor's estate in Palm Beach - Dorsey continued to assert that he never made "
+        "at the mayor's estate in Palm Beach - Kowalski continued to assert that he never made "
         "contact with Vale."
     )
-    assert _containing(statements, "never made contact").speaker_name == "Dorsey"
+    assert _containing(statements, "never made contact").speaker_name == "Kowalski"
