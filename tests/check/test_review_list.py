@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from onrecord.check import CheckOutput
 from onrecord.record import Listing, Relation, ReviewReason, Stance, Timing
 from onrecord.resolve import ArticleEvent
@@ -71,15 +73,12 @@ def test_a_denial_of_a_topic_against_a_contact_of_unknown_topic_is_for_review() 
     assert "“to discuss the campaign”" in output.review[0].reason_text
 
 
-def test_a_denial_of_improper_contacts_is_for_review() -> None:
+@pytest.mark.parametrize(
+    "words", ["I had no improper contacts with him.", "I did not have any private meetings."]
+)
+def test_a_denial_of_a_manner_of_contact_is_for_review(words: str) -> None:
     corpus = _meeting()
-    corpus.statement(
-        "paper",
-        GOVERNOR,
-        "I had no improper contacts with him.",
-        subjects=[GOVERNOR],
-        objects=[ENVOY],
-    )
+    corpus.statement("paper", GOVERNOR, words, subjects=[GOVERNOR], objects=[ENVOY])
     assert _only_review(corpus.check()) is ReviewReason.QUALIFIER_UNMATCHED
 
 

@@ -20,7 +20,9 @@ _TOPIC = re.compile(
     r"[^.;]{0,40}\bnothing to do with\b",
     re.IGNORECASE,
 )
-_QUALIFIER = re.compile(r"\b(improper\w*|inappropriate\w*|collu\w+|wrongdoing)\b", re.IGNORECASE)
+_QUALIFIER = re.compile(
+    r"\b(improper\w*|inappropriate\w*|collu\w+|wrongdoing|private|secret\w*)\b", re.IGNORECASE
+)
 # "did not attend the meeting": one particular contact, which the record cannot yet tell apart
 # from the others the same people had ("such meetings" and "any meeting" are not particular).
 _PARTICULAR = re.compile(
