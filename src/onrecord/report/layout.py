@@ -138,10 +138,17 @@ def _contradictions(dossier: Dossier) -> Iterator[Block]:
         len(dossier.contradictions),
         "No statement in the record is contradicted (run `onrecord check` after adding articles).",
     )
-    for number, item in enumerate(dossier.contradictions, start=1):
+    yield from _entries(dossier.contradictions, dossier, "", "contradiction")
+
+
+def _entries(
+    items: tuple[ContradictionItem, ...], dossier: Dossier, mark: str, anchor: str
+) -> Iterator[Block]:
+    """One numbered entry per denial (``mark`` prefixes the number: "R1." for review)."""
+    for number, item in enumerate(items, start=1):
         said = item.statement
-        heading = f"{number}. {said.speaker}: {words.headline(said.words)}"
-        yield Heading(3, heading, f"contradiction-{number}")
+        heading = f"{mark}{number}. {said.speaker}: {words.headline(said.words)}"
+        yield Heading(3, heading, f"{anchor}-{number}")
         yield Bullets(_contradiction(item, dossier))
 
 
@@ -179,11 +186,7 @@ def _review(dossier: Dossier) -> Iterator[Block]:
                 ),
             )
         )
-    for number, item in enumerate(dossier.review, start=1):
-        said = item.statement
-        heading = f"R{number}. {said.speaker}: {words.headline(said.words)}"
-        yield Heading(3, heading, f"review-{number}")
-        yield Bullets(_contradiction(item, dossier))
+    yield from _entries(dossier.review, dossier, "R", "review")
 
 
 def _evasions(dossier: Dossier) -> Iterator[Block]:
