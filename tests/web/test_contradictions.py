@@ -139,6 +139,9 @@ def test_the_review_list_is_apart_from_the_contradictions_each_with_its_reason(
     assert [r["code"] for r in item["reasons"]] == ["unresolved_counterpart"]
     assert "names no counterpart" in item["reasons"][0]["text"]
     assert reader.get("/review.json?reason=weak_evidence").json()["items"] == []
+    calder = item["statement"]["speaker"]["id"]
+    assert reader.get(f"/review.json?person={calder}").json()["pager"]["total"] == 1
+    assert reader.get("/review.json?person=ent_nobody").json()["pager"]["total"] == 0
     page = reader.get(f"{item['href']}.json").json()
     assert page["status"] == "review" and page["reasons"] == item["reasons"]
 

@@ -331,18 +331,26 @@ def dashboard(
 def review(
     request: Request,
     reason: str | None = None,
+    person: str | None = None,
     page: Annotated[int, Query(ge=1)] = 1,
 ) -> ReviewPage:
     """What check could not prove: plausible findings, apart from the contradictions, each with
-    the condition of the contradiction rule it fails; ``reason`` keeps one reason code."""
+    the condition of the contradiction rule it fails; ``reason`` keeps one reason code,
+    ``person`` one speaker."""
     store = store_of(request)
     index: Index = request.app.state.contradictions.get(store)
     verdicts = _verdicts(store)
     wanted = _blank(reason)
-    found = [e for e in index.review if wanted is None or _has_reason(e, wanted)]
+    where = ContradictionFilters(person=_blank(person))
+    found = [
+        e
+        for e in index.review
+        if (wanted is None or _has_reason(e, wanted)) and _matches(e, verdicts.value(e), where)
+    ]
     start = convert.offset(page)
     return ReviewPage(
         reason=wanted,
+        person=where.person,
         reasons=dict(Counter(_reason_codes(index.review)).most_common()),
         items=[
             _row(_with_verdict(entry, verdicts), entry)

@@ -139,6 +139,7 @@ class ReviewPage(BaseModel):
     contradiction; ``reasons`` counts them by reason code."""
 
     reason: str | None
+    person: str | None
     reasons: dict[str, int]
     items: list[ContradictionRow]
     pager: Pager
