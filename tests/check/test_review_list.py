@@ -169,3 +169,16 @@ def test_every_finding_of_a_run_is_on_exactly_one_list() -> None:
     assert [c.status for c in output.contradictions] == [Listing.CONTRADICTION]
     assert [c.status for c in output.review] == [Listing.REVIEW]
     assert set(output.records()) >= {*output.contradictions, *output.review}
+
+
+def test_a_report_that_only_repeats_the_denial_does_not_give_the_topic() -> None:
+    corpus = _meeting("Whitcombe said she had never met Orlov to discuss the pipeline deal.")
+    corpus.statement(
+        "paper",
+        GOVERNOR,
+        "I never met him to discuss the pipeline deal.",
+        subjects=[GOVERNOR],
+        objects=[ENVOY],
+        relation=Relation.MEET,
+    )
+    assert _only_review(corpus.check()) is ReviewReason.TOPIC_UNMATCHED
