@@ -155,6 +155,7 @@ def test_eval_realnews_scores_the_annotated_articles_and_the_judged_flags() -> N
     assert flags["labeled"] + flags["unlabeled"] == flags["total"] >= 1
     assert flags["correct"] == flags["labeled"] == scores["flags_labeled"]
     assert all(flag["source_text"] for flag in flags["unlabeled_flags"])
+    assert flags["review"]["total"] == sum(flags["review"]["reasons"].values()) >= 1
 
 
 def test_eval_realnews_with_a_gold_folder_lacking_its_files_names_it(tmp_path: Path) -> None:
@@ -168,5 +169,6 @@ def test_eval_realnews_as_a_table_names_the_worst_misses_and_the_judged_flags() 
     result = runner.invoke(app, ["eval", "realnews", str(DATA), "--gold", str(FIXTURE / "gold")])
     assert result.exit_code == 0, result.output
     assert "Worst misses" in result.output and "@276-333" in result.output
-    assert "Judged flags: 1 of 2 labeled" in result.output
-    assert "carry no verdict yet" in result.output
+    assert "Judged flags: 1 of 1 labeled" in result.output
+    assert "For review (not contradictions): 1 findings" in result.output
+    assert "- unresolved_counterpart: 1" in result.output

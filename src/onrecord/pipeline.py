@@ -94,9 +94,10 @@ def extract_pending(case: Case, store: Store, progress: Progress | None = None) 
 class CheckResult:
     """What one ``check`` found and how much of the stored record it had to rewrite."""
 
-    contradictions: tuple[Contradiction, ...] = ()
+    contradictions: tuple[Contradiction, ...] = ()  # the contradictions list
     evasions: tuple[Evasion, ...] = ()
     steps: tuple[AccountStep, ...] = ()
+    review: tuple[Contradiction, ...] = ()  # findings for review, each with its reason
     events: int = 0  # resolved events
     merged_entities: int = 0  # entities resolved into another
     memberships: int = 0
@@ -138,6 +139,7 @@ def run_check(case: Case, progress: Progress | None = None) -> CheckResult:
         contradictions=output.contradictions,
         evasions=output.evasions,
         steps=output.steps,
+        review=output.review,
         events=len(resolution.events),
         merged_entities=len(resolution.entity_links),
         memberships=len(resolution.memberships),

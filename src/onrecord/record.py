@@ -76,6 +76,29 @@ class Quantifier(StrEnum):
 class Timing(StrEnum):
     RECORD_PREDATES = "record_predates"  # the contradicting fact was public when it was said
     LATER = "later"  # it surfaced after the statement
+    UNORDERED = "unordered"  # the statement or the first report is undated, or they overlap
+
+
+class Listing(StrEnum):
+    """Which list a finding of check belongs to: precision first, so only a finding that meets
+    every condition of the contradiction rule is a contradiction; a plausible one that fails a
+    condition is for review, with the reason."""
+
+    CONTRADICTION = "contradiction"
+    REVIEW = "review"
+
+
+class ReviewReason(StrEnum):
+    """Why a finding is for review and not a contradiction (the condition it fails)."""
+
+    UNRESOLVED_COUNTERPART = "unresolved_counterpart"  # the denial names no other side
+    SPEAKER_SIDE_UNRESOLVED = "speaker_side_unresolved"  # the speaker is not the denial's side
+    WEAK_EVIDENCE = "weak_evidence"  # the contact is only alleged or hedged
+    TOPIC_UNMATCHED = "topic_unmatched"  # no report of the contact gives the denied topic
+    QUALIFIER_UNMATCHED = "qualifier_unmatched"  # "improper contacts": manner not on record
+    PARTICULAR_CONTACT = "particular_contact"  # "the meeting": which one is not known
+    UNORDERED_DATES = "unordered_dates"  # the contact cannot be shown before the statement
+    NOT_A_PARTICIPANT_ADMISSION = "not_a_participant_admission"  # admitted by an outsider
 
 
 # -- text and provenance -------------------------------------------------------------------------
@@ -285,11 +308,24 @@ class Report:
 
 @dataclass(frozen=True)
 class Contradiction:
+    """A finding of check: a denial against the event or admission it conflicts with.
+
+    ``status`` says which list it is on; a finding for review names the first condition of the
+    contradiction rule it fails (``reason``) and says why in words (``reason_text``). Findings
+    stored before the two lists existed read back as contradictions with no reason."""
+
     id: str
     statement: str
-    rule: str  # versioned rule name, e.g. "deny_vs_event.v1"
+    rule: str  # versioned rule name, e.g. "deny_vs_event.v2"
     timing: Timing
     confidence: float
     explanation: str
     against_events: tuple[str, ...] = ()
     against_statements: tuple[str, ...] = ()
+    status: Listing = Listing.CONTRADICTION
+    reason: ReviewReason | None = None
+    reason_text: str = ""
+
+    @property
+    def for_review(self) -> bool:
+        return self.status is Listing.REVIEW

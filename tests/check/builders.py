@@ -100,9 +100,10 @@ class Corpus:
         hedged: bool = False,
         credited_to: str | None = None,
         reported: FuzzyDate | None = None,
+        text: str | None = None,
     ) -> Event:
         self._see(article, people)
-        text = " met ".join(p.name for p in people) + "."
+        text = text or " met ".join(p.name for p in people) + "."
         event = Event(
             content_id("evt", article, text, kind.value),
             kind,

@@ -22,6 +22,7 @@ from onrecord.record import (
     Entity,
     EntityKind,
     Event,
+    Listing,
     Membership,
     Mention,
     MentionKind,
@@ -31,6 +32,7 @@ from onrecord.record import (
     Quantifier,
     Relation,
     Report,
+    ReviewReason,
     Role,
     Stance,
     Statement,
@@ -184,6 +186,13 @@ def case(tmp_path: Path) -> Path:
                     "con_1", "stm_denial", "deny_vs_event.v1", Timing.RECORD_PREDATES, 0.9,
                     "Trump denied contact; the WSJ reported the April 27 meeting in May 2016.",
                     against_events=("evt_meeting",),
+                ),
+                Contradiction(
+                    "con_review", "stm_denial", "deny_vs_event.v2", Timing.UNORDERED, 0.5,
+                    "Trump denied contact; a phone call is only alleged.",
+                    against_events=("evt_call",), status=Listing.REVIEW,
+                    reason=ReviewReason.WEAK_EVIDENCE,
+                    reason_text="the contact is only alleged or hedged",
                 ),
             ]
         )  # fmt: skip

@@ -70,3 +70,15 @@ def test_every_jsonl_field_has_a_csv_column(export: Export) -> None:
             assert set(flatten({"event": obj["id"], **report})) <= set(COLUMNS["reports"])
         columns = set(flatten(obj)) - {"type"}
         assert columns <= set(COLUMNS[tables[obj["type"]]]), obj["type"]
+
+
+def test_the_contradictions_file_says_which_list_each_finding_is_on(
+    export: Export, tmp_path: Path
+) -> None:
+    folder = tmp_path / "out"
+    assert export("csv", "-o", str(folder)).exit_code == 0
+    rows = {row["id"]: row for row in _read(folder / "contradictions.csv")}
+    assert (rows["con_1"]["status"], rows["con_1"]["reason"]) == ("contradiction", "")
+    held = rows["con_review"]
+    assert (held["status"], held["reason"]) == ("review", "weak_evidence")
+    assert held["reason_text"] == "the contact is only alleged or hedged"

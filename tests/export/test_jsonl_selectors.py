@@ -42,3 +42,15 @@ def test_every_record_type_is_exported_once_in_reading_order(export: Export) -> 
     assert [t for t in order if t in types] == order
     assert types == sorted(types, key=order.index)
     assert types.count("event") == 4
+
+
+def test_each_contradiction_line_carries_its_list_and_reason(export: Export) -> None:
+    found = {o["id"]: o for o in _lines(export("jsonl").stdout) if o["type"] == "contradiction"}
+    assert (found["con_1"]["status"], found["con_1"]["reason"]) == ("contradiction", None)
+    held = found["con_review"]
+    assert (held["status"], held["reason"], held["timing"]) == (
+        "review",
+        "weak_evidence",
+        "unordered",
+    )
+    assert held["reason_text"] == "the contact is only alleged or hedged"

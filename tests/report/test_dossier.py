@@ -24,6 +24,7 @@ def test_contradictions_come_first_and_the_timeline_after_them(store: Store) -> 
             h
             for name in (
                 "Contradictions",
+                "For review",
                 "Evasions",
                 "Shifting",
                 "Cast",
@@ -38,6 +39,22 @@ def test_contradictions_come_first_and_the_timeline_after_them(store: Store) -> 
     assert markdown.index("## Contradictions") < markdown.index("## Timeline of contacts")
 
 
+def test_the_report_lists_items_for_review_apart_each_with_its_reason(store: Store) -> None:
+    dossier = build_dossier(store)
+    assert len(dossier.contradictions) == 1
+    [held] = dossier.review
+    assert [(r.code, r.text) for r in held.reasons] == [
+        ("weak_evidence", "the contact is only alleged or hedged")
+    ]
+    for text in (render_markdown(dossier), render_html(dossier)):
+        contradictions = text[: text.index("For review (1)")]
+        review = text[text.index("For review (1)") : text.index("Evasions (")]
+        assert "weak evidence" not in contradictions
+        assert "Not a contradiction because:" in review and "weak evidence:" in review
+        assert "only alleged or hedged" in review
+    assert "1 contradictions, 1 for review" in render_markdown(dossier)
+
+
 def test_a_contradiction_shows_statement_contact_timing_and_sources(store: Store) -> None:
     dossier = build_dossier(store)
     [item] = dossier.contradictions
@@ -48,7 +65,7 @@ def test_a_contradiction_shows_statement_contact_timing_and_sources(store: Store
     assert contact.first_reporter == "The Wall Street Journal"
     assert contact.independent_sources == 1
     markdown = render_markdown(dossier)
-    section = markdown[: markdown.index("## Evasions")]
+    section = markdown[: markdown.index("## For review")]
     assert "the record already showed this when it was said" in section
     assert "first reported by The Wall Street Journal on 2016-05-13" in section
     assert "[^1]" in section and "[^2]" in section  # the denial and the meeting's report

@@ -4,7 +4,8 @@ resolved and checked by the real pipeline (``run_check``), no model needed.
 Senator Ruth Calder met Ambassador Anton Belov (Northfield Wire, May 2016). She later denied
 contact twice: with "Antonn Beloff" (a spelling the resolver does not merge on its own, so
 only a user's merge makes that denial a contradiction), and — in a hostile article whose text,
-title, outlet, URL and names carry markup and a ``javascript:`` URL — with Belov himself.
+title, outlet, URL and names carry markup and a ``javascript:`` URL — with Belov himself. At the
+hearing she also said there was no contact at all, naming nobody: that finding is for review.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ MEETING = (
     "officials said."
 )
 DENIAL = '"I had no contact with Antonn Beloff," Calder said at her confirmation hearing.'
+NO_COUNTERPART = '"There was no contact at all," she added.'
 HOSTILE_DENIAL = f'"No contact with Belov {IMG}," Calder said on Feb. 16.'
 
 
@@ -66,7 +68,7 @@ WIRE = _article(
     "https://wire.example/calder?a=1&b=2",
 )
 LEDGER = _article(
-    f"Calder faced senators on Tuesday. {DENIAL} She did not elaborate.",
+    f"Calder faced senators on Tuesday. {DENIAL} {NO_COUNTERPART} She did not elaborate.",
     "Capitol Ledger",
     "Calder denies contact",
     date(2017, 1, 11),
@@ -87,7 +89,9 @@ def cited(article: Article, sentence: str) -> tuple[int, int]:
     return start, start + len(sentence)
 
 
-def _denial(article: Article, sentence: str, words: str, against: Entity, day: date) -> Statement:
+def _denial(
+    article: Article, sentence: str, words: str, against: Entity | None, day: date
+) -> Statement:
     return Statement(
         content_id("stmt", article.id, sentence),
         article.id,
@@ -100,7 +104,9 @@ def _denial(article: Article, sentence: str, words: str, against: Entity, day: d
         article.span(*cited(article, sentence)),
         said_on=FuzzyDate.day(day),
         venue="confirmation hearing",
-        proposition=Proposition(Relation.CONTACT, (CALDER.id,), (against.id,), polarity=False),
+        proposition=Proposition(
+            Relation.CONTACT, (CALDER.id,), (against.id,) if against else (), polarity=False
+        ),
     )
 
 
@@ -155,7 +161,12 @@ def records() -> dict[Article, list[object]]:
     words = "I had no contact with Antonn Beloff"
     return {
         WIRE: _wire_records(),
-        LEDGER: [CALDER, BELOFF, _denial(LEDGER, DENIAL, words, BELOFF, date(2017, 1, 10))],
+        LEDGER: [
+            CALDER,
+            BELOFF,
+            _denial(LEDGER, DENIAL, words, BELOFF, date(2017, 1, 10)),
+            _denial(LEDGER, NO_COUNTERPART, "There was no contact at all", None, date(2017, 1, 10)),
+        ],
         HOSTILE: _hostile_records(),
     }
 

@@ -10,6 +10,7 @@ from starlette.testclient import TestClient
 from onrecord.pipeline import run_check
 from onrecord.web.app import create_app
 from tests.web.conftest import ORIGIN
+from tests.web.html import text_of
 from tests.web.story import HOSTILE, HOSTILE_DENIAL, build_case, cited
 
 
@@ -121,3 +122,35 @@ def test_an_unknown_contradiction_is_a_404(reader: TestClient) -> None:
     response = reader.get("/contradictions/con_nope.json")
     assert response.status_code == 404
     assert response.json()["error"]["code"] == "not_found"
+
+
+def test_the_review_list_is_apart_from_the_contradictions_each_with_its_reason(
+    reader: TestClient,
+) -> None:
+    dashboard = reader.get("/index.json").json()
+    assert dashboard["review_total"] == 1
+    assert all(item["status"] == "contradiction" for item in dashboard["items"])
+    review = reader.get("/review.json").json()
+    assert review["contradictions_total"] == dashboard["pager"]["total"]
+    assert review["reasons"] == {"unresolved_counterpart": 1}
+    (item,) = review["items"]
+    assert item["status"] == "review"
+    assert item["statement"]["words"] == "There was no contact at all"
+    assert [r["code"] for r in item["reasons"]] == ["unresolved_counterpart"]
+    assert "names no counterpart" in item["reasons"][0]["text"]
+    assert reader.get("/review.json?reason=weak_evidence").json()["items"] == []
+    calder = item["statement"]["speaker"]["id"]
+    assert reader.get(f"/review.json?person={calder}").json()["pager"]["total"] == 1
+    assert reader.get("/review.json?person=ent_nobody").json()["pager"]["total"] == 0
+    page = reader.get(f"{item['href']}.json").json()
+    assert page["status"] == "review" and page["reasons"] == item["reasons"]
+
+
+def test_the_review_pages_name_the_reason_in_html(reader: TestClient) -> None:
+    listing = text_of(reader.get("/review").text)
+    assert "For review" in listing and "unresolved_counterpart" in listing
+    assert "There was no contact at all" in listing
+    assert "1 more finding could not be proven" in text_of(reader.get("/").text)
+    href = reader.get("/review.json").json()["items"][0]["href"]
+    detail = text_of(reader.get(href).text)
+    assert "Not a contradiction because" in detail and "names no counterpart" in detail

@@ -23,7 +23,7 @@ def test_the_people_list_pages_and_searches_by_name(reader: TestClient) -> None:
     assert names == sorted(names, key=str.lower)
     found = reader.get("/people.json?q=CALD").json()
     assert [p["name"] for p in found["items"]] == ["Ruth Calder"]
-    assert found["items"][0]["statements"] == 2
+    assert found["items"][0]["statements"] == 3  # two denials naming Belov, one nobody
     assert reader.get("/people.json?kind=all").json()["pager"]["total"] == len(names)
     assert reader.get("/people.json?kind=org").json()["pager"]["total"] == 0
     assert '<option value="all" selected>' in reader.get("/people?kind=all").text
@@ -34,9 +34,11 @@ def test_the_people_list_pages_and_searches_by_name(reader: TestClient) -> None:
 def test_a_person_page_shows_roles_statements_and_contacts(reader: TestClient) -> None:
     calder = reader.get(f"/people/{CALDER.id}.json").json()
     assert {s["stance"] for s in calder["statements"]} == {"deny"}
-    assert len(calder["statements"]) == 2
+    assert len(calder["statements"]) == 3
     contradicted = [s for s in calder["statements"] if s["contradictions"]]
     assert len(contradicted) == 1
+    [held] = [s for s in calder["statements"] if s["review"]]
+    assert held["words"] == "There was no contact at all" and not held["contradictions"]
     (contact,) = calder["contacts"]
     assert contact["kind"] == "meet"
     assert {p["name"] for p in contact["participants"]} == {"Ruth Calder", "Anton Belov"}

@@ -59,9 +59,9 @@ def test_people_are_listed_once_with_what_is_theirs(tmp_path: Path, store_url: s
     case = build_case(tmp_path / "case", store_url)
     with case.store() as store:
         window = queries.people(store, "cald", ("person",), 0, 10)
-        assert [(r.entity.id, r.statements, r.roles) for r in window.rows] == [(CALDER.id, 2, 0)]
+        assert [(r.entity.id, r.statements, r.roles) for r in window.rows] == [(CALDER.id, 3, 0)]
         assert queries.people(store, "%", ("person",), 0, 10).total == 0  # a literal percent
-        assert queries.statements_of(store, CALDER.id, 0, 1).total == 2
+        assert queries.statements_of(store, CALDER.id, 0, 1).total == 3
         assert [r.title for r in queries.roles_of(store, BELOV.id)] == ["ambassador"]
         store.decide("merge", BELOFF.id, BELOV.id)
     run_check(case)

@@ -2,9 +2,11 @@
 account shifts.
 
 :func:`check` is the stage's entry point: resolved records in, Contradictions, Evasions and
-AccountSteps out. Candidate facts for a denial are found through indexes by participant (a
-group's members included), never by comparing every statement with every event, so the stage
-grows with the record's size, not its square. ``onrecord.pipeline.run_check`` runs it on a case.
+AccountSteps out. Findings are in two lists: contradictions (every condition of the rule
+holds) and findings for review (plausible, with the reason they are not contradictions).
+Candidate facts for a denial are found through indexes by participant (a group's members
+included), never by comparing every statement with every event, so the stage grows with the
+record's size, not its square. ``onrecord.pipeline.run_check`` runs it on a case.
 """
 
 from __future__ import annotations
@@ -20,9 +22,8 @@ from onrecord.check.explain import explain
 from onrecord.check.facts import Claim, claim_of
 from onrecord.check.model import AccountStep, Evasion
 from onrecord.check.rules import EVENT_RULES, STATEMENT_RULES, Finding
-from onrecord.check.scope import scope_of
 from onrecord.ids import content_id
-from onrecord.record import Contradiction, Stance, Statement
+from onrecord.record import Contradiction, Listing, Stance, Statement
 from onrecord.resolve import ArticleFacts, Resolution, ResolvedEvent
 
 __all__ = ["AccountStep", "CheckOutput", "Evasion", "check", "run_check"]
@@ -30,12 +31,13 @@ __all__ = ["AccountStep", "CheckOutput", "Evasion", "check", "run_check"]
 
 @dataclass(frozen=True)
 class CheckOutput:
-    contradictions: tuple[Contradiction, ...]
+    contradictions: tuple[Contradiction, ...]  # the contradictions list only
     evasions: tuple[Evasion, ...]
     steps: tuple[AccountStep, ...]
+    review: tuple[Contradiction, ...] = ()  # findings for review, each with its reason
 
     def records(self) -> list[Any]:
-        return [*self.contradictions, *self.evasions, *self.steps]
+        return [*self.contradictions, *self.review, *self.evasions, *self.steps]
 
 
 class _Index:
@@ -89,6 +91,7 @@ def _members(resolution: Resolution) -> dict[str, set[str]]:
 def _contradiction(finding: Finding, resolution: Resolution) -> Contradiction:
     statement = finding.claim.statement.id
     is_event = finding.rule in EVENT_RULES
+    first = finding.doubts[0] if finding.doubts else None
     return Contradiction(
         id=content_id("con", finding.rule, statement, finding.fact.id),
         statement=statement,
@@ -98,6 +101,9 @@ def _contradiction(finding: Finding, resolution: Resolution) -> Contradiction:
         explanation=explain(finding, resolution),
         against_events=(finding.fact.id,) if is_event else (),
         against_statements=() if is_event else (finding.fact.id,),
+        status=Listing.REVIEW if first else Listing.CONTRADICTION,
+        reason=first.reason if first else None,
+        reason_text="; ".join(d.text for d in finding.doubts),
     )
 
 
@@ -119,13 +125,9 @@ def _findings(claim: Claim, index: _Index) -> list[Finding]:
 
 
 def _is_checkable_denial(claim: Claim) -> bool:
-    """A denial of contact itself, by someone named: topic-scoped or qualified denials deny
-    something else, and a denial nobody is credited with is never put on a subject."""
-    return (
-        claim.statement.stance is Stance.DENY
-        and claim.speaker is not None
-        and not scope_of(claim.statement).narrowed
-    )
+    """A denial by someone named: a denial nobody is credited with is never put on a subject.
+    (Topic-scoped and qualified denials are checked too; :mod:`review` keeps them in scope.)"""
+    return claim.statement.stance is Stance.DENY and claim.speaker is not None
 
 
 def check(
@@ -138,21 +140,25 @@ def check(
     known = [c for c in claims.values() if c is not None]
     affirmations = [c for c in known if c.statement.stance is Stance.AFFIRM and c.speaker]
     index = _Index(resolution, affirmations)
-    contradictions = [
-        _contradiction(f, resolution)
-        for claim in known
-        if _is_checkable_denial(claim)
-        for f in _findings(claim, index)
-    ]
+    found = sorted(
+        (
+            _contradiction(f, resolution)
+            for claim in known
+            if _is_checkable_denial(claim)
+            for f in _findings(claim, index)
+        ),
+        key=lambda c: c.id,
+    )
     evasions = [
         evasion(s, claims[s.id], _evaded(claims[s.id], index), resolution)
         for s in ordered
         if s.stance in EVASIVE
     ]
     return CheckOutput(
-        tuple(sorted(contradictions, key=lambda c: c.id)),
+        tuple(c for c in found if not c.for_review),
         tuple(evasions),
         tuple(shifting_accounts(known)),
+        tuple(c for c in found if c.for_review),
     )
 
 

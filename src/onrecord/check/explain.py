@@ -37,9 +37,17 @@ def _timing(finding: Finding) -> str:
     first = finding.fact.public_since
     if finding.timing is Timing.RECORD_PREDATES:
         return f"It was already public (first reported {first}) when the statement was made."
+    if finding.timing is Timing.LATER:
+        return f"It surfaced after the statement (first reported {first})."
     if first is None:
-        return "When it became public is not known, so it is counted as surfacing later."
-    return f"It surfaced later or cannot be shown earlier (first reported {first})."
+        return "When it became public is not known."
+    return f"Whether it was public when the words were said is not known (first reported {first})."
+
+
+def _review(finding: Finding) -> str:
+    if not finding.doubts:
+        return ""
+    return " For review, not a contradiction: " + "; ".join(d.text for d in finding.doubts) + "."
 
 
 def explain(finding: Finding, resolution: Resolution) -> str:
@@ -50,5 +58,5 @@ def explain(finding: Finding, resolution: Resolution) -> str:
     return (
         f"{speaker} denied contact {_said(finding)}: {cite(statement.evidence)}. "
         f"Against it {against} {_fact(finding, resolution)}. {_timing(finding)}"
-        f" Rule {finding.rule}, confidence {finding.confidence}.{notes}"
+        f" Rule {finding.rule}, confidence {finding.confidence}.{notes}{_review(finding)}"
     )

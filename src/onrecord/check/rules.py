@@ -1,28 +1,34 @@
 """The contradiction rules (DESIGN.md, "The contradiction rule"), one small versioned function
 each, so a stored finding names the exact rule that made it and old findings stay explainable.
 
-A denial is contradicted by a fact when the fact's kind falls under the denied relation
-(CONTACT covers all), a participant falls under the denial's subjects and another under its
-objects (directly or as a group member at the fact's time), the fact's time overlaps the
-denial's period when one is given, and the fact did not certainly begin after the denial was
-made. Hedging and uncertain matches lower the confidence; they never hide a finding.
+A denial meets a fact when the fact's kind falls under the denied relation (CONTACT covers
+all), a participant falls under the denial's subjects and another under its objects (directly
+or as a group member at the fact's time; a denial naming no objects is matched against anyone
+outside its subjects), the fact's time overlaps the denial's period when one is given, and the
+fact did not certainly begin after the denial was made. Such a finding is a contradiction only
+when every condition of :mod:`onrecord.check.review` holds too; otherwise it is for review,
+with its doubts. v2 (the two lists) replaced v1, which listed every finding as a
+contradiction and only lowered its confidence.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import Enum
 
+from onrecord.check import review
 from onrecord.check.facts import Claim, Fact, SideMatch, affirmation_fact, event_fact, match_sides
+from onrecord.check.review import Doubt
+from onrecord.check.scope import scope_of
 from onrecord.dates import FuzzyDate
 from onrecord.record import Relation, Timing
 from onrecord.resolve import Resolution, ResolvedEvent
 
-DENY_VS_EVENT = "deny_vs_event.v1"
-DENY_VS_AFFIRM = "deny_vs_affirm.v1"
+DENY_VS_EVENT = "deny_vs_event.v2"
+DENY_VS_AFFIRM = "deny_vs_affirm.v2"
 
 _HEDGED = 0.6
-_NO_OBJECTS = 0.7
 _SPEAKER_AS_SUBJECT = 0.8
 _UNCERTAIN_MEMBERSHIP = 0.8
 
@@ -36,6 +42,15 @@ class Finding:
     timing: Timing
     confidence: float
     notes: tuple[str, ...]
+    doubts: tuple[Doubt, ...] = ()  # the conditions it fails: none for a contradiction
+
+
+class Order(Enum):
+    """Whether a contact certainly came before the statement, certainly after, or neither."""
+
+    BEFORE = "before"
+    AFTER = "after"
+    UNKNOWN = "unknown"
 
 
 def _relation_covers(denied: Relation, kind: Relation) -> bool:
@@ -48,23 +63,32 @@ def _in_period(claim: Claim, fact: Fact) -> bool:
     return fact.when is not None and claim.period.overlaps(fact.when)
 
 
-def _after_statement(claim: Claim, fact: Fact) -> bool:
-    """A contact that certainly began after the words were said cannot make them false."""
-    said_end = claim.said.end if claim.said else None
+def contact_order(claim: Claim, fact: Fact) -> Order:
+    """BEFORE when the contact's time, or a report of it, ends before the statement was made;
+    AFTER when it certainly began after; UNKNOWN otherwise (an undated statement included)."""
+    said = claim.said
+    if said is None:
+        return Order.UNKNOWN
+    shown = [d for d in (fact.when, fact.public_since) if d is not None]
+    if any(d.before(said) for d in shown):
+        return Order.BEFORE
     start = fact.when.start if fact.when else None
-    return said_end is not None and start is not None and start > said_end
+    if start is not None and said.end is not None and start > said.end:
+        return Order.AFTER
+    return Order.UNKNOWN
 
 
 def _applies(claim: Claim, fact: Fact) -> bool:
     return (
         _relation_covers(claim.relation, fact.kind)
         and _in_period(claim, fact)
-        and not _after_statement(claim, fact)
+        and contact_order(claim, fact) is not Order.AFTER
     )
 
 
 def timing_of(claim: Claim, fact: Fact) -> tuple[Timing, list[str]]:
-    """RECORD_PREDATES when the fact was certainly public before the statement was made."""
+    """RECORD_PREDATES when the fact was certainly public before the statement was made, LATER
+    when it certainly surfaced after, UNORDERED when either date is missing or they overlap."""
     notes = []
     if claim.said is None:
         notes.append("when the statement was made is unknown")
@@ -76,11 +100,14 @@ def timing_of(claim: Claim, fact: Fact) -> tuple[Timing, list[str]]:
     first: FuzzyDate | None = fact.public_since
     if first is None:
         notes.append("no report of it carries a date")
-    if first is not None and claim.said is not None and first.before(claim.said):
+    if first is None or claim.said is None:
+        return Timing.UNORDERED, notes
+    if first.before(claim.said):
         return Timing.RECORD_PREDATES, notes
-    if first is not None and claim.said is not None and first.overlaps(claim.said):
-        notes.append("the first report and the statement cannot be put in order")
-    return Timing.LATER, notes
+    if claim.said.before(first):
+        return Timing.LATER, notes
+    notes.append("the first report and the statement cannot be put in order")
+    return Timing.UNORDERED, notes
 
 
 def _confidence(claim: Claim, fact: Fact, match: SideMatch) -> tuple[float, list[str]]:
@@ -88,10 +115,6 @@ def _confidence(claim: Claim, fact: Fact, match: SideMatch) -> tuple[float, list
     notes = []
     if fact.hedged:
         value *= _HEDGED
-        notes.append("the contact is only reported with hedging")
-    if not claim.objects:
-        value *= _NO_OBJECTS
-        notes.append("the denial names no counterpart, so any outside contact counts")
     if claim.subjects_defaulted:
         value *= _SPEAKER_AS_SUBJECT
         notes.append("the denial names no subject; the speaker is taken as its subject")
@@ -101,7 +124,22 @@ def _confidence(claim: Claim, fact: Fact, match: SideMatch) -> tuple[float, list
     return round(value, 3), notes
 
 
-def _finding(rule: str, claim: Claim, fact: Fact, resolution: Resolution) -> Finding | None:
+def _doubts(claim: Claim, fact: Fact, resolution: Resolution) -> list[Doubt]:
+    """Every condition the finding fails, most basic first (who, what, when)."""
+    found = [
+        review.counterpart_doubt(claim),
+        review.speaker_doubt(claim, resolution),
+        review.evidence_doubt(fact),
+        review.scope_doubt(scope_of(claim.statement), fact),
+    ]
+    if contact_order(claim, fact) is Order.UNKNOWN:
+        found.append(review.order_doubt(claim))
+    return [d for d in found if d is not None]
+
+
+def _finding(
+    rule: str, claim: Claim, fact: Fact, resolution: Resolution, doubts: list[Doubt]
+) -> Finding | None:
     if not _applies(claim, fact):
         return None
     match = match_sides(claim, fact, resolution)
@@ -109,24 +147,36 @@ def _finding(rule: str, claim: Claim, fact: Fact, resolution: Resolution) -> Fin
         return None
     timing, timing_notes = timing_of(claim, fact)
     confidence, notes = _confidence(claim, fact, match)
-    return Finding(rule, claim, fact, match, timing, confidence, tuple(notes + timing_notes))
+    return Finding(
+        rule,
+        claim,
+        fact,
+        match,
+        timing,
+        confidence,
+        tuple(notes + timing_notes),
+        tuple(_doubts(claim, fact, resolution) + doubts),
+    )
 
 
-def deny_vs_event_v1(claim: Claim, event: ResolvedEvent, resolution: Resolution) -> Finding | None:
+def deny_vs_event_v2(claim: Claim, event: ResolvedEvent, resolution: Resolution) -> Finding | None:
     """A denial against a reported, non-negated contact."""
     if event.event.negated or not event.reports:
         return None
-    return _finding(DENY_VS_EVENT, claim, event_fact(event), resolution)
+    return _finding(DENY_VS_EVENT, claim, event_fact(event), resolution, [])
 
 
-def deny_vs_affirm_v1(claim: Claim, affirmation: Claim, resolution: Resolution) -> Finding | None:
-    """A denial against someone's admission of the same contact (both sides named)."""
+def deny_vs_affirm_v2(claim: Claim, affirmation: Claim, resolution: Resolution) -> Finding | None:
+    """A denial against someone's admission of the same contact (both sides named); an
+    admission by someone outside the contact is for review."""
     if affirmation.statement.id == claim.statement.id or not affirmation.objects:
         return None
-    return _finding(DENY_VS_AFFIRM, claim, affirmation_fact(affirmation), resolution)
+    doubt = review.admission_doubt(affirmation, resolution)
+    fact = affirmation_fact(affirmation)
+    return _finding(DENY_VS_AFFIRM, claim, fact, resolution, [doubt] if doubt else [])
 
 
 EventRule = Callable[[Claim, ResolvedEvent, Resolution], Finding | None]
 StatementRule = Callable[[Claim, Claim, Resolution], Finding | None]
-EVENT_RULES: dict[str, EventRule] = {DENY_VS_EVENT: deny_vs_event_v1}
-STATEMENT_RULES: dict[str, StatementRule] = {DENY_VS_AFFIRM: deny_vs_affirm_v1}
+EVENT_RULES: dict[str, EventRule] = {DENY_VS_EVENT: deny_vs_event_v2}
+STATEMENT_RULES: dict[str, StatementRule] = {DENY_VS_AFFIRM: deny_vs_affirm_v2}

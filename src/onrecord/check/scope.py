@@ -20,7 +20,9 @@ _TOPIC = re.compile(
     r"[^.;]{0,40}\bnothing to do with\b",
     re.IGNORECASE,
 )
-_QUALIFIER = re.compile(r"\b(improper\w*|inappropriate\w*|collu\w+|wrongdoing)\b", re.IGNORECASE)
+_QUALIFIER = re.compile(
+    r"\b(improper\w*|inappropriate\w*|collu\w+|wrongdoing|private|secret\w*)\b", re.IGNORECASE
+)
 # "did not attend the meeting": one particular contact, which the record cannot yet tell apart
 # from the others the same people had ("such meetings" and "any meeting" are not particular).
 _PARTICULAR = re.compile(
@@ -63,3 +65,51 @@ _SPECIFICITY = {Relation.CONTACT: 0}
 def relation_narrows(before: Relation, after: Relation) -> bool:
     """ "No contact" → "no meetings": the later denial covers less."""
     return _SPECIFICITY.get(before, 1) < _SPECIFICITY.get(after, 1)
+
+
+_TOPIC_CUE = re.compile(
+    r"\b(?:to|the|a|an|about|of|on|with|any|his|her|their|our|my|discuss\w*|talk\w*|spoke|"
+    r"subject|regarding|concerning|calls?|conversations?|meetings?|talks?|trip|contacts?|"
+    r"discussions?|nothing|do)\b",
+    re.IGNORECASE,
+)
+
+
+def topic_words(topic: str) -> frozenset[str]:
+    """The content words of a topic phrase: "to discuss the campaign" → {"campaign"}."""
+    words = re.findall(r"[a-z][a-z'-]{2,}", _TOPIC_CUE.sub(" ", topic.lower()))
+    return frozenset(w.rstrip("s") for w in words)
+
+
+# Where a report gives a contact's topic: the words after "discussed", "talked about", "about".
+_TOPIC_GIVEN = re.compile(
+    r"\b(?:discuss\w*|talk\w* (?:about|over)|spoke (?:about|of)|about|regarding|concerning|"
+    r"on the subject of|over)\b([^.;]{0,60})",
+    re.IGNORECASE,
+)
+
+
+def _words(text: str) -> set[str]:
+    return {w.rstrip("s") for w in re.findall(r"[a-z'-]+", text.lower())}
+
+
+_NEGATION = re.compile(r"\b(?:never|not|no|nothing|none)\b|n't\b", re.IGNORECASE)
+
+
+def mentions_topic(topic: str, texts: list[str]) -> bool:
+    """True when one of the texts (a contact's evidence) gives the topic: every content word of
+    it right after "discussed", "talked about", "about" … ("met him, while a campaign adviser"
+    names the campaign but not as the topic), in a clause that does not deny it ("said he had
+    never met them to discuss the campaign"). A topic with no content word left cannot match."""
+    wanted = topic_words(topic)
+    return bool(wanted) and any(
+        wanted <= _words(match.group(1)) and not _denied(text[: match.start()])
+        for text in texts
+        for match in _TOPIC_GIVEN.finditer(text)
+    )
+
+
+def _denied(before: str) -> bool:
+    """A negation in the clause that leads up to the topic."""
+    clause = re.split(r"[,;:]", before)[-1]
+    return _NEGATION.search(clause) is not None

@@ -218,3 +218,14 @@ def show_flags(flags: dict[str, Any]) -> None:
             f"{flags['unlabeled']} flags carry no verdict yet: --json lists them with their "
             "keys under flags.unlabeled_flags (add verdicts to quality/realnews/flags.jsonl)."
         )
+    show_review(flags["review"])
+
+
+def show_review(review: dict[str, Any]) -> None:
+    """The list for review apart: its size, reasons, and what earlier labels say of it."""
+    console.print(
+        f"[bold]For review[/bold] (not contradictions): {review['total']} findings, "
+        f"{review['labeled']} covered by earlier labels (precision {review['precision']})"
+    )
+    for reason, count in review["reasons"].items():
+        console.print(f"- {reason}: {count}", markup=False, highlight=False)

@@ -71,22 +71,29 @@ def export(
 @app.command()
 @fail_on_error
 def check(case: CaseArg, db: DbOption = None) -> None:
-    """Resolve across articles and find contradictions (re-runnable)."""
+    """Resolve across articles and find contradictions (re-runnable): the contradictions
+    first, then the findings for review, each with the reason it is not a contradiction."""
     result = run_check(open_case(case, db))
     for item in sorted(result.contradictions, key=lambda c: (-c.confidence, c.id)):
-        console.print(
-            f"{item.timing.value}\t{item.confidence}\t{item.explanation}",
-            markup=False,
-            soft_wrap=True,
-        )
+        _print_finding(item.timing.value, item.confidence, item.explanation)
+    if result.review:
+        console.print("For review (not contradictions):", markup=False)
+    for item in sorted(result.review, key=lambda c: (-c.confidence, c.id)):
+        reason = item.reason.value if item.reason else ""
+        _print_finding(f"review:{reason}", item.confidence, item.explanation)
     errors.print(
-        f"{len(result.contradictions)} contradictions, {len(result.evasions)} evasions, "
+        f"{len(result.contradictions)} contradictions, {len(result.review)} for review, "
+        f"{len(result.evasions)} evasions, "
         f"{len(result.steps)} account steps; {result.events} resolved events, "
         f"{result.merged_entities} entity links, {result.memberships} memberships; "
         f"{result.written} rows changed",
         markup=False,
         highlight=False,
     )
+
+
+def _print_finding(label: str, confidence: float, explanation: str) -> None:
+    console.print(f"{label}\t{confidence}\t{explanation}", markup=False, soft_wrap=True)
 
 
 @app.command()
@@ -106,7 +113,8 @@ def report(
     with _sink(output) as sink:
         sink.write(render(dossier))
     errors.print(
-        f"{len(dossier.contradictions)} contradictions, {len(dossier.timeline)} contacts, "
+        f"{len(dossier.contradictions)} contradictions, {len(dossier.review)} for review, "
+        f"{len(dossier.timeline)} contacts, "
         f"{len(dossier.sources)} articles cited",
         markup=False,
         highlight=False,

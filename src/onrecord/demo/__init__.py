@@ -49,7 +49,11 @@ class DemoSummary:
         many articles quote it): who said what, and whether the record already showed otherwise
         when it was said."""
         found = self.dossier.contradictions
-        table = Table(title=f"{len(found)} statements the record contradicts (top {limit})")
+        table = Table(
+            title=f"{len(found)} statements the record contradicts (top {limit})",
+            caption=f"{len(self.dossier.review)} more held for review, each with its reason "
+            "(see the dossier)",
+        )
         for column in ("speaker", "said", "timing", "confidence"):
             table.add_column(column)
         for item in found[:limit]:
@@ -66,7 +70,8 @@ class DemoSummary:
     def next_steps(self) -> list[str]:
         folder = self.folder
         return [
-            f"onrecord check {folder}  — every contradiction, with the sentences it cites",
+            f"onrecord check {folder}  — every contradiction, with the sentences it cites, "
+            "then the findings for review with their reasons",
             f"onrecord export {folder} --format jsonl -o record.jsonl  — the whole record",
             "onrecord eval gold  — precision and recall against the demo's gold annotations",
         ]

@@ -122,28 +122,68 @@ def _against_names(
                 yield record.entity_names.get(entity, entity)
 
 
+Verdict = tuple[Contradiction, FlagKey, Label | None]
+
+
 def judge_flags(
     checked: CheckedRecord, record: StoredRecord, labels: Sequence[Label], texts: Texts
 ) -> dict[str, Any]:
-    """Precision over the labeled flags (all of them, and the first ``TOP`` by confidence),
-    the failure classes of the wrong ones, and a worksheet of the flags no label covers."""
-    ranked = sorted(checked.contradictions, key=lambda c: (-c.confidence, c.id))
-    judged = [(c, flag_key(c, checked, record)) for c in ranked]
-    verdicts = [(c, key, _label_of(key, labels)) for c, key in judged]
+    """Precision over the labeled flags of the *contradictions* list (all of them, and the
+    first ``TOP`` by confidence), the failure classes of the wrong ones, and a worksheet of the
+    flags no label covers; the list for review apart, by reason, with whatever labels cover it
+    (flags judged before the two lists existed) — it needs no new labels."""
+    verdicts = _verdicts(checked.contradictions, checked, record, labels)
     found = [label for _, _, label in verdicts if label is not None]
     top = [label for _, _, label in verdicts[:TOP] if label is not None]
+    return {
+        **_summary(verdicts),
+        "labels": len(labels),
+        "top": {"flags": min(TOP, len(verdicts)), **_precision(top)},
+        "failures": _failures(found),
+        "unlabeled_flags": [
+            _worksheet(c, key, checked, texts) for c, key, label in verdicts if label is None
+        ],
+        "review": _review(checked, record, labels),
+    }
+
+
+def _verdicts(
+    findings: Sequence[Contradiction],
+    checked: CheckedRecord,
+    record: StoredRecord,
+    labels: Sequence[Label],
+) -> list[Verdict]:
+    """Each finding, highest confidence first, with its key and the label covering it."""
+    ranked = sorted(findings, key=lambda c: (-c.confidence, c.id))
+    keyed = [(c, flag_key(c, checked, record)) for c in ranked]
+    return [(c, key, _label_of(key, labels)) for c, key in keyed]
+
+
+def _summary(verdicts: Sequence[Verdict]) -> dict[str, Any]:
+    found = [label for _, _, label in verdicts if label is not None]
     return {
         "total": len(verdicts),
         "labeled": len(found),
         "unlabeled": len(verdicts) - len(found),
         "labeled_share": round(len(found) / len(verdicts), 4) if verdicts else 1.0,
-        "labels": len(labels),
         **_precision(found),
-        "top": {"flags": min(TOP, len(verdicts)), **_precision(top)},
-        "failures": dict(Counter(label.failure for label in found if label.failure).most_common()),
-        "unlabeled_flags": [
-            _worksheet(c, key, checked, texts) for c, key, label in verdicts if label is None
-        ],
+    }
+
+
+def _failures(labels: Sequence[Label]) -> dict[str, int]:
+    return dict(Counter(label.failure for label in labels if label.failure).most_common())
+
+
+def _review(
+    checked: CheckedRecord, record: StoredRecord, labels: Sequence[Label]
+) -> dict[str, Any]:
+    """The list for review: its size, its reasons and its judged precision where keys match."""
+    verdicts = _verdicts(checked.review, checked, record, labels)
+    reasons = Counter(c.reason.value for c in checked.review if c.reason is not None)
+    return {
+        **_summary(verdicts),
+        "reasons": dict(reasons.most_common()),
+        "failures": _failures([label for _, _, label in verdicts if label is not None]),
     }
 
 

@@ -120,6 +120,7 @@ def check_record(case: Case) -> CheckedRecord:
     with case.store() as store:
         return CheckedRecord(
             contradictions=found.contradictions,
+            review=found.review,
             statements={s.id: s for s in store.all(Statement)},
             events={e.id: e for e in store.all(Event)},
         )

@@ -36,6 +36,7 @@ from onrecord.record import (
     Span,
     Stance,
     Statement,
+    Timing,
 )
 
 Line = dict[str, Any]
@@ -83,11 +84,13 @@ class StoredRecord:
 
 @dataclass(frozen=True)
 class CheckedRecord:
-    """The check stage's contradictions with the statements and events they cite."""
+    """The check stage's contradictions (and findings for review) with the statements and
+    events they cite."""
 
     contradictions: tuple[Contradiction, ...]
     statements: Mapping[str, Statement]
     events: Mapping[str, Event]
+    review: tuple[Contradiction, ...] = ()
 
 
 def _article(line: Line) -> str:
@@ -316,9 +319,11 @@ def score_contradictions(
     checked: CheckedRecord,
 ) -> dict[str, Any]:
     """A contradiction is scored as (statement, timing): the statement matched by article and
-    evidence. A gold non-contradiction flagged by a contradiction that cites one of its events
-    (or, when it names none, any contradiction of its statement) is a false positive too."""
-    units = sorted({(c.statement, c.timing.value) for c in checked.contradictions})
+    evidence; an unordered timing counts as the gold's "later" (neither says the record showed
+    the contact when the words were said). Findings for review are not scored. A gold
+    non-contradiction flagged by a contradiction that cites one of its events (or, when it names
+    none, any contradiction of its statement) is a false positive too."""
+    units = sorted({(c.statement, _scored_timing(c)) for c in checked.contradictions})
     gold_units = _gold_units(gold)
     pairs = match_by_article(
         gold_units,
@@ -334,6 +339,11 @@ def score_contradictions(
     result = Counts(counts.tp, counts.fp + extra, counts.fn).scores()
     result["non_contradictions_flagged"] = len(flagged)
     return result
+
+
+def _scored_timing(contradiction: Contradiction) -> str:
+    timing = contradiction.timing
+    return (Timing.LATER if timing is Timing.UNORDERED else timing).value
 
 
 def _gold_units(gold: Sequence[Line]) -> list[Line]:
@@ -407,4 +417,4 @@ def _cites_any(
 
 
 def _flagged_units(line: Line, record: StoredRecord, checked: CheckedRecord) -> set[Unit]:
-    return {(c.statement, c.timing.value) for c in _flagging(line, record, checked)}
+    return {(c.statement, _scored_timing(c)) for c in _flagging(line, record, checked)}

@@ -145,7 +145,8 @@ def _checked_in(checked: CheckedRecord, record: StoredRecord, articles: set[str]
         return statement is not None and record.article(statement.evidence) in articles
 
     kept = tuple(c for c in checked.contradictions if annotated(c.statement))
-    return dataclasses.replace(checked, contradictions=kept)
+    held = tuple(c for c in checked.review if annotated(c.statement))
+    return dataclasses.replace(checked, contradictions=kept, review=held)
 
 
 def _deny_propositions(pairs: Sequence[tuple[Line, Statement]]) -> dict[str, Any]:

@@ -1,4 +1,5 @@
-"""schema.org ClaimReview export: JSON-LD *drafts* for the contradictions in the record.
+"""schema.org ClaimReview export: JSON-LD *drafts* for the contradictions in the record (never
+for findings held for review: nothing unproven is drafted for publication).
 
 A fact-checker publishes a ClaimReview after a human checked it; onrecord only finds
 candidates. So every item is marked ``creativeWorkStatus: "Draft"``, its ``author`` is a
@@ -28,7 +29,13 @@ PLACEHOLDER_AUTHOR = {"@type": "Organization", "name": "Reviewer to be named (on
 _FINDING = {
     Timing.RECORD_PREDATES: "Contradicted by the record (record predates statement)",
     Timing.LATER: "Contradicted by the record (record surfaced later)",
+    Timing.UNORDERED: "Contradicted by the record (whether it was public then is not known)",
 }
+
+
+def _contradictions(store: Store) -> Iterator[Contradiction]:
+    """The contradictions list only."""
+    return (c for c in store.all(Contradiction) if not c.for_review)
 
 
 class _Lookup:
@@ -36,7 +43,7 @@ class _Lookup:
     (only those: a case has far fewer contradictions than statements)."""
 
     def __init__(self, store: Store) -> None:
-        wanted = {c.statement for c in store.all(Contradiction)}
+        wanted = {c.statement for c in _contradictions(store)}
         self.statements = {s.id: s for s in store.all(Statement) if s.id in wanted}
         speakers = {s.speaker for s in self.statements.values() if s.speaker}
         self.names = {e.id: e.name for e in store.all(Entity) if e.id in speakers}
@@ -92,7 +99,7 @@ def _review(item: Contradiction, statement: Statement, lookup: _Lookup) -> dict[
 def claim_reviews(store: Store) -> Iterator[dict[str, Any]]:
     """A draft per contradiction whose statement is in the store."""
     lookup = _Lookup(store)
-    for item in store.all(Contradiction):
+    for item in _contradictions(store):
         statement = lookup.statements.get(item.statement)
         if statement is not None:
             yield _review(item, statement, lookup)

@@ -61,7 +61,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "contradictions": (
         "id", "statement", "against_events", "against_statements", "rule", "timing",
-        "confidence", "explanation",
+        "confidence", "explanation", "status", "reason", "reason_text",
     ),
 }  # fmt: skip
 

@@ -152,6 +152,8 @@ def event_object(event: Event, reports: list[Report], cite: Cite) -> dict[str, A
 
 
 def contradiction_object(item: Contradiction) -> dict[str, Any]:
+    """A finding of check: ``status`` says which list it is on (contradiction | review); one
+    for review names its ``reason`` code and says why in ``reason_text``."""
     return {
         "type": "contradiction",
         "id": item.id,
@@ -162,6 +164,9 @@ def contradiction_object(item: Contradiction) -> dict[str, Any]:
         "timing": item.timing.value,
         "confidence": item.confidence,
         "explanation": item.explanation,
+        "status": item.status.value,
+        "reason": item.reason.value if item.reason else None,
+        "reason_text": item.reason_text,
     }
 
 

@@ -10,7 +10,7 @@ from datetime import date
 
 from onrecord.check.model import AccountStep, Evasion
 from onrecord.dates import FuzzyDate
-from onrecord.record import Article, Contradiction, EntityKind, Role, Statement, Timing
+from onrecord.record import Article, Contradiction, EntityKind, Listing, Role, Statement, Timing
 from onrecord.report.citations import CitationBook
 from onrecord.report.lookup import RecordLookup
 from onrecord.report.model import (
@@ -21,6 +21,7 @@ from onrecord.report.model import (
     Dossier,
     EvasionItem,
     PersonStatements,
+    ReviewNote,
     RoleLine,
     Said,
     Step,
@@ -34,7 +35,8 @@ def build_dossier(store: Store, title: str = "Dossier", generated: str | None = 
     given: the same store always gives the same dossier."""
     book = CitationBook()
     record = RecordLookup(store, book)
-    contradictions = _contradictions(store, record)
+    contradictions = _contradictions(store, record, Listing.CONTRADICTION)
+    review = _contradictions(store, record, Listing.REVIEW)
     evasions = _evasions(store, record)
     accounts = _accounts(store, record)
     cast = _cast(store, record)
@@ -50,6 +52,7 @@ def build_dossier(store: Store, title: str = "Dossier", generated: str | None = 
         timeline=timeline,
         statements=statements,
         sources=book.sources(store),
+        review=review,
         generated=generated,
     )
 
@@ -69,18 +72,23 @@ class ContradictionGroup:
     contradictions: tuple[Contradiction, ...]
 
 
-def _contradictions(store: Store, record: RecordLookup) -> tuple[ContradictionItem, ...]:
-    return tuple(group.item for group in contradiction_groups(store, record))
+def _contradictions(
+    store: Store, record: RecordLookup, listing: Listing
+) -> tuple[ContradictionItem, ...]:
+    return tuple(group.item for group in contradiction_groups(store, record, listing))
 
 
-def contradiction_groups(store: Store, record: RecordLookup) -> tuple[ContradictionGroup, ...]:
-    """One entry per denial, strongest first: the same words by the same speaker, quoted by
-    several articles, are one statement citing them all. Its timing is the earliest telling's,
-    because a later article's date standing in for an unknown statement date would make the
-    record look older than the words."""
+def contradiction_groups(
+    store: Store, record: RecordLookup, listing: Listing = Listing.CONTRADICTION
+) -> tuple[ContradictionGroup, ...]:
+    """One entry per denial on one list, strongest first: the same words by the same speaker,
+    quoted by several articles, are one statement citing them all. Its timing is the earliest
+    telling's, because a later article's date standing in for an unknown statement date would
+    make the record look older than the words."""
     published = {facts.id: facts.published for facts in store.article_facts()}
     grouped: dict[tuple[str, str], ContradictionGroup] = {}
-    for item in sorted(store.all(Contradiction), key=lambda c: _telling(c, record, published)):
+    found = (c for c in store.all(Contradiction) if c.status is listing)
+    for item in sorted(found, key=lambda c: _telling(c, record, published)):
         statement = record.statements.get(item.statement)
         built = _contradiction_item(item, record)
         if statement is None or built is None:  # re-extracted away; check drops it next run
@@ -119,7 +127,15 @@ def _contradiction_item(item: Contradiction, record: RecordLookup) -> Contradict
         timing=item.timing,
         confidence=item.confidence,
         explanation=item.explanation,
+        reasons=review_notes(item),
     )
+
+
+def review_notes(item: Contradiction) -> tuple[ReviewNote, ...]:
+    """Why a stored finding is for review (none for a contradiction)."""
+    if item.reason is None:
+        return ()
+    return (ReviewNote(item.reason.value, item.reason_text),)
 
 
 def _merge_contradiction(known: ContradictionItem, more: ContradictionItem) -> ContradictionItem:
@@ -134,6 +150,7 @@ def _merge_contradiction(known: ContradictionItem, more: ContradictionItem) -> C
         events=tuple(dict.fromkeys((*known.events, *more.events))),
         statements=tuple(dict.fromkeys((*known.statements, *more.statements))),
         confidence=max(known.confidence, more.confidence),
+        reasons=tuple(dict.fromkeys((*known.reasons, *more.reasons))),
     )
 
 

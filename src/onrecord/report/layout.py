@@ -46,6 +46,7 @@ def document(dossier: Dossier) -> list[Block]:
     return [
         *_front(dossier),
         *_contradictions(dossier),
+        *_review(dossier),
         *_evasions(dossier),
         *_accounts(dossier),
         *_cast(dossier),
@@ -69,7 +70,8 @@ def _front(dossier: Dossier) -> Iterator[Block]:
     yield Heading(1, dossier.title, "top")
     summary = (
         f"Built from {dossier.articles} articles: {len(dossier.contradictions)} "
-        f"contradictions, {len(dossier.evasions)} evasions, {len(dossier.timeline)} contacts, "
+        f"contradictions, {len(dossier.review)} for review, {len(dossier.evasions)} evasions, "
+        f"{len(dossier.timeline)} contacts, "
         f"{len(dossier.cast)} people and groups. Every item cites the sentence it came from; "
         "the Sources appendix quotes each one with its character offsets in the article's "
         "clean text."
@@ -136,10 +138,17 @@ def _contradictions(dossier: Dossier) -> Iterator[Block]:
         len(dossier.contradictions),
         "No statement in the record is contradicted (run `onrecord check` after adding articles).",
     )
-    for number, item in enumerate(dossier.contradictions, start=1):
+    yield from _entries(dossier.contradictions, dossier, "", "contradiction")
+
+
+def _entries(
+    items: tuple[ContradictionItem, ...], dossier: Dossier, mark: str, anchor: str
+) -> Iterator[Block]:
+    """One numbered entry per denial (``mark`` prefixes the number: "R1." for review)."""
+    for number, item in enumerate(items, start=1):
         said = item.statement
-        heading = f"{number}. {said.speaker}: {words.headline(said.words)}"
-        yield Heading(3, heading, f"contradiction-{number}")
+        heading = f"{mark}{number}. {said.speaker}: {words.headline(said.words)}"
+        yield Heading(3, heading, f"{anchor}-{number}")
         yield Bullets(_contradiction(item, dossier))
 
 
@@ -147,13 +156,37 @@ def _contradiction(item: ContradictionItem, dossier: Dossier) -> tuple[Item, ...
     against = tuple(_contact_summary(c) for c in item.events) + tuple(
         Item((Text(f"{words.STANCE[s.stance]}: "), *_said(s, dossier))) for s in item.statements
     )
+    reasons = tuple(
+        Item((Strong(f"{r.code.replace('_', ' ')}: "), Text(r.text))) for r in item.reasons
+    )
     return (
         Item((Strong("Statement: "), *_said(item.statement, dossier))),
-        Item((Strong("Contradicted by:"),), against),
+        *((Item((Strong("Not a contradiction because:"),), reasons),) if reasons else ()),
+        Item((Strong("Held against:" if reasons else "Contradicted by:"),), against),
         Item((Strong("Timing: "), Text(words.TIMING[item.timing]))),
         Item((Strong("Confidence: "), Text(f"{item.confidence:.2f}"))),
         Item((Strong("Why: "), Text(item.explanation))),
     )
+
+
+def _review(dossier: Dossier) -> Iterator[Block]:
+    """Plausible but unproven findings, apart from the contradictions, each with its reason."""
+    yield from _section(
+        "For review",
+        "review",
+        len(dossier.review),
+        "Nothing is held for review.",
+    )
+    if dossier.review:
+        yield Paragraph(
+            (
+                Text(
+                    "Not contradictions: each fails one condition of the contradiction rule, "
+                    "named under it, and needs a reader's judgement."
+                ),
+            )
+        )
+    yield from _entries(dossier.review, dossier, "R", "review")
 
 
 def _evasions(dossier: Dossier) -> Iterator[Block]:

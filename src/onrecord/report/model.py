@@ -73,13 +73,25 @@ class Contact:
 
 
 @dataclass(frozen=True)
+class ReviewNote:
+    """Why a finding is for review: its reason code and the sentence that explains it."""
+
+    code: str
+    text: str
+
+
+@dataclass(frozen=True)
 class ContradictionItem:
+    """One denial and what is held against it: a contradiction, or (with ``reasons``) a
+    finding for review."""
+
     statement: Said
     events: tuple[Contact, ...]
     statements: tuple[Said, ...]
     timing: Timing
     confidence: float
     explanation: str
+    reasons: tuple[ReviewNote, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -139,6 +151,7 @@ class Dossier:
     timeline: tuple[Contact, ...]
     statements: tuple[PersonStatements, ...]
     sources: tuple[SourceArticle, ...]
+    review: tuple[ContradictionItem, ...] = ()  # findings for review, each with its reasons
     generated: str | None = None  # a caller-given timestamp; never now(), so output is stable
 
     @cached_property

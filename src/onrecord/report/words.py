@@ -8,6 +8,7 @@ from onrecord.record import Stance, Timing
 TIMING = {
     Timing.RECORD_PREDATES: "the record already showed this when it was said",
     Timing.LATER: "surfaced later: the record showed it only after it was said",
+    Timing.UNORDERED: "not known: the statement or the first report is undated, or they overlap",
 }
 
 STANCE = {

@@ -99,6 +99,23 @@ def _web_indexes(connection: Connection) -> None:
         connection.execute(text(statement))
 
 
+_LIST_COLUMNS = ("status", "reason", "reason_text")
+
+
+def _contradiction_lists(connection: Connection) -> None:
+    """Check's two lists (issue 16): each finding says whether it is a contradiction or for
+    review, and why. Findings stored before were all listed as contradictions (rules v1), so
+    they are marked so; the next ``check`` replaces them with v2 findings."""
+    present = {c["name"] for c in inspect(connection).get_columns("contradictions")}
+    for column in _LIST_COLUMNS:
+        if column not in present:
+            connection.execute(text(f"ALTER TABLE contradictions ADD COLUMN {column} TEXT"))
+    connection.execute(
+        text("UPDATE contradictions SET status = 'contradiction' WHERE status IS NULL")
+    )
+    connection.execute(text("UPDATE contradictions SET reason_text = '' WHERE reason_text IS NULL"))
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0001_record_tables", _create_tables),
     ("0002_full_text_search", _full_text_search),
@@ -107,6 +124,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0005_resolve_check", lambda connection: _create(connection, _RESOLVE_CHECK_TABLES)),
     ("0006_minhash_fingerprints", _minhash_fingerprints),
     ("0007_web_indexes", _web_indexes),
+    ("0008_contradiction_lists", _contradiction_lists),
 )
 
 

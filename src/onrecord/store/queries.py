@@ -36,7 +36,7 @@ from sqlalchemy import (
 
 from onrecord.dates import FuzzyDate
 from onrecord.ids import content_id
-from onrecord.record import Entity, Event, Report, Role, Statement
+from onrecord.record import Entity, Event, Listing, Report, Role, Statement
 from onrecord.resolve.model import EntityLink
 from onrecord.store import Store, schema
 from onrecord.store.codec import from_row
@@ -521,14 +521,17 @@ def roles_of(store: Store, canonical: str, limit: int = 500) -> list[Role]:
         return [from_row(Role, dict(r._mapping)) for r in connection.execute(query)]
 
 
-def contradicted(store: Store, statement_ids: Sequence[str]) -> dict[str, list[str]]:
-    """Statement id → the contradictions held against it (through the statement index)."""
+def contradicted(
+    store: Store, statement_ids: Sequence[str], listing: Listing = Listing.CONTRADICTION
+) -> dict[str, list[str]]:
+    """Statement id → the findings on one list (the contradictions by default) held against it
+    (through the statement index)."""
     table = schema.contradictions
     if not statement_ids:
         return {}
     query = (
         select(table.c.statement, table.c.id)
-        .where(table.c.statement.in_(list(statement_ids)))
+        .where(table.c.statement.in_(list(statement_ids)), table.c.status == listing.value)
         .order_by(table.c.id)
     )
     found: dict[str, list[str]] = {}
@@ -663,13 +666,16 @@ def contacts_of(store: Store, canonical: str, limit: int) -> Window[EventRow]:
     return events(store, EventFilter(person=canonical), 0, limit)
 
 
-def contradictions_against_event(store: Store, event_id: str) -> list[str]:
-    """Ids of the contradictions that hold this event against a statement."""
+def contradictions_against_event(
+    store: Store, event_id: str, listing: Listing = Listing.CONTRADICTION
+) -> list[str]:
+    """Ids of the findings on one list (the contradictions by default) that hold this event
+    against a statement."""
     table = schema.contradictions
     pattern = f"%{_like(json.dumps(event_id))}%"
     query = (
         select(table.c.id)
-        .where(table.c.against_events.like(pattern, escape="\\"))
+        .where(table.c.against_events.like(pattern, escape="\\"), table.c.status == listing.value)
         .order_by(table.c.id)
     )
     with store.engine.connect() as connection:

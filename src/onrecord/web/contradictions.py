@@ -1,5 +1,5 @@
-"""The contradictions dashboard (``/``), one contradiction (``/contradictions/{id}``) and its
-verdict form.
+"""The contradictions dashboard (``/``), the findings for review (``/review``), one finding
+(``/contradictions/{id}``) and its verdict form.
 
 The list is the dossier's (:func:`onrecord.report.build.contradiction_groups`: one entry per
 denial however many articles quote it, strongest first), built once per state of the record and
@@ -11,7 +11,8 @@ evidence gave the contradiction a new id, by the statement it is about.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Annotated, Any
@@ -19,7 +20,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import RedirectResponse
 
-from onrecord.record import Statement
+from onrecord.record import Listing, Statement
 from onrecord.report import model as dossier
 from onrecord.report import words
 from onrecord.report.build import ContradictionGroup, contradiction_groups
@@ -38,7 +39,9 @@ from onrecord.web.models import (
     ContradictionRow,
     ContradictionsPage,
     PersonRef,
+    ReasonOut,
     ReportOut,
+    ReviewPage,
     Said,
     Verdict,
     VerdictOut,
@@ -62,10 +65,11 @@ class Entry:
 
 @dataclass(frozen=True)
 class Index:
-    entries: tuple[Entry, ...]
-    by_id: dict[str, Entry]
+    entries: tuple[Entry, ...]  # the contradictions list
+    by_id: dict[str, Entry]  # either list
     people: list[PersonRef]
     outlets: list[str]
+    review: tuple[Entry, ...] = ()  # the findings for review
 
 
 # -- building -------------------------------------------------------------------------------------
@@ -154,6 +158,8 @@ class _Builder:
             verdict=None,
             history=[],
             verdict_action=convert.path("contradictions", first.id, "verdict"),
+            status=first.status.value,
+            reasons=[ReasonOut(code=r.code, text=r.text) for r in item.reasons],
         )
         return Entry(
             page=page,
@@ -184,17 +190,19 @@ def _said_range(said: Said) -> tuple[date, date] | None:
 
 def build_index(store: Store) -> Index:
     record = RecordLookup(store, CitationBook())
-    groups = contradiction_groups(store, record)
+    groups = contradiction_groups(store, record, Listing.CONTRADICTION)
+    held = contradiction_groups(store, record, Listing.REVIEW)
     builder = _Builder(store, record)
-    builder.prepare(groups)
+    builder.prepare((*groups, *held))
     entries = tuple(builder.entry(group) for group in groups)
-    by_id = {cid: entry for entry in entries for cid in entry.page.contradictions}
+    review = tuple(builder.entry(group) for group in held)
+    by_id = {cid: entry for entry in (*entries, *review) for cid in entry.page.contradictions}
     speakers = {e.page.statement.speaker.id: e.page.statement.speaker for e in entries}
     people = sorted(
         (p for key, p in speakers.items() if key is not None), key=lambda p: fold(p.name)
     )
     outlets = sorted({outlet for e in entries for outlet in e.outlets}, key=fold)
-    return Index(entries, by_id, people, outlets)
+    return Index(entries, by_id, people, outlets, review)
 
 
 # -- verdicts -------------------------------------------------------------------------------------
@@ -269,6 +277,8 @@ def _row(page: ContradictionPage, entry: Entry) -> ContradictionRow:
         against=len(page.events) + len(page.statements),
         outlets=sorted(entry.outlets, key=fold),
         verdict=page.verdict,
+        status=page.status,
+        reasons=page.reasons,
     )
 
 
@@ -313,20 +323,64 @@ def dashboard(
             for entry in found[start : start + convert.PER_PAGE]
         ],
         pager=convert.pager(request, page, len(found)),
+        review_total=len(index.review),
     )
+
+
+@page(router, "/review", "review.html", summary="Findings for review, each with its reason")
+def review(
+    request: Request,
+    reason: str | None = None,
+    person: str | None = None,
+    page: Annotated[int, Query(ge=1)] = 1,
+) -> ReviewPage:
+    """What check could not prove: plausible findings, apart from the contradictions, each with
+    the condition of the contradiction rule it fails; ``reason`` keeps one reason code,
+    ``person`` one speaker."""
+    store = store_of(request)
+    index: Index = request.app.state.contradictions.get(store)
+    verdicts = _verdicts(store)
+    wanted = _blank(reason)
+    where = ContradictionFilters(person=_blank(person))
+    found = [
+        e
+        for e in index.review
+        if (wanted is None or _has_reason(e, wanted)) and _matches(e, verdicts.value(e), where)
+    ]
+    start = convert.offset(page)
+    return ReviewPage(
+        reason=wanted,
+        person=where.person,
+        reasons=dict(Counter(_reason_codes(index.review)).most_common()),
+        items=[
+            _row(_with_verdict(entry, verdicts), entry)
+            for entry in found[start : start + convert.PER_PAGE]
+        ],
+        pager=convert.pager(request, page, len(found)),
+        contradictions_total=len(index.entries),
+    )
+
+
+def _reason_codes(entries: Iterable[Entry]) -> Iterator[str]:
+    return (r.code for entry in entries for r in entry.page.reasons)
+
+
+def _has_reason(entry: Entry, code: str) -> bool:
+    return any(r.code == code for r in entry.page.reasons)
 
 
 def _entry(request: Request, contradiction_id: str) -> Entry:
     index: Index = request.app.state.contradictions.get(store_of(request))
     entry = index.by_id.get(contradiction_id)
     if entry is None:
-        raise NotFound(f"no contradiction {contradiction_id}")
+        raise NotFound(f"no contradiction or finding for review {contradiction_id}")
     return entry
 
 
 @page(router, "/contradictions/{contradiction_id}", "contradiction.html")
 def contradiction(request: Request, contradiction_id: str) -> ContradictionPage:
-    """One contradiction: the statement, what contradicts it, timing, sources, verdict."""
+    """One finding — a contradiction, or one for review with its reasons: the statement, what is
+    held against it, timing, sources, verdict."""
     entry = _entry(request, contradiction_id)
     return _with_verdict(entry, _verdicts(store_of(request)))
 

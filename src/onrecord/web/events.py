@@ -10,7 +10,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 
 from onrecord.export.view import first_reported
-from onrecord.record import Event, Relation, Report
+from onrecord.record import Event, Listing, Relation, Report
 from onrecord.report.lookup import independent_sources
 from onrecord.store import Store, queries
 from onrecord.store.queries import EventFilter
@@ -110,12 +110,16 @@ def _event_page(store: Store, event: Event) -> EventPage:
         reports=[_report(r, articles) for r in reports],
         dates=dates,
         dates_conflict=_conflict(members),
-        contradictions=[
-            convert.path("contradictions", c)
-            for c in queries.contradictions_against_event(store, event.id)
-        ],
+        contradictions=_findings(store, event.id, Listing.CONTRADICTION),
+        review=_findings(store, event.id, Listing.REVIEW),
         evidence=[convert.cite(s, articles.get(s.article)) for s in event.evidence],
     )
+
+
+def _findings(store: Store, event_id: str, listing: Listing) -> list[str]:
+    """Links to the findings on one list that hold this contact against a statement."""
+    found = queries.contradictions_against_event(store, event_id, listing)
+    return [convert.path("contradictions", c) for c in found]
 
 
 def _report(report: Report, articles: dict[str, queries.ArticleRow]) -> ReportOut:

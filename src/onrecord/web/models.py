@@ -92,6 +92,13 @@ class VerdictOut(BaseModel):
     made_at: str | None
 
 
+class ReasonOut(BaseModel):
+    """Why a finding is for review: its reason code and the sentence that explains it."""
+
+    code: str
+    text: str
+
+
 class ContradictionRow(BaseModel):
     id: str
     href: str
@@ -103,6 +110,8 @@ class ContradictionRow(BaseModel):
     against: int
     outlets: list[str]
     verdict: VerdictOut | None
+    status: str = "contradiction"  # or "review"
+    reasons: list[ReasonOut] = []
 
 
 class ContradictionFilters(BaseModel):
@@ -122,6 +131,19 @@ class ContradictionsPage(BaseModel):
     stances: list[str]
     items: list[ContradictionRow]
     pager: Pager
+    review_total: int = 0  # findings for review, listed apart at ``/review``
+
+
+class ReviewPage(BaseModel):
+    """The findings for review: plausible, not proven, each with the reason it is not a
+    contradiction; ``reasons`` counts them by reason code."""
+
+    reason: str | None
+    person: str | None
+    reasons: dict[str, int]
+    items: list[ContradictionRow]
+    pager: Pager
+    contradictions_total: int
 
 
 class ContradictionPage(BaseModel):
@@ -137,6 +159,8 @@ class ContradictionPage(BaseModel):
     verdict: VerdictOut | None
     history: list[VerdictOut]
     verdict_action: str
+    status: str = "contradiction"  # or "review": then ``reasons`` says why
+    reasons: list[ReasonOut] = []
 
 
 class ArticleOut(BaseModel):
@@ -232,6 +256,7 @@ class StatementOut(BaseModel):
     venue: str | None
     cite: Cite
     contradictions: list[str]  # hrefs
+    review: list[str] = []  # hrefs of the findings for review about it
 
 
 class MemberOut(BaseModel):
@@ -307,3 +332,4 @@ class EventPage(BaseModel):
     dates_conflict: bool
     contradictions: list[str]  # hrefs
     evidence: list[Cite]
+    review: list[str] = []  # hrefs of the findings for review that cite this contact

@@ -17,7 +17,7 @@ from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import RedirectResponse
 
 from onrecord.pipeline import run_check
-from onrecord.record import Entity, EntityKind, Role, Statement
+from onrecord.record import Entity, EntityKind, Listing, Role, Statement
 from onrecord.store import Store, queries
 from onrecord.store.queries import ArticleRow
 from onrecord.web import convert
@@ -72,7 +72,10 @@ def people(
 
 
 def _statement(
-    statement: Statement, contradictions: list[str], articles: Mapping[str, ArticleRow]
+    statement: Statement,
+    contradictions: list[str],
+    review: list[str],
+    articles: Mapping[str, ArticleRow],
 ) -> StatementOut:
     return StatementOut(
         id=statement.id,
@@ -83,6 +86,7 @@ def _statement(
         venue=statement.venue,
         cite=convert.cite(statement.evidence, articles.get(statement.article)),
         contradictions=[convert.path("contradictions", c) for c in contradictions],
+        review=[convert.path("contradictions", c) for c in review],
     )
 
 
@@ -111,7 +115,9 @@ def person(request: Request, entity_id: str, page: Annotated[int, Query(ge=1)] =
 def _person_page(request: Request, store: Store, entity: Entity, page: int) -> PersonPage:
     statements = queries.statements_of(store, entity.id, convert.offset(page), convert.PER_PAGE)
     roles = queries.roles_of(store, entity.id)
-    against = queries.contradicted(store, [s.id for s in statements.rows])
+    shown = [s.id for s in statements.rows]
+    against = queries.contradicted(store, shown)
+    held = queries.contradicted(store, shown, Listing.REVIEW)
     contacts = queries.contacts_of(store, entity.id, _CONTACTS_SHOWN)
     cited = {s.article for s in statements.rows} | {r.evidence.article for r in roles}
     articles = queries.article_rows(store, cited)  # outlet, title and date for each citation
@@ -125,7 +131,10 @@ def _person_page(request: Request, store: Store, entity: Entity, page: int) -> P
             for m, link in queries.members(store, entity.id)
         ],
         roles=[_role(r, articles) for r in roles],
-        statements=[_statement(s, against.get(s.id, []), articles) for s in statements.rows],
+        statements=[
+            _statement(s, against.get(s.id, []), held.get(s.id, []), articles)
+            for s in statements.rows
+        ],
         statements_pager=convert.pager(request, page, statements.total),
         contacts=[event_row(row) for row in contacts.rows],
         contacts_total=contacts.total,

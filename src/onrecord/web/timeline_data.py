@@ -278,7 +278,7 @@ def _statements(store: Store, names: Names) -> Iterator[_Entry | None]:
     """Statements marked by stance; a contradicted one opens its contradiction, any other the
     sentence in the article reader."""
     published = {facts.id: facts.published for facts in store.article_facts()}
-    contradicted = {c.statement: c.id for c in store.all(Contradiction)}
+    contradicted = {c.statement: c.id for c in store.all(Contradiction) if not c.for_review}
     for statement in store.all(Statement):
         when, by_article = _said(statement, published.get(statement.article))
         if not _placed(when):

@@ -67,9 +67,9 @@ def test_the_hostile_article_stays_inert_in_every_view(browsing: Browsing) -> No
     _inert(browsing, page)
     shown = page.locator("article.reader").inner_text()
     assert SCRIPT in shown and IMG in shown  # the markup is there, as text
-    page = browsing.open(f"/?person={petrov['id']}")
+    page = browsing.open(f"/review?person={petrov['id']}")  # "people familiar …": for review
     _inert(browsing, page)
-    page.locator("ol.contradictions > li", has_text="onerror").get_by_role("link").first.click()
+    page.locator("ol.review > li", has_text="I never met Sergey").get_by_role("link").first.click()
     page.wait_for_url("**/contradictions/*")
     _inert(browsing, page)
     expect(page.locator("main blockquote").first).to_contain_text(IMG)

@@ -1,0 +1,109 @@
+"""Why a plausible finding is for review and not a contradiction.
+
+Precision first (DESIGN.md, "The contradiction rule"): a finding is a contradiction only when
+every condition holds. Each function here tests one condition and, when it fails, returns a
+:class:`Doubt`: the reason code stored with the finding and a sentence a reader can check.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from onrecord.check.facts import Claim, Fact
+from onrecord.check.scope import Scope, mentions_topic
+from onrecord.record import ReviewReason
+from onrecord.resolve import Resolution
+
+
+@dataclass(frozen=True)
+class Doubt:
+    reason: ReviewReason
+    text: str
+
+
+def counterpart_doubt(claim: Claim) -> Doubt | None:
+    """A denial with no other side cannot be matched to a particular contact."""
+    if claim.objects:
+        return None
+    return Doubt(
+        ReviewReason.UNRESOLVED_COUNTERPART,
+        "the denial names no counterpart, so it cannot be matched to a particular contact",
+    )
+
+
+def speaker_doubt(claim: Claim, resolution: Resolution) -> Doubt | None:
+    """The denial must be the speaker's own, or made for a group the speaker belongs to."""
+    if speaks_for_subjects(claim, resolution):
+        return None
+    names = ", ".join(resolution.entities.name(s) for s in claim.subjects)
+    return Doubt(
+        ReviewReason.SPEAKER_SIDE_UNRESOLVED,
+        f"{claim.statement.speaker_name or 'the speaker'} is not shown to be, or to speak for, "
+        f"{names}",
+    )
+
+
+def speaks_for_subjects(claim: Claim, resolution: Resolution) -> bool:
+    """The speaker is a subject, or a member (at some time) of a group among the subjects."""
+    speaker = claim.speaker
+    if speaker is None:
+        return False
+    return claim.subjects_defaulted or any(
+        s == speaker or resolution.groups.ever_inside(s, speaker) for s in claim.subjects
+    )
+
+
+def evidence_doubt(fact: Fact) -> Doubt | None:
+    """Only a contact told as fact counts; an alleged or hedged one is for review."""
+    if not fact.hedged:
+        return None
+    return Doubt(ReviewReason.WEAK_EVIDENCE, "the contact is only alleged or hedged")
+
+
+def scope_doubt(scope: Scope, fact: Fact) -> Doubt | None:
+    """A denial narrowed by topic, manner or to one contact is not contradicted by a mere
+    contact: a topic must be in a report of it; manner and identity the record cannot show."""
+    if scope.topic and not mentions_topic(scope.topic, [s.text for s in fact.evidence]):
+        return Doubt(
+            ReviewReason.TOPIC_UNMATCHED,
+            f"the denial is about “{scope.topic}”; no report of this contact gives its topic",
+        )
+    if scope.qualifier:
+        return Doubt(
+            ReviewReason.QUALIFIER_UNMATCHED,
+            f"the denial is of “{scope.qualifier}” contact; the record cannot show the manner",
+        )
+    if scope.particular:
+        return Doubt(
+            ReviewReason.PARTICULAR_CONTACT,
+            f"the denial is about “{scope.particular}”; the record cannot tell which contact "
+            "that is",
+        )
+    return None
+
+
+def order_doubt(claim: Claim) -> Doubt:
+    """Neither the contact's date nor a report of it shows it came before the statement."""
+    if claim.said is None:
+        text = "the statement is undated, so the contact cannot be shown to precede it"
+    else:
+        text = f"the contact cannot be shown to precede the statement ({claim.said})"
+    return Doubt(ReviewReason.UNORDERED_DATES, text)
+
+
+def admission_doubt(admission: Claim, resolution: Resolution) -> Doubt | None:
+    """An admission counts only from a participant of the contact or their spokesperson."""
+    if speaks_for_subjects(admission, resolution) or _speaks_for_objects(admission, resolution):
+        return None
+    return Doubt(
+        ReviewReason.NOT_A_PARTICIPANT_ADMISSION,
+        f"the admission is by {admission.statement.speaker_name or 'an unnamed speaker'}, "
+        "who is not shown to be a participant or their spokesperson",
+    )
+
+
+def _speaks_for_objects(claim: Claim, resolution: Resolution) -> bool:
+    speaker = claim.speaker
+    return speaker is not None and any(
+        o == speaker or resolution.groups.ever_inside(o, speaker) for o in claim.objects
+    )
