@@ -407,3 +407,64 @@ def test_grabbing_or_touching_a_person_is_a_contact_but_grabbing_headlines_is_no
     assert {p.name for p in event.participants} == {"Ann Diaz", "Lena Ruud"}
     assert events_of(nlp, "Mayor Ann Diaz grabbed headlines again on Monday.") == []
     assert events_of(nlp, "Mayor Ann Diaz touched on the issue of trade.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "people"),
+    [
+        (
+            "After a March meeting with Omar Vale, Mayor Ann Diaz changed her mind.",
+            Relation.MEET,
+            {"Ann Diaz", "Omar Vale"},
+        ),
+        (
+            "Mayor Ann Diaz sat down to dinner with Omar Vale in May.",
+            Relation.MEET,
+            {"Ann Diaz", "Omar Vale"},
+        ),
+        (
+            "Lena Ruud introduced Mayor Ann Diaz to Omar Vale at the gala.",
+            Relation.MEET,
+            {"Lena Ruud", "Ann Diaz", "Omar Vale"},
+        ),
+        (
+            "Mayor Ann Diaz and Omar Vale are longtime associates, including dining together "
+            "twice in 2016.",
+            Relation.MEET,
+            {"Ann Diaz", "Omar Vale"},
+        ),
+        (
+            "Mayor Ann Diaz told Omar Vale in a meeting that the deal was off.",
+            Relation.MEET,
+            {"Ann Diaz", "Omar Vale"},
+        ),
+        (
+            "Mayor Ann Diaz has been conversing with Omar Vale for months.",
+            Relation.CONTACT,
+            {"Ann Diaz", "Omar Vale"},
+        ),
+        (
+            "Mayor Ann Diaz corresponded with Omar Vale in 2016.",
+            Relation.MESSAGE,
+            {"Ann Diaz", "Omar Vale"},
+        ),
+        (
+            "Mayor Ann Diaz joined Omar Vale for lunch on Friday.",
+            Relation.MEET,
+            {"Ann Diaz", "Omar Vale"},
+        ),
+    ],
+)
+def test_more_ways_news_tells_a_contact(
+    nlp: Any, text: str, kind: Relation, people: set[str]
+) -> None:
+    [event] = events_of(nlp, text)
+    assert event.kind is kind
+    assert {p.name for p in event.participants} == people
+
+
+def test_look_alikes_of_those_ways_are_no_contact_of_the_wrong_people(nlp: Any) -> None:
+    assert events_of(nlp, "The figures correspond to reality, the mayor's office said.") == []
+    assert events_of(nlp, "Mayor Ann Diaz sat at the desk all morning.") == []
+    after = events_of(nlp, "After her meeting with Omar Vale, the council announced new rules.")
+    assert all("council" not in {p.name for p in e.participants} for e in after)

@@ -217,12 +217,17 @@ def _noun_kind(token: Token) -> Relation | None:
 
 def _verb_kind(token: Token) -> Relation | None:
     lemma = token.lemma_.lower()
+    lemma = lex.VERB_LEMMA_FIXES.get(lemma, lemma)
     kind = lex.VERB_TRIGGERS.get(lemma)
     if kind is None:
         return None
     if lemma == "call" and _names_something(token):
         return None  # "called the reports absurd"
     if lemma in lex.VERBS_NEEDING_PERSON_OBJECT and not _has_person_object(token):
+        return None
+    if lemma in lex.VERBS_NEEDING_PARTNER and not _partner_preps(_occasion_head(token), ("with",)):
+        return None
+    if lemma == "sit" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
         return None
     if lemma in lex.VERBS_OF_SPEAKING and any(_is_language(o) for o in _objects(token)):
         return None  # "spoke Hebrew", "speak the language of partnership"
@@ -235,6 +240,21 @@ def _verb_kind(token: Token) -> Relation | None:
     if kind is Relation.CONTACT and _by_phone(token):
         return Relation.CALL  # "spoke with X by phone"
     return kind
+
+
+def _occasion_head(verb: Token) -> Token:
+    """ "sat down to dinner with X": the partner hangs on the occasion, not on the verb."""
+    occasion = next(
+        (
+            p
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ in lex.OCCASION_PREPOSITIONS
+            for p in prep.children
+            if p.dep_ == "pobj" and _partner_preps(p, ("with",))
+        ),
+        None,
+    )
+    return occasion if occasion is not None and not _partner_preps(verb, ("with",)) else verb
 
 
 def _is_language(token: Token) -> bool:
@@ -524,7 +544,9 @@ def _relative_antecedent(verb: Token) -> Token | None:
 def _verb_parties(verb: Token) -> list[Token]:
     objects = _objects(verb)
     nested = [
-        p for prep in _prep_objects(verb, lex.PLACE_PREPOSITIONS) for p in _partner_preps(prep)
+        p
+        for prep in _prep_objects(verb, lex.PLACE_PREPOSITIONS | lex.OCCASION_PREPOSITIONS)
+        for p in _partner_preps(prep)
     ]
     return [*subjects(verb), *objects, *_partner_preps(verb), *nested]
 
@@ -533,11 +555,50 @@ def _noun_parties(noun: Token) -> list[Token]:
     own = [c for c in noun.children if c.dep_ == "poss"] + _name_compounds(noun)
     carriers = [c for c in noun.children if c.dep_ in ("acl", "amod") and c.pos_ == "VERB"]
     partners = _partner_preps(noun)
-    carrier = _carrier_verb(noun) or _scene_host(noun)
+    carrier = _carrier_verb(noun) or _scene_host(noun) or _sequel_host(noun)
     if carrier is not None:
         carriers.append(carrier)
     borne = [p for c in carriers for p in (*subjects(c), *_partner_preps(c))]
-    return [*own, *partners, *borne]
+    told = _told_in(noun)
+    if told is not None:
+        borne += [*subjects(told), *_objects(told)]
+    return [*own, *partners, *borne, *_occasion_guests(noun)]
+
+
+def _sequel_host(noun: Token) -> Token | None:
+    """ "After a March meeting with X, Y changed her mind": Y took part (for people only)."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ not in lex.SEQUENCE_PREPOSITIONS:
+        return None
+    host = head.head
+    owned = any(c.dep_ == "poss" for c in noun.children)  # "after her meeting with X": hers
+    return host if host.pos_ in ("VERB", "AUX") and _partner_preps(noun) and not owned else None
+
+
+def _told_in(noun: Token) -> Token | None:
+    """ "told Y in a meeting that …": the teller and the told met."""
+    host = _host_verb(noun)
+    if host is None or host.lemma_.lower() not in lex.SPEECH_CUES or not _objects(host):
+        return None
+    return host
+
+
+def _occasion_verb(noun: Token) -> Token | None:
+    """ "sat down to dinner", "joined X for lunch": the verb of going to the occasion, whose
+    time and people are the occasion's."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ not in lex.OCCASION_PREPOSITIONS:
+        return None
+    verb = head.head
+    return verb if verb.lemma_.lower() in lex.OCCASION_VERBS else None
+
+
+def _occasion_guests(noun: Token) -> list[Token]:
+    """ "joined X for dinner", "invited X to lunch": the host and the guest met."""
+    verb = _occasion_verb(noun)
+    if verb is None:
+        return []
+    return [*subjects(verb), *(_objects(verb) if verb.lemma_.lower() in {"join", "invite"} else [])]
 
 
 def _name_compounds(token: Token) -> list[Token]:
@@ -561,7 +622,22 @@ def subjects(verb: Token) -> list[Token]:
         return [verb.head]
     if not found and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
         return subjects(verb.head)  # "met and talked", "is said to have met"
+    if not found and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "pcomp", "acl"):
+        governing = _governing_verb(verb)
+        if governing is None:
+            return []
+        # the clause's own subject, never a passive's agent: "was accused by X of grabbing her"
+        return [c for c in governing.children if c.dep_ in _SUBJECT_DEPS]
     return found
+
+
+def _governing_verb(gerund: Token) -> Token | None:
+    """ "X and Y are longtime associates, including dining together twice": a gerund with no
+    subject of its own is done by the subject of the clause it hangs in."""
+    node = gerund.head
+    while node.head.i != node.i and not (node.pos_ in ("VERB", "AUX") and node.tag_ != "VBG"):
+        node = node.head
+    return node if node.pos_ in ("VERB", "AUX") and node.i != gerund.i else None
 
 
 def _partner_preps(head: Token, words: Collection[str] = lex.PARTNER_PREPOSITIONS) -> list[Token]:
@@ -758,7 +834,11 @@ def _starts_in(char: int, clause: set[int], doc: Doc) -> bool:
 
 
 def _clause_tokens(token: Token) -> list[Token]:
-    root = (_carrier_verb(token) or _scene_host(token) if _is_nominal(token) else None) or token
+    root = (
+        _carrier_verb(token) or _scene_host(token) or _occasion_verb(token) or _told_in(token)
+        if _is_nominal(token)
+        else None
+    ) or token
     return list(_pruned_subtree(root, token, root))
 
 
@@ -883,7 +963,8 @@ def _same_word(group: Sequence[_Mention], mention: _Mention) -> bool:
 def _same_contact(a: _Mention, b: _Mention) -> bool:
     """Kinds that can be the same (a vague "spoke with" and a "phone call" with the same
     people), the same polarity, times that can be the same, and one side's parties covering
-    the other's (at least two shared, or identical)."""
+    the other's (at least two shared, or identical) — but a sentence listing contacts by
+    different words with different people lists different contacts."""
     if not _kinds_agree(a.kind, b.kind) or a.negated != b.negated:
         return False
     if a.when is not None and b.when is not None and not a.when.overlaps(b.when):
@@ -891,7 +972,11 @@ def _same_contact(a: _Mention, b: _Mention) -> bool:
     left = {p.entity for p in a.participants}
     right = {p.entity for p in b.participants}
     shared = left & right
-    return left == right or (len(shared) >= 2 and (left <= right or right <= left))
+    if left == right:
+        return True
+    if a.sentence == b.sentence and a.lemma != b.lemma:
+        return False  # "spoke with X in May; … and sat down with X and Y in June": two contacts
+    return len(shared) >= 2 and (left <= right or right <= left)
 
 
 def _kinds_agree(a: Relation, b: Relation) -> bool:
