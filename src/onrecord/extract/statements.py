@@ -44,7 +44,7 @@ from onrecord.extract.turns import Turn, find_turns
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Statement, StatementKind
 
-EXTRACTOR = "statements.v10"
+EXTRACTOR = "statements.v11"
 
 Offsets = tuple[int, int]
 
@@ -54,6 +54,7 @@ _RELATIVE_TAGS = frozenset({"WP", "WDT"})
 _OWN_CLAUSE_EDGES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "conj"})
 _TITLE_WORDS = 5  # longest quoted title taken for a name rather than words said
 _TITLE_SMALL_WORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "for", "to", "with"})
+_ASIDES = frozenset({"appos", "relcl", "acl"})
 _SPLIT_QUOTE_GAP = 160  # characters of attribution between the halves of one split quote
 
 
@@ -499,16 +500,25 @@ def _quote_cue_source(quoted: Token, seen: frozenset[int], quotes: list[Quote]) 
 
 
 def _source_span(subject: Token) -> Offsets:
-    """The subject's phrase without an aside, and without what a live blog, a list or a wire
-    dateline prints before a name: a bullet, a timestamp and its dash ("4:06 p.m. — Conway"),
-    a dateline ("LONDON (Reuters) - Donald Trump")."""
-    start, end = _subtree_offsets(subject, stop={"relcl", "appos", "acl"})
+    """The subject's whole phrase, asides included ("Jane Roe, a former aide, who …,": the
+    source is who the text says speaks, as PolNeAR marks it), without what a live blog, a
+    list or a wire dateline prints before a name: a bullet, a timestamp and its dash ("4:06
+    p.m. — Conway"), a dateline ("LONDON (Reuters) - Donald Trump")."""
+    start, end = _subtree_offsets(subject)
     text = text_of(subject.doc)
     dash = max(text.rfind(mark, start, subject.idx) for mark in ("—", "–", " - "))
     start = dash + 2 if text.startswith(" - ", dash) else dash + 1 if dash >= 0 else start
     while start < subject.idx and not text[start].isalnum():
         start += 1
-    return start, end
+    return start, _closing_comma(subject, end)
+
+
+def _closing_comma(subject: Token, end: int) -> int:
+    """An aside between the subject and its verb is set off by commas, and the closing one
+    belongs to the aside ("Jane Roe, a former aide, said")."""
+    aside = any(c.dep_ in _ASIDES and c.i > subject.i for c in subject.children)
+    text = text_of(subject.doc)
+    return end + 1 if aside and subject.i < subject.head.i and text.startswith(",", end) else end
 
 
 def _passive_agent(verb: Token) -> Offsets | None:
@@ -525,12 +535,19 @@ def _subtree_offsets(token: Token, stop: frozenset[str] | set[str] = frozenset()
     cut = next((n for n, t in enumerate(tokens) if t.i in excluded and t.i > token.i), None)
     tokens = tokens[:cut] if cut else tokens
     while len(tokens) > 1 and (
-        tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"
+        (tokens[-1].is_punct and not _closes_bracket(tokens))
+        or tokens[-1].is_space
+        or tokens[-1].dep_ == "cc"
     ):
         tokens.pop()
     while len(tokens) > 1 and tokens[0].is_punct:
         tokens.pop(0)
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _closes_bracket(tokens: list[Token]) -> bool:
+    """A phrase's last ")" is its own when it opened the bracket: "Kevin McCarthy (R-Calif.)"."""
+    return tokens[-1].text == ")" and any(t.text == "(" for t in tokens)
 
 
 def _cue_offsets(verb: Token) -> Offsets:
