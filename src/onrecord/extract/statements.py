@@ -107,7 +107,7 @@ def _is_split(doc: Doc, first: Quote, second: Quote, cues: frozenset[str]) -> bo
     gap = text_of(doc)[first.end : second.start].strip()
     if "\n" in gap or len(gap) > _SPLIT_QUOTE_GAP:
         return False
-    inner = text_of(doc)[first.start : first.end].rstrip('”"» ')
+    inner = Quote(first.fragments[-1:]).words(text_of(doc))
     if not inner.endswith(",") or not any(
         _is_cue(t, cues) for t in _tokens_in(doc, first.end, second.start)
     ):
@@ -116,7 +116,13 @@ def _is_split(doc: Doc, first: Quote, second: Quote, cues: frozenset[str]) -> bo
 
 
 def _has_own_cue(doc: Doc, quote: Quote, cues: frozenset[str]) -> bool:
-    return any(_is_cue(t, cues) for t in _window(doc, quote) if not _in_any_quote(t, [quote]))
+    """A cue after the second half ("…," she replied) is its own; one before it is the
+    attribution between the halves, whatever sentence the parser puts it in."""
+    return any(
+        _is_cue(t, cues)
+        for t in _window(doc, quote)
+        if t.idx > quote.start and not _in_any_quote(t, [quote])
+    )
 
 
 def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
@@ -319,15 +325,23 @@ def _is_parenthetical(verb: Token) -> bool:
 
 
 def _around(clause: Token, aside: Token) -> tuple[Offsets, ...]:
-    """The clause's words before and after the aside, each run without edge punctuation."""
-    inside = {t.i for t in aside.subtree}
+    """The clause's words before and after the aside."""
+    return _runs_without(clause.subtree, {t.i for t in aside.subtree})
+
+
+def _runs_without(tokens: Iterable[Token], inside: set[int]) -> tuple[Offsets, ...]:
+    """The runs of ``tokens`` on either side of the ones ``inside``, each without edge
+    punctuation; a sentence's opening "But" or "And" links it to the last and is not said."""
     runs: list[list[Token]] = [[]]
-    for token in clause.subtree:
+    for token in tokens:
         if token.i in inside:
             if runs[-1]:
                 runs.append([])
         else:
             runs[-1].append(token)
+    runs[0] = _unpunctuated(runs[0])
+    while runs[0] and runs[0][0].dep_ == "cc":
+        runs[0] = runs[0][1:]
     return tuple(_edges(run) for run in (_unpunctuated(r) for r in runs) if run)
 
 
@@ -384,9 +398,9 @@ def _according_to(doc: Doc, according: Token) -> Attribution | None:
     if not rest or any(_speaks(t) for t in rest):
         return None
     cue = (according.idx, to.idx + len(to.text))
-    content = (rest[0].idx, rest[-1].idx + len(rest[-1].text))
+    content = _runs_without(sent, phrase)
     return Attribution(
-        (content,), cue, _subtree_offsets(source), "according to", StatementKind.INDIRECT
+        content, cue, _subtree_offsets(source), "according to", StatementKind.INDIRECT
     )
 
 
