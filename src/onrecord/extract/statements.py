@@ -55,6 +55,8 @@ _OWN_CLAUSE_EDGES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "parat
 _TITLE_WORDS = 5  # longest quoted title taken for a name rather than words said
 _TITLE_SMALL_WORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "for", "to", "with"})
 _ASIDES = frozenset({"appos", "relcl", "acl"})
+_WHEN = frozenset({"DATE", "TIME"})
+_NOT_SAID = frozenset({"punct", "advmod", "npadvmod", "cc", "conj", "advcl", "prt", "ccomp"})
 _SPLIT_QUOTE_GAP = 160  # characters of attribution between the halves of one split quote
 
 
@@ -147,13 +149,14 @@ def _direct(
     if not candidates:
         return Attribution(content, None, None, "", StatementKind.DIRECT)
     cue = min(candidates, key=lambda t: _distance(t, quote))
-    clause = _clause_around(cue, quote, quotes)
+    clause = _clause_around(cue, quote, quotes) or _object_and_quote(cue, quote)
+    lead = None if clause else _lead_in(doc, cue, quote, quotes)
     return Attribution(
-        (clause,) if clause else content,
+        (clause,) if clause else (lead, *content) if lead else content,
         _cue_offsets(cue),
         _source_of(cue, quotes),
         cue.lemma_.lower(),
-        StatementKind.MIXED if clause else StatementKind.DIRECT,
+        StatementKind.MIXED if clause or lead else StatementKind.DIRECT,
         _addressee_of(cue),
     )
 
@@ -162,7 +165,7 @@ def _reports_elsewhere(cue: Token, quote: Quote) -> bool:
     """``Sessions said he was not aware of it, and volunteered: "…"``: a cue whose own
     reported clause lies outside the quote has said its piece; the quote is not its."""
     complement = _complement(cue, cue.lemma_.lower())
-    if complement is None:
+    if complement is None or _object_and_quote(cue, quote):
         return False
     start, end = _subtree_offsets(complement)
     return end <= quote.start or quote.end <= start
@@ -183,6 +186,40 @@ def _clause_around(cue: Token, quote: Quote, quotes: list[Quote]) -> Offsets | N
         if not t.is_punct and not t.is_space and not _in_any_quote(t, quotes)
     ]
     return (start, max(end, quote.end)) if own_words else None
+
+
+def _object_and_quote(cue: Token, quote: Quote) -> Offsets | None:
+    """``called the plan "a disaster"``, ``described him as "a fraud"``, ``urged voters to
+    "stay home"``: the quote completes what the verb says of its object, and what was said is
+    the object with it."""
+    after = [c for c in cue.children if c.i > cue.i and c.dep_ not in _NOT_SAID]
+    spans = [_subtree_offsets(c) for c in after]
+    holder = next((span for span in spans if quote.start < span[1]), None)
+    if holder is None or holder[0] >= quote.end or spans[0][0] >= quote.start:
+        return None
+    return spans[0][0], max(holder[1], quote.end)
+
+
+def _lead_in(doc: Doc, cue: Token, quote: Quote, quotes: list[Quote]) -> Offsets | None:
+    """``Sooner or later, the governor said, "it starts to pay off."``: a quote that goes on
+    with a sentence the attribution broke into (it opens in lower case) says the words before
+    the attribution too — unless they only set the scene ("On Monday, she said, …")."""
+    words = Quote(quote.fragments[:1]).words(text_of(doc))
+    if not words[:1].islower() or cue.idx > quote.start:
+        return None
+    clause = [t for t in cue.sent if t.i < min(t.i for t in _attribution_tokens(cue))]
+    clause = _unpunctuated(clause)
+    if not clause or any(_in_any_quote(t, quotes) or t.ent_type_ in _WHEN for t in clause):
+        return None
+    if clause[0].pos_ == "ADP":
+        return None
+    after = doc[clause[-1].i + 1] if clause[-1].i + 1 < len(doc) else None
+    return _edges(clause) if after is not None and after.text == "," else None
+
+
+def _attribution_tokens(cue: Token) -> list[Token]:
+    """The cue with its subject and the words between them ("the governor told reporters")."""
+    return [cue, *(t for c in cue.children if c.dep_ in _SUBJECTS for t in c.subtree)]
 
 
 def _distinct(attributions: Iterable[Attribution]) -> list[Attribution]:
