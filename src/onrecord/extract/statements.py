@@ -56,6 +56,8 @@ _TITLE_WORDS = 5  # longest quoted title taken for a name rather than words said
 _TITLE_SMALL_WORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "for", "to", "with"})
 _ASIDES = frozenset({"appos", "relcl", "acl"})
 _WHEN = frozenset({"DATE", "TIME"})
+_LINKS = frozenset({"and", "but"})
+_ASIDE_MARKS = frozenset("—–-,(")
 _NOT_SAID = frozenset({"punct", "advmod", "npadvmod", "cc", "conj", "advcl", "prt", "ccomp"})
 _SPLIT_QUOTE_GAP = 160  # characters of attribution between the halves of one split quote
 
@@ -105,16 +107,22 @@ def _merge_split_quotes(doc: Doc, quotes: list[Quote], cues: frozenset[str]) -> 
 
 def _is_split(doc: Doc, first: Quote, second: Quote, cues: frozenset[str]) -> bool:
     """Split around a short attribution (``"No," he said, "never."``), or continued after it
-    in the same paragraph by a quote with no speaker of its own (``"No," he said. "Never."``)."""
+    in the same paragraph by a quote with no speaker of its own (``"No," he said. "Never."``).
+    A gap with two speaking subjects holds an attribution of its own (``"No," he said. Later, he said,
+    "…"``)."""
     gap = text_of(doc)[first.end : second.start].strip()
     if "\n" in gap or len(gap) > _SPLIT_QUOTE_GAP:
         return False
     inner = Quote(first.fragments[-1:]).words(text_of(doc))
-    if not inner.endswith(",") or not any(
-        _is_cue(t, cues) for t in _tokens_in(doc, first.end, second.start)
-    ):
+    gap_cues = [t for t in _tokens_in(doc, first.end, second.start) if _is_cue(t, cues)]
+    speaking = [t for t in gap_cues if t.dep_ not in _ASIDES and _has_subject(t)]
+    if not inner.endswith(",") or not gap_cues or len(speaking) > 1:
         return False
     return gap.endswith(",") or (gap.endswith(".") and not _has_own_cue(doc, second, cues))
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in _SUBJECTS for c in verb.children)
 
 
 def _has_own_cue(doc: Doc, quote: Quote, cues: frozenset[str]) -> bool:
@@ -197,7 +205,8 @@ def _object_and_quote(cue: Token, quote: Quote) -> Offsets | None:
     holder = next((span for span in spans if quote.start < span[1]), None)
     if holder is None or holder[0] >= quote.end or spans[0][0] >= quote.start:
         return None
-    return spans[0][0], max(holder[1], quote.end)
+    aside = text_of(cue.doc)[quote.end : holder[1]].lstrip()[:1] in _ASIDE_MARKS
+    return spans[0][0], quote.end if aside else max(holder[1], quote.end)
 
 
 def _lead_in(doc: Doc, cue: Token, quote: Quote, quotes: list[Quote]) -> Offsets | None:
@@ -208,7 +217,7 @@ def _lead_in(doc: Doc, cue: Token, quote: Quote, quotes: list[Quote]) -> Offsets
     if not words[:1].islower() or cue.idx > quote.start:
         return None
     clause = [t for t in cue.sent if t.i < min(t.i for t in _attribution_tokens(cue))]
-    clause = _unpunctuated(clause)
+    clause = _unlinked(clause)
     if not clause or any(_in_any_quote(t, quotes) or t.ent_type_ in _WHEN for t in clause):
         return None
     if clause[0].pos_ == "ADP":
@@ -368,7 +377,7 @@ def _around(clause: Token, aside: Token) -> tuple[Offsets, ...]:
 
 def _runs_without(tokens: Iterable[Token], inside: set[int]) -> tuple[Offsets, ...]:
     """The runs of ``tokens`` on either side of the ones ``inside``, each without edge
-    punctuation; a sentence's opening "But" or "And" links it to the last and is not said."""
+    punctuation or an opening link word."""
     runs: list[list[Token]] = [[]]
     for token in tokens:
         if token.i in inside:
@@ -376,10 +385,17 @@ def _runs_without(tokens: Iterable[Token], inside: set[int]) -> tuple[Offsets, .
                 runs.append([])
         else:
             runs[-1].append(token)
-    runs[0] = _unpunctuated(runs[0])
-    while runs[0] and runs[0][0].dep_ == "cc":
-        runs[0] = runs[0][1:]
+    runs[0] = _unlinked(runs[0])
     return tuple(_edges(run) for run in (_unpunctuated(r) for r in runs) if run)
+
+
+def _unlinked(tokens: list[Token]) -> list[Token]:
+    """The words without an opening "And" or "But" that only links them to the sentence
+    before ("Nor" stays: it negates)."""
+    tokens = _unpunctuated(tokens)
+    while tokens and tokens[0].lower_ in _LINKS:
+        tokens = _unpunctuated(tokens[1:])
+    return tokens
 
 
 def _unpunctuated(tokens: list[Token]) -> list[Token]:
