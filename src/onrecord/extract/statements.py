@@ -108,8 +108,8 @@ def _merge_split_quotes(doc: Doc, quotes: list[Quote], cues: frozenset[str]) -> 
 def _is_split(doc: Doc, first: Quote, second: Quote, cues: frozenset[str]) -> bool:
     """Split around a short attribution (``"No," he said, "never."``), or continued after it
     in the same paragraph by a quote with no speaker of its own (``"No," he said. "Never."``).
-    A gap with two speaking subjects holds an attribution of its own (``"No," he said. Later, he said,
-    "…"``)."""
+    A gap with two speaking subjects holds an attribution of its own (``"No," he said.
+    Later, he said, "…"``)."""
     gap = text_of(doc)[first.end : second.start].strip()
     if "\n" in gap or len(gap) > _SPLIT_QUOTE_GAP:
         return False
