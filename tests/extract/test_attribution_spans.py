@@ -83,3 +83,9 @@ def test_a_quote_the_cue_puts_on_its_object_is_said_with_the_object() -> None:
         ['the audit "a political stunt."'],
         ['voters to "ignore it."'],
     ]
+
+
+@pytest.mark.model
+def test_an_appositive_the_writer_adds_after_the_reported_clause_is_not_said() -> None:
+    text = "Vale said he will run against Ms. Roe, a former senator."
+    assert _spans(text) == [("Vale", ["he will run against Ms. Roe"])]

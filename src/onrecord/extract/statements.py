@@ -352,7 +352,8 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
     lemma = verb.lemma_.lower()
     complement = _complement(verb, lemma)
     if complement is not None:
-        content: tuple[Offsets, ...] = (_through_quotes(_subtree_offsets(complement), quotes),)
+        span = _without_trailing_aside(complement, quotes)
+        content: tuple[Offsets, ...] = (_through_quotes(span, quotes),)
     elif _is_parenthetical(verb):
         content = _around(verb.head, verb)
     else:
@@ -408,6 +409,31 @@ def _unpunctuated(tokens: list[Token]) -> list[Token]:
 
 def _edges(tokens: list[Token]) -> Offsets:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _without_trailing_aside(clause: Token, quotes: list[Quote]) -> Offsets:
+    """The reported clause without an appositive the writer adds after a comma at its end
+    ("that he will run against Ms. Roe, a former senator"): the aside is the writer's, not
+    the speaker's. A trailing relative clause is left in: PolNeAR's annotators split on those."""
+    start, end = _subtree_offsets(clause)
+    for token in clause.subtree:
+        if token.i <= clause.i or token.dep_ != "appos" or token.idx < start:
+            continue
+        comma = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+        aside_end = _subtree_offsets(token)[1]
+        if (
+            comma is not None
+            and comma.text == ","
+            and aside_end >= end
+            and not _in_any_quote(comma, quotes)
+        ):
+            return _subtree_offsets_before(clause, comma)
+    return start, end
+
+
+def _subtree_offsets_before(clause: Token, stop: Token) -> Offsets:
+    tokens = _unpunctuated([t for t in clause.subtree if t.i < stop.i])
+    return _edges(tokens) if tokens else _subtree_offsets(clause)
 
 
 def _through_quotes(span: Offsets, quotes: list[Quote]) -> Offsets:
