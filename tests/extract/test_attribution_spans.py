@@ -89,3 +89,20 @@ def test_a_quote_the_cue_puts_on_its_object_is_said_with_the_object() -> None:
 def test_an_appositive_the_writer_adds_after_the_reported_clause_is_not_said() -> None:
     text = "Vale said he will run against Ms. Roe, a former senator."
     assert _spans(text) == [("Vale", ["he will run against Ms. Roe"])]
+
+
+@pytest.mark.model
+def test_a_show_named_between_the_halves_does_not_split_the_quote() -> None:
+    text = (
+        '"We will not back down," Ms. Brisk said on "Good Morning America." '
+        '"The vote is next week."'
+    )
+    assert _spans(text) == [
+        ("Ms. Brisk", ['"We will not back down,"', '"The vote is next week."'])
+    ]
+
+
+@pytest.mark.model
+def test_a_question_continued_after_its_attribution_is_one_quote() -> None:
+    text = '"Who pays for it?" Mr. Vale said. "The taxpayers do."'
+    assert _spans(text) == [("Mr. Vale", ['"Who pays for it?"', '"The taxpayers do."'])]

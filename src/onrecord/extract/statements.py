@@ -57,6 +57,7 @@ _TITLE_SMALL_WORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "for"
 _ASIDES = frozenset({"appos", "relcl", "acl"})
 _WHEN = frozenset({"DATE", "TIME"})
 _LINKS = frozenset({"and", "but"})
+_CLOSING_MARKS = "\"”'’"
 _ASIDE_MARKS = frozenset("—–-,(")
 _NOT_SAID = frozenset({"punct", "advmod", "npadvmod", "cc", "conj", "advcl", "prt", "ccomp"})
 _SPLIT_QUOTE_GAP = 160  # characters of attribution between the halves of one split quote
@@ -97,12 +98,24 @@ def _merge_split_quotes(doc: Doc, quotes: list[Quote], cues: frozenset[str]) -> 
     """``"No," he said, "never."``: two quotes around a short attribution are one quote."""
     merged: list[Quote] = []
     for quote in quotes:
-        previous = merged[-1] if merged else None
-        if previous and _is_split(doc, previous, quote, cues):
-            merged[-1] = Quote(previous.fragments + quote.fragments)
+        halves = [n for n, q in enumerate(merged) if _may_open_split(text_of(doc), q)]
+        previous = merged[halves[-1]] if halves else None
+        if (
+            previous
+            and not _is_title(text_of(doc), quote)
+            and _is_split(doc, previous, quote, cues)
+        ):
+            merged[halves[-1]] = Quote(previous.fragments + quote.fragments)
         else:
             merged.append(quote)
     return merged
+
+
+def _may_open_split(text: str, quote: Quote) -> bool:
+    """Words that stop short of a full stop ("No," / "Why?") may open a split quote; a title
+    named in between ("said on \"Good Morning America.\"") is passed over."""
+    words = Quote(quote.fragments[-1:]).words(text)
+    return words.endswith((",", "?", "!")) or not _is_title(text, quote)
 
 
 def _is_split(doc: Doc, first: Quote, second: Quote, cues: frozenset[str]) -> bool:
@@ -116,8 +129,9 @@ def _is_split(doc: Doc, first: Quote, second: Quote, cues: frozenset[str]) -> bo
     inner = Quote(first.fragments[-1:]).words(text_of(doc))
     gap_cues = [t for t in _tokens_in(doc, first.end, second.start) if _is_cue(t, cues)]
     speaking = [t for t in gap_cues if t.dep_ not in _ASIDES and _has_subject(t)]
-    if not inner.endswith(",") or not gap_cues or len(speaking) > 1:
+    if not inner.endswith((",", "?", "!")) or not gap_cues or len(speaking) > 1:
         return False
+    gap = gap.rstrip(_CLOSING_MARKS)  # a title in the gap: said on "Good Morning America."
     return gap.endswith(",") or (gap.endswith(".") and not _has_own_cue(doc, second, cues))
 
 
@@ -238,13 +252,15 @@ def _distinct(attributions: Iterable[Attribution]) -> list[Attribution]:
 
 def _is_title(text: str, quote: Quote) -> bool:
     """A few capitalised words in marks, with no sentence of their own, name a show, a book or
-    a slogan ("appeared on CBS's \"Face the Nation,\""), not words anyone said."""
+    a slogan ("appeared on CBS's \"Face the Nation,\""), not words anyone said. American
+    style puts a sentence's full stop inside the marks ("said on \"Good Morning America.\""),
+    so a title of two or more words may end in one; a lone "Never." is a word said."""
     words = Quote(quote.fragments).words(text).rstrip(",")
-    tokens = words.split()
+    tokens = words.removesuffix(".").split() if len(words.split()) > 1 else words.split()
     return (
         len(quote.fragments) == 1
         and 0 < len(tokens) <= _TITLE_WORDS
-        and not words.endswith((".", "!", "?"))
+        and not " ".join(tokens).endswith((".", "!", "?"))
         and all(t[0].isupper() or t.lower() in _TITLE_SMALL_WORDS for t in tokens)
     )
 
