@@ -57,6 +57,7 @@ _TITLE_SMALL_WORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "for"
 _ASIDES = frozenset({"appos", "relcl", "acl"})
 _WHEN = frozenset({"DATE", "TIME"})
 _LINKS = frozenset({"and", "but"})
+_OBJECT_PREPOSITIONS = frozenset({"for", "against", "about", "of", "as"})
 _CLOSING_MARKS = "\"”'’"
 _ASIDE_MARKS = frozenset("—–-,(")
 _NOT_SAID = frozenset({"punct", "advmod", "npadvmod", "cc", "conj", "advcl", "prt", "ccomp"})
@@ -74,17 +75,24 @@ class Attribution:
     kind: StatementKind
     addressee: Offsets | None = None
     carried: bool = False  # the source was carried over from the attribution before
+    topic: bool = False  # the content is what was spoken of ("criticized the plan"), no claim
 
 
-def find_attributions(doc: Doc, speech_only: bool = False) -> list[Attribution]:
+def find_attributions(
+    doc: Doc, speech_only: bool = False, topics: bool = True
+) -> list[Attribution]:
     """Every attribution in ``doc`` in text order; ``speech_only`` leaves out beliefs and
-    findings ("believes that", "a poll found that")."""
+    findings ("believes that", "a poll found that"), ``topics=False`` speech whose content is
+    only what it was about ("criticized the plan", "called for a recount"): attributions
+    both, but they claim nothing a statement could be checked on."""
     cues = SPEECH_CUES if speech_only else SPEECH_CUES | BELIEF_CUES
     quotes = _merge_split_quotes(doc, find_quotes(text_of(doc)), cues)
     direct = _distinct(a for a in (_direct(doc, q, quotes, cues) for q in quotes) if a)
     used = {a.cue for a in direct}
     indirect = [
-        a for a in _indirect(doc, cues, quotes) if a.cue not in used and not _inside(a, direct)
+        a
+        for a in _indirect(doc, cues, quotes)
+        if a.cue not in used and not _inside(a, direct) and (topics or not a.topic)
     ]
     found = [*direct, *indirect]
     found += _turn_attributions(doc, find_turns(text_of(doc)), found)
@@ -131,8 +139,16 @@ def _is_split(doc: Doc, first: Quote, second: Quote, cues: frozenset[str]) -> bo
     speaking = [t for t in gap_cues if t.dep_ not in _ASIDES and _has_subject(t)]
     if not inner.endswith((",", "?", "!")) or not gap_cues or len(speaking) > 1:
         return False
+    if _has_cue_before(doc, first, cues):
+        return False
     gap = gap.rstrip(_CLOSING_MARKS)  # a title in the gap: said on "Good Morning America."
     return gap.endswith(",") or (gap.endswith(".") and not _has_own_cue(doc, second, cues))
+
+
+def _has_cue_before(doc: Doc, quote: Quote, cues: frozenset[str]) -> bool:
+    """``The host asked her, "Any contact?" She replied, "No."``: a quote whose cue comes
+    before it is already attributed, and the next quote answers it rather than goes on."""
+    return any(_is_cue(t, cues) for t in _window(doc, quote) if t.idx < quote.start)
 
 
 def _has_subject(verb: Token) -> bool:
@@ -207,14 +223,14 @@ def _clause_around(cue: Token, quote: Quote, quotes: list[Quote]) -> Offsets | N
         for t in complement.subtree
         if not t.is_punct and not t.is_space and not _in_any_quote(t, quotes)
     ]
-    return (start, max(end, quote.end)) if own_words else None
+    return _through_quotes((start, max(end, quote.end)), quotes) if own_words else None
 
 
 def _object_and_quote(cue: Token, quote: Quote) -> Offsets | None:
     """``called the plan "a disaster"``, ``described him as "a fraud"``, ``urged voters to
     "stay home"``: the quote completes what the verb says of its object, and what was said is
     the object with it."""
-    after = [c for c in cue.children if c.i > cue.i and c.dep_ not in _NOT_SAID]
+    after = [c for c in cue.children if c.i > cue.i and _says_object(c)]
     spans = [_subtree_offsets(c) for c in after]
     holder = next((span for span in spans if quote.start < span[1]), None)
     if holder is None or holder[0] >= quote.end or spans[0][0] >= quote.start:
@@ -373,12 +389,56 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
     elif _is_parenthetical(verb):
         content = _around(verb.head, verb)
     else:
-        return None
+        said = _object_said(verb, lemma)
+        if said is None:
+            return None
+        content = (_through_quotes(said, quotes),)
     marked = any(_has_quote_mark(text_of(verb.doc), fragment) for fragment in content)
     kind = StatementKind.MIXED if marked else StatementKind.INDIRECT
     return Attribution(
-        content, _cue_offsets(verb), _source_of(verb, quotes), lemma, kind, _addressee_of(verb)
+        content,
+        _cue_offsets(verb),
+        _source_of(verb, quotes),
+        lemma,
+        kind,
+        _addressee_of(verb),
+        topic=complement is None and not _is_parenthetical(verb),
     )
+
+
+def _object_said(verb: Token, lemma: str) -> Offsets | None:
+    """``criticized the plan``, ``called for a recount``, ``accused him of lying``: a speech
+    verb with no clause says its object, with what the verb puts on it; a preposition that
+    makes the verb ("called for") is not said. Whom one tells or asks is no content."""
+    if lemma not in SPEECH_CUES or lemma in ADDRESSEE_CUES or _cites_as_saying(verb):
+        return None
+    run: list[Token] = []
+    for child in (c for c in verb.children if c.i > verb.i and c.dep_ not in _NOT_SAID):
+        if not _says_object(child):
+            break
+        run.append(child)
+    if not run:
+        return None
+    first = run[0]
+    start = _subtree_offsets(next(iter(first.children)) if first.dep_ == "prep" else first)[0]
+    return start, _subtree_offsets(run[-1])[1]
+
+
+def _cites_as_saying(verb: Token) -> bool:
+    """ "cited the minister as saying …": the one cited speaks, in an attribution of its own."""
+    return any(
+        c.lower_ == "as" and any(_is_cue(g, SPEECH_CUES) for g in c.children) for c in verb.children
+    )
+
+
+def _says_object(child: Token) -> bool:
+    """An object, what the verb makes of it ("called it \"a farce\"", "urged him to quit"),
+    or a preposition of what is spoken about ("for", "about", "of" …, not "on Monday")."""
+    if child.dep_ == "prep":
+        return child.lower_ in _OBJECT_PREPOSITIONS and any(
+            c.dep_ in {"pobj", "pcomp"} and c.ent_type_ not in _WHEN for c in child.children
+        )
+    return child.dep_ in {"dobj", "oprd", "xcomp"}
 
 
 def _is_parenthetical(verb: Token) -> bool:
@@ -730,7 +790,7 @@ def extract_statements(
     """Statements of ``article``: speech attributions with speaker, time, venue and stance."""
     statements = [
         _statement(doc, article, cast, attribution, anchor, periods)
-        for attribution in find_attributions(doc, speech_only=True)
+        for attribution in find_attributions(doc, speech_only=True, topics=False)
     ]
     return _same_occasion_dates(text_of(doc), statements)
 
@@ -792,7 +852,7 @@ def _statement(
         id=content_id("stmt", article.id, start, end),
         article=article.id,
         speaker=speaker.id if speaker else None,
-        speaker_name=_speaker_name(text_of(doc), speaker, attribution.source),
+        speaker_name=_speaker_name(text_of(doc), speaker, speaker_span),
         text=text,
         kind=attribution.kind,
         cue=attribution.cue_lemma,
@@ -824,17 +884,27 @@ def _speaker(
         member = cast.member_at(head.idx, head.idx + len(head.text))
         if member is not None:
             return member, _mention_in(member, attribution.source) or attribution.source
+    named = _named_part(doc, attribution.source)
     if head is not None and head.pos_ == "NOUN":
         member = (
             _named_in(cast, attribution.source)
             or _principal(cast, head)
             or _described(cast, head, attribution.source)
         )
-        return member, attribution.source
-    member = cast.member_at(*attribution.source)
+        return member, attribution.source if member else named
+    member = cast.member_at(*named)
     if member is None:
-        return None, attribution.source
+        return None, named
     return member, _mention_in(member, attribution.source) or attribution.source
+
+
+def _named_part(doc: Doc, source: Offsets) -> Offsets:
+    """The source up to its asides: in "Kushner, President Trump's son-in-law," the one who
+    speaks is named before the comma, and a name in the aside is someone else."""
+    span = doc.char_span(*source, alignment_mode="expand")
+    if span is None:
+        return source
+    return source[0], min(source[1], _subtree_offsets(span.root, stop=_ASIDES)[1])
 
 
 def _named_in(cast: Cast, span: Offsets) -> CastMember | None:
@@ -908,13 +978,15 @@ def _member_by_surname(cast: Cast, label: str) -> CastMember | None:
 
 
 def _mention_in(member: CastMember, span: Offsets) -> Offsets | None:
-    """The longest mention of ``member`` inside ``span``."""
+    """The longest mention of ``member`` inside ``span``, a name before a description: a
+    source keeps its appositive ("Jane Roe, the mayor's chief of staff,"), whose description
+    is no evidence of who Roe is."""
     inside = [
-        (m.span.start, m.span.end)
+        (m.kind is MentionKind.NAME, m.span.end - m.span.start, (m.span.start, m.span.end))
         for m in member.mentions
         if span[0] <= m.span.start and m.span.end <= span[1]
     ]
-    return max(inside, key=lambda s: s[1] - s[0]) if inside else None
+    return max(inside)[2] if inside else None
 
 
 def _speaker_name(text: str, member: CastMember | None, source: Offsets | None) -> str:
