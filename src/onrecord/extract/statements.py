@@ -56,7 +56,7 @@ _TITLE_WORDS = 5  # longest quoted title taken for a name rather than words said
 _TITLE_SMALL_WORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "for", "to", "with"})
 _ASIDES = frozenset({"appos", "relcl", "acl"})
 _WHEN = frozenset({"DATE", "TIME"})
-_LINKS = frozenset({"and", "but"})
+_LINKS = frozenset({"and", "but", "yet", "still", "so", "however"})
 _OBJECT_PREPOSITIONS = frozenset({"for", "against", "about", "of", "as"})
 _CLOSING_MARKS = "\"”'’"
 _ASIDE_MARKS = frozenset("—–-,(")
@@ -110,7 +110,7 @@ def _merge_split_quotes(doc: Doc, quotes: list[Quote], cues: frozenset[str]) -> 
         previous = merged[halves[-1]] if halves else None
         if (
             previous
-            and not _is_title(text_of(doc), quote)
+            and not _is_title(text_of(doc), quote, full_stop=True)
             and _is_split(doc, previous, quote, cues)
         ):
             merged[halves[-1]] = Quote(previous.fragments + quote.fragments)
@@ -123,7 +123,7 @@ def _may_open_split(text: str, quote: Quote) -> bool:
     """Words that stop short of a full stop ("No," / "Why?") may open a split quote; a title
     named in between ("said on \"Good Morning America.\"") is passed over."""
     words = Quote(quote.fragments[-1:]).words(text)
-    return words.endswith((",", "?", "!")) or not _is_title(text, quote)
+    return words.endswith((",", "?", "!")) or not _is_title(text, quote, full_stop=True)
 
 
 def _is_split(doc: Doc, first: Quote, second: Quote, cues: frozenset[str]) -> bool:
@@ -131,9 +131,10 @@ def _is_split(doc: Doc, first: Quote, second: Quote, cues: frozenset[str]) -> bo
     in the same paragraph by a quote with no speaker of its own (``"No," he said. "Never."``).
     A gap with two speaking subjects holds an attribution of its own (``"No," he said.
     Later, he said, "…"``)."""
-    gap = text_of(doc)[first.end : second.start].strip()
-    if "\n" in gap or len(gap) > _SPLIT_QUOTE_GAP:
+    gap = text_of(doc)[first.end : second.start]
+    if "\n" in gap or len(gap.strip()) > _SPLIT_QUOTE_GAP:
         return False
+    gap = gap.strip()
     inner = Quote(first.fragments[-1:]).words(text_of(doc))
     gap_cues = [t for t in _tokens_in(doc, first.end, second.start) if _is_cue(t, cues)]
     speaking = [t for t in gap_cues if t.dep_ not in _ASIDES and _has_subject(t)]
@@ -178,7 +179,7 @@ def _direct(
     doc: Doc, quote: Quote, quotes: list[Quote], cues: frozenset[str]
 ) -> Attribution | None:
     """A quote and the cue verb in the sentences around it, outside every quote."""
-    if _is_title(text_of(doc), quote):
+    if _is_title(text_of(doc), quote) or _between_halves(quote, quotes):
         return None
     window = _window(doc, quote)
     outside = [t for t in window if not _in_any_quote(t, quotes)]
@@ -197,6 +198,11 @@ def _direct(
         StatementKind.MIXED if clause or lead else StatementKind.DIRECT,
         _addressee_of(cue),
     )
+
+
+def _between_halves(quote: Quote, quotes: list[Quote]) -> bool:
+    """A title passed over between the halves of a split quote is no quote of its own."""
+    return any(q.start < quote.start and quote.end < q.end for q in quotes)
 
 
 def _reports_elsewhere(cue: Token, quote: Quote) -> bool:
@@ -266,13 +272,15 @@ def _distinct(attributions: Iterable[Attribution]) -> list[Attribution]:
     return list(dict.fromkeys(attributions))
 
 
-def _is_title(text: str, quote: Quote) -> bool:
+def _is_title(text: str, quote: Quote, full_stop: bool = False) -> bool:
     """A few capitalised words in marks, with no sentence of their own, name a show, a book or
     a slogan ("appeared on CBS's \"Face the Nation,\""), not words anyone said. American
-    style puts a sentence's full stop inside the marks ("said on \"Good Morning America.\""),
-    so a title of two or more words may end in one; a lone "Never." is a word said."""
+    style puts a sentence's full stop inside the marks ("said on \"Good Morning America.\""):
+    with ``full_stop`` a title of two or more words may end in one — but so may a slogan
+    someone chants, so that is only for passing over a title between a quote's halves."""
     words = Quote(quote.fragments).words(text).rstrip(",")
-    tokens = words.removesuffix(".").split() if len(words.split()) > 1 else words.split()
+    several = full_stop and len(words.split()) > 1
+    tokens = words.removesuffix(".").split() if several else words.split()
     return (
         len(quote.fragments) == 1
         and 0 < len(tokens) <= _TITLE_WORDS
@@ -467,8 +475,8 @@ def _runs_without(tokens: Iterable[Token], inside: set[int]) -> tuple[Offsets, .
 
 
 def _unlinked(tokens: list[Token]) -> list[Token]:
-    """The words without an opening "And" or "But" that only links them to the sentence
-    before ("Nor" stays: it negates)."""
+    """The words without an opening "And", "But", "Still" … that only links them to the
+    sentence before ("Nor" stays: it negates)."""
     tokens = _unpunctuated(tokens)
     while tokens and tokens[0].lower_ in _LINKS:
         tokens = _unpunctuated(tokens[1:])
