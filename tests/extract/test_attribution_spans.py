@@ -97,12 +97,30 @@ def test_a_show_named_between_the_halves_does_not_split_the_quote() -> None:
         '"We will not back down," Ms. Brisk said on "Good Morning America." '
         '"The vote is next week."'
     )
-    assert _spans(text) == [
-        ("Ms. Brisk", ['"We will not back down,"', '"The vote is next week."'])
-    ]
+    assert _spans(text) == [("Ms. Brisk", ['"We will not back down,"', '"The vote is next week."'])]
 
 
 @pytest.mark.model
 def test_a_question_continued_after_its_attribution_is_one_quote() -> None:
     text = '"Who pays for it?" Mr. Vale said. "The taxpayers do."'
     assert _spans(text) == [("Mr. Vale", ['"Who pays for it?"', '"The taxpayers do."'])]
+
+
+@pytest.mark.model
+def test_what_a_verb_calls_its_object_is_said_with_the_object() -> None:
+    text = "The senator calls himself a fiscal hawk. She described the levy as a stealth tax."
+    assert [content for _, content in _spans(text)] == [
+        ["himself a fiscal hawk"],
+        ["the levy as a stealth tax"],
+    ]
+
+
+@pytest.mark.model
+def test_speech_about_a_topic_is_an_attribution_but_no_statement() -> None:
+    text = "Councillor Ada Brisk criticized the budget for its cost."
+    nlp: Any = load_nlp()
+    doc = nlp(text)
+    [attribution] = find_attributions(doc)
+    assert text[slice(*attribution.content[0])] == "the budget for its cost"
+    assert attribution.topic
+    assert find_attributions(doc, speech_only=True, topics=False) == []

@@ -393,11 +393,13 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
     complement = _complement(verb, lemma)
     if complement is not None:
         span = _without_trailing_aside(complement, quotes)
+        if complement.dep_ == "dobj" and complement.i > verb.i:  # "called him a liar"
+            span = _object_run(verb, quotes) or span
         content: tuple[Offsets, ...] = (_through_quotes(span, quotes),)
     elif _is_parenthetical(verb):
         content = _around(verb.head, verb)
     else:
-        said = _object_said(verb, lemma)
+        said = _object_said(verb, lemma, quotes)
         if said is None:
             return None
         content = (_through_quotes(said, quotes),)
@@ -414,12 +416,18 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
     )
 
 
-def _object_said(verb: Token, lemma: str) -> Offsets | None:
+def _object_said(verb: Token, lemma: str, quotes: list[Quote]) -> Offsets | None:
     """``criticized the plan``, ``called for a recount``, ``accused him of lying``: a speech
     verb with no clause says its object, with what the verb puts on it; a preposition that
     makes the verb ("called for") is not said. Whom one tells or asks is no content."""
     if lemma not in SPEECH_CUES or lemma in ADDRESSEE_CUES or _cites_as_saying(verb):
         return None
+    return _object_run(verb, quotes)
+
+
+def _object_run(verb: Token, quotes: list[Quote]) -> Offsets | None:
+    """The verb's object and what it puts on it, as one span ("him a liar", "it as a
+    sham", "for a recount"), without a trailing aside of the writer's."""
     run: list[Token] = []
     for child in (c for c in verb.children if c.i > verb.i and c.dep_ not in _NOT_SAID):
         if not _says_object(child):
@@ -429,7 +437,7 @@ def _object_said(verb: Token, lemma: str) -> Offsets | None:
         return None
     first = run[0]
     start = _subtree_offsets(next(iter(first.children)) if first.dep_ == "prep" else first)[0]
-    return start, _subtree_offsets(run[-1])[1]
+    return start, _without_trailing_aside(run[-1], quotes)[1]
 
 
 def _cites_as_saying(verb: Token) -> bool:
