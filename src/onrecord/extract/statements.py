@@ -374,7 +374,7 @@ def _indirect(doc: Doc, cues: frozenset[str], quotes: list[Quote]) -> Iterable[A
             and token.i + 1 < len(doc)
             and doc[token.i + 1].lower_ == "to"
         ):
-            attribution = _according_to(doc, token)
+            attribution = _according_to(doc, token, quotes)
             if attribution is not None:
                 yield attribution
 
@@ -397,7 +397,7 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
             span = _object_run(verb, quotes) or span
         content: tuple[Offsets, ...] = (_through_quotes(span, quotes),)
     elif _is_parenthetical(verb):
-        content = _around(verb.head, verb)
+        content = _around(verb.head, verb, quotes)
     else:
         said = _object_said(verb, lemma, quotes)
         if said is None:
@@ -463,14 +463,16 @@ def _is_parenthetical(verb: Token) -> bool:
     return verb.dep_ == "parataxis" and any(c.dep_ in _SUBJECTS for c in verb.children)
 
 
-def _around(clause: Token, aside: Token) -> tuple[Offsets, ...]:
+def _around(clause: Token, aside: Token, quotes: list[Quote]) -> tuple[Offsets, ...]:
     """The clause's words before and after the aside."""
-    return _runs_without(clause.subtree, {t.i for t in aside.subtree})
+    return _runs_without(clause.subtree, {t.i for t in aside.subtree}, quotes)
 
 
-def _runs_without(tokens: Iterable[Token], inside: set[int]) -> tuple[Offsets, ...]:
+def _runs_without(
+    tokens: Iterable[Token], inside: set[int], quotes: list[Quote]
+) -> tuple[Offsets, ...]:
     """The runs of ``tokens`` on either side of the ones ``inside``, each without edge
-    punctuation or an opening link word."""
+    punctuation or an opening link word, but through the quote it ends in."""
     runs: list[list[Token]] = [[]]
     for token in tokens:
         if token.i in inside:
@@ -479,7 +481,8 @@ def _runs_without(tokens: Iterable[Token], inside: set[int]) -> tuple[Offsets, .
         else:
             runs[-1].append(token)
     runs[0] = _unlinked(runs[0])
-    return tuple(_edges(run) for run in (_unpunctuated(r) for r in runs) if run)
+    edges = (_edges(run) for run in (_unpunctuated(r) for r in runs) if run)
+    return tuple(_through_quotes(span, quotes) for span in edges)
 
 
 def _unlinked(tokens: list[Token]) -> list[Token]:
@@ -554,7 +557,7 @@ def _reported_before(clause: Token, verb: Token) -> bool:
     return verb.i > 1 and any(t.text == "," for t in verb.doc[clause.i : verb.i])
 
 
-def _according_to(doc: Doc, according: Token) -> Attribution | None:
+def _according_to(doc: Doc, according: Token, quotes: list[Quote]) -> Attribution | None:
     """``According to X, …``: the source is the object of "to", the content the clause —
     unless the clause has a speaker of its own ("Y said …, according to X")."""
     to = doc[according.i + 1]
@@ -569,7 +572,7 @@ def _according_to(doc: Doc, according: Token) -> Attribution | None:
     if not rest or any(_speaks(t) for t in rest):
         return None
     cue = (according.idx, to.idx + len(to.text))
-    content = _runs_without(sent, phrase)
+    content = _runs_without(sent, phrase, quotes)
     return Attribution(
         content, cue, _subtree_offsets(source), "according to", StatementKind.INDIRECT
     )
