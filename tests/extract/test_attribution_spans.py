@@ -124,3 +124,9 @@ def test_speech_about_a_topic_is_an_attribution_but_no_statement() -> None:
     assert text[slice(*attribution.content[0])] == "the budget for its cost"
     assert attribution.topic
     assert find_attributions(doc, speech_only=True, topics=False) == []
+
+
+@pytest.mark.model
+def test_a_cue_in_the_sentence_before_does_not_keep_a_split_quote_apart() -> None:
+    text = 'Mr. Vale said little. "The port is safe," he said. "We inspected it twice."'
+    assert ("he", ['"The port is safe,"', '"We inspected it twice."']) in _spans(text)

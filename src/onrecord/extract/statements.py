@@ -148,8 +148,14 @@ def _is_split(doc: Doc, first: Quote, second: Quote, cues: frozenset[str]) -> bo
 
 def _has_cue_before(doc: Doc, quote: Quote, cues: frozenset[str]) -> bool:
     """``The host asked her, "Any contact?" She replied, "No."``: a quote whose cue comes
-    before it is already attributed, and the next quote answers it rather than goes on."""
-    return any(_is_cue(t, cues) for t in _window(doc, quote) if t.idx < quote.start)
+    before it in its own sentence is already attributed, and the next quote answers it
+    rather than goes on."""
+    text = text_of(doc)
+    return any(
+        _is_cue(t, cues) and not any(stop in text[t.idx : quote.start] for stop in ".?!")
+        for t in _window(doc, quote)
+        if t.idx < quote.start
+    )
 
 
 def _has_subject(verb: Token) -> bool:
