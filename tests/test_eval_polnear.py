@@ -35,13 +35,13 @@ def test_dev_subset_stays_above_measured_floors() -> None:
         pytest.skip("shared PolNeAR data not present")
     result = evaluate_polnear(SHARED / "dev", limit=20)
     floors = {
-        ("speech", "source", "exact"): 66.0,
-        ("speech", "cue", "exact"): 67.0,
-        ("speech", "content", "exact"): 33.0,
-        ("speech", "content", "overlap"): 77.0,
-        ("all", "source", "exact"): 50.0,
-        ("all", "cue", "exact"): 48.0,
-        ("all", "content", "overlap"): 71.0,
+        ("speech", "source", "exact"): 80.0,
+        ("speech", "cue", "exact"): 71.0,
+        ("speech", "content", "exact"): 61.0,
+        ("speech", "content", "overlap"): 87.0,
+        ("all", "source", "exact"): 63.0,
+        ("all", "cue", "exact"): 54.0,
+        ("all", "content", "overlap"): 79.0,
     }
     for (scope, kind, match), floor in floors.items():
         assert result[scope][kind][match]["f1"] >= floor, (scope, kind, match)
