@@ -130,3 +130,8 @@ def test_speech_about_a_topic_is_an_attribution_but_no_statement() -> None:
 def test_a_cue_in_the_sentence_before_does_not_keep_a_split_quote_apart() -> None:
     text = 'Mr. Vale said little. "The port is safe," he said. "We inspected it twice."'
     assert ("he", ['"The port is safe,"', '"We inspected it twice."']) in _spans(text)
+
+
+@pytest.mark.model
+def test_a_reported_clause_does_not_start_with_the_but_that_links_it() -> None:
+    assert _spans("But the bill will pass, she said.") == [("she", ["the bill will pass"])]

@@ -515,8 +515,11 @@ def _edges(tokens: list[Token]) -> Offsets:
 def _without_trailing_aside(clause: Token, quotes: list[Quote]) -> Offsets:
     """The reported clause without an appositive the writer adds after a comma at its end
     ("that he will run against Ms. Roe, a former senator"): the aside is the writer's, not
-    the speaker's. A trailing relative clause is left in: PolNeAR's annotators split on those."""
+    the speaker's. A trailing relative clause is left in: PolNeAR's annotators split on those.
+    An opening "But" or "And" goes too ("But it will pass, she said")."""
     start, end = _subtree_offsets(clause)
+    linked = _unlinked(list(clause.subtree))
+    start = linked[0].idx if linked and linked[0].idx < end else start
     for token in clause.subtree:
         if token.i <= clause.i or token.dep_ != "appos" or token.idx < start:
             continue
