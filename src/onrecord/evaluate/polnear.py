@@ -6,6 +6,12 @@ gold spans, once by exact match (same characters) and once by overlap (any share
 A discontinuous span (``T3 Content 10 40;52 90``) is the set of its fragments; exact match
 needs every fragment.
 
+Spans are compared by the characters they cover, not by the whitespace around them: the brat
+tool cut every annotation that crossed one of its sentence breaks into fragments at that break
+(``754 835;836 892`` for a two-sentence quote, even at "St. Anselm"), and some spans end in
+stray spaces. The published scores count tokens, where neither shows, so fragments that only
+whitespace separates are one, and edges lose their whitespace — in gold and predictions alike.
+
 The brat files carry no attribution type, so "speech" is decided by the cue's words: an
 attribution is speech when its cue contains a speech verb of ``SPEECH_CUES`` (or "according
 to"). Gold and predictions are filtered by the same rule, so the two scores are comparable.
@@ -62,20 +68,40 @@ def read_gold(ann: Path, text: str) -> list[Triple]:
         if event:
             roles = dict(arg.split(":", 1) for arg in event.group(1).split())
             cue = spans.get(roles.get("Cue", ""), ())
-            triples.append(
-                Triple(
-                    spans.get(roles.get("Source", ""), ()),
-                    cue,
-                    spans.get(roles.get("Content", ""), ()),
-                    " ".join(text[s:e] for s, e in cue),
-                )
+            source, content = (
+                spans.get(roles.get("Source", ""), ()),
+                spans.get(roles.get("Content", ""), ()),
             )
+            triples.append(_normalised(text, Triple(source, cue, content, "")))
     return triples
 
 
 def _fragments(offsets: str) -> Fragments:
     pairs = (part.split() for part in offsets.split(";"))
     return tuple((int(start), int(end)) for start, end in pairs)
+
+
+def _normalised(text: str, triple: Triple) -> Triple:
+    """The triple with each span in its whitespace-free form, and the cue's words."""
+    source, cue, content = (_covered(text, triple.spans(kind)) for kind in SPAN_TYPES)
+    return Triple(source, cue, content, " ".join(text[s:e] for s, e in cue))
+
+
+def _covered(text: str, fragments: Fragments) -> Fragments:
+    """Fragments trimmed of edge whitespace, those with only whitespace between them joined."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(fragments):
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start == end:
+            continue
+        if merged and not text[merged[-1][1] : start].strip():
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
 
 
 def predict(text: str) -> list[Triple]:
@@ -87,7 +113,7 @@ def predict(text: str) -> list[Triple]:
 def _triple(text: str, attribution: Attribution) -> Triple:
     cue = (attribution.cue,) if attribution.cue else ()
     source = (attribution.source,) if attribution.source and not attribution.carried else ()
-    return Triple(source, cue, attribution.content, " ".join(text[s:e] for s, e in cue))
+    return _normalised(text, Triple(source, cue, attribution.content, ""))
 
 
 def is_speech(triple: Triple) -> bool:

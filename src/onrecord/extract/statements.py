@@ -55,6 +55,13 @@ _RELATIVE_TAGS = frozenset({"WP", "WDT"})
 _OWN_CLAUSE_EDGES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "conj"})
 _TITLE_WORDS = 5  # longest quoted title taken for a name rather than words said
 _TITLE_SMALL_WORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "for", "to", "with"})
+_ASIDES = frozenset({"appos", "relcl", "acl"})
+_WHEN = frozenset({"DATE", "TIME"})
+_LINKS = frozenset({"and", "but", "yet", "still", "so", "however"})
+_OBJECT_PREPOSITIONS = frozenset({"for", "against", "about", "of", "as"})
+_CLOSING_MARKS = "\"”'’"
+_ASIDE_MARKS = frozenset("—–-,(")
+_NOT_SAID = frozenset({"punct", "advmod", "npadvmod", "cc", "conj", "advcl", "prt", "ccomp"})
 _SPLIT_QUOTE_GAP = 160  # characters of attribution between the halves of one split quote
 
 
@@ -69,17 +76,24 @@ class Attribution:
     kind: StatementKind
     addressee: Offsets | None = None
     carried: bool = False  # the source was carried over from the attribution before
+    topic: bool = False  # the content is what was spoken of ("criticized the plan"), no claim
 
 
-def find_attributions(doc: Doc, speech_only: bool = False) -> list[Attribution]:
+def find_attributions(
+    doc: Doc, speech_only: bool = False, topics: bool = True
+) -> list[Attribution]:
     """Every attribution in ``doc`` in text order; ``speech_only`` leaves out beliefs and
-    findings ("believes that", "a poll found that")."""
+    findings ("believes that", "a poll found that"), ``topics=False`` speech whose content is
+    only what it was about ("criticized the plan", "called for a recount"): attributions
+    both, but they claim nothing a statement could be checked on."""
     cues = SPEECH_CUES if speech_only else SPEECH_CUES | BELIEF_CUES
     quotes = _merge_split_quotes(doc, find_quotes(text_of(doc)), cues)
     direct = _distinct(a for a in (_direct(doc, q, quotes, cues) for q in quotes) if a)
     used = {a.cue for a in direct}
     indirect = [
-        a for a in _indirect(doc, cues, quotes) if a.cue not in used and not _inside(a, direct)
+        a
+        for a in _indirect(doc, cues, quotes)
+        if a.cue not in used and not _inside(a, direct) and (topics or not a.topic)
     ]
     found = [*direct, *indirect]
     found += _turn_attributions(doc, find_turns(text_of(doc)), found)
@@ -93,30 +107,70 @@ def _merge_split_quotes(doc: Doc, quotes: list[Quote], cues: frozenset[str]) -> 
     """``"No," he said, "never."``: two quotes around a short attribution are one quote."""
     merged: list[Quote] = []
     for quote in quotes:
-        previous = merged[-1] if merged else None
-        if previous and _is_split(doc, previous, quote, cues):
-            merged[-1] = Quote(previous.fragments + quote.fragments)
+        halves = [n for n, q in enumerate(merged) if _may_open_split(text_of(doc), q)]
+        previous = merged[halves[-1]] if halves else None
+        if (
+            previous
+            and not _is_title(text_of(doc), quote, full_stop=True)
+            and _is_split(doc, previous, quote, cues)
+        ):
+            merged[halves[-1]] = Quote(previous.fragments + quote.fragments)
         else:
             merged.append(quote)
     return merged
 
 
+def _may_open_split(text: str, quote: Quote) -> bool:
+    """Words that stop short of a full stop ("No," / "Why?") may open a split quote; a title
+    named in between ("said on \"Good Morning America.\"") is passed over."""
+    words = Quote(quote.fragments[-1:]).words(text)
+    return words.endswith((",", "?", "!")) or not _is_title(text, quote, full_stop=True)
+
+
 def _is_split(doc: Doc, first: Quote, second: Quote, cues: frozenset[str]) -> bool:
     """Split around a short attribution (``"No," he said, "never."``), or continued after it
-    in the same paragraph by a quote with no speaker of its own (``"No," he said. "Never."``)."""
-    gap = text_of(doc)[first.end : second.start].strip()
-    if "\n" in gap or len(gap) > _SPLIT_QUOTE_GAP:
+    in the same paragraph by a quote with no speaker of its own (``"No," he said. "Never."``).
+    A gap with two speaking subjects holds an attribution of its own (``"No," he said.
+    Later, he said, "…"``)."""
+    gap = text_of(doc)[first.end : second.start]
+    if "\n" in gap or len(gap.strip()) > _SPLIT_QUOTE_GAP:
         return False
-    inner = text_of(doc)[first.start : first.end].rstrip('”"» ')
-    if not inner.endswith(",") or not any(
-        _is_cue(t, cues) for t in _tokens_in(doc, first.end, second.start)
-    ):
+    gap = gap.strip()
+    inner = Quote(first.fragments[-1:]).words(text_of(doc))
+    gap_cues = [t for t in _tokens_in(doc, first.end, second.start) if _is_cue(t, cues)]
+    speaking = [t for t in gap_cues if t.dep_ not in _ASIDES and _has_subject(t)]
+    if not inner.endswith((",", "?", "!")) or not gap_cues or len(speaking) > 1:
         return False
+    if _has_cue_before(doc, first, cues):
+        return False
+    gap = gap.rstrip(_CLOSING_MARKS)  # a title in the gap: said on "Good Morning America."
     return gap.endswith(",") or (gap.endswith(".") and not _has_own_cue(doc, second, cues))
 
 
+def _has_cue_before(doc: Doc, quote: Quote, cues: frozenset[str]) -> bool:
+    """``The host asked her, "Any contact?" She replied, "No."``: a quote whose cue comes
+    before it in its own sentence is already attributed, and the next quote answers it
+    rather than goes on."""
+    text = text_of(doc)
+    return any(
+        _is_cue(t, cues) and not any(stop in text[t.idx : quote.start] for stop in ".?!")
+        for t in _window(doc, quote)
+        if t.idx < quote.start
+    )
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in _SUBJECTS for c in verb.children)
+
+
 def _has_own_cue(doc: Doc, quote: Quote, cues: frozenset[str]) -> bool:
-    return any(_is_cue(t, cues) for t in _window(doc, quote) if not _in_any_quote(t, [quote]))
+    """A cue after the second half ("…," she replied) is its own; one before it is the
+    attribution between the halves, whatever sentence the parser puts it in."""
+    return any(
+        _is_cue(t, cues)
+        for t in _window(doc, quote)
+        if t.idx > quote.start and not _in_any_quote(t, [quote])
+    )
 
 
 def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
@@ -132,7 +186,7 @@ def _direct(
     doc: Doc, quote: Quote, quotes: list[Quote], cues: frozenset[str]
 ) -> Attribution | None:
     """A quote and the cue verb in the sentences around it, outside every quote."""
-    if _is_title(text_of(doc), quote):
+    if _is_title(text_of(doc), quote) or _between_halves(quote, quotes):
         return None
     window = _window(doc, quote)
     outside = [t for t in window if not _in_any_quote(t, quotes)]
@@ -141,22 +195,28 @@ def _direct(
     if not candidates:
         return Attribution(content, None, None, "", StatementKind.DIRECT)
     cue = min(candidates, key=lambda t: _distance(t, quote))
-    clause = _clause_around(cue, quote, quotes)
+    clause = _clause_around(cue, quote, quotes) or _object_and_quote(cue, quote)
+    lead = None if clause else _lead_in(doc, cue, quote, quotes)
     return Attribution(
-        (clause,) if clause else content,
+        (clause,) if clause else (lead, *content) if lead else content,
         _cue_offsets(cue),
         _source_of(cue, quotes),
         cue.lemma_.lower(),
-        StatementKind.MIXED if clause else StatementKind.DIRECT,
+        StatementKind.MIXED if clause or lead else StatementKind.DIRECT,
         _addressee_of(cue),
     )
+
+
+def _between_halves(quote: Quote, quotes: list[Quote]) -> bool:
+    """A title passed over between the halves of a split quote is no quote of its own."""
+    return any(q.start < quote.start and quote.end < q.end for q in quotes)
 
 
 def _reports_elsewhere(cue: Token, quote: Quote) -> bool:
     """``Sessions said he was not aware of it, and volunteered: "…"``: a cue whose own
     reported clause lies outside the quote has said its piece; the quote is not its."""
     complement = _complement(cue, cue.lemma_.lower())
-    if complement is None:
+    if complement is None or _object_and_quote(cue, quote):
         return False
     start, end = _subtree_offsets(complement)
     return end <= quote.start or quote.end <= start
@@ -176,7 +236,42 @@ def _clause_around(cue: Token, quote: Quote, quotes: list[Quote]) -> Offsets | N
         for t in complement.subtree
         if not t.is_punct and not t.is_space and not _in_any_quote(t, quotes)
     ]
-    return (start, max(end, quote.end)) if own_words else None
+    return _through_quotes((start, max(end, quote.end)), quotes) if own_words else None
+
+
+def _object_and_quote(cue: Token, quote: Quote) -> Offsets | None:
+    """``called the plan "a disaster"``, ``described him as "a fraud"``, ``urged voters to
+    "stay home"``: the quote completes what the verb says of its object, and what was said is
+    the object with it."""
+    after = [c for c in cue.children if c.i > cue.i and _says_object(c)]
+    spans = [_subtree_offsets(c) for c in after]
+    holder = next((span for span in spans if quote.start < span[1]), None)
+    if holder is None or holder[0] >= quote.end or spans[0][0] >= quote.start:
+        return None
+    aside = text_of(cue.doc)[quote.end : holder[1]].lstrip()[:1] in _ASIDE_MARKS
+    return spans[0][0], quote.end if aside else max(holder[1], quote.end)
+
+
+def _lead_in(doc: Doc, cue: Token, quote: Quote, quotes: list[Quote]) -> Offsets | None:
+    """``Sooner or later, the governor said, "it starts to pay off."``: a quote that goes on
+    with a sentence the attribution broke into (it opens in lower case) says the words before
+    the attribution too — unless they only set the scene ("On Monday, she said, …")."""
+    words = Quote(quote.fragments[:1]).words(text_of(doc))
+    if not words[:1].islower() or cue.idx > quote.start:
+        return None
+    clause = [t for t in cue.sent if t.i < min(t.i for t in _attribution_tokens(cue))]
+    clause = _unlinked(clause)
+    if not clause or any(_in_any_quote(t, quotes) or t.ent_type_ in _WHEN for t in clause):
+        return None
+    if clause[0].pos_ == "ADP":
+        return None
+    after = doc[clause[-1].i + 1] if clause[-1].i + 1 < len(doc) else None
+    return _edges(clause) if after is not None and after.text == "," else None
+
+
+def _attribution_tokens(cue: Token) -> list[Token]:
+    """The cue with its subject and the words between them ("the governor told reporters")."""
+    return [cue, *(t for c in cue.children if c.dep_ in _SUBJECTS for t in c.subtree)]
 
 
 def _distinct(attributions: Iterable[Attribution]) -> list[Attribution]:
@@ -184,15 +279,19 @@ def _distinct(attributions: Iterable[Attribution]) -> list[Attribution]:
     return list(dict.fromkeys(attributions))
 
 
-def _is_title(text: str, quote: Quote) -> bool:
+def _is_title(text: str, quote: Quote, full_stop: bool = False) -> bool:
     """A few capitalised words in marks, with no sentence of their own, name a show, a book or
-    a slogan ("appeared on CBS's \"Face the Nation,\""), not words anyone said."""
+    a slogan ("appeared on CBS's \"Face the Nation,\""), not words anyone said. American
+    style puts a sentence's full stop inside the marks ("said on \"Good Morning America.\""):
+    with ``full_stop`` a title of two or more words may end in one — but so may a slogan
+    someone chants, so that is only for passing over a title between a quote's halves."""
     words = Quote(quote.fragments).words(text).rstrip(",")
-    tokens = words.split()
+    several = full_stop and len(words.split()) > 1
+    tokens = words.removesuffix(".").split() if several else words.split()
     return (
         len(quote.fragments) == 1
         and 0 < len(tokens) <= _TITLE_WORDS
-        and not words.endswith((".", "!", "?"))
+        and not " ".join(tokens).endswith((".", "!", "?"))
         and all(t[0].isupper() or t.lower() in _TITLE_SMALL_WORDS for t in tokens)
     )
 
@@ -282,7 +381,7 @@ def _indirect(doc: Doc, cues: frozenset[str], quotes: list[Quote]) -> Iterable[A
             and token.i + 1 < len(doc)
             and doc[token.i + 1].lower_ == "to"
         ):
-            attribution = _according_to(doc, token)
+            attribution = _according_to(doc, token, quotes)
             if attribution is not None:
                 yield attribution
 
@@ -300,16 +399,69 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
     lemma = verb.lemma_.lower()
     complement = _complement(verb, lemma)
     if complement is not None:
-        content: tuple[Offsets, ...] = (_through_quotes(_subtree_offsets(complement), quotes),)
+        span = _without_trailing_aside(complement, quotes)
+        if complement.dep_ == "dobj" and complement.i > verb.i:  # "called him a liar"
+            span = _object_run(verb, quotes) or span
+        content: tuple[Offsets, ...] = (_through_quotes(span, quotes),)
     elif _is_parenthetical(verb):
-        content = _around(verb.head, verb)
+        content = _around(verb.head, verb, quotes)
     else:
-        return None
+        said = _object_said(verb, lemma, quotes)
+        if said is None:
+            return None
+        content = (_through_quotes(said, quotes),)
     marked = any(_has_quote_mark(text_of(verb.doc), fragment) for fragment in content)
     kind = StatementKind.MIXED if marked else StatementKind.INDIRECT
     return Attribution(
-        content, _cue_offsets(verb), _source_of(verb, quotes), lemma, kind, _addressee_of(verb)
+        content,
+        _cue_offsets(verb),
+        _source_of(verb, quotes),
+        lemma,
+        kind,
+        _addressee_of(verb),
+        topic=complement is None and not _is_parenthetical(verb),
     )
+
+
+def _object_said(verb: Token, lemma: str, quotes: list[Quote]) -> Offsets | None:
+    """``criticized the plan``, ``called for a recount``, ``accused him of lying``: a speech
+    verb with no clause says its object, with what the verb puts on it; a preposition that
+    makes the verb ("called for") is not said. Whom one tells or asks is no content."""
+    if lemma not in SPEECH_CUES or lemma in ADDRESSEE_CUES or _cites_as_saying(verb):
+        return None
+    return _object_run(verb, quotes)
+
+
+def _object_run(verb: Token, quotes: list[Quote]) -> Offsets | None:
+    """The verb's object and what it puts on it, as one span ("him a liar", "it as a
+    sham", "for a recount"), without a trailing aside of the writer's."""
+    run: list[Token] = []
+    for child in (c for c in verb.children if c.i > verb.i and c.dep_ not in _NOT_SAID):
+        if not _says_object(child):
+            break
+        run.append(child)
+    if not run:
+        return None
+    first = run[0]
+    start = _subtree_offsets(next(iter(first.children)) if first.dep_ == "prep" else first)[0]
+    return start, _without_trailing_aside(run[-1], quotes)[1]
+
+
+def _cites_as_saying(verb: Token) -> bool:
+    """ "cited the minister as saying …": the one cited speaks, in an attribution of its own."""
+    return any(
+        c.lower_ == "as" and any(_is_cue(g, SPEECH_CUES) for g in c.children) for c in verb.children
+    )
+
+
+def _says_object(child: Token) -> bool:
+    """An object, what the verb makes of it ("called it \"a farce\"", "urged him to quit"),
+    or a preposition of what is spoken about ("for", "about", "of" …, not "on Monday")."""
+    if child.dep_ == "prep":
+        return child.lower_ in _OBJECT_PREPOSITIONS and any(
+            c.dep_ in {"pobj", "pcomp"} and c.ent_type_ not in _WHEN for c in child.children
+        )
+    return child.dep_ in {"dobj", "oprd", "xcomp"}
 
 
 def _is_parenthetical(verb: Token) -> bool:
@@ -318,17 +470,35 @@ def _is_parenthetical(verb: Token) -> bool:
     return verb.dep_ == "parataxis" and any(c.dep_ in _SUBJECTS for c in verb.children)
 
 
-def _around(clause: Token, aside: Token) -> tuple[Offsets, ...]:
-    """The clause's words before and after the aside, each run without edge punctuation."""
-    inside = {t.i for t in aside.subtree}
+def _around(clause: Token, aside: Token, quotes: list[Quote]) -> tuple[Offsets, ...]:
+    """The clause's words before and after the aside."""
+    return _runs_without(clause.subtree, {t.i for t in aside.subtree}, quotes)
+
+
+def _runs_without(
+    tokens: Iterable[Token], inside: set[int], quotes: list[Quote]
+) -> tuple[Offsets, ...]:
+    """The runs of ``tokens`` on either side of the ones ``inside``, each without edge
+    punctuation or an opening link word, but through the quote it ends in."""
     runs: list[list[Token]] = [[]]
-    for token in clause.subtree:
+    for token in tokens:
         if token.i in inside:
             if runs[-1]:
                 runs.append([])
         else:
             runs[-1].append(token)
-    return tuple(_edges(run) for run in (_unpunctuated(r) for r in runs) if run)
+    runs[0] = _unlinked(runs[0])
+    edges = (_edges(run) for run in (_unpunctuated(r) for r in runs) if run)
+    return tuple(_through_quotes(span, quotes) for span in edges)
+
+
+def _unlinked(tokens: list[Token]) -> list[Token]:
+    """The words without an opening "And", "But", "Still" … that only links them to the
+    sentence before ("Nor" stays: it negates)."""
+    tokens = _unpunctuated(tokens)
+    while tokens and tokens[0].lower_ in _LINKS:
+        tokens = _unpunctuated(tokens[1:])
+    return tokens
 
 
 def _unpunctuated(tokens: list[Token]) -> list[Token]:
@@ -341,6 +511,34 @@ def _unpunctuated(tokens: list[Token]) -> list[Token]:
 
 def _edges(tokens: list[Token]) -> Offsets:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _without_trailing_aside(clause: Token, quotes: list[Quote]) -> Offsets:
+    """The reported clause without an appositive the writer adds after a comma at its end
+    ("that he will run against Ms. Roe, a former senator"): the aside is the writer's, not
+    the speaker's. A trailing relative clause is left in: PolNeAR's annotators split on those.
+    An opening "But" or "And" goes too ("But it will pass, she said")."""
+    start, end = _subtree_offsets(clause)
+    linked = _unlinked(list(clause.subtree))
+    start = linked[0].idx if linked and linked[0].idx < end else start
+    for token in clause.subtree:
+        if token.i <= clause.i or token.dep_ != "appos" or token.idx < start:
+            continue
+        comma = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+        aside_end = _subtree_offsets(token)[1]
+        if (
+            comma is not None
+            and comma.text == ","
+            and aside_end >= end
+            and not _in_any_quote(comma, quotes)
+        ):
+            return _subtree_offsets_before(clause, comma)
+    return start, end
+
+
+def _subtree_offsets_before(clause: Token, stop: Token) -> Offsets:
+    tokens = _unpunctuated([t for t in clause.subtree if t.i < stop.i])
+    return _edges(tokens) if tokens else _subtree_offsets(clause)
 
 
 def _through_quotes(span: Offsets, quotes: list[Quote]) -> Offsets:
@@ -369,7 +567,7 @@ def _reported_before(clause: Token, verb: Token) -> bool:
     return verb.i > 1 and any(t.text == "," for t in verb.doc[clause.i : verb.i])
 
 
-def _according_to(doc: Doc, according: Token) -> Attribution | None:
+def _according_to(doc: Doc, according: Token, quotes: list[Quote]) -> Attribution | None:
     """``According to X, …``: the source is the object of "to", the content the clause —
     unless the clause has a speaker of its own ("Y said …, according to X")."""
     to = doc[according.i + 1]
@@ -384,9 +582,9 @@ def _according_to(doc: Doc, according: Token) -> Attribution | None:
     if not rest or any(_speaks(t) for t in rest):
         return None
     cue = (according.idx, to.idx + len(to.text))
-    content = (rest[0].idx, rest[-1].idx + len(rest[-1].text))
+    content = _runs_without(sent, phrase, quotes)
     return Attribution(
-        (content,), cue, _subtree_offsets(source), "according to", StatementKind.INDIRECT
+        content, cue, _subtree_offsets(source), "according to", StatementKind.INDIRECT
     )
 
 
@@ -534,16 +732,25 @@ def _quote_cue_source(quoted: Token, seen: frozenset[int], quotes: list[Quote]) 
 
 
 def _source_span(subject: Token) -> Offsets:
-    """The subject's phrase without an aside, and without what a live blog, a list or a wire
-    dateline prints before a name: a bullet, a timestamp and its dash ("4:06 p.m. — Conway"),
-    a dateline ("LONDON (Reuters) - Donald Trump")."""
-    start, end = _subtree_offsets(subject, stop={"relcl", "appos", "acl"})
+    """The subject's whole phrase, asides included ("Jane Roe, a former aide, who …,": the
+    source is who the text says speaks, as PolNeAR marks it), without what a live blog, a
+    list or a wire dateline prints before a name: a bullet, a timestamp and its dash ("4:06
+    p.m. — Conway"), a dateline ("LONDON (Reuters) - Donald Trump")."""
+    start, end = _subtree_offsets(subject)
     text = text_of(subject.doc)
     dash = max(text.rfind(mark, start, subject.idx) for mark in ("—", "–", " - "))
     start = dash + 2 if text.startswith(" - ", dash) else dash + 1 if dash >= 0 else start
     while start < subject.idx and not text[start].isalnum():
         start += 1
-    return start, end
+    return start, _closing_comma(subject, end)
+
+
+def _closing_comma(subject: Token, end: int) -> int:
+    """An aside between the subject and its verb is set off by commas, and the closing one
+    belongs to the aside ("Jane Roe, a former aide, said")."""
+    aside = any(c.dep_ in _ASIDES and c.i > subject.i for c in subject.children)
+    text = text_of(subject.doc)
+    return end + 1 if aside and subject.i < subject.head.i and text.startswith(",", end) else end
 
 
 def _passive_agent(verb: Token) -> Offsets | None:
@@ -560,12 +767,19 @@ def _subtree_offsets(token: Token, stop: frozenset[str] | set[str] = frozenset()
     cut = next((n for n, t in enumerate(tokens) if t.i in excluded and t.i > token.i), None)
     tokens = tokens[:cut] if cut else tokens
     while len(tokens) > 1 and (
-        tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "cc"
+        (tokens[-1].is_punct and not _closes_bracket(tokens))
+        or tokens[-1].is_space
+        or tokens[-1].dep_ == "cc"
     ):
         tokens.pop()
     while len(tokens) > 1 and tokens[0].is_punct:
         tokens.pop(0)
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _closes_bracket(tokens: list[Token]) -> bool:
+    """A phrase's last ")" is its own when it opened the bracket: "Kevin McCarthy (R-Calif.)"."""
+    return tokens[-1].text == ")" and any(t.text == "(" for t in tokens)
 
 
 def _cue_offsets(verb: Token) -> Offsets:
@@ -639,7 +853,7 @@ def extract_statements(
     """Statements of ``article``: speech attributions with speaker, time, venue and stance."""
     statements = [
         _statement(doc, article, cast, attribution, anchor, periods)
-        for attribution in find_attributions(doc, speech_only=True)
+        for attribution in find_attributions(doc, speech_only=True, topics=False)
     ]
     return _same_occasion_dates(text_of(doc), statements)
 
@@ -709,7 +923,7 @@ def _statement(
         id=content_id("stmt", article.id, start, end),
         article=article.id,
         speaker=speaker.id if speaker else None,
-        speaker_name=_speaker_name(text_of(doc), speaker, attribution.source),
+        speaker_name=_speaker_name(text_of(doc), speaker, speaker_span),
         text=text,
         kind=attribution.kind,
         cue=attribution.cue_lemma,
@@ -741,6 +955,7 @@ def _speaker(
         member = cast.member_at(head.idx, head.idx + len(head.text))
         if member is not None:
             return member, _mention_in(member, attribution.source) or attribution.source
+    named = _named_part(doc, attribution.source)
     if head is not None and head.pos_ == "NOUN":
         member = (
             _named_in(cast, attribution.source)
@@ -748,11 +963,20 @@ def _speaker(
             or _described(cast, head, attribution.source)
             or _issuer(cast, head)
         )
-        return member, attribution.source
-    member = cast.member_at(*attribution.source)
+        return member, attribution.source if member else named
+    member = cast.member_at(*named)
     if member is None:
-        return None, attribution.source
+        return None, named
     return member, _mention_in(member, attribution.source) or attribution.source
+
+
+def _named_part(doc: Doc, source: Offsets) -> Offsets:
+    """The source up to its asides: in "Kushner, President Trump's son-in-law," the one who
+    speaks is named before the comma, and a name in the aside is someone else."""
+    span = doc.char_span(*source, alignment_mode="expand")
+    if span is None:
+        return source
+    return source[0], min(source[1], _subtree_offsets(span.root, stop=_ASIDES)[1])
 
 
 def _named_in(cast: Cast, span: Offsets) -> CastMember | None:
@@ -870,13 +1094,15 @@ def _member_by_surname(cast: Cast, label: str) -> CastMember | None:
 
 
 def _mention_in(member: CastMember, span: Offsets) -> Offsets | None:
-    """The longest mention of ``member`` inside ``span``."""
+    """The longest mention of ``member`` inside ``span``, a name before a description: a
+    source keeps its appositive ("Jane Roe, the mayor's chief of staff,"), whose description
+    is no evidence of who Roe is."""
     inside = [
-        (m.span.start, m.span.end)
+        (m.kind is MentionKind.NAME, m.span.end - m.span.start, (m.span.start, m.span.end))
         for m in member.mentions
         if span[0] <= m.span.start and m.span.end <= span[1]
     ]
-    return max(inside, key=lambda s: s[1] - s[0]) if inside else None
+    return max(inside)[2] if inside else None
 
 
 def _speaker_name(text: str, member: CastMember | None, source: Offsets | None) -> str:

@@ -1,0 +1,137 @@
+"""Where an attribution's source and content begin and end, the way PolNeAR marks them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from onrecord.extract.nlp import load_nlp
+from onrecord.extract.statements import find_attributions
+
+
+def _spans(text: str) -> list[tuple[str, list[str]]]:
+    """Each attribution as (source text, content fragments' text)."""
+    nlp: Any = load_nlp()
+    return [
+        (text[slice(*a.source)] if a.source else "", [text[s:e] for s, e in a.content])
+        for a in find_attributions(nlp(text))
+    ]
+
+
+@pytest.mark.model
+def test_a_source_keeps_its_appositive_and_the_comma_that_closes_it() -> None:
+    text = "Ada Brisk, a former aide to the mayor, said the audit was late."
+    assert _spans(text) == [("Ada Brisk, a former aide to the mayor,", ["the audit was late"])]
+
+
+@pytest.mark.model
+def test_a_source_keeps_a_bracket_it_opened() -> None:
+    text = "Rep. Omar Vale (D-Ohio) said the bill would pass."
+    assert _spans(text)[0][0] == "Rep. Omar Vale (D-Ohio)"
+
+
+@pytest.mark.model
+def test_according_to_content_is_the_sentence_on_either_side_of_the_phrase() -> None:
+    text = (
+        "Turnout fell by a third, according to the county clerk.\n\n"
+        "For the council, according to two members, the vote is a warning."
+    )
+    assert [content for _, content in _spans(text)] == [
+        ["Turnout fell by a third"],
+        ["For the council", "the vote is a warning"],
+    ]
+
+
+@pytest.mark.model
+def test_content_does_not_start_with_a_linking_but() -> None:
+    text = "But, according to the clerk, the count is final."
+    assert _spans(text) == [("the clerk", ["the count is final"])]
+
+
+@pytest.mark.model
+def test_a_quote_split_by_a_whole_attribution_sentence_is_one_content() -> None:
+    text = "''We will appeal,'' Ms. Brisk said. ''The ruling is wrong.''"
+    assert _spans(text) == [("Ms. Brisk", ["''We will appeal,''", "''The ruling is wrong.''"])]
+
+
+@pytest.mark.model
+def test_two_attributions_between_quotes_keep_the_quotes_apart() -> None:
+    text = "''The port is safe,'' Mr. Vale said. No inspection, he said, ''found a fault.''"
+    assert _spans(text) == [
+        ("Mr. Vale", ["''The port is safe,''"]),
+        ("he", ["No inspection", "''found a fault.''"]),
+    ]
+
+
+@pytest.mark.model
+def test_a_quote_that_finishes_the_sentence_before_its_attribution_says_both_parts() -> None:
+    text = 'Sooner or later, the treasurer told reporters, "the savings will show."'
+    assert _spans(text) == [("the treasurer", ["Sooner or later", '"the savings will show."'])]
+
+
+@pytest.mark.model
+def test_a_scene_setting_opening_is_not_part_of_the_quote() -> None:
+    text = 'On Monday, Ms. Brisk said, "the savings will show."'
+    assert _spans(text) == [("Ms. Brisk", ['"the savings will show."'])]
+
+
+@pytest.mark.model
+def test_a_quote_the_cue_puts_on_its_object_is_said_with_the_object() -> None:
+    text = 'The mayor called the audit "a political stunt." She urged voters to "ignore it."'
+    assert [content for _, content in _spans(text)] == [
+        ['the audit "a political stunt."'],
+        ['voters to "ignore it."'],
+    ]
+
+
+@pytest.mark.model
+def test_an_appositive_the_writer_adds_after_the_reported_clause_is_not_said() -> None:
+    text = "Vale said he will run against Ms. Roe, a former senator."
+    assert _spans(text) == [("Vale", ["he will run against Ms. Roe"])]
+
+
+@pytest.mark.model
+def test_a_show_named_between_the_halves_does_not_split_the_quote() -> None:
+    text = (
+        '"We will not back down," Ms. Brisk said on "Good Morning America." '
+        '"The vote is next week."'
+    )
+    assert _spans(text) == [("Ms. Brisk", ['"We will not back down,"', '"The vote is next week."'])]
+
+
+@pytest.mark.model
+def test_a_question_continued_after_its_attribution_is_one_quote() -> None:
+    text = '"Who pays for it?" Mr. Vale said. "The taxpayers do."'
+    assert _spans(text) == [("Mr. Vale", ['"Who pays for it?"', '"The taxpayers do."'])]
+
+
+@pytest.mark.model
+def test_what_a_verb_calls_its_object_is_said_with_the_object() -> None:
+    text = "The senator calls himself a fiscal hawk. She described the levy as a stealth tax."
+    assert [content for _, content in _spans(text)] == [
+        ["himself a fiscal hawk"],
+        ["the levy as a stealth tax"],
+    ]
+
+
+@pytest.mark.model
+def test_speech_about_a_topic_is_an_attribution_but_no_statement() -> None:
+    text = "Councillor Ada Brisk criticized the budget for its cost."
+    nlp: Any = load_nlp()
+    doc = nlp(text)
+    [attribution] = find_attributions(doc)
+    assert text[slice(*attribution.content[0])] == "the budget for its cost"
+    assert attribution.topic
+    assert find_attributions(doc, speech_only=True, topics=False) == []
+
+
+@pytest.mark.model
+def test_a_cue_in_the_sentence_before_does_not_keep_a_split_quote_apart() -> None:
+    text = 'Mr. Vale said little. "The port is safe," he said. "We inspected it twice."'
+    assert ("he", ['"The port is safe,"', '"We inspected it twice."']) in _spans(text)
+
+
+@pytest.mark.model
+def test_a_reported_clause_does_not_start_with_the_but_that_links_it() -> None:
+    assert _spans("But the bill will pass, she said.") == [("she", ["the bill will pass"])]
