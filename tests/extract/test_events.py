@@ -468,3 +468,8 @@ def test_look_alikes_of_those_ways_are_no_contact_of_the_wrong_people(nlp: Any) 
     assert events_of(nlp, "Mayor Ann Diaz sat at the desk all morning.") == []
     after = events_of(nlp, "After her meeting with Omar Vale, the council announced new rules.")
     assert all("council" not in {p.name for p in e.participants} for e in after)
+
+
+def test_a_show_named_in_quotation_marks_meets_no_one(nlp: Any) -> None:
+    text = "''It is nonsense,'' Mayor Ann Diaz said by telephone on ''Meet the Press.''"
+    assert events_of(nlp, text) == []

@@ -40,6 +40,7 @@ from onrecord.dates.resolve import DateMention, find_dates
 from onrecord.extract import contact_lexicon as lex
 from onrecord.extract.cast import LABEL_KINDS, Cast, is_outlet
 from onrecord.extract.nlp import per_doc, text_of
+from onrecord.extract.quotes import find_quotes
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, Event, Participant, Relation
 
@@ -154,7 +155,7 @@ def quote_regions(text: str) -> tuple[tuple[int, int], ...]:
 def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
     """The contact this token asserts, or None when it is no trigger or asserts nothing."""
     kind = trigger_kind(token)
-    if kind is None or not _asserted(token, ctx):
+    if kind is None or _in_title(token) or not _asserted(token, ctx):
         return None
     negated = _negated(token)
     hearsay = _person_speech(token, ctx)
@@ -178,6 +179,17 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
         anaphoric=anaphoric,
         series=token.tag_ in ("NNS", "NNPS"),
     )
+
+
+def _in_title(token: Token) -> bool:
+    """ "said by telephone on NBC's ''Meet the Press''": a show's name meets no one."""
+    text = text_of(token.doc)
+    titles = per_doc(
+        token.doc,
+        "onrecord.quoted_titles",
+        lambda doc: [q for q in find_quotes(text) if q.is_title(text, full_stop=True)],
+    )
+    return any(q.start <= token.idx < q.end for q in titles)
 
 
 def _parties_needed(kind: Relation) -> int:

@@ -18,6 +18,8 @@ STRAIGHT = '"'
 # two characters: ''like this'' or ``like this''.
 DOUBLED_STRAIGHT = "''"
 DOUBLED_OPENING = "``"
+TITLE_WORDS = 5  # longest quoted title taken for a name rather than words said
+TITLE_SMALL_WORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "for", "to", "with"})
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,23 @@ class Quote:
     @property
     def end(self) -> int:
         return self.fragments[-1][1]
+
+    def is_title(self, text: str, full_stop: bool = False) -> bool:
+        """A few capitalised words in marks, with no sentence of their own, name a show, a book
+        or a slogan ("appeared on CBS's \"Face the Nation,\""), not words anyone said. American
+        style puts a sentence's full stop inside the marks ("said on \"Good Morning
+        America.\""): with ``full_stop`` a title of two or more words may end in one — but so
+        may a slogan someone chants, so that is only for passing over a title where words said
+        cannot stand (between a quote's halves, as a contact's trigger)."""
+        words = self.words(text).rstrip(",")
+        several = full_stop and len(words.split()) > 1
+        tokens = words.removesuffix(".").split() if several else words.split()
+        return (
+            len(self.fragments) == 1
+            and 0 < len(tokens) <= TITLE_WORDS
+            and not " ".join(tokens).endswith((".", "!", "?"))
+            and all(t[0].isupper() or t.lower() in TITLE_SMALL_WORDS for t in tokens)
+        )
 
     def words(self, text: str) -> str:
         """The quoted words without marks, paragraphs joined by a space."""

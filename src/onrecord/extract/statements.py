@@ -53,8 +53,6 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "parataxis"})
 _RELATIVE_TAGS = frozenset({"WP", "WDT"})
 _OWN_CLAUSE_EDGES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "conj"})
-_TITLE_WORDS = 5  # longest quoted title taken for a name rather than words said
-_TITLE_SMALL_WORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "for", "to", "with"})
 _ASIDES = frozenset({"appos", "relcl", "acl"})
 _WHEN = frozenset({"DATE", "TIME"})
 _LINKS = frozenset({"and", "but", "yet", "still", "so", "however"})
@@ -111,7 +109,7 @@ def _merge_split_quotes(doc: Doc, quotes: list[Quote], cues: frozenset[str]) -> 
         previous = merged[halves[-1]] if halves else None
         if (
             previous
-            and not _is_title(text_of(doc), quote, full_stop=True)
+            and not quote.is_title(text_of(doc), full_stop=True)
             and _is_split(doc, previous, quote, cues)
         ):
             merged[halves[-1]] = Quote(previous.fragments + quote.fragments)
@@ -124,7 +122,7 @@ def _may_open_split(text: str, quote: Quote) -> bool:
     """Words that stop short of a full stop ("No," / "Why?") may open a split quote; a title
     named in between ("said on \"Good Morning America.\"") is passed over."""
     words = Quote(quote.fragments[-1:]).words(text)
-    return words.endswith((",", "?", "!")) or not _is_title(text, quote, full_stop=True)
+    return words.endswith((",", "?", "!")) or not quote.is_title(text, full_stop=True)
 
 
 def _is_split(doc: Doc, first: Quote, second: Quote, cues: frozenset[str]) -> bool:
@@ -186,7 +184,7 @@ def _direct(
     doc: Doc, quote: Quote, quotes: list[Quote], cues: frozenset[str]
 ) -> Attribution | None:
     """A quote and the cue verb in the sentences around it, outside every quote."""
-    if _is_title(text_of(doc), quote) or _between_halves(quote, quotes):
+    if quote.is_title(text_of(doc)) or _between_halves(quote, quotes):
         return None
     window = _window(doc, quote)
     outside = [t for t in window if not _in_any_quote(t, quotes)]
@@ -277,23 +275,6 @@ def _attribution_tokens(cue: Token) -> list[Token]:
 def _distinct(attributions: Iterable[Attribution]) -> list[Attribution]:
     """Two partial quotes in one reported clause are one attribution of that clause."""
     return list(dict.fromkeys(attributions))
-
-
-def _is_title(text: str, quote: Quote, full_stop: bool = False) -> bool:
-    """A few capitalised words in marks, with no sentence of their own, name a show, a book or
-    a slogan ("appeared on CBS's \"Face the Nation,\""), not words anyone said. American
-    style puts a sentence's full stop inside the marks ("said on \"Good Morning America.\""):
-    with ``full_stop`` a title of two or more words may end in one — but so may a slogan
-    someone chants, so that is only for passing over a title between a quote's halves."""
-    words = Quote(quote.fragments).words(text).rstrip(",")
-    several = full_stop and len(words.split()) > 1
-    tokens = words.removesuffix(".").split() if several else words.split()
-    return (
-        len(quote.fragments) == 1
-        and 0 < len(tokens) <= _TITLE_WORDS
-        and not " ".join(tokens).endswith((".", "!", "?"))
-        and all(t[0].isupper() or t.lower() in _TITLE_SMALL_WORDS for t in tokens)
-    )
 
 
 def _window(doc: Doc, quote: Quote) -> list[Token]:
