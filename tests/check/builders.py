@@ -101,6 +101,7 @@ class Corpus:
         credited_to: str | None = None,
         reported: FuzzyDate | None = None,
         text: str | None = None,
+        place: str | None = None,
     ) -> Event:
         self._see(article, people)
         text = text or " met ".join(p.name for p in people) + "."
@@ -110,6 +111,7 @@ class Corpus:
             tuple(Participant(p.id, p.name) for p in people),
             (span(article, text),),
             when,
+            place=place,
             hedged=hedged,
         )
         self.events.append(ArticleEvent(article, event))

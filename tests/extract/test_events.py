@@ -473,3 +473,15 @@ def test_look_alikes_of_those_ways_are_no_contact_of_the_wrong_people(nlp: Any) 
 def test_a_show_named_in_quotation_marks_meets_no_one(nlp: Any) -> None:
     text = "''It is nonsense,'' Mayor Ann Diaz said by telephone on ''Meet the Press.''"
     assert events_of(nlp, text) == []
+
+
+def test_a_date_opening_the_sentence_dates_the_contact_when_the_telling_trails_it(
+    nlp: Any,
+) -> None:
+    [event] = events_of(
+        nlp,
+        "In January, shortly before a speech at the Harbor Hotel, Mayor Ann Diaz greeted the "
+        "envoy Omar Vale at a reception for invited guests, the Coast Journal reported in "
+        "February.",
+    )
+    assert event.when is not None and event.when.iso() == "2017-01"

@@ -130,3 +130,19 @@ def test_distinct_meetings_stay_apart_and_an_undated_report_joins_neither() -> N
     corpus.event("a1", [BELOV, KISLYAK], day("2016-09-08"))
     corpus.event("a1", [BELOV, KISLYAK], None, kind=Relation.CONTACT)
     assert len(corpus.resolve().events) == 3
+
+
+def test_a_reception_and_the_hotel_it_was_held_in_are_one_place_two_venues_are_not() -> None:
+    corpus = Corpus()
+    corpus.article("a1", "2017-03-02")
+    corpus.article("a2", "2017-03-03")
+    corpus.event("a1", [DONALD, KISLYAK], day("2016-04-27"), place="Mayflower Hotel")
+    corpus.event("a2", [DONALD, KISLYAK], day("2016-04-27"), place="reception in Washington")
+    corpus.event("a2", [KISLYAK, DONALD], day("2016-04-27"), place="reception")
+    [event] = corpus.resolve().events
+    assert len(event.reports) == 3
+    apart = Corpus()
+    apart.article("a1", "2017-03-02")
+    apart.event("a1", [DONALD, KISLYAK], day("2016-12-01"), place="Trump Tower")
+    apart.event("a1", [DONALD, KISLYAK], day("2016-12-01"), place="Oval Office")
+    assert len(apart.resolve().events) == 2

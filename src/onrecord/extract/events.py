@@ -808,12 +808,25 @@ def _governing_date(token: Token, found: Sequence[DateMention], offset: int) -> 
             continue
         climbed += 1
         if _is_cue(node):
-            return None
+            return _lead_date(token, node, found, offset)
         clause = {t.idx for t in _pruned_subtree(node, node, node)}
         values = [d.value for d in found if _starts_in(offset + d.start, clause, token.doc)]
         if values:
             return _combine(values)
     return None
+
+
+def _lead_date(
+    token: Token, cue: Token, found: Sequence[DateMention], offset: int
+) -> FuzzyDate | None:
+    """ "In April, … Trump greeted Kislyak …, the Journal reported in May": when the telling
+    trails the told, a date that opens the sentence before the contact's clause is the
+    contact's (the parser hangs it on the trailing verb); the telling's own date is not."""
+    if cue.i < token.i:
+        return None
+    lead = token.left_edge.idx
+    values = [d.value for d in found if offset + d.start < lead]
+    return _combine(values) if values else None
 
 
 def entry_date(token: Token, ctx: _Context) -> tuple[int, FuzzyDate] | None:

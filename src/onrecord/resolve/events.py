@@ -24,7 +24,7 @@ from onrecord.resolve.entities import EntityMap
 from onrecord.resolve.model import ArticleEvent, ArticleFacts, EventLink, ResolvedEvent
 from onrecord.resolve.names import fold
 
-EXTRACTOR = "resolve.events.v1"
+EXTRACTOR = "resolve.events.v2"
 _DAY_TOLERANCE = 2  # sources disagree by a day or two on one reception (April 26 vs 27)
 
 
@@ -76,10 +76,20 @@ def _kinds_fit(a: Relation, b: Relation) -> bool:
 
 
 def _places_fit(a: str | None, b: str | None) -> bool:
-    if not a or not b:
+    """Named places must agree ("Trump Tower" is not the "Oval Office"); an occasion or a
+    common noun ("a reception", "the hotel") fits any place: one report says where, another
+    only what kind of gathering it was."""
+    if not a or not b or not _named_place(a) or not _named_place(b):
         return True
     fa, fb = fold(a), fold(b)
     return fa in fb or fb in fa
+
+
+def _named_place(place: str) -> bool:
+    """ "Mayflower Hotel" names a venue; "reception in Washington" names a gathering and only
+    the city it was in, which a venue there does not contradict."""
+    venue = place.split(" in ", 1)[0]
+    return any(word[:1].isupper() for word in venue.split())
 
 
 def _fits(cluster: _Cluster, event: Event) -> bool:
