@@ -29,8 +29,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -106,7 +107,7 @@ def extract_events(
         m
         for token in doc
         if not headline[0] <= token.idx < headline[1]
-        and (m := _read_mention(token, ctx)) is not None
+        for m in _read_mentions(token, ctx)
     ]
     return _merge(mentions, article)
 
@@ -150,6 +151,15 @@ def quote_regions(text: str) -> tuple[tuple[int, int], ...]:
 
 
 # -- one trigger ----------------------------------------------------------------------------------
+
+
+def _read_mentions(token: Token, ctx: _Context) -> list[_Mention]:
+    """The contacts this token asserts: none, one, or one per occasion ("met him once in
+    March and again in October" tells two meetings)."""
+    mention = _read_mention(token, ctx)
+    if mention is None:
+        return []
+    return [replace(mention, when=when) for when in _occasions(token, ctx)] or [mention]
 
 
 def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
@@ -754,6 +764,28 @@ def _is_anaphoric(token: Token) -> bool:
 
 
 # -- time and place -----------------------------------------------------------------------------
+
+
+_AGAIN = re.compile(r"\b(?:again|once more|a second time|later)\b", re.IGNORECASE)
+
+
+def _occasions(token: Token, ctx: _Context) -> list[FuzzyDate]:
+    """The separate dates of a contact told as repeated — "once in March and again in
+    October" — each its own occasion; empty when the contact is told as one."""
+    sentence = token.sent
+    clause = {t.idx for t in _clause_tokens(token)}
+    found = [
+        d
+        for d in find_dates(sentence.text, ctx.anchor, ctx.periods)
+        if d.value.resolved and _starts_in(sentence.start_char + d.start, clause, token.doc)
+    ]
+    if len(found) < 2:
+        return []
+    repeated = all(
+        not a.value.overlaps(b.value) and _AGAIN.search(sentence.text[a.end : b.start])
+        for a, b in pairwise(found)
+    )
+    return [d.value for d in found] if repeated else []
 
 
 def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
