@@ -315,3 +315,12 @@ def test_a_name_the_parser_hung_on_the_aside_before_it_still_speaks() -> None:
         "contact with Vale."
     )
     assert _containing(statements, "never made contact").speaker_name == "Kowalski"
+
+
+@pytest.mark.model
+def test_a_stray_mark_running_over_the_attribution_leaves_its_subject_the_speaker() -> None:
+    statements = _statements(
+        '"I never met the envoy <img src=x onerror="alert(1)">," Ivan Orlov told reporters '
+        "on March 6."
+    )
+    assert _containing(statements, "never met the envoy").speaker_name == "Ivan Orlov"

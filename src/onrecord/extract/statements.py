@@ -295,6 +295,13 @@ def _in_any_quote(token: Token, quotes: list[Quote]) -> bool:
     return any(s <= token.idx < e for q in quotes for s, e in q.fragments)
 
 
+def _quoted_apart(token: Token, verb: Token, quotes: list[Quote]) -> bool:
+    """A word inside quotation marks that do not also hold the verb ("'That,' he said"): the
+    quote's words, never the verb's subject. Marks that hold both are a stray quote running
+    over the attribution, which leaves the subject a subject."""
+    return any(s <= token.idx < e and not s <= verb.idx < e for q in quotes for s, e in q.fragments)
+
+
 def _distance(token: Token, quote: Quote) -> int:
     gaps = [abs(token.idx - e) for s, e in quote.fragments] + [
         abs(s - token.idx) for s, e in quote.fragments
@@ -602,7 +609,7 @@ def _source_of(
         if verb is not cue and _in_any_quote(verb, quotes):
             return _quote_cue_source(verb, seen | {cue.i}, quotes)
         subject = _dated_entry_subject(verb) or _main_subject(
-            [c for c in verb.children if c.dep_ in _SUBJECTS and not _in_any_quote(c, quotes)]
+            [c for c in verb.children if c.dep_ in _SUBJECTS and not _quoted_apart(c, verb, quotes)]
         )
         if subject is not None:
             if subject.dep_ == "nsubjpass":
