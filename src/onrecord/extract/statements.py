@@ -42,6 +42,7 @@ from onrecord.extract.nlp import text_of
 from onrecord.extract.quotes import Quote, find_quotes
 from onrecord.extract.stance import judge
 from onrecord.extract.turns import Turn, find_turns
+from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Statement, StatementKind
 
@@ -73,6 +74,7 @@ class Attribution:
     cue_lemma: str
     kind: StatementKind
     addressee: Offsets | None = None
+    said: Offsets | None = None  # a date the text prints for the saying (a post's signature)
     carried: bool = False  # the source was carried over from the attribution before
     topic: bool = False  # the content is what was spoken of ("criticized the plan"), no claim
 
@@ -95,6 +97,7 @@ def find_attributions(
     ]
     found = [*direct, *indirect]
     found += _turn_attributions(doc, find_turns(text_of(doc)), found)
+    found += _post_attributions(find_posts(text_of(doc)), found)
     return _carry_over(text_of(doc), sorted(found, key=lambda a: a.content[0][0]))
 
 
@@ -332,6 +335,24 @@ def _turn_attributions(doc: Doc, turns: list[Turn], found: list[Attribution]) ->
         for run in _free_runs(doc, turn.body, claimed):
             result.append(Attribution((run,), None, turn.speaker, "", StatementKind.DIRECT))
     return result
+
+
+def _post_attributions(posts: list[Post], found: list[Attribution]) -> list[Attribution]:
+    """An embedded post's words, its signer as source, its signature's date as the saying's;
+    not when the words are already someone's quote."""
+    claimed = [span for a in found for span in a.content]
+    return [
+        Attribution(
+            (post.words,),
+            post.signed,
+            post.author,
+            "tweet",
+            StatementKind.DIRECT,
+            said=post.date,
+        )
+        for post in posts
+        if not any(s < post.words[1] and post.words[0] < e for s, e in claimed)
+    ]
 
 
 def _claimed_spans(attribution: Attribution) -> list[Offsets]:
@@ -1130,6 +1151,9 @@ def _said_on(
     """The date the attribution's own words give for the statement (outside a direct quote);
     the date nearest the cue wins."""
     text = text_of(doc)
+    if attribution.said is not None:
+        printed = find_dates(text[slice(*attribution.said)], anchor, periods)
+        return printed[0].value if printed else None
     start, end = context
     cue_at = attribution.cue[0] if attribution.cue else start
     found = [
