@@ -13,7 +13,7 @@ from onrecord.extract.nlp import load_nlp
 from onrecord.extract.statements import extract_statements
 from onrecord.extract.turns import find_turns
 from onrecord.ids import article_id
-from onrecord.record import Article, Statement
+from onrecord.record import Article, Stance, Statement
 
 ANCHOR = date(2019, 6, 14)
 
@@ -324,3 +324,15 @@ def test_a_stray_mark_running_over_the_attribution_leaves_its_subject_the_speake
         "on March 6."
     )
     assert _containing(statements, "never met the envoy").speaker_name == "Ivan Orlov"
+
+
+@pytest.mark.model
+def test_a_statement_named_by_a_noun_is_its_owners_and_an_unowned_claim_is_nobodys() -> None:
+    statements = _statements(
+        "Mayor Ann Diaz's denial that she met Omar Vale did not hold up. "
+        "The claim that the council met in secret spread online."
+    )
+    denial = _containing(statements, "she met Omar Vale")
+    assert denial.speaker_name == "Ann Diaz"
+    assert denial.stance is Stance.DENY
+    assert not [s for s in statements if "met in secret" in s.text]

@@ -117,6 +117,22 @@ ORGANISATION_DESCRIPTIONS = _word_set(
     team carrier manufacturer"""
 )
 
+#: Nouns that report what their owner said, with the verb each stands for: "his statement
+#: that …" says, "her denial that …" denies.
+NOUN_CUES = {
+    "statement": "say",
+    "claim": "claim",
+    "assertion": "assert",
+    "insistence": "insist",
+    "denial": "deny",
+    "contention": "contend",
+    "remark": "say",
+    "comment": "say",
+    "admission": "admit",
+    "acknowledgment": "acknowledge",
+    "acknowledgement": "acknowledge",
+}
+
 #: "X cited Y as saying …": the verbs that hand the words to their object.
 CITING_VERBS = frozenset({"cite", "quote"})
 

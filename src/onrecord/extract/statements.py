@@ -29,6 +29,7 @@ from onrecord.extract.lexicon import (
     BELIEF_CUES,
     CITING_VERBS,
     DOCUMENT_NOUNS,
+    NOUN_CUES,
     OBJECT_CONTENT_CUES,
     ORGANISATION_DESCRIPTIONS,
     PERSON_DESCRIPTIONS,
@@ -385,6 +386,10 @@ def _indirect(doc: Doc, cues: frozenset[str], quotes: list[Quote]) -> Iterable[A
             attribution = _verb_attribution(token, quotes)
             if attribution is not None:
                 yield attribution
+        elif token.lemma_.lower() in NOUN_CUES and token.pos_ == "NOUN":
+            attribution = _noun_attribution(token, quotes)
+            if attribution is not None:
+                yield attribution
         elif (
             token.lower_ == "according"
             and token.i + 1 < len(doc)
@@ -393,6 +398,34 @@ def _indirect(doc: Doc, cues: frozenset[str], quotes: list[Quote]) -> Iterable[A
             attribution = _according_to(doc, token, quotes)
             if attribution is not None:
                 yield attribution
+
+
+def _noun_attribution(noun: Token, quotes: list[Quote]) -> Attribution | None:
+    """ "his earlier statements that the contact never occurred", "Diaz's denial that she met
+    him": what the owner said, a statement of the owner. A claim nobody owns ("the claim
+    that …") is the writer's framing, not a statement."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    clause = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in {"acl", "ccomp", "relcl"}
+            and c.i > noun.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    if owner is None or clause is None:
+        return None
+    span = _through_quotes(_subtree_offsets(clause), quotes)
+    marked = _has_quote_mark(text_of(noun.doc), span)
+    return Attribution(
+        (span,),
+        (noun.idx, noun.idx + len(noun.text)),
+        _source_span(owner),
+        NOUN_CUES[noun.lemma_.lower()],
+        StatementKind.MIXED if marked else StatementKind.INDIRECT,
+    )
 
 
 def _negated(verb: Token) -> bool:
