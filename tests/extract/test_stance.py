@@ -302,6 +302,21 @@ def _stance_of(text: str, opening: str) -> Stance:
             Stance.OTHER,
         ),
         (
+            "Mayor Dana Holt said he did not support the governor in the primary.",
+            "he did not support",
+            Stance.DENY,
+        ),
+        (
+            "Was the raid botched? “There never was a stand-down order,” said Rob Kell.",
+            "There never was",
+            Stance.DENY,
+        ),
+        (
+            "Was it unusual to meet him? “That never happened,” said Rob Kell.",
+            "That never happened",
+            Stance.DENY,
+        ),
+        (
             "Governor Pat Moss said the state could not afford the new bridge.",
             "the state could not",
             Stance.OTHER,

@@ -137,8 +137,12 @@ def judge(
 ) -> tuple[Stance, Proposition | None]:
     """Stance of the content, and its proposition when it is about contact."""
     text = " ".join(text_of(doc)[s:e] for s, e in content)
-    if cue not in _CUES_WITH_A_STANCE and _answers_a_judgement(doc, cast, content, text):
-        return Stance.OTHER, None
+    if (
+        cue not in _CUES_WITH_A_STANCE
+        and not DENIAL_PATTERN.search(text)
+        and _answers_a_judgement(doc, cast, content, text)
+    ):
+        return Stance.OTHER, None  # "Not at all." to "Is it unusual?"; not "That never happened"
     stance = classify(text, cue)
     if stance is Stance.OTHER and _negates_a_fact(doc, content, kind, cue):
         stance = Stance.DENY
@@ -181,7 +185,7 @@ _VIEWS = frozenset(
         "understand",
         "feel",
         "agree",
-        "support",
+        "concern",
         "hope",
         "mean",
         "seem",
@@ -252,11 +256,16 @@ def _negated_fact(verb: Token) -> bool:
 
 
 def _nothing_was(verb: Token) -> bool:
-    """ "There was never a stand-down order": a thing said not to have existed, in the past."""
+    """ "There was never a stand-down order", "There was no meeting": a thing said not to
+    have existed, in the past."""
+    children = list(verb.children)
     return (
         verb.tag_ == "VBD"
-        and any(c.dep_ == "expl" for c in verb.children)
-        and any(_no_thing(c) for c in verb.children if c.dep_ in {"attr", "nsubj"})
+        and any(c.dep_ == "expl" for c in children)
+        and (
+            any(c.dep_ == "neg" and c.lower_ == "never" for c in children)
+            or any(_no_thing(c) for c in children if c.dep_ in {"attr", "nsubj"})
+        )
     )
 
 
