@@ -336,3 +336,12 @@ def test_a_statement_named_by_a_noun_is_its_owners_and_an_unowned_claim_is_nobod
     assert denial.speaker_name == "Ann Diaz"
     assert denial.stance is Stance.DENY
     assert not [s for s in statements if "met in secret" in s.text]
+
+
+@pytest.mark.model
+def test_the_name_after_a_verb_right_after_a_quote_speaks_though_parsed_as_its_object() -> None:
+    statements = _statements(
+        "''Several of us were arguing we had to wait,'' recalled Mr. Rhodes. ''He said, 'I just "
+        "need to go.'.''"
+    )
+    assert _containing(statements, "we had to wait").speaker_name == "Rhodes"

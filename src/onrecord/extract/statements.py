@@ -662,8 +662,16 @@ def _source_of(
     while True:
         if verb is not cue and _in_any_quote(verb, quotes):
             return _quote_cue_source(verb, seen | {cue.i}, quotes)
-        subject = _dated_entry_subject(verb) or _main_subject(
-            [c for c in verb.children if c.dep_ in _SUBJECTS and not _quoted_apart(c, verb, quotes)]
+        subject = (
+            _dated_entry_subject(verb)
+            or _main_subject(
+                [
+                    c
+                    for c in verb.children
+                    if c.dep_ in _SUBJECTS and not _quoted_apart(c, verb, quotes)
+                ]
+            )
+            or _inverted_subject(verb)
         )
         if subject is not None:
             if subject.dep_ == "nsubjpass":
@@ -687,6 +695,18 @@ def _source_of(
 #: the act was done. "Met the envoy despite telling senators …" tells two acts, the second
 #: reported elsewhere in the story (a headline's summary of the body), so it is not climbed.
 _MANNER_PREPOSITIONS = frozenset({"by", "for"})
+
+
+_INVERSION_REACH = 4  # "recalled Mr. Benjamin J. Rhodes": the name's head within a few words
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """ "…,'' recalled Mr. Rhodes.": right after a quote, the name after the verb is who
+    speaks, though the parser took it for the object."""
+    if verb.i == 0 or not (verb.nbor(-1).is_quote or verb.nbor(-1).text in {"''", ","}):
+        return None
+    named = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+    return named if named is not None and named.i - verb.i <= _INVERSION_REACH else None
 
 
 def _stranded_subject(verb: Token) -> Token | None:
