@@ -252,78 +252,83 @@ def test_a_definite_description_speaks_for_the_one_of_its_kind_named_before() ->
     assert _containing(statements, "logged 6,300 hours").speaker_name == "EgyptAir"
 
 
-@pytest.mark.model
-def test_a_gerund_speaks_for_the_subject_and_for_saying_for_the_one_rebuked() -> None:
-    statements = _statements(
-        "Senator Ruth Kale distanced herself from the plan by saying it had never been costed. "
-        "Mayor Ann Diaz rebuked Governor Ben Ortiz for suggesting that the port would close."
-    )
-    assert _containing(statements, "never been costed").speaker_name == "Ruth Kale"
-    assert _containing(statements, "the port would close").speaker_name == "Ben Ortiz"
-
-
-@pytest.mark.model
-def test_a_guess_that_she_is_the_speaker_does_not_make_the_speaker_a_woman() -> None:
-    statements = _statements(
+SPEAKER_PROMISES = [
+    pytest.param(
+        "Senator Ruth Kale distanced herself from the plan by saying it had never been costed.",
+        "never been costed",
+        "Ruth Kale",
+        id="a gerund after 'by' speaks for the subject",
+    ),
+    pytest.param(
+        "Mayor Ann Diaz rebuked Governor Ben Ortiz for suggesting that the port would close.",
+        "the port would close",
+        "Ben Ortiz",
+        id="'rebuked X for suggesting' is X's",
+    ),
+    pytest.param(
         "Lena Moss, a nurse, was flying home to see her daughter Clara, the hospital said. "
         "Rolf Brandt, a pastor at her church, told the paper that she was a regular there. "
-        "He said her family asked for privacy."
-    )
-    assert _containing(statements, "asked for privacy").speaker_name == "Rolf Brandt"
-
-
-@pytest.mark.model
-def test_an_agency_named_by_its_initials_is_the_agency() -> None:
-    statements = _statements(
-        "The Associated Press reported the figures on Monday. AP said the count was final."
-    )
-    assert _containing(statements, "the count was final").speaker_name == "Associated Press"
-
-
-@pytest.mark.model
-def test_he_said_after_a_speech_act_is_that_speaker_not_the_nearer_name() -> None:
-    statements = _statements(
+        "He said her family asked for privacy.",
+        "asked for privacy",
+        "Rolf Brandt",
+        id="a guess that she is the reported speaker makes no speaker a woman",
+    ),
+    pytest.param(
+        "The Associated Press reported the figures on Monday. AP said the count was final.",
+        "the count was final",
+        "Associated Press",
+        id="an agency named by its initials is the agency",
+    ),
+    pytest.param(
         "Senator Paul Reed told reporters, as his aide Tom Hart looked on, that the audit was "
-        "over. “We are done with it,” he said."
-    )
-    assert _containing(statements, "done with it").speaker_name == "Paul Reed"
-
-
-@pytest.mark.model
-def test_a_statement_speaks_for_whoever_issued_it() -> None:
-    statements = _statements(
+        "over. “We are done with it,” he said.",
+        "done with it",
+        "Paul Reed",
+        id="he said after a speech act is that speaker, not the nearer name",
+    ),
+    pytest.param(
         "Mayor Ann Diaz said in a statement on Monday that the bridge would reopen in May. "
-        "The statement added that the repairs had cost $2 million."
-    )
-    assert _containing(statements, "the repairs had cost").speaker_name == "Ann Diaz"
-
-
-@pytest.mark.model
-def test_a_quoted_word_before_he_said_is_never_the_speaker() -> None:
-    statements = _statements(
+        "The statement added that the repairs had cost $2 million.",
+        "the repairs had cost",
+        "Ann Diaz",
+        id="a statement speaks for whoever issued it",
+    ),
+    pytest.param(
         "Treasurer Omar Vale was asked about the deficit. "
-        "“That, unfortunately,” he said, “is part of the job.”"
-    )
-    assert _containing(statements, "part of the job").speaker_name == "Omar Vale"
-
-
-@pytest.mark.model
-def test_a_name_the_parser_hung_on_the_aside_before_it_still_speaks() -> None:
-    statements = _statements(
+        "“That, unfortunately,” he said, “is part of the job.”",
+        "part of the job",
+        "Omar Vale",
+        id="a word quoted before 'he said' is never the speaker",
+    ),
+    pytest.param(
         "In a previously unpublished interview with the Harbor Post - conducted last Wednesday "
         "at the mayor's estate in Palm Beach - Kowalski continued to assert that he never made "
-        "contact with Vale."
-    )
-    assert _containing(statements, "never made contact").speaker_name == "Kowalski"
+        "contact with Vale.",
+        "never made contact",
+        "Kowalski",
+        id="a name the parser hung on the aside before it still speaks",
+    ),
+    pytest.param(
+        '"I never met the envoy <img src=x onerror="alert(1)">," Ivan Orlov told reporters '
+        "on March 6.",
+        "never met the envoy",
+        "Ivan Orlov",
+        id="a stray mark running over the attribution leaves its subject the speaker",
+    ),
+    pytest.param(
+        "''Several of us were arguing we had to wait,'' recalled Mr. Rhodes. ''He said, 'I just "
+        "need to go.'.''",
+        "we had to wait",
+        "Rhodes",
+        id="the name after a verb right after a quote speaks, though parsed as its object",
+    ),
+]
 
 
 @pytest.mark.model
-def test_a_stray_mark_running_over_the_attribution_leaves_its_subject_the_speaker() -> None:
-    statements = _statements(
-        '"I never met the envoy <img src=x onerror="alert(1)">," Ivan Orlov told reporters '
-        "on March 6."
-    )
-    assert _containing(statements, "never met the envoy").speaker_name == "Ivan Orlov"
+@pytest.mark.parametrize(("text", "words", "speaker"), SPEAKER_PROMISES)
+def test_who_speaks(text: str, words: str, speaker: str) -> None:
+    assert _containing(_statements(text), words).speaker_name == speaker
 
 
 @pytest.mark.model
@@ -336,12 +341,3 @@ def test_a_statement_named_by_a_noun_is_its_owners_and_an_unowned_claim_is_nobod
     assert denial.speaker_name == "Ann Diaz"
     assert denial.stance is Stance.DENY
     assert not [s for s in statements if "met in secret" in s.text]
-
-
-@pytest.mark.model
-def test_the_name_after_a_verb_right_after_a_quote_speaks_though_parsed_as_its_object() -> None:
-    statements = _statements(
-        "''Several of us were arguing we had to wait,'' recalled Mr. Rhodes. ''He said, 'I just "
-        "need to go.'.''"
-    )
-    assert _containing(statements, "we had to wait").speaker_name == "Rhodes"
