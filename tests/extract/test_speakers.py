@@ -322,6 +322,13 @@ SPEAKER_PROMISES = [
         "Rhodes",
         id="the name after a verb right after a quote speaks, though parsed as its object",
     ),
+    pytest.param(
+        "Ruth Kale, the 2012 nominee, tweeted in response: ''Important distinction: the envoy "
+        "lies; our mayors do not.''",
+        "Important distinction",
+        "Ruth Kale",
+        id="a name the parser made the cue's head, not its subject, speaks",
+    ),
 ]
 
 

@@ -685,6 +685,8 @@ def _source_of(
                 return _source_span(blamed)
             verb = verb.head.head
             continue
+        if verb.dep_ == "acl" and verb.head.pos_ == "PROPN":
+            return _source_span(verb.head)  # "Romney, the 2012 nominee, tweeted: …"
         if (verb.dep_ not in _CLAUSES and verb.dep_ != "conj") or verb.head == verb:
             stranded = _stranded_subject(verb)
             return _source_span(stranded) if stranded is not None else None
