@@ -329,6 +329,13 @@ SPEAKER_PROMISES = [
         "Ruth Kale",
         id="a name the parser made the cue's head, not its subject, speaks",
     ),
+    pytest.param(
+        "''I had breakfast with the envoy. He will see you at the lunch,'' Lena Ruud, a "
+        "diplomat then working for the State Department, wrote in a June 2012 email.",
+        "breakfast with the envoy",
+        "Lena Ruud",
+        id="the person named between a quote and its cue, with a description between, wrote it",
+    ),
 ]
 
 

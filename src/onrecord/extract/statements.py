@@ -661,7 +661,9 @@ def _source_of(
     verb = cue
     while True:
         if verb is not cue and _in_any_quote(verb, quotes):
-            return _quote_cue_source(verb, seen | {cue.i}, quotes)
+            found = _quote_cue_source(verb, seen | {cue.i}, quotes)
+            named = _named_after_quote(cue) if found is None else None
+            return _source_span(named) if named is not None else found
         subject = (
             _dated_entry_subject(verb)
             or _main_subject(
@@ -697,6 +699,20 @@ def _source_of(
 #: the act was done. "Met the envoy despite telling senators …" tells two acts, the second
 #: reported elsewhere in the story (a headline's summary of the body), so it is not climbed.
 _MANNER_PREPOSITIONS = frozenset({"by", "for"})
+
+
+def _named_after_quote(cue: Token) -> Token | None:
+    """ "''…,'' Melanne Verveer, a diplomat then at the State Department, wrote": the parser
+    joined the cue to the quote's verb; the person named between the quote and the cue, with
+    only a description between, wrote it."""
+    for token in reversed(cue.doc[cue.sent.start : cue.i]):
+        if token.is_quote or token.text == "''":
+            return None
+        if token.ent_type_ == "PERSON" and token.pos_ == "PROPN":
+            return token
+        if token.pos_ in {"VERB", "AUX"} and token.tag_ not in {"VBG", "VBN"}:
+            return None
+    return None
 
 
 _INVERSION_REACH = 4  # "recalled Mr. Benjamin J. Rhodes": the name's head within a few words
