@@ -8,8 +8,9 @@ someone's affirmation of the same contact. The contradiction rule compares the t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from onrecord.dates import FuzzyDate
 from onrecord.record import EntityKind, Relation, Span, Statement
@@ -47,7 +48,12 @@ class Fact:
 class SideMatch:
     subject: str
     object: str | None
-    certain: bool  # False when a membership interval (or the event time) is unknown
+    subject_certain: bool  # False when the subject's membership interval is unknown
+    object_certain: bool = True  # likewise for the other side
+
+    @property
+    def certain(self) -> bool:
+        return self.subject_certain and self.object_certain
 
 
 def _resolved(when: FuzzyDate | None) -> FuzzyDate | None:
@@ -83,6 +89,8 @@ def claim_of(
         defaulted or _speaker_is_missing_side(speaker, subjects, objects, resolution)
     ):
         subjects, objects = (speaker,), tuple(s for s in subjects if s != speaker)
+    if _BETWEEN.search(statement.text):
+        subjects, objects = _own_groups_as_subjects(subjects, objects, resolution)
     if not subjects:
         return None
     said, from_article = said_date(statement, articles)
@@ -122,6 +130,20 @@ def _speaker_is_missing_side(
     return not any(resolution.groups.ever_inside(s, speaker) for s in subjects)
 
 
+_BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
+
+
+def _own_groups_as_subjects(
+    subjects: tuple[str, ...], objects: tuple[str, ...], resolution: Resolution
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """ "No contact between his campaign and Russia" names both sides: a group a subject
+    belongs to is the subjects' side (no one denies contact with their own side), so its
+    members' contacts count. Without "between" ("met Russians, none of them with the
+    campaign") the group only narrows the speaker's own contacts."""
+    own = tuple(o for o in objects if any(resolution.groups.ever_inside(o, s) for s in subjects))
+    return subjects + own, tuple(o for o in objects if o not in own)
+
+
 def _canonical(ids: Sequence[str], article: str, resolution: Resolution) -> tuple[str, ...]:
     return tuple(dict.fromkeys(resolution.entities.canonical(i, article) for i in ids))
 
@@ -157,7 +179,33 @@ def affirmation_fact(claim: Claim) -> Fact:
 
 
 def _cover(resolution: Resolution, side: str, entity: str, at: FuzzyDate | None) -> Cover | None:
-    return resolution.groups.covers(side, entity, at)
+    """The membership that puts ``entity`` under ``side`` at ``at``. User edits win: a member
+    the casebook declares is one (at all times when it gives no dates), and a role-derived
+    membership never outweighs the casebook's dates for the same group (Flynn, "former national
+    security adviser", is no campaign member in December when the casebook ends his term in
+    November)."""
+    cover = resolution.groups.covers(side, entity, at)
+    if cover is None or cover.membership is None:
+        return cover
+    if cover.membership.source == _CASEBOOK:
+        return replace(cover, certain=True)  # declared by the user, for all time when undated
+    declared = _declared_terms(resolution, side, entity)
+    if at is not None and declared and not any(when.overlaps(at) for when in declared):
+        return None
+    return cover
+
+
+_CASEBOOK = "casebook"  # Membership.source of a membership the casebook declares
+
+
+def _declared_terms(resolution: Resolution, group: str, entity: str) -> list[FuzzyDate]:
+    """When the casebook says ``entity`` was in ``group`` (or a group inside it)."""
+    inside = resolution.groups.within.get(group, frozenset({group}))
+    return [
+        m.when
+        for m in resolution.groups.memberships.get(entity, ())
+        if m.source == _CASEBOOK and m.group in inside and m.when is not None
+    ]
 
 
 def match_sides(claim: Claim, fact: Fact, resolution: Resolution) -> SideMatch | None:
@@ -192,7 +240,7 @@ def _object_match(
     object_cover = _best(claim.objects, other, when, resolution)
     if object_cover is None:
         return None
-    return SideMatch(subject, other, cover.certain and object_cover.certain)
+    return SideMatch(subject, other, cover.certain, object_cover.certain)
 
 
 def _best(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from onrecord.check.facts import Claim, Fact
+from onrecord.check.facts import Claim, Fact, SideMatch
 from onrecord.check.scope import Scope, mentions_topic
 from onrecord.record import ReviewReason
 from onrecord.resolve import Resolution
@@ -80,6 +80,19 @@ def scope_doubt(scope: Scope, fact: Fact) -> Doubt | None:
             "that is",
         )
     return None
+
+
+def membership_doubt(match: SideMatch) -> Doubt | None:
+    """The denying side's member counts only when a member at the contact's time: people join
+    and leave a campaign, and a role with no dates ("national security adviser", also a White
+    House post) does not show it. (The other side's undated roles — "Russia's ambassador" —
+    only lower confidence.)"""
+    if match.subject_certain:
+        return None
+    return Doubt(
+        ReviewReason.MEMBERSHIP_UNDATED,
+        "a participant is in the denial's group only through a membership whose dates are unknown",
+    )
 
 
 def order_doubt(claim: Claim) -> Doubt:

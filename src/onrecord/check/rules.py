@@ -124,11 +124,12 @@ def _confidence(claim: Claim, fact: Fact, match: SideMatch) -> tuple[float, list
     return round(value, 3), notes
 
 
-def _doubts(claim: Claim, fact: Fact, resolution: Resolution) -> list[Doubt]:
+def _doubts(claim: Claim, fact: Fact, match: SideMatch, resolution: Resolution) -> list[Doubt]:
     """Every condition the finding fails, most basic first (who, what, when)."""
     found = [
         review.counterpart_doubt(claim),
         review.speaker_doubt(claim, resolution),
+        review.membership_doubt(match),
         review.evidence_doubt(fact),
         review.scope_doubt(scope_of(claim.statement), fact),
     ]
@@ -155,7 +156,7 @@ def _finding(
         timing,
         confidence,
         tuple(notes + timing_notes),
-        tuple(_doubts(claim, fact, resolution) + doubts),
+        tuple(_doubts(claim, fact, match, resolution) + doubts),
     )
 
 
