@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from onrecord.check import review
+from onrecord.check.confidence import confidence
 from onrecord.check.facts import Claim, Fact, SideMatch, affirmation_fact, event_fact, match_sides
 from onrecord.check.review import Doubt
 from onrecord.check.scope import scope_of
@@ -27,10 +28,6 @@ from onrecord.resolve import Resolution, ResolvedEvent
 
 DENY_VS_EVENT = "deny_vs_event.v2"
 DENY_VS_AFFIRM = "deny_vs_affirm.v2"
-
-_HEDGED = 0.6
-_SPEAKER_AS_SUBJECT = 0.8
-_UNCERTAIN_MEMBERSHIP = 0.8
 
 
 @dataclass(frozen=True)
@@ -110,20 +107,6 @@ def timing_of(claim: Claim, fact: Fact) -> tuple[Timing, list[str]]:
     return Timing.UNORDERED, notes
 
 
-def _confidence(claim: Claim, fact: Fact, match: SideMatch) -> tuple[float, list[str]]:
-    value = min(claim.statement.confidence, fact.confidence)
-    notes = []
-    if fact.hedged:
-        value *= _HEDGED
-    if claim.subjects_defaulted:
-        value *= _SPEAKER_AS_SUBJECT
-        notes.append("the denial names no subject; the speaker is taken as its subject")
-    if not match.certain:
-        value *= _UNCERTAIN_MEMBERSHIP
-        notes.append("the group membership's dates are unknown")
-    return round(value, 3), notes
-
-
 def _doubts(claim: Claim, fact: Fact, match: SideMatch, resolution: Resolution) -> list[Doubt]:
     """Every condition the finding fails, most basic first (who, what, when)."""
     found = [
@@ -147,14 +130,14 @@ def _finding(
     if match is None:
         return None
     timing, timing_notes = timing_of(claim, fact)
-    confidence, notes = _confidence(claim, fact, match)
+    value, notes = confidence(claim, fact, match, resolution)
     return Finding(
         rule,
         claim,
         fact,
         match,
         timing,
-        confidence,
+        value,
         tuple(notes + timing_notes),
         tuple(_doubts(claim, fact, match, resolution) + doubts),
     )
