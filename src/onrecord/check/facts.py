@@ -13,9 +13,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from onrecord.dates import FuzzyDate
+from onrecord.extract.stance import relation_start
 from onrecord.record import EntityKind, Relation, Span, Statement
 from onrecord.resolve import ArticleFacts, Resolution, ResolvedEvent
 from onrecord.resolve.groups import Cover
+from onrecord.resolve.names import fold
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,8 @@ def claim_of(
         subjects, objects = _own_groups_as_subjects(subjects, objects, resolution)
     if not subjects:
         return None
+    if not objects:
+        objects = named_groups(statement.text, subjects, resolution)
     said, from_article = said_date(statement, articles)
     return Claim(
         statement,
@@ -104,6 +108,42 @@ def claim_of(
         said,
         from_article,
         defaulted,
+    )
+
+
+def named_groups(text: str, subjects: Sequence[str], resolution: Resolution) -> tuple[str, ...]:
+    """The groups a denial names after its contact word when extraction linked no one there
+    ("no communication between the campaign and any foreign entity"): a group of the record
+    with members, named by its name or that name in the singular. Only a group the record can
+    fill narrows the denial; nothing else widens it."""
+    after = fold(text[relation_start(text) :])
+    found = [
+        group
+        for group in resolution.groups.within
+        if group not in subjects
+        and resolution.entities.kind(group) is EntityKind.GROUP
+        and _names(after, resolution.entities.name(group))
+        and _has_members(group, resolution)
+    ]
+    return tuple(sorted(found))
+
+
+def _names(text: str, name: str) -> bool:
+    forms = {fold(name), _singular(fold(name))}
+    return any(re.search(rf"\b{re.escape(form)}\b", text) for form in forms if form)
+
+
+def _singular(name: str) -> str:
+    """ "foreign entities" → "foreign entity", "Russian officials" → "russian official"."""
+    head, _, last = name.rpartition(" ")
+    last = re.sub(r"ies$", "y", last) if last.endswith("ies") else re.sub(r"s$", "", last)
+    return f"{head} {last}".strip()
+
+
+def _has_members(group: str, resolution: Resolution) -> bool:
+    inside = resolution.groups.within.get(group, frozenset({group}))
+    return len(inside) > 1 or any(
+        m.group in inside for ms in resolution.groups.memberships.values() for m in ms
     )
 
 
