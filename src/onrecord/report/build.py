@@ -103,7 +103,16 @@ def contradiction_groups(
                 _merge_contradiction(known.item, built), (*known.contradictions, item)
             )
         )
-    return tuple(sorted(grouped.values(), key=lambda group: _strength(group.item)))
+    return _by_person(sorted(grouped.values(), key=lambda group: _strength(group.item)))
+
+
+def _by_person(groups: list[ContradictionGroup]) -> tuple[ContradictionGroup, ...]:
+    """A person's repeated denials together, under them: people in the order of their
+    strongest entry, each person's entries strongest first."""
+    rank: dict[str, int] = {}
+    for position, group in enumerate(groups):
+        rank.setdefault(group.item.statement.speaker, position)
+    return tuple(sorted(groups, key=lambda group: rank[group.item.statement.speaker]))
 
 
 def _telling(
