@@ -115,3 +115,29 @@ def test_a_member_only_through_an_undated_role_is_for_review() -> None:
     assert ["Owen Pryce" in c.explanation for c in output.contradictions] == [True]
     [held] = output.review
     assert held.reason is ReviewReason.MEMBERSHIP_UNDATED and "Gil Amos" in held.explanation
+
+
+def test_an_undated_denial_of_a_contact_its_own_article_tells_as_past_is_contradicted() -> None:
+    """The article reports the grab (no date) and the manager's denial (no date of its own):
+    the article puts the contact first, so it is a contradiction, not unordered."""
+    corpus = Corpus()
+    corpus.article("a1", "2016-03-30")
+    corpus.event("a1", [MANAGER, SENATOR], None)
+    corpus.statement(
+        "a1", MANAGER, "he had never touched Calder", subjects=[MANAGER], objects=[SENATOR]
+    )
+    [found] = _check(corpus).contradictions
+    assert found.timing.value == "unordered"  # the record's report and the words share a day
+
+
+def test_an_undated_denial_against_a_contact_told_elsewhere_stays_unordered() -> None:
+    corpus = Corpus()
+    corpus.article("a1", "2016-03-30")
+    corpus.event("a1", [MANAGER, SENATOR], None)
+    corpus.article("a2", "2016-03-30")
+    corpus.statement(
+        "a2", MANAGER, "he had never touched Calder", subjects=[MANAGER], objects=[SENATOR]
+    )
+    output = _check(corpus)
+    assert output.contradictions == ()
+    assert [c.reason for c in output.review] == [ReviewReason.UNORDERED_DATES]

@@ -21,7 +21,7 @@ from onrecord.check import review
 from onrecord.check.confidence import confidence
 from onrecord.check.facts import Claim, Fact, SideMatch, affirmation_fact, event_fact, match_sides
 from onrecord.check.review import Doubt
-from onrecord.check.scope import scope_of
+from onrecord.check.scope import denies_ever, scope_of
 from onrecord.dates import FuzzyDate
 from onrecord.record import Relation, Timing
 from onrecord.resolve import Resolution, ResolvedEvent
@@ -67,12 +67,26 @@ def contact_order(claim: Claim, fact: Fact) -> Order:
     if said is None:
         return Order.UNKNOWN
     shown = [d for d in (fact.when, fact.public_since) if d is not None]
-    if any(d.before(said) for d in shown):
+    if any(d.before(said) for d in shown) or answers_a_reported_contact(claim, fact):
         return Order.BEFORE
     start = fact.when.start if fact.when else None
     if start is not None and said.end is not None and start > said.end:
         return Order.AFTER
     return Order.UNKNOWN
+
+
+def answers_a_reported_contact(claim: Claim, fact: Fact) -> bool:
+    """An article that tells a contact as past fact and, with no date of their own, a
+    participant's denial of ever having had it ("in the video, he does — grabbing her"; "he
+    continued to assert that he never made contact with Fields") sets the denial against a
+    contact that had happened: the article is the only clock both share, and it puts the
+    contact first. A bare "No contact." may speak of the present, so it stays unordered."""
+    return (
+        claim.said_from_article
+        and denies_ever(claim.statement)
+        and fact.when is None
+        and any(span.article == claim.statement.article for span in fact.evidence)
+    )
 
 
 def _applies(claim: Claim, fact: Fact) -> bool:
