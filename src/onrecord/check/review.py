@@ -105,8 +105,11 @@ def order_doubt(claim: Claim) -> Doubt:
 
 
 def admission_doubt(admission: Claim, resolution: Resolution) -> Doubt | None:
-    """An admission counts only from a participant of the contact or their spokesperson."""
-    if speaks_for_subjects(admission, resolution) or _speaks_for_objects(admission, resolution):
+    """An admission counts only from a participant of the contact or their spokesperson; a
+    speaker taken as the subject of words that name no one there ("Trump conceded that
+    Lewandowski had touched Fields") is not thereby a participant."""
+    named = not admission.subjects_defaulted and speaks_for_subjects(admission, resolution)
+    if named or _speaks_for_objects(admission, resolution):
         return None
     return Doubt(
         ReviewReason.NOT_A_PARTICIPANT_ADMISSION,
