@@ -144,16 +144,10 @@ def _finding(
     if match is None:
         return None
     timing, timing_notes = timing_of(claim, fact)
-    value, notes = confidence(claim, fact, match, resolution)
+    failed = _doubts(claim, fact, match, resolution) + doubts
+    value, notes = confidence(claim, fact, match, resolution, len(failed))
     return Finding(
-        rule,
-        claim,
-        fact,
-        match,
-        timing,
-        value,
-        tuple(notes + timing_notes),
-        tuple(_doubts(claim, fact, match, resolution) + doubts),
+        rule, claim, fact, match, timing, value, tuple(notes + timing_notes), tuple(failed)
     )
 
 
