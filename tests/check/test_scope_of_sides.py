@@ -141,3 +141,18 @@ def test_an_undated_denial_against_a_contact_told_elsewhere_stays_unordered() ->
     output = _check(corpus)
     assert output.contradictions == ()
     assert [c.reason for c in output.review] == [ReviewReason.UNORDERED_DATES]
+
+
+def test_a_longer_name_of_a_known_group_is_that_group() -> None:
+    corpus = _manager_met_envoy("2016-07-10")
+    longer = entity("Ruth Calder campaign", EntityKind.GROUP)
+    corpus.statement(
+        "a2",
+        SPOKESWOMAN,
+        "No one in the Ruth Calder campaign had contact with Belov.",
+        subjects=[longer],
+        objects=[ENVOY],
+        said_on=day("2017-01-14"),
+    )
+    [found] = _check(corpus).contradictions
+    assert "Owen Pryce" in found.explanation

@@ -16,7 +16,7 @@ from onrecord.dates import FuzzyDate
 from onrecord.extract.stance import relation_start
 from onrecord.record import EntityKind, Relation, Span, Statement
 from onrecord.resolve import ArticleFacts, Resolution, ResolvedEvent
-from onrecord.resolve.groups import Cover
+from onrecord.resolve.groups import Cover, GroupIndex
 from onrecord.resolve.names import fold
 
 
@@ -142,9 +142,21 @@ def _singular(name: str) -> str:
 
 def _has_members(group: str, resolution: Resolution) -> bool:
     inside = resolution.groups.within.get(group, frozenset({group}))
-    return len(inside) > 1 or any(
-        m.group in inside for ms in resolution.groups.memberships.values() for m in ms
-    )
+    return len(inside) > 1 or not inside.isdisjoint(_joined(resolution.groups))
+
+
+def _joined(groups: GroupIndex) -> frozenset[str]:
+    """Every group someone is a member of, kept for the latest resolution only (check asks
+    it for each denial naming a group)."""
+    known = _JOINED.get(id(groups))
+    if known is None or known[0] is not groups:
+        _JOINED.clear()
+        found = frozenset(m.group for ms in groups.memberships.values() for m in ms)
+        known = _JOINED[id(groups)] = (groups, found)
+    return known[1]
+
+
+_JOINED: dict[int, tuple[GroupIndex, frozenset[str]]] = {}  # one slot: the latest resolution
 
 
 def speaker_of(statement: Statement, resolution: Resolution) -> str | None:
@@ -185,7 +197,25 @@ def _own_groups_as_subjects(
 
 
 def _canonical(ids: Sequence[str], article: str, resolution: Resolution) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(resolution.entities.canonical(i, article) for i in ids))
+    found = (_filled(resolution.entities.canonical(i, article), resolution) for i in ids)
+    return tuple(dict.fromkeys(found))
+
+
+def _filled(entity: str, resolution: Resolution) -> str:
+    """A group the record knows no member of, named by a longer form of a group it does ("the
+    Donald Trump campaign" for the casebook's "Trump campaign"), is that group."""
+    if resolution.entities.kind(entity) is not EntityKind.GROUP or _has_members(entity, resolution):
+        return entity
+    name = fold(resolution.entities.name(entity))
+    known = [
+        group
+        for group in resolution.groups.within
+        if group != entity
+        and resolution.entities.kind(group) is EntityKind.GROUP
+        and _names(name, resolution.entities.name(group))
+        and _has_members(group, resolution)
+    ]
+    return known[0] if len(known) == 1 else entity
 
 
 def event_fact(resolved: ResolvedEvent) -> Fact:
