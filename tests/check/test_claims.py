@@ -3,6 +3,7 @@ and the summary counts claims, not the findings each quoting article makes."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -38,3 +39,7 @@ def test_check_counts_one_contradiction_for_a_denial_two_outlets_quote(tmp_path:
     assert contradictions.count("I never met Anton Belov") == 1
     assert "(one claim: 2 findings)" in contradictions
     assert "1 contradictions, 1 for review (one per claim: 2 and 1 findings)" in result.output
+    exported = runner.invoke(app, ["export", str(case), "--format", "jsonl", "-o", "-"])
+    rows = [json.loads(line) for line in exported.stdout.splitlines() if line.strip()]
+    found = [r for r in rows if r["type"] == "contradiction" and r["status"] == "contradiction"]
+    assert len(found) == 2 and len({r["claim"] for r in found}) == 1  # one claim, two findings
