@@ -99,6 +99,7 @@ class ReviewReason(StrEnum):
     PARTICULAR_CONTACT = "particular_contact"  # "the meeting": which one is not known
     UNORDERED_DATES = "unordered_dates"  # the contact cannot be shown before the statement
     NOT_A_PARTICIPANT_ADMISSION = "not_a_participant_admission"  # admitted by an outsider
+    MEMBERSHIP_UNDATED = "membership_undated"  # in the group, but not shown to be then
 
 
 # -- text and provenance -------------------------------------------------------------------------

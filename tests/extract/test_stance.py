@@ -171,6 +171,17 @@ def test_such_meetings_take_their_counterpart_from_the_sentence_they_point_to() 
 
 
 @pytest.mark.model
+def test_a_reported_no_contact_takes_its_counterpart_from_the_sentence_before() -> None:
+    cast, statements = _statements_of(
+        "Treasurer Omar Vale said on Monday that nobody on his staff had been in contact with "
+        "Anton Belov. Mayor Ines Roth told reporters on Tuesday that there had been no contact."
+    )
+    [denial] = [s for s in statements if s.speaker_name.endswith("Roth")]
+    assert denial.stance is Stance.DENY and denial.proposition is not None
+    assert _names(cast, denial.proposition.objects) == ["Anton Belov"]
+
+
+@pytest.mark.model
 def test_a_bare_denial_answers_the_reported_question_asked_again() -> None:
     cast, statements = _statements_of(
         "On Sunday the host asked Mayor Ines Roth whether anybody in the Delmont campaign had "

@@ -29,3 +29,17 @@ def test_the_demo_dossier_lists_contradictions_with_source_links(tmp_path: Path)
     assert markdown.index("## Contradictions") < markdown.index("## Timeline of contacts")
     assert all(f"[^{n}]" in markdown for item in dossier.contradictions
                for n in item.statement.cites)  # fmt: skip
+
+
+@pytest.mark.model
+def test_the_demo_dossier_keeps_each_persons_claims_together_under_them(tmp_path: Path) -> None:
+    folder = run_demo(tmp_path / "demo").folder
+    with Store.open(f"sqlite:///{folder / 'record.db'}") as store:
+        dossier = build_dossier(store, "Demo")
+    speakers = [item.statement.speaker for item in dossier.contradictions]
+    runs = [name for i, name in enumerate(speakers) if i == 0 or speakers[i - 1] != name]
+    assert len(runs) == len(set(speakers))  # one run of entries per person
+    markdown = render_markdown(dossier)
+    assert all(f"**{name} (" in markdown for name in set(speakers))
+    texts = [(item.statement.speaker, item.statement.words) for item in dossier.contradictions]
+    assert len(texts) == len(set(texts))  # one entry per claim

@@ -8,13 +8,16 @@ someone's affirmation of the same contact. The contradiction rule compares the t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from onrecord.dates import FuzzyDate
+from onrecord.extract.stance import relation_start
 from onrecord.record import EntityKind, Relation, Span, Statement
 from onrecord.resolve import ArticleFacts, Resolution, ResolvedEvent
-from onrecord.resolve.groups import Cover
+from onrecord.resolve.groups import Cover, GroupIndex
+from onrecord.resolve.names import fold
 
 
 @dataclass(frozen=True)
@@ -47,7 +50,12 @@ class Fact:
 class SideMatch:
     subject: str
     object: str | None
-    certain: bool  # False when a membership interval (or the event time) is unknown
+    subject_certain: bool  # False when the subject's membership interval is unknown
+    object_certain: bool = True  # likewise for the other side
+
+    @property
+    def certain(self) -> bool:
+        return self.subject_certain and self.object_certain
 
 
 def _resolved(when: FuzzyDate | None) -> FuzzyDate | None:
@@ -83,8 +91,12 @@ def claim_of(
         defaulted or _speaker_is_missing_side(speaker, subjects, objects, resolution)
     ):
         subjects, objects = (speaker,), tuple(s for s in subjects if s != speaker)
+    if _BETWEEN.search(statement.text):
+        subjects, objects = _own_groups_as_subjects(subjects, objects, resolution)
     if not subjects:
         return None
+    if not objects:
+        objects = named_groups(statement.text, subjects, resolution)
     said, from_article = said_date(statement, articles)
     return Claim(
         statement,
@@ -97,6 +109,54 @@ def claim_of(
         from_article,
         defaulted,
     )
+
+
+def named_groups(text: str, subjects: Sequence[str], resolution: Resolution) -> tuple[str, ...]:
+    """The groups a denial names after its contact word when extraction linked no one there
+    ("no communication between the campaign and any foreign entity"): a group of the record
+    with members, named by its name or that name in the singular. Only a group the record can
+    fill narrows the denial; nothing else widens it."""
+    after = fold(text[relation_start(text) :])
+    found = [
+        group
+        for group in resolution.groups.within
+        if group not in subjects
+        and resolution.entities.kind(group) is EntityKind.GROUP
+        and _names(after, resolution.entities.name(group))
+        and _has_members(group, resolution)
+    ]
+    return tuple(sorted(found))
+
+
+def _names(text: str, name: str) -> bool:
+    forms = {fold(name), _singular(fold(name))}
+    return any(re.search(rf"\b{re.escape(form)}\b", text) for form in forms if form)
+
+
+def _singular(name: str) -> str:
+    """ "foreign entities" → "foreign entity", "Russian officials" → "russian official"."""
+    head, _, last = name.rpartition(" ")
+    last = re.sub(r"ies$", "y", last) if last.endswith("ies") else re.sub(r"s$", "", last)
+    return f"{head} {last}".strip()
+
+
+def _has_members(group: str, resolution: Resolution) -> bool:
+    inside = resolution.groups.within.get(group, frozenset({group}))
+    return len(inside) > 1 or not inside.isdisjoint(_joined(resolution.groups))
+
+
+def _joined(groups: GroupIndex) -> frozenset[str]:
+    """Every group someone is a member of, kept for the latest resolution only (check asks
+    it for each denial naming a group)."""
+    known = _JOINED.get(id(groups))
+    if known is None or known[0] is not groups:
+        _JOINED.clear()
+        found = frozenset(m.group for ms in groups.memberships.values() for m in ms)
+        known = _JOINED[id(groups)] = (groups, found)
+    return known[1]
+
+
+_JOINED: dict[int, tuple[GroupIndex, frozenset[str]]] = {}  # one slot: the latest resolution
 
 
 def speaker_of(statement: Statement, resolution: Resolution) -> str | None:
@@ -122,8 +182,40 @@ def _speaker_is_missing_side(
     return not any(resolution.groups.ever_inside(s, speaker) for s in subjects)
 
 
+_BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
+
+
+def _own_groups_as_subjects(
+    subjects: tuple[str, ...], objects: tuple[str, ...], resolution: Resolution
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """ "No contact between his campaign and Russia" names both sides: a group a subject
+    belongs to is the subjects' side (no one denies contact with their own side), so its
+    members' contacts count. Without "between" ("met Russians, none of them with the
+    campaign") the group only narrows the speaker's own contacts."""
+    own = tuple(o for o in objects if any(resolution.groups.ever_inside(o, s) for s in subjects))
+    return subjects + own, tuple(o for o in objects if o not in own)
+
+
 def _canonical(ids: Sequence[str], article: str, resolution: Resolution) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(resolution.entities.canonical(i, article) for i in ids))
+    found = (_filled(resolution.entities.canonical(i, article), resolution) for i in ids)
+    return tuple(dict.fromkeys(found))
+
+
+def _filled(entity: str, resolution: Resolution) -> str:
+    """A group the record knows no member of, named by a longer form of a group it does ("the
+    Donald Trump campaign" for the casebook's "Trump campaign"), is that group."""
+    if resolution.entities.kind(entity) is not EntityKind.GROUP or _has_members(entity, resolution):
+        return entity
+    name = fold(resolution.entities.name(entity))
+    known = [
+        group
+        for group in resolution.groups.within
+        if group != entity
+        and resolution.entities.kind(group) is EntityKind.GROUP
+        and _names(name, resolution.entities.name(group))
+        and _has_members(group, resolution)
+    ]
+    return known[0] if len(known) == 1 else entity
 
 
 def event_fact(resolved: ResolvedEvent) -> Fact:
@@ -157,7 +249,33 @@ def affirmation_fact(claim: Claim) -> Fact:
 
 
 def _cover(resolution: Resolution, side: str, entity: str, at: FuzzyDate | None) -> Cover | None:
-    return resolution.groups.covers(side, entity, at)
+    """The membership that puts ``entity`` under ``side`` at ``at``. User edits win: a member
+    the casebook declares is one (at all times when it gives no dates), and a role-derived
+    membership never outweighs the casebook's dates for the same group (Flynn, "former national
+    security adviser", is no campaign member in December when the casebook ends his term in
+    November)."""
+    cover = resolution.groups.covers(side, entity, at)
+    if cover is None or cover.membership is None:
+        return cover
+    if cover.membership.source == _CASEBOOK:
+        return replace(cover, certain=True)  # declared by the user, for all time when undated
+    declared = _declared_terms(resolution, side, entity)
+    if at is not None and declared and not any(when.overlaps(at) for when in declared):
+        return None
+    return cover
+
+
+_CASEBOOK = "casebook"  # Membership.source of a membership the casebook declares
+
+
+def _declared_terms(resolution: Resolution, group: str, entity: str) -> list[FuzzyDate]:
+    """When the casebook says ``entity`` was in ``group`` (or a group inside it)."""
+    inside = resolution.groups.within.get(group, frozenset({group}))
+    return [
+        m.when
+        for m in resolution.groups.memberships.get(entity, ())
+        if m.source == _CASEBOOK and m.group in inside and m.when is not None
+    ]
 
 
 def match_sides(claim: Claim, fact: Fact, resolution: Resolution) -> SideMatch | None:
@@ -192,7 +310,7 @@ def _object_match(
     object_cover = _best(claim.objects, other, when, resolution)
     if object_cover is None:
         return None
-    return SideMatch(subject, other, cover.certain and object_cover.certain)
+    return SideMatch(subject, other, cover.certain, object_cover.certain)
 
 
 def _best(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from onrecord.check.facts import Claim, Fact
+from onrecord.check.facts import Claim, Fact, SideMatch
 from onrecord.check.scope import Scope, mentions_topic
 from onrecord.record import ReviewReason
 from onrecord.resolve import Resolution
@@ -82,6 +82,19 @@ def scope_doubt(scope: Scope, fact: Fact) -> Doubt | None:
     return None
 
 
+def membership_doubt(match: SideMatch) -> Doubt | None:
+    """The denying side's member counts only when a member at the contact's time: people join
+    and leave a campaign, and a role with no dates ("national security adviser", also a White
+    House post) does not show it. (The other side's undated roles — "Russia's ambassador" —
+    only lower confidence.)"""
+    if match.subject_certain:
+        return None
+    return Doubt(
+        ReviewReason.MEMBERSHIP_UNDATED,
+        "a participant is in the denial's group only through a membership whose dates are unknown",
+    )
+
+
 def order_doubt(claim: Claim) -> Doubt:
     """Neither the contact's date nor a report of it shows it came before the statement."""
     if claim.said is None:
@@ -92,8 +105,11 @@ def order_doubt(claim: Claim) -> Doubt:
 
 
 def admission_doubt(admission: Claim, resolution: Resolution) -> Doubt | None:
-    """An admission counts only from a participant of the contact or their spokesperson."""
-    if speaks_for_subjects(admission, resolution) or _speaks_for_objects(admission, resolution):
+    """An admission counts only from a participant of the contact or their spokesperson; a
+    speaker taken as the subject of words that name no one there ("Trump conceded that
+    Lewandowski had touched Fields") is not thereby a participant."""
+    named = not admission.subjects_defaulted and speaks_for_subjects(admission, resolution)
+    if named or _speaks_for_objects(admission, resolution):
         return None
     return Doubt(
         ReviewReason.NOT_A_PARTICIPANT_ADMISSION,

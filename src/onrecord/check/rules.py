@@ -18,19 +18,16 @@ from dataclasses import dataclass
 from enum import Enum
 
 from onrecord.check import review
+from onrecord.check.confidence import confidence
 from onrecord.check.facts import Claim, Fact, SideMatch, affirmation_fact, event_fact, match_sides
 from onrecord.check.review import Doubt
-from onrecord.check.scope import scope_of
+from onrecord.check.scope import denies_ever, scope_of
 from onrecord.dates import FuzzyDate
 from onrecord.record import Relation, Timing
 from onrecord.resolve import Resolution, ResolvedEvent
 
 DENY_VS_EVENT = "deny_vs_event.v2"
 DENY_VS_AFFIRM = "deny_vs_affirm.v2"
-
-_HEDGED = 0.6
-_SPEAKER_AS_SUBJECT = 0.8
-_UNCERTAIN_MEMBERSHIP = 0.8
 
 
 @dataclass(frozen=True)
@@ -70,12 +67,26 @@ def contact_order(claim: Claim, fact: Fact) -> Order:
     if said is None:
         return Order.UNKNOWN
     shown = [d for d in (fact.when, fact.public_since) if d is not None]
-    if any(d.before(said) for d in shown):
+    if any(d.before(said) for d in shown) or answers_a_reported_contact(claim, fact):
         return Order.BEFORE
     start = fact.when.start if fact.when else None
     if start is not None and said.end is not None and start > said.end:
         return Order.AFTER
     return Order.UNKNOWN
+
+
+def answers_a_reported_contact(claim: Claim, fact: Fact) -> bool:
+    """An article that tells a contact as past fact and, with no date of their own, a
+    participant's denial of ever having had it ("in the video, he does — grabbing her"; "he
+    continued to assert that he never made contact with Fields") sets the denial against a
+    contact that had happened: the article is the only clock both share, and it puts the
+    contact first. A bare "No contact." may speak of the present, so it stays unordered."""
+    return (
+        claim.said_from_article
+        and denies_ever(claim.statement)
+        and fact.when is None
+        and any(span.article == claim.statement.article for span in fact.evidence)
+    )
 
 
 def _applies(claim: Claim, fact: Fact) -> bool:
@@ -110,25 +121,12 @@ def timing_of(claim: Claim, fact: Fact) -> tuple[Timing, list[str]]:
     return Timing.UNORDERED, notes
 
 
-def _confidence(claim: Claim, fact: Fact, match: SideMatch) -> tuple[float, list[str]]:
-    value = min(claim.statement.confidence, fact.confidence)
-    notes = []
-    if fact.hedged:
-        value *= _HEDGED
-    if claim.subjects_defaulted:
-        value *= _SPEAKER_AS_SUBJECT
-        notes.append("the denial names no subject; the speaker is taken as its subject")
-    if not match.certain:
-        value *= _UNCERTAIN_MEMBERSHIP
-        notes.append("the group membership's dates are unknown")
-    return round(value, 3), notes
-
-
-def _doubts(claim: Claim, fact: Fact, resolution: Resolution) -> list[Doubt]:
+def _doubts(claim: Claim, fact: Fact, match: SideMatch, resolution: Resolution) -> list[Doubt]:
     """Every condition the finding fails, most basic first (who, what, when)."""
     found = [
         review.counterpart_doubt(claim),
         review.speaker_doubt(claim, resolution),
+        review.membership_doubt(match),
         review.evidence_doubt(fact),
         review.scope_doubt(scope_of(claim.statement), fact),
     ]
@@ -146,16 +144,10 @@ def _finding(
     if match is None:
         return None
     timing, timing_notes = timing_of(claim, fact)
-    confidence, notes = _confidence(claim, fact, match)
+    failed = _doubts(claim, fact, match, resolution) + doubts
+    value, notes = confidence(claim, fact, match, resolution, len(failed))
     return Finding(
-        rule,
-        claim,
-        fact,
-        match,
-        timing,
-        confidence,
-        tuple(notes + timing_notes),
-        tuple(_doubts(claim, fact, resolution) + doubts),
+        rule, claim, fact, match, timing, value, tuple(notes + timing_notes), tuple(failed)
     )
 
 

@@ -32,6 +32,16 @@ _PARTICULAR = re.compile(
 )
 
 
+# "he had never touched her", "never made contact": a denial of ever, up to the words.
+_EVER = re.compile(r"\bnever\b", re.IGNORECASE)
+
+
+def denies_ever(statement: Statement) -> bool:
+    """The denial covers all time up to when it was said ("never"), not a state ("No
+    contact.") that may describe the present."""
+    return _EVER.search(statement.text) is not None
+
+
 @dataclass(frozen=True)
 class Scope:
     """The words that narrow a denial: a topic ("to discuss the campaign"), a qualifier

@@ -219,6 +219,20 @@ def show_flags(flags: dict[str, Any]) -> None:
             "keys under flags.unlabeled_flags (add verdicts to quality/realnews/flags.jsonl)."
         )
     show_review(flags["review"])
+    show_reliability(flags.get("reliability", []))
+
+
+def show_reliability(table: list[dict[str, Any]]) -> None:
+    """Confidence against judgement: the share of labeled findings judged correct per bin."""
+    console.print("[bold]Reliability[/bold] (both lists; confidence → share judged correct):")
+    for row in table:
+        share = row["correct_share"]
+        shown = "no labels" if share is None else f"{share:.3f} correct"
+        console.print(
+            f"- {row['confidence']}: {row['findings']} findings, {row['labeled']} labeled, {shown}",
+            markup=False,
+            highlight=False,
+        )
 
 
 def show_review(review: dict[str, Any]) -> None:

@@ -16,7 +16,11 @@ from onrecord.cli.output import console, errors, fail_on_error
 from onrecord.errors import UsageError
 from onrecord.export import FOLDER_FORMATS, FORMAT_NAMES, FORMATS
 from onrecord.pipeline import run_check
+from onrecord.record import Listing
 from onrecord.report import RENDERERS, build_dossier
+from onrecord.report.build import ContradictionGroup, contradiction_groups
+from onrecord.report.citations import CitationBook
+from onrecord.report.lookup import RecordLookup
 
 OutputOption = Annotated[
     str, typer.Option("--output", "-o", help="File to write, or - for standard output.")
@@ -73,16 +77,22 @@ def export(
 def check(case: CaseArg, db: DbOption = None) -> None:
     """Resolve across articles and find contradictions (re-runnable): the contradictions
     first, then the findings for review, each with the reason it is not a contradiction."""
-    result = run_check(open_case(case, db))
-    for item in sorted(result.contradictions, key=lambda c: (-c.confidence, c.id)):
-        _print_finding(item.timing.value, item.confidence, item.explanation)
-    if result.review:
+    opened = open_case(case, db)
+    result = run_check(opened)
+    with opened.store() as store:
+        record = RecordLookup(store, CitationBook())
+        claims = contradiction_groups(store, record, Listing.CONTRADICTION)
+        held = contradiction_groups(store, record, Listing.REVIEW)
+    for group in claims:
+        _print_claim(group.item.timing.value, group)
+    if held:
         console.print("For review (not contradictions):", markup=False)
-    for item in sorted(result.review, key=lambda c: (-c.confidence, c.id)):
-        reason = item.reason.value if item.reason else ""
-        _print_finding(f"review:{reason}", item.confidence, item.explanation)
+    for group in held:
+        reason = group.contradictions[0].reason
+        _print_claim(f"review:{reason.value if reason else ''}", group)
     errors.print(
-        f"{len(result.contradictions)} contradictions, {len(result.review)} for review, "
+        f"{len(claims)} contradictions, {len(held)} for review (one per claim: "
+        f"{len(result.contradictions)} and {len(result.review)} findings), "
         f"{len(result.evasions)} evasions, "
         f"{len(result.steps)} account steps; {result.events} resolved events, "
         f"{result.merged_entities} entity links, {result.memberships} memberships; "
@@ -90,6 +100,14 @@ def check(case: CaseArg, db: DbOption = None) -> None:
         markup=False,
         highlight=False,
     )
+
+
+def _print_claim(label: str, group: ContradictionGroup) -> None:
+    """One line per claim, strongest first: the same words however many articles quote them,
+    with every contact held against them."""
+    findings = len(group.contradictions)
+    more = f" (one claim: {findings} findings)" if findings > 1 else ""
+    _print_finding(label, group.item.confidence, group.item.explanation + more)
 
 
 def _print_finding(label: str, confidence: float, explanation: str) -> None:

@@ -144,6 +144,39 @@ def judge_flags(
             _worksheet(c, key, checked, texts) for c, key, label in verdicts if label is None
         ],
         "review": _review(checked, record, labels),
+        "reliability": reliability(
+            [*verdicts, *_verdicts(checked.review, checked, record, labels)]
+        ),
+    }
+
+
+#: Confidence bins of the reliability table: [low, high), the last one closed.
+BINS = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.0))
+
+
+def reliability(verdicts: Sequence[Verdict]) -> list[dict[str, Any]]:
+    """Confidence against judgement, over the labeled findings of both lists: a finding at 0.9
+    should be right about nine times in ten. Each bin gives its findings, how many are
+    labeled, and the share of those judged correct (and correct or partial)."""
+    return [
+        _bin(low, high, [v for v in verdicts if _in_bin(v[0].confidence, low, high)])
+        for low, high in BINS
+    ]
+
+
+def _in_bin(value: float, low: float, high: float) -> bool:
+    return low <= value < high or (high == BINS[-1][1] and value == high)
+
+
+def _bin(low: float, high: float, verdicts: Sequence[Verdict]) -> dict[str, Any]:
+    found = [label for _, _, label in verdicts if label is not None]
+    right = _precision(found)
+    return {
+        "confidence": f"{low:.1f}-{high:.1f}",
+        "findings": len(verdicts),
+        "labeled": len(found),
+        "correct_share": right["precision"] if found else None,
+        "correct_or_partial_share": right["precision_with_partial"] if found else None,
     }
 
 

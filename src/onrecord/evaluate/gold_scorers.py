@@ -411,9 +411,25 @@ def _cites_any(
     return any(
         kinds_compatible(a["kind"], e.kind)
         and participants_match(a["participants"], e, record.aliases)
+        and times_compatible(a.get("when"), e, record)
         for a in against
         for e in events
     )
+
+
+def times_compatible(gold: str | None, predicted: Event, record: StoredRecord) -> bool:
+    """The same people met more than once (the Mayflower reception and the Oval Office): a
+    dated gold contact is not a predicted one at another time, nor an undated one told in an
+    article published before the gold contact happened."""
+    if gold is None:
+        return True
+    expected = FuzzyDate.parse(gold)
+    when = predicted.when
+    if when is not None and when.resolved:
+        return expected.overlaps(when)
+    published = [record.anchors.get(record.article(s)) for s in predicted.evidence]
+    told = [day for day in published if day is not None]
+    return not told or expected.start is None or min(told) >= expected.start
 
 
 def _flagged_units(line: Line, record: StoredRecord, checked: CheckedRecord) -> set[Unit]:

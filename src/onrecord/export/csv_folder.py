@@ -18,6 +18,7 @@ from onrecord.export.evidence import Citations
 from onrecord.export.flat import evidence_columns, flatten
 from onrecord.export.jsonl import (
     article_object,
+    claim_ids,
     contradiction_object,
     entity_object,
     event_object,
@@ -60,7 +61,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         *evidence_columns("evidence"),
     ),
     "contradictions": (
-        "id", "statement", "against_events", "against_statements", "rule", "timing",
+        "id", "claim", "statement", "against_events", "against_statements", "rule", "timing",
         "confidence", "explanation", "status", "reason", "reason_text",
     ),
 }  # fmt: skip
@@ -79,8 +80,10 @@ def _rows(store: Store, with_text: bool) -> Iterator[tuple[str, dict[str, Any]]]
         for report in obj.pop("reports"):
             yield "reports", flatten({"event": event.id, **report})
         yield "events", flatten(obj)
+    claims = claim_ids(store)
     yield from (
-        ("contradictions", flatten(contradiction_object(c))) for c in store.all(Contradiction)
+        ("contradictions", flatten(contradiction_object(c, claims.get(c.id))))
+        for c in store.all(Contradiction)
     )
 
 

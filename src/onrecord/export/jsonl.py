@@ -20,6 +20,7 @@ from onrecord.record import (
     Contradiction,
     Entity,
     Event,
+    Listing,
     Report,
     Role,
     Statement,
@@ -151,12 +152,15 @@ def event_object(event: Event, reports: list[Report], cite: Cite) -> dict[str, A
     }
 
 
-def contradiction_object(item: Contradiction) -> dict[str, Any]:
+def contradiction_object(item: Contradiction, claim: str | None = None) -> dict[str, Any]:
     """A finding of check: ``status`` says which list it is on (contradiction | review); one
-    for review names its ``reason`` code and says why in ``reason_text``."""
+    for review names its ``reason`` code and says why in ``reason_text``. ``claim`` is the id
+    of the first finding of its claim (the same words by the same speaker, on the same list):
+    the findings sharing it are one item of the dossier, the web app and the counts."""
     return {
         "type": "contradiction",
         "id": item.id,
+        "claim": claim or item.id,
         "statement": item.statement,
         "against_events": list(item.against_events),
         "against_statements": list(item.against_statements),
@@ -179,7 +183,23 @@ def _objects(store: Store, with_text: bool) -> Iterator[dict[str, Any]]:
     yield from (statement_object(s, cite) for s in store.all(Statement))
     reports = reports_by_event(store)
     yield from (event_object(e, reports.get(e.id, []), cite) for e in record_events(store))
-    yield from (contradiction_object(c) for c in store.all(Contradiction))
+    claims = claim_ids(store)
+    yield from (contradiction_object(c, claims.get(c.id)) for c in store.all(Contradiction))
+
+
+def claim_ids(store: Store) -> dict[str, str]:
+    """Each finding's claim: the id of the first finding of its dossier entry."""
+    from onrecord.report.build import contradiction_groups  # report cites export's views
+    from onrecord.report.citations import CitationBook
+    from onrecord.report.lookup import RecordLookup
+
+    record = RecordLookup(store, CitationBook())
+    return {
+        finding.id: group.contradictions[0].id
+        for listing in Listing
+        for group in contradiction_groups(store, record, listing)
+        for finding in group.contradictions
+    }
 
 
 def write_jsonl(store: Store, sink: TextIO, with_text: bool = False) -> int:

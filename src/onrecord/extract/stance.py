@@ -424,7 +424,7 @@ def _proposition(
 ) -> Proposition:
     spans = _without_venues(doc, about)
     members = _members_in(cast, spans)
-    subject_words = text[: _relation_start(text)]
+    subject_words = text[: relation_start(text)]
     group = _quantified_group(cast, about, subject_words)
     subjects: tuple[str, ...]
     if group is not None:
@@ -514,11 +514,11 @@ def _antecedent_objects(
 
 def _relation_offset(spans: Sequence[Offsets], text: str) -> int:
     """Where the first contact word is: the objects of a contact come after it."""
-    start = _relation_start(text)
+    start = relation_start(text)
     return _absolute(spans, start) if start < len(text) else spans[0][0]
 
 
-def _relation_start(text: str) -> int:
+def relation_start(text: str) -> int:
     """Where the first contact word is in ``text``: "anybody in X" before it quantifies the
     subjects; after it ("met anyone from X") it is the other side."""
     starts = [m.start() for _, pattern in RELATION_PATTERNS for m in [pattern.search(text)] if m]

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
+from onrecord.check.claims import claim_words
 from onrecord.check.model import AccountStep, Evasion
 from onrecord.dates import FuzzyDate
 from onrecord.record import Article, Contradiction, EntityKind, Listing, Role, Statement, Timing
@@ -93,7 +94,7 @@ def contradiction_groups(
         built = _contradiction_item(item, record)
         if statement is None or built is None:  # re-extracted away; check drops it next run
             continue
-        key = (record.speaker_key(statement), fold(statement.text))
+        key = (record.speaker_key(statement), claim_words(statement.text))
         known = grouped.get(key)
         grouped[key] = (
             ContradictionGroup(built, (item,))
@@ -102,7 +103,16 @@ def contradiction_groups(
                 _merge_contradiction(known.item, built), (*known.contradictions, item)
             )
         )
-    return tuple(sorted(grouped.values(), key=lambda group: _strength(group.item)))
+    return _by_person(sorted(grouped.values(), key=lambda group: _strength(group.item)))
+
+
+def _by_person(groups: list[ContradictionGroup]) -> tuple[ContradictionGroup, ...]:
+    """A person's repeated denials together, under them: people in the order of their
+    strongest entry, each person's entries strongest first."""
+    rank: dict[str, int] = {}
+    for position, group in enumerate(groups):
+        rank.setdefault(group.item.statement.speaker, position)
+    return tuple(sorted(groups, key=lambda group: rank[group.item.statement.speaker]))
 
 
 def _telling(
@@ -283,7 +293,7 @@ def _statements_by_person(record: RecordLookup) -> tuple[PersonStatements, ...]:
     grouped: dict[str, dict[tuple[str, str], Said]] = defaultdict(dict)
     for statement in sorted(record.statements.values(), key=_statement_order):
         said = record.said_of(statement)
-        key = (statement.stance.value, fold(statement.text))
+        key = (statement.stance.value, claim_words(statement.text))
         known = grouped[record.speaker_key(statement)].get(key)
         grouped[record.speaker_key(statement)][key] = (
             said if known is None else _merge_said(known, said)

@@ -7,6 +7,7 @@ mark points into.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from onrecord.export.view import Source
@@ -144,9 +145,14 @@ def _contradictions(dossier: Dossier) -> Iterator[Block]:
 def _entries(
     items: tuple[ContradictionItem, ...], dossier: Dossier, mark: str, anchor: str
 ) -> Iterator[Block]:
-    """One numbered entry per denial (``mark`` prefixes the number: "R1." for review)."""
+    """One numbered entry per claim (``mark`` prefixes the number: "R1." for review), each
+    person's under a line that names them and counts their claims."""
+    counts = Counter(item.statement.speaker for item in items)
     for number, item in enumerate(items, start=1):
         said = item.statement
+        if number == 1 or items[number - 2].statement.speaker != said.speaker:
+            claims = "claim" if counts[said.speaker] == 1 else "claims"
+            yield Paragraph((Strong(f"{said.speaker} ({counts[said.speaker]} {claims})"),))
         heading = f"{mark}{number}. {said.speaker}: {words.headline(said.words)}"
         yield Heading(3, heading, f"{anchor}-{number}")
         yield Bullets(_contradiction(item, dossier))

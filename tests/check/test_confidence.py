@@ -1,0 +1,52 @@
+"""Confidence comes from the evidence: more independent sources raise it, each weakness a
+fact-checker would name lowers it and says so, and a finding for review ranks below a
+contradiction of the same evidence (small hand-built records, no model)."""
+
+from __future__ import annotations
+
+from onrecord.check import CheckOutput
+from tests.check.builders import Corpus, day, entity
+
+ENVOY = entity("Anton Belov")
+SENATOR = entity("Ruth Calder")
+
+
+def _denied_meeting(outlets: int, hedged: bool = False, objects: bool = True) -> CheckOutput:
+    corpus = Corpus()
+    for number in range(outlets):
+        name = f"outlet{number}"
+        corpus.article(name, "2016-05-13", outlet=f"Outlet {number}")
+        corpus.event(
+            name,
+            [SENATOR, ENVOY],
+            day("2016-04-27"),
+            hedged=hedged,
+            text=f"Calder met Belov at the reception, outlet {number} reported.",
+        )
+    corpus.article("paper", "2017-01-20")
+    corpus.statement(
+        "paper",
+        SENATOR,
+        "I never met Anton Belov.",
+        subjects=[SENATOR],
+        objects=[ENVOY] if objects else [],
+        said_on=day("2017-01-18"),
+    )
+    return corpus.check()
+
+
+def _confidence(output: CheckOutput) -> float:
+    [found] = [*output.contradictions, *output.review]
+    return found.confidence
+
+
+def test_independent_sources_raise_confidence_and_one_source_is_noted() -> None:
+    single, several = _denied_meeting(1), _denied_meeting(3)
+    assert _confidence(several) > _confidence(single)
+    assert "one source reports the contact" in single.contradictions[0].explanation
+
+
+def test_a_hedged_contact_and_an_unresolved_counterpart_rank_below_a_contradiction() -> None:
+    sure = _confidence(_denied_meeting(3))
+    assert _confidence(_denied_meeting(3, hedged=True)) < sure / 2
+    assert _confidence(_denied_meeting(3, objects=False)) <= sure / 2
