@@ -336,6 +336,13 @@ SPEAKER_PROMISES = [
         "Lena Ruud",
         id="the person named between a quote and its cue, with a description between, wrote it",
     ),
+    pytest.param(
+        'Governor Ben Ortiz was asked the same question as he left. "No contact," the '
+        "president-elect said.",
+        "No contact",
+        "Ben Ortiz",
+        id="'the president-elect' is the one of that kind named just before",
+    ),
 ]
 
 

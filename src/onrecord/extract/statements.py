@@ -1036,7 +1036,7 @@ def _speaker(
         if member is not None:
             return member, _mention_in(member, attribution.source) or attribution.source
     named = _named_part(doc, attribution.source)
-    if head is not None and head.pos_ == "NOUN":
+    if head is not None and _common_noun(head):
         member = (
             _named_in(cast, attribution.source)
             or _principal(cast, head)
@@ -1076,13 +1076,25 @@ def _named_in(cast: Cast, span: Offsets) -> CastMember | None:
     )
 
 
+def _common_noun(head: Token) -> bool:
+    """A common noun, also where the tagger took one for a name ("the president-elect")."""
+    return head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower())
+
+
+def _description_noun(head: Token) -> str:
+    """ "president-elect" describes a president: the word before "-elect" is the noun."""
+    if head.lower_ == "elect" and head.i >= 2 and head.nbor(-1).text == "-":
+        return head.nbor(-2).lemma_.lower()
+    return head.lemma_.lower()
+
+
 def _described(cast: Cast, head: Token, source: Offsets) -> CastMember | None:
     """A definite description as the speaker ("the New York businessman said", "the airline
     added") is the person or organisation of its kind named most recently before it."""
     determiner = next((c for c in head.children if c.dep_ == "det"), None)
     if determiner is None or determiner.lower_ != "the":
         return None
-    noun = head.lemma_.lower()
+    noun = _description_noun(head)
     kind = (
         EntityKind.PERSON
         if noun in PERSON_DESCRIPTIONS
