@@ -59,6 +59,15 @@ def entity(name: str, kind: EntityKind = EntityKind.PERSON) -> Entity:
     return Entity(content_id("ent", kind.value, name), name, kind)
 
 
+# The Calder story: the cast the check tests share (a senator's campaign, its manager and
+# spokeswoman, and a foreign envoy).
+ENVOY = entity("Anton Belov")
+SENATOR = entity("Ruth Calder")
+MANAGER = entity("Owen Pryce")
+SPOKESWOMAN = entity("Lena Marsh")
+CAMPAIGN = entity("Calder campaign", EntityKind.GROUP)
+
+
 def span(article: str, text: str) -> Span:
     return Span(article, 0, len(text), text)
 

@@ -5,10 +5,7 @@ contradiction of the same evidence (small hand-built records, no model)."""
 from __future__ import annotations
 
 from onrecord.check import CheckOutput
-from tests.check.builders import Corpus, day, entity
-
-ENVOY = entity("Anton Belov")
-SENATOR = entity("Ruth Calder")
+from tests.check.builders import ENVOY, SENATOR, Corpus, day
 
 
 def _denied_meeting(outlets: int, hedged: bool = False, objects: bool = True) -> CheckOutput:

@@ -6,7 +6,6 @@ from onrecord.check import CheckOutput
 from onrecord.dates import FuzzyDate
 from onrecord.record import (
     Entity,
-    EntityKind,
     Listing,
     Quantifier,
     Relation,
@@ -15,13 +14,8 @@ from onrecord.record import (
     Timing,
 )
 from onrecord.resolve import rules_from_text
-from tests.check.builders import Corpus, day, entity
-
-AMBASSADOR = entity("Anton Belov")
-SENATOR = entity("Ruth Calder")
-MANAGER = entity("Owen Pryce")
-SPOKESWOMAN = entity("Lena Marsh")
-CAMPAIGN = entity("Calder campaign", EntityKind.GROUP)
+from tests.check.builders import CAMPAIGN, MANAGER, SENATOR, SPOKESWOMAN, Corpus, day
+from tests.check.builders import ENVOY as AMBASSADOR
 
 CASEBOOK = """
 groups:

@@ -7,13 +7,16 @@ from __future__ import annotations
 from onrecord.check import CheckOutput
 from onrecord.record import EntityKind, ReviewReason
 from onrecord.resolve import rules_from_text
-from tests.check.builders import Corpus, day, entity
-
-ENVOY = entity("Anton Belov")
-MANAGER = entity("Owen Pryce")
-SPOKESWOMAN = entity("Lena Marsh")
-SENATOR = entity("Ruth Calder")
-CAMPAIGN = entity("Calder campaign", EntityKind.GROUP)
+from tests.check.builders import (
+    CAMPAIGN,
+    ENVOY,
+    MANAGER,
+    SENATOR,
+    SPOKESWOMAN,
+    Corpus,
+    day,
+    entity,
+)
 
 CASEBOOK = """
 groups:
