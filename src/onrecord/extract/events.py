@@ -769,6 +769,20 @@ def _is_anaphoric(token: Token) -> bool:
 _AGAIN = re.compile(r"\b(?:again|once more|a second time|later)\b", re.IGNORECASE)
 
 
+def _sentence_dates(token: Token, ctx: _Context) -> list[DateMention]:
+    """The date expressions of the token's sentence, found once: every trigger in it, and
+    both the occasion and the date reading of each, ask for them."""
+    cache: dict[int, list[DateMention]] = per_doc(token.doc, "onrecord.sentence_dates", _no_dates)
+    sentence = token.sent
+    if sentence.start not in cache:
+        cache[sentence.start] = find_dates(sentence.text, ctx.anchor, ctx.periods)
+    return cache[sentence.start]
+
+
+def _no_dates(doc: Doc) -> dict[int, list[DateMention]]:
+    return {}
+
+
 def _occasions(token: Token, ctx: _Context) -> list[FuzzyDate]:
     """The separate dates of a contact told as repeated — "once in March and again in
     October" — each its own occasion; empty when the contact is told as one."""
@@ -776,7 +790,7 @@ def _occasions(token: Token, ctx: _Context) -> list[FuzzyDate]:
     clause = {t.idx for t in _clause_tokens(token)}
     found = [
         d
-        for d in find_dates(sentence.text, ctx.anchor, ctx.periods)
+        for d in _sentence_dates(token, ctx)
         if d.value.resolved and _starts_in(sentence.start_char + d.start, clause, token.doc)
     ]
     if len(found) < 2:
@@ -798,7 +812,7 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
     entry = entry_date(token, ctx)
     clause = {t.idx for t in _clause_tokens(token)}
     sentence = token.sent
-    found = find_dates(sentence.text, ctx.anchor, ctx.periods)
+    found = _sentence_dates(token, ctx)
     offset = sentence.start_char
     values = [
         d.value
