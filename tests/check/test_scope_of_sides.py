@@ -84,11 +84,7 @@ def test_no_contact_between_her_campaign_and_them_covers_the_campaigns_members()
     assert "Owen Pryce" in found.explanation
 
 
-def test_the_casebook_dates_win_over_a_role_that_only_implies_membership() -> None:
-    """Pryce's campaign term ends in November; a December contact is no campaign contact, even
-    when an article calls him a "former security adviser"."""
-    corpus = _manager_met_envoy("2016-12-10")
-    corpus.role("a1", MANAGER, "former security adviser", None)
+def _campaign_denies_contact_with_the_envoy(corpus: Corpus) -> None:
     corpus.statement(
         "a2",
         SPOKESWOMAN,
@@ -97,6 +93,14 @@ def test_the_casebook_dates_win_over_a_role_that_only_implies_membership() -> No
         objects=[ENVOY],
         said_on=day("2017-01-14"),
     )
+
+
+def test_the_casebook_dates_win_over_a_role_that_only_implies_membership() -> None:
+    """Pryce's campaign term ends in November; a December contact is no campaign contact, even
+    when an article calls him a "former security adviser"."""
+    corpus = _manager_met_envoy("2016-12-10")
+    corpus.role("a1", MANAGER, "former security adviser", None)
+    _campaign_denies_contact_with_the_envoy(corpus)
     output = _check(corpus)
     assert output.contradictions == () and output.review == ()
 
@@ -106,14 +110,7 @@ def test_a_member_only_through_an_undated_role_is_for_review() -> None:
     adviser = entity("Gil Amos")
     corpus.event("a1", [adviser, ENVOY], day("2016-07-12"))
     corpus.role("a1", adviser, "security adviser", None)
-    corpus.statement(
-        "a2",
-        SPOKESWOMAN,
-        "No one in the campaign had contact with Belov.",
-        subjects=[CAMPAIGN],
-        objects=[ENVOY],
-        said_on=day("2017-01-14"),
-    )
+    _campaign_denies_contact_with_the_envoy(corpus)
     output = _check(corpus)
     assert ["Owen Pryce" in c.explanation for c in output.contradictions] == [True]
     [held] = output.review
