@@ -156,3 +156,32 @@ def test_a_longer_name_of_a_known_group_is_that_group() -> None:
     )
     [found] = _check(corpus).contradictions
     assert "Owen Pryce" in found.explanation
+
+
+def test_a_candidate_denying_his_managers_contact_speaks_for_the_campaign() -> None:
+    corpus = _manager_met_envoy("2016-07-10")
+    corpus.statement(
+        "a2",
+        SENATOR,
+        "Pryce never met the envoy.",
+        subjects=[MANAGER],
+        objects=[ENVOY],
+        said_on=day("2016-09-01"),
+    )
+    [found] = _check(corpus).contradictions
+    assert found.statement == corpus.statements[-1].id
+
+
+def test_a_speaker_who_had_left_the_campaign_does_not_speak_for_it() -> None:
+    corpus = _manager_met_envoy("2016-07-10")
+    corpus.statement(
+        "a2",
+        SENATOR,
+        "Pryce never met the envoy.",
+        subjects=[MANAGER],
+        objects=[ENVOY],
+        said_on=day("2017-01-14"),
+    )
+    output = _check(corpus)
+    assert output.contradictions == ()
+    assert [c.reason for c in output.review] == [ReviewReason.SPEAKER_SIDE_UNRESOLVED]

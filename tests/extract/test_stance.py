@@ -355,3 +355,16 @@ def test_a_disputed_claim_is_denied_even_when_a_judgement_question_precedes_it()
     )
     _, statements = _statements_of(text)
     assert any(s.stance is Stance.DENY and s.cue == "dispute" for s in statements)
+
+
+@pytest.mark.model
+def test_an_admission_s_other_side_is_named_in_the_contact_s_own_clause() -> None:
+    cast, statements = _statements_of(
+        "Governor Hal Brenner defended his aide Owen Pryce on Monday. Ines Vale, a reporter, "
+        "filed a complaint. Governor Hal Brenner conceded that Owen Pryce had touched Ines Vale "
+        'but implied that it was Vale\'s fault for "grabbing" at Brenner - although the video '
+        "his campaign posted didn't show a grab."
+    )
+    [admission] = [s for s in statements if s.stance is Stance.AFFIRM]
+    assert admission.proposition is not None
+    assert _names(cast, admission.proposition.objects) == ["Ines Vale"]

@@ -44,13 +44,33 @@ def speaker_doubt(claim: Claim, resolution: Resolution) -> Doubt | None:
 
 
 def speaks_for_subjects(claim: Claim, resolution: Resolution) -> bool:
-    """The speaker is a subject, or a member (at some time) of a group among the subjects."""
+    """The speaker is a subject, a member (at some time) of a group among the subjects, or
+    speaks for a group a subject belonged to when the words were said."""
     speaker = claim.speaker
     if speaker is None:
         return False
     return claim.subjects_defaulted or any(
-        s == speaker or resolution.groups.ever_inside(s, speaker) for s in claim.subjects
+        s == speaker
+        or resolution.groups.ever_inside(s, speaker)
+        or _same_side_when_said(claim, s, resolution)
+        for s in claim.subjects
     )
+
+
+def _same_side_when_said(claim: Claim, subject: str, resolution: Resolution) -> bool:
+    """A candidate answering for his campaign manager ("Lewandowski never touched her") speaks
+    for the campaign both belonged to when he said it. Only dated memberships count, on both
+    sides: an undated role does not show who spoke for whom that day."""
+    said, groups = claim.said, resolution.groups
+    if said is None or claim.speaker is None:
+        return False
+    for membership in groups.memberships.get(claim.speaker, ()):
+        if membership.when is None or not membership.when.overlaps(said):
+            continue
+        cover = groups.covers(membership.group, subject, said)
+        if cover is not None and cover.certain and cover.how == "member":
+            return True
+    return False
 
 
 def evidence_doubt(fact: Fact) -> Doubt | None:

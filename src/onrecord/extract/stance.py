@@ -435,12 +435,48 @@ def _proposition(
         subjects, quantifier = (), Quantifier.ANY_MEMBER
     else:
         subjects, quantifier = _named_subjects(members, speaker, text), Quantifier.NAMED
-    objects = _objects(cast, _after(spans, _relation_offset(about, text)), subjects, speaker)
+    objects = _clause_objects(doc, cast, spans, _relation_offset(about, text), subjects, speaker)
     if not objects and (ANAPHORIC_CONTACT_PATTERN.search(text) or _is_bare(cast, about, text)):
         objects = _antecedent_objects(doc, cast, about[0][0], subjects, speaker)
     return Proposition(
         relation, subjects, objects, _period(text, anchor, periods), False, quantifier
     )
+
+
+def _clause_objects(
+    doc: Doc,
+    cast: Cast,
+    spans: Sequence[Offsets],
+    offset: int,
+    subjects: tuple[str, ...],
+    speaker: CastMember | None,
+) -> tuple[str, ...]:
+    """The other side, named after the contact word in the contact's own clause: in "conceded
+    that Lewandowski had touched Fields but implied it was her fault for grabbing at the
+    candidate" the candidate belongs to another clause, not to the contact. Where the parse
+    finds no one in that clause, everyone after the contact word is taken, as before."""
+    after = _after(spans, offset)
+    end = _clause_end(doc, offset)
+    if end is not None:
+        inside = _objects(cast, [(s, min(e, end)) for s, e in after if s < end], subjects, speaker)
+        if inside:
+            return inside
+    return _objects(cast, after, subjects, speaker)
+
+
+def _clause_end(doc: Doc, offset: int) -> int | None:
+    """Where the clause of the contact word at ``offset`` ends: its verb's words, less a
+    clause coordinated with it ("… but implied …")."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = next((t for t in (span[0], *span[0].ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    coordinated = [c.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    words = [t for t in verb.subtree if not any(t.i >= i for i in coordinated)]
+    last = max(words, key=lambda t: t.i)
+    return last.idx + len(last)
 
 
 def _objects(
