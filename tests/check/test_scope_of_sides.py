@@ -185,3 +185,17 @@ def test_a_speaker_who_had_left_the_campaign_does_not_speak_for_it() -> None:
     output = _check(corpus)
     assert output.contradictions == ()
     assert [c.reason for c in output.review] == [ReviewReason.SPEAKER_SIDE_UNRESOLVED]
+
+
+def test_the_campaign_answering_for_its_manager_speaks_for_him() -> None:
+    corpus = _manager_met_envoy("2016-07-10")
+    corpus.statement(
+        "a2",
+        CAMPAIGN,
+        "Pryce never met the envoy.",
+        subjects=[MANAGER],
+        objects=[ENVOY],
+        said_on=day("2016-09-01"),
+    )
+    [found] = _check(corpus).contradictions
+    assert found.statement == corpus.statements[-1].id

@@ -11,8 +11,10 @@ from dataclasses import dataclass
 
 from onrecord.check.facts import Claim, Fact, SideMatch
 from onrecord.check.scope import Scope, mentions_topic
+from onrecord.dates import FuzzyDate
 from onrecord.record import ReviewReason
 from onrecord.resolve import Resolution
+from onrecord.resolve.groups import GroupIndex
 
 
 @dataclass(frozen=True)
@@ -64,13 +66,19 @@ def _same_side_when_said(claim: Claim, subject: str, resolution: Resolution) -> 
     said, groups = claim.said, resolution.groups
     if said is None or claim.speaker is None:
         return False
+    if _member_when_said(claim.speaker, subject, said, groups):
+        return True  # the campaign itself answering for its manager
     for membership in groups.memberships.get(claim.speaker, ()):
         if membership.when is None or not membership.when.overlaps(said):
             continue
-        cover = groups.covers(membership.group, subject, said)
-        if cover is not None and cover.certain and cover.how == "member":
+        if _member_when_said(membership.group, subject, said, groups):
             return True
     return False
+
+
+def _member_when_said(group: str, entity: str, said: FuzzyDate, groups: GroupIndex) -> bool:
+    cover = groups.covers(group, entity, said)
+    return cover is not None and cover.certain and cover.how == "member"
 
 
 def evidence_doubt(fact: Fact) -> Doubt | None:
