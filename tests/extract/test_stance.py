@@ -6,12 +6,13 @@ from datetime import date
 
 import pytest
 
+from onrecord.extract import extract_article
 from onrecord.extract.cast import Cast, build_cast
 from onrecord.extract.nlp import load_nlp
 from onrecord.extract.stance import classify, relation_of
 from onrecord.extract.statements import extract_statements
 from onrecord.ids import article_id
-from onrecord.record import Article, EntityKind, Quantifier, Relation, Stance, Statement
+from onrecord.record import Article, Entity, EntityKind, Quantifier, Relation, Stance, Statement
 
 
 @pytest.mark.parametrize(
@@ -368,3 +369,23 @@ def test_an_admission_s_other_side_is_named_in_the_contact_s_own_clause() -> Non
     [admission] = [s for s in statements if s.stance is Stance.AFFIRM]
     assert admission.proposition is not None
     assert _names(cast, admission.proposition.objects) == ["Ines Vale"]
+
+
+@pytest.mark.model
+def test_a_denial_pointing_back_to_the_contact_takes_both_sides_of_the_contact_told_before() -> (
+    None
+):
+    text = (
+        "Senator Ruth Calder's campaign manager, Owen Pryce, was charged with battery on "
+        "Tuesday.\n\nA video of the news conference shows Pryce grabbing the reporter Ines Vale "
+        "by the arm and pulling her back.\n\nIn the past, aides have been fired for less. Calder "
+        "did not dismiss him.\n\nIt was a telling example of her approach to campaigning.\n\n"
+        "As the day went on, Calder offered ever firmer defenses of Pryce. All ran counter to "
+        "her earlier statements that the contact never occurred.\n"
+    )
+    extraction = extract_article(load_nlp()(text), Article(article_id(text), text), {})
+    names = {r.id: r.name for r in extraction.records if isinstance(r, Entity)}
+    [denial] = [r for r in extraction.records if isinstance(r, Statement)]
+    assert denial.speaker_name == "Ruth Calder" and denial.proposition is not None
+    assert [names[s] for s in denial.proposition.subjects] == ["Owen Pryce"]
+    assert [names[o] for o in denial.proposition.objects] == ["Ines Vale"]

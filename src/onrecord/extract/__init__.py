@@ -52,7 +52,7 @@ def extract_article(doc: Any, article: Article, periods: Mapping[str, FuzzyDate]
     events = extract_events(doc, article, cast, anchor, periods)
     records: list[Any] = [*cast.to_entities(), *cast.mentions()]
     records += extract_roles(doc, article, cast, periods)
-    records += extract_statements(doc, article, cast, anchor, periods)
+    records += extract_statements(doc, article, cast, anchor, periods, events)
     records += events
     records += extract_reports(doc, article, events, anchor)
     return Extraction(article.id, tuple(records))

@@ -682,6 +682,8 @@ ANAPHORIC_CONTACT_PATTERN = _any(
     r"\b(?:such|those|these|the same)\b(?: \w+)? (?:contacts?|meetings?|calls?|conversations?|"
     r"communications?|interactions?|encounters?|talks|exchanges?)\b",
     r"\bno (?:contacts?|meetings?|calls?|conversations?|communications?|interactions?)\W*$",
+    r"\bthe (?:contact|meeting|call|conversation|encounter)s? (?:had )?(?:never|not|did not|"
+    r"didn't) (?:\w+ )?(?:occurr?(?:ed)?|happen(?:ed)?|take place|took place)\b",
 )
 
 #: A question put again ("asked a similar question", "asked the question again"): the reply

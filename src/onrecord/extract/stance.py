@@ -50,6 +50,7 @@ from onrecord.extract.nlp import text_of
 from onrecord.record import (
     Article,
     EntityKind,
+    Event,
     Proposition,
     Quantifier,
     Relation,
@@ -67,6 +68,7 @@ _BARE_WORDS = 4  # a reply this short that names no one is about what was asked 
 _QUESTION_PARAGRAPHS = 4  # how far back a question asked again may have been reported
 _GROUP_REACH = 12  # characters between "anybody in" and its group ("the ", "Trump's ")
 _ANTECEDENT_SENTENCES = 3  # how far back a pointing contact's counterpart may be
+_TOLD_PARAGRAPHS = 4  # how far back the contact a pointing denial refers to may have been told
 
 
 def classify(text: str, cue: str) -> Stance:
@@ -134,8 +136,10 @@ def judge(
     speaker: CastMember | None,
     anchor: date | None,
     periods: Mapping[str, FuzzyDate] | None,
+    told: Sequence[Event] = (),
 ) -> tuple[Stance, Proposition | None]:
-    """Stance of the content, and its proposition when it is about contact."""
+    """Stance of the content, and its proposition when it is about contact (``told``: the
+    contacts the article tells, which a denial may point back to)."""
     text = " ".join(text_of(doc)[s:e] for s, e in content)
     if (
         cue not in _CUES_WITH_A_STANCE
@@ -151,7 +155,9 @@ def judge(
     relation = relation_of(about_text)
     if relation is None:
         return stance, None
-    proposition = _proposition(doc, cast, about, about_text, relation, speaker, anchor, periods)
+    proposition = _proposition(
+        doc, cast, about, about_text, relation, speaker, anchor, periods, told
+    )
     polarity = stance not in {Stance.DENY}
     return stance, Proposition(
         proposition.relation,
@@ -421,6 +427,7 @@ def _proposition(
     speaker: CastMember | None,
     anchor: date | None,
     periods: Mapping[str, FuzzyDate] | None,
+    told: Sequence[Event] = (),
 ) -> Proposition:
     spans = _without_venues(doc, about)
     members = _members_in(cast, spans)
@@ -438,6 +445,8 @@ def _proposition(
     objects = _clause_objects(doc, cast, spans, _relation_offset(about, text), subjects, speaker)
     if not objects and (ANAPHORIC_CONTACT_PATTERN.search(text) or _is_bare(cast, about, text)):
         objects = _antecedent_objects(doc, cast, about[0][0], subjects, speaker)
+        if not objects and not members:
+            subjects, objects = _told_sides(doc, told, about[0][0], speaker, subjects)
     return Proposition(
         relation, subjects, objects, _period(text, anchor, periods), False, quantifier
     )
@@ -546,6 +555,33 @@ def _antecedent_objects(
         if objects:
             return objects
     return ()
+
+
+def _told_sides(
+    doc: Doc,
+    told: Sequence[Event],
+    start: int,
+    speaker: CastMember | None,
+    subjects: tuple[str, ...],
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Both sides of the contact a denial that names no one points back to ("his statements
+    that the contact never occurred"): the last contact the article told before the words,
+    within a few paragraphs, as fact (not negated or hedged) and between two named sides. The
+    speaker, when a party, is the denying side; otherwise the contact's first party is."""
+    floor = _paragraphs_back(text_of(doc), start, _TOLD_PARAGRAPHS)
+    earlier = [
+        e
+        for e in told
+        if not (e.negated or e.hedged)
+        and len(e.participants) >= 2
+        and floor <= e.evidence[0].start
+        and e.evidence[0].end <= start
+    ]
+    if not earlier:
+        return subjects, ()
+    parties = [p.entity for p in max(earlier, key=lambda e: e.evidence[0].start).participants]
+    own = speaker.id if speaker is not None and speaker.id in parties else parties[0]
+    return (own,), tuple(p for p in parties if p != own)
 
 
 def _relation_offset(spans: Sequence[Offsets], text: str) -> int:

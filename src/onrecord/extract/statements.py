@@ -14,7 +14,7 @@ the speaker of the attribution just before them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -45,9 +45,9 @@ from onrecord.extract.stance import judge
 from onrecord.extract.turns import Turn, find_turns
 from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
-from onrecord.record import Article, EntityKind, MentionKind, Statement, StatementKind
+from onrecord.record import Article, EntityKind, Event, MentionKind, Statement, StatementKind
 
-EXTRACTOR = "statements.v11"
+EXTRACTOR = "statements.v12"
 
 Offsets = tuple[int, int]
 
@@ -929,10 +929,12 @@ def extract_statements(
     cast: Cast,
     anchor: date | None,
     periods: Mapping[str, FuzzyDate] | None = None,
+    told: Sequence[Event] = (),
 ) -> list[Statement]:
-    """Statements of ``article``: speech attributions with speaker, time, venue and stance."""
+    """Statements of ``article``: speech attributions with speaker, time, venue and stance
+    (``told``: the article's contact events, which a denial may point back to)."""
     statements = [
-        _statement(doc, article, cast, attribution, anchor, periods)
+        _statement(doc, article, cast, attribution, anchor, periods, told)
         for attribution in find_attributions(doc, speech_only=True, topics=False)
     ]
     return _same_occasion_dates(text_of(doc), statements)
@@ -983,6 +985,7 @@ def _statement(
     attribution: Attribution,
     anchor: date | None,
     periods: Mapping[str, FuzzyDate] | None,
+    told: Sequence[Event],
 ) -> Statement:
     start, end = attribution.content[0][0], attribution.content[-1][1]
     speaker, speaker_span = _speaker(doc, cast, attribution)
@@ -998,6 +1001,7 @@ def _statement(
         speaker,
         anchor,
         periods,
+        told,
     )
     return Statement(
         id=content_id("stmt", article.id, start, end),
