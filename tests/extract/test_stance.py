@@ -389,3 +389,15 @@ def test_a_denial_pointing_back_to_the_contact_takes_both_sides_of_the_contact_t
     assert denial.speaker_name == "Ruth Calder" and denial.proposition is not None
     assert [names[s] for s in denial.proposition.subjects] == ["Owen Pryce"]
     assert [names[o] for o in denial.proposition.objects] == ["Ines Vale"]
+
+
+@pytest.mark.model
+def test_a_denial_for_someone_s_campaign_has_the_campaign_as_its_side_not_its_possessor() -> None:
+    cast, statements = _statements_of(
+        "Vice President-elect Hal Brenner on Sunday rejected any suggestion that Ruth Calder's "
+        "campaign had been in contact with Norwegian officials during the election."
+    )
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert denial.proposition is not None
+    assert _names(cast, denial.proposition.subjects) == ["Ruth Calder campaign"]
+    assert _names(cast, denial.proposition.objects) == ["Norwegian officials"]

@@ -598,13 +598,24 @@ def relation_start(text: str) -> int:
 
 
 def _members_in(cast: Cast, spans: Sequence[Offsets]) -> list[CastMember]:
-    """Cast members with a mention inside the spans, in order of first mention."""
+    """Cast members with a mention inside the spans, in order of first mention. A name inside
+    another member's mention is that member's possessor ("Donald Trump's campaign" is the
+    campaign), not a party of its own."""
+    inside = [
+        (member, mention.span.start, mention.span.end)
+        for member in cast.members
+        for mention in member.mentions
+        if any(s <= mention.span.start and mention.span.end <= e for s, e in spans)
+    ]
     found: dict[str, tuple[int, CastMember]] = {}
-    for member in cast.members:
-        for mention in member.mentions:
-            if any(s <= mention.span.start and mention.span.end <= e for s, e in spans):
-                at = found.get(member.id, (mention.span.start, member))[0]
-                found[member.id] = (min(at, mention.span.start), member)
+    for member, start, end in inside:
+        if any(
+            other.id != member.id and a <= start and end <= b and (a, b) != (start, end)
+            for other, a, b in inside
+        ):
+            continue
+        at = found.get(member.id, (start, member))[0]
+        found[member.id] = (min(at, start), member)
     return [member for _, member in sorted(found.values(), key=lambda pair: pair[0])]
 
 
