@@ -13,6 +13,7 @@ Ids are content hashes (see :mod:`onrecord.ids`), so re-runs and parallel worker
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -276,9 +277,30 @@ class Participant:
     name: str
 
 
+class Assertion(StrEnum):
+    """How a report tells its contact (issue 15), strongest first. Admitted, reported and
+    attributed contacts are told as having happened; an alleged one only as claimed, which
+    the check holds for review; a negated one contradicts nothing. Plans, suppositions,
+    questions and captions are no contacts at all and are never stored as events."""
+
+    ADMITTED = "admitted"  # told by a participant: "Gates said he spoke to Manafort"
+    REPORTED = "reported"  # told as fact by the outlet
+    ATTRIBUTED = "attributed"  # credited to someone else: "officials said the two men met"
+    ALLEGED = "alleged"  # "reportedly", "allegedly", under investigation
+    NEGATED = "negated"  # "did not meet"
+
+    @classmethod
+    def strongest(cls, grades: Iterable[Assertion]) -> Assertion:
+        """Of several reports of one contact, the grade that says most for it."""
+        order = list(cls)
+        return min(grades, key=order.index, default=cls.REPORTED)
+
+
 @dataclass(frozen=True)
 class Event:
-    """A contact: a meeting, call, message or visit, with everything that places it."""
+    """A contact: a meeting, call, message or visit, with everything that places it.
+    ``assertion`` grades how it is told; ``hedged`` and ``negated`` are the two grades older
+    readers of the record look at, and always agree with it."""
 
     id: str
     kind: Relation
@@ -290,6 +312,16 @@ class Event:
     negated: bool = False  # "did not meet"
     confidence: float = 1.0
     extractor: str = ""
+    assertion: Assertion = Assertion.REPORTED
+
+    def __post_init__(self) -> None:
+        """The flags and the grade agree, whichever of them the maker gave."""
+        if self.negated:
+            object.__setattr__(self, "assertion", Assertion.NEGATED)
+        elif self.hedged:
+            object.__setattr__(self, "assertion", Assertion.ALLEGED)
+        object.__setattr__(self, "negated", self.assertion is Assertion.NEGATED)
+        object.__setattr__(self, "hedged", self.hedged or self.assertion is Assertion.ALLEGED)
 
 
 @dataclass(frozen=True)

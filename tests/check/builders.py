@@ -12,6 +12,7 @@ from onrecord.dates import FuzzyDate
 from onrecord.ids import article_id, content_id
 from onrecord.record import (
     Article,
+    Assertion,
     DateSource,
     Entity,
     EntityKind,
@@ -111,6 +112,7 @@ class Corpus:
         reported: FuzzyDate | None = None,
         text: str | None = None,
         place: str | None = None,
+        assertion: Assertion = Assertion.REPORTED,
     ) -> Event:
         self._see(article, people)
         text = text or " met ".join(p.name for p in people) + "."
@@ -122,6 +124,7 @@ class Corpus:
             when,
             place=place,
             hedged=hedged,
+            assertion=assertion,
         )
         self.events.append(ArticleEvent(article, event))
         published = reported or self.articles[article].published

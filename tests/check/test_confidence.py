@@ -5,6 +5,7 @@ contradiction of the same evidence (small hand-built records, no model)."""
 from __future__ import annotations
 
 from onrecord.check import CheckOutput
+from onrecord.record import Assertion
 from tests.check.builders import ENVOY, SENATOR, Corpus, day
 
 
@@ -47,3 +48,31 @@ def test_a_hedged_contact_and_an_unresolved_counterpart_rank_below_a_contradicti
     sure = _confidence(_denied_meeting(3))
     assert _confidence(_denied_meeting(3, hedged=True)) < sure / 2
     assert _confidence(_denied_meeting(3, objects=False)) <= sure / 2
+
+
+def _denied_meeting_told(assertion: Assertion) -> CheckOutput:
+    corpus = Corpus()
+    corpus.article("wire", "2016-05-13")
+    corpus.event("wire", [SENATOR, ENVOY], day("2016-04-27"), assertion=assertion)
+    corpus.article("paper", "2017-01-20")
+    corpus.statement(
+        "paper",
+        SENATOR,
+        "I never met Anton Belov.",
+        subjects=[SENATOR],
+        objects=[ENVOY],
+        said_on=day("2017-01-18"),
+    )
+    return corpus.check()
+
+
+def test_a_contact_its_participant_admits_is_cited_as_admitted() -> None:
+    [found] = _denied_meeting_told(Assertion.ADMITTED).contradictions
+    assert "admitted by a participant" in found.explanation
+
+
+def test_a_contact_only_credited_to_a_source_is_trusted_less_and_says_so() -> None:
+    [reported] = _denied_meeting_told(Assertion.REPORTED).contradictions
+    [credited] = _denied_meeting_told(Assertion.ATTRIBUTED).contradictions
+    assert credited.confidence < reported.confidence
+    assert "told by a source the article credits" in credited.explanation

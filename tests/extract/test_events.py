@@ -14,7 +14,7 @@ from onrecord.extract.cast import build_cast
 from onrecord.extract.events import extract_events, quote_regions
 from onrecord.extract.nlp import load_nlp
 from onrecord.ids import article_id
-from onrecord.record import Article, Event, Relation
+from onrecord.record import Article, Assertion, Event, Relation
 
 pytestmark = pytest.mark.model
 
@@ -131,7 +131,7 @@ def test_evidence_is_the_trigger_sentence_with_exact_offsets(nlp: Any) -> None:
     event = only(events_of(nlp, text))
     span = event.evidence[0]
     assert span.text == text[span.start : span.end] == "Alma Reyes met Tomas Berg in Oslo."
-    assert event.extractor == "events.v5"
+    assert event.extractor == "events.v6"
 
 
 # -- statements are not events --------------------------------------------------------------------
@@ -491,3 +491,29 @@ def test_once_in_march_and_again_in_october_is_two_meetings(nlp: Any) -> None:
     events = events_of(nlp, "Mayor Ann Diaz met Omar Vale once in March and again in October.")
     assert sorted(e.when.iso() for e in events if e.when is not None) == ["2016-03", "2016-10"]
     assert len(events) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        ("Owen Pryce met Anton Belov in Vienna in May.", Assertion.REPORTED),
+        ("Owen Pryce said he met Anton Belov in Vienna in May.", Assertion.ADMITTED),
+        ("Two officials said Owen Pryce met Anton Belov in Vienna in May.", Assertion.ATTRIBUTED),
+        ("Owen Pryce reportedly met Anton Belov in Vienna in May.", Assertion.ALLEGED),
+    ],
+)
+def test_each_contact_report_says_how_it_is_told(nlp: Any, text: str, grade: Assertion) -> None:
+    event = only(events_of(nlp, text))
+    assert event.assertion is grade
+    assert event.hedged is (grade is Assertion.ALLEGED)
+
+
+def test_a_contact_told_by_several_reports_keeps_the_strongest_grade(nlp: Any) -> None:
+    event = only(
+        events_of(
+            nlp,
+            "Owen Pryce reportedly met Anton Belov in Vienna in May. Pryce said he met Belov "
+            "in Vienna in May.",
+        )
+    )
+    assert event.assertion is Assertion.ADMITTED and not event.hedged

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from onrecord.check.facts import Claim, Fact, SideMatch
-from onrecord.record import EntityKind, StatementKind
+from onrecord.record import Assertion, EntityKind, StatementKind
 from onrecord.resolve import Resolution
 
 
@@ -31,6 +31,10 @@ class Weakness:
 
 def _hedged(claim: Claim, fact: Fact, match: SideMatch, resolution: Resolution) -> bool:
     return fact.hedged
+
+
+def _credited_only(claim: Claim, fact: Fact, match: SideMatch, resolution: Resolution) -> bool:
+    return fact.assertion is Assertion.ATTRIBUTED
 
 
 def _single_source(claim: Claim, fact: Fact, match: SideMatch, resolution: Resolution) -> bool:
@@ -63,6 +67,9 @@ def _group_speaker(claim: Claim, fact: Fact, match: SideMatch, resolution: Resol
 
 WEAKNESSES = (
     Weakness(_hedged, 0.6, "the contact is hedged"),
+    Weakness(
+        _credited_only, 0.9, "the contact is told by a source the article credits, not as fact"
+    ),
     Weakness(_single_source, 0.85, "one source reports the contact"),
     Weakness(_reported_words, 0.9, "the denial is reported, not quoted"),
     Weakness(

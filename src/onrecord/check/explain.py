@@ -4,7 +4,7 @@ with article ids and character offsets, so a reader can verify it without trusti
 from __future__ import annotations
 
 from onrecord.check.rules import DENY_VS_AFFIRM, Finding
-from onrecord.record import Span, Timing
+from onrecord.record import Assertion, Span, Timing
 from onrecord.resolve import Resolution
 
 _MAX_CITED = 3
@@ -22,10 +22,20 @@ def _said(finding: Finding) -> str:
     return f"on {claim.said}" if not claim.said_from_article else f"by {claim.said}"
 
 
+# How a contact is told, in the words of the explanation (an admission's own rule says it).
+_TOLD = {
+    Assertion.ADMITTED: ", admitted by a participant",
+    Assertion.ATTRIBUTED: ", told by a source the article credits",
+    Assertion.ALLEGED: ", only alleged",
+}
+
+
 def _fact(finding: Finding, resolution: Resolution) -> str:
     fact = finding.fact
     names = " and ".join(resolution.entities.name(p) for p in fact.participants)
     when = f" ({fact.when})" if fact.when else ""
+    if finding.rule != DENY_VS_AFFIRM:
+        when += _TOLD.get(fact.assertion, "")
     cited = "; ".join(cite(s) for s in fact.evidence[:_MAX_CITED])
     more = len(fact.evidence) - _MAX_CITED
     extra = f"; and {more} more" if more > 0 else ""

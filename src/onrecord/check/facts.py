@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from onrecord.dates import FuzzyDate
 from onrecord.extract.stance import relation_start
-from onrecord.record import EntityKind, Relation, Span, Statement
+from onrecord.record import Assertion, EntityKind, Relation, Span, Statement
 from onrecord.resolve import ArticleFacts, Resolution, ResolvedEvent
 from onrecord.resolve.groups import Cover, GroupIndex
 from onrecord.resolve.names import fold
@@ -40,10 +40,14 @@ class Fact:
     participants: tuple[str, ...]
     when: FuzzyDate | None
     public_since: FuzzyDate | None  # first report, or when the affirmation was said
-    hedged: bool
+    assertion: Assertion  # how the strongest report tells it
     confidence: float
     evidence: tuple[Span, ...]
     sources: int  # independent sources (1 for a statement)
+
+    @property
+    def hedged(self) -> bool:
+        return self.assertion is Assertion.ALLEGED
 
 
 @dataclass(frozen=True)
@@ -226,7 +230,7 @@ def event_fact(resolved: ResolvedEvent) -> Fact:
         tuple(p.entity for p in event.participants),
         _resolved(event.when),
         resolved.first_reported,
-        event.hedged,
+        event.assertion,
         event.confidence,
         event.evidence,
         resolved.independent_sources,
@@ -241,7 +245,7 @@ def affirmation_fact(claim: Claim) -> Fact:
         claim.subjects + claim.objects,
         claim.period,
         claim.said,
-        False,
+        Assertion.ADMITTED,  # an account of the contact; whose, the admission rule judges
         claim.statement.confidence,
         (claim.statement.evidence,),
         1,

@@ -53,7 +53,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "events": (
         "id", "kind", "participants.entity", "participants.name", *_interval("when"), "place",
-        "hedged", "negated", "confidence", "first_reported", "independent_sources",
+        "hedged", "negated", "assertion", "confidence", "first_reported", "independent_sources",
         *evidence_columns("evidence"),
     ),
     "reports": (

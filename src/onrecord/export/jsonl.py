@@ -144,6 +144,7 @@ def event_object(event: Event, reports: list[Report], cite: Cite) -> dict[str, A
         "place": event.place,
         "hedged": event.hedged,
         "negated": event.negated,
+        "assertion": event.assertion.value,
         "confidence": event.confidence,
         "reports": [_report_object(r, cite) for r in reports],
         "first_reported": first.iso() if first else None,

@@ -43,9 +43,9 @@ from onrecord.extract.cast import LABEL_KINDS, Cast, is_outlet
 from onrecord.extract.nlp import per_doc, text_of
 from onrecord.extract.quotes import find_quotes
 from onrecord.ids import content_id
-from onrecord.record import Article, EntityKind, Event, Participant, Relation
+from onrecord.record import Article, Assertion, EntityKind, Event, Participant, Relation
 
-EXTRACTOR = "events.v5"
+EXTRACTOR = "events.v6"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -88,6 +88,7 @@ class _Mention:
     confidence: float
     anaphoric: bool
     series: bool
+    assertion: Assertion = Assertion.REPORTED
 
 
 # -- entry point ----------------------------------------------------------------------------------
@@ -188,6 +189,7 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
         confidence=_confidence(token, hedged, hearsay, len(participants)),
         anaphoric=anaphoric,
         series=token.tag_ in ("NNS", "NNPS"),
+        assertion=_assertion(token, ctx, participants, negated, hedged),
     )
 
 
@@ -451,8 +453,36 @@ def is_publication(token: Token, cast: Cast) -> bool:
 
 def _person_speech(token: Token, ctx: _Context) -> bool:
     """True when the nearest speech verb above the trigger is a person's, not a publication's."""
-    cue = next((a for a in token.ancestors if a.pos_ == "VERB" and _is_cue(a)), None)
+    cue = _speech_cue(token)
     return cue is not None and not _is_publication_cue(cue, ctx)
+
+
+def _speech_cue(token: Token) -> Token | None:
+    """The nearest speech verb above the trigger: whose words tell the contact."""
+    return next((a for a in token.ancestors if a.pos_ == "VERB" and _is_cue(a)), None)
+
+
+def _assertion(
+    token: Token,
+    ctx: _Context,
+    participants: Sequence[Participant],
+    negated: bool,
+    hedged: bool,
+) -> Assertion:
+    """How the sentence tells the contact: denied, only alleged, told by one of its
+    participants ("Gates said he spoke to Manafort": an admission), credited to someone else
+    ("officials said the two men met"), or told by the outlet itself."""
+    if negated:
+        return Assertion.NEGATED
+    if hedged:
+        return Assertion.ALLEGED
+    cue = _speech_cue(token)
+    if cue is None or _is_publication_cue(cue, ctx):
+        return Assertion.REPORTED
+    speaker = speech_subject(cue)
+    teller = _participant(speaker, ctx) if speaker is not None else None
+    parties = {p.entity for p in participants}
+    return Assertion.ADMITTED if teller and teller.entity in parties else Assertion.ATTRIBUTED
 
 
 # -- polarity and hedging -----------------------------------------------------------------------
@@ -1078,6 +1108,7 @@ def _event(group: Sequence[_Mention], article: Article) -> Event:
         negated=first.negated,
         confidence=max(m.confidence for m in group),
         extractor=EXTRACTOR,
+        assertion=Assertion.strongest(m.assertion for m in group),
     )
 
 

@@ -19,7 +19,7 @@ from itertools import combinations
 
 from onrecord.dates import FuzzyDate, Precision
 from onrecord.ids import content_id
-from onrecord.record import Event, Participant, Relation, Report, Span
+from onrecord.record import Assertion, Event, Participant, Relation, Report, Span
 from onrecord.resolve.entities import EntityMap
 from onrecord.resolve.model import ArticleEvent, ArticleFacts, EventLink, ResolvedEvent
 from onrecord.resolve.names import fold
@@ -218,6 +218,7 @@ def _build(
         negated=cluster.negated,
         confidence=max(e.confidence for e in events),
         extractor=EXTRACTOR,
+        assertion=Assertion.strongest(e.assertion for e in events),
     )
     return ResolvedEvent(
         event=event,

@@ -116,6 +116,20 @@ def _contradiction_lists(connection: Connection) -> None:
     connection.execute(text("UPDATE contradictions SET reason_text = '' WHERE reason_text IS NULL"))
 
 
+def _event_assertions(connection: Connection) -> None:
+    """Each contact report's assertion grade (issue 15). Events stored before had only the
+    two flags, so they get the grade the flags give; the next ``add`` of a newer extractor
+    re-extracts them with the finer one."""
+    if "assertion" not in {c["name"] for c in inspect(connection).get_columns("events")}:
+        connection.execute(text("ALTER TABLE events ADD COLUMN assertion TEXT"))
+    connection.execute(
+        text(
+            "UPDATE events SET assertion = CASE WHEN negated THEN 'negated' "
+            "WHEN hedged THEN 'alleged' ELSE 'reported' END WHERE assertion IS NULL"
+        )
+    )
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0001_record_tables", _create_tables),
     ("0002_full_text_search", _full_text_search),
@@ -125,6 +139,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0006_minhash_fingerprints", _minhash_fingerprints),
     ("0007_web_indexes", _web_indexes),
     ("0008_contradiction_lists", _contradiction_lists),
+    ("0009_event_assertions", _event_assertions),
 )
 
 

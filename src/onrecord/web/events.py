@@ -46,6 +46,7 @@ def event_row(found: EventFound) -> EventRow:
         place=event.place,
         hedged=event.hedged,
         negated=event.negated,
+        assertion=event.assertion.value,
         reports=found.reports,
         independent_sources=found.independent_sources,
         first_reported=found.first_reported,
@@ -102,6 +103,7 @@ def _event_page(store: Store, event: Event) -> EventPage:
         place=event.place,
         hedged=event.hedged,
         negated=event.negated,
+        assertion=event.assertion.value,
         first_reported=convert.when(first),
         first_reporter=next(
             (r.credited_to or r.outlet for r in reports if first and r.published == first), None

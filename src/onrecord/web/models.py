@@ -275,6 +275,7 @@ class EventRow(BaseModel):
     place: str | None
     hedged: bool
     negated: bool
+    assertion: str
     reports: int
     independent_sources: int
     first_reported: date | None
@@ -324,6 +325,7 @@ class EventPage(BaseModel):
     place: str | None
     hedged: bool
     negated: bool
+    assertion: str
     first_reported: When | None
     first_reporter: str | None
     independent_sources: int
