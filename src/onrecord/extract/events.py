@@ -810,17 +810,19 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
     unless it stands in a dated timeline entry (see :func:`entry_date`).
     """
     entry = entry_date(token, ctx)
-    clause = {t.idx for t in _clause_tokens(token)}
+    tokens = _clause_tokens(token)
+    clause = {t.idx for t in tokens}
     sentence = token.sent
     found = _sentence_dates(token, ctx)
     offset = sentence.start_char
-    values = [
-        d.value
+    own = [
+        d
         for d in found
         if d.value.resolved
         and _starts_in(offset + d.start, clause, token.doc)
         and (entry is None or offset + d.start != entry[0])
     ]
+    values = _before_gap([(offset + d.start, d.value) for d in own], tokens, token)
     if values:
         return _combine(values)
     return (
@@ -828,6 +830,28 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
         if entry
         else _governing_date(token, [d for d in found if d.value.resolved], offset)
     )
+
+
+def _before_gap(
+    dated: Sequence[tuple[int, FuzzyDate]], clause: Sequence[Token], trigger: Token
+) -> list[FuzzyDate]:
+    """ "spoke to X in June and to Y in September": the verb is shared (gapped) by two
+    contacts, each dated inside its own conjunct, so the trigger's contact (the first) keeps
+    the dates before the second partner ("and to Y"). Told once for both ("spoke to X and to
+    Y in June"), the date is both contacts'."""
+    gap = next(
+        (
+            t.idx
+            for t in clause
+            if t.i > trigger.i
+            and t.dep_ == "conj"
+            and t.pos_ == "ADP"
+            and t.lower_ in lex.PARTNER_PREPOSITIONS
+        ),
+        None,
+    )
+    before = [value for char, value in dated if gap is None or char < gap]
+    return before or [value for _, value in dated]
 
 
 _GOVERNING_VERBS = 2  # how many clauses up a contact may take its date from
@@ -923,9 +947,19 @@ def _pruned_subtree(node: Token, trigger: Token, root: Token) -> Iterator[Token]
             node.i in (trigger.i, root.i) and child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
         )
         topic = child.dep_ == "prep" and child.lower_ in lex.TOPIC_PREPOSITIONS
-        if (child.dep_ in _PRUNED_DEPS and not own_clause) or other_verb or topic:
+        pruned = child.dep_ in _PRUNED_DEPS and not own_clause
+        if pruned or other_verb or topic or _other_occasion(child):
             continue
         yield from _pruned_subtree(child, trigger, root)
+
+
+def _other_occasion(clause: Token) -> bool:
+    """ "met him that day, as the Times reported on Tuesday": the telling's date; "was
+    visiting her sister, having moved to Egypt years ago": an earlier event's. An adverbial
+    clause of either kind does not date the contact it hangs from."""
+    return clause.dep_ == "advcl" and (
+        _is_cue(clause) or any(c.dep_ == "aux" and c.lower_ == "having" for c in clause.children)
+    )
 
 
 def _describes_time(clause: Token) -> bool:
