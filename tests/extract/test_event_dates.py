@@ -41,3 +41,27 @@ def test_a_verb_shared_by_two_dated_contacts_gives_the_first_its_own_date(nlp: A
 def test_one_date_after_both_partners_dates_the_contact_with_each(nlp: Any) -> None:
     text = "Mayor Ann Diaz spoke to the Rotary Club of Dover and to the Harbor Chamber in May."
     assert [e.when.iso() for e in events_of(nlp, text) if e.when] == ["2016-05"]
+
+
+def test_a_contact_going_on_with_a_dated_story_happened_that_day(nlp: Any) -> None:
+    text = (
+        "Mayor Ann Diaz spent Thursday morning in Dover. "
+        "She later flew to Oslo, where she met the envoy Omar Vale."
+    )
+    event = only(events_of(nlp, text))
+    assert event.when is not None and event.when.iso() == "2017-02-16"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ann Diaz spent Thursday morning in Dover.\n\nShe met the envoy Omar Vale in Oslo.",
+        "Mayor Ann Diaz spent Thursday morning in Dover. Before that, she met Omar Vale in Oslo.",
+        "The envoy Omar Vale, who was freed in 2010, leads the talks. Ann Diaz met Vale in Oslo.",
+    ],
+    ids=["new paragraph", "time moves", "date of a description"],
+)
+def test_a_contact_takes_no_date_from_a_sentence_it_does_not_go_on_from(
+    nlp: Any, text: str
+) -> None:
+    assert only(events_of(nlp, text)).when is None

@@ -53,6 +53,7 @@ _PRUNED_DEPS = frozenset({"relcl", "acl", "ccomp", "parataxis", "appos"})
 _CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "parataxis"})
 _BULLETS = frozenset("•·*–-")
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
+_DESCRIPTIONS = frozenset({"relcl", "acl", "appos"})
 _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 _ENTRY = re.compile(r"^[ \t•*-]*(?P<date>[^\n—–]{3,30}?)\s+[—–]\s", re.MULTILINE)
 _STRONG_CONFIDENCE = 0.9
@@ -807,7 +808,8 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
 
     Dates elsewhere in the sentence belong to other clauses ("reported Tuesday that …"), so
     they are not taken; a contact with no date of its own stays undated rather than guessed,
-    unless it stands in a dated timeline entry (see :func:`entry_date`).
+    unless it stands in a dated timeline entry (see :func:`entry_date`), hangs from a dated
+    clause (:func:`_governing_date`) or goes on with a dated story (:func:`_narrative_date`).
     """
     entry = entry_date(token, ctx)
     tokens = _clause_tokens(token)
@@ -825,11 +827,36 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
     values = _before_gap([(offset + d.start, d.value) for d in own], tokens, token)
     if values:
         return _combine(values)
-    return (
-        entry[1]
-        if entry
-        else _governing_date(token, [d for d in found if d.value.resolved], offset)
-    )
+    if entry:
+        return entry[1]
+    governing = _governing_date(token, [d for d in found if d.value.resolved], offset)
+    if governing is not None or found:
+        return governing
+    return _narrative_date(token, ctx)
+
+
+def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
+    """ "Biden spent Thursday morning in St. Paul. He later flew back, where he spoke with two
+    reporters": a story told in order dates an undated past-tense contact by the sentence before
+    it in the same paragraph, by that sentence's own clauses (not "who was freed in 2010").
+    Not when the contact's sentence moves in time ("Prior to that", "after", "again") or dates
+    anything itself, nor for a contact named by a noun, which may point anywhere back."""
+    sentence = token.sent
+    if _is_nominal(token) or token.tag_ != "VBD" or sentence.start == 0:
+        return None
+    if any(t.lower_ in lex.TIME_SHIFTS for t in sentence):
+        return None
+    before = token.doc[sentence.start - 1].sent
+    if "\n" in text_of(token.doc)[before.start_char : sentence.start_char]:
+        return None
+    described = {t.idx for c in before if c.dep_ in _DESCRIPTIONS for t in c.subtree}
+    own = {t.idx for t in before} - described
+    values = [
+        d.value
+        for d in _sentence_dates(before[0], ctx)
+        if d.value.resolved and _starts_in(before.start_char + d.start, own, token.doc)
+    ]
+    return _combine(values) if values else None
 
 
 def _before_gap(
