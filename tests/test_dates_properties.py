@@ -55,6 +55,16 @@ def test_a_weekday_falls_in_the_week_up_to_the_anchor(anchor: date, weekday: str
     assert anchor - timedelta(days=6) <= value.start <= anchor
 
 
+@given(anchors, st.integers(min_value=1, max_value=12), st.sampled_from(["day", "week", "month"]))
+def test_the_past_n_units_ends_in_the_anchors_unit_and_holds_it(
+    anchor: date, count: int, unit: str
+) -> None:
+    value = resolve(f"over the past {count} {unit}s", anchor)
+    assert value is not None and value.start is not None and value.end is not None
+    assert value.start <= anchor - timedelta(days=count) <= anchor <= value.end
+    assert value.end - anchor < timedelta(days=31)
+
+
 @given(anchors, expressions)
 def test_every_result_contains_its_start_and_round_trips(anchor: date, text: str) -> None:
     value = resolve(text, anchor)

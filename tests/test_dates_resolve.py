@@ -128,8 +128,15 @@ def test_a_weekday_with_a_date_takes_the_year_that_fits_the_weekday() -> None:
     assert label("Monday, Oct. 26", anchor=date(1998, 10, 25)) == "1998-10-26"
 
 
-def test_earlier_this_month_runs_from_the_first_to_the_day_before() -> None:
-    assert label("earlier this month", anchor=date(2017, 3, 15)) == "2017-03-01..2017-03-14"
+def test_earlier_this_month_is_the_month_at_the_precision_the_text_gives() -> None:
+    assert label("earlier this month", anchor=date(2017, 3, 15)) == "2017-03"
+    assert label("later this year", anchor=date(2017, 3, 15)) == "2017"
+
+
+def test_the_past_n_months_runs_in_whole_months_from_the_counted_one_to_the_anchors() -> None:
+    assert label("over the past three months") == "2016-12-01..2017-03-31"
+    assert label("in the last two weeks") == "2017-02-13..2017-03-05"
+    assert label("the past 10 days") == "2017-02-20..2017-03-02"
 
 
 def test_in_recent_months_is_a_range_of_about_six_months_ending_on_the_anchor() -> None:

@@ -55,18 +55,6 @@ def window_before(anchor: date, days: int) -> FuzzyDate:
     return FuzzyDate(anchor - timedelta(days=days), anchor, Precision.RANGE)
 
 
-def earlier_in(unit: FuzzyDate, anchor: date) -> FuzzyDate:
-    """ "earlier this month": from the unit's start to the day before the anchor (or the anchor
-    itself when the unit starts that day)."""
-    assert unit.start is not None
-    return FuzzyDate(unit.start, max(unit.start, anchor - timedelta(days=1)), Precision.RANGE)
-
-
-def later_in(unit: FuzzyDate, anchor: date) -> FuzzyDate:
-    assert unit.end is not None
-    return FuzzyDate(min(unit.end, anchor + timedelta(days=1)), unit.end, Precision.RANGE)
-
-
 @rule(
     "day word",
     rf"(?:(?P<part>late|early|earlier|later) )?"
@@ -107,16 +95,13 @@ def unit_at(unit: str, anchor: date, shift: int) -> FuzzyDate:
 
 @rule("relative unit", rf"{_RELATIVE_UNIT}(?:'s)?")
 def relative_unit(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
-    """ "last week", "this month", "next year", "earlier this month", "late last year".
+    """ "last week", "this month", "next year", "late last year". "Earlier this month" is the
+    month: the text gives no day, so neither does the date (TimeML reads it so too).
     "The following year" and "the previous month" are left alone: they count from a time the
     story set, not from the article's date."""
     modifier = (group(match, "mod") or group(match, "partmod") or "this").split()[-1]
     unit = unit_at(group(match, "unit") or "", ctx.today, _UNIT_SHIFT[modifier])
     part = group(match, "part")
-    if part == "earlier" and modifier == "this":
-        return earlier_in(unit, ctx.today)
-    if part == "later" and modifier == "this":
-        return later_in(unit, ctx.today)
     if part in ("earlier", "later"):
         return unit
     return part_of(unit, _PART_WORDS[part]) if part else unit
@@ -149,9 +134,11 @@ def weekend(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
 def ago(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     """ "three days ago" is a day, "two weeks ago" a week, "a year ago" a year: the unit the
     writer counted in is as precise as the text is."""
-    count = number_value(match["n"])
-    unit = group(match, "unit") or ""
-    anchor = ctx.today
+    return units_back(group(match, "unit") or "", ctx.today, number_value(match["n"]))
+
+
+def units_back(unit: str, anchor: date, count: int) -> FuzzyDate:
+    """The whole day, week, month, year or decade-ago year ``count`` units before the anchor."""
     if unit == "day":
         return FuzzyDate.day(anchor - timedelta(days=count))
     if unit == "week":
@@ -160,6 +147,21 @@ def ago(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
         return FuzzyDate.month(*add_months(anchor.year, anchor.month, -count))
     years = count * 10 if unit == "decade" else count
     return FuzzyDate.year(years_back(anchor, years).year)
+
+
+@rule(
+    "past units",
+    r"(?:in |over |during |for |within )?the (?:past|last|previous) (?P<n>NUMBER) "
+    r"(?P<unit>day|week|month|year)s?".replace("NUMBER", NUMBER),
+)
+def past_units(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
+    """ "over the past three months": from the unit counted back to the one holding the anchor,
+    whole units as the writer counted them (in April, the past three months run from January
+    to April). A count of days ends on the anchor."""
+    unit = group(match, "unit") or ""
+    first = units_back(unit, ctx.today, number_value(match["n"]))
+    last = FuzzyDate.day(ctx.today) if unit == "day" else unit_at(unit, ctx.today, 0)
+    return FuzzyDate.between(first.start, last.end, Precision.RANGE)
 
 
 @rule("some ago", r"(?:several|a few|some|a couple) (?P<unit>day|week|month|year)s ago")
@@ -239,6 +241,7 @@ RULES: tuple[Rule, ...] = (
     relative_unit,
     weekend,
     ago,
+    past_units,
     some_ago,
     recent,
     recently,

@@ -284,6 +284,13 @@ COURSE_VERBS: Final[frozenset[str]] = frozenset(
 election", "the meeting took place at …", "was held in …"); other relative clauses describe
 something else and keep their dates."""
 
+TIME_SHIFTS: Final[frozenset[str]] = frozenset(
+    {"prior", "before", "after", "earlier", "previously", "formerly", "since", "until", "ago"}
+    | {"ahead", "once", "then", "again"}
+)
+"""Words that move a sentence away from the time the sentence before it set ("Prior to that,
+she traveled to …"): such a sentence does not inherit that time."""
+
 HYPOTHETICAL_AUXILIARIES: Final[frozenset[str]] = frozenset({"would", "could", "should", "will"})
 """A contact under "would"/"could" is a supposition ("that would mean X was in contact")."""
 

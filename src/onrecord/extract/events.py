@@ -53,6 +53,7 @@ _PRUNED_DEPS = frozenset({"relcl", "acl", "ccomp", "parataxis", "appos"})
 _CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "parataxis"})
 _BULLETS = frozenset("•·*–-")
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
+_DESCRIPTIONS = frozenset({"relcl", "acl", "appos"})
 _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 _ENTRY = re.compile(r"^[ \t•*-]*(?P<date>[^\n—–]{3,30}?)\s+[—–]\s", re.MULTILINE)
 _STRONG_CONFIDENCE = 0.9
@@ -837,27 +838,77 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
 
     Dates elsewhere in the sentence belong to other clauses ("reported Tuesday that …"), so
     they are not taken; a contact with no date of its own stays undated rather than guessed,
-    unless it stands in a dated timeline entry (see :func:`entry_date`).
+    unless it stands in a dated timeline entry (see :func:`entry_date`), hangs from a dated
+    clause (:func:`_governing_date`) or goes on with a dated story (:func:`_narrative_date`).
     """
     entry = entry_date(token, ctx)
-    clause = {t.idx for t in _clause_tokens(token)}
+    tokens = _clause_tokens(token)
+    clause = {t.idx for t in tokens}
     sentence = token.sent
     found = _sentence_dates(token, ctx)
     offset = sentence.start_char
-    values = [
-        d.value
+    own = [
+        d
         for d in found
         if d.value.resolved
         and _starts_in(offset + d.start, clause, token.doc)
         and (entry is None or offset + d.start != entry[0])
     ]
+    values = _before_gap([(offset + d.start, d.value) for d in own], tokens, token)
     if values:
         return _combine(values)
-    return (
-        entry[1]
-        if entry
-        else _governing_date(token, [d for d in found if d.value.resolved], offset)
+    if entry:
+        return entry[1]
+    governing = _governing_date(token, [d for d in found if d.value.resolved], offset)
+    if governing is not None or found:
+        return governing
+    return _narrative_date(token, ctx)
+
+
+def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
+    """ "Biden spent Thursday morning in St. Paul. He later flew back, where he spoke with two
+    reporters": a story told in order dates an undated past-tense contact by the sentence before
+    it in the same paragraph, by that sentence's own clauses (not "who was freed in 2010").
+    Not when the contact's sentence moves in time ("Prior to that", "after", "again") or dates
+    anything itself, nor for a contact named by a noun, which may point anywhere back."""
+    sentence = token.sent
+    if _is_nominal(token) or token.tag_ != "VBD" or sentence.start == 0:
+        return None
+    if any(t.lower_ in lex.TIME_SHIFTS for t in sentence):
+        return None
+    before = token.doc[sentence.start - 1].sent
+    if "\n" in text_of(token.doc)[before.start_char : sentence.start_char]:
+        return None
+    described = {t.idx for c in before if c.dep_ in _DESCRIPTIONS for t in c.subtree}
+    own = {t.idx for t in before} - described
+    values = [
+        d.value
+        for d in _sentence_dates(before[0], ctx)
+        if d.value.resolved and _starts_in(before.start_char + d.start, own, token.doc)
+    ]
+    return _combine(values) if values else None
+
+
+def _before_gap(
+    dated: Sequence[tuple[int, FuzzyDate]], clause: Sequence[Token], trigger: Token
+) -> list[FuzzyDate]:
+    """ "spoke to X in June and to Y in September": the verb is shared (gapped) by two
+    contacts, each dated inside its own conjunct, so the trigger's contact (the first) keeps
+    the dates before the second partner ("and to Y"). Told once for both ("spoke to X and to
+    Y in June"), the date is both contacts'."""
+    gap = next(
+        (
+            t.idx
+            for t in clause
+            if t.i > trigger.i
+            and t.dep_ == "conj"
+            and t.pos_ == "ADP"
+            and t.lower_ in lex.PARTNER_PREPOSITIONS
+        ),
+        None,
     )
+    before = [value for char, value in dated if gap is None or char < gap]
+    return before or [value for _, value in dated]
 
 
 _GOVERNING_VERBS = 2  # how many clauses up a contact may take its date from
@@ -953,9 +1004,19 @@ def _pruned_subtree(node: Token, trigger: Token, root: Token) -> Iterator[Token]
             node.i in (trigger.i, root.i) and child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
         )
         topic = child.dep_ == "prep" and child.lower_ in lex.TOPIC_PREPOSITIONS
-        if (child.dep_ in _PRUNED_DEPS and not own_clause) or other_verb or topic:
+        pruned = child.dep_ in _PRUNED_DEPS and not own_clause
+        if pruned or other_verb or topic or _other_occasion(child):
             continue
         yield from _pruned_subtree(child, trigger, root)
+
+
+def _other_occasion(clause: Token) -> bool:
+    """ "met him that day, as the Times reported on Tuesday": the telling's date; "was
+    visiting her sister, having moved to Egypt years ago": an earlier event's. An adverbial
+    clause of either kind does not date the contact it hangs from."""
+    return clause.dep_ == "advcl" and (
+        _is_cue(clause) or any(c.dep_ == "aux" and c.lower_ == "having" for c in clause.children)
+    )
 
 
 def _describes_time(clause: Token) -> bool:
