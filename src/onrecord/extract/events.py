@@ -45,7 +45,7 @@ from onrecord.extract.quotes import find_quotes
 from onrecord.ids import content_id
 from onrecord.record import Article, Assertion, EntityKind, Event, Participant, Relation
 
-EXTRACTOR = "events.v6"
+EXTRACTOR = "events.v7"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
