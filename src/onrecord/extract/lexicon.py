@@ -503,9 +503,11 @@ DENIAL_PATTERN = _any(
 )
 
 #: A bare reply that denies what it was asked: "No.", "Of course not.", "No one I can think of."
-#: Counts only in a short reply (a longer text opening with "No" is an argument, not an answer).
+#: Counts only in a short reply (a longer text opening with "No" is an argument, not an answer),
+#: and "No" only standing alone: "No name change hides it" is a claim about a thing.
 BARE_DENIAL_PATTERN = _any(
-    r"^\W*(?:no|nope|of course not|absolutely not|certainly not|not at all|nobody|no one)\b"
+    r"^\W*(?:no(?!\s+\w)|nope|of course not|absolutely not|certainly not|not at all|nobody|"
+    r"no one)\b"
 )
 
 #: Cue verbs that deny when what they carry is negated: "insisted that was not part of the deal".

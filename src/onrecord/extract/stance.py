@@ -63,6 +63,7 @@ Offsets = tuple[int, int]
 _FIRST_PERSON = re.compile(r"\b(?:I|we|me|us|my|our)\b")
 _REPORTED_SELF = re.compile(r"\W*(?:that\s+)?(?:he|she)\b", re.IGNORECASE)
 _FIRST_SENTENCE = re.compile(r"[^.!?]*[.!?]")
+_QUESTION = re.compile(r"[^.!?]*\?")
 _BARE_DENIAL_WORDS = 8  # "No one I can think of." denies; "No. I mean this guy is …" argues
 _BARE_WORDS = 4  # a reply this short that names no one is about what was asked before it
 _QUESTION_PARAGRAPHS = 4  # how far back a question asked again may have been reported
@@ -85,7 +86,7 @@ def classify(text: str, cue: str) -> Stance:
         return Stance.AFFIRM
     if cue in DECLINE_CUES or DECLINE_PATTERN.search(text):
         return Stance.DECLINE
-    if cue in DENIAL_CUES or DENIAL_PATTERN.search(text) or _bare_denial(text):
+    if cue in DENIAL_CUES or DENIAL_PATTERN.search(_asserted(text)) or _bare_denial(text):
         return Stance.DENY
     if cue in REJECTION_CUES and REJECTED_CLAIM_PATTERN.search(text):
         return Stance.DENY
@@ -96,6 +97,12 @@ def classify(text: str, cue: str) -> Stance:
     if _states_contact(text):
         return Stance.AFFIRM
     return Stance.OTHER
+
+
+def _asserted(text: str) -> str:
+    """The text less its questions: "Does he need to wonder why I did not speak?" asks, and
+    a question asserts nothing, so its negation denies nothing."""
+    return _QUESTION.sub(" ", text)
 
 
 def _bare_denial(text: str) -> bool:
@@ -210,8 +217,12 @@ _VIEWS = frozenset(
         "mention",
     }
 )
-#: Nouns after "there is no" that make an opinion, not a fact: "no question", "no doubt".
-_IDIOMS = frozenset({"question", "doubt", "way", "room", "reason", "need", "point", "excuse"})
+#: Nouns after "there is no" or "had no" that make an opinion, not a fact: "no question", "no
+#: doubt", "had no choice", "had no right to".
+_IDIOMS = frozenset(
+    {"question", "doubt", "way", "room", "reason", "need", "point", "excuse"}
+    | {"right", "choice", "idea", "problem", "option"}
+)
 
 
 def _negates_a_fact(doc: Doc, content: Sequence[Offsets], kind: StatementKind, cue: str) -> bool:
@@ -253,6 +264,8 @@ def _negated_fact(verb: Token) -> bool:
         return False
     if any(c.dep_ == "expl" for c in children):
         return any(_no_thing(c) for c in children if c.dep_ in {"attr", "nsubj"})
+    if _had_nothing(verb, children):
+        return verb.tag_ == "VBD"
     if not any(c.dep_ == "neg" for c in children) and not _neither_subject(children):
         return False
     if verb.lemma_ == "be" and any(c.dep_ in {"acomp", "attr"} for c in children):
@@ -273,6 +286,12 @@ def _nothing_was(verb: Token) -> bool:
             or any(_no_thing(c) for c in children if c.dep_ in {"attr", "nsubj"})
         )
     )
+
+
+def _had_nothing(verb: Token, children: Sequence[Token]) -> bool:
+    """ "the pilot had no known political affiliations", "had no desire to undermine the
+    rules": something the subject is said not to have had."""
+    return verb.lemma_ == "have" and any(_no_thing(c) for c in children if c.dep_ == "dobj")
 
 
 def _neither_subject(children: Sequence[Token]) -> bool:

@@ -28,6 +28,7 @@ from onrecord.extract.lexicon import (
     ADDRESSEE_CUES,
     BELIEF_CUES,
     CITING_VERBS,
+    DENIAL_CUES,
     DOCUMENT_NOUNS,
     NOUN_CUES,
     OBJECT_CONTENT_CUES,
@@ -35,6 +36,7 @@ from onrecord.extract.lexicon import (
     PERSON_DESCRIPTIONS,
     QUESTION_CUES,
     REFUSAL_CUES,
+    REJECTION_CUES,
     SPEECH_CUES,
     SPOKESPERSON_NOUNS,
     VENUE_PATTERNS,
@@ -47,7 +49,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, Event, MentionKind, Statement, StatementKind
 
-EXTRACTOR = "statements.v12"
+EXTRACTOR = "statements.v13"
 
 Offsets = tuple[int, int]
 
@@ -933,11 +935,65 @@ def extract_statements(
 ) -> list[Statement]:
     """Statements of ``article``: speech attributions with speaker, time, venue and stance
     (``told``: the article's contact events, which a denial may point back to)."""
+    attributions = find_attributions(doc, speech_only=True, topics=False)
     statements = [
         _statement(doc, article, cast, attribution, anchor, periods, told)
-        for attribution in find_attributions(doc, speech_only=True, topics=False)
+        for attribution in _with_grounds_folded(doc, attributions)
     ]
     return _same_occasion_dates(text_of(doc), statements)
+
+
+def _with_grounds_folded(doc: Doc, attributions: list[Attribution]) -> list[Attribution]:
+    """ "BuzzFeed denied the report, saying the year will meet expectations": the participle
+    gives the denial's grounds, so it is one statement with the denial — a denial — not a
+    second one whose stance would be read from the grounds alone."""
+    by_cue = {a.cue: a for a in attributions if a.cue is not None}
+    grounds: dict[Offsets, list[Attribution]] = {}
+    for attribution in attributions:
+        head = _denial_grounded(doc, attribution, by_cue)
+        if head is not None:
+            grounds.setdefault(head, []).append(attribution)
+    folded = {id(a) for parts in grounds.values() for a in parts}
+    return [
+        _joined(attribution, grounds.get(attribution.cue, [])) if attribution.cue else attribution
+        for attribution in attributions
+        if id(attribution) not in folded
+    ]
+
+
+def _denial_grounded(
+    doc: Doc, attribution: Attribution, by_cue: Mapping[Offsets, Attribution]
+) -> Offsets | None:
+    """The cue of the denial whose participle ("…, saying", "…, calling") this attribution's
+    cue is, if any."""
+    if attribution.cue is None:
+        return None
+    span = doc.char_span(*attribution.cue, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = span[-1]
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "conj", "xcomp"}:
+        return None
+    head = next(
+        (
+            a
+            for a in by_cue.values()
+            if a.cue is not None
+            and a.cue[0] <= verb.head.idx < a.cue[1]
+            and a.cue_lemma in DENIAL_CUES | REJECTION_CUES
+        ),
+        None,
+    )
+    return head.cue if head is not None else None
+
+
+def _joined(head: Attribution, grounds: list[Attribution]) -> Attribution:
+    """The denial with its grounds' words after its own, marked as quoting if either is."""
+    if not grounds:
+        return head
+    content = tuple(sorted({*head.content, *(c for g in grounds for c in g.content)}))
+    quoted = any(a.kind is not StatementKind.INDIRECT for a in (head, *grounds))
+    return replace(head, content=content, kind=StatementKind.MIXED if quoted else head.kind)
 
 
 def _same_occasion_dates(text: str, statements: list[Statement]) -> list[Statement]:
