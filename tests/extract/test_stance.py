@@ -83,6 +83,9 @@ from onrecord.record import Article, Entity, EntityKind, Quantifier, Relation, S
         ("the AP report was misleading because it left out most meetings", "say", Stance.DISMISS),
         ("that suggestion", "dismiss", Stance.DISMISS),
         ("No tax cut pays for itself.", "say", Stance.OTHER),
+        ("The treasurer is innocent of every count and will be cleared.", "say", Stance.DENY),
+        ("We strongly disagree with these allegations, which are baseless.", "say", Stance.DENY),
+        ("We disagree with the mayor on the budget.", "say", Stance.OTHER),
         (
             "The senator has a family. Should he wonder why I did not speak to him?",
             "say",
@@ -347,6 +350,11 @@ def _stance_of(text: str, opening: str) -> Stance:
         (
             "The driver had no criminal record, the bus company said on Monday.",
             "The driver had no",
+            Stance.DENY,
+        ),
+        (
+            "The two auditors told the council they concluded there was no fraud in the accounts.",
+            "there was no fraud",
             Stance.DENY,
         ),
         (

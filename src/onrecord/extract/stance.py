@@ -33,6 +33,7 @@ from onrecord.extract.lexicon import (
     DISMISSAL_CUES,
     DISMISSAL_PATTERN,
     FACT_QUESTION_PATTERN,
+    FINDING_VERBS,
     INDIRECT_QUESTION_PATTERN,
     INSISTENCE_CUES,
     JUDGEMENT_QUESTION_PATTERN,
@@ -237,11 +238,19 @@ def _negates_a_fact(doc: Doc, content: Sequence[Offsets], kind: StatementKind, c
     clause = _first_clause(doc, content)
     if clause is None or clause.text.rstrip().endswith("?"):
         return False
-    root = clause.root
+    root = _found(clause.root)
     verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
     if kind is StatementKind.DIRECT:  # a quote's rhetoric: only "there was never any …"
         return any(_nothing_was(verb) for verb in verbs)
     return any(_negated_fact(verb) for verb in verbs)
+
+
+def _found(verb: Token) -> Token:
+    """The clause a finding reports ("they concluded there was no obligation"): what the
+    speaker says was found is what they assert."""
+    if verb.lemma_ not in FINDING_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        return verb
+    return next((c for c in verb.children if c.dep_ == "ccomp"), verb)
 
 
 def _first_clause(doc: Doc, content: Sequence[Offsets]) -> Span | None:
