@@ -353,6 +353,16 @@ def _stance_of(text: str, opening: str) -> Stance:
             Stance.DENY,
         ),
         (
+            "“The agency did not track the reporters,” its spokeswoman, Ana Voss, said.",
+            "The agency did not",
+            Stance.DENY,
+        ),
+        (
+            "“I never claimed to be a lawyer,” said Rob Kell.",
+            "I never claimed",
+            Stance.OTHER,
+        ),
+        (
             "The two auditors told the council they concluded there was no fraud in the accounts.",
             "there was no fraud",
             Stance.DENY,

@@ -62,6 +62,7 @@ from onrecord.record import (
 Offsets = tuple[int, int]
 
 _FIRST_PERSON = re.compile(r"\b(?:I|we|me|us|my|our)\b")
+_SPEAKER_PRONOUNS = frozenset({"i", "we"})
 _REPORTED_SELF = re.compile(r"\W*(?:that\s+)?(?:he|she)\b", re.IGNORECASE)
 _FIRST_SENTENCE = re.compile(r"[^.!?]*[.!?]")
 _QUESTION = re.compile(r"[^.!?]*\?")
@@ -241,7 +242,7 @@ def _negates_a_fact(doc: Doc, content: Sequence[Offsets], kind: StatementKind, c
     root = _found(clause.root)
     verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
     if kind is StatementKind.DIRECT:  # a quote's rhetoric: only "there was never any …"
-        return any(_nothing_was(verb) for verb in verbs)
+        return any(_nothing_was(verb) or _negated_of_another(verb) for verb in verbs)
     return any(_negated_fact(verb) for verb in verbs)
 
 
@@ -281,6 +282,18 @@ def _negated_fact(verb: Token) -> bool:
         return False  # "was not a good way to treat me": a judgement
     told_as_done = verb.tag_ in {"VBD", "VBN"} or any(a.tag_ == "VBD" for a in auxiliaries)
     return told_as_done or any(a.lemma_ == "have" for a in auxiliaries)
+
+
+def _negated_of_another(verb: Token) -> bool:
+    """ "The committee did not discriminate", "The story was not written in advance": in a
+    quote, a thing or another party said not to have done or undergone something is a denial;
+    the speaker's own "I never claimed to be …" tells their story."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return (
+        bool(subjects)
+        and all(s.lower_ not in _SPEAKER_PRONOUNS for s in subjects)
+        and _negated_fact(verb)
+    )
 
 
 def _nothing_was(verb: Token) -> bool:
