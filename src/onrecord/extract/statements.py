@@ -937,10 +937,89 @@ def extract_statements(
     (``told``: the article's contact events, which a denial may point back to)."""
     attributions = find_attributions(doc, speech_only=True, topics=False)
     statements = [
-        _statement(doc, article, cast, attribution, anchor, periods, told)
+        statement
         for attribution in _with_grounds_folded(doc, attributions)
+        for statement in _statements_of(doc, article, cast, attribution, anchor, periods, told)
     ]
     return _same_occasion_dates(text_of(doc), statements)
+
+
+def _statements_of(
+    doc: Doc,
+    article: Article,
+    cast: Cast,
+    attribution: Attribution,
+    anchor: date | None,
+    periods: Mapping[str, FuzzyDate] | None,
+    told: Sequence[Event],
+) -> list[Statement]:
+    """The attribution's statement, and one more for each other speaker its subject joins
+    to the first ("Both Mr. King and Mr. Schultz say …", "Mrs. Clinton, as well as her
+    campaign, has maintained …"): each of them said it, and each is on the record for it."""
+    first = _statement(doc, article, cast, attribution, anchor, periods, told)
+    pair = _pair_they_stand_for(doc, attribution) if first.speaker is None else []
+    if pair:
+        attribution = replace(attribution, source=pair[0])
+        first = _statement(doc, article, cast, attribution, anchor, periods, told)
+    result = [first]
+    for source in pair[1:] or _joined_sources(doc, attribution):
+        moved = replace(attribution, source=source)
+        other = _statement(doc, article, cast, moved, anchor, periods, told)
+        if other.speaker is not None and other.speaker not in {s.speaker for s in result}:
+            result.append(replace(other, id=content_id(other.id, other.speaker)))
+    return result
+
+
+def _joined_sources(doc: Doc, attribution: Attribution) -> list[Offsets]:
+    """The phrases joined by "and", "as well as" or "nor" to the head of the source, each
+    without the others."""
+    if attribution.source is None:
+        return []
+    span = doc.char_span(*attribution.source, alignment_mode="expand")
+    if span is None:
+        return []
+    head = span.root
+    return [
+        _subtree_offsets(conjunct, stop={"conj", "cc"})
+        for conjunct in head.conjuncts
+        if span.start <= conjunct.i < span.end and conjunct.i > head.i and _names_one(conjunct)
+    ]
+
+
+_THEY_REACH = 2  # sentences back to the names a "they" stands for
+_SPEAKER_ENTITIES = frozenset({"PERSON", "ORG"})
+
+
+def _pair_they_stand_for(doc: Doc, attribution: Attribution) -> list[Offsets]:
+    """ "It contradicted what Trump and Lewandowski said. They had asserted that …": a "they"
+    speaking stands for the names joined by "and" in the sentence or two before it, when
+    there are such names — each as a source of its own."""
+    if attribution.source is None:
+        return []
+    span = doc.char_span(*attribution.source, alignment_mode="expand")
+    if span is None or span.text.lower() != "they":
+        return []
+    sentence = span[0].sent
+    for _ in range(_THEY_REACH):
+        if sentence.start == 0:
+            return []
+        sentence = doc[sentence.start - 1].sent
+        for token in sentence:
+            joined = [c for c in token.conjuncts if c.i > token.i and _names_a_speaker(c)]
+            if _names_a_speaker(token) and token.dep_ != "conj" and joined:
+                return [_subtree_offsets(t, stop={"conj", "cc"}) for t in (token, *joined)]
+    return []
+
+
+def _names_a_speaker(token: Token) -> bool:
+    """A person's or an organisation's name: "they say" never stands for places."""
+    return token.pos_ == "PROPN" and token.ent_type_ in _SPEAKER_ENTITIES
+
+
+def _names_one(head: Token) -> bool:
+    """A name ("Mr. Schultz") or someone's own body ("her campaign"), not a crowd of
+    unnamed people ("administration officials") whose words the record cannot credit."""
+    return head.pos_ == "PROPN" or any(c.dep_ == "poss" for c in head.children)
 
 
 def _with_grounds_folded(doc: Doc, attributions: list[Attribution]) -> list[Attribution]:
