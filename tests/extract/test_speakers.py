@@ -362,3 +362,32 @@ def test_a_statement_named_by_a_noun_is_its_owners_and_an_unowned_claim_is_nobod
     assert denial.speaker_name == "Ann Diaz"
     assert denial.stance is Stance.DENY
     assert not [s for s in statements if "met in secret" in s.text]
+
+
+@pytest.mark.model
+def test_speakers_joined_by_and_each_make_the_statement() -> None:
+    """ "Both Ms. Kent and Mr. Shaw say …": each of them said it, so each is on the record."""
+    text = (
+        "Laura Kent and Ed Shaw present the evening news on the network. "
+        "Both Ms. Kent and Mr. Shaw say the owners have never told them what to broadcast."
+    )
+    speakers = {s.speaker_name for s in _statements(text) if "never told" in s.text}
+    assert speakers == {"Laura Kent", "Ed Shaw"}
+
+
+@pytest.mark.model
+def test_unnamed_people_joined_to_a_speaker_are_not_credited() -> None:
+    text = "Senator Ray Olin and administration officials said the trade was worthwhile."
+    assert [s.speaker_name for s in _statements(text)] == ["Ray Olin"]
+
+
+@pytest.mark.model
+def test_they_after_two_named_people_is_each_of_them() -> None:
+    """ "… what Dana Holt and Rob Kell said. They had asserted that …": "they" stands for the
+    pair named just before, and each of them made the claim."""
+    text = (
+        "The footage contradicted what Dana Holt and Rob Kell said about the scuffle. "
+        "They had asserted that Kell never touched the photographer."
+    )
+    speakers = {s.speaker_name for s in _statements(text) if "never touched" in s.text}
+    assert speakers == {"Dana Holt", "Rob Kell"}

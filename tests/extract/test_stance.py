@@ -82,6 +82,15 @@ from onrecord.record import Article, Entity, EntityKind, Quantifier, Relation, S
         ("I had breakfast with Pinchuk. He will see you at the lunch.", "write", Stance.AFFIRM),
         ("the AP report was misleading because it left out most meetings", "say", Stance.DISMISS),
         ("that suggestion", "dismiss", Stance.DISMISS),
+        ("No tax cut pays for itself.", "say", Stance.OTHER),
+        ("The treasurer is innocent of every count and will be cleared.", "say", Stance.DENY),
+        ("We strongly disagree with these allegations, which are baseless.", "say", Stance.DENY),
+        ("We disagree with the mayor on the budget.", "say", Stance.OTHER),
+        (
+            "The senator has a family. Should he wonder why I did not speak to him?",
+            "say",
+            Stance.OTHER,
+        ),
     ],
 )
 def test_stance_comes_from_explicit_cues(text: str, cue: str, stance: Stance) -> None:
@@ -338,6 +347,31 @@ def _stance_of(text: str, opening: str) -> Stance:
             "that the clerk",
             Stance.OTHER,
         ),
+        (
+            "The driver had no criminal record, the bus company said on Monday.",
+            "The driver had no",
+            Stance.DENY,
+        ),
+        (
+            "“The agency did not track the reporters,” its spokeswoman, Ana Voss, said.",
+            "The agency did not",
+            Stance.DENY,
+        ),
+        (
+            "“I never claimed to be a lawyer,” said Rob Kell.",
+            "I never claimed",
+            Stance.OTHER,
+        ),
+        (
+            "The two auditors told the council they concluded there was no fraud in the accounts.",
+            "there was no fraud",
+            Stance.DENY,
+        ),
+        (
+            "Mayor Dana Holt said the clerk had no right to withhold the minutes.",
+            "the clerk had no right",
+            Stance.OTHER,
+        ),
     ],
 )
 def test_a_fact_the_speaker_says_is_not_so_is_denied_and_an_opinion_is_not(
@@ -401,3 +435,14 @@ def test_a_denial_for_someone_s_campaign_has_the_campaign_as_its_side_not_its_po
     assert denial.proposition is not None
     assert _names(cast, denial.proposition.subjects) == ["Ruth Calder campaign"]
     assert _names(cast, denial.proposition.objects) == ["Norwegian officials"]
+
+
+@pytest.mark.model
+def test_a_denial_with_its_grounds_in_a_participle_is_one_denial() -> None:
+    """ "denied the report, saying …": the participle gives the grounds of the denial, so the
+    record holds one statement, a denial, not a denial and a separate claim."""
+    text = "The network denied the report on Monday, saying its ratings will rise this year."
+    _, statements = _statements_of(text)
+    [statement] = statements
+    assert statement.stance is Stance.DENY
+    assert "the report" in statement.text and "ratings will rise" in statement.text

@@ -500,13 +500,22 @@ DENIAL_PATTERN = _any(
     rf"\bthere (?:were|was|is|are|had been|has been|have been) no (?:\w+ ){{0,2}}{_CONTACT_WORDS}",
     r"\bthere[’']s nothing (?:to|untoward|improper|inappropriate|wrong)\b",
     r"\bno (?:plans?|intention|desire) (?:to|of)\b",
+    r"\b(?:is|are|was|were) (?:\w+ )?innocent of\b|\bnot guilty\b",
+    r"\b(?:disagree|reject)\w* (?:\w+ )?with (?:the|those|these|that|such|any|his|her|their) "
+    rf"(?:\w+ )?{_CLAIM_NOUNS}\b",
 )
 
 #: A bare reply that denies what it was asked: "No.", "Of course not.", "No one I can think of."
-#: Counts only in a short reply (a longer text opening with "No" is an argument, not an answer).
+#: Counts only in a short reply (a longer text opening with "No" is an argument, not an answer),
+#: and "No" only standing alone: "No name change hides it" is a claim about a thing.
 BARE_DENIAL_PATTERN = _any(
-    r"^\W*(?:no|nope|of course not|absolutely not|certainly not|not at all|nobody|no one)\b"
+    r"^\W*(?:no(?!\s+\w)|nope|of course not|absolutely not|certainly not|not at all|nobody|"
+    r"no one)\b"
 )
+
+#: Verbs of a finding the speaker reports as their own: "told AP they concluded there was no
+#: obligation to disclose" denies what the finding negates.
+FINDING_VERBS = frozenset({"conclude", "find", "determine", "establish"})
 
 #: Cue verbs that deny when what they carry is negated: "insisted that was not part of the deal".
 INSISTENCE_CUES = frozenset({"insist", "maintain", "assert", "contend", "stress"})

@@ -33,6 +33,7 @@ from onrecord.extract.lexicon import (
     DISMISSAL_CUES,
     DISMISSAL_PATTERN,
     FACT_QUESTION_PATTERN,
+    FINDING_VERBS,
     INDIRECT_QUESTION_PATTERN,
     INSISTENCE_CUES,
     JUDGEMENT_QUESTION_PATTERN,
@@ -61,8 +62,10 @@ from onrecord.record import (
 Offsets = tuple[int, int]
 
 _FIRST_PERSON = re.compile(r"\b(?:I|we|me|us|my|our)\b")
+_SPEAKER_PRONOUNS = frozenset({"i", "we"})
 _REPORTED_SELF = re.compile(r"\W*(?:that\s+)?(?:he|she)\b", re.IGNORECASE)
 _FIRST_SENTENCE = re.compile(r"[^.!?]*[.!?]")
+_QUESTION = re.compile(r"[^.!?]*\?")
 _BARE_DENIAL_WORDS = 8  # "No one I can think of." denies; "No. I mean this guy is …" argues
 _BARE_WORDS = 4  # a reply this short that names no one is about what was asked before it
 _QUESTION_PARAGRAPHS = 4  # how far back a question asked again may have been reported
@@ -85,7 +88,7 @@ def classify(text: str, cue: str) -> Stance:
         return Stance.AFFIRM
     if cue in DECLINE_CUES or DECLINE_PATTERN.search(text):
         return Stance.DECLINE
-    if cue in DENIAL_CUES or DENIAL_PATTERN.search(text) or _bare_denial(text):
+    if cue in DENIAL_CUES or DENIAL_PATTERN.search(_asserted(text)) or _bare_denial(text):
         return Stance.DENY
     if cue in REJECTION_CUES and REJECTED_CLAIM_PATTERN.search(text):
         return Stance.DENY
@@ -96,6 +99,12 @@ def classify(text: str, cue: str) -> Stance:
     if _states_contact(text):
         return Stance.AFFIRM
     return Stance.OTHER
+
+
+def _asserted(text: str) -> str:
+    """The text less its questions: "Does he need to wonder why I did not speak?" asks, and
+    a question asserts nothing, so its negation denies nothing."""
+    return _QUESTION.sub(" ", text)
 
 
 def _bare_denial(text: str) -> bool:
@@ -210,8 +219,12 @@ _VIEWS = frozenset(
         "mention",
     }
 )
-#: Nouns after "there is no" that make an opinion, not a fact: "no question", "no doubt".
-_IDIOMS = frozenset({"question", "doubt", "way", "room", "reason", "need", "point", "excuse"})
+#: Nouns after "there is no" or "had no" that make an opinion, not a fact: "no question", "no
+#: doubt", "had no choice", "had no right to".
+_IDIOMS = frozenset(
+    {"question", "doubt", "way", "room", "reason", "need", "point", "excuse"}
+    | {"right", "choice", "idea", "problem", "option"}
+)
 
 
 def _negates_a_fact(doc: Doc, content: Sequence[Offsets], kind: StatementKind, cue: str) -> bool:
@@ -226,11 +239,19 @@ def _negates_a_fact(doc: Doc, content: Sequence[Offsets], kind: StatementKind, c
     clause = _first_clause(doc, content)
     if clause is None or clause.text.rstrip().endswith("?"):
         return False
-    root = clause.root
+    root = _found(clause.root)
     verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
     if kind is StatementKind.DIRECT:  # a quote's rhetoric: only "there was never any …"
-        return any(_nothing_was(verb) for verb in verbs)
+        return any(_nothing_was(verb) or _negated_of_another(verb) for verb in verbs)
     return any(_negated_fact(verb) for verb in verbs)
+
+
+def _found(verb: Token) -> Token:
+    """The clause a finding reports ("they concluded there was no obligation"): what the
+    speaker says was found is what they assert."""
+    if verb.lemma_ not in FINDING_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        return verb
+    return next((c for c in verb.children if c.dep_ == "ccomp"), verb)
 
 
 def _first_clause(doc: Doc, content: Sequence[Offsets]) -> Span | None:
@@ -253,12 +274,26 @@ def _negated_fact(verb: Token) -> bool:
         return False
     if any(c.dep_ == "expl" for c in children):
         return any(_no_thing(c) for c in children if c.dep_ in {"attr", "nsubj"})
+    if _had_nothing(verb, children):
+        return verb.tag_ == "VBD"
     if not any(c.dep_ == "neg" for c in children) and not _neither_subject(children):
         return False
     if verb.lemma_ == "be" and any(c.dep_ in {"acomp", "attr"} for c in children):
         return False  # "was not a good way to treat me": a judgement
     told_as_done = verb.tag_ in {"VBD", "VBN"} or any(a.tag_ == "VBD" for a in auxiliaries)
     return told_as_done or any(a.lemma_ == "have" for a in auxiliaries)
+
+
+def _negated_of_another(verb: Token) -> bool:
+    """ "The committee did not discriminate", "The story was not written in advance": in a
+    quote, a thing or another party said not to have done or undergone something is a denial;
+    the speaker's own "I never claimed to be …" tells their story."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return (
+        bool(subjects)
+        and all(s.lower_ not in _SPEAKER_PRONOUNS for s in subjects)
+        and _negated_fact(verb)
+    )
 
 
 def _nothing_was(verb: Token) -> bool:
@@ -273,6 +308,12 @@ def _nothing_was(verb: Token) -> bool:
             or any(_no_thing(c) for c in children if c.dep_ in {"attr", "nsubj"})
         )
     )
+
+
+def _had_nothing(verb: Token, children: Sequence[Token]) -> bool:
+    """ "the pilot had no known political affiliations", "had no desire to undermine the
+    rules": something the subject is said not to have had."""
+    return verb.lemma_ == "have" and any(_no_thing(c) for c in children if c.dep_ == "dobj")
 
 
 def _neither_subject(children: Sequence[Token]) -> bool:

@@ -28,6 +28,7 @@ from onrecord.extract.lexicon import (
     ADDRESSEE_CUES,
     BELIEF_CUES,
     CITING_VERBS,
+    DENIAL_CUES,
     DOCUMENT_NOUNS,
     NOUN_CUES,
     OBJECT_CONTENT_CUES,
@@ -35,6 +36,7 @@ from onrecord.extract.lexicon import (
     PERSON_DESCRIPTIONS,
     QUESTION_CUES,
     REFUSAL_CUES,
+    REJECTION_CUES,
     SPEECH_CUES,
     SPOKESPERSON_NOUNS,
     VENUE_PATTERNS,
@@ -47,7 +49,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, Event, MentionKind, Statement, StatementKind
 
-EXTRACTOR = "statements.v12"
+EXTRACTOR = "statements.v13"
 
 Offsets = tuple[int, int]
 
@@ -933,11 +935,144 @@ def extract_statements(
 ) -> list[Statement]:
     """Statements of ``article``: speech attributions with speaker, time, venue and stance
     (``told``: the article's contact events, which a denial may point back to)."""
+    attributions = find_attributions(doc, speech_only=True, topics=False)
     statements = [
-        _statement(doc, article, cast, attribution, anchor, periods, told)
-        for attribution in find_attributions(doc, speech_only=True, topics=False)
+        statement
+        for attribution in _with_grounds_folded(doc, attributions)
+        for statement in _statements_of(doc, article, cast, attribution, anchor, periods, told)
     ]
     return _same_occasion_dates(text_of(doc), statements)
+
+
+def _statements_of(
+    doc: Doc,
+    article: Article,
+    cast: Cast,
+    attribution: Attribution,
+    anchor: date | None,
+    periods: Mapping[str, FuzzyDate] | None,
+    told: Sequence[Event],
+) -> list[Statement]:
+    """The attribution's statement, and one more for each other speaker its subject joins
+    to the first ("Both Mr. King and Mr. Schultz say …", "Mrs. Clinton, as well as her
+    campaign, has maintained …"): each of them said it, and each is on the record for it."""
+    first = _statement(doc, article, cast, attribution, anchor, periods, told)
+    pair = _pair_they_stand_for(doc, attribution) if first.speaker is None else []
+    if pair:
+        attribution = replace(attribution, source=pair[0])
+        first = _statement(doc, article, cast, attribution, anchor, periods, told)
+    result = [first]
+    for source in pair[1:] or _joined_sources(doc, attribution):
+        moved = replace(attribution, source=source)
+        other = _statement(doc, article, cast, moved, anchor, periods, told)
+        if other.speaker is not None and other.speaker not in {s.speaker for s in result}:
+            result.append(replace(other, id=content_id(other.id, other.speaker)))
+    return result
+
+
+def _joined_sources(doc: Doc, attribution: Attribution) -> list[Offsets]:
+    """The phrases joined by "and", "as well as" or "nor" to the head of the source, each
+    without the others."""
+    if attribution.source is None:
+        return []
+    span = doc.char_span(*attribution.source, alignment_mode="expand")
+    if span is None:
+        return []
+    head = span.root
+    return [
+        _subtree_offsets(conjunct, stop={"conj", "cc"})
+        for conjunct in head.conjuncts
+        if span.start <= conjunct.i < span.end and conjunct.i > head.i and _names_one(conjunct)
+    ]
+
+
+_THEY_REACH = 2  # sentences back to the names a "they" stands for
+_SPEAKER_ENTITIES = frozenset({"PERSON", "ORG"})
+
+
+def _pair_they_stand_for(doc: Doc, attribution: Attribution) -> list[Offsets]:
+    """ "It contradicted what Trump and Lewandowski said. They had asserted that …": a "they"
+    speaking stands for the names joined by "and" in the sentence or two before it, when
+    there are such names — each as a source of its own."""
+    if attribution.source is None:
+        return []
+    span = doc.char_span(*attribution.source, alignment_mode="expand")
+    if span is None or span.text.lower() != "they":
+        return []
+    sentence = span[0].sent
+    for _ in range(_THEY_REACH):
+        if sentence.start == 0:
+            return []
+        sentence = doc[sentence.start - 1].sent
+        for token in sentence:
+            joined = [c for c in token.conjuncts if c.i > token.i and _names_a_speaker(c)]
+            if _names_a_speaker(token) and token.dep_ != "conj" and joined:
+                return [_subtree_offsets(t, stop={"conj", "cc"}) for t in (token, *joined)]
+    return []
+
+
+def _names_a_speaker(token: Token) -> bool:
+    """A person's or an organisation's name: "they say" never stands for places."""
+    return token.pos_ == "PROPN" and token.ent_type_ in _SPEAKER_ENTITIES
+
+
+def _names_one(head: Token) -> bool:
+    """A name ("Mr. Schultz") or someone's own body ("her campaign"), not a crowd of
+    unnamed people ("administration officials") whose words the record cannot credit."""
+    return head.pos_ == "PROPN" or any(c.dep_ == "poss" for c in head.children)
+
+
+def _with_grounds_folded(doc: Doc, attributions: list[Attribution]) -> list[Attribution]:
+    """ "BuzzFeed denied the report, saying the year will meet expectations": the participle
+    gives the denial's grounds, so it is one statement with the denial — a denial — not a
+    second one whose stance would be read from the grounds alone."""
+    by_cue = {a.cue: a for a in attributions if a.cue is not None}
+    grounds: dict[Offsets, list[Attribution]] = {}
+    for attribution in attributions:
+        head = _denial_grounded(doc, attribution, by_cue)
+        if head is not None:
+            grounds.setdefault(head, []).append(attribution)
+    folded = {id(a) for parts in grounds.values() for a in parts}
+    return [
+        _joined(attribution, grounds.get(attribution.cue, [])) if attribution.cue else attribution
+        for attribution in attributions
+        if id(attribution) not in folded
+    ]
+
+
+def _denial_grounded(
+    doc: Doc, attribution: Attribution, by_cue: Mapping[Offsets, Attribution]
+) -> Offsets | None:
+    """The cue of the denial whose participle ("…, saying", "…, calling") this attribution's
+    cue is, if any."""
+    if attribution.cue is None:
+        return None
+    span = doc.char_span(*attribution.cue, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = span[-1]
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "conj", "xcomp"}:
+        return None
+    head = next(
+        (
+            a
+            for a in by_cue.values()
+            if a.cue is not None
+            and a.cue[0] <= verb.head.idx < a.cue[1]
+            and a.cue_lemma in DENIAL_CUES | REJECTION_CUES
+        ),
+        None,
+    )
+    return head.cue if head is not None else None
+
+
+def _joined(head: Attribution, grounds: list[Attribution]) -> Attribution:
+    """The denial with its grounds' words after its own, marked as quoting if either is."""
+    if not grounds:
+        return head
+    content = tuple(sorted({*head.content, *(c for g in grounds for c in g.content)}))
+    quoted = any(a.kind is not StatementKind.INDIRECT for a in (head, *grounds))
+    return replace(head, content=content, kind=StatementKind.MIXED if quoted else head.kind)
 
 
 def _same_occasion_dates(text: str, statements: list[Statement]) -> list[Statement]:
