@@ -322,6 +322,15 @@ def test_a_contradiction_matches_by_statement_and_timing() -> None:
     assert (right["tp"], late["tp"], late["fp"]) == (1, 0, 1)
 
 
+def test_the_same_words_credited_to_two_speakers_are_one_contradiction() -> None:
+    gold, non = contradiction_lines()
+    reyes = statement(span(QUOTE))
+    aide = statement(span(QUOTE), speaker="Carl Brandt", ident="s2")
+    both = checked_with((reyes, Timing.RECORD_PREDATES), (aide, Timing.RECORD_PREDATES))
+    result = score_contradictions(gold, non, stored(), both)
+    assert (result["tp"], result["fp"]) == (1, 0)
+
+
 def test_a_flagged_non_contradiction_is_a_false_positive() -> None:
     gold, non = contradiction_lines()
     brandt = statement(span("Carl Brandt, a spokesman for Reyes, spoke"), ident="s2")

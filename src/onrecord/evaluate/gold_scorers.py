@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from onrecord.check.claims import claim_words
 from onrecord.dates import DateMention, FuzzyDate, find_dates
 from onrecord.evaluate.matching import (
     Counts,
@@ -323,7 +324,7 @@ def score_contradictions(
     the contact when the words were said). Findings for review are not scored. A gold
     non-contradiction flagged by a contradiction that cites one of its events (or, when it names
     none, any contradiction of its statement) is a false positive too."""
-    units = sorted({(c.statement, _scored_timing(c)) for c in checked.contradictions})
+    units = _claim_units(checked)
     gold_units = _gold_units(gold)
     pairs = match_by_article(
         gold_units,
@@ -339,6 +340,20 @@ def score_contradictions(
     result = Counts(counts.tp, counts.fp + extra, counts.fn).scores()
     result["non_contradictions_flagged"] = len(flagged)
     return result
+
+
+def _claim_units(checked: CheckedRecord) -> list[Unit]:
+    """One unit per claim and timing in each article: the same words credited to two speakers
+    ("They had asserted …", Trump and Lewandowski) are one claim, published once (the gold
+    counts a statement span and timing once too)."""
+    units: dict[tuple[str, str, str], Unit] = {}
+    for contradiction in sorted(checked.contradictions, key=lambda c: c.statement):
+        statement = checked.statements.get(contradiction.statement)
+        words = claim_words(statement.text) if statement else contradiction.statement
+        article = statement.article if statement else ""
+        timing = _scored_timing(contradiction)
+        units.setdefault((article, words, timing), (contradiction.statement, timing))
+    return sorted(units.values())
 
 
 def _scored_timing(contradiction: Contradiction) -> str:
