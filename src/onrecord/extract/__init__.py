@@ -49,10 +49,11 @@ def extract_article(doc: Any, article: Article, periods: Mapping[str, FuzzyDate]
     """Everything one parsed article says, in record form."""
     anchor = _anchor(article)
     cast = build_cast(doc, article)
-    events = extract_events(doc, article, cast, anchor, periods)
+    statements = extract_statements(doc, article, cast, anchor, periods)
+    events = extract_events(doc, article, cast, anchor, periods, statements)
     records: list[Any] = [*cast.to_entities(), *cast.mentions()]
     records += extract_roles(doc, article, cast, periods)
-    records += extract_statements(doc, article, cast, anchor, periods)
+    records += statements
     records += events
     records += extract_reports(doc, article, events, anchor)
     return Extraction(article.id, tuple(records))

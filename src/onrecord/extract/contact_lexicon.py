@@ -157,6 +157,11 @@ PERSON_NOUNS: Final[frozenset[str]] = frozenset(
 """Head nouns that can be a party to a contact when the cast did not list the phrase; a plural
 one is a group ("three other ambassadors"). Anything else ("the deadline") is not a party."""
 
+FIRST_PERSON: Final[frozenset[str]] = frozenset(
+    {"i", "me", "my", "myself", "we", "us", "our", "ourselves"}
+)
+"""'“I had breakfast with X,” she wrote': in a quote, the speaker is a party."""
+
 REFLEXIVES: Final[frozenset[str]] = frozenset(
     {"himself", "herself", "themselves", "itself", "myself", "ourselves"}
 )

@@ -8,11 +8,15 @@ only when the sentence *asserts* it happened. What is not asserted is not an eve
   contradiction rule as a contact unless every consumer remembered the flag; the record has no
   field for modality, and an intention is not a fact any denial can be held against.
 - **Questions and suppositions**: "asked whether X met Y", "that would mean X was in contact".
-- **Statements**: a contact inside a person's direct quote ("I never met him", "I met him") is
-  that person's statement, left to the statements extractor; so is the content of a denial
-  ("denied that such meetings took place"). A contact a person *affirms* in indirect speech
-  ("the ambassador confirmed he had been in touch with X") is evidence of the contact and is
-  emitted, with a lower confidence; a person's indirect denial is a statement and is not.
+- **Statements**: a contact inside a person's direct quote about others ("He met Berg twice,"
+  she said) is that person's statement, left to the statements extractor; so is the content of
+  a denial ("denied that such meetings took place") and a quoted denial of one's own contact
+  ("I never met him"). A speaker's own account of a contact ("I had breakfast with X," she
+  wrote) is an admission, the strongest evidence there is: it is emitted, "I" or "we" being
+  the quote's speaker as the statements extractor resolved it. A contact a person *affirms*
+  in indirect speech ("the ambassador confirmed he had been in touch with X") is evidence of
+  the contact and is emitted, with a lower confidence; a person's indirect denial is a
+  statement and is not.
   A quote or clause credited to a publication ("the report went on to say, “… met …”",
   "the newspaper reported that …") is reported fact and is emitted.
 
@@ -43,9 +47,17 @@ from onrecord.extract.cast import LABEL_KINDS, Cast, is_outlet
 from onrecord.extract.nlp import per_doc, text_of
 from onrecord.extract.quotes import find_quotes
 from onrecord.ids import content_id
-from onrecord.record import Article, EntityKind, Event, Participant, Relation
+from onrecord.record import (
+    Article,
+    EntityKind,
+    Event,
+    Participant,
+    Relation,
+    Statement,
+    StatementKind,
+)
 
-EXTRACTOR = "events.v5"
+EXTRACTOR = "events.v6"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -53,6 +65,7 @@ _PRUNED_DEPS = frozenset({"relcl", "acl", "ccomp", "parataxis", "appos"})
 _CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "parataxis"})
 _BULLETS = frozenset("•·*–-")
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
+_PRESENT_TAGS = frozenset({"VB", "VBP", "VBZ"})
 _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 _ENTRY = re.compile(r"^[ \t•*-]*(?P<date>[^\n—–]{3,30}?)\s+[—–]\s", re.MULTILINE)
 _STRONG_CONFIDENCE = 0.9
@@ -60,6 +73,10 @@ _WEAK_CONFIDENCE = 0.75
 _HEDGED_FACTOR = 0.6
 _HEARSAY_FACTOR = 0.85
 _ONE_SIDED_FACTOR = 0.8
+# A contact needs both sides: one with nobody named ("he discussed the sanctions") cannot be
+# held against anyone, and a trip to a place ("visited a train station") meets no one — a
+# visit counts only with its host, a person or an organisation.
+_PARTIES_NEEDED = 2
 
 
 @dataclass(frozen=True)
@@ -71,6 +88,7 @@ class _Context:
     quotes: tuple[tuple[int, int], ...]
     anchor: date | None
     periods: Mapping[str, FuzzyDate]
+    speakers: tuple[tuple[int, int, Participant], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -99,9 +117,18 @@ def extract_events(
     cast: Cast,
     anchor: date | None,
     periods: Mapping[str, FuzzyDate],
+    statements: Sequence[Statement] = (),
 ) -> list[Event]:
-    """Every contact the article asserts, one Event per contact however often it is retold."""
-    ctx = _Context(article, cast, quote_regions(article.clean_text), anchor, periods)
+    """Every contact the article asserts, one Event per contact however often it is retold.
+    ``statements`` are the article's, whose direct quotes tell whose "I" is whose."""
+    ctx = _Context(
+        article,
+        cast,
+        quote_regions(article.clean_text),
+        anchor,
+        periods,
+        _quote_speakers(statements, cast),
+    )
     headline = headline_span(article)
     mentions = [
         m
@@ -110,6 +137,19 @@ def extract_events(
         for m in _read_mentions(token, ctx)
     ]
     return _merge(mentions, article)
+
+
+def _quote_speakers(
+    statements: Sequence[Statement], cast: Cast
+) -> tuple[tuple[int, int, Participant], ...]:
+    """Where each quoted statement stands, and who speaks it (a cast member)."""
+    found = []
+    for statement in statements:
+        member = cast.member(statement.speaker) if statement.speaker else None
+        if member is not None and statement.kind is not StatementKind.INDIRECT:
+            span = statement.evidence
+            found.append((span.start, span.end, Participant(member.id, member.name)))
+    return tuple(found)
 
 
 def headline_span(article: Article) -> tuple[int, int]:
@@ -171,9 +211,12 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
     hearsay = _person_speech(token, ctx)
     if hearsay and negated:
         return None  # a person's indirect denial: a statement, not an event
-    participants = _participants(token, kind, ctx)
+    speaker = _quote_speaker(token, ctx)
+    participants = _participants(token, kind, ctx, speaker)
+    if _in_persons_quote(token, ctx) and not _own_account(token, speaker, participants, negated):
+        return None  # a quote about others, or a quoted denial: the speaker's statement
     anaphoric = not participants and _is_anaphoric(token)
-    if len(participants) < _parties_needed(kind) and not anaphoric:
+    if len(participants) < _PARTIES_NEEDED and not anaphoric:
         return None
     hedged = _hedged(token)
     return _Mention(
@@ -200,12 +243,6 @@ def _in_title(token: Token) -> bool:
         lambda doc: [q for q in find_quotes(text) if q.is_title(text, full_stop=True)],
     )
     return any(q.start <= token.idx < q.end for q in titles)
-
-
-def _parties_needed(kind: Relation) -> int:
-    """A visit needs only its visitor; any other contact needs both sides, since a contact
-    with nobody named ("he discussed the sanctions") cannot be held against anyone."""
-    return 1 if kind is Relation.VISIT else 2
 
 
 def trigger_kind(token: Token) -> Relation | None:
@@ -327,13 +364,12 @@ def _has_person_object(verb: Token) -> bool:
 
 
 def _asserted(token: Token, ctx: _Context) -> bool:
-    """False for intentions, questions, suppositions, denials and persons' direct quotes."""
+    """False for intentions, questions, suppositions and denials."""
     return not (
         _is_question(token)
         or _is_intention(token)
         or _is_hypothetical(token)
         or _under_denial(token)
-        or _in_persons_quote(token, ctx)
     )
 
 
@@ -389,6 +425,25 @@ def _in_persons_quote(token: Token, ctx: _Context) -> bool:
         return False
     cue = _quote_cue(token.doc, region)
     return cue is None or not _is_publication_cue(cue, ctx)
+
+
+def _quote_speaker(token: Token, ctx: _Context) -> Participant | None:
+    """Who says the quoted words the token stands in, when the token speaks in the first
+    person ("I", "my", "we"): the speaker of the direct statement that holds it."""
+    if not any(p.lower_ in lex.FIRST_PERSON for p in _party_tokens(token)):
+        return None
+    return next((who for start, end, who in ctx.speakers if start <= token.idx < end), None)
+
+
+def _own_account(
+    token: Token, speaker: Participant | None, participants: Sequence[Participant], negated: bool
+) -> bool:
+    """ "I've met him twice": the speaker tells a contact of their own that took place — not a
+    denial ("I never met him"), nor a plan told in the present ("until I meet with him")."""
+    if speaker is None or speaker not in participants or negated:
+        return False
+    teller = token if token.pos_ == "VERB" else _carrier_verb(token)
+    return teller is None or teller.tag_ not in _PRESENT_TAGS
 
 
 def _quote_cue(doc: Doc, region: tuple[int, int]) -> Token | None:
@@ -511,15 +566,19 @@ def _confidence(token: Token, hedged: bool, hearsay: bool, parties: int) -> floa
 # -- participants -------------------------------------------------------------------------------
 
 
-def _participants(token: Token, kind: Relation, ctx: _Context) -> tuple[Participant, ...]:
-    """Both sides: subjects, objects, partners behind "with"/"between", possessors, compounds."""
+def _participants(
+    token: Token, kind: Relation, ctx: _Context, speaker: Participant | None
+) -> tuple[Participant, ...]:
+    """Both sides: subjects, objects, partners behind "with"/"between", possessors, compounds;
+    "I" and "we" in a quote are its ``speaker``."""
     found: dict[str, Participant] = {}
     for party in _party_tokens(token):
         if kind is Relation.VISIT and _is_destination(party):
             continue  # "a trip to <city>": the city is where, not who
         if _is_outlet(party, ctx.cast):
             continue  # "spoke to the Post": an interview, not a contact between parties
-        participant = _participant(party, ctx)
+        first_person = party.lower_ in lex.FIRST_PERSON
+        participant = speaker if first_person else _participant(party, ctx)
         if participant is not None:
             found.setdefault(participant.entity, participant)
     return tuple(found.values())
