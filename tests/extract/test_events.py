@@ -520,3 +520,70 @@ def test_once_in_march_and_again_in_october_is_two_meetings(nlp: Any) -> None:
     events = events_of(nlp, "Mayor Ann Diaz met Omar Vale once in March and again in October.")
     assert sorted(e.when.iso() for e in events if e.when is not None) == ["2016-03", "2016-10"]
     assert len(events) == 2
+
+
+def test_calling_someone_a_quoted_name_is_no_call_but_calling_to_congratulate_is(
+    nlp: Any,
+) -> None:
+    assert events_of(nlp, "Mayor Ann Diaz calls Omar Vale “a friend of the city.”") == []
+    assert events_of(nlp, "It is a plan Mayor Ann Diaz calls ''Harbor First.''") == []
+    [event] = events_of(nlp, "Mayor Ann Diaz called Omar Vale to congratulate him on Tuesday.")
+    assert event.kind is Relation.CALL
+    assert names(event) == {"Ann Diaz", "Omar Vale"}
+
+
+def test_a_meeting_someone_needs_or_is_instructed_to_hold_is_no_contact(nlp: Any) -> None:
+    assert events_of(nlp, "Mayor Ann Diaz does not need to meet with Omar Vale.") == []
+    instructed = "Mayor Ann Diaz instructed Lena Ruud to keep negotiating with Omar Vale."
+    assert events_of(nlp, instructed) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "people"),
+    [
+        (
+            "Mayor Ann Diaz reached out to Omar Vale on the budget in 2015.",
+            Relation.CONTACT,
+            {"Ann Diaz", "Omar Vale"},
+        ),
+        (
+            "Trade envoy Omar Vale negotiated with Norway over fishing rights last year.",
+            Relation.CONTACT,
+            {"Omar Vale", "Norway"},
+        ),
+        (
+            "Lena Ruud, a banker in Oslo, recalled several telephone calls with Omar Vale.",
+            Relation.CALL,
+            {"Lena Ruud", "Omar Vale"},
+        ),
+        (
+            "Mayor Ann Diaz met privately with the widow of a fisherman lost at sea.",
+            Relation.MEET,
+            {"Ann Diaz", "widow"},
+        ),
+    ],
+)
+def test_reaching_out_negotiating_recalled_calls_and_a_relative_met_are_contacts(
+    nlp: Any, text: str, kind: Relation, people: set[str]
+) -> None:
+    [event] = events_of(nlp, text)
+    assert event.kind is kind
+    assert names(event) == people
+
+
+def test_reaching_a_deal_is_no_contact(nlp: Any) -> None:
+    assert events_of(nlp, "Mayor Ann Diaz reached a deal on the budget with the council.") == []
+
+
+def test_a_requested_meeting_that_took_place_is_one_contact_with_its_retelling(
+    nlp: Any,
+) -> None:
+    text = (
+        "The council issued a statement on Monday.\n\n"
+        "“Ann Diaz requested a meeting with Mr. Vale, which took place at the Harbor Hotel "
+        "this morning,” the statement read.\n\n"
+        "The council confirmed that Ann Diaz met with Omar Vale."
+    )
+    event = only(events_of(nlp, text))
+    assert names(event) == {"Ann Diaz", "Omar Vale"}
+    assert len(event.evidence) == 2

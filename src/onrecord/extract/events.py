@@ -80,6 +80,15 @@ _PARTIES_NEEDED = 2
 
 
 @dataclass(frozen=True)
+class _Quoted:
+    """A quoted statement: where it stands and who says it."""
+
+    start: int
+    end: int
+    speaker: Participant
+
+
+@dataclass(frozen=True)
 class _Context:
     """What every rule may read besides the token: the article, its cast and its quotes."""
 
@@ -88,7 +97,7 @@ class _Context:
     quotes: tuple[tuple[int, int], ...]
     anchor: date | None
     periods: Mapping[str, FuzzyDate]
-    speakers: tuple[tuple[int, int, Participant], ...] = ()
+    quoted: tuple[_Quoted, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -127,7 +136,7 @@ def extract_events(
         quote_regions(article.clean_text),
         anchor,
         periods,
-        _quote_speakers(statements, cast),
+        _quoted_statements(statements, cast),
     )
     headline = headline_span(article)
     mentions = [
@@ -139,16 +148,14 @@ def extract_events(
     return _merge(mentions, article)
 
 
-def _quote_speakers(
-    statements: Sequence[Statement], cast: Cast
-) -> tuple[tuple[int, int, Participant], ...]:
-    """Where each quoted statement stands, and who speaks it (a cast member)."""
+def _quoted_statements(statements: Sequence[Statement], cast: Cast) -> tuple[_Quoted, ...]:
+    """The article's quoted statements whose speaker the cast knows."""
     found = []
     for statement in statements:
         member = cast.member(statement.speaker) if statement.speaker else None
         if member is not None and statement.kind is not StatementKind.INDIRECT:
             span = statement.evidence
-            found.append((span.start, span.end, Participant(member.id, member.name)))
+            found.append(_Quoted(span.start, span.end, Participant(member.id, member.name)))
     return tuple(found)
 
 
@@ -286,7 +293,8 @@ def _verb_kind(token: Token) -> Relation | None:
         return None
     if lemma in lex.VERBS_NEEDING_PARTNER and not _partner_preps(_occasion_head(token), ("with",)):
         return None
-    if lemma == "sit" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
+    particle = lex.VERBS_NEEDING_PARTICLE.get(lemma)
+    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
         return None
     if lemma in lex.VERBS_OF_SPEAKING and any(_is_language(o) for o in _objects(token)):
         return None  # "spoke Hebrew", "speak the language of partnership"
@@ -324,9 +332,38 @@ def _names_something(call: Token) -> bool:
     """ "called the reports absurd", "called him a liar": calling names, it does not phone. A
     name alone after "called" is whom it phoned, whatever the parser made of it ("Obama called
     Naghmeh Abedini")."""
-    complements = [c for c in call.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")]
+    complements = [
+        c
+        for c in call.children
+        if c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and not _purpose_clause(c)
+    ]
     passive = any(c.dep_ == "auxpass" for c in call.children)  # "has been called a Republican X"
-    return bool(complements) and (passive or _objects(call) != complements)
+    named = bool(complements) and (passive or _objects(call) != complements)
+    return named or _quotes_a_name(call)
+
+
+def _purpose_clause(clause: Token) -> bool:
+    """ "called Sanders to congratulate him": an infinitive of purpose says why X phoned, it
+    gives X no name."""
+    return clause.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    )
+
+
+_NAME_QUOTE_WINDOW = 3  # tokens after "calls" within which a quotation is the name it gives
+
+
+def _quotes_a_name(call: Token) -> bool:
+    """ "calls her “an extremely intelligent woman”", "a campaign he calls ''Confident
+    America''": a quotation opening right after the verb or its object is the name given."""
+    text = text_of(call.doc)
+    openings = per_doc(call.doc, "onrecord.quote_openings", lambda d: _quote_openings(text))
+    following = call.doc[call.i + 1 : call.i + 1 + _NAME_QUOTE_WINDOW]
+    return any(t.idx in openings for t in following)
+
+
+def _quote_openings(text: str) -> frozenset[int]:
+    return frozenset(q.start for q in find_quotes(text))
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -400,8 +437,24 @@ def _is_intention(token: Token) -> bool:
     to visit", "declined the offer of a call"."""
     modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "relcl", "acl")]
     words = [*modifiers, *_ancestors_within_clause(token)]
-    return any(
+    return not _took_place(token) and any(
         w.lemma_.lower() in lex.INTENTION_CUES or w.lower_ in lex.INTENTION_CUES for w in words
+    )
+
+
+def _took_place(noun: Token) -> bool:
+    """ "requested a meeting with X, which took place this morning": asked for, and held (the
+    parser may hang the clause on the partner's name)."""
+    holders = [noun, *_partner_preps(noun)]
+    return any(
+        clause.dep_ in ("relcl", "acl")
+        and not _negated(clause)
+        and (
+            clause.lemma_.lower() in lex.OCCURRENCE_VERBS
+            or (clause.lemma_.lower() == "take" and _has_object(clause, frozenset({"place"})))
+        )
+        for holder in holders
+        for clause in holder.children
     )
 
 
@@ -424,7 +477,21 @@ def _in_persons_quote(token: Token, ctx: _Context) -> bool:
     if region is None:
         return False
     cue = _quote_cue(token.doc, region)
-    return cue is None or not _is_publication_cue(cue, ctx)
+    published = cue is not None and _is_publication_cue(cue, ctx)
+    return not (published or _document_speaks(token.doc, region))
+
+
+def _document_speaks(doc: Doc, region: tuple[int, int]) -> bool:
+    """ "“… Kelly requested a meeting with Trump, which took place this morning,” the statement
+    read": an issued statement tells its issuer's account as fact, like a report."""
+    return any(
+        t.dep_ in _SUBJECT_DEPS
+        and t.lemma_.lower() in lex.DOCUMENT_NOUNS
+        and not region[0] <= t.idx < region[1]
+        for s in doc.sents
+        if _overlaps_edge(s, region)
+        for t in s
+    )
 
 
 def _quote_speaker(token: Token, ctx: _Context) -> Participant | None:
@@ -432,7 +499,7 @@ def _quote_speaker(token: Token, ctx: _Context) -> Participant | None:
     person ("I", "my", "we"): the speaker of the direct statement that holds it."""
     if not any(p.lower_ in lex.FIRST_PERSON for p in _party_tokens(token)):
         return None
-    return next((who for start, end, who in ctx.speakers if start <= token.idx < end), None)
+    return next((q.speaker for q in ctx.quoted if q.start <= token.idx < q.end), None)
 
 
 def _own_account(
@@ -643,6 +710,8 @@ def _noun_parties(noun: Token) -> list[Token]:
     told = _told_in(noun)
     if told is not None:
         borne += [*subjects(told), *_objects(told)]
+    if noun.dep_ == "dobj" and (noun.head.lemma_.lower() in lex.RECOUNT_VERBS or _took_place(noun)):
+        borne += subjects(noun.head)  # "recalled calls with X", "sought a meeting that took place"
     return [*own, *partners, *borne, *_occasion_guests(noun)]
 
 
