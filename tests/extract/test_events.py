@@ -587,3 +587,16 @@ def test_a_requested_meeting_that_took_place_is_one_contact_with_its_retelling(
     event = only(events_of(nlp, text))
     assert names(event) == {"Ann Diaz", "Omar Vale"}
     assert len(event.evidence) == 2
+
+
+def test_a_title_coordinated_with_a_name_is_that_persons_not_another_party(nlp: Any) -> None:
+    text = "Harbor Bank Chairman and CEO Lena Ruud has spoken to Omar Vale several times."
+    assert names(only(events_of(nlp, text))) == {"Lena Ruud", "Omar Vale"}
+
+
+def test_himself_in_reported_speech_is_the_one_reporting(nlp: Any) -> None:
+    text = (
+        "Pointing to Omar Vale's role, Peter Lund told the Coast Journal that Vale raised the "
+        "plan in a call with Ann Diaz and himself."
+    )
+    assert names(only(events_of(nlp, text))) == {"Omar Vale", "Ann Diaz", "Peter Lund"}

@@ -200,6 +200,9 @@ REFLEXIVES: Final[frozenset[str]] = frozenset(
 )
 """'Trump himself, who greeted …': the emphatic reflexive stands for the noun before it."""
 
+REPORTED_REFLEXIVES: Final[frozenset[str]] = frozenset({"himself", "herself"})
+"""'X told the AP that Y called Z and himself': in reported speech, the reporter."""
+
 COLLECTIVE_NOUNS: Final[frozenset[str]] = frozenset(
     {"campaign", "team", "administration", "government", "regime", "delegation", "family"}
 )

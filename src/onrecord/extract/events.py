@@ -644,11 +644,36 @@ def _participants(
             continue  # "a trip to <city>": the city is where, not who
         if _is_outlet(party, ctx.cast):
             continue  # "spoke to the Post": an interview, not a contact between parties
+        if _titles_a_name(party, ctx.cast):
+            continue  # "Fox News Chairman and CEO Roger Ailes": one man, two titles
         first_person = party.lower_ in lex.FIRST_PERSON
-        participant = speaker if first_person else _participant(party, ctx)
+        participant = speaker if first_person else _participant(_reflexive_speaker(party), ctx)
         if participant is not None:
             found.setdefault(participant.entity, participant)
     return tuple(found.values())
+
+
+def _titles_a_name(token: Token, cast: Cast) -> bool:
+    """ "Chairman and CEO Roger Ailes": a bare title coordinated with the titled name after it
+    is that name's, not a party of its own."""
+    if token.pos_ != "PROPN" or token.ent_type_ or cast.member_at(token.idx, token.idx + 1):
+        return False
+    return any(
+        c.i > token.i
+        and all(t.dep_ in ("cc", "dep") for t in token.doc[token.i + 1 : c.left_edge.i])
+        and _entity_of(c) is not None
+        for c in token.conjuncts
+    )
+
+
+def _reflexive_speaker(party: Token) -> Token:
+    """ "Weber told the AP that Manafort discussed it in a call with Podesta and himself":
+    a reflexive in reported speech is its speaker."""
+    if party.lower_ not in lex.REPORTED_REFLEXIVES:
+        return party
+    cue = next((a for a in party.ancestors if a.pos_ == "VERB" and _is_cue(a)), None)
+    reporter = speech_subject(cue) if cue is not None else None
+    return reporter if reporter is not None else party
 
 
 def _is_outlet(token: Token, cast: Cast) -> bool:
