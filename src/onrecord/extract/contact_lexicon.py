@@ -41,6 +41,8 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "converse": Relation.CONTACT,  # only "with" a person
     "correspond": Relation.MESSAGE,  # only "with" a person ("corresponds to reality" is not)
     "sit": Relation.MEET,  # only "sat down with X"
+    "reach": Relation.CONTACT,  # only "reached out to X"
+    "negotiate": Relation.CONTACT,  # only "with" someone
     "grab": Relation.CONTACT,
     "touch": Relation.CONTACT,
     "yank": Relation.CONTACT,
@@ -48,15 +50,24 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
 }
 """Verbs whose event is a contact. ``call``/``write``/``travel`` need extra checks (below)."""
 
+RECOUNT_VERBS: Final[frozenset[str]] = frozenset({"recall", "recount", "describe"})
+"""'Roffman recalled numerous calls with Trump': who recounts a contact, it being the object of
+the telling, took part in it."""
+
 #: Lemmas the model gets wrong for contact verbs ("dining" → "din").
 VERB_LEMMA_FIXES: Final[dict[str, str]] = {"din": "dine"}
 
 VERBS_NEEDING_PERSON_OBJECT: Final[frozenset[str]] = frozenset(
-    {"call", "write", "text", "grab", "touch", "yank", "shove", "introduce"}
+    {"call", "write", "text", "grab", "touch", "yank", "shove", "introduce", "reach"}
 )
 #: Verbs that are a contact only with a partner behind "with": "sat down with X", "conversing
 #: with X" (not "sat down at the desk", "corresponds to the facts").
-VERBS_NEEDING_PARTNER: Final[frozenset[str]] = frozenset({"converse", "correspond", "sit"})
+VERBS_NEEDING_PARTNER: Final[frozenset[str]] = frozenset(
+    {"converse", "correspond", "sit", "negotiate"}
+)
+#: Phrasal verbs that are a contact only with their particle: "sat down with X", "reached out
+#: to X" (not "sat at the desk", "reached a deal").
+VERBS_NEEDING_PARTICLE: Final[dict[str, str]] = {"sit": "down", "reach": "out"}
 #: Verbs of going to an occasion: "sat down to dinner with X", "joined X for lunch" — the
 #: occasion noun's contact is the verb's subject's (and, for "join" and "invite", its object's).
 OCCASION_VERBS: Final[frozenset[str]] = frozenset({"sit", "go", "come", "head", "join", "invite"})
@@ -87,6 +98,7 @@ NOUN_TRIGGERS: Final[dict[str, Relation]] = {
     "interaction": Relation.CONTACT,
     "touch": Relation.CONTACT,  # only as "in touch with"
     "communication": Relation.CONTACT,
+    "negotiation": Relation.CONTACT,
     "email": Relation.MESSAGE,
     "e-mail": Relation.MESSAGE,
     "message": Relation.MESSAGE,
@@ -152,18 +164,47 @@ PERSON_NOUNS: Final[frozenset[str]] = frozenset(
         "delegation",
         "man",
         "woman",
+        "wife",
+        "husband",
+        "widow",
+        "son",
+        "daughter",
+        "sister",
+        "brother",
+        "mother",
+        "father",
+        "family",
+        "relative",
+        "victim",
+        "donor",
+        "counterpart",
+        "lawmaker",
+        "governor",
+        "mayor",
+        "chairman",
+        "chairwoman",
+        "director",
+        "secretary",
     }
 )
 """Head nouns that can be a party to a contact when the cast did not list the phrase; a plural
 one is a group ("three other ambassadors"). Anything else ("the deadline") is not a party."""
+
+FIRST_PERSON: Final[frozenset[str]] = frozenset(
+    {"i", "me", "my", "myself", "we", "us", "our", "ourselves"}
+)
+"""'“I had breakfast with X,” she wrote': in a quote, the speaker is a party."""
 
 REFLEXIVES: Final[frozenset[str]] = frozenset(
     {"himself", "herself", "themselves", "itself", "myself", "ourselves"}
 )
 """'Trump himself, who greeted …': the emphatic reflexive stands for the noun before it."""
 
+REPORTED_REFLEXIVES: Final[frozenset[str]] = frozenset({"himself", "herself"})
+"""'X told the AP that Y called Z and himself': in reported speech, the reporter."""
+
 COLLECTIVE_NOUNS: Final[frozenset[str]] = frozenset(
-    {"campaign", "team", "administration", "government", "regime", "delegation"}
+    {"campaign", "team", "administration", "government", "regime", "delegation", "family"}
 )
 
 SCENE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"in", "during", "over"})
@@ -271,6 +312,8 @@ INTENTION_CUES: Final[frozenset[str]] = frozenset(
         "prepare",
         "push",
         "urge",
+        "need",
+        "instruct",
     }
 )
 """PLOVER's rule: a planned, proposed or invited meeting is an intention, not a meeting, and a
@@ -290,6 +333,9 @@ TIME_SHIFTS: Final[frozenset[str]] = frozenset(
 )
 """Words that move a sentence away from the time the sentence before it set ("Prior to that,
 she traveled to …"): such a sentence does not inherit that time."""
+
+OCCURRENCE_VERBS: Final[frozenset[str]] = frozenset({"happen", "occur"})
+"""'a meeting that happened', like 'a meeting that took place': it was held, whoever asked."""
 
 HYPOTHETICAL_AUXILIARIES: Final[frozenset[str]] = frozenset({"would", "could", "should", "will"})
 """A contact under "would"/"could" is a supposition ("that would mean X was in contact")."""
@@ -356,6 +402,12 @@ REPORT_NOUNS: Final[frozenset[str]] = frozenset(
     {"report", "story", "article", "newspaper", "paper", "outlet", "publication", "reporting"}
 )
 """Nouns that stand for a publication ("the report went on to say", "the newspaper reported")."""
+
+DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
+    {"statement", "release", "communique", "communiqué"}
+)
+"""An issued statement quoted as a source ("the statement read"): the issuer's account, told as
+fact. (A letter or an email is a person's words, their own quote.)"""
 
 OUTLET_WORDS: Final[frozenset[str]] = frozenset(
     {

@@ -5,19 +5,27 @@ only when the sentence *asserts* it happened. What is not asserted is not an eve
 
 - **Intentions** (PLOVER's rule): planned, proposed, scheduled, sought, offered, invited or
   declined meetings are not emitted at all. A flagged-but-emitted intention would reach the
-  contradiction rule as a contact unless every consumer remembered the flag; the record has no
-  field for modality, and an intention is not a fact any denial can be held against.
+  contradiction rule as a contact unless every consumer remembered the flag, and an intention
+  is not a fact any denial can be held against.
 - **Questions and suppositions**: "asked whether X met Y", "that would mean X was in contact".
-- **Statements**: a contact inside a person's direct quote ("I never met him", "I met him") is
-  that person's statement, left to the statements extractor; so is the content of a denial
-  ("denied that such meetings took place"). A contact a person *affirms* in indirect speech
-  ("the ambassador confirmed he had been in touch with X") is evidence of the contact and is
-  emitted, with a lower confidence; a person's indirect denial is a statement and is not.
+- **Statements**: a contact inside a person's direct quote about others ("He met Berg twice,"
+  she said) is that person's statement, left to the statements extractor; so is the content of
+  a denial ("denied that such meetings took place") and a quoted denial of one's own contact
+  ("I never met him"). A speaker's own account of a contact ("I had breakfast with X," she
+  wrote) is an admission, the strongest evidence there is: it is emitted, "I" or "we" being
+  the quote's speaker as the statements extractor resolved it. A contact a person *affirms*
+  in indirect speech ("the ambassador confirmed he had been in touch with X") is evidence of
+  the contact and is emitted, with a lower confidence; a person's indirect denial is a
+  statement and is not.
   A quote or clause credited to a publication ("the report went on to say, “… met …”",
   "the newspaper reported that …") is reported fact and is emitted.
 
 Negated contacts ("did not meet", "no meeting took place") *are* emitted, with ``negated`` set,
 because the record needs them (a reported non-meeting is a fact about the world too).
+
+Every emitted contact carries its assertion grade (:class:`onrecord.record.Assertion`):
+admitted by a participant, reported as fact, attributed to someone the article credits,
+alleged, or negated.
 
 Mentions of one contact in one article are merged (GDELT's duplication problem): same kind,
 compatible participants, compatible time, same polarity → one Event with several evidence
@@ -43,9 +51,18 @@ from onrecord.extract.cast import LABEL_KINDS, Cast, is_outlet
 from onrecord.extract.nlp import per_doc, text_of
 from onrecord.extract.quotes import find_quotes
 from onrecord.ids import content_id
-from onrecord.record import Article, Assertion, EntityKind, Event, Participant, Relation
+from onrecord.record import (
+    Article,
+    Assertion,
+    EntityKind,
+    Event,
+    Participant,
+    Relation,
+    Statement,
+    StatementKind,
+)
 
-EXTRACTOR = "events.v7"
+EXTRACTOR = "events.v8"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -54,6 +71,7 @@ _CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "parataxis"})
 _BULLETS = frozenset("•·*–-")
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _DESCRIPTIONS = frozenset({"relcl", "acl", "appos"})
+_PRESENT_TAGS = frozenset({"VB", "VBP", "VBZ"})
 _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 _ENTRY = re.compile(r"^[ \t•*-]*(?P<date>[^\n—–]{3,30}?)\s+[—–]\s", re.MULTILINE)
 _STRONG_CONFIDENCE = 0.9
@@ -61,6 +79,19 @@ _WEAK_CONFIDENCE = 0.75
 _HEDGED_FACTOR = 0.6
 _HEARSAY_FACTOR = 0.85
 _ONE_SIDED_FACTOR = 0.8
+# A contact needs both sides: one with nobody named ("he discussed the sanctions") cannot be
+# held against anyone, and a trip to a place ("visited a train station") meets no one — a
+# visit counts only with its host, a person or an organisation.
+_PARTIES_NEEDED = 2
+
+
+@dataclass(frozen=True)
+class _Quoted:
+    """A quoted statement: where it stands and who says it."""
+
+    start: int
+    end: int
+    speaker: Participant
 
 
 @dataclass(frozen=True)
@@ -72,6 +103,7 @@ class _Context:
     quotes: tuple[tuple[int, int], ...]
     anchor: date | None
     periods: Mapping[str, FuzzyDate]
+    quoted: tuple[_Quoted, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -101,9 +133,18 @@ def extract_events(
     cast: Cast,
     anchor: date | None,
     periods: Mapping[str, FuzzyDate],
+    statements: Sequence[Statement] = (),
 ) -> list[Event]:
-    """Every contact the article asserts, one Event per contact however often it is retold."""
-    ctx = _Context(article, cast, quote_regions(article.clean_text), anchor, periods)
+    """Every contact the article asserts, one Event per contact however often it is retold.
+    ``statements`` are the article's, whose direct quotes tell whose "I" is whose."""
+    ctx = _Context(
+        article,
+        cast,
+        quote_regions(article.clean_text),
+        anchor,
+        periods,
+        _quoted_statements(statements, cast),
+    )
     headline = headline_span(article)
     mentions = [
         m
@@ -112,6 +153,17 @@ def extract_events(
         for m in _read_mentions(token, ctx)
     ]
     return _merge(mentions, article)
+
+
+def _quoted_statements(statements: Sequence[Statement], cast: Cast) -> tuple[_Quoted, ...]:
+    """The article's quoted statements whose speaker the cast knows."""
+    found = []
+    for statement in statements:
+        member = cast.member(statement.speaker) if statement.speaker else None
+        if member is not None and statement.kind is not StatementKind.INDIRECT:
+            span = statement.evidence
+            found.append(_Quoted(span.start, span.end, Participant(member.id, member.name)))
+    return tuple(found)
 
 
 def headline_span(article: Article) -> tuple[int, int]:
@@ -173,9 +225,12 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
     hearsay = _person_speech(token, ctx)
     if hearsay and negated:
         return None  # a person's indirect denial: a statement, not an event
-    participants = _participants(token, kind, ctx)
+    speaker = _quote_speaker(token, ctx)
+    participants = _participants(token, kind, ctx, speaker)
+    if _in_persons_quote(token, ctx) and not _own_account(token, speaker, participants, negated):
+        return None  # a quote about others, or a quoted denial: the speaker's statement
     anaphoric = not participants and _is_anaphoric(token)
-    if len(participants) < _parties_needed(kind) and not anaphoric:
+    if len(participants) < _PARTIES_NEEDED and not anaphoric:
         return None
     hedged = _hedged(token)
     return _Mention(
@@ -190,7 +245,7 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
         confidence=_confidence(token, hedged, hearsay, len(participants)),
         anaphoric=anaphoric,
         series=token.tag_ in ("NNS", "NNPS"),
-        assertion=_assertion(token, ctx, participants, negated, hedged),
+        assertion=_assertion(token, ctx, participants, negated, hedged, speaker),
     )
 
 
@@ -203,12 +258,6 @@ def _in_title(token: Token) -> bool:
         lambda doc: [q for q in find_quotes(text) if q.is_title(text, full_stop=True)],
     )
     return any(q.start <= token.idx < q.end for q in titles)
-
-
-def _parties_needed(kind: Relation) -> int:
-    """A visit needs only its visitor; any other contact needs both sides, since a contact
-    with nobody named ("he discussed the sanctions") cannot be held against anyone."""
-    return 1 if kind is Relation.VISIT else 2
 
 
 def trigger_kind(token: Token) -> Relation | None:
@@ -252,7 +301,8 @@ def _verb_kind(token: Token) -> Relation | None:
         return None
     if lemma in lex.VERBS_NEEDING_PARTNER and not _partner_preps(_occasion_head(token), ("with",)):
         return None
-    if lemma == "sit" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
+    particle = lex.VERBS_NEEDING_PARTICLE.get(lemma)
+    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
         return None
     if lemma in lex.VERBS_OF_SPEAKING and any(_is_language(o) for o in _objects(token)):
         return None  # "spoke Hebrew", "speak the language of partnership"
@@ -290,9 +340,38 @@ def _names_something(call: Token) -> bool:
     """ "called the reports absurd", "called him a liar": calling names, it does not phone. A
     name alone after "called" is whom it phoned, whatever the parser made of it ("Obama called
     Naghmeh Abedini")."""
-    complements = [c for c in call.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")]
+    complements = [
+        c
+        for c in call.children
+        if c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and not _purpose_clause(c)
+    ]
     passive = any(c.dep_ == "auxpass" for c in call.children)  # "has been called a Republican X"
-    return bool(complements) and (passive or _objects(call) != complements)
+    named = bool(complements) and (passive or _objects(call) != complements)
+    return named or _quotes_a_name(call)
+
+
+def _purpose_clause(clause: Token) -> bool:
+    """ "called Sanders to congratulate him": an infinitive of purpose says why X phoned, it
+    gives X no name."""
+    return clause.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    )
+
+
+_NAME_QUOTE_WINDOW = 3  # tokens after "calls" within which a quotation is the name it gives
+
+
+def _quotes_a_name(call: Token) -> bool:
+    """ "calls her “an extremely intelligent woman”", "a campaign he calls ''Confident
+    America''": a quotation opening right after the verb or its object is the name given."""
+    text = text_of(call.doc)
+    openings = per_doc(call.doc, "onrecord.quote_openings", lambda d: _quote_openings(text))
+    following = call.doc[call.i + 1 : call.i + 1 + _NAME_QUOTE_WINDOW]
+    return any(t.idx in openings for t in following)
+
+
+def _quote_openings(text: str) -> frozenset[int]:
+    return frozenset(q.start for q in find_quotes(text))
 
 
 def _objects(verb: Token) -> list[Token]:
@@ -330,13 +409,12 @@ def _has_person_object(verb: Token) -> bool:
 
 
 def _asserted(token: Token, ctx: _Context) -> bool:
-    """False for intentions, questions, suppositions, denials and persons' direct quotes."""
+    """False for intentions, questions, suppositions and denials."""
     return not (
         _is_question(token)
         or _is_intention(token)
         or _is_hypothetical(token)
         or _under_denial(token)
-        or _in_persons_quote(token, ctx)
     )
 
 
@@ -367,8 +445,24 @@ def _is_intention(token: Token) -> bool:
     to visit", "declined the offer of a call"."""
     modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "relcl", "acl")]
     words = [*modifiers, *_ancestors_within_clause(token)]
-    return any(
+    return not _took_place(token) and any(
         w.lemma_.lower() in lex.INTENTION_CUES or w.lower_ in lex.INTENTION_CUES for w in words
+    )
+
+
+def _took_place(noun: Token) -> bool:
+    """ "requested a meeting with X, which took place this morning": asked for, and held (the
+    parser may hang the clause on the partner's name)."""
+    holders = [noun, *_partner_preps(noun)]
+    return any(
+        clause.dep_ in ("relcl", "acl")
+        and not _negated(clause)
+        and (
+            clause.lemma_.lower() in lex.OCCURRENCE_VERBS
+            or (clause.lemma_.lower() == "take" and _has_object(clause, frozenset({"place"})))
+        )
+        for holder in holders
+        for clause in holder.children
     )
 
 
@@ -391,7 +485,40 @@ def _in_persons_quote(token: Token, ctx: _Context) -> bool:
     if region is None:
         return False
     cue = _quote_cue(token.doc, region)
-    return cue is None or not _is_publication_cue(cue, ctx)
+    published = cue is not None and _is_publication_cue(cue, ctx)
+    return not (published or _document_speaks(token.doc, region))
+
+
+def _document_speaks(doc: Doc, region: tuple[int, int]) -> bool:
+    """ "“… Kelly requested a meeting with Trump, which took place this morning,” the statement
+    read": an issued statement tells its issuer's account as fact, like a report."""
+    return any(
+        t.dep_ in _SUBJECT_DEPS
+        and t.lemma_.lower() in lex.DOCUMENT_NOUNS
+        and not region[0] <= t.idx < region[1]
+        for s in doc.sents
+        if _overlaps_edge(s, region)
+        for t in s
+    )
+
+
+def _quote_speaker(token: Token, ctx: _Context) -> Participant | None:
+    """Who says the quoted words the token stands in, when the token speaks in the first
+    person ("I", "my", "we"): the speaker of the direct statement that holds it."""
+    if not any(p.lower_ in lex.FIRST_PERSON for p in _party_tokens(token)):
+        return None
+    return next((q.speaker for q in ctx.quoted if q.start <= token.idx < q.end), None)
+
+
+def _own_account(
+    token: Token, speaker: Participant | None, participants: Sequence[Participant], negated: bool
+) -> bool:
+    """ "I've met him twice": the speaker tells a contact of their own that took place — not a
+    denial ("I never met him"), nor a plan told in the present ("until I meet with him")."""
+    if speaker is None or speaker not in participants or negated:
+        return False
+    teller = token if token.pos_ == "VERB" else _carrier_verb(token)
+    return teller is None or teller.tag_ not in _PRESENT_TAGS
 
 
 def _quote_cue(doc: Doc, region: tuple[int, int]) -> Token | None:
@@ -469,14 +596,18 @@ def _assertion(
     participants: Sequence[Participant],
     negated: bool,
     hedged: bool,
+    quoted: Participant | None = None,
 ) -> Assertion:
     """How the sentence tells the contact: denied, only alleged, told by one of its
-    participants ("Gates said he spoke to Manafort": an admission), credited to someone else
-    ("officials said the two men met"), or told by the outlet itself."""
+    participants ("Gates said he spoke to Manafort", or in their own quoted words ``quoted``:
+    an admission), credited to someone else ("officials said the two men met"), or told by
+    the outlet itself."""
     if negated:
         return Assertion.NEGATED
     if hedged:
         return Assertion.ALLEGED
+    if quoted is not None and quoted in participants:
+        return Assertion.ADMITTED
     cue = _speech_cue(token)
     if cue is None or _is_publication_cue(cue, ctx):
         return Assertion.REPORTED
@@ -542,18 +673,47 @@ def _confidence(token: Token, hedged: bool, hearsay: bool, parties: int) -> floa
 # -- participants -------------------------------------------------------------------------------
 
 
-def _participants(token: Token, kind: Relation, ctx: _Context) -> tuple[Participant, ...]:
-    """Both sides: subjects, objects, partners behind "with"/"between", possessors, compounds."""
+def _participants(
+    token: Token, kind: Relation, ctx: _Context, speaker: Participant | None
+) -> tuple[Participant, ...]:
+    """Both sides: subjects, objects, partners behind "with"/"between", possessors, compounds;
+    "I" and "we" in a quote are its ``speaker``."""
     found: dict[str, Participant] = {}
     for party in _party_tokens(token):
         if kind is Relation.VISIT and _is_destination(party):
             continue  # "a trip to <city>": the city is where, not who
         if _is_outlet(party, ctx.cast):
             continue  # "spoke to the Post": an interview, not a contact between parties
-        participant = _participant(party, ctx)
+        if _titles_a_name(party, ctx.cast):
+            continue  # "Fox News Chairman and CEO Roger Ailes": one man, two titles
+        first_person = party.lower_ in lex.FIRST_PERSON
+        participant = speaker if first_person else _participant(_reflexive_speaker(party), ctx)
         if participant is not None:
             found.setdefault(participant.entity, participant)
     return tuple(found.values())
+
+
+def _titles_a_name(token: Token, cast: Cast) -> bool:
+    """ "Chairman and CEO Roger Ailes": a bare title coordinated with the titled name after it
+    is that name's, not a party of its own."""
+    if token.pos_ != "PROPN" or token.ent_type_ or cast.member_at(token.idx, token.idx + 1):
+        return False
+    return any(
+        c.i > token.i
+        and all(t.dep_ in ("cc", "dep") for t in token.doc[token.i + 1 : c.left_edge.i])
+        and _entity_of(c) is not None
+        for c in token.conjuncts
+    )
+
+
+def _reflexive_speaker(party: Token) -> Token:
+    """ "Weber told the AP that Manafort discussed it in a call with Podesta and himself":
+    a reflexive in reported speech is its speaker."""
+    if party.lower_ not in lex.REPORTED_REFLEXIVES:
+        return party
+    cue = next((a for a in party.ancestors if a.pos_ == "VERB" and _is_cue(a)), None)
+    reporter = speech_subject(cue) if cue is not None else None
+    return reporter if reporter is not None else party
 
 
 def _is_outlet(token: Token, cast: Cast) -> bool:
@@ -615,6 +775,8 @@ def _noun_parties(noun: Token) -> list[Token]:
     told = _told_in(noun)
     if told is not None:
         borne += [*subjects(told), *_objects(told)]
+    if noun.dep_ == "dobj" and (noun.head.lemma_.lower() in lex.RECOUNT_VERBS or _took_place(noun)):
+        borne += subjects(noun.head)  # "recalled calls with X", "sought a meeting that took place"
     return [*own, *partners, *borne, *_occasion_guests(noun)]
 
 

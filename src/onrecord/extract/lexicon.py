@@ -684,15 +684,22 @@ JUDGEMENT_QUESTION_PATTERN = _any(
     r"typical|a problem|a concern|a big deal|standard|routine)\b",
 )
 
-#: A contact named by pointing back ("such meetings", "those contacts"), or denied with no one
-#: after it ("told reporters that there had been no contact"): who it was with is in an earlier
-#: sentence.
-ANAPHORIC_CONTACT_PATTERN = _any(
+_POINTING = (
     r"\b(?:such|those|these|the same)\b(?: \w+)? (?:contacts?|meetings?|calls?|conversations?|"
     r"communications?|interactions?|encounters?|talks|exchanges?)\b",
-    r"\bno (?:contacts?|meetings?|calls?|conversations?|communications?|interactions?)\W*$",
     r"\bthe (?:contact|meeting|call|conversation|encounter)s? (?:had )?(?:never|not|did not|"
     r"didn't) (?:\w+ )?(?:occurr?(?:ed)?|happen(?:ed)?|take place|took place)\b",
+)
+
+#: A contact named by pointing back ("such meetings", "the contact never occurred"): it is one
+#: the article told before.
+POINTING_CONTACT_PATTERN = _any(*_POINTING)
+
+#: A pointing contact, or one denied with no one after it ("told reporters that there had been
+#: no contact"): who it was with is in an earlier sentence.
+ANAPHORIC_CONTACT_PATTERN = _any(
+    *_POINTING,
+    r"\bno (?:contacts?|meetings?|calls?|conversations?|communications?|interactions?)\W*$",
 )
 
 #: A question put again ("asked a similar question", "asked the question again"): the reply

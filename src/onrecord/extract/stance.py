@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -40,6 +41,7 @@ from onrecord.extract.lexicon import (
     NEGATION_PATTERN,
     NOT_RECALL_PATTERN,
     OPEN_QUESTION_PATTERN,
+    POINTING_CONTACT_PATTERN,
     QUESTION_CUES,
     REJECTED_CLAIM_PATTERN,
     REJECTION_CUES,
@@ -56,6 +58,7 @@ from onrecord.record import (
     Quantifier,
     Relation,
     Stance,
+    Statement,
     StatementKind,
 )
 
@@ -145,10 +148,8 @@ def judge(
     speaker: CastMember | None,
     anchor: date | None,
     periods: Mapping[str, FuzzyDate] | None,
-    told: Sequence[Event] = (),
 ) -> tuple[Stance, Proposition | None]:
-    """Stance of the content, and its proposition when it is about contact (``told``: the
-    contacts the article tells, which a denial may point back to)."""
+    """Stance of the content, and its proposition when it is about contact."""
     text = " ".join(text_of(doc)[s:e] for s, e in content)
     if (
         cue not in _CUES_WITH_A_STANCE
@@ -164,9 +165,7 @@ def judge(
     relation = relation_of(about_text)
     if relation is None:
         return stance, None
-    proposition = _proposition(
-        doc, cast, about, about_text, relation, speaker, anchor, periods, told
-    )
+    proposition = _proposition(doc, cast, about, about_text, relation, speaker, anchor, periods)
     polarity = stance not in {Stance.DENY}
     return stance, Proposition(
         proposition.relation,
@@ -468,7 +467,6 @@ def _proposition(
     speaker: CastMember | None,
     anchor: date | None,
     periods: Mapping[str, FuzzyDate] | None,
-    told: Sequence[Event] = (),
 ) -> Proposition:
     spans = _without_venues(doc, about)
     members = _members_in(cast, spans)
@@ -486,8 +484,6 @@ def _proposition(
     objects = _clause_objects(doc, cast, spans, _relation_offset(about, text), subjects, speaker)
     if not objects and (ANAPHORIC_CONTACT_PATTERN.search(text) or _is_bare(cast, about, text)):
         objects = _antecedent_objects(doc, cast, about[0][0], subjects, speaker)
-        if not objects and not members:
-            subjects, objects = _told_sides(doc, told, about[0][0], speaker, subjects)
     return Proposition(
         relation, subjects, objects, _period(text, anchor, periods), False, quantifier
     )
@@ -598,17 +594,34 @@ def _antecedent_objects(
     return ()
 
 
+def point_back(doc: Doc, cast: Cast, statement: Statement, told: Sequence[Event]) -> Statement:
+    """A denial that names no one and points back to a contact ("his statements that the
+    contact never occurred") takes both sides of it, once the article's contacts are known
+    (they are read after the statements, whose quotes tell whose "I" is whose). A bare "No
+    contact." points to no told contact: it answers a question, which may be about others."""
+    proposition = statement.proposition
+    if (
+        proposition is None
+        or proposition.objects
+        or statement.stance is not Stance.DENY
+        or not POINTING_CONTACT_PATTERN.search(statement.text)
+        or _members_in(cast, [(statement.evidence.start, statement.evidence.end)])
+    ):
+        return statement
+    speaker = cast.member(statement.speaker) if statement.speaker else None
+    sides = _told_sides(doc, told, statement.evidence.start, speaker)
+    if sides is None:
+        return statement
+    subjects, objects = sides
+    return replace(statement, proposition=replace(proposition, subjects=subjects, objects=objects))
+
+
 def _told_sides(
-    doc: Doc,
-    told: Sequence[Event],
-    start: int,
-    speaker: CastMember | None,
-    subjects: tuple[str, ...],
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Both sides of the contact a denial that names no one points back to ("his statements
-    that the contact never occurred"): the last contact the article told before the words,
-    within a few paragraphs, as fact (not negated or hedged) and between two named sides. The
-    speaker, when a party, is the denying side; otherwise the contact's first party is."""
+    doc: Doc, told: Sequence[Event], start: int, speaker: CastMember | None
+) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """Both sides of the last contact the article told before ``start``, within a few
+    paragraphs, as fact (not negated or hedged) and between two named sides. The speaker,
+    when a party, is the denying side; otherwise the contact's first party is."""
     floor = _paragraphs_back(text_of(doc), start, _TOLD_PARAGRAPHS)
     earlier = [
         e
@@ -619,7 +632,7 @@ def _told_sides(
         and e.evidence[0].end <= start
     ]
     if not earlier:
-        return subjects, ()
+        return None
     parties = [p.entity for p in max(earlier, key=lambda e: e.evidence[0].start).participants]
     own = speaker.id if speaker is not None and speaker.id in parties else parties[0]
     return (own,), tuple(p for p in parties if p != own)

@@ -14,7 +14,7 @@ the speaker of the attribution just before them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -47,7 +47,7 @@ from onrecord.extract.stance import judge
 from onrecord.extract.turns import Turn, find_turns
 from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
-from onrecord.record import Article, EntityKind, Event, MentionKind, Statement, StatementKind
+from onrecord.record import Article, EntityKind, MentionKind, Statement, StatementKind
 
 EXTRACTOR = "statements.v13"
 
@@ -931,15 +931,13 @@ def extract_statements(
     cast: Cast,
     anchor: date | None,
     periods: Mapping[str, FuzzyDate] | None = None,
-    told: Sequence[Event] = (),
 ) -> list[Statement]:
-    """Statements of ``article``: speech attributions with speaker, time, venue and stance
-    (``told``: the article's contact events, which a denial may point back to)."""
+    """Statements of ``article``: speech attributions with speaker, time, venue and stance."""
     attributions = find_attributions(doc, speech_only=True, topics=False)
     statements = [
         statement
         for attribution in _with_grounds_folded(doc, attributions)
-        for statement in _statements_of(doc, article, cast, attribution, anchor, periods, told)
+        for statement in _statements_of(doc, article, cast, attribution, anchor, periods)
     ]
     return _same_occasion_dates(text_of(doc), statements)
 
@@ -951,20 +949,19 @@ def _statements_of(
     attribution: Attribution,
     anchor: date | None,
     periods: Mapping[str, FuzzyDate] | None,
-    told: Sequence[Event],
 ) -> list[Statement]:
     """The attribution's statement, and one more for each other speaker its subject joins
     to the first ("Both Mr. King and Mr. Schultz say …", "Mrs. Clinton, as well as her
     campaign, has maintained …"): each of them said it, and each is on the record for it."""
-    first = _statement(doc, article, cast, attribution, anchor, periods, told)
+    first = _statement(doc, article, cast, attribution, anchor, periods)
     pair = _pair_they_stand_for(doc, attribution) if first.speaker is None else []
     if pair:
         attribution = replace(attribution, source=pair[0])
-        first = _statement(doc, article, cast, attribution, anchor, periods, told)
+        first = _statement(doc, article, cast, attribution, anchor, periods)
     result = [first]
     for source in pair[1:] or _joined_sources(doc, attribution):
         moved = replace(attribution, source=source)
-        other = _statement(doc, article, cast, moved, anchor, periods, told)
+        other = _statement(doc, article, cast, moved, anchor, periods)
         if other.speaker is not None and other.speaker not in {s.speaker for s in result}:
             result.append(replace(other, id=content_id(other.id, other.speaker)))
     return result
@@ -1120,7 +1117,6 @@ def _statement(
     attribution: Attribution,
     anchor: date | None,
     periods: Mapping[str, FuzzyDate] | None,
-    told: Sequence[Event],
 ) -> Statement:
     start, end = attribution.content[0][0], attribution.content[-1][1]
     speaker, speaker_span = _speaker(doc, cast, attribution)
@@ -1136,7 +1132,6 @@ def _statement(
         speaker,
         anchor,
         periods,
-        told,
     )
     return Statement(
         id=content_id("stmt", article.id, start, end),
