@@ -74,7 +74,7 @@ def test_collective_noun_phrases_are_groups(cast: Cast) -> None:
 
 def test_entities_carry_the_cast_extractor_and_exact_spans(cast: Cast) -> None:
     for mention in cast.mentions():
-        assert mention.extractor == "cast.v7"
+        assert mention.extractor == "cast.v8"
         assert TEXT[mention.span.start : mention.span.end] == mention.span.text
     assert {e.name for e in cast.to_entities()} >= {"Clara Obuya", "Delmont campaign"}
 
@@ -179,3 +179,13 @@ def test_the_campaign_named_by_no_one_before_is_a_group_of_its_own() -> None:
     assert "officials" not in groups
     [mention] = groups["campaign"].mentions  # "during the campaign" is a time, not a party
     assert mention.span.start == text.index("campaign")
+
+
+@pytest.mark.model
+def test_the_described_owner_s_campaign_is_the_campaign_of_the_person_named_before() -> None:
+    text = (
+        "A Norwegian diplomat said Thursday that Oslo had been in touch with people around "
+        "Ruth Calder during the race, a claim the president-elect's campaign flatly rejected."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "the president-elect's campaign", "campaign") == "Calder campaign"

@@ -37,6 +37,7 @@ from onrecord.extract.lexicon import (
     MALE_HONORIFICS,
     MALE_PRONOUNS,
     ORG_HEADS,
+    PERSON_DESCRIPTIONS,
     PERSON_PRONOUNS,
     PERSONAL_GROUP_NOUNS,
     TITLE_ABBREVIATIONS,
@@ -48,7 +49,7 @@ from onrecord.extract.roles import TitleLink, find_title_links
 from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 
-EXTRACTOR = "cast.v7"
+EXTRACTOR = "cast.v8"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -437,16 +438,19 @@ def _add_groups(doc: Doc, drafts: list[_Draft], possessed: bool) -> None:
     named after the person the pronoun was resolved to.
     """
     for chunk in noun_chunks_of(doc):
-        owner = _pronoun_owner(chunk)
+        owner = _pronoun_owner(chunk) or _described_owner(chunk)
         if chunk.root.lower_ not in GROUP_NOUNS or (owner is not None) != possessed:
             continue
         if _names_a_time(chunk):
             continue
         words = _group_words(chunk)
         if owner is not None:
-            person = _draft_at(drafts, owner.idx, _token_end(owner))
+            person = _draft_at(drafts, owner.idx, _token_end(owner)) or _latest_person(
+                drafts, chunk.start_char
+            )
             if person is None:
                 continue
+            words = tuple(w for w in words if w not in _description_words(owner))
             words = (person.fullest[-1], *words)
         elif not _names_a_group(chunk, words):
             continue
@@ -466,6 +470,43 @@ def _names_a_time(chunk: SpacySpan) -> bool:
 
 def _pronoun_owner(chunk: SpacySpan) -> Token | None:
     return next((c for c in chunk.root.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+
+
+def _described_owner(chunk: SpacySpan) -> Token | None:
+    """ "the president-elect's campaign": a definite description of a person as the owner,
+    which stands for the person named most recently before it, as "his" does."""
+    owner = next((c for c in chunk.root.children if c.dep_ == "poss"), None)
+    if (
+        owner is None
+        or not owner.text.islower()
+        or description_noun(owner) not in PERSON_DESCRIPTIONS
+    ):
+        return None
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children)
+    return owner if definite else None
+
+
+def _description_words(owner: Token) -> frozenset[str]:
+    return frozenset(t.text for t in owner.subtree)
+
+
+def description_noun(head: Token) -> str:
+    """ "president-elect" describes a president: the word before "-elect" is the noun."""
+    if head.lower_ == "elect" and head.i >= 2 and head.nbor(-1).text == "-":
+        return head.nbor(-2).lemma_.lower()
+    return head.lemma_.lower()
+
+
+def _latest_person(drafts: list[_Draft], before: int) -> _Draft | None:
+    """The person named (not only described or pointed to) most recently before ``before``."""
+    named = [
+        (start, draft)
+        for draft in drafts
+        if draft.kind is EntityKind.PERSON
+        for start, end, kind, _ in draft.spans
+        if kind is MentionKind.NAME and end <= before
+    ]
+    return max(named, key=lambda pair: pair[0])[1] if named else None
 
 
 def _names_a_group(chunk: SpacySpan, words: tuple[str, ...]) -> bool:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from onrecord.dates import FuzzyDate
 from onrecord.dates.resolve import find_dates
-from onrecord.extract.cast import Cast, CastMember
+from onrecord.extract.cast import Cast, CastMember, description_noun
 from onrecord.extract.lexicon import (
     ACCORDANCE_NOUNS,
     ADDRESSEE_CUES,
@@ -1215,20 +1215,13 @@ def _common_noun(head: Token) -> bool:
     return head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower())
 
 
-def _description_noun(head: Token) -> str:
-    """ "president-elect" describes a president: the word before "-elect" is the noun."""
-    if head.lower_ == "elect" and head.i >= 2 and head.nbor(-1).text == "-":
-        return head.nbor(-2).lemma_.lower()
-    return head.lemma_.lower()
-
-
 def _described(cast: Cast, head: Token, source: Offsets) -> CastMember | None:
     """A definite description as the speaker ("the New York businessman said", "the airline
     added") is the person or organisation of its kind named most recently before it."""
     determiner = next((c for c in head.children if c.dep_ == "det"), None)
     if determiner is None or determiner.lower_ != "the":
         return None
-    noun = _description_noun(head)
+    noun = description_noun(head)
     kind = (
         EntityKind.PERSON
         if noun in PERSON_DESCRIPTIONS
