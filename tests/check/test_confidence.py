@@ -9,7 +9,12 @@ from onrecord.record import Assertion
 from tests.check.builders import ENVOY, SENATOR, Corpus, day
 
 
-def _denied_meeting(outlets: int, hedged: bool = False, objects: bool = True) -> CheckOutput:
+def _denied_meeting(
+    outlets: int,
+    hedged: bool = False,
+    objects: bool = True,
+    assertion: Assertion = Assertion.REPORTED,
+) -> CheckOutput:
     corpus = Corpus()
     for number in range(outlets):
         name = f"outlet{number}"
@@ -20,6 +25,7 @@ def _denied_meeting(outlets: int, hedged: bool = False, objects: bool = True) ->
             day("2016-04-27"),
             hedged=hedged,
             text=f"Calder met Belov at the reception, outlet {number} reported.",
+            assertion=assertion,
         )
     corpus.article("paper", "2017-01-20")
     corpus.statement(
@@ -50,29 +56,13 @@ def test_a_hedged_contact_and_an_unresolved_counterpart_rank_below_a_contradicti
     assert _confidence(_denied_meeting(3, objects=False)) <= sure / 2
 
 
-def _denied_meeting_told(assertion: Assertion) -> CheckOutput:
-    corpus = Corpus()
-    corpus.article("wire", "2016-05-13")
-    corpus.event("wire", [SENATOR, ENVOY], day("2016-04-27"), assertion=assertion)
-    corpus.article("paper", "2017-01-20")
-    corpus.statement(
-        "paper",
-        SENATOR,
-        "I never met Anton Belov.",
-        subjects=[SENATOR],
-        objects=[ENVOY],
-        said_on=day("2017-01-18"),
-    )
-    return corpus.check()
-
-
 def test_a_contact_its_participant_admits_is_cited_as_admitted() -> None:
-    [found] = _denied_meeting_told(Assertion.ADMITTED).contradictions
+    [found] = _denied_meeting(1, assertion=Assertion.ADMITTED).contradictions
     assert "admitted by a participant" in found.explanation
 
 
 def test_a_contact_only_credited_to_a_source_is_trusted_less_and_says_so() -> None:
-    [reported] = _denied_meeting_told(Assertion.REPORTED).contradictions
-    [credited] = _denied_meeting_told(Assertion.ATTRIBUTED).contradictions
+    [reported] = _denied_meeting(1).contradictions
+    [credited] = _denied_meeting(1, assertion=Assertion.ATTRIBUTED).contradictions
     assert credited.confidence < reported.confidence
     assert "told by a source the article credits" in credited.explanation

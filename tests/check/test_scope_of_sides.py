@@ -5,7 +5,7 @@ membership the casebook dates against one a role only implies (small hand-built 
 from __future__ import annotations
 
 from onrecord.check import CheckOutput
-from onrecord.record import EntityKind, ReviewReason
+from onrecord.record import Entity, EntityKind, ReviewReason
 from onrecord.resolve import rules_from_text
 from tests.check.builders import (
     CAMPAIGN,
@@ -158,44 +158,31 @@ def test_a_longer_name_of_a_known_group_is_that_group() -> None:
     assert "Owen Pryce" in found.explanation
 
 
-def test_a_candidate_denying_his_managers_contact_speaks_for_the_campaign() -> None:
+def _pryce_denied_by(speaker: Entity, on: str) -> CheckOutput:
+    """The manager met the envoy in July 2016; ``speaker`` says, on ``on``, that he never did."""
     corpus = _manager_met_envoy("2016-07-10")
     corpus.statement(
         "a2",
-        SENATOR,
+        speaker,
         "Pryce never met the envoy.",
         subjects=[MANAGER],
         objects=[ENVOY],
-        said_on=day("2016-09-01"),
+        said_on=day(on),
     )
-    [found] = _check(corpus).contradictions
-    assert found.statement == corpus.statements[-1].id
+    return _check(corpus)
+
+
+def test_a_candidate_denying_his_managers_contact_speaks_for_the_campaign() -> None:
+    [found] = _pryce_denied_by(SENATOR, "2016-09-01").contradictions
+    assert found.explanation.startswith("Ruth Calder denied")
 
 
 def test_a_speaker_who_had_left_the_campaign_does_not_speak_for_it() -> None:
-    corpus = _manager_met_envoy("2016-07-10")
-    corpus.statement(
-        "a2",
-        SENATOR,
-        "Pryce never met the envoy.",
-        subjects=[MANAGER],
-        objects=[ENVOY],
-        said_on=day("2017-01-14"),
-    )
-    output = _check(corpus)
+    output = _pryce_denied_by(SENATOR, "2017-01-14")
     assert output.contradictions == ()
     assert [c.reason for c in output.review] == [ReviewReason.SPEAKER_SIDE_UNRESOLVED]
 
 
 def test_the_campaign_answering_for_its_manager_speaks_for_him() -> None:
-    corpus = _manager_met_envoy("2016-07-10")
-    corpus.statement(
-        "a2",
-        CAMPAIGN,
-        "Pryce never met the envoy.",
-        subjects=[MANAGER],
-        objects=[ENVOY],
-        said_on=day("2016-09-01"),
-    )
-    [found] = _check(corpus).contradictions
-    assert found.statement == corpus.statements[-1].id
+    [found] = _pryce_denied_by(CAMPAIGN, "2016-09-01").contradictions
+    assert found.explanation.startswith("Calder campaign denied")
