@@ -289,6 +289,11 @@ class Assertion(StrEnum):
     ALLEGED = "alleged"  # "reportedly", "allegedly", under investigation
     NEGATED = "negated"  # "did not meet"
 
+    @property
+    def happened(self) -> bool:
+        """Told as having happened: admitted, reported or attributed."""
+        return self in (Assertion.ADMITTED, Assertion.REPORTED, Assertion.ATTRIBUTED)
+
     @classmethod
     def strongest(cls, grades: Iterable[Assertion]) -> Assertion:
         """Of several reports of one contact, the grade that says most for it."""

@@ -63,17 +63,16 @@ def _same_side_when_said(claim: Claim, subject: str, resolution: Resolution) -> 
     """A candidate answering for his campaign manager ("Lewandowski never touched her") speaks
     for the campaign both belonged to when he said it. Only dated memberships count, on both
     sides: an undated role does not show who spoke for whom that day."""
-    said, groups = claim.said, resolution.groups
-    if said is None or claim.speaker is None:
+    said, groups, speaker = claim.said, resolution.groups, claim.speaker
+    if said is None or speaker is None:
         return False
-    if _member_when_said(claim.speaker, subject, said, groups):
-        return True  # the campaign itself answering for its manager
-    for membership in groups.memberships.get(claim.speaker, ()):
-        if membership.when is None or not membership.when.overlaps(said):
-            continue
-        if _member_when_said(membership.group, subject, said, groups):
-            return True
-    return False
+    spoken_for = [speaker]  # the campaign itself answering for its manager
+    spoken_for += [
+        m.group
+        for m in groups.memberships.get(speaker, ())
+        if m.when is not None and m.when.overlaps(said)
+    ]
+    return any(_member_when_said(group, subject, said, groups) for group in spoken_for)
 
 
 def _member_when_said(group: str, entity: str, said: FuzzyDate, groups: GroupIndex) -> bool:

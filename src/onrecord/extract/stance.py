@@ -626,7 +626,7 @@ def _told_sides(
     earlier = [
         e
         for e in told
-        if not (e.negated or e.hedged)
+        if e.assertion.happened
         and len(e.participants) >= 2
         and floor <= e.evidence[0].start
         and e.evidence[0].end <= start
