@@ -280,19 +280,32 @@ class Participant:
 class Assertion(StrEnum):
     """How a report tells its contact (issue 15), strongest first. Admitted, reported and
     attributed contacts are told as having happened; an alleged one only as claimed, which
-    the check holds for review; a negated one contradicts nothing. Plans, suppositions,
-    questions and captions are no contacts at all and are never stored as events."""
+    the check holds for review. Planned, hypothetical and negated contacts are kept in the
+    record, visible with their grade, and are no contacts: they contradict nothing, count in
+    no network and never date anyone's meeting."""
 
     ADMITTED = "admitted"  # told by a participant: "Gates said he spoke to Manafort"
     REPORTED = "reported"  # told as fact by the outlet
     ATTRIBUTED = "attributed"  # credited to someone else: "officials said the two men met"
     ALLEGED = "alleged"  # "reportedly", "allegedly", under investigation
+    PLANNED = "planned"  # planned, proposed, scheduled, sought, invited or declined
+    HYPOTHETICAL = "hypothetical"  # "would have met", "asked whether they met"
     NEGATED = "negated"  # "did not meet"
 
     @property
     def happened(self) -> bool:
         """Told as having happened: admitted, reported or attributed."""
         return self in (Assertion.ADMITTED, Assertion.REPORTED, Assertion.ATTRIBUTED)
+
+    @property
+    def contact(self) -> bool:
+        """Told as a contact, firmly or hedged: what the record lists as one."""
+        return self.happened or self is Assertion.ALLEGED
+
+    def same_telling(self, other: Assertion) -> bool:
+        """Two reports can be of one contact only when both tell it as a contact or both tell
+        it the same other way: a plan and a held meeting are two things, even of one pair."""
+        return self is other or (self.contact and other.contact)
 
     @classmethod
     def strongest(cls, grades: Iterable[Assertion]) -> Assertion:

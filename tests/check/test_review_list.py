@@ -8,7 +8,7 @@ import dataclasses
 import pytest
 
 from onrecord.check import CheckOutput
-from onrecord.record import Listing, Relation, ReviewReason, Stance, Timing
+from onrecord.record import Assertion, Listing, Relation, ReviewReason, Stance, Timing
 from onrecord.resolve import ArticleEvent
 from tests.check.builders import Corpus, day, entity
 
@@ -150,11 +150,14 @@ def test_a_denial_for_someone_else_is_for_review() -> None:
     assert _only_review(corpus.check()) is ReviewReason.SPEAKER_SIDE_UNRESOLVED
 
 
-def test_a_negated_contact_counts_on_neither_list() -> None:
+@pytest.mark.parametrize(
+    "grade", [Assertion.NEGATED, Assertion.PLANNED, Assertion.HYPOTHETICAL], ids=str
+)
+def test_a_negated_planned_or_supposed_contact_counts_on_neither_list(grade: Assertion) -> None:
     corpus = Corpus()
     corpus.article("wire", "2016-05-13")
     event = corpus.event("wire", [GOVERNOR, ENVOY], day("2016-04-27"))
-    corpus.events[-1] = ArticleEvent("wire", dataclasses.replace(event, negated=True))
+    corpus.events[-1] = ArticleEvent("wire", dataclasses.replace(event, assertion=grade))
     corpus.article("paper", "2017-01-20")
     corpus.statement("paper", GOVERNOR, "No contact.", subjects=[GOVERNOR], objects=[ENVOY])
     output = corpus.check()

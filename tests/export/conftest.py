@@ -17,6 +17,7 @@ from onrecord.dates import FuzzyDate
 from onrecord.ids import article_id
 from onrecord.record import (
     Article,
+    Assertion,
     Contradiction,
     DateSource,
     Entity,
@@ -45,6 +46,7 @@ MEETING = "Trump met Sergeï Kisljak at the Mayflower Hotel on April 27, 2016."
 DENIAL = '"No contact," Trump said on Feb. 16, 2017, at a press conference.'
 CALL = f"{HOSTILE} phoned Kisljak in December 2016."
 NEGATED = "Trump did not meet Kisljak in May."
+PLANNED = "Trump will meet Kisljak again in June."
 
 runner = CliRunner()
 
@@ -111,6 +113,13 @@ def _records(first: Article, second: Article) -> tuple[list[object], list[object
         (span(second, NEGATED),),
         negated=True,
     )
+    planned = Event(
+        "evt_planned",
+        Relation.MEET,
+        (Participant("ent_trump", "Trump"), Participant("ent_kisljak", "Kisljak")),
+        (span(second, PLANNED),),
+        assertion=Assertion.PLANNED,
+    )
     report = Report(
         "rep_meeting",
         "evt_meeting",
@@ -149,7 +158,9 @@ def _records(first: Article, second: Article) -> tuple[list[object], list[object
     first_records: list[object] = [
         trump, kisljak, hotel, wsj, named, meeting, three_way, report, role,
     ]  # fmt: skip
-    second_records: list[object] = [hostile, campaign, call, negated, call_report, denial]
+    second_records: list[object] = [
+        hostile, campaign, call, negated, planned, call_report, denial,
+    ]  # fmt: skip
     return first_records, second_records
 
 
@@ -167,7 +178,7 @@ def case(tmp_path: Path) -> Path:
         date(2016, 5, 13),
     )
     second = _article(
-        f"{DENIAL} {CALL} {NEGATED}",
+        f"{DENIAL} {CALL} {NEGATED} {PLANNED}",
         "https://post.example/denial?a=1&b=<2>",
         "Example Post",
         HOSTILE,

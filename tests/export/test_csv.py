@@ -43,6 +43,7 @@ def test_an_event_row_names_its_participants_and_its_reports_get_their_own_rows(
     reports = _read(tmp_path / "reports.csv")
     assert {r["event"] for r in reports} == {"evt_meeting", "evt_call"}
     assert events["evt_negated"]["negated"] == "True"  # CSV is lossless: negated rows stay
+    assert events["evt_planned"]["assertion"] == "planned"  # and so do plans, with their grade
 
 
 def test_hostile_text_round_trips_through_the_csv_module(export: Export, tmp_path: Path) -> None:

@@ -67,7 +67,7 @@ def test_contacts_become_events_and_calls_with_dates_at_their_precision(
     assert call.schema.name == "Call"
     assert call.get("caller") == ["ent-hostile"] and call.get("receiver") == ["ent-kisljak"]
     assert call.get("date") == ["2016-12"]
-    assert ftm_id("evt_negated") not in entities
+    assert ftm_id("evt_negated") not in entities and ftm_id("evt_planned") not in entities
 
 
 def test_a_statement_is_an_event_that_says_the_export_is_lossy(

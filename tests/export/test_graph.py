@@ -55,11 +55,11 @@ def test_entities_are_labelled_nodes_even_with_markup_in_their_names(graph: nx.G
     assert "ent_hotel" not in graph  # places are edge attributes, not nodes
 
 
-def test_a_three_way_meeting_links_every_pair_and_a_denied_one_is_no_edge(
+def test_a_three_way_meeting_links_every_pair_and_a_denied_or_planned_one_is_no_edge(
     graph: nx.Graph,
 ) -> None:
     assert len(_edges(graph, "evt_three")) == 3
-    assert _edges(graph, "evt_negated") == []
+    assert _edges(graph, "evt_negated") == [] and _edges(graph, "evt_planned") == []
     assert len(_edges(graph, "evt_call")) == 1
 
 

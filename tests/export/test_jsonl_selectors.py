@@ -41,7 +41,7 @@ def test_every_record_type_is_exported_once_in_reading_order(export: Export) -> 
     order = ["article", "entity", "role", "statement", "event", "contradiction"]
     assert [t for t in order if t in types] == order
     assert types == sorted(types, key=order.index)
-    assert types.count("event") == 4
+    assert types.count("event") == 5  # three_way, meeting, call, negated, planned
 
 
 def test_each_contradiction_line_carries_its_list_and_reason(export: Export) -> None:

@@ -19,6 +19,7 @@ from onrecord.ids import content_id
 from onrecord.pipeline import run_check
 from onrecord.record import (
     Article,
+    Assertion,
     Entity,
     EntityKind,
     Event,
@@ -191,27 +192,48 @@ HARBOR = _article(
     date(2016, 6, 2),
     "https://harbor.example/calder",
 )
+PLAN = "Calder will meet Belov again at the Grand Hotel in July, her office said."
+DIARY = _article(
+    f"The senator's diary. {PLAN}",
+    "Harbor Post",
+    "The senator's plans",
+    date(2016, 6, 20),
+    "https://harbor.example/diary",
+)
 
 
 def add_retelling(case: Case) -> None:
     """A second outlet reports the meeting a day earlier: one contact, two sources, two dates."""
+    _add_account(case, HARBOR, RETELLING, FuzzyDate.day(date(2016, 4, 26)), Assertion.REPORTED)
+
+
+def add_plan(case: Case) -> None:
+    """A meeting still to come, told the month before: in the record, and no contact."""
+    _add_account(case, DIARY, PLAN, FuzzyDate.month(2016, 7), Assertion.PLANNED)
+
+
+def _add_account(
+    case: Case, article: Article, sentence: str, when: FuzzyDate, grade: Assertion
+) -> None:
+    """One more article telling of a Calder–Belov meeting at the Grand Hotel, and a new check."""
     event = Event(
-        content_id("evt", HARBOR.id, "meeting"),
+        content_id("evt", article.id, "meeting"),
         Relation.MEET,
         (Participant(CALDER.id, "Calder"), Participant(BELOV.id, "Belov")),
-        (HARBOR.span(*cited(HARBOR, RETELLING)),),
-        when=FuzzyDate.day(date(2016, 4, 26)),
+        (article.span(*cited(article, sentence)),),
+        when=when,
         place="Grand Hotel",
+        assertion=grade,
     )
     report = Report(
         content_id("rep", event.id),
         event.id,
-        HARBOR.id,
-        "Harbor Post",
-        FuzzyDate.day(date(2016, 6, 2)),
-        HARBOR.span(*cited(HARBOR, RETELLING)),
+        article.id,
+        article.outlet,
+        article.published.value if article.published else None,
+        article.span(*cited(article, sentence)),
     )
     with case.store() as store:
-        store.add_article(HARBOR)
-        store.replace_extraction(HARBOR.id, [CALDER, BELOV, event, report])
+        store.add_article(article)
+        store.replace_extraction(article.id, [CALDER, BELOV, event, report])
     run_check(case)

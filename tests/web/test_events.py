@@ -8,7 +8,7 @@ from starlette.testclient import TestClient
 from onrecord.case import Case
 from onrecord.web.app import create_app
 from tests.web.html import text_of
-from tests.web.story import HARBOR, RETELLING, WIRE, add_retelling
+from tests.web.story import HARBOR, RETELLING, WIRE, add_plan, add_retelling
 
 
 def test_a_contact_page_shows_every_report_and_the_conflicting_dates(story_case: Case) -> None:
@@ -45,3 +45,17 @@ def test_contacts_filter_by_person_and_kind(reader: TestClient) -> None:
     assert reader.get(f"/events.json?person={calder}").json()["pager"]["total"] == 1
     assert reader.get("/events.json?kind=call").json()["pager"]["total"] == 0
     assert reader.get("/events.json?kind=teleport").status_code == 422
+
+
+def test_a_planned_meeting_is_listed_with_its_grade_and_contradicts_nothing(
+    story_case: Case,
+) -> None:
+    add_plan(story_case)
+    with TestClient(create_app(story_case)) as client:
+        rows = client.get("/events.json").json()["items"]
+        plan = next(r for r in rows if r["assertion"] == "planned")
+        page = client.get(plan["href"] + ".json").json()
+        assert page["contradictions"] == []
+        assert "planned, proposed or invited" in text_of(client.get(plan["href"]).text)
+        held = next(r for r in rows if r["assertion"] != "planned")
+        assert len(client.get(held["href"] + ".json").json()["contradictions"]) == 1

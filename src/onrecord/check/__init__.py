@@ -41,12 +41,13 @@ class CheckOutput:
 
 
 class _Index:
-    """Facts by participant, and each group's members, for candidate lookup."""
+    """Facts by participant, and each group's members, for candidate lookup. Only contacts
+    are facts: a planned, supposed or negated meeting is in the record but proves nothing."""
 
     def __init__(self, resolution: Resolution, affirmations: Iterable[Claim]) -> None:
         self.resolution = resolution
         self.events: dict[str, list[ResolvedEvent]] = defaultdict(list)
-        for event in resolution.events:
+        for event in (e for e in resolution.events if e.event.assertion.contact):
             for participant in event.event.participants:
                 self.events[participant.entity].append(event)
         self.affirmations: dict[str, list[Claim]] = defaultdict(list)

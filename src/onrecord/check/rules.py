@@ -153,7 +153,7 @@ def _finding(
 
 def deny_vs_event_v2(claim: Claim, event: ResolvedEvent, resolution: Resolution) -> Finding | None:
     """A denial against a reported, non-negated contact."""
-    if event.event.negated or not event.reports:
+    if not event.event.assertion.contact or not event.reports:
         return None
     return _finding(DENY_VS_EVENT, claim, event_fact(event), resolution, [])
 

@@ -28,6 +28,7 @@ from onrecord.evaluate.matching import (
     shared_names,
 )
 from onrecord.record import (
+    Assertion,
     Contradiction,
     Event,
     OffsetMap,
@@ -198,20 +199,38 @@ def _event_score(record: StoredRecord) -> Callable[[Line, Event], float | None]:
 
 def score_events(gold: list[Line], record: StoredRecord) -> dict[str, Any]:
     """Contacts that happened are the positives. Planned or negated gold contacts must not be
-    extracted as contacts: a non-negated event matching one is a false positive (it already
-    counts as one, being unmatched; ``planned_or_negated_extracted`` says how many)."""
+    extracted as contacts: a contact matching one is a false positive (it already counts as
+    one, being unmatched; ``planned_or_negated_extracted`` says how many). They should be in
+    the record all the same, with their grade: ``not_contacts_graded`` says how many are."""
     positive = [g for g in gold if not (g.get("planned") or g.get("negated"))]
     negative = [g for g in gold if g.get("planned") or g.get("negated")]
-    predicted = [e for e in record.events if not e.negated]
+    predicted = [e for e in record.events if e.assertion.contact]
     pairs = match_events(positive, predicted, record)
     matched = {p.id for _, p in pairs}
     wrongly = match_events(negative, [e for e in predicted if e.id not in matched], record)
+    kept = match_events(negative, [e for e in record.events if not e.assertion.contact], record)
     return {
         "detection": detection(len(positive), len(predicted), len(pairs)).scores(),
         "date": accuracy([same_interval(g["when"], p.when) for g, p in pairs if g.get("when")]),
         "planned_or_negated_extracted": len(wrongly),
         "planned_or_negated_gold": len(negative),
+        "not_contacts_graded": _graded(negative, kept),
     }
+
+
+def _graded(negative: Sequence[Line], kept: Sequence[tuple[Line, Event]]) -> dict[str, Any]:
+    """Of the gold's planned and negated contacts, the share the record keeps with their grade."""
+    graded = sum(1 for g, p in kept if _same_grade(g, p))
+    share = round(graded / len(negative), 4) if negative else 0.0
+    return {"share": share, "graded": graded, "total": len(negative)}
+
+
+def _same_grade(gold: Line, predicted: Event) -> bool:
+    """A negated gold contact is graded negated; a planned or hypothetical one either way (the
+    gold's own "planned" covers both)."""
+    if gold.get("negated"):
+        return predicted.assertion is Assertion.NEGATED
+    return predicted.assertion in (Assertion.PLANNED, Assertion.HYPOTHETICAL)
 
 
 def match_events(

@@ -106,7 +106,7 @@ def score_realnews(
         by_type.setdefault(line["type"], []).append(line)
     statements, events = by_type.get("statement", []), by_type.get("event", [])
     statement_pairs = match_statements(statements, mine)
-    contacts = [e for e in mine.events if not e.negated]
+    contacts = [e for e in mine.events if e.assertion.contact]
     positives = [g for g in events if g.get("status", "asserted") not in _NOT_CONTACTS]
     event_pairs = match_events(positives, contacts, mine)
     return {

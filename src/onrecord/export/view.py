@@ -43,9 +43,9 @@ def record_events(store: Store) -> Iterator[Event]:
 
 
 def contact_events(store: Store) -> Iterator[Event]:
-    """Contacts that happened. Negated events ("did not meet") are left out: an edge or an FtM
-    Event asserts the contact, and a flag on it is too easy to miss."""
-    return (event for event in record_events(store) if not event.negated)
+    """Contacts told as such. Planned, supposed and negated events ("did not meet") are left
+    out: an edge or an FtM Event asserts the contact, and a flag on it is too easy to miss."""
+    return (event for event in record_events(store) if event.assertion.contact)
 
 
 class Canon:

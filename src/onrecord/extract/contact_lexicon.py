@@ -317,8 +317,8 @@ INTENTION_CUES: Final[frozenset[str]] = frozenset(
     }
 )
 """PLOVER's rule: a planned, proposed or invited meeting is an intention, not a meeting, and a
-declined invitation is not a contact. A trigger governed or modified by one of these is not
-emitted at all (see events.py for why skipping beats emitting a flagged event)."""
+declined invitation is not a contact. A trigger governed or modified by one of these is kept
+in the record graded ``planned`` and is never counted as a contact."""
 
 COURSE_VERBS: Final[frozenset[str]] = frozenset(
     {"begin", "start", "continue", "end", "occur", "happen", "take", "last", "resume", "hold"}
@@ -337,8 +337,11 @@ she traveled to …"): such a sentence does not inherit that time."""
 OCCURRENCE_VERBS: Final[frozenset[str]] = frozenset({"happen", "occur"})
 """'a meeting that happened', like 'a meeting that took place': it was held, whoever asked."""
 
-HYPOTHETICAL_AUXILIARIES: Final[frozenset[str]] = frozenset({"would", "could", "should", "will"})
+HYPOTHETICAL_AUXILIARIES: Final[frozenset[str]] = frozenset({"would", "could", "should"})
 """A contact under "would"/"could" is a supposition ("that would mean X was in contact")."""
+
+FUTURE_AUXILIARIES: Final[frozenset[str]] = frozenset({"will", "'ll", "’ll", "shall"})
+"""A contact under "will" is still to come ("She will visit Capitol Hill on Thursday"): planned."""
 
 HEDGE_WORDS: Final[frozenset[str]] = frozenset(
     {"reportedly", "allegedly", "apparently", "purportedly", "supposedly", "possibly", "likely"}

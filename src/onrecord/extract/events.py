@@ -1,13 +1,14 @@
 """Contact events in one article: who met, called, messaged or visited whom, when and where.
 
 A trigger word ("met", "meeting", "phone call", "in touch with", "trip") becomes a contact
-only when the sentence *asserts* it happened. What is not asserted is not an event:
+report graded by how the sentence tells it (:class:`onrecord.record.Assertion`). What is not
+told as having happened is kept with its grade, so a reader sees "a meeting was planned", but
+it is no contact (``Assertion.contact`` is false) and nothing downstream counts it as one:
 
 - **Intentions** (PLOVER's rule): planned, proposed, scheduled, sought, offered, invited or
-  declined meetings are not emitted at all. A flagged-but-emitted intention would reach the
-  contradiction rule as a contact unless every consumer remembered the flag, and an intention
-  is not a fact any denial can be held against.
-- **Questions and suppositions**: "asked whether X met Y", "that would mean X was in contact".
+  declined meetings are graded ``planned``.
+- **Questions and suppositions**: "asked whether X met Y", "that would mean X was in contact"
+  are graded ``hypothetical``.
 - **Statements**: a contact inside a person's direct quote about others ("He met Berg twice,"
   she said) is that person's statement, left to the statements extractor; so is the content of
   a denial ("denied that such meetings took place") and a quoted denial of one's own contact
@@ -20,12 +21,9 @@ only when the sentence *asserts* it happened. What is not asserted is not an eve
   A quote or clause credited to a publication ("the report went on to say, “… met …”",
   "the newspaper reported that …") is reported fact and is emitted.
 
-Negated contacts ("did not meet", "no meeting took place") *are* emitted, with ``negated`` set,
-because the record needs them (a reported non-meeting is a fact about the world too).
-
-Every emitted contact carries its assertion grade (:class:`onrecord.record.Assertion`):
-admitted by a participant, reported as fact, attributed to someone the article credits,
-alleged, or negated.
+Negated contacts ("did not meet", "no meeting took place") are graded ``negated``: a reported
+non-meeting is a fact about the world too. Told contacts are admitted by a participant,
+reported as fact, attributed to someone the article credits, or alleged.
 
 Mentions of one contact in one article are merged (GDELT's duplication problem): same kind,
 compatible participants, compatible time, same polarity → one Event with several evidence
@@ -62,7 +60,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v8"
+EXTRACTOR = "events.v11"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -219,9 +217,10 @@ def _read_mentions(token: Token, ctx: _Context) -> list[_Mention]:
 def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
     """The contact this token asserts, or None when it is no trigger or asserts nothing."""
     kind = trigger_kind(token)
-    if kind is None or _in_title(token) or not _asserted(token, ctx):
+    if kind is None or _in_title(token) or _under_denial(token):
         return None
-    negated = _negated(token)
+    untold = _untold_grade(token)
+    negated = untold is None and _negated(token)
     hearsay = _person_speech(token, ctx)
     if hearsay and negated:
         return None  # a person's indirect denial: a statement, not an event
@@ -232,7 +231,7 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
     anaphoric = not participants and _is_anaphoric(token)
     if len(participants) < _PARTIES_NEEDED and not anaphoric:
         return None
-    hedged = _hedged(token)
+    hedged = untold is None and _hedged(token)
     return _Mention(
         kind=kind,
         lemma=_trigger_lemma(token),
@@ -245,7 +244,7 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
         confidence=_confidence(token, hedged, hearsay, len(participants)),
         anaphoric=anaphoric,
         series=token.tag_ in ("NNS", "NNPS"),
-        assertion=_assertion(token, ctx, participants, negated, hedged, speaker),
+        assertion=untold or _assertion(token, ctx, participants, negated, hedged, speaker),
     )
 
 
@@ -408,14 +407,14 @@ def _has_person_object(verb: Token) -> bool:
 # -- is it asserted? ----------------------------------------------------------------------------
 
 
-def _asserted(token: Token, ctx: _Context) -> bool:
-    """False for intentions, questions, suppositions and denials."""
-    return not (
-        _is_question(token)
-        or _is_intention(token)
-        or _is_hypothetical(token)
-        or _under_denial(token)
-    )
+def _untold_grade(token: Token) -> Assertion | None:
+    """The grade of a contact the sentence does not tell as having happened: planned for an
+    intention, hypothetical for a question or a supposition; None when it is told."""
+    if _is_intention(token) or _under_auxiliary(token, lex.FUTURE_AUXILIARIES):
+        return Assertion.PLANNED
+    if _is_question(token) or _under_auxiliary(token, lex.HYPOTHETICAL_AUXILIARIES):
+        return Assertion.HYPOTHETICAL
+    return None
 
 
 def _ancestors_within_clause(token: Token) -> Iterator[Token]:
@@ -466,13 +465,10 @@ def _took_place(noun: Token) -> bool:
     )
 
 
-def _is_hypothetical(token: Token) -> bool:
+def _under_auxiliary(token: Token, auxiliaries: frozenset[str]) -> bool:
+    """ "would be honored to meet", "will visit": a modal on the trigger or a head above it."""
     heads = [token, *token.ancestors]
-    return any(
-        c.dep_ == "aux" and c.lower_ in lex.HYPOTHETICAL_AUXILIARIES
-        for h in heads
-        for c in h.children
-    )
+    return any(c.dep_ == "aux" and c.lower_ in auxiliaries for h in heads for c in h.children)
 
 
 def _under_denial(token: Token) -> bool:
@@ -1269,14 +1265,16 @@ def _matching_group(groups: Sequence[list[_Mention]], mention: _Mention) -> list
     """A retelling joins the contact it retells. An anaphoric mention ("the meeting") joins the
     latest contact named by the same word; failing that, one of another word ("shook hands
     … The encounter took place on April 27") when it is the latest contact of its kind, which
-    is how a story gives the time and place of what its lede reported."""
-    for group in reversed(groups):
+    is how a story gives the time and place of what its lede reported. Either way only a
+    contact told the same way: "the meeting" told as held never makes a planned one held."""
+    told = [g for g in groups if g[0].assertion.same_telling(mention.assertion)]
+    for group in reversed(told):
         if mention.anaphoric and _same_word(group, mention):
             return group
         if not mention.anaphoric and all(_same_contact(m, mention) for m in group):
             return group
     if mention.anaphoric:
-        return next((g for g in reversed(groups) if g[0].kind is mention.kind), None)
+        return next((g for g in reversed(told) if g[0].kind is mention.kind), None)
     return None
 
 
@@ -1289,7 +1287,7 @@ def _same_contact(a: _Mention, b: _Mention) -> bool:
     people), the same polarity, times that can be the same, and one side's parties covering
     the other's (at least two shared, or identical) — but a sentence listing contacts by
     different words with different people lists different contacts."""
-    if not _kinds_agree(a.kind, b.kind) or a.negated != b.negated:
+    if not _kinds_agree(a.kind, b.kind) or not a.assertion.same_telling(b.assertion):
         return False
     if a.when is not None and b.when is not None and not a.when.overlaps(b.when):
         return False
@@ -1328,7 +1326,6 @@ def _event(group: Sequence[_Mention], article: Article) -> Event:
         when=_group_when(group),
         place=_group_place([m.place for m in group if m.place]),
         hedged=all(m.hedged for m in group),
-        negated=first.negated,
         confidence=max(m.confidence for m in group),
         extractor=EXTRACTOR,
         assertion=Assertion.strongest(m.assertion for m in group),

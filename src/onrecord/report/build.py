@@ -222,7 +222,7 @@ def _cast(store: Store, record: RecordLookup) -> tuple[CastMember, ...]:
     met = _count(
         record.canon(p.entity)
         for event in record.events.values()
-        if not event.negated
+        if event.assertion.contact
         for p in event.participants
     )
     members = []
@@ -278,10 +278,10 @@ def _role_line(role: Role, record: RecordLookup) -> RoleLine:
 
 # -- contacts and statements ----------------------------------------------------------------------
 def _timeline(record: RecordLookup) -> tuple[Contact, ...]:
-    """Contacts that happened, by date with undated ones last (negated events are left out:
-    "did not meet" is not a contact)."""
+    """Contacts told as such, by date with undated ones last: a planned, supposed or negated
+    meeting ("did not meet") is no contact."""
     events = sorted(
-        (e for e in record.events.values() if not e.negated),
+        (e for e in record.events.values() if e.assertion.contact),
         key=lambda e: (when_key(e.when), e.id),
     )
     return tuple(c for c in map(record.contact, (e.id for e in events)) if c)

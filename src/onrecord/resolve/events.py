@@ -35,7 +35,7 @@ class _Cluster:
     kind: Relation = Relation.CONTACT
     when: FuzzyDate | None = None
     place: str | None = None
-    negated: bool = False
+    assertion: Assertion = Assertion.REPORTED  # how its first report tells it
 
     def add(self, item: ArticleEvent, participants: Sequence[str]) -> None:
         event = item.event
@@ -46,7 +46,7 @@ class _Cluster:
         if _finer(event.when, self.when):
             self.when = event.when
         self.place = self.place or event.place
-        self.negated = event.negated
+        self.assertion = event.assertion
 
 
 def _resolved(when: FuzzyDate | None) -> FuzzyDate | None:
@@ -94,7 +94,7 @@ def _named_place(place: str) -> bool:
 
 def _fits(cluster: _Cluster, event: Event) -> bool:
     return (
-        cluster.negated == event.negated
+        cluster.assertion.same_telling(event.assertion)
         and _kinds_fit(cluster.kind, event.kind)
         and _times_fit(cluster.when, event.when)
         and _places_fit(cluster.place, event.place)
@@ -112,7 +112,8 @@ def _order(item: tuple[ArticleEvent, list[str]]) -> tuple[bool, bool, int, tuple
     event = item[0].event
     when = _resolved(event.when)
     length = (when.days() or 10**6) if when else 10**7
-    return (event.negated, when is None, length, when.sort_key() if when else (), event.id)
+    key = when.sort_key() if when else ()
+    return (not event.assertion.contact, when is None, length, key, event.id)
 
 
 class _Merger:
@@ -215,7 +216,6 @@ def _build(
         when=cluster.when,
         place=cluster.place,
         hedged=all(e.hedged for e in events),
-        negated=cluster.negated,
         confidence=max(e.confidence for e in events),
         extractor=EXTRACTOR,
         assertion=Assertion.strongest(e.assertion for e in events),

@@ -2,8 +2,9 @@
 that the record shows in contact, weighted by the number of contacts between them.
 
 Built from the same views as the GEXF export (:mod:`onrecord.export.view`): canonical entities,
-contacts that happened (negated ones are left out). Every edge carries its evidence — each
-contact's page and the sentence that reports it — so a click on an edge leads to the source.
+contacts told as such (planned, supposed and negated ones are left out). Every edge carries its
+evidence — each contact's page and the sentence that reports it — so a click on an edge leads to
+the source.
 
 A large case has thousands of people: the page shows the ``limit`` most connected ones, or
 someone's neighbourhood with ``?person=``.
