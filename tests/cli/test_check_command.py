@@ -3,6 +3,7 @@ with their reason codes, and counts each list on its own."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -29,3 +30,20 @@ def test_check_shows_the_contradictions_and_then_the_review_list_with_reasons(
     assert "1 contradictions, 1 for review" in result.output
     again = runner.invoke(app, ["check", str(case)])
     assert "1 contradictions, 1 for review" in again.output and "0 rows changed" in again.output
+    label, confidence, explanation = contradictions.strip().split("\t")
+    assert label in ("later", "record_predates") and 0 < float(confidence) <= 1
+
+
+@pytest.mark.model
+def test_check_as_json_gives_both_lists_with_the_ids_to_follow_up(tmp_path: Path) -> None:
+    case = tmp_path / "case"
+    runner.invoke(app, ["init", str(case)])
+    runner.invoke(app, ["add", str(case), str(CORPUS)])
+    result = runner.invoke(app, ["check", str(case), "--json"])
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    (claim,) = document["contradictions"]
+    assert "I never met Anton Belov" in claim["explanation"] and claim["reason"] is None
+    assert claim["against_events"] and claim["findings"]
+    (held,) = document["review"]
+    assert held["reason"] == "unresolved_counterpart" and held["reason_text"]

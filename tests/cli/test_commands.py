@@ -145,3 +145,38 @@ def test_a_kill_9_in_the_middle_of_add_loses_nothing_and_a_rerun_completes(
             "GROUP BY block, article HAVING count(*) > 1)"
         ).fetchone()[0]
     assert blocks == 0
+
+
+def test_the_version_is_the_installed_package_version() -> None:
+    from importlib.metadata import version
+
+    result = runner.invoke(app, ["--version"])
+    assert (result.exit_code, result.stdout.strip()) == (0, f"onrecord {version('onrecord')}")
+
+
+@pytest.mark.model
+def test_an_article_piped_to_add_is_stored_once(tmp_path: Path) -> None:
+    case = tmp_path / "case"
+    runner.invoke(app, ["init", str(case)])
+    first = runner.invoke(app, ["add", str(case), "-", "--date", "2017-03-02"], input=_story(7))
+    again = runner.invoke(app, ["add", str(case), "-", "--date", "2017-03-02"], input=_story(7))
+    assert (first.exit_code, again.exit_code) == (0, 0), first.output
+    assert "1 added" in first.output and "0 added, 1 already stored" in again.output
+
+
+def test_an_empty_standard_input_is_a_named_failure(tmp_path: Path) -> None:
+    case = tmp_path / "case"
+    runner.invoke(app, ["init", str(case)])
+    result = runner.invoke(app, ["add", str(case), "-"], input="")
+    assert result.exit_code == 1
+    assert "failed: <stdin>" in result.output and "Traceback" not in result.output
+
+
+def test_exporting_into_a_folder_that_does_not_exist_is_a_usage_error(tmp_path: Path) -> None:
+    case = tmp_path / "case"
+    runner.invoke(app, ["init", str(case)])
+    target = tmp_path / "missing" / "record.jsonl"
+    result = runner.invoke(app, ["export", str(case), "-o", str(target)])
+    assert result.exit_code == 2
+    assert f"there is no folder {target.parent}" in result.output
+    assert "Traceback" not in result.output and not target.parent.exists()

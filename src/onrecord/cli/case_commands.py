@@ -56,7 +56,10 @@ def _with_engine(case: Case, engine: Engine | None, ray_address: str | None) -> 
 def add(
     case: CaseArg,
     sources: Annotated[
-        list[str], typer.Argument(help="Files, folders, URLs, feeds, .jsonl, .warc(.gz).")
+        list[str],
+        typer.Argument(
+            help="Files, folders, URLs, feeds, .jsonl, .warc(.gz); - reads standard input."
+        ),
     ],
     published: Annotated[
         str | None,

@@ -16,8 +16,9 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from onrecord.errors import InputError, OnrecordError, UsageError
 
-console = Console()
-errors = Console(stderr=True)
+# Soft wrap: a message piped to a log or another program stays one line, however long.
+console = Console(soft_wrap=True)
+errors = Console(stderr=True, soft_wrap=True)
 
 P = ParamSpec("P")
 R = TypeVar("R")

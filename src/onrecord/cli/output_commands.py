@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
+from collections.abc import Sequence
 from contextlib import nullcontext
 from pathlib import Path
 from typing import Annotated, TextIO
@@ -28,9 +30,17 @@ OutputOption = Annotated[
 
 
 def _sink(output: str) -> TextIO:
+    """Standard output for ``-``; else the file, in a folder that must exist (a typo in a
+    path should not silently create folders)."""
     if output == "-":
         return nullcontext(sys.stdout)  # type: ignore[return-value]
-    return Path(output).open("w", encoding="utf-8")
+    path = Path(output)
+    if not path.parent.is_dir():
+        raise UsageError(f"cannot write {output}: there is no folder {path.parent}")
+    try:
+        return path.open("w", encoding="utf-8")
+    except OSError as error:
+        raise UsageError(f"cannot write {output}: {error.strerror or error}") from error
 
 
 @app.command()
@@ -42,9 +52,10 @@ def export(
         typer.Option(
             "--format",
             "-f",
-            help="jsonl (lossless, DESIGN.md schema); csv (one file per type: needs -o FOLDER); "
-            "gexf or graphml (contact graph for Gephi); ftm (FollowTheMoney entities, lossy for "
-            "statements); claimreview (schema.org JSON-LD drafts for human review).",
+            help="jsonl (the whole record, one JSON object per line); csv (one file per type: "
+            "needs -o FOLDER); gexf or graphml (contact graph for Gephi); ftm (FollowTheMoney "
+            "entities, lossy for statements); claimreview (schema.org JSON-LD drafts for human "
+            "review).",
         ),
     ] = "jsonl",
     output: Annotated[
@@ -74,22 +85,29 @@ def export(
 
 @app.command()
 @fail_on_error
-def check(case: CaseArg, db: DbOption = None) -> None:
+def check(
+    case: CaseArg,
+    db: DbOption = None,
+    as_json: Annotated[
+        bool,
+        typer.Option("--json", help="Print both lists as one JSON document on standard output."),
+    ] = False,
+) -> None:
     """Resolve across articles and find contradictions (re-runnable): the contradictions
-    first, then the findings for review, each with the reason it is not a contradiction."""
+    first, then the findings for review, each with the reason it is not a contradiction.
+    Each line is tab-separated: timing or review reason, confidence, explanation."""
     opened = open_case(case, db)
     result = run_check(opened)
     with opened.store() as store:
         record = RecordLookup(store, CitationBook())
         claims = contradiction_groups(store, record, Listing.CONTRADICTION)
         held = contradiction_groups(store, record, Listing.REVIEW)
-    for group in claims:
-        _print_claim(group.item.timing.value, group)
-    if held:
-        console.print("For review (not contradictions):", markup=False)
-    for group in held:
-        reason = group.contradictions[0].reason
-        _print_claim(f"review:{reason.value if reason else ''}", group)
+    if as_json:
+        lists = {"contradictions": claims, "review": held}
+        document = {name: [_claim_json(g) for g in groups] for name, groups in lists.items()}
+        typer.echo(json.dumps(document, ensure_ascii=False, indent=2))
+    else:
+        _print_lists(claims, held)
     errors.print(
         f"{len(claims)} contradictions, {len(held)} for review (one per claim: "
         f"{len(result.contradictions)} and {len(result.review)} findings), "
@@ -102,6 +120,34 @@ def check(case: CaseArg, db: DbOption = None) -> None:
     )
 
 
+def _print_lists(claims: Sequence[ContradictionGroup], held: Sequence[ContradictionGroup]) -> None:
+    for group in claims:
+        _print_claim(group.item.timing.value, group)
+    if held:
+        typer.echo("For review (not contradictions):")
+    for group in held:
+        reason = group.contradictions[0].reason
+        _print_claim(f"review:{reason.value if reason else ''}", group)
+
+
+def _claim_json(group: ContradictionGroup) -> dict[str, object]:
+    """One claim with the findings it stands for: what a script needs to follow it up."""
+    first = group.contradictions[0]
+    return {
+        "statement": first.statement,
+        "timing": group.item.timing.value,
+        "confidence": group.item.confidence,
+        "explanation": group.item.explanation,
+        "reason": first.reason.value if first.reason else None,
+        "reason_text": first.reason_text or None,
+        "findings": [c.id for c in group.contradictions],
+        "against_events": sorted({e for c in group.contradictions for e in c.against_events}),
+        "against_statements": sorted(
+            {s for c in group.contradictions for s in c.against_statements}
+        ),
+    }
+
+
 def _print_claim(label: str, group: ContradictionGroup) -> None:
     """One line per claim, strongest first: the same words however many articles quote them,
     with every contact held against them."""
@@ -111,7 +157,7 @@ def _print_claim(label: str, group: ContradictionGroup) -> None:
 
 
 def _print_finding(label: str, confidence: float, explanation: str) -> None:
-    console.print(f"{label}\t{confidence}\t{explanation}", markup=False, soft_wrap=True)
+    typer.echo(f"{label}\t{confidence}\t{explanation}")
 
 
 @app.command()

@@ -8,6 +8,7 @@ A failed input is yielded as an :class:`~onrecord.errors.InputError` and the run
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from onrecord.errors import IngestError, InputError
 from onrecord.ingest.article import Ingested, SourceMeta, build
 from onrecord.ingest.document import Document, Items
 from onrecord.ingest.memory import IngestMemory, InMemoryIngestMemory
-from onrecord.ingest.sources.files import read_path
+from onrecord.ingest.sources.files import STDIN, read_path, read_stream
 from onrecord.ingest.sources.urls import is_url, read_url
 from onrecord.ingest.sources.web import Web
 from onrecord.settings import IngestSettings
@@ -36,6 +37,8 @@ def ingest(
 
 
 def _items(source: str, settings: IngestSettings, web: Web) -> Items:
+    if source == STDIN:
+        return read_stream(sys.stdin.buffer, settings.max_bytes, web)
     if is_url(source):
         return read_url(source.strip(), web)
     return read_path(Path(source), settings.max_bytes, web)

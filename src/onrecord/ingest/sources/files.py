@@ -3,7 +3,8 @@ name: ``.html``/``.htm`` pages, ``.txt``/``.md`` text (with ``NAME.meta.json`` b
 metadata), ``.jsonl(.gz)``, ``.warc(.gz)``, ``.rss``/``.atom``/``.xml`` feeds, and ``.urls``
 lists. A ``.txt`` file whose every non-empty line is a URL is a URL list too. In a folder other
 files are skipped; a file named on the command line with another name is read as HTML when it
-starts with ``<`` and as text otherwise.
+starts with ``<`` and as text otherwise. ``-`` is standard input, read the same way (an
+article's text or HTML, or a list of URLs).
 """
 
 from __future__ import annotations
@@ -11,10 +12,11 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from onrecord.errors import IngestError, InputError, UnreadableInput
 from onrecord.ingest.document import Document, Fields, Items, Kind
-from onrecord.ingest.reading import decode, read_file
+from onrecord.ingest.reading import decode, read_file, read_limited, stream_chunks
 from onrecord.ingest.sources.feeds import read_feed
 from onrecord.ingest.sources.fields import read_fields
 from onrecord.ingest.sources.jsonl import read_jsonl
@@ -42,6 +44,23 @@ def read_path(path: Path, max_bytes: int, web: Web) -> Items:
         yield from (_reader(path) or _decoded(_unknown))(path, max_bytes, web)
     else:
         yield InputError.of(str(path), UnreadableInput("no such file or folder"))
+
+
+STDIN = "-"
+"""The source name that means standard input, as in most command-line tools."""
+
+
+def read_stream(stream: BinaryIO, max_bytes: int, web: Web) -> Items:
+    """Standard input: an article's text or HTML, or a list of URLs; named ``<stdin>``."""
+    try:
+        text = decode(read_limited(stream_chunks(stream), max_bytes))
+    except IngestError as error:
+        yield InputError.of("<stdin>", error)
+        return
+    if is_url_list(text):
+        yield from read_url_list(text.splitlines(), web)
+    else:
+        yield Document("<stdin>", _sniffed_kind(text), text, Fields())
 
 
 def _walk(folder: Path) -> Iterator[Path]:
@@ -106,8 +125,12 @@ def _feed(path: Path, text: str, web: Web) -> Items:
 
 
 def _unknown(path: Path, text: str, web: Web) -> Items:
-    kind = Kind.HTML if text.lstrip().startswith("<") else Kind.TEXT
-    yield _with_sidecar(path, kind, text)
+    yield _with_sidecar(path, _sniffed_kind(text), text)
+
+
+def _sniffed_kind(text: str) -> Kind:
+    """Markup when it starts with a tag, text otherwise: for inputs without a telling name."""
+    return Kind.HTML if text.lstrip().startswith("<") else Kind.TEXT
 
 
 def _with_sidecar(path: Path, kind: Kind, body: str) -> Document | InputError:
