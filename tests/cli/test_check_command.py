@@ -32,6 +32,7 @@ def test_check_shows_the_contradictions_and_then_the_review_list_with_reasons(
     assert "1 contradictions, 1 for review" in again.output and "0 rows changed" in again.output
     label, confidence, explanation = contradictions.strip().split("\t")
     assert label in ("later", "record_predates") and 0 < float(confidence) <= 1
+    assert "I never met Anton Belov" in explanation
 
 
 @pytest.mark.model

@@ -3,8 +3,10 @@ for findings held for review: nothing unproven is drafted for publication).
 
 A fact-checker publishes a ClaimReview after a human checked it; onrecord only finds
 candidates. So every item is marked ``creativeWorkStatus: "Draft"``, its ``author`` is a
-placeholder to replace with the publishing organisation, its ``url`` is null until it has a
-page, and the rating's ``alternateName`` describes the finding in words rather than a verdict.
+placeholder to replace with the publishing organisation, its ``url`` and ``datePublished`` are
+null until it is published (so the same record always exports the same drafts), and the
+rating's ``alternateName`` describes the finding in words rather than a verdict. There is one
+draft per claim — the same words by the same speaker — with every article it appeared in.
 
 The output is one JSON array (a valid JSON-LD document), written item by item; each item
 carries its own ``@context`` so it can be pasted into a page on its own.
@@ -14,11 +16,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import date
 from typing import Any, TextIO
 
+from onrecord.export.jsonl import claim_ids
 from onrecord.export.view import Source, prefix_date, source_of
-from onrecord.record import Contradiction, Entity, Statement, Timing
+from onrecord.record import Contradiction, Entity, EntityKind, Statement, Timing
 from onrecord.store import Store
 
 DRAFT_NOTE = (
@@ -33,9 +35,23 @@ _FINDING = {
 }
 
 
+_BARE_ANSWER_WORDS = 4  # "No.", "Absolutely not.": words that say nothing without the question
+_CONTEXT_CHARS = 300
+
+
 def _contradictions(store: Store) -> Iterator[Contradiction]:
     """The contradictions list only."""
     return (c for c in store.all(Contradiction) if not c.for_review)
+
+
+def _claims(store: Store) -> list[list[Contradiction]]:
+    """The contradictions list, one group per claim: the same words by the same speaker are
+    one claim to review however many articles quote them and contacts contradict them."""
+    claim_of = claim_ids(store)
+    grouped: dict[str, list[Contradiction]] = {}
+    for item in _contradictions(store):
+        grouped.setdefault(claim_of.get(item.id, item.id), []).append(item)
+    return list(grouped.values())
 
 
 class _Lookup:
@@ -46,9 +62,11 @@ class _Lookup:
         wanted = {c.statement for c in _contradictions(store)}
         self.statements = {s.id: s for s in store.all(Statement) if s.id in wanted}
         speakers = {s.speaker for s in self.statements.values() if s.speaker}
-        self.names = {e.id: e.name for e in store.all(Entity) if e.id in speakers}
+        self.speakers = {e.id: e for e in store.all(Entity) if e.id in speakers}
         article_ids = sorted({s.article for s in self.statements.values()})
-        self.sources = {a.id: source_of(a) for a in store.articles(ids=article_ids)}
+        articles = list(store.articles(ids=article_ids))
+        self.sources = {a.id: source_of(a) for a in articles}
+        self.texts = {a.id: a.clean_text for a in articles}
 
 
 def _appearance(source: Source | None) -> dict[str, Any] | None:
@@ -63,46 +81,89 @@ def _appearance(source: Source | None) -> dict[str, Any] | None:
     }
 
 
-def _claim(statement: Statement, lookup: _Lookup) -> dict[str, Any]:
-    name = lookup.names.get(statement.speaker or "", statement.speaker_name)
-    appearance = _appearance(lookup.sources.get(statement.article))
+def _author(statement: Statement, lookup: _Lookup) -> dict[str, Any]:
+    """The speaker, typed as what it is: a campaign or a ministry is no Person."""
+    entity = lookup.speakers.get(statement.speaker or "")
+    if entity is None:
+        return {"@type": "Person", "name": statement.speaker_name}
+    kind = "Person" if entity.kind is EntityKind.PERSON else "Organization"
+    return {"@type": kind, "name": entity.name}
+
+
+def _earliest(sources: list[Source]) -> Source | None:
+    dated = [(s.published.sort_key(), n, s) for n, s in enumerate(sources) if s.published]
+    return min(dated)[2] if dated else None
+
+
+def _claim(statements: list[Statement], lookup: _Lookup) -> dict[str, Any]:
+    """The claim with every article it appeared in; the first appearance is the earliest."""
+    first = statements[0]
+    sources = [lookup.sources[a] for a in dict.fromkeys(s.article for s in statements)]
+    earliest = _earliest(sources) or (sources[0] if sources else None)
     return {
         "@type": "Claim",
-        "author": {"@type": "Person", "name": name},
-        "datePublished": prefix_date(statement.said_on),
-        "appearance": appearance,
-        "firstAppearance": appearance,  # the one article the statement was read from
+        "author": _author(first, lookup),
+        "datePublished": prefix_date(first.said_on),
+        "appearance": [_appearance(source) for source in sources],
+        "firstAppearance": _appearance(earliest),
     }
 
 
-def _review(item: Contradiction, statement: Statement, lookup: _Lookup) -> dict[str, Any]:
+def _reviewed_words(statement: Statement, lookup: _Lookup) -> str:
+    """The words reviewed; a bare answer ("No.") carries the line it answers, without which
+    a reader cannot tell what was denied."""
+    words = statement.text.strip()
+    if len(words.split()) > _BARE_ANSWER_WORDS:
+        return words
+    question = _line_before(lookup.texts.get(statement.article, ""), statement.evidence.start)
+    return f"{words} (in answer to: {question})" if question else words
+
+
+def _line_before(text: str, offset: int) -> str:
+    """The last non-empty line before the line holding ``offset``: in a transcript, the
+    question put to the answer."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    lines = [line.strip() for line in text[:line_start].splitlines() if line.strip()]
+    return lines[-1][:_CONTEXT_CHARS] if lines else ""
+
+
+def _review(findings: list[Contradiction], lookup: _Lookup) -> dict[str, Any] | None:
+    """One draft per claim, led by its strongest finding."""
+    known = lookup.statements
+    statements = [known[f.statement] for f in findings if f.statement in known]
+    if not statements:
+        return None
+    lead = max(findings, key=lambda f: f.confidence)
+    more = f" (one claim: {len(findings)} findings)" if len(findings) > 1 else ""
     return {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
-        "identifier": item.id,
+        "identifier": findings[0].id,
         "creativeWorkStatus": "Draft",
         "description": DRAFT_NOTE,
-        "claimReviewed": statement.text,
-        "itemReviewed": _claim(statement, lookup),
+        "claimReviewed": _reviewed_words(statements[0], lookup),
+        "itemReviewed": _claim(statements, lookup),
         "reviewRating": {
             "@type": "Rating",
-            "alternateName": _FINDING[item.timing],
-            "ratingExplanation": item.explanation,
+            "alternateName": _FINDING[lead.timing],
+            "ratingExplanation": lead.explanation,
         },
-        "reviewBody": f"{item.explanation} (confidence {item.confidence:.2f}; rule {item.rule})",
+        "reviewBody": (
+            f"{lead.explanation}{more} (confidence {lead.confidence:.2f}; rule {lead.rule})"
+        ),
         "author": PLACEHOLDER_AUTHOR,
-        "datePublished": date.today().isoformat(),
+        "datePublished": None,  # a draft is not published: the reviewer dates it
         "url": None,
     }
 
 
 def claim_reviews(store: Store) -> Iterator[dict[str, Any]]:
-    """A draft per contradiction whose statement is in the store."""
+    """A draft per claim on the contradictions list whose statement is in the store."""
     lookup = _Lookup(store)
-    for item in _contradictions(store):
-        statement = lookup.statements.get(item.statement)
-        if statement is not None:
-            yield _review(item, statement, lookup)
+    for findings in _claims(store):
+        review = _review(findings, lookup)
+        if review is not None:
+            yield review
 
 
 def write_claimreview(store: Store, sink: TextIO, with_text: bool = False) -> int:
