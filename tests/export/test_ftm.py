@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
+from pathlib import Path
 
 import pytest
 from followthemoney import model
 from followthemoney.proxy import EntityProxy
 
+from onrecord.case import open_case
 from onrecord.export.ftm import ftm_id
+from onrecord.record import Membership, Role
 from tests.export.conftest import HOSTILE, Export
 
 
@@ -79,3 +83,32 @@ def test_a_statement_is_an_event_that_says_the_export_is_lossy(
     assert statement.get("date") == ["2017-02-16"]
     assert "deny" in statement.get("keywords")
     assert "no schema for a statement" in statement.get("notes")[0]
+
+
+def test_every_reference_points_into_the_stream_at_the_schema_its_property_requires(
+    case: Path, export: Export
+) -> None:
+    with open_case(case).store() as store:
+        (ambassador,) = store.all(Role)
+        held_by_outlet = dataclasses.replace(ambassador, id="role_outlet", entity="ent_wsj")
+        in_a_place = Membership("mem_place", "ent_kisljak", "ent_hotel", None, "casebook")
+        store.put([held_by_outlet, in_a_place])
+    result = export("ftm")
+    proxies = [model.get_proxy(json.loads(line)) for line in result.stdout.splitlines()]
+    made = {str(p.id): p.schema for p in proxies}
+    for proxy in proxies:
+        for prop in proxy.iterprops():
+            if prop.range is not None and prop.type.name == "entity":
+                for ref in proxy.get(prop):
+                    assert ref in made and made[ref].is_a(prop.range), (proxy.id, prop.name, ref)
+    assert ftm_id("role_outlet") not in made and ftm_id("mem_place") not in made
+
+
+def test_a_name_longer_than_ftm_allows_is_shortened_with_an_ellipsis() -> None:
+    from followthemoney.types import registry
+
+    from onrecord.export.ftm import _name
+
+    long = "meet: " + " and ".join(f"Person {n}" for n in range(100))
+    assert len(_name(long)) == registry.name.max_length and _name(long).endswith("…")
+    assert _name("meet: Trump and Kisljak") == "meet: Trump and Kisljak"

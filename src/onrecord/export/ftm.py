@@ -16,6 +16,11 @@ all carry the ``sourceUrl`` and ``publisher`` of those articles where known):
   "Statement" is a provenance row), so stance, cue and proposition survive only as words in the
   summary; the JSONL export keeps them. Each such Event says so in its ``notes``.
 
+Every reference points to an entity already in the stream and of the schema its property
+requires: a membership in a place, an occupancy held by an organisation or a contact party
+that is not exported is left out rather than written dangling (the JSONL export keeps them).
+Names longer than FtM allows are shortened with an ellipsis.
+
 Dates keep their precision as ISO prefixes ("2016-04"); ranges and open ends use
 startDate/endDate. Values go through the model's cleaning (``proxy.add``), so what is written is
 what an FtM consumer would accept.
@@ -29,6 +34,8 @@ from typing import TextIO
 
 from followthemoney import model
 from followthemoney.proxy import EntityProxy
+from followthemoney.schema import Schema
+from followthemoney.types import registry
 
 from onrecord.dates import FuzzyDate
 from onrecord.export.view import (
@@ -62,15 +69,13 @@ def ftm_id(record_id: str) -> str:
     return record_id.replace("_", "-")
 
 
-def _refs(record_ids: Iterable[str]) -> list[str]:
-    return [ftm_id(i) for i in dict.fromkeys(record_ids)]
-
-
 class _Builder:
-    """Makes proxies with provenance: it remembers each article's url and outlet."""
+    """Makes proxies with provenance: it remembers each article's url and outlet, and the
+    schema of every entity made, so references go only to entities in the stream."""
 
     def __init__(self) -> None:
         self.sources: dict[str, Source] = {}
+        self.made: dict[str, Schema] = {}
 
     def make(self, schema: str, entity_id: str, articles: Iterable[str]) -> EntityProxy:
         proxy = model.make_entity(schema)
@@ -78,13 +83,33 @@ class _Builder:
         for article in dict.fromkeys(articles):
             proxy.add("proof", ftm_id(article))
             self.add_source(proxy, article)
+        self.made[proxy.id] = proxy.schema
         return proxy
+
+    def ref(self, record_id: str, schema: str, prop: str) -> str | None:
+        """The FtM id of ``record_id`` when it is in the stream as what ``schema.prop``
+        accepts (a Membership's organization must be an Organization); else None."""
+        made = self.made.get(ftm_id(record_id))
+        owner = model.get(schema)
+        wanted = owner.get(prop) if owner is not None else None
+        fits = made is not None and wanted is not None and made.is_a(wanted.range)
+        return ftm_id(record_id) if fits else None
+
+    def refs(self, record_ids: Iterable[str], schema: str, prop: str) -> list[str]:
+        found = (self.ref(i, schema, prop) for i in dict.fromkeys(record_ids))
+        return [i for i in found if i is not None]
 
     def add_source(self, proxy: EntityProxy, article: str) -> None:
         source = self.sources.get(article)
         if source is not None:
             proxy.add("sourceUrl", source.url)
             proxy.add("publisher", source.outlet)
+
+
+def _name(text: str) -> str:
+    """A name FtM accepts: at most its maximum length, shortened with an ellipsis."""
+    limit = registry.name.max_length
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _add_dates(proxy: EntityProxy, when: FuzzyDate | None) -> None:
@@ -136,12 +161,15 @@ def _roles(store: Store, builder: _Builder, canon: Canon) -> Iterator[EntityProx
     positions: set[str] = set()
     for role in store.all(Role):
         article = role.evidence.article
+        holder = builder.ref(canon(role.entity, article), "Occupancy", "holder")
+        if holder is None:
+            continue  # FtM's posts are held by people only
         post = content_id("post", role.title, role.org or "")
         if post not in positions:
             positions.add(post)
             yield _position(builder, post, role, article)
         occupancy = builder.make("Occupancy", role.id, [article])
-        occupancy.add("holder", ftm_id(canon(role.entity, article)))
+        occupancy.add("holder", holder)
         occupancy.add("post", ftm_id(post))
         occupancy.add("description", role.evidence.text)
         _add_dates(occupancy, role.when)
@@ -150,16 +178,20 @@ def _roles(store: Store, builder: _Builder, canon: Canon) -> Iterator[EntityProx
 
 def _position(builder: _Builder, post: str, role: Role, article: str) -> EntityProxy:
     proxy = builder.make("Position", post, [article])
-    proxy.add("name", f"{role.title}, {role.org}" if role.org else role.title)
+    proxy.add("name", _name(f"{role.title}, {role.org}" if role.org else role.title))
     return proxy
 
 
 def _memberships(store: Store, builder: _Builder, canon: Canon) -> Iterator[EntityProxy]:
     for membership in store.all(Membership):
+        member = builder.ref(canon(membership.entity), "Membership", "member")
+        group = builder.ref(canon(membership.group), "Membership", "organization")
+        if member is None or group is None:
+            continue  # a "membership" in a place (a country) is no FtM Membership
         articles = [membership.evidence.article] if membership.evidence else []
         proxy = builder.make("Membership", membership.id, articles)
-        proxy.add("member", ftm_id(canon(membership.entity)))
-        proxy.add("organization", ftm_id(canon(membership.group)))
+        proxy.add("member", member)
+        proxy.add("organization", group)
         proxy.add("description", f"source: {membership.source}")
         _add_dates(proxy, membership.when)
         yield proxy
@@ -174,16 +206,17 @@ def _events(store: Store, builder: _Builder, canon: Canon) -> Iterator[EntityPro
 
 def _event(builder: _Builder, canon: Canon, event: Event, articles: list[str]) -> EntityProxy:
     article = event.evidence[0].article if event.evidence else None
-    ids = _refs(canon(p.entity, article) for p in event.participants)
+    parties = [canon(p.entity, article) for p in event.participants]
     names = " and ".join(p.name for p in event.participants)
     if event.kind is Relation.CALL:
+        ids = builder.refs(parties, "Call", "caller")
         proxy = builder.make("Call", event.id, articles)
         proxy.add("caller", ids[:1])
         proxy.add("receiver", ids[1:])
     else:
         proxy = builder.make("Event", event.id, articles)
-        proxy.add("name", f"{event.kind.value}: {names}")
-        proxy.add("involved", ids)
+        proxy.add("name", _name(f"{event.kind.value}: {names}"))
+        proxy.add("involved", builder.refs(parties, "Event", "involved"))
         proxy.add("location", event.place)
     proxy.add("description", " … ".join(span.text for span in event.evidence))
     proxy.add("summary", _event_summary(event, names))
@@ -199,9 +232,10 @@ def _event_summary(event: Event, names: str) -> str:
 def _statements(store: Store, builder: _Builder, canon: Canon) -> Iterator[EntityProxy]:
     for statement in store.all(Statement):
         proxy = builder.make("Event", statement.id, [statement.article])
-        proxy.add("name", f"{statement.speaker_name}: “{statement.text}”")
+        proxy.add("name", _name(f"{statement.speaker_name}: “{statement.text}”"))
         if statement.speaker:
-            proxy.add("involved", ftm_id(canon(statement.speaker, statement.article)))
+            speaker = canon(statement.speaker, statement.article)
+            proxy.add("involved", builder.refs([speaker], "Event", "involved"))
         proxy.add("description", statement.text)
         proxy.add("summary", _statement_summary(statement))
         proxy.add("location", statement.venue)
