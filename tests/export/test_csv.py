@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 from pathlib import Path
 
+from onrecord.case import open_case
 from onrecord.export.csv_folder import COLUMNS
 from onrecord.export.flat import flatten
+from onrecord.record import Event, Report
+from onrecord.resolve.model import EventLink
 from tests.export.conftest import HOSTILE, MEETING, Export
 
 
@@ -42,7 +46,7 @@ def test_an_event_row_names_its_participants_and_its_reports_get_their_own_rows(
     assert meeting["evidence.text"] == MEETING
     reports = _read(tmp_path / "reports.csv")
     assert {r["event"] for r in reports} == {"evt_meeting", "evt_call"}
-    assert events["evt_negated"]["negated"] == "True"  # CSV is lossless: negated rows stay
+    assert events["evt_negated"]["negated"] == "true"  # CSV is lossless: negated rows stay
     assert events["evt_planned"]["assertion"] == "planned"  # and so do plans, with their grade
 
 
@@ -83,3 +87,28 @@ def test_the_contradictions_file_says_which_list_each_finding_is_on(
     held = rows["con_review"]
     assert (held["status"], held["reason"]) == ("review", "weak_evidence")
     assert held["reason_text"] == "the contact is only alleged or hedged"
+
+
+def test_after_check_each_event_row_says_its_level_and_each_report_is_counted_once(
+    case: Path, export: Export, tmp_path: Path
+) -> None:
+    with open_case(case).store() as store:
+        (meeting,) = (e for e in store.all(Event) if e.id == "evt_meeting")
+        (report,) = (r for r in store.all(Report) if r.event == "evt_meeting")
+        resolved = dataclasses.replace(meeting, id="evt_resolved")
+        copy = dataclasses.replace(report, id="rep_resolved", event="evt_resolved")
+        link = EventLink("elink_1", "evt_meeting", meeting.evidence[0].article, "evt_resolved")
+        store.replace_stage("resolve", [resolved, copy, link])
+    export("csv", "-o", str(tmp_path))
+    events = {row["id"]: row for row in _read(tmp_path / "events.csv")}
+    assert (events["evt_resolved"]["level"], events["evt_resolved"]["resolved_event"]) == (
+        "resolved",
+        "",
+    )
+    assert (events["evt_meeting"]["level"], events["evt_meeting"]["resolved_event"]) == (
+        "article",
+        "evt_resolved",
+    )
+    reports = _read(tmp_path / "reports.csv")
+    assert [r["event"] for r in reports] == ["evt_resolved"]
+    assert events["evt_resolved"]["hedged"] == "false"

@@ -4,6 +4,11 @@ The rows are the JSONL objects flattened (:mod:`onrecord.export.flat`): ``said_o
 ``proposition.relation``, ``evidence.text``… An event's reports go to ``reports.csv`` with the
 event's id, since a spreadsheet cannot nest them. The columns are fixed per file, so every file
 has its header even when the case holds no record of that type.
+
+``events.csv`` holds both the record's contacts and each article's own telling of them:
+``level`` says which (``resolved`` after check, ``article`` for a telling), and an article's
+telling names the ``resolved_event`` it became. ``reports.csv`` lists the reports of the
+record's events only, so each report is counted once. Booleans are ``true`` and ``false``.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from onrecord.export.evidence import Citations
-from onrecord.export.flat import evidence_columns, flatten
+from onrecord.export.flat import Scalar, evidence_columns, flatten
 from onrecord.export.jsonl import (
     article_object,
     claim_ids,
@@ -25,9 +30,10 @@ from onrecord.export.jsonl import (
     role_object,
     statement_object,
 )
-from onrecord.export.view import reports_by_event
+from onrecord.export.view import RESOLVE_STAGE, record_events, reports_by_event
 from onrecord.record import Contradiction, Entity, Role, Statement
 from onrecord.record import Event as EventRecord
+from onrecord.resolve.model import EventLink
 from onrecord.store import Store
 
 
@@ -52,9 +58,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         *evidence_columns("evidence"), *evidence_columns("speaker_evidence"),
     ),
     "events": (
-        "id", "kind", "participants.entity", "participants.name", *_interval("when"), "place",
-        "hedged", "negated", "assertion", "confidence", "first_reported", "independent_sources",
-        *evidence_columns("evidence"),
+        "id", "level", "resolved_event", "kind", "participants.entity", "participants.name",
+        *_interval("when"), "place", "hedged", "negated", "assertion", "confidence",
+        "first_reported", "independent_sources", *evidence_columns("evidence"),
     ),
     "reports": (
         "event", "article", "outlet", "published", "credited_to", "basis", "original",
@@ -75,16 +81,27 @@ def _rows(store: Store, with_text: bool) -> Iterator[tuple[str, dict[str, Any]]]
     yield from (("roles", flatten(role_object(r, cite))) for r in store.all(Role))
     yield from (("statements", flatten(statement_object(s, cite))) for s in store.all(Statement))
     reports = reports_by_event(store)
+    in_record = {e.id for e in record_events(store)}
+    resolved = {e.id for e in store.stage_output(EventRecord, RESOLVE_STAGE)}
+    became = {link.event: link.resolved for link in store.all(EventLink)}
     for event in store.all(EventRecord):
         obj = event_object(event, reports.get(event.id, []), cite)
-        for report in obj.pop("reports"):
+        for report in obj.pop("reports") if event.id in in_record else ():
             yield "reports", flatten({"event": event.id, **report})
-        yield "events", flatten(obj)
+        level = "resolved" if event.id in resolved else "article"
+        yield "events", flatten({**obj, "level": level, "resolved_event": became.get(event.id)})
     claims = claim_ids(store)
     yield from (
         ("contradictions", flatten(contradiction_object(c, claims.get(c.id))))
         for c in store.all(Contradiction)
     )
+
+
+def _cell(value: Scalar) -> Scalar:
+    """``true``/``false`` for booleans, as spreadsheets and JSON write them, not Python's."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
 
 
 def _open(path: Path) -> TextIO:
@@ -109,6 +126,6 @@ def write_csv(store: Store, folder: Path, with_text: bool = False) -> int:
         for writer in writers.values():
             writer.writeheader()
         for name, row in _rows(store, with_text):
-            writers[name].writerow(row)
+            writers[name].writerow({column: _cell(value) for column, value in row.items()})
             count += 1
     return count
