@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from xml.etree import ElementTree
 
 import networkx as nx
 import pytest
@@ -89,3 +90,17 @@ def test_after_check_the_graph_draws_resolved_events_between_canonical_entities(
     assert [(a, b, d["event"]) for a, b, d in graph.edges(data=True)] == [
         ("ent_kisljak", "ent_trump", "evt_resolved")
     ]
+
+
+def test_gephi_gets_a_dynamic_graph_with_each_contact_over_the_interval_the_text_allows(
+    export: Export, tmp_path: Path
+) -> None:
+    path = tmp_path / "contacts.gexf"
+    export("gexf", "-o", str(path))
+    root = ElementTree.parse(path).getroot()
+    (element,) = [e for e in root.iter() if e.tag.endswith("}graph")]
+    assert (element.get("mode"), element.get("timeformat")) == ("dynamic", "date")
+    [call] = _edges(nx.read_gexf(path), "evt_call")
+    assert (call["start"], call["end"]) == ("2016-12-01", "2016-12-31")  # "in December 2016"
+    assert call["label"] == "call 2016-12"  # no invented day
+    assert call["weight"] == 1

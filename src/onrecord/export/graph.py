@@ -4,7 +4,11 @@ Nodes are the case's people, organisations and groups (places are an edge's ``pl
 nodes). Each contact that happened is one edge per pair of its participants, carrying the
 event's flattened fields (kind, ``when.start``/``when.end``/``when.precision``, place, hedged,
 reports, first_reported, ``evidence.text`` and ``evidence.article``…) so a Gephi user can filter
-by date and trace any edge to the sentence it came from. Statements are not edges: a denial is
+by date and trace any edge to the sentence it came from. A dated contact's edge also has GEXF
+``start`` and ``end`` (the whole interval the text allows: all of April for "in April"), so
+Gephi's timeline plays the contacts in time; its label shows the date at the text's precision
+("meet 2016-04"), never an invented day. Each edge weighs 1: Gephi, merging the parallel edges
+of a pair, weighs the pair by its number of contacts. Statements are not edges: a denial is
 about a contact between others (Pence denying the campaign's contacts with Russians), and
 drawing it as an edge would show a denial as if it were a contact.
 
@@ -53,6 +57,7 @@ def contact_graph(store: Store) -> nx.MultiGraph:
     reports = reports_by_event(store)
     for event in contact_events(store):
         attributes = _edge_attributes(event_object(event, reports.get(event.id, []), cite))
+        attributes.update(_timeline(event))
         for left, right in _pairs(event, canon):
             for node, name in (left, right):
                 if node not in graph:  # a participant with no entity row of its own
@@ -76,8 +81,20 @@ def _edge_attributes(obj: dict[str, Any]) -> dict[str, Scalar]:
     row = flatten(obj)
     row["event"] = row.pop("id")
     row["reports"] = len(reports)
-    row["label"] = " ".join(str(row[k]) for k in ("kind", "when.start") if k in row)
+    row["weight"] = 1
     return _clean(row)
+
+
+def _timeline(event: Event) -> dict[str, Scalar]:
+    """The edge's label with the date at its precision, and its interval for a timeline."""
+    when = event.when if event.when is not None and event.when.resolved else None
+    label = f"{event.kind.value} {when.iso()}" if when else event.kind.value
+    spell: dict[str, Scalar] = {"label": label}
+    if when is not None and when.start is not None:
+        spell["start"] = when.start.isoformat()
+    if when is not None and when.end is not None:
+        spell["end"] = when.end.isoformat()
+    return spell
 
 
 def _write(lines: Callable[[nx.MultiGraph], Iterator[str]]) -> Callable[[Store, TextIO, bool], int]:
