@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 from onrecord.case import open_case
-from onrecord.export.csv_folder import COLUMNS
+from onrecord.export.csv_folder import COLUMNS, FILES
 from onrecord.export.flat import flatten
 from onrecord.record import Event, Report
 from onrecord.resolve.model import EventLink
@@ -66,15 +66,12 @@ def test_csv_to_standard_output_is_a_usage_error_that_says_what_to_do(export: Ex
 
 def test_every_jsonl_field_has_a_csv_column(export: Export) -> None:
     """A field added to the JSONL objects must get a column, or CSV would drop it silently."""
-    tables = {"article": "articles", "entity": "entities", "role": "roles",
-              "statement": "statements", "event": "events",
-              "contradiction": "contradictions"}  # fmt: skip
     for line in export("jsonl", "--with-text").stdout.splitlines():
         obj = json.loads(line)
         for report in obj.pop("reports", []):
             assert set(flatten({"event": obj["id"], **report})) <= set(COLUMNS["reports"])
         columns = set(flatten(obj)) - {"type"}
-        assert columns <= set(COLUMNS[tables[obj["type"]]]), obj["type"]
+        assert columns <= set(COLUMNS[FILES[obj["type"]]]), obj["type"]
 
 
 def test_the_contradictions_file_says_which_list_each_finding_is_on(

@@ -1,9 +1,10 @@
 """CSV export: one file per record type in a folder, for spreadsheet users.
 
-The rows are the JSONL objects flattened (:mod:`onrecord.export.flat`): ``said_on.start``,
-``proposition.relation``, ``evidence.text``… An event's reports go to ``reports.csv`` with the
-event's id, since a spreadsheet cannot nest them. The columns are fixed per file, so every file
-has its header even when the case holds no record of that type.
+The rows are the JSONL objects (:func:`onrecord.export.jsonl.record_objects`) flattened
+(:mod:`onrecord.export.flat`): ``said_on.start``, ``proposition.relation``, ``evidence.text``…
+An event's reports go to ``reports.csv`` with the event's id, since a spreadsheet cannot nest
+them. The columns are fixed per file, so every file has its header even when the case holds
+no record of that type.
 
 ``events.csv`` holds both the record's contacts and each article's own telling of them:
 ``level`` says which (``resolved`` after check, ``article`` for a telling), and an article's
@@ -19,21 +20,8 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any, TextIO
 
-from onrecord.export.evidence import Citations
 from onrecord.export.flat import Scalar, evidence_columns, flatten
-from onrecord.export.jsonl import (
-    article_object,
-    claim_ids,
-    contradiction_object,
-    entity_object,
-    event_object,
-    role_object,
-    statement_object,
-)
-from onrecord.export.view import RESOLVE_STAGE, record_events, reports_by_event
-from onrecord.record import Contradiction, Entity, Role, Statement
-from onrecord.record import Event as EventRecord
-from onrecord.resolve.model import EventLink
+from onrecord.export.jsonl import record_objects
 from onrecord.store import Store
 
 
@@ -46,9 +34,13 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "id", "url", "title", "outlet", "authors", "published.value", "published.source",
         "published.confidence", "chars", "origin", "duplicate_of", "text",
     ),
-    "entities": ("id", "name", "kind", "aliases", "curated"),
+    "entities": ("id", "name", "kind", "aliases", "curated", "canonical"),
+    "entity_links": ("id", "entity", "article", "canonical", "rule"),
     "roles": (
         "id", "entity", "title", "org", "start", "end", "former", *evidence_columns("evidence"),
+    ),
+    "memberships": (
+        "id", "entity", "group", *_interval("when"), "source", *evidence_columns("evidence"),
     ),
     "statements": (
         "id", "article", "speaker", "speaker_name", "text", "kind", "cue", "stance",
@@ -70,31 +62,37 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "id", "claim", "statement", "against_events", "against_statements", "rule", "timing",
         "confidence", "explanation", "status", "reason", "reason_text",
     ),
+    "evasions": ("id", "statement", "stance", "explanation", "events"),
+    "account_steps": (
+        "id", "speaker", "statement", "position", *_interval("said"), "stance", "change",
+        "detail",
+    ),
+    "decisions": ("id", "kind", "subject", "object", "value", "note", "made_at"),
 }  # fmt: skip
 
 
+FILES = {
+    "article": "articles",
+    "entity": "entities",
+    "entity_link": "entity_links",
+    "role": "roles",
+    "membership": "memberships",
+    "statement": "statements",
+    "event": "events",
+    "contradiction": "contradictions",
+    "evasion": "evasions",
+    "account_step": "account_steps",
+    "decision": "decisions",
+}
+
+
 def _rows(store: Store, with_text: bool) -> Iterator[tuple[str, dict[str, Any]]]:
-    """(file, row) pairs in the JSONL order, so ids appear before the rows citing them."""
-    cite = Citations(store)
-    yield from (("articles", flatten(article_object(a, with_text))) for a in store.articles())
-    yield from (("entities", flatten(entity_object(e))) for e in store.all(Entity))
-    yield from (("roles", flatten(role_object(r, cite))) for r in store.all(Role))
-    yield from (("statements", flatten(statement_object(s, cite))) for s in store.all(Statement))
-    reports = reports_by_event(store)
-    in_record = {e.id for e in record_events(store)}
-    resolved = {e.id for e in store.stage_output(EventRecord, RESOLVE_STAGE)}
-    became = {link.event: link.resolved for link in store.all(EventLink)}
-    for event in store.all(EventRecord):
-        obj = event_object(event, reports.get(event.id, []), cite)
-        for report in obj.pop("reports") if event.id in in_record else ():
-            yield "reports", flatten({"event": event.id, **report})
-        level = "resolved" if event.id in resolved else "article"
-        yield "events", flatten({**obj, "level": level, "resolved_event": became.get(event.id)})
-    claims = claim_ids(store)
-    yield from (
-        ("contradictions", flatten(contradiction_object(c, claims.get(c.id))))
-        for c in store.all(Contradiction)
-    )
+    """(file, row) pairs: the JSONL objects, flattened, with each event's reports apart."""
+    for obj in record_objects(store, with_text):
+        name = FILES[obj.pop("type")]
+        for report in obj.pop("reports", ()):
+            yield "reports", flatten({"event": obj["id"], **report})
+        yield name, flatten(obj)
 
 
 def _cell(value: Scalar) -> Scalar:

@@ -1,30 +1,46 @@
-"""JSONL export: lossless, one object a line with a ``type``, in DESIGN.md's schema.
+"""JSONL export: the whole record, one object a line with a ``type``; the JSON Schema
+``record.schema.json`` beside this module describes every line.
 
-Order: articles, entities, roles, statements, events, contradictions — so a reader meets every
-id before the lines that refer to it. Every evidence object also carries a W3C Web Annotation
-``selector`` list (see :mod:`onrecord.export.evidence`). The ``*_object`` functions are the one
-place a record becomes a JSON object; the other exports flatten or map these objects.
+Order: articles, entities, entity links, roles, memberships, statements, events,
+contradictions, evasions, account steps, the user's decisions — so a reader meets every id
+before the lines that refer to it. Events are both the record's contacts and each article's
+own telling of them: ``level`` says which (``resolved`` after check, else ``article``), and a
+telling names the ``resolved_event`` it became; reports go with the record's events only.
+
+Every evidence object also carries a W3C Web Annotation ``selector`` list (see
+:mod:`onrecord.export.evidence`). The ``*_object`` functions are the one place a record
+becomes a JSON object; the other exports flatten or map these objects.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, TextIO
 
+from onrecord.check.model import AccountStep, Evasion
 from onrecord.dates import FuzzyDate
 from onrecord.export.evidence import Citations, Cite
-from onrecord.export.view import first_reported, record_events, reports_by_event
+from onrecord.export.view import (
+    RESOLVE_STAGE,
+    first_reported,
+    record_events,
+    reports_by_event,
+)
 from onrecord.record import (
     Article,
     Contradiction,
     Entity,
     Event,
     Listing,
+    Membership,
     Report,
     Role,
     Statement,
 )
+from onrecord.resolve.model import EntityLink, EventLink
 from onrecord.store import Store
 
 
@@ -62,7 +78,8 @@ def article_object(article: Article, with_text: bool) -> dict[str, Any]:
     return obj
 
 
-def entity_object(entity: Entity) -> dict[str, Any]:
+def entity_object(entity: Entity, canonical: str | None = None) -> dict[str, Any]:
+    """An entity; ``canonical`` is the entity resolve merged it into, across the corpus."""
     return {
         "type": "entity",
         "id": entity.id,
@@ -70,6 +87,32 @@ def entity_object(entity: Entity) -> dict[str, Any]:
         "kind": entity.kind.value,
         "aliases": list(entity.aliases),
         "curated": entity.curated,
+        "canonical": canonical,
+    }
+
+
+def entity_link_object(link: EntityLink) -> dict[str, Any]:
+    """Why ``entity`` is ``canonical``; with an ``article``, in that article only (a bare
+    surname that names someone else there)."""
+    return {
+        "type": "entity_link",
+        "id": link.id,
+        "entity": link.entity,
+        "article": link.article or None,
+        "canonical": link.canonical,
+        "rule": link.rule,
+    }
+
+
+def membership_object(membership: Membership, cite: Cite) -> dict[str, Any]:
+    return {
+        "type": "membership",
+        "id": membership.id,
+        "entity": membership.entity,
+        "group": membership.group,
+        "when": _when(membership.when),
+        "source": membership.source,
+        "evidence": cite(membership.evidence),
     }
 
 
@@ -132,12 +175,39 @@ def _report_object(report: Report, cite: Cite) -> dict[str, Any]:
     }
 
 
-def event_object(event: Event, reports: list[Report], cite: Cite) -> dict[str, Any]:
+@dataclass(frozen=True)
+class EventLevel:
+    """Whether an event is the record's contact or one article's telling of it."""
+
+    level: str  # "resolved" | "article"
+    resolved_event: str | None  # the resolved event an article's telling became
+    in_record: bool  # one of the events the record shows (its reports are exported)
+
+
+class EventLevels:
+    """The level of every stored event, read once."""
+
+    def __init__(self, store: Store) -> None:
+        self.in_record = {e.id for e in record_events(store)}
+        self.resolved = {e.id for e in store.stage_output(Event, RESOLVE_STAGE)}
+        self.became = {link.event: link.resolved for link in store.all(EventLink)}
+
+    def __call__(self, event: Event) -> EventLevel:
+        level = "resolved" if event.id in self.resolved else "article"
+        return EventLevel(level, self.became.get(event.id), event.id in self.in_record)
+
+
+def event_object(
+    event: Event, reports: list[Report], cite: Cite, level: EventLevel | None = None
+) -> dict[str, Any]:
+    """An event with its reports; ``level`` (when known) says which kind of event it is."""
     first = first_reported(reports)
     originals = {r.original or r.id for r in reports}
     return {
         "type": "event",
         "id": event.id,
+        "level": level.level if level else None,
+        "resolved_event": level.resolved_event if level else None,
         "kind": event.kind.value,
         "participants": [{"entity": p.entity, "name": p.name} for p in event.participants],
         "when": _when(event.when),
@@ -175,17 +245,69 @@ def contradiction_object(item: Contradiction, claim: str | None = None) -> dict[
     }
 
 
-def _objects(store: Store, with_text: bool) -> Iterator[dict[str, Any]]:
+def evasion_object(evasion: Evasion) -> dict[str, Any]:
+    return {
+        "type": "evasion",
+        "id": evasion.id,
+        "statement": evasion.statement,
+        "stance": evasion.stance.value,
+        "explanation": evasion.explanation,
+        "events": list(evasion.events),
+    }
+
+
+def account_step_object(step: AccountStep) -> dict[str, Any]:
+    return {
+        "type": "account_step",
+        "id": step.id,
+        "speaker": step.speaker,
+        "statement": step.statement,
+        "position": step.position,
+        "said": _when(step.said),
+        "stance": step.stance.value,
+        "change": step.change,
+        "detail": step.detail,
+    }
+
+
+def decision_object(row: dict[str, Any]) -> dict[str, Any]:
+    """A user's decision (merge, split, verdict): the record's corrections, in order."""
+    made = row.get("made_at")
+    when = made.isoformat() if isinstance(made, datetime) else made
+    return {
+        "type": "decision",
+        "id": row["id"],
+        "kind": row["kind"],
+        "subject": row["subject"],
+        "object": row.get("object"),
+        "value": row.get("value"),
+        "note": row.get("note"),
+        "made_at": when,
+    }
+
+
+def record_objects(store: Store, with_text: bool) -> Iterator[dict[str, Any]]:
+    """The whole record as JSON objects, in reading order."""
     cite = Citations(store)
     for article in store.articles():
         yield article_object(article, with_text)
-    yield from (entity_object(e) for e in store.all(Entity))
+    links = list(store.all(EntityLink))
+    canonical = {link.entity: link.canonical for link in links if not link.article}
+    yield from (entity_object(e, canonical.get(e.id)) for e in store.all(Entity))
+    yield from (entity_link_object(link) for link in links)
     yield from (role_object(r, cite) for r in store.all(Role))
+    yield from (membership_object(m, cite) for m in store.all(Membership))
     yield from (statement_object(s, cite) for s in store.all(Statement))
-    reports = reports_by_event(store)
-    yield from (event_object(e, reports.get(e.id, []), cite) for e in record_events(store))
+    reports, levels = reports_by_event(store), EventLevels(store)
+    for event in store.all(Event):
+        level = levels(event)
+        told = reports.get(event.id, []) if level.in_record else []
+        yield event_object(event, told, cite, level)
     claims = claim_ids(store)
     yield from (contradiction_object(c, claims.get(c.id)) for c in store.all(Contradiction))
+    yield from (evasion_object(e) for e in store.all(Evasion))
+    yield from (account_step_object(s) for s in store.all(AccountStep))
+    yield from (decision_object(row) for row in store.decisions())
 
 
 def claim_ids(store: Store) -> dict[str, str]:
@@ -206,7 +328,7 @@ def claim_ids(store: Store) -> dict[str, str]:
 def write_jsonl(store: Store, sink: TextIO, with_text: bool = False) -> int:
     """Stream the record to ``sink``; returns the number of lines written."""
     count = 0
-    for obj in _objects(store, with_text):
+    for obj in record_objects(store, with_text):
         sink.write(json.dumps(obj, ensure_ascii=False) + "\n")
         count += 1
     return count
