@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from onrecord.dates import FuzzyDate
 from onrecord.record import Relation
 from onrecord.resolve import rules_from_text
 from tests.check.builders import Corpus, day, entity
@@ -121,6 +122,18 @@ def test_one_contact_in_many_articles_is_one_event_with_every_report() -> None:
     assert event.independent_sources == 3  # the Journal, Wire (and its copy), Ledger
     assert [d.iso() for d in event.dates] == ["2016-04-26", "2016-04-27"]
     assert event.dates_conflict
+
+
+def test_a_month_precise_report_makes_the_contact_first_reported_in_that_month() -> None:
+    corpus = Corpus()
+    corpus.article("a1", "2017-04-02", outlet="Wire")
+    corpus.article("a2", "2017-04-20", outlet="Ledger")
+    march = FuzzyDate.month(2017, 3)
+    corpus.event("a1", [DONALD, KISLYAK], day("2016-04-27"), credited_to="a memo", reported=march)
+    corpus.event("a2", [DONALD, KISLYAK], day("2016-04-27"))
+    [event] = corpus.resolve().events
+    assert event.first_reported == march  # not the 1st of March
+    assert event.independent_sources == 2
 
 
 def test_distinct_meetings_stay_apart_and_an_undated_report_joins_neither() -> None:

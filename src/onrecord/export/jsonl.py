@@ -23,12 +23,7 @@ from typing import Any, TextIO
 from onrecord.check.model import AccountStep, Evasion
 from onrecord.dates import FuzzyDate
 from onrecord.export.evidence import Citations, Cite
-from onrecord.export.view import (
-    RESOLVE_STAGE,
-    first_reported,
-    record_events,
-    reports_by_event,
-)
+from onrecord.export.view import RESOLVE_STAGE, record_events, reports_by_event
 from onrecord.record import (
     Article,
     Contradiction,
@@ -39,6 +34,8 @@ from onrecord.record import (
     Report,
     Role,
     Statement,
+    first_reported,
+    independent_sources,
 )
 from onrecord.resolve.model import EntityLink, EventLink
 from onrecord.store import Store
@@ -202,7 +199,6 @@ def event_object(
 ) -> dict[str, Any]:
     """An event with its reports; ``level`` (when known) says which kind of event it is."""
     first = first_reported(reports)
-    originals = {r.original or r.id for r in reports}
     return {
         "type": "event",
         "id": event.id,
@@ -218,7 +214,7 @@ def event_object(
         "confidence": event.confidence,
         "reports": [_report_object(r, cite) for r in reports],
         "first_reported": first.iso() if first else None,
-        "independent_sources": len(originals),
+        "independent_sources": independent_sources(reports),
         "evidence": [cite(span) for span in event.evidence],
     }
 

@@ -28,12 +28,6 @@ def reports_by_event(store: Store) -> dict[str, list[Report]]:
     return grouped
 
 
-def first_reported(reports: list[Report]) -> FuzzyDate | None:
-    """The earliest dated report: when the record first showed the event."""
-    dated = [r.published for r in reports if r.published and r.published.start]
-    return min(dated, key=FuzzyDate.sort_key) if dated else None
-
-
 def record_events(store: Store) -> Iterator[Event]:
     """The record's events: resolved events (one per contact, with every article's report)
     when the resolve stage has run, otherwise each article's extracted ones."""

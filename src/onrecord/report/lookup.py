@@ -11,8 +11,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from onrecord.export.view import Canon, first_reported, record_events, reports_by_event
-from onrecord.record import Entity, Event, Report, Statement
+from onrecord.export.view import Canon, record_events, reports_by_event
+from onrecord.record import (
+    Entity,
+    Event,
+    Report,
+    Statement,
+    first_reported,
+    independent_sources,
+)
 from onrecord.report.citations import CitationBook
 from onrecord.report.model import Contact, ReportLine, Said
 from onrecord.store import Store
@@ -106,11 +113,6 @@ class RecordLookup:
             report.basis,
             self.book.cite(report.evidence),
         )
-
-
-def independent_sources(reports: list[Report]) -> int:
-    """DESIGN.md: reports that rest on the same original count as one source."""
-    return len({report.original or report.id for report in reports})
 
 
 def _report_order(report: Report) -> tuple[object, ...]:

@@ -19,7 +19,16 @@ from itertools import combinations
 
 from onrecord.dates import FuzzyDate, Precision
 from onrecord.ids import content_id
-from onrecord.record import Assertion, Event, Participant, Relation, Report, Span
+from onrecord.record import (
+    Assertion,
+    Event,
+    Participant,
+    Relation,
+    Report,
+    Span,
+    first_reported,
+    independent_sources,
+)
 from onrecord.resolve.entities import EntityMap
 from onrecord.resolve.model import ArticleEvent, ArticleFacts, EventLink, ResolvedEvent
 from onrecord.resolve.names import fold
@@ -206,7 +215,6 @@ def _build(
             key=lambda r: r.id,
         )
     )
-    dated = [r.published for r in copies if r.published is not None]
     dates = {w.iso(): w for e in events if (w := _resolved(e.when)) is not None}
     event = Event(
         id=resolved_id,
@@ -225,8 +233,8 @@ def _build(
         members=tuple(sorted(e.id for e in events)),
         reports=copies,
         dates=tuple(sorted(dates.values(), key=FuzzyDate.sort_key)),
-        first_reported=min(dated, key=FuzzyDate.sort_key) if dated else None,
-        independent_sources=len({r.original for r in copies}),
+        first_reported=first_reported(copies),
+        independent_sources=independent_sources(copies),
     )
 
 

@@ -36,7 +36,16 @@ from sqlalchemy import (
 
 from onrecord.dates import FuzzyDate
 from onrecord.ids import content_id
-from onrecord.record import Entity, Event, Listing, Report, Role, Statement
+from onrecord.record import (
+    Entity,
+    Event,
+    Listing,
+    Report,
+    Role,
+    Statement,
+    first_reported,
+    independent_sources,
+)
 from onrecord.resolve.model import EntityLink
 from onrecord.store import Store, schema
 from onrecord.store.codec import from_row
@@ -105,7 +114,7 @@ class EventRow:
     event: Event
     reports: int
     independent_sources: int
-    first_reported: date | None
+    first_reported: FuzzyDate | None
 
 
 _A = schema.articles
@@ -596,30 +605,21 @@ def _event_conditions(where: EventFilter) -> list[ColumnElement[bool]]:
 
 def _report_stats(
     connection: Connection, event_ids: Sequence[str]
-) -> dict[str, tuple[int, int, date | None]]:
-    table = schema.reports
+) -> dict[str, tuple[int, int, FuzzyDate | None]]:
+    """Per event: its reports, its independent sources and when it was first reported, by
+    the Record's own definitions (a month-precise report stays a month)."""
     if not event_ids:
         return {}
-    query = (
-        select(
-            table.c.event,
-            func.count(),
-            func.count(func.distinct(func.coalesce(table.c.original, table.c.id))),
-            func.min(table.c.published_start),
-        )
-        .where(table.c.event.in_(list(event_ids)))
-        .group_by(table.c.event)
-    )
+    table = schema.reports
+    query = select(*table.columns).where(table.c.event.in_(list(event_ids)))
+    grouped: dict[str, list[Report]] = {}
+    for row in connection.execute(query):
+        report = from_row(Report, dict(row._mapping))
+        grouped.setdefault(report.event, []).append(report)
     return {
-        str(e): (int(n), int(sources), _as_date(first))
-        for e, n, sources, first in connection.execute(query)
+        event: (len(reports), independent_sources(reports), first_reported(reports))
+        for event, reports in grouped.items()
     }
-
-
-def _as_date(value: Any) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value))
 
 
 def event(store: Store, event_id: str) -> Event | None:

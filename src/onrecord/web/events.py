@@ -9,9 +9,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 
-from onrecord.export.view import first_reported
-from onrecord.record import Event, Listing, Relation, Report
-from onrecord.report.lookup import independent_sources
+from onrecord.record import (
+    Event,
+    Listing,
+    Relation,
+    Report,
+    first_reported,
+    independent_sources,
+)
 from onrecord.store import Store, queries
 from onrecord.store.queries import EventFilter
 from onrecord.store.queries import EventRow as EventFound
@@ -49,7 +54,7 @@ def event_row(found: EventFound) -> EventRow:
         assertion=event.assertion.value,
         reports=found.reports,
         independent_sources=found.independent_sources,
-        first_reported=found.first_reported,
+        first_reported=convert.when(found.first_reported),
     )
 
 

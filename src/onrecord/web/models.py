@@ -278,7 +278,7 @@ class EventRow(BaseModel):
     assertion: str
     reports: int
     independent_sources: int
-    first_reported: date | None
+    first_reported: When | None
 
 
 class PersonPage(BaseModel):
