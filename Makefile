@@ -22,9 +22,10 @@ system-deps:
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libicu-dev pkg-config >&2; }
 
 # Two layers, each with its own stamp: the runtime (requirements/runtime.txt, all `make demo`
-# needs, after a pinned pip: requirements/pip.txt), then development and Ray on top (dev.txt, ray.txt: lint, types, tests, benchmarks). A
-# changed lock file reinstalls its layer; `make demo` then `make test` extends the same venv.
-# Every package is pinned with its hashes (scripts/lock regenerates the files from pyproject.toml).
+# needs, after a pinned pip: requirements/pip.txt), then development and Ray on top (dev.txt,
+# ray.txt: lint, types, tests, benchmarks). A changed lock file reinstalls its layer; `make
+# demo` then `make test` extends the same venv. Every package is pinned with its hashes
+# (scripts/lock regenerates the files from pyproject.toml).
 $(RUNTIME): pyproject.toml requirements/pip.txt requirements/runtime.txt | system-deps
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/pip.txt
