@@ -26,7 +26,7 @@ from onrecord.ids import content_id
 from onrecord.record import Contradiction, Listing, Stance, Statement
 from onrecord.resolve import ArticleFacts, Resolution, ResolvedEvent
 
-__all__ = ["AccountStep", "CheckOutput", "Evasion", "check", "run_check"]
+__all__ = ["AccountStep", "CheckOutput", "Evasion", "check"]
 
 
 @dataclass(frozen=True)
@@ -165,10 +165,3 @@ def check(
 
 def _evaded(claim: Claim | None, index: _Index) -> list[ResolvedEvent]:
     return index.candidate_events(claim) if claim is not None else []
-
-
-def run_check(case: Any) -> Any:
-    """``onrecord.pipeline.run_check`` (kept there: it drives the store and the casebook)."""
-    from onrecord.pipeline import run_check as run  # the pipeline imports this package
-
-    return run(case)
