@@ -393,3 +393,79 @@ class Contradiction:
     @property
     def for_review(self) -> bool:
         return self.status is Listing.REVIEW
+
+
+# -- what the cross-article stages read and write ------------------------------------------------
+# Resolve reads article facts and per-article events and writes links; check writes evasions and
+# account steps beside the contradictions. They are stored types, so they live here: the store
+# imports the Record only.
+
+
+@dataclass(frozen=True)
+class ArticleFacts:
+    """The few article fields resolution needs (never the text)."""
+
+    id: str
+    outlet: str | None
+    published: FuzzyDate | None
+    duplicate_of: str | None = None
+
+
+@dataclass(frozen=True)
+class ArticleEvent:
+    """A per-article event with the article whose extraction produced it."""
+
+    article: str
+    event: Event
+
+
+@dataclass(frozen=True)
+class EntityLink:
+    """``entity`` is ``canonical``; ``article`` is empty for the corpus-wide link and set when a
+    bare surname resolves differently in one article. ``rule`` says why."""
+
+    id: str
+    entity: str
+    article: str
+    canonical: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class EventLink:
+    """Per-article ``event`` (from ``article``) is one report of resolved event ``resolved``."""
+
+    id: str
+    event: str
+    article: str
+    resolved: str
+
+
+@dataclass(frozen=True)
+class Evasion:
+    """A not-recall, a refusal to answer or a dismissal ("absurd"): shown, never counted as a
+    contradiction. ``events`` are the contacts it was about, when the record has them."""
+
+    id: str
+    statement: str
+    stance: Stance
+    explanation: str
+    events: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AccountStep:
+    """One statement in a speaker's account of their contacts, in time order.
+
+    ``change`` says how it moves from the previous step: first, same, narrows, widens,
+    admits, evades; ``detail`` says what changed ("relation contact → meet", "adds a topic:
+    'to discuss the campaign'")."""
+
+    id: str
+    speaker: str
+    statement: str
+    position: int
+    said: FuzzyDate | None
+    stance: Stance
+    change: str
+    detail: str

@@ -10,8 +10,7 @@ from pathlib import Path
 from onrecord.case import open_case
 from onrecord.export.csv_folder import COLUMNS, FILES
 from onrecord.export.flat import flatten
-from onrecord.record import Event, Report
-from onrecord.resolve.model import EventLink
+from onrecord.record import Event, EventLink, Report
 from tests.export.conftest import HOSTILE, MEETING, Export
 
 

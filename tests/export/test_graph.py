@@ -11,8 +11,7 @@ import pytest
 
 from onrecord.case import open_case
 from onrecord.dates import FuzzyDate
-from onrecord.record import Event, Participant, Relation
-from onrecord.resolve.model import EntityLink
+from onrecord.record import EntityLink, Event, Participant, Relation
 from tests.export.conftest import HOSTILE, MEETING, Export
 
 READERS: dict[str, Callable[[Path], nx.Graph]] = {

@@ -10,11 +10,9 @@ from typing import Any
 import jsonschema
 
 from onrecord.case import open_case
-from onrecord.check.model import AccountStep, Evasion
 from onrecord.dates import FuzzyDate
 from onrecord.export.jsonl_schema import record_schema
-from onrecord.record import Stance
-from onrecord.resolve.model import EntityLink
+from onrecord.record import AccountStep, EntityLink, Evasion, Stance
 from tests.export.conftest import Export
 
 SCHEMA_FILE = Path(__file__).parents[2] / "src" / "onrecord" / "export" / "record.schema.json"

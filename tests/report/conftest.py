@@ -11,13 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from onrecord.check.model import AccountStep, Evasion
 from onrecord.dates import FuzzyDate
 from onrecord.record import (
+    AccountStep,
     Article,
     Contradiction,
     Entity,
     EntityKind,
+    Evasion,
     Event,
     Listing,
     Participant,

@@ -20,10 +20,9 @@ from onrecord.check.accounts import shifting_accounts
 from onrecord.check.evasions import EVASIVE, evasion
 from onrecord.check.explain import explain
 from onrecord.check.facts import Claim, claim_of
-from onrecord.check.model import AccountStep, Evasion
 from onrecord.check.rules import EVENT_RULES, STATEMENT_RULES, Finding
 from onrecord.ids import content_id
-from onrecord.record import Contradiction, Listing, Stance, Statement
+from onrecord.record import AccountStep, Contradiction, Evasion, Listing, Stance, Statement
 from onrecord.resolve import ArticleFacts, Resolution, ResolvedEvent
 
 __all__ = ["AccountStep", "CheckOutput", "Evasion", "check"]

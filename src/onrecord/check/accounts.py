@@ -10,11 +10,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from onrecord.check.facts import Claim
-from onrecord.check.model import AccountStep
 from onrecord.check.scope import relation_narrows, scope_of
 from onrecord.dates import FuzzyDate
 from onrecord.ids import content_id
-from onrecord.record import Stance
+from onrecord.record import AccountStep, Stance
 from onrecord.resolve.names import fold
 
 _EVASIVE = frozenset({Stance.NOT_RECALL, Stance.DECLINE, Stance.DISMISS})

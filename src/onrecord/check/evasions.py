@@ -8,9 +8,8 @@ from collections.abc import Iterable
 
 from onrecord.check.explain import cite
 from onrecord.check.facts import Claim, event_fact, match_sides
-from onrecord.check.model import Evasion
 from onrecord.ids import content_id
-from onrecord.record import Stance, Statement
+from onrecord.record import Evasion, Stance, Statement
 from onrecord.resolve import Resolution, ResolvedEvent
 
 EVASIVE = frozenset({Stance.NOT_RECALL, Stance.DECLINE, Stance.DISMISS})

@@ -20,15 +20,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, TextIO
 
-from onrecord.check.model import AccountStep, Evasion
 from onrecord.dates import FuzzyDate
 from onrecord.export.evidence import Citations, Cite
 from onrecord.export.view import RESOLVE_STAGE, record_events, reports_by_event
 from onrecord.record import (
+    AccountStep,
     Article,
     Contradiction,
     Entity,
+    EntityLink,
+    Evasion,
     Event,
+    EventLink,
     Listing,
     Membership,
     Report,
@@ -37,7 +40,6 @@ from onrecord.record import (
     first_reported,
     independent_sources,
 )
-from onrecord.resolve.model import EntityLink, EventLink
 from onrecord.store import Store
 
 

@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from itertools import chain
 
 from onrecord.dates import FuzzyDate, Precision
-from onrecord.record import Article, Entity, Event, Report
-from onrecord.resolve.model import EntityLink
+from onrecord.record import Article, Entity, EntityLink, Event, Report
 from onrecord.store import Store
 
 RESOLVE_STAGE = "resolve"

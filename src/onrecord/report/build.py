@@ -9,9 +9,18 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from onrecord.check.claims import claim_words
-from onrecord.check.model import AccountStep, Evasion
 from onrecord.dates import FuzzyDate
-from onrecord.record import Article, Contradiction, EntityKind, Listing, Role, Statement, Timing
+from onrecord.record import (
+    AccountStep,
+    Article,
+    Contradiction,
+    EntityKind,
+    Evasion,
+    Listing,
+    Role,
+    Statement,
+    Timing,
+)
 from onrecord.report.citations import CitationBook
 from onrecord.report.lookup import RecordLookup
 from onrecord.report.model import (

@@ -12,17 +12,20 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from onrecord.record import Entity, Membership, Report, Role
+from onrecord.record import (
+    ArticleEvent,
+    ArticleFacts,
+    Entity,
+    EntityLink,
+    EventLink,
+    Membership,
+    Report,
+    Role,
+)
 from onrecord.resolve.entities import EntityMap, Prominence, resolve_entities
 from onrecord.resolve.events import merge_events
 from onrecord.resolve.groups import GroupIndex, build_groups
-from onrecord.resolve.model import (
-    ArticleEvent,
-    ArticleFacts,
-    EntityLink,
-    EventLink,
-    ResolvedEvent,
-)
+from onrecord.resolve.model import ResolvedEvent
 from onrecord.resolve.rules import CaseRules, load_rules, rules_from_text
 
 __all__ = [

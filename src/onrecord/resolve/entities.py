@@ -15,8 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from onrecord.ids import content_id
-from onrecord.record import Entity, EntityKind, Mention
-from onrecord.resolve.model import EntityLink
+from onrecord.record import Entity, EntityKind, EntityLink, Mention
 from onrecord.resolve.names import PersonName, clean, fold, parse_person, same_person_possible
 from onrecord.resolve.rules import CaseRules
 

@@ -20,8 +20,11 @@ from itertools import combinations
 from onrecord.dates import FuzzyDate, Precision
 from onrecord.ids import content_id
 from onrecord.record import (
+    ArticleEvent,
+    ArticleFacts,
     Assertion,
     Event,
+    EventLink,
     Participant,
     Relation,
     Report,
@@ -30,7 +33,7 @@ from onrecord.record import (
     independent_sources,
 )
 from onrecord.resolve.entities import EntityMap
-from onrecord.resolve.model import ArticleEvent, ArticleFacts, EventLink, ResolvedEvent
+from onrecord.resolve.model import ResolvedEvent
 from onrecord.resolve.names import fold
 
 EXTRACTOR = "resolve.events.v2"

@@ -19,8 +19,7 @@ from sqlalchemy.exc import OperationalError
 from onrecord.errors import StoreError
 from onrecord.ids import content_id
 from onrecord.ingest.fingerprint import Fingerprint, Thresholds
-from onrecord.record import Article, Event, Published, Report
-from onrecord.resolve.model import ArticleEvent, ArticleFacts
+from onrecord.record import Article, ArticleEvent, ArticleFacts, Event, Published, Report
 from onrecord.store import fingerprints, schema
 from onrecord.store.codec import from_row, to_row
 from onrecord.store.engine import create, write_connection

@@ -38,6 +38,7 @@ from onrecord.dates import FuzzyDate
 from onrecord.ids import content_id
 from onrecord.record import (
     Entity,
+    EntityLink,
     Event,
     Listing,
     Report,
@@ -46,7 +47,6 @@ from onrecord.record import (
     first_reported,
     independent_sources,
 )
-from onrecord.resolve.model import EntityLink
 from onrecord.store import Store, schema
 from onrecord.store.codec import from_row
 

@@ -210,33 +210,29 @@ RECORD_TABLES: dict[type, Table] = {
 
 
 # -- cross-article stages (resolve, check) ---------------------------------------------------
-# Imported here, not at the top: these stages import the Record types, never the store.
-from onrecord.check.model import AccountStep, Evasion  # noqa: E402
-from onrecord.resolve.model import EntityLink, EventLink  # noqa: E402
-
 entity_links = Table(
     "entity_links",
     metadata,
-    *_record_columns(EntityLink, article_fk=False),
+    *_record_columns(r.EntityLink, article_fk=False),
     Index("ix_entity_links_entity", "entity"),
     Index("ix_entity_links_canonical", "canonical"),
 )
 event_links = Table(
     "event_links",
     metadata,
-    *_record_columns(EventLink, article_fk=False),
+    *_record_columns(r.EventLink, article_fk=False),
     Index("ix_event_links_resolved", "resolved"),
 )
 evasions = Table(
     "evasions",
     metadata,
-    *_record_columns(Evasion, article_fk=False),
+    *_record_columns(r.Evasion, article_fk=False),
     Index("ix_evasions_statement", "statement"),
 )
 account_steps = Table(
     "account_steps",
     metadata,
-    *_record_columns(AccountStep, article_fk=False),
+    *_record_columns(r.AccountStep, article_fk=False),
     Index("ix_account_steps_speaker", "speaker"),
 )
 
@@ -253,9 +249,9 @@ stage_rows = Table(
 
 RECORD_TABLES.update(
     {
-        EntityLink: entity_links,
-        EventLink: event_links,
-        Evasion: evasions,
-        AccountStep: account_steps,
+        r.EntityLink: entity_links,
+        r.EventLink: event_links,
+        r.Evasion: evasions,
+        r.AccountStep: account_steps,
     }
 )
