@@ -92,6 +92,26 @@ def test_an_appositive_the_writer_adds_after_the_reported_clause_is_not_said() -
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        pytest.param(
+            "Ms. Roe said she would not vote for Omar Vale, who is 70.",
+            "she would not vote for Omar Vale",
+            id="a relative clause about a person",
+        ),
+        pytest.param(
+            "Vale said he did not think the ads had hurt him, arguing that the party was to blame.",
+            "he did not think the ads had hurt him",
+            id="a participle",
+        ),
+    ],
+)
+def test_an_aside_the_writer_adds_after_a_comma_is_not_said(text: str, said: str) -> None:
+    assert next(content for _, content in _spans(text)) == [said]
+
+
+@pytest.mark.model
 def test_a_show_named_between_the_halves_does_not_split_the_quote() -> None:
     text = (
         '"We will not back down," Ms. Brisk said on "Good Morning America." '

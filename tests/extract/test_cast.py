@@ -74,7 +74,7 @@ def test_collective_noun_phrases_are_groups(cast: Cast) -> None:
 
 def test_entities_carry_the_cast_extractor_and_exact_spans(cast: Cast) -> None:
     for mention in cast.mentions():
-        assert mention.extractor == "cast.v8"
+        assert mention.extractor == "cast.v9"
         assert TEXT[mention.span.start : mention.span.end] == mention.span.text
     assert {e.name for e in cast.to_entities()} >= {"Clara Obuya", "Delmont campaign"}
 
@@ -107,6 +107,27 @@ def test_a_name_once_given_a_title_is_a_person_even_when_the_model_calls_it_an_o
     )
     member = next(m for m in _cast_of(text).members if m.name == "Jo Barclay")
     assert member.kind is EntityKind.PERSON
+
+
+def test_a_full_name_read_as_a_person_outvotes_its_surname_read_as_an_org() -> None:
+    text = (
+        "Donald Trump spoke to the Republican Jewish Coalition in December. Critics compared "
+        "Trump to a salesman. As the audience sat in silence, Trump suggested that he might "
+        "not win their support."
+    )
+    member = next(m for m in _cast_of(text).members if m.name == "Donald Trump")
+    assert member.kind is EntityKind.PERSON
+
+
+def test_a_court_case_named_after_its_parties_is_no_one_in_the_cast() -> None:
+    text = (
+        "The couple fought over their agreement in a 1992 case, Trump v. Trump, in which a "
+        "judge sided with him. Louise Sunshine worked for him for years. Sergey V. Lavrov, "
+        "the Russian foreign minister, had no comment."
+    )
+    names = {m.name for m in _cast_of(text).members}
+    assert {"Louise Sunshine", "Sergey V. Lavrov"} <= names
+    assert not any(" v. " in name for name in names)
 
 
 PROFILE = (

@@ -343,6 +343,47 @@ SPEAKER_PROMISES = [
         "Ben Ortiz",
         id="'the president-elect' is the one of that kind named just before",
     ),
+    pytest.param(
+        "President Obama's policy on Iran worried many in the room. Donald Trump spoke to the "
+        "Republican Jewish Coalition in December. Critics compared Trump to a salesman. As the "
+        "audience sat in silence, Trump suggested that he might not win their support. He also "
+        "said he was the best negotiator in the race.",
+        "best negotiator",
+        "Donald Trump",
+        id="a full name read as a person's keeps its bare surname a person for 'he'",
+    ),
+    pytest.param(
+        "Q&A with Senator Maria Ostrow.\n\n"
+        "Q: Is the port deal fair?\n\n"
+        "A: No. I have said for six years on the stump that the port must stay public.",
+        "the port must stay public",
+        "Maria Ostrow",
+        id="the I of an answer is the one who answers",
+    ),
+    pytest.param(
+        "Brian Vale, a spokesman for the campaign, said the Clintons and the fund had always "
+        "been careful about donors.\n\n''The rules that governed the fund went far beyond the "
+        "law,'' he said in a statement, ''and yet the fund submitted to even stricter "
+        "standards.''",
+        "went far beyond the law",
+        "Brian Vale",
+        id="he said after a quote is the speaker before it, however many sentences it quotes",
+    ),
+    pytest.param(
+        "Omar Vale turned the story back on the Herald, pointing out that the paper's Tom Reyes "
+        "had reported in June that the Vale campaign was coming apart. He hoped, he said, that "
+        "the paper would shy away from such reporting now.",
+        "shy away",
+        "Omar Vale",
+        id="he is the one who spoke, not one whose report that speaker cited",
+    ),
+    pytest.param(
+        "Omar Vale met the bishop on Saturday. Some of his advisers, including his wife, Jane, "
+        "also were at the meeting. He said that there was no talk of the election.",
+        "no talk of the election",
+        "Omar Vale",
+        id="a woman named by her given name alone is never he",
+    ),
 ]
 
 

@@ -25,6 +25,7 @@ from spacy.tokens import Span as SpacySpan
 
 from onrecord.extract.contact_lexicon import OUTLET_WORDS, SPEECH_CUES
 from onrecord.extract.lexicon import (
+    CASE_TITLE_WORDS,
     FEMALE_GIVEN_NAMES,
     FEMALE_HONORIFICS,
     FEMALE_PRONOUNS,
@@ -49,7 +50,7 @@ from onrecord.extract.roles import TitleLink, find_title_links
 from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 
-EXTRACTOR = "cast.v8"
+EXTRACTOR = "cast.v9"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -129,6 +130,7 @@ class _Draft:
     titles: list[TitleLink] = field(default_factory=list)
     first_kind: EntityKind = EntityKind.PERSON
     titled: bool = False  # once named after a title or honorific: a person, whatever the votes
+    person_names: set[tuple[str, ...]] = field(default_factory=set)  # variants tagged PERSON
 
     @property
     def fullest(self) -> tuple[str, ...]:
@@ -139,12 +141,18 @@ class _Draft:
         """The majority label; a name seen only as a modifier keeps its first label. A name
         once given a title ("Vice President-elect Mike Pence") is a person even when the small
         model tags its bare surname as an organisation every other time."""
-        if self.titled:
+        if self.titled or self._named_in_full():
             return EntityKind.PERSON
         if not self.votes:
             return self.first_kind
         best = max(self.votes.values(), default=0)
         return next(k for k in _KIND_PRIORITY if self.votes[k] == best)
+
+    def _named_in_full(self) -> bool:
+        """ "Donald Trump" tagged as a person once outvotes "Trump" tagged as an organisation
+        a dozen times: the small model reads a full name far better than a bare surname."""
+        full = self.fullest
+        return len(full) > 1 and full in self.person_names
 
     def add(self, start: int, end: int, kind: MentionKind, label: str) -> None:
         if all((s, e) != (start, end) for s, e, _, _ in self.spans):
@@ -194,6 +202,8 @@ def _is_named(ent: SpacySpan) -> bool:
 
 def _clean_name(ent: SpacySpan) -> _Name | None:
     tokens = list(ent)
+    if any(t.text in CASE_TITLE_WORDS for t in tokens[1:-1]):
+        return None  # "Trump v. Trump" names a court case; "Sergey V. Lavrov" is a person
     honorific = _after_title(ent)
     while tokens and not tokens[0].text[0].isalnum():
         tokens.pop(0)  # a list bullet or a stray mark the model ran into the name
@@ -252,6 +262,8 @@ def _cluster_names(names: list[_Name]) -> list[_Draft]:
             draft.variants.append(name.words)
         if not name.modifier:
             draft.votes[LABEL_KINDS[name.label]] += 1
+            if name.label == "PERSON":
+                draft.person_names.add(name.words)
         draft.titled = draft.titled or name.titled
         draft.add(name.start, name.end, MentionKind.NAME, name.label)
     return drafts
@@ -583,6 +595,7 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> None:
     genders = Genders(text, drafts)
     quotations = Quotations(text, drafts)
     narrated = [c for c in persons if not quotations.within(c.start)]
+    narration = _narration(doc, quotations)
     for token in doc:
         lower = token.lower_
         sentence = sentence_of[token.idx]
@@ -590,7 +603,7 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> None:
         if lower in PERSON_PRONOUNS:
             candidates = persons
             draft = _person_antecedent(
-                token, sentence, drafts, persons, narrated, genders, quotations
+                token, sentence, drafts, persons, narrated, genders, quotations, narration
             )
         elif lower in GROUP_PRONOUNS:
             candidates = groups
@@ -613,6 +626,7 @@ def _person_antecedent(
     narrated: list[_Candidate],
     genders: Genders,
     quotations: Quotations,
+    narration: list[int],
 ) -> _Draft | None:
     """Whom he or she stands for: the speaker of the report it is the subject of, else (when
     it speaks) the speaker just before, else the nearest agreeing subject."""
@@ -625,7 +639,7 @@ def _person_antecedent(
     if reported is not None and agrees(reported):
         return reported  # a guess from news style: teaches no gender
     if _speaks(token) and not quoted:
-        last = _last_speaker(narrated, token, sentence, agrees)
+        last = _last_speaker(narrated, token, narration[sentence], narration, agrees)
         if last is not None:
             return last
     found = _antecedent(
@@ -730,7 +744,7 @@ def _shown_gender(text: str, draft: _Draft) -> str | None:
             return "m"
         if honorific in FEMALE_HONORIFICS:
             return "f"
-    given = draft.fullest[0].lower() if len(draft.fullest) > 1 else ""
+    given = draft.fullest[0].lower()  # "Jane" alone, too, is a given name
     return "f" if given in FEMALE_GIVEN_NAMES else "m" if given in MALE_GIVEN_NAMES else None
 
 
@@ -771,7 +785,21 @@ def _candidates(
 
 
 def _speaks(token: Token) -> bool:
-    return _is_subject(token) and token.head.lemma_.lower() in SPEECH_CUES
+    """The subject of a speech verb that is not itself reported: in "Carson pointed out that
+    Costa had reported …" Costa's report is Carson's words, and Carson is the one speaking."""
+    return (
+        _is_subject(token)
+        and token.head.lemma_.lower() in SPEECH_CUES
+        and not _reported(token.head)
+    )
+
+
+def _reported(verb: Token) -> bool:
+    """A verb in a clause another verb reports or holds ("pointing out that Costa had
+    reported", "hoped that he would win"): not the sentence's own act."""
+    while verb.dep_ in {"conj", "xcomp"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ccomp"
 
 
 def _is_subject(token: Token) -> bool:
@@ -779,9 +807,11 @@ def _is_subject(token: Token) -> bool:
 
 
 def _is_topic(token: Token) -> bool:
-    """A subject before its verb. The inverted subject of a quote's attribution ("…," said
-    X) credits the words and is seldom what the next sentence's "he" refers back to."""
-    return _is_subject(token) and token.i < token.head.i
+    """A subject before its verb, of a clause no one is reported to have said. The inverted
+    subject of a quote's attribution ("…," said X) credits the words and is seldom what the
+    next sentence's "he" refers back to; nor is one inside a reported clause ("Carson pointed
+    out that Costa had reported … He hoped" is Carson)."""
+    return _is_subject(token) and token.i < token.head.i and not _reported(token.head)
 
 
 def _speaker_of_report(drafts: list[_Draft], pronoun: Token) -> _Draft | None:
@@ -832,20 +862,33 @@ _LOOKBACK_SENTENCES = 8  # quotes run over several short sentences and paragraph
 _SPEECH_LOOKBACK = 1  # this sentence or the one before: further back, the nearest name wins
 
 
+def _narration(doc: Doc, quotations: Quotations) -> list[int]:
+    """For each sentence, how many sentences up to it hold words of the narrator's own: a
+    quote of several sentences puts no distance between a speaker and the "he said" after it."""
+    counts, seen = [], 0
+    for sent in doc.sents:
+        quoted = quotations.within(sent.start_char) and quotations.within(sent.end_char - 1)
+        seen += not quoted
+        counts.append(seen)
+    return counts
+
+
 def _last_speaker(
     candidates: list[_Candidate],
     token: Token,
-    sentence: int,
+    here: int,
+    narration: list[int],
     agrees: Callable[[_Draft], bool],
 ) -> _Draft | None:
     """ "The mayor told reporters … He said he had not …": a pronoun that speaks takes the
-    speaker of the nearest earlier speech act of its gender, not the nearest name."""
+    speaker of the nearest earlier speech act of its gender, not the nearest name; sentences
+    quoted in between do not count."""
     spoken = [
         c
         for c in candidates
         if c.speaks
         and c.start < token.idx
-        and sentence - c.sentence <= _SPEECH_LOOKBACK
+        and here - narration[c.sentence] <= _SPEECH_LOOKBACK
         and agrees(c.draft)
     ]
     return max(spoken, key=lambda c: c.start).draft if spoken else None

@@ -157,6 +157,10 @@ DOCUMENT_NOUNS = frozenset(
 #: Who speaks for someone else: "an AIPAC spokesman" speaks for AIPAC.
 SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 
+#: The word between the parties of a court case's title ("Trump v. Trump"): a case, not a
+#: person. Lower case only: "Sergey V. Lavrov" has a middle initial.
+CASE_TITLE_WORDS = frozenset({"v", "v.", "vs", "vs.", "versus"})
+
 #: Personal pronouns that can stand for one person (the speaker of a statement).
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})

@@ -49,7 +49,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Statement, StatementKind
 
-EXTRACTOR = "statements.v13"
+EXTRACTOR = "statements.v15"
 
 Offsets = tuple[int, int]
 
@@ -59,6 +59,7 @@ _RELATIVE_TAGS = frozenset({"WP", "WDT"})
 _OWN_CLAUSE_EDGES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "conj"})
 _ASIDES = frozenset({"appos", "relcl", "acl"})
 _WHEN = frozenset({"DATE", "TIME"})
+_PERSONAL_RELATIVES = frozenset({"who", "whom", "whose"})
 _LINKS = frozenset({"and", "but", "yet", "still", "so", "however"})
 _OBJECT_PREPOSITIONS = frozenset({"for", "against", "about", "of", "as"})
 _CLOSING_MARKS = "\"”'’"
@@ -340,6 +341,18 @@ def _turn_attributions(doc: Doc, turns: list[Turn], found: list[Attribution]) ->
     return result
 
 
+def _said_in_turn(doc: Doc, attribution: Attribution, turns: list[Turn]) -> Attribution:
+    """ "I've been saying for years that …" in an answer: the "I" is the turn's speaker. Only
+    the statement is re-sourced; an attribution's source stays the words in the text."""
+    source = attribution.source
+    if source is None or text_of(doc)[slice(*source)].lower() != "i":
+        return attribution
+    turn = next((t for t in turns if t.body[0] <= source[0] < t.body[1]), None)
+    if turn is None or turn.asks:
+        return attribution
+    return replace(attribution, source=turn.speaker)
+
+
 def _post_attributions(posts: list[Post], found: list[Attribution]) -> list[Attribution]:
     """An embedded post's words, its signer as source, its signature's date as the saying's;
     not when the words are already someone's quote."""
@@ -566,7 +579,7 @@ def _without_trailing_aside(clause: Token, quotes: list[Quote]) -> Offsets:
     linked = _unlinked(list(clause.subtree))
     start = linked[0].idx if linked and linked[0].idx < end else start
     for token in clause.subtree:
-        if token.i <= clause.i or token.dep_ != "appos" or token.idx < start:
+        if token.i <= clause.i or not _writers_aside(token) or token.idx < start:
             continue
         comma = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
         aside_end = _subtree_offsets(token)[1]
@@ -578,6 +591,18 @@ def _without_trailing_aside(clause: Token, quotes: list[Quote]) -> Offsets:
         ):
             return _subtree_offsets_before(clause, comma)
     return start, end
+
+
+def _writers_aside(token: Token) -> bool:
+    """What a writer tacks on after a comma: an appositive ("Ms. Roe, a former senator"), a
+    relative clause about a person ("Donald Trump, who is 70") or a participle ("…, arguing
+    that …"). A "which" clause stays: it often carries the claim on ("a loss of $916 million,
+    which could have allowed him to avoid paying taxes")."""
+    if token.dep_ == "appos":
+        return True
+    if token.dep_ == "relcl":
+        return token.left_edge.lower_ in _PERSONAL_RELATIVES
+    return token.dep_ == "advcl" and token.tag_ == "VBG"
 
 
 def _subtree_offsets_before(clause: Token, stop: Token) -> Offsets:
@@ -933,7 +958,10 @@ def extract_statements(
     periods: Mapping[str, FuzzyDate] | None = None,
 ) -> list[Statement]:
     """Statements of ``article``: speech attributions with speaker, time, venue and stance."""
-    attributions = find_attributions(doc, speech_only=True, topics=False)
+    turns = find_turns(text_of(doc))
+    attributions = [
+        _said_in_turn(doc, a, turns) for a in find_attributions(doc, speech_only=True, topics=False)
+    ]
     statements = [
         statement
         for attribution in _with_grounds_folded(doc, attributions)
