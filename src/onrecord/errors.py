@@ -29,6 +29,12 @@ class CaseNotFound(UsageError):
     code = "OR002"
 
 
+class WeakToken(UsageError):
+    """A web token short enough to guess: ``serve`` refuses to start with it."""
+
+    code = "OR003"
+
+
 class StoreError(OnrecordError):
     code = "OR010"
 

@@ -46,10 +46,17 @@ class ExtractSettings:
 
 
 @dataclass(frozen=True)
+class WebSettings:
+    allowed_hosts: list[str]
+    cookie_max_age_days: float
+
+
+@dataclass(frozen=True)
 class Settings:
     store: StoreSettings
     ingest: IngestSettings
     extract: ExtractSettings
+    web: WebSettings
 
 
 _Section = TypeVar("_Section")
@@ -90,4 +97,5 @@ def load_settings(*overrides: Path | Mapping[str, Any]) -> Settings:
         store=_section(StoreSettings, values["store"]),
         ingest=_section(IngestSettings, values["ingest"]),
         extract=_section(ExtractSettings, values["extract"]),
+        web=_section(WebSettings, values["web"]),
     )

@@ -14,7 +14,8 @@ from onrecord.case import Case
 from onrecord.web.app import create_app
 from tests.web.story import build_case
 
-ORIGIN = {"origin": "http://testserver"}  # what a browser sends with the app's own forms
+HOST = "testserver"  # the host name TestClient sends: the test app is started for it
+ORIGIN = {"origin": f"http://{HOST}"}  # what a browser sends with the app's own forms
 
 
 @pytest.fixture
@@ -30,7 +31,7 @@ def _client(app: FastAPI) -> Iterator[TestClient]:
 
 @pytest.fixture
 def client(story_case: Case) -> Iterator[TestClient]:
-    yield from _client(create_app(story_case))
+    yield from _client(create_app(story_case, host=HOST))
 
 
 @pytest.fixture(scope="session")
@@ -41,4 +42,4 @@ def shared_case(tmp_path_factory: pytest.TempPathFactory) -> Case:
 @pytest.fixture(scope="session")
 def reader(shared_case: Case) -> Iterator[TestClient]:
     """A client on the shared case: for tests that only read."""
-    yield from _client(create_app(shared_case))
+    yield from _client(create_app(shared_case, host=HOST))

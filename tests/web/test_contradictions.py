@@ -9,7 +9,7 @@ from starlette.testclient import TestClient
 
 from onrecord.pipeline import run_check
 from onrecord.web.app import create_app
-from tests.web.conftest import ORIGIN
+from tests.web.conftest import HOST, ORIGIN
 from tests.web.html import text_of
 from tests.web.story import HOSTILE, HOSTILE_DENIAL, build_case, cited
 
@@ -80,7 +80,7 @@ def test_a_verdict_made_in_the_app_survives_a_re_run_of_check(
     tmp_path: Path, store_url: str
 ) -> None:
     case = build_case(tmp_path / "case", store_url)
-    with TestClient(create_app(case)) as client:
+    with TestClient(create_app(case, host=HOST)) as client:
         href = str(_only_entry(client)["href"])
         _mark(client, href, "confirmed", "two sources")
         run_check(case)

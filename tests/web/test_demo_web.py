@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 from onrecord.case import open_case
 from onrecord.cli import app
 from onrecord.web.app import create_app
+from tests.web.conftest import HOST
 from tests.web.test_reader import _marked
 
 
@@ -23,7 +24,7 @@ def test_the_demo_click_through_reaches_the_cited_sentence(tmp_path: Path) -> No
     assert result.exit_code == 0, result.output
     last = " ".join(result.output.strip().splitlines()[-3:])
     assert f"onrecord serve {folder}" in last and "dossier.html" in last
-    with TestClient(create_app(open_case(folder))) as client:
+    with TestClient(create_app(open_case(folder), host=HOST)) as client:
         dashboard = client.get("/index.json").json()
         assert dashboard["pager"]["total"] >= 10
         entry = client.get(dashboard["items"][0]["href"] + ".json").json()

@@ -7,13 +7,14 @@ from starlette.testclient import TestClient
 
 from onrecord.case import Case
 from onrecord.web.app import create_app
+from tests.web.conftest import HOST
 from tests.web.html import text_of
 from tests.web.story import HARBOR, RETELLING, WIRE, add_plan, add_retelling
 
 
 def test_a_contact_page_shows_every_report_and_the_conflicting_dates(story_case: Case) -> None:
     add_retelling(story_case)
-    with TestClient(create_app(story_case)) as client:
+    with TestClient(create_app(story_case, host=HOST)) as client:
         (row,) = client.get("/events.json").json()["items"]
         assert (row["reports"], row["independent_sources"]) == (2, 2)
         page = client.get(row["href"] + ".json").json()
@@ -31,7 +32,7 @@ def test_a_contact_page_shows_every_report_and_the_conflicting_dates(story_case:
 
 def test_one_articles_telling_leads_to_the_contact(story_case: Case) -> None:
     add_retelling(story_case)
-    with TestClient(create_app(story_case)) as client:
+    with TestClient(create_app(story_case, host=HOST)) as client:
         marks = client.get(f"/articles/{HARBOR.id}.json").json()["marks"]
         (event,) = [m for m in marks if m["kind"] == "event"]
         resolved = client.get("/events.json").json()["items"][0]["href"]
@@ -51,7 +52,7 @@ def test_a_planned_meeting_is_listed_with_its_grade_and_contradicts_nothing(
     story_case: Case,
 ) -> None:
     add_plan(story_case)
-    with TestClient(create_app(story_case)) as client:
+    with TestClient(create_app(story_case, host=HOST)) as client:
         rows = client.get("/events.json").json()["items"]
         plan = next(r for r in rows if r["assertion"] == "planned")
         page = client.get(plan["href"] + ".json").json()

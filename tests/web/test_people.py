@@ -9,7 +9,7 @@ from starlette.testclient import TestClient
 
 from onrecord.pipeline import run_check
 from onrecord.web.app import create_app
-from tests.web.conftest import ORIGIN
+from tests.web.conftest import HOST, ORIGIN
 from tests.web.story import BELOFF, BELOV, CALDER, build_case
 
 
@@ -73,7 +73,7 @@ def test_a_merge_made_in_the_app_takes_effect_and_survives_re_runs(
     tmp_path: Path, store_url: str
 ) -> None:
     case = build_case(tmp_path / "case", store_url)
-    with TestClient(create_app(case)) as client:
+    with TestClient(create_app(case, host=HOST)) as client:
         assert _total(client) == 1  # "Antonn Beloff" is nobody the record met
         person_page = _merge(client, BELOV.id, "antonn beloff")  # by name, any case
         assert _total(client) == 2  # now the Ledger denial is contradicted too

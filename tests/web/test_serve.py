@@ -66,11 +66,11 @@ def test_serve_binds_localhost_and_prints_the_url(shared_case: Case) -> None:
 def test_serve_with_a_token_from_the_environment_refuses_requests_without_it(
     shared_case: Case,
 ) -> None:
-    with _serving(shared_case, env={"ONRECORD_TOKEN": "t0ken"}) as line:
+    with _serving(shared_case, env={"ONRECORD_TOKEN": "a-long-enough-t0ken"}) as line:
         url = line.split(" at ")[-1]
         assert httpx.get(f"{url}index.json", timeout=10).status_code == 401
         authorised = httpx.get(
-            f"{url}index.json", headers={"authorization": "Bearer t0ken"}, timeout=10
+            f"{url}index.json", headers={"authorization": "Bearer a-long-enough-t0ken"}, timeout=10
         )
         assert authorised.status_code == 200
 

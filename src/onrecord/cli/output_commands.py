@@ -196,8 +196,9 @@ def serve(
     token: Annotated[
         str | None,
         typer.Option(
-            help="Require this token on every request (also read from ONRECORD_TOKEN): open "
-            "URL/?token=T once in a browser; API clients send Authorization: Bearer T."
+            help="Require this token (16 characters or more) on every request (also read "
+            "from ONRECORD_TOKEN): open URL/?token=T once in a browser; API clients send "
+            "Authorization: Bearer T."
         ),
     ] = None,
     db: DbOption = None,
@@ -206,10 +207,12 @@ def serve(
     import uvicorn  # the web stack loads only for this command: other commands start faster
 
     from onrecord.web.app import create_app
-    from onrecord.web.security import TOKEN_ENV
+    from onrecord.web.security import TOKEN_ENV, strong
 
     opened = open_case(case, db)
     token = token or os.environ.get(TOKEN_ENV) or None
+    if token:
+        strong(token)  # refused by name before anything is served
     url = f"http://{f'[{host}]' if ':' in host else host}:{port}/"
     console.print(f"Serving {case} at {url}", markup=False, highlight=False)
     if token:
@@ -220,4 +223,11 @@ def serve(
             markup=False,
             highlight=False,
         )
-    uvicorn.run(create_app(opened, token), host=host, port=port, log_level="warning")
+    if host in ("0.0.0.0", "::"):
+        console.print(
+            "Only requests naming 127.0.0.1, localhost or a host in the web.allowed_hosts "
+            "setting are answered.",
+            markup=False,
+            highlight=False,
+        )
+    uvicorn.run(create_app(opened, token, host), host=host, port=port, log_level="warning")

@@ -24,8 +24,10 @@ OPENAPI_URL = "/openapi.json"
 _DOCS_POLICY = security.POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
 
 
-def create_app(case: Case, token: str | None = None) -> FastAPI:
-    """The web app for ``case``; with ``token``, every request must carry it."""
+def create_app(case: Case, token: str | None = None, host: str = "127.0.0.1") -> FastAPI:
+    """The web app for ``case`` served at ``host``; with ``token``, every request must carry it.
+    Requests naming another host than ``host``, this machine's or ``web.allowed_hosts`` are
+    refused (no DNS rebinding)."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -45,7 +47,9 @@ def create_app(case: Case, token: str | None = None) -> FastAPI:
     app.state.store = case.store()
     app.state.templates = make_templates(case)
     errors.install(app)
-    security.install(app, token)
+    web = case.settings.web
+    hosts = security.allowed_hosts(host, web.allowed_hosts)
+    security.install(app, token, hosts, int(web.cookie_max_age_days * 86400))
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_api_route("/docs", _docs, methods=["GET"], include_in_schema=False)
     app.state.contradictions = VersionCache(contradictions.build_index)

@@ -23,10 +23,9 @@ from onrecord.web.models import (
     SnippetPart,
 )
 from onrecord.web.pages import page, store_of
+from onrecord.web.params import Page, Text
 
 router = APIRouter()
-
-Page = Annotated[int, Query(ge=1)]
 
 
 def _filters(outlet: str | None, since: date | None, until: date | None) -> ArticleFilters:
@@ -40,7 +39,7 @@ def _where(filters: ArticleFilters) -> ArticleFilter:
 @page(router, "/articles", "articles.html", summary="Articles, newest first, filtered and paged")
 def articles(
     request: Request,
-    outlet: str | None = None,
+    outlet: Text = None,
     since: date | None = None,
     until: date | None = None,
     page: Page = 1,
@@ -87,7 +86,7 @@ def article(request: Request, article_id: str) -> ArticlePage:
 def search(
     request: Request,
     q: Annotated[str, Query(max_length=500)] = "",
-    outlet: str | None = None,
+    outlet: Text = None,
     since: date | None = None,
     until: date | None = None,
     page: Page = 1,

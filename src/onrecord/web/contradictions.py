@@ -47,6 +47,7 @@ from onrecord.web.models import (
     VerdictOut,
 )
 from onrecord.web.pages import page, store_of
+from onrecord.web.params import Note, Page, Text
 
 router = APIRouter()
 
@@ -290,14 +291,14 @@ def _blank(value: str | None) -> str | None:
 @page(router, "/", "index.html", summary="Contradictions, strongest first, filtered and paged")
 def dashboard(
     request: Request,
-    person: str | None = None,
-    outlet: str | None = None,
+    person: Text = None,
+    outlet: Text = None,
     since: Annotated[date | None, Query()] = None,
     until: Annotated[date | None, Query()] = None,
-    stance: str | None = None,
-    timing: str | None = None,
+    stance: Text = None,
+    timing: Text = None,
     verdict: Annotated[Verdict | None, Query()] = None,
-    page: Annotated[int, Query(ge=1)] = 1,
+    page: Page = 1,
 ) -> ContradictionsPage:
     store = store_of(request)
     index: Index = request.app.state.contradictions.get(store)
@@ -330,9 +331,9 @@ def dashboard(
 @page(router, "/review", "review.html", summary="Findings for review, each with its reason")
 def review(
     request: Request,
-    reason: str | None = None,
-    person: str | None = None,
-    page: Annotated[int, Query(ge=1)] = 1,
+    reason: Text = None,
+    person: Text = None,
+    page: Page = 1,
 ) -> ReviewPage:
     """What check could not prove: plausible findings, apart from the contradictions, each with
     the condition of the contradiction rule it fails; ``reason`` keeps one reason code,
@@ -390,7 +391,7 @@ def mark_verdict(
     request: Request,
     contradiction_id: str,
     value: Annotated[Verdict, Form()],
-    note: Annotated[str | None, Form(max_length=2000)] = None,
+    note: Note = None,
 ) -> RedirectResponse:
     """Mark a contradiction confirmed or rejected (or open again). Stored as the user's
     decision, apart from what check infers, so re-running check never touches it."""

@@ -21,10 +21,13 @@ from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException
 
+from onrecord.web.headers import secure
+
 log = logging.getLogger(__name__)
 
 _CODES = {
     400: "bad_request",
+    414: "uri_too_long",
     401: "unauthorized",
     403: "forbidden",
     404: "not_found",
@@ -82,17 +85,20 @@ def wants_json(request: Request) -> bool:
 def error_response(
     request: Request, status: int, code: str, message: str, headers: Mapping[str, str] | None = None
 ) -> Response:
+    """The envelope, with the security headers: a crash is answered outside the middleware
+    that adds them to every other response."""
     envelope = ErrorEnvelope(error=ErrorBody(status=status, code=code, message=message))
     if wants_json(request):
-        return JSONResponse(envelope.model_dump(), status_code=status, headers=headers)
+        return secure(JSONResponse(envelope.model_dump(), status_code=status, headers=headers))
     templates: Jinja2Templates = request.app.state.templates
-    return templates.TemplateResponse(
+    response = templates.TemplateResponse(
         request,
         "error.html",
         {"error": envelope.error, "json_url": None},
         status_code=status,
         headers=headers,
     )
+    return secure(response)
 
 
 def _app_error(request: Request, error: Exception) -> Response:

@@ -32,6 +32,7 @@ from onrecord.web.models import (
     SourceDate,
 )
 from onrecord.web.pages import page, store_of
+from onrecord.web.params import Page, Text
 
 router = APIRouter()
 
@@ -61,11 +62,11 @@ def event_row(found: EventFound) -> EventRow:
 @page(router, "/events", "events.html", summary="Contacts by date, filtered and paged")
 def events(
     request: Request,
-    person: str | None = None,
+    person: Text = None,
     kind: Annotated[Relation | None, Query()] = None,
     since: date | None = None,
     until: date | None = None,
-    page: Annotated[int, Query(ge=1)] = 1,
+    page: Page = 1,
 ) -> EventsPage:
     store = store_of(request)
     filters = EventFilters(

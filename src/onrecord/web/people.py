@@ -13,7 +13,7 @@ import threading
 from collections.abc import Mapping
 from typing import Annotated
 
-from fastapi import APIRouter, Form, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import RedirectResponse
 
 from onrecord.pipeline import run_check
@@ -33,6 +33,7 @@ from onrecord.web.models import (
     StatementOut,
 )
 from onrecord.web.pages import case_of, page, store_of
+from onrecord.web.params import FormText, Page, Text
 
 router = APIRouter()
 
@@ -46,9 +47,9 @@ _RECHECK = threading.Lock()  # one re-run of check at a time, whoever asks
 @page(router, "/people", "people.html", summary="People (and groups, organisations) by name")
 def people(
     request: Request,
-    q: Annotated[str | None, Query(max_length=200)] = None,
+    q: Text = None,
     kind: Annotated[str, Query(pattern="^(person|org|group|place|all)$")] = "person",
-    page: Annotated[int, Query(ge=1)] = 1,
+    page: Page = 1,
 ) -> PeoplePage:
     store = store_of(request)
     window = queries.people(store, q or None, _KINDS[kind], convert.offset(page), convert.PER_PAGE)
@@ -101,7 +102,7 @@ def _role(role: Role, articles: Mapping[str, ArticleRow]) -> RoleOut:
 
 
 @page(router, "/people/{entity_id}", "person.html", summary="A person: roles, statements, contacts")
-def person(request: Request, entity_id: str, page: Annotated[int, Query(ge=1)] = 1) -> PersonPage:
+def person(request: Request, entity_id: str, page: Page = 1) -> PersonPage:
     store = store_of(request)
     canonical = queries.canonical_of(store, entity_id)
     if canonical != entity_id:  # merged into someone: their page is the person's page
@@ -172,9 +173,7 @@ def _known(store: Store, entity_id: str) -> Entity:
 
 
 @router.post("/people/{entity_id}/merge", status_code=303)
-def merge(
-    request: Request, entity_id: str, other: Annotated[str, Form(min_length=1, max_length=300)]
-) -> RedirectResponse:
+def merge(request: Request, entity_id: str, other: FormText) -> RedirectResponse:
     """Merge ``other`` (an id or an exact name) into this person, then re-run check."""
     store = store_of(request)
     keep = _known(store, entity_id)
@@ -187,9 +186,7 @@ def merge(
 
 
 @router.post("/people/{entity_id}/split", status_code=303)
-def split(
-    request: Request, entity_id: str, member: Annotated[str, Form(min_length=1, max_length=300)]
-) -> RedirectResponse:
+def split(request: Request, entity_id: str, member: FormText) -> RedirectResponse:
     """Split ``member`` off this person (they are never merged again), then re-run check."""
     store = store_of(request)
     keep = _known(store, entity_id)
