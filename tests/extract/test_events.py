@@ -134,7 +134,7 @@ def test_evidence_is_the_trigger_sentence_with_exact_offsets(nlp: Any) -> None:
     event = only(events_of(nlp, text))
     span = event.evidence[0]
     assert span.text == text[span.start : span.end] == "Alma Reyes met Tomas Berg in Oslo."
-    assert event.extractor == "events.v8"
+    assert event.extractor == "events.v9"
 
 
 # -- statements are not events --------------------------------------------------------------------
@@ -562,7 +562,8 @@ def test_calling_someone_a_quoted_name_is_no_call_but_calling_to_congratulate_is
 def test_a_meeting_someone_needs_or_is_instructed_to_hold_is_no_contact(nlp: Any) -> None:
     assert events_of(nlp, "Mayor Ann Diaz does not need to meet with Omar Vale.") == []
     instructed = "Mayor Ann Diaz instructed Lena Ruud to keep negotiating with Omar Vale."
-    assert events_of(nlp, instructed) == []
+    [event] = events_of(nlp, instructed)  # the instruction itself, not the negotiation
+    assert names(event) == {"Ann Diaz", "Lena Ruud"}
 
 
 @pytest.mark.parametrize(
