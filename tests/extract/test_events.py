@@ -640,6 +640,7 @@ def test_himself_in_reported_speech_is_the_one_reporting(nlp: Any) -> None:
         "Senator Ruth Alden persuaded Governor Mark Ebert to veto the bill.",
         "Senator Ruth Alden assured Governor Mark Ebert that the vote would hold.",
         "Senator Ruth Alden instructed Mark Ebert to stop the count.",
+        "Senator Ruth Alden conveyed to Mark Ebert that the vote would hold.",
     ],
 )
 def test_pressing_persuading_assuring_or_instructing_a_person_is_a_contact_with_them(
@@ -652,6 +653,7 @@ def test_pressing_persuading_assuring_or_instructing_a_person_is_a_contact_with_
 
 def test_pressing_an_issue_a_country_or_a_whole_people_meets_no_one(nlp: Any) -> None:
     assert events_of(nlp, "Senator Ruth Alden pressed the issue again on Monday.") == []
+    assert events_of(nlp, "Senator Ruth Alden conveyed her thanks on Monday.") == []
     assert events_of(nlp, "Senator Ruth Alden pressed Canada to lower its tariffs.") == []
     assert events_of(nlp, "Senator Ruth Alden reassured Canadians that trade would go on.") == []
 

@@ -48,13 +48,14 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "yank": Relation.CONTACT,
     "shove": Relation.CONTACT,
     "hug": Relation.MEET,
-    # Pressing, persuading, assuring or instructing a person is talking to them: "pressed
-    # Yanukovych to sign", "assured him it was done", "instructed Kerry to continue".
+    # Pressing, persuading, assuring, instructing a person or conveying something to them is
+    # talking to them: "pressed X to sign", "assured him it was done", "conveyed to X that …".
     "press": Relation.CONTACT,
     "persuade": Relation.CONTACT,
     "assure": Relation.CONTACT,
     "reassure": Relation.CONTACT,
     "instruct": Relation.CONTACT,
+    "convey": Relation.CONTACT,  # only to a person: "conveyed to X that …"
     "interview": Relation.CONTACT,
 }
 """Verbs whose event is a contact. ``call``/``write``/``travel`` need extra checks (below)."""
@@ -68,7 +69,7 @@ VERB_LEMMA_FIXES: Final[dict[str, str]] = {"din": "dine"}
 
 VERBS_NEEDING_PERSON_OBJECT: Final[frozenset[str]] = frozenset(
     {"call", "write", "text", "grab", "touch", "yank", "shove", "introduce", "reach", "hug"}
-    | {"press", "persuade", "assure", "reassure", "instruct"}
+    | {"press", "persuade", "assure", "reassure", "instruct", "convey"}
     | {"interview"}
 )
 #: Verbs that are a contact only with a partner behind "with": "sat down with X", "conversing
