@@ -651,9 +651,11 @@ def test_pressing_persuading_assuring_or_instructing_a_person_is_a_contact_with_
     assert names(event) == {"Ruth Alden", "Mark Ebert"}
 
 
-def test_pressing_an_issue_a_country_or_a_whole_people_meets_no_one(nlp: Any) -> None:
+def test_pressing_an_issue_a_country_a_people_or_a_question_meets_no_one(nlp: Any) -> None:
     assert events_of(nlp, "Senator Ruth Alden pressed the issue again on Monday.") == []
     assert events_of(nlp, "Senator Ruth Alden conveyed her thanks on Monday.") == []
+    question = "Reporter Ruth Alden pressed Mark Ebert on whether the vote would hold."
+    assert events_of(nlp, question) == []
     assert events_of(nlp, "Senator Ruth Alden pressed Canada to lower its tariffs.") == []
     assert events_of(nlp, "Senator Ruth Alden reassured Canadians that trade would go on.") == []
 

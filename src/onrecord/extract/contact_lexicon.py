@@ -72,6 +72,14 @@ VERBS_NEEDING_PERSON_OBJECT: Final[frozenset[str]] = frozenset(
     | {"press", "persuade", "assure", "reassure", "instruct", "convey"}
     | {"interview"}
 )
+#: Of those, the verbs of talking someone into something, whose object is no person when it is
+#: a place or a people ("pressed Israel to freeze settlements", "reassured Russians").
+VERBS_OF_PERSUASION: Final[frozenset[str]] = frozenset(
+    {"press", "persuade", "assure", "reassure", "instruct", "convey"}
+)
+#: Verbs that are a contact only when they push someone to act: "pressed X to sign" (not
+#: "pressed the spokesman on whether …", a question at a briefing or a hearing).
+VERBS_NEEDING_INFINITIVE: Final[frozenset[str]] = frozenset({"press"})
 #: Verbs that are a contact only with a partner behind "with": "sat down with X", "conversing
 #: with X" (not "sat down at the desk", "corresponds to the facts").
 VERBS_NEEDING_PARTNER: Final[frozenset[str]] = frozenset(

@@ -301,6 +301,12 @@ def _verb_kind(token: Token) -> Relation | None:
         return None  # "called the reports absurd"
     if lemma in lex.VERBS_NEEDING_PERSON_OBJECT and not _has_person_object(token):
         return None
+    if lemma in lex.VERBS_OF_PERSUASION and not _addresses_a_person(token):
+        return None
+    if lemma in lex.VERBS_NEEDING_INFINITIVE and not any(
+        _purpose_clause(c) for c in token.children
+    ):
+        return None  # "pressed him on why he took part" is a question, not a push
     if lemma in lex.VERBS_NEEDING_PARTNER and not _partner_preps(_occasion_head(token), ("with",)):
         return None
     particle = lex.VERBS_NEEDING_PARTICLE.get(lemma)
@@ -404,12 +410,18 @@ def _has_object(verb: Token, words: frozenset[str]) -> bool:
 
 def _has_person_object(verb: Token) -> bool:
     objects = _objects(verb) + _partner_preps(verb, ("to",))
+    return any(o.pos_ in ("PROPN", "PRON") or o.lemma_.lower() in lex.PERSON_NOUNS for o in objects)
+
+
+def _addresses_a_person(verb: Token) -> bool:
+    """ "pressed Yanukovych to sign", not "pressed Israel to freeze settlements" (a country's
+    policy) nor "reassured Russians" (a whole people)."""
+    objects = _objects(verb) + _partner_preps(verb, ("to",))
     return any(_may_be_person(o) for o in objects)
 
 
 def _may_be_person(token: Token) -> bool:
-    """A name that is not a place's, a pronoun, or a noun for people ("pressed Israel" is a
-    country's policy, not a talk)."""
+    """A name that is not a place's or a people's, a pronoun, or a noun for people."""
     if token.ent_type_ in lex.PLACE_ENTITY_LABELS or _a_people(token):
         return False
     return token.pos_ in ("PROPN", "PRON") or token.lemma_.lower() in lex.PERSON_NOUNS
