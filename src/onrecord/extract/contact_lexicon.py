@@ -47,6 +47,16 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "touch": Relation.CONTACT,
     "yank": Relation.CONTACT,
     "shove": Relation.CONTACT,
+    "hug": Relation.MEET,
+    # Pressing, persuading, assuring, instructing a person or conveying something to them is
+    # talking to them: "pressed X to sign", "assured him it was done", "conveyed to X that …".
+    "press": Relation.CONTACT,
+    "persuade": Relation.CONTACT,
+    "assure": Relation.CONTACT,
+    "reassure": Relation.CONTACT,
+    "instruct": Relation.CONTACT,
+    "convey": Relation.CONTACT,  # only to a person: "conveyed to X that …"
+    "interview": Relation.CONTACT,
 }
 """Verbs whose event is a contact. ``call``/``write``/``travel`` need extra checks (below)."""
 
@@ -58,8 +68,18 @@ the telling, took part in it."""
 VERB_LEMMA_FIXES: Final[dict[str, str]] = {"din": "dine"}
 
 VERBS_NEEDING_PERSON_OBJECT: Final[frozenset[str]] = frozenset(
-    {"call", "write", "text", "grab", "touch", "yank", "shove", "introduce", "reach"}
+    {"call", "write", "text", "grab", "touch", "yank", "shove", "introduce", "reach", "hug"}
+    | {"press", "persuade", "assure", "reassure", "instruct", "convey"}
+    | {"interview"}
 )
+#: Of those, the verbs of talking someone into something, whose object is no person when it is
+#: a place or a people ("pressed Israel to freeze settlements", "reassured Russians").
+VERBS_OF_PERSUASION: Final[frozenset[str]] = frozenset(
+    {"press", "persuade", "assure", "reassure", "instruct", "convey"}
+)
+#: Verbs that are a contact only when they push someone to act: "pressed X to sign" (not
+#: "pressed the spokesman on whether …", a question at a briefing or a hearing).
+VERBS_NEEDING_INFINITIVE: Final[frozenset[str]] = frozenset({"press"})
 #: Verbs that are a contact only with a partner behind "with": "sat down with X", "conversing
 #: with X" (not "sat down at the desk", "corresponds to the facts").
 VERBS_NEEDING_PARTNER: Final[frozenset[str]] = frozenset(
@@ -104,12 +124,26 @@ NOUN_TRIGGERS: Final[dict[str, Relation]] = {
     "message": Relation.MESSAGE,
     "trip": Relation.VISIT,
     "visit": Relation.VISIT,
+    "interview": Relation.CONTACT,  # only "with" someone
+    "appearance": Relation.CONTACT,  # only "before" or "at" an audience: a visit or a meeting
 }
 """Nouns that name a contact. Spelled as spaCy lemmatises them (singular)."""
 
 PHONE_WORDS: Final[frozenset[str]] = frozenset({"phone", "telephone", "cellphone", "call"})
 MEANS_PREPOSITIONS: Final[frozenset[str]] = frozenset({"by", "over", "on", "via"})
 """'spoke with X by phone', 'talked over the telephone': a vague contact that was a call."""
+
+NOUNS_NEEDING_PARTNER: Final[dict[str, frozenset[str]]] = {
+    "interview": frozenset({"with"}),
+    "appearance": frozenset({"before", "at"}),
+}
+"""Nouns that are a contact only with the other side behind one of these prepositions, a
+person or an organisation ("an interview with X", "an appearance before the X Coalition"), not
+"in an interview" or "an appearance at the arena"."""
+
+NOUNS_NEEDING_PERSON: Final[frozenset[str]] = frozenset({"interview"})
+"""Of those, the nouns whose other side must be a person: "an interview with <an organisation>"
+is one with an outlet, which meets no one."""
 
 NOUNS_NEEDING_IN: Final[frozenset[str]] = frozenset({"touch"})
 """Nouns that are only a contact inside a fixed phrase ("in touch with", not "a personal touch")."""

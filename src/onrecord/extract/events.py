@@ -283,6 +283,8 @@ def _noun_kind(token: Token) -> Relation | None:
         return None
     if lemma in lex.NOUNS_NEEDING_IN and not (token.dep_ == "pobj" and token.head.lower_ == "in"):
         return None
+    if lemma in lex.NOUNS_NEEDING_PARTNER and not _audience(token):
+        return None
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
         return None  # "calls for his resignation"
     return kind
@@ -298,6 +300,12 @@ def _verb_kind(token: Token) -> Relation | None:
         return None  # "called the reports absurd"
     if lemma in lex.VERBS_NEEDING_PERSON_OBJECT and not _has_person_object(token):
         return None
+    if lemma in lex.VERBS_OF_PERSUASION and not _addresses_a_person(token):
+        return None
+    if lemma in lex.VERBS_NEEDING_INFINITIVE and not any(
+        _purpose_clause(c) for c in token.children
+    ):
+        return None  # "pressed him on why he took part" is a question, not a push
     if lemma in lex.VERBS_NEEDING_PARTNER and not _partner_preps(_occasion_head(token), ("with",)):
         return None
     particle = lex.VERBS_NEEDING_PARTICLE.get(lemma)
@@ -402,6 +410,51 @@ def _has_object(verb: Token, words: frozenset[str]) -> bool:
 def _has_person_object(verb: Token) -> bool:
     objects = _objects(verb) + _partner_preps(verb, ("to",))
     return any(o.pos_ in ("PROPN", "PRON") or o.lemma_.lower() in lex.PERSON_NOUNS for o in objects)
+
+
+def _addresses_a_person(verb: Token) -> bool:
+    """ "pressed Yanukovych to sign", not "pressed Israel to freeze settlements" (a country's
+    policy) nor "reassured Russians" (a whole people)."""
+    objects = _objects(verb) + _partner_preps(verb, ("to",))
+    return any(_may_be_person(o) for o in objects)
+
+
+def _may_be_person(token: Token) -> bool:
+    """A name that is not a place's or a people's, a pronoun, or a noun for people."""
+    if token.ent_type_ in lex.PLACE_ENTITY_LABELS or _a_people(token):
+        return False
+    return token.pos_ in ("PROPN", "PRON") or token.lemma_.lower() in lex.PERSON_NOUNS
+
+
+def _a_people(token: Token) -> bool:
+    """ "reassure Russians": a nationality in the bare plural is a whole people, not a party."""
+    return token.ent_type_ == "NORP" and token.tag_ == "NNPS" and not list(token.children)
+
+
+def _names_person(token: Token) -> bool:
+    """A person's name or a noun for people, alone or followed by the name ("the politics
+    editor Oliver Darcy")."""
+    named = [token, *(c for c in token.children if c.dep_ == "appos")]
+    return any(t.ent_type_ == "PERSON" for t in named) or token.lemma_.lower() in lex.PERSON_NOUNS
+
+
+def _audience(noun: Token) -> list[Token]:
+    """The other side a partner-needing noun names behind its own preposition, or behind the
+    verb that carries it ("had an interview with X"): a person or an organisation, never a
+    place ("an appearance at the arena" meets no one)."""
+    lemma = _trigger_lemma(noun)
+    words = lex.NOUNS_NEEDING_PARTNER.get(lemma, frozenset())
+    carrier = _carrier_verb(noun)
+    holders = [noun] if carrier is None else [noun, carrier]
+    found = [p for holder in holders for p in _prep_objects(holder, words)]
+    if lemma in lex.NOUNS_NEEDING_PERSON:
+        return [p for p in found if _names_person(p)]
+    return [
+        p
+        for p in found
+        if p.lemma_.lower() not in lex.PLACE_NOUNS
+        and (p.ent_type_ in LABEL_KINDS or _may_be_person(p))
+    ]
 
 
 # -- is it asserted? ----------------------------------------------------------------------------
@@ -675,8 +728,10 @@ def _participants(
     """Both sides: subjects, objects, partners behind "with"/"between", possessors, compounds;
     "I" and "we" in a quote are its ``speaker``."""
     found: dict[str, Participant] = {}
+    audience = {t.i for t in _audience(token)} if _is_nominal(token) else set()
+    heard = False
     for party in _party_tokens(token):
-        if kind is Relation.VISIT and _is_destination(party):
+        if kind is Relation.VISIT and _is_destination(party) and party.i not in audience:
             continue  # "a trip to <city>": the city is where, not who
         if _is_outlet(party, ctx.cast):
             continue  # "spoke to the Post": an interview, not a contact between parties
@@ -686,6 +741,9 @@ def _participants(
         participant = speaker if first_person else _participant(_reflexive_speaker(party), ctx)
         if participant is not None:
             found.setdefault(participant.entity, participant)
+            heard = heard or party.i in audience
+    if audience and not heard:
+        return ()  # "an interview with the Post": an outlet is no party, so no one is met
     return tuple(found.values())
 
 
@@ -763,7 +821,8 @@ def _verb_parties(verb: Token) -> list[Token]:
 def _noun_parties(noun: Token) -> list[Token]:
     own = [c for c in noun.children if c.dep_ == "poss"] + _name_compounds(noun)
     carriers = [c for c in noun.children if c.dep_ in ("acl", "amod") and c.pos_ == "VERB"]
-    partners = _partner_preps(noun)
+    carriers += _relative_carriers(noun)
+    partners = _partner_preps(noun) + _audience(noun)
     carrier = _carrier_verb(noun) or _scene_host(noun) or _sequel_host(noun)
     if carrier is not None:
         carriers.append(carrier)
@@ -774,6 +833,12 @@ def _noun_parties(noun: Token) -> list[Token]:
     if noun.dep_ == "dobj" and (noun.head.lemma_.lower() in lex.RECOUNT_VERBS or _took_place(noun)):
         borne += subjects(noun.head)  # "recalled calls with X", "sought a meeting that took place"
     return [*own, *partners, *borne, *_occasion_guests(noun)]
+
+
+def _relative_carriers(noun: Token) -> list[Token]:
+    """ "a June conversation she had with Trump", "the meetings Clinton held with donors": a
+    relative clause that carries the noun names who had the contact, and often with whom."""
+    return [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in lex.LIGHT_VERBS]
 
 
 def _sequel_host(noun: Token) -> Token | None:
@@ -887,12 +952,13 @@ def _host_verb(noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or head.lower_ not in lex.SCENE_PREPOSITIONS:
         return None
     host = head.head.head if head.head.dep_ == "dobj" else head.head  # "raised it in …"
-    return host if host.pos_ == "VERB" else None
+    return host if host.pos_ in ("VERB", "AUX") else None
 
 
 def _scene_host(noun: Token) -> Token | None:
-    """The host verb of a contact noun that names its other side ("in talks with X")."""
-    return _host_verb(noun) if _partner_preps(noun) else None
+    """The host verb of a contact noun that names its other side ("in talks with X", "during
+    an appearance before X")."""
+    return _host_verb(noun) if _partner_preps(noun) or _audience(noun) else None
 
 
 def _participant(token: Token, ctx: _Context) -> Participant | None:
