@@ -473,7 +473,7 @@ _CLAIM_NOUNS = (
 )
 
 DENIAL_PATTERN = _any(
-    r"\b(?:made|making|make) (?:it |that |this |the \w+ |the whole \w+ )?up\b",
+    r"\b(?:made|making|make) (?:it |that |this |the \w+ |the whole \w+ )?up\b(?! for\b)",
     r"\binvent(?:ed|ing)\b|\bfabricat(?:ed|ion|ions)\b",
     rf"\b(?:no one|nobody|none of)\b[^.?!]{{0,80}}?\b{_CONTACT_WORDS}\b",
     rf"\bnever\b[^.?!,]{{0,40}}?\b{_CONTACT_WORDS}\b",
@@ -519,6 +519,35 @@ FINDING_VERBS = frozenset({"conclude", "find", "determine", "establish"})
 
 #: Cue verbs that deny when what they carry is negated: "insisted that was not part of the deal".
 INSISTENCE_CUES = frozenset({"insist", "maintain", "assert", "contend", "stress"})
+
+#: Cue verbs that put forward an argument, a charge or a forecast: "argues that distancing has
+#: never paid off", "predicted she will make up for it" deny nothing, whatever their words.
+VIEW_CUES = frozenset(
+    {"argue", "suggest", "predict", "forecast", "allege", "accuse", "charge", "promise"}
+    | {"speculate", "warn", "hope", "fear", "worry", "complain", "lament"}
+)
+
+#: Nouns after "no" that make an opinion, not a fact: "no question", "no doubt", "had no
+#: choice", "had no right to".
+OPINION_IDIOMS = frozenset(
+    {"question", "doubt", "way", "room", "reason", "need", "point", "excuse"}
+    | {"right", "choice", "idea", "problem", "option"}
+)
+#: The same idioms as words: "there is no doubt he met him" denies nothing.
+OPINION_IDIOM_PATTERN = re.compile(
+    rf"\bno (?:{'|'.join(sorted(OPINION_IDIOMS))})s?\b", _FLAGS
+)
+
+#: Words that open what the speaker does not assert as so: a relative clause describing
+#: someone ("individuals who had nothing to do with the foundation", ", which she had no
+#: intention of doing") or a condition ("if I haven't said it 10,000 times"). The run ends at
+#: the next punctuation. After "no one" or "anybody" the clause is what is denied ("no one
+#: who worked for him met them") and stays.
+UNASSERTED_CLAUSE_PATTERN = re.compile(
+    r"(?<!\bone )(?<!\bbody )(?<!\bnobody )(?<!\banyone )(?<!\bnone )"
+    r"\b(?:who|which|if)\b[^.,;:!?—–\"“”]*",
+    _FLAGS,
+)
 
 #: Cue verbs that are a denial whatever their content.
 DENIAL_CUES = frozenset({"deny", "dispute", "refute"})
