@@ -91,6 +91,26 @@ from onrecord.record import Article, Entity, EntityKind, Quantifier, Relation, S
             "say",
             Stance.OTHER,
         ),
+        (
+            "the audit was misleading because it left out donors who had nothing to do with "
+            "the charity",
+            "say",
+            Stance.DISMISS,
+        ),
+        ("the delay had nothing to do with the audit", "say", Stance.DENY),
+        ("no one who worked for him had contact with the envoys", "say", Stance.DENY),
+        ("she brought in her husband, which she had no intention of doing", "say", Stance.OTHER),
+        (
+            "let me say it, if I haven't said it a thousand times, that the mayor is unfit",
+            "assert",
+            Stance.OTHER,
+        ),
+        ("that the senator had no right to criticize him", "insist", Stance.OTHER),
+        ("there is no doubt that he never met the envoy", "say", Stance.DENY),
+        ("that cutting aid has never produced the cooperation it promised", "argue", Stance.OTHER),
+        ("that the mayor had never signed the contract", "say", Stance.DENY),
+        ("the governor will make up for a weak start with visits", "predict", Stance.OTHER),
+        ("no-fly zones over the border towns", "propose", Stance.OTHER),
     ],
 )
 def test_stance_comes_from_explicit_cues(text: str, cue: str, stance: Stance) -> None:
@@ -446,3 +466,17 @@ def test_a_denial_with_its_grounds_in_a_participle_is_one_denial() -> None:
     [statement] = statements
     assert statement.stance is Stance.DENY
     assert "the report" in statement.text and "ratings will rise" in statement.text
+
+
+@pytest.mark.model
+def test_a_participle_giving_the_grounds_of_a_rebutted_claim_is_a_denial() -> None:
+    """ "pushed back on those claims, saying …" rebuts the claims; pushing back on people is
+    no denial of anything."""
+    _, statements = _statements_of(
+        "Senator Ada Pryce pushed back on those claims Thursday, saying that the bill had "
+        "the right safeguards.\n\nMayor Ines Roth pushed back against her rivals, saying they "
+        "were wrong on taxes."
+    )
+    pryce, roth = statements
+    assert pryce.speaker_name == "Ada Pryce" and pryce.stance is Stance.DENY
+    assert roth.speaker_name.endswith("Ines Roth") and roth.stance is Stance.OTHER

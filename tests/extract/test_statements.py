@@ -12,7 +12,7 @@ from onrecord.extract.nlp import load_nlp
 from onrecord.extract.quotes import find_quotes
 from onrecord.extract.statements import extract_statements
 from onrecord.ids import article_id
-from onrecord.record import Article, Statement, StatementKind
+from onrecord.record import Article, Stance, Statement, StatementKind
 
 ANCHOR = date(2019, 6, 14)
 
@@ -112,7 +112,7 @@ def test_indirect_speech_and_according_to_are_statements(statements: list[Statem
 def test_evidence_offsets_are_exact_and_ids_stable(statements: list[Statement]) -> None:
     for statement in statements:
         assert TEXT[statement.evidence.start : statement.evidence.end] == statement.evidence.text
-        assert statement.extractor == "statements.v13"
+        assert statement.extractor == "statements.v14"
     assert len({s.id for s in statements}) == len(statements)
 
 
@@ -190,3 +190,56 @@ def test_the_speaker_of_a_timeline_entry_is_the_name_after_its_date() -> None:
     text = "2017\n\nFeb. 16 — Marsh, at a news conference, says she has nothing to do with Vale.\n"
     [statement] = _statements_of(text)
     assert statement.speaker_name == "Marsh"
+
+
+@pytest.mark.model
+def test_a_denial_in_a_relative_clause_denies_the_thing_it_describes() -> None:
+    text = (
+        "The mayor was paid by the station, something Ines Roth denied to me as laughable "
+        "in an interview on Friday."
+    )
+    [statement] = _statements_of(text)
+    assert statement.speaker_name == "Ines Roth"
+    assert statement.stance is Stance.DENY
+    assert "paid by the station" in statement.text
+
+
+@pytest.mark.model
+def test_a_denial_only_wished_or_withheld_is_no_statement() -> None:
+    """ "want to deny him a chance" withholds a chance and "allows him to deny" makes a denial
+    possible: neither reports a denial made, unlike "continued to deny"."""
+    text = (
+        "Protesters said they want to deny Governor Hal Brenner a chance to present the visit "
+        "as an endorsement. His manner allows him to keep his options open and deny "
+        "responsibility for any failure. Treasurer Omar Vale continued to deny that he had met "
+        "the lobbyist. Ellen Marsh told reporters that the audit never took place."
+    )
+    denials = [s for s in _statements_of(text) if s.stance is Stance.DENY]
+    assert [s.speaker_name for s in denials] == ["Omar Vale", "Ellen Marsh"]
+
+
+@pytest.mark.model
+def test_a_reported_clause_goes_on_after_an_aside_between_dashes() -> None:
+    text = (
+        "That was notable: until Tuesday, Ellen Marsh had said her server - there were "
+        "actually two, in turn - was never hacked.\n\nPrices will rise, Omar Vale said - and "
+        "then he left."
+    )
+    marsh, vale = _statements_of(text)
+    assert marsh.text == "her server - there were actually two, in turn - was never hacked"
+    assert marsh.stance is Stance.DENY
+    assert vale.text == "Prices will rise"
+
+
+@pytest.mark.model
+def test_a_speaker_going_on_with_a_second_cue_in_the_same_sentence_is_one_statement() -> None:
+    """ "told … and said …" with no new subject is one statement, a denial if either part
+    denies; another speaker's cue ("and Omar Vale said") is a statement of its own."""
+    text = (
+        "Ellen Marsh told reporters the audit was late and said the mayor had not signed it."
+        "\n\nIna Roth said the audit was late and Omar Vale said it was wrong."
+    )
+    marsh, roth, vale = _statements_of(text)
+    assert marsh.speaker_name == "Ellen Marsh" and marsh.stance is Stance.DENY
+    assert "audit was late" in marsh.text and "had not signed it" in marsh.text
+    assert (roth.speaker_name, vale.speaker_name) == ("Ina Roth", "Omar Vale")

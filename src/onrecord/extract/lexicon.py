@@ -509,7 +509,7 @@ DENIAL_PATTERN = _any(
 #: Counts only in a short reply (a longer text opening with "No" is an argument, not an answer),
 #: and "No" only standing alone: "No name change hides it" is a claim about a thing.
 BARE_DENIAL_PATTERN = _any(
-    r"^\W*(?:no(?!\s+\w)|nope|of course not|absolutely not|certainly not|not at all|nobody|"
+    r"^\W*(?:no(?!\s+\w|-)|nope|of course not|absolutely not|certainly not|not at all|nobody|"
     r"no one)\b"
 )
 
@@ -534,9 +534,7 @@ OPINION_IDIOMS = frozenset(
     | {"right", "choice", "idea", "problem", "option"}
 )
 #: The same idioms as words: "there is no doubt he met him" denies nothing.
-OPINION_IDIOM_PATTERN = re.compile(
-    rf"\bno (?:{'|'.join(sorted(OPINION_IDIOMS))})s?\b", _FLAGS
-)
+OPINION_IDIOM_PATTERN = re.compile(rf"\bno (?:{'|'.join(sorted(OPINION_IDIOMS))})s?\b", _FLAGS)
 
 #: Words that open what the speaker does not assert as so: a relative clause describing
 #: someone ("individuals who had nothing to do with the foundation", ", which she had no
@@ -547,6 +545,20 @@ UNASSERTED_CLAUSE_PATTERN = re.compile(
     r"(?<!\bone )(?<!\bbody )(?<!\bnobody )(?<!\banyone )(?<!\bnone )"
     r"\b(?:who|which|if)\b[^.,;:!?—–\"“”]*",
     _FLAGS,
+)
+
+#: Verbs whose infinitive is only wished, planned or allowed: "want to deny him a chance",
+#: "allows him to deny responsibility" report no denial made.
+WISH_VERBS = frozenset(
+    {"want", "wish", "hope", "plan", "intend", "allow", "let", "enable", "like", "prefer"}
+)
+
+#: Verbs that with "back" rebut what they are aimed at: "pushed back on those claims",
+#: "hit back at the report".
+REBUTTAL_VERBS = frozenset({"push", "hit", "fire", "fight", "strike", "beat"})
+#: A claim named as such: "those claims", "the report", "any suggestion".
+CLAIM_PATTERN = re.compile(
+    rf"\b(?:the|any|such|that|those|these|his|her|their|its) (?:\w+ )?{_CLAIM_NOUNS}\b", _FLAGS
 )
 
 #: Cue verbs that are a denial whatever their content.

@@ -238,7 +238,15 @@ def _negates_a_fact(doc: Doc, content: Sequence[Offsets], kind: StatementKind, c
     and a quotation's rhetoric are not denials."""
     if cue not in ASSERTION_CUES and kind is not StatementKind.DIRECT:
         return False
-    clause = _first_clause(doc, content)
+    pieces = content if kind is StatementKind.INDIRECT else content[:1]
+    return any(_fragment_negates(doc, piece, kind) for piece in pieces)
+
+
+def _fragment_negates(doc: Doc, fragment: Offsets, kind: StatementKind) -> bool:
+    """Whether the first clause of one piece of reported content negates a fact: each piece of
+    "said Gates was not paid and said Manafort was not involved" is read for itself. Quoted
+    words are read at their opening only (a quote's later sentences are its rhetoric)."""
+    clause = _first_clause(doc, [fragment])
     if clause is None or clause.text.rstrip().endswith("?"):
         return False
     root = _found(clause.root)
