@@ -111,6 +111,10 @@ from onrecord.record import Article, Entity, EntityKind, Quantifier, Relation, S
         ("that the mayor had never signed the contract", "say", Stance.DENY),
         ("the governor will make up for a weak start with visits", "predict", Stance.OTHER),
         ("no-fly zones over the border towns", "propose", Stance.OTHER),
+        ("Not yet, I will.", "", Stance.DENY),
+        ("she had not spoken because she feared she would cry", "say", Stance.OTHER),
+        ("he had not spoken directly with the envoy", "say", Stance.DENY),
+        ("Not yet ready to say.", "", Stance.OTHER),
     ],
 )
 def test_stance_comes_from_explicit_cues(text: str, cue: str, stance: Stance) -> None:

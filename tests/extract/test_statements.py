@@ -196,12 +196,13 @@ def test_the_speaker_of_a_timeline_entry_is_the_name_after_its_date() -> None:
 def test_a_denial_in_a_relative_clause_denies_the_thing_it_describes() -> None:
     text = (
         "The mayor was paid by the station, something Ines Roth denied to me as laughable "
-        "in an interview on Friday."
+        "in an interview on Friday.\n\nSenator Ada Pryce was accused of taking gifts from "
+        "the lobby, a claim that her office strongly disputes."
     )
-    [statement] = _statements_of(text)
-    assert statement.speaker_name == "Ines Roth"
-    assert statement.stance is Stance.DENY
-    assert "paid by the station" in statement.text
+    roth, office = _statements_of(text)
+    assert roth.speaker_name == "Ines Roth" and roth.stance is Stance.DENY
+    assert "paid by the station" in roth.text
+    assert office.cue == "dispute" and office.stance is Stance.DENY
 
 
 @pytest.mark.model

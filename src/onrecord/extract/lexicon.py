@@ -492,8 +492,10 @@ DENIAL_PATTERN = _any(
     r"calls?|ties|links|relationship|dealings)\b",
     r"\b(?:that|it)[’']?s zero\b|\bwas zero\b",
     r"\bnever (?:met|spoke|talked|had|communicated|been in (?:touch|contact))\b",
-    rf"\b(?:did|do|does|have|has|had){_NT} (?:met|meet|speak|spoken|talk|talked|"
-    r"communicate)(?! for\b)",
+    rf"\b(?:did|do|does|have|has|had){_NT} (?:met|meet)\b",
+    # speaking is contact only with someone: "had not spoken because …" is silence
+    rf"\b(?:did|do|does|have|has|had){_NT} (?:speak|spoken|talk|talked|communicate)"
+    r"(?= (?:\w+ )?(?:to|with)\b)",
     rf"\b(?:did|do|does|have|has|had){_NT} (?:made|make|have|had) (?:\w+ ){{0,2}}?{_CONTACT_WORDS}",
     r"\bhaven[’']t (?:made|had|spoken|met)\b",
     r"\bnot aware of any\b",
@@ -505,12 +507,13 @@ DENIAL_PATTERN = _any(
     rf"(?:\w+ )?{_CLAIM_NOUNS}\b",
 )
 
-#: A bare reply that denies what it was asked: "No.", "Of course not.", "No one I can think of."
+#: A bare reply that denies what it was asked: "No.", "Of course not.", "No one I can think of.",
+#: "Not yet, I will." (asked whether he has talked to someone: he has not).
 #: Counts only in a short reply (a longer text opening with "No" is an argument, not an answer),
 #: and "No" only standing alone: "No name change hides it" is a claim about a thing.
 BARE_DENIAL_PATTERN = _any(
     r"^\W*(?:no(?!\s+\w|-)|nope|of course not|absolutely not|certainly not|not at all|nobody|"
-    r"no one)\b"
+    r"no one|not yet(?!\s+\w))\b"
 )
 
 #: Verbs of a finding the speaker reports as their own: "told AP they concluded there was no

@@ -189,7 +189,13 @@ def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
 
 
 def _is_cue(token: Token, cues: frozenset[str]) -> bool:
-    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in cues
+    return token.lemma_.lower() in cues and (token.pos_ in {"VERB", "AUX"} or _heads_clause(token))
+
+
+def _heads_clause(token: Token) -> bool:
+    """ "a claim that his office strongly disputes": a word tagged as a noun that heads a
+    relative clause with a subject of its own is the clause's verb."""
+    return token.dep_ in {"relcl", "acl"} and any(c.dep_ in _SUBJECTS for c in token.children)
 
 
 def _direct(
@@ -473,6 +479,7 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
         if said is None:
             return None
         content = (_through_quotes(said, quotes),)
+    claim_denied = complement is None and _antecedent_denied(verb, lemma) is not None
     marked = any(_has_quote_mark(text_of(verb.doc), fragment) for fragment in content)
     kind = StatementKind.MIXED if marked else StatementKind.INDIRECT
     return Attribution(
@@ -482,7 +489,7 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
         lemma,
         kind,
         _addressee_of(verb),
-        topic=complement is None and not _is_parenthetical(verb),
+        topic=complement is None and not _is_parenthetical(verb) and not claim_denied,
     )
 
 
@@ -1080,9 +1087,7 @@ def _with_grounds_folded(doc: Doc, attributions: list[Attribution]) -> list[Attr
     by_cue = {a.cue: a for a in attributions if a.cue is not None}
     grounds: dict[Offsets, list[Attribution]] = {}
     for attribution in attributions:
-        head = _denial_grounded(doc, attribution, by_cue) or _continued(
-            doc, attribution, by_cue
-        )
+        head = _denial_grounded(doc, attribution, by_cue) or _continued(doc, attribution, by_cue)
         if head is not None:
             grounds.setdefault(head, []).append(attribution)
     folded = {id(a) for parts in grounds.values() for a in parts}
