@@ -112,6 +112,7 @@ from onrecord.record import Article, Entity, EntityKind, Quantifier, Relation, S
         ("the governor will make up for a weak start with visits", "predict", Stance.OTHER),
         ("no-fly zones over the border towns", "propose", Stance.OTHER),
         ("Not yet, I will.", "", Stance.DENY),
+        ("Nobody has a monopoly on the truth.", "", Stance.OTHER),
         ("she had not spoken because she feared she would cry", "say", Stance.OTHER),
         ("he had not spoken directly with the envoy", "say", Stance.DENY),
         ("Not yet ready to say.", "", Stance.OTHER),
@@ -484,3 +485,17 @@ def test_a_participle_giving_the_grounds_of_a_rebutted_claim_is_a_denial() -> No
     pryce, roth = statements
     assert pryce.speaker_name == "Ada Pryce" and pryce.stance is Stance.DENY
     assert roth.speaker_name.endswith("Ines Roth") and roth.stance is Stance.OTHER
+
+
+@pytest.mark.model
+def test_a_question_split_by_its_attribution_denies_nothing() -> None:
+    """ "… if it was as bad as she said, he said, why hadn't she resigned?" asks; the question
+    mark lies outside the words after the aside, but they are still a question."""
+    _, statements = _statements_of(
+        "Omar Vale was back to implying that Ellen Marsh had lied - if the audit was as bad "
+        "as she said, he said, why hadn't she resigned?\n\nOmar Vale said the audit was late, "
+        "and said the mayor had not signed it."
+    )
+    asked, told = statements
+    assert asked.stance is Stance.OTHER
+    assert told.stance is Stance.DENY

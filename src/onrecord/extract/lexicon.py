@@ -507,13 +507,16 @@ DENIAL_PATTERN = _any(
     rf"(?:\w+ )?{_CLAIM_NOUNS}\b",
 )
 
+#: A verb right after "Nobody": "Nobody has a monopoly on truth" is a claim, not a reply.
+_FINITE = r"(?:ha[sd]|have|is|was|are|were|will|would|can|could|\w+ed|\w+s)"
+
 #: A bare reply that denies what it was asked: "No.", "Of course not.", "No one I can think of.",
 #: "Not yet, I will." (asked whether he has talked to someone: he has not).
 #: Counts only in a short reply (a longer text opening with "No" is an argument, not an answer),
 #: and "No" only standing alone: "No name change hides it" is a claim about a thing.
 BARE_DENIAL_PATTERN = _any(
-    r"^\W*(?:no(?!\s+\w|-)|nope|of course not|absolutely not|certainly not|not at all|nobody|"
-    r"no one|not yet(?!\s+\w))\b"
+    r"^\W*(?:no(?!\s+\w|-)|nope|of course not|absolutely not|certainly not|not at all|"
+    rf"(?:nobody|no one)(?!\s+{_FINITE}\b)|not yet(?!\s+\w))\b"
 )
 
 #: Verbs of a finding the speaker reports as their own: "told AP they concluded there was no

@@ -247,8 +247,8 @@ def _fragment_negates(doc: Doc, fragment: Offsets, kind: StatementKind) -> bool:
     "said Gates was not paid and said Manafort was not involved" is read for itself. Quoted
     words are read at their opening only (a quote's later sentences are its rhetoric)."""
     clause = _first_clause(doc, [fragment])
-    if clause is None or clause.text.rstrip().endswith("?"):
-        return False
+    if clause is None or clause[0].sent.text.rstrip().endswith("?"):
+        return False  # "why hadn't she screamed?", even with the mark outside the content
     root = _found(clause.root)
     verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
     if kind is StatementKind.DIRECT:  # a quote's rhetoric: only "there was never any …"
