@@ -47,6 +47,7 @@ from onrecord.record import Article, Entity, EntityKind, Quantifier, Relation, S
         ("that the memo was fabricated", "say", Stance.DENY),
         ("the idea that the changes amounted to a shake-up", "reject", Stance.DENY),
         ("the claim that he ran the office", "contest", Stance.DENY),
+        ("a claim", "reject", Stance.DENY),
         ("he never wanted to run for the seat", "say", Stance.OTHER),
         ("he had never touched Fields", "say", Stance.DENY),
         ("the panel didn't have a strategy for the vote", "say", Stance.OTHER),
@@ -493,8 +494,8 @@ def test_a_question_split_by_its_attribution_denies_nothing() -> None:
     mark lies outside the words after the aside, but they are still a question."""
     _, statements = _statements_of(
         "Omar Vale was back to implying that Ellen Marsh had lied - if the audit was as bad "
-        "as she said, he said, why hadn't she resigned?\n\nOmar Vale said the audit was late, "
-        "and said the mayor had not signed it."
+        "as she said, he said, why hadn't she resigned?\n\nThe audit, Omar Vale said, was "
+        "never signed."
     )
     asked, told = statements
     assert asked.stance is Stance.OTHER

@@ -230,17 +230,3 @@ def test_a_reported_clause_goes_on_after_an_aside_between_dashes() -> None:
     assert marsh.text == "her server - there were actually two, in turn - was never hacked"
     assert marsh.stance is Stance.DENY
     assert vale.text == "Prices will rise"
-
-
-@pytest.mark.model
-def test_a_speaker_going_on_with_a_second_cue_in_the_same_sentence_is_one_statement() -> None:
-    """ "told … and said …" with no new subject is one statement, a denial if either part
-    denies; another speaker's cue ("and Omar Vale said") is a statement of its own."""
-    text = (
-        "Ellen Marsh told reporters the audit was late and said the mayor had not signed it."
-        "\n\nIna Roth said the audit was late and Omar Vale said it was wrong."
-    )
-    marsh, roth, vale = _statements_of(text)
-    assert marsh.speaker_name == "Ellen Marsh" and marsh.stance is Stance.DENY
-    assert "audit was late" in marsh.text and "had not signed it" in marsh.text
-    assert (roth.speaker_name, vale.speaker_name) == ("Ina Roth", "Omar Vale")

@@ -573,7 +573,7 @@ DENIAL_CUES = frozenset({"deny", "dispute", "refute"})
 #: Cue verbs that deny when what they carry is a claim: "rejected the notion that …".
 REJECTION_CUES = frozenset({"reject", "disavow", "contest"})
 REJECTED_CLAIM_PATTERN = re.compile(
-    rf"^\W*(?:the|any|such|that|those|these) (?:\w+ )?{_CLAIM_NOUNS}\b", _FLAGS
+    rf"^\W*(?:the|an?|any|such|that|those|these) (?:\w+ )?{_CLAIM_NOUNS}\b", _FLAGS
 )
 
 #: Cue verbs under which the speaker asserts what they carry as their own: a fact they say is

@@ -27,7 +27,6 @@ from onrecord.extract.cast import Cast, CastMember, description_noun
 from onrecord.extract.lexicon import (
     ACCORDANCE_NOUNS,
     ADDRESSEE_CUES,
-    ASSERTION_CUES,
     BELIEF_CUES,
     CITING_VERBS,
     CLAIM_PATTERN,
@@ -654,10 +653,7 @@ def _through_quotes(span: Offsets, quotes: list[Quote]) -> Offsets:
 
 
 def _complement(verb: Token, lemma: str) -> Token | None:
-    """The clause or object the cue reports: a clause after the cue before one ahead of it
-    ("That was notable: until Tuesday, she had said her server was secure")."""
-    after = sorted(verb.children, key=lambda child: child.i < verb.i)
-    for child in after:
+    for child in verb.children:
         if child.dep_ == "ccomp" and (child.i > verb.i or _reported_before(child, verb)):
             return child
         if child.dep_ == "xcomp" and lemma in REFUSAL_CUES:
@@ -668,8 +664,11 @@ def _complement(verb: Token, lemma: str) -> Token | None:
 
 
 def _reported_before(clause: Token, verb: Token) -> bool:
-    """``Prices will rise, the minister said``: a clause before the cue, set off by a comma."""
-    return verb.i > 1 and any(t.text == "," for t in verb.doc[clause.i : verb.i])
+    """``Prices will rise, the minister said``: a clause before the cue, set off by a comma —
+    not by a colon or semicolon, after which a new sentence begins ("That was notable: until
+    Tuesday, she had said …" reports what follows "said")."""
+    between = [t.text for t in verb.doc[clause.i : verb.i]]
+    return verb.i > 1 and "," in between and not {":", ";"} & set(between)
 
 
 def _according_to(doc: Doc, according: Token, quotes: list[Quote]) -> Attribution | None:
@@ -1087,7 +1086,7 @@ def _with_grounds_folded(doc: Doc, attributions: list[Attribution]) -> list[Attr
     by_cue = {a.cue: a for a in attributions if a.cue is not None}
     grounds: dict[Offsets, list[Attribution]] = {}
     for attribution in attributions:
-        head = _denial_grounded(doc, attribution, by_cue) or _continued(doc, attribution, by_cue)
+        head = _denial_grounded(doc, attribution, by_cue)
         if head is not None:
             grounds.setdefault(head, []).append(attribution)
     folded = {id(a) for parts in grounds.values() for a in parts}
@@ -1141,35 +1140,6 @@ def _rebuttal_grounds(doc: Doc, attribution: Attribution) -> bool:
     )
     aimed_at = text_of(doc)[head.idx : verb.idx]
     return rebuts and CLAIM_PATTERN.search(aimed_at) is not None
-
-
-def _continued(
-    doc: Doc, attribution: Attribution, by_cue: Mapping[Offsets, Attribution]
-) -> Offsets | None:
-    """The cue this attribution's cue goes on from with "and" in the same sentence, with no
-    subject of its own: "told the AP her group never worked with him and said it hired the
-    lobbyists on its own" is one statement (the GUIDE makes a new cue a new statement only in
-    a new sentence). Both cues assert ("called it lawful and said …" does not), and "but
-    said" turns to another claim, a statement of its own."""
-    if attribution.cue is None or attribution.cue_lemma not in ASSERTION_CUES:
-        return None
-    span = doc.char_span(*attribution.cue, alignment_mode="expand")
-    if span is None:
-        return None
-    verb = span[-1]
-    if (
-        verb.dep_ != "conj"
-        or any(c.dep_ in _SUBJECTS for c in verb.children)
-        or not any(c.dep_ == "cc" and c.lower_ == "and" for c in verb.head.children)
-    ):
-        return None
-    head = next(
-        (a for a in by_cue.values() if a.cue is not None and a.cue[0] <= verb.head.idx < a.cue[1]),
-        None,
-    )
-    if head is None or head is attribution or head.cue_lemma not in ASSERTION_CUES:
-        return None
-    return head.cue
 
 
 def _joined(head: Attribution, grounds: list[Attribution]) -> Attribution:
