@@ -47,6 +47,7 @@ from onrecord.record import Article, Entity, EntityKind, Quantifier, Relation, S
         ("that the memo was fabricated", "say", Stance.DENY),
         ("the idea that the changes amounted to a shake-up", "reject", Stance.DENY),
         ("the claim that he ran the office", "contest", Stance.DENY),
+        ("a claim", "reject", Stance.DENY),
         ("he never wanted to run for the seat", "say", Stance.OTHER),
         ("he had never touched Fields", "say", Stance.DENY),
         ("the panel didn't have a strategy for the vote", "say", Stance.OTHER),
@@ -91,6 +92,31 @@ from onrecord.record import Article, Entity, EntityKind, Quantifier, Relation, S
             "say",
             Stance.OTHER,
         ),
+        (
+            "the audit was misleading because it left out donors who had nothing to do with "
+            "the charity",
+            "say",
+            Stance.DISMISS,
+        ),
+        ("the delay had nothing to do with the audit", "say", Stance.DENY),
+        ("no one who worked for him had contact with the envoys", "say", Stance.DENY),
+        ("she brought in her husband, which she had no intention of doing", "say", Stance.OTHER),
+        (
+            "let me say it, if I haven't said it a thousand times, that the mayor is unfit",
+            "assert",
+            Stance.OTHER,
+        ),
+        ("that the senator had no right to criticize him", "insist", Stance.OTHER),
+        ("there is no doubt that he never met the envoy", "say", Stance.DENY),
+        ("that cutting aid has never produced the cooperation it promised", "argue", Stance.OTHER),
+        ("that the mayor had never signed the contract", "say", Stance.DENY),
+        ("the governor will make up for a weak start with visits", "predict", Stance.OTHER),
+        ("no-fly zones over the border towns", "propose", Stance.OTHER),
+        ("Not yet, I will.", "", Stance.DENY),
+        ("Nobody has a monopoly on the truth.", "", Stance.OTHER),
+        ("she had not spoken because she feared she would cry", "say", Stance.OTHER),
+        ("he had not spoken directly with the envoy", "say", Stance.DENY),
+        ("Not yet ready to say.", "", Stance.OTHER),
     ],
 )
 def test_stance_comes_from_explicit_cues(text: str, cue: str, stance: Stance) -> None:
@@ -446,3 +472,31 @@ def test_a_denial_with_its_grounds_in_a_participle_is_one_denial() -> None:
     [statement] = statements
     assert statement.stance is Stance.DENY
     assert "the report" in statement.text and "ratings will rise" in statement.text
+
+
+@pytest.mark.model
+def test_a_participle_giving_the_grounds_of_a_rebutted_claim_is_a_denial() -> None:
+    """ "pushed back on those claims, saying …" rebuts the claims; pushing back on people is
+    no denial of anything."""
+    _, statements = _statements_of(
+        "Senator Ada Pryce pushed back on those claims Thursday, saying that the bill had "
+        "the right safeguards.\n\nMayor Ines Roth pushed back against her rivals, saying they "
+        "were wrong on taxes."
+    )
+    pryce, roth = statements
+    assert pryce.speaker_name == "Ada Pryce" and pryce.stance is Stance.DENY
+    assert roth.speaker_name.endswith("Ines Roth") and roth.stance is Stance.OTHER
+
+
+@pytest.mark.model
+def test_a_question_split_by_its_attribution_denies_nothing() -> None:
+    """ "… if it was as bad as she said, he said, why hadn't she resigned?" asks; the question
+    mark lies outside the words after the aside, but they are still a question."""
+    _, statements = _statements_of(
+        "Omar Vale was back to implying that Ellen Marsh had lied - if the audit was as bad "
+        "as she said, he said, why hadn't she resigned?\n\nThe audit, Omar Vale said, was "
+        "never signed."
+    )
+    asked, told = statements
+    assert asked.stance is Stance.OTHER
+    assert told.stance is Stance.DENY

@@ -12,7 +12,7 @@ from onrecord.extract.nlp import load_nlp
 from onrecord.extract.quotes import find_quotes
 from onrecord.extract.statements import extract_statements
 from onrecord.ids import article_id
-from onrecord.record import Article, Statement, StatementKind
+from onrecord.record import Article, Stance, Statement, StatementKind
 
 ANCHOR = date(2019, 6, 14)
 
@@ -112,7 +112,7 @@ def test_indirect_speech_and_according_to_are_statements(statements: list[Statem
 def test_evidence_offsets_are_exact_and_ids_stable(statements: list[Statement]) -> None:
     for statement in statements:
         assert TEXT[statement.evidence.start : statement.evidence.end] == statement.evidence.text
-        assert statement.extractor == "statements.v15"
+        assert statement.extractor == "statements.v16"
     assert len({s.id for s in statements}) == len(statements)
 
 
@@ -190,3 +190,43 @@ def test_the_speaker_of_a_timeline_entry_is_the_name_after_its_date() -> None:
     text = "2017\n\nFeb. 16 — Marsh, at a news conference, says she has nothing to do with Vale.\n"
     [statement] = _statements_of(text)
     assert statement.speaker_name == "Marsh"
+
+
+@pytest.mark.model
+def test_a_denial_in_a_relative_clause_denies_the_thing_it_describes() -> None:
+    text = (
+        "The mayor was paid by the station, something Ines Roth denied to me as laughable "
+        "in an interview on Friday.\n\nSenator Ada Pryce was accused of taking gifts from "
+        "the lobby, a claim that her office strongly disputes."
+    )
+    roth, office = _statements_of(text)
+    assert roth.speaker_name == "Ines Roth" and roth.stance is Stance.DENY
+    assert "paid by the station" in roth.text
+    assert office.cue == "dispute" and office.stance is Stance.DENY
+
+
+@pytest.mark.model
+def test_a_denial_only_wished_or_withheld_is_no_statement() -> None:
+    """ "want to deny him a chance" withholds a chance and "allows him to deny" makes a denial
+    possible: neither reports a denial made, unlike "continued to deny"."""
+    text = (
+        "Protesters said they want to deny Governor Hal Brenner a chance to present the visit "
+        "as an endorsement. His manner allows him to keep his options open and deny "
+        "responsibility for any failure. Treasurer Omar Vale continued to deny that he had met "
+        "the lobbyist. Ellen Marsh told reporters that the audit never took place."
+    )
+    denials = [s for s in _statements_of(text) if s.stance is Stance.DENY]
+    assert [s.speaker_name for s in denials] == ["Omar Vale", "Ellen Marsh"]
+
+
+@pytest.mark.model
+def test_a_reported_clause_goes_on_after_an_aside_between_dashes() -> None:
+    text = (
+        "That was notable: until Tuesday, Ellen Marsh had said her server - there were "
+        "actually two, in turn - was never hacked.\n\nPrices will rise, Omar Vale said - and "
+        "then he left."
+    )
+    marsh, vale = _statements_of(text)
+    assert marsh.text == "her server - there were actually two, in turn - was never hacked"
+    assert marsh.stance is Stance.DENY
+    assert vale.text == "Prices will rise"

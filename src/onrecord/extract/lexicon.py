@@ -477,7 +477,7 @@ _CLAIM_NOUNS = (
 )
 
 DENIAL_PATTERN = _any(
-    r"\b(?:made|making|make) (?:it |that |this |the \w+ |the whole \w+ )?up\b",
+    r"\b(?:made|making|make) (?:it |that |this |the \w+ |the whole \w+ )?up\b(?! for\b)",
     r"\binvent(?:ed|ing)\b|\bfabricat(?:ed|ion|ions)\b",
     rf"\b(?:no one|nobody|none of)\b[^.?!]{{0,80}}?\b{_CONTACT_WORDS}\b",
     rf"\bnever\b[^.?!,]{{0,40}}?\b{_CONTACT_WORDS}\b",
@@ -496,8 +496,10 @@ DENIAL_PATTERN = _any(
     r"calls?|ties|links|relationship|dealings)\b",
     r"\b(?:that|it)[’']?s zero\b|\bwas zero\b",
     r"\bnever (?:met|spoke|talked|had|communicated|been in (?:touch|contact))\b",
-    rf"\b(?:did|do|does|have|has|had){_NT} (?:met|meet|speak|spoken|talk|talked|"
-    r"communicate)(?! for\b)",
+    rf"\b(?:did|do|does|have|has|had){_NT} (?:met|meet)\b",
+    # speaking is contact only with someone: "had not spoken because …" is silence
+    rf"\b(?:did|do|does|have|has|had){_NT} (?:speak|spoken|talk|talked|communicate)"
+    r"(?= (?:\w+ )?(?:to|with)\b)",
     rf"\b(?:did|do|does|have|has|had){_NT} (?:made|make|have|had) (?:\w+ ){{0,2}}?{_CONTACT_WORDS}",
     r"\bhaven[’']t (?:made|had|spoken|met)\b",
     r"\bnot aware of any\b",
@@ -509,12 +511,16 @@ DENIAL_PATTERN = _any(
     rf"(?:\w+ )?{_CLAIM_NOUNS}\b",
 )
 
-#: A bare reply that denies what it was asked: "No.", "Of course not.", "No one I can think of."
+#: A verb right after "Nobody": "Nobody has a monopoly on truth" is a claim, not a reply.
+_FINITE = r"(?:ha[sd]|have|is|was|are|were|will|would|can|could|\w+ed|\w+s)"
+
+#: A bare reply that denies what it was asked: "No.", "Of course not.", "No one I can think of.",
+#: "Not yet, I will." (asked whether he has talked to someone: he has not).
 #: Counts only in a short reply (a longer text opening with "No" is an argument, not an answer),
 #: and "No" only standing alone: "No name change hides it" is a claim about a thing.
 BARE_DENIAL_PATTERN = _any(
-    r"^\W*(?:no(?!\s+\w)|nope|of course not|absolutely not|certainly not|not at all|nobody|"
-    r"no one)\b"
+    r"^\W*(?:no(?!\s+\w|-)|nope|of course not|absolutely not|certainly not|not at all|"
+    rf"(?:nobody|no one)(?!\s+{_FINITE}\b)|not yet(?!\s+\w))\b"
 )
 
 #: Verbs of a finding the speaker reports as their own: "told AP they concluded there was no
@@ -524,13 +530,54 @@ FINDING_VERBS = frozenset({"conclude", "find", "determine", "establish"})
 #: Cue verbs that deny when what they carry is negated: "insisted that was not part of the deal".
 INSISTENCE_CUES = frozenset({"insist", "maintain", "assert", "contend", "stress"})
 
+#: Cue verbs that put forward an argument, a charge or a forecast: "argues that distancing has
+#: never paid off", "predicted she will make up for it" deny nothing, whatever their words.
+VIEW_CUES = frozenset(
+    {"argue", "suggest", "predict", "forecast", "allege", "accuse", "charge", "promise"}
+    | {"speculate", "warn", "hope", "fear", "worry", "complain", "lament"}
+)
+
+#: Nouns after "no" that make an opinion, not a fact: "no question", "no doubt", "had no
+#: choice", "had no right to".
+OPINION_IDIOMS = frozenset(
+    {"question", "doubt", "way", "room", "reason", "need", "point", "excuse"}
+    | {"right", "choice", "idea", "problem", "option"}
+)
+#: The same idioms as words: "there is no doubt he met him" denies nothing.
+OPINION_IDIOM_PATTERN = re.compile(rf"\bno (?:{'|'.join(sorted(OPINION_IDIOMS))})s?\b", _FLAGS)
+
+#: Words that open what the speaker does not assert as so: a relative clause describing
+#: someone ("individuals who had nothing to do with the foundation", ", which she had no
+#: intention of doing") or a condition ("if I haven't said it 10,000 times"). The run ends at
+#: the next punctuation. After "no one" or "anybody" the clause is what is denied ("no one
+#: who worked for him met them") and stays.
+UNASSERTED_CLAUSE_PATTERN = re.compile(
+    r"(?<!\bone )(?<!\bbody )(?<!\bnobody )(?<!\banyone )(?<!\bnone )"
+    r"\b(?:who|which|if)\b[^.,;:!?—–\"“”]*",
+    _FLAGS,
+)
+
+#: Verbs whose infinitive is only wished, planned or allowed: "want to deny him a chance",
+#: "allows him to deny responsibility" report no denial made.
+WISH_VERBS = frozenset(
+    {"want", "wish", "hope", "plan", "intend", "allow", "let", "enable", "like", "prefer"}
+)
+
+#: Verbs that with "back" rebut what they are aimed at: "pushed back on those claims",
+#: "hit back at the report".
+REBUTTAL_VERBS = frozenset({"push", "hit", "fire", "fight", "strike", "beat"})
+#: A claim named as such: "those claims", "the report", "any suggestion".
+CLAIM_PATTERN = re.compile(
+    rf"\b(?:the|any|such|that|those|these|his|her|their|its) (?:\w+ )?{_CLAIM_NOUNS}\b", _FLAGS
+)
+
 #: Cue verbs that are a denial whatever their content.
 DENIAL_CUES = frozenset({"deny", "dispute", "refute"})
 
 #: Cue verbs that deny when what they carry is a claim: "rejected the notion that …".
 REJECTION_CUES = frozenset({"reject", "disavow", "contest"})
 REJECTED_CLAIM_PATTERN = re.compile(
-    rf"^\W*(?:the|any|such|that|those|these) (?:\w+ )?{_CLAIM_NOUNS}\b", _FLAGS
+    rf"^\W*(?:the|an?|any|such|that|those|these) (?:\w+ )?{_CLAIM_NOUNS}\b", _FLAGS
 )
 
 #: Cue verbs under which the speaker asserts what they carry as their own: a fact they say is

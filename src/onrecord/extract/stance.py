@@ -41,13 +41,17 @@ from onrecord.extract.lexicon import (
     NEGATION_PATTERN,
     NOT_RECALL_PATTERN,
     OPEN_QUESTION_PATTERN,
+    OPINION_IDIOM_PATTERN,
+    OPINION_IDIOMS,
     POINTING_CONTACT_PATTERN,
     QUESTION_CUES,
     REJECTED_CLAIM_PATTERN,
     REJECTION_CUES,
     RELATION_PATTERNS,
     REPEATED_QUESTION_PATTERN,
+    UNASSERTED_CLAUSE_PATTERN,
     VENUE_PATTERNS,
+    VIEW_CUES,
 )
 from onrecord.extract.nlp import text_of
 from onrecord.record import (
@@ -91,11 +95,12 @@ def classify(text: str, cue: str) -> Stance:
         return Stance.AFFIRM
     if cue in DECLINE_CUES or DECLINE_PATTERN.search(text):
         return Stance.DECLINE
-    if cue in DENIAL_CUES or DENIAL_PATTERN.search(_asserted(text)) or _bare_denial(text):
+    asserted = "" if cue in VIEW_CUES else _asserted(text)
+    if cue in DENIAL_CUES or DENIAL_PATTERN.search(asserted) or _bare_denial(text):
         return Stance.DENY
     if cue in REJECTION_CUES and REJECTED_CLAIM_PATTERN.search(text):
         return Stance.DENY
-    if cue in INSISTENCE_CUES and NEGATION_PATTERN.search(text):
+    if cue in INSISTENCE_CUES and NEGATION_PATTERN.search(asserted):
         return Stance.DENY
     if cue in DISMISSAL_CUES or DISMISSAL_PATTERN.search(text):
         return Stance.DISMISS
@@ -105,9 +110,13 @@ def classify(text: str, cue: str) -> Stance:
 
 
 def _asserted(text: str) -> str:
-    """The text less its questions: "Does he need to wonder why I did not speak?" asks, and
-    a question asserts nothing, so its negation denies nothing."""
-    return _QUESTION.sub(" ", text)
+    """The text less what it does not assert as so: its questions ("Does he need to wonder why
+    I did not speak?" asks), its relative clauses and conditions ("people who had nothing to
+    do with it", "if I haven't said it before") and its idioms of opinion ("had no right to",
+    "no doubt"): a negation there denies nothing."""
+    for pattern in (_QUESTION, UNASSERTED_CLAUSE_PATTERN, OPINION_IDIOM_PATTERN):
+        text = pattern.sub(" ", text)
+    return text
 
 
 def _bare_denial(text: str) -> bool:
@@ -218,12 +227,6 @@ _VIEWS = frozenset(
         "mention",
     }
 )
-#: Nouns after "there is no" or "had no" that make an opinion, not a fact: "no question", "no
-#: doubt", "had no choice", "had no right to".
-_IDIOMS = frozenset(
-    {"question", "doubt", "way", "room", "reason", "need", "point", "excuse"}
-    | {"right", "choice", "idea", "problem", "option"}
-)
 
 
 def _negates_a_fact(doc: Doc, content: Sequence[Offsets], kind: StatementKind, cue: str) -> bool:
@@ -235,9 +238,17 @@ def _negates_a_fact(doc: Doc, content: Sequence[Offsets], kind: StatementKind, c
     and a quotation's rhetoric are not denials."""
     if cue not in ASSERTION_CUES and kind is not StatementKind.DIRECT:
         return False
-    clause = _first_clause(doc, content)
-    if clause is None or clause.text.rstrip().endswith("?"):
-        return False
+    pieces = content if kind is StatementKind.INDIRECT else content[:1]
+    return any(_fragment_negates(doc, piece, kind) for piece in pieces)
+
+
+def _fragment_negates(doc: Doc, fragment: Offsets, kind: StatementKind) -> bool:
+    """Whether the first clause of one piece of reported content negates a fact: each piece of
+    "said Gates was not paid and said Manafort was not involved" is read for itself. Quoted
+    words are read at their opening only (a quote's later sentences are its rhetoric)."""
+    clause = _first_clause(doc, [fragment])
+    if clause is None or clause[0].sent.text.rstrip().endswith("?"):
+        return False  # "why hadn't she screamed?", even with the mark outside the content
     root = _found(clause.root)
     verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
     if kind is StatementKind.DIRECT:  # a quote's rhetoric: only "there was never any …"
@@ -326,7 +337,7 @@ def _neither_subject(children: Sequence[Token]) -> bool:
 def _no_thing(noun: Token) -> bool:
     """ "there was no attempt", "there was never any question" — unless an idiom of opinion."""
     negated = any(c.lower_ in {"no", "never"} for c in noun.subtree if c.dep_ in {"det", "neg"})
-    return negated and noun.lemma_ not in _IDIOMS
+    return negated and noun.lemma_ not in OPINION_IDIOMS
 
 
 def _about(

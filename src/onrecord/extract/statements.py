@@ -14,6 +14,7 @@ the speaker of the attribution just before them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
@@ -28,6 +29,7 @@ from onrecord.extract.lexicon import (
     ADDRESSEE_CUES,
     BELIEF_CUES,
     CITING_VERBS,
+    CLAIM_PATTERN,
     DENIAL_CUES,
     DOCUMENT_NOUNS,
     NOUN_CUES,
@@ -35,11 +37,13 @@ from onrecord.extract.lexicon import (
     ORGANISATION_DESCRIPTIONS,
     PERSON_DESCRIPTIONS,
     QUESTION_CUES,
+    REBUTTAL_VERBS,
     REFUSAL_CUES,
     REJECTION_CUES,
     SPEECH_CUES,
     SPOKESPERSON_NOUNS,
     VENUE_PATTERNS,
+    WISH_VERBS,
 )
 from onrecord.extract.nlp import text_of
 from onrecord.extract.quotes import Quote, find_quotes
@@ -49,7 +53,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Statement, StatementKind
 
-EXTRACTOR = "statements.v15"
+EXTRACTOR = "statements.v16"
 
 Offsets = tuple[int, int]
 
@@ -65,6 +69,7 @@ _OBJECT_PREPOSITIONS = frozenset({"for", "against", "about", "of", "as"})
 _CLOSING_MARKS = "\"”'’"
 _ASIDE_MARKS = frozenset("—–-,(")
 _NOT_SAID = frozenset({"punct", "advmod", "npadvmod", "cc", "conj", "advcl", "prt", "ccomp"})
+_DASHES = re.compile(r"\s(?:-|--|—|–)\s")
 _SPLIT_QUOTE_GAP = 160  # characters of attribution between the halves of one split quote
 
 
@@ -184,7 +189,13 @@ def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
 
 
 def _is_cue(token: Token, cues: frozenset[str]) -> bool:
-    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in cues
+    return token.lemma_.lower() in cues and (token.pos_ in {"VERB", "AUX"} or _heads_clause(token))
+
+
+def _heads_clause(token: Token) -> bool:
+    """ "a claim that his office strongly disputes": a word tagged as a noun that heads a
+    relative clause with a subject of its own is the clause's verb."""
+    return token.dep_ in {"relcl", "acl"} and any(c.dep_ in _SUBJECTS for c in token.children)
 
 
 def _direct(
@@ -397,7 +408,7 @@ def _free_runs(doc: Doc, body: Offsets, claimed: list[Offsets]) -> list[Offsets]
 
 def _indirect(doc: Doc, cues: frozenset[str], quotes: list[Quote]) -> Iterable[Attribution]:
     for token in doc:
-        if _is_cue(token, cues) and not _negated(token):
+        if _is_cue(token, cues) and not _negated(token) and not _not_done(token):
             attribution = _verb_attribution(token, quotes)
             if attribution is not None:
                 yield attribution
@@ -451,22 +462,36 @@ def _negated(verb: Token) -> bool:
     )
 
 
+def _not_done(verb: Token) -> bool:
+    """A cue that reports no saying: an infinitive only wished or allowed ("want to deny him
+    a chance", "allows him to deny responsibility"), or a denial that withholds something
+    from someone ("deny him a chance")."""
+    withheld = verb.lemma_.lower() in DENIAL_CUES and any(c.dep_ == "dative" for c in verb.children)
+    while verb.dep_ == "conj":  # "allows him to keep his options open and deny …"
+        verb = verb.head
+    infinitive = verb.dep_ == "xcomp" or any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+    return withheld or (infinitive and verb.head.lemma_.lower() in WISH_VERBS)
+
+
 def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
     """``X denied that …``, ``X denied the allegation``, ``X declined to say what …``."""
     lemma = verb.lemma_.lower()
     complement = _complement(verb, lemma)
     if complement is not None:
-        span = _without_trailing_aside(complement, quotes)
+        span = _through_dashed_aside(verb.doc, _without_trailing_aside(complement, quotes))
         if complement.dep_ == "dobj" and complement.i > verb.i:  # "called him a liar"
             span = _object_run(verb, quotes) or span
         content: tuple[Offsets, ...] = (_through_quotes(span, quotes),)
     elif _is_parenthetical(verb):
         content = _around(verb.head, verb, quotes)
     else:
-        said = _object_said(verb, lemma, quotes)
+        said = _object_said(verb, lemma, quotes) or _antecedent_denied(verb, lemma)
         if said is None:
             return None
         content = (_through_quotes(said, quotes),)
+    claim_denied = complement is None and _antecedent_denied(verb, lemma) is not None
     marked = any(_has_quote_mark(text_of(verb.doc), fragment) for fragment in content)
     kind = StatementKind.MIXED if marked else StatementKind.INDIRECT
     return Attribution(
@@ -476,7 +501,7 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
         lemma,
         kind,
         _addressee_of(verb),
-        topic=complement is None and not _is_parenthetical(verb),
+        topic=complement is None and not _is_parenthetical(verb) and not claim_denied,
     )
 
 
@@ -502,6 +527,21 @@ def _object_run(verb: Token, quotes: list[Quote]) -> Offsets | None:
     first = run[0]
     start = _subtree_offsets(next(iter(first.children)) if first.dep_ == "prep" else first)[0]
     return start, _without_trailing_aside(run[-1], quotes)[1]
+
+
+def _antecedent_denied(verb: Token, lemma: str) -> Offsets | None:
+    """ "a claim that his office strongly disputes", "something he denied to me": a denial in
+    a relative clause, with its own subject and no object, denies the noun it describes."""
+    if (
+        lemma not in DENIAL_CUES | REJECTION_CUES
+        or verb.dep_ not in {"relcl", "acl"}
+        or not any(c.dep_ in _SUBJECTS for c in verb.children)
+        or any(c.dep_ in {"dobj", "ccomp"} for c in verb.children)
+    ):
+        return None
+    noun = verb.head
+    before = _unpunctuated([t for t in noun.subtree if t.i < verb.left_edge.i])
+    return _edges(before) if before else None
 
 
 def _cites_as_saying(verb: Token) -> bool:
@@ -605,6 +645,23 @@ def _writers_aside(token: Token) -> bool:
     return token.dep_ == "advcl" and token.tag_ == "VBG"
 
 
+def _through_dashed_aside(doc: Doc, span: Offsets) -> Offsets:
+    """ "said her server - there were several, in succession - was never hacked": an aside
+    between dashes breaks the parse, which ends the clause inside the aside; the clause goes
+    on after the closing dash to the end of its sentence."""
+    start, end = span
+    opened = _DASHES.findall(text_of(doc), start, end)
+    tokens = doc.char_span(start, end, alignment_mode="expand")
+    if len(opened) != 1 or tokens is None:
+        return span
+    sentence = tokens[-1].sent
+    closing = _DASHES.search(text_of(doc), end, sentence.end_char)
+    if closing is None:
+        return span
+    words = _unpunctuated([t for t in sentence if t.idx >= closing.end()])
+    return (start, _edges(words)[1]) if words else span
+
+
 def _subtree_offsets_before(clause: Token, stop: Token) -> Offsets:
     tokens = _unpunctuated([t for t in clause.subtree if t.i < stop.i])
     return _edges(tokens) if tokens else _subtree_offsets(clause)
@@ -632,8 +689,11 @@ def _complement(verb: Token, lemma: str) -> Token | None:
 
 
 def _reported_before(clause: Token, verb: Token) -> bool:
-    """``Prices will rise, the minister said``: a clause before the cue, set off by a comma."""
-    return verb.i > 1 and any(t.text == "," for t in verb.doc[clause.i : verb.i])
+    """``Prices will rise, the minister said``: a clause before the cue, set off by a comma —
+    not by a colon or semicolon, after which a new sentence begins ("That was notable: until
+    Tuesday, she had said …" reports what follows "said")."""
+    between = [t.text for t in verb.doc[clause.i : verb.i]]
+    return verb.i > 1 and "," in between and not {":", ";"} & set(between)
 
 
 def _according_to(doc: Doc, according: Token, quotes: list[Quote]) -> Attribution | None:
@@ -1091,6 +1151,25 @@ def _denial_grounded(
     return head.cue if head is not None else None
 
 
+def _rebuttal_grounds(doc: Doc, attribution: Attribution) -> bool:
+    """ "Rubio pushed back on those claims, saying that the bill …": the participle gives the
+    grounds of a rebuttal of a claim, so what it carries is a denial of that claim."""
+    if attribution.cue is None:
+        return False
+    span = doc.char_span(*attribution.cue, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span[-1]
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "conj", "xcomp"} or head.i >= verb.i:
+        return False
+    rebuts = head.lemma_.lower() in REBUTTAL_VERBS and any(
+        c.lower_ == "back" for c in head.children
+    )
+    aimed_at = text_of(doc)[head.idx : verb.idx]
+    return rebuts and CLAIM_PATTERN.search(aimed_at) is not None
+
+
 def _joined(head: Attribution, grounds: list[Attribution]) -> Attribution:
     """The denial with its grounds' words after its own, marked as quoting if either is."""
     if not grounds:
@@ -1155,7 +1234,7 @@ def _statement(
         article,
         cast,
         attribution.content,
-        attribution.cue_lemma,
+        "deny" if _rebuttal_grounds(doc, attribution) else attribution.cue_lemma,
         attribution.kind,
         speaker,
         anchor,
