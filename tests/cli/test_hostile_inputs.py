@@ -67,3 +67,23 @@ def test_a_text_longer_than_the_parser_reads_is_extracted_in_parts_and_blocks_no
     assert second.exit_code == 0, second.output
     assert "2 articles extracted" in first.output and "1 articles extracted" in second.output
     assert len(_articles(case)) == 3
+
+
+@pytest.mark.model
+def test_skipped_files_are_named_and_each_failure_is_printed_once_before_the_summary(
+    tmp_path: Path,
+) -> None:
+    case, inputs = tmp_path / "case", tmp_path / "inputs"
+    inputs.mkdir()
+    (inputs / "story.txt").write_text(PARAGRAPH, encoding="utf-8")
+    (inputs / "scan.pdf").write_bytes(b"%PDF-1.4")
+    (inputs / "empty.txt").write_text("", encoding="utf-8")
+    runner.invoke(app, ["init", str(case)])
+
+    result = runner.invoke(app, ["add", str(case), str(inputs), "--date", "2017-03-02"])
+
+    assert result.exit_code == 1
+    assert f"skipped: {inputs / 'scan.pdf'}" in result.output
+    assert result.output.count(f"failed: {inputs / 'empty.txt'}") == 1
+    assert result.output.index("failed:") < result.output.index("1 added")
+    assert "1 failed, 1 skipped" in result.output
