@@ -4,12 +4,16 @@ nothing hangs, nothing ends the run."""
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import os
+import re
 import threading
 from pathlib import Path
 
 import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 
 from onrecord.ingest import InMemoryIngestMemory
 from onrecord.ingest import article as article_module
@@ -192,3 +196,77 @@ def test_files_of_a_kind_add_does_not_read_are_named_as_skipped(
     run = run_ingest([tmp_path / "in"], settings, memory)
     assert [s.source for s in run.skipped] == [str(tmp_path / "in" / "scan.pdf")]
     assert [a.article.origin for a in run.articles] == [str(good)] and run.errors == []
+
+
+def _warc_bytes(records: list[tuple[str, str, bytes]], compress: bool) -> bytes:
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=compress)
+    for uri, status, body in records:
+        headers = StatusAndHeaders(status, [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        record = writer.create_warc_record(
+            uri, "response", payload=io.BytesIO(body), http_headers=headers
+        )
+        writer.write_record(record)
+    return buffer.getvalue()
+
+
+def _page(words: str) -> bytes:
+    paragraphs = "".join(f"<p>{words} Paragraph {n} of the story.</p>" for n in range(40))
+    return f"<html><body><article>{paragraphs}</article></body></html>".encode()
+
+
+def test_a_truncated_warc_gz_fails_the_cut_off_record_instead_of_storing_half(
+    tmp_path: Path, settings: IngestSettings, memory: InMemoryIngestMemory
+) -> None:
+    data = _warc_bytes([("https://ledger.example/a", "200 OK", _page("Flynn met Kislyak."))], True)
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(data[:-40])  # inside the gzipped page
+    run = run_ingest([cut], settings, memory)
+    assert run.articles == []
+    assert [e.code for e in run.errors][:1] == ["OR108"]
+    assert "cut off" in run.errors[0].reason or "truncated" in run.errors[0].reason, run.errors
+
+
+def test_a_content_length_that_runs_into_the_next_record_is_named_not_stored(
+    tmp_path: Path,
+    settings: IngestSettings,
+    memory: InMemoryIngestMemory,
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    data = _warc_bytes(
+        [
+            ("https://ledger.example/a", "200 OK", _page("Flynn met Kislyak.")),
+            ("https://ledger.example/b", "200 OK", _page("Sessions met Kislyak.")),
+        ],
+        False,
+    )
+    length = re.search(rb"Content-Length: (\d+)", data)
+    assert length is not None
+    longer = str(int(length.group(1)) + 120).encode()
+    path = tmp_path / "overrun.warc"
+    path.write_bytes(data[: length.start(1)] + longer + data[length.end(1) :])
+    run = run_ingest([path], settings, memory)
+    assert run.articles == []
+    assert (run.errors[0].source, run.errors[0].code) == ("https://ledger.example/a", "OR108")
+    assert "Content-Length" in run.errors[0].reason
+    assert "WARNING" not in capfd.readouterr().err
+
+
+def test_a_non_200_response_in_a_warc_is_named_as_skipped(
+    tmp_path: Path, settings: IngestSettings, memory: InMemoryIngestMemory
+) -> None:
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(
+        _warc_bytes(
+            [
+                ("https://ledger.example/gone", "404 Not Found", b"<html>gone</html>"),
+                ("https://ledger.example/a", "200 OK", _page("Flynn met Kislyak.")),
+            ],
+            True,
+        )
+    )
+    run = run_ingest([path], settings, memory)
+    assert [a.article.origin for a in run.articles] == ["https://ledger.example/a"]
+    assert [(s.source, "404" in s.reason) for s in run.skipped] == [
+        ("https://ledger.example/gone", True)
+    ]
