@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -87,3 +92,59 @@ def test_skipped_files_are_named_and_each_failure_is_printed_once_before_the_sum
     assert result.output.count(f"failed: {inputs / 'empty.txt'}") == 1
     assert result.output.index("failed:") < result.output.index("1 added")
     assert "1 failed, 1 skipped" in result.output
+
+
+def _children(pid: int) -> set[int]:
+    """Live (not zombie) processes whose parent is ``pid``, read from /proc."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if fields[0] != "Z" and int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def _alive(pids: set[int]) -> set[int]:
+    alive = set()
+    for pid in pids:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if state != "Z":
+            alive.add(pid)
+    return alive
+
+
+@pytest.mark.model
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_extraction_workers_die_when_add_is_killed_with_sigkill(tmp_path: Path) -> None:
+    case, inputs = tmp_path / "case", tmp_path / "inputs"
+    inputs.mkdir()
+    for number in range(40):
+        (inputs / f"story-{number:03d}.txt").write_text(
+            PARAGRAPH.replace("the aide", f"aide number {number}"), encoding="utf-8"
+        )
+    runner.invoke(app, ["init", str(case)])
+    (case / "settings.yaml").write_text("extract:\n  workers: 2\n  batch_size: 2\n")
+    command = [sys.executable, "-m", "onrecord", "add", str(case), str(inputs)]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    workers: set[int] = set()
+    while len(workers) < 2 and time.monotonic() < deadline and process.poll() is None:
+        workers = _children(process.pid)
+        time.sleep(0.1)
+    assert len(workers) >= 2, "the run started its workers"
+
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    deadline = time.monotonic() + 15
+    while _alive(workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    left = _alive(workers)
+    for pid in left:  # do not leave them behind when the promise is broken
+        os.kill(pid, signal.SIGKILL)
+    assert not left, "workers outlived the killed add"
