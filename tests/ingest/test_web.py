@@ -202,5 +202,10 @@ def test_private_loopback_and_link_local_targets_are_refused_by_name_unless_allo
     named = ("127.0.0.1", "169.254.169.254", "::1")
     assert all(address in e.reason for e, address in zip(run.errors, named, strict=True))
     assert pages.hits == {}
+    feed = tmp_path / "ledger.rss"
+    feed.write_bytes(_feed(pages, ["/second"]))
+    from_feed = run_ingest([feed], strict, memory)
+    assert [(e.source, e.code) for e in from_feed.errors] == [(pages.url("/second"), "OR111")]
+    assert from_feed.articles == [] and pages.hits == {}
     allowed = run_ingest([listing], settings, memory)
     assert [a.article.url for a in allowed.articles] == [pages.url("/flynn")]
