@@ -83,12 +83,35 @@ class FetchFailed(IngestError):
     code = "OR106"
 
 
+class RefusedTarget(FetchFailed):
+    """A URL whose host is a private, loopback or link-local address, refused by setting."""
+
+    code = "OR111"
+
+
 class NotAFeed(IngestError):
     code = "OR107"
 
 
 class BadArchive(IngestError):
     code = "OR108"
+
+
+class UnexpectedFailure(IngestError):
+    """An input broke the reader in a way no rule foresaw: named with the exception's type so
+    it can be reported, and the run goes on without that input."""
+
+    code = "OR109"
+
+    @classmethod
+    def of(cls, error: BaseException) -> UnexpectedFailure:
+        return cls(f"unexpected {type(error).__name__}: {error}")
+
+
+class TooDeep(IngestError):
+    """JSON nested deeper than the parser recurses (``RecursionError``)."""
+
+    code = "OR110"
 
 
 @dataclass(frozen=True)

@@ -12,12 +12,13 @@ from onrecord.check.suggestions import Suggestions, suggest, write_suggestions
 from onrecord.engines.local import batches, extract_in_parallel
 from onrecord.errors import InputError, UsageError
 from onrecord.extract import VERSION, Extraction
-from onrecord.ingest import Ingested, SourceMeta, ingest
+from onrecord.ingest import Ingested, Skipped, SourceMeta, ingest
 from onrecord.record import Contradiction, Entity, Role, Statement
 from onrecord.resolve import ArticleFacts, ResolveInput, load_rules, resolve
 from onrecord.store import Store
 
 Progress = Callable[[str], None]
+OnFailure = Callable[[InputError], None]
 
 
 @dataclass
@@ -27,6 +28,7 @@ class AddResult:
     added: list[str] = field(default_factory=list)
     already_stored: list[str] = field(default_factory=list)
     failed: list[InputError] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)  # files in folders add does not read
     extracted: int = 0  # articles (re-)extracted after ingest
     records: int = 0  # records the extraction stored
 
@@ -39,17 +41,25 @@ def _store_one(store: Store, item: Ingested, result: AddResult) -> None:
 
 
 def add_sources(
-    case: Case, sources: Sequence[str], meta: SourceMeta, progress: Progress | None = None
+    case: Case,
+    sources: Sequence[str],
+    meta: SourceMeta,
+    progress: Progress | None = None,
+    on_failure: OnFailure | None = None,
 ) -> AddResult:
     """Ingest ``sources`` into the case, one article per transaction, streaming.
 
     Each article is committed before the next is read, so a crash loses at most the article in
-    flight and a re-run skips everything already stored (ids are content hashes)."""
+    flight and a re-run skips everything already stored (ids are content hashes). Each failed
+    input goes to ``on_failure`` as it happens, so a long run shows its failures at once."""
     result = AddResult()
     with case.store() as store:
-        for item in ingest(sources, meta, case.settings.ingest, store):
+        items = ingest(sources, meta, case.settings.ingest, store, result.skipped.append)
+        for item in items:
             if isinstance(item, InputError):
                 result.failed.append(item)
+                if on_failure:
+                    on_failure(item)
             else:
                 _store_one(store, item, result)
             if progress:

@@ -31,6 +31,8 @@ class IngestSettings:
     retries: int
     user_agent: str
     respect_robots: bool
+    deadline_seconds: float
+    allow_private_addresses: bool
     recurring_block_threshold: int
     near_duplicate_jaccard: float
     near_duplicate_containment: float

@@ -9,11 +9,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import BinaryIO
 
 import pytest
 
 from onrecord.errors import InputError
-from onrecord.ingest import Ingested, InMemoryIngestMemory, SourceMeta, ingest
+from onrecord.ingest import Ingested, InMemoryIngestMemory, Skipped, SourceMeta, ingest
 from onrecord.settings import IngestSettings, load_settings
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
@@ -21,8 +22,11 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
 
 @pytest.fixture
 def settings() -> IngestSettings:
-    """The shipped defaults with a short timeout and one retry, so failures fail fast."""
-    return replace(load_settings().ingest, timeout_seconds=1.0, retries=1)
+    """The shipped defaults with a short timeout and one retry, so failures fail fast, and
+    private addresses allowed: the test server listens on 127.0.0.1."""
+    return replace(
+        load_settings().ingest, timeout_seconds=1.0, retries=1, allow_private_addresses=True
+    )
 
 
 @pytest.fixture
@@ -36,6 +40,7 @@ class Run:
 
     articles: list[Ingested] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
 
 
 def run_ingest(
@@ -46,7 +51,8 @@ def run_ingest(
 ) -> Run:
     """Ingest and remember each article as the store would, before the next is read."""
     run = Run()
-    for item in ingest([str(source) for source in sources], meta or SourceMeta(), settings, memory):
+    names = [str(source) for source in sources]
+    for item in ingest(names, meta or SourceMeta(), settings, memory, run.skipped.append):
         if isinstance(item, InputError):
             run.errors.append(item)
         else:
@@ -61,6 +67,7 @@ class Route:
     status: int = 200
     content_type: str = "text/html; charset=utf-8"
     delay: float = 0.0
+    trickle: float = 0.0  # seconds between the body's bytes
     location: str | None = None
 
 
@@ -92,12 +99,24 @@ def _handler(site: Callable[[], Site]) -> type[BaseHTTPRequestHandler]:
             self.send_header("Content-Length", str(len(route.body)))
             self.end_headers()
             with contextlib.suppress(BrokenPipeError, ConnectionResetError):
-                self.wfile.write(route.body)
+                if route.trickle:
+                    _trickle(self.wfile, route.body, route.trickle)
+                else:
+                    self.wfile.write(route.body)
 
         def log_message(self, format: str, *args: object) -> None:
             """Quiet: test output shows failures, not access logs."""
 
     return Handler
+
+
+def _trickle(stream: BinaryIO, body: bytes, pause: float) -> None:
+    """The body a byte at a time, each after ``pause`` seconds: never idle long enough for a
+    read timeout."""
+    for index in range(len(body)):
+        stream.write(body[index : index + 1])
+        stream.flush()
+        time.sleep(pause)
 
 
 @pytest.fixture

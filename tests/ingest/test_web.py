@@ -166,3 +166,46 @@ def test_an_unreachable_host_fails_by_name(
     quick = replace(settings, retries=0, respect_robots=False)
     errors = run_ingest(["http://127.0.0.1:9/nothing"], quick, memory).errors
     assert [(e.source, e.code) for e in errors] == [("http://127.0.0.1:9/nothing", "OR106")]
+
+
+def test_a_server_that_trickles_bytes_is_abandoned_at_the_deadline(
+    pages: Site, settings: IngestSettings, memory: InMemoryIngestMemory
+) -> None:
+    pages.routes["/trickle"] = Route(PAGE[:400], trickle=0.1)
+    quick = replace(settings, retries=0, timeout_seconds=1.0, deadline_seconds=1.0)
+    started = time.monotonic()
+    run = run_ingest([pages.url("/trickle")], quick, memory)
+    assert [(e.source, e.code) for e in run.errors] == [(pages.url("/trickle"), "OR106")]
+    assert "gave up after 1s" in run.errors[0].reason
+    assert time.monotonic() - started < 5
+
+
+def test_a_refused_connection_is_reported_as_such_not_as_robots_txt(
+    settings: IngestSettings, memory: InMemoryIngestMemory
+) -> None:
+    quick = replace(settings, retries=0)
+    errors = run_ingest(["http://127.0.0.1:9/nothing"], quick, memory).errors
+    assert [(e.source, e.code) for e in errors] == [("http://127.0.0.1:9/nothing", "OR106")]
+    assert "disallowed" not in errors[0].reason and "refused" in errors[0].reason.lower()
+
+
+def test_private_loopback_and_link_local_targets_are_refused_by_name_unless_allowed(
+    pages: Site, tmp_path: Path, settings: IngestSettings, memory: InMemoryIngestMemory
+) -> None:
+    strict = replace(settings, allow_private_addresses=False, retries=0)
+    listing = tmp_path / "links.urls"
+    listing.write_text(
+        f"{pages.url('/flynn')}\nhttp://169.254.169.254/latest/meta-data/\nhttp://[::1]:9/x\n"
+    )
+    run = run_ingest([listing], strict, memory)
+    assert [e.code for e in run.errors] == ["OR111"] * 3
+    named = ("127.0.0.1", "169.254.169.254", "::1")
+    assert all(address in e.reason for e, address in zip(run.errors, named, strict=True))
+    assert pages.hits == {}
+    feed = tmp_path / "ledger.rss"
+    feed.write_bytes(_feed(pages, ["/second"]))
+    from_feed = run_ingest([feed], strict, memory)
+    assert [(e.source, e.code) for e in from_feed.errors] == [(pages.url("/second"), "OR111")]
+    assert from_feed.articles == [] and pages.hits == {}
+    allowed = run_ingest([listing], settings, memory)
+    assert [a.article.url for a in allowed.articles] == [pages.url("/flynn")]

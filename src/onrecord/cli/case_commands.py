@@ -87,10 +87,14 @@ def add(
     meta = SourceMeta(published=_parse_date(published), outlet=outlet, url=url)
     opened = _with_engine(open_case(case, db), engine, ray_address)
     with Reporter("adding") as reporter:
-        result = add_sources(opened, sources, meta, progress=reporter.advance)
+        result = add_sources(
+            opened, sources, meta, progress=reporter.advance, on_failure=reporter.failure
+        )
+    skipped = f", {len(result.skipped)} skipped" if result.skipped else ""
     reporter.summary(
         f"{len(result.added)} added, {len(result.already_stored)} already stored, "
-        f"{len(result.failed)} failed; {result.extracted} articles extracted "
+        f"{len(result.failed)} failed{skipped}; {result.extracted} articles extracted "
         f"({result.records} records)",
         result.failed,
+        result.skipped,
     )

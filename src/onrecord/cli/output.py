@@ -55,6 +55,7 @@ class Reporter:
             transient=True,
         )
         self._task = self._progress.add_task(label, total=None)
+        self._printed: set[InputError] = set()
 
     def __enter__(self) -> Reporter:
         self._progress.start()
@@ -71,10 +72,21 @@ class Reporter:
     def advance(self, current: str) -> None:
         self._progress.update(self._task, advance=1, description=current[-60:])
 
-    def summary(self, line: str, failed: Sequence[InputError]) -> None:
-        """Print the summary; exit 1 when some inputs failed (the rest is stored)."""
+    def failure(self, failure: InputError) -> None:
+        """Name a failed input as it happens, not only after a run that may take hours."""
+        errors.print(f"failed: {failure}", markup=False, highlight=False)
+        self._printed.add(failure)
+
+    def summary(
+        self, line: str, failed: Sequence[InputError], skipped: Sequence[object] = ()
+    ) -> None:
+        """Print the skipped files, the failures not printed yet and the summary; exit 1 when
+        some inputs failed (the rest is stored)."""
+        for entry in skipped:
+            errors.print(f"skipped: {entry}", markup=False, highlight=False)
         for failure in failed:
-            errors.print(f"failed: {failure}", markup=False, highlight=False)
+            if failure not in self._printed:
+                errors.print(f"failed: {failure}", markup=False, highlight=False)
         errors.print(line, markup=False, highlight=False)
         if failed:
             raise typer.Exit(1)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -22,6 +24,7 @@ from onrecord.record import Article
 from onrecord.settings import ExtractSettings
 
 _IN_FLIGHT_PER_WORKER = 2
+_PARENT_CHECK_SECONDS = 0.5
 T = TypeVar("T")
 
 
@@ -37,6 +40,20 @@ def _extract_batch(
 ) -> list[Extraction]:
     """Runs in a worker: the model is loaded on the worker's first batch and kept (lru_cache)."""
     return list(extract_articles(batch, settings, periods))
+
+
+def die_with_parent(parent: int) -> None:
+    """Runs in each worker as it starts: a watcher thread ends the worker once ``parent`` is
+    gone. A parent killed with SIGKILL runs no cleanup, and its workers would otherwise sit
+    idle forever, each holding a loaded model (and the resource tracker with them)."""
+    watcher = threading.Thread(target=_watch_parent, args=(parent,), daemon=True)
+    watcher.start()
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(_PARENT_CHECK_SECONDS)
+    os._exit(1)
 
 
 def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -69,7 +86,12 @@ def _pooled(
 ) -> Iterator[Extraction]:
     # spawn, not fork: a forked worker would inherit the caller's open database connections.
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=context,
+        initializer=die_with_parent,
+        initargs=(os.getpid(),),
+    ) as pool:
         pending: deque[Future[list[Extraction]]] = deque()
         for batch in batches(articles, settings.batch_size):
             pending.append(pool.submit(_extract_batch, batch, settings, dict(periods)))

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from spacy.tokens import Doc
+
 from onrecord.dates import FuzzyDate, Precision
 from onrecord.extract import cast, events, nlp, reports, roles, statements
 from onrecord.extract.cast import build_cast
@@ -64,8 +66,50 @@ def extract_article(doc: Any, article: Article, periods: Mapping[str, FuzzyDate]
 def extract_articles(
     articles: Iterable[Article], settings: ExtractSettings, periods: Mapping[str, FuzzyDate]
 ) -> Iterator[Extraction]:
-    """Parse with ``nlp.pipe`` in batches (the model loads once per process) and extract."""
+    """Parse with ``nlp.pipe`` in batches (the model loads once per process) and extract.
+
+    A text longer than the parser's ``max_length`` is parsed in parts and the parts joined back
+    into one Doc (same text, same offsets): refusing it would leave the article pending and
+    stop every later extraction of the case at it."""
     nlp = load_nlp(settings.spacy_model)
-    pairs = ((article.clean_text, article) for article in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=settings.batch_size):
-        yield extract_article(doc, article, periods)
+    parts = _parts(articles, nlp.max_length)
+    done: list[Doc] = []
+    for doc, (article, index, count) in nlp.pipe(
+        parts, as_tuples=True, batch_size=settings.batch_size
+    ):
+        done.append(doc)
+        if index == count - 1:
+            whole = done[0] if count == 1 else Doc.from_docs(done, ensure_whitespace=False)
+            done = []
+            yield extract_article(whole, article, periods)
+
+
+def _parts(
+    articles: Iterable[Article], limit: int
+) -> Iterator[tuple[str, tuple[Article, int, int]]]:
+    """Each article's text parts, with the article, the part's index and the number of parts."""
+    for article in articles:
+        pieces = split_text(article.clean_text, limit)
+        for index, piece in enumerate(pieces):
+            yield piece, (article, index, len(pieces))
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    """``text`` in consecutive parts of at most ``limit`` characters, cut after a paragraph or
+    line break where there is one (else after a space, else anywhere): the parts joined give
+    ``text`` back exactly."""
+    parts: list[str] = []
+    while len(text) > limit:
+        cut = _cut_point(text, limit)
+        parts.append(text[:cut])
+        text = text[cut:]
+    parts.append(text)
+    return parts
+
+
+def _cut_point(text: str, limit: int) -> int:
+    for separator in ("\n\n", "\n", " "):
+        position = text.rfind(separator, limit // 2, limit)
+        if position != -1:
+            return position + len(separator)
+    return limit

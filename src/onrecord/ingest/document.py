@@ -42,5 +42,16 @@ class Document:
     fields: Fields = field(default_factory=Fields)
 
 
-Item = Document | InputError
+@dataclass(frozen=True)
+class Skipped:
+    """A file in a folder that ``add`` does not read: named in the summary, not a failure."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+Item = Document | InputError | Skipped
 Items = Iterator[Item]

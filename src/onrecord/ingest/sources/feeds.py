@@ -13,7 +13,7 @@ from typing import Any
 import feedparser
 import lxml.html
 
-from onrecord.errors import EmptyInput, IngestError, InputError, NotAFeed
+from onrecord.errors import EmptyInput, IngestError, InputError, NotAFeed, RefusedTarget
 from onrecord.ingest.document import Document, Fields, Item, Items, Kind
 from onrecord.ingest.sources.web import Web, page_document
 
@@ -37,6 +37,8 @@ def _entry_item(entry: Any, origin: str, web: Web) -> Item:
     try:
         response = web.fetch(fields.url)
         return page_document(response, replace(fields, url=response.url))
+    except RefusedTarget as error:
+        return InputError.of(fields.url, error)  # named, never hidden behind the summary
     except IngestError as error:
         return _fallback(entry, fields.url, fields, error)
 

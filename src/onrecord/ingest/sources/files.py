@@ -2,20 +2,24 @@
 name: ``.html``/``.htm`` pages, ``.txt``/``.md`` text (with ``NAME.meta.json`` beside it for
 metadata), ``.jsonl(.gz)``, ``.warc(.gz)``, ``.rss``/``.atom``/``.xml`` feeds, and ``.urls``
 lists. A ``.txt`` file whose every non-empty line is a URL is a URL list too. In a folder other
-files are skipped; a file named on the command line with another name is read as HTML when it
-starts with ``<`` and as text otherwise. ``-`` is standard input, read the same way (an
-article's text or HTML, or a list of URLs).
+files are skipped and named as skipped; a folder that cannot be listed, a symbolic link that
+loops or leads nowhere, and anything that is not a regular file (a FIFO would block the read
+forever) are named failures, and the walk goes on. A file named on the command line with another
+name is read as HTML when it starts with ``<`` and as text otherwise. ``-`` is standard input,
+read the same way (an article's text or HTML, or a list of URLs).
 """
 
 from __future__ import annotations
 
 import json
+import os
+import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from onrecord.errors import IngestError, InputError, UnreadableInput
-from onrecord.ingest.document import Document, Fields, Items, Kind
+from onrecord.errors import IngestError, InputError, TooDeep, UnexpectedFailure, UnreadableInput
+from onrecord.ingest.document import Document, Fields, Items, Kind, Skipped
 from onrecord.ingest.reading import decode, read_file, read_limited, stream_chunks
 from onrecord.ingest.sources.feeds import read_feed
 from onrecord.ingest.sources.fields import read_fields
@@ -36,14 +40,69 @@ TextReader = Callable[[Path, str, Web], Items]
 def read_path(path: Path, max_bytes: int, web: Web) -> Items:
     """Every item under ``path``: a file, or a folder walked in sorted order."""
     if path.is_dir():
-        for child in _walk(path):
-            reader = _reader(child)
-            if reader is not None:
-                yield from reader(child, max_bytes, web)
-    elif path.exists():
-        yield from (_reader(path) or _decoded(_unknown))(path, max_bytes, web)
+        for entry in _walk(path, set()):
+            if isinstance(entry, Path):
+                yield from _read_walked(entry, max_bytes, web)
+            else:
+                yield entry
+    elif path.exists() or path.is_symlink():
+        yield from _read_named(path, max_bytes, web)
     else:
         yield InputError.of(str(path), UnreadableInput("no such file or folder"))
+
+
+def guarded(origin: str, items: Callable[[], Items]) -> Items:
+    """``items()``, with any exception a reader raises turned into one named failure for
+    ``origin``: the items read before it stand, and the run goes on with the next input."""
+    try:
+        yield from items()
+    except IngestError as error:
+        yield InputError.of(origin, error)
+    except Exception as error:  # one input never ends the run, whatever breaks on it
+        yield InputError.of(origin, UnexpectedFailure.of(error))
+
+
+def _read_walked(path: Path, max_bytes: int, web: Web) -> Items:
+    """A file found in a folder: read by its name, or named as skipped."""
+    reader = _reader(path)
+    if reader is None:
+        if not path.name.lower().endswith(SIDECAR):
+            yield Skipped(str(path), "not a kind of file add reads (by its name)")
+        return
+    yield from guarded(str(path), lambda: reader(path, max_bytes, web))
+
+
+def _read_named(path: Path, max_bytes: int, web: Web) -> Items:
+    """A file named on the command line: refused when it is no regular file."""
+    problem = not_regular(path)
+    if problem is not None:
+        yield InputError.of(str(path), problem)
+        return
+    reader = _reader(path) or _decoded(_unknown)
+    yield from guarded(str(path), lambda: reader(path, max_bytes, web))
+
+
+def not_regular(path: Path) -> UnreadableInput | None:
+    """Why ``path`` is no regular file to read (a FIFO, a device, a link that loops), if so."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as error:
+        if path.is_symlink():
+            return UnreadableInput(f"a symbolic link that leads nowhere: {error.strerror}")
+        return UnreadableInput(f"cannot read: {error.strerror or error}")
+    if stat.S_ISREG(mode):
+        return None
+    return UnreadableInput(f"not a regular file but {_file_kind(mode)}")
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"
 
 
 STDIN = "-"
@@ -63,13 +122,28 @@ def read_stream(stream: BinaryIO, max_bytes: int, web: Web) -> Items:
         yield Document("<stdin>", _sniffed_kind(text), text, Fields())
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    """Files below ``folder`` in sorted order of their relative paths."""
-    for child in sorted(folder.iterdir()):
+def _walk(folder: Path, seen: set[str]) -> Iterator[Path | InputError]:
+    """Files below ``folder`` in sorted order of their relative paths. A folder already walked
+    (a symbolic link back up the tree) is named once and not entered again: two such links
+    would otherwise multiply the walk to the kernel's link limit."""
+    real = os.path.realpath(folder)
+    if real in seen:
+        yield InputError.of(str(folder), UnreadableInput(f"symbolic link loop: {real} again"))
+        return
+    seen.add(real)
+    try:
+        children = sorted(folder.iterdir())
+    except OSError as error:
+        reason = f"cannot list the folder: {error.strerror or error}"
+        yield InputError.of(str(folder), UnreadableInput(reason))
+        return
+    for child in children:
         if child.is_dir():
-            yield from _walk(child)
+            yield from _walk(child, seen)
         elif child.is_file():
             yield child
+        else:
+            yield InputError.of(str(child), not_regular(child) or UnreadableInput("unreadable"))
 
 
 def _reader(path: Path) -> Reader | None:
@@ -151,6 +225,8 @@ def _sidecar_fields(sidecar: Path) -> Fields:
         values = json.loads(sidecar.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise UnreadableInput(f"unreadable sidecar: {error}") from error
+    except RecursionError as error:
+        raise TooDeep("sidecar JSON nested too deeply to read") from error
     if not isinstance(values, dict):
         raise UnreadableInput("a sidecar must hold a JSON object")
     return read_fields(values)
