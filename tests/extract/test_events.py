@@ -134,7 +134,7 @@ def test_evidence_is_the_trigger_sentence_with_exact_offsets(nlp: Any) -> None:
     event = only(events_of(nlp, text))
     span = event.evidence[0]
     assert span.text == text[span.start : span.end] == "Alma Reyes met Tomas Berg in Oslo."
-    assert event.extractor == "events.v8"
+    assert event.extractor == "events.v10"
 
 
 # -- statements are not events --------------------------------------------------------------------
