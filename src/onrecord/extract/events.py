@@ -1063,14 +1063,22 @@ def _names_known_occasion(noun: Token) -> bool:
     """An occasion noun told as one already known: "the summit", "his lecture", "the Warsaw
     summit" (not "a summit", which is a new one, nor "the last debate", another one)."""
     return (
-        noun.pos_ == "NOUN"
-        and noun.lemma_.lower() in lex.OCCASION_NOUNS
+        _is_occasion(noun)
         and any(
             c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETERMINERS)
             for c in noun.children
         )
-        and not any(c.lower_ in lex.ORDER_WORDS for c in noun.children)
+        and not _names_other_occasion(noun)
     )
+
+
+def _is_occasion(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in lex.OCCASION_NOUNS
+
+
+def _names_other_occasion(noun: Token) -> bool:
+    """ "at the last summit", "the next debate": an occasion of a series, at its own time."""
+    return _is_occasion(noun) and any(c.lower_ in lex.ORDER_WORDS for c in noun.children)
 
 
 def _earlier_mentions(noun: Token) -> Iterator[Token]:
@@ -1102,9 +1110,12 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
     dated sentence set, a few sentences back and across paragraphs, by that sentence's own
     clauses (not "who was freed in 2010", not a quote, not the date of a telling: "Roffman said
     in a recent interview"). Not when a sentence on the way moves in time ("Prior to that",
-    "after", "again"), not from a date later than the article, nor for a contact named by a
-    noun, which may point anywhere back."""
+    "after", "again") or the contact is at another occasion ("at the last summit"), not from a
+    date later than the article, nor for a contact named by a noun, which may point anywhere
+    back."""
     if _is_nominal(token) or token.tag_ != "VBD" or _moved(token):
+        return None
+    if any(_names_other_occasion(t) for t in _clause_tokens(token)):
         return None
     story = _story_time(token.sent, ctx)
     if story is None:
@@ -1123,8 +1134,8 @@ def _story_time(sentence: SpacySpan, ctx: _Context) -> tuple[SpacySpan, list[Dat
         found = _story_dates(before, ctx)
         if found:
             return before, found
-        if _moves_in_time(before):
-            return None
+        if any(t.lower_ in lex.TIME_SHIFTS for t in before):
+            return None  # "Prior to that, she had flown to …": the story moved
     return None
 
 
@@ -1169,15 +1180,12 @@ def _story_year(sentence: SpacySpan, ctx: _Context) -> int | None:
     return None
 
 
-def _moves_in_time(sentence: SpacySpan) -> bool:
-    return any(t.lower_ in lex.TIME_SHIFTS for t in sentence)
-
-
 def _moved(trigger: Token) -> bool:
-    """Whether the contact's own telling moves in time from the story: a shift word before it
-    ("Prior to that, she met"), on it ("met him again", "met him before that") or a measured
-    one ("A year later, he called"); not the sequence of a later clause ("met him before
-    heading to Germany"), which leaves the contact where the story is."""
+    """Whether the telling of an act (a contact, or a sentence's main verb) moves in time from
+    the story: a shift word before it ("Prior to that, she met"), on it ("met him again", "met
+    him before that") or a measured one ("A year later, he called"); not the sequence of a
+    later clause ("met him before heading to Germany"), which leaves the act where the story
+    is."""
     for word in trigger.sent:
         lower = word.lower_
         measured = lower in lex.SEQUENCE_WORDS and any(c.dep_ == "npadvmod" for c in word.children)
@@ -1283,8 +1291,10 @@ def _governing_date(token: Token, found: Sequence[DateMention], offset: int) -> 
     included). Not when that clause is the telling ("reported Tuesday that they met"): a
     report's date is not the contact's; nor from a clause describing someone ("X, who has been
     in contact with Y for months, arrived Tuesday"); nor for a contact named by a noun, which
-    points back to one told before ("is now in the firing line because of the meeting")."""
-    if _is_nominal(token):
+    points back to one told before ("is now in the firing line because of the meeting") or is
+    set before or after the act (see :func:`_sequence_day`); a new one ("devoting his show to
+    a meeting with Trump", "in meetings at his club") is dated so."""
+    if _is_nominal(token) and (_is_anaphoric(token) or _in_sequence(token)):
         return None
     node = token
     climbed = 0
@@ -1306,13 +1316,18 @@ def _governing_date(token: Token, found: Sequence[DateMention], offset: int) -> 
     return None
 
 
+def _in_sequence(noun: Token) -> bool:
+    """ "resigned in March, after a meeting with X": the noun is set before or after the act."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in lex.SEQUENCE_PREPS
+
+
 def _sequence_day(token: Token, found: Sequence[DateMention], offset: int) -> FuzzyDate | None:
     """ "spoke to reporters Thursday following a meeting with House members": a contact noun
     that an act of a given day follows or precedes ("after", "following", "before") was held
     that day. Only a day: "in March, after a meeting" does not say the meeting was in March."""
-    head = token.head
-    if not _is_nominal(token) or token.dep_ != "pobj" or head.lower_ not in lex.SEQUENCE_PREPS:
+    if not _is_nominal(token) or not _in_sequence(token):
         return None
+    head = token.head
     act = head.head
     if act.pos_ not in ("VERB", "AUX") or _is_cue(act):
         return None
