@@ -8,8 +8,9 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from onrecord.dates import FuzzyDate, Precision, resolve
+from onrecord.dates import FuzzyDate, Precision, find_dates, resolve
 from onrecord.dates.lexicon import MONTHS, WEEKDAYS
+from onrecord.dates.resolve import in_year, yearless
 
 anchors = st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31))
 month_names = st.sampled_from([name for name in MONTHS if len(name) > 3 or name == "may"])
@@ -78,3 +79,42 @@ def test_every_result_contains_its_start_and_round_trips(anchor: date, text: str
 @given(expressions)
 def test_without_an_anchor_relative_words_stay_unresolved(text: str) -> None:
     assert resolve(text, None) == FuzzyDate.unresolved(text)
+
+
+@given(anchors, st.sampled_from(["last", "this"]))
+def test_last_week_and_this_week_are_whole_weeks_from_monday(anchor: date, which: str) -> None:
+    value = resolve(f"{which} week", anchor)
+    assert value is not None and value.start is not None and value.end is not None
+    monday = anchor - timedelta(days=anchor.weekday())
+    expected = monday - timedelta(days=7) if which == "last" else monday
+    assert (value.start, value.end) == (expected, expected + timedelta(days=6))
+
+
+@given(anchors, st.sampled_from(["last", "this"]))
+def test_last_month_and_this_month_are_whole_calendar_months(anchor: date, which: str) -> None:
+    value = resolve(f"{which} month", anchor)
+    first = anchor.replace(day=1)
+    if which == "last":
+        first = (first - timedelta(days=1)).replace(day=1)
+    expected = FuzzyDate.month(first.year, first.month)
+    assert value is not None and (value.start, value.end) == (expected.start, expected.end)
+
+
+@given(anchors, month_names, st.integers(min_value=1, max_value=30))
+def test_a_bare_month_in_a_story_of_an_earlier_year_falls_in_that_year(
+    anchor: date, month: str, back: int
+) -> None:
+    mention = find_dates(f"In {month}, they met.", anchor)[0]
+    story_year = anchor.year - back
+    value = in_year(mention, story_year)
+    assert value.start is not None and value.start.year == story_year
+    assert value.precision is Precision.MONTH
+
+
+@given(anchors, st.sampled_from(["March 2013", "last March", "last week", "Monday", "in 2013"]))
+def test_a_date_that_gives_its_year_or_counts_from_the_article_keeps_it(
+    anchor: date, text: str
+) -> None:
+    mention = find_dates(f"They met {text}.", anchor)[0]
+    assert not yearless(mention.text)
+    assert in_year(mention, anchor.year - 3) == mention.value

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from onrecord.extract.nlp import load_nlp
-from tests.extract.test_events import events_of, only
+from tests.extract.test_events import events_of, names, only
 
 pytestmark = pytest.mark.model
 
@@ -52,16 +52,92 @@ def test_a_contact_going_on_with_a_dated_story_happened_that_day(nlp: Any) -> No
     assert event.when is not None and event.when.iso() == "2017-02-16"
 
 
+def test_a_story_told_in_order_dates_a_contact_across_paragraphs(nlp: Any) -> None:
+    text = (
+        "As the council fought over the budget last week, Mayor Ann Diaz was away.\n\n"
+        "She visited the envoy Omar Vale in Oslo, where she also met the harbor chief."
+    )
+    event = next(e for e in events_of(nlp, text) if "Omar Vale" in names(e))
+    assert event.when is not None and event.when.iso() == "2017-02-13..2017-02-19"
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        "Mayor Ann Diaz spent Thursday morning in Dover.\n\nShe met the envoy Omar Vale in Oslo.",
         "Mayor Ann Diaz spent Thursday morning in Dover. Before that, she met Omar Vale in Oslo.",
+        "Mayor Ann Diaz spent Thursday morning in Dover. A year later, she met Omar Vale in Oslo.",
         "The envoy Omar Vale, who was freed in 2010, leads the talks. Ann Diaz met Vale in Oslo.",
+        "Mayor Ann Diaz spent Thursday in Dover.\n\nDover is a busy port. She met Omar Vale there.",
+        "Ann Diaz said on Thursday that the talks were hard.\n\nShe met Omar Vale in Oslo.",
+        "Ann Diaz said: \u201cWe will see him on Friday.\u201d\n\nShe met Omar Vale in Oslo.",
     ],
-    ids=["new paragraph", "time moves", "date of a description"],
+    ids=[
+        "time moves",
+        "measured shift",
+        "date of a description",
+        "present tense between",
+        "date of a telling",
+        "date in a quote",
+    ],
 )
 def test_a_contact_takes_no_date_from_a_sentence_it_does_not_go_on_from(
     nlp: Any, text: str
 ) -> None:
+    assert only(events_of(nlp, text)).when is None
+
+
+def test_a_story_set_in_an_earlier_year_gives_its_year_to_a_bare_month(nlp: Any) -> None:
+    text = (
+        "The feud began in 2013, when Ann Diaz ran for mayor of Dover.\n\n"
+        "In March, she met the envoy Omar Vale in Oslo."
+    )
+    event = only(events_of(nlp, text))
+    assert event.when is not None and event.when.iso() == "2013-03"
+
+
+def test_a_bare_month_after_a_story_of_this_year_stays_in_the_articles_year(nlp: Any) -> None:
+    text = "Last week, Ann Diaz toured the port of Dover.\n\nIn January, she met Omar Vale in Oslo."
+    event = only(events_of(nlp, text))
+    assert event.when is not None and event.when.iso() == "2017-01"
+
+
+def test_an_occasion_told_as_known_takes_the_date_the_article_gave_it(nlp: Any) -> None:
+    text = (
+        "Leaders of the Baltic states gathered at their July summit in Riga.\n\n"
+        "At the summit, Mayor Ann Diaz met the envoy Omar Vale."
+    )
+    event = only(events_of(nlp, text))
+    assert event.when is not None and event.when.iso() == "2016-07"
+
+
+def test_another_occasion_of_a_series_does_not_take_the_named_ones_date(nlp: Any) -> None:
+    text = (
+        "Leaders of the Baltic states gathered at their July summit in Riga.\n\n"
+        "At the last summit, Mayor Ann Diaz met the envoy Omar Vale."
+    )
+    assert only(events_of(nlp, text)).when is None
+
+
+def test_the_time_a_relative_clause_gives_a_meeting_is_its_own(nlp: Any) -> None:
+    text = (
+        "Ann Diaz requested a meeting with Omar Vale, which took place in Oslo on Tuesday, "
+        "the council said."
+    )
+    event = only(events_of(nlp, text))
+    assert event.when is not None and event.when.iso() == "2017-02-14"
+
+
+def test_a_meeting_followed_by_an_act_of_a_given_day_was_held_that_day(nlp: Any) -> None:
+    text = "Ann Diaz spoke to reporters on Thursday following a meeting with Omar Vale."
+    event = only(events_of(nlp, text))
+    assert event.when is not None and event.when.iso() == "2017-02-16"
+
+
+def test_a_meeting_before_an_act_of_a_given_month_is_not_dated_by_it(nlp: Any) -> None:
+    text = "Ann Diaz resigned from the council in March, after a meeting with Omar Vale."
+    assert only(events_of(nlp, text)).when is None
+
+
+def test_a_report_date_leading_the_contact_does_not_date_it(nlp: Any) -> None:
+    text = "The Coast Journal reported on Thursday that Ann Diaz had met Omar Vale in Oslo."
     assert only(events_of(nlp, text)).when is None

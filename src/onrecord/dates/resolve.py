@@ -63,6 +63,36 @@ def resolve(
     return replace(found, expression=text) if found else None
 
 
+_CALENDAR_RULES = frozenset({"month day", "month", "season", "holiday", "half", "quarter"})
+_GIVEN_YEAR = ("year", "spelledyear", "relyear", "mod", "yearpre", "relpre", "year2", "qyear")
+
+
+def yearless(text: str) -> bool:
+    """Whether ``text`` names a day, month or season of the calendar without saying which
+    year ("in March", "May 28"; not "March 2013", "last March", "Monday, Oct. 26"): the
+    year is the story's, which the article's date gives unless the story is of another."""
+    cleaned = clean(text)
+    for candidate in (cleaned, cleaned.rstrip(".")):
+        for rule in expressions.RULES:
+            match = rule.pattern.fullmatch(candidate)
+            if match and rule.build(match, Context(date(2000, 1, 1))) is not None:
+                given = [match.groupdict().get(name) for name in (*_GIVEN_YEAR, "weekday")]
+                return rule.name in _CALENDAR_RULES and not any(given)
+    return False
+
+
+def in_year(
+    mention: DateMention, year: int, periods: Mapping[str, FuzzyDate] | None = None
+) -> FuzzyDate:
+    """A year-less calendar date told in a story of an earlier year falls in that year: "in
+    March", after "in 2013", is March 2013 (the latest March by the end of that year). Any
+    other date stays as the article's date resolved it."""
+    if not yearless(mention.text):
+        return mention.value
+    found = resolve(mention.text, date(year, 12, 31), periods)
+    return found if found is not None and found.resolved else mention.value
+
+
 def clean(text: str) -> str:
     return _LEADING.sub("", _TRAILING.sub("", text))
 

@@ -368,6 +368,47 @@ TIME_SHIFTS: Final[frozenset[str]] = frozenset(
 """Words that move a sentence away from the time the sentence before it set ("Prior to that,
 she traveled to …"): such a sentence does not inherit that time."""
 
+OCCASION_NOUNS: Final[frozenset[str]] = frozenset(NOUN_TRIGGERS) | {
+    "summit",
+    "incident",
+    "lecture",
+    "speech",
+    "rally",
+    "debate",
+    "conference",
+    "convention",
+    "hearing",
+    "interview",
+    "fundraiser",
+    "ceremony",
+    "funeral",
+    "session",
+    "briefing",
+    "forum",
+    "event",
+    "gathering",
+    "reception",
+    "gala",
+    "retreat",
+    "tour",
+}
+"""Nouns naming an occasion a contact can be told at ("after his lecture", "at the summit"):
+told as known, they take the date the article gave them before."""
+
+ORDER_WORDS: Final[frozenset[str]] = frozenset(
+    {"last", "previous", "next", "first", "second", "third", "earlier", "prior", "past"}
+    | {"upcoming", "coming", "following", "final", "another", "other"}
+)
+"""Words that place an occasion in a series ("the last debate"): another one than the last
+named."""
+
+SEQUENCE_WORDS: Final[frozenset[str]] = frozenset({"later", "earlier", "after", "before"})
+"""Words that, measured ("a year later", "two days before"), move a story to another time."""
+
+SEQUENCE_PREPS: Final[frozenset[str]] = frozenset({"after", "following", "before"})
+"""Prepositions that set one act right after or before another ("spoke Thursday following a
+meeting"): within a day, the two share it."""
+
 OCCURRENCE_VERBS: Final[frozenset[str]] = frozenset({"happen", "occur"})
 """'a meeting that happened', like 'a meeting that took place': it was held, whoever asked."""
 

@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from onrecord.dates import FuzzyDate, Precision
-from onrecord.dates.resolve import DateMention, find_dates
+from onrecord.dates.resolve import DateMention, find_dates, in_year, yearless
 from onrecord.extract import contact_lexicon as lex
 from onrecord.extract.cast import LABEL_KINDS, Cast, is_outlet
 from onrecord.extract.nlp import per_doc, text_of
@@ -60,7 +60,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v11"
+EXTRACTOR = "events.v12"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -1078,39 +1078,248 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
         and _starts_in(offset + d.start, clause, token.doc)
         and (entry is None or offset + d.start != entry[0])
     ]
-    values = _before_gap([(offset + d.start, d.value) for d in own], tokens, token)
+    dated = zip(own, _in_story_year(own, sentence, ctx), strict=True)
+    values = _before_gap([(offset + d.start, value) for d, value in dated], tokens, token)
     if values:
         return _combine(values)
     if entry:
         return entry[1]
     governing = _governing_date(token, [d for d in found if d.value.resolved], offset)
-    if governing is not None or found:
+    if governing is not None:
         return governing
+    same_day = _sequence_day(token, [d for d in found if d.value.resolved], offset)
+    if same_day is not None:
+        return same_day
+    occasion = _occasion_date(_scene(token, tokens), ctx)
+    if occasion is not None or found:
+        return occasion
     return _narrative_date(token, ctx)
+
+
+def _occasion_date(clause: Sequence[Token], ctx: _Context) -> FuzzyDate | None:
+    """ "after his lecture at the institute" when the article told of "a lecture in Vienna on
+    May 3"; "at the Warsaw summit" after "its July summit in Warsaw": an undated contact told
+    at an occasion the article named before takes the date that earlier mention carried in
+    its own phrase (the nearest such mention of the same occasion noun)."""
+    for noun in clause:
+        if not _names_known_occasion(noun):
+            continue
+        for earlier in _earlier_mentions(noun):
+            values = _phrase_dates(earlier, ctx)
+            if values:
+                told = _combine(values)
+                return told if told is not None and _not_after(told, ctx.anchor) else None
+    return None
+
+
+def _scene(token: Token, clause: list[Token]) -> list[Token]:
+    """Where a contact's occasion may be named: its own clause and, for a contact noun, the
+    clause of the verb it hangs from ("At the summit, officials were included in talks")."""
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if not _is_nominal(token) or verb is None or _is_cue(verb):
+        return clause
+    return clause + list(_pruned_subtree(verb, verb, verb))
+
+
+def _names_known_occasion(noun: Token) -> bool:
+    """An occasion noun told as one already known: "the summit", "his lecture", "the Warsaw
+    summit" (not "a summit", which is a new one, nor "the last debate", another one)."""
+    return (
+        _is_occasion(noun)
+        and any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _ANAPHORIC_DETERMINERS)
+            for c in noun.children
+        )
+        and not _names_other_occasion(noun)
+    )
+
+
+def _is_occasion(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in lex.OCCASION_NOUNS
+
+
+def _names_other_occasion(noun: Token) -> bool:
+    """ "at the last summit", "the next debate": an occasion of a series, at its own time."""
+    return _is_occasion(noun) and any(c.lower_ in lex.ORDER_WORDS for c in noun.children)
+
+
+def _earlier_mentions(noun: Token) -> Iterator[Token]:
+    """The same noun in the sentences before, nearest first."""
+    lemma = noun.lemma_.lower()
+    for earlier in reversed(noun.doc[: noun.sent.start]):
+        if earlier.pos_ == "NOUN" and earlier.lemma_.lower() == lemma:
+            yield earlier
+
+
+def _phrase_dates(noun: Token, ctx: _Context) -> list[FuzzyDate]:
+    """The dates inside a noun's own phrase ("the March 8 incident", "a lecture in Vienna on
+    May 3"), not those of clauses describing its parts."""
+    phrase = {t.idx for t in _pruned_subtree(noun, noun, noun)}
+    sentence = noun.sent
+    return [
+        d.value
+        for d in _sentence_dates(noun, ctx)
+        if d.value.resolved and _starts_in(sentence.start_char + d.start, phrase, noun.doc)
+    ]
+
+
+_STORY_REACH = 4  # sentences back (paragraphs included) a story's time carries over
 
 
 def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
     """ "Biden spent Thursday morning in St. Paul. He later flew back, where he spoke with two
-    reporters": a story told in order dates an undated past-tense contact by the sentence before
-    it in the same paragraph, by that sentence's own clauses (not "who was freed in 2010").
-    Not when the contact's sentence moves in time ("Prior to that", "after", "again") or dates
-    anything itself, nor for a contact named by a noun, which may point anywhere back."""
-    sentence = token.sent
-    if _is_nominal(token) or token.tag_ != "VBD" or sentence.start == 0:
+    reporters": a story told in order dates an undated past-tense contact by the time its last
+    dated sentence set, a few sentences back and across paragraphs, by that sentence's own
+    clauses (not "who was freed in 2010", not a quote, not the date of a telling: "Roffman said
+    in a recent interview"). Not when a sentence on the way moves in time ("Prior to that",
+    "after", "again") or the contact is at another occasion ("at the last summit"), not from a
+    date later than the article, nor for a contact named by a noun, which may point anywhere
+    back."""
+    if _is_nominal(token) or token.tag_ != "VBD" or _moved(token):
         return None
-    if any(t.lower_ in lex.TIME_SHIFTS for t in sentence):
+    if any(_names_other_occasion(t) for t in _clause_tokens(token)):
         return None
-    before = token.doc[sentence.start - 1].sent
-    if "\n" in text_of(token.doc)[before.start_char : sentence.start_char]:
+    story = _story_time(token.sent, ctx)
+    if story is None:
         return None
-    described = {t.idx for c in before if c.dep_ in _DESCRIPTIONS for t in c.subtree}
-    own = {t.idx for t in before} - described
-    values = [
-        d.value
-        for d in _sentence_dates(before[0], ctx)
-        if d.value.resolved and _starts_in(before.start_char + d.start, own, token.doc)
+    told = _combine(_in_story_year(story[1], story[0], ctx))
+    return told if told is not None and _not_after(told, ctx.anchor) else None
+
+
+def _story_time(sentence: SpacySpan, ctx: _Context) -> tuple[SpacySpan, list[DateMention]] | None:
+    """The nearest sentence before this one that sets the story's time, with its dates; None
+    when the story breaks first (a sentence in the present or moving in time) or is undated
+    that far back."""
+    for before in _sentences_before(sentence, _STORY_REACH):
+        if _tells_present(before, ctx):
+            return None
+        found = _story_dates(before, ctx)
+        if found:
+            return before, found
+        if any(t.lower_ in lex.TIME_SHIFTS for t in before):
+            return None  # "Prior to that, she had flown to …": the story moved
+    return None
+
+
+def _in_story_year(
+    mentions: Sequence[DateMention], sentence: SpacySpan, ctx: _Context
+) -> list[FuzzyDate]:
+    """The mentions' dates, a year-less day or month ("in March") taking the year of the
+    story it is told in when that is an earlier one than the article's."""
+    if not any(yearless(d.text) for d in mentions):
+        return [d.value for d in mentions]
+    year = _given_year(mentions) or _story_year(sentence, ctx)
+    return [in_year(d, year, ctx.periods) if year else d.value for d in mentions]
+
+
+def _given_year(mentions: Sequence[DateMention]) -> int | None:
+    """The one year the mentions that name their year fall in, if they agree on one."""
+    years = {
+        year
+        for d in mentions
+        if not yearless(d.text) and d.value.start and d.value.end
+        for year in (d.value.start.year, d.value.end.year)
+    }
+    return years.pop() if len(years) == 1 else None
+
+
+def _story_year(sentence: SpacySpan, ctx: _Context) -> int | None:
+    """The earlier year a look-back story is told in ("In 2013, … In March, …"): that of the
+    nearest story date before that names its year, passing over sentences dated only by
+    year-less days or months. None when that date is of the article's own year ("last
+    week") or there is none."""
+    current = sentence
+    for _ in range(_STORY_REACH):
+        story = _story_time(current, ctx)
+        if story is None:
+            return None
+        current, found = story
+        if all(yearless(d.text) for d in found):
+            continue
+        year = _given_year([d for d in found if not yearless(d.text)])
+        anchored = ctx.anchor is None or (year is not None and year < ctx.anchor.year)
+        return year if anchored else None
+    return None
+
+
+def _moved(trigger: Token) -> bool:
+    """Whether the telling of an act (a contact, or a sentence's main verb) moves in time from
+    the story: a shift word before it ("Prior to that, she met"), on it ("met him again", "met
+    him before that") or a measured one ("A year later, he called"); not the sequence of a
+    later clause ("met him before heading to Germany"), which leaves the act where the story
+    is."""
+    for word in trigger.sent:
+        lower = word.lower_
+        measured = lower in lex.SEQUENCE_WORDS and any(c.dep_ == "npadvmod" for c in word.children)
+        shifts = lower in lex.TIME_SHIFTS and (
+            word.i < trigger.i
+            or (word.head.i == trigger.i and not any(c.pos_ == "VERB" for c in word.subtree))
+        )
+        if measured or shifts:
+            return True
+    return False
+
+
+def _sentences_before(sentence: SpacySpan, reach: int) -> Iterator[SpacySpan]:
+    """Up to ``reach`` sentences before this one, nearest first."""
+    start = sentence.start
+    for _ in range(reach):
+        if start == 0:
+            return
+        before = sentence.doc[start - 1].sent
+        yield before
+        start = before.start
+
+
+def _tells_present(sentence: SpacySpan, ctx: _Context) -> bool:
+    """A sentence of the reporter's present ("Among those who described it are …") leaves
+    the story told before it; a quoted one does not."""
+    root = sentence.root
+    finite = next((c for c in root.children if c.dep_ in {"aux", "auxpass"}), root)
+    return finite.tag_ in _PRESENT_TAGS | {"MD"} and not _in_quote(root.idx, ctx)
+
+
+def _story_dates(sentence: SpacySpan, ctx: _Context) -> list[DateMention]:
+    """The dates a sentence sets for the story: those of its own clauses, outside quotes,
+    descriptions of someone, clauses that tell of a telling and clauses set before or after
+    the story ("until shortly after he fled in February 2014"); an open interval ("by 2010")
+    sets no time."""
+    described = {
+        t.idx for c in sentence if c.dep_ in _DESCRIPTIONS or _shifted(c) for t in c.subtree
+    }
+    told = {
+        t.idx
+        for c in sentence
+        if _is_cue(c) and trigger_kind(c) is None
+        for t in _pruned_subtree(c, c, c)
+    }
+    own = {t.idx for t in sentence} - described - told
+    return [
+        d
+        for d in _sentence_dates(sentence[0], ctx)
+        if d.value.resolved
+        and d.value.start is not None
+        and d.value.end is not None
+        and _starts_in(sentence.start_char + d.start, own, sentence.doc)
+        and not _in_quote(sentence.start_char + d.start, ctx)
     ]
-    return _combine(values) if values else None
+
+
+def _shifted(clause: Token) -> bool:
+    """A clause or phrase opened by a word that moves it in time ("after he fled …")."""
+    return clause.dep_ in {"advcl", "prep"} and (
+        clause.lower_ in lex.TIME_SHIFTS
+        or any(c.dep_ == "mark" and c.lower_ in lex.TIME_SHIFTS for c in clause.children)
+    )
+
+
+def _in_quote(char: int, ctx: _Context) -> bool:
+    return any(start <= char < end for start, end in ctx.quotes)
+
+
+def _not_after(value: FuzzyDate, anchor: date | None) -> bool:
+    """A told past contact cannot have happened after the article."""
+    return anchor is None or value.start is None or value.start <= anchor
 
 
 def _before_gap(
@@ -1144,8 +1353,10 @@ def _governing_date(token: Token, found: Sequence[DateMention], offset: int) -> 
     included). Not when that clause is the telling ("reported Tuesday that they met"): a
     report's date is not the contact's; nor from a clause describing someone ("X, who has been
     in contact with Y for months, arrived Tuesday"); nor for a contact named by a noun, which
-    points back to one told before ("is now in the firing line because of the meeting")."""
-    if _is_nominal(token):
+    points back to one told before ("is now in the firing line because of the meeting") or is
+    set before or after the act (see :func:`_sequence_day`); a new one ("devoting his show to
+    a meeting with Trump", "in meetings at his club") is dated so."""
+    if _is_nominal(token) and (_is_anaphoric(token) or _in_sequence(token)):
         return None
     node = token
     climbed = 0
@@ -1165,6 +1376,30 @@ def _governing_date(token: Token, found: Sequence[DateMention], offset: int) -> 
         if values:
             return _combine(values)
     return None
+
+
+def _in_sequence(noun: Token) -> bool:
+    """ "resigned in March, after a meeting with X": the noun is set before or after the act."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in lex.SEQUENCE_PREPS
+
+
+def _sequence_day(token: Token, found: Sequence[DateMention], offset: int) -> FuzzyDate | None:
+    """ "spoke to reporters Thursday following a meeting with House members": a contact noun
+    that an act of a given day follows or precedes ("after", "following", "before") was held
+    that day. Only a day: "in March, after a meeting" does not say the meeting was in March."""
+    if not _is_nominal(token) or not _in_sequence(token):
+        return None
+    head = token.head
+    act = head.head
+    if act.pos_ not in ("VERB", "AUX") or _is_cue(act):
+        return None
+    clause = {t.idx for t in _pruned_subtree(act, act, act)} - {t.idx for t in head.subtree}
+    days = [
+        d.value
+        for d in found
+        if d.value.precision is Precision.DAY and _starts_in(offset + d.start, clause, token.doc)
+    ]
+    return _combine(days) if days else None
 
 
 def _lead_date(
@@ -1223,7 +1458,9 @@ def _pruned_subtree(node: Token, trigger: Token, root: Token) -> Iterator[Token]
     ("spoke about arranging a call after the inauguration": that date is the call's)."""
     yield node
     for child in node.children:
-        own_clause = node.i == trigger.i and _describes_time(child)
+        own_clause = (node.i == trigger.i and _describes_time(child)) or (
+            _is_nominal(trigger) and _tells_occurrence(child)
+        )
         other_verb = (
             node.i in (trigger.i, root.i) and child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
         )
@@ -1244,11 +1481,27 @@ def _other_occasion(clause: Token) -> bool:
 
 
 def _describes_time(clause: Token) -> bool:
-    """ "a trip made in <month>", "contacts that began before <date>": a participle or a clause
-    about the contact's own course in time, not a description of something else."""
+    """ "a trip made in <month>", "contacts that began before <date>", "the encounter he had
+    last week": a participle or a clause about the contact's own course in time, not a
+    description of something else."""
     return clause.dep_ == "acl" or (
-        clause.dep_ == "relcl" and clause.lemma_.lower() in lex.COURSE_VERBS
+        clause.dep_ == "relcl"
+        and (
+            clause.lemma_.lower() in lex.COURSE_VERBS
+            or (clause.lemma_.lower() in lex.LIGHT_VERBS and not _objects(clause))
+        )
     )
+
+
+def _tells_occurrence(clause: Token) -> bool:
+    """ "a meeting with Trump, which took place this morning": a relative clause that only an
+    event can be the subject of tells the contact's own time, wherever the parser hung it."""
+    lemma = clause.lemma_.lower()
+    happened = lemma in lex.OCCURRENCE_VERBS or (
+        lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in clause.children)
+    )
+    relative = any(c.tag_ in _RELATIVE_TAGS and c.dep_ in _SUBJECT_DEPS for c in clause.children)
+    return clause.dep_ == "relcl" and happened and relative
 
 
 def _combine(values: Sequence[FuzzyDate]) -> FuzzyDate | None:
