@@ -1130,13 +1130,8 @@ def _denial_grounded(
 ) -> Offsets | None:
     """The cue of the denial whose participle ("…, saying", "…, calling") this attribution's
     cue is, if any."""
-    if attribution.cue is None:
-        return None
-    span = doc.char_span(*attribution.cue, alignment_mode="expand")
-    if span is None:
-        return None
-    verb = span[-1]
-    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "conj", "xcomp"}:
+    verb = _participle_cue(doc, attribution)
+    if verb is None:
         return None
     head = next(
         (
@@ -1151,18 +1146,25 @@ def _denial_grounded(
     return head.cue if head is not None else None
 
 
+def _participle_cue(doc: Doc, attribution: Attribution) -> Token | None:
+    """The cue when it is a participle hung on another clause ("…, saying", "…, calling"):
+    the words it carries give that clause's grounds."""
+    if attribution.cue is None:
+        return None
+    span = doc.char_span(*attribution.cue, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = span[-1]
+    return verb if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj", "xcomp"} else None
+
+
 def _rebuttal_grounds(doc: Doc, attribution: Attribution) -> bool:
     """ "Rubio pushed back on those claims, saying that the bill …": the participle gives the
     grounds of a rebuttal of a claim, so what it carries is a denial of that claim."""
-    if attribution.cue is None:
+    verb = _participle_cue(doc, attribution)
+    if verb is None or verb.head.i >= verb.i:
         return False
-    span = doc.char_span(*attribution.cue, alignment_mode="expand")
-    if span is None:
-        return False
-    verb = span[-1]
     head = verb.head
-    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "conj", "xcomp"} or head.i >= verb.i:
-        return False
     rebuts = head.lemma_.lower() in REBUTTAL_VERBS and any(
         c.lower_ == "back" for c in head.children
     )
