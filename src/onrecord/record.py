@@ -15,9 +15,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 
-from onrecord.dates import FuzzyDate
+from onrecord.dates import FuzzyDate, Precision
 
 # -- vocabularies -------------------------------------------------------------------------------
 
@@ -183,6 +184,15 @@ class Article:
     def span(self, start: int, end: int) -> Span:
         """Evidence over this article's clean text."""
         return Span(self.id, start, end, self.clean_text[start:end])
+
+    @property
+    def anchor_day(self) -> date | None:
+        """The day relative dates ("Tuesday", "last month") count from: the publication date
+        when it names a day. A month-precise date anchors nothing: its "1st" would be invented."""
+        published = self.published
+        if published is None or published.value.precision is not Precision.DAY:
+            return None
+        return published.value.start
 
 
 # -- who ------------------------------------------------------------------------------------------

@@ -36,7 +36,7 @@ def test_an_appositive_gives_title_and_organisation(roles: dict[str, Role]) -> N
     role = roles["Peter Lindqvist"]
     assert role.title == "envoy"
     assert role.org == "Norway"
-    assert role.extractor == "roles.v2"
+    assert role.extractor == "roles.v3"
 
 
 def test_a_title_before_the_name_is_a_role(roles: dict[str, Role]) -> None:
@@ -47,6 +47,15 @@ def test_former_closes_the_interval_before_the_article_date(roles: dict[str, Rol
     role = roles["Tom Reyes"]
     assert role.former
     assert role.when is not None and role.when.end == date(2017, 2, 28)
+
+
+def test_an_article_dated_only_to_the_month_invents_no_day_for_a_former_role() -> None:
+    text = "Tom Reyes, a former adviser to the mayor, joined them."
+    published = Published(FuzzyDate.month(2017, 3), DateSource.CLI)
+    article = Article(article_id(text), text, published=published)
+    doc = load_nlp()(text)
+    (role,) = extract_roles(doc, article, build_cast(doc, article))
+    assert role.former and role.when is not None and not role.when.resolved
 
 
 def test_a_role_verb_in_a_relative_clause_carries_its_interval(roles: dict[str, Role]) -> None:

@@ -17,13 +17,11 @@ import re
 import shutil
 import tempfile
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from onrecord.case import Case, init_case
 from onrecord.casebook import FILENAME
-from onrecord.dates import Precision
 from onrecord.evaluate.gold_scorers import (
     CheckedRecord,
     StoredRecord,
@@ -37,7 +35,7 @@ from onrecord.evaluate.gold_scorers import (
 from onrecord.evaluate.matching import alias_keys
 from onrecord.ingest import SourceMeta
 from onrecord.pipeline import AddResult, add_sources, run_check
-from onrecord.record import Article, Entity, Event, Report, Role, Statement
+from onrecord.record import Entity, Event, Report, Role, Statement
 from onrecord.store.engine import sqlite_url
 
 GOLD_FILE = "gold.jsonl"
@@ -85,14 +83,6 @@ def gold_name(origin: str) -> str:
     return f"{Path(line[1]).name}#{line[2]}" if line else Path(origin).name
 
 
-def publication_day(article: Article) -> date | None:
-    """Relative dates are anchored on a day; a coarser or missing date anchors nothing."""
-    published = article.published
-    if published is None or published.value.precision is not Precision.DAY:
-        return None
-    return published.value.start
-
-
 def load_record(case: Case, name_of: Callable[[str], str] = gold_name) -> StoredRecord:
     """The stored record keyed by the gold's article names (``name_of`` an article's origin)."""
     casebook = case.casebook()
@@ -100,7 +90,7 @@ def load_record(case: Case, name_of: Callable[[str], str] = gold_name) -> Stored
         articles = list(store.articles())
         return StoredRecord(
             texts={name_of(a.origin): a.clean_text for a in articles},
-            anchors={name_of(a.origin): publication_day(a) for a in articles},
+            anchors={name_of(a.origin): a.anchor_day for a in articles},
             offsets={name_of(a.origin): a.offsets for a in articles},
             article_names={a.id: name_of(a.origin) for a in articles},
             entity_names={e.id: e.name for e in store.all(Entity)},

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from spacy.tokens import Doc
 
-from onrecord.dates import FuzzyDate, Precision
+from onrecord.dates import FuzzyDate
 from onrecord.extract import cast, events, nlp, reports, roles, statements
 from onrecord.extract.cast import build_cast
 from onrecord.extract.events import extract_events
@@ -40,17 +39,9 @@ class Extraction:
     records: tuple[Any, ...]
 
 
-def _anchor(article: Article) -> date | None:
-    """The article's date anchors relative dates; without one they stay unresolved."""
-    published = article.published
-    if published is None or published.value.precision is not Precision.DAY:
-        return None
-    return published.value.start
-
-
 def extract_article(doc: Any, article: Article, periods: Mapping[str, FuzzyDate]) -> Extraction:
     """Everything one parsed article says, in record form."""
-    anchor = _anchor(article)
+    anchor = article.anchor_day
     cast = build_cast(doc, article)
     statements = extract_statements(doc, article, cast, anchor, periods)
     events = extract_events(doc, article, cast, anchor, periods, statements)

@@ -35,7 +35,7 @@ from onrecord.record import Article, Role
 if TYPE_CHECKING:
     from onrecord.extract.cast import Cast
 
-EXTRACTOR = "roles.v2"
+EXTRACTOR = "roles.v3"
 
 _NAME_LABELS = frozenset({"PERSON", ""})
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON", "FAC"})
@@ -241,15 +241,10 @@ def extract_roles(
     doc: Doc, article: Article, cast: Cast, periods: Mapping[str, FuzzyDate] | None = None
 ) -> list[Role]:
     """Roles from appositives, prefix titles and clauses that give a cast member a post."""
-    anchor = _anchor(article)
+    anchor = article.anchor_day
     roles = [_link_role(doc, article, cast, link, anchor) for link in find_title_links(doc)]
     roles += _clause_roles(doc, article, cast, anchor, periods)
     return [role for role in roles if role is not None]
-
-
-def _anchor(article: Article) -> date | None:
-    published = article.published
-    return published.value.start if published and published.value.resolved else None
 
 
 def _link_role(
