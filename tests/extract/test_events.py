@@ -11,8 +11,9 @@ import pytest
 
 from onrecord.dates import FuzzyDate
 from onrecord.extract.cast import build_cast
-from onrecord.extract.events import extract_events, quote_regions
+from onrecord.extract.events import extract_events
 from onrecord.extract.nlp import load_nlp
+from onrecord.extract.quotes import quote_regions
 from onrecord.extract.statements import extract_statements
 from onrecord.ids import article_id
 from onrecord.record import Article, Assertion, Event, Relation
@@ -166,7 +167,7 @@ def test_evidence_is_the_trigger_sentence_with_exact_offsets(nlp: Any) -> None:
     event = only(events_of(nlp, text))
     span = event.evidence[0]
     assert span.text == text[span.start : span.end] == "Alma Reyes met Tomas Berg in Oslo."
-    assert event.extractor == "events.v12"
+    assert event.extractor == "events.v13"
 
 
 # -- statements are not events --------------------------------------------------------------------

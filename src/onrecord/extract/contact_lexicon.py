@@ -531,5 +531,3 @@ SOURCE_NOUNS: Final[frozenset[str]] = frozenset(
     {"official", "source", "person", "people", "aide", "officer", "diplomat", "adviser"}
 )
 """Anonymous sources a report rests on ("officials said", "according to people familiar")."""
-
-QUOTE_PAIRS: Final[dict[str, str]] = {"“": "”", '"': '"', "«": "»", "„": "“"}

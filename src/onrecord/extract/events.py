@@ -47,7 +47,7 @@ from onrecord.dates.resolve import DateMention, find_dates, in_year, yearless
 from onrecord.extract import contact_lexicon as lex
 from onrecord.extract.cast import LABEL_KINDS, Cast, is_outlet
 from onrecord.extract.nlp import per_doc, text_of
-from onrecord.extract.quotes import find_quotes
+from onrecord.extract.quotes import find_quotes, quote_regions
 from onrecord.ids import content_id
 from onrecord.record import (
     Article,
@@ -60,7 +60,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v12"
+EXTRACTOR = "events.v13"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -177,29 +177,6 @@ def headline_span(article: Article) -> tuple[int, int]:
         start >= 0 and text[start - 1 : start] in ("", "\n") and text[end : end + 1] in ("", "\n")
     )
     return (start, end) if on_own_line else (0, 0)
-
-
-def quote_regions(text: str) -> tuple[tuple[int, int], ...]:
-    """Character ranges inside quotation marks (marks included).
-
-    A quote left open runs to the end of its paragraph: news quotes that go on for several
-    paragraphs open each one with a mark and close only the last.
-    """
-    regions: list[tuple[int, int]] = []
-    opened: int | None = None
-    closer = ""
-    for index, char in enumerate(text):
-        if opened is None and char in lex.QUOTE_PAIRS:
-            opened, closer = index, lex.QUOTE_PAIRS[char]
-        elif opened is not None and char == closer:
-            regions.append((opened, index + 1))
-            opened = None
-        elif opened is not None and char == "\n":
-            regions.append((opened, index))
-            opened = None
-    if opened is not None:
-        regions.append((opened, len(text)))
-    return tuple(regions)
 
 
 # -- one trigger ----------------------------------------------------------------------------------

@@ -94,6 +94,12 @@ def find_quotes(text: str) -> list[Quote]:
     return quotes
 
 
+def quote_regions(text: str) -> tuple[tuple[int, int], ...]:
+    """Every fragment of every quotation (marks included), in order: where a trigger or a
+    name stands inside someone's words."""
+    return tuple(fragment for quote in find_quotes(text) for fragment in quote.fragments)
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans: runs of text between line breaks."""
     spans, start = [], 0

@@ -24,7 +24,8 @@ from spacy.tokens import Span as SpacySpan
 from onrecord.dates import FuzzyDate, Precision
 from onrecord.dates.resolve import find_dates
 from onrecord.extract import contact_lexicon as lex
-from onrecord.extract.events import quote_regions, sentence_bounds, speech_subject
+from onrecord.extract.events import sentence_bounds, speech_subject
+from onrecord.extract.quotes import quote_regions
 from onrecord.ids import content_id
 from onrecord.record import Article, Event, Report, Span
 
