@@ -152,7 +152,7 @@ def _finding(
 
 
 def deny_vs_event_v2(claim: Claim, event: ResolvedEvent, resolution: Resolution) -> Finding | None:
-    """A denial against a reported, non-negated contact."""
+    """A denial against a reported contact told as held (no plan, supposition or non-meeting)."""
     if not event.event.assertion.contact or not event.reports:
         return None
     return _finding(DENY_VS_EVENT, claim, event_fact(event), resolution, [])
