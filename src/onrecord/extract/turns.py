@@ -18,19 +18,15 @@ import re
 from dataclasses import dataclass
 
 from onrecord.extract.lexicon import ASKER_LABELS
+from onrecord.transcript import LABEL_NAME, TURN_LABEL
 
 Offsets = tuple[int, int]
 
-_NAME = r"[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}"
-_CAPS = r"[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}"
-_LABEL = re.compile(
-    rf"(?P<label>{_CAPS})(?: \((?P<named>{_NAME})\))?:[ \t]+(?:\((?P<answerer>{_NAME})\)[ \t]*)?"
-)
 _MIN_TURNS = 2
 _ANSWER = "A"
 _INTERVIEWEE = re.compile(
     r"\b(?:Q ?& ?A|Q and A|[Ii]nterview|[Cc]onversation|[Cc]hat|[Tt]alk(?:s|ing)?) with "
-    rf"(?P<who>{_NAME})"
+    rf"(?P<who>{LABEL_NAME})"
 )
 _INTRO_CHARS = 600  # where a piece says whom it interviews
 
@@ -65,7 +61,7 @@ def _label_matches(text: str) -> list[re.Match[str]]:
     found = []
     start = 0
     for line in text.split("\n"):
-        match = _LABEL.match(text, start)
+        match = TURN_LABEL.match(text, start)
         if match is not None and match.end() <= start + len(line):
             found.append(match)
         start += len(line) + 1

@@ -22,13 +22,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from onrecord.transcript import TURN_LABEL
+
 _LINE = re.compile(r"[^\n]*\n?")
 _SENTENCE_END = re.compile(r"[.!?:…][\"'”’)\]]*$")
 _BULLET = re.compile(r"^[\s•*·▪◦‣–—-]+")
-# A transcript turn: "Q:", "A:", "TRUMP:", "MR. COMEY:", "SEN. FEINSTEIN:", "JOHN DICKERSON:".
-TURN_LABEL = re.compile(
-    r"^(?:[QA]|(?:(?:MR|MRS|MS|DR|SEN|REP)\.?\s)?[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3}):(?:\s|$)"
-)
 _STARTS_BLOCK = re.compile(
     r"^(?:[•*·▪◦‣–—-]\s|\d{1,2}[.)]\s"  # a bullet or a numbered item
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*[—–:-]"

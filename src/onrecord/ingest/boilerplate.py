@@ -25,7 +25,8 @@ import re
 from collections.abc import Sequence
 from enum import Enum
 
-from onrecord.ingest.blocks import TURN_LABEL, Block, ends_sentence
+from onrecord.ingest.blocks import Block, ends_sentence
+from onrecord.transcript import TURN_LABEL
 
 NAV_MAX_WORDS = 8
 HEADING_MAX_WORDS = 3
