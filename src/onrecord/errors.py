@@ -114,6 +114,29 @@ class TooDeep(IngestError):
     code = "OR110"
 
 
+class ExtractionFailed(OnrecordError):
+    """A stored article whose extraction broke. The article stays stored, marked failed for the
+    extractor version that broke on it: the next ``add`` leaves it alone (it would break the same
+    way) and a newer extractor version tries it again."""
+
+    code = "OR112"
+
+    @classmethod
+    def of(cls, error: BaseException) -> ExtractionFailed:
+        return cls(f"extraction broke: {type(error).__name__}: {error}{_where(error)}")
+
+
+def _where(error: BaseException) -> str:
+    """Where in onrecord's code the error was raised (innermost frame of ours), for a report."""
+    trace, place = error.__traceback__, ""
+    while trace is not None:
+        path = trace.tb_frame.f_code.co_filename
+        if "onrecord" in path:
+            place = f" (at {path.rsplit('onrecord/', 1)[-1]}:{trace.tb_lineno})"
+        trace = trace.tb_next
+    return place
+
+
 @dataclass(frozen=True)
 class InputError:
     """One input that failed, by name, with the reason: what the CLI prints on stderr."""
