@@ -6,7 +6,11 @@ name and goes on; the CLI prints them all and exits 1.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
+from pathlib import Path
+
+_PACKAGE = str(Path(__file__).resolve().parent)
 
 
 class OnrecordError(Exception):
@@ -123,18 +127,19 @@ class ExtractionFailed(OnrecordError):
 
     @classmethod
     def of(cls, error: BaseException) -> ExtractionFailed:
-        return cls(f"extraction broke: {type(error).__name__}: {error}{_where(error)}")
+        return cls(f"extraction broke: {describe(error)}")
 
 
-def _where(error: BaseException) -> str:
-    """Where in onrecord's code the error was raised (innermost frame of ours), for a report."""
+def describe(error: BaseException) -> str:
+    """The exception's type, message and the innermost place in onrecord's code it was raised
+    from: enough for a bug report, without a traceback."""
     trace, place = error.__traceback__, ""
     while trace is not None:
         path = trace.tb_frame.f_code.co_filename
-        if "onrecord" in path:
-            place = f" (at {path.rsplit('onrecord/', 1)[-1]}:{trace.tb_lineno})"
+        if path.startswith(_PACKAGE):
+            place = f" (at onrecord/{path[len(_PACKAGE) :].lstrip(os.sep)}:{trace.tb_lineno})"
         trace = trace.tb_next
-    return place
+    return f"{type(error).__name__}: {error}{place}"
 
 
 @dataclass(frozen=True)
