@@ -6,7 +6,11 @@ name and goes on; the CLI prints them all and exits 1.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
+from pathlib import Path
+
+_PACKAGE = str(Path(__file__).resolve().parent)
 
 
 class OnrecordError(Exception):
@@ -112,6 +116,30 @@ class TooDeep(IngestError):
     """JSON nested deeper than the parser recurses (``RecursionError``)."""
 
     code = "OR110"
+
+
+class ExtractionFailed(OnrecordError):
+    """A stored article whose extraction broke. The article stays stored, marked failed for the
+    extractor version that broke on it: the next ``add`` leaves it alone (it would break the same
+    way) and a newer extractor version tries it again."""
+
+    code = "OR112"
+
+    @classmethod
+    def of(cls, error: BaseException) -> ExtractionFailed:
+        return cls(f"extraction broke: {describe(error)}")
+
+
+def describe(error: BaseException) -> str:
+    """The exception's type, message and the innermost place in onrecord's code it was raised
+    from: enough for a bug report, without a traceback."""
+    trace, place = error.__traceback__, ""
+    while trace is not None:
+        path = trace.tb_frame.f_code.co_filename
+        if path.startswith(_PACKAGE):
+            place = f" (at onrecord/{path[len(_PACKAGE) :].lstrip(os.sep)}:{trace.tb_lineno})"
+        trace = trace.tb_next
+    return f"{type(error).__name__}: {error}{place}"
 
 
 @dataclass(frozen=True)

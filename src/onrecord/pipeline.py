@@ -31,6 +31,7 @@ class AddResult:
     skipped: list[Skipped] = field(default_factory=list)  # files in folders add does not read
     extracted: int = 0  # articles (re-)extracted after ingest
     records: int = 0  # records the extraction stored
+    unextracted: int = 0  # stored articles the current extractors broke on (this run or before)
 
 
 def _store_one(store: Store, item: Ingested, result: AddResult) -> None:
@@ -64,7 +65,14 @@ def add_sources(
                 _store_one(store, item, result)
             if progress:
                 progress(item.source if isinstance(item, InputError) else item.article.origin)
-        result.extracted, result.records = extract_pending(case, store, progress)
+
+        def extraction_failed(failure: InputError) -> None:
+            result.failed.append(failure)
+            if on_failure:
+                on_failure(failure)
+
+        result.extracted, result.records = extract_pending(case, store, progress, extraction_failed)
+        result.unextracted = len(store.extraction_failures(VERSION))
     return result
 
 
@@ -85,14 +93,28 @@ def _pending_extractions(case: Case, store: Store) -> Iterator[Extraction]:
     raise UsageError(f"unknown extract engine {settings.engine!r}: use one of {ENGINES}")
 
 
-def extract_pending(case: Case, store: Store, progress: Progress | None = None) -> tuple[int, int]:
+def extract_pending(
+    case: Case,
+    store: Store,
+    progress: Progress | None = None,
+    on_failure: OnFailure | None = None,
+) -> tuple[int, int]:
     """Extract every stored article the current extractors have not seen; returns (articles,
     records). Outputs are swapped in with their version marks a batch per transaction, so an
-    interrupted run resumes where it stopped and loading costs one commit per batch."""
+    interrupted run resumes where it stopped and loading costs one commit per batch.
+
+    An article the extractors break on stays stored, marked failed for this version (so the
+    next ``add`` does not retry it; a newer extractor version does) and goes to ``on_failure``
+    as it happens; the others are extracted as usual."""
     articles = records = 0
     for chunk in batches(_pending_extractions(case, store), case.settings.extract.batch_size):
-        store.replace_extractions(((e.article, e.records) for e in chunk), VERSION)
+        failures = {e.article: f"[{e.failure.code}] {e.failure.reason}" for e in chunk if e.failure}
+        store.replace_extractions(((e.article, e.records) for e in chunk), VERSION, failures)
         for extraction in chunk:
+            if extraction.failure is not None:
+                if on_failure:
+                    on_failure(extraction.failure)
+                continue
             articles += 1
             records += len(extraction.records)
             if progress:

@@ -180,3 +180,22 @@ def test_exporting_into_a_folder_that_does_not_exist_is_a_usage_error(tmp_path: 
     assert result.exit_code == 2
     assert f"there is no folder {target.parent}" in result.output
     assert "Traceback" not in result.output and not target.parent.exists()
+
+
+def test_an_unexpected_exception_is_one_coded_line_never_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken_casebook(path: Path) -> object:
+        raise KeyError("periods")  # a bug no rule foresaw
+
+    case = tmp_path / "case"
+    runner.invoke(app, ["init", str(case)])
+    monkeypatch.setattr("onrecord.pipeline.load_rules", broken_casebook)
+    result = runner.invoke(app, ["check", str(case)])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert "error: [OR000] KeyError: 'periods' (at onrecord/pipeline.py:" in result.output
+    assert "ONRECORD_DEBUG=1" in result.output
+    monkeypatch.setenv("ONRECORD_DEBUG", "1")
+    debugging = runner.invoke(app, ["check", str(case)])
+    assert isinstance(debugging.exception, KeyError)

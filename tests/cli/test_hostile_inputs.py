@@ -10,12 +10,15 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
+from onrecord import extract
 from onrecord.cli import app
 from onrecord.extract.nlp import load_nlp
+from onrecord.record import Article
 from onrecord.settings import load_settings
 
 runner = CliRunner()
@@ -92,6 +95,50 @@ def test_skipped_files_are_named_and_each_failure_is_printed_once_before_the_sum
     assert result.output.count(f"failed: {inputs / 'empty.txt'}") == 1
     assert result.output.index("failed:") < result.output.index("1 added")
     assert "1 failed, 1 skipped" in result.output
+
+
+@pytest.fixture
+def events_break_on_a_word(monkeypatch: pytest.MonkeyPatch) -> str:
+    """The events extractor raising (as a bug would) on any article naming ``Quellwater``."""
+    word = "Quellwater"
+    real = extract.extract_events
+
+    def extract_events(doc: Any, article: Article, *args: Any) -> Any:
+        if word in article.clean_text:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(doc, article, *args)
+
+    monkeypatch.setattr(extract, "extract_events", extract_events)
+    return word
+
+
+@pytest.mark.model
+def test_an_article_the_extractors_break_on_is_kept_named_and_not_retried_by_the_next_add(
+    tmp_path: Path, events_break_on_a_word: str
+) -> None:
+    case, inputs = tmp_path / "case", tmp_path / "inputs"
+    inputs.mkdir()
+    (inputs / "breaks.txt").write_text(
+        f"Envoy meets {events_break_on_a_word}.\n\n" + PARAGRAPH, encoding="utf-8"
+    )
+    (inputs / "fine.txt").write_text("Envoy confirms talks.\n\n" + PARAGRAPH, encoding="utf-8")
+    later = tmp_path / "later.txt"
+    later.write_text("A later story.\n\n" + PARAGRAPH.replace("April", "May"), encoding="utf-8")
+    runner.invoke(app, ["init", str(case)])
+
+    first = runner.invoke(app, ["add", str(case), str(inputs), "--date", "2017-03-02"])
+    second = runner.invoke(app, ["add", str(case), str(later), "--date", "2017-03-03"])
+
+    assert first.exit_code == 1, first.output
+    failed = f"failed: {inputs / 'breaks.txt'}: [OR112] extraction broke: RecursionError"
+    assert first.output.count(failed) == 1
+    assert first.output.index(failed) < first.output.index("2 added")
+    assert "1 articles extracted" in first.output
+    assert "Traceback" not in first.output + second.output
+    assert second.exit_code == 0, second.output
+    assert "1 articles extracted" in second.output
+    assert "1 stored articles not extracted (OR112" in second.output
+    assert len(_articles(case)) == 3
 
 
 def _children(pid: int) -> set[int]:

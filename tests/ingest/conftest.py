@@ -79,6 +79,7 @@ class Site:
     routes: dict[str, Route]
     hits: dict[str, int] = field(default_factory=dict)
     agents: list[str] = field(default_factory=list)
+    hosts: list[str] = field(default_factory=list)  # the Host header of each request
 
     def url(self, path: str) -> str:
         return self.base + path
@@ -90,6 +91,7 @@ def _handler(site: Callable[[], Site]) -> type[BaseHTTPRequestHandler]:
             served = site()
             served.hits[self.path] = served.hits.get(self.path, 0) + 1
             served.agents.append(self.headers.get("User-Agent", ""))
+            served.hosts.append(self.headers.get("Host", ""))
             route = served.routes.get(self.path, Route(b"not found", 404, "text/plain"))
             time.sleep(route.delay)
             self.send_response(route.status)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import socket
 import time
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -209,3 +211,49 @@ def test_private_loopback_and_link_local_targets_are_refused_by_name_unless_allo
     assert from_feed.articles == [] and pages.hits == {}
     allowed = run_ingest([listing], settings, memory)
     assert [a.article.url for a in allowed.articles] == [pages.url("/flynn")]
+
+
+def test_a_name_that_resolves_to_loopback_is_refused_and_fetched_by_name_when_allowed(
+    pages: Site, settings: IngestSettings, memory: InMemoryIngestMemory
+) -> None:
+    by_name = pages.url("/flynn").replace("127.0.0.1", "localhost")
+    strict = replace(settings, allow_private_addresses=False, retries=0)
+    refused = run_ingest([by_name], strict, memory)
+    assert [(e.source, e.code) for e in refused.errors] == [(by_name, "OR111")]
+    assert "localhost is the non-public address" in refused.errors[0].reason
+    assert pages.hits == {}
+    allowed = run_ingest([by_name], settings, memory)
+    assert [a.article.url for a in allowed.articles] == [by_name]
+    assert set(pages.hosts) == {by_name.split("/")[2]}  # the Host header names the host
+
+
+@pytest.fixture
+def rebinding_name(monkeypatch: pytest.MonkeyPatch) -> str:
+    """A name whose DNS answer changes after the first question, as a rebinding attacker's
+    does: first a public address (where nothing answers on the test's port), then 127.0.0.1."""
+    name, real = "news.rebind.example", socket.getaddrinfo
+    answers = iter(["192.0.43.10"])
+
+    def getaddrinfo(host: Any, port: Any, *args: Any, **kwargs: Any) -> Any:
+        if host == name:
+            return real(next(answers, "127.0.0.1"), port, *args, **kwargs)
+        return real(host, port, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    return name
+
+
+def test_a_fetch_connects_to_the_address_it_checked_so_a_rebinding_name_never_reaches_loopback(
+    pages: Site, settings: IngestSettings, memory: InMemoryIngestMemory, rebinding_name: str
+) -> None:
+    url = pages.url("/flynn").replace("127.0.0.1", rebinding_name)
+    strict = replace(
+        settings,
+        allow_private_addresses=False,
+        retries=0,
+        timeout_seconds=0.5,
+        respect_robots=False,
+    )
+    run = run_ingest([url], strict, memory)
+    assert [(e.source, e.code) for e in run.errors] == [(url, "OR106")]
+    assert pages.hits == {}

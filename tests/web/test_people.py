@@ -3,7 +3,9 @@ user's decisions, applied at once by re-running check, and kept by every later r
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
+from typing import Any
 
 from starlette.testclient import TestClient
 
@@ -61,12 +63,31 @@ def test_an_unknown_person_is_a_404_in_the_envelope_in_html_and_json(reader: Tes
     assert 'data-code="not_found"' in as_html.text and "no person ent_nobody" in as_html.text
 
 
+def _finished(client: TestClient, job: str) -> dict[str, Any]:
+    """The job's JSON once it is done or failed (it reports queued or running until then)."""
+    deadline = time.monotonic() + 120
+    while True:
+        state = client.get(f"{job}.json").json()
+        assert state["state"] in ("queued", "running", "done", "failed")
+        if state["state"] in ("done", "failed") or time.monotonic() > deadline:
+            return dict(state)
+        time.sleep(0.05)
+
+
 def _merge(client: TestClient, keep: str, other: str) -> str:
+    """Merge in the app; the re-check's job page, once the job is done."""
     response = client.post(
         f"/people/{keep}/merge", data={"other": other}, headers=ORIGIN, follow_redirects=False
     )
     assert response.status_code == 303, response.text
-    return response.headers["location"]
+    job = response.headers["location"]
+    assert job.startswith("/jobs/")
+    assert _finished(client, job)["state"] == "done"
+    return job
+
+
+def _person_of(client: TestClient, job: str) -> str:
+    return str(client.get(f"{job}.json").json()["person"])
 
 
 def test_a_merge_made_in_the_app_takes_effect_and_survives_re_runs(
@@ -75,29 +96,75 @@ def test_a_merge_made_in_the_app_takes_effect_and_survives_re_runs(
     case = build_case(tmp_path / "case", store_url)
     with TestClient(create_app(case, host=HOST)) as client:
         assert _total(client) == 1  # "Antonn Beloff" is nobody the record met
-        person_page = _merge(client, BELOV.id, "antonn beloff")  # by name, any case
+        job = _merge(client, BELOV.id, "antonn beloff")  # by name, any case
         assert _total(client) == 2  # now the Ledger denial is contradicted too
         run_check(case)  # the command line's check keeps the decision
         assert _total(client) == 2
-        canonical = client.get(f"{person_page}.json").json()
+        canonical = client.get(f"{_person_of(client, job)}.json").json()
         assert {canonical["id"], *(m["id"] for m in canonical["members"])} == {BELOV.id, BELOFF.id}
         other = BELOFF.id if canonical["id"] == BELOV.id else BELOV.id
         merged_away = client.get(f"/people/{other}.json", follow_redirects=False)
         assert merged_away.status_code == 307  # either name leads to the one person
-        assert merged_away.headers["location"] == f"{person_page}.json"
+        assert merged_away.headers["location"] == f"/people/{canonical['id']}.json"
 
 
 def test_a_split_undoes_a_merge(client: TestClient) -> None:
-    page = _merge(client, BELOV.id, BELOFF.id)
-    keep = page.rsplit("/", 1)[-1]
+    job = _merge(client, BELOV.id, BELOFF.id)
+    keep = client.get(f"{_person_of(client, job)}.json").json()["id"]
     member = BELOFF.id if keep == BELOV.id else BELOV.id
     response = client.post(
         f"/people/{keep}/split", data={"member": member}, headers=ORIGIN, follow_redirects=False
     )
     assert response.status_code == 303
+    assert _finished(client, response.headers["location"])["state"] == "done"
     assert _total(client) == 1
     assert client.get(f"/people/{BELOFF.id}.json").json()["members"] == []
     assert client.get(f"/people/{BELOV.id}.json").json()["members"] == []
+
+
+def test_a_merge_answers_at_once_with_its_job_and_back_to_back_jobs_run_in_order(
+    client: TestClient,
+) -> None:
+    merged = client.post(
+        f"/people/{BELOV.id}/merge",
+        data={"other": BELOFF.id},
+        headers={**ORIGIN, "accept": "application/json"},
+        follow_redirects=False,
+    )
+    assert merged.status_code == 303 and merged.headers["location"].endswith(".json")
+    job = merged.headers["location"].removesuffix(".json")
+    again = client.post(  # the same pair the other way round, before the first job is done
+        f"/people/{BELOFF.id}/merge",
+        data={"other": BELOV.id},
+        headers=ORIGIN,
+        follow_redirects=False,
+    )
+    first, second = _finished(client, job), _finished(client, again.headers["location"])
+    assert (first["state"], second["state"]) == ("done", "done")
+    assert first["finished_at"] <= second["started_at"]  # one check at a time, in order
+    assert first["subject"] == "Antonn Beloff merged into Anton Belov"
+    assert _total(client) == 2
+    page = client.get(job)
+    assert 'data-state="done"' in page.text and 'href="/people/' in page.text
+    assert 'http-equiv="refresh"' not in page.text  # a finished job's page stops reloading
+    assert "is being checked" not in client.get("/people").text
+
+
+def test_a_job_whose_check_fails_says_why_and_keeps_the_decision(client: TestClient) -> None:
+    case = client.app.state.case  # type: ignore[attr-defined]
+    case.casebook_path.write_text("people: [unclosed\n", encoding="utf-8")
+    response = client.post(
+        f"/people/{BELOV.id}/merge",
+        data={"other": BELOFF.id},
+        headers=ORIGIN,
+        follow_redirects=False,
+    )
+    failed = _finished(client, response.headers["location"])
+    assert failed["state"] == "failed" and failed["message"].startswith("[OR020]")
+    page = client.get(response.headers["location"])
+    assert page.status_code == 200 and "The re-check failed: [OR020]" in page.text
+    assert "Traceback" not in page.text
+    assert client.get("/jobs/nosuchjob.json").status_code == 404
 
 
 def test_a_merge_naming_nobody_is_refused_and_changes_nothing(client: TestClient) -> None:

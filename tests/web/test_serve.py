@@ -10,12 +10,14 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import httpx
 
 from onrecord.case import Case
 from onrecord.web.app import create_app
 from onrecord.web.cache import warm_views
+from tests.web.story import BELOFF, BELOV
 
 BIN = Path(sys.executable).parent / "onrecord"
 
@@ -85,3 +87,31 @@ def test_the_dashboard_timeline_and_graph_are_built_before_the_first_visit(
     warm_views(app).join(timeout=120)
     assert all(cache.ready(store) for cache in caches)
     store.close()
+
+
+def _until_finished(job_url: str) -> dict[str, Any]:
+    deadline = time.monotonic() + 120
+    while (state := httpx.get(job_url, timeout=10).json())["state"] in ("queued", "running"):
+        assert time.monotonic() < deadline, state
+        time.sleep(0.1)
+    return dict(state)
+
+
+def test_a_merge_on_the_real_server_answers_with_its_job_page_and_the_job_finishes(
+    story_case: Case,
+) -> None:
+    with _serving(story_case) as line:
+        url = line.split(" at ")[-1]
+        response = httpx.post(
+            f"{url}people/{BELOV.id}/merge",
+            data={"other": BELOFF.id},
+            headers={"origin": url.rstrip("/")},
+            timeout=10,
+        )
+        assert response.status_code == 303
+        job = response.headers["location"]
+        page = httpx.get(f"{url.rstrip('/')}{job}", timeout=10)
+        assert page.status_code == 200 and 'class="job" data-state="' in page.text
+        finished = _until_finished(f"{url.rstrip('/')}{job}.json")
+        assert finished["state"] == "done", finished
+        assert httpx.get(f"{url}index.json", timeout=10).json()["pager"]["total"] == 2

@@ -91,10 +91,16 @@ def add(
             opened, sources, meta, progress=reporter.advance, on_failure=reporter.failure
         )
     skipped = f", {len(result.skipped)} skipped" if result.skipped else ""
+    unextracted = (
+        f"; {result.unextracted} stored articles not extracted (OR112, kept until a newer "
+        "extractor version)"
+        if result.unextracted
+        else ""
+    )
     reporter.summary(
         f"{len(result.added)} added, {len(result.already_stored)} already stored, "
         f"{len(result.failed)} failed{skipped}; {result.extracted} articles extracted "
-        f"({result.records} records)",
+        f"({result.records} records){unextracted}",
         result.failed,
         result.skipped,
     )

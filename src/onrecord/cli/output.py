@@ -6,6 +6,7 @@ Progress bars appear only when stderr is a terminal, so logs and pipes stay clea
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable, Sequence
 from types import TracebackType
 from typing import ParamSpec, TypeVar
@@ -14,18 +15,20 @@ import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from onrecord.errors import InputError, OnrecordError, UsageError
+from onrecord.errors import InputError, OnrecordError, UsageError, describe
 
 # Soft wrap: a message piped to a log or another program stays one line, however long.
 console = Console(soft_wrap=True)
 errors = Console(stderr=True, soft_wrap=True)
 
+DEBUG_ENV = "ONRECORD_DEBUG"  # set: an unexpected error shows its traceback
 P = ParamSpec("P")
 R = TypeVar("R")
 
 
 def fail_on_error(command: Callable[P, R]) -> Callable[P, R]:
-    """Turn onrecord's coded errors into a one-line message and the documented exit status."""
+    """Turn onrecord's coded errors into a one-line message and the documented exit status; any
+    other exception too (``OR000``, exit 1), unless ``ONRECORD_DEBUG`` asks for the traceback."""
 
     @functools.wraps(command)
     def run(*args: P.args, **kwargs: P.kwargs) -> R:
@@ -37,8 +40,23 @@ def fail_on_error(command: Callable[P, R]) -> Callable[P, R]:
         except OnrecordError as error:
             errors.print(f"error: {error}", markup=False, highlight=False)
             raise typer.Exit(1) from error
+        except (typer.Exit, typer.Abort, typer.BadParameter):
+            raise
+        except Exception as error:
+            if os.environ.get(DEBUG_ENV):
+                raise
+            errors.print(f"error: {unexpected(error)}", markup=False, highlight=False)
+            raise typer.Exit(1) from error
 
     return run
+
+
+def unexpected(error: Exception) -> str:
+    """A failure no rule foresaw, on one line a user can report: never a traceback."""
+    return (
+        f"[{OnrecordError.code}] {describe(error)}: a bug in onrecord; please report this line "
+        f"(set {DEBUG_ENV}=1 to see the traceback)"
+    )
 
 
 class Reporter:

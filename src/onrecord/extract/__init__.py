@@ -14,6 +14,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from onrecord.dates import FuzzyDate
+from onrecord.errors import ExtractionFailed, InputError
 from onrecord.extract import cast, events, nlp, reports, roles, statements
 from onrecord.extract.cast import build_cast
 from onrecord.extract.events import extract_events
@@ -37,6 +38,7 @@ class Extraction:
 
     article: str
     records: tuple[Any, ...]
+    failure: InputError | None = None  # the extraction broke: no records, the reason instead
 
 
 def extract_article(doc: Any, article: Article, periods: Mapping[str, FuzzyDate]) -> Extraction:
@@ -72,7 +74,17 @@ def extract_articles(
         if index == count - 1:
             whole = done[0] if count == 1 else Doc.from_docs(done, ensure_whitespace=False)
             done = []
-            yield extract_article(whole, article, periods)
+            yield _extract_or_fail(whole, article, periods)
+
+
+def _extract_or_fail(doc: Any, article: Article, periods: Mapping[str, FuzzyDate]) -> Extraction:
+    """One article's extraction, or its named failure: an extractor that breaks on one text
+    (a bug, a pathological sentence) must not end the run and lose the others' output."""
+    try:
+        return extract_article(doc, article, periods)
+    except Exception as error:  # any extractor bug becomes a named failure
+        failure = InputError.of(article.origin or article.id, ExtractionFailed.of(error))
+        return Extraction(article.id, (), failure)
 
 
 def _parts(

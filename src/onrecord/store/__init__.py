@@ -211,10 +211,14 @@ class Store:
         self.replace_extractions([(article_id, records)], version)
 
     def replace_extractions(
-        self, outputs: Iterable[tuple[str, Iterable[Any]]], version: str | None = None
+        self,
+        outputs: Iterable[tuple[str, Iterable[Any]]],
+        version: str | None = None,
+        failures: Mapping[str, str] | None = None,
     ) -> None:
         """:meth:`replace_extraction` for many articles in one transaction: a bulk load pays
-        one commit per batch instead of one per article.
+        one commit per batch instead of one per article. ``failures`` gives, by article id, why
+        that article's extraction broke: it is marked done for ``version`` with the reason.
 
         Safe beside other writers (several ``add`` runs on one PostgreSQL case): the articles
         are locked first, in id order, so two writers never interleave on one article; the
@@ -226,7 +230,8 @@ class Store:
             self._lock_articles(connection, [article_id for article_id, _ in batch])
             self._upsert_entities(connection, entities)
             for article_id, grouped in batch:
-                self._replace_one(connection, article_id, grouped, version)
+                failure = (failures or {}).get(article_id)
+                self._replace_one(connection, article_id, grouped, version, failure)
 
         self._transaction(work)
 
@@ -244,6 +249,7 @@ class Store:
         article_id: str,
         grouped: Mapping[Any, list[dict[str, Any]]],
         version: str | None,
+        failure: str | None = None,
     ) -> None:
         for table in _PER_ARTICLE:
             connection.execute(delete(table).where(table.c.article == article_id))
@@ -252,7 +258,7 @@ class Store:
                 row.setdefault("article", article_id)
             self._upsert(connection, table, rows)
         if version is not None:
-            self._mark_extracted(connection, article_id, version, grouped)
+            self._mark_extracted(connection, article_id, version, grouped, failure)
 
     def _mark_extracted(
         self,
@@ -260,6 +266,7 @@ class Store:
         article_id: str,
         version: str,
         grouped: Mapping[Any, list[Any]],
+        failure: str | None,
     ) -> None:
         table = schema.extractions
         connection.execute(delete(table).where(table.c.article == article_id))
@@ -268,8 +275,20 @@ class Store:
                 article=article_id,
                 version=version,
                 records=sum(len(rows) for rows in grouped.values()),
+                failure=failure,
             )
         )
+
+    def extraction_failures(self, version: str) -> list[tuple[str, str]]:
+        """(article id, reason) of the stored articles ``version`` could not extract."""
+        table = schema.extractions
+        query = (
+            select(table.c.article, table.c.failure)
+            .where(table.c.version == version, table.c.failure.is_not(None))
+            .order_by(table.c.article)
+        )
+        with self.engine.connect() as connection:
+            return [(row.article, row.failure) for row in connection.execute(query)]
 
     def pending_ids(self, version: str) -> list[str]:
         """Ids of the articles never extracted, or extracted by another version, in id order."""

@@ -130,6 +130,13 @@ def _event_assertions(connection: Connection) -> None:
     )
 
 
+def _extraction_failures(connection: Connection) -> None:
+    """An article whose extraction broke is marked with the reason (issue 18), so it is named,
+    not retried by every ``add`` of the same extractor version."""
+    if "failure" not in {c["name"] for c in inspect(connection).get_columns("extractions")}:
+        connection.execute(text("ALTER TABLE extractions ADD COLUMN failure TEXT"))
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0001_record_tables", _create_tables),
     ("0002_full_text_search", _full_text_search),
@@ -140,6 +147,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0007_web_indexes", _web_indexes),
     ("0008_contradiction_lists", _contradiction_lists),
     ("0009_event_assertions", _event_assertions),
+    ("0010_extraction_failures", _extraction_failures),
 )
 
 

@@ -185,6 +185,8 @@ extractions = Table(
     Column("article", Text, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
     Column("version", Text, nullable=False),
     Column("records", Integer, nullable=False),
+    # "[OR112] reason" when this version's extraction broke on the article (no records stored).
+    Column("failure", Text),
     Column("extracted_at", DateTime(timezone=True), server_default=func.now()),
 )
 

@@ -16,7 +16,8 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from onrecord.case import Case
-from onrecord.web import articles, contradictions, errors, events, people, security, visual
+from onrecord.pipeline import run_check
+from onrecord.web import articles, contradictions, errors, events, jobs, people, security, visual
 from onrecord.web.cache import VersionCache, warm_views
 from onrecord.web.pages import STATIC, make_templates
 
@@ -33,6 +34,7 @@ def create_app(case: Case, token: str | None = None, host: str = "127.0.0.1") ->
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         warm_views(app)
         yield
+        app.state.jobs.close()
         app.state.store.close()
 
     app = FastAPI(
@@ -46,6 +48,8 @@ def create_app(case: Case, token: str | None = None, host: str = "127.0.0.1") ->
     app.state.case = case
     app.state.store = case.store()
     app.state.templates = make_templates(case)
+    app.state.jobs = jobs.Jobs(lambda: _recheck(app))
+    app.state.templates.env.globals["unfinished_jobs"] = app.state.jobs.unfinished
     errors.install(app)
     web = case.settings.web
     hosts = security.allowed_hosts(host, web.allowed_hosts)
@@ -54,10 +58,16 @@ def create_app(case: Case, token: str | None = None, host: str = "127.0.0.1") ->
     app.add_api_route("/docs", _docs, methods=["GET"], include_in_schema=False)
     app.state.contradictions = VersionCache(contradictions.build_index)
     app.state.visual = visual.VisualCaches()
-    for views in (contradictions, people, events, articles):
+    for views in (contradictions, people, events, articles, jobs):
         app.include_router(views.router)
     app.include_router(visual.router)
     return app
+
+
+def _recheck(app: FastAPI) -> None:
+    """A merge's or split's job: check the case again, then rebuild the whole-record views."""
+    run_check(app.state.case)
+    warm_views(app)
 
 
 def _docs(request: Request) -> Response:

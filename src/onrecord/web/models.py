@@ -7,7 +7,7 @@ inside the app (``href``) or, for an article's own URL, an http(s) URL or nothin
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Literal
 
 from pydantic import BaseModel
@@ -294,6 +294,21 @@ class PersonPage(BaseModel):
     contacts_total: int
     merge_action: str
     split_action: str
+
+
+class JobOut(BaseModel):
+    """A merge's or split's re-check: queued, running, done or failed (with the reason)."""
+
+    id: str
+    href: str
+    kind: str  # merge | split
+    subject: str  # the decision in words
+    person: str  # the person's page, where the result shows
+    state: Literal["queued", "running", "done", "failed"]
+    message: str
+    queued_at: datetime | None
+    started_at: datetime | None
+    finished_at: datetime | None
 
 
 class EventFilters(BaseModel):

@@ -16,9 +16,9 @@ The JSON twin of ``/`` is ``/index.json``. Example (this is how every view modul
         return person_page(store_of(request), entity)
 
 Handlers run in the thread pool, so they may call the store directly: :func:`store_of` is the
-case's :class:`~onrecord.store.Store`, opened once by ``create_app``; :func:`case_of` is the
-:class:`~onrecord.case.Case`. Raise :class:`onrecord.web.errors.NotFound` (or another
-``AppError``) for a missing item: both twins answer with the one error envelope.
+case's :class:`~onrecord.store.Store`, opened once by ``create_app``. Raise
+:class:`onrecord.web.errors.NotFound` (or another ``AppError``) for a missing item: both twins
+answer with the one error envelope.
 
 Templates extend ``base.html`` (blocks ``title``, ``head`` for page-specific CSS/JS from
 ``/static``, and ``content``) and get ``page``, ``json_url`` (the twin of the current URL, query
@@ -55,11 +55,6 @@ def store_of(request: Request) -> Store:
     """The case's store (one per app; SQLAlchemy pools the connections)."""
     store: Store = request.app.state.store
     return store
-
-
-def case_of(request: Request) -> Case:
-    case: Case = request.app.state.case
-    return case
 
 
 def json_path(path: str) -> str:

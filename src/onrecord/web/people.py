@@ -2,28 +2,27 @@
 contacts, the entities merged into them) and the merge and split forms.
 
 A merge or split is stored as the user's decision (``store.decide``), apart from what resolve
-infers, and ``check`` is re-run at once (:func:`onrecord.pipeline.run_check` reads the decisions
-fresh every run), so the pages show the decision as soon as the form returns — and every later
+infers, and a re-run of ``check`` is queued (:mod:`onrecord.web.jobs`;
+:func:`onrecord.pipeline.run_check` reads the decisions fresh every run): the form answers at once
+with the job's page, the pages show the decision once the job is done, and every later
 ``onrecord check`` keeps applying it.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Mapping
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import RedirectResponse
 
-from onrecord.pipeline import run_check
 from onrecord.record import Entity, EntityKind, Listing, Role, Statement
 from onrecord.store import Store, queries
 from onrecord.store.queries import ArticleRow
 from onrecord.web import convert
-from onrecord.web.cache import warm_views
-from onrecord.web.errors import AppError, Moved, NotFound
+from onrecord.web.errors import AppError, Moved, NotFound, wants_json
 from onrecord.web.events import event_row
+from onrecord.web.jobs import jobs_of
 from onrecord.web.models import (
     MemberOut,
     PeoplePage,
@@ -32,7 +31,7 @@ from onrecord.web.models import (
     RoleOut,
     StatementOut,
 )
-from onrecord.web.pages import case_of, page, store_of
+from onrecord.web.pages import json_path, page, store_of
 from onrecord.web.params import FormText, Page, Text
 
 router = APIRouter()
@@ -41,7 +40,6 @@ _KINDS = {kind.value: (kind.value,) for kind in EntityKind} | {
     "all": tuple(kind.value for kind in EntityKind)
 }
 _CONTACTS_SHOWN = 200
-_RECHECK = threading.Lock()  # one re-run of check at a time, whoever asks
 
 
 @page(router, "/people", "people.html", summary="People (and groups, organisations) by name")
@@ -145,10 +143,11 @@ def _person_page(request: Request, store: Store, entity: Entity, page: int) -> P
 
 
 # -- corrections ----------------------------------------------------------------------------------
-def _recheck(request: Request) -> None:
-    with _RECHECK:
-        run_check(case_of(request))
-    warm_views(request.app)
+def _recheck(request: Request, kind: str, subject: str, person: str) -> RedirectResponse:
+    """Queue the re-check and answer with its job's page (its JSON twin for an API client)."""
+    job = jobs_of(request).submit(kind, subject, convert.path("people", person))
+    location = convert.path("jobs", job.id)
+    return RedirectResponse(json_path(location) if wants_json(request) else location, 303)
 
 
 def _one_entity(store: Store, given: str) -> Entity:
@@ -174,25 +173,26 @@ def _known(store: Store, entity_id: str) -> Entity:
 
 @router.post("/people/{entity_id}/merge", status_code=303)
 def merge(request: Request, entity_id: str, other: FormText) -> RedirectResponse:
-    """Merge ``other`` (an id or an exact name) into this person, then re-run check."""
+    """Merge ``other`` (an id or an exact name) into this person; a re-check is queued."""
     store = store_of(request)
     keep = _known(store, entity_id)
     merged = _one_entity(store, other)
     if queries.canonical_of(store, merged.id) == keep.id or merged.id == keep.id:
         raise AppError(422, "invalid_request", f"{merged.name} is already {keep.name}")
     store.decide("merge", merged.id, keep.id, note="web")
-    _recheck(request)
-    return RedirectResponse(convert.path("people", queries.canonical_of(store, keep.id)), 303)
+    return _recheck(request, "merge", f"{merged.name} merged into {keep.name}", keep.id)
 
 
 @router.post("/people/{entity_id}/split", status_code=303)
 def split(request: Request, entity_id: str, member: FormText) -> RedirectResponse:
-    """Split ``member`` off this person (they are never merged again), then re-run check."""
+    """Split ``member`` off this person (they are never merged again); a re-check is queued."""
     store = store_of(request)
     keep = _known(store, entity_id)
     parted = _known(store, member)
     if queries.canonical_of(store, parted.id) != keep.id:
-        raise AppError(422, "invalid_request", f"{parted.name} is not merged into {keep.name}")
+        pending = " (a re-check is still running: try again once it is done)"
+        waiting = pending if jobs_of(request).unfinished() else ""
+        message = f"{parted.name} is not merged into {keep.name}{waiting}"
+        raise AppError(422, "invalid_request", message)
     store.decide("split", parted.id, keep.id, note="web")
-    _recheck(request)
-    return RedirectResponse(convert.path("people", keep.id), 303)
+    return _recheck(request, "split", f"{parted.name} split off {keep.name}", keep.id)

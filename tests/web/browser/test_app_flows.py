@@ -42,7 +42,10 @@ def test_a_merge_made_in_the_page_holds_after_a_reload(browsing: Browsing) -> No
     page.get_by_placeholder("a name or an id").fill(other["id"])
     with page.expect_navigation():
         page.get_by_role("button", name="Merge").click()
-    page.reload()
+    assert browsing.path().startswith("/jobs/")  # the form answers at once with the re-check
+    expect(page.locator("p.job")).to_have_attribute("data-state", "done", timeout=120_000)
+    page.get_by_role("link", name="See the person's page").click()
+    page.wait_for_url(f"**{keep['href']}")
     expect(page.locator("main")).to_contain_text(f"Trump (person, {other['id']}")
     browsing.open(other["href"])
     assert browsing.path() == keep["href"]  # the merged-away person's page is now the person's

@@ -8,8 +8,13 @@ robots.txt follows RFC 9309: a missing file (4xx) allows everything; an unreacha
 real cause (a refused connection is no robots.txt rule).
 
 A whole fetch has a deadline (``deadline_seconds``): the timeout bounds each read only, and a
-server sending a byte every few seconds would otherwise hold the run forever. Every request,
-redirects included, goes only to public addresses unless ``allow_private_addresses`` is set.
+server sending a byte every few seconds would otherwise hold the run forever. Every connection,
+robots.txt and redirects included, goes only to public addresses unless
+``allow_private_addresses`` is set: the check sits in the client's network backend, which
+resolves each host once, checks every address and connects to a checked one (the Host header
+and TLS SNI still name the host), so a name that re-resolves to 127.0.0.1 after the check (DNS
+rebinding) cannot slip through. The client ignores proxy environment variables: a proxy would
+make the connection, and the address it reaches would go unchecked.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from types import TracebackType
 from urllib.parse import urlsplit
 from urllib.robotparser import RobotFileParser
 
+import httpcore
 import httpx
 
 from onrecord.errors import FetchFailed, IngestError, RefusedTarget
@@ -72,8 +78,6 @@ class Web:
 
     def fetch(self, url: str) -> Response:
         """The page at ``url``, or ``FetchFailed`` saying why not."""
-        if not self._settings.allow_private_addresses:
-            refuse_private(url)
         if self._settings.respect_robots and not self._allowed(url):
             raise FetchFailed("disallowed by robots.txt")
         for attempt in range(self._settings.retries + 1):
@@ -88,18 +92,14 @@ class Web:
     @property
     def client(self) -> httpx.Client:
         if self._client is None:
+            backend = CheckedBackend(self._settings.allow_private_addresses)
             self._client = httpx.Client(
                 follow_redirects=True,
                 timeout=self._settings.timeout_seconds,
                 headers={"User-Agent": self._settings.user_agent},
-                event_hooks={"request": [self._check_redirect]},
+                transport=CheckedTransport(backend),
             )
         return self._client
-
-    def _check_redirect(self, request: httpx.Request) -> None:
-        """Each request, redirects included, to a public address only (unless allowed)."""
-        if not self._settings.allow_private_addresses:
-            refuse_private(str(request.url))
 
     def _get(self, url: str) -> Response:
         deadline = time.monotonic() + self._settings.deadline_seconds
@@ -124,6 +124,8 @@ class Web:
         if origin not in self._robots:
             self._robots[origin] = self._read_robots(origin)
         rules = self._robots[origin]
+        if isinstance(rules, RefusedTarget):
+            raise rules
         if isinstance(rules, FetchFailed):
             raise FetchFailed(f"{rules.message} (reading robots.txt; the site is not fetched)")
         return rules.can_fetch(self._settings.user_agent, url)
@@ -150,13 +152,69 @@ def _until(deadline: float, seconds: float, chunks: Iterable[bytes]) -> Iterator
         yield chunk
 
 
-def refuse_private(url: str) -> None:
-    """``RefusedTarget`` naming the address when ``url``'s host is or resolves to a private,
-    loopback, link-local or otherwise non-public address."""
-    host = urlsplit(url).hostname
-    if not host:
-        return
-    for address in _addresses(host):
+Address = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+
+class CheckedBackend(httpcore.NetworkBackend):
+    """httpcore's network backend with the address check where the connection is made: the
+    host is resolved once, every address checked, and the socket opened to a checked address."""
+
+    def __init__(self, allow_private: bool) -> None:
+        self._allow_private = allow_private
+        self._sockets = httpcore.SyncBackend()
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+    ) -> httpcore.NetworkStream:
+        addresses = resolve(host, port)
+        if not self._allow_private:
+            refuse_non_public(host, addresses)
+        failure = httpcore.ConnectError(f"{host} has no address")
+        for address in addresses:
+            try:
+                return self._sockets.connect_tcp(
+                    str(address), port, timeout, local_address, socket_options
+                )
+            except httpcore.ConnectError as error:
+                failure = error
+        raise failure
+
+    def connect_unix_socket(
+        self,
+        path: str,
+        timeout: float | None = None,
+        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
+    ) -> httpcore.NetworkStream:
+        raise httpcore.ConnectError("unix sockets are not fetched")
+
+    def sleep(self, seconds: float) -> None:
+        self._sockets.sleep(seconds)
+
+
+class CheckedTransport(httpx.HTTPTransport):
+    """httpx's transport over :class:`CheckedBackend` (httpx takes no backend argument, so
+    the connection pool is rebuilt with it, with httpx's default TLS context and limits)."""
+
+    def __init__(self, backend: CheckedBackend) -> None:
+        super().__init__()
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=httpx.create_ssl_context(),
+            max_connections=100,
+            max_keepalive_connections=20,
+            keepalive_expiry=5.0,
+            network_backend=backend,
+        )
+
+
+def refuse_non_public(host: str, addresses: Iterable[Address]) -> None:
+    """``RefusedTarget`` naming the address when any address of ``host`` is private,
+    loopback, link-local or otherwise non-public."""
+    for address in addresses:
         if not address.is_global:
             raise RefusedTarget(
                 f"refused: {host} is the non-public address {address} "
@@ -164,18 +222,19 @@ def refuse_private(url: str) -> None:
             )
 
 
-def _addresses(host: str) -> list[ipaddress.IPv4Address | ipaddress.IPv6Address]:
-    """The addresses ``host`` names: itself when it is one, else what DNS says (none when the
-    name does not resolve: the fetch then fails with the network's own reason)."""
+def resolve(host: str, port: int) -> list[Address]:
+    """The addresses ``host`` names, in the resolver's order: itself when it is one, else
+    what DNS says once (``ConnectError`` when it says nothing)."""
     try:
-        return [ipaddress.ip_address(host)]
+        return [ipaddress.ip_address(host.strip("[]").split("%")[0])]
     except ValueError:
         pass
     try:
-        found = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
-    except (OSError, UnicodeError):
-        return []
-    return [ipaddress.ip_address(str(entry[4][0]).split("%")[0]) for entry in found]
+        found = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError) as error:
+        raise httpcore.ConnectError(f"cannot resolve {host}: {error}") from error
+    unique = dict.fromkeys(ipaddress.ip_address(str(entry[4][0]).split("%")[0]) for entry in found)
+    return list(unique)
 
 
 def _check_status(response: httpx.Response) -> None:
