@@ -38,16 +38,15 @@ from followthemoney.schema import Schema
 from followthemoney.types import registry
 
 from onrecord.dates import FuzzyDate
-from onrecord.export.view import (
-    Canon,
-    Source,
-    canonical_entities,
-    contact_events,
-    prefix_date,
-    reports_by_event,
-    source_of,
-)
+from onrecord.export.view import contact_events, prefix_date
 from onrecord.ids import content_id
+from onrecord.readmodel import (
+    ArticleSummary,
+    Canon,
+    canonical_entities,
+    reports_by_event,
+    summary_of,
+)
 from onrecord.record import Entity, EntityKind, Event, Membership, Relation, Role, Statement
 from onrecord.store import Store
 
@@ -74,7 +73,7 @@ class _Builder:
     schema of every entity made, so references go only to entities in the stream."""
 
     def __init__(self) -> None:
-        self.sources: dict[str, Source] = {}
+        self.sources: dict[str, ArticleSummary] = {}
         self.made: dict[str, Schema] = {}
 
     def make(self, schema: str, entity_id: str, articles: Iterable[str]) -> EntityProxy:
@@ -126,7 +125,7 @@ def _add_dates(proxy: EntityProxy, when: FuzzyDate | None) -> None:
 
 def _articles(store: Store, builder: _Builder, with_text: bool) -> Iterator[EntityProxy]:
     for article in store.articles():
-        source = source_of(article)
+        source = summary_of(article)
         builder.sources[article.id] = source
         proxy = builder.make("Article", article.id, [])  # an article is its own proof
         builder.add_source(proxy, article.id)

@@ -28,7 +28,8 @@ import networkx as nx
 from onrecord.export.evidence import Citations
 from onrecord.export.flat import Scalar, flatten
 from onrecord.export.jsonl import event_object
-from onrecord.export.view import Canon, canonical_entities, contact_events, reports_by_event
+from onrecord.export.view import contact_events
+from onrecord.readmodel import Canon, canonical_entities, reports_by_event
 from onrecord.record import EntityKind, Event
 from onrecord.store import Store
 

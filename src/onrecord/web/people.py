@@ -17,9 +17,9 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import RedirectResponse
 
 from onrecord.pipeline import run_check
+from onrecord.readmodel import ArticleSummary
 from onrecord.record import Entity, EntityKind, Listing, Role, Statement
 from onrecord.store import Store, queries
-from onrecord.store.queries import ArticleRow
 from onrecord.web import convert
 from onrecord.web.cache import warm_views
 from onrecord.web.errors import AppError, Moved, NotFound
@@ -76,7 +76,7 @@ def _statement(
     statement: Statement,
     contradictions: list[str],
     review: list[str],
-    articles: Mapping[str, ArticleRow],
+    articles: Mapping[str, ArticleSummary],
 ) -> StatementOut:
     return StatementOut(
         id=statement.id,
@@ -91,7 +91,7 @@ def _statement(
     )
 
 
-def _role(role: Role, articles: Mapping[str, ArticleRow]) -> RoleOut:
+def _role(role: Role, articles: Mapping[str, ArticleSummary]) -> RoleOut:
     return RoleOut(
         title=role.title,
         org=role.org,

@@ -2,13 +2,13 @@
 click on an item leads.
 
 Both views speak canonical entities (after ``onrecord check``, the person resolve merged every
-article's copy into), so they name people through :class:`~onrecord.export.view.Canon` — the
+article's copy into), so they name people through :class:`~onrecord.readmodel.Canon` — the
 same view the GEXF export and the dossier use.
 """
 
 from __future__ import annotations
 
-from onrecord.export.view import Canon
+from onrecord.readmodel import Canon
 from onrecord.record import Entity, EntityKind, Event, Span
 from onrecord.store import Store
 from onrecord.web.convert import anchor, path
