@@ -28,6 +28,7 @@ from onrecord.record import Article, Entity, EntityLink, Event, Report
 from onrecord.store import Store, schema
 
 RESOLVE_STAGE = "resolve"
+CHECK_STAGE = "check"
 REJECTED = "user_reject"  # the rule of a link that marks an entity the user rejected
 
 

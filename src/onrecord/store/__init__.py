@@ -330,6 +330,26 @@ class Store:
                 )
             )
 
+    def restore_decisions(self, rows: Iterable[Mapping[str, Any]]) -> int:
+        """Write decisions as another case recorded them (id, time and all), so an imported
+        record keeps the user's corrections in their order; returns how many."""
+        found = [
+            {key: row.get(key) for key in ("id", "kind", "subject", "object", "value", "note")}
+            | {"made_at": row.get("made_at")}
+            for row in rows
+        ]
+        if found:
+            with self._writing() as connection:
+                connection.execute(schema.decisions.insert(), found)
+                if self.dialect == "postgresql":  # later decisions number on from these
+                    connection.execute(
+                        text(
+                            "SELECT setval(pg_get_serial_sequence('decisions', 'id'), "
+                            "(SELECT max(id) FROM decisions))"
+                        )
+                    )
+        return len(found)
+
     def decisions(self, kind: str | None = None) -> list[dict[str, Any]]:
         query = select(schema.decisions).order_by(schema.decisions.c.id)
         if kind:

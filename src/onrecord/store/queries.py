@@ -36,6 +36,7 @@ from sqlalchemy import (
 from onrecord.dates import FuzzyDate
 from onrecord.ids import content_id
 from onrecord.readmodel import (
+    CHECK_STAGE,
     RESOLVE_STAGE,
     ArticleSummary,
     canonical_of,
@@ -58,7 +59,6 @@ from onrecord.store.codec import from_row
 
 T = TypeVar("T")
 
-CHECK_STAGE = "check"
 HIT_START, HIT_END = "\x02", "\x03"  # marks around matched words in search snippets
 
 
