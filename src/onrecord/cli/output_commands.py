@@ -74,7 +74,8 @@ def export(
     if format not in FORMATS and format not in PATH_FORMATS:
         raise UsageError(f"unknown format {format!r}; available: {', '.join(FORMAT_NAMES)}")
     if format in PATH_FORMATS and output == "-":
-        raise UsageError(f"{format} writes files, not a stream: give a path with -o PATH")
+        place = "FOLDER" if format == "csv" else "FILE"
+        raise UsageError(f"{format} writes files, not a stream: give -o {place}")
     with open_case(case, db).store() as store:
         if format in PATH_FORMATS:
             lines = PATH_FORMATS[format](store, Path(output), with_text)
