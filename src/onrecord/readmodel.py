@@ -122,6 +122,16 @@ class Canon:
             return self._local[(article, entity)]
         return self._corpus.get(entity, entity)
 
+    def participants(self, event: Event) -> dict[str, str]:
+        """Canonical id → name of who took part in an event, read with the links of the
+        article that told it; a rejected entity took part in nothing."""
+        article = event.evidence[0].article if event.evidence else None
+        return {
+            self(p.entity, article): p.name
+            for p in event.participants
+            if p.entity not in self.rejected
+        }
+
     def is_canonical(self, entity: Entity) -> bool:
         return (
             entity.id not in self.rejected and self._corpus.get(entity.id, entity.id) == entity.id

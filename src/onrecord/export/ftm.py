@@ -204,8 +204,7 @@ def _events(store: Store, builder: _Builder, canon: Canon) -> Iterator[EntityPro
 
 
 def _event(builder: _Builder, canon: Canon, event: Event, articles: list[str]) -> EntityProxy:
-    article = event.evidence[0].article if event.evidence else None
-    parties = [canon(p.entity, article) for p in event.participants]
+    parties = list(canon.participants(event))
     names = " and ".join(p.name for p in event.participants)
     if event.kind is Relation.CALL:
         ids = builder.refs(parties, "Call", "caller")

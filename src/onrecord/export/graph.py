@@ -69,9 +69,7 @@ def contact_graph(store: Store) -> nx.MultiGraph:
 
 def _pairs(event: Event, canon: Canon) -> Iterator[tuple[tuple[str, str], tuple[str, str]]]:
     """Each pair of distinct (canonical) participants: a three-way meeting is three edges."""
-    article = event.evidence[0].article if event.evidence else None
-    people = {canon(p.entity, article): p.name for p in event.participants}
-    yield from combinations(sorted(people.items()), 2)
+    yield from combinations(sorted(canon.participants(event).items()), 2)
 
 
 def _edge_attributes(obj: dict[str, Any]) -> dict[str, Scalar]:

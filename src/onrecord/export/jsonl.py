@@ -273,7 +273,8 @@ def account_step_object(step: AccountStep) -> dict[str, Any]:
 
 
 def decision_object(row: dict[str, Any]) -> dict[str, Any]:
-    """A user's decision (merge, split, verdict): the record's corrections, in order."""
+    """A user's decision (merge, split, reject, rename, verdict): the record's corrections,
+    in order."""
     made = row.get("made_at")
     when = made.isoformat() if isinstance(made, datetime) else made
     return {

@@ -321,7 +321,7 @@ class Store:
         value: str | None = None,
         note: str | None = None,
     ) -> None:
-        if kind not in ("merge", "split", "verdict", "delete"):
+        if kind not in DECISION_KINDS:
             raise StoreError(f"unknown decision kind {kind!r}")
         with self._writing() as connection:
             connection.execute(
@@ -505,6 +505,7 @@ class Store:
                 yield from_row(cls, dict(row))
 
 
+DECISION_KINDS = ("merge", "split", "reject", "rename", "verdict", "delete")
 _RETRYABLE = ("40P01", "40001")  # PostgreSQL: deadlock detected, serialization failure
 _RETRIES = 4
 _ARTICLE_LOCKS = 7246154  # advisory lock space of per-article writes (migrations hold 7246153)

@@ -411,6 +411,25 @@ def canonical_named(store: Store, name: str) -> list[Entity]:
         return [from_row(Entity, dict(r._mapping)) for r in connection.execute(query)]
 
 
+class NotOneEntity(LookupError):
+    """A name that names nobody, or several entities; the message says which."""
+
+
+def one_entity(store: Store, given: str) -> Entity:
+    """The entity a user names by id or exact name (case-insensitive, canonical ones only);
+    naming nobody or several is :class:`NotOneEntity`."""
+    found = entity(store, given.strip())
+    if found is not None:
+        return found
+    named = canonical_named(store, given.strip())
+    if len(named) == 1:
+        return named[0]
+    if not named:
+        raise NotOneEntity(f"no one is named {given!r}")
+    ids = ", ".join(f"{e.name} ({e.id})" for e in named[:10])
+    raise NotOneEntity(f"{given!r} is ambiguous: give an id — {ids}")
+
+
 def members(store: Store, canonical: str) -> list[tuple[Entity, EntityLink]]:
     """The entities resolve merged into ``canonical`` corpus-wide, with why."""
     query = (
@@ -672,6 +691,7 @@ __all__ = [
     "EventFilter",
     "EventRow",
     "Evidence",
+    "NotOneEntity",
     "PersonRow",
     "SearchRow",
     "Window",

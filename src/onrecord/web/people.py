@@ -1,10 +1,10 @@
 """People: the list (``/people``), a person's page (roles over time, statements with stance,
-contacts, the entities merged into them) and the merge and split forms.
+contacts, the entities merged into them) and the merge, split, reject and rename forms.
 
-A merge or split is stored as the user's decision (``store.decide``), apart from what resolve
-infers, and ``check`` is re-run at once (:func:`onrecord.pipeline.run_check` reads the decisions
-fresh every run), so the pages show the decision as soon as the form returns — and every later
-``onrecord check`` keeps applying it.
+A merge, split, rejection or rename is stored as the user's decision (``store.decide``), apart
+from what resolve infers, and ``check`` is re-run at once (:func:`onrecord.pipeline.run_check`
+reads the decisions fresh every run), so the pages show the decision as soon as the form
+returns — and every later ``onrecord check`` keeps applying it.
 """
 
 from __future__ import annotations
@@ -141,6 +141,8 @@ def _person_page(request: Request, store: Store, entity: Entity, page: int) -> P
         contacts_total=contacts.total,
         merge_action=convert.path("people", entity.id, "merge"),
         split_action=convert.path("people", entity.id, "split"),
+        reject_action=convert.path("people", entity.id, "reject"),
+        rename_action=convert.path("people", entity.id, "rename"),
     )
 
 
@@ -153,16 +155,10 @@ def _recheck(request: Request) -> None:
 
 def _one_entity(store: Store, given: str) -> Entity:
     """The entity a form names, by id or exact name (case-insensitive); ambiguity is an error."""
-    found = queries.entity(store, given.strip())
-    if found is not None:
-        return found
-    named = queries.canonical_named(store, given.strip())
-    if len(named) == 1:
-        return named[0]
-    if not named:
-        raise AppError(422, "invalid_request", f"no one is named {given!r}")
-    ids = ", ".join(f"{e.name} ({e.id})" for e in named[:10])
-    raise AppError(422, "invalid_request", f"{given!r} is ambiguous: give an id — {ids}")
+    try:
+        return queries.one_entity(store, given)
+    except queries.NotOneEntity as error:
+        raise AppError(422, "invalid_request", str(error)) from error
 
 
 def _known(store: Store, entity_id: str) -> Entity:
@@ -196,3 +192,24 @@ def split(request: Request, entity_id: str, member: FormText) -> RedirectRespons
     store.decide("split", parted.id, keep.id, note="web")
     _recheck(request)
     return RedirectResponse(convert.path("people", keep.id), 303)
+
+
+@router.post("/people/{entity_id}/reject", status_code=303)
+def reject(request: Request, entity_id: str) -> RedirectResponse:
+    """Reject a false entity ("HOST", "he"): it leaves the people list, the graph and the
+    exports; then re-run check."""
+    store = store_of(request)
+    rejected = _known(store, entity_id)
+    store.decide("reject", rejected.id, note="web")
+    _recheck(request)
+    return RedirectResponse(convert.path("people"), 303)
+
+
+@router.post("/people/{entity_id}/rename", status_code=303)
+def rename(request: Request, entity_id: str, name: FormText) -> RedirectResponse:
+    """Show this person under ``name`` (the old name stays an alias), then re-run check."""
+    store = store_of(request)
+    renamed = _known(store, entity_id)
+    store.decide("rename", renamed.id, value=name.strip(), note="web")
+    _recheck(request)
+    return RedirectResponse(convert.path("people", queries.canonical_of(store, renamed.id)), 303)

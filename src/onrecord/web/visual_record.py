@@ -44,8 +44,7 @@ class Names:
     def participants(self, event: Event) -> dict[str, str]:
         """Canonical id → name of who took part (places are where, not who), the way
         GEXF export reads them (an article's own links first)."""
-        article = event.evidence[0].article if event.evidence else None
-        found = {self.canon(p.entity, article): p.name for p in event.participants}
+        found = self.canon.participants(event)
         return {
             node: self.name(node, name) for node, name in found.items() if not self.is_place(node)
         }
