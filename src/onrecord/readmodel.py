@@ -8,7 +8,8 @@ export) need a few derived answers, and each is defined here and nowhere else:
   whether the user rejected it as no entity at all ("HOST", "he");
 - the record's events: the resolved ones once check has run, else each article's own;
 - when an event was first reported, and how many independent sources stand behind it;
-- an article's summary: the article without its text.
+- an article's summary: the article without its text;
+- which entities of kind person the record treats as people (named in full, or holding a role).
 
 The paged web queries cannot call Python per row, so the canonical-entity rule is also given
 as SQL (:func:`owner_sql`, :func:`canonical_sql`), beside the Python form it must agree with.
@@ -24,7 +25,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, exists, func, select
 
 from onrecord.dates import FuzzyDate
-from onrecord.record import Article, Entity, EntityLink, Event, Report
+from onrecord.record import Article, Entity, EntityKind, EntityLink, Event, Report, Role
 from onrecord.store import Store, schema
 
 RESOLVE_STAGE = "resolve"
@@ -142,6 +143,23 @@ def canonical_entities(store: Store, canon: Canon) -> Iterator[Entity]:
     """Entities nobody was merged away from nor rejected: one per person, organisation, group
     or place."""
     return (e for e in store.all(Entity) if canon.is_canonical(e))
+
+
+def named_in_full(entity: Entity) -> bool:
+    """A person's name with a given name or title before the surname ("Sergey Kislyak",
+    "Mr. Kislyak"); a lone capitalised word ("HOST", "Twitter", "Explainer", "Florida") is
+    what the small model calls a person most often in error."""
+    return entity.kind is EntityKind.PERSON and len(entity.name.split()) > 1
+
+
+def record_people(store: Store, canon: Canon) -> set[str]:
+    """The canonical entities the record treats as people: of kind person and named in full,
+    or holding a role ("Sen. Sanders" is a senator, so a person, though named by one word).
+    Other entities of kind person are parties of no certain kind."""
+    persons = {e.id for e in canonical_entities(store, canon) if e.kind is EntityKind.PERSON}
+    full = {e.id for e in canonical_entities(store, canon) if named_in_full(e)}
+    holders = {canon(role.entity, role.evidence.article) for role in store.all(Role)}
+    return full | (holders & persons)
 
 
 _L = schema.entity_links

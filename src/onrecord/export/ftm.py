@@ -5,8 +5,10 @@ all carry the ``sourceUrl`` and ``publisher`` of those articles where known):
 
 - articles → Article (title, publisher = outlet, publishedAt, sourceUrl, author; bodyText with
   ``--with-text``);
-- people → Person; organisations and groups → Organization (a group says so in its
-  description); places → Address;
+- people → Person, when the record treats them as people (named in full, or holding a role);
+  another entity of kind person — "HOST", "Twitter", a lone "Explainer" the small model took
+  for a name — → LegalEntity, which asserts no kind; organisations and groups → Organization
+  (a group says so in its description); places → Address;
 - roles → Position (title at org) + Occupancy (holder, post, dates); memberships in groups →
   Membership;
 - contacts that happened → Call for calls (caller/receiver in the order the text named them;
@@ -44,6 +46,7 @@ from onrecord.readmodel import (
     ArticleSummary,
     Canon,
     canonical_entities,
+    record_people,
     reports_by_event,
     summary_of,
 )
@@ -141,12 +144,22 @@ def _entities(store: Store, builder: _Builder, canon: Canon) -> Iterator[EntityP
     mentioned: dict[str, list[str]] = {}
     for article, entity_id in store.mention_counts():
         mentioned.setdefault(canon(entity_id, article), []).append(article)
+    people = record_people(store, canon)
     for entity in canonical_entities(store, canon):
-        yield _entity(builder, entity, sorted(mentioned.get(entity.id, [])))
+        schema = _schema_of(entity, people)
+        yield _entity(builder, entity, schema, sorted(mentioned.get(entity.id, [])))
 
 
-def _entity(builder: _Builder, entity: Entity, articles: list[str]) -> EntityProxy:
-    proxy = builder.make(_SCHEMA_OF_KIND[entity.kind], entity.id, articles)
+def _schema_of(entity: Entity, people: set[str]) -> str:
+    """A Person only for whom the record treats as a person; another entity of kind person
+    ("HOST", "Twitter") is a LegalEntity, FtM's party of no certain kind."""
+    if entity.kind is EntityKind.PERSON and entity.id not in people:
+        return "LegalEntity"
+    return _SCHEMA_OF_KIND[entity.kind]
+
+
+def _entity(builder: _Builder, entity: Entity, schema: str, articles: list[str]) -> EntityProxy:
+    proxy = builder.make(schema, entity.id, articles)
     proxy.add("name", entity.name)
     proxy.add("alias", [a for a in entity.aliases if a != entity.name])
     if entity.kind is EntityKind.PLACE:
