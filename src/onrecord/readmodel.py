@@ -156,10 +156,9 @@ def record_people(store: Store, canon: Canon) -> set[str]:
     """The canonical entities the record treats as people: of kind person and named in full,
     or holding a role ("Sen. Sanders" is a senator, so a person, though named by one word).
     Other entities of kind person are parties of no certain kind."""
-    persons = {e.id for e in canonical_entities(store, canon) if e.kind is EntityKind.PERSON}
-    full = {e.id for e in canonical_entities(store, canon) if named_in_full(e)}
+    persons = [e for e in canonical_entities(store, canon) if e.kind is EntityKind.PERSON]
     holders = {canon(role.entity, role.evidence.article) for role in store.all(Role)}
-    return full | (holders & persons)
+    return {e.id for e in persons if named_in_full(e) or e.id in holders}
 
 
 _L = schema.entity_links
