@@ -9,7 +9,7 @@ export) need a few derived answers, and each is defined here and nowhere else:
 - the record's events: the resolved ones once check has run, else each article's own;
 - when an event was first reported, and how many independent sources stand behind it;
 - an article's summary: the article without its text;
-- which entities of kind person the record treats as people (named in full, or holding a role).
+- which entities of kind person the record treats as people (those named in full).
 
 The paged web queries cannot call Python per row, so the canonical-entity rule is also given
 as SQL (:func:`owner_sql`, :func:`canonical_sql`), beside the Python form it must agree with.
@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, exists, func, select
 
 from onrecord.dates import FuzzyDate
-from onrecord.record import Article, Entity, EntityKind, EntityLink, Event, Report, Role
+from onrecord.record import Article, Entity, EntityKind, EntityLink, Event, Report
 from onrecord.store import Store, schema
 
 RESOLVE_STAGE = "resolve"
@@ -153,12 +153,11 @@ def named_in_full(entity: Entity) -> bool:
 
 
 def record_people(store: Store, canon: Canon) -> set[str]:
-    """The canonical entities the record treats as people: of kind person and named in full,
-    or holding a role ("Sen. Sanders" is a senator, so a person, though named by one word).
-    Other entities of kind person are parties of no certain kind."""
-    persons = [e for e in canonical_entities(store, canon) if e.kind is EntityKind.PERSON]
-    holders = {canon(role.entity, role.evidence.article) for role in store.all(Role)}
-    return {e.id for e in persons if named_in_full(e) or e.id in holders}
+    """The canonical entities the record treats as people: of kind person and named in full.
+    Other entities of kind person ("HOST", "Twitter", a lone "Obama" no article resolved) are
+    parties of no certain kind; not even a role proves a person ("Twitter, his favorite
+    medium")."""
+    return {e.id for e in canonical_entities(store, canon) if named_in_full(e)}
 
 
 _L = schema.entity_links

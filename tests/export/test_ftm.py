@@ -118,14 +118,17 @@ def test_a_name_longer_than_ftm_allows_is_shortened_with_an_ellipsis() -> None:
     assert _name("meet: Trump and Kisljak") == "meet: Trump and Kisljak"
 
 
-def test_a_one_word_name_is_a_person_only_when_it_holds_a_role(case: Path, export: Export) -> None:
+def test_a_one_word_name_is_no_person_even_with_a_role_and_a_full_name_is(
+    case: Path, export: Export
+) -> None:
     with open_case(case).store() as store:
         article = next(store.articles())
         host = Entity("ent_host", "HOST", EntityKind.PERSON)
-        senator = Entity("ent_sanders", "Sanders", EntityKind.PERSON)
-        role = Role("role_senator", senator.id, "senator", None, None, article.span(0, 10))
-        store.put([host, senator, role])
+        twitter = Entity("ent_twitter", "Twitter", EntityKind.PERSON)
+        role = Role("role_medium", twitter.id, "favorite medium", None, None, article.span(0, 10))
+        store.put([host, twitter, role])
     entities = _exported(export)
     assert _get(entities, "ent_host").schema.name == "LegalEntity"
-    assert _get(entities, "ent_sanders").schema.name == "Person"
+    assert _get(entities, "ent_twitter").schema.name == "LegalEntity"
+    assert ftm_id("role_medium") not in entities  # FtM's posts are held by people only
     assert _get(entities, "ent_kisljak").schema.name == "Person"

@@ -5,10 +5,10 @@ all carry the ``sourceUrl`` and ``publisher`` of those articles where known):
 
 - articles → Article (title, publisher = outlet, publishedAt, sourceUrl, author; bodyText with
   ``--with-text``);
-- people → Person, when the record treats them as people (named in full, or holding a role);
-  another entity of kind person — "HOST", "Twitter", a lone "Explainer" the small model took
-  for a name — → LegalEntity, which asserts no kind; organisations and groups → Organization
-  (a group says so in its description); places → Address;
+- people → Person, when the record treats them as people (named in full); another entity of
+  kind person — "HOST", "Twitter", a lone "Explainer" the small model took for a name — →
+  LegalEntity, which asserts no kind; organisations and groups → Organization (a group says
+  so in its description); places → Address;
 - roles → Position (title at org) + Occupancy (holder, post, dates); memberships in groups →
   Membership;
 - contacts that happened → Call for calls (caller/receiver in the order the text named them;
