@@ -4,24 +4,35 @@ from (provenance everywhere), and re-running the demo adds nothing twice."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from onrecord.case import open_case
 from onrecord.cli import app
 
 runner = CliRunner()
 
 
 @pytest.fixture(scope="module")
-def demo_export(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, object]]:
+def demo_case(tmp_path_factory: pytest.TempPathFactory) -> Path:
     case = tmp_path_factory.mktemp("demo") / "case"
     assert runner.invoke(app, ["demo", "--case", str(case)]).exit_code == 0
     again = runner.invoke(app, ["demo", "--case", str(case)])
     assert again.exit_code == 0
+    return case
+
+
+def _export_text(case: Path) -> str:
     exported = runner.invoke(app, ["export", str(case), "--with-text"])
     assert exported.exit_code == 0
-    return [json.loads(line) for line in exported.stdout.splitlines()]
+    return exported.stdout
+
+
+@pytest.fixture(scope="module")
+def demo_export(demo_case: Path) -> list[dict[str, object]]:
+    return [json.loads(line) for line in _export_text(demo_case).splitlines()]
 
 
 def _evidence(item: dict[str, object]) -> list[dict[str, object]]:
@@ -58,3 +69,37 @@ def test_the_demo_holds_its_33_articles_once_and_contacts_merged_across_articles
     assert any(len({r["article"] for r in e["reports"]}) >= 3 for e in events)  # type: ignore[index,union-attr]
     undated = [o for o in demo_export if o["type"] == "article" and o["published"]["value"] is None]  # type: ignore[index]
     assert len(undated) == 1
+
+
+def test_an_imported_export_exports_as_the_same_record_with_the_users_decisions(
+    demo_case: Path, tmp_path: Path
+) -> None:
+    with open_case(demo_case).store() as store:
+        entity = next(e for e in _entities(demo_case) if e["canonical"])
+        store.decide("split", str(entity["id"]), str(entity["canonical"]), note="test")
+        store.decide("verdict", "con_x", "stm_x", "confirmed", "checked by hand")
+    before = _export_text(demo_case)
+    source = tmp_path / "record.jsonl"
+    source.write_text(before, encoding="utf-8")
+    imported = runner.invoke(app, ["import", str(tmp_path / "copy"), str(source)])
+    assert imported.exit_code == 0, imported.output
+    after = _export_text(tmp_path / "copy")
+    assert after.splitlines() == before.splitlines()
+    kinds = [json.loads(line)["type"] for line in after.splitlines()]
+    assert {"decision", "contradiction", "entity_link", "membership"} <= set(kinds)
+
+
+def _entities(case: Path) -> list[dict[str, object]]:
+    """The entities of a case's export (a merged one names its canonical entity)."""
+    lines = (json.loads(line) for line in _export_text(case).splitlines())
+    return [line for line in lines if line["type"] == "entity"]
+
+
+def test_importing_into_a_case_that_holds_articles_is_refused(
+    demo_case: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "record.jsonl"
+    source.write_text(_export_text(demo_case), encoding="utf-8")
+    again = runner.invoke(app, ["import", str(demo_case), str(source)])
+    assert again.exit_code != 0
+    assert "new case" in again.output

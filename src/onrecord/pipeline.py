@@ -13,6 +13,7 @@ from onrecord.engines.local import batches, extract_in_parallel
 from onrecord.errors import InputError, UsageError
 from onrecord.extract import VERSION, Extraction
 from onrecord.ingest import Ingested, Skipped, SourceMeta, ingest
+from onrecord.readmodel import CHECK_STAGE, RESOLVE_STAGE
 from onrecord.record import Contradiction, Entity, Role, Statement
 from onrecord.resolve import ArticleFacts, ResolveInput, load_rules, resolve
 from onrecord.store import Store
@@ -161,8 +162,8 @@ def run_check(case: Case, progress: Progress | None = None) -> CheckResult:
         resolution = resolve(inputs, rules)
         statements = tuple(store.all(Statement))
         output = check(statements, resolution, articles)
-        written = store.replace_stage("resolve", resolution.records())
-        written += store.replace_stage("check", output.records())
+        written = store.replace_stage(RESOLVE_STAGE, resolution.records())
+        written += store.replace_stage(CHECK_STAGE, output.records())
     if progress:
         progress(f"resolved {len(resolution.events)} events; {written} rows changed")
     suggestions = suggest(resolution, statements)

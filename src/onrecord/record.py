@@ -367,19 +367,6 @@ class Report:
     original: str | None = None  # the report this one rests on; same original = one source
 
 
-def first_reported(reports: Iterable[Report]) -> FuzzyDate | None:
-    """When the record first showed an event: its earliest dated report, at the precision
-    that report gives (a report of "March 2017" is not one of March 1)."""
-    dated = [r.published for r in reports if r.published is not None and r.published.start]
-    return min(dated, key=FuzzyDate.sort_key) if dated else None
-
-
-def independent_sources(reports: Iterable[Report]) -> int:
-    """How many sources stand behind an event: reports resting on the same original (a
-    syndicated copy, or several credits of one outlet) count as one."""
-    return len({report.original or report.id for report in reports})
-
-
 @dataclass(frozen=True)
 class Contradiction:
     """A finding of check: a denial against the event or admission it conflicts with.

@@ -12,12 +12,16 @@ from followthemoney.proxy import EntityProxy
 
 from onrecord.case import open_case
 from onrecord.export.ftm import ftm_id
-from onrecord.record import Membership, Role
+from onrecord.record import Entity, EntityKind, Membership, Role
 from tests.export.conftest import HOSTILE, Export
 
 
 @pytest.fixture
 def entities(export: Export) -> dict[str, EntityProxy]:
+    return _exported(export)
+
+
+def _exported(export: Export) -> dict[str, EntityProxy]:
     result = export("ftm")
     assert result.exit_code == 0, result.output
     proxies = [model.get_proxy(json.loads(line)) for line in result.stdout.splitlines()]
@@ -112,3 +116,19 @@ def test_a_name_longer_than_ftm_allows_is_shortened_with_an_ellipsis() -> None:
     long = "meet: " + " and ".join(f"Person {n}" for n in range(100))
     assert len(_name(long)) == registry.name.max_length and _name(long).endswith("…")
     assert _name("meet: Trump and Kisljak") == "meet: Trump and Kisljak"
+
+
+def test_a_one_word_name_is_no_person_even_with_a_role_and_a_full_name_is(
+    case: Path, export: Export
+) -> None:
+    with open_case(case).store() as store:
+        article = next(store.articles())
+        host = Entity("ent_host", "HOST", EntityKind.PERSON)
+        twitter = Entity("ent_twitter", "Twitter", EntityKind.PERSON)
+        role = Role("role_medium", twitter.id, "favorite medium", None, None, article.span(0, 10))
+        store.put([host, twitter, role])
+    entities = _exported(export)
+    assert _get(entities, "ent_host").schema.name == "LegalEntity"
+    assert _get(entities, "ent_twitter").schema.name == "LegalEntity"
+    assert ftm_id("role_medium") not in entities  # FtM's posts are held by people only
+    assert _get(entities, "ent_kisljak").schema.name == "Person"

@@ -8,7 +8,17 @@ from html import escape
 
 from onrecord.dates import FuzzyDate
 from onrecord.ids import article_id
-from onrecord.record import Article, Contradiction, DateSource, Published, Statement, Timing
+from onrecord.readmodel import REJECTED
+from onrecord.record import (
+    Article,
+    Contradiction,
+    DateSource,
+    Entity,
+    EntityLink,
+    Published,
+    Statement,
+    Timing,
+)
 from onrecord.report import build_dossier, render_html, render_markdown
 from onrecord.store import Store
 from tests.report.conftest import DENIAL, DISMISSAL, FIRST, HOSTILE, MEETING, cited
@@ -156,3 +166,10 @@ def test_a_denial_is_already_contradicted_when_any_contact_held_against_it_was_p
     (entry,) = build_dossier(store).contradictions
 
     assert entry.timing is Timing.RECORD_PREDATES
+
+
+def test_an_entity_the_user_rejected_is_not_in_the_cast(store: Store) -> None:
+    kislyak = next(m for m in build_dossier(store).cast if m.name == "Sergey Kislyak")
+    [entity] = [e for e in store.all(Entity) if e.name == kislyak.name]
+    store.put([EntityLink("elink_reject", entity.id, "", entity.id, REJECTED)])
+    assert "Sergey Kislyak" not in {m.name for m in build_dossier(store).cast}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from onrecord.dates import FuzzyDate
 from onrecord.record import Relation
-from onrecord.resolve import rules_from_text
+from onrecord.resolve import CaseRules, rules_from_text
 from tests.check.builders import Corpus, day, entity
 
 BELOV = entity("Anton Belov")
@@ -99,6 +99,38 @@ def test_a_user_merge_shows_the_person_kept_though_another_name_is_mentioned_mor
     kept = entities.canonical(BARE_TRUMP.id)
     assert entities.canonical(DONALD.id) == kept
     assert entities.entities[kept].name == "Donald Trump"
+
+
+def _decided(*rows: tuple[str, str, str | None]) -> CaseRules:
+    """Rules holding the user's decisions, in order: (kind, subject, value)."""
+    return CaseRules().with_decisions(
+        [{"kind": kind, "subject": subject, "value": value} for kind, subject, value in rows]
+    )
+
+
+def test_a_rejected_name_is_nobody_even_where_a_bare_surname_would_join_a_namesake() -> None:
+    corpus = Corpus()
+    corpus.article("a1", "2017-03-02")
+    corpus.event("a1", [DONALD, KISLYAK], day("2016-04-27"))
+    corpus.event("a1", [BARE_TRUMP, BELOV], day("2016-04-28"))
+    entities = corpus.resolve(_decided(("reject", BARE_TRUMP.id, None))).entities
+    assert entities.canonical(BARE_TRUMP.id, "a1") == BARE_TRUMP.id
+    assert [(link.entity, link.rule) for link in entities.links()] == [
+        (BARE_TRUMP.id, "user_reject")
+    ]
+    assert entities.lookup("Trump") is None
+
+
+def test_a_rename_heads_the_person_and_a_later_rename_or_merge_takes_a_rejection_back() -> None:
+    corpus = Corpus()
+    corpus.article("a1", "2017-03-02")
+    corpus.event("a1", [KISLYAK, BELOV], day("2016-04-27"))
+    corpus.event("a1", [KISLIAK, DONALD], day("2016-05-01"))
+    rules = _decided(("reject", BELOV.id, None), ("rename", BELOV.id, "Anton P. Belov"))
+    entities = corpus.resolve(rules).entities
+    head = entities.entities[entities.canonical(BELOV.id)]
+    assert (head.name, head.curated, head.aliases) == ("Anton P. Belov", True, ("Anton Belov",))
+    assert entities.canonical(KISLIAK.id) == entities.canonical(KISLYAK.id)
 
 
 def test_one_contact_in_many_articles_is_one_event_with_every_report() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -177,3 +179,21 @@ def test_records_come_grouped_by_their_article_so_citation_lookups_stay_cached(
         assert owners == sorted(owners)
         assert store.clean_text(first.id) == first.clean_text
         assert store.clean_text("art_missing") is None
+
+
+def test_restored_decisions_keep_their_ids_and_times_and_new_ones_number_after_them(
+    store_url: str,
+) -> None:
+    made = datetime(2017, 3, 2, 9, 30)
+    with Store.open(store_url) as store:
+        store.restore_decisions(
+            [{"id": 7, "kind": "reject", "subject": "ent_host", "note": "x", "made_at": made}]
+        )
+        store.decide("rename", "ent_a", value="Anton Belov")
+        first, second = store.decisions()
+    assert (first["id"], first["kind"], first["made_at"].replace(tzinfo=None)) == (
+        7,
+        "reject",
+        made,
+    )
+    assert second["id"] > 7 and second["value"] == "Anton Belov"

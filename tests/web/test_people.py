@@ -176,3 +176,46 @@ def test_a_merge_naming_nobody_is_refused_and_changes_nothing(client: TestClient
     assert response.status_code == 422
     assert "Nobody Known" in response.json()["error"]["message"]
     assert _total(client) == 1
+
+
+def _correct(client: TestClient, entity: str, action: str, **form: str) -> str:
+    """Correct an entity in the app; the page the finished re-check job links to."""
+    response = client.post(
+        f"/people/{entity}/{action}", data=form, headers=ORIGIN, follow_redirects=False
+    )
+    assert response.status_code == 303, response.text
+    done = _finished(client, response.headers["location"])
+    assert done["state"] == "done", done
+    return str(done["person"])
+
+
+def _people(client: TestClient) -> set[str]:
+    return {p["name"] for p in client.get("/people.json?kind=all").json()["items"]}
+
+
+def test_a_false_entity_rejected_in_the_app_leaves_the_people_and_survives_re_runs(
+    tmp_path: Path,
+) -> None:
+    case = build_case(tmp_path / "case")
+    with TestClient(create_app(case, host=HOST)) as client:
+        assert "Antonn Beloff" in _people(client)
+        assert _correct(client, BELOFF.id, "reject") == "/people"
+        assert "Antonn Beloff" not in _people(client)
+        run_check(case)  # the command line's check keeps the decision
+        assert "Antonn Beloff" not in _people(client)
+        assert {"Ruth Calder", "Anton Belov"} <= _people(client)
+
+
+def test_a_rename_in_the_app_shows_the_person_under_the_new_name_with_the_old_as_alias(
+    tmp_path: Path,
+) -> None:
+    case = build_case(tmp_path / "case")
+    with TestClient(create_app(case, host=HOST)) as client:
+        page = _correct(client, BELOV.id, "rename", name="Anton P. Belov")
+        run_check(case)
+        renamed = client.get(f"{page}.json").json()
+        assert renamed["name"] == "Anton P. Belov"
+        assert "Anton Belov" in renamed["aliases"]
+        assert BELOV.id in {m["id"] for m in renamed["members"]}
+        assert len(renamed["roles"]) == 1  # his role follows him to the new name
+        assert "Anton Belov" not in _people(client)

@@ -1,19 +1,25 @@
-"""Commands that build a case: init, add, check."""
+"""Commands that build a case: init, add, import."""
 
 from __future__ import annotations
 
+import sys
+from contextlib import nullcontext
 from dataclasses import replace
 from datetime import date
 from enum import StrEnum
-from typing import Annotated
+from pathlib import Path
+from typing import Annotated, TextIO
 
 import typer
 
 from onrecord.case import Case, init_case, open_case
 from onrecord.cli.app import CaseArg, DbOption, app
 from onrecord.cli.output import Reporter, console, fail_on_error
+from onrecord.errors import UsageError
+from onrecord.export.jsonl_import import import_jsonl
 from onrecord.ingest import SourceMeta
 from onrecord.pipeline import add_sources
+from onrecord.record import Article
 
 
 @app.command()
@@ -104,3 +110,32 @@ def add(
         result.failed,
         result.skipped,
     )
+
+
+@app.command("import")
+@fail_on_error
+def import_(
+    case: CaseArg,
+    source: Annotated[
+        Path, typer.Argument(help="A JSONL export written with --with-text, or - for stdin.")
+    ],
+    db: DbOption = None,
+) -> None:
+    """Read a JSONL export into a new case: its articles, extraction, resolution, findings and
+    your decisions, so exporting the case gives the same record."""
+    created = init_case(case, db)
+    with created.store() as store:
+        if store.count(Article):
+            raise UsageError(f"{case} already holds articles: import into a new case")
+        with _lines(source) as lines:
+            count = import_jsonl(store, lines)
+    console.print(f"{count} records imported into {created.folder}", markup=False)
+
+
+def _lines(source: Path) -> TextIO:
+    """Standard input for ``-``, else the file."""
+    if str(source) == "-":
+        return nullcontext(sys.stdin)  # type: ignore[return-value]
+    if not source.is_file():
+        raise UsageError(f"no file {source}")
+    return source.open(encoding="utf-8")

@@ -16,7 +16,7 @@ from onrecord.case import open_case
 from onrecord.cli.app import CaseArg, DbOption, app
 from onrecord.cli.output import console, errors, fail_on_error
 from onrecord.errors import UsageError
-from onrecord.export import FOLDER_FORMATS, FORMAT_NAMES, FORMATS
+from onrecord.export import FORMAT_NAMES, FORMATS, PATH_FORMATS
 from onrecord.pipeline import run_check
 from onrecord.record import Listing
 from onrecord.report import RENDERERS, build_dossier
@@ -53,7 +53,8 @@ def export(
             "--format",
             "-f",
             help="jsonl (the whole record, one JSON object per line); csv (one file per type: "
-            "needs -o FOLDER); gexf or graphml (contact graph for Gephi); ftm (FollowTheMoney "
+            "needs -o FOLDER); sqlite (a new database for Datasette: needs -o FILE); "
+            "gexf or graphml (contact graph for Gephi); ftm (FollowTheMoney "
             "entities, lossy for statements); claimreview (schema.org JSON-LD drafts for human "
             "review).",
         ),
@@ -70,13 +71,14 @@ def export(
     db: DbOption = None,
 ) -> None:
     """Export the record (streaming) to a file, standard output, or a folder (csv)."""
-    if format not in FORMATS and format not in FOLDER_FORMATS:
+    if format not in FORMATS and format not in PATH_FORMATS:
         raise UsageError(f"unknown format {format!r}; available: {', '.join(FORMAT_NAMES)}")
-    if format in FOLDER_FORMATS and output == "-":
-        raise UsageError(f"{format} writes one file per record type: give a folder with -o FOLDER")
+    if format in PATH_FORMATS and output == "-":
+        place = "FOLDER" if format == "csv" else "FILE"
+        raise UsageError(f"{format} writes files, not a stream: give -o {place}")
     with open_case(case, db).store() as store:
-        if format in FOLDER_FORMATS:
-            lines = FOLDER_FORMATS[format](store, Path(output), with_text)
+        if format in PATH_FORMATS:
+            lines = PATH_FORMATS[format](store, Path(output), with_text)
         else:
             with _sink(output) as sink:
                 lines = FORMATS[format](store, sink, with_text)

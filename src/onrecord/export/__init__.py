@@ -1,8 +1,9 @@
 """Exports: the record in formats other tools read.
 
 Most formats stream to one text sink (a file or standard output) and are registered in
-:data:`FORMATS`. CSV is one file per record type, so it writes into a folder and is registered
-in :data:`FOLDER_FORMATS`; the CLI refuses ``-o -`` for it rather than guess which table to send.
+:data:`FORMATS`. CSV is one file per record type, so it writes into a folder, and SQLite is a
+database file: both are registered in :data:`PATH_FORMATS`, and the CLI refuses ``-o -`` for
+them rather than guess which table to send.
 """
 
 from __future__ import annotations
@@ -16,10 +17,11 @@ from onrecord.export.csv_folder import write_csv
 from onrecord.export.ftm import write_ftm
 from onrecord.export.graph import write_gexf, write_graphml
 from onrecord.export.jsonl import write_jsonl
+from onrecord.export.sqlite_db import write_sqlite
 from onrecord.store import Store
 
 Exporter = Callable[[Store, TextIO, bool], int]
-FolderExporter = Callable[[Store, Path, bool], int]
+PathExporter = Callable[[Store, Path, bool], int]
 
 FORMATS: dict[str, Exporter] = {
     "jsonl": write_jsonl,
@@ -28,7 +30,7 @@ FORMATS: dict[str, Exporter] = {
     "ftm": write_ftm,
     "claimreview": write_claimreview,
 }
-FOLDER_FORMATS: dict[str, FolderExporter] = {"csv": write_csv}
-FORMAT_NAMES = ("jsonl", "csv", "gexf", "graphml", "ftm", "claimreview")
+PATH_FORMATS: dict[str, PathExporter] = {"csv": write_csv, "sqlite": write_sqlite}
+FORMAT_NAMES = ("jsonl", "csv", "sqlite", "gexf", "graphml", "ftm", "claimreview")
 
-__all__ = ["FOLDER_FORMATS", "FORMATS", "FORMAT_NAMES", "Exporter", "FolderExporter"]
+__all__ = ["FORMATS", "FORMAT_NAMES", "PATH_FORMATS", "Exporter", "PathExporter"]

@@ -19,7 +19,8 @@ from collections.abc import Iterator
 from typing import Any, TextIO
 
 from onrecord.export.jsonl import claim_ids
-from onrecord.export.view import Source, prefix_date, source_of
+from onrecord.export.view import prefix_date
+from onrecord.readmodel import ArticleSummary, summary_of
 from onrecord.record import Contradiction, Entity, EntityKind, Statement, Timing
 from onrecord.store import Store
 
@@ -65,11 +66,11 @@ class _Lookup:
         self.speakers = {e.id: e for e in store.all(Entity) if e.id in speakers}
         article_ids = sorted({s.article for s in self.statements.values()})
         articles = list(store.articles(ids=article_ids))
-        self.sources = {a.id: source_of(a) for a in articles}
+        self.sources = {a.id: summary_of(a) for a in articles}
         self.texts = {a.id: a.clean_text for a in articles}
 
 
-def _appearance(source: Source | None) -> dict[str, Any] | None:
+def _appearance(source: ArticleSummary | None) -> dict[str, Any] | None:
     if source is None:
         return None
     return {
@@ -90,7 +91,7 @@ def _author(statement: Statement, lookup: _Lookup) -> dict[str, Any]:
     return {"@type": kind, "name": entity.name}
 
 
-def _earliest(sources: list[Source]) -> Source | None:
+def _earliest(sources: list[ArticleSummary]) -> ArticleSummary | None:
     dated = [(s.published.sort_key(), n, s) for n, s in enumerate(sources) if s.published]
     return min(dated)[2] if dated else None
 

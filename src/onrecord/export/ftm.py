@@ -5,8 +5,10 @@ all carry the ``sourceUrl`` and ``publisher`` of those articles where known):
 
 - articles → Article (title, publisher = outlet, publishedAt, sourceUrl, author; bodyText with
   ``--with-text``);
-- people → Person; organisations and groups → Organization (a group says so in its
-  description); places → Address;
+- people → Person, when the record treats them as people (named in full); another entity of
+  kind person — "HOST", "Twitter", a lone "Explainer" the small model took for a name — →
+  LegalEntity, which asserts no kind; organisations and groups → Organization (a group says
+  so in its description); places → Address;
 - roles → Position (title at org) + Occupancy (holder, post, dates); memberships in groups →
   Membership;
 - contacts that happened → Call for calls (caller/receiver in the order the text named them;
@@ -38,16 +40,16 @@ from followthemoney.schema import Schema
 from followthemoney.types import registry
 
 from onrecord.dates import FuzzyDate
-from onrecord.export.view import (
-    Canon,
-    Source,
-    canonical_entities,
-    contact_events,
-    prefix_date,
-    reports_by_event,
-    source_of,
-)
+from onrecord.export.view import contact_events, prefix_date
 from onrecord.ids import content_id
+from onrecord.readmodel import (
+    ArticleSummary,
+    Canon,
+    canonical_entities,
+    record_people,
+    reports_by_event,
+    summary_of,
+)
 from onrecord.record import Entity, EntityKind, Event, Membership, Relation, Role, Statement
 from onrecord.store import Store
 
@@ -74,7 +76,7 @@ class _Builder:
     schema of every entity made, so references go only to entities in the stream."""
 
     def __init__(self) -> None:
-        self.sources: dict[str, Source] = {}
+        self.sources: dict[str, ArticleSummary] = {}
         self.made: dict[str, Schema] = {}
 
     def make(self, schema: str, entity_id: str, articles: Iterable[str]) -> EntityProxy:
@@ -126,7 +128,7 @@ def _add_dates(proxy: EntityProxy, when: FuzzyDate | None) -> None:
 
 def _articles(store: Store, builder: _Builder, with_text: bool) -> Iterator[EntityProxy]:
     for article in store.articles():
-        source = source_of(article)
+        source = summary_of(article)
         builder.sources[article.id] = source
         proxy = builder.make("Article", article.id, [])  # an article is its own proof
         builder.add_source(proxy, article.id)
@@ -142,12 +144,22 @@ def _entities(store: Store, builder: _Builder, canon: Canon) -> Iterator[EntityP
     mentioned: dict[str, list[str]] = {}
     for article, entity_id in store.mention_counts():
         mentioned.setdefault(canon(entity_id, article), []).append(article)
+    people = record_people(store, canon)
     for entity in canonical_entities(store, canon):
-        yield _entity(builder, entity, sorted(mentioned.get(entity.id, [])))
+        schema = _schema_of(entity, people)
+        yield _entity(builder, entity, schema, sorted(mentioned.get(entity.id, [])))
 
 
-def _entity(builder: _Builder, entity: Entity, articles: list[str]) -> EntityProxy:
-    proxy = builder.make(_SCHEMA_OF_KIND[entity.kind], entity.id, articles)
+def _schema_of(entity: Entity, people: set[str]) -> str:
+    """A Person only for whom the record treats as a person; another entity of kind person
+    ("HOST", "Twitter") is a LegalEntity, FtM's party of no certain kind."""
+    if entity.kind is EntityKind.PERSON and entity.id not in people:
+        return "LegalEntity"
+    return _SCHEMA_OF_KIND[entity.kind]
+
+
+def _entity(builder: _Builder, entity: Entity, schema: str, articles: list[str]) -> EntityProxy:
+    proxy = builder.make(schema, entity.id, articles)
     proxy.add("name", entity.name)
     proxy.add("alias", [a for a in entity.aliases if a != entity.name])
     if entity.kind is EntityKind.PLACE:
@@ -205,8 +217,7 @@ def _events(store: Store, builder: _Builder, canon: Canon) -> Iterator[EntityPro
 
 
 def _event(builder: _Builder, canon: Canon, event: Event, articles: list[str]) -> EntityProxy:
-    article = event.evidence[0].article if event.evidence else None
-    parties = [canon(p.entity, article) for p in event.participants]
+    parties = list(canon.participants(event))
     names = " and ".join(p.name for p in event.participants)
     if event.kind is Relation.CALL:
         ids = builder.refs(parties, "Call", "caller")

@@ -28,7 +28,8 @@ import networkx as nx
 from onrecord.export.evidence import Citations
 from onrecord.export.flat import Scalar, flatten
 from onrecord.export.jsonl import event_object
-from onrecord.export.view import Canon, canonical_entities, contact_events, reports_by_event
+from onrecord.export.view import contact_events
+from onrecord.readmodel import Canon, canonical_entities, reports_by_event
 from onrecord.record import EntityKind, Event
 from onrecord.store import Store
 
@@ -68,9 +69,7 @@ def contact_graph(store: Store) -> nx.MultiGraph:
 
 def _pairs(event: Event, canon: Canon) -> Iterator[tuple[tuple[str, str], tuple[str, str]]]:
     """Each pair of distinct (canonical) participants: a three-way meeting is three edges."""
-    article = event.evidence[0].article if event.evidence else None
-    people = {canon(p.entity, article): p.name for p in event.participants}
-    yield from combinations(sorted(people.items()), 2)
+    yield from combinations(sorted(canon.participants(event).items()), 2)
 
 
 def _edge_attributes(obj: dict[str, Any]) -> dict[str, Scalar]:

@@ -22,7 +22,13 @@ from typing import Any, TextIO
 
 from onrecord.dates import FuzzyDate
 from onrecord.export.evidence import Citations, Cite
-from onrecord.export.view import RESOLVE_STAGE, record_events, reports_by_event
+from onrecord.readmodel import (
+    RESOLVE_STAGE,
+    first_reported,
+    independent_sources,
+    record_events,
+    reports_by_event,
+)
 from onrecord.record import (
     AccountStep,
     Article,
@@ -37,8 +43,6 @@ from onrecord.record import (
     Report,
     Role,
     Statement,
-    first_reported,
-    independent_sources,
 )
 from onrecord.store import Store
 
@@ -269,7 +273,8 @@ def account_step_object(step: AccountStep) -> dict[str, Any]:
 
 
 def decision_object(row: dict[str, Any]) -> dict[str, Any]:
-    """A user's decision (merge, split, verdict): the record's corrections, in order."""
+    """A user's decision (merge, split, reject, rename, verdict): the record's corrections,
+    in order."""
     made = row.get("made_at")
     when = made.isoformat() if isinstance(made, datetime) else made
     return {

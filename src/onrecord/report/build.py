@@ -225,7 +225,7 @@ def _accounts(store: Store, record: RecordLookup) -> tuple[Account, ...]:
 # -- the cast -------------------------------------------------------------------------------------
 def _cast(store: Store, record: RecordLookup) -> tuple[CastMember, ...]:
     """Everyone who holds a role, speaks or takes part in a contact — places are where
-    things happen, not who."""
+    things happen, not who, and an entity the user rejected is nobody."""
     roles = _roles_by_entity(store, record)
     spoke = _count(record.speaker_key(s) for s in record.statements.values())
     met = _count(
@@ -237,7 +237,7 @@ def _cast(store: Store, record: RecordLookup) -> tuple[CastMember, ...]:
     members = []
     for entity_id in sorted(set(roles) | set(spoke) | set(met)):
         entity = record.entities.get(entity_id)
-        if entity is None or entity.kind is EntityKind.PLACE:
+        if entity is None or entity.kind is EntityKind.PLACE or entity_id in record.canon.rejected:
             continue
         members.append(
             CastMember(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from onrecord.export.view import Source, source_of
+from onrecord.readmodel import ArticleSummary, summary_of
 from onrecord.record import Span
 from onrecord.report.model import Citation, SourceArticle
 from onrecord.store import Store
@@ -48,15 +48,17 @@ class CitationBook:
         known = _sources(store, list(by_article))
         return tuple(
             SourceArticle(
-                index, known.get(article) or Source(article, None, None, None, None), tuple(cites)
+                index,
+                known.get(article) or ArticleSummary(article, None, None, None, None),
+                tuple(cites),
             )
             for index, (article, cites) in enumerate(by_article.items(), start=1)
         )
 
 
-def _sources(store: Store, ids: Sequence[str]) -> dict[str, Source]:
-    found: dict[str, Source] = {}
+def _sources(store: Store, ids: Sequence[str]) -> dict[str, ArticleSummary]:
+    found: dict[str, ArticleSummary] = {}
     for start in range(0, len(ids), _BATCH):
         for article in store.articles(ids=ids[start : start + _BATCH]):
-            found[article.id] = source_of(article)
+            found[article.id] = summary_of(article)
     return found

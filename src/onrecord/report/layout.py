@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from onrecord.export.view import Source
+from onrecord.readmodel import ArticleSummary
 from onrecord.report import words
 from onrecord.report.blocks import (
     Block,
@@ -93,7 +93,7 @@ def _said(said: Said, dossier: Dossier) -> tuple[Inline, ...]:
     return (Text(line), *_refs(said.cites))
 
 
-def _source_label(source: Source) -> str:
+def _source_label(source: ArticleSummary) -> str:
     return f"{source.outlet or 'an unnamed outlet'} ({words.when(source.published)})"
 
 

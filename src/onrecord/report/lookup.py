@@ -11,14 +11,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from onrecord.export.view import Canon, record_events, reports_by_event
+from onrecord.readmodel import (
+    Canon,
+    first_reported,
+    independent_sources,
+    record_events,
+    reports_by_event,
+)
 from onrecord.record import (
     Entity,
     Event,
     Report,
     Statement,
-    first_reported,
-    independent_sources,
 )
 from onrecord.report.citations import CitationBook
 from onrecord.report.model import Contact, ReportLine, Said

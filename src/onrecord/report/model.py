@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from onrecord.dates import FuzzyDate
-from onrecord.export.view import Source
+from onrecord.readmodel import ArticleSummary
 from onrecord.record import EntityKind, Relation, Span, Stance, Timing
 
 
@@ -27,7 +27,7 @@ class SourceArticle:
     """An article the dossier cites, with every sentence cited from it (appendix order)."""
 
     number: int
-    source: Source
+    source: ArticleSummary
     citations: tuple[Citation, ...]
 
 
@@ -155,9 +155,9 @@ class Dossier:
     generated: str | None = None  # a caller-given timestamp; never now(), so output is stable
 
     @cached_property
-    def _by_article(self) -> dict[str, Source]:
+    def _by_article(self) -> dict[str, ArticleSummary]:
         return {item.source.id: item.source for item in self.sources}
 
-    def source_of(self, article: str) -> Source | None:
+    def source_of(self, article: str) -> ArticleSummary | None:
         """The cited article's metadata (outlet, date) for a statement's "reported in"."""
         return self._by_article.get(article)

@@ -2,8 +2,10 @@
 
 Extraction ids hash kind + name, so "Sergey Kislyak" agrees across articles but "Sergei Kislyak",
 "Kisliak" and "Kislyak" do not. Merges are decided in a fixed order, strongest evidence first:
-the user's merges, casebook aliases, the same full name under another kind label, then personal
-names (compatible first name + same or near surname). User splits forbid a merge at every step.
+the user's merges and renames, casebook aliases, the same full name under another kind label,
+then personal names (compatible first name + same or near surname). User splits forbid a merge
+at every step; an entity the user rejected ("HOST", "he") is merged with nothing and linked to
+itself.
 A bare surname ("Trump") is resolved per article, to the most prominent person of that surname
 *in that article*: a corpus-wide guess would merge Donald Trump with Donald Trump Jr.
 """
@@ -15,6 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from onrecord.ids import content_id
+from onrecord.readmodel import REJECTED
 from onrecord.record import Entity, EntityKind, EntityLink, Mention
 from onrecord.resolve.names import PersonName, clean, fold, parse_person, same_person_possible
 from onrecord.resolve.rules import CaseRules
@@ -40,9 +43,12 @@ def prominence(mentions: Iterable[Mention]) -> dict[tuple[str, str], tuple[int, 
 class _Clusters:
     """Union-find over entity ids that refuses unions the user forbade."""
 
-    def __init__(self, ids: Iterable[str], cannot: Iterable[tuple[str, str]]) -> None:
+    def __init__(
+        self, ids: Iterable[str], cannot: Iterable[tuple[str, str]], alone: Iterable[str] = ()
+    ) -> None:
         self.parent = {i: i for i in ids}
         self.cannot = tuple(cannot)
+        self.alone = frozenset(alone)  # rejected entities: never joined to anything
 
     def find(self, item: str) -> str:
         root = item
@@ -57,6 +63,8 @@ class _Clusters:
         return not any({self.find(x), self.find(y)} == {ra, rb} for x, y in self.cannot)
 
     def union(self, a: str, b: str, forced: bool = False) -> None:
+        if a in self.alone or b in self.alone:
+            return
         if self.find(a) != self.find(b) and (forced or self.allowed(a, b)):
             ra, rb = sorted((self.find(a), self.find(b)))
             self.parent[rb] = ra
@@ -107,11 +115,12 @@ class EntityMap:
         return known.kind if known else None
 
     def links(self) -> list[EntityLink]:
-        """The stored form: one row per entity that resolves elsewhere, plus per-article rows."""
+        """The stored form: one row per entity that resolves elsewhere or was rejected (a link
+        to itself), plus per-article rows."""
         rows = [
             EntityLink(content_id("elink", e, ""), e, "", c, self.reasons.get(e, "cluster"))
             for e, c in sorted(self.corpus.items())
-            if e != c
+            if e != c or self.reasons.get(e) == REJECTED
         ]
         rows += [
             EntityLink(content_id("elink", e, a), e, a, c, "bare_surname")
@@ -134,6 +143,18 @@ def _ids_for(
     if name in entities:
         return [name]
     return sorted(e.id for e in index.get(fold(name), ()))
+
+
+def _renamed(entity: Entity, name: str) -> Entity:
+    """The entity a user's rename shows: curated (no pipeline run overwrites it), with the
+    old name kept as an alias."""
+    aliases = tuple(dict.fromkeys((*entity.aliases, entity.name)))
+    return Entity(content_id("ent", entity.kind.value, name), name, entity.kind, aliases, True)
+
+
+def _renamed_entities(known: Mapping[str, Entity], rules: CaseRules) -> dict[str, Entity]:
+    renamed = (_renamed(known[e], name) for e, name in rules.renames if e in known)
+    return {entity.id: entity for entity in renamed}
 
 
 def _canonical_entity(
@@ -184,6 +205,16 @@ class _Resolver:
                 for b in _ids_for(merged, self.entities, self.index):
                     self.merge(a, b, "user_merge", forced=True)
 
+    def user_renames(self) -> None:
+        """A renamed entity joins the curated entity of its new name, which then heads it."""
+        for entity, name in self.rules.renames:
+            if entity in self.entities:
+                self.merge(_renamed(self.entities[entity], name).id, entity, "user_rename", True)
+
+    def user_rejections(self) -> None:
+        for entity in self.clusters.alone:
+            self.why[entity] = REJECTED
+
     def casebook_aliases(self) -> None:
         for entity in sorted(self.entities.values(), key=lambda e: e.id):
             canonical = self.rules.canonical(entity.name)
@@ -209,7 +240,8 @@ class _Resolver:
     def _full_person_names(self) -> dict[str, PersonName]:
         result: dict[str, PersonName] = {}
         for entity in self.entities.values():
-            parsed = parse_person(entity.name) if entity.kind is EntityKind.PERSON else None
+            person = entity.kind is EntityKind.PERSON and entity.id not in self.clusters.alone
+            parsed = parse_person(entity.name) if person else None
             if parsed is not None and not parsed.bare:
                 result[entity.id] = parsed
         return result
@@ -287,7 +319,7 @@ class _Resolver:
     def _decided(self) -> set[str]:
         """Entities already merged by stronger evidence (user, casebook): not re-guessed."""
         merged = {e for e in self.entities if self.clusters.find(e) != e}
-        return merged | {self.clusters.find(e) for e in merged}
+        return merged | {self.clusters.find(e) for e in merged} | self.clusters.alone
 
     def _bare(self, entity: str) -> PersonName | None:
         known = self.entities.get(entity)
@@ -347,6 +379,7 @@ def resolve_entities(entities: Iterable[Entity], seen: Prominence, rules: CaseRu
     known.update(
         {k: v for k, v in _casebook_entities(known, rules, index).items() if k not in known}
     )
+    known.update(_renamed_entities(known, rules))
     index = _name_index(known.values())
     cannot = [
         (a, b)
@@ -354,8 +387,12 @@ def resolve_entities(entities: Iterable[Entity], seen: Prominence, rules: CaseRu
         for a in _ids_for(x, known, index)
         for b in _ids_for(y, known, index)
     ]
-    resolver = _Resolver(known, rules, seen, index, _Clusters(sorted(known), cannot), {})
+    rejected = [e for name in rules.rejected for e in _ids_for(name, known, index)]
+    clusters = _Clusters(sorted(known), cannot, rejected)
+    resolver = _Resolver(known, rules, seen, index, clusters, {})
+    resolver.user_rejections()
     resolver.user_merges()
+    resolver.user_renames()
     resolver.casebook_aliases()
     resolver.same_name_other_kind()
     resolver.full_names()
@@ -380,11 +417,17 @@ def _entity_map(
         corpus.update({m.id: head for m in members})
     local_heads = {key: corpus[target] for key, target in local.items()}
     by_name: dict[str, str] = {}
-    for entity in sorted(known.values(), key=lambda e: (_KIND_ORDER.index(e.kind), e.id)):
+    named = (e for e in known.values() if e.id not in resolver.clusters.alone)
+    for entity in sorted(named, key=lambda e: (_KIND_ORDER.index(e.kind), e.id)):
         by_name.setdefault(fold(entity.name), corpus[entity.id])
+    by_person = {
+        e.id
+        for e in known.values()
+        if e.kind is EntityKind.PERSON and e.id not in resolver.clusters.alone
+    }
     present: dict[str, list[tuple[str, tuple[int, int]]]] = defaultdict(list)
     for (article, entity_id), count in sorted(seen.items()):
-        if entity_id in known and known[entity_id].kind is EntityKind.PERSON:
+        if entity_id in by_person:
             present[article].append((entity_id, count))
     return EntityMap(
         corpus,

@@ -19,6 +19,7 @@ from itertools import combinations
 
 from onrecord.dates import FuzzyDate, Precision
 from onrecord.ids import content_id
+from onrecord.readmodel import first_reported, independent_sources
 from onrecord.record import (
     ArticleEvent,
     ArticleFacts,
@@ -29,8 +30,6 @@ from onrecord.record import (
     Relation,
     Report,
     Span,
-    first_reported,
-    independent_sources,
 )
 from onrecord.resolve.entities import EntityMap
 from onrecord.resolve.model import ResolvedEvent

@@ -1,5 +1,5 @@
 """What the casebook tells resolution: spelling variants, groups with their members and
-membership intervals, and the user's merges and splits.
+membership intervals, and the user's merges, splits, rejections and renames.
 
 The casebook is the user's word, so it wins over every inference; :mod:`onrecord.casebook`
 parses it (members with intervals, group aliases and inclusions, merges and splits), and this
@@ -27,24 +27,49 @@ class CaseRules:
     merges: tuple[tuple[str, str], ...] = ()  # (keep, merge into it)
     cannot_link: tuple[tuple[str, str], ...] = ()  # never the same entity
     periods: Mapping[str, FuzzyDate] = field(default_factory=dict)
+    rejected: tuple[str, ...] = ()  # entities the user says are none ("HOST", "he")
+    renames: tuple[tuple[str, str], ...] = ()  # (entity, the name the user gives it)
 
     def canonical(self, name: str) -> str | None:
         """The casebook's canonical name for a variant, or None when it declares none."""
         return self.aliases.get(fold(name))
 
     def with_decisions(self, decisions: Sequence[Mapping[str, Any]]) -> CaseRules:
-        """Add the merges and splits the user made elsewhere (web app: ``decisions`` rows), in
-        the order they were made: a later split undoes an earlier merge of the pair, and a
-        later merge undoes an earlier split."""
-        merges, splits = list(self.merges), list(self.cannot_link)
+        """Add the corrections the user made elsewhere (``decisions`` rows: merges, splits,
+        rejections, renames), in the order they were made: a later split undoes an earlier
+        merge of the pair, a later merge undoes an earlier split, and a later merge or rename
+        of a rejected entity takes the rejection back."""
+        rules = self
         for decision in decisions:
-            if not decision.get("object") or decision.get("kind") not in ("merge", "split"):
-                continue
-            pair = (str(decision["object"]), str(decision["subject"]))
-            merges = [m for m in merges if set(m) != set(pair)]
-            splits = [s for s in splits if set(s) != set(pair)]
-            (merges if decision["kind"] == "merge" else splits).append(pair)
-        return replace(self, merges=tuple(merges), cannot_link=tuple(splits))
+            rules = rules._with(decision)
+        return rules
+
+    def _with(self, decision: Mapping[str, Any]) -> CaseRules:
+        kind, subject, value = (
+            decision.get("kind"),
+            str(decision.get("subject")),
+            decision.get("value"),
+        )
+        if kind == "reject":
+            renames = tuple(r for r in self.renames if r[0] != subject)
+            return replace(self, rejected=(*self.rejected, subject), renames=renames)
+        if kind == "rename" and value:
+            renames = tuple(r for r in self.renames if r[0] != subject)
+            return replace(self, renames=(*renames, (subject, str(value))))._kept(subject)
+        if kind in ("merge", "split") and decision.get("object"):
+            return self._with_pair(kind, (str(decision["object"]), subject))
+        return self
+
+    def _with_pair(self, kind: str, pair: tuple[str, str]) -> CaseRules:
+        merges = [m for m in self.merges if set(m) != set(pair)]
+        splits = [s for s in self.cannot_link if set(s) != set(pair)]
+        (merges if kind == "merge" else splits).append(pair)
+        changed = replace(self, merges=tuple(merges), cannot_link=tuple(splits))
+        return changed._kept(*pair) if kind == "merge" else changed
+
+    def _kept(self, *entities: str) -> CaseRules:
+        """These entities are entities after all: no longer rejected."""
+        return replace(self, rejected=tuple(e for e in self.rejected if e not in entities))
 
 
 def _alias_map(book: cb.Casebook) -> dict[str, str]:

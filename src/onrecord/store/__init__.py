@@ -340,7 +340,7 @@ class Store:
         value: str | None = None,
         note: str | None = None,
     ) -> None:
-        if kind not in ("merge", "split", "verdict", "delete"):
+        if kind not in DECISION_KINDS:
             raise StoreError(f"unknown decision kind {kind!r}")
         with self._writing() as connection:
             connection.execute(
@@ -348,6 +348,26 @@ class Store:
                     kind=kind, subject=subject, object=object_, value=value, note=note
                 )
             )
+
+    def restore_decisions(self, rows: Iterable[Mapping[str, Any]]) -> int:
+        """Write decisions as another case recorded them (id, time and all), so an imported
+        record keeps the user's corrections in their order; returns how many."""
+        found = [
+            {key: row.get(key) for key in ("id", "kind", "subject", "object", "value", "note")}
+            | {"made_at": row.get("made_at")}
+            for row in rows
+        ]
+        if found:
+            with self._writing() as connection:
+                connection.execute(schema.decisions.insert(), found)
+                if self.dialect == "postgresql":  # later decisions number on from these
+                    connection.execute(
+                        text(
+                            "SELECT setval(pg_get_serial_sequence('decisions', 'id'), "
+                            "(SELECT max(id) FROM decisions))"
+                        )
+                    )
+        return len(found)
 
     def decisions(self, kind: str | None = None) -> list[dict[str, Any]]:
         query = select(schema.decisions).order_by(schema.decisions.c.id)
@@ -504,6 +524,7 @@ class Store:
                 yield from_row(cls, dict(row))
 
 
+DECISION_KINDS = ("merge", "split", "reject", "rename", "verdict", "delete")
 _RETRYABLE = ("40P01", "40001")  # PostgreSQL: deadlock detected, serialization failure
 _RETRIES = 4
 _ARTICLE_LOCKS = 7246154  # advisory lock space of per-article writes (migrations hold 7246153)

@@ -4,7 +4,7 @@ off it, never a whole table in Python.
 Every list is ``(rows, total)`` for one ``offset``/``limit`` window, filtered in SQL through an
 index (articles by outlet and date, statements and roles by speaker, reports by event, links by
 entity and canonical entity). Whom a statement or role belongs to follows the resolve stage's
-links the way :class:`onrecord.export.view.Canon` does: a per-article link wins over the
+links by the read model's rule (:mod:`onrecord.readmodel`): a per-article link wins over the
 corpus-wide one, else the entity is itself. Every value is a bound parameter; full-text queries
 are made of quoted words, never of the user's query syntax.
 """
@@ -25,7 +25,6 @@ from sqlalchemy import (
     and_,
     bindparam,
     column,
-    exists,
     func,
     literal_column,
     select,
@@ -36,6 +35,16 @@ from sqlalchemy import (
 
 from onrecord.dates import FuzzyDate
 from onrecord.ids import content_id
+from onrecord.readmodel import (
+    CHECK_STAGE,
+    RESOLVE_STAGE,
+    ArticleSummary,
+    canonical_of,
+    canonical_sql,
+    first_reported,
+    independent_sources,
+    owner_sql,
+)
 from onrecord.record import (
     Entity,
     EntityLink,
@@ -44,16 +53,12 @@ from onrecord.record import (
     Report,
     Role,
     Statement,
-    first_reported,
-    independent_sources,
 )
 from onrecord.store import Store, schema
 from onrecord.store.codec import from_row
 
 T = TypeVar("T")
 
-CHECK_STAGE = "check"
-RESOLVE_STAGE = "resolve"
 HIT_START, HIT_END = "\x02", "\x03"  # marks around matched words in search snippets
 
 
@@ -66,19 +71,6 @@ class Window(Generic[T]):
 
 
 @dataclass(frozen=True)
-class ArticleRow:
-    """An article without its text."""
-
-    id: str
-    title: str | None
-    outlet: str | None
-    url: str | None
-    published: FuzzyDate | None
-    dated_by: str | None = None  # where the date came from (DateSource), when there is one
-    date_confidence: float | None = None
-
-
-@dataclass(frozen=True)
 class ArticleFilter:
     outlet: str | None = None
     since: date | None = None
@@ -87,7 +79,7 @@ class ArticleFilter:
 
 @dataclass(frozen=True)
 class SearchRow:
-    article: ArticleRow
+    article: ArticleSummary
     snippet: tuple[tuple[str, bool], ...]  # (text, is a matched word)
 
 
@@ -132,18 +124,18 @@ _ARTICLE_COLUMNS = (
 )
 
 
-def _article_row(row: Any) -> ArticleRow:
+def _article_row(row: Any) -> ArticleSummary:
     mapping = dict(row._mapping)
     published = from_row(_Published, mapping, "published_").value
     dated = published is not None
-    return ArticleRow(
-        row.id,
-        row.title,
-        row.outlet,
-        row.url,
-        published,
-        row.published_source if dated else None,
-        row.published_confidence if dated else None,
+    return ArticleSummary(
+        id=row.id,
+        url=row.url,
+        title=row.title,
+        outlet=row.outlet,
+        published=published,
+        dated_by=row.published_source if dated else None,
+        date_confidence=row.published_confidence if dated else None,
     )
 
 
@@ -175,7 +167,7 @@ def _article_conditions(where: ArticleFilter) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def articles(store: Store, where: ArticleFilter, offset: int, limit: int) -> Window[ArticleRow]:
+def articles(store: Store, where: ArticleFilter, offset: int, limit: int) -> Window[ArticleSummary]:
     """Articles newest first (undated last), filtered by outlet and publication date."""
     query = (
         select(*_ARTICLE_COLUMNS)
@@ -194,10 +186,10 @@ def outlets(store: Store) -> list[str]:
         return [str(value) for value in connection.scalars(query)]
 
 
-def article_rows(store: Store, ids: Iterable[str]) -> dict[str, ArticleRow]:
+def article_rows(store: Store, ids: Iterable[str]) -> dict[str, ArticleSummary]:
     """Title, outlet, URL and date of the given articles, without their text."""
     wanted = sorted(set(ids))
-    found: dict[str, ArticleRow] = {}
+    found: dict[str, ArticleSummary] = {}
     with store.engine.connect() as connection:
         for start in range(0, len(wanted), 500):
             query = select(*_ARTICLE_COLUMNS).where(_A.c.id.in_(wanted[start : start + 500]))
@@ -205,7 +197,7 @@ def article_rows(store: Store, ids: Iterable[str]) -> dict[str, ArticleRow]:
     return found
 
 
-def article_with_text(store: Store, article_id: str) -> tuple[ArticleRow, str] | None:
+def article_with_text(store: Store, article_id: str) -> tuple[ArticleSummary, str] | None:
     query = select(*_ARTICLE_COLUMNS, _A.c.clean_text).where(_A.c.id == article_id)
     with store.engine.connect() as connection:
         row = connection.execute(query).first()
@@ -377,17 +369,12 @@ def _segments(snippet: str | None) -> tuple[tuple[str, bool], ...]:
 _E, _L = schema.entities, schema.entity_links
 
 
-def _is_canonical() -> ColumnElement[bool]:
-    merged_away = exists().where(_L.c.entity == _E.c.id, _L.c.article == "")
-    return ~merged_away
-
-
 def people(
     store: Store, name: str | None, kinds: Sequence[str], offset: int, limit: int
 ) -> Window[PersonRow]:
     """Canonical entities (nobody merged them into another) by name, with how many statements
     and roles are theirs."""
-    query = select(*_E.columns).where(_is_canonical(), _E.c.kind.in_(list(kinds)))
+    query = select(*_E.columns).where(canonical_sql(_E.c.id), _E.c.kind.in_(list(kinds)))
     if name:
         query = query.where(func.lower(_E.c.name).like(f"%{_like(name.lower())}%", escape="\\"))
     query = query.order_by(func.lower(_E.c.name), _E.c.id)
@@ -417,18 +404,30 @@ def canonical_named(store: Store, name: str) -> list[Entity]:
     """Canonical entities with exactly this name, ignoring case."""
     query = (
         select(*_E.columns)
-        .where(_is_canonical(), func.lower(_E.c.name) == name.lower())
+        .where(canonical_sql(_E.c.id), func.lower(_E.c.name) == name.lower())
         .order_by(_E.c.id)
     )
     with store.engine.connect() as connection:
         return [from_row(Entity, dict(r._mapping)) for r in connection.execute(query)]
 
 
-def canonical_of(store: Store, entity_id: str) -> str:
-    """The entity the corpus-wide link resolves ``entity_id`` to (itself if none)."""
-    query = select(_L.c.canonical).where(_L.c.entity == entity_id, _L.c.article == "")
-    with store.engine.connect() as connection:
-        return str(connection.scalar(query) or entity_id)
+class NotOneEntity(LookupError):
+    """A name that names nobody, or several entities; the message says which."""
+
+
+def one_entity(store: Store, given: str) -> Entity:
+    """The entity a user names by id or exact name (case-insensitive, canonical ones only);
+    naming nobody or several is :class:`NotOneEntity`."""
+    found = entity(store, given.strip())
+    if found is not None:
+        return found
+    named = canonical_named(store, given.strip())
+    if len(named) == 1:
+        return named[0]
+    if not named:
+        raise NotOneEntity(f"no one is named {given!r}")
+    ids = ", ".join(f"{e.name} ({e.id})" for e in named[:10])
+    raise NotOneEntity(f"{given!r} is ambiguous: give an id — {ids}")
 
 
 def members(store: Store, canonical: str) -> list[tuple[Entity, EntityLink]]:
@@ -450,24 +449,6 @@ def members(store: Store, canonical: str) -> list[tuple[Entity, EntityLink]]:
     ]
 
 
-def _owner_expression(table: Any, column: str) -> ColumnElement[Any]:
-    """Whose a statement (speaker) or role (entity) is after resolution: the per-article link,
-    else the corpus-wide link, else the entity itself."""
-    local, corpus = _L.alias("local_link"), _L.alias("corpus_link")
-    owner = table.c[column]
-    local_canonical = (
-        select(local.c.canonical)
-        .where(local.c.entity == owner, local.c.article == table.c.article)
-        .scalar_subquery()
-    )
-    corpus_canonical = (
-        select(corpus.c.canonical)
-        .where(corpus.c.entity == owner, corpus.c.article == "")
-        .scalar_subquery()
-    )
-    return func.coalesce(local_canonical, corpus_canonical, owner)
-
-
 def _candidates(canonicals: Sequence[str]) -> Any:
     """Entity ids that may resolve to one of ``canonicals`` (a superset, through the index)."""
     return union(
@@ -481,7 +462,7 @@ def _owned_by(table: Any, column: str, canonical: str) -> ColumnElement[bool]:
     exact rule."""
     return and_(
         table.c[column].in_(_candidates([canonical])),
-        _owner_expression(table, column) == canonical,
+        owner_sql(table, column) == canonical,
     )
 
 
@@ -490,7 +471,7 @@ def _owned_counts(
 ) -> dict[str, int]:
     if not canonicals:
         return {}
-    owner = _owner_expression(table, column)
+    owner = owner_sql(table, column)
     inner = (
         select(owner.label("owner")).where(table.c[column].in_(_candidates(canonicals))).subquery()
     )
@@ -707,11 +688,12 @@ def record_version(store: Store) -> str:
 
 __all__ = [
     "ArticleFilter",
-    "ArticleRow",
     "EventFilter",
     "EventRow",
     "Evidence",
+    "NotOneEntity",
     "PersonRow",
     "SearchRow",
     "Window",
+    "canonical_of",
 ]

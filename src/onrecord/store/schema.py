@@ -170,7 +170,7 @@ decisions = Table(
     "decisions",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("kind", Text, nullable=False),  # merge | split | verdict | delete
+    Column("kind", Text, nullable=False),  # merge | split | reject | rename | verdict | delete
     Column("subject", Text, nullable=False),  # the entity / contradiction it is about
     Column("object", Text),  # e.g. the entity merged into
     Column("value", Text),  # e.g. "confirmed" / "rejected"

@@ -20,6 +20,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import RedirectResponse
 
+from onrecord.readmodel import ArticleSummary
 from onrecord.record import Listing, Statement
 from onrecord.report import model as dossier
 from onrecord.report import words
@@ -28,7 +29,6 @@ from onrecord.report.citations import CitationBook
 from onrecord.report.lookup import RecordLookup
 from onrecord.resolve.names import fold
 from onrecord.store import Store, queries
-from onrecord.store.queries import ArticleRow
 from onrecord.web import convert
 from onrecord.web.errors import NotFound
 from onrecord.web.models import (
@@ -78,7 +78,7 @@ class Index:
 class _Builder:
     store: Store
     record: RecordLookup
-    articles: dict[str, ArticleRow] = field(default_factory=dict)
+    articles: dict[str, ArticleSummary] = field(default_factory=dict)
     contacts: dict[dossier.Contact, str] = field(default_factory=dict)
     saids: dict[dossier.Said, Statement] = field(default_factory=dict)
 

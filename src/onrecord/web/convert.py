@@ -12,10 +12,10 @@ from urllib.parse import quote, urlencode
 from fastapi import Request
 
 from onrecord.dates import FuzzyDate
+from onrecord.readmodel import ArticleSummary
 from onrecord.record import Span
 from onrecord.report import words
 from onrecord.report.blocks import safe_url
-from onrecord.store.queries import ArticleRow
 from onrecord.web.models import ArticleOut, Cite, Pager, PersonRef, When
 
 PER_PAGE = 25
@@ -41,7 +41,7 @@ def anchor(start: int, end: int) -> str:
     return f"span-{start}-{end}"
 
 
-def cite(span: Span, article: ArticleRow | None = None) -> Cite:
+def cite(span: Span, article: ArticleSummary | None = None) -> Cite:
     return Cite(
         article=span.article,
         start=span.start,
@@ -54,7 +54,7 @@ def cite(span: Span, article: ArticleRow | None = None) -> Cite:
     )
 
 
-def article_out(row: ArticleRow) -> ArticleOut:
+def article_out(row: ArticleSummary) -> ArticleOut:
     return ArticleOut(
         id=row.id,
         href=path("articles", row.id),

@@ -9,13 +9,12 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
 
+from onrecord.readmodel import ArticleSummary, first_reported, independent_sources
 from onrecord.record import (
     Event,
     Listing,
     Relation,
     Report,
-    first_reported,
-    independent_sources,
 )
 from onrecord.store import Store, queries
 from onrecord.store.queries import EventFilter
@@ -130,7 +129,7 @@ def _findings(store: Store, event_id: str, listing: Listing) -> list[str]:
     return [convert.path("contradictions", c) for c in found]
 
 
-def _report(report: Report, articles: dict[str, queries.ArticleRow]) -> ReportOut:
+def _report(report: Report, articles: dict[str, ArticleSummary]) -> ReportOut:
     return ReportOut(
         outlet=report.outlet,
         published=convert.when(report.published),
@@ -140,7 +139,7 @@ def _report(report: Report, articles: dict[str, queries.ArticleRow]) -> ReportOu
     )
 
 
-def _source_date(event: Event, articles: dict[str, queries.ArticleRow]) -> SourceDate:
+def _source_date(event: Event, articles: dict[str, ArticleSummary]) -> SourceDate:
     span = event.evidence[0] if event.evidence else None
     return SourceDate(
         when=convert.when(event.when),

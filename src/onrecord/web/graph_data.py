@@ -1,8 +1,9 @@
 """The contact graph's data: people, organisations and groups as nodes, and one edge per pair
 that the record shows in contact, weighted by the number of contacts between them.
 
-Built from the same views as the GEXF export (:mod:`onrecord.export.view`): canonical entities,
-contacts told as such (planned, supposed and negated ones are left out). Every edge carries its
+Built from the same views as the GEXF export (:mod:`onrecord.export.view`,
+:mod:`onrecord.readmodel`): canonical entities, contacts told as such (planned, supposed and
+negated ones are left out). Every edge carries its
 evidence — each contact's page and the sentence that reports it — so a click on an edge leads to
 the source.
 
@@ -19,7 +20,8 @@ from itertools import combinations
 
 from pydantic import BaseModel
 
-from onrecord.export.view import contact_events, reports_by_event
+from onrecord.export.view import contact_events
+from onrecord.readmodel import reports_by_event
 from onrecord.record import Event
 from onrecord.store import Store
 from onrecord.web.convert import path

@@ -294,6 +294,8 @@ class PersonPage(BaseModel):
     contacts_total: int
     merge_action: str
     split_action: str
+    reject_action: str
+    rename_action: str
 
 
 class JobOut(BaseModel):

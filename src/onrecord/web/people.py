@@ -1,8 +1,8 @@
 """People: the list (``/people``), a person's page (roles over time, statements with stance,
-contacts, the entities merged into them) and the merge and split forms.
+contacts, the entities merged into them) and the merge, split, reject and rename forms.
 
-A merge or split is stored as the user's decision (``store.decide``), apart from what resolve
-infers, and a re-run of ``check`` is queued (:mod:`onrecord.web.jobs`;
+A merge, split, rejection or rename is stored as the user's decision (``store.decide``), apart
+from what resolve infers, and a re-run of ``check`` is queued (:mod:`onrecord.web.jobs`;
 :func:`onrecord.pipeline.run_check` reads the decisions fresh every run): the form answers at once
 with the job's page, the pages show the decision once the job is done, and every later
 ``onrecord check`` keeps applying it.
@@ -16,9 +16,9 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import RedirectResponse
 
+from onrecord.readmodel import ArticleSummary
 from onrecord.record import Entity, EntityKind, Listing, Role, Statement
 from onrecord.store import Store, queries
-from onrecord.store.queries import ArticleRow
 from onrecord.web import convert
 from onrecord.web.errors import AppError, Moved, NotFound, wants_json
 from onrecord.web.events import event_row
@@ -74,7 +74,7 @@ def _statement(
     statement: Statement,
     contradictions: list[str],
     review: list[str],
-    articles: Mapping[str, ArticleRow],
+    articles: Mapping[str, ArticleSummary],
 ) -> StatementOut:
     return StatementOut(
         id=statement.id,
@@ -89,7 +89,7 @@ def _statement(
     )
 
 
-def _role(role: Role, articles: Mapping[str, ArticleRow]) -> RoleOut:
+def _role(role: Role, articles: Mapping[str, ArticleSummary]) -> RoleOut:
     return RoleOut(
         title=role.title,
         org=role.org,
@@ -139,29 +139,27 @@ def _person_page(request: Request, store: Store, entity: Entity, page: int) -> P
         contacts_total=contacts.total,
         merge_action=convert.path("people", entity.id, "merge"),
         split_action=convert.path("people", entity.id, "split"),
+        reject_action=convert.path("people", entity.id, "reject"),
+        rename_action=convert.path("people", entity.id, "rename"),
     )
 
 
 # -- corrections ----------------------------------------------------------------------------------
-def _recheck(request: Request, kind: str, subject: str, person: str) -> RedirectResponse:
-    """Queue the re-check and answer with its job's page (its JSON twin for an API client)."""
-    job = jobs_of(request).submit(kind, subject, convert.path("people", person))
+def _recheck(request: Request, kind: str, subject: str, person: str | None) -> RedirectResponse:
+    """Queue the re-check and answer with its job's page (its JSON twin for an API client),
+    which links to the person once done (to the people list when there is none to show)."""
+    then = convert.path("people", person) if person else convert.path("people")
+    job = jobs_of(request).submit(kind, subject, then)
     location = convert.path("jobs", job.id)
     return RedirectResponse(json_path(location) if wants_json(request) else location, 303)
 
 
 def _one_entity(store: Store, given: str) -> Entity:
     """The entity a form names, by id or exact name (case-insensitive); ambiguity is an error."""
-    found = queries.entity(store, given.strip())
-    if found is not None:
-        return found
-    named = queries.canonical_named(store, given.strip())
-    if len(named) == 1:
-        return named[0]
-    if not named:
-        raise AppError(422, "invalid_request", f"no one is named {given!r}")
-    ids = ", ".join(f"{e.name} ({e.id})" for e in named[:10])
-    raise AppError(422, "invalid_request", f"{given!r} is ambiguous: give an id — {ids}")
+    try:
+        return queries.one_entity(store, given)
+    except queries.NotOneEntity as error:
+        raise AppError(422, "invalid_request", str(error)) from error
 
 
 def _known(store: Store, entity_id: str) -> Entity:
@@ -196,3 +194,24 @@ def split(request: Request, entity_id: str, member: FormText) -> RedirectRespons
         raise AppError(422, "invalid_request", message)
     store.decide("split", parted.id, keep.id, note="web")
     return _recheck(request, "split", f"{parted.name} split off {keep.name}", keep.id)
+
+
+@router.post("/people/{entity_id}/reject", status_code=303)
+def reject(request: Request, entity_id: str) -> RedirectResponse:
+    """Reject a false entity ("HOST", "he"): it leaves the people list, the graph and the
+    exports once the queued re-check is done."""
+    store = store_of(request)
+    rejected = _known(store, entity_id)
+    store.decide("reject", rejected.id, note="web")
+    return _recheck(request, "reject", f"{rejected.name} rejected", None)
+
+
+@router.post("/people/{entity_id}/rename", status_code=303)
+def rename(request: Request, entity_id: str, name: FormText) -> RedirectResponse:
+    """Show this person under ``name`` (the old name stays an alias) once the queued re-check
+    is done."""
+    store = store_of(request)
+    renamed = _known(store, entity_id)
+    store.decide("rename", renamed.id, value=name.strip(), note="web")
+    subject = f"{renamed.name} renamed {name.strip()}"
+    return _recheck(request, "rename", subject, queries.canonical_of(store, renamed.id))

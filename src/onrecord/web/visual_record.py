@@ -2,13 +2,13 @@
 click on an item leads.
 
 Both views speak canonical entities (after ``onrecord check``, the person resolve merged every
-article's copy into), so they name people through :class:`~onrecord.export.view.Canon` — the
+article's copy into), so they name people through :class:`~onrecord.readmodel.Canon` — the
 same view the GEXF export and the dossier use.
 """
 
 from __future__ import annotations
 
-from onrecord.export.view import Canon
+from onrecord.readmodel import Canon
 from onrecord.record import Entity, EntityKind, Event, Span
 from onrecord.store import Store
 from onrecord.web.convert import anchor, path
@@ -44,8 +44,7 @@ class Names:
     def participants(self, event: Event) -> dict[str, str]:
         """Canonical id → name of who took part (places are where, not who), the way
         GEXF export reads them (an article's own links first)."""
-        article = event.evidence[0].article if event.evidence else None
-        found = {self.canon(p.entity, article): p.name for p in event.participants}
+        found = self.canon.participants(event)
         return {
             node: self.name(node, name) for node, name in found.items() if not self.is_place(node)
         }
