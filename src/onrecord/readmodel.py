@@ -153,11 +153,14 @@ def named_in_full(entity: Entity) -> bool:
 
 
 def record_people(store: Store, canon: Canon) -> set[str]:
-    """The canonical entities the record treats as people: of kind person and named in full.
-    Other entities of kind person ("HOST", "Twitter", a lone "Obama" no article resolved) are
-    parties of no certain kind; not even a role proves a person ("Twitter, his favorite
-    medium")."""
-    return {e.id for e in canonical_entities(store, canon) if named_in_full(e)}
+    """The canonical entities the record treats as people: of kind person and named in full,
+    or a lone word that is the surname of someone named in full ("Obama" where the record has
+    "Barack Obama" but no article linked the two). Other entities of kind person ("HOST",
+    "Twitter") are parties of no certain kind; not even a role proves a person ("Twitter, his
+    favorite medium")."""
+    persons = [e for e in canonical_entities(store, canon) if e.kind is EntityKind.PERSON]
+    surnames = {e.name.split()[-1] for e in persons if named_in_full(e)}
+    return {e.id for e in persons if named_in_full(e) or e.name in surnames}
 
 
 _L = schema.entity_links
