@@ -13,7 +13,7 @@ from onrecord.record import (
     Stance,
     Timing,
 )
-from onrecord.resolve import rules_from_text
+from onrecord.resolve import CaseRules, rules_from_text
 from tests.check.builders import CAMPAIGN, MANAGER, SENATOR, SPOKESWOMAN, Corpus, day
 from tests.check.builders import ENVOY as AMBASSADOR
 
@@ -238,3 +238,15 @@ def test_a_denial_of_one_particular_meeting_is_not_contradicted_by_another() -> 
         relation=Relation.MEET,
     )
     assert corpus.check().contradictions == ()
+
+
+def test_a_denial_credited_to_an_entity_the_user_rejected_accuses_nobody() -> None:
+    corpus = _meeting_reported_in_may()
+    corpus.article("a2", "2017-01-20")
+    corpus.statement(
+        "a2", SENATOR, "I had no contact with him.", subjects=[SENATOR], objects=[AMBASSADOR]
+    )
+    rejected = CaseRules().with_decisions([{"kind": "reject", "subject": SENATOR.id}])
+    output = corpus.check(rejected)
+    assert output.contradictions == ()
+    assert corpus.check().contradictions  # the same denial, credited to a person, is one

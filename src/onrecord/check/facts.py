@@ -164,13 +164,16 @@ _JOINED: dict[int, tuple[GroupIndex, frozenset[str]]] = {}  # one slot: the late
 
 
 def speaker_of(statement: Statement, resolution: Resolution) -> str | None:
-    """The speaker's canonical entity, found by name when extraction left it unlinked."""
+    """The speaker's canonical entity, found by name when extraction left it unlinked; none
+    when the user rejected it as no entity, so its words accuse nobody until re-attributed."""
     emap = resolution.entities
     if statement.speaker is not None:
-        return emap.canonical(statement.speaker, statement.article)
-    if not statement.speaker_name.strip():
+        speaker: str | None = emap.canonical(statement.speaker, statement.article)
+    elif not statement.speaker_name.strip():
         return None
-    return emap.named(statement.speaker_name, statement.article)
+    else:
+        speaker = emap.named(statement.speaker_name, statement.article)
+    return None if speaker is None or emap.rejected(speaker) else speaker
 
 
 def _speaker_is_missing_side(

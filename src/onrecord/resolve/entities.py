@@ -106,6 +106,10 @@ class EntityMap:
             return self.local[(article, entity)]
         return self.corpus.get(entity, entity)
 
+    def rejected(self, entity: str) -> bool:
+        """The user said this is no entity ("HOST", "he"): nobody speaks or meets as it."""
+        return self.reasons.get(entity) == REJECTED
+
     def name(self, entity: str) -> str:
         known = self.entities.get(entity)
         return known.name if known else entity
