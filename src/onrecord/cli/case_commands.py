@@ -1,25 +1,31 @@
-"""Commands that build a case: init, add, check."""
+"""Commands that build a case: init, add, check.
+
+The library (the store, ingest, spaCy behind the pipeline) is imported inside each command, so
+``onrecord --help`` starts at once.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from onrecord.case import Case, init_case, open_case
 from onrecord.cli.app import CaseArg, DbOption, app
 from onrecord.cli.output import Reporter, console, fail_on_error
-from onrecord.ingest import SourceMeta
-from onrecord.pipeline import add_sources
+
+if TYPE_CHECKING:
+    from onrecord.case import Case
 
 
 @app.command()
 @fail_on_error
 def init(case: CaseArg, db: DbOption = None) -> None:
     """Create a case folder: CASE/record.db (or the --db database) and CASE/casebook.yaml."""
+    from onrecord.case import init_case
+
     created = init_case(case, db)
     console.print(f"case ready: {created.folder}", markup=False)
 
@@ -84,6 +90,10 @@ def add(
     ] = None,
 ) -> None:
     """Add articles to the case; progress on stderr, failed inputs named with the reason."""
+    from onrecord.case import open_case
+    from onrecord.ingest import SourceMeta
+    from onrecord.pipeline import add_sources
+
     meta = SourceMeta(published=_parse_date(published), outlet=outlet, url=url)
     opened = _with_engine(open_case(case, db), engine, ray_address)
     with Reporter("adding") as reporter:
