@@ -12,10 +12,16 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
+import pytest
+from typer.testing import CliRunner
 
 from onrecord.case import Case
+from onrecord.cli import app as cli
+from onrecord.store import Store
+from onrecord.web import contradictions
 from onrecord.web.app import create_app
 from onrecord.web.cache import warm_views
+from onrecord.web.contradictions import Index
 
 BIN = Path(sys.executable).parent / "onrecord"
 
@@ -85,3 +91,23 @@ def test_the_dashboard_timeline_and_graph_are_built_before_the_first_visit(
     warm_views(app).join(timeout=120)
     assert all(cache.ready(store) for cache in caches)
     store.close()
+
+
+def _never_built(store: Store) -> Index:
+    raise AssertionError("the dashboard was built at request time")
+
+
+def test_onrecord_check_keeps_the_dashboard_so_the_first_visit_reads_it_built(
+    story_case: Case, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert CliRunner().invoke(cli, ["check", str(story_case.folder)]).exit_code == 0
+    with story_case.store() as store:
+        built = contradictions.build_index(store)
+    monkeypatch.setattr(contradictions, "build_index", _never_built)
+    app = create_app(story_case)
+    try:
+        kept = app.state.contradictions.get(app.state.store)
+    finally:
+        app.state.store.close()
+    assert kept == built
+    assert [entry.page.id for entry in kept.entries] == [entry.page.id for entry in built.entries]

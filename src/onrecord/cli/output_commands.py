@@ -104,10 +104,12 @@ def check(
     from onrecord.report.build import contradiction_groups
     from onrecord.report.citations import CitationBook
     from onrecord.report.lookup import RecordLookup
+    from onrecord.web.app import prepare_views  # the app's first reader finds them built
 
     opened = open_case(case, db)
     result = run_check(opened)
     with opened.store() as store:
+        prepare_views(store)
         record = RecordLookup(store, CitationBook())
         claims = contradiction_groups(store, record, Listing.CONTRADICTION)
         held = contradiction_groups(store, record, Listing.REVIEW)

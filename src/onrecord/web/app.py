@@ -16,8 +16,9 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from onrecord.case import Case
+from onrecord.store import Store
 from onrecord.web import articles, contradictions, errors, events, people, security, visual
-from onrecord.web.cache import VersionCache, warm_views
+from onrecord.web.cache import warm_views
 from onrecord.web.pages import STATIC, make_templates
 
 OPENAPI_URL = "/openapi.json"
@@ -52,12 +53,18 @@ def create_app(case: Case, token: str | None = None, host: str = "127.0.0.1") ->
     security.install(app, token, hosts, int(web.cookie_max_age_days * 86400))
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_api_route("/docs", _docs, methods=["GET"], include_in_schema=False)
-    app.state.contradictions = VersionCache(contradictions.build_index)
+    app.state.contradictions = contradictions.index_cache()
     app.state.visual = visual.VisualCaches()
     for views in (contradictions, people, events, articles):
         app.include_router(views.router)
     app.include_router(visual.router)
     return app
+
+
+def prepare_views(store: Store) -> None:
+    """Build the views the store keeps for the record's current version (``onrecord check``
+    calls this, so the app's first reader finds them built)."""
+    contradictions.index_cache().prepare(store)
 
 
 def _docs(request: Request) -> Response:
