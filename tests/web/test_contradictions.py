@@ -154,3 +154,14 @@ def test_the_review_pages_name_the_reason_in_html(reader: TestClient) -> None:
     href = reader.get("/review.json").json()["items"][0]["href"]
     detail = text_of(reader.get(href).text)
     assert "Not a contradiction because" in detail and "names no counterpart" in detail
+
+
+def test_a_filter_form_sent_with_its_empty_fields_filters_nothing(reader: TestClient) -> None:
+    everything = reader.get("/index.json").json()["pager"]["total"]
+    blank = reader.get("/index.json?person=&outlet=&since=&until=&stance=&timing=&verdict=")
+    assert blank.status_code == 200 and blank.json()["pager"]["total"] == everything
+    for listing in ("/events.json", "/articles.json"):
+        assert (
+            reader.get(f"{listing}?since=&until=").json()["pager"]["total"]
+            == (reader.get(listing).json()["pager"]["total"])
+        )

@@ -219,3 +219,23 @@ def test_a_rename_in_the_app_shows_the_person_under_the_new_name_with_the_old_as
         assert BELOV.id in {m["id"] for m in renamed["members"]}
         assert len(renamed["roles"]) == 1  # his role follows him to the new name
         assert "Anton Belov" not in _people(client)
+
+
+def test_the_name_typeahead_suggests_people_whose_name_holds_what_was_typed(
+    reader: TestClient,
+) -> None:
+    found = reader.get("/people/names.json?q=belo").json()
+    assert {p["name"] for p in found["items"]} == {"Anton Belov", "Antonn Beloff"}
+    assert all(p["href"] == f"/people/{p['id']}" for p in found["items"])
+    assert reader.get("/people/names.json?q=belo&limit=1").json()["items"][0]["name"] == (
+        "Anton Belov"
+    )
+    assert reader.get("/people/names.json?q=%25").json()["items"] == []  # a literal percent
+
+
+def test_the_dashboard_filters_by_a_person_without_listing_everyone(reader: TestClient) -> None:
+    html = reader.get(f"/?person={CALDER.id}").text
+    assert 'data-suggest="/people/names.json"' in html and '<select name="person"' not in html
+    suggested = html.split('id="person-names">', 1)[1].split("</datalist>", 1)[0]
+    assert suggested.count("<option") == 1 and "Ruth Calder" in suggested  # the one chosen
+    assert reader.get(f"/index.json?person={CALDER.id}").json()["person"]["name"] == "Ruth Calder"

@@ -13,10 +13,16 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
+from typer.testing import CliRunner
 
 from onrecord.case import Case
+from onrecord.cli import app as cli
+from onrecord.store import Store
+from onrecord.web import contradictions
 from onrecord.web.app import create_app
 from onrecord.web.cache import warm_views
+from onrecord.web.contradictions import Index
 from tests.web.story import BELOFF, BELOV
 
 BIN = Path(sys.executable).parent / "onrecord"
@@ -115,3 +121,23 @@ def test_a_merge_on_the_real_server_answers_with_its_job_page_and_the_job_finish
         finished = _until_finished(f"{url.rstrip('/')}{job}.json")
         assert finished["state"] == "done", finished
         assert httpx.get(f"{url}index.json", timeout=10).json()["pager"]["total"] == 2
+
+
+def _never_built(store: Store) -> Index:
+    raise AssertionError("the dashboard was built at request time")
+
+
+def test_onrecord_check_keeps_the_dashboard_so_the_first_visit_reads_it_built(
+    story_case: Case, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert CliRunner().invoke(cli, ["check", str(story_case.folder)]).exit_code == 0
+    with story_case.store() as store:
+        built = contradictions.build_index(store)
+    monkeypatch.setattr(contradictions, "build_index", _never_built)
+    app = create_app(story_case)
+    try:
+        kept = app.state.contradictions.get(app.state.store)
+    finally:
+        app.state.store.close()
+    assert kept == built
+    assert [entry.page.id for entry in kept.entries] == [entry.page.id for entry in built.entries]

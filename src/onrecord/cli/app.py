@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from importlib.metadata import version
 from pathlib import Path
 from typing import Annotated
 
@@ -20,6 +19,8 @@ app = typer.Typer(
 
 def _print_version(asked: bool) -> None:
     if asked:
+        from importlib.metadata import version  # a tenth of a second: only when asked
+
         typer.echo(f"onrecord {version('onrecord')}")
         raise typer.Exit()
 

@@ -1,4 +1,8 @@
-"""Commands that build a case: init, add, import."""
+"""Commands that build a case: init, add, import.
+
+The library (the store, ingest, spaCy behind the pipeline) is imported inside each command, so
+``onrecord --help`` starts at once.
+"""
 
 from __future__ import annotations
 
@@ -8,24 +12,24 @@ from dataclasses import replace
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
-from onrecord.case import Case, init_case, open_case
 from onrecord.cli.app import CaseArg, DbOption, app
 from onrecord.cli.output import Reporter, console, fail_on_error
 from onrecord.errors import UsageError
-from onrecord.export.jsonl_import import import_jsonl
-from onrecord.ingest import SourceMeta
-from onrecord.pipeline import add_sources
-from onrecord.record import Article
+
+if TYPE_CHECKING:
+    from onrecord.case import Case
 
 
 @app.command()
 @fail_on_error
 def init(case: CaseArg, db: DbOption = None) -> None:
     """Create a case folder: CASE/record.db (or the --db database) and CASE/casebook.yaml."""
+    from onrecord.case import init_case
+
     created = init_case(case, db)
     console.print(f"case ready: {created.folder}", markup=False)
 
@@ -90,6 +94,10 @@ def add(
     ] = None,
 ) -> None:
     """Add articles to the case; progress on stderr, failed inputs named with the reason."""
+    from onrecord.case import open_case
+    from onrecord.ingest import SourceMeta
+    from onrecord.pipeline import add_sources
+
     meta = SourceMeta(published=_parse_date(published), outlet=outlet, url=url)
     opened = _with_engine(open_case(case, db), engine, ray_address)
     with Reporter("adding") as reporter:
@@ -123,6 +131,10 @@ def import_(
 ) -> None:
     """Read a JSONL export into a new case: its articles, extraction, resolution, findings and
     your decisions, so exporting the case gives the same record."""
+    from onrecord.case import init_case
+    from onrecord.export.jsonl_import import import_jsonl
+    from onrecord.record import Article
+
     created = init_case(case, db)
     with created.store() as store:
         if store.count(Article):

@@ -2,22 +2,23 @@
 
 Each is stored as the user's decision (``store.decide``), apart from what resolve infers, and
 ``check`` runs again at once, so the record shows it; every later check reads it again, and the
-JSONL export carries it. Merges and splits are made in the casebook or the web app.
+JSONL export carries it. Merges and splits are made in the casebook or the web app. The store
+and the pipeline are imported when a command runs, so ``onrecord --help`` starts at once.
 """
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from onrecord.case import open_case
 from onrecord.cli.app import CaseArg, DbOption, app
 from onrecord.cli.output import console, fail_on_error
 from onrecord.errors import UsageError
-from onrecord.pipeline import run_check
-from onrecord.record import Entity
-from onrecord.store import Store, queries
+
+if TYPE_CHECKING:
+    from onrecord.record import Entity
+    from onrecord.store import Store
 
 EntityArg = Annotated[str, typer.Argument(help="The entity: its id, or its exact name.")]
 NoteOption = Annotated[str | None, typer.Option("--note", help="Why, for the record.")]
@@ -25,6 +26,8 @@ NoteOption = Annotated[str | None, typer.Option("--note", help="Why, for the rec
 
 def one_entity(store: Store, given: str) -> Entity:
     """The entity named by id or exact name (case-insensitive); ambiguity is an error."""
+    from onrecord.store import queries
+
     try:
         return queries.one_entity(store, given)
     except queries.NotOneEntity as error:
@@ -35,6 +38,9 @@ def one_entity(store: Store, given: str) -> Entity:
 @fail_on_error
 def reject(case: CaseArg, entity: EntityArg, note: NoteOption = None, db: DbOption = None) -> None:
     """Reject a false entity ("HOST", "he"): it names no person, node or FtM entity again."""
+    from onrecord.case import open_case
+    from onrecord.pipeline import run_check
+
     opened = open_case(case, db)
     with opened.store() as store:
         found = one_entity(store, entity)
@@ -51,6 +57,9 @@ def rename(
     """Show an entity (and everyone merged into it) under NAME; the old name stays an alias."""
     if not name.strip():
         raise UsageError("give the new name")
+    from onrecord.case import open_case
+    from onrecord.pipeline import run_check
+
     opened = open_case(case, db)
     with opened.store() as store:
         found = one_entity(store, entity)

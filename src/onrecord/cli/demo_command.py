@@ -9,7 +9,6 @@ import typer
 
 from onrecord.cli.app import app
 from onrecord.cli.output import console, fail_on_error
-from onrecord.demo import DOSSIER_HTML, DOSSIER_MD, run_demo
 
 
 @app.command()
@@ -20,6 +19,8 @@ def demo(
     ),
 ) -> None:
     """Build a case from the bundled demo corpus and show what it holds."""
+    from onrecord.demo import DOSSIER_HTML, DOSSIER_MD, run_demo  # the whole pipeline: load late
+
     summary = run_demo(case)
     console.print(summary.table())
     console.print(summary.contradictions_table())

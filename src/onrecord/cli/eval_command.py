@@ -1,7 +1,8 @@
 """``onrecord eval``: the scorers of :mod:`onrecord.evaluate`, printed as a table or as JSON.
 
 The commands only call the library and format its dict, so the figures a user sees are the ones
-the quality gate pins (``quality/floors.json``).
+the quality gate pins (``quality/floors.json``). Each command imports its scorer (and so the
+pipeline) when it runs, so ``onrecord --help`` starts at once.
 """
 
 from __future__ import annotations
@@ -9,24 +10,16 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.table import Table
 
 from onrecord.cli.app import app
 from onrecord.cli.output import console, fail_on_error
-from onrecord.demo import corpus_path, gold_path
 from onrecord.errors import UsageError
-from onrecord.evaluate import (
-    evaluate_bodytext,
-    evaluate_gold,
-    evaluate_polnear,
-    evaluate_realnews,
-    evaluate_timeml,
-)
-from onrecord.evaluate.bodytext import PAGES
-from onrecord.evaluate.realnews import default_gold_dir
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 eval_app = typer.Typer(
     help="Measure the pipeline against annotated data (precision, recall, F1).",
@@ -50,6 +43,8 @@ def score_rows(result: Mapping[str, Any], path: str = "") -> Iterator[tuple[str,
 
 
 def score_table(title: str, result: Mapping[str, Any]) -> Table:
+    from rich.table import Table
+
     table = Table(title=title, caption="counts: tp/fp/fn, or correct/total")
     table.add_column("figure", no_wrap=True)
     for column in ("P", "R", "F1", "accuracy"):
@@ -99,6 +94,8 @@ def polnear(
     as_json: JsonOption = False,
 ) -> None:
     """Attribution (source, cue, content spans; exact and overlap) on PolNeAR brat files."""
+    from onrecord.evaluate import evaluate_polnear
+
     show(f"PolNeAR: {folder}", evaluate_polnear(folder, limit), as_json)
 
 
@@ -106,6 +103,8 @@ def polnear(
 @fail_on_error
 def timeml(folder: DataArg, as_json: JsonOption = False) -> None:
     """Date normalisation on TimeML files, anchored on each document's creation time."""
+    from onrecord.evaluate import evaluate_timeml
+
     show(f"TimeML: {folder}", evaluate_timeml(folder), as_json)
 
 
@@ -129,6 +128,9 @@ def gold(
     as_json: JsonOption = False,
 ) -> None:
     """The whole pipeline against onrecord's own gold format, per record type."""
+    from onrecord.demo import corpus_path, gold_path
+    from onrecord.evaluate import evaluate_gold
+
     corpus = folder or corpus_path()
     result = evaluate_gold(corpus, gold_file or gold_path(), casebook)
     show(f"Gold set: {corpus}", result, as_json)
@@ -139,13 +141,21 @@ def gold(
 def bodytext(
     folder: DataArg,
     pages: Annotated[
-        int, typer.Option("--pages", min=1, help="How many articles to set into pages.")
-    ] = PAGES,
+        int | None,
+        typer.Option(
+            "--pages",
+            min=1,
+            help="How many articles to set into pages (default: enough for every layout).",
+        ),
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Body text kept from pages: PolNeAR article text in written page shells, read by
     trafilatura alone, by onrecord from the HTML, and from the page's whole text."""
-    result = evaluate_bodytext(folder, pages)
+    from onrecord.evaluate import evaluate_bodytext
+    from onrecord.evaluate.bodytext import PAGES
+
+    result = evaluate_bodytext(folder, pages or PAGES)
     if as_json:
         typer.echo(json.dumps(result, indent=2))
         return
@@ -175,6 +185,8 @@ def realnews(
 ) -> None:
     """Real news: all PolNeAR train+dev articles in one case, scored on the hand-annotated
     ones (statements, contacts, contradictions) and on the judged flags."""
+    from onrecord.evaluate import evaluate_realnews
+
     result = evaluate_realnews(folder, gold_dir or _realnews_gold())
     if as_json:
         typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
@@ -185,6 +197,8 @@ def realnews(
 
 
 def _realnews_gold() -> Path:
+    from onrecord.evaluate.realnews import default_gold_dir
+
     folder = default_gold_dir()
     if not folder.is_dir():
         raise UsageError(f"no real-news gold at {folder}: pass --gold FOLDER")

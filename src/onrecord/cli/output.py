@@ -13,7 +13,6 @@ from typing import ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from onrecord.errors import InputError, OnrecordError, UsageError, describe
 
@@ -63,6 +62,8 @@ class Reporter:
     """A progress counter on stderr for long work, then a summary and the failures by name."""
 
     def __init__(self, label: str) -> None:
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
         self._progress = Progress(
             SpinnerColumn(),
             TextColumn("{task.description}"),

@@ -1,4 +1,8 @@
-"""Commands that read a case: check, report, export, serve."""
+"""Commands that read a case: check, report, export, serve.
+
+Each command imports the library it runs (the store, the pipeline, the exporters, the web stack)
+when it runs, so ``onrecord --help`` starts at once.
+"""
 
 from __future__ import annotations
 
@@ -8,21 +12,16 @@ import sys
 from collections.abc import Sequence
 from contextlib import nullcontext
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
-from onrecord.case import open_case
 from onrecord.cli.app import CaseArg, DbOption, app
 from onrecord.cli.output import console, errors, fail_on_error
 from onrecord.errors import UsageError
-from onrecord.export import FORMAT_NAMES, FORMATS, PATH_FORMATS
-from onrecord.pipeline import run_check
-from onrecord.record import Listing
-from onrecord.report import RENDERERS, build_dossier
-from onrecord.report.build import ContradictionGroup, contradiction_groups
-from onrecord.report.citations import CitationBook
-from onrecord.report.lookup import RecordLookup
+
+if TYPE_CHECKING:
+    from onrecord.report.build import ContradictionGroup
 
 OutputOption = Annotated[
     str, typer.Option("--output", "-o", help="File to write, or - for standard output.")
@@ -71,6 +70,9 @@ def export(
     db: DbOption = None,
 ) -> None:
     """Export the record (streaming) to a file, standard output, or a folder (csv)."""
+    from onrecord.case import open_case
+    from onrecord.export import FORMAT_NAMES, FORMATS, PATH_FORMATS
+
     if format not in FORMATS and format not in PATH_FORMATS:
         raise UsageError(f"unknown format {format!r}; available: {', '.join(FORMAT_NAMES)}")
     if format in PATH_FORMATS and output == "-":
@@ -98,9 +100,18 @@ def check(
     """Resolve across articles and find contradictions (re-runnable): the contradictions
     first, then the findings for review, each with the reason it is not a contradiction.
     Each line is tab-separated: timing or review reason, confidence, explanation."""
+    from onrecord.case import open_case
+    from onrecord.pipeline import run_check
+    from onrecord.record import Listing
+    from onrecord.report.build import contradiction_groups
+    from onrecord.report.citations import CitationBook
+    from onrecord.report.lookup import RecordLookup
+    from onrecord.web.app import prepare_views  # the app's first reader finds them built
+
     opened = open_case(case, db)
     result = run_check(opened)
     with opened.store() as store:
+        prepare_views(store)
         record = RecordLookup(store, CitationBook())
         claims = contradiction_groups(store, record, Listing.CONTRADICTION)
         held = contradiction_groups(store, record, Listing.REVIEW)
@@ -171,6 +182,9 @@ def report(
     db: DbOption = None,
 ) -> None:
     """Write the dossier: cast, contacts, statements, contradictions first."""
+    from onrecord.case import open_case
+    from onrecord.report import RENDERERS, build_dossier
+
     render = RENDERERS.get(format)
     if render is None:
         raise UsageError(f"unknown format {format!r}; available: {', '.join(RENDERERS)}")
@@ -206,8 +220,9 @@ def serve(
     db: DbOption = None,
 ) -> None:
     """Serve the web app and JSON API for the case."""
-    import uvicorn  # the web stack loads only for this command: other commands start faster
+    import uvicorn
 
+    from onrecord.case import open_case
     from onrecord.web.app import create_app
     from onrecord.web.security import TOKEN_ENV, strong
 

@@ -20,7 +20,7 @@ from onrecord.errors import StoreError
 from onrecord.ids import content_id
 from onrecord.ingest.fingerprint import Fingerprint, Thresholds
 from onrecord.record import Article, ArticleEvent, ArticleFacts, Event, Published, Report
-from onrecord.store import fingerprints, schema
+from onrecord.store import fingerprints, members, schema
 from onrecord.store.codec import from_row, to_row
 from onrecord.store.engine import create, write_connection
 from onrecord.store.migrations import migrate
@@ -97,6 +97,7 @@ class Store:
             statement.on_conflict_do_update(index_elements=["id"], set_=updates, where=keep_if),
             [unique[key] for key in sorted(unique)],
         )
+        members.write(connection, table, list(unique.values()))
 
     # -- articles -------------------------------------------------------------------------------
     def add_article(
@@ -368,6 +369,24 @@ class Store:
                         )
                     )
         return len(found)
+
+    def view(self, name: str, version: str) -> str | None:
+        """The stored body of view ``name`` if it was built for record ``version``."""
+        table = schema.views
+        query = select(table.c.body).where(table.c.name == name, table.c.version == version)
+        with self.engine.connect() as connection:
+            body = connection.scalar(query)
+        return None if body is None else str(body)
+
+    def put_view(self, name: str, version: str, body: str) -> None:
+        """Keep view ``name`` as built for record ``version`` (one version per view)."""
+        row = {"name": name, "version": version, "body": body}
+        statement = self._insert(schema.views)
+        update = {"version": statement.excluded.version, "body": statement.excluded.body}
+        with self._writing() as connection:
+            connection.execute(
+                statement.on_conflict_do_update(index_elements=["name"], set_=update), row
+            )
 
     def decisions(self, kind: str | None = None) -> list[dict[str, Any]]:
         query = select(schema.decisions).order_by(schema.decisions.c.id)

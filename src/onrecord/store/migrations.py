@@ -13,7 +13,7 @@ from sqlalchemy import Connection, Table, inspect, select, text
 
 from onrecord.errors import SchemaTooNew
 from onrecord.ingest.fingerprint import fingerprint
-from onrecord.store import fingerprints, schema
+from onrecord.store import fingerprints, members, schema
 
 Migration = Callable[[Connection], None]
 
@@ -148,6 +148,8 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0008_contradiction_lists", _contradiction_lists),
     ("0009_event_assertions", _event_assertions),
     ("0010_extraction_failures", _extraction_failures),
+    ("0011_list_members", members.fill),
+    ("0012_views", lambda connection: schema.views.create(connection, checkfirst=True)),
 )
 
 

@@ -376,7 +376,7 @@ def people(
     and roles are theirs."""
     query = select(*_E.columns).where(canonical_sql(_E.c.id), _E.c.kind.in_(list(kinds)))
     if name:
-        query = query.where(func.lower(_E.c.name).like(f"%{_like(name.lower())}%", escape="\\"))
+        query = query.where(_name_holds(name))
     query = query.order_by(func.lower(_E.c.name), _E.c.id)
     with store.engine.connect() as connection:
         found = [
@@ -388,6 +388,24 @@ def people(
         total = _total(connection, query)
     rows = tuple(PersonRow(e, spoke.get(e.id, 0), held.get(e.id, 0)) for e in found)
     return Window(rows, total)
+
+
+def people_named(store: Store, part: str, kinds: Sequence[str], limit: int) -> list[Entity]:
+    """The first ``limit`` canonical entities, by name, whose name holds ``part`` (any case):
+    a typeahead's suggestions, without the counts the people list shows."""
+    query = (
+        select(*_E.columns)
+        .where(canonical_sql(_E.c.id), _E.c.kind.in_(list(kinds)), _name_holds(part))
+        .order_by(func.lower(_E.c.name), _E.c.id)
+        .limit(limit)
+    )
+    with store.engine.connect() as connection:
+        return [from_row(Entity, dict(r._mapping)) for r in connection.execute(query)]
+
+
+def _name_holds(part: str) -> ColumnElement[bool]:
+    """The entity's name holds ``part``, any case, ``%`` and ``_`` taken literally."""
+    return func.lower(_E.c.name).like(f"%{_like(part.lower())}%", escape="\\")
 
 
 def _like(value: str) -> str:
@@ -542,9 +560,9 @@ def _record_events(connection: Connection) -> ColumnElement[bool]:
 
 
 def _with_participant(entity_id: str) -> ColumnElement[bool]:
-    """Participants are JSON text: ``{"entity": "<id>", …}``."""
-    pattern = f'%"entity": {_like(json.dumps(entity_id))}%'
-    return _V.c.participants.like(pattern, escape="\\")
+    """Through the participants' index (the JSON column holds the same)."""
+    taking_part = schema.event_participants
+    return _V.c.id.in_(select(taking_part.c.owner).where(taking_part.c.entity == entity_id))
 
 
 @dataclass(frozen=True)
@@ -652,11 +670,11 @@ def contradictions_against_event(
 ) -> list[str]:
     """Ids of the findings on one list (the contradictions by default) that hold this event
     against a statement."""
-    table = schema.contradictions
-    pattern = f"%{_like(json.dumps(event_id))}%"
+    table, held = schema.contradictions, schema.contradiction_events
     query = (
         select(table.c.id)
-        .where(table.c.against_events.like(pattern, escape="\\"), table.c.status == listing.value)
+        .join(held, held.c.owner == table.c.id)
+        .where(held.c.event == event_id, table.c.status == listing.value)
         .order_by(table.c.id)
     )
     with store.engine.connect() as connection:

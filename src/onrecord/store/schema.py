@@ -166,6 +166,23 @@ contradictions = Table(
     Index("ix_contradictions_statement", "statement"),
 )
 
+
+def _members(name: str, owner: Table, value: str) -> Table:
+    """One row per item of a JSON list column of ``owner`` (who took part in an event, which
+    events a finding holds against a statement), so a lookup by item goes through an index
+    instead of a scan of the JSON text. Written by the store with the owner's rows."""
+    return Table(
+        name,
+        metadata,
+        Column("owner", Text, ForeignKey(f"{owner.name}.id", ondelete="CASCADE"), primary_key=True),
+        Column(value, Text, primary_key=True),
+        Index(f"ix_{name}_{value}", value),
+    )
+
+
+event_participants = _members("event_participants", events, "entity")
+contradiction_events = _members("contradiction_events", contradictions, "event")
+
 decisions = Table(
     "decisions",
     metadata,
@@ -176,6 +193,17 @@ decisions = Table(
     Column("value", Text),  # e.g. "confirmed" / "rejected"
     Column("note", Text),
     Column("made_at", DateTime(timezone=True), server_default=func.now()),
+)
+
+# Views the web app reads whole (the contradictions dashboard), built by ``check`` for one record
+# version (:func:`onrecord.store.queries.record_version`) and kept as JSON, so the first request
+# after a check, or a restart, reads them instead of building them.
+views = Table(
+    "views",
+    metadata,
+    Column("name", Text, primary_key=True),
+    Column("version", Text, nullable=False),
+    Column("body", Text, nullable=False),
 )
 
 # Which extractor version last produced each article's output: what is still to extract.

@@ -17,8 +17,9 @@ from fastapi.staticfiles import StaticFiles
 
 from onrecord.case import Case
 from onrecord.pipeline import run_check
+from onrecord.store import Store
 from onrecord.web import articles, contradictions, errors, events, jobs, people, security, visual
-from onrecord.web.cache import VersionCache, warm_views
+from onrecord.web.cache import warm_views
 from onrecord.web.pages import STATIC, make_templates
 
 OPENAPI_URL = "/openapi.json"
@@ -56,7 +57,7 @@ def create_app(case: Case, token: str | None = None, host: str = "127.0.0.1") ->
     security.install(app, token, hosts, int(web.cookie_max_age_days * 86400))
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_api_route("/docs", _docs, methods=["GET"], include_in_schema=False)
-    app.state.contradictions = VersionCache(contradictions.build_index)
+    app.state.contradictions = contradictions.index_cache()
     app.state.visual = visual.VisualCaches()
     for views in (contradictions, people, events, articles, jobs):
         app.include_router(views.router)
@@ -68,6 +69,12 @@ def _recheck(app: FastAPI) -> None:
     """A merge's or split's job: check the case again, then rebuild the whole-record views."""
     run_check(app.state.case)
     warm_views(app)
+
+
+def prepare_views(store: Store) -> None:
+    """Build the views the store keeps for the record's current version (``onrecord check``
+    calls this, so the app's first reader finds them built)."""
+    contradictions.index_cache().prepare(store)
 
 
 def _docs(request: Request) -> Response:

@@ -23,7 +23,7 @@ from onrecord.web.models import (
     SnippetPart,
 )
 from onrecord.web.pages import page, store_of
-from onrecord.web.params import Page, Text
+from onrecord.web.params import Day, Page, Text
 
 router = APIRouter()
 
@@ -40,8 +40,8 @@ def _where(filters: ArticleFilters) -> ArticleFilter:
 def articles(
     request: Request,
     outlet: Text = None,
-    since: date | None = None,
-    until: date | None = None,
+    since: Day = None,
+    until: Day = None,
     page: Page = 1,
 ) -> ArticlesPage:
     store = store_of(request)
@@ -87,8 +87,8 @@ def search(
     request: Request,
     q: Annotated[str, Query(max_length=500)] = "",
     outlet: Text = None,
-    since: date | None = None,
-    until: date | None = None,
+    since: Day = None,
+    until: Day = None,
     page: Page = 1,
 ) -> SearchPage:
     store = store_of(request)

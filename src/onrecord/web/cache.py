@@ -2,9 +2,11 @@
 kept per record version: rebuilt when the record changes (an ``add``, a ``check``, a merge or a
 split), one build at a time.
 
-A build reads every stored contradiction or statement, seconds on a 10k-article case, so the
-server starts building them as soon as it is up and again after a re-check in the app: the first
-reader finds them ready instead of waiting.
+A build reads every stored contradiction or statement, seconds on a 10k-article case. A view
+with a :class:`Stored` form is kept in the store as JSON for its version: ``onrecord check``
+builds it (:func:`prepare_views`), so a server started after a check, and its first reader,
+read it instead of building it. The server also starts building the views as soon as it is up
+and again after a re-check in the app.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
 from fastapi import FastAPI
@@ -26,11 +29,22 @@ class Warmable(Protocol):
     def get(self, store: Store) -> object: ...
 
 
-class VersionCache(Generic[T]):
-    """``load(store)`` for the record's current version."""
+@dataclass(frozen=True)
+class Stored(Generic[T]):
+    """How a view is kept in the store: its name and its JSON form both ways."""
 
-    def __init__(self, load: Callable[[Store], T]) -> None:
+    name: str
+    dump: Callable[[T], str]
+    load: Callable[[str], T]
+
+
+class VersionCache(Generic[T]):
+    """``load(store)`` for the record's current version; with ``stored``, read from (or else
+    written to) the store for that version."""
+
+    def __init__(self, load: Callable[[Store], T], stored: Stored[T] | None = None) -> None:
         self._load = load
+        self._stored = stored
         self._lock = threading.Lock()
         self._version: str | None = None
         self._value: T | None = None
@@ -43,8 +57,26 @@ class VersionCache(Generic[T]):
         version = queries.record_version(store)
         with self._lock:
             if self._value is None or self._version != version:
-                self._value, self._version = self._load(store), version
+                self._value, self._version = self._read(store, version), version
             return self._value
+
+    def _read(self, store: Store, version: str) -> T:
+        if self._stored is None:
+            return self._load(store)
+        body = store.view(self._stored.name, version)
+        if body is not None:
+            return self._stored.load(body)
+        value = self._load(store)
+        store.put_view(self._stored.name, version, self._stored.dump(value))
+        return value
+
+    def prepare(self, store: Store) -> None:
+        """Build and keep the stored form for the current version, unless it is there."""
+        if self._stored is None:
+            return
+        version = queries.record_version(store)
+        if store.view(self._stored.name, version) is None:
+            store.put_view(self._stored.name, version, self._stored.dump(self._load(store)))
 
 
 def warm_views(app: FastAPI) -> threading.Thread:

@@ -19,6 +19,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import RedirectResponse
+from pydantic import BeforeValidator, TypeAdapter
 
 from onrecord.readmodel import ArticleSummary
 from onrecord.record import Listing, Statement
@@ -30,6 +31,7 @@ from onrecord.report.lookup import RecordLookup
 from onrecord.resolve.names import fold
 from onrecord.store import Store, queries
 from onrecord.web import convert
+from onrecord.web.cache import Stored, VersionCache
 from onrecord.web.errors import NotFound
 from onrecord.web.models import (
     Cite,
@@ -47,7 +49,7 @@ from onrecord.web.models import (
     VerdictOut,
 )
 from onrecord.web.pages import page, store_of
-from onrecord.web.params import Note, Page, Text
+from onrecord.web.params import Day, Note, Page, Text, blank_is_none
 
 router = APIRouter()
 
@@ -68,7 +70,7 @@ class Entry:
 class Index:
     entries: tuple[Entry, ...]  # the contradictions list
     by_id: dict[str, Entry]  # either list
-    people: list[PersonRef]
+    people: dict[str, PersonRef]  # the speakers, by canonical id
     outlets: list[str]
     review: tuple[Entry, ...] = ()  # the findings for review
 
@@ -197,13 +199,41 @@ def build_index(store: Store) -> Index:
     builder.prepare((*groups, *held))
     entries = tuple(builder.entry(group) for group in groups)
     review = tuple(builder.entry(group) for group in held)
-    by_id = {cid: entry for entry in (*entries, *review) for cid in entry.page.contradictions}
     speakers = {e.page.statement.speaker.id: e.page.statement.speaker for e in entries}
-    people = sorted(
-        (p for key, p in speakers.items() if key is not None), key=lambda p: fold(p.name)
-    )
+    people = {key: p for key, p in speakers.items() if key is not None}
     outlets = sorted({outlet for e in entries for outlet in e.outlets}, key=fold)
+    return _index(entries, review, people, outlets)
+
+
+def _index(
+    entries: tuple[Entry, ...],
+    review: tuple[Entry, ...],
+    people: dict[str, PersonRef],
+    outlets: list[str],
+) -> Index:
+    by_id = {cid: entry for entry in (*entries, *review) for cid in entry.page.contradictions}
     return Index(entries, by_id, people, outlets, review)
+
+
+# The index as the store keeps it (``by_id`` is derived); the name changes with the form.
+_STORED_FORM = TypeAdapter(
+    tuple[tuple[Entry, ...], tuple[Entry, ...], dict[str, PersonRef], list[str]]
+)
+
+
+def _dump_index(index: Index) -> str:
+    return _STORED_FORM.dump_json(
+        (index.entries, index.review, index.people, index.outlets)
+    ).decode()
+
+
+def _load_index(body: str) -> Index:
+    return _index(*_STORED_FORM.validate_json(body))
+
+
+def index_cache() -> VersionCache[Index]:
+    """The dashboard's index for the record's version, kept in the store by ``check``."""
+    return VersionCache(build_index, Stored("dashboard.v1", _dump_index, _load_index))
 
 
 # -- verdicts -------------------------------------------------------------------------------------
@@ -293,11 +323,11 @@ def dashboard(
     request: Request,
     person: Text = None,
     outlet: Text = None,
-    since: Annotated[date | None, Query()] = None,
-    until: Annotated[date | None, Query()] = None,
+    since: Day = None,
+    until: Day = None,
     stance: Text = None,
     timing: Text = None,
-    verdict: Annotated[Verdict | None, Query()] = None,
+    verdict: Annotated[Verdict | None, BeforeValidator(blank_is_none), Query()] = None,
     page: Page = 1,
 ) -> ContradictionsPage:
     store = store_of(request)
@@ -316,7 +346,7 @@ def dashboard(
     start = convert.offset(page)
     return ContradictionsPage(
         filters=where,
-        people=index.people,
+        person=index.people.get(where.person) if where.person else None,
         outlets=index.outlets,
         stances=sorted({e.page.statement.stance for e in index.entries}),
         items=[

@@ -4,7 +4,6 @@ independent sources stand behind it, and each source's own date when they disagr
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
@@ -31,7 +30,7 @@ from onrecord.web.models import (
     SourceDate,
 )
 from onrecord.web.pages import page, store_of
-from onrecord.web.params import Page, Text
+from onrecord.web.params import Day, Page, Text
 
 router = APIRouter()
 
@@ -63,8 +62,8 @@ def events(
     request: Request,
     person: Text = None,
     kind: Annotated[Relation | None, Query()] = None,
-    since: date | None = None,
-    until: date | None = None,
+    since: Day = None,
+    until: Day = None,
     page: Page = 1,
 ) -> EventsPage:
     store = store_of(request)

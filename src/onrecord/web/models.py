@@ -43,6 +43,13 @@ class PersonRef(BaseModel):
     href: str | None
 
 
+class NameSuggestions(BaseModel):
+    """Canonical people whose name holds what was typed, for a typeahead."""
+
+    q: str
+    items: list[PersonRef]
+
+
 class Said(BaseModel):
     """A statement (the same words quoted by several articles cite them all)."""
 
@@ -125,8 +132,11 @@ class ContradictionFilters(BaseModel):
 
 
 class ContradictionsPage(BaseModel):
+    """One page of the dashboard. The person filter is a typeahead over ``/people/names.json``
+    (a case has thousands of speakers): ``person`` names the one filtered on."""
+
     filters: ContradictionFilters
-    people: list[PersonRef]
+    person: PersonRef | None
     outlets: list[str]
     stances: list[str]
     items: list[ContradictionRow]

@@ -8,10 +8,11 @@ parameter before any view runs; :data:`FormText` does the same for form fields.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated
 
 from fastapi import Form, Query
-from pydantic import AfterValidator
+from pydantic import AfterValidator, BeforeValidator
 
 # 100,000 pages of 25 reach 2.5 million rows, past any case; the offset stays a small integer.
 MAX_PAGE = 100_000
@@ -37,7 +38,13 @@ def has_control(value: str) -> bool:
     return any((ord(c) < 32 and c not in "\t\n\r") or ord(c) == 127 for c in value)
 
 
+def blank_is_none(value: object) -> object:
+    """A filter form sends every field, filled or not: an empty one means "any"."""
+    return None if value == "" else value
+
+
 Page = Annotated[int, Query(ge=1, le=MAX_PAGE, description="Page number, from 1.")]
 Text = Annotated[str | None, Query(max_length=MAX_TEXT)]
 FormText = Annotated[str, Form(min_length=1, max_length=300), AfterValidator(printable)]
 Note = Annotated[str | None, Form(max_length=2000), AfterValidator(printable_or_none)]
+Day = Annotated[date | None, BeforeValidator(blank_is_none), Query()]

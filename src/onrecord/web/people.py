@@ -25,8 +25,10 @@ from onrecord.web.events import event_row
 from onrecord.web.jobs import jobs_of
 from onrecord.web.models import (
     MemberOut,
+    NameSuggestions,
     PeoplePage,
     PersonPage,
+    PersonRef,
     PersonRow,
     RoleOut,
     StatementOut,
@@ -67,6 +69,20 @@ def people(
             for row in window.rows
         ],
         pager=convert.pager(request, page, window.total),
+    )
+
+
+@router.get("/people/names.json", summary="People whose name holds q, for a typeahead")
+def names(
+    request: Request,
+    q: Annotated[str, Query(min_length=1, max_length=200)],
+    limit: Annotated[int, Query(ge=1, le=50)] = 10,
+) -> NameSuggestions:
+    """Registered before ``/people/{entity_id}``, which would otherwise take ``names``."""
+    found = queries.people_named(store_of(request), q, _KINDS["person"], limit)
+    return NameSuggestions(
+        q=q,
+        items=[PersonRef(id=e.id, name=e.name, href=convert.path("people", e.id)) for e in found],
     )
 
 

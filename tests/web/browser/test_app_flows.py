@@ -89,3 +89,15 @@ def test_the_hostile_article_stays_inert_in_every_view(browsing: Browsing) -> No
     page.mouse.click(*middle)
     expect(page.locator("#graph-panel")).to_contain_text(SCRIPT)
     _inert(browsing, page)
+
+
+def test_typing_a_name_in_the_dashboard_filter_suggests_that_person(browsing: Browsing) -> None:
+    page = browsing.open("/")
+    page.get_by_placeholder("type a name").press_sequentially("Trum")
+    suggested = page.locator("#person-names option", has_text="Donald Trump")
+    expect(suggested.first).to_be_attached()
+    page.get_by_placeholder("type a name").fill(suggested.first.get_attribute("value") or "")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Filter").click()
+    assert "person=" in page.url
+    assert page.locator("section.error").count() == 0
