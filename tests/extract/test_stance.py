@@ -117,6 +117,16 @@ from onrecord.record import Article, Entity, EntityKind, Quantifier, Relation, S
         ("she had not spoken because she feared she would cry", "say", Stance.OTHER),
         ("he had not spoken directly with the envoy", "say", Stance.DENY),
         ("Not yet ready to say.", "", Stance.OTHER),
+        ("That's false.", "say", Stance.DENY),
+        ("the report is inaccurate, and he knows it", "say", Stance.DENY),
+        ("the account of the dinner was categorically wrong", "say", Stance.DENY),
+        ("the tax plan is wrong for the state", "say", Stance.OTHER),
+        ("that's a false choice between growth and fairness", "say", Stance.OTHER),
+        ("the meeting did not take place", "say", Stance.DENY),
+        ("the story of the secret dinner is pure fiction", "say", Stance.DENY),
+        ("the order was given without his knowledge", "assure", Stance.DENY),
+        ("Nor did he sign the contract.", "say", Stance.DENY),
+        ("as a matter of policy, the ministers do not meet with lobbyists", "note", Stance.OTHER),
     ],
 )
 def test_stance_comes_from_explicit_cues(text: str, cue: str, stance: Stance) -> None:
@@ -398,6 +408,16 @@ def _stance_of(text: str, opening: str) -> Stance:
             "the clerk had no right",
             Stance.OTHER,
         ),
+        (
+            "Ms. Ines Vale said she had not spoken because she feared she would cry.",
+            "she had not spoken",
+            Stance.OTHER,
+        ),
+        (
+            "Ms. Ines Vale said she had not spoken with the envoy since May.",
+            "she had not spoken",
+            Stance.DENY,
+        ),
     ],
 )
 def test_a_fact_the_speaker_says_is_not_so_is_denied_and_an_opinion_is_not(
@@ -472,6 +492,20 @@ def test_a_denial_with_its_grounds_in_a_participle_is_one_denial() -> None:
     [statement] = statements
     assert statement.stance is Stance.DENY
     assert "the report" in statement.text and "ratings will rise" in statement.text
+
+
+@pytest.mark.model
+def test_grounds_hung_on_the_denied_claim_are_still_the_denial_s_grounds() -> None:
+    """ "denied the notion that a shake-up is coming, explaining that …": the parser hangs the
+    participle on the claim's clause, yet it gives the denial's grounds — one denial."""
+    text = (
+        "Owen Pryce denied the notion that a staff shake-up is coming, explaining that he had "
+        "been away all week."
+    )
+    _, statements = _statements_of(text)
+    [statement] = statements
+    assert statement.stance is Stance.DENY
+    assert "shake-up" in statement.text and "away all week" in statement.text
 
 
 @pytest.mark.model

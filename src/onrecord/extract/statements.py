@@ -53,7 +53,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Statement, StatementKind
 
-EXTRACTOR = "statements.v16"
+EXTRACTOR = "statements.v17"
 
 Offsets = tuple[int, int]
 
@@ -1133,17 +1133,31 @@ def _denial_grounded(
     verb = _participle_cue(doc, attribution)
     if verb is None:
         return None
+    hosts = [verb.head, *_claim_hosts(verb)]
     head = next(
         (
             a
             for a in by_cue.values()
             if a.cue is not None
-            and a.cue[0] <= verb.head.idx < a.cue[1]
+            and any(a.cue[0] <= host.idx < a.cue[1] for host in hosts)
             and a.cue_lemma in DENIAL_CUES | REJECTION_CUES
         ),
         None,
     )
     return head.cue if head is not None else None
+
+
+def _claim_hosts(verb: Token) -> list[Token]:
+    """ "denied the notion that a shake-up is coming, explaining that …": the parser hangs the
+    participle on the denied claim's clause; after a comma, it still gives the denial's grounds.
+    The verb that governs the claim's noun is the host, reached through the claim only."""
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return []
+    clause = verb.head
+    if clause.dep_ not in {"acl", "ccomp"} or clause.head.dep_ not in {"dobj", "ROOT"}:
+        return []
+    noun = clause.head
+    return [noun.head] if noun.dep_ == "dobj" else [noun]
 
 
 def _participle_cue(doc: Doc, attribution: Attribution) -> Token | None:
