@@ -509,6 +509,19 @@ def test_grounds_hung_on_the_denied_claim_are_still_the_denial_s_grounds() -> No
 
 
 @pytest.mark.model
+def test_a_second_and_said_goes_on_with_the_first_speaker_s_denial() -> None:
+    """ "Reyes said Gates was not paid and said Manafort was not involved": one speaker's one
+    account, a denial — never a second statement credited to the person named inside it."""
+    _, statements = _statements_of(
+        "Tom Reyes said Gates was not working for the party and said Manafort was not "
+        "involved."
+    )
+    [statement] = statements
+    assert statement.speaker_name == "Tom Reyes" and statement.stance is Stance.DENY
+    assert "Manafort was not involved" in statement.text
+
+
+@pytest.mark.model
 def test_a_participle_giving_the_grounds_of_a_rebutted_claim_is_a_denial() -> None:
     """ "pushed back on those claims, saying …" rebuts the claims; pushing back on people is
     no denial of anything."""

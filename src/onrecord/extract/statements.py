@@ -27,6 +27,7 @@ from onrecord.extract.cast import Cast, CastMember, description_noun
 from onrecord.extract.lexicon import (
     ACCORDANCE_NOUNS,
     ADDRESSEE_CUES,
+    ASSERTION_CUES,
     BELIEF_CUES,
     CITING_VERBS,
     CLAIM_PATTERN,
@@ -1110,11 +1111,15 @@ def _names_one(head: Token) -> bool:
 def _with_grounds_folded(doc: Doc, attributions: list[Attribution]) -> list[Attribution]:
     """ "BuzzFeed denied the report, saying the year will meet expectations": the participle
     gives the denial's grounds, so it is one statement with the denial — a denial — not a
-    second one whose stance would be read from the grounds alone."""
+    second one whose stance would be read from the grounds alone. "Reyes said Gates was not
+    paid and said Manafort was not involved" is likewise one statement: one speaker's one
+    account, told with a second verb of saying."""
     by_cue = {a.cue: a for a in attributions if a.cue is not None}
     grounds: dict[Offsets, list[Attribution]] = {}
     for attribution in attributions:
-        head = _denial_grounded(doc, attribution, by_cue)
+        head = _denial_grounded(doc, attribution, by_cue) or _saying_joined_to(
+            doc, attribution, by_cue
+        )
         if head is not None:
             grounds.setdefault(head, []).append(attribution)
     folded = {id(a) for parts in grounds.values() for a in parts}
@@ -1145,6 +1150,49 @@ def _denial_grounded(
         None,
     )
     return head.cue if head is not None else None
+
+
+def _saying_joined_to(
+    doc: Doc, attribution: Attribution, by_cue: Mapping[Offsets, Attribution]
+) -> Offsets | None:
+    """The cue of the saying this one goes on from ("told the AP … and said …"): a second
+    verb of saying with no subject of its own, joined by "and" to the first verb or (as the
+    parser often has it) to the verb of what the first carries. Both assert what they carry,
+    so the second goes on with the first speaker's account."""
+    if attribution.cue is None or attribution.cue_lemma not in ASSERTION_CUES:
+        return None
+    span = doc.char_span(*attribution.cue, alignment_mode="expand")
+    if span is None or span[-1].dep_ != "conj":
+        return None
+    verb = span[-1]
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) or not _after_and(verb):
+        return None
+    first = next(
+        (
+            a
+            for a in by_cue.values()
+            if a.cue is not None
+            and a.cue[0] < verb.idx
+            and a.cue_lemma in ASSERTION_CUES
+            and not a.topic
+            and _participle_cue(doc, a) is None
+            and _holds((a.cue, *a.content), verb.head.idx)
+        ),
+        None,
+    )
+    return first.cue if first is not None else None
+
+
+def _after_and(verb: Token) -> bool:
+    """ "… and said", "…, and also said": the account goes on; "… but said" turns to a
+    second one ("said she had met him twice but said he played no role")."""
+    before = [t for t in verb.doc[max(verb.i - 3, 0) : verb.i] if t.dep_ != "advmod"]
+    return bool(before) and before[-1].lower_ == "and"
+
+
+def _holds(pieces: Iterable[Offsets], offset: int) -> bool:
+    """Whether the offset falls inside one of the pieces (a cue, or what it carries)."""
+    return any(start <= offset < end for start, end in pieces)
 
 
 def _claim_hosts(verb: Token) -> list[Token]:
@@ -1190,9 +1238,15 @@ def _joined(head: Attribution, grounds: list[Attribution]) -> Attribution:
     """The denial with its grounds' words after its own, marked as quoting if either is."""
     if not grounds:
         return head
-    content = tuple(sorted({*head.content, *(c for g in grounds for c in g.content)}))
+    added = [c for g in grounds for c in g.content if not _within(c, head.content)]
+    content = tuple(sorted({*head.content, *added}))
     quoted = any(a.kind is not StatementKind.INDIRECT for a in (head, *grounds))
     return replace(head, content=content, kind=StatementKind.MIXED if quoted else head.kind)
+
+
+def _within(piece: Offsets, pieces: Iterable[Offsets]) -> bool:
+    """Whether ``piece`` lies inside one of ``pieces`` (words already carried)."""
+    return any(start <= piece[0] and piece[1] <= end for start, end in pieces)
 
 
 def _same_occasion_dates(text: str, statements: list[Statement]) -> list[Statement]:
