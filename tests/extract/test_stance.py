@@ -513,12 +513,35 @@ def test_a_second_and_said_goes_on_with_the_first_speaker_s_denial() -> None:
     """ "Reyes said Gates was not paid and said Manafort was not involved": one speaker's one
     account, a denial — never a second statement credited to the person named inside it."""
     _, statements = _statements_of(
-        "Tom Reyes said Gates was not working for the party and said Manafort was not "
-        "involved."
+        "Tom Reyes said Gates was not working for the party and said Manafort was not involved."
     )
     [statement] = statements
     assert statement.speaker_name == "Tom Reyes" and statement.stance is Stance.DENY
     assert "Manafort was not involved" in statement.text
+
+
+@pytest.mark.model
+def test_a_quote_and_what_the_speaker_added_stay_two_statements() -> None:
+    """ "“…,” he said, and added that …": two sayings of one speaker, each read for itself."""
+    _, statements = _statements_of(
+        'Mayor Ines Roth spoke on Friday. "I have nothing to do with the bank," she said, and '
+        "added that she had not made a phone call to Norway in years."
+    )
+    assert [s.cue for s in statements] == ["say", "add"]
+    assert all(s.speaker_name == "Ines Roth" and s.stance is Stance.DENY for s in statements)
+
+
+@pytest.mark.model
+def test_the_writer_s_concession_on_the_saying_is_not_part_of_what_was_said() -> None:
+    """ "…, though she did not discuss their terms" remarks on the saying: it neither belongs
+    to the words reported nor makes them a denial."""
+    _, statements = _statements_of(
+        "Campaign spokeswoman Ana Voss said all staffers sign such agreements, though she did "
+        "not discuss their terms."
+    )
+    [statement] = statements
+    assert statement.text == "all staffers sign such agreements"
+    assert statement.stance is not Stance.DENY
 
 
 @pytest.mark.model

@@ -69,6 +69,9 @@ _LINKS = frozenset({"and", "but", "yet", "still", "so", "however"})
 _OBJECT_PREPOSITIONS = frozenset({"for", "against", "about", "of", "as"})
 _CLOSING_MARKS = "\"”'’"
 _ASIDE_MARKS = frozenset("—–-,(")
+_CONCESSIVES = frozenset({"though", "although"})
+_TELLING = frozenset({"discuss", "elaborate", "specify", "detail", "name", "identify"})
+_THIRD_PERSON = frozenset({"he", "she", "they"})
 _NOT_SAID = frozenset({"punct", "advmod", "npadvmod", "cc", "conj", "advcl", "prt", "ccomp"})
 _DASHES = re.compile(r"\s(?:-|--|—|–)\s")
 _SPLIT_QUOTE_GAP = 160  # characters of attribution between the halves of one split quote
@@ -643,7 +646,18 @@ def _writers_aside(token: Token) -> bool:
         return True
     if token.dep_ == "relcl":
         return token.left_edge.lower_ in _PERSONAL_RELATIVES
-    return token.dep_ == "advcl" and token.tag_ == "VBG"
+    return token.dep_ == "advcl" and (token.tag_ == "VBG" or _concession_on_the_saying(token))
+
+
+def _concession_on_the_saying(clause: Token) -> bool:
+    """ "said all staffers sign such agreements, though she did not discuss their terms": a
+    concession about what someone did or did not say is the writer's remark on the saying,
+    not part of what was said."""
+    return (
+        clause.left_edge.lower_ in _CONCESSIVES
+        and clause.lemma_.lower() in SPEECH_CUES | _TELLING
+        and any(c.dep_ == "nsubj" and c.lower_ in _THIRD_PERSON for c in clause.children)
+    )
 
 
 def _through_dashed_aside(doc: Doc, span: Offsets) -> Offsets:
@@ -1155,10 +1169,12 @@ def _denial_grounded(
 def _saying_joined_to(
     doc: Doc, attribution: Attribution, by_cue: Mapping[Offsets, Attribution]
 ) -> Offsets | None:
-    """The cue of the saying this one goes on from ("told the AP … and said …"): a second
-    verb of saying with no subject of its own, joined by "and" to the first verb or (as the
-    parser often has it) to the verb of what the first carries. Both assert what they carry,
-    so the second goes on with the first speaker's account."""
+    """The cue of the reported saying this one goes on from ("said Gates was not paid and said
+    Manafort was not involved"): a second verb of saying with no subject of its own that the
+    parser joined by "and" to the verb of what the first carries, and so would credit to
+    whoever is named there. It goes on with the first speaker's account. Joined to the first
+    verb itself ("told the AP …, and said …") or after a quote ("“…,” he said, and added …")
+    it is a saying of its own, with its speaker found as any other."""
     if attribution.cue is None or attribution.cue_lemma not in ASSERTION_CUES:
         return None
     span = doc.char_span(*attribution.cue, alignment_mode="expand")
@@ -1173,10 +1189,11 @@ def _saying_joined_to(
             for a in by_cue.values()
             if a.cue is not None
             and a.cue[0] < verb.idx
-            and a.cue_lemma in ASSERTION_CUES
+            and a.cue_lemma in ASSERTION_CUES | DENIAL_CUES | REJECTION_CUES
+            and a.kind is StatementKind.INDIRECT
             and not a.topic
             and _participle_cue(doc, a) is None
-            and _holds((a.cue, *a.content), verb.head.idx)
+            and _holds(a.content, verb.head.idx)
         ),
         None,
     )
