@@ -117,6 +117,16 @@ from onrecord.record import Article, Entity, EntityKind, Quantifier, Relation, S
         ("she had not spoken because she feared she would cry", "say", Stance.OTHER),
         ("he had not spoken directly with the envoy", "say", Stance.DENY),
         ("Not yet ready to say.", "", Stance.OTHER),
+        ("That's false.", "say", Stance.DENY),
+        ("the report is inaccurate, and he knows it", "say", Stance.DENY),
+        ("the account of the dinner was categorically wrong", "say", Stance.DENY),
+        ("the tax plan is wrong for the state", "say", Stance.OTHER),
+        ("that's a false choice between growth and fairness", "say", Stance.OTHER),
+        ("the meeting did not take place", "say", Stance.DENY),
+        ("the story of the secret dinner is pure fiction", "say", Stance.DENY),
+        ("the order was given without his knowledge", "assure", Stance.DENY),
+        ("Nor did he sign the contract.", "say", Stance.DENY),
+        ("as a matter of policy, the ministers do not meet with lobbyists", "note", Stance.OTHER),
     ],
 )
 def test_stance_comes_from_explicit_cues(text: str, cue: str, stance: Stance) -> None:
@@ -398,6 +408,16 @@ def _stance_of(text: str, opening: str) -> Stance:
             "the clerk had no right",
             Stance.OTHER,
         ),
+        (
+            "Ms. Ines Vale said she had not spoken because she feared she would cry.",
+            "she had not spoken",
+            Stance.OTHER,
+        ),
+        (
+            "Ms. Ines Vale said she had not spoken with the envoy since May.",
+            "she had not spoken",
+            Stance.DENY,
+        ),
     ],
 )
 def test_a_fact_the_speaker_says_is_not_so_is_denied_and_an_opinion_is_not(
@@ -472,6 +492,56 @@ def test_a_denial_with_its_grounds_in_a_participle_is_one_denial() -> None:
     [statement] = statements
     assert statement.stance is Stance.DENY
     assert "the report" in statement.text and "ratings will rise" in statement.text
+
+
+@pytest.mark.model
+def test_grounds_hung_on_the_denied_claim_are_still_the_denial_s_grounds() -> None:
+    """ "denied the notion that a shake-up is coming, explaining that …": the parser hangs the
+    participle on the claim's clause, yet it gives the denial's grounds — one denial."""
+    text = (
+        "Owen Pryce denied the notion that a staff shake-up is coming, explaining that he had "
+        "been away all week."
+    )
+    _, statements = _statements_of(text)
+    [statement] = statements
+    assert statement.stance is Stance.DENY
+    assert "shake-up" in statement.text and "away all week" in statement.text
+
+
+@pytest.mark.model
+def test_a_second_and_said_goes_on_with_the_first_speaker_s_denial() -> None:
+    """ "Reyes said Gates was not paid and said Manafort was not involved": one speaker's one
+    account, a denial — never a second statement credited to the person named inside it."""
+    _, statements = _statements_of(
+        "Tom Reyes said Gates was not working for the party and said Manafort was not involved."
+    )
+    [statement] = statements
+    assert statement.speaker_name == "Tom Reyes" and statement.stance is Stance.DENY
+    assert "Manafort was not involved" in statement.text
+
+
+@pytest.mark.model
+def test_a_quote_and_what_the_speaker_added_stay_two_statements() -> None:
+    """ "“…,” he said, and added that …": two sayings of one speaker, each read for itself."""
+    _, statements = _statements_of(
+        'Mayor Ines Roth spoke on Friday. "I have nothing to do with the bank," she said, and '
+        "added that she had not made a phone call to Norway in years."
+    )
+    assert [s.cue for s in statements] == ["say", "add"]
+    assert all(s.speaker_name == "Ines Roth" and s.stance is Stance.DENY for s in statements)
+
+
+@pytest.mark.model
+def test_the_writer_s_concession_on_the_saying_is_not_part_of_what_was_said() -> None:
+    """ "…, though she did not discuss their terms" remarks on the saying: it neither belongs
+    to the words reported nor makes them a denial."""
+    _, statements = _statements_of(
+        "Campaign spokeswoman Ana Voss said all staffers sign such agreements, though she did "
+        "not discuss their terms."
+    )
+    [statement] = statements
+    assert statement.text == "all staffers sign such agreements"
+    assert statement.stance is not Stance.DENY
 
 
 @pytest.mark.model

@@ -476,17 +476,28 @@ _CLAIM_NOUNS = (
     r"charges?|accusations?|reports?|premise|contention|story|stories|account)"
 )
 
+#: An adjective standing as the predicate, not before a noun: "that's false." denies, "that's
+#: a false choice" judges.
+_PREDICATIVE = r"\b(?!\s+(?!(?:and|but|or)\b)\w)"
+
 DENIAL_PATTERN = _any(
     r"\b(?:made|making|make) (?:it |that |this |the \w+ |the whole \w+ )?up\b(?! for\b)",
     r"\binvent(?:ed|ing)\b|\bfabricat(?:ed|ion|ions)\b",
     rf"\b(?:no one|nobody|none of)\b[^.?!]{{0,80}}?\b{_CONTACT_WORDS}\b",
     rf"\bnever\b[^.?!,]{{0,40}}?\b{_CONTACT_WORDS}\b",
     rf"\b(?:did|do|does|have|has|had){_NT} (?:discuss(?:ed)?|come up|came up|attend(?:ed)?|"
-    r"exist(?:ed)?|happen(?:ed)?)\b",
+    r"exist(?:ed)?|happen(?:ed)?|occurr?(?:ed)?|take place|taken place)\b",
     rf"\b(?:did|do|does){_NT} know (?:him|her|them|the \w+|(?-i:[A-Z])\w+)\b",
     r"\bnever (?:happened|existed|took place)\b",
-    r"\b(?:is|was|are|were) (?:\w+ )?(?:false|untrue)\b|\bnot (?:\w+ )?true\b|\buntrue\b",
-    r"\b(?:categorically|completely|totally|patently|demonstrably|simply) false\b",
+    r"\bnot (?:\w+ )?true\b|\buntrue\b",
+    rf"(?:\b(?:is|was|are|were)|[’']s) (?:\w+ )?(?:false|inaccurate|incorrect){_PREDICATIVE}",
+    r"\bnot (?:accurate|correct)\b(?! to\b)",
+    r"\b(?:categorically|completely|totally|patently|demonstrably|simply|factually|flatly) "
+    r"(?:false|inaccurate|incorrect)\b",
+    r"\b(?:categorically|factually|demonstrably) wrong\b",
+    r"\b(?:pure|complete|total|a work of) fiction\b|\b(?:is|was) fiction\b",
+    r"\bwithout (?:his|her|my|our|their|its|the \w+[’']s) (?:\w+ )?knowledge\b",
+    r"^\W*nor (?:did|had|has|have|was|were)\b",
     r"\bfalse (?:claims?|reports?|allegations?|accusations?|stor(?:y|ies)|statements?)\b",
     r"\b(?:is|was|that[’']?s|it[’']?s) (?:a|an) (?:\w+ ){0,3}lie\b|\bno truth\b|\ball lies\b",
     r"\bnothing to do with\b|\b(?:played|plays|had|has) no (?:\w+ )?role\b",
@@ -496,7 +507,7 @@ DENIAL_PATTERN = _any(
     r"calls?|ties|links|relationship|dealings)\b",
     r"\b(?:that|it)[’']?s zero\b|\bwas zero\b",
     r"\bnever (?:met|spoke|talked|had|communicated|been in (?:touch|contact))\b",
-    rf"\b(?:did|do|does|have|has|had){_NT} (?:met|meet)\b",
+    rf"\b(?:did|have|has|had){_NT} (?:met|meet)\b",
     # speaking is contact only with someone: "had not spoken because …" is silence
     rf"\b(?:did|do|does|have|has|had){_NT} (?:speak|spoken|talk|talked|communicate)"
     r"(?= (?:\w+ )?(?:to|with)\b)",

@@ -193,6 +193,8 @@ _CUES_WITH_A_STANCE = DENIAL_CUES | AFFIRM_CUES | DECLINE_CUES | DISMISSAL_CUES 
 #: Auxiliaries of intention, ability and prediction: "can't", "won't", "wouldn't" say what
 #: will or could be, not that something is not so.
 _MODALS = frozenset({"will", "would", "can", "could", "should", "must", "might", "may", "shall"})
+#: Verbs of speaking: without a counterpart, "did not speak" is silence, not a denied contact.
+_SPEAKING = frozenset({"speak", "talk"})
 #: Verbs of thinking, wanting and judging: "did not think", "doesn't want" state a view.
 _VIEWS = frozenset(
     {
@@ -280,7 +282,7 @@ def _negated_fact(verb: Token) -> bool:
     auxiliaries = [c for c in children if c.dep_ in {"aux", "auxpass"}]
     if any(a.lower_ in _MODALS or a.lemma_ in _MODALS for a in auxiliaries):
         return False
-    if verb.lemma_ in _VIEWS:
+    if verb.lemma_ in _VIEWS or _silence(verb, children):
         return False
     if any(c.dep_ == "expl" for c in children):
         return any(_no_thing(c) for c in children if c.dep_ in {"attr", "nsubj"})
@@ -292,6 +294,14 @@ def _negated_fact(verb: Token) -> bool:
         return False  # "was not a good way to treat me": a judgement
     told_as_done = verb.tag_ in {"VBD", "VBN"} or any(a.tag_ == "VBD" for a in auxiliaries)
     return told_as_done or any(a.lemma_ == "have" for a in auxiliaries)
+
+
+def _silence(verb: Token, children: Sequence[Token]) -> bool:
+    """ "had not spoken because she could not stay composed" tells a silence: speaking denies
+    a contact only with someone to speak to or with ("had not spoken to the envoy")."""
+    return verb.lemma_ in _SPEAKING and not any(
+        c.dep_ == "prep" and c.lower_ in {"to", "with"} for c in children
+    )
 
 
 def _negated_of_another(verb: Token) -> bool:

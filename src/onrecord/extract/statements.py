@@ -27,6 +27,7 @@ from onrecord.extract.cast import Cast, CastMember, description_noun
 from onrecord.extract.lexicon import (
     ACCORDANCE_NOUNS,
     ADDRESSEE_CUES,
+    ASSERTION_CUES,
     BELIEF_CUES,
     CITING_VERBS,
     CLAIM_PATTERN,
@@ -53,7 +54,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Statement, StatementKind
 
-EXTRACTOR = "statements.v16"
+EXTRACTOR = "statements.v17"
 
 Offsets = tuple[int, int]
 
@@ -68,6 +69,9 @@ _LINKS = frozenset({"and", "but", "yet", "still", "so", "however"})
 _OBJECT_PREPOSITIONS = frozenset({"for", "against", "about", "of", "as"})
 _CLOSING_MARKS = "\"”'’"
 _ASIDE_MARKS = frozenset("—–-,(")
+_CONCESSIVES = frozenset({"though", "although"})
+_TELLING = frozenset({"discuss", "elaborate", "specify", "detail", "name", "identify"})
+_THIRD_PERSON = frozenset({"he", "she", "they"})
 _NOT_SAID = frozenset({"punct", "advmod", "npadvmod", "cc", "conj", "advcl", "prt", "ccomp"})
 _DASHES = re.compile(r"\s(?:-|--|—|–)\s")
 _SPLIT_QUOTE_GAP = 160  # characters of attribution between the halves of one split quote
@@ -642,7 +646,18 @@ def _writers_aside(token: Token) -> bool:
         return True
     if token.dep_ == "relcl":
         return token.left_edge.lower_ in _PERSONAL_RELATIVES
-    return token.dep_ == "advcl" and token.tag_ == "VBG"
+    return token.dep_ == "advcl" and (token.tag_ == "VBG" or _concession_on_the_saying(token))
+
+
+def _concession_on_the_saying(clause: Token) -> bool:
+    """ "said all staffers sign such agreements, though she did not discuss their terms": a
+    concession about what someone did or did not say is the writer's remark on the saying,
+    not part of what was said."""
+    return (
+        clause.left_edge.lower_ in _CONCESSIVES
+        and clause.lemma_.lower() in SPEECH_CUES | _TELLING
+        and any(c.dep_ == "nsubj" and c.lower_ in _THIRD_PERSON for c in clause.children)
+    )
 
 
 def _through_dashed_aside(doc: Doc, span: Offsets) -> Offsets:
@@ -1110,11 +1125,15 @@ def _names_one(head: Token) -> bool:
 def _with_grounds_folded(doc: Doc, attributions: list[Attribution]) -> list[Attribution]:
     """ "BuzzFeed denied the report, saying the year will meet expectations": the participle
     gives the denial's grounds, so it is one statement with the denial — a denial — not a
-    second one whose stance would be read from the grounds alone."""
+    second one whose stance would be read from the grounds alone. "Reyes said Gates was not
+    paid and said Manafort was not involved" is likewise one statement: one speaker's one
+    account, told with a second verb of saying."""
     by_cue = {a.cue: a for a in attributions if a.cue is not None}
     grounds: dict[Offsets, list[Attribution]] = {}
     for attribution in attributions:
-        head = _denial_grounded(doc, attribution, by_cue)
+        head = _denial_grounded(doc, attribution, by_cue) or _saying_joined_to(
+            doc, attribution, by_cue
+        )
         if head is not None:
             grounds.setdefault(head, []).append(attribution)
     folded = {id(a) for parts in grounds.values() for a in parts}
@@ -1133,17 +1152,77 @@ def _denial_grounded(
     verb = _participle_cue(doc, attribution)
     if verb is None:
         return None
+    hosts = [verb.head, *_claim_hosts(verb)]
     head = next(
         (
             a
             for a in by_cue.values()
             if a.cue is not None
-            and a.cue[0] <= verb.head.idx < a.cue[1]
+            and any(a.cue[0] <= host.idx < a.cue[1] for host in hosts)
             and a.cue_lemma in DENIAL_CUES | REJECTION_CUES
         ),
         None,
     )
     return head.cue if head is not None else None
+
+
+def _saying_joined_to(
+    doc: Doc, attribution: Attribution, by_cue: Mapping[Offsets, Attribution]
+) -> Offsets | None:
+    """The cue of the reported saying this one goes on from ("said Gates was not paid and said
+    Manafort was not involved"): a second verb of saying with no subject of its own that the
+    parser joined by "and" to the verb of what the first carries, and so would credit to
+    whoever is named there. It goes on with the first speaker's account. Joined to the first
+    verb itself ("told the AP …, and said …") or after a quote ("“…,” he said, and added …")
+    it is a saying of its own, with its speaker found as any other."""
+    if attribution.cue is None or attribution.cue_lemma not in ASSERTION_CUES:
+        return None
+    span = doc.char_span(*attribution.cue, alignment_mode="expand")
+    if span is None or span[-1].dep_ != "conj":
+        return None
+    verb = span[-1]
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) or not _after_and(verb):
+        return None
+    first = next(
+        (
+            a
+            for a in by_cue.values()
+            if a.cue is not None
+            and a.cue[0] < verb.idx
+            and a.cue_lemma in ASSERTION_CUES | DENIAL_CUES | REJECTION_CUES
+            and a.kind is StatementKind.INDIRECT
+            and not a.topic
+            and _participle_cue(doc, a) is None
+            and _holds(a.content, verb.head.idx)
+        ),
+        None,
+    )
+    return first.cue if first is not None else None
+
+
+def _after_and(verb: Token) -> bool:
+    """ "… and said", "…, and also said": the account goes on; "… but said" turns to a
+    second one ("said she had met him twice but said he played no role")."""
+    before = [t for t in verb.doc[max(verb.i - 3, 0) : verb.i] if t.dep_ != "advmod"]
+    return bool(before) and before[-1].lower_ == "and"
+
+
+def _holds(pieces: Iterable[Offsets], offset: int) -> bool:
+    """Whether the offset falls inside one of the pieces (a cue, or what it carries)."""
+    return any(start <= offset < end for start, end in pieces)
+
+
+def _claim_hosts(verb: Token) -> list[Token]:
+    """ "denied the notion that a shake-up is coming, explaining that …": the parser hangs the
+    participle on the denied claim's clause; after a comma, it still gives the denial's grounds.
+    The verb that governs the claim's noun is the host, reached through the claim only."""
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return []
+    clause = verb.head
+    if clause.dep_ not in {"acl", "ccomp"} or clause.head.dep_ not in {"dobj", "ROOT"}:
+        return []
+    noun = clause.head
+    return [noun.head] if noun.dep_ == "dobj" else [noun]
 
 
 def _participle_cue(doc: Doc, attribution: Attribution) -> Token | None:
@@ -1176,9 +1255,15 @@ def _joined(head: Attribution, grounds: list[Attribution]) -> Attribution:
     """The denial with its grounds' words after its own, marked as quoting if either is."""
     if not grounds:
         return head
-    content = tuple(sorted({*head.content, *(c for g in grounds for c in g.content)}))
+    added = [c for g in grounds for c in g.content if not _within(c, head.content)]
+    content = tuple(sorted({*head.content, *added}))
     quoted = any(a.kind is not StatementKind.INDIRECT for a in (head, *grounds))
     return replace(head, content=content, kind=StatementKind.MIXED if quoted else head.kind)
+
+
+def _within(piece: Offsets, pieces: Iterable[Offsets]) -> bool:
+    """Whether ``piece`` lies inside one of ``pieces`` (words already carried)."""
+    return any(start <= piece[0] and piece[1] <= end for start, end in pieces)
 
 
 def _same_occasion_dates(text: str, statements: list[Statement]) -> list[Statement]:
