@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
 from onrecord.dates import FuzzyDate
@@ -70,3 +71,18 @@ def test_several_dates_in_one_paragraph_come_in_text_order() -> None:
 def test_without_an_article_date_relative_mentions_are_found_but_unresolved() -> None:
     (mention,) = find_dates("He met him last April.", None)
     assert mention.text == "last April" and not mention.value.resolved
+
+
+def test_a_long_text_is_read_as_its_sentences_in_time_proportional_to_its_length() -> None:
+    sentence = "They met in May and spoke again prior to the election, from June 3 to June 5. "
+    alone = [(m.start, m.text, m.value) for m in find_dates(sentence, ANCHOR, PERIODS)]
+    start = time.perf_counter()
+    mentions = find_dates(sentence * 1000, ANCHOR, PERIODS)
+    elapsed = time.perf_counter() - start
+    assert len(alone) == 3
+    assert [(m.start, m.text, m.value) for m in mentions] == [
+        (offset + n * len(sentence), text, value)
+        for n in range(1000)
+        for offset, text, value in alone
+    ]
+    assert elapsed < 20  # each date once read the whole text before it: minutes here
