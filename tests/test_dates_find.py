@@ -47,6 +47,12 @@ def test_a_future_sentence_leans_forward() -> None:
     assert found("The committee heard him on Feb. 9.") == [("on Feb. 9", "2017-02-09")]
 
 
+def test_the_next_of_a_series_told_in_the_past_does_not_lean_forward() -> None:
+    assert found("His next speech, on May 28, was given to the club.") == [
+        ("on May 28", "2016-05-28")
+    ]
+
+
 def test_a_deadline_is_in_the_future_and_since_before_is_not_the_election() -> None:
     assert found("Donate by June 30.") == [("by June 30", "..2017-06-30")]
     assert found("in touch since before the election", PERIODS) == [

@@ -23,7 +23,7 @@ class Leaning(Enum):
 _FUTURE_CUES = (
     r"will|won't|shall|'ll|going to|scheduled|schedule|expected|expects to|plans? to|planned|"
     r"due|payable|effective|takes effect|expires?|expiring|upcoming|until|deadline|set to|"
-    r"is to|are to|next|as (?:soon|early) as|between now and|of record|"
+    r"is to|are to|next(?=\s*$)|as (?:soon|early) as|between now and|of record|"
     r"(?:extended|postponed|delayed|moved|pushed back|put off) (?:to|until|till)"
 )
 _PAST_CUES = (
