@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
 from onrecord.dates import FuzzyDate
@@ -46,6 +47,12 @@ def test_a_future_sentence_leans_forward() -> None:
     assert found("The committee heard him on Feb. 9.") == [("on Feb. 9", "2017-02-09")]
 
 
+def test_the_next_of_a_series_told_in_the_past_does_not_lean_forward() -> None:
+    assert found("His next speech, on May 28, was given to the club.") == [
+        ("on May 28", "2016-05-28")
+    ]
+
+
 def test_a_deadline_is_in_the_future_and_since_before_is_not_the_election() -> None:
     assert found("Donate by June 30.") == [("by June 30", "..2017-06-30")]
     assert found("in touch since before the election", PERIODS) == [
@@ -70,3 +77,18 @@ def test_several_dates_in_one_paragraph_come_in_text_order() -> None:
 def test_without_an_article_date_relative_mentions_are_found_but_unresolved() -> None:
     (mention,) = find_dates("He met him last April.", None)
     assert mention.text == "last April" and not mention.value.resolved
+
+
+def test_a_long_text_is_read_as_its_sentences_in_time_proportional_to_its_length() -> None:
+    sentence = "They met in May and spoke again prior to the election, from June 3 to June 5. "
+    alone = [(m.start, m.text, m.value) for m in find_dates(sentence, ANCHOR, PERIODS)]
+    start = time.perf_counter()
+    mentions = find_dates(sentence * 1000, ANCHOR, PERIODS)
+    elapsed = time.perf_counter() - start
+    assert len(alone) == 3
+    assert [(m.start, m.text, m.value) for m in mentions] == [
+        (offset + n * len(sentence), text, value)
+        for n in range(1000)
+        for offset, text, value in alone
+    ]
+    assert elapsed < 20  # each date once read the whole text before it: minutes here

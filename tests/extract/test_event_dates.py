@@ -61,6 +61,27 @@ def test_a_story_told_in_order_dates_a_contact_across_paragraphs(nlp: Any) -> No
     assert event.when is not None and event.when.iso() == "2017-02-13..2017-02-19"
 
 
+def test_quotes_between_do_not_end_a_dated_story(nlp: Any) -> None:
+    text = (
+        "In 1990, the analyst Omar Vale doubted the new casino in Dover. "
+        '"It will not last," Vale said. "The market is not there." '
+        '"Nobody wants to hear that," he said. "They never do."\n\n'
+        "The developer Ann Diaz wrote to Vale, threatening a lawsuit."
+    )
+    event = only(events_of(nlp, text))
+    assert event.when is not None and event.when.iso() == "1990"
+
+
+def test_a_time_word_in_a_description_does_not_move_the_story(nlp: Any) -> None:
+    text = (
+        "In 2012, Senator Ann Diaz toured the naval base in Dover. "
+        "The base, which had grown since 2009, drew crowds after she arrived. "
+        "She called the admiral Omar Vale."
+    )
+    event = only(events_of(nlp, text))
+    assert event.when is not None and event.when.iso() == "2012"
+
+
 @pytest.mark.parametrize(
     "text",
     [

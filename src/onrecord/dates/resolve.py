@@ -16,6 +16,7 @@ override the leaning: "last April" is the latest April that ended before the art
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
@@ -133,7 +134,7 @@ def find_dates(
     mentions = []
     for start, end in spans:
         lead = _LEAD.match(text, start, end)  # "by June 30": the tense cue is inside the span
-        leaning = leaning_before(text[: lead.end() if lead else start])
+        leaning = leaning_before(text, lead.end() if lead else start)
         value = resolve(text[start:end], anchor, named, leaning=leaning)
         if value is not None:
             mentions.append(DateMention(start, end, text[start:end], value))
@@ -164,7 +165,7 @@ def ambiguous_word(text: str, match: re.Match[str]) -> bool:
     "fall"): a date only after a preposition or modifier ("in May", "last fall")."""
     if match.group(0).lower() not in _AMBIGUOUS:
         return False
-    return not _CUE_BEFORE.search(text[: match.start()])
+    return not ends_with(_CUE_BEFORE, text, match.start(), 1)
 
 
 _PERIOD_PREPS = r"(?:during|in|throughout|over|before|prior|ahead|after|following|since|until)"
@@ -181,11 +182,14 @@ def period_pattern(periods: Mapping[str, FuzzyDate]) -> re.Pattern[str]:
 
 def choose(spans: Iterator[tuple[int, int]]) -> list[tuple[int, int]]:
     """Non-overlapping spans, the longest winning, returned in text order."""
-    chosen: list[tuple[int, int]] = []
+    chosen: list[tuple[int, int]] = []  # in text order, so only the neighbours can overlap
     for start, end in sorted(set(spans), key=lambda span: (span[0] - span[1], span[0])):
-        if all(end <= other_start or start >= other_end for other_start, other_end in chosen):
-            chosen.append((start, end))
-    return sorted(chosen)
+        at = bisect_left(chosen, (start, end))
+        clear_before = at == 0 or chosen[at - 1][1] <= start
+        clear_after = at == len(chosen) or end <= chosen[at][0]
+        if clear_before and clear_after:
+            chosen.insert(at, (start, end))
+    return chosen
 
 
 _RANGE_GAP = re.compile(r"\s*(?:[-–—]|\s(?:to|through|thru|until|till|and)\s)\s*", re.IGNORECASE)
@@ -236,13 +240,13 @@ def joinable(
 
 
 def range_start(text: str, start: int) -> int:
-    opener = _RANGE_OPENER.search(text[:start])
+    opener = ends_with(_RANGE_OPENER, text, start, 1)
     return opener.start() if opener else start
 
 
 def widen(text: str, span: tuple[int, int], periods: Mapping[str, FuzzyDate]) -> tuple[int, int]:
     start, end = span
-    prep = _OPEN_PREP.search(text[:start])
+    prep = ends_with(_OPEN_PREP, text, start, 3)
     if not prep:
         return span
     if prep["the"]:
@@ -250,6 +254,25 @@ def widen(text: str, span: tuple[int, int], periods: Mapping[str, FuzzyDate]) ->
         if noun and readable(text, prep.start(), noun.end(), periods):
             return prep.start(), noun.end()
     return (prep.start(), end) if readable(text, prep.start(), end, periods) else span
+
+
+def ends_with(pattern: re.Pattern[str], text: str, end: int, words: int) -> re.Match[str] | None:
+    """The match of a pattern anchored at its end (``…\\s+$``) that ends at ``end``, for a
+    pattern of at most ``words`` words. Only the last words before ``end`` are searched (with
+    the text around them in view, so ``\\b`` reads as before): searching all the text before
+    every date made finding the dates of a long text quadratic."""
+    return pattern.search(text, word_start(text, end, words), end)
+
+
+def word_start(text: str, end: int, words: int) -> int:
+    """Where the last ``words`` whitespace-separated words before ``end`` begin."""
+    start = end
+    for _ in range(words):
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+    return start
 
 
 def readable(text: str, start: int, end: int, periods: Mapping[str, FuzzyDate]) -> bool:

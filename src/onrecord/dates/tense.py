@@ -23,7 +23,7 @@ class Leaning(Enum):
 _FUTURE_CUES = (
     r"will|won't|shall|'ll|going to|scheduled|schedule|expected|expects to|plans? to|planned|"
     r"due|payable|effective|takes effect|expires?|expiring|upcoming|until|deadline|set to|"
-    r"is to|are to|next|as (?:soon|early) as|between now and|of record|"
+    r"is to|are to|next(?=\s*$)|as (?:soon|early) as|between now and|of record|"
     r"(?:extended|postponed|delayed|moved|pushed back|put off) (?:to|until|till)"
 )
 _PAST_CUES = (
@@ -39,9 +39,12 @@ _DEADLINE = re.compile(r"\bby\s+(?:the\s+)?(?:end\s+of\s+)?$", re.IGNORECASE)
 _WINDOW = 60  # characters before the date that can hold its verb
 
 
-def leaning_before(text: str) -> Leaning:
-    """The leaning the words just before a date give it (``text`` ends where the date starts)."""
-    window = text[-_WINDOW:]
+def leaning_before(text: str, end: int | None = None) -> Leaning:
+    """The leaning the words just before a date give it: the date starts at ``end`` (the end
+    of ``text`` if not given). Only the window before it is read, so finding every date of a
+    long text stays linear."""
+    stop = len(text) if end is None else end
+    window = text[max(0, stop - _WINDOW) : stop]
     clause = _CLAUSE_END.split(window)[-1]
     cues = list(_CUE.finditer(clause))
     if _DEADLINE.search(clause) or (cues and cues[-1].group("future")):

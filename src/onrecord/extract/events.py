@@ -60,7 +60,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v13"
+EXTRACTOR = "events.v14"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -1140,7 +1140,7 @@ def _phrase_dates(noun: Token, ctx: _Context) -> list[FuzzyDate]:
     ]
 
 
-_STORY_REACH = 4  # sentences back (paragraphs included) a story's time carries over
+_STORY_REACH = 8  # sentences of the telling back (paragraphs included, quotes uncounted)
 
 
 def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
@@ -1165,15 +1165,16 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
 
 def _story_time(sentence: SpacySpan, ctx: _Context) -> tuple[SpacySpan, list[DateMention]] | None:
     """The nearest sentence before this one that sets the story's time, with its dates; None
-    when the story breaks first (a sentence in the present or moving in time) or is undated
-    that far back."""
-    for before in _sentences_before(sentence, _STORY_REACH):
+    when the story breaks first (a sentence in the present, or whose act moves in time) or is
+    undated that far back."""
+    for before in _sentences_before(sentence, _STORY_REACH, ctx):
         if _tells_present(before, ctx):
             return None
         found = _story_dates(before, ctx)
         if found:
             return before, found
-        if any(t.lower_ in lex.TIME_SHIFTS for t in before):
+        act = _first_act(before, ctx)
+        if act is not None and _moved(act):
             return None  # "Prior to that, she had flown to …": the story moved
     return None
 
@@ -1226,6 +1227,8 @@ def _moved(trigger: Token) -> bool:
     later clause ("met him before heading to Germany"), which leaves the act where the story
     is."""
     for word in trigger.sent:
+        if _describes_other(word, trigger):
+            continue  # "X, who had met him before, called": the description's own time
         lower = word.lower_
         measured = lower in lex.SEQUENCE_WORDS and any(c.dep_ == "npadvmod" for c in word.children)
         shifts = lower in lex.TIME_SHIFTS and (
@@ -1237,15 +1240,52 @@ def _moved(trigger: Token) -> bool:
     return False
 
 
-def _sentences_before(sentence: SpacySpan, reach: int) -> Iterator[SpacySpan]:
-    """Up to ``reach`` sentences before this one, nearest first."""
+def _first_act(sentence: SpacySpan, ctx: _Context) -> Token | None:
+    """The sentence's first verb outside quotes and descriptions of someone: its act, even
+    when the parser roots the sentence in a trailing telling ("…, drew his ire after he told
+    the Journal …, Roffman predicted")."""
+    verb = next(
+        (
+            t
+            for t in sentence
+            if t.pos_ in ("VERB", "AUX") and not _in_quote(t.idx, ctx) and not _descriptions(t)
+        ),
+        None,
+    )
+    return verb.head if verb is not None and verb.dep_.startswith("aux") else verb
+
+
+def _descriptions(word: Token) -> list[Token]:
+    """The descriptions of someone or something the word stands in (relative clauses,
+    appositions, participles)."""
+    return [node for node in (word, *word.ancestors) if node.dep_ in _DESCRIPTIONS]
+
+
+def _describes_other(word: Token, trigger: Token) -> bool:
+    """The word stands in a description that does not hold the trigger ("Roffman, who had
+    covered casinos since the '70s, drew his ire")."""
+    return any(
+        not node.left_edge.i <= trigger.i <= node.right_edge.i for node in _descriptions(word)
+    )
+
+
+def _sentences_before(sentence: SpacySpan, reach: int, ctx: _Context) -> Iterator[SpacySpan]:
+    """Up to ``reach`` sentences of the telling before this one, nearest first; a sentence
+    that only quotes someone is passed over uncounted (what someone said moves no story on)."""
     start = sentence.start
-    for _ in range(reach):
-        if start == 0:
-            return
+    counted = 0
+    while counted < reach and start > 0:
         before = sentence.doc[start - 1].sent
         yield before
+        counted += not _only_quotes(before, ctx)
         start = before.start
+
+
+def _only_quotes(sentence: SpacySpan, ctx: _Context) -> bool:
+    """The sentence is a quote, with or without its attribution ("'…,' Roffman said")."""
+    words = [t for t in sentence if not (t.is_punct or t.is_space)]
+    quoted = [t for t in words if _in_quote(t.idx, ctx)]
+    return len(quoted) == len(words) or (bool(quoted) and _is_cue(sentence.root))
 
 
 def _tells_present(sentence: SpacySpan, ctx: _Context) -> bool:
