@@ -252,6 +252,9 @@ MOTION_VERBS: Final[frozenset[str]] = frozenset(
 """'went to Louisiana to meet the victims': a trip whose purpose clause is a contact the
 traveller made."""
 
+PAIR_WORDS: Final[frozenset[str]] = frozenset({"the", "two"})
+"""'introduced the two men': a pair the sentences before have named."""
+
 INCLUSION_WORDS: Final[frozenset[str]] = frozenset({"including", "like", "among"})
 """'met with Senate Democrats, including X and Y': the named members of a group."""
 

@@ -55,6 +55,7 @@ from onrecord.record import (
     Assertion,
     EntityKind,
     Event,
+    MentionKind,
     Participant,
     Relation,
     Statement,
@@ -748,6 +749,10 @@ def _participants(
             continue  # "spoke to the Post": an interview, not a contact between parties
         if _titles_a_name(party, ctx.cast):
             continue  # "Fox News Chairman and CEO Roger Ailes": one man, two titles
+        pair = _last_two_named(party, ctx, set(found)) if _names_pair(party) else []
+        if pair:
+            found.update((p.entity, p) for p in pair)
+            continue
         first_person = party.lower_ in lex.FIRST_PERSON
         participant = speaker if first_person else _participant(_reflexive_speaker(party), ctx)
         if participant is not None and participant.name.upper() not in ASKER_LABELS:
@@ -757,6 +762,40 @@ def _participants(
     if audience and not heard:
         return ()  # "an interview with the Post": an outlet is no party, so no one is met
     return tuple(found.values())
+
+
+_PAIR_REACH = 2  # sentences back in which "the two men" finds the two people it stands for
+
+
+def _names_pair(token: Token) -> bool:
+    """ "he introduced the two men", "both leaders met": two people the sentences before have
+    named (not "Trump and Cruz, two outsider candidates", which names them right there). A bare
+    "they" is left to the cast: it as often stands for a group, or for another pair."""
+    if token.tag_ != "NNS" or token.dep_ == "appos" or token.lemma_.lower() not in lex.PERSON_NOUNS:
+        return False
+    words = {c.lower_ for c in token.children}
+    return "both" in words or words >= lex.PAIR_WORDS
+
+
+def _last_two_named(token: Token, ctx: _Context, known: set[str]) -> list[Participant]:
+    """The two people last named (by name) before the token, in its sentence and the ones just
+    before it, other than those already taking part."""
+    start = token.sent.start
+    for _ in range(_PAIR_REACH):
+        start = token.doc[start - 1].sent.start if start > 0 else start
+    first = token.doc[start].idx
+    named = sorted(
+        (m.span.start, member)
+        for member in ctx.cast.members
+        if member.kind is EntityKind.PERSON and member.id not in known
+        for m in member.mentions
+        if m.kind is MentionKind.NAME and first <= m.span.start < token.idx
+    )
+    latest: dict[str, Participant] = {}
+    for _, member in reversed(named):
+        latest.setdefault(member.id, Participant(member.id, member.name))
+    people = list(latest.values())
+    return people[:2] if len(people) + len(known) >= _PARTIES_NEEDED else []
 
 
 def _titles_a_name(token: Token, cast: Cast) -> bool:
