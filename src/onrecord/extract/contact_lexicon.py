@@ -59,6 +59,8 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "interview": Relation.CONTACT,
     "consult": Relation.CONTACT,  # only "consulted with X"
     "convene": Relation.MEET,  # only with people convened: "convened top surrogates"
+    "eat": Relation.MEET,  # only "eating with X"
+    "sign": Relation.CONTACT,  # only a treaty or a deal, between its signers
     "join": Relation.MEET,  # only a named person: "was joined by Sen. X", "joined her at"
 }
 """Verbs whose event is a contact. ``call``/``write``/``travel`` need extra checks (below)."""
@@ -86,7 +88,7 @@ VERBS_NEEDING_INFINITIVE: Final[frozenset[str]] = frozenset({"press"})
 #: Verbs that are a contact only with a partner behind "with": "sat down with X", "conversing
 #: with X" (not "sat down at the desk", "corresponds to the facts").
 VERBS_NEEDING_PARTNER: Final[frozenset[str]] = frozenset(
-    {"converse", "correspond", "sit", "negotiate", "consult"}
+    {"converse", "correspond", "sit", "negotiate", "consult", "eat"}
 )
 #: Verbs that are a contact only with a named person as the other side, met somewhere: "joined
 #: Sen. X at the memorial", "was joined by X" (not "joined the campaign", "joined the Senate",
@@ -107,7 +109,10 @@ VERBS_NEEDING_PLACE_OBJECT: Final[frozenset[str]] = frozenset({"travel"})
 VERBS_OF_SPEAKING: Final[frozenset[str]] = frozenset({"speak", "talk"})
 #: Verbs that are a contact only with a given object: "shook hands with X" (not "shook the
 #: market").
-VERBS_NEEDING_OBJECT: Final[dict[str, frozenset[str]]] = {"shake": frozenset({"hand", "hands"})}
+VERBS_NEEDING_OBJECT: Final[dict[str, frozenset[str]]] = {
+    "shake": frozenset({"hand", "hands"}),
+    "sign": frozenset({"treaty", "agreement", "deal", "accord", "pact"}),
+}
 
 NOUN_TRIGGERS: Final[dict[str, Relation]] = {
     "meeting": Relation.MEET,
@@ -129,6 +134,7 @@ NOUN_TRIGGERS: Final[dict[str, Relation]] = {
     "email": Relation.MESSAGE,
     "e-mail": Relation.MESSAGE,
     "message": Relation.MESSAGE,
+    "letter": Relation.MESSAGE,
     "trip": Relation.VISIT,
     "visit": Relation.VISIT,
     "interview": Relation.CONTACT,  # only "with" someone
@@ -173,6 +179,9 @@ earn a lower confidence."""
 PARTNER_PREPOSITIONS: Final[frozenset[str]] = frozenset({"with", "to", "between", "among", "by"})
 """Prepositions whose object is the other side of a contact ("met with", "spoke to", "a call
 between", "a trip made by")."""
+
+SENDER_PREPOSITIONS: Final[frozenset[str]] = frozenset({"from"})
+"""'a call from X', 'a letter from X': the sender of a call or a message is its other side."""
 
 PERSON_NOUNS: Final[frozenset[str]] = frozenset(
     {

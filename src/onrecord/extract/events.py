@@ -895,12 +895,20 @@ def _noun_parties(noun: Token) -> list[Token]:
     if carrier is not None:
         carriers.append(carrier)
     borne = [p for c in carriers for p in (*subjects(c), *_partner_preps(c))]
+    borne += _senders(noun, carriers)
     told = _told_in(noun)
     if told is not None:
         borne += [*subjects(told), *_objects(told)]
     if noun.dep_ == "dobj" and (noun.head.lemma_.lower() in lex.RECOUNT_VERBS or _took_place(noun)):
         borne += subjects(noun.head)  # "recalled calls with X", "sought a meeting that took place"
     return [*own, *partners, *borne, *_occasion_guests(noun)]
+
+
+def _senders(noun: Token, carriers: Sequence[Token]) -> list[Token]:
+    """ "a letter from X", "took a call from X": who a call or a message came from."""
+    if lex.NOUN_TRIGGERS.get(_trigger_lemma(noun)) not in (Relation.CALL, Relation.MESSAGE):
+        return []
+    return [p for h in (noun, *carriers) for p in _prep_objects(h, lex.SENDER_PREPOSITIONS)]
 
 
 def _relative_carriers(noun: Token) -> list[Token]:
