@@ -210,3 +210,14 @@ def test_the_described_owner_s_campaign_is_the_campaign_of_the_person_named_befo
     )
     cast = _cast_of(text)
     assert _name_at(cast, text, "the president-elect's campaign", "campaign") == "Calder campaign"
+
+
+def test_a_lone_word_that_begins_one_persons_full_name_is_that_person() -> None:
+    text = (
+        "Chinese President Xi Jinping spoke in Astana. Xi said the two nations would trade "
+        "more. Russian President Vladimir Putin agreed."
+    )
+    cast = _cast_of(text)
+    at = text.index("Xi said")
+    member = cast.member_at(at, at + 2)
+    assert member is not None and member.name == "Xi Jinping"

@@ -240,7 +240,6 @@ PERSON_NOUNS: Final[frozenset[str]] = frozenset(
         "director",
         "secretary",
         "teacher",
-        "supporter",
         "activist",
         "resident",
         "responder",

@@ -62,7 +62,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v13"
+EXTRACTOR = "events.v14"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -1016,7 +1016,7 @@ def _prep_objects(head: Token, words: Collection[str]) -> list[Token]:
     return [
         p
         for c in head.children
-        if c.dep_ in ("prep", "agent") and c.lower_ in words
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in words
         for p in c.children
         if p.dep_ == "pobj"
     ]
