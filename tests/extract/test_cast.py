@@ -74,7 +74,7 @@ def test_collective_noun_phrases_are_groups(cast: Cast) -> None:
 
 def test_entities_carry_the_cast_extractor_and_exact_spans(cast: Cast) -> None:
     for mention in cast.mentions():
-        assert mention.extractor == "cast.v9"
+        assert mention.extractor == "cast.v10"
         assert TEXT[mention.span.start : mention.span.end] == mention.span.text
     assert {e.name for e in cast.to_entities()} >= {"Clara Obuya", "Delmont campaign"}
 
@@ -210,3 +210,14 @@ def test_the_described_owner_s_campaign_is_the_campaign_of_the_person_named_befo
     )
     cast = _cast_of(text)
     assert _name_at(cast, text, "the president-elect's campaign", "campaign") == "Calder campaign"
+
+
+def test_a_lone_word_that_begins_one_persons_full_name_is_that_person() -> None:
+    text = (
+        "Chinese President Xi Jinping spoke in Astana. Xi said the two nations would trade "
+        "more. Russian President Vladimir Putin agreed."
+    )
+    cast = _cast_of(text)
+    at = text.index("Xi said")
+    member = cast.member_at(at, at + 2)
+    assert member is not None and member.name == "Xi Jinping"

@@ -736,3 +736,87 @@ def test_a_conversation_someone_had_with_a_person_is_theirs(nlp: Any) -> None:
     text = "Ann Diaz recalled a June conversation she had with Omar Vale at the convention center."
     event = only(events_of(nlp, text))
     assert names(event) == {"Ann Diaz", "Omar Vale"}
+
+
+def test_consulting_with_a_person_or_convening_people_is_a_contact(nlp: Any) -> None:
+    consulted = "Lobbyist Omar Vale consulted with Senator Ruth Alden on the tariff bill."
+    assert names(only(contacts_of(nlp, consulted))) == {"Omar Vale", "Ruth Alden"}
+    convened = "Governor Mark Ebert convened Ann Diaz and Paul Hart at his office on Monday."
+    assert {"Mark Ebert", "Ann Diaz"} <= names(only(contacts_of(nlp, convened)))
+    assert contacts_of(nlp, "Governor Mark Ebert convened a panel on water rights.") == []
+
+
+def test_being_joined_by_a_person_is_a_meeting_but_joining_a_body_or_a_cause_is_not(
+    nlp: Any,
+) -> None:
+    joined = "Mayor Ann Diaz was joined by Senator Paul Hart at the flood memorial on Friday."
+    assert names(only(contacts_of(nlp, joined))) == {"Ann Diaz", "Paul Hart"}
+    assert contacts_of(nlp, "Mayor Ann Diaz joined the Senate Budget Committee in 2014.") == []
+    critic = "Ann Diaz praised the plan. Her husband, Tom Diaz, has joined her as a vocal critic."
+    assert contacts_of(nlp, critic) == []
+
+
+def test_a_speech_to_an_organisation_is_a_contact_with_it(nlp: Any) -> None:
+    gave = "Governor Mark Ebert gave a speech to the Farmers Union on May 11."
+    assert names(only(contacts_of(nlp, gave))) == {"Mark Ebert", "Farmers Union"}
+    delivered = "Mark Ebert toured the state. His next speech was delivered to the Farmers Union."
+    assert names(only(contacts_of(nlp, delivered))) == {"Mark Ebert", "Farmers Union"}
+
+
+def test_the_people_a_group_is_said_to_include_took_part(nlp: Any) -> None:
+    text = (
+        "Judge Ann Diaz met with top Senate Democrats, including Paul Hart and Ruth Alden, "
+        "on Thursday."
+    )
+    assert {"Ann Diaz", "Paul Hart", "Ruth Alden"} <= names(only(contacts_of(nlp, text)))
+
+
+def test_a_trip_made_to_meet_someone_is_a_meeting_of_the_traveller(nlp: Any) -> None:
+    went = "Governor Mark Ebert flew to Denver on Monday to meet with Omar Vale."
+    assert names(only(contacts_of(nlp, went))) == {"Mark Ebert", "Omar Vale"}
+    under_way = "Lena Ruud was traveling to Cairo to visit Omar Vale when the plane went down."
+    assert contacts_of(nlp, under_way) == []
+
+
+def test_the_partner_of_a_relative_clause_with_a_stranded_with_is_the_noun_it_describes(
+    nlp: Any,
+) -> None:
+    text = "Omar Vale praised the officers Ruth Alden has spoken with since May."
+    assert names(only(contacts_of(nlp, text))) == {"Ruth Alden", "officers"}
+
+
+def test_a_contact_coordinated_with_a_denial_is_not_under_it(nlp: Any) -> None:
+    text = (
+        "Paul Hart has denied that he was fired, and he and Ann Diaz still speak frequently, "
+        "his aides said."
+    )
+    assert names(only(contacts_of(nlp, text))) == {"Paul Hart", "Ann Diaz"}
+
+
+def test_the_two_men_are_the_last_two_people_named(nlp: Any) -> None:
+    text = (
+        "Omar Vale advised Paul Hart for a decade. Lena Ruud, a banker, funded Hart's party, "
+        "and she introduced the two men."
+    )
+    assert names(only(contacts_of(nlp, text))) == {"Lena Ruud", "Paul Hart", "Omar Vale"}
+
+
+def test_signing_a_treaty_is_a_contact_between_its_signers_but_signing_alone_is_not(
+    nlp: Any,
+) -> None:
+    text = "In May, Presidents Lena Ruud and Omar Vale signed a treaty on river rights."
+    assert names(only(contacts_of(nlp, text))) == {"Lena Ruud", "Omar Vale"}
+    assert contacts_of(nlp, "President Lena Ruud signed the budget deal on Friday.") == []
+
+
+def test_a_call_or_a_letter_from_a_person_is_a_contact_with_the_sender(nlp: Any) -> None:
+    text = "Paul Hart said he took only one call that evening from Ann Diaz."
+    assert names(only(contacts_of(nlp, text))) == {"Paul Hart", "Ann Diaz"}
+
+
+def test_a_transcript_label_is_never_a_party(nlp: Any) -> None:
+    text = (
+        "Q: Have you talked to her lately?\n\nA: Not lately.\n\n"
+        "Q: And Senator Hart?\n\nA: I spoke with Paul Hart by phone on Monday."
+    )
+    assert not any("Q" in names(e) for e in events_of(nlp, text))

@@ -50,7 +50,7 @@ from onrecord.extract.roles import TitleLink, find_title_links
 from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 
-EXTRACTOR = "cast.v9"
+EXTRACTOR = "cast.v10"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -274,7 +274,23 @@ def _find_draft(drafts: list[_Draft], words: tuple[str, ...], person: bool) -> _
     if exact:
         return exact[0]
     candidates = [d for d in drafts if _compatible(words, d, person)]
+    if not candidates and person:
+        return _by_given_name(drafts, words)
     return max(candidates, key=lambda d: len(d.spans), default=None)
+
+
+def _by_given_name(drafts: list[_Draft], words: tuple[str, ...]) -> _Draft | None:
+    """ "Chinese President Xi Jinping … Xi said", "Hillary": a lone word that begins exactly one
+    person's full name, and ends none, is that person (family name first, or a first name
+    used alone)."""
+    if len(words) != 1:
+        return None
+    given = [
+        d
+        for d in drafts
+        if d.votes[EntityKind.PERSON] and len(d.fullest) >= 2 and d.fullest[0] == words[0]
+    ]
+    return given[0] if len(given) == 1 else None
 
 
 def _compatible(words: tuple[str, ...], draft: _Draft, person: bool) -> bool:

@@ -57,6 +57,11 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "instruct": Relation.CONTACT,
     "convey": Relation.CONTACT,  # only to a person: "conveyed to X that …"
     "interview": Relation.CONTACT,
+    "consult": Relation.CONTACT,  # only "consulted with X"
+    "convene": Relation.MEET,  # only with people convened: "convened top surrogates"
+    "eat": Relation.MEET,  # only "eating with X"
+    "sign": Relation.CONTACT,  # only a treaty or a deal, between its signers
+    "join": Relation.MEET,  # only a named person: "was joined by Sen. X", "joined her at"
 }
 """Verbs whose event is a contact. ``call``/``write``/``travel`` need extra checks (below)."""
 
@@ -70,7 +75,7 @@ VERB_LEMMA_FIXES: Final[dict[str, str]] = {"din": "dine"}
 VERBS_NEEDING_PERSON_OBJECT: Final[frozenset[str]] = frozenset(
     {"call", "write", "text", "grab", "touch", "yank", "shove", "introduce", "reach", "hug"}
     | {"press", "persuade", "assure", "reassure", "instruct", "convey"}
-    | {"interview"}
+    | {"interview", "convene"}
 )
 #: Of those, the verbs of talking someone into something, whose object is no person when it is
 #: a place or a people ("pressed Israel to freeze settlements", "reassured Russians").
@@ -83,8 +88,12 @@ VERBS_NEEDING_INFINITIVE: Final[frozenset[str]] = frozenset({"press"})
 #: Verbs that are a contact only with a partner behind "with": "sat down with X", "conversing
 #: with X" (not "sat down at the desk", "corresponds to the facts").
 VERBS_NEEDING_PARTNER: Final[frozenset[str]] = frozenset(
-    {"converse", "correspond", "sit", "negotiate"}
+    {"converse", "correspond", "sit", "negotiate", "consult", "eat"}
 )
+#: Verbs that are a contact only with a named person as the other side, met somewhere: "joined
+#: Sen. X at the memorial", "was joined by X" (not "joined the campaign", "joined the Senate",
+#: "his wife joined him as a critic").
+VERBS_NEEDING_NAMED_PERSON: Final[frozenset[str]] = frozenset({"join"})
 #: Phrasal verbs that are a contact only with their particle: "sat down with X", "reached out
 #: to X" (not "sat at the desk", "reached a deal").
 VERBS_NEEDING_PARTICLE: Final[dict[str, str]] = {"sit": "down", "reach": "out"}
@@ -100,7 +109,10 @@ VERBS_NEEDING_PLACE_OBJECT: Final[frozenset[str]] = frozenset({"travel"})
 VERBS_OF_SPEAKING: Final[frozenset[str]] = frozenset({"speak", "talk"})
 #: Verbs that are a contact only with a given object: "shook hands with X" (not "shook the
 #: market").
-VERBS_NEEDING_OBJECT: Final[dict[str, frozenset[str]]] = {"shake": frozenset({"hand", "hands"})}
+VERBS_NEEDING_OBJECT: Final[dict[str, frozenset[str]]] = {
+    "shake": frozenset({"hand", "hands"}),
+    "sign": frozenset({"treaty", "agreement", "deal", "accord", "pact"}),
+}
 
 NOUN_TRIGGERS: Final[dict[str, Relation]] = {
     "meeting": Relation.MEET,
@@ -122,10 +134,13 @@ NOUN_TRIGGERS: Final[dict[str, Relation]] = {
     "email": Relation.MESSAGE,
     "e-mail": Relation.MESSAGE,
     "message": Relation.MESSAGE,
+    "letter": Relation.MESSAGE,
     "trip": Relation.VISIT,
     "visit": Relation.VISIT,
     "interview": Relation.CONTACT,  # only "with" someone
     "appearance": Relation.CONTACT,  # only "before" or "at" an audience: a visit or a meeting
+    "speech": Relation.CONTACT,  # only "to" or "before" an audience: "a speech to the X Club"
+    "roundtable": Relation.MEET,  # only "with" someone
 }
 """Nouns that name a contact. Spelled as spaCy lemmatises them (singular)."""
 
@@ -136,6 +151,8 @@ MEANS_PREPOSITIONS: Final[frozenset[str]] = frozenset({"by", "over", "on", "via"
 NOUNS_NEEDING_PARTNER: Final[dict[str, frozenset[str]]] = {
     "interview": frozenset({"with"}),
     "appearance": frozenset({"before", "at"}),
+    "speech": frozenset({"to", "before"}),
+    "roundtable": frozenset({"with"}),
 }
 """Nouns that are a contact only with the other side behind one of these prepositions, a
 person or an organisation ("an interview with X", "an appearance before the X Coalition"), not
@@ -162,6 +179,9 @@ earn a lower confidence."""
 PARTNER_PREPOSITIONS: Final[frozenset[str]] = frozenset({"with", "to", "between", "among", "by"})
 """Prepositions whose object is the other side of a contact ("met with", "spoke to", "a call
 between", "a trip made by")."""
+
+SENDER_PREPOSITIONS: Final[frozenset[str]] = frozenset({"from"})
+"""'a call from X', 'a letter from X': the sender of a call or a message is its other side."""
 
 PERSON_NOUNS: Final[frozenset[str]] = frozenset(
     {
@@ -219,10 +239,35 @@ PERSON_NOUNS: Final[frozenset[str]] = frozenset(
         "chairwoman",
         "director",
         "secretary",
+        "teacher",
+        "activist",
+        "resident",
+        "responder",
+        "surrogate",
+        "colleague",
+        "friend",
+        "lobbyist",
+        "strategist",
+        "consultant",
     }
 )
 """Head nouns that can be a party to a contact when the cast did not list the phrase; a plural
 one is a group ("three other ambassadors"). Anything else ("the deadline") is not a party."""
+
+MOTION_VERBS: Final[frozenset[str]] = frozenset(
+    {"go", "come", "visit", "travel", "fly", "head", "return", "arrive", "drive", "stop"}
+)
+"""'went to Louisiana to meet the victims': a trip whose purpose clause is a contact the
+traveller made."""
+
+PAIR_WORDS: Final[frozenset[str]] = frozenset({"the", "two"})
+"""'introduced the two men': a pair the sentences before have named."""
+
+INCLUSION_WORDS: Final[frozenset[str]] = frozenset({"including", "like", "among"})
+"""'met with Senate Democrats, including X and Y': the named members of a group."""
+
+PERSONAL_OBJECTS: Final[frozenset[str]] = frozenset({"him", "her", "them", "me", "us"})
+"""Object pronouns that can only stand for people: "joined her at the rally"."""
 
 FIRST_PERSON: Final[frozenset[str]] = frozenset(
     {"i", "me", "my", "myself", "we", "us", "our", "ourselves"}
@@ -306,6 +351,8 @@ LIGHT_VERBS: Final[frozenset[str]] = frozenset(
         "resume",
         "continue",
         "send",
+        "give",
+        "deliver",
     }
 )
 """Verbs that carry a contact noun ("had a meeting", "held talks", "exchanged messages", "was in

@@ -46,6 +46,7 @@ from onrecord.dates import FuzzyDate, Precision
 from onrecord.dates.resolve import DateMention, find_dates, in_year, yearless
 from onrecord.extract import contact_lexicon as lex
 from onrecord.extract.cast import LABEL_KINDS, Cast, is_outlet
+from onrecord.extract.lexicon import ASKER_LABELS
 from onrecord.extract.nlp import per_doc, text_of
 from onrecord.extract.quotes import find_quotes, quote_regions
 from onrecord.ids import content_id
@@ -54,6 +55,7 @@ from onrecord.record import (
     Assertion,
     EntityKind,
     Event,
+    MentionKind,
     Participant,
     Relation,
     Statement,
@@ -277,6 +279,8 @@ def _verb_kind(token: Token) -> Relation | None:
         return None  # "called the reports absurd"
     if lemma in lex.VERBS_NEEDING_PERSON_OBJECT and not _has_person_object(token):
         return None
+    if lemma in lex.VERBS_NEEDING_NAMED_PERSON and not _meets_named_person(token):
+        return None
     if lemma in lex.VERBS_OF_PERSUASION and not _addresses_a_person(token):
         return None
     if lemma in lex.VERBS_NEEDING_INFINITIVE and not any(
@@ -385,8 +389,30 @@ def _has_object(verb: Token, words: frozenset[str]) -> bool:
 
 
 def _has_person_object(verb: Token) -> bool:
-    objects = _objects(verb) + _partner_preps(verb, ("to",))
+    objects = _acted_on(verb)
     return any(o.pos_ in ("PROPN", "PRON") or o.lemma_.lower() in lex.PERSON_NOUNS for o in objects)
+
+
+def _acted_on(verb: Token) -> list[Token]:
+    """Whom the verb acts on: its objects and the person after "to", or, in the passive ("X was
+    interviewed by Y"), its subject."""
+    found = _objects(verb) + _partner_preps(verb, ("to",))
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        found += [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return found
+
+
+def _meets_named_person(verb: Token) -> bool:
+    """ "was joined by X", "joined her at the rally": a person named or pointed at, and met
+    somewhere — not "joined the campaign", "joined the Senate" or "joined him as a critic"."""
+    agents = _prep_objects(verb, ("by",))
+    others = _acted_on(verb) + agents
+    named = any(o.ent_type_ == "PERSON" or o.lower_ in lex.PERSONAL_OBJECTS for o in others)
+    scene = bool(agents) or any(
+        c.dep_ == "prep" and c.lower_ in lex.PLACE_PREPOSITIONS | lex.OCCASION_PREPOSITIONS
+        for c in verb.children
+    )
+    return named and scene
 
 
 def _addresses_a_person(verb: Token) -> bool:
@@ -430,6 +456,7 @@ def _audience(noun: Token) -> list[Token]:
         p
         for p in found
         if p.lemma_.lower() not in lex.PLACE_NOUNS
+        and p.ent_type_ not in lex.PLACE_ENTITY_LABELS
         and (p.ent_type_ in LABEL_KINDS or _may_be_person(p))
     ]
 
@@ -502,7 +529,15 @@ def _under_auxiliary(token: Token, auxiliaries: frozenset[str]) -> bool:
 
 
 def _under_denial(token: Token) -> bool:
-    return any(a.lemma_.lower() in lex.DENIAL_CUES for a in token.ancestors)
+    """A contact inside what someone denies; not one in a clause coordinated with the denial
+    ("X denied that, and he and Y still speak often")."""
+    child = token
+    for head in token.ancestors:
+        coordinated = child.dep_ == "conj" and child.head == head
+        if head.lemma_.lower() in lex.DENIAL_CUES and not coordinated:
+            return True
+        child = head
+    return False
 
 
 def _in_persons_quote(token: Token, ctx: _Context) -> bool:
@@ -714,14 +749,53 @@ def _participants(
             continue  # "spoke to the Post": an interview, not a contact between parties
         if _titles_a_name(party, ctx.cast):
             continue  # "Fox News Chairman and CEO Roger Ailes": one man, two titles
+        pair = _last_two_named(party, ctx, set(found)) if _names_pair(party) else []
+        if pair:
+            found.update((p.entity, p) for p in pair)
+            continue
         first_person = party.lower_ in lex.FIRST_PERSON
         participant = speaker if first_person else _participant(_reflexive_speaker(party), ctx)
-        if participant is not None:
+        if participant is not None and participant.name.upper() not in ASKER_LABELS:
+            # "Q: Have you talked to her?": a transcript's label is no one
             found.setdefault(participant.entity, participant)
             heard = heard or party.i in audience
     if audience and not heard:
         return ()  # "an interview with the Post": an outlet is no party, so no one is met
     return tuple(found.values())
+
+
+_PAIR_REACH = 2  # sentences back in which "the two men" finds the two people it stands for
+
+
+def _names_pair(token: Token) -> bool:
+    """ "he introduced the two men", "both leaders met": two people the sentences before have
+    named (not "Trump and Cruz, two outsider candidates", which names them right there). A bare
+    "they" is left to the cast: it as often stands for a group, or for another pair."""
+    if token.tag_ != "NNS" or token.dep_ == "appos" or token.lemma_.lower() not in lex.PERSON_NOUNS:
+        return False
+    words = {c.lower_ for c in token.children}
+    return "both" in words or words >= lex.PAIR_WORDS
+
+
+def _last_two_named(token: Token, ctx: _Context, known: set[str]) -> list[Participant]:
+    """The two people last named (by name) before the token, in its sentence and the ones just
+    before it, other than those already taking part."""
+    start = token.sent.start
+    for _ in range(_PAIR_REACH):
+        start = token.doc[start - 1].sent.start if start > 0 else start
+    first = token.doc[start].idx
+    named = sorted(
+        (m.span.start, member)
+        for member in ctx.cast.members
+        if member.kind is EntityKind.PERSON and member.id not in known
+        for m in member.mentions
+        if m.kind is MentionKind.NAME and first <= m.span.start < token.idx
+    )
+    latest: dict[str, Participant] = {}
+    for _, member in reversed(named):
+        latest.setdefault(member.id, Participant(member.id, member.name))
+    people = list(latest.values())
+    return people[:2] if len(people) + len(known) >= _PARTIES_NEEDED else []
 
 
 def _titles_a_name(token: Token, cast: Cast) -> bool:
@@ -764,11 +838,18 @@ def _party_tokens(token: Token) -> list[Token]:
     antecedent of a relative clause: "Flynn, Sessions and Trump, who greeted Y" is Trump's."""
     heads = _verb_parties(token) if not _is_nominal(token) else _noun_parties(token)
     antecedent = _relative_antecedent(token)
-    return [
+    parties = [
         c
         for h in heads
         for c in ((h,) if antecedent is not None and h.i == antecedent.i else (h, *h.conjuncts))
     ]
+    return parties + [m for p in parties for m in _members_named(p)]
+
+
+def _members_named(group: Token) -> list[Token]:
+    """ "met with top Senate Democrats, including Harry Reid and Pat Leahy": the people a group
+    is said to include took part too."""
+    return [m for p in _prep_objects(group, lex.INCLUSION_WORDS) for m in (p, *p.conjuncts)]
 
 
 def _relative_antecedent(verb: Token) -> Token | None:
@@ -792,7 +873,17 @@ def _verb_parties(verb: Token) -> list[Token]:
         for prep in _prep_objects(verb, lex.PLACE_PREPOSITIONS | lex.OCCASION_PREPOSITIONS)
         for p in _partner_preps(prep)
     ]
-    return [*subjects(verb), *objects, *_partner_preps(verb), *nested]
+    return [*subjects(verb), *objects, *_partner_preps(verb), *nested, *_stranded_partner(verb)]
+
+
+def _stranded_partner(verb: Token) -> list[Token]:
+    """ "the officers he has spoken with": a relative clause whose "with" lost its object to
+    the noun it describes — that noun is the other side."""
+    stranded = any(
+        c.dep_ == "prep" and c.lower_ in lex.PARTNER_PREPOSITIONS and not list(c.children)
+        for c in verb.children
+    )
+    return [verb.head] if stranded and verb.dep_ == "relcl" else []
 
 
 def _noun_parties(noun: Token) -> list[Token]:
@@ -804,12 +895,20 @@ def _noun_parties(noun: Token) -> list[Token]:
     if carrier is not None:
         carriers.append(carrier)
     borne = [p for c in carriers for p in (*subjects(c), *_partner_preps(c))]
+    borne += _senders(noun, carriers)
     told = _told_in(noun)
     if told is not None:
         borne += [*subjects(told), *_objects(told)]
     if noun.dep_ == "dobj" and (noun.head.lemma_.lower() in lex.RECOUNT_VERBS or _took_place(noun)):
         borne += subjects(noun.head)  # "recalled calls with X", "sought a meeting that took place"
     return [*own, *partners, *borne, *_occasion_guests(noun)]
+
+
+def _senders(noun: Token, carriers: Sequence[Token]) -> list[Token]:
+    """ "a letter from X", "took a call from X": who a call or a message came from."""
+    if lex.NOUN_TRIGGERS.get(_trigger_lemma(noun)) not in (Relation.CALL, Relation.MESSAGE):
+        return []
+    return [p for h in (noun, *carriers) for p in _prep_objects(h, lex.SENDER_PREPOSITIONS)]
 
 
 def _relative_carriers(noun: Token) -> list[Token]:
@@ -875,6 +974,8 @@ def subjects(verb: Token) -> list[Token]:
         return [verb.head]
     if not found and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
         return subjects(verb.head)  # "met and talked", "is said to have met"
+    if not found and _errand(verb):
+        return subjects(verb.head)  # "visited the Capitol to meet with X": the visitor met X
     if not found and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "pcomp", "acl"):
         governing = _governing_verb(verb)
         if governing is None:
@@ -882,6 +983,19 @@ def subjects(verb: Token) -> list[Token]:
         # the clause's own subject, never a passive's agent: "was accused by X of grabbing her"
         return [c for c in governing.children if c.dep_ in _SUBJECT_DEPS]
     return found
+
+
+def _errand(verb: Token) -> bool:
+    """ "went to Louisiana to meet the victims": the purpose of a finished trip, done by the
+    traveller — not one still under way ("was traveling to Cairo to visit her daughter") nor
+    a wish ("made requests to speak with X")."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and _purpose_clause(verb)
+        and head.lemma_.lower() in lex.MOTION_VERBS
+        and head.tag_ != "VBG"
+    )
 
 
 def _governing_verb(gerund: Token) -> Token | None:
@@ -902,7 +1016,7 @@ def _prep_objects(head: Token, words: Collection[str]) -> list[Token]:
     return [
         p
         for c in head.children
-        if c.dep_ in ("prep", "agent") and c.lower_ in words
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in words
         for p in c.children
         if p.dep_ == "pobj"
     ]
@@ -912,7 +1026,7 @@ def _carrier_verb(noun: Token) -> Token | None:
     """The verb that carries a contact noun: "had contacts", "was in touch", "the meeting took
     place" / "was held" (its time and place hang on that verb)."""
     head = noun.head
-    if noun.dep_ in ("dobj", "attr") and head.lemma_.lower() in lex.LIGHT_VERBS:
+    if noun.dep_ in ("dobj", "attr", "nsubjpass") and head.lemma_.lower() in lex.LIGHT_VERBS:
         return head
     if noun.dep_ in _SUBJECT_DEPS and head.lemma_.lower() in lex.COURSE_VERBS:
         return head
