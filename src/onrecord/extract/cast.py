@@ -45,7 +45,7 @@ from onrecord.extract.lexicon import (
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
-from onrecord.extract.nlp import noun_chunks_of, text_of, token_at
+from onrecord.extract.nlp import ents_of, noun_chunks_of, text_of, token_at
 from onrecord.extract.quotes import find_quotes
 from onrecord.extract.roles import TitleLink, find_title_links
 from onrecord.ids import content_id
@@ -203,7 +203,7 @@ def build_cast(doc: Doc, article: Article) -> Cast:
 
 def _name_mentions(doc: Doc) -> list[_Name]:
     names = []
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ not in LABEL_KINDS or not _is_named(ent):
             continue
         name = _clean_name(ent)
