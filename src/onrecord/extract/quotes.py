@@ -183,3 +183,8 @@ def _opens(text: str, i: int, mark: str) -> bool:
 def _can_open(text: str, i: int) -> bool:
     """A straight mark opens a quote after a space, a bracket or the start of a line."""
     return i == 0 or not text[i - 1].isalnum() or text[i - 1] in "(["
+
+
+def has_quote_mark(text: str) -> bool:
+    """Whether ``text`` prints any double quotation mark (a quote may start there)."""
+    return _MARK.search(text) is not None
