@@ -3,7 +3,7 @@ these and only format what they return."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from onrecord.case import Case
@@ -12,9 +12,10 @@ from onrecord.check.suggestions import Suggestions, suggest, write_suggestions
 from onrecord.engines.local import batches, extract_in_parallel
 from onrecord.errors import InputError, UsageError
 from onrecord.extract import VERSION, Extraction
+from onrecord.extract.prefilter import Prefilter
 from onrecord.ingest import Ingested, Skipped, SourceMeta, ingest
 from onrecord.readmodel import CHECK_STAGE, RESOLVE_STAGE
-from onrecord.record import Contradiction, Entity, Role, Statement
+from onrecord.record import Article, Contradiction, Entity, Role, Statement
 from onrecord.resolve import ArticleFacts, ResolveInput, load_rules, resolve
 from onrecord.store import Store
 
@@ -33,6 +34,13 @@ class AddResult:
     extracted: int = 0  # articles (re-)extracted after ingest
     records: int = 0  # records the extraction stored
     unextracted: int = 0  # stored articles the current extractors broke on (this run or before)
+    passed_over: int = 0  # pending articles the prefilter found nothing to parse in
+
+    @property
+    def candidates(self) -> str:
+        """ "1,840 of 10,000 articles had candidates": how much the prefilter saved."""
+        read = self.extracted + self.passed_over
+        return f"{self.extracted:,} of {read:,} articles had candidates"
 
 
 def _store_one(store: Store, item: Ingested, result: AddResult) -> None:
@@ -72,7 +80,8 @@ def add_sources(
             if on_failure:
                 on_failure(failure)
 
-        result.extracted, result.records = extract_pending(case, store, progress, extraction_failed)
+        done = extract_pending(case, store, progress, extraction_failed)
+        result.extracted, result.records, result.passed_over = done
         result.unextracted = len(store.extraction_failures(VERSION))
     return result
 
@@ -80,17 +89,34 @@ def add_sources(
 ENGINES = ("local", "ray")
 
 
-def _pending_extractions(case: Case, store: Store) -> Iterator[Extraction]:
-    """The pending articles' extractions from the configured engine. Ray is imported only when
-    asked for: importing it takes seconds."""
+def _prefilter(case: Case) -> Prefilter | None:
+    """The article prefilter for the case's casebook, or None when the setting turns it off."""
+    return Prefilter.of(case.casebook()) if case.settings.extract.prefilter else None
+
+
+def _candidates(
+    articles: Iterable[Article], prefilter: Prefilter | None, passed_over: list[str]
+) -> Iterator[Article]:
+    """The articles worth parsing; the ids of the others go to ``passed_over``."""
+    for article in articles:
+        if prefilter is None or prefilter.has_candidates(article.clean_text):
+            yield article
+        else:
+            passed_over.append(article.id)
+
+
+def _pending_extractions(case: Case, articles: Iterator[Article]) -> Iterator[Extraction]:
+    """The articles' extractions from the configured engine. Ray is imported only when asked
+    for: importing it takes seconds."""
     settings = case.settings.extract
     periods = case.casebook().periods
     if settings.engine == "local":
-        return extract_in_parallel(store.pending_extraction(VERSION), settings, periods)
+        return extract_in_parallel(articles, settings, periods)
     if settings.engine == "ray":
         from onrecord.engines.ray import extract_on_ray
 
-        return extract_on_ray(case.db_url, store.pending_ids(VERSION), settings, periods)
+        ids = [article.id for article in articles]
+        return extract_on_ray(case.db_url, ids, settings, periods)
     raise UsageError(f"unknown extract engine {settings.engine!r}: use one of {ENGINES}")
 
 
@@ -99,18 +125,26 @@ def extract_pending(
     store: Store,
     progress: Progress | None = None,
     on_failure: OnFailure | None = None,
-) -> tuple[int, int]:
+) -> tuple[int, int, int]:
     """Extract every stored article the current extractors have not seen; returns (articles,
-    records). Outputs are swapped in with their version marks a batch per transaction, so an
-    interrupted run resumes where it stopped and loading costs one commit per batch.
+    records, articles passed over by the prefilter). Outputs are swapped in with their version
+    marks a batch per transaction, so an interrupted run resumes where it stopped and loading
+    costs one commit per batch. A passed-over article is marked as such with no records; it
+    is tested again when the casebook's names change.
 
     An article the extractors break on stays stored, marked failed for this version (so the
     next ``add`` does not retry it; a newer extractor version does) and goes to ``on_failure``
     as it happens; the others are extracted as usual."""
-    articles = records = 0
-    for chunk in batches(_pending_extractions(case, store), case.settings.extract.batch_size):
+    prefilter = _prefilter(case)
+    skip_mark = f"{VERSION}|{prefilter.mark}" if prefilter else VERSION
+    passed_over: list[str] = []
+    pending = _candidates(store.pending_extraction(VERSION, skip_mark), prefilter, passed_over)
+    articles = records = skipped = 0
+    batch_size = case.settings.extract.batch_size
+    for chunk in batches(_pending_extractions(case, pending), batch_size):
         failures = {e.article: f"[{e.failure.code}] {e.failure.reason}" for e in chunk if e.failure}
         store.replace_extractions(((e.article, e.records) for e in chunk), VERSION, failures)
+        skipped += _mark_passed_over(store, passed_over, skip_mark)
         for extraction in chunk:
             if extraction.failure is not None:
                 if on_failure:
@@ -120,7 +154,17 @@ def extract_pending(
             records += len(extraction.records)
             if progress:
                 progress(f"extracted {extraction.article}")
-    return articles, records
+    skipped += _mark_passed_over(store, passed_over, skip_mark)
+    return articles, records, skipped
+
+
+def _mark_passed_over(store: Store, passed_over: list[str], mark: str) -> int:
+    """Store the passed-over articles' (empty) extraction under ``mark``; empties the list."""
+    count = len(passed_over)
+    if count:
+        store.replace_extractions(((article, ()) for article in passed_over), mark)
+        passed_over.clear()
+    return count
 
 
 @dataclass

@@ -45,6 +45,7 @@ class ExtractSettings:
     workers: int
     engine: str
     ray_address: str
+    prefilter: bool
 
 
 @dataclass(frozen=True)

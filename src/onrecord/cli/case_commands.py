@@ -114,7 +114,7 @@ def add(
     reporter.summary(
         f"{len(result.added)} added, {len(result.already_stored)} already stored, "
         f"{len(result.failed)} failed{skipped}; {result.extracted} articles extracted "
-        f"({result.records} records){unextracted}",
+        f"({result.records} records){unextracted}; {result.candidates}",
         result.failed,
         result.skipped,
     )

@@ -19,6 +19,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -44,7 +45,7 @@ from onrecord.extract.lexicon import (
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
-from onrecord.extract.nlp import noun_chunks_of, text_of, token_at
+from onrecord.extract.nlp import ents_of, noun_chunks_of, text_of, token_at
 from onrecord.extract.quotes import find_quotes
 from onrecord.extract.roles import TitleLink, find_title_links
 from onrecord.ids import content_id
@@ -92,17 +93,33 @@ class Cast:
     def member_at(self, start: int, end: int) -> CastMember | None:
         """The entity a character span refers to: a mention with exactly these offsets, else the
         smallest mention containing the span, else the largest mention inside it."""
-        mentions = [(m, member) for member in self.members for m in member.mentions]
-        exact = [member for m, member in mentions if (m.span.start, m.span.end) == (start, end)]
-        if exact:
-            return exact[0]
-        around = [(m, x) for m, x in mentions if m.span.start <= start and end <= m.span.end]
+        exact = self._exact.get((start, end))
+        if exact is not None:
+            return exact
+        spans = self._spans
+        around = [(e - s, x) for s, e, x in spans if s <= start and end <= e]
         if around:
-            return min(around, key=lambda pair: pair[0].span.end - pair[0].span.start)[1]
-        inside = [(m, x) for m, x in mentions if start <= m.span.start and m.span.end <= end]
+            return min(around, key=lambda pair: pair[0])[1]
+        inside = [(e - s, -s, x) for s, e, x in spans if start <= s and e <= end]
         if inside:
-            return max(inside, key=lambda p: (p[0].span.end - p[0].span.start, -p[0].span.start))[1]
+            return max(inside, key=lambda triple: triple[:2])[2]
         return None
+
+    @cached_property
+    def _spans(self) -> tuple[tuple[int, int, CastMember], ...]:
+        """Every mention as (start, end, member), built once: every cue, quote and trigger
+        asks :meth:`member_at`."""
+        return tuple(
+            (m.span.start, m.span.end, member) for member in self.members for m in member.mentions
+        )
+
+    @cached_property
+    def _exact(self) -> dict[tuple[int, int], CastMember]:
+        """The first member with a mention at exactly these offsets."""
+        found: dict[tuple[int, int], CastMember] = {}
+        for start, end, member in self._spans:
+            found.setdefault((start, end), member)
+        return found
 
     def member(self, entity_id: str) -> CastMember | None:
         return next((m for m in self.members if m.id == entity_id), None)
@@ -186,7 +203,7 @@ def build_cast(doc: Doc, article: Article) -> Cast:
 
 def _name_mentions(doc: Doc) -> list[_Name]:
     names = []
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ not in LABEL_KINDS or not _is_named(ent):
             continue
         name = _clean_name(ent)

@@ -47,7 +47,7 @@ from onrecord.dates.resolve import DateMention, find_dates, in_year, yearless
 from onrecord.extract import contact_lexicon as lex
 from onrecord.extract.cast import LABEL_KINDS, Cast, is_outlet
 from onrecord.extract.lexicon import ASKER_LABELS
-from onrecord.extract.nlp import per_doc, text_of
+from onrecord.extract.nlp import entity_at, per_doc, text_of
 from onrecord.extract.quotes import find_quotes, quote_regions
 from onrecord.ids import content_id
 from onrecord.record import (
@@ -1076,7 +1076,7 @@ def _lookup_spans(token: Token) -> list[tuple[int, int]]:
 
 
 def _entity_of(token: Token) -> SpacySpan | None:
-    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return entity_at(token)
 
 
 def _fallback_kind(token: Token) -> EntityKind | None:

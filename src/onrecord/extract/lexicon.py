@@ -770,3 +770,13 @@ REPEATED_QUESTION_PATTERN = _any(
     r"\b(?:a similar|the same) question\b",
     r"\b(?:asked|the question) again\b",
 )
+
+# -- the article prefilter ------------------------------------------------------------------------
+
+#: Past forms of cue verbs that no regular ending gives ("said", "told", "met"): the prefilter
+#: reads words before any parse, so it cannot ask the lemmatizer.
+IRREGULAR_CUE_FORMS = frozenset(
+    {"said", "told", "met", "spoke", "spoken", "wrote", "written", "shook", "shaken", "sat"}
+    | {"saw", "seen", "felt", "found", "knew", "known", "thought", "understood", "pled", "shown"}
+    | {"learnt", "held", "ran", "led", "heard", "took", "taken", "gave", "given", "made"}
+)

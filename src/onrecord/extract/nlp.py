@@ -50,6 +50,22 @@ def noun_chunks_of(doc: Doc) -> tuple[Span, ...]:
     return per_doc(doc, "onrecord.noun_chunks", lambda d: tuple(d.noun_chunks))
 
 
+def ents_of(doc: Doc) -> tuple[Span, ...]:
+    """The document's named entities, computed once: spaCy rebuilds them from every token on
+    each access of ``doc.ents``."""
+    return per_doc(doc, "onrecord.ents", lambda d: tuple(d.ents))
+
+
+def entity_at(token: Token) -> Span | None:
+    """The named entity ``token`` belongs to, if any (entities never overlap)."""
+    by_token = per_doc(
+        token.doc,
+        "onrecord.entity_at",
+        lambda d: {i: ent for ent in ents_of(d) for i in range(ent.start, ent.end)},
+    )
+    return by_token.get(token.i)
+
+
 _DASHES = frozenset({"—", "–"})
 
 

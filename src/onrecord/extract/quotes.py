@@ -9,7 +9,9 @@ paragraph unless the next paragraph continues it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 OPENING = frozenset("“«„")
 CLOSING = frozenset("”»")
@@ -18,6 +20,8 @@ STRAIGHT = '"'
 # two characters: ''like this'' or ``like this''.
 DOUBLED_STRAIGHT = "''"
 DOUBLED_OPENING = "``"
+# Every mark :func:`_mark_length` reads, doubled ones first: a scan jumps from mark to mark.
+_MARK = re.compile(r"''|``|[“«„”»\"]")
 TITLE_WORDS = 5  # longest quoted title taken for a name rather than words said
 TITLE_SMALL_WORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "for", "to", "with"})
 
@@ -69,6 +73,13 @@ def _unmarked(fragment: str) -> str:
 
 def find_quotes(text: str) -> list[Quote]:
     """Every quotation in ``text`` in order, multi-paragraph quotes as one :class:`Quote`."""
+    return list(_quotes_of(text))
+
+
+@lru_cache(maxsize=4)
+def _quotes_of(text: str) -> tuple[Quote, ...]:
+    """The scan behind :func:`find_quotes`, once per text: the cast, the statements, the events
+    and the reports all read an article's quotes, several times each."""
     quotes: list[Quote] = []
     pending: list[tuple[int, int]] = []  # fragments of a quote still open at a paragraph end
     for start, end in _paragraphs(text):
@@ -91,7 +102,7 @@ def find_quotes(text: str) -> list[Quote]:
             pending = [(open_at, _trimmed_end(text, end))]
     if pending:
         quotes.append(Quote(tuple(pending)))
-    return quotes
+    return tuple(quotes)
 
 
 def quote_regions(text: str) -> tuple[tuple[int, int], ...]:
@@ -138,16 +149,13 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, in
     """Closed quotes of one paragraph, and where a quote left open at its end began."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    i = start
-    while i < end:
-        length = _mark_length(text, i, end)
-        mark = text[i : i + length]
-        if open_at is None and length and _opens(text, i, mark):
+    for found in _MARK.finditer(text, start, end):
+        i, mark = found.start(), found.group()
+        if open_at is None and _opens(text, i, mark):
             open_at = i
-        elif open_at is not None and length and _closes(text, i, end, mark):
-            spans.append((open_at, i + length))
+        elif open_at is not None and _closes(text, i, end, mark):
+            spans.append((open_at, i + len(mark)))
             open_at = None
-        i += max(length, 1)
     return spans, open_at
 
 
@@ -175,3 +183,8 @@ def _opens(text: str, i: int, mark: str) -> bool:
 def _can_open(text: str, i: int) -> bool:
     """A straight mark opens a quote after a space, a bracket or the start of a line."""
     return i == 0 or not text[i - 1].isalnum() or text[i - 1] in "(["
+
+
+def has_quote_mark(text: str) -> bool:
+    """Whether ``text`` prints any double quotation mark (a quote may start there)."""
+    return _MARK.search(text) is not None

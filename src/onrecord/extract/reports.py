@@ -25,6 +25,7 @@ from onrecord.dates import FuzzyDate, Precision
 from onrecord.dates.resolve import find_dates
 from onrecord.extract import contact_lexicon as lex
 from onrecord.extract.events import sentence_bounds, speech_subject
+from onrecord.extract.nlp import entity_at
 from onrecord.extract.quotes import quote_regions
 from onrecord.ids import content_id
 from onrecord.record import Article, Event, Report, Span
@@ -142,7 +143,7 @@ def _outlet_entity(phrase: Token) -> SpacySpan | None:
 
 def _name_run(token: Token) -> SpacySpan | None:
     """The proper name the token ends or belongs to ("Wall Street Journal" for "Journal")."""
-    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    entity = entity_at(token)
     if entity is not None and entity.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
         return entity
     if token.pos_ != "PROPN":

@@ -28,7 +28,7 @@ from onrecord.extract.lexicon import (
     THEN_PATTERN,
     TITLE_WORDS,
 )
-from onrecord.extract.nlp import noun_chunks_of, per_doc
+from onrecord.extract.nlp import ents_of, noun_chunks_of, per_doc
 from onrecord.ids import content_id
 from onrecord.record import Article, Role
 
@@ -159,7 +159,7 @@ def _comma_links(doc: Doc) -> Iterable[TitleLink]:
     """``<title phrase>, <Name>,`` where the parser missed the appositive: the noun phrase
     right before the comma (with an ``of/to/for`` phrase it carries) describes the name."""
     chunk_ending = {chunk.end: chunk for chunk in noun_chunks_of(doc)}
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ != "PERSON" or doc[ent.start - 1 : ent.start].text != ",":
             continue
         if ent.end < len(doc) and not doc[ent.end].is_punct:
@@ -204,7 +204,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 
 def _prefix_title_links(doc: Doc) -> Iterable[TitleLink]:
     """``Attorney General Jeff Sessions``: the name's own left modifiers before the name."""
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ != "PERSON" or ent.start == 0:
             continue
         subtree = {t.i for t in ent.root.subtree}
@@ -325,7 +325,7 @@ def _org_of(doc: Doc, link: TitleLink) -> str | None:
 
 def _phrase(token: Token) -> str:
     """The named-entity text a token belongs to (or the token itself)."""
-    for ent in token.doc.ents:
+    for ent in ents_of(token.doc):
         if ent.start <= token.i < ent.end:
             return str(ent.text)
     return str(token.text)
@@ -466,7 +466,7 @@ def _clause_date(
 ) -> FuzzyDate | None:
     """The date phrase inside a clause ("from April to August of 2016"), resolved."""
     tokens = {t.i for t in verb.subtree}
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         if ent.label_ == "DATE" and ent.start in tokens:
             text = str(doc[max(ent.start - 1, 0) : ent.end].text)
             if doc[ent.start - 1].lower_ not in {"from", "since", "until", "in", "between"}:

@@ -291,16 +291,20 @@ class Store:
         with self.engine.connect() as connection:
             return [(row.article, row.failure) for row in connection.execute(query)]
 
-    def pending_ids(self, version: str) -> list[str]:
-        """Ids of the articles never extracted, or extracted by another version, in id order."""
-        done = select(schema.extractions.c.article).where(schema.extractions.c.version == version)
+    def pending_ids(self, version: str, *also: str) -> list[str]:
+        """Ids of the articles never extracted, or extracted by another version, in id order.
+        ``also`` names other marks that count as done (the prefilter's passed-over mark)."""
+        versions = (version, *also)
+        done = select(schema.extractions.c.article).where(
+            schema.extractions.c.version.in_(versions)
+        )
         ids_query = select(schema.articles.c.id).where(schema.articles.c.id.not_in(done))
         with self.engine.connect() as connection:
             return list(connection.scalars(ids_query.order_by(schema.articles.c.id)))
 
-    def pending_extraction(self, version: str) -> Iterator[Article]:
+    def pending_extraction(self, version: str, *also: str) -> Iterator[Article]:
         """Articles never extracted, or extracted by another version (streamed)."""
-        ids = self.pending_ids(version)
+        ids = self.pending_ids(version, *also)
         for start in range(0, len(ids), 200):
             yield from self.articles(ids=ids[start : start + 200])
 
