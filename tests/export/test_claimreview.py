@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from rdflib import RDF, Graph, Namespace
+
 from onrecord.case import open_case
 from onrecord.ids import article_id
 from onrecord.record import (
@@ -17,6 +19,8 @@ from onrecord.record import (
     Timing,
 )
 from tests.export.conftest import Export
+
+SCHEMA = Namespace("https://schema.org/")
 
 
 def _reviews(export: Export) -> list[dict[str, Any]]:
@@ -99,3 +103,25 @@ def test_a_bare_answer_is_reviewed_with_the_question_it_answers(case: Path, expo
     assert drafted["claimReviewed"] == f"No. (in answer to: {question})"
     author = {"@type": "Organization", "name": "the Trump campaign"}
     assert drafted["itemReviewed"]["author"] == author
+
+
+def _as_linked_data(review: dict[str, Any]) -> Graph:
+    """The draft read by a JSON-LD processor (rdflib's), offline: schema.org's context at its
+    core maps every term into its vocabulary, which is what this local context does."""
+    document = {**review, "@context": {"@vocab": SCHEMA}}
+    return Graph().parse(data=json.dumps(document), format="json-ld")
+
+
+def test_a_draft_is_linked_data_whose_claim_author_and_rating_are_nodes(export: Export) -> None:
+    [review] = _reviews(export)
+    graph = _as_linked_data(review)
+    [draft] = graph.subjects(RDF.type, SCHEMA.ClaimReview)
+    claim = graph.value(draft, SCHEMA.itemReviewed)
+    assert (claim, RDF.type, SCHEMA.Claim) in graph
+    assert (graph.value(claim, SCHEMA.author), RDF.type, SCHEMA.Person) in graph
+    assert (graph.value(draft, SCHEMA.reviewRating), RDF.type, SCHEMA.Rating) in graph
+    appearance = graph.value(claim, SCHEMA.appearance)
+    assert str(graph.value(graph.value(appearance, SCHEMA.publisher), SCHEMA.name)) == (
+        "Example Post"
+    )
+    assert str(graph.value(draft, SCHEMA.claimReviewed)) == "No contact."
