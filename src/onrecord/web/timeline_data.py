@@ -11,8 +11,9 @@ so (``dated_by_article``): it was said on that day or before.
 A large case has thousands of people and tens of thousands of statements: the page shows the
 ``limit`` busiest lanes (or the ones asked for with ``?person=``), each with at most ``per_lane``
 items — contradicted statements, contacts, roles and denials first — within the period asked
-for. The record is read once per version (:func:`load_timeline`); a request only filters it
-(:func:`select_timeline`).
+for. The record is read once per version (:func:`load_timeline`, by ``onrecord check``, which
+keeps it in the store), indexed by lane, stance and start date; a request reads only the lanes
+it shows (:func:`select_timeline`).
 """
 
 from __future__ import annotations
