@@ -18,6 +18,7 @@ it shows (:func:`select_timeline`).
 
 from __future__ import annotations
 
+import json
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from heapq import nsmallest
 from itertools import islice
-from typing import Literal, TypeGuard
+from typing import Any, Literal, TypeGuard
 
 from pydantic import BaseModel, TypeAdapter
 
@@ -174,16 +175,68 @@ def load_timeline(store: Store) -> TimelineRecord:
     return TimelineRecord(names.table(), dated, len(entries) - len(dated))
 
 
-# The record as the store keeps it (the indexes are derived); the name changes with the form.
-_STORED_FORM = TypeAdapter(tuple[NameTable, tuple[_Entry, ...], int])
+# The record as the store keeps it (the indexes are derived): the names, and each entry as a
+# plain JSON row, which reads back ten times faster than a validated dataclass; the name
+# changes with the form.
+_NAMES = TypeAdapter(NameTable)
+_Row = tuple[
+    str, Category, str | None, str | None, str, str, list[list[str]], str, str | None, bool, bool
+]
 
 
 def dump_timeline(record: TimelineRecord) -> str:
-    return _STORED_FORM.dump_json((record.names, record.entries, record.undated)).decode()
+    names = _NAMES.dump_python(record.names, mode="json")
+    rows = [_row(entry) for entry in record.entries]
+    return json.dumps({"names": names, "entries": rows, "undated": record.undated})
 
 
 def read_timeline(body: str) -> TimelineRecord:
-    return TimelineRecord(*_STORED_FORM.validate_json(body))
+    kept = json.loads(body)
+    dates: dict[tuple[Any, ...], FuzzyDate] = {}  # a case has far fewer dates than entries
+    entries = tuple(_entry(row, dates) for row in kept["entries"])
+    return TimelineRecord(_NAMES.validate_python(kept["names"]), entries, kept["undated"])
+
+
+def _row(entry: _Entry) -> _Row:
+    when = entry.when
+    return (
+        entry.key,
+        entry.category,
+        _iso(when.start),
+        _iso(when.end),
+        when.precision.value,
+        when.expression,
+        [list(lane) for lane in entry.lanes],
+        entry.href,
+        entry.stance.value if entry.stance else None,
+        entry.contradicted,
+        entry.dated_by_article,
+    )
+
+
+def _entry(row: list[Any], dates: dict[tuple[Any, ...], FuzzyDate]) -> _Entry:
+    key, category, start, end, precision, expression, lanes, href, stance, contradicted, by = row
+    when = dates.get(day := (start, end, precision, expression))
+    if when is None:
+        when = dates[day] = FuzzyDate(_day(start), _day(end), Precision(precision), expression)
+    return _Entry(
+        key,
+        category,
+        when,
+        tuple(map(tuple, lanes)),
+        href,
+        Stance(stance) if stance else None,
+        contradicted,
+        by,
+    )
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _day(iso: str | None) -> date | None:
+    return date.fromisoformat(iso) if iso else None
 
 
 def select_timeline(record: TimelineRecord, query: TimelineQuery) -> TimelinePage:

@@ -49,7 +49,7 @@ class VisualCaches:
 
     def __init__(self) -> None:
         self.timeline: VersionCache[TimelineRecord] = VersionCache(
-            load_timeline, Stored("timeline.v1", dump_timeline, read_timeline)
+            load_timeline, Stored("timeline.v2", dump_timeline, read_timeline)
         )
         self.graph: VersionCache[GraphRecord] = VersionCache(
             load_graph, Stored("graph.v1", dump_graph, read_graph)
