@@ -43,6 +43,7 @@ SHOWN_STANCES = tuple(stance for stance in Stance if stance is not Stance.OTHER)
 DEFAULT_LANES = 25
 LABEL_CHARS = 90
 PER_LANE = 150  # items drawn in one lane at most; ?from= and ?to= narrow the period
+KEPT_PAGES = 64  # pages of one record version kept for the next reader asking the same
 
 
 class TimelineLane(BaseModel):
@@ -130,6 +131,7 @@ class TimelineRecord:
         self.by_lane = dict(by_lane)  # lane → positions of its entries, in rank order
         self.by_start = sorted(range(len(entries)), key=lambda at: _start(entries[at]))
         self._starts = [_start(entries[at]) for at in self.by_start]
+        self.pages: dict[TimelineQuery, TimelinePage] = {}  # see :func:`select_timeline`
 
     def knows(self, lane: str) -> bool:
         return lane in self.by_lane or self.names.knows(lane)
@@ -240,7 +242,19 @@ def _day(iso: str | None) -> date | None:
 
 
 def select_timeline(record: TimelineRecord, query: TimelineQuery) -> TimelinePage:
-    """The lanes asked for (or the busiest ``limit``), each with at most ``per_lane`` items."""
+    """The lanes asked for (or the busiest ``limit``), each with at most ``per_lane`` items;
+    the pages asked for most recently are kept with the record (most readers ask for the
+    same few: the default view, a person)."""
+    kept = record.pages.get(query)
+    if kept is None:
+        kept = _select(record, query)
+        if len(record.pages) >= KEPT_PAGES:
+            record.pages.clear()
+        record.pages[query] = kept
+    return kept
+
+
+def _select(record: TimelineRecord, query: TimelineQuery) -> TimelinePage:
     names = record.names
     focus = list(dict.fromkeys(names.canon(person) for person in query.people))
     unknown = [person for person in focus if not record.knows(person)]
