@@ -17,7 +17,7 @@ as SQL (:func:`owner_sql`, :func:`canonical_sql`), beside the Python form it mus
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import chain
 from typing import Any
@@ -122,6 +122,11 @@ class Canon:
         if article is not None and (article, entity) in self._local:
             return self._local[(article, entity)]
         return self._corpus.get(entity, entity)
+
+    def corpus_links(self) -> Mapping[str, str]:
+        """Entity id → canonical id of every corpus-wide merge (the per-article ones need the
+        article, which an id asked for by a reader does not carry)."""
+        return self._corpus
 
     def participants(self, event: Event) -> dict[str, str]:
         """Canonical id → name of who took part in an event, read with the links of the

@@ -221,15 +221,19 @@ def test_a_rename_in_the_app_shows_the_person_under_the_new_name_with_the_old_as
         assert "Anton Belov" not in _people(client)
 
 
-def test_the_name_typeahead_suggests_people_whose_name_holds_what_was_typed(
+def test_the_name_typeahead_suggests_people_whose_name_or_surname_starts_with_what_was_typed(
     reader: TestClient,
 ) -> None:
-    found = reader.get("/people/names.json?q=belo").json()
+    found = reader.get("/people/names.json?q=BELO").json()
     assert {p["name"] for p in found["items"]} == {"Anton Belov", "Antonn Beloff"}
     assert all(p["href"] == f"/people/{p['id']}" for p in found["items"])
     assert reader.get("/people/names.json?q=belo&limit=1").json()["items"][0]["name"] == (
         "Anton Belov"
     )
+    assert [p["name"] for p in reader.get("/people/names.json?q=anton%20 b").json()["items"]] == [
+        "Anton Belov"
+    ]
+    assert reader.get("/people/names.json?q=elov").json()["items"] == []  # no word starts so
     assert reader.get("/people/names.json?q=%25").json()["items"] == []  # a literal percent
 
 

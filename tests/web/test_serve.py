@@ -9,17 +9,19 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+from starlette.testclient import TestClient
 from typer.testing import CliRunner
 
 from onrecord.case import Case
 from onrecord.cli import app as cli
 from onrecord.store import Store
-from onrecord.web import contradictions
+from onrecord.web import contradictions, visual
 from onrecord.web.app import create_app
 from onrecord.web.cache import warm_views
 from onrecord.web.contradictions import Index
@@ -141,3 +143,42 @@ def test_onrecord_check_keeps_the_dashboard_so_the_first_visit_reads_it_built(
         app.state.store.close()
     assert kept == built
     assert [entry.page.id for entry in kept.entries] == [entry.page.id for entry in built.entries]
+
+
+def _built_at_request_time(store: Store) -> object:
+    raise AssertionError("the view was built at request time")
+
+
+@pytest.mark.parametrize("view", ["timeline", "graph"])
+def test_onrecord_check_keeps_the_timeline_and_the_graph_so_the_first_visit_reads_them_built(
+    story_case: Case, monkeypatch: pytest.MonkeyPatch, view: str
+) -> None:
+    assert CliRunner().invoke(cli, ["check", str(story_case.folder)]).exit_code == 0
+    built = TestClient(create_app(story_case, host="testserver")).get(f"/{view}.json").json()
+    monkeypatch.setattr(visual, f"load_{view}", _built_at_request_time)
+    app = create_app(story_case, host="testserver")
+    try:
+        kept = TestClient(app).get(f"/{view}.json").json()
+        focused = TestClient(app).get(f"/{view}.json", params={"person": BELOV.id})
+    finally:
+        app.state.store.close()
+    assert kept == built and (kept["items"] if view == "timeline" else kept["edges"])
+    assert focused.status_code == 200 and BELOV.id in focused.json()["people"]
+
+
+def test_a_server_on_a_read_only_database_serves_the_views_it_cannot_keep(
+    story_case: Case, caplog: pytest.LogCaptureFixture
+) -> None:
+    database = story_case.folder / story_case.settings.store.sqlite_name
+    read_only = replace(story_case, db_url=f"sqlite:///file:{database}?mode=ro&uri=true")
+    app = create_app(read_only, host="testserver")
+    client = TestClient(app)
+    try:
+        pages = [client.get(page) for page in ("/index.json", "/timeline.json", "/graph.json")]
+        again = client.get("/timeline.json")
+    finally:
+        app.state.store.close()
+    assert all(page.status_code == 200 for page in (*pages, again))
+    assert pages[0].json()["pager"]["total"] > 0 and pages[1].json()["items"]
+    unkept = [r.getMessage() for r in caplog.records if "could not keep" in r.getMessage()]
+    assert len(unkept) == 3 and any("timeline" in message for message in unkept)

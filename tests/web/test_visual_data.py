@@ -33,12 +33,14 @@ from onrecord.record import (
 )
 from onrecord.store import Store
 from onrecord.web.errors import NotFound
-from onrecord.web.graph_data import load_graph, select_graph
+from onrecord.web.graph_data import dump_graph, load_graph, read_graph, select_graph
 from onrecord.web.timeline_data import (
     TimelineItem,
     TimelinePage,
     TimelineQuery,
+    dump_timeline,
     load_timeline,
+    read_timeline,
     select_timeline,
 )
 
@@ -215,6 +217,25 @@ def test_the_busiest_lanes_come_first_up_to_the_limit(store: Store) -> None:
     assert page.lanes_total == 3
 
 
+QUERIES = [
+    TimelineQuery(),
+    TimelineQuery(people=(TRUMP.id,), per_lane=2),
+    TimelineQuery(start=date(2016, 6, 15), end=date(2016, 7, 15)),
+    TimelineQuery(end=date(2016, 7, 1), stances=(Stance.DENY,)),
+    TimelineQuery(start=date(2017, 1, 1), limit=1),
+]
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_the_timeline_kept_in_the_store_answers_as_the_one_built(
+    store: Store, query: TimelineQuery
+) -> None:
+    built = load_timeline(store)
+    kept = read_timeline(dump_timeline(built))
+    assert select_timeline(kept, query) == select_timeline(built, query)
+    assert select_timeline(kept, query).items
+
+
 # -- the contact graph ----------------------------------------------------------------------------
 def test_an_edge_weighs_the_contacts_between_two_people_and_cites_each(store: Store) -> None:
     page = select_graph(load_graph(store), (), 80)
@@ -240,3 +261,10 @@ def test_the_graph_keeps_the_most_connected_or_a_persons_neighbourhood(store: St
     assert [(e.source, e.target) for e in around.edges] == [(FLYNN.id, KISLYAK.id)]
     with pytest.raises(NotFound):
         select_graph(record, ("ent_nobody",), 80)
+
+
+def test_the_graph_kept_in_the_store_answers_as_the_one_built(store: Store) -> None:
+    built = load_graph(store)
+    kept = read_graph(dump_graph(built))
+    for people, limit in [((), 80), ((), 1), ((FLYNN.id,), 80), ((TRUMP.id, FLYNN.id), 2)]:
+        assert select_graph(kept, people, limit) == select_graph(built, people, limit)

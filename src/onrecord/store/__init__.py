@@ -97,7 +97,7 @@ class Store:
             statement.on_conflict_do_update(index_elements=["id"], set_=updates, where=keep_if),
             [unique[key] for key in sorted(unique)],
         )
-        members.write(connection, table, list(unique.values()))
+        members.write(connection, table, list(unique.values()), kept=keep_if is not None)
 
     # -- articles -------------------------------------------------------------------------------
     def add_article(

@@ -137,6 +137,12 @@ def _extraction_failures(connection: Connection) -> None:
         connection.execute(text("ALTER TABLE extractions ADD COLUMN failure TEXT"))
 
 
+def _list_members(connection: Connection) -> None:
+    """Who took part in each event, and which events each finding holds against a statement,
+    as indexed rows."""
+    members.fill(connection, (schema.events, schema.contradictions))
+
+
 MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0001_record_tables", _create_tables),
     ("0002_full_text_search", _full_text_search),
@@ -148,8 +154,9 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0008_contradiction_lists", _contradiction_lists),
     ("0009_event_assertions", _event_assertions),
     ("0010_extraction_failures", _extraction_failures),
-    ("0011_list_members", members.fill),
+    ("0011_list_members", _list_members),
     ("0012_views", lambda connection: schema.views.create(connection, checkfirst=True)),
+    ("0013_entity_name_starts", lambda connection: members.fill(connection, (schema.entities,))),
 )
 
 

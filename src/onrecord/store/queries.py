@@ -390,12 +390,13 @@ def people(
     return Window(rows, total)
 
 
-def people_named(store: Store, part: str, kinds: Sequence[str], limit: int) -> list[Entity]:
-    """The first ``limit`` canonical entities, by name, whose name holds ``part`` (any case):
-    a typeahead's suggestions, without the counts the people list shows."""
+def people_named(store: Store, start: str, kinds: Sequence[str], limit: int) -> list[Entity]:
+    """The first ``limit`` canonical entities, by name, whose name or one of its words starts
+    with ``start`` (any case): a typeahead's suggestions, found through the index of name
+    starts, without the counts the people list shows."""
     query = (
         select(*_E.columns)
-        .where(canonical_sql(_E.c.id), _E.c.kind.in_(list(kinds)), _name_holds(part))
+        .where(canonical_sql(_E.c.id), _E.c.kind.in_(list(kinds)), _name_starts_with(start))
         .order_by(func.lower(_E.c.name), _E.c.id)
         .limit(limit)
     )
@@ -406,6 +407,19 @@ def people_named(store: Store, part: str, kinds: Sequence[str], limit: int) -> l
 def _name_holds(part: str) -> ColumnElement[bool]:
     """The entity's name holds ``part``, any case, ``%`` and ``_`` taken literally."""
     return func.lower(_E.c.name).like(f"%{_like(part.lower())}%", escape="\\")
+
+
+def _name_starts_with(start: str) -> ColumnElement[bool]:
+    """A prefix range on ``entity_name_starts`` (compared bytewise): no scan of every name."""
+    starts = schema.entity_name_starts
+    prefix = " ".join(start.lower().split())
+    matching = select(starts.c.owner).where(
+        starts.c.start >= prefix, starts.c.start < prefix + _LAST_CODE_POINT
+    )
+    return _E.c.id.in_(matching)
+
+
+_LAST_CODE_POINT = chr(0x10FFFF)
 
 
 def _like(value: str) -> str:

@@ -167,7 +167,7 @@ contradictions = Table(
 )
 
 
-def _members(name: str, owner: Table, value: str) -> Table:
+def _members(name: str, owner: Table, value: str, kind: TypeEngine[str] = Text()) -> Table:
     """One row per item of a JSON list column of ``owner`` (who took part in an event, which
     events a finding holds against a statement), so a lookup by item goes through an index
     instead of a scan of the JSON text. Written by the store with the owner's rows."""
@@ -175,13 +175,21 @@ def _members(name: str, owner: Table, value: str) -> Table:
         name,
         metadata,
         Column("owner", Text, ForeignKey(f"{owner.name}.id", ondelete="CASCADE"), primary_key=True),
-        Column(value, Text, primary_key=True),
+        Column(value, kind, primary_key=True),
         Index(f"ix_{name}_{value}", value),
     )
 
 
+# Compared byte by byte on PostgreSQL too, whatever the database's collation: a range from a
+# prefix to the prefix followed by the last code point then holds exactly what starts with it.
+_BYTEWISE = Text().with_variant(Text(collation="C"), "postgresql")
+
+
 event_participants = _members("event_participants", events, "entity")
 contradiction_events = _members("contradiction_events", contradictions, "event")
+# Each word start of an entity's name, lower-cased ("anton belov", "belov"): a typeahead finds
+# Anton Belov from "bel" or "anton b" by a prefix range on the index.
+entity_name_starts = _members("entity_name_starts", entities, "start", _BYTEWISE)
 
 decisions = Table(
     "decisions",

@@ -72,9 +72,12 @@ def _recheck(app: FastAPI) -> None:
 
 
 def prepare_views(store: Store) -> None:
-    """Build the views the store keeps for the record's current version (``onrecord check``
-    calls this, so the app's first reader finds them built)."""
-    contradictions.index_cache().prepare(store)
+    """Build the views the store keeps for the record's current version (the dashboard, the
+    timeline, the graph): ``onrecord check`` calls this, so the app's first reader finds them
+    built."""
+    visuals = visual.VisualCaches()
+    for cache in (contradictions.index_cache(), visuals.timeline, visuals.graph):
+        cache.prepare(store)
 
 
 def _docs(request: Request) -> Response:

@@ -5,8 +5,9 @@ split), one build at a time.
 A build reads every stored contradiction or statement, seconds on a 10k-article case. A view
 with a :class:`Stored` form is kept in the store as JSON for its version: ``onrecord check``
 builds it (:func:`prepare_views`), so a server started after a check, and its first reader,
-read it instead of building it. The server also starts building the views as soon as it is up
-and again after a re-check in the app.
+read it instead of building it (a server that cannot write the store, a read-only database,
+serves what it built and says so once). The server also starts building the views as soon as
+it is up and again after a re-check in the app.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from typing import Generic, Protocol, TypeVar
 
 from fastapi import FastAPI
+from sqlalchemy.exc import SQLAlchemyError
 
 from onrecord.store import Store, queries
 
@@ -48,6 +50,7 @@ class VersionCache(Generic[T]):
         self._lock = threading.Lock()
         self._version: str | None = None
         self._value: T | None = None
+        self._unkept = False  # a view could not be kept in the store (said once)
 
     def ready(self, store: Store) -> bool:
         """Is the value for the record's current version built already?"""
@@ -61,14 +64,25 @@ class VersionCache(Generic[T]):
             return self._value
 
     def _read(self, store: Store, version: str) -> T:
-        if self._stored is None:
+        stored = self._stored
+        if stored is None:
             return self._load(store)
-        body = store.view(self._stored.name, version)
+        body = store.view(stored.name, version)
         if body is not None:
-            return self._stored.load(body)
+            return stored.load(body)
         value = self._load(store)
-        store.put_view(self._stored.name, version, self._stored.dump(value))
+        self._keep(store, stored, version, value)
         return value
+
+    def _keep(self, store: Store, stored: Stored[T], version: str, value: T) -> None:
+        """Keep the view built for a reader; a store that cannot take it (a read-only
+        database) costs the next process a build, not this reader its page."""
+        try:
+            store.put_view(stored.name, version, stored.dump(value))
+        except SQLAlchemyError as error:
+            if not self._unkept:
+                log.warning("could not keep the %s view in the store: %s", stored.name, error)
+            self._unkept = True
 
     def prepare(self, store: Store) -> None:
         """Build and keep the stored form for the current version, unless it is there."""

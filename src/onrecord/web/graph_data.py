@@ -14,11 +14,11 @@ someone's neighbourhood with ``?person=``.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import combinations
+from itertools import combinations, islice
 
-from pydantic import BaseModel
+from pydantic import BaseModel, TypeAdapter
 
 from onrecord.export.view import contact_events
 from onrecord.readmodel import reports_by_event
@@ -27,7 +27,7 @@ from onrecord.store import Store
 from onrecord.web.convert import path
 from onrecord.web.errors import NotFound
 from onrecord.web.timeline_data import short
-from onrecord.web.visual_record import Names, span_href
+from onrecord.web.visual_record import Names, NameTable, span_href
 
 DEFAULT_NODES = 80
 EVIDENCE_PER_EDGE = 25
@@ -76,48 +76,93 @@ class _Pair:
     reports: int = 0
 
 
-@dataclass(frozen=True)
 class GraphRecord:
-    """Every pair in contact, read once per record version: requests only pick from it."""
+    """Every node and every edge with its evidence, built once per record version, with each
+    node's neighbours: a request reads only the nodes it shows and their edges."""
 
-    names: Names
-    pairs: dict[tuple[str, str], _Pair]
-    labels: dict[str, str]  # participants' names, for those with no entity row
-    weight: dict[str, int]  # contacts per node
-    linked: dict[str, set[str]]  # neighbours per node
+    def __init__(
+        self, names: NameTable, nodes: dict[str, GraphNode], edges: tuple[GraphEdge, ...]
+    ) -> None:
+        self.names = names
+        self.nodes = nodes  # most connected first
+        self.edges = edges
+        linked: dict[str, dict[str, int]] = defaultdict(dict)
+        for position, edge in enumerate(edges):
+            linked[edge.source][edge.target] = linked[edge.target][edge.source] = position
+        self.linked = dict(linked)  # node → neighbour → its edge's position
+
+    def node(self, node: str) -> GraphNode:
+        """A node as drawn; someone in no contact is drawn alone."""
+        found = self.nodes.get(node)
+        if found is not None:
+            return found
+        name, kind = self.names.name(node, node), self.names.kind(node)
+        return GraphNode(id=node, label=name, kind=kind, contacts=0, neighbours=0, href=_href(node))
 
 
 def load_graph(store: Store) -> GraphRecord:
+    """Each pair in contact as an edge with its earliest evidence, and each node with its count
+    of contacts and of neighbours."""
     names = Names(store)
     pairs, labels = _pairs(store, names)
+    table = names.table()
+    edges = tuple(_edge(table, labels, key, pair) for key, pair in pairs.items())
     weight: dict[str, int] = defaultdict(int)
     linked: dict[str, set[str]] = defaultdict(set)
-    for (left, right), pair in pairs.items():
-        for node, other in ((left, right), (right, left)):
-            weight[node] += len(pair.events)
+    for edge in edges:
+        for node, other in ((edge.source, edge.target), (edge.target, edge.source)):
+            weight[node] += edge.weight
             linked[node].add(other)
-    return GraphRecord(names, dict(pairs), labels, dict(weight), dict(linked))
+    ranked = sorted(weight, key=lambda node: (-weight[node], node))
+    nodes = {
+        node: GraphNode(
+            id=node,
+            label=_name(table, labels, node),
+            kind=table.kind(node),
+            contacts=weight[node],
+            neighbours=len(linked[node]),
+            href=_href(node),
+        )
+        for node in ranked
+    }
+    return GraphRecord(table, nodes, edges)
+
+
+# The record as the store keeps it (the neighbours are derived); the name changes with the form.
+_STORED_FORM = TypeAdapter(tuple[NameTable, dict[str, GraphNode], tuple[GraphEdge, ...]])
+
+
+def dump_graph(record: GraphRecord) -> str:
+    return _STORED_FORM.dump_json((record.names, record.nodes, record.edges)).decode()
+
+
+def read_graph(body: str) -> GraphRecord:
+    return GraphRecord(*_STORED_FORM.validate_json(body))
 
 
 def select_graph(record: GraphRecord, people: Sequence[str], limit: int) -> GraphPage:
     """The ``limit`` most connected nodes, or the neighbourhood of ``people`` (entity ids)."""
     focus = list(dict.fromkeys(record.names.canon(person) for person in people))
-    unknown = [p for p in focus if p not in record.weight and not record.names.knows(p)]
+    unknown = [p for p in focus if p not in record.nodes and not record.names.knows(p)]
     if unknown:
         raise NotFound(f"no one in the record has the id {unknown[0]}")
     shown = _choose(record, focus, limit)
     return GraphPage(
-        nodes=[_node(record, node) for node in shown],
-        edges=[
-            _edge(record, key, pair)
-            for key, pair in record.pairs.items()
-            if set(key) <= shown.keys()
-        ],
-        nodes_total=len(record.weight),
-        edges_total=len(record.pairs),
+        nodes=[record.node(node) for node in shown],
+        edges=[record.edges[at] for at in _edges_among(record, shown)],
+        nodes_total=len(record.nodes),
+        edges_total=len(record.edges),
         people=focus,
         limit=limit,
     )
+
+
+def _edges_among(record: GraphRecord, shown: dict[str, None]) -> list[int]:
+    """The positions of the edges between two shown nodes, in the record's order."""
+    found = {
+        at for node in shown for other, at in record.linked.get(node, {}).items() if other in shown
+    }
+    return sorted(found)
 
 
 def _pairs(store: Store, names: Names) -> tuple[dict[tuple[str, str], _Pair], dict[str, str]]:
@@ -137,37 +182,30 @@ def _pairs(store: Store, names: Names) -> tuple[dict[tuple[str, str], _Pair], di
 
 def _choose(record: GraphRecord, focus: list[str], limit: int) -> dict[str, None]:
     """The focus and its neighbours, or everyone — the ``limit`` busiest, in a stable order."""
-    weight = record.weight
-    pool: Iterable[str] = weight
-    if focus:
-        pool = {*focus, *(n for person in focus for n in record.linked.get(person, ()))}
-    ranked = sorted(pool, key=lambda node: (node not in focus, -weight.get(node, 0), node))
+    if not focus:
+        return dict.fromkeys(islice(record.nodes, limit))
+    pool = {*focus, *(n for person in focus for n in record.linked.get(person, ()))}
+    weight = {node: record.node(node).contacts for node in pool}
+    ranked = sorted(pool, key=lambda node: (node not in focus, -weight[node], node))
     return dict.fromkeys(ranked[:limit])
 
 
-def _name(record: GraphRecord, node: str) -> str:
-    return record.names.name(node, record.labels.get(node, node))
+def _name(names: NameTable, labels: dict[str, str], node: str) -> str:
+    return names.name(node, labels.get(node, node))
 
 
-def _node(record: GraphRecord, node: str) -> GraphNode:
-    return GraphNode(
-        id=node,
-        label=_name(record, node),
-        kind=record.names.kind(node),
-        contacts=record.weight.get(node, 0),
-        neighbours=len(record.linked.get(node, ())),
-        href=path("people", node),
-    )
+def _href(node: str) -> str:
+    return path("people", node)
 
 
-def _edge(record: GraphRecord, key: tuple[str, str], pair: _Pair) -> GraphEdge:
+def _edge(names: NameTable, labels: dict[str, str], key: tuple[str, str], pair: _Pair) -> GraphEdge:
     events = sorted(pair.events, key=_chronological)
     return GraphEdge(
         id=f"{key[0]}~{key[1]}",
         source=key[0],
         target=key[1],
-        source_name=_name(record, key[0]),
-        target_name=_name(record, key[1]),
+        source_name=_name(names, labels, key[0]),
+        target_name=_name(names, labels, key[1]),
         weight=len(events),
         reports=pair.reports,
         evidence=[_evidence(event) for event in events[:EVIDENCE_PER_EDGE]],

@@ -11,19 +11,24 @@ so (``dated_by_article``): it was said on that day or before.
 A large case has thousands of people and tens of thousands of statements: the page shows the
 ``limit`` busiest lanes (or the ones asked for with ``?person=``), each with at most ``per_lane``
 items — contradicted statements, contacts, roles and denials first — within the period asked
-for. The record is read once per version (:func:`load_timeline`); a request only filters it
-(:func:`select_timeline`).
+for. The record is read once per version (:func:`load_timeline`, by ``onrecord check``, which
+keeps it in the store), indexed by lane, stance and start date; a request reads only the lanes
+it shows (:func:`select_timeline`).
 """
 
 from __future__ import annotations
 
+import json
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal, TypeGuard
+from heapq import nsmallest
+from itertools import islice
+from typing import Any, Literal, TypeGuard
 
-from pydantic import BaseModel
+from pydantic import BaseModel, TypeAdapter
 
 from onrecord.dates import FuzzyDate, Precision
 from onrecord.export.view import contact_events
@@ -31,13 +36,14 @@ from onrecord.record import Contradiction, Event, Membership, Role, Stance, Stat
 from onrecord.store import Store
 from onrecord.web.convert import path
 from onrecord.web.errors import NotFound
-from onrecord.web.visual_record import Names, span_href
+from onrecord.web.visual_record import Names, NameTable, span_href
 
 Category = Literal["contact", "role", "membership", "statement"]
 SHOWN_STANCES = tuple(stance for stance in Stance if stance is not Stance.OTHER)
 DEFAULT_LANES = 25
 LABEL_CHARS = 90
 PER_LANE = 150  # items drawn in one lane at most; ?from= and ?to= narrow the period
+KEPT_PAGES = 64  # pages of one record version kept for the next reader asking the same
 
 
 class TimelineLane(BaseModel):
@@ -107,18 +113,45 @@ class _Entry:
 _RANK: dict[Category, int] = {"contact": 1, "role": 2, "membership": 2, "statement": 4}
 
 
-@dataclass(frozen=True)
 class TimelineRecord:
-    """Everything the timeline can draw, read once per record version: requests only filter
-    it (a 10k-article case takes seconds to read, a filter milliseconds)."""
+    """Everything the timeline can draw, read once per record version, with the entries
+    indexed by lane, by stance and by start date: a request reads only the lanes it shows (a
+    10k-article case takes seconds to read, a request milliseconds)."""
 
-    names: Names
-    entries: tuple[_Entry, ...]  # by :meth:`_Entry.rank`
-    undated: int  # contacts, roles and statements with no date to place them by
-    lanes: frozenset[str]  # everyone with something dated
+    def __init__(self, names: NameTable, entries: tuple[_Entry, ...], undated: int) -> None:
+        self.names = names
+        self.entries = entries  # by :meth:`_Entry.rank`
+        self.undated = undated  # contacts, roles and statements with no date to place them by
+        by_lane: dict[str, list[int]] = defaultdict(list)
+        self._counts: dict[Stance | None, Counter[str]] = defaultdict(Counter)
+        for position, entry in enumerate(entries):
+            for lane, _ in entry.lanes:
+                by_lane[lane].append(position)
+                self._counts[entry.stance][lane] += 1
+        self.by_lane = dict(by_lane)  # lane → positions of its entries, in rank order
+        self.by_start = sorted(range(len(entries)), key=lambda at: _start(entries[at]))
+        self._starts = [_start(entries[at]) for at in self.by_start]
+        self.pages: dict[TimelineQuery, TimelinePage] = {}  # see :func:`select_timeline`
 
     def knows(self, lane: str) -> bool:
-        return lane in self.lanes or self.names.knows(lane)
+        return lane in self.by_lane or self.names.knows(lane)
+
+    def counts(self, query: TimelineQuery) -> Counter[str]:
+        """Entries per lane that ``query`` shows: from the per-stance counts, or with a period
+        from the entries starting before its end."""
+        if query.start is None and query.end is None:
+            total: Counter[str] = Counter()
+            for stance in (None, *dict.fromkeys(query.stances)):
+                total.update(self._counts.get(stance, Counter()))
+            return total
+        last = bisect_right(self._starts, query.end or date.max)
+        entries = self.entries
+        shown = (entries[at] for at in self.by_start[:last])
+        return Counter(lane for entry in shown if _wanted(entry, query) for lane, _ in entry.lanes)
+
+
+def _start(entry: _Entry) -> date:
+    return entry.when.start or date.min
 
 
 @dataclass(frozen=True)
@@ -132,6 +165,7 @@ class TimelineQuery:
 
 
 def load_timeline(store: Store) -> TimelineRecord:
+    """Every dated contact, role, casebook membership and statement, ranked and indexed."""
     names = Names(store)
     entries = [
         *_contacts(store, names),
@@ -140,22 +174,97 @@ def load_timeline(store: Store) -> TimelineRecord:
         *_statements(store, names),
     ]
     dated = tuple(sorted((entry for entry in entries if entry is not None), key=_Entry.rank))
-    lanes = frozenset(lane for entry in dated for lane, _ in entry.lanes)
-    return TimelineRecord(names, dated, len(entries) - len(dated), lanes)
+    return TimelineRecord(names.table(), dated, len(entries) - len(dated))
+
+
+# The record as the store keeps it (the indexes are derived): the names, and each entry as a
+# plain JSON row, which reads back ten times faster than a validated dataclass; the name
+# changes with the form.
+_NAMES = TypeAdapter(NameTable)
+_Row = tuple[
+    str, Category, str | None, str | None, str, str, list[list[str]], str, str | None, bool, bool
+]
+
+
+def dump_timeline(record: TimelineRecord) -> str:
+    names = _NAMES.dump_python(record.names, mode="json")
+    rows = [_row(entry) for entry in record.entries]
+    return json.dumps({"names": names, "entries": rows, "undated": record.undated})
+
+
+def read_timeline(body: str) -> TimelineRecord:
+    kept = json.loads(body)
+    dates: dict[tuple[Any, ...], FuzzyDate] = {}  # a case has far fewer dates than entries
+    entries = tuple(_entry(row, dates) for row in kept["entries"])
+    return TimelineRecord(_NAMES.validate_python(kept["names"]), entries, kept["undated"])
+
+
+def _row(entry: _Entry) -> _Row:
+    when = entry.when
+    return (
+        entry.key,
+        entry.category,
+        _iso(when.start),
+        _iso(when.end),
+        when.precision.value,
+        when.expression,
+        [list(lane) for lane in entry.lanes],
+        entry.href,
+        entry.stance.value if entry.stance else None,
+        entry.contradicted,
+        entry.dated_by_article,
+    )
+
+
+def _entry(row: list[Any], dates: dict[tuple[Any, ...], FuzzyDate]) -> _Entry:
+    key, category, start, end, precision, expression, lanes, href, stance, contradicted, by = row
+    when = dates.get(day := (start, end, precision, expression))
+    if when is None:
+        when = dates[day] = FuzzyDate(_day(start), _day(end), Precision(precision), expression)
+    return _Entry(
+        key,
+        category,
+        when,
+        tuple(map(tuple, lanes)),
+        href,
+        Stance(stance) if stance else None,
+        contradicted,
+        by,
+    )
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _day(iso: str | None) -> date | None:
+    return date.fromisoformat(iso) if iso else None
 
 
 def select_timeline(record: TimelineRecord, query: TimelineQuery) -> TimelinePage:
-    """The lanes asked for (or the busiest ``limit``), each with at most ``per_lane`` items."""
+    """The lanes asked for (or the busiest ``limit``), each with at most ``per_lane`` items;
+    the pages asked for most recently are kept with the record (most readers ask for the
+    same few: the default view, a person)."""
+    kept = record.pages.get(query)
+    if kept is None:
+        kept = _select(record, query)
+        if len(record.pages) >= KEPT_PAGES:
+            record.pages.clear()
+        record.pages[query] = kept
+    return kept
+
+
+def _select(record: TimelineRecord, query: TimelineQuery) -> TimelinePage:
     names = record.names
     focus = list(dict.fromkeys(names.canon(person) for person in query.people))
     unknown = [person for person in focus if not record.knows(person)]
     if unknown:
         raise NotFound(f"no one in the record has the id {unknown[0]}")
-    entries = [entry for entry in record.entries if _wanted(entry, query)]
-    counts = Counter(lane for entry in entries for lane, _ in entry.lanes)
-    busiest = sorted(counts, key=lambda lane: (-counts[lane], _lane_name(names, lane)))
-    chosen = focus or busiest[: query.limit]
-    items = _items(entries, set(chosen), query.per_lane)
+    counts = record.counts(query)
+    chosen = focus or nsmallest(
+        query.limit, counts, key=lambda lane: (-counts[lane], _lane_name(names, lane), lane)
+    )
+    items = _items(record, chosen, query)
     return TimelinePage(
         lanes=[_lane(names, lane, counts[lane]) for lane in chosen],
         items=items,
@@ -186,19 +295,22 @@ def _wanted(entry: _Entry, query: TimelineQuery) -> bool:
     return entry.when.overlaps(FuzzyDate.between(query.start, query.end, Precision.RANGE))
 
 
-def _items(ranked: Iterable[_Entry], lanes: set[str], per_lane: int) -> list[TimelineItem]:
-    """Each lane's first ``per_lane`` entries (``ranked`` comes by :meth:`_Entry.rank`), drawn in
-    time order."""
-    kept: dict[str, list[tuple[_Entry, str]]] = defaultdict(list)
-    for entry in ranked:
-        for lane, label in entry.lanes:
-            if lane in lanes and len(kept[lane]) < per_lane:
-                kept[lane].append((entry, label))
-    chosen = sorted(
-        ((entry, lane, label) for lane, pairs in kept.items() for entry, label in pairs),
-        key=lambda found: (found[0].when.sort_key(), found[0].key, found[1]),
-    )
-    return [_item(entry, lane, label) for entry, lane, label in chosen]
+def _items(
+    record: TimelineRecord, lanes: Iterable[str], query: TimelineQuery
+) -> list[TimelineItem]:
+    """Each lane's first ``per_lane`` entries that ``query`` shows (a lane's come by
+    :meth:`_Entry.rank`), drawn in time order."""
+    kept: list[tuple[_Entry, str, str]] = []
+    for lane in lanes:
+        shown = (record.entries[at] for at in record.by_lane.get(lane, ()))
+        wanted = islice((entry for entry in shown if _wanted(entry, query)), query.per_lane)
+        kept.extend((entry, lane, _label(entry, lane)) for entry in wanted)
+    kept.sort(key=lambda found: (found[0].when.sort_key(), found[0].key, found[1]))
+    return [_item(entry, lane, label) for entry, lane, label in kept]
+
+
+def _label(entry: _Entry, lane: str) -> str:
+    return next(label for key, label in entry.lanes if key == lane)
 
 
 def _item(entry: _Entry, lane: str, label: str) -> TimelineItem:
@@ -218,11 +330,11 @@ def _item(entry: _Entry, lane: str, label: str) -> TimelineItem:
     )
 
 
-def _lane(names: Names, lane: str, items: int) -> TimelineLane:
+def _lane(names: NameTable, lane: str, items: int) -> TimelineLane:
     return TimelineLane(id=lane, name=_lane_name(names, lane), kind=names.kind(lane), items=items)
 
 
-def _lane_name(names: Names, lane: str) -> str:
+def _lane_name(names: NameTable, lane: str) -> str:
     """Lanes of unlinked speakers are keyed ``name:<as the article wrote it>``."""
     return names.name(lane, lane.removeprefix("name:"))
 

@@ -5,7 +5,8 @@ twin), which its script draws: article text reaches the browser only as data and
 text, never as markup. Both take ``?person=<entity id>`` (repeatable) to focus on someone;
 without it they show the busiest lanes or the most connected people, ``?limit=`` of them, and
 the timeline draws at most ``PER_LANE`` items a lane (``?from=``/``?to=`` narrow the period),
-so a 10k-article case stays drawable. What both read is loaded once per record version.
+so a 10k-article case stays drawable. What both read is built once per record version, by
+``onrecord check``, and kept in the store.
 """
 
 from __future__ import annotations
@@ -16,8 +17,16 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 
 from onrecord.record import Stance
-from onrecord.web.cache import VersionCache
-from onrecord.web.graph_data import DEFAULT_NODES, GraphPage, GraphRecord, load_graph, select_graph
+from onrecord.web.cache import Stored, VersionCache
+from onrecord.web.graph_data import (
+    DEFAULT_NODES,
+    GraphPage,
+    GraphRecord,
+    dump_graph,
+    load_graph,
+    read_graph,
+    select_graph,
+)
 from onrecord.web.pages import page, store_of
 from onrecord.web.timeline_data import (
     DEFAULT_LANES,
@@ -25,7 +34,9 @@ from onrecord.web.timeline_data import (
     TimelinePage,
     TimelineQuery,
     TimelineRecord,
+    dump_timeline,
     load_timeline,
+    read_timeline,
     select_timeline,
 )
 
@@ -33,11 +44,16 @@ router = APIRouter()
 
 
 class VisualCaches:
-    """What the timeline and the graph read, kept on ``app.state.visual``."""
+    """What the timeline and the graph read, kept on ``app.state.visual`` and in the store by
+    ``check``."""
 
     def __init__(self) -> None:
-        self.timeline: VersionCache[TimelineRecord] = VersionCache(load_timeline)
-        self.graph: VersionCache[GraphRecord] = VersionCache(load_graph)
+        self.timeline: VersionCache[TimelineRecord] = VersionCache(
+            load_timeline, Stored("timeline.v2", dump_timeline, read_timeline)
+        )
+        self.graph: VersionCache[GraphRecord] = VersionCache(
+            load_graph, Stored("graph.v1", dump_graph, read_graph)
+        )
 
 
 def _caches(request: Request) -> VisualCaches:
