@@ -565,6 +565,16 @@ def test_once_in_march_and_again_in_october_is_two_meetings(nlp: Any) -> None:
     assert len({e.id for e in events}) == 2
 
 
+def test_the_meeting_retold_with_another_date_is_not_the_meeting_before(nlp: Any) -> None:
+    text = (
+        "Alma Reyes met Tomas Berg in Oslo in June. Reyes was then a senator. "
+        "The meeting in September lasted three hours."
+    )
+    event = only(events_of(nlp, text))
+    assert event.when is not None and event.when.iso() == "2016-06"
+    assert len(event.evidence) == 1
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1786,13 +1786,24 @@ def _matching_group(groups: Sequence[list[_Mention]], mention: _Mention) -> list
     contact told the same way: "the meeting" told as held never makes a planned one held."""
     told = [g for g in groups if g[0].assertion.same_telling(mention.assertion)]
     for group in reversed(told):
-        if mention.anaphoric and _same_word(group, mention):
+        if mention.anaphoric and _same_word(group, mention) and _same_time(group, mention):
             return group
         if not mention.anaphoric and all(_same_contact(m, mention) for m in group):
             return group
     if mention.anaphoric:
-        return next((g for g in reversed(told) if g[0].kind is mention.kind), None)
+        return next(
+            (g for g in reversed(told) if g[0].kind is mention.kind and _same_time(g, mention)),
+            None,
+        )
     return None
+
+
+def _same_time(group: Sequence[_Mention], mention: _Mention) -> bool:
+    """ "They met in June … The meeting in September": a dated retelling is of a contact whose
+    times it can share, an undated one of any."""
+    return mention.when is None or all(
+        m.when is None or m.when.overlaps(mention.when) for m in group
+    )
 
 
 def _same_word(group: Sequence[_Mention], mention: _Mention) -> bool:
@@ -1806,7 +1817,7 @@ def _same_contact(a: _Mention, b: _Mention) -> bool:
     different words with different people lists different contacts."""
     if not _kinds_agree(a.kind, b.kind) or not a.assertion.same_telling(b.assertion):
         return False
-    if a.when is not None and b.when is not None and not a.when.overlaps(b.when):
+    if not _same_time([a], b):
         return False
     left = {p.entity for p in a.participants}
     right = {p.entity for p in b.participants}
