@@ -167,7 +167,7 @@ def test_evidence_is_the_trigger_sentence_with_exact_offsets(nlp: Any) -> None:
     event = only(events_of(nlp, text))
     span = event.evidence[0]
     assert span.text == text[span.start : span.end] == "Alma Reyes met Tomas Berg in Oslo."
-    assert event.extractor == "events.v14"
+    assert event.extractor == "events.v15"
 
 
 # -- statements are not events --------------------------------------------------------------------
@@ -562,6 +562,37 @@ def test_once_in_march_and_again_in_october_is_two_meetings(nlp: Any) -> None:
     events = events_of(nlp, "Mayor Ann Diaz met Omar Vale once in March and again in October.")
     assert sorted(e.when.iso() for e in events if e.when is not None) == ["2016-03", "2016-10"]
     assert len(events) == 2
+    assert len({e.id for e in events}) == 2
+
+
+def test_the_meeting_retold_with_another_date_is_not_the_meeting_before(nlp: Any) -> None:
+    text = (
+        "Alma Reyes met Tomas Berg in Oslo in June. Reyes was then a senator. "
+        "The meeting in September lasted three hours."
+    )
+    event = only(events_of(nlp, text))
+    assert event.when is not None and event.when.iso() == "2016-06"
+    assert len(event.evidence) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alma Reyes spoke to Tomas Berg in June and to Omar Vale in September.",
+        "Alma Reyes met with Tomas Berg in June and with Omar Vale in September.",
+        "Alma Reyes met Tomas Berg in June and Omar Vale in September.",
+    ],
+)
+def test_a_verb_gapped_over_two_partners_and_two_dates_tells_two_contacts(
+    nlp: Any, text: str
+) -> None:
+    events = events_of(nlp, text)
+    told = {frozenset(names(e)): e.when.iso() for e in events if e.when is not None}
+    assert told == {
+        frozenset({"Alma Reyes", "Tomas Berg"}): "2016-06",
+        frozenset({"Alma Reyes", "Omar Vale"}): "2016-09",
+    }
+    assert len({e.id for e in events}) == len(events) == 2
 
 
 @pytest.mark.parametrize(

@@ -62,7 +62,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v14"
+EXTRACTOR = "events.v15"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -190,7 +190,63 @@ def _read_mentions(token: Token, ctx: _Context) -> list[_Mention]:
     mention = _read_mention(token, ctx)
     if mention is None:
         return []
+    gapped = _gapped_mentions(mention, token, ctx)
+    if gapped:
+        return gapped
     return [replace(mention, when=when) for when in _occasions(token, ctx)] or [mention]
+
+
+def _gapped_mentions(mention: _Mention, verb: Token, ctx: _Context) -> list[_Mention]:
+    """ "spoke to X in June and to Y in September": one verb telling two contacts, each partner
+    with its own date — the first as read, the second between the subjects and the partner
+    after "and". Empty unless both sides are dated (with no date to tell them apart, "met X in
+    Vienna and Y" is read as one meeting)."""
+    partners = _gapped_partners(verb)
+    if not partners:
+        return []
+    cut = partners[0].left_edge.idx
+    sentence = verb.sent
+    clause = {t.idx for t in _clause_tokens(verb)}
+    found = [
+        (sentence.start_char + d.start, d.value)
+        for d in _sentence_dates(verb, ctx)
+        if d.value.resolved and _starts_in(sentence.start_char + d.start, clause, verb.doc)
+    ]
+    before = _combine([value for start, value in found if start < cut])
+    after = _combine([value for start, value in found if start > cut])
+    if before is None or after is None or before.overlaps(after):
+        return []
+    sides = [c for s in subjects(verb) for c in (s, *s.conjuncts)]
+    second = _participants(verb, mention.kind, ctx, _quote_speaker(verb, ctx), [*sides, *partners])
+    first = replace(mention, when=before)
+    if len(second) < _PARTIES_NEEDED:
+        return [first]
+    return [first, replace(mention, participants=second, when=after)]
+
+
+def _gapped_partners(verb: Token) -> list[Token]:
+    """The partners coordinated onto a verb's time phrase ("in June and [to] Y in September"),
+    which the parser hangs from "in" or "June" rather than from the verb."""
+    if _is_nominal(verb):
+        return []
+    phrases = [
+        node
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ not in lex.PARTNER_PREPOSITIONS
+        for node in (prep, *(c for c in prep.children if c.dep_ == "pobj"))
+    ]
+    conjuncts = [c for node in phrases for c in node.children if c.dep_ == "conj"]
+    return [
+        person
+        for c in conjuncts
+        for person in (
+            [p for p in c.children if p.dep_ == "pobj"]
+            if c.pos_ == "ADP" and c.lower_ in lex.PARTNER_PREPOSITIONS
+            else [c]
+            if c.pos_ == "PROPN"
+            else []
+        )
+    ]
 
 
 def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
@@ -735,14 +791,18 @@ def _confidence(token: Token, hedged: bool, hearsay: bool, parties: int) -> floa
 
 
 def _participants(
-    token: Token, kind: Relation, ctx: _Context, speaker: Participant | None
+    token: Token,
+    kind: Relation,
+    ctx: _Context,
+    speaker: Participant | None,
+    parties: Sequence[Token] | None = None,
 ) -> tuple[Participant, ...]:
-    """Both sides: subjects, objects, partners behind "with"/"between", possessors, compounds;
-    "I" and "we" in a quote are its ``speaker``."""
+    """Both sides: subjects, objects, partners behind "with"/"between", possessors, compounds
+    (or the given ``parties``); "I" and "we" in a quote are its ``speaker``."""
     found: dict[str, Participant] = {}
     audience = {t.i for t in _audience(token)} if _is_nominal(token) else set()
     heard = False
-    for party in _party_tokens(token):
+    for party in _party_tokens(token) if parties is None else parties:
         if kind is Relation.VISIT and _is_destination(party) and party.i not in audience:
             continue  # "a trip to <city>": the city is where, not who
         if _is_outlet(party, ctx.cast):
@@ -1708,7 +1768,14 @@ def _merge(mentions: Sequence[_Mention], article: Article) -> list[Event]:
             group.append(mention)
         elif not mention.anaphoric:
             groups.append([mention])
-    return [_event(group, article) for group in groups]
+    return [_event(group, article, _rank(groups[:i], group)) for i, group in enumerate(groups)]
+
+
+def _rank(earlier: Sequence[list[_Mention]], group: list[_Mention]) -> int:
+    """How many contacts of its kind its sentence told before it ("spoke to X in June and to
+    Y in September"), so that each contact keeps an id of its own."""
+    kind = _group_kind(group)
+    return sum(g[0].sentence == group[0].sentence and _group_kind(g) is kind for g in earlier)
 
 
 def _matching_group(groups: Sequence[list[_Mention]], mention: _Mention) -> list[_Mention] | None:
@@ -1719,13 +1786,24 @@ def _matching_group(groups: Sequence[list[_Mention]], mention: _Mention) -> list
     contact told the same way: "the meeting" told as held never makes a planned one held."""
     told = [g for g in groups if g[0].assertion.same_telling(mention.assertion)]
     for group in reversed(told):
-        if mention.anaphoric and _same_word(group, mention):
+        if mention.anaphoric and _same_word(group, mention) and _same_time(group, mention):
             return group
         if not mention.anaphoric and all(_same_contact(m, mention) for m in group):
             return group
     if mention.anaphoric:
-        return next((g for g in reversed(told) if g[0].kind is mention.kind), None)
+        return next(
+            (g for g in reversed(told) if g[0].kind is mention.kind and _same_time(g, mention)),
+            None,
+        )
     return None
+
+
+def _same_time(group: Sequence[_Mention], mention: _Mention) -> bool:
+    """ "They met in June … The meeting in September": a dated retelling is of a contact whose
+    times it can share, an undated one of any."""
+    return mention.when is None or all(
+        m.when is None or m.when.overlaps(mention.when) for m in group
+    )
 
 
 def _same_word(group: Sequence[_Mention], mention: _Mention) -> bool:
@@ -1739,7 +1817,7 @@ def _same_contact(a: _Mention, b: _Mention) -> bool:
     different words with different people lists different contacts."""
     if not _kinds_agree(a.kind, b.kind) or not a.assertion.same_telling(b.assertion):
         return False
-    if a.when is not None and b.when is not None and not a.when.overlaps(b.when):
+    if not _same_time([a], b):
         return False
     left = {p.entity for p in a.participants}
     right = {p.entity for p in b.participants}
@@ -1760,16 +1838,17 @@ def _group_kind(group: Sequence[_Mention]) -> Relation:
     return next((m.kind for m in group if m.kind is not Relation.CONTACT), Relation.CONTACT)
 
 
-def _event(group: Sequence[_Mention], article: Article) -> Event:
+def _event(group: Sequence[_Mention], article: Article, rank: int = 0) -> Event:
     first = group[0]
     kind = _group_kind(group)
+    extra = (rank,) if rank else ()
     parties: dict[str, Participant] = {}
     for mention in group:
         for participant in mention.participants:
             parties.setdefault(participant.entity, participant)
     sentences = sorted({m.sentence for m in group})
     return Event(
-        id=content_id("evt", article.id, first.sentence[0], kind),
+        id=content_id("evt", article.id, first.sentence[0], kind, *extra),
         kind=kind,
         participants=tuple(parties.values()),
         evidence=tuple(article.span(start, end) for start, end in sentences),
