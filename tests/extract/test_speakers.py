@@ -432,3 +432,21 @@ def test_they_after_two_named_people_is_each_of_them() -> None:
     )
     speakers = {s.speaker_name for s in _statements(text) if "never touched" in s.text}
     assert speakers == {"Dana Holt", "Rob Kell"}
+
+
+@pytest.mark.model
+def test_a_crowd_left_unnamed_is_no_speaker_but_a_named_one_or_a_surname_is() -> None:
+    """ "Friends say", "legal experts say": the record cannot credit their words to anyone, so
+    they are not statements; a surname the parser may take for a plural noun still speaks."""
+    text = (
+        "Friends say Omar Vale has not lived in the capital for years. "
+        "Legal experts said the contract was never signed. "
+        "Vale's aides said the house was sold in May. "
+        "Senator Ann Sessions chairs the panel. "
+        "Sessions said the panel had not met the contractors."
+    )
+    statements = _statements(text)
+    assert not any("lived in the capital" in s.text for s in statements)
+    assert not any("never signed" in s.text for s in statements)
+    assert any("the house was sold" in s.text for s in statements)
+    assert _containing(statements, "had not met").speaker_name.endswith("Sessions")

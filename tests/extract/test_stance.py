@@ -418,6 +418,21 @@ def _stance_of(text: str, opening: str) -> Stance:
             "she had not spoken",
             Stance.DENY,
         ),
+        (
+            "Mayor Dana Holt said his rival can't name a single bribe because there isn't one.",
+            "his rival can't name",
+            Stance.DENY,
+        ),
+        (
+            "Mayor Dana Holt said he would gladly publish the memos because there were no memos.",
+            "he would gladly publish",
+            Stance.DENY,
+        ),
+        (
+            "Mayor Dana Holt said he would gladly publish the memos because there is time.",
+            "he would gladly publish",
+            Stance.OTHER,
+        ),
     ],
 )
 def test_a_fact_the_speaker_says_is_not_so_is_denied_and_an_opinion_is_not(

@@ -157,6 +157,10 @@ DOCUMENT_NOUNS = frozenset(
 #: Who speaks for someone else: "an AIPAC spokesman" speaks for AIPAC.
 SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 
+#: Words that mark a speaker as left unnamed on purpose: "an unnamed GOP official", "a person
+#: who spoke on condition of anonymity". The record cannot credit such a speaker's words.
+UNNAMED_MARKERS = frozenset({"unnamed", "anonymous", "unidentified", "anonymity"})
+
 #: The word between the parties of a court case's title ("Trump v. Trump"): a case, not a
 #: person. Lower case only: "Sergey V. Lavrov" has a middle initial.
 CASE_TITLE_WORDS = frozenset({"v", "v.", "vs", "vs.", "versus"})

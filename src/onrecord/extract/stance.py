@@ -253,9 +253,30 @@ def _fragment_negates(doc: Doc, fragment: Offsets, kind: StatementKind) -> bool:
         return False  # "why hadn't she screamed?", even with the mark outside the content
     root = _found(clause.root)
     verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
+    if any(_nothing_there(ground) for ground in _grounds(root)):
+        return True
     if kind is StatementKind.DIRECT:  # a quote's rhetoric: only "there was never any …"
         return any(_nothing_was(verb) or _negated_of_another(verb) for verb in verbs)
     return any(_negated_fact(verb) for verb in verbs)
+
+
+def _grounds(verb: Token) -> list[Token]:
+    """The clauses a "because" gives as the reason for what the verb tells."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children)
+    ]
+
+
+def _nothing_there(verb: Token) -> bool:
+    """ "can't come up with an example because there isn't one", "would release his speeches
+    because there were no speeches": the grounds say the thing at issue does not exist."""
+    children = list(verb.children)
+    return any(c.dep_ == "expl" for c in children) and (
+        any(c.dep_ == "neg" for c in children)
+        or any(_no_thing(c) for c in children if c.dep_ in {"attr", "nsubj"})
+    )
 
 
 def _found(verb: Token) -> Token:

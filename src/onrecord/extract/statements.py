@@ -43,6 +43,7 @@ from onrecord.extract.lexicon import (
     REJECTION_CUES,
     SPEECH_CUES,
     SPOKESPERSON_NOUNS,
+    UNNAMED_MARKERS,
     VENUE_PATTERNS,
     WISH_VERBS,
 )
@@ -54,7 +55,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Statement, StatementKind
 
-EXTRACTOR = "statements.v17"
+EXTRACTOR = "statements.v18"
 
 Offsets = tuple[int, int]
 
@@ -1057,6 +1058,8 @@ def _statements_of(
     to the first ("Both Mr. King and Mr. Schultz say …", "Mrs. Clinton, as well as her
     campaign, has maintained …"): each of them said it, and each is on the record for it."""
     first = _statement(doc, article, cast, attribution, anchor, periods)
+    if _unnamed_source(doc, attribution, resolved=first.speaker is not None):
+        return []
     pair = _pair_they_stand_for(doc, attribution) if first.speaker is None else []
     if pair:
         attribution = replace(attribution, source=pair[0])
@@ -1068,6 +1071,54 @@ def _statements_of(
         if other.speaker is not None and other.speaker not in {s.speaker for s in result}:
             result.append(replace(other, id=content_id(other.id, other.speaker)))
     return result
+
+
+def _unnamed_source(doc: Doc, attribution: Attribution, resolved: bool) -> bool:
+    """ "Friends say", "legal experts say", "American officials insist": a crowd the article
+    leaves unnamed, whose words the record cannot credit to anyone (a statement needs a named
+    or resolvable speaker); a possessive or a name of its own in the phrase ("Trump's aides",
+    "leaders of the DNC") resolves it, and "the two auditors" are people the article has
+    told of. One person described ("the lawyer", "a transition
+    official") may be named elsewhere or stand for their group, so is kept — unless credited
+    to a name inside a description the article says is anonymous ("an adviser to Trump, who
+    declined to be identified" is not Trump)."""
+    if attribution.source is None:
+        return False
+    span = doc.char_span(*attribution.source, alignment_mode="expand")
+    if span is None:
+        return False
+    if resolved:
+        return any(
+            token.lower_ in UNNAMED_MARKERS or _declined_to_be_named(token) for token in span
+        )
+    head = span.root
+    return (
+        head.tag_ == "NNS"
+        and not any(c.dep_ in {"det", "nummod"} for c in head.children)
+        and not _may_be_a_name(head)
+        and not any(_names_in_phrase(token, head) for token in span)
+    )
+
+
+def _may_be_a_name(head: Token) -> bool:
+    """ "Sessions had told senators": a surname the parser took for a plural noun, told by its
+    entity label or by its capital inside a sentence somewhere in the article ("Friends say"
+    has its capital only at the start)."""
+    return head.ent_type_ in _SPEAKER_ENTITIES or (
+        head.is_title and any(t.text == head.text and not t.is_sent_start for t in head.doc)
+    )
+
+
+def _names_in_phrase(token: Token, head: Token) -> bool:
+    """A possessive, or a name after the head noun ("an adviser to Trump" is still unnamed, but
+    "leaders of the DNC" speak for it); a name before it only describes the people ("Senate
+    aides", "a White House official")."""
+    return token.dep_ == "poss" or (token.pos_ == "PROPN" and token.i > head.i)
+
+
+def _declined_to_be_named(token: Token) -> bool:
+    """ "who declined to be named", "who asked not to be identified"."""
+    return token.lemma_ in ("name", "identify") and any(c.dep_ == "auxpass" for c in token.children)
 
 
 def _joined_sources(doc: Doc, attribution: Attribution) -> list[Offsets]:
