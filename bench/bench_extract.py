@@ -141,13 +141,23 @@ def versus_two_processes(articles: list[Article], settings: ExtractSettings) -> 
     add, (candidates, _) = timed_with_children(lambda: add_two_processes(articles, settings))
     return {
         "candidates": candidates,
-        "pipe_2proc_articles_per_s": rate(n, parse.wall),
-        "add_2proc_articles_per_s": rate(n, add.wall),
-        "add_to_pipe_2proc_ratio": round(parse.wall / add.wall, 3),
-        "pipe_2proc_articles_per_cpu_s": rate(n, parse.cpu),
-        "add_2proc_articles_per_cpu_s": rate(n, add.cpu),
-        "add_to_pipe_2proc_cpu_ratio": round(parse.cpu / add.cpu, 3),
+        **side_by_side(n, ("pipe_2proc", parse), ("add_2proc", add), "add_to_pipe_2proc"),
         "peak_rss_mb": peak_memory_mb(),
+    }
+
+
+def side_by_side(
+    n: int, base: tuple[str, Timing], other: tuple[str, Timing], ratio: str
+) -> dict[str, object]:
+    """Both runs' rates and the ratio of ``base``'s time to ``other``'s, by wall and by CPU."""
+    (base_name, base_time), (other_name, other_time) = base, other
+    return {
+        f"{base_name}_articles_per_s": rate(n, base_time.wall),
+        f"{other_name}_articles_per_s": rate(n, other_time.wall),
+        f"{ratio}_ratio": round(base_time.wall / other_time.wall, 3),
+        f"{base_name}_articles_per_cpu_s": rate(n, base_time.cpu),
+        f"{other_name}_articles_per_cpu_s": rate(n, other_time.cpu),
+        f"{ratio}_cpu_ratio": round(base_time.cpu / other_time.cpu, 3),
     }
 
 
@@ -165,12 +175,7 @@ def main(source: str) -> dict[str, object]:
     return {
         "articles": n,
         "chars": sum(len(a.clean_text) for a in articles),
-        "parse_articles_per_s": rate(n, parse.wall),
-        "extract_articles_per_s": rate(n, extract.wall),
-        "extract_to_parse_ratio": round(parse.wall / extract.wall, 3),
-        "parse_articles_per_cpu_s": rate(n, parse.cpu),
-        "extract_articles_per_cpu_s": rate(n, extract.cpu),
-        "extract_to_parse_cpu_ratio": round(parse.cpu / extract.cpu, 3),
+        **side_by_side(n, ("parse", parse), ("extract", extract), "extract_to_parse"),
         "workers": worker_count(replace(settings, workers=0)),
         "extract_all_cores_articles_per_s": rate(n, parallel.wall),
         "extract_all_cores_to_parse_ratio": round(parse.wall / parallel.wall, 3),
