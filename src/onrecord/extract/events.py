@@ -938,9 +938,12 @@ def _verb_parties(verb: Token) -> list[Token]:
 
 def _stranded_partner(verb: Token) -> list[Token]:
     """ "the officers he has spoken with": a relative clause whose "with" lost its object to
-    the noun it describes — that noun is the other side."""
+    the noun it describes — that noun is the other side (whatever the parser hung on the
+    bare preposition: "the officers he has spoken with “understand …”")."""
     stranded = any(
-        c.dep_ == "prep" and c.lower_ in lex.PARTNER_PREPOSITIONS and not list(c.children)
+        c.dep_ == "prep"
+        and c.lower_ in lex.PARTNER_PREPOSITIONS
+        and not any(p.dep_ == "pobj" for p in c.children)
         for c in verb.children
     )
     return [verb.head] if stranded and verb.dep_ == "relcl" else []
@@ -1122,7 +1125,7 @@ def _participant(token: Token, ctx: _Context) -> Participant | None:
     kind = _fallback_kind(token)
     if kind is None:
         return None
-    text = _phrase_text(token)
+    text = _party_text(token)
     return Participant(content_id("ent", kind, text), text)
 
 
@@ -1148,9 +1151,42 @@ def _fallback_kind(token: Token) -> EntityKind | None:
         return EntityKind.PERSON  # a name the small model left unlabelled: most often a person
     lemma = token.lemma_.lower()
     if lemma not in lex.PERSON_NOUNS:
-        return None
+        return EntityKind.ORG if _named_by_organisation(token) else None
     plural = token.tag_ in ("NNS", "NNPS") or lemma in lex.COLLECTIVE_NOUNS
     return EntityKind.GROUP if plural else EntityKind.PERSON
+
+
+def _named_by_organisation(noun: Token) -> bool:
+    """ "a call from CIA headquarters", "talks with the Kremlin press office": a noun an
+    organisation's name modifies stands for that organisation (not an occasion it holds:
+    "spoke to the Heritage Foundation conference")."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() not in lex.OCCASION_NOUNS
+        and any(c.dep_ == "compound" and c.ent_type_ == "ORG" for c in noun.children)
+    )
+
+
+def _party_text(token: Token) -> str:
+    """A party's phrase with the phrase that says whose or which it is: "members of
+    Congress", "the office of public affairs", and a name run on by a preposition ("Dayton
+    Right to Life")."""
+    text = _phrase_text(token)
+    tail = next((c for c in token.children if _completes_name(token, c)), None)
+    if tail is None:
+        return text
+    last = token.doc[max(p.i for p in tail.children if p.dep_ == "pobj")]
+    return text + token.doc.text[token.idx + len(token) : last.idx + len(last)]
+
+
+def _completes_name(head: Token, prep: Token) -> bool:
+    """ "of" right after the party's head, or any preposition between two capitalised words
+    of one name."""
+    objects = [p for p in prep.children if p.dep_ == "pobj"]
+    if prep.dep_ != "prep" or prep.i != head.i + 1 or not objects:
+        return False
+    named = head.pos_ == "PROPN" and all(p.pos_ == "PROPN" and p.is_title for p in objects)
+    return prep.lower_ == "of" or named
 
 
 def _phrase_text(token: Token) -> str:
