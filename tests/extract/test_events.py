@@ -675,6 +675,23 @@ def test_reaching_a_deal_is_no_contact(nlp: Any) -> None:
     assert events_of(nlp, "Mayor Ann Diaz reached a deal on the budget with the council.") == []
 
 
+def test_speaking_out_is_no_contact_unless_someone_is_spoken_to(nlp: Any) -> None:
+    together = (
+        "Senator Alma Reyes and Governor Mark Ebert have begun to speak out against the treaty."
+    )
+    assert events_of(nlp, together) == []
+    to_someone = "Alma Reyes spoke out to Omar Vale on Tuesday about the plan."
+    assert names(only(contacts_of(nlp, to_someone))) == {"Alma Reyes", "Omar Vale"}
+
+
+def test_a_trip_is_its_travellers_not_theirs_who_snub_the_traveller_on_it(nlp: Any) -> None:
+    text = (
+        "Omar Vale and other union leaders snubbed Mayor Ann Diaz during her recent trips to "
+        "Norway."
+    )
+    assert events_of(nlp, text) == []
+
+
 def test_a_requested_meeting_that_took_place_is_one_contact_with_its_retelling(
     nlp: Any,
 ) -> None:

@@ -107,6 +107,9 @@ SEQUENCE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"after", "before", "fo
 VERBS_NEEDING_PLACE_OBJECT: Final[frozenset[str]] = frozenset({"travel"})
 #: Verbs of talking, which are a contact only with a person: "spoke Hebrew" is not one.
 VERBS_OF_SPEAKING: Final[frozenset[str]] = frozenset({"speak", "talk"})
+#: Particles that turn talking into speaking in public or praising ("spoke out against",
+#: "talked up the deal"): no contact unless someone is spoken to.
+PUBLIC_PARTICLES: Final[frozenset[str]] = frozenset({"out", "up"})
 #: Verbs that are a contact only with a given object: "shook hands with X" (not "shook the
 #: market").
 VERBS_NEEDING_OBJECT: Final[dict[str, frozenset[str]]] = {

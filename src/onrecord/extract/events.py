@@ -350,6 +350,8 @@ def _verb_kind(token: Token) -> Relation | None:
         return None
     if lemma in lex.VERBS_OF_SPEAKING and any(_is_language(o) for o in _objects(token)):
         return None  # "spoke Hebrew", "speak the language of partnership"
+    if lemma in lex.VERBS_OF_SPEAKING and _speaks_out(token):
+        return None
     if lemma in lex.VERBS_NEEDING_PLACE_OBJECT and not _partner_preps(token, ("to",)):
         return None
     if lemma in lex.VERBS_NEEDING_OBJECT and not _has_object(
@@ -374,6 +376,13 @@ def _occasion_head(verb: Token) -> Token:
         None,
     )
     return occasion if occasion is not None and not _partner_preps(verb, ("with",)) else verb
+
+
+def _speaks_out(verb: Token) -> bool:
+    """ "Republicans and generals have begun to speak out", "talked up his record": speaking
+    in public or praising, to no one in particular — unless someone is spoken to."""
+    particle = any(c.dep_ == "prt" and c.lower_ in lex.PUBLIC_PARTICLES for c in verb.children)
+    return particle and not _partner_preps(verb, ("with", "to"))
 
 
 def _is_language(token: Token) -> bool:
@@ -1112,7 +1121,16 @@ def _host_verb(noun: Token) -> Token | None:
 def _scene_host(noun: Token) -> Token | None:
     """The host verb of a contact noun that names its other side ("in talks with X", "during
     an appearance before X")."""
-    return _host_verb(noun) if _partner_preps(noun) or _audience(noun) else None
+    return _host_verb(noun) if _other_side(noun) or _audience(noun) else None
+
+
+def _other_side(noun: Token) -> list[Token]:
+    """Who a contact noun is with: for a trip or a visit, not where it went ("shunned him
+    during his trips to Israel": the trip is his, not theirs)."""
+    partners = _partner_preps(noun)
+    if lex.NOUN_TRIGGERS.get(_trigger_lemma(noun)) is not Relation.VISIT:
+        return partners
+    return [p for p in partners if not _is_destination(p)]
 
 
 def _participant(token: Token, ctx: _Context) -> Participant | None:
