@@ -675,6 +675,16 @@ def test_reaching_a_deal_is_no_contact(nlp: Any) -> None:
     assert events_of(nlp, "Mayor Ann Diaz reached a deal on the budget with the council.") == []
 
 
+def test_something_sent_to_a_person_is_a_message_a_person_sent_somewhere_is_not(
+    nlp: Any,
+) -> None:
+    photos = "Omar Vale sent dozens of photos to Ann Diaz last spring, the newspaper reported."
+    event = only(contacts_of(nlp, photos))
+    assert event.kind is Relation.MESSAGE
+    assert names(event) == {"Omar Vale", "Ann Diaz"}
+    assert events_of(nlp, "Omar Vale sent an aide to Ann Diaz's office on Monday.") == []
+
+
 def test_speaking_out_is_no_contact_unless_someone_is_spoken_to(nlp: Any) -> None:
     together = (
         "Senator Alma Reyes and Governor Mark Ebert have begun to speak out against the treaty."

@@ -33,6 +33,7 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "text": Relation.MESSAGE,
     "message": Relation.MESSAGE,
     "write": Relation.MESSAGE,  # only with a person behind "to"
+    "send": Relation.MESSAGE,  # only a thing sent to a person: "sent photos to a woman"
     "visit": Relation.VISIT,
     "travel": Relation.VISIT,  # only with a place behind "to"
     # Physical contact between people (a scuffle, an assault), only with a person as object:
@@ -105,6 +106,9 @@ OCCASION_PREPOSITIONS: Final[frozenset[str]] = frozenset({"to", "for", "over"})
 #: time is after it, so it lends the contact its people, never its date.
 SEQUENCE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"after", "before", "following"})
 VERBS_NEEDING_PLACE_OBJECT: Final[frozenset[str]] = frozenset({"travel"})
+#: Verbs of sending, a message only when a thing goes to a person ("sent photos to X"), not
+#: when a person is sent ("sent an aide to the Hill").
+VERBS_OF_SENDING: Final[frozenset[str]] = frozenset({"send"})
 #: Verbs of talking, which are a contact only with a person: "spoke Hebrew" is not one.
 VERBS_OF_SPEAKING: Final[frozenset[str]] = frozenset({"speak", "talk"})
 #: Particles that turn talking into speaking in public or praising ("spoke out against",

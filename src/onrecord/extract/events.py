@@ -354,6 +354,8 @@ def _verb_kind(token: Token) -> Relation | None:
         return None
     if lemma in lex.VERBS_NEEDING_PLACE_OBJECT and not _partner_preps(token, ("to",)):
         return None
+    if lemma in lex.VERBS_OF_SENDING and not _sends_to_a_person(token):
+        return None
     if lemma in lex.VERBS_NEEDING_OBJECT and not _has_object(
         token, lex.VERBS_NEEDING_OBJECT[lemma]
     ):
@@ -376,6 +378,17 @@ def _occasion_head(verb: Token) -> Token:
         None,
     )
     return occasion if occasion is not None and not _partner_preps(verb, ("with",)) else verb
+
+
+def _sends_to_a_person(verb: Token) -> bool:
+    """ "sent photos to a woman", "sent the draft to Ms. Vale": something sent to a person is
+    a message — not a person sent somewhere ("sent an aide to Capitol Hill"), nor a thing sent
+    to a place or an outlet's address ("sent screen shots to the Post" is no contact either:
+    the outlet is no party)."""
+    recipients = _partner_preps(verb, ("to",))
+    return any(_may_be_person(r) for r in recipients) and not any(
+        _may_be_person(o) for o in _objects(verb)
+    )
 
 
 def _speaks_out(verb: Token) -> bool:
