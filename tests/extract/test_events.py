@@ -685,6 +685,17 @@ def test_something_sent_to_a_person_is_a_message_a_person_sent_somewhere_is_not(
     assert events_of(nlp, "Omar Vale sent an aide to Ann Diaz's office on Monday.") == []
 
 
+def test_travelling_with_someone_is_meeting_them_and_the_place_is_no_party(nlp: Any) -> None:
+    text = (
+        '"We owe them answers," said Senator Alma Reyes, a Nevada Republican who flew to '
+        "Geneva with the family of Omar Vale."
+    )
+    event = only(contacts_of(nlp, text))  # the appositive's "who" is the senator
+    assert event.kind is Relation.MEET
+    assert names(event) == {"Alma Reyes", "family of Omar Vale"}
+    assert events_of(nlp, "Ann Diaz travels with the governor on most trips.") == []
+
+
 def test_speaking_out_is_no_contact_unless_someone_is_spoken_to(nlp: Any) -> None:
     together = (
         "Senator Alma Reyes and Governor Mark Ebert have begun to speak out against the treaty."

@@ -106,6 +106,9 @@ OCCASION_PREPOSITIONS: Final[frozenset[str]] = frozenset({"to", "for", "over"})
 #: time is after it, so it lends the contact its people, never its date.
 SEQUENCE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"after", "before", "following"})
 VERBS_NEEDING_PLACE_OBJECT: Final[frozenset[str]] = frozenset({"travel"})
+#: Verbs of going somewhere that, with a person behind "with", tell that the travellers met:
+#: "flew to Germany with the family of X".
+COMPANY_VERBS: Final[frozenset[str]] = frozenset({"fly", "travel", "ride", "drive"})
 #: Verbs of sending, a message only when a thing goes to a person ("sent photos to X"), not
 #: when a person is sent ("sent an aide to the Hill").
 VERBS_OF_SENDING: Final[frozenset[str]] = frozenset({"send"})

@@ -328,6 +328,8 @@ def _noun_kind(token: Token) -> Relation | None:
 def _verb_kind(token: Token) -> Relation | None:
     lemma = token.lemma_.lower()
     lemma = lex.VERB_LEMMA_FIXES.get(lemma, lemma)
+    if lemma in lex.COMPANY_VERBS and _in_company(token):
+        return Relation.MEET  # "flew to Germany with the family of X"
     kind = lex.VERB_TRIGGERS.get(lemma)
     if kind is None:
         return None
@@ -378,6 +380,17 @@ def _occasion_head(verb: Token) -> Token:
         None,
     )
     return occasion if occasion is not None and not _partner_preps(verb, ("with",)) else verb
+
+
+def _travels(token: Token) -> bool:
+    return token.pos_ == "VERB" and token.lemma_.lower() in lex.COMPANY_VERBS
+
+
+def _in_company(verb: Token) -> bool:
+    """ "flew to Germany with the family of X": travelling together, told as done (not
+    "travels with the candidate", a habit)."""
+    companions = _partner_preps(verb, ("with",))
+    return verb.tag_ == "VBD" and any(_may_be_person(c) for c in companions)
 
 
 def _sends_to_a_person(verb: Token) -> bool:
@@ -825,7 +838,8 @@ def _participants(
     audience = {t.i for t in _audience(token)} if _is_nominal(token) else set()
     heard = False
     for party in _party_tokens(token) if parties is None else parties:
-        if kind is Relation.VISIT and _is_destination(party) and party.i not in audience:
+        goes = kind is Relation.VISIT or _travels(token)
+        if goes and _is_destination(party) and party.i not in audience:
             continue  # "a trip to <city>": the city is where, not who
         if _is_outlet(party, ctx.cast):
             continue  # "spoke to the Post": an interview, not a contact between parties
@@ -1163,6 +1177,8 @@ def _participant(token: Token, ctx: _Context) -> Participant | None:
 def _lookup_spans(token: Token) -> list[tuple[int, int]]:
     spans = [(token.idx, token.idx + len(token))]
     spans += [(a.idx, a.idx + len(a)) for a in token.children if a.dep_ == "appos"]
+    if token.dep_ == "appos":  # "Dan Kildee, a Michigan Democrat who flew …": Kildee
+        spans.append((token.head.idx, token.head.idx + len(token.head)))
     entity = _entity_of(token)
     if entity is not None:
         spans.append((entity.start_char, entity.end_char))
