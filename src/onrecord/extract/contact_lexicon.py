@@ -154,6 +154,12 @@ NOUN_TRIGGERS: Final[dict[str, Relation]] = {
 }
 """Nouns that name a contact. Spelled as spaCy lemmatises them (singular)."""
 
+UNIT_NOUNS: Final[frozenset[str]] = frozenset(
+    {"headquarters", "office", "board", "committee", "bureau", "desk", "staff", "leadership"}
+)
+"""Units of an organisation that speak and meet for it: "a call from CIA headquarters", "talks
+with the Kremlin press office"."""
+
 PHONE_WORDS: Final[frozenset[str]] = frozenset({"phone", "telephone", "cellphone", "call"})
 MEANS_PREPOSITIONS: Final[frozenset[str]] = frozenset({"by", "over", "on", "via"})
 """'spoke with X by phone', 'talked over the telephone': a vague contact that was a call."""

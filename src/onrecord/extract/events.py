@@ -1204,13 +1204,11 @@ def _fallback_kind(token: Token) -> EntityKind | None:
 
 
 def _named_by_organisation(noun: Token) -> bool:
-    """ "a call from CIA headquarters", "talks with the Kremlin press office": a noun an
-    organisation's name modifies stands for that organisation (not an occasion it holds:
-    "spoke to the Heritage Foundation conference")."""
-    return (
-        noun.pos_ == "NOUN"
-        and noun.lemma_.lower() not in lex.OCCASION_NOUNS
-        and any(c.dep_ == "compound" and c.ent_type_ == "ORG" for c in noun.children)
+    """ "a call from CIA headquarters", "talks with the Kremlin press office": a unit of an
+    organisation named with it stands for that organisation (not an occasion it holds, "spoke
+    to the Heritage Foundation conference", nor a thing it owns, "visited a Navy carrier")."""
+    return noun.lemma_.lower() in lex.UNIT_NOUNS and any(
+        c.dep_ == "compound" and c.ent_type_ == "ORG" for c in noun.children
     )
 
 
