@@ -696,6 +696,17 @@ def test_travelling_with_someone_is_meeting_them_and_the_place_is_no_party(nlp: 
     assert events_of(nlp, "Ann Diaz travels with the governor on most trips.") == []
 
 
+def test_an_agreement_between_people_is_a_contact_between_them_not_one_between_countries(
+    nlp: Any,
+) -> None:
+    text = "The 2014 agreement between Governor Mark Ebert and Mayor Ann Diaz ended the strike."
+    event = only(contacts_of(nlp, text))
+    assert names(event) == {"Mark Ebert", "Ann Diaz"}
+    assert event.when is not None and event.when.iso() == "2014"
+    countries = "The agreement between Norway and Sweden on fishing rights expired in May."
+    assert events_of(nlp, countries) == []
+
+
 def test_speaking_out_is_no_contact_unless_someone_is_spoken_to(nlp: Any) -> None:
     together = (
         "Senator Alma Reyes and Governor Mark Ebert have begun to speak out against the treaty."

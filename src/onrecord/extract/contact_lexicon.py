@@ -151,6 +151,7 @@ NOUN_TRIGGERS: Final[dict[str, Relation]] = {
     "appearance": Relation.CONTACT,  # only "before" or "at" an audience: a visit or a meeting
     "speech": Relation.CONTACT,  # only "to" or "before" an audience: "a speech to the X Club"
     "roundtable": Relation.MEET,  # only "with" someone
+    "agreement": Relation.CONTACT,  # only "between" parties: they negotiated it
 }
 """Nouns that name a contact. Spelled as spaCy lemmatises them (singular)."""
 
@@ -169,6 +170,7 @@ NOUNS_NEEDING_PARTNER: Final[dict[str, frozenset[str]]] = {
     "appearance": frozenset({"before", "at"}),
     "speech": frozenset({"to", "before"}),
     "roundtable": frozenset({"with"}),
+    "agreement": frozenset({"between"}),
 }
 """Nouns that are a contact only with the other side behind one of these prepositions, a
 person or an organisation ("an interview with X", "an appearance before the X Coalition"), not

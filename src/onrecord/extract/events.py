@@ -395,12 +395,15 @@ def _in_company(verb: Token) -> bool:
 
 def _sends_to_a_person(verb: Token) -> bool:
     """ "sent photos to a woman", "sent the draft to Ms. Vale": something sent to a person is
-    a message — not a person sent somewhere ("sent an aide to Capitol Hill"), nor a thing sent
-    to a place or an outlet's address ("sent screen shots to the Post" is no contact either:
-    the outlet is no party)."""
+    a message ("sent it to the campaign") — not a person sent somewhere ("sent an aide to
+    Capitol Hill", "sent him to Oslo"), nor a thing sent to a place or an outlet ("sent
+    screen shots to the Post": the outlet is no party)."""
     recipients = _partner_preps(verb, ("to",))
     return any(_may_be_person(r) for r in recipients) and not any(
-        _may_be_person(o) for o in _objects(verb)
+        o.lower_ in lex.PERSONAL_OBJECTS
+        or o.ent_type_ == "PERSON"
+        or o.lemma_.lower() in lex.PERSON_NOUNS
+        for o in _objects(verb)
     )
 
 
