@@ -707,6 +707,17 @@ def test_an_agreement_between_people_is_a_contact_between_them_not_one_between_c
     assert events_of(nlp, countries) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Ruth Alden said she began calling local aid groups that night.", "local aid groups"),
+        ("Omar Vale met with two advocacy groups in Denver on Tuesday.", "two advocacy groups"),
+    ],
+)
+def test_a_group_of_people_is_a_party(nlp: Any, text: str, side: str) -> None:
+    assert side in names(only(contacts_of(nlp, text)))
+
+
 def test_speaking_out_is_no_contact_unless_someone_is_spoken_to(nlp: Any) -> None:
     together = (
         "Senator Alma Reyes and Governor Mark Ebert have begun to speak out against the treaty."

@@ -267,6 +267,7 @@ PERSON_NOUNS: Final[frozenset[str]] = frozenset(
         "lobbyist",
         "strategist",
         "consultant",
+        "group",
     }
 )
 """Head nouns that can be a party to a contact when the cast did not list the phrase; a plural
@@ -302,6 +303,7 @@ REPORTED_REFLEXIVES: Final[frozenset[str]] = frozenset({"himself", "herself"})
 
 COLLECTIVE_NOUNS: Final[frozenset[str]] = frozenset(
     {"campaign", "team", "administration", "government", "regime", "delegation", "family"}
+    | {"group"}
 )
 
 SCENE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"in", "during", "over"})
