@@ -62,7 +62,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v15"
+EXTRACTOR = "events.v16"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
