@@ -122,6 +122,7 @@ class _Mention:
     anaphoric: bool
     series: bool
     assertion: Assertion = Assertion.REPORTED
+    verbal: bool = False  # told by a verb ("met"), not named by a noun ("the meeting")
 
 
 # -- entry point ----------------------------------------------------------------------------------
@@ -280,6 +281,7 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
         anaphoric=anaphoric,
         series=token.tag_ in ("NNS", "NNPS"),
         assertion=untold or _assertion(token, ctx, participants, negated, hedged, speaker),
+        verbal=not _is_nominal(token),
     )
 
 
@@ -903,13 +905,17 @@ def _party_tokens(token: Token) -> list[Token]:
         for h in heads
         for c in ((h,) if antecedent is not None and h.i == antecedent.i else (h, *h.conjuncts))
     ]
-    return parties + [m for p in parties for m in _members_named(p)]
+    return [m for p in parties for m in (_members_named(p) or [p])]
 
 
 def _members_named(group: Token) -> list[Token]:
-    """ "met with top Senate Democrats, including Harry Reid and Pat Leahy": the people a group
-    is said to include took part too."""
-    return [m for p in _prep_objects(group, lex.INCLUSION_WORDS) for m in (p, *p.conjuncts)]
+    """ "met with top Senate Democrats, including Harry Reid and Pat Leahy", "his colleagues
+    Phil Griffin and Catherine Barnes": a group whose people are named stands for them — a
+    group is a party only when no one in it is named."""
+    included = _prep_objects(group, lex.INCLUSION_WORDS)
+    if group.tag_ in ("NNS", "NNPS"):
+        included += [c for c in group.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    return [m for p in included for m in (p, *p.conjuncts)]
 
 
 def _relative_antecedent(verb: Token) -> Token | None:
@@ -1006,11 +1012,15 @@ def _occasion_verb(noun: Token) -> Token | None:
 
 
 def _occasion_guests(noun: Token) -> list[Token]:
-    """ "joined X for dinner", "invited X to lunch": the host and the guest met."""
+    """ "joined X for dinner", "invited X to lunch": the host and the guest met; "sent X to
+    Capitol Hill for a meeting with Y": the envoy went, the sender did not."""
     verb = _occasion_verb(noun)
     if verb is None:
         return []
-    return [*subjects(verb), *(_objects(verb) if verb.lemma_.lower() in {"join", "invite"} else [])]
+    lemma = verb.lemma_.lower()
+    if lemma in lex.ENVOY_VERBS:
+        return [o for o in _objects(verb) if not _is_destination(o)]
+    return [*subjects(verb), *(_objects(verb) if lemma in lex.GUEST_VERBS else [])]
 
 
 def _name_compounds(token: Token) -> list[Token]:
@@ -1238,7 +1248,9 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
     governing = _governing_date(token, [d for d in found if d.value.resolved], offset)
     if governing is not None:
         return governing
-    same_day = _sequence_day(token, [d for d in found if d.value.resolved], offset)
+    same_day = _sequence_day(token, [d for d in found if d.value.resolved], offset) or _act_day(
+        token, ctx
+    )
     if same_day is not None:
         return same_day
     occasion = _occasion_date(_scene(token, tokens), ctx)
@@ -1326,7 +1338,8 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
     "after", "again") or the contact is at another occasion ("at the last summit"), not from a
     date later than the article, nor for a contact named by a noun, which may point anywhere
     back."""
-    if _is_nominal(token) or token.tag_ != "VBD" or _moved(token):
+    act = _told_act(token)
+    if act is None or act.tag_ != "VBD" or _moved(act):
         return None
     if any(_names_other_occasion(t) for t in _clause_tokens(token)):
         return None
@@ -1335,6 +1348,15 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
         return None
     told = _combine(_in_story_year(story[1], story[0], ctx))
     return told if told is not None and _not_after(told, ctx.anchor) else None
+
+
+def _told_act(token: Token) -> Token | None:
+    """The verb that tells a contact as an act of the story: the trigger verb, or the light
+    verb that carries a new contact noun ("had breakfast with X", "held a meeting with X");
+    None for a noun that names a contact told before ("the meeting") or elsewhere."""
+    if not _is_nominal(token):
+        return token
+    return None if _is_anaphoric(token) else _carrier_verb(token)
 
 
 def _story_time(sentence: SpacySpan, ctx: _Context) -> tuple[SpacySpan, list[DateMention]] | None:
@@ -1593,6 +1615,53 @@ def _sequence_day(token: Token, found: Sequence[DateMention], offset: int) -> Fu
     return _combine(days) if days else None
 
 
+def _act_day(token: Token, ctx: _Context) -> FuzzyDate | None:
+    """ "Suu Kyi, who had breakfast with Biden before visiting the Oval Office", told after
+    "Suu Kyi visited the White House on Wednesday": a contact told just before or after an act
+    the article dated to a day earlier (the nearest earlier telling of that verb) was held that
+    day. Only a day: "in March" does not say which side of the act the contact fell."""
+    act = _sequenced_act(token)
+    if act is None:
+        return None
+    lemma = act.lemma_.lower()
+    earlier = next(
+        (
+            t
+            for t in reversed(token.doc[: token.sent.start])
+            if t.pos_ == "VERB" and t.lemma_.lower() == lemma
+        ),
+        None,
+    )
+    if earlier is None:
+        return None
+    clause = {t.idx for t in _pruned_subtree(earlier, earlier, earlier)}
+    offset = earlier.sent.start_char
+    days = [
+        d.value
+        for d in _sentence_dates(earlier, ctx)
+        if d.value.precision is Precision.DAY and _starts_in(offset + d.start, clause, earlier.doc)
+    ]
+    told = _combine(days)
+    return told if told is not None and _not_after(told, ctx.anchor) else None
+
+
+def _sequenced_act(token: Token) -> Token | None:
+    """The act a contact is told as before or after: "had breakfast with X before visiting
+    the Oval Office", "spoke with X after he landed"."""
+    act = _told_act(token)
+    if act is None:
+        return None
+    for child in act.children:
+        if child.dep_ == "prep" and child.lower_ in lex.SEQUENCE_PREPOSITIONS:
+            verb = next((c for c in child.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
+            if verb is not None:
+                return verb
+        marks = {m.lower_ for m in child.children if m.dep_ == "mark"}
+        if child.dep_ == "advcl" and marks & lex.SEQUENCE_PREPOSITIONS:
+            return child
+    return None
+
+
 def _lead_date(
     token: Token, cue: Token, found: Sequence[DateMention], offset: int
 ) -> FuzzyDate | None:
@@ -1822,11 +1891,21 @@ def _same_contact(a: _Mention, b: _Mention) -> bool:
     left = {p.entity for p in a.participants}
     right = {p.entity for p in b.participants}
     shared = left & right
+    if _other_act(a, b):
+        return False
     if left == right:
         return True
     if a.sentence == b.sentence and a.lemma != b.lemma:
         return False  # "spoke with X in May; … and sat down with X and Y in June": two contacts
     return len(shared) >= 2 and (left <= right or right <= left)
+
+
+def _other_act(a: _Mention, b: _Mention) -> bool:
+    """ "I've met him more than once. I've talked to him about security": two sentences telling
+    the same pair's contact by different verbs, with no date to tie them, tell two contacts; a
+    retelling names the contact ("the meeting") or repeats its verb, or gives it a date."""
+    undated = a.when is None and b.when is None
+    return undated and a.verbal and b.verbal and a.lemma != b.lemma and a.sentence != b.sentence
 
 
 def _kinds_agree(a: Relation, b: Relation) -> bool:
