@@ -62,7 +62,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v15"
+EXTRACTOR = "events.v16"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -1254,8 +1254,8 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
     if same_day is not None:
         return same_day
     occasion = _occasion_date(_scene(token, tokens), ctx)
-    if occasion is not None or found:
-        return occasion
+    if occasion is not None or any(not _in_quote(offset + d.start, ctx) for d in found):
+        return occasion  # a sentence with dates of its own does not take the story's
     return _narrative_date(token, ctx)
 
 
@@ -1354,9 +1354,22 @@ def _told_act(token: Token) -> Token | None:
     """The verb that tells a contact as an act of the story: the trigger verb, or the light
     verb that carries a new contact noun ("had breakfast with X", "held a meeting with X");
     None for a noun that names a contact told before ("the meeting") or elsewhere."""
+    if _in_sequence_clause(token):
+        return token.head.head  # "said after meeting with X": the meeting came just before
     if not _is_nominal(token):
         return token
     return None if _is_anaphoric(token) else _carrier_verb(token)
+
+
+def _in_sequence_clause(verb: Token) -> bool:
+    """ "Obama said after meeting with Putin": a gerund contact set just before or after the
+    act of its clause, which tells it at that act's time."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and verb.head.lower_ in lex.SEQUENCE_PREPOSITIONS
+        and verb.head.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _story_time(sentence: SpacySpan, ctx: _Context) -> tuple[SpacySpan, list[DateMention]] | None:
