@@ -268,21 +268,30 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
     if len(participants) < _PARTIES_NEEDED and not anaphoric:
         return None
     hedged = untold is None and _hedged(token)
+    assertion = untold or _assertion(token, ctx, participants, negated, hedged, speaker)
     return _Mention(
         kind=kind,
         lemma=_trigger_lemma(token),
         sentence=sentence_bounds(token),
         participants=participants,
-        when=_when(token, ctx),
+        when=_past_when(_when(token, ctx), assertion, ctx),
         place=_place(token, kind),
         hedged=hedged,
         negated=negated,
         confidence=_confidence(token, hedged, hearsay, len(participants)),
         anaphoric=anaphoric,
         series=token.tag_ in ("NNS", "NNPS"),
-        assertion=untold or _assertion(token, ctx, participants, negated, hedged, speaker),
+        assertion=assertion,
         verbal=not _is_nominal(token),
     )
+
+
+def _past_when(when: FuzzyDate | None, assertion: Assertion, ctx: _Context) -> FuzzyDate | None:
+    """ "instructed Kerry to keep negotiating over the coming days": a contact told as held
+    cannot fall after the article, so a later date in its clause is another act's."""
+    if when is None or not assertion.contact or _not_after(when, ctx.anchor):
+        return when
+    return None
 
 
 def _in_title(token: Token) -> bool:
@@ -1351,14 +1360,15 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
 
 
 def _told_act(token: Token) -> Token | None:
-    """The verb that tells a contact as an act of the story: the trigger verb, or the light
-    verb that carries a new contact noun ("had breakfast with X", "held a meeting with X");
-    None for a noun that names a contact told before ("the meeting") or elsewhere."""
+    """The verb that tells a contact as an act of the story: the trigger verb, or the verb
+    that carries a new contact noun ("had breakfast with X", "held a meeting with X", "sent
+    X for talks with Y"); None for a noun that names a contact told before ("the meeting")
+    or elsewhere."""
     if _in_sequence_clause(token):
         return token.head.head  # "said after meeting with X": the meeting came just before
     if not _is_nominal(token):
         return token
-    return None if _is_anaphoric(token) else _carrier_verb(token)
+    return None if _is_anaphoric(token) else _carrier_verb(token) or _occasion_verb(token)
 
 
 def _in_sequence_clause(verb: Token) -> bool:
