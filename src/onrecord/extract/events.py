@@ -27,8 +27,9 @@ reported as fact, attributed to someone the article credits, or alleged.
 
 Mentions of one contact in one article are merged (GDELT's duplication problem): same kind,
 compatible participants, compatible time, same polarity → one Event with several evidence
-spans. The parse is assumed to be of ``article.clean_text``, so token offsets are evidence
-offsets.
+spans; but two undated sentences telling the same pair's contact by different verbs ("met
+him …", "talked to him …") tell two contacts. The parse is assumed to be of
+``article.clean_text``, so token offsets are evidence offsets.
 """
 
 from __future__ import annotations
@@ -1345,8 +1346,8 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
     clauses (not "who was freed in 2010", not a quote, not the date of a telling: "Roffman said
     in a recent interview"). Not when a sentence on the way moves in time ("Prior to that",
     "after", "again") or the contact is at another occasion ("at the last summit"), not from a
-    date later than the article, nor for a contact named by a noun, which may point anywhere
-    back."""
+    date later than the article, nor for a noun naming a contact told before ("the meeting"),
+    which may point anywhere back (see :func:`_told_act`)."""
     act = _told_act(token)
     if act is None or act.tag_ != "VBD" or _moved(act):
         return None
