@@ -165,3 +165,42 @@ def test_a_meeting_before_an_act_of_a_given_month_is_not_dated_by_it(nlp: Any) -
 def test_a_report_date_leading_the_contact_does_not_date_it(nlp: Any) -> None:
     text = "The Coast Journal reported on Thursday that Ann Diaz had met Omar Vale in Oslo."
     assert only(events_of(nlp, text)).when is None
+
+
+def test_a_contact_told_before_an_act_dated_earlier_in_the_article_took_place_that_day(
+    nlp: Any,
+) -> None:
+    text = (
+        "Mayor Ann Diaz toured the Dover shipyard on Thursday with port officials.\n\n"
+        "The city is courting new investors, and Diaz, who had breakfast with the shipbuilder "
+        "Omar Vale before touring the shipyard, is its chief salesman."
+    )
+    event = only(events_of(nlp, text))
+    assert event.when is not None and event.when.iso() == "2017-02-16"
+
+
+def test_a_light_verb_contact_noun_goes_on_with_a_dated_story(nlp: Any) -> None:
+    text = (
+        "Mayor Ann Diaz spent Thursday morning in Dover. "
+        "She later had breakfast with the envoy Omar Vale at the harbor."
+    )
+    event = only(events_of(nlp, text))
+    assert event.when is not None and event.when.iso() == "2017-02-16"
+
+
+def test_a_contact_just_before_a_telling_takes_the_storys_time(nlp: Any) -> None:
+    text = (
+        "On Thursday, Mayor Ann Diaz declined to blame the shipyard for the spill.\n\n"
+        '"We have had spills in the past," Diaz said after meeting with the envoy Omar Vale.'
+    )
+    event = only(events_of(nlp, text))
+    assert event.when is not None and event.when.iso() == "2017-02-16"
+
+
+def test_a_contact_told_as_held_takes_no_date_after_the_article(nlp: Any) -> None:
+    text = (
+        "Mayor Ann Diaz said she had told her deputy Omar Vale to keep talking with the union "
+        "leaders over the coming days."
+    )
+    assert all(e.when is None for e in events_of(nlp, text) if e.assertion.contact)
+    assert any(e.assertion.contact for e in events_of(nlp, text))

@@ -167,7 +167,47 @@ def test_evidence_is_the_trigger_sentence_with_exact_offsets(nlp: Any) -> None:
     event = only(events_of(nlp, text))
     span = event.evidence[0]
     assert span.text == text[span.start : span.end] == "Alma Reyes met Tomas Berg in Oslo."
-    assert event.extractor == "events.v16"
+    assert event.extractor == "events.v17"
+
+
+def test_two_undated_mentions_of_the_same_pair_by_different_verbs_stay_two_contacts(
+    nlp: Any,
+) -> None:
+    text = (
+        "Mayor Ann Diaz has met Governor Omar Vale at several fundraisers.\n\n"
+        "The port budget passed without debate.\n\n"
+        "Diaz has also talked to Vale about the harbor dredging contract."
+    )
+    contacts = contacts_of(nlp, text)
+    assert sorted(e.kind.value for e in contacts) == ["contact", "meet"]
+    assert all(names(e) == {"Ann Diaz", "Omar Vale"} for e in contacts)
+
+
+def test_an_undated_retelling_by_the_same_verb_stays_one_contact(nlp: Any) -> None:
+    text = (
+        "Mayor Ann Diaz met Governor Omar Vale at the Harbor Hotel.\n\n"
+        "The port budget passed without debate.\n\n"
+        "Diaz met Vale to discuss the harbor dredging contract, aides said."
+    )
+    assert len(only(contacts_of(nlp, text)).evidence) == 2
+
+
+def test_a_group_whose_members_are_named_is_replaced_by_them(nlp: Any) -> None:
+    text = "Judge Ann Diaz met with senior city officials, including Omar Vale and Tom Berg."
+    assert names(only(events_of(nlp, text))) == {"Ann Diaz", "Omar Vale", "Tom Berg"}
+
+
+def test_colleagues_named_in_apposition_are_each_a_party(nlp: Any) -> None:
+    text = "Ann Diaz and her colleagues Omar Vale and Tom Berg met the Dover harbor board."
+    assert {"Omar Vale", "Tom Berg"} <= names(only(events_of(nlp, text)))
+
+
+def test_an_envoy_sent_to_a_meeting_met_its_other_side_and_the_sender_did_not(nlp: Any) -> None:
+    text = (
+        "The governor's office sent its counsel, Ann Diaz, to City Hall for a tense meeting "
+        "with Mayor Omar Vale."
+    )
+    assert names(only(contacts_of(nlp, text))) == {"Ann Diaz", "Omar Vale"}
 
 
 # -- statements are not events --------------------------------------------------------------------

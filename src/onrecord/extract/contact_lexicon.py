@@ -100,7 +100,13 @@ VERBS_NEEDING_NAMED_PERSON: Final[frozenset[str]] = frozenset({"join"})
 VERBS_NEEDING_PARTICLE: Final[dict[str, str]] = {"sit": "down", "reach": "out"}
 #: Verbs of going to an occasion: "sat down to dinner with X", "joined X for lunch" — the
 #: occasion noun's contact is the verb's subject's (and, for "join" and "invite", its object's).
-OCCASION_VERBS: Final[frozenset[str]] = frozenset({"sit", "go", "come", "head", "join", "invite"})
+OCCASION_VERBS: Final[frozenset[str]] = frozenset(
+    {"sit", "go", "come", "head", "join", "invite", "send", "dispatch"}
+)
+#: "joined X for dinner": the verb's object is at the occasion beside its subject.
+GUEST_VERBS: Final[frozenset[str]] = frozenset({"join", "invite"})
+#: "sent X for talks with Y": the object goes to the occasion, the subject stays away.
+ENVOY_VERBS: Final[frozenset[str]] = frozenset({"send", "dispatch"})
 OCCASION_PREPOSITIONS: Final[frozenset[str]] = frozenset({"to", "for", "over"})
 #: "After a March meeting with X, Y changed her mind": Y was at the meeting, but the verb's
 #: time is after it, so it lends the contact its people, never its date.

@@ -27,8 +27,9 @@ reported as fact, attributed to someone the article credits, or alleged.
 
 Mentions of one contact in one article are merged (GDELT's duplication problem): same kind,
 compatible participants, compatible time, same polarity → one Event with several evidence
-spans. The parse is assumed to be of ``article.clean_text``, so token offsets are evidence
-offsets.
+spans; but two undated sentences telling the same pair's contact by different verbs ("met
+him …", "talked to him …") tell two contacts. The parse is assumed to be of
+``article.clean_text``, so token offsets are evidence offsets.
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v16"
+EXTRACTOR = "events.v17"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -122,6 +123,7 @@ class _Mention:
     anaphoric: bool
     series: bool
     assertion: Assertion = Assertion.REPORTED
+    verbal: bool = False  # told by a verb ("met"), not named by a noun ("the meeting")
 
 
 # -- entry point ----------------------------------------------------------------------------------
@@ -267,20 +269,30 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
     if len(participants) < _PARTIES_NEEDED and not anaphoric:
         return None
     hedged = untold is None and _hedged(token)
+    assertion = untold or _assertion(token, ctx, participants, negated, hedged, speaker)
     return _Mention(
         kind=kind,
         lemma=_trigger_lemma(token),
         sentence=sentence_bounds(token),
         participants=participants,
-        when=_when(token, ctx),
+        when=_past_when(_when(token, ctx), assertion, ctx),
         place=_place(token, kind),
         hedged=hedged,
         negated=negated,
         confidence=_confidence(token, hedged, hearsay, len(participants)),
         anaphoric=anaphoric,
         series=token.tag_ in ("NNS", "NNPS"),
-        assertion=untold or _assertion(token, ctx, participants, negated, hedged, speaker),
+        assertion=assertion,
+        verbal=not _is_nominal(token),
     )
+
+
+def _past_when(when: FuzzyDate | None, assertion: Assertion, ctx: _Context) -> FuzzyDate | None:
+    """ "instructed Kerry to keep negotiating over the coming days": a contact told as held
+    cannot fall after the article, so a later date in its clause is another act's."""
+    if when is None or not assertion.contact or _not_after(when, ctx.anchor):
+        return when
+    return None
 
 
 def _in_title(token: Token) -> bool:
@@ -942,13 +954,17 @@ def _party_tokens(token: Token) -> list[Token]:
         for h in heads
         for c in ((h,) if antecedent is not None and h.i == antecedent.i else (h, *h.conjuncts))
     ]
-    return parties + [m for p in parties for m in _members_named(p)]
+    return [m for p in parties for m in (_members_named(p) or [p])]
 
 
 def _members_named(group: Token) -> list[Token]:
-    """ "met with top Senate Democrats, including Harry Reid and Pat Leahy": the people a group
-    is said to include took part too."""
-    return [m for p in _prep_objects(group, lex.INCLUSION_WORDS) for m in (p, *p.conjuncts)]
+    """ "met with top Senate Democrats, including Harry Reid and Pat Leahy", "his colleagues
+    Phil Griffin and Catherine Barnes": a group whose people are named stands for them — a
+    group is a party only when no one in it is named."""
+    included = _prep_objects(group, lex.INCLUSION_WORDS)
+    if group.tag_ in ("NNS", "NNPS"):
+        included += [c for c in group.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    return [m for p in included for m in (p, *p.conjuncts)]
 
 
 def _relative_antecedent(verb: Token) -> Token | None:
@@ -1048,11 +1064,15 @@ def _occasion_verb(noun: Token) -> Token | None:
 
 
 def _occasion_guests(noun: Token) -> list[Token]:
-    """ "joined X for dinner", "invited X to lunch": the host and the guest met."""
+    """ "joined X for dinner", "invited X to lunch": the host and the guest met; "sent X to
+    Capitol Hill for a meeting with Y": the envoy went, the sender did not."""
     verb = _occasion_verb(noun)
     if verb is None:
         return []
-    return [*subjects(verb), *(_objects(verb) if verb.lemma_.lower() in {"join", "invite"} else [])]
+    lemma = verb.lemma_.lower()
+    if lemma in lex.ENVOY_VERBS:
+        return [o for o in _objects(verb) if not _is_destination(o)]
+    return [*subjects(verb), *(_objects(verb) if lemma in lex.GUEST_VERBS else [])]
 
 
 def _name_compounds(token: Token) -> list[Token]:
@@ -1322,12 +1342,14 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
     governing = _governing_date(token, [d for d in found if d.value.resolved], offset)
     if governing is not None:
         return governing
-    same_day = _sequence_day(token, [d for d in found if d.value.resolved], offset)
+    same_day = _sequence_day(token, [d for d in found if d.value.resolved], offset) or _act_day(
+        token, ctx
+    )
     if same_day is not None:
         return same_day
     occasion = _occasion_date(_scene(token, tokens), ctx)
-    if occasion is not None or found:
-        return occasion
+    if occasion is not None or any(not _in_quote(offset + d.start, ctx) for d in found):
+        return occasion  # a sentence with dates of its own does not take the story's
     return _narrative_date(token, ctx)
 
 
@@ -1408,9 +1430,10 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
     clauses (not "who was freed in 2010", not a quote, not the date of a telling: "Roffman said
     in a recent interview"). Not when a sentence on the way moves in time ("Prior to that",
     "after", "again") or the contact is at another occasion ("at the last summit"), not from a
-    date later than the article, nor for a contact named by a noun, which may point anywhere
-    back."""
-    if _is_nominal(token) or token.tag_ != "VBD" or _moved(token):
+    date later than the article, nor for a noun naming a contact told before ("the meeting"),
+    which may point anywhere back (see :func:`_told_act`)."""
+    act = _told_act(token)
+    if act is None or act.tag_ != "VBD" or _moved(act):
         return None
     if any(_names_other_occasion(t) for t in _clause_tokens(token)):
         return None
@@ -1419,6 +1442,29 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
         return None
     told = _combine(_in_story_year(story[1], story[0], ctx))
     return told if told is not None and _not_after(told, ctx.anchor) else None
+
+
+def _told_act(token: Token) -> Token | None:
+    """The verb that tells a contact as an act of the story: the trigger verb, or the verb
+    that carries a new contact noun ("had breakfast with X", "held a meeting with X", "sent
+    X for talks with Y"); None for a noun that names a contact told before ("the meeting")
+    or elsewhere."""
+    if _in_sequence_clause(token):
+        return token.head.head  # "said after meeting with X": the meeting came just before
+    if not _is_nominal(token):
+        return token
+    return None if _is_anaphoric(token) else _carrier_verb(token) or _occasion_verb(token)
+
+
+def _in_sequence_clause(verb: Token) -> bool:
+    """ "Obama said after meeting with Putin": a gerund contact set just before or after the
+    act of its clause, which tells it at that act's time."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and verb.head.lower_ in lex.SEQUENCE_PREPOSITIONS
+        and verb.head.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _story_time(sentence: SpacySpan, ctx: _Context) -> tuple[SpacySpan, list[DateMention]] | None:
@@ -1677,6 +1723,53 @@ def _sequence_day(token: Token, found: Sequence[DateMention], offset: int) -> Fu
     return _combine(days) if days else None
 
 
+def _act_day(token: Token, ctx: _Context) -> FuzzyDate | None:
+    """ "Suu Kyi, who had breakfast with Biden before visiting the Oval Office", told after
+    "Suu Kyi visited the White House on Wednesday": a contact told just before or after an act
+    the article dated to a day earlier (the nearest earlier telling of that verb) was held that
+    day. Only a day: "in March" does not say which side of the act the contact fell."""
+    act = _sequenced_act(token)
+    if act is None:
+        return None
+    lemma = act.lemma_.lower()
+    earlier = next(
+        (
+            t
+            for t in reversed(token.doc[: token.sent.start])
+            if t.pos_ == "VERB" and t.lemma_.lower() == lemma
+        ),
+        None,
+    )
+    if earlier is None:
+        return None
+    clause = {t.idx for t in _pruned_subtree(earlier, earlier, earlier)}
+    offset = earlier.sent.start_char
+    days = [
+        d.value
+        for d in _sentence_dates(earlier, ctx)
+        if d.value.precision is Precision.DAY and _starts_in(offset + d.start, clause, earlier.doc)
+    ]
+    told = _combine(days)
+    return told if told is not None and _not_after(told, ctx.anchor) else None
+
+
+def _sequenced_act(token: Token) -> Token | None:
+    """The act a contact is told as before or after: "had breakfast with X before visiting
+    the Oval Office", "spoke with X after he landed"."""
+    act = _told_act(token)
+    if act is None:
+        return None
+    for child in act.children:
+        if child.dep_ == "prep" and child.lower_ in lex.SEQUENCE_PREPOSITIONS:
+            verb = next((c for c in child.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
+            if verb is not None:
+                return verb
+        marks = {m.lower_ for m in child.children if m.dep_ == "mark"}
+        if child.dep_ == "advcl" and marks & lex.SEQUENCE_PREPOSITIONS:
+            return child
+    return None
+
+
 def _lead_date(
     token: Token, cue: Token, found: Sequence[DateMention], offset: int
 ) -> FuzzyDate | None:
@@ -1906,11 +1999,21 @@ def _same_contact(a: _Mention, b: _Mention) -> bool:
     left = {p.entity for p in a.participants}
     right = {p.entity for p in b.participants}
     shared = left & right
+    if _other_act(a, b):
+        return False
     if left == right:
         return True
     if a.sentence == b.sentence and a.lemma != b.lemma:
         return False  # "spoke with X in May; … and sat down with X and Y in June": two contacts
     return len(shared) >= 2 and (left <= right or right <= left)
+
+
+def _other_act(a: _Mention, b: _Mention) -> bool:
+    """ "I've met him more than once. I've talked to him about security": two sentences telling
+    the same pair's contact by different verbs, with no date to tie them, tell two contacts; a
+    retelling names the contact ("the meeting") or repeats its verb, or gives it a date."""
+    undated = a.when is None and b.when is None
+    return undated and a.verbal and b.verbal and a.lemma != b.lemma and a.sentence != b.sentence
 
 
 def _kinds_agree(a: Relation, b: Relation) -> bool:
