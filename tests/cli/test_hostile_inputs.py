@@ -16,17 +16,27 @@ import pytest
 from typer.testing import CliRunner
 
 from onrecord import extract
+from onrecord.case import DB_ENV
 from onrecord.cli import app
 from onrecord.extract.nlp import load_nlp
 from onrecord.record import Article
 from onrecord.settings import load_settings
 
 runner = CliRunner()
+pytestmark = pytest.mark.usefixtures("case_database")
 
 PARAGRAPH = (
     "WASHINGTON — Officials said on Tuesday that the aide met a foreign envoy at a reception "
     "in April, according to people familiar with the schedule.\n\n"
 )
+
+
+@pytest.fixture
+def case_database(store_url: str, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every case these tests make, and the processes they start, on SQLite and on PostgreSQL
+    (when ONRECORD_TEST_PG is set): a hostile input must not break either."""
+    monkeypatch.setenv(DB_ENV, store_url)
+    return store_url
 
 
 def _long_text(paragraphs: int) -> str:
