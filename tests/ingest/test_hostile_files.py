@@ -215,11 +215,13 @@ def test_files_of_a_kind_add_does_not_read_are_named_as_skipped(
     assert [a.article.origin for a in run.articles] == [str(good)] and run.errors == []
 
 
-def _warc_bytes(records: list[tuple[str, str, bytes]], compress: bool) -> bytes:
+def _warc_bytes(
+    records: list[tuple[str, str, bytes]], compress: bool, content_type: str = "text/html"
+) -> bytes:
     buffer = io.BytesIO()
     writer = WARCWriter(buffer, gzip=compress)
     for uri, status, body in records:
-        headers = StatusAndHeaders(status, [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        headers = StatusAndHeaders(status, [("Content-Type", content_type)], protocol="HTTP/1.1")
         record = writer.create_warc_record(
             uri, "response", payload=io.BytesIO(body), http_headers=headers
         )
@@ -287,3 +289,15 @@ def test_a_non_200_response_in_a_warc_is_named_as_skipped(
     assert [(s.source, "404" in s.reason) for s in run.skipped] == [
         ("https://ledger.example/gone", True)
     ]
+
+
+def test_an_archive_without_an_html_response_says_so(
+    tmp_path: Path, settings: IngestSettings, case_store: Store
+) -> None:
+    path = tmp_path / "images.warc.gz"
+    logo = ("https://ledger.example/logo.png", "200 OK", b"\x89PNG\r\n")
+    path.write_bytes(_warc_bytes([logo], True, content_type="image/png"))
+    run = run_ingest([path], settings, case_store)
+    assert run.articles == []
+    assert [(e.source, e.code) for e in run.errors] == [(str(path), "OR108")]
+    assert "no HTML response" in run.errors[0].reason
