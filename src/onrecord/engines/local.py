@@ -145,9 +145,9 @@ def _next_results(
 
 
 def _alone(pool: _Workers, batch: list[Article]) -> list[Extraction]:
-    """``batch`` run with nothing else in the pool; if it fails again, each of its articles
-    alone, and an article that fails by itself is its named failure (OR112): one poisoned text
-    costs its own extraction, never the run's."""
+    """``batch`` sent again by itself; if it fails again, each of its articles by itself, and
+    an article that fails alone is its named failure (OR112): one poisoned text costs its own
+    extraction, never the run's."""
     try:
         return pool.submit(batch).result()
     except Exception as error:  # the worker died (or the result was lost) on this batch

@@ -68,10 +68,10 @@ def extract_articles(
     stop every later extraction of the case at it."""
     nlp = load_nlp(settings.spacy_model)
     for batch in batches(articles, settings.batch_size):
-        yield from _extract_batch(nlp, batch, settings.batch_size, periods)
+        yield from _batch_extractions(nlp, batch, settings.batch_size, periods)
 
 
-def _extract_batch(
+def _batch_extractions(
     nlp: Language, batch: list[Article], size: int, periods: Mapping[str, FuzzyDate]
 ) -> Iterator[Extraction]:
     """The batch's extractions. A parser that breaks on one text (a component's bug, a
@@ -84,7 +84,7 @@ def _extract_batch(
             yield failed_extraction(batch[0], error)
             return
         for article in batch:
-            yield from _extract_batch(nlp, [article], size, periods)
+            yield from _batch_extractions(nlp, [article], size, periods)
         return
     for doc, article in parsed:
         yield _extract_or_fail(doc, article, periods)

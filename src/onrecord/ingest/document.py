@@ -47,7 +47,7 @@ REPLACEMENT = "\ufffd"
 
 
 def without_nul(document: Document) -> Document:
-    """The document with every NUL character (a JSON ``\\u0000``, a NUL in a WARC header)
+    """The document with every NUL character (a JSON ``\\u0000`` in a body or a stated field)
     replaced by U+FFFD, as an HTML parser replaces ``&#0;``: PostgreSQL refuses NUL in text
     where SQLite keeps it, and the same input must make the same article on both."""
     fields = document.fields
