@@ -31,16 +31,31 @@ def _fresh_pg_database(admin_url: str) -> Iterator[str]:
         admin.dispose()
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """The same test on SQLite and on a real PostgreSQL server (when ONRECORD_TEST_PG is set)."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'record.db'}"
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+
+
+def _store_url(backend: str, folder: Path) -> Iterator[str]:
+    if backend == "sqlite":
+        yield f"sqlite:///{folder / 'record.db'}"
         return
     admin_url = os.environ.get(PG_ENV)
     if not admin_url:
         pytest.skip(f"{PG_ENV} is not set: no PostgreSQL server for this run")
     yield from _fresh_pg_database(admin_url)
+
+
+@pytest.fixture(params=BACKENDS)
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The same test on SQLite and on a real PostgreSQL server (when ONRECORD_TEST_PG is set)."""
+    yield from _store_url(request.param, tmp_path)
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def module_store_url(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[str]:
+    """As ``store_url``, one database for a whole module's tests (for tests that only read)."""
+    yield from _store_url(request.param, tmp_path_factory.mktemp("database"))
 
 
 @pytest.fixture(scope="session")

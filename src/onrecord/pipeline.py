@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from onrecord.batching import batches
 from onrecord.case import Case
 from onrecord.check import AccountStep, Evasion, check
 from onrecord.check.suggestions import Suggestions, suggest, write_suggestions
-from onrecord.engines.local import batches, extract_in_parallel
+from onrecord.engines.local import extract_in_parallel
 from onrecord.errors import InputError, UsageError
 from onrecord.extract import VERSION, Extraction
 from onrecord.extract.prefilter import Prefilter

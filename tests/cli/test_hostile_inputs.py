@@ -16,17 +16,27 @@ import pytest
 from typer.testing import CliRunner
 
 from onrecord import extract
+from onrecord.case import DB_ENV
 from onrecord.cli import app
 from onrecord.extract.nlp import load_nlp
 from onrecord.record import Article
 from onrecord.settings import load_settings
 
 runner = CliRunner()
+pytestmark = pytest.mark.usefixtures("case_database")
 
 PARAGRAPH = (
     "WASHINGTON — Officials said on Tuesday that the aide met a foreign envoy at a reception "
     "in April, according to people familiar with the schedule.\n\n"
 )
+
+
+@pytest.fixture
+def case_database(store_url: str, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every case these tests make, and the processes they start, on SQLite and on PostgreSQL
+    (when ONRECORD_TEST_PG is set): a hostile input must not break either."""
+    monkeypatch.setenv(DB_ENV, store_url)
+    return store_url
 
 
 def _long_text(paragraphs: int) -> str:
@@ -154,6 +164,18 @@ def _children(pid: int) -> set[int]:
     return found
 
 
+def _workers(pid: int) -> set[int]:
+    """The extraction workers among ``pid``'s children (not its resource tracker)."""
+    found = set()
+    for child in _children(pid):
+        try:
+            if b"spawn_main" in Path(f"/proc/{child}/cmdline").read_bytes():
+                found.add(child)
+        except OSError:
+            continue
+    return found
+
+
 def _alive(pids: set[int]) -> set[int]:
     alive = set()
     for pid in pids:
@@ -195,3 +217,96 @@ def test_extraction_workers_die_when_add_is_killed_with_sigkill(tmp_path: Path) 
     for pid in left:  # do not leave them behind when the promise is broken
         os.kill(pid, signal.SIGKILL)
     assert not left, "workers outlived the killed add"
+
+
+POISONED = Path(__file__).with_name("poisoned_parser.py")
+
+
+def _stories(folder: Path, count: int) -> None:
+    folder.mkdir()
+    for number in range(count):
+        (folder / f"story-{number:03d}.txt").write_text(
+            PARAGRAPH.replace("the aide", f"aide number {number}"), encoding="utf-8"
+        )
+
+
+def _poisoned_add(case: Path, *sources: Path, workers: int) -> subprocess.CompletedProcess[str]:
+    """``onrecord add`` in a process of its own, its parser (and its workers') poisoned."""
+    (case / "settings.yaml").write_text(f"extract:\n  workers: {workers}\n  batch_size: 2\n")
+    command = [sys.executable, str(POISONED), "add", str(case), *map(str, sources)]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=600)
+
+
+@pytest.mark.model
+def test_a_worker_that_dies_or_a_parser_that_breaks_on_one_article_fails_only_that_article(
+    tmp_path: Path,
+) -> None:
+    from tests.cli.poisoned_parser import BREAK, CRASH, HOG
+
+    case, inputs = tmp_path / "case", tmp_path / "inputs"
+    _stories(inputs, 9)
+    for word in (CRASH, BREAK, HOG):
+        (inputs / f"{word}.txt").write_text(f"{word} meets envoy.\n\n{PARAGRAPH}", "utf-8")
+    runner.invoke(app, ["init", str(case)])
+
+    first = _poisoned_add(case, inputs, workers=2)
+    second = _poisoned_add(case, inputs, workers=2)
+
+    output = first.stdout + first.stderr
+    assert first.returncode == 1, output
+    for word, cause in ((CRASH, "BrokenProcessPool"), (BREAK, "ValueError"), (HOG, "MemoryError")):
+        failed = f"failed: {inputs / word}.txt: [OR112] extraction broke: {cause}"
+        assert output.count(failed) == 1, output
+    assert "9 articles extracted" in output and "3 failed" in output
+    assert "Traceback" not in output and "OR000" not in output
+    again = second.stdout + second.stderr
+    assert second.returncode == 0, again
+    assert "0 articles extracted" in again and "3 stored articles not extracted (OR112" in again
+    assert len(_articles(case)) == 12
+
+
+@pytest.mark.model
+def test_a_parser_that_breaks_in_the_add_process_itself_fails_only_that_article(
+    tmp_path: Path,
+) -> None:
+    from tests.cli.poisoned_parser import BREAK
+
+    case, inputs = tmp_path / "case", tmp_path / "inputs"
+    _stories(inputs, 3)
+    (inputs / f"{BREAK}.txt").write_text(f"{BREAK} meets envoy.\n\n{PARAGRAPH}", "utf-8")
+    runner.invoke(app, ["init", str(case)])
+
+    result = _poisoned_add(case, inputs, workers=1)
+
+    output = result.stdout + result.stderr
+    assert result.returncode == 1, output
+    assert f"failed: {inputs / BREAK}.txt: [OR112] extraction broke: ValueError" in output
+    assert "3 articles extracted" in output and "Traceback" not in output
+
+
+@pytest.mark.model
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_a_worker_killed_mid_run_is_replaced_and_every_article_is_extracted(
+    tmp_path: Path,
+) -> None:
+    case, inputs = tmp_path / "case", tmp_path / "inputs"
+    _stories(inputs, 40)
+    runner.invoke(app, ["init", str(case)])
+    (case / "settings.yaml").write_text("extract:\n  workers: 2\n  batch_size: 2\n")
+    command = [sys.executable, "-m", "onrecord", "add", str(case), str(inputs)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    deadline = time.monotonic() + 120
+    workers: set[int] = set()
+    while not workers and time.monotonic() < deadline and process.poll() is None:
+        workers = _workers(process.pid)
+        time.sleep(0.1)
+    assert workers, "the run started its workers"
+    time.sleep(1)  # into its first batch
+
+    os.kill(min(workers), signal.SIGKILL)
+    output, _ = process.communicate(timeout=600)
+
+    assert process.returncode == 0, output
+    assert "40 articles extracted" in output and "failed" not in output.replace("0 failed", "")
+    assert "Traceback" not in output and "OR000" not in output

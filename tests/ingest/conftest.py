@@ -16,6 +16,7 @@ import pytest
 from onrecord.errors import InputError
 from onrecord.ingest import Ingested, InMemoryIngestMemory, Skipped, SourceMeta, ingest
 from onrecord.settings import IngestSettings, load_settings
+from onrecord.store import Store
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
 
@@ -43,22 +44,39 @@ class Run:
     skipped: list[Skipped] = field(default_factory=list)
 
 
+@pytest.fixture
+def case_store(store_url: str) -> Iterator[Store]:
+    """A case's store, on SQLite and on PostgreSQL (when ONRECORD_TEST_PG is set): what a
+    hostile input yields must also be storable, on both."""
+    with Store.open(store_url) as store:
+        yield store
+
+
 def run_ingest(
     sources: list[str | Path],
     settings: IngestSettings,
-    memory: InMemoryIngestMemory,
+    memory: InMemoryIngestMemory | Store,
     meta: SourceMeta | None = None,
 ) -> Run:
-    """Ingest and remember each article as the store would, before the next is read."""
+    """Ingest and keep each article (remembered, or stored as ``add`` stores it) before the
+    next is read."""
     run = Run()
     names = [str(source) for source in sources]
     for item in ingest(names, meta or SourceMeta(), settings, memory, run.skipped.append):
         if isinstance(item, InputError):
             run.errors.append(item)
         else:
-            memory.remember(item)
+            _keep(memory, item)
             run.articles.append(item)
     return run
+
+
+def _keep(memory: InMemoryIngestMemory | Store, item: Ingested) -> None:
+    if isinstance(memory, Store):
+        memory.add_article(item.article, item.blocks, item.fingerprint)
+        assert memory.clean_text(item.article.id) == item.article.clean_text
+    else:
+        memory.remember(item)
 
 
 @dataclass(frozen=True)

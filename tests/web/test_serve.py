@@ -6,6 +6,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,17 +16,22 @@ from typing import Any
 
 import httpx
 import pytest
+import uvicorn
+from fastapi import FastAPI
 from starlette.testclient import TestClient
 from typer.testing import CliRunner
 
 from onrecord.case import Case
 from onrecord.cli import app as cli
+from onrecord.pipeline import run_check
 from onrecord.store import Store
+from onrecord.web import app as web_app
 from onrecord.web import contradictions, visual
 from onrecord.web.app import create_app
 from onrecord.web.cache import warm_views
 from onrecord.web.contradictions import Index
-from tests.web.story import BELOFF, BELOV
+from tests.web.html import parse
+from tests.web.story import BELOFF, BELOV, build_case
 
 BIN = Path(sys.executable).parent / "onrecord"
 
@@ -123,6 +129,81 @@ def test_a_merge_on_the_real_server_answers_with_its_job_page_and_the_job_finish
         finished = _until_finished(f"{url.rstrip('/')}{job}.json")
         assert finished["state"] == "done", finished
         assert httpx.get(f"{url}index.json", timeout=10).json()["pager"]["total"] == 2
+
+
+@contextmanager
+def _served(app: FastAPI) -> Iterator[str]:
+    """The app on a real uvicorn server on 127.0.0.1, in a thread of this process; its URL."""
+    port = _free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{port}"
+    try:
+        _wait(f"{base}/static/style.css")
+        yield base
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
+
+
+@pytest.fixture
+def held_check(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """The web app's re-check waits for the returned event before it runs (the real check):
+    long enough to see a job queued and running, as a big case's check would be."""
+    release = threading.Event()
+
+    def held(case: Case, *args: Any, **kwargs: Any) -> Any:
+        assert release.wait(60), "the test never released the re-check"
+        return run_check(case, *args, **kwargs)
+
+    monkeypatch.setattr(web_app, "run_check", held)
+    yield release
+    release.set()
+
+
+def _merge(base: str, keep: str, other: str) -> str:
+    """Merge over HTTP as the person page's form does; the job page it answers with."""
+    response = httpx.post(
+        f"{base}/people/{keep}/merge", data={"other": other}, headers={"origin": base}, timeout=10
+    )
+    assert response.status_code == 303, response.text
+    return f"{base}{response.headers['location']}"
+
+
+def _state(job_page: str) -> str:
+    """The state the job page shows (its ``p.job``'s ``data-state``)."""
+    tags = parse(httpx.get(job_page, timeout=10).text).tags
+    return next(str(attrs["data-state"]) for tag, attrs in tags if attrs.get("class") == "job")
+
+
+def test_a_merge_over_http_shows_its_job_queued_running_then_done_and_the_record_changes(
+    tmp_path: Path, store_url: str, held_check: threading.Event
+) -> None:
+    with _served(create_app(build_case(tmp_path / "case", store_url))) as base:
+        first = _merge(base, BELOV.id, BELOFF.id)
+        second = _merge(base, BELOFF.id, BELOV.id)  # the same pair, while the first runs
+        deadline = time.monotonic() + 30
+        while _state(first) != "running":
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        running, queued = httpx.get(first, timeout=10).text, httpx.get(second, timeout=10).text
+        assert "check is running again" in running and 'http-equiv="refresh"' in running
+        assert "queued behind another one" in queued and 'http-equiv="refresh"' in queued
+        people = httpx.get(f"{base}/people", timeout=10).text
+        assert people.count("is being checked: pages may not show it yet") == 2
+        assert httpx.get(f"{base}/index.json", timeout=10).json()["pager"]["total"] == 1
+
+        held_check.set()
+        finished = _until_finished(f"{second}.json")
+
+        assert finished["state"] == "done" and _state(first) == "done"
+        done = httpx.get(first, timeout=10).text
+        assert "Done: the record shows the merge" in done and 'http-equiv="refresh"' not in done
+        assert "is being checked" not in httpx.get(f"{base}/people", timeout=10).text
+        assert httpx.get(f"{base}/index.json", timeout=10).json()["pager"]["total"] == 2
 
 
 def _never_built(store: Store) -> Index:

@@ -15,17 +15,17 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from itertools import chain, islice
-from typing import TypeVar
 
+from onrecord.batching import batches
 from onrecord.dates import FuzzyDate
-from onrecord.extract import Extraction, extract_articles
+from onrecord.extract import Extraction, extract_articles, failed_extraction
 from onrecord.record import Article
 from onrecord.settings import ExtractSettings
 
 _IN_FLIGHT_PER_WORKER = 2
 _PARENT_CHECK_SECONDS = 0.5
-T = TypeVar("T")
 
 
 def worker_count(settings: ExtractSettings) -> int:
@@ -56,13 +56,6 @@ def _watch_parent(parent: int) -> None:
     os._exit(1)
 
 
-def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    """``items`` in lists of ``size`` (the last one shorter), read lazily."""
-    iterator = iter(items)
-    while batch := list(islice(iterator, size)):
-        yield batch
-
-
 def extract_in_parallel(
     articles: Iterable[Article], settings: ExtractSettings, periods: Mapping[str, FuzzyDate]
 ) -> Iterator[Extraction]:
@@ -78,24 +71,87 @@ def extract_in_parallel(
     yield from _pooled(chain(head, stream), settings, periods, workers)
 
 
+class _Workers:
+    """The worker pool, started afresh when a worker dies: a killed or crashed worker (SIGKILL,
+    a segfault in the parser, the kernel's OOM killer) breaks the whole pool and fails every
+    future in it, the innocent batches' too."""
+
+    def __init__(
+        self, workers: int, settings: ExtractSettings, periods: Mapping[str, FuzzyDate]
+    ) -> None:
+        self._workers = workers
+        self._settings = settings
+        self._periods = dict(periods)
+        self._pool = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        # spawn, not fork: a forked worker would inherit the caller's open database connections.
+        return ProcessPoolExecutor(
+            max_workers=self._workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=die_with_parent,
+            initargs=(os.getpid(),),
+        )
+
+    def submit(self, batch: list[Article]) -> Future[list[Extraction]]:
+        return self._pool.submit(_extract_batch, batch, self._settings, self._periods)
+
+    def recover(self, error: BaseException) -> None:
+        """After a failed batch: a broken pool is replaced; a working one is kept. Shutting the
+        broken one down waits for it to fail all its futures, so none is left running."""
+        if isinstance(error, BrokenProcessPool):
+            self._pool.shutdown()
+            self._pool = self._start()
+
+    def close(self) -> None:
+        self._pool.shutdown()
+
+
 def _pooled(
     articles: Iterable[Article],
     settings: ExtractSettings,
     periods: Mapping[str, FuzzyDate],
     workers: int,
 ) -> Iterator[Extraction]:
-    # spawn, not fork: a forked worker would inherit the caller's open database connections.
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=context,
-        initializer=die_with_parent,
-        initargs=(os.getpid(),),
-    ) as pool:
-        pending: deque[Future[list[Extraction]]] = deque()
+    pool = _Workers(workers, settings, periods)
+    try:
+        pending: deque[tuple[list[Article], Future[list[Extraction]]]] = deque()
         for batch in batches(articles, settings.batch_size):
-            pending.append(pool.submit(_extract_batch, batch, settings, dict(periods)))
+            pending.append((batch, pool.submit(batch)))
             if len(pending) >= workers * _IN_FLIGHT_PER_WORKER:
-                yield from pending.popleft().result()
+                yield from _next_results(pool, pending)
         while pending:
-            yield from pending.popleft().result()
+            yield from _next_results(pool, pending)
+    finally:
+        pool.close()
+
+
+def _next_results(
+    pool: _Workers, pending: deque[tuple[list[Article], Future[list[Extraction]]]]
+) -> list[Extraction]:
+    """The first pending batch's extractions. When its worker died, the pool is started again,
+    the batch is run alone (so a death names its cause) and the other batches the death
+    failed are sent again."""
+    batch, future = pending.popleft()
+    try:
+        return future.result()
+    except Exception as error:  # a dead worker or a result that did not come back
+        pool.recover(error)
+    results = _alone(pool, batch)
+    for index, (waiting, sent) in enumerate(pending):
+        if sent.done() and sent.exception() is not None:
+            pending[index] = (waiting, pool.submit(waiting))
+    return results
+
+
+def _alone(pool: _Workers, batch: list[Article]) -> list[Extraction]:
+    """``batch`` sent again by itself; if it fails again, each of its articles by itself, and
+    an article that fails alone is its named failure (OR112): one poisoned text costs its own
+    extraction, never the run's."""
+    try:
+        return pool.submit(batch).result()
+    except Exception as error:  # the worker died (or the result was lost) on this batch
+        pool.recover(error)
+        if len(batch) == 1:
+            return [failed_extraction(batch[0], error)]
+    return [extraction for article in batch for extraction in _alone(pool, [article])]

@@ -11,8 +11,10 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
+from onrecord.batching import batches
 from onrecord.dates import FuzzyDate
 from onrecord.errors import ExtractionFailed, InputError
 from onrecord.extract import cast, events, nlp, reports, roles, statements
@@ -59,22 +61,45 @@ def extract_article(doc: Any, article: Article, periods: Mapping[str, FuzzyDate]
 def extract_articles(
     articles: Iterable[Article], settings: ExtractSettings, periods: Mapping[str, FuzzyDate]
 ) -> Iterator[Extraction]:
-    """Parse with ``nlp.pipe`` in batches (the model loads once per process) and extract.
+    """Parse with ``nlp.pipe`` a batch at a time (the model loads once per process) and extract.
 
     A text longer than the parser's ``max_length`` is parsed in parts and the parts joined back
     into one Doc (same text, same offsets): refusing it would leave the article pending and
     stop every later extraction of the case at it."""
     nlp = load_nlp(settings.spacy_model)
-    parts = _parts(articles, nlp.max_length)
+    for batch in batches(articles, settings.batch_size):
+        yield from _batch_extractions(nlp, batch, settings.batch_size, periods)
+
+
+def _batch_extractions(
+    nlp: Language, batch: list[Article], size: int, periods: Mapping[str, FuzzyDate]
+) -> Iterator[Extraction]:
+    """The batch's extractions. A parser that breaks on one text (a component's bug, a
+    MemoryError) breaks the whole ``nlp.pipe`` call: the batch is then parsed again article by
+    article, so only the article it breaks on fails, by name, and the others are extracted."""
+    try:
+        parsed = list(_parsed(nlp, batch, size))
+    except Exception as error:  # any parser failure: find the article it belongs to
+        if len(batch) == 1:
+            yield failed_extraction(batch[0], error)
+            return
+        for article in batch:
+            yield from _batch_extractions(nlp, [article], size, periods)
+        return
+    for doc, article in parsed:
+        yield _extract_or_fail(doc, article, periods)
+
+
+def _parsed(nlp: Language, articles: list[Article], size: int) -> Iterator[tuple[Doc, Article]]:
+    """Each article's Doc: the Docs of a long text's parts joined back into one."""
     done: list[Doc] = []
     for doc, (article, index, count) in nlp.pipe(
-        parts, as_tuples=True, batch_size=settings.batch_size
+        _parts(articles, nlp.max_length), as_tuples=True, batch_size=size
     ):
         done.append(doc)
         if index == count - 1:
-            whole = done[0] if count == 1 else Doc.from_docs(done, ensure_whitespace=False)
+            yield done[0] if count == 1 else Doc.from_docs(done, ensure_whitespace=False), article
             done = []
-            yield _extract_or_fail(whole, article, periods)
 
 
 def _extract_or_fail(doc: Any, article: Article, periods: Mapping[str, FuzzyDate]) -> Extraction:
@@ -83,8 +108,13 @@ def _extract_or_fail(doc: Any, article: Article, periods: Mapping[str, FuzzyDate
     try:
         return extract_article(doc, article, periods)
     except Exception as error:  # any extractor bug becomes a named failure
-        failure = InputError.of(article.origin or article.id, ExtractionFailed.of(error))
-        return Extraction(article.id, (), failure)
+        return failed_extraction(article, error)
+
+
+def failed_extraction(article: Article, error: BaseException) -> Extraction:
+    """The article's extraction as a named failure (OR112): no records, the reason instead."""
+    failure = InputError.of(article.origin or article.id, ExtractionFailed.of(error))
+    return Extraction(article.id, (), failure)
 
 
 def _parts(

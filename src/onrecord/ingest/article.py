@@ -12,7 +12,7 @@ from onrecord.ids import article_id
 from onrecord.ingest import published
 from onrecord.ingest.boilerplate import word_count
 from onrecord.ingest.clean import Cleaned, clean_by_rules, drop_recurring
-from onrecord.ingest.document import Document, Kind
+from onrecord.ingest.document import Document, Kind, without_nul
 from onrecord.ingest.fingerprint import Fingerprint, Thresholds, fingerprint
 from onrecord.ingest.html import Page, extract
 from onrecord.ingest.memory import IngestMemory
@@ -46,6 +46,7 @@ def build(
     document: Document, meta: SourceMeta, settings: IngestSettings, memory: IngestMemory
 ) -> Ingested:
     """The article a document makes; ``EmptyInput`` when nothing of its body survives."""
+    document = without_nul(document)
     fields = document.fields
     url = fields.url or meta.url
     page = extract(document.body, url) if document.kind is Kind.HTML else None

@@ -7,7 +7,7 @@ Sources only read and decode; they never clean. Keeping that line sharp lets eve
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 
@@ -40,6 +40,33 @@ class Document:
     kind: Kind
     body: str
     fields: Fields = field(default_factory=Fields)
+
+
+NUL = "\x00"
+REPLACEMENT = "\ufffd"
+
+
+def without_nul(document: Document) -> Document:
+    """The document with every NUL character (a JSON ``\\u0000`` in a body or a stated field)
+    replaced by U+FFFD, as an HTML parser replaces ``&#0;``: PostgreSQL refuses NUL in text
+    where SQLite keeps it, and the same input must make the same article on both."""
+    fields = document.fields
+    return replace(
+        document,
+        origin=_replaced(document.origin),
+        body=_replaced(document.body),
+        fields=replace(
+            fields,
+            url=fields.url and _replaced(fields.url),
+            title=fields.title and _replaced(fields.title),
+            outlet=fields.outlet and _replaced(fields.outlet),
+            authors=tuple(map(_replaced, fields.authors)),
+        ),
+    )
+
+
+def _replaced(text: str) -> str:
+    return text.replace(NUL, REPLACEMENT)
 
 
 @dataclass(frozen=True)
