@@ -55,7 +55,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Statement, StatementKind
 
-EXTRACTOR = "statements.v18"
+EXTRACTOR = "statements.v19"
 
 Offsets = tuple[int, int]
 
@@ -1078,19 +1078,21 @@ def _unnamed_source(doc: Doc, attribution: Attribution, resolved: bool) -> bool:
     leaves unnamed, whose words the record cannot credit to anyone (a statement needs a named
     or resolvable speaker); a possessive or a name of its own in the phrase ("Trump's aides",
     "leaders of the DNC") resolves it, and "the two auditors" are people the article has
-    told of. One person described ("the lawyer", "a transition
-    official") may be named elsewhere or stand for their group, so is kept — unless credited
-    to a name inside a description the article says is anonymous ("an adviser to Trump, who
-    declined to be identified" is not Trump)."""
+    told of. A crowd stays unnamed even when its description holds a name the cast knows
+    ("Senate aides", "American officials"): the name describes the people, it does not speak.
+    One person described ("the lawyer", "a transition official") may be named elsewhere or
+    stand for their group, so is kept — unless credited to a name inside a description the
+    article says is anonymous ("an adviser to Trump, who declined to be identified" is not
+    Trump)."""
     if attribution.source is None:
         return False
     span = doc.char_span(*attribution.source, alignment_mode="expand")
     if span is None:
         return False
-    if resolved:
-        return any(
-            token.lower_ in UNNAMED_MARKERS or _declined_to_be_named(token) for token in span
-        )
+    if resolved and any(
+        token.lower_ in UNNAMED_MARKERS or _declined_to_be_named(token) for token in span
+    ):
+        return True
     head = span.root
     return (
         head.tag_ == "NNS"
