@@ -595,8 +595,20 @@ CLAIM_PATTERN = re.compile(
     rf"\b(?:the|any|such|that|those|these|his|her|their|its) (?:\w+ )?{_CLAIM_NOUNS}\b", _FLAGS
 )
 
+#: Verbs (with their particle) that put down a claim going round: "quashed rumors that …",
+#: "moved to shut off speculation about …". With such a claim as object they deny it.
+QUELLING_CUES = frozenset(
+    {"quash", "quell", "dispel", "squelch", "scotch", "debunk"}
+    | {"shut off", "shut down", "tamp down", "shoot down", "knock down", "beat back"}
+)
+#: What such a verb puts down when it is a claim: rumours, speculation, talk, a report.
+RUMOUR_NOUNS = frozenset(
+    {"rumor", "rumour", "speculation", "report", "story"}
+    | {"notion", "idea", "suggestion", "claim", "allegation", "theory"}
+)
+
 #: Cue verbs that are a denial whatever their content.
-DENIAL_CUES = frozenset({"deny", "dispute", "refute"})
+DENIAL_CUES = frozenset({"deny", "dispute", "refute"}) | QUELLING_CUES
 
 #: Cue verbs that deny when what they carry is a claim: "rejected the notion that …".
 REJECTION_CUES = frozenset({"reject", "disavow", "contest"})
