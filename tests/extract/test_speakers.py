@@ -450,3 +450,19 @@ def test_a_crowd_left_unnamed_is_no_speaker_but_a_named_one_or_a_surname_is() ->
     assert not any("never signed" in s.text for s in statements)
     assert any("the house was sold" in s.text for s in statements)
     assert _containing(statements, "had not met").speaker_name.endswith("Sessions")
+
+
+@pytest.mark.model
+def test_a_crowd_described_by_its_institution_is_no_speaker_but_the_institution_is() -> None:
+    """ "Senate aides said", "Pentagon officials insist": the institution only describes the
+    people, whom the article leaves unnamed, though "the Senate said" and "Vale's aides" speak."""
+    text = (
+        "Senate aides later said the vote was not delayed. "
+        "Pentagon officials insist that they never paid the contractor. "
+        "The Senate said the hearing was postponed. "
+        "Vale's aides said the house was sold in May."
+    )
+    said = [s.text for s in _statements(text)]
+    assert not any("not delayed" in t or "never paid" in t for t in said)
+    assert any("hearing was postponed" in t for t in said)
+    assert any("the house was sold" in t for t in said)

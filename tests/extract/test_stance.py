@@ -585,3 +585,24 @@ def test_a_question_split_by_its_attribution_denies_nothing() -> None:
     asked, told = statements
     assert asked.stance is Stance.OTHER
     assert told.stance is Stance.DENY
+
+
+@pytest.mark.model
+def test_calling_the_account_made_up_denies_the_contact_the_speaker_denied_before() -> None:
+    """ "Perhaps she made the story up" names no contact: from the speaker who denied the
+    contact earlier in the article it denies that contact again; from another speaker, who
+    denied none, it carries no contact of someone else's."""
+    text = (
+        "Mayor Owen Pryce said on Monday that he never met the developer Ines Vale.\n\n"
+        "Vale's account of a dinner at the harbor has been questioned for weeks.\n\n"
+        "Councillor Ada Brisk said the tender documents were fabricated.\n\n"
+        '"Perhaps she made the story up," Pryce told reporters on Tuesday.'
+    )
+    extraction = extract_article(load_nlp()(text), Article(article_id(text), text), {})
+    statements = [r for r in extraction.records if isinstance(r, Statement)]
+    first = next(s for s in statements if "never met" in s.text)
+    again = next(s for s in statements if "made the story up" in s.text)
+    brisk = next(s for s in statements if "fabricated" in s.text)
+    assert again.stance is Stance.DENY and first.proposition is not None
+    assert again.proposition == first.proposition
+    assert brisk.stance is Stance.DENY and brisk.proposition is None

@@ -112,7 +112,7 @@ def test_indirect_speech_and_according_to_are_statements(statements: list[Statem
 def test_evidence_offsets_are_exact_and_ids_stable(statements: list[Statement]) -> None:
     for statement in statements:
         assert TEXT[statement.evidence.start : statement.evidence.end] == statement.evidence.text
-        assert statement.extractor == "statements.v18"
+        assert statement.extractor == "statements.v19"
     assert len({s.id for s in statements}) == len(statements)
 
 
@@ -230,3 +230,30 @@ def test_a_reported_clause_goes_on_after_an_aside_between_dashes() -> None:
     assert marsh.text == "her server - there were actually two, in turn - was never hacked"
     assert marsh.stance is Stance.DENY
     assert vale.text == "Prices will rise"
+
+
+@pytest.mark.model
+def test_putting_down_a_rumour_denies_it_but_putting_down_a_protest_says_nothing() -> None:
+    text = (
+        "Governor Ellen Marsh moved quickly to shut off speculation about a cabinet shake-up "
+        "on Wednesday. Police quelled the protest outside the statehouse. Treasurer Omar Vale "
+        "quashed rumors he would run for mayor."
+    )
+    statements = _statements_of(text)
+    assert [(s.speaker_name, s.stance) for s in statements] == [
+        ("Ellen Marsh", Stance.DENY),
+        ("Omar Vale", Stance.DENY),
+    ]
+    assert "cabinet shake-up" in statements[0].text and "run for mayor" in statements[1].text
+
+
+@pytest.mark.model
+def test_a_saying_that_was_the_means_of_a_denial_is_one_statement_with_it() -> None:
+    text = (
+        "Omar Vale quashed rumors he was leaving the council by tweeting that "
+        '"I am staying for the full term."\n\n'
+        "The ministry denied the report by saying that the envoy never met the senator."
+    )
+    vale, ministry = _statements_of(text)
+    assert vale.stance is Stance.DENY and "full term" in vale.text
+    assert ministry.stance is Stance.DENY and "never met the senator" in ministry.text

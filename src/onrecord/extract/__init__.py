@@ -23,7 +23,7 @@ from onrecord.extract.events import extract_events
 from onrecord.extract.nlp import load_nlp
 from onrecord.extract.reports import extract_reports
 from onrecord.extract.roles import extract_roles
-from onrecord.extract.stance import point_back
+from onrecord.extract.stance import point_back, same_account
 from onrecord.extract.statements import extract_statements
 from onrecord.record import Article
 from onrecord.settings import ExtractSettings
@@ -49,7 +49,7 @@ def extract_article(doc: Any, article: Article, periods: Mapping[str, FuzzyDate]
     cast = build_cast(doc, article)
     statements = extract_statements(doc, article, cast, anchor, periods)
     events = extract_events(doc, article, cast, anchor, periods, statements)
-    statements = [point_back(doc, cast, s, events) for s in statements]
+    statements = same_account([point_back(doc, cast, s, events) for s in statements])
     records: list[Any] = [*cast.to_entities(), *cast.mentions()]
     records += extract_roles(doc, article, cast, periods)
     records += statements

@@ -63,7 +63,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v17"
+EXTRACTOR = "events.v18"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -169,17 +169,20 @@ def _quoted_statements(statements: Sequence[Statement], cast: Cast) -> tuple[_Qu
 
 
 def headline_span(article: Article) -> tuple[int, int]:
-    """Where the article's title stands in its text, as a line of its own ((0, 0) if it does
-    not). A headline retells the body's contact in telegraphic form ("X met Russian envoy"):
-    its role phrases are never tied to the names the body uses, so it would only duplicate
-    the body's event under other participants."""
-    title = (article.title or "").strip()
+    """Where the article's title stands in its text, as a line (or lines) of its own ((0, 0) if
+    it does not). A headline retells the body's contact in telegraphic form ("X met Russian
+    envoy"): its role phrases are never tied to the names the body uses, so it would only
+    duplicate the body's event under other participants. The text may punctuate it otherwise
+    than the title field (a closing period, a line break after its semicolon)."""
+    words = re.findall(r"\w+", article.title or "")
     text = article.clean_text
-    start = text.find(title) if title else -1
-    end = start + len(title)
-    on_own_line = (
-        start >= 0 and text[start - 1 : start] in ("", "\n") and text[end : end + 1] in ("", "\n")
-    )
+    # its words in order, whatever between them, and what closes its line: a period, a quote
+    title = r"\W*".join(map(re.escape, words)) + r"[^\w\n]*"
+    found = re.search(title, text, re.IGNORECASE) if words else None
+    if found is None:
+        return (0, 0)
+    start, end = found.span()
+    on_own_line = text[start - 1 : start] in ("", "\n") and text[end : end + 1] in ("", "\n")
     return (start, end) if on_own_line else (0, 0)
 
 

@@ -484,9 +484,19 @@ _CLAIM_NOUNS = (
 #: a false choice" judges.
 _PREDICATIVE = r"\b(?!\s+(?!(?:and|but|or)\b)\w)"
 
-DENIAL_PATTERN = _any(
+#: Words that call an account invented: "made the story up", "fabricated", "a lie".
+_FABRICATION = (
     r"\b(?:made|making|make) (?:it |that |this |the \w+ |the whole \w+ )?up\b(?! for\b)",
     r"\binvent(?:ed|ing)\b|\bfabricat(?:ed|ion|ions)\b",
+    r"\b(?:is|was|that[’']?s|it[’']?s) (?:a|an) (?:\w+ ){0,3}lie\b|\bno truth\b|\ball lies\b",
+)
+
+#: An account called invented denies what it told, whatever that was: with no contact word of
+#: its own, the speaker's denial is of the contact they denied before.
+FABRICATION_PATTERN = _any(*_FABRICATION)
+
+DENIAL_PATTERN = _any(
+    *_FABRICATION,
     rf"\b(?:no one|nobody|none of)\b[^.?!]{{0,80}}?\b{_CONTACT_WORDS}\b",
     rf"\bnever\b[^.?!,]{{0,40}}?\b{_CONTACT_WORDS}\b",
     rf"\b(?:did|do|does|have|has|had){_NT} (?:discuss(?:ed)?|come up|came up|attend(?:ed)?|"
@@ -503,7 +513,6 @@ DENIAL_PATTERN = _any(
     r"\bwithout (?:his|her|my|our|their|its|the \w+[’']s) (?:\w+ )?knowledge\b",
     r"^\W*nor (?:did|had|has|have|was|were)\b",
     r"\bfalse (?:claims?|reports?|allegations?|accusations?|stor(?:y|ies)|statements?)\b",
-    r"\b(?:is|was|that[’']?s|it[’']?s) (?:a|an) (?:\w+ ){0,3}lie\b|\bno truth\b|\ball lies\b",
     r"\bnothing to do with\b|\b(?:played|plays|had|has) no (?:\w+ )?role\b",
     r"\bnever\b(?! (?:be|have|will|would|could|should|again)\b)[^.?!,]{0,12}?"
     rf"\b(?!{_STATES_OF_MIND})\w+(?:ed|en|ld|ok|ew|ught|ent)\b",
@@ -586,8 +595,20 @@ CLAIM_PATTERN = re.compile(
     rf"\b(?:the|any|such|that|those|these|his|her|their|its) (?:\w+ )?{_CLAIM_NOUNS}\b", _FLAGS
 )
 
+#: Verbs (with their particle) that put down a claim going round: "quashed rumors that …",
+#: "moved to shut off speculation about …". With such a claim as object they deny it.
+QUELLING_CUES = frozenset(
+    {"quash", "quell", "dispel", "squelch", "scotch", "debunk"}
+    | {"shut off", "shut down", "tamp down", "shoot down", "knock down", "beat back"}
+)
+#: What such a verb puts down when it is a claim: rumours, speculation, talk, a report.
+RUMOUR_NOUNS = frozenset(
+    {"rumor", "rumour", "speculation", "report", "story"}
+    | {"notion", "idea", "suggestion", "claim", "allegation", "theory"}
+)
+
 #: Cue verbs that are a denial whatever their content.
-DENIAL_CUES = frozenset({"deny", "dispute", "refute"})
+DENIAL_CUES = frozenset({"deny", "dispute", "refute"}) | QUELLING_CUES
 
 #: Cue verbs that deny when what they carry is a claim: "rejected the notion that …".
 REJECTION_CUES = frozenset({"reject", "disavow", "contest"})

@@ -33,6 +33,7 @@ from onrecord.extract.lexicon import (
     DENIAL_PATTERN,
     DISMISSAL_CUES,
     DISMISSAL_PATTERN,
+    FABRICATION_PATTERN,
     FACT_QUESTION_PATTERN,
     FINDING_VERBS,
     INDIRECT_QUESTION_PATTERN,
@@ -656,6 +657,40 @@ def point_back(doc: Doc, cast: Cast, statement: Statement, told: Sequence[Event]
         return statement
     subjects, objects = sides
     return replace(statement, proposition=replace(proposition, subjects=subjects, objects=objects))
+
+
+def same_account(statements: Sequence[Statement]) -> list[Statement]:
+    """A speaker who calls the account invented ("Perhaps she made the story up", "said he
+    believed she had fabricated it") with no contact word of their own denies what they denied
+    before in the article: that denial's contact is the proposition, so the record can check
+    it as it checks the first. Read once the pointing denials have their sides."""
+    result: list[Statement] = []
+    for statement in sorted(statements, key=lambda s: s.evidence.start):
+        earlier = _earlier_denial(result, statement)
+        if (
+            earlier is not None
+            and statement.proposition is None
+            and statement.stance is Stance.DENY
+            and FABRICATION_PATTERN.search(statement.text)
+        ):
+            statement = replace(statement, proposition=earlier)
+        result.append(statement)
+    return result
+
+
+def _earlier_denial(before: Sequence[Statement], statement: Statement) -> Proposition | None:
+    """The contact the same speaker last denied before ``statement``."""
+    return next(
+        (
+            s.proposition
+            for s in reversed(before)
+            if s.speaker is not None
+            and s.speaker == statement.speaker
+            and s.stance is Stance.DENY
+            and s.proposition is not None
+        ),
+        None,
+    )
 
 
 def _told_sides(

@@ -37,10 +37,12 @@ from onrecord.extract.lexicon import (
     OBJECT_CONTENT_CUES,
     ORGANISATION_DESCRIPTIONS,
     PERSON_DESCRIPTIONS,
+    QUELLING_CUES,
     QUESTION_CUES,
     REBUTTAL_VERBS,
     REFUSAL_CUES,
     REJECTION_CUES,
+    RUMOUR_NOUNS,
     SPEECH_CUES,
     SPOKESPERSON_NOUNS,
     UNNAMED_MARKERS,
@@ -55,7 +57,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Statement, StatementKind
 
-EXTRACTOR = "statements.v18"
+EXTRACTOR = "statements.v19"
 
 Offsets = tuple[int, int]
 
@@ -417,6 +419,10 @@ def _indirect(doc: Doc, cues: frozenset[str], quotes: list[Quote]) -> Iterable[A
             attribution = _verb_attribution(token, quotes)
             if attribution is not None:
                 yield attribution
+        elif (quelling := _quelling_cue(token)) is not None:
+            attribution = _quelling_attribution(token, quelling, quotes)
+            if attribution is not None:
+                yield attribution
         elif token.lemma_.lower() in NOUN_CUES and token.pos_ == "NOUN":
             attribution = _noun_attribution(token, quotes)
             if attribution is not None:
@@ -429,6 +435,37 @@ def _indirect(doc: Doc, cues: frozenset[str], quotes: list[Quote]) -> Iterable[A
             attribution = _according_to(doc, token, quotes)
             if attribution is not None:
                 yield attribution
+
+
+def _quelling_cue(verb: Token) -> str | None:
+    """The cue, with its particle, of a verb that puts down a claim going round ("quashed
+    rumors", "moved to shut off speculation"); none when its object is no claim ("shut down
+    the plant", "quelled the protest")."""
+    if verb.pos_ != "VERB":
+        return None
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    cue = f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if cue not in QUELLING_CUES or target is None or target.lemma_.lower() not in RUMOUR_NOUNS:
+        return None
+    return cue
+
+
+def _quelling_attribution(verb: Token, cue: str, quotes: list[Quote]) -> Attribution | None:
+    """ "Carson moved to shut off speculation about a shake-up": the speaker denies the claim
+    the verb puts down, which is what the statement holds."""
+    said = _object_run(verb, quotes)
+    if said is None or _negated(verb) or _not_done(verb):
+        return None
+    content = _through_quotes(said, quotes)
+    marked = _has_quote_mark(text_of(verb.doc), content)
+    return Attribution(
+        (content,),
+        _cue_offsets(verb),
+        _source_of(verb, quotes),
+        cue,
+        StatementKind.MIXED if marked else StatementKind.INDIRECT,
+    )
 
 
 def _noun_attribution(noun: Token, quotes: list[Quote]) -> Attribution | None:
@@ -1078,19 +1115,21 @@ def _unnamed_source(doc: Doc, attribution: Attribution, resolved: bool) -> bool:
     leaves unnamed, whose words the record cannot credit to anyone (a statement needs a named
     or resolvable speaker); a possessive or a name of its own in the phrase ("Trump's aides",
     "leaders of the DNC") resolves it, and "the two auditors" are people the article has
-    told of. One person described ("the lawyer", "a transition
-    official") may be named elsewhere or stand for their group, so is kept — unless credited
-    to a name inside a description the article says is anonymous ("an adviser to Trump, who
-    declined to be identified" is not Trump)."""
+    told of. A crowd stays unnamed even when its description holds a name the cast knows
+    ("Senate aides", "American officials"): the name describes the people, it does not speak.
+    One person described ("the lawyer", "a transition official") may be named elsewhere or
+    stand for their group, so is kept — unless credited to a name inside a description the
+    article says is anonymous ("an adviser to Trump, who declined to be identified" is not
+    Trump)."""
     if attribution.source is None:
         return False
     span = doc.char_span(*attribution.source, alignment_mode="expand")
     if span is None:
         return False
-    if resolved:
-        return any(
-            token.lower_ in UNNAMED_MARKERS or _declined_to_be_named(token) for token in span
-        )
+    if resolved and any(
+        token.lower_ in UNNAMED_MARKERS or _declined_to_be_named(token) for token in span
+    ):
+        return True
     head = span.root
     return (
         head.tag_ == "NNS"
@@ -1182,8 +1221,10 @@ def _with_grounds_folded(doc: Doc, attributions: list[Attribution]) -> list[Attr
     by_cue = {a.cue: a for a in attributions if a.cue is not None}
     grounds: dict[Offsets, list[Attribution]] = {}
     for attribution in attributions:
-        head = _denial_grounded(doc, attribution, by_cue) or _saying_joined_to(
-            doc, attribution, by_cue
+        head = (
+            _denial_grounded(doc, attribution, by_cue)
+            or _saying_joined_to(doc, attribution, by_cue)
+            or _means_of_denial(doc, attribution, by_cue)
         )
         if head is not None:
             grounds.setdefault(head, []).append(attribution)
@@ -1211,6 +1252,31 @@ def _denial_grounded(
             if a.cue is not None
             and any(a.cue[0] <= host.idx < a.cue[1] for host in hosts)
             and a.cue_lemma in DENIAL_CUES | REJECTION_CUES
+        ),
+        None,
+    )
+    return head.cue if head is not None else None
+
+
+def _means_of_denial(
+    doc: Doc, attribution: Attribution, by_cue: Mapping[Offsets, Attribution]
+) -> Offsets | None:
+    """The cue of the denial this saying was the means of ("quashed rumors he would write a
+    book by tweeting that …", "denied the report by saying …"): one act, the denial, however
+    the parser hung the "by" (on the denial's verb or inside what it denies)."""
+    span = doc.char_span(*attribution.cue, alignment_mode="expand") if attribution.cue else None
+    if span is None:
+        return None
+    verb = span[-1]
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "by":
+        return None
+    head = next(
+        (
+            a
+            for a in by_cue.values()
+            if a.cue is not None
+            and a.cue_lemma in DENIAL_CUES | REJECTION_CUES
+            and (_holds([a.cue], verb.head.head.idx) or _holds(a.content, verb.idx))
         ),
         None,
     )
