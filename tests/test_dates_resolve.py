@@ -222,3 +222,18 @@ def test_the_expression_is_kept() -> None:
 @pytest.mark.parametrize("text", ["hello", "the following year", "fiscal 1989", "", "May be"])
 def test_words_that_are_not_dates_give_none(text: str) -> None:
     assert resolve(text, MARCH_2017) is None
+
+
+@pytest.mark.parametrize(
+    ("today", "expected"),
+    [
+        (date(2016, 1, 20), "2014-12-01..2015-02-28"),
+        (date(2016, 3, 10), "2015-12-01..2016-02-29"),
+        (date(2016, 7, 4), "2015-12-01..2016-02-29"),
+    ],
+)
+def test_last_winter_in_january_is_the_winter_before_the_one_under_way(
+    today: date, expected: str
+) -> None:
+    value = resolve("last winter", today)
+    assert value is not None and value.iso() == expected

@@ -255,6 +255,9 @@ def named_half(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     return nearest_year(lambda y: half(y, number), ctx.today, ctx.direction())
 
 
+_PAST_MODIFIERS = frozenset({"last", "this past", "past"})
+
+
 @rule(
     "season",
     rf"{PREP}(?:the )?(?:{PART})?(?:(?P<mod>last|this past|past|this|next|this coming|coming) )?"
@@ -268,6 +271,8 @@ def named_season(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     year = explicit_year(match, ctx)
     if year is None and modifier == "this":
         found: FuzzyDate | None = this_season(code, ctx.today)
+    elif year is None and modifier in _PAST_MODIFIERS:
+        found = past_season(code, ctx.today)
     elif year is not None or modifier is not None:
         found = season(year or modified_year(modifier, ctx) or ctx.today.year, code)
     else:
@@ -279,6 +284,14 @@ def this_season(code: str, anchor: date) -> FuzzyDate:
     """ "this winter" in January is the winter that began in December."""
     current = season(anchor.year - 1, code)
     return current if current.contains(anchor) else season(anchor.year, code)
+
+
+def past_season(code: str, anchor: date) -> FuzzyDate:
+    """ "last winter" is the season of the year before (as "last April" is), except that in
+    January the winter of the year before is the one still under way: the last one is a year
+    earlier."""
+    previous = season(anchor.year - 1, code)
+    return season(anchor.year - 2, code) if previous.contains(anchor) else previous
 
 
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
