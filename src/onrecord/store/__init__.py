@@ -392,6 +392,31 @@ class Store:
                 statement.on_conflict_do_update(index_elements=["name"], set_=update), row
             )
 
+    def put_view_parts(self, name: str, version: str, parts: Mapping[str, str]) -> None:
+        """Keep the parts of view ``name`` as built for record ``version``, in place of the
+        parts of any other version, in one transaction."""
+        table = schema.view_parts
+        rows = [{"name": name, "key": k, "version": version, "body": b} for k, b in parts.items()]
+        with self._writing() as connection:
+            connection.execute(delete(table).where(table.c.name == name))
+            if rows:
+                connection.execute(table.insert(), rows)
+
+    def view_parts(self, name: str, version: str, keys: Iterable[str]) -> dict[str, str]:
+        """The stored parts of view ``name`` under ``keys``, as built for record ``version``
+        (a key with no part, or a part of another version, is left out)."""
+        table = schema.view_parts
+        wanted, found = sorted(set(keys)), dict[str, str]()
+        with self.engine.connect() as connection:
+            for start in range(0, len(wanted), _KEYS_PER_QUERY):
+                query = select(table.c.key, table.c.body).where(
+                    table.c.name == name,
+                    table.c.version == version,
+                    table.c.key.in_(wanted[start : start + _KEYS_PER_QUERY]),
+                )
+                found.update((row.key, row.body) for row in connection.execute(query))
+        return found
+
     def decisions(self, kind: str | None = None) -> list[dict[str, Any]]:
         query = select(schema.decisions).order_by(schema.decisions.c.id)
         if kind:
@@ -552,6 +577,7 @@ _RETRYABLE = ("40P01", "40001")  # PostgreSQL: deadlock detected, serialization 
 _RETRIES = 4
 _ARTICLE_LOCKS = 7246154  # advisory lock space of per-article writes (migrations hold 7246153)
 _NOT_RECORD_COLUMNS = ("added_at", "search", "raw_hash")  # store bookkeeping, not Article fields
+_KEYS_PER_QUERY = 500  # under SQLite's bound-parameter limit
 _PER_ARTICLE = (schema.mentions, schema.roles, schema.statements, schema.events, schema.reports)
 
 
