@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 import pytest
+from fastapi import FastAPI
 from starlette.testclient import TestClient
 from typer.testing import CliRunner
 
@@ -181,3 +182,28 @@ def test_a_server_on_a_read_only_database_serves_the_views_it_cannot_keep(
     assert pages[0].json()["pager"]["total"] > 0 and pages[1].json()["items"]
     unkept = [r.getMessage() for r in caplog.records if "could not keep" in r.getMessage()]
     assert len(unkept) == 3 and any("timeline" in message for message in unkept)
+
+
+SHOWN = ["/", "/review", "/timeline", "/graph", "/timeline?limit=1&page=2"]
+SHOWN += [f"/timeline?person={BELOV.id}", f"/graph?person={BELOV.id}"]
+SHOWN += ["/timeline?from=2016-01-01&to=2016-12-31", "/graph?limit=2"]
+
+
+def _pages(app: FastAPI) -> list[str]:
+    client = TestClient(app)
+    try:
+        shown = [*SHOWN, client.get("/index.json").json()["items"][0]["href"]]
+        return [client.get(path).text for path in shown]
+    finally:
+        app.state.store.close()
+
+
+def test_pages_read_from_the_views_kept_in_the_store_are_the_pages_built_in_the_server(
+    story_case: Case,
+) -> None:
+    database = story_case.folder / story_case.settings.store.sqlite_name
+    read_only = replace(story_case, db_url=f"sqlite:///file:{database}?mode=ro&uri=true")
+    built = _pages(create_app(read_only, host="testserver"))
+    assert CliRunner().invoke(cli, ["check", str(story_case.folder)]).exit_code == 0
+    kept = _pages(create_app(story_case, host="testserver"))
+    assert kept == built and all("<h1>" in page for page in kept)
