@@ -11,6 +11,7 @@ evidence gave the contradiction a new id, by the statement it is about.
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import RedirectResponse
-from pydantic import BeforeValidator, TypeAdapter
+from pydantic import BeforeValidator
 
 from onrecord.readmodel import ArticleSummary
 from onrecord.record import Listing, Statement
@@ -78,12 +79,14 @@ class Index:
     review: tuple[Entry, ...]  # the findings for review
     parts: Parts  # each entry's page, by its key
     by_id: dict[str, Entry] = field(init=False)  # either list
+    stances: list[str] = field(init=False)  # of the contradictions list
 
     def __post_init__(self) -> None:
         found = {
             cid: entry for entry in (*self.entries, *self.review) for cid in entry.contradictions
         }
         object.__setattr__(self, "by_id", found)
+        object.__setattr__(self, "stances", sorted({entry.stance for entry in self.entries}))
 
     def pages(self, entries: Sequence[Entry]) -> list[ContradictionPage]:
         """The pages of ``entries``, read from the stored view in one go."""
@@ -224,25 +227,65 @@ def build_index(store: Store) -> Built:
     speakers = {page.statement.speaker.id: page.statement.speaker for _, page in listed}
     people = {key: p for key, p in speakers.items() if key is not None}
     outlets = sorted({outlet for entry, _ in listed for outlet in entry.outlets}, key=fold)
-    body = (tuple(e for e, _ in listed), tuple(e for e, _ in review), people, outlets)
+    body = {
+        "entries": [_entry_row(entry) for entry, _ in listed],
+        "review": [_entry_row(entry) for entry, _ in review],
+        "people": {key: person.model_dump(mode="json") for key, person in people.items()},
+        "outlets": outlets,
+    }
     parts = {entry.key: page.model_dump_json() for entry, page in (*listed, *review)}
-    return Built(_STORED_FORM.dump_json(body).decode(), parts)
+    return Built(json.dumps(body), parts)
 
 
-# The index as the store keeps it (``by_id`` is derived); the name changes with the form.
-_STORED_FORM = TypeAdapter(
-    tuple[tuple[Entry, ...], tuple[Entry, ...], dict[str, PersonRef], list[str]]
-)
+# The index as the store keeps it (``by_id`` is derived): each entry a plain JSON row, read back
+# with no validation (a 10k-article case has tens of thousands); the name changes with the form.
+def _entry_row(entry: Entry) -> list[Any]:
+    said = [day.isoformat() for day in entry.said] if entry.said else None
+    return [
+        entry.key,
+        entry.contradictions,
+        entry.speaker,
+        sorted(entry.outlets),
+        said,
+        entry.statement,
+        sorted(entry.statements),
+        entry.stance,
+        entry.timing,
+        entry.reasons,
+    ]
+
+
+def _row_entry(row: list[Any]) -> Entry:
+    key, contradictions, speaker, outlets, said, statement, statements, stance, timing, why = row
+    return Entry(
+        key=key,
+        contradictions=tuple(contradictions),
+        speaker=speaker,
+        outlets=frozenset(outlets),
+        said=(date.fromisoformat(said[0]), date.fromisoformat(said[1])) if said else None,
+        statement=statement,
+        statements=frozenset(statements),
+        stance=stance,
+        timing=timing,
+        reasons=tuple(why),
+    )
 
 
 def _read_index(body: str, parts: Parts) -> Index:
-    entries, review, people, outlets = _STORED_FORM.validate_json(body)
-    return Index(entries, people, outlets, review, parts)
+    kept = json.loads(body)
+    people = {key: PersonRef.model_validate(person) for key, person in kept["people"].items()}
+    return Index(
+        tuple(map(_row_entry, kept["entries"])),
+        people,
+        kept["outlets"],
+        tuple(map(_row_entry, kept["review"])),
+        parts,
+    )
 
 
 def index_cache() -> VersionCache[Index]:
     """The dashboard's index for the record's version, kept in the store by ``check``."""
-    return VersionCache("dashboard.v2", lambda store: build_index(store), _read_index)
+    return VersionCache("dashboard.v3", lambda store: build_index(store), _read_index)
 
 
 # -- verdicts -------------------------------------------------------------------------------------
@@ -300,17 +343,26 @@ def _rows(index: Index, entries: Sequence[Entry], verdicts: Verdicts) -> list[Co
 
 
 # -- the dashboard --------------------------------------------------------------------------------
-def _matches(entry: Entry, verdict: str, where: ContradictionFilters) -> bool:
+def _matches(entry: Entry, verdicts: Verdicts, where: ContradictionFilters) -> bool:
+    """Does ``entry`` pass the filters (its verdict is looked up only when one is asked for)?"""
     checks = (
         where.person is None or entry.speaker == where.person,
         where.outlet is None or where.outlet in entry.outlets,
         where.stance is None or entry.stance == where.stance,
         where.timing is None or entry.timing == where.timing,
-        where.verdict is None or verdict == where.verdict,
         where.since is None or (entry.said is not None and entry.said[1] >= where.since),
         where.until is None or (entry.said is not None and entry.said[0] <= where.until),
     )
-    return all(checks)
+    return all(checks) and (where.verdict is None or verdicts.value(entry) == where.verdict)
+
+
+def _found(
+    entries: tuple[Entry, ...], verdicts: Verdicts, where: ContradictionFilters
+) -> Sequence[Entry]:
+    """The entries that pass the filters: all of them, unfiltered, with no pass over them."""
+    if where == ContradictionFilters():
+        return entries
+    return [entry for entry in entries if _matches(entry, verdicts, where)]
 
 
 def _row(page: ContradictionPage, entry: Entry) -> ContradictionRow:
@@ -359,13 +411,13 @@ def dashboard(
         timing=_blank(timing),
         verdict=verdict,
     )
-    found = [e for e in index.entries if _matches(e, verdicts.value(e), where)]
+    found = _found(index.entries, verdicts, where)
     start = convert.offset(page)
     return ContradictionsPage(
         filters=where,
         person=index.people.get(where.person) if where.person else None,
         outlets=index.outlets,
-        stances=sorted({e.stance for e in index.entries}),
+        stances=index.stances,
         items=_rows(index, found[start : start + convert.PER_PAGE], verdicts),
         pager=convert.pager(request, page, len(found)),
         review_total=len(index.review),
@@ -390,7 +442,7 @@ def review(
     found = [
         e
         for e in index.review
-        if (wanted is None or _has_reason(e, wanted)) and _matches(e, verdicts.value(e), where)
+        if (wanted is None or _has_reason(e, wanted)) and _matches(e, verdicts, where)
     ]
     start = convert.offset(page)
     return ReviewPage(

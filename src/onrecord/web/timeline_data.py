@@ -18,9 +18,10 @@ it shows (:func:`select_timeline`).
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from heapq import nsmallest
@@ -41,9 +42,10 @@ from onrecord.web.visual_record import Names, NameTable, span_href
 
 Category = Literal["contact", "role", "membership", "statement"]
 SHOWN_STANCES = tuple(stance for stance in Stance if stance is not Stance.OTHER)
-DEFAULT_LANES = 25
+DEFAULT_LANES = 10  # lanes a page shows; the next page shows the next busiest
 LABEL_CHARS = 90
-PER_LANE = 150  # items drawn in one lane at most; ?from= and ?to= narrow the period
+PER_LANE = 50  # items drawn in one lane at most; ?from= and ?to= narrow the period
+CHUNK = 100  # a lane's entries are kept in chunks of this many, read as far as a page needs
 KEPT_PAGES = 64  # pages of one record version kept for the next reader asking the same
 
 
@@ -133,8 +135,8 @@ class TimelineRecord:
         self._parts = parts
         self._counts: dict[Stance | None, Counter[str]] = defaultdict(Counter)
         for lane, by_stance in lanes.items():
-            for stance, count in by_stance.items():
-                self._counts[Stance(stance) if stance else None][lane] = count
+            for stance, entries in by_stance.items():
+                self._counts[Stance(stance) if stance else None][lane] = entries
         self._lanes = lanes
         self.pages: dict[TimelineQuery, TimelinePage] = {}  # see :func:`select_timeline`
 
@@ -160,14 +162,20 @@ class TimelineRecord:
             }
         )
 
-    def entries(self, lanes: Sequence[str]) -> dict[str, list[_Entry]]:
-        """Each lane's entries, in rank order."""
-        bodies = self._parts.get(_lane_key(lane) for lane in lanes)
+    def prefetch(self, lanes: Iterable[str]) -> None:
+        """Read the first chunk of each of ``lanes`` in one go."""
+        self._parts.get(_lane_key(lane, 0) for lane in lanes)
+
+    def entries(self, lane: str) -> Iterator[_Entry]:
+        """A lane's entries in rank order, read a chunk at a time: a page showing the first
+        ``per_lane`` of a busy lane reads the first chunk of it, not the lane."""
         dates: dict[tuple[Any, ...], FuzzyDate] = {}
-        return {
-            lane: [_entry(row, dates) for row in json.loads(bodies.get(_lane_key(lane), "[]"))]
-            for lane in lanes
-        }
+        for chunk in itertools.count():
+            key = _lane_key(lane, chunk)
+            body = self._parts.get([key]).get(key)
+            if body is None:
+                return
+            yield from (_entry(row, dates) for row in json.loads(body))
 
 
 def _ordinal(day: date | None, open_end: date) -> int:
@@ -222,7 +230,11 @@ def build_timeline(store: Store) -> Built:
             counts[lane][stance or ""] += 1
             dates[lane].append((*_ordinals(entry.when), stance))
     body = {"names": _NAMES.dump_python(names, mode="json"), "lanes": counts, "undated": undated}
-    parts = {_lane_key(lane): json.dumps(lane_rows) for lane, lane_rows in rows.items()}
+    parts = {
+        _lane_key(lane, at // CHUNK): json.dumps(lane_rows[at : at + CHUNK])
+        for lane, lane_rows in rows.items()
+        for at in range(0, len(lane_rows), CHUNK)
+    }
     parts[_DATES] = json.dumps(dates)
     return Built(json.dumps(body), parts)
 
@@ -247,8 +259,8 @@ _DATES = "dates"  # the part with every lane's entry dates
 _Row = tuple[str, Category, str | None, str | None, str, str, str, str, str | None, bool, bool]
 
 
-def _lane_key(lane: str) -> str:
-    return f"lane:{lane}"
+def _lane_key(lane: str, chunk: int) -> str:
+    return f"lane:{chunk}:{lane}"
 
 
 def _ordinals(when: FuzzyDate) -> tuple[int | None, int | None]:
@@ -368,8 +380,10 @@ def _items(
     """Each lane's first ``per_lane`` entries that ``query`` shows (a lane's come by
     :meth:`_Entry.rank`), drawn in time order."""
     kept: list[tuple[_Entry, str]] = []
-    for lane, entries in record.entries(lanes).items():
-        wanted = islice((entry for entry in entries if _wanted(entry, query)), query.per_lane)
+    record.prefetch(lanes)
+    for lane in lanes:
+        shown = (entry for entry in record.entries(lane) if _wanted(entry, query))
+        wanted = islice(shown, query.per_lane)
         kept.extend((entry, lane) for entry in wanted)
     kept.sort(key=lambda found: (found[0].when.sort_key(), found[0].key, found[1]))
     return [_item(entry, lane) for entry, lane in kept]

@@ -49,7 +49,7 @@ class VisualCaches:
 
     def __init__(self) -> None:
         self.timeline: VersionCache[TimelineRecord] = VersionCache(
-            "timeline.v3", lambda store: build_timeline(store), read_timeline
+            "timeline.v4", lambda store: build_timeline(store), read_timeline
         )
         self.graph: VersionCache[GraphRecord] = VersionCache(
             "graph.v2", lambda store: build_graph(store), read_graph
