@@ -8,6 +8,7 @@ the rest. Ids are content hashes, so re-adding stores nothing twice.
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any, TypeVar
@@ -36,6 +37,9 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.dialect = engine.dialect.name
+        self._stamp_lock = threading.Lock()
+        self._stamp_connection: Any = None  # a DBAPI connection that only reads the stamp
+        self.version_memo: tuple[int, str] | None = None  # see queries.record_version
 
     @classmethod
     def open(cls, url: str) -> Store:
@@ -45,7 +49,26 @@ class Store:
         return cls(engine)
 
     def close(self) -> None:
+        with self._stamp_lock:
+            if self._stamp_connection is not None:
+                self._stamp_connection.close()
+                self._stamp_connection = None
         self.engine.dispose()
+
+    def commit_stamp(self) -> int | None:
+        """A number that changes whenever anything is committed to the database, by any process
+        (SQLite's ``data_version``, read on a connection kept for it that never writes); None
+        where there is no such number (PostgreSQL): then anything may have changed."""
+        if self.dialect != "sqlite":
+            return None
+        with self._stamp_lock:
+            if self._stamp_connection is None:
+                self._stamp_connection = self.engine.raw_connection()
+            cursor = self._stamp_connection.cursor()
+            try:
+                return int(cursor.execute("PRAGMA data_version").fetchone()[0])
+            finally:
+                cursor.close()
 
     def __enter__(self) -> Store:
         return self
