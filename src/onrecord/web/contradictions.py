@@ -32,7 +32,7 @@ from onrecord.report.lookup import RecordLookup
 from onrecord.resolve.names import fold
 from onrecord.store import Store, queries
 from onrecord.web import convert
-from onrecord.web.cache import Built, Parts, VersionCache
+from onrecord.web.cache import MEMO_PARTS, Built, Parts, VersionCache
 from onrecord.web.errors import NotFound
 from onrecord.web.models import (
     Cite,
@@ -80,6 +80,7 @@ class Index:
     parts: Parts  # each entry's page, by its key
     by_id: dict[str, Entry] = field(init=False)  # either list
     stances: list[str] = field(init=False)  # of the contradictions list
+    read: dict[str, ContradictionPage] = field(init=False, default_factory=dict)  # see pages()
 
     def __post_init__(self) -> None:
         found = {
@@ -89,9 +90,19 @@ class Index:
         object.__setattr__(self, "stances", sorted({entry.stance for entry in self.entries}))
 
     def pages(self, entries: Sequence[Entry]) -> list[ContradictionPage]:
-        """The pages of ``entries``, read from the stored view in one go."""
-        bodies = self.parts.get(entry.key for entry in entries)
-        return [ContradictionPage.model_validate_json(bodies[entry.key]) for entry in entries]
+        """The pages of ``entries``, read from the stored view in one go; kept once read, as
+        reading one back takes a millisecond (a page's verdict is set on a copy)."""
+        kept = self.read
+        found = {entry.key: kept[entry.key] for entry in entries if entry.key in kept}
+        missing = [entry.key for entry in entries if entry.key not in found]
+        if missing:
+            bodies = self.parts.get(missing)
+            read = {key: ContradictionPage.model_validate_json(bodies[key]) for key in missing}
+            if len(kept) + len(read) > MEMO_PARTS:
+                kept.clear()
+            kept.update(read)
+            found.update(read)
+        return [found[entry.key] for entry in entries]
 
 
 # -- building -------------------------------------------------------------------------------------

@@ -28,7 +28,7 @@ from onrecord.store import Store
 from onrecord.web.cache import Built, Parts
 from onrecord.web.convert import path
 from onrecord.web.errors import NotFound
-from onrecord.web.timeline_data import short
+from onrecord.web.timeline_data import KEPT_PAGES, short
 from onrecord.web.visual_record import Names, NameTable, span_href
 
 DEFAULT_NODES = 80
@@ -88,6 +88,7 @@ class GraphRecord:
         self.nodes = {row[0]: row for row in nodes}  # most connected first
         self.edges_total = edges
         self._parts = parts
+        self.pages: dict[tuple[tuple[str, ...], int], GraphPage] = {}  # see select_graph
 
     def node(self, node: str) -> GraphNode:
         """A node as drawn; someone in no contact is drawn alone."""
@@ -167,7 +168,19 @@ _NAMES = TypeAdapter(NameTable)
 
 
 def select_graph(record: GraphRecord, people: Sequence[str], limit: int) -> GraphPage:
-    """The ``limit`` most connected nodes, or the neighbourhood of ``people`` (entity ids)."""
+    """The ``limit`` most connected nodes, or the neighbourhood of ``people`` (entity ids); the
+    pages asked for most recently are kept with the record, as the timeline's are."""
+    query = (tuple(people), limit)
+    kept = record.pages.get(query)
+    if kept is None:
+        kept = _select(record, people, limit)
+        if len(record.pages) >= KEPT_PAGES:
+            record.pages.clear()
+        record.pages[query] = kept
+    return kept
+
+
+def _select(record: GraphRecord, people: Sequence[str], limit: int) -> GraphPage:
     focus = list(dict.fromkeys(record.names.canon(person) for person in people))
     unknown = [p for p in focus if p not in record.nodes and not record.names.knows(p)]
     if unknown:
