@@ -8,12 +8,13 @@ it). A contact "in April 2016" is never pinned to April 1. Items with no date at
 counted, not drawn. A statement whose own date is unknown sits at its article's date and says
 so (``dated_by_article``): it was said on that day or before.
 
-A large case has thousands of people and tens of thousands of statements: the page shows the
-``limit`` busiest lanes (or the ones asked for with ``?person=``), each with at most ``per_lane``
-items — contradicted statements, contacts, roles and denials first — within the period asked
-for. The record is read once per version (:func:`load_timeline`, by ``onrecord check``, which
-keeps it in the store), indexed by lane, stance and start date; a request reads only the lanes
-it shows (:func:`select_timeline`).
+A large case has thousands of people and tens of thousands of statements: a page shows
+``limit`` lanes, the busiest first, with links to the next page (or the lanes asked for with
+``?person=``), each with at most ``per_lane`` items — contradicted statements, contacts, roles
+and denials first — within the period asked for. ``onrecord check`` builds the view once per
+record version (:func:`build_timeline`) and keeps it in the store: each lane's counts by stance
+in its body, each lane's entries in rank order as parts; a request reads the lanes it shows
+(:func:`select_timeline`).
 """
 
 from __future__ import annotations

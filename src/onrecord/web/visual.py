@@ -3,10 +3,10 @@
 Each page carries its data as JSON in a ``data-`` attribute (the same object as its ``.json``
 twin), which its script draws: article text reaches the browser only as data and is set as
 text, never as markup. Both take ``?person=<entity id>`` (repeatable) to focus on someone;
-without it they show the busiest lanes or the most connected people, ``?limit=`` of them, and
-the timeline draws at most ``PER_LANE`` items a lane (``?from=``/``?to=`` narrow the period),
-so a 10k-article case stays drawable. What both read is built once per record version, by
-``onrecord check``, and kept in the store.
+without it they show the busiest lanes or the most connected people, ``?limit=`` of them (the
+timeline page by page, ``?page=``), and the timeline draws at most ``PER_LANE`` items a lane
+(``?from=``/``?to=`` narrow the period), so a 10k-article case stays drawable. What both
+read is built once per record version, by ``onrecord check``, and kept in the store.
 """
 
 from __future__ import annotations
