@@ -26,8 +26,9 @@ from pathlib import Path
 from typing import Any
 
 from bench.corpus import Person, Writer
-from onrecord.case import open_case
+from onrecord.case import Case, open_case
 from onrecord.dates import FuzzyDate
+from onrecord.errors import InputError
 from onrecord.extract import VERSION
 from onrecord.ids import content_id
 from onrecord.ingest import SourceMeta, ingest
@@ -154,8 +155,14 @@ def _statement(
     words: Span,
     kind: StatementKind,
     stance: Stance,
-    proposition: Proposition | None = None,
+    about: tuple[Relation, Person, Person],
 ) -> Statement:
+    """A statement; a denial or an admission carries the contact ``about`` it (who with whom)."""
+    relation, subject, other = about
+    proposition = None
+    if stance in (Stance.DENY, Stance.AFFIRM):
+        people = (_person(subject).id,), (_person(other).id,)
+        proposition = Proposition(relation, *people, polarity=stance is Stance.AFFIRM)
     return Statement(
         id=content_id("stmt", told.article.id, words.start, words.end),
         article=told.article.id,
@@ -169,14 +176,6 @@ def _statement(
         proposition=proposition,
         extractor=EXTRACTOR,
     )
-
-
-def _about(kind: Relation, speaker: Person, other: Person, stance: Stance) -> Proposition | None:
-    """The contact a statement denies or admits."""
-    if stance not in (Stance.DENY, Stance.AFFIRM):
-        return None
-    subjects, objects = (_person(speaker).id,), (_person(other).id,)
-    return Proposition(kind, subjects, objects, polarity=stance is Stance.AFFIRM)
 
 
 def _stance(text: str, stances: dict[str, Stance]) -> Stance:
@@ -200,8 +199,7 @@ def records(told: Told) -> list[object]:
     out: list[object] = [_person(p) for p in told.cast]
     out.extend(_mentions(told))
     verb = meeting.text.split(a.name, 1)[1].split(b.name, 1)[0].strip()
-    when = re.search(r"on (\w+ \d+, \d{4})", meeting.text)
-    met = date.fromisoformat(_iso(when.group(1))) if when else None
+    met = _written_day(meeting.text, "")
     first = _event(
         told,
         VERBS.get(verb, Relation.CONTACT),
@@ -214,82 +212,47 @@ def records(told: Told) -> list[object]:
     other = _event(told, Relation.MEET, (c, d), second, assertion=Assertion.ATTRIBUTED)
     out += [first, other, _report(told, first, told.article.outlet, published)]
     out.append(_report(told, other, told.article.outlet, published))
-    earlier = re.search(r"on (\w+ \d+, \d{4}), citing", credited.text)
+    earlier = _written_day(credited.text, ", citing")
     outlet = credited.text.removeprefix("The ").split(" first reported", 1)[0]
     if earlier:
-        day = _day(date.fromisoformat(_iso(earlier.group(1))))
-        out.append(_report(told, first, outlet, day, credited_to=f"the {outlet}"))
-    for who, title, span in ((b, b.title, meeting), (c, c.title, second)):
-        key = content_id("role", told.article.id, _person(who).id, title, span.start)
-        out.append(Role(key, _person(who).id, title, who.country, None, span, who is c, EXTRACTOR))
-    words_a = _quoted(told, quote_a)
-    stance_a = _stance(words_a.text, QUOTE_STANCES)
-    out.append(
-        _statement(
-            told,
-            a,
-            a.name,
-            words_a,
-            StatementKind.DIRECT,
-            stance_a,
-            _about(Relation.CONTACT, a, b, stance_a),
-        )
-    )
-    words_c = _quoted(told, quote_c)
-    stance_c = _stance(words_c.text, QUOTE_STANCES)
-    out.append(
-        _statement(
-            told,
-            c,
-            c.name,
-            words_c,
-            StatementKind.DIRECT,
-            stance_c,
-            _about(Relation.CONTACT, c, a, stance_c),
-        )
-    )
+        out.append(_report(told, first, outlet, _day(earlier), credited_to=f"the {outlet}"))
+    for who, span in ((b, meeting), (c, second)):
+        key = content_id("role", told.article.id, _person(who).id, who.title, span.start)
+        role = Role(key, _person(who).id, who.title, who.country, None, span, who is c, EXTRACTOR)
+        out.append(role)
     stance_i = _stance(indirect.text, INDIRECT_STANCES)
-    out.append(
-        _statement(
-            told,
-            c,
-            c.name,
-            indirect,
-            StatementKind.INDIRECT,
-            stance_i,
-            _about(Relation.MEET, c, d, stance_i),
-        )
-    )
     if stance_i is Stance.AFFIRM and met:
         confirmed = _event(
             told, Relation.CALL, (c, d), indirect, when=_day(met), assertion=Assertion.ADMITTED
         )
         out += [confirmed, _report(told, confirmed, told.article.outlet, published)]
     sources = meeting.text.rsplit("according to ", 1)[-1].rstrip(".")
-    out.append(
-        _statement(
-            told,
-            None,
-            sources,
-            meeting,
-            StatementKind.INDIRECT,
-            Stance.AFFIRM,
-            _about(first.kind, a, b, Stance.AFFIRM),
-        )
-    )
     briefed = re.search(r"\d+ people", second.text)
-    out.append(
-        _statement(
-            told,
+    direct, reported = StatementKind.DIRECT, StatementKind.INDIRECT
+    words_a, words_c = _quoted(told, quote_a), _quoted(told, quote_c)
+    stance_a, stance_c = _stance(words_a.text, QUOTE_STANCES), _stance(words_c.text, QUOTE_STANCES)
+    told_as = [
+        (a, a.name, words_a, direct, stance_a, (Relation.CONTACT, a, b)),
+        (c, c.name, words_c, direct, stance_c, (Relation.CONTACT, c, a)),
+        (c, c.name, indirect, reported, stance_i, (Relation.MEET, c, d)),
+        (None, sources, meeting, reported, Stance.AFFIRM, (first.kind, a, b)),
+        (
             None,
             briefed.group(0) if briefed else "people",
             second,
-            StatementKind.INDIRECT,
+            reported,
             Stance.AFFIRM,
-            _about(Relation.MEET, c, d, Stance.AFFIRM),
-        )
-    )
+            (Relation.MEET, c, d),
+        ),
+    ]
+    out += [_statement(told, *statement) for statement in told_as]
     return out
+
+
+def _written_day(text: str, after: str) -> date | None:
+    """The first "on Month D, YYYY" of ``text`` that ``after`` follows."""
+    found = re.search(rf"on (\w+ \d+, \d{{4}}){after}", text)
+    return date.fromisoformat(_iso(found.group(1))) if found else None
 
 
 def _iso(written: str) -> str:
@@ -320,11 +283,12 @@ def build(folder: Path, count: int) -> Path:
 
 
 def _store(
-    store: Store, case: Any, corpus: Path, casts: dict[str, tuple[list[Person], date]]
+    store: Store, case: Case, corpus: Path, casts: dict[str, tuple[list[Person], date]]
 ) -> None:
+    """Each article through the product's ingest and store, its records a batch at a time."""
     batch: list[tuple[str, list[object]]] = []
     for item in ingest([str(corpus)], SourceMeta(), case.settings.ingest, store):
-        if not hasattr(item, "article"):
+        if isinstance(item, InputError):
             raise RuntimeError(f"ingest failed: {item}")
         article = item.article
         if not store.add_article(article, item.blocks, item.fingerprint):
