@@ -137,7 +137,7 @@ def load(base: str, path: str, options: argparse.Namespace) -> dict[str, Any]:
         runs = [
             pool.submit(_client_loop, base, path, until, budget) for _ in range(options.clients)
         ]
-        latencies = [ms * 1000 for run in runs for ms in (first, *run.result())]
+        latencies = [ms * 1000 for ms in (first, *(ms for run in runs for ms in run.result()))]
     return {
         "first_s": round(first, 3),
         "bytes": size,
