@@ -3,11 +3,14 @@ requests.
 
 Run: ``python -m bench web -- [CASE] [--clients 4] [--seconds 10] [--requests 200]``, or
 ``.venv/bin/python -m bench.bench_web ...``. With a CASE (e.g. one ``bench scale -- --keep DIR``
-kept), that case is served; without one, a case is built from 300 generated articles (add +
-check). ``onrecord serve`` runs in its own process; for each page (the list pages, one item of
-each kind, search, timeline, graph, and the JSON twins of the lists), one first request is timed
-alone (caches cold), then ``clients`` threads request it until ``requests`` answers or
-``seconds`` pass. Prints JSON: per page, first-load seconds and p50/p99/max milliseconds.
+kept), that case is served; without one, a case is built from ``--articles`` generated articles
+(add + check), or with ``--synthetic`` from as many articles stored with their extraction
+written from the generator (``bench/synthetic.py``: no NLP, so 10k articles take minutes).
+``onrecord serve`` runs in its own process; for each page and its JSON twin (the list pages,
+one item of each kind, search, the review list, the timeline and its second page, the graph),
+one first request is timed alone (caches cold), then ``clients`` threads request it until
+``requests`` answers or ``seconds`` pass. Prints JSON: per page, first-load seconds, its size in
+bytes, and p50/p99/max milliseconds over every request (the first included).
 """
 
 from __future__ import annotations
@@ -32,15 +35,33 @@ from bench.corpus import write_jsonl
 LISTS = ["/", "/articles", "/events", "/people"]
 ITEM_KINDS = {"/index.json": "contradiction", "/articles.json": "article"}
 ITEM_KINDS |= {"/events.json": "event", "/people.json": "person"}
-EXTRA = ["/search?q=met", "/timeline", "/graph", "/index.json", "/events.json", "/people.json"]
+EXTRA = ["/search?q=met", "/review", "/timeline", "/timeline?page=2", "/graph"]
+
+
+def twins(pages: list[str]) -> list[str]:
+    """Each page, then its JSON twin (``/`` has ``/index.json``)."""
+    out = []
+    for page in pages:
+        path, _, query = page.partition("?")
+        twin = "/index.json" if path == "/" else f"{path}.json"
+        out += [page, f"{twin}?{query}" if query else twin]
+    return out
 
 
 def _onrecord(*args: str) -> list[str]:
     return [sys.executable, "-m", "onrecord", *args]
 
 
-def build_case(folder: Path, articles: int) -> Path:
-    """A case from ``articles`` generated articles, extracted and checked."""
+def build_case(folder: Path, articles: int, synthetic: bool = False) -> Path:
+    """A case from ``articles`` generated articles, extracted (or written, ``synthetic``) and
+    checked."""
+    if synthetic:
+        subprocess.run(
+            [sys.executable, "-m", "bench.synthetic", str(folder), str(articles)],
+            check=True,
+            capture_output=True,
+        )
+        return folder
     corpus = write_jsonl(folder.parent / "corpus.jsonl", articles)
     for args in (("init", str(folder)), ("add", str(folder), str(corpus)), ("check", str(folder))):
         subprocess.run(_onrecord(*args), check=True, capture_output=True)
@@ -81,9 +102,15 @@ def item_pages(client: httpx.Client) -> list[str]:
 
 
 def _timed(client: httpx.Client, path: str) -> float:
+    return _fetch(client, path)[0]
+
+
+def _fetch(client: httpx.Client, path: str) -> tuple[float, int]:
+    """Seconds to the whole answer, and its size in bytes."""
     started = time.perf_counter()
-    client.get(path).raise_for_status()
-    return time.perf_counter() - started
+    response = client.get(path)
+    response.raise_for_status()
+    return time.perf_counter() - started, len(response.content)
 
 
 def _client_loop(base: str, path: str, until: float, budget: list[int]) -> list[float]:
@@ -103,16 +130,17 @@ def _percentile(values: list[float], share: float) -> float:
 
 def load(base: str, path: str, options: argparse.Namespace) -> dict[str, Any]:
     with httpx.Client(base_url=base, timeout=120) as client:
-        first = _timed(client, path)
+        first, size = _fetch(client, path)
     budget = list(range(options.requests))  # list.pop is atomic: the clients share it
     until = time.monotonic() + options.seconds
     with ThreadPoolExecutor(options.clients) as pool:
         runs = [
             pool.submit(_client_loop, base, path, until, budget) for _ in range(options.clients)
         ]
-        latencies = [ms * 1000 for run in runs for ms in run.result()]
+        latencies = [ms * 1000 for ms in (first, *(ms for run in runs for ms in run.result()))]
     return {
         "first_s": round(first, 3),
+        "bytes": size,
         "requests": len(latencies),
         "p50_ms": round(statistics.median(latencies), 1),
         "p99_ms": round(_percentile(latencies, 0.99), 1),
@@ -127,7 +155,7 @@ def run(case: Path, options: argparse.Namespace) -> dict[str, Any]:
     try:
         with httpx.Client(base_url=base, timeout=120) as client:
             articles = client.get("/articles.json").json()["pager"]["total"]
-            pages = [*LISTS, *item_pages(client), *EXTRA]
+            pages = twins([*LISTS, *item_pages(client), *EXTRA])
         return {
             "articles": articles,
             "clients": options.clients,
@@ -146,11 +174,13 @@ def main(argv: list[str]) -> dict[str, Any]:
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--articles", type=int, default=300, help="size of a built case")
+    parser.add_argument("--synthetic", action="store_true", help="build it without the NLP")
     options = parser.parse_args(argv)
     if options.case:
         return run(options.case, options)
     with tempfile.TemporaryDirectory(prefix="onrecord-web-") as tmp:
-        return run(build_case(Path(tmp) / "case", options.articles), options)
+        case = build_case(Path(tmp) / "case", options.articles, options.synthetic)
+        return run(case, options)
 
 
 if __name__ == "__main__":

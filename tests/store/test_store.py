@@ -197,3 +197,15 @@ def test_restored_decisions_keep_their_ids_and_times_and_new_ones_number_after_t
         made,
     )
     assert second["id"] > 7 and second["value"] == "Anton Belov"
+
+
+def test_the_record_version_changes_when_another_process_adds_to_the_record(
+    store_url: str,
+) -> None:
+    text = "Anna Kalo met the envoy in Vienna on May 3, 2016, officials said."
+    with Store.open(store_url) as server, Store.open(store_url) as writer:
+        before = queries.record_version(server)
+        assert queries.record_version(server) == before  # read again from the memo
+        writer.add_article(_article(text))
+        after = queries.record_version(server)
+        assert after != before and queries.record_version(server) == after

@@ -28,8 +28,7 @@ from onrecord.store import Store
 from onrecord.web import app as web_app
 from onrecord.web import contradictions, visual
 from onrecord.web.app import create_app
-from onrecord.web.cache import warm_views
-from onrecord.web.contradictions import Index
+from onrecord.web.cache import Built, warm_views
 from tests.web.html import parse
 from tests.web.story import BELOFF, BELOV, build_case
 
@@ -206,7 +205,7 @@ def test_a_merge_over_http_shows_its_job_queued_running_then_done_and_the_record
         assert httpx.get(f"{base}/index.json", timeout=10).json()["pager"]["total"] == 2
 
 
-def _never_built(store: Store) -> Index:
+def _never_built(store: Store) -> Built:
     raise AssertionError("the dashboard was built at request time")
 
 
@@ -220,10 +219,10 @@ def test_onrecord_check_keeps_the_dashboard_so_the_first_visit_reads_it_built(
     app = create_app(story_case)
     try:
         kept = app.state.contradictions.get(app.state.store)
+        pages = kept.pages([*kept.entries, *kept.review])
     finally:
         app.state.store.close()
-    assert kept == built
-    assert [entry.page.id for entry in kept.entries] == [entry.page.id for entry in built.entries]
+    assert pages and [page.model_dump_json() for page in pages] == list(built.parts.values())
 
 
 def _built_at_request_time(store: Store) -> object:
@@ -236,7 +235,7 @@ def test_onrecord_check_keeps_the_timeline_and_the_graph_so_the_first_visit_read
 ) -> None:
     assert CliRunner().invoke(cli, ["check", str(story_case.folder)]).exit_code == 0
     built = TestClient(create_app(story_case, host="testserver")).get(f"/{view}.json").json()
-    monkeypatch.setattr(visual, f"load_{view}", _built_at_request_time)
+    monkeypatch.setattr(visual, f"build_{view}", _built_at_request_time)
     app = create_app(story_case, host="testserver")
     try:
         kept = TestClient(app).get(f"/{view}.json").json()
@@ -263,3 +262,28 @@ def test_a_server_on_a_read_only_database_serves_the_views_it_cannot_keep(
     assert pages[0].json()["pager"]["total"] > 0 and pages[1].json()["items"]
     unkept = [r.getMessage() for r in caplog.records if "could not keep" in r.getMessage()]
     assert len(unkept) == 3 and any("timeline" in message for message in unkept)
+
+
+SHOWN = ["/", "/review", "/timeline", "/graph", "/timeline?limit=1&page=2"]
+SHOWN += [f"/timeline?person={BELOV.id}", f"/graph?person={BELOV.id}"]
+SHOWN += ["/timeline?from=2016-01-01&to=2016-12-31", "/graph?limit=2"]
+
+
+def _pages(app: FastAPI) -> list[str]:
+    client = TestClient(app)
+    try:
+        shown = [*SHOWN, client.get("/index.json").json()["items"][0]["href"]]
+        return [client.get(path).text for path in shown]
+    finally:
+        app.state.store.close()
+
+
+def test_pages_read_from_the_views_kept_in_the_store_are_the_pages_built_in_the_server(
+    story_case: Case,
+) -> None:
+    database = story_case.folder / story_case.settings.store.sqlite_name
+    read_only = replace(story_case, db_url=f"sqlite:///file:{database}?mode=ro&uri=true")
+    built = _pages(create_app(read_only, host="testserver"))
+    assert CliRunner().invoke(cli, ["check", str(story_case.folder)]).exit_code == 0
+    kept = _pages(create_app(story_case, host="testserver"))
+    assert kept == built and all("<h1>" in page for page in kept)

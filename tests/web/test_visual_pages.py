@@ -84,3 +84,30 @@ def test_the_graph_page_lists_its_pairs_with_their_evidence_without_script(
     links = [attrs.get("href") or "" for tag, attrs in parse(pairs).tags if tag == "a"]
     assert any(href.startswith("/events/") for href in links)
     assert any("#span-" in href for href in links)
+
+
+def _lanes_by_next_links(reader: TestClient, start: str) -> tuple[list[str], list[str]]:
+    """Every lane id met following the page's next links from ``start``, and the pages read."""
+    lanes: list[str] = []
+    pages: list[str] = []
+    url: str | None = start
+    while url is not None:
+        pages.append(url)
+        page = reader.get(url).json()
+        lanes += [lane["id"] for lane in page["lanes"]]
+        url = page["pager"]["next_href"]
+    return lanes, pages
+
+
+def test_the_timeline_pages_its_lanes_and_the_next_links_reach_every_lane(
+    reader: TestClient,
+) -> None:
+    everyone = reader.get("/timeline.json?limit=200").json()
+    assert everyone["lanes_total"] > 1
+    lanes, pages = _lanes_by_next_links(reader, "/timeline.json?limit=1")
+    assert lanes == [lane["id"] for lane in everyone["lanes"]]
+    assert len(pages) == everyone["lanes_total"] and all(".json?" in p for p in pages)
+    last = reader.get(pages[-1]).json()["pager"]
+    assert last["next_href"] is None and reader.get(last["prev_href"]).json()["lanes"]
+    html = reader.get("/timeline?limit=1").text
+    assert 'rel="next" href="/timeline?limit=1&amp;page=2"' in html

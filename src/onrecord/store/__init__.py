@@ -8,6 +8,7 @@ the rest. Ids are content hashes, so re-adding stores nothing twice.
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any, TypeVar
@@ -36,6 +37,9 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.dialect = engine.dialect.name
+        self._stamp_lock = threading.Lock()
+        self._stamp_connection: Any = None  # a DBAPI connection that only reads the stamp
+        self.version_memo: tuple[int, str] | None = None  # see queries.record_version
 
     @classmethod
     def open(cls, url: str) -> Store:
@@ -45,7 +49,26 @@ class Store:
         return cls(engine)
 
     def close(self) -> None:
+        with self._stamp_lock:
+            if self._stamp_connection is not None:
+                self._stamp_connection.close()
+                self._stamp_connection = None
         self.engine.dispose()
+
+    def commit_stamp(self) -> int | None:
+        """A number that changes whenever anything is committed to the database, by any process
+        (SQLite's ``data_version``, read on a connection kept for it that never writes); None
+        where there is no such number (PostgreSQL): then anything may have changed."""
+        if self.dialect != "sqlite":
+            return None
+        with self._stamp_lock:
+            if self._stamp_connection is None:
+                self._stamp_connection = self.engine.raw_connection()
+            cursor = self._stamp_connection.cursor()
+            try:
+                return int(cursor.execute("PRAGMA data_version").fetchone()[0])
+            finally:
+                cursor.close()
 
     def __enter__(self) -> Store:
         return self
@@ -392,6 +415,31 @@ class Store:
                 statement.on_conflict_do_update(index_elements=["name"], set_=update), row
             )
 
+    def put_view_parts(self, name: str, version: str, parts: Mapping[str, str]) -> None:
+        """Keep the parts of view ``name`` as built for record ``version``, in place of the
+        parts of any other version, in one transaction."""
+        table = schema.view_parts
+        rows = [{"name": name, "key": k, "version": version, "body": b} for k, b in parts.items()]
+        with self._writing() as connection:
+            connection.execute(delete(table).where(table.c.name == name))
+            if rows:
+                connection.execute(table.insert(), rows)
+
+    def view_parts(self, name: str, version: str, keys: Iterable[str]) -> dict[str, str]:
+        """The stored parts of view ``name`` under ``keys``, as built for record ``version``
+        (a key with no part, or a part of another version, is left out)."""
+        table = schema.view_parts
+        wanted, found = sorted(set(keys)), dict[str, str]()
+        with self.engine.connect() as connection:
+            for start in range(0, len(wanted), _KEYS_PER_QUERY):
+                query = select(table.c.key, table.c.body).where(
+                    table.c.name == name,
+                    table.c.version == version,
+                    table.c.key.in_(wanted[start : start + _KEYS_PER_QUERY]),
+                )
+                found.update((row.key, row.body) for row in connection.execute(query))
+        return found
+
     def decisions(self, kind: str | None = None) -> list[dict[str, Any]]:
         query = select(schema.decisions).order_by(schema.decisions.c.id)
         if kind:
@@ -552,6 +600,7 @@ _RETRYABLE = ("40P01", "40001")  # PostgreSQL: deadlock detected, serialization 
 _RETRIES = 4
 _ARTICLE_LOCKS = 7246154  # advisory lock space of per-article writes (migrations hold 7246153)
 _NOT_RECORD_COLUMNS = ("added_at", "search", "raw_hash")  # store bookkeeping, not Article fields
+_KEYS_PER_QUERY = 500  # under SQLite's bound-parameter limit
 _PER_ARTICLE = (schema.mentions, schema.roles, schema.statements, schema.events, schema.reports)
 
 

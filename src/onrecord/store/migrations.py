@@ -157,6 +157,7 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0011_list_members", _list_members),
     ("0012_views", lambda connection: schema.views.create(connection, checkfirst=True)),
     ("0013_entity_name_starts", lambda connection: members.fill(connection, (schema.entities,))),
+    ("0014_view_parts", lambda connection: schema.view_parts.create(connection, checkfirst=True)),
 )
 
 

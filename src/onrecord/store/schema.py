@@ -214,6 +214,17 @@ views = Table(
     Column("body", Text, nullable=False),
 )
 
+# The parts of a view a request reads a few of (one finding, one lane, one edge), by key: the
+# view's body holds only what every request needs, so a page reads kilobytes, not the record.
+view_parts = Table(
+    "view_parts",
+    metadata,
+    Column("name", Text, primary_key=True),
+    Column("key", Text, primary_key=True),
+    Column("version", Text, nullable=False),
+    Column("body", Text, nullable=False),
+)
+
 # Which extractor version last produced each article's output: what is still to extract.
 extractions = Table(
     "extractions",

@@ -2,20 +2,22 @@
 kept per record version: rebuilt when the record changes (an ``add``, a ``check``, a merge or a
 split), one build at a time.
 
-A build reads every stored contradiction or statement, seconds on a 10k-article case. A view
-with a :class:`Stored` form is kept in the store as JSON for its version: ``onrecord check``
-builds it (:func:`prepare_views`), so a server started after a check, and its first reader,
-read it instead of building it (a server that cannot write the store, a read-only database,
-serves what it built and says so once). The server also starts building the views as soon as
-it is up and again after a re-check in the app.
+A build reads every stored contradiction or statement, seconds on a 10k-article case. A view is
+kept in the store for its version as a small JSON body (an index of what there is: what every
+request reads) and JSON parts a request reads a few of by key (one finding, one lane, one edge):
+a page reads kilobytes, not the record. ``onrecord check`` builds it (:func:`prepare_views`), so
+a server started after a check, and its first reader, read it instead of building it (a
+server that cannot write the store, a read-only database, serves what it built and says so
+once). The server also starts reading the views as soon as it is up and again after a re-check
+in the app.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import Generic, Protocol, TypeVar
 
 from fastapi import FastAPI
@@ -25,6 +27,7 @@ from onrecord.store import Store, queries
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
+MEMO_PARTS = 4096  # parts a process keeps read (one finding, one lane, one edge each)
 
 
 class Warmable(Protocol):
@@ -32,28 +35,64 @@ class Warmable(Protocol):
 
 
 @dataclass(frozen=True)
-class Stored(Generic[T]):
-    """How a view is kept in the store: its name and its JSON form both ways."""
+class Built:
+    """A view as the store keeps it: the body every request reads (an index of what there is),
+    and the parts a request reads a few of, by key."""
 
-    name: str
-    dump: Callable[[T], str]
-    load: Callable[[str], T]
+    body: str
+    parts: dict[str, str] = field(default_factory=dict)
+
+
+class Parts:
+    """The parts of one view version, read from the store a few at a time and kept once read
+    (or held whole, for a view the store could not keep)."""
+
+    def __init__(self, read: Callable[[Sequence[str]], dict[str, str]]) -> None:
+        self._read = read
+        self._kept: dict[str, str] = {}
+        self._lock = threading.Lock()
+
+    @classmethod
+    def stored(cls, store: Store, name: str, version: str) -> Parts:
+        return cls(lambda keys: store.view_parts(name, version, keys))
+
+    @classmethod
+    def held(cls, parts: dict[str, str]) -> Parts:
+        return cls(lambda keys: {key: parts[key] for key in keys if key in parts})
+
+    def get(self, keys: Iterable[str]) -> dict[str, str]:
+        """The parts under ``keys`` that exist."""
+        wanted = list(dict.fromkeys(keys))
+        with self._lock:
+            found = {key: self._kept[key] for key in wanted if key in self._kept}
+        missing = [key for key in wanted if key not in found]
+        if missing:
+            read = self._read(missing)
+            with self._lock:
+                if len(self._kept) + len(read) > MEMO_PARTS:
+                    self._kept.clear()
+                self._kept.update(read)
+            found.update(read)
+        return found
 
 
 class VersionCache(Generic[T]):
-    """``load(store)`` for the record's current version; with ``stored``, read from (or else
-    written to) the store for that version."""
+    """View ``name`` for the record's current version: its stored body read through ``read``
+    (or else built with ``build`` and kept in the store for that version)."""
 
-    def __init__(self, load: Callable[[Store], T], stored: Stored[T] | None = None) -> None:
-        self._load = load
-        self._stored = stored
+    def __init__(
+        self, name: str, build: Callable[[Store], Built], read: Callable[[str, Parts], T]
+    ) -> None:
+        self.name = name
+        self._build = build
+        self._reader = read
         self._lock = threading.Lock()
         self._version: str | None = None
         self._value: T | None = None
         self._unkept = False  # a view could not be kept in the store (said once)
 
     def ready(self, store: Store) -> bool:
-        """Is the value for the record's current version built already?"""
+        """Is the value for the record's current version read already?"""
         return self._value is not None and self._version == queries.record_version(store)
 
     def get(self, store: Store) -> T:
@@ -64,33 +103,37 @@ class VersionCache(Generic[T]):
             return self._value
 
     def _read(self, store: Store, version: str) -> T:
-        stored = self._stored
-        if stored is None:
-            return self._load(store)
-        body = store.view(stored.name, version)
+        body = store.view(self.name, version)
         if body is not None:
-            return stored.load(body)
-        value = self._load(store)
-        self._keep(store, stored, version, value)
-        return value
+            return self._reader(body, Parts.stored(store, self.name, version))
+        built = self._build(store)
+        if self._keep(store, version, built):
+            return self._reader(built.body, Parts.stored(store, self.name, version))
+        return self._reader(built.body, Parts.held(built.parts))
 
-    def _keep(self, store: Store, stored: Stored[T], version: str, value: T) -> None:
+    def _keep(self, store: Store, version: str, built: Built) -> bool:
         """Keep the view built for a reader; a store that cannot take it (a read-only
         database) costs the next process a build, not this reader its page."""
         try:
-            store.put_view(stored.name, version, stored.dump(value))
+            _put(store, self.name, version, built)
         except SQLAlchemyError as error:
             if not self._unkept:
-                log.warning("could not keep the %s view in the store: %s", stored.name, error)
+                log.warning("could not keep the %s view in the store: %s", self.name, error)
             self._unkept = True
+            return False
+        return True
 
     def prepare(self, store: Store) -> None:
-        """Build and keep the stored form for the current version, unless it is there."""
-        if self._stored is None:
-            return
+        """Build and keep the view for the current version, unless it is there."""
         version = queries.record_version(store)
-        if store.view(self._stored.name, version) is None:
-            store.put_view(self._stored.name, version, self._stored.dump(self._load(store)))
+        if store.view(self.name, version) is None:
+            _put(store, self.name, version, self._build(store))
+
+
+def _put(store: Store, name: str, version: str, built: Built) -> None:
+    """The parts first: a body in the store for a version says its parts are there too."""
+    store.put_view_parts(name, version, built.parts)
+    store.put_view(name, version, built.body)
 
 
 def warm_views(app: FastAPI) -> threading.Thread:

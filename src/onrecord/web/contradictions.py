@@ -11,15 +11,16 @@ evidence gave the contradiction a new id, by the statement it is about.
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import RedirectResponse
-from pydantic import BeforeValidator, TypeAdapter
+from pydantic import BeforeValidator
 
 from onrecord.readmodel import ArticleSummary
 from onrecord.record import Listing, Statement
@@ -31,7 +32,7 @@ from onrecord.report.lookup import RecordLookup
 from onrecord.resolve.names import fold
 from onrecord.store import Store, queries
 from onrecord.web import convert
-from onrecord.web.cache import Stored, VersionCache
+from onrecord.web.cache import MEMO_PARTS, Built, Parts, VersionCache
 from onrecord.web.errors import NotFound
 from onrecord.web.models import (
     Cite,
@@ -56,23 +57,52 @@ router = APIRouter()
 
 @dataclass(frozen=True)
 class Entry:
-    """One dashboard entry with what its filters look at."""
+    """One dashboard entry as its filters see it; its page is a part of the stored view."""
 
-    page: ContradictionPage
+    key: str  # the first telling's contradiction id: the page's id
+    contradictions: tuple[str, ...]  # the stored contradictions it stands for
     speaker: str | None
     outlets: frozenset[str]
     said: tuple[date, date] | None
     statement: str  # the first telling's statement: a verdict is also filed under it
     statements: frozenset[str]
+    stance: str
+    timing: str
+    reasons: tuple[str, ...] = ()  # the review reason codes
 
 
 @dataclass(frozen=True)
 class Index:
     entries: tuple[Entry, ...]  # the contradictions list
-    by_id: dict[str, Entry]  # either list
     people: dict[str, PersonRef]  # the speakers, by canonical id
     outlets: list[str]
-    review: tuple[Entry, ...] = ()  # the findings for review
+    review: tuple[Entry, ...]  # the findings for review
+    parts: Parts  # each entry's page, by its key
+    by_id: dict[str, Entry] = field(init=False)  # either list
+    stances: list[str] = field(init=False)  # of the contradictions list
+    read: dict[str, ContradictionPage] = field(init=False, default_factory=dict)  # see pages()
+
+    def __post_init__(self) -> None:
+        found = {
+            cid: entry for entry in (*self.entries, *self.review) for cid in entry.contradictions
+        }
+        object.__setattr__(self, "by_id", found)
+        object.__setattr__(self, "stances", sorted({entry.stance for entry in self.entries}))
+
+    def pages(self, entries: Sequence[Entry]) -> list[ContradictionPage]:
+        """The pages of ``entries``, read from the stored view in one go; kept once read, as
+        reading one back takes a millisecond (a page's verdict is set on a copy)."""
+        kept = self.read
+        found = {entry.key: kept[entry.key] for entry in entries if entry.key in kept}
+        missing = [entry.key for entry in entries if entry.key not in found]
+        if missing:
+            bodies = self.parts.get(missing)
+            read = {key: ContradictionPage.model_validate_json(bodies[key]) for key in missing}
+            if len(kept) + len(read) > MEMO_PARTS:
+                kept.clear()
+            kept.update(read)
+            found.update(read)
+        return [found[entry.key] for entry in entries]
 
 
 # -- building -------------------------------------------------------------------------------------
@@ -144,7 +174,7 @@ class _Builder:
             cite=self.cite(line.cite),
         )
 
-    def entry(self, group: ContradictionGroup) -> Entry:
+    def entry(self, group: ContradictionGroup) -> tuple[Entry, ContradictionPage]:
         item = group.item
         first = group.contradictions[0]
         statement = self.said(item.statement)
@@ -164,14 +194,19 @@ class _Builder:
             status=first.status.value,
             reasons=[ReasonOut(code=r.code, text=r.text) for r in item.reasons],
         )
-        return Entry(
-            page=page,
+        entry = Entry(
+            key=page.id,
+            contradictions=tuple(page.contradictions),
             speaker=statement.speaker.id,
             outlets=frozenset(c.outlet for c in statement.cites if c.outlet),
             said=_said_range(statement),
             statement=first.statement,
             statements=frozenset(c.statement for c in group.contradictions),
+            stance=statement.stance,
+            timing=page.timing,
+            reasons=tuple(r.code for r in page.reasons),
         )
+        return entry, page
 
 
 def _numbers(item: dossier.ContradictionItem) -> set[int]:
@@ -191,49 +226,77 @@ def _said_range(said: Said) -> tuple[date, date] | None:
     return (known.start, known.end)
 
 
-def build_index(store: Store) -> Index:
+def build_index(store: Store) -> Built:
+    """Every entry of both lists with its filter keys in the body, its page as a part."""
     record = RecordLookup(store, CitationBook())
     groups = contradiction_groups(store, record, Listing.CONTRADICTION)
     held = contradiction_groups(store, record, Listing.REVIEW)
     builder = _Builder(store, record)
     builder.prepare((*groups, *held))
-    entries = tuple(builder.entry(group) for group in groups)
-    review = tuple(builder.entry(group) for group in held)
-    speakers = {e.page.statement.speaker.id: e.page.statement.speaker for e in entries}
+    listed = [builder.entry(group) for group in groups]
+    review = [builder.entry(group) for group in held]
+    speakers = {page.statement.speaker.id: page.statement.speaker for _, page in listed}
     people = {key: p for key, p in speakers.items() if key is not None}
-    outlets = sorted({outlet for e in entries for outlet in e.outlets}, key=fold)
-    return _index(entries, review, people, outlets)
+    outlets = sorted({outlet for entry, _ in listed for outlet in entry.outlets}, key=fold)
+    body = {
+        "entries": [_entry_row(entry) for entry, _ in listed],
+        "review": [_entry_row(entry) for entry, _ in review],
+        "people": {key: person.model_dump(mode="json") for key, person in people.items()},
+        "outlets": outlets,
+    }
+    parts = {entry.key: page.model_dump_json() for entry, page in (*listed, *review)}
+    return Built(json.dumps(body), parts)
 
 
-def _index(
-    entries: tuple[Entry, ...],
-    review: tuple[Entry, ...],
-    people: dict[str, PersonRef],
-    outlets: list[str],
-) -> Index:
-    by_id = {cid: entry for entry in (*entries, *review) for cid in entry.page.contradictions}
-    return Index(entries, by_id, people, outlets, review)
+# The index as the store keeps it (``by_id`` is derived): each entry a plain JSON row, read back
+# with no validation (a 10k-article case has tens of thousands); the name changes with the form.
+def _entry_row(entry: Entry) -> list[Any]:
+    said = [day.isoformat() for day in entry.said] if entry.said else None
+    return [
+        entry.key,
+        entry.contradictions,
+        entry.speaker,
+        sorted(entry.outlets),
+        said,
+        entry.statement,
+        sorted(entry.statements),
+        entry.stance,
+        entry.timing,
+        entry.reasons,
+    ]
 
 
-# The index as the store keeps it (``by_id`` is derived); the name changes with the form.
-_STORED_FORM = TypeAdapter(
-    tuple[tuple[Entry, ...], tuple[Entry, ...], dict[str, PersonRef], list[str]]
-)
+def _row_entry(row: list[Any]) -> Entry:
+    key, contradictions, speaker, outlets, said, statement, statements, stance, timing, why = row
+    return Entry(
+        key=key,
+        contradictions=tuple(contradictions),
+        speaker=speaker,
+        outlets=frozenset(outlets),
+        said=(date.fromisoformat(said[0]), date.fromisoformat(said[1])) if said else None,
+        statement=statement,
+        statements=frozenset(statements),
+        stance=stance,
+        timing=timing,
+        reasons=tuple(why),
+    )
 
 
-def _dump_index(index: Index) -> str:
-    return _STORED_FORM.dump_json(
-        (index.entries, index.review, index.people, index.outlets)
-    ).decode()
-
-
-def _load_index(body: str) -> Index:
-    return _index(*_STORED_FORM.validate_json(body))
+def _read_index(body: str, parts: Parts) -> Index:
+    kept = json.loads(body)
+    people = {key: PersonRef.model_validate(person) for key, person in kept["people"].items()}
+    return Index(
+        tuple(map(_row_entry, kept["entries"])),
+        people,
+        kept["outlets"],
+        tuple(map(_row_entry, kept["review"])),
+        parts,
+    )
 
 
 def index_cache() -> VersionCache[Index]:
     """The dashboard's index for the record's version, kept in the store by ``check``."""
-    return VersionCache(build_index, Stored("dashboard.v1", _dump_index, _load_index))
+    return VersionCache("dashboard.v3", lambda store: build_index(store), _read_index)
 
 
 # -- verdicts -------------------------------------------------------------------------------------
@@ -250,7 +313,7 @@ class Verdicts:
                 self.keyed["statement", decision["object"]].append(number)
 
     def _numbers(self, entry: Entry) -> list[int]:
-        keys = [("contradiction", c) for c in entry.page.contradictions]
+        keys = [("contradiction", c) for c in entry.contradictions]
         keys += [("statement", s) for s in entry.statements]
         return sorted({n for key in keys for n in self.keyed.get(key, ())})
 
@@ -274,26 +337,43 @@ def _stamp(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-def _with_verdict(entry: Entry, verdicts: Verdicts) -> ContradictionPage:
+def _with_verdict(entry: Entry, page: ContradictionPage, verdicts: Verdicts) -> ContradictionPage:
     history = verdicts.history(entry)
     latest = history[-1] if history else None
     verdict = latest if latest is not None and latest.value != "open" else None
-    return entry.page.model_copy(update={"verdict": verdict, "history": history})
+    return page.model_copy(update={"verdict": verdict, "history": history})
+
+
+def _rows(index: Index, entries: Sequence[Entry], verdicts: Verdicts) -> list[ContradictionRow]:
+    """The list rows of ``entries``, each with its verdict."""
+    pages = index.pages(entries)
+    return [
+        _row(_with_verdict(entry, page, verdicts), entry)
+        for entry, page in zip(entries, pages, strict=True)
+    ]
 
 
 # -- the dashboard --------------------------------------------------------------------------------
-def _matches(entry: Entry, verdict: str, where: ContradictionFilters) -> bool:
-    page = entry.page
+def _matches(entry: Entry, verdicts: Verdicts, where: ContradictionFilters) -> bool:
+    """Does ``entry`` pass the filters (its verdict is looked up only when one is asked for)?"""
     checks = (
         where.person is None or entry.speaker == where.person,
         where.outlet is None or where.outlet in entry.outlets,
-        where.stance is None or page.statement.stance == where.stance,
-        where.timing is None or page.timing == where.timing,
-        where.verdict is None or verdict == where.verdict,
+        where.stance is None or entry.stance == where.stance,
+        where.timing is None or entry.timing == where.timing,
         where.since is None or (entry.said is not None and entry.said[1] >= where.since),
         where.until is None or (entry.said is not None and entry.said[0] <= where.until),
     )
-    return all(checks)
+    return all(checks) and (where.verdict is None or verdicts.value(entry) == where.verdict)
+
+
+def _found(
+    entries: tuple[Entry, ...], verdicts: Verdicts, where: ContradictionFilters
+) -> Sequence[Entry]:
+    """The entries that pass the filters: all of them, unfiltered, with no pass over them."""
+    if where == ContradictionFilters():
+        return entries
+    return [entry for entry in entries if _matches(entry, verdicts, where)]
 
 
 def _row(page: ContradictionPage, entry: Entry) -> ContradictionRow:
@@ -342,17 +422,14 @@ def dashboard(
         timing=_blank(timing),
         verdict=verdict,
     )
-    found = [e for e in index.entries if _matches(e, verdicts.value(e), where)]
+    found = _found(index.entries, verdicts, where)
     start = convert.offset(page)
     return ContradictionsPage(
         filters=where,
         person=index.people.get(where.person) if where.person else None,
         outlets=index.outlets,
-        stances=sorted({e.page.statement.stance for e in index.entries}),
-        items=[
-            _row(_with_verdict(entry, verdicts), entry)
-            for entry in found[start : start + convert.PER_PAGE]
-        ],
+        stances=index.stances,
+        items=_rows(index, found[start : start + convert.PER_PAGE], verdicts),
         pager=convert.pager(request, page, len(found)),
         review_total=len(index.review),
     )
@@ -376,44 +453,42 @@ def review(
     found = [
         e
         for e in index.review
-        if (wanted is None or _has_reason(e, wanted)) and _matches(e, verdicts.value(e), where)
+        if (wanted is None or _has_reason(e, wanted)) and _matches(e, verdicts, where)
     ]
     start = convert.offset(page)
     return ReviewPage(
         reason=wanted,
         person=where.person,
         reasons=dict(Counter(_reason_codes(index.review)).most_common()),
-        items=[
-            _row(_with_verdict(entry, verdicts), entry)
-            for entry in found[start : start + convert.PER_PAGE]
-        ],
+        items=_rows(index, found[start : start + convert.PER_PAGE], verdicts),
         pager=convert.pager(request, page, len(found)),
         contradictions_total=len(index.entries),
     )
 
 
 def _reason_codes(entries: Iterable[Entry]) -> Iterator[str]:
-    return (r.code for entry in entries for r in entry.page.reasons)
+    return (code for entry in entries for code in entry.reasons)
 
 
 def _has_reason(entry: Entry, code: str) -> bool:
-    return any(r.code == code for r in entry.page.reasons)
+    return code in entry.reasons
 
 
-def _entry(request: Request, contradiction_id: str) -> Entry:
+def _entry(request: Request, contradiction_id: str) -> tuple[Entry, Index]:
     index: Index = request.app.state.contradictions.get(store_of(request))
     entry = index.by_id.get(contradiction_id)
     if entry is None:
         raise NotFound(f"no contradiction or finding for review {contradiction_id}")
-    return entry
+    return entry, index
 
 
 @page(router, "/contradictions/{contradiction_id}", "contradiction.html")
 def contradiction(request: Request, contradiction_id: str) -> ContradictionPage:
     """One finding — a contradiction, or one for review with its reasons: the statement, what is
     held against it, timing, sources, verdict."""
-    entry = _entry(request, contradiction_id)
-    return _with_verdict(entry, _verdicts(store_of(request)))
+    entry, index = _entry(request, contradiction_id)
+    [page] = index.pages([entry])
+    return _with_verdict(entry, page, _verdicts(store_of(request)))
 
 
 @router.post("/contradictions/{contradiction_id}/verdict", status_code=303)
@@ -425,6 +500,6 @@ def mark_verdict(
 ) -> RedirectResponse:
     """Mark a contradiction confirmed or rejected (or open again). Stored as the user's
     decision, apart from what check infers, so re-running check never touches it."""
-    entry = _entry(request, contradiction_id)
-    store_of(request).decide("verdict", entry.page.id, entry.statement, value, _blank(note))
-    return RedirectResponse(convert.path("contradictions", entry.page.id), status_code=303)
+    entry, _ = _entry(request, contradiction_id)
+    store_of(request).decide("verdict", entry.key, entry.statement, value, _blank(note))
+    return RedirectResponse(convert.path("contradictions", entry.key), status_code=303)

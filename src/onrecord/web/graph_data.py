@@ -13,8 +13,9 @@ someone's neighbourhood with ``?person=``.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations, islice
 
@@ -24,9 +25,10 @@ from onrecord.export.view import contact_events
 from onrecord.readmodel import reports_by_event
 from onrecord.record import Event
 from onrecord.store import Store
+from onrecord.web.cache import Built, Parts
 from onrecord.web.convert import path
 from onrecord.web.errors import NotFound
-from onrecord.web.timeline_data import short
+from onrecord.web.timeline_data import KEPT_PAGES, short
 from onrecord.web.visual_record import Names, NameTable, span_href
 
 DEFAULT_NODES = 80
@@ -77,71 +79,108 @@ class _Pair:
 
 
 class GraphRecord:
-    """Every node and every edge with its evidence, built once per record version, with each
-    node's neighbours: a request reads only the nodes it shows and their edges."""
+    """The graph as the store keeps it for a record version: the names and every node, most
+    connected first (the body); each node's neighbours and each edge with its evidence (parts).
+    A request reads the nodes it shows and the edges among them, not the record."""
 
-    def __init__(
-        self, names: NameTable, nodes: dict[str, GraphNode], edges: tuple[GraphEdge, ...]
-    ) -> None:
+    def __init__(self, names: NameTable, nodes: list[_NodeRow], edges: int, parts: Parts) -> None:
         self.names = names
-        self.nodes = nodes  # most connected first
-        self.edges = edges
-        linked: dict[str, dict[str, int]] = defaultdict(dict)
-        for position, edge in enumerate(edges):
-            linked[edge.source][edge.target] = linked[edge.target][edge.source] = position
-        self.linked = dict(linked)  # node → neighbour → its edge's position
+        self.nodes = {row[0]: row for row in nodes}  # most connected first
+        self.edges_total = edges
+        self._parts = parts
+        self.pages: dict[tuple[tuple[str, ...], int], GraphPage] = {}  # see select_graph
 
     def node(self, node: str) -> GraphNode:
         """A node as drawn; someone in no contact is drawn alone."""
         found = self.nodes.get(node)
         if found is not None:
-            return found
+            key, label, kind, contacts, neighbours = found
+            return GraphNode(
+                id=key,
+                label=label,
+                kind=kind,
+                contacts=contacts,
+                neighbours=neighbours,
+                href=_href(key),
+            )
         name, kind = self.names.name(node, node), self.names.kind(node)
         return GraphNode(id=node, label=name, kind=kind, contacts=0, neighbours=0, href=_href(node))
 
+    def linked(self, nodes: Iterable[str]) -> dict[str, dict[str, int]]:
+        """Each node's neighbours, with the position of the edge to each."""
+        bodies = self._parts.get(_node_key(node) for node in nodes if node in self.nodes)
+        return {key.removeprefix("node:"): json.loads(body) for key, body in bodies.items()}
 
-def load_graph(store: Store) -> GraphRecord:
+    def edges(self, positions: Sequence[int]) -> list[GraphEdge]:
+        bodies = self._parts.get(_edge_key(at) for at in positions)
+        return [GraphEdge.model_validate_json(bodies[_edge_key(at)]) for at in positions]
+
+
+_NodeRow = tuple[str, str, str, int, int]  # id, label, kind, contacts, neighbours
+
+
+def _node_key(node: str) -> str:
+    return f"node:{node}"
+
+
+def _edge_key(position: int) -> str:
+    return f"edge:{position}"
+
+
+def build_graph(store: Store) -> Built:
     """Each pair in contact as an edge with its earliest evidence, and each node with its count
-    of contacts and of neighbours."""
+    of contacts and of neighbours, as the store keeps them."""
     names = Names(store)
     pairs, labels = _pairs(store, names)
     table = names.table()
-    edges = tuple(_edge(table, labels, key, pair) for key, pair in pairs.items())
+    edges = [_edge(table, labels, key, pair) for key, pair in pairs.items()]
     weight: dict[str, int] = defaultdict(int)
-    linked: dict[str, set[str]] = defaultdict(set)
-    for edge in edges:
-        for node, other in ((edge.source, edge.target), (edge.target, edge.source)):
-            weight[node] += edge.weight
-            linked[node].add(other)
+    linked: dict[str, dict[str, int]] = defaultdict(dict)
+    for position, edge in enumerate(edges):
+        linked[edge.source][edge.target] = linked[edge.target][edge.source] = position
+        weight[edge.source] += edge.weight
+        weight[edge.target] += edge.weight
     ranked = sorted(weight, key=lambda node: (-weight[node], node))
-    nodes = {
-        node: GraphNode(
-            id=node,
-            label=_name(table, labels, node),
-            kind=table.kind(node),
-            contacts=weight[node],
-            neighbours=len(linked[node]),
-            href=_href(node),
-        )
+    nodes = [
+        (node, _name(table, labels, node), table.kind(node), weight[node], len(linked[node]))
         for node in ranked
-    }
-    return GraphRecord(table, nodes, edges)
+    ]
+    body = {"names": _NAMES.dump_python(table, mode="json"), "nodes": nodes, "edges": len(edges)}
+    parts = {_node_key(node): json.dumps(others) for node, others in linked.items()}
+    parts |= {_edge_key(at): edge.model_dump_json() for at, edge in enumerate(edges)}
+    return Built(json.dumps(body), parts)
 
 
-# The record as the store keeps it (the neighbours are derived); the name changes with the form.
-_STORED_FORM = TypeAdapter(tuple[NameTable, dict[str, GraphNode], tuple[GraphEdge, ...]])
+def read_graph(body: str, parts: Parts) -> GraphRecord:
+    kept = json.loads(body)
+    nodes = [tuple(row) for row in kept["nodes"]]
+    return GraphRecord(_NAMES.validate_python(kept["names"]), nodes, kept["edges"], parts)
 
 
-def dump_graph(record: GraphRecord) -> str:
-    return _STORED_FORM.dump_json((record.names, record.nodes, record.edges)).decode()
+def load_graph(store: Store) -> GraphRecord:
+    """The graph built now and held in memory (what a store that cannot keep it serves)."""
+    built = build_graph(store)
+    return read_graph(built.body, Parts.held(built.parts))
 
 
-def read_graph(body: str) -> GraphRecord:
-    return GraphRecord(*_STORED_FORM.validate_json(body))
+# The view's name changes with this form.
+_NAMES = TypeAdapter(NameTable)
 
 
 def select_graph(record: GraphRecord, people: Sequence[str], limit: int) -> GraphPage:
-    """The ``limit`` most connected nodes, or the neighbourhood of ``people`` (entity ids)."""
+    """The ``limit`` most connected nodes, or the neighbourhood of ``people`` (entity ids); the
+    pages asked for most recently are kept with the record, as the timeline's are."""
+    query = (tuple(people), limit)
+    kept = record.pages.get(query)
+    if kept is None:
+        kept = _select(record, people, limit)
+        if len(record.pages) >= KEPT_PAGES:
+            record.pages.clear()
+        record.pages[query] = kept
+    return kept
+
+
+def _select(record: GraphRecord, people: Sequence[str], limit: int) -> GraphPage:
     focus = list(dict.fromkeys(record.names.canon(person) for person in people))
     unknown = [p for p in focus if p not in record.nodes and not record.names.knows(p)]
     if unknown:
@@ -149,9 +188,9 @@ def select_graph(record: GraphRecord, people: Sequence[str], limit: int) -> Grap
     shown = _choose(record, focus, limit)
     return GraphPage(
         nodes=[record.node(node) for node in shown],
-        edges=[record.edges[at] for at in _edges_among(record, shown)],
+        edges=record.edges(_edges_among(record, shown)),
         nodes_total=len(record.nodes),
-        edges_total=len(record.edges),
+        edges_total=record.edges_total,
         people=focus,
         limit=limit,
     )
@@ -159,9 +198,8 @@ def select_graph(record: GraphRecord, people: Sequence[str], limit: int) -> Grap
 
 def _edges_among(record: GraphRecord, shown: dict[str, None]) -> list[int]:
     """The positions of the edges between two shown nodes, in the record's order."""
-    found = {
-        at for node in shown for other, at in record.linked.get(node, {}).items() if other in shown
-    }
+    linked = record.linked(shown)
+    found = {at for others in linked.values() for other, at in others.items() if other in shown}
     return sorted(found)
 
 
@@ -184,7 +222,7 @@ def _choose(record: GraphRecord, focus: list[str], limit: int) -> dict[str, None
     """The focus and its neighbours, or everyone — the ``limit`` busiest, in a stable order."""
     if not focus:
         return dict.fromkeys(islice(record.nodes, limit))
-    pool = {*focus, *(n for person in focus for n in record.linked.get(person, ()))}
+    pool = {*focus, *(n for others in record.linked(focus).values() for n in others)}
     weight = {node: record.node(node).contacts for node in pool}
     ranked = sorted(pool, key=lambda node: (node not in focus, -weight[node], node))
     return dict.fromkeys(ranked[:limit])

@@ -8,18 +8,19 @@ it). A contact "in April 2016" is never pinned to April 1. Items with no date at
 counted, not drawn. A statement whose own date is unknown sits at its article's date and says
 so (``dated_by_article``): it was said on that day or before.
 
-A large case has thousands of people and tens of thousands of statements: the page shows the
-``limit`` busiest lanes (or the ones asked for with ``?person=``), each with at most ``per_lane``
-items — contradicted statements, contacts, roles and denials first — within the period asked
-for. The record is read once per version (:func:`load_timeline`, by ``onrecord check``, which
-keeps it in the store), indexed by lane, stance and start date; a request reads only the lanes
-it shows (:func:`select_timeline`).
+A large case has thousands of people and tens of thousands of statements: a page shows
+``limit`` lanes, the busiest first, with links to the next page (or the lanes asked for with
+``?person=``), each with at most ``per_lane`` items — contradicted statements, contacts, roles
+and denials first — within the period asked for. ``onrecord check`` builds the view once per
+record version (:func:`build_timeline`) and keeps it in the store: each lane's counts by stance
+in its body, each lane's entries in rank order as parts; a request reads the lanes it shows
+(:func:`select_timeline`).
 """
 
 from __future__ import annotations
 
+import itertools
 import json
-from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -34,15 +35,18 @@ from onrecord.dates import FuzzyDate, Precision
 from onrecord.export.view import contact_events
 from onrecord.record import Contradiction, Event, Membership, Role, Stance, Statement
 from onrecord.store import Store
+from onrecord.web.cache import Built, Parts
 from onrecord.web.convert import path
 from onrecord.web.errors import NotFound
+from onrecord.web.models import Pager
 from onrecord.web.visual_record import Names, NameTable, span_href
 
 Category = Literal["contact", "role", "membership", "statement"]
 SHOWN_STANCES = tuple(stance for stance in Stance if stance is not Stance.OTHER)
-DEFAULT_LANES = 25
+DEFAULT_LANES = 10  # lanes a page shows; the next page shows the next busiest
 LABEL_CHARS = 90
-PER_LANE = 150  # items drawn in one lane at most; ?from= and ?to= narrow the period
+PER_LANE = 50  # items drawn in one lane at most; ?from= and ?to= narrow the period
+CHUNK = 100  # a lane's entries are kept in chunks of this many, read as far as a page needs
 KEPT_PAGES = 64  # pages of one record version kept for the next reader asking the same
 
 
@@ -83,6 +87,7 @@ class TimelinePage(BaseModel):
     period_start: date | None  # the period asked for with ?from= and ?to=
     period_end: date | None
     stance_choices: list[Stance] = list(Stance)  # every stance a client may ask for
+    pager: Pager | None = None  # the pages of lanes (with ?person=, one page)
 
 
 @dataclass(frozen=True)
@@ -114,58 +119,93 @@ _RANK: dict[Category, int] = {"contact": 1, "role": 2, "membership": 2, "stateme
 
 
 class TimelineRecord:
-    """Everything the timeline can draw, read once per record version, with the entries
-    indexed by lane, by stance and by start date: a request reads only the lanes it shows (a
-    10k-article case takes seconds to read, a request milliseconds)."""
+    """What the timeline can draw, as the store keeps it for a record version: the names and
+    each lane's count of entries by stance (the body), each lane's entries in rank order (a
+    part), and every entry's dates by lane (one part, read only for a period). A request reads
+    the lanes it shows, not the record."""
 
-    def __init__(self, names: NameTable, entries: tuple[_Entry, ...], undated: int) -> None:
+    def __init__(
+        self,
+        names: NameTable,
+        lanes: dict[str, dict[str, int]],
+        undated: int,
+        parts: Parts,
+    ) -> None:
         self.names = names
-        self.entries = entries  # by :meth:`_Entry.rank`
         self.undated = undated  # contacts, roles and statements with no date to place them by
-        by_lane: dict[str, list[int]] = defaultdict(list)
+        self._parts = parts
         self._counts: dict[Stance | None, Counter[str]] = defaultdict(Counter)
-        for position, entry in enumerate(entries):
-            for lane, _ in entry.lanes:
-                by_lane[lane].append(position)
-                self._counts[entry.stance][lane] += 1
-        self.by_lane = dict(by_lane)  # lane → positions of its entries, in rank order
-        self.by_start = sorted(range(len(entries)), key=lambda at: _start(entries[at]))
-        self._starts = [_start(entries[at]) for at in self.by_start]
+        for lane, by_stance in lanes.items():
+            for stance, entries in by_stance.items():
+                self._counts[Stance(stance) if stance else None][lane] = entries
+        self._lanes = lanes
         self.pages: dict[TimelineQuery, TimelinePage] = {}  # see :func:`select_timeline`
 
     def knows(self, lane: str) -> bool:
-        return lane in self.by_lane or self.names.knows(lane)
+        return lane in self._lanes or self.names.knows(lane)
 
     def counts(self, query: TimelineQuery) -> Counter[str]:
         """Entries per lane that ``query`` shows: from the per-stance counts, or with a period
-        from the entries starting before its end."""
+        from every entry's dates."""
         if query.start is None and query.end is None:
             total: Counter[str] = Counter()
             for stance in (None, *dict.fromkeys(query.stances)):
                 total.update(self._counts.get(stance, Counter()))
             return total
-        last = bisect_right(self._starts, query.end or date.max)
-        entries = self.entries
-        shown = (entries[at] for at in self.by_start[:last])
-        return Counter(lane for entry in shown if _wanted(entry, query) for lane, _ in entry.lanes)
+        wanted = {None, *(stance.value for stance in query.stances)}
+        first, last = _ordinal(query.start, date.min), _ordinal(query.end, date.max)
+        dates = json.loads(self._parts.get([_DATES])[_DATES])
+        return Counter(
+            {
+                lane: shown
+                for lane, rows in dates.items()
+                if (shown := sum(1 for row in rows if _in_period(row, first, last, wanted)))
+            }
+        )
+
+    def prefetch(self, lanes: Iterable[str]) -> None:
+        """Read the first chunk of each of ``lanes`` in one go."""
+        self._parts.get(_lane_key(lane, 0) for lane in lanes)
+
+    def entries(self, lane: str) -> Iterator[_Entry]:
+        """A lane's entries in rank order, read a chunk at a time: a page showing the first
+        ``per_lane`` of a busy lane reads the first chunk of it, not the lane."""
+        dates: dict[tuple[Any, ...], FuzzyDate] = {}
+        for chunk in itertools.count():
+            key = _lane_key(lane, chunk)
+            body = self._parts.get([key]).get(key)
+            if body is None:
+                return
+            yield from (_entry(row, dates) for row in json.loads(body))
 
 
-def _start(entry: _Entry) -> date:
-    return entry.when.start or date.min
+def _ordinal(day: date | None, open_end: date) -> int:
+    return (day or open_end).toordinal()
+
+
+def _in_period(row: list[Any], first: int, last: int, stances: set[str | None]) -> bool:
+    """A lane's dated entry (start and end day ordinals, open ends null; its stance) that
+    shows in the period ``first``..``last``, as :meth:`FuzzyDate.overlaps` has it."""
+    start, end, stance = row
+    low = max(start if start is not None else date.min.toordinal(), first)
+    high = min(end if end is not None else date.max.toordinal(), last)
+    return stance in stances and low <= high
 
 
 @dataclass(frozen=True)
 class TimelineQuery:
     people: Sequence[str] = ()
     stances: Sequence[Stance] = SHOWN_STANCES
-    limit: int = DEFAULT_LANES
+    limit: int = DEFAULT_LANES  # lanes a page shows
     start: date | None = None  # only what overlaps this period
     end: date | None = None
     per_lane: int = PER_LANE
+    page: int = 1  # the page of lanes, busiest first
 
 
-def load_timeline(store: Store) -> TimelineRecord:
-    """Every dated contact, role, casebook membership and statement, ranked and indexed."""
+def _contents(store: Store) -> tuple[NameTable, list[_Entry], int]:
+    """Every dated contact, role, casebook membership and statement, ranked; and the count of
+    those with no date."""
     names = Names(store)
     entries = [
         *_contacts(store, names),
@@ -173,33 +213,65 @@ def load_timeline(store: Store) -> TimelineRecord:
         *_memberships(store, names),
         *_statements(store, names),
     ]
-    dated = tuple(sorted((entry for entry in entries if entry is not None), key=_Entry.rank))
-    return TimelineRecord(names.table(), dated, len(entries) - len(dated))
+    dated = sorted((entry for entry in entries if entry is not None), key=_Entry.rank)
+    return names.table(), dated, len(entries) - len(dated)
 
 
-# The record as the store keeps it (the indexes are derived): the names, and each entry as a
-# plain JSON row, which reads back ten times faster than a validated dataclass; the name
-# changes with the form.
-_NAMES = TypeAdapter(NameTable)
-_Row = tuple[
-    str, Category, str | None, str | None, str, str, list[list[str]], str, str | None, bool, bool
-]
+def build_timeline(store: Store) -> Built:
+    """The timeline as the store keeps it: the names and each lane's counts by stance; each
+    lane's entries (with their label there) in rank order; every entry's dates by lane."""
+    names, dated, undated = _contents(store)
+    rows: dict[str, list[_Row]] = defaultdict(list)
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    dates: dict[str, list[tuple[int | None, int | None, str | None]]] = defaultdict(list)
+    for entry in dated:
+        stance = entry.stance.value if entry.stance else None
+        for lane, label in entry.lanes:
+            rows[lane].append(_row(entry, label))
+            counts[lane][stance or ""] += 1
+            dates[lane].append((*_ordinals(entry.when), stance))
+    body = {"names": _NAMES.dump_python(names, mode="json"), "lanes": counts, "undated": undated}
+    parts = {
+        _lane_key(lane, at // CHUNK): json.dumps(lane_rows[at : at + CHUNK])
+        for lane, lane_rows in rows.items()
+        for at in range(0, len(lane_rows), CHUNK)
+    }
+    parts[_DATES] = json.dumps(dates)
+    return Built(json.dumps(body), parts)
 
 
-def dump_timeline(record: TimelineRecord) -> str:
-    names = _NAMES.dump_python(record.names, mode="json")
-    rows = [_row(entry) for entry in record.entries]
-    return json.dumps({"names": names, "entries": rows, "undated": record.undated})
-
-
-def read_timeline(body: str) -> TimelineRecord:
+def read_timeline(body: str, parts: Parts) -> TimelineRecord:
     kept = json.loads(body)
-    dates: dict[tuple[Any, ...], FuzzyDate] = {}  # a case has far fewer dates than entries
-    entries = tuple(_entry(row, dates) for row in kept["entries"])
-    return TimelineRecord(_NAMES.validate_python(kept["names"]), entries, kept["undated"])
+    return TimelineRecord(
+        _NAMES.validate_python(kept["names"]), kept["lanes"], kept["undated"], parts
+    )
 
 
-def _row(entry: _Entry) -> _Row:
+def load_timeline(store: Store) -> TimelineRecord:
+    """The timeline built now and held in memory (what a store that cannot keep it serves)."""
+    built = build_timeline(store)
+    return read_timeline(built.body, Parts.held(built.parts))
+
+
+# The record as the store keeps it: the names, and each entry as a plain JSON row, which reads
+# back ten times faster than a validated dataclass; the view's name changes with the form.
+_NAMES = TypeAdapter(NameTable)
+_DATES = "dates"  # the part with every lane's entry dates
+_Row = tuple[str, Category, str | None, str | None, str, str, str, str, str | None, bool, bool]
+
+
+def _lane_key(lane: str, chunk: int) -> str:
+    return f"lane:{chunk}:{lane}"
+
+
+def _ordinals(when: FuzzyDate) -> tuple[int | None, int | None]:
+    return (
+        when.start.toordinal() if when.start else None,
+        when.end.toordinal() if when.end else None,
+    )
+
+
+def _row(entry: _Entry, label: str) -> _Row:
     when = entry.when
     return (
         entry.key,
@@ -208,7 +280,7 @@ def _row(entry: _Entry) -> _Row:
         _iso(when.end),
         when.precision.value,
         when.expression,
-        [list(lane) for lane in entry.lanes],
+        label,
         entry.href,
         entry.stance.value if entry.stance else None,
         entry.contradicted,
@@ -217,7 +289,8 @@ def _row(entry: _Entry) -> _Row:
 
 
 def _entry(row: list[Any], dates: dict[tuple[Any, ...], FuzzyDate]) -> _Entry:
-    key, category, start, end, precision, expression, lanes, href, stance, contradicted, by = row
+    """A lane's entry read back: its only lane is the one it was read for (see :func:`_items`)."""
+    key, category, start, end, precision, expression, label, href, stance, contradicted, by = row
     when = dates.get(day := (start, end, precision, expression))
     if when is None:
         when = dates[day] = FuzzyDate(_day(start), _day(end), Precision(precision), expression)
@@ -225,7 +298,7 @@ def _entry(row: list[Any], dates: dict[tuple[Any, ...], FuzzyDate]) -> _Entry:
         key,
         category,
         when,
-        tuple(map(tuple, lanes)),
+        (("", label),),
         href,
         Stance(stance) if stance else None,
         contradicted,
@@ -242,9 +315,9 @@ def _day(iso: str | None) -> date | None:
 
 
 def select_timeline(record: TimelineRecord, query: TimelineQuery) -> TimelinePage:
-    """The lanes asked for (or the busiest ``limit``), each with at most ``per_lane`` items;
-    the pages asked for most recently are kept with the record (most readers ask for the
-    same few: the default view, a person)."""
+    """The lanes asked for (or the busiest ``limit`` of page ``page``), each with at most
+    ``per_lane`` items; the pages asked for most recently are kept with the record (most
+    readers ask for the same few: the default view, a person)."""
     kept = record.pages.get(query)
     if kept is None:
         kept = _select(record, query)
@@ -261,9 +334,7 @@ def _select(record: TimelineRecord, query: TimelineQuery) -> TimelinePage:
     if unknown:
         raise NotFound(f"no one in the record has the id {unknown[0]}")
     counts = record.counts(query)
-    chosen = focus or nsmallest(
-        query.limit, counts, key=lambda lane: (-counts[lane], _lane_name(names, lane), lane)
-    )
+    chosen = focus or _page_of_lanes(names, counts, query)
     items = _items(record, chosen, query)
     return TimelinePage(
         lanes=[_lane(names, lane, counts[lane]) for lane in chosen],
@@ -282,6 +353,15 @@ def _select(record: TimelineRecord, query: TimelineQuery) -> TimelinePage:
     )
 
 
+def _page_of_lanes(names: NameTable, counts: Counter[str], query: TimelineQuery) -> list[str]:
+    """The lanes of page ``query.page``: the busiest first, ``query.limit`` a page."""
+    skip = (query.page - 1) * query.limit
+    ranked = nsmallest(
+        skip + query.limit, counts, key=lambda lane: (-counts[lane], _lane_name(names, lane), lane)
+    )
+    return ranked[skip:]
+
+
 def _placed(when: FuzzyDate | None) -> TypeGuard[FuzzyDate]:
     """A date the axis can show: resolved, with at least one end."""
     return when is not None and when.resolved and (when.start or when.end) is not None
@@ -296,29 +376,26 @@ def _wanted(entry: _Entry, query: TimelineQuery) -> bool:
 
 
 def _items(
-    record: TimelineRecord, lanes: Iterable[str], query: TimelineQuery
+    record: TimelineRecord, lanes: Sequence[str], query: TimelineQuery
 ) -> list[TimelineItem]:
     """Each lane's first ``per_lane`` entries that ``query`` shows (a lane's come by
     :meth:`_Entry.rank`), drawn in time order."""
-    kept: list[tuple[_Entry, str, str]] = []
+    kept: list[tuple[_Entry, str]] = []
+    record.prefetch(lanes)
     for lane in lanes:
-        shown = (record.entries[at] for at in record.by_lane.get(lane, ()))
-        wanted = islice((entry for entry in shown if _wanted(entry, query)), query.per_lane)
-        kept.extend((entry, lane, _label(entry, lane)) for entry in wanted)
+        shown = (entry for entry in record.entries(lane) if _wanted(entry, query))
+        wanted = islice(shown, query.per_lane)
+        kept.extend((entry, lane) for entry in wanted)
     kept.sort(key=lambda found: (found[0].when.sort_key(), found[0].key, found[1]))
-    return [_item(entry, lane, label) for entry, lane, label in kept]
+    return [_item(entry, lane) for entry, lane in kept]
 
 
-def _label(entry: _Entry, lane: str) -> str:
-    return next(label for key, label in entry.lanes if key == lane)
-
-
-def _item(entry: _Entry, lane: str, label: str) -> TimelineItem:
+def _item(entry: _Entry, lane: str) -> TimelineItem:
     return TimelineItem(
         id=f"{entry.category}:{entry.key}:{lane}",
         lane=lane,
         category=entry.category,
-        label=label,
+        label=entry.lanes[0][1],
         start=entry.when.start,
         end=entry.when.end,
         precision=entry.when.precision,

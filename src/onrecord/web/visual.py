@@ -3,10 +3,10 @@
 Each page carries its data as JSON in a ``data-`` attribute (the same object as its ``.json``
 twin), which its script draws: article text reaches the browser only as data and is set as
 text, never as markup. Both take ``?person=<entity id>`` (repeatable) to focus on someone;
-without it they show the busiest lanes or the most connected people, ``?limit=`` of them, and
-the timeline draws at most ``PER_LANE`` items a lane (``?from=``/``?to=`` narrow the period),
-so a 10k-article case stays drawable. What both read is built once per record version, by
-``onrecord check``, and kept in the store.
+without it they show the busiest lanes or the most connected people, ``?limit=`` of them (the
+timeline page by page, ``?page=``), and the timeline draws at most ``PER_LANE`` items a lane
+(``?from=``/``?to=`` narrow the period), so a 10k-article case stays drawable. What both
+read is built once per record version, by ``onrecord check``, and kept in the store.
 """
 
 from __future__ import annotations
@@ -17,25 +17,25 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 
 from onrecord.record import Stance
-from onrecord.web.cache import Stored, VersionCache
+from onrecord.web import convert
+from onrecord.web.cache import VersionCache
 from onrecord.web.graph_data import (
     DEFAULT_NODES,
     GraphPage,
     GraphRecord,
-    dump_graph,
-    load_graph,
+    build_graph,
     read_graph,
     select_graph,
 )
 from onrecord.web.pages import page, store_of
+from onrecord.web.params import Page
 from onrecord.web.timeline_data import (
     DEFAULT_LANES,
     SHOWN_STANCES,
     TimelinePage,
     TimelineQuery,
     TimelineRecord,
-    dump_timeline,
-    load_timeline,
+    build_timeline,
     read_timeline,
     select_timeline,
 )
@@ -49,10 +49,10 @@ class VisualCaches:
 
     def __init__(self) -> None:
         self.timeline: VersionCache[TimelineRecord] = VersionCache(
-            load_timeline, Stored("timeline.v2", dump_timeline, read_timeline)
+            "timeline.v4", lambda store: build_timeline(store), read_timeline
         )
         self.graph: VersionCache[GraphRecord] = VersionCache(
-            load_graph, Stored("graph.v1", dump_graph, read_graph)
+            "graph.v2", lambda store: build_graph(store), read_graph
         )
 
 
@@ -73,14 +73,23 @@ def timeline(
     stance: Annotated[
         tuple[Stance, ...], Query(description="Statement stances to show.")
     ] = SHOWN_STANCES,
-    limit: Annotated[int, Query(ge=1, le=200, description="Lanes shown without ?person=.")] = (
-        DEFAULT_LANES
-    ),
+    limit: Annotated[
+        int, Query(ge=1, le=200, description="Lanes a page shows without ?person=.")
+    ] = DEFAULT_LANES,
     start: Annotated[date | None, Query(alias="from", description="Period start.")] = None,
     end: Annotated[date | None, Query(alias="to", description="Period end.")] = None,
+    page: Page = 1,
 ) -> TimelinePage:
+    """The busiest lanes first, ``limit`` a page: the previous and next links reach every
+    lane; each lane's items past the first ``per_lane`` are reached by narrowing the period."""
     record = _caches(request).timeline.get(store_of(request))
-    return select_timeline(record, TimelineQuery(person, stance, limit, start, end))
+    page = 1 if person else page
+    shown = select_timeline(record, TimelineQuery(person, stance, limit, start, end, page=page))
+    total, per_page = (
+        (len(shown.lanes), max(1, len(shown.lanes))) if person else (shown.lanes_total, limit)
+    )
+    pager = convert.pager(request, page, total, per_page)
+    return shown.model_copy(update={"pager": pager})
 
 
 @page(router, "/graph", "graph.html", summary="Who was in contact with whom, with the evidence")
