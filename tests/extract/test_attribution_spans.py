@@ -155,3 +155,24 @@ def test_a_cue_in_the_sentence_before_does_not_keep_a_split_quote_apart() -> Non
 @pytest.mark.model
 def test_a_reported_clause_does_not_start_with_the_but_that_links_it() -> None:
     assert _spans("But the bill will pass, she said.") == [("she", ["the bill will pass"])]
+
+
+def _cues(text: str) -> list[tuple[str, list[str]]]:
+    """Each attribution as (cue text, content fragments' text)."""
+    nlp: Any = load_nlp()
+    return [
+        (text[slice(*a.cue)] if a.cue else "", [text[s:e] for s, e in a.content])
+        for a in find_attributions(nlp(text))
+    ]
+
+
+@pytest.mark.model
+def test_a_cue_keeps_the_adverbs_of_its_verb_group_and_the_colon_before_a_quote() -> None:
+    text = "The treasurer has also repeatedly said: “The pension fund is safe.”"
+    assert _cues(text) == [("has also repeatedly said:", ["“The pension fund is safe.”"])]
+
+
+@pytest.mark.model
+def test_a_preposition_that_makes_the_verb_belongs_to_the_cue_not_the_content() -> None:
+    text = "The nurses' union called for an independent inquiry into the closures."
+    assert _cues(text) == [("called for", ["an independent inquiry into the closures"])]

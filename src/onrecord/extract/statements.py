@@ -55,7 +55,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Statement, StatementKind
 
-EXTRACTOR = "statements.v18"
+EXTRACTOR = "statements.v19"
 
 Offsets = tuple[int, int]
 
@@ -103,11 +103,13 @@ def find_attributions(
     cues = SPEECH_CUES if speech_only else SPEECH_CUES | BELIEF_CUES
     quotes = _merge_split_quotes(doc, find_quotes(text_of(doc)), cues)
     direct = _distinct(a for a in (_direct(doc, q, quotes, cues) for q in quotes) if a)
-    used = {a.cue for a in direct}
+    used = {a.cue[0] for a in direct if a.cue}  # a cue verb's span starts where its group does
     indirect = [
         a
         for a in _indirect(doc, cues, quotes)
-        if a.cue not in used and not _inside(a, direct) and (topics or not a.topic)
+        if (a.cue is None or a.cue[0] not in used)
+        and not _inside(a, direct)
+        and (topics or not a.topic)
     ]
     found = [*direct, *indirect]
     found += _turn_attributions(doc, find_turns(text_of(doc)), found)
@@ -501,13 +503,22 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
     kind = StatementKind.MIXED if marked else StatementKind.INDIRECT
     return Attribution(
         content,
-        _cue_offsets(verb),
+        _cue_offsets(verb, _preposition_before(verb, content[0][0])),
         _source_of(verb, quotes),
         lemma,
         kind,
         _addressee_of(verb),
         topic=complement is None and not _is_parenthetical(verb) and not claim_denied,
     )
+
+
+def _preposition_before(verb: Token, start: int) -> Token | None:
+    """The preposition between the verb and what was said ("called for a recount", "warned
+    about the cost"): it makes the verb, and belongs to the cue rather than the content."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is None or after.dep_ != "prep" or after.head != verb:
+        return None
+    return after if not text_of(verb.doc)[after.idx + len(after.text) : start].strip() else None
 
 
 def _object_said(verb: Token, lemma: str, quotes: list[Quote]) -> Offsets | None:
@@ -965,13 +976,30 @@ def _closes_bracket(tokens: list[Token]) -> bool:
     return tokens[-1].text == ")" and any(t.text == "(" for t in tokens)
 
 
-def _cue_offsets(verb: Token) -> Offsets:
-    """The cue verb with the auxiliaries right before it ("has denied")."""
+def _cue_offsets(verb: Token, through: Token | None = None) -> Offsets:
+    """The cue verb with the auxiliaries and adverbs right before it ("has also denied",
+    "repeatedly said"), through the preposition that makes the verb (``through``: "called
+    for"), and the colon that hands over to a quote ("said:"), as PolNeAR marks a cue."""
     start = verb
     for child in sorted(verb.children, key=lambda c: -c.i):
-        if child.dep_ in {"aux", "auxpass"} and child.i == start.i - 1:
+        if child.i == start.i - 1 and _cue_word(child):
             start = child
-    return start.idx, verb.idx + len(verb.text)
+    last = through if through is not None and through.i > verb.i else verb
+    end = last.idx + len(last.text)
+    colon = re.match(r"\s*:", text_of(verb.doc)[end:])
+    return start.idx, end + colon.end() if colon else end
+
+
+def _cue_word(child: Token) -> bool:
+    """An auxiliary or a plain adverb in the verb group ("has", "also", "often")."""
+    return child.dep_ in {"aux", "auxpass"} or (child.dep_ == "advmod" and child.tag_ == "RB")
+
+
+def _cue_verb(doc: Doc, cue: Offsets) -> Token | None:
+    """The verb of a cue span: its root, whatever adverbs, preposition or colon it has."""
+    span = doc.char_span(*cue, alignment_mode="expand")
+    words = [t for t in span if not t.is_punct] if span is not None else []
+    return doc[words[0].i : words[-1].i + 1].root if words else None
 
 
 def _addressee_of(verb: Token) -> Offsets | None:
@@ -1228,10 +1256,9 @@ def _saying_joined_to(
     it is a saying of its own, with its speaker found as any other."""
     if attribution.cue is None or attribution.cue_lemma not in ASSERTION_CUES:
         return None
-    span = doc.char_span(*attribution.cue, alignment_mode="expand")
-    if span is None or span[-1].dep_ != "conj":
+    verb = _cue_verb(doc, attribution.cue)
+    if verb is None or verb.dep_ != "conj":
         return None
-    verb = span[-1]
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) or not _after_and(verb):
         return None
     first = next(
@@ -1281,10 +1308,9 @@ def _participle_cue(doc: Doc, attribution: Attribution) -> Token | None:
     the words it carries give that clause's grounds."""
     if attribution.cue is None:
         return None
-    span = doc.char_span(*attribution.cue, alignment_mode="expand")
-    if span is None:
+    verb = _cue_verb(doc, attribution.cue)
+    if verb is None:
         return None
-    verb = span[-1]
     return verb if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj", "xcomp"} else None
 
 
@@ -1630,10 +1656,10 @@ def _dates_the_saying(doc: Doc, attribution: Attribution, at: int) -> bool:
     if attribution.cue is None:
         return not any(s <= at < e for s, e in attribution.content)
     date_span = doc.char_span(at, at + 1, alignment_mode="expand")
-    cue_span = doc.char_span(attribution.cue[1] - 1, attribution.cue[1], alignment_mode="expand")
-    if date_span is None or cue_span is None:
+    verb = _cue_verb(doc, attribution.cue)
+    if date_span is None or verb is None:
         return False
-    return _hangs_on(date_span[0], cue_span[0])
+    return _hangs_on(date_span[0], verb)
 
 
 def _hangs_on(token: Token, verb: Token) -> bool:
