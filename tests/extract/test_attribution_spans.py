@@ -176,3 +176,44 @@ def test_a_cue_keeps_the_adverbs_of_its_verb_group_and_the_colon_before_a_quote(
 def test_a_preposition_that_makes_the_verb_belongs_to_the_cue_not_the_content() -> None:
     text = "The nurses' union called for an independent inquiry into the closures."
     assert _cues(text) == [("called for", ["an independent inquiry into the closures"])]
+
+
+@pytest.mark.model
+def test_a_quote_that_ends_on_a_quote_of_its_own_still_goes_on_after_the_attribution() -> None:
+    text = "“Voters told us, ‘fix the roads,’” Ms. Brisk said. “So we fixed the roads.”"
+    assert _spans(text) == [
+        ("Ms. Brisk", ["“Voters told us, ‘fix the roads,’”", "“So we fixed the roads.”"])
+    ]
+
+
+@pytest.mark.model
+def test_a_long_description_of_the_speaker_does_not_break_a_split_quote_in_two() -> None:
+    text = (
+        "''The levy is a stopgap,'' said Omar Vale, an economist who ran the state's budget "
+        "office for a decade under two governors and now teaches public finance and tax law "
+        "at the largest public university in the capital. "
+        "''It buys a year, not a solution.''"
+    )
+    assert [content for _, content in _spans(text)] == [
+        ["''The levy is a stopgap,''", "''It buys a year, not a solution.''"]
+    ]
+
+
+@pytest.mark.model
+def test_what_a_speaker_calls_something_ends_with_the_closing_mark_of_the_last_quote() -> None:
+    text = "The mayor described the tunnel as “a relic” that “nobody has used in years.”"
+    assert _spans(text)[0][1] == ["the tunnel as “a relic” that “nobody has used in years.”"]
+
+
+@pytest.mark.model
+def test_a_reported_clause_before_a_split_quote_keeps_the_second_half_apart() -> None:
+    text = (
+        'The deficit is "worse than we feared," says Omar Vale, the budget director. '
+        '"We will have to cut."'
+    )
+    assert _spans(text) == [
+        (
+            "Omar Vale, the budget director",
+            ['The deficit is "worse than we feared,"', '"We will have to cut."'],
+        )
+    ]

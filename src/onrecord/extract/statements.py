@@ -75,7 +75,7 @@ _TELLING = frozenset({"discuss", "elaborate", "specify", "detail", "name", "iden
 _THIRD_PERSON = frozenset({"he", "she", "they"})
 _NOT_SAID = frozenset({"punct", "advmod", "npadvmod", "cc", "conj", "advcl", "prt", "ccomp"})
 _DASHES = re.compile(r"\s(?:-|--|—|–)\s")
-_SPLIT_QUOTE_GAP = 160  # characters of attribution between the halves of one split quote
+_SPLIT_QUOTE_GAP = 320  # characters of attribution between the halves (a long description fits)
 
 
 @dataclass(frozen=True)
@@ -153,7 +153,7 @@ def _is_split(doc: Doc, first: Quote, second: Quote, cues: frozenset[str]) -> bo
     if "\n" in gap or len(gap.strip()) > _SPLIT_QUOTE_GAP:
         return False
     gap = gap.strip()
-    inner = Quote(first.fragments[-1:]).words(text_of(doc))
+    inner = Quote(first.fragments[-1:]).words(text_of(doc)).rstrip("'’")  # ‘a quote in it,’
     gap_cues = [t for t in _tokens_in(doc, first.end, second.start) if _is_cue(t, cues)]
     speaking = [t for t in gap_cues if t.dep_ not in _ASIDES and _has_subject(t)]
     if not inner.endswith((",", "?", "!")) or not gap_cues or len(speaking) > 1:
@@ -218,10 +218,12 @@ def _direct(
     if not candidates:
         return Attribution(content, None, None, "", StatementKind.DIRECT)
     cue = min(candidates, key=lambda t: _distance(t, quote))
-    clause = _clause_around(cue, quote, quotes) or _object_and_quote(cue, quote)
+    said = _object_and_quote(cue, quote)
+    clause = _clause_around(cue, quote, quotes) or (_through_quotes(said, quotes) if said else None)
     lead = None if clause else _lead_in(doc, cue, quote, quotes)
+    rest = tuple(f for f in content if clause and f[0] >= clause[1])
     return Attribution(
-        (clause,) if clause else (lead, *content) if lead else content,
+        (clause, *rest) if clause else (lead, *content) if lead else content,
         _cue_offsets(cue),
         _source_of(cue, quotes),
         cue.lemma_.lower(),
@@ -259,7 +261,7 @@ def _clause_around(cue: Token, quote: Quote, quotes: list[Quote]) -> Offsets | N
         for t in complement.subtree
         if not t.is_punct and not t.is_space and not _in_any_quote(t, quotes)
     ]
-    return _through_quotes((start, max(end, quote.end)), quotes) if own_words else None
+    return _through_quotes((start, max(end, _held_end(quote, end))), quotes) if own_words else None
 
 
 def _object_and_quote(cue: Token, quote: Quote) -> Offsets | None:
@@ -269,10 +271,19 @@ def _object_and_quote(cue: Token, quote: Quote) -> Offsets | None:
     after = [c for c in cue.children if c.i > cue.i and _says_object(c)]
     spans = [_subtree_offsets(c) for c in after]
     holder = next((span for span in spans if quote.start < span[1]), None)
-    if holder is None or holder[0] >= quote.end or spans[0][0] >= quote.start:
+    if holder is None or spans[0][0] >= quote.start:
         return None
-    aside = text_of(cue.doc)[quote.end : holder[1]].lstrip()[:1] in _ASIDE_MARKS
-    return spans[0][0], quote.end if aside else max(holder[1], quote.end)
+    quote_end = _held_end(quote, holder[1])
+    if holder[0] >= quote_end:
+        return None
+    aside = text_of(cue.doc)[quote_end : holder[1]].lstrip()[:1] in _ASIDE_MARKS
+    return spans[0][0], quote_end if aside else max(holder[1], quote_end)
+
+
+def _held_end(quote: Quote, end: int) -> int:
+    """Where the part of a quote that a phrase ending at ``end`` holds ends: the halves of a
+    split quote after the attribution ("…," says Roe. "…") are not the phrase's."""
+    return max(e for s, e in quote.fragments if s < end or s == quote.start)
 
 
 def _lead_in(doc: Doc, cue: Token, quote: Quote, quotes: list[Quote]) -> Offsets | None:
