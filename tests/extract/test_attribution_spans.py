@@ -217,3 +217,29 @@ def test_a_reported_clause_before_a_split_quote_keeps_the_second_half_apart() ->
             ['The deficit is "worse than we feared,"', '"We will have to cut."'],
         )
     ]
+
+
+@pytest.mark.model
+def test_a_second_verb_of_saying_joined_by_and_ends_the_first_content() -> None:
+    text = "The ministry said the reactor was safe and warned residents against panic buying."
+    assert _spans(text)[0][1] == ["the reactor was safe"]
+
+
+@pytest.mark.model
+def test_a_second_clause_with_its_own_subject_goes_on_with_what_was_said() -> None:
+    text = "He said that the levee is sound, but the county has no money to inspect it."
+    assert _spans(text)[0][1] == [
+        "that the levee is sound, but the county has no money to inspect it"
+    ]
+
+
+@pytest.mark.model
+def test_a_second_verb_of_saying_is_the_first_speakers_not_the_reported_subjects() -> None:
+    text = (
+        "Mayor Omar Vale said the new stadium would cost taxpayers nothing, and called the "
+        'critics "professional pessimists."'
+    )
+    assert _spans(text) == [
+        ("Mayor Omar Vale", ["the new stadium would cost taxpayers nothing"]),
+        ("Mayor Omar Vale", ['the critics "professional pessimists."']),
+    ]

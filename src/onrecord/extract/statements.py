@@ -501,6 +501,7 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
         span = _through_dashed_aside(verb.doc, _without_trailing_aside(complement, quotes))
         if complement.dep_ == "dobj" and complement.i > verb.i:  # "called him a liar"
             span = _object_run(verb, quotes) or span
+        span = (span[0], _continued_clause_end(verb, complement, span[1]))
         content: tuple[Offsets, ...] = (_through_quotes(span, quotes),)
     elif _is_parenthetical(verb):
         content = _around(verb.head, verb, quotes)
@@ -645,6 +646,10 @@ def _without_trailing_aside(clause: Token, quotes: list[Quote]) -> Offsets:
     start, end = _subtree_offsets(clause)
     linked = _unlinked(list(clause.subtree))
     start = linked[0].idx if linked and linked[0].idx < end else start
+    second = _second_saying(clause)
+    if second is not None:
+        links = [c for c in clause.children if c.dep_ == "cc" and c.i < second.i]
+        return _subtree_offsets_before(clause, links[-1] if links else second.left_edge)
     for token in clause.subtree:
         if token.i <= clause.i or not _writers_aside(token) or token.idx < start:
             continue
@@ -658,6 +663,38 @@ def _without_trailing_aside(clause: Token, quotes: list[Quote]) -> Offsets:
         ):
             return _subtree_offsets_before(clause, comma)
     return start, end
+
+
+def _continued_clause_end(verb: Token, complement: Token, end: int) -> int:
+    """ "said fraud is rampant, but nobody dares to stop it": the parser joins a second clause
+    with a subject of its own to the verb of saying, yet it goes on with what was said."""
+    if complement.dep_ != "ccomp" or complement.i < verb.i:
+        return end
+    for child in verb.children:
+        if (
+            child.dep_ == "conj"
+            and child.i > complement.i
+            and _has_subject(child)
+            and not _is_cue(child, SPEECH_CUES)
+        ):
+            return max(end, _subtree_offsets(child)[1])
+    return end
+
+
+def _second_saying(clause: Token) -> Token | None:
+    """ "said the plant was safe and warned against panic": the parser joins a second verb of
+    saying with no subject of its own to the reported clause, but it is the speaker's next
+    saying, with what it carries; the clause ends before its "and"."""
+    if clause.i < clause.head.i:  # "Roe met him and pledged …, the paper reported": Roe's
+        return None
+    return next(
+        (
+            c
+            for c in clause.children
+            if c.dep_ == "conj" and _is_cue(c, SPEECH_CUES) and not _has_subject(c)
+        ),
+        None,
+    )
 
 
 def _writers_aside(token: Token) -> bool:
@@ -811,6 +848,9 @@ def _source_of(
             if blamed is not None:
                 return _source_span(blamed)
             verb = verb.head.head
+            continue
+        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _second_saying(verb.head) == verb:
+            verb = verb.head.head  # "said the plan is legal and warned …": the one who said
             continue
         if verb.dep_ == "acl" and verb.head.pos_ == "PROPN":
             return _source_span(verb.head)  # "Romney, the 2012 nominee, tweeted: …"
