@@ -1035,7 +1035,7 @@ def _cue_offsets(verb: Token, through: Token | None = None) -> Offsets:
     for child in sorted(verb.children, key=lambda c: -c.i):
         if child.i == start.i - 1 and _cue_word(child):
             start = child
-    last = through if through is not None and through.i > verb.i else verb
+    last = through or verb
     end = last.idx + len(last.text)
     colon = re.match(r"\s*:", text_of(verb.doc)[end:])
     return start.idx, end + colon.end() if colon else end
