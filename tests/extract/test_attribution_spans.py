@@ -155,3 +155,91 @@ def test_a_cue_in_the_sentence_before_does_not_keep_a_split_quote_apart() -> Non
 @pytest.mark.model
 def test_a_reported_clause_does_not_start_with_the_but_that_links_it() -> None:
     assert _spans("But the bill will pass, she said.") == [("she", ["the bill will pass"])]
+
+
+def _cues(text: str) -> list[tuple[str, list[str]]]:
+    """Each attribution as (cue text, content fragments' text)."""
+    nlp: Any = load_nlp()
+    return [
+        (text[slice(*a.cue)] if a.cue else "", [text[s:e] for s, e in a.content])
+        for a in find_attributions(nlp(text))
+    ]
+
+
+@pytest.mark.model
+def test_a_cue_keeps_the_adverbs_of_its_verb_group_and_the_colon_before_a_quote() -> None:
+    text = "The treasurer has also repeatedly said: “The pension fund is safe.”"
+    assert _cues(text) == [("has also repeatedly said:", ["“The pension fund is safe.”"])]
+
+
+@pytest.mark.model
+def test_a_preposition_that_makes_the_verb_belongs_to_the_cue_not_the_content() -> None:
+    text = "The nurses' union called for an independent inquiry into the closures."
+    assert _cues(text) == [("called for", ["an independent inquiry into the closures"])]
+
+
+@pytest.mark.model
+def test_a_quote_that_ends_on_a_quote_of_its_own_still_goes_on_after_the_attribution() -> None:
+    text = "“Voters told us, ‘fix the roads,’” Ms. Brisk said. “So we fixed the roads.”"
+    assert _spans(text) == [
+        ("Ms. Brisk", ["“Voters told us, ‘fix the roads,’”", "“So we fixed the roads.”"])
+    ]
+
+
+@pytest.mark.model
+def test_a_long_description_of_the_speaker_does_not_break_a_split_quote_in_two() -> None:
+    text = (
+        "''The levy is a stopgap,'' said Omar Vale, an economist who ran the state's budget "
+        "office for a decade under two governors and now teaches public finance and tax law "
+        "at the largest public university in the capital. "
+        "''It buys a year, not a solution.''"
+    )
+    assert [content for _, content in _spans(text)] == [
+        ["''The levy is a stopgap,''", "''It buys a year, not a solution.''"]
+    ]
+
+
+@pytest.mark.model
+def test_what_a_speaker_calls_something_ends_with_the_closing_mark_of_the_last_quote() -> None:
+    text = "The mayor described the tunnel as “a relic” that “nobody has used in years.”"
+    assert _spans(text)[0][1] == ["the tunnel as “a relic” that “nobody has used in years.”"]
+
+
+@pytest.mark.model
+def test_a_reported_clause_before_a_split_quote_keeps_the_second_half_apart() -> None:
+    text = (
+        'The deficit is "worse than we feared," says Omar Vale, the budget director. '
+        '"We will have to cut."'
+    )
+    assert _spans(text) == [
+        (
+            "Omar Vale, the budget director",
+            ['The deficit is "worse than we feared,"', '"We will have to cut."'],
+        )
+    ]
+
+
+@pytest.mark.model
+def test_a_second_verb_of_saying_joined_by_and_ends_the_first_content() -> None:
+    text = "The ministry said the reactor was safe and warned residents against panic buying."
+    assert _spans(text)[0][1] == ["the reactor was safe"]
+
+
+@pytest.mark.model
+def test_a_second_clause_with_its_own_subject_goes_on_with_what_was_said() -> None:
+    text = "He said that the levee is sound, but the county has no money to inspect it."
+    assert _spans(text)[0][1] == [
+        "that the levee is sound, but the county has no money to inspect it"
+    ]
+
+
+@pytest.mark.model
+def test_a_second_verb_of_saying_is_the_first_speakers_not_the_reported_subjects() -> None:
+    text = (
+        "Mayor Omar Vale said the new stadium would cost taxpayers nothing, and called the "
+        'critics "professional pessimists."'
+    )
+    assert _spans(text) == [
+        ("Mayor Omar Vale", ["the new stadium would cost taxpayers nothing"]),
+        ("Mayor Omar Vale", ['the critics "professional pessimists."']),
+    ]

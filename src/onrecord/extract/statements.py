@@ -77,7 +77,7 @@ _TELLING = frozenset({"discuss", "elaborate", "specify", "detail", "name", "iden
 _THIRD_PERSON = frozenset({"he", "she", "they"})
 _NOT_SAID = frozenset({"punct", "advmod", "npadvmod", "cc", "conj", "advcl", "prt", "ccomp"})
 _DASHES = re.compile(r"\s(?:-|--|—|–)\s")
-_SPLIT_QUOTE_GAP = 160  # characters of attribution between the halves of one split quote
+_SPLIT_QUOTE_GAP = 320  # characters of attribution between the halves (a long description fits)
 
 
 @dataclass(frozen=True)
@@ -105,11 +105,13 @@ def find_attributions(
     cues = SPEECH_CUES if speech_only else SPEECH_CUES | BELIEF_CUES
     quotes = _merge_split_quotes(doc, find_quotes(text_of(doc)), cues)
     direct = _distinct(a for a in (_direct(doc, q, quotes, cues) for q in quotes) if a)
-    used = {a.cue for a in direct}
+    used = {a.cue[0] for a in direct if a.cue}  # a cue verb's span starts where its group does
     indirect = [
         a
         for a in _indirect(doc, cues, quotes)
-        if a.cue not in used and not _inside(a, direct) and (topics or not a.topic)
+        if (a.cue is None or a.cue[0] not in used)
+        and not _inside(a, direct)
+        and (topics or not a.topic)
     ]
     found = [*direct, *indirect]
     found += _turn_attributions(doc, find_turns(text_of(doc)), found)
@@ -153,7 +155,7 @@ def _is_split(doc: Doc, first: Quote, second: Quote, cues: frozenset[str]) -> bo
     if "\n" in gap or len(gap.strip()) > _SPLIT_QUOTE_GAP:
         return False
     gap = gap.strip()
-    inner = Quote(first.fragments[-1:]).words(text_of(doc))
+    inner = Quote(first.fragments[-1:]).words(text_of(doc)).rstrip("'’")  # ‘a quote in it,’
     gap_cues = [t for t in _tokens_in(doc, first.end, second.start) if _is_cue(t, cues)]
     speaking = [t for t in gap_cues if t.dep_ not in _ASIDES and _has_subject(t)]
     if not inner.endswith((",", "?", "!")) or not gap_cues or len(speaking) > 1:
@@ -218,10 +220,12 @@ def _direct(
     if not candidates:
         return Attribution(content, None, None, "", StatementKind.DIRECT)
     cue = min(candidates, key=lambda t: _distance(t, quote))
-    clause = _clause_around(cue, quote, quotes) or _object_and_quote(cue, quote)
+    said = _object_and_quote(cue, quote)
+    clause = _clause_around(cue, quote, quotes) or (_through_quotes(said, quotes) if said else None)
     lead = None if clause else _lead_in(doc, cue, quote, quotes)
+    rest = tuple(f for f in content if clause and f[0] >= clause[1])
     return Attribution(
-        (clause,) if clause else (lead, *content) if lead else content,
+        (clause, *rest) if clause else (lead, *content) if lead else content,
         _cue_offsets(cue),
         _source_of(cue, quotes),
         cue.lemma_.lower(),
@@ -259,7 +263,7 @@ def _clause_around(cue: Token, quote: Quote, quotes: list[Quote]) -> Offsets | N
         for t in complement.subtree
         if not t.is_punct and not t.is_space and not _in_any_quote(t, quotes)
     ]
-    return _through_quotes((start, max(end, quote.end)), quotes) if own_words else None
+    return _through_quotes((start, max(end, _held_end(quote, end))), quotes) if own_words else None
 
 
 def _object_and_quote(cue: Token, quote: Quote) -> Offsets | None:
@@ -269,10 +273,19 @@ def _object_and_quote(cue: Token, quote: Quote) -> Offsets | None:
     after = [c for c in cue.children if c.i > cue.i and _says_object(c)]
     spans = [_subtree_offsets(c) for c in after]
     holder = next((span for span in spans if quote.start < span[1]), None)
-    if holder is None or holder[0] >= quote.end or spans[0][0] >= quote.start:
+    if holder is None or spans[0][0] >= quote.start:
         return None
-    aside = text_of(cue.doc)[quote.end : holder[1]].lstrip()[:1] in _ASIDE_MARKS
-    return spans[0][0], quote.end if aside else max(holder[1], quote.end)
+    quote_end = _held_end(quote, holder[1])
+    if holder[0] >= quote_end:
+        return None
+    aside = text_of(cue.doc)[quote_end : holder[1]].lstrip()[:1] in _ASIDE_MARKS
+    return spans[0][0], quote_end if aside else max(holder[1], quote_end)
+
+
+def _held_end(quote: Quote, end: int) -> int:
+    """Where the part of a quote that a phrase ending at ``end`` holds ends: the halves of a
+    split quote after the attribution ("…," says Roe. "…") are not the phrase's."""
+    return max(e for s, e in quote.fragments if s < end or s == quote.start)
 
 
 def _lead_in(doc: Doc, cue: Token, quote: Quote, quotes: list[Quote]) -> Offsets | None:
@@ -525,6 +538,7 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
         span = _through_dashed_aside(verb.doc, _without_trailing_aside(complement, quotes))
         if complement.dep_ == "dobj" and complement.i > verb.i:  # "called him a liar"
             span = _object_run(verb, quotes) or span
+        span = (span[0], _continued_clause_end(verb, complement, span[1]))
         content: tuple[Offsets, ...] = (_through_quotes(span, quotes),)
     elif _is_parenthetical(verb):
         content = _around(verb.head, verb, quotes)
@@ -538,13 +552,22 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
     kind = StatementKind.MIXED if marked else StatementKind.INDIRECT
     return Attribution(
         content,
-        _cue_offsets(verb),
+        _cue_offsets(verb, _preposition_before(verb, content[0][0])),
         _source_of(verb, quotes),
         lemma,
         kind,
         _addressee_of(verb),
         topic=complement is None and not _is_parenthetical(verb) and not claim_denied,
     )
+
+
+def _preposition_before(verb: Token, start: int) -> Token | None:
+    """The preposition between the verb and what was said ("called for a recount", "warned
+    about the cost"): it makes the verb, and belongs to the cue rather than the content."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is None or after.dep_ != "prep" or after.head != verb:
+        return None
+    return after if not text_of(verb.doc)[after.idx + len(after.text) : start].strip() else None
 
 
 def _object_said(verb: Token, lemma: str, quotes: list[Quote]) -> Offsets | None:
@@ -660,6 +683,10 @@ def _without_trailing_aside(clause: Token, quotes: list[Quote]) -> Offsets:
     start, end = _subtree_offsets(clause)
     linked = _unlinked(list(clause.subtree))
     start = linked[0].idx if linked and linked[0].idx < end else start
+    second = _second_saying(clause)
+    if second is not None:
+        links = [c for c in clause.children if c.dep_ == "cc" and c.i < second.i]
+        return _subtree_offsets_before(clause, links[-1] if links else second.left_edge)
     for token in clause.subtree:
         if token.i <= clause.i or not _writers_aside(token) or token.idx < start:
             continue
@@ -673,6 +700,38 @@ def _without_trailing_aside(clause: Token, quotes: list[Quote]) -> Offsets:
         ):
             return _subtree_offsets_before(clause, comma)
     return start, end
+
+
+def _continued_clause_end(verb: Token, complement: Token, end: int) -> int:
+    """ "said fraud is rampant, but nobody dares to stop it": the parser joins a second clause
+    with a subject of its own to the verb of saying, yet it goes on with what was said."""
+    if complement.dep_ != "ccomp" or complement.i < verb.i:
+        return end
+    for child in verb.children:
+        if (
+            child.dep_ == "conj"
+            and child.i > complement.i
+            and _has_subject(child)
+            and not _is_cue(child, SPEECH_CUES)
+        ):
+            return max(end, _subtree_offsets(child)[1])
+    return end
+
+
+def _second_saying(clause: Token) -> Token | None:
+    """ "said the plant was safe and warned against panic": the parser joins a second verb of
+    saying with no subject of its own to the reported clause, but it is the speaker's next
+    saying, with what it carries; the clause ends before its "and"."""
+    if clause.i < clause.head.i:  # "Roe met him and pledged …, the paper reported": Roe's
+        return None
+    return next(
+        (
+            c
+            for c in clause.children
+            if c.dep_ == "conj" and _is_cue(c, SPEECH_CUES) and not _has_subject(c)
+        ),
+        None,
+    )
 
 
 def _writers_aside(token: Token) -> bool:
@@ -826,6 +885,9 @@ def _source_of(
             if blamed is not None:
                 return _source_span(blamed)
             verb = verb.head.head
+            continue
+        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _second_saying(verb.head) == verb:
+            verb = verb.head.head  # "said the plan is legal and warned …": the one who said
             continue
         if verb.dep_ == "acl" and verb.head.pos_ == "PROPN":
             return _source_span(verb.head)  # "Romney, the 2012 nominee, tweeted: …"
@@ -1002,13 +1064,30 @@ def _closes_bracket(tokens: list[Token]) -> bool:
     return tokens[-1].text == ")" and any(t.text == "(" for t in tokens)
 
 
-def _cue_offsets(verb: Token) -> Offsets:
-    """The cue verb with the auxiliaries right before it ("has denied")."""
+def _cue_offsets(verb: Token, through: Token | None = None) -> Offsets:
+    """The cue verb with the auxiliaries and adverbs right before it ("has also denied",
+    "repeatedly said"), through the preposition that makes the verb (``through``: "called
+    for"), and the colon that hands over to a quote ("said:"), as PolNeAR marks a cue."""
     start = verb
     for child in sorted(verb.children, key=lambda c: -c.i):
-        if child.dep_ in {"aux", "auxpass"} and child.i == start.i - 1:
+        if child.i == start.i - 1 and _cue_word(child):
             start = child
-    return start.idx, verb.idx + len(verb.text)
+    last = through or verb
+    end = last.idx + len(last.text)
+    colon = re.match(r"\s*:", text_of(verb.doc)[end:])
+    return start.idx, end + colon.end() if colon else end
+
+
+def _cue_word(child: Token) -> bool:
+    """An auxiliary or a plain adverb in the verb group ("has", "also", "often")."""
+    return child.dep_ in {"aux", "auxpass"} or (child.dep_ == "advmod" and child.tag_ == "RB")
+
+
+def _cue_verb(doc: Doc, cue: Offsets) -> Token | None:
+    """The verb of a cue span: its root, whatever adverbs, preposition or colon it has."""
+    span = doc.char_span(*cue, alignment_mode="expand")
+    words = [t for t in span if not t.is_punct] if span is not None else []
+    return doc[words[0].i : words[-1].i + 1].root if words else None
 
 
 def _addressee_of(verb: Token) -> Offsets | None:
@@ -1294,10 +1373,9 @@ def _saying_joined_to(
     it is a saying of its own, with its speaker found as any other."""
     if attribution.cue is None or attribution.cue_lemma not in ASSERTION_CUES:
         return None
-    span = doc.char_span(*attribution.cue, alignment_mode="expand")
-    if span is None or span[-1].dep_ != "conj":
+    verb = _cue_verb(doc, attribution.cue)
+    if verb is None or verb.dep_ != "conj":
         return None
-    verb = span[-1]
     if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) or not _after_and(verb):
         return None
     first = next(
@@ -1347,10 +1425,9 @@ def _participle_cue(doc: Doc, attribution: Attribution) -> Token | None:
     the words it carries give that clause's grounds."""
     if attribution.cue is None:
         return None
-    span = doc.char_span(*attribution.cue, alignment_mode="expand")
-    if span is None:
+    verb = _cue_verb(doc, attribution.cue)
+    if verb is None:
         return None
-    verb = span[-1]
     return verb if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj", "xcomp"} else None
 
 
@@ -1696,10 +1773,10 @@ def _dates_the_saying(doc: Doc, attribution: Attribution, at: int) -> bool:
     if attribution.cue is None:
         return not any(s <= at < e for s, e in attribution.content)
     date_span = doc.char_span(at, at + 1, alignment_mode="expand")
-    cue_span = doc.char_span(attribution.cue[1] - 1, attribution.cue[1], alignment_mode="expand")
-    if date_span is None or cue_span is None:
+    verb = _cue_verb(doc, attribution.cue)
+    if date_span is None or verb is None:
         return False
-    return _hangs_on(date_span[0], cue_span[0])
+    return _hangs_on(date_span[0], verb)
 
 
 def _hangs_on(token: Token, verb: Token) -> bool:
