@@ -466,3 +466,31 @@ def test_a_crowd_described_by_its_institution_is_no_speaker_but_the_institution_
     assert not any("not delayed" in t or "never paid" in t for t in said)
     assert any("hearing was postponed" in t for t in said)
     assert any("the house was sold" in t for t in said)
+
+
+@pytest.mark.model
+def test_a_title_with_a_name_in_apposition_is_said_by_the_named_person() -> None:
+    text = "The Harbor Group's CEO, Dana Whitcombe, said the two firms had acted within the law."
+    statement = _containing(_statements(text), "acted within the law")
+    assert statement.speaker_name == "Dana Whitcombe"
+
+
+@pytest.mark.model
+def test_a_pronoun_about_a_woman_does_not_make_the_man_who_speaks_a_woman() -> None:
+    text = (
+        "Idris Oyelaran, a pastor at the church in Lyon, told reporters that the passenger "
+        "was a regular at the Sunday service. He said her family asked for privacy. "
+        '"She was a generous and cheerful woman," he added.'
+    )
+    statement = _containing(_statements(text), "generous and cheerful")
+    assert statement.speaker_name == "Idris Oyelaran"
+
+
+@pytest.mark.model
+def test_a_platform_that_carries_her_words_is_not_the_woman_who_wrote_them() -> None:
+    text = (
+        "Carla Mendes, a reporter, said she had been pushed aside. On Twitter, she answered "
+        'the campaign on Tuesday by saying, "Please stop lying about it."'
+    )
+    statement = _containing(_statements(text), "stop lying")
+    assert statement.speaker_name == "Carla Mendes"

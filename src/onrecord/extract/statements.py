@@ -57,7 +57,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Statement, StatementKind
 
-EXTRACTOR = "statements.v19"
+EXTRACTOR = "statements.v20"
 
 Offsets = tuple[int, int]
 
@@ -1480,6 +1480,8 @@ def _speaker(
         member = cast.member_at(head.idx, head.idx + len(head.text))
         if member is not None:
             return member, _mention_in(member, attribution.source) or attribution.source
+    if head is not None and (appositive := _named_in_apposition(cast, head)) is not None:
+        return appositive, _mention_in(appositive, attribution.source) or attribution.source
     named = _named_part(doc, attribution.source)
     if head is not None and _common_noun(head):
         member = (
@@ -1502,6 +1504,20 @@ def _named_part(doc: Doc, source: Offsets) -> Offsets:
     if span is None:
         return source
     return source[0], min(source[1], _subtree_offsets(span.root, stop=_ASIDES)[1])
+
+
+def _named_in_apposition(cast: Cast, head: Token) -> CastMember | None:
+    """ "The Podesta Group's CEO, Kimberley Fritts, said": a title that names no one itself
+    (the tagger may take "CEO" for a name), with a person's name in apposition — the person
+    speaks, not the organisation the title is of."""
+    if head.ent_type_:
+        return None
+    for child in head.children:
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+            member = cast.member_at(child.idx, child.idx + len(child.text))
+            if member is not None and member.kind is EntityKind.PERSON:
+                return member
+    return None
 
 
 def _named_in(cast: Cast, span: Offsets) -> CastMember | None:
