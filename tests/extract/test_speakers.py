@@ -494,3 +494,14 @@ def test_a_platform_that_carries_her_words_is_not_the_woman_who_wrote_them() -> 
     )
     statement = _containing(_statements(text), "stop lying")
     assert statement.speaker_name == "Carla Mendes"
+
+
+@pytest.mark.model
+def test_a_statement_whose_author_is_not_named_speaks_for_who_spoke_just_before() -> None:
+    text = (
+        "Acme Freight confirmed on Friday that Paul Durand was a passenger on the plane. He had "
+        'worked for the company for eight years and was "a greatly respected colleague," the '
+        "statement added."
+    )
+    statement = _containing(_statements(text), "eight years")
+    assert statement.speaker_name == "Acme Freight"

@@ -55,7 +55,7 @@ from onrecord.extract.stance import judge
 from onrecord.extract.turns import Turn, find_turns
 from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
-from onrecord.record import Article, EntityKind, MentionKind, Statement, StatementKind
+from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
 EXTRACTOR = "statements.v20"
 
@@ -1080,7 +1080,34 @@ def extract_statements(
         for attribution in _with_grounds_folded(doc, attributions)
         for statement in _statements_of(doc, article, cast, attribution, anchor, periods)
     ]
-    return _same_occasion_dates(text_of(doc), statements)
+    return _same_occasion_dates(text_of(doc), _documents_of_the_last_speaker(doc, statements))
+
+
+def _documents_of_the_last_speaker(doc: Doc, statements: list[Statement]) -> list[Statement]:
+    """ "The company confirmed he was on board. He had worked there eight years, the statement
+    added": a document whose author the text does not name speaks for whoever spoke just
+    before it (in its paragraph or the one before) — never for itself."""
+    result: list[Statement] = []
+    for statement in statements:
+        previous = next((s for s in reversed(result) if s.speaker is not None), None)
+        if (
+            statement.speaker is None
+            and previous is not None
+            and _names_a_document(doc, statement.speaker_evidence)
+            and _paragraph_distance(text_of(doc), previous.evidence.end, statement.evidence.start)
+            <= 1
+        ):
+            statement = replace(
+                statement, speaker=previous.speaker, speaker_name=previous.speaker_name
+            )
+        result.append(statement)
+    return result
+
+
+def _names_a_document(doc: Doc, source: Span | None) -> bool:
+    """ "the statement", "a release": the source's head is a document noun."""
+    span = doc.char_span(source.start, source.end, alignment_mode="expand") if source else None
+    return span is not None and span.root.lemma_.lower() in DOCUMENT_NOUNS
 
 
 def _statements_of(
