@@ -505,3 +505,13 @@ def test_a_statement_whose_author_is_not_named_speaks_for_who_spoke_just_before(
     )
     statement = _containing(_statements(text), "eight years")
     assert statement.speaker_name == "Acme Freight"
+
+
+@pytest.mark.model
+def test_a_newspaper_named_beside_its_kind_is_the_speaker_not_the_last_organisation() -> None:
+    text = (
+        "NATO ministers met in Warsaw on Monday. The Israeli newspaper Haaretz noted that the "
+        "minister does not meet with radical politicians."
+    )
+    statement = _containing(_statements(text), "radical politicians")
+    assert statement.speaker_name == "Haaretz"

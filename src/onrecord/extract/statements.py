@@ -1513,6 +1513,7 @@ def _speaker(
     if head is not None and _common_noun(head):
         member = (
             _named_in(cast, attribution.source)
+            or _named_organisation(cast, head)
             or _principal(cast, head)
             or _described(cast, head, attribution.source)
             or _issuer(cast, head)
@@ -1562,6 +1563,19 @@ def _named_in(cast: Cast, span: Offsets) -> CastMember | None:
         ),
         None,
     )
+
+
+def _named_organisation(cast: Cast, head: Token) -> CastMember | None:
+    """ "The Times newspaper reported", "the Israeli newspaper Haaretz noted": the kind of
+    organisation with its name beside it is that organisation, not the last one named."""
+    if description_noun(head) not in ORGANISATION_DESCRIPTIONS:
+        return None
+    for child in head.children:
+        if child.dep_ in {"compound", "appos"}:
+            member = cast.member_at(child.idx, child.idx + len(child.text))
+            if member is not None and member.kind is EntityKind.ORG:
+                return member
+    return None
 
 
 def _common_noun(head: Token) -> bool:
