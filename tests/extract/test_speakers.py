@@ -515,3 +515,13 @@ def test_a_newspaper_named_beside_its_kind_is_the_speaker_not_the_last_organisat
     )
     statement = _containing(_statements(text), "radical politicians")
     assert statement.speaker_name == "Haaretz"
+
+
+@pytest.mark.model
+def test_an_agency_that_carries_a_participle_saying_is_not_its_speaker() -> None:
+    text = (
+        "Mayor Ellen Marsh stood by the decision on Friday, saying that the plant would close "
+        "in June, according to Reuters."
+    )
+    statements = _statements(text)
+    assert [s.speaker_name for s in statements] == ["Ellen Marsh"]

@@ -761,7 +761,7 @@ def _according_to(doc: Doc, according: Token, quotes: list[Quote]) -> Attributio
     sent = according.sent
     phrase = {t.i for t in according.subtree} | {t.i for t in to.subtree}
     rest = [t for t in sent if t.i not in phrase and not t.is_punct]
-    if not rest or any(_speaks(t) for t in rest):
+    if not rest or any(_speaks(t) or _speaks_through(t, quotes) for t in rest):
         return None
     cue = (according.idx, to.idx + len(to.text))
     content = _runs_without(sent, phrase, quotes)
@@ -774,6 +774,16 @@ def _speaks(token: Token) -> bool:
     """A speech verb with its own subject: in "X said …, according to press reports" X is the
     speaker and the reports only carry X's words."""
     return _is_cue(token, SPEECH_CUES) and any(c.dep_ in _SUBJECTS for c in token.children)
+
+
+def _speaks_through(token: Token, quotes: list[Quote]) -> bool:
+    """ "Francis made clear …, saying that …, according to Reuters": a speech verb whose
+    speaker is the subject of the verb it hangs from — the outlet only carries the words."""
+    return (
+        _is_cue(token, SPEECH_CUES)
+        and token.dep_ in {"advcl", "xcomp", "conj"}
+        and _source_of(token, quotes) is not None
+    )
 
 
 def _inside(attribution: Attribution, direct: list[Attribution]) -> bool:
