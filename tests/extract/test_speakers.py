@@ -525,3 +525,21 @@ def test_an_agency_that_carries_a_participle_saying_is_not_its_speaker() -> None
     )
     statements = _statements(text)
     assert [s.speaker_name for s in statements] == ["Ellen Marsh"]
+
+
+@pytest.mark.model
+def test_a_quoted_phrase_with_no_speech_verb_is_the_words_of_the_sentence_subject() -> None:
+    text = (
+        'Governor Alan Pike said on Monday that "the budget is balanced." Senator Ruth Ingram '
+        "openly admires the prime minister as a “strong leader,” comparing him favorably to "
+        "his predecessor."
+    )
+    statement = _containing(_statements(text), "strong leader")
+    assert statement.speaker_name == "Ruth Ingram"
+
+
+@pytest.mark.model
+def test_a_quoted_phrase_used_by_several_subjects_is_not_credited_to_one_of_them() -> None:
+    text = "Ruth Ingram and Tom Reyes have both used the term “kitchen sink” this week."
+    phrase = _containing(_statements(text), "kitchen sink")
+    assert phrase.speaker_name not in {"Ruth Ingram", "Tom Reyes"}

@@ -75,6 +75,7 @@ _ASIDE_MARKS = frozenset("—–-,(")
 _CONCESSIVES = frozenset({"though", "although"})
 _TELLING = frozenset({"discuss", "elaborate", "specify", "detail", "name", "identify"})
 _THIRD_PERSON = frozenset({"he", "she", "they"})
+_PERSONAL_SUBJECTS = frozenset({"he", "she"})
 _NOT_SAID = frozenset({"punct", "advmod", "npadvmod", "cc", "conj", "advcl", "prt", "ccomp"})
 _DASHES = re.compile(r"\s(?:-|--|—|–)\s")
 _SPLIT_QUOTE_GAP = 160  # characters of attribution between the halves of one split quote
@@ -216,7 +217,9 @@ def _direct(
     candidates = [t for t in outside if _is_cue(t, cues) and not _reports_elsewhere(t, quote)]
     content = _content_fragments(text_of(doc), quote)
     if not candidates:
-        return Attribution(content, None, None, "", StatementKind.DIRECT)
+        return Attribution(
+            content, None, _fragment_holder(doc, quote, quotes), "", StatementKind.DIRECT
+        )
     cue = min(candidates, key=lambda t: _distance(t, quote))
     clause = _clause_around(cue, quote, quotes) or _object_and_quote(cue, quote)
     lead = None if clause else _lead_in(doc, cue, quote, quotes)
@@ -228,6 +231,23 @@ def _direct(
         StatementKind.MIXED if clause or lead else StatementKind.DIRECT,
         _addressee_of(cue),
     )
+
+
+def _fragment_holder(doc: Doc, quote: Quote, quotes: list[Quote]) -> Offsets | None:
+    """ "Trump openly admires Putin as a 'strong leader'", "Obama said allies acted as 'free
+    riders'": a quoted phrase inside a sentence with no speech verb is the words of the person
+    the sentence is about, its subject — not of whoever was quoted last."""
+    first = doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
+    if first is None or quote.start <= first.sent.start_char + 1:
+        return None
+    root = first.sent.root
+    subject = _main_subject(
+        [c for c in root.children if c.dep_ == "nsubj" and not _in_any_quote(c, quotes)]
+    )
+    if subject is None or subject.i > first.start or subject.conjuncts:
+        return None  # "the senator, his aides and his emails used the term": whose words?
+    person = subject.ent_type_ == "PERSON" or subject.lower_ in _PERSONAL_SUBJECTS
+    return _source_span(subject) if person else None
 
 
 def _between_halves(quote: Quote, quotes: list[Quote]) -> bool:
