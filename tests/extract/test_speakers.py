@@ -466,3 +466,80 @@ def test_a_crowd_described_by_its_institution_is_no_speaker_but_the_institution_
     assert not any("not delayed" in t or "never paid" in t for t in said)
     assert any("hearing was postponed" in t for t in said)
     assert any("the house was sold" in t for t in said)
+
+
+@pytest.mark.model
+def test_a_title_with_a_name_in_apposition_is_said_by_the_named_person() -> None:
+    text = "The Harbor Group's CEO, Dana Whitcombe, said the two firms had acted within the law."
+    statement = _containing(_statements(text), "acted within the law")
+    assert statement.speaker_name == "Dana Whitcombe"
+
+
+@pytest.mark.model
+def test_a_pronoun_about_a_woman_does_not_make_the_man_who_speaks_a_woman() -> None:
+    text = (
+        "Idris Oyelaran, a pastor at the church in Lyon, told reporters that the passenger "
+        "was a regular at the Sunday service. He said her family asked for privacy. "
+        '"She was a generous and cheerful woman," he added.'
+    )
+    statement = _containing(_statements(text), "generous and cheerful")
+    assert statement.speaker_name == "Idris Oyelaran"
+
+
+@pytest.mark.model
+def test_a_platform_that_carries_her_words_is_not_the_woman_who_wrote_them() -> None:
+    text = (
+        "Carla Mendes, a reporter, said she had been pushed aside. On Twitter, she answered "
+        'the campaign on Tuesday by saying, "Please stop lying about it."'
+    )
+    statement = _containing(_statements(text), "stop lying")
+    assert statement.speaker_name == "Carla Mendes"
+
+
+@pytest.mark.model
+def test_a_statement_whose_author_is_not_named_speaks_for_who_spoke_just_before() -> None:
+    text = (
+        "Acme Freight confirmed on Friday that Paul Durand was a passenger on the plane. He had "
+        'worked for the company for eight years and was "a greatly respected colleague," the '
+        "statement added."
+    )
+    statement = _containing(_statements(text), "eight years")
+    assert statement.speaker_name == "Acme Freight"
+
+
+@pytest.mark.model
+def test_a_newspaper_named_beside_its_kind_is_the_speaker_not_the_last_organisation() -> None:
+    text = (
+        "NATO ministers met in Warsaw on Monday. The Israeli newspaper Haaretz noted that the "
+        "minister does not meet with radical politicians."
+    )
+    statement = _containing(_statements(text), "radical politicians")
+    assert statement.speaker_name == "Haaretz"
+
+
+@pytest.mark.model
+def test_an_agency_that_carries_a_participle_saying_is_not_its_speaker() -> None:
+    text = (
+        "Mayor Ellen Marsh stood by the decision on Friday, saying that the plant would close "
+        "in June, according to Reuters."
+    )
+    statements = _statements(text)
+    assert [s.speaker_name for s in statements] == ["Ellen Marsh"]
+
+
+@pytest.mark.model
+def test_a_quoted_phrase_with_no_speech_verb_is_the_words_of_the_sentence_subject() -> None:
+    text = (
+        'Governor Alan Pike said on Monday that "the budget is balanced." Senator Ruth Ingram '
+        "openly admires the prime minister as a “strong leader,” comparing him favorably to "
+        "his predecessor."
+    )
+    statement = _containing(_statements(text), "strong leader")
+    assert statement.speaker_name == "Ruth Ingram"
+
+
+@pytest.mark.model
+def test_a_quoted_phrase_used_by_several_subjects_is_not_credited_to_one_of_them() -> None:
+    text = "Ruth Ingram and Tom Reyes have both used the term “kitchen sink” this week."
+    phrase = _containing(_statements(text), "kitchen sink")
+    assert phrase.speaker_name not in {"Ruth Ingram", "Tom Reyes"}

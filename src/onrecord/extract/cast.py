@@ -42,6 +42,7 @@ from onrecord.extract.lexicon import (
     PERSON_DESCRIPTIONS,
     PERSON_PRONOUNS,
     PERSONAL_GROUP_NOUNS,
+    PLATFORM_NAMES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
@@ -51,7 +52,7 @@ from onrecord.extract.roles import TitleLink, find_title_links
 from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 
-EXTRACTOR = "cast.v10"
+EXTRACTOR = "cast.v11"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -234,6 +235,8 @@ def _clean_name(ent: SpacySpan) -> _Name | None:
     words = tuple(_strip_possessive(t.text) for t in tokens)
     end = tokens[-1].idx + len(words[-1])
     label = "PERSON" if honorific or _owns_personal_group(ent) else ent.label_
+    if len(words) == 1 and words[0].lower() in PLATFORM_NAMES:
+        label = "ORG"
     modifier = ent.root.dep_ in {"compound", "poss"} and label != "PERSON"
     return _Name(tokens[0].idx, end, words, label, modifier, honorific)
 
@@ -674,6 +677,7 @@ def _person_antecedent(
     if _speaks(token) and not quoted:
         last = _last_speaker(narrated, token, narration[sentence], narration, agrees)
         if last is not None:
+            genders.learn(last, gender)
             return last
     found = _antecedent(
         persons if quoted else narrated,
@@ -682,8 +686,8 @@ def _person_antecedent(
         _excluded_subject(drafts, token),
         agrees,
     )
-    if found is not None:
-        genders.learn(found, gender)
+    if found is not None and not quoted:
+        genders.learn(found, gender)  # a quoted "she" is whom the speaker speaks of: a guess
     return found
 
 

@@ -165,6 +165,12 @@ UNNAMED_MARKERS = frozenset({"unnamed", "anonymous", "unidentified", "anonymity"
 #: person. Lower case only: "Sergey V. Lavrov" has a middle initial.
 CASE_TITLE_WORDS = frozenset({"v", "v.", "vs", "vs.", "versus"})
 
+#: Platforms that carry people's words ("On Twitter, she wrote …"): companies, never persons,
+#: whatever the tagger says, so a "she" nearby cannot stand for one.
+PLATFORM_NAMES = frozenset(
+    {"twitter", "facebook", "instagram", "youtube", "snapchat", "tiktok", "reddit", "linkedin"}
+)
+
 #: Personal pronouns that can stand for one person (the speaker of a statement).
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})

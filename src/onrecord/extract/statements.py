@@ -55,7 +55,7 @@ from onrecord.extract.stance import judge
 from onrecord.extract.turns import Turn, find_turns
 from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
-from onrecord.record import Article, EntityKind, MentionKind, Statement, StatementKind
+from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
 EXTRACTOR = "statements.v20"
 
@@ -75,6 +75,7 @@ _ASIDE_MARKS = frozenset("—–-,(")
 _CONCESSIVES = frozenset({"though", "although"})
 _TELLING = frozenset({"discuss", "elaborate", "specify", "detail", "name", "identify"})
 _THIRD_PERSON = frozenset({"he", "she", "they"})
+_PERSONAL_SUBJECTS = frozenset({"he", "she"})
 _NOT_SAID = frozenset({"punct", "advmod", "npadvmod", "cc", "conj", "advcl", "prt", "ccomp"})
 _DASHES = re.compile(r"\s(?:-|--|—|–)\s")
 _SPLIT_QUOTE_GAP = 320  # characters of attribution between the halves (a long description fits)
@@ -218,7 +219,9 @@ def _direct(
     candidates = [t for t in outside if _is_cue(t, cues) and not _reports_elsewhere(t, quote)]
     content = _content_fragments(text_of(doc), quote)
     if not candidates:
-        return Attribution(content, None, None, "", StatementKind.DIRECT)
+        return Attribution(
+            content, None, _fragment_holder(doc, quote, quotes), "", StatementKind.DIRECT
+        )
     cue = min(candidates, key=lambda t: _distance(t, quote))
     said = _object_and_quote(cue, quote)
     clause = _clause_around(cue, quote, quotes) or (_through_quotes(said, quotes) if said else None)
@@ -232,6 +235,23 @@ def _direct(
         StatementKind.MIXED if clause or lead else StatementKind.DIRECT,
         _addressee_of(cue),
     )
+
+
+def _fragment_holder(doc: Doc, quote: Quote, quotes: list[Quote]) -> Offsets | None:
+    """ "Trump openly admires Putin as a 'strong leader'", "Obama said allies acted as 'free
+    riders'": a quoted phrase inside a sentence with no speech verb is the words of the person
+    the sentence is about, its subject — not of whoever was quoted last."""
+    first = doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
+    if first is None or quote.start <= first.sent.start_char + 1:
+        return None
+    root = first.sent.root
+    subject = _main_subject(
+        [c for c in root.children if c.dep_ == "nsubj" and not _in_any_quote(c, quotes)]
+    )
+    if subject is None or subject.i > first.start or subject.conjuncts:
+        return None  # "the senator, his aides and his emails used the term": whose words?
+    person = subject.ent_type_ == "PERSON" or subject.lower_ in _PERSONAL_SUBJECTS
+    return _source_span(subject) if person else None
 
 
 def _between_halves(quote: Quote, quotes: list[Quote]) -> bool:
@@ -820,7 +840,7 @@ def _according_to(doc: Doc, according: Token, quotes: list[Quote]) -> Attributio
     sent = according.sent
     phrase = {t.i for t in according.subtree} | {t.i for t in to.subtree}
     rest = [t for t in sent if t.i not in phrase and not t.is_punct]
-    if not rest or any(_speaks(t) for t in rest):
+    if not rest or any(_speaks(t) or _speaks_through(t, quotes) for t in rest):
         return None
     cue = (according.idx, to.idx + len(to.text))
     content = _runs_without(sent, phrase, quotes)
@@ -833,6 +853,16 @@ def _speaks(token: Token) -> bool:
     """A speech verb with its own subject: in "X said …, according to press reports" X is the
     speaker and the reports only carry X's words."""
     return _is_cue(token, SPEECH_CUES) and any(c.dep_ in _SUBJECTS for c in token.children)
+
+
+def _speaks_through(token: Token, quotes: list[Quote]) -> bool:
+    """ "Francis made clear …, saying that …, according to Reuters": a speech verb whose
+    speaker is the subject of the verb it hangs from — the outlet only carries the words."""
+    return (
+        _is_cue(token, SPEECH_CUES)
+        and token.dep_ in {"advcl", "xcomp", "conj"}
+        and _source_of(token, quotes) is not None
+    )
 
 
 def _inside(attribution: Attribution, direct: list[Attribution]) -> bool:
@@ -1159,7 +1189,34 @@ def extract_statements(
         for attribution in _with_grounds_folded(doc, attributions)
         for statement in _statements_of(doc, article, cast, attribution, anchor, periods)
     ]
-    return _same_occasion_dates(text_of(doc), statements)
+    return _same_occasion_dates(text_of(doc), _documents_of_the_last_speaker(doc, statements))
+
+
+def _documents_of_the_last_speaker(doc: Doc, statements: list[Statement]) -> list[Statement]:
+    """ "The company confirmed he was on board. He had worked there eight years, the statement
+    added": a document whose author the text does not name speaks for whoever spoke just
+    before it (in its paragraph or the one before) — never for itself."""
+    result: list[Statement] = []
+    for statement in statements:
+        previous = next((s for s in reversed(result) if s.speaker is not None), None)
+        if (
+            statement.speaker is None
+            and previous is not None
+            and _names_a_document(doc, statement.speaker_evidence)
+            and _paragraph_distance(text_of(doc), previous.evidence.end, statement.evidence.start)
+            <= 1
+        ):
+            statement = replace(
+                statement, speaker=previous.speaker, speaker_name=previous.speaker_name
+            )
+        result.append(statement)
+    return result
+
+
+def _names_a_document(doc: Doc, source: Span | None) -> bool:
+    """ "the statement", "a release": the source's head is a document noun."""
+    span = doc.char_span(source.start, source.end, alignment_mode="expand") if source else None
+    return span is not None and span.root.lemma_.lower() in DOCUMENT_NOUNS
 
 
 def _statements_of(
@@ -1557,10 +1614,13 @@ def _speaker(
         member = cast.member_at(head.idx, head.idx + len(head.text))
         if member is not None:
             return member, _mention_in(member, attribution.source) or attribution.source
+    if head is not None and (appositive := _named_in_apposition(cast, head)) is not None:
+        return appositive, _mention_in(appositive, attribution.source) or attribution.source
     named = _named_part(doc, attribution.source)
     if head is not None and _common_noun(head):
         member = (
             _named_in(cast, attribution.source)
+            or _named_organisation(cast, head)
             or _principal(cast, head)
             or _described(cast, head, attribution.source)
             or _issuer(cast, head)
@@ -1581,6 +1641,20 @@ def _named_part(doc: Doc, source: Offsets) -> Offsets:
     return source[0], min(source[1], _subtree_offsets(span.root, stop=_ASIDES)[1])
 
 
+def _named_in_apposition(cast: Cast, head: Token) -> CastMember | None:
+    """ "The Podesta Group's CEO, Kimberley Fritts, said": a title that names no one itself
+    (the tagger may take "CEO" for a name), with a person's name in apposition — the person
+    speaks, not the organisation the title is of."""
+    if head.ent_type_:
+        return None
+    for child in head.children:
+        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+            member = cast.member_at(child.idx, child.idx + len(child.text))
+            if member is not None and member.kind is EntityKind.PERSON:
+                return member
+    return None
+
+
 def _named_in(cast: Cast, span: Offsets) -> CastMember | None:
     """The person a descriptive source names in apposition ("Vatican spokesman the Rev.
     Federico Lombardi"): the name, not the description, is the speaker."""
@@ -1596,6 +1670,19 @@ def _named_in(cast: Cast, span: Offsets) -> CastMember | None:
         ),
         None,
     )
+
+
+def _named_organisation(cast: Cast, head: Token) -> CastMember | None:
+    """ "The Times newspaper reported", "the Israeli newspaper Haaretz noted": the kind of
+    organisation with its name beside it is that organisation, not the last one named."""
+    if description_noun(head) not in ORGANISATION_DESCRIPTIONS:
+        return None
+    for child in head.children:
+        if child.dep_ in {"compound", "appos"}:
+            member = cast.member_at(child.idx, child.idx + len(child.text))
+            if member is not None and member.kind is EntityKind.ORG:
+                return member
+    return None
 
 
 def _common_noun(head: Token) -> bool:
