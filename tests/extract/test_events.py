@@ -617,6 +617,13 @@ def test_once_in_march_and_again_in_october_is_two_meetings(nlp: Any) -> None:
     assert len({e.id for e in events}) == 2
 
 
+def test_two_meetings_told_within_a_year_are_each_dated_by_their_month(nlp: Any) -> None:
+    text = "Mayor Ann Diaz met Omar Vale twice in 2014, once in March and again in October."
+    events = events_of(nlp, text)
+    assert sorted(e.when.iso() for e in events if e.when is not None) == ["2014-03", "2014-10"]
+    assert len(events) == 2
+
+
 def test_the_meeting_retold_with_another_date_is_not_the_meeting_before(nlp: Any) -> None:
     text = (
         "Alma Reyes met Tomas Berg in Oslo in June. Reyes was then a senator. "

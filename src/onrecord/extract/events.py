@@ -1298,7 +1298,8 @@ def _no_dates(doc: Doc) -> dict[int, list[DateMention]]:
 
 def _occasions(token: Token, ctx: _Context) -> list[FuzzyDate]:
     """The separate dates of a contact told as repeated — "once in March and again in
-    October" — each its own occasion; empty when the contact is told as one."""
+    October", within a frame or not ("twice in 2014, once in March and again in October") —
+    each its own occasion; empty when the contact is told as one."""
     sentence = token.sent
     clause = {t.idx for t in _clause_tokens(token)}
     found = [
@@ -1306,13 +1307,29 @@ def _occasions(token: Token, ctx: _Context) -> list[FuzzyDate]:
         for d in _sentence_dates(token, ctx)
         if d.value.resolved and _starts_in(sentence.start_char + d.start, clause, token.doc)
     ]
-    if len(found) < 2:
+    values = _in_story_year(found, sentence, ctx)
+    told = [
+        (d, value)
+        for d, value in zip(found, values, strict=True)
+        if not any(_frames(value, other) for other in values)
+    ]
+    if len(told) < 2:
         return []
     repeated = all(
-        not a.value.overlaps(b.value) and _AGAIN.search(sentence.text[a.end : b.start])
-        for a, b in pairwise(found)
+        not a[1].overlaps(b[1]) and _AGAIN.search(sentence.text[a[0].end : b[0].start])
+        for a, b in pairwise(told)
     )
-    return [d.value for d in found] if repeated else []
+    return [value for _, value in told] if repeated else []
+
+
+def _frames(frame: FuzzyDate, value: FuzzyDate) -> bool:
+    """ "twice last year, once in March and again in October": a date that holds another of
+    the clause's is the frame the occasions are told in, not an occasion of its own."""
+    inner, outer = value.days(), frame.days()
+    if inner is None or outer is None or outer <= inner:
+        return False
+    start, end = value.start, value.end
+    return start is not None and end is not None and frame.contains(start) and frame.contains(end)
 
 
 def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
