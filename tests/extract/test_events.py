@@ -624,6 +624,20 @@ def test_two_meetings_told_within_a_year_are_each_dated_by_their_month(nlp: Any)
     assert len(events) == 2
 
 
+def test_they_met_again_is_a_new_meeting_of_the_pair_told_before(nlp: Any) -> None:
+    text = (
+        "Senator Ann Diaz and Governor Omar Vale first met in 2009 at a fundraiser in Dover. "
+        "Vale was impressed, aides said. They met again, in July 2012, in Oslo."
+    )
+    told = sorted((e.when.iso(), frozenset(names(e))) for e in events_of(nlp, text) if e.when)
+    pair = frozenset({"Ann Diaz", "Omar Vale"})
+    assert told == [("2009", pair), ("2012-07", pair)]
+
+
+def test_they_met_again_with_no_contact_before_is_no_contact(nlp: Any) -> None:
+    assert events_of(nlp, "They met again in June, aides said.") == []
+
+
 def test_the_meeting_retold_with_another_date_is_not_the_meeting_before(nlp: Any) -> None:
     text = (
         "Alma Reyes met Tomas Berg in Oslo in June. Reyes was then a senator. "

@@ -475,6 +475,9 @@ ORDER_WORDS: Final[frozenset[str]] = frozenset(
 """Words that place an occasion in a series ("the last debate"): another one than the last
 named."""
 
+REPEAT_WORDS: Final[frozenset[str]] = frozenset({"again", "anew"})
+"""'They met again': a contact told as the repeat of one told before."""
+
 SEQUENCE_WORDS: Final[frozenset[str]] = frozenset({"later", "earlier", "after", "before"})
 """Words that, measured ("a year later", "two days before"), move a story to another time."""
 

@@ -124,6 +124,7 @@ class _Mention:
     series: bool
     assertion: Assertion = Assertion.REPORTED
     verbal: bool = False  # told by a verb ("met"), not named by a noun ("the meeting")
+    resumed: bool = False  # "they met again": a new contact of the pair told before
 
 
 # -- entry point ----------------------------------------------------------------------------------
@@ -269,7 +270,8 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
     if _in_persons_quote(token, ctx) and not _own_account(token, speaker, participants, negated):
         return None  # a quote about others, or a quoted denial: the speaker's statement
     anaphoric = not participants and _is_anaphoric(token)
-    if len(participants) < _PARTIES_NEEDED and not anaphoric:
+    resumed = len(participants) < _PARTIES_NEEDED and _resumes_pair(token)
+    if len(participants) < _PARTIES_NEEDED and not (anaphoric or resumed):
         return None
     hedged = untold is None and _hedged(token)
     assertion = untold or _assertion(token, ctx, participants, negated, hedged, speaker)
@@ -284,9 +286,22 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
         negated=negated,
         confidence=_confidence(token, hedged, hearsay, len(participants)),
         anaphoric=anaphoric,
+        resumed=resumed,
         series=token.tag_ in ("NNS", "NNPS"),
         assertion=assertion,
         verbal=not _is_nominal(token),
+    )
+
+
+def _resumes_pair(verb: Token) -> bool:
+    """ "They met again, in July": a bare "they" meeting with no one named, told as a repeat,
+    is the pair of the contact told before meeting once more (see :func:`_resumed`)."""
+    return (
+        not _is_nominal(verb)
+        and any(c.dep_ == "advmod" and c.lower_ in lex.REPEAT_WORDS for c in verb.children)
+        and any(c.dep_ in _SUBJECT_DEPS and c.lower_ == "they" for c in verb.children)
+        and not _objects(verb)
+        and not _partner_preps(verb)
     )
 
 
@@ -1960,12 +1975,32 @@ def _merge(mentions: Sequence[_Mention], article: Article) -> list[Event]:
     latest contact of its kind named by the same word."""
     groups: list[list[_Mention]] = []
     for mention in mentions:
+        if mention.resumed:
+            groups.extend([again] for again in _resumed(groups, mention))
+            continue
         group = _matching_group(groups, mention)
         if group is not None:
             group.append(mention)
         elif not mention.anaphoric:
             groups.append([mention])
     return [_event(group, article, _rank(groups[:i], group)) for i, group in enumerate(groups)]
+
+
+def _resumed(groups: Sequence[list[_Mention]], mention: _Mention) -> list[_Mention]:
+    """ "They first met in 2007 … They met again, in July 2008": the repeat is a contact of its
+    own between the parties of the latest contact of its kind told the same way; none when
+    there is no such contact to go on from."""
+    earlier = next(
+        (
+            g
+            for g in reversed(groups)
+            if _group_kind(g) is mention.kind and g[0].assertion.same_telling(mention.assertion)
+        ),
+        None,
+    )
+    if earlier is None:
+        return []
+    return [replace(mention, participants=tuple(_group_parties(earlier).values()))]
 
 
 def _rank(earlier: Sequence[list[_Mention]], group: list[_Mention]) -> int:
@@ -2049,10 +2084,7 @@ def _event(group: Sequence[_Mention], article: Article, rank: int = 0) -> Event:
     first = group[0]
     kind = _group_kind(group)
     extra = (rank,) if rank else ()
-    parties: dict[str, Participant] = {}
-    for mention in group:
-        for participant in mention.participants:
-            parties.setdefault(participant.entity, participant)
+    parties = _group_parties(group)
     sentences = sorted({m.sentence for m in group})
     return Event(
         id=content_id("evt", article.id, first.sentence[0], kind, *extra),
@@ -2066,6 +2098,15 @@ def _event(group: Sequence[_Mention], article: Article, rank: int = 0) -> Event:
         extractor=EXTRACTOR,
         assertion=Assertion.strongest(m.assertion for m in group),
     )
+
+
+def _group_parties(group: Sequence[_Mention]) -> dict[str, Participant]:
+    """Everyone its mentions name, once each, in the order they were named."""
+    parties: dict[str, Participant] = {}
+    for mention in group:
+        for participant in mention.participants:
+            parties.setdefault(participant.entity, participant)
+    return parties
 
 
 def _group_place(places: Sequence[str]) -> str | None:
