@@ -42,6 +42,7 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "converse": Relation.CONTACT,  # only "with" a person
     "correspond": Relation.MESSAGE,  # only "with" a person ("corresponds to reality" is not)
     "sit": Relation.MEET,  # only "sat down with X"
+    "huddle": Relation.MEET,  # only "huddled with X"
     "reach": Relation.CONTACT,  # only "reached out to X"
     "negotiate": Relation.CONTACT,  # only "with" someone
     "grab": Relation.CONTACT,
@@ -89,7 +90,7 @@ VERBS_NEEDING_INFINITIVE: Final[frozenset[str]] = frozenset({"press"})
 #: Verbs that are a contact only with a partner behind "with": "sat down with X", "conversing
 #: with X" (not "sat down at the desk", "corresponds to the facts").
 VERBS_NEEDING_PARTNER: Final[frozenset[str]] = frozenset(
-    {"converse", "correspond", "sit", "negotiate", "consult", "eat"}
+    {"converse", "correspond", "sit", "negotiate", "consult", "eat", "huddle"}
 )
 #: Verbs that are a contact only with a named person as the other side, met somewhere: "joined
 #: Sen. X at the memorial", "was joined by X" (not "joined the campaign", "joined the Senate",
