@@ -204,3 +204,13 @@ def test_a_contact_told_as_held_takes_no_date_after_the_article(nlp: Any) -> Non
     )
     assert all(e.when is None for e in events_of(nlp, text) if e.assertion.contact)
     assert any(e.assertion.contact for e in events_of(nlp, text))
+
+
+def test_a_contact_in_a_clause_describing_a_thing_takes_no_date_from_the_story(nlp: Any) -> None:
+    text = (
+        "The council met on Thursday to vote on the budget. Mayor Ann Diaz felt betrayed by "
+        "Omar Vale on a tax plan he persuaded her to back but later dropped, aides said."
+    )
+    assert [e.when for e in events_of(nlp, text) if names(e) == {"Ann Diaz", "Omar Vale"}] == [
+        None
+    ]

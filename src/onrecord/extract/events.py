@@ -1468,7 +1468,7 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
     date later than the article, nor for a noun naming a contact told before ("the meeting"),
     which may point anywhere back (see :func:`_told_act`)."""
     act = _told_act(token)
-    if act is None or act.tag_ != "VBD" or _moved(act):
+    if act is None or act.tag_ != "VBD" or _moved(act) or _describes_a_thing(act):
         return None
     if any(_names_other_occasion(t) for t in _clause_tokens(token)):
         return None
@@ -1477,6 +1477,16 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
         return None
     told = _combine(_in_story_year(story[1], story[0], ctx))
     return told if told is not None and _not_after(told, ctx.anchor) else None
+
+
+def _describes_a_thing(act: Token) -> bool:
+    """ "a trade bill he persuaded her to back": an act told in a relative clause describing
+    something is that thing's history, at no time of the story ("where he spoke with X", a
+    clause of place, goes on with it)."""
+    return any(
+        node.dep_ == "relcl" and not any(c.tag_ == "WRB" for c in node.children)
+        for node in (act, *act.ancestors)
+    )
 
 
 def _told_act(token: Token) -> Token | None:
