@@ -214,3 +214,12 @@ def test_a_contact_in_a_clause_describing_a_thing_takes_no_date_from_the_story(n
     assert [e.when for e in events_of(nlp, text) if names(e) == {"Ann Diaz", "Omar Vale"}] == [
         None
     ]
+
+
+def test_a_contact_told_in_a_quote_takes_no_date_from_the_story_around_it(nlp: Any) -> None:
+    text = (
+        "Between May and July, Omar Vale arranged a dozen meetings for the Harbor Trust. "
+        "\"I had lunch with Vale,\" Mayor Ann Diaz wrote to her staff."
+    )
+    lunch = [e for e in events_of(nlp, text) if names(e) == {"Ann Diaz", "Omar Vale"}]
+    assert [e.when for e in lunch] == [None]
