@@ -223,3 +223,13 @@ def test_a_contact_told_in_a_quote_takes_no_date_from_the_story_around_it(nlp: A
     )
     lunch = [e for e in events_of(nlp, text) if names(e) == {"Ann Diaz", "Omar Vale"}]
     assert [e.when for e in lunch] == [None]
+
+
+def test_a_contact_that_day_takes_the_storys_day_past_the_date_of_its_report(nlp: Any) -> None:
+    text = (
+        "The changes were worked out on Sunday in meetings at the mayor's home in Dover. "
+        "Omar Vale, the former party chairman, also met with Mayor Ann Diaz that day, as the "
+        "Coast Journal reported on Tuesday."
+    )
+    event = only(events_of(nlp, text))
+    assert event.when is not None and event.when.iso() == "2017-02-19"

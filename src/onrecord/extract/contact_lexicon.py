@@ -476,6 +476,10 @@ ORDER_WORDS: Final[frozenset[str]] = frozenset(
 """Words that place an occasion in a series ("the last debate"): another one than the last
 named."""
 
+DAY_PARTS: Final[frozenset[str]] = frozenset({"day", "night", "evening", "morning", "afternoon"})
+SAME_TIME_DETERMINERS: Final[frozenset[str]] = frozenset({"that", "same"})
+"""'that day', 'the same evening': the day the story is at."""
+
 REPEAT_WORDS: Final[frozenset[str]] = frozenset({"again", "anew"})
 """'They met again': a contact told as the repeat of one told before."""
 

@@ -1383,9 +1383,22 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
     if same_day is not None:
         return same_day
     occasion = _occasion_date(_scene(token, tokens), ctx)
-    if occasion is not None or any(not _in_quote(offset + d.start, ctx) for d in found):
-        return occasion  # a sentence with dates of its own does not take the story's
+    if occasion is not None:
+        return occasion
+    if any(not _in_quote(offset + d.start, ctx) for d in found) and not _that_day(tokens):
+        return None  # a sentence with dates of its own does not take the story's
     return _narrative_date(token, ctx)
+
+
+def _that_day(clause: Sequence[Token]) -> bool:
+    """ "also met with X that day, as the Times reported on Tuesday": a contact told on the
+    day the story is at ("that day", "the same evening") takes the story's time even when
+    its sentence dates something else."""
+    return any(
+        t.lemma_.lower() in lex.DAY_PARTS
+        and any(c.lower_ in lex.SAME_TIME_DETERMINERS for c in t.children)
+        for t in clause
+    )
 
 
 def _occasion_date(clause: Sequence[Token], ctx: _Context) -> FuzzyDate | None:
