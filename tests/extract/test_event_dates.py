@@ -233,3 +233,20 @@ def test_a_contact_that_day_takes_the_storys_day_past_the_date_of_its_report(nlp
     )
     event = only(events_of(nlp, text))
     assert event.when is not None and event.when.iso() == "2017-02-19"
+
+
+def test_a_contact_earlier_in_the_day_keeps_the_storys_day(nlp: Any) -> None:
+    text = (
+        "Mayor Ann Diaz toured the flooded district on Friday. "
+        "Earlier in the day, she held a meeting with Omar Vale."
+    )
+    event = only(events_of(nlp, text))
+    assert event.when is not None and event.when.iso() == "2017-02-17"
+
+
+def test_a_contact_told_as_earlier_without_a_day_leaves_the_storys_time(nlp: Any) -> None:
+    text = (
+        "Mayor Ann Diaz toured the flooded district on Friday. "
+        "Earlier, she held a meeting with Omar Vale."
+    )
+    assert only(events_of(nlp, text)).when is None

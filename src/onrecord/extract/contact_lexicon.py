@@ -479,6 +479,8 @@ named."""
 DAY_PARTS: Final[frozenset[str]] = frozenset({"day", "night", "evening", "morning", "afternoon"})
 SAME_TIME_DETERMINERS: Final[frozenset[str]] = frozenset({"that", "same"})
 """'that day', 'the same evening': the day the story is at."""
+SAME_DAY_OPENINGS: Final[tuple[tuple[str, ...], ...]] = (("in", "the"), ("that",), ("the", "same"))
+"""'earlier in the day', 'later that evening': what opens a day part the story is at."""
 
 REPEAT_WORDS: Final[frozenset[str]] = frozenset({"again", "anew"})
 """'They met again': a contact told as the repeat of one told before."""

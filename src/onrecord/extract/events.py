@@ -1596,13 +1596,29 @@ def _moved(trigger: Token) -> bool:
             continue  # "X, who had met him before, called": the description's own time
         lower = word.lower_
         measured = lower in lex.SEQUENCE_WORDS and any(c.dep_ == "npadvmod" for c in word.children)
-        shifts = lower in lex.TIME_SHIFTS and (
-            word.i < trigger.i
-            or (word.head.i == trigger.i and not any(c.pos_ == "VERB" for c in word.subtree))
+        shifts = (
+            lower in lex.TIME_SHIFTS
+            and not _within_the_day(word)
+            and (
+                word.i < trigger.i
+                or (word.head.i == trigger.i and not any(c.pos_ == "VERB" for c in word.subtree))
+            )
         )
         if measured or shifts:
             return True
     return False
+
+
+def _within_the_day(shift: Token) -> bool:
+    """ "Earlier in the day", "later that evening": a move within the day the story is at,
+    which keeps its date."""
+    after = [t.lower_ for t in shift.doc[shift.i + 1 : shift.i + 4]]
+    return any(
+        len(after) > len(opening)
+        and after[: len(opening)] == list(opening)
+        and after[len(opening)] in lex.DAY_PARTS
+        for opening in lex.SAME_DAY_OPENINGS
+    )
 
 
 def _first_act(sentence: SpacySpan, ctx: _Context) -> Token | None:
