@@ -211,15 +211,13 @@ def test_a_contact_in_a_clause_describing_a_thing_takes_no_date_from_the_story(n
         "The council met on Thursday to vote on the budget. Mayor Ann Diaz felt betrayed by "
         "Omar Vale on a tax plan he persuaded her to back but later dropped, aides said."
     )
-    assert [e.when for e in events_of(nlp, text) if names(e) == {"Ann Diaz", "Omar Vale"}] == [
-        None
-    ]
+    assert [e.when for e in events_of(nlp, text) if names(e) == {"Ann Diaz", "Omar Vale"}] == [None]
 
 
 def test_a_contact_told_in_a_quote_takes_no_date_from_the_story_around_it(nlp: Any) -> None:
     text = (
         "Between May and July, Omar Vale arranged a dozen meetings for the Harbor Trust. "
-        "\"I had lunch with Vale,\" Mayor Ann Diaz wrote to her staff."
+        '"I had lunch with Vale," Mayor Ann Diaz wrote to her staff.'
     )
     lunch = [e for e in events_of(nlp, text) if names(e) == {"Ann Diaz", "Omar Vale"}]
     assert [e.when for e in lunch] == [None]
@@ -250,3 +248,9 @@ def test_a_contact_told_as_earlier_without_a_day_leaves_the_storys_time(nlp: Any
         "Earlier, she held a meeting with Omar Vale."
     )
     assert only(events_of(nlp, text)).when is None
+
+
+def test_a_contact_told_in_a_dated_incidents_relative_clause_happened_then(nlp: Any) -> None:
+    text = "Omar Vale was charged over the March 8 incident, in which he grabbed the reporter Ann Diaz."
+    event = only(events_of(nlp, text))
+    assert event.when is not None and event.when.iso() == "2016-03-08"

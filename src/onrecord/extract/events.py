@@ -1374,6 +1374,9 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
         return _combine(values)
     if entry:
         return entry[1]
+    described = _described_occasion_date(token, ctx)
+    if described is not None:
+        return described
     governing = _governing_date(token, [d for d in found if d.value.resolved], offset)
     if governing is not None:
         return governing
@@ -1399,6 +1402,16 @@ def _that_day(clause: Sequence[Token]) -> bool:
         and any(c.lower_ in lex.SAME_TIME_DETERMINERS for c in t.children)
         for t in clause
     )
+
+
+def _described_occasion_date(token: Token, ctx: _Context) -> FuzzyDate | None:
+    """ "the March 8 incident, in which he grabbed her": a contact told in the relative clause
+    of an occasion noun happened at the time the occasion's own phrase gives."""
+    for node in (token, *token.ancestors):
+        if node.dep_ == "relcl":
+            occasion = node.head
+            return _combine(_phrase_dates(occasion, ctx)) if _is_occasion(occasion) else None
+    return None
 
 
 def _occasion_date(clause: Sequence[Token], ctx: _Context) -> FuzzyDate | None:
