@@ -204,3 +204,53 @@ def test_a_contact_told_as_held_takes_no_date_after_the_article(nlp: Any) -> Non
     )
     assert all(e.when is None for e in events_of(nlp, text) if e.assertion.contact)
     assert any(e.assertion.contact for e in events_of(nlp, text))
+
+
+def test_a_contact_in_a_clause_describing_a_thing_takes_no_date_from_the_story(nlp: Any) -> None:
+    text = (
+        "The council met on Thursday to vote on the budget. Mayor Ann Diaz felt betrayed by "
+        "Omar Vale on a tax plan he persuaded her to back but later dropped, aides said."
+    )
+    assert [e.when for e in events_of(nlp, text) if names(e) == {"Ann Diaz", "Omar Vale"}] == [None]
+
+
+def test_a_contact_told_in_a_quote_takes_no_date_from_the_story_around_it(nlp: Any) -> None:
+    text = (
+        "Between May and July, Omar Vale arranged a dozen meetings for the Harbor Trust. "
+        '"I had lunch with Vale," Mayor Ann Diaz wrote to her staff.'
+    )
+    lunch = [e for e in events_of(nlp, text) if names(e) == {"Ann Diaz", "Omar Vale"}]
+    assert [e.when for e in lunch] == [None]
+
+
+def test_a_contact_that_day_takes_the_storys_day_past_the_date_of_its_report(nlp: Any) -> None:
+    text = (
+        "The changes were worked out on Sunday in meetings at the mayor's home in Dover. "
+        "Omar Vale, the former party chairman, also met with Mayor Ann Diaz that day, as the "
+        "Coast Journal reported on Tuesday."
+    )
+    event = only(events_of(nlp, text))
+    assert event.when is not None and event.when.iso() == "2017-02-19"
+
+
+def test_a_contact_earlier_in_the_day_keeps_the_storys_day(nlp: Any) -> None:
+    text = (
+        "Mayor Ann Diaz toured the flooded district on Friday. "
+        "Earlier in the day, she held a meeting with Omar Vale."
+    )
+    event = only(events_of(nlp, text))
+    assert event.when is not None and event.when.iso() == "2017-02-17"
+
+
+def test_a_contact_told_as_earlier_without_a_day_leaves_the_storys_time(nlp: Any) -> None:
+    text = (
+        "Mayor Ann Diaz toured the flooded district on Friday. "
+        "Earlier, she held a meeting with Omar Vale."
+    )
+    assert only(events_of(nlp, text)).when is None
+
+
+def test_a_contact_told_in_a_dated_incidents_relative_clause_happened_then(nlp: Any) -> None:
+    text = "Omar Vale was charged over the March 8 incident, in which he grabbed Ann Lee."
+    event = only(events_of(nlp, text))
+    assert event.when is not None and event.when.iso() == "2016-03-08"

@@ -167,7 +167,7 @@ def test_evidence_is_the_trigger_sentence_with_exact_offsets(nlp: Any) -> None:
     event = only(events_of(nlp, text))
     span = event.evidence[0]
     assert span.text == text[span.start : span.end] == "Alma Reyes met Tomas Berg in Oslo."
-    assert event.extractor == "events.v18"
+    assert event.extractor == "events.v19"
 
 
 def test_two_undated_mentions_of_the_same_pair_by_different_verbs_stay_two_contacts(
@@ -615,6 +615,27 @@ def test_once_in_march_and_again_in_october_is_two_meetings(nlp: Any) -> None:
     assert sorted(e.when.iso() for e in events if e.when is not None) == ["2016-03", "2016-10"]
     assert len(events) == 2
     assert len({e.id for e in events}) == 2
+
+
+def test_two_meetings_told_within_a_year_are_each_dated_by_their_month(nlp: Any) -> None:
+    text = "Mayor Ann Diaz met Omar Vale twice in 2014, once in March and again in October."
+    events = events_of(nlp, text)
+    assert sorted(e.when.iso() for e in events if e.when is not None) == ["2014-03", "2014-10"]
+    assert len(events) == 2
+
+
+def test_they_met_again_is_a_new_meeting_of_the_pair_told_before(nlp: Any) -> None:
+    text = (
+        "Senator Ann Diaz and Governor Omar Vale first met in 2009 at a fundraiser in Dover. "
+        "Vale was impressed, aides said. They met again, in July 2012, in Oslo."
+    )
+    told = sorted((e.when.iso(), frozenset(names(e))) for e in events_of(nlp, text) if e.when)
+    pair = frozenset({"Ann Diaz", "Omar Vale"})
+    assert told == [("2009", pair), ("2012-07", pair)]
+
+
+def test_they_met_again_with_no_contact_before_is_no_contact(nlp: Any) -> None:
+    assert events_of(nlp, "They met again in June, aides said.") == []
 
 
 def test_the_meeting_retold_with_another_date_is_not_the_meeting_before(nlp: Any) -> None:

@@ -42,6 +42,7 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "converse": Relation.CONTACT,  # only "with" a person
     "correspond": Relation.MESSAGE,  # only "with" a person ("corresponds to reality" is not)
     "sit": Relation.MEET,  # only "sat down with X"
+    "huddle": Relation.MEET,  # only "huddled with X"
     "reach": Relation.CONTACT,  # only "reached out to X"
     "negotiate": Relation.CONTACT,  # only "with" someone
     "grab": Relation.CONTACT,
@@ -89,7 +90,7 @@ VERBS_NEEDING_INFINITIVE: Final[frozenset[str]] = frozenset({"press"})
 #: Verbs that are a contact only with a partner behind "with": "sat down with X", "conversing
 #: with X" (not "sat down at the desk", "corresponds to the facts").
 VERBS_NEEDING_PARTNER: Final[frozenset[str]] = frozenset(
-    {"converse", "correspond", "sit", "negotiate", "consult", "eat"}
+    {"converse", "correspond", "sit", "negotiate", "consult", "eat", "huddle"}
 )
 #: Verbs that are a contact only with a named person as the other side, met somewhere: "joined
 #: Sen. X at the memorial", "was joined by X" (not "joined the campaign", "joined the Senate",
@@ -474,6 +475,15 @@ ORDER_WORDS: Final[frozenset[str]] = frozenset(
 )
 """Words that place an occasion in a series ("the last debate"): another one than the last
 named."""
+
+DAY_PARTS: Final[frozenset[str]] = frozenset({"day", "night", "evening", "morning", "afternoon"})
+SAME_TIME_DETERMINERS: Final[frozenset[str]] = frozenset({"that", "same"})
+"""'that day', 'the same evening': the day the story is at."""
+SAME_DAY_OPENINGS: Final[tuple[tuple[str, ...], ...]] = (("in", "the"), ("that",), ("the", "same"))
+"""'earlier in the day', 'later that evening': what opens a day part the story is at."""
+
+REPEAT_WORDS: Final[frozenset[str]] = frozenset({"again", "anew"})
+"""'They met again': a contact told as the repeat of one told before."""
 
 SEQUENCE_WORDS: Final[frozenset[str]] = frozenset({"later", "earlier", "after", "before"})
 """Words that, measured ("a year later", "two days before"), move a story to another time."""

@@ -63,7 +63,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v18"
+EXTRACTOR = "events.v19"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -124,6 +124,7 @@ class _Mention:
     series: bool
     assertion: Assertion = Assertion.REPORTED
     verbal: bool = False  # told by a verb ("met"), not named by a noun ("the meeting")
+    resumed: bool = False  # "they met again": a new contact of the pair told before
 
 
 # -- entry point ----------------------------------------------------------------------------------
@@ -269,7 +270,8 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
     if _in_persons_quote(token, ctx) and not _own_account(token, speaker, participants, negated):
         return None  # a quote about others, or a quoted denial: the speaker's statement
     anaphoric = not participants and _is_anaphoric(token)
-    if len(participants) < _PARTIES_NEEDED and not anaphoric:
+    resumed = len(participants) < _PARTIES_NEEDED and _resumes_pair(token)
+    if len(participants) < _PARTIES_NEEDED and not (anaphoric or resumed):
         return None
     hedged = untold is None and _hedged(token)
     assertion = untold or _assertion(token, ctx, participants, negated, hedged, speaker)
@@ -284,9 +286,22 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
         negated=negated,
         confidence=_confidence(token, hedged, hearsay, len(participants)),
         anaphoric=anaphoric,
+        resumed=resumed,
         series=token.tag_ in ("NNS", "NNPS"),
         assertion=assertion,
         verbal=not _is_nominal(token),
+    )
+
+
+def _resumes_pair(verb: Token) -> bool:
+    """ "They met again, in July": a bare "they" meeting with no one named, told as a repeat,
+    is the pair of the contact told before meeting once more (see :func:`_resumed`)."""
+    return (
+        not _is_nominal(verb)
+        and any(c.dep_ == "advmod" and c.lower_ in lex.REPEAT_WORDS for c in verb.children)
+        and any(c.dep_ in _SUBJECT_DEPS and c.lower_ == "they" for c in verb.children)
+        and not _objects(verb)
+        and not _partner_preps(verb)
     )
 
 
@@ -1298,7 +1313,8 @@ def _no_dates(doc: Doc) -> dict[int, list[DateMention]]:
 
 def _occasions(token: Token, ctx: _Context) -> list[FuzzyDate]:
     """The separate dates of a contact told as repeated — "once in March and again in
-    October" — each its own occasion; empty when the contact is told as one."""
+    October", within a frame or not ("twice in 2014, once in March and again in October") —
+    each its own occasion; empty when the contact is told as one."""
     sentence = token.sent
     clause = {t.idx for t in _clause_tokens(token)}
     found = [
@@ -1306,13 +1322,29 @@ def _occasions(token: Token, ctx: _Context) -> list[FuzzyDate]:
         for d in _sentence_dates(token, ctx)
         if d.value.resolved and _starts_in(sentence.start_char + d.start, clause, token.doc)
     ]
-    if len(found) < 2:
+    values = _in_story_year(found, sentence, ctx)
+    told = [
+        (d, value)
+        for d, value in zip(found, values, strict=True)
+        if not any(_frames(value, other) for other in values)
+    ]
+    if len(told) < 2:
         return []
     repeated = all(
-        not a.value.overlaps(b.value) and _AGAIN.search(sentence.text[a.end : b.start])
-        for a, b in pairwise(found)
+        not a[1].overlaps(b[1]) and _AGAIN.search(sentence.text[a[0].end : b[0].start])
+        for a, b in pairwise(told)
     )
-    return [d.value for d in found] if repeated else []
+    return [value for _, value in told] if repeated else []
+
+
+def _frames(frame: FuzzyDate, value: FuzzyDate) -> bool:
+    """ "twice last year, once in March and again in October": a date that holds another of
+    the clause's is the frame the occasions are told in, not an occasion of its own."""
+    inner, outer = value.days(), frame.days()
+    if inner is None or outer is None or outer <= inner:
+        return False
+    start, end = value.start, value.end
+    return start is not None and end is not None and frame.contains(start) and frame.contains(end)
 
 
 def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
@@ -1342,6 +1374,9 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
         return _combine(values)
     if entry:
         return entry[1]
+    described = _described_occasion_date(token, ctx)
+    if described is not None:
+        return described
     governing = _governing_date(token, [d for d in found if d.value.resolved], offset)
     if governing is not None:
         return governing
@@ -1351,9 +1386,32 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
     if same_day is not None:
         return same_day
     occasion = _occasion_date(_scene(token, tokens), ctx)
-    if occasion is not None or any(not _in_quote(offset + d.start, ctx) for d in found):
-        return occasion  # a sentence with dates of its own does not take the story's
+    if occasion is not None:
+        return occasion
+    if any(not _in_quote(offset + d.start, ctx) for d in found) and not _that_day(tokens):
+        return None  # a sentence with dates of its own does not take the story's
     return _narrative_date(token, ctx)
+
+
+def _that_day(clause: Sequence[Token]) -> bool:
+    """ "also met with X that day, as the Times reported on Tuesday": a contact told on the
+    day the story is at ("that day", "the same evening") takes the story's time even when
+    its sentence dates something else."""
+    return any(
+        t.lemma_.lower() in lex.DAY_PARTS
+        and any(c.lower_ in lex.SAME_TIME_DETERMINERS for c in t.children)
+        for t in clause
+    )
+
+
+def _described_occasion_date(token: Token, ctx: _Context) -> FuzzyDate | None:
+    """ "the March 8 incident, in which he grabbed her": a contact told in the relative clause
+    of an occasion noun happened at the time the occasion's own phrase gives."""
+    for node in (token, *token.ancestors):
+        if node.dep_ == "relcl":
+            occasion = node.head
+            return _combine(_phrase_dates(occasion, ctx)) if _is_occasion(occasion) else None
+    return None
 
 
 def _occasion_date(clause: Sequence[Token], ctx: _Context) -> FuzzyDate | None:
@@ -1434,10 +1492,13 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
     in a recent interview"). Not when a sentence on the way moves in time ("Prior to that",
     "after", "again") or the contact is at another occasion ("at the last summit"), not from a
     date later than the article, nor for a noun naming a contact told before ("the meeting"),
-    which may point anywhere back (see :func:`_told_act`)."""
+    which may point anywhere back (see :func:`_told_act`), nor for a contact told in a quote,
+    which the speaker tells from their own time."""
     act = _told_act(token)
-    if act is None or act.tag_ != "VBD" or _moved(act):
+    if act is None or act.tag_ != "VBD" or _moved(act) or _describes_a_thing(act):
         return None
+    if _in_quote(act.idx, ctx):
+        return None  # "'I had breakfast with X,' she wrote": the quote's time, not the story's
     if any(_names_other_occasion(t) for t in _clause_tokens(token)):
         return None
     story = _story_time(token.sent, ctx)
@@ -1445,6 +1506,16 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
         return None
     told = _combine(_in_story_year(story[1], story[0], ctx))
     return told if told is not None and _not_after(told, ctx.anchor) else None
+
+
+def _describes_a_thing(act: Token) -> bool:
+    """ "a trade bill he persuaded her to back": an act told in a relative clause describing
+    something is that thing's history, at no time of the story ("where he spoke with X", a
+    clause of place, goes on with it)."""
+    return any(
+        node.dep_ == "relcl" and not any(c.tag_ == "WRB" for c in node.children)
+        for node in (act, *act.ancestors)
+    )
 
 
 def _told_act(token: Token) -> Token | None:
@@ -1538,13 +1609,29 @@ def _moved(trigger: Token) -> bool:
             continue  # "X, who had met him before, called": the description's own time
         lower = word.lower_
         measured = lower in lex.SEQUENCE_WORDS and any(c.dep_ == "npadvmod" for c in word.children)
-        shifts = lower in lex.TIME_SHIFTS and (
-            word.i < trigger.i
-            or (word.head.i == trigger.i and not any(c.pos_ == "VERB" for c in word.subtree))
+        shifts = (
+            lower in lex.TIME_SHIFTS
+            and not _within_the_day(word)
+            and (
+                word.i < trigger.i
+                or (word.head.i == trigger.i and not any(c.pos_ == "VERB" for c in word.subtree))
+            )
         )
         if measured or shifts:
             return True
     return False
+
+
+def _within_the_day(shift: Token) -> bool:
+    """ "Earlier in the day", "later that evening": a move within the day the story is at,
+    which keeps its date."""
+    after = [t.lower_ for t in shift.doc[shift.i + 1 : shift.i + 4]]
+    return any(
+        len(after) > len(opening)
+        and after[: len(opening)] == list(opening)
+        and after[len(opening)] in lex.DAY_PARTS
+        for opening in lex.SAME_DAY_OPENINGS
+    )
 
 
 def _first_act(sentence: SpacySpan, ctx: _Context) -> Token | None:
@@ -1943,12 +2030,32 @@ def _merge(mentions: Sequence[_Mention], article: Article) -> list[Event]:
     latest contact of its kind named by the same word."""
     groups: list[list[_Mention]] = []
     for mention in mentions:
+        if mention.resumed:
+            groups.extend([again] for again in _resumed(groups, mention))
+            continue
         group = _matching_group(groups, mention)
         if group is not None:
             group.append(mention)
         elif not mention.anaphoric:
             groups.append([mention])
     return [_event(group, article, _rank(groups[:i], group)) for i, group in enumerate(groups)]
+
+
+def _resumed(groups: Sequence[list[_Mention]], mention: _Mention) -> list[_Mention]:
+    """ "They first met in 2007 … They met again, in July 2008": the repeat is a contact of its
+    own between the parties of the latest contact of its kind told the same way; none when
+    there is no such contact to go on from."""
+    earlier = next(
+        (
+            g
+            for g in reversed(groups)
+            if _group_kind(g) is mention.kind and g[0].assertion.same_telling(mention.assertion)
+        ),
+        None,
+    )
+    if earlier is None:
+        return []
+    return [replace(mention, participants=tuple(_group_parties(earlier).values()))]
 
 
 def _rank(earlier: Sequence[list[_Mention]], group: list[_Mention]) -> int:
@@ -2032,10 +2139,7 @@ def _event(group: Sequence[_Mention], article: Article, rank: int = 0) -> Event:
     first = group[0]
     kind = _group_kind(group)
     extra = (rank,) if rank else ()
-    parties: dict[str, Participant] = {}
-    for mention in group:
-        for participant in mention.participants:
-            parties.setdefault(participant.entity, participant)
+    parties = _group_parties(group)
     sentences = sorted({m.sentence for m in group})
     return Event(
         id=content_id("evt", article.id, first.sentence[0], kind, *extra),
@@ -2049,6 +2153,15 @@ def _event(group: Sequence[_Mention], article: Article, rank: int = 0) -> Event:
         extractor=EXTRACTOR,
         assertion=Assertion.strongest(m.assertion for m in group),
     )
+
+
+def _group_parties(group: Sequence[_Mention]) -> dict[str, Participant]:
+    """Everyone its mentions name, once each, in the order they were named."""
+    parties: dict[str, Participant] = {}
+    for mention in group:
+        for participant in mention.participants:
+            parties.setdefault(participant.entity, participant)
+    return parties
 
 
 def _group_place(places: Sequence[str]) -> str | None:
