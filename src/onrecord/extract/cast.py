@@ -35,6 +35,8 @@ from onrecord.extract.lexicon import (
     GROUP_PRONOUNS,
     GROUP_QUANTIFIERS,
     HONORIFICS,
+    LEADER_NOUNS,
+    LEADING_POSTS,
     MALE_GIVEN_NAMES,
     MALE_HONORIFICS,
     MALE_PRONOUNS,
@@ -405,11 +407,26 @@ def _names_post(token: Token, head: Token) -> bool:
     return node.i == head.i
 
 
+@dataclass(frozen=True)
+class _Titled:
+    """A title the article gave a person, with every word of it: what the article says of
+    them ("Israeli Prime Minister", "the Democratic presidential candidate")."""
+
+    draft: _Draft
+    start: int
+    core: tuple[str, ...]
+    words: frozenset[str]
+
+
 def _add_role_phrases(doc: Doc, drafts: list[_Draft]) -> None:
-    """Definite role phrases ("the ambassador", "the president-elect") link to the latest
-    person before them whose title has the same core; outlet nouns ("the newspaper", "the
-    column") link to the latest outlet named before them."""
-    titled = [(d, link.start, _link_core(doc, link)) for d in drafts for link in d.titles]
+    """Definite role phrases ("the ambassador", "the Israeli leader") link to the person whose
+    title agrees with them; outlet nouns ("the newspaper", "the column") link to the latest
+    outlet named before them."""
+    titled = [
+        _Titled(d, link.start, _link_core(doc, link), _title_words(doc[link.start : link.end]))
+        for d in drafts
+        for link in d.titles
+    ]
     sentence_of = _sentence_numbers(doc)
     for chunk in noun_chunks_of(doc):
         root = chunk.root
@@ -423,20 +440,60 @@ def _add_role_phrases(doc: Doc, drafts: list[_Draft]) -> None:
             draft.add(start, chunk.end_char, MentionKind.ROLE, "")
 
 
+def _title_words(span: SpacySpan) -> frozenset[str]:
+    return frozenset(_strip_possessive(t.lower_) for t in span if not t.is_punct)
+
+
 def _is_common_noun(token: Token) -> bool:
     """A noun, or a word the model took for a name without naming anything ("elect")."""
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_)
 
 
-def _titled_antecedent(
-    chunk: SpacySpan, titled: list[tuple[_Draft, int, tuple[str, ...]]]
-) -> _Draft | None:
+def _titled_antecedent(chunk: SpacySpan, titled: list[_Titled]) -> _Draft | None:
+    """The person a role phrase describes: one whose title has the phrase's core ("the
+    ambassador") or, for "the leader", a leading post; and whose titles say everything the
+    phrase's modifiers say ("the Israeli leader" is not the leader of an American group). Of
+    several holders of the same core, the latest named before the phrase; a phrase that only
+    a looser reading fits, and fits for more than one person, is left unresolved."""
     core = _title_core(chunk.root)
-    matches = [(d, start) for d, start, c in titled if c == core]
-    if not matches:
+    said = _modifier_words(chunk)
+    words_of: dict[int, frozenset[str]] = {}
+    for title in titled:
+        words_of[id(title.draft)] = words_of.get(id(title.draft), frozenset()) | title.words
+    agreeing = [t for t in titled if all(_said_in(w, words_of[id(t.draft)]) for w in said)]
+    exact = [t for t in agreeing if t.core == core]
+    if exact:
+        before = [t for t in exact if t.start < chunk.start]
+        return max(before, key=lambda t: t.start).draft if before else exact[0].draft
+    if core[-1] not in LEADER_NOUNS:
         return None
-    before = [m for m in matches if m[1] < chunk.start]
-    return max(before, key=lambda m: m[1])[0] if before else matches[0][0]
+    leaders = {id(t.draft): t.draft for t in agreeing if t.words & LEADING_POSTS}
+    return next(iter(leaders.values())) if len(leaders) == 1 else None
+
+
+def _modifier_words(chunk: SpacySpan) -> tuple[str, ...]:
+    """What a role phrase says of its holder before its head: "the Israeli leader" →
+    ("israeli",). Only adjectives and nouns on the head count: a possessor ("Trump's campaign
+    chief"), a participle ("newly installed") or a word of time says nothing of the post."""
+    return tuple(
+        t.lower_
+        for t in chunk.root.lefts
+        if t.dep_ in {"amod", "compound"}
+        and t.pos_ in {"ADJ", "NOUN", "PROPN"}
+        and t.lower_ not in _TRANSIENT_WORDS
+    )
+
+
+def _said_in(word: str, words: frozenset[str]) -> bool:
+    """A modifier the person's titles carry, a nationality or party up to its ending
+    ("Israeli" for "Israel's", "Democratic" for "Democrat")."""
+    return any(_same_stem(word, other) for other in words)
+
+
+def _same_stem(a: str, b: str) -> bool:
+    shorter = min(len(a), len(b))
+    common = len(next((a[:n] for n in range(shorter, 0, -1) if a[:n] == b[:n]), ""))
+    return a == b or (shorter >= 4 and common >= shorter - 1)
 
 
 def _outlet_antecedent(

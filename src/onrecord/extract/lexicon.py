@@ -110,6 +110,13 @@ PERSON_DESCRIPTIONS = _word_set(
     chairman chairwoman strategist pollster adviser advisor veteran actress actor author
     columnist commentator host anchor pastor rabbi economist"""
 )
+#: "the Israeli leader", "the Russian leader": a head noun that stands for whoever holds one of
+#: the leading posts below, not for a title of its own.
+LEADER_NOUNS = _word_set("leader")
+LEADING_POSTS = _word_set(
+    """president premier prime chancellor king queen leader monarch emir sultan pope
+    ayatollah"""
+)
 ORGANISATION_DESCRIPTIONS = _word_set(
     """airline company firm network newspaper paper agency group campaign school committee
     ministry department bank university organization organisation site website magazine
