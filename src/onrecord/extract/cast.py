@@ -150,6 +150,7 @@ class _Draft:
     first_kind: EntityKind = EntityKind.PERSON
     titled: bool = False  # once named after a title or honorific: a person, whatever the votes
     person_names: set[tuple[str, ...]] = field(default_factory=set)  # variants tagged PERSON
+    said: set[str] = field(default_factory=set)  # every word of every title the article gave
 
     @property
     def fullest(self) -> tuple[str, ...]:
@@ -169,13 +170,20 @@ class _Draft:
 
     def _named_in_full(self) -> bool:
         """ "Donald Trump" tagged as a person once outvotes "Trump" tagged as an organisation
-        a dozen times: the small model reads a full name far better than a bare surname."""
+        a dozen times: the small model reads a full name far better than a bare surname, and
+        a known given name better than either."""
         full = self.fullest
-        return len(full) > 1 and full in self.person_names
+        return len(full) > 1 and (full in self.person_names or _given_name(full[0]))
 
     def add(self, start: int, end: int, kind: MentionKind, label: str) -> None:
         if all((s, e) != (start, end) for s, e, _, _ in self.spans):
             self.spans.append((start, end, kind, label))
+
+
+def _given_name(word: str) -> bool:
+    """ "Bernie Sanders" after a dateline the model read as an organisation: a full name that
+    opens with a known given name is a person's."""
+    return word.lower() in MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
 
 
 @dataclass(frozen=True)
@@ -198,6 +206,7 @@ def build_cast(doc: Doc, article: Article) -> Cast:
     _add_role_phrases(doc, drafts)
     _add_groups(doc, drafts, possessed=False)
     _add_pronouns(doc, drafts)
+    _add_descriptions(doc, drafts)
     _add_groups(doc, drafts, possessed=True)
     members = [_member(article, draft) for draft in drafts if draft.spans]
     return Cast(tuple(_merge_same_id(members)))
@@ -224,6 +233,7 @@ def _clean_name(ent: SpacySpan) -> _Name | None:
     if any(t.text in CASE_TITLE_WORDS for t in tokens[1:-1]):
         return None  # "Trump v. Trump" names a court case; "Sergey V. Lavrov" is a person
     honorific = _after_title(ent)
+    tokens = _after_dateline(tokens)
     while tokens and not tokens[0].text[0].isalnum():
         tokens.pop(0)  # a list bullet or a stray mark the model ran into the name
     while len(tokens) > 1 and tokens[0].lower_ in _NOT_NAME_WORDS and not _names_body(tokens):
@@ -238,6 +248,20 @@ def _clean_name(ent: SpacySpan) -> _Name | None:
     label = "PERSON" if honorific or _owns_personal_group(ent) else ent.label_
     modifier = ent.root.dep_ in {"compound", "poss"} and label != "PERSON"
     return _Name(tokens[0].idx, end, words, label, modifier, honorific)
+
+
+_DATELINE_DASHES = frozenset({"-", "--", "–", "—"})
+
+
+def _after_dateline(tokens: list[Token]) -> list[Token]:
+    """ "ROME - Bernie Sanders met …": the dateline the model ran into the name is a place,
+    not part of the name (capitals before a dash that opens the article's first sentence)."""
+    dash = next((i for i, t in enumerate(tokens) if t.text in _DATELINE_DASHES), None)
+    if dash is None or dash == 0 or dash == len(tokens) - 1:
+        return tokens
+    if all(t.text.isupper() or t.is_punct for t in tokens[:dash]):
+        return tokens[dash + 1 :]
+    return tokens
 
 
 def _after_title(ent: SpacySpan) -> bool:
@@ -316,7 +340,7 @@ def _compatible(words: tuple[str, ...], draft: _Draft, person: bool) -> bool:
     """A surname alone, or first-and-last names that agree up to initials, name a person
     already drafted; organisations must match a variant exactly or be its acronym ("AP" after
     "The Associated Press")."""
-    if not (person or draft.votes[EntityKind.PERSON]):
+    if not (person or draft.kind is EntityKind.PERSON):
         return not person and _acronym_of(words, draft.fullest)
     full = draft.fullest
     if len(full) < 2 or words[-1] != full[-1]:
@@ -369,6 +393,7 @@ def _add_title_links(doc: Doc, drafts: list[_Draft]) -> None:
         if draft is None or draft.kind is not EntityKind.PERSON:
             continue
         draft.titles.append(link)
+        draft.said |= _title_words(doc[link.start : link.end])
         draft.add(doc[link.start].idx, _token_end(doc[link.end - 1]), MentionKind.ROLE, "")
 
 
@@ -409,24 +434,18 @@ def _names_post(token: Token, head: Token) -> bool:
 
 @dataclass(frozen=True)
 class _Titled:
-    """A title the article gave a person, with every word of it: what the article says of
-    them ("Israeli Prime Minister", "the Democratic presidential candidate")."""
+    """A title the article gave a person, by its core."""
 
     draft: _Draft
     start: int
     core: tuple[str, ...]
-    words: frozenset[str]
 
 
 def _add_role_phrases(doc: Doc, drafts: list[_Draft]) -> None:
     """Definite role phrases ("the ambassador", "the Israeli leader") link to the person whose
     title agrees with them; outlet nouns ("the newspaper", "the column") link to the latest
     outlet named before them."""
-    titled = [
-        _Titled(d, link.start, _link_core(doc, link), _title_words(doc[link.start : link.end]))
-        for d in drafts
-        for link in d.titles
-    ]
+    titled = [_Titled(d, link.start, _link_core(doc, link)) for d in drafts for link in d.titles]
     sentence_of = _sentence_numbers(doc)
     for chunk in noun_chunks_of(doc):
         root = chunk.root
@@ -440,8 +459,8 @@ def _add_role_phrases(doc: Doc, drafts: list[_Draft]) -> None:
             draft.add(start, chunk.end_char, MentionKind.ROLE, "")
 
 
-def _title_words(span: SpacySpan) -> frozenset[str]:
-    return frozenset(_strip_possessive(t.lower_) for t in span if not t.is_punct)
+def _title_words(span: SpacySpan) -> set[str]:
+    return set(_strip_possessive(t.lower_) for t in span if not t.is_punct)
 
 
 def _is_common_noun(token: Token) -> bool:
@@ -457,17 +476,14 @@ def _titled_antecedent(chunk: SpacySpan, titled: list[_Titled]) -> _Draft | None
     a looser reading fits, and fits for more than one person, is left unresolved."""
     core = _title_core(chunk.root)
     said = _modifier_words(chunk)
-    words_of: dict[int, frozenset[str]] = {}
-    for title in titled:
-        words_of[id(title.draft)] = words_of.get(id(title.draft), frozenset()) | title.words
-    agreeing = [t for t in titled if all(_said_in(w, words_of[id(t.draft)]) for w in said)]
+    agreeing = [t for t in titled if all(_said_in(w, t.draft.said) for w in said)]
     exact = [t for t in agreeing if t.core == core]
     if exact:
         before = [t for t in exact if t.start < chunk.start]
         return max(before, key=lambda t: t.start).draft if before else exact[0].draft
     if core[-1] not in LEADER_NOUNS:
         return None
-    leaders = {id(t.draft): t.draft for t in agreeing if t.words & LEADING_POSTS}
+    leaders = {id(t.draft): t.draft for t in agreeing if t.draft.said & LEADING_POSTS}
     return next(iter(leaders.values())) if len(leaders) == 1 else None
 
 
@@ -484,7 +500,7 @@ def _modifier_words(chunk: SpacySpan) -> tuple[str, ...]:
     )
 
 
-def _said_in(word: str, words: frozenset[str]) -> bool:
+def _said_in(word: str, words: set[str]) -> bool:
     """A modifier the person's titles carry, a nationality or party up to its ending
     ("Israeli" for "Israel's", "Democratic" for "Democrat")."""
     return any(_same_stem(word, other) for other in words)
@@ -706,6 +722,93 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> None:
             candidates.append(candidate)
             if candidates is persons and not quotations.within(token.idx):
                 narrated.append(candidate)
+
+
+def _add_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
+    """ "Bernie Sanders met the pope. The Democratic presidential candidate said …": a definite
+    description of one person that no title in the article matches stands, like "he", for the
+    person the story is about at that point: the latest subject named or pointed to before
+    it, of the description's gender, outside quotations unless the description is quoted."""
+    sentence_of = _sentence_numbers(doc)
+    persons = _candidates(doc, drafts, EntityKind.PERSON, sentence_of)
+    text = text_of(doc)
+    genders = Genders(text, drafts)
+    quotations = Quotations(text, drafts)
+    narrated = [c for c in persons if not quotations.within(c.start)]
+    for chunk in noun_chunks_of(doc):
+        root = chunk.root
+        if not _describes_one_person(chunk) or _draft_at(drafts, root.idx, _token_end(root)):
+            continue
+        titled = _titled_by_name(drafts, description_noun(root))
+        if titled is not None:
+            titled.add(chunk[1].idx, chunk.end_char, MentionKind.ROLE, "")
+            continue
+        quoted = quotations.within(root.idx)
+        gender_agrees = genders.agreeing(_noun_gender(root))
+        affiliation = _affiliation(chunk)
+        agrees = _agreement(
+            lambda d, a=affiliation, g=gender_agrees: g(d) and _may_be(d, a),  # type: ignore[misc]
+            quotations,
+            root.idx,
+            quoted,
+        )
+        draft = _antecedent(
+            persons if quoted else narrated,
+            root,
+            sentence_of[root.idx],
+            _excluded_subject(drafts, root),
+            agrees,
+        )
+        if draft is not None:
+            draft.add(chunk[1].idx, chunk.end_char, MentionKind.ROLE, "")
+
+
+def _titled_by_name(drafts: list[_Draft], noun: str) -> _Draft | None:
+    """ "Pope Francis … the pope": the one person whose name carries the description's noun."""
+    named = [
+        d
+        for d in drafts
+        if d.kind is EntityKind.PERSON and any(noun in (w.lower() for w in v) for v in d.variants)
+    ]
+    return named[0] if len(named) == 1 else None
+
+
+def _describes_one_person(chunk: SpacySpan) -> bool:
+    """ "The New York businessman said", "the retired neurosurgeon has": "the", then a singular
+    noun that only a person is, as the subject that carries the story on; with no name in
+    apposition ("the author of the book, Mitchell Zuckoff," is named there). As an object
+    ("met with the Russian envoy") a description brings in someone new as often as not."""
+    root = chunk.root
+    return (
+        chunk[0].lower_ == "the"
+        and _is_subject(root)
+        and root.dep_ != "appos"
+        and not any(c.dep_ == "appos" for c in root.children)
+        and len(chunk) > 1
+        and _is_common_noun(root)
+        and root.tag_ != "NNS"
+        and description_noun(root) in PERSON_DESCRIPTIONS
+    )
+
+
+def _affiliation(chunk: SpacySpan) -> tuple[str, ...]:
+    """The nationality or party a description gives ("the Democratic presidential candidate",
+    "the Russian leader")."""
+    return tuple(t.lower_ for t in chunk.root.lefts if t.ent_type_ == "NORP")
+
+
+def _may_be(draft: _Draft, affiliation: tuple[str, ...]) -> bool:
+    """A person the article titled without that nationality or party is someone else: Pope
+    Francis is not "the Democratic presidential candidate". One never titled may be anyone."""
+    return not draft.said or all(_said_in(word, draft.said) for word in affiliation)
+
+
+def _noun_gender(noun: Token) -> str | None:
+    """ "businessman" is a man, "congresswoman" and "actress" a woman; most posts say neither."""
+    word = noun.lower_
+    if word.endswith(("woman", "ess")):
+        return "f"
+    return "m" if word.endswith("man") else None
 
 
 def _person_antecedent(
