@@ -108,7 +108,8 @@ PERSON_DESCRIPTIONS = _word_set(
     frontrunner senator congressman congresswoman lawmaker governor mayor leader neurosurgeon
     surgeon doctor president premier minister diplomat envoy ambassador general pope
     chairman chairwoman strategist pollster adviser advisor veteran actress actor author
-    columnist commentator host anchor pastor rabbi economist"""
+    columnist commentator host anchor pastor rabbi economist judge consultant lobbyist lawyer
+    attorney prosecutor executive banker financier investor entrepreneur oligarch"""
 )
 #: "the Israeli leader", "the Russian leader": a head noun that stands for whoever holds one of
 #: the leading posts below, not for a title of its own.
