@@ -337,15 +337,20 @@ def _by_given_name(drafts: list[_Draft], words: tuple[str, ...]) -> _Draft | Non
 
 
 def _compatible(words: tuple[str, ...], draft: _Draft, person: bool) -> bool:
-    """A surname alone, or first-and-last names that agree up to initials, name a person
-    already drafted; organisations must match a variant exactly or be its acronym ("AP" after
+    """A surname alone, the last words of a longer name, or first-and-last names that agree up
+    to initials, name a person already drafted; organisations must match a variant exactly or be its acronym ("AP" after
     "The Associated Press")."""
     if not (person or draft.kind is EntityKind.PERSON):
         return not person and _acronym_of(words, draft.fullest)
     full = draft.fullest
     if len(full) < 2 or words[-1] != full[-1]:
         return False
-    return len(words) == 1 or _same_given_name(words[0], full[0])
+    return len(words) == 1 or _same_given_name(words[0], full[0]) or _tail_of(words, full)
+
+
+def _tail_of(words: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """ "Suu Kyi" after "Aung San Suu Kyi": the last words of a longer name name its holder."""
+    return len(words) < len(full) and full[-len(words) :] == words
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -841,6 +846,7 @@ def _person_antecedent(
         sentence,
         _excluded_subject(drafts, token),
         agrees,
+        shown=lambda draft: gender is not None and genders.of(draft) == gender,
     )
     if found is not None:
         genders.learn(found, gender)
@@ -1093,7 +1099,12 @@ def _antecedent(
     sentence: int,
     excluded: _Draft | None,
     agrees: Callable[[_Draft], bool] = lambda draft: True,
+    shown: Callable[[_Draft], bool] = lambda draft: False,
 ) -> _Draft | None:
+    """The nearest candidate before ``token`` in the latest sentence that has one: a subject
+    first, then one the article has shown to be of the pronoun's gender ("Suu Kyi, who had
+    breakfast with Vice President Biden … She will visit" is Suu Kyi, whom "she" already
+    named), then the latest."""
     before = [
         c
         for c in candidates
@@ -1104,7 +1115,7 @@ def _antecedent(
     ]
     if not before:
         return None
-    ranked = max(before, key=lambda c: (c.sentence, c.subject, c.start))
+    ranked = max(before, key=lambda c: (c.sentence, c.subject, shown(c.draft), c.start))
     return ranked.draft
 
 
