@@ -53,7 +53,7 @@ from onrecord.extract.roles import TitleLink, find_title_links
 from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 
-EXTRACTOR = "cast.v10"
+EXTRACTOR = "cast.v11"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -173,17 +173,19 @@ class _Draft:
         a dozen times: the small model reads a full name far better than a bare surname, and
         a known given name better than either."""
         full = self.fullest
-        return len(full) > 1 and (full in self.person_names or _given_name(full[0]))
+        return len(full) > 1 and (full in self.person_names or _given_name(full))
 
     def add(self, start: int, end: int, kind: MentionKind, label: str) -> None:
         if all((s, e) != (start, end) for s, e, _, _ in self.spans):
             self.spans.append((start, end, kind, label))
 
 
-def _given_name(word: str) -> bool:
-    """ "Bernie Sanders" after a dateline the model read as an organisation: a full name that
-    opens with a known given name is a person's."""
-    return word.lower() in MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
+def _given_name(words: tuple[str, ...]) -> bool:
+    """ "Bernie Sanders" after a dateline the model read as an organisation: a name of capitalised
+    words that opens with a known given name is a person's ("the Donald Trump campaign" is a
+    group)."""
+    given = words[0].lower() in MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
+    return given and all(w[:1].isupper() for w in words)
 
 
 @dataclass(frozen=True)
@@ -338,8 +340,8 @@ def _by_given_name(drafts: list[_Draft], words: tuple[str, ...]) -> _Draft | Non
 
 def _compatible(words: tuple[str, ...], draft: _Draft, person: bool) -> bool:
     """A surname alone, the last words of a longer name, or first-and-last names that agree up
-    to initials, name a person already drafted; organisations must match a variant exactly or be its acronym ("AP" after
-    "The Associated Press")."""
+    to initials, name a person already drafted; organisations must match a variant exactly or
+    be its acronym ("AP" after "The Associated Press")."""
     if not (person or draft.kind is EntityKind.PERSON):
         return not person and _acronym_of(words, draft.fullest)
     full = draft.fullest
@@ -446,11 +448,15 @@ class _Titled:
     core: tuple[str, ...]
 
 
+def _titles(doc: Doc, drafts: list[_Draft]) -> list[_Titled]:
+    return [_Titled(d, link.start, _link_core(doc, link)) for d in drafts for link in d.titles]
+
+
 def _add_role_phrases(doc: Doc, drafts: list[_Draft]) -> None:
     """Definite role phrases ("the ambassador", "the Israeli leader") link to the person whose
     title agrees with them; outlet nouns ("the newspaper", "the column") link to the latest
     outlet named before them."""
-    titled = [_Titled(d, link.start, _link_core(doc, link)) for d in drafts for link in d.titles]
+    titled = _titles(doc, drafts)
     sentence_of = _sentence_numbers(doc)
     for chunk in noun_chunks_of(doc):
         root = chunk.root
@@ -480,16 +486,26 @@ def _titled_antecedent(chunk: SpacySpan, titled: list[_Titled]) -> _Draft | None
     several holders of the same core, the latest named before the phrase; a phrase that only
     a looser reading fits, and fits for more than one person, is left unresolved."""
     core = _title_core(chunk.root)
-    said = _modifier_words(chunk)
-    agreeing = [t for t in titled if all(_said_in(w, t.draft.said) for w in said)]
-    exact = [t for t in agreeing if t.core == core]
+    exact = [t for t in _agreeing(chunk, titled) if t.core == core]
     if exact:
         before = [t for t in exact if t.start < chunk.start]
         return max(before, key=lambda t: t.start).draft if before else exact[0].draft
-    if core[-1] not in LEADER_NOUNS:
-        return None
-    leaders = {id(t.draft): t.draft for t in agreeing if t.draft.said & LEADING_POSTS}
-    return next(iter(leaders.values())) if len(leaders) == 1 else None
+    leaders = _fitting_leaders(chunk, titled)
+    return leaders[0] if len(leaders) == 1 else None
+
+
+def _agreeing(chunk: SpacySpan, titled: list[_Titled]) -> list[_Titled]:
+    """The titles of the people whose titles say all the phrase's modifiers say."""
+    said = _modifier_words(chunk)
+    return [t for t in titled if all(_said_in(w, t.draft.said) for w in said)]
+
+
+def _fitting_leaders(chunk: SpacySpan, titled: list[_Titled]) -> list[_Draft]:
+    """Everyone "the leader" (with its modifiers) may stand for: holders of a leading post."""
+    if description_noun(chunk.root) not in LEADER_NOUNS:
+        return []
+    leaders = {id(t.draft): t.draft for t in _agreeing(chunk, titled)}
+    return [d for d in leaders.values() if d.said & LEADING_POSTS]
 
 
 def _modifier_words(chunk: SpacySpan) -> tuple[str, ...]:
@@ -733,7 +749,10 @@ def _add_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
     """ "Bernie Sanders met the pope. The Democratic presidential candidate said …": a definite
     description of one person that no title in the article matches stands, like "he", for the
     person the story is about at that point: the latest subject named or pointed to before
-    it, of the description's gender, outside quotations unless the description is quoted."""
+    it, of the description's gender, outside quotations unless the description is quoted.
+    One that fits several people's titles equally ("the leader" after two heads of state) is
+    left unresolved: the story has not said which."""
+    titled = _titles(doc, drafts)
     sentence_of = _sentence_numbers(doc)
     persons = _candidates(doc, drafts, EntityKind.PERSON, sentence_of)
     text = text_of(doc)
@@ -743,6 +762,8 @@ def _add_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
     for chunk in noun_chunks_of(doc):
         root = chunk.root
         if not _describes_one_person(chunk) or _draft_at(drafts, root.idx, _token_end(root)):
+            continue
+        if len(_fitting_leaders(chunk, titled)) > 1:
             continue
         titled = _titled_by_name(drafts, description_noun(root))
         if titled is not None:
