@@ -63,7 +63,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v18"
+EXTRACTOR = "events.v19"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})

@@ -57,7 +57,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Statement, StatementKind
 
-EXTRACTOR = "statements.v19"
+EXTRACTOR = "statements.v20"
 
 Offsets = tuple[int, int]
 
