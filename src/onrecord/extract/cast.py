@@ -765,28 +765,26 @@ def _add_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
             continue
         if len(_fitting_leaders(chunk, titled)) > 1:
             continue
-        titled = _titled_by_name(drafts, description_noun(root))
-        if titled is not None:
-            titled.add(chunk[1].idx, chunk.end_char, MentionKind.ROLE, "")
-            continue
+        draft = _titled_by_name(drafts, description_noun(root))
         quoted = quotations.within(root.idx)
-        gender_agrees = genders.agreeing(_noun_gender(root))
-        affiliation = _affiliation(chunk)
-        agrees = _agreement(
-            lambda d, a=affiliation, g=gender_agrees: g(d) and _may_be(d, a),  # type: ignore[misc]
-            quotations,
-            root.idx,
-            quoted,
-        )
-        draft = _antecedent(
-            persons if quoted else narrated,
-            root,
-            sentence_of[root.idx],
-            _excluded_subject(drafts, root),
-            agrees,
-        )
+        if draft is None:
+            draft = _antecedent(
+                persons if quoted else narrated,
+                root,
+                sentence_of[root.idx],
+                _excluded_subject(drafts, root),
+                _agreement(_fits_description(genders, chunk), quotations, root.idx, quoted),
+            )
         if draft is not None:
             draft.add(chunk[1].idx, chunk.end_char, MentionKind.ROLE, "")
+
+
+def _fits_description(genders: Genders, chunk: SpacySpan) -> Callable[[_Draft], bool]:
+    """Who a description may stand for: a person of its gender ("the businessman") whose
+    titles do not give another nationality or party."""
+    gender_agrees = genders.agreeing(_noun_gender(chunk.root))
+    affiliation = _affiliation(chunk)
+    return lambda draft: gender_agrees(draft) and _may_be(draft, affiliation)
 
 
 def _titled_by_name(drafts: list[_Draft], noun: str) -> _Draft | None:
