@@ -44,6 +44,7 @@ from onrecord.extract.lexicon import (
     PERSON_DESCRIPTIONS,
     PERSON_PRONOUNS,
     PERSONAL_GROUP_NOUNS,
+    POST_NOUNS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
@@ -483,15 +484,19 @@ def _titled_antecedent(chunk: SpacySpan, titled: list[_Titled]) -> _Draft | None
     """The person a role phrase describes: one whose title has the phrase's core ("the
     ambassador") or, for "the leader", a leading post; and whose titles say everything the
     phrase's modifiers say ("the Israeli leader" is not the leader of an American group). Of
-    several holders of the same core, the latest named before the phrase; a phrase that only
-    a looser reading fits, and fits for more than one person, is left unresolved."""
+    several holders of the same core, the latest named before the phrase. Modifiers choose
+    among holders but do not rule out the only ones ("Ambassador X … the Russian ambassador")
+    unless a leader they fit is named; "the leader" that fits several is left unresolved."""
     core = _title_core(chunk.root)
     exact = [t for t in _agreeing(chunk, titled) if t.core == core]
+    leaders = _fitting_leaders(chunk, titled)
+    if not exact and len(leaders) == 1:
+        return leaders[0]
+    exact = exact or [t for t in titled if t.core == core and not leaders]
     if exact:
         before = [t for t in exact if t.start < chunk.start]
         return max(before, key=lambda t: t.start).draft if before else exact[0].draft
-    leaders = _fitting_leaders(chunk, titled)
-    return leaders[0] if len(leaders) == 1 else None
+    return None
 
 
 def _agreeing(chunk: SpacySpan, titled: list[_Titled]) -> list[_Titled]:
@@ -749,7 +754,8 @@ def _add_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
     """ "Bernie Sanders met the pope. The Democratic presidential candidate said …": a definite
     description of one person that no title in the article matches stands, like "he", for the
     person the story is about at that point: the latest subject named or pointed to before
-    it, of the description's gender, outside quotations unless the description is quoted.
+    it, of the description's gender, outside quotations unless the description is quoted —
+    but not the one who reports it ("Pence said the adviser had not …" is not Pence).
     One that fits several people's titles equally ("the leader" after two heads of state) is
     left unresolved: the story has not said which."""
     titled = _titles(doc, drafts)
@@ -772,7 +778,7 @@ def _add_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
                 persons if quoted else narrated,
                 root,
                 sentence_of[root.idx],
-                _excluded_subject(drafts, root),
+                _excluded_subject(drafts, root) or _speaker_of_report(drafts, root),
                 _agreement(_fits_description(genders, chunk), quotations, root.idx, quoted),
             )
         if draft is not None:
@@ -781,7 +787,7 @@ def _add_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
 
 def _fits_description(genders: Genders, chunk: SpacySpan) -> Callable[[_Draft], bool]:
     """Who a description may stand for: a person of its gender ("the businessman") whose
-    titles do not give another nationality or party."""
+    titles give no other nationality or party."""
     gender_agrees = genders.agreeing(_noun_gender(chunk.root))
     affiliation = _affiliation(chunk)
     return lambda draft: gender_agrees(draft) and _may_be(draft, affiliation)
@@ -799,7 +805,8 @@ def _titled_by_name(drafts: list[_Draft], noun: str) -> _Draft | None:
 
 def _describes_one_person(chunk: SpacySpan) -> bool:
     """ "The New York businessman said", "the retired neurosurgeon has": "the", then a singular
-    noun that only a person is, as the subject that carries the story on; with no name in
+    epithet that only a person is (not a post: see POST_NOUNS), as the subject that carries
+    the story on; with no name in
     apposition ("the author of the book, Mitchell Zuckoff," is named there). As an object
     ("met with the Russian envoy") a description brings in someone new as often as not."""
     root = chunk.root
@@ -811,7 +818,7 @@ def _describes_one_person(chunk: SpacySpan) -> bool:
         and len(chunk) > 1
         and _is_common_noun(root)
         and root.tag_ != "NNS"
-        and description_noun(root) in PERSON_DESCRIPTIONS
+        and description_noun(root) in PERSON_DESCRIPTIONS - POST_NOUNS
     )
 
 

@@ -118,6 +118,13 @@ LEADING_POSTS = _word_set(
     """president premier prime chancellor king queen leader monarch emir sultan pope
     ayatollah"""
 )
+#: Description heads that name a post someone is appointed to: "the attorney general", "the
+#: lawyer" bring in a person the article names later as often as one named before, so only an
+#: epithet ("the New York businessman", "the candidate") carries on the person named before.
+POST_NOUNS = (TITLE_WORDS - {"candidate", "then-candidate", "former"}) | _word_set(
+    """adviser advisor envoy diplomat nominee lawyer attorney consultant lobbyist prosecutor
+    executive"""
+)
 ORGANISATION_DESCRIPTIONS = _word_set(
     """airline company firm network newspaper paper agency group campaign school committee
     ministry department bank university organization organisation site website magazine
