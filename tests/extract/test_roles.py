@@ -36,7 +36,7 @@ def test_an_appositive_gives_title_and_organisation(roles: dict[str, Role]) -> N
     role = roles["Peter Lindqvist"]
     assert role.title == "envoy"
     assert role.org == "Norway"
-    assert role.extractor == "roles.v3"
+    assert role.extractor == "roles.v4"
 
 
 def test_a_title_before_the_name_is_a_role(roles: dict[str, Role]) -> None:

@@ -35,6 +35,8 @@ from onrecord.extract.lexicon import (
     GROUP_PRONOUNS,
     GROUP_QUANTIFIERS,
     HONORIFICS,
+    LEADER_NOUNS,
+    LEADING_POSTS,
     MALE_GIVEN_NAMES,
     MALE_HONORIFICS,
     MALE_PRONOUNS,
@@ -43,6 +45,7 @@ from onrecord.extract.lexicon import (
     PERSON_PRONOUNS,
     PERSONAL_GROUP_NOUNS,
     PLATFORM_NAMES,
+    POST_NOUNS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
@@ -52,7 +55,7 @@ from onrecord.extract.roles import TitleLink, find_title_links
 from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 
-EXTRACTOR = "cast.v11"
+EXTRACTOR = "cast.v12"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -149,6 +152,7 @@ class _Draft:
     first_kind: EntityKind = EntityKind.PERSON
     titled: bool = False  # once named after a title or honorific: a person, whatever the votes
     person_names: set[tuple[str, ...]] = field(default_factory=set)  # variants tagged PERSON
+    said: set[str] = field(default_factory=set)  # every word of every title the article gave
 
     @property
     def fullest(self) -> tuple[str, ...]:
@@ -168,13 +172,22 @@ class _Draft:
 
     def _named_in_full(self) -> bool:
         """ "Donald Trump" tagged as a person once outvotes "Trump" tagged as an organisation
-        a dozen times: the small model reads a full name far better than a bare surname."""
+        a dozen times: the small model reads a full name far better than a bare surname, and
+        a known given name better than either."""
         full = self.fullest
-        return len(full) > 1 and full in self.person_names
+        return len(full) > 1 and (full in self.person_names or _given_name(full))
 
     def add(self, start: int, end: int, kind: MentionKind, label: str) -> None:
         if all((s, e) != (start, end) for s, e, _, _ in self.spans):
             self.spans.append((start, end, kind, label))
+
+
+def _given_name(words: tuple[str, ...]) -> bool:
+    """ "Bernie Sanders" after a dateline the model read as an organisation: a name of capitalised
+    words that opens with a known given name is a person's ("the Donald Trump campaign" is a
+    group)."""
+    given = words[0].lower() in MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
+    return given and all(w[:1].isupper() for w in words)
 
 
 @dataclass(frozen=True)
@@ -197,6 +210,7 @@ def build_cast(doc: Doc, article: Article) -> Cast:
     _add_role_phrases(doc, drafts)
     _add_groups(doc, drafts, possessed=False)
     _add_pronouns(doc, drafts)
+    _add_descriptions(doc, drafts)
     _add_groups(doc, drafts, possessed=True)
     members = [_member(article, draft) for draft in drafts if draft.spans]
     return Cast(tuple(_merge_same_id(members)))
@@ -223,6 +237,7 @@ def _clean_name(ent: SpacySpan) -> _Name | None:
     if any(t.text in CASE_TITLE_WORDS for t in tokens[1:-1]):
         return None  # "Trump v. Trump" names a court case; "Sergey V. Lavrov" is a person
     honorific = _after_title(ent)
+    tokens = _after_dateline(tokens)
     while tokens and not tokens[0].text[0].isalnum():
         tokens.pop(0)  # a list bullet or a stray mark the model ran into the name
     while len(tokens) > 1 and tokens[0].lower_ in _NOT_NAME_WORDS and not _names_body(tokens):
@@ -239,6 +254,20 @@ def _clean_name(ent: SpacySpan) -> _Name | None:
         label = "ORG"
     modifier = ent.root.dep_ in {"compound", "poss"} and label != "PERSON"
     return _Name(tokens[0].idx, end, words, label, modifier, honorific)
+
+
+_DATELINE_DASHES = frozenset({"-", "--", "–", "—"})
+
+
+def _after_dateline(tokens: list[Token]) -> list[Token]:
+    """ "ROME - Bernie Sanders met …": the dateline the model ran into the name is a place,
+    not part of the name (capitals before a dash that opens the article's first sentence)."""
+    dash = next((i for i, t in enumerate(tokens) if t.text in _DATELINE_DASHES), None)
+    if dash is None or dash == 0 or dash == len(tokens) - 1:
+        return tokens
+    if all(t.text.isupper() or t.is_punct for t in tokens[:dash]):
+        return tokens[dash + 1 :]
+    return tokens
 
 
 def _after_title(ent: SpacySpan) -> bool:
@@ -314,15 +343,20 @@ def _by_given_name(drafts: list[_Draft], words: tuple[str, ...]) -> _Draft | Non
 
 
 def _compatible(words: tuple[str, ...], draft: _Draft, person: bool) -> bool:
-    """A surname alone, or first-and-last names that agree up to initials, name a person
-    already drafted; organisations must match a variant exactly or be its acronym ("AP" after
-    "The Associated Press")."""
-    if not (person or draft.votes[EntityKind.PERSON]):
+    """A surname alone, the last words of a longer name, or first-and-last names that agree up
+    to initials, name a person already drafted; organisations must match a variant exactly or
+    be its acronym ("AP" after "The Associated Press")."""
+    if not (person or draft.kind is EntityKind.PERSON):
         return not person and _acronym_of(words, draft.fullest)
     full = draft.fullest
     if len(full) < 2 or words[-1] != full[-1]:
         return False
-    return len(words) == 1 or _same_given_name(words[0], full[0])
+    return len(words) == 1 or _same_given_name(words[0], full[0]) or _tail_of(words, full)
+
+
+def _tail_of(words: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """ "Suu Kyi" after "Aung San Suu Kyi": the last words of a longer name name its holder."""
+    return len(words) < len(full) and full[-len(words) :] == words
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -370,6 +404,7 @@ def _add_title_links(doc: Doc, drafts: list[_Draft]) -> None:
         if draft is None or draft.kind is not EntityKind.PERSON:
             continue
         draft.titles.append(link)
+        draft.said |= _title_words(doc[link.start : link.end])
         draft.add(doc[link.start].idx, _token_end(doc[link.end - 1]), MentionKind.ROLE, "")
 
 
@@ -408,11 +443,24 @@ def _names_post(token: Token, head: Token) -> bool:
     return node.i == head.i
 
 
+@dataclass(frozen=True)
+class _Titled:
+    """A title the article gave a person, by its core."""
+
+    draft: _Draft
+    start: int
+    core: tuple[str, ...]
+
+
+def _titles(doc: Doc, drafts: list[_Draft]) -> list[_Titled]:
+    return [_Titled(d, link.start, _link_core(doc, link)) for d in drafts for link in d.titles]
+
+
 def _add_role_phrases(doc: Doc, drafts: list[_Draft]) -> None:
-    """Definite role phrases ("the ambassador", "the president-elect") link to the latest
-    person before them whose title has the same core; outlet nouns ("the newspaper", "the
-    column") link to the latest outlet named before them."""
-    titled = [(d, link.start, _link_core(doc, link)) for d in drafts for link in d.titles]
+    """Definite role phrases ("the ambassador", "the Israeli leader") link to the person whose
+    title agrees with them; outlet nouns ("the newspaper", "the column") link to the latest
+    outlet named before them."""
+    titled = _titles(doc, drafts)
     sentence_of = _sentence_numbers(doc)
     for chunk in noun_chunks_of(doc):
         root = chunk.root
@@ -426,20 +474,71 @@ def _add_role_phrases(doc: Doc, drafts: list[_Draft]) -> None:
             draft.add(start, chunk.end_char, MentionKind.ROLE, "")
 
 
+def _title_words(span: SpacySpan) -> set[str]:
+    return set(_strip_possessive(t.lower_) for t in span if not t.is_punct)
+
+
 def _is_common_noun(token: Token) -> bool:
     """A noun, or a word the model took for a name without naming anything ("elect")."""
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_)
 
 
-def _titled_antecedent(
-    chunk: SpacySpan, titled: list[tuple[_Draft, int, tuple[str, ...]]]
-) -> _Draft | None:
+def _titled_antecedent(chunk: SpacySpan, titled: list[_Titled]) -> _Draft | None:
+    """The person a role phrase describes: one whose title has the phrase's core ("the
+    ambassador") or, for "the leader", a leading post; and whose titles say everything the
+    phrase's modifiers say ("the Israeli leader" is not the leader of an American group). Of
+    several holders of the same core, the latest named before the phrase. Modifiers choose
+    among holders but do not rule out the only ones ("Ambassador X … the Russian ambassador")
+    unless a leader they fit is named; "the leader" that fits several is left unresolved."""
     core = _title_core(chunk.root)
-    matches = [(d, start) for d, start, c in titled if c == core]
-    if not matches:
-        return None
-    before = [m for m in matches if m[1] < chunk.start]
-    return max(before, key=lambda m: m[1])[0] if before else matches[0][0]
+    exact = [t for t in _agreeing(chunk, titled) if t.core == core]
+    leaders = _fitting_leaders(chunk, titled)
+    if not exact and len(leaders) == 1:
+        return leaders[0]
+    exact = exact or [t for t in titled if t.core == core and not leaders]
+    if exact:
+        before = [t for t in exact if t.start < chunk.start]
+        return max(before, key=lambda t: t.start).draft if before else exact[0].draft
+    return None
+
+
+def _agreeing(chunk: SpacySpan, titled: list[_Titled]) -> list[_Titled]:
+    """The titles of the people whose titles say all the phrase's modifiers say."""
+    said = _modifier_words(chunk)
+    return [t for t in titled if all(_said_in(w, t.draft.said) for w in said)]
+
+
+def _fitting_leaders(chunk: SpacySpan, titled: list[_Titled]) -> list[_Draft]:
+    """Everyone "the leader" (with its modifiers) may stand for: holders of a leading post."""
+    if description_noun(chunk.root) not in LEADER_NOUNS:
+        return []
+    leaders = {id(t.draft): t.draft for t in _agreeing(chunk, titled)}
+    return [d for d in leaders.values() if d.said & LEADING_POSTS]
+
+
+def _modifier_words(chunk: SpacySpan) -> tuple[str, ...]:
+    """What a role phrase says of its holder before its head: "the Israeli leader" →
+    ("israeli",). Only adjectives and nouns on the head count: a possessor ("Trump's campaign
+    chief"), a participle ("newly installed") or a word of time says nothing of the post."""
+    return tuple(
+        t.lower_
+        for t in chunk.root.lefts
+        if t.dep_ in {"amod", "compound"}
+        and t.pos_ in {"ADJ", "NOUN", "PROPN"}
+        and t.lower_ not in _TRANSIENT_WORDS
+    )
+
+
+def _said_in(word: str, words: set[str]) -> bool:
+    """A modifier the person's titles carry, a nationality or party up to its ending
+    ("Israeli" for "Israel's", "Democratic" for "Democrat")."""
+    return any(_same_stem(word, other) for other in words)
+
+
+def _same_stem(a: str, b: str) -> bool:
+    shorter = min(len(a), len(b))
+    common = len(next((a[:n] for n in range(shorter, 0, -1) if a[:n] == b[:n]), ""))
+    return a == b or (shorter >= 4 and common >= shorter - 1)
 
 
 def _outlet_antecedent(
@@ -654,6 +753,98 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> None:
                 narrated.append(candidate)
 
 
+def _add_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
+    """ "Bernie Sanders met the pope. The Democratic presidential candidate said …": a definite
+    description of one person that no title in the article matches stands, like "he", for the
+    person the story is about at that point: the latest subject named or pointed to before
+    it, of the description's gender, outside quotations unless the description is quoted —
+    but not the one who reports it ("Pence said the adviser had not …" is not Pence).
+    One that fits several people's titles equally ("the leader" after two heads of state) is
+    left unresolved: the story has not said which."""
+    titled = _titles(doc, drafts)
+    sentence_of = _sentence_numbers(doc)
+    persons = _candidates(doc, drafts, EntityKind.PERSON, sentence_of)
+    text = text_of(doc)
+    genders = Genders(text, drafts)
+    quotations = Quotations(text, drafts)
+    narrated = [c for c in persons if not quotations.within(c.start)]
+    for chunk in noun_chunks_of(doc):
+        root = chunk.root
+        if not _describes_one_person(chunk) or _draft_at(drafts, root.idx, _token_end(root)):
+            continue
+        if len(_fitting_leaders(chunk, titled)) > 1:
+            continue
+        draft = _titled_by_name(drafts, description_noun(root))
+        quoted = quotations.within(root.idx)
+        if draft is None:
+            draft = _antecedent(
+                persons if quoted else narrated,
+                root,
+                sentence_of[root.idx],
+                _excluded_subject(drafts, root) or _speaker_of_report(drafts, root),
+                _agreement(_fits_description(genders, chunk), quotations, root.idx, quoted),
+            )
+        if draft is not None:
+            draft.add(chunk[1].idx, chunk.end_char, MentionKind.ROLE, "")
+
+
+def _fits_description(genders: Genders, chunk: SpacySpan) -> Callable[[_Draft], bool]:
+    """Who a description may stand for: a person of its gender ("the businessman") whose
+    titles give no other nationality or party."""
+    gender_agrees = genders.agreeing(_noun_gender(chunk.root))
+    affiliation = _affiliation(chunk)
+    return lambda draft: gender_agrees(draft) and _may_be(draft, affiliation)
+
+
+def _titled_by_name(drafts: list[_Draft], noun: str) -> _Draft | None:
+    """ "Pope Francis … the pope": the one person whose name carries the description's noun."""
+    named = [
+        d
+        for d in drafts
+        if d.kind is EntityKind.PERSON and any(noun in (w.lower() for w in v) for v in d.variants)
+    ]
+    return named[0] if len(named) == 1 else None
+
+
+def _describes_one_person(chunk: SpacySpan) -> bool:
+    """ "The New York businessman said", "the retired neurosurgeon has": "the", then a singular
+    epithet that only a person is (not a post: see POST_NOUNS), as the subject that carries
+    the story on; with no name in
+    apposition ("the author of the book, Mitchell Zuckoff," is named there). As an object
+    ("met with the Russian envoy") a description brings in someone new as often as not."""
+    root = chunk.root
+    return (
+        chunk[0].lower_ == "the"
+        and _is_subject(root)
+        and root.dep_ != "appos"
+        and not any(c.dep_ == "appos" for c in root.children)
+        and len(chunk) > 1
+        and _is_common_noun(root)
+        and root.tag_ != "NNS"
+        and description_noun(root) in PERSON_DESCRIPTIONS - POST_NOUNS
+    )
+
+
+def _affiliation(chunk: SpacySpan) -> tuple[str, ...]:
+    """The nationality or party a description gives ("the Democratic presidential candidate",
+    "the Russian leader")."""
+    return tuple(t.lower_ for t in chunk.root.lefts if t.ent_type_ == "NORP")
+
+
+def _may_be(draft: _Draft, affiliation: tuple[str, ...]) -> bool:
+    """A person the article titled without that nationality or party is someone else: Pope
+    Francis is not "the Democratic presidential candidate". One never titled may be anyone."""
+    return not draft.said or all(_said_in(word, draft.said) for word in affiliation)
+
+
+def _noun_gender(noun: Token) -> str | None:
+    """ "businessman" is a man, "congresswoman" and "actress" a woman; most posts say neither."""
+    word = noun.lower_
+    if word.endswith(("woman", "ess")):
+        return "f"
+    return "m" if word.endswith("man") else None
+
+
 def _person_antecedent(
     token: Token,
     sentence: int,
@@ -685,6 +876,7 @@ def _person_antecedent(
         sentence,
         _excluded_subject(drafts, token),
         agrees,
+        shown=lambda draft: gender is not None and genders.of(draft) == gender,
     )
     if found is not None and not quoted:
         genders.learn(found, gender)  # a quoted "she" is whom the speaker speaks of: a guess
@@ -937,7 +1129,12 @@ def _antecedent(
     sentence: int,
     excluded: _Draft | None,
     agrees: Callable[[_Draft], bool] = lambda draft: True,
+    shown: Callable[[_Draft], bool] = lambda draft: False,
 ) -> _Draft | None:
+    """The nearest candidate before ``token`` in the latest sentence that has one: a subject
+    first, then one the article has shown to be of the pronoun's gender ("Suu Kyi, who had
+    breakfast with Vice President Biden … She will visit" is Suu Kyi, whom "she" already
+    named), then the latest."""
     before = [
         c
         for c in candidates
@@ -948,7 +1145,7 @@ def _antecedent(
     ]
     if not before:
         return None
-    ranked = max(before, key=lambda c: (c.sentence, c.subject, c.start))
+    ranked = max(before, key=lambda c: (c.sentence, c.subject, shown(c.draft), c.start))
     return ranked.draft
 
 

@@ -108,7 +108,22 @@ PERSON_DESCRIPTIONS = _word_set(
     frontrunner senator congressman congresswoman lawmaker governor mayor leader neurosurgeon
     surgeon doctor president premier minister diplomat envoy ambassador general pope
     chairman chairwoman strategist pollster adviser advisor veteran actress actor author
-    columnist commentator host anchor pastor rabbi economist"""
+    columnist commentator host anchor pastor rabbi economist judge consultant lobbyist lawyer
+    attorney prosecutor executive banker financier investor entrepreneur oligarch"""
+)
+#: "the Israeli leader", "the Russian leader": a head noun that stands for whoever holds one of
+#: the leading posts below, not for a title of its own.
+LEADER_NOUNS = _word_set("leader")
+LEADING_POSTS = _word_set(
+    """president premier prime chancellor king queen leader monarch emir sultan pope
+    ayatollah"""
+)
+#: Description heads that name a post someone is appointed to: "the attorney general", "the
+#: lawyer" bring in a person the article names later as often as one named before, so only an
+#: epithet ("the New York businessman", "the candidate") carries on the person named before.
+POST_NOUNS = (TITLE_WORDS - {"candidate", "then-candidate", "former"}) | _word_set(
+    """adviser advisor envoy diplomat nominee lawyer attorney consultant lobbyist prosecutor
+    executive"""
 )
 ORGANISATION_DESCRIPTIONS = _word_set(
     """airline company firm network newspaper paper agency group campaign school committee

@@ -57,7 +57,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v21"
+EXTRACTOR = "statements.v22"
 
 Offsets = tuple[int, int]
 
