@@ -4,15 +4,23 @@ from (provenance everywhere), and re-running the demo adds nothing twice."""
 from __future__ import annotations
 
 import json
+import random
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from typer.testing import CliRunner
 
 from onrecord.case import open_case
+from onrecord.check import check
 from onrecord.cli import app
+from onrecord.pipeline import resolve_input
+from onrecord.record import Statement
+from onrecord.resolve import ResolveInput, load_rules, resolve
 
 runner = CliRunner()
+T = TypeVar("T")
 
 
 @pytest.fixture(scope="module")
@@ -103,3 +111,39 @@ def test_importing_into_a_case_that_holds_articles_is_refused(
     again = runner.invoke(app, ["import", str(demo_case), str(source)])
     assert again.exit_code != 0
     assert "new case" in again.output
+
+
+def _reordered(inputs: ResolveInput, seed: int) -> ResolveInput:
+    """The same extraction output, every sequence and mapping in another order."""
+    rng = random.Random(seed)
+
+    def shuffled(items: Sequence[T]) -> list[T]:
+        return rng.sample(list(items), len(items))
+
+    return ResolveInput(
+        entities=shuffled(inputs.entities),
+        prominence=dict(shuffled(list(inputs.prominence.items()))),
+        roles=shuffled(inputs.roles),
+        events=shuffled(inputs.events),
+        reports=shuffled(inputs.reports),
+        articles=dict(shuffled(list(inputs.articles.items()))),
+    )
+
+
+@pytest.mark.model
+def test_the_resolved_and_checked_record_does_not_depend_on_the_order_of_the_stored_rows(
+    demo_case: Path,
+) -> None:
+    case = open_case(demo_case)
+    with case.store() as store:
+        rules = load_rules(case.casebook_path).with_decisions(store.decisions())
+        inputs, _ = resolve_input(store)
+        statements = tuple(store.all(Statement))
+    resolution = resolve(inputs, rules)
+    findings = check(statements, resolution, inputs.articles).records()
+    for seed in range(3):
+        reordered = _reordered(inputs, seed)
+        again = resolve(reordered, rules)
+        assert again.records() == resolution.records()
+        shuffled = random.Random(seed).sample(statements, len(statements))
+        assert check(shuffled, again, reordered.articles).records() == findings

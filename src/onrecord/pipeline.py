@@ -183,7 +183,8 @@ class CheckResult:
     suggestions: Suggestions = field(default_factory=Suggestions)
 
 
-def _resolve_input(store: Store) -> tuple[ResolveInput, dict[str, ArticleFacts]]:
+def resolve_input(store: Store) -> tuple[ResolveInput, dict[str, ArticleFacts]]:
+    """The stored extraction output that resolution reads, and the articles' facts."""
     articles = {facts.id: facts for facts in store.article_facts()}
     inputs = ResolveInput(
         entities=tuple(store.all(Entity)),
@@ -203,7 +204,7 @@ def run_check(case: Case, progress: Progress | None = None) -> CheckResult:
     the same input always gives the same ids and rows."""
     with case.store() as store:
         rules = load_rules(case.casebook_path).with_decisions(store.decisions())
-        inputs, articles = _resolve_input(store)
+        inputs, articles = resolve_input(store)
         resolution = resolve(inputs, rules)
         statements = tuple(store.all(Statement))
         output = check(statements, resolution, articles)
