@@ -64,6 +64,8 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "eat": Relation.MEET,  # only "eating with X"
     "sign": Relation.CONTACT,  # only a treaty or a deal, between its signers
     "join": Relation.MEET,  # only a named person: "was joined by Sen. X", "joined her at"
+    "tell": Relation.CONTACT,  # only a person named as the one told: "told Sen. X that …"
+    "appear": Relation.CONTACT,  # only on a host's show: "appeared on X's program"
 }
 """Verbs whose event is a contact. ``call``/``write``/``travel`` need extra checks (below)."""
 
@@ -96,6 +98,10 @@ VERBS_NEEDING_PARTNER: Final[frozenset[str]] = frozenset(
 #: Sen. X at the memorial", "was joined by X" (not "joined the campaign", "joined the Senate",
 #: "his wife joined him as a critic").
 VERBS_NEEDING_NAMED_PERSON: Final[frozenset[str]] = frozenset({"join"})
+#: Verbs of saying that are a contact only when a person named by name is the one told: "told
+#: Sen. X that …", "telling radio host X that …" (not "told reporters", "told the Times", "told
+#: him": those are an interview with an outlet, or a listener the sentence does not name).
+VERBS_NEEDING_NAMED_LISTENER: Final[frozenset[str]] = frozenset({"tell"})
 #: Phrasal verbs that are a contact only with their particle: "sat down with X", "reached out
 #: to X" (not "sat at the desk", "reached a deal").
 VERBS_NEEDING_PARTICLE: Final[dict[str, str]] = {"sit": "down", "reach": "out"}
@@ -167,6 +173,17 @@ UNIT_NOUNS: Final[frozenset[str]] = frozenset(
 )
 """Units of an organisation that speak and meet for it: "a call from CIA headquarters", "talks
 with the Kremlin press office"."""
+
+SHOW_NOUNS: Final[frozenset[str]] = frozenset(
+    {"show", "program", "programme", "podcast", "broadcast", "newscast"}
+)
+SHOW_PREPOSITIONS: Final[frozenset[str]] = frozenset({"on", "onto", "into"})
+"""'sat for an interview on X's show', 'called into X's program': the host whose show it is was
+the other side of the interview or the call."""
+
+ON_AIR_VERBS: Final[frozenset[str]] = frozenset({"call", "appear"})
+"""Verbs whose other side may be a show's host ("called into X's program", "appeared on X's
+show"); "appear" is a contact only so."""
 
 PHONE_WORDS: Final[frozenset[str]] = frozenset({"phone", "telephone", "cellphone", "call"})
 MEANS_PREPOSITIONS: Final[frozenset[str]] = frozenset({"by", "over", "on", "via"})
@@ -603,6 +620,9 @@ OUTLET_WORDS: Final[frozenset[str]] = frozenset(
 appears as a source ("the <City> Post said")."""
 
 QUESTION_MARKERS: Final[frozenset[str]] = frozenset({"whether", "if"})
+PRESUPPOSING_WH_WORDS: Final[frozenset[str]] = frozenset({"why", "how", "when", "where"})
+"""'Why had X called into Y's program?': a question about the reason, manner, time or place of
+a contact takes it as having happened; only a yes-no question ("Did they meet?") leaves it open."""
 
 CREDIT_VERBS: Final[frozenset[str]] = frozenset({"report", "describe", "reveal", "say", "write"})
 """Verbs whose subject, when an outlet or a report, is credited with the fact."""

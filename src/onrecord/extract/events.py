@@ -363,11 +363,17 @@ def _verb_kind(token: Token) -> Relation | None:
     kind = lex.VERB_TRIGGERS.get(lemma)
     if kind is None:
         return None
+    if lemma in lex.ON_AIR_VERBS and _show_hosts(token):
+        return kind  # "called into X's program", "appeared on X's show"
+    if lemma in lex.ON_AIR_VERBS - lex.VERBS_NEEDING_PERSON_OBJECT:
+        return None  # "appeared at the rally", "appeared rattled"
     if lemma == "call" and _names_something(token):
         return None  # "called the reports absurd"
     if lemma in lex.VERBS_NEEDING_PERSON_OBJECT and not _has_person_object(token):
         return None
     if lemma in lex.VERBS_NEEDING_NAMED_PERSON and not _meets_named_person(token):
+        return None
+    if lemma in lex.VERBS_NEEDING_NAMED_LISTENER and not _tells_a_named_person(token):
         return None
     if lemma in lex.VERBS_OF_PERSUASION and not _addresses_a_person(token):
         return None
@@ -486,6 +492,18 @@ def _quote_openings(text: str) -> frozenset[int]:
     return frozenset(q.start for q in find_quotes(text))
 
 
+def _show_hosts(head: Token) -> list[Token]:
+    """ "on X's show", "into X's program": the person whose show a guest was on or called
+    into, its host, met or spoken to on the air."""
+    return [
+        host
+        for show in _prep_objects(head, lex.SHOW_PREPOSITIONS)
+        if show.lemma_.lower() in lex.SHOW_NOUNS
+        for host in show.children
+        if host.dep_ == "poss" and host.ent_type_ == "PERSON"
+    ]
+
+
 def _objects(verb: Token) -> list[Token]:
     """Whom the verb acts on: its objects, the person after "wrote to", and a name the parser
     took for a complement when nothing else is the object ("called Naghmeh Abedini")."""
@@ -539,6 +557,20 @@ def _meets_named_person(verb: Token) -> bool:
     return named and scene
 
 
+def _tells_a_named_person(verb: Token) -> bool:
+    """ "told Sen. Jeff Flake that …": someone told by full name was spoken to, face to face or
+    on the air; "told reporters" or "told the Times" names no party, nor does a journalist told
+    for their outlet ("told Jane Roe of the Gazette": an interview). A one-word name is as
+    often an outlet the small model takes for a person ("told Fox")."""
+    return any(
+        (entity := _entity_of(o)) is not None
+        and entity.label_ == "PERSON"
+        and len(entity) > 1
+        and not _prep_objects(o, ("of",))
+        for o in _objects(verb)
+    )
+
+
 def _addresses_a_person(verb: Token) -> bool:
     """ "pressed Yanukovych to sign", not "pressed Israel to freeze settlements" (a country's
     policy) nor "reassured Russians" (a whole people)."""
@@ -574,6 +606,9 @@ def _audience(noun: Token) -> list[Token]:
     carrier = _carrier_verb(noun)
     holders = [noun] if carrier is None else [noun, carrier]
     found = [p for holder in holders for p in _prep_objects(holder, words)]
+    found += [
+        h for holder in (*holders, _occasion_verb(noun)) if holder for h in _show_hosts(holder)
+    ]
     if lemma in lex.NOUNS_NEEDING_PERSON:
         return [p for p in found if _names_person(p)]
     return [
@@ -613,10 +648,19 @@ def _ancestors_within_clause(token: Token) -> Iterator[Token]:
 def _is_question(token: Token) -> bool:
     start, end = sentence_bounds(token)
     if text_of(token.doc)[start:end].rstrip("”\"'’").endswith("?"):
-        return True
+        return not _asks_about_a_fact(token)
     heads = [token, *token.ancestors]
     return any(
         c.dep_ == "mark" and c.lower_ in lex.QUESTION_MARKERS for h in heads for c in h.children
+    )
+
+
+def _asks_about_a_fact(token: Token) -> bool:
+    """ "Why had X called into Y's program?": a wh-question on the trigger's own clause
+    presupposes the contact; "Did they meet?" does not."""
+    return any(
+        c.dep_ == "advmod" and c.tag_ == "WRB" and c.lower_ in lex.PRESUPPOSING_WH_WORDS
+        for c in token.children
     )
 
 
@@ -1006,7 +1050,14 @@ def _verb_parties(verb: Token) -> list[Token]:
         for prep in _prep_objects(verb, lex.PLACE_PREPOSITIONS | lex.OCCASION_PREPOSITIONS)
         for p in _partner_preps(prep)
     ]
-    return [*subjects(verb), *objects, *_partner_preps(verb), *nested, *_stranded_partner(verb)]
+    return [
+        *subjects(verb),
+        *objects,
+        *_partner_preps(verb),
+        *nested,
+        *_stranded_partner(verb),
+        *_show_hosts(verb),
+    ]
 
 
 def _stranded_partner(verb: Token) -> list[Token]:
