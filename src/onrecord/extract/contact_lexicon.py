@@ -66,6 +66,7 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "join": Relation.MEET,  # only a named person: "was joined by Sen. X", "joined her at"
     "tell": Relation.CONTACT,  # only a person named as the one told: "told Sen. X that …"
     "appear": Relation.CONTACT,  # only on a host's show: "appeared on X's program"
+    "debate": Relation.MEET,  # only a person debated: "debated Sanders", not "debated the bill"
 }
 """Verbs whose event is a contact. ``call``/``write``/``travel`` need extra checks (below)."""
 
@@ -79,7 +80,7 @@ VERB_LEMMA_FIXES: Final[dict[str, str]] = {"din": "dine"}
 VERBS_NEEDING_PERSON_OBJECT: Final[frozenset[str]] = frozenset(
     {"call", "write", "text", "grab", "touch", "yank", "shove", "introduce", "reach", "hug"}
     | {"press", "persuade", "assure", "reassure", "instruct", "convey"}
-    | {"interview", "convene"}
+    | {"interview", "convene", "debate"}
 )
 #: Of those, the verbs of talking someone into something, whose object is no person when it is
 #: a place or a people ("pressed Israel to freeze settlements", "reassured Russians").
@@ -165,8 +166,20 @@ NOUN_TRIGGERS: Final[dict[str, Relation]] = {
     "speech": Relation.CONTACT,  # only "to" or "before" an audience: "a speech to the X Club"
     "roundtable": Relation.MEET,  # only "with" someone
     "agreement": Relation.CONTACT,  # only "between" parties: they negotiated it
+    "debate": Relation.MEET,  # the people its sentence names were there: see COPRESENCE_NOUNS
 }
 """Nouns that name a contact. Spelled as spaCy lemmatises them (singular)."""
+
+COPRESENCE_NOUNS: Final[frozenset[str]] = frozenset({"debate"})
+"""Occasions that put every person the sentence names in one room: "Clinton swung at Sanders in
+the debate", "Kelly came under fire from Trump during the debate" — a debate's people face each
+other, whatever verb tells what they did there."""
+
+SCENE_OF_OCCASION: Final[frozenset[str]] = frozenset({"in", "at", "during", "on"})
+"""'at the last debate', 'during the debate': the occasion where what the clause tells happened."""
+
+LATER_OCCASION_WORDS: Final[frozenset[str]] = frozenset({"next", "upcoming", "coming", "future"})
+"""'the next debate': an occasion still to come, which no one has met at yet."""
 
 UNIT_NOUNS: Final[frozenset[str]] = frozenset(
     {"headquarters", "office", "board", "committee", "bureau", "desk", "staff", "leadership"}

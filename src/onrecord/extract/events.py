@@ -350,6 +350,8 @@ def _noun_kind(token: Token) -> Relation | None:
         return None
     if lemma in lex.NOUNS_NEEDING_PARTNER and not _audience(token):
         return None
+    if lemma in lex.COPRESENCE_NOUNS and not _attended(token):
+        return None
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
         return None  # "calls for his resignation"
     return kind
@@ -934,7 +936,46 @@ def _participants(
             heard = heard or party.i in audience
     if audience and not heard:
         return ()  # "an interview with the Post": an outlet is no party, so no one is met
+    if parties is None and _is_nominal(token) and _trigger_lemma(token) in lex.COPRESENCE_NOUNS:
+        found.update((p.entity, p) for p in _people_present(token, ctx) if p.entity not in found)
     return tuple(found.values())
+
+
+def _attended(occasion: Token) -> bool:
+    """ "swung at X in the debate", "rattled at the last debate": a debate as the scene of what
+    someone did there — not one still to come ("the next debate"), a debate on a topic ("the
+    foreign policy debate"), nor debates spoken of in general ("debates have rarely …")."""
+    later = any(c.lower_ in lex.LATER_OCCASION_WORDS for c in occasion.children)
+    topical = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in occasion.children)
+    return not (later or topical) and _scene_verb(occasion) is not None
+
+
+def _scene_verb(occasion: Token) -> Token | None:
+    """The verb an occasion is the scene of, behind "in", "at", "during" or "on" — through
+    "the opening round of the debate" — or None."""
+    node = occasion
+    while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        node = node.head.head
+    head = node.head
+    if node.dep_ != "pobj" or head.lower_ not in lex.SCENE_OF_OCCASION:
+        return None
+    verb = head.head
+    return verb if verb.pos_ in ("VERB", "AUX", "ADJ") else None
+
+
+def _people_present(occasion: Token, ctx: _Context) -> list[Participant]:
+    """Everyone the clause a debate is the scene of names as a person (pronouns the cast
+    resolved included), outside quotes and reported content: "He appeared rattled at the
+    last debate when Clinton accused him"."""
+    verb = _scene_verb(occasion)
+    found: dict[str, Participant] = {}
+    for token in _own_clause(verb) if verb is not None else []:
+        if _in_quote(token.idx, ctx) or not _may_be_present(token, occasion):
+            continue
+        member = ctx.cast.member_at(token.idx, token.idx + len(token))
+        if member is not None and member.kind is EntityKind.PERSON:
+            found.setdefault(member.id, Participant(member.id, member.name))
+    return list(found.values())
 
 
 _PAIR_REACH = 2  # sentences back in which "the two men" finds the two people it stands for
@@ -1074,7 +1115,10 @@ def _stranded_partner(verb: Token) -> list[Token]:
 
 
 def _noun_parties(noun: Token) -> list[Token]:
-    own = [c for c in noun.children if c.dep_ == "poss"] + _name_compounds(noun)
+    names = _name_compounds(noun)
+    if _trigger_lemma(noun) in lex.COPRESENCE_NOUNS:  # "the Miami debate", "the GOP debate"
+        names = [n for n in names if n.ent_type_ == "PERSON"]
+    own = [c for c in noun.children if c.dep_ == "poss"] + names
     carriers = [c for c in noun.children if c.dep_ in ("acl", "amod") and c.pos_ == "VERB"]
     carriers += _relative_carriers(noun)
     partners = _partner_preps(noun) + _audience(noun)
@@ -1951,6 +1995,26 @@ def _timeline(text: str, ctx: _Context) -> dict[int, tuple[int, FuzzyDate]]:
 def _starts_in(char: int, clause: set[int], doc: Doc) -> bool:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span is not None and span[0].idx in clause
+
+
+def _may_be_present(token: Token, occasion: Token) -> bool:
+    """Not a place, not the name the occasion goes by ("the Miami debate", "the GOP debate"),
+    and not the owner of a thing spoken of ("hewed to Obama's approach"): the owner of the
+    occasion itself ("his debate") was there."""
+    head = token
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    named_after = head.head.i == occasion.i and head.dep_ in ("compound", "amod", "nmod")
+    owns_other = head.dep_ == "poss" and head.head.i != occasion.i
+    return token.ent_type_ not in lex.PLACE_ENTITY_LABELS and not (named_after or owns_other)
+
+
+def _own_clause(verb: Token) -> Iterator[Token]:
+    """The verb's clause without the clauses it reports or the descriptions it holds."""
+    yield verb
+    for child in verb.children:
+        if child.dep_ not in ("relcl", "acl", "ccomp", "parataxis"):
+            yield from _own_clause(child)
 
 
 def _clause_tokens(token: Token) -> list[Token]:
