@@ -67,6 +67,8 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "tell": Relation.CONTACT,  # only a person named as the one told: "told Sen. X that …"
     "appear": Relation.CONTACT,  # only on a host's show: "appeared on X's program"
     "debate": Relation.MEET,  # only a person debated: "debated Sanders", not "debated the bill"
+    "chat": Relation.CONTACT,  # only "with" someone
+    "make": Relation.CONTACT,  # only "made the case to X"
 }
 """Verbs whose event is a contact. ``call``/``write``/``travel`` need extra checks (below)."""
 
@@ -93,7 +95,7 @@ VERBS_NEEDING_INFINITIVE: Final[frozenset[str]] = frozenset({"press"})
 #: Verbs that are a contact only with a partner behind "with": "sat down with X", "conversing
 #: with X" (not "sat down at the desk", "corresponds to the facts").
 VERBS_NEEDING_PARTNER: Final[frozenset[str]] = frozenset(
-    {"converse", "correspond", "sit", "negotiate", "consult", "eat", "huddle"}
+    {"converse", "correspond", "sit", "negotiate", "consult", "eat", "huddle", "chat"}
 )
 #: Verbs that are a contact only with a named person as the other side, met somewhere: "joined
 #: Sen. X at the memorial", "was joined by X" (not "joined the campaign", "joined the Senate",
@@ -136,7 +138,11 @@ PUBLIC_PARTICLES: Final[frozenset[str]] = frozenset({"out", "up"})
 VERBS_NEEDING_OBJECT: Final[dict[str, frozenset[str]]] = {
     "shake": frozenset({"hand", "hands"}),
     "sign": frozenset({"treaty", "agreement", "deal", "accord", "pact"}),
+    "make": frozenset({"case", "pitch", "appeal", "plea"}),
 }
+#: Verbs whose object is what is said and whose other side is a person behind "to": "made the
+#: case to 23 group leaders" (not "made the case for war").
+VERBS_NEEDING_LISTENER: Final[frozenset[str]] = frozenset({"make"})
 
 NOUN_TRIGGERS: Final[dict[str, Relation]] = {
     "meeting": Relation.MEET,
@@ -166,6 +172,7 @@ NOUN_TRIGGERS: Final[dict[str, Relation]] = {
     "speech": Relation.CONTACT,  # only "to" or "before" an audience: "a speech to the X Club"
     "roundtable": Relation.MEET,  # only "with" someone
     "agreement": Relation.CONTACT,  # only "between" parties: they negotiated it
+    "statement": Relation.MESSAGE,  # only "to" a person: "in a statement to my colleague X"
     "debate": Relation.MEET,  # the people its sentence names were there: see COPRESENCE_NOUNS
 }
 """Nouns that name a contact. Spelled as spaCy lemmatises them (singular)."""
@@ -208,12 +215,13 @@ NOUNS_NEEDING_PARTNER: Final[dict[str, frozenset[str]]] = {
     "speech": frozenset({"to", "before"}),
     "roundtable": frozenset({"with"}),
     "agreement": frozenset({"between"}),
+    "statement": frozenset({"to"}),
 }
 """Nouns that are a contact only with the other side behind one of these prepositions, a
 person or an organisation ("an interview with X", "an appearance before the X Coalition"), not
 "in an interview" or "an appearance at the arena"."""
 
-NOUNS_NEEDING_PERSON: Final[frozenset[str]] = frozenset({"interview"})
+NOUNS_NEEDING_PERSON: Final[frozenset[str]] = frozenset({"interview", "statement"})
 """Of those, the nouns whose other side must be a person: "an interview with <an organisation>"
 is one with an outlet, which meets no one."""
 

@@ -400,6 +400,10 @@ def _verb_kind(token: Token) -> Relation | None:
         token, lex.VERBS_NEEDING_OBJECT[lemma]
     ):
         return None
+    if lemma in lex.VERBS_NEEDING_LISTENER and not any(
+        _may_be_person(p) for p in _partner_preps(token, ("to",))
+    ):
+        return None
     if kind is Relation.CONTACT and _by_phone(token):
         return Relation.CALL  # "spoke with X by phone"
     return kind
