@@ -69,6 +69,11 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "debate": Relation.MEET,  # only a person debated: "debated Sanders", not "debated the bill"
     "chat": Relation.CONTACT,  # only "with" someone
     "make": Relation.CONTACT,  # only "made the case to X"
+    # Being seen in someone's company: "was seen with Trump", "was photographed with X".
+    "see": Relation.MEET,
+    "spot": Relation.MEET,
+    "photograph": Relation.MEET,
+    "picture": Relation.MEET,
 }
 """Verbs whose event is a contact. ``call``/``write``/``travel`` need extra checks (below)."""
 
@@ -140,6 +145,9 @@ VERBS_NEEDING_OBJECT: Final[dict[str, frozenset[str]]] = {
     "sign": frozenset({"treaty", "agreement", "deal", "accord", "pact"}),
     "make": frozenset({"case", "pitch", "appeal", "plea"}),
 }
+#: Verbs of being seen, a contact only in the passive with a person behind "with": "was seen
+#: with Trump", "was photographed with X" (not "saw the results with dismay").
+VERBS_OF_SIGHTING: Final[frozenset[str]] = frozenset({"see", "spot", "photograph", "picture"})
 #: Verbs whose object is what is said and whose other side is a person behind "to": "made the
 #: case to 23 group leaders" (not "made the case for war").
 VERBS_NEEDING_LISTENER: Final[frozenset[str]] = frozenset({"make"})

@@ -400,6 +400,8 @@ def _verb_kind(token: Token) -> Relation | None:
         token, lex.VERBS_NEEDING_OBJECT[lemma]
     ):
         return None
+    if lemma in lex.VERBS_OF_SIGHTING and not _seen_with_a_person(token):
+        return None
     if lemma in lex.VERBS_NEEDING_LISTENER and not any(
         _may_be_person(p) for p in _partner_preps(token, ("to",))
     ):
@@ -561,6 +563,12 @@ def _meets_named_person(verb: Token) -> bool:
         for c in verb.children
     )
     return named and scene
+
+
+def _seen_with_a_person(verb: Token) -> bool:
+    """ "X was seen with Trump": seen in someone's company, X was with them."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive and any(_may_be_person(p) for p in _partner_preps(verb, ("with",)))
 
 
 def _tells_a_named_person(verb: Token) -> bool:
