@@ -528,6 +528,9 @@ SAME_TIME_DETERMINERS: Final[frozenset[str]] = frozenset({"that", "same"})
 SAME_DAY_OPENINGS: Final[tuple[tuple[str, ...], ...]] = (("in", "the"), ("that",), ("the", "same"))
 """'earlier in the day', 'later that evening': what opens a day part the story is at."""
 
+COUNTED_TIMES: Final[dict[str, int]] = {"twice": 2, "thrice": 3}
+"""'met with him twice': a contact verb counting its occasions tells that many contacts."""
+
 REPEAT_WORDS: Final[frozenset[str]] = frozenset({"again", "anew"})
 """'They met again': a contact told as the repeat of one told before."""
 

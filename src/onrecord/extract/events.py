@@ -199,7 +199,20 @@ def _read_mentions(token: Token, ctx: _Context) -> list[_Mention]:
     gapped = _gapped_mentions(mention, token, ctx)
     if gapped:
         return gapped
-    return [replace(mention, when=when) for when in _occasions(token, ctx)] or [mention]
+    told = [replace(mention, when=when) for when in _occasions(token, ctx)] or [mention]
+    return told + _repeats(token, told)
+
+
+def _repeats(verb: Token, told: Sequence[_Mention]) -> list[_Mention]:
+    """ "She had met with him twice": a verb counting its contacts tells that many, the later
+    ones repeats of the first (see :func:`_resumed`) — unless its dates already told them."""
+    count = max(
+        (lex.COUNTED_TIMES.get(c.lower_, 1) for c in verb.children if c.dep_ == "advmod"),
+        default=1,
+    )
+    if _is_nominal(verb) or len(told) >= count:
+        return []
+    return [replace(told[-1], resumed=True)] * (count - len(told))
 
 
 def _gapped_mentions(mention: _Mention, verb: Token, ctx: _Context) -> list[_Mention]:
