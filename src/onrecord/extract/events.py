@@ -1003,6 +1003,26 @@ def _people_present(occasion: Token, ctx: _Context) -> list[Participant]:
     return list(found.values())
 
 
+def _may_be_present(token: Token, occasion: Token) -> bool:
+    """Not a place, not the name the occasion goes by ("the Miami debate", "the GOP debate"),
+    and not the owner of a thing spoken of ("hewed to Obama's approach"): the owner of the
+    occasion itself ("his debate") was there."""
+    head = token
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    named_after = head.head.i == occasion.i and head.dep_ in ("compound", "amod", "nmod")
+    owns_other = head.dep_ == "poss" and head.head.i != occasion.i
+    return token.ent_type_ not in lex.PLACE_ENTITY_LABELS and not (named_after or owns_other)
+
+
+def _own_clause(verb: Token) -> Iterator[Token]:
+    """The verb's clause without the clauses it reports or the descriptions it holds."""
+    yield verb
+    for child in verb.children:
+        if child.dep_ not in ("relcl", "acl", "ccomp", "parataxis"):
+            yield from _own_clause(child)
+
+
 _PAIR_REACH = 2  # sentences back in which "the two men" finds the two people it stands for
 
 
@@ -2020,26 +2040,6 @@ def _timeline(text: str, ctx: _Context) -> dict[int, tuple[int, FuzzyDate]]:
 def _starts_in(char: int, clause: set[int], doc: Doc) -> bool:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span is not None and span[0].idx in clause
-
-
-def _may_be_present(token: Token, occasion: Token) -> bool:
-    """Not a place, not the name the occasion goes by ("the Miami debate", "the GOP debate"),
-    and not the owner of a thing spoken of ("hewed to Obama's approach"): the owner of the
-    occasion itself ("his debate") was there."""
-    head = token
-    while head.dep_ == "compound" and head.head.i != head.i:
-        head = head.head
-    named_after = head.head.i == occasion.i and head.dep_ in ("compound", "amod", "nmod")
-    owns_other = head.dep_ == "poss" and head.head.i != occasion.i
-    return token.ent_type_ not in lex.PLACE_ENTITY_LABELS and not (named_after or owns_other)
-
-
-def _own_clause(verb: Token) -> Iterator[Token]:
-    """The verb's clause without the clauses it reports or the descriptions it holds."""
-    yield verb
-    for child in verb.children:
-        if child.dep_ not in ("relcl", "acl", "ccomp", "parataxis"):
-            yield from _own_clause(child)
 
 
 def _clause_tokens(token: Token) -> list[Token]:
