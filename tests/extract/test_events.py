@@ -1122,3 +1122,26 @@ def test_meeting_someone_twice_is_two_meetings(nlp: Any) -> None:
     assert [names(e) for e in twice] == [{"Ann Diaz", "Paul Hart"}] * 2
     assert len({e.id for e in twice}) == 2
     assert len(once) == 1
+
+
+def test_addressing_people_is_a_contact_with_them_even_when_the_parse_strands_the_speaker(
+    nlp: Any,
+) -> None:
+    text = (
+        "Addressing about 100 committee members at the spring meeting, many of them wary of "
+        "the candidate, the campaign chief, Paul Hart, bluntly said the tone would change."
+    )
+    event = only(contacts_of(nlp, text))
+    assert "Paul Hart" in names(event)
+    assert len(event.participants) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Paul Hart, who had addressed the Democratic National Convention on Thursday, spoke up.",
+        "Paul Hart addressed the issue of school funding on Monday.",
+    ],
+)
+def test_addressing_an_occasion_or_a_topic_is_no_contact(nlp: Any, sentence: str) -> None:
+    assert contacts_of(nlp, sentence) == []

@@ -74,6 +74,7 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "spot": Relation.MEET,
     "photograph": Relation.MEET,
     "picture": Relation.MEET,
+    "address": Relation.CONTACT,  # only people or a body addressed: "addressing 100 members"
 }
 """Verbs whose event is a contact. ``call``/``write``/``travel`` need extra checks (below)."""
 
@@ -148,6 +149,10 @@ VERBS_NEEDING_OBJECT: Final[dict[str, frozenset[str]]] = {
 #: Verbs of being seen, a contact only in the passive with a person behind "with": "was seen
 #: with Trump", "was photographed with X" (not "saw the results with dismay").
 VERBS_OF_SIGHTING: Final[frozenset[str]] = frozenset({"see", "spot", "photograph", "picture"})
+#: Verbs of speaking before an audience, a contact only when the audience is people or a body,
+#: not an occasion or a topic: "addressed 100 committee members" (not "addressed the convention",
+#: "addressed the issue", "addressed it").
+VERBS_NEEDING_AUDIENCE: Final[frozenset[str]] = frozenset({"address"})
 #: Verbs whose object is what is said and whose other side is a person behind "to": "made the
 #: case to 23 group leaders" (not "made the case for war").
 VERBS_NEEDING_LISTENER: Final[frozenset[str]] = frozenset({"make"})

@@ -413,6 +413,8 @@ def _verb_kind(token: Token) -> Relation | None:
         token, lex.VERBS_NEEDING_OBJECT[lemma]
     ):
         return None
+    if lemma in lex.VERBS_NEEDING_AUDIENCE and not any(_is_audience(o) for o in _objects(token)):
+        return None
     if lemma in lex.VERBS_OF_SIGHTING and not _seen_with_a_person(token):
         return None
     if lemma in lex.VERBS_NEEDING_LISTENER and not any(
@@ -576,6 +578,16 @@ def _meets_named_person(verb: Token) -> bool:
         for c in verb.children
     )
     return named and scene
+
+
+def _is_audience(token: Token) -> bool:
+    """People or a body spoken before: a person's or an organisation's name or a noun for people
+    — not an occasion ("the convention"), a place or a whole people."""
+    if token.ent_type_ in lex.PLACE_ENTITY_LABELS or _a_people(token):
+        return False
+    if token.lemma_.lower() in lex.OCCASION_NOUNS:
+        return False
+    return token.ent_type_ in ("PERSON", "ORG") or token.lemma_.lower() in lex.PERSON_NOUNS
 
 
 def _seen_with_a_person(verb: Token) -> bool:
@@ -1261,8 +1273,22 @@ def subjects(verb: Token) -> list[Token]:
         if governing is None:
             return []
         # the clause's own subject, never a passive's agent: "was accused by X of grabbing her"
-        return [c for c in governing.children if c.dep_ in _SUBJECT_DEPS]
+        own = [c for c in governing.children if c.dep_ in _SUBJECT_DEPS]
+        return own or _stranded_subject(governing)
     return found
+
+
+def _stranded_subject(verb: Token) -> list[Token]:
+    """ "Addressing the members, the campaign chief, Paul Manafort, bluntly suggested …": a
+    finite verb the parser left without a subject has for subject the name that ends right
+    before it (past commas and adverbs), whatever the parser hung that name on."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return []
+    before = verb.i - 1
+    while before >= verb.sent.start and verb.doc[before].dep_ in ("punct", "advmod", "aux"):
+        before -= 1
+    name = verb.doc[before] if before >= verb.sent.start else None
+    return [name] if name is not None and name.ent_type_ == "PERSON" else []
 
 
 def _errand(verb: Token) -> bool:
