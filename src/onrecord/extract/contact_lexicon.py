@@ -64,6 +64,17 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "eat": Relation.MEET,  # only "eating with X"
     "sign": Relation.CONTACT,  # only a treaty or a deal, between its signers
     "join": Relation.MEET,  # only a named person: "was joined by Sen. X", "joined her at"
+    "tell": Relation.CONTACT,  # only a person named as the one told: "told Sen. X that …"
+    "appear": Relation.CONTACT,  # only on a host's show: "appeared on X's program"
+    "debate": Relation.MEET,  # only a person debated: "debated Sanders", not "debated the bill"
+    "chat": Relation.CONTACT,  # only "with" someone
+    "make": Relation.CONTACT,  # only "made the case to X"
+    # Being seen in someone's company: "was seen with Trump", "was photographed with X".
+    "see": Relation.MEET,
+    "spot": Relation.MEET,
+    "photograph": Relation.MEET,
+    "picture": Relation.MEET,
+    "address": Relation.CONTACT,  # only people or a body addressed: "addressing 100 members"
 }
 """Verbs whose event is a contact. ``call``/``write``/``travel`` need extra checks (below)."""
 
@@ -77,7 +88,7 @@ VERB_LEMMA_FIXES: Final[dict[str, str]] = {"din": "dine"}
 VERBS_NEEDING_PERSON_OBJECT: Final[frozenset[str]] = frozenset(
     {"call", "write", "text", "grab", "touch", "yank", "shove", "introduce", "reach", "hug"}
     | {"press", "persuade", "assure", "reassure", "instruct", "convey"}
-    | {"interview", "convene"}
+    | {"interview", "convene", "debate"}
 )
 #: Of those, the verbs of talking someone into something, whose object is no person when it is
 #: a place or a people ("pressed Israel to freeze settlements", "reassured Russians").
@@ -90,12 +101,16 @@ VERBS_NEEDING_INFINITIVE: Final[frozenset[str]] = frozenset({"press"})
 #: Verbs that are a contact only with a partner behind "with": "sat down with X", "conversing
 #: with X" (not "sat down at the desk", "corresponds to the facts").
 VERBS_NEEDING_PARTNER: Final[frozenset[str]] = frozenset(
-    {"converse", "correspond", "sit", "negotiate", "consult", "eat", "huddle"}
+    {"converse", "correspond", "sit", "negotiate", "consult", "eat", "huddle", "chat"}
 )
 #: Verbs that are a contact only with a named person as the other side, met somewhere: "joined
 #: Sen. X at the memorial", "was joined by X" (not "joined the campaign", "joined the Senate",
 #: "his wife joined him as a critic").
 VERBS_NEEDING_NAMED_PERSON: Final[frozenset[str]] = frozenset({"join"})
+#: Verbs of saying that are a contact only when a person named by name is the one told: "told
+#: Sen. X that …", "telling radio host X that …" (not "told reporters", "told the Times", "told
+#: him": those are an interview with an outlet, or a listener the sentence does not name).
+VERBS_NEEDING_NAMED_LISTENER: Final[frozenset[str]] = frozenset({"tell"})
 #: Phrasal verbs that are a contact only with their particle: "sat down with X", "reached out
 #: to X" (not "sat at the desk", "reached a deal").
 VERBS_NEEDING_PARTICLE: Final[dict[str, str]] = {"sit": "down", "reach": "out"}
@@ -129,7 +144,18 @@ PUBLIC_PARTICLES: Final[frozenset[str]] = frozenset({"out", "up"})
 VERBS_NEEDING_OBJECT: Final[dict[str, frozenset[str]]] = {
     "shake": frozenset({"hand", "hands"}),
     "sign": frozenset({"treaty", "agreement", "deal", "accord", "pact"}),
+    "make": frozenset({"case", "pitch", "appeal", "plea"}),
 }
+#: Verbs of being seen, a contact only in the passive with a person behind "with": "was seen
+#: with Trump", "was photographed with X" (not "saw the results with dismay").
+VERBS_OF_SIGHTING: Final[frozenset[str]] = frozenset({"see", "spot", "photograph", "picture"})
+#: Verbs of speaking before an audience, a contact only when the audience is people or a body,
+#: not an occasion or a topic: "addressed 100 committee members" (not "addressed the convention",
+#: "addressed the issue", "addressed it").
+VERBS_NEEDING_AUDIENCE: Final[frozenset[str]] = frozenset({"address"})
+#: Verbs whose object is what is said and whose other side is a person behind "to": "made the
+#: case to 23 group leaders" (not "made the case for war").
+VERBS_NEEDING_LISTENER: Final[frozenset[str]] = frozenset({"make"})
 
 NOUN_TRIGGERS: Final[dict[str, Relation]] = {
     "meeting": Relation.MEET,
@@ -159,14 +185,38 @@ NOUN_TRIGGERS: Final[dict[str, Relation]] = {
     "speech": Relation.CONTACT,  # only "to" or "before" an audience: "a speech to the X Club"
     "roundtable": Relation.MEET,  # only "with" someone
     "agreement": Relation.CONTACT,  # only "between" parties: they negotiated it
+    "statement": Relation.MESSAGE,  # only "to" a person: "in a statement to my colleague X"
+    "debate": Relation.MEET,  # the people its sentence names were there: see COPRESENCE_NOUNS
 }
 """Nouns that name a contact. Spelled as spaCy lemmatises them (singular)."""
+
+COPRESENCE_NOUNS: Final[frozenset[str]] = frozenset({"debate"})
+"""Occasions that put every person the sentence names in one room: "Clinton swung at Sanders in
+the debate", "Kelly came under fire from Trump during the debate" — a debate's people face each
+other, whatever verb tells what they did there."""
+
+SCENE_OF_OCCASION: Final[frozenset[str]] = frozenset({"in", "at", "during", "on"})
+"""'at the last debate', 'during the debate': the occasion where what the clause tells happened."""
+
+LATER_OCCASION_WORDS: Final[frozenset[str]] = frozenset({"next", "upcoming", "coming", "future"})
+"""'the next debate': an occasion still to come, which no one has met at yet."""
 
 UNIT_NOUNS: Final[frozenset[str]] = frozenset(
     {"headquarters", "office", "board", "committee", "bureau", "desk", "staff", "leadership"}
 )
 """Units of an organisation that speak and meet for it: "a call from CIA headquarters", "talks
 with the Kremlin press office"."""
+
+SHOW_NOUNS: Final[frozenset[str]] = frozenset(
+    {"show", "program", "programme", "podcast", "broadcast", "newscast"}
+)
+SHOW_PREPOSITIONS: Final[frozenset[str]] = frozenset({"on", "onto", "into"})
+"""'sat for an interview on X's show', 'called into X's program': the host whose show it is was
+the other side of the interview or the call."""
+
+ON_AIR_VERBS: Final[frozenset[str]] = frozenset({"call", "appear"})
+"""Verbs whose other side may be a show's host ("called into X's program", "appeared on X's
+show"); "appear" is a contact only so."""
 
 PHONE_WORDS: Final[frozenset[str]] = frozenset({"phone", "telephone", "cellphone", "call"})
 MEANS_PREPOSITIONS: Final[frozenset[str]] = frozenset({"by", "over", "on", "via"})
@@ -178,12 +228,13 @@ NOUNS_NEEDING_PARTNER: Final[dict[str, frozenset[str]]] = {
     "speech": frozenset({"to", "before"}),
     "roundtable": frozenset({"with"}),
     "agreement": frozenset({"between"}),
+    "statement": frozenset({"to"}),
 }
 """Nouns that are a contact only with the other side behind one of these prepositions, a
 person or an organisation ("an interview with X", "an appearance before the X Coalition"), not
 "in an interview" or "an appearance at the arena"."""
 
-NOUNS_NEEDING_PERSON: Final[frozenset[str]] = frozenset({"interview"})
+NOUNS_NEEDING_PERSON: Final[frozenset[str]] = frozenset({"interview", "statement"})
 """Of those, the nouns whose other side must be a person: "an interview with <an organisation>"
 is one with an outlet, which meets no one."""
 
@@ -482,6 +533,9 @@ SAME_TIME_DETERMINERS: Final[frozenset[str]] = frozenset({"that", "same"})
 SAME_DAY_OPENINGS: Final[tuple[tuple[str, ...], ...]] = (("in", "the"), ("that",), ("the", "same"))
 """'earlier in the day', 'later that evening': what opens a day part the story is at."""
 
+COUNTED_TIMES: Final[dict[str, int]] = {"twice": 2, "thrice": 3}
+"""'met with him twice': a contact verb counting its occasions tells that many contacts."""
+
 REPEAT_WORDS: Final[frozenset[str]] = frozenset({"again", "anew"})
 """'They met again': a contact told as the repeat of one told before."""
 
@@ -603,6 +657,9 @@ OUTLET_WORDS: Final[frozenset[str]] = frozenset(
 appears as a source ("the <City> Post said")."""
 
 QUESTION_MARKERS: Final[frozenset[str]] = frozenset({"whether", "if"})
+PRESUPPOSING_WH_WORDS: Final[frozenset[str]] = frozenset({"why", "how", "when", "where"})
+"""'Why had X called into Y's program?': a question about the reason, manner, time or place of
+a contact takes it as having happened; only a yes-no question ("Did they meet?") leaves it open."""
 
 CREDIT_VERBS: Final[frozenset[str]] = frozenset({"report", "describe", "reveal", "say", "write"})
 """Verbs whose subject, when an outlet or a report, is credited with the fact."""

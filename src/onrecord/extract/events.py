@@ -63,7 +63,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v20"
+EXTRACTOR = "events.v21"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -199,7 +199,20 @@ def _read_mentions(token: Token, ctx: _Context) -> list[_Mention]:
     gapped = _gapped_mentions(mention, token, ctx)
     if gapped:
         return gapped
-    return [replace(mention, when=when) for when in _occasions(token, ctx)] or [mention]
+    told = [replace(mention, when=when) for when in _occasions(token, ctx)] or [mention]
+    return told + _repeats(token, told)
+
+
+def _repeats(verb: Token, told: Sequence[_Mention]) -> list[_Mention]:
+    """ "She had met with him twice": a verb counting its contacts tells that many, the later
+    ones repeats of the first (see :func:`_resumed`) — unless its dates already told them."""
+    count = max(
+        (lex.COUNTED_TIMES.get(c.lower_, 1) for c in verb.children if c.dep_ == "advmod"),
+        default=1,
+    )
+    if _is_nominal(verb) or len(told) >= count:
+        return []
+    return [replace(told[-1], resumed=True)] * (count - len(told))
 
 
 def _gapped_mentions(mention: _Mention, verb: Token, ctx: _Context) -> list[_Mention]:
@@ -350,6 +363,8 @@ def _noun_kind(token: Token) -> Relation | None:
         return None
     if lemma in lex.NOUNS_NEEDING_PARTNER and not _audience(token):
         return None
+    if lemma in lex.COPRESENCE_NOUNS and not _attended(token):
+        return None
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
         return None  # "calls for his resignation"
     return kind
@@ -363,11 +378,17 @@ def _verb_kind(token: Token) -> Relation | None:
     kind = lex.VERB_TRIGGERS.get(lemma)
     if kind is None:
         return None
+    if lemma in lex.ON_AIR_VERBS and _show_hosts(token):
+        return kind  # "called into X's program", "appeared on X's show"
+    if lemma in lex.ON_AIR_VERBS - lex.VERBS_NEEDING_PERSON_OBJECT:
+        return None  # "appeared at the rally", "appeared rattled"
     if lemma == "call" and _names_something(token):
         return None  # "called the reports absurd"
     if lemma in lex.VERBS_NEEDING_PERSON_OBJECT and not _has_person_object(token):
         return None
     if lemma in lex.VERBS_NEEDING_NAMED_PERSON and not _meets_named_person(token):
+        return None
+    if lemma in lex.VERBS_NEEDING_NAMED_LISTENER and not _tells_a_named_person(token):
         return None
     if lemma in lex.VERBS_OF_PERSUASION and not _addresses_a_person(token):
         return None
@@ -390,6 +411,14 @@ def _verb_kind(token: Token) -> Relation | None:
         return None
     if lemma in lex.VERBS_NEEDING_OBJECT and not _has_object(
         token, lex.VERBS_NEEDING_OBJECT[lemma]
+    ):
+        return None
+    if lemma in lex.VERBS_NEEDING_AUDIENCE and not any(_is_audience(o) for o in _objects(token)):
+        return None
+    if lemma in lex.VERBS_OF_SIGHTING and not _seen_with_a_person(token):
+        return None
+    if lemma in lex.VERBS_NEEDING_LISTENER and not any(
+        _may_be_person(p) for p in _partner_preps(token, ("to",))
     ):
         return None
     if kind is Relation.CONTACT and _by_phone(token):
@@ -486,6 +515,18 @@ def _quote_openings(text: str) -> frozenset[int]:
     return frozenset(q.start for q in find_quotes(text))
 
 
+def _show_hosts(head: Token) -> list[Token]:
+    """ "on X's show", "into X's program": the person whose show a guest was on or called
+    into, its host, met or spoken to on the air."""
+    return [
+        host
+        for show in _prep_objects(head, lex.SHOW_PREPOSITIONS)
+        if show.lemma_.lower() in lex.SHOW_NOUNS
+        for host in show.children
+        if host.dep_ == "poss" and host.ent_type_ == "PERSON"
+    ]
+
+
 def _objects(verb: Token) -> list[Token]:
     """Whom the verb acts on: its objects, the person after "wrote to", and a name the parser
     took for a complement when nothing else is the object ("called Naghmeh Abedini")."""
@@ -539,6 +580,36 @@ def _meets_named_person(verb: Token) -> bool:
     return named and scene
 
 
+def _is_audience(token: Token) -> bool:
+    """People or a body spoken before: a person's or an organisation's name or a noun for people
+    — not an occasion ("the convention"), a place or a whole people."""
+    if token.ent_type_ in lex.PLACE_ENTITY_LABELS or _a_people(token):
+        return False
+    if token.lemma_.lower() in lex.OCCASION_NOUNS:
+        return False
+    return token.ent_type_ in ("PERSON", "ORG") or token.lemma_.lower() in lex.PERSON_NOUNS
+
+
+def _seen_with_a_person(verb: Token) -> bool:
+    """ "X was seen with Trump": seen in someone's company, X was with them."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive and any(_may_be_person(p) for p in _partner_preps(verb, ("with",)))
+
+
+def _tells_a_named_person(verb: Token) -> bool:
+    """ "told Sen. Jeff Flake that …": someone told by full name was spoken to, face to face or
+    on the air; "told reporters" or "told the Times" names no party, nor does a journalist told
+    for their outlet ("told Jane Roe of the Gazette": an interview). A one-word name is as
+    often an outlet the small model takes for a person ("told Fox")."""
+    return any(
+        (entity := _entity_of(o)) is not None
+        and entity.label_ == "PERSON"
+        and len(entity) > 1
+        and not _prep_objects(o, ("of",))
+        for o in _objects(verb)
+    )
+
+
 def _addresses_a_person(verb: Token) -> bool:
     """ "pressed Yanukovych to sign", not "pressed Israel to freeze settlements" (a country's
     policy) nor "reassured Russians" (a whole people)."""
@@ -574,6 +645,9 @@ def _audience(noun: Token) -> list[Token]:
     carrier = _carrier_verb(noun)
     holders = [noun] if carrier is None else [noun, carrier]
     found = [p for holder in holders for p in _prep_objects(holder, words)]
+    found += [
+        h for holder in (*holders, _occasion_verb(noun)) if holder for h in _show_hosts(holder)
+    ]
     if lemma in lex.NOUNS_NEEDING_PERSON:
         return [p for p in found if _names_person(p)]
     return [
@@ -613,10 +687,19 @@ def _ancestors_within_clause(token: Token) -> Iterator[Token]:
 def _is_question(token: Token) -> bool:
     start, end = sentence_bounds(token)
     if text_of(token.doc)[start:end].rstrip("”\"'’").endswith("?"):
-        return True
+        return not _asks_about_a_fact(token)
     heads = [token, *token.ancestors]
     return any(
         c.dep_ == "mark" and c.lower_ in lex.QUESTION_MARKERS for h in heads for c in h.children
+    )
+
+
+def _asks_about_a_fact(token: Token) -> bool:
+    """ "Why had X called into Y's program?": a wh-question on the trigger's own clause
+    presupposes the contact; "Did they meet?" does not."""
+    return any(
+        c.dep_ == "advmod" and c.tag_ == "WRB" and c.lower_ in lex.PRESUPPOSING_WH_WORDS
+        for c in token.children
     )
 
 
@@ -890,7 +973,66 @@ def _participants(
             heard = heard or party.i in audience
     if audience and not heard:
         return ()  # "an interview with the Post": an outlet is no party, so no one is met
+    if parties is None and _is_nominal(token) and _trigger_lemma(token) in lex.COPRESENCE_NOUNS:
+        found.update((p.entity, p) for p in _people_present(token, ctx) if p.entity not in found)
     return tuple(found.values())
+
+
+def _attended(occasion: Token) -> bool:
+    """ "swung at X in the debate", "rattled at the last debate": a debate as the scene of what
+    someone did there — not one still to come ("the next debate"), a debate on a topic ("the
+    foreign policy debate"), nor debates spoken of in general ("debates have rarely …")."""
+    later = any(c.lower_ in lex.LATER_OCCASION_WORDS for c in occasion.children)
+    topical = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in occasion.children)
+    return not (later or topical) and _scene_verb(occasion) is not None
+
+
+def _scene_verb(occasion: Token) -> Token | None:
+    """The verb an occasion is the scene of, behind "in", "at", "during" or "on" — through
+    "the opening round of the debate" — or None."""
+    node = occasion
+    while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        node = node.head.head
+    head = node.head
+    if node.dep_ != "pobj" or head.lower_ not in lex.SCENE_OF_OCCASION:
+        return None
+    verb = head.head
+    return verb if verb.pos_ in ("VERB", "AUX", "ADJ") else None
+
+
+def _people_present(occasion: Token, ctx: _Context) -> list[Participant]:
+    """Everyone the clause a debate is the scene of names as a person (pronouns the cast
+    resolved included), outside quotes and reported content: "He appeared rattled at the
+    last debate when Clinton accused him"."""
+    verb = _scene_verb(occasion)
+    found: dict[str, Participant] = {}
+    for token in _own_clause(verb) if verb is not None else []:
+        if _in_quote(token.idx, ctx) or not _may_be_present(token, occasion):
+            continue
+        member = ctx.cast.member_at(token.idx, token.idx + len(token))
+        if member is not None and member.kind is EntityKind.PERSON:
+            found.setdefault(member.id, Participant(member.id, member.name))
+    return list(found.values())
+
+
+def _may_be_present(token: Token, occasion: Token) -> bool:
+    """Not a place, not the name the occasion goes by ("the Miami debate", "the GOP debate"),
+    and not the owner of a thing spoken of ("hewed to Obama's approach"): the owner of the
+    occasion itself ("his debate") was there."""
+    head = token
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    named_after = head.head.i == occasion.i and head.dep_ in ("compound", "amod", "nmod")
+    owns_other = head.dep_ == "poss" and head.head.i != occasion.i
+    return token.ent_type_ not in lex.PLACE_ENTITY_LABELS and not (named_after or owns_other)
+
+
+def _own_clause(verb: Token) -> Iterator[Token]:
+    """The verb's clause without the clauses it reports or the descriptions it holds."""
+    yield verb
+    for child in verb.children:
+        if child.dep_ not in ("relcl", "acl", "ccomp", "parataxis"):
+            yield from _own_clause(child)
 
 
 _PAIR_REACH = 2  # sentences back in which "the two men" finds the two people it stands for
@@ -1006,7 +1148,14 @@ def _verb_parties(verb: Token) -> list[Token]:
         for prep in _prep_objects(verb, lex.PLACE_PREPOSITIONS | lex.OCCASION_PREPOSITIONS)
         for p in _partner_preps(prep)
     ]
-    return [*subjects(verb), *objects, *_partner_preps(verb), *nested, *_stranded_partner(verb)]
+    return [
+        *subjects(verb),
+        *objects,
+        *_partner_preps(verb),
+        *nested,
+        *_stranded_partner(verb),
+        *_show_hosts(verb),
+    ]
 
 
 def _stranded_partner(verb: Token) -> list[Token]:
@@ -1023,7 +1172,10 @@ def _stranded_partner(verb: Token) -> list[Token]:
 
 
 def _noun_parties(noun: Token) -> list[Token]:
-    own = [c for c in noun.children if c.dep_ == "poss"] + _name_compounds(noun)
+    names = _name_compounds(noun)
+    if _trigger_lemma(noun) in lex.COPRESENCE_NOUNS:  # "the Miami debate", "the GOP debate"
+        names = [n for n in names if n.ent_type_ == "PERSON"]
+    own = [c for c in noun.children if c.dep_ == "poss"] + names
     carriers = [c for c in noun.children if c.dep_ in ("acl", "amod") and c.pos_ == "VERB"]
     carriers += _relative_carriers(noun)
     partners = _partner_preps(noun) + _audience(noun)
@@ -1121,8 +1273,22 @@ def subjects(verb: Token) -> list[Token]:
         if governing is None:
             return []
         # the clause's own subject, never a passive's agent: "was accused by X of grabbing her"
-        return [c for c in governing.children if c.dep_ in _SUBJECT_DEPS]
+        own = [c for c in governing.children if c.dep_ in _SUBJECT_DEPS]
+        return own or _stranded_subject(governing)
     return found
+
+
+def _stranded_subject(verb: Token) -> list[Token]:
+    """ "Addressing the members, the campaign chief, Paul Manafort, bluntly suggested …": a
+    finite verb the parser left without a subject has for subject the name that ends right
+    before it (past commas and adverbs), whatever the parser hung that name on."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return []
+    before = verb.i - 1
+    while before >= verb.sent.start and verb.doc[before].dep_ in ("punct", "advmod", "aux"):
+        before -= 1
+    name = verb.doc[before] if before >= verb.sent.start else None
+    return [name] if name is not None and name.ent_type_ == "PERSON" else []
 
 
 def _errand(verb: Token) -> bool:
