@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Literal
 
 from spacy.tokens import Doc, Token
 
@@ -31,8 +32,11 @@ from onrecord.extract.lexicon import (
     BELIEF_CUES,
     CITING_VERBS,
     CLAIM_PATTERN,
+    CONTINUING_CUES,
     DENIAL_CUES,
     DOCUMENT_NOUNS,
+    EVIDENCE_NOUNS,
+    HELD_OBJECT_CUES,
     NOUN_CUES,
     OBJECT_CONTENT_CUES,
     ORGANISATION_DESCRIPTIONS,
@@ -45,6 +49,7 @@ from onrecord.extract.lexicon import (
     RUMOUR_NOUNS,
     SPEECH_CUES,
     SPOKESPERSON_NOUNS,
+    TOPIC_CUES,
     UNNAMED_MARKERS,
     VENUE_PATTERNS,
     WISH_VERBS,
@@ -60,6 +65,11 @@ from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, S
 EXTRACTOR = "statements.v22"
 
 Offsets = tuple[int, int]
+
+#: What an attribution reports: words spoken or written (the only kind that makes a
+#: statement), a belief, hope or position held, a finding of a poll, report or other
+#: evidence, or a headline's "Name: what they said" — a summary of the story, no statement.
+Nature = Literal["speech", "belief", "evidence", "headline"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "parataxis"})
@@ -78,6 +88,7 @@ _THIRD_PERSON = frozenset({"he", "she", "they"})
 _PERSONAL_SUBJECTS = frozenset({"he", "she"})
 _NOT_SAID = frozenset({"punct", "advmod", "npadvmod", "cc", "conj", "advcl", "prt", "ccomp"})
 _DASHES = re.compile(r"\s(?:-|--|—|–)\s")
+_OTHER_CUES = BELIEF_CUES | HELD_OBJECT_CUES | TOPIC_CUES | CONTINUING_CUES
 _SPLIT_QUOTE_GAP = 320  # characters of attribution between the halves (a long description fits)
 
 
@@ -94,16 +105,18 @@ class Attribution:
     said: Offsets | None = None  # a date the text prints for the saying (a post's signature)
     carried: bool = False  # the source was carried over from the attribution before
     topic: bool = False  # the content is what was spoken of ("criticized the plan"), no claim
+    nature: Nature = "speech"
 
 
 def find_attributions(
     doc: Doc, speech_only: bool = False, topics: bool = True
 ) -> list[Attribution]:
-    """Every attribution in ``doc`` in text order; ``speech_only`` leaves out beliefs and
-    findings ("believes that", "a poll found that"), ``topics=False`` speech whose content is
+    """Every attribution in ``doc`` in text order, each with its :data:`Nature`;
+    ``speech_only`` leaves out beliefs, positions, findings and headlines ("believes that",
+    "backs Cruz", "a poll found that", "Trump: …"), ``topics=False`` speech whose content is
     only what it was about ("criticized the plan", "called for a recount"): attributions
     both, but they claim nothing a statement could be checked on."""
-    cues = SPEECH_CUES if speech_only else SPEECH_CUES | BELIEF_CUES
+    cues = SPEECH_CUES if speech_only else SPEECH_CUES | _OTHER_CUES
     quotes = _merge_split_quotes(doc, find_quotes(text_of(doc)), cues)
     direct = _distinct(a for a in (_direct(doc, q, quotes, cues) for q in quotes) if a)
     used = {a.cue[0] for a in direct if a.cue}  # a cue verb's span starts where its group does
@@ -117,7 +130,71 @@ def find_attributions(
     found = [*direct, *indirect]
     found += _turn_attributions(doc, find_turns(text_of(doc)), found)
     found += _post_attributions(find_posts(text_of(doc)), found)
-    return _carry_over(text_of(doc), sorted(found, key=lambda a: a.content[0][0]))
+    if not speech_only:
+        headline = _headline_attribution(text_of(doc))
+        found = [a for a in found if not _inside(a, headline)] + headline
+    ordered = _carry_over(text_of(doc), sorted(found, key=lambda a: a.content[0][0]))
+    natured = [replace(a, nature=_nature(doc, a)) for a in ordered]
+    return [a for a in natured if a.nature != "belief" or _held_in_the_open(a, natured)]
+
+
+def _held_in_the_open(belief: Attribution, found: list[Attribution]) -> bool:
+    """A belief or position of someone the text names, told by the writer — not one inside
+    what another source says or found ("Rubio says he opposes …", "polls found voters
+    support …": the outer attribution holds it), nor a bare infinitive or participle with
+    no one holding it ("ads supporting Rubio", "free to support a candidate")."""
+    if belief.source is None or belief.cue is None:
+        return False
+    cue = belief.cue
+    return not any(
+        other is not belief and _within(cue, other.content) for other in found
+    )
+
+
+_HEADLINE = re.compile(
+    r"(?:[A-Z]{3,}\s+[-–—]\s+)?"  # a label first: "EXCLUSIVE – "
+    r"(?P<source>(?!The\s)[A-Z][^\s:]*(?:\s+[^\s:]+){0,5}?)"  # a name of a few words
+    r"(?:\s+(?:on|to|On|To)\s+[^:]+)?"  # what or whom it was about: "Gillibrand on Hillary"
+    r":\s+(?P<content>\S[^\n]*?)\.?[ \t]*$",
+    re.MULTILINE,
+)
+_HEADLINE_LENGTH = 240  # characters; a headline's first line, not a paragraph's
+
+
+def _headline_attribution(text: str) -> list[Attribution]:
+    """ "Graham: Trump's Rhetoric Destroying GOP's Chance": a first line that names someone,
+    a colon and what they said is the headline's summary of their words. PolNeAR marks it
+    (the colon its cue); the record does not, as the article body says it in full."""
+    first = text.lstrip().split("\n", 1)[0]
+    offset = text.find(first)
+    match = _HEADLINE.match(text, offset, offset + len(first))
+    if match is None or len(first) > _HEADLINE_LENGTH:
+        return []
+    colon = text.index(":", match.end("source"))
+    return [
+        Attribution(
+            (match.span("content"),),
+            (colon, colon + 1),
+            match.span("source"),
+            "",
+            StatementKind.INDIRECT,
+            nature="headline",
+        )
+    ]
+
+
+def _nature(doc: Doc, attribution: Attribution) -> Nature:
+    """Evidence when the source is a poll, a report or other record ("the poll found",
+    "according to the report"), whatever its verb; else speech when the cue is a speech verb
+    (or none: a quote), a belief or position when it is a verb of those."""
+    if attribution.nature == "headline":
+        return "headline"
+    if attribution.source is not None and not attribution.carried:
+        span = doc.char_span(*attribution.source, alignment_mode="expand")
+        if span is not None and span.root.lemma_.lower() in EVIDENCE_NOUNS:
+            return "evidence"
+    held = (BELIEF_CUES | HELD_OBJECT_CUES) - SPEECH_CUES
+    return "belief" if attribution.cue_lemma in held else "speech"
 
 
 # -- direct quotes ---------------------------------------------------------------------------------
@@ -594,7 +671,11 @@ def _object_said(verb: Token, lemma: str, quotes: list[Quote]) -> Offsets | None
     """``criticized the plan``, ``called for a recount``, ``accused him of lying``: a speech
     verb with no clause says its object, with what the verb puts on it; a preposition that
     makes the verb ("called for") is not said. Whom one tells or asks is no content."""
-    if lemma not in SPEECH_CUES or lemma in ADDRESSEE_CUES or _cites_as_saying(verb):
+    if (
+        lemma not in SPEECH_CUES | HELD_OBJECT_CUES | TOPIC_CUES
+        or lemma in ADDRESSEE_CUES
+        or _cites_as_saying(verb)
+    ):
         return None
     return _object_run(verb, quotes)
 
