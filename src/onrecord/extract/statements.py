@@ -134,8 +134,28 @@ def find_attributions(
         headline = _headline_attribution(text_of(doc))
         found = [a for a in found if not _inside(a, headline)] + headline
     ordered = _carry_over(text_of(doc), sorted(found, key=lambda a: a.content[0][0]))
-    natured = [replace(a, nature=_nature(doc, a)) for a in ordered]
+    natured = [_relative_source(doc, replace(a, nature=_nature(doc, a))) for a in ordered]
     return [a for a in natured if a.nature != "belief" or _held_in_the_open(a, natured)]
+
+
+def _relative_source(doc: Doc, attribution: Attribution) -> Attribution:
+    """ "the voters who support Sanders": the source as written is "who". A statement needs
+    the noun it stands for to find its speaker, so speech keeps the noun; an attribution no
+    statement is made from (a belief, a position, talk about a topic) keeps the pronoun."""
+    if attribution.cue is None or attribution.cue_lemma in SPEECH_CUES:
+        return attribution
+    verb = _cue_verb(doc, attribution.cue)
+    relative = next(
+        (
+            c
+            for c in (verb.children if verb is not None and verb.dep_ == "relcl" else ())
+            if c.dep_ in _SUBJECTS and c.tag_ in _RELATIVE_TAGS
+        ),
+        None,
+    )
+    if relative is None:
+        return attribution
+    return replace(attribution, source=(relative.idx, relative.idx + len(relative.text)))
 
 
 def _held_in_the_open(belief: Attribution, found: list[Attribution]) -> bool:
@@ -525,7 +545,7 @@ def _free_runs(doc: Doc, body: Offsets, claimed: list[Offsets]) -> list[Offsets]
 
 def _indirect(doc: Doc, cues: frozenset[str], quotes: list[Quote]) -> Iterable[Attribution]:
     for token in doc:
-        if _is_cue(token, cues) and not _negated(token) and not _not_done(token):
+        if _is_cue(token, cues) and not _denies_saying(token) and not _not_done(token):
             attribution = _verb_attribution(token, quotes)
             if attribution is not None:
                 yield attribution
@@ -609,9 +629,17 @@ def _noun_attribution(noun: Token, quotes: list[Quote]) -> Attribution | None:
 def _negated(verb: Token) -> bool:
     """ "While not denying that …" attributes nothing; in "declined to say what …" the refusal
     is the attribution, not the "say" it refused."""
-    return any(child.dep_ == "neg" for child in verb.children) or (
-        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSAL_CUES
-    )
+    return any(child.dep_ == "neg" for child in verb.children) or _refused(verb)
+
+
+def _refused(verb: Token) -> bool:
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSAL_CUES
+
+
+def _denies_saying(verb: Token) -> bool:
+    """A speech verb negated reports no words; a belief or position negated is still held
+    ("do not want", "wouldn't back an amnesty bill")."""
+    return _negated(verb) if verb.lemma_.lower() in SPEECH_CUES else _refused(verb)
 
 
 def _not_done(verb: Token) -> bool:
@@ -1190,8 +1218,10 @@ def _cue_offsets(verb: Token, through: Token | None = None) -> Offsets:
 
 
 def _cue_word(child: Token) -> bool:
-    """An auxiliary or a plain adverb in the verb group ("has", "also", "often")."""
-    return child.dep_ in {"aux", "auxpass"} or (child.dep_ == "advmod" and child.tag_ == "RB")
+    """An auxiliary, a negation or a plain adverb in the verb group ("has", "not", "also")."""
+    return child.dep_ in {"aux", "auxpass", "neg"} or (
+        child.dep_ == "advmod" and child.tag_ == "RB"
+    )
 
 
 def _cue_verb(doc: Doc, cue: Offsets) -> Token | None:
