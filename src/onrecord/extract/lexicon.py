@@ -422,6 +422,10 @@ STANCE_CUES = frozenset(
     | {"advocate", "champion"}
 )
 
+#: Verbs of speaking of something through a preposition of their own ("referred to him as",
+#: "pointed to the report"): what follows the preposition is what was spoken of.
+PREPOSITIONAL_CUES = {"refer": "to", "point": "to", "allude": "to"}
+
 #: Verbs of speaking about someone or something that the record does not take a statement
 #: from ("discussed his book", "thanked the voters", "denounced the attack"): attributions
 #: whose content is what was spoken of.
@@ -429,7 +433,11 @@ TOPIC_CUES = frozenset(
     {"discuss", "talk", "thank", "congratulate", "denounce", "defend", "highlight", "express"}
     | {"offer", "echo", "condemn", "decry", "applaud", "challenge", "bemoan"}
     | {"downplay", "remind", "hail", "lambaste", "lambast", "apologize", "apologise"}
+    | set(PREPOSITIONAL_CUES)
 )
+
+#: Lemmas the small model gets wrong for a cue verb: "hopes", "hoping" → "hop".
+MISREAD_LEMMAS = {"hop": "hope"}
 
 #: Verbs that carry on a quote or a clause ("\"…,\" he continued"; "she continued that …")
 #: but, with an object or an infinitive, no words at all ("continued to rise").

@@ -37,7 +37,9 @@ from onrecord.extract.lexicon import (
     DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
     HELD_OBJECT_CUES,
+    MISREAD_LEMMAS,
     NOUN_CUES,
+    PREPOSITIONAL_CUES,
     OBJECT_CONTENT_CUES,
     ORGANISATION_DESCRIPTIONS,
     PERSON_DESCRIPTIONS,
@@ -134,28 +136,43 @@ def find_attributions(
         headline = _headline_attribution(text_of(doc))
         found = [a for a in found if not _inside(a, headline)] + headline
     ordered = _carry_over(text_of(doc), sorted(found, key=lambda a: a.content[0][0]))
-    natured = [_relative_source(doc, replace(a, nature=_nature(doc, a))) for a in ordered]
+    natured = [_as_written(doc, replace(a, nature=_nature(doc, a))) for a in ordered]
     return [a for a in natured if a.nature != "belief" or _held_in_the_open(a, natured)]
 
 
-def _relative_source(doc: Doc, attribution: Attribution) -> Attribution:
-    """ "the voters who support Sanders": the source as written is "who". A statement needs
-    the noun it stands for to find its speaker, so speech keeps the noun; an attribution no
-    statement is made from (a belief, a position, talk about a topic) keeps the pronoun."""
-    if attribution.cue is None or attribution.cue_lemma in SPEECH_CUES:
+def _as_written(doc: Doc, attribution: Attribution) -> Attribution:
+    """An attribution no statement is made from (a belief, a position, talk about a topic)
+    with its source and cue as the text writes them. A statement needs the noun a relative
+    pronoun stands for to find its speaker, so speech keeps what it has."""
+    verb = _cue_verb(doc, attribution.cue) if attribution.cue else None
+    if verb is None or attribution.cue is None or attribution.cue_lemma in SPEECH_CUES:
         return attribution
-    verb = _cue_verb(doc, attribution.cue)
-    relative = next(
-        (
-            c
-            for c in (verb.children if verb is not None and verb.dep_ == "relcl" else ())
-            if c.dep_ in _SUBJECTS and c.tag_ in _RELATIVE_TAGS
-        ),
-        None,
-    )
-    if relative is None:
-        return attribution
-    return replace(attribution, source=(relative.idx, relative.idx + len(relative.text)))
+    relative = _relative_subject(verb)
+    source = (relative.idx, relative.idx + len(relative.text)) if relative else attribution.source
+    return replace(attribution, source=source, cue=_through_verb_completed(verb, attribution.cue))
+
+
+def _relative_subject(verb: Token) -> Token | None:
+    """ "the voters who support Sanders": the source as written is "who"."""
+    if verb.dep_ != "relcl":
+        return None
+    return next((c for c in verb.children if c.dep_ in _SUBJECTS and c.tag_ in _RELATIVE_TAGS), None)
+
+
+_INFINITIVE_GAP = frozenset({"aux", "neg", "advmod", "prt"})
+
+
+def _through_verb_completed(verb: Token, cue: Offsets) -> Offsets:
+    """ "is trying to show", "began to see", "tended to support": an infinitive cue whose
+    verb completes another begins with that verb, as PolNeAR marks it (unless that verb is
+    a cue of its own: "wants to see" is a want)."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i > verb.i or _lemma(head) in SPEECH_CUES | _OTHER_CUES:
+        return cue
+    gap = verb.doc[head.i + 1 : verb.i]
+    if any(t.dep_ not in _INFINITIVE_GAP or t.head not in {head, verb} for t in gap):
+        return cue
+    return _cue_offsets(head)[0], cue[1]
 
 
 def _held_in_the_open(belief: Attribution, found: list[Attribution]) -> bool:
@@ -296,7 +313,13 @@ def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
 
 
 def _is_cue(token: Token, cues: frozenset[str]) -> bool:
-    return token.lemma_.lower() in cues and (token.pos_ in {"VERB", "AUX"} or _heads_clause(token))
+    return _lemma(token) in cues and (token.pos_ in {"VERB", "AUX"} or _heads_clause(token))
+
+
+def _lemma(token: Token) -> str:
+    """The token's lemma, lower case, with the model's known misreadings of cues righted."""
+    lemma = token.lemma_.lower()
+    return MISREAD_LEMMAS.get(lemma, lemma)
 
 
 def _heads_clause(token: Token) -> bool:
@@ -326,9 +349,9 @@ def _direct(
     rest = tuple(f for f in content if clause and f[0] >= clause[1])
     return Attribution(
         (clause, *rest) if clause else (lead, *content) if lead else content,
-        _cue_offsets(cue),
+        _cue_offsets(cue, _own_preposition(cue)),
         _source_of(cue, quotes),
-        cue.lemma_.lower(),
+        _lemma(cue),
         StatementKind.MIXED if clause or lead else StatementKind.DIRECT,
         _addressee_of(cue),
     )
@@ -388,7 +411,8 @@ def _object_and_quote(cue: Token, quote: Quote) -> Offsets | None:
     "stay home"``: the quote completes what the verb says of its object, and what was said is
     the object with it."""
     after = [c for c in cue.children if c.i > cue.i and _says_object(c)]
-    spans = [_subtree_offsets(c) for c in after]
+    own = _own_preposition(cue)
+    spans = [_subtree_offsets(_object_of(c) if c == own else c) for c in after]
     holder = next((span for span in spans if quote.start < span[1]), None)
     if holder is None or spans[0][0] >= quote.start:
         return None
@@ -397,6 +421,20 @@ def _object_and_quote(cue: Token, quote: Quote) -> Offsets | None:
         return None
     aside = text_of(cue.doc)[quote_end : holder[1]].lstrip()[:1] in _ASIDE_MARKS
     return spans[0][0], quote_end if aside else max(holder[1], quote_end)
+
+
+def _own_preposition(verb: Token) -> Token | None:
+    """The preposition right after a verb that speaks through it ("referred to"), which
+    belongs to the cue."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    wanted = PREPOSITIONAL_CUES.get(_lemma(verb))
+    if after is None or wanted is None or after.head != verb or after.lower_ != wanted:
+        return None
+    return after if any(c.dep_ == "pobj" for c in after.children) else None
+
+
+def _object_of(preposition: Token) -> Token:
+    return next(c for c in preposition.children if c.dep_ == "pobj")
 
 
 def _held_end(quote: Quote, end: int) -> int:
@@ -657,7 +695,7 @@ def _not_done(verb: Token) -> bool:
 
 def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
     """``X denied that …``, ``X denied the allegation``, ``X declined to say what …``."""
-    lemma = verb.lemma_.lower()
+    lemma = _lemma(verb)
     complement = _complement(verb, lemma)
     if complement is not None:
         span = _through_dashed_aside(verb.doc, _without_trailing_aside(complement, quotes))
@@ -749,7 +787,9 @@ def _says_object(child: Token) -> bool:
     """An object, what the verb makes of it ("called it \"a farce\"", "urged him to quit"),
     or a preposition of what is spoken about ("for", "about", "of" …, not "on Monday")."""
     if child.dep_ == "prep":
-        return child.lower_ in _OBJECT_PREPOSITIONS and any(
+        preposition = child.lower_
+        own = PREPOSITIONAL_CUES.get(_lemma(child.head)) == preposition
+        return (preposition in _OBJECT_PREPOSITIONS or own) and any(
             c.dep_ in {"pobj", "pcomp"} and c.ent_type_ not in _WHEN for c in child.children
         )
     return child.dep_ in {"dobj", "oprd", "xcomp"}
@@ -1205,13 +1245,15 @@ def _closes_bracket(tokens: list[Token]) -> bool:
 
 def _cue_offsets(verb: Token, through: Token | None = None) -> Offsets:
     """The cue verb with the auxiliaries and adverbs right before it ("has also denied",
-    "repeatedly said"), through the preposition that makes the verb (``through``: "called
-    for"), and the colon that hands over to a quote ("said:"), as PolNeAR marks a cue."""
+    "repeatedly said"), its particle ("pointed out"), through the preposition that makes the
+    verb (``through``: "called for"), and the colon that hands over to a quote ("said:"), as
+    PolNeAR marks a cue."""
     start = verb
     for child in sorted(verb.children, key=lambda c: -c.i):
         if child.i == start.i - 1 and _cue_word(child):
             start = child
-    last = through or verb
+    particle = next((c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1), None)
+    last = through or particle or verb
     end = last.idx + len(last.text)
     colon = re.match(r"\s*:", text_of(verb.doc)[end:])
     return start.idx, end + colon.end() if colon else end
