@@ -137,7 +137,7 @@ def find_attributions(
         found = [a for a in found if not _inside(a, headline)] + headline
     ordered = _carry_over(text_of(doc), sorted(found, key=lambda a: a.content[0][0]))
     natured = [_as_written(doc, replace(a, nature=_nature(doc, a))) for a in ordered]
-    return [a for a in natured if a.nature != "belief" or _held_in_the_open(a, natured)]
+    return [a for a in natured if a.nature != "belief" or _held_in_the_open(doc, a, natured)]
 
 
 def _as_written(doc: Doc, attribution: Attribution) -> Attribution:
@@ -149,7 +149,27 @@ def _as_written(doc: Doc, attribution: Attribution) -> Attribution:
         return attribution
     relative = _relative_subject(verb)
     source = (relative.idx, relative.idx + len(relative.text)) if relative else attribution.source
-    return replace(attribution, source=source, cue=_through_verb_completed(verb, attribution.cue))
+    return replace(
+        attribution,
+        source=source,
+        cue=_through_verb_completed(verb, attribution.cue),
+        content=_with_passive_subject(doc, attribution),
+    )
+
+
+def _passive_subject(doc: Doc, attribution: Attribution) -> Token | None:
+    verb = _cue_verb(doc, attribution.cue) if attribution.cue else None
+    subjects = (c for c in verb.children if c.dep_ == "nsubjpass") if verb is not None else ()
+    return next((s for s in subjects if s.i < verb.i), None) if verb is not None else None
+
+
+def _with_passive_subject(doc: Doc, attribution: Attribution) -> tuple[Offsets, ...]:
+    """ "Trump is expected to deliver a speech": what is expected is the subject with the
+    infinitive, two pieces around the cue."""
+    subject = _passive_subject(doc, attribution)
+    if subject is None or attribution.topic is False:
+        return attribution.content
+    return (_subtree_offsets(subject), *attribution.content)
 
 
 def _relative_subject(verb: Token) -> Token | None:
@@ -175,12 +195,13 @@ def _through_verb_completed(verb: Token, cue: Offsets) -> Offsets:
     return _cue_offsets(head)[0], cue[1]
 
 
-def _held_in_the_open(belief: Attribution, found: list[Attribution]) -> bool:
-    """A belief or position of someone the text names, told by the writer — not one inside
-    what another source says or found ("Rubio says he opposes …", "polls found voters
-    support …": the outer attribution holds it), nor a bare infinitive or participle with
-    no one holding it ("ads supporting Rubio", "free to support a candidate")."""
-    if belief.source is None or belief.cue is None:
+def _held_in_the_open(doc: Doc, belief: Attribution, found: list[Attribution]) -> bool:
+    """A belief or position of someone the text names, or one it passes on unowned ("Trump
+    is expected to win"), told by the writer — not one inside what another source says or
+    found ("Rubio says he opposes …", "polls found voters support …": the outer attribution
+    holds it), nor a bare infinitive or participle with no one holding it ("ads supporting
+    Rubio", "free to support a candidate")."""
+    if belief.cue is None or (belief.source is None and _passive_subject(doc, belief) is None):
         return False
     cue = belief.cue
     return not any(
