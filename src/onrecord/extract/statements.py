@@ -91,6 +91,7 @@ _PERSONAL_SUBJECTS = frozenset({"he", "she"})
 _NOT_SAID = frozenset({"punct", "advmod", "npadvmod", "cc", "conj", "advcl", "prt", "ccomp"})
 _DASHES = re.compile(r"\s(?:-|--|—|–)\s")
 _OTHER_CUES = BELIEF_CUES | HELD_OBJECT_CUES | TOPIC_CUES | CONTINUING_CUES
+_UNSPOKEN = (BELIEF_CUES | HELD_OBJECT_CUES) - SPEECH_CUES
 _SPLIT_QUOTE_GAP = 320  # characters of attribution between the halves (a long description fits)
 
 
@@ -130,14 +131,18 @@ def find_attributions(
         and (topics or not a.topic)
     ]
     found = [*direct, *indirect]
-    found += _turn_attributions(doc, find_turns(text_of(doc)), found)
+    found += _turn_attributions(doc, find_turns(text_of(doc)), found, as_written=not speech_only)
     found += _post_attributions(find_posts(text_of(doc)), found)
     if not speech_only:
         headline = _headline_attribution(text_of(doc))
         found = [a for a in found if not _inside(a, headline)] + headline
     ordered = _carry_over(text_of(doc), sorted(found, key=lambda a: a.content[0][0]))
     natured = [_as_written(doc, replace(a, nature=_nature(doc, a))) for a in ordered]
-    return [a for a in natured if a.nature != "belief" or _held_in_the_open(doc, a, natured)]
+    return [
+        a
+        for a in natured
+        if a.cue_lemma not in _OTHER_CUES - SPEECH_CUES or _held_in_the_open(doc, a, natured)
+    ]
 
 
 def _as_written(doc: Doc, attribution: Attribution) -> Attribution:
@@ -145,7 +150,7 @@ def _as_written(doc: Doc, attribution: Attribution) -> Attribution:
     with its source and cue as the text writes them. A statement needs the noun a relative
     pronoun stands for to find its speaker, so speech keeps what it has."""
     verb = _cue_verb(doc, attribution.cue) if attribution.cue else None
-    if verb is None or attribution.cue is None or attribution.cue_lemma in SPEECH_CUES:
+    if verb is None or attribution.cue is None or attribution.cue_lemma in SPEECH_CUES | {""}:
         return attribution
     relative = _relative_subject(verb)
     source = (relative.idx, relative.idx + len(relative.text)) if relative else attribution.source
@@ -196,11 +201,11 @@ def _through_verb_completed(verb: Token, cue: Offsets) -> Offsets:
 
 
 def _held_in_the_open(doc: Doc, belief: Attribution, found: list[Attribution]) -> bool:
-    """A belief or position of someone the text names, or one it passes on unowned ("Trump
-    is expected to win"), told by the writer — not one inside what another source says or
-    found ("Rubio says he opposes …", "polls found voters support …": the outer attribution
-    holds it), nor a bare infinitive or participle with no one holding it ("ads supporting
-    Rubio", "free to support a candidate")."""
+    """A belief, position or talk of a topic of someone the text names, or one it passes on
+    unowned ("Trump is expected to win"), told by the writer — not one inside what another
+    source says or found ("Rubio says he opposes …", "polls found voters support …": the
+    outer attribution holds it), nor a bare infinitive or participle with no one holding it
+    ("ads supporting Rubio", "free to support a candidate")."""
     if belief.cue is None or (belief.source is None and _passive_subject(doc, belief) is None):
         return False
     cue = belief.cue
@@ -251,8 +256,7 @@ def _nature(doc: Doc, attribution: Attribution) -> Nature:
         span = doc.char_span(*attribution.source, alignment_mode="expand")
         if span is not None and span.root.lemma_.lower() in EVIDENCE_NOUNS:
             return "evidence"
-    held = (BELIEF_CUES | HELD_OBJECT_CUES) - SPEECH_CUES
-    return "belief" if attribution.cue_lemma in held else "speech"
+    return "belief" if attribution.cue_lemma in _UNSPOKEN else "speech"
 
 
 # -- direct quotes ---------------------------------------------------------------------------------
@@ -536,16 +540,27 @@ def _strip_end(text: str, start: int, end: int) -> int:
 # -- transcript turns ------------------------------------------------------------------------------
 
 
-def _turn_attributions(doc: Doc, turns: list[Turn], found: list[Attribution]) -> list[Attribution]:
+def _turn_attributions(
+    doc: Doc, turns: list[Turn], found: list[Attribution], as_written: bool = False
+) -> list[Attribution]:
     """An answer's words, labelled speaker as source. A sentence in the turn that reports
     someone else's words ("the attorney general told a committee …") is that attribution's,
-    so the turn is cut around it: each run of the remaining sentences is one statement."""
-    claimed = [span for a in found for span in _claimed_spans(a)]
+    so the turn is cut around it: each run of the remaining sentences is one statement.
+    ``as_written`` keeps the asker's turns too, each with its label's colon as the cue, as
+    PolNeAR marks a transcript; a question makes no statement, so the record does not."""
+    spoken = (a for a in found if a.cue_lemma not in _OTHER_CUES - SPEECH_CUES)
+    claimed = [span for a in spoken for span in _claimed_spans(a)]
     result = []
-    for turn in (t for t in turns if not t.asks):
+    for turn in (t for t in turns if as_written or not t.asks):
+        cue = _label_colon(text_of(doc), turn) if as_written else None
         for run in _free_runs(doc, turn.body, claimed):
-            result.append(Attribution((run,), None, turn.speaker, "", StatementKind.DIRECT))
+            result.append(Attribution((run,), cue, turn.speaker, "", StatementKind.DIRECT))
     return result
+
+
+def _label_colon(text: str, turn: Turn) -> Offsets | None:
+    colon = text.find(":", turn.speaker[1], turn.body[0])
+    return (colon, colon + 1) if colon >= 0 else None
 
 
 def _said_in_turn(doc: Doc, attribution: Attribution, turns: list[Turn]) -> Attribution:
