@@ -6,6 +6,10 @@ measured on PolNeAR without a cast. :func:`extract_statements` then resolves eac
 cast member (syntax first, then the cast's role phrases and pronouns, then paragraph
 carry-over for floating quotes), and adds venue, addressee, time and stance.
 
+Each attribution carries its nature: speech (the only one a statement is made from), a belief
+or position held, evidence (a poll's or a record's finding) or a headline's "Name: …". Only
+PolNeAR measures the others; the record keeps who said what.
+
 Rules, in the order they claim text: direct quotes with a cue in their own sentence (before,
 after, or between the two halves of a split quote), then indirect speech (a cue verb with a
 clausal or object complement, "according to X"), then floating quotes with no cue, which inherit
@@ -39,10 +43,10 @@ from onrecord.extract.lexicon import (
     HELD_OBJECT_CUES,
     MISREAD_LEMMAS,
     NOUN_CUES,
-    PREPOSITIONAL_CUES,
     OBJECT_CONTENT_CUES,
     ORGANISATION_DESCRIPTIONS,
     PERSON_DESCRIPTIONS,
+    PREPOSITIONAL_CUES,
     QUELLING_CUES,
     QUESTION_CUES,
     REBUTTAL_VERBS,
@@ -91,6 +95,7 @@ _PERSONAL_SUBJECTS = frozenset({"he", "she"})
 _NOT_SAID = frozenset({"punct", "advmod", "npadvmod", "cc", "conj", "advcl", "prt", "ccomp"})
 _DASHES = re.compile(r"\s(?:-|--|—|–)\s")
 _OTHER_CUES = BELIEF_CUES | HELD_OBJECT_CUES | TOPIC_CUES | CONTINUING_CUES
+_NOT_SPEECH_CUES = _OTHER_CUES - SPEECH_CUES  # cues of attributions that make no statement
 _UNSPOKEN = (BELIEF_CUES | HELD_OBJECT_CUES) - SPEECH_CUES
 _SPLIT_QUOTE_GAP = 320  # characters of attribution between the halves (a long description fits)
 
@@ -141,7 +146,7 @@ def find_attributions(
     return [
         a
         for a in natured
-        if a.cue_lemma not in _OTHER_CUES - SPEECH_CUES or _held_in_the_open(doc, a, natured)
+        if a.cue_lemma not in _NOT_SPEECH_CUES or _held_in_the_open(doc, a, natured)
     ]
 
 
@@ -149,8 +154,10 @@ def _as_written(doc: Doc, attribution: Attribution) -> Attribution:
     """An attribution no statement is made from (a belief, a position, talk about a topic)
     with its source and cue as the text writes them. A statement needs the noun a relative
     pronoun stands for to find its speaker, so speech keeps what it has."""
-    verb = _cue_verb(doc, attribution.cue) if attribution.cue else None
-    if verb is None or attribution.cue is None or attribution.cue_lemma in SPEECH_CUES | {""}:
+    if attribution.cue is None or attribution.cue_lemma not in _NOT_SPEECH_CUES:
+        return attribution
+    verb = _cue_verb(doc, attribution.cue)
+    if verb is None:
         return attribution
     relative = _relative_subject(verb)
     source = (relative.idx, relative.idx + len(relative.text)) if relative else attribution.source
@@ -163,16 +170,18 @@ def _as_written(doc: Doc, attribution: Attribution) -> Attribution:
 
 
 def _passive_subject(doc: Doc, attribution: Attribution) -> Token | None:
+    """The subject before a passive cue ("Trump is expected …"), if it has one."""
     verb = _cue_verb(doc, attribution.cue) if attribution.cue else None
-    subjects = (c for c in verb.children if c.dep_ == "nsubjpass") if verb is not None else ()
-    return next((s for s in subjects if s.i < verb.i), None) if verb is not None else None
+    if verb is None:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
 
 
 def _with_passive_subject(doc: Doc, attribution: Attribution) -> tuple[Offsets, ...]:
     """ "Trump is expected to deliver a speech": what is expected is the subject with the
     infinitive, two pieces around the cue."""
     subject = _passive_subject(doc, attribution)
-    if subject is None or attribution.topic is False:
+    if subject is None or not attribution.topic:
         return attribution.content
     return (_subtree_offsets(subject), *attribution.content)
 
@@ -181,7 +190,9 @@ def _relative_subject(verb: Token) -> Token | None:
     """ "the voters who support Sanders": the source as written is "who"."""
     if verb.dep_ != "relcl":
         return None
-    return next((c for c in verb.children if c.dep_ in _SUBJECTS and c.tag_ in _RELATIVE_TAGS), None)
+    return next(
+        (c for c in verb.children if c.dep_ in _SUBJECTS and c.tag_ in _RELATIVE_TAGS), None
+    )
 
 
 _INFINITIVE_GAP = frozenset({"aux", "neg", "advmod", "prt"})
@@ -200,18 +211,16 @@ def _through_verb_completed(verb: Token, cue: Offsets) -> Offsets:
     return _cue_offsets(head)[0], cue[1]
 
 
-def _held_in_the_open(doc: Doc, belief: Attribution, found: list[Attribution]) -> bool:
+def _held_in_the_open(doc: Doc, attribution: Attribution, found: list[Attribution]) -> bool:
     """A belief, position or talk of a topic of someone the text names, or one it passes on
     unowned ("Trump is expected to win"), told by the writer — not one inside what another
     source says or found ("Rubio says he opposes …", "polls found voters support …": the
     outer attribution holds it), nor a bare infinitive or participle with no one holding it
     ("ads supporting Rubio", "free to support a candidate")."""
-    if belief.cue is None or (belief.source is None and _passive_subject(doc, belief) is None):
+    cue = attribution.cue
+    if cue is None or (attribution.source is None and _passive_subject(doc, attribution) is None):
         return False
-    cue = belief.cue
-    return not any(
-        other is not belief and _within(cue, other.content) for other in found
-    )
+    return not any(other is not attribution and _within(cue, other.content) for other in found)
 
 
 _HEADLINE = re.compile(
@@ -459,6 +468,7 @@ def _own_preposition(verb: Token) -> Token | None:
 
 
 def _object_of(preposition: Token) -> Token:
+    """The noun a preposition governs (``_own_preposition`` has made sure there is one)."""
     return next(c for c in preposition.children if c.dep_ == "pobj")
 
 
@@ -548,7 +558,7 @@ def _turn_attributions(
     so the turn is cut around it: each run of the remaining sentences is one statement.
     ``as_written`` keeps the asker's turns too, each with its label's colon as the cue, as
     PolNeAR marks a transcript; a question makes no statement, so the record does not."""
-    spoken = (a for a in found if a.cue_lemma not in _OTHER_CUES - SPEECH_CUES)
+    spoken = (a for a in found if a.cue_lemma not in _NOT_SPEECH_CUES)
     claimed = [span for a in spoken for span in _claimed_spans(a)]
     result = []
     for turn in (t for t in turns if as_written or not t.asks):
@@ -559,6 +569,7 @@ def _turn_attributions(
 
 
 def _label_colon(text: str, turn: Turn) -> Offsets | None:
+    """The colon after a turn's label ("TAPPER:"), PolNeAR's cue for a transcript turn."""
     colon = text.find(":", turn.speaker[1], turn.body[0])
     return (colon, colon + 1) if colon >= 0 else None
 
@@ -707,6 +718,7 @@ def _negated(verb: Token) -> bool:
 
 
 def _refused(verb: Token) -> bool:
+    """ "declined to say": the verb is what a refusal withholds."""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSAL_CUES
 
 
