@@ -146,3 +146,19 @@ def test_a_belief_passed_on_with_no_holder_keeps_its_subject_in_the_content() ->
     assert _attributions(text) == [
         ("belief", "", "is expected", ["Trump", "to deliver a victory speech tonight"])
     ]
+
+
+@pytest.mark.model
+def test_an_attitude_towards_something_is_held_by_the_subject() -> None:
+    text = "Several member states are concerned about the border deal."
+    assert _attributions(text) == [
+        ("belief", "Several member states", "are concerned about", ["the border deal"])
+    ]
+
+
+@pytest.mark.model
+def test_what_seems_so_is_the_writers_impression_with_no_holder() -> None:
+    text = "The governor seemed to be losing support."
+    assert _attributions(text) == [
+        ("belief", "", "seemed", ["The governor", "to be losing support"])
+    ]

@@ -422,6 +422,21 @@ STANCE_CUES = frozenset(
     | {"advocate", "champion"}
 )
 
+#: Adjectives of an attitude someone is in towards something ("are concerned about the deal",
+#: "was confident that he would win", "is deeply divided over the plan").
+ATTITUDE_ADJECTIVES = frozenset(
+    {"concerned", "worried", "happy", "unhappy", "upset", "angry", "outraged", "confident"}
+    | {"optimistic", "pessimistic", "skeptical", "sceptical", "sure", "certain", "unsure"}
+    | {"divided", "split", "critical", "supportive", "opposed", "interested", "nervous"}
+    | {"proud", "glad", "pleased", "disappointed", "frustrated", "furious", "aware"}
+    | {"convinced", "hopeful", "fearful", "wary", "right", "wrong", "upfront", "adamant"}
+    | {"enthusiastic", "excited", "alarmed", "troubled", "satisfied", "determined"}
+)
+
+#: Verbs whose subject is part of an impression, not its holder: "Trump seems to be
+#: winning", "the deal appears to have collapsed".
+RAISING_VERBS = frozenset({"seem", "appear"})
+
 #: Verbs of speaking of something through a preposition of their own ("referred to him as",
 #: "pointed to the report"): what follows the preposition is what was spoken of.
 PREPOSITIONAL_CUES = {"refer": "to", "point": "to", "allude": "to"}

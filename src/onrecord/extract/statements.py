@@ -33,6 +33,7 @@ from onrecord.extract.lexicon import (
     ACCORDANCE_NOUNS,
     ADDRESSEE_CUES,
     ASSERTION_CUES,
+    ATTITUDE_ADJECTIVES,
     BELIEF_CUES,
     CITING_VERBS,
     CLAIM_PATTERN,
@@ -49,6 +50,7 @@ from onrecord.extract.lexicon import (
     PREPOSITIONAL_CUES,
     QUELLING_CUES,
     QUESTION_CUES,
+    RAISING_VERBS,
     REBUTTAL_VERBS,
     REFUSAL_CUES,
     REJECTION_CUES,
@@ -94,9 +96,11 @@ _THIRD_PERSON = frozenset({"he", "she", "they"})
 _PERSONAL_SUBJECTS = frozenset({"he", "she"})
 _NOT_SAID = frozenset({"punct", "advmod", "npadvmod", "cc", "conj", "advcl", "prt", "ccomp"})
 _DASHES = re.compile(r"\s(?:-|--|—|–)\s")
-_OTHER_CUES = BELIEF_CUES | HELD_OBJECT_CUES | TOPIC_CUES | CONTINUING_CUES
+_OTHER_CUES = (
+    BELIEF_CUES | HELD_OBJECT_CUES | TOPIC_CUES | CONTINUING_CUES | ATTITUDE_ADJECTIVES
+) | RAISING_VERBS
 _NOT_SPEECH_CUES = _OTHER_CUES - SPEECH_CUES  # cues of attributions that make no statement
-_UNSPOKEN = (BELIEF_CUES | HELD_OBJECT_CUES) - SPEECH_CUES
+_UNSPOKEN = (BELIEF_CUES | HELD_OBJECT_CUES | ATTITUDE_ADJECTIVES | RAISING_VERBS) - SPEECH_CUES
 _SPLIT_QUOTE_GAP = 320  # characters of attribution between the halves (a long description fits)
 
 
@@ -161,26 +165,30 @@ def _as_written(doc: Doc, attribution: Attribution) -> Attribution:
         return attribution
     relative = _relative_subject(verb)
     source = (relative.idx, relative.idx + len(relative.text)) if relative else attribution.source
+    if attribution.cue_lemma in RAISING_VERBS:
+        source = None  # "Trump seems to …": the writer's impression, Trump holds nothing
     return replace(
         attribution,
         source=source,
         cue=_through_verb_completed(verb, attribution.cue),
-        content=_with_passive_subject(doc, attribution),
+        content=_with_subject_held(doc, attribution),
     )
 
 
-def _passive_subject(doc: Doc, attribution: Attribution) -> Token | None:
-    """The subject before a passive cue ("Trump is expected …"), if it has one."""
+def _subject_held(doc: Doc, attribution: Attribution) -> Token | None:
+    """The subject before a passive or raising cue ("Trump is expected …", "Trump seems
+    …"): part of what is held, not the one who holds it."""
     verb = _cue_verb(doc, attribution.cue) if attribution.cue else None
     if verb is None:
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    held = {"nsubjpass", "nsubj"} if attribution.cue_lemma in RAISING_VERBS else {"nsubjpass"}
+    return next((c for c in verb.children if c.dep_ in held and c.i < verb.i), None)
 
 
-def _with_passive_subject(doc: Doc, attribution: Attribution) -> tuple[Offsets, ...]:
+def _with_subject_held(doc: Doc, attribution: Attribution) -> tuple[Offsets, ...]:
     """ "Trump is expected to deliver a speech": what is expected is the subject with the
     infinitive, two pieces around the cue."""
-    subject = _passive_subject(doc, attribution)
+    subject = _subject_held(doc, attribution)
     if subject is None or not attribution.topic:
         return attribution.content
     return (_subtree_offsets(subject), *attribution.content)
@@ -218,7 +226,7 @@ def _held_in_the_open(doc: Doc, attribution: Attribution, found: list[Attributio
     outer attribution holds it), nor a bare infinitive or participle with no one holding it
     ("ads supporting Rubio", "free to support a candidate")."""
     cue = attribution.cue
-    if cue is None or (attribution.source is None and _passive_subject(doc, attribution) is None):
+    if cue is None or (attribution.source is None and _subject_held(doc, attribution) is None):
         return False
     return not any(other is not attribution and _within(cue, other.content) for other in found)
 
@@ -634,6 +642,10 @@ def _indirect(doc: Doc, cues: frozenset[str], quotes: list[Quote]) -> Iterable[A
             attribution = _verb_attribution(token, quotes)
             if attribution is not None:
                 yield attribution
+        elif token.dep_ == "acomp" and _lemma(token) in cues:
+            attribution = _attitude_attribution(token, quotes)
+            if attribution is not None:
+                yield attribution
         elif (quelling := _quelling_cue(token)) is not None:
             attribution = _quelling_attribution(token, quelling, quotes)
             if attribution is not None:
@@ -650,6 +662,43 @@ def _indirect(doc: Doc, cues: frozenset[str], quotes: list[Quote]) -> Iterable[A
             attribution = _according_to(doc, token, quotes)
             if attribution is not None:
                 yield attribution
+
+
+_ATTITUDE_PREPOSITIONS = frozenset({"about", "over", "with", "in", "of", "on", "that", "to"})
+
+
+def _attitude_attribution(adjective: Token, quotes: list[Quote]) -> Attribution | None:
+    """ "EU members are concerned about the deal", "he is confident that he will win": the
+    subject of the verb the adjective completes holds the attitude; what it is about, a
+    clause or a preposition's object, is the content."""
+    verb = adjective.head
+    clause = next((c for c in adjective.children if c.dep_ in {"ccomp", "xcomp"}), None)
+    about = _attitude_object(adjective)
+    held = clause or about
+    if held is None or not any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    last = about.head if clause is None and about is not None else adjective
+    content = _through_quotes(_subtree_offsets(held), quotes)
+    return Attribution(
+        (content,),
+        (_cue_offsets(verb)[0], last.idx + len(last.text)),
+        _source_of(verb, quotes),
+        adjective.lemma_.lower(),
+        StatementKind.INDIRECT,
+        topic=clause is None,
+    )
+
+
+def _attitude_object(adjective: Token) -> Token | None:
+    """What an attitude is about: the object of its preposition ("concerned about the deal")."""
+    for preposition in adjective.children:
+        if (
+            preposition.dep_ == "prep"
+            and preposition.i > adjective.i
+            and preposition.lower_ in _ATTITUDE_PREPOSITIONS
+        ):
+            return next((c for c in preposition.children if c.dep_ in {"pobj", "pcomp"}), None)
+    return None
 
 
 def _quelling_cue(verb: Token) -> str | None:
@@ -786,7 +835,7 @@ def _object_said(verb: Token, lemma: str, quotes: list[Quote]) -> Offsets | None
     verb with no clause says its object, with what the verb puts on it; a preposition that
     makes the verb ("called for") is not said. Whom one tells or asks is no content."""
     if (
-        lemma not in SPEECH_CUES | HELD_OBJECT_CUES | TOPIC_CUES
+        lemma not in SPEECH_CUES | HELD_OBJECT_CUES | TOPIC_CUES | RAISING_VERBS
         or lemma in ADDRESSEE_CUES
         or _cites_as_saying(verb)
     ):
