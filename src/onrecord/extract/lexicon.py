@@ -418,8 +418,7 @@ BELIEF_CUES = frozenset(
 #: Verbs of a position held for or against someone or something ("backs Cruz", "would vote
 #: for Clinton", "opposes the deal"): attributions of a stance, not of words spoken.
 STANCE_CUES = frozenset(
-    {"support", "back", "endorse", "oppose", "favor", "favour", "prefer", "vote", "embrace"}
-    | {"advocate", "champion"}
+    {"support", "back", "endorse", "oppose", "favor", "favour", "prefer", "vote", "advocate"}
 )
 
 #: Adjectives of an attitude someone is in towards something ("are concerned about the deal",
