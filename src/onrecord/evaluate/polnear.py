@@ -15,6 +15,9 @@ whitespace separates are one, and edges lose their whitespace — in gold and pr
 The brat files carry no attribution type, so "speech" is decided by the cue's words: an
 attribution is speech when its cue contains a speech verb of ``SPEECH_CUES`` (or "according
 to"). Gold and predictions are filtered by the same rule, so the two scores are comparable.
+The predictions are every attribution the extractor finds, whatever its nature (speech,
+belief, evidence, headline); the extractor's own nature is not used to pick the speech ones,
+so it cannot flatter that score.
 """
 
 from __future__ import annotations

@@ -415,6 +415,66 @@ BELIEF_CUES = frozenset(
     ]
 )
 
+#: Verbs of a position held for or against someone or something ("backs Cruz", "would vote
+#: for Clinton", "opposes the deal"): attributions of a stance, not of words spoken.
+STANCE_CUES = frozenset(
+    {"support", "back", "endorse", "oppose", "favor", "favour", "prefer", "vote", "advocate"}
+)
+
+#: Adjectives of an attitude someone is in towards something ("are concerned about the deal",
+#: "was confident that he would win", "is deeply divided over the plan").
+ATTITUDE_ADJECTIVES = frozenset(
+    {"concerned", "worried", "happy", "unhappy", "upset", "angry", "outraged", "confident"}
+    | {"optimistic", "pessimistic", "skeptical", "sceptical", "sure", "certain", "unsure"}
+    | {"divided", "split", "critical", "supportive", "opposed", "interested", "nervous"}
+    | {"proud", "glad", "pleased", "disappointed", "frustrated", "furious", "aware"}
+    | {"convinced", "hopeful", "fearful", "wary", "right", "wrong", "upfront", "adamant"}
+    | {"enthusiastic", "excited", "alarmed", "troubled", "satisfied", "determined"}
+)
+
+#: Verbs whose subject is part of an impression, not its holder: "Trump seems to be
+#: winning", "the deal appears to have collapsed".
+RAISING_VERBS = frozenset({"seem", "appear"})
+
+#: Verbs of speaking of something through a preposition of their own ("referred to him as",
+#: "pointed to the report"): what follows the preposition is what was spoken of.
+PREPOSITIONAL_CUES = {"refer": "to", "point": "to", "allude": "to"}
+
+#: Verbs of speaking about someone or something that the record does not take a statement
+#: from ("discussed his book", "thanked the voters", "denounced the attack"): attributions
+#: whose content is what was spoken of.
+TOPIC_CUES = frozenset(
+    {"discuss", "talk", "thank", "congratulate", "denounce", "defend", "highlight", "express"}
+    | {"offer", "echo", "condemn", "decry", "applaud", "challenge", "bemoan"}
+    | {"downplay", "remind", "hail", "lambaste", "lambast", "apologize", "apologise"}
+    | set(PREPOSITIONAL_CUES)
+)
+
+#: Lemmas the small model gets wrong for a cue verb: "hopes", "hoping" → "hop".
+MISREAD_LEMMAS = {"hop": "hope"}
+
+#: Verbs that carry on a quote or a clause ("\"…,\" he continued"; "she continued that …")
+#: but, with an object or an infinitive, no words at all ("continued to rise").
+CONTINUING_CUES = frozenset({"continue"})
+
+#: Belief and stance verbs whose direct object or infinitive is what is held ("want a
+#: switch", "want to win", "sees Cruz as a uniter", "expects him to run").
+HELD_OBJECT_CUES = STANCE_CUES | frozenset(
+    {"want", "expect", "see", "know", "fear", "hope", "consider", "view", "prefer", "intend"}
+    | {"plan", "seek", "understand", "believe", "remember", "recognize", "recognise", "doubt"}
+    | {"show", "find", "indicate"}
+)
+
+#: What a finding may come from besides a person: "the poll found", "the ledger shows",
+#: "according to the report". Evidence, not anyone's words.
+#: (A statement, a memo or a tweet speaks for its author: see ``DOCUMENT_NOUNS``.)
+EVIDENCE_NOUNS = frozenset(
+    {"poll", "survey", "study", "report", "data", "analysis", "figure", "record", "ledger"}
+    | {"document", "result", "count", "research", "census", "audit", "review", "model"}
+    | {"estimate", "number", "statistic", "investigation", "probe", "transcript", "exit"}
+    | {"footage", "video", "photo", "map", "chart", "table", "index", "tally", "projection"}
+)
+
 #: Verbs whose direct object is the content ("denied the allegation", "confirmed the meeting").
 OBJECT_CONTENT_CUES = frozenset(
     [

@@ -6,6 +6,10 @@ measured on PolNeAR without a cast. :func:`extract_statements` then resolves eac
 cast member (syntax first, then the cast's role phrases and pronouns, then paragraph
 carry-over for floating quotes), and adds venue, addressee, time and stance.
 
+Each attribution carries its nature: speech (the only one a statement is made from), a belief
+or position held, evidence (a poll's or a record's finding) or a headline's "Name: …". Only
+PolNeAR measures the others; the record keeps who said what.
+
 Rules, in the order they claim text: direct quotes with a cue in their own sentence (before,
 after, or between the two halves of a split quote), then indirect speech (a cue verb with a
 clausal or object complement, "according to X"), then floating quotes with no cue, which inherit
@@ -18,6 +22,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Literal
 
 from spacy.tokens import Doc, Token
 
@@ -28,23 +33,31 @@ from onrecord.extract.lexicon import (
     ACCORDANCE_NOUNS,
     ADDRESSEE_CUES,
     ASSERTION_CUES,
+    ATTITUDE_ADJECTIVES,
     BELIEF_CUES,
     CITING_VERBS,
     CLAIM_PATTERN,
+    CONTINUING_CUES,
     DENIAL_CUES,
     DOCUMENT_NOUNS,
+    EVIDENCE_NOUNS,
+    HELD_OBJECT_CUES,
+    MISREAD_LEMMAS,
     NOUN_CUES,
     OBJECT_CONTENT_CUES,
     ORGANISATION_DESCRIPTIONS,
     PERSON_DESCRIPTIONS,
+    PREPOSITIONAL_CUES,
     QUELLING_CUES,
     QUESTION_CUES,
+    RAISING_VERBS,
     REBUTTAL_VERBS,
     REFUSAL_CUES,
     REJECTION_CUES,
     RUMOUR_NOUNS,
     SPEECH_CUES,
     SPOKESPERSON_NOUNS,
+    TOPIC_CUES,
     UNNAMED_MARKERS,
     VENUE_PATTERNS,
     WISH_VERBS,
@@ -60,6 +73,11 @@ from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, S
 EXTRACTOR = "statements.v22"
 
 Offsets = tuple[int, int]
+
+#: What an attribution reports: words spoken or written (the only kind that makes a
+#: statement), a belief, hope or position held, a finding of a poll, report or other
+#: evidence, or a headline's "Name: what they said" — a summary of the story, no statement.
+Nature = Literal["speech", "belief", "evidence", "headline"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "parataxis"})
@@ -78,6 +96,11 @@ _THIRD_PERSON = frozenset({"he", "she", "they"})
 _PERSONAL_SUBJECTS = frozenset({"he", "she"})
 _NOT_SAID = frozenset({"punct", "advmod", "npadvmod", "cc", "conj", "advcl", "prt", "ccomp"})
 _DASHES = re.compile(r"\s(?:-|--|—|–)\s")
+_OTHER_CUES = (
+    BELIEF_CUES | HELD_OBJECT_CUES | TOPIC_CUES | CONTINUING_CUES | ATTITUDE_ADJECTIVES
+) | RAISING_VERBS
+_NOT_SPEECH_CUES = _OTHER_CUES - SPEECH_CUES  # cues of attributions that make no statement
+_UNSPOKEN = (BELIEF_CUES | HELD_OBJECT_CUES | ATTITUDE_ADJECTIVES | RAISING_VERBS) - SPEECH_CUES
 _SPLIT_QUOTE_GAP = 320  # characters of attribution between the halves (a long description fits)
 
 
@@ -94,16 +117,18 @@ class Attribution:
     said: Offsets | None = None  # a date the text prints for the saying (a post's signature)
     carried: bool = False  # the source was carried over from the attribution before
     topic: bool = False  # the content is what was spoken of ("criticized the plan"), no claim
+    nature: Nature = "speech"
 
 
 def find_attributions(
     doc: Doc, speech_only: bool = False, topics: bool = True
 ) -> list[Attribution]:
-    """Every attribution in ``doc`` in text order; ``speech_only`` leaves out beliefs and
-    findings ("believes that", "a poll found that"), ``topics=False`` speech whose content is
+    """Every attribution in ``doc`` in text order, each with its :data:`Nature`;
+    ``speech_only`` leaves out beliefs, positions, findings and headlines ("believes that",
+    "backs Cruz", "a poll found that", "Trump: …"), ``topics=False`` speech whose content is
     only what it was about ("criticized the plan", "called for a recount"): attributions
     both, but they claim nothing a statement could be checked on."""
-    cues = SPEECH_CUES if speech_only else SPEECH_CUES | BELIEF_CUES
+    cues = SPEECH_CUES if speech_only else SPEECH_CUES | _OTHER_CUES
     quotes = _merge_split_quotes(doc, find_quotes(text_of(doc)), cues)
     direct = _distinct(a for a in (_direct(doc, q, quotes, cues) for q in quotes) if a)
     used = {a.cue[0] for a in direct if a.cue}  # a cue verb's span starts where its group does
@@ -115,9 +140,140 @@ def find_attributions(
         and (topics or not a.topic)
     ]
     found = [*direct, *indirect]
-    found += _turn_attributions(doc, find_turns(text_of(doc)), found)
+    found += _turn_attributions(doc, find_turns(text_of(doc)), found, as_written=not speech_only)
     found += _post_attributions(find_posts(text_of(doc)), found)
-    return _carry_over(text_of(doc), sorted(found, key=lambda a: a.content[0][0]))
+    if not speech_only:
+        headline = _headline_attribution(text_of(doc))
+        found = [a for a in found if not _inside(a, headline)] + headline
+    ordered = _carry_over(text_of(doc), sorted(found, key=lambda a: a.content[0][0]))
+    natured = [_as_written(doc, replace(a, nature=_nature(doc, a))) for a in ordered]
+    return [
+        a
+        for a in natured
+        if a.cue_lemma not in _NOT_SPEECH_CUES or _held_in_the_open(doc, a, natured)
+    ]
+
+
+def _as_written(doc: Doc, attribution: Attribution) -> Attribution:
+    """An attribution no statement is made from (a belief, a position, talk about a topic)
+    with its source and cue as the text writes them. A statement needs the noun a relative
+    pronoun stands for to find its speaker, so speech keeps what it has."""
+    if attribution.cue is None or attribution.cue_lemma not in _NOT_SPEECH_CUES:
+        return attribution
+    verb = _cue_verb(doc, attribution.cue)
+    if verb is None:
+        return attribution
+    relative = _relative_subject(verb)
+    source = (relative.idx, relative.idx + len(relative.text)) if relative else attribution.source
+    if attribution.cue_lemma in RAISING_VERBS:
+        source = None  # "Trump seems to …": the writer's impression, Trump holds nothing
+    return replace(
+        attribution,
+        source=source,
+        cue=_through_verb_completed(verb, attribution.cue),
+        content=_with_subject_held(doc, attribution),
+    )
+
+
+def _subject_held(doc: Doc, attribution: Attribution) -> Token | None:
+    """The subject before a passive or raising cue ("Trump is expected …", "Trump seems
+    …"): part of what is held, not the one who holds it."""
+    verb = _cue_verb(doc, attribution.cue) if attribution.cue else None
+    if verb is None:
+        return None
+    held = {"nsubjpass", "nsubj"} if attribution.cue_lemma in RAISING_VERBS else {"nsubjpass"}
+    return next((c for c in verb.children if c.dep_ in held and c.i < verb.i), None)
+
+
+def _with_subject_held(doc: Doc, attribution: Attribution) -> tuple[Offsets, ...]:
+    """ "Trump is expected to deliver a speech": what is expected is the subject with the
+    infinitive, two pieces around the cue."""
+    subject = _subject_held(doc, attribution)
+    if subject is None or not attribution.topic:
+        return attribution.content
+    return (_subtree_offsets(subject), *attribution.content)
+
+
+def _relative_subject(verb: Token) -> Token | None:
+    """ "the voters who support Sanders": the source as written is "who"."""
+    if verb.dep_ != "relcl":
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ in _SUBJECTS and c.tag_ in _RELATIVE_TAGS), None
+    )
+
+
+_INFINITIVE_GAP = frozenset({"aux", "neg", "advmod", "prt"})
+
+
+def _through_verb_completed(verb: Token, cue: Offsets) -> Offsets:
+    """ "is trying to show", "began to see", "tended to support": an infinitive cue whose
+    verb completes another begins with that verb, as PolNeAR marks it (unless that verb is
+    a cue of its own: "wants to see" is a want)."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i > verb.i or _lemma(head) in SPEECH_CUES | _OTHER_CUES:
+        return cue
+    gap = verb.doc[head.i + 1 : verb.i]
+    if any(t.dep_ not in _INFINITIVE_GAP or t.head not in {head, verb} for t in gap):
+        return cue
+    return _cue_offsets(head)[0], cue[1]
+
+
+def _held_in_the_open(doc: Doc, attribution: Attribution, found: list[Attribution]) -> bool:
+    """A belief, position or talk of a topic of someone the text names, or one it passes on
+    unowned ("Trump is expected to win"), told by the writer — not one inside what another
+    source says or found ("Rubio says he opposes …", "polls found voters support …": the
+    outer attribution holds it), nor a bare infinitive or participle with no one holding it
+    ("ads supporting Rubio", "free to support a candidate")."""
+    cue = attribution.cue
+    if cue is None or (attribution.source is None and _subject_held(doc, attribution) is None):
+        return False
+    return not any(other is not attribution and _within(cue, other.content) for other in found)
+
+
+_HEADLINE = re.compile(
+    r"(?:[A-Z]{3,}\s+[-–—]\s+)?"  # a label first: "EXCLUSIVE – "
+    r"(?P<source>(?!The\s)[A-Z][^\s:]*(?:\s+[^\s:]+){0,5}?)"  # a name of a few words
+    r"(?:\s+(?:on|to|On|To)\s+[^:]+)?"  # what or whom it was about: "Gillibrand on Hillary"
+    r":\s+(?P<content>\S[^\n]*?)\.?[ \t]*$",
+    re.MULTILINE,
+)
+_HEADLINE_LENGTH = 240  # characters; a headline's first line, not a paragraph's
+
+
+def _headline_attribution(text: str) -> list[Attribution]:
+    """ "Graham: Trump's Rhetoric Destroying GOP's Chance": a first line that names someone,
+    a colon and what they said is the headline's summary of their words. PolNeAR marks it
+    (the colon its cue); the record does not, as the article body says it in full."""
+    first = text.lstrip().split("\n", 1)[0]
+    offset = text.find(first)
+    match = _HEADLINE.match(text, offset, offset + len(first))
+    if match is None or len(first) > _HEADLINE_LENGTH:
+        return []
+    colon = text.index(":", match.end("source"))
+    return [
+        Attribution(
+            (match.span("content"),),
+            (colon, colon + 1),
+            match.span("source"),
+            "",
+            StatementKind.INDIRECT,
+            nature="headline",
+        )
+    ]
+
+
+def _nature(doc: Doc, attribution: Attribution) -> Nature:
+    """Evidence when the source is a poll, a report or other record ("the poll found",
+    "according to the report"), whatever its verb; else speech when the cue is a speech verb
+    (or none: a quote), a belief or position when it is a verb of those."""
+    if attribution.nature == "headline":
+        return "headline"
+    if attribution.source is not None and not attribution.carried:
+        span = doc.char_span(*attribution.source, alignment_mode="expand")
+        if span is not None and span.root.lemma_.lower() in EVIDENCE_NOUNS:
+            return "evidence"
+    return "belief" if attribution.cue_lemma in _UNSPOKEN else "speech"
 
 
 # -- direct quotes ---------------------------------------------------------------------------------
@@ -199,7 +355,13 @@ def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
 
 
 def _is_cue(token: Token, cues: frozenset[str]) -> bool:
-    return token.lemma_.lower() in cues and (token.pos_ in {"VERB", "AUX"} or _heads_clause(token))
+    return _lemma(token) in cues and (token.pos_ in {"VERB", "AUX"} or _heads_clause(token))
+
+
+def _lemma(token: Token) -> str:
+    """The token's lemma, lower case, with the model's known misreadings of cues righted."""
+    lemma = token.lemma_.lower()
+    return MISREAD_LEMMAS.get(lemma, lemma)
 
 
 def _heads_clause(token: Token) -> bool:
@@ -229,9 +391,9 @@ def _direct(
     rest = tuple(f for f in content if clause and f[0] >= clause[1])
     return Attribution(
         (clause, *rest) if clause else (lead, *content) if lead else content,
-        _cue_offsets(cue),
+        _cue_offsets(cue, _own_preposition(cue)),
         _source_of(cue, quotes),
-        cue.lemma_.lower(),
+        _lemma(cue),
         StatementKind.MIXED if clause or lead else StatementKind.DIRECT,
         _addressee_of(cue),
     )
@@ -291,7 +453,8 @@ def _object_and_quote(cue: Token, quote: Quote) -> Offsets | None:
     "stay home"``: the quote completes what the verb says of its object, and what was said is
     the object with it."""
     after = [c for c in cue.children if c.i > cue.i and _says_object(c)]
-    spans = [_subtree_offsets(c) for c in after]
+    own = _own_preposition(cue)
+    spans = [_subtree_offsets(_object_of(c) if c == own else c) for c in after]
     holder = next((span for span in spans if quote.start < span[1]), None)
     if holder is None or spans[0][0] >= quote.start:
         return None
@@ -300,6 +463,21 @@ def _object_and_quote(cue: Token, quote: Quote) -> Offsets | None:
         return None
     aside = text_of(cue.doc)[quote_end : holder[1]].lstrip()[:1] in _ASIDE_MARKS
     return spans[0][0], quote_end if aside else max(holder[1], quote_end)
+
+
+def _own_preposition(verb: Token) -> Token | None:
+    """The preposition right after a verb that speaks through it ("referred to"), which
+    belongs to the cue."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    wanted = PREPOSITIONAL_CUES.get(_lemma(verb))
+    if after is None or wanted is None or after.head != verb or after.lower_ != wanted:
+        return None
+    return after if any(c.dep_ == "pobj" for c in after.children) else None
+
+
+def _object_of(preposition: Token) -> Token:
+    """The noun a preposition governs (``_own_preposition`` has made sure there is one)."""
+    return next(c for c in preposition.children if c.dep_ == "pobj")
 
 
 def _held_end(quote: Quote, end: int) -> int:
@@ -380,16 +558,28 @@ def _strip_end(text: str, start: int, end: int) -> int:
 # -- transcript turns ------------------------------------------------------------------------------
 
 
-def _turn_attributions(doc: Doc, turns: list[Turn], found: list[Attribution]) -> list[Attribution]:
+def _turn_attributions(
+    doc: Doc, turns: list[Turn], found: list[Attribution], as_written: bool = False
+) -> list[Attribution]:
     """An answer's words, labelled speaker as source. A sentence in the turn that reports
     someone else's words ("the attorney general told a committee …") is that attribution's,
-    so the turn is cut around it: each run of the remaining sentences is one statement."""
-    claimed = [span for a in found for span in _claimed_spans(a)]
+    so the turn is cut around it: each run of the remaining sentences is one statement.
+    ``as_written`` keeps the asker's turns too, each with its label's colon as the cue, as
+    PolNeAR marks a transcript; a question makes no statement, so the record does not."""
+    spoken = (a for a in found if a.cue_lemma not in _NOT_SPEECH_CUES)
+    claimed = [span for a in spoken for span in _claimed_spans(a)]
     result = []
-    for turn in (t for t in turns if not t.asks):
+    for turn in (t for t in turns if as_written or not t.asks):
+        cue = _label_colon(text_of(doc), turn) if as_written else None
         for run in _free_runs(doc, turn.body, claimed):
-            result.append(Attribution((run,), None, turn.speaker, "", StatementKind.DIRECT))
+            result.append(Attribution((run,), cue, turn.speaker, "", StatementKind.DIRECT))
     return result
+
+
+def _label_colon(text: str, turn: Turn) -> Offsets | None:
+    """The colon after a turn's label ("TAPPER:"), PolNeAR's cue for a transcript turn."""
+    colon = text.find(":", turn.speaker[1], turn.body[0])
+    return (colon, colon + 1) if colon >= 0 else None
 
 
 def _said_in_turn(doc: Doc, attribution: Attribution, turns: list[Turn]) -> Attribution:
@@ -448,8 +638,12 @@ def _free_runs(doc: Doc, body: Offsets, claimed: list[Offsets]) -> list[Offsets]
 
 def _indirect(doc: Doc, cues: frozenset[str], quotes: list[Quote]) -> Iterable[Attribution]:
     for token in doc:
-        if _is_cue(token, cues) and not _negated(token) and not _not_done(token):
+        if _is_cue(token, cues) and not _denies_saying(token) and not _not_done(token):
             attribution = _verb_attribution(token, quotes)
+            if attribution is not None:
+                yield attribution
+        elif token.dep_ == "acomp" and _lemma(token) in cues:
+            attribution = _attitude_attribution(token, quotes)
             if attribution is not None:
                 yield attribution
         elif (quelling := _quelling_cue(token)) is not None:
@@ -468,6 +662,43 @@ def _indirect(doc: Doc, cues: frozenset[str], quotes: list[Quote]) -> Iterable[A
             attribution = _according_to(doc, token, quotes)
             if attribution is not None:
                 yield attribution
+
+
+_ATTITUDE_PREPOSITIONS = frozenset({"about", "over", "with", "in", "of", "on", "that", "to"})
+
+
+def _attitude_attribution(adjective: Token, quotes: list[Quote]) -> Attribution | None:
+    """ "EU members are concerned about the deal", "he is confident that he will win": the
+    subject of the verb the adjective completes holds the attitude; what it is about, a
+    clause or a preposition's object, is the content."""
+    verb = adjective.head
+    clause = next((c for c in adjective.children if c.dep_ in {"ccomp", "xcomp"}), None)
+    about = _attitude_object(adjective)
+    held = clause or about
+    if held is None or not any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    last = about.head if clause is None and about is not None else adjective
+    content = _through_quotes(_subtree_offsets(held), quotes)
+    return Attribution(
+        (content,),
+        (_cue_offsets(verb)[0], last.idx + len(last.text)),
+        _source_of(verb, quotes),
+        adjective.lemma_.lower(),
+        StatementKind.INDIRECT,
+        topic=clause is None,
+    )
+
+
+def _attitude_object(adjective: Token) -> Token | None:
+    """What an attitude is about: the object of its preposition ("concerned about the deal")."""
+    for preposition in adjective.children:
+        if (
+            preposition.dep_ == "prep"
+            and preposition.i > adjective.i
+            and preposition.lower_ in _ATTITUDE_PREPOSITIONS
+        ):
+            return next((c for c in preposition.children if c.dep_ in {"pobj", "pcomp"}), None)
+    return None
 
 
 def _quelling_cue(verb: Token) -> str | None:
@@ -532,9 +763,18 @@ def _noun_attribution(noun: Token, quotes: list[Quote]) -> Attribution | None:
 def _negated(verb: Token) -> bool:
     """ "While not denying that …" attributes nothing; in "declined to say what …" the refusal
     is the attribution, not the "say" it refused."""
-    return any(child.dep_ == "neg" for child in verb.children) or (
-        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSAL_CUES
-    )
+    return any(child.dep_ == "neg" for child in verb.children) or _refused(verb)
+
+
+def _refused(verb: Token) -> bool:
+    """ "declined to say": the verb is what a refusal withholds."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSAL_CUES
+
+
+def _denies_saying(verb: Token) -> bool:
+    """A speech verb negated reports no words; a belief or position negated is still held
+    ("do not want", "wouldn't back an amnesty bill")."""
+    return _negated(verb) if verb.lemma_.lower() in SPEECH_CUES else _refused(verb)
 
 
 def _not_done(verb: Token) -> bool:
@@ -552,7 +792,7 @@ def _not_done(verb: Token) -> bool:
 
 def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
     """``X denied that …``, ``X denied the allegation``, ``X declined to say what …``."""
-    lemma = verb.lemma_.lower()
+    lemma = _lemma(verb)
     complement = _complement(verb, lemma)
     if complement is not None:
         span = _through_dashed_aside(verb.doc, _without_trailing_aside(complement, quotes))
@@ -594,7 +834,11 @@ def _object_said(verb: Token, lemma: str, quotes: list[Quote]) -> Offsets | None
     """``criticized the plan``, ``called for a recount``, ``accused him of lying``: a speech
     verb with no clause says its object, with what the verb puts on it; a preposition that
     makes the verb ("called for") is not said. Whom one tells or asks is no content."""
-    if lemma not in SPEECH_CUES or lemma in ADDRESSEE_CUES or _cites_as_saying(verb):
+    if (
+        lemma not in SPEECH_CUES | HELD_OBJECT_CUES | TOPIC_CUES | RAISING_VERBS
+        or lemma in ADDRESSEE_CUES
+        or _cites_as_saying(verb)
+    ):
         return None
     return _object_run(verb, quotes)
 
@@ -640,7 +884,9 @@ def _says_object(child: Token) -> bool:
     """An object, what the verb makes of it ("called it \"a farce\"", "urged him to quit"),
     or a preposition of what is spoken about ("for", "about", "of" …, not "on Monday")."""
     if child.dep_ == "prep":
-        return child.lower_ in _OBJECT_PREPOSITIONS and any(
+        preposition = child.lower_
+        own = PREPOSITIONAL_CUES.get(_lemma(child.head)) == preposition
+        return (preposition in _OBJECT_PREPOSITIONS or own) and any(
             c.dep_ in {"pobj", "pcomp"} and c.ent_type_ not in _WHEN for c in child.children
         )
     return child.dep_ in {"dobj", "oprd", "xcomp"}
@@ -1096,21 +1342,25 @@ def _closes_bracket(tokens: list[Token]) -> bool:
 
 def _cue_offsets(verb: Token, through: Token | None = None) -> Offsets:
     """The cue verb with the auxiliaries and adverbs right before it ("has also denied",
-    "repeatedly said"), through the preposition that makes the verb (``through``: "called
-    for"), and the colon that hands over to a quote ("said:"), as PolNeAR marks a cue."""
+    "repeatedly said"), its particle ("pointed out"), through the preposition that makes the
+    verb (``through``: "called for"), and the colon that hands over to a quote ("said:"), as
+    PolNeAR marks a cue."""
     start = verb
     for child in sorted(verb.children, key=lambda c: -c.i):
         if child.i == start.i - 1 and _cue_word(child):
             start = child
-    last = through or verb
+    particle = next((c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1), None)
+    last = through or particle or verb
     end = last.idx + len(last.text)
     colon = re.match(r"\s*:", text_of(verb.doc)[end:])
     return start.idx, end + colon.end() if colon else end
 
 
 def _cue_word(child: Token) -> bool:
-    """An auxiliary or a plain adverb in the verb group ("has", "also", "often")."""
-    return child.dep_ in {"aux", "auxpass"} or (child.dep_ == "advmod" and child.tag_ == "RB")
+    """An auxiliary, a negation or a plain adverb in the verb group ("has", "not", "also")."""
+    return child.dep_ in {"aux", "auxpass", "neg"} or (
+        child.dep_ == "advmod" and child.tag_ == "RB"
+    )
 
 
 def _cue_verb(doc: Doc, cue: Offsets) -> Token | None:

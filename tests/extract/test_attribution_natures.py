@@ -1,0 +1,164 @@
+"""What an attribution reports — words, a belief or position, a finding, a headline — and
+that only words spoken become statements."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from onrecord.extract.cast import build_cast
+from onrecord.extract.nlp import load_nlp
+from onrecord.extract.statements import Attribution, extract_statements, find_attributions
+from onrecord.ids import article_id
+from onrecord.record import Article, Statement
+
+
+def _attributions(text: str) -> list[tuple[str, str, str, list[str]]]:
+    """Each attribution as (nature, source text, cue text, content fragments' text)."""
+    nlp: Any = load_nlp()
+    return [_described(text, a) for a in find_attributions(nlp(text))]
+
+
+def _described(text: str, attribution: Attribution) -> tuple[str, str, str, list[str]]:
+    source = text[slice(*attribution.source)] if attribution.source else ""
+    cue = text[slice(*attribution.cue)] if attribution.cue else ""
+    return attribution.nature, source, cue, [text[s:e] for s, e in attribution.content]
+
+
+def _statements(text: str) -> list[Statement]:
+    nlp: Any = load_nlp()
+    doc = nlp(text)
+    article = Article(article_id(text), text)
+    return extract_statements(doc, article, build_cast(doc, article), date(2016, 2, 1), None)
+
+
+@pytest.mark.model
+def test_a_belief_is_an_attribution_but_not_a_statement() -> None:
+    text = "Governor Ellen Marsh believes the port deal will collapse."
+    assert _attributions(text) == [
+        ("belief", "Governor Ellen Marsh", "believes", ["the port deal will collapse"])
+    ]
+    assert _statements(text) == []
+
+
+@pytest.mark.model
+def test_words_spoken_are_a_speech_attribution_and_a_statement() -> None:
+    text = "Governor Ellen Marsh said the port deal will collapse."
+    assert [a[0] for a in _attributions(text)] == ["speech"]
+    assert [s.speaker_name for s in _statements(text)] == ["Ellen Marsh"]
+
+
+@pytest.mark.model
+def test_a_polls_finding_is_attributed_to_the_poll_as_evidence() -> None:
+    text = "A Gallup poll released Monday found that most voters oppose the levy."
+    assert _attributions(text) == [
+        (
+            "evidence",
+            "A Gallup poll released Monday",
+            "found",
+            ["that most voters oppose the levy"],
+        )
+    ]
+    assert _statements(text) == []
+
+
+@pytest.mark.model
+def test_a_document_that_shows_something_is_evidence_not_speech() -> None:
+    text = "Campaign finance records show the senator repaid the loan in March."
+    [(nature, source, cue, _)] = _attributions(text)
+    assert (nature, source, cue) == ("evidence", "Campaign finance records", "show")
+
+
+@pytest.mark.model
+def test_a_position_held_is_attributed_with_what_it_is_for() -> None:
+    text = "Among Democrats, 56 percent would vote for Clinton. Mayor Ada Brisk backs the levy."
+    assert _attributions(text) == [
+        ("belief", "56 percent", "would vote for", ["Clinton"]),
+        ("belief", "Mayor Ada Brisk", "backs", ["the levy"]),
+    ]
+    assert _statements(text) == []
+
+
+@pytest.mark.model
+def test_what_someone_wants_or_hopes_is_held_by_them() -> None:
+    text = "Rubio wants to emerge as the main alternative. Christie hopes the endorsement helps."
+    assert [(a[0], a[1], a[2]) for a in _attributions(text)] == [
+        ("belief", "Rubio", "wants"),
+        ("belief", "Christie", "hopes"),
+    ]
+
+
+@pytest.mark.model
+def test_a_belief_inside_what_someone_says_is_theirs_to_report_not_a_second_attribution() -> None:
+    text = "Senator Omar Vale said he thinks the bill will pass."
+    assert [a[0] for a in _attributions(text)] == ["speech"]
+
+
+@pytest.mark.model
+def test_a_negated_position_keeps_its_negation_in_the_cue() -> None:
+    text = "Councillor Ada Brisk would not back the amnesty bill."
+    assert _attributions(text) == [
+        ("belief", "Councillor Ada Brisk", "would not back", ["the amnesty bill"])
+    ]
+
+
+@pytest.mark.model
+def test_the_source_of_a_belief_in_a_relative_clause_is_the_pronoun_as_written() -> None:
+    text = "Half of the voters who support Sanders are students."
+    assert _attributions(text) == [("belief", "who", "support", ["Sanders"])]
+
+
+@pytest.mark.model
+def test_an_infinitive_cue_begins_with_the_verb_it_completes() -> None:
+    text = "Voters whose top issue was health care tended to support Clinton."
+    [(_, _, cue, _)] = _attributions(text)
+    assert cue == "tended to support"
+
+
+@pytest.mark.model
+def test_a_headline_naming_a_speaker_before_a_colon_is_a_headline_attribution() -> None:
+    text = "Graham: Trump Is Destroying the Party.\n\nSenator Lindsey Graham spoke on Friday."
+    assert _attributions(text) == [
+        ("headline", "Graham", ":", ["Trump Is Destroying the Party"]),
+    ]
+    assert _statements(text) == []
+
+
+@pytest.mark.model
+def test_a_headline_label_before_a_colon_names_no_one() -> None:
+    assert _attributions("The Latest: Cruz wins the Iowa caucuses.\n\nMore follows.") == []
+
+
+@pytest.mark.model
+def test_talk_about_a_topic_is_an_attribution_with_its_preposition_in_the_cue() -> None:
+    text = "Bush referred to Rubio as a bright leader. Jeb Bush pointed out that turnout fell."
+    assert [(a[2], a[3]) for a in _attributions(text)] == [
+        ("referred to", ["Rubio as a bright leader"]),
+        ("pointed out", ["that turnout fell"]),
+    ]
+
+
+@pytest.mark.model
+def test_a_belief_passed_on_with_no_holder_keeps_its_subject_in_the_content() -> None:
+    text = "Trump is expected to deliver a victory speech tonight."
+    assert _attributions(text) == [
+        ("belief", "", "is expected", ["Trump", "to deliver a victory speech tonight"])
+    ]
+
+
+@pytest.mark.model
+def test_an_attitude_towards_something_is_held_by_the_subject() -> None:
+    text = "Several member states are concerned about the border deal."
+    assert _attributions(text) == [
+        ("belief", "Several member states", "are concerned about", ["the border deal"])
+    ]
+
+
+@pytest.mark.model
+def test_what_seems_so_is_the_writers_impression_with_no_holder() -> None:
+    text = "The governor seemed to be losing support."
+    assert _attributions(text) == [
+        ("belief", "", "seemed", ["The governor", "to be losing support"])
+    ]
