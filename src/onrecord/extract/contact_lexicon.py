@@ -469,6 +469,10 @@ OCCASION_NOUNS: Final[frozenset[str]] = frozenset(NOUN_TRIGGERS) | {
 """Nouns naming an occasion a contact can be told at ("after his lecture", "at the summit"):
 told as known, they take the date the article gave them before."""
 
+MEAL_NOUNS: Final[frozenset[str]] = frozenset({"dinner", "lunch", "breakfast"})
+"""Contacts named by the meal they were held at: "the state dinner" retells a dinner, never a
+meeting told by another word."""
+
 ORDER_WORDS: Final[frozenset[str]] = frozenset(
     {"last", "previous", "next", "first", "second", "third", "earlier", "prior", "past"}
     | {"upcoming", "coming", "following", "final", "another", "other"}

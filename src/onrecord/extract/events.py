@@ -125,6 +125,7 @@ class _Mention:
     assertion: Assertion = Assertion.REPORTED
     verbal: bool = False  # told by a verb ("met"), not named by a noun ("the meeting")
     resumed: bool = False  # "they met again": a new contact of the pair told before
+    nearby: frozenset[str] = frozenset()  # who its sentence and the one before name (follow-ups)
 
 
 # -- entry point ----------------------------------------------------------------------------------
@@ -290,6 +291,20 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
         series=token.tag_ in ("NNS", "NNPS"),
         assertion=assertion,
         verbal=not _is_nominal(token),
+        nearby=_named_nearby(token, ctx) if anaphoric else frozenset(),
+    )
+
+
+def _named_nearby(token: Token, ctx: _Context) -> frozenset[str]:
+    """Who the follow-up's sentence and the one before it name: "the meeting" retells a contact
+    between the people just mentioned."""
+    sentence = token.sent
+    start = token.doc[sentence.start - 1].sent.start_char if sentence.start else 0
+    end = sentence.end_char
+    return frozenset(
+        member.id
+        for member in ctx.cast.members
+        if any(start <= m.span.start and m.span.end <= end for m in member.mentions)
     )
 
 
@@ -2072,17 +2087,29 @@ def _matching_group(groups: Sequence[list[_Mention]], mention: _Mention) -> list
     is how a story gives the time and place of what its lede reported. Either way only a
     contact told the same way: "the meeting" told as held never makes a planned one held."""
     told = [g for g in groups if g[0].assertion.same_telling(mention.assertion)]
+    if mention.anaphoric and mention.nearby:
+        told = _latest_of_those_named(told, mention.nearby)
     for group in reversed(told):
         if mention.anaphoric and _same_word(group, mention) and _same_time(group, mention):
             return group
         if not mention.anaphoric and all(_same_contact(m, mention) for m in group):
             return group
-    if mention.anaphoric:
+    if mention.anaphoric and mention.lemma not in lex.MEAL_NOUNS:
         return next(
             (g for g in reversed(told) if g[0].kind is mention.kind and _same_time(g, mention)),
             None,
         )
     return None
+
+
+def _latest_of_those_named(
+    groups: Sequence[list[_Mention]], named: frozenset[str]
+) -> list[list[_Mention]]:
+    """ "They met in 2009 … Biden was caught off guard, leading to the tense meeting": a
+    follow-up retells the latest contact of someone just mentioned (in its sentence or the
+    one before), never an older one of theirs nor a contact of others."""
+    latest = next((g for g in reversed(groups) if named & set(_group_parties(g))), None)
+    return [latest] if latest is not None else list(groups)
 
 
 def _same_time(group: Sequence[_Mention], mention: _Mention) -> bool:
