@@ -254,3 +254,21 @@ def test_a_contact_told_in_a_dated_incidents_relative_clause_happened_then(nlp: 
     text = "Omar Vale was charged over the March 8 incident, in which he grabbed Ann Lee."
     event = only(events_of(nlp, text))
     assert event.when is not None and event.when.iso() == "2016-03-08"
+
+
+def test_someones_own_undated_meeting_is_held_on_the_day_of_their_latest_contact(nlp: Any) -> None:
+    text = (
+        "Lena Ortiz visited Prime Minister Paul Brody on Tuesday. She had lunch with Senate "
+        "leaders before visiting the Pentagon. After her meeting with Defense Secretary Tom "
+        "Keane, the department announced a new aid package."
+    )
+    meeting = only([e for e in events_of(nlp, text) if "Tom Keane" in names(e)])
+    assert meeting.when is not None and meeting.when.iso() == "2017-02-14"
+
+
+def test_someones_own_meeting_takes_no_month_from_their_latest_contact(nlp: Any) -> None:
+    text = (
+        "Lena Ortiz visited Prime Minister Paul Brody in January. After her meeting with "
+        "Defense Secretary Tom Keane, the department announced a new aid package."
+    )
+    assert only([e for e in events_of(nlp, text) if "Tom Keane" in names(e)]).when is None

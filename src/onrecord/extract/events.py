@@ -126,6 +126,7 @@ class _Mention:
     verbal: bool = False  # told by a verb ("met"), not named by a noun ("the meeting")
     resumed: bool = False  # "they met again": a new contact of the pair told before
     nearby: frozenset[str] = frozenset()  # who its sentence and the one before name (follow-ups)
+    owner: str | None = None  # "her meeting with X": the party whose contact the noun names
 
 
 # -- entry point ----------------------------------------------------------------------------------
@@ -292,7 +293,17 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
         assertion=assertion,
         verbal=not _is_nominal(token),
         nearby=_named_nearby(token, ctx) if anaphoric else frozenset(),
+        owner=_owner(token, participants, ctx),
     )
+
+
+def _owner(token: Token, participants: Sequence[Participant], ctx: _Context) -> str | None:
+    """ "her meeting with Obama": the party a possessive contact noun names as its own."""
+    if not _is_nominal(token):
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    party = _participant(owner, ctx) if owner is not None else None
+    return party.entity if party is not None and party in participants else None
 
 
 def _named_nearby(token: Token, ctx: _Context) -> frozenset[str]:
@@ -2053,7 +2064,31 @@ def _merge(mentions: Sequence[_Mention], article: Article) -> list[Event]:
             group.append(mention)
         elif not mention.anaphoric:
             groups.append([mention])
-    return [_event(group, article, _rank(groups[:i], group)) for i, group in enumerate(groups)]
+    dated = [_owners_day(groups[:i], group) for i, group in enumerate(groups)]
+    return [
+        _event(group, article, _rank(groups[:i], group), when)
+        for i, (group, when) in enumerate(zip(groups, dated, strict=True))
+    ]
+
+
+def _owners_day(earlier: Sequence[list[_Mention]], group: list[_Mention]) -> FuzzyDate | None:
+    """ "Suu Kyi visited the White House on Wednesday … had breakfast with Biden before
+    visiting the Oval Office … After her meeting with Obama, …": an undated contact told as
+    someone's own ("her meeting") is of the day their latest contact told before was held,
+    when that one was dated to a day — the occasion the story is covering."""
+    first = group[0]
+    if first.owner is None or any(m.when is not None for m in group):
+        return None
+    latest = next(
+        (
+            g
+            for g in reversed(earlier)
+            if first.owner in _group_parties(g) and g[0].assertion.same_telling(first.assertion)
+        ),
+        None,
+    )
+    when = _group_when(latest) if latest is not None else None
+    return when if when is not None and when.precision is Precision.DAY else None
 
 
 def _resumed(groups: Sequence[list[_Mention]], mention: _Mention) -> list[_Mention]:
@@ -2162,7 +2197,10 @@ def _group_kind(group: Sequence[_Mention]) -> Relation:
     return next((m.kind for m in group if m.kind is not Relation.CONTACT), Relation.CONTACT)
 
 
-def _event(group: Sequence[_Mention], article: Article, rank: int = 0) -> Event:
+def _event(
+    group: Sequence[_Mention], article: Article, rank: int = 0, when: FuzzyDate | None = None
+) -> Event:
+    """One contact from its mentions; ``when`` is a date the article gives it elsewhere."""
     first = group[0]
     kind = _group_kind(group)
     extra = (rank,) if rank else ()
@@ -2173,7 +2211,7 @@ def _event(group: Sequence[_Mention], article: Article, rank: int = 0) -> Event:
         kind=kind,
         participants=tuple(parties.values()),
         evidence=tuple(article.span(start, end) for start, end in sentences),
-        when=_group_when(group),
+        when=_group_when(group) or when,
         place=_group_place([m.place for m in group if m.place]),
         hedged=all(m.hedged for m in group),
         confidence=max(m.confidence for m in group),
