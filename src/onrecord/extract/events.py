@@ -37,13 +37,14 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from onrecord.dates import FuzzyDate, Precision
+from onrecord.dates.lexicon import number_value
 from onrecord.dates.resolve import DateMention, find_dates, in_year, yearless
 from onrecord.extract import contact_lexicon as lex
 from onrecord.extract.cast import LABEL_KINDS, Cast, is_outlet
@@ -1521,7 +1522,10 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
     which may point anywhere back (see :func:`_told_act`), nor for a contact told in a quote,
     which the speaker tells from their own time."""
     act = _told_act(token)
-    if act is None or act.tag_ != "VBD" or _moved(act) or _describes_a_thing(act):
+    if act is None or act.tag_ != "VBD" or _describes_a_thing(act):
+        return None
+    step = _measured_step(act)
+    if step is None and _moved(act):
         return None
     if _in_quote(act.idx, ctx):
         return None  # "'I had breakfast with X,' she wrote": the quote's time, not the story's
@@ -1531,7 +1535,63 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
     if story is None:
         return None
     told = _combine(_in_story_year(story[1], story[0], ctx))
+    if told is not None and step is not None:
+        told = _stepped(told, *step)
     return told if told is not None and _not_after(told, ctx.anchor) else None
+
+
+def _measured_step(act: Token) -> tuple[int, str] | None:
+    """ "Two days later, Kislyak called Flynn", "The next day, he called her": how many of
+    which unit the act moves from the story's time (negative when back: "a week earlier");
+    None when it is not moved by a measure."""
+    for word in act.children:
+        unit = word.lemma_.lower()
+        if word.dep_ == "npadvmod" and unit in lex.TIME_UNITS:
+            if any(c.lower_ in lex.NEXT_WORDS for c in word.children):
+                return 1, unit
+            continue
+        if word.lower_ not in lex.SEQUENCE_WORDS:
+            continue
+        for measure in word.children:
+            unit = measure.lemma_.lower()
+            if measure.dep_ == "npadvmod" and unit in lex.TIME_UNITS:
+                count = _count(measure)
+                sign = -1 if word.lower_ in lex.BACKWARD_WORDS else 1
+                return (sign * count, unit) if count else None
+    return None
+
+
+def _count(measure: Token) -> int | None:
+    """ "two days", "a year": how many units a measure phrase counts."""
+    word = next((c for c in measure.children if c.dep_ in ("nummod", "det")), None)
+    if word is None:
+        return None
+    try:
+        return number_value(word.lower_)
+    except (KeyError, ValueError):
+        return None
+
+
+def _stepped(value: FuzzyDate, count: int, unit: str) -> FuzzyDate | None:
+    """The story's time moved by ``count`` units, at the precision both allow: days from a
+    day ("two days later"), months from a day or month, years from a day, month or year;
+    None when the story's time is too coarse for the unit (a season "a week later")."""
+    days, months = lex.TIME_UNITS[unit]
+    start, precision = value.start, value.precision
+    if start is None:
+        return None
+    if days:
+        return (
+            FuzzyDate.day(start + timedelta(days=days * count))
+            if precision is Precision.DAY
+            else None
+        )
+    if precision not in (Precision.DAY, Precision.MONTH, Precision.YEAR):
+        return None
+    year, month = divmod(start.year * 12 + start.month - 1 + months * count, 12)
+    if unit == "year":
+        return FuzzyDate.year(year)
+    return FuzzyDate.month(year, month + 1) if precision is not Precision.YEAR else None
 
 
 def _describes_a_thing(act: Token) -> bool:
