@@ -2201,10 +2201,19 @@ def _latest_of_those_named(
     groups: Sequence[list[_Mention]], named: frozenset[str]
 ) -> list[list[_Mention]]:
     """ "They met in 2009 … Biden was caught off guard, leading to the tense meeting": a
-    follow-up retells the latest contact of someone just mentioned (in its sentence or the
-    one before), never an older one of theirs nor a contact of others."""
-    latest = next((g for g in reversed(groups) if named & set(_group_parties(g))), None)
-    return [latest] if latest is not None else list(groups)
+    follow-up retells the contact last told of someone just mentioned (in its sentence or
+    the one before), never an older one of theirs nor a contact of others; when none of them
+    has a contact told before, any contact may be the one retold."""
+    theirs = [g for g in groups if named & set(_group_parties(g))]
+    if not theirs:
+        return list(groups)
+    return [max(theirs, key=lambda g: _last_told(g, named))]
+
+
+def _last_told(group: Sequence[_Mention], named: frozenset[str]) -> tuple[int, int]:
+    """Where a contact was last told, then how many of the people just named took part: two
+    contacts told in one sentence are told to the one with more of them."""
+    return max(m.sentence[0] for m in group), len(named & set(_group_parties(group)))
 
 
 def _same_time(group: Sequence[_Mention], mention: _Mention) -> bool:
