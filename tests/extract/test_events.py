@@ -665,6 +665,14 @@ def test_a_dinner_told_as_known_is_not_a_meeting_told_before(nlp: Any) -> None:
     assert len(only(events_of(nlp, text)).evidence) == 1
 
 
+def test_a_dinner_told_as_known_retells_a_meeting_held_over_dinner(nlp: Any) -> None:
+    text = (
+        "In May, Donald Trump met his older brother, Freddy Trump, for dinner in Queens. "
+        "Donald scolded Freddy. Ann Diaz, who was at the dinner, recalled the fight."
+    )
+    assert len(only(events_of(nlp, text)).evidence) == 2
+
+
 def test_the_meeting_retold_with_another_date_is_not_the_meeting_before(nlp: Any) -> None:
     text = (
         "Alma Reyes met Tomas Berg in Oslo in June. Reyes was then a senator. "

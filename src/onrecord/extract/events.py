@@ -128,6 +128,7 @@ class _Mention:
     resumed: bool = False  # "they met again": a new contact of the pair told before
     nearby: frozenset[str] = frozenset()  # who its sentence and the one before name (follow-ups)
     owner: str | None = None  # "her meeting with X": the party whose contact the noun names
+    meal: str | None = None  # "met X for dinner", "the state dinner": the meal it was held at
 
 
 # -- entry point ----------------------------------------------------------------------------------
@@ -295,7 +296,15 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
         verbal=not _is_nominal(token),
         nearby=_named_nearby(token, ctx) if anaphoric else frozenset(),
         owner=_owner(token, participants, ctx),
+        meal=_meal(token),
     )
+
+
+def _meal(token: Token) -> str | None:
+    """The meal a contact is told at: its own word ("the state dinner") or one in its clause
+    ("met his brother for dinner")."""
+    words = (t.lemma_.lower() for t in (token, *_clause_tokens(token)))
+    return next((w for w in words if w in lex.MEAL_NOUNS), None)
 
 
 def _owner(token: Token, participants: Sequence[Participant], ctx: _Context) -> str | None:
@@ -2189,12 +2198,22 @@ def _matching_group(groups: Sequence[list[_Mention]], mention: _Mention) -> list
             return group
         if not mention.anaphoric and all(_same_contact(m, mention) for m in group):
             return group
-    if mention.anaphoric and mention.lemma not in lex.MEAL_NOUNS:
+    if mention.anaphoric:
         return next(
-            (g for g in reversed(told) if g[0].kind is mention.kind and _same_time(g, mention)),
+            (
+                g
+                for g in reversed(told)
+                if g[0].kind is mention.kind and _same_time(g, mention) and _same_meal(g, mention)
+            ),
             None,
         )
     return None
+
+
+def _same_meal(group: Sequence[_Mention], mention: _Mention) -> bool:
+    """ "the state dinner" retells a contact told at a dinner ("met X for dinner"), never a
+    meeting told without one."""
+    return mention.meal is None or any(m.meal == mention.meal for m in group)
 
 
 def _latest_of_those_named(
