@@ -317,11 +317,12 @@ def _owner(token: Token, participants: Sequence[Participant], ctx: _Context) -> 
 
 
 def _named_nearby(token: Token, ctx: _Context) -> frozenset[str]:
-    """Who the follow-up's sentence and the one before it name: "the meeting" retells a contact
-    between the people just mentioned."""
-    sentence = token.sent
-    start = token.doc[sentence.start - 1].sent.start_char if sentence.start else 0
-    end = sentence.end_char
+    """Who the follow-up's sentence and the two before it name: "the meeting" retells a
+    contact between the people just mentioned."""
+    first = token.sent
+    for _ in range(_NEARBY_SENTENCES):
+        first = token.doc[first.start - 1].sent if first.start else first
+    start, end = first.start_char, token.sent.end_char
     return frozenset(
         member.id
         for member in ctx.cast.members
@@ -1517,6 +1518,7 @@ def _phrase_dates(noun: Token, ctx: _Context) -> list[FuzzyDate]:
     ]
 
 
+_NEARBY_SENTENCES = 2  # sentences before a follow-up whose names say which contact it retells
 _STORY_REACH = 8  # sentences of the telling back (paragraphs included, quotes uncounted)
 
 
@@ -2191,8 +2193,14 @@ def _matching_group(groups: Sequence[list[_Mention]], mention: _Mention) -> list
     is how a story gives the time and place of what its lede reported. Either way only a
     contact told the same way: "the meeting" told as held never makes a planned one held."""
     told = [g for g in groups if g[0].assertion.same_telling(mention.assertion)]
+    if mention.anaphoric:
+        dated = next(
+            (g for g in reversed(told) if _same_word(g, mention) and _dated_alike(g, mention)), None
+        )
+        if dated is not None:
+            return dated
     if mention.anaphoric and mention.nearby:
-        told = _latest_of_those_named(told, mention.nearby)
+        told = _retold_candidates(told, mention.nearby)
     for group in reversed(told):
         if mention.anaphoric and _same_word(group, mention) and _same_time(group, mention):
             return group
@@ -2216,23 +2224,37 @@ def _same_meal(group: Sequence[_Mention], mention: _Mention) -> bool:
     return mention.meal is None or any(m.meal == mention.meal for m in group)
 
 
-def _latest_of_those_named(
+def _retold_candidates(
     groups: Sequence[list[_Mention]], named: frozenset[str]
 ) -> list[list[_Mention]]:
     """ "They met in 2009 … Biden was caught off guard, leading to the tense meeting": a
-    follow-up retells the contact last told of someone just mentioned (in its sentence or
-    the one before), never an older one of theirs nor a contact of others; when none of them
-    has a contact told before, any contact may be the one retold."""
+    follow-up retells a contact of the people just mentioned (in its sentence or the two
+    before) — the one last told of any of them, or one whose parties are all named (two at
+    least) — never an older contact of only one of them; when none of them has a contact
+    told before, any contact may be the one retold."""
     theirs = [g for g in groups if named & set(_group_parties(g))]
     if not theirs:
         return list(groups)
-    return [max(theirs, key=lambda g: _last_told(g, named))]
+    latest = max(theirs, key=lambda g: _last_told(g, named))
+    return [g for g in theirs if g is latest or _all_named(g, named)]
+
+
+def _all_named(group: Sequence[_Mention], named: frozenset[str]) -> bool:
+    parties = set(_group_parties(group))
+    return len(parties & named) >= min(2, len(parties))
 
 
 def _last_told(group: Sequence[_Mention], named: frozenset[str]) -> tuple[int, int]:
     """Where a contact was last told, then how many of the people just named took part: two
     contacts told in one sentence are told to the one with more of them."""
     return max(m.sentence[0] for m in group), len(named & set(_group_parties(group)))
+
+
+def _dated_alike(group: Sequence[_Mention], mention: _Mention) -> bool:
+    """ "the December conversations" after "conversations with X in late December": a dated
+    follow-up retells the contact of that word dated at its time, whoever was named since."""
+    when = mention.when
+    return when is not None and any(m.when is not None and m.when.overlaps(when) for m in group)
 
 
 def _same_time(group: Sequence[_Mention], mention: _Mention) -> bool:
