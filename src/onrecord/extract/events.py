@@ -126,7 +126,7 @@ class _Mention:
     assertion: Assertion = Assertion.REPORTED
     verbal: bool = False  # told by a verb ("met"), not named by a noun ("the meeting")
     resumed: bool = False  # "they met again": a new contact of the pair told before
-    nearby: frozenset[str] = frozenset()  # who its sentence and the one before name (follow-ups)
+    nearby: frozenset[str] = frozenset()  # who a follow-up's sentence and the two before name
     owner: str | None = None  # "her meeting with X": the party whose contact the noun names
     meal: str | None = None  # "met X for dinner", "the state dinner": the meal it was held at
 
@@ -2190,8 +2190,11 @@ def _matching_group(groups: Sequence[list[_Mention]], mention: _Mention) -> list
     """A retelling joins the contact it retells. An anaphoric mention ("the meeting") joins the
     latest contact named by the same word; failing that, one of another word ("shook hands
     … The encounter took place on April 27") when it is the latest contact of its kind, which
-    is how a story gives the time and place of what its lede reported. Either way only a
-    contact told the same way: "the meeting" told as held never makes a planned one held."""
+    is how a story gives the time and place of what its lede reported. A dated one ("the
+    December conversations") retells the contact of its word at its time; an undated one only
+    a contact of the people just named (see :func:`_retold_candidates`), and a meal ("the
+    dinner") only a contact held at it. Either way only a contact told the same way: "the
+    meeting" told as held never makes a planned one held."""
     told = [g for g in groups if g[0].assertion.same_telling(mention.assertion)]
     if mention.anaphoric:
         dated = next(
@@ -2240,6 +2243,7 @@ def _retold_candidates(
 
 
 def _all_named(group: Sequence[_Mention], named: frozenset[str]) -> bool:
+    """Every party of the contact (two at least, when it has more) is among those named."""
     parties = set(_group_parties(group))
     return len(parties & named) >= min(2, len(parties))
 
