@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from onrecord.extract.nlp import load_nlp
+from onrecord.record import Relation
 from tests.extract.test_events import events_of, names, only
 
 pytestmark = pytest.mark.model
@@ -254,3 +255,43 @@ def test_a_contact_told_in_a_dated_incidents_relative_clause_happened_then(nlp: 
     text = "Omar Vale was charged over the March 8 incident, in which he grabbed Ann Lee."
     event = only(events_of(nlp, text))
     assert event.when is not None and event.when.iso() == "2016-03-08"
+
+
+def test_someones_own_undated_meeting_is_held_on_the_day_of_their_latest_contact(nlp: Any) -> None:
+    text = (
+        "Lena Ortiz visited Prime Minister Paul Brody on Tuesday. She had lunch with Senate "
+        "leaders before visiting the Pentagon. After her meeting with Defense Secretary Tom "
+        "Keane, the department announced a new aid package."
+    )
+    meeting = only([e for e in events_of(nlp, text) if "Tom Keane" in names(e)])
+    assert meeting.when is not None and meeting.when.iso() == "2017-02-14"
+
+
+def test_someones_own_meeting_takes_no_month_from_their_latest_contact(nlp: Any) -> None:
+    text = (
+        "Lena Ortiz visited Prime Minister Paul Brody in January. After her meeting with "
+        "Defense Secretary Tom Keane, the department announced a new aid package."
+    )
+    assert only([e for e in events_of(nlp, text) if "Tom Keane" in names(e)]).when is None
+
+
+@pytest.mark.parametrize(
+    ("moved", "day"),
+    [
+        ("Two days later", "2016-12-31"),
+        ("The next day", "2016-12-30"),
+        ("A week later", "2017-01-05"),
+    ],
+)
+def test_a_contact_told_a_measure_later_is_dated_that_far_from_the_story(
+    nlp: Any, moved: str, day: str
+) -> None:
+    text = f"On Dec. 29, Ann Diaz called Omar Vale. {moved}, Vale called Diaz."
+    told = sorted(e.when.iso() for e in events_of(nlp, text) if e.when is not None)
+    assert told == sorted(["2016-12-29", day])
+
+
+def test_a_contact_a_year_later_than_a_month_is_dated_to_the_next_year(nlp: Any) -> None:
+    text = "In March 2015, Ann Diaz met Omar Vale in Oslo. A year later, Diaz called Vale."
+    call = only([e for e in events_of(nlp, text) if e.kind is Relation.CALL])
+    assert call.when is not None and call.when.iso() == "2016"

@@ -639,6 +639,62 @@ def test_they_met_again_with_no_contact_before_is_no_contact(nlp: Any) -> None:
     assert events_of(nlp, "They met again in June, aides said.") == []
 
 
+def test_a_follow_up_retells_the_latest_contact_of_the_people_just_mentioned(nlp: Any) -> None:
+    text = (
+        "Governor Ruth Adler met with union leaders in Albany in May. "
+        "In June, Senator Paul Brody visited Buffalo, where he learned of a new tax plan. "
+        "Adler assured Brody that she had not known of it, but Keane was furious, leading to "
+        "the tense meeting at the Capitol."
+    )
+    may = only([e for e in events_of(nlp, text) if e.kind is Relation.MEET])
+    assert len(may.evidence) == 1  # the quarrel of Adler, Brody and Keane came after it
+
+
+def test_a_follow_up_retells_a_contact_whose_parties_were_all_just_named(nlp: Any) -> None:
+    text = (
+        "Ann Diaz was asked about the calls between Omar Vale and Tom Keane. She said she had "
+        "spoken with Vale about them. The timing of the calls, she said, was a coincidence."
+    )
+    calls = only([e for e in events_of(nlp, text) if e.kind is Relation.CALL])
+    assert len(calls.evidence) == 2
+
+
+def test_a_dated_follow_up_retells_the_contact_of_its_time(nlp: Any) -> None:
+    text = (
+        "Ann Diaz held conversations with Omar Vale in late December. Tom Keane said he had "
+        "spoken with Diaz, and that the December conversations were routine."
+    )
+    told = {frozenset(names(e)): len(e.evidence) for e in events_of(nlp, text)}
+    assert told == {
+        frozenset({"Ann Diaz", "Omar Vale"}): 2,
+        frozenset({"Ann Diaz", "Tom Keane"}): 1,
+    }
+
+
+def test_a_follow_up_naming_only_one_party_still_retells_their_contact(nlp: Any) -> None:
+    text = (
+        "Ann Diaz met Pope Francis at the Vatican on Saturday. "
+        "Diaz's husband, Omar, was also at the meeting."
+    )
+    assert len(only(events_of(nlp, text)).evidence) == 2
+
+
+def test_a_dinner_told_as_known_is_not_a_meeting_told_before(nlp: Any) -> None:
+    text = (
+        "Mayor Tom Keane met with union leaders in Albany on Monday. "
+        "On Tuesday he flew to Ottawa and gave a toast at the state dinner."
+    )
+    assert len(only(events_of(nlp, text)).evidence) == 1
+
+
+def test_a_dinner_told_as_known_retells_a_meeting_held_over_dinner(nlp: Any) -> None:
+    text = (
+        "In May, Donald Trump met his older brother, Freddy Trump, for dinner in Queens. "
+        "Donald scolded Freddy. Ann Diaz, who was at the dinner, recalled the fight."
+    )
+    assert len(only(events_of(nlp, text)).evidence) == 2
+
+
 def test_the_meeting_retold_with_another_date_is_not_the_meeting_before(nlp: Any) -> None:
     text = (
         "Alma Reyes met Tomas Berg in Oslo in June. Reyes was then a senator. "

@@ -520,6 +520,10 @@ OCCASION_NOUNS: Final[frozenset[str]] = frozenset(NOUN_TRIGGERS) | {
 """Nouns naming an occasion a contact can be told at ("after his lecture", "at the summit"):
 told as known, they take the date the article gave them before."""
 
+MEAL_NOUNS: Final[frozenset[str]] = frozenset({"dinner", "lunch", "breakfast"})
+"""Contacts named by the meal they were held at: "the state dinner" retells a dinner, never a
+meeting told by another word."""
+
 ORDER_WORDS: Final[frozenset[str]] = frozenset(
     {"last", "previous", "next", "first", "second", "third", "earlier", "prior", "past"}
     | {"upcoming", "coming", "following", "final", "another", "other"}
@@ -541,6 +545,20 @@ REPEAT_WORDS: Final[frozenset[str]] = frozenset({"again", "anew"})
 
 SEQUENCE_WORDS: Final[frozenset[str]] = frozenset({"later", "earlier", "after", "before"})
 """Words that, measured ("a year later", "two days before"), move a story to another time."""
+
+BACKWARD_WORDS: Final[frozenset[str]] = frozenset({"earlier", "before"})
+"""Sequence words that move a story back ("two days earlier")."""
+
+NEXT_WORDS: Final[frozenset[str]] = frozenset({"next", "following"})
+"""'The next day, he called X': a move of one unit forward from the story's time."""
+
+TIME_UNITS: Final[dict[str, tuple[int, int]]] = {
+    "day": (1, 0),
+    "week": (7, 0),
+    "month": (0, 1),
+    "year": (0, 12),
+}
+"""Units a story moves by ("two days later", "a year later"), in days and in months."""
 
 SEQUENCE_PREPS: Final[frozenset[str]] = frozenset({"after", "following", "before"})
 """Prepositions that set one act right after or before another ("spoke Thursday following a

@@ -37,13 +37,14 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from onrecord.dates import FuzzyDate, Precision
+from onrecord.dates.lexicon import number_value
 from onrecord.dates.resolve import DateMention, find_dates, in_year, yearless
 from onrecord.extract import contact_lexicon as lex
 from onrecord.extract.cast import LABEL_KINDS, Cast, is_outlet
@@ -125,6 +126,9 @@ class _Mention:
     assertion: Assertion = Assertion.REPORTED
     verbal: bool = False  # told by a verb ("met"), not named by a noun ("the meeting")
     resumed: bool = False  # "they met again": a new contact of the pair told before
+    nearby: frozenset[str] = frozenset()  # who a follow-up's sentence and the two before name
+    owner: str | None = None  # "her meeting with X": the party whose contact the noun names
+    meal: str | None = None  # "met X for dinner", "the state dinner": the meal it was held at
 
 
 # -- entry point ----------------------------------------------------------------------------------
@@ -303,6 +307,39 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
         series=token.tag_ in ("NNS", "NNPS"),
         assertion=assertion,
         verbal=not _is_nominal(token),
+        nearby=_named_nearby(token, ctx) if anaphoric else frozenset(),
+        owner=_owner(token, participants, ctx),
+        meal=_meal(token),
+    )
+
+
+def _meal(token: Token) -> str | None:
+    """The meal a contact is told at: its own word ("the state dinner") or one in its clause
+    ("met his brother for dinner")."""
+    words = (t.lemma_.lower() for t in (token, *_clause_tokens(token)))
+    return next((w for w in words if w in lex.MEAL_NOUNS), None)
+
+
+def _owner(token: Token, participants: Sequence[Participant], ctx: _Context) -> str | None:
+    """ "her meeting with Obama": the party a possessive contact noun names as its own."""
+    if not _is_nominal(token):
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    party = _participant(owner, ctx) if owner is not None else None
+    return party.entity if party is not None and party in participants else None
+
+
+def _named_nearby(token: Token, ctx: _Context) -> frozenset[str]:
+    """Who the follow-up's sentence and the two before it name: "the meeting" retells a
+    contact between the people just mentioned."""
+    first = token.sent
+    for _ in range(_NEARBY_SENTENCES):
+        first = token.doc[first.start - 1].sent if first.start else first
+    start, end = first.start_char, token.sent.end_char
+    return frozenset(
+        member.id
+        for member in ctx.cast.members
+        if any(start <= m.span.start and m.span.end <= end for m in member.mentions)
     )
 
 
@@ -1647,6 +1684,7 @@ def _phrase_dates(noun: Token, ctx: _Context) -> list[FuzzyDate]:
     ]
 
 
+_NEARBY_SENTENCES = 2  # sentences before a follow-up whose names say which contact it retells
 _STORY_REACH = 8  # sentences of the telling back (paragraphs included, quotes uncounted)
 
 
@@ -1661,7 +1699,10 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
     which may point anywhere back (see :func:`_told_act`), nor for a contact told in a quote,
     which the speaker tells from their own time."""
     act = _told_act(token)
-    if act is None or act.tag_ != "VBD" or _moved(act) or _describes_a_thing(act):
+    if act is None or act.tag_ != "VBD" or _describes_a_thing(act):
+        return None
+    step = _measured_step(act)
+    if step is None and _moved(act):
         return None
     if _in_quote(act.idx, ctx):
         return None  # "'I had breakfast with X,' she wrote": the quote's time, not the story's
@@ -1671,7 +1712,63 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
     if story is None:
         return None
     told = _combine(_in_story_year(story[1], story[0], ctx))
+    if told is not None and step is not None:
+        told = _stepped(told, *step)
     return told if told is not None and _not_after(told, ctx.anchor) else None
+
+
+def _measured_step(act: Token) -> tuple[int, str] | None:
+    """ "Two days later, Kislyak called Flynn", "The next day, he called her": how many of
+    which unit the act moves from the story's time (negative when back: "a week earlier");
+    None when it is not moved by a measure."""
+    for word in act.children:
+        unit = word.lemma_.lower()
+        if word.dep_ == "npadvmod" and unit in lex.TIME_UNITS:
+            if any(c.lower_ in lex.NEXT_WORDS for c in word.children):
+                return 1, unit
+            continue
+        if word.lower_ not in lex.SEQUENCE_WORDS:
+            continue
+        for measure in word.children:
+            unit = measure.lemma_.lower()
+            if measure.dep_ == "npadvmod" and unit in lex.TIME_UNITS:
+                count = _count(measure)
+                sign = -1 if word.lower_ in lex.BACKWARD_WORDS else 1
+                return (sign * count, unit) if count else None
+    return None
+
+
+def _count(measure: Token) -> int | None:
+    """ "two days", "a year": how many units a measure phrase counts."""
+    word = next((c for c in measure.children if c.dep_ in ("nummod", "det")), None)
+    if word is None:
+        return None
+    try:
+        return number_value(word.lower_)
+    except (KeyError, ValueError):
+        return None
+
+
+def _stepped(value: FuzzyDate, count: int, unit: str) -> FuzzyDate | None:
+    """The story's time moved by ``count`` units, at the precision both allow: days from a
+    day ("two days later"), months from a day or month, years from a day, month or year;
+    None when the story's time is too coarse for the unit (a season "a week later")."""
+    days, months = lex.TIME_UNITS[unit]
+    start, precision = value.start, value.precision
+    if start is None:
+        return None
+    if days:
+        return (
+            FuzzyDate.day(start + timedelta(days=days * count))
+            if precision is Precision.DAY
+            else None
+        )
+    if precision not in (Precision.DAY, Precision.MONTH, Precision.YEAR):
+        return None
+    year, month = divmod(start.year * 12 + start.month - 1 + months * count, 12)
+    if unit == "year":
+        return FuzzyDate.year(year)
+    return FuzzyDate.month(year, month + 1) if precision is not Precision.YEAR else None
 
 
 def _describes_a_thing(act: Token) -> bool:
@@ -2204,7 +2301,31 @@ def _merge(mentions: Sequence[_Mention], article: Article) -> list[Event]:
             group.append(mention)
         elif not mention.anaphoric:
             groups.append([mention])
-    return [_event(group, article, _rank(groups[:i], group)) for i, group in enumerate(groups)]
+    dated = [_owners_day(groups[:i], group) for i, group in enumerate(groups)]
+    return [
+        _event(group, article, _rank(groups[:i], group), when)
+        for i, (group, when) in enumerate(zip(groups, dated, strict=True))
+    ]
+
+
+def _owners_day(earlier: Sequence[list[_Mention]], group: list[_Mention]) -> FuzzyDate | None:
+    """ "Suu Kyi visited the White House on Wednesday … had breakfast with Biden before
+    visiting the Oval Office … After her meeting with Obama, …": an undated contact told as
+    someone's own ("her meeting") is of the day their latest contact told before was held,
+    when that one was dated to a day — the occasion the story is covering."""
+    first = group[0]
+    if first.owner is None or any(m.when is not None for m in group):
+        return None
+    latest = next(
+        (
+            g
+            for g in reversed(earlier)
+            if first.owner in _group_parties(g) and g[0].assertion.same_telling(first.assertion)
+        ),
+        None,
+    )
+    when = _group_when(latest) if latest is not None else None
+    return when if when is not None and when.precision is Precision.DAY else None
 
 
 def _resumed(groups: Sequence[list[_Mention]], mention: _Mention) -> list[_Mention]:
@@ -2235,9 +2356,20 @@ def _matching_group(groups: Sequence[list[_Mention]], mention: _Mention) -> list
     """A retelling joins the contact it retells. An anaphoric mention ("the meeting") joins the
     latest contact named by the same word; failing that, one of another word ("shook hands
     … The encounter took place on April 27") when it is the latest contact of its kind, which
-    is how a story gives the time and place of what its lede reported. Either way only a
-    contact told the same way: "the meeting" told as held never makes a planned one held."""
+    is how a story gives the time and place of what its lede reported. A dated one ("the
+    December conversations") retells the contact of its word at its time; an undated one only
+    a contact of the people just named (see :func:`_retold_candidates`), and a meal ("the
+    dinner") only a contact held at it. Either way only a contact told the same way: "the
+    meeting" told as held never makes a planned one held."""
     told = [g for g in groups if g[0].assertion.same_telling(mention.assertion)]
+    if mention.anaphoric:
+        dated = next(
+            (g for g in reversed(told) if _same_word(g, mention) and _dated_alike(g, mention)), None
+        )
+        if dated is not None:
+            return dated
+    if mention.anaphoric and mention.nearby:
+        told = _retold_candidates(told, mention.nearby)
     for group in reversed(told):
         if mention.anaphoric and _same_word(group, mention) and _same_time(group, mention):
             return group
@@ -2245,10 +2377,54 @@ def _matching_group(groups: Sequence[list[_Mention]], mention: _Mention) -> list
             return group
     if mention.anaphoric:
         return next(
-            (g for g in reversed(told) if g[0].kind is mention.kind and _same_time(g, mention)),
+            (
+                g
+                for g in reversed(told)
+                if g[0].kind is mention.kind and _same_time(g, mention) and _same_meal(g, mention)
+            ),
             None,
         )
     return None
+
+
+def _same_meal(group: Sequence[_Mention], mention: _Mention) -> bool:
+    """ "the state dinner" retells a contact told at a dinner ("met X for dinner"), never a
+    meeting told without one."""
+    return mention.meal is None or any(m.meal == mention.meal for m in group)
+
+
+def _retold_candidates(
+    groups: Sequence[list[_Mention]], named: frozenset[str]
+) -> list[list[_Mention]]:
+    """ "They met in 2009 … Biden was caught off guard, leading to the tense meeting": a
+    follow-up retells a contact of the people just mentioned (in its sentence or the two
+    before) — the one last told of any of them, or one whose parties are all named (two at
+    least) — never an older contact of only one of them; when none of them has a contact
+    told before, any contact may be the one retold."""
+    theirs = [g for g in groups if named & set(_group_parties(g))]
+    if not theirs:
+        return list(groups)
+    latest = max(theirs, key=lambda g: _last_told(g, named))
+    return [g for g in theirs if g is latest or _all_named(g, named)]
+
+
+def _all_named(group: Sequence[_Mention], named: frozenset[str]) -> bool:
+    """Every party of the contact (two at least, when it has more) is among those named."""
+    parties = set(_group_parties(group))
+    return len(parties & named) >= min(2, len(parties))
+
+
+def _last_told(group: Sequence[_Mention], named: frozenset[str]) -> tuple[int, int]:
+    """Where a contact was last told, then how many of the people just named took part: two
+    contacts told in one sentence are told to the one with more of them."""
+    return max(m.sentence[0] for m in group), len(named & set(_group_parties(group)))
+
+
+def _dated_alike(group: Sequence[_Mention], mention: _Mention) -> bool:
+    """ "the December conversations" after "conversations with X in late December": a dated
+    follow-up retells the contact of that word dated at its time, whoever was named since."""
+    when = mention.when
+    return when is not None and any(m.when is not None and m.when.overlaps(when) for m in group)
 
 
 def _same_time(group: Sequence[_Mention], mention: _Mention) -> bool:
@@ -2301,7 +2477,10 @@ def _group_kind(group: Sequence[_Mention]) -> Relation:
     return next((m.kind for m in group if m.kind is not Relation.CONTACT), Relation.CONTACT)
 
 
-def _event(group: Sequence[_Mention], article: Article, rank: int = 0) -> Event:
+def _event(
+    group: Sequence[_Mention], article: Article, rank: int = 0, when: FuzzyDate | None = None
+) -> Event:
+    """One contact from its mentions; ``when`` is a date the article gives it elsewhere."""
     first = group[0]
     kind = _group_kind(group)
     extra = (rank,) if rank else ()
@@ -2312,7 +2491,7 @@ def _event(group: Sequence[_Mention], article: Article, rank: int = 0) -> Event:
         kind=kind,
         participants=tuple(parties.values()),
         evidence=tuple(article.span(start, end) for start, end in sentences),
-        when=_group_when(group),
+        when=_group_when(group) or when,
         place=_group_place([m.place for m in group if m.place]),
         hedged=all(m.hedged for m in group),
         confidence=max(m.confidence for m in group),
