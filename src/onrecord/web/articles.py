@@ -1,6 +1,7 @@
 """Articles: the list (``/articles``), the reader (``/articles/{id}``) with every evidence span
 marked, and full-text search (``/search``). Lists are one indexed page at a time
-(:mod:`onrecord.store.queries`)."""
+(:mod:`onrecord.store.queries`); a search's ranking is kept for the record's version, so its
+pages, and the same search asked again, read only the rows they show."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from fastapi import APIRouter, Query, Request
 from onrecord.store import queries
 from onrecord.store.queries import ArticleFilter, Evidence
 from onrecord.web import convert
+from onrecord.web.cache import VersionMemo
 from onrecord.web.errors import NotFound
 from onrecord.web.models import (
     ArticleFilters,
@@ -93,7 +95,11 @@ def search(
 ) -> SearchPage:
     store = store_of(request)
     filters = _filters(outlet, since, until)
-    window = queries.search(store, q, _where(filters), convert.offset(page), convert.PER_PAGE)
+    where = _where(filters)
+    rankings: VersionMemo[tuple[str, ArticleFilter], tuple[object, ...]]
+    rankings = request.app.state.search_rankings
+    ranked = rankings.get(store, (q, where), lambda: queries.search_ranking(store, q, where))
+    window = queries.search(store, q, where, convert.offset(page), convert.PER_PAGE, ranked)
     return SearchPage(
         q=q,
         filters=filters,

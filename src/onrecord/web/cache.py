@@ -26,6 +26,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from onrecord.store import Store, queries
 
 T = TypeVar("T")
+K = TypeVar("K")
 log = logging.getLogger(__name__)
 MEMO_PARTS = 4096  # parts a process keeps read (one finding, one lane, one edge each)
 
@@ -128,6 +129,35 @@ class VersionCache(Generic[T]):
         version = queries.record_version(store)
         if store.view(self.name, version) is None:
             _put(store, self.name, version, self._build(store))
+
+
+class VersionMemo(Generic[K, T]):
+    """Answers computed from the record for the record's current version, the last ``size``
+    asked for (a search's ranking, which a page and the next pages of the same search share):
+    forgotten when the record changes."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._lock = threading.Lock()
+        self._version: str | None = None
+        self._kept: dict[K, T] = {}
+
+    def get(self, store: Store, key: K, compute: Callable[[], T]) -> T:
+        version = queries.record_version(store)
+        with self._lock:
+            if version != self._version:
+                self._version, self._kept = version, {}
+            if key in self._kept:
+                value = self._kept.pop(key)  # the most recent goes last
+                self._kept[key] = value
+                return value
+        value = compute()
+        with self._lock:
+            if version == self._version:
+                self._kept[key] = value
+                if len(self._kept) > self._size:
+                    del self._kept[next(iter(self._kept))]
+        return value
 
 
 def _put(store: Store, name: str, version: str, built: Built) -> None:
