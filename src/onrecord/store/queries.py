@@ -56,7 +56,7 @@ from onrecord.record import (
     Statement,
 )
 from onrecord.store import Store, schema
-from onrecord.store.codec import from_row
+from onrecord.store.codec import columns, from_row
 
 T = TypeVar("T")
 
@@ -648,6 +648,16 @@ def _event_conditions(where: EventFilter) -> list[ColumnElement[bool]]:
     return conditions
 
 
+@dataclass(frozen=True)
+class _ReportDate:
+    """The columns of a report a contacts list counts (a :class:`Reported`): not its text."""
+
+    id: str
+    event: str
+    published: FuzzyDate | None
+    original: str | None
+
+
 def _report_stats(
     connection: Connection, event_ids: Sequence[str]
 ) -> dict[str, tuple[int, int, FuzzyDate | None]]:
@@ -656,10 +666,11 @@ def _report_stats(
     if not event_ids:
         return {}
     table = schema.reports
-    query = select(*table.columns).where(table.c.event.in_(list(event_ids)))
-    grouped: dict[str, list[Report]] = {}
+    query = select(*[table.c[name] for name in columns(_ReportDate)])
+    query = query.where(table.c.event.in_(list(event_ids)))
+    grouped: dict[str, list[_ReportDate]] = {}
     for row in connection.execute(query):
-        report = from_row(Report, dict(row._mapping))
+        report = from_row(_ReportDate, dict(row._mapping))
         grouped.setdefault(report.event, []).append(report)
     return {
         event: (len(reports), independent_sources(reports), first_reported(reports))

@@ -131,29 +131,32 @@ class VersionCache(Generic[T]):
             _put(store, self.name, version, self._build(store))
 
 
-class VersionMemo(Generic[K, T]):
-    """Answers computed from the record for the record's current version, the last ``size``
-    asked for (a search's ranking, which a page and the next pages of the same search share):
-    forgotten when the record changes."""
+class CommitMemo(Generic[K, T]):
+    """Answers read from the store, the last ``size`` asked for, kept until anything is
+    committed to it (:meth:`Store.commit_stamp`: a new ``add``, ``check``, merge or verdict),
+    so a page read again, or a search paged through, costs no query. A store with no commit
+    stamp (PostgreSQL) keeps nothing: every answer is read afresh."""
 
     def __init__(self, size: int) -> None:
         self._size = size
         self._lock = threading.Lock()
-        self._version: str | None = None
+        self._stamp: int | None = None
         self._kept: dict[K, T] = {}
 
     def get(self, store: Store, key: K, compute: Callable[[], T]) -> T:
-        version = queries.record_version(store)
+        stamp = store.commit_stamp()
+        if stamp is None:
+            return compute()
         with self._lock:
-            if version != self._version:
-                self._version, self._kept = version, {}
+            if stamp != self._stamp:
+                self._stamp, self._kept = stamp, {}
             if key in self._kept:
                 value = self._kept.pop(key)  # the most recent goes last
                 self._kept[key] = value
                 return value
         value = compute()
         with self._lock:
-            if version == self._version:
+            if stamp == self._stamp:
                 self._kept[key] = value
                 if len(self._kept) > self._size:
                     del self._kept[next(iter(self._kept))]
