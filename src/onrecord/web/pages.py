@@ -139,11 +139,14 @@ def twin_url(request: Request) -> str:
 
 
 def make_templates(case: Case) -> Jinja2Templates:
-    """The app's Jinja2 environment: autoescape on for every template, undefined names fail."""
+    """The app's Jinja2 environment: autoescape on for every template, undefined names fail;
+    every template compiled up front."""
     templates = Jinja2Templates(directory=TEMPLATES)
     templates.env.autoescape = True
     templates.env.undefined = StrictUndefined
     templates.env.globals["case_name"] = case.folder.resolve().name
     templates.env.globals["highlight"] = highlight
     templates.env.filters["zip"] = lambda values, others: list(zip(values, others, strict=True))
+    for name in templates.env.list_templates(extensions=["html"]):
+        templates.env.get_template(name)  # compiled now: a page's first reader does not wait
     return templates
