@@ -10,8 +10,9 @@ written from the generator (``bench/synthetic.py``: no NLP, so 10k articles take
 one item of each kind, the first person's contacts, the first outlet's articles, search and its
 second page, the review list, the people named like "an" and the typeahead, the timeline and its
 second page, the graph), one first request is timed alone (caches cold), then ``clients``
-threads request it until ``requests`` answers or ``seconds`` pass. Prints JSON: per page, first-load seconds, its size in
-bytes, and p50/p99/max milliseconds over every request (the first included).
+threads request it until ``requests`` answers or ``seconds`` pass. Prints JSON: per page,
+first-load seconds, its size in bytes, and p50/p99/max milliseconds over every request (the
+first included).
 """
 
 from __future__ import annotations
