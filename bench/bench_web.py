@@ -7,10 +7,12 @@ kept), that case is served; without one, a case is built from ``--articles`` gen
 (add + check), or with ``--synthetic`` from as many articles stored with their extraction
 written from the generator (``bench/synthetic.py``: no NLP, so 10k articles take minutes).
 ``onrecord serve`` runs in its own process; for each page and its JSON twin (the list pages,
-one item of each kind, search, the review list, the timeline and its second page, the graph),
-one first request is timed alone (caches cold), then ``clients`` threads request it until
-``requests`` answers or ``seconds`` pass. Prints JSON: per page, first-load seconds, its size in
-bytes, and p50/p99/max milliseconds over every request (the first included).
+one item of each kind, the first person's contacts, the first outlet's articles, search and its
+second page, the review list, the people named like "an" and the typeahead, the timeline and its
+second page, the graph), one first request is timed alone (caches cold), then ``clients``
+threads request it until ``requests`` answers or ``seconds`` pass. Prints JSON: per page,
+first-load seconds, its size in bytes, and p50/p99/max milliseconds over every request (the
+first included).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 import httpx
 
@@ -35,14 +38,19 @@ from bench.corpus import write_jsonl
 LISTS = ["/", "/articles", "/events", "/people"]
 ITEM_KINDS = {"/index.json": "contradiction", "/articles.json": "article"}
 ITEM_KINDS |= {"/events.json": "event", "/people.json": "person"}
-EXTRA = ["/search?q=met", "/review", "/timeline", "/timeline?page=2", "/graph"]
+EXTRA = ["/search?q=met", "/search?q=met&page=2", "/review", "/people?q=an"]
+EXTRA += ["/timeline", "/timeline?page=2", "/graph", "/people/names.json?q=an"]
 
 
 def twins(pages: list[str]) -> list[str]:
-    """Each page, then its JSON twin (``/`` has ``/index.json``)."""
+    """Each page, then its JSON twin (``/`` has ``/index.json``); a JSON-only path (the
+    typeahead's) alone."""
     out = []
     for page in pages:
         path, _, query = page.partition("?")
+        if path.endswith(".json"):
+            out.append(page)
+            continue
         twin = "/index.json" if path == "/" else f"{path}.json"
         out += [page, f"{twin}?{query}" if query else twin]
     return out
@@ -101,6 +109,19 @@ def item_pages(client: httpx.Client) -> list[str]:
     return pages
 
 
+def filtered_pages(client: httpx.Client) -> list[str]:
+    """The lists as a reader narrows them: the first person's contacts, the first outlet's
+    articles."""
+    pages = []
+    people = client.get("/people.json").json().get("items") or []
+    if people:
+        pages.append(f"/events?person={people[0]['id']}")
+    outlets = client.get("/articles.json").json().get("outlets") or []
+    if outlets:
+        pages.append(f"/articles?{urlencode({'outlet': outlets[0]})}")
+    return pages
+
+
 def _timed(client: httpx.Client, path: str) -> float:
     return _fetch(client, path)[0]
 
@@ -155,7 +176,7 @@ def run(case: Path, options: argparse.Namespace) -> dict[str, Any]:
     try:
         with httpx.Client(base_url=base, timeout=120) as client:
             articles = client.get("/articles.json").json()["pager"]["total"]
-            pages = twins([*LISTS, *item_pages(client), *EXTRA])
+            pages = twins([*LISTS, *item_pages(client), *filtered_pages(client), *EXTRA])
         return {
             "articles": articles,
             "clients": options.clients,

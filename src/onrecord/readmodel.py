@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import chain
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import ColumnElement, exists, func, select
 
@@ -67,14 +67,28 @@ def summary_of(article: Article) -> ArticleSummary:
 # -- events and their reports ---------------------------------------------------------------------
 
 
-def first_reported(reports: Iterable[Report]) -> FuzzyDate | None:
+class Reported(Protocol):
+    """What a contact's first report and its sources are counted from: a :class:`Report`, or
+    a list's row that reads these columns alone."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def published(self) -> FuzzyDate | None: ...
+
+    @property
+    def original(self) -> str | None: ...
+
+
+def first_reported(reports: Iterable[Reported]) -> FuzzyDate | None:
     """When the record first showed an event: its earliest dated report, at the precision
     that report gives (a report of "March 2017" is not one of March 1)."""
     dated = [r.published for r in reports if r.published is not None and r.published.start]
     return min(dated, key=FuzzyDate.sort_key) if dated else None
 
 
-def independent_sources(reports: Iterable[Report]) -> int:
+def independent_sources(reports: Iterable[Reported]) -> int:
     """How many sources stand behind an event: reports resting on the same original (a
     syndicated copy, or several credits of one outlet) count as one."""
     return len({report.original or report.id for report in reports})

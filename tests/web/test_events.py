@@ -60,3 +60,16 @@ def test_a_planned_meeting_is_listed_with_its_grade_and_contradicts_nothing(
         assert "planned, proposed or invited" in text_of(client.get(plan["href"]).text)
         held = next(r for r in rows if r["assertion"] != "planned")
         assert len(client.get(held["href"] + ".json").json()["contradictions"]) == 1
+
+
+def test_a_page_read_before_a_check_shows_what_the_check_stored(story_case: Case) -> None:
+    """The app keeps the pages it read until the store changes: a new article and check are
+    seen on the next request."""
+    with TestClient(create_app(story_case, host=HOST)) as client:
+        (row,) = client.get("/events.json").json()["items"]
+        searched = client.get("/search.json?q=Grand+Hotel").json()["pager"]["total"]
+        assert row["reports"] == 1
+        add_retelling(story_case)
+        (row,) = client.get("/events.json").json()["items"]
+        assert (row["reports"], row["independent_sources"]) == (2, 2)
+        assert client.get("/search.json?q=Grand+Hotel").json()["pager"]["total"] == searched + 1

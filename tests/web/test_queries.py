@@ -4,12 +4,16 @@ under the person resolve made of them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
 
 from onrecord.dates import FuzzyDate
 from onrecord.pipeline import run_check
-from onrecord.store import queries
+from onrecord.store import Store, queries
 from onrecord.store.queries import ArticleFilter, EventFilter
 from tests.web.story import (
     BELOFF,
@@ -54,6 +58,52 @@ def test_search_matches_every_word_filters_and_marks_the_words(
         ]
         assert queries.search(store, 'Calder" OR "Zanzibar', ArticleFilter(), 0, 10).total == 0
         assert queries.search(store, "   ", ArticleFilter(), 0, 10).total == 0
+
+
+def test_a_search_is_paged_from_one_ranking(tmp_path: Path, store_url: str) -> None:
+    with build_case(tmp_path / "case", store_url).store() as store:
+        ranked = queries.search_ranking(store, "Calder", ArticleFilter())
+        whole = queries.search(store, "Calder", ArticleFilter(), 0, 10)
+        pages = [
+            queries.search(store, "Calder", ArticleFilter(), at, 1, ranked)
+            for at in range(len(ranked))
+        ]
+        assert len(ranked) == whole.total > 1 and {p.total for p in pages} == {whole.total}
+        assert [r for p in pages for r in p.rows] == list(whole.rows)
+
+
+def _plans(store: Store, read: Callable[[], object]) -> list[str]:
+    """SQLite's plan of each paged query ``read`` runs (a SELECT with LIMIT)."""
+    paged: list[tuple[str, Any]] = []
+
+    def seen(connection: Any, cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        if statement.lstrip().upper().startswith(("SELECT", "WITH")) and "LIMIT" in statement:
+            paged.append((statement, parameters))
+
+    event.listen(store.engine, "before_cursor_execute", seen)
+    try:
+        read()
+    finally:
+        event.remove(store.engine, "before_cursor_execute", seen)
+    with store.engine.connect() as connection:
+        driver = connection.connection.driver_connection
+        assert driver is not None
+        return [
+            " ".join(str(row[-1]) for row in driver.execute(f"EXPLAIN QUERY PLAN {sql}", params))
+            for sql, params in paged
+        ]
+
+
+def test_the_lists_are_read_off_an_index_in_their_order(tmp_path: Path) -> None:
+    """The newest articles and the record's contacts by date come off an index in order, not
+    from a sort of the whole table per request; a person's contacts start from the people who
+    took part, not from a walk of every contact."""
+    with build_case(tmp_path / "case").store() as store:
+        lists = _plans(store, lambda: queries.articles(store, ArticleFilter(), 0, 2))
+        lists += _plans(store, lambda: queries.events(store, EventFilter(), 0, 2))
+        theirs = _plans(store, lambda: queries.events(store, EventFilter(person=CALDER.id), 0, 2))
+    assert len(lists) >= 2 and not any("TEMP B-TREE FOR ORDER BY" in plan for plan in lists)
+    assert theirs and not any("SCAN events" in plan for plan in theirs)
 
 
 def test_people_are_listed_once_with_what_is_theirs(tmp_path: Path, store_url: str) -> None:

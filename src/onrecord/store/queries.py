@@ -22,6 +22,7 @@ from sqlalchemy import (
     Connection,
     Select,
     Text,
+    TextClause,
     and_,
     bindparam,
     column,
@@ -55,7 +56,7 @@ from onrecord.record import (
     Statement,
 )
 from onrecord.store import Store, schema
-from onrecord.store.codec import from_row
+from onrecord.store.codec import columns, from_row
 
 T = TypeVar("T")
 
@@ -274,21 +275,45 @@ def _report_evidence(connection: Connection, article_id: str) -> Iterable[Eviden
 
 # -- full-text search -------------------------------------------------------------------------
 def search(
-    store: Store, words: str, where: ArticleFilter, offset: int, limit: int
+    store: Store,
+    words: str,
+    where: ArticleFilter,
+    offset: int,
+    limit: int,
+    ranked: Sequence[Any] | None = None,
 ) -> Window[SearchRow]:
     """Articles matching every word (FTS5 on SQLite, tsvector on PostgreSQL), best first, each
-    with a snippet whose matched words are marked."""
+    with a snippet whose matched words are marked. ``ranked`` is :func:`search_ranking` for the
+    same words and filter, from a caller that keeps it: a page then costs its own rows only."""
+    keys = search_ranking(store, words, where) if ranked is None else ranked
+    shown = list(keys[offset : offset + limit])
+    if not shown:
+        return Window((), len(keys))
+    with store.engine.connect() as connection:
+        if store.dialect == "sqlite":
+            found = _hits_sqlite(connection, words, shown)
+        else:
+            found = _hits_postgres(connection, words, shown)
+    return Window(tuple(found[key] for key in shown if key in found), len(keys))
+
+
+def search_ranking(store: Store, words: str, where: ArticleFilter) -> tuple[Any, ...]:
+    """Every matching article's key (the index's row on SQLite, the article id on PostgreSQL),
+    best first. Ranking is the costly part of a search (a common word matches most articles),
+    so it is one query of keys alone, which a caller can keep for the record's version."""
     if not words.split():
-        return Window((), 0)
+        return ()
     conditions = _article_conditions(where)
     with store.engine.connect() as connection:
         if store.dialect == "sqlite":
-            return _search_sqlite(connection, words, conditions, offset, limit)
-        return _search_postgres(connection, words, conditions, offset, limit)
+            query = _ranking_sqlite(words, conditions)
+        else:
+            query = _ranking_postgres(words, conditions)
+        return tuple(connection.scalars(query))
 
 
 # The FTS5 index (migration 0002, SQLite only): ``rank`` is its relevance order.
-_FTS = table("articles_fts", column("id"), column("rank"))
+_FTS = table("articles_fts", column("rowid"), column("id"), column("rank"))
 
 
 def _fts_terms(words: str) -> str:
@@ -297,59 +322,59 @@ def _fts_terms(words: str) -> str:
     return " ".join('"' + word.replace('"', '""') + '"' for word in words.split())
 
 
-def _search_sqlite(
-    connection: Connection,
-    words: str,
-    conditions: Sequence[ColumnElement[bool]],
-    offset: int,
-    limit: int,
-) -> Window[SearchRow]:
-    match = text("articles_fts MATCH :terms").bindparams(terms=_fts_terms(words))
+def _fts_match(words: str) -> TextClause:
+    return text("articles_fts MATCH :terms").bindparams(terms=_fts_terms(words))
+
+
+def _ranking_sqlite(words: str, conditions: Sequence[ColumnElement[bool]]) -> Select[Any]:
+    """The index alone when nothing filters (its ``id`` column is not read per match)."""
+    query = select(_FTS.c.rowid).where(_fts_match(words))
+    if conditions:
+        query = query.join_from(_FTS, _A, _A.c.id == _FTS.c.id).where(*conditions)
+    return query.order_by(_FTS.c.rank, _FTS.c.rowid)
+
+
+def _hits_sqlite(connection: Connection, words: str, keys: Sequence[Any]) -> dict[Any, SearchRow]:
     snippet = func.snippet(
         literal_column("articles_fts"), 2, HIT_START, HIT_END, "…", 24, type_=Text
     ).label("snippet")
-    base = (
-        select(*_ARTICLE_COLUMNS)
+    query = (
+        select(*_ARTICLE_COLUMNS, _FTS.c.rowid.label("key"), snippet)
         .select_from(_FTS.join(_A, _A.c.id == _FTS.c.id))
-        .where(match, *conditions)
+        .where(_fts_match(words), _FTS.c.rowid.in_(list(keys)))
     )
-    query = base.add_columns(snippet).order_by(_FTS.c.rank, _A.c.id)
-    rows = tuple(
-        SearchRow(_article_row(r), _segments(r.snippet))
-        for r in _window(connection, query, offset, limit)
-    )
-    return Window(rows, _total(connection, base))
+    return {
+        r.key: SearchRow(_article_row(r), _segments(r.snippet)) for r in connection.execute(query)
+    }
 
 
 # The generated tsvector column (migration 0002, PostgreSQL only; not in the table metadata).
 _TSVECTOR: ColumnElement[Any] = literal_column("articles.search")
 
 
-def _search_postgres(
-    connection: Connection,
-    words: str,
-    conditions: Sequence[ColumnElement[bool]],
-    offset: int,
-    limit: int,
-) -> Window[SearchRow]:
-    tsquery = func.plainto_tsquery("english", bindparam("words", words))
-    matched = _TSVECTOR.op("@@")(tsquery)
-    base = select(*_ARTICLE_COLUMNS).where(matched, *conditions)
-    ranked = (
-        base.add_columns(_A.c.clean_text)
+def _tsquery(words: str) -> ColumnElement[Any]:
+    return func.plainto_tsquery("english", bindparam("words", words))
+
+
+def _ranking_postgres(words: str, conditions: Sequence[ColumnElement[bool]]) -> Select[Any]:
+    tsquery = _tsquery(words)
+    return (
+        select(_A.c.id)
+        .where(_TSVECTOR.op("@@")(tsquery), *conditions)
         .order_by(func.ts_rank(_TSVECTOR, tsquery).desc(), _A.c.id)
-        .offset(offset)
-        .limit(limit)
-        .subquery()
     )
+
+
+def _hits_postgres(connection: Connection, words: str, keys: Sequence[Any]) -> dict[Any, SearchRow]:
     options = (
         f"StartSel={HIT_START}, StopSel={HIT_END}, MaxWords=35, MinWords=15, "
         'MaxFragments=2, FragmentDelimiter=" … "'
     )
-    headline = func.ts_headline("english", ranked.c.clean_text, tsquery, options)
-    page = select(*[c for c in ranked.c if c.name != "clean_text"], headline.label("snippet"))
-    rows = tuple(SearchRow(_article_row(r), _segments(r.snippet)) for r in connection.execute(page))
-    return Window(rows, _total(connection, base))
+    headline = func.ts_headline("english", _A.c.clean_text, _tsquery(words), options)
+    query = select(*_ARTICLE_COLUMNS, headline.label("snippet")).where(_A.c.id.in_(list(keys)))
+    return {
+        r.id: SearchRow(_article_row(r), _segments(r.snippet)) for r in connection.execute(query)
+    }
 
 
 def _segments(snippet: str | None) -> tuple[tuple[str, bool], ...]:
@@ -573,10 +598,17 @@ def _record_events(connection: Connection) -> ColumnElement[bool]:
     return _V.c.article.is_(None) if resolved is not None else _V.c.article.is_not(None)
 
 
-def _with_participant(entity_id: str) -> ColumnElement[bool]:
-    """Through the participants' index (the JSON column holds the same)."""
+def _with_participant(query: Select[Any], entity_id: str) -> Select[Any]:
+    """Only the events ``entity_id`` took part in, found through the participants' index first
+    (materialized, so the planner does not walk every event in date order to test each)."""
     taking_part = schema.event_participants
-    return _V.c.id.in_(select(taking_part.c.owner).where(taking_part.c.entity == entity_id))
+    theirs = (
+        select(taking_part.c.owner)
+        .where(taking_part.c.entity == entity_id)
+        .cte("theirs")
+        .prefix_with("MATERIALIZED")
+    )
+    return query.join(theirs, theirs.c.owner == _V.c.id)
 
 
 @dataclass(frozen=True)
@@ -593,6 +625,8 @@ def events(store: Store, where: EventFilter, offset: int, limit: int) -> Window[
         query = select(*[c for c in _V.columns if c.name != "article"]).where(
             _record_events(connection), *_event_conditions(where)
         )
+        if where.person:
+            query = _with_participant(query, where.person)
         query = query.order_by(_V.c.when_start.is_(None), _V.c.when_start, _V.c.id)
         found = [
             from_row(Event, dict(r._mapping)) for r in _window(connection, query, offset, limit)
@@ -605,8 +639,6 @@ def events(store: Store, where: EventFilter, offset: int, limit: int) -> Window[
 
 def _event_conditions(where: EventFilter) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
-    if where.person:
-        conditions.append(_with_participant(where.person))
     if where.kind:
         conditions.append(_V.c.kind == where.kind)
     if where.since:
@@ -614,6 +646,16 @@ def _event_conditions(where: EventFilter) -> list[ColumnElement[bool]]:
     if where.until:
         conditions.append(_V.c.when_start <= where.until)
     return conditions
+
+
+@dataclass(frozen=True)
+class _ReportDate:
+    """The columns of a report a contacts list counts (a :class:`Reported`): not its text."""
+
+    id: str
+    event: str
+    published: FuzzyDate | None
+    original: str | None
 
 
 def _report_stats(
@@ -624,10 +666,11 @@ def _report_stats(
     if not event_ids:
         return {}
     table = schema.reports
-    query = select(*table.columns).where(table.c.event.in_(list(event_ids)))
-    grouped: dict[str, list[Report]] = {}
+    query = select(*[table.c[name] for name in columns(_ReportDate)])
+    query = query.where(table.c.event.in_(list(event_ids)))
+    grouped: dict[str, list[_ReportDate]] = {}
     for row in connection.execute(query):
-        report = from_row(Report, dict(row._mapping))
+        report = from_row(_ReportDate, dict(row._mapping))
         grouped.setdefault(report.event, []).append(report)
     return {
         event: (len(reports), independent_sources(reports), first_reported(reports))

@@ -139,6 +139,13 @@ memberships = Table(
     *_record_columns(r.Membership, article_fk=False),
     Index("ix_memberships_group", "group"),
 )
+# The web lists' orders, as the queries write them (:mod:`onrecord.store.queries`): a page of
+# the articles newest first, or of the record's contacts by date, is read off the index in
+# order, not sorted from the whole table per request (migration 0015).
+_PUBLISHED = articles.c.published_value_start
+LIST_ORDER_INDEXES: tuple[Index, ...] = (
+    Index("ix_articles_newest", _PUBLISHED.is_(None), _PUBLISHED.desc(), articles.c.id),
+)
 statements = Table(
     "statements",
     metadata,
@@ -152,6 +159,16 @@ events = Table(
     *_record_columns(r.Event, article_fk=True),
     _owned_by_article(),
     Index("ix_events_when", "when_start"),
+)
+# The resolved events (no article) or each article's own, by date, undated last.
+LIST_ORDER_INDEXES += (
+    Index(
+        "ix_events_article_when",
+        events.c.article,
+        events.c.when_start.is_(None),
+        events.c.when_start,
+        events.c.id,
+    ),
 )
 reports = Table(
     "reports",

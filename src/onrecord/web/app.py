@@ -19,10 +19,12 @@ from onrecord.case import Case
 from onrecord.pipeline import run_check
 from onrecord.store import Store
 from onrecord.web import articles, contradictions, errors, events, jobs, people, security, visual
-from onrecord.web.cache import warm_views
+from onrecord.web.cache import CommitMemo, warm_views
 from onrecord.web.pages import STATIC, make_templates
 
 OPENAPI_URL = "/openapi.json"
+SEARCHES_KEPT = 32  # searches whose ranking is kept until the store changes
+PAGES_KEPT = 128  # pages read from the record kept until it changes (see pages.page)
 _DOCS_POLICY = security.POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
 
 
@@ -59,6 +61,8 @@ def create_app(case: Case, token: str | None = None, host: str = "127.0.0.1") ->
     app.add_api_route("/docs", _docs, methods=["GET"], include_in_schema=False)
     app.state.contradictions = contradictions.index_cache()
     app.state.visual = visual.VisualCaches()
+    app.state.search_rankings = CommitMemo(SEARCHES_KEPT)
+    app.state.pages = CommitMemo(PAGES_KEPT)
     for views in (contradictions, people, events, articles, jobs):
         app.include_router(views.router)
     app.include_router(visual.router)

@@ -1,6 +1,7 @@
 """Articles: the list (``/articles``), the reader (``/articles/{id}``) with every evidence span
 marked, and full-text search (``/search``). Lists are one indexed page at a time
-(:mod:`onrecord.store.queries`)."""
+(:mod:`onrecord.store.queries`); a search's ranking is kept until the store changes, so its
+pages, and the same search asked again, read only the rows they show."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from fastapi import APIRouter, Query, Request
 from onrecord.store import queries
 from onrecord.store.queries import ArticleFilter, Evidence
 from onrecord.web import convert
+from onrecord.web.cache import CommitMemo
 from onrecord.web.errors import NotFound
 from onrecord.web.models import (
     ArticleFilters,
@@ -36,7 +38,13 @@ def _where(filters: ArticleFilters) -> ArticleFilter:
     return ArticleFilter(filters.outlet, filters.since, filters.until)
 
 
-@page(router, "/articles", "articles.html", summary="Articles, newest first, filtered and paged")
+@page(
+    router,
+    "/articles",
+    "articles.html",
+    summary="Articles, newest first, filtered and paged",
+    kept=True,
+)
 def articles(
     request: Request,
     outlet: Text = None,
@@ -67,7 +75,13 @@ def _mark(found: Evidence) -> Mark:
     )
 
 
-@page(router, "/articles/{article_id}", "article.html", summary="An article with its evidence")
+@page(
+    router,
+    "/articles/{article_id}",
+    "article.html",
+    summary="An article with its evidence",
+    kept=True,
+)
 def article(request: Request, article_id: str) -> ArticlePage:
     """The clean text and every span a statement, event, role or report cites from it."""
     store = store_of(request)
@@ -82,7 +96,7 @@ def article(request: Request, article_id: str) -> ArticlePage:
     )
 
 
-@page(router, "/search", "search.html", summary="Full-text search over the articles")
+@page(router, "/search", "search.html", summary="Full-text search over the articles", kept=True)
 def search(
     request: Request,
     q: Annotated[str, Query(max_length=500)] = "",
@@ -93,7 +107,11 @@ def search(
 ) -> SearchPage:
     store = store_of(request)
     filters = _filters(outlet, since, until)
-    window = queries.search(store, q, _where(filters), convert.offset(page), convert.PER_PAGE)
+    where = _where(filters)
+    rankings: CommitMemo[tuple[str, ArticleFilter], tuple[object, ...]]
+    rankings = request.app.state.search_rankings
+    ranked = rankings.get(store, (q, where), lambda: queries.search_ranking(store, q, where))
+    window = queries.search(store, q, where, convert.offset(page), convert.PER_PAGE, ranked)
     return SearchPage(
         q=q,
         filters=filters,

@@ -26,6 +26,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from onrecord.store import Store, queries
 
 T = TypeVar("T")
+K = TypeVar("K")
 log = logging.getLogger(__name__)
 MEMO_PARTS = 4096  # parts a process keeps read (one finding, one lane, one edge each)
 
@@ -128,6 +129,38 @@ class VersionCache(Generic[T]):
         version = queries.record_version(store)
         if store.view(self.name, version) is None:
             _put(store, self.name, version, self._build(store))
+
+
+class CommitMemo(Generic[K, T]):
+    """Answers read from the store, the last ``size`` asked for, kept until anything is
+    committed to it (:meth:`Store.commit_stamp`: a new ``add``, ``check``, merge or verdict),
+    so a page read again, or a search paged through, costs no query. A store with no commit
+    stamp (PostgreSQL) keeps nothing: every answer is read afresh."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._lock = threading.Lock()
+        self._stamp: int | None = None
+        self._kept: dict[K, T] = {}
+
+    def get(self, store: Store, key: K, compute: Callable[[], T]) -> T:
+        stamp = store.commit_stamp()
+        if stamp is None:
+            return compute()
+        with self._lock:
+            if stamp != self._stamp:
+                self._stamp, self._kept = stamp, {}
+            if key in self._kept:
+                value = self._kept.pop(key)  # the most recent goes last
+                self._kept[key] = value
+                return value
+        value = compute()
+        with self._lock:
+            if stamp == self._stamp:
+                self._kept[key] = value
+                if len(self._kept) > self._size:
+                    del self._kept[next(iter(self._kept))]
+        return value
 
 
 def _put(store: Store, name: str, version: str, built: Built) -> None:

@@ -5,8 +5,9 @@ The list is the dossier's (:func:`onrecord.report.build.contradiction_groups`: o
 denial however many articles quote it, strongest first), built once per state of the record and
 cached: the cache key is :func:`onrecord.store.queries.record_version`, so a re-run of ``check``
 — from this app or the command line — is picked up by the next request. Verdicts are the
-user's decisions, read fresh on every request and matched by contradiction id or, when new
-evidence gave the contradiction a new id, by the statement it is about.
+user's decisions, read fresh whenever the store changed (a page is kept until then, see
+:func:`onrecord.web.pages.page`) and matched by contradiction id or, when new evidence gave the
+contradiction a new id, by the statement it is about.
 """
 
 from __future__ import annotations
@@ -398,7 +399,13 @@ def _blank(value: str | None) -> str | None:
     return value or None
 
 
-@page(router, "/", "index.html", summary="Contradictions, strongest first, filtered and paged")
+@page(
+    router,
+    "/",
+    "index.html",
+    summary="Contradictions, strongest first, filtered and paged",
+    kept=True,
+)
 def dashboard(
     request: Request,
     person: Text = None,
@@ -435,7 +442,13 @@ def dashboard(
     )
 
 
-@page(router, "/review", "review.html", summary="Findings for review, each with its reason")
+@page(
+    router,
+    "/review",
+    "review.html",
+    summary="Findings for review, each with its reason",
+    kept=True,
+)
 def review(
     request: Request,
     reason: Text = None,
@@ -482,7 +495,7 @@ def _entry(request: Request, contradiction_id: str) -> tuple[Entry, Index]:
     return entry, index
 
 
-@page(router, "/contradictions/{contradiction_id}", "contradiction.html")
+@page(router, "/contradictions/{contradiction_id}", "contradiction.html", kept=True)
 def contradiction(request: Request, contradiction_id: str) -> ContradictionPage:
     """One finding — a contradiction, or one for review with its reasons: the statement, what is
     held against it, timing, sources, verdict."""

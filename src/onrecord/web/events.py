@@ -57,7 +57,7 @@ def event_row(found: EventFound) -> EventRow:
     )
 
 
-@page(router, "/events", "events.html", summary="Contacts by date, filtered and paged")
+@page(router, "/events", "events.html", summary="Contacts by date, filtered and paged", kept=True)
 def events(
     request: Request,
     person: Text = None,
@@ -80,7 +80,9 @@ def events(
     )
 
 
-@page(router, "/events/{event_id}", "event.html", summary="A contact with all its reports")
+@page(
+    router, "/events/{event_id}", "event.html", summary="A contact with all its reports", kept=True
+)
 def event(request: Request, event_id: str) -> EventPage:
     store = store_of(request)
     found = queries.event(store, event_id)

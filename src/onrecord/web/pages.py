@@ -33,7 +33,7 @@ import functools
 import inspect
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
@@ -43,6 +43,7 @@ from pydantic import BaseModel
 
 from onrecord.case import Case
 from onrecord.store import Store
+from onrecord.web.cache import CommitMemo
 from onrecord.web.highlight import highlight
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -62,14 +63,23 @@ def json_path(path: str) -> str:
 
 
 def page(
-    router: APIRouter, path: str, template: str, *, summary: str | None = None
+    router: APIRouter,
+    path: str,
+    template: str,
+    *,
+    summary: str | None = None,
+    kept: bool = False,
 ) -> Callable[[Handler], Handler]:
     """Register ``handler`` as ``GET path`` (HTML) and ``GET path.json`` (JSON). The JSON route
-    is added first, so ``/people/x.json`` never reaches ``/people/{entity}`` as ``x.json``."""
+    is added first, so ``/people/x.json`` never reaches ``/people/{entity}`` as ``x.json``.
+    ``kept``: the page is read from the record alone, so its data is kept per URL until the
+    store changes (:class:`onrecord.web.cache.CommitMemo`)."""
 
     def register(handler: Handler) -> Handler:
         if "request" not in inspect.signature(handler).parameters:
             raise TypeError(f"page handler {handler.__name__} must take request: Request")
+        if kept:
+            handler = _kept(handler)
         router.add_api_route(
             json_path(path),
             handler,
@@ -89,6 +99,20 @@ def page(
         return handler
 
     return register
+
+
+def _kept(handler: Handler) -> Handler:
+    """``handler`` answering from the app's kept pages (``app.state.pages``), by path and
+    query: a twin's pager links differ, so each twin is kept apart."""
+
+    @functools.wraps(handler)
+    def kept(*args: Any, **kwargs: Any) -> BaseModel:
+        request: Request = kwargs["request"]
+        memo: CommitMemo[tuple[str, str], BaseModel] = request.app.state.pages
+        key = (request.url.path, request.url.query)
+        return memo.get(store_of(request), key, lambda: handler(*args, **kwargs))
+
+    return cast(Handler, kept)
 
 
 def _html_view(handler: Callable[..., BaseModel], template: str) -> Callable[..., Response]:
@@ -115,11 +139,14 @@ def twin_url(request: Request) -> str:
 
 
 def make_templates(case: Case) -> Jinja2Templates:
-    """The app's Jinja2 environment: autoescape on for every template, undefined names fail."""
+    """The app's Jinja2 environment: autoescape on for every template, undefined names fail;
+    every template compiled up front."""
     templates = Jinja2Templates(directory=TEMPLATES)
     templates.env.autoescape = True
     templates.env.undefined = StrictUndefined
     templates.env.globals["case_name"] = case.folder.resolve().name
     templates.env.globals["highlight"] = highlight
     templates.env.filters["zip"] = lambda values, others: list(zip(values, others, strict=True))
+    for name in templates.env.list_templates(extensions=["html"]):
+        templates.env.get_template(name)  # compiled now: a page's first reader does not wait
     return templates

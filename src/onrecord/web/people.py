@@ -44,7 +44,13 @@ _KINDS = {kind.value: (kind.value,) for kind in EntityKind} | {
 _CONTACTS_SHOWN = 200
 
 
-@page(router, "/people", "people.html", summary="People (and groups, organisations) by name")
+@page(
+    router,
+    "/people",
+    "people.html",
+    summary="People (and groups, organisations) by name",
+    kept=True,
+)
 def people(
     request: Request,
     q: Text = None,
@@ -115,7 +121,13 @@ def _role(role: Role, articles: Mapping[str, ArticleSummary]) -> RoleOut:
     )
 
 
-@page(router, "/people/{entity_id}", "person.html", summary="A person: roles, statements, contacts")
+@page(
+    router,
+    "/people/{entity_id}",
+    "person.html",
+    summary="A person: roles, statements, contacts",
+    kept=True,
+)
 def person(request: Request, entity_id: str, page: Page = 1) -> PersonPage:
     store = store_of(request)
     canonical = queries.canonical_of(store, entity_id)
