@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from hypothesis import HealthCheck, assume, given, settings
@@ -209,3 +210,16 @@ def test_the_record_version_changes_when_another_process_adds_to_the_record(
         writer.add_article(_article(text))
         after = queries.record_version(server)
         assert after != before and queries.record_version(server) == after
+
+
+def test_the_record_version_changes_when_resolve_rewrites_a_row_in_place(store_url: str) -> None:
+    """A casebook edit can point a name at another person without changing how many rows
+    resolve writes; the stored views keyed on the version must still be rebuilt."""
+    link = r.EntityLink("lnk_kislyak", "ent_kislyak", "", "ent_sergey_kislyak", "casebook alias")
+    with Store.open(store_url) as store:
+        store.replace_stage("resolve", [link])
+        before = queries.record_version(store)
+        store.replace_stage("resolve", [replace(link, canonical="ent_other_kislyak")])
+        after = queries.record_version(store)
+        store.replace_stage("resolve", [replace(link, canonical="ent_other_kislyak")])
+        assert before != after == queries.record_version(store)

@@ -521,6 +521,8 @@ class Store:
             for table, rows in _by_table(v for _, v in changed).items():
                 self._upsert(connection, table, rows)
             self._record_stage(connection, stage, [(k, v[2]) for k, v in changed])
+            if changes or changed:
+                self._next_generation(connection, stage)
             return changes + len(changed)
 
         return self._transaction(work)
@@ -570,6 +572,17 @@ class Store:
         self._upsert_stage_rows(
             connection,
             [{"stage": stage, "tbl": t, "id": i, "digest": d} for (t, i), d in rows],
+        )
+
+    def _next_generation(self, connection: Connection, stage: str) -> None:
+        """Count one more change of ``stage``'s output (see ``schema.stage_generations``)."""
+        table = schema.stage_generations
+        statement = self._insert(table)
+        connection.execute(
+            statement.on_conflict_do_update(
+                index_elements=["stage"], set_={"generation": table.c.generation + 1}
+            ),
+            [{"stage": stage, "generation": 1}],
         )
 
     def _upsert_stage_rows(self, connection: Connection, rows: Sequence[Mapping[str, Any]]) -> None:

@@ -167,6 +167,10 @@ MIGRATIONS: tuple[tuple[str, Migration], ...] = (
     ("0013_entity_name_starts", lambda connection: members.fill(connection, (schema.entities,))),
     ("0014_view_parts", lambda connection: schema.view_parts.create(connection, checkfirst=True)),
     ("0015_list_order_indexes", _list_order_indexes),
+    (
+        "0016_stage_generations",
+        lambda connection: schema.stage_generations.create(connection, checkfirst=True),
+    ),
 )
 
 

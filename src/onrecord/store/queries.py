@@ -742,7 +742,8 @@ def contradictions_against_event(
 def record_version(store: Store) -> str:
     """Changes whenever what the dashboard shows may have changed: the digest of every
     contradiction row check wrote (its explanation names the sources, so a new report changes
-    it), and how many rows resolve wrote and how many statements and articles are stored.
+    it), how many times resolve changed its output and how many statements and articles are
+    stored.
     Read again only when something was committed since it was last read (the store's commit
     stamp): reading it takes a tenth of a second on a 10k-article case, every page asks."""
     stamp = store.commit_stamp()
@@ -762,8 +763,11 @@ def _read_record_version(store: Store) -> str:
         .where(book.c.stage == CHECK_STAGE, book.c.tbl == schema.contradictions.name)
         .order_by(book.c.id)
     )
+    generations = schema.stage_generations
     counts = select(
-        select(func.count()).where(book.c.stage == RESOLVE_STAGE).scalar_subquery(),
+        select(generations.c.generation)
+        .where(generations.c.stage == RESOLVE_STAGE)
+        .scalar_subquery(),
         select(func.count()).select_from(schema.statements).scalar_subquery(),
         select(func.count()).select_from(_A).scalar_subquery(),
     )

@@ -242,6 +242,15 @@ view_parts = Table(
     Column("body", Text, nullable=False),
 )
 
+# How many times each cross-article stage has changed its stored output: a rewrite in place
+# (a name now pointing at another person) changes the record as much as a new row does.
+stage_generations = Table(
+    "stage_generations",
+    metadata,
+    Column("stage", Text, primary_key=True),
+    Column("generation", Integer, nullable=False),
+)
+
 # Which extractor version last produced each article's output: what is still to extract.
 extractions = Table(
     "extractions",
