@@ -2065,7 +2065,7 @@ def _governing_date(token: Token, found: Sequence[DateMention], offset: int) -> 
     points back to one told before ("is now in the firing line because of the meeting") or is
     set before or after the act (see :func:`_sequence_day`); a new one ("devoting his show to
     a meeting with Trump", "in meetings at his club") is dated so."""
-    if _is_nominal(token) and (_is_anaphoric(token) or _in_sequence(token)):
+    if _is_nominal(token) and (_retells(token) or _in_sequence(token)):
         return None
     node = token
     climbed = 0
@@ -2085,6 +2085,13 @@ def _governing_date(token: Token, found: Sequence[DateMention], offset: int) -> 
         if values:
             return _combine(values)
     return None
+
+
+def _retells(noun: Token) -> bool:
+    """ "because of the meeting": a noun naming a contact told before; not "the third debate",
+    one of a series named by its place in it, which its own sentence dates ("In the third
+    debate Saturday, X apologized to Y")."""
+    return _is_anaphoric(noun) and not _names_other_occasion(noun)
 
 
 def _in_sequence(noun: Token) -> bool:
