@@ -295,3 +295,44 @@ def test_a_contact_a_year_later_than_a_month_is_dated_to_the_next_year(nlp: Any)
     text = "In March 2015, Ann Diaz met Omar Vale in Oslo. A year later, Diaz called Vale."
     call = only([e for e in events_of(nlp, text) if e.kind is Relation.CALL])
     assert call.when is not None and call.when.iso() == "2016"
+
+
+def test_a_contact_told_at_thursdays_debate_is_dated_that_thursday(nlp: Any) -> None:
+    text = "Ann Diaz clashed with Omar Vale over taxes during Thursday's debate in Dover."
+    event = only(events_of(nlp, text))
+    assert event.when is not None and event.when.iso() == "2017-02-16"
+
+
+def test_a_contact_at_a_debate_named_by_its_date_is_dated_by_it(nlp: Any) -> None:
+    text = "Ann Diaz and Omar Vale clashed over taxes at the Feb. 9 debate in Dover."
+    event = only(events_of(nlp, text))
+    assert event.when is not None and event.when.iso() == "2017-02-09"
+
+
+def test_a_debate_named_by_its_place_in_the_series_takes_its_sentences_day(nlp: Any) -> None:
+    text = "In the third debate Saturday, Ann Diaz apologized to Omar Vale for the remark."
+    event = only(events_of(nlp, text))
+    assert event.when is not None and event.when.iso() == "2017-02-18"
+
+
+def test_a_contact_told_by_a_bare_participle_goes_on_with_its_verbs_dated_story(
+    nlp: Any,
+) -> None:
+    text = (
+        "Mayor Ann Diaz took a swipe at her rival on Thursday. "
+        "She blasted his tax plan, telling radio host Omar Vale that it would fail."
+    )
+    event = only(events_of(nlp, text))
+    assert event.when is not None and event.when.iso() == "2017-02-16"
+
+
+def test_a_contact_going_on_since_a_month_runs_to_the_articles_month(nlp: Any) -> None:
+    text = "Ann Diaz has reportedly been chatting with Omar Vale online since January 2016."
+    event = only(events_of(nlp, text))
+    assert event.when is not None and event.when.iso() == "2016-01-01..2017-02-28"
+
+
+def test_a_contact_going_on_since_a_day_runs_to_the_articles_day(nlp: Any) -> None:
+    text = "Ann Diaz has spoken with Omar Vale every week since March 3."
+    event = only(events_of(nlp, text))
+    assert event.when is not None and event.when.iso() == "2016-03-03..2017-02-20"

@@ -64,7 +64,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v21"
+EXTRACTOR = "events.v22"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -358,9 +358,30 @@ def _resumes_pair(verb: Token) -> bool:
 def _past_when(when: FuzzyDate | None, assertion: Assertion, ctx: _Context) -> FuzzyDate | None:
     """ "instructed Kerry to keep negotiating over the coming days": a contact told as held
     cannot fall after the article, so a later date in its clause is another act's."""
-    if when is None or not assertion.contact or _not_after(when, ctx.anchor):
+    if when is None or not assertion.contact:
         return when
-    return None
+    if not _not_after(when, ctx.anchor):
+        return None
+    return _until_article(when, ctx)
+
+
+def _until_article(when: FuzzyDate, ctx: _Context) -> FuzzyDate:
+    """ "has been chatting with him online since January 2015": a contact told as held that
+    goes on from a time went on until the article, which closes the interval, at the
+    precision its start was told in ("since January 2015" runs to the article's month)."""
+    anchor = ctx.anchor
+    if anchor is None or when.start is None or when.end is not None:
+        return when
+    start = when.expression.partition(" ")[2]  # "January 2015" of "since January 2015"
+    told = find_dates(f"in {start}", anchor, ctx.periods)
+    precision = told[0].value.precision if told else Precision.DAY
+    if precision is Precision.YEAR:
+        end = FuzzyDate.year(anchor.year).end
+    elif precision is Precision.MONTH:
+        end = FuzzyDate.month(anchor.year, anchor.month).end
+    else:
+        end = anchor
+    return FuzzyDate.between(when.start, end, Precision.RANGE)
 
 
 def _in_title(token: Token) -> bool:
@@ -1788,9 +1809,23 @@ def _told_act(token: Token) -> Token | None:
     or elsewhere."""
     if _in_sequence_clause(token):
         return token.head.head  # "said after meeting with X": the meeting came just before
+    if _attendant_participle(token):
+        return token.head  # "blasted Rubio, telling Ingraham that …": the blasting's time
     if not _is_nominal(token):
         return token
     return None if _is_anaphoric(token) else _carrier_verb(token) or _occasion_verb(token)
+
+
+def _attendant_participle(verb: Token) -> bool:
+    """ "Cruz blasted Rubio, telling Ingraham that …", "began calling Libyan groups": a bare
+    participle (no subject, no "after") hanging from a verb tells its contact as part of that
+    verb's act, at the act's time."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "xcomp")
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in verb.children)
+    )
 
 
 def _in_sequence_clause(verb: Token) -> bool:
@@ -2030,7 +2065,7 @@ def _governing_date(token: Token, found: Sequence[DateMention], offset: int) -> 
     points back to one told before ("is now in the firing line because of the meeting") or is
     set before or after the act (see :func:`_sequence_day`); a new one ("devoting his show to
     a meeting with Trump", "in meetings at his club") is dated so."""
-    if _is_nominal(token) and (_is_anaphoric(token) or _in_sequence(token)):
+    if _is_nominal(token) and (_retells(token) or _in_sequence(token)):
         return None
     node = token
     climbed = 0
@@ -2050,6 +2085,13 @@ def _governing_date(token: Token, found: Sequence[DateMention], offset: int) -> 
         if values:
             return _combine(values)
     return None
+
+
+def _retells(noun: Token) -> bool:
+    """ "because of the meeting": a noun naming a contact told before; not "the third debate",
+    one of a series named by its place in it, which its own sentence dates ("In the third
+    debate Saturday, X apologized to Y")."""
+    return _is_anaphoric(noun) and not _names_other_occasion(noun)
 
 
 def _in_sequence(noun: Token) -> bool:
