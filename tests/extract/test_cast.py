@@ -74,7 +74,7 @@ def test_collective_noun_phrases_are_groups(cast: Cast) -> None:
 
 def test_entities_carry_the_cast_extractor_and_exact_spans(cast: Cast) -> None:
     for mention in cast.mentions():
-        assert mention.extractor == "cast.v12"
+        assert mention.extractor == "cast.v13"
         assert TEXT[mention.span.start : mention.span.end] == mention.span.text
     assert {e.name for e in cast.to_entities()} >= {"Clara Obuya", "Delmont campaign"}
 
@@ -295,3 +295,26 @@ def test_she_prefers_a_woman_already_named_over_a_man_of_unknown_gender_beside_h
     )
     cast = _cast_of(text)
     assert _name_at(cast, text, "She will visit", "She") == "Aung San Suu Kyi"
+
+
+def test_an_honorific_picks_the_namesake_of_its_gender() -> None:
+    text = (
+        "Hillary Clinton met donors in Denver on Monday, and former President Bill Clinton "
+        "spoke at a dinner there. Mrs. Clinton said the talks went well. Mr. Clinton said he "
+        "would leave the board if Mrs. Clinton won."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "Mr. Clinton said he", "Clinton") == "Bill Clinton"
+    assert _name_at(cast, text, "Mrs. Clinton said the", "Clinton") == "Hillary Clinton"
+    assert _name_at(cast, text, "if Mrs. Clinton won", "Clinton") == "Hillary Clinton"
+
+
+def test_the_agency_stands_for_the_agency_named_last_even_by_its_acronym() -> None:
+    text = (
+        "The CIA declined to comment on the book. Several former CIA officers praised it. "
+        "The agency also met with the director of the film, officials said."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "The agency also", "agency") == "CIA"
+    member = next(m for m in cast.members if m.name == "CIA")
+    assert member.kind is EntityKind.ORG

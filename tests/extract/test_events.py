@@ -167,7 +167,7 @@ def test_evidence_is_the_trigger_sentence_with_exact_offsets(nlp: Any) -> None:
     event = only(events_of(nlp, text))
     span = event.evidence[0]
     assert span.text == text[span.start : span.end] == "Alma Reyes met Tomas Berg in Oslo."
-    assert event.extractor == "events.v22"
+    assert event.extractor == "events.v23"
 
 
 def test_two_undated_mentions_of_the_same_pair_by_different_verbs_stay_two_contacts(
@@ -1120,6 +1120,34 @@ def test_the_people_a_debate_puts_face_to_face_met(nlp: Any, sentence: str) -> N
     event = only(contacts_of(nlp, sentence))
     assert event.kind is Relation.MEET
     assert names(event) == {"Ann Diaz", "Paul Hart"}
+
+
+def test_a_debate_is_the_scene_of_the_clause_an_open_complement_hangs_from(nlp: Any) -> None:
+    text = (
+        "Ann Diaz came under fire from Paul Hart over what he saw as unfair questions during "
+        "the first debate."
+    )
+    event = only(contacts_of(nlp, text))
+    assert names(event) == {"Ann Diaz", "Paul Hart"}
+
+
+def test_a_debate_is_a_contact_of_its_own_beside_an_earlier_private_meeting(nlp: Any) -> None:
+    text = (
+        "Ann Diaz met with Paul Hart at his office on Tuesday. Ann Diaz later came under fire "
+        "from Paul Hart during the first debate."
+    )
+    events = contacts_of(nlp, text)
+    assert len(events) == 2
+    assert all(names(e) == {"Ann Diaz", "Paul Hart"} for e in events)
+
+
+def test_a_debate_told_without_its_people_is_not_a_retelling_of_a_meeting(nlp: Any) -> None:
+    text = (
+        "Ann Diaz met with Paul Hart at his office on Tuesday. "
+        "The crowd cheered loudly at the debate."
+    )
+    event = only(contacts_of(nlp, text))
+    assert [span.text for span in event.evidence] == [text.split(" The crowd")[0]]
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,7 @@ from spacy.tokens import Span as SpacySpan
 
 from onrecord.extract.contact_lexicon import OUTLET_WORDS, SPEECH_CUES
 from onrecord.extract.lexicon import (
+    BODY_NOUNS,
     CASE_TITLE_WORDS,
     FEMALE_GIVEN_NAMES,
     FEMALE_HONORIFICS,
@@ -55,7 +56,7 @@ from onrecord.extract.roles import TitleLink, find_title_links
 from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 
-EXTRACTOR = "cast.v12"
+EXTRACTOR = "cast.v13"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -152,11 +153,17 @@ class _Draft:
     first_kind: EntityKind = EntityKind.PERSON
     titled: bool = False  # once named after a title or honorific: a person, whatever the votes
     person_names: set[tuple[str, ...]] = field(default_factory=set)  # variants tagged PERSON
+    honorific_gender: str | None = None  # "m" once named "Mr. X", "f" once "Mrs. X" or "Ms. X"
     said: set[str] = field(default_factory=set)  # every word of every title the article gave
 
     @property
     def fullest(self) -> tuple[str, ...]:
         return max(self.variants, key=lambda words: (len(words), len(" ".join(words))))
+
+    @property
+    def gender(self) -> str | None:
+        """The gender the fullest name's given name or an honorific shows, if any."""
+        return _given_name_gender(self.fullest) or self.honorific_gender
 
     @property
     def kind(self) -> EntityKind:
@@ -182,6 +189,18 @@ class _Draft:
             self.spans.append((start, end, kind, label))
 
 
+def _given_name_gender(words: tuple[str, ...]) -> str | None:
+    """ "f" for "Hillary Clinton", "m" for "Bill Clinton"; None for a surname alone."""
+    given = words[0].lower() if len(words) > 1 else ""
+    return "f" if given in FEMALE_GIVEN_NAMES else "m" if given in MALE_GIVEN_NAMES else None
+
+
+def _honorific_gender(word: str) -> str | None:
+    """ "m" for "Mr.", "f" for "Mrs.", "Ms." and "Miss"; None for "Dr." and titles."""
+    lower = word.lower()
+    return "m" if lower in MALE_HONORIFICS else "f" if lower in FEMALE_HONORIFICS else None
+
+
 def _given_name(words: tuple[str, ...]) -> bool:
     """ "Bernie Sanders" after a dateline the model read as an organisation: a name of capitalised
     words that opens with a known given name is a person's ("the Donald Trump campaign" is a
@@ -200,6 +219,7 @@ class _Name:
     label: str
     modifier: bool  # inside another noun phrase ("the Trump campaign"): its label is unreliable
     titled: bool = False  # right after a title or honorific ("Sen.", "Vice President")
+    gender: str | None = None  # the gender its honorific shows ("Mr." → "m")
 
 
 def build_cast(doc: Doc, article: Article) -> Cast:
@@ -237,11 +257,13 @@ def _clean_name(ent: SpacySpan) -> _Name | None:
     if any(t.text in CASE_TITLE_WORDS for t in tokens[1:-1]):
         return None  # "Trump v. Trump" names a court case; "Sergey V. Lavrov" is a person
     honorific = _after_title(ent)
+    gender = _honorific_gender(ent.doc[ent.start - 1].text) if honorific else None
     tokens = _after_dateline(tokens)
     while tokens and not tokens[0].text[0].isalnum():
         tokens.pop(0)  # a list bullet or a stray mark the model ran into the name
     while len(tokens) > 1 and tokens[0].lower_ in _NOT_NAME_WORDS and not _names_body(tokens):
         honorific = honorific or tokens[0].lower_ != "the"
+        gender = gender or _honorific_gender(tokens[0].text)
         tokens.pop(0)
     while tokens and (tokens[-1].text in _POSSESSIVE or tokens[-1].is_punct):
         tokens.pop()
@@ -253,7 +275,7 @@ def _clean_name(ent: SpacySpan) -> _Name | None:
     if len(words) == 1 and words[0].lower() in PLATFORM_NAMES:
         label = "ORG"
     modifier = ent.root.dep_ in {"compound", "poss"} and label != "PERSON"
-    return _Name(tokens[0].idx, end, words, label, modifier, honorific)
+    return _Name(tokens[0].idx, end, words, label, modifier, honorific, gender)
 
 
 _DATELINE_DASHES = frozenset({"-", "--", "–", "—"})
@@ -272,10 +294,13 @@ def _after_dateline(tokens: list[Token]) -> list[Token]:
 
 def _after_title(ent: SpacySpan) -> bool:
     """ "Vice President-elect Mike Pence": a name right after a title word is a person's, even
-    when the small model tags it as an organisation."""
+    when the small model tags it as an organisation. One that modifies the noun after it
+    ("former CIA officers") is not what the title word is about."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return before is not None and (
-        before.lower_ in _NOT_NAME_WORDS - {"the"} or before.lower_ == "elect"
+    return (
+        before is not None
+        and ent.root.dep_ != "compound"
+        and (before.lower_ in _NOT_NAME_WORDS - {"the"} or before.lower_ == "elect")
     )
 
 
@@ -303,10 +328,11 @@ def _cluster_names(names: list[_Name]) -> list[_Draft]:
     """Fullest names first, so that "Kislyak" finds "Sergey Ivanovich Kislyak" waiting."""
     drafts: list[_Draft] = []
     for name in sorted(names, key=lambda n: (-len(n.words), n.start)):
-        draft = _find_draft(drafts, name.words, name.label == "PERSON")
+        draft = _find_draft(drafts, name.words, name.label == "PERSON", name.gender)
         if draft is None:
             draft = _Draft(first_kind=LABEL_KINDS[name.label])
             drafts.append(draft)
+        draft.honorific_gender = draft.honorific_gender or name.gender
         if name.words not in draft.variants:
             draft.variants.append(name.words)
         if not name.modifier:
@@ -318,11 +344,16 @@ def _cluster_names(names: list[_Name]) -> list[_Draft]:
     return drafts
 
 
-def _find_draft(drafts: list[_Draft], words: tuple[str, ...], person: bool) -> _Draft | None:
-    exact = [d for d in drafts if words in d.variants]
+def _find_draft(
+    drafts: list[_Draft], words: tuple[str, ...], person: bool, gender: str | None
+) -> _Draft | None:
+    """The draft a name joins. An honorific's gender rules out the namesakes of the other:
+    "Mr. Clinton" beside "Hillary Clinton" and "Bill Clinton" is Bill."""
+    agrees = [d for d in drafts if gender is None or d.gender in (None, gender)]
+    exact = [d for d in agrees if words in d.variants]
     if exact:
         return exact[0]
-    candidates = [d for d in drafts if _compatible(words, d, person)]
+    candidates = [d for d in agrees if _compatible(words, d, person)]
     if not candidates and person:
         return _by_given_name(drafts, words)
     return max(candidates, key=lambda d: len(d.spans), default=None)
@@ -459,7 +490,7 @@ def _titles(doc: Doc, drafts: list[_Draft]) -> list[_Titled]:
 def _add_role_phrases(doc: Doc, drafts: list[_Draft]) -> None:
     """Definite role phrases ("the ambassador", "the Israeli leader") link to the person whose
     title agrees with them; outlet nouns ("the newspaper", "the column") link to the latest
-    outlet named before them."""
+    outlet named before them, and "the agency" or "the committee" to the latest such body."""
     titled = _titles(doc, drafts)
     sentence_of = _sentence_numbers(doc)
     for chunk in noun_chunks_of(doc):
@@ -468,7 +499,11 @@ def _add_role_phrases(doc: Doc, drafts: list[_Draft]) -> None:
             continue
         if _draft_at(drafts, root.idx, _token_end(root)):
             continue
-        draft = _titled_antecedent(chunk, titled) or _outlet_antecedent(chunk, drafts, sentence_of)
+        draft = (
+            _titled_antecedent(chunk, titled)
+            or _outlet_antecedent(chunk, drafts, sentence_of)
+            or _body_antecedent(chunk, drafts, sentence_of)
+        )
         if draft is not None:
             start = chunk[1].idx if chunk[0].pos_ == "DET" else chunk.start_char
             draft.add(start, chunk.end_char, MentionKind.ROLE, "")
@@ -545,12 +580,51 @@ def _outlet_antecedent(
     chunk: SpacySpan, drafts: list[_Draft], sentence_of: dict[int, int]
 ) -> _Draft | None:
     """ "the newspaper said": the outlet named last within the lookback before it."""
-    if len(chunk) != 2 or chunk[0].lower_ != "the" or chunk.root.lower_ not in OUTLET_NOUNS:
+    if not _bare_noun(chunk, OUTLET_NOUNS):
         return None
+    return _latest_within_lookback(chunk, drafts, sentence_of, _is_outlet)
+
+
+def _body_antecedent(
+    chunk: SpacySpan, drafts: list[_Draft], sentence_of: dict[int, int]
+) -> _Draft | None:
+    """ "the agency met with …" after "the CIA", "the committee" after "the Democratic National
+    Committee": the organisation named last within the lookback whose name has that head noun
+    or is an acronym ending in its initial."""
+    if not _bare_noun(chunk, BODY_NOUNS):
+        return None
+    head = chunk.root.lower_
+    return _latest_within_lookback(chunk, drafts, sentence_of, lambda d: _body_named(d, head))
+
+
+def _bare_noun(chunk: SpacySpan, nouns: frozenset[str]) -> bool:
+    """ "the newspaper", "the agency": "the" and one of ``nouns``, nothing else."""
+    return len(chunk) == 2 and chunk[0].lower_ == "the" and chunk.root.lower_ in nouns
+
+
+def _body_named(draft: _Draft, head: str) -> bool:
+    """An organisation named with the head noun ("Central Intelligence Agency") or by an
+    acronym ending in its initial ("CIA" for "the agency", "DNC" for "the committee")."""
+    if draft.kind is not EntityKind.ORG:
+        return False
+    return any(
+        head in (w.lower() for w in v)
+        or (len(v) == 1 and _ACRONYM.fullmatch(v[0]) is not None and v[0][-1] == head[0].upper())
+        for v in draft.variants
+    )
+
+
+def _latest_within_lookback(
+    chunk: SpacySpan,
+    drafts: list[_Draft],
+    sentence_of: dict[int, int],
+    fits: Callable[[_Draft], bool],
+) -> _Draft | None:
+    """The fitting draft named last before the chunk, within the lookback."""
     here = sentence_of[chunk.root.idx]
     latest: tuple[int, _Draft] | None = None
     for draft in drafts:
-        if not _is_outlet(draft):
+        if not fits(draft):
             continue
         for start, *_ in draft.spans:
             recent = start < chunk.start_char and here - sentence_of[start] <= _LOOKBACK_SENTENCES

@@ -64,7 +64,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v22"
+EXTRACTOR = "events.v23"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -1064,13 +1064,25 @@ def _people_present(occasion: Token, ctx: _Context) -> list[Participant]:
     last debate when Clinton accused him"."""
     verb = _scene_verb(occasion)
     found: dict[str, Participant] = {}
-    for token in _own_clause(verb) if verb is not None else []:
+    for token in _own_clause(_complement_host(verb)) if verb is not None else []:
         if _in_quote(token.idx, ctx) or not _may_be_present(token, occasion):
             continue
         member = ctx.cast.member_at(token.idx, token.idx + len(token))
         if member is not None and member.kind is EntityKind.PERSON:
             found.setdefault(member.id, Participant(member.id, member.name))
     return list(found.values())
+
+
+def _complement_host(verb: Token) -> Token:
+    """The verb whose clause an open complement belongs to: "came under fire from Trump over
+    what he perceived to be unfair questions during the debate" — the debate is the scene of
+    "came", whose subject and objects were there."""
+    node = verb
+    while node.dep_ in ("xcomp", "pcomp") and node.head.i != node.i:
+        node = node.head
+        if node.pos_ == "ADP" and node.dep_ == "prep":
+            node = node.head
+    return node
 
 
 def _may_be_present(token: Token, occasion: Token) -> bool:
@@ -2422,7 +2434,10 @@ def _matching_group(groups: Sequence[list[_Mention]], mention: _Mention) -> list
             (
                 g
                 for g in reversed(told)
-                if g[0].kind is mention.kind and _same_time(g, mention) and _same_meal(g, mention)
+                if g[0].kind is mention.kind
+                and _same_time(g, mention)
+                and _same_meal(g, mention)
+                and not any(_occasions_differ(m, mention) for m in g)
             ),
             None,
         )
@@ -2493,7 +2508,7 @@ def _same_contact(a: _Mention, b: _Mention) -> bool:
     left = {p.entity for p in a.participants}
     right = {p.entity for p in b.participants}
     shared = left & right
-    if _other_act(a, b):
+    if _other_act(a, b) or _occasions_differ(a, b):
         return False
     if left == right:
         return True
@@ -2508,6 +2523,12 @@ def _other_act(a: _Mention, b: _Mention) -> bool:
     retelling names the contact ("the meeting") or repeats its verb, or gives it a date."""
     undated = a.when is None and b.when is None
     return undated and a.verbal and b.verbal and a.lemma != b.lemma and a.sentence != b.sentence
+
+
+def _occasions_differ(a: _Mention, b: _Mention) -> bool:
+    """ "Kelly met with Trump … came under fire from Trump during the debate": a debate is an
+    occasion of its own, never the private meeting or call of the same pair told before."""
+    return a.lemma != b.lemma and bool({a.lemma, b.lemma} & lex.COPRESENCE_NOUNS)
 
 
 def _kinds_agree(a: Relation, b: Relation) -> bool:

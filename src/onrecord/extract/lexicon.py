@@ -100,6 +100,13 @@ ORG_HEADS = frozenset(
     {"department", "committee", "ministry", "office", "agency", "council", "court", "bureau"}
     | {"service", "commission", "administration", "house", "embassy"}
 )
+#: "the agency", "the committee": head nouns that alone stand for the body of that kind named
+#: last ("the CIA … the agency met with"). Not "the administration" or "the campaign" (groups)
+#: nor "the house", "the office" or "the court" (places as often as bodies).
+BODY_NOUNS = frozenset(
+    {"agency", "department", "committee", "ministry", "bureau", "commission", "council"}
+    | {"embassy", "foundation"}
+)
 
 #: Head nouns of descriptions that stand for a person or an organisation named before them:
 #: "the New York businessman said", "the airline added".
