@@ -85,7 +85,7 @@ _RELATIVE_TAGS = frozenset({"WP", "WDT"})
 _OWN_CLAUSE_EDGES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "conj"})
 _ASIDES = frozenset({"appos", "relcl", "acl"})
 _WHEN = frozenset({"DATE", "TIME"})
-_ASIDE_RELATIVES = frozenset({"who", "whom", "whose", "which"})
+_PERSONAL_RELATIVES = frozenset({"who", "whom", "whose"})
 _LINKS = frozenset({"and", "but", "yet", "still", "so", "however"})
 _OBJECT_PREPOSITIONS = frozenset({"for", "against", "about", "of", "as"})
 _CLOSING_MARKS = "\"”'’"
@@ -859,18 +859,31 @@ def _object_run(verb: Token, quotes: list[Quote]) -> Offsets | None:
     return start, _through_adjuncts(verb, end, quotes) if _lemma(verb) in SPEECH_CUES else end
 
 
-_ADJUNCTS = frozenset({"prep", "npadvmod", "advmod", "dative", "advcl"})
+_ADJUNCTS = frozenset({"prep", "npadvmod", "advmod", "dative"})
 
 
 def _through_adjuncts(verb: Token, end: int, quotes: list[Quote]) -> int:
     """What a speech verb puts on its object runs on through the verb's own phrases that follow
     it without a comma ("blamed the outage on hackers", "pledged her vote to the senator"):
-    PolNeAR's content is the rest of the verb phrase, not the bare object."""
+    PolNeAR's content is the rest of the verb phrase, not the bare object. When and where it
+    was said ("on Monday", "in a statement") is the saying's, not what was said."""
+    text = text_of(verb.doc)
     for child in (c for c in verb.children if c.idx >= end):
-        if child.dep_ not in _ADJUNCTS or "," in text_of(verb.doc)[end : child.left_edge.idx]:
+        if child.dep_ not in _ADJUNCTS or "," in text[end : child.left_edge.idx]:
             break
-        end = max(end, _without_trailing_aside(child, quotes)[1])
+        span = _without_trailing_aside(child, quotes)
+        if _says_when_or_where(child, text[span[0] : span[1]]):
+            break
+        end = max(end, span[1])
     return end
+
+
+def _says_when_or_where(phrase: Token, words: str) -> bool:
+    """ "on Monday", "last week", "in a statement", "during the debate": the occasion of a
+    saying (a date, or a venue of :data:`VENUE_PATTERNS`)."""
+    heads = (t for t in phrase.subtree if t == phrase or t.dep_ in {"pobj", "npadvmod"})
+    dated = any(t.ent_type_ in _WHEN for t in heads)
+    return dated or any(pattern.match(words) for pattern in VENUE_PATTERNS)
 
 
 def _antecedent_denied(verb: Token, lemma: str) -> Offsets | None:
@@ -959,7 +972,7 @@ def _edges(tokens: list[Token]) -> Offsets:
 def _without_trailing_aside(clause: Token, quotes: list[Quote]) -> Offsets:
     """The reported clause without an appositive the writer adds after a comma at its end
     ("that he will run against Ms. Roe, a former senator"): the aside is the writer's, not
-    the speaker's. A relative clause with no comma before it is left in: it says which one.
+    the speaker's. A trailing relative clause is left in: PolNeAR's annotators split on those.
     An opening "But" or "And" goes too ("But it will pass, she said")."""
     start, end = _subtree_offsets(clause)
     linked = _unlinked(list(clause.subtree))
@@ -1017,12 +1030,13 @@ def _second_saying(clause: Token) -> Token | None:
 
 def _writers_aside(token: Token) -> bool:
     """What a writer tacks on after a comma: an appositive ("Ms. Roe, a former senator"), a
-    relative clause set off after a noun ("Donald Trump, who is 70", "the trade pact, which
-    the Senate passed in 2000") or a participle ("…, arguing that …")."""
+    relative clause about a person ("Donald Trump, who is 70") or a participle ("…, arguing
+    that …"). A "which" clause stays: it often carries the claim on ("a loss of $916 million,
+    which could have allowed him to avoid paying taxes")."""
     if token.dep_ == "appos":
         return True
     if token.dep_ == "relcl":
-        return token.left_edge.lower_ in _ASIDE_RELATIVES
+        return token.left_edge.lower_ in _PERSONAL_RELATIVES
     return token.dep_ == "advcl" and (token.tag_ == "VBG" or _concession_on_the_saying(token))
 
 
