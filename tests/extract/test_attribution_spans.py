@@ -112,6 +112,32 @@ def test_an_aside_the_writer_adds_after_a_comma_is_not_said(text: str, said: str
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The senator blamed the outage on hackers.", "the outage on hackers"),
+        ("The mayor pledged her vote to the governor.", "her vote to the governor"),
+    ],
+)
+def test_what_a_speech_verb_puts_on_its_object_runs_to_the_end_of_its_phrase(
+    text: str, said: str
+) -> None:
+    assert [content for _, content in _spans(text)] == [[said]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator blamed the outage on hackers on Monday.",
+        "The senator blamed the outage on hackers in a statement.",
+    ],
+)
+def test_when_and_where_a_speech_verb_was_said_is_not_what_it_said(text: str) -> None:
+    assert [content for _, content in _spans(text)] == [["the outage on hackers"]]
+
+
+@pytest.mark.model
 def test_a_show_named_between_the_halves_does_not_split_the_quote() -> None:
     text = (
         '"We will not back down," Ms. Brisk said on "Good Morning America." '

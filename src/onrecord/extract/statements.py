@@ -70,7 +70,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v22"
+EXTRACTOR = "statements.v23"
 
 Offsets = tuple[int, int]
 
@@ -855,7 +855,35 @@ def _object_run(verb: Token, quotes: list[Quote]) -> Offsets | None:
         return None
     first = run[0]
     start = _subtree_offsets(next(iter(first.children)) if first.dep_ == "prep" else first)[0]
-    return start, _without_trailing_aside(run[-1], quotes)[1]
+    end = _without_trailing_aside(run[-1], quotes)[1]
+    return start, _through_adjuncts(verb, end, quotes) if _lemma(verb) in SPEECH_CUES else end
+
+
+_ADJUNCTS = frozenset({"prep", "npadvmod", "advmod", "dative"})
+
+
+def _through_adjuncts(verb: Token, end: int, quotes: list[Quote]) -> int:
+    """What a speech verb puts on its object runs on through the verb's own phrases that follow
+    it without a comma ("blamed the outage on hackers", "pledged her vote to the senator"):
+    PolNeAR's content is the rest of the verb phrase, not the bare object. When and where it
+    was said ("on Monday", "in a statement") is the saying's, not what was said."""
+    text = text_of(verb.doc)
+    for child in (c for c in verb.children if c.idx >= end):
+        if child.dep_ not in _ADJUNCTS or "," in text[end : child.left_edge.idx]:
+            break
+        span = _without_trailing_aside(child, quotes)
+        if _says_when_or_where(child, text[span[0] : span[1]]):
+            break
+        end = max(end, span[1])
+    return end
+
+
+def _says_when_or_where(phrase: Token, words: str) -> bool:
+    """ "on Monday", "last week", "in a statement", "during the debate": the occasion of a
+    saying (a date, or a venue of :data:`VENUE_PATTERNS`)."""
+    heads = (t for t in phrase.subtree if t == phrase or t.dep_ in {"pobj", "npadvmod"})
+    dated = any(t.ent_type_ in _WHEN for t in heads)
+    return dated or any(pattern.match(words) for pattern in VENUE_PATTERNS)
 
 
 def _antecedent_denied(verb: Token, lemma: str) -> Offsets | None:
