@@ -74,7 +74,7 @@ def test_collective_noun_phrases_are_groups(cast: Cast) -> None:
 
 def test_entities_carry_the_cast_extractor_and_exact_spans(cast: Cast) -> None:
     for mention in cast.mentions():
-        assert mention.extractor == "cast.v13"
+        assert mention.extractor == "cast.v14"
         assert TEXT[mention.span.start : mention.span.end] == mention.span.text
     assert {e.name for e in cast.to_entities()} >= {"Clara Obuya", "Delmont campaign"}
 
@@ -318,3 +318,15 @@ def test_the_agency_stands_for_the_agency_named_last_even_by_its_acronym() -> No
     assert _name_at(cast, text, "The agency also", "agency") == "CIA"
     member = next(m for m in cast.members if m.name == "CIA")
     assert member.kind is EntityKind.ORG
+
+
+def test_a_full_name_the_model_left_untagged_after_a_byline_is_the_person_s_name() -> None:
+    text = (
+        "Adviser lists four contacts in statement\n\nBy Lena Ortiz\nThe Capitol Ledger\n\n"
+        "Jared Kushner, the president's son-in-law and senior adviser, told investigators on "
+        "Monday that he had four contacts with Russians. Kushner said he met the ambassador once."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "Kushner said", "Kushner") == "Jared Kushner"
+    assert _name_at(cast, text, "he met", "he") == "Jared Kushner"
+    assert "Capitol Ledger" in {m.name for m in cast.members}  # no line break kept in a name

@@ -204,6 +204,17 @@ def test_the_venue_of_a_denial_is_not_its_counterpart() -> None:
 
 
 @pytest.mark.model
+def test_the_side_a_denier_acted_for_is_not_the_counterpart_of_the_denial() -> None:
+    cast, statements = _statements_of(
+        "In March, Omar Vale said he had never set up meetings with Norwegians while "
+        "representing the Delmont campaign."
+    )
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert denial.proposition is not None
+    assert _names(cast, denial.proposition.objects) == ["Norwegians"]
+
+
+@pytest.mark.model
 def test_such_meetings_take_their_counterpart_from_the_sentence_they_point_to() -> None:
     cast, statements = _statements_of(
         "Last week it emerged that Treasurer Omar Vale had met with Anton Belov twice during the "

@@ -56,7 +56,7 @@ from onrecord.extract.roles import TitleLink, find_title_links
 from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 
-EXTRACTOR = "cast.v13"
+EXTRACTOR = "cast.v14"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -244,7 +244,40 @@ def _name_mentions(doc: Doc) -> list[_Name]:
         name = _clean_name(ent)
         if name is not None:
             names.append(name)
+    return names + _untagged_full_names(doc)
+
+
+def _untagged_full_names(doc: Doc) -> list[_Name]:
+    """ "Jared Kushner" on the line after a byline, which the small model ran into the
+    outlet's name and left untagged: capitalised words the model tagged as nothing, opening
+    with a known given name, are a person's full name."""
+    names = []
+    for token in doc:
+        if (
+            not _untagged_name_word(token)
+            or token.lower_ not in MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
+        ):
+            continue
+        if token.i > 0 and _untagged_name_word(doc[token.i - 1]):
+            continue  # inside a run that opened earlier
+        run = [token]
+        while len(run) < _LONGEST_UNTAGGED_NAME and run[-1].i + 1 < len(doc):
+            following = doc[run[-1].i + 1]
+            if not _untagged_name_word(following):
+                break
+            run.append(following)
+        words = tuple(_strip_possessive(t.text) for t in run)
+        if len(run) > 1 and _given_name(words):
+            end = run[-1].idx + len(words[-1])
+            names.append(_Name(token.idx, end, words, "PERSON", modifier=False))
     return names
+
+
+_LONGEST_UNTAGGED_NAME = 3
+
+
+def _untagged_name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and not token.ent_type_ and token.text[:1].isupper()
 
 
 def _is_named(ent: SpacySpan) -> bool:
@@ -265,7 +298,7 @@ def _clean_name(ent: SpacySpan) -> _Name | None:
         honorific = honorific or tokens[0].lower_ != "the"
         gender = gender or _honorific_gender(tokens[0].text)
         tokens.pop(0)
-    while tokens and (tokens[-1].text in _POSSESSIVE or tokens[-1].is_punct):
+    while tokens and (tokens[-1].text in _POSSESSIVE or tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
     if not tokens:
         return None

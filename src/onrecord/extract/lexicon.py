@@ -535,6 +535,21 @@ VENUE_PATTERNS = tuple(
     )
 )
 
+#: The capacity in which the speaker acted, said alongside a denial ("never set up meetings
+#: with Russians while representing the campaign", "as part of the transition"): the speaker's
+#: own side and the time, never whom the contact was with.
+_SIDE_NOUNS = r"(?:campaign|team|administration|transition|company|committee|firm)"
+CAPACITY_PATTERNS = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        r"\b(?:while|when) (?:representing|working (?:for|on)|serving (?:on|in|with)|advising) "
+        rf"(?:[\w'’.-]+ ){{0,3}}?{_SIDE_NOUNS}\b",
+        r"\bas (?:a )?(?:part|member) of (?:the|his|her|their) "
+        rf"(?:[\w'’.-]+ ){{0,3}}?{_SIDE_NOUNS}\b",
+        rf"\bon behalf of (?:the|his|her|their) (?:[\w'’.-]+ ){{0,3}}?{_SIDE_NOUNS}\b",
+    )
+)
+
 #: Nouns and verbs naming the words someone addressed: "told reporters", "told the Post".
 ADDRESSEE_CUES = frozenset({"tell", "inform", "assure", "reassure", "ask", "warn", "write"})
 

@@ -27,6 +27,7 @@ from onrecord.extract.lexicon import (
     ANY_MEMBER_PATTERN,
     ASSERTION_CUES,
     BARE_DENIAL_PATTERN,
+    CAPACITY_PATTERNS,
     DECLINE_CUES,
     DECLINE_PATTERN,
     DENIAL_CUES,
@@ -511,7 +512,7 @@ def _proposition(
     anchor: date | None,
     periods: Mapping[str, FuzzyDate] | None,
 ) -> Proposition:
-    spans = _without_venues(doc, about)
+    spans = _without_settings(doc, about)
     members = _members_in(cast, spans)
     subject_words = text[: relation_start(text)]
     group = _quantified_group(cast, about, subject_words)
@@ -578,14 +579,16 @@ def _objects(
     )
 
 
-def _without_venues(doc: Doc, spans: Sequence[Offsets]) -> list[Offsets]:
+def _without_settings(doc: Doc, spans: Sequence[Offsets]) -> list[Offsets]:
     """The spans less the place the words were said ("during his Senate confirmation
-    hearing"): a venue's institution is where the denial was made, not whom it is about."""
+    hearing") and the capacity the speaker acted in ("while representing the campaign"): a
+    venue's institution is where the denial was made, and the speaker's own side is not
+    whom the contact was with."""
     text = text_of(doc)
     holes = sorted(
         (m.start(), m.end())
         for start, end in spans
-        for pattern in VENUE_PATTERNS
+        for pattern in (*VENUE_PATTERNS, *CAPACITY_PATTERNS)
         for m in pattern.finditer(text, start, end)
     )
     kept: list[Offsets] = []

@@ -70,7 +70,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v23"
+EXTRACTOR = "statements.v24"
 
 Offsets = tuple[int, int]
 
