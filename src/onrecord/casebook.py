@@ -183,7 +183,8 @@ periods: {{}}
 # membership for as long as the role is held; includes names groups inside this one.
 groups: {{}}
 
-# Spelling variants and other names: canonical name -> [variants].
+# Spelling variants and other names: canonical name -> [variants]. Names match ignoring case,
+# accents and a leading "the", so one name ("Russians", "the Russians") belongs to one entry.
 aliases: {{}}
 
 # Your corrections: merges [keep, merge-into-it] or {{name, same_as}}; splits [a, b] or

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from onrecord.dates import FuzzyDate
+from onrecord.errors import CasebookError
 from onrecord.record import Relation
 from onrecord.resolve import CaseRules, rules_from_text
 from tests.check.builders import Corpus, day, entity
@@ -191,3 +194,18 @@ def test_a_reception_and_the_hotel_it_was_held_in_are_one_place_two_venues_are_n
     apart.event("a1", [DONALD, KISLYAK], day("2016-12-01"), place="Trump Tower")
     apart.event("a1", [DONALD, KISLYAK], day("2016-12-01"), place="Oval Office")
     assert len(apart.resolve().events) == 2
+
+
+def test_a_name_two_casebook_entries_claim_is_refused_naming_both() -> None:
+    text = (
+        "groups:\n"
+        "  Norwegian officials: {kind: group, aliases: [the Norwegians, Oslo]}\n"
+        "  Norwegian nationals: {kind: group, aliases: [Norwegians]}\n"
+    )
+    with pytest.raises(CasebookError, match=r"Norwegian nationals.*Norwegian officials"):
+        rules_from_text(text)
+
+
+def test_variants_of_one_entry_may_fold_to_the_same_name() -> None:
+    rules = rules_from_text("aliases:\n  Ivan Petrov: [Petrov, petrov, the Petrov]\n")
+    assert rules.canonical("PETROV") == "Ivan Petrov"

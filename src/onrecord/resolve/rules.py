@@ -15,6 +15,7 @@ from typing import Any
 
 from onrecord import casebook as cb
 from onrecord.dates import FuzzyDate
+from onrecord.errors import CasebookError
 from onrecord.resolve.names import fold
 
 
@@ -72,21 +73,32 @@ class CaseRules:
         return replace(self, rejected=tuple(e for e in self.rejected if e not in entities))
 
 
-def _alias_map(book: cb.Casebook) -> dict[str, str]:
+def _alias_map(book: cb.Casebook, where: str) -> dict[str, str]:
+    """Folded variant -> canonical name. A variant two entries claim ("the Russians" for one
+    group, "Russians" for another: one name once a leading "the" is dropped) would send every
+    mention to whichever came first, so it is refused, naming both."""
+    named = [(canonical, (canonical, *variants)) for canonical, variants in book.aliases.items()]
+    named += [(group.name, (group.name, *group.aliases)) for group in book.groups]
     result: dict[str, str] = {}
-    for canonical, variants in book.aliases.items():
-        for variant in (canonical, *variants):
-            result.setdefault(fold(variant), canonical)
-    for group in book.groups:
-        for variant in (group.name, *group.aliases):
-            result.setdefault(fold(variant), group.name)
+    written: dict[str, str] = {}
+    for canonical, variants in named:
+        for variant in variants:
+            key = fold(variant)
+            claimed = result.setdefault(key, canonical)
+            if claimed != canonical:
+                raise CasebookError(
+                    f"{where}: {variant!r} ({canonical}) and {written[key]!r} ({claimed}) are "
+                    "the same name once case, accents and a leading 'the' are ignored; "
+                    "keep it under one of them"
+                )
+            written.setdefault(key, variant)
     return result
 
 
 def rules_from_text(text: str, where: str = cb.FILENAME) -> CaseRules:
     book = cb.parse(text, where)
     return CaseRules(
-        aliases=_alias_map(book),
+        aliases=_alias_map(book, where),
         groups=book.groups,
         merges=book.merges,
         cannot_link=book.splits,
