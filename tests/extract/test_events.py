@@ -107,6 +107,30 @@ def test_intentions_and_declined_invitations_are_not_contacts(nlp: Any, sentence
     assert grades(nlp, sentence) <= {Assertion.PLANNED}
 
 
+def test_having_no_plans_to_meet_is_a_negated_meeting_of_the_plan_s_holder(nlp: Any) -> None:
+    text = "The ministry says Alma Reyes has no plans to meet with Tomas Berg in Lisbon."
+    event = only(events_of(nlp, text))
+    assert event.assertion is Assertion.NEGATED
+    assert names(event) == {"Alma Reyes", "Tomas Berg"}
+
+
+def test_a_request_to_meet_is_planned_for_whoever_made_it(nlp: Any) -> None:
+    event = only(events_of(nlp, "Alma Reyes's request to meet with Tomas Berg was turned down."))
+    assert event.assertion is Assertion.PLANNED
+    assert names(event) == {"Alma Reyes", "Tomas Berg"}
+
+
+def test_a_visit_that_was_the_purpose_of_a_trip_still_under_way_is_planned(nlp: Any) -> None:
+    text = "Alma Reyes was traveling to Lisbon to visit her brother, Tomas Berg, the church said."
+    event = only(events_of(nlp, text))
+    assert event.assertion is Assertion.PLANNED
+    assert names(event) == {"Alma Reyes", "Tomas Berg"}
+
+
+def test_having_had_a_chance_to_meet_someone_tells_no_contact(nlp: Any) -> None:
+    assert contacts_of(nlp, "Alma Reyes had a chance to meet Tomas Berg in Lisbon last year.") == []
+
+
 def test_did_not_meet_gives_a_negated_meeting(nlp: Any) -> None:
     event = only(events_of(nlp, "Alma Reyes did not meet Tomas Berg during the campaign."))
     assert event.kind is Relation.MEET
@@ -167,7 +191,7 @@ def test_evidence_is_the_trigger_sentence_with_exact_offsets(nlp: Any) -> None:
     event = only(events_of(nlp, text))
     span = event.evidence[0]
     assert span.text == text[span.start : span.end] == "Alma Reyes met Tomas Berg in Oslo."
-    assert event.extractor == "events.v23"
+    assert event.extractor == "events.v24"
 
 
 def test_two_undated_mentions_of_the_same_pair_by_different_verbs_stay_two_contacts(

@@ -64,7 +64,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v23"
+EXTRACTOR = "events.v24"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -723,7 +723,9 @@ def _audience(noun: Token) -> list[Token]:
 def _untold_grade(token: Token) -> Assertion | None:
     """The grade of a contact the sentence does not tell as having happened: planned for an
     intention, hypothetical for a question or a supposition; None when it is told."""
-    if _is_intention(token) or _under_auxiliary(token, lex.FUTURE_AUXILIARIES):
+    if _is_intention(token):
+        return Assertion.NEGATED if _intention_negated(token) else Assertion.PLANNED
+    if _under_auxiliary(token, lex.FUTURE_AUXILIARIES) or _trip_under_way(token):
         return Assertion.PLANNED
     if _is_question(token) or _under_auxiliary(token, lex.HYPOTHETICAL_AUXILIARIES):
         return Assertion.HYPOTHETICAL
@@ -766,9 +768,21 @@ def _is_intention(token: Token) -> bool:
     to visit", "declined the offer of a call"."""
     modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "relcl", "acl")]
     words = [*modifiers, *_ancestors_within_clause(token)]
-    return not _took_place(token) and any(
-        w.lemma_.lower() in lex.INTENTION_CUES or w.lower_ in lex.INTENTION_CUES for w in words
+    return not _took_place(token) and any(_is_intention_word(w) for w in words)
+
+
+def _intention_negated(token: Token) -> bool:
+    """ "has no plans to meet", "does not intend to meet": the plan itself is denied, so the
+    contact is negated, not planned."""
+    words = [token, *_ancestors_within_clause(token)]
+    return any(
+        _is_intention_word(w) and (_negated(w) or (w.head.i != w.i and _negated(w.head)))
+        for w in words
     )
+
+
+def _is_intention_word(word: Token) -> bool:
+    return word.lemma_.lower() in lex.INTENTION_CUES or word.lower_ in lex.INTENTION_CUES
 
 
 def _took_place(noun: Token) -> bool:
@@ -1332,11 +1346,13 @@ def subjects(verb: Token) -> list[Token]:
     antecedent = _relative_antecedent(verb)
     if antecedent is not None:
         return [antecedent]
+    if not found and _noun_infinitive(verb):
+        return _noun_holder(verb.head)
     if verb.dep_ in ("relcl", "acl") and not found:
         return [verb.head]
     if not found and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
         return subjects(verb.head)  # "met and talked", "is said to have met"
-    if not found and _errand(verb):
+    if not found and (_errand(verb) or _trip_under_way(verb)):
         return subjects(verb.head)  # "visited the Capitol to meet with X": the visitor met X
     if not found and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "pcomp", "acl"):
         governing = _governing_verb(verb)
@@ -1372,6 +1388,40 @@ def _errand(verb: Token) -> bool:
         and head.lemma_.lower() in lex.MOTION_VERBS
         and head.tag_ != "VBG"
     )
+
+
+def _trip_under_way(verb: Token) -> bool:
+    """ "was traveling to Cairo to visit her daughter": the purpose of a trip not yet over, a
+    contact the traveller means to make (graded planned, never told as made)."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and _purpose_clause(verb)
+        and head.lemma_.lower() in lex.MOTION_VERBS
+        and head.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
+    )
+
+
+def _noun_infinitive(verb: Token) -> bool:
+    """ "has no plans to meet with X", "his request to see the envoy": an infinitive that says
+    what a plan, request or invitation is for (never told as done: graded planned or
+    negated). "Had a chance to meet" says nothing either way and stays out."""
+    return (
+        verb.dep_ == "acl"
+        and verb.head.pos_ == "NOUN"
+        and _is_intention_word(verb.head)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def _noun_holder(noun: Token) -> list[Token]:
+    """Whose plan or chance it is: the possessor ("his plans"), else the subject of the verb
+    the noun is the object of ("the pope has no plans")."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if owners:
+        return owners
+    return subjects(noun.head) if noun.dep_ == "dobj" else []
 
 
 def _governing_verb(gerund: Token) -> Token | None:
