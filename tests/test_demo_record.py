@@ -79,6 +79,25 @@ def test_the_demo_holds_its_33_articles_once_and_contacts_merged_across_articles
     assert len(undated) == 1
 
 
+@pytest.mark.model
+def test_the_reception_handshake_is_one_contact_with_the_report_of_every_article_that_tells_it(
+    demo_export: list[dict[str, object]],
+) -> None:
+    handshakes = [
+        o
+        for o in demo_export
+        if o["type"] == "event"
+        and o["level"] == "resolved"
+        and o["assertion"] in ("reported", "attributed", "admitted")
+        and {"Donald Trump", "Sergey Kislyak"} <= {p["name"] for p in o["participants"]}  # type: ignore[index,union-attr]
+        and str((o["when"] or {}).get("start", "")).startswith("2016-04")  # type: ignore[union-attr]
+    ]
+    assert len(handshakes) == 1
+    [event] = handshakes
+    assert event["when"]["start"] == event["when"]["end"] == "2016-04-27"  # type: ignore[index]
+    assert len({r["article"] for r in event["reports"]}) >= 6  # type: ignore[index,union-attr]
+
+
 def test_an_imported_export_exports_as_the_same_record_with_the_users_decisions(
     demo_case: Path, tmp_path: Path
 ) -> None:
