@@ -224,6 +224,24 @@ def test_a_contact_told_in_a_quote_takes_no_date_from_the_story_around_it(nlp: A
     assert [e.when for e in lunch] == [None]
 
 
+def test_a_contact_in_a_persons_indirect_account_takes_no_date_from_the_story(nlp: Any) -> None:
+    text = (
+        "Mayor Ann Diaz toured the flooded harbor on Thursday. "
+        "Diaz said she phoned Governor Omar Vale to ask for help."
+    )
+    call = [e for e in events_of(nlp, text) if names(e) == {"Ann Diaz", "Omar Vale"}]
+    assert len(call) == 1 and call[0].when is None
+
+
+def test_a_contact_the_story_tells_itself_goes_on_with_its_day(nlp: Any) -> None:
+    text = (
+        "Mayor Ann Diaz toured the flooded harbor on Thursday. "
+        "She phoned Governor Omar Vale to ask for help."
+    )
+    call = [e for e in events_of(nlp, text) if names(e) == {"Ann Diaz", "Omar Vale"}]
+    assert len(call) == 1 and call[0].when is not None and call[0].when.iso() == "2017-02-16"
+
+
 def test_a_contact_that_day_takes_the_storys_day_past_the_date_of_its_report(nlp: Any) -> None:
     text = (
         "The changes were worked out on Sunday in meetings at the mayor's home in Dover. "

@@ -1729,16 +1729,17 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
     in a recent interview"). Not when a sentence on the way moves in time ("Prior to that",
     "after", "again") or the contact is at another occasion ("at the last summit"), not from a
     date later than the article, nor for a noun naming a contact told before ("the meeting"),
-    which may point anywhere back (see :func:`_told_act`), nor for a contact told in a quote,
-    which the speaker tells from their own time."""
+    which may point anywhere back (see :func:`_told_act`), nor for a contact told in a quote
+    or in a person's indirect account ("she said she then phoned the mayor"), which the
+    speaker tells from their own time."""
     act = _told_act(token)
     if act is None or act.tag_ != "VBD" or _describes_a_thing(act):
         return None
     step = _measured_step(act)
     if step is None and _moved(act):
         return None
-    if _in_quote(act.idx, ctx):
-        return None  # "'I had breakfast with X,' she wrote": the quote's time, not the story's
+    if _in_quote(act.idx, ctx) or _person_speech(act, ctx):
+        return None  # "'I had breakfast with X,' she wrote", "she said she called X": her time
     if any(_names_other_occasion(t) for t in _clause_tokens(token)):
         return None
     story = _story_time(token.sent, ctx)
