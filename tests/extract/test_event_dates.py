@@ -242,6 +242,12 @@ def test_a_contact_the_story_tells_itself_goes_on_with_its_day(nlp: Any) -> None
     assert len(call) == 1 and call[0].when is not None and call[0].when.iso() == "2017-02-16"
 
 
+def test_a_campaign_of_another_year_is_dated_by_its_year_not_the_cases_campaign(nlp: Any) -> None:
+    text = "Omar Vale had dinner with Ann Diaz in Dover during her first campaign in 2007."
+    event = only(events_of(nlp, text))
+    assert event.when is not None and event.when.iso() == "2007"
+
+
 def test_a_contact_that_day_takes_the_storys_day_past_the_date_of_its_report(nlp: Any) -> None:
     text = (
         "The changes were worked out on Sunday in meetings at the mayor's home in Dover. "

@@ -1606,6 +1606,7 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
     ]
     dated = zip(own, _in_story_year(own, sentence, ctx), strict=True)
     values = _before_gap([(offset + d.start, value) for d, value in dated], tokens, token)
+    values = _without_other_periods(values, ctx)
     if values:
         return _combine(values)
     if entry:
@@ -1627,6 +1628,18 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
     if any(not _in_quote(offset + d.start, ctx) for d in found) and not _that_day(tokens):
         return None  # a sentence with dates of its own does not take the story's
     return _narrative_date(token, ctx)
+
+
+def _without_other_periods(values: Sequence[FuzzyDate], ctx: _Context) -> list[FuzzyDate]:
+    """ "ate with her during his presidential campaign in 2007": a period of the case (its
+    campaign) that a calendar date of the same clause falls outside is another period of
+    that name, which the calendar date dates; it is not joined to it."""
+    periods = {(p.start, p.end) for p in ctx.periods.values()}
+    named = [v for v in values if (v.start, v.end) in periods]
+    calendar = [v for v in values if (v.start, v.end) not in periods]
+    if not named or not calendar:
+        return list(values)
+    return [v for v in values if v in calendar or any(v.overlaps(c) for c in calendar)]
 
 
 def _that_day(clause: Sequence[Token]) -> bool:
