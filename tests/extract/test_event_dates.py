@@ -4,6 +4,7 @@ to the telling, to an earlier event or to another contact. Short texts written f
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -319,6 +320,16 @@ def test_a_contact_a_year_later_than_a_month_is_dated_to_the_next_year(nlp: Any)
     text = "In March 2015, Ann Diaz met Omar Vale in Oslo. A year later, Diaz called Vale."
     call = only([e for e in events_of(nlp, text) if e.kind is Relation.CALL])
     assert call.when is not None and call.when.iso() == "2016"
+
+
+def test_a_contact_a_year_after_a_winter_is_dated_to_the_next_winter(nlp: Any) -> None:
+    text = (
+        "When Ann Diaz flew to Oslo for a lecture in the winter of 2014, she met privately "
+        "with Omar Vale. A year later, Diaz called Vale."
+    )
+    call = only([e for e in events_of(nlp, text) if e.kind is Relation.CALL])
+    assert call.when is not None
+    assert (call.when.start, call.when.end) == (date(2015, 12, 1), date(2016, 2, 29))
 
 
 def test_a_contact_told_at_thursdays_debate_is_dated_that_thursday(nlp: Any) -> None:

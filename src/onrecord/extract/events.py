@@ -34,6 +34,7 @@ him …", "talked to him …") tell two contacts. The parse is assumed to be of
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -1798,12 +1799,15 @@ def _count(measure: Token) -> int | None:
 
 def _stepped(value: FuzzyDate, count: int, unit: str) -> FuzzyDate | None:
     """The story's time moved by ``count`` units, at the precision both allow: days from a
-    day ("two days later"), months from a day or month, years from a day, month or year;
-    None when the story's time is too coarse for the unit (a season "a week later")."""
+    day ("two days later"), months from a day or month, years from a day, month or year, and
+    a season or span whole years on ("last winter … A year later": the next winter); None
+    when the story's time is too coarse for the unit (a season "a week later")."""
     days, months = lex.TIME_UNITS[unit]
     start, precision = value.start, value.precision
     if start is None:
         return None
+    if unit == "year" and precision in (Precision.RANGE, Precision.QUARTER):
+        return _years_on(value, count)
     if days:
         return (
             FuzzyDate.day(start + timedelta(days=days * count))
@@ -1816,6 +1820,23 @@ def _stepped(value: FuzzyDate, count: int, unit: str) -> FuzzyDate | None:
     if unit == "year":
         return FuzzyDate.year(year)
     return FuzzyDate.month(year, month + 1) if precision is not Precision.YEAR else None
+
+
+def _years_on(span: FuzzyDate, count: int) -> FuzzyDate | None:
+    """A closed span moved ``count`` whole years, a month's last day staying its last day (a
+    winter ends on February 29 in a leap year)."""
+    if span.start is None or span.end is None:
+        return None
+    start = _year_moved(span.start, count)
+    end = _year_moved(span.end, count)
+    return FuzzyDate.between(start, end, span.precision)
+
+
+def _year_moved(day: date, count: int) -> date:
+    last = calendar.monthrange(day.year, day.month)[1]
+    new_last = calendar.monthrange(day.year + count, day.month)[1]
+    moved_day = new_last if day.day == last else min(day.day, new_last)
+    return date(day.year + count, day.month, moved_day)
 
 
 def _describes_a_thing(act: Token) -> bool:
