@@ -136,10 +136,13 @@ def test_an_occasion_told_as_known_takes_the_date_the_article_gave_it(nlp: Any) 
     assert event.when is not None and event.when.iso() == "2016-07"
 
 
-def test_another_occasion_of_a_series_does_not_take_the_named_ones_date(nlp: Any) -> None:
+@pytest.mark.parametrize("order", ["last", "earliest", "initial"])
+def test_another_occasion_of_a_series_does_not_take_the_named_ones_date(
+    nlp: Any, order: str
+) -> None:
     text = (
         "Leaders of the Baltic states gathered at their July summit in Riga.\n\n"
-        "At the last summit, Mayor Ann Diaz met the envoy Omar Vale."
+        f"At the {order} summit, Mayor Ann Diaz met the envoy Omar Vale."
     )
     assert only(events_of(nlp, text)).when is None
 
@@ -247,6 +250,17 @@ def test_a_campaign_of_another_year_is_dated_by_its_year_not_the_cases_campaign(
     text = "Omar Vale had dinner with Ann Diaz in Dover during her first campaign in 2007."
     event = only(events_of(nlp, text))
     assert event.when is not None and event.when.iso() == "2007"
+
+
+def test_a_message_released_on_a_day_was_not_sent_that_day(nlp: Any) -> None:
+    text = "The county on Tuesday released an email that Ann Diaz sent to Omar Vale."
+    assert only(events_of(nlp, text)).when is None
+
+
+def test_a_released_message_is_dated_by_its_sending(nlp: Any) -> None:
+    text = "The county on Tuesday released an email Ann Diaz sent to Omar Vale in March."
+    event = only(events_of(nlp, text))
+    assert event.when is not None and event.when.iso() == "2016-03"
 
 
 def test_a_contact_that_day_takes_the_storys_day_past_the_date_of_its_report(nlp: Any) -> None:

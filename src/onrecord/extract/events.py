@@ -2127,6 +2127,8 @@ def _governing_date(token: Token, found: Sequence[DateMention], offset: int) -> 
         climbed += 1
         if _is_cue(node):
             return _lead_date(token, node, found, offset)
+        if node.lemma_.lower() in lex.DISCLOSURE_VERBS:
+            return None  # "on Tuesday released an email she sent her": the release's day
         clause = {t.idx for t in _pruned_subtree(node, node, node)}
         values = [d.value for d in found if _starts_in(offset + d.start, clause, token.doc)]
         if values:
@@ -2292,13 +2294,18 @@ def _other_occasion(clause: Token) -> bool:
 
 def _describes_time(clause: Token) -> bool:
     """ "a trip made in <month>", "contacts that began before <date>", "the encounter he had
-    last week": a participle or a clause about the contact's own course in time, not a
-    description of something else."""
-    return clause.dep_ == "acl" or (
+    last week", "an email she sent to him in March": a participle or a clause about the
+    contact's own course in time, not a description of something else, nor of what later
+    befell it ("emails released on Tuesday")."""
+    lemma = clause.lemma_.lower()
+    return (clause.dep_ == "acl" and lemma not in lex.DISCLOSURE_VERBS) or (
         clause.dep_ == "relcl"
         and (
-            clause.lemma_.lower() in lex.COURSE_VERBS
-            or (clause.lemma_.lower() in lex.LIGHT_VERBS and not _objects(clause))
+            lemma in lex.COURSE_VERBS
+            or (
+                lemma in lex.LIGHT_VERBS
+                and not any(c.dep_ in ("dobj", "obj") for c in clause.children)
+            )
         )
     )
 
