@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from onrecord.extract.nlp import load_nlp
-from onrecord.record import Relation
+from onrecord.record import Assertion, Relation
 from tests.extract.test_events import events_of, names, only
 
 pytestmark = pytest.mark.model
@@ -261,6 +261,16 @@ def test_a_released_message_is_dated_by_its_sending(nlp: Any) -> None:
     text = "The county on Tuesday released an email Ann Diaz sent to Omar Vale in March."
     event = only(events_of(nlp, text))
     assert event.when is not None and event.when.iso() == "2016-03"
+
+
+@pytest.mark.parametrize(("day", "expected"), [("Feb. 24", "2017-02-24"), ("Feb. 4", "2017-02-04")])
+def test_a_planned_contacts_bare_date_is_its_occurrence_nearest_the_article(
+    nlp: Any, day: str, expected: str
+) -> None:
+    text = f"On Jan. 30, the Diaz campaign challenged Omar Vale to debate Ann Diaz on {day}."
+    debate = only(events_of(nlp, text))
+    assert debate.assertion is Assertion.PLANNED
+    assert debate.when is not None and debate.when.iso() == expected
 
 
 def test_a_contact_that_day_takes_the_storys_day_past_the_date_of_its_report(nlp: Any) -> None:

@@ -473,6 +473,7 @@ INTENTION_CUES: Final[frozenset[str]] = frozenset(
         "urge",
         "need",
         "instruct",
+        "challenge",
     }
 )
 """PLOVER's rule: a planned, proposed or invited meeting is an intention, not a meeting, and a

@@ -46,7 +46,8 @@ from spacy.tokens import Span as SpacySpan
 
 from onrecord.dates import FuzzyDate, Precision
 from onrecord.dates.lexicon import number_value
-from onrecord.dates.resolve import DateMention, find_dates, in_year, yearless
+from onrecord.dates.resolve import DateMention, find_dates, in_year, resolve, yearless
+from onrecord.dates.tense import Leaning
 from onrecord.extract import contact_lexicon as lex
 from onrecord.extract.cast import LABEL_KINDS, Cast, is_outlet
 from onrecord.extract.lexicon import ASKER_LABELS
@@ -360,10 +361,23 @@ def _past_when(when: FuzzyDate | None, assertion: Assertion, ctx: _Context) -> F
     """ "instructed Kerry to keep negotiating over the coming days": a contact told as held
     cannot fall after the article, so a later date in its clause is another act's."""
     if when is None or not assertion.contact:
-        return when
+        return _planned_when(when, ctx) if when and assertion is Assertion.PLANNED else when
     if not _not_after(when, ctx.anchor):
         return None
     return _until_article(when, ctx)
+
+
+def _planned_when(when: FuzzyDate, ctx: _Context) -> FuzzyDate:
+    """ "challenged her to debate him on April 14", told on April 5: a planned contact's
+    year-less date is the occurrence nearest the article, which may be still to come (the
+    past-tense telling leaned it to last year's)."""
+    anchor = ctx.anchor
+    if anchor is None or when.start is None or not yearless(when.expression):
+        return when
+    ahead = resolve(when.expression, anchor, ctx.periods, leaning=Leaning.FUTURE)
+    if ahead is None or ahead.start is None or ahead.start <= anchor:
+        return when
+    return ahead if ahead.start - anchor < anchor - when.start else when
 
 
 def _until_article(when: FuzzyDate, ctx: _Context) -> FuzzyDate:
