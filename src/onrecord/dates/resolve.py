@@ -179,7 +179,11 @@ def untold_weekday(text: str, rule: Rule, match: re.Match[str]) -> bool:
     """ "One Sunday in late 2001", "that Tuesday", "every Monday": a weekday told as some day
     of the story, or as a habit, is no day of the article's week; the text does not say which
     one it is (the story around it may)."""
-    return rule.name == "weekday" and bool(ends_with(_STORY_DAY_BEFORE, text, match.start(), 2))
+    return (
+        rule.name == "weekday"
+        and match.start() == match.start("weekday")  # not "Air Force One on Friday"
+        and bool(ends_with(_STORY_DAY_BEFORE, text, match.start(), 2))
+    )
 
 
 _PERIOD_PREPS = r"(?:during|in|throughout|over|before|prior|ahead|after|following|since|until)"
