@@ -47,6 +47,20 @@ def test_a_future_sentence_leans_forward() -> None:
     assert found("The committee heard him on Feb. 9.") == [("on Feb. 9", "2017-02-09")]
 
 
+def test_a_time_looked_ahead_to_is_in_the_future_even_in_a_past_sentence() -> None:
+    assert found("Looking ahead to the fall, the chairman was joined by his deputy.") == [
+        ("the fall", "2017-09-01..2017-11-30")
+    ]
+    assert found("She looked forward to May 3, when the club met.") == [("May 3", "2017-05-03")]
+
+
+def test_a_weekday_after_a_name_ending_in_one_is_a_day_of_the_articles_week() -> None:
+    assert found("He told reporters aboard Air Force One on Friday.") == [
+        ("on Friday", "2017-02-10")
+    ]
+    assert found("One Friday in May, he called her.") == [("in May", "2016-05")]
+
+
 def test_the_next_of_a_series_told_in_the_past_does_not_lean_forward() -> None:
     assert found("His next speech, on May 28, was given to the club.") == [
         ("on May 28", "2016-05-28")

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from onrecord.dates import FuzzyDate, Precision, find_dates, resolve
 from onrecord.dates.lexicon import MONTHS, WEEKDAYS
-from onrecord.dates.resolve import in_year, yearless
+from onrecord.dates.resolve import DateMention, in_year, yearless
 
 anchors = st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31))
 month_names = st.sampled_from([name for name in MONTHS if len(name) > 3 or name == "may"])
@@ -118,3 +118,30 @@ def test_a_date_that_gives_its_year_or_counts_from_the_article_keeps_it(
     mention = find_dates(f"They met {text}.", anchor)[0]
     assert not yearless(mention.text)
     assert in_year(mention, anchor.year - 3) == mention.value
+
+
+@given(
+    anchors,
+    st.sampled_from(list(WEEKDAYS)),
+    st.sampled_from(["One", "one", "a", "that", "the same", "the following", "every"]),
+)
+def test_a_weekday_of_the_story_or_a_habit_is_no_day_of_the_articles_week(
+    anchor: date, weekday: str, determiner: str
+) -> None:
+    text = f"She called him {determiner} {weekday.capitalize()} in late 2001."
+    assert [m.value.iso() for m in find_dates(text, anchor)] == ["2001-09-02..2001-12-31"]
+
+
+@given(anchors, st.sampled_from(list(WEEKDAYS)), st.sampled_from(["", "on ", "last "]))
+def test_a_weekday_told_on_its_own_is_a_day_of_the_articles_week(
+    anchor: date, weekday: str, preposition: str
+) -> None:
+    text = f"She called him {preposition}{weekday.capitalize()}."
+    mention = only_mention(find_dates(text, anchor))
+    assert mention.value.start is not None and mention.value.precision is Precision.DAY
+    assert anchor - timedelta(days=7) <= mention.value.start <= anchor
+
+
+def only_mention(mentions: list[DateMention]) -> DateMention:
+    assert len(mentions) == 1
+    return mentions[0]

@@ -4,12 +4,13 @@ to the telling, to an earlier event or to another contact. Short texts written f
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
 
 from onrecord.extract.nlp import load_nlp
-from onrecord.record import Relation
+from onrecord.record import Assertion, Relation
 from tests.extract.test_events import events_of, names, only
 
 pytestmark = pytest.mark.model
@@ -135,10 +136,13 @@ def test_an_occasion_told_as_known_takes_the_date_the_article_gave_it(nlp: Any) 
     assert event.when is not None and event.when.iso() == "2016-07"
 
 
-def test_another_occasion_of_a_series_does_not_take_the_named_ones_date(nlp: Any) -> None:
+@pytest.mark.parametrize("order", ["last", "earliest", "initial"])
+def test_another_occasion_of_a_series_does_not_take_the_named_ones_date(
+    nlp: Any, order: str
+) -> None:
     text = (
         "Leaders of the Baltic states gathered at their July summit in Riga.\n\n"
-        "At the last summit, Mayor Ann Diaz met the envoy Omar Vale."
+        f"At the {order} summit, Mayor Ann Diaz met the envoy Omar Vale."
     )
     assert only(events_of(nlp, text)).when is None
 
@@ -224,6 +228,51 @@ def test_a_contact_told_in_a_quote_takes_no_date_from_the_story_around_it(nlp: A
     assert [e.when for e in lunch] == [None]
 
 
+def test_a_contact_in_a_persons_indirect_account_takes_no_date_from_the_story(nlp: Any) -> None:
+    text = (
+        "Mayor Ann Diaz toured the flooded harbor on Thursday. "
+        "Diaz said she phoned Governor Omar Vale to ask for help."
+    )
+    call = [e for e in events_of(nlp, text) if names(e) == {"Ann Diaz", "Omar Vale"}]
+    assert len(call) == 1 and call[0].when is None
+
+
+def test_a_contact_the_story_tells_itself_goes_on_with_its_day(nlp: Any) -> None:
+    text = (
+        "Mayor Ann Diaz toured the flooded harbor on Thursday. "
+        "She phoned Governor Omar Vale to ask for help."
+    )
+    call = [e for e in events_of(nlp, text) if names(e) == {"Ann Diaz", "Omar Vale"}]
+    assert len(call) == 1 and call[0].when is not None and call[0].when.iso() == "2017-02-16"
+
+
+def test_a_campaign_of_another_year_is_dated_by_its_year_not_the_cases_campaign(nlp: Any) -> None:
+    text = "Omar Vale had dinner with Ann Diaz in Dover during her first campaign in 2007."
+    event = only(events_of(nlp, text))
+    assert event.when is not None and event.when.iso() == "2007"
+
+
+def test_a_message_released_on_a_day_was_not_sent_that_day(nlp: Any) -> None:
+    text = "The county on Tuesday released an email that Ann Diaz sent to Omar Vale."
+    assert only(events_of(nlp, text)).when is None
+
+
+def test_a_released_message_is_dated_by_its_sending(nlp: Any) -> None:
+    text = "The county on Tuesday released an email Ann Diaz sent to Omar Vale in March."
+    event = only(events_of(nlp, text))
+    assert event.when is not None and event.when.iso() == "2016-03"
+
+
+@pytest.mark.parametrize(("day", "expected"), [("Feb. 24", "2017-02-24"), ("Feb. 4", "2017-02-04")])
+def test_a_planned_contacts_bare_date_is_its_occurrence_nearest_the_article(
+    nlp: Any, day: str, expected: str
+) -> None:
+    text = f"On Jan. 30, the Diaz campaign challenged Omar Vale to debate Ann Diaz on {day}."
+    debate = only(events_of(nlp, text))
+    assert debate.assertion is Assertion.PLANNED
+    assert debate.when is not None and debate.when.iso() == expected
+
+
 def test_a_contact_that_day_takes_the_storys_day_past_the_date_of_its_report(nlp: Any) -> None:
     text = (
         "The changes were worked out on Sunday in meetings at the mayor's home in Dover. "
@@ -295,6 +344,16 @@ def test_a_contact_a_year_later_than_a_month_is_dated_to_the_next_year(nlp: Any)
     text = "In March 2015, Ann Diaz met Omar Vale in Oslo. A year later, Diaz called Vale."
     call = only([e for e in events_of(nlp, text) if e.kind is Relation.CALL])
     assert call.when is not None and call.when.iso() == "2016"
+
+
+def test_a_contact_a_year_after_a_winter_is_dated_to_the_next_winter(nlp: Any) -> None:
+    text = (
+        "When Ann Diaz flew to Oslo for a lecture in the winter of 2014, she met privately "
+        "with Omar Vale. A year later, Diaz called Vale."
+    )
+    call = only([e for e in events_of(nlp, text) if e.kind is Relation.CALL])
+    assert call.when is not None
+    assert (call.when.start, call.when.end) == (date(2015, 12, 1), date(2016, 2, 29))
 
 
 def test_a_contact_told_at_thursdays_debate_is_dated_that_thursday(nlp: Any) -> None:

@@ -145,7 +145,7 @@ def candidates(text: str, periods: Mapping[str, FuzzyDate]) -> Iterator[tuple[in
     for rule in RULES:
         if rule.searchable:
             for match in rule.pattern.finditer(text):
-                if not ambiguous_word(text, match):
+                if not ambiguous_word(text, match) and not untold_weekday(text, rule, match):
                     yield match.span()
     if periods:
         for match in period_pattern(periods).finditer(text):
@@ -166,6 +166,24 @@ def ambiguous_word(text: str, match: re.Match[str]) -> bool:
     if match.group(0).lower() not in _AMBIGUOUS:
         return False
     return not ends_with(_CUE_BEFORE, text, match.start(), 1)
+
+
+_STORY_DAY_BEFORE = re.compile(
+    r"\b(?:one|a|that|the same|the following|the next|the previous|the prior|every|each|any)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+
+
+def untold_weekday(text: str, rule: Rule, match: re.Match[str]) -> bool:
+    """ "One Sunday in late 2001", "that Tuesday", "every Monday": a weekday told as some day
+    of the story, or as a habit, is no day of the article's week; the text does not say which
+    one it is (the story around it may)."""
+    return (
+        rule.name == "weekday"
+        and match.start() == match.start("weekday")  # not "Air Force One on Friday"
+        and bool(ends_with(_STORY_DAY_BEFORE, text, match.start(), 2))
+    )
 
 
 _PERIOD_PREPS = r"(?:during|in|throughout|over|before|prior|ahead|after|following|since|until)"

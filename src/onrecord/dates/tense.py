@@ -4,9 +4,9 @@
 2018-02-14 when "the dividend is payable Feb. 14". News reports mostly what already happened,
 so the past is the default; the future needs a cue in the words just before the date, in the
 same sentence: a future auxiliary ("will", "is scheduled to") or a word that only takes future
-dates ("payable", "effective", "expires", "by" just before the date). The nearest cue wins,
-so "said it will redeem the notes Oct. 31" leans to the future and "will say that he met him
-Tuesday" does not.
+dates ("payable", "effective", "expires", "looking ahead to", "by" just before the date). The
+nearest cue wins, so "said it will redeem the notes Oct. 31" leans to the future and "will say
+that he met him Tuesday" does not.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ _FUTURE_CUES = (
     r"will|won't|shall|'ll|going to|scheduled|schedule|expected|expects to|plans? to|planned|"
     r"due|payable|effective|takes effect|expires?|expiring|upcoming|until|deadline|set to|"
     r"is to|are to|next(?=\s*$)|as (?:soon|early) as|between now and|of record|"
+    r"look(?:s|ed|ing)? (?:ahead|forward) to|"
     r"(?:extended|postponed|delayed|moved|pushed back|put off) (?:to|until|till)"
 )
 _PAST_CUES = (

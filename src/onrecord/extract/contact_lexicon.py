@@ -473,6 +473,7 @@ INTENTION_CUES: Final[frozenset[str]] = frozenset(
         "urge",
         "need",
         "instruct",
+        "challenge",
     }
 )
 """PLOVER's rule: a planned, proposed or invited meeting is an intention, not a meeting, and a
@@ -524,9 +525,17 @@ MEAL_NOUNS: Final[frozenset[str]] = frozenset({"dinner", "lunch", "breakfast"})
 """Contacts named by the meal they were held at: "the state dinner" retells a dinner, never a
 meeting told by another word."""
 
+DISCLOSURE_VERBS: Final[frozenset[str]] = frozenset(
+    {"release", "publish", "obtain", "review", "leak", "post", "deem", "classify", "subpoena"}
+    | {"declassify", "unseal", "uncover", "surface", "emerge", "disclose", "reveal", "produce"}
+)
+"""Verbs of what later befell a message or record ("released an email she sent in March",
+"emails now deemed classified"): their time is the disclosure's, not the contact's."""
+
 ORDER_WORDS: Final[frozenset[str]] = frozenset(
     {"last", "previous", "next", "first", "second", "third", "earlier", "prior", "past"}
     | {"upcoming", "coming", "following", "final", "another", "other"}
+    | {"earliest", "initial", "subsequent", "later"}
 )
 """Words that place an occasion in a series ("the last debate"): another one than the last
 named."""

@@ -34,6 +34,7 @@ him …", "talked to him …") tell two contacts. The parse is assumed to be of
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -45,7 +46,8 @@ from spacy.tokens import Span as SpacySpan
 
 from onrecord.dates import FuzzyDate, Precision
 from onrecord.dates.lexicon import number_value
-from onrecord.dates.resolve import DateMention, find_dates, in_year, yearless
+from onrecord.dates.resolve import DateMention, find_dates, in_year, resolve, yearless
+from onrecord.dates.tense import Leaning
 from onrecord.extract import contact_lexicon as lex
 from onrecord.extract.cast import LABEL_KINDS, Cast, is_outlet
 from onrecord.extract.lexicon import ASKER_LABELS
@@ -359,10 +361,23 @@ def _past_when(when: FuzzyDate | None, assertion: Assertion, ctx: _Context) -> F
     """ "instructed Kerry to keep negotiating over the coming days": a contact told as held
     cannot fall after the article, so a later date in its clause is another act's."""
     if when is None or not assertion.contact:
-        return when
+        return _planned_when(when, ctx) if when and assertion is Assertion.PLANNED else when
     if not _not_after(when, ctx.anchor):
         return None
     return _until_article(when, ctx)
+
+
+def _planned_when(when: FuzzyDate, ctx: _Context) -> FuzzyDate:
+    """ "challenged her to debate him on April 14", told on April 5: a planned contact's
+    year-less date is the occurrence nearest the article, which may be still to come (the
+    past-tense telling leaned it to last year's)."""
+    anchor = ctx.anchor
+    if anchor is None or when.start is None or not yearless(when.expression):
+        return when
+    ahead = resolve(when.expression, anchor, ctx.periods, leaning=Leaning.FUTURE)
+    if ahead is None or ahead.start is None or ahead.start <= anchor:
+        return when
+    return ahead if ahead.start - anchor < anchor - when.start else when
 
 
 def _until_article(when: FuzzyDate, ctx: _Context) -> FuzzyDate:
@@ -1656,6 +1671,7 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
     ]
     dated = zip(own, _in_story_year(own, sentence, ctx), strict=True)
     values = _before_gap([(offset + d.start, value) for d, value in dated], tokens, token)
+    values = _without_other_periods(values, ctx)
     if values:
         return _combine(values)
     if entry:
@@ -1677,6 +1693,18 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
     if any(not _in_quote(offset + d.start, ctx) for d in found) and not _that_day(tokens):
         return None  # a sentence with dates of its own does not take the story's
     return _narrative_date(token, ctx)
+
+
+def _without_other_periods(values: Sequence[FuzzyDate], ctx: _Context) -> list[FuzzyDate]:
+    """ "ate with her during his presidential campaign in 2007": a period of the case (its
+    campaign) that a calendar date of the same clause falls outside is another period of
+    that name, which the calendar date dates; it is not joined to it."""
+    periods = {(p.start, p.end) for p in ctx.periods.values()}
+    named = [v for v in values if (v.start, v.end) in periods]
+    calendar = [v for v in values if (v.start, v.end) not in periods]
+    if not named or not calendar:
+        return list(values)
+    return [v for v in values if v in calendar or any(v.overlaps(c) for c in calendar)]
 
 
 def _that_day(clause: Sequence[Token]) -> bool:
@@ -1779,16 +1807,17 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
     in a recent interview"). Not when a sentence on the way moves in time ("Prior to that",
     "after", "again") or the contact is at another occasion ("at the last summit"), not from a
     date later than the article, nor for a noun naming a contact told before ("the meeting"),
-    which may point anywhere back (see :func:`_told_act`), nor for a contact told in a quote,
-    which the speaker tells from their own time."""
+    which may point anywhere back (see :func:`_told_act`), nor for a contact told in a quote
+    or in a person's indirect account ("she said she then phoned the mayor"), which the
+    speaker tells from their own time."""
     act = _told_act(token)
     if act is None or act.tag_ != "VBD" or _describes_a_thing(act):
         return None
     step = _measured_step(act)
     if step is None and _moved(act):
         return None
-    if _in_quote(act.idx, ctx):
-        return None  # "'I had breakfast with X,' she wrote": the quote's time, not the story's
+    if _in_quote(act.idx, ctx) or _person_speech(act, ctx):
+        return None  # "'I had breakfast with X,' she wrote", "she said she called X": her time
     if any(_names_other_occasion(t) for t in _clause_tokens(token)):
         return None
     story = _story_time(token.sent, ctx)
@@ -1834,12 +1863,15 @@ def _count(measure: Token) -> int | None:
 
 def _stepped(value: FuzzyDate, count: int, unit: str) -> FuzzyDate | None:
     """The story's time moved by ``count`` units, at the precision both allow: days from a
-    day ("two days later"), months from a day or month, years from a day, month or year;
-    None when the story's time is too coarse for the unit (a season "a week later")."""
+    day ("two days later"), months from a day or month, years from a day, month or year, and
+    a season or span whole years on ("last winter … A year later": the next winter); None
+    when the story's time is too coarse for the unit (a season "a week later")."""
     days, months = lex.TIME_UNITS[unit]
     start, precision = value.start, value.precision
     if start is None:
         return None
+    if unit == "year" and precision in (Precision.RANGE, Precision.QUARTER):
+        return _years_on(value, count)
     if days:
         return (
             FuzzyDate.day(start + timedelta(days=days * count))
@@ -1852,6 +1884,23 @@ def _stepped(value: FuzzyDate, count: int, unit: str) -> FuzzyDate | None:
     if unit == "year":
         return FuzzyDate.year(year)
     return FuzzyDate.month(year, month + 1) if precision is not Precision.YEAR else None
+
+
+def _years_on(span: FuzzyDate, count: int) -> FuzzyDate | None:
+    """A closed span moved ``count`` whole years, a month's last day staying its last day (a
+    winter ends on February 29 in a leap year)."""
+    if span.start is None or span.end is None:
+        return None
+    start = _year_moved(span.start, count)
+    end = _year_moved(span.end, count)
+    return FuzzyDate.between(start, end, span.precision)
+
+
+def _year_moved(day: date, count: int) -> date:
+    last = calendar.monthrange(day.year, day.month)[1]
+    new_last = calendar.monthrange(day.year + count, day.month)[1]
+    moved_day = new_last if day.day == last else min(day.day, new_last)
+    return date(day.year + count, day.month, moved_day)
 
 
 def _describes_a_thing(act: Token) -> bool:
@@ -2142,6 +2191,8 @@ def _governing_date(token: Token, found: Sequence[DateMention], offset: int) -> 
         climbed += 1
         if _is_cue(node):
             return _lead_date(token, node, found, offset)
+        if node.lemma_.lower() in lex.DISCLOSURE_VERBS:
+            return None  # "on Tuesday released an email she sent her": the release's day
         clause = {t.idx for t in _pruned_subtree(node, node, node)}
         values = [d.value for d in found if _starts_in(offset + d.start, clause, token.doc)]
         if values:
@@ -2307,13 +2358,18 @@ def _other_occasion(clause: Token) -> bool:
 
 def _describes_time(clause: Token) -> bool:
     """ "a trip made in <month>", "contacts that began before <date>", "the encounter he had
-    last week": a participle or a clause about the contact's own course in time, not a
-    description of something else."""
-    return clause.dep_ == "acl" or (
+    last week", "an email she sent to him in March": a participle or a clause about the
+    contact's own course in time, not a description of something else, nor of what later
+    befell it ("emails released on Tuesday")."""
+    lemma = clause.lemma_.lower()
+    return (clause.dep_ == "acl" and lemma not in lex.DISCLOSURE_VERBS) or (
         clause.dep_ == "relcl"
         and (
-            clause.lemma_.lower() in lex.COURSE_VERBS
-            or (clause.lemma_.lower() in lex.LIGHT_VERBS and not _objects(clause))
+            lemma in lex.COURSE_VERBS
+            or (
+                lemma in lex.LIGHT_VERBS
+                and not any(c.dep_ in ("dobj", "obj") for c in clause.children)
+            )
         )
     )
 
