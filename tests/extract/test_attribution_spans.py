@@ -269,3 +269,34 @@ def test_a_second_verb_of_saying_is_the_first_speakers_not_the_reported_subjects
         ("Mayor Omar Vale", ["the new stadium would cost taxpayers nothing"]),
         ("Mayor Omar Vale", ['the critics "professional pessimists."']),
     ]
+
+
+@pytest.mark.model
+def test_a_name_that_says_which_one_is_meant_is_part_of_what_was_said() -> None:
+    text = "Vale said he would never debate his rival, Ada Brisk."
+    assert _spans(text) == [("Vale", ["he would never debate his rival, Ada Brisk"])]
+
+
+@pytest.mark.model
+def test_a_participle_that_goes_on_with_the_clause_is_said_but_one_that_speaks_is_not() -> None:
+    goes_on = "The clerk said turnout fell sharply, leaving the council without a quorum."
+    speaks = "The clerk said turnout fell sharply, arguing that the rain kept voters home."
+    assert _spans(goes_on)[0][1] == ["turnout fell sharply, leaving the council without a quorum"]
+    assert _spans(speaks)[0][1] == ["turnout fell sharply"]
+
+
+@pytest.mark.model
+def test_a_relative_pronoun_fronted_from_the_reported_clause_opens_it() -> None:
+    text = "The council passed a new budget, which the mayor said was balanced."
+    assert _spans(text) == [("the mayor", ["which", "was balanced"])]
+
+
+@pytest.mark.model
+def test_a_speaking_relative_clause_has_who_as_written_and_its_noun_for_the_statement() -> None:
+    text = "Farmers who said the drought had ruined their crops asked for aid."
+    nlp: Any = load_nlp()
+    doc = nlp(text)
+    written = [text[slice(*a.source)] for a in find_attributions(doc) if a.source]
+    spoken = [text[slice(*a.source)] for a in find_attributions(doc, speech_only=True) if a.source]
+    assert written[0] == "who"
+    assert spoken[0] == "Farmers"

@@ -70,7 +70,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v23"
+EXTRACTOR = "statements.v24"
 
 Offsets = tuple[int, int]
 
@@ -146,7 +146,9 @@ def find_attributions(
         headline = _headline_attribution(text_of(doc))
         found = [a for a in found if not _inside(a, headline)] + headline
     ordered = _carry_over(text_of(doc), sorted(found, key=lambda a: a.content[0][0]))
-    natured = [_as_written(doc, replace(a, nature=_nature(doc, a))) for a in ordered]
+    natured = [
+        _as_written(doc, replace(a, nature=_nature(doc, a)), every=not speech_only) for a in ordered
+    ]
     return [
         a
         for a in natured
@@ -154,17 +156,20 @@ def find_attributions(
     ]
 
 
-def _as_written(doc: Doc, attribution: Attribution) -> Attribution:
+def _as_written(doc: Doc, attribution: Attribution, every: bool = False) -> Attribution:
     """An attribution no statement is made from (a belief, a position, talk about a topic)
     with its source and cue as the text writes them. A statement needs the noun a relative
-    pronoun stands for to find its speaker, so speech keeps what it has."""
-    if attribution.cue is None or attribution.cue_lemma not in _NOT_SPEECH_CUES:
+    pronoun stands for to find its speaker, so speech keeps what it has — unless ``every``
+    attribution is wanted as written (PolNeAR's "who" in "voters who said …")."""
+    if attribution.cue is None:
         return attribution
     verb = _cue_verb(doc, attribution.cue)
     if verb is None:
         return attribution
     relative = _relative_subject(verb)
     source = (relative.idx, relative.idx + len(relative.text)) if relative else attribution.source
+    if attribution.cue_lemma not in _NOT_SPEECH_CUES:
+        return replace(attribution, source=source) if every else attribution
     if attribution.cue_lemma in RAISING_VERBS:
         source = None  # "Trump seems to …": the writer's impression, Trump holds nothing
     return replace(
@@ -799,7 +804,7 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
         if complement.dep_ == "dobj" and complement.i > verb.i:  # "called him a liar"
             span = _object_run(verb, quotes) or span
         span = (span[0], _continued_clause_end(verb, complement, span[1]))
-        content: tuple[Offsets, ...] = (_through_quotes(span, quotes),)
+        content: tuple[Offsets, ...] = _around_the_saying(verb, _through_quotes(span, quotes))
     elif _is_parenthetical(verb):
         content = _around(verb.head, verb, quotes)
     else:
@@ -819,6 +824,22 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
         _addressee_of(verb),
         topic=complement is None and not _is_parenthetical(verb) and not claim_denied,
     )
+
+
+def _around_the_saying(verb: Token, span: Offsets) -> tuple[Offsets, ...]:
+    """ "a wall, which he said Mexico would pay for": a relative pronoun fronted out of the
+    reported clause opens it before the attribution; what was said is the pronoun and the
+    clause after the verb, without the speaker and the verb between them."""
+    start, end = span
+    if not start < verb.idx < end:
+        return (span,)
+    first = min(t.i for t in _attribution_tokens(verb))
+    tokens = _tokens_in(verb.doc, start, end)
+    before = _unpunctuated([t for t in tokens if t.i < first])
+    after = _unpunctuated([t for t in tokens if t.i > verb.i])
+    if not before or not after:
+        return (span,)
+    return _edges(before), (after[0].idx, end)
 
 
 def _preposition_before(verb: Token, start: int) -> Token | None:
@@ -1034,10 +1055,17 @@ def _writers_aside(token: Token) -> bool:
     that …"). A "which" clause stays: it often carries the claim on ("a loss of $916 million,
     which could have allowed him to avoid paying taxes")."""
     if token.dep_ == "appos":
-        return True
+        return not _names_the_description(token)
     if token.dep_ == "relcl":
         return token.left_edge.lower_ in _PERSONAL_RELATIVES
-    return token.dep_ == "advcl" and (token.tag_ == "VBG" or _concession_on_the_saying(token))
+    participle = token.tag_ == "VBG" and _lemma(token) in SPEECH_CUES | _OTHER_CUES
+    return token.dep_ == "advcl" and (participle or _concession_on_the_saying(token))
+
+
+def _names_the_description(appositive: Token) -> bool:
+    """ "his rival, Hillary Clinton", "the health law, the Affordable Care Act": a name after
+    the noun that describes it says which one is meant, and is part of what was said."""
+    return appositive.pos_ == "PROPN" and appositive.head.pos_ == "NOUN"
 
 
 def _concession_on_the_saying(clause: Token) -> bool:
@@ -1183,7 +1211,7 @@ def _source_of(
                 return _passive_agent(verb)
             if subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
                 subject = verb.head
-            return _source_span(subject)
+            return _source_span(subject, cue)
         if verb.dep_ == "pcomp" and verb.head.lower_ in _MANNER_PREPOSITIONS:
             blamed = _blamed_for_saying(verb)
             if blamed is not None:
@@ -1194,7 +1222,7 @@ def _source_of(
             verb = verb.head.head  # "said the plan is legal and warned …": the one who said
             continue
         if verb.dep_ == "acl" and verb.head.pos_ == "PROPN":
-            return _source_span(verb.head)  # "Romney, the 2012 nominee, tweeted: …"
+            return _source_span(verb.head, cue)  # "Romney, the 2012 nominee, tweeted: …"
         if (verb.dep_ not in _CLAUSES and verb.dep_ != "conj") or verb.head == verb:
             stranded = _stranded_subject(verb)
             return _source_span(stranded) if stranded is not None else None
@@ -1317,18 +1345,29 @@ def _quote_cue_source(quoted: Token, seen: frozenset[int], quotes: list[Quote]) 
     return _source_of(attached, quotes, seen) if attached is not None else None
 
 
-def _source_span(subject: Token) -> Offsets:
+def _source_span(subject: Token, cue: Token | None = None) -> Offsets:
     """The subject's whole phrase, asides included ("Jane Roe, a former aide, who …,": the
     source is who the text says speaks, as PolNeAR marks it), without what a live blog, a
     list or a wire dateline prints before a name: a bullet, a timestamp and its dash ("4:06
-    p.m. — Conway"), a dateline ("LONDON (Reuters) - Donald Trump")."""
+    p.m. — Conway"), a dateline ("LONDON (Reuters) - Donald Trump"), and without the clause
+    that holds the ``cue`` itself ("voters who say …", "Democrats hoping …": the voters)."""
     start, end = _subtree_offsets(subject)
     text = text_of(subject.doc)
     dash = max(text.rfind(mark, start, subject.idx) for mark in ("—", "–", " - "))
     start = dash + 2 if text.startswith(" - ", dash) else dash + 1 if dash >= 0 else start
     while start < subject.idx and not text[start].isalnum():
         start += 1
+    holding = _clause_holding(subject, cue)
+    if holding is not None:
+        return start, _subtree_offsets_before(subject, holding.left_edge)[1]
     return start, _closing_comma(subject, end)
+
+
+def _clause_holding(subject: Token, cue: Token | None) -> Token | None:
+    """The clause after ``subject`` that holds the cue itself, if any."""
+    if cue is None:
+        return None
+    return next((c for c in subject.children if c.i > subject.i and cue in c.subtree), None)
 
 
 def _closing_comma(subject: Token, end: int) -> int:
