@@ -300,3 +300,9 @@ def test_a_speaking_relative_clause_has_who_as_written_and_its_noun_for_the_stat
     spoken = [text[slice(*a.source)] for a in find_attributions(doc, speech_only=True) if a.source]
     assert written[0] == "who"
     assert spoken[0] == "Farmers"
+
+
+@pytest.mark.model
+def test_the_subject_of_a_passive_speech_verb_is_part_of_what_was_said() -> None:
+    text = "The mayor was accused of hiding the audit from the council."
+    assert _spans(text) == [("", ["The mayor", "hiding the audit from the council"])]

@@ -160,7 +160,8 @@ def _as_written(doc: Doc, attribution: Attribution, every: bool = False) -> Attr
     """An attribution no statement is made from (a belief, a position, talk about a topic)
     with its source and cue as the text writes them. A statement needs the noun a relative
     pronoun stands for to find its speaker, so speech keeps what it has — unless ``every``
-    attribution is wanted as written (PolNeAR's "who" in "voters who said …")."""
+    attribution is wanted as written: PolNeAR's "who" in "voters who said …", and the subject
+    of a passive in what was said of it ("the mayor | was accused of | hiding it")."""
     if attribution.cue is None:
         return attribution
     verb = _cue_verb(doc, attribution.cue)
@@ -169,7 +170,9 @@ def _as_written(doc: Doc, attribution: Attribution, every: bool = False) -> Attr
     relative = _relative_subject(verb)
     source = (relative.idx, relative.idx + len(relative.text)) if relative else attribution.source
     if attribution.cue_lemma not in _NOT_SPEECH_CUES:
-        return replace(attribution, source=source) if every else attribution
+        if not every:
+            return attribution
+        return replace(attribution, source=source, content=_with_subject_held(doc, attribution))
     if attribution.cue_lemma in RAISING_VERBS:
         source = None  # "Trump seems to …": the writer's impression, Trump holds nothing
     return replace(
