@@ -292,14 +292,14 @@ def test_a_relative_pronoun_fronted_from_the_reported_clause_opens_it() -> None:
 
 
 @pytest.mark.model
-def test_a_speaking_relative_clause_has_who_as_written_and_its_noun_for_the_statement() -> None:
+def test_a_speaking_relative_clause_has_who_as_written_and_its_noun_for_a_statement() -> None:
     text = "Farmers who said the drought had ruined their crops asked for aid."
     nlp: Any = load_nlp()
     doc = nlp(text)
     written = [text[slice(*a.source)] for a in find_attributions(doc) if a.source]
     spoken = [text[slice(*a.source)] for a in find_attributions(doc, speech_only=True) if a.source]
     assert written[0] == "who"
-    assert spoken[0] == "Farmers"
+    assert spoken[0].startswith("Farmers")
 
 
 @pytest.mark.model

@@ -1214,7 +1214,7 @@ def _source_of(
                 return _passive_agent(verb)
             if subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
                 subject = verb.head
-            return _source_span(subject, cue)
+            return _source_span(subject)
         if verb.dep_ == "pcomp" and verb.head.lower_ in _MANNER_PREPOSITIONS:
             blamed = _blamed_for_saying(verb)
             if blamed is not None:
@@ -1225,7 +1225,7 @@ def _source_of(
             verb = verb.head.head  # "said the plan is legal and warned …": the one who said
             continue
         if verb.dep_ == "acl" and verb.head.pos_ == "PROPN":
-            return _source_span(verb.head, cue)  # "Romney, the 2012 nominee, tweeted: …"
+            return _source_span(verb.head)  # "Romney, the 2012 nominee, tweeted: …"
         if (verb.dep_ not in _CLAUSES and verb.dep_ != "conj") or verb.head == verb:
             stranded = _stranded_subject(verb)
             return _source_span(stranded) if stranded is not None else None
@@ -1348,29 +1348,18 @@ def _quote_cue_source(quoted: Token, seen: frozenset[int], quotes: list[Quote]) 
     return _source_of(attached, quotes, seen) if attached is not None else None
 
 
-def _source_span(subject: Token, cue: Token | None = None) -> Offsets:
+def _source_span(subject: Token) -> Offsets:
     """The subject's whole phrase, asides included ("Jane Roe, a former aide, who …,": the
     source is who the text says speaks, as PolNeAR marks it), without what a live blog, a
     list or a wire dateline prints before a name: a bullet, a timestamp and its dash ("4:06
-    p.m. — Conway"), a dateline ("LONDON (Reuters) - Donald Trump"), and without the clause
-    that holds the ``cue`` itself ("voters who say …", "Democrats hoping …": the voters)."""
+    p.m. — Conway"), a dateline ("LONDON (Reuters) - Donald Trump")."""
     start, end = _subtree_offsets(subject)
     text = text_of(subject.doc)
     dash = max(text.rfind(mark, start, subject.idx) for mark in ("—", "–", " - "))
     start = dash + 2 if text.startswith(" - ", dash) else dash + 1 if dash >= 0 else start
     while start < subject.idx and not text[start].isalnum():
         start += 1
-    holding = _clause_holding(subject, cue)
-    if holding is not None:
-        return start, _subtree_offsets_before(subject, holding.left_edge)[1]
     return start, _closing_comma(subject, end)
-
-
-def _clause_holding(subject: Token, cue: Token | None) -> Token | None:
-    """The clause after ``subject`` that holds the cue itself, if any."""
-    if cue is None:
-        return None
-    return next((c for c in subject.children if c.i > subject.i and cue in c.subtree), None)
 
 
 def _closing_comma(subject: Token, end: int) -> int:
