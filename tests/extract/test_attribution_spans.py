@@ -306,3 +306,33 @@ def test_a_speaking_relative_clause_has_who_as_written_and_its_noun_for_a_statem
 def test_the_subject_of_a_passive_speech_verb_is_part_of_what_was_said() -> None:
     text = "The mayor was accused of hiding the audit from the council."
     assert _spans(text) == [("", ["The mayor", "hiding the audit from the council"])]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            "Instead of blaming the weather, the mayor criticized the contractors.",
+            "blaming",
+            "the mayor",
+            id="a gerund after a preposition",
+        ),
+        pytest.param(
+            "The union released a statement calling the ruling a betrayal of workers.",
+            "calling",
+            "The union",
+            id="a participle on what the doer put out",
+        ),
+    ],
+)
+def test_a_saying_hung_from_another_act_is_said_by_the_one_who_does_it(
+    text: str, cue: str, source: str
+) -> None:
+    nlp: Any = load_nlp()
+    sources = {
+        text[slice(*a.cue)]: text[slice(*a.source)] if a.source else ""
+        for a in find_attributions(nlp(text))
+        if a.cue
+    }
+    assert sources[cue] == source

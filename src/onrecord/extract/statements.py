@@ -1215,11 +1215,14 @@ def _source_of(
             if subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
                 subject = verb.head
             return _source_span(subject)
-        if verb.dep_ == "pcomp" and verb.head.lower_ in _MANNER_PREPOSITIONS:
+        if verb.dep_ == "pcomp" and verb.head.lower_ not in _APART_PREPOSITIONS:
             blamed = _blamed_for_saying(verb)
             if blamed is not None:
                 return _source_span(blamed)
-            verb = verb.head.head
+            verb = _verb_above(verb.head)
+            continue
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
+            verb = verb.head.head  # "released a statement saying …": the statement is theirs
             continue
         if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _second_saying(verb.head) == verb:
             verb = verb.head.head  # "said the plan is legal and warned …": the one who said
@@ -1232,10 +1235,18 @@ def _source_of(
         verb = verb.head
 
 
-#: "distanced himself by saying", "rebuked him for suggesting": the saying is how (or why)
-#: the act was done. "Met the envoy despite telling senators …" tells two acts, the second
-#: reported elsewhere in the story (a headline's summary of the body), so it is not climbed.
-_MANNER_PREPOSITIONS = frozenset({"by", "for"})
+#: "distanced himself by saying", "rebuked him for suggesting", "in blaming", "instead of
+#: calling": the saying is how, why or instead of what the act was done, by its doer. "Met
+#: the envoy despite telling senators …" tells two acts, the second reported elsewhere in the
+#: story (a headline's summary of the body), so it is not climbed.
+_APART_PREPOSITIONS = frozenset({"despite"})
+
+
+def _verb_above(token: Token) -> Token:
+    """The verb a phrase hangs from ("a history of blaming": has)."""
+    while token.pos_ not in {"VERB", "AUX"} and token.head != token:
+        token = token.head
+    return token
 
 
 def _named_after_quote(cue: Token) -> Token | None:
