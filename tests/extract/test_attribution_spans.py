@@ -336,3 +336,18 @@ def test_a_saying_hung_from_another_act_is_said_by_the_one_who_does_it(
         if a.cue
     }
     assert sources[cue] == source
+
+
+@pytest.mark.model
+def test_an_outlet_that_only_carries_someones_words_is_an_attribution_but_no_speaker() -> None:
+    text = "The senator said the count was rigged, according to two aides."
+    nlp: Any = load_nlp()
+    doc = nlp(text)
+    carried = [
+        (text[slice(*a.source)], [text[s:e] for s, e in a.content])
+        for a in find_attributions(doc)
+        if a.cue_lemma == "according to" and a.source
+    ]
+    spoken = [a for a in find_attributions(doc, speech_only=True) if a.cue_lemma == "according to"]
+    assert carried == [("two aides", ["The senator said the count was rigged"])]
+    assert spoken == []

@@ -134,7 +134,7 @@ def find_attributions(
     used = {a.cue[0] for a in direct if a.cue}  # a cue verb's span starts where its group does
     indirect = [
         a
-        for a in _indirect(doc, cues, quotes)
+        for a in _indirect(doc, cues, quotes, carriers=not speech_only)
         if (a.cue is None or a.cue[0] not in used)
         and not _inside(a, direct)
         and (topics or not a.topic)
@@ -644,7 +644,11 @@ def _free_runs(doc: Doc, body: Offsets, claimed: list[Offsets]) -> list[Offsets]
 # -- indirect speech -------------------------------------------------------------------------------
 
 
-def _indirect(doc: Doc, cues: frozenset[str], quotes: list[Quote]) -> Iterable[Attribution]:
+def _indirect(
+    doc: Doc, cues: frozenset[str], quotes: list[Quote], carriers: bool = False
+) -> Iterable[Attribution]:
+    """Indirect attributions in ``doc``; ``carriers`` keeps "according to" the outlet that
+    only carries someone else's words too (see :func:`_according_to`)."""
     for token in doc:
         if _is_cue(token, cues) and not _denies_saying(token) and not _not_done(token):
             attribution = _verb_attribution(token, quotes)
@@ -667,7 +671,7 @@ def _indirect(doc: Doc, cues: frozenset[str], quotes: list[Quote]) -> Iterable[A
             and token.i + 1 < len(doc)
             and doc[token.i + 1].lower_ == "to"
         ):
-            attribution = _according_to(doc, token, quotes)
+            attribution = _according_to(doc, token, quotes, carriers)
             if attribution is not None:
                 yield attribution
 
@@ -1133,9 +1137,13 @@ def _reported_before(clause: Token, verb: Token) -> bool:
     return verb.i > 1 and "," in between and not {":", ";"} & set(between)
 
 
-def _according_to(doc: Doc, according: Token, quotes: list[Quote]) -> Attribution | None:
+def _according_to(
+    doc: Doc, according: Token, quotes: list[Quote], carriers: bool = False
+) -> Attribution | None:
     """``According to X, …``: the source is the object of "to", the content the clause —
-    unless the clause has a speaker of its own ("Y said …, according to X")."""
+    unless the clause has a speaker of its own ("Y said …, according to X"), whose words X
+    only carries: no statement of X's, though PolNeAR marks the attribution (``carriers``),
+    its content the whole clause with Y's attribution in it."""
     to = doc[according.i + 1]
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
@@ -1145,7 +1153,9 @@ def _according_to(doc: Doc, according: Token, quotes: list[Quote]) -> Attributio
     sent = according.sent
     phrase = {t.i for t in according.subtree} | {t.i for t in to.subtree}
     rest = [t for t in sent if t.i not in phrase and not t.is_punct]
-    if not rest or any(_speaks(t) or _speaks_through(t, quotes) for t in rest):
+    if not rest:
+        return None
+    if not carriers and any(_speaks(t) or _speaks_through(t, quotes) for t in rest):
         return None
     cue = (according.idx, to.idx + len(to.text))
     content = _runs_without(sent, phrase, quotes)
