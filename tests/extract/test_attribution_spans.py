@@ -351,3 +351,18 @@ def test_an_outlet_that_only_carries_someones_words_is_an_attribution_but_no_spe
     spoken = [a for a in find_attributions(doc, speech_only=True) if a.cue_lemma == "according to"]
     assert carried == [("two aides", ["The senator said the count was rigged"])]
     assert spoken == []
+
+
+@pytest.mark.model
+def test_what_someone_is_asked_about_is_the_content_of_the_asking_but_no_statement() -> None:
+    text = "Reporters asked the mayor about the audit on Monday."
+    nlp: Any = load_nlp()
+    doc = nlp(text)
+    asked = [
+        (text[slice(*a.cue)], [text[s:e] for s, e in a.content])
+        for a in find_attributions(doc)
+        if a.cue
+    ]
+    stated = find_attributions(doc, speech_only=True, topics=False)
+    assert asked == [("asked", ["the audit"])]
+    assert stated == []

@@ -861,14 +861,21 @@ def _preposition_before(verb: Token, start: int) -> Token | None:
 def _object_said(verb: Token, lemma: str, quotes: list[Quote]) -> Offsets | None:
     """``criticized the plan``, ``called for a recount``, ``accused him of lying``: a speech
     verb with no clause says its object, with what the verb puts on it; a preposition that
-    makes the verb ("called for") is not said. Whom one tells or asks is no content."""
-    if (
-        lemma not in SPEECH_CUES | HELD_OBJECT_CUES | TOPIC_CUES | RAISING_VERBS
-        or lemma in ADDRESSEE_CUES
-        or _cites_as_saying(verb)
+    makes the verb ("called for") is not said. Whom one tells or asks is no content, but what
+    one is told or asked about is ("asked about the vote")."""
+    if lemma in ADDRESSEE_CUES:
+        about = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "about"), None)
+        spoken_of = _object_of_preposition(about) if about is not None else None
+        return _subtree_offsets(spoken_of) if spoken_of is not None else None
+    if lemma not in SPEECH_CUES | HELD_OBJECT_CUES | TOPIC_CUES | RAISING_VERBS or _cites_as_saying(
+        verb
     ):
         return None
     return _object_run(verb, quotes)
+
+
+def _object_of_preposition(preposition: Token) -> Token | None:
+    return next((c for c in preposition.children if c.dep_ in {"pobj", "pcomp"}), None)
 
 
 def _object_run(verb: Token, quotes: list[Quote]) -> Offsets | None:
