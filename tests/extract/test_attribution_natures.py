@@ -179,3 +179,24 @@ def test_speaking_about_something_is_talk_of_a_topic() -> None:
     [(_, source, cue, content)] = _attributions(text)
     assert (source, cue, content) == ("The governor", "spoke about", ["the flood"])
     assert _statements(text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "The council decided to delay the vote until spring.",
+            ("belief", "The council", "decided", ["to delay the vote until spring"]),
+        ),
+        (
+            "Most farmers would like to see lower fuel taxes.",
+            ("belief", "Most farmers", "would like", ["to see lower fuel taxes"]),
+        ),
+    ],
+)
+def test_a_decision_or_a_wish_is_held_with_what_is_decided_or_wished(
+    text: str, held: tuple[str, str, str, list[str]]
+) -> None:
+    assert _attributions(text) == [held]
+    assert _statements(text) == []

@@ -479,7 +479,7 @@ CONTINUING_CUES = frozenset({"continue"})
 HELD_OBJECT_CUES = STANCE_CUES | frozenset(
     {"want", "expect", "see", "know", "fear", "hope", "consider", "view", "prefer", "intend"}
     | {"plan", "seek", "understand", "believe", "remember", "recognize", "recognise", "doubt"}
-    | {"show", "find", "indicate", "propose"}
+    | {"show", "find", "indicate", "propose", "decide", "like"}
 )
 
 #: What a finding may come from besides a person: "the poll found", "the ledger shows",
