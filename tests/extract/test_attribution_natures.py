@@ -162,3 +162,41 @@ def test_what_seems_so_is_the_writers_impression_with_no_holder() -> None:
     assert _attributions(text) == [
         ("belief", "", "seemed", ["The governor", "to be losing support"])
     ]
+
+
+@pytest.mark.model
+def test_a_proposal_is_a_position_held_with_what_is_proposed() -> None:
+    text = "Senator Ada Brisk has proposed a tax on stock trades."
+    assert _attributions(text) == [
+        ("belief", "Senator Ada Brisk", "has proposed", ["a tax on stock trades"])
+    ]
+    assert _statements(text) == []
+
+
+@pytest.mark.model
+def test_speaking_about_something_is_talk_of_a_topic() -> None:
+    text = "The governor spoke about the flood at the memorial service."
+    [(_, source, cue, content)] = _attributions(text)
+    assert (source, cue, content) == ("The governor", "spoke about", ["the flood"])
+    assert _statements(text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "The council decided to delay the vote until spring.",
+            ("belief", "The council", "decided", ["to delay the vote until spring"]),
+        ),
+        (
+            "Most farmers would like to see lower fuel taxes.",
+            ("belief", "Most farmers", "would like", ["to see lower fuel taxes"]),
+        ),
+    ],
+)
+def test_a_decision_or_a_wish_is_held_with_what_is_decided_or_wished(
+    text: str, held: tuple[str, str, str, list[str]]
+) -> None:
+    assert _attributions(text) == [held]
+    assert _statements(text) == []

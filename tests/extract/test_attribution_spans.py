@@ -269,3 +269,100 @@ def test_a_second_verb_of_saying_is_the_first_speakers_not_the_reported_subjects
         ("Mayor Omar Vale", ["the new stadium would cost taxpayers nothing"]),
         ("Mayor Omar Vale", ['the critics "professional pessimists."']),
     ]
+
+
+@pytest.mark.model
+def test_a_name_that_says_which_one_is_meant_is_part_of_what_was_said() -> None:
+    text = "Vale said he would never debate his rival, Ada Brisk."
+    assert _spans(text) == [("Vale", ["he would never debate his rival, Ada Brisk"])]
+
+
+@pytest.mark.model
+def test_a_participle_that_goes_on_with_the_clause_is_said_but_one_that_speaks_is_not() -> None:
+    goes_on = "The clerk said turnout fell sharply, leaving the council without a quorum."
+    speaks = "The clerk said turnout fell sharply, arguing that the rain kept voters home."
+    assert _spans(goes_on)[0][1] == ["turnout fell sharply, leaving the council without a quorum"]
+    assert _spans(speaks)[0][1] == ["turnout fell sharply"]
+
+
+@pytest.mark.model
+def test_a_relative_pronoun_fronted_from_the_reported_clause_opens_it() -> None:
+    text = "The council passed a new budget, which the mayor said was balanced."
+    assert _spans(text) == [("the mayor", ["which", "was balanced"])]
+
+
+@pytest.mark.model
+def test_a_speaking_relative_clause_has_who_as_written_and_its_noun_for_a_statement() -> None:
+    text = "Farmers who said the drought had ruined their crops asked for aid."
+    nlp: Any = load_nlp()
+    doc = nlp(text)
+    written = [text[slice(*a.source)] for a in find_attributions(doc) if a.source]
+    spoken = [text[slice(*a.source)] for a in find_attributions(doc, speech_only=True) if a.source]
+    assert written[0] == "who"
+    assert spoken[0].startswith("Farmers")
+
+
+@pytest.mark.model
+def test_the_subject_of_a_passive_speech_verb_is_part_of_what_was_said() -> None:
+    text = "The mayor was accused of hiding the audit from the council."
+    assert _spans(text) == [("", ["The mayor", "hiding the audit from the council"])]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        pytest.param(
+            "Instead of blaming the weather, the mayor criticized the contractors.",
+            "blaming",
+            "the mayor",
+            id="a gerund after a preposition",
+        ),
+        pytest.param(
+            "The union released a statement calling the ruling a betrayal of workers.",
+            "calling",
+            "The union",
+            id="a participle on what the doer put out",
+        ),
+    ],
+)
+def test_a_saying_hung_from_another_act_is_said_by_the_one_who_does_it(
+    text: str, cue: str, source: str
+) -> None:
+    nlp: Any = load_nlp()
+    sources = {
+        text[slice(*a.cue)]: text[slice(*a.source)] if a.source else ""
+        for a in find_attributions(nlp(text))
+        if a.cue
+    }
+    assert sources[cue] == source
+
+
+@pytest.mark.model
+def test_an_outlet_that_only_carries_someones_words_is_an_attribution_but_no_speaker() -> None:
+    text = "The senator said the count was rigged, according to two aides."
+    nlp: Any = load_nlp()
+    doc = nlp(text)
+    carried = [
+        (text[slice(*a.source)], [text[s:e] for s, e in a.content])
+        for a in find_attributions(doc)
+        if a.cue_lemma == "according to" and a.source
+    ]
+    spoken = [a for a in find_attributions(doc, speech_only=True) if a.cue_lemma == "according to"]
+    assert carried == [("two aides", ["The senator said the count was rigged"])]
+    assert spoken == []
+
+
+@pytest.mark.model
+def test_what_someone_is_asked_about_is_the_content_of_the_asking_but_no_statement() -> None:
+    text = "Reporters asked the mayor about the audit on Monday."
+    nlp: Any = load_nlp()
+    doc = nlp(text)
+    asked = [
+        (text[slice(*a.cue)], [text[s:e] for s, e in a.content])
+        for a in find_attributions(doc)
+        if a.cue
+    ]
+    stated = find_attributions(doc, speech_only=True, topics=False)
+    assert asked == [("asked", ["the audit"])]
+    assert stated == []

@@ -451,7 +451,17 @@ PREPOSITIONAL_CUES = {"refer": "to", "point": "to", "allude": "to"}
 #: from ("discussed his book", "thanked the voters", "denounced the attack"): attributions
 #: whose content is what was spoken of.
 TOPIC_CUES = frozenset(
-    {"discuss", "talk", "thank", "congratulate", "denounce", "defend", "highlight", "express"}
+    {
+        "discuss",
+        "talk",
+        "speak",
+        "thank",
+        "congratulate",
+        "denounce",
+        "defend",
+        "highlight",
+        "express",
+    }
     | {"offer", "echo", "condemn", "decry", "applaud", "challenge", "bemoan"}
     | {"downplay", "remind", "hail", "lambaste", "lambast", "apologize", "apologise"}
     | set(PREPOSITIONAL_CUES)
@@ -469,7 +479,7 @@ CONTINUING_CUES = frozenset({"continue"})
 HELD_OBJECT_CUES = STANCE_CUES | frozenset(
     {"want", "expect", "see", "know", "fear", "hope", "consider", "view", "prefer", "intend"}
     | {"plan", "seek", "understand", "believe", "remember", "recognize", "recognise", "doubt"}
-    | {"show", "find", "indicate"}
+    | {"show", "find", "indicate", "propose", "decide", "like"}
 )
 
 #: What a finding may come from besides a person: "the poll found", "the ledger shows",

@@ -134,7 +134,7 @@ def find_attributions(
     used = {a.cue[0] for a in direct if a.cue}  # a cue verb's span starts where its group does
     indirect = [
         a
-        for a in _indirect(doc, cues, quotes)
+        for a in _indirect(doc, cues, quotes, carriers=not speech_only)
         if (a.cue is None or a.cue[0] not in used)
         and not _inside(a, direct)
         and (topics or not a.topic)
@@ -146,7 +146,9 @@ def find_attributions(
         headline = _headline_attribution(text_of(doc))
         found = [a for a in found if not _inside(a, headline)] + headline
     ordered = _carry_over(text_of(doc), sorted(found, key=lambda a: a.content[0][0]))
-    natured = [_as_written(doc, replace(a, nature=_nature(doc, a))) for a in ordered]
+    natured = [
+        _as_written(doc, replace(a, nature=_nature(doc, a)), every=not speech_only) for a in ordered
+    ]
     return [
         a
         for a in natured
@@ -154,17 +156,23 @@ def find_attributions(
     ]
 
 
-def _as_written(doc: Doc, attribution: Attribution) -> Attribution:
+def _as_written(doc: Doc, attribution: Attribution, every: bool = False) -> Attribution:
     """An attribution no statement is made from (a belief, a position, talk about a topic)
     with its source and cue as the text writes them. A statement needs the noun a relative
-    pronoun stands for to find its speaker, so speech keeps what it has."""
-    if attribution.cue is None or attribution.cue_lemma not in _NOT_SPEECH_CUES:
+    pronoun stands for to find its speaker, so speech keeps what it has — unless ``every``
+    attribution is wanted as written: PolNeAR's "who" in "voters who said …", and the subject
+    of a passive in what was said of it ("the mayor | was accused of | hiding it")."""
+    if attribution.cue is None:
         return attribution
     verb = _cue_verb(doc, attribution.cue)
     if verb is None:
         return attribution
     relative = _relative_subject(verb)
     source = (relative.idx, relative.idx + len(relative.text)) if relative else attribution.source
+    if attribution.cue_lemma not in _NOT_SPEECH_CUES:
+        if not every:
+            return attribution
+        return replace(attribution, source=source, content=_with_subject_held(doc, attribution))
     if attribution.cue_lemma in RAISING_VERBS:
         source = None  # "Trump seems to …": the writer's impression, Trump holds nothing
     return replace(
@@ -636,7 +644,11 @@ def _free_runs(doc: Doc, body: Offsets, claimed: list[Offsets]) -> list[Offsets]
 # -- indirect speech -------------------------------------------------------------------------------
 
 
-def _indirect(doc: Doc, cues: frozenset[str], quotes: list[Quote]) -> Iterable[Attribution]:
+def _indirect(
+    doc: Doc, cues: frozenset[str], quotes: list[Quote], carriers: bool = False
+) -> Iterable[Attribution]:
+    """Indirect attributions in ``doc``; ``carriers`` keeps "according to" the outlet that
+    only carries someone else's words too (see :func:`_according_to`)."""
     for token in doc:
         if _is_cue(token, cues) and not _denies_saying(token) and not _not_done(token):
             attribution = _verb_attribution(token, quotes)
@@ -659,7 +671,7 @@ def _indirect(doc: Doc, cues: frozenset[str], quotes: list[Quote]) -> Iterable[A
             and token.i + 1 < len(doc)
             and doc[token.i + 1].lower_ == "to"
         ):
-            attribution = _according_to(doc, token, quotes)
+            attribution = _according_to(doc, token, quotes, carriers)
             if attribution is not None:
                 yield attribution
 
@@ -799,7 +811,7 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
         if complement.dep_ == "dobj" and complement.i > verb.i:  # "called him a liar"
             span = _object_run(verb, quotes) or span
         span = (span[0], _continued_clause_end(verb, complement, span[1]))
-        content: tuple[Offsets, ...] = (_through_quotes(span, quotes),)
+        content: tuple[Offsets, ...] = _around_the_saying(verb, _through_quotes(span, quotes))
     elif _is_parenthetical(verb):
         content = _around(verb.head, verb, quotes)
     else:
@@ -821,6 +833,22 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
     )
 
 
+def _around_the_saying(verb: Token, span: Offsets) -> tuple[Offsets, ...]:
+    """ "a wall, which he said Mexico would pay for": a relative pronoun fronted out of the
+    reported clause opens it before the attribution; what was said is the pronoun and the
+    clause after the verb, without the speaker and the verb between them."""
+    start, end = span
+    if not start < verb.idx < end:
+        return (span,)
+    first = min(t.i for t in _attribution_tokens(verb))
+    tokens = _tokens_in(verb.doc, start, end)
+    before = _unpunctuated([t for t in tokens if t.i < first])
+    after = _unpunctuated([t for t in tokens if t.i > verb.i])
+    if not before or not after:
+        return (span,)
+    return _edges(before), (after[0].idx, end)
+
+
 def _preposition_before(verb: Token, start: int) -> Token | None:
     """The preposition between the verb and what was said ("called for a recount", "warned
     about the cost"): it makes the verb, and belongs to the cue rather than the content."""
@@ -833,14 +861,21 @@ def _preposition_before(verb: Token, start: int) -> Token | None:
 def _object_said(verb: Token, lemma: str, quotes: list[Quote]) -> Offsets | None:
     """``criticized the plan``, ``called for a recount``, ``accused him of lying``: a speech
     verb with no clause says its object, with what the verb puts on it; a preposition that
-    makes the verb ("called for") is not said. Whom one tells or asks is no content."""
-    if (
-        lemma not in SPEECH_CUES | HELD_OBJECT_CUES | TOPIC_CUES | RAISING_VERBS
-        or lemma in ADDRESSEE_CUES
-        or _cites_as_saying(verb)
+    makes the verb ("called for") is not said. Whom one tells or asks is no content, but what
+    one is told or asked about is ("asked about the vote")."""
+    if lemma in ADDRESSEE_CUES:
+        about = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "about"), None)
+        spoken_of = _object_of_preposition(about) if about is not None else None
+        return _subtree_offsets(spoken_of) if spoken_of is not None else None
+    if lemma not in SPEECH_CUES | HELD_OBJECT_CUES | TOPIC_CUES | RAISING_VERBS or _cites_as_saying(
+        verb
     ):
         return None
     return _object_run(verb, quotes)
+
+
+def _object_of_preposition(preposition: Token) -> Token | None:
+    return next((c for c in preposition.children if c.dep_ in {"pobj", "pcomp"}), None)
 
 
 def _object_run(verb: Token, quotes: list[Quote]) -> Offsets | None:
@@ -1034,10 +1069,17 @@ def _writers_aside(token: Token) -> bool:
     that …"). A "which" clause stays: it often carries the claim on ("a loss of $916 million,
     which could have allowed him to avoid paying taxes")."""
     if token.dep_ == "appos":
-        return True
+        return not _names_the_description(token)
     if token.dep_ == "relcl":
         return token.left_edge.lower_ in _PERSONAL_RELATIVES
-    return token.dep_ == "advcl" and (token.tag_ == "VBG" or _concession_on_the_saying(token))
+    participle = token.tag_ == "VBG" and _lemma(token) in SPEECH_CUES | _OTHER_CUES
+    return token.dep_ == "advcl" and (participle or _concession_on_the_saying(token))
+
+
+def _names_the_description(appositive: Token) -> bool:
+    """ "his rival, Hillary Clinton", "the health law, the Affordable Care Act": a name after
+    the noun that describes it says which one is meant, and is part of what was said."""
+    return appositive.pos_ == "PROPN" and appositive.head.pos_ == "NOUN"
 
 
 def _concession_on_the_saying(clause: Token) -> bool:
@@ -1102,9 +1144,13 @@ def _reported_before(clause: Token, verb: Token) -> bool:
     return verb.i > 1 and "," in between and not {":", ";"} & set(between)
 
 
-def _according_to(doc: Doc, according: Token, quotes: list[Quote]) -> Attribution | None:
+def _according_to(
+    doc: Doc, according: Token, quotes: list[Quote], carriers: bool = False
+) -> Attribution | None:
     """``According to X, …``: the source is the object of "to", the content the clause —
-    unless the clause has a speaker of its own ("Y said …, according to X")."""
+    unless the clause has a speaker of its own ("Y said …, according to X"), whose words X
+    only carries: no statement of X's, though PolNeAR marks the attribution (``carriers``),
+    its content the whole clause with Y's attribution in it."""
     to = doc[according.i + 1]
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
@@ -1114,7 +1160,9 @@ def _according_to(doc: Doc, according: Token, quotes: list[Quote]) -> Attributio
     sent = according.sent
     phrase = {t.i for t in according.subtree} | {t.i for t in to.subtree}
     rest = [t for t in sent if t.i not in phrase and not t.is_punct]
-    if not rest or any(_speaks(t) or _speaks_through(t, quotes) for t in rest):
+    if not rest:
+        return None
+    if not carriers and any(_speaks(t) or _speaks_through(t, quotes) for t in rest):
         return None
     cue = (according.idx, to.idx + len(to.text))
     content = _runs_without(sent, phrase, quotes)
@@ -1184,11 +1232,14 @@ def _source_of(
             if subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
                 subject = verb.head
             return _source_span(subject)
-        if verb.dep_ == "pcomp" and verb.head.lower_ in _MANNER_PREPOSITIONS:
+        if verb.dep_ == "pcomp" and verb.head.lower_ not in _APART_PREPOSITIONS:
             blamed = _blamed_for_saying(verb)
             if blamed is not None:
                 return _source_span(blamed)
-            verb = verb.head.head
+            verb = _verb_above(verb.head)
+            continue
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
+            verb = verb.head.head  # "released a statement saying …": the statement is theirs
             continue
         if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and _second_saying(verb.head) == verb:
             verb = verb.head.head  # "said the plan is legal and warned …": the one who said
@@ -1201,10 +1252,18 @@ def _source_of(
         verb = verb.head
 
 
-#: "distanced himself by saying", "rebuked him for suggesting": the saying is how (or why)
-#: the act was done. "Met the envoy despite telling senators …" tells two acts, the second
-#: reported elsewhere in the story (a headline's summary of the body), so it is not climbed.
-_MANNER_PREPOSITIONS = frozenset({"by", "for"})
+#: "distanced himself by saying", "rebuked him for suggesting", "in blaming", "instead of
+#: calling": the saying is how, why or instead of what the act was done, by its doer. "Met
+#: the envoy despite telling senators …" tells two acts, the second reported elsewhere in the
+#: story (a headline's summary of the body), so it is not climbed.
+_APART_PREPOSITIONS = frozenset({"despite"})
+
+
+def _verb_above(token: Token) -> Token:
+    """The verb a phrase hangs from ("a history of blaming": has)."""
+    while token.pos_ not in {"VERB", "AUX"} and token.head != token:
+        token = token.head
+    return token
 
 
 def _named_after_quote(cue: Token) -> Token | None:
