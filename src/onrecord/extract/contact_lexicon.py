@@ -340,6 +340,14 @@ traveller made."""
 PAIR_WORDS: Final[frozenset[str]] = frozenset({"the", "two"})
 """'introduced the two men': a pair the sentences before have named."""
 
+PARTITIVE_AMOUNTS: Final[frozenset[str]] = frozenset(
+    {"most", "many", "some", "all", "few", "several", "half", "majority", "none", "one", "each"}
+)
+"""'most of her meetings were with donors': an amount of the contacts a noun names."""
+
+NO_AMOUNTS: Final[frozenset[str]] = frozenset({"none", "no", "neither", "nothing"})
+"""'none of the calls were with Y': an amount that denies the contact it counts."""
+
 INCLUSION_WORDS: Final[frozenset[str]] = frozenset({"including", "like", "among"})
 """'met with Senate Democrats, including X and Y': the named members of a group."""
 

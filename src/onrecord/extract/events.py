@@ -1248,7 +1248,7 @@ def _noun_parties(noun: Token) -> list[Token]:
     own = [c for c in noun.children if c.dep_ == "poss"] + names
     carriers = [c for c in noun.children if c.dep_ in ("acl", "amod") and c.pos_ == "VERB"]
     carriers += _relative_carriers(noun)
-    partners = _partner_preps(noun) + _audience(noun)
+    partners = _partner_preps(noun) + _audience(noun) + _copular_partners(noun)
     carrier = _carrier_verb(noun) or _scene_host(noun) or _sequel_host(noun)
     if carrier is not None:
         carriers.append(carrier)
@@ -1260,6 +1260,34 @@ def _noun_parties(noun: Token) -> list[Token]:
     if noun.dep_ == "dobj" and (noun.head.lemma_.lower() in lex.RECOUNT_VERBS or _took_place(noun)):
         borne += subjects(noun.head)  # "recalled calls with X", "sought a meeting that took place"
     return [*own, *partners, *borne, *_occasion_guests(noun)]
+
+
+def _copular_partners(noun: Token) -> list[Token]:
+    """ "his first call was with May", "85 of the meetings she had were with donors", "Of the
+    meetings, most were with donors": contacts said to be with someone were held with them
+    (not when the copula denies it: "none of them were with donors")."""
+    subject = _partitive_whole(noun) or noun
+    copula = subject.head
+    if subject.dep_ == "pobj" and copula.dep_ == "prep" and copula.lower_ == "of":
+        copula = copula.head  # "Of the meetings she had, 85 were with donors"
+    elif subject.dep_ not in _SUBJECT_DEPS:
+        return []
+    amount = next((c for c in copula.children if c.dep_ in _SUBJECT_DEPS), None)
+    if copula.lemma_.lower() != "be" or amount is None or _negated(copula):
+        return []
+    if _negated(amount) or amount.lower_ in lex.NO_AMOUNTS:
+        return []
+    return _prep_objects(copula, ("with",))
+
+
+def _partitive_whole(noun: Token) -> Token | None:
+    """ "85 of the meetings", "half of her calls": the amount a contact noun is the whole of."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.i == of.i:
+        return None
+    amount = of.head
+    counted = amount.ent_type_ == "CARDINAL" or amount.lower_ in lex.PARTITIVE_AMOUNTS
+    return amount if amount.dep_ in _SUBJECT_DEPS and counted else None
 
 
 def _senders(noun: Token, carriers: Sequence[Token]) -> list[Token]:
