@@ -82,8 +82,9 @@ RECOUNT_VERBS: Final[frozenset[str]] = frozenset({"recall", "recount", "describe
 """'Roffman recalled numerous calls with Trump': who recounts a contact, it being the object of
 the telling, took part in it."""
 
-#: Lemmas the model gets wrong for contact verbs ("dining" → "din").
-VERB_LEMMA_FIXES: Final[dict[str, str]] = {"din": "dine"}
+#: Lemmas the model gets wrong for contact verbs and the verbs over them ("dining" → "din",
+#: "hopes" → "hop").
+VERB_LEMMA_FIXES: Final[dict[str, str]] = {"din": "dine", "hop": "hope"}
 
 VERBS_NEEDING_PERSON_OBJECT: Final[frozenset[str]] = frozenset(
     {"call", "write", "text", "grab", "touch", "yank", "shove", "introduce", "reach", "hug"}
@@ -292,6 +293,7 @@ PERSON_NOUNS: Final[frozenset[str]] = frozenset(
         "government",
         "regime",
         "delegation",
+        "leadership",
         "man",
         "woman",
         "wife",
@@ -369,7 +371,7 @@ REPORTED_REFLEXIVES: Final[frozenset[str]] = frozenset({"himself", "herself"})
 
 COLLECTIVE_NOUNS: Final[frozenset[str]] = frozenset(
     {"campaign", "team", "administration", "government", "regime", "delegation", "family"}
-    | {"group"}
+    | {"group", "leadership"}
 )
 
 SCENE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"in", "during", "over"})

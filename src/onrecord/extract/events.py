@@ -429,8 +429,7 @@ def _noun_kind(token: Token) -> Relation | None:
 
 
 def _verb_kind(token: Token) -> Relation | None:
-    lemma = token.lemma_.lower()
-    lemma = lex.VERB_LEMMA_FIXES.get(lemma, lemma)
+    lemma = _fixed_lemma(token)
     if lemma in lex.COMPANY_VERBS and _in_company(token):
         return Relation.MEET  # "flew to Germany with the family of X"
     kind = lex.VERB_TRIGGERS.get(lemma)
@@ -767,8 +766,14 @@ def _is_intention(token: Token) -> bool:
     modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "relcl", "acl")]
     words = [*modifiers, *_ancestors_within_clause(token)]
     return not _took_place(token) and any(
-        w.lemma_.lower() in lex.INTENTION_CUES or w.lower_ in lex.INTENTION_CUES for w in words
+        _fixed_lemma(w) in lex.INTENTION_CUES or w.lower_ in lex.INTENTION_CUES for w in words
     )
+
+
+def _fixed_lemma(token: Token) -> str:
+    """The lemma, where the model gets it wrong put right ("hopes" → "hop")."""
+    lemma = token.lemma_.lower()
+    return lex.VERB_LEMMA_FIXES.get(lemma, lemma)
 
 
 def _took_place(noun: Token) -> bool:
@@ -1252,7 +1257,7 @@ def _noun_parties(noun: Token) -> list[Token]:
     carrier = _carrier_verb(noun) or _scene_host(noun) or _sequel_host(noun)
     if carrier is not None:
         carriers.append(carrier)
-    borne = [p for c in carriers for p in (*subjects(c), *_partner_preps(c))]
+    borne = [p for c in carriers for p in (*subjects(c), *_partner_preps(c), *_agents_partners(c))]
     borne += _senders(noun, carriers)
     told = _told_in(noun)
     if told is not None:
@@ -1260,6 +1265,12 @@ def _noun_parties(noun: Token) -> list[Token]:
     if noun.dep_ == "dobj" and (noun.head.lemma_.lower() in lex.RECOUNT_VERBS or _took_place(noun)):
         borne += subjects(noun.head)  # "recalled calls with X", "sought a meeting that took place"
     return [*own, *partners, *borne, *_occasion_guests(noun)]
+
+
+def _agents_partners(carrier: Token) -> list[Token]:
+    """ "the meetings held by the two secretaries with the Saudi leadership": the parser hangs
+    the other side on the agent of the verb that carries the contact noun."""
+    return [w for agent in _prep_objects(carrier, ("by",)) for w in _prep_objects(agent, ("with",))]
 
 
 def _copular_partners(noun: Token) -> list[Token]:
