@@ -957,13 +957,19 @@ def _negated(token: Token) -> bool:
     carrier = _carrier_verb(token)
     if carrier is not None:
         heads.append(carrier)
-    if token.dep_ in _SUBJECT_DEPS:
+    if token.dep_ in _SUBJECT_DEPS and not _predicated(token.head):
         heads.append(token.head)  # "no meeting took place" / "the meeting never happened"
     return any(
         c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") or c.lower_ == "never"
         for h in heads
         for c in h.children
     )
+
+
+def _predicated(verb: Token) -> bool:
+    """ "the meeting was not political": a copula's negation denies what the contact was, not
+    that it took place."""
+    return verb.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "attr") for c in verb.children)
 
 
 def _hedged(token: Token) -> bool:
