@@ -167,7 +167,7 @@ def test_evidence_is_the_trigger_sentence_with_exact_offsets(nlp: Any) -> None:
     event = only(events_of(nlp, text))
     span = event.evidence[0]
     assert span.text == text[span.start : span.end] == "Alma Reyes met Tomas Berg in Oslo."
-    assert event.extractor == "events.v23"
+    assert event.extractor == "events.v24"
 
 
 def test_two_undated_mentions_of_the_same_pair_by_different_verbs_stay_two_contacts(
@@ -1229,3 +1229,40 @@ def test_addressing_people_is_a_contact_with_them_even_when_the_parse_strands_th
 )
 def test_addressing_an_occasion_or_a_topic_is_no_contact(nlp: Any, sentence: str) -> None:
     assert contacts_of(nlp, sentence) == []
+
+
+def test_contacts_said_to_be_with_someone_were_held_with_them(nlp: Any) -> None:
+    counted = "Of the 154 meetings Ruth Alden had with private individuals, 85 were with donors."
+    assert names(only(contacts_of(nlp, counted))) == {"Ruth Alden", "donors"}
+    owned = "Half of Mayor Ann Diaz's meetings as mayor were with campaign donors."
+    assert names(only(contacts_of(nlp, owned))) == {"Ann Diaz", "campaign donors"}
+    first = "Governor Mark Ebert's first call as governor was with Omar Vale."
+    assert names(only(contacts_of(nlp, first))) == {"Mark Ebert", "Omar Vale"}
+
+
+def test_contacts_said_not_to_be_with_someone_were_not_held_with_them(nlp: Any) -> None:
+    none = "None of the calls Governor Mark Ebert made that week were with Omar Vale."
+    assert contacts_of(nlp, none) == []
+    not_with = "Governor Mark Ebert's first call as governor was not with Omar Vale."
+    assert contacts_of(nlp, not_with) == []
+
+
+def test_talks_held_by_someone_with_a_countrys_leadership_are_with_that_leadership(
+    nlp: Any,
+) -> None:
+    text = "The talks held by envoy Omar Vale with the Danish leadership in Aarhus were brief."
+    assert names(only(contacts_of(nlp, text))) == {"Omar Vale", "Danish leadership"}
+
+
+def test_hoping_to_meet_someone_is_a_plan_not_a_contact(nlp: Any) -> None:
+    text = "Governor Mark Ebert hopes to meet Omar Vale in Oslo next month."
+    assert contacts_of(nlp, text) == []
+    assert grades(nlp, text) == {Assertion.PLANNED}
+
+
+def test_a_meeting_said_not_to_be_something_still_took_place(nlp: Any) -> None:
+    text = "Ann Diaz said her meeting with Omar Vale on Friday was not political."
+    assert names(only(contacts_of(nlp, text))) == {"Ann Diaz", "Omar Vale"}
+    never = "The meeting between Ann Diaz and Omar Vale never happened."
+    assert contacts_of(nlp, never) == []
+    assert grades(nlp, never) == {Assertion.NEGATED}

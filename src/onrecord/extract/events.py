@@ -64,7 +64,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v23"
+EXTRACTOR = "events.v24"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
