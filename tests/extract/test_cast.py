@@ -74,7 +74,7 @@ def test_collective_noun_phrases_are_groups(cast: Cast) -> None:
 
 def test_entities_carry_the_cast_extractor_and_exact_spans(cast: Cast) -> None:
     for mention in cast.mentions():
-        assert mention.extractor == "cast.v13"
+        assert mention.extractor == "cast.v14"
         assert TEXT[mention.span.start : mention.span.end] == mention.span.text
     assert {e.name for e in cast.to_entities()} >= {"Clara Obuya", "Delmont campaign"}
 
@@ -143,6 +143,17 @@ def test_a_pronoun_chain_survives_a_quote_credited_to_someone_else() -> None:
     cast = _cast_of(PROFILE)
     assert _name_at(cast, PROFILE, "alongside her", "her") == "Lena Fairchild"  # not Quill's
     assert _name_at(cast, PROFILE, "She has also", "She") == "Lena Fairchild"  # nor the quote's
+
+
+def test_a_date_the_model_ran_into_a_name_is_not_part_of_it() -> None:
+    names = {
+        m.name
+        for m in _cast_of(
+            "Ann Diaz gave a talk to the Maine-based YMCA of the Coast on Nov. 3."
+        ).members
+    }
+    assert "YMCA of the Coast" in names
+    assert not any("Nov" in name for name in names)
 
 
 def test_a_list_bullet_is_not_part_of_a_name() -> None:

@@ -339,6 +339,13 @@ MOTION_VERBS: Final[frozenset[str]] = frozenset(
 """'went to Louisiana to meet the victims': a trip whose purpose clause is a contact the
 traveller made."""
 
+LISTING_VERBS: Final[frozenset[str]] = frozenset({"include", "feature"})
+SCHEDULE_NOUNS: Final[frozenset[str]] = frozenset(
+    {"schedule", "itinerary", "agenda", "calendar", "engagement", "commitment", "appointment"}
+)
+"""'His remaining engagements included a speech to X': the owner of a schedule that held a
+contact took part in it."""
+
 PAIR_WORDS: Final[frozenset[str]] = frozenset({"the", "two"})
 """'introduced the two men': a pair the sentences before have named."""
 

@@ -1270,7 +1270,23 @@ def _noun_parties(noun: Token) -> list[Token]:
         borne += [*subjects(told), *_objects(told)]
     if noun.dep_ == "dobj" and (noun.head.lemma_.lower() in lex.RECOUNT_VERBS or _took_place(noun)):
         borne += subjects(noun.head)  # "recalled calls with X", "sought a meeting that took place"
-    return [*own, *partners, *borne, *_occasion_guests(noun)]
+    return [*own, *partners, *borne, *_schedule_owners(noun), *_occasion_guests(noun)]
+
+
+def _schedule_owners(noun: Token) -> list[Token]:
+    """ "His remaining engagements included a speech to X", "her schedule included lunch with
+    X": whose past schedule held the contact took part in it (not "his schedule includes a
+    meeting", still to come)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in lex.LISTING_VERBS or verb.tag_ != "VBD":
+        return []
+    return [
+        owner
+        for schedule in verb.children
+        if schedule.dep_ in _SUBJECT_DEPS and schedule.lemma_.lower() in lex.SCHEDULE_NOUNS
+        for owner in schedule.children
+        if owner.dep_ == "poss"
+    ]
 
 
 def _agents_partners(carrier: Token) -> list[Token]:
