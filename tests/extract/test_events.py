@@ -1269,7 +1269,10 @@ def test_a_meeting_said_not_to_be_something_still_took_place(nlp: Any) -> None:
 
 
 def test_the_owner_of_a_past_schedule_took_part_in_the_contacts_it_held(nlp: Any) -> None:
-    held = "Ann Diaz toured the state. Her remaining engagements included a speech to the Farmers Union."
+    held = (
+        "Ann Diaz toured the state. "
+        "Her remaining engagements included a speech to the Farmers Union."
+    )
     assert names(only(contacts_of(nlp, held))) == {"Ann Diaz", "Farmers Union"}
     lunch = "Governor Mark Ebert's schedule included a lunch with Omar Vale on Friday."
     assert names(only(contacts_of(nlp, lunch))) == {"Mark Ebert", "Omar Vale"}
