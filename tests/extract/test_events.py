@@ -8,10 +8,11 @@ from datetime import date
 from typing import Any
 
 import pytest
+from spacy.tokens import Doc
 
 from onrecord.dates import FuzzyDate
 from onrecord.extract.cast import build_cast
-from onrecord.extract.events import extract_events
+from onrecord.extract.events import extract_events, subjects
 from onrecord.extract.nlp import load_nlp
 from onrecord.extract.quotes import quote_regions
 from onrecord.extract.statements import extract_statements
@@ -1280,3 +1281,41 @@ def test_the_owner_of_a_past_schedule_took_part_in_the_contacts_it_held(nlp: Any
     assert contacts_of(nlp, to_come) == []
     demanded = "Governor Mark Ebert's demands included talks with Omar Vale."
     assert contacts_of(nlp, demanded) == []
+
+
+def test_a_verb_the_parser_ran_on_into_the_sentence_before_keeps_the_name_before_it(
+    nlp: Any,
+) -> None:
+    """The small model reads "… in Dover, Del. Ann Diaz, the former head of Harbor Trust, also
+    met Omar Vale" as one sentence, "met" conjoined to "settled" with no "and": the parse
+    written out here is that misreading."""
+    rows = [
+        ("The", "DET", "DT", "det", 1, "O"),
+        ("terms", "NOUN", "NNS", "nsubjpass", 3, "O"),
+        ("were", "AUX", "VBD", "auxpass", 3, "O"),
+        ("settled", "VERB", "VBN", "ROOT", 3, "O"),
+        ("in", "ADP", "IN", "prep", 3, "O"),
+        ("Dover", "PROPN", "NNP", "pobj", 4, "B-GPE"),
+        (",", "PUNCT", ",", "punct", 5, "O"),
+        ("Del.", "PROPN", "NNP", "compound", 9, "B-PERSON"),
+        ("Ann", "PROPN", "NNP", "compound", 9, "I-PERSON"),
+        ("Diaz", "PROPN", "NNP", "appos", 5, "I-PERSON"),
+        (",", "PUNCT", ",", "punct", 9, "O"),
+        ("the", "DET", "DT", "det", 13, "O"),
+        ("former", "ADJ", "JJ", "amod", 13, "O"),
+        ("head", "NOUN", "NN", "appos", 9, "O"),
+        ("of", "ADP", "IN", "prep", 13, "O"),
+        ("Harbor", "PROPN", "NNP", "compound", 16, "B-ORG"),
+        ("Trust", "PROPN", "NNP", "pobj", 14, "I-ORG"),
+        (",", "PUNCT", ",", "punct", 5, "O"),
+        ("also", "ADV", "RB", "advmod", 19, "O"),
+        ("met", "VERB", "VBD", "conj", 3, "O"),
+        ("Omar", "PROPN", "NNP", "compound", 21, "B-PERSON"),
+        ("Vale", "PROPN", "NNP", "dobj", 19, "I-PERSON"),
+        (".", "PUNCT", ".", "punct", 3, "O"),
+    ]
+    words, pos, tags, deps, heads, ents = (list(column) for column in zip(*rows, strict=True))
+    doc = Doc(nlp.vocab, words=words, pos=pos, tags=tags, deps=deps, heads=heads, ents=ents)
+    assert [t.text for t in subjects(doc[19])] == ["Diaz"]
+    joined = nlp("Ann Diaz flew to Boise, met Omar Vale and left.")
+    assert [t.text for t in subjects(joined[6])] == ["Diaz"]

@@ -1395,6 +1395,8 @@ def subjects(verb: Token) -> list[Token]:
         return [antecedent]
     if verb.dep_ in ("relcl", "acl") and not found:
         return [verb.head]
+    if not found and verb.dep_ == "conj" and _asyndetic(verb):
+        found = _stranded_subject(verb)  # "… at Bedminster, N.J. Roger Ailes also met X"
     if not found and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
         return subjects(verb.head)  # "met and talked", "is said to have met"
     if not found and _errand(verb):
@@ -1419,7 +1421,31 @@ def _stranded_subject(verb: Token) -> list[Token]:
     while before >= verb.sent.start and verb.doc[before].dep_ in ("punct", "advmod", "aux"):
         before -= 1
     name = verb.doc[before] if before >= verb.sent.start else None
+    if name is not None and name.ent_type_ != "PERSON":
+        name = _described_name(name, verb)
     return [name] if name is not None and name.ent_type_ == "PERSON" else []
+
+
+_DESCRIPTION_REACH = 4  # heads up from the end of "X, the former chairman of Y," to X
+
+
+def _described_name(last: Token, verb: Token) -> Token | None:
+    """ "Roger Ailes, the former chairman of Fox News, also met": the name whose appositive
+    ends right before the verb."""
+    node = last
+    for _ in range(_DESCRIPTION_REACH):
+        if node.dep_ == "appos" and node.head.ent_type_ == "PERSON":
+            return node.head
+        if node.head.i == node.i or node.head.i >= verb.i:
+            return None
+        node = node.head
+    return None
+
+
+def _asyndetic(verb: Token) -> bool:
+    """A conjoined verb with no "and" or "but" before it: often a sentence the parser ran on
+    into the one before ("… in Bedminster, N.J. Roger Ailes also met …")."""
+    return not any(c.dep_ == "cc" for c in verb.head.children if c.i < verb.i)
 
 
 def _errand(verb: Token) -> bool:
