@@ -145,6 +145,17 @@ def test_a_pronoun_chain_survives_a_quote_credited_to_someone_else() -> None:
     assert _name_at(cast, PROFILE, "She has also", "She") == "Lena Fairchild"  # nor the quote's
 
 
+def test_a_date_the_model_ran_into_a_name_is_not_part_of_it() -> None:
+    names = {
+        m.name
+        for m in _cast_of(
+            "Ann Diaz gave a talk to the Maine-based YMCA of the Coast on Nov. 3."
+        ).members
+    }
+    assert "YMCA of the Coast" in names
+    assert not any("Nov" in name for name in names)
+
+
 def test_a_list_bullet_is_not_part_of_a_name() -> None:
     assert "Tomas Berg" in {m.name for m in _cast_of(PROFILE).members}
 

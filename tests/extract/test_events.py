@@ -8,10 +8,11 @@ from datetime import date
 from typing import Any
 
 import pytest
+from spacy.tokens import Doc
 
 from onrecord.dates import FuzzyDate
 from onrecord.extract.cast import build_cast
-from onrecord.extract.events import extract_events
+from onrecord.extract.events import extract_events, subjects
 from onrecord.extract.nlp import load_nlp
 from onrecord.extract.quotes import quote_regions
 from onrecord.extract.statements import extract_statements
@@ -1253,3 +1254,92 @@ def test_addressing_people_is_a_contact_with_them_even_when_the_parse_strands_th
 )
 def test_addressing_an_occasion_or_a_topic_is_no_contact(nlp: Any, sentence: str) -> None:
     assert contacts_of(nlp, sentence) == []
+
+
+def test_contacts_said_to_be_with_someone_were_held_with_them(nlp: Any) -> None:
+    counted = "Of the 154 meetings Ruth Alden had with private individuals, 85 were with donors."
+    assert names(only(contacts_of(nlp, counted))) == {"Ruth Alden", "donors"}
+    owned = "Half of Mayor Ann Diaz's meetings as mayor were with campaign donors."
+    assert names(only(contacts_of(nlp, owned))) == {"Ann Diaz", "campaign donors"}
+    first = "Governor Mark Ebert's first call as governor was with Omar Vale."
+    assert names(only(contacts_of(nlp, first))) == {"Mark Ebert", "Omar Vale"}
+
+
+def test_contacts_said_not_to_be_with_someone_were_not_held_with_them(nlp: Any) -> None:
+    none = "None of the calls Governor Mark Ebert made that week were with Omar Vale."
+    assert contacts_of(nlp, none) == []
+    not_with = "Governor Mark Ebert's first call as governor was not with Omar Vale."
+    assert contacts_of(nlp, not_with) == []
+
+
+def test_talks_held_by_someone_with_a_countrys_leadership_are_with_that_leadership(
+    nlp: Any,
+) -> None:
+    text = "The talks held by envoy Omar Vale with the Danish leadership in Aarhus were brief."
+    assert names(only(contacts_of(nlp, text))) == {"Omar Vale", "Danish leadership"}
+
+
+def test_hoping_to_meet_someone_is_a_plan_not_a_contact(nlp: Any) -> None:
+    text = "Governor Mark Ebert hopes to meet Omar Vale in Oslo next month."
+    assert contacts_of(nlp, text) == []
+    assert grades(nlp, text) == {Assertion.PLANNED}
+
+
+def test_a_meeting_said_not_to_be_something_still_took_place(nlp: Any) -> None:
+    text = "Ann Diaz said her meeting with Omar Vale on Friday was not political."
+    assert names(only(contacts_of(nlp, text))) == {"Ann Diaz", "Omar Vale"}
+    never = "The meeting between Ann Diaz and Omar Vale never happened."
+    assert contacts_of(nlp, never) == []
+    assert grades(nlp, never) == {Assertion.NEGATED}
+
+
+def test_the_owner_of_a_past_schedule_took_part_in_the_contacts_it_held(nlp: Any) -> None:
+    held = (
+        "Ann Diaz toured the state. "
+        "Her remaining engagements included a speech to the Farmers Union."
+    )
+    assert names(only(contacts_of(nlp, held))) == {"Ann Diaz", "Farmers Union"}
+    lunch = "Governor Mark Ebert's schedule included a lunch with Omar Vale on Friday."
+    assert names(only(contacts_of(nlp, lunch))) == {"Mark Ebert", "Omar Vale"}
+    to_come = "Governor Mark Ebert's schedule for Friday includes a meeting with Omar Vale."
+    assert contacts_of(nlp, to_come) == []
+    demanded = "Governor Mark Ebert's demands included talks with Omar Vale."
+    assert contacts_of(nlp, demanded) == []
+
+
+def test_a_verb_the_parser_ran_on_into_the_sentence_before_keeps_the_name_before_it(
+    nlp: Any,
+) -> None:
+    """The small model reads "… in Dover, Del. Ann Diaz, the former head of Harbor Trust, also
+    met Omar Vale" as one sentence, "met" conjoined to "settled" with no "and": the parse
+    written out here is that misreading."""
+    rows = [
+        ("The", "DET", "DT", "det", 1, "O"),
+        ("terms", "NOUN", "NNS", "nsubjpass", 3, "O"),
+        ("were", "AUX", "VBD", "auxpass", 3, "O"),
+        ("settled", "VERB", "VBN", "ROOT", 3, "O"),
+        ("in", "ADP", "IN", "prep", 3, "O"),
+        ("Dover", "PROPN", "NNP", "pobj", 4, "B-GPE"),
+        (",", "PUNCT", ",", "punct", 5, "O"),
+        ("Del.", "PROPN", "NNP", "compound", 9, "B-PERSON"),
+        ("Ann", "PROPN", "NNP", "compound", 9, "I-PERSON"),
+        ("Diaz", "PROPN", "NNP", "appos", 5, "I-PERSON"),
+        (",", "PUNCT", ",", "punct", 9, "O"),
+        ("the", "DET", "DT", "det", 13, "O"),
+        ("former", "ADJ", "JJ", "amod", 13, "O"),
+        ("head", "NOUN", "NN", "appos", 9, "O"),
+        ("of", "ADP", "IN", "prep", 13, "O"),
+        ("Harbor", "PROPN", "NNP", "compound", 16, "B-ORG"),
+        ("Trust", "PROPN", "NNP", "pobj", 14, "I-ORG"),
+        (",", "PUNCT", ",", "punct", 5, "O"),
+        ("also", "ADV", "RB", "advmod", 19, "O"),
+        ("met", "VERB", "VBD", "conj", 3, "O"),
+        ("Omar", "PROPN", "NNP", "compound", 21, "B-PERSON"),
+        ("Vale", "PROPN", "NNP", "dobj", 19, "I-PERSON"),
+        (".", "PUNCT", ".", "punct", 3, "O"),
+    ]
+    words, pos, tags, deps, heads, ents = (list(column) for column in zip(*rows, strict=True))
+    doc = Doc(nlp.vocab, words=words, pos=pos, tags=tags, deps=deps, heads=heads, ents=ents)
+    assert [t.text for t in subjects(doc[19])] == ["Diaz"]
+    joined = nlp("Ann Diaz flew to Boise, met Omar Vale and left.")
+    assert [t.text for t in subjects(joined[6])] == ["Diaz"]

@@ -291,7 +291,7 @@ def _clean_name(ent: SpacySpan) -> _Name | None:
         return None  # "Trump v. Trump" names a court case; "Sergey V. Lavrov" is a person
     honorific = _after_title(ent)
     gender = _honorific_gender(ent.doc[ent.start - 1].text) if honorific else None
-    tokens = _after_dateline(tokens)
+    tokens = _before_outside_phrase(_after_dateline(tokens), ent)
     while tokens and not tokens[0].text[0].isalnum():
         tokens.pop(0)  # a list bullet or a stray mark the model ran into the name
     while len(tokens) > 1 and tokens[0].lower_ in _NOT_NAME_WORDS and not _names_body(tokens):
@@ -309,6 +309,21 @@ def _clean_name(ent: SpacySpan) -> _Name | None:
         label = "ORG"
     modifier = ent.root.dep_ in {"compound", "poss"} and label != "PERSON"
     return _Name(tokens[0].idx, end, words, label, modifier, honorific, gender)
+
+
+def _before_outside_phrase(tokens: list[Token], ent: SpacySpan) -> list[Token]:
+    """ "a speech to the YMCA of the Suncoast on Nov. 3": a phrase the model ran into the name
+    that the parse hangs outside it (on the verb) is no part of the name ("of the Suncoast",
+    hanging on "YMCA", is)."""
+    cut = next(
+        (
+            i
+            for i, t in enumerate(tokens)
+            if i > 0 and t.pos_ == "ADP" and not ent.start <= t.head.i < ent.end
+        ),
+        None,
+    )
+    return tokens if cut is None else tokens[:cut]
 
 
 _DATELINE_DASHES = frozenset({"-", "--", "–", "—"})

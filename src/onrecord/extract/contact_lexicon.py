@@ -82,8 +82,9 @@ RECOUNT_VERBS: Final[frozenset[str]] = frozenset({"recall", "recount", "describe
 """'Roffman recalled numerous calls with Trump': who recounts a contact, it being the object of
 the telling, took part in it."""
 
-#: Lemmas the model gets wrong for contact verbs ("dining" → "din").
-VERB_LEMMA_FIXES: Final[dict[str, str]] = {"din": "dine"}
+#: Lemmas the model gets wrong for contact verbs and the verbs over them ("dining" → "din",
+#: "hopes" → "hop").
+VERB_LEMMA_FIXES: Final[dict[str, str]] = {"din": "dine", "hop": "hope"}
 
 VERBS_NEEDING_PERSON_OBJECT: Final[frozenset[str]] = frozenset(
     {"call", "write", "text", "grab", "touch", "yank", "shove", "introduce", "reach", "hug"}
@@ -292,6 +293,7 @@ PERSON_NOUNS: Final[frozenset[str]] = frozenset(
         "government",
         "regime",
         "delegation",
+        "leadership",
         "man",
         "woman",
         "wife",
@@ -337,8 +339,23 @@ MOTION_VERBS: Final[frozenset[str]] = frozenset(
 """'went to Louisiana to meet the victims': a trip whose purpose clause is a contact the
 traveller made."""
 
+LISTING_VERBS: Final[frozenset[str]] = frozenset({"include", "feature"})
+SCHEDULE_NOUNS: Final[frozenset[str]] = frozenset(
+    {"schedule", "itinerary", "agenda", "calendar", "engagement", "commitment", "appointment"}
+)
+"""'His remaining engagements included a speech to X': the owner of a schedule that held a
+contact took part in it."""
+
 PAIR_WORDS: Final[frozenset[str]] = frozenset({"the", "two"})
 """'introduced the two men': a pair the sentences before have named."""
+
+PARTITIVE_AMOUNTS: Final[frozenset[str]] = frozenset(
+    {"most", "many", "some", "all", "few", "several", "half", "majority", "none", "one", "each"}
+)
+"""'most of her meetings were with donors': an amount of the contacts a noun names."""
+
+NO_AMOUNTS: Final[frozenset[str]] = frozenset({"none", "no", "neither", "nothing"})
+"""'none of the calls were with Y': an amount that denies the contact it counts."""
 
 INCLUSION_WORDS: Final[frozenset[str]] = frozenset({"including", "like", "among"})
 """'met with Senate Democrats, including X and Y': the named members of a group."""
@@ -361,7 +378,7 @@ REPORTED_REFLEXIVES: Final[frozenset[str]] = frozenset({"himself", "herself"})
 
 COLLECTIVE_NOUNS: Final[frozenset[str]] = frozenset(
     {"campaign", "team", "administration", "government", "regime", "delegation", "family"}
-    | {"group"}
+    | {"group", "leadership"}
 )
 
 SCENE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"in", "during", "over"})

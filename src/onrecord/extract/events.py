@@ -444,8 +444,7 @@ def _noun_kind(token: Token) -> Relation | None:
 
 
 def _verb_kind(token: Token) -> Relation | None:
-    lemma = token.lemma_.lower()
-    lemma = lex.VERB_LEMMA_FIXES.get(lemma, lemma)
+    lemma = _fixed_lemma(token)
     if lemma in lex.COMPANY_VERBS and _in_company(token):
         return Relation.MEET  # "flew to Germany with the family of X"
     kind = lex.VERB_TRIGGERS.get(lemma)
@@ -797,7 +796,13 @@ def _intention_negated(token: Token) -> bool:
 
 
 def _is_intention_word(word: Token) -> bool:
-    return word.lemma_.lower() in lex.INTENTION_CUES or word.lower_ in lex.INTENTION_CUES
+    return _fixed_lemma(word) in lex.INTENTION_CUES or word.lower_ in lex.INTENTION_CUES
+
+
+def _fixed_lemma(token: Token) -> str:
+    """The lemma, where the model gets it wrong put right ("hopes" → "hop")."""
+    lemma = token.lemma_.lower()
+    return lex.VERB_LEMMA_FIXES.get(lemma, lemma)
 
 
 def _took_place(noun: Token) -> bool:
@@ -981,13 +986,19 @@ def _negated(token: Token) -> bool:
     carrier = _carrier_verb(token)
     if carrier is not None:
         heads.append(carrier)
-    if token.dep_ in _SUBJECT_DEPS:
+    if token.dep_ in _SUBJECT_DEPS and not _predicated(token.head):
         heads.append(token.head)  # "no meeting took place" / "the meeting never happened"
     return any(
         c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") or c.lower_ == "never"
         for h in heads
         for c in h.children
     )
+
+
+def _predicated(verb: Token) -> bool:
+    """ "the meeting was not political": a copula's negation denies what the contact was, not
+    that it took place."""
+    return verb.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "attr") for c in verb.children)
 
 
 def _hedged(token: Token) -> bool:
@@ -1277,18 +1288,68 @@ def _noun_parties(noun: Token) -> list[Token]:
     own = [c for c in noun.children if c.dep_ == "poss"] + names
     carriers = [c for c in noun.children if c.dep_ in ("acl", "amod") and c.pos_ == "VERB"]
     carriers += _relative_carriers(noun)
-    partners = _partner_preps(noun) + _audience(noun)
+    partners = _partner_preps(noun) + _audience(noun) + _copular_partners(noun)
     carrier = _carrier_verb(noun) or _scene_host(noun) or _sequel_host(noun)
     if carrier is not None:
         carriers.append(carrier)
-    borne = [p for c in carriers for p in (*subjects(c), *_partner_preps(c))]
+    borne = [p for c in carriers for p in (*subjects(c), *_partner_preps(c), *_agents_partners(c))]
     borne += _senders(noun, carriers)
     told = _told_in(noun)
     if told is not None:
         borne += [*subjects(told), *_objects(told)]
     if noun.dep_ == "dobj" and (noun.head.lemma_.lower() in lex.RECOUNT_VERBS or _took_place(noun)):
         borne += subjects(noun.head)  # "recalled calls with X", "sought a meeting that took place"
-    return [*own, *partners, *borne, *_occasion_guests(noun)]
+    return [*own, *partners, *borne, *_schedule_owners(noun), *_occasion_guests(noun)]
+
+
+def _schedule_owners(noun: Token) -> list[Token]:
+    """ "His remaining engagements included a speech to X", "her schedule included lunch with
+    X": whose past schedule held the contact took part in it (not "his schedule includes a
+    meeting", still to come)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in lex.LISTING_VERBS or verb.tag_ != "VBD":
+        return []
+    return [
+        owner
+        for schedule in verb.children
+        if schedule.dep_ in _SUBJECT_DEPS and schedule.lemma_.lower() in lex.SCHEDULE_NOUNS
+        for owner in schedule.children
+        if owner.dep_ == "poss"
+    ]
+
+
+def _agents_partners(carrier: Token) -> list[Token]:
+    """ "the meetings held by the two secretaries with the Saudi leadership": the parser hangs
+    the other side on the agent of the verb that carries the contact noun."""
+    return [w for agent in _prep_objects(carrier, ("by",)) for w in _prep_objects(agent, ("with",))]
+
+
+def _copular_partners(noun: Token) -> list[Token]:
+    """ "his first call was with May", "85 of the meetings she had were with donors", "Of the
+    meetings, most were with donors": contacts said to be with someone were held with them
+    (not when the copula denies it: "none of them were with donors")."""
+    subject = _partitive_whole(noun) or noun
+    copula = subject.head
+    if subject.dep_ == "pobj" and copula.dep_ == "prep" and copula.lower_ == "of":
+        copula = copula.head  # "Of the meetings she had, 85 were with donors"
+    elif subject.dep_ not in _SUBJECT_DEPS:
+        return []
+    amount = next((c for c in copula.children if c.dep_ in _SUBJECT_DEPS), None)
+    if copula.lemma_.lower() != "be" or amount is None or _negated(copula):
+        return []
+    if _negated(amount) or amount.lower_ in lex.NO_AMOUNTS:
+        return []
+    return _prep_objects(copula, ("with",))
+
+
+def _partitive_whole(noun: Token) -> Token | None:
+    """ "85 of the meetings", "half of her calls": the amount a contact noun is the whole of."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.i == of.i:
+        return None
+    amount = of.head
+    counted = amount.ent_type_ == "CARDINAL" or amount.lower_ in lex.PARTITIVE_AMOUNTS
+    return amount if amount.dep_ in _SUBJECT_DEPS and counted else None
 
 
 def _senders(noun: Token, carriers: Sequence[Token]) -> list[Token]:
@@ -1365,6 +1426,8 @@ def subjects(verb: Token) -> list[Token]:
         return _noun_holder(verb.head)
     if verb.dep_ in ("relcl", "acl") and not found:
         return [verb.head]
+    if not found and verb.dep_ == "conj" and _asyndetic(verb):
+        found = _stranded_subject(verb)  # "… at Bedminster, N.J. Roger Ailes also met X"
     if not found and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
         return subjects(verb.head)  # "met and talked", "is said to have met"
     if not found and (_errand(verb) or _trip_under_way(verb)):
@@ -1389,7 +1452,31 @@ def _stranded_subject(verb: Token) -> list[Token]:
     while before >= verb.sent.start and verb.doc[before].dep_ in ("punct", "advmod", "aux"):
         before -= 1
     name = verb.doc[before] if before >= verb.sent.start else None
+    if name is not None and name.ent_type_ != "PERSON":
+        name = _described_name(name, verb)
     return [name] if name is not None and name.ent_type_ == "PERSON" else []
+
+
+_DESCRIPTION_REACH = 4  # heads up from the end of "X, the former chairman of Y," to X
+
+
+def _described_name(last: Token, verb: Token) -> Token | None:
+    """ "Roger Ailes, the former chairman of Fox News, also met": the name whose appositive
+    ends right before the verb."""
+    node = last
+    for _ in range(_DESCRIPTION_REACH):
+        if node.dep_ == "appos" and node.head.ent_type_ == "PERSON":
+            return node.head
+        if node.head.i == node.i or node.head.i >= verb.i:
+            return None
+        node = node.head
+    return None
+
+
+def _asyndetic(verb: Token) -> bool:
+    """A conjoined verb with no "and" or "but" before it: often a sentence the parser ran on
+    into the one before ("… in Bedminster, N.J. Roger Ailes also met …")."""
+    return not any(c.dep_ == "cc" for c in verb.head.children if c.i < verb.i)
 
 
 def _errand(verb: Token) -> bool:
