@@ -237,6 +237,17 @@ def test_a_contact_in_a_persons_indirect_account_takes_no_date_from_the_story(nl
     assert len(call) == 1 and call[0].when is None
 
 
+def test_an_account_placed_there_is_at_the_occasion_just_told_and_takes_its_time(
+    nlp: Any,
+) -> None:
+    text = (
+        "The first was the March 2016 gala at the Harbor Hotel. "
+        "Ann Diaz said she shook hands with several envoys there, including Omar Vale."
+    )
+    [handshake] = [e for e in events_of(nlp, text) if {"Ann Diaz", "Omar Vale"} <= names(e)]
+    assert handshake.when is not None and handshake.when.iso() == "2016-03"
+
+
 def test_a_contact_the_story_tells_itself_goes_on_with_its_day(nlp: Any) -> None:
     text = (
         "Mayor Ann Diaz toured the flooded harbor on Thursday. "

@@ -1903,7 +1903,7 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
     step = _measured_step(act)
     if step is None and _moved(act):
         return None
-    if _in_quote(act.idx, ctx) or _person_speech(act, ctx):
+    if _in_quote(act.idx, ctx) or (_person_speech(act, ctx) and not _at_the_scene_told(act)):
         return None  # "'I had breakfast with X,' she wrote", "she said she called X": her time
     if any(_names_other_occasion(t) for t in _clause_tokens(token)):
         return None
@@ -1914,6 +1914,12 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
     if told is not None and step is not None:
         told = _stepped(told, *step)
     return told if told is not None and _not_after(told, ctx.anchor) else None
+
+
+def _at_the_scene_told(act: Token) -> bool:
+    """ "The first was the April 2016 reception. Kushner said he shook hands with Kislyak
+    there": an account placed "there" is at the occasion the story just told, at its time."""
+    return any(t.dep_ == "advmod" and t.lower_ == "there" for t in _own_clause(act))
 
 
 def _measured_step(act: Token) -> tuple[int, str] | None:
