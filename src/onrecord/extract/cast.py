@@ -19,7 +19,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -50,7 +50,7 @@ from onrecord.extract.lexicon import (
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
-from onrecord.extract.nlp import ents_of, noun_chunks_of, text_of, token_at
+from onrecord.extract.nlp import ents_of, noun_chunks_of, per_doc, text_of, token_at
 from onrecord.extract.quotes import find_quotes
 from onrecord.extract.roles import TitleLink, find_title_links
 from onrecord.ids import content_id
@@ -465,9 +465,12 @@ def _add_bare_names(doc: Doc, drafts: list[_Draft]) -> None:
 
 
 def _draft_at(drafts: list[_Draft], start: int, end: int) -> _Draft | None:
+    """The draft with a mention covering ``start``-``end`` (a plain loop: every noun phrase
+    and pronoun asks, and the drafts grow as they are read)."""
     for draft in drafts:
-        if any(s <= start and end <= e for s, e, _, _ in draft.spans):
-            return draft
+        for s, e, _, _ in draft.spans:
+            if s <= start and end <= e:
+                return draft
     return None
 
 
@@ -618,7 +621,10 @@ def _said_in(word: str, words: set[str]) -> bool:
     return any(_same_stem(word, other) for other in words)
 
 
+@lru_cache(maxsize=1 << 16)
 def _same_stem(a: str, b: str) -> bool:
+    """Kept per pair of words: every role phrase tests its modifiers against every title word
+    of everyone titled."""
     shorter = min(len(a), len(b))
     common = len(next((a[:n] for n in range(shorter, 0, -1) if a[:n] == b[:n]), ""))
     return a == b or (shorter >= 4 and common >= shorter - 1)
@@ -1110,8 +1116,12 @@ class _Candidate:
 
 def _sentence_numbers(doc: Doc) -> dict[int, int]:
     """Each token's sentence number by its start offset, counted once per doc: looking it up
-    per pronoun rescanned the sentences each time."""
-    return {t.idx: n for n, sent in enumerate(doc.sents) for t in sent}
+    per pronoun rescanned the sentences each time, and three passes of the cast read it."""
+    return per_doc(
+        doc,
+        "onrecord.sentence_numbers",
+        lambda d: {t.idx: n for n, sent in enumerate(d.sents) for t in sent},
+    )
 
 
 def _candidates(

@@ -536,7 +536,8 @@ def _window(doc: Doc, quote: Quote) -> list[Token]:
 
 
 def _in_any_quote(token: Token, quotes: list[Quote]) -> bool:
-    return any(s <= token.idx < e for q in quotes for s, e in q.fragments)
+    at = token.idx  # read once: it is tested against every fragment of every quote
+    return any(s <= at < e for q in quotes for s, e in q.fragments)
 
 
 def _quoted_apart(token: Token, verb: Token, quotes: list[Quote]) -> bool:
