@@ -200,3 +200,40 @@ def test_a_decision_or_a_wish_is_held_with_what_is_decided_or_wished(
 ) -> None:
     assert _attributions(text) == [held]
     assert _statements(text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "Union leaders have made the case that the pension fund is short of cash.",
+            ("Union leaders", "have made the case", ["that the pension fund is short of cash"]),
+        ),
+        (
+            "The mayor made it clear that she would not seek a third term.",
+            ("The mayor", "made it clear", ["that she would not seek a third term"]),
+        ),
+        (
+            "The chancellor made several pointed remarks about the budget gap.",
+            ("The chancellor", "made several pointed remarks about", ["the budget gap"]),
+        ),
+    ],
+)
+def test_a_saying_one_makes_is_attributed_to_its_maker_but_makes_no_statement(
+    text: str, held: tuple[str, str, list[str]]
+) -> None:
+    assert [a[1:] for a in _attributions(text)] == [held]
+    assert _statements(text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The factory made two thousand cases of soap last week.",
+        "The senator made a phone call to the governor on Sunday.",
+    ],
+)
+def test_making_goods_or_a_call_to_someone_attributes_nothing(text: str) -> None:
+    assert _attributions(text) == []

@@ -155,6 +155,23 @@ NOUN_CUES = {
     "acknowledgement": "acknowledge",
 }
 
+#: Nouns of a saying or a position one "makes" ("made the case that …", "made comments about
+#: the vote", "made the decision to …"): with "make" they are the cue, what their clause or
+#: preposition holds is the content (PolNeAR's attributions; the record takes no statement).
+MADE_SAYING_NOUNS = frozenset(
+    {"case", "point", "observation", "statement", "comment", "remark", "argument", "claim"}
+    | {"suggestion", "reference", "call", "pledge", "promise", "accusation", "apology"}
+    | {"allegation", "prediction", "announcement", "assertion", "threat", "vow", "appeal"}
+    | {"plea", "decision", "pitch", "complaint", "charge", "demand", "request", "offer"}
+)
+
+#: "made clear that …", "made it plain that …": what is made clear is the content.
+MADE_PLAIN_WORDS = frozenset({"clear", "plain"})
+
+#: The prepositions that bring what a made saying is about ("made comments about the vote");
+#: not "to", which brings whom it was made to ("made a call to the governor").
+MADE_SAYING_PREPOSITIONS = frozenset({"about", "on", "for", "of", "against"})
+
 #: "X cited Y as saying …": the verbs that hand the words to their object.
 CITING_VERBS = frozenset({"cite", "quote"})
 

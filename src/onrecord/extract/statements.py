@@ -42,6 +42,9 @@ from onrecord.extract.lexicon import (
     DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
     HELD_OBJECT_CUES,
+    MADE_PLAIN_WORDS,
+    MADE_SAYING_NOUNS,
+    MADE_SAYING_PREPOSITIONS,
     MISREAD_LEMMAS,
     NOUN_CUES,
     OBJECT_CONTENT_CUES,
@@ -134,7 +137,7 @@ def find_attributions(
     used = {a.cue[0] for a in direct if a.cue}  # a cue verb's span starts where its group does
     indirect = [
         a
-        for a in _indirect(doc, cues, quotes, carriers=not speech_only)
+        for a in _indirect(doc, cues, quotes, carriers=not speech_only, made=not speech_only)
         if (a.cue is None or a.cue[0] not in used)
         and not _inside(a, direct)
         and (topics or not a.topic)
@@ -645,12 +648,21 @@ def _free_runs(doc: Doc, body: Offsets, claimed: list[Offsets]) -> list[Offsets]
 
 
 def _indirect(
-    doc: Doc, cues: frozenset[str], quotes: list[Quote], carriers: bool = False
+    doc: Doc,
+    cues: frozenset[str],
+    quotes: list[Quote],
+    carriers: bool = False,
+    made: bool = False,
 ) -> Iterable[Attribution]:
     """Indirect attributions in ``doc``; ``carriers`` keeps "according to" the outlet that
-    only carries someone else's words too (see :func:`_according_to`)."""
+    only carries someone else's words too (see :func:`_according_to`), ``made`` the sayings
+    one makes ("made the case that …", see :func:`_made_attribution`)."""
     for token in doc:
-        if _is_cue(token, cues) and not _denies_saying(token) and not _not_done(token):
+        if made and (saying := _made_saying(token)) is not None:
+            attribution = _made_attribution(token, *saying, quotes)
+            if attribution is not None:
+                yield attribution
+        elif _is_cue(token, cues) and not _denies_saying(token) and not _not_done(token):
             attribution = _verb_attribution(token, quotes)
             if attribution is not None:
                 yield attribution
@@ -674,6 +686,65 @@ def _indirect(
             attribution = _according_to(doc, token, quotes, carriers)
             if attribution is not None:
                 yield attribution
+
+
+def _made_saying(verb: Token) -> tuple[Token, Token] | None:
+    """The cue's last word and what is held, for a saying one makes: "made the case that
+    …", "made comments about the vote", "made the decision to …", "made it clear that …"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "make":
+        return None
+    for child in (c for c in verb.children if c.i > verb.i):
+        if child.dep_ in {"ccomp", "oprd", "acomp"} and child.lower_ in MADE_PLAIN_WORDS:
+            return _made_plain(verb, child)
+        if (
+            child.dep_ == "dobj"
+            and child.lemma_.lower() in MADE_SAYING_NOUNS
+            and not any(c.dep_ == "nummod" for c in child.children)  # "made 200 cases of soap"
+        ):
+            return _made_noun_holds(child)
+    return None
+
+
+def _made_plain(verb: Token, plain: Token) -> tuple[Token, Token] | None:
+    """ "made (it) clear that he would run", "made clear the risks": the clause the adjective
+    governs, or the verb's object after it."""
+    held = next(
+        (c for c in plain.children if c.dep_ in {"ccomp", "csubj", "advcl"} and c.i > plain.i),
+        None,
+    ) or next((c for c in verb.children if c.dep_ in {"dobj", "ccomp"} and c.i > plain.i), None)
+    return (plain, held) if held is not None else None
+
+
+def _made_noun_holds(noun: Token) -> tuple[Token, Token] | None:
+    """ "the case that she is too close", "the decision to pursue it", "comments about the
+    vote": the noun's own clause, or the object of its preposition (the preposition ends the
+    cue, as PolNeAR marks "made comments about")."""
+    for child in (c for c in noun.children if c.i > noun.i):
+        if child.dep_ in {"acl", "ccomp"} and any(
+            m.dep_ in {"mark", "aux"} and m.lower_ in {"that", "to"} for m in child.children
+        ):
+            return noun, child
+        if child.dep_ == "prep" and child.lower_ in MADE_SAYING_PREPOSITIONS:
+            held = _object_of_preposition(child)
+            return (child, held) if held is not None else None
+    return None
+
+
+def _made_attribution(
+    verb: Token, last: Token, held: Token, quotes: list[Quote]
+) -> Attribution | None:
+    """ "Critics have made the case that she is too close to the banks": the maker holds
+    what the saying says; PolNeAR marks it, the record makes no statement of it."""
+    if _negated(verb) or _not_done(verb):
+        return None
+    return Attribution(
+        (_through_quotes(_subtree_offsets(held), quotes),),
+        (_cue_offsets(verb)[0], last.idx + len(last.text)),
+        _source_of(verb, quotes),
+        "make",
+        StatementKind.INDIRECT,
+        topic=held.dep_ in {"pobj", "pcomp"},
+    )
 
 
 _ATTITUDE_PREPOSITIONS = frozenset({"about", "over", "with", "in", "of", "on", "that", "to"})
