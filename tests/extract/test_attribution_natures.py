@@ -237,3 +237,12 @@ def test_a_saying_one_makes_is_attributed_to_its_maker_but_makes_no_statement(
 )
 def test_making_goods_or_a_call_to_someone_attributes_nothing(text: str) -> None:
     assert _attributions(text) == []
+
+
+@pytest.mark.model
+def test_a_phrase_the_writer_puts_in_quotes_is_no_ones_attribution() -> None:
+    text = (
+        "Mayor Ines Roth spoke at the pier on Monday. “We will rebuild it by spring.” "
+        "Dozens of “concerned” residents came to watch."
+    )
+    assert [content for *_, content in _attributions(text)] == [["“We will rebuild it by spring.”"]]

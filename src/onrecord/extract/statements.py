@@ -155,8 +155,24 @@ def find_attributions(
     return [
         a
         for a in natured
-        if a.cue_lemma not in _NOT_SPEECH_CUES or _held_in_the_open(doc, a, natured)
+        if (a.cue_lemma not in _NOT_SPEECH_CUES or _held_in_the_open(doc, a, natured))
+        and (speech_only or not _scare_quote(text_of(doc), a))
     ]
+
+
+_SCARE_QUOTE_WORDS = 4  # a phrase, not a sentence anyone is reported to have said
+_SENTENCE_END = re.compile(r"(?:^|[.!?:])\W*$")
+
+
+def _scare_quote(text: str, attribution: Attribution) -> bool:
+    """The "establishment" candidate, the "undercard" debate: a few quoted words inside the
+    writer's own sentence, with no cue, are the writer's marking of a phrase or a title —
+    PolNeAR attributes them to no one. (The record's statements keep their own rule.)"""
+    if attribution.cue is not None or len(attribution.content) != 1:
+        return False
+    start, end = attribution.content[0]
+    lead = text[text.rfind("\n", 0, start) + 1 : start].strip()
+    return len(text[start:end].split()) <= _SCARE_QUOTE_WORDS and not _SENTENCE_END.search(lead)
 
 
 def _as_written(doc: Doc, attribution: Attribution, every: bool = False) -> Attribution:
