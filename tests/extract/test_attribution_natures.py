@@ -246,3 +246,34 @@ def test_a_phrase_the_writer_puts_in_quotes_is_no_ones_attribution() -> None:
         "Dozens of “concerned” residents came to watch."
     )
     assert [content for *_, content in _attributions(text)] == [["“We will rebuild it by spring.”"]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "The union has asked its members to stay home on Monday.",
+            ("The union", "has asked", ["its members to stay home on Monday"]),
+        ),
+        (
+            "The county encouraged farmers to plant cover crops this winter.",
+            ("The county", "encouraged", ["farmers to plant cover crops this winter"]),
+        ),
+        (
+            "Residents of the valley asked for a second bridge.",
+            ("Residents of the valley", "asked for", ["a second bridge"]),
+        ),
+    ],
+)
+def test_what_someone_asks_of_others_is_attributed_to_the_asker_but_makes_no_statement(
+    text: str, held: tuple[str, str, list[str]]
+) -> None:
+    assert [a[1:] for a in _attributions(text)] == [held]
+    assert _statements(text) == []
+
+
+@pytest.mark.model
+def test_a_request_told_inside_someone_elses_words_is_not_marked_apart() -> None:
+    text = "The mayor said the union had asked its members to stay home."
+    assert [cue for _, _, cue, _ in _attributions(text)] == ["said"]

@@ -172,6 +172,11 @@ MADE_PLAIN_WORDS = frozenset({"clear", "plain"})
 #: not "to", which brings whom it was made to ("made a call to the governor").
 MADE_SAYING_PREPOSITIONS = frozenset({"about", "on", "for", "of", "against"})
 
+#: Verbs of asking someone to do something ("asked voters to back the levy", "asked for a
+#: recount", "encouraged firms to publish their scores"): what is asked is the content, whom
+#: it is asked of with it (PolNeAR's attributions; the record takes no statement).
+REQUEST_VERBS = frozenset({"ask", "encourage", "implore", "beg", "order", "instruct"})
+
 #: "X cited Y as saying …": the verbs that hand the words to their object.
 CITING_VERBS = frozenset({"cite", "quote"})
 

@@ -57,6 +57,7 @@ from onrecord.extract.lexicon import (
     REBUTTAL_VERBS,
     REFUSAL_CUES,
     REJECTION_CUES,
+    REQUEST_VERBS,
     RUMOUR_NOUNS,
     SPEECH_CUES,
     SPOKESPERSON_NOUNS,
@@ -104,6 +105,9 @@ _OTHER_CUES = (
 ) | RAISING_VERBS
 _NOT_SPEECH_CUES = _OTHER_CUES - SPEECH_CUES  # cues of attributions that make no statement
 _UNSPOKEN = (BELIEF_CUES | HELD_OBJECT_CUES | ATTITUDE_ADJECTIVES | RAISING_VERBS) - SPEECH_CUES
+#: Cues only the attributions as written have ("made the case", "asked them to"); like a
+#: belief, one inside what another source says is that source's words, not marked apart.
+_ONLY_AS_WRITTEN = REQUEST_VERBS | {"make"}
 _SPLIT_QUOTE_GAP = 320  # characters of attribution between the halves (a long description fits)
 
 
@@ -149,13 +153,14 @@ def find_attributions(
         headline = _headline_attribution(text_of(doc))
         found = [a for a in found if not _inside(a, headline)] + headline
     ordered = _carry_over(text_of(doc), sorted(found, key=lambda a: a.content[0][0]))
+    held_apart = _NOT_SPEECH_CUES if speech_only else _NOT_SPEECH_CUES | _ONLY_AS_WRITTEN
     natured = [
         _as_written(doc, replace(a, nature=_nature(doc, a)), every=not speech_only) for a in ordered
     ]
     return [
         a
         for a in natured
-        if (a.cue_lemma not in _NOT_SPEECH_CUES or _held_in_the_open(doc, a, natured))
+        if (a.cue_lemma not in held_apart or _held_in_the_open(doc, a, natured))
         and (speech_only or not _scare_quote(text_of(doc), a))
     ]
 
@@ -678,6 +683,8 @@ def _indirect(
             attribution = _made_attribution(token, *saying, quotes)
             if attribution is not None:
                 yield attribution
+        elif made and (request := _request_attribution(token, quotes)) is not None:
+            yield request
         elif _is_cue(token, cues) and not _denies_saying(token) and not _not_done(token):
             attribution = _verb_attribution(token, quotes)
             if attribution is not None:
@@ -744,6 +751,34 @@ def _made_noun_holds(noun: Token) -> tuple[Token, Token] | None:
             held = _object_of_preposition(child)
             return (child, held) if held is not None else None
     return None
+
+
+def _request_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
+    """ "The governor asked voters to back the levy", "asked to delay the hearing", "asked for
+    a recount": what is asked, with whom it is asked of, is what the asker holds out; a
+    question ("asked whether …") is left to the speech cues."""
+    if verb.pos_ != "VERB" or _lemma(verb) not in REQUEST_VERBS or _not_done(verb):
+        return None
+    after = [c for c in verb.children if c.i > verb.i]
+    through = next((c for c in after if c.dep_ == "prep" and c.lower_ == "for"), None)
+    wanted = next((c for c in after if c.dep_ == "xcomp"), None)
+    if wanted is not None and (through is None or wanted.i < through.i):  # not "asked for $2m to …"
+        through = None
+        asked = next((c for c in after if c.dep_ in {"dobj", "dative"} and c.i < wanted.i), None)
+        content = (_subtree_offsets(asked or wanted)[0], _subtree_offsets(wanted)[1])
+    else:
+        wanted = _object_of_preposition(through) if through is not None else None
+        if wanted is None:
+            return None
+        content = _subtree_offsets(wanted)
+    return Attribution(
+        (_through_quotes(content, quotes),),
+        _cue_offsets(verb, through),
+        _source_of(verb, quotes),
+        _lemma(verb),
+        StatementKind.INDIRECT,
+        topic=through is not None,
+    )
 
 
 def _made_attribution(
