@@ -277,3 +277,12 @@ def test_what_someone_asks_of_others_is_attributed_to_the_asker_but_makes_no_sta
 def test_a_request_told_inside_someone_elses_words_is_not_marked_apart() -> None:
     text = "The mayor said the union had asked its members to stay home."
     assert [cue for _, _, cue, _ in _attributions(text)] == ["said"]
+
+
+@pytest.mark.model
+def test_a_saying_denied_is_attributed_as_written_but_makes_no_statement() -> None:
+    text = "Port officials did not say whether the bridge would reopen."
+    assert [a[1:] for a in _attributions(text)] == [
+        ("Port officials", "did not say", ["whether the bridge would reopen"])
+    ]
+    assert _statements(text) == []

@@ -685,7 +685,7 @@ def _indirect(
                 yield attribution
         elif made and (request := _request_attribution(token, quotes)) is not None:
             yield request
-        elif _is_cue(token, cues) and not _denies_saying(token) and not _not_done(token):
+        elif _is_cue(token, cues) and not _denies_saying(token, made) and not _not_done(token):
             attribution = _verb_attribution(token, quotes)
             if attribution is not None:
                 yield attribution
@@ -905,10 +905,12 @@ def _refused(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSAL_CUES
 
 
-def _denies_saying(verb: Token) -> bool:
+def _denies_saying(verb: Token, as_written: bool = False) -> bool:
     """A speech verb negated reports no words; a belief or position negated is still held
-    ("do not want", "wouldn't back an amnesty bill")."""
-    return _negated(verb) if verb.lemma_.lower() in SPEECH_CUES else _refused(verb)
+    ("do not want", "wouldn't back an amnesty bill"), and PolNeAR marks a saying ``as_written``
+    even when negated ("did not respond to a request for comment")."""
+    speech = verb.lemma_.lower() in SPEECH_CUES and not as_written
+    return _negated(verb) if speech else _refused(verb)
 
 
 def _not_done(verb: Token) -> bool:
