@@ -286,3 +286,13 @@ def test_a_saying_denied_is_attributed_as_written_but_makes_no_statement() -> No
         ("Port officials", "did not say", ["whether the bridge would reopen"])
     ]
     assert _statements(text) == []
+
+
+@pytest.mark.model
+def test_a_sentence_opening_in_a_poll_is_what_the_poll_shows() -> None:
+    text = "In the latest county survey, the mayor trails her rival by six points."
+    assert _attributions(text) == [
+        ("evidence", "the latest county survey", "In", ["the mayor trails her rival by six points"])
+    ]
+    assert _attributions("In the county, the mayor trails her rival by six points.") == []
+    assert _statements(text) == []

@@ -177,6 +177,10 @@ MADE_SAYING_PREPOSITIONS = frozenset({"about", "on", "for", "of", "against"})
 #: it is asked of with it (PolNeAR's attributions; the record takes no statement).
 REQUEST_VERBS = frozenset({"ask", "encourage", "implore", "beg", "order", "instruct"})
 
+#: What a finding is "in" when a sentence opens with it ("In the latest poll, Trump leads"):
+#: the poll shows the clause (PolNeAR's evidence; the record takes no statement).
+FINDING_PLACES = frozenset({"poll", "survey", "average"})
+
 #: "X cited Y as saying …": the verbs that hand the words to their object.
 CITING_VERBS = frozenset({"cite", "quote"})
 

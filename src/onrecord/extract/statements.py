@@ -41,6 +41,7 @@ from onrecord.extract.lexicon import (
     DENIAL_CUES,
     DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
+    FINDING_PLACES,
     HELD_OBJECT_CUES,
     MADE_PLAIN_WORDS,
     MADE_SAYING_NOUNS,
@@ -685,6 +686,8 @@ def _indirect(
                 yield attribution
         elif made and (request := _request_attribution(token, quotes)) is not None:
             yield request
+        elif made and (finding := _found_in(token, quotes)) is not None:
+            yield finding
         elif _is_cue(token, cues) and not _denies_saying(token, made) and not _not_done(token):
             attribution = _verb_attribution(token, quotes)
             if attribution is not None:
@@ -778,6 +781,32 @@ def _request_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None
         _lemma(verb),
         StatementKind.INDIRECT,
         topic=through is not None,
+    )
+
+
+def _found_in(preposition: Token, quotes: list[Quote]) -> Attribution | None:
+    """ "In the latest Quinnipiac poll, Trump leads by five points": a sentence that opens
+    "in" a poll or survey tells what the poll shows; the poll is the source, "in" the cue."""
+    place = _object_of_preposition(preposition) if preposition.dep_ == "prep" else None
+    if (
+        place is None
+        or preposition.lower_ != "in"
+        or place.lemma_.lower() not in FINDING_PLACES
+        or preposition.i > preposition.head.i
+        or preposition.head.dep_ != "ROOT"
+    ):
+        return None
+    after = max(t.i for t in preposition.subtree)
+    shown = _unpunctuated([t for t in preposition.head.subtree if t.i > after])
+    if not shown:
+        return None
+    return Attribution(
+        (_through_quotes(_edges(shown), quotes),),
+        (preposition.idx, preposition.idx + len(preposition.text)),
+        _subtree_offsets(place),
+        "in",
+        StatementKind.INDIRECT,
+        nature="evidence",
     )
 
 
