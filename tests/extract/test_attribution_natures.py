@@ -296,3 +296,25 @@ def test_a_sentence_opening_in_a_poll_is_what_the_poll_shows() -> None:
     ]
     assert _attributions("In the county, the mayor trails her rival by six points.") == []
     assert _statements(text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "The idea is that commuters will leave their cars at home.",
+            ("belief", "", "The idea is", ["that commuters will leave their cars at home"]),
+        ),
+        (
+            "Her goal is to finish the tunnel before the election.",
+            ("belief", "Her", "goal is", ["to finish the tunnel before the election"]),
+        ),
+    ],
+)
+def test_an_idea_a_copula_equates_with_a_clause_is_held(
+    text: str, held: tuple[str, str, str, list[str]]
+) -> None:
+    assert _attributions(text) == [held]
+    assert _attributions("The problem is that the tunnel floods.") == []
+    assert _statements(text) == []

@@ -181,6 +181,14 @@ REQUEST_VERBS = frozenset({"ask", "encourage", "implore", "beg", "order", "instr
 #: the poll shows the clause (PolNeAR's evidence; the record takes no statement).
 FINDING_PLACES = frozenset({"poll", "survey", "average"})
 
+#: Nouns that name a thought held or put forward, which a copula equates with its content:
+#: "The idea is that donors can still give", "His goal is to win the state" (PolNeAR's
+#: attributions; the record takes no statement).
+IDEA_NOUNS = frozenset(
+    {"idea", "hope", "view", "message", "question", "goal", "argument", "point", "fear"}
+    | {"concern", "worry", "theory", "belief", "aim", "plan", "strategy", "thinking", "bet"}
+)
+
 #: "X cited Y as saying …": the verbs that hand the words to their object.
 CITING_VERBS = frozenset({"cite", "quote"})
 

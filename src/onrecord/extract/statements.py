@@ -43,6 +43,7 @@ from onrecord.extract.lexicon import (
     EVIDENCE_NOUNS,
     FINDING_PLACES,
     HELD_OBJECT_CUES,
+    IDEA_NOUNS,
     MADE_PLAIN_WORDS,
     MADE_SAYING_NOUNS,
     MADE_SAYING_PREPOSITIONS,
@@ -299,14 +300,16 @@ def _headline_attribution(text: str) -> list[Attribution]:
 def _nature(doc: Doc, attribution: Attribution) -> Nature:
     """Evidence when the source is a poll, a report or other record ("the poll found",
     "according to the report"), whatever its verb; else speech when the cue is a speech verb
-    (or none: a quote), a belief or position when it is a verb of those."""
+    (or none: a quote), a belief or position when it is a verb of those or was found as one
+    ("the idea is that …")."""
     if attribution.nature == "headline":
         return "headline"
     if attribution.source is not None and not attribution.carried:
         span = doc.char_span(*attribution.source, alignment_mode="expand")
         if span is not None and span.root.lemma_.lower() in EVIDENCE_NOUNS:
             return "evidence"
-    return "belief" if attribution.cue_lemma in _UNSPOKEN else "speech"
+    unspoken = attribution.nature == "belief" or attribution.cue_lemma in _UNSPOKEN
+    return "belief" if unspoken else "speech"
 
 
 # -- direct quotes ---------------------------------------------------------------------------------
@@ -688,6 +691,8 @@ def _indirect(
             yield request
         elif made and (finding := _found_in(token, quotes)) is not None:
             yield finding
+        elif made and (idea := _idea_attribution(token, quotes)) is not None:
+            yield idea
         elif _is_cue(token, cues) and not _denies_saying(token, made) and not _not_done(token):
             attribution = _verb_attribution(token, quotes)
             if attribution is not None:
@@ -781,6 +786,33 @@ def _request_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None
         _lemma(verb),
         StatementKind.INDIRECT,
         topic=through is not None,
+    )
+
+
+def _idea_attribution(copula: Token, quotes: list[Quote]) -> Attribution | None:
+    """ "The idea is that donors can still give", "His goal is to win the state": the noun and
+    the copula are the cue, the clause they equate it with the content, and the noun's owner
+    ("his") the source — none when the text names no one."""
+    if copula.lemma_.lower() != "be" or copula.dep_ != "ROOT":
+        return None
+    idea = next((c for c in copula.children if c.dep_ == "nsubj" and c.i < copula.i), None)
+    held = next(
+        (c for c in copula.children if c.dep_ in {"ccomp", "xcomp"} and c.i > copula.i), None
+    )
+    if idea is None or held is None or idea.lemma_.lower() not in IDEA_NOUNS:
+        return None
+    owner = next((c for c in idea.children if c.dep_ == "poss"), None)
+    start = owner.right_edge.i + 1 if owner is not None else idea.left_edge.i
+    cue_start = copula.doc[start]
+    if cue_start.text in {"’s", "'s"}:
+        cue_start = copula.doc[start + 1]
+    return Attribution(
+        (_through_quotes(_subtree_offsets(held), quotes),),
+        (cue_start.idx, _cue_offsets(copula)[1]),
+        _source_span(owner) if owner is not None else None,
+        idea.lemma_.lower(),
+        StatementKind.INDIRECT,
+        nature="belief",
     )
 
 
