@@ -318,3 +318,24 @@ def test_an_idea_a_copula_equates_with_a_clause_is_held(
     assert _attributions(text) == [held]
     assert _attributions("The problem is that the tunnel floods.") == []
     assert _statements(text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "The port authority is eager to sign the lease.",
+            ("belief", "The port authority", "is eager", ["to sign the lease"]),
+        ),
+        (
+            "Local bankers are upbeat about the harvest.",
+            ("belief", "Local bankers", "are upbeat about", ["the harvest"]),
+        ),
+    ],
+)
+def test_a_readiness_or_a_mood_towards_something_is_held_by_the_subject(
+    text: str, held: tuple[str, str, str, list[str]]
+) -> None:
+    assert _attributions(text) == [held]
+    assert _statements(text) == []

@@ -471,6 +471,9 @@ ATTITUDE_ADJECTIVES = frozenset(
     | {"proud", "glad", "pleased", "disappointed", "frustrated", "furious", "aware"}
     | {"convinced", "hopeful", "fearful", "wary", "right", "wrong", "upfront", "adamant"}
     | {"enthusiastic", "excited", "alarmed", "troubled", "satisfied", "determined"}
+    | {"upbeat", "tired", "bent", "eager", "keen", "reluctant", "willing", "loath", "hesitant"}
+    | {"uncomfortable", "comfortable", "shy", "bullish", "bearish", "cautious", "dismissive"}
+    | {"sympathetic", "hostile", "receptive", "resistant", "suspicious", "fond", "ready"}
 )
 
 #: Verbs whose subject is part of an impression, not its holder: "Trump seems to be
