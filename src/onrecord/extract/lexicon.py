@@ -177,6 +177,10 @@ MADE_SAYING_PREPOSITIONS = frozenset({"about", "on", "for", "of", "against"})
 #: it is asked of with it (PolNeAR's attributions; the record takes no statement).
 REQUEST_VERBS = frozenset({"ask", "encourage", "implore", "beg", "order", "instruct"})
 
+#: Verbs that ask through a preposition: "called on Congress to pass the bill", "called for
+#: Trump to drop out": whom it calls on and what they are to do is the content.
+CALLING_ON_VERBS = {"call": frozenset({"on", "upon", "for"})}
+
 #: What a finding is "in" when a sentence opens with it ("In the latest poll, Trump leads"):
 #: the poll shows the clause (PolNeAR's evidence; the record takes no statement).
 FINDING_PLACES = frozenset({"poll", "survey", "average"})

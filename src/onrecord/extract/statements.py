@@ -35,6 +35,7 @@ from onrecord.extract.lexicon import (
     ASSERTION_CUES,
     ATTITUDE_ADJECTIVES,
     BELIEF_CUES,
+    CALLING_ON_VERBS,
     CITING_VERBS,
     CLAIM_PATTERN,
     CONTINUING_CUES,
@@ -765,7 +766,11 @@ def _request_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None
     """ "The governor asked voters to back the levy", "asked to delay the hearing", "asked for
     a recount": what is asked, with whom it is asked of, is what the asker holds out; a
     question ("asked whether …") is left to the speech cues."""
-    if verb.pos_ != "VERB" or _lemma(verb) not in REQUEST_VERBS or _not_done(verb):
+    if verb.pos_ != "VERB" or _not_done(verb):
+        return None
+    if _lemma(verb) in CALLING_ON_VERBS:
+        return _called_on(verb, quotes)
+    if _lemma(verb) not in REQUEST_VERBS:
         return None
     after = [c for c in verb.children if c.i > verb.i]
     through = next((c for c in after if c.dep_ == "prep" and c.lower_ == "for"), None)
@@ -839,6 +844,33 @@ def _found_in(preposition: Token, quotes: list[Quote]) -> Attribution | None:
         "in",
         StatementKind.INDIRECT,
         nature="evidence",
+    )
+
+
+def _called_on(verb: Token, quotes: list[Quote]) -> Attribution | None:
+    """ "The senator called on Congress to pass the bill", "called for Trump to drop out":
+    the preposition ends the cue; whom it calls on, with what they are to do, is the content.
+    Without an infinitive ("called on the voters", "called for a recount") it is ordinary
+    speech, left to the speech cues."""
+    words = CALLING_ON_VERBS[_lemma(verb)]
+    wanted = next((c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.i > verb.i), None)
+    if wanted is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in wanted.children):
+        return None
+    called = next(
+        (c for c in verb.children if c.dep_ == "prep" and c.lower_ in words and c.i < wanted.i),
+        None,
+    )
+    mark = next((c for c in wanted.children if c.dep_ == "mark" and c.lower_ in words), None)
+    through = called or mark
+    if through is None or through.i != verb.i + 1:
+        return None
+    end = _subtree_offsets(wanted)[1]
+    return Attribution(
+        (_through_quotes((verb.doc[through.i + 1].idx, end), quotes),),
+        _cue_offsets(verb, through),
+        _source_of(verb, quotes),
+        _lemma(verb),
+        StatementKind.INDIRECT,
     )
 
 
