@@ -393,3 +393,11 @@ def test_calling_on_someone_to_act_holds_whom_it_calls_on_and_the_act(
         if a.cue
     ]
     assert found == [(cue, content)]
+
+
+@pytest.mark.model
+def test_a_source_aside_keeps_the_comma_that_closes_it() -> None:
+    text = "Ruth Alder, 71, said the ferry was late again."
+    [attribution] = find_attributions(load_nlp()(text))
+    assert attribution.source is not None
+    assert text[slice(*attribution.source)] == "Ruth Alder, 71,"

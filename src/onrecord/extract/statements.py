@@ -160,12 +160,32 @@ def find_attributions(
     natured = [
         _as_written(doc, replace(a, nature=_nature(doc, a)), every=not speech_only) for a in ordered
     ]
+    if not speech_only:
+        natured = [_source_aside_closed(text_of(doc), a) for a in natured]
     return [
         a
         for a in natured
         if (a.cue_lemma not in held_apart or _held_in_the_open(doc, a, natured))
         and (speech_only or not _scare_quote(text_of(doc), a))
     ]
+
+
+_CLOSING_MARK = re.compile(r"[ \t]*(,|—|–|--| -)(?=\s)")
+
+
+def _source_aside_closed(text: str, attribution: Attribution) -> Attribution:
+    """ "Khizr Khan, 66, said", "Democratic leaders — and in particular Harry Reid — insisted":
+    an aside the source opens with a comma or dash closes with the same mark before the cue,
+    and PolNeAR's source keeps that closing mark."""
+    source, cue = attribution.source, attribution.cue
+    if source is None or cue is None or cue[0] < source[1]:
+        return attribution
+    closing = _CLOSING_MARK.match(text, source[1])
+    if closing is None or text[closing.end() : cue[0]].strip():
+        return attribution
+    if closing.group(1).strip() not in text[source[0] : source[1]]:
+        return attribution
+    return replace(attribution, source=(source[0], closing.end()))
 
 
 _SCARE_QUOTE_WORDS = 4  # a phrase, not a sentence anyone is reported to have said
