@@ -188,7 +188,7 @@ def _source_aside_closed(text: str, attribution: Attribution) -> Attribution:
     return replace(attribution, source=(source[0], closing.end()))
 
 
-_SCARE_QUOTE_WORDS = 4  # a phrase, not a sentence anyone is reported to have said
+_SCARE_QUOTE_WORDS = 8  # a phrase, not a sentence anyone is reported to have said
 _SENTENCE_END = re.compile(r"(?:^|[.!?:])\W*$")
 
 
