@@ -339,3 +339,24 @@ def test_a_readiness_or_a_mood_towards_something_is_held_by_the_subject(
 ) -> None:
     assert _attributions(text) == [held]
     assert _statements(text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "Most commuters have no idea who runs the transit board.",
+            ("Most commuters", "have no idea", ["who runs the transit board"]),
+        ),
+        (
+            "Several trustees have had misgivings about the merger.",
+            ("Several trustees", "have had misgivings about", ["the merger"]),
+        ),
+    ],
+)
+def test_a_thought_someone_has_is_held_with_what_it_is_about(
+    text: str, held: tuple[str, str, list[str]]
+) -> None:
+    assert [a[1:] for a in _attributions(text)] == [held]
+    assert _statements(text) == []

@@ -165,12 +165,19 @@ MADE_SAYING_NOUNS = frozenset(
     | {"plea", "decision", "pitch", "complaint", "charge", "demand", "request", "offer"}
 )
 
+#: Nouns of a thought one "has" ("had no doubt that …", "have no idea who …", "has
+#: confidence in the plan"): with "have" they are the cue, as with a made saying.
+HAD_THOUGHT_NOUNS = frozenset(
+    {"doubt", "idea", "feeling", "sense", "suspicion", "confidence", "faith", "concern"}
+    | {"reservation", "qualm", "misgiving", "opinion", "view", "hope", "fear", "worry"}
+)
+
 #: "made clear that …", "made it plain that …": what is made clear is the content.
 MADE_PLAIN_WORDS = frozenset({"clear", "plain"})
 
 #: The prepositions that bring what a made saying is about ("made comments about the vote");
 #: not "to", which brings whom it was made to ("made a call to the governor").
-MADE_SAYING_PREPOSITIONS = frozenset({"about", "on", "for", "of", "against"})
+MADE_SAYING_PREPOSITIONS = frozenset({"about", "on", "for", "of", "against", "in"})
 
 #: Verbs of asking someone to do something ("asked voters to back the levy", "asked for a
 #: recount", "encouraged firms to publish their scores"): what is asked is the content, whom

@@ -43,6 +43,7 @@ from onrecord.extract.lexicon import (
     DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
     FINDING_PLACES,
+    HAD_THOUGHT_NOUNS,
     HELD_OBJECT_CUES,
     IDEA_NOUNS,
     MADE_PLAIN_WORDS,
@@ -110,7 +111,7 @@ _NOT_SPEECH_CUES = _OTHER_CUES - SPEECH_CUES  # cues of attributions that make n
 _UNSPOKEN = (BELIEF_CUES | HELD_OBJECT_CUES | ATTITUDE_ADJECTIVES | RAISING_VERBS) - SPEECH_CUES
 #: Cues only the attributions as written have ("made the case", "asked them to"); like a
 #: belief, one inside what another source says is that source's words, not marked apart.
-_ONLY_AS_WRITTEN = REQUEST_VERBS | {"make"}
+_ONLY_AS_WRITTEN = REQUEST_VERBS | {"make", "have"}
 _SPLIT_QUOTE_GAP = 320  # characters of attribution between the halves (a long description fits)
 
 
@@ -743,14 +744,15 @@ def _indirect(
 def _made_saying(verb: Token) -> tuple[Token, Token] | None:
     """The cue's last word and what is held, for a saying one makes: "made the case that
     …", "made comments about the vote", "made the decision to …", "made it clear that …"."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() != "make":
+    nouns = {"make": MADE_SAYING_NOUNS, "have": HAD_THOUGHT_NOUNS}.get(verb.lemma_.lower())
+    if verb.pos_ not in {"VERB", "AUX"} or nouns is None:
         return None
     for child in (c for c in verb.children if c.i > verb.i):
         if child.dep_ in {"ccomp", "oprd", "acomp"} and child.lower_ in MADE_PLAIN_WORDS:
             return _made_plain(verb, child)
         if (
             child.dep_ == "dobj"
-            and child.lemma_.lower() in MADE_SAYING_NOUNS
+            and child.lemma_.lower() in nouns
             and not any(c.dep_ == "nummod" for c in child.children)  # "made 200 cases of soap"
         ):
             return _made_noun_holds(child)
@@ -772,8 +774,10 @@ def _made_noun_holds(noun: Token) -> tuple[Token, Token] | None:
     vote": the noun's own clause, or the object of its preposition (the preposition ends the
     cue, as PolNeAR marks "made comments about")."""
     for child in (c for c in noun.children if c.i > noun.i):
-        if child.dep_ in {"acl", "ccomp"} and any(
-            m.dep_ in {"mark", "aux"} and m.lower_ in {"that", "to"} for m in child.children
+        if child.dep_ in {"acl", "ccomp", "relcl"} and any(
+            m.dep_ in {"mark", "aux"} and m.lower_ in {"that", "to", "whether", "if"}
+            or m.tag_ in {"WP", "WRB"}
+            for m in child.children
         ):
             return noun, child
         if child.dep_ == "prep" and child.lower_ in MADE_SAYING_PREPOSITIONS:
@@ -905,7 +909,7 @@ def _made_attribution(
         (_through_quotes(_subtree_offsets(held), quotes),),
         (_cue_offsets(verb)[0], last.idx + len(last.text)),
         _source_of(verb, quotes),
-        "make",
+        verb.lemma_.lower(),
         StatementKind.INDIRECT,
         topic=held.dep_ in {"pobj", "pcomp"},
     )
