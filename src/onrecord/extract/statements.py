@@ -774,11 +774,7 @@ def _made_noun_holds(noun: Token) -> tuple[Token, Token] | None:
     vote": the noun's own clause, or the object of its preposition (the preposition ends the
     cue, as PolNeAR marks "made comments about")."""
     for child in (c for c in noun.children if c.i > noun.i):
-        if child.dep_ in {"acl", "ccomp", "relcl"} and any(
-            m.dep_ in {"mark", "aux"} and m.lower_ in {"that", "to", "whether", "if"}
-            or m.tag_ in {"WP", "WRB"}
-            for m in child.children
-        ):
+        if child.dep_ in {"acl", "ccomp", "relcl"} and _opens_what_is_held(child):
             return noun, child
         if child.dep_ == "prep" and child.lower_ in MADE_SAYING_PREPOSITIONS:
             held = _object_of_preposition(child)
@@ -895,6 +891,16 @@ def _called_on(verb: Token, quotes: list[Quote]) -> Attribution | None:
         _source_of(verb, quotes),
         _lemma(verb),
         StatementKind.INDIRECT,
+    )
+
+
+def _opens_what_is_held(clause: Token) -> bool:
+    """ "that …", "to …", "whether …", "who …": a clause that says what a saying or thought
+    holds, not a relative clause about the noun ("the case that he made")."""
+    return any(
+        (m.dep_ in {"mark", "aux"} and m.lower_ in {"that", "to", "whether", "if"})
+        or m.tag_ in {"WP", "WRB"}
+        for m in clause.children
     )
 
 
