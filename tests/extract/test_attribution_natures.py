@@ -360,3 +360,12 @@ def test_a_thought_someone_has_is_held_with_what_it_is_about(
 ) -> None:
     assert [a[1:] for a in _attributions(text)] == [held]
     assert _statements(text) == []
+
+
+@pytest.mark.model
+def test_a_claim_passed_on_as_hearsay_has_no_holder_and_makes_no_statement() -> None:
+    text = "The aide reportedly sent the files to a rival campaign."
+    assert _attributions(text) == [
+        ("belief", "", "reportedly", ["The aide", "sent the files to a rival campaign"])
+    ]
+    assert _statements(text) == []

@@ -200,6 +200,10 @@ IDEA_NOUNS = frozenset(
     | {"concern", "worry", "theory", "belief", "aim", "plan", "strategy", "thinking", "bet"}
 )
 
+#: Adverbs that pass on a claim no one in the sentence owns ("Weiner reportedly sent …",
+#: "the aide allegedly lied"): the adverb is the cue, the clause around it the content.
+HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
+
 #: "X cited Y as saying …": the verbs that hand the words to their object.
 CITING_VERBS = frozenset({"cite", "quote"})
 

@@ -44,6 +44,7 @@ from onrecord.extract.lexicon import (
     EVIDENCE_NOUNS,
     FINDING_PLACES,
     HAD_THOUGHT_NOUNS,
+    HEARSAY_ADVERBS,
     HELD_OBJECT_CUES,
     IDEA_NOUNS,
     MADE_PLAIN_WORDS,
@@ -715,6 +716,8 @@ def _indirect(
             yield finding
         elif made and (idea := _idea_attribution(token, quotes)) is not None:
             yield idea
+        elif made and token.lower_ in HEARSAY_ADVERBS and token.dep_ == "advmod":
+            yield _hearsay_attribution(token, quotes)
         elif _is_cue(token, cues) and not _denies_saying(token, made) and not _not_done(token):
             attribution = _verb_attribution(token, quotes)
             if attribution is not None:
@@ -811,6 +814,23 @@ def _request_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None
         _lemma(verb),
         StatementKind.INDIRECT,
         topic=through is not None,
+    )
+
+
+def _hearsay_attribution(adverb: Token, quotes: list[Quote]) -> Attribution:
+    """ "Weiner reportedly sent the photos": a claim passed on with no one owning it; what is
+    claimed is the clause the adverb sits in, in two pieces around it."""
+    clause = [t for t in adverb.head.subtree if t.i != adverb.i]
+    before = _unpunctuated([t for t in clause if t.i < adverb.i])
+    after = _unpunctuated([t for t in clause if t.i > adverb.i])
+    content = tuple(_through_quotes(_edges(part), quotes) for part in (before, after) if part)
+    return Attribution(
+        content,
+        (adverb.idx, adverb.idx + len(adverb.text)),
+        None,
+        adverb.lower_,
+        StatementKind.INDIRECT,
+        nature="belief",
     )
 
 
