@@ -200,3 +200,172 @@ def test_a_decision_or_a_wish_is_held_with_what_is_decided_or_wished(
 ) -> None:
     assert _attributions(text) == [held]
     assert _statements(text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "Union leaders have made the case that the pension fund is short of cash.",
+            ("Union leaders", "have made the case", ["that the pension fund is short of cash"]),
+        ),
+        (
+            "The mayor made it clear that she would not seek a third term.",
+            ("The mayor", "made it clear", ["that she would not seek a third term"]),
+        ),
+        (
+            "The chancellor made several pointed remarks about the budget gap.",
+            ("The chancellor", "made several pointed remarks about", ["the budget gap"]),
+        ),
+    ],
+)
+def test_a_saying_one_makes_is_attributed_to_its_maker_but_makes_no_statement(
+    text: str, held: tuple[str, str, list[str]]
+) -> None:
+    assert [a[1:] for a in _attributions(text)] == [held]
+    assert _statements(text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The factory made two thousand cases of soap last week.",
+        "The senator made a phone call to the governor on Sunday.",
+    ],
+)
+def test_making_goods_or_a_call_to_someone_attributes_nothing(text: str) -> None:
+    assert _attributions(text) == []
+
+
+@pytest.mark.model
+def test_a_phrase_the_writer_puts_in_quotes_is_no_ones_attribution() -> None:
+    text = (
+        "Mayor Ines Roth spoke at the pier on Monday. “We will rebuild it by spring.” "
+        "Dozens of “concerned” residents came to watch."
+    )
+    assert [content for *_, content in _attributions(text)] == [["“We will rebuild it by spring.”"]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "The union has asked its members to stay home on Monday.",
+            ("The union", "has asked", ["its members to stay home on Monday"]),
+        ),
+        (
+            "The county encouraged farmers to plant cover crops this winter.",
+            ("The county", "encouraged", ["farmers to plant cover crops this winter"]),
+        ),
+        (
+            "Residents of the valley asked for a second bridge.",
+            ("Residents of the valley", "asked for", ["a second bridge"]),
+        ),
+    ],
+)
+def test_what_someone_asks_of_others_is_attributed_to_the_asker_but_makes_no_statement(
+    text: str, held: tuple[str, str, list[str]]
+) -> None:
+    assert [a[1:] for a in _attributions(text)] == [held]
+    assert _statements(text) == []
+
+
+@pytest.mark.model
+def test_a_request_told_inside_someone_elses_words_is_not_marked_apart() -> None:
+    text = "The mayor said the union had asked its members to stay home."
+    assert [cue for _, _, cue, _ in _attributions(text)] == ["said"]
+
+
+@pytest.mark.model
+def test_a_saying_denied_is_attributed_as_written_but_makes_no_statement() -> None:
+    text = "Port officials did not say whether the bridge would reopen."
+    assert [a[1:] for a in _attributions(text)] == [
+        ("Port officials", "did not say", ["whether the bridge would reopen"])
+    ]
+    assert _statements(text) == []
+
+
+@pytest.mark.model
+def test_a_sentence_opening_in_a_poll_is_what_the_poll_shows() -> None:
+    text = "In the latest county survey, the mayor trails her rival by six points."
+    assert _attributions(text) == [
+        ("evidence", "the latest county survey", "In", ["the mayor trails her rival by six points"])
+    ]
+    assert _attributions("In the county, the mayor trails her rival by six points.") == []
+    assert _statements(text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "The idea is that commuters will leave their cars at home.",
+            ("belief", "", "The idea is", ["that commuters will leave their cars at home"]),
+        ),
+        (
+            "Her goal is to finish the tunnel before the election.",
+            ("belief", "Her", "goal is", ["to finish the tunnel before the election"]),
+        ),
+    ],
+)
+def test_an_idea_a_copula_equates_with_a_clause_is_held(
+    text: str, held: tuple[str, str, str, list[str]]
+) -> None:
+    assert _attributions(text) == [held]
+    assert _attributions("The problem is that the tunnel floods.") == []
+    assert _statements(text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "The port authority is eager to sign the lease.",
+            ("belief", "The port authority", "is eager", ["to sign the lease"]),
+        ),
+        (
+            "Local bankers are upbeat about the harvest.",
+            ("belief", "Local bankers", "are upbeat about", ["the harvest"]),
+        ),
+    ],
+)
+def test_a_readiness_or_a_mood_towards_something_is_held_by_the_subject(
+    text: str, held: tuple[str, str, str, list[str]]
+) -> None:
+    assert _attributions(text) == [held]
+    assert _statements(text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "Most commuters have no idea who runs the transit board.",
+            ("Most commuters", "have no idea", ["who runs the transit board"]),
+        ),
+        (
+            "Several trustees have had misgivings about the merger.",
+            ("Several trustees", "have had misgivings about", ["the merger"]),
+        ),
+    ],
+)
+def test_a_thought_someone_has_is_held_with_what_it_is_about(
+    text: str, held: tuple[str, str, list[str]]
+) -> None:
+    assert [a[1:] for a in _attributions(text)] == [held]
+    assert _statements(text) == []
+
+
+@pytest.mark.model
+def test_a_claim_passed_on_as_hearsay_has_no_holder_and_makes_no_statement() -> None:
+    text = "The aide reportedly sent the files to a rival campaign."
+    assert _attributions(text) == [
+        ("belief", "", "reportedly", ["The aide", "sent the files to a rival campaign"])
+    ]
+    assert _statements(text) == []

@@ -366,3 +366,38 @@ def test_what_someone_is_asked_about_is_the_content_of_the_asking_but_no_stateme
     stated = find_attributions(doc, speech_only=True, topics=False)
     assert asked == [("asked", ["the audit"])]
     assert stated == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Farm groups have called on the governor to veto the water bill.",
+            "have called on",
+            ["the governor to veto the water bill"],
+        ),
+        (
+            "The editorial called for the chief to step down before June.",
+            "called for",
+            ["the chief to step down before June"],
+        ),
+    ],
+)
+def test_calling_on_someone_to_act_holds_whom_it_calls_on_and_the_act(
+    text: str, cue: str, content: list[str]
+) -> None:
+    found = [
+        (text[slice(*a.cue)], [text[s:e] for s, e in a.content])
+        for a in find_attributions(load_nlp()(text))
+        if a.cue
+    ]
+    assert found == [(cue, content)]
+
+
+@pytest.mark.model
+def test_a_source_aside_keeps_the_comma_that_closes_it() -> None:
+    text = "Ruth Alder, 71, said the ferry was late again."
+    [attribution] = find_attributions(load_nlp()(text))
+    assert attribution.source is not None
+    assert text[slice(*attribution.source)] == "Ruth Alder, 71,"

@@ -155,6 +155,55 @@ NOUN_CUES = {
     "acknowledgement": "acknowledge",
 }
 
+#: Nouns of a saying or a position one "makes" ("made the case that …", "made comments about
+#: the vote", "made the decision to …"): with "make" they are the cue, what their clause or
+#: preposition holds is the content (PolNeAR's attributions; the record takes no statement).
+MADE_SAYING_NOUNS = frozenset(
+    {"case", "point", "observation", "statement", "comment", "remark", "argument", "claim"}
+    | {"suggestion", "reference", "call", "pledge", "promise", "accusation", "apology"}
+    | {"allegation", "prediction", "announcement", "assertion", "threat", "vow", "appeal"}
+    | {"plea", "decision", "pitch", "complaint", "charge", "demand", "request", "offer"}
+)
+
+#: Nouns of a thought one "has" ("had no doubt that …", "have no idea who …", "has
+#: confidence in the plan"): with "have" they are the cue, as with a made saying.
+HAD_THOUGHT_NOUNS = frozenset(
+    {"doubt", "idea", "feeling", "sense", "suspicion", "confidence", "faith", "concern"}
+    | {"reservation", "qualm", "misgiving", "opinion", "view", "hope", "fear", "worry"}
+)
+
+#: "made clear that …", "made it plain that …": what is made clear is the content.
+MADE_PLAIN_WORDS = frozenset({"clear", "plain"})
+
+#: The prepositions that bring what a made saying is about ("made comments about the vote");
+#: not "to", which brings whom it was made to ("made a call to the governor").
+MADE_SAYING_PREPOSITIONS = frozenset({"about", "on", "for", "of", "against", "in"})
+
+#: Verbs of asking someone to do something ("asked voters to back the levy", "asked for a
+#: recount", "encouraged firms to publish their scores"): what is asked is the content, whom
+#: it is asked of with it (PolNeAR's attributions; the record takes no statement).
+REQUEST_VERBS = frozenset({"ask", "encourage", "implore", "beg", "order", "instruct"})
+
+#: Verbs that ask through a preposition: "called on Congress to pass the bill", "called for
+#: Trump to drop out": whom it calls on and what they are to do is the content.
+CALLING_ON_VERBS = {"call": frozenset({"on", "upon", "for"})}
+
+#: What a finding is "in" when a sentence opens with it ("In the latest poll, Trump leads"):
+#: the poll shows the clause (PolNeAR's evidence; the record takes no statement).
+FINDING_PLACES = frozenset({"poll", "survey", "average"})
+
+#: Nouns that name a thought held or put forward, which a copula equates with its content:
+#: "The idea is that donors can still give", "His goal is to win the state" (PolNeAR's
+#: attributions; the record takes no statement).
+IDEA_NOUNS = frozenset(
+    {"idea", "hope", "view", "message", "question", "goal", "argument", "point", "fear"}
+    | {"concern", "worry", "theory", "belief", "aim", "plan", "strategy", "thinking", "bet"}
+)
+
+#: Adverbs that pass on a claim no one in the sentence owns ("Weiner reportedly sent …",
+#: "the aide allegedly lied"): the adverb is the cue, the clause around it the content.
+HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
+
 #: "X cited Y as saying …": the verbs that hand the words to their object.
 CITING_VERBS = frozenset({"cite", "quote"})
 
@@ -437,6 +486,9 @@ ATTITUDE_ADJECTIVES = frozenset(
     | {"proud", "glad", "pleased", "disappointed", "frustrated", "furious", "aware"}
     | {"convinced", "hopeful", "fearful", "wary", "right", "wrong", "upfront", "adamant"}
     | {"enthusiastic", "excited", "alarmed", "troubled", "satisfied", "determined"}
+    | {"upbeat", "tired", "bent", "eager", "keen", "reluctant", "willing", "loath", "hesitant"}
+    | {"uncomfortable", "comfortable", "shy", "bullish", "bearish", "cautious", "dismissive"}
+    | {"sympathetic", "hostile", "receptive", "resistant", "suspicious", "fond", "ready"}
 )
 
 #: Verbs whose subject is part of an impression, not its holder: "Trump seems to be

@@ -35,13 +35,21 @@ from onrecord.extract.lexicon import (
     ASSERTION_CUES,
     ATTITUDE_ADJECTIVES,
     BELIEF_CUES,
+    CALLING_ON_VERBS,
     CITING_VERBS,
     CLAIM_PATTERN,
     CONTINUING_CUES,
     DENIAL_CUES,
     DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
+    FINDING_PLACES,
+    HAD_THOUGHT_NOUNS,
+    HEARSAY_ADVERBS,
     HELD_OBJECT_CUES,
+    IDEA_NOUNS,
+    MADE_PLAIN_WORDS,
+    MADE_SAYING_NOUNS,
+    MADE_SAYING_PREPOSITIONS,
     MISREAD_LEMMAS,
     NOUN_CUES,
     OBJECT_CONTENT_CUES,
@@ -54,6 +62,7 @@ from onrecord.extract.lexicon import (
     REBUTTAL_VERBS,
     REFUSAL_CUES,
     REJECTION_CUES,
+    REQUEST_VERBS,
     RUMOUR_NOUNS,
     SPEECH_CUES,
     SPOKESPERSON_NOUNS,
@@ -101,6 +110,9 @@ _OTHER_CUES = (
 ) | RAISING_VERBS
 _NOT_SPEECH_CUES = _OTHER_CUES - SPEECH_CUES  # cues of attributions that make no statement
 _UNSPOKEN = (BELIEF_CUES | HELD_OBJECT_CUES | ATTITUDE_ADJECTIVES | RAISING_VERBS) - SPEECH_CUES
+#: Cues only the attributions as written have ("made the case", "asked them to"); like a
+#: belief, one inside what another source says is that source's words, not marked apart.
+_ONLY_AS_WRITTEN = REQUEST_VERBS | {"make", "have"}
 _SPLIT_QUOTE_GAP = 320  # characters of attribution between the halves (a long description fits)
 
 
@@ -134,7 +146,7 @@ def find_attributions(
     used = {a.cue[0] for a in direct if a.cue}  # a cue verb's span starts where its group does
     indirect = [
         a
-        for a in _indirect(doc, cues, quotes, carriers=not speech_only)
+        for a in _indirect(doc, cues, quotes, carriers=not speech_only, made=not speech_only)
         if (a.cue is None or a.cue[0] not in used)
         and not _inside(a, direct)
         and (topics or not a.topic)
@@ -146,14 +158,51 @@ def find_attributions(
         headline = _headline_attribution(text_of(doc))
         found = [a for a in found if not _inside(a, headline)] + headline
     ordered = _carry_over(text_of(doc), sorted(found, key=lambda a: a.content[0][0]))
+    held_apart = _NOT_SPEECH_CUES if speech_only else _NOT_SPEECH_CUES | _ONLY_AS_WRITTEN
     natured = [
         _as_written(doc, replace(a, nature=_nature(doc, a)), every=not speech_only) for a in ordered
     ]
+    if not speech_only:
+        natured = [_source_aside_closed(text_of(doc), a) for a in natured]
     return [
         a
         for a in natured
-        if a.cue_lemma not in _NOT_SPEECH_CUES or _held_in_the_open(doc, a, natured)
+        if (a.cue_lemma not in held_apart or _held_in_the_open(doc, a, natured))
+        and (speech_only or not _scare_quote(text_of(doc), a))
     ]
+
+
+_CLOSING_MARK = re.compile(r"[ \t]*(,|—|–|--| -)(?=\s)")
+
+
+def _source_aside_closed(text: str, attribution: Attribution) -> Attribution:
+    """ "Khizr Khan, 66, said", "Democratic leaders — and in particular Harry Reid — insisted":
+    an aside the source opens with a comma or dash closes with the same mark before the cue,
+    and PolNeAR's source keeps that closing mark."""
+    source, cue = attribution.source, attribution.cue
+    if source is None or cue is None or cue[0] < source[1]:
+        return attribution
+    closing = _CLOSING_MARK.match(text, source[1])
+    if closing is None or text[closing.end() : cue[0]].strip():
+        return attribution
+    if closing.group(1).strip() not in text[source[0] : source[1]]:
+        return attribution
+    return replace(attribution, source=(source[0], closing.end()))
+
+
+_SCARE_QUOTE_WORDS = 8  # a phrase, not a sentence anyone is reported to have said
+_SENTENCE_END = re.compile(r"(?:^|[.!?:])\W*$")
+
+
+def _scare_quote(text: str, attribution: Attribution) -> bool:
+    """The "establishment" candidate, the "undercard" debate: a few quoted words inside the
+    writer's own sentence, with no cue, are the writer's marking of a phrase or a title —
+    PolNeAR attributes them to no one. (The record's statements keep their own rule.)"""
+    if attribution.cue is not None or len(attribution.content) != 1:
+        return False
+    start, end = attribution.content[0]
+    lead = text[text.rfind("\n", 0, start) + 1 : start].strip()
+    return len(text[start:end].split()) <= _SCARE_QUOTE_WORDS and not _SENTENCE_END.search(lead)
 
 
 def _as_written(doc: Doc, attribution: Attribution, every: bool = False) -> Attribution:
@@ -274,14 +323,16 @@ def _headline_attribution(text: str) -> list[Attribution]:
 def _nature(doc: Doc, attribution: Attribution) -> Nature:
     """Evidence when the source is a poll, a report or other record ("the poll found",
     "according to the report"), whatever its verb; else speech when the cue is a speech verb
-    (or none: a quote), a belief or position when it is a verb of those."""
+    (or none: a quote), a belief or position when it is a verb of those or was found as one
+    ("the idea is that …")."""
     if attribution.nature == "headline":
         return "headline"
     if attribution.source is not None and not attribution.carried:
         span = doc.char_span(*attribution.source, alignment_mode="expand")
         if span is not None and span.root.lemma_.lower() in EVIDENCE_NOUNS:
             return "evidence"
-    return "belief" if attribution.cue_lemma in _UNSPOKEN else "speech"
+    unspoken = attribution.nature == "belief" or attribution.cue_lemma in _UNSPOKEN
+    return "belief" if unspoken else "speech"
 
 
 # -- direct quotes ---------------------------------------------------------------------------------
@@ -646,12 +697,29 @@ def _free_runs(doc: Doc, body: Offsets, claimed: list[Offsets]) -> list[Offsets]
 
 
 def _indirect(
-    doc: Doc, cues: frozenset[str], quotes: list[Quote], carriers: bool = False
+    doc: Doc,
+    cues: frozenset[str],
+    quotes: list[Quote],
+    carriers: bool = False,
+    made: bool = False,
 ) -> Iterable[Attribution]:
     """Indirect attributions in ``doc``; ``carriers`` keeps "according to" the outlet that
-    only carries someone else's words too (see :func:`_according_to`)."""
+    only carries someone else's words too (see :func:`_according_to`), ``made`` the sayings
+    one makes ("made the case that …", see :func:`_made_attribution`)."""
     for token in doc:
-        if _is_cue(token, cues) and not _denies_saying(token) and not _not_done(token):
+        if made and (saying := _made_saying(token)) is not None:
+            attribution = _made_attribution(token, *saying, quotes)
+            if attribution is not None:
+                yield attribution
+        elif made and (request := _request_attribution(token, quotes)) is not None:
+            yield request
+        elif made and (finding := _found_in(token, quotes)) is not None:
+            yield finding
+        elif made and (idea := _idea_attribution(token, quotes)) is not None:
+            yield idea
+        elif made and token.lower_ in HEARSAY_ADVERBS and token.dep_ == "advmod":
+            yield _hearsay_attribution(token, quotes)
+        elif _is_cue(token, cues) and not _denies_saying(token, made) and not _not_done(token):
             attribution = _verb_attribution(token, quotes)
             if attribution is not None:
                 yield attribution
@@ -675,6 +743,203 @@ def _indirect(
             attribution = _according_to(doc, token, quotes, carriers)
             if attribution is not None:
                 yield attribution
+
+
+def _made_saying(verb: Token) -> tuple[Token, Token] | None:
+    """The cue's last word and what is held, for a saying one makes: "made the case that
+    …", "made comments about the vote", "made the decision to …", "made it clear that …"."""
+    nouns = {"make": MADE_SAYING_NOUNS, "have": HAD_THOUGHT_NOUNS}.get(verb.lemma_.lower())
+    if verb.pos_ not in {"VERB", "AUX"} or nouns is None:
+        return None
+    for child in (c for c in verb.children if c.i > verb.i):
+        if child.dep_ in {"ccomp", "oprd", "acomp"} and child.lower_ in MADE_PLAIN_WORDS:
+            return _made_plain(verb, child)
+        if (
+            child.dep_ == "dobj"
+            and child.lemma_.lower() in nouns
+            and not any(c.dep_ == "nummod" for c in child.children)  # "made 200 cases of soap"
+        ):
+            return _made_noun_holds(child)
+    return None
+
+
+def _made_plain(verb: Token, plain: Token) -> tuple[Token, Token] | None:
+    """ "made (it) clear that he would run", "made clear the risks": the clause the adjective
+    governs, or the verb's object after it."""
+    held = next(
+        (c for c in plain.children if c.dep_ in {"ccomp", "csubj", "advcl"} and c.i > plain.i),
+        None,
+    ) or next((c for c in verb.children if c.dep_ in {"dobj", "ccomp"} and c.i > plain.i), None)
+    return (plain, held) if held is not None else None
+
+
+def _made_noun_holds(noun: Token) -> tuple[Token, Token] | None:
+    """ "the case that she is too close", "the decision to pursue it", "comments about the
+    vote": the noun's own clause, or the object of its preposition (the preposition ends the
+    cue, as PolNeAR marks "made comments about")."""
+    for child in (c for c in noun.children if c.i > noun.i):
+        if child.dep_ in {"acl", "ccomp", "relcl"} and _opens_what_is_held(child):
+            return noun, child
+        if child.dep_ == "prep" and child.lower_ in MADE_SAYING_PREPOSITIONS:
+            held = _object_of_preposition(child)
+            return (child, held) if held is not None else None
+    return None
+
+
+def _request_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
+    """ "The governor asked voters to back the levy", "asked to delay the hearing", "asked for
+    a recount": what is asked, with whom it is asked of, is what the asker holds out; a
+    question ("asked whether …") is left to the speech cues."""
+    if verb.pos_ != "VERB" or _not_done(verb):
+        return None
+    if _lemma(verb) in CALLING_ON_VERBS:
+        return _called_on(verb, quotes)
+    if _lemma(verb) not in REQUEST_VERBS:
+        return None
+    after = [c for c in verb.children if c.i > verb.i]
+    through = next((c for c in after if c.dep_ == "prep" and c.lower_ == "for"), None)
+    wanted = next((c for c in after if c.dep_ == "xcomp"), None)
+    if wanted is not None and (through is None or wanted.i < through.i):  # not "asked for $2m to …"
+        through = None
+        asked = next((c for c in after if c.dep_ in {"dobj", "dative"} and c.i < wanted.i), None)
+        content = (_subtree_offsets(asked or wanted)[0], _subtree_offsets(wanted)[1])
+    else:
+        wanted = _object_of_preposition(through) if through is not None else None
+        if wanted is None:
+            return None
+        content = _subtree_offsets(wanted)
+    return Attribution(
+        (_through_quotes(content, quotes),),
+        _cue_offsets(verb, through),
+        _source_of(verb, quotes),
+        _lemma(verb),
+        StatementKind.INDIRECT,
+        topic=through is not None,
+    )
+
+
+def _hearsay_attribution(adverb: Token, quotes: list[Quote]) -> Attribution:
+    """ "Weiner reportedly sent the photos": a claim passed on with no one owning it; what is
+    claimed is the clause the adverb sits in, in two pieces around it."""
+    clause = [t for t in adverb.head.subtree if t.i != adverb.i]
+    before = _unpunctuated([t for t in clause if t.i < adverb.i])
+    after = _unpunctuated([t for t in clause if t.i > adverb.i])
+    content = tuple(_through_quotes(_edges(part), quotes) for part in (before, after) if part)
+    return Attribution(
+        content,
+        (adverb.idx, adverb.idx + len(adverb.text)),
+        None,
+        adverb.lower_,
+        StatementKind.INDIRECT,
+        nature="belief",
+    )
+
+
+def _idea_attribution(copula: Token, quotes: list[Quote]) -> Attribution | None:
+    """ "The idea is that donors can still give", "His goal is to win the state": the noun and
+    the copula are the cue, the clause they equate it with the content, and the noun's owner
+    ("his") the source — none when the text names no one."""
+    if copula.lemma_.lower() != "be" or copula.dep_ != "ROOT":
+        return None
+    idea = next((c for c in copula.children if c.dep_ == "nsubj" and c.i < copula.i), None)
+    held = next(
+        (c for c in copula.children if c.dep_ in {"ccomp", "xcomp"} and c.i > copula.i), None
+    )
+    if idea is None or held is None or idea.lemma_.lower() not in IDEA_NOUNS:
+        return None
+    owner = next((c for c in idea.children if c.dep_ == "poss"), None)
+    start = owner.right_edge.i + 1 if owner is not None else idea.left_edge.i
+    cue_start = copula.doc[start]
+    if cue_start.text in {"’s", "'s"}:
+        cue_start = copula.doc[start + 1]
+    return Attribution(
+        (_through_quotes(_subtree_offsets(held), quotes),),
+        (cue_start.idx, _cue_offsets(copula)[1]),
+        _source_span(owner) if owner is not None else None,
+        idea.lemma_.lower(),
+        StatementKind.INDIRECT,
+        nature="belief",
+    )
+
+
+def _found_in(preposition: Token, quotes: list[Quote]) -> Attribution | None:
+    """ "In the latest Quinnipiac poll, Trump leads by five points": a sentence that opens
+    "in" a poll or survey tells what the poll shows; the poll is the source, "in" the cue."""
+    place = _object_of_preposition(preposition) if preposition.dep_ == "prep" else None
+    if (
+        place is None
+        or preposition.lower_ != "in"
+        or place.lemma_.lower() not in FINDING_PLACES
+        or preposition.i > preposition.head.i
+        or preposition.head.dep_ != "ROOT"
+    ):
+        return None
+    after = max(t.i for t in preposition.subtree)
+    shown = _unpunctuated([t for t in preposition.head.subtree if t.i > after])
+    if not shown:
+        return None
+    return Attribution(
+        (_through_quotes(_edges(shown), quotes),),
+        (preposition.idx, preposition.idx + len(preposition.text)),
+        _subtree_offsets(place),
+        "in",
+        StatementKind.INDIRECT,
+        nature="evidence",
+    )
+
+
+def _called_on(verb: Token, quotes: list[Quote]) -> Attribution | None:
+    """ "The senator called on Congress to pass the bill", "called for Trump to drop out":
+    the preposition ends the cue; whom it calls on, with what they are to do, is the content.
+    Without an infinitive ("called on the voters", "called for a recount") it is ordinary
+    speech, left to the speech cues."""
+    words = CALLING_ON_VERBS[_lemma(verb)]
+    wanted = next((c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.i > verb.i), None)
+    if wanted is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in wanted.children):
+        return None
+    called = next(
+        (c for c in verb.children if c.dep_ == "prep" and c.lower_ in words and c.i < wanted.i),
+        None,
+    )
+    mark = next((c for c in wanted.children if c.dep_ == "mark" and c.lower_ in words), None)
+    through = called or mark
+    if through is None or through.i != verb.i + 1:
+        return None
+    end = _subtree_offsets(wanted)[1]
+    return Attribution(
+        (_through_quotes((verb.doc[through.i + 1].idx, end), quotes),),
+        _cue_offsets(verb, through),
+        _source_of(verb, quotes),
+        _lemma(verb),
+        StatementKind.INDIRECT,
+    )
+
+
+def _opens_what_is_held(clause: Token) -> bool:
+    """ "that …", "to …", "whether …", "who …": a clause that says what a saying or thought
+    holds, not a relative clause about the noun ("the case that he made")."""
+    return any(
+        (m.dep_ in {"mark", "aux"} and m.lower_ in {"that", "to", "whether", "if"})
+        or m.tag_ in {"WP", "WRB"}
+        for m in clause.children
+    )
+
+
+def _made_attribution(
+    verb: Token, last: Token, held: Token, quotes: list[Quote]
+) -> Attribution | None:
+    """ "Critics have made the case that she is too close to the banks": the maker holds
+    what the saying says; PolNeAR marks it, the record makes no statement of it."""
+    if _negated(verb) or _not_done(verb):
+        return None
+    return Attribution(
+        (_through_quotes(_subtree_offsets(held), quotes),),
+        (_cue_offsets(verb)[0], last.idx + len(last.text)),
+        _source_of(verb, quotes),
+        verb.lemma_.lower(),
+        StatementKind.INDIRECT,
+        topic=held.dep_ in {"pobj", "pcomp"},
+    )
 
 
 _ATTITUDE_PREPOSITIONS = frozenset({"about", "over", "with", "in", "of", "on", "that", "to"})
@@ -784,10 +1049,12 @@ def _refused(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSAL_CUES
 
 
-def _denies_saying(verb: Token) -> bool:
+def _denies_saying(verb: Token, as_written: bool = False) -> bool:
     """A speech verb negated reports no words; a belief or position negated is still held
-    ("do not want", "wouldn't back an amnesty bill")."""
-    return _negated(verb) if verb.lemma_.lower() in SPEECH_CUES else _refused(verb)
+    ("do not want", "wouldn't back an amnesty bill"), and PolNeAR marks a saying ``as_written``
+    even when negated ("did not respond to a request for comment")."""
+    speech = verb.lemma_.lower() in SPEECH_CUES and not as_written
+    return _negated(verb) if speech else _refused(verb)
 
 
 def _not_done(verb: Token) -> bool:
