@@ -191,8 +191,13 @@ class _Draft:
 
 def _given_name_gender(words: tuple[str, ...]) -> str | None:
     """ "f" for "Hillary Clinton", "m" for "Bill Clinton"; None for a surname alone."""
-    given = words[0].lower() if len(words) > 1 else ""
-    return "f" if given in FEMALE_GIVEN_NAMES else "m" if given in MALE_GIVEN_NAMES else None
+    return _gender_of_given(words[0]) if len(words) > 1 else None
+
+
+def _gender_of_given(word: str) -> str | None:
+    """ "f" for "Hillary", "m" for "Bill"; None for a word that is no known given name."""
+    lower = word.lower()
+    return "f" if lower in FEMALE_GIVEN_NAMES else "m" if lower in MALE_GIVEN_NAMES else None
 
 
 def _honorific_gender(word: str) -> str | None:
@@ -201,11 +206,14 @@ def _honorific_gender(word: str) -> str | None:
     return "m" if lower in MALE_HONORIFICS else "f" if lower in FEMALE_HONORIFICS else None
 
 
+_GIVEN_NAMES = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
+
+
 def _given_name(words: tuple[str, ...]) -> bool:
     """ "Bernie Sanders" after a dateline the model read as an organisation: a name of capitalised
     words that opens with a known given name is a person's ("the Donald Trump campaign" is a
     group)."""
-    given = words[0].lower() in MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
+    given = words[0].lower() in _GIVEN_NAMES
     return given and all(w[:1].isupper() for w in words)
 
 
@@ -253,10 +261,7 @@ def _untagged_full_names(doc: Doc) -> list[_Name]:
     with a known given name, are a person's full name."""
     names = []
     for token in doc:
-        if (
-            not _untagged_name_word(token)
-            or token.lower_ not in MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
-        ):
+        if token.lower_ not in _GIVEN_NAMES or not _untagged_name_word(token):
             continue
         if token.i > 0 and _untagged_name_word(doc[token.i - 1]):
             continue  # inside a run that opened earlier
@@ -1096,13 +1101,10 @@ def _shown_gender(text: str, draft: _Draft) -> str | None:
         if kind is MentionKind.PRONOUN:
             continue
         before = text[max(0, start - 6) : start].split()
-        honorific = before[-1].lower() if before else ""
-        if honorific in MALE_HONORIFICS:
-            return "m"
-        if honorific in FEMALE_HONORIFICS:
-            return "f"
-    given = draft.fullest[0].lower()  # "Jane" alone, too, is a given name
-    return "f" if given in FEMALE_GIVEN_NAMES else "m" if given in MALE_GIVEN_NAMES else None
+        honorific = _honorific_gender(before[-1]) if before else None
+        if honorific is not None:
+            return honorific
+    return _gender_of_given(draft.fullest[0])  # "Jane" alone, too, is a given name
 
 
 @dataclass(frozen=True)

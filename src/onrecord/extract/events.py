@@ -1483,13 +1483,7 @@ def _errand(verb: Token) -> bool:
     """ "went to Louisiana to meet the victims": the purpose of a finished trip, done by the
     traveller — not one still under way ("was traveling to Cairo to visit her daughter") nor
     a wish ("made requests to speak with X")."""
-    head = verb.head
-    return (
-        verb.dep_ == "advcl"
-        and _purpose_clause(verb)
-        and head.lemma_.lower() in lex.MOTION_VERBS
-        and head.tag_ != "VBG"
-    )
+    return _trip_purpose(verb) and verb.head.tag_ != "VBG"
 
 
 def _trip_under_way(verb: Token) -> bool:
@@ -1497,11 +1491,18 @@ def _trip_under_way(verb: Token) -> bool:
     contact the traveller means to make (graded planned, never told as made)."""
     head = verb.head
     return (
-        verb.dep_ == "advcl"
-        and _purpose_clause(verb)
-        and head.lemma_.lower() in lex.MOTION_VERBS
+        _trip_purpose(verb)
         and head.tag_ == "VBG"
         and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children)
+    )
+
+
+def _trip_purpose(verb: Token) -> bool:
+    """The verb is the purpose clause of a verb of going ("to meet" of "went to X to meet")."""
+    return (
+        verb.dep_ == "advcl"
+        and _purpose_clause(verb)
+        and verb.head.lemma_.lower() in lex.MOTION_VERBS
     )
 
 
@@ -1518,7 +1519,7 @@ def _noun_infinitive(verb: Token) -> bool:
 
 
 def _noun_holder(noun: Token) -> list[Token]:
-    """Whose plan or chance it is: the possessor ("his plans"), else the subject of the verb
+    """Whose plan or request it is: the possessor ("his plans"), else the subject of the verb
     the noun is the object of ("the pope has no plans")."""
     owners = [c for c in noun.children if c.dep_ == "poss"]
     if owners:

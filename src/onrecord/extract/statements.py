@@ -975,7 +975,7 @@ def _attitude_object(adjective: Token) -> Token | None:
             and preposition.i > adjective.i
             and preposition.lower_ in _ATTITUDE_PREPOSITIONS
         ):
-            return next((c for c in preposition.children if c.dep_ in {"pobj", "pcomp"}), None)
+            return _object_of_preposition(preposition)
     return None
 
 
