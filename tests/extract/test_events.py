@@ -128,6 +128,22 @@ def test_a_visit_that_was_the_purpose_of_a_trip_still_under_way_is_planned(nlp: 
     assert names(event) == {"Alma Reyes", "Tomas Berg"}
 
 
+def test_a_meeting_arranged_for_a_time_already_past_was_held_by_its_arranger(nlp: Any) -> None:
+    text = (
+        "The inquiry turned to the June 3, 2016 meeting that Alma Reyes arranged with Tomas "
+        "Berg at the Harbor Hotel."
+    )
+    event = only(events_of(nlp, text))
+    assert event.assertion.contact
+    assert names(event) == {"Alma Reyes", "Tomas Berg"}
+
+
+def test_a_meeting_arranged_for_a_time_still_to_come_is_planned(nlp: Any) -> None:
+    event = only(events_of(nlp, "Alma Reyes arranged a meeting with Tomas Berg for next week."))
+    assert event.assertion is Assertion.PLANNED
+    assert names(event) == {"Alma Reyes", "Tomas Berg"}
+
+
 def test_having_had_a_chance_to_meet_someone_tells_no_contact(nlp: Any) -> None:
     assert contacts_of(nlp, "Alma Reyes had a chance to meet Tomas Berg in Lisbon last year.") == []
 
@@ -192,7 +208,7 @@ def test_evidence_is_the_trigger_sentence_with_exact_offsets(nlp: Any) -> None:
     event = only(events_of(nlp, text))
     span = event.evidence[0]
     assert span.text == text[span.start : span.end] == "Alma Reyes met Tomas Berg in Oslo."
-    assert event.extractor == "events.v24"
+    assert event.extractor == "events.v25"
 
 
 def test_two_undated_mentions_of_the_same_pair_by_different_verbs_stay_two_contacts(
@@ -1070,6 +1086,23 @@ def test_the_two_men_are_the_last_two_people_named(nlp: Any) -> None:
         "and she introduced the two men."
     )
     assert names(only(contacts_of(nlp, text))) == {"Lena Ruud", "Paul Hart", "Omar Vale"}
+
+
+def test_a_pair_who_have_spoken_with_no_one_else_named_spoke_with_each_other(nlp: Any) -> None:
+    text = (
+        "The talks were run by Omar Vale and Lena Ruud, a pair of diplomats who have spoken "
+        "weekly since the summit."
+    )
+    assert names(only(contacts_of(nlp, text))) == {"Omar Vale", "Lena Ruud"}
+
+
+def test_they_spoke_with_no_one_else_named_is_the_pair_just_named(nlp: Any) -> None:
+    text = (
+        "Omar Vale and Lena Ruud met in Geneva in March 2016. In May 2016 they spoke on the "
+        "phone about the river treaty."
+    )
+    call = only([e for e in contacts_of(nlp, text) if e.kind is Relation.CALL])
+    assert names(call) == {"Omar Vale", "Lena Ruud"}
 
 
 def test_signing_a_treaty_is_a_contact_between_its_signers_but_signing_alone_is_not(

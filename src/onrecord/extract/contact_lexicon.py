@@ -349,6 +349,13 @@ contact took part in it."""
 PAIR_WORDS: Final[frozenset[str]] = frozenset({"the", "two"})
 """'introduced the two men': a pair the sentences before have named."""
 
+RECIPROCAL_VERBS: Final[frozenset[str]] = frozenset({"meet", "speak", "talk", "chat", "confer"})
+"""Verbs whose plural subject is both sides ("they spoke on the phone", "a pair of aides who
+have spoken periodically"): with no other side named, the subject is a pair meeting each other."""
+
+PAIR_NOUNS: Final[frozenset[str]] = frozenset({"pair", "duo"})
+"""'a pair of Vermonters': two people, the two the sentences before have named."""
+
 PARTITIVE_AMOUNTS: Final[frozenset[str]] = frozenset(
     {"most", "many", "some", "all", "few", "several", "half", "majority", "none", "one", "each"}
 )
@@ -452,6 +459,11 @@ LIGHT_VERBS: Final[frozenset[str]] = frozenset(
 )
 """Verbs that carry a contact noun ("had a meeting", "held talks", "exchanged messages", "was in
 contact"): their subject is a participant of the noun's contact."""
+
+ARRANGING_VERBS: Final[frozenset[str]] = frozenset({"arrange"})
+"""Verbs of setting a contact up ("arranged a meeting with X", "the meeting that X arranged
+with Y"): the arranger takes part. An arrangement is an intention (see ``INTENTION_CUES``)
+until the contact's own time is past when the article tells it: then it was held."""
 
 # -- what the sentence asserts ----------------------------------------------------------------
 

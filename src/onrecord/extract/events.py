@@ -66,7 +66,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v24"
+EXTRACTOR = "events.v25"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -279,7 +279,7 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
     kind = trigger_kind(token)
     if kind is None or _in_title(token) or _under_denial(token):
         return None
-    untold = _untold_grade(token)
+    untold = _untold_grade(token, ctx)
     negated = untold is None and _negated(token)
     hearsay = _person_speech(token, ctx)
     if hearsay and negated:
@@ -734,10 +734,10 @@ def _audience(noun: Token) -> list[Token]:
 # -- is it asserted? ----------------------------------------------------------------------------
 
 
-def _untold_grade(token: Token) -> Assertion | None:
+def _untold_grade(token: Token, ctx: _Context) -> Assertion | None:
     """The grade of a contact the sentence does not tell as having happened: planned for an
     intention, hypothetical for a question or a supposition; None when it is told."""
-    if _is_intention(token):
+    if _is_intention(token) and not _held_as_arranged(token, ctx):
         return Assertion.NEGATED if _intention_negated(token) else Assertion.PLANNED
     if _under_auxiliary(token, lex.FUTURE_AUXILIARIES) or _trip_under_way(token):
         return Assertion.PLANNED
@@ -780,9 +780,27 @@ def _asks_about_a_fact(token: Token) -> bool:
 def _is_intention(token: Token) -> bool:
     """ "a planned meeting", "a meeting that was scheduled", "sought to meet", "an invitation
     to visit", "declined the offer of a call"."""
+    return bool(_intention_words(token))
+
+
+def _intention_words(token: Token) -> list[Token]:
+    """The words that make the contact an intention (none when it is told as held)."""
+    if _took_place(token):
+        return []
     modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "relcl", "acl")]
-    words = [*modifiers, *_ancestors_within_clause(token)]
-    return not _took_place(token) and any(_is_intention_word(w) for w in words)
+    return [w for w in (*modifiers, *_ancestors_within_clause(token)) if _is_intention_word(w)]
+
+
+def _held_as_arranged(token: Token, ctx: _Context) -> bool:
+    """ "the June 9, 2016 meeting that Trump Jr. arranged with a Russian lawyer", "between
+    2011 and 2012 he arranged a dozen meetings": a contact told as arranged, at a time already
+    past when the article tells it, was held (one that fell through would be told so); "he
+    arranged a meeting for next week" stays planned."""
+    words = _intention_words(token)
+    arranged = all(_fixed_lemma(w) in lex.ARRANGING_VERBS and w.tag_ == "VBD" for w in words)
+    when = _when(token, ctx) if words and arranged else None
+    anchor = ctx.anchor
+    return when is not None and when.end is not None and anchor is not None and when.end < anchor
 
 
 def _intention_negated(token: Token) -> bool:
@@ -1059,7 +1077,8 @@ def _participants(
             continue  # "spoke to the Post": an interview, not a contact between parties
         if _titles_a_name(party, ctx.cast):
             continue  # "Fox News Chairman and CEO Roger Ailes": one man, two titles
-        pair = _last_two_named(party, ctx, set(found)) if _names_pair(party) else []
+        named_pair = _names_pair(party) or _reciprocal_pair(party, token, ctx)
+        pair = _last_two_named(party, ctx, set(found)) if named_pair else []
         if pair:
             found.update((p.entity, p) for p in pair)
             continue
@@ -1156,6 +1175,20 @@ def _names_pair(token: Token) -> bool:
         return False
     words = {c.lower_ for c in token.children}
     return "both" in words or words >= lex.PAIR_WORDS
+
+
+def _reciprocal_pair(party: Token, verb: Token, ctx: _Context) -> bool:
+    """ "when they spoke on the phone", "a pair of Vermonters who have spoken periodically": the
+    plural subject of a verb of meeting or talking that names no other side is both sides — a
+    pair the sentences before have named, when the cast found no one "they" stands for."""
+    if _is_nominal(verb) or _fixed_lemma(verb) not in lex.RECIPROCAL_VERBS:
+        return False
+    if party not in subjects(verb) or _objects(verb) or _partner_preps(verb):
+        return False
+    if party.lower_ == "they":
+        return ctx.cast.member_at(party.idx, party.idx + len(party)) is None
+    pair = party.head.head if party.dep_ == "pobj" and party.head.lower_ == "of" else party
+    return pair.lemma_.lower() in lex.PAIR_NOUNS
 
 
 def _last_two_named(token: Token, ctx: _Context, known: set[str]) -> list[Participant]:
@@ -1297,9 +1330,15 @@ def _noun_parties(noun: Token) -> list[Token]:
     told = _told_in(noun)
     if told is not None:
         borne += [*subjects(told), *_objects(told)]
-    if noun.dep_ == "dobj" and (noun.head.lemma_.lower() in lex.RECOUNT_VERBS or _took_place(noun)):
+    if noun.dep_ == "dobj" and (_takes_part(noun.head) or _took_place(noun)):
         borne += subjects(noun.head)  # "recalled calls with X", "sought a meeting that took place"
     return [*own, *partners, *borne, *_schedule_owners(noun), *_occasion_guests(noun)]
+
+
+def _takes_part(verb: Token) -> bool:
+    """ "recalled calls with X", "arranged a meeting with X": who recounts or arranges a
+    contact, it being the object, took part in it."""
+    return verb.lemma_.lower() in lex.RECOUNT_VERBS | lex.ARRANGING_VERBS
 
 
 def _schedule_owners(noun: Token) -> list[Token]:
@@ -1362,7 +1401,8 @@ def _senders(noun: Token, carriers: Sequence[Token]) -> list[Token]:
 def _relative_carriers(noun: Token) -> list[Token]:
     """ "a June conversation she had with Trump", "the meetings Clinton held with donors": a
     relative clause that carries the noun names who had the contact, and often with whom."""
-    return [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in lex.LIGHT_VERBS]
+    carrying = lex.LIGHT_VERBS | lex.ARRANGING_VERBS
+    return [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in carrying]
 
 
 def _sequel_host(noun: Token) -> Token | None:
