@@ -1105,6 +1105,62 @@ def test_they_spoke_with_no_one_else_named_is_the_pair_just_named(nlp: Any) -> N
     assert names(call) == {"Omar Vale", "Lena Ruud"}
 
 
+def test_two_people_who_negotiated_together_were_in_contact(nlp: Any) -> None:
+    text = (
+        "Omar Vale was a banker then. In 2009, he and the developer Lena Ruud negotiated a "
+        "deal to buy the pier."
+    )
+    assert names(only(contacts_of(nlp, text))) == {"Omar Vale", "Lena Ruud"}
+    assert contacts_of(nlp, "In 2009, Omar Vale negotiated a deal to buy the pier.") == []
+
+
+def test_a_partner_behind_a_preposition_coordinated_onto_another_takes_part(nlp: Any) -> None:
+    text = (
+        "In 2012, the lobbyist Omar Vale arranged meetings with Treasury officials on behalf "
+        "of or with Lena Ruud."
+    )
+    assert names(only(contacts_of(nlp, text))) == {"Omar Vale", "Treasury officials", "Lena Ruud"}
+
+
+def test_a_name_in_a_relative_clause_is_no_co_party_of_the_name_it_describes(nlp: Any) -> None:
+    """The small model may hang the last name of "Vale, who is married to aide Lena Ruud,
+    wrote to Paul Hart" on "Vale" as a conjunct, with no "and": the parse written out here."""
+    rows = [
+        ("Vale", "PROPN", "NNP", "nsubj", 12, "B-PERSON", "Vale"),
+        (",", "PUNCT", ",", "punct", 0, "O", ","),
+        ("who", "PRON", "WP", "nsubj", 3, "O", "who"),
+        ("is", "AUX", "VBZ", "relcl", 0, "O", "be"),
+        ("married", "ADJ", "JJ", "acomp", 3, "O", "married"),
+        ("to", "PART", "TO", "aux", 6, "O", "to"),
+        ("top", "VERB", "VB", "amod", 7, "O", "top"),
+        ("aide", "NOUN", "NN", "compound", 9, "O", "aide"),
+        ("Lena", "PROPN", "NNP", "compound", 9, "B-PERSON", "Lena"),
+        ("Ruud", "PROPN", "NNP", "conj", 0, "I-PERSON", "Ruud"),
+        (",", "PUNCT", ",", "punct", 0, "O", ","),
+        ("allegedly", "ADV", "RB", "advmod", 12, "O", "allegedly"),
+        ("wrote", "VERB", "VBD", "ROOT", 12, "O", "write"),
+        ("to", "ADP", "IN", "prep", 12, "O", "to"),
+        ("Paul", "PROPN", "NNP", "compound", 15, "B-PERSON", "Paul"),
+        ("Hart", "PROPN", "NNP", "pobj", 13, "I-PERSON", "Hart"),
+        (".", "PUNCT", ".", "punct", 12, "O", "."),
+    ]
+    words, pos, tags, deps, heads, ents, lemmas = (list(c) for c in zip(*rows, strict=True))
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[words[i + 1] not in (",", ".") for i in range(len(words) - 1)] + [False],
+        pos=pos,
+        tags=tags,
+        deps=deps,
+        heads=heads,
+        ents=ents,
+        lemmas=lemmas,
+    )
+    article = Article(article_id(doc.text), doc.text, outlet="The Test Gazette")
+    found = extract_events(doc, article, build_cast(doc, article), ANCHOR, PERIODS)
+    assert [names(e) for e in found] == [{"Vale", "Paul Hart"}]
+
+
 def test_signing_a_treaty_is_a_contact_between_its_signers_but_signing_alone_is_not(
     nlp: Any,
 ) -> None:

@@ -349,9 +349,13 @@ contact took part in it."""
 PAIR_WORDS: Final[frozenset[str]] = frozenset({"the", "two"})
 """'introduced the two men': a pair the sentences before have named."""
 
-RECIPROCAL_VERBS: Final[frozenset[str]] = frozenset({"meet", "speak", "talk", "chat", "confer"})
+RECIPROCAL_VERBS: Final[frozenset[str]] = frozenset(
+    {"meet", "speak", "talk", "chat", "confer", "huddle", "negotiate", "correspond", "converse"}
+)
 """Verbs whose plural subject is both sides ("they spoke on the phone", "a pair of aides who
-have spoken periodically"): with no other side named, the subject is a pair meeting each other."""
+have spoken periodically", "he and Y negotiated a deal"): with no other side named, the subject
+is a pair meeting each other — even for a verb that otherwise needs its "with" (see
+``VERBS_NEEDING_PARTNER``)."""
 
 PAIR_NOUNS: Final[frozenset[str]] = frozenset({"pair", "duo"})
 """'a pair of Vermonters': two people, the two the sentences before have named."""

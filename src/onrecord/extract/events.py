@@ -468,7 +468,11 @@ def _verb_kind(token: Token) -> Relation | None:
         _purpose_clause(c) for c in token.children
     ):
         return None  # "pressed him on why he took part" is a question, not a push
-    if lemma in lex.VERBS_NEEDING_PARTNER and not _partner_preps(_occasion_head(token), ("with",)):
+    if (
+        lemma in lex.VERBS_NEEDING_PARTNER
+        and not _partner_preps(_occasion_head(token), ("with",))
+        and not (lemma in lex.RECIPROCAL_VERBS and _coordinated_subject(token))
+    ):
         return None
     particle = lex.VERBS_NEEDING_PARTICLE.get(lemma)
     if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
@@ -496,6 +500,12 @@ def _verb_kind(token: Token) -> Relation | None:
     if kind is Relation.CONTACT and _by_phone(token):
         return Relation.CALL  # "spoke with X by phone"
     return kind
+
+
+def _coordinated_subject(verb: Token) -> bool:
+    """ "He and the developer X negotiated a deal", "Y and Z huddled for an hour": subjects
+    joined by "and" are each other's other side."""
+    return any(c.dep_ in _SUBJECT_DEPS and c.conjuncts for c in verb.children)
 
 
 def _occasion_head(verb: Token) -> Token:
@@ -1255,9 +1265,18 @@ def _party_tokens(token: Token) -> list[Token]:
     parties = [
         c
         for h in heads
-        for c in ((h,) if antecedent is not None and h.i == antecedent.i else (h, *h.conjuncts))
+        for c in ((h,) if antecedent is not None and h.i == antecedent.i else _coordinated(h))
     ]
     return [m for p in parties for m in (_members_named(p) or [p])]
+
+
+def _coordinated(head: Token) -> tuple[Token, ...]:
+    """The head and its conjuncts ("X and Y met"), when a conjunction joins them: "Weiner, who
+    is married to Y, sent …" is no coordination of Weiner and Y, whatever the parser made of
+    the relative clause."""
+    joined = (head, *head.conjuncts)
+    linked = any(c.dep_ in ("cc", "preconj") for t in joined for c in t.children)
+    return joined if linked else (head,)
 
 
 def _members_named(group: Token) -> list[Token]:
@@ -1330,15 +1349,9 @@ def _noun_parties(noun: Token) -> list[Token]:
     told = _told_in(noun)
     if told is not None:
         borne += [*subjects(told), *_objects(told)]
-    if noun.dep_ == "dobj" and (_takes_part(noun.head) or _took_place(noun)):
+    if noun.dep_ == "dobj" and (noun.head.lemma_.lower() in lex.RECOUNT_VERBS or _took_place(noun)):
         borne += subjects(noun.head)  # "recalled calls with X", "sought a meeting that took place"
     return [*own, *partners, *borne, *_schedule_owners(noun), *_occasion_guests(noun)]
-
-
-def _takes_part(verb: Token) -> bool:
-    """ "recalled calls with X", "arranged a meeting with X": who recounts or arranges a
-    contact, it being the object, took part in it."""
-    return verb.lemma_.lower() in lex.RECOUNT_VERBS | lex.ARRANGING_VERBS
 
 
 def _schedule_owners(noun: Token) -> list[Token]:
@@ -1401,8 +1414,7 @@ def _senders(noun: Token, carriers: Sequence[Token]) -> list[Token]:
 def _relative_carriers(noun: Token) -> list[Token]:
     """ "a June conversation she had with Trump", "the meetings Clinton held with donors": a
     relative clause that carries the noun names who had the contact, and often with whom."""
-    carrying = lex.LIGHT_VERBS | lex.ARRANGING_VERBS
-    return [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in carrying]
+    return [c for c in noun.children if c.dep_ == "relcl" and _carries(c)]
 
 
 def _sequel_host(noun: Token) -> Token | None:
@@ -1577,8 +1589,22 @@ def _governing_verb(gerund: Token) -> Token | None:
 
 
 def _partner_preps(head: Token, words: Collection[str] = lex.PARTNER_PREPOSITIONS) -> list[Token]:
-    """Objects of "with", "to", "between", "by": the other side of a contact."""
-    return _prep_objects(head, words)
+    """Objects of "with", "to", "between", "by": the other side of a contact — also behind a
+    preposition coordinated onto another that shares its object ("meetings on behalf of or
+    with X"), which the parser hangs on the first one's phrase (not "on May 1 and to Y on May
+    3", where each has its own: see :func:`_gapped_mentions`)."""
+    return _prep_objects(head, words) + [
+        p
+        for prep in head.children
+        if prep.dep_ == "prep"
+        for joined in prep.subtree
+        if joined.dep_ == "conj"
+        and joined.pos_ == "ADP"
+        and joined.lower_ in words
+        and not any(c.dep_ == "pobj" for c in joined.head.children)
+        for p in joined.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _prep_objects(head: Token, words: Collection[str]) -> list[Token]:
@@ -1595,13 +1621,19 @@ def _carrier_verb(noun: Token) -> Token | None:
     """The verb that carries a contact noun: "had contacts", "was in touch", "the meeting took
     place" / "was held" (its time and place hang on that verb)."""
     head = noun.head
-    if noun.dep_ in ("dobj", "attr", "nsubjpass") and head.lemma_.lower() in lex.LIGHT_VERBS:
+    if noun.dep_ in ("dobj", "attr", "nsubjpass") and _carries(head):
         return head
     if noun.dep_ in _SUBJECT_DEPS and head.lemma_.lower() in lex.COURSE_VERBS:
         return head
     if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in lex.LIGHT_VERBS:
         return head.head
     return None
+
+
+def _carries(verb: Token) -> bool:
+    """A light verb ("had a meeting", "the calls she made") or one of arranging ("arranged a
+    meeting with X", "the meeting that X arranged"): its subject takes part."""
+    return verb.lemma_.lower() in lex.LIGHT_VERBS | lex.ARRANGING_VERBS
 
 
 def _host_verb(noun: Token) -> Token | None:
