@@ -74,7 +74,7 @@ def test_collective_noun_phrases_are_groups(cast: Cast) -> None:
 
 def test_entities_carry_the_cast_extractor_and_exact_spans(cast: Cast) -> None:
     for mention in cast.mentions():
-        assert mention.extractor == "cast.v14"
+        assert mention.extractor == "cast.v15"
         assert TEXT[mention.span.start : mention.span.end] == mention.span.text
     assert {e.name for e in cast.to_entities()} >= {"Clara Obuya", "Delmont campaign"}
 
@@ -166,6 +166,17 @@ def test_the_subject_of_indirect_speech_is_its_speaker() -> None:
         "reporters, after Ruiz had left the room, that she had spoken with Berg twice."
     )
     assert _name_at(_cast_of(text), text, "that she", "she") == "Olga Brandt"
+
+
+def test_a_pronoun_in_a_quote_is_not_the_person_telling_it() -> None:
+    text = (
+        "Paul Hart, a former envoy to the region, said Governor Ann Diaz had courted Senator "
+        'Omar Vale for years. "In my first meeting with him, he asked for patience," Hart '
+        "recalled."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "with him", "him") == "Omar Vale"
+    assert _name_at(cast, text, "he asked", "he") == "Omar Vale"
 
 
 def test_a_hyphenated_role_phrase_finds_the_person_with_that_title() -> None:

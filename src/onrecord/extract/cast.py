@@ -56,7 +56,7 @@ from onrecord.extract.roles import TitleLink, find_title_links
 from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 
-EXTRACTOR = "cast.v14"
+EXTRACTOR = "cast.v15"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -1007,7 +1007,8 @@ def _person_antecedent(
         persons if quoted else narrated,
         token,
         sentence,
-        _excluded_subject(drafts, token),
+        _excluded_subject(drafts, token)
+        or (_teller(drafts, token, quotations) if quoted else None),
         agrees,
         shown=lambda draft: gender is not None and genders.of(draft) == gender,
     )
@@ -1194,6 +1195,21 @@ def _speaker_of_report(drafts: list[_Draft], pronoun: Token) -> _Draft | None:
         return None
     draft = _draft_at(drafts, speaker.idx, _token_end(speaker))
     return draft if draft is not None and draft.kind is EntityKind.PERSON else None
+
+
+def _teller(drafts: list[_Draft], pronoun: Token, quotations: Quotations) -> _Draft | None:
+    """Who tells the quotation a pronoun stands in: the subject of the speech verb outside it
+    in its sentence ("“In my first meeting with him, …,” Mitchell recalled"). The teller
+    speaks of themself as "I", so a quoted "he" or "him" is someone else."""
+    for cue in pronoun.sent:
+        if cue.lemma_.lower() not in REPORTING_VERBS or quotations.within(cue.idx):
+            continue
+        teller = next((c for c in cue.children if _is_subject(c)), None)
+        if teller is not None and not quotations.within(teller.idx):
+            draft = _draft_at(drafts, teller.idx, _token_end(teller))
+            if draft is not None and draft.kind is EntityKind.PERSON:
+                return draft
+    return None
 
 
 def _quoted(clause: Token) -> bool:
