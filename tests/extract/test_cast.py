@@ -179,6 +179,12 @@ def test_a_pronoun_in_a_quote_is_not_the_person_telling_it() -> None:
     assert _name_at(cast, text, "he asked", "he") == "Omar Vale"
 
 
+def test_a_group_keeps_the_named_body_it_belongs_to_in_its_name() -> None:
+    text = "Governor Ann Diaz often meets with Republican members of the Harbor Council."
+    names = {m.name for m in _cast_of(text).members}
+    assert "Republican members of the Harbor Council" in names
+
+
 def test_a_hyphenated_role_phrase_finds_the_person_with_that_title() -> None:
     text = (
         "Governor-elect Hana Pike and Vice Governor-elect Ravi Dunn toured the plant. "

@@ -50,7 +50,7 @@ from onrecord.extract.lexicon import (
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
-from onrecord.extract.nlp import ents_of, noun_chunks_of, per_doc, text_of, token_at
+from onrecord.extract.nlp import entity_at, ents_of, noun_chunks_of, per_doc, text_of, token_at
 from onrecord.extract.quotes import find_quotes
 from onrecord.extract.roles import TitleLink, find_title_links
 from onrecord.ids import content_id
@@ -807,14 +807,29 @@ def _group_words(chunk: SpacySpan) -> tuple[str, ...]:
         and t.text not in _POSSESSIVE
         and t.pos_ not in {"PRON", "PUNCT"}
     ]
-    return tuple(_strip_possessive(t.text) for t in kept)
+    body = [t.text for t in _body_of(chunk) if not t.is_punct]
+    return (*(_strip_possessive(t.text) for t in kept), *body)
 
 
 def _group_offsets(chunk: SpacySpan) -> tuple[int, int]:
     tokens = list(chunk)
     while len(tokens) > 1 and tokens[0].lower_ in GROUP_QUANTIFIERS:
         tokens.pop(0)
-    return tokens[0].idx, chunk.end_char
+    body = _body_of(chunk)
+    return tokens[0].idx, body[-1].idx + len(body[-1]) if body else chunk.end_char
+
+
+def _body_of(chunk: SpacySpan) -> list[Token]:
+    """ "members of Congress", "officials of the State Department": the named body a group's
+    head says it belongs to, right after it ("of" and the name), part of the group's name."""
+    after = chunk.root.nbor(1) if chunk.root.i + 1 < len(chunk.doc) else None
+    if after is None or after.lower_ != "of" or after.head.i != chunk.root.i:
+        return []
+    body = next((c for c in after.children if c.dep_ == "pobj"), None)
+    entity = entity_at(body) if body is not None else None
+    if body is None or entity is None or entity.label_ != "ORG" or entity.root.i != body.i:
+        return []
+    return list(chunk.doc[after.i : entity.end])
 
 
 def _group_draft(drafts: list[_Draft], words: tuple[str, ...], head: str, at: int) -> _Draft | None:
