@@ -185,6 +185,11 @@ def test_a_group_keeps_the_named_body_it_belongs_to_in_its_name() -> None:
     assert "Republican members of the Harbor Council" in names
 
 
+def test_a_surname_with_an_elided_prefix_belongs_to_the_name() -> None:
+    text = "Campaign adviser Ann O’Leary held talks with teachers. O’Leary said they went well."
+    assert "Ann O’Leary" in {m.name for m in _cast_of(text).members}
+
+
 def test_a_hyphenated_role_phrase_finds_the_person_with_that_title() -> None:
     text = (
         "Governor-elect Hana Pike and Vice Governor-elect Ravi Dunn toured the plant. "

@@ -1161,6 +1161,11 @@ def test_a_name_in_a_relative_clause_is_no_co_party_of_the_name_it_describes(nlp
     assert [names(e) for e in found] == [{"Vale", "Paul Hart"}]
 
 
+def test_contacts_counted_by_a_series_are_carried_by_the_series_verb(nlp: Any) -> None:
+    text = "Governor Ann Diaz held a series of small roundtables with teachers in May."
+    assert names(only(contacts_of(nlp, text))) == {"Ann Diaz", "teachers"}
+
+
 def test_signing_a_treaty_is_a_contact_between_its_signers_but_signing_alone_is_not(
     nlp: Any,
 ) -> None:

@@ -296,7 +296,7 @@ def _clean_name(ent: SpacySpan) -> _Name | None:
         return None  # "Trump v. Trump" names a court case; "Sergey V. Lavrov" is a person
     honorific = _after_title(ent)
     gender = _honorific_gender(ent.doc[ent.start - 1].text) if honorific else None
-    tokens = _before_outside_phrase(_after_dateline(tokens), ent)
+    tokens = _before_outside_phrase(_after_dateline(tokens), ent) + _elided_surname(ent)
     while tokens and not tokens[0].text[0].isalnum():
         tokens.pop(0)  # a list bullet or a stray mark the model ran into the name
     while len(tokens) > 1 and tokens[0].lower_ in _NOT_NAME_WORDS and not _names_body(tokens):
@@ -314,6 +314,19 @@ def _clean_name(ent: SpacySpan) -> _Name | None:
         label = "ORG"
     modifier = ent.root.dep_ in {"compound", "poss"} and label != "PERSON"
     return _Name(tokens[0].idx, end, words, label, modifier, honorific, gender)
+
+
+_ELIDED_SURNAME = re.compile(r"^[OD]['’][A-Z][a-z]+$")
+
+
+def _elided_surname(ent: SpacySpan) -> list[Token]:
+    """ "Ann O’Leary", "Martin O’Malley": a surname with an elided prefix, which the small model
+    may leave out of the person's name (reading it as an adverb)."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if ent.label_ != "PERSON" or after is None or after.ent_type_:
+        return []
+    return [after] if _ELIDED_SURNAME.match(after.text) else []
 
 
 def _before_outside_phrase(tokens: list[Token], ent: SpacySpan) -> list[Token]:

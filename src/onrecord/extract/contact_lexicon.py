@@ -365,6 +365,12 @@ PARTITIVE_AMOUNTS: Final[frozenset[str]] = frozenset(
 )
 """'most of her meetings were with donors': an amount of the contacts a noun names."""
 
+SERIES_NOUNS: Final[frozenset[str]] = frozenset(
+    {"series", "round", "string", "flurry", "number", "couple", "handful"}
+)
+"""'held a series of roundtables with X', 'a round of talks with Y': a measure of contacts,
+whose verb carries the contacts it measures."""
+
 NO_AMOUNTS: Final[frozenset[str]] = frozenset({"none", "no", "neither", "nothing"})
 """'none of the calls were with Y': an amount that denies the contact it counts."""
 

@@ -1620,6 +1620,9 @@ def _prep_objects(head: Token, words: Collection[str]) -> list[Token]:
 def _carrier_verb(noun: Token) -> Token | None:
     """The verb that carries a contact noun: "had contacts", "was in touch", "the meeting took
     place" / "was held" (its time and place hang on that verb)."""
+    measure = _series_of(noun)
+    if measure is not None:
+        return _carrier_verb(measure)  # "held a series of roundtables with teachers"
     head = noun.head
     if noun.dep_ in ("dobj", "attr", "nsubjpass") and _carries(head):
         return head
@@ -1628,6 +1631,15 @@ def _carrier_verb(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in lex.LIGHT_VERBS:
         return head.head
     return None
+
+
+def _series_of(noun: Token) -> Token | None:
+    """ "a series of roundtables", "a round of talks": the measure a contact noun is counted by."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.i == of.i:
+        return None
+    measure = of.head
+    return measure if measure.lemma_.lower() in lex.SERIES_NOUNS else None
 
 
 def _carries(verb: Token) -> bool:
