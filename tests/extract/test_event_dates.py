@@ -237,6 +237,17 @@ def test_a_contact_in_a_persons_indirect_account_takes_no_date_from_the_story(nl
     assert len(call) == 1 and call[0].when is None
 
 
+def test_a_persons_account_of_a_look_back_story_keeps_the_storys_year_not_its_day(
+    nlp: Any,
+) -> None:
+    text = (
+        "Ann Diaz met the envoy Omar Vale in Oslo on Sept. 10, 2012. "
+        "Diaz said she later began calling Governor Lena Holt to ask for help."
+    )
+    call = [e for e in events_of(nlp, text) if names(e) == {"Ann Diaz", "Lena Holt"}]
+    assert len(call) == 1 and call[0].when is not None and call[0].when.iso() == "2012"
+
+
 def test_an_account_placed_there_is_at_the_occasion_just_told_and_takes_its_time(
     nlp: Any,
 ) -> None:

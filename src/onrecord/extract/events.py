@@ -66,7 +66,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v24"
+EXTRACTOR = "events.v25"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -1897,17 +1897,20 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
     date later than the article, nor for a noun naming a contact told before ("the meeting"),
     which may point anywhere back (see :func:`_told_act`), nor for a contact told in a quote
     or in a person's indirect account ("she said she then phoned the mayor"), which the
-    speaker tells from their own time."""
+    speaker tells from their own time (an account keeps only a look-back story's year, see
+    :func:`_account_year`)."""
     act = _told_act(token)
     if act is None or act.tag_ != "VBD" or _describes_a_thing(act):
         return None
     step = _measured_step(act)
     if step is None and _moved(act):
         return None
-    if _in_quote(act.idx, ctx) or (_person_speech(act, ctx) and not _at_the_scene_told(act)):
-        return None  # "'I had breakfast with X,' she wrote", "she said she called X": her time
+    if _in_quote(act.idx, ctx):
+        return None  # "'I had breakfast with X,' she wrote": her time
     if any(_names_other_occasion(t) for t in _clause_tokens(token)):
         return None
+    if _person_speech(act, ctx) and not _at_the_scene_told(act):
+        return _account_year(token, ctx) if step is None else None
     story = _story_time(token.sent, ctx)
     if story is None:
         return None
@@ -1915,6 +1918,15 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
     if told is not None and step is not None:
         told = _stepped(told, *step)
     return told if told is not None and _not_after(told, ctx.anchor) else None
+
+
+def _account_year(token: Token, ctx: _Context) -> FuzzyDate | None:
+    """ "Bob met Stevens on Sept. 10, 2012. … Bob said he began calling Libyan groups": a
+    person's account of a look-back story tells it from their own time, so its day is not the
+    story's (nor the step the story was at), but it stays in the earlier year the story is
+    told in."""
+    year = _story_year(token.sent, ctx)
+    return FuzzyDate.year(year) if year is not None else None
 
 
 def _at_the_scene_told(act: Token) -> bool:
