@@ -417,3 +417,14 @@ def test_a_contact_going_on_since_a_day_runs_to_the_articles_day(nlp: Any) -> No
     text = "Ann Diaz has spoken with Omar Vale every week since March 3."
     event = only(events_of(nlp, text))
     assert event.when is not None and event.when.iso() == "2016-03-03..2017-02-20"
+
+
+def test_a_past_date_on_a_present_telling_dates_what_it_tells(nlp: Any) -> None:
+    text = "Last September, when the harbor flooded, Ann Diaz says she phoned Governor Omar Vale."
+    when = only(events_of(nlp, text)).when
+    assert when is not None and when.iso() == "2016-09"
+
+
+def test_a_past_date_on_a_past_telling_stays_the_tellings(nlp: Any) -> None:
+    text = "Last month, Ann Diaz said she phoned Governor Omar Vale."
+    assert only(events_of(nlp, text)).when is None

@@ -1767,7 +1767,7 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
     described = _described_occasion_date(token, ctx)
     if described is not None:
         return described
-    governing = _governing_date(token, [d for d in found if d.value.resolved], offset)
+    governing = _governing_date(token, [d for d in found if d.value.resolved], offset, ctx.anchor)
     if governing is not None:
         return governing
     same_day = _sequence_day(token, [d for d in found if d.value.resolved], offset) or _act_day(
@@ -2273,7 +2273,9 @@ def _before_gap(
 _GOVERNING_VERBS = 2  # how many clauses up a contact may take its date from
 
 
-def _governing_date(token: Token, found: Sequence[DateMention], offset: int) -> FuzzyDate | None:
+def _governing_date(
+    token: Token, found: Sequence[DateMention], offset: int, anchor: date | None
+) -> FuzzyDate | None:
     """ "Those talks moved on Sunday to China, where Kerry met Lavrov for two hours": a contact
     told in a clause that hangs from a dated one happened then ("where" and "when" clauses
     included). Not when that clause is the telling ("reported Tuesday that they met"): a
@@ -2287,8 +2289,8 @@ def _governing_date(token: Token, found: Sequence[DateMention], offset: int) -> 
     node = token
     climbed = 0
     while node.head.i != node.i and climbed < _GOVERNING_VERBS:
-        if node.dep_ in {"ccomp", "parataxis"}:
-            return None  # "Last month it emerged that they had met": what emerged, not when
+        if node.dep_ in {"ccomp", "parataxis"}:  # "Last month it emerged that they had met"
+            return _present_telling_date(node, found, offset, anchor)
         if node.dep_ == "relcl" and not any(c.tag_ == "WRB" for c in node.children):
             return None  # "Priebus, who has been in contact for months, arrived Tuesday"
         node = node.head
@@ -2304,6 +2306,26 @@ def _governing_date(token: Token, found: Sequence[DateMention], offset: int) -> 
         if values:
             return _combine(values)
     return None
+
+
+def _present_telling_date(
+    told: Token, found: Sequence[DateMention], offset: int, anchor: date | None
+) -> FuzzyDate | None:
+    """ "Last September, Babar says he contacted Ali's wife": a telling in the present tense is
+    not in the past, so a date on it before the article's day is the date of what it tells
+    (what emerged "last month" or was said "on Tuesday" keeps none: that telling's date)."""
+    cue = told.head
+    if anchor is None or not _is_cue(cue) or cue.tag_ not in _PRESENT_TAGS:
+        return None
+    clause = {t.idx for t in _pruned_subtree(cue, cue, cue)}
+    values = [
+        d.value
+        for d in found
+        if _starts_in(offset + d.start, clause, told.doc)
+        and d.value.end is not None
+        and d.value.end < anchor
+    ]
+    return _combine(values) if values else None
 
 
 def _retells(noun: Token) -> bool:
