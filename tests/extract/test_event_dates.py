@@ -26,6 +26,13 @@ def test_a_report_clause_trailing_the_contact_does_not_date_it(nlp: Any) -> None
     assert only(events_of(nlp, text)).when is None
 
 
+def test_a_date_between_the_speech_verb_and_the_teller_is_the_tellings(nlp: Any) -> None:
+    said = "Ann Diaz said on Friday she met Governor Omar Vale"
+    assert only(events_of(nlp, said + ".")).when is None
+    when = only(events_of(nlp, said + " last week.")).when
+    assert when is not None and when.iso() == "2017-02-13..2017-02-19"
+
+
 def test_an_earlier_event_in_a_having_clause_does_not_date_the_visit(nlp: Any) -> None:
     text = "Ann Diaz had been visiting her brother in Oslo, having moved to Spain two years ago."
     assert only(events_of(nlp, text)).when is None

@@ -1746,7 +1746,7 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
     """
     entry = entry_date(token, ctx)
     tokens = _clause_tokens(token)
-    clause = {t.idx for t in tokens}
+    clause = {t.idx for t in tokens} - _leading_telling_words(token)
     sentence = token.sent
     found = _sentence_dates(token, ctx)
     offset = sentence.start_char
@@ -1781,6 +1781,20 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
     if any(not _in_quote(offset + d.start, ctx) for d in found) and not _that_day(tokens):
         return None  # a sentence with dates of its own does not take the story's
     return _narrative_date(token, ctx)
+
+
+def _leading_telling_words(token: Token) -> set[int]:
+    """ "said on Friday he met Trump earlier this week": the words between a speech verb and
+    the subject of the clause it tells are the telling's ("on Friday" is when he said so),
+    though the parser may hang them on the told clause."""
+    told = next((n for n in (token, *token.ancestors) if n.dep_ == "ccomp"), None)
+    if told is None or not _is_cue(told.head):
+        return set()
+    cue = told.head
+    subject = next((c for c in told.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None or subject.i < cue.i:
+        return set()
+    return {t.idx for t in token.doc[cue.i + 1 : subject.left_edge.i]}
 
 
 def _without_other_periods(values: Sequence[FuzzyDate], ctx: _Context) -> list[FuzzyDate]:
