@@ -382,6 +382,16 @@ def test_a_contact_a_year_later_than_a_month_is_dated_to_the_next_year(nlp: Any)
     assert call.when is not None and call.when.iso() == "2016"
 
 
+def test_a_step_later_counts_from_the_story_past_an_aside_told_before_it(nlp: Any) -> None:
+    text = (
+        "On Dec. 29, Ann Diaz called Omar Vale about the harbor. "
+        "Before the call, she had discussed what to say with her staff. "
+        "Two days later, Vale called Diaz."
+    )
+    told = sorted(e.when.iso() if e.when else "" for e in events_of(nlp, text))
+    assert told == ["2016-12-29", "2016-12-31"]
+
+
 def test_a_contact_a_year_after_a_winter_is_dated_to_the_next_winter(nlp: Any) -> None:
     text = (
         "When Ann Diaz flew to Oslo for a lecture in the winter of 2014, she met privately "

@@ -1939,7 +1939,7 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
         return None
     if _person_speech(act, ctx) and not _at_the_scene_told(act):
         return _account_year(token, ctx) if step is None else None
-    story = _story_time(token.sent, ctx)
+    story = _story_time(token.sent, ctx, measured=step is not None)
     if story is None:
         return None
     told = _combine(_in_story_year(story[1], story[0], ctx))
@@ -2084,10 +2084,14 @@ def _in_sequence_clause(verb: Token) -> bool:
     )
 
 
-def _story_time(sentence: SpacySpan, ctx: _Context) -> tuple[SpacySpan, list[DateMention]] | None:
+def _story_time(
+    sentence: SpacySpan, ctx: _Context, measured: bool = False
+) -> tuple[SpacySpan, list[DateMention]] | None:
     """The nearest sentence before this one that sets the story's time, with its dates; None
     when the story breaks first (a sentence in the present, or whose act moves in time) or is
-    undated that far back."""
+    undated that far back. A ``measured`` step ("Two days later, Kislyak called Flynn") counts
+    from the story's time, so an aside told before it ("Before the call, he had …") is passed
+    over rather than ending the story."""
     for before in _sentences_before(sentence, _STORY_REACH, ctx):
         if _tells_present(before, ctx):
             return None
@@ -2095,9 +2099,19 @@ def _story_time(sentence: SpacySpan, ctx: _Context) -> tuple[SpacySpan, list[Dat
         if found:
             return before, found
         act = _first_act(before, ctx)
-        if act is not None and _moved(act):
+        if act is not None and _moved(act) and not (measured and _looks_back(act)):
             return None  # "Prior to that, she had flown to …": the story moved
     return None
+
+
+def _looks_back(act: Token) -> bool:
+    """ "Before the call, he discussed what to say": an act told as before the story's time,
+    by an unmeasured shift back, which a measured step on from the story passes over."""
+    shifts = [w for w in act.sent if w.lower_ in lex.TIME_SHIFTS and not _describes_other(w, act)]
+    return bool(shifts) and all(
+        w.lower_ in lex.BACKWARD_SHIFTS and not any(c.dep_ == "npadvmod" for c in w.children)
+        for w in shifts
+    )
 
 
 def _in_story_year(
