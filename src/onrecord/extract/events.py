@@ -1746,7 +1746,7 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
     """
     entry = entry_date(token, ctx)
     tokens = _clause_tokens(token)
-    clause = {t.idx for t in tokens} - _leading_telling_words(token) - _purpose_topics(tokens)
+    clause = {t.idx for t in tokens} - _leading_telling_words(token)
     sentence = token.sent
     found = _sentence_dates(token, ctx)
     offset = sentence.start_char
@@ -1795,20 +1795,6 @@ def _leading_telling_words(token: Token) -> set[int]:
     if subject is None or subject.i < cue.i:
         return set()
     return {t.idx for t in token.doc[cue.i + 1 : subject.left_edge.i]}
-
-
-def _purpose_topics(clause: Sequence[Token]) -> set[int]:
-    """ "spoke with Han to discuss the recent nuclear test", "called her to arrange a meeting
-    next week": what a contact's purpose clause is about is dated on its own (the test, the
-    meeting to come); the date of the contact is not in it."""
-    return {
-        t.idx
-        for verb in clause
-        if verb.dep_ in ("advcl", "xcomp") and _purpose_clause(verb)
-        for topic in verb.children
-        if topic.dep_ in _OBJECT_DEPS
-        for t in topic.subtree
-    }
 
 
 def _without_other_periods(values: Sequence[FuzzyDate], ctx: _Context) -> list[FuzzyDate]:
