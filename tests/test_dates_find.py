@@ -42,6 +42,12 @@ def test_named_periods_need_the_casebook() -> None:
     assert found(text, PERIODS) == [("during the transition", "2016-11-09..2017-01-19")]
 
 
+def test_a_period_told_going_on_in_a_while_clause_dates_it_but_a_contrast_does_not() -> None:
+    going_on = "They spoke while the transition was under way, officials said."
+    assert found(going_on, PERIODS) == [("while the transition", "2016-11-09..2017-01-19")]
+    assert found("They spoke, while transition aides denied it.", PERIODS) == []
+
+
 def test_a_future_sentence_leans_forward() -> None:
     assert found("The committee will hear him on March 9.") == [("on March 9", "2017-03-09")]
     assert found("The committee heard him on Feb. 9.") == [("on Feb. 9", "2017-02-09")]

@@ -26,6 +26,13 @@ def test_a_report_clause_trailing_the_contact_does_not_date_it(nlp: Any) -> None
     assert only(events_of(nlp, text)).when is None
 
 
+def test_a_date_between_the_speech_verb_and_the_teller_is_the_tellings(nlp: Any) -> None:
+    said = "Ann Diaz said on Friday she met Governor Omar Vale"
+    assert only(events_of(nlp, said + ".")).when is None
+    when = only(events_of(nlp, said + " last week.")).when
+    assert when is not None and when.iso() == "2017-02-13..2017-02-19"
+
+
 def test_an_earlier_event_in_a_having_clause_does_not_date_the_visit(nlp: Any) -> None:
     text = "Ann Diaz had been visiting her brother in Oslo, having moved to Spain two years ago."
     assert only(events_of(nlp, text)).when is None
@@ -237,6 +244,17 @@ def test_a_contact_in_a_persons_indirect_account_takes_no_date_from_the_story(nl
     assert len(call) == 1 and call[0].when is None
 
 
+def test_a_persons_account_of_a_look_back_story_keeps_the_storys_year_not_its_day(
+    nlp: Any,
+) -> None:
+    text = (
+        "Ann Diaz met the envoy Omar Vale in Oslo on Sept. 10, 2012. "
+        "Diaz said she later began calling Governor Lena Holt to ask for help."
+    )
+    call = [e for e in events_of(nlp, text) if names(e) == {"Ann Diaz", "Lena Holt"}]
+    assert len(call) == 1 and call[0].when is not None and call[0].when.iso() == "2012"
+
+
 def test_an_account_placed_there_is_at_the_occasion_just_told_and_takes_its_time(
     nlp: Any,
 ) -> None:
@@ -357,6 +375,16 @@ def test_a_contact_a_year_later_than_a_month_is_dated_to_the_next_year(nlp: Any)
     assert call.when is not None and call.when.iso() == "2016"
 
 
+def test_a_step_later_counts_from_the_story_past_an_aside_told_before_it(nlp: Any) -> None:
+    text = (
+        "On Dec. 29, Ann Diaz called Omar Vale about the harbor. "
+        "Before the call, she had discussed what to say with her staff. "
+        "Two days later, Vale called Diaz."
+    )
+    told = sorted(e.when.iso() if e.when else "" for e in events_of(nlp, text))
+    assert told == ["2016-12-29", "2016-12-31"]
+
+
 def test_a_contact_a_year_after_a_winter_is_dated_to_the_next_winter(nlp: Any) -> None:
     text = (
         "When Ann Diaz flew to Oslo for a lecture in the winter of 2014, she met privately "
@@ -406,3 +434,14 @@ def test_a_contact_going_on_since_a_day_runs_to_the_articles_day(nlp: Any) -> No
     text = "Ann Diaz has spoken with Omar Vale every week since March 3."
     event = only(events_of(nlp, text))
     assert event.when is not None and event.when.iso() == "2016-03-03..2017-02-20"
+
+
+def test_a_past_date_on_a_present_telling_dates_what_it_tells(nlp: Any) -> None:
+    text = "Last September, when the harbor flooded, Ann Diaz says she phoned Governor Omar Vale."
+    when = only(events_of(nlp, text)).when
+    assert when is not None and when.iso() == "2016-09"
+
+
+def test_a_past_date_on_a_past_telling_stays_the_tellings(nlp: Any) -> None:
+    text = "Last month, Ann Diaz said she phoned Governor Omar Vale."
+    assert only(events_of(nlp, text)).when is None

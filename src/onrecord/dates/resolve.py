@@ -190,10 +190,14 @@ _PERIOD_PREPS = r"(?:during|in|throughout|over|before|prior|ahead|after|followin
 
 
 def period_pattern(periods: Mapping[str, FuzzyDate]) -> re.Pattern[str]:
+    """A named period after a preposition ("during the transition"), or as the subject of a
+    "while" clause that tells it going on ("while the transition was under way"; not the
+    "while" of a contrast: "while campaign aides said …")."""
     names = "|".join(re.escape(name) for name in sorted(periods, key=len, reverse=True))
+    words = rf"(?:the\s+)?(?:(?!{_PERIOD_PREPS}\b)[\w.'’-]+\s+){{0,2}}?(?:{names})\b"
     return re.compile(
-        rf"\b(?:{_PERIOD_PREPS}|prior to|ahead of)"
-        rf"\s+(?:the\s+)?(?:(?!{_PERIOD_PREPS}\b)[\w.'’-]+\s+){{0,2}}?(?:{names})\b",
+        rf"\b(?:(?:{_PERIOD_PREPS}|prior to|ahead of)\s+{words}"
+        rf"|while\s+{words}(?=\s+(?:was|were)\b))",
         re.IGNORECASE,
     )
 

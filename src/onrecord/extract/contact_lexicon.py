@@ -597,6 +597,9 @@ SEQUENCE_WORDS: Final[frozenset[str]] = frozenset({"later", "earlier", "after", 
 BACKWARD_WORDS: Final[frozenset[str]] = frozenset({"earlier", "before"})
 """Sequence words that move a story back ("two days earlier")."""
 
+BACKWARD_SHIFTS: Final[frozenset[str]] = BACKWARD_WORDS | {"prior", "previously", "formerly"}
+"""Time shifts that set an act before the story's time ("Before the call, he had …")."""
+
 NEXT_WORDS: Final[frozenset[str]] = frozenset({"next", "following"})
 """'The next day, he called X': a move of one unit forward from the story's time."""
 

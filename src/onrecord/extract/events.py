@@ -1830,7 +1830,7 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
     """
     entry = entry_date(token, ctx)
     tokens = _clause_tokens(token)
-    clause = {t.idx for t in tokens}
+    clause = {t.idx for t in tokens} - _leading_telling_words(token)
     sentence = token.sent
     found = _sentence_dates(token, ctx)
     offset = sentence.start_char
@@ -1851,7 +1851,7 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
     described = _described_occasion_date(token, ctx)
     if described is not None:
         return described
-    governing = _governing_date(token, [d for d in found if d.value.resolved], offset)
+    governing = _governing_date(token, [d for d in found if d.value.resolved], offset, ctx.anchor)
     if governing is not None:
         return governing
     same_day = _sequence_day(token, [d for d in found if d.value.resolved], offset) or _act_day(
@@ -1865,6 +1865,20 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
     if any(not _in_quote(offset + d.start, ctx) for d in found) and not _that_day(tokens):
         return None  # a sentence with dates of its own does not take the story's
     return _narrative_date(token, ctx)
+
+
+def _leading_telling_words(token: Token) -> set[int]:
+    """ "said on Friday he met Trump earlier this week": the words between a speech verb and
+    the subject of the clause it tells are the telling's ("on Friday" is when he said so),
+    though the parser may hang them on the told clause."""
+    told = next((n for n in (token, *token.ancestors) if n.dep_ == "ccomp"), None)
+    if told is None or not _is_cue(told.head):
+        return set()
+    cue = told.head
+    subject = next((c for c in told.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None or subject.i < cue.i:
+        return set()
+    return {t.idx for t in token.doc[cue.i + 1 : subject.left_edge.i]}
 
 
 def _without_other_periods(values: Sequence[FuzzyDate], ctx: _Context) -> list[FuzzyDate]:
@@ -1981,24 +1995,36 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
     date later than the article, nor for a noun naming a contact told before ("the meeting"),
     which may point anywhere back (see :func:`_told_act`), nor for a contact told in a quote
     or in a person's indirect account ("she said she then phoned the mayor"), which the
-    speaker tells from their own time."""
+    speaker tells from their own time (an account keeps only a look-back story's year, see
+    :func:`_account_year`)."""
     act = _told_act(token)
     if act is None or act.tag_ != "VBD" or _describes_a_thing(act):
         return None
     step = _measured_step(act)
     if step is None and _moved(act):
         return None
-    if _in_quote(act.idx, ctx) or (_person_speech(act, ctx) and not _at_the_scene_told(act)):
-        return None  # "'I had breakfast with X,' she wrote", "she said she called X": her time
+    if _in_quote(act.idx, ctx):
+        return None  # "'I had breakfast with X,' she wrote": her time
     if any(_names_other_occasion(t) for t in _clause_tokens(token)):
         return None
-    story = _story_time(token.sent, ctx)
+    if _person_speech(act, ctx) and not _at_the_scene_told(act):
+        return _account_year(token, ctx) if step is None else None
+    story = _story_time(token.sent, ctx, measured=step is not None)
     if story is None:
         return None
     told = _combine(_in_story_year(story[1], story[0], ctx))
     if told is not None and step is not None:
         told = _stepped(told, *step)
     return told if told is not None and _not_after(told, ctx.anchor) else None
+
+
+def _account_year(token: Token, ctx: _Context) -> FuzzyDate | None:
+    """ "Bob met Stevens on Sept. 10, 2012. … Bob said he began calling Libyan groups": a
+    person's account of a look-back story tells it from their own time, so its day is not the
+    story's (nor the step the story was at), but it stays in the earlier year the story is
+    told in."""
+    year = _story_year(token.sent, ctx)
+    return FuzzyDate.year(year) if year is not None else None
 
 
 def _at_the_scene_told(act: Token) -> bool:
@@ -2128,10 +2154,14 @@ def _in_sequence_clause(verb: Token) -> bool:
     )
 
 
-def _story_time(sentence: SpacySpan, ctx: _Context) -> tuple[SpacySpan, list[DateMention]] | None:
+def _story_time(
+    sentence: SpacySpan, ctx: _Context, measured: bool = False
+) -> tuple[SpacySpan, list[DateMention]] | None:
     """The nearest sentence before this one that sets the story's time, with its dates; None
     when the story breaks first (a sentence in the present, or whose act moves in time) or is
-    undated that far back."""
+    undated that far back. A ``measured`` step ("Two days later, Kislyak called Flynn") counts
+    from the story's time, so an aside told before it ("Before the call, he had …") is passed
+    over rather than ending the story."""
     for before in _sentences_before(sentence, _STORY_REACH, ctx):
         if _tells_present(before, ctx):
             return None
@@ -2139,9 +2169,19 @@ def _story_time(sentence: SpacySpan, ctx: _Context) -> tuple[SpacySpan, list[Dat
         if found:
             return before, found
         act = _first_act(before, ctx)
-        if act is not None and _moved(act):
+        if act is not None and _moved(act) and not (measured and _looks_back(act)):
             return None  # "Prior to that, she had flown to …": the story moved
     return None
+
+
+def _looks_back(act: Token) -> bool:
+    """ "Before the call, he discussed what to say": an act told as before the story's time,
+    by an unmeasured shift back, which a measured step on from the story passes over."""
+    shifts = [w for w in act.sent if w.lower_ in lex.TIME_SHIFTS and not _describes_other(w, act)]
+    return bool(shifts) and all(
+        w.lower_ in lex.BACKWARD_SHIFTS and not any(c.dep_ == "npadvmod" for c in w.children)
+        for w in shifts
+    )
 
 
 def _in_story_year(
@@ -2345,7 +2385,9 @@ def _before_gap(
 _GOVERNING_VERBS = 2  # how many clauses up a contact may take its date from
 
 
-def _governing_date(token: Token, found: Sequence[DateMention], offset: int) -> FuzzyDate | None:
+def _governing_date(
+    token: Token, found: Sequence[DateMention], offset: int, anchor: date | None
+) -> FuzzyDate | None:
     """ "Those talks moved on Sunday to China, where Kerry met Lavrov for two hours": a contact
     told in a clause that hangs from a dated one happened then ("where" and "when" clauses
     included). Not when that clause is the telling ("reported Tuesday that they met"): a
@@ -2359,8 +2401,8 @@ def _governing_date(token: Token, found: Sequence[DateMention], offset: int) -> 
     node = token
     climbed = 0
     while node.head.i != node.i and climbed < _GOVERNING_VERBS:
-        if node.dep_ in {"ccomp", "parataxis"}:
-            return None  # "Last month it emerged that they had met": what emerged, not when
+        if node.dep_ in {"ccomp", "parataxis"}:  # "Last month it emerged that they had met"
+            return _present_telling_date(node, found, offset, anchor)
         if node.dep_ == "relcl" and not any(c.tag_ == "WRB" for c in node.children):
             return None  # "Priebus, who has been in contact for months, arrived Tuesday"
         node = node.head
@@ -2376,6 +2418,26 @@ def _governing_date(token: Token, found: Sequence[DateMention], offset: int) -> 
         if values:
             return _combine(values)
     return None
+
+
+def _present_telling_date(
+    told: Token, found: Sequence[DateMention], offset: int, anchor: date | None
+) -> FuzzyDate | None:
+    """ "Last September, Babar says he contacted Ali's wife": a telling in the present tense is
+    not in the past, so a date on it before the article's day is the date of what it tells
+    (what emerged "last month" or was said "on Tuesday" keeps none: that telling's date)."""
+    cue = told.head
+    if anchor is None or not _is_cue(cue) or cue.tag_ not in _PRESENT_TAGS:
+        return None
+    clause = {t.idx for t in _pruned_subtree(cue, cue, cue)}
+    values = [
+        d.value
+        for d in found
+        if _starts_in(offset + d.start, clause, told.doc)
+        and d.value.end is not None
+        and d.value.end < anchor
+    ]
+    return _combine(values) if values else None
 
 
 def _retells(noun: Token) -> bool:

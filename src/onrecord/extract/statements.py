@@ -79,7 +79,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v24"
+EXTRACTOR = "statements.v25"
 
 Offsets = tuple[int, int]
 
