@@ -208,7 +208,7 @@ def test_evidence_is_the_trigger_sentence_with_exact_offsets(nlp: Any) -> None:
     event = only(events_of(nlp, text))
     span = event.evidence[0]
     assert span.text == text[span.start : span.end] == "Alma Reyes met Tomas Berg in Oslo."
-    assert event.extractor == "events.v25"
+    assert event.extractor == "events.v26"
 
 
 def test_two_undated_mentions_of_the_same_pair_by_different_verbs_stay_two_contacts(
