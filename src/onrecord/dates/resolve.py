@@ -20,10 +20,11 @@ from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from onrecord.dates import expressions, relative
 from onrecord.dates.fuzzy import FuzzyDate
-from onrecord.dates.grammar import Context, NeedsAnchor, Rule
+from onrecord.dates.grammar import DIGIT, Context, NeedsAnchor, Rule
 from onrecord.dates.periods import resolve_during, resolve_open, resolve_range
 from onrecord.dates.tense import Leaning, leaning_before
 
@@ -142,14 +143,33 @@ def find_dates(
 
 
 def candidates(text: str, periods: Mapping[str, FuzzyDate]) -> Iterator[tuple[int, int]]:
-    for rule in RULES:
-        if rule.searchable:
-            for match in rule.pattern.finditer(text):
-                if not ambiguous_word(text, match) and not untold_weekday(text, rule, match):
-                    yield match.span()
+    for rule in cued_rules(text):
+        for match in rule.pattern.finditer(text):
+            if not ambiguous_word(text, match) and not untold_weekday(text, rule, match):
+                yield match.span()
     if periods:
         for match in period_pattern(periods).finditer(text):
             yield match.span()
+
+
+_SEARCHED = tuple(rule for rule in RULES if rule.searchable)
+
+
+_WORD = re.compile(r"\w+")
+_DIGIT = re.compile(DIGIT)
+# The letters that Python's case-insensitive matching equates with an ASCII letter besides its
+# own two cases (the Kelvin sign lowers to "k" by itself): a rule matching "ſunday" matches
+# "sunday", so its cue must be found there too.
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def cued_rules(text: str) -> list[Rule]:
+    """The searchable rules whose cues ``text`` holds as whole words: a rule cannot match
+    where none is, and reading the words once costs less than a search per rule."""
+    found = {word.lower() for word in _WORD.findall(text.translate(_FOLD))}
+    if _DIGIT.search(text):
+        found.add(DIGIT)
+    return [rule for rule in _SEARCHED if not rule.cues or not rule.cues.isdisjoint(found)]
 
 
 _AMBIGUOUS = {"may", "march", "fall", "spring", "mar", "jan", "jun", "sun", "dec", "oct"}
@@ -190,6 +210,12 @@ _PERIOD_PREPS = r"(?:during|in|throughout|over|before|prior|ahead|after|followin
 
 
 def period_pattern(periods: Mapping[str, FuzzyDate]) -> re.Pattern[str]:
+    return _period_pattern(tuple(periods))
+
+
+@lru_cache(maxsize=16)
+def _period_pattern(periods: tuple[str, ...]) -> re.Pattern[str]:
+    """Built once per casebook's set of period names, not once per sentence."""
     names = "|".join(re.escape(name) for name in sorted(periods, key=len, reverse=True))
     return re.compile(
         rf"\b(?:{_PERIOD_PREPS}|prior to|ahead of)"
