@@ -84,7 +84,8 @@ def rule(
     """Decorator: the function below becomes the builder of a rule with this pattern."""
 
     def wrap(build: Build) -> Rule:
-        return Rule(name, compile_pattern(pattern), build, searchable, frozenset(cue.lower() for cue in cues))
+        words = frozenset(cue.lower() for cue in cues)
+        return Rule(name, compile_pattern(pattern), build, searchable, words)
 
     return wrap
 

@@ -25,6 +25,7 @@ from functools import lru_cache
 from onrecord.dates import expressions, relative
 from onrecord.dates.fuzzy import FuzzyDate
 from onrecord.dates.grammar import DIGIT, Context, NeedsAnchor, Rule
+from onrecord.dates.lexicon import words_of
 from onrecord.dates.periods import resolve_during, resolve_open, resolve_range
 from onrecord.dates.tense import Leaning, leaning_before
 
@@ -155,18 +156,13 @@ def candidates(text: str, periods: Mapping[str, FuzzyDate]) -> Iterator[tuple[in
 _SEARCHED = tuple(rule for rule in RULES if rule.searchable)
 
 
-_WORD = re.compile(r"\w+")
 _DIGIT = re.compile(DIGIT)
-# The letters that Python's case-insensitive matching equates with an ASCII letter besides its
-# own two cases (the Kelvin sign lowers to "k" by itself): a rule matching "ſunday" matches
-# "sunday", so its cue must be found there too.
-_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 
 def cued_rules(text: str) -> list[Rule]:
     """The searchable rules whose cues ``text`` holds as whole words: a rule cannot match
     where none is, and reading the words once costs less than a search per rule."""
-    found = {word.lower() for word in _WORD.findall(text.translate(_FOLD))}
+    found = words_of(text)
     if _DIGIT.search(text):
         found.add(DIGIT)
     return [rule for rule in _SEARCHED if not rule.cues or not rule.cues.isdisjoint(found)]
