@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from onrecord.extract import extract_article
 from onrecord.extract.cast import Cast, build_cast
-from onrecord.extract.nlp import load_nlp
 from onrecord.extract.lexicon import DENIAL_PATTERN
+from onrecord.extract.nlp import load_nlp
 from onrecord.extract.stance import classify, denies, relation_of
 from onrecord.extract.statements import extract_statements
 from onrecord.ids import article_id
