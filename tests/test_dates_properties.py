@@ -5,12 +5,13 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from onrecord.dates import FuzzyDate, Precision, find_dates, resolve
 from onrecord.dates.lexicon import MONTHS, WEEKDAYS
-from onrecord.dates.resolve import DateMention, in_year, yearless
+from onrecord.dates.resolve import RULES, DateMention, cued_rules, in_year, yearless
 
 anchors = st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31))
 month_names = st.sampled_from([name for name in MONTHS if len(name) > 3 or name == "may"])
@@ -145,3 +146,22 @@ def test_a_weekday_told_on_its_own_is_a_day_of_the_articles_week(
 def only_mention(mentions: list[DateMention]) -> DateMention:
     assert len(mentions) == 1
     return mentions[0]
+
+
+searched_rules = [rule for rule in RULES if rule.searchable]
+
+
+@given(st.data())
+def test_a_date_rule_is_searched_in_every_text_it_can_match(data: st.DataObject) -> None:
+    """find_dates searches a text with a rule only where one of the rule's cue words is: every
+    text the rule can match holds one, in any case and with any spacing."""
+    rule = data.draw(st.sampled_from(searched_rules))
+    text = data.draw(st.from_regex(rule.pattern, fullmatch=True))
+    assert rule in cued_rules(text)
+
+
+@pytest.mark.parametrize("text", ["met on SUNDAY", "met on ſunday", "met on Sunday's eve"])
+def test_cues_are_read_with_the_rules_own_case_folding(text: str) -> None:
+    weekday = next(rule for rule in RULES if rule.name == "weekday")
+    assert weekday.pattern.search(text) is not None
+    assert weekday in cued_rules(text)

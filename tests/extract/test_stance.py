@@ -5,11 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from onrecord.extract import extract_article
 from onrecord.extract.cast import Cast, build_cast
+from onrecord.extract.lexicon import DENIAL_PATTERN
 from onrecord.extract.nlp import load_nlp
-from onrecord.extract.stance import classify, relation_of
+from onrecord.extract.stance import classify, denies, relation_of
 from onrecord.extract.statements import extract_statements
 from onrecord.ids import article_id
 from onrecord.record import Article, Entity, EntityKind, Quantifier, Relation, Stance, Statement
@@ -617,3 +620,19 @@ def test_calling_the_account_made_up_denies_the_contact_the_speaker_denied_befor
     assert again.stance is Stance.DENY and first.proposition is not None
     assert again.proposition == first.proposition
     assert brisk.stance is Stance.DENY and brisk.proposition is None
+
+
+@given(st.from_regex(DENIAL_PATTERN))
+def test_every_text_the_denial_pattern_matches_is_read_as_a_denial(text: str) -> None:
+    """The pattern is searched only in texts holding one of the words every denial holds: no
+    text it matches, whatever its case and surroundings, lacks all of them."""
+    assert denies(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We never met the ambassador.", "He DIDN’T MEET anyone.", "That story is ſimply false."],
+)
+def test_a_denial_is_read_whatever_its_case(text: str) -> None:
+    assert DENIAL_PATTERN.search(text) is not None
+    assert denies(text)

@@ -12,10 +12,11 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from onrecord.dates.fuzzy import FuzzyDate
-from onrecord.dates.grammar import Context, Rule, group, rule
+from onrecord.dates.grammar import DIGIT, Context, Rule, group, rule
 from onrecord.dates.lexicon import (
     DAY_OF_MONTH,
     MONTH,
+    MONTHS,
     ORDINAL,
     ORDINALS,
     SEASON,
@@ -83,7 +84,7 @@ def modified_year(modifier: str | None, ctx: Context) -> int | None:
     return None if modifier not in shift else ctx.today.year + shift[modifier]
 
 
-@rule("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?")
+@rule("iso", r"(?P<y>\d{4})-(?P<m>[01]\d)(?:-(?P<d>[0-3]\d))?", cues=[DIGIT])
 def iso(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     try:
         return FuzzyDate.parse(match.group(0))
@@ -91,7 +92,11 @@ def iso(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
         return None
 
 
-@rule("numeric", r"(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>\d{4}|\d\d)")
+@rule(
+    "numeric",
+    r"(?P<m>1[0-2]|0?[1-9])/(?P<d>[12]\d|3[01]|0?[1-9])/(?P<y>\d{4}|\d\d)",
+    cues=[DIGIT],
+)
 def numeric(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     """US order, as American news writes it ("Update, 2/15/17")."""
     year = int(match["y"])
@@ -109,6 +114,7 @@ _YEAR_TAIL = (
     "month day",
     rf"{PREP}(?:(?P<weekday>{WEEKDAY}),? )?(?:(?P<month>{MONTH}) (?P<day>{DAY_OF_MONTH})"
     rf"|(?:the )?(?P<day2>{DAY_OF_MONTH}) (?:of )?(?P<month2>{MONTH})){_YEAR_TAIL}",
+    cues=MONTHS,
 )
 def month_day(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     """ "April 27, 2016", "27 April 2016", "Nov. 8", "the 8th of November"."""
@@ -135,6 +141,7 @@ def day_on_weekday(month: int, day: int, weekday: int, anchor: date) -> FuzzyDat
     "month",
     rf"{PREP}(?:{PART})?(?:(?P<mod>last|this past|past|this|next|this coming|coming) )?"
     rf"(?P<month>{MONTH}){_YEAR_TAIL}",
+    cues=MONTHS,
 )
 def month(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     """ "April 2016", "last April", "in April", "late November", "April of last year"."""
@@ -148,7 +155,11 @@ def month(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     return with_part(found, group(match, "part"))
 
 
-@rule("year", rf"{PREP}(?:{PART})?(?:the year )?(?:(?P<year>{YEAR})|(?P<spelled>{SPELLED_YEAR}))")
+@rule(
+    "year",
+    rf"{PREP}(?:{PART})?(?:the year )?(?:(?P<year>{YEAR})|(?P<spelled>{SPELLED_YEAR}))",
+    cues=[DIGIT, "nineteen", "twenty", "thousand"],
+)
 def year(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     """ "2016", "in 2016", "late 2016", "nineteen ninety-six"."""
     number = int(match["year"]) if match["year"] else spelled_year(match["spelled"])
@@ -159,6 +170,7 @@ def year(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     "decade",
     rf"{PREP}(?:the )?(?:(?P<part>early|mid|late)[- ])?"
     r"(?:(?P<century>1[0-9]|20)(?P<decade>\d)0|'(?P<short>\d)0)'?s",
+    cues=[DIGIT],
 )
 def decade(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     """ "the 1990s", "the late '80s" (a two-digit decade is the latest one by the anchor)."""
@@ -171,14 +183,14 @@ def decade(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     return with_part(years_between(first, first + 9), group(match, "part"))
 
 
-@rule("century", r"(?:the )?(?P<n>1[0-9]|2[01])(?:st|nd|rd|th) century")
+@rule("century", r"(?:the )?(?P<n>1[0-9]|2[01])(?:st|nd|rd|th) century", cues=[DIGIT])
 def century(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     """ "the 20th century" as 1900–1999, the popular reading TimeML also uses ("19")."""
     first = (int(match["n"]) - 1) * 100
     return years_between(first, first + 99)
 
 
-@rule("this century", r"(?:in )?this century")
+@rule("this century", r"(?:in )?this century", cues=["century"])
 def this_century(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     first = ctx.today.year // 100 * 100
     return years_between(first, first + 99)
@@ -204,6 +216,7 @@ def year_of_unit(match: re.Match[str], ctx: Context) -> int | None:
     "quarter",
     rf"{PREP}{_QUARTER_YEAR}(?:the )?(?P<ord>{ORDINAL})[- ]quarter{_QUARTER_TAIL}"
     rf"|q(?P<qn>[1-4]) ?(?P<qyear>{YEAR})?",
+    cues=["quarter", DIGIT],
 )
 def named_quarter(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     """ "the third quarter", "third-quarter", "Q3 2016": calendar quarters (a fiscal quarter is
@@ -235,6 +248,7 @@ _QUARTER_SHIFT = {
     "relative quarter",
     r"(?P<mod>the|the latest|the most recent|the past|the previous|last|the last|this|current|"
     r"the current|next|the next|the coming|(?:the )?year-earlier|(?:the )?year-ago) quarter",
+    cues=["quarter"],
 )
 def relative_quarter(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     """ "the quarter" / "the latest quarter" is the last one completed — the quarter a report
@@ -246,6 +260,7 @@ def relative_quarter(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
 @rule(
     "half",
     rf"{PREP}{_QUARTER_YEAR}(?:the )?(?P<ord>first|second|1st|2nd)[- ]half{_QUARTER_TAIL}",
+    cues=["half"],
 )
 def named_half(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     number = ORDINALS[group(match, "ord") or ""]
@@ -262,6 +277,7 @@ _PAST_MODIFIERS = frozenset({"last", "this past", "past"})
     "season",
     rf"{PREP}(?:the )?(?:{PART})?(?:(?P<mod>last|this past|past|this|next|this coming|coming) )?"
     rf"(?:the )?(?P<season>{SEASON}){_YEAR_TAIL}",
+    cues=SEASONS,
 )
 def named_season(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     """ "last summer", "the fall of 2016", "this spring" (meteorological seasons; winter is the
@@ -340,6 +356,7 @@ HOLIDAYS: dict[str, Callable[[int], date | None]] = {
     "holiday",
     rf"{PREP}(?:(?P<mod>last|this past|this|next|this coming) )?"
     rf"(?P<name>{'|'.join(sorted(HOLIDAYS, key=len, reverse=True))})(?:,? (?P<year>{YEAR}))?",
+    cues=[name.split()[-1] for name in HOLIDAYS],
 )
 def holiday(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     """US holidays by name, with the year inferred like any partial date."""

@@ -9,7 +9,7 @@ so the caller can return an *unresolved* date instead of anchoring on today.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -62,19 +62,30 @@ class Rule:
     ``searchable`` is False for words that are dates only when someone has already said so
     ("current", "earlier", "soon"): :func:`resolve` reads them, :func:`find_dates` does not
     look for them in running text, where they are mostly something else.
+
+    ``cues`` are words (or :data:`DIGIT`) of which every match holds at least one as a whole
+    word: :func:`find_dates` searches running text with the rule only where one of them is,
+    and one scan for every rule's cues costs less than a search per rule. Empty: always search.
     """
 
     name: str
     pattern: re.Pattern[str]
     build: Build
     searchable: bool = True
+    cues: frozenset[str] = frozenset()
 
 
-def rule(name: str, pattern: str, *, searchable: bool = True) -> Callable[[Build], Rule]:
+DIGIT = r"\d"  # the cue of rules whose every match holds a digit
+
+
+def rule(
+    name: str, pattern: str, *, cues: Iterable[str] = (), searchable: bool = True
+) -> Callable[[Build], Rule]:
     """Decorator: the function below becomes the builder of a rule with this pattern."""
 
     def wrap(build: Build) -> Rule:
-        return Rule(name, compile_pattern(pattern), build, searchable)
+        words = frozenset(cue.lower() for cue in cues)
+        return Rule(name, compile_pattern(pattern), build, searchable, words)
 
     return wrap
 

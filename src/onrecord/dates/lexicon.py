@@ -81,6 +81,20 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'])(?:{flexible})(?![\w])", re.IGNORECASE)
 
 
+_WORD = re.compile(r"\w+")
+# The letters that Python's case-insensitive matching equates with an ASCII letter besides its
+# own two cases (the Kelvin sign lowers to "k" by itself): a pattern matching "ſunday" matches
+# "sunday", so the word must read "sunday" here too.
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def words_of(text: str) -> set[str]:
+    """The text's words (runs of ``\\w``), lowercased as a case-insensitive pattern compares
+    them: a pattern that needs one of some words cannot match a text whose words hold none, and
+    reading the words once costs less than a search."""
+    return {word.lower() for word in _WORD.findall(text.translate(_FOLD))}
+
+
 def month_number(word: str) -> int:
     return MONTHS[word.lower().rstrip(".")]
 

@@ -23,7 +23,14 @@ from datetime import date, timedelta
 
 from onrecord.dates.fuzzy import FuzzyDate, Precision
 from onrecord.dates.grammar import Context, Rule, group, rule
-from onrecord.dates.lexicon import NUMBER, TIME_OF_DAY, WEEKDAY, number_value, weekday_number
+from onrecord.dates.lexicon import (
+    NUMBER,
+    TIME_OF_DAY,
+    WEEKDAY,
+    WEEKDAYS,
+    number_value,
+    weekday_number,
+)
 from onrecord.dates.units import (
     add_months,
     month_of,
@@ -59,6 +66,7 @@ def window_before(anchor: date, days: int) -> FuzzyDate:
     "day word",
     rf"(?:(?P<part>late|early|earlier|later) )?"
     rf"(?P<word>{'|'.join(sorted(_DAY_SHIFT, key=len, reverse=True))})(?:{TIME_OF_DAY})?",
+    cues=[words.split()[-1] for words in _DAY_SHIFT],
 )
 def day_word(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     shift = _DAY_SHIFT[group(match, "word") or ""]
@@ -70,6 +78,7 @@ def day_word(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     rf"(?:on )?(?:\d{{1,2}}(?::\d\d)? ?[ap]\.?m\.?(?: [a-z]{{3}})? )?"
     rf"(?:(?P<mod>last|this past|past|this|next|this coming|coming) )?"
     rf"(?:(?:early|late|earlier|later) )?(?P<weekday>{WEEKDAY})(?:'s)?(?:{TIME_OF_DAY})?",
+    cues=WEEKDAYS,
 )
 def weekday(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     direction = ctx.direction(group(match, "mod"))
@@ -93,7 +102,7 @@ def unit_at(unit: str, anchor: date, shift: int) -> FuzzyDate:
     return FuzzyDate.year(anchor.year + shift)
 
 
-@rule("relative unit", rf"{_RELATIVE_UNIT}(?:'s)?")
+@rule("relative unit", rf"{_RELATIVE_UNIT}(?:'s)?", cues=["week", "month", "year"])
 def relative_unit(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     """ "last week", "this month", "next year", "late last year". "Earlier this month" is the
     month: the text gives no day, so neither does the date (TimeML reads it so too).
@@ -118,7 +127,9 @@ _PART_WORDS = {
 
 
 @rule(
-    "weekend", r"(?:over |on )?(?P<mod>this|last|next|the past|this past|this coming|the) weekend"
+    "weekend",
+    r"(?:over |on )?(?P<mod>this|last|next|the past|this past|this coming|the) weekend",
+    cues=["weekend"],
 )
 def weekend(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     """Saturday and Sunday: "the weekend" is the latest one begun by the anchor."""
@@ -130,6 +141,7 @@ def weekend(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     "ago",
     r"(?:(?:almost|nearly|about|some|more than|over|roughly|around|just|only) )?"
     rf"(?P<n>{NUMBER}) (?P<unit>day|week|month|year|decade)s? (?:or so )?ago",
+    cues=["ago"],
 )
 def ago(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     """ "three days ago" is a day, "two weeks ago" a week, "a year ago" a year: the unit the
@@ -153,6 +165,7 @@ def units_back(unit: str, anchor: date, count: int) -> FuzzyDate:
     "past units",
     r"(?:in |over |during |for |within )?the (?:past|last|previous) (?P<n>NUMBER) "
     r"(?P<unit>day|week|month|year)s?".replace("NUMBER", NUMBER),
+    cues=["past", "last", "previous"],
 )
 def past_units(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     """ "over the past three months": from the unit counted back to the one holding the anchor,
@@ -164,7 +177,11 @@ def past_units(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     return FuzzyDate.between(first.start, last.end, Precision.RANGE)
 
 
-@rule("some ago", r"(?:several|a few|some|a couple) (?P<unit>day|week|month|year)s ago")
+@rule(
+    "some ago",
+    r"(?:several|a few|some|a couple) (?P<unit>day|week|month|year)s ago",
+    cues=["ago"],
+)
 def some_ago(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     """ "a few years ago": between two and nine of the unit back, as a RANGE."""
     unit = group(match, "unit") or ""
@@ -178,17 +195,22 @@ def some_ago(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     "recent",
     r"(?:in |over |during )?(?:recent|the (?:past|last) (?:few|several)) "
     r"(?P<unit>day|week|month|year)s",
+    cues=["days", "weeks", "months", "years"],
 )
 def recent(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     return window_before(ctx.today, _RECENT_WINDOWS[group(match, "unit") or ""])
 
 
-@rule("recently", r"(?:more |most |only |until )?(?:recently|lately|recent)")
+@rule(
+    "recently",
+    r"(?:more |most |only |until )?(?:recently|lately|recent)",
+    cues=["recently", "lately", "recent"],
+)
 def recently(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     return window_before(ctx.today, _RECENTLY_DAYS)
 
 
-@rule("in years", r"(?:in|for) (?:years|many years|decades)")
+@rule("in years", r"(?:in|for) (?:years|many years|decades)", cues=["years", "decades"])
 def in_years(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     """ "haven't met in years": several years up to the anchor."""
     return FuzzyDate(years_back(ctx.today, _YEARS_SPAN), ctx.today, Precision.RANGE)
@@ -197,6 +219,7 @@ def in_years(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
 @rule(
     "present",
     r"(?:right |just |even |until |by )?now|currently|at present|presently|nowadays|these days",
+    cues=["now", "currently", "present", "presently", "nowadays", "days"],
 )
 def present(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     return FuzzyDate.day(ctx.today)
@@ -207,7 +230,7 @@ def current(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     return FuzzyDate.day(ctx.today)
 
 
-@rule("the past", r"(?:in )?the past")
+@rule("the past", r"(?:in )?the past", cues=["past"])
 def the_past(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     return FuzzyDate.between(None, ctx.today - timedelta(days=1), Precision.OPEN)
 
@@ -221,6 +244,7 @@ def previously(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     "the future",
     r"(?:in )?the (?:near |distant |foreseeable )?future|(?:in |over )?(?:the )?coming "
     r"(?:days|weeks|months|quarters|years)|in the (?:near|short|long) term",
+    cues=["future", "coming", "term"],
 )
 def the_future(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     return FuzzyDate.between(ctx.today + timedelta(days=1), None, Precision.OPEN)

@@ -20,10 +20,12 @@ from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from onrecord.dates import expressions, relative
 from onrecord.dates.fuzzy import FuzzyDate
-from onrecord.dates.grammar import Context, NeedsAnchor, Rule
+from onrecord.dates.grammar import DIGIT, Context, NeedsAnchor, Rule
+from onrecord.dates.lexicon import words_of
 from onrecord.dates.periods import resolve_during, resolve_open, resolve_range
 from onrecord.dates.tense import Leaning, leaning_before
 
@@ -142,14 +144,28 @@ def find_dates(
 
 
 def candidates(text: str, periods: Mapping[str, FuzzyDate]) -> Iterator[tuple[int, int]]:
-    for rule in RULES:
-        if rule.searchable:
-            for match in rule.pattern.finditer(text):
-                if not ambiguous_word(text, match) and not untold_weekday(text, rule, match):
-                    yield match.span()
+    for rule in cued_rules(text):
+        for match in rule.pattern.finditer(text):
+            if not ambiguous_word(text, match) and not untold_weekday(text, rule, match):
+                yield match.span()
     if periods:
         for match in period_pattern(periods).finditer(text):
             yield match.span()
+
+
+_SEARCHED = tuple(rule for rule in RULES if rule.searchable)
+
+
+_DIGIT = re.compile(DIGIT)
+
+
+def cued_rules(text: str) -> list[Rule]:
+    """The searchable rules whose cues ``text`` holds as whole words: a rule cannot match
+    where none is, and reading the words once costs less than a search per rule."""
+    found = words_of(text)
+    if _DIGIT.search(text):
+        found.add(DIGIT)
+    return [rule for rule in _SEARCHED if not rule.cues or not rule.cues.isdisjoint(found)]
 
 
 _AMBIGUOUS = {"may", "march", "fall", "spring", "mar", "jan", "jun", "sun", "dec", "oct"}
@@ -193,6 +209,12 @@ def period_pattern(periods: Mapping[str, FuzzyDate]) -> re.Pattern[str]:
     """A named period after a preposition ("during the transition"), or as the subject of a
     "while" clause that tells it going on ("while the transition was under way"; not the
     "while" of a contrast: "while campaign aides said …")."""
+    return _period_pattern(tuple(periods))
+
+
+@lru_cache(maxsize=16)
+def _period_pattern(periods: tuple[str, ...]) -> re.Pattern[str]:
+    """Built once per casebook's set of period names, not once per sentence."""
     names = "|".join(re.escape(name) for name in sorted(periods, key=len, reverse=True))
     words = rf"(?:the\s+)?(?:(?!{_PERIOD_PREPS}\b)[\w.'’-]+\s+){{0,2}}?(?:{names})\b"
     return re.compile(

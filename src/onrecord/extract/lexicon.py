@@ -700,6 +700,15 @@ DENIAL_PATTERN = _any(
     rf"(?:\w+ )?{_CLAIM_NOUNS}\b",
 )
 
+#: Words of which every match of DENIAL_PATTERN holds one whole ("didn" and "haven" as in
+#: "didn't", "haven't"): a text holding none of them is searched no further.
+DENIAL_WORDS = frozenset(
+    {"made", "making", "make", "invented", "inventing", "fabricated", "fabrication"}
+    | {"fabrications", "lie", "lies", "no", "nobody", "none", "never", "not", "nor"}
+    | {"didn", "don", "doesn", "haven", "hasn", "hadn", "untrue", "false", "inaccurate"}
+    | {"incorrect", "wrong", "fiction", "without", "nothing", "zero", "innocent", "with"}
+)
+
 #: A verb right after "Nobody": "Nobody has a monopoly on truth" is a claim, not a reply.
 _FINITE = r"(?:ha[sd]|have|is|was|are|were|will|would|can|could|\w+ed|\w+s)"
 

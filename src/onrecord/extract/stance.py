@@ -17,6 +17,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from onrecord.dates import FuzzyDate
+from onrecord.dates.lexicon import words_of
 from onrecord.dates.resolve import find_dates
 from onrecord.extract.cast import Cast, CastMember
 from onrecord.extract.lexicon import (
@@ -32,6 +33,7 @@ from onrecord.extract.lexicon import (
     DECLINE_PATTERN,
     DENIAL_CUES,
     DENIAL_PATTERN,
+    DENIAL_WORDS,
     DISMISSAL_CUES,
     DISMISSAL_PATTERN,
     FABRICATION_PATTERN,
@@ -98,7 +100,7 @@ def classify(text: str, cue: str) -> Stance:
     if cue in DECLINE_CUES or DECLINE_PATTERN.search(text):
         return Stance.DECLINE
     asserted = "" if cue in VIEW_CUES else _asserted(text)
-    if cue in DENIAL_CUES or DENIAL_PATTERN.search(asserted) or _bare_denial(text):
+    if cue in DENIAL_CUES or denies(asserted) or _bare_denial(text):
         return Stance.DENY
     if cue in REJECTION_CUES and REJECTED_CLAIM_PATTERN.search(text):
         return Stance.DENY
@@ -109,6 +111,12 @@ def classify(text: str, cue: str) -> Stance:
     if _states_contact(text):
         return Stance.AFFIRM
     return Stance.OTHER
+
+
+def denies(text: str) -> bool:
+    """Whether the words deny (DENIAL_PATTERN), searched only in a text holding one of the
+    words every denial holds: most statements hold none."""
+    return not DENIAL_WORDS.isdisjoint(words_of(text)) and DENIAL_PATTERN.search(text) is not None
 
 
 def _asserted(text: str) -> str:
@@ -164,7 +172,7 @@ def judge(
     text = " ".join(text_of(doc)[s:e] for s, e in content)
     if (
         cue not in _CUES_WITH_A_STANCE
-        and not DENIAL_PATTERN.search(text)
+        and not denies(text)
         and _answers_a_judgement(doc, cast, content, text)
     ):
         return Stance.OTHER, None  # "Not at all." to "Is it unusual?"; not "That never happened"
