@@ -74,7 +74,7 @@ def test_collective_noun_phrases_are_groups(cast: Cast) -> None:
 
 def test_entities_carry_the_cast_extractor_and_exact_spans(cast: Cast) -> None:
     for mention in cast.mentions():
-        assert mention.extractor == "cast.v15"
+        assert mention.extractor == "cast.v16"
         assert TEXT[mention.span.start : mention.span.end] == mention.span.text
     assert {e.name for e in cast.to_entities()} >= {"Clara Obuya", "Delmont campaign"}
 
@@ -363,3 +363,21 @@ def test_a_full_name_the_model_left_untagged_after_a_byline_is_the_person_s_name
     assert _name_at(cast, text, "Kushner said", "Kushner") == "Jared Kushner"
     assert _name_at(cast, text, "he met", "he") == "Jared Kushner"
     assert "Capitol Ledger" in {m.name for m in cast.members}  # no line break kept in a name
+
+
+def test_a_person_brought_in_by_a_description_is_the_one_named_with_it_next() -> None:
+    text = (
+        "The governor's son set up a meeting in May with a Canadian banker at a hotel in "
+        "Chicago. The banker, Ruth Calloway, later said the talks were about a loan."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "a Canadian banker", "a Canadian banker") == "Ruth Calloway"
+
+
+def test_a_description_named_only_for_someone_else_stays_unnamed() -> None:
+    text = (
+        "The governor's son set up a meeting in May with a Canadian banker at a hotel in "
+        "Chicago. The governor, Tom Reyes, later said he knew nothing of it."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "a Canadian banker", "a Canadian banker") is None

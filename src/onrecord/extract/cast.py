@@ -56,7 +56,7 @@ from onrecord.extract.roles import TitleLink, find_title_links
 from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 
-EXTRACTOR = "cast.v15"
+EXTRACTOR = "cast.v16"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -239,6 +239,7 @@ def build_cast(doc: Doc, article: Article) -> Cast:
     _add_groups(doc, drafts, possessed=False)
     _add_pronouns(doc, drafts)
     _add_descriptions(doc, drafts)
+    _add_named_later(doc, drafts)
     _add_groups(doc, drafts, possessed=True)
     members = [_member(article, draft) for draft in drafts if draft.spans]
     return Cast(tuple(_merge_same_id(members)))
@@ -947,6 +948,52 @@ def _add_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
             )
         if draft is not None:
             draft.add(chunk[1].idx, chunk.end_char, MentionKind.ROLE, "")
+
+
+def _add_named_later(doc: Doc, drafts: list[_Draft]) -> None:
+    """ "… a meeting with a Russian lawyer. … The lawyer, Natalia Veselnitskaya, is …": an
+    indefinite description brings someone in whom the story names when it next speaks of them
+    by that noun with the name in apposition, within the next two sentences."""
+    sentence_of = _sentence_numbers(doc)
+    chunks = noun_chunks_of(doc)
+    for i, chunk in enumerate(chunks):
+        root = chunk.root
+        if not _introduces_one_person(chunk) or _draft_at(drafts, root.idx, _token_end(root)):
+            continue
+        noun = description_noun(root)
+        for later in chunks[i + 1 :]:
+            if sentence_of[later.root.idx] > sentence_of[root.idx] + 2:
+                break
+            if description_noun(later.root) != noun or later.root.tag_ == "NNS":
+                continue
+            named = _appositive_person(drafts, later)
+            if named is not None:
+                named.add(chunk[0].idx, chunk.end_char, MentionKind.ROLE, "")
+            break
+
+
+def _introduces_one_person(chunk: SpacySpan) -> bool:
+    """ "a Russian lawyer", "an adviser": one person brought in by a description alone."""
+    root = chunk.root
+    return (
+        chunk[0].lower_ in ("a", "an")
+        and len(chunk) > 1
+        and _is_common_noun(root)
+        and root.tag_ != "NNS"
+        and description_noun(root) in PERSON_DESCRIPTIONS
+    )
+
+
+def _appositive_person(drafts: list[_Draft], chunk: SpacySpan) -> _Draft | None:
+    """The person named in apposition to a definite description ("the lawyer, X,")."""
+    if chunk[0].lower_ != "the":
+        return None
+    for child in chunk.root.children:
+        if child.dep_ == "appos":
+            draft = _draft_at(drafts, child.idx, _token_end(child))
+            if draft is not None and draft.kind is EntityKind.PERSON:
+                return draft
+    return None
 
 
 def _fits_description(genders: Genders, chunk: SpacySpan) -> Callable[[_Draft], bool]:
