@@ -369,3 +369,27 @@ def test_a_claim_passed_on_as_hearsay_has_no_holder_and_makes_no_statement() -> 
         ("belief", "", "reportedly", ["The aide", "sent the files to a rival campaign"])
     ]
     assert _statements(text) == []
+
+
+@pytest.mark.model
+def test_a_quote_signed_with_a_dash_and_a_name_is_the_signers_words() -> None:
+    text = (
+        "“The bridge was shut for a year and nobody listened.” ― Maria Ortiz\n"
+        "“We need the ferry back before winter.” ― Tomás P. Reyes."
+    )
+    assert [a[:3] for a in _attributions(text)] == [
+        ("speech", "Maria Ortiz", "―"),
+        ("speech", "Tomás P. Reyes", "―"),
+    ]
+    assert [s.speaker_name for s in _statements(text)] == ["Maria Ortiz", "Tomás P. Reyes"]
+    unsigned = "“The bridge was shut for a year.” ― and the council did nothing."
+    assert [a[1:3] for a in _attributions(unsigned)] == [("", "")]
+
+
+@pytest.mark.model
+def test_a_passive_cue_with_its_agent_speaks_of_its_subject_and_makes_no_statement() -> None:
+    text = "The closure of the bridge was first reported by the Harbor Gazette."
+    assert _attributions(text) == [
+        ("speech", "the Harbor Gazette", "was first reported", ["The closure of the bridge"])
+    ]
+    assert _statements(text) == []

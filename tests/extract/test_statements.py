@@ -112,7 +112,7 @@ def test_indirect_speech_and_according_to_are_statements(statements: list[Statem
 def test_evidence_offsets_are_exact_and_ids_stable(statements: list[Statement]) -> None:
     for statement in statements:
         assert TEXT[statement.evidence.start : statement.evidence.end] == statement.evidence.text
-        assert statement.extractor == "statements.v25"
+        assert statement.extractor == "statements.v26"
     assert len({s.id for s in statements}) == len(statements)
 
 

@@ -79,7 +79,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v25"
+EXTRACTOR = "statements.v26"
 
 Offsets = tuple[int, int]
 
@@ -248,7 +248,8 @@ def _with_subject_held(doc: Doc, attribution: Attribution) -> tuple[Offsets, ...
     subject = _subject_held(doc, attribution)
     if subject is None or not attribution.topic:
         return attribution.content
-    return (_subtree_offsets(subject), *attribution.content)
+    held = _subtree_offsets(subject)
+    return attribution.content if held in attribution.content else (held, *attribution.content)
 
 
 def _relative_subject(verb: Token) -> Token | None:
@@ -429,16 +430,30 @@ def _heads_clause(token: Token) -> bool:
     return token.dep_ in {"relcl", "acl"} and any(c.dep_ in _SUBJECTS for c in token.children)
 
 
+#: A quote signed with a dash and a name after it, as an epigraph or a collection of readers'
+#: words prints it ("“We deserve better.” ― Ana Ruiz"): the dash is the cue, the name the
+#: source. The name is a few capitalised words, ending the line, the sentence or before the
+#: next quote.
+_SIGNATURE = re.compile(
+    r"[^\S\n]*([―—–])[^\S\n]*((?:[A-Z]\.|[A-Z][\w'’-]*)(?:[^\S\n](?:[A-Z]\.|[A-Z][\w'’-]*)){0,4})"
+    r"(?=\.?[^\S\n]*(?:$|\n|[“”\"]))",
+    re.MULTILINE,
+)
+
+
 def _direct(
     doc: Doc, quote: Quote, quotes: list[Quote], cues: frozenset[str]
 ) -> Attribution | None:
     """A quote and the cue verb in the sentences around it, outside every quote."""
     if quote.is_title(text_of(doc)) or _between_halves(quote, quotes):
         return None
+    content = _content_fragments(text_of(doc), quote)
+    signature = _SIGNATURE.match(text_of(doc), quote.end)
+    if signature is not None:
+        return Attribution(content, signature.span(1), signature.span(2), "", StatementKind.DIRECT)
     window = _window(doc, quote)
     outside = [t for t in window if not _in_any_quote(t, quotes)]
     candidates = [t for t in outside if _is_cue(t, cues) and not _reports_elsewhere(t, quote)]
-    content = _content_fragments(text_of(doc), quote)
     if not candidates:
         return Attribution(
             content, None, _fragment_holder(doc, quote, quotes), "", StatementKind.DIRECT
@@ -1083,7 +1098,11 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
     elif _is_parenthetical(verb):
         content = _around(verb.head, verb, quotes)
     else:
-        said = _object_said(verb, lemma, quotes) or _antecedent_denied(verb, lemma)
+        said = (
+            _object_said(verb, lemma, quotes)
+            or _antecedent_denied(verb, lemma)
+            or _spoken_of_by(verb, quotes)
+        )
         if said is None:
             return None
         content = (_through_quotes(said, quotes),)
@@ -1099,6 +1118,16 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
         _addressee_of(verb),
         topic=complement is None and not _is_parenthetical(verb) and not claim_denied,
     )
+
+
+def _spoken_of_by(verb: Token, quotes: list[Quote]) -> Offsets | None:
+    """ "The meeting was first reported by Politico", "the plan has been criticized by his
+    rivals": a passive cue with its agent named speaks of its subject (the agent is the
+    source, see :func:`_source_of`)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or _passive_agent(verb) is None or subject.tag_ in _RELATIVE_TAGS:
+        return None
+    return _through_quotes(_subtree_offsets(subject), quotes)
 
 
 def _around_the_saying(verb: Token, span: Offsets) -> tuple[Offsets, ...]:
