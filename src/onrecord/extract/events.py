@@ -66,7 +66,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v26"
+EXTRACTOR = "events.v27"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -474,6 +474,8 @@ def _verb_kind(token: Token) -> Relation | None:
         and not (lemma in lex.RECIPROCAL_VERBS and _coordinated_subject(token))
     ):
         return None
+    if lemma in lex.VERBS_NEEDING_PAST and token.tag_ not in lex.PAST_TAGS:
+        return None  # "shares his views with X": a likeness, not a contact
     particle = lex.VERBS_NEEDING_PARTICLE.get(lemma)
     if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
         return None
