@@ -629,6 +629,9 @@ HYPOTHETICAL_AUXILIARIES: Final[frozenset[str]] = frozenset({"would", "could", "
 FUTURE_AUXILIARIES: Final[frozenset[str]] = frozenset({"will", "'ll", "’ll", "shall"})
 """A contact under "will" is still to come ("She will visit Capitol Hill on Thursday"): planned."""
 
+FINITE_TAGS: Final[frozenset[str]] = frozenset({"VBD", "VBZ", "VBP"})
+"""Verbs in a tense of their own: a modal on the verb they are coordinated onto is not theirs."""
+
 HEDGE_WORDS: Final[frozenset[str]] = frozenset(
     {"reportedly", "allegedly", "apparently", "purportedly", "supposedly", "possibly", "likely"}
 )
