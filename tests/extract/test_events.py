@@ -208,7 +208,7 @@ def test_evidence_is_the_trigger_sentence_with_exact_offsets(nlp: Any) -> None:
     event = only(events_of(nlp, text))
     span = event.evidence[0]
     assert span.text == text[span.start : span.end] == "Alma Reyes met Tomas Berg in Oslo."
-    assert event.extractor == "events.v26"
+    assert event.extractor == "events.v28"
 
 
 def test_two_undated_mentions_of_the_same_pair_by_different_verbs_stay_two_contacts(
@@ -1006,6 +1006,28 @@ def test_consulting_with_a_person_or_convening_people_is_a_contact(nlp: Any) -> 
     convened = "Governor Mark Ebert convened Ann Diaz and Paul Hart at his office on Monday."
     assert {"Mark Ebert", "Ann Diaz"} <= names(only(contacts_of(nlp, convened)))
     assert contacts_of(nlp, "Governor Mark Ebert convened a panel on water rights.") == []
+
+
+def test_sharing_something_with_a_person_is_a_contact_but_sharing_a_likeness_is_not(
+    nlp: Any,
+) -> None:
+    shared = "Ann Diaz shared the draft bill with Omar Vale on Tuesday."
+    assert names(only(contacts_of(nlp, shared))) == {"Ann Diaz", "Omar Vale"}
+    fronted = "After the lawyers shared with Senator Ruth Alden the audit, she called for hearings."
+    assert "Ruth Alden" in names(only(contacts_of(nlp, fronted)))
+    assert contacts_of(nlp, "Ann Diaz shares many views with Omar Vale on trade.") == []
+    assert contacts_of(nlp, "The two countries share a long border with Iran.") == []
+
+
+def test_a_quote_before_its_writer_leaves_the_email_the_writers_and_sent(nlp: Any) -> None:
+    """The parser makes the writer the subject of the participle in her description and hangs
+    "wrote" on the quote: the email is still hers, and the quote's "will" does not make it
+    planned."""
+    text = "Omar Vale is a senator. ''He will call you on Monday,'' Ann Diaz, a Cuban-American"
+    text += " then working for the Treasury Department, wrote in a June 2014 email to Omar Vale."
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.MESSAGE
+    assert names(event) == {"Ann Diaz", "Omar Vale"}
 
 
 def test_being_joined_by_a_person_is_a_meeting_but_joining_a_body_or_a_cause_is_not(

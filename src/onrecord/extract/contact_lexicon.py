@@ -43,6 +43,7 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "correspond": Relation.MESSAGE,  # only "with" a person ("corresponds to reality" is not)
     "sit": Relation.MEET,  # only "sat down with X"
     "huddle": Relation.MEET,  # only "huddled with X"
+    "share": Relation.CONTACT,  # only done, "with" someone: "shared the memo with X"
     "reach": Relation.CONTACT,  # only "reached out to X"
     "negotiate": Relation.CONTACT,  # only "with" someone
     "grab": Relation.CONTACT,
@@ -102,8 +103,12 @@ VERBS_NEEDING_INFINITIVE: Final[frozenset[str]] = frozenset({"press"})
 #: Verbs that are a contact only with a partner behind "with": "sat down with X", "conversing
 #: with X" (not "sat down at the desk", "corresponds to the facts").
 VERBS_NEEDING_PARTNER: Final[frozenset[str]] = frozenset(
-    {"converse", "correspond", "sit", "negotiate", "consult", "eat", "huddle", "chat"}
+    {"converse", "correspond", "sit", "negotiate", "consult", "eat", "huddle", "chat", "share"}
 )
+#: Of those, the verbs that are a contact only as a deed done, in the past: "shared the memo
+#: with X" (not "shares his views with X", a likeness).
+VERBS_NEEDING_PAST: Final[frozenset[str]] = frozenset({"share"})
+PAST_TAGS: Final[frozenset[str]] = frozenset({"VBD", "VBN"})
 #: Verbs that are a contact only with a named person as the other side, met somewhere: "joined
 #: Sen. X at the memorial", "was joined by X" (not "joined the campaign", "joined the Senate",
 #: "his wife joined him as a critic").
@@ -623,6 +628,9 @@ HYPOTHETICAL_AUXILIARIES: Final[frozenset[str]] = frozenset({"would", "could", "
 
 FUTURE_AUXILIARIES: Final[frozenset[str]] = frozenset({"will", "'ll", "’ll", "shall"})
 """A contact under "will" is still to come ("She will visit Capitol Hill on Thursday"): planned."""
+
+FINITE_TAGS: Final[frozenset[str]] = frozenset({"VBD", "VBZ", "VBP"})
+"""Verbs in a tense of their own: a modal on the verb they are coordinated onto is not theirs."""
 
 HEDGE_WORDS: Final[frozenset[str]] = frozenset(
     {"reportedly", "allegedly", "apparently", "purportedly", "supposedly", "possibly", "likely"}

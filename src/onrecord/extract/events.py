@@ -66,7 +66,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v26"
+EXTRACTOR = "events.v28"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -474,6 +474,8 @@ def _verb_kind(token: Token) -> Relation | None:
         and not (lemma in lex.RECIPROCAL_VERBS and _coordinated_subject(token))
     ):
         return None
+    if lemma in lex.VERBS_NEEDING_PAST and token.tag_ not in lex.PAST_TAGS:
+        return None  # "shares his views with X": a likeness, not a contact
     particle = lex.VERBS_NEEDING_PARTICLE.get(lemma)
     if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
         return None
@@ -850,8 +852,14 @@ def _took_place(noun: Token) -> bool:
 
 
 def _under_auxiliary(token: Token, auxiliaries: frozenset[str]) -> bool:
-    """ "would be honored to meet", "will visit": a modal on the trigger or a head above it."""
-    heads = [token, *token.ancestors]
+    """ "would be honored to meet", "will visit": a modal on the trigger or a head above it, up
+    to a verb in a tense of its own coordinated onto that head, which the modal does not
+    govern ("'He will see you,' X wrote in an email to Y": the email was sent)."""
+    heads: list[Token] = []
+    for head in [token, *token.ancestors]:
+        heads.append(head)
+        if head.tag_ in lex.FINITE_TAGS and head.dep_ == "conj":
+            break
     return any(c.dep_ == "aux" and c.lower_ in auxiliaries for h in heads for c in h.children)
 
 
@@ -1519,10 +1527,23 @@ def _described_name(last: Token, verb: Token) -> Token | None:
     for _ in range(_DESCRIPTION_REACH):
         if node.dep_ == "appos" and node.head.ent_type_ == "PERSON":
             return node.head
+        described = _participle_subject(node)
+        if described is not None:
+            return described
         if node.head.i == node.i or node.head.i >= verb.i:
             return None
         node = node.head
     return None
+
+
+def _participle_subject(node: Token) -> Token | None:
+    """ "X, a diplomat then working for the State Department, wrote": the parser makes the name
+    the subject of the participle in the description, which is the name's own."""
+    if node.tag_ not in ("VBG", "VBN"):
+        return None
+    return next(
+        (c for c in node.children if c.dep_ in _SUBJECT_DEPS and c.ent_type_ == "PERSON"), None
+    )
 
 
 def _asyndetic(verb: Token) -> bool:
