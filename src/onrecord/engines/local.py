@@ -94,7 +94,15 @@ class _Workers:
         )
 
     def submit(self, batch: list[Article]) -> Future[list[Extraction]]:
-        return self._pool.submit(_extract_batch, batch, self._settings, self._periods)
+        """The batch's future. A pool a worker's death has broken refuses new work at once; the
+        refusal comes back as a failed future, so the caller recovers it like any other death
+        instead of the run ending on it."""
+        try:
+            return self._pool.submit(_extract_batch, batch, self._settings, self._periods)
+        except BrokenProcessPool as error:
+            refused: Future[list[Extraction]] = Future()
+            refused.set_exception(error)
+            return refused
 
     def recover(self, error: BaseException) -> None:
         """After a failed batch: a broken pool is replaced; a working one is kept. Shutting the
