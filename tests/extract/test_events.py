@@ -144,6 +144,23 @@ def test_a_meeting_arranged_for_a_time_still_to_come_is_planned(nlp: Any) -> Non
     assert names(event) == {"Alma Reyes", "Tomas Berg"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alma Reyes is meeting with Tomas Berg in Lisbon on Monday night.",
+        "Alma Reyes's meeting with Tomas Berg on Monday night is a first test for the talks.",
+        "Alma Reyes spoke to reporters on Monday, hours before her meeting with Tomas Berg.",
+    ],
+)
+def test_a_meeting_later_on_the_day_the_article_appears_is_planned_unless_told_as_held(
+    nlp: Any, text: str
+) -> None:
+    assert contacts_of(nlp, text) == []
+    assert grades(nlp, text) == {Assertion.PLANNED}
+    held = only(contacts_of(nlp, "Alma Reyes met with Tomas Berg in Lisbon on Monday night."))
+    assert held.when is not None and held.when.iso() == ANCHOR.isoformat()
+
+
 def test_having_had_a_chance_to_meet_someone_tells_no_contact(nlp: Any) -> None:
     assert contacts_of(nlp, "Alma Reyes had a chance to meet Tomas Berg in Lisbon last year.") == []
 

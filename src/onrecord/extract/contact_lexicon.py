@@ -133,6 +133,9 @@ OCCASION_PREPOSITIONS: Final[frozenset[str]] = frozenset({"to", "for", "over"})
 #: "After a March meeting with X, Y changed her mind": Y was at the meeting, but the verb's
 #: time is after it, so it lends the contact its people, never its date.
 SEQUENCE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"after", "before", "following"})
+#: "hours before his meeting with X", "ahead of talks": the contact is still to come when the
+#: act they time happens.
+AWAITING_PREPOSITIONS: Final[frozenset[str]] = frozenset({"before", "ahead", "until"})
 VERBS_NEEDING_PLACE_OBJECT: Final[frozenset[str]] = frozenset({"travel"})
 #: Verbs of going somewhere that, with a person behind "with", tell that the travellers met:
 #: "flew to Germany with the family of X".

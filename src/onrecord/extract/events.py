@@ -279,7 +279,8 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
     kind = trigger_kind(token)
     if kind is None or _in_title(token) or _under_denial(token):
         return None
-    untold = _untold_grade(token, ctx)
+    when = _when(token, ctx)
+    untold = _untold_grade(token, ctx) or _still_ahead(token, when, ctx)
     negated = untold is None and _negated(token)
     hearsay = _person_speech(token, ctx)
     if hearsay and negated:
@@ -299,7 +300,7 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
         lemma=_trigger_lemma(token),
         sentence=sentence_bounds(token),
         participants=participants,
-        when=_past_when(_when(token, ctx), assertion, ctx),
+        when=_past_when(when, assertion, ctx),
         place=_place(token, kind),
         hedged=hedged,
         negated=negated,
@@ -756,6 +757,39 @@ def _untold_grade(token: Token, ctx: _Context) -> Assertion | None:
     if _is_question(token) or _under_auxiliary(token, lex.HYPOTHETICAL_AUXILIARIES):
         return Assertion.HYPOTHETICAL
     return None
+
+
+def _still_ahead(token: Token, when: FuzzyDate | None, ctx: _Context) -> Assertion | None:
+    """ "he is meeting with Clinton in private", "his meeting with Clinton on Tuesday night is
+    an important step", "hours before his meeting with Clinton", in an article of that Tuesday:
+    a contact of the article's own day, told in the present or as what something else came
+    before, had not taken place as far as the article knows — it is planned. Told in the past
+    ("met on Tuesday") it was held."""
+    anchor = ctx.anchor
+    if when is None or anchor is None or not when.start == when.end == anchor:
+        return None
+    ahead = _in_progress(token) if not _is_nominal(token) else _awaited(token)
+    return Assertion.PLANNED if ahead else None
+
+
+def _in_progress(verb: Token) -> bool:
+    """ "is meeting", "are speaking": a present progressive."""
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in _PRESENT_TAGS for c in verb.children
+    )
+
+
+def _awaited(noun: Token) -> bool:
+    """A contact noun that is the subject of a present-tense verb ("his meeting … is an important
+    step") or the time another act came before ("hours before his meeting", "ahead of talks")."""
+    head = noun.head
+    if noun.dep_ in _SUBJECT_DEPS:
+        return head.tag_ in _PRESENT_TAGS
+    if noun.dep_ != "pobj":
+        return False
+    if head.lower_ == "of" and head.head.i != head.i:
+        head = head.head
+    return head.lower_ in lex.AWAITING_PREPOSITIONS
 
 
 def _ancestors_within_clause(token: Token) -> Iterator[Token]:
