@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from onrecord.dates import FuzzyDate
 from onrecord.extract.cast import build_cast
-from onrecord.extract.events import extract_events, subjects
+from onrecord.extract.events import EXTRACTOR, extract_events, subjects
 from onrecord.extract.nlp import load_nlp
 from onrecord.extract.quotes import quote_regions
 from onrecord.extract.statements import extract_statements
@@ -225,7 +225,7 @@ def test_evidence_is_the_trigger_sentence_with_exact_offsets(nlp: Any) -> None:
     event = only(events_of(nlp, text))
     span = event.evidence[0]
     assert span.text == text[span.start : span.end] == "Alma Reyes met Tomas Berg in Oslo."
-    assert event.extractor == "events.v28"
+    assert event.extractor == EXTRACTOR
 
 
 def test_two_undated_mentions_of_the_same_pair_by_different_verbs_stay_two_contacts(
