@@ -156,6 +156,9 @@ def test_eval_realnews_scores_the_annotated_articles_and_the_judged_flags() -> N
     assert flags["correct"] == flags["labeled"] == scores["flags_labeled"]
     assert all(flag["source_text"] for flag in flags["unlabeled_flags"])
     assert flags["review"]["total"] == sum(flags["review"]["reasons"].values()) >= 1
+    dated = scores["events"]["dated"]  # both contacts the text dates carry a date, no other does
+    assert dated["where_text_dates"] == {"accuracy": 1.0, "correct": 2, "total": 2}
+    assert dated["where_text_does_not"] == 0
 
 
 def test_eval_realnews_with_a_gold_folder_lacking_its_files_names_it(tmp_path: Path) -> None:

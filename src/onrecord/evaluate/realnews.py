@@ -119,7 +119,7 @@ def score_realnews(
         "events": {
             **score_events(events, mine),
             "participants": accuracy([_same_people(g, p, mine) for g, p in event_pairs]),
-            "dated": _dated(contacts, positives),
+            "dated": _dated(contacts, positives, event_pairs),
         },
         "contradictions": score_contradictions(
             by_type.get("contradiction", []), [], mine, _checked_in(checked, mine, annotated)
@@ -169,17 +169,27 @@ def _same_people(gold: Line, predicted: Event, record: StoredRecord) -> bool:
     return wanted == found
 
 
-def _dated(contacts: Sequence[Event], gold: Sequence[Line]) -> dict[str, Any]:
+def _dated(
+    contacts: Sequence[Event], gold: Sequence[Line], pairs: Sequence[tuple[Line, Event]]
+) -> dict[str, Any]:
     """Share of extracted contacts that carry a resolved date, beside the gold's share (what
-    the text allows)."""
-    dated = sum(1 for e in contacts if e.when is not None and e.when.resolved)
+    the text allows). Of the true contacts found, ``where_text_dates`` is the share dated among
+    those the text gives a date (right or wrong: ``date`` scores that), and
+    ``where_text_does_not`` how many got a date the text does not give."""
+    dated = sum(1 for e in contacts if _has_date(e))
     gold_dated = sum(1 for g in gold if g.get("when"))
     return {
         "share": round(dated / len(contacts), 4) if contacts else 0.0,
         "dated": dated,
         "total": len(contacts),
         "gold_share": round(gold_dated / len(gold), 4) if gold else 0.0,
+        "where_text_dates": accuracy([_has_date(p) for g, p in pairs if g.get("when")]),
+        "where_text_does_not": sum(1 for g, p in pairs if not g.get("when") and _has_date(p)),
     }
+
+
+def _has_date(event: Event) -> bool:
+    return event.when is not None and event.when.resolved
 
 
 _SEVERITY = {"deny": 0, "not_recall": 1, "decline": 1, "dismiss": 1, "affirm": 2, "other": 4}
