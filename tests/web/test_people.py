@@ -199,8 +199,10 @@ def test_a_false_entity_rejected_in_the_app_leaves_the_people_and_survives_re_ru
     case = build_case(tmp_path / "case")
     with TestClient(create_app(case, host=HOST)) as client:
         assert "Antonn Beloff" in _people(client)
+        assert "Antonn Beloff" in client.get("/people").text  # both twins read, and kept
         assert _correct(client, BELOFF.id, "reject") == "/people"
         assert "Antonn Beloff" not in _people(client)
+        assert "Antonn Beloff" not in client.get("/people").text  # neither kept past the change
         run_check(case)  # the command line's check keeps the decision
         assert "Antonn Beloff" not in _people(client)
         assert {"Ruth Calder", "Anton Belov"} <= _people(client)

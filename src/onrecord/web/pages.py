@@ -33,10 +33,10 @@ import functools
 import inspect
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import StrictUndefined
 from pydantic import BaseModel
@@ -78,18 +78,16 @@ def page(
     def register(handler: Handler) -> Handler:
         if "request" not in inspect.signature(handler).parameters:
             raise TypeError(f"page handler {handler.__name__} must take request: Request")
-        if kept:
-            handler = _kept(handler)
         router.add_api_route(
             json_path(path),
-            handler,
+            _kept_json(handler) if kept else handler,
             methods=["GET"],
             name=f"{handler.__name__}_json",
             summary=summary,
         )
         router.add_api_route(
             path,
-            _html_view(handler, template),
+            _kept_html(handler, template) if kept else _html_view(handler, template),
             methods=["GET"],
             name=handler.__name__,
             response_class=HTMLResponse,
@@ -101,18 +99,42 @@ def page(
     return register
 
 
-def _kept(handler: Handler) -> Handler:
-    """``handler`` answering from the app's kept pages (``app.state.pages``), by path and
-    query: a twin's pager links differ, so each twin is kept apart."""
+def _kept_json(handler: Handler) -> Callable[..., Response]:
+    """``handler``'s JSON twin answered from the app's kept pages (``app.state.pages``) as the
+    bytes FastAPI would send, so a page read again costs neither a query nor a serialisation.
+    FastAPI still documents the handler's model (``functools.wraps`` keeps its signature)."""
 
     @functools.wraps(handler)
-    def kept(*args: Any, **kwargs: Any) -> BaseModel:
-        request: Request = kwargs["request"]
-        memo: CommitMemo[tuple[str, str], BaseModel] = request.app.state.pages
-        key = (request.url.path, request.url.query)
-        return memo.get(store_of(request), key, lambda: handler(*args, **kwargs))
+    def kept(*args: Any, **kwargs: Any) -> Response:
+        def serialised() -> bytes:
+            return bytes(JSONResponse(handler(*args, **kwargs).model_dump(mode="json")).body)
 
-    return cast(Handler, kept)
+        return Response(_kept_body(kwargs["request"], serialised), media_type="application/json")
+
+    return kept
+
+
+def _kept_html(handler: Callable[..., BaseModel], template: str) -> Callable[..., Response]:
+    """The page rendered once per URL until the store changes: rendering is most of what a kept
+    page costs."""
+
+    @functools.wraps(handler)
+    def view(*args: Any, **kwargs: Any) -> Response:
+        request: Request = kwargs["request"]
+
+        def rendered() -> bytes:
+            return bytes(render(request, template, handler(*args, **kwargs)).body)
+
+        return HTMLResponse(_kept_body(request, rendered))
+
+    return view
+
+
+def _kept_body(request: Request, compute: Callable[[], bytes]) -> bytes:
+    """The body kept for this URL (path and query: a twin's pager links differ, so each twin
+    is kept apart)."""
+    memo: CommitMemo[tuple[str, str], bytes] = request.app.state.pages
+    return memo.get(store_of(request), (request.url.path, request.url.query), compute)
 
 
 def _html_view(handler: Callable[..., BaseModel], template: str) -> Callable[..., Response]:
