@@ -171,7 +171,7 @@ def test_eval_realnews_with_a_gold_folder_lacking_its_files_names_it(tmp_path: P
 def test_eval_realnews_as_a_table_names_the_worst_misses_and_the_judged_flags() -> None:
     result = runner.invoke(app, ["eval", "realnews", str(DATA), "--gold", str(FIXTURE / "gold")])
     assert result.exit_code == 0, result.output
-    assert "Worst misses" in result.output and "@276-333" in result.output
+    assert "Worst misses" in result.output and "@336-396" in result.output
     assert "Judged flags: 2 of 2 labeled" in result.output
     assert "For review (not contradictions): 1 findings" in result.output
     assert "- unresolved_counterpart: 1" in result.output

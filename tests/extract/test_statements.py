@@ -10,7 +10,7 @@ import pytest
 from onrecord.extract.cast import build_cast
 from onrecord.extract.nlp import load_nlp
 from onrecord.extract.quotes import find_quotes
-from onrecord.extract.statements import extract_statements
+from onrecord.extract.statements import EXTRACTOR, extract_statements
 from onrecord.ids import article_id
 from onrecord.record import Article, Stance, Statement, StatementKind
 
@@ -112,7 +112,7 @@ def test_indirect_speech_and_according_to_are_statements(statements: list[Statem
 def test_evidence_offsets_are_exact_and_ids_stable(statements: list[Statement]) -> None:
     for statement in statements:
         assert TEXT[statement.evidence.start : statement.evidence.end] == statement.evidence.text
-        assert statement.extractor == "statements.v26"
+        assert statement.extractor == EXTRACTOR
     assert len({s.id for s in statements}) == len(statements)
 
 
@@ -257,3 +257,40 @@ def test_a_saying_that_was_the_means_of_a_denial_is_one_statement_with_it() -> N
     vale, ministry = _statements_of(text)
     assert vale.stance is Stance.DENY and "full term" in vale.text
     assert ministry.stance is Stance.DENY and "never met the senator" in ministry.text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker", "refusal"),
+    [
+        (
+            "Dana Pruitt did not respond to requests for an interview.",
+            "Dana Pruitt",
+            "did not respond to requests for an interview",
+        ),
+        (
+            "Campaign spokesman Leo Varga did not immediately return a call seeking comment.",
+            "Leo Varga",
+            "did not immediately return a call seeking comment",
+        ),
+        (
+            "Judge Ann Corley never replied to emailed questions about the ruling.",
+            "Ann Corley",
+            "never replied to emailed questions about the ruling",
+        ),
+    ],
+)
+def test_a_request_left_unanswered_is_its_subjects_refusal_on_the_record(
+    text: str, speaker: str, refusal: str
+) -> None:
+    [statement] = _statements_of(text)
+    assert statement.speaker_name == speaker
+    assert statement.stance is Stance.DECLINE
+    assert statement.text == refusal
+
+
+@pytest.mark.model
+def test_an_answer_to_questions_or_a_reaction_not_yet_given_is_no_refusal() -> None:
+    answered = _statements_of("Dana Pruitt responded to questions by saying the deal was legal.")
+    assert [s.stance for s in answered] == [Stance.OTHER]
+    assert _statements_of("Dana Pruitt has not yet responded to the mayor's remarks.") == []

@@ -563,6 +563,12 @@ OBJECT_CONTENT_CUES = frozenset(
 
 #: Verbs whose infinitive complement is what was (not) said: "declined to say what …".
 REFUSAL_CUES = frozenset({"decline", "refuse"})
+#: "did not respond to requests for comment", "did not return calls": asked, and not answering.
+REPLY_VERBS = frozenset({"respond", "reply", "return", "answer"})
+#: What a reply that never came was asked for by.
+ASKING_NOUNS = frozenset(
+    {"request", "call", "message", "email", "e-mail", "inquiry", "query", "question", "voicemail"}
+)
 
 #: Prepositional cues that put the source in an adjunct: "according to X, …".
 ADJUNCT_CUES = ("according to",)

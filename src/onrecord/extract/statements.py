@@ -32,6 +32,7 @@ from onrecord.extract.cast import Cast, CastMember, description_noun
 from onrecord.extract.lexicon import (
     ACCORDANCE_NOUNS,
     ADDRESSEE_CUES,
+    ASKING_NOUNS,
     ASSERTION_CUES,
     ATTITUDE_ADJECTIVES,
     BELIEF_CUES,
@@ -62,6 +63,7 @@ from onrecord.extract.lexicon import (
     REBUTTAL_VERBS,
     REFUSAL_CUES,
     REJECTION_CUES,
+    REPLY_VERBS,
     REQUEST_VERBS,
     RUMOUR_NOUNS,
     SPEECH_CUES,
@@ -79,7 +81,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v26"
+EXTRACTOR = "statements.v27"
 
 Offsets = tuple[int, int]
 
@@ -130,6 +132,7 @@ class Attribution:
     carried: bool = False  # the source was carried over from the attribution before
     topic: bool = False  # the content is what was spoken of ("criticized the plan"), no claim
     nature: Nature = "speech"
+    unanswered: bool = False  # asked and not answering: a refusal with no words of its own
 
 
 def find_attributions(
@@ -734,6 +737,8 @@ def _indirect(
             yield idea
         elif made and token.lower_ in HEARSAY_ADVERBS and token.dep_ == "advmod":
             yield _hearsay_attribution(token, quotes)
+        elif not made and (unanswered := _unanswered_request(token, quotes)) is not None:
+            yield unanswered
         elif _is_cue(token, cues) and not _denies_saying(token, made) and not _not_done(token):
             attribution = _verb_attribution(token, quotes)
             if attribution is not None:
@@ -758,6 +763,58 @@ def _indirect(
             attribution = _according_to(doc, token, quotes, carriers)
             if attribution is not None:
                 yield attribution
+
+
+def _unanswered_request(verb: Token, quotes: list[Quote]) -> Attribution | None:
+    """ "did not respond to requests for comment", "did not immediately return calls seeking
+    comment", "Neither X nor Y replied to questions": a request its subject left unanswered is
+    that subject's refusal on the record, though it says nothing; the content is the refusal."""
+    if verb.pos_ != "VERB" or _lemma(verb) not in REPLY_VERBS or not _left_unanswered(verb):
+        return None
+    asked = _asked_by(verb)
+    if asked is None:
+        return None
+    start = min([verb, *(c for c in verb.children if c.dep_ in ("aux", "neg", "advmod"))])
+    end = max(asked.right_edge.idx + len(asked.right_edge), verb.idx + len(verb))
+    content = (min(start.idx, verb.idx), end)
+    return Attribution(
+        (content,),
+        _cue_offsets(verb),
+        _source_of(verb, quotes),
+        _lemma(verb),
+        StatementKind.INDIRECT,
+        unanswered=True,
+    )
+
+
+def _left_unanswered(verb: Token) -> bool:
+    """ "did not respond", "never replied", "Neither X nor Y responded"."""
+    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return negated or any(t.lower_ == "neither" for s in subjects for t in s.subtree)
+
+
+def _asked_by(verb: Token) -> Token | None:
+    """What asked for the reply: the object of "to" ("respond to requests") or of the verb
+    ("return calls", "answer questions")."""
+    for child in verb.children:
+        held = (
+            _object_of_preposition(child)
+            if child.dep_ == "prep" and child.lower_ == "to"
+            else child
+        )
+        if held is not None and held.dep_ in ("pobj", "dobj") and _asks(held):
+            return held
+    return None
+
+
+def _asks(noun: Token) -> bool:
+    """ "requests", "calls", or a number of them ("a list of questions", "a series of emails")."""
+    if noun.lemma_.lower() in ASKING_NOUNS:
+        return True
+    counted = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    held = _object_of_preposition(counted) if counted is not None else None
+    return held is not None and held.lemma_.lower() in ASKING_NOUNS
 
 
 def _made_saying(verb: Token) -> tuple[Token, Token] | None:
@@ -2206,7 +2263,7 @@ def _statement(
         article,
         cast,
         attribution.content,
-        "deny" if _rebuttal_grounds(doc, attribution) else attribution.cue_lemma,
+        _judged_cue(doc, attribution),
         attribution.kind,
         speaker,
         anchor,
@@ -2230,6 +2287,14 @@ def _statement(
         confidence=0.6 if attribution.carried else 1.0,
         extractor=EXTRACTOR,
     )
+
+
+def _judged_cue(doc: Doc, attribution: Attribution) -> str:
+    """The cue the stance is judged by: a rebuttal's grounds deny, a request left unanswered
+    declines, whatever their own verbs."""
+    if attribution.unanswered:
+        return "decline"
+    return "deny" if _rebuttal_grounds(doc, attribution) else attribution.cue_lemma
 
 
 def _speaker(
