@@ -40,6 +40,29 @@ def test_a_post_run_into_its_signature_on_one_line_is_found_too() -> None:
 
 
 @pytest.mark.model
+def test_a_post_an_archive_keeps_in_its_embed_element_is_the_signers_words_alone() -> None:
+    text = (
+        'The mayor linked to the report.\n\n<tweet id="4410" author="@HarborWire" '
+        'datetime="2016-08-23">Audit finds the port deal broke city rules. — Harbor Wire '
+        "(@HarborWire) August 23, 2016</tweet>.\n\nHer aides said nothing more."
+    )
+    [post] = find_posts(text)
+    assert text[slice(*post.words)] == "Audit finds the port deal broke city rules."
+    assert text[slice(*post.author)] == "Harbor Wire"
+    assert text[slice(*post.date)] == "August 23, 2016"
+
+
+@pytest.mark.model
+def test_quote_marks_in_markup_left_in_the_text_quote_no_one() -> None:
+    text = (
+        'Ann Diaz spoke at the pier.\n\n<tweet id="4410" author="@HarborWire" '
+        'datetime="2016-08-23">Big crowd at the pier today.</tweet>\n\n'
+        'Diaz said the deal was "a good one" for the port.'
+    )
+    said = [s.text for s in _statements(text)]
+    assert said == ['the deal was "a good one" for the port']
+
+
 def test_an_embedded_post_is_its_signers_denial_dated_by_its_signature() -> None:
     statements = _statements(
         "Mayor Ann Diaz answered on Twitter.\n\nI have never met the envoy Omar Vale.\n\n"

@@ -22,6 +22,7 @@ DOUBLED_STRAIGHT = "''"
 DOUBLED_OPENING = "``"
 # Every mark :func:`_mark_length` reads, doubled ones first: a scan jumps from mark to mark.
 _MARK = re.compile(r"''|``|[“«„”»\"]")
+_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]*)?/?>")
 TITLE_WORDS = 5  # longest quoted title taken for a name rather than words said
 TITLE_SMALL_WORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "for", "to", "with"})
 
@@ -149,14 +150,25 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, in
     """Closed quotes of one paragraph, and where a quote left open at its end began."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
+    tags = _markup_tags(text, start, end)
     for found in _MARK.finditer(text, start, end):
         i, mark = found.start(), found.group()
+        if any(s <= i < e for s, e in tags):
+            continue
         if open_at is None and _opens(text, i, mark):
             open_at = i
         elif open_at is not None and _closes(text, i, end, mark):
             spans.append((open_at, i + len(mark)))
             open_at = None
     return spans, open_at
+
+
+def _markup_tags(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Markup a scraper or an archive left in the text (``<tweet author="@AP">``, ``<a
+    href="…">``): the marks around its attribute values quote no one."""
+    if "<" not in text[start:end]:
+        return []
+    return [tag.span() for tag in _TAG.finditer(text, start, end)]
 
 
 def _closes(text: str, i: int, end: int, mark: str) -> bool:

@@ -1,7 +1,8 @@
 """Embedded posts: a tweet as news pages print it once the embed is flattened to text.
 
 A page that embeds a tweet shows its words as a paragraph of their own and, on the next line,
-the signature: "— Donald J. Trump (@realDonaldTrump) July 26, 2016". No quote marks and no cue
+the signature: "— Donald J. Trump (@realDonaldTrump) July 26, 2016" (an archive may keep the
+embed's element around both: "<tweet …>…</tweet>"). No quote marks and no cue
 verb, so the quote and cue rules see nothing, yet the post is a statement of the account's
 owner, made on the day the signature gives.
 """
@@ -15,9 +16,14 @@ Offsets = tuple[int, int]
 
 _SIGNATURE = re.compile(
     r"[—–][ \t]*(?P<name>[^\n()@—–]{2,60}?)[ \t]*\(@\w{1,30}\)[ \t]*"
-    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})[ \t]*$",
+    r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})[ \t]*(?:</\w+>)?\.?[ \t]*$",
     re.MULTILINE,
 )
+
+
+#: The element an archive may keep an embed in ("<tweet id=… author=…>words — Name (@x) Date
+#: </tweet>"): its opening tag is not the post's words.
+_EMBED_TAG = re.compile(r"<[A-Za-z][\w-]*(?:\s[^<>\n]*)?>[ \t]*")
 
 
 @dataclass(frozen=True)
@@ -53,6 +59,8 @@ def _same_line(text: str, at: int) -> Offsets | None:
     start = text.rfind("\n", 0, at) + 1
     while start < at and text[start].isspace():
         start += 1
+    embed = _EMBED_TAG.match(text, start, at)
+    start = embed.end() if embed else start
     end = at
     while end > start and text[end - 1].isspace():
         end -= 1
