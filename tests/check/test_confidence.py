@@ -5,8 +5,8 @@ contradiction of the same evidence (small hand-built records, no model)."""
 from __future__ import annotations
 
 from onrecord.check import CheckOutput
-from onrecord.record import Assertion
-from tests.check.builders import ENVOY, SENATOR, Corpus, day
+from onrecord.record import Assertion, EntityKind
+from tests.check.builders import ENVOY, SENATOR, Corpus, day, entity
 
 
 def _denied_meeting(
@@ -66,3 +66,25 @@ def test_a_contact_only_credited_to_a_source_is_trusted_less_and_says_so() -> No
     [credited] = _denied_meeting(1, assertion=Assertion.ATTRIBUTED).contradictions
     assert credited.confidence < reported.confidence
     assert "told by a source the article credits" in credited.explanation
+
+
+def test_a_party_resolution_holds_no_entity_for_is_named_as_the_text_names_it_not_by_its_id() -> (
+    None
+):
+    corpus = Corpus()
+    corpus.article("wire", "2016-05-13")
+    guests = entity("three other ambassadors", EntityKind.GROUP)
+    corpus.event("wire", [SENATOR, ENVOY, guests], day("2016-04-27"))
+    del corpus.entities[guests.id]  # a group the text names, which no article resolves
+    corpus.article("paper", "2017-01-20")
+    corpus.statement(
+        "paper",
+        SENATOR,
+        "I never met Anton Belov.",
+        subjects=[SENATOR],
+        objects=[ENVOY],
+        said_on=day("2017-01-18"),
+    )
+    [found] = corpus.check().contradictions
+    assert "Ruth Calder and Anton Belov and three other ambassadors" in found.explanation
+    assert guests.id not in found.explanation

@@ -90,11 +90,18 @@ def test_seeds_worked_example_contradictions(tmp_path: Path) -> None:
 
 @pytest.mark.model
 @pytest.mark.shared
-def test_seeds_denials_with_no_counterpart_are_for_review(tmp_path: Path) -> None:
-    """ "No contact." and Sessions' hearing denial name nobody the record can match (the
-    extractor does not yet take the counterpart from the question asked): for review."""
+def test_seeds_no_contact_is_for_review_and_sessions_hearing_denial_is_contradicted(
+    tmp_path: Path,
+) -> None:
+    """ "No contact." names nobody the record can match (the extractor does not yet take the
+    counterpart from the question asked): for review. Sessions' denial "that such meetings
+    took place during his Senate confirmation hearing" points back to his two meetings with
+    Kislyak told just before it, the hearing being where he said it: contradicted."""
     result, statements = _seeds(tmp_path)
     reasons = {(statements[c.statement].text, c.reason) for c in result.review}
     assert any("No contact" in t and r is ReviewReason.UNRESOLVED_COUNTERPART for t, r in reasons)
-    assert any("Sessions" in statements[c.statement].speaker_name for c in result.review)
-    assert not any("No contact" in s.text for s in _contradicted(result, statements))
+    contradicted = _contradicted(result, statements)
+    assert not any("No contact" in s.text for s in contradicted)
+    [hearing] = [s for s in contradicted if s.speaker_name == "Jeff Sessions"]
+    assert hearing.text == "that such meetings took place"
+    assert hearing.venue == "Senate confirmation hearing"

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from onrecord.extract.cast import Cast, build_cast
+from onrecord.extract.cast import EXTRACTOR, Cast, build_cast
 from onrecord.extract.nlp import load_nlp
 from onrecord.ids import article_id, content_id
 from onrecord.record import Article, EntityKind, MentionKind
@@ -74,7 +74,7 @@ def test_collective_noun_phrases_are_groups(cast: Cast) -> None:
 
 def test_entities_carry_the_cast_extractor_and_exact_spans(cast: Cast) -> None:
     for mention in cast.mentions():
-        assert mention.extractor == "cast.v16"
+        assert mention.extractor == EXTRACTOR
         assert TEXT[mention.span.start : mention.span.end] == mention.span.text
     assert {e.name for e in cast.to_entities()} >= {"Clara Obuya", "Delmont campaign"}
 
@@ -188,6 +188,16 @@ def test_a_group_keeps_the_named_body_it_belongs_to_in_its_name() -> None:
 def test_a_surname_with_an_elided_prefix_belongs_to_the_name() -> None:
     text = "Campaign adviser Ann O’Leary held talks with teachers. O’Leary said they went well."
     assert "Ann O’Leary" in {m.name for m in _cast_of(text).members}
+
+
+def test_a_surname_that_is_also_a_plural_noun_is_still_the_persons_name() -> None:
+    text = (
+        "Senator Ruth Sessions met the envoy twice in the spring. Sessions had denied that such "
+        "meetings took place. The sessions of the committee ran late."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "Sessions had denied", "Sessions") == "Ruth Sessions"
+    assert _name_at(cast, text, "The sessions of", "sessions") is None
 
 
 def test_a_hyphenated_role_phrase_finds_the_person_with_that_title() -> None:

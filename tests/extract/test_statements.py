@@ -294,3 +294,16 @@ def test_an_answer_to_questions_or_a_reaction_not_yet_given_is_no_refusal() -> N
     answered = _statements_of("Dana Pruitt responded to questions by saying the deal was legal.")
     assert [s.stance for s in answered] == [Stance.OTHER]
     assert _statements_of("Dana Pruitt has not yet responded to the mayor's remarks.") == []
+
+
+@pytest.mark.model
+def test_the_speakers_own_hearing_ending_a_denial_is_where_it_was_said_not_what_he_denied() -> None:
+    text = (
+        "Senator Ruth Sessions met the envoy twice in the spring. Ruth Sessions had denied that "
+        "such meetings took place during her confirmation hearing."
+    )
+    [statement] = _statements_of(text)
+    assert statement.text == "that such meetings took place"
+    assert statement.venue is not None and "confirmation hearing" in statement.venue
+    [other] = _statements_of("Ann Roe said she met the envoy during the hearing.")
+    assert other.text == "she met the envoy during the hearing"

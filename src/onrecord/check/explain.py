@@ -32,7 +32,8 @@ _TOLD = {
 
 def _fact(finding: Finding, resolution: Resolution) -> str:
     fact = finding.fact
-    names = " and ".join(resolution.entities.name(p) for p in fact.participants)
+    told = dict(zip(fact.participants, fact.names, strict=False))
+    names = " and ".join(resolution.entities.name(p, told.get(p)) for p in fact.participants)
     when = f" ({fact.when})" if fact.when else ""
     if finding.rule != DENY_VS_AFFIRM:
         when += _TOLD.get(fact.assertion, "")

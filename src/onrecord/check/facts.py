@@ -44,6 +44,7 @@ class Fact:
     confidence: float
     evidence: tuple[Span, ...]
     sources: int  # independent sources (1 for a statement)
+    names: tuple[str, ...] = ()  # the participants as the record names them, in their order
 
     @property
     def hedged(self) -> bool:
@@ -237,6 +238,7 @@ def event_fact(resolved: ResolvedEvent) -> Fact:
         event.confidence,
         event.evidence,
         resolved.independent_sources,
+        tuple(p.name for p in event.participants),
     )
 
 

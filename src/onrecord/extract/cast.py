@@ -56,7 +56,7 @@ from onrecord.extract.roles import TitleLink, find_title_links
 from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 
-EXTRACTOR = "cast.v16"
+EXTRACTOR = "cast.v17"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -475,12 +475,28 @@ def _same_given_name(a: str, b: str) -> bool:
 
 
 def _add_bare_names(doc: Doc, drafts: list[_Draft]) -> None:
-    """Surnames the model left untagged ("Sessions, the attorney general,")."""
+    """Surnames the model left untagged ("Sessions, the attorney general,"), or read as a
+    common noun when the name is also a word ("Sessions had denied it": a plural)."""
     surnames = {d.fullest[-1]: d for d in drafts if d.kind is EntityKind.PERSON}
     for token in doc:
         word = _strip_possessive(token.text)
-        if token.pos_ == "PROPN" and not token.ent_type_ and word in surnames:
+        if word in surnames and not token.ent_type_ and _may_be_a_name(token):
             surnames[word].add(token.idx, token.idx + len(word), MentionKind.NAME, "")
+
+
+def _may_be_a_name(token: Token) -> bool:
+    """A proper noun, or a capitalised noun with nothing that makes it a common one ("the
+    sessions", "two sessions", "budget Sessions")."""
+    if token.pos_ == "PROPN":
+        return True
+    return (
+        token.pos_ == "NOUN"
+        and token.text[:1].isupper()
+        and not any(c.dep_ in _COMMON_NOUN_MARKS for c in token.children)
+    )
+
+
+_COMMON_NOUN_MARKS = frozenset({"det", "amod", "nummod", "compound", "poss"})
 
 
 def _draft_at(drafts: list[_Draft], start: int, end: int) -> _Draft | None:

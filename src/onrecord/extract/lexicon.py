@@ -563,6 +563,10 @@ OBJECT_CONTENT_CUES = frozenset(
 
 #: Verbs whose infinitive complement is what was (not) said: "declined to say what …".
 REFUSAL_CUES = frozenset({"decline", "refuse"})
+#: Occasions of one's own saying: "denied it during his confirmation hearing".
+SAYING_OCCASION_NOUNS = frozenset(
+    {"hearing", "testimony", "interview", "briefing", "conference", "appearance", "deposition"}
+)
 #: "did not respond to requests for comment", "did not return calls": asked, and not answering.
 REPLY_VERBS = frozenset({"respond", "reply", "return", "answer"})
 #: What a reply that never came was asked for by.

@@ -66,6 +66,7 @@ from onrecord.extract.lexicon import (
     REPLY_VERBS,
     REQUEST_VERBS,
     RUMOUR_NOUNS,
+    SAYING_OCCASION_NOUNS,
     SPEECH_CUES,
     SPOKESPERSON_NOUNS,
     TOPIC_CUES,
@@ -1148,6 +1149,7 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
     complement = _complement(verb, lemma)
     if complement is not None:
         span = _through_dashed_aside(verb.doc, _without_trailing_aside(complement, quotes))
+        span = _without_saying_occasion(complement, span)
         if complement.dep_ == "dobj" and complement.i > verb.i:  # "called him a liar"
             span = _object_run(verb, quotes) or span
         span = (span[0], _continued_clause_end(verb, complement, span[1]))
@@ -1175,6 +1177,24 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
         _addressee_of(verb),
         topic=complement is None and not _is_parenthetical(verb) and not claim_denied,
     )
+
+
+def _without_saying_occasion(complement: Token, span: Offsets) -> Offsets:
+    """ "denied that such meetings took place during his confirmation hearing": a hearing, an
+    interview or a briefing of the speaker's own that ends the reported clause is where it was
+    said, though the parser hangs it on that clause; what was said stops before it."""
+    phrases = [c for c in complement.children if c.dep_ == "prep" and c.i > complement.i]
+    last = phrases[-1] if phrases else None
+    if last is None or last.lower_ not in ("during", "at", "in"):
+        return span
+    noun = _object_of_preposition(last)
+    if noun is None or noun.lemma_.lower() not in SAYING_OCCASION_NOUNS:
+        return span
+    owned = any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in noun.children)
+    if not owned or _subtree_offsets(last)[1] < span[1] - 1:
+        return span
+    before = last.doc[last.left_edge.i - 1] if last.left_edge.i > 0 else last
+    return span[0], max(span[0], before.idx + len(before.text))
 
 
 def _spoken_of_by(verb: Token, quotes: list[Quote]) -> Offsets | None:

@@ -110,9 +110,11 @@ class EntityMap:
         """The user said this is no entity ("HOST", "he"): nobody speaks or meets as it."""
         return self.reasons.get(entity) == REJECTED
 
-    def name(self, entity: str) -> str:
+    def name(self, entity: str, told: str | None = None) -> str:
+        """The entity's canonical name; for one resolution does not hold (a group the text
+        names, "three other ambassadors"), the name the record ``told`` it by, else its id."""
         known = self.entities.get(entity)
-        return known.name if known else entity
+        return known.name if known else told or entity
 
     def kind(self, entity: str) -> EntityKind | None:
         known = self.entities.get(entity)
