@@ -1047,6 +1047,49 @@ def test_a_speech_to_an_organisation_is_a_contact_with_it(nlp: Any) -> None:
     assert names(only(contacts_of(nlp, delivered))) == {"Mark Ebert", "Farmers Union"}
 
 
+def test_speeches_shared_out_one_by_one_are_one_contact_with_each_audience(nlp: Any) -> None:
+    text = (
+        "Mark Ebert delivered a pair of paid speeches in October — one to Exxon Mobil and "
+        "another to the American Bankers Association, a lobby group — his filing shows."
+    )
+    told = contacts_of(nlp, text)
+    assert sorted(sorted(names(e)) for e in told) == [
+        ["American Bankers Association", "Mark Ebert"],
+        ["Exxon Mobil", "Mark Ebert"],
+    ]
+    meetings = "Ann Diaz held two meetings in May, one with Omar Vale and another with Ruth Alden."
+    assert sorted(sorted(names(e)) for e in contacts_of(nlp, meetings)) == [
+        ["Ann Diaz", "Omar Vale"],
+        ["Ann Diaz", "Ruth Alden"],
+    ]
+
+
+def test_an_audience_whose_name_opens_with_a_verb_is_still_the_audience(nlp: Any) -> None:
+    text = "Ebert's commitments included a June 2 speech to Save the Children, a charity."
+    assert names(only(contacts_of(nlp, text))) == {"Ebert", "Save the Children"}
+    wanted = "Ann Diaz wanted to Help Our Veterans on Friday."
+    assert contacts_of(nlp, wanted) == []
+
+
+def test_the_city_an_organisation_is_based_in_is_neither_the_party_nor_its_name(
+    nlp: Any,
+) -> None:
+    misread = (
+        "Carter's next speech, on June 3, was delivered to the Abilene, Texas-based Hearts for "
+        "Seniors at the same rate."
+    )
+    assert names(only(contacts_of(nlp, misread))) == {"Carter", "Hearts for Seniors"}
+    spoke = "Carter spoke on June 3 to the Waco, Texas-based Books for Kids."
+    assert names(only(contacts_of(nlp, spoke))) == {"Carter", "Books for Kids"}
+
+
+def test_a_second_partner_gapped_after_a_non_party_is_still_a_contact(nlp: Any) -> None:
+    text = "Ann Diaz spoke to reporters on May 1 and to Omar Vale on May 3."
+    event = only(contacts_of(nlp, text))
+    assert names(event) == {"Ann Diaz", "Omar Vale"}
+    assert event.when is not None and event.when.iso() == "2016-05-03"
+
+
 def test_the_people_a_group_is_said_to_include_took_part(nlp: Any) -> None:
     text = (
         "Judge Ann Diaz met with top Senate Democrats, including Paul Hart and Ruth Alden, "

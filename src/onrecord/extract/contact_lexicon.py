@@ -371,10 +371,13 @@ PARTITIVE_AMOUNTS: Final[frozenset[str]] = frozenset(
 """'most of her meetings were with donors': an amount of the contacts a noun names."""
 
 SERIES_NOUNS: Final[frozenset[str]] = frozenset(
-    {"series", "round", "string", "flurry", "number", "couple", "handful"}
+    {"series", "round", "string", "flurry", "number", "couple", "handful", "pair"}
 )
 """'held a series of roundtables with X', 'a round of talks with Y': a measure of contacts,
 whose verb carries the contacts it measures."""
+
+SHARE_WORDS: Final[frozenset[str]] = frozenset({"one", "another", "other"})
+"""'two speeches, one to X and another to Y': the words that share contacts out one by one."""
 
 NO_AMOUNTS: Final[frozenset[str]] = frozenset({"none", "no", "neither", "nothing"})
 """'none of the calls were with Y': an amount that denies the contact it counts."""
