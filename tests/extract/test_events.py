@@ -1090,6 +1090,18 @@ def test_a_second_partner_gapped_after_a_non_party_is_still_a_contact(nlp: Any) 
     assert event.when is not None and event.when.iso() == "2016-05-03"
 
 
+def test_a_short_restrictive_clause_naming_whom_a_group_backs_is_part_of_its_name(
+    nlp: Any,
+) -> None:
+    text = "Omar Vale spoke after a meeting with Senate members who have backed Delmont."
+    assert names(only(contacts_of(nlp, text))) == {
+        "Omar Vale",
+        "Senate members who have backed Delmont",
+    }
+    aside = "Omar Vale met with aides, who had been stung by the leak."
+    assert names(only(contacts_of(nlp, aside))) == {"Omar Vale", "aides"}
+
+
 def test_the_people_a_group_is_said_to_include_took_part(nlp: Any) -> None:
     text = (
         "Judge Ann Diaz met with top Senate Democrats, including Paul Hart and Ruth Alden, "

@@ -1772,6 +1772,10 @@ def _other_side(noun: Token) -> list[Token]:
 def _participant(token: Token, ctx: _Context) -> Participant | None:
     """The cast member a token stands for, else a content-id entity for a name or a person
     noun; None for anything that cannot be a party (an unresolved pronoun, "the deadline")."""
+    clause = _defining_clause(token)
+    if clause is not None:
+        text = _phrase_text(token) + token.doc.text[token.idx + len(token) : _end_char(clause)]
+        return Participant(content_id("ent", EntityKind.GROUP, text), text)
     for start, end in _lookup_spans(token):
         member = ctx.cast.member_at(start, end)
         if member is not None:
@@ -1781,6 +1785,29 @@ def _participant(token: Token, ctx: _Context) -> Participant | None:
         return None
     text = _party_text(token)
     return Participant(content_id("ent", kind, text), text)
+
+
+_DEFINING_CLAUSE_WORDS = 6  # "who have endorsed Trump": a short clause, not a story of its own
+
+
+def _defining_clause(group: Token) -> Token | None:
+    """ "House members who have endorsed Trump": a restrictive relative clause right after a
+    plural noun for people, ending in the name they stand with, says which people the group is
+    — it is part of the group's name (not "aides, who had been stung by …", nor a long story
+    of what they did)."""
+    if group.tag_ != "NNS" or group.lemma_.lower() not in lex.PERSON_NOUNS:
+        return None
+    if group.i + 1 >= len(group.doc) or group.doc[group.i + 1].lower_ not in ("who", "that"):
+        return None
+    clause = group.doc[group.i + 1].head
+    restrictive = clause.dep_ == "relcl" and clause.head.i == group.i
+    short = clause.right_edge.i - group.i <= _DEFINING_CLAUSE_WORDS
+    return clause if restrictive and short and clause.right_edge.pos_ == "PROPN" else None
+
+
+def _end_char(clause: Token) -> int:
+    last = clause.right_edge
+    return last.idx + len(last)
 
 
 def _lookup_spans(token: Token) -> list[tuple[int, int]]:
