@@ -1102,6 +1102,25 @@ def test_a_short_restrictive_clause_naming_whom_a_group_backs_is_part_of_its_nam
     assert names(only(contacts_of(nlp, aside))) == {"Omar Vale", "aides"}
 
 
+def test_one_person_brought_in_by_an_indefinite_article_is_no_party(nlp: Any) -> None:
+    grabbed = "The campaign said Ann Diaz was pushed by another man in the crowd."
+    assert contacts_of(nlp, grabbed) == []
+    met = "Omar Vale has been meeting with a man whose memoir attacks the senator."
+    assert contacts_of(nlp, met) == []
+    named = "Omar Vale has been meeting with a lawyer, Ruth Alden."
+    assert names(only(contacts_of(nlp, named))) == {"Omar Vale", "Ruth Alden"}
+
+
+def test_a_visit_to_a_candidate_s_headquarters_is_a_visit_to_their_campaign(nlp: Any) -> None:
+    text = (
+        "Ann Hart leads the polls, and the Hart campaign says it is winning. Tom Reyes said he "
+        "visited Hart's Denver headquarters for a sit-down with an aide overseeing Ohio."
+    )
+    assert names(only(contacts_of(nlp, text))) == {"Tom Reyes", "Hart campaign"}
+    no_campaign = "Ann Hart leads the polls. Tom Reyes said he visited Hart's Denver headquarters."
+    assert contacts_of(nlp, no_campaign) == []
+
+
 def test_the_people_a_group_is_said_to_include_took_part(nlp: Any) -> None:
     text = (
         "Judge Ann Diaz met with top Senate Democrats, including Paul Hart and Ruth Alden, "

@@ -1780,11 +1780,37 @@ def _participant(token: Token, ctx: _Context) -> Participant | None:
         member = ctx.cast.member_at(start, end)
         if member is not None:
             return Participant(member.id, member.name)
+    campaign = _headquarters_campaign(token, ctx)
+    if campaign is not None:
+        return campaign
     kind = _fallback_kind(token)
-    if kind is None:
+    if kind is None or _someone_unnamed(token):
         return None
     text = _party_text(token)
     return Participant(content_id("ent", kind, text), text)
+
+
+def _headquarters_campaign(token: Token, ctx: _Context) -> Participant | None:
+    """ "visited Clinton's Brooklyn headquarters": a candidate's headquarters is their
+    campaign's, the campaign the article names after them ("the Clinton campaign")."""
+    if token.lemma_.lower() not in lex.HEADQUARTERS_NOUNS:
+        return None
+    owners = [ctx.cast.member_at(c.idx, c.idx + len(c)) for c in token.children if c.dep_ == "poss"]
+    owner = owners[0] if owners else None
+    if owner is None or owner.kind is not EntityKind.PERSON:
+        return None
+    name = f"{owner.name.split()[-1]} {lex.CAMPAIGN_NOUN}"
+    member = next((m for m in ctx.cast.members if m.name == name), None)
+    return Participant(member.id, member.name) if member is not None else None
+
+
+def _someone_unnamed(token: Token) -> bool:
+    """ "grabbed by another man", "met with a man whose book …": one person brought in by an
+    indefinite article and named nowhere is no one the record can hold a contact against."""
+    words = {c.lower_ for c in token.children if c.dep_ == "det"}
+    named = any(c.dep_ == "appos" for c in token.children)
+    one = token.tag_ == "NN" and token.ent_type_ == ""
+    return bool(words & lex.INDEFINITE_ARTICLES) and one and not named
 
 
 _DEFINING_CLAUSE_WORDS = 6  # "who have endorsed Trump": a short clause, not a story of its own
