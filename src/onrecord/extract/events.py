@@ -1806,7 +1806,8 @@ def _headquarters_campaign(token: Token, ctx: _Context) -> Participant | None:
 
 def _someone_unnamed(token: Token) -> bool:
     """ "grabbed by another man", "met with a man whose book …": one person brought in by an
-    indefinite article and named nowhere is no one the record can hold a contact against."""
+    indefinite article, named neither beside it nor where the cast would have linked it ("a
+    lawyer … The lawyer, X,"), is no one the record can hold a contact against."""
     words = {c.lower_ for c in token.children if c.dep_ == "det"}
     named = any(c.dep_ == "appos" for c in token.children)
     one = token.tag_ == "NN" and token.ent_type_ == ""
@@ -1839,8 +1840,8 @@ def _end_char(clause: Token) -> int:
 def _lookup_spans(token: Token) -> list[tuple[int, int]]:
     spans = [(token.idx, token.idx + len(token))]
     spans += [(a.idx, a.idx + len(a)) for a in token.children if a.dep_ == "appos"]
-    if token.dep_ == "appos" and _based_there(token.head) is None:  # "Dan Kildee, a … who": Kildee
-        spans.append((token.head.idx, token.head.idx + len(token.head)))
+    if token.dep_ == "appos" and _based_there(token.head) is None:
+        spans.append((token.head.idx, token.head.idx + len(token.head)))  # "Dan Kildee, a …"
     entity = _entity_of(token)
     if entity is not None:
         spans.append((entity.start_char, entity.end_char))
