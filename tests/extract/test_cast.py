@@ -391,3 +391,20 @@ def test_a_description_named_only_for_someone_else_stays_unnamed() -> None:
     )
     cast = _cast_of(text)
     assert _name_at(cast, text, "a Canadian banker", "a Canadian banker") is None
+
+
+def test_a_place_the_model_once_took_for_a_person_stays_a_place_when_it_modified_as_one() -> None:
+    text = (
+        "The aide was charged in Ohio on Monday for allegedly shoving a reporter. Under Ohio "
+        "law, the charge is a misdemeanor. He hired lawyers from Ohio, and she thanked them."
+    )
+    nlp: Any = load_nlp()
+    doc = nlp(text)
+    last = text.rindex("Ohio")
+    misread = doc.char_span(last, last + len("Ohio"), label="PERSON")
+    doc.ents = [e for e in doc.ents if e.start_char != last] + [misread]
+    cast = build_cast(doc, Article(article_id(text), text))
+    ohio = next(m for m in cast.members if m.name == "Ohio")
+    assert ohio.kind is EntityKind.PLACE
+    she = text.index("she")
+    assert cast.member_at(she, she + 3) is None

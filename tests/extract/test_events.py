@@ -1064,6 +1064,80 @@ def test_a_speech_to_an_organisation_is_a_contact_with_it(nlp: Any) -> None:
     assert names(only(contacts_of(nlp, delivered))) == {"Mark Ebert", "Farmers Union"}
 
 
+def test_speeches_shared_out_one_by_one_are_one_contact_with_each_audience(nlp: Any) -> None:
+    text = (
+        "Mark Ebert delivered a pair of paid speeches in October — one to Exxon Mobil and "
+        "another to the American Bankers Association, a lobby group — his filing shows."
+    )
+    told = contacts_of(nlp, text)
+    assert sorted(sorted(names(e)) for e in told) == [
+        ["American Bankers Association", "Mark Ebert"],
+        ["Exxon Mobil", "Mark Ebert"],
+    ]
+    meetings = "Ann Diaz held two meetings in May, one with Omar Vale and another with Ruth Alden."
+    assert sorted(sorted(names(e)) for e in contacts_of(nlp, meetings)) == [
+        ["Ann Diaz", "Omar Vale"],
+        ["Ann Diaz", "Ruth Alden"],
+    ]
+
+
+def test_an_audience_whose_name_opens_with_a_verb_is_still_the_audience(nlp: Any) -> None:
+    text = "Ebert's commitments included a June 2 speech to Save the Children, a charity."
+    assert names(only(contacts_of(nlp, text))) == {"Ebert", "Save the Children"}
+    wanted = "Ann Diaz wanted to Help Our Veterans on Friday."
+    assert contacts_of(nlp, wanted) == []
+
+
+def test_the_city_an_organisation_is_based_in_is_neither_the_party_nor_its_name(
+    nlp: Any,
+) -> None:
+    misread = (
+        "Carter's next speech, on June 3, was delivered to the Abilene, Texas-based Hearts for "
+        "Seniors at the same rate."
+    )
+    assert names(only(contacts_of(nlp, misread))) == {"Carter", "Hearts for Seniors"}
+    spoke = "Carter spoke on June 3 to the Waco, Texas-based Books for Kids."
+    assert names(only(contacts_of(nlp, spoke))) == {"Carter", "Books for Kids"}
+
+
+def test_a_second_partner_gapped_after_a_non_party_is_still_a_contact(nlp: Any) -> None:
+    text = "Ann Diaz spoke to reporters on May 1 and to Omar Vale on May 3."
+    event = only(contacts_of(nlp, text))
+    assert names(event) == {"Ann Diaz", "Omar Vale"}
+    assert event.when is not None and event.when.iso() == "2016-05-03"
+
+
+def test_a_short_restrictive_clause_naming_whom_a_group_backs_is_part_of_its_name(
+    nlp: Any,
+) -> None:
+    text = "Omar Vale spoke after a meeting with Senate members who have backed Delmont."
+    assert names(only(contacts_of(nlp, text))) == {
+        "Omar Vale",
+        "Senate members who have backed Delmont",
+    }
+    aside = "Omar Vale met with aides, who had been stung by the leak."
+    assert names(only(contacts_of(nlp, aside))) == {"Omar Vale", "aides"}
+
+
+def test_one_person_brought_in_by_an_indefinite_article_is_no_party(nlp: Any) -> None:
+    grabbed = "The campaign said Ann Diaz was pushed by another man in the crowd."
+    assert contacts_of(nlp, grabbed) == []
+    met = "Omar Vale has been meeting with a man whose memoir attacks the senator."
+    assert contacts_of(nlp, met) == []
+    named = "Omar Vale has been meeting with a lawyer, Ruth Alden."
+    assert names(only(contacts_of(nlp, named))) == {"Omar Vale", "Ruth Alden"}
+
+
+def test_a_visit_to_a_candidate_s_headquarters_is_a_visit_to_their_campaign(nlp: Any) -> None:
+    text = (
+        "Ann Hart leads the polls, and the Hart campaign says it is winning. Tom Reyes said he "
+        "visited Hart's Denver headquarters for a sit-down with an aide overseeing Ohio."
+    )
+    assert names(only(contacts_of(nlp, text))) == {"Tom Reyes", "Hart campaign"}
+    no_campaign = "Ann Hart leads the polls. Tom Reyes said he visited Hart's Denver headquarters."
+    assert contacts_of(nlp, no_campaign) == []
+
+
 def test_the_people_a_group_is_said_to_include_took_part(nlp: Any) -> None:
     text = (
         "Judge Ann Diaz met with top Senate Democrats, including Paul Hart and Ruth Alden, "

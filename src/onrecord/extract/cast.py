@@ -148,6 +148,7 @@ class _Draft:
 
     variants: list[tuple[str, ...]] = field(default_factory=list)
     votes: Counter[EntityKind] = field(default_factory=Counter)
+    modifier_votes: Counter[EntityKind] = field(default_factory=Counter)  # "the Florida race"
     spans: list[tuple[int, int, MentionKind, str]] = field(default_factory=list)
     titles: list[TitleLink] = field(default_factory=list)
     first_kind: EntityKind = EntityKind.PERSON
@@ -169,13 +170,26 @@ class _Draft:
     def kind(self) -> EntityKind:
         """The majority label; a name seen only as a modifier keeps its first label. A name
         once given a title ("Vice President-elect Mike Pence") is a person even when the small
-        model tags its bare surname as an organisation every other time."""
+        model tags its bare surname as an organisation every other time. A tie goes to the
+        label the name had as a modifier if that is a place ("Florida" once a place, once a
+        person, and a place in "the Florida primary"), else to the likelier kind."""
         if self.titled or self._named_in_full():
             return EntityKind.PERSON
         if not self.votes:
             return self.first_kind
         best = max(self.votes.values(), default=0)
-        return next(k for k in _KIND_PRIORITY if self.votes[k] == best)
+        tied = [k for k in _KIND_PRIORITY if self.votes[k] == best]
+        if EntityKind.PLACE in tied and self._modifies_as_place():
+            return EntityKind.PLACE
+        return tied[0]
+
+    def _modifies_as_place(self) -> bool:
+        """Tagged a place more often than anything else where the name modifies a noun ("the
+        Florida primary"); a person's surname there is often an organisation ("the Trump
+        campaign"), seldom a place."""
+        ranked = self.modifier_votes.most_common(2)
+        leads = len(ranked) == 1 or (len(ranked) == 2 and ranked[0][1] > ranked[1][1])
+        return bool(ranked) and ranked[0][0] is EntityKind.PLACE and leads
 
     def _named_in_full(self) -> bool:
         """ "Donald Trump" tagged as a person once outvotes "Trump" tagged as an organisation
@@ -402,7 +416,9 @@ def _cluster_names(names: list[_Name]) -> list[_Draft]:
         draft.honorific_gender = draft.honorific_gender or name.gender
         if name.words not in draft.variants:
             draft.variants.append(name.words)
-        if not name.modifier:
+        if name.modifier:
+            draft.modifier_votes[LABEL_KINDS[name.label]] += 1
+        else:
             draft.votes[LABEL_KINDS[name.label]] += 1
             if name.label == "PERSON":
                 draft.person_names.add(name.words)

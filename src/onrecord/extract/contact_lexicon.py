@@ -374,10 +374,21 @@ PARTITIVE_AMOUNTS: Final[frozenset[str]] = frozenset(
 """'most of her meetings were with donors': an amount of the contacts a noun names."""
 
 SERIES_NOUNS: Final[frozenset[str]] = frozenset(
-    {"series", "round", "string", "flurry", "number", "couple", "handful"}
+    {"series", "round", "string", "flurry", "number", "couple", "handful", "pair"}
 )
 """'held a series of roundtables with X', 'a round of talks with Y': a measure of contacts,
 whose verb carries the contacts it measures."""
+
+HEADQUARTERS_NOUNS: Final[frozenset[str]] = frozenset({"headquarters", "hq"})
+CAMPAIGN_NOUN: Final[str] = "campaign"
+"""'visited Clinton's headquarters': a candidate's headquarters stands for the campaign the
+article names after them ("the Clinton campaign")."""
+
+INDEFINITE_ARTICLES: Final[frozenset[str]] = frozenset({"a", "an", "another"})
+"""'met with a man', 'grabbed by another man': someone the text does not say who."""
+
+SHARE_WORDS: Final[frozenset[str]] = frozenset({"one", "another", "other"})
+"""'two speeches, one to X and another to Y': the words that share contacts out one by one."""
 
 NO_AMOUNTS: Final[frozenset[str]] = frozenset({"none", "no", "neither", "nothing"})
 """'none of the calls were with Y': an amount that denies the contact it counts."""

@@ -202,8 +202,8 @@ def _read_mentions(token: Token, ctx: _Context) -> list[_Mention]:
     mention = _read_mention(token, ctx)
     if mention is None:
         return []
-    gapped = _gapped_mentions(mention, token, ctx)
-    if gapped:
+    gapped = _gapped_mentions(mention, token, ctx) or _shared_out(mention, token, ctx)
+    if gapped or _one_sided(mention):
         return gapped
     told = [replace(mention, when=when) for when in _occasions(token, ctx)] or [mention]
     return told + _repeats(token, told)
@@ -243,10 +243,47 @@ def _gapped_mentions(mention: _Mention, verb: Token, ctx: _Context) -> list[_Men
         return []
     sides = [c for s in subjects(verb) for c in (s, *s.conjuncts)]
     second = _participants(verb, mention.kind, ctx, _quote_speaker(verb, ctx), [*sides, *partners])
-    first = replace(mention, when=before)
+    first = [] if _one_sided(mention) else [replace(mention, when=before)]
     if len(second) < _PARTIES_NEEDED:
-        return [first]
-    return [first, replace(mention, participants=second, when=after)]
+        return first
+    return [*first, replace(mention, participants=second, when=after)]
+
+
+def _one_sided(mention: _Mention) -> bool:
+    """A mention with one side only, which retells no contact told before: kept only while
+    its verb may still have a second partner ("spoke to the Post on May 1 and to X on May 3":
+    the outlet is no party, X is)."""
+    retold = mention.anaphoric or mention.resumed
+    return len(mention.participants) < _PARTIES_NEEDED and not retold
+
+
+def _shared_out(mention: _Mention, noun: Token, ctx: _Context) -> list[_Mention]:
+    """ "gave two speeches, one to X and another to Y": a plural contact noun shared out among
+    its other sides tells one contact with each, on the occasion the sentence dates."""
+    shares = _distributed(noun)
+    if len(shares) < _PARTIES_NEEDED:
+        return []
+    taken = {s.i for s in shares}
+    sides = [t for t in _party_tokens(noun) if t.i not in taken]
+    speaker = _quote_speaker(noun, ctx)
+    told = [_participants(noun, mention.kind, ctx, speaker, [*sides, s]) for s in shares]
+    return [replace(mention, participants=p) for p in told if len(p) >= _PARTIES_NEEDED]
+
+
+def _distributed(noun: Token) -> list[Token]:
+    """The other sides a plural contact noun is shared out among by "one …, another …" ("a pair
+    of speeches, one to X and another to Y"), each right behind its own preposition."""
+    if not _is_nominal(noun) or noun.tag_ not in ("NNS", "NNPS"):
+        return []
+    words = lex.NOUNS_NEEDING_PARTNER.get(_trigger_lemma(noun), lex.PARTNER_PREPOSITIONS)
+    shares = [t for t in noun.doc[noun.i + 1 : noun.sent.end] if t.lower_ in lex.SHARE_WORDS]
+    return [
+        p
+        for share in shares
+        if share.i + 1 < noun.sent.end and noun.doc[share.i + 1].lower_ in words
+        for p in noun.doc[share.i + 1].children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _gapped_partners(verb: Token) -> list[Token]:
@@ -291,7 +328,8 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
         return None  # a quote about others, or a quoted denial: the speaker's statement
     anaphoric = not participants and _is_anaphoric(token)
     resumed = len(participants) < _PARTIES_NEEDED and _resumes_pair(token)
-    if len(participants) < _PARTIES_NEEDED and not (anaphoric or resumed):
+    one_sided = len(participants) < _PARTIES_NEEDED and not (anaphoric or resumed)
+    if one_sided and not _gapped_partners(token):
         return None
     hedged = untold is None and _hedged(token)
     assertion = untold or _assertion(token, ctx, participants, negated, hedged, speaker)
@@ -729,7 +767,8 @@ def _audience(noun: Token) -> list[Token]:
     words = lex.NOUNS_NEEDING_PARTNER.get(lemma, frozenset())
     carrier = _carrier_verb(noun)
     holders = [noun] if carrier is None else [noun, carrier]
-    found = [p for holder in holders for p in _prep_objects(holder, words)]
+    found = [p for holder in holders for p in _prep_objects(holder, words)] + _distributed(noun)
+    found = [_based_there(p) or p for p in found]
     found += [
         h for holder in (*holders, _occasion_verb(noun)) if holder for h in _show_hosts(holder)
     ]
@@ -1309,7 +1348,25 @@ def _party_tokens(token: Token) -> list[Token]:
         for h in heads
         for c in ((h,) if antecedent is not None and h.i == antecedent.i else _coordinated(h))
     ]
-    return [m for p in parties for m in (_members_named(p) or [p])]
+    return [m for p in parties for m in (_members_named(p) or [_based_there(p) or p])]
+
+
+def _based_there(place: Token) -> Token | None:
+    """ "spoke to the Tyler, Texas-based Hearts for Seniors": the city before "<State>-based"
+    says where the organisation after it is based; the organisation is the party."""
+    return next(
+        (
+            a
+            for a in place.children
+            if a.dep_ == "appos" and any(_says_base(m) for m in a.children if m.dep_ == "amod")
+        ),
+        None,
+    )
+
+
+def _says_base(word: Token) -> bool:
+    """ "Texas-based": a place joined by a hyphen to "based"."""
+    return word.lower_ == "based" and word.i > 0 and word.doc[word.i - 1].tag_ == "HYPH"
 
 
 def _coordinated(head: Token) -> tuple[Token, ...]:
@@ -1663,13 +1720,30 @@ def _partner_preps(head: Token, words: Collection[str] = lex.PARTNER_PREPOSITION
 
 
 def _prep_objects(head: Token, words: Collection[str]) -> list[Token]:
-    return [
+    found = [
         p
         for c in head.children
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in words
         for p in c.children
         if p.dep_ == "pobj"
     ]
+    return found + [c for c in head.children if "to" in words and _name_after_to(c)]
+
+
+def _name_after_to(verb: Token) -> bool:
+    """ "a speech to Save the Children": a name that opens with a verb, which the parser reads
+    as an infinitive after "to" — it is the object of the preposition "to"."""
+    to = verb.doc[verb.i - 1] if verb.i else None
+    return (
+        verb.pos_ == "VERB"
+        and verb.is_title
+        and verb.ent_iob_ == "B"
+        and verb.ent_type_ in LABEL_KINDS
+        and to is not None
+        and to.lower_ == "to"
+        and to.dep_ == "aux"
+        and to.head.i == verb.i
+    )
 
 
 def _carrier_verb(noun: Token) -> Token | None:
@@ -1732,22 +1806,76 @@ def _other_side(noun: Token) -> list[Token]:
 def _participant(token: Token, ctx: _Context) -> Participant | None:
     """The cast member a token stands for, else a content-id entity for a name or a person
     noun; None for anything that cannot be a party (an unresolved pronoun, "the deadline")."""
+    clause = _defining_clause(token)
+    if clause is not None:
+        text = _phrase_text(token) + token.doc.text[token.idx + len(token) : _end_char(clause)]
+        return Participant(content_id("ent", EntityKind.GROUP, text), text)
     for start, end in _lookup_spans(token):
         member = ctx.cast.member_at(start, end)
         if member is not None:
             return Participant(member.id, member.name)
+    campaign = _headquarters_campaign(token, ctx)
+    if campaign is not None:
+        return campaign
     kind = _fallback_kind(token)
-    if kind is None:
+    if kind is None or _someone_unnamed(token):
         return None
     text = _party_text(token)
     return Participant(content_id("ent", kind, text), text)
 
 
+def _headquarters_campaign(token: Token, ctx: _Context) -> Participant | None:
+    """ "visited Clinton's Brooklyn headquarters": a candidate's headquarters is their
+    campaign's, the campaign the article names after them ("the Clinton campaign")."""
+    if token.lemma_.lower() not in lex.HEADQUARTERS_NOUNS:
+        return None
+    owners = [ctx.cast.member_at(c.idx, c.idx + len(c)) for c in token.children if c.dep_ == "poss"]
+    owner = owners[0] if owners else None
+    if owner is None or owner.kind is not EntityKind.PERSON:
+        return None
+    name = f"{owner.name.split()[-1]} {lex.CAMPAIGN_NOUN}"
+    member = next((m for m in ctx.cast.members if m.name == name), None)
+    return Participant(member.id, member.name) if member is not None else None
+
+
+def _someone_unnamed(token: Token) -> bool:
+    """ "grabbed by another man", "met with a man whose book …": one person brought in by an
+    indefinite article, named neither beside it nor where the cast would have linked it ("a
+    lawyer … The lawyer, X,"), is no one the record can hold a contact against."""
+    words = {c.lower_ for c in token.children if c.dep_ == "det"}
+    named = any(c.dep_ == "appos" for c in token.children)
+    one = token.tag_ == "NN" and token.ent_type_ == ""
+    return bool(words & lex.INDEFINITE_ARTICLES) and one and not named
+
+
+_DEFINING_CLAUSE_WORDS = 6  # "who have endorsed Trump": a short clause, not a story of its own
+
+
+def _defining_clause(group: Token) -> Token | None:
+    """ "House members who have endorsed Trump": a restrictive relative clause right after a
+    plural noun for people, ending in the name they stand with, says which people the group is
+    — it is part of the group's name (not "aides, who had been stung by …", nor a long story
+    of what they did)."""
+    if group.tag_ != "NNS" or group.lemma_.lower() not in lex.PERSON_NOUNS:
+        return None
+    if group.i + 1 >= len(group.doc) or group.doc[group.i + 1].lower_ not in ("who", "that"):
+        return None
+    clause = group.doc[group.i + 1].head
+    restrictive = clause.dep_ == "relcl" and clause.head.i == group.i
+    short = clause.right_edge.i - group.i <= _DEFINING_CLAUSE_WORDS
+    return clause if restrictive and short and clause.right_edge.pos_ == "PROPN" else None
+
+
+def _end_char(clause: Token) -> int:
+    last = clause.right_edge
+    return last.idx + len(last)
+
+
 def _lookup_spans(token: Token) -> list[tuple[int, int]]:
     spans = [(token.idx, token.idx + len(token))]
     spans += [(a.idx, a.idx + len(a)) for a in token.children if a.dep_ == "appos"]
-    if token.dep_ == "appos":  # "Dan Kildee, a Michigan Democrat who flew …": Kildee
-        spans.append((token.head.idx, token.head.idx + len(token.head)))
+    if token.dep_ == "appos" and _based_there(token.head) is None:
+        spans.append((token.head.idx, token.head.idx + len(token.head)))  # "Dan Kildee, a …"
     entity = _entity_of(token)
     if entity is not None:
         spans.append((entity.start_char, entity.end_char))
@@ -1787,8 +1915,9 @@ def _party_text(token: Token) -> str:
     Right to Life")."""
     text = _phrase_text(token)
     tail = next((c for c in token.children if _completes_name(token, c)), None)
-    if tail is None:
-        return text
+    entity = _entity_of(token)
+    if tail is None or (entity is not None and entity.end > tail.i):
+        return text  # none, or the name already runs on past it ("Hearts on Fire")
     last = token.doc[max(p.i for p in tail.children if p.dep_ == "pobj")]
     return text + token.doc.text[token.idx + len(token) : last.idx + len(last)]
 
@@ -1807,6 +1936,9 @@ def _phrase_text(token: Token) -> str:
     """A name or a noun with its left modifiers, without a leading article."""
     entity = _entity_of(token)
     words = list(entity if entity is not None else token.doc[token.left_edge.i : token.i + 1])
+    based = [w.i for w in words if _says_base(w)]
+    if based:  # "the Waco, Texas-based Books for Kids": where it is based is no part of its name
+        words = [w for w in words if w.i > based[-1]]
     while words and words[0].lower_ in ("the", "a", "an"):
         words = words[1:]
     return token.doc[words[0].i : words[-1].i + 1].text if words else token.text
