@@ -438,6 +438,8 @@ def _noun_kind(token: Token) -> Relation | None:
         return None
     if lemma in lex.COPRESENCE_NOUNS and not _attended(token):
         return None
+    if lemma in lex.GUEST_NOUNS and not _hosts(token):
+        return None
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
         return None  # "calls for his resignation"
     return kind
@@ -464,6 +466,10 @@ def _verb_kind(token: Token) -> Relation | None:
         return None
     if lemma in lex.VERBS_OF_PERSUASION and not _addresses_a_person(token):
         return None
+    if lemma in lex.VERBS_NEEDING_NAMED_SUBJECT and not any(
+        s.ent_type_ == "PERSON" for s in subjects(token)
+    ):
+        return None  # "reporters peppered him with questions": a crowd at a briefing
     if lemma in lex.VERBS_NEEDING_INFINITIVE and not any(
         _purpose_clause(c) for c in token.children
     ):
@@ -487,6 +493,10 @@ def _verb_kind(token: Token) -> Relation | None:
         return None
     if lemma in lex.VERBS_OF_SENDING and not _sends_to_a_person(token):
         return None
+    if lemma in lex.VERBS_OF_HANDING_PAPERS and not any(
+        o.lemma_.lower() in lex.PAPER_NOUNS for o in _objects(token)
+    ):
+        return None  # "delivered remarks to the club", "delivered a victory to Y"
     if lemma in lex.VERBS_NEEDING_OBJECT and not _has_object(
         token, lex.VERBS_NEEDING_OBJECT[lemma]
     ):
@@ -1113,6 +1123,11 @@ def _participants(
     return tuple(found.values())
 
 
+def _hosts(guest: Token) -> list[Token]:
+    """Whose guest it is: "his guest", "Smith's guest" (not "the guests arrived")."""
+    return [c for c in guest.children if c.dep_ == "poss"]
+
+
 def _attended(occasion: Token) -> bool:
     """ "swung at X in the debate", "rattled at the last debate": a debate as the scene of what
     someone did there — not one still to come ("the next debate"), a debate on a topic ("the
@@ -1346,6 +1361,8 @@ def _noun_parties(noun: Token) -> list[Token]:
     if _trigger_lemma(noun) in lex.COPRESENCE_NOUNS:  # "the Miami debate", "the GOP debate"
         names = [n for n in names if n.ent_type_ == "PERSON"]
     own = [c for c in noun.children if c.dep_ == "poss"] + names
+    if _trigger_lemma(noun) in lex.GUEST_NOUNS:
+        own += [noun, *(c for c in noun.children if c.dep_ == "appos")]
     carriers = [c for c in noun.children if c.dep_ in ("acl", "amod") and c.pos_ == "VERB"]
     carriers += _relative_carriers(noun)
     partners = _partner_preps(noun) + _audience(noun) + _copular_partners(noun)
