@@ -994,6 +994,18 @@ def test_a_paper_delivered_to_a_person_is_a_message_but_a_blow_or_a_speech_is_no
     assert contacts_of(nlp, remarks) == []
 
 
+def test_a_call_told_in_a_persons_quote_with_no_one_named_as_called_reached_the_speaker(
+    nlp: Any,
+) -> None:
+    text = 'Ann Diaz said, "Omar Vale called and said he was done."'
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.CALL
+    assert names(event) == {"Omar Vale", "Ann Diaz"}
+    assert events_of(nlp, 'Ann Diaz said, "Omar Vale called for a ceasefire."') == []
+    assert events_of(nlp, 'Ann Diaz said, "I called and said he was done."') == []
+    assert events_of(nlp, "Omar Vale called and said he was done, Ann Diaz said.") == []
+
+
 def test_hugging_a_person_is_a_meeting(nlp: Any) -> None:
     event = only(events_of(nlp, "Union leader Lena Ruud hugged Omar Vale on stage on Friday."))
     assert event.kind is Relation.MEET

@@ -81,6 +81,12 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
 }
 """Verbs whose event is a contact. ``call``/``write``/``travel`` need extra checks (below)."""
 
+BARE_CALL_DEPS: Final[frozenset[str]] = frozenset(
+    {"nsubj", "aux", "advmod", "cc", "conj", "punct", "npadvmod", "parataxis"}
+)
+"""What a bare "called" may carry and still be a call that reached the one telling it ("Omar
+called yesterday and said …"): no object, no particle, no preposition, no complement."""
+
 RECOUNT_VERBS: Final[frozenset[str]] = frozenset({"recall", "recount", "describe"})
 """'Roffman recalled numerous calls with Trump': who recounts a contact, it being the object of
 the telling, took part in it."""

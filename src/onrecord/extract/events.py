@@ -277,6 +277,9 @@ def _gapped_partners(verb: Token) -> list[Token]:
 def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
     """The contact this token asserts, or None when it is no trigger or asserts nothing."""
     kind = trigger_kind(token)
+    callee = None if kind is not None else _called_the_speaker(token, ctx)
+    if callee is not None:
+        kind = Relation.CALL
     if kind is None or _in_title(token) or _under_denial(token):
         return None
     untold = _untold_grade(token, ctx)
@@ -284,8 +287,10 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
     hearsay = _person_speech(token, ctx)
     if hearsay and negated:
         return None  # a person's indirect denial: a statement, not an event
-    speaker = _quote_speaker(token, ctx)
+    speaker = callee or _quote_speaker(token, ctx)
     participants = _participants(token, kind, ctx, speaker)
+    if callee is not None and callee not in participants:
+        participants = (*participants, callee)
     if _in_persons_quote(token, ctx) and not _own_account(token, speaker, participants, negated):
         return None  # a quote about others, or a quoted denial: the speaker's statement
     anaphoric = not participants and _is_anaphoric(token)
@@ -313,6 +318,23 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
         owner=_owner(token, participants, ctx),
         meal=_meal(token),
     )
+
+
+def _called_the_speaker(token: Token, ctx: _Context) -> Participant | None:
+    """'Ann Diaz said, "Omar called and said he was done"': a call that names no one called,
+    told in a person's own quote by someone else's name, reached the one quoted (not "called
+    for a ceasefire", "called off the talks", "called it a day", nor "I called", which names
+    no one reached)."""
+    if token.pos_ != "VERB" or _fixed_lemma(token) != "call":
+        return None
+    bare = all(
+        c.dep_ in lex.BARE_CALL_DEPS and c.lower_ not in lex.FIRST_PERSON for c in token.children
+    )
+    if not bare:
+        return None
+    if not any(_may_be_person(s) for s in subjects(token)) or not _in_persons_quote(token, ctx):
+        return None
+    return next((q.speaker for q in ctx.quoted if q.start <= token.idx < q.end), None)
 
 
 def _meal(token: Token) -> str | None:
