@@ -980,6 +980,49 @@ def test_pressing_an_issue_a_country_a_people_or_a_question_meets_no_one(nlp: An
     assert events_of(nlp, "Senator Ruth Alden reassured Canadians that trade would go on.") == []
 
 
+def test_a_named_person_plying_another_with_suggestions_is_a_contact_but_a_crowd_is_not(
+    nlp: Any,
+) -> None:
+    text = "Radio host Omar Vale has peppered Senator Ruth Alden with suggestions for months."
+    assert names(only(contacts_of(nlp, text))) == {"Omar Vale", "Ruth Alden"}
+    crowd = "Reporters peppered Senator Ruth Alden with questions about the budget."
+    assert events_of(nlp, crowd) == []
+
+
+def test_a_hosts_guest_named_beside_the_word_was_with_the_host(nlp: Any) -> None:
+    text = (
+        "Radio host Omar Vale returned to the air on Monday. "
+        "His guest, the economist Lena Ruud, argued for a lower tax on fuel."
+    )
+    assert names(only(contacts_of(nlp, text))) == {"Omar Vale", "Lena Ruud"}
+    assert events_of(nlp, "The guests arrived at the hall at noon on Monday.") == []
+
+
+def test_a_paper_delivered_to_a_person_is_a_message_but_a_blow_or_a_speech_is_not(
+    nlp: Any,
+) -> None:
+    text = "Speechwriter Tom Reyes finished a draft and delivered it to Senator Ruth Alden."
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.MESSAGE
+    assert names(event) == {"Tom Reyes", "Ruth Alden"}
+    blow = "The court ruling delivered a blow to Governor Mark Ebert on Monday."
+    assert events_of(nlp, blow) == []
+    remarks = "Governor Mark Ebert delivered brief remarks to Senator Ruth Alden."
+    assert contacts_of(nlp, remarks) == []
+
+
+def test_a_call_told_in_a_persons_quote_with_no_one_named_as_called_reached_the_speaker(
+    nlp: Any,
+) -> None:
+    text = 'Ann Diaz said, "Omar Vale called and said he was done."'
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.CALL
+    assert names(event) == {"Omar Vale", "Ann Diaz"}
+    assert events_of(nlp, 'Ann Diaz said, "Omar Vale called for a ceasefire."') == []
+    assert events_of(nlp, 'Ann Diaz said, "I called and said he was done."') == []
+    assert events_of(nlp, "Omar Vale called and said he was done, Ann Diaz said.") == []
+
+
 def test_hugging_a_person_is_a_meeting(nlp: Any) -> None:
     event = only(events_of(nlp, "Union leader Lena Ruud hugged Omar Vale on stage on Friday."))
     assert event.kind is Relation.MEET

@@ -34,6 +34,7 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "message": Relation.MESSAGE,
     "write": Relation.MESSAGE,  # only with a person behind "to"
     "send": Relation.MESSAGE,  # only a thing sent to a person: "sent photos to a woman"
+    "deliver": Relation.MESSAGE,  # only a paper handed to a person: "delivered the draft to X"
     "visit": Relation.VISIT,
     "travel": Relation.VISIT,  # only with a place behind "to"
     # Physical contact between people (a scuffle, an assault), only with a person as object:
@@ -59,6 +60,7 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "reassure": Relation.CONTACT,
     "instruct": Relation.CONTACT,
     "convey": Relation.CONTACT,  # only to a person: "conveyed to X that …"
+    "pepper": Relation.CONTACT,  # only a person peppered: "peppered X with suggestions"
     "interview": Relation.CONTACT,
     "consult": Relation.CONTACT,  # only "consulted with X"
     "convene": Relation.MEET,  # only with people convened: "convened top surrogates"
@@ -79,6 +81,12 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
 }
 """Verbs whose event is a contact. ``call``/``write``/``travel`` need extra checks (below)."""
 
+BARE_CALL_DEPS: Final[frozenset[str]] = frozenset(
+    {"nsubj", "aux", "advmod", "cc", "conj", "punct", "npadvmod", "parataxis"}
+)
+"""What a bare "called" may carry and still be a call that reached the one telling it ("Omar
+called yesterday and said …"): no object, no particle, no preposition, no complement."""
+
 RECOUNT_VERBS: Final[frozenset[str]] = frozenset({"recall", "recount", "describe"})
 """'Roffman recalled numerous calls with Trump': who recounts a contact, it being the object of
 the telling, took part in it."""
@@ -90,13 +98,17 @@ VERB_LEMMA_FIXES: Final[dict[str, str]] = {"din": "dine", "hop": "hope"}
 VERBS_NEEDING_PERSON_OBJECT: Final[frozenset[str]] = frozenset(
     {"call", "write", "text", "grab", "touch", "yank", "shove", "introduce", "reach", "hug"}
     | {"press", "persuade", "assure", "reassure", "instruct", "convey"}
-    | {"interview", "convene", "debate"}
+    | {"interview", "convene", "debate", "pepper"}
 )
 #: Of those, the verbs of talking someone into something, whose object is no person when it is
 #: a place or a people ("pressed Israel to freeze settlements", "reassured Russians").
 VERBS_OF_PERSUASION: Final[frozenset[str]] = frozenset(
-    {"press", "persuade", "assure", "reassure", "instruct", "convey"}
+    {"press", "persuade", "assure", "reassure", "instruct", "convey", "pepper"}
 )
+#: Verbs of plying someone with questions or ideas, a contact only when a person named does it
+#: ("X had for months peppered Y with suggestions"): "reporters peppered him with questions",
+#: "members peppered him with questions" is a crowd at a briefing or a hearing.
+VERBS_NEEDING_NAMED_SUBJECT: Final[frozenset[str]] = frozenset({"pepper"})
 #: Verbs that are a contact only when they push someone to act: "pressed X to sign" (not
 #: "pressed the spokesman on whether …", a question at a briefing or a hearing).
 VERBS_NEEDING_INFINITIVE: Final[frozenset[str]] = frozenset({"press"})
@@ -142,7 +154,15 @@ VERBS_NEEDING_PLACE_OBJECT: Final[frozenset[str]] = frozenset({"travel"})
 COMPANY_VERBS: Final[frozenset[str]] = frozenset({"fly", "travel", "ride", "drive"})
 #: Verbs of sending, a message only when a thing goes to a person ("sent photos to X"), not
 #: when a person is sent ("sent an aide to the Hill").
-VERBS_OF_SENDING: Final[frozenset[str]] = frozenset({"send"})
+VERBS_OF_SENDING: Final[frozenset[str]] = frozenset({"send", "deliver"})
+#: Of those, the verbs whose thing must be a paper ("delivered the draft to the campaign",
+#: "delivered it to X") — not a speech, a blow or a state won ("delivered remarks to the club",
+#: "delivered a victory to Y").
+VERBS_OF_HANDING_PAPERS: Final[frozenset[str]] = frozenset({"deliver"})
+PAPER_NOUNS: Final[frozenset[str]] = frozenset(
+    {"letter", "draft", "note", "memo", "petition", "document", "file", "dossier"}
+    | {"invitation", "list", "proposal", "it"}
+)
 #: Verbs of talking, which are a contact only with a person: "spoke Hebrew" is not one.
 VERBS_OF_SPEAKING: Final[frozenset[str]] = frozenset({"speak", "talk"})
 #: Particles that turn talking into speaking in public or praising ("spoke out against",
@@ -196,8 +216,14 @@ NOUN_TRIGGERS: Final[dict[str, Relation]] = {
     "agreement": Relation.CONTACT,  # only "between" parties: they negotiated it
     "statement": Relation.MESSAGE,  # only "to" a person: "in a statement to my colleague X"
     "debate": Relation.MEET,  # the people its sentence names were there: see COPRESENCE_NOUNS
+    "guest": Relation.CONTACT,  # only someone's guest: see GUEST_NOUNS
 }
 """Nouns that name a contact. Spelled as spaCy lemmatises them (singular)."""
+
+GUEST_NOUNS: Final[frozenset[str]] = frozenset({"guest"})
+"""Nouns for a person received by another: "his guest, the actress X", "the senator's guest"
+— the host (the possessor) and the guest (the noun, or the name beside it) were together, on
+the air or at the occasion. A guest of no one ("the guests arrived") names no contact."""
 
 COPRESENCE_NOUNS: Final[frozenset[str]] = frozenset({"debate"})
 """Occasions that put every person the sentence names in one room: "Clinton swung at Sanders in

@@ -314,6 +314,9 @@ def _gapped_partners(verb: Token) -> list[Token]:
 def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
     """The contact this token asserts, or None when it is no trigger or asserts nothing."""
     kind = trigger_kind(token)
+    callee = None if kind is not None else _called_the_speaker(token, ctx)
+    if callee is not None:
+        kind = Relation.CALL
     if kind is None or _in_title(token) or _under_denial(token):
         return None
     when = _when(token, ctx)
@@ -322,8 +325,10 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
     hearsay = _person_speech(token, ctx)
     if hearsay and negated:
         return None  # a person's indirect denial: a statement, not an event
-    speaker = _quote_speaker(token, ctx)
+    speaker = callee or _quote_speaker(token, ctx)
     participants = _participants(token, kind, ctx, speaker)
+    if callee is not None and callee not in participants:
+        participants = (*participants, callee)
     if _in_persons_quote(token, ctx) and not _own_account(token, speaker, participants, negated):
         return None  # a quote about others, or a quoted denial: the speaker's statement
     anaphoric = not participants and _is_anaphoric(token)
@@ -352,6 +357,23 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
         owner=_owner(token, participants, ctx),
         meal=_meal(token),
     )
+
+
+def _called_the_speaker(token: Token, ctx: _Context) -> Participant | None:
+    """'Ann Diaz said, "Omar called and said he was done"': a call that names no one called,
+    told in a person's own quote by someone else's name, reached the one quoted (not "called
+    for a ceasefire", "called off the talks", "called it a day", nor "I called", which names
+    no one reached)."""
+    if token.pos_ != "VERB" or _fixed_lemma(token) != "call":
+        return None
+    bare = all(
+        c.dep_ in lex.BARE_CALL_DEPS and c.lower_ not in lex.FIRST_PERSON for c in token.children
+    )
+    if not bare:
+        return None
+    if not any(_may_be_person(s) for s in subjects(token)) or not _in_persons_quote(token, ctx):
+        return None
+    return next((q.speaker for q in ctx.quoted if q.start <= token.idx < q.end), None)
 
 
 def _meal(token: Token) -> str | None:
@@ -477,6 +499,8 @@ def _noun_kind(token: Token) -> Relation | None:
         return None
     if lemma in lex.COPRESENCE_NOUNS and not _attended(token):
         return None
+    if lemma in lex.GUEST_NOUNS and not _hosts(token):
+        return None
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
         return None  # "calls for his resignation"
     return kind
@@ -503,6 +527,10 @@ def _verb_kind(token: Token) -> Relation | None:
         return None
     if lemma in lex.VERBS_OF_PERSUASION and not _addresses_a_person(token):
         return None
+    if lemma in lex.VERBS_NEEDING_NAMED_SUBJECT and not any(
+        s.ent_type_ == "PERSON" for s in subjects(token)
+    ):
+        return None  # "reporters peppered him with questions": a crowd at a briefing
     if lemma in lex.VERBS_NEEDING_INFINITIVE and not any(
         _purpose_clause(c) for c in token.children
     ):
@@ -526,6 +554,10 @@ def _verb_kind(token: Token) -> Relation | None:
         return None
     if lemma in lex.VERBS_OF_SENDING and not _sends_to_a_person(token):
         return None
+    if lemma in lex.VERBS_OF_HANDING_PAPERS and not any(
+        o.lemma_.lower() in lex.PAPER_NOUNS for o in _objects(token)
+    ):
+        return None  # "delivered remarks to the club", "delivered a victory to Y"
     if lemma in lex.VERBS_NEEDING_OBJECT and not _has_object(
         token, lex.VERBS_NEEDING_OBJECT[lemma]
     ):
@@ -1186,6 +1218,11 @@ def _participants(
     return tuple(found.values())
 
 
+def _hosts(guest: Token) -> list[Token]:
+    """Whose guest it is: "his guest", "Smith's guest" (not "the guests arrived")."""
+    return [c for c in guest.children if c.dep_ == "poss"]
+
+
 def _attended(occasion: Token) -> bool:
     """ "swung at X in the debate", "rattled at the last debate": a debate as the scene of what
     someone did there — not one still to come ("the next debate"), a debate on a topic ("the
@@ -1437,6 +1474,8 @@ def _noun_parties(noun: Token) -> list[Token]:
     if _trigger_lemma(noun) in lex.COPRESENCE_NOUNS:  # "the Miami debate", "the GOP debate"
         names = [n for n in names if n.ent_type_ == "PERSON"]
     own = [c for c in noun.children if c.dep_ == "poss"] + names
+    if _trigger_lemma(noun) in lex.GUEST_NOUNS:
+        own += [noun, *(c for c in noun.children if c.dep_ == "appos")]
     carriers = [c for c in noun.children if c.dep_ in ("acl", "amod") and c.pos_ == "VERB"]
     carriers += _relative_carriers(noun)
     partners = _partner_preps(noun) + _audience(noun) + _copular_partners(noun)
