@@ -66,7 +66,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v29"
+EXTRACTOR = "events.v30"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
