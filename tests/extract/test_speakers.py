@@ -231,6 +231,17 @@ def test_a_named_spokesman_speaks_and_an_unnamed_one_speaks_for_his_side() -> No
 
 
 @pytest.mark.model
+def test_an_unnamed_spokeswoman_for_a_named_body_speaks_for_it_and_for_no_one_else() -> None:
+    text = (
+        "The Harbor Authority opened a review of the port deal. A spokeswoman for the Harbor "
+        "Authority said the review was routine. A spokesman for the campaign said it was not."
+    )
+    statements = _statements(text)
+    assert _containing(statements, "was routine").speaker_name == "Harbor Authority"
+    assert all(s.speaker is None for s in statements if "was not" in s.text)
+
+
+@pytest.mark.model
 def test_the_one_an_agency_cites_as_saying_is_the_speaker() -> None:
     text = (
         "The Interfax agency cited Deputy Foreign Minister Sergei Ryabkov as saying there had "

@@ -2436,16 +2436,31 @@ def _described(cast: Cast, head: Token, source: Offsets) -> CastMember | None:
 
 
 def _principal(cast: Cast, head: Token) -> CastMember | None:
-    """Whom an unnamed spokesperson speaks for: "an AIPAC spokesman", "Trump's spokeswoman"
-    speak for AIPAC and for Trump."""
+    """Whom an unnamed spokesperson speaks for: "an AIPAC spokesman", "Trump's spokeswoman",
+    "a spokesman for the council" speak for AIPAC, for Trump and for the council."""
     if head.lemma_.lower() not in SPOKESPERSON_NOUNS:
         return None
     for child in head.children:
-        if child.dep_ in {"compound", "poss", "nmod"}:
-            member = cast.member_at(child.idx, child.idx + len(child.text))
+        owner = _named_owner(child) if _is_for(child) else child
+        if owner is not None and (child.dep_ in {"compound", "poss", "nmod"} or _is_for(child)):
+            member = cast.member_at(owner.idx, owner.idx + len(owner.text))
             if member is not None:
                 return member
     return None
+
+
+def _is_for(child: Token) -> bool:
+    return child.dep_ == "prep" and child.lower_ == "for"
+
+
+def _named_owner(preposition: Token) -> Token | None:
+    """ "for the Justice Department", "for the Trump campaign": a body the text names (not "for
+    the campaign", which may be anyone's)."""
+    owner = _object_of_preposition(preposition)
+    if owner is None:
+        return None
+    named = [owner, *(c for c in owner.children if c.dep_ in {"compound", "poss"})]
+    return owner if any(t.pos_ == "PROPN" or t.ent_type_ for t in named) else None
 
 
 _DOCUMENT_LOOKBACK = 3  # sentences back to where "the statement" was first mentioned
