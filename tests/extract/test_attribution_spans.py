@@ -401,3 +401,30 @@ def test_a_source_aside_keeps_the_comma_that_closes_it() -> None:
     [attribution] = find_attributions(load_nlp()(text))
     assert attribution.source is not None
     assert text[slice(*attribution.source)] == "Ruth Alder, 71,"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("The ferry was late again. “Who pays for the extra hour?” she asks.", "she", "asks"),
+        (
+            "“Is the harbor board even listening?” Councilor Vale demanded.",
+            "Councilor Vale",
+            "demanded",
+        ),
+    ],
+)
+def test_a_question_is_attributed_to_the_cue_after_its_closing_mark(
+    text: str, source: str, cue: str
+) -> None:
+    [attribution] = [a for a in find_attributions(load_nlp()(text)) if text[a.content[0][0]] == "“"]
+    assert attribution.source is not None and attribution.cue is not None
+    assert (text[slice(*attribution.source)], text[slice(*attribution.cue)]) == (source, cue)
+
+
+@pytest.mark.model
+def test_a_question_is_not_given_the_next_sentence_about_something_else() -> None:
+    text = "“Who knows?” The senator then turned to taxes, arguing that they were too high."
+    quote = next(a for a in find_attributions(load_nlp()(text)) if a.content[0][0] == 0)
+    assert quote.cue is None

@@ -451,7 +451,7 @@ def _direct(
     signature = _SIGNATURE.match(text_of(doc), quote.end)
     if signature is not None:
         return Attribution(content, signature.span(1), signature.span(2), "", StatementKind.DIRECT)
-    window = _window(doc, quote)
+    window = _window(doc, quote) + _attribution_after(doc, quote)
     outside = [t for t in window if not _in_any_quote(t, quotes)]
     candidates = [t for t in outside if _is_cue(t, cues) and not _reports_elsewhere(t, quote)]
     if not candidates:
@@ -599,6 +599,28 @@ def _window(doc: Doc, quote: Quote) -> list[Token]:
     start = max(start, paragraph_start)
     end = min(end, paragraph_end if paragraph_end >= 0 else len(text_of(doc)))
     return _tokens_in(doc, start, end)
+
+
+_ASKED_OR_EXCLAIMED = re.compile(r"[?!][^\w\s]*$")
+
+
+def _attribution_after(doc: Doc, quote: Quote) -> list[Token]:
+    """ "“Why now?” she asked.", "“Not again!” Vale groaned.": a question or exclamation
+    closing the quote makes the parser end the sentence there, so the attribution after it
+    stands alone — a sentence on the same line, right after the mark, that is only a cue
+    verb with its subject (either side: "asked the mayor")."""
+    if not _ASKED_OR_EXCLAIMED.search(text_of(doc)[quote.start : quote.end]):
+        return []
+    last = doc.char_span(quote.end - 1, quote.end, alignment_mode="expand")
+    if last is None or last.sent.end >= len(doc):
+        return []
+    sentence = doc[last.sent.end].sent
+    if text_of(doc)[quote.end : sentence.start_char] not in {" ", ""}:
+        return []
+    root = sentence.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    first = subject.left_edge.i if subject is not None else root.i
+    return [root] if first == sentence.start else []
 
 
 def _in_any_quote(token: Token, quotes: list[Quote]) -> bool:
