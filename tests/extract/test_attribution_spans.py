@@ -428,3 +428,16 @@ def test_a_question_is_not_given_the_next_sentence_about_something_else() -> Non
     text = "“Who knows?” The senator then turned to taxes, arguing that they were too high."
     quote = next(a for a in find_attributions(load_nlp()(text)) if a.content[0][0] == 0)
     assert quote.cue is None
+
+
+@pytest.mark.model
+def test_a_paragraph_ending_in_a_cue_and_colon_hands_over_to_the_quote_below() -> None:
+    text = (
+        "“The levy is fair,” Mayor Ruth Alder said.\n\n"
+        "The Harbor Gazette reports:\n\n"
+        "“Only a handful of the old donors gave again this spring.”"
+    )
+    handed = [a for a in find_attributions(load_nlp()(text)) if a.content[0][0] > 50]
+    assert [
+        (text[slice(*a.source)], text[slice(*a.cue)]) for a in handed if a.source and a.cue
+    ] == [("The Harbor Gazette", "reports:")]

@@ -451,7 +451,7 @@ def _direct(
     signature = _SIGNATURE.match(text_of(doc), quote.end)
     if signature is not None:
         return Attribution(content, signature.span(1), signature.span(2), "", StatementKind.DIRECT)
-    window = _window(doc, quote) + _attribution_after(doc, quote)
+    window = _window(doc, quote) + _attribution_after(doc, quote) + _handed_over(doc, quote)
     outside = [t for t in window if not _in_any_quote(t, quotes)]
     candidates = [t for t in outside if _is_cue(t, cues) and not _reports_elsewhere(t, quote)]
     if not candidates:
@@ -621,6 +621,21 @@ def _attribution_after(doc: Doc, quote: Quote) -> list[Token]:
     subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
     first = subject.left_edge.i if subject is not None else root.i
     return [root] if first == sentence.start else []
+
+
+_HANDING_OVER = re.compile(r"(\S)[ \t]*:[ \t]*\n\s*$")
+
+
+def _handed_over(doc: Doc, quote: Quote) -> list[Token]:
+    """ "Cruz continued:" / "The Times reports:" closing a paragraph hands over to the quote
+    that opens the next one: the verb right before the colon is the quote's cue."""
+    text = text_of(doc)
+    opening = text.rfind("\n", 0, quote.start) + 1
+    handing = _HANDING_OVER.search(text, 0, opening)
+    if text[opening : quote.start].strip() or handing is None:
+        return []
+    verb = doc.char_span(handing.start(1), handing.end(1), alignment_mode="expand")
+    return [verb.root] if verb is not None else []
 
 
 def _in_any_quote(token: Token, quotes: list[Quote]) -> bool:
