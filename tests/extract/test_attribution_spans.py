@@ -441,3 +441,23 @@ def test_a_paragraph_ending_in_a_cue_and_colon_hands_over_to_the_quote_below() -
     assert [
         (text[slice(*a.source)], text[slice(*a.cue)]) for a in handed if a.source and a.cue
     ] == [("The Harbor Gazette", "reports:")]
+
+
+@pytest.mark.model
+def test_a_transcript_quoted_as_a_block_is_read_turn_by_turn() -> None:
+    text = (
+        "Part of the interview follows:\n\n"
+        '"HOST: Will the ferry run on Sundays again?\n\n'
+        '"ALDER: Not this year. The harbor board has to find the money first.\n\n'
+        '"HOST: Thank you, Mayor."'
+    )
+    turns = [
+        (text[slice(*a.source)], text[slice(*a.cue)], [text[s:e] for s, e in a.content])
+        for a in find_attributions(load_nlp()(text))
+        if a.source and a.cue
+    ]
+    assert turns == [
+        ("HOST", ":", ["Will the ferry run on Sundays again?"]),
+        ("ALDER", ":", ["Not this year. The harbor board has to find the money first."]),
+        ("HOST", ":", ["Thank you, Mayor."]),
+    ]

@@ -141,7 +141,8 @@ def find_attributions(
     only what it was about ("criticized the plan", "called for a recount"): attributions
     both, but they claim nothing a statement could be checked on."""
     cues = SPEECH_CUES if speech_only else SPEECH_CUES | _OTHER_CUES
-    quotes = _merge_split_quotes(doc, find_quotes(text_of(doc)), cues)
+    turns = find_turns(text_of(doc))
+    quotes = _merge_split_quotes(doc, _outside_turns(find_quotes(text_of(doc)), turns), cues)
     direct = _distinct(a for a in (_direct(doc, q, quotes, cues) for q in quotes) if a)
     used = {a.cue[0] for a in direct if a.cue}  # a cue verb's span starts where its group does
     indirect = [
@@ -152,7 +153,7 @@ def find_attributions(
         and (topics or not a.topic)
     ]
     found = [*direct, *indirect]
-    found += _turn_attributions(doc, find_turns(text_of(doc)), found, as_written=not speech_only)
+    found += _turn_attributions(doc, turns, found, as_written=not speech_only)
     found += _post_attributions(find_posts(text_of(doc)), found)
     if not speech_only:
         headline = _headline_attribution(text_of(doc))
@@ -670,6 +671,14 @@ def _strip_end(text: str, start: int, end: int) -> int:
 # -- transcript turns ------------------------------------------------------------------------------
 
 
+def _outside_turns(quotes: list[Quote], turns: list[Turn]) -> list[Quote]:
+    """A transcript quoted as a block opens each turn's paragraph with a quote mark: those
+    paragraphs are the turns' words, not one long quote with no speaker."""
+    opened = {turn.label_at - 1 for turn in turns}
+    kept = (Quote(tuple(f for f in q.fragments if f[0] not in opened)) for q in quotes)
+    return [q for q in kept if q.fragments]
+
+
 def _turn_attributions(
     doc: Doc, turns: list[Turn], found: list[Attribution], as_written: bool = False
 ) -> list[Attribution]:
@@ -683,7 +692,7 @@ def _turn_attributions(
     result = []
     for turn in (t for t in turns if as_written or not t.asks):
         cue = _label_colon(text_of(doc), turn) if as_written else None
-        for run in _free_runs(doc, turn.body, claimed):
+        for run in [turn.body] if as_written else _free_runs(doc, turn.body, claimed):
             result.append(Attribution((run,), cue, turn.speaker, "", StatementKind.DIRECT))
     return result
 
