@@ -461,3 +461,21 @@ def test_a_transcript_quoted_as_a_block_is_read_turn_by_turn() -> None:
         ("ALDER", ":", ["Not this year. The harbor board has to find the money first."]),
         ("HOST", ":", ["Thank you, Mayor."]),
     ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Omar Vale, speaking at a rally in Dayton, said the plant would stay.", "Omar Vale"),
+        ("Ruth Alder, in Cleveland, said the count was over.", "Ruth Alder"),
+        (
+            "Other unions, including the nurses, said they would wait.",
+            "Other unions, including the nurses,",
+        ),
+    ],
+)
+def test_a_source_ends_before_an_aside_telling_the_occasion_of_the_saying(
+    text: str, source: str
+) -> None:
+    assert _spans(text)[0][0] == source

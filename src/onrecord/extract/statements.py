@@ -164,7 +164,9 @@ def find_attributions(
         _as_written(doc, replace(a, nature=_nature(doc, a)), every=not speech_only) for a in ordered
     ]
     if not speech_only:
-        natured = [_source_aside_closed(text_of(doc), a) for a in natured]
+        natured = [
+            _source_without_occasion(doc, _source_aside_closed(text_of(doc), a)) for a in natured
+        ]
     return [
         a
         for a in natured
@@ -189,6 +191,38 @@ def _source_aside_closed(text: str, attribution: Attribution) -> Attribution:
     if closing.group(1).strip() not in text[source[0] : source[1]]:
         return attribution
     return replace(attribution, source=(source[0], closing.end()))
+
+
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _source_without_occasion(doc: Doc, attribution: Attribution) -> Attribution:
+    """ "Rubio, speaking at a rally in Miami, said", "Trump, in Kentucky, said": an aside
+    closing the source that tells what the speaker was doing or where is the occasion of the
+    saying, not who spoke; PolNeAR's source stops before it. ("Unions, including the
+    teachers," and appositions name the source, and stay.)"""
+    if attribution.source is None or attribution.carried:
+        return attribution
+    span = doc.char_span(*attribution.source, alignment_mode="expand")
+    if span is None:
+        return attribution
+    occasion = next((c for c in span.root.children if _tells_occasion(c)), None)
+    if occasion is None or occasion.i == 0 or doc[occasion.i - 1].text != ",":
+        return attribution
+    rest = doc[occasion.right_edge.i + 1 : span.end]
+    if any(not t.is_punct for t in rest) or occasion.i - 1 <= span.start:
+        return attribution
+    before = doc[occasion.i - 2]
+    return replace(attribution, source=(attribution.source[0], before.idx + len(before.text)))
+
+
+def _tells_occasion(child: Token) -> bool:
+    """A participle clause ("speaking at a rally") or a place ("in Kentucky") hung on a noun."""
+    if child.dep_ == "acl" and child.tag_ == "VBG":
+        return child.lower_ != "including"
+    if child.dep_ == "prep" and child.lower_ in {"in", "at"}:
+        return any(c.dep_ == "pobj" and c.ent_type_ in _PLACES for c in child.children)
+    return False
 
 
 _SCARE_QUOTE_WORDS = 8  # a phrase, not a sentence anyone is reported to have said
