@@ -479,3 +479,25 @@ def test_a_source_ends_before_an_aside_telling_the_occasion_of_the_saying(
     text: str, source: str
 ) -> None:
     assert _spans(text)[0][0] == source
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("DAYTON, Ohio (AP) — Two dozen nurses said the clinic would close.", "Two dozen nurses"),
+        (
+            "Fares Rise.\n\nBOSTON -- Gov. Ann Vale, speaking at a harbor event on Saturday, "
+            "said fares would rise.",
+            "Gov. Ann Vale",
+        ),
+    ],
+)
+def test_a_source_leaves_out_the_dateline_before_it(text: str, source: str) -> None:
+    assert _spans(text)[-1][0] == source
+
+
+@pytest.mark.model
+def test_a_source_quoting_a_title_keeps_its_closing_mark() -> None:
+    text = "Jane Doe, the host of “Morning Harbor,” said the guest was late."
+    assert _spans(text)[0][0] == "Jane Doe, the host of “Morning Harbor,”"

@@ -165,7 +165,7 @@ def find_attributions(
     ]
     if not speech_only:
         natured = [
-            _source_without_occasion(doc, _source_aside_closed(text_of(doc), a)) for a in natured
+            _source_without_occasion(doc, _source_as_written(text_of(doc), a)) for a in natured
         ]
     return [
         a
@@ -173,6 +173,25 @@ def find_attributions(
         if (a.cue_lemma not in held_apart or _held_in_the_open(doc, a, natured))
         and (speech_only or not _scare_quote(text_of(doc), a))
     ]
+
+
+def _source_as_written(text: str, attribution: Attribution) -> Attribution:
+    """The source's edges as PolNeAR marks them: no dateline before it, the title it quotes
+    and the aside it opens closed after it."""
+    dated = _source_after_dateline(text, attribution)
+    return _source_aside_closed(text, _source_quote_closed(text, dated))
+
+
+def _source_quote_closed(text: str, attribution: Attribution) -> Attribution:
+    """ "the hacker known as “Guccifer,” said": a title the source quotes ends with its
+    closing mark, which the parser hung elsewhere."""
+    source = attribution.source
+    if source is None or attribution.carried:
+        return attribution
+    words = text[slice(*source)]
+    if words.count("“") > words.count("”") and text.startswith("”", source[1]):
+        return replace(attribution, source=(source[0], source[1] + 1))
+    return attribution
 
 
 _CLOSING_MARK = re.compile(r"[ \t]*(,|—|–|--| -)(?=\s)")
@@ -191,6 +210,29 @@ def _source_aside_closed(text: str, attribution: Attribution) -> Attribution:
     if closing.group(1).strip() not in text[source[0] : source[1]]:
         return attribution
     return replace(attribution, source=(source[0], closing.end()))
+
+
+#: An article's dateline before the dash that opens its first sentence: a place in capitals
+#: ("WASHINGTON --") or a place and date with the wire's tag ("New York (AFP) –").
+_DATELINE_LEAD = re.compile(
+    r"(?:[A-Z][A-Z.'’-]+\b[^\n—–]*?|[^\n—–]*?\([A-Z]{2,}\))[ \t]+(?:—|–|--|-)[ \t]+"
+)
+
+
+def _source_after_dateline(text: str, attribution: Attribution) -> Attribution:
+    """ "PASADENA, Calif. (UPI) — A handful of pilots said", "WASHINGTON -- President Obama,
+    visiting …, said": the dateline the parser ran into the subject is where the story was
+    filed, not part of who spoke."""
+    source = attribution.source
+    if source is None or attribution.carried or text[source[0] - 1 : source[0]] not in {"", "\n"}:
+        return attribution
+    lead = _DATELINE_LEAD.match(text, *source)
+    if lead is None or lead.end() >= source[1]:
+        return attribution
+    end = source[1]
+    if text[end - 1] == "," and "," not in text[lead.end() : end - 1]:
+        end -= 1  # the parser took the place for the subject and the name for its aside
+    return replace(attribution, source=(lead.end(), end))
 
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
