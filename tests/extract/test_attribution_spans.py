@@ -473,6 +473,12 @@ def test_a_transcript_quoted_as_a_block_is_read_turn_by_turn() -> None:
             "Other unions, including the nurses, said they would wait.",
             "Other unions, including the nurses,",
         ),
+        ("A review board in 2019 found that the pier was unsafe.", "A review board"),
+        ("Mayor Ruth Alder, like Vale, said the fares were too high.", "Mayor Ruth Alder"),
+        (
+            "Critics of the levy, like Omar Vale, said it was unfair.",
+            "Critics of the levy, like Omar Vale,",
+        ),
     ],
 )
 def test_a_source_ends_before_an_aside_telling_the_occasion_of_the_saying(

@@ -239,32 +239,47 @@ _PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _source_without_occasion(doc: Doc, attribution: Attribution) -> Attribution:
-    """ "Rubio, speaking at a rally in Miami, said", "Trump, in Kentucky, said": an aside
-    closing the source that tells what the speaker was doing or where is the occasion of the
-    saying, not who spoke; PolNeAR's source stops before it. ("Unions, including the
-    teachers," and appositions name the source, and stay.)"""
+    """ "Rubio, speaking at a rally in Miami, said", "Trump, in Kentucky, said", "a panel in
+    2001 found", "Clinton, like Obama, said": a phrase closing the source that tells what the
+    speaker was doing, where or when, or whom they are like, is the occasion of the saying, not
+    who spoke; PolNeAR's source stops before it. A when needs no commas around it; the others
+    are asides. ("Unions, including the teachers," and appositions name the source, and
+    stay.)"""
     if attribution.source is None or attribution.carried:
         return attribution
     span = doc.char_span(*attribution.source, alignment_mode="expand")
     if span is None:
         return attribution
-    occasion = next((c for c in span.root.children if _tells_occasion(c)), None)
-    if occasion is None or occasion.i == 0 or doc[occasion.i - 1].text != ",":
+    occasion = next((c for c in span.root.children if _tells_occasion(c, span.root)), None)
+    if occasion is None or occasion.i <= span.start + 1:
         return attribution
-    rest = doc[occasion.right_edge.i + 1 : span.end]
-    if any(not t.is_punct for t in rest) or occasion.i - 1 <= span.start:
+    if any(not t.is_punct for t in doc[occasion.right_edge.i + 1 : span.end]):
         return attribution
-    before = doc[occasion.i - 2]
+    aside = doc[occasion.i - 1].text == ","
+    if not aside and not _tells_when(occasion):
+        return attribution
+    before = doc[occasion.i - 2] if aside else doc[occasion.i - 1]
     return replace(attribution, source=(attribution.source[0], before.idx + len(before.text)))
 
 
-def _tells_occasion(child: Token) -> bool:
-    """A participle clause ("speaking at a rally") or a place ("in Kentucky") hung on a noun."""
+def _tells_occasion(child: Token, noun: Token) -> bool:
+    """A participle clause ("speaking at a rally"), a place ("in Kentucky"), a time ("in
+    2001") hung on the source's noun, or a likeness on a name ("Clinton, like Obama," — after
+    a group, "critics, like Senator Roe," names its members)."""
     if child.dep_ == "acl" and child.tag_ == "VBG":
         return child.lower_ != "including"
-    if child.dep_ == "prep" and child.lower_ in {"in", "at"}:
-        return any(c.dep_ == "pobj" and c.ent_type_ in _PLACES for c in child.children)
-    return False
+    if child.dep_ != "prep":
+        return False
+    if (child.lower_ == "like" and noun.pos_ == "PROPN") or _tells_when(child):
+        return True
+    places = (c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in _PLACES)
+    return child.lower_ in {"in", "at"} and any(places)
+
+
+def _tells_when(preposition: Token) -> bool:
+    return preposition.lower_ in {"in", "on", "during"} and any(
+        c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in preposition.children
+    )
 
 
 _SCARE_QUOTE_WORDS = 8  # a phrase, not a sentence anyone is reported to have said
