@@ -507,3 +507,29 @@ def test_a_source_leaves_out_the_dateline_before_it(text: str, source: str) -> N
 def test_a_source_quoting_a_title_keeps_its_closing_mark() -> None:
     text = "Jane Doe, the host of “Morning Harbor,” said the guest was late."
     assert _spans(text)[0][0] == "Jane Doe, the host of “Morning Harbor,”"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Maria Lopez, president of the Harbor Teachers Union, which represents 9,000 "
+            "teachers, said the strike would go on.",
+            "Maria Lopez, president of the Harbor Teachers Union,",
+        ),
+        (
+            "Tom Becker, a spokesman for the Port Workers Alliance, which is made up of dockers "
+            "and pilots, said the strike would go on.",
+            "Tom Becker, a spokesman for the Port Workers Alliance,",
+        ),
+        (
+            "The union, which represents 9,000 teachers, said no more talks were planned.",
+            "The union, which represents 9,000 teachers,",
+        ),
+    ],
+)
+def test_a_source_ends_before_a_which_clause_about_the_body_its_title_names(
+    text: str, source: str
+) -> None:
+    assert _spans(text)[0][0] == source

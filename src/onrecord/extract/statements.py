@@ -165,7 +165,10 @@ def find_attributions(
     ]
     if not speech_only:
         natured = [
-            _source_without_occasion(doc, _source_as_written(text_of(doc), a)) for a in natured
+            _source_without_what_it_works_for(
+                doc, _source_without_occasion(doc, _source_as_written(text_of(doc), a))
+            )
+            for a in natured
         ]
     return [
         a
@@ -274,6 +277,33 @@ def _tells_occasion(child: Token, noun: Token) -> bool:
         return True
     places = (c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in _PLACES)
     return child.lower_ in {"in", "at"} and any(places)
+
+
+def _source_without_what_it_works_for(doc: Doc, attribution: Attribution) -> Attribution:
+    """ "Ana Ruiz, president of the teachers' union, which represents 9,000 teachers, said":
+    a "which" clause closing the source describes the body the speaker's title names, not
+    the speaker (a "which" never stands for a person, wherever the parser hangs it); PolNeAR's
+    source stops before it."""
+    if attribution.source is None or attribution.carried:
+        return attribution
+    span = doc.char_span(*attribution.source, alignment_mode="expand")
+    if span is None:
+        return attribution
+    clause = next(
+        (
+            t
+            for t in span
+            if t.dep_ == "relcl"
+            and (t.head != span.root or span.root.ent_type_ == "PERSON")
+            and t.left_edge.lower_ == "which"
+            and doc[t.left_edge.i - 1].text == ","
+        ),
+        None,
+    )
+    if clause is None or any(t.text != "," for t in doc[clause.right_edge.i + 1 : span.end]):
+        return attribution  # inside a dashed aside, the clause is the aside's
+    comma = doc[clause.left_edge.i - 1]
+    return replace(attribution, source=(attribution.source[0], comma.idx + 1))
 
 
 def _tells_when(preposition: Token) -> bool:
