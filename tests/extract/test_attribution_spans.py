@@ -533,3 +533,25 @@ def test_a_source_ends_before_a_which_clause_about_the_body_its_title_names(
     text: str, source: str
 ) -> None:
     assert _spans(text)[0][0] == source
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "The mayor demeaned his staff with crude language, according to show insiders.",
+            "show insiders",
+            "The mayor demeaned his staff with crude language",
+        ),
+        (
+            "According to conservative talk radio host Rush Limbaugh, the move reeks of fear.",
+            "conservative talk radio host Rush Limbaugh",
+            "the move reeks of fear",
+        ),
+    ],
+)
+def test_according_to_cites_the_noun_phrase_the_parser_misread(
+    text: str, source: str, content: str
+) -> None:
+    assert _spans(text) == [(source, [content])]

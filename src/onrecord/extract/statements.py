@@ -25,6 +25,7 @@ from datetime import date
 from typing import Literal
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from onrecord.dates import FuzzyDate
 from onrecord.dates.resolve import find_dates
@@ -1619,20 +1620,37 @@ def _according_to(
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
         source = next((c for c in according.children if c.dep_ == "pobj"), None)
-    if source is None or source.lemma_.lower() in ACCORDANCE_NOUNS:
-        return None
     sent = according.sent
     phrase = {t.i for t in according.subtree} | {t.i for t in to.subtree}
     rest = [t for t in sent if t.i not in phrase and not t.is_punct]
-    if not rest:
+    named = _named_up_to_comma(to) if carriers and (source is None or not rest) else None
+    if named is not None:
+        source, phrase = named.root, {according.i, to.i, *(t.i for t in named)}
+        rest = [t for t in sent if t.i not in phrase and not t.is_punct]
+    if source is None or source.lemma_.lower() in ACCORDANCE_NOUNS or not rest:
         return None
     if not carriers and any(_speaks(t) or _speaks_through(t, quotes) for t in rest):
         return None
     cue = (according.idx, to.idx + len(to.text))
     content = _runs_without(sent, phrase, quotes)
-    return Attribution(
-        content, cue, _subtree_offsets(source), "according to", StatementKind.INDIRECT
-    )
+    where = (named.start_char, named.end_char) if named is not None else _subtree_offsets(source)
+    return Attribution(content, cue, where, "according to", StatementKind.INDIRECT)
+
+
+def _named_up_to_comma(to: Token) -> SpacySpan | None:
+    """ "according to show insiders", "According to radio host Rush Limbaugh, the move …":
+    when the parser reads the words after "to" as a verb phrase or hangs the whole clause on
+    the name, who is cited is the noun phrase up to the comma or the sentence's end. Only
+    for the attributions as written: read this way, a study's finding would become a
+    statement of the record's."""
+    sent = to.sent
+    end = next((t.i for t in sent if t.i > to.i and t.text in {",", ";"}), sent.end)
+    while end > to.i + 1 and sent.doc[end - 1].is_punct:
+        end -= 1
+    words = sent.doc[to.i + 1 : end]
+    if not words or not any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in words):
+        return None
+    return words
 
 
 def _speaks(token: Token) -> bool:
