@@ -401,3 +401,157 @@ def test_a_source_aside_keeps_the_comma_that_closes_it() -> None:
     [attribution] = find_attributions(load_nlp()(text))
     assert attribution.source is not None
     assert text[slice(*attribution.source)] == "Ruth Alder, 71,"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("The ferry was late again. “Who pays for the extra hour?” she asks.", "she", "asks"),
+        (
+            "“Is the harbor board even listening?” Councilor Vale demanded.",
+            "Councilor Vale",
+            "demanded",
+        ),
+    ],
+)
+def test_a_question_is_attributed_to_the_cue_after_its_closing_mark(
+    text: str, source: str, cue: str
+) -> None:
+    [attribution] = [a for a in find_attributions(load_nlp()(text)) if text[a.content[0][0]] == "“"]
+    assert attribution.source is not None and attribution.cue is not None
+    assert (text[slice(*attribution.source)], text[slice(*attribution.cue)]) == (source, cue)
+
+
+@pytest.mark.model
+def test_a_question_is_not_given_the_next_sentence_about_something_else() -> None:
+    text = "“Who knows?” The senator then turned to taxes, arguing that they were too high."
+    quote = next(a for a in find_attributions(load_nlp()(text)) if a.content[0][0] == 0)
+    assert quote.cue is None
+
+
+@pytest.mark.model
+def test_a_paragraph_ending_in_a_cue_and_colon_hands_over_to_the_quote_below() -> None:
+    text = (
+        "“The levy is fair,” Mayor Ruth Alder said.\n\n"
+        "The Harbor Gazette reports:\n\n"
+        "“Only a handful of the old donors gave again this spring.”"
+    )
+    handed = [a for a in find_attributions(load_nlp()(text)) if a.content[0][0] > 50]
+    assert [
+        (text[slice(*a.source)], text[slice(*a.cue)]) for a in handed if a.source and a.cue
+    ] == [("The Harbor Gazette", "reports:")]
+
+
+@pytest.mark.model
+def test_a_transcript_quoted_as_a_block_is_read_turn_by_turn() -> None:
+    text = (
+        "Part of the interview follows:\n\n"
+        '"HOST: Will the ferry run on Sundays again?\n\n'
+        '"ALDER: Not this year. The harbor board has to find the money first.\n\n'
+        '"HOST: Thank you, Mayor."'
+    )
+    turns = [
+        (text[slice(*a.source)], text[slice(*a.cue)], [text[s:e] for s, e in a.content])
+        for a in find_attributions(load_nlp()(text))
+        if a.source and a.cue
+    ]
+    assert turns == [
+        ("HOST", ":", ["Will the ferry run on Sundays again?"]),
+        ("ALDER", ":", ["Not this year. The harbor board has to find the money first."]),
+        ("HOST", ":", ["Thank you, Mayor."]),
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Omar Vale, speaking at a rally in Dayton, said the plant would stay.", "Omar Vale"),
+        ("Ruth Alder, in Cleveland, said the count was over.", "Ruth Alder"),
+        (
+            "Other unions, including the nurses, said they would wait.",
+            "Other unions, including the nurses,",
+        ),
+        ("A review board in 2019 found that the pier was unsafe.", "A review board"),
+        ("Mayor Ruth Alder, like Vale, said the fares were too high.", "Mayor Ruth Alder"),
+        (
+            "Critics of the levy, like Omar Vale, said it was unfair.",
+            "Critics of the levy, like Omar Vale,",
+        ),
+    ],
+)
+def test_a_source_ends_before_an_aside_telling_the_occasion_of_the_saying(
+    text: str, source: str
+) -> None:
+    assert _spans(text)[0][0] == source
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("DAYTON, Ohio (AP) — Two dozen nurses said the clinic would close.", "Two dozen nurses"),
+        (
+            "Fares Rise.\n\nBOSTON -- Gov. Ann Vale, speaking at a harbor event on Saturday, "
+            "said fares would rise.",
+            "Gov. Ann Vale",
+        ),
+    ],
+)
+def test_a_source_leaves_out_the_dateline_before_it(text: str, source: str) -> None:
+    assert _spans(text)[-1][0] == source
+
+
+@pytest.mark.model
+def test_a_source_quoting_a_title_keeps_its_closing_mark() -> None:
+    text = "Jane Doe, the host of “Morning Harbor,” said the guest was late."
+    assert _spans(text)[0][0] == "Jane Doe, the host of “Morning Harbor,”"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Maria Lopez, president of the Harbor Teachers Union, which represents 9,000 "
+            "teachers, said the strike would go on.",
+            "Maria Lopez, president of the Harbor Teachers Union,",
+        ),
+        (
+            "Tom Becker, a spokesman for the Port Workers Alliance, which is made up of dockers "
+            "and pilots, said the strike would go on.",
+            "Tom Becker, a spokesman for the Port Workers Alliance,",
+        ),
+        (
+            "The union, which represents 9,000 teachers, said no more talks were planned.",
+            "The union, which represents 9,000 teachers,",
+        ),
+    ],
+)
+def test_a_source_ends_before_a_which_clause_about_the_body_its_title_names(
+    text: str, source: str
+) -> None:
+    assert _spans(text)[0][0] == source
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "The mayor demeaned his staff with crude language, according to show insiders.",
+            "show insiders",
+            "The mayor demeaned his staff with crude language",
+        ),
+        (
+            "According to conservative talk radio host Rush Limbaugh, the move reeks of fear.",
+            "conservative talk radio host Rush Limbaugh",
+            "the move reeks of fear",
+        ),
+    ],
+)
+def test_according_to_cites_the_noun_phrase_the_parser_misread(
+    text: str, source: str, content: str
+) -> None:
+    assert _spans(text) == [(source, [content])]

@@ -25,6 +25,7 @@ from datetime import date
 from typing import Literal
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from onrecord.dates import FuzzyDate
 from onrecord.dates.resolve import find_dates
@@ -145,7 +146,8 @@ def find_attributions(
     only what it was about ("criticized the plan", "called for a recount"): attributions
     both, but they claim nothing a statement could be checked on."""
     cues = SPEECH_CUES if speech_only else SPEECH_CUES | _OTHER_CUES
-    quotes = _merge_split_quotes(doc, find_quotes(text_of(doc)), cues)
+    turns = find_turns(text_of(doc))
+    quotes = _merge_split_quotes(doc, _outside_turns(find_quotes(text_of(doc)), turns), cues)
     direct = _distinct(a for a in (_direct(doc, q, quotes, cues) for q in quotes) if a)
     used = {a.cue[0] for a in direct if a.cue}  # a cue verb's span starts where its group does
     indirect = [
@@ -156,7 +158,7 @@ def find_attributions(
         and (topics or not a.topic)
     ]
     found = [*direct, *indirect]
-    found += _turn_attributions(doc, find_turns(text_of(doc)), found, as_written=not speech_only)
+    found += _turn_attributions(doc, turns, found, as_written=not speech_only)
     found += _post_attributions(find_posts(text_of(doc)), found)
     if not speech_only:
         headline = _headline_attribution(text_of(doc))
@@ -167,13 +169,37 @@ def find_attributions(
         _as_written(doc, replace(a, nature=_nature(doc, a)), every=not speech_only) for a in ordered
     ]
     if not speech_only:
-        natured = [_source_aside_closed(text_of(doc), a) for a in natured]
+        natured = [
+            _source_without_what_it_works_for(
+                doc, _source_without_occasion(doc, _source_as_written(text_of(doc), a))
+            )
+            for a in natured
+        ]
     return [
         a
         for a in natured
         if (a.cue_lemma not in held_apart or _held_in_the_open(doc, a, natured))
         and (speech_only or not _scare_quote(text_of(doc), a))
     ]
+
+
+def _source_as_written(text: str, attribution: Attribution) -> Attribution:
+    """The source's edges as PolNeAR marks them: no dateline before it, the title it quotes
+    and the aside it opens closed after it."""
+    dated = _source_after_dateline(text, attribution)
+    return _source_aside_closed(text, _source_quote_closed(text, dated))
+
+
+def _source_quote_closed(text: str, attribution: Attribution) -> Attribution:
+    """ "the hacker known as “Guccifer,” said": a title the source quotes ends with its
+    closing mark, which the parser hung elsewhere."""
+    source = attribution.source
+    if source is None or attribution.carried:
+        return attribution
+    words = text[slice(*source)]
+    if words.count("“") > words.count("”") and text.startswith("”", source[1]):
+        return replace(attribution, source=(source[0], source[1] + 1))
+    return attribution
 
 
 _CLOSING_MARK = re.compile(r"[ \t]*(,|—|–|--| -)(?=\s)")
@@ -192,6 +218,103 @@ def _source_aside_closed(text: str, attribution: Attribution) -> Attribution:
     if closing.group(1).strip() not in text[source[0] : source[1]]:
         return attribution
     return replace(attribution, source=(source[0], closing.end()))
+
+
+#: An article's dateline before the dash that opens its first sentence: a place in capitals
+#: ("WASHINGTON --") or a place and date with the wire's tag ("New York (AFP) –").
+_DATELINE_LEAD = re.compile(
+    r"(?:[A-Z][A-Z.'’-]+\b[^\n—–]*?|[^\n—–]*?\([A-Z]{2,}\))[ \t]+(?:—|–|--|-)[ \t]+"
+)
+
+
+def _source_after_dateline(text: str, attribution: Attribution) -> Attribution:
+    """ "PASADENA, Calif. (UPI) — A handful of pilots said", "WASHINGTON -- President Obama,
+    visiting …, said": the dateline the parser ran into the subject is where the story was
+    filed, not part of who spoke."""
+    source = attribution.source
+    if source is None or attribution.carried or text[source[0] - 1 : source[0]] not in {"", "\n"}:
+        return attribution
+    lead = _DATELINE_LEAD.match(text, *source)
+    if lead is None or lead.end() >= source[1]:
+        return attribution
+    end = source[1]
+    if text[end - 1] == "," and "," not in text[lead.end() : end - 1]:
+        end -= 1  # the parser took the place for the subject and the name for its aside
+    return replace(attribution, source=(lead.end(), end))
+
+
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _source_without_occasion(doc: Doc, attribution: Attribution) -> Attribution:
+    """ "Rubio, speaking at a rally in Miami, said", "Trump, in Kentucky, said", "a panel in
+    2001 found", "Clinton, like Obama, said": a phrase closing the source that tells what the
+    speaker was doing, where or when, or whom they are like, is the occasion of the saying, not
+    who spoke; PolNeAR's source stops before it. A when needs no commas around it; the others
+    are asides. ("Unions, including the teachers," and appositions name the source, and
+    stay.)"""
+    if attribution.source is None or attribution.carried:
+        return attribution
+    span = doc.char_span(*attribution.source, alignment_mode="expand")
+    if span is None:
+        return attribution
+    occasion = next((c for c in span.root.children if _tells_occasion(c, span.root)), None)
+    if occasion is None or occasion.i <= span.start + 1:
+        return attribution
+    if any(not t.is_punct for t in doc[occasion.right_edge.i + 1 : span.end]):
+        return attribution
+    aside = doc[occasion.i - 1].text == ","
+    if not aside and not _tells_when(occasion):
+        return attribution
+    before = doc[occasion.i - 2] if aside else doc[occasion.i - 1]
+    return replace(attribution, source=(attribution.source[0], before.idx + len(before.text)))
+
+
+def _tells_occasion(child: Token, noun: Token) -> bool:
+    """A participle clause ("speaking at a rally"), a place ("in Kentucky"), a time ("in
+    2001") hung on the source's noun, or a likeness on a name ("Clinton, like Obama," — after
+    a group, "critics, like Senator Roe," names its members)."""
+    if child.dep_ == "acl" and child.tag_ == "VBG":
+        return child.lower_ != "including"
+    if child.dep_ != "prep":
+        return False
+    if (child.lower_ == "like" and noun.pos_ == "PROPN") or _tells_when(child):
+        return True
+    places = (c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in _PLACES)
+    return child.lower_ in {"in", "at"} and any(places)
+
+
+def _source_without_what_it_works_for(doc: Doc, attribution: Attribution) -> Attribution:
+    """ "Ana Ruiz, president of the teachers' union, which represents 9,000 teachers, said":
+    a "which" clause closing the source describes the body the speaker's title names, not
+    the speaker (a "which" never stands for a person, wherever the parser hangs it); PolNeAR's
+    source stops before it."""
+    if attribution.source is None or attribution.carried:
+        return attribution
+    span = doc.char_span(*attribution.source, alignment_mode="expand")
+    if span is None:
+        return attribution
+    clause = next(
+        (
+            t
+            for t in span
+            if t.dep_ == "relcl"
+            and (t.head != span.root or span.root.ent_type_ == "PERSON")
+            and t.left_edge.lower_ == "which"
+            and doc[t.left_edge.i - 1].text == ","
+        ),
+        None,
+    )
+    if clause is None or any(t.text != "," for t in doc[clause.right_edge.i + 1 : span.end]):
+        return attribution  # inside a dashed aside, the clause is the aside's
+    comma = doc[clause.left_edge.i - 1]
+    return replace(attribution, source=(attribution.source[0], comma.idx + 1))
+
+
+def _tells_when(preposition: Token) -> bool:
+    return preposition.lower_ in {"in", "on", "during"} and any(
+        c.dep_ == "pobj" and c.ent_type_ == "DATE" for c in preposition.children
+    )
 
 
 _SCARE_QUOTE_WORDS = 8  # a phrase, not a sentence anyone is reported to have said
@@ -455,7 +578,7 @@ def _direct(
     signature = _SIGNATURE.match(text_of(doc), quote.end)
     if signature is not None:
         return Attribution(content, signature.span(1), signature.span(2), "", StatementKind.DIRECT)
-    window = _window(doc, quote)
+    window = _window(doc, quote) + _attribution_after(doc, quote) + _handed_over(doc, quote)
     outside = [t for t in window if not _in_any_quote(t, quotes)]
     candidates = [t for t in outside if _is_cue(t, cues) and not _reports_elsewhere(t, quote)]
     if not candidates:
@@ -605,6 +728,43 @@ def _window(doc: Doc, quote: Quote) -> list[Token]:
     return _tokens_in(doc, start, end)
 
 
+_ASKED_OR_EXCLAIMED = re.compile(r"[?!][^\w\s]*$")
+
+
+def _attribution_after(doc: Doc, quote: Quote) -> list[Token]:
+    """ "“Why now?” she asked.", "“Not again!” Vale groaned.": a question or exclamation
+    closing the quote makes the parser end the sentence there, so the attribution after it
+    stands alone — a sentence on the same line, right after the mark, that is only a cue
+    verb with its subject (either side: "asked the mayor")."""
+    if not _ASKED_OR_EXCLAIMED.search(text_of(doc)[quote.start : quote.end]):
+        return []
+    last = doc.char_span(quote.end - 1, quote.end, alignment_mode="expand")
+    if last is None or last.sent.end >= len(doc):
+        return []
+    sentence = doc[last.sent.end].sent
+    if text_of(doc)[quote.end : sentence.start_char] not in {" ", ""}:
+        return []
+    root = sentence.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    first = subject.left_edge.i if subject is not None else root.i
+    return [root] if first == sentence.start else []
+
+
+_HANDING_OVER = re.compile(r"(\S)[ \t]*:[ \t]*\n\s*$")
+
+
+def _handed_over(doc: Doc, quote: Quote) -> list[Token]:
+    """ "Cruz continued:" / "The Times reports:" closing a paragraph hands over to the quote
+    that opens the next one: the verb right before the colon is the quote's cue."""
+    text = text_of(doc)
+    opening = text.rfind("\n", 0, quote.start) + 1
+    handing = _HANDING_OVER.search(text, 0, opening)
+    if text[opening : quote.start].strip() or handing is None:
+        return []
+    verb = doc.char_span(handing.start(1), handing.end(1), alignment_mode="expand")
+    return [verb.root] if verb is not None else []
+
+
 def _in_any_quote(token: Token, quotes: list[Quote]) -> bool:
     at = token.idx  # read once: it is tested against every fragment of every quote
     return any(s <= at < e for q in quotes for s, e in q.fragments)
@@ -637,6 +797,14 @@ def _strip_end(text: str, start: int, end: int) -> int:
 # -- transcript turns ------------------------------------------------------------------------------
 
 
+def _outside_turns(quotes: list[Quote], turns: list[Turn]) -> list[Quote]:
+    """A transcript quoted as a block opens each turn's paragraph with a quote mark: those
+    paragraphs are the turns' words, not one long quote with no speaker."""
+    opened = {turn.label_at - 1 for turn in turns}
+    kept = (Quote(tuple(f for f in q.fragments if f[0] not in opened)) for q in quotes)
+    return [q for q in kept if q.fragments]
+
+
 def _turn_attributions(
     doc: Doc, turns: list[Turn], found: list[Attribution], as_written: bool = False
 ) -> list[Attribution]:
@@ -650,7 +818,7 @@ def _turn_attributions(
     result = []
     for turn in (t for t in turns if as_written or not t.asks):
         cue = _label_colon(text_of(doc), turn) if as_written else None
-        for run in _free_runs(doc, turn.body, claimed):
+        for run in [turn.body] if as_written else _free_runs(doc, turn.body, claimed):
             result.append(Attribution((run,), cue, turn.speaker, "", StatementKind.DIRECT))
     return result
 
@@ -1529,20 +1697,37 @@ def _according_to(
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
         source = next((c for c in according.children if c.dep_ == "pobj"), None)
-    if source is None or source.lemma_.lower() in ACCORDANCE_NOUNS:
-        return None
     sent = according.sent
     phrase = {t.i for t in according.subtree} | {t.i for t in to.subtree}
     rest = [t for t in sent if t.i not in phrase and not t.is_punct]
-    if not rest:
+    named = _named_up_to_comma(to) if carriers and (source is None or not rest) else None
+    if named is not None:
+        source, phrase = named.root, {according.i, to.i, *(t.i for t in named)}
+        rest = [t for t in sent if t.i not in phrase and not t.is_punct]
+    if source is None or source.lemma_.lower() in ACCORDANCE_NOUNS or not rest:
         return None
     if not carriers and any(_speaks(t) or _speaks_through(t, quotes) for t in rest):
         return None
     cue = (according.idx, to.idx + len(to.text))
     content = _runs_without(sent, phrase, quotes)
-    return Attribution(
-        content, cue, _subtree_offsets(source), "according to", StatementKind.INDIRECT
-    )
+    where = (named.start_char, named.end_char) if named is not None else _subtree_offsets(source)
+    return Attribution(content, cue, where, "according to", StatementKind.INDIRECT)
+
+
+def _named_up_to_comma(to: Token) -> SpacySpan | None:
+    """ "according to show insiders", "According to radio host Rush Limbaugh, the move …":
+    when the parser reads the words after "to" as a verb phrase or hangs the whole clause on
+    the name, who is cited is the noun phrase up to the comma or the sentence's end. Only
+    for the attributions as written: read this way, a study's finding would become a
+    statement of the record's."""
+    sent = to.sent
+    end = next((t.i for t in sent if t.i > to.i and t.text in {",", ";"}), sent.end)
+    while end > to.i + 1 and sent.doc[end - 1].is_punct:
+        end -= 1
+    words = sent.doc[to.i + 1 : end]
+    if not words or not any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in words):
+        return None
+    return words
 
 
 def _speaks(token: Token) -> bool:

@@ -29,6 +29,7 @@ _INTERVIEWEE = re.compile(
     rf"(?P<who>{LABEL_NAME})"
 )
 _INTRO_CHARS = 600  # where a piece says whom it interviews
+_QUOTE_MARKS = frozenset('"“')
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class Turn:
     speaker: Offsets
     body: Offsets
     asks: bool
+    label_at: int  # where the label starts
 
 
 def find_turns(text: str) -> list[Turn]:
@@ -58,10 +60,13 @@ def _interviewee(text: str, first_turn: int) -> Offsets | None:
 
 
 def _label_matches(text: str) -> list[re.Match[str]]:
+    """Labels opening a line — or opening it after a quote mark: a transcript quoted as a
+    block opens each of its paragraphs with a mark ("\"PENCE: Well, look, …")."""
     found = []
     start = 0
     for line in text.split("\n"):
-        match = TURN_LABEL.match(text, start)
+        label_at = start + 1 if line[:1] in _QUOTE_MARKS else start
+        match = TURN_LABEL.match(text, label_at)
         if match is not None and match.end() <= start + len(line):
             found.append(match)
         start += len(line) + 1
@@ -94,8 +99,11 @@ def _turn(text: str, match: re.Match[str], askers: set[str], interviewee: Offset
     else:
         speaker = match.span("label")
     asks = _is_asker(label) or label.upper() in askers
-    body = (match.end(), _trimmed(text, match.end(), _paragraph_end(text, match.end())))
-    return Turn(speaker, body, asks)
+    end = _trimmed(text, match.end(), _paragraph_end(text, match.end()))
+    if text[match.start() - 1 : match.start()] in _QUOTE_MARKS and text[end - 1] in '"”':
+        end -= 1  # the mark closing a transcript quoted as a block is not the speaker's
+    body = (match.end(), end)
+    return Turn(speaker, body, asks, match.start())
 
 
 def _trimmed(text: str, start: int, end: int) -> int:
