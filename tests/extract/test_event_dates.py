@@ -271,6 +271,10 @@ def test_an_account_placed_that_evening_is_on_the_storys_day(nlp: Any) -> None:
     evening = only(events_of(nlp, told + " that evening from Governor Omar Vale.")).when
     assert evening is not None and evening.iso() == "2017-02-16"
     assert only(events_of(nlp, told + " from Governor Omar Vale.")).when is None
+    own_day = "Mayor Ann Diaz toured the flooded harbor on Thursday. Diaz said she flew to Oslo"
+    own_day += " on Saturday. She said she took one call that evening from Governor Omar Vale."
+    saturday = only(events_of(nlp, own_day)).when
+    assert saturday is not None and saturday.iso() == "2017-02-18"
 
 
 def test_a_hosts_guest_told_in_a_dated_story_was_there_at_its_time(nlp: Any) -> None:
