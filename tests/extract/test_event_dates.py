@@ -266,6 +266,25 @@ def test_an_account_placed_there_is_at_the_occasion_just_told_and_takes_its_time
     assert handshake.when is not None and handshake.when.iso() == "2016-03"
 
 
+def test_an_account_placed_that_evening_is_on_the_storys_day(nlp: Any) -> None:
+    told = "Mayor Ann Diaz toured the flooded harbor on Thursday. Diaz said she took one call"
+    evening = only(events_of(nlp, told + " that evening from Governor Omar Vale.")).when
+    assert evening is not None and evening.iso() == "2017-02-16"
+    assert only(events_of(nlp, told + " from Governor Omar Vale.")).when is None
+    own_day = "Mayor Ann Diaz toured the flooded harbor on Thursday. Diaz said she flew to Oslo"
+    own_day += " on Saturday. She said she took one call that evening from Governor Omar Vale."
+    saturday = only(events_of(nlp, own_day)).when
+    assert saturday is not None and saturday.iso() == "2017-02-18"
+
+
+def test_a_hosts_guest_told_in_a_dated_story_was_there_at_its_time(nlp: Any) -> None:
+    story = "{}I watched Omar Vale on his cable show in Dover. "
+    guest = "His guest, the singer Ann Diaz, was calm as she talked about the flood."
+    dated = only(events_of(nlp, story.format("Last week, ") + guest)).when
+    assert dated is not None and dated.iso() == "2017-02-13..2017-02-19"
+    assert only(events_of(nlp, story.format("") + guest)).when is None
+
+
 def test_a_contact_the_story_tells_itself_goes_on_with_its_day(nlp: Any) -> None:
     text = (
         "Mayor Ann Diaz toured the flooded harbor on Thursday. "

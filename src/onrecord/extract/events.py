@@ -2255,8 +2255,10 @@ def _account_year(token: Token, ctx: _Context) -> FuzzyDate | None:
 
 def _at_the_scene_told(act: Token) -> bool:
     """ "The first was the April 2016 reception. Kushner said he shook hands with Kislyak
-    there": an account placed "there" is at the occasion the story just told, at its time."""
-    return any(t.dep_ == "advmod" and t.lower_ == "there" for t in _own_clause(act))
+    there": an account placed "there" is at the occasion the story just told, at its time;
+    one placed "that evening" or "the same day" is on the day the story is at."""
+    clause = list(_own_clause(act))
+    return any(t.dep_ == "advmod" and t.lower_ == "there" for t in clause) or _that_day(clause)
 
 
 def _measured_step(act: Token) -> tuple[int, str] | None:
@@ -2354,7 +2356,17 @@ def _told_act(token: Token) -> Token | None:
         return token.head  # "blasted Rubio, telling Ingraham that …": the blasting's time
     if not _is_nominal(token):
         return token
-    return None if _is_anaphoric(token) else _carrier_verb(token) or _occasion_verb(token)
+    if _is_anaphoric(token):
+        return None
+    return _carrier_verb(token) or _occasion_verb(token) or _guest_told(token)
+
+
+def _guest_told(noun: Token) -> Token | None:
+    """ "Last week, I caught King on his show. His guest, the actress X, was emotional": a
+    host's guest told as the subject of a verb was with the host at that verb's time."""
+    if noun.lemma_.lower() not in lex.GUEST_NOUNS or noun.dep_ not in _SUBJECT_DEPS:
+        return None
+    return noun.head if noun.head.pos_ in ("VERB", "AUX") and _hosts(noun) else None
 
 
 def _attendant_participle(verb: Token) -> bool:
