@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import socket
 import subprocess
@@ -287,3 +288,22 @@ def test_pages_read_from_the_views_kept_in_the_store_are_the_pages_built_in_the_
     assert CliRunner().invoke(cli, ["check", str(story_case.folder)]).exit_code == 0
     kept = _pages(create_app(story_case, host="testserver"))
     assert kept == built and all("<h1>" in page for page in kept)
+
+
+def test_the_views_warmed_for_a_record_version_are_kept_out_of_the_collectors_scans(
+    story_case: Case,
+) -> None:
+    """A full collection scanning a big record's views stalls whichever request sets it off;
+    once warmed they are frozen, and built again they are thawed first (the old ones may go)."""
+    app = create_app(story_case, host="testserver")
+    try:
+        gc.unfreeze()
+        warm_views(app).join()
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        run_check(story_case)  # a new record version: its views are built anew
+        warm_views(app).join()
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+        app.state.store.close()
