@@ -989,12 +989,12 @@ def _add_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
 
 
 def _add_campaign_epithets(doc: Doc, drafts: list[_Draft]) -> None:
-    """ "urged the candidate to", "the dominant Republican in the race was pressed": in a story
+    """ "advised the candidate to", "the leading Democrat in the field was asked": in a story
     about one runner in a race, the race's epithets stand for that runner wherever they stand,
-    not for whoever was named last. Only in the narrator's words, and only when one person
-    dominates the story (see :func:`_main_person`), the story shows them running (a title as
-    a runner or a campaign of theirs) and shows no one else running, and their titles give
-    no other party."""
+    not for whoever was named last. Only in the narrator's words, and only when the person
+    named most (see :func:`_main_person`) is the one the story shows running (a title as a
+    runner, a campaign or candidacy of theirs) and it shows no one else running, and their
+    titles give no other party."""
     main = _main_person(drafts)
     if main is None or _runners(doc, drafts) != [main]:
         return
@@ -1026,9 +1026,9 @@ def _main_person(drafts: list[_Draft]) -> _Draft | None:
 
 
 def _runners(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
-    """Everyone the story shows running now: titled as a runner ("Mitt Romney, the 2012
-    Republican nominee" no longer is), said to be one ("the candidate … was Donald Trump") or
-    owning a campaign or candidacy ("the Trump campaign", "his candidacy")."""
+    """Everyone the story shows running now: titled as a runner ("Jane Roe, the 2008
+    Democratic nominee" no longer is), said to be one ("the candidate … was Laura Finch") or
+    owning a campaign or candidacy ("the Finch campaign", "her candidacy")."""
     shown = {id(d) for d in _campaign_owners(doc, drafts) + _said_to_run(doc, drafts)}
     return [
         d
@@ -1039,8 +1039,8 @@ def _runners(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _campaign_owners(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
-    """The people a campaign is named for ("the Trump campaign") or whose campaign or
-    candidacy it is ("Mr. Trump's campaign", "his candidacy" once "his" is resolved)."""
+    """The people a campaign is named for ("the Finch campaign") or whose campaign or
+    candidacy it is ("Ms. Finch's campaign", "her candidacy" once "her" is resolved)."""
     named = {
         w.lower()
         for d in drafts
@@ -1056,8 +1056,8 @@ def _campaign_owners(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _said_to_run(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
-    """ "The candidate holding the spotlight was Donald J. Trump", "Trump will be the
-    nominee": a runner's noun and a name joined by "be"."""
+    """ "The candidate drawing the crowds was Laura Finch", "Finch will be the nominee": a
+    runner's noun and a name joined by "be"."""
     said = []
     for chunk in noun_chunks_of(doc):
         root = chunk.root
@@ -1088,7 +1088,7 @@ def _runs(title: SpacySpan) -> bool:
 
 
 def _campaign_epithet(chunk: SpacySpan) -> bool:
-    """ "the candidate", "the leading Republican candidate", "the dominant Republican": "the"
+    """ "the candidate", "the front-running Democratic candidate", "the leading Democrat": "the"
     and one runner in the race, with no name in apposition and not a predicate ("X will be the
     nominee"): those name the runner there."""
     root = chunk.root
@@ -1125,7 +1125,7 @@ def _add_named_later(doc: Doc, drafts: list[_Draft]) -> None:
 
 
 def _add_spouses_named_later(doc: Doc, drafts: list[_Draft]) -> None:
-    """ "met with the wife of a jailed pastor. … Her husband, Saeed Abedini, …": a spouse
+    """ "met with the wife of a jailed reporter. … Her husband, Luis Ortega, …": a spouse
     brought in by the partner's description is the person whose partner the story names
     next ("her husband, X" with X in apposition), within the next three sentences."""
     sentence_of = _sentence_numbers(doc)
@@ -1144,11 +1144,11 @@ def _add_spouses_named_later(doc: Doc, drafts: list[_Draft]) -> None:
                 break
 
 
-_SPOUSE_LOOKAHEAD = 3  # "the wife of a pastor … Freeing her husband … Mr. Obama called her …"
+_SPOUSE_LOOKAHEAD = 3  # "the wife of a reporter … to free her husband … he called her …"
 
 
 def _new_partner(chunk: SpacySpan) -> Token | None:
-    """The partner in "the wife of a pastor", "the widow of an officer": someone brought in
+    """The partner in "the wife of a reporter", "the widow of an officer": someone brought in
     by an indefinite description, whose spouse the story introduces by that tie."""
     root = chunk.root
     if chunk[0].lower_ != "the" or root.lower_ not in SPOUSES:
@@ -1162,7 +1162,7 @@ def _new_partner(chunk: SpacySpan) -> Token | None:
 
 def _named_partner_owner(drafts: list[_Draft], token: Token, noun: str) -> _Draft | None:
     """The person whose ``noun`` ("husband") the story names in apposition: "her husband,
-    Saeed Abedini," is hers."""
+    Luis Ortega," is hers."""
     if token.lower_ != noun or not any(c.dep_ == "appos" for c in token.children):
         return None
     named = _people_at(drafts, [c for c in token.children if c.dep_ == "appos"])

@@ -60,7 +60,7 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "reassure": Relation.CONTACT,
     "instruct": Relation.CONTACT,
     "convey": Relation.CONTACT,  # only to a person: "conveyed to X that …"
-    "urge": Relation.CONTACT,  # only one person urged to act: "urged the candidate to dig in"
+    "urge": Relation.CONTACT,  # only one person urged to act: "urged the candidate to stay in"
     "pepper": Relation.CONTACT,  # only a person peppered: "peppered X with suggestions"
     "interview": Relation.CONTACT,
     "consult": Relation.CONTACT,  # only "consulted with X"
@@ -108,7 +108,7 @@ VERBS_OF_PERSUASION: Final[frozenset[str]] = frozenset(
 )
 #: Of those, the verbs as often said in public to a body or a crowd ("urged Congress to act",
 #: "urged voters to turn out"), a contact only when one person is urged: "urged the candidate
-#: to dig in", "urged Sen. X to run".
+#: to stay in", "urged Sen. X to run".
 VERBS_NEEDING_ONE_PERSON: Final[frozenset[str]] = frozenset({"urge"})
 #: Verbs of plying someone with questions or ideas, a contact only when a person named does it
 #: ("X had for months peppered Y with suggestions"): "reporters peppered him with questions",
