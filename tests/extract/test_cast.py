@@ -422,6 +422,16 @@ def test_the_race_epithet_stands_for_the_one_runner_the_story_is_about() -> None
     assert _name_at(cast, text, "urged the candidate", "candidate") == "Laura Finch"
 
 
+def test_a_campaign_of_years_past_does_not_make_its_candidate_a_runner_now() -> None:
+    text = (
+        "Laura Finch has overhauled her campaign. Ms. Finch hired a pollster. Ms. Finch met "
+        "donors. John Hale endorsed her on Monday, and she hired two veterans of the Hale 2008 "
+        "campaign. Gov. Dale Ruiz has urged the candidate to focus on jobs."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "urged the candidate", "candidate") == "Laura Finch"
+
+
 def test_a_race_epithet_is_left_alone_when_the_story_shows_two_runners() -> None:
     text = (
         "Laura Finch has overhauled her campaign. Ms. Finch hired a pollster. Ms. Finch met "

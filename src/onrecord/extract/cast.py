@@ -1039,12 +1039,15 @@ def _runners(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _campaign_owners(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
-    """The people a campaign is named for ("the Finch campaign") or whose campaign or
-    candidacy it is ("Ms. Finch's campaign", "her candidacy" once "her" is resolved)."""
+    """The people a campaign is named for ("the Finch campaign", not "the Hale 2008 campaign",
+    long over) or whose campaign or candidacy it is ("Ms. Finch's campaign", "her candidacy"
+    once "her" is resolved)."""
     named = {
         w.lower()
         for d in drafts
-        if d.votes[EntityKind.GROUP] and d.fullest[-1].lower() == "campaign"
+        if d.votes[EntityKind.GROUP]
+        and d.fullest[-1].lower() == "campaign"
+        and not any(w.isdigit() for w in d.fullest)
         for w in d.fullest[:-1]
     }
     owners = [d for d in drafts if d.kind is EntityKind.PERSON and d.fullest[-1].lower() in named]
