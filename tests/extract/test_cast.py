@@ -450,3 +450,12 @@ def test_the_wife_of_someone_new_is_the_woman_whose_husband_is_named_next() -> N
     )
     cast = _cast_of(text)
     assert _name_at(cast, text, "the wife of a jailed", "wife") == "Maria Ortega"
+
+
+def test_our_president_in_a_quote_is_not_the_foreign_president_the_story_titled() -> None:
+    text = (
+        "The Brazilian president, Carla Mendes, praised the senator on Monday. "
+        '"Mendes has no respect for our president," Senator Joe Kirk said.'
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "our president", "president") is None

@@ -603,7 +603,7 @@ def _add_role_phrases(doc: Doc, drafts: list[_Draft]) -> None:
     sentence_of = _sentence_numbers(doc)
     for chunk in noun_chunks_of(doc):
         root = chunk.root
-        if not _is_definite(chunk) or not _is_common_noun(root):
+        if not _is_definite(chunk) or not _is_common_noun(root) or _speakers_own(chunk):
             continue
         if _draft_at(drafts, root.idx, _token_end(root)):
             continue
@@ -615,6 +615,14 @@ def _add_role_phrases(doc: Doc, drafts: list[_Draft]) -> None:
         if draft is not None:
             start = chunk[1].idx if chunk[0].pos_ == "DET" else chunk.start_char
             draft.add(start, chunk.end_char, MentionKind.ROLE, "")
+
+
+def _speakers_own(chunk: SpacySpan) -> bool:
+    """ "our president", "our ambassador": whose post it is depends on whose country speaks,
+    not on the titles the narrator gave; a foreign leader titled "the president" is not a
+    speaker's "our president". ("my husband" is left to the titles: a wife says it of the man
+    titled her husband.)"""
+    return any(c.dep_ == "poss" and c.lower_ == "our" for c in chunk.root.children)
 
 
 def _title_words(span: SpacySpan) -> set[str]:
