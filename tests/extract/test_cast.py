@@ -408,3 +408,54 @@ def test_a_place_the_model_once_took_for_a_person_stays_a_place_when_it_modified
     assert ohio.kind is EntityKind.PLACE
     she = text.index("she")
     assert cast.member_at(she, she + 3) is None
+
+
+def test_the_race_epithet_stands_for_the_one_runner_the_story_is_about() -> None:
+    text = (
+        "Laura Finch has overhauled her campaign for the second time this spring. "
+        "Ms. Finch hired a new pollster, Owen Pratt, on Monday. Ms. Finch met donors in Ohio. "
+        "Mr. Pratt told reporters the polls were close. "
+        "Gov. Dale Ruiz of Ohio has urged the candidate to focus on jobs. "
+        "Ms. Finch thanked him on Tuesday."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "urged the candidate", "candidate") == "Laura Finch"
+
+
+def test_a_campaign_of_years_past_does_not_make_its_candidate_a_runner_now() -> None:
+    text = (
+        "Laura Finch has overhauled her campaign. Ms. Finch hired a pollster. Ms. Finch met "
+        "donors. John Hale endorsed her on Monday, and she hired two veterans of the Hale 2008 "
+        "campaign. Gov. Dale Ruiz has urged the candidate to focus on jobs."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "urged the candidate", "candidate") == "Laura Finch"
+
+
+def test_a_race_epithet_is_left_alone_when_the_story_shows_two_runners() -> None:
+    text = (
+        "Laura Finch has overhauled her campaign. Ms. Finch hired a pollster. Ms. Finch met "
+        "donors. Tom Beck, the Democratic nominee, said his campaign was ready. "
+        "Gov. Dale Ruiz has urged the candidate to focus on jobs."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "urged the candidate", "candidate") is None
+
+
+def test_the_wife_of_someone_new_is_the_woman_whose_husband_is_named_next() -> None:
+    text = (
+        "The senator met privately with the wife of a jailed reporter in March. "
+        "Weeks later, Senator Paul Hines called Maria Ortega. "
+        "Her husband, Luis Ortega, had been released, he told her."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "the wife of a jailed", "wife") == "Maria Ortega"
+
+
+def test_our_president_in_a_quote_is_not_the_foreign_president_the_story_titled() -> None:
+    text = (
+        "The Brazilian president, Carla Mendes, praised the senator on Monday. "
+        '"Mendes has no respect for our president," Senator Joe Kirk said.'
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "our president", "president") is None

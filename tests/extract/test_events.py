@@ -1023,6 +1023,21 @@ def test_a_call_told_in_a_persons_quote_with_no_one_named_as_called_reached_the_
     assert events_of(nlp, "Omar Vale called and said he was done, Ann Diaz said.") == []
 
 
+def test_urging_one_person_to_act_is_a_contact_but_urging_a_body_or_a_crowd_is_not(
+    nlp: Any,
+) -> None:
+    text = "Senator Ruth Alden urged Governor Mark Ebert to veto the bill."
+    assert names(only(contacts_of(nlp, text))) == {"Ruth Alden", "Mark Ebert"}
+    assert events_of(nlp, "Senator Ruth Alden urged Congress to pass the bill.") == []
+    assert events_of(nlp, "Senator Ruth Alden urged voters to turn out on Tuesday.") == []
+
+
+def test_a_guest_pressed_by_a_host_named_was_in_contact_with_the_host(nlp: Any) -> None:
+    text = "Governor Mark Ebert was pressed by the radio host Omar Vale about the budget."
+    assert names(only(contacts_of(nlp, text))) == {"Mark Ebert", "Omar Vale"}
+    assert events_of(nlp, "Governor Mark Ebert was pressed by reporters about the budget.") == []
+
+
 def test_hugging_a_person_is_a_meeting(nlp: Any) -> None:
     event = only(events_of(nlp, "Union leader Lena Ruud hugged Omar Vale on stage on Friday."))
     assert event.kind is Relation.MEET

@@ -27,6 +27,8 @@ from spacy.tokens import Span as SpacySpan
 from onrecord.extract.contact_lexicon import OUTLET_WORDS, SPEECH_CUES
 from onrecord.extract.lexicon import (
     BODY_NOUNS,
+    CAMPAIGN_NOUNS,
+    CAMPAIGN_WORDS,
     CASE_TITLE_WORDS,
     FEMALE_GIVEN_NAMES,
     FEMALE_HONORIFICS,
@@ -42,11 +44,13 @@ from onrecord.extract.lexicon import (
     MALE_HONORIFICS,
     MALE_PRONOUNS,
     ORG_HEADS,
+    PARTY_MEMBERS,
     PERSON_DESCRIPTIONS,
     PERSON_PRONOUNS,
     PERSONAL_GROUP_NOUNS,
     PLATFORM_NAMES,
     POST_NOUNS,
+    SPOUSES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
@@ -252,8 +256,10 @@ def build_cast(doc: Doc, article: Article) -> Cast:
     _add_role_phrases(doc, drafts)
     _add_groups(doc, drafts, possessed=False)
     _add_pronouns(doc, drafts)
+    _add_campaign_epithets(doc, drafts)
     _add_descriptions(doc, drafts)
     _add_named_later(doc, drafts)
+    _add_spouses_named_later(doc, drafts)
     _add_groups(doc, drafts, possessed=True)
     members = [_member(article, draft) for draft in drafts if draft.spans]
     return Cast(tuple(_merge_same_id(members)))
@@ -597,7 +603,7 @@ def _add_role_phrases(doc: Doc, drafts: list[_Draft]) -> None:
     sentence_of = _sentence_numbers(doc)
     for chunk in noun_chunks_of(doc):
         root = chunk.root
-        if not _is_definite(chunk) or not _is_common_noun(root):
+        if not _is_definite(chunk) or not _is_common_noun(root) or _speakers_own(chunk):
             continue
         if _draft_at(drafts, root.idx, _token_end(root)):
             continue
@@ -609,6 +615,14 @@ def _add_role_phrases(doc: Doc, drafts: list[_Draft]) -> None:
         if draft is not None:
             start = chunk[1].idx if chunk[0].pos_ == "DET" else chunk.start_char
             draft.add(start, chunk.end_char, MentionKind.ROLE, "")
+
+
+def _speakers_own(chunk: SpacySpan) -> bool:
+    """ "our president", "our ambassador": whose post it is depends on whose country speaks,
+    not on the titles the narrator gave; a foreign leader titled "the president" is not a
+    speaker's "our president". ("my husband" is left to the titles: a wife says it of the man
+    titled her husband.)"""
+    return any(c.dep_ == "poss" and c.lower_ == "our" for c in chunk.root.children)
 
 
 def _title_words(span: SpacySpan) -> set[str]:
@@ -982,6 +996,123 @@ def _add_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
             draft.add(chunk[1].idx, chunk.end_char, MentionKind.ROLE, "")
 
 
+def _add_campaign_epithets(doc: Doc, drafts: list[_Draft]) -> None:
+    """ "advised the candidate to", "the leading Democrat in the field was asked": in a story
+    about one runner in a race, the race's epithets stand for that runner wherever they stand,
+    not for whoever was named last. Only in the narrator's words, and only when the person
+    named most (see :func:`_main_person`) is the one the story shows running (a title as a
+    runner, a campaign or candidacy of theirs) and it shows no one else running, and their
+    titles give no other party."""
+    main = _main_person(drafts)
+    if main is None or _runners(doc, drafts) != [main]:
+        return
+    quotations = Quotations(text_of(doc), drafts)
+    for chunk in noun_chunks_of(doc):
+        root = chunk.root
+        if not _campaign_epithet(chunk) or _draft_at(drafts, root.idx, _token_end(root)):
+            continue
+        parties = _affiliation(chunk) + ((root.lower_,) if root.lower_ in PARTY_MEMBERS else ())
+        if quotations.within(root.idx) or not _may_be(main, parties):
+            continue
+        main.add(chunk[1].idx, chunk.end_char, MentionKind.ROLE, "")
+
+
+def _main_person(drafts: list[_Draft]) -> _Draft | None:
+    """The person the story is about: named at least three times and more often than anyone
+    else."""
+    counts = sorted(
+        (
+            (sum(kind is MentionKind.NAME for *_, kind, _ in d.spans), i)
+            for i, d in enumerate(drafts)
+            if d.kind is EntityKind.PERSON
+        ),
+        reverse=True,
+    )
+    if not counts or counts[0][0] < 3 or (len(counts) > 1 and counts[0][0] == counts[1][0]):
+        return None
+    return drafts[counts[0][1]]
+
+
+def _runners(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """Everyone the story shows running now: titled as a runner ("Jane Roe, the 2008
+    Democratic nominee" no longer is), said to be one ("the candidate … was Laura Finch") or
+    owning a campaign or candidacy ("the Finch campaign", "her candidacy")."""
+    shown = {id(d) for d in _campaign_owners(doc, drafts) + _said_to_run(doc, drafts)}
+    return [
+        d
+        for d in drafts
+        if d.kind is EntityKind.PERSON
+        and (id(d) in shown or any(_runs(doc[t.start : t.end]) for t in d.titles))
+    ]
+
+
+def _campaign_owners(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """The people a campaign is named for ("the Finch campaign", not "the Hale 2008 campaign",
+    long over) or whose campaign or candidacy it is ("Ms. Finch's campaign", "her candidacy"
+    once "her" is resolved)."""
+    named = {
+        w.lower()
+        for d in drafts
+        if d.votes[EntityKind.GROUP]
+        and d.fullest[-1].lower() == "campaign"
+        and not any(w.isdigit() for w in d.fullest)
+        for w in d.fullest[:-1]
+    }
+    owners = [d for d in drafts if d.kind is EntityKind.PERSON and d.fullest[-1].lower() in named]
+    for chunk in noun_chunks_of(doc):
+        owner = next((c for c in chunk.root.children if c.dep_ == "poss"), None)
+        if chunk.root.lower_ in CAMPAIGN_WORDS and owner is not None:
+            owners.extend(_people_at(drafts, [owner]))
+    return owners
+
+
+def _said_to_run(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
+    """ "The candidate drawing the crowds was Laura Finch", "Finch will be the nominee": a
+    runner's noun and a name joined by "be"."""
+    said = []
+    for chunk in noun_chunks_of(doc):
+        root = chunk.root
+        if root.lemma_.lower() not in CAMPAIGN_NOUNS or root.head.lemma_ != "be":
+            continue
+        if _runs(chunk) and root.dep_ in {"nsubj", "attr"}:
+            other = {"nsubj": "attr", "attr": "nsubj"}[root.dep_]
+            said.extend(_people_at(drafts, [c for c in root.head.children if c.dep_ == other]))
+    return said
+
+
+def _past_or_beside(word: Token) -> bool:
+    """ "the 2012 nominee", "the former candidate", "the vice-presidential nominee"."""
+    return word.like_num or word.lower_ in _TRANSIENT_WORDS or word.lower_.startswith("vice")
+
+
+def _people_at(drafts: list[_Draft], tokens: list[Token]) -> list[_Draft]:
+    found = (_draft_at(drafts, t.idx, _token_end(t)) for t in tokens)
+    return [d for d in found if d is not None and d.kind is EntityKind.PERSON]
+
+
+def _runs(title: SpacySpan) -> bool:
+    """A title that makes its holder a runner at the top of the race now: a running mate
+    ("the vice-presidential nominee") runs beside the runner."""
+    if any(_past_or_beside(t) for t in title):
+        return False
+    return any(t.lemma_.lower() in CAMPAIGN_NOUNS for t in title)
+
+
+def _campaign_epithet(chunk: SpacySpan) -> bool:
+    """ "the candidate", "the front-running Democratic candidate", "the leading Democrat": "the"
+    and one runner in the race, with no name in apposition and not a predicate ("X will be the
+    nominee"): those name the runner there."""
+    root = chunk.root
+    return (
+        chunk[0].lower_ == "the"
+        and len(chunk) > 1
+        and root.dep_ not in {"appos", "attr"}
+        and not any(c.dep_ == "appos" for c in root.children)
+        and root.tag_ not in {"NNS", "NNPS"}
+        and (root.lemma_.lower() in CAMPAIGN_NOUNS or root.lower_ in PARTY_MEMBERS)
+    )
+
+
 def _add_named_later(doc: Doc, drafts: list[_Draft]) -> None:
     """ "… a meeting with a Russian lawyer. … The lawyer, Natalia Veselnitskaya, is …": an
     indefinite description brings someone in whom the story names when it next speaks of them
@@ -1002,6 +1133,54 @@ def _add_named_later(doc: Doc, drafts: list[_Draft]) -> None:
             if named is not None:
                 named.add(chunk[0].idx, chunk.end_char, MentionKind.ROLE, "")
             break
+
+
+def _add_spouses_named_later(doc: Doc, drafts: list[_Draft]) -> None:
+    """ "met with the wife of a jailed reporter. … Her husband, Luis Ortega, …": a spouse
+    brought in by the partner's description is the person whose partner the story names
+    next ("her husband, X" with X in apposition), within the next three sentences."""
+    sentence_of = _sentence_numbers(doc)
+    for chunk in noun_chunks_of(doc):
+        root = chunk.root
+        partner = _new_partner(chunk)
+        if partner is None or _draft_at(drafts, root.idx, _token_end(root)):
+            continue
+        here = sentence_of[root.idx]
+        for token in doc[partner.i + 1 :]:
+            if sentence_of[token.idx] > here + _SPOUSE_LOOKAHEAD:
+                break
+            owner = _named_partner_owner(drafts, token, SPOUSES[root.lower_])
+            if owner is not None:
+                owner.add(root.idx, _token_end(partner), MentionKind.ROLE, "")
+                break
+
+
+_SPOUSE_LOOKAHEAD = 3  # "the wife of a reporter … to free her husband … he called her …"
+
+
+def _new_partner(chunk: SpacySpan) -> Token | None:
+    """The partner in "the wife of a reporter", "the widow of an officer": someone brought in
+    by an indefinite description, whose spouse the story introduces by that tie."""
+    root = chunk.root
+    if chunk[0].lower_ != "the" or root.lower_ not in SPOUSES:
+        return None
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    partner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if partner is None or not any(c.lower_ in ("a", "an") for c in partner.children):
+        return None
+    return partner
+
+
+def _named_partner_owner(drafts: list[_Draft], token: Token, noun: str) -> _Draft | None:
+    """The person whose ``noun`` ("husband") the story names in apposition: "her husband,
+    Luis Ortega," is hers."""
+    if token.lower_ != noun or not any(c.dep_ == "appos" for c in token.children):
+        return None
+    named = _people_at(drafts, [c for c in token.children if c.dep_ == "appos"])
+    owners = _people_at(drafts, [c for c in token.children if c.dep_ == "poss"])
+    if not named or not owners or owners[0] is named[0]:
+        return None
+    return owners[0]
 
 
 def _introduces_one_person(chunk: SpacySpan) -> bool:

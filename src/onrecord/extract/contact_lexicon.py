@@ -60,6 +60,7 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "reassure": Relation.CONTACT,
     "instruct": Relation.CONTACT,
     "convey": Relation.CONTACT,  # only to a person: "conveyed to X that …"
+    "urge": Relation.CONTACT,  # only one person urged to act: "urged the candidate to stay in"
     "pepper": Relation.CONTACT,  # only a person peppered: "peppered X with suggestions"
     "interview": Relation.CONTACT,
     "consult": Relation.CONTACT,  # only "consulted with X"
@@ -97,21 +98,25 @@ VERB_LEMMA_FIXES: Final[dict[str, str]] = {"din": "dine", "hop": "hope"}
 
 VERBS_NEEDING_PERSON_OBJECT: Final[frozenset[str]] = frozenset(
     {"call", "write", "text", "grab", "touch", "yank", "shove", "introduce", "reach", "hug"}
-    | {"press", "persuade", "assure", "reassure", "instruct", "convey"}
+    | {"press", "persuade", "assure", "reassure", "instruct", "convey", "urge"}
     | {"interview", "convene", "debate", "pepper"}
 )
 #: Of those, the verbs of talking someone into something, whose object is no person when it is
 #: a place or a people ("pressed Israel to freeze settlements", "reassured Russians").
 VERBS_OF_PERSUASION: Final[frozenset[str]] = frozenset(
-    {"press", "persuade", "assure", "reassure", "instruct", "convey", "pepper"}
+    {"press", "persuade", "assure", "reassure", "instruct", "convey", "pepper", "urge"}
 )
+#: Of those, the verbs as often said in public to a body or a crowd ("urged Congress to act",
+#: "urged voters to turn out"), a contact only when one person is urged: "urged the candidate
+#: to stay in", "urged Sen. X to run".
+VERBS_NEEDING_ONE_PERSON: Final[frozenset[str]] = frozenset({"urge"})
 #: Verbs of plying someone with questions or ideas, a contact only when a person named does it
 #: ("X had for months peppered Y with suggestions"): "reporters peppered him with questions",
 #: "members peppered him with questions" is a crowd at a briefing or a hearing.
 VERBS_NEEDING_NAMED_SUBJECT: Final[frozenset[str]] = frozenset({"pepper"})
 #: Verbs that are a contact only when they push someone to act: "pressed X to sign" (not
 #: "pressed the spokesman on whether …", a question at a briefing or a hearing).
-VERBS_NEEDING_INFINITIVE: Final[frozenset[str]] = frozenset({"press"})
+VERBS_NEEDING_INFINITIVE: Final[frozenset[str]] = frozenset({"press", "urge"})
 #: Verbs that are a contact only with a partner behind "with": "sat down with X", "conversing
 #: with X" (not "sat down at the desk", "corresponds to the facts").
 VERBS_NEEDING_PARTNER: Final[frozenset[str]] = frozenset(

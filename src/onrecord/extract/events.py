@@ -531,8 +531,12 @@ def _verb_kind(token: Token) -> Relation | None:
         s.ent_type_ == "PERSON" for s in subjects(token)
     ):
         return None  # "reporters peppered him with questions": a crowd at a briefing
-    if lemma in lex.VERBS_NEEDING_INFINITIVE and not any(
-        _purpose_clause(c) for c in token.children
+    if lemma in lex.VERBS_NEEDING_ONE_PERSON and not any(_one_person(o) for o in _acted_on(token)):
+        return None  # "urged Congress to act", "urged voters to turn out": said in public
+    if (
+        lemma in lex.VERBS_NEEDING_INFINITIVE
+        and not any(_purpose_clause(c) for c in token.children)
+        and not _named_questioner(token)
     ):
         return None  # "pressed him on why he took part" is a question, not a push
     if (
@@ -766,10 +770,26 @@ def _tells_a_named_person(verb: Token) -> bool:
 
 
 def _addresses_a_person(verb: Token) -> bool:
-    """ "pressed Yanukovych to sign", not "pressed Israel to freeze settlements" (a country's
-    policy) nor "reassured Russians" (a whole people)."""
-    objects = _objects(verb) + _partner_preps(verb, ("to",))
-    return any(_may_be_person(o) for o in objects)
+    """ "pressed Yanukovych to sign", "was urged by X to run", not "pressed Israel to freeze
+    settlements" (a country's policy) nor "reassured Russians" (a whole people)."""
+    return any(_may_be_person(o) for o in _acted_on(verb))
+
+
+def _one_person(token: Token) -> bool:
+    """A person by name, "him" or "her", or one person by a noun ("the candidate") — not a body,
+    a crowd or a group ("Congress", "voters", "his senior staff")."""
+    if token.ent_type_ == "PERSON" or token.lower_ in ("him", "her"):
+        return True
+    lemma = token.lemma_.lower()
+    return token.tag_ == "NN" and lemma in lex.PERSON_NOUNS and lemma not in lex.COLLECTIVE_NOUNS
+
+
+def _named_questioner(verb: Token) -> bool:
+    """ "was pressed by ABC's host, Jane Roe, about …": pressed by a person named, face to face
+    or on the air (not "pressed the spokesman on whether …", a questioner the text leaves
+    unnamed among the press)."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive and any(_names_person(a) for a in _prep_objects(verb, ("by",)))
 
 
 def _may_be_person(token: Token) -> bool:

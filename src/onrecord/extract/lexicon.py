@@ -118,6 +118,14 @@ PERSON_DESCRIPTIONS = _word_set(
     columnist commentator host anchor pastor rabbi economist judge consultant lobbyist lawyer
     attorney prosecutor executive banker financier investor entrepreneur oligarch"""
 )
+#: A spouse's noun and the noun for their partner: "the wife of X … her husband".
+SPOUSES = {"wife": "husband", "widow": "husband", "husband": "wife", "widower": "wife"}
+#: Runners in an election race: "the candidate", "the front-runner".
+CAMPAIGN_NOUNS = _word_set("candidate nominee front-runner frontrunner")
+#: What a runner owns: "his campaign", "her candidacy".
+CAMPAIGN_WORDS = _word_set("campaign candidacy")
+#: A party's member named by the party ("the dominant Republican").
+PARTY_MEMBERS = _word_set("republican democrat")
 #: "the Israeli leader", "the Russian leader": a head noun that stands for whoever holds one of
 #: the leading posts below, not for a title of its own.
 LEADER_NOUNS = _word_set("leader")
