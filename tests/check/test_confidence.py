@@ -27,6 +27,12 @@ def _denied_meeting(
             text=f"Calder met Belov at the reception, outlet {number} reported.",
             assertion=assertion,
         )
+    _senators_denial(corpus, objects)
+    return corpus.check()
+
+
+def _senators_denial(corpus: Corpus, objects: bool = True) -> None:
+    """The senator's later denial of meeting the envoy (of meeting anyone, without ``objects``)."""
     corpus.article("paper", "2017-01-20")
     corpus.statement(
         "paper",
@@ -36,7 +42,6 @@ def _denied_meeting(
         objects=[ENVOY] if objects else [],
         said_on=day("2017-01-18"),
     )
-    return corpus.check()
 
 
 def _confidence(output: CheckOutput) -> float:
@@ -76,15 +81,7 @@ def test_a_party_resolution_holds_no_entity_for_is_named_as_the_text_names_it_no
     guests = entity("three other ambassadors", EntityKind.GROUP)
     corpus.event("wire", [SENATOR, ENVOY, guests], day("2016-04-27"))
     del corpus.entities[guests.id]  # a group the text names, which no article resolves
-    corpus.article("paper", "2017-01-20")
-    corpus.statement(
-        "paper",
-        SENATOR,
-        "I never met Anton Belov.",
-        subjects=[SENATOR],
-        objects=[ENVOY],
-        said_on=day("2017-01-18"),
-    )
+    _senators_denial(corpus)
     [found] = corpus.check().contradictions
     assert "Ruth Calder and Anton Belov and three other ambassadors" in found.explanation
     assert guests.id not in found.explanation
