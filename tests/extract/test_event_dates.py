@@ -494,3 +494,13 @@ def test_an_aside_in_parentheses_does_not_set_the_storys_time(nlp: Any) -> None:
     )
     event = only(events_of(nlp, text))
     assert event.when is not None and event.when.iso() == "2017-02-16"
+
+
+def test_a_contact_in_the_past_perfect_passive_takes_no_date_from_the_story(nlp: Any) -> None:
+    text = (
+        "Governor Omar Vale went on the radio on Thursday to defend the new port tax. "
+        "He said the tax would pay for the harbor wall. "
+        "The governor had been pressed by the host, Ann Diaz, about the cost to fishermen."
+    )
+    event = only(events_of(nlp, text))
+    assert event.when is None
