@@ -464,3 +464,43 @@ def test_a_past_date_on_a_present_telling_dates_what_it_tells(nlp: Any) -> None:
 def test_a_past_date_on_a_past_telling_stays_the_tellings(nlp: Any) -> None:
     text = "Last month, Ann Diaz said she phoned Governor Omar Vale."
     assert only(events_of(nlp, text)).when is None
+
+
+def test_a_contact_told_in_the_passive_goes_on_with_a_dated_story(nlp: Any) -> None:
+    text = (
+        "Governor Omar Vale went on the radio on Thursday to defend the new port tax. "
+        "He said the tax would pay for the harbor wall. "
+        "The governor was pressed by the station's host, Ann Diaz, about the cost to fishermen."
+    )
+    event = only(events_of(nlp, text))
+    assert event.when is not None and event.when.iso() == "2017-02-16"
+
+
+def test_a_past_perfect_clause_does_not_set_the_storys_time(nlp: Any) -> None:
+    text = (
+        "Governor Omar Vale went on the radio on Thursday to defend the new port tax. "
+        "He was asked why he had called the tax fair last month. "
+        "The governor was pressed by the station's host, Ann Diaz, about the cost to fishermen."
+    )
+    event = only(events_of(nlp, text))
+    assert event.when is not None and event.when.iso() == "2017-02-16"
+
+
+def test_an_aside_in_parentheses_does_not_set_the_storys_time(nlp: Any) -> None:
+    text = (
+        "Governor Omar Vale went on the radio on Thursday to defend the new port tax. "
+        "(He was apparently referring to his vote in 2009 on the harbor wall.) "
+        "The governor was pressed by the station's host, Ann Diaz, about the cost to fishermen."
+    )
+    event = only(events_of(nlp, text))
+    assert event.when is not None and event.when.iso() == "2017-02-16"
+
+
+def test_a_contact_in_the_past_perfect_passive_takes_no_date_from_the_story(nlp: Any) -> None:
+    text = (
+        "Governor Omar Vale went on the radio on Thursday to defend the new port tax. "
+        "He said the tax would pay for the harbor wall. "
+        "The governor had been pressed by the host, Ann Diaz, about the cost to fishermen."
+    )
+    event = only(events_of(nlp, text))
+    assert event.when is None

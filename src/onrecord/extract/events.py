@@ -2244,7 +2244,7 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
     speaker tells from their own time (an account keeps only a look-back story's year, see
     :func:`_account_year`)."""
     act = _told_act(token)
-    if act is None or act.tag_ != "VBD" or _describes_a_thing(act):
+    if act is None or not _simple_past(act) or _describes_a_thing(act):
         return None
     step = _measured_step(act)
     if step is None and _moved(act):
@@ -2262,6 +2262,14 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
     if told is not None and step is not None:
         told = _stepped(told, *step)
     return told if told is not None and _not_after(told, ctx.anchor) else None
+
+
+def _simple_past(act: Token) -> bool:
+    """ "met", "was pressed by the host": an act told in the simple past, active or passive,
+    as the story goes on ("had been pressed", before the story's time, is not)."""
+    return act.tag_ == "VBD" or (
+        act.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in act.children)
+    )
 
 
 def _account_year(token: Token, ctx: _Context) -> FuzzyDate | None:
@@ -2421,6 +2429,8 @@ def _story_time(
     from the story's time, so an aside told before it ("Before the call, he had …") is passed
     over rather than ending the story."""
     for before in _sentences_before(sentence, _STORY_REACH, ctx):
+        if _is_aside(before):
+            continue  # "(He was referring to a speech in 2008.)": the reporter's aside
         if _tells_present(before, ctx):
             return None
         found = _story_dates(before, ctx)
@@ -2430,6 +2440,13 @@ def _story_time(
         if act is not None and _moved(act) and not (measured and _looks_back(act)):
             return None  # "Prior to that, she had flown to …": the story moved
     return None
+
+
+def _is_aside(sentence: SpacySpan) -> bool:
+    """A sentence wholly in parentheses is the reporter's aside ("(She was referring to his
+    remarks in 2008.)"), which neither sets the story's time nor ends it."""
+    words = [t for t in sentence if not t.is_space]
+    return len(words) > 2 and words[0].text == "(" and words[-1].text == ")"
 
 
 def _looks_back(act: Token) -> bool:
@@ -2581,7 +2598,10 @@ def _story_dates(sentence: SpacySpan, ctx: _Context) -> list[DateMention]:
     the story ("until shortly after he fled in February 2014"); an open interval ("by 2010")
     sets no time."""
     described = {
-        t.idx for c in sentence if c.dep_ in _DESCRIPTIONS or _shifted(c) for t in c.subtree
+        t.idx
+        for c in sentence
+        if c.dep_ in _DESCRIPTIONS or _shifted(c) or _earlier_clause(c)
+        for t in c.subtree
     }
     told = {
         t.idx
@@ -2599,6 +2619,16 @@ def _story_dates(sentence: SpacySpan, ctx: _Context) -> list[DateMention]:
         and _starts_in(sentence.start_char + d.start, own, sentence.doc)
         and not _in_quote(sentence.start_char + d.start, ctx)
     ]
+
+
+def _earlier_clause(verb: Token) -> bool:
+    """ "was pressed on why he had said so last week": a clause in the past perfect under the
+    sentence's act tells what came before the story's time, so its dates are not the story's."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ != "ROOT"
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    )
 
 
 def _shifted(clause: Token) -> bool:
