@@ -1631,3 +1631,9 @@ def test_a_guest_at_someones_wedding_or_celebration_met_its_owner(nlp: Any) -> N
         contacts_of(nlp, "Senator Ada Brill attended the celebration of the port's centenary.")
         == []
     )
+
+
+def test_whoever_attended_a_meal_with_someone_took_part_in_it(nlp: Any) -> None:
+    lunch = only(contacts_of(nlp, "Senator Ada Brill attended a lunch with Mayor Otto Kern."))
+    assert lunch.kind is Relation.MEET
+    assert names(lunch) == {"Ada Brill", "Otto Kern"}
