@@ -1608,3 +1608,32 @@ def test_a_verb_the_parser_ran_on_into_the_sentence_before_keeps_the_name_before
     assert [t.text for t in subjects(doc[19])] == ["Diaz"]
     joined = nlp("Ann Diaz flew to Boise, met Omar Vale and left.")
     assert [t.text for t in subjects(joined[6])] == ["Diaz"]
+
+
+def test_a_guest_at_someones_wedding_or_celebration_met_its_owner(nlp: Any) -> None:
+    wedding = only(
+        contacts_of(nlp, "Senator Ada Brill attended Mayor Otto Kern's wedding in 2009.")
+    )
+    assert wedding.kind is Relation.MEET
+    assert names(wedding) == {"Ada Brill", "Otto Kern"}
+    assert wedding.when is not None and wedding.when.iso() == "2009"
+    party = only(
+        contacts_of(
+            nlp,
+            "The banker Ivo Stast flew to Lisbon in 2013 to attend Mr. Kern's lavish 60th "
+            "birthday celebration.",
+        )
+    )
+    assert names(party) == {"Ivo Stast", "Kern"}
+    # nobody attended, or nobody's: no contact
+    assert contacts_of(nlp, "Mayor Otto Kern's wedding was held in June 2009.") == []
+    assert (
+        contacts_of(nlp, "Senator Ada Brill attended the celebration of the port's centenary.")
+        == []
+    )
+
+
+def test_whoever_attended_a_meal_with_someone_took_part_in_it(nlp: Any) -> None:
+    lunch = only(contacts_of(nlp, "Senator Ada Brill attended a lunch with Mayor Otto Kern."))
+    assert lunch.kind is Relation.MEET
+    assert names(lunch) == {"Ada Brill", "Otto Kern"}

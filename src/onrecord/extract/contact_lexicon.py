@@ -222,6 +222,8 @@ NOUN_TRIGGERS: Final[dict[str, Relation]] = {
     "statement": Relation.MESSAGE,  # only "to" a person: "in a statement to my colleague X"
     "debate": Relation.MEET,  # the people its sentence names were there: see COPRESENCE_NOUNS
     "guest": Relation.CONTACT,  # only someone's guest: see GUEST_NOUNS
+    "wedding": Relation.MEET,  # only someone's, attended: see OWNED_OCCASION_NOUNS
+    "celebration": Relation.MEET,
 }
 """Nouns that name a contact. Spelled as spaCy lemmatises them (singular)."""
 
@@ -229,6 +231,11 @@ GUEST_NOUNS: Final[frozenset[str]] = frozenset({"guest"})
 """Nouns for a person received by another: "his guest, the actress X", "the senator's guest"
 — the host (the possessor) and the guest (the noun, or the name beside it) were together, on
 the air or at the occasion. A guest of no one ("the guests arrived") names no contact."""
+
+OWNED_OCCASION_NOUNS: Final[frozenset[str]] = frozenset({"wedding", "celebration"})
+"""A person's own occasion, a contact only when someone attended it: "attended Y's wedding",
+"went to attend Y's birthday celebration" — the guest met its owner (not "his wedding was in
+June", nor "the celebration of the victory")."""
 
 COPRESENCE_NOUNS: Final[frozenset[str]] = frozenset({"debate"})
 """Occasions that put every person the sentence names in one room: "Clinton swung at Sanders in
@@ -515,10 +522,11 @@ LIGHT_VERBS: Final[frozenset[str]] = frozenset(
         "send",
         "give",
         "deliver",
+        "attend",
     }
 )
 """Verbs that carry a contact noun ("had a meeting", "held talks", "exchanged messages", "was in
-contact"): their subject is a participant of the noun's contact."""
+contact", "attended X's dinner"): their subject is a participant of the noun's contact."""
 
 ARRANGING_VERBS: Final[frozenset[str]] = frozenset({"arrange"})
 """Verbs of setting a contact up ("arranged a meeting with X", "the meeting that X arranged

@@ -501,6 +501,8 @@ def _noun_kind(token: Token) -> Relation | None:
         return None
     if lemma in lex.GUEST_NOUNS and not _hosts(token):
         return None
+    if lemma in lex.OWNED_OCCASION_NOUNS and not (_hosts(token) and _carrier_verb(token)):
+        return None
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
         return None  # "calls for his resignation"
     return kind
