@@ -171,10 +171,14 @@ def find_attributions(
     if not speech_only:
         natured = [
             _source_without_what_it_works_for(
-                doc, _source_without_occasion(doc, _source_as_written(text_of(doc), a))
+                doc,
+                _source_without_occasion(
+                    doc, _source_as_written(text_of(doc), _source_before_own_cue(doc, a))
+                ),
             )
             for a in natured
         ]
+        natured = _sources_without_nested_speech(text_of(doc), natured)
     return [
         a
         for a in natured
@@ -309,6 +313,62 @@ def _source_without_what_it_works_for(doc: Doc, attribution: Attribution) -> Att
         return attribution  # inside a dashed aside, the clause is the aside's
     comma = doc[clause.left_edge.i - 1]
     return replace(attribution, source=(attribution.source[0], comma.idx + 1))
+
+
+_NAMING_ENDS = frozenset({"NOUN", "PROPN"})
+
+
+def _source_before_own_cue(doc: Doc, attribution: Attribution) -> Attribution:
+    """ "A union representing pilots endorsed the mayor on Monday, the latest of …": when the
+    parser hangs the cue inside its own subject's phrase, the source ran on through the cue and
+    what follows; who speaks is the phrase before the cue — if it ends in a name or a noun
+    ("The lawyers also argued": not "voters who said", whose clause is the cue's)."""
+    source, cue = attribution.source, attribution.cue
+    if source is None or cue is None or attribution.carried or not source[0] < cue[0] < source[1]:
+        return attribution
+    span = doc.char_span(source[0], cue[0], alignment_mode="contract")
+    tokens = [t for t in span if not t.is_space] if span is not None else []
+    while tokens and tokens[-1].is_punct and tokens[-1].text != ")":
+        tokens.pop()
+    if not tokens or (tokens[-1].pos_ not in _NAMING_ENDS and tokens[-1].text != ")"):
+        return attribution
+    return replace(attribution, source=(source[0], tokens[-1].idx + len(tokens[-1].text)))
+
+
+_RELATIVE_SOURCES = frozenset({"who", "which"})
+
+
+def _sources_without_nested_speech(text: str, found: list[Attribution]) -> list[Attribution]:
+    """ "Jane Roe, who told reporters the plan was dead, said": a relative clause in a source
+    that is itself someone's speech (its "who" the source of an attribution of its own) is a
+    second saying PolNeAR marks apart, not part of who says the first; the outer source stops
+    before the clause's comma. (A clause that only describes the speaker, "who runs the
+    union", stays.)"""
+    nested = [
+        a.source
+        for a in found
+        if a.source is not None
+        and a.nature == "speech"
+        and not a.topic
+        and text[slice(*a.source)].lower() in _RELATIVE_SOURCES
+    ]
+    return [_source_before_nested(text, a, nested) for a in found]
+
+
+def _source_before_nested(
+    text: str, attribution: Attribution, nested: list[Offsets]
+) -> Attribution:
+    source = attribution.source
+    if source is None or attribution.carried:
+        return attribution
+    start, end = source
+    relative = next((n for n in nested if start < n[0] and n[1] <= end), None)
+    if relative is None:
+        return attribution
+    before = text[start : relative[0]].rstrip()
+    if not before.endswith(","):
+        return attribution
+    return replace(attribution, source=(start, start + len(before) - 1))
 
 
 def _tells_when(preposition: Token) -> bool:
