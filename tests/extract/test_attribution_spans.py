@@ -593,3 +593,9 @@ def test_a_source_stops_before_its_own_cue_when_the_parser_runs_it_through() -> 
         "at the civic center -- 51 percent to Ruiz's 38 percent."
     )
     assert _spans(text)[0][0] == "Most residents"
+
+
+@pytest.mark.model
+def test_a_source_after_its_cue_keeps_the_comma_closing_its_aside() -> None:
+    text = "“The plan is reckless,” said Rep. Ana Ruiz, the panel's top Democrat, on Friday."
+    assert _spans(text)[0][0] == "Rep. Ana Ruiz, the panel's top Democrat,"

@@ -172,8 +172,11 @@ def find_attributions(
         natured = [
             _source_without_what_it_works_for(
                 doc,
-                _source_without_occasion(
-                    doc, _source_as_written(text_of(doc), _source_before_own_cue(doc, a))
+                _source_aside_closed(
+                    text_of(doc),
+                    _source_without_occasion(
+                        doc, _source_as_written(text_of(doc), _source_before_own_cue(doc, a))
+                    ),
                 ),
             )
             for a in natured
@@ -189,9 +192,8 @@ def find_attributions(
 
 def _source_as_written(text: str, attribution: Attribution) -> Attribution:
     """The source's edges as PolNeAR marks them: no dateline before it, the title it quotes
-    and the aside it opens closed after it."""
-    dated = _source_after_dateline(text, attribution)
-    return _source_aside_closed(text, _source_quote_closed(text, dated))
+    closed after it."""
+    return _source_quote_closed(text, _source_after_dateline(text, attribution))
 
 
 def _source_quote_closed(text: str, attribution: Attribution) -> Attribution:
@@ -210,14 +212,15 @@ _CLOSING_MARK = re.compile(r"[ \t]*(,|—|–|--| -)(?=\s)")
 
 
 def _source_aside_closed(text: str, attribution: Attribution) -> Attribution:
-    """ "Khizr Khan, 66, said", "Democratic leaders — and in particular Harry Reid — insisted":
-    an aside the source opens with a comma or dash closes with the same mark before the cue,
-    and PolNeAR's source keeps that closing mark."""
+    """ "Khizr Khan, 66, said", "Democratic leaders — and in particular Harry Reid — insisted",
+    "said Rep. Ana Ruiz, the panel's top Democrat, in a statement": an aside the source opens
+    with a comma or dash closes with the same mark — before the cue, or after the source when
+    the cue came first — and PolNeAR's source keeps that closing mark."""
     source, cue = attribution.source, attribution.cue
-    if source is None or cue is None or cue[0] < source[1]:
+    if source is None or cue is None or source[0] < cue[0] < source[1]:
         return attribution
     closing = _CLOSING_MARK.match(text, source[1])
-    if closing is None or text[closing.end() : cue[0]].strip():
+    if closing is None or (cue[0] >= source[1] and text[closing.end() : cue[0]].strip()):
         return attribution
     if closing.group(1).strip() not in text[source[0] : source[1]]:
         return attribution
