@@ -599,3 +599,9 @@ def test_a_source_stops_before_its_own_cue_when_the_parser_runs_it_through() -> 
 def test_a_source_after_its_cue_keeps_the_comma_closing_its_aside() -> None:
     text = "“The plan is reckless,” said Rep. Ana Ruiz, the panel's top Democrat, on Friday."
     assert _spans(text)[0][0] == "Rep. Ana Ruiz, the panel's top Democrat,"
+
+
+@pytest.mark.model
+def test_a_description_before_a_name_is_part_of_the_source() -> None:
+    text = "Harbor Authority spokesman the Rev. Tomas Elland told reporters the port would reopen."
+    assert _spans(text)[0][0] == "Harbor Authority spokesman the Rev. Tomas Elland"

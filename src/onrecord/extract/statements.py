@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 from typing import Literal
 
 from spacy.tokens import Doc, Token
@@ -175,7 +176,11 @@ def find_attributions(
                 _source_aside_closed(
                     text_of(doc),
                     _source_without_occasion(
-                        doc, _source_as_written(text_of(doc), _source_before_own_cue(doc, a))
+                        doc,
+                        _source_as_written(
+                            text_of(doc),
+                            _source_with_fellow_subjects(doc, _source_before_own_cue(doc, a)),
+                        ),
                     ),
                 ),
             )
@@ -316,6 +321,38 @@ def _source_without_what_it_works_for(doc: Doc, attribution: Attribution) -> Att
         return attribution  # inside a dashed aside, the clause is the aside's
     comma = doc[clause.left_edge.i - 1]
     return replace(attribution, source=(attribution.source[0], comma.idx + 1))
+
+
+_FELLOW_GAP = re.compile(r"[\s,]*(?:['’]s?)?\s*")
+
+
+def _source_with_fellow_subjects(doc: Doc, attribution: Attribution) -> Attribution:
+    """ "Vatican spokesman the Rev. Ada Roe said", "The family, neighbors and pastors have
+    called for": the parser gives the verb two subjects side by side where the text has one
+    phrase — a description before a name, a list — and the source took one; PolNeAR's source
+    is the whole phrase, from the first of them to the last."""
+    source, cue = attribution.source, attribution.cue
+    if source is None or cue is None or attribution.carried:
+        return attribution
+    verb = _cue_verb(doc, cue)
+    if verb is None:
+        return attribution
+    subjects = sorted(
+        _subtree_offsets(c)
+        for c in verb.children
+        if c.dep_ in _SUBJECTS and c.tag_ not in _RELATIVE_TAGS and not _is_dateline(c)
+    )
+    if len(subjects) < 2 or not any(source[0] <= s[0] < source[1] for s in subjects):
+        return attribution
+    start, end = source
+    text = text_of(doc)
+    for first, second in pairwise(subjects):
+        joined = _FELLOW_GAP.fullmatch(text, first[1], second[0]) is not None
+        if joined and second[0] <= start < second[1] + 1:
+            start = min(start, first[0])
+        if joined and first[0] <= end - 1 < first[1]:
+            end = max(end, second[1])
+    return attribution if (start, end) == source else replace(attribution, source=(start, end))
 
 
 _NAMING_ENDS = frozenset({"NOUN", "PROPN"})
