@@ -555,3 +555,53 @@ def test_according_to_cites_the_noun_phrase_the_parser_misread(
     text: str, source: str, content: str
 ) -> None:
     assert _spans(text) == [(source, [content])]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Greta Olund, who told reporters on Monday that the plan was dead, said the council "
+            "would vote again.",
+            "Greta Olund",
+        ),
+        (
+            "Marc Teller, who argued last week that the levy was unfair, now says he will back it.",
+            "Marc Teller",
+        ),
+    ],
+)
+def test_a_source_ends_before_a_who_clause_that_is_a_saying_of_its_own(
+    text: str, source: str
+) -> None:
+    spans = _spans(text)
+    assert ("who", spans[0][1]) == spans[0]  # the clause is marked apart, its "who" the source
+    assert spans[1][0] == source
+
+
+@pytest.mark.model
+def test_a_source_keeps_a_who_clause_that_only_describes_the_speaker() -> None:
+    text = "Owen Drake, who runs the port authority, said the strike would end soon."
+    assert _spans(text)[0][0] == "Owen Drake, who runs the port authority,"
+
+
+@pytest.mark.model
+def test_a_source_stops_before_its_own_cue_when_the_parser_runs_it_through() -> None:
+    text = (
+        "Most residents expect Mayor Hale to win Tuesday's runoff, the second of the season, "
+        "at the civic center -- 51 percent to Ruiz's 38 percent."
+    )
+    assert _spans(text)[0][0] == "Most residents"
+
+
+@pytest.mark.model
+def test_a_source_after_its_cue_keeps_the_comma_closing_its_aside() -> None:
+    text = "“The plan is reckless,” said Rep. Ana Ruiz, the panel's top Democrat, on Friday."
+    assert _spans(text)[0][0] == "Rep. Ana Ruiz, the panel's top Democrat,"
+
+
+@pytest.mark.model
+def test_a_description_before_a_name_is_part_of_the_source() -> None:
+    text = "Harbor Authority spokesman the Rev. Tomas Elland told reporters the port would reopen."
+    assert _spans(text)[0][0] == "Harbor Authority spokesman the Rev. Tomas Elland"

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 from typing import Literal
 
 from spacy.tokens import Doc, Token
@@ -171,10 +172,21 @@ def find_attributions(
     if not speech_only:
         natured = [
             _source_without_what_it_works_for(
-                doc, _source_without_occasion(doc, _source_as_written(text_of(doc), a))
+                doc,
+                _source_aside_closed(
+                    text_of(doc),
+                    _source_without_occasion(
+                        doc,
+                        _source_as_written(
+                            text_of(doc),
+                            _source_with_fellow_subjects(doc, _source_before_own_cue(doc, a)),
+                        ),
+                    ),
+                ),
             )
             for a in natured
         ]
+        natured = _sources_without_nested_speech(text_of(doc), natured)
     return [
         a
         for a in natured
@@ -185,9 +197,8 @@ def find_attributions(
 
 def _source_as_written(text: str, attribution: Attribution) -> Attribution:
     """The source's edges as PolNeAR marks them: no dateline before it, the title it quotes
-    and the aside it opens closed after it."""
-    dated = _source_after_dateline(text, attribution)
-    return _source_aside_closed(text, _source_quote_closed(text, dated))
+    closed after it."""
+    return _source_quote_closed(text, _source_after_dateline(text, attribution))
 
 
 def _source_quote_closed(text: str, attribution: Attribution) -> Attribution:
@@ -206,14 +217,15 @@ _CLOSING_MARK = re.compile(r"[ \t]*(,|—|–|--| -)(?=\s)")
 
 
 def _source_aside_closed(text: str, attribution: Attribution) -> Attribution:
-    """ "Khizr Khan, 66, said", "Democratic leaders — and in particular Harry Reid — insisted":
-    an aside the source opens with a comma or dash closes with the same mark before the cue,
-    and PolNeAR's source keeps that closing mark."""
+    """ "Khizr Khan, 66, said", "Democratic leaders — and in particular Harry Reid — insisted",
+    "said Rep. Ana Ruiz, the panel's top Democrat, in a statement": an aside the source opens
+    with a comma or dash closes with the same mark — before the cue, or after the source when
+    the cue came first — and PolNeAR's source keeps that closing mark."""
     source, cue = attribution.source, attribution.cue
-    if source is None or cue is None or cue[0] < source[1]:
+    if source is None or cue is None or source[0] < cue[0] < source[1]:
         return attribution
     closing = _CLOSING_MARK.match(text, source[1])
-    if closing is None or text[closing.end() : cue[0]].strip():
+    if closing is None or (cue[0] >= source[1] and text[closing.end() : cue[0]].strip()):
         return attribution
     if closing.group(1).strip() not in text[source[0] : source[1]]:
         return attribution
@@ -309,6 +321,94 @@ def _source_without_what_it_works_for(doc: Doc, attribution: Attribution) -> Att
         return attribution  # inside a dashed aside, the clause is the aside's
     comma = doc[clause.left_edge.i - 1]
     return replace(attribution, source=(attribution.source[0], comma.idx + 1))
+
+
+_FELLOW_GAP = re.compile(r"[\s,]*(?:['’]s?)?\s*")
+
+
+def _source_with_fellow_subjects(doc: Doc, attribution: Attribution) -> Attribution:
+    """ "Vatican spokesman the Rev. Ada Roe said", "The family, neighbors and pastors have
+    called for": the parser gives the verb two subjects side by side where the text has one
+    phrase — a description before a name, a list — and the source took one; PolNeAR's source
+    is the whole phrase, from the first of them to the last."""
+    source, cue = attribution.source, attribution.cue
+    if source is None or cue is None or attribution.carried:
+        return attribution
+    verb = _cue_verb(doc, cue)
+    if verb is None:
+        return attribution
+    subjects = sorted(
+        _subtree_offsets(c)
+        for c in verb.children
+        if c.dep_ in _SUBJECTS and c.tag_ not in _RELATIVE_TAGS and not _is_dateline(c)
+    )
+    if len(subjects) < 2 or not any(source[0] <= s[0] < source[1] for s in subjects):
+        return attribution
+    start, end = source
+    text = text_of(doc)
+    for first, second in pairwise(subjects):
+        joined = _FELLOW_GAP.fullmatch(text, first[1], second[0]) is not None
+        if joined and second[0] <= start < second[1] + 1:
+            start = min(start, first[0])
+        if joined and first[0] <= end - 1 < first[1]:
+            end = max(end, second[1])
+    return attribution if (start, end) == source else replace(attribution, source=(start, end))
+
+
+_NAMING_ENDS = frozenset({"NOUN", "PROPN"})
+
+
+def _source_before_own_cue(doc: Doc, attribution: Attribution) -> Attribution:
+    """ "A union representing pilots endorsed the mayor on Monday, the latest of …": when the
+    parser hangs the cue inside its own subject's phrase, the source ran on through the cue and
+    what follows; who speaks is the phrase before the cue — if it ends in a name or a noun
+    ("The lawyers also argued": not "voters who said", whose clause is the cue's)."""
+    source, cue = attribution.source, attribution.cue
+    if source is None or cue is None or attribution.carried or not source[0] < cue[0] < source[1]:
+        return attribution
+    span = doc.char_span(source[0], cue[0], alignment_mode="contract")
+    tokens = [t for t in span if not t.is_space] if span is not None else []
+    while tokens and tokens[-1].is_punct and tokens[-1].text != ")":
+        tokens.pop()
+    if not tokens or (tokens[-1].pos_ not in _NAMING_ENDS and tokens[-1].text != ")"):
+        return attribution
+    return replace(attribution, source=(source[0], tokens[-1].idx + len(tokens[-1].text)))
+
+
+_RELATIVE_SOURCES = frozenset({"who", "which"})
+
+
+def _sources_without_nested_speech(text: str, found: list[Attribution]) -> list[Attribution]:
+    """ "Jane Roe, who told reporters the plan was dead, said": a relative clause in a source
+    that is itself someone's speech (its "who" the source of an attribution of its own) is a
+    second saying PolNeAR marks apart, not part of who says the first; the outer source stops
+    before the clause's comma. (A clause that only describes the speaker, "who runs the
+    union", stays.)"""
+    nested = [
+        a.source
+        for a in found
+        if a.source is not None
+        and a.nature == "speech"
+        and not a.topic
+        and text[slice(*a.source)].lower() in _RELATIVE_SOURCES
+    ]
+    return [_source_before_nested(text, a, nested) for a in found]
+
+
+def _source_before_nested(
+    text: str, attribution: Attribution, nested: list[Offsets]
+) -> Attribution:
+    source = attribution.source
+    if source is None or attribution.carried:
+        return attribution
+    start, end = source
+    relative = next((n for n in nested if start < n[0] and n[1] <= end), None)
+    if relative is None:
+        return attribution
+    before = text[start : relative[0]].rstrip()
+    if not before.endswith(","):
+        return attribution
+    return replace(attribution, source=(start, start + len(before) - 1))
 
 
 def _tells_when(preposition: Token) -> bool:
