@@ -22,7 +22,8 @@ DOUBLED_STRAIGHT = "''"
 DOUBLED_OPENING = "``"
 # Every mark :func:`_mark_length` reads, doubled ones first: a scan jumps from mark to mark.
 _MARK = re.compile(r"''|``|[“«„”»\"]")
-_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]*)?/?>")
+#: Markup a scraper or an archive left in a text: an opening, closing or empty tag.
+MARKUP_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]*)?/?>")
 TITLE_WORDS = 5  # longest quoted title taken for a name rather than words said
 TITLE_SMALL_WORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "for", "to", "with"})
 
@@ -168,7 +169,7 @@ def _markup_tags(text: str, start: int, end: int) -> list[tuple[int, int]]:
     href="…">``): the marks around its attribute values quote no one."""
     if "<" not in text[start:end]:
         return []
-    return [tag.span() for tag in _TAG.finditer(text, start, end)]
+    return [tag.span() for tag in MARKUP_TAG.finditer(text, start, end)]
 
 
 def _closes(text: str, i: int, end: int, mark: str) -> bool:

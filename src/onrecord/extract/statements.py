@@ -1045,7 +1045,7 @@ def _unanswered_request(verb: Token, quotes: list[Quote]) -> Attribution | None:
         return None
     start = min([verb, *(c for c in verb.children if c.dep_ in ("aux", "neg", "advmod"))])
     end = max(asked.right_edge.idx + len(asked.right_edge), verb.idx + len(verb))
-    content = (min(start.idx, verb.idx), end)
+    content = (start.idx, end)
     return Attribution(
         (content,),
         _cue_offsets(verb),

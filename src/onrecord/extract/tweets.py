@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from onrecord.extract.quotes import MARKUP_TAG
+
 Offsets = tuple[int, int]
 
 _SIGNATURE = re.compile(
@@ -19,11 +21,6 @@ _SIGNATURE = re.compile(
     r"(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})[ \t]*(?:</\w+>)?\.?[ \t]*$",
     re.MULTILINE,
 )
-
-
-#: The element an archive may keep an embed in ("<tweet id=… author=…>words — Name (@x) Date
-#: </tweet>"): its opening tag is not the post's words.
-_EMBED_TAG = re.compile(r"<[A-Za-z][\w-]*(?:\s[^<>\n]*)?>[ \t]*")
 
 
 @dataclass(frozen=True)
@@ -59,8 +56,10 @@ def _same_line(text: str, at: int) -> Offsets | None:
     start = text.rfind("\n", 0, at) + 1
     while start < at and text[start].isspace():
         start += 1
-    embed = _EMBED_TAG.match(text, start, at)
+    embed = MARKUP_TAG.match(text, start, at)  # an archive's element around the embed
     start = embed.end() if embed else start
+    while start < at and text[start].isspace():
+        start += 1
     end = at
     while end > start and text[end - 1].isspace():
         end -= 1
