@@ -49,7 +49,7 @@ def test_eval_bodytext_compares_trafilatura_and_onrecord_on_the_same_pages() -> 
     result = runner.invoke(app, ["eval", "bodytext", str(DATA), "--json"])
     assert result.exit_code == 0, result.output
     scores = json.loads(result.output)
-    assert scores["pages"] == 3
+    assert scores["pages"] == 4  # one page per fixture article
     for system in ("trafilatura", "trafilatura_precision", "onrecord_html", "whole_page_text"):
         assert 0.0 < scores[system]["f1"] <= 1.0
 

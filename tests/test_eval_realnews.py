@@ -73,7 +73,7 @@ def test_an_article_in_neither_split_is_named() -> None:
 
 def test_articles_come_with_their_outlet_and_date_from_the_metadata() -> None:
     names = split_names(DATA)
-    assert len(names) == 3
+    assert len(names) == 4
     article = next(a for a in polnear_articles(DATA, names) if a.name == DENIAL)
     assert (article.outlet, article.published) == ("The Washington Post", "2016-09-01")
 
@@ -159,6 +159,23 @@ def test_eval_realnews_scores_the_annotated_articles_and_the_judged_flags() -> N
     dated = scores["events"]["dated"]  # both contacts the text dates carry a date, no other does
     assert dated["where_text_dates"] == {"accuracy": 1.0, "correct": 2, "total": 2}
     assert dated["where_text_does_not"] == 0
+
+
+@pytest.mark.model
+def test_held_out_articles_are_scored_apart_and_their_misses_are_never_listed() -> None:
+    result = runner.invoke(
+        app, ["eval", "realnews", str(DATA), "--gold", str(FIXTURE / "gold"), "--json"]
+    )
+    scores = json.loads(result.output)
+    held_out = scores["holdout"]
+    assert scores["articles"] == 3 and held_out["articles"] == 1
+    assert held_out["events"]["detection"]["tp"] == 1
+    assert held_out["statements"]["detection"]["tp"] == 1
+    assert "misses" not in held_out
+    assert all(
+        miss["article"] != "usa-today_2016-10-08_mayor-hosted-delegation"
+        for miss in scores["misses"]
+    )
 
 
 def test_eval_realnews_with_a_gold_folder_lacking_its_files_names_it(tmp_path: Path) -> None:

@@ -191,7 +191,9 @@ def realnews(
     if as_json:
         typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
         return
-    console.print(score_table(f"Real news: {folder} ({result['articles']} annotated)", result))
+    held_out = result.get("holdout", {}).get("articles", 0)
+    title = f"Real news: {folder} ({result['articles']} annotated, {held_out} held out)"
+    console.print(score_table(title, result))
     show_misses(result["misses"])
     show_flags(result["flags"])
 
