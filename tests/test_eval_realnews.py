@@ -16,7 +16,7 @@ from onrecord.cli import app
 from onrecord.errors import GoldError
 from onrecord.evaluate.flags import FlagKey, Label, read_labels
 from onrecord.evaluate.polnear_corpus import polnear_articles, split_names
-from onrecord.evaluate.realnews import FLAGS_FILE, GOLD_FILE, default_gold_dir
+from onrecord.evaluate.realnews import FLAGS_FILE, GOLD_FILE, HOLDOUT_FILE, default_gold_dir
 from onrecord.evaluate.realnews_gold import anchor_draft, read_lines
 from onrecord.record import OffsetMap
 
@@ -128,14 +128,23 @@ def test_labels_take_verdicts_and_failure_classes_from_fixed_lists(tmp_path: Pat
 # -- the committed set ----------------------------------------------------------------------------
 
 
-def test_the_committed_real_news_gold_holds_offsets_and_labels_only() -> None:
-    gold = read_lines(default_gold_dir() / GOLD_FILE)
+@pytest.mark.parametrize("gold_file", [GOLD_FILE, HOLDOUT_FILE])
+def test_the_committed_real_news_gold_holds_offsets_and_labels_only(gold_file: str) -> None:
+    gold = read_lines(default_gold_dir() / gold_file)
     articles = {line["article"] for line in gold if line["type"] == "article"}
-    assert len(articles) >= 60
+    assert len(articles) >= 40
     spans = [line for line in gold if line["type"] in ("statement", "event")]
     assert all("text" not in line and 0 <= line["start"] < line["end"] for line in spans)
     assert {line["article"] for line in spans} <= articles
     assert len(read_labels(default_gold_dir() / FLAGS_FILE)) > 0
+
+
+def test_no_article_is_both_tuned_on_and_held_out() -> None:
+    def articles(gold_file: str) -> set[str]:
+        lines = read_lines(default_gold_dir() / gold_file)
+        return {line["article"] for line in lines if line["type"] == "article"}
+
+    assert not articles(GOLD_FILE) & articles(HOLDOUT_FILE)
 
 
 # -- onrecord eval realnews -----------------------------------------------------------------------
