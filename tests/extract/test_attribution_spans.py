@@ -605,3 +605,23 @@ def test_a_source_after_its_cue_keeps_the_comma_closing_its_aside() -> None:
 def test_a_description_before_a_name_is_part_of_the_source() -> None:
     text = "Harbor Authority spokesman the Rev. Tomas Elland told reporters the port would reopen."
     assert _spans(text)[0][0] == "Harbor Authority spokesman the Rev. Tomas Elland"
+
+
+@pytest.mark.model
+def test_content_the_parse_cuts_before_a_finite_verb_runs_to_the_end_of_its_sentence() -> None:
+    text = "The auditor criticized the mayor's use of a private car was improper but not illegal."
+    assert _spans(text) == [
+        ("The auditor", ["the mayor's use of a private car was improper but not illegal"])
+    ]
+
+
+@pytest.mark.model
+def test_a_quote_in_the_next_paragraph_goes_on_with_the_quote_and_its_cue_before_it() -> None:
+    text = (
+        '"We will keep the port open," Mayor Hale said on Monday.\n\n'
+        '"Nobody else has a plan for the winter."'
+    )
+    pieces = ['"We will keep the port open,"', '"Nobody else has a plan for the winter."']
+    assert _spans(text) == [("Mayor Hale", pieces)]
+    nlp: Any = load_nlp()
+    assert len(find_attributions(nlp(text), speech_only=True)) == 2  # statements keep them apart

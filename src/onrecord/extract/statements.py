@@ -187,12 +187,52 @@ def find_attributions(
             for a in natured
         ]
         natured = _sources_without_nested_speech(text_of(doc), natured)
-    return [
+    kept = [
         a
         for a in natured
         if (a.cue_lemma not in held_apart or _held_in_the_open(doc, a, natured))
         and (speech_only or not _scare_quote(text_of(doc), a))
     ]
+    if speech_only:
+        return kept
+    return [
+        _content_through_its_sentence(doc, a, quotes) for a in _quotes_run_on(text_of(doc), kept)
+    ]
+
+
+_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
+
+
+def _content_through_its_sentence(
+    doc: Doc, attribution: Attribution, quotes: list[Quote]
+) -> Attribution:
+    """ "criticized the use of a private server was improper": content after its cue that the
+    parse cuts mid-clause — right before a finite auxiliary (a subject read as the verb's
+    object) or a relative "that", with no punctuation between — goes on to the end of its
+    sentence, as PolNeAR marks it; not when that verb is the one the cue's own clause hangs
+    on."""
+    *before, (start, end) = attribution.content
+    cue = attribution.cue
+    after = doc.char_span(end, len(text_of(doc)), alignment_mode="expand")
+    following = next((t for t in after if not t.is_space), None) if after is not None else None
+    if cue is None or start < cue[1] or following is None or following.is_sent_start:
+        return attribution
+    carries_on = following.lower_ == "that" or (
+        following.pos_ == "AUX" and following.tag_ in _FINITE_TAGS
+    )
+    sentence, verb = following.sent, _cue_verb(doc, cue)
+    if (
+        not carries_on
+        or text_of(doc)[end : following.idx].strip()
+        or sentence.start_char > cue[0]
+        or (verb is not None and following.head.is_ancestor(verb))  # "voters who support X are"
+    ):
+        return attribution
+    words = _unpunctuated([t for t in sentence if t.idx >= following.idx])
+    if not words:
+        return attribution
+    through = _through_quotes((start, _edges(words)[1]), quotes)
+    return replace(attribution, content=(*before, through))
 
 
 def _source_as_written(text: str, attribution: Attribution) -> Attribution:
@@ -2149,6 +2189,29 @@ def _carry_over(text: str, found: list[Attribution]) -> list[Attribution]:
         ):
             attribution = replace(attribution, source=carried, carried=True)
         result.append(attribution)
+    return result
+
+
+def _quotes_run_on(text: str, found: list[Attribution]) -> list[Attribution]:
+    """ "'We will win,' she said. 'Nobody else has a plan.'": the quote that follows a quote
+    and its cue, with no cue of its own, in the same or the next paragraph, goes on with
+    what was said — PolNeAR marks the two as one content in two pieces (a statement keeps
+    them apart, each with its speaker carried over)."""
+    result: list[Attribution] = []
+    for attribution in found:
+        previous = result[-1] if result else None
+        if (
+            previous is not None
+            and attribution.carried
+            and attribution.cue is None
+            and previous.cue is not None
+            and previous.content[-1][1] <= previous.cue[0]
+            and _has_quote_mark(text, previous.content[-1])
+            and _paragraph_distance(text, previous.cue[1], attribution.content[0][0]) <= 1
+        ):
+            result[-1] = replace(previous, content=previous.content + attribution.content)
+        else:
+            result.append(attribution)
     return result
 
 
