@@ -1637,3 +1637,30 @@ def test_whoever_attended_a_meal_with_someone_took_part_in_it(nlp: Any) -> None:
     lunch = only(contacts_of(nlp, "Senator Ada Brill attended a lunch with Mayor Otto Kern."))
     assert lunch.kind is Relation.MEET
     assert names(lunch) == {"Ada Brill", "Otto Kern"}
+
+
+def test_acting_at_an_organisation_s_own_occasion_is_a_visit_to_the_organisation(
+    nlp: Any,
+) -> None:
+    text = (
+        "At the yearly convention of the National Dairy Council in Ohio on Tuesday, Ann Diaz "
+        "used her speech to praise the farmers."
+    )
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.VISIT
+    assert names(event) == {"Ann Diaz", "National Dairy Council"}
+    assert event.when is not None and event.when.iso() == "2017-02-14"
+
+
+def test_speaking_to_an_organisation_s_occasion_is_speaking_to_the_organisation(
+    nlp: Any,
+) -> None:
+    text = "Omar Vale addressed the annual meeting of the Ohio Farm Bureau on Friday."
+    assert names(only(contacts_of(nlp, text))) == {"Omar Vale", "Ohio Farm Bureau"}
+
+
+def test_an_occasion_of_unnamed_people_or_a_time_before_one_visits_no_body(nlp: Any) -> None:
+    people = "At a gathering of dairy farmers on Monday, Ann Diaz praised the new rules."
+    assert contacts_of(nlp, people) == []
+    earlier = "Before the annual meeting of the Ohio Farm Bureau, Omar Vale toured a farm."
+    assert contacts_of(nlp, earlier) == []

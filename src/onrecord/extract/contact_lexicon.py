@@ -458,6 +458,17 @@ COLLECTIVE_NOUNS: Final[frozenset[str]] = frozenset(
 SCENE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"in", "during", "over"})
 """'raised it in conversations with X': the verb's subject took part in the conversations."""
 
+HELD_OCCASION_NOUNS: Final[frozenset[str]] = frozenset(
+    {"meeting", "conference", "convention", "session", "gathering"}
+)
+"""Occasions a body holds, named after it behind "of" ("the annual meeting of the X
+Association", "a joint session of Congress"): who speaks to one, or acts at one, visited the
+body."""
+
+VISIT_SCENE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"at", "before"})
+"""'At the annual meeting of X, Y spoke', 'denounced it before a joint meeting of X': where the
+one who acts stands at a body's occasion."""
+
 PLACE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"at", "in", "inside", "near", "to", "on"})
 
 PLACE_NOUNS: Final[frozenset[str]] = frozenset(

@@ -489,6 +489,8 @@ def _trigger_lemma(token: Token) -> str:
 
 
 def _noun_kind(token: Token) -> Relation | None:
+    if _visited_scene(token) is not None:
+        return Relation.VISIT  # "at the annual meeting of X, Y spoke": Y visited X
     lemma = _trigger_lemma(token)
     kind = lex.NOUN_TRIGGERS.get(lemma)
     if kind is None:
@@ -743,11 +745,11 @@ def _meets_named_person(verb: Token) -> bool:
 
 def _is_audience(token: Token) -> bool:
     """People or a body spoken before: a person's or an organisation's name or a noun for people
-    — not an occasion ("the convention"), a place or a whole people."""
+    — not an occasion ("the convention") unless a body's own, a place or a whole people."""
     if token.ent_type_ in lex.PLACE_ENTITY_LABELS or _a_people(token):
         return False
     if token.lemma_.lower() in lex.OCCASION_NOUNS:
-        return False
+        return _holding_body(token) is not None  # "the annual meeting of X": X is spoken to
     return token.ent_type_ in ("PERSON", "ORG") or token.lemma_.lower() in lex.PERSON_NOUNS
 
 
@@ -822,7 +824,7 @@ def _audience(noun: Token) -> list[Token]:
     carrier = _carrier_verb(noun)
     holders = [noun] if carrier is None else [noun, carrier]
     found = [p for holder in holders for p in _prep_objects(holder, words)] + _distributed(noun)
-    found = [_based_there(p) or p for p in found]
+    found = [_standing_for(p) for p in found]
     found += [
         h for holder in (*holders, _occasion_verb(noun)) if holder for h in _show_hosts(holder)
     ]
@@ -1407,7 +1409,39 @@ def _party_tokens(token: Token) -> list[Token]:
         for h in heads
         for c in ((h,) if antecedent is not None and h.i == antecedent.i else _coordinated(h))
     ]
-    return [m for p in parties for m in (_members_named(p) or [_based_there(p) or p])]
+    return [m for p in parties for m in (_members_named(p) or [_standing_for(p)])]
+
+
+def _standing_for(party: Token) -> Token:
+    """The party a phrase stands for: the organisation a place-based one or a body's occasion
+    names ("spoke to the annual convention of X" spoke to X)."""
+    return _based_there(party) or _holding_body(party) or party
+
+
+def _holding_body(occasion: Token) -> Token | None:
+    """ "the annual meeting of the X Association", "a joint session of Congress": the
+    organisation an occasion is held by, named behind "of" (not "its final meeting of the
+    year", nor "a gathering of black leaders", people the text names as no one body)."""
+    if occasion.lemma_.lower() not in lex.HELD_OCCASION_NOUNS:
+        return None
+    return next((b for b in _prep_objects(occasion, ("of",)) if b.ent_type_ == "ORG"), None)
+
+
+def _visited_scene(occasion: Token) -> Token | None:
+    """ "At the annual meeting of X, Y used his speech to …", "Y denounced the deal before a
+    joint meeting of X": the verb a body's occasion is the scene of, whose subject visited the
+    body. "before" stands in front of an occasion only when it is not the one known ("before a
+    joint meeting"): "before the meeting of X" is a time."""
+    head = occasion.head
+    if occasion.dep_ != "pobj" or head.lower_ not in lex.VISIT_SCENE_PREPOSITIONS:
+        return None
+    articles = {c.lower_ for c in occasion.children if c.dep_ == "det"}
+    if head.lower_ == "before" and not articles & lex.INDEFINITE_ARTICLES:
+        return None
+    verb = head.head
+    if _holding_body(occasion) is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return verb if subjects(verb) else None
 
 
 def _based_there(place: Token) -> Token | None:
@@ -1492,6 +1526,10 @@ def _stranded_partner(verb: Token) -> list[Token]:
 
 
 def _noun_parties(noun: Token) -> list[Token]:
+    scene = _visited_scene(noun)
+    body = _holding_body(noun)
+    if scene is not None and body is not None:
+        return [body, *subjects(scene)]
     names = _name_compounds(noun)
     if _trigger_lemma(noun) in lex.COPRESENCE_NOUNS:  # "the Miami debate", "the GOP debate"
         names = [n for n in names if n.ent_type_ == "PERSON"]
