@@ -1664,3 +1664,13 @@ def test_an_occasion_of_unnamed_people_or_a_time_before_one_visits_no_body(nlp: 
     assert contacts_of(nlp, people) == []
     earlier = "Before the annual meeting of the Ohio Farm Bureau, Omar Vale toured a farm."
     assert contacts_of(nlp, earlier) == []
+
+
+def test_a_clause_of_its_own_after_the_person_called_gives_them_no_name(nlp: Any) -> None:
+    text = (
+        "Ben Ortiz flew to Lima on Monday. “We had called him just before he boarded and "
+        "everything was fine, he was happy to be going home,” his sister Lena Ortiz said."
+    )
+    call = only(contacts_of(nlp, text))
+    assert call.kind is Relation.CALL
+    assert names(call) == {"Ben Ortiz", "Lena Ortiz"}

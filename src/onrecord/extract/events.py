@@ -647,11 +647,20 @@ def _names_something(call: Token) -> bool:
     complements = [
         c
         for c in call.children
-        if c.dep_ in ("oprd", "xcomp", "ccomp", "attr") and not _purpose_clause(c)
+        if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")
+        and not _purpose_clause(c)
+        and not _clause_of_its_own(call, c)
     ]
     passive = any(c.dep_ == "auxpass" for c in call.children)  # "has been called a Republican X"
     named = bool(complements) and (passive or _objects(call) != complements)
     return named or _quotes_a_name(call)
+
+
+def _clause_of_its_own(call: Token, complement: Token) -> bool:
+    """ "called him just before he boarded, … he was excited": after the person phoned, a
+    clause with a subject of its own tells something else; it gives the person no name."""
+    phoned = [c for c in call.children if c.dep_ in _OBJECT_DEPS and c.i < complement.left_edge.i]
+    return bool(phoned) and any(k.dep_ in _SUBJECT_DEPS for k in complement.children)
 
 
 def _purpose_clause(clause: Token) -> bool:
