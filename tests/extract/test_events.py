@@ -1674,3 +1674,11 @@ def test_a_clause_of_its_own_after_the_person_called_gives_them_no_name(nlp: Any
     call = only(contacts_of(nlp, text))
     assert call.kind is Relation.CALL
     assert names(call) == {"Ben Ortiz", "Lena Ortiz"}
+
+
+def test_acting_at_a_meeting_of_ones_own_body_visits_no_one(nlp: Any) -> None:
+    text = (
+        "At a May meeting of the Ohio Farm Bureau, of which she is a member, Ann Diaz argued "
+        "for lower fees."
+    )
+    assert contacts_of(nlp, text) == []

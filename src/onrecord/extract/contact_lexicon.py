@@ -465,6 +465,9 @@ HELD_OCCASION_NOUNS: Final[frozenset[str]] = frozenset(
 Association", "a joint session of Congress"): who speaks to one, or acts at one, visited the
 body."""
 
+MEMBER_NOUNS: Final[frozenset[str]] = frozenset({"member", "chairman", "chairwoman", "chair"})
+"""'the X Caucus, of which he is a member': words saying someone belongs to a body."""
+
 VISIT_SCENE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"at", "before"})
 """'At the annual meeting of X, Y spoke', 'denounced it before a joint meeting of X': where the
 one who acts stands at a body's occasion."""

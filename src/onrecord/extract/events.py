@@ -1430,10 +1430,20 @@ def _standing_for(party: Token) -> Token:
 def _holding_body(occasion: Token) -> Token | None:
     """ "the annual meeting of the X Association", "a joint session of Congress": the
     organisation an occasion is held by, named behind "of" (not "its final meeting of the
-    year", nor "a gathering of black leaders", people the text names as no one body)."""
+    year", nor "a gathering of black leaders", people the text names as no one body, nor "the
+    X Caucus, of which he is a member": one's own body's meeting visits no one)."""
     if occasion.lemma_.lower() not in lex.HELD_OCCASION_NOUNS:
         return None
-    return next((b for b in _prep_objects(occasion, ("of",)) if b.ent_type_ == "ORG"), None)
+    bodies = _prep_objects(occasion, ("of",))
+    return next((b for b in bodies if b.ent_type_ == "ORG" and not _said_member(b)), None)
+
+
+def _said_member(body: Token) -> bool:
+    """ "the X Caucus, of which he is a member": a relative clause saying someone belongs."""
+    return any(
+        c.dep_ == "relcl" and any(w.lemma_.lower() in lex.MEMBER_NOUNS for w in c.subtree)
+        for c in body.children
+    )
 
 
 def _visited_scene(occasion: Token) -> Token | None:
