@@ -250,6 +250,24 @@ def test_an_undated_retelling_by_the_same_verb_stays_one_contact(nlp: Any) -> No
     assert len(only(contacts_of(nlp, text)).evidence) == 2
 
 
+def test_a_scuffle_retold_by_another_verb_of_laying_hands_stays_one_contact(nlp: Any) -> None:
+    text = (
+        "In the video, Mayor Ann Diaz grabbed Lena Ruud by the arm.\n\n"
+        "The port budget passed without debate.\n\n"
+        "The governor conceded that Diaz had touched Ruud but blamed the crowd."
+    )
+    assert len(only(contacts_of(nlp, text)).evidence) == 2
+
+
+def test_a_retelling_after_a_bare_follow_up_still_joins_the_contact(nlp: Any) -> None:
+    text = (
+        "Mayor Ann Diaz met privately with Bishop Omar Vale on Saturday.\n\n"
+        "The meeting lasted about fifteen minutes.\n\n"
+        "On Sunday, Vale said that his meeting with Diaz was not political."
+    )
+    assert len(only(contacts_of(nlp, text)).evidence) == 3
+
+
 def test_a_group_whose_members_are_named_is_replaced_by_them(nlp: Any) -> None:
     text = "Judge Ann Diaz met with senior city officials, including Omar Vale and Tom Berg."
     assert names(only(events_of(nlp, text))) == {"Ann Diaz", "Omar Vale", "Tom Berg"}

@@ -96,6 +96,9 @@ the telling, took part in it."""
 #: "hopes" → "hop").
 VERB_LEMMA_FIXES: Final[dict[str, str]] = {"din": "dine", "hop": "hope"}
 
+PHYSICAL_CONTACT_VERBS: Final[frozenset[str]] = frozenset({"grab", "touch", "yank", "shove"})
+"""Verbs of laying hands on someone: retold by one another, they tell one scuffle."""
+
 VERBS_NEEDING_PERSON_OBJECT: Final[frozenset[str]] = frozenset(
     {"call", "write", "text", "grab", "touch", "yank", "shove", "introduce", "reach", "hug"}
     | {"press", "persuade", "assure", "reassure", "instruct", "convey", "urge"}

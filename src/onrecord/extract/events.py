@@ -3063,7 +3063,9 @@ def _matching_group(groups: Sequence[list[_Mention]], mention: _Mention) -> list
     for group in reversed(told):
         if mention.anaphoric and _same_word(group, mention) and _same_time(group, mention):
             return group
-        if not mention.anaphoric and all(_same_contact(m, mention) for m in group):
+        if not mention.anaphoric and all(
+            _same_contact(m, mention) for m in _standing(group, mention)
+        ):
             return group
     if mention.anaphoric:
         return next(
@@ -3078,6 +3080,17 @@ def _matching_group(groups: Sequence[list[_Mention]], mention: _Mention) -> list
             None,
         )
     return None
+
+
+def _standing(group: Sequence[_Mention], mention: _Mention) -> Sequence[_Mention]:
+    """The mentions of a contact a new one must agree with to join it: all of them — but a
+    retelling with no people of its own ("The meeting lasted minutes") parts nothing from a
+    later undated mention of the contact's people ("his meeting with X", "I greeted him"),
+    which tells it again (a dated one may tell another occasion: "Two days later, X called
+    Y")."""
+    if mention.when is not None:
+        return group
+    return [m for m in group if m.participants]
 
 
 def _same_meal(group: Sequence[_Mention], mention: _Mention) -> bool:
@@ -3156,9 +3169,12 @@ def _same_contact(a: _Mention, b: _Mention) -> bool:
 def _other_act(a: _Mention, b: _Mention) -> bool:
     """ "I've met him more than once. I've talked to him about security": two sentences telling
     the same pair's contact by different verbs, with no date to tie them, tell two contacts; a
-    retelling names the contact ("the meeting") or repeats its verb, or gives it a date."""
+    retelling names the contact ("the meeting") or repeats its verb, or gives it a date. A
+    scuffle is one act whatever verb retells it ("grabbed her arm … had touched her"): what the
+    hands did is told again and again, in the words of whoever tells it."""
     undated = a.when is None and b.when is None
-    return undated and a.verbal and b.verbal and a.lemma != b.lemma and a.sentence != b.sentence
+    one_act = a.lemma == b.lemma or {a.lemma, b.lemma} <= lex.PHYSICAL_CONTACT_VERBS
+    return undated and a.verbal and b.verbal and not one_act and a.sentence != b.sentence
 
 
 def _occasions_differ(a: _Mention, b: _Mention) -> bool:
