@@ -459,3 +459,22 @@ def test_our_president_in_a_quote_is_not_the_foreign_president_the_story_titled(
     )
     cast = _cast_of(text)
     assert _name_at(cast, text, "our president", "president") is None
+
+
+def test_a_pronoun_after_an_unnamed_person_of_its_gender_stands_for_that_person() -> None:
+    text = (
+        "Tom Berg thanked Jordan Pell for the endorsement on Monday. "
+        "Mr. Berg's troubles began when he was accused by a female volunteer, "
+        "who worked for Mr. Osgood, of shoving her after a rally."
+    )
+    cast = _cast_of(text)
+    start = text.index("her after")
+    assert cast.member_at(start, start + 3) is None
+
+
+def test_a_pronoun_after_an_unnamed_person_of_the_other_gender_keeps_its_antecedent() -> None:
+    text = "Ann Diaz met a male volunteer in Dover. She said the talk went well."
+    cast = _cast_of(text)
+    start = text.index("She")
+    member = cast.member_at(start, start + 3)
+    assert member is not None and member.name == "Ann Diaz"
