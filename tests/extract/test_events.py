@@ -108,6 +108,22 @@ def test_intentions_and_declined_invitations_are_not_contacts(nlp: Any, sentence
     assert grades(nlp, sentence) <= {Assertion.PLANNED}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Alma Reyes vowed to meet Tomas Berg before the vote.",
+        "The worry is his pledge to stay neutral in talks between Alma Reyes and Tomas Berg.",
+    ],
+)
+def test_a_contact_someone_committed_to_is_not_a_contact(nlp: Any, sentence: str) -> None:
+    assert contacts_of(nlp, sentence) == []
+
+
+def test_a_pledge_made_in_a_call_leaves_the_call_held(nlp: Any) -> None:
+    text = "Alma Reyes pledged support for the port in a call with Tomas Berg on Monday."
+    assert names(only(contacts_of(nlp, text))) == {"Alma Reyes", "Tomas Berg"}
+
+
 def test_having_no_plans_to_meet_is_a_negated_meeting_of_the_plan_s_holder(nlp: Any) -> None:
     text = "The ministry says Alma Reyes has no plans to meet with Tomas Berg in Lisbon."
     event = only(events_of(nlp, text))

@@ -580,6 +580,11 @@ INTENTION_CUES: Final[frozenset[str]] = frozenset(
 declined invitation is not a contact. A trigger governed or modified by one of these is kept
 in the record graded ``planned`` and is never counted as a contact."""
 
+COMMITMENT_CUES: Final[frozenset[str]] = frozenset({"pledge", "promise", "vow"})
+"""Words of committing oneself to an act: the act is an intention only inside their infinitive
+("his pledge to stay neutral during peace talks", "vowed to meet X"), not where the
+commitment was made ("pledged support in a call with X": the call was held)."""
+
 COURSE_VERBS: Final[frozenset[str]] = frozenset(
     {"begin", "start", "continue", "end", "occur", "happen", "take", "last", "resume", "hold"}
 )

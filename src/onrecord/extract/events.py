@@ -927,7 +927,20 @@ def _intention_words(token: Token) -> list[Token]:
     if _took_place(token):
         return []
     modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "relcl", "acl")]
-    return [w for w in (*modifiers, *_ancestors_within_clause(token)) if _is_intention_word(w)]
+    found = [w for w in (*modifiers, *_ancestors_within_clause(token)) if _is_intention_word(w)]
+    return found + _commitments(token)
+
+
+def _commitments(token: Token) -> list[Token]:
+    """ "his pledge to stay neutral during peace talks", "vowed to meet X": a commitment whose
+    infinitive holds the contact (see ``COMMITMENT_CUES``)."""
+    found = []
+    infinitive = False
+    for head in (token, *_ancestors_within_clause(token)):
+        if _fixed_lemma(head) in lex.COMMITMENT_CUES and infinitive:
+            found.append(head)
+        infinitive = infinitive or _purpose_clause(head)
+    return found
 
 
 def _held_as_arranged(token: Token, ctx: _Context) -> bool:
