@@ -478,3 +478,15 @@ def test_a_pronoun_after_an_unnamed_person_of_the_other_gender_keeps_its_anteced
     start = text.index("She")
     member = cast.member_at(start, start + 3)
     assert member is not None and member.name == "Ann Diaz"
+
+
+def test_they_after_a_group_of_leaders_stands_for_those_leaders() -> None:
+    text = (
+        "The Delmont campaign has opened offices in every county. "
+        "But several GOP leaders in the county said Mayor Ann Diaz had asked for their help. "
+        "They recalled short talks with her after each rally."
+    )
+    cast = _cast_of(text)
+    start = text.index("They")
+    member = cast.member_at(start, start + 4)
+    assert member is not None and member.name == "GOP leaders"

@@ -45,6 +45,7 @@ from onrecord.extract.lexicon import (
     MALE_GIVEN_NAMES,
     MALE_HONORIFICS,
     MALE_PRONOUNS,
+    NAMED_ONLY_GROUP_NOUNS,
     ORG_HEADS,
     PARTY_MEMBERS,
     PERSON_DESCRIPTIONS,
@@ -858,6 +859,8 @@ def _names_a_group(chunk: SpacySpan, words: tuple[str, ...]) -> bool:
         return _is_definite(chunk)
     modifiers = [t for t in chunk if t.i < chunk.root.i and t.lower_ not in GROUP_QUANTIFIERS]
     proper = any(t.pos_ == "PROPN" or t.ent_type_ for t in modifiers)
+    if chunk.root.lower_ in NAMED_ONLY_GROUP_NOUNS:
+        return proper
     return proper or chunk.root.tag_ == "NNS"
 
 

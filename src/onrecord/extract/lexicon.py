@@ -318,10 +318,15 @@ GROUP_NOUNS = frozenset(
         "diplomats",
         "lawmakers",
         "members",
+        "leaders",
         "spies",
         "agents",
     }
 )
+
+#: Plural heads that name a group only after a name that says whose ("GOP leaders", "Senate
+#: leaders"); a description ("union leaders", "world leaders") names no one in particular.
+NAMED_ONLY_GROUP_NOUNS = frozenset({"leaders"})
 
 #: Collectives that belong to a person: "X's aides", "the X campaign" make X a person.
 PERSONAL_GROUP_NOUNS = frozenset(
