@@ -289,6 +289,11 @@ def test_a_group_whose_members_are_named_is_replaced_by_them(nlp: Any) -> None:
     assert names(only(events_of(nlp, text))) == {"Ann Diaz", "Omar Vale", "Tom Berg"}
 
 
+def test_the_rest_of_a_body_met_is_that_body(nlp: Any) -> None:
+    text = "Senator Ann Diaz spoke right after meeting with the rest of the Senate farm caucus."
+    assert names(only(contacts_of(nlp, text))) == {"Ann Diaz", "Senate farm caucus"}
+
+
 def test_colleagues_named_in_apposition_are_each_a_party(nlp: Any) -> None:
     text = "Ann Diaz and her colleagues Omar Vale and Tom Berg met the Dover harbor board."
     assert {"Omar Vale", "Tom Berg"} <= names(only(events_of(nlp, text)))

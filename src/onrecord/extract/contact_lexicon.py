@@ -377,6 +377,7 @@ PERSON_NOUNS: Final[frozenset[str]] = frozenset(
         "strategist",
         "consultant",
         "group",
+        "caucus",
     }
 )
 """Head nouns that can be a party to a contact when the cast did not list the phrase; a plural
@@ -455,8 +456,11 @@ REPORTED_REFLEXIVES: Final[frozenset[str]] = frozenset({"himself", "herself"})
 
 COLLECTIVE_NOUNS: Final[frozenset[str]] = frozenset(
     {"campaign", "team", "administration", "government", "regime", "delegation", "family"}
-    | {"group", "leadership"}
+    | {"group", "leadership", "caucus"}
 )
+
+REMAINDER_NOUNS: Final[frozenset[str]] = frozenset({"rest", "remainder"})
+"""'met with the rest of the caucus': the party is the body the remainder is of."""
 
 SCENE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"in", "during", "over"})
 """'raised it in conversations with X': the verb's subject took part in the conversations."""

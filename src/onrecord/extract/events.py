@@ -1420,7 +1420,16 @@ def _party_tokens(token: Token) -> list[Token]:
         for h in heads
         for c in ((h,) if antecedent is not None and h.i == antecedent.i else _coordinated(h))
     ]
-    return [m for p in parties for m in (_members_named(p) or [_based_there(p) or p])]
+    return [
+        m for p in parties for m in (_members_named(p) or [_based_there(p) or _whole_of(p) or p])
+    ]
+
+
+def _whole_of(remainder: Token) -> Token | None:
+    """ "the rest of the Senate caucus": the body whose remainder met is the party."""
+    if remainder.lemma_.lower() not in lex.REMAINDER_NOUNS:
+        return None
+    return next(iter(_prep_objects(remainder, ("of",))), None)
 
 
 def _based_there(place: Token) -> Token | None:
