@@ -619,6 +619,13 @@ def test_speaking_a_language_or_to_a_newspaper_is_no_contact(nlp: Any) -> None:
     assert {p.name for p in event.participants} == {"Ann Diaz", "Ben Ortiz"}
 
 
+def test_calling_a_person_out_is_criticism_not_a_call(nlp: Any) -> None:
+    text = "Speaker Ann Diaz has called out Governor Omar Vale, slamming his tax plan."
+    assert events_of(nlp, text) == []
+    called_up = "Speaker Ann Diaz called up Governor Omar Vale on Monday."
+    assert only(events_of(nlp, called_up)).kind is Relation.CALL
+
+
 def test_grabbing_or_touching_a_person_is_a_contact_but_grabbing_headlines_is_not(
     nlp: Any,
 ) -> None:

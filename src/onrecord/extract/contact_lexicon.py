@@ -140,6 +140,9 @@ VERBS_NEEDING_NAMED_LISTENER: Final[frozenset[str]] = frozenset({"tell"})
 #: Phrasal verbs that are a contact only with their particle: "sat down with X", "reached out
 #: to X" (not "sat at the desk", "reached a deal").
 VERBS_NEEDING_PARTICLE: Final[dict[str, str]] = {"sit": "down", "reach": "out"}
+#: Phrasal verbs that are no contact with their particle: "called out X" criticises X in public
+#: (not "called X", "called up X": a phone call).
+VERBS_REFUSING_PARTICLE: Final[dict[str, frozenset[str]]] = {"call": frozenset({"out"})}
 #: Verbs of going to an occasion: "sat down to dinner with X", "joined X for lunch" — the
 #: occasion noun's contact is the verb's subject's (and, for "join" and "invite", its object's).
 OCCASION_VERBS: Final[frozenset[str]] = frozenset(

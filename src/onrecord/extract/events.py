@@ -552,6 +552,9 @@ def _verb_kind(token: Token) -> Relation | None:
     particle = lex.VERBS_NEEDING_PARTICLE.get(lemma)
     if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
         return None
+    refused = lex.VERBS_REFUSING_PARTICLE.get(lemma, frozenset())
+    if any(c.dep_ == "prt" and c.lower_ in refused for c in token.children):
+        return None  # "has called out Trump": criticised him in public
     if lemma in lex.VERBS_OF_SPEAKING and any(_is_language(o) for o in _objects(token)):
         return None  # "spoke Hebrew", "speak the language of partnership"
     if lemma in lex.VERBS_OF_SPEAKING and _speaks_out(token):
