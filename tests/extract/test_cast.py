@@ -490,3 +490,11 @@ def test_they_after_a_group_of_leaders_stands_for_those_leaders() -> None:
     start = text.index("They")
     member = cast.member_at(start, start + 4)
     assert member is not None and member.name == "GOP leaders"
+
+
+def test_a_surname_is_not_the_first_word_of_an_administration_named_after_it() -> None:
+    text = (
+        "Sanders stopped by the White House on Wednesday. Obama greeted him warmly. "
+        "Many of his aides served in the Obama White House."
+    )
+    assert _name_at(_cast_of(text), text, "Obama greeted", "Obama") != "Obama White House"

@@ -460,7 +460,10 @@ def _by_given_name(drafts: list[_Draft], words: tuple[str, ...]) -> _Draft | Non
     given = [
         d
         for d in drafts
-        if d.votes[EntityKind.PERSON] and len(d.fullest) >= 2 and d.fullest[0] == words[0]
+        if d.votes[EntityKind.PERSON]
+        and len(d.fullest) >= 2
+        and d.fullest[0] == words[0]
+        and d.fullest[-1].lower() not in ORG_HEADS  # "the Obama White House": not Obama's name
     ]
     return given[0] if len(given) == 1 else None
 
