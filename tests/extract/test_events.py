@@ -619,6 +619,11 @@ def test_speaking_a_language_or_to_a_newspaper_is_no_contact(nlp: Any) -> None:
     assert {p.name for p in event.participants} == {"Ann Diaz", "Ben Ortiz"}
 
 
+def test_a_word_to_the_article_s_own_outlet_is_no_contact(nlp: Any) -> None:
+    text = "Ann Diaz wrote on Thursday in an email to the Test Gazette that the deal was off."
+    assert contacts_of(nlp, text) == []
+
+
 def test_calling_a_person_out_is_criticism_not_a_call(nlp: Any) -> None:
     text = "Speaker Ann Diaz has called out Governor Omar Vale, slamming his tax plan."
     assert events_of(nlp, text) == []

@@ -1245,6 +1245,8 @@ def _participants(
             continue
         first_person = party.lower_ in lex.FIRST_PERSON
         participant = speaker if first_person else _participant(_reflexive_speaker(party), ctx)
+        if participant is not None and _own_outlet(participant, ctx.article):
+            continue  # "wrote in an email to POLITICO", in Politico: a word to the press
         if participant is not None and participant.name.upper() not in ASKER_LABELS:
             # "Q: Have you talked to her?": a transcript's label is no one
             found.setdefault(participant.entity, participant)
@@ -1254,6 +1256,20 @@ def _participants(
     if parties is None and _is_nominal(token) and _trigger_lemma(token) in lex.COPRESENCE_NOUNS:
         found.update((p.entity, p) for p in _people_present(token, ctx) if p.entity not in found)
     return tuple(found.values())
+
+
+def _own_outlet(participant: Participant, article: Article) -> bool:
+    """The outlet that publishes the article, by its full name or its last word ("the Post"
+    in The Washington Post): an outlet is never a party, and a word to the article's own is a
+    statement to the press."""
+    own = _name_words(article.outlet or "")
+    named = _name_words(participant.name)
+    short = {article.outlet.split()[-1].lower()} if article.outlet else set()
+    return bool(own) and (named >= own or named == short)
+
+
+def _name_words(name: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", name.lower()) if w != "the"}
 
 
 def _hosts(guest: Token) -> list[Token]:
