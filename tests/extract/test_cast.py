@@ -459,3 +459,42 @@ def test_our_president_in_a_quote_is_not_the_foreign_president_the_story_titled(
     )
     cast = _cast_of(text)
     assert _name_at(cast, text, "our president", "president") is None
+
+
+def test_a_pronoun_after_an_unnamed_person_of_its_gender_stands_for_that_person() -> None:
+    text = (
+        "Tom Berg thanked Jordan Pell for the endorsement on Monday. "
+        "Mr. Berg's troubles began when he was accused by a female volunteer, "
+        "who worked for Mr. Osgood, of shoving her after a rally."
+    )
+    cast = _cast_of(text)
+    start = text.index("her after")
+    assert cast.member_at(start, start + 3) is None
+
+
+def test_a_pronoun_after_an_unnamed_person_of_the_other_gender_keeps_its_antecedent() -> None:
+    text = "Ann Diaz met a male volunteer in Dover. She said the talk went well."
+    cast = _cast_of(text)
+    start = text.index("She")
+    member = cast.member_at(start, start + 3)
+    assert member is not None and member.name == "Ann Diaz"
+
+
+def test_they_after_a_group_of_leaders_stands_for_those_leaders() -> None:
+    text = (
+        "The Delmont campaign has opened offices in every county. "
+        "But several GOP leaders in the county said Mayor Ann Diaz had asked for their help. "
+        "They recalled short talks with her after each rally."
+    )
+    cast = _cast_of(text)
+    start = text.index("They")
+    member = cast.member_at(start, start + 4)
+    assert member is not None and member.name == "GOP leaders"
+
+
+def test_a_surname_is_not_the_first_word_of_an_administration_named_after_it() -> None:
+    text = (
+        "Sanders stopped by the White House on Wednesday. Obama greeted him warmly. "
+        "Many of his aides served in the Obama White House."
+    )
+    assert _name_at(_cast_of(text), text, "Obama greeted", "Obama") != "Obama White House"

@@ -108,6 +108,22 @@ def test_intentions_and_declined_invitations_are_not_contacts(nlp: Any, sentence
     assert grades(nlp, sentence) <= {Assertion.PLANNED}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Alma Reyes vowed to meet Tomas Berg before the vote.",
+        "The worry is his pledge to stay neutral in talks between Alma Reyes and Tomas Berg.",
+    ],
+)
+def test_a_contact_someone_committed_to_is_not_a_contact(nlp: Any, sentence: str) -> None:
+    assert contacts_of(nlp, sentence) == []
+
+
+def test_a_pledge_made_in_a_call_leaves_the_call_held(nlp: Any) -> None:
+    text = "Alma Reyes pledged support for the port in a call with Tomas Berg on Monday."
+    assert names(only(contacts_of(nlp, text))) == {"Alma Reyes", "Tomas Berg"}
+
+
 def test_having_no_plans_to_meet_is_a_negated_meeting_of_the_plan_s_holder(nlp: Any) -> None:
     text = "The ministry says Alma Reyes has no plans to meet with Tomas Berg in Lisbon."
     event = only(events_of(nlp, text))
@@ -250,9 +266,32 @@ def test_an_undated_retelling_by_the_same_verb_stays_one_contact(nlp: Any) -> No
     assert len(only(contacts_of(nlp, text)).evidence) == 2
 
 
+def test_a_scuffle_retold_by_another_verb_of_laying_hands_stays_one_contact(nlp: Any) -> None:
+    text = (
+        "In the video, Mayor Ann Diaz grabbed Lena Ruud by the arm.\n\n"
+        "The port budget passed without debate.\n\n"
+        "The governor conceded that Diaz had touched Ruud but blamed the crowd."
+    )
+    assert len(only(contacts_of(nlp, text)).evidence) == 2
+
+
+def test_a_retelling_after_a_bare_follow_up_still_joins_the_contact(nlp: Any) -> None:
+    text = (
+        "Mayor Ann Diaz met privately with Bishop Omar Vale on Saturday.\n\n"
+        "The meeting lasted about fifteen minutes.\n\n"
+        "On Sunday, Vale said that his meeting with Diaz was not political."
+    )
+    assert len(only(contacts_of(nlp, text)).evidence) == 3
+
+
 def test_a_group_whose_members_are_named_is_replaced_by_them(nlp: Any) -> None:
     text = "Judge Ann Diaz met with senior city officials, including Omar Vale and Tom Berg."
     assert names(only(events_of(nlp, text))) == {"Ann Diaz", "Omar Vale", "Tom Berg"}
+
+
+def test_the_rest_of_a_body_met_is_that_body(nlp: Any) -> None:
+    text = "Senator Ann Diaz spoke right after meeting with the rest of the Senate farm caucus."
+    assert names(only(contacts_of(nlp, text))) == {"Ann Diaz", "Senate farm caucus"}
 
 
 def test_colleagues_named_in_apposition_are_each_a_party(nlp: Any) -> None:
@@ -578,6 +617,18 @@ def test_speaking_a_language_or_to_a_newspaper_is_no_contact(nlp: Any) -> None:
     assert events_of(nlp, "Mayor Ann Diaz spoke to the Harbor Post on Monday.") == []
     [event] = events_of(nlp, "Mayor Ann Diaz spoke to Governor Ben Ortiz on Monday.")
     assert {p.name for p in event.participants} == {"Ann Diaz", "Ben Ortiz"}
+
+
+def test_a_word_to_the_article_s_own_outlet_is_no_contact(nlp: Any) -> None:
+    text = "Ann Diaz wrote on Thursday in an email to the Test Gazette that the deal was off."
+    assert contacts_of(nlp, text) == []
+
+
+def test_calling_a_person_out_is_criticism_not_a_call(nlp: Any) -> None:
+    text = "Speaker Ann Diaz has called out Governor Omar Vale, slamming his tax plan."
+    assert events_of(nlp, text) == []
+    called_up = "Speaker Ann Diaz called up Governor Omar Vale on Monday."
+    assert only(events_of(nlp, called_up)).kind is Relation.CALL
 
 
 def test_grabbing_or_touching_a_person_is_a_contact_but_grabbing_headlines_is_not(

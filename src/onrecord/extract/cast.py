@@ -34,15 +34,18 @@ from onrecord.extract.lexicon import (
     FEMALE_HONORIFICS,
     FEMALE_PRONOUNS,
     FORMER_WORDS,
+    GENDER_WORDS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     GROUP_QUANTIFIERS,
     HONORIFICS,
+    INDEFINITE_DETERMINERS,
     LEADER_NOUNS,
     LEADING_POSTS,
     MALE_GIVEN_NAMES,
     MALE_HONORIFICS,
     MALE_PRONOUNS,
+    NAMED_ONLY_GROUP_NOUNS,
     ORG_HEADS,
     PARTY_MEMBERS,
     PERSON_DESCRIPTIONS,
@@ -457,7 +460,10 @@ def _by_given_name(drafts: list[_Draft], words: tuple[str, ...]) -> _Draft | Non
     given = [
         d
         for d in drafts
-        if d.votes[EntityKind.PERSON] and len(d.fullest) >= 2 and d.fullest[0] == words[0]
+        if d.votes[EntityKind.PERSON]
+        and len(d.fullest) >= 2
+        and d.fullest[0] == words[0]
+        and d.fullest[-1].lower() not in ORG_HEADS  # "the Obama White House": not Obama's name
     ]
     return given[0] if len(given) == 1 else None
 
@@ -856,6 +862,8 @@ def _names_a_group(chunk: SpacySpan, words: tuple[str, ...]) -> bool:
         return _is_definite(chunk)
     modifiers = [t for t in chunk if t.i < chunk.root.i and t.lower_ not in GROUP_QUANTIFIERS]
     proper = any(t.pos_ == "PROPN" or t.ent_type_ for t in modifiers)
+    if chunk.root.lower_ in NAMED_ONLY_GROUP_NOUNS:
+        return proper
     return proper or chunk.root.tag_ == "NNS"
 
 
@@ -1281,6 +1289,8 @@ def _person_antecedent(
     agrees = _outside(
         _agreement(genders.agreeing(gender), quotations, token.idx, quoted), token.idx
     )
+    if _stands_for_someone_unnamed(token, gender, persons, agrees):
+        return None
     reported = _speaker_of_report(drafts, token)
     if reported is not None and agrees(reported):
         return reported  # a guess from news style: teaches no gender
@@ -1301,6 +1311,40 @@ def _person_antecedent(
     if found is not None and not quoted:
         genders.learn(found, gender)  # a quoted "she" is whom the speaker speaks of: a guess
     return found
+
+
+def _stands_for_someone_unnamed(
+    pronoun: Token, gender: str | None, persons: list[_Candidate], agrees: Callable[[_Draft], bool]
+) -> bool:
+    """ "he was accused by a female reporter of grabbing her": a person brought in by an
+    indefinite phrase that says their gender, in the pronoun's own sentence before it, is whom
+    the pronoun of that gender stands for — someone the article does not name — unless a
+    person of that gender is named between them."""
+    if gender is None:
+        return False
+    sentence = pronoun.sent
+    introduced = [
+        chunk.start_char
+        for chunk in noun_chunks_of(pronoun.doc)
+        if sentence.start_char <= chunk.start_char
+        and chunk.end_char <= pronoun.idx
+        and chunk[0].lower_ in INDEFINITE_DETERMINERS
+        and _phrase_gender(chunk) == gender
+    ]
+    if not introduced:
+        return False
+    latest = max(introduced)
+    return not any(latest < c.start < pronoun.idx and agrees(c.draft) for c in persons)
+
+
+def _phrase_gender(chunk: SpacySpan) -> str | None:
+    """ "a female reporter", "a male aide", "a woman", "a businessman": the gender a phrase
+    about a person says (not "an overwhelming success", "a German")."""
+    marked = next((GENDER_WORDS[t.lower_] for t in chunk if t.lower_ in GENDER_WORDS), None)
+    root = chunk.root
+    if marked or root.pos_ != "NOUN" or root.ent_type_:
+        return marked
+    return "f" if root.lower_.endswith("woman") else "m" if root.lower_.endswith("man") else None
 
 
 def _outside(agrees: Callable[[_Draft], bool], at: int) -> Callable[[_Draft], bool]:

@@ -96,6 +96,9 @@ the telling, took part in it."""
 #: "hopes" → "hop").
 VERB_LEMMA_FIXES: Final[dict[str, str]] = {"din": "dine", "hop": "hope"}
 
+PHYSICAL_CONTACT_VERBS: Final[frozenset[str]] = frozenset({"grab", "touch", "yank", "shove"})
+"""Verbs of laying hands on someone: retold by one another, they tell one scuffle."""
+
 VERBS_NEEDING_PERSON_OBJECT: Final[frozenset[str]] = frozenset(
     {"call", "write", "text", "grab", "touch", "yank", "shove", "introduce", "reach", "hug"}
     | {"press", "persuade", "assure", "reassure", "instruct", "convey", "urge"}
@@ -137,6 +140,9 @@ VERBS_NEEDING_NAMED_LISTENER: Final[frozenset[str]] = frozenset({"tell"})
 #: Phrasal verbs that are a contact only with their particle: "sat down with X", "reached out
 #: to X" (not "sat at the desk", "reached a deal").
 VERBS_NEEDING_PARTICLE: Final[dict[str, str]] = {"sit": "down", "reach": "out"}
+#: Phrasal verbs that are no contact with their particle: "called out X" criticises X in public
+#: (not "called X", "called up X": a phone call).
+VERBS_REFUSING_PARTICLE: Final[dict[str, frozenset[str]]] = {"call": frozenset({"out"})}
 #: Verbs of going to an occasion: "sat down to dinner with X", "joined X for lunch" — the
 #: occasion noun's contact is the verb's subject's (and, for "join" and "invite", its object's).
 OCCASION_VERBS: Final[frozenset[str]] = frozenset(
@@ -374,6 +380,7 @@ PERSON_NOUNS: Final[frozenset[str]] = frozenset(
         "strategist",
         "consultant",
         "group",
+        "caucus",
     }
 )
 """Head nouns that can be a party to a contact when the cast did not list the phrase; a plural
@@ -452,8 +459,11 @@ REPORTED_REFLEXIVES: Final[frozenset[str]] = frozenset({"himself", "herself"})
 
 COLLECTIVE_NOUNS: Final[frozenset[str]] = frozenset(
     {"campaign", "team", "administration", "government", "regime", "delegation", "family"}
-    | {"group", "leadership"}
+    | {"group", "leadership", "caucus"}
 )
+
+REMAINDER_NOUNS: Final[frozenset[str]] = frozenset({"rest", "remainder"})
+"""'met with the rest of the caucus': the party is the body the remainder is of."""
 
 SCENE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"in", "during", "over"})
 """'raised it in conversations with X': the verb's subject took part in the conversations."""
@@ -590,6 +600,11 @@ INTENTION_CUES: Final[frozenset[str]] = frozenset(
 """PLOVER's rule: a planned, proposed or invited meeting is an intention, not a meeting, and a
 declined invitation is not a contact. A trigger governed or modified by one of these is kept
 in the record graded ``planned`` and is never counted as a contact."""
+
+COMMITMENT_CUES: Final[frozenset[str]] = frozenset({"pledge", "promise", "vow"})
+"""Words of committing oneself to an act: the act is an intention only inside their infinitive
+("his pledge to stay neutral during peace talks", "vowed to meet X"), not where the
+commitment was made ("pledged support in a call with X": the call was held)."""
 
 COURSE_VERBS: Final[frozenset[str]] = frozenset(
     {"begin", "start", "continue", "end", "occur", "happen", "take", "last", "resume", "hold"}

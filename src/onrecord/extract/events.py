@@ -554,6 +554,9 @@ def _verb_kind(token: Token) -> Relation | None:
     particle = lex.VERBS_NEEDING_PARTICLE.get(lemma)
     if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
         return None
+    refused = lex.VERBS_REFUSING_PARTICLE.get(lemma, frozenset())
+    if any(c.dep_ == "prt" and c.lower_ in refused for c in token.children):
+        return None  # "has called out Trump": criticised him in public
     if lemma in lex.VERBS_OF_SPEAKING and any(_is_language(o) for o in _objects(token)):
         return None  # "spoke Hebrew", "speak the language of partnership"
     if lemma in lex.VERBS_OF_SPEAKING and _speaks_out(token):
@@ -938,7 +941,20 @@ def _intention_words(token: Token) -> list[Token]:
     if _took_place(token):
         return []
     modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "relcl", "acl")]
-    return [w for w in (*modifiers, *_ancestors_within_clause(token)) if _is_intention_word(w)]
+    found = [w for w in (*modifiers, *_ancestors_within_clause(token)) if _is_intention_word(w)]
+    return found + _commitments(token)
+
+
+def _commitments(token: Token) -> list[Token]:
+    """ "his pledge to stay neutral during peace talks", "vowed to meet X": a commitment whose
+    infinitive holds the contact (see ``COMMITMENT_CUES``)."""
+    found = []
+    infinitive = False
+    for head in (token, *_ancestors_within_clause(token)):
+        if _fixed_lemma(head) in lex.COMMITMENT_CUES and infinitive:
+            found.append(head)
+        infinitive = infinitive or _purpose_clause(head)
+    return found
 
 
 def _held_as_arranged(token: Token, ctx: _Context) -> bool:
@@ -1240,6 +1256,8 @@ def _participants(
             continue
         first_person = party.lower_ in lex.FIRST_PERSON
         participant = speaker if first_person else _participant(_reflexive_speaker(party), ctx)
+        if participant is not None and _own_outlet(participant, ctx.article):
+            continue  # "wrote in an email to POLITICO", in Politico: a word to the press
         if participant is not None and participant.name.upper() not in ASKER_LABELS:
             # "Q: Have you talked to her?": a transcript's label is no one
             found.setdefault(participant.entity, participant)
@@ -1249,6 +1267,20 @@ def _participants(
     if parties is None and _is_nominal(token) and _trigger_lemma(token) in lex.COPRESENCE_NOUNS:
         found.update((p.entity, p) for p in _people_present(token, ctx) if p.entity not in found)
     return tuple(found.values())
+
+
+def _own_outlet(participant: Participant, article: Article) -> bool:
+    """The outlet that publishes the article, by its full name or its last word ("the Post"
+    in The Washington Post): an outlet is never a party, and a word to the article's own is a
+    statement to the press."""
+    own = _name_words(article.outlet or "")
+    named = _name_words(participant.name)
+    short = {article.outlet.split()[-1].lower()} if article.outlet else set()
+    return bool(own) and (named >= own or named == short)
+
+
+def _name_words(name: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", name.lower()) if w != "the"}
 
 
 def _hosts(guest: Token) -> list[Token]:
@@ -1423,8 +1455,8 @@ def _party_tokens(token: Token) -> list[Token]:
 
 def _standing_for(party: Token) -> Token:
     """The party a phrase stands for: the organisation a place-based one or a body's occasion
-    names ("spoke to the annual convention of X" spoke to X)."""
-    return _based_there(party) or _holding_body(party) or party
+    names ("spoke to the annual convention of X" spoke to X), or the body whose remainder it is."""
+    return _based_there(party) or _holding_body(party) or _whole_of(party) or party
 
 
 def _holding_body(occasion: Token) -> Token | None:
@@ -1461,6 +1493,13 @@ def _visited_scene(occasion: Token) -> Token | None:
     if _holding_body(occasion) is None or verb.pos_ not in ("VERB", "AUX"):
         return None
     return verb if subjects(verb) else None
+
+
+def _whole_of(remainder: Token) -> Token | None:
+    """ "the rest of the Senate caucus": the body whose remainder met is the party."""
+    if remainder.lemma_.lower() not in lex.REMAINDER_NOUNS:
+        return None
+    return next(iter(_prep_objects(remainder, ("of",))), None)
 
 
 def _based_there(place: Token) -> Token | None:
@@ -3120,7 +3159,9 @@ def _matching_group(groups: Sequence[list[_Mention]], mention: _Mention) -> list
     for group in reversed(told):
         if mention.anaphoric and _same_word(group, mention) and _same_time(group, mention):
             return group
-        if not mention.anaphoric and all(_same_contact(m, mention) for m in group):
+        if not mention.anaphoric and all(
+            _same_contact(m, mention) for m in _standing(group, mention)
+        ):
             return group
     if mention.anaphoric:
         return next(
@@ -3135,6 +3176,17 @@ def _matching_group(groups: Sequence[list[_Mention]], mention: _Mention) -> list
             None,
         )
     return None
+
+
+def _standing(group: Sequence[_Mention], mention: _Mention) -> Sequence[_Mention]:
+    """The mentions of a contact a new one must agree with to join it: all of them — but a
+    retelling with no people of its own ("The meeting lasted minutes") parts nothing from a
+    later undated mention of the contact's people ("his meeting with X", "I greeted him"),
+    which tells it again (a dated one may tell another occasion: "Two days later, X called
+    Y")."""
+    if mention.when is not None:
+        return group
+    return [m for m in group if m.participants]
 
 
 def _same_meal(group: Sequence[_Mention], mention: _Mention) -> bool:
@@ -3213,9 +3265,12 @@ def _same_contact(a: _Mention, b: _Mention) -> bool:
 def _other_act(a: _Mention, b: _Mention) -> bool:
     """ "I've met him more than once. I've talked to him about security": two sentences telling
     the same pair's contact by different verbs, with no date to tie them, tell two contacts; a
-    retelling names the contact ("the meeting") or repeats its verb, or gives it a date."""
+    retelling names the contact ("the meeting") or repeats its verb, or gives it a date. A
+    scuffle is one act whatever verb retells it ("grabbed her arm … had touched her"): what the
+    hands did is told again and again, in the words of whoever tells it."""
     undated = a.when is None and b.when is None
-    return undated and a.verbal and b.verbal and a.lemma != b.lemma and a.sentence != b.sentence
+    one_act = a.lemma == b.lemma or {a.lemma, b.lemma} <= lex.PHYSICAL_CONTACT_VERBS
+    return undated and a.verbal and b.verbal and not one_act and a.sentence != b.sentence
 
 
 def _occasions_differ(a: _Mention, b: _Mention) -> bool:

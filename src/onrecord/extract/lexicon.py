@@ -256,6 +256,9 @@ MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 MALE_HONORIFICS = frozenset({"mr", "mr."})
 FEMALE_HONORIFICS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam"})
+GENDER_WORDS = {"female": "f", "male": "m"}
+"""Modifiers that say a person's gender: "a female reporter", "a male aide"."""
+INDEFINITE_DETERMINERS = frozenset({"a", "an"})
 
 
 #: Given names read as one gender in US and European news, so that "she" never goes to a man
@@ -315,10 +318,15 @@ GROUP_NOUNS = frozenset(
         "diplomats",
         "lawmakers",
         "members",
+        "leaders",
         "spies",
         "agents",
     }
 )
+
+#: Plural heads that name a group only after a name that says whose ("GOP leaders", "Senate
+#: leaders"); a description ("union leaders", "world leaders") names no one in particular.
+NAMED_ONLY_GROUP_NOUNS = frozenset({"leaders"})
 
 #: Collectives that belong to a person: "X's aides", "the X campaign" make X a person.
 PERSONAL_GROUP_NOUNS = frozenset(
