@@ -437,7 +437,7 @@ def test_a_contact_told_by_a_bare_participle_goes_on_with_its_verbs_dated_story(
 ) -> None:
     text = (
         "Mayor Ann Diaz took a swipe at her rival on Thursday. "
-        "She blasted his tax plan, telling radio host Omar Vale that it would fail."
+        "She blasted his tax plan, telling Senator Omar Vale that it would fail."
     )
     event = only(events_of(nlp, text))
     assert event.when is not None and event.when.iso() == "2017-02-16"

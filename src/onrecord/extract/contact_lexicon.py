@@ -140,9 +140,9 @@ VERBS_NEEDING_NAMED_LISTENER: Final[frozenset[str]] = frozenset({"tell"})
 #: Phrasal verbs that are a contact only with their particle: "sat down with X", "reached out
 #: to X" (not "sat at the desk", "reached a deal").
 VERBS_NEEDING_PARTICLE: Final[dict[str, str]] = {"sit": "down", "reach": "out"}
-#: Phrasal verbs that are no contact with their particle: "called out X" criticises X in public
-#: (not "called X", "called up X": a phone call).
-VERBS_REFUSING_PARTICLE: Final[dict[str, frozenset[str]]] = {"call": frozenset({"out"})}
+#: Phrasal verbs that are no contact with their particle: "called out X" criticises X in public,
+#: "called off the talks" cancels them (not "called X", "called up X": a phone call).
+VERBS_REFUSING_PARTICLE: Final[dict[str, frozenset[str]]] = {"call": frozenset({"out", "off"})}
 #: Verbs of going to an occasion: "sat down to dinner with X", "joined X for lunch" — the
 #: occasion noun's contact is the verb's subject's (and, for "join" and "invite", its object's).
 OCCASION_VERBS: Final[frozenset[str]] = frozenset(
@@ -290,6 +290,46 @@ person or an organisation ("an interview with X", "an appearance before the X Co
 NOUNS_NEEDING_PERSON: Final[frozenset[str]] = frozenset({"interview", "statement"})
 """Of those, the nouns whose other side must be a person: "an interview with <an organisation>"
 is one with an outlet, which meets no one."""
+
+PRESS_TITLES: Final[frozenset[str]] = frozenset(
+    {"host", "anchor", "moderator", "reporter", "correspondent", "journalist", "columnist"}
+    | {"interviewer", "editor", "commentator", "pundit", "newscaster", "broadcaster", "writer"}
+)
+"""Titles of the press: "told radio host X", "in a talk with the politics editor Y" — who
+speaks to a journalist gives an interview, and the statement is the record, not a contact."""
+
+PRESS_TRIGGERS: Final[frozenset[str]] = frozenset(
+    {"tell", "talk", "speak", "chat", "converse", "conversation", "interview", "appear"}
+    | {"appearance", "discussion"}
+)
+"""Contact words of talking, which with a journalist on the other side tell an interview
+("told CNN's X", "a conversation with the radio host Y"); a meeting ("met with", "sat down
+with") stays a contact whoever it is with."""
+
+PRESS_OCCASION_CARRIERS: Final[frozenset[str]] = frozenset({"sit", "give", "grant", "do"})
+"""'sat for an interview with X', 'gave an interview to Y': an interview given to the press."""
+
+SCENE_OF_STATEMENT: Final[frozenset[str]] = frozenset({"in", "during"})
+"""'said in an interview with X', 'during an interview with Y, she lamented …': the interview
+is where a statement was made — the statement is the record."""
+
+OWN_PEOPLE_NOUNS: Final[frozenset[str]] = frozenset(
+    {"staff", "staffer", "aide", "adviser", "advisor", "team", "volunteer", "donor"}
+    | {"supporter", "member", "council", "cabinet", "employee", "banker", "follower"}
+)
+"""People who work for or follow someone: "met with her staff", "emailed our donors", "a
+meeting with his security council" — one's own people, no contact between parties."""
+
+OWNER_PRONOUNS: Final[frozenset[str]] = frozenset({"his", "her", "their", "our", "my", "its"})
+"""Possessive pronouns that make a group the other side's own ("her staff")."""
+
+GOAL_NOUNS: Final[frozenset[str]] = frozenset(
+    {"threshold", "deadline", "goal", "target", "requirement", "criterion", "criteria"}
+    | {"standard", "expectation", "demand", "need", "obligation", "quota", "test", "bar"}
+    | {"condition", "benchmark", "mark", "challenge"}
+)
+"""What is met without meeting anyone: "met the deadline", "a threshold met only by X"."""
+
 
 NOUNS_NEEDING_IN: Final[frozenset[str]] = frozenset({"touch"})
 """Nouns that are only a contact inside a fixed phrase ("in touch with", not "a personal touch")."""
@@ -830,3 +870,17 @@ SOURCE_NOUNS: Final[frozenset[str]] = frozenset(
     {"official", "source", "person", "people", "aide", "officer", "diplomat", "adviser"}
 )
 """Anonymous sources a report rests on ("officials said", "according to people familiar")."""
+
+CALLED_VOTES: Final[frozenset[str]] = frozenset(
+    {"referendum", "vote", "election", "strike", "meeting", "session", "recess", "halt"}
+)
+"""'called a referendum', 'called a snap election': a vote or a session called, no one phoned."""
+
+SITE_NOUNS: Final[frozenset[str]] = frozenset(
+    {"memorial", "monument", "cemetery", "museum", "park", "landmark", "shrine", "battlefield"}
+)
+"""Sites visited with no host ("visited the Veterans Memorial"): a place, never a party."""
+
+OF_WHERE: Final[frozenset[str]] = frozenset({"of", "in", "from"})
+"""'Sen. X of Hawaii', 'a developer in Ohio': the prepositions that say where a person is from
+or what body they belong to."""

@@ -325,10 +325,14 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
     hearsay = _person_speech(token, ctx)
     if hearsay and negated:
         return None  # a person's indirect denial: a statement, not an event
+    if _given_to_the_press(token):
+        return None  # "said in an interview with X": the statement is the record
     speaker = callee or _quote_speaker(token, ctx)
     participants = _participants(token, kind, ctx, speaker)
     if callee is not None and callee not in participants:
         participants = (*participants, callee)
+    if _one_side_only(token, kind, ctx, speaker):
+        return None  # "X and Y spoke to the crowd": together on one side, no one on the other
     if _in_persons_quote(token, ctx) and not _own_account(token, speaker, participants, negated):
         return None  # a quote about others, or a quoted denial: the speaker's statement
     anaphoric = not participants and _is_anaphoric(token)
@@ -356,6 +360,80 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
         nearby=_named_nearby(token, ctx) if anaphoric else frozenset(),
         owner=_owner(token, participants, ctx),
         meal=_meal(token),
+    )
+
+
+def _one_side_only(
+    token: Token, kind: Relation, ctx: _Context, speaker: Participant | None
+) -> bool:
+    """ "Perez and Castro both spoke to the audience", "she and her husband were greeted by an
+    organizer", "he and his father visited her": subjects joined by "and" are one side; when
+    the other side the verb names is no one the record can name (a crowd, a place, someone
+    unnamed), no two parties met — unless the subjects met each other ("X and Y met")."""
+    if _is_nominal(token) or _travels(token) or _fixed_lemma(token) in lex.VERBS_NEEDING_OBJECT:
+        return False  # "X and Y signed a treaty", "shook hands": the subjects are both sides
+    own = [c for c in token.children if c.dep_ in _SUBJECT_DEPS]
+    if not any(s.conjuncts for s in own):
+        return False
+    agents = [p for c in token.children if c.dep_ == "agent" for p in c.children]
+    objects = [o for o in _objects(token) if _may_be_person(o) or _is_destination(o)]
+    others = [*objects, *_partner_preps(token), *agents]
+    if not others:
+        return False
+    told = [c for o in others for c in _coordinated(o)]
+    return not _participants(token, kind, ctx, speaker, told)
+
+
+def _to_the_press(party: Token, trigger: Token, cast: Cast) -> bool:
+    """Talking with a journalist is an interview, not a contact between parties (the guide):
+    "told radio host X", "a conversation with HuffPost's Y" — but a journalist questioned by a
+    detective is a witness ("interviewed reporter X"), and one met with is met."""
+    lemma = _trigger_lemma(trigger)
+    if lemma not in lex.PRESS_TRIGGERS or not _is_press(party, cast):
+        return False
+    return _is_nominal(trigger) or lemma != "interview" or party in subjects(trigger)
+
+
+def _given_to_the_press(interview: Token) -> bool:
+    """ "said in an interview with X", "sat for an interview with Y": an interview that is the
+    scene of a statement, or one given, is given to the press (not "the detective's interviews
+    with the witness", evidence an investigation gathered)."""
+    if _trigger_lemma(interview) != "interview" or not _is_nominal(interview):
+        return False
+    if interview.dep_ == "pobj" and interview.head.lower_ in lex.SCENE_OF_STATEMENT:
+        return True
+    carrier = _carrier_verb(interview) or (
+        interview.head.head if interview.dep_ == "pobj" else interview.head
+    )
+    return carrier.pos_ == "VERB" and carrier.lemma_.lower() in lex.PRESS_OCCASION_CARRIERS
+
+
+def _is_press(token: Token, cast: Cast) -> bool:
+    """A journalist by title ("radio host X", "moderator Y", "the editor, Z") or by outlet
+    ("Fox News's X", "Y of the Gazette")."""
+    titled = [token, *(c for c in token.children if c.dep_ in ("compound", "appos", "amod"))]
+    if token.dep_ == "appos":
+        titled.append(token.head)
+    if any(t.lemma_.lower() in lex.PRESS_TITLES for t in titled):
+        return True
+    networks = [c for c in token.children if c.dep_ == "poss" and _is_organisation(c)]
+    return bool(networks) or any(_names_outlet(o, cast) for o in _prep_objects(token, ("of",)))
+
+
+def _is_organisation(token: Token) -> bool:
+    """ "CNN's X", "HuffPost Live's Y": an organisation owning a person talked to is their
+    network — the press names its people by their outlet, officials go by their titles."""
+    entity = _entity_of(token)
+    return entity is not None and entity.label_ == "ORG"
+
+
+def _names_outlet(token: Token, cast: Cast) -> bool:
+    """An outlet the cast knows, or an organisation with a publication word in its name."""
+    entity = _entity_of(token)
+    return _is_outlet(token, cast) or (
+        entity is not None
+        and entity.label_ == "ORG"
+        and any(t.lower_ in lex.OUTLET_WORDS for t in entity)
     )
 
 
@@ -521,8 +599,10 @@ def _verb_kind(token: Token) -> Relation | None:
         return kind  # "called into X's program", "appeared on X's show"
     if lemma in lex.ON_AIR_VERBS - lex.VERBS_NEEDING_PERSON_OBJECT:
         return None  # "appeared at the rally", "appeared rattled"
-    if lemma == "call" and _names_something(token):
-        return None  # "called the reports absurd"
+    if lemma == "call" and (_names_something(token) or _calls_a_vote(token)):
+        return None  # "called the reports absurd", "called a referendum"
+    if lemma == "meet" and _meets_a_goal(token):
+        return None  # "met the deadline", "a threshold met only by X"
     if lemma in lex.VERBS_NEEDING_PERSON_OBJECT and not _has_person_object(token):
         return None
     if lemma in lex.VERBS_NEEDING_NAMED_PERSON and not _meets_named_person(token):
@@ -666,6 +746,19 @@ def _clause_of_its_own(call: Token, complement: Token) -> bool:
     return bool(phoned) and any(k.dep_ in _SUBJECT_DEPS for k in complement.children)
 
 
+def _calls_a_vote(call: Token) -> bool:
+    """ "called a referendum", "called a snap election": convening a vote phones no one."""
+    return any(o.lemma_.lower() in lex.CALLED_VOTES for o in _objects(call) if o.pos_ == "NOUN")
+
+
+def _meets_a_goal(verb: Token) -> bool:
+    """ "met the deadline", "a threshold met only by two candidates": a goal is met, not a
+    person."""
+    goals = [verb.head] if verb.dep_ == "acl" else []
+    goals += [c for c in verb.children if c.dep_ in _SUBJECT_DEPS | _OBJECT_DEPS]
+    return any(g.lemma_.lower() in lex.GOAL_NOUNS for g in goals)
+
+
 def _purpose_clause(clause: Token) -> bool:
     """ "called Sanders to congratulate him": an infinitive of purpose says why X phoned, it
     gives X no name."""
@@ -682,7 +775,8 @@ def _quotes_a_name(call: Token) -> bool:
     America''": a quotation opening right after the verb or its object is the name given."""
     text = text_of(call.doc)
     openings = per_doc(call.doc, "onrecord.quote_openings", lambda d: _quote_openings(text))
-    following = call.doc[call.i + 1 : call.i + 1 + _NAME_QUOTE_WINDOW]
+    starts = [call.i, *(o.right_edge.i for o in _objects(call))]
+    following = [t for i in starts for t in call.doc[i + 1 : i + 1 + _NAME_QUOTE_WINDOW]]
     return any(t.idx in openings for t in following)
 
 
@@ -1249,6 +1343,10 @@ def _participants(
             continue  # "spoke to the Post": an interview, not a contact between parties
         if _titles_a_name(party, ctx.cast):
             continue  # "Fox News Chairman and CEO Roger Ailes": one man, two titles
+        if party.lemma_.lower() in lex.SHOW_NOUNS or _own_people(party):
+            continue  # "sat down with MSNBC's show", "met with her staff": no other party
+        if _to_the_press(party, token, ctx.cast):
+            continue  # "told CNN's X", "talked to radio host Y": an interview
         named_pair = _names_pair(party) or _reciprocal_pair(party, token, ctx)
         pair = _last_two_named(party, ctx, set(found)) if named_pair else []
         if pair:
@@ -1281,6 +1379,14 @@ def _own_outlet(participant: Participant, article: Article) -> bool:
 
 def _name_words(name: str) -> set[str]:
     return {w for w in re.findall(r"\w+", name.lower()) if w != "the"}
+
+
+def _own_people(party: Token) -> bool:
+    """ "her staff", "our donors", "his national security council": a party's own people,
+    whom it instructs or writes to — no contact between parties (the guide)."""
+    return party.lemma_.lower() in lex.OWN_PEOPLE_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in lex.OWNER_PRONOUNS for c in party.children
+    )
 
 
 def _hosts(guest: Token) -> list[Token]:
@@ -1434,9 +1540,12 @@ def _is_outlet(token: Token, cast: Cast) -> bool:
 
 
 def _is_destination(token: Token) -> bool:
-    """A place entity, or whatever follows "to" after a visit or trip."""
-    return token.ent_type_ in lex.PLACE_ENTITY_LABELS or (
-        token.dep_ == "pobj" and token.head.lower_ == "to"
+    """A place entity, a site ("visited the Officers Memorial"), or whatever follows "to"
+    after a visit or trip."""
+    return (
+        token.ent_type_ in lex.PLACE_ENTITY_LABELS
+        or token.lemma_.lower() in lex.SITE_NOUNS
+        or (token.dep_ == "pobj" and token.head.lower_ == "to")
     )
 
 
@@ -1550,7 +1659,23 @@ def _relative_antecedent(verb: Token) -> Token | None:
     before = [t for t in verb.doc[verb.sent.start : pronoun.i] if not t.is_punct]
     if before and before[-1].lower_ in lex.REFLEXIVES and len(before) > 1:
         before.pop()
-    return before[-1] if before and before[-1].pos_ in ("PROPN", "NOUN", "PRON") else verb.head
+    if not before or before[-1].pos_ not in ("PROPN", "NOUN", "PRON"):
+        return verb.head
+    return _person_described(before[-1], pronoun) or before[-1]
+
+
+def _person_described(last: Token, pronoun: Token) -> Token | None:
+    """ "Sen. X of Hawaii, who has spoken to …", "a developer in Ohio, who introduced …", "a
+    co-chairman of the Caucus, who sent …": "who" stands for the person the place or the body
+    describes, not for the place or the body."""
+    prep = last.head
+    if pronoun.lower_ != "who" or last.ent_type_ == "PERSON" or prep.lower_ not in lex.OF_WHERE:
+        return None
+    if last.ent_type_ not in lex.PLACE_ENTITY_LABELS and last.ent_type_ != "ORG":
+        return None
+    holder = prep.head
+    person = holder.ent_type_ == "PERSON" or holder.lemma_.lower() in lex.PERSON_NOUNS
+    return holder if holder is not prep and person else None
 
 
 def _verb_parties(verb: Token) -> list[Token]:
@@ -1559,6 +1684,7 @@ def _verb_parties(verb: Token) -> list[Token]:
         p
         for prep in _prep_objects(verb, lex.PLACE_PREPOSITIONS | lex.OCCASION_PREPOSITIONS)
         for p in _partner_preps(prep)
+        if p.ent_type_ not in lex.PLACE_ENTITY_LABELS  # "met her on a trip to Mexico"
     ]
     return [
         *subjects(verb),
@@ -1594,7 +1720,13 @@ def _noun_parties(noun: Token) -> list[Token]:
     own = [c for c in noun.children if c.dep_ == "poss"] + names
     if _trigger_lemma(noun) in lex.GUEST_NOUNS:
         own += [noun, *(c for c in noun.children if c.dep_ == "appos")]
-    carriers = [c for c in noun.children if c.dep_ in ("acl", "amod") and c.pos_ == "VERB"]
+    carriers = [
+        c
+        for c in noun.children
+        if c.dep_ in ("acl", "amod")
+        and c.pos_ == "VERB"
+        and c.lemma_.lower() not in lex.DISCLOSURE_VERBS  # "emails released by the agency"
+    ]
     carriers += _relative_carriers(noun)
     partners = _partner_preps(noun) + _audience(noun) + _copular_partners(noun)
     carrier = _carrier_verb(noun) or _scene_host(noun) or _sequel_host(noun)
