@@ -268,8 +268,8 @@ SHOW_PREPOSITIONS: Final[frozenset[str]] = frozenset({"on", "onto", "into"})
 the other side of the interview or the call."""
 
 ON_AIR_VERBS: Final[frozenset[str]] = frozenset({"call", "appear"})
-"""Verbs whose other side may be a show's host ("called into X's program", "appeared on X's
-show"); "appear" is a contact only so."""
+"""Verbs that put a guest on the air ("called into X's program", "appeared on X's show"): a
+radio or TV appearance is a statement, not a contact with the host (the real-news guide)."""
 
 PHONE_WORDS: Final[frozenset[str]] = frozenset({"phone", "telephone", "cellphone", "call"})
 MEANS_PREPOSITIONS: Final[frozenset[str]] = frozenset({"by", "over", "on", "via"})

@@ -596,7 +596,7 @@ def _verb_kind(token: Token) -> Relation | None:
     if kind is None:
         return None
     if lemma in lex.ON_AIR_VERBS and _show_hosts(token):
-        return kind  # "called into X's program", "appeared on X's show"
+        return None  # "called into X's program": on the air, a statement and no contact
     if lemma in lex.ON_AIR_VERBS - lex.VERBS_NEEDING_PERSON_OBJECT:
         return None  # "appeared at the rally", "appeared rattled"
     if lemma == "call" and (_names_something(token) or _calls_a_vote(token)):
