@@ -459,3 +459,30 @@ def test_our_president_in_a_quote_is_not_the_foreign_president_the_story_titled(
     )
     cast = _cast_of(text)
     assert _name_at(cast, text, "our president", "president") is None
+
+
+def test_a_bare_surname_shared_by_two_people_is_the_one_the_story_named_first() -> None:
+    text = (
+        "Senator Maria Okafor opened her campaign in Dayton on Monday. Okafor said the race "
+        "would be close.\n\n"
+        "Daniel Okafor, her husband and a former governor, joined her on stage. Daniel Okafor "
+        "has campaigned in three states, and Daniel Okafor will speak in Toledo next week."
+    )
+    article = Article(article_id(text), text)
+    cast = build_cast(load_nlp()(text), article)
+    start = text.index("Okafor said")
+    member = cast.member_at(start, start + len("Okafor"))
+    assert member is not None and member.name == "Maria Okafor"
+
+
+def test_he_after_a_persons_article_attacked_someone_is_the_articles_author() -> None:
+    text = (
+        "Columnist Ian Tuttle wrote about the race on Monday. Tuttle's column also attacked "
+        "Governor Alan Pike for his endorsement. He calls the endorsement a transparent bid "
+        "for a cabinet post."
+    )
+    article = Article(article_id(text), text)
+    cast = build_cast(load_nlp()(text), article)
+    start = text.index("He calls")
+    member = cast.member_at(start, start + 2)
+    assert member is not None and member.name == "Ian Tuttle"
