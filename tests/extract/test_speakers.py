@@ -588,3 +588,15 @@ def test_a_name_inside_the_words_said_is_not_the_speaker() -> None:
         "posts, including one saying that Alvarez should be jailed."
     )
     assert all(s.speaker_name != "Ruth Alvarez" for s in _statements(text))
+
+
+@pytest.mark.model
+def test_what_the_data_show_is_nobodys_statement() -> None:
+    text = "According to the data, fewer than one in ten of the new arrivals are farmers."
+    assert _statements(text) == []
+
+
+@pytest.mark.model
+def test_a_counted_crowd_that_names_a_member_stays_on_the_record() -> None:
+    text = "Several Republicans, including Rep. Tom Reyes of Ohio, said the mayor should resign."
+    assert len(_statements(text)) == 1

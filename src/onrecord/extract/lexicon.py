@@ -565,7 +565,8 @@ POLL_NOUNS = frozenset({"poll", "survey", "average", "exit"}) | SHARE_NOUNS
 #: "according to the report". Evidence, not anyone's words.
 #: (A statement, a memo or a tweet speaks for its author: see ``DOCUMENT_NOUNS``.)
 EVIDENCE_NOUNS = frozenset(
-    {"poll", "survey", "study", "report", "data", "analysis", "figure", "record", "ledger"}
+    {"poll", "survey", "study", "report", "data", "datum", "analysis", "figure", "record"}
+    | {"ledger"}  # "datum": the model's lemma of "data"
     | {"document", "result", "count", "research", "census", "audit", "review", "model"}
     | {"estimate", "number", "statistic", "investigation", "probe", "transcript", "exit"}
     | {"footage", "video", "photo", "map", "chart", "table", "index", "tally", "projection"}

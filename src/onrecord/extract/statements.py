@@ -2194,8 +2194,8 @@ def extract_statements(
 
 
 def _on_the_record(doc: Doc, attribution: Attribution) -> bool:
-    """Speech, and evidence a named organisation made ("according to an NBC report", "a
-    report from the Energy Institute said"): its reporting is on the record as its statement.
+    """Speech, a report, and other evidence a named organisation made ("according to a
+    Reuters analysis"): an outlet's reporting is on the record as its statement.
     A poll's finding ("74 percent of voters say", "according to a Gallup survey") or a document
     nobody is named for ("according to court records") is no one's words."""
     span = (
@@ -2209,6 +2209,8 @@ def _on_the_record(doc: Doc, attribution: Attribution) -> bool:
         return attribution.nature == "speech"
     if span is None:
         return False
+    if span.root.lemma_.lower() == "report":
+        return True  # a news report is an outlet's, named or not ("according to a report")
     owners = [c for c in span.root.children if c.dep_ in {"compound", "poss", "nmod"}]
     owners += [o for c in span.root.children if c.lower_ in {"from", "by"} for o in c.children]
     return any(o.pos_ == "PROPN" and o.ent_type_ in _SPEAKER_ENTITIES for o in owners)
@@ -2291,7 +2293,7 @@ def _unnamed_source(doc: Doc, attribution: Attribution, resolved: bool) -> bool:
     ):
         return True
     head = span.root
-    if _quantified_crowd(head) and not any(token.dep_ == "poss" for token in span):
+    if _quantified_crowd(head) and not any(_names_in_phrase(token, head) for token in span):
         return True
     return (
         head.tag_ == "NNS"
