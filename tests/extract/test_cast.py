@@ -498,3 +498,30 @@ def test_a_surname_is_not_the_first_word_of_an_administration_named_after_it() -
         "Many of his aides served in the Obama White House."
     )
     assert _name_at(_cast_of(text), text, "Obama greeted", "Obama") != "Obama White House"
+
+
+def test_a_bare_surname_shared_by_two_people_is_the_one_the_story_named_first() -> None:
+    text = (
+        "Senator Maria Okafor opened her campaign in Dayton on Monday. Okafor said the race "
+        "would be close.\n\n"
+        "Daniel Okafor, her husband and a former governor, joined her on stage. Daniel Okafor "
+        "has campaigned in three states, and Daniel Okafor will speak in Toledo next week."
+    )
+    article = Article(article_id(text), text)
+    cast = build_cast(load_nlp()(text), article)
+    start = text.index("Okafor said")
+    member = cast.member_at(start, start + len("Okafor"))
+    assert member is not None and member.name == "Maria Okafor"
+
+
+def test_he_after_a_persons_article_attacked_someone_is_the_articles_author() -> None:
+    text = (
+        "Columnist Ian Tuttle wrote about the race on Monday. Tuttle's column also attacked "
+        "Governor Alan Pike for his endorsement. He calls the endorsement a transparent bid "
+        "for a cabinet post."
+    )
+    article = Article(article_id(text), text)
+    cast = build_cast(load_nlp()(text), article)
+    start = text.index("He calls")
+    member = cast.member_at(start, start + 2)
+    assert member is not None and member.name == "Ian Tuttle"

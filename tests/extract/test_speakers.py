@@ -554,3 +554,49 @@ def test_a_quoted_phrase_used_by_several_subjects_is_not_credited_to_one_of_them
     text = "Ruth Ingram and Tom Reyes have both used the term “kitchen sink” this week."
     phrase = _containing(_statements(text), "kitchen sink")
     assert phrase.speaker_name not in {"Ruth Ingram", "Tom Reyes"}
+
+
+@pytest.mark.model
+def test_a_share_of_poll_respondents_saying_something_is_a_finding_not_a_statement() -> None:
+    text = (
+        "Sixty-one percent of likely voters say the governor should resign. A majority of "
+        "Republicans say the budget is too large. The mayor leads by nine points, according "
+        "to a Harbor Weekly poll released on Monday."
+    )
+    assert _statements(text) == []
+
+
+@pytest.mark.model
+def test_a_report_by_a_named_newsroom_is_still_its_statement() -> None:
+    text = "The mayor met the developers twice in May, according to a Channel Nine report."
+    assert len(_statements(text)) == 1
+
+
+@pytest.mark.model
+def test_a_crowd_counted_out_by_a_quantifier_is_nobody_to_credit() -> None:
+    text = (
+        "Some economists said the plan could not be paid for. Several Democrats argued that "
+        "the tax cut would fail. Governor Alan Pike said the plan was sound."
+    )
+    assert [s.speaker_name for s in _statements(text)] == ["Alan Pike"]
+
+
+@pytest.mark.model
+def test_a_name_inside_the_words_said_is_not_the_speaker() -> None:
+    text = (
+        "Governor Ruth Alvarez spoke on Monday. The woman was fined after a string of angry "
+        "posts, including one saying that Alvarez should be jailed."
+    )
+    assert all(s.speaker_name != "Ruth Alvarez" for s in _statements(text))
+
+
+@pytest.mark.model
+def test_what_the_data_show_is_nobodys_statement() -> None:
+    text = "According to the data, fewer than one in ten of the new arrivals are farmers."
+    assert _statements(text) == []
+
+
+@pytest.mark.model
+def test_a_counted_crowd_that_names_a_member_stays_on_the_record() -> None:
+    text = "Several Republicans, including Rep. Tom Reyes of Ohio, said the mayor should resign."
+    assert len(_statements(text)) == 1

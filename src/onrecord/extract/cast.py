@@ -26,6 +26,7 @@ from spacy.tokens import Span as SpacySpan
 
 from onrecord.extract.contact_lexicon import OUTLET_WORDS, SPEECH_CUES
 from onrecord.extract.lexicon import (
+    AUTHORED_NOUNS,
     BODY_NOUNS,
     CAMPAIGN_NOUNS,
     CAMPAIGN_WORDS,
@@ -440,7 +441,9 @@ def _find_draft(
     drafts: list[_Draft], words: tuple[str, ...], person: bool, gender: str | None
 ) -> _Draft | None:
     """The draft a name joins. An honorific's gender rules out the namesakes of the other:
-    "Mr. Clinton" beside "Hillary Clinton" and "Bill Clinton" is Bill."""
+    "Mr. Clinton" beside "Hillary Clinton" and "Bill Clinton" is Bill. A bare surname that
+    still fits two people is the one the story named first: news copy introduces its subject
+    in full and goes on by surname, and names a namesake in full each time ("Bill Clinton")."""
     agrees = [d for d in drafts if gender is None or d.gender in (None, gender)]
     exact = [d for d in agrees if words in d.variants]
     if exact:
@@ -448,7 +451,12 @@ def _find_draft(
     candidates = [d for d in agrees if _compatible(words, d, person)]
     if not candidates and person:
         return _by_given_name(drafts, words)
-    return max(candidates, key=lambda d: len(d.spans), default=None)
+    return min(candidates, key=_first_named, default=None)
+
+
+def _first_named(draft: _Draft) -> int:
+    """Where the text first names the draft's holder."""
+    return min(span[0] for span in draft.spans)
 
 
 def _by_given_name(drafts: list[_Draft], words: tuple[str, ...]) -> _Draft | None:
@@ -504,8 +512,12 @@ def _same_given_name(a: str, b: str) -> bool:
 
 def _add_bare_names(doc: Doc, drafts: list[_Draft]) -> None:
     """Surnames the model left untagged ("Sessions, the attorney general,"), or read as a
-    common noun when the name is also a word ("Sessions had denied it": a plural)."""
-    surnames = {d.fullest[-1]: d for d in drafts if d.kind is EntityKind.PERSON}
+    common noun when the name is also a word ("Sessions had denied it": a plural); a surname
+    two people share is the one named first, as for the tagged ones."""
+    surnames: dict[str, _Draft] = {}
+    for draft in sorted(drafts, key=_first_named):
+        if draft.kind is EntityKind.PERSON and all(w[:1].isalpha() for w in draft.fullest):
+            surnames.setdefault(draft.fullest[-1], draft)
     for token in doc:
         word = _strip_possessive(token.text)
         if word in surnames and not token.ent_type_ and _may_be_a_name(token):
@@ -1473,7 +1485,13 @@ def _candidates(
             if head.dep_ == "compound":
                 continue  # "the Trump team": a name modifying a noun is rarely referred back to
             found.append(
-                _Candidate(start, sentence_of[start], _is_topic(head), draft, _speaks(head))
+                _Candidate(
+                    start,
+                    sentence_of[start],
+                    _is_topic(head) or _owns_the_topic(head),
+                    draft,
+                    _speaks(head),
+                )
             )
     return sorted(found, key=lambda c: c.start)
 
@@ -1506,6 +1524,17 @@ def _is_topic(token: Token) -> bool:
     next sentence's "he" refers back to; nor is one inside a reported clause ("Carson pointed
     out that Costa had reported … He hoped" is Carson)."""
     return _is_subject(token) and token.i < token.head.i and not _reported(token.head)
+
+
+def _owns_the_topic(token: Token) -> bool:
+    """ "Tuttle's article attacked Christie. He calls …": the author of a piece of writing or
+    speech that is the clause's subject is whom the next "he" refers back to, not the person
+    the piece acted on."""
+    return (
+        token.dep_ == "poss"
+        and token.head.lemma_.lower() in AUTHORED_NOUNS
+        and _is_topic(token.head)
+    )
 
 
 def _speaker_of_report(drafts: list[_Draft], pronoun: Token) -> _Draft | None:

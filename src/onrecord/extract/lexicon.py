@@ -233,12 +233,22 @@ DOCUMENT_NOUNS = frozenset(
     }
 )
 
+#: What a person writes or says, whose author is who a following "he" or "she" means
+#: ("Tuttle's column attacked Christie. He calls …" is Tuttle).
+AUTHORED_NOUNS = DOCUMENT_NOUNS | frozenset(
+    {"article", "column", "piece", "essay", "book", "op-ed", "editorial", "speech", "remark"}
+)
+
 #: Who speaks for someone else: "an AIPAC spokesman" speaks for AIPAC.
 SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 
 #: Words that mark a speaker as left unnamed on purpose: "an unnamed GOP official", "a person
 #: who spoke on condition of anonymity". The record cannot credit such a speaker's words.
 UNNAMED_MARKERS = frozenset({"unnamed", "anonymous", "unidentified", "anonymity"})
+
+#: Determiners that leave a crowd unnamed ("some experts said", "many Republicans say"), where
+#: "the two auditors" or "these officials" point back to people the article has told of.
+UNNAMED_QUANTIFIERS = frozenset({"some", "many", "several", "other", "few", "most", "numerous"})
 
 #: The word between the parties of a court case's title ("Trump v. Trump"): a case, not a
 #: person. Lower case only: "Sergey V. Lavrov" has a middle initial.
@@ -550,11 +560,21 @@ HELD_OBJECT_CUES = STANCE_CUES | frozenset(
     | {"show", "find", "indicate", "propose", "decide", "like"}
 )
 
+#: A share of a crowd as the source ("74 percent of voters say", "a majority of Republicans
+#: say"): a poll's finding told as the respondents' saying, never anyone's words.
+SHARE_NOUNS = frozenset({"percent", "%", "majority", "plurality", "minority", "proportion"})
+
+#: Findings of asking people, never anyone's words however well their pollster is named ("a
+#: Gallup poll found", "according to exit polls"); other evidence a named organisation made is
+#: its reporting ("according to an NBC report").
+POLL_NOUNS = frozenset({"poll", "survey", "average", "exit"}) | SHARE_NOUNS
+
 #: What a finding may come from besides a person: "the poll found", "the ledger shows",
 #: "according to the report". Evidence, not anyone's words.
 #: (A statement, a memo or a tweet speaks for its author: see ``DOCUMENT_NOUNS``.)
 EVIDENCE_NOUNS = frozenset(
-    {"poll", "survey", "study", "report", "data", "analysis", "figure", "record", "ledger"}
+    {"poll", "survey", "study", "report", "data", "datum", "analysis", "figure", "record"}
+    | {"ledger"}  # "datum": the model's lemma of "data"
     | {"document", "result", "count", "research", "census", "audit", "review", "model"}
     | {"estimate", "number", "statistic", "investigation", "probe", "transcript", "exit"}
     | {"footage", "video", "photo", "map", "chart", "table", "index", "tally", "projection"}

@@ -58,6 +58,7 @@ from onrecord.extract.lexicon import (
     OBJECT_CONTENT_CUES,
     ORGANISATION_DESCRIPTIONS,
     PERSON_DESCRIPTIONS,
+    POLL_NOUNS,
     PREPOSITIONAL_CUES,
     QUELLING_CUES,
     QUESTION_CUES,
@@ -73,6 +74,7 @@ from onrecord.extract.lexicon import (
     SPOKESPERSON_NOUNS,
     TOPIC_CUES,
     UNNAMED_MARKERS,
+    UNNAMED_QUANTIFIERS,
     VENUE_PATTERNS,
     WISH_VERBS,
 )
@@ -164,6 +166,8 @@ def find_attributions(
     if not speech_only:
         headline = _headline_attribution(text_of(doc))
         found = [a for a in found if not _inside(a, headline)] + headline
+    if speech_only:
+        found = [_source_before_content(text_of(doc), a) for a in found]
     ordered = _carry_over(text_of(doc), sorted(found, key=lambda a: a.content[0][0]))
     held_apart = _NOT_SPEECH_CUES if speech_only else _NOT_SPEECH_CUES | _ONLY_AS_WRITTEN
     natured = [
@@ -2246,9 +2250,33 @@ def extract_statements(
     statements = [
         statement
         for attribution in _with_grounds_folded(doc, attributions)
+        if _on_the_record(doc, attribution)
         for statement in _statements_of(doc, article, cast, attribution, anchor, periods)
     ]
     return _same_occasion_dates(text_of(doc), _documents_of_the_last_speaker(doc, statements))
+
+
+def _on_the_record(doc: Doc, attribution: Attribution) -> bool:
+    """Speech, a report, and other evidence a named organisation made ("according to a
+    Reuters analysis"): an outlet's reporting is on the record as its statement.
+    A poll's finding ("74 percent of voters say", "according to a Gallup survey") or a document
+    nobody is named for ("according to court records") is no one's words."""
+    span = (
+        doc.char_span(*attribution.source, alignment_mode="expand")
+        if attribution.source is not None and not attribution.carried
+        else None
+    )
+    if span is not None and span.root.lemma_.lower() in POLL_NOUNS:
+        return False
+    if attribution.nature != "evidence":
+        return attribution.nature == "speech"
+    if span is None:
+        return False
+    if span.root.lemma_.lower() == "report":
+        return True  # a news report is an outlet's, named or not ("according to a report")
+    owners = [c for c in span.root.children if c.dep_ in {"compound", "poss", "nmod"}]
+    owners += [o for c in span.root.children if c.lower_ in {"from", "by"} for o in c.children]
+    return any(o.pos_ == "PROPN" and o.ent_type_ in _SPEAKER_ENTITIES for o in owners)
 
 
 def _documents_of_the_last_speaker(doc: Doc, statements: list[Statement]) -> list[Statement]:
@@ -2321,16 +2349,29 @@ def _unnamed_source(doc: Doc, attribution: Attribution, resolved: bool) -> bool:
     span = doc.char_span(*attribution.source, alignment_mode="expand")
     if span is None:
         return False
-    if resolved and any(
-        token.lower_ in UNNAMED_MARKERS or _declined_to_be_named(token) for token in span
+    through = _tokens_in(doc, span.start_char, max(span.end_char, attribution.content[-1][1]))
+    if resolved and (
+        any(token.lower_ in UNNAMED_MARKERS for token in span)
+        or any(_declined_to_be_named(token) for token in through)
     ):
         return True
     head = span.root
+    if _quantified_crowd(head) and not any(_names_in_phrase(token, head) for token in span):
+        return True
     return (
         head.tag_ == "NNS"
         and not any(c.dep_ in {"det", "nummod"} for c in head.children)
         and not _may_be_a_name(head)
         and not any(_names_in_phrase(token, head) for token in span)
+    )
+
+
+def _quantified_crowd(head: Token) -> bool:
+    """ "Some experts said", "many Republicans say", "several Democrats argued": a plural
+    counted out by a quantifier is a part of a crowd nobody names, whatever the crowd is
+    called."""
+    return head.tag_ in {"NNS", "NNPS"} and any(
+        c.dep_ in {"det", "amod"} and c.lower_ in UNNAMED_QUANTIFIERS for c in head.children
     )
 
 
@@ -2697,6 +2738,19 @@ def _speaker(
     if member is None:
         return None, named
     return member, _mention_in(member, attribution.source) or attribution.source
+
+
+def _source_before_content(text: str, attribution: Attribution) -> Attribution:
+    """ "posts including one saying that the governor should resign": a source whose phrase
+    runs on into what it said ends where the content starts — a name inside the words said
+    is who was spoken of, never who spoke."""
+    if attribution.source is None:
+        return attribution
+    start, end = attribution.source
+    cut = next((c for c, _ in attribution.content if start < c < end), None)
+    if cut is None:
+        return attribution
+    return replace(attribution, source=(start, _strip_end(text, start, cut)))
 
 
 def _named_part(doc: Doc, source: Offsets) -> Offsets:
