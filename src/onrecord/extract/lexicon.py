@@ -655,6 +655,10 @@ _STATES_OF_MIND = (
     r"(?:wanted|intended|expected|imagined|thought|believed|dreamed|dreamt|liked|needed|"
     r"cared|minded|meant|given|claimed|been)\b"
 )
+#: "would never happen", "will never work": a prediction or intention, not a denied fact.
+_NOT_AFTER_A_MODAL = "".join(
+    rf"(?<!\b{modal} )" for modal in ("would", "will", "could", "can", "should", "may", "might")
+)
 
 #: What a rejected or disputed claim is called: "rejected the idea that the changes amounted to
 #: a shake-up" denies it; "rejected his brand of politics" does not.
@@ -667,9 +671,16 @@ _CLAIM_NOUNS = (
 #: a false choice" judges.
 _PREDICATIVE = r"\b(?!\s+(?!(?:and|but|or)\b)\w)"
 
-#: Words that call an account invented: "made the story up", "fabricated", "a lie".
+#: Words that call an account invented: "made the story up", "made up a quote", "it was made
+#: up.", "fabricated", "a lie". "Make up" also composes, decides and recovers ("make up ground",
+#: "making up their minds", "minds made up"): invention needs an object between, an account after,
+#: or the clause to end on it.
+_ACCOUNT_NOUNS = r"(?:stor(?:y|ies)|quotes?|claims?|allegations?|accounts?|facts?|things|stuff)"
 _FABRICATION = (
-    r"\b(?:made|making|make) (?:it |that |this |the \w+ |the whole \w+ )?up\b(?! for\b)",
+    r"\b(?:made|making|make) (?:it|that|this|the \w+|the whole \w+|things|stuff) up\b",
+    r"\b(?:made|making|make) up (?:the|a|an|this|that|these|those|such) (?:\w+ )?"
+    rf"{_ACCOUNT_NOUNS}\b",
+    r"\b(?<!minds )(?<!mind )made up\b(?=\s*(?:[.,;!?\"”’']|$|out of\b|from\b))|\bmade-up\b",
     r"\binvent(?:ed|ing)\b|\bfabricat(?:ed|ion|ions)\b",
     r"\b(?:is|was|that[’']?s|it[’']?s) (?:a|an) (?:\w+ ){0,3}lie\b|\bno truth\b|\ball lies\b",
 )
@@ -686,7 +697,7 @@ DENIAL_PATTERN = _any(
     r"exist(?:ed)?|happen(?:ed)?|occurr?(?:ed)?|take place|taken place)\b",
     rf"\b(?:did|do|does){_NT} know (?:him|her|them|the \w+|(?-i:[A-Z])\w+)\b",
     r"\bnever (?:happened|existed|took place)\b",
-    r"\bnot (?:\w+ )?true\b|\buntrue\b",
+    r"\bnot (?!ring\b|hold\b)(?:\w+ )?true\b|\buntrue\b",
     rf"(?:\b(?:is|was|are|were)|[’']s) (?:\w+ )?(?:false|inaccurate|incorrect){_PREDICATIVE}",
     r"\bnot (?:accurate|correct)\b(?! to\b)",
     r"\b(?:categorically|completely|totally|patently|demonstrably|simply|factually|flatly) "
@@ -697,25 +708,34 @@ DENIAL_PATTERN = _any(
     r"^\W*nor (?:did|had|has|have|was|were)\b",
     r"\bfalse (?:claims?|reports?|allegations?|accusations?|stor(?:y|ies)|statements?)\b",
     r"\bnothing to do with\b|\b(?:played|plays|had|has) no (?:\w+ )?role\b",
-    r"\bnever\b(?! (?:be|have|will|would|could|should|again)\b)[^.?!,]{0,12}?"
-    rf"\b(?!{_STATES_OF_MIND})\w+(?:ed|en|ld|ok|ew|ught|ent)\b",
     r"\bno (?:contacts?|communications?|interactions?|meetings?|involvement|conversations?|"
     r"calls?|ties|links|relationship|dealings)\b",
     r"\b(?:that|it)[’']?s zero\b|\bwas zero\b",
-    r"\bnever (?:met|spoke|talked|had|communicated|been in (?:touch|contact))\b",
+    r"\bnever (?:met|spoke|talked|communicated|been in (?:touch|contact))\b",
     rf"\b(?:did|have|has|had){_NT} (?:met|meet)\b",
     # speaking is contact only with someone: "had not spoken because …" is silence
     rf"\b(?:did|do|does|have|has|had){_NT} (?:speak|spoken|talk|talked|communicate)"
     r"(?= (?:\w+ )?(?:to|with)\b)",
     rf"\b(?:did|do|does|have|has|had){_NT} (?:made|make|have|had) (?:\w+ ){{0,2}}?{_CONTACT_WORDS}",
-    r"\bhaven[’']t (?:made|had|spoken|met)\b",
+    r"\bhaven[’']t (?:spoken|met)\b",
     r"\bnot aware of any\b",
     rf"\bthere (?:were|was|is|are|had been|has been|have been) no (?:\w+ ){{0,2}}{_CONTACT_WORDS}",
-    r"\bthere[’']s nothing (?:to|untoward|improper|inappropriate|wrong)\b",
-    r"\bno (?:plans?|intention|desire) (?:to|of)\b",
+    r"\bthere[’']s nothing (?:untoward|improper|inappropriate)\b",
+    r"\bno (?:intention|desire) (?:to|of)\b",
+    # "no plans to meet" denies a planned contact; "no plans to change her vote" tells intent
+    rf"\bno plans? to (?:\w+ ){{0,6}}?(?:{_CONTACT_WORDS}|visit\w*)\b",
     r"\b(?:is|are|was|were) (?:\w+ )?innocent of\b|\bnot guilty\b",
     r"\b(?:disagree|reject)\w* (?:\w+ )?with (?:the|those|these|that|such|any|his|her|their) "
     rf"(?:\w+ )?{_CLAIM_NOUNS}\b",
+)
+
+#: "never" before any verb in the past ("never hacked", "never told them"): a denial in reported
+#: speech, but in a quote only at its opening — a quote's later "never"s ("people have never
+#: elected a pessimist", "I never went home") are its story and rhetoric.
+NEVER_DONE_PATTERN = re.compile(
+    rf"{_NOT_AFTER_A_MODAL}\bnever\b(?! (?:be|have|will|would|could|should|again)\b)"
+    rf"[^.?!,]{{0,12}}?\b(?!{_STATES_OF_MIND})\w+(?:ed|en|ld|ok|ew|ught|ent)\b",
+    _FLAGS,
 )
 
 #: Words of which every match of DENIAL_PATTERN holds one whole ("didn" and "haven" as in
@@ -744,7 +764,7 @@ BARE_DENIAL_PATTERN = _any(
 FINDING_VERBS = frozenset({"conclude", "find", "determine", "establish"})
 
 #: Cue verbs that deny when what they carry is negated: "insisted that was not part of the deal".
-INSISTENCE_CUES = frozenset({"insist", "maintain", "assert", "contend", "stress"})
+INSISTENCE_CUES = frozenset({"insist", "maintain", "assert", "contend"})
 
 #: Cue verbs that put forward an argument, a charge or a forecast: "argues that distancing has
 #: never paid off", "predicted she will make up for it" deny nothing, whatever their words.
@@ -799,13 +819,25 @@ RUMOUR_NOUNS = frozenset(
     | {"notion", "idea", "suggestion", "claim", "allegation", "theory"}
 )
 
+#: What a denial cue withholds rather than disputes: "denied bail", "denied the request",
+#: "was denied entry" refuse a thing to someone and report no words.
+GRANTED_NOUNS = frozenset(
+    {"bail", "access", "entry", "permission", "opportunity", "chance", "right", "request"}
+    | {"application", "visa", "service", "coverage", "benefit", "funding", "hearing", "parole"}
+    | {"admission", "license", "licence", "permit", "tenure", "appeal", "motion", "petition"}
+)
+
 #: Cue verbs that are a denial whatever their content.
 DENIAL_CUES = frozenset({"deny", "dispute", "refute"}) | QUELLING_CUES
 
 #: Cue verbs that deny when what they carry is a claim: "rejected the notion that …".
 REJECTION_CUES = frozenset({"reject", "disavow", "contest"})
+#: "Idea" and "suggestion" name a proposal as often as a claim ("rejected that idea" of
+#: releasing his returns): they name a claim only with the "that"-clause that states it.
 REJECTED_CLAIM_PATTERN = re.compile(
-    rf"^\W*(?:the|an?|any|such|that|those|these) (?:\w+ )?{_CLAIM_NOUNS}\b", _FLAGS
+    r"^\W*(?:the|an?|any|such|that|those|these) (?:\w+ )?"
+    rf"(?:(?!(?:ideas?|suggestions?)\b){_CLAIM_NOUNS}\b|(?:ideas?|suggestions?) that\b)",
+    _FLAGS,
 )
 
 #: Cue verbs under which the speaker asserts what they carry as their own: a fact they say is
