@@ -60,6 +60,12 @@ from onrecord.record import Article, Entity, EntityKind, Quantifier, Relation, S
         ("that it wasn't all bad news for the party", "stress", Stance.OTHER),
         ("No, I want to be known for good ideas, and people.", "insist", Stance.OTHER),
         ("that idea", "reject", Stance.OTHER),
+        (
+            'the mayor as "a career politician" who "has never started a business."',
+            "say",
+            Stance.OTHER,
+        ),
+        ("I would make sure that it didn't happen again", "say", Stance.OTHER),
         ("the suggestion that she had misled the board", "reject", Stance.DENY),
         ("that the memo was fabricated", "say", Stance.DENY),
         ("the idea that the changes amounted to a shake-up", "reject", Stance.DENY),

@@ -258,6 +258,36 @@ def test_a_reported_omission_or_purpose_is_no_denial() -> None:
 
 
 @pytest.mark.model
+def test_a_cut_short_reply_to_a_question_of_belief_is_no_denial() -> None:
+    """ "said that he did not" means what was asked: a denial after "whether he had met the
+    envoy", an opinion after "if he believed it was as bad"."""
+    text = (
+        "Asked by a host if he believed the scandal was as bad as the flood, Omar Vale said "
+        "that he did not, but was pointing to the same attitude. Asked whether she had met the "
+        "envoy, Ellen Marsh said she did not."
+    )
+    statements = _statements_of(text)
+    vale = _containing(statements, "that he did not")
+    marsh = _containing(statements, "she did not")
+    assert vale.stance is Stance.OTHER
+    assert marsh.stance is Stance.DENY
+
+
+@pytest.mark.model
+def test_a_step_not_yet_taken_or_a_reason_denied_is_no_denial() -> None:
+    """ "hadn't yet called for it" tells what is still to come and "not because X but because
+    Y" corrects a reason; "did not sign the contract because she was away" denies the act."""
+    text = (
+        "Ellen Marsh said she hadn't yet called for the chief's resignation because the town "
+        "came first. Omar Vale said the driver had not done it because he is a farmer but "
+        "because he had a grudge. Hal Brenner said he did not sign the contract because he was "
+        "away."
+    )
+    denials = [s for s in _statements_of(text) if s.stance is Stance.DENY]
+    assert [s.speaker_name for s in denials] == ["Hal Brenner"]
+
+
+@pytest.mark.model
 def test_a_reported_clause_goes_on_after_an_aside_between_dashes() -> None:
     text = (
         "That was notable: until Tuesday, Ellen Marsh had said her server - there were "

@@ -694,7 +694,7 @@ DENIAL_PATTERN = _any(
     rf"\b(?:no one|nobody|none of)\b[^.?!]{{0,80}}?\b{_CONTACT_WORDS}\b",
     rf"\bnever\b[^.?!,]{{0,40}}?\b{_CONTACT_WORDS}\b",
     rf"\b(?:did|do|does|have|has|had){_NT} (?:discuss(?:ed)?|come up|came up|attend(?:ed)?|"
-    r"exist(?:ed)?|happen(?:ed)?|occurr?(?:ed)?|take place|taken place)\b",
+    r"exist(?:ed)?|happen(?:ed)?|occurr?(?:ed)?|take place|taken place)\b(?! again\b)",
     rf"\b(?:did|do|does){_NT} know (?:him|her|them|the \w+|(?-i:[A-Z])\w+)\b",
     r"\bnever (?:happened|existed|took place)\b",
     r"\bnot (?!ring\b|hold\b)(?:\w+ )?true\b|\buntrue\b",
@@ -785,11 +785,12 @@ OPINION_IDIOM_PATTERN = re.compile(rf"\bno (?:{'|'.join(sorted(OPINION_IDIOMS))}
 #: Words that open what the speaker does not assert as so: a relative clause describing
 #: someone ("individuals who had nothing to do with the foundation", ", which she had no
 #: intention of doing") or a condition ("if I haven't said it 10,000 times"). The run ends at
-#: the next punctuation. After "no one" or "anybody" the clause is what is denied ("no one
-#: who worked for him met them") and stays.
+#: the next punctuation, and may open with a quotation mark (a politician who "has never held
+#: a job"). After "no one" or "anybody" the clause is what is denied ("no one who worked for
+#: him met them") and stays.
 UNASSERTED_CLAUSE_PATTERN = re.compile(
     r"(?<!\bone )(?<!\bbody )(?<!\bnobody )(?<!\banyone )(?<!\bnone )"
-    r"\b(?:who|which|if)\b[^.,;:!?—–\"“”]*",
+    r"\b(?:who|which|if)\b\s*[\"“]?[^.,;:!?—–\"“”]*",
     _FLAGS,
 )
 
@@ -972,6 +973,11 @@ ANSWER_PATTERN = _any(
     r"^\W*(?:no|yes|of course|absolutely|certainly|not at all|never|nope|sure)\b[^?]{0,40}[.!]"
 )
 
+_OPINION_VERBS = (
+    r"(?:believe[sd]?|think|thought|feel|felt|agree[sd]?|consider(?:s|ed)?|want(?:s|ed)?|"
+    r"regret(?:s|ted)?)\b"
+)
+
 #: An indirect yes/no question: "asked him whether anyone had been in touch with …". Group 1
 #: opens the question itself, which a bare "No." answers.
 INDIRECT_QUESTION_PATTERN = re.compile(
@@ -993,6 +999,17 @@ JUDGEMENT_QUESTION_PATTERN = _any(
     r"\b(?:is|was|isn[’']t|wasn[’']t) (?:it|that|this) (?:\w+ ){0,2}?(?:unusual|normal|"
     r"strange|odd|common|surprising|appropriate|inappropriate|wrong|improper|unprecedented|"
     r"typical|a problem|a concern|a big deal|standard|routine)\b",
+    # what someone believes, thinks or wants: "asked if he believed it was as bad", "Do you
+    # want to be linked with …?"
+    rf"(?:\b(?:whether|if)\s+(?:\w+\s+){{1,3}}?|^\W*(?:do|does|did)\s+\w+\s+){_OPINION_VERBS}",
+)
+
+#: A clause cut short after its auxiliary ("he did not, but …", "that she had not."): it
+#: means what the question before it asked.
+ELLIPTICAL_REPLY_PATTERN = re.compile(
+    r"^\W*(?:that\s+)?\w+\s+(?:did|does|do|had|has|have|was|were|is|are)(?:n[’']t|\s+not)"
+    r"\s*(?:[,.;!—–-]|$)",
+    _FLAGS,
 )
 
 _POINTING = (

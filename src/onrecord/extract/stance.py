@@ -36,6 +36,7 @@ from onrecord.extract.lexicon import (
     DENIAL_WORDS,
     DISMISSAL_CUES,
     DISMISSAL_PATTERN,
+    ELLIPTICAL_REPLY_PATTERN,
     FABRICATION_PATTERN,
     FACT_QUESTION_PATTERN,
     FINDING_VERBS,
@@ -81,6 +82,8 @@ _QUESTION = re.compile(r"[^.!?]*\?")
 #: A reply's opening "No," before the speaker's own point ("No, I want to be known for …"):
 #: insisting on that point denies nothing.
 _REPLY_NO = re.compile(r"^\W*no\b\W*", re.IGNORECASE)
+#: "has not done this because he is X but because Y": what is denied is a reason, not a fact.
+_REASON_DENIED = re.compile(r"\bbecause\b.*\bbut because\b", re.IGNORECASE)
 _CLOSING_MARKS = " \t\n\"'”’"
 _BARE_DENIAL_WORDS = 8  # "No one I can think of." denies; "No. I mean this guy is …" argues
 _BARE_WORDS = 4  # a reply this short that names no one is about what was asked before it
@@ -330,6 +333,8 @@ def _negated_fact(verb: Token) -> bool:
         return False
     if verb.lemma_ in _VIEWS or verb.lemma_ in _OMISSIONS or _silence(verb, children):
         return False
+    if any(c.lower_ == "yet" for c in children) or _REASON_DENIED.search(verb.sent.text):
+        return False  # "hadn't yet called for it": still to come; "not because X but because Y"
     if any(c.dep_ == "expl" for c in children):
         return any(_no_thing(c) for c in children if c.dep_ in {"attr", "nsubj"})
     if _had_nothing(verb, children):
@@ -433,8 +438,13 @@ def _answers_a_judgement(doc: Doc, cast: Cast, content: Sequence[Offsets], text:
 
 def _is_reply(cast: Cast, content: Sequence[Offsets], text: str) -> bool:
     """Words that only make sense against a question: an answer opening ("Of course not."),
-    or a bare phrase naming no one ("No contact.", "It never happened.")."""
-    return ANSWER_PATTERN.search(_unquoted(text)) is not None or _is_bare(cast, content, text)
+    an elliptical clause ("that he did not, but …"), or a bare phrase naming no one ("No
+    contact.", "It never happened.")."""
+    return (
+        ANSWER_PATTERN.search(_unquoted(text)) is not None
+        or ELLIPTICAL_REPLY_PATTERN.search(text) is not None
+        or _is_bare(cast, content, text)
+    )
 
 
 def _is_bare(cast: Cast, content: Sequence[Offsets], text: str) -> bool:
