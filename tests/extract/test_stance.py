@@ -66,6 +66,8 @@ from onrecord.record import Article, Entity, EntityKind, Quantifier, Relation, S
             Stance.OTHER,
         ),
         ("I would make sure that it didn't happen again", "say", Stance.OTHER),
+        ('that his party was "still the No. 1 force in the region."', "insist", Stance.OTHER),
+        ("We must never hand an unelected board that power.", "write", Stance.OTHER),
         ("the suggestion that she had misled the board", "reject", Stance.DENY),
         ("that the memo was fabricated", "say", Stance.DENY),
         ("the idea that the changes amounted to a shake-up", "reject", Stance.DENY),

@@ -252,7 +252,8 @@ def test_a_reported_omission_or_purpose_is_no_denial() -> None:
     neither says that something at issue did not happen."""
     text = (
         'Mayor Ellen Marsh went after her rival. "He didn\'t report the loans," she said. '
-        "Treasurer Omar Vale said the aim of the tour was not to win votes."
+        "Treasurer Omar Vale said the aim of the tour was not to win votes. Hal Brenner said "
+        "the governor has not replied to his requests for a debate."
     )
     assert all(s.stance is not Stance.DENY for s in _statements_of(text))
 
@@ -285,6 +286,16 @@ def test_a_step_not_yet_taken_or_a_reason_denied_is_no_denial() -> None:
     )
     denials = [s for s in _statements_of(text) if s.stance is Stance.DENY]
     assert [s.speaker_name for s in denials] == ["Hal Brenner"]
+
+
+@pytest.mark.model
+def test_a_share_of_a_poll_saying_something_is_no_statement() -> None:
+    """ "59 percent said it was not" is a poll's finding, not anyone's words."""
+    text = (
+        "Asked whether the levy was fair, 59 percent said it was not. Mayor Ellen Marsh said "
+        "the levy was never approved by the council."
+    )
+    assert [s.speaker_name for s in _statements_of(text)] == ["Ellen Marsh"]
 
 
 @pytest.mark.model

@@ -657,7 +657,8 @@ _STATES_OF_MIND = (
 )
 #: "would never happen", "will never work": a prediction or intention, not a denied fact.
 _NOT_AFTER_A_MODAL = "".join(
-    rf"(?<!\b{modal} )" for modal in ("would", "will", "could", "can", "should", "may", "might")
+    rf"(?<!\b{modal} )"
+    for modal in ("would", "will", "could", "can", "should", "may", "might", "must", "shall")
 )
 
 #: What a rejected or disputed claim is called: "rejected the idea that the changes amounted to
@@ -932,7 +933,9 @@ AFFIRM_PATTERN = _any(
 #: Words that make a contact the subject of a question, not a claim ("whether anyone met").
 OPEN_QUESTION_PATTERN = _any(r"\bwhether\b", r"\bif\b")
 
-NEGATION_PATTERN = _any(rf"{_NT}\b", r"\b(?:no|never|nothing|none|zero|neither|nor)\b")
+NEGATION_PATTERN = _any(
+    rf"{_NT}\b", r"\b(?:no(?!\.? ?\d)|never|nothing|none|zero|neither|nor)\b"
+)  # "the No. 1 force" negates nothing
 
 #: Words naming a kind of contact, most specific first; the relation names are
 #: :class:`onrecord.record.Relation` values.

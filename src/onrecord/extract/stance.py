@@ -219,7 +219,7 @@ _MODALS = frozenset({"will", "would", "can", "could", "should", "must", "might",
 #: tell a silence or charge an omission; they deny no fact.
 _OMISSIONS = frozenset(
     {"indicate", "report", "disclose", "announce", "reveal", "specify", "explain", "respond"}
-    | {"comment", "elaborate", "answer", "address", "acknowledge", "confirm"}
+    | {"comment", "elaborate", "answer", "address", "acknowledge", "confirm", "reply"}
 )
 #: Verbs of speaking: without a counterpart, "did not speak" is silence, not a denied contact.
 _SPEAKING = frozenset({"speak", "talk"})

@@ -2258,6 +2258,10 @@ def _statements_of(
     return result
 
 
+#: Heads of a share of respondents: "59 percent", "a third of voters", "two-thirds".
+_SHARES = frozenset({"percent", "%", "third", "thirds", "quarter", "quarters", "half"})
+
+
 def _unnamed_source(doc: Doc, attribution: Attribution, resolved: bool) -> bool:
     """ "Friends say", "legal experts say", "American officials insist": a crowd the article
     leaves unnamed, whose words the record cannot credit to anyone (a statement needs a named
@@ -2268,12 +2272,15 @@ def _unnamed_source(doc: Doc, attribution: Attribution, resolved: bool) -> bool:
     One person described ("the lawyer", "a transition official") may be named elsewhere or
     stand for their group, so is kept — unless credited to a name inside a description the
     article says is anonymous ("an adviser to Trump, who declined to be identified" is not
-    Trump)."""
+    Trump). A share of a poll's respondents ("59 percent said", "a third of voters say") is
+    a finding, nobody's words."""
     if attribution.source is None:
         return False
     span = doc.char_span(*attribution.source, alignment_mode="expand")
     if span is None:
         return False
+    if span.root.lower_ in _SHARES:
+        return True
     if resolved and any(
         token.lower_ in UNNAMED_MARKERS or _declined_to_be_named(token) for token in span
     ):
