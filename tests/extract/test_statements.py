@@ -253,7 +253,9 @@ def test_a_reported_omission_or_purpose_is_no_denial() -> None:
     text = (
         'Mayor Ellen Marsh went after her rival. "He didn\'t report the loans," she said. '
         "Treasurer Omar Vale said the aim of the tour was not to win votes. Hal Brenner said "
-        "the governor has not replied to his requests for a debate."
+        'the governor has not replied to his requests for a debate. "The review has not even '
+        'begun," Ellen Marsh said. "Their candidate had never worked in a county office '
+        'before," she added.'
     )
     assert all(s.stance is not Stance.DENY for s in _statements_of(text))
 

@@ -735,7 +735,8 @@ DENIAL_PATTERN = _any(
 #: elected a pessimist", "I never went home") are its story and rhetoric.
 NEVER_DONE_PATTERN = re.compile(
     rf"{_NOT_AFTER_A_MODAL}\bnever\b(?! (?:be|have|will|would|could|should|again)\b)"
-    rf"[^.?!,]{{0,12}}?\b(?!{_STATES_OF_MIND})\w+(?:ed|en|ld|ok|ew|ught|ent)\b",
+    rf"[^.?!,]{{0,12}}?\b(?!{_STATES_OF_MIND})\w+(?:ed|en|ld|ok|ew|ught|ent)\b"
+    r"(?![^.?!,;]{0,40}\bbefore\b)",  # "never seen anything like it before": an experience
     _FLAGS,
 )
 

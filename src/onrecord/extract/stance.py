@@ -333,7 +333,7 @@ def _negated_fact(verb: Token) -> bool:
         return False
     if verb.lemma_ in _VIEWS or verb.lemma_ in _OMISSIONS or _silence(verb, children):
         return False
-    if any(c.lower_ == "yet" for c in children) or _REASON_DENIED.search(verb.sent.text):
+    if _status_told(children) or _REASON_DENIED.search(verb.sent.text):
         return False  # "hadn't yet called for it": still to come; "not because X but because Y"
     if any(c.dep_ == "expl" for c in children):
         return any(_no_thing(c) for c in children if c.dep_ in {"attr", "nsubj"})
@@ -345,6 +345,18 @@ def _negated_fact(verb: Token) -> bool:
         return False  # "was not a good way to treat me", "the aim was not to win": a judgement
     told_as_done = verb.tag_ in {"VBD", "VBN"} or any(a.tag_ == "VBD" for a in auxiliaries)
     return told_as_done or any(a.lemma_ == "have" for a in auxiliaries)
+
+
+def _status_told(children: Sequence[Token]) -> bool:
+    """ "hadn't started voting yet", "has not even begun", "had never been in politics
+    before", "didn't work on it until the shooting": a negation bounded in time tells how
+    things stand or stood, not that something at issue did not happen."""
+    clause = [*children, *(g for c in children if c.dep_ == "xcomp" for g in c.children)]
+    return any(t.lower_ in _STATUS_WORDS and t.dep_ in {"advmod", "prep"} for t in clause)
+
+
+#: Words that bound a negation in time: "not yet", "not even", "never … before", "not until".
+_STATUS_WORDS = frozenset({"yet", "even", "before", "until"})
 
 
 def _silence(verb: Token, children: Sequence[Token]) -> bool:
