@@ -220,6 +220,87 @@ def test_a_denial_only_wished_or_withheld_is_no_statement() -> None:
 
 
 @pytest.mark.model
+def test_a_denial_cue_that_refuses_a_thing_or_is_left_undone_reports_no_denial() -> None:
+    """ "denied bail", "was denied entry" refuse something to someone and "did nothing to
+    dispel that notion" tells a denial not made: none is a statement; "denied the report" is."""
+    text = (
+        "The driver's cousin denied bail on Monday. Omar Vale, a singer, says he was denied "
+        "entry to two county fairs. Governor Hal Brenner has done nothing to dispel that notion. "
+        "Treasurer Ellen Marsh denied the report on Tuesday."
+    )
+    denials = [s for s in _statements_of(text) if s.stance is Stance.DENY]
+    assert [(s.speaker_name, s.text) for s in denials] == [("Ellen Marsh", "the report")]
+
+
+@pytest.mark.model
+def test_a_quote_denies_with_never_at_its_opening_not_in_its_later_story() -> None:
+    """A quote's later "never"s tell the speaker's story; at its opening "never" with a past
+    verb is a denial of what was put to them."""
+    text = (
+        '"We are proud of this town," Mayor Ellen Marsh said. "I grew up here. I never moved '
+        'away." Later, Omar Vale, the treasurer, said: "We never approved that payment. '
+        'The minutes show it."'
+    )
+    marsh, vale = _statements_of(text)
+    assert marsh.stance is Stance.OTHER
+    assert vale.stance is Stance.DENY
+
+
+@pytest.mark.model
+def test_a_reported_omission_or_purpose_is_no_denial() -> None:
+    """ "He didn't report the loans" charges an omission and "the aim was not to win" judges:
+    neither says that something at issue did not happen."""
+    text = (
+        'Mayor Ellen Marsh went after her rival. "He didn\'t report the loans," she said. '
+        "Treasurer Omar Vale said the aim of the tour was not to win votes. Hal Brenner said "
+        'the governor has not replied to his requests for a debate. "The review has not even '
+        'begun," Ellen Marsh said. "Their candidate had never worked in a county office '
+        'before," she added.'
+    )
+    assert all(s.stance is not Stance.DENY for s in _statements_of(text))
+
+
+@pytest.mark.model
+def test_a_cut_short_reply_to_a_question_of_belief_is_no_denial() -> None:
+    """ "said that he did not" means what was asked: a denial after "whether he had met the
+    envoy", an opinion after "if he believed it was as bad"."""
+    text = (
+        "Asked by a host if he believed the scandal was as bad as the flood, Omar Vale said "
+        "that he did not, but was pointing to the same attitude. Asked whether she had met the "
+        "envoy, Ellen Marsh said she did not."
+    )
+    statements = _statements_of(text)
+    vale = _containing(statements, "that he did not")
+    marsh = _containing(statements, "she did not")
+    assert vale.stance is Stance.OTHER
+    assert marsh.stance is Stance.DENY
+
+
+@pytest.mark.model
+def test_a_step_not_yet_taken_or_a_reason_denied_is_no_denial() -> None:
+    """ "hadn't yet called for it" tells what is still to come and "not because X but because
+    Y" corrects a reason; "did not sign the contract because she was away" denies the act."""
+    text = (
+        "Ellen Marsh said she hadn't yet called for the chief's resignation because the town "
+        "came first. Omar Vale said the driver had not done it because he is a farmer but "
+        "because he had a grudge. Hal Brenner said he did not sign the contract because he was "
+        "away."
+    )
+    denials = [s for s in _statements_of(text) if s.stance is Stance.DENY]
+    assert [s.speaker_name for s in denials] == ["Hal Brenner"]
+
+
+@pytest.mark.model
+def test_a_share_of_a_poll_saying_something_is_no_statement() -> None:
+    """ "59 percent said it was not" is a poll's finding, not anyone's words."""
+    text = (
+        "Asked whether the levy was fair, 59 percent said it was not. Mayor Ellen Marsh said "
+        "the levy was never approved by the council."
+    )
+    assert [s.speaker_name for s in _statements_of(text)] == ["Ellen Marsh"]
+
+
+@pytest.mark.model
 def test_a_reported_clause_goes_on_after_an_aside_between_dashes() -> None:
     text = (
         "That was notable: until Tuesday, Ellen Marsh had said her server - there were "

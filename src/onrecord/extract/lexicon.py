@@ -562,7 +562,9 @@ HELD_OBJECT_CUES = STANCE_CUES | frozenset(
 
 #: A share of a crowd as the source ("74 percent of voters say", "a majority of Republicans
 #: say"): a poll's finding told as the respondents' saying, never anyone's words.
-SHARE_NOUNS = frozenset({"percent", "%", "majority", "plurality", "minority", "proportion"})
+SHARE_NOUNS = frozenset(
+    {"percent", "%", "majority", "plurality", "minority", "proportion", "third", "quarter", "half"}
+)
 
 #: Findings of asking people, never anyone's words however well their pollster is named ("a
 #: Gallup poll found", "according to exit polls"); other evidence a named organisation made is
@@ -683,6 +685,11 @@ _STATES_OF_MIND = (
     r"(?:wanted|intended|expected|imagined|thought|believed|dreamed|dreamt|liked|needed|"
     r"cared|minded|meant|given|claimed|been)\b"
 )
+#: "would never happen", "will never work": a prediction or intention, not a denied fact.
+_NOT_AFTER_A_MODAL = "".join(
+    rf"(?<!\b{modal} )"
+    for modal in ("would", "will", "could", "can", "should", "may", "might", "must", "shall")
+)
 
 #: What a rejected or disputed claim is called: "rejected the idea that the changes amounted to
 #: a shake-up" denies it; "rejected his brand of politics" does not.
@@ -695,9 +702,16 @@ _CLAIM_NOUNS = (
 #: a false choice" judges.
 _PREDICATIVE = r"\b(?!\s+(?!(?:and|but|or)\b)\w)"
 
-#: Words that call an account invented: "made the story up", "fabricated", "a lie".
+#: Words that call an account invented: "made the story up", "made up a quote", "it was made
+#: up.", "fabricated", "a lie". "Make up" also composes, decides and recovers ("make up ground",
+#: "making up their minds", "minds made up"): invention needs an object between, an account after,
+#: or the clause to end on it.
+_ACCOUNT_NOUNS = r"(?:stor(?:y|ies)|quotes?|claims?|allegations?|accounts?|facts?|things|stuff)"
 _FABRICATION = (
-    r"\b(?:made|making|make) (?:it |that |this |the \w+ |the whole \w+ )?up\b(?! for\b)",
+    r"\b(?:made|making|make) (?:it|that|this|the \w+|the whole \w+|things|stuff) up\b",
+    r"\b(?:made|making|make) up (?:the|a|an|this|that|these|those|such) (?:\w+ )?"
+    rf"{_ACCOUNT_NOUNS}\b",
+    r"\b(?<!minds )(?<!mind )made up\b(?=\s*(?:[.,;!?\"”’']|$|out of\b|from\b))|\bmade-up\b",
     r"\binvent(?:ed|ing)\b|\bfabricat(?:ed|ion|ions)\b",
     r"\b(?:is|was|that[’']?s|it[’']?s) (?:a|an) (?:\w+ ){0,3}lie\b|\bno truth\b|\ball lies\b",
 )
@@ -711,10 +725,10 @@ DENIAL_PATTERN = _any(
     rf"\b(?:no one|nobody|none of)\b[^.?!]{{0,80}}?\b{_CONTACT_WORDS}\b",
     rf"\bnever\b[^.?!,]{{0,40}}?\b{_CONTACT_WORDS}\b",
     rf"\b(?:did|do|does|have|has|had){_NT} (?:discuss(?:ed)?|come up|came up|attend(?:ed)?|"
-    r"exist(?:ed)?|happen(?:ed)?|occurr?(?:ed)?|take place|taken place)\b",
+    r"exist(?:ed)?|happen(?:ed)?|occurr?(?:ed)?|take place|taken place)\b(?! again\b)",
     rf"\b(?:did|do|does){_NT} know (?:him|her|them|the \w+|(?-i:[A-Z])\w+)\b",
     r"\bnever (?:happened|existed|took place)\b",
-    r"\bnot (?:\w+ )?true\b|\buntrue\b",
+    r"\bnot (?!ring\b|hold\b)(?:\w+ )?true\b|\buntrue\b",
     rf"(?:\b(?:is|was|are|were)|[’']s) (?:\w+ )?(?:false|inaccurate|incorrect){_PREDICATIVE}",
     r"\bnot (?:accurate|correct)\b(?! to\b)",
     r"\b(?:categorically|completely|totally|patently|demonstrably|simply|factually|flatly) "
@@ -725,25 +739,35 @@ DENIAL_PATTERN = _any(
     r"^\W*nor (?:did|had|has|have|was|were)\b",
     r"\bfalse (?:claims?|reports?|allegations?|accusations?|stor(?:y|ies)|statements?)\b",
     r"\bnothing to do with\b|\b(?:played|plays|had|has) no (?:\w+ )?role\b",
-    r"\bnever\b(?! (?:be|have|will|would|could|should|again)\b)[^.?!,]{0,12}?"
-    rf"\b(?!{_STATES_OF_MIND})\w+(?:ed|en|ld|ok|ew|ught|ent)\b",
     r"\bno (?:contacts?|communications?|interactions?|meetings?|involvement|conversations?|"
     r"calls?|ties|links|relationship|dealings)\b",
     r"\b(?:that|it)[’']?s zero\b|\bwas zero\b",
-    r"\bnever (?:met|spoke|talked|had|communicated|been in (?:touch|contact))\b",
+    r"\bnever (?:met|spoke|talked|communicated|been in (?:touch|contact))\b",
     rf"\b(?:did|have|has|had){_NT} (?:met|meet)\b",
     # speaking is contact only with someone: "had not spoken because …" is silence
     rf"\b(?:did|do|does|have|has|had){_NT} (?:speak|spoken|talk|talked|communicate)"
     r"(?= (?:\w+ )?(?:to|with)\b)",
     rf"\b(?:did|do|does|have|has|had){_NT} (?:made|make|have|had) (?:\w+ ){{0,2}}?{_CONTACT_WORDS}",
-    r"\bhaven[’']t (?:made|had|spoken|met)\b",
+    r"\bhaven[’']t (?:spoken|met)\b",
     r"\bnot aware of any\b",
     rf"\bthere (?:were|was|is|are|had been|has been|have been) no (?:\w+ ){{0,2}}{_CONTACT_WORDS}",
-    r"\bthere[’']s nothing (?:to|untoward|improper|inappropriate|wrong)\b",
-    r"\bno (?:plans?|intention|desire) (?:to|of)\b",
+    r"\bthere[’']s nothing (?:untoward|improper|inappropriate)\b",
+    r"\bno (?:intention|desire) (?:to|of)\b",
+    # "no plans to meet" denies a planned contact; "no plans to change her vote" tells intent
+    rf"\bno plans? to (?:\w+ ){{0,6}}?(?:{_CONTACT_WORDS}|visit\w*)\b",
     r"\b(?:is|are|was|were) (?:\w+ )?innocent of\b|\bnot guilty\b",
     r"\b(?:disagree|reject)\w* (?:\w+ )?with (?:the|those|these|that|such|any|his|her|their) "
     rf"(?:\w+ )?{_CLAIM_NOUNS}\b",
+)
+
+#: "never" before any verb in the past ("never hacked", "never told them"): a denial in reported
+#: speech, but in a quote only at its opening — a quote's later "never"s ("people have never
+#: elected a pessimist", "I never went home") are its story and rhetoric.
+NEVER_DONE_PATTERN = re.compile(
+    rf"{_NOT_AFTER_A_MODAL}\bnever\b(?! (?:be|have|will|would|could|should|again)\b)"
+    rf"[^.?!,]{{0,12}}?\b(?!{_STATES_OF_MIND})\w+(?:ed|en|ld|ok|ew|ught|ent)\b"
+    r"(?![^.?!,;]{0,40}\bbefore\b)",  # "never seen anything like it before": an experience
+    _FLAGS,
 )
 
 #: Words of which every match of DENIAL_PATTERN holds one whole ("didn" and "haven" as in
@@ -772,7 +796,7 @@ BARE_DENIAL_PATTERN = _any(
 FINDING_VERBS = frozenset({"conclude", "find", "determine", "establish"})
 
 #: Cue verbs that deny when what they carry is negated: "insisted that was not part of the deal".
-INSISTENCE_CUES = frozenset({"insist", "maintain", "assert", "contend", "stress"})
+INSISTENCE_CUES = frozenset({"insist", "maintain", "assert", "contend"})
 
 #: Cue verbs that put forward an argument, a charge or a forecast: "argues that distancing has
 #: never paid off", "predicted she will make up for it" deny nothing, whatever their words.
@@ -793,11 +817,12 @@ OPINION_IDIOM_PATTERN = re.compile(rf"\bno (?:{'|'.join(sorted(OPINION_IDIOMS))}
 #: Words that open what the speaker does not assert as so: a relative clause describing
 #: someone ("individuals who had nothing to do with the foundation", ", which she had no
 #: intention of doing") or a condition ("if I haven't said it 10,000 times"). The run ends at
-#: the next punctuation. After "no one" or "anybody" the clause is what is denied ("no one
-#: who worked for him met them") and stays.
+#: the next punctuation, and may open with a quotation mark (a politician who "has never held
+#: a job"). After "no one" or "anybody" the clause is what is denied ("no one who worked for
+#: him met them") and stays.
 UNASSERTED_CLAUSE_PATTERN = re.compile(
     r"(?<!\bone )(?<!\bbody )(?<!\bnobody )(?<!\banyone )(?<!\bnone )"
-    r"\b(?:who|which|if)\b[^.,;:!?—–\"“”]*",
+    r"\b(?:who|which|if)\b\s*[\"“]?[^.,;:!?—–\"“”]*",
     _FLAGS,
 )
 
@@ -827,13 +852,25 @@ RUMOUR_NOUNS = frozenset(
     | {"notion", "idea", "suggestion", "claim", "allegation", "theory"}
 )
 
+#: What a denial cue withholds rather than disputes: "denied bail", "denied the request",
+#: "was denied entry" refuse a thing to someone and report no words.
+GRANTED_NOUNS = frozenset(
+    {"bail", "access", "entry", "permission", "opportunity", "chance", "right", "request"}
+    | {"application", "visa", "service", "coverage", "benefit", "funding", "hearing", "parole"}
+    | {"admission", "license", "licence", "permit", "tenure", "appeal", "motion", "petition"}
+)
+
 #: Cue verbs that are a denial whatever their content.
 DENIAL_CUES = frozenset({"deny", "dispute", "refute"}) | QUELLING_CUES
 
 #: Cue verbs that deny when what they carry is a claim: "rejected the notion that …".
 REJECTION_CUES = frozenset({"reject", "disavow", "contest"})
+#: "Idea" and "suggestion" name a proposal as often as a claim ("rejected that idea" of
+#: releasing his returns): they name a claim only with the "that"-clause that states it.
 REJECTED_CLAIM_PATTERN = re.compile(
-    rf"^\W*(?:the|an?|any|such|that|those|these) (?:\w+ )?{_CLAIM_NOUNS}\b", _FLAGS
+    r"^\W*(?:the|an?|any|such|that|those|these) (?:\w+ )?"
+    rf"(?:(?!(?:ideas?|suggestions?)\b){_CLAIM_NOUNS}\b|(?:ideas?|suggestions?) that\b)",
+    _FLAGS,
 )
 
 #: Cue verbs under which the speaker asserts what they carry as their own: a fact they say is
@@ -927,7 +964,9 @@ AFFIRM_PATTERN = _any(
 #: Words that make a contact the subject of a question, not a claim ("whether anyone met").
 OPEN_QUESTION_PATTERN = _any(r"\bwhether\b", r"\bif\b")
 
-NEGATION_PATTERN = _any(rf"{_NT}\b", r"\b(?:no|never|nothing|none|zero|neither|nor)\b")
+NEGATION_PATTERN = _any(
+    rf"{_NT}\b", r"\b(?:no(?!\.? ?\d)|never|nothing|none|zero|neither|nor)\b"
+)  # "the No. 1 force" negates nothing
 
 #: Words naming a kind of contact, most specific first; the relation names are
 #: :class:`onrecord.record.Relation` values.
@@ -968,6 +1007,11 @@ ANSWER_PATTERN = _any(
     r"^\W*(?:no|yes|of course|absolutely|certainly|not at all|never|nope|sure)\b[^?]{0,40}[.!]"
 )
 
+_OPINION_VERBS = (
+    r"(?:believe[sd]?|think|thought|feel|felt|agree[sd]?|consider(?:s|ed)?|want(?:s|ed)?|"
+    r"regret(?:s|ted)?)\b"
+)
+
 #: An indirect yes/no question: "asked him whether anyone had been in touch with …". Group 1
 #: opens the question itself, which a bare "No." answers.
 INDIRECT_QUESTION_PATTERN = re.compile(
@@ -989,6 +1033,17 @@ JUDGEMENT_QUESTION_PATTERN = _any(
     r"\b(?:is|was|isn[’']t|wasn[’']t) (?:it|that|this) (?:\w+ ){0,2}?(?:unusual|normal|"
     r"strange|odd|common|surprising|appropriate|inappropriate|wrong|improper|unprecedented|"
     r"typical|a problem|a concern|a big deal|standard|routine)\b",
+    # what someone believes, thinks or wants: "asked if he believed it was as bad", "Do you
+    # want to be linked with …?"
+    rf"(?:\b(?:whether|if)\s+(?:\w+\s+){{1,3}}?|^\W*(?:do|does|did)\s+\w+\s+){_OPINION_VERBS}",
+)
+
+#: A clause cut short after its auxiliary ("he did not, but …", "that she had not."): it
+#: means what the question before it asked.
+ELLIPTICAL_REPLY_PATTERN = re.compile(
+    r"^\W*(?:that\s+)?\w+\s+(?:did|does|do|had|has|have|was|were|is|are)(?:n[’']t|\s+not)"
+    r"\s*(?:[,.;!—–-]|$)",
+    _FLAGS,
 )
 
 _POINTING = (

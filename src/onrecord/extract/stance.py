@@ -36,6 +36,7 @@ from onrecord.extract.lexicon import (
     DENIAL_WORDS,
     DISMISSAL_CUES,
     DISMISSAL_PATTERN,
+    ELLIPTICAL_REPLY_PATTERN,
     FABRICATION_PATTERN,
     FACT_QUESTION_PATTERN,
     FINDING_VERBS,
@@ -43,6 +44,7 @@ from onrecord.extract.lexicon import (
     INSISTENCE_CUES,
     JUDGEMENT_QUESTION_PATTERN,
     NEGATION_PATTERN,
+    NEVER_DONE_PATTERN,
     NOT_RECALL_PATTERN,
     OPEN_QUESTION_PATTERN,
     OPINION_IDIOM_PATTERN,
@@ -77,6 +79,12 @@ _SPEAKER_PRONOUNS = frozenset({"i", "we"})
 _REPORTED_SELF = re.compile(r"\W*(?:that\s+)?(?:he|she)\b", re.IGNORECASE)
 _FIRST_SENTENCE = re.compile(r"[^.!?]*[.!?]")
 _QUESTION = re.compile(r"[^.!?]*\?")
+#: A reply's opening "No," before the speaker's own point ("No, I want to be known for …"):
+#: insisting on that point denies nothing.
+_REPLY_NO = re.compile(r"^\W*no\b\W*", re.IGNORECASE)
+#: "has not done this because he is X but because Y": what is denied is a reason, not a fact.
+_REASON_DENIED = re.compile(r"\bbecause\b.*\bbut because\b", re.IGNORECASE)
+_CLOSING_MARKS = " \t\n\"'”’"
 _BARE_DENIAL_WORDS = 8  # "No one I can think of." denies; "No. I mean this guy is …" argues
 _BARE_WORDS = 4  # a reply this short that names no one is about what was asked before it
 _QUESTION_PARAGRAPHS = 4  # how far back a question asked again may have been reported
@@ -85,12 +93,13 @@ _ANTECEDENT_SENTENCES = 3  # how far back a pointing contact's counterpart may b
 _TOLD_PARAGRAPHS = 4  # how far back the contact a pointing denial refers to may have been told
 
 
-def classify(text: str, cue: str) -> Stance:
+def classify(text: str, cue: str, opening: str | None = None) -> Stance:
     """The stance the words take, most specific evidence first: not-recall, then an admission
     by its cue ("acknowledged that nobody controls him" admits, whatever its "no"), then
     declining before denial (a refusal says "not"), denial before dismissal (Manafort-style
     "absurd" after a denial is still a denial), a contact told as fact last. A question
-    ("asked whether X met Y") takes no stance, whatever its words."""
+    ("asked whether X met Y") takes no stance, whatever its words. ``opening`` is a quote's
+    first sentence, where alone a bare "never" with a past verb denies."""
     if cue in QUESTION_CUES:
         return Stance.OTHER
     if NOT_RECALL_PATTERN.search(text):
@@ -100,11 +109,14 @@ def classify(text: str, cue: str) -> Stance:
     if cue in DECLINE_CUES or DECLINE_PATTERN.search(text):
         return Stance.DECLINE
     asserted = "" if cue in VIEW_CUES else _asserted(text)
+    never_done = "" if cue in VIEW_CUES else _asserted(text if opening is None else opening)
     if cue in DENIAL_CUES or denies(asserted) or _bare_denial(text):
+        return Stance.DENY
+    if NEVER_DONE_PATTERN.search(never_done):
         return Stance.DENY
     if cue in REJECTION_CUES and REJECTED_CLAIM_PATTERN.search(text):
         return Stance.DENY
-    if cue in INSISTENCE_CUES and NEGATION_PATTERN.search(asserted):
+    if cue in INSISTENCE_CUES and NEGATION_PATTERN.search(_REPLY_NO.sub("", asserted)):
         return Stance.DENY
     if cue in DISMISSAL_CUES or DISMISSAL_PATTERN.search(text):
         return Stance.DISMISS
@@ -176,7 +188,7 @@ def judge(
         and _answers_a_judgement(doc, cast, content, text)
     ):
         return Stance.OTHER, None  # "Not at all." to "Is it unusual?"; not "That never happened"
-    stance = classify(text, cue)
+    stance = classify(text, cue, None if kind is StatementKind.INDIRECT else _opening(doc, content))
     if stance is Stance.OTHER and _negates_a_fact(doc, content, kind, cue):
         stance = Stance.DENY
     about = _about(doc, cast, content, text, stance)
@@ -203,6 +215,12 @@ _CUES_WITH_A_STANCE = DENIAL_CUES | AFFIRM_CUES | DECLINE_CUES | DISMISSAL_CUES 
 #: Auxiliaries of intention, ability and prediction: "can't", "won't", "wouldn't" say what
 #: will or could be, not that something is not so.
 _MODALS = frozenset({"will", "would", "can", "could", "should", "must", "might", "may", "shall"})
+#: Verbs of telling and disclosing: "has not indicated whether", "didn't report the loans"
+#: tell a silence or charge an omission; they deny no fact.
+_OMISSIONS = frozenset(
+    {"indicate", "report", "disclose", "announce", "reveal", "specify", "explain", "respond"}
+    | {"comment", "elaborate", "answer", "address", "acknowledge", "confirm", "reply"}
+)
 #: Verbs of speaking: without a counterpart, "did not speak" is silence, not a denied contact.
 _SPEAKING = frozenset({"speak", "talk"})
 #: Verbs of thinking, wanting and judging: "did not think", "doesn't want" state a view.
@@ -259,7 +277,7 @@ def _fragment_negates(doc: Doc, fragment: Offsets, kind: StatementKind) -> bool:
     "said Gates was not paid and said Manafort was not involved" is read for itself. Quoted
     words are read at their opening only (a quote's later sentences are its rhetoric)."""
     clause = _first_clause(doc, [fragment])
-    if clause is None or clause[0].sent.text.rstrip().endswith("?"):
+    if clause is None or clause[0].sent.text.rstrip(_CLOSING_MARKS).endswith("?"):
         return False  # "why hadn't she screamed?", even with the mark outside the content
     root = _found(clause.root)
     verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
@@ -313,18 +331,32 @@ def _negated_fact(verb: Token) -> bool:
     auxiliaries = [c for c in children if c.dep_ in {"aux", "auxpass"}]
     if any(a.lower_ in _MODALS or a.lemma_ in _MODALS for a in auxiliaries):
         return False
-    if verb.lemma_ in _VIEWS or _silence(verb, children):
+    if verb.lemma_ in _VIEWS or verb.lemma_ in _OMISSIONS or _silence(verb, children):
         return False
+    if _status_told(children) or _REASON_DENIED.search(verb.sent.text):
+        return False  # "hadn't yet called for it": still to come; "not because X but because Y"
     if any(c.dep_ == "expl" for c in children):
         return any(_no_thing(c) for c in children if c.dep_ in {"attr", "nsubj"})
     if _had_nothing(verb, children):
         return verb.tag_ == "VBD"
     if not any(c.dep_ == "neg" for c in children) and not _neither_subject(children):
         return False
-    if verb.lemma_ == "be" and any(c.dep_ in {"acomp", "attr"} for c in children):
-        return False  # "was not a good way to treat me": a judgement
+    if verb.lemma_ == "be" and any(c.dep_ in {"acomp", "attr", "xcomp"} for c in children):
+        return False  # "was not a good way to treat me", "the aim was not to win": a judgement
     told_as_done = verb.tag_ in {"VBD", "VBN"} or any(a.tag_ == "VBD" for a in auxiliaries)
     return told_as_done or any(a.lemma_ == "have" for a in auxiliaries)
+
+
+def _status_told(children: Sequence[Token]) -> bool:
+    """ "hadn't started voting yet", "has not even begun", "had never been in politics
+    before", "didn't work on it until the shooting": a negation bounded in time tells how
+    things stand or stood, not that something at issue did not happen."""
+    clause = [*children, *(g for c in children if c.dep_ == "xcomp" for g in c.children)]
+    return any(t.lower_ in _STATUS_WORDS and t.dep_ in {"advmod", "prep"} for t in clause)
+
+
+#: Words that bound a negation in time: "not yet", "not even", "never … before", "not until".
+_STATUS_WORDS = frozenset({"yet", "even", "before", "until"})
 
 
 def _silence(verb: Token, children: Sequence[Token]) -> bool:
@@ -395,6 +427,13 @@ def _about(
     return content
 
 
+def _opening(doc: Doc, content: Sequence[Offsets]) -> str:
+    """A quote's first sentence: the first sentence of its first piece that holds a word (a
+    quotation mark the parser cut off alone is none)."""
+    sentences = (text_of(doc)[slice(*span)] for span in _sentences(doc, content[:1]))
+    return next((words for words in sentences if any(c.isalnum() for c in words)), "")
+
+
 def _answers_a_judgement(doc: Doc, cast: Cast, content: Sequence[Offsets], text: str) -> bool:
     """ "Not at all." after "Is it unusual for him to be meeting these people?" rejects the
     judgement, not the meetings, and "No!" after "Does Ted Cruz?" or "Is he conservative?"
@@ -411,8 +450,13 @@ def _answers_a_judgement(doc: Doc, cast: Cast, content: Sequence[Offsets], text:
 
 def _is_reply(cast: Cast, content: Sequence[Offsets], text: str) -> bool:
     """Words that only make sense against a question: an answer opening ("Of course not."),
-    or a bare phrase naming no one ("No contact.", "It never happened.")."""
-    return ANSWER_PATTERN.search(_unquoted(text)) is not None or _is_bare(cast, content, text)
+    an elliptical clause ("that he did not, but …"), or a bare phrase naming no one ("No
+    contact.", "It never happened.")."""
+    return (
+        ANSWER_PATTERN.search(_unquoted(text)) is not None
+        or ELLIPTICAL_REPLY_PATTERN.search(text) is not None
+        or _is_bare(cast, content, text)
+    )
 
 
 def _is_bare(cast: Cast, content: Sequence[Offsets], text: str) -> bool:

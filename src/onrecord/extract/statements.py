@@ -46,6 +46,7 @@ from onrecord.extract.lexicon import (
     DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
     FINDING_PLACES,
+    GRANTED_NOUNS,
     HAD_THOUGHT_NOUNS,
     HEARSAY_ADVERBS,
     HELD_OBJECT_CUES,
@@ -1444,15 +1445,30 @@ def _denies_saying(verb: Token, as_written: bool = False) -> bool:
 
 def _not_done(verb: Token) -> bool:
     """A cue that reports no saying: an infinitive only wished or allowed ("want to deny him
-    a chance", "allows him to deny responsibility"), or a denial that withholds something
-    from someone ("deny him a chance")."""
-    withheld = verb.lemma_.lower() in DENIAL_CUES and any(c.dep_ == "dative" for c in verb.children)
+    a chance", "allows him to deny responsibility") or left undone ("did nothing to dispel
+    that notion"), or a denial that withholds something from someone ("deny him a chance",
+    "denied bail", "was denied entry")."""
+    withheld = verb.lemma_.lower() in DENIAL_CUES and _withholds(verb)
     while verb.dep_ == "conj":  # "allows him to keep his options open and deny …"
         verb = verb.head
     infinitive = verb.dep_ == "xcomp" or any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     )
-    return withheld or (infinitive and verb.head.lemma_.lower() in WISH_VERBS)
+    undone = verb.head.lower_ in {"nothing", "little"}
+    return withheld or (infinitive and (verb.head.lemma_.lower() in WISH_VERBS or undone))
+
+
+def _withholds(verb: Token) -> bool:
+    """ "deny him a chance", "denied bail", "was denied entry": a thing refused to someone —
+    a second object, a thing granted as the object, or an object after a passive."""
+    children = list(verb.children)
+    objects = [c for c in children if c.dep_ == "dobj"]
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in children)
+    return (
+        any(c.dep_ == "dative" for c in children)
+        or any(o.lemma_.lower() in GRANTED_NOUNS for o in objects)
+        or (passive and bool(objects))
+    )
 
 
 def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
@@ -2333,6 +2349,7 @@ def _statements_of(
     return result
 
 
+#: Heads of a share of respondents: "59 percent", "a third of voters", "two-thirds".
 def _unnamed_source(doc: Doc, attribution: Attribution, resolved: bool) -> bool:
     """ "Friends say", "legal experts say", "American officials insist": a crowd the article
     leaves unnamed, whose words the record cannot credit to anyone (a statement needs a named
