@@ -87,7 +87,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v27"
+EXTRACTOR = "statements.v28"
 
 Offsets = tuple[int, int]
 
