@@ -1816,3 +1816,8 @@ def test_two_people_on_one_side_with_no_one_on_the_other_met_no_one(nlp: Any, te
 def test_two_people_who_met_each_other_still_met(nlp: Any) -> None:
     text = "Mayor Tom Reyes and Governor Ann Lowe met on Friday."
     assert names(only(contacts_of(nlp, text))) == {"Tom Reyes", "Ann Lowe"}
+
+
+def test_two_people_who_spoke_by_phone_spoke_to_each_other(nlp: Any) -> None:
+    event = only(contacts_of(nlp, "Rosa Lind and Omar Vale spoke by phone in July, aides said."))
+    assert names(event) == {"Rosa Lind", "Omar Vale"}

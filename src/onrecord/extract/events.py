@@ -377,7 +377,9 @@ def _one_side_only(
         return False
     agents = [p for c in token.children if c.dep_ == "agent" for p in c.children]
     objects = [o for o in _objects(token) if _may_be_person(o) or _is_destination(o)]
-    others = [*objects, *_partner_preps(token), *agents]
+    # "X and Y spoke by phone": the means is no other side
+    partners = [p for p in _partner_preps(token) if p.lemma_.lower() not in lex.PHONE_WORDS]
+    others = [*objects, *partners, *agents]
     if not others:
         return False
     told = [c for o in others for c in _coordinated(o)]
