@@ -425,9 +425,16 @@ def _stance_of(text: str, opening: str) -> Stance:
             Stance.DENY,
         ),
         (
-            "“The agency did not track the reporters,” its spokeswoman, Ana Voss, said.",
+            "The paper accused the agency of spying on its staff. “The agency did not track the"
+            " reporters,” its spokeswoman, Ana Voss, said.",
             "The agency did not",
             Stance.DENY,
+        ),
+        (
+            "Adoptions abroad grew fast in the 1960s. “The state did not keep count of the"
+            " children,” said Ana Voss, who runs an advocacy group.",
+            "The state did not",
+            Stance.OTHER,
         ),
         (
             "“I never claimed to be a lawyer,” said Rob Kell.",
@@ -462,6 +469,26 @@ def _stance_of(text: str, opening: str) -> Stance:
         (
             "Mayor Dana Holt said he would gladly publish the memos because there were no memos.",
             "he would gladly publish",
+            Stance.DENY,
+        ),
+        (
+            "“Neither the mayor nor his aides ever met the contractor,” said Ana Voss.",
+            "Neither the mayor",
+            Stance.DENY,
+        ),
+        (
+            "Senator Ray Olin said his volunteers never doubted the count.",
+            "his volunteers never",
+            Stance.OTHER,
+        ),
+        (
+            "Senator Ray Olin said the budget cuts are not confined to the school districts.",
+            "the budget cuts are not",
+            Stance.OTHER,
+        ),
+        (
+            "Mayor Dana Holt said the memos were not shredded after the audit.",
+            "the memos were not",
             Stance.DENY,
         ),
         (

@@ -388,3 +388,17 @@ def test_the_speakers_own_hearing_ending_a_denial_is_where_it_was_said_not_what_
     assert statement.venue is not None and "confirmation hearing" in statement.venue
     [other] = _statements_of("Ann Roe said she met the envoy during the hearing.")
     assert other.text == "she met the envoy during the hearing"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Who cares about the polls. Everything Mayor Holt says is a lie unless proven otherwise.",
+        "Nothing the senator said was news to the committee, the chairman argued.",
+    ],
+)
+def test_a_verdict_on_everything_someone_says_is_not_their_words(text: str) -> None:
+    """ "Everything X says is a lie": the clause after the speech verb judges what X says; it
+    reports no words of X's."""
+    assert not any(s.text.startswith(("is a lie", "was news")) for s in _statements_of(text))

@@ -683,7 +683,7 @@ _CONTACT_WORDS = (
 #: "never wanted", "never intended", "never expected": a state of mind, not a denied event.
 _STATES_OF_MIND = (
     r"(?:wanted|intended|expected|imagined|thought|believed|dreamed|dreamt|liked|needed|"
-    r"cared|minded|meant|given|claimed|been)\b"
+    r"cared|minded|meant|given|claimed|been|doubted|trusted)\b"
 )
 #: "would never happen", "will never work": a prediction or intention, not a denied fact.
 _NOT_AFTER_A_MODAL = "".join(
@@ -1010,6 +1010,14 @@ ANSWER_PATTERN = _any(
 _OPINION_VERBS = (
     r"(?:believe[sd]?|think|thought|feel|felt|agree[sd]?|consider(?:s|ed)?|want(?:s|ed)?|"
     r"regret(?:s|ted)?)\b"
+)
+
+#: Words that put a charge on the table: a quote after "a claim his office disputes" or "said
+#: his comments were mischaracterized" answers it, so what it says was not done is denied.
+CHARGE_PATTERN = re.compile(
+    r"\b(?:alleg\w*|accus\w*|claim\w*|charg(?:e|es|ed|ing)|disput\w*|den(?:y|ies|ied|ial)|"
+    r"mischaracteri[sz]\w*|critici[sz]\w*|blam\w*|complain\w*|lawsuit|sued|suing)\b",
+    re.IGNORECASE,
 )
 
 #: An indirect yes/no question: "asked him whether anyone had been in touch with …". Group 1

@@ -29,6 +29,7 @@ from onrecord.extract.lexicon import (
     ASSERTION_CUES,
     BARE_DENIAL_PATTERN,
     CAPACITY_PATTERNS,
+    CHARGE_PATTERN,
     DECLINE_CUES,
     DECLINE_PATTERN,
     DENIAL_CUES,
@@ -219,7 +220,7 @@ _MODALS = frozenset({"will", "would", "can", "could", "should", "must", "might",
 #: tell a silence or charge an omission; they deny no fact.
 _OMISSIONS = frozenset(
     {"indicate", "report", "disclose", "announce", "reveal", "specify", "explain", "respond"}
-    | {"comment", "elaborate", "answer", "address", "acknowledge", "confirm", "reply"}
+    | {"comment", "elaborate", "answer", "address", "acknowledge", "confirm", "reply", "suggest"}
 )
 #: Verbs of speaking: without a counterpart, "did not speak" is silence, not a denied contact.
 _SPEAKING = frozenset({"speak", "talk"})
@@ -255,6 +256,8 @@ _VIEWS = frozenset(
         "go",
         "include",
         "mention",
+        "doubt",
+        "recognize",
     }
 )
 
@@ -343,8 +346,7 @@ def _negated_fact(verb: Token) -> bool:
         return False
     if verb.lemma_ == "be" and any(c.dep_ in {"acomp", "attr", "xcomp"} for c in children):
         return False  # "was not a good way to treat me", "the aim was not to win": a judgement
-    told_as_done = verb.tag_ in {"VBD", "VBN"} or any(a.tag_ == "VBD" for a in auxiliaries)
-    return told_as_done or any(a.lemma_ == "have" for a in auxiliaries)
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxiliaries)
 
 
 def _status_told(children: Sequence[Token]) -> bool:
@@ -369,14 +371,33 @@ def _silence(verb: Token, children: Sequence[Token]) -> bool:
 
 def _negated_of_another(verb: Token) -> bool:
     """ "The committee did not discriminate", "The story was not written in advance": in a
-    quote, a thing or another party said not to have done or undergone something is a denial;
-    the speaker's own "I never claimed to be …" tells their story."""
+    quote answering a charge, a thing or another party said not to have done or undergone
+    something is a denial; the speaker's own "I never claimed to be …" tells their story."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return (
         bool(subjects)
         and all(s.lower_ not in _SPEAKER_PRONOUNS for s in subjects)
         and _negated_fact(verb)
+        and (_neither_subject(list(verb.children)) or _answers_a_charge(verb.sent))
     )
+
+
+def _answers_a_charge(sentence: Span) -> bool:
+    """A quote denies what it says another did not do only as an answer to a charge made in
+    the sentences just before it or in its own ("said in response to the lawsuit"): without
+    one, "the agency did not keep track" is a criticism and "they didn't happen every day" a
+    description."""
+    doc = sentence.doc
+    start = sentence.start
+    for _ in range(_CHARGE_SENTENCES):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return CHARGE_PATTERN.search(doc[start : sentence.end].text) is not None
+
+
+#: How many sentences before a quote the charge it answers may stand.
+_CHARGE_SENTENCES = 2
 
 
 def _nothing_was(verb: Token) -> bool:

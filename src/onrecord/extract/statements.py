@@ -1829,6 +1829,8 @@ def _through_quotes(span: Offsets, quotes: list[Quote]) -> Offsets:
 
 def _complement(verb: Token, lemma: str) -> Token | None:
     for child in verb.children:
+        if child.dep_ == "ccomp" and _verdict_on_what_is_said(verb, child):
+            return None
         if child.dep_ == "ccomp" and (child.i > verb.i or _reported_before(child, verb)):
             return child
         if child.dep_ == "xcomp" and lemma in REFUSAL_CUES:
@@ -1836,6 +1838,23 @@ def _complement(verb: Token, lemma: str) -> Token | None:
     if lemma in OBJECT_CONTENT_CUES:
         return next((c for c in verb.children if c.dep_ == "dobj"), None)
     return None
+
+
+def _verdict_on_what_is_said(verb: Token, clause: Token) -> bool:
+    """ "Everything Trump says is a lie", "Nothing the senator said was true": a quantifier
+    opening the speaker's phrase is what they say, and the subjectless clause after the verb is
+    the writer's verdict on it, not their words (the parser may take the quantifier for part of
+    the speaker's name)."""
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i), None)
+    if subject is None or clause.i < verb.i or any(c.dep_ in _SUBJECTS for c in clause.children):
+        return False
+    first = subject.left_edge
+    opening = verb.doc[first.i - 1] if first.i > 0 and first.lower_ == "the" else first
+    return opening.lower_ in _WHAT_IS_SAID
+
+
+#: Words that stand for what someone says: "everything he says", "all she said".
+_WHAT_IS_SAID = frozenset({"everything", "nothing", "anything", "something", "all", "much"})
 
 
 def _reported_before(clause: Token, verb: Token) -> bool:
