@@ -24,7 +24,7 @@ from functools import cached_property, lru_cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from onrecord.extract.contact_lexicon import OUTLET_WORDS, SPEECH_CUES
+from onrecord.extract.contact_lexicon import INDEFINITE_ARTICLES, OUTLET_WORDS, SPEECH_CUES
 from onrecord.extract.lexicon import (
     AUTHORED_NOUNS,
     BODY_NOUNS,
@@ -40,7 +40,6 @@ from onrecord.extract.lexicon import (
     GROUP_PRONOUNS,
     GROUP_QUANTIFIERS,
     HONORIFICS,
-    INDEFINITE_DETERMINERS,
     LEADER_NOUNS,
     LEADING_POSTS,
     MALE_GIVEN_NAMES,
@@ -1340,7 +1339,7 @@ def _stands_for_someone_unnamed(
         for chunk in noun_chunks_of(pronoun.doc)
         if sentence.start_char <= chunk.start_char
         and chunk.end_char <= pronoun.idx
-        and chunk[0].lower_ in INDEFINITE_DETERMINERS
+        and chunk[0].lower_ in INDEFINITE_ARTICLES
         and _phrase_gender(chunk) == gender
     ]
     if not introduced:

@@ -434,8 +434,8 @@ def _names_outlet(token: Token, cast: Cast) -> bool:
     entity = _entity_of(token)
     return _is_outlet(token, cast) or (
         entity is not None
-        and entity.label_ == "ORG"
-        and any(t.lower_ in lex.OUTLET_WORDS for t in entity)
+        and entity.label_ in LABEL_KINDS
+        and is_outlet(LABEL_KINDS[entity.label_], [t.text for t in entity])
     )
 
 

@@ -268,7 +268,6 @@ MALE_HONORIFICS = frozenset({"mr", "mr."})
 FEMALE_HONORIFICS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam"})
 GENDER_WORDS = {"female": "f", "male": "m"}
 """Modifiers that say a person's gender: "a female reporter", "a male aide"."""
-INDEFINITE_DETERMINERS = frozenset({"a", "an"})
 
 
 #: Given names read as one gender in US and European news, so that "she" never goes to a man
