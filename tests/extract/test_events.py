@@ -1734,6 +1734,45 @@ def test_acting_at_a_meeting_of_ones_own_body_visits_no_one(nlp: Any) -> None:
     assert contacts_of(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("Senator Ada Brill spoke at Wexley University on Tuesday.", "Wexley University"),
+        ("Otto Kern spoke Tuesday at a convocation at Wexley University.", "Wexley University"),
+        ("Mayor Ann Diaz appeared at a Harlow Foundation event on Tuesday.", "Harlow Foundation"),
+    ],
+)
+def test_speaking_at_an_organisation_or_its_occasion_is_a_dated_visit_to_it(
+    nlp: Any, text: str, host: str
+) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.VISIT
+    assert host in names(event)
+    assert event.when is not None and event.when.iso() == "2017-02-14"
+
+
+def test_testimony_before_a_committee_is_a_meeting_with_the_committee(nlp: Any) -> None:
+    text = "Ada Brill testified before the Senate Armed Services Committee on Tuesday."
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.MEET
+    assert names(event) == {"Ada Brill", "Senate Armed Services Committee"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ada Brill spoke at the Harlow Arena on Monday.",  # a building hosts no one
+        "Ada Brill spoke at the Democratic National Convention on Monday.",  # an occasion by name
+        "Otto Kern spoke at Kern Tower on Monday.",  # his own
+        "Otto Kern, appearing after Ada Brill at the CNN forum, praised the troops.",  # on the air
+    ],
+)
+def test_speaking_at_a_venue_a_named_occasion_ones_own_or_the_air_visits_no_one(
+    nlp: Any, text: str
+) -> None:
+    assert contacts_of(nlp, text) == []
+
+
 # -- what the guide does not count as a contact ------------------------------------------------
 
 

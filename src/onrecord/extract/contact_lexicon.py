@@ -518,6 +518,37 @@ body."""
 MEMBER_NOUNS: Final[frozenset[str]] = frozenset({"member", "chairman", "chairwoman", "chair"})
 """'the X Caucus, of which he is a member': words saying someone belongs to a body."""
 
+APPEARANCE_VERBS: Final[frozenset[str]] = frozenset({"speak", "appear", "testify"})
+"""Verbs of speaking or appearing at a body's own occasion ("spoke at Liberty University",
+"appeared before the Senate Judiciary Committee"): the speaker visited the body, or met the
+committee that heard them (the real-news guide)."""
+
+APPEARANCE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"at", "before"})
+"""("spoke to X" is a talk with X, read as one: see VERB_TRIGGERS.)"""
+
+HOSTED_OCCASION_NOUNS: Final[frozenset[str]] = frozenset(
+    {"convention", "conference", "meeting", "gala", "luncheon", "breakfast", "dinner", "forum"}
+    | {"summit", "commencement", "convocation", "graduation", "ceremony", "service", "banquet"}
+    | {"symposium", "assembly", "session", "event", "fundraiser", "reception"}
+)
+"""Occasions an organisation holds, named by it ("the NAACP convention", "a Chamber of
+Commerce luncheon", "a convocation at Liberty University"): who speaks at one visits it."""
+
+VENUE_WORDS: Final[frozenset[str]] = frozenset(
+    {"tower", "center", "centre", "hall", "arena", "stadium", "building", "hotel", "plaza"}
+    | {"fairgrounds", "fairground", "park", "square", "theater", "theatre", "auditorium"}
+    | {"field", "capitol", "coliseum", "garden", "gardens", "pavilion", "ballroom", "gym"}
+    | {"gymnasium", "amphitheater", "dome", "mall", "airport", "resort"}
+)
+"""Last words of the names of buildings and grounds: "spoke at Trump Tower", "at the Iowa
+State Fairgrounds" name where, and a place hosts no one."""
+
+HEARING_BODY_WORDS: Final[frozenset[str]] = frozenset(
+    {"committee", "subcommittee", "panel", "commission", "board"}
+)
+"""Bodies that hear who appears before them: testimony, or an appearance before an editorial
+board, is a meeting with the body (the real-news guide)."""
+
 VISIT_SCENE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"at", "before"})
 """'At the annual meeting of X, Y spoke', 'denounced it before a joint meeting of X': where the
 one who acts stands at a body's occasion."""
@@ -851,9 +882,12 @@ OUTLET_WORDS: Final[frozenset[str]] = frozenset(
         "review",
         "weekly",
     }
+    | {"cnn", "msnbc", "nbc", "abc", "cbs", "cnbc", "pbs", "npr", "c-span", "bbc", "univision"}
+    | {"telemundo", "politico", "huffpost", "breitbart", "axios", "reuters", "bloomberg"}
 )
-"""Common words in the names of news outlets; a name with one of them is an outlet wherever it
-appears as a source ("the <City> Post said")."""
+"""Common words in the names of news outlets, and the networks and outlets that go by one
+name; a name with one of them is an outlet wherever it appears ("the <City> Post said", "the
+NBC forum")."""
 
 QUESTION_MARKERS: Final[frozenset[str]] = frozenset({"whether", "if"})
 PRESUPPOSING_WH_WORDS: Final[frozenset[str]] = frozenset({"why", "how", "when", "where"})

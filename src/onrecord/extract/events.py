@@ -594,6 +594,9 @@ def _verb_kind(token: Token) -> Relation | None:
     lemma = _fixed_lemma(token)
     if lemma in lex.COMPANY_VERBS and _in_company(token):
         return Relation.MEET  # "flew to Germany with the family of X"
+    host = _appearance_host(token)
+    if host is not None:
+        return _appearance_kind(token, host)
     kind = lex.VERB_TRIGGERS.get(lemma)
     if kind is None:
         return None
@@ -666,6 +669,65 @@ def _verb_kind(token: Token) -> Relation | None:
     if kind is Relation.CONTACT and _by_phone(token):
         return Relation.CALL  # "spoke with X by phone"
     return kind
+
+
+def _appearance_host(verb: Token) -> Token | None:
+    """ "spoke at Liberty University", "spoke to the NAACP convention", "testified before the
+    House Oversight Committee": the organisation whose occasion one spoke or appeared at is the
+    other side (the real-news guide). A building or grounds ("spoke at Trump Tower"), a place,
+    one's own side's event ("Trump spoke at a Trump campaign dinner") and a talk "with" someone
+    (that one is the other side) are not."""
+    if verb.pos_ != "VERB" or _fixed_lemma(verb) not in lex.APPEARANCE_VERBS:
+        return None
+    if _partner_preps(verb, ("with",)):
+        return None
+    hosts = [
+        host
+        for occasion in _prep_objects(verb, lex.APPEARANCE_PREPOSITIONS)
+        if (host := _occasion_host(occasion)) is not None
+    ]
+    return next((h for h in hosts if not _own_occasion(h, verb)), None)
+
+
+def _occasion_host(occasion: Token) -> Token | None:
+    """The organisation an appearance was at: named outright, or as the holder of the
+    occasion ("the NAACP convention", "the annual meeting of the X Association", "a
+    convocation at Liberty University")."""
+    if occasion.lemma_.lower() not in lex.HOSTED_OCCASION_NOUNS:
+        return occasion if _hosting_body(occasion) else None
+    named = [c for c in occasion.children if c.dep_ in ("compound", "poss")]
+    named += _prep_objects(occasion, ("of", "at"))
+    return next((n for n in named if _hosting_body(n)), None)
+
+
+def _hosting_body(token: Token) -> bool:
+    """An organisation by name that is no building or grounds, nor an occasion by name ("the
+    Democratic National Convention": a party's own convention, whose speakers visit no one)."""
+    entity = _entity_of(token)
+    if entity is None or entity.label_ != "ORG":
+        return False
+    last = entity[-1].lemma_.lower()
+    words = re.findall(r"[\w-]+", entity.text)
+    outlet = is_outlet(LABEL_KINDS[entity.label_], words)  # "the NBC forum": on the air
+    return not outlet and last not in lex.VENUE_WORDS | lex.HOSTED_OCCASION_NOUNS | lex.PLACE_NOUNS
+
+
+def _own_occasion(host: Token, verb: Token) -> bool:
+    """ "Trump spoke at Trump Tower", "Cruz appeared at a Cruz for President event": the host
+    bears the name of the one who spoke."""
+    entity = _entity_of(host)
+    hosted = {t.lower_ for t in entity} if entity is not None else {host.lower_}
+    speakers = {t.lower_ for s in subjects(verb) for t in (_entity_of(s) or [s])}
+    return bool(hosted & speakers)
+
+
+def _appearance_kind(verb: Token, host: Token) -> Relation:
+    """Testimony, or an appearance before a hearing body, is a meeting with it; a speech at an
+    organisation's occasion, a visit to it."""
+    entity = _entity_of(host)
+    last = entity[-1] if entity is not None else host
+    hearing = last.lower_ in lex.HEARING_BODY_WORDS
+    return Relation.MEET if hearing else Relation.VISIT
 
 
 def _coordinated_subject(verb: Token) -> bool:
@@ -1688,6 +1750,7 @@ def _verb_parties(verb: Token) -> list[Token]:
         for p in _partner_preps(prep)
         if p.ent_type_ not in lex.PLACE_ENTITY_LABELS  # "met her on a trip to Mexico"
     ]
+    host = _appearance_host(verb)
     return [
         *subjects(verb),
         *objects,
@@ -1695,6 +1758,7 @@ def _verb_parties(verb: Token) -> list[Token]:
         *nested,
         *_stranded_partner(verb),
         *_show_hosts(verb),
+        *([host] if host is not None else []),
     ]
 
 
