@@ -1462,6 +1462,27 @@ def test_the_people_a_debate_puts_face_to_face_met(nlp: Any, sentence: str) -> N
     assert names(event) == {"Ann Diaz", "Paul Hart"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann Diaz seemed to dismiss the issue in October, when she told Paul Hart at a debate "
+        "that voters were tired of it.",
+        "Ann Diaz also attacked Paul Hart, with whom she clashed at Saturday's debate over taxes.",
+    ],
+)
+def test_a_debate_told_by_what_one_debater_did_to_the_other_is_one_meeting_of_both(
+    nlp: Any, sentence: str
+) -> None:
+    event = only(contacts_of(nlp, sentence))
+    assert event.kind is Relation.MEET
+    assert names(event) == {"Ann Diaz", "Paul Hart"}
+
+
+def test_a_contact_in_a_clause_that_only_times_a_denial_is_not_denied(nlp: Any) -> None:
+    text = "Paul Hart denied any wrongdoing after he met Ann Diaz on Monday."
+    assert names(only(contacts_of(nlp, text))) == {"Paul Hart", "Ann Diaz"}
+
+
 def test_a_debate_is_the_scene_of_the_clause_an_open_complement_hangs_from(nlp: Any) -> None:
     text = (
         "Ann Diaz came under fire from Paul Hart over what he saw as unfair questions during "

@@ -518,7 +518,7 @@ body."""
 MEMBER_NOUNS: Final[frozenset[str]] = frozenset({"member", "chairman", "chairwoman", "chair"})
 """'the X Caucus, of which he is a member': words saying someone belongs to a body."""
 
-APPEARANCE_VERBS: Final[frozenset[str]] = frozenset({"speak", "appear", "testify"})
+APPEARANCE_VERBS: Final[frozenset[str]] = frozenset({"speak", "appear", "testify", "lecture"})
 """Verbs of speaking or appearing at a body's own occasion ("spoke at Liberty University",
 "appeared before the Senate Judiciary Committee"): the speaker visited the body, or met the
 committee that heard them (the real-news guide)."""

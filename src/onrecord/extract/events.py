@@ -75,6 +75,7 @@ _CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "parataxis"})
 _BULLETS = frozenset("•·*–-")
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _DESCRIPTIONS = frozenset({"relcl", "acl", "appos"})
+_DESCRIBING_CLAUSES = frozenset({"relcl", "advcl"})
 _PRESENT_TAGS = frozenset({"VB", "VBP", "VBZ"})
 _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 _ENTRY = re.compile(r"^[ \t•*-]*(?P<date>[^\n—–]{3,30}?)\s+[—–]\s", re.MULTILINE)
@@ -681,9 +682,12 @@ def _appearance_host(verb: Token) -> Token | None:
         return None
     if _partner_preps(verb, ("with",)):
         return None
+    # "speaking to students at X University", "lectured on trade at the X Parliament"
+    audiences = [a for a in _prep_objects(verb, ("to", "on")) if not _names_person(a)]
     hosts = [
         host
-        for occasion in _prep_objects(verb, lex.APPEARANCE_PREPOSITIONS)
+        for holder in (verb, *audiences)
+        for occasion in _prep_objects(holder, lex.APPEARANCE_PREPOSITIONS)
         if (host := _occasion_host(occasion)) is not None
     ]
     return next((h for h in hosts if not _own_occasion(h, verb)), None)
@@ -1177,9 +1181,13 @@ def _under_auxiliary(token: Token, auxiliaries: frozenset[str]) -> bool:
 
 def _under_denial(token: Token) -> bool:
     """A contact inside what someone denies; not one in a clause coordinated with the denial
-    ("X denied that, and he and Y still speak often")."""
+    ("X denied that, and he and Y still speak often"), nor one in a clause that only describes
+    or times it ("dismissed the issue in October, when he told Y at a debate …", "denied
+    wrongdoing after meeting Y")."""
     child = token
     for head in token.ancestors:
+        if child.dep_ in _DESCRIBING_CLAUSES:
+            return False
         coordinated = child.dep_ == "conj" and child.head == head
         if head.lemma_.lower() in lex.DENIAL_CUES and not coordinated:
             return True
@@ -1487,6 +1495,8 @@ def _people_present(occasion: Token, ctx: _Context) -> list[Participant]:
     verb = _scene_verb(occasion)
     found: dict[str, Participant] = {}
     for token in _own_clause(_complement_host(verb)) if verb is not None else []:
+        if token.tag_ in _RELATIVE_TAGS and verb is not None and verb.dep_ == "relcl":
+            token = verb.head  # "Trump, with whom he clashed at the debate": Trump was there
         if _in_quote(token.idx, ctx) or not _may_be_present(token, occasion):
             continue
         member = ctx.cast.member_at(token.idx, token.idx + len(token))
@@ -1805,7 +1815,10 @@ def _noun_parties(noun: Token) -> list[Token]:
         borne += [*subjects(told), *_objects(told)]
     if noun.dep_ == "dobj" and (noun.head.lemma_.lower() in lex.RECOUNT_VERBS or _took_place(noun)):
         borne += subjects(noun.head)  # "recalled calls with X", "sought a meeting that took place"
-    return [*own, *partners, *borne, *_schedule_owners(noun), *_occasion_guests(noun)]
+    found = [*own, *partners, *borne, *_schedule_owners(noun), *_occasion_guests(noun)]
+    if _trigger_lemma(noun) in lex.COPRESENCE_NOUNS:  # a debate's parties are its debaters
+        return [t for t in found if t.ent_type_ in ("PERSON", "")]
+    return found
 
 
 def _schedule_owners(noun: Token) -> list[Token]:
@@ -3473,7 +3486,10 @@ def _other_act(a: _Mention, b: _Mention) -> bool:
 
 def _occasions_differ(a: _Mention, b: _Mention) -> bool:
     """ "Kelly met with Trump … came under fire from Trump during the debate": a debate is an
-    occasion of its own, never the private meeting or call of the same pair told before."""
+    occasion of its own, never the private meeting or call of the same pair told before —
+    but "told Y at a debate" tells the debate itself: one sentence, one occasion."""
+    if a.sentence == b.sentence:
+        return False
     return a.lemma != b.lemma and bool({a.lemma, b.lemma} & lex.COPRESENCE_NOUNS)
 
 
