@@ -210,6 +210,13 @@ def test_a_contact_with_only_one_shared_participant_does_not_match() -> None:
     assert result["detection"]["tp"] == 0
 
 
+def test_a_family_met_together_matches_though_its_members_share_one_surname() -> None:
+    family = ("Ana Reyes", "Luis Reyes", "Marta Reyes")
+    predicted = event(span("Reyes met Orlan at a dinner"), names=family)
+    gold = [gold_event("met Orlan at a dinner") | {"participants": list(family)}]
+    assert score_events(gold, stored(events=(predicted,)))["detection"]["tp"] == 1
+
+
 def test_a_planned_meeting_extracted_as_a_contact_is_a_false_positive() -> None:
     lunch = span("A proposed lunch in April was cancelled")
     gold = [gold_event("A proposed lunch in April was cancelled", planned=True)]

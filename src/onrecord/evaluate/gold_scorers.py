@@ -20,6 +20,7 @@ from onrecord.evaluate.matching import (
     NameKey,
     accuracy,
     content_words,
+    distinct_names,
     locate,
     match_by_article,
     overlap,
@@ -173,9 +174,10 @@ def kinds_compatible(gold: str, predicted: Relation) -> bool:
 def participants_match(
     gold: Sequence[str], predicted: Event, aliases: Mapping[str, NameKey]
 ) -> bool:
-    """Two shared participants, or one when either side names only one (a visit to a place)."""
+    """Two shared participants, or one when either side names only one (a visit to a place) —
+    counted by surname, so a family ("Hillary, Bill and Chelsea Clinton") is one name."""
     names = [p.name for p in predicted.participants]
-    needed = min(2, len(gold), len(names))
+    needed = min(2, distinct_names(gold, aliases), distinct_names(names, aliases))
     return needed > 0 and shared_names(gold, names, aliases) >= needed
 
 

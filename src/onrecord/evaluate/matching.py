@@ -99,6 +99,11 @@ def same_name(gold: str, predicted: str, aliases: Mapping[str, NameKey] | None =
     return name_key(gold, aliases) == name_key(predicted, aliases)
 
 
+def distinct_names(names: Iterable[str], aliases: Mapping[str, NameKey] | None = None) -> int:
+    """How many distinct surname keys a participant list holds."""
+    return len({name_key(n, aliases) for n in names} - {("", "")})
+
+
 def shared_names(
     gold: Iterable[str], predicted: Iterable[str], aliases: Mapping[str, NameKey] | None = None
 ) -> int:
