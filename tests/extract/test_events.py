@@ -612,6 +612,28 @@ def test_writing_to_someone_is_a_message_to_them(nlp: Any) -> None:
     assert {p.name for p in event.participants} == {"Lena Ruud", "Ann Diaz"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Ben Ortiz wrote a letter to Lena Ruud in May.", Relation.MESSAGE),
+        ("Ben Ortiz penned a series of angry letters to Lena Ruud in May.", Relation.MESSAGE),
+        ("The Ohio Farm Bureau wrote to Lena Ruud's Senate office in May.", Relation.MESSAGE),
+        ("Ben Ortiz complained to Lena Ruud about the rules in May.", Relation.CONTACT),
+    ],
+)
+def test_a_letter_or_a_complaint_to_a_person_or_their_office_reaches_the_person(
+    nlp: Any, sentence: str, kind: Relation
+) -> None:
+    event = only(contacts_of(nlp, sentence))
+    assert event.kind is kind
+    assert "Lena Ruud" in names(event) and len(names(event)) == 2
+
+
+def test_a_complaint_about_something_or_to_the_press_reaches_no_one(nlp: Any) -> None:
+    assert contacts_of(nlp, "Ben Ortiz complained about the rules on Monday.") == []
+    assert contacts_of(nlp, "Ben Ortiz complained to reporters about the rules on Monday.") == []
+
+
 def test_speaking_a_language_or_to_a_newspaper_is_no_contact(nlp: Any) -> None:
     assert events_of(nlp, "Mayor Ann Diaz spoke Hebrew at the dinner.") == []
     assert events_of(nlp, "Mayor Ann Diaz spoke to the Harbor Post on Monday.") == []

@@ -73,6 +73,7 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "debate": Relation.MEET,  # only a person debated: "debated Sanders", not "debated the bill"
     "chat": Relation.CONTACT,  # only "with" someone
     "make": Relation.CONTACT,  # only "made the case to X"
+    "complain": Relation.CONTACT,  # only to a person: "complained to X's aides"
     # Being seen in someone's company: "was seen with Trump", "was photographed with X".
     "see": Relation.MEET,
     "spot": Relation.MEET,
@@ -192,10 +193,12 @@ VERBS_OF_SIGHTING: Final[frozenset[str]] = frozenset({"see", "spot", "photograph
 #: Verbs of speaking before an audience, a contact only when the audience is people or a body,
 #: not an occasion or a topic: "addressed 100 committee members" (not "addressed the convention",
 #: "addressed the issue", "addressed it").
+OFFICE_NOUNS: Final[frozenset[str]] = frozenset({"office", "offices"})
 VERBS_NEEDING_AUDIENCE: Final[frozenset[str]] = frozenset({"address"})
 #: Verbs whose object is what is said and whose other side is a person behind "to": "made the
-#: case to 23 group leaders" (not "made the case for war").
-VERBS_NEEDING_LISTENER: Final[frozenset[str]] = frozenset({"make"})
+#: case to 23 group leaders" (not "made the case for war"), "complained to X's aides" (not
+#: "complained about the rules").
+VERBS_NEEDING_LISTENER: Final[frozenset[str]] = frozenset({"make", "complain"})
 
 NOUN_TRIGGERS: Final[dict[str, Relation]] = {
     "meeting": Relation.MEET,
@@ -618,10 +621,13 @@ LIGHT_VERBS: Final[frozenset[str]] = frozenset(
         "give",
         "deliver",
         "attend",
+        "write",
+        "pen",
     }
 )
 """Verbs that carry a contact noun ("had a meeting", "held talks", "exchanged messages", "was in
-contact", "attended X's dinner"): their subject is a participant of the noun's contact."""
+contact", "attended X's dinner", "wrote a letter to X", "penned letters to X"): their subject is
+a participant of the noun's contact."""
 
 ARRANGING_VERBS: Final[frozenset[str]] = frozenset({"arrange"})
 """Verbs of setting a contact up ("arranged a meeting with X", "the meeting that X arranged

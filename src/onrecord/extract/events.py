@@ -901,7 +901,7 @@ def _acted_on(verb: Token) -> list[Token]:
     found = _objects(verb) + _partner_preps(verb, ("to",))
     if any(c.dep_ == "auxpass" for c in verb.children):
         found += [c for c in verb.children if c.dep_ == "nsubjpass"]
-    return found
+    return [_office_holder(f) or f for f in found]
 
 
 def _meets_named_person(verb: Token) -> bool:
@@ -1639,7 +1639,25 @@ def _party_tokens(token: Token) -> list[Token]:
 def _standing_for(party: Token) -> Token:
     """The party a phrase stands for: the organisation a place-based one or a body's occasion
     names ("spoke to the annual convention of X" spoke to X), or the body whose remainder it is."""
-    return _based_there(party) or _holding_body(party) or _whole_of(party) or party
+    return (
+        _based_there(party)
+        or _holding_body(party)
+        or _whole_of(party)
+        or _office_holder(party)
+        or party
+    )
+
+
+def _office_holder(office: Token) -> Token | None:
+    """ "wrote to Sanders' Senate office", "called her office": a person's office stands for the
+    person, whom whoever reaches it reaches (the real-news guide: a visit to a person or an
+    office)."""
+    if office.lemma_.lower() not in lex.OFFICE_NOUNS:
+        return None
+    return next(
+        (o for o in office.children if o.dep_ == "poss" and _may_be_person(o) and o.pos_ != "PRON"),
+        None,
+    )
 
 
 def _holding_body(occasion: Token) -> Token | None:
