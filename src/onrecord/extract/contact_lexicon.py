@@ -138,6 +138,10 @@ VERBS_NEEDING_NAMED_PERSON: Final[frozenset[str]] = frozenset({"join"})
 #: Sen. X that …", "telling radio host X that …" (not "told reporters", "told the Times", "told
 #: him": those are an interview with an outlet, or a listener the sentence does not name).
 VERBS_NEEDING_NAMED_LISTENER: Final[frozenset[str]] = frozenset({"tell"})
+#: Verbs that are a contact only with a person named in full or an organisation behind "to":
+#: "complained to Sen. X", "complained to the league" (not "complained about the rules", "to
+#: reporters", "to an American afterward").
+VERBS_NEEDING_NAMED_ADDRESSEE: Final[frozenset[str]] = frozenset({"complain"})
 #: Phrasal verbs that are a contact only with their particle: "sat down with X", "reached out
 #: to X" (not "sat at the desk", "reached a deal").
 VERBS_NEEDING_PARTICLE: Final[dict[str, str]] = {"sit": "down", "reach": "out"}
@@ -196,9 +200,8 @@ VERBS_OF_SIGHTING: Final[frozenset[str]] = frozenset({"see", "spot", "photograph
 OFFICE_NOUNS: Final[frozenset[str]] = frozenset({"office", "offices"})
 VERBS_NEEDING_AUDIENCE: Final[frozenset[str]] = frozenset({"address"})
 #: Verbs whose object is what is said and whose other side is a person behind "to": "made the
-#: case to 23 group leaders" (not "made the case for war"), "complained to X's aides" (not
-#: "complained about the rules").
-VERBS_NEEDING_LISTENER: Final[frozenset[str]] = frozenset({"make", "complain"})
+#: case to 23 group leaders" (not "made the case for war").
+VERBS_NEEDING_LISTENER: Final[frozenset[str]] = frozenset({"make"})
 
 NOUN_TRIGGERS: Final[dict[str, Relation]] = {
     "meeting": Relation.MEET,

@@ -615,6 +615,8 @@ def _verb_kind(token: Token) -> Relation | None:
         return None
     if lemma in lex.VERBS_NEEDING_NAMED_LISTENER and not _tells_a_named_person(token):
         return None
+    if lemma in lex.VERBS_NEEDING_NAMED_ADDRESSEE and not _addresses_a_named_party(token):
+        return None
     if lemma in lex.VERBS_OF_PERSUASION and not _addresses_a_person(token):
         return None
     if lemma in lex.VERBS_NEEDING_NAMED_SUBJECT and not any(
@@ -944,6 +946,16 @@ def _tells_a_named_person(verb: Token) -> bool:
         and len(entity) > 1
         and not _prep_objects(o, ("of",))
         for o in _objects(verb)
+    )
+
+
+def _addresses_a_named_party(verb: Token) -> bool:
+    """ "complained to Sen. Jeff Flake", "complained to the league": a person by full name or an
+    organisation is addressed behind "to"; an unnamed one ("an American") or a crowd is not."""
+    return any(
+        (entity := _entity_of(p)) is not None
+        and (entity.label_ == "ORG" or (entity.label_ == "PERSON" and len(entity) > 1))
+        for p in _partner_preps(verb, ("to",))
     )
 
 
