@@ -632,7 +632,7 @@ def test_a_letter_or_a_complaint_to_a_person_or_their_office_reaches_the_person(
 def test_a_complaint_about_something_or_to_the_press_reaches_no_one(nlp: Any) -> None:
     assert contacts_of(nlp, "Ben Ortiz complained about the rules on Monday.") == []
     assert contacts_of(nlp, "Ben Ortiz complained to reporters about the rules on Monday.") == []
-    assert contacts_of(nlp, "“That was rude,” Ben Ortiz complained to an American later.") == []
+    assert contacts_of(nlp, "Ben Ortiz complained to an American afterward.") == []
 
 
 def test_speaking_a_language_or_to_a_newspaper_is_no_contact(nlp: Any) -> None:
