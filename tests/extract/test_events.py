@@ -612,6 +612,16 @@ def test_writing_to_someone_is_a_message_to_them(nlp: Any) -> None:
     assert {p.name for p in event.participants} == {"Lena Ruud", "Ann Diaz"}
 
 
+def test_a_description_then_a_name_after_called_is_whom_it_phoned(nlp: Any) -> None:
+    text = (
+        "On Friday night, Maria Hale called a pro-Ortiz delegate candidate, Clara Mills, and "
+        "encouraged her to take the slot."
+    )
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.CALL
+    assert names(event) == {"Maria Hale", "Clara Mills"}
+
+
 @pytest.mark.parametrize(
     ("sentence", "kind"),
     [

@@ -879,7 +879,16 @@ def _objects(verb: Token) -> list[Token]:
     ]
     if found:
         return found
-    return [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
+    return [c for c in verb.children if c.dep_ == "oprd" and (c.pos_ == "PROPN" or _named_after(c))]
+
+
+def _named_after(noun: Token) -> bool:
+    """ "called a pro-Trump delegate candidate, Clara Powers, and …": a description the parser
+    took for a complement, but followed by the person's name in apposition — someone phoned,
+    not a name given."""
+    return noun.pos_ == "NOUN" and any(
+        a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in noun.children
+    )
 
 
 def _by_phone(verb: Token) -> bool:
