@@ -612,6 +612,24 @@ def test_writing_to_someone_is_a_message_to_them(nlp: Any) -> None:
     assert {p.name for p in event.participants} == {"Lena Ruud", "Ann Diaz"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann Diaz and House Speaker Ben Ortiz pledged to work together after a meeting Thursday.",
+        "After a meeting on Thursday, Ann Diaz and Ben Ortiz announced a deal.",
+    ],
+)
+def test_two_people_named_together_after_a_meeting_held_it(nlp: Any, sentence: str) -> None:
+    event = only(contacts_of(nlp, sentence))
+    assert event.kind is Relation.MEET
+    assert names(event) == {"Ann Diaz", "Ben Ortiz"}
+    assert event.when is not None and event.when.iso() == "2017-02-16"
+
+
+def test_two_people_after_the_meeting_told_before_met_no_one_new(nlp: Any) -> None:
+    assert contacts_of(nlp, "Ann Diaz and Ben Ortiz spoke to reporters after the meeting.") == []
+
+
 def test_a_description_then_a_name_after_called_is_whom_it_phoned(nlp: Any) -> None:
     text = (
         "On Friday night, Maria Hale called a pro-Ortiz delegate candidate, Clara Mills, and "

@@ -1084,12 +1084,14 @@ def _awaited(noun: Token) -> bool:
 
 def _ancestors_within_clause(token: Token) -> Iterator[Token]:
     """Heads up to the first clause boundary: "planned to meet" reaches "planned", but "it
-    emerged that they met" stops at "met"'s own clause, and "asked about the calls" stops at
-    "about": a contact that is the topic of a question or a talk is presupposed, not intended."""
+    emerged that they met" stops at "met"'s own clause, "asked about the calls" stops at
+    "about", and "pledged to work together after a meeting" at "after": a contact that is the
+    topic of a question or a talk, or what something else came after, is presupposed, not
+    intended."""
     current = token
     while current.dep_ not in _CLAUSE_EDGES and current.head.i != current.i:
         current = current.head
-        if current.dep_ == "prep" and current.lower_ in lex.TOPIC_PREPOSITIONS:
+        if current.dep_ == "prep" and current.lower_ in lex.PRESUPPOSING_PREPOSITIONS:
             return
         yield current
 
@@ -1924,13 +1926,33 @@ def _relative_carriers(noun: Token) -> list[Token]:
 
 
 def _sequel_host(noun: Token) -> Token | None:
-    """ "After a March meeting with X, Y changed her mind": Y took part (for people only)."""
+    """ "After a March meeting with X, Y changed her mind": Y took part (for people only); "X
+    and Y pledged to work together after a meeting Thursday": two people named together did
+    what followed the meeting they held."""
     head = noun.head
     if noun.dep_ != "pobj" or head.lower_ not in lex.SEQUENCE_PREPOSITIONS:
         return None
     host = head.head
     owned = any(c.dep_ == "poss" for c in noun.children)  # "after her meeting with X": hers
-    return host if host.pos_ in ("VERB", "AUX") and _partner_preps(noun) and not owned else None
+    if host.pos_ not in ("VERB", "AUX") or owned:
+        return None
+    if _partner_preps(noun):
+        return host
+    while host.dep_ == "xcomp" and host.head.i != host.i:
+        host = host.head  # "pledged to work together after a meeting": who pledged
+    told = any(c.lower_ in _ANAPHORIC_DETERMINERS for c in noun.children)  # "the meeting": whose?
+    return host if _named_pair_subject(host) and not told else None
+
+
+def _named_pair_subject(verb: Token) -> bool:
+    """ "Donald Trump and House Speaker Paul Ryan pledged …": the subject is two people, each
+    named."""
+    return any(
+        c.dep_ in _SUBJECT_DEPS
+        and c.conjuncts
+        and all(t.ent_type_ == "PERSON" for t in (c, *c.conjuncts))
+        for c in verb.children
+    )
 
 
 def _told_in(noun: Token) -> Token | None:
