@@ -630,6 +630,11 @@ def test_two_people_after_the_meeting_told_before_met_no_one_new(nlp: Any) -> No
     assert contacts_of(nlp, "Ann Diaz and Ben Ortiz spoke to reporters after the meeting.") == []
 
 
+def test_a_meeting_before_what_is_scheduled_is_scheduled_too(nlp: Any) -> None:
+    text = "Following a breakfast with Ben Ortiz, Ann Diaz is scheduled to appear on two shows."
+    assert grades(nlp, text) == {Assertion.PLANNED}
+
+
 def test_a_description_then_a_name_after_called_is_whom_it_phoned(nlp: Any) -> None:
     text = (
         "On Friday night, Maria Hale called a pro-Ortiz delegate candidate, Clara Mills, and "

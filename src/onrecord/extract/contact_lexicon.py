@@ -601,9 +601,8 @@ NON_PARTY_ENTITY_LABELS: Final[frozenset[str]] = frozenset(
 TOPIC_PREPOSITIONS: Final[frozenset[str]] = frozenset({"about", "regarding", "concerning"})
 """Prepositions that introduce what a contact or question was about, not who or when."""
 
-PRESUPPOSING_PREPOSITIONS: Final[frozenset[str]] = TOPIC_PREPOSITIONS | {"after", "following"}
-"""Prepositions whose object is taken as having happened: the topic of a talk, or what came
-first ("pledged to work together after a meeting Thursday": the meeting was held)."""
+PRIOR_PREPOSITIONS: Final[frozenset[str]] = frozenset({"after", "following"})
+"""Prepositions whose object came first: "pledged to work together after a meeting Thursday"."""
 
 LIGHT_VERBS: Final[frozenset[str]] = frozenset(
     {

@@ -1040,7 +1040,7 @@ def _audience(noun: Token) -> list[Token]:
 def _untold_grade(token: Token, ctx: _Context) -> Assertion | None:
     """The grade of a contact the sentence does not tell as having happened: planned for an
     intention, hypothetical for a question or a supposition; None when it is told."""
-    if _is_intention(token) and not _held_as_arranged(token, ctx):
+    if _is_intention(token) and not (_held_as_arranged(token, ctx) or _held_before(token, ctx)):
         return Assertion.NEGATED if _intention_negated(token) else Assertion.PLANNED
     if _under_auxiliary(token, lex.FUTURE_AUXILIARIES) or _trip_under_way(token):
         return Assertion.PLANNED
@@ -1084,14 +1084,12 @@ def _awaited(noun: Token) -> bool:
 
 def _ancestors_within_clause(token: Token) -> Iterator[Token]:
     """Heads up to the first clause boundary: "planned to meet" reaches "planned", but "it
-    emerged that they met" stops at "met"'s own clause, "asked about the calls" stops at
-    "about", and "pledged to work together after a meeting" at "after": a contact that is the
-    topic of a question or a talk, or what something else came after, is presupposed, not
-    intended."""
+    emerged that they met" stops at "met"'s own clause, and "asked about the calls" stops at
+    "about": a contact that is the topic of a question or a talk is presupposed, not intended."""
     current = token
     while current.dep_ not in _CLAUSE_EDGES and current.head.i != current.i:
         current = current.head
-        if current.dep_ == "prep" and current.lower_ in lex.PRESUPPOSING_PREPOSITIONS:
+        if current.dep_ == "prep" and current.lower_ in lex.TOPIC_PREPOSITIONS:
             return
         yield current
 
@@ -1152,6 +1150,21 @@ def _held_as_arranged(token: Token, ctx: _Context) -> bool:
     when = _when(token, ctx) if words and arranged else None
     anchor = ctx.anchor
     return when is not None and when.end is not None and anchor is not None and when.end < anchor
+
+
+def _held_before(token: Token, ctx: _Context) -> bool:
+    """ "X and Y pledged to work together after a meeting Thursday": a contact that what was
+    pledged or planned comes after, dated no later than the article and told in the past, was
+    held — unlike "following a breakfast with X, he is scheduled to appear", all still ahead."""
+    if token.dep_ != "pobj" or token.head.lower_ not in lex.PRIOR_PREPOSITIONS:
+        return False
+    teller = token.head.head
+    while teller.dep_ in ("xcomp", "advcl") and teller.head.i != teller.i:
+        teller = teller.head
+    when = _when(token, ctx)
+    anchor = ctx.anchor
+    past = when is not None and when.end is not None and anchor is not None and when.end <= anchor
+    return past and teller.tag_ == "VBD"
 
 
 def _intention_negated(token: Token) -> bool:
