@@ -635,6 +635,23 @@ def test_a_meeting_before_what_is_scheduled_is_scheduled_too(nlp: Any) -> None:
     assert grades(nlp, text) == {Assertion.PLANNED}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Diaz and Ben Ortiz campaigned together in Iowa last week.",
+        "Ann Diaz praised Ben Ortiz. They appeared together on the campaign trail last week.",
+    ],
+)
+def test_people_who_appeared_or_campaigned_together_met(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.MEET
+    assert names(event) == {"Ann Diaz", "Ben Ortiz"}
+
+
+def test_names_on_one_ballot_together_met_no_one(nlp: Any) -> None:
+    assert contacts_of(nlp, "Ann Diaz and Ben Ortiz appeared on the ballot together.") == []
+
+
 def test_a_description_then_a_name_after_called_is_whom_it_phoned(nlp: Any) -> None:
     text = (
         "On Friday night, Maria Hale called a pro-Ortiz delegate candidate, Clara Mills, and "

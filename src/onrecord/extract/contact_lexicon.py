@@ -448,6 +448,16 @@ contact took part in it."""
 PAIR_WORDS: Final[frozenset[str]] = frozenset({"the", "two"})
 """'introduced the two men': a pair the sentences before have named."""
 
+TOGETHER_VERBS: Final[frozenset[str]] = frozenset({"appear", "campaign", "rally"})
+"""Verbs of showing up in public that are a meeting when done "together" by the people their
+subject names ("X and Y appeared together in Charlotte", "they campaigned together"): the
+guide's rally appearance together."""
+
+LISTING_NOUNS: Final[frozenset[str]] = frozenset(
+    {"ballot", "ticket", "list", "cover", "poster", "page", "photo", "photograph", "screen"}
+)
+"""Where names appear side by side without their people meeting: "on the ballot together"."""
+
 RECIPROCAL_VERBS: Final[frozenset[str]] = frozenset(
     {"meet", "speak", "talk", "chat", "confer", "huddle", "negotiate", "correspond", "converse"}
 )

@@ -598,6 +598,8 @@ def _verb_kind(token: Token) -> Relation | None:
     host = _appearance_host(token)
     if host is not None:
         return _appearance_kind(token, host)
+    if lemma in lex.TOGETHER_VERBS and _done_together(token):
+        return Relation.MEET  # "X and Y appeared together in Charlotte"
     kind = lex.VERB_TRIGGERS.get(lemma)
     if kind is None:
         return None
@@ -734,6 +736,13 @@ def _appearance_kind(verb: Token, host: Token) -> Relation:
     last = entity[-1] if entity is not None else host
     hearing = last.lower_ in lex.HEARING_BODY_WORDS
     return Relation.MEET if hearing else Relation.VISIT
+
+
+def _done_together(verb: Token) -> bool:
+    """ "appeared together", "campaigned together": the subjects were in one place at once —
+    not "appeared on the ballot together", on a list or a page."""
+    listed = any(p.lemma_.lower() in lex.LISTING_NOUNS for p in _prep_objects(verb, ("on", "in")))
+    return not listed and any(c.dep_ == "advmod" and c.lower_ == "together" for c in verb.children)
 
 
 def _coordinated_subject(verb: Token) -> bool:
@@ -1590,7 +1599,9 @@ def _reciprocal_pair(party: Token, verb: Token, ctx: _Context) -> bool:
     """ "when they spoke on the phone", "a pair of Vermonters who have spoken periodically": the
     plural subject of a verb of meeting or talking that names no other side is both sides — a
     pair the sentences before have named, when the cast found no one "they" stands for."""
-    if _is_nominal(verb) or _fixed_lemma(verb) not in lex.RECIPROCAL_VERBS:
+    if _is_nominal(verb) or not (
+        _fixed_lemma(verb) in lex.RECIPROCAL_VERBS or _done_together(verb)
+    ):
         return False
     if party not in subjects(verb) or _objects(verb) or _partner_preps(verb):
         return False
