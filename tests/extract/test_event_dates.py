@@ -504,3 +504,10 @@ def test_a_contact_in_the_past_perfect_passive_takes_no_date_from_the_story(nlp:
     )
     event = only(events_of(nlp, text))
     assert event.when is None
+
+
+def test_a_contact_held_this_week_fell_between_monday_and_the_articles_day(nlp: Any) -> None:
+    friday = date(2016, 3, 4)
+    event = only(events_of(nlp, "Ann Diaz met Ben Ortiz this week.", friday))
+    assert event.when is not None
+    assert (event.when.start, event.when.end) == (date(2016, 2, 29), friday)

@@ -506,7 +506,18 @@ def _past_when(when: FuzzyDate | None, assertion: Assertion, ctx: _Context) -> F
         return _planned_when(when, ctx) if when and assertion is Assertion.PLANNED else when
     if not _not_after(when, ctx.anchor):
         return None
-    return _until_article(when, ctx)
+    return _week_so_far(_until_article(when, ctx), ctx)
+
+
+def _week_so_far(when: FuzzyDate, ctx: _Context) -> FuzzyDate:
+    """ "spoke to students this week", told on a Friday: a contact told as held fell in the
+    part of the week already past — Monday to the article's day, not to Sunday."""
+    anchor = ctx.anchor
+    if when.precision is not Precision.WEEK or anchor is None or when.start is None:
+        return when
+    if when.end is None or when.end <= anchor or when.start > anchor:
+        return when
+    return FuzzyDate.between(when.start, anchor, Precision.RANGE)
 
 
 def _planned_when(when: FuzzyDate, ctx: _Context) -> FuzzyDate:
