@@ -211,7 +211,7 @@ def test_a_contact_just_before_a_telling_takes_the_storys_time(nlp: Any) -> None
 
 def test_a_contact_told_as_held_takes_no_date_after_the_article(nlp: Any) -> None:
     text = (
-        "Mayor Ann Diaz said she had told her deputy Omar Vale to keep talking with the union "
+        "Mayor Ann Diaz said she had told her deputy Omar Vale to keep talking with the union's "
         "leaders over the coming days."
     )
     assert all(e.when is None for e in events_of(nlp, text) if e.assertion.contact)

@@ -823,7 +823,7 @@ def test_they_met_again_with_no_contact_before_is_no_contact(nlp: Any) -> None:
 
 def test_a_follow_up_retells_the_latest_contact_of_the_people_just_mentioned(nlp: Any) -> None:
     text = (
-        "Governor Ruth Adler met with union leaders in Albany in May. "
+        "Governor Ruth Adler met with the union's leaders in Albany in May. "
         "In June, Senator Paul Brody visited Buffalo, where he learned of a new tax plan. "
         "Adler assured Brody that she had not known of it, but Keane was furious, leading to "
         "the tense meeting at the Capitol."
@@ -863,7 +863,7 @@ def test_a_follow_up_naming_only_one_party_still_retells_their_contact(nlp: Any)
 
 def test_a_dinner_told_as_known_is_not_a_meeting_told_before(nlp: Any) -> None:
     text = (
-        "Mayor Tom Keane met with union leaders in Albany on Monday. "
+        "Mayor Tom Keane met with Teamsters leaders in Albany on Monday. "
         "On Tuesday he flew to Ottawa and gave a toast at the state dinner."
     )
     assert len(only(events_of(nlp, text)).evidence) == 1
@@ -1212,7 +1212,10 @@ def test_sharing_something_with_a_person_is_a_contact_but_sharing_a_likeness_is_
 ) -> None:
     shared = "Ann Diaz shared the draft bill with Omar Vale on Tuesday."
     assert names(only(contacts_of(nlp, shared))) == {"Ann Diaz", "Omar Vale"}
-    fronted = "After the lawyers shared with Senator Ruth Alden the audit, she called for hearings."
+    fronted = (
+        "After the firm's lawyers shared with Senator Ruth Alden the audit, she called for "
+        "hearings."
+    )
     assert "Ruth Alden" in names(only(contacts_of(nlp, fronted)))
     assert contacts_of(nlp, "Ann Diaz shares many views with Omar Vale on trade.") == []
     assert contacts_of(nlp, "The two countries share a long border with Iran.") == []
@@ -1297,8 +1300,8 @@ def test_a_short_restrictive_clause_naming_whom_a_group_backs_is_part_of_its_nam
         "Omar Vale",
         "Senate members who have backed Delmont",
     }
-    aside = "Omar Vale met with aides, who had been stung by the leak."
-    assert names(only(contacts_of(nlp, aside))) == {"Omar Vale", "aides"}
+    aside = "Omar Vale met with House aides, who had been stung by the leak."
+    assert names(only(contacts_of(nlp, aside))) == {"Omar Vale", "House aides"}
 
 
 def test_one_person_brought_in_by_an_indefinite_article_is_no_party(nlp: Any) -> None:
@@ -1338,11 +1341,11 @@ def test_a_trip_made_to_meet_someone_is_a_meeting_of_the_traveller(nlp: Any) -> 
 def test_the_partner_of_a_relative_clause_with_a_stranded_with_is_the_noun_it_describes(
     nlp: Any,
 ) -> None:
-    text = "Omar Vale praised the officers Ruth Alden has spoken with since May."
-    assert names(only(contacts_of(nlp, text))) == {"Ruth Alden", "officers"}
+    text = "Omar Vale praised the Navy officers Ruth Alden has spoken with since May."
+    assert names(only(contacts_of(nlp, text))) == {"Ruth Alden", "Navy officers"}
     # the parser hangs the quote on the bare "with"; the noun is the partner all the same
-    quoted = 'Ruth Alden said the diplomats she has spoken with "see no sign of a thaw."'
-    assert names(only(contacts_of(nlp, quoted))) == {"Ruth Alden", "diplomats"}
+    quoted = 'Ruth Alden said the Russian diplomats she has spoken with "see no sign of a thaw."'
+    assert names(only(contacts_of(nlp, quoted))) == {"Ruth Alden", "Russian diplomats"}
 
 
 @pytest.mark.parametrize(
@@ -1360,6 +1363,13 @@ def test_the_partner_of_a_relative_clause_with_a_stranded_with_is_the_noun_it_de
 )
 def test_an_office_named_after_an_organisation_is_a_party(nlp: Any, text: str, side: str) -> None:
     assert side in names(only(contacts_of(nlp, text)))
+
+
+def test_a_loose_crowd_is_no_party_to_a_contact(nlp: Any) -> None:
+    joined = "Ann Diaz was joined by Senator Ben Ortiz, first responders and residents on Friday."
+    assert names(only(contacts_of(nlp, joined))) == {"Ann Diaz", "Ben Ortiz"}
+    assert contacts_of(nlp, "Ann Diaz went to Dayton on Friday to meet the victims.") == []
+    assert contacts_of(nlp, "Ann Diaz met with police leaders in Dayton on Friday.") == []
 
 
 def test_a_group_is_named_with_the_body_it_belongs_to(nlp: Any) -> None:
@@ -1457,8 +1467,8 @@ def test_a_name_in_a_relative_clause_is_no_co_party_of_the_name_it_describes(nlp
 
 
 def test_contacts_counted_by_a_series_are_carried_by_the_series_verb(nlp: Any) -> None:
-    text = "Governor Ann Diaz held a series of small roundtables with teachers in May."
-    assert names(only(contacts_of(nlp, text))) == {"Ann Diaz", "teachers"}
+    text = "Governor Ann Diaz held a series of small roundtables with Dayton teachers in May."
+    assert names(only(contacts_of(nlp, text))) == {"Ann Diaz", "Dayton teachers"}
 
 
 def test_signing_a_treaty_is_a_contact_between_its_signers_but_signing_alone_is_not(
@@ -1666,10 +1676,13 @@ def test_addressing_an_occasion_or_a_topic_is_no_contact(nlp: Any, sentence: str
 
 
 def test_contacts_said_to_be_with_someone_were_held_with_them(nlp: Any) -> None:
-    counted = "Of the 154 meetings Ruth Alden had with private individuals, 85 were with donors."
-    assert names(only(contacts_of(nlp, counted))) == {"Ruth Alden", "donors"}
-    owned = "Half of Mayor Ann Diaz's meetings as mayor were with campaign donors."
-    assert names(only(contacts_of(nlp, owned))) == {"Ann Diaz", "campaign donors"}
+    counted = (
+        "Of the 154 meetings Ruth Alden had with private individuals, 85 were with Harbor Fund "
+        "donors."
+    )
+    assert names(only(contacts_of(nlp, counted))) == {"Ruth Alden", "Harbor Fund donors"}
+    owned = "Half of Mayor Ann Diaz's meetings as mayor were with Harbor Fund donors."
+    assert names(only(contacts_of(nlp, owned))) == {"Ann Diaz", "Harbor Fund donors"}
     first = "Governor Mark Ebert's first call as governor was with Omar Vale."
     assert names(only(contacts_of(nlp, first))) == {"Mark Ebert", "Omar Vale"}
 

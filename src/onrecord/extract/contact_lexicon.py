@@ -326,6 +326,13 @@ OWN_PEOPLE_NOUNS: Final[frozenset[str]] = frozenset(
 """People who work for or follow someone: "met with her staff", "emailed our donors", "a
 meeting with his security council" — one's own people, no contact between parties."""
 
+ORGANISATION_NOUNS: Final[frozenset[str]] = frozenset(
+    {"group", "organization", "organisation", "company", "firm", "union", "agency", "charity"}
+    | {"committee", "association", "government", "campaign", "party", "board", "bank", "school"}
+)
+"""Common nouns for organisations: in the bare plural they are bodies, each a party ("called
+local aid groups"), not a loose crowd of people."""
+
 OWNER_PRONOUNS: Final[frozenset[str]] = frozenset({"his", "her", "their", "our", "my", "its"})
 """Possessive pronouns that make a group the other side's own ("her staff")."""
 

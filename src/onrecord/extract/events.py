@@ -1480,6 +1480,8 @@ def _participants(
         if pair:
             found.update((p.entity, p) for p in pair)
             continue
+        if _loose_crowd(party):
+            continue  # "joined by X, first responders and residents": X was met, not a crowd
         first_person = party.lower_ in lex.FIRST_PERSON
         participant = speaker if first_person else _participant(_reflexive_speaker(party), ctx)
         if participant is not None and _own_outlet(participant, ctx.article):
@@ -1493,6 +1495,20 @@ def _participants(
     if parties is None and _is_nominal(token) and _trigger_lemma(token) in lex.COPRESENCE_NOUNS:
         found.update((p.entity, p) for p in _people_present(token, ctx) if p.entity not in found)
     return tuple(found.values())
+
+
+def _loose_crowd(party: Token) -> bool:
+    """People in the bare plural that no name, owner or organisation identifies ("first
+    responders", "activists", "police leaders", "aides"): a loose crowd, no party (the
+    real-news guide) — unlike "House Democrats", "the ambassador's staff", "members of the
+    Harbor Commission", or organisations ("local aid groups")."""
+    if party.tag_ != "NNS" or party.ent_type_ or _members_named(party):
+        return False
+    if party.lemma_.lower() in lex.ORGANISATION_NOUNS:
+        return False  # "calling local aid groups": organisations, each a party
+    before = [t for t in party.subtree if t.i < party.i]
+    of = [t for p in _prep_objects(party, ("of",)) for t in p.subtree]  # "members of the X"
+    return not any(t.pos_ == "PROPN" or t.dep_ == "poss" or t.ent_type_ for t in before + of)
 
 
 def _own_outlet(participant: Participant, article: Article) -> bool:
