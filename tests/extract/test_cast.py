@@ -168,6 +168,17 @@ def test_the_subject_of_indirect_speech_is_its_speaker() -> None:
     assert _name_at(_cast_of(text), text, "that she", "she") == "Olga Brandt"
 
 
+def test_his_in_a_clause_is_its_subjects_or_else_the_reporting_speakers() -> None:
+    text = (
+        'Paul Hart spoke on Monday. "She is fine," he said. Hart noted that Omar Vale appeared '
+        "unsteady in his first debate. Tom Keane said that at one of his first meetings, in "
+        "1972, he met the governor."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "his first debate", "his") == "Omar Vale"
+    assert _name_at(cast, text, "his first meetings", "his") == "Tom Keane"
+
+
 def test_a_pronoun_in_a_quote_is_not_the_person_telling_it() -> None:
     text = (
         "Paul Hart, a former envoy to the region, said Governor Ann Diaz had courted Senator "

@@ -1305,6 +1305,9 @@ def _person_antecedent(
     reported = _speaker_of_report(drafts, token)
     if reported is not None and agrees(reported):
         return reported  # a guess from news style: teaches no gender
+    owner = None if quoted else _possessor_in_clause(drafts, token, agrees)
+    if owner is not None:
+        return owner
     if _speaks(token) and not quoted:
         last = _last_speaker(narrated, token, narration[sentence], narration, agrees)
         if last is not None:
@@ -1553,6 +1556,45 @@ def _speaker_of_report(drafts: list[_Draft], pronoun: Token) -> _Draft | None:
         return None
     draft = _draft_at(drafts, speaker.idx, _token_end(speaker))
     return draft if draft is not None and draft.kind is EntityKind.PERSON else None
+
+
+def _possessor_in_clause(
+    drafts: list[_Draft], pronoun: Token, agrees: Callable[[_Draft], bool]
+) -> _Draft | None:
+    """Whose "his" or "her" is, from its own clause: the person named as the subject of a verb
+    with no object ("Reagan appeared unsteady in his first debate" is Reagan's, whoever spoke
+    before), else, in reported speech, the speaker when the report names no one before it
+    ("Fowler noted that at one of his first meetings, he …" is Fowler's)."""
+    if pronoun.dep_ != "poss":
+        return None
+    verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    transitive = any(c.dep_ in ("dobj", "dative", "attr") for c in verb.children)
+    if subject is not None and subject.i < pronoun.i and not transitive:
+        return _agreeing_person(drafts, subject, agrees)
+    clause = verb
+    while clause.dep_ in {"conj", "xcomp"} and clause.head.i != clause.i:
+        clause = clause.head
+    cue = clause.head
+    if clause.dep_ != "ccomp" or cue.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    named = [t for t in clause.subtree if t.i < pronoun.i and t.ent_type_ == "PERSON"]
+    speaker = next((c for c in cue.children if _is_subject(c)), None)
+    if named or speaker is None:
+        return None
+    return _agreeing_person(drafts, speaker, agrees)
+
+
+def _agreeing_person(
+    drafts: list[_Draft], token: Token, agrees: Callable[[_Draft], bool]
+) -> _Draft | None:
+    """The person a name token belongs to, if a pronoun of this gender may stand for them."""
+    draft = _draft_at(drafts, token.idx, _token_end(token))
+    return (
+        draft if draft is not None and draft.kind is EntityKind.PERSON and agrees(draft) else None
+    )
 
 
 def _teller(drafts: list[_Draft], pronoun: Token, quotations: Quotations) -> _Draft | None:
