@@ -1365,6 +1365,20 @@ def test_an_office_named_after_an_organisation_is_a_party(nlp: Any, text: str, s
     assert side in names(only(contacts_of(nlp, text)))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a March meeting with the editorial board of the Dayton Herald, Ann Diaz said the "
+        "plant may close.",
+        "Ann Diaz met with the Dayton Herald's editorial board on Monday.",
+    ],
+)
+def test_a_meeting_with_a_newspapers_editorial_board_meets_the_board(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.MEET
+    assert names(event) == {"Ann Diaz", "Dayton Herald editorial board"}
+
+
 def test_a_loose_crowd_is_no_party_to_a_contact(nlp: Any) -> None:
     joined = "Ann Diaz was joined by Senator Ben Ortiz, first responders and residents on Friday."
     assert names(only(contacts_of(nlp, joined))) == {"Ann Diaz", "Ben Ortiz"}

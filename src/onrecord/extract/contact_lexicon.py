@@ -297,6 +297,9 @@ NOUNS_NEEDING_PERSON: Final[frozenset[str]] = frozenset({"interview", "statement
 """Of those, the nouns whose other side must be a person: "an interview with <an organisation>"
 is one with an outlet, which meets no one."""
 
+EDITORIAL_BODIES: Final[frozenset[str]] = frozenset({"board"})
+"""An outlet's body that is met, not interviewed with: "met with the editorial board of X"."""
+
 PRESS_TITLES: Final[frozenset[str]] = frozenset(
     {"host", "anchor", "moderator", "reporter", "correspondent", "journalist", "columnist"}
     | {"interviewer", "editor", "commentator", "pundit", "newscaster", "broadcaster", "writer"}

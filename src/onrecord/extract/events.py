@@ -392,7 +392,7 @@ def _to_the_press(party: Token, trigger: Token, cast: Cast) -> bool:
     "told radio host X", "a conversation with HuffPost's Y" — but a journalist questioned by a
     detective is a witness ("interviewed reporter X"), and one met with is met."""
     lemma = _trigger_lemma(trigger)
-    if lemma not in lex.PRESS_TRIGGERS or not _is_press(party, cast):
+    if lemma not in lex.PRESS_TRIGGERS or not _is_press(party, cast) or _editorial_board(party):
         return False
     return _is_nominal(trigger) or lemma != "interview" or party in subjects(trigger)
 
@@ -421,6 +421,12 @@ def _is_press(token: Token, cast: Cast) -> bool:
         return True
     networks = [c for c in token.children if c.dep_ == "poss" and _is_organisation(c)]
     return bool(networks) or any(_names_outlet(o, cast) for o in _prep_objects(token, ("of",)))
+
+
+def _editorial_board(party: Token) -> bool:
+    """ "met with the editorial board of the Post": a newspaper's board, met in person, is met
+    (the real-news guide), unlike the newspaper talked to."""
+    return party.lemma_.lower() in lex.EDITORIAL_BODIES
 
 
 def _is_organisation(token: Token) -> bool:
@@ -1467,7 +1473,7 @@ def _participants(
         goes = kind is Relation.VISIT or _travels(token)
         if goes and _is_destination(party) and party.i not in audience:
             continue  # "a trip to <city>": the city is where, not who
-        if _is_outlet(party, ctx.cast):
+        if _is_outlet(party, ctx.cast) and not _editorial_board(party):
             continue  # "spoke to the Post": an interview, not a contact between parties
         if _titles_a_name(party, ctx.cast):
             continue  # "Fox News Chairman and CEO Roger Ailes": one man, two titles
@@ -2294,7 +2300,7 @@ def _participant(token: Token, ctx: _Context) -> Participant | None:
         member = ctx.cast.member_at(start, end)
         if member is not None:
             return Participant(member.id, member.name)
-    campaign = _headquarters_campaign(token, ctx)
+    campaign = _headquarters_campaign(token, ctx) or _outlets_board(token)
     if campaign is not None:
         return campaign
     kind = _fallback_kind(token)
@@ -2302,6 +2308,21 @@ def _participant(token: Token, ctx: _Context) -> Participant | None:
         return None
     text = _party_text(token)
     return Participant(content_id("ent", kind, text), text)
+
+
+def _outlets_board(token: Token) -> Participant | None:
+    """ "the editorial board of the Dayton Herald", "the Herald's editorial board": the board,
+    named after its outlet ("Dayton Herald editorial board")."""
+    if not _editorial_board(token):
+        return None
+    owners = [c for c in token.children if c.dep_ == "poss"] + _prep_objects(token, ("of",))
+    entity = next((e for o in owners if (e := _entity_of(o)) is not None), None)
+    if entity is None:
+        return None
+    words = [c.text for c in token.children if c.dep_ == "amod"] + [token.text]
+    owner = " ".join(t.text for t in entity if t.lower_ != "the" and t.dep_ != "case")
+    name = f"{owner} {' '.join(words)}"
+    return Participant(content_id("ent", EntityKind.GROUP, name), name)
 
 
 def _headquarters_campaign(token: Token, ctx: _Context) -> Participant | None:
