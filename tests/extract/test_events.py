@@ -1379,6 +1379,11 @@ def test_a_meeting_with_a_newspapers_editorial_board_meets_the_board(nlp: Any, t
     assert names(event) == {"Ann Diaz", "Dayton Herald editorial board"}
 
 
+def test_a_decision_to_meet_someone_is_told_like_deciding_to(nlp: Any) -> None:
+    text = "Ann Diaz defended her decision to meet with Ben Ortiz in May."
+    assert names(only(contacts_of(nlp, text))) == {"Ann Diaz", "Ben Ortiz"}
+
+
 def test_a_loose_crowd_is_no_party_to_a_contact(nlp: Any) -> None:
     joined = "Ann Diaz was joined by Senator Ben Ortiz, first responders and residents on Friday."
     assert names(only(contacts_of(nlp, joined))) == {"Ann Diaz", "Ben Ortiz"}

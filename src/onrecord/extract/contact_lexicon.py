@@ -662,6 +662,10 @@ until the contact's own time is past when the article tells it: then it was held
 
 # -- what the sentence asserts ----------------------------------------------------------------
 
+DECISION_NOUNS: Final[frozenset[str]] = frozenset({"decision", "choice"})
+"""Nouns whose infinitive is their holder's act ("her decision to meet with X"), told like
+"decided to meet": neither an intention nor a fact until the sentence says which."""
+
 INTENTION_CUES: Final[frozenset[str]] = frozenset(
     {
         "plan",

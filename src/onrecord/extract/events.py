@@ -2159,11 +2159,13 @@ def _trip_purpose(verb: Token) -> bool:
 def _noun_infinitive(verb: Token) -> bool:
     """ "has no plans to meet with X", "his request to see the envoy": an infinitive that says
     what a plan, request or invitation is for (never told as done: graded planned or
-    negated). "Had a chance to meet" says nothing either way and stays out."""
+    negated); "her decision to meet with X in June": what a decision was for, graded like
+    "decided to meet". "Had a chance to meet" says nothing either way and stays out."""
+    held_for = _is_intention_word(verb.head) or verb.head.lemma_.lower() in lex.DECISION_NOUNS
     return (
         verb.dep_ == "acl"
         and verb.head.pos_ == "NOUN"
-        and _is_intention_word(verb.head)
+        and held_for
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
 
