@@ -787,12 +787,16 @@ def test_no_to_what_someone_would_do_states_an_intention(text: str, stance: Stan
         "Mayor Dana Holt said he was not releasing his tax returns because several years of them "
         "are under audit.",
         "Imam Rafi Dar said the gunman didn't mingle after prayers but left at once.",
+        "\"I'm the goalkeeper because there's no other player on the team who can dive that "
+        'far," said Mayor Dana Holt.',
     ],
 )
 def test_descriptions_and_reasons_with_a_negation_are_no_denials(text: str) -> None:
     """A negation in a relative clause describes ("a win that hasn't happened since 1984"),
-    "not … because" gives the reason for a choice, and what another person did not do, told
-    with no charge to answer, is a witness's description."""
+    "not … because" gives the reason for a choice, what another person did not do, told
+    with no charge to answer, is a witness's description, and "because there's no one else"
+    explains a fact rather than denying one (unlike "can't name a bribe because there isn't
+    one")."""
     assert _denials_of(text) == []
 
 

@@ -365,11 +365,21 @@ def _fragment_negates(doc: Doc, fragment: Offsets, kind: StatementKind) -> bool:
         return False  # "why hadn't she screamed?", even with the mark outside the content
     root = _found(clause.root)
     verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
-    if any(_nothing_there(ground) for ground in _grounds(root)):
+    if _unreal(root) and any(_nothing_there(ground) for ground in _grounds(root)):
         return True
     if kind is StatementKind.DIRECT:  # a quote's rhetoric: only "there was never any …"
         return any(_nothing_was(verb) or _negated_of_another(verb) for verb in verbs)
     return any(_negated_fact(verb) and _own_or_answered(verb) for verb in verbs)
+
+
+def _unreal(verb: Token) -> bool:
+    """What could, would or did not happen ("can't name a bribe", "would gladly publish the
+    memos"): only such a clause is answered by grounds saying the thing does not exist; "I'm the
+    catcher because there's no one else who can squat" explains a fact with a joke."""
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and (c.lower_ in _MODALS or c.lemma_ in _MODALS))
+        for c in verb.children
+    )
 
 
 def _grounds(verb: Token) -> list[Token]:
