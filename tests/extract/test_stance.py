@@ -715,6 +715,8 @@ def test_a_denial_is_read_whatever_its_case(text: str) -> None:
         ("that his name should not appear on the ballot", "contend", Stance.OTHER),
         ("that the levy will help not only the cities but the farms", "insist", Stance.OTHER),
         ("that none of the files was marked secret when it was sent", "assert", Stance.DENY),
+        ("I have no intention of being anyone's running mate.", "say", Stance.OTHER),
+        ("he has no desire to run for the seat again", "say", Stance.OTHER),
     ],
 )
 def test_wishes_laments_experiences_forecasts_and_proposals_deny_nothing(
@@ -725,7 +727,8 @@ def test_wishes_laments_experiences_forecasts_and_proposals_deny_nothing(
     happen"), a wish ("I hope it doesn't happen"), a lament ("sad that he didn't come"), the
     name of an offence ("false statements"), a condition ("whether we do not win"), a state
     still to change ("hasn't happened yet"), a rejected proposal ("the notion that they could
-    walk away") or what should or will be. The same words telling a fact still deny."""
+    walk away"), what should or will be, or an intention ("no intention of running"). The same
+    words telling a fact still deny."""
     assert classify(text, cue) is stance
 
 

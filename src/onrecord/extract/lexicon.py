@@ -760,7 +760,6 @@ DENIAL_PATTERN = _any(
     r"\bnot aware of any\b",
     rf"\bthere (?:were|was|is|are|had been|has been|have been) no (?:\w+ ){{0,2}}{_CONTACT_WORDS}",
     r"\bthere[’']s nothing (?:untoward|improper|inappropriate)\b",
-    r"\bno (?:intention|desire) (?:to|of)\b",
     # "no plans to meet" denies a planned contact; "no plans to change her vote" tells intent
     rf"\bno plans? to (?:\w+ ){{0,6}}?(?:{_CONTACT_WORDS}|visit\w*)\b",
     r"\b(?:is|are|was|were) (?:\w+ )?innocent of\b|\bnot guilty\b",
