@@ -709,6 +709,7 @@ def test_a_denial_is_read_whatever_its_case(text: str) -> None:
         ("That hasn't happened yet, and nobody expects it.", "add", Stance.OTHER),
         ("the meeting hasn't happened", "say", Stance.DENY),
         ("I didn't know him that well, but I did know him.", "say", Stance.OTHER),
+        ("I will look into it. I don't know the status.", "say", Stance.OTHER),
         ("the notion that the council could walk away from the deal", "reject", Stance.OTHER),
         ("the idea that the rival would be a drag on the ticket", "reject", Stance.OTHER),
         ("the notion that he was part of the party machine", "reject", Stance.DENY),
@@ -726,9 +727,9 @@ def test_wishes_laments_experiences_forecasts_and_proposals_deny_nothing(
     this to them", an experience ("never seen anything like it"), a forecast ("never going to
     happen"), a wish ("I hope it doesn't happen"), a lament ("sad that he didn't come"), the
     name of an offence ("false statements"), a condition ("whether we do not win"), a state
-    still to change ("hasn't happened yet"), a rejected proposal ("the notion that they could
-    walk away"), what should or will be, or an intention ("no intention of running"). The same
-    words telling a fact still deny."""
+    still to change ("hasn't happened yet"), not knowing a fact ("I don't know the status"), a
+    rejected proposal ("the notion that they could walk away"), what should or will be, or an
+    intention ("no intention of running"). The same words telling a fact still deny."""
     assert classify(text, cue) is stance
 
 
@@ -826,5 +827,16 @@ def test_saying_no_to_a_plan_refuses_it_and_denies_nothing() -> None:
         "On Sunday, when asked about the candidate, Governor Pat Moss said he expected that "
         "Americans will say “no” to the candidate’s tax plans. Moss said, “There is a long "
         "tradition in this country of fairness.”"
+    )
+    assert _denials_of(text) == []
+
+
+@pytest.mark.model
+def test_there_is_no_denying_concedes_and_reports_no_denial() -> None:
+    """ "There's no denying he has had quite a run" is the writer granting a point: nobody
+    denied anything."""
+    text = (
+        "Governor Pat Moss may now feel that way himself. There's no denying he has had quite "
+        "a run."
     )
     assert _denials_of(text) == []

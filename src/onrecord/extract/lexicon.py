@@ -684,6 +684,12 @@ _STATES_OF_MIND = (
     r"(?:wanted|intended|expected|imagined|thought|believed|dreamed|dreamt|liked|needed|"
     r"cared|minded|meant|given|claimed|been|doubted|trusted|respected)\b"
 )
+#: What one may not know without denying anything: "I don't know the status".
+_INFORMATION = (
+    r"(?:status|answer|answers|details?|reasons?|number|numbers|figures?|extent|outcome|"
+    r"results?|facts?|timing|cost|amount|terms)"
+)
+
 #: "would never happen", "will never work", "would have never proposed": a prediction, an
 #: intention or a counterfactual, not a denied fact.
 _NOT_AFTER_A_MODAL = "".join(
@@ -730,8 +736,9 @@ DENIAL_PATTERN = _any(
     rf"\bnever\b[^.?!,]{{0,40}}?\b{_CONTACT_WORDS}\b",
     rf"\b(?:did|do|does|have|has|had){_NT} (?:discuss(?:ed)?|come up|came up|attend(?:ed)?|"
     r"exist(?:ed)?|happen(?:ed)?|occurr?(?:ed)?|take place|taken place)\b(?! again\b| yet\b)",
-    # "didn't know him that well" grades an acquaintance it admits
-    rf"\b(?:did|do|does){_NT} know (?:him|her|them|the \w+|(?-i:[A-Z])\w+)\b"
+    # "didn't know him that well" grades an acquaintance it admits; "don't know the status"
+    # is not knowing a fact, not denying one
+    rf"\b(?:did|do|does){_NT} know (?:him|her|them|the (?!{_INFORMATION}\b)\w+|(?-i:[A-Z])\w+)\b"
     r"(?! (?:that|very|so|too) well\b)",
     r"\bnever (?:happened|existed|took place)\b",
     r"\bnot (?!ring\b|hold\b)(?:\w+ )?true\b|\buntrue\b",

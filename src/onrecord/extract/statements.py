@@ -1426,9 +1426,13 @@ def _noun_attribution(noun: Token, quotes: list[Quote]) -> Attribution | None:
 
 
 def _negated(verb: Token) -> bool:
-    """ "While not denying that …" attributes nothing; in "declined to say what …" the refusal
-    is the attribution, not the "say" it refused."""
-    return any(child.dep_ == "neg" for child in verb.children) or _refused(verb)
+    """ "While not denying that …" and "There's no denying that …" attribute nothing (the
+    second concedes, in the writer's voice); in "declined to say what …" the refusal is the
+    attribution, not the "say" it refused."""
+    return any(
+        child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no")
+        for child in verb.children
+    ) or _refused(verb)
 
 
 def _refused(verb: Token) -> bool:
