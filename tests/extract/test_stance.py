@@ -747,11 +747,16 @@ def _denials_of(text: str) -> list[Statement]:
         "been denied for years.",
         "Governor Pat Moss is a pragmatist; instead of denying poor families health care, he "
         "expanded the program.",
+        "Mayor Dana Holt said the rules will give the clinics a privilege that so many other "
+        "parts of the program have been denied: a chance to be refined.",
+        "Taking nothing for granted, the Holt campaign is already actively working to deny him "
+        "even that long shot path by taking advantage of the county rules.",
     ],
 )
 def test_denying_someone_a_thing_withholds_it_and_reports_no_denial(text: str) -> None:
     """ "denied the status to the workers", "a privilege they have been denied", "denying
-    families health care" refuse a thing to someone: nobody said anything was not so."""
+    families health care", "deny him even that path" refuse a thing to someone: nobody said
+    anything was not so."""
     assert _denials_of(text) == []
 
 

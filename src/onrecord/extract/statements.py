@@ -1465,7 +1465,7 @@ def _not_done(verb: Token) -> bool:
 
 def _withholds(verb: Token) -> bool:
     """ "deny him a chance", "denied bail", "was denied entry", "denied the status to the
-    workers", "a privilege they were denied": a thing refused to someone — a second object, a
+    workers", "a privilege they were denied": a thing refused to someone — two objects, a
     thing granted as the object, an object given "to" someone, or an object after a passive
     (in a relative clause, the noun it hangs on)."""
     children = list(verb.children)
@@ -1473,6 +1473,7 @@ def _withholds(verb: Token) -> bool:
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in children)
     return (
         any(c.dep_ == "dative" for c in children)
+        or len(objects) > 1  # "deny him even that path", parsed as two objects
         or any(o.lemma_.lower() in GRANTED_NOUNS for o in objects)
         or (passive and (bool(objects) or _withheld_antecedent(verb, children)))
         or (_given_to(verb, objects) and not any(CLAIM_NOUN.fullmatch(o.lower_) for o in objects))
@@ -1494,7 +1495,7 @@ def _withheld_antecedent(verb: Token, children: Sequence[Token]) -> bool:
     """ "a privilege the other parts have been denied": a passive relative clause whose own
     subject is the one refused, so the noun it hangs on is the thing withheld (in "the claims,
     which were denied", the relative pronoun is the subject and the claim what is denied)."""
-    return verb.dep_ == "relcl" and any(
+    return verb.dep_ in {"relcl", "acl"} and any(
         c.dep_ == "nsubjpass" and c.tag_ not in {"WDT", "WP"} for c in children
     )
 
