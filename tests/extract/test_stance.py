@@ -713,6 +713,7 @@ def test_a_denial_is_read_whatever_its_case(text: str) -> None:
         ("the notion that the council could walk away from the deal", "reject", Stance.OTHER),
         ("the idea that the rival would be a drag on the ticket", "reject", Stance.OTHER),
         ("the notion that he was part of the party machine", "reject", Stance.DENY),
+        ("the suggestion that she may have misled the board", "reject", Stance.DENY),
         ("that his name should not appear on the ballot", "contend", Stance.OTHER),
         ("that the levy will help not only the cities but the farms", "insist", Stance.OTHER),
         ("that none of the files was marked secret when it was sent", "assert", Stance.DENY),

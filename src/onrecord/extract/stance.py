@@ -84,10 +84,14 @@ _QUESTION = re.compile(r"[^.!?]*\?")
 #: A reply's opening "No," before the speaker's own point ("No, I want to be known for …"):
 #: insisting on that point denies nothing.
 _REPLY_NO = re.compile(r"^\W*no\b\W*", re.IGNORECASE)
+#: Auxiliaries of intention, ability and prediction: "can't", "won't", "wouldn't" say what
+#: will or could be, not that something is not so.
+_MODALS = frozenset({"will", "would", "can", "could", "should", "must", "might", "may", "shall"})
+_MODAL = rf"\b(?:{'|'.join(sorted(_MODALS))})"
 #: Negations that tell no fact: what should, will or can not be ("should not appear on the
 #: ballot", "can't compete") and "not only … but also".
 _UNTOLD_NEGATION = re.compile(
-    r"\b(?:will|would|can|could|should|must|may|might|shall)(?:n[’']t|\s+not|\s+never)\b|"
+    rf"{_MODAL}(?:n[’']t|\s+not|\s+never)\b|"
     r"\b(?:wo|ca|sha)n[’']t\b|\bcannot\b|\bnot (?:only|just)\b",
     re.IGNORECASE,
 )
@@ -96,10 +100,8 @@ _REASON_DENIED = re.compile(r"\bbecause\b.*\bbut because\b", re.IGNORECASE)
 _CLOSING_MARKS = " \t\n\"'”’"
 #: A rejected notion of what could, should or would be ("rejected the notion that the party
 #: could walk away", "the idea that he would be a drag on the ticket"): a proposal or a
-#: forecast turned down, not a fact denied.
-_PROPOSED_CLAIM = re.compile(
-    r"^[^.?!,]*?\bthat\b[^.?!,]*?\b(?:could|should|would|must|can|might|will)\b", re.IGNORECASE
-)
+#: forecast turned down, not a fact denied ("the claim that he may have leaked it" is one).
+_PROPOSED_CLAIM = re.compile(rf"^[^.?!,]*?\bthat\b[^.?!,]*?{_MODAL}\b(?! have\b)", re.IGNORECASE)
 _BARE_DENIAL_WORDS = 8  # "No one I can think of." denies; "No. I mean this guy is …" argues
 _BARE_WORDS = 4  # a reply this short that names no one is about what was asked before it
 _QUESTION_PARAGRAPHS = 4  # how far back a question asked again may have been reported
@@ -271,6 +273,7 @@ def _describes(token: Token) -> bool:
 
 
 def _relative_run(verb: Token) -> Offsets:
+    """Where a relative clause runs in the text: from its "that" to its last word."""
     last = verb.right_edge
     return verb.left_edge.idx, last.idx + len(last.text)
 
@@ -293,9 +296,6 @@ _TO_AFTER = re.compile(r"[\"”’']?\s+to\b")
 #: whose meaning comes from a question asked before it.
 _CUES_WITH_A_STANCE = DENIAL_CUES | AFFIRM_CUES | DECLINE_CUES | DISMISSAL_CUES | REJECTION_CUES
 
-#: Auxiliaries of intention, ability and prediction: "can't", "won't", "wouldn't" say what
-#: will or could be, not that something is not so.
-_MODALS = frozenset({"will", "would", "can", "could", "should", "must", "might", "may", "shall"})
 #: Verbs of telling and disclosing: "has not indicated whether", "didn't report the loans"
 #: tell a silence or charge an omission; they deny no fact.
 _OMISSIONS = frozenset(
