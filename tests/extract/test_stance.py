@@ -685,3 +685,164 @@ def test_every_text_the_denial_pattern_matches_is_read_as_a_denial(text: str) ->
 def test_a_denial_is_read_whatever_its_case(text: str) -> None:
     assert DENIAL_PATTERN.search(text) is not None
     assert denies(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "stance"),
+    [
+        ("Nobody did this to the miners. They did it to themselves.", "write", Stance.OTHER),
+        ("Nobody's stopping them from leaving town.", "say", Stance.OTHER),
+        ("Nobody.", "say", Stance.DENY),
+        ("I've never seen anything like this since the flood of 1993.", "say", Stance.OTHER),
+        ("I've never seen a mayor do that until now.", "say", Stance.OTHER),
+        ("she has never seen the memo", "say", Stance.DENY),
+        ("Everything he promises is never going to happen.", "say", Stance.OTHER),
+        ("Silence helps the bully, never the bullied.", "say", Stance.OTHER),
+        ("The old governor would have never backed such a ban.", "write", Stance.OTHER),
+        ("the team never played better than in that final", "say", Stance.OTHER),
+        ("the mayor has never respected the council's budget rules", "say", Stance.OTHER),
+        ("I hope that the strike doesn't happen, because it hurts everyone.", "say", Stance.OTHER),
+        ('it is "very sad" that the governor didn\'t attend the vigil', "say", Stance.OTHER),
+        ("the law punishes anyone making false statements to an agent", "say", Stance.OTHER),
+        ("these false claims about the budget must stop", "say", Stance.DENY),
+        ("Whether we win or whether we do not win, the work goes on.", "say", Stance.OTHER),
+        ("That hasn't happened yet, and nobody expects it.", "add", Stance.OTHER),
+        ("the meeting hasn't happened", "say", Stance.DENY),
+        ("I didn't know him that well, but I did know him.", "say", Stance.OTHER),
+        ("I will look into it. I don't know the status.", "say", Stance.OTHER),
+        ("the notion that the council could walk away from the deal", "reject", Stance.OTHER),
+        ("the idea that the rival would be a drag on the ticket", "reject", Stance.OTHER),
+        ("the notion that he was part of the party machine", "reject", Stance.DENY),
+        ("the suggestion that she may have misled the board", "reject", Stance.DENY),
+        ("that his name should not appear on the ballot", "contend", Stance.OTHER),
+        ("that the levy will help not only the cities but the farms", "insist", Stance.OTHER),
+        ("that none of the files was marked secret when it was sent", "assert", Stance.DENY),
+        ("I have no intention of being anyone's running mate.", "say", Stance.OTHER),
+        ("he has no desire to run for the seat again", "say", Stance.OTHER),
+    ],
+)
+def test_wishes_laments_experiences_forecasts_and_proposals_deny_nothing(
+    text: str, cue: str, stance: Stance
+) -> None:
+    """A negation denies only what the speaker tells as not so: not a rhetorical "Nobody did
+    this to them", an experience ("never seen anything like it"), a forecast ("never going to
+    happen"), a wish ("I hope it doesn't happen"), a lament ("sad that he didn't come"), the
+    name of an offence ("false statements"), a condition ("whether we do not win"), a state
+    still to change ("hasn't happened yet"), not knowing a fact ("I don't know the status"), a
+    rejected proposal ("the notion that they could walk away"), what should or will be, or an
+    intention ("no intention of running"). The same words telling a fact still deny."""
+    assert classify(text, cue) is stance
+
+
+def _denials_of(text: str) -> list[Statement]:
+    return [s for s in _statements_of(text)[1] if s.stance is Stance.DENY]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling, which denied pension status to the seasonal workers, still stands, Judge "
+        "Ana Voss said.",
+        "Mayor Dana Holt said the new rules gave the clinics a privilege that the schools have "
+        "been denied for years.",
+        "Governor Pat Moss is a pragmatist; instead of denying poor families health care, he "
+        "expanded the program.",
+        "Mayor Dana Holt said the rules will give the clinics a privilege that so many other "
+        "parts of the program have been denied: a chance to be refined.",
+        "Taking nothing for granted, the Holt campaign is already actively working to deny him "
+        "even that long shot path by taking advantage of the county rules.",
+    ],
+)
+def test_denying_someone_a_thing_withholds_it_and_reports_no_denial(text: str) -> None:
+    """ "denied the status to the workers", "a privilege they have been denied", "denying
+    families health care", "deny him even that path" refuse a thing to someone: nobody said
+    anything was not so."""
+    assert _denials_of(text) == []
+
+
+@pytest.mark.model
+def test_denying_a_claim_to_reporters_is_still_a_denial() -> None:
+    [denial] = _denials_of("Mayor Dana Holt denied the allegations to reporters on Monday.")
+    assert denial.speaker_name == "Dana Holt"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Asked on Friday whether her brother would take a post in the cabinet, Senator Ray "
+            'Olin said, "No."',
+            Stance.OTHER,
+        ),
+        ('Asked whether she had met the envoy, Senator Ray Olin said, "No."', Stance.DENY),
+    ],
+)
+def test_no_to_what_someone_would_do_states_an_intention(text: str, stance: Stance) -> None:
+    """ "No." to whether someone would take a post answers a question of intention; to whether
+    she had met someone it denies the meeting."""
+    _, statements = _statements_of(text)
+    assert next(s for s in statements if s.text.startswith("No")).stance is stance
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It would be a win that hasn\'t happened in this district since 1984," said Mayor Dana '
+        "Holt.",
+        'Mayor Dana Holt said the attacks had reinforced "stereotypes that are untrue but '
+        'damaging" for the party.',
+        "Mayor Dana Holt said he was not releasing his tax returns because several years of them "
+        "are under audit.",
+        "Imam Rafi Dar said the gunman didn't mingle after prayers but left at once.",
+        "\"I'm the goalkeeper because there's no other player on the team who can dive that "
+        'far," said Mayor Dana Holt.',
+    ],
+)
+def test_descriptions_and_reasons_with_a_negation_are_no_denials(text: str) -> None:
+    """A negation in a relative clause describes ("a win that hasn't happened since 1984"),
+    "not … because" gives the reason for a choice, what another person did not do, told
+    with no charge to answer, is a witness's description, and "because there's no one else"
+    explains a fact rather than denying one (unlike "can't name a bribe because there isn't
+    one")."""
+    assert _denials_of(text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Dana Holt said he did not sign the harbor contract.",
+        "Critics accused the imam of hiding the gunman's ties. Imam Rafi Dar said the gunman "
+        "didn't attend the mosque after 2014.",
+    ],
+)
+def test_one_s_own_act_or_another_s_against_a_charge_is_denied(text: str) -> None:
+    """The speaker's own act said not to have happened is denied, and so is another's when
+    the statement answers a charge made just before it."""
+    assert len(_denials_of(text)) == 1
+
+
+@pytest.mark.model
+def test_saying_no_to_a_plan_refuses_it_and_denies_nothing() -> None:
+    """ "Americans will say 'no' to his tax plans": a "no" said to something turns it down; it
+    answers no question of fact."""
+    text = (
+        "On Sunday, when asked about the candidate, Governor Pat Moss said he expected that "
+        "Americans will say “no” to the candidate’s tax plans. Moss said, “There is a long "
+        "tradition in this country of fairness.”"
+    )
+    assert _denials_of(text) == []
+
+
+@pytest.mark.model
+def test_there_is_no_denying_concedes_and_reports_no_denial() -> None:
+    """ "There's no denying he has had quite a run" is the writer granting a point: nobody
+    denied anything."""
+    text = (
+        "Governor Pat Moss may now feel that way himself. There's no denying he has had quite "
+        "a run."
+    )
+    assert _denials_of(text) == []

@@ -682,12 +682,20 @@ _CONTACT_WORDS = (
 #: "never wanted", "never intended", "never expected": a state of mind, not a denied event.
 _STATES_OF_MIND = (
     r"(?:wanted|intended|expected|imagined|thought|believed|dreamed|dreamt|liked|needed|"
-    r"cared|minded|meant|given|claimed|been|doubted|trusted)\b"
+    r"cared|minded|meant|given|claimed|been|doubted|trusted|respected)\b"
 )
-#: "would never happen", "will never work": a prediction or intention, not a denied fact.
+#: What one may not know without denying anything: "I don't know the status".
+_INFORMATION = (
+    r"(?:status|answer|answers|details?|reasons?|number|numbers|figures?|extent|outcome|"
+    r"results?|facts?|timing|cost|amount|terms)"
+)
+
+#: "would never happen", "will never work", "would have never proposed": a prediction, an
+#: intention or a counterfactual, not a denied fact.
 _NOT_AFTER_A_MODAL = "".join(
-    rf"(?<!\b{modal} )"
+    rf"(?<!\b{modal}{perfect} )"
     for modal in ("would", "will", "could", "can", "should", "may", "might", "must", "shall")
+    for perfect in ("", " have")
 )
 
 #: What a rejected or disputed claim is called: "rejected the idea that the changes amounted to
@@ -696,6 +704,9 @@ _CLAIM_NOUNS = (
     r"(?:idea|notion|claims?|suggestions?|assertions?|allegations?|characteri[sz]ations?|"
     r"charges?|accusations?|reports?|premise|contention|story|stories|account)"
 )
+
+#: A word naming a claim, matched whole: "denied the allegations to reporters" denies them.
+CLAIM_NOUN = re.compile(_CLAIM_NOUNS, _FLAGS)
 
 #: An adjective standing as the predicate, not before a noun: "that's false." denies, "that's
 #: a false choice" judges.
@@ -724,8 +735,11 @@ DENIAL_PATTERN = _any(
     rf"\b(?:no one|nobody|none of)\b[^.?!]{{0,80}}?\b{_CONTACT_WORDS}\b",
     rf"\bnever\b[^.?!,]{{0,40}}?\b{_CONTACT_WORDS}\b",
     rf"\b(?:did|do|does|have|has|had){_NT} (?:discuss(?:ed)?|come up|came up|attend(?:ed)?|"
-    r"exist(?:ed)?|happen(?:ed)?|occurr?(?:ed)?|take place|taken place)\b(?! again\b)",
-    rf"\b(?:did|do|does){_NT} know (?:him|her|them|the \w+|(?-i:[A-Z])\w+)\b",
+    r"exist(?:ed)?|happen(?:ed)?|occurr?(?:ed)?|take place|taken place)\b(?! again\b| yet\b)",
+    # "didn't know him that well" grades an acquaintance it admits; "don't know the status"
+    # is not knowing a fact, not denying one
+    rf"\b(?:did|do|does){_NT} know (?:him|her|them|the (?!{_INFORMATION}\b)\w+|(?-i:[A-Z])\w+)\b"
+    r"(?! (?:that|very|so|too) well\b)",
     r"\bnever (?:happened|existed|took place)\b",
     r"\bnot (?!ring\b|hold\b)(?:\w+ )?true\b|\buntrue\b",
     rf"(?:\b(?:is|was|are|were)|[’']s) (?:\w+ )?(?:false|inaccurate|incorrect){_PREDICATIVE}",
@@ -736,7 +750,9 @@ DENIAL_PATTERN = _any(
     r"\b(?:pure|complete|total|a work of) fiction\b|\b(?:is|was) fiction\b",
     r"\bwithout (?:his|her|my|our|their|its|the \w+[’']s) (?:\w+ )?knowledge\b",
     r"^\W*nor (?:did|had|has|have|was|were)\b",
-    r"\bfalse (?:claims?|reports?|allegations?|accusations?|stor(?:y|ies)|statements?)\b",
+    # a false claim pointed at ("these false claims"), not the offence ("making false statements")
+    r"\b(?:the|a|an|this|that|these|those|his|her|their|its|such|more) (?:\w+ )?false "
+    r"(?:claims?|reports?|allegations?|accusations?|stor(?:y|ies)|statements?)\b",
     r"\bnothing to do with\b|\b(?:played|plays|had|has) no (?:\w+ )?role\b",
     r"\bno (?:contacts?|communications?|interactions?|meetings?|involvement|conversations?|"
     r"calls?|ties|links|relationship|dealings)\b",
@@ -751,7 +767,6 @@ DENIAL_PATTERN = _any(
     r"\bnot aware of any\b",
     rf"\bthere (?:were|was|is|are|had been|has been|have been) no (?:\w+ ){{0,2}}{_CONTACT_WORDS}",
     r"\bthere[’']s nothing (?:untoward|improper|inappropriate)\b",
-    r"\bno (?:intention|desire) (?:to|of)\b",
     # "no plans to meet" denies a planned contact; "no plans to change her vote" tells intent
     rf"\bno plans? to (?:\w+ ){{0,6}}?(?:{_CONTACT_WORDS}|visit\w*)\b",
     r"\b(?:is|are|was|were) (?:\w+ )?innocent of\b|\bnot guilty\b",
@@ -763,9 +778,14 @@ DENIAL_PATTERN = _any(
 #: speech, but in a quote only at its opening — a quote's later "never"s ("people have never
 #: elected a pessimist", "I never went home") are its story and rhetoric.
 NEVER_DONE_PATTERN = re.compile(
-    rf"{_NOT_AFTER_A_MODAL}\bnever\b(?! (?:be|have|will|would|could|should|again)\b)"
-    rf"[^.?!,]{{0,12}}?\b(?!{_STATES_OF_MIND})\w+(?:ed|en|ld|ok|ew|ught|ent)\b"
-    r"(?![^.?!,;]{0,40}\bbefore\b)",  # "never seen anything like it before": an experience
+    rf"{_NOT_AFTER_A_MODAL}\bnever\b(?! (?:be|have|will|would|could|should|again|going to)\b)"
+    rf"(?:(?!\b(?:the|a|an)\b)[^.?!,]){{0,12}}?\b(?!{_STATES_OF_MIND})"
+    r"\w+(?:ed|en|ld|ok|ew|ught|ent)\b"
+    # "never seen anything like it before", "never seen a candidate do that until now", "never
+    # heard anything like it": an experience, not a denied event
+    r"(?![^.?!,;]{0,40}\b(?:before|since|until now)\b)"
+    r"(?!(?:(?<=seen)|(?<=heard)|(?<=witnessed)) (?:anything|anyone|anybody|such)\b)"
+    r"(?! (?:better|worse)\b)",  # "never performed better": a judgement
     _FLAGS,
 )
 
@@ -779,7 +799,10 @@ DENIAL_WORDS = frozenset(
 )
 
 #: A verb right after "Nobody": "Nobody has a monopoly on truth" is a claim, not a reply.
-_FINITE = r"(?:ha[sd]|have|is|was|are|were|will|would|can|could|\w+ed|\w+s)"
+_FINITE = (
+    r"(?:ha[sd]|have|is|was|are|were|did|do|will|would|can|could|should|must|may|might|"
+    r"\w+ed|\w+s)"
+)
 
 #: A bare reply that denies what it was asked: "No.", "Of course not.", "No one I can think of.",
 #: "Not yet, I will." (asked whether he has talked to someone: he has not).
@@ -787,7 +810,7 @@ _FINITE = r"(?:ha[sd]|have|is|was|are|were|will|would|can|could|\w+ed|\w+s)"
 #: and "No" only standing alone: "No name change hides it" is a claim about a thing.
 BARE_DENIAL_PATTERN = _any(
     r"^\W*(?:no(?!\s+\w|-)|nope|of course not|absolutely not|certainly not|not at all|"
-    rf"(?:nobody|no one)(?!\s+{_FINITE}\b)|not yet(?!\s+\w))\b"
+    rf"(?:nobody|no one)(?!\s+{_FINITE}\b|[’']s\b)|not yet(?!\s+\w))\b"
 )
 
 #: Verbs of a finding the speaker reports as their own: "told AP they concluded there was no
@@ -815,13 +838,23 @@ OPINION_IDIOM_PATTERN = re.compile(rf"\bno (?:{'|'.join(sorted(OPINION_IDIOMS))}
 
 #: Words that open what the speaker does not assert as so: a relative clause describing
 #: someone ("individuals who had nothing to do with the foundation", ", which she had no
-#: intention of doing") or a condition ("if I haven't said it 10,000 times"). The run ends at
+#: intention of doing") or a condition ("if I haven't said it 10,000 times", "whether we win
+#: or whether we do not win"). The run ends at
 #: the next punctuation, and may open with a quotation mark (a politician who "has never held
 #: a job"). After "no one" or "anybody" the clause is what is denied ("no one who worked for
 #: him met them") and stays.
 UNASSERTED_CLAUSE_PATTERN = re.compile(
     r"(?<!\bone )(?<!\bbody )(?<!\bnobody )(?<!\banyone )(?<!\bnone )"
-    r"\b(?:who|which|if)\b\s*[\"“]?[^.,;:!?—–\"“”]*",
+    r"\b(?:who|which|if|whether)\b\s*[\"“]?[^.,;:!?—–\"“”]*",
+    _FLAGS,
+)
+
+#: What a wish or a lament is about: in "I hope this doesn't occur" the negation is only wished
+#: for, and in "it's very sad that he didn't attend" it is taken as known and deplored — neither
+#: says that something is not so. The run ends at the sentence's end.
+WISHED_OR_DEPLORED_PATTERN = re.compile(
+    r"\b(?:(?:hope|wish|pray)(?:s|d|ed|ing)?|(?:sad|shame|pity|unfortunate|regrettable|"
+    r"disappointing|disappointed)\W+that)\b[^.?!]*",
     _FLAGS,
 )
 
@@ -856,6 +889,7 @@ RUMOUR_NOUNS = frozenset(
 GRANTED_NOUNS = frozenset(
     {"bail", "access", "entry", "permission", "opportunity", "chance", "right", "request"}
     | {"application", "visa", "service", "coverage", "benefit", "funding", "hearing", "parole"}
+    | {"care", "privilege", "status", "treatment", "membership", "asylum", "citizenship"}
     | {"admission", "license", "licence", "permit", "tenure", "appeal", "motion", "petition"}
 )
 
@@ -1043,6 +1077,9 @@ JUDGEMENT_QUESTION_PATTERN = _any(
     # what someone believes, thinks or wants: "asked if he believed it was as bad", "Do you
     # want to be linked with …?"
     rf"(?:\b(?:whether|if)\s+(?:\w+\s+){{1,3}}?|^\W*(?:do|does|did)\s+\w+\s+){_OPINION_VERBS}",
+    # what someone would or will do: "asked whether he would hold a cabinet post", "Would you
+    # vote for him?" — a "No" states an intention, not that something did not happen
+    r"\b(?:would|will)\b",
 )
 
 #: A clause cut short after its auxiliary ("he did not, but …", "that she had not."): it

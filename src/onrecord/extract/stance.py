@@ -59,6 +59,7 @@ from onrecord.extract.lexicon import (
     UNASSERTED_CLAUSE_PATTERN,
     VENUE_PATTERNS,
     VIEW_CUES,
+    WISHED_OR_DEPLORED_PATTERN,
 )
 from onrecord.extract.nlp import text_of
 from onrecord.record import (
@@ -83,9 +84,24 @@ _QUESTION = re.compile(r"[^.!?]*\?")
 #: A reply's opening "No," before the speaker's own point ("No, I want to be known for …"):
 #: insisting on that point denies nothing.
 _REPLY_NO = re.compile(r"^\W*no\b\W*", re.IGNORECASE)
+#: Auxiliaries of intention, ability and prediction: "can't", "won't", "wouldn't" say what
+#: will or could be, not that something is not so.
+_MODALS = frozenset({"will", "would", "can", "could", "should", "must", "might", "may", "shall"})
+_MODAL = rf"\b(?:{'|'.join(sorted(_MODALS))})"
+#: Negations that tell no fact: what should, will or can not be ("should not appear on the
+#: ballot", "can't compete") and "not only … but also".
+_UNTOLD_NEGATION = re.compile(
+    rf"{_MODAL}(?:n[’']t|\s+not|\s+never)\b|"
+    r"\b(?:wo|ca|sha)n[’']t\b|\bcannot\b|\bnot (?:only|just)\b",
+    re.IGNORECASE,
+)
 #: "has not done this because he is X but because Y": what is denied is a reason, not a fact.
 _REASON_DENIED = re.compile(r"\bbecause\b.*\bbut because\b", re.IGNORECASE)
 _CLOSING_MARKS = " \t\n\"'”’"
+#: A rejected notion of what could, should or would be ("rejected the notion that the party
+#: could walk away", "the idea that he would be a drag on the ticket"): a proposal or a
+#: forecast turned down, not a fact denied ("the claim that he may have leaked it" is one).
+_PROPOSED_CLAIM = re.compile(rf"^[^.?!,]*?\bthat\b[^.?!,]*?{_MODAL}\b(?! have\b)", re.IGNORECASE)
 _BARE_DENIAL_WORDS = 8  # "No one I can think of." denies; "No. I mean this guy is …" argues
 _BARE_WORDS = 4  # a reply this short that names no one is about what was asked before it
 _QUESTION_PARAGRAPHS = 4  # how far back a question asked again may have been reported
@@ -115,9 +131,13 @@ def classify(text: str, cue: str, opening: str | None = None) -> Stance:
         return Stance.DENY
     if NEVER_DONE_PATTERN.search(never_done):
         return Stance.DENY
-    if cue in REJECTION_CUES and REJECTED_CLAIM_PATTERN.search(text):
+    if (
+        cue in REJECTION_CUES
+        and REJECTED_CLAIM_PATTERN.search(text)
+        and not _PROPOSED_CLAIM.search(text)
+    ):
         return Stance.DENY
-    if cue in INSISTENCE_CUES and NEGATION_PATTERN.search(_REPLY_NO.sub("", asserted)):
+    if cue in INSISTENCE_CUES and NEGATION_PATTERN.search(_insisted(asserted)):
         return Stance.DENY
     if cue in DISMISSAL_CUES or DISMISSAL_PATTERN.search(text):
         return Stance.DISMISS
@@ -135,11 +155,24 @@ def denies(text: str) -> bool:
 def _asserted(text: str) -> str:
     """The text less what it does not assert as so: its questions ("Does he need to wonder why
     I did not speak?" asks), its relative clauses and conditions ("people who had nothing to
-    do with it", "if I haven't said it before") and its idioms of opinion ("had no right to",
-    "no doubt"): a negation there denies nothing."""
-    for pattern in (_QUESTION, UNASSERTED_CLAUSE_PATTERN, OPINION_IDIOM_PATTERN):
+    do with it", "if I haven't said it before"), its idioms of opinion ("had no right to",
+    "no doubt") and what it wishes or deplores ("I hope it doesn't happen", "sad that he didn't
+    come"): a negation there denies nothing."""
+    for pattern in (
+        _QUESTION,
+        UNASSERTED_CLAUSE_PATTERN,
+        OPINION_IDIOM_PATTERN,
+        WISHED_OR_DEPLORED_PATTERN,
+    ):
         text = pattern.sub(" ", text)
     return text
+
+
+def _insisted(text: str) -> str:
+    """What an insistence holds as fact: less a reply's opening "No," (the speaker's own point
+    follows it) and less negations of what should, will or can be — "insisted his name should
+    not appear on the ballot" argues, "insisted that was not part of the deal" denies."""
+    return _UNTOLD_NEGATION.sub(" ", _REPLY_NO.sub("", text))
 
 
 def _bare_denial(text: str) -> bool:
@@ -183,13 +216,14 @@ def judge(
 ) -> tuple[Stance, Proposition | None]:
     """Stance of the content, and its proposition when it is about contact."""
     text = " ".join(text_of(doc)[s:e] for s, e in content)
+    told = _told(doc, content)
     if (
         cue not in _CUES_WITH_A_STANCE
-        and not denies(text)
+        and not denies(told)
         and _answers_a_judgement(doc, cast, content, text)
-    ):
+    ) or _says_no_to(doc, content, text):
         return Stance.OTHER, None  # "Not at all." to "Is it unusual?"; not "That never happened"
-    stance = classify(text, cue, None if kind is StatementKind.INDIRECT else _opening(doc, content))
+    stance = classify(told, cue, None if kind is StatementKind.INDIRECT else _opening(doc, content))
     if stance is Stance.OTHER and _negates_a_fact(doc, content, kind, cue):
         stance = Stance.DENY
     about = _about(doc, cast, content, text, stance)
@@ -209,13 +243,59 @@ def judge(
     )
 
 
+def _told(doc: Doc, content: Sequence[Offsets]) -> str:
+    """The content less its relative clauses opened by "that" ("something that hasn't happened
+    since 1984", "stereotypes that are untrue", "in a way that does not exist"): they describe
+    what the speaker talks about and assert nothing of their own, so a negation there denies
+    nothing. After "no one" or "nobody" the clause is what is denied ("nobody that I know of")
+    and stays."""
+    text = text_of(doc)
+    pieces = []
+    for start, end in content:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        cuts = [] if span is None else [_relative_run(t) for t in span if _describes(t)]
+        at = start
+        for cut_start, cut_end in sorted(c for c in cuts if start <= c[0] < end):
+            if cut_start >= at:
+                pieces.append(text[at:cut_start])
+                at = min(cut_end, end)
+        pieces.append(text[at:end])
+    return " ".join(pieces)
+
+
+def _describes(token: Token) -> bool:
+    """A relative clause opened by "that" hung on a noun other than "no one", "nobody"."""
+    return (
+        token.dep_ == "relcl"
+        and token.head.lower_ not in _DENIED_ANTECEDENTS
+        and any(c.lower_ == "that" and c.tag_ == "WDT" and c.i < token.i for c in token.children)
+    )
+
+
+def _relative_run(verb: Token) -> Offsets:
+    """Where a relative clause runs in the text: from its "that" to its last word."""
+    last = verb.right_edge
+    return verb.left_edge.idx, last.idx + len(last.text)
+
+
+#: Antecedents whose relative clause is part of what is denied: "nobody that worked for him".
+_DENIED_ANTECEDENTS = frozenset({"one", "nobody", "none", "anyone", "anybody"})
+
+
+def _says_no_to(doc: Doc, content: Sequence[Offsets], text: str) -> bool:
+    """ "will say 'no' to his plans": a "no" said to something refuses it; it answers no
+    question of fact."""
+    after = text_of(doc)[content[-1][1] :]
+    return _unquoted(text).strip(",.!").lower() == "no" and _TO_AFTER.match(after) is not None
+
+
+_TO_AFTER = re.compile(r"[\"”’']?\s+to\b")
+
+
 #: Cue verbs that carry a stance of their own: "disputed this" is a denial, never a reply
 #: whose meaning comes from a question asked before it.
 _CUES_WITH_A_STANCE = DENIAL_CUES | AFFIRM_CUES | DECLINE_CUES | DISMISSAL_CUES | REJECTION_CUES
 
-#: Auxiliaries of intention, ability and prediction: "can't", "won't", "wouldn't" say what
-#: will or could be, not that something is not so.
-_MODALS = frozenset({"will", "would", "can", "could", "should", "must", "might", "may", "shall"})
 #: Verbs of telling and disclosing: "has not indicated whether", "didn't report the loans"
 #: tell a silence or charge an omission; they deny no fact.
 _OMISSIONS = frozenset(
@@ -258,6 +338,7 @@ _VIEWS = frozenset(
         "mention",
         "doubt",
         "recognize",
+        "respect",
     }
 )
 
@@ -284,11 +365,21 @@ def _fragment_negates(doc: Doc, fragment: Offsets, kind: StatementKind) -> bool:
         return False  # "why hadn't she screamed?", even with the mark outside the content
     root = _found(clause.root)
     verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
-    if any(_nothing_there(ground) for ground in _grounds(root)):
+    if _unreal(root) and any(_nothing_there(ground) for ground in _grounds(root)):
         return True
     if kind is StatementKind.DIRECT:  # a quote's rhetoric: only "there was never any …"
         return any(_nothing_was(verb) or _negated_of_another(verb) for verb in verbs)
-    return any(_negated_fact(verb) for verb in verbs)
+    return any(_negated_fact(verb) and _own_or_answered(verb) for verb in verbs)
+
+
+def _unreal(verb: Token) -> bool:
+    """What could, would or did not happen ("can't name a bribe", "would gladly publish the
+    memos"): only such a clause is answered by grounds saying the thing does not exist; "I'm the
+    catcher because there's no one else who can squat" explains a fact with a joke."""
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and (c.lower_ in _MODALS or c.lemma_ in _MODALS))
+        for c in verb.children
+    )
 
 
 def _grounds(verb: Token) -> list[Token]:
@@ -338,6 +429,8 @@ def _negated_fact(verb: Token) -> bool:
         return False
     if _status_told(children) or _REASON_DENIED.search(verb.sent.text):
         return False  # "hadn't yet called for it": still to come; "not because X but because Y"
+    if verb.tag_ == "VBG" and _grounds(verb):
+        return False  # "was not releasing his returns because they are audited": a stance held
     if any(c.dep_ == "expl" for c in children):
         return any(_no_thing(c) for c in children if c.dep_ in {"attr", "nsubj"})
     if _had_nothing(verb, children):
@@ -380,6 +473,33 @@ def _negated_of_another(verb: Token) -> bool:
         and _negated_fact(verb)
         and (_neither_subject(list(verb.children)) or _answers_a_charge(verb.sent))
     )
+
+
+def _own_or_answered(verb: Token) -> bool:
+    """ "said he did not sign it" denies the speaker's own act (a pronoun subject: the speaker
+    or the side they speak for); "said the gunman didn't mingle", "said the footage did not
+    show a gun" tell what another did or what a thing shows — a witness's description, and a
+    denial only as the answer to a charge made just before it (or with a "neither … nor"
+    subject). A state ("Gates was not working for the party", "was not involved"), an event
+    that did not come about ("the project never came to pass") and what there was not or
+    someone had not are read as they stand."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    told_as_done = (
+        verb.tag_ in {"VBD", "VB"}
+        and verb.lemma_ not in _COMING_ABOUT
+        and verb.lemma_ != "be"
+        and not any(c.dep_ in {"expl", "auxpass", "acomp", "attr"} for c in children)
+        and not _had_nothing(verb, children)
+    )
+    if not told_as_done or not subjects or any(s.pos_ == "PRON" for s in subjects):
+        return True
+    return _neither_subject(children) or _answers_a_charge(verb.sent)
+
+
+#: Verbs telling that something came about: "the project never came to pass", "the deal did
+#: not materialize" deny an event, whoever else's it was.
+_COMING_ABOUT = frozenset({"happen", "occur", "exist", "come", "materialize", "take"})
 
 
 def _answers_a_charge(sentence: Span) -> bool:

@@ -19,7 +19,7 @@ the speaker of the attribution just before them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
@@ -40,6 +40,7 @@ from onrecord.extract.lexicon import (
     BELIEF_CUES,
     CALLING_ON_VERBS,
     CITING_VERBS,
+    CLAIM_NOUN,
     CLAIM_PATTERN,
     CONTINUING_CUES,
     DENIAL_CUES,
@@ -1425,9 +1426,13 @@ def _noun_attribution(noun: Token, quotes: list[Quote]) -> Attribution | None:
 
 
 def _negated(verb: Token) -> bool:
-    """ "While not denying that …" attributes nothing; in "declined to say what …" the refusal
-    is the attribution, not the "say" it refused."""
-    return any(child.dep_ == "neg" for child in verb.children) or _refused(verb)
+    """ "While not denying that …" and "There's no denying that …" attribute nothing (the
+    second concedes, in the writer's voice); in "declined to say what …" the refusal is the
+    attribution, not the "say" it refused."""
+    return any(
+        child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no")
+        for child in verb.children
+    ) or _refused(verb)
 
 
 def _refused(verb: Token) -> bool:
@@ -1459,15 +1464,39 @@ def _not_done(verb: Token) -> bool:
 
 
 def _withholds(verb: Token) -> bool:
-    """ "deny him a chance", "denied bail", "was denied entry": a thing refused to someone —
-    a second object, a thing granted as the object, or an object after a passive."""
+    """ "deny him a chance", "denied bail", "was denied entry", "denied the status to the
+    workers", "a privilege they were denied": a thing refused to someone — two objects, a
+    thing granted as the object, an object given "to" someone, or an object after a passive
+    (in a relative clause, the noun it hangs on)."""
     children = list(verb.children)
     objects = [c for c in children if c.dep_ == "dobj"]
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in children)
     return (
         any(c.dep_ == "dative" for c in children)
+        or len(objects) > 1  # "deny him even that path", parsed as two objects
         or any(o.lemma_.lower() in GRANTED_NOUNS for o in objects)
-        or (passive and bool(objects))
+        or (passive and (bool(objects) or _withheld_antecedent(verb, children)))
+        or (_given_to(verb, objects) and not any(CLAIM_NOUN.fullmatch(o.lower_) for o in objects))
+    )
+
+
+def _given_to(verb: Token, objects: Sequence[Token]) -> bool:
+    """An object the verb gives "to" someone after it: "denied class-action status to the
+    workers" (in "something she denied to me", the object stands before the verb: the "to"
+    names who heard the denial)."""
+    given = [o for o in objects if o.i > verb.i and o.pos_ in {"NOUN", "PROPN"}]
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(c.i > o.i for o in given)
+        for c in verb.children
+    )
+
+
+def _withheld_antecedent(verb: Token, children: Sequence[Token]) -> bool:
+    """ "a privilege the other parts have been denied": a passive relative clause whose own
+    subject is the one refused, so the noun it hangs on is the thing withheld (in "the claims,
+    which were denied", the relative pronoun is the subject and the claim what is denied)."""
+    return verb.dep_ in {"relcl", "acl"} and any(
+        c.dep_ == "nsubjpass" and c.tag_ not in {"WDT", "WP"} for c in children
     )
 
 
