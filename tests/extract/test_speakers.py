@@ -600,3 +600,35 @@ def test_what_the_data_show_is_nobodys_statement() -> None:
 def test_a_counted_crowd_that_names_a_member_stays_on_the_record() -> None:
     text = "Several Republicans, including Rep. Tom Reyes of Ohio, said the mayor should resign."
     assert len(_statements(text)) == 1
+
+
+@pytest.mark.model
+def test_a_hyphenated_name_is_credited_as_the_article_spells_it() -> None:
+    text = (
+        "Foreign Minister Lee Jae-sung said the launch was a provocation. "
+        "Analyst Maria Ortiz-Blanco said the sanctions had failed."
+    )
+    statements = _statements(text)
+    assert _containing(statements, "a provocation").speaker_name == "Lee Jae-sung"
+    assert _containing(statements, "had failed").speaker_name == "Maria Ortiz-Blanco"
+
+
+@pytest.mark.model
+def test_a_state_and_party_epithet_stands_for_the_politician_just_named() -> None:
+    text = (
+        "Senator Walter Brandt voted against the bill on Thursday. In a statement, the Ohio "
+        "Republican said the measure would raise taxes. Governor Ana Lucero signed it anyway. "
+        "The Nevada Democrat says the law will create jobs."
+    )
+    statements = _statements(text)
+    assert _containing(statements, "raise taxes").speaker_name == "Walter Brandt"
+    assert _containing(statements, "create jobs").speaker_name == "Ana Lucero"
+
+
+@pytest.mark.model
+def test_a_hyphenated_epithet_stands_for_the_person_it_describes() -> None:
+    text = (
+        "Governor Dale Huxley won the caucuses on Saturday. The front-runner complained that "
+        "the debate schedule had been rigged against him."
+    )
+    assert _containing(_statements(text), "rigged").speaker_name == "Dale Huxley"

@@ -331,13 +331,27 @@ def _clean_name(ent: SpacySpan) -> _Name | None:
         tokens.pop()
     if not tokens:
         return None
-    words = tuple(_strip_possessive(t.text) for t in tokens)
-    end = tokens[-1].idx + len(words[-1])
+    words = _glued_words(tokens)
+    end = tokens[-1].idx + len(_strip_possessive(tokens[-1].text))
     label = "PERSON" if honorific or _owns_personal_group(ent) else ent.label_
     if len(words) == 1 and words[0].lower() in PLATFORM_NAMES:
         label = "ORG"
     modifier = ent.root.dep_ in {"compound", "poss"} and label != "PERSON"
     return _Name(tokens[0].idx, end, words, label, modifier, honorific, gender)
+
+
+def _glued_words(tokens: list[Token]) -> tuple[str, ...]:
+    """The name's words as written: "Ban Ki-moon" is two words, not "Ki - moon" split at the
+    hyphen the tokenizer cuts, so the name reads as the article spells it and its surname is
+    the whole hyphenated word ("Schmidt-Traub")."""
+    words: list[str] = []
+    for before, token in zip([None, *tokens], tokens, strict=False):
+        word = _strip_possessive(token.text)
+        if before is not None and not before.whitespace_ and "-" in (before.text, token.text):
+            words[-1] += word
+        else:
+            words.append(word)
+    return tuple(words)
 
 
 _ELIDED_SURNAME = re.compile(r"^[OD]['’][A-Z][a-z]+$")
@@ -848,10 +862,15 @@ def _description_words(owner: Token) -> frozenset[str]:
 
 
 def description_noun(head: Token) -> str:
-    """ "president-elect" describes a president: the word before "-elect" is the noun."""
-    if head.lower_ == "elect" and head.i >= 2 and head.nbor(-1).text == "-":
-        return head.nbor(-2).lemma_.lower()
-    return head.lemma_.lower()
+    """ "president-elect" describes a president: the word before "-elect" is the noun. Any
+    other hyphenated noun is the whole word ("front-runner"), which the tokenizer cuts at the
+    hyphen."""
+    if head.i < 2 or head.nbor(-1).text != "-" or head.nbor(-1).whitespace_:
+        return head.lemma_.lower()
+    before = head.nbor(-2)
+    if head.lower_ == "elect":
+        return before.lemma_.lower()
+    return head.lemma_.lower() if before.whitespace_ else f"{before.lower_}-{head.lemma_.lower()}"
 
 
 def _latest_person(drafts: list[_Draft], before: int) -> _Draft | None:
@@ -1001,7 +1020,7 @@ def _add_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
             continue
         if len(_fitting_leaders(chunk, titled)) > 1:
             continue
-        draft = _titled_by_name(drafts, description_noun(root))
+        draft = None if _party_member(root) else _titled_by_name(drafts, description_noun(root))
         quoted = quotations.within(root.idx)
         if draft is None:
             draft = _antecedent(
@@ -1091,7 +1110,7 @@ def _said_to_run(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
     said = []
     for chunk in noun_chunks_of(doc):
         root = chunk.root
-        if root.lemma_.lower() not in CAMPAIGN_NOUNS or root.head.lemma_ != "be":
+        if description_noun(root) not in CAMPAIGN_NOUNS or root.head.lemma_ != "be":
             continue
         if _runs(chunk) and root.dep_ in {"nsubj", "attr"}:
             other = {"nsubj": "attr", "attr": "nsubj"}[root.dep_]
@@ -1114,7 +1133,7 @@ def _runs(title: SpacySpan) -> bool:
     ("the vice-presidential nominee") runs beside the runner."""
     if any(_past_or_beside(t) for t in title):
         return False
-    return any(t.lemma_.lower() in CAMPAIGN_NOUNS for t in title)
+    return any(description_noun(t) in CAMPAIGN_NOUNS for t in title)
 
 
 def _campaign_epithet(chunk: SpacySpan) -> bool:
@@ -1128,7 +1147,7 @@ def _campaign_epithet(chunk: SpacySpan) -> bool:
         and root.dep_ not in {"appos", "attr"}
         and not any(c.dep_ == "appos" for c in root.children)
         and root.tag_ not in {"NNS", "NNPS"}
-        and (root.lemma_.lower() in CAMPAIGN_NOUNS or root.lower_ in PARTY_MEMBERS)
+        and (description_noun(root) in CAMPAIGN_NOUNS or root.lower_ in PARTY_MEMBERS)
     )
 
 
@@ -1257,10 +1276,17 @@ def _describes_one_person(chunk: SpacySpan) -> bool:
         and root.dep_ != "appos"
         and not any(c.dep_ == "appos" for c in root.children)
         and len(chunk) > 1
-        and _is_common_noun(root)
-        and root.tag_ != "NNS"
-        and description_noun(root) in PERSON_DESCRIPTIONS - POST_NOUNS
+        and root.tag_ not in {"NNS", "NNPS"}
+        and (_party_member(root) or _is_common_noun(root))
+        and description_noun(root) in (PERSON_DESCRIPTIONS - POST_NOUNS) | PARTY_MEMBERS
     )
+
+
+def _party_member(root: Token) -> bool:
+    """ "The Kentucky Republican said", "the Vermont Democrat": a party's name as the head of a
+    definite description is one member of it, the politician the story is about there (the
+    model tags it a group's name)."""
+    return root.lower_ in PARTY_MEMBERS
 
 
 def _affiliation(chunk: SpacySpan) -> tuple[str, ...]:
