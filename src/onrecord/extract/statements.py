@@ -31,14 +31,17 @@ from spacy.tokens import Span as SpacySpan
 from onrecord.dates import FuzzyDate
 from onrecord.dates.resolve import find_dates
 from onrecord.extract.cast import Cast, CastMember, description_noun
+from onrecord.extract.headline import headline_span
 from onrecord.extract.lexicon import (
     ACCORDANCE_NOUNS,
     ADDRESSEE_CUES,
     ASKING_NOUNS,
     ASSERTION_CUES,
     ATTITUDE_ADJECTIVES,
+    AUTHORED_NOUNS,
     BELIEF_CUES,
     CALLING_ON_VERBS,
+    CAUSING_VERBS,
     CITING_VERBS,
     CLAIM_PATTERN,
     CONTINUING_CUES,
@@ -64,6 +67,8 @@ from onrecord.extract.lexicon import (
     QUELLING_CUES,
     QUESTION_CUES,
     RAISING_VERBS,
+    REACHING_NOUNS,
+    REACHING_VERBS,
     REBUTTAL_VERBS,
     REFUSAL_CUES,
     REJECTION_CUES,
@@ -1083,13 +1088,15 @@ def _unanswered_request(verb: Token, quotes: list[Quote]) -> Attribution | None:
     """ "did not respond to requests for comment", "did not immediately return calls seeking
     comment", "Neither X nor Y replied to questions": a request its subject left unanswered is
     that subject's refusal on the record, though it says nothing; the content is the refusal."""
-    if verb.pos_ != "VERB" or _lemma(verb) not in REPLY_VERBS or not _left_unanswered(verb):
+    if verb.pos_ != "VERB" or not _left_unanswered(verb):
         return None
-    asked = _asked_by(verb)
-    if asked is None:
+    if _lemma(verb) in REPLY_VERBS and (asked := _asked_by(verb)) is not None:
+        end = max(asked.right_edge.idx + len(asked.right_edge), verb.idx + len(verb))
+    elif _withheld_comment(verb):
+        end = _edges(_unpunctuated(list(verb.subtree)))[1]
+    else:
         return None
     start = min([verb, *(c for c in verb.children if c.dep_ in ("aux", "neg", "advmod"))])
-    end = max(asked.right_edge.idx + len(asked.right_edge), verb.idx + len(verb))
     content = (start.idx, end)
     return Attribution(
         (content,),
@@ -1108,23 +1115,43 @@ def _left_unanswered(verb: Token) -> bool:
     return negated or any(t.lower_ == "neither" for s in subjects for t in s.subtree)
 
 
+_WITHHOLDING_AUXILIARIES = frozenset({"would", "will", "wo", "did", "could"})
+
+
+def _withheld_comment(verb: Token) -> bool:
+    """ "Randolph wouldn't comment", "the company would not comment on the report": a comment
+    someone would not (or did not) give, asked for it, is their refusal — a status report
+    ("has not commented publicly") is not."""
+    return verb.lemma_.lower() == "comment" and any(
+        c.dep_ == "aux" and c.lower_ in _WITHHOLDING_AUXILIARIES for c in verb.children
+    )
+
+
 def _asked_by(verb: Token) -> Token | None:
     """What asked for the reply: the object of "to" ("respond to requests") or of the verb
-    ("return calls", "answer questions")."""
+    ("return calls", "answer questions"), or one joined to it ("respond to the claims or a
+    list of questions")."""
     for child in verb.children:
         held = (
             _object_of_preposition(child)
             if child.dep_ == "prep" and child.lower_ == "to"
             else child
         )
-        if held is not None and held.dep_ in ("pobj", "dobj") and _asks(held):
-            return held
+        if held is not None and held.dep_ in ("pobj", "dobj"):
+            asking = next((n for n in (held, *held.conjuncts) if _asks(n)), None)
+            if asking is not None:
+                return max(held, asking, key=lambda n: n.i)
     return None
 
 
 def _asks(noun: Token) -> bool:
-    """ "requests", "calls", or a number of them ("a list of questions", "a series of emails")."""
+    """ "requests", "calls", or a number of them ("a list of questions", "a series of emails"),
+    or attempts to reach someone ("did not respond to attempts to reach him")."""
     if noun.lemma_.lower() in ASKING_NOUNS:
+        return True
+    if noun.lemma_.lower() in REACHING_NOUNS and any(
+        c.dep_ == "acl" and c.lemma_.lower() in REACHING_VERBS for c in noun.children
+    ):
         return True
     counted = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     held = _object_of_preposition(counted) if counted is not None else None
@@ -1944,7 +1971,7 @@ def _source_of(
     parser hangs "and added that …" on the quote's verb, so the source is that of the cue
     attached to the quote ("\"I …,\" he said, and added that …"). ``seen`` holds the cues
     already tried, so two cues hanging from each other's quotes cannot send it round forever."""
-    cited = _cited_as_saying(cue)
+    cited = _cited_as_saying(cue) or _made_to_say(cue)
     if cited is not None:
         return _source_span(cited)
     verb = cue
@@ -2049,6 +2076,14 @@ def _blamed_for_saying(gerund: Token) -> Token | None:
     if preposition.lower_ != "for":
         return None
     return next((c for c in preposition.head.children if c.dep_ == "dobj"), None)
+
+
+def _made_to_say(cue: Token) -> Token | None:
+    """ "The victory led Priebus to declare …", "prompted her to say …": the one made to speak
+    speaks, not what made them."""
+    if cue.dep_ != "xcomp" or cue.head.lemma_.lower() not in CAUSING_VERBS:
+        return None
+    return next((c for c in cue.head.children if c.dep_ == "dobj"), None)
 
 
 def _dated_entry_subject(verb: Token) -> Token | None:
@@ -2282,13 +2317,43 @@ def extract_statements(
     attributions = [
         _said_in_turn(doc, a, turns) for a in find_attributions(doc, speech_only=True, topics=False)
     ]
+    start, end = headline_span(article)
     statements = [
         statement
         for attribution in _with_grounds_folded(doc, attributions)
-        if _on_the_record(doc, attribution)
+        if _on_the_record(doc, attribution) and not start <= attribution.content[0][0] < end
         for statement in _statements_of(doc, article, cast, attribution, anchor, periods)
     ]
-    return _same_occasion_dates(text_of(doc), _documents_of_the_last_speaker(doc, statements))
+    credited = [s for s in _documents_of_the_last_speaker(doc, statements) if _credited(doc, s)]
+    return _same_occasion_dates(text_of(doc), credited)
+
+
+def _credited(doc: Doc, statement: Statement) -> bool:
+    """A statement is someone's: a member of the cast, a name the cast did not link
+    ("Estrada said"), someone's own ("the prime minister's spokesman", "leaders of the DNC"),
+    or one the article has told of ("the spokesman", "the two auditors"). A source that
+    brings in nobody the story knows — a pronoun nobody was found for, an indefinite "a
+    campaign aide" or "one man", a bare "experts", or no source at all — credits the words to
+    no one the record can file them under: news copy's unnamed sources, whom a reader cannot
+    hold to their words."""
+    if statement.speaker is not None:
+        return True
+    source = statement.speaker_evidence
+    span = doc.char_span(source.start, source.end, alignment_mode="expand") if source else None
+    if span is None:
+        return False
+    head = span.root
+    named = head.pos_ == "PROPN" or _may_be_a_name(head)
+    told_of = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    return named or told_of or _owned_work(head) or any(_names_in_phrase(t, head) for t in span)
+
+
+def _owned_work(head: Token) -> bool:
+    """ "a Channel Nine report", "an NBC analysis", "a Trump statement": a work named by its
+    maker's name before it is the maker's."""
+    return head.lemma_.lower() in EVIDENCE_NOUNS | AUTHORED_NOUNS and any(
+        c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" for c in head.children
+    )
 
 
 def _on_the_record(doc: Doc, attribution: Attribution) -> bool:
