@@ -700,3 +700,33 @@ def test_a_name_the_cast_did_not_link_still_speaks() -> None:
     text = "“The trip was a waste of our time,” O’Brien said of the tour."
     [statement] = _statements(text)
     assert statement.speaker_name == "O’Brien"
+
+
+@pytest.mark.model
+def test_a_surname_the_model_tags_as_a_product_is_still_the_person_named_before() -> None:
+    text = (
+        "Councilwoman Ann Camry opposed the harbor deal on Monday. The plan is a “trap,” "
+        "Camry said."
+    )
+    assert _containing(_statements(text), "trap").speaker_name == "Ann Camry"
+
+
+@pytest.mark.model
+def test_the_family_or_lawyer_of_someone_speaks_not_that_someone() -> None:
+    text = (
+        "Omar Vale was arrested on Tuesday. Vale's family said they had more questions than "
+        "answers. Vale's lawyer said the charges were baseless."
+    )
+    statements = _statements(text)
+    assert all(s.speaker_name != "Omar Vale" for s in statements)
+    assert _containing(statements, "more questions").speaker_name == "Vale's family"
+
+
+@pytest.mark.model
+def test_a_plural_description_is_not_the_organisation_named_last() -> None:
+    text = (
+        "Eleven civic organizations wrote to Mayor Ruth Ingram on Monday. The Harbor Party "
+        "backed the plan. The groups say the plan must be withdrawn."
+    )
+    withdrawn = _containing(_statements(text), "withdrawn")
+    assert withdrawn.speaker_name != "Harbor Party"

@@ -524,16 +524,17 @@ def _same_given_name(a: str, b: str) -> bool:
 
 
 def _add_bare_names(doc: Doc, drafts: list[_Draft]) -> None:
-    """Surnames the model left untagged ("Sessions, the attorney general,"), or read as a
-    common noun when the name is also a word ("Sessions had denied it": a plural); a surname
-    two people share is the one named first, as for the tagged ones."""
+    """Surnames the model left untagged ("Sessions, the attorney general,") or tagged as a kind
+    the cast does not hold ("Cole said" as a product), or read as a common noun when the name
+    is also a word ("Sessions had denied it": a plural); a surname two people share is the one
+    named first, as for the tagged ones."""
     surnames: dict[str, _Draft] = {}
     for draft in sorted(drafts, key=_first_named):
         if draft.kind is EntityKind.PERSON and all(w[:1].isalpha() for w in draft.fullest):
             surnames.setdefault(draft.fullest[-1], draft)
     for token in doc:
         word = _strip_possessive(token.text)
-        if word in surnames and not token.ent_type_ and _may_be_a_name(token):
+        if word in surnames and token.ent_type_ not in LABEL_KINDS and _may_be_a_name(token):
             surnames[word].add(token.idx, token.idx + len(word), MentionKind.NAME, "")
 
 

@@ -2828,7 +2828,7 @@ def _speaker(
     named = _named_part(doc, attribution.source)
     if head is not None and _common_noun(head):
         member = (
-            _named_in(cast, attribution.source)
+            _named_in(cast, attribution.source, head)
             or _named_organisation(cast, head)
             or _principal(cast, head)
             or _described(cast, head, attribution.source)
@@ -2877,16 +2877,22 @@ def _named_in_apposition(cast: Cast, head: Token) -> CastMember | None:
     return None
 
 
-def _named_in(cast: Cast, span: Offsets) -> CastMember | None:
+def _named_in(cast: Cast, span: Offsets, head: Token) -> CastMember | None:
     """The person a descriptive source names in apposition ("Vatican spokesman the Rev.
-    Federico Lombardi"): the name, not the description, is the speaker."""
+    Federico Lombardi"): the name, not the description, is the speaker. The one who owns the
+    described ("Scott's family", "Vale's lawyer") is someone else: the family or the lawyer
+    speaks (a spokesperson speaks for the owner: see :func:`_principal`)."""
+    owners = [c.idx for c in head.children if c.dep_ == "poss"]
     return next(
         (
             m
             for m in cast.members
             if m.kind is EntityKind.PERSON
             and any(
-                x.kind is MentionKind.NAME and span[0] <= x.span.start and x.span.end <= span[1]
+                x.kind is MentionKind.NAME
+                and span[0] <= x.span.start
+                and x.span.end <= span[1]
+                and not any(x.span.start <= owner < x.span.end for owner in owners)
                 for x in m.mentions
             )
         ),
@@ -2914,9 +2920,10 @@ def _common_noun(head: Token) -> bool:
 
 def _described(cast: Cast, head: Token, source: Offsets) -> CastMember | None:
     """A definite description as the speaker ("the New York businessman said", "the airline
-    added") is the person or organisation of its kind named most recently before it."""
+    added") is the person or organisation of its kind named most recently before it. A plural
+    ("the groups say") stands for several, never for the one named last."""
     determiner = next((c for c in head.children if c.dep_ == "det"), None)
-    if determiner is None or determiner.lower_ != "the":
+    if determiner is None or determiner.lower_ != "the" or head.tag_ in {"NNS", "NNPS"}:
         return None
     noun = description_noun(head)
     kind = (
