@@ -730,3 +730,16 @@ def test_a_plural_description_is_not_the_organisation_named_last() -> None:
     )
     withdrawn = _containing(_statements(text), "withdrawn")
     assert withdrawn.speaker_name != "Harbor Party"
+
+
+@pytest.mark.model
+def test_a_whole_party_or_people_is_a_crowd_but_a_body_of_it_speaks() -> None:
+    text = (
+        "Republicans are angry about the budget. They say the plan will fail. The Germans say "
+        "they will expand the army. House Democrats said in a statement that the bill was "
+        "dead. They added that the vote had been rigged."
+    )
+    assert [s.text for s in _statements(text)] == [
+        "that the bill was dead",
+        "that the vote had been rigged",
+    ]

@@ -50,6 +50,7 @@ from onrecord.extract.lexicon import (
     EVIDENCE_NOUNS,
     FINDING_PLACES,
     GRANTED_NOUNS,
+    GROUP_PRONOUNS,
     HAD_THOUGHT_NOUNS,
     HEARSAY_ADVERBS,
     HELD_OBJECT_CUES,
@@ -2420,6 +2421,8 @@ def _statements_of(
     first = _statement(doc, article, cast, attribution, anchor, periods)
     if _unnamed_source(doc, attribution, resolved=first.speaker is not None):
         return []
+    if _stands_for_a_people(doc, cast, first):
+        return []
     pair = _pair_they_stand_for(doc, attribution) if first.speaker is None else []
     if pair:
         attribution = replace(attribution, source=pair[0])
@@ -2459,11 +2462,40 @@ def _unnamed_source(doc: Doc, attribution: Attribution, resolved: bool) -> bool:
     head = span.root
     if _quantified_crowd(head) and not any(_names_in_phrase(token, head) for token in span):
         return True
+    if _whole_people(head):
+        return True
     return (
         head.tag_ == "NNS"
         and not any(c.dep_ in {"det", "nummod"} for c in head.children)
         and not _may_be_a_name(head)
         and not any(_names_in_phrase(token, head) for token in span)
+    )
+
+
+def _stands_for_a_people(doc: Doc, cast: Cast, statement: Statement) -> bool:
+    """ "Republicans are angry. They say …": a pronoun whose group the story last named as a
+    whole people or party (see :func:`_whole_people`) carries on that crowd, still nobody
+    named."""
+    member = cast.member(statement.speaker) if statement.speaker else None
+    source = statement.speaker_evidence
+    if member is None or source is None or source.text.lower() not in GROUP_PRONOUNS:
+        return False
+    named = [
+        m.span for m in member.mentions if m.kind is MentionKind.NAME and m.span.end <= source.start
+    ]
+    last = max(named, key=lambda span: span.start, default=None)
+    span = doc.char_span(last.start, last.end, alignment_mode="expand") if last else None
+    return span is not None and _whole_people(span.root)
+
+
+def _whole_people(head: Token) -> bool:
+    """ "Republicans say", "the Germans insist": a whole people or party, bare, is a crowd
+    nobody names, though the cast knows it as a group; "House Democrats" are a body that
+    speaks."""
+    return (
+        head.tag_ in {"NNS", "NNPS"}
+        and head.ent_type_ == "NORP"
+        and all(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     )
 
 
