@@ -743,3 +743,14 @@ def test_a_whole_party_or_people_is_a_crowd_but_a_body_of_it_speaks() -> None:
         "that the bill was dead",
         "that the vote had been rigged",
     ]
+
+
+@pytest.mark.model
+def test_a_cue_that_opens_its_sentence_is_said_by_the_name_after_it() -> None:
+    text = (
+        "Tax lawyers doubt the plan, among them Jim Ellis. Said Ellis: “Nobody here is "
+        "interested in reform.” Added Mayor Ruth Ingram: “It will never pass.”"
+    )
+    statements = _statements(text)
+    assert _containing(statements, "interested in reform").speaker_name == "Jim Ellis"
+    assert _containing(statements, "never pass").speaker_name == "Ruth Ingram"

@@ -323,6 +323,8 @@ def _clean_name(ent: SpacySpan) -> _Name | None:
     tokens = _before_outside_phrase(_after_dateline(tokens), ent) + _elided_surname(ent)
     while tokens and not tokens[0].text[0].isalnum():
         tokens.pop(0)  # a list bullet or a stray mark the model ran into the name
+    while len(tokens) > 1 and _fronted_cue(tokens[0]):
+        tokens.pop(0)
     while len(tokens) > 1 and tokens[0].lower_ in _NOT_NAME_WORDS and not _names_body(tokens):
         honorific = honorific or tokens[0].lower_ != "the"
         gender = gender or _honorific_gender(tokens[0].text)
@@ -394,6 +396,12 @@ def _after_dateline(tokens: list[Token]) -> list[Token]:
     if all(t.text.isupper() or t.is_punct for t in tokens[:dash]):
         return tokens[dash + 1 :]
     return tokens
+
+
+def _fronted_cue(token: Token) -> bool:
+    """ "Said Ellis: …", "Added Ruth Ingram: …": a speech verb opening the sentence, which the
+    model ran into the name after it."""
+    return token.is_sent_start and token.pos_ == "VERB" and token.lemma_.lower() in REPORTING_VERBS
 
 
 def _after_title(ent: SpacySpan) -> bool:

@@ -2051,8 +2051,13 @@ _INVERSION_REACH = 4  # "recalled Mr. Benjamin J. Rhodes": the name's head withi
 
 def _inverted_subject(verb: Token) -> Token | None:
     """ "…,'' recalled Mr. Rhodes.": right after a quote, the name after the verb is who
-    speaks, though the parser took it for the object."""
-    if verb.i == 0 or not (verb.nbor(-1).is_quote or verb.nbor(-1).text in {"''", ","}):
+    speaks, though the parser took it for the object. So too for a cue that opens its
+    sentence ("Said Ellis: “…”", "Added the mayor: …"), which the parser may hang on the name
+    as a modifier."""
+    if verb.is_sent_start and verb.dep_ == "compound" and verb.head.pos_ == "PROPN":
+        return verb.head
+    after_quote = verb.i > 0 and (verb.nbor(-1).is_quote or verb.nbor(-1).text in {"''", ","})
+    if not (after_quote or verb.is_sent_start):
         return None
     named = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
     return named if named is not None and named.i - verb.i <= _INVERSION_REACH else None
