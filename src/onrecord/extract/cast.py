@@ -401,7 +401,11 @@ def _after_dateline(tokens: list[Token]) -> list[Token]:
 def _fronted_cue(token: Token) -> bool:
     """ "Said Ellis: …", "Added Ruth Ingram: …": a speech verb opening the sentence, which the
     model ran into the name after it."""
-    return token.is_sent_start and token.pos_ == "VERB" and token.lemma_.lower() in REPORTING_VERBS
+    return (
+        bool(token.is_sent_start)
+        and token.pos_ == "VERB"
+        and token.lemma_.lower() in REPORTING_VERBS
+    )
 
 
 def _after_title(ent: SpacySpan) -> bool:
