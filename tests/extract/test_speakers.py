@@ -754,3 +754,15 @@ def test_a_cue_that_opens_its_sentence_is_said_by_the_name_after_it() -> None:
     statements = _statements(text)
     assert _containing(statements, "interested in reform").speaker_name == "Jim Ellis"
     assert _containing(statements, "never pass").speaker_name == "Ruth Ingram"
+
+
+@pytest.mark.model
+def test_a_report_or_speech_speaks_for_its_maker() -> None:
+    text = (
+        "NBC covered the trial. The mayor met the developers twice in May, according to an NBC "
+        "report at the time. Governor Ann Ford gave a speech on Monday. The speech said the "
+        "state was broke."
+    )
+    statements = _statements(text)
+    assert _containing(statements, "developers").speaker_name == "NBC"
+    assert _containing(statements, "broke").speaker_name == "Ann Ford"

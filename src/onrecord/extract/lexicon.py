@@ -239,6 +239,9 @@ AUTHORED_NOUNS = DOCUMENT_NOUNS | frozenset(
     {"article", "column", "piece", "essay", "book", "op-ed", "editorial", "speech", "remark"}
 )
 
+#: A newsroom's or an inquiry's findings, which speak for their maker ("an NBC report").
+REPORT_NOUNS = frozenset({"report", "analysis", "investigation", "study", "review"})
+
 #: Who speaks for someone else: "an AIPAC spokesman" speaks for AIPAC.
 SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 

@@ -74,6 +74,7 @@ from onrecord.extract.lexicon import (
     REFUSAL_CUES,
     REJECTION_CUES,
     REPLY_VERBS,
+    REPORT_NOUNS,
     REQUEST_VERBS,
     RUMOUR_NOUNS,
     SAYING_OCCASION_NOUNS,
@@ -2357,7 +2358,7 @@ def _credited(doc: Doc, statement: Statement) -> bool:
 def _owned_work(head: Token) -> bool:
     """ "a Channel Nine report", "an NBC analysis", "a Trump statement": a work named by its
     maker's name before it is the maker's."""
-    return head.lemma_.lower() in EVIDENCE_NOUNS | AUTHORED_NOUNS and any(
+    return head.lemma_.lower() in AUTHORED_NOUNS | REPORT_NOUNS and any(
         c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" for c in head.children
     )
 
@@ -3018,9 +3019,10 @@ def _issuer(cast: Cast, head: Token) -> CastMember | None:
     says. The author is the owner named with it ("Trump's statement", "a Clinton campaign
     memo"), the one who said something in it ("X said in a statement"), or the one who issued
     or sent it ("a fundraising email sent out by Sanders") — at this mention or at the
-    document's mention a few sentences before."""
+    document's mention a few sentences before. So too for other authored works and reports:
+    "an NBC report", "the Associated Press analysis", "Trump's speech" are their maker's."""
     noun = head.lemma_.lower()
-    if noun not in DOCUMENT_NOUNS:
+    if noun not in AUTHORED_NOUNS | REPORT_NOUNS:
         return None
     sentence = head.sent
     for _ in range(_DOCUMENT_LOOKBACK):
