@@ -766,3 +766,12 @@ def test_a_report_or_speech_speaks_for_its_maker() -> None:
     statements = _statements(text)
     assert _containing(statements, "developers").speaker_name == "NBC"
     assert _containing(statements, "broke").speaker_name == "Ann Ford"
+
+
+@pytest.mark.model
+def test_whom_a_spokesman_told_is_not_the_speaker() -> None:
+    text = (
+        "And it wasn’t a one-off or an accident — Brian Hale, a spokesman for Ford, told "
+        "NEWSDAY that the House speaker gave Ingram a heads up about his declaration."
+    )
+    assert _containing(_statements(text), "heads up").speaker_name == "Brian Hale"

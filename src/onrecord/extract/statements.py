@@ -1991,6 +1991,7 @@ def _source_of(
                     if c.dep_ in _SUBJECTS and not _quoted_apart(c, verb, quotes)
                 ]
             )
+            or _named_before_aside(verb)
             or _inverted_subject(verb)
         )
         if subject is not None:
@@ -2047,7 +2048,25 @@ def _named_after_quote(cue: Token) -> Token | None:
     return None
 
 
+_TOLD = frozenset({"tell", "inform", "assure", "reassure"})  # their object is whom they tell
 _INVERSION_REACH = 4  # "recalled Mr. Benjamin J. Rhodes": the name's head within a few words
+
+
+def _named_before_aside(verb: Token) -> Token | None:
+    """ "— Brendan Buck, a spokesman for Ryan, told POLITICO …": a person's or a body's name
+    with its description in apposition, right before a verb left without a subject, is the
+    verb's subject; the parser hung the name on something earlier ("Cambridge, Mass.," is a
+    place, its aside no description)."""
+    if verb.i < 2 or verb.nbor(-1).text != ",":
+        return None
+    end = verb.i - 2
+    for token in reversed(verb.doc[verb.sent.start : end]):
+        aside = any(
+            c.dep_ == "appos" and c.pos_ == "NOUN" and c.right_edge.i == end for c in token.children
+        )
+        if token.pos_ == "PROPN" and token.ent_type_ in _SPEAKER_ENTITIES and aside:
+            return token
+    return None
 
 
 def _inverted_subject(verb: Token) -> Token | None:
@@ -2058,7 +2077,7 @@ def _inverted_subject(verb: Token) -> Token | None:
     if verb.is_sent_start and verb.dep_ == "compound" and verb.head.pos_ == "PROPN":
         return verb.head
     after_quote = verb.i > 0 and (verb.nbor(-1).is_quote or verb.nbor(-1).text in {"''", ","})
-    if not (after_quote or verb.is_sent_start):
+    if not (after_quote or verb.is_sent_start) or verb.lemma_.lower() in _TOLD:
         return None
     named = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
     return named if named is not None and named.i - verb.i <= _INVERSION_REACH else None
