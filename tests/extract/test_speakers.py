@@ -775,3 +775,12 @@ def test_whom_a_spokesman_told_is_not_the_speaker() -> None:
         "NEWSDAY that the House speaker gave Ingram a heads up about his declaration."
     )
     assert _containing(_statements(text), "heads up").speaker_name == "Brian Hale"
+
+
+@pytest.mark.model
+def test_a_phrase_in_quotes_only_carried_over_from_the_last_speaker_is_no_statement() -> None:
+    text = (
+        "“We will fix the roads,” Mayor Ruth Ingram said on Monday. Her budget is, by most "
+        "accounts, a “fiscal cliff” for the city."
+    )
+    assert [s.speaker_name for s in _statements(text)] == ["Ruth Ingram"]

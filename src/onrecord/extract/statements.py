@@ -476,7 +476,9 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?:])\W*$")
 def _scare_quote(text: str, attribution: Attribution) -> bool:
     """The "establishment" candidate, the "undercard" debate: a few quoted words inside the
     writer's own sentence, with no cue, are the writer's marking of a phrase or a title —
-    PolNeAR attributes them to no one. (The record's statements keep their own rule.)"""
+    PolNeAR attributes them to no one. The record keeps those the sentence gives to its
+    subject ("Obama said allies acted as 'free riders'"), not those only carried over from
+    the last speaker."""
     if attribution.cue is not None or len(attribution.content) != 1:
         return False
     start, end = attribution.content[0]
@@ -2347,7 +2349,9 @@ def extract_statements(
     statements = [
         statement
         for attribution in _with_grounds_folded(doc, attributions)
-        if _on_the_record(doc, attribution) and not start <= attribution.content[0][0] < end
+        if _on_the_record(doc, attribution)
+        and not start <= attribution.content[0][0] < end
+        and not (attribution.carried and _scare_quote(text_of(doc), attribution))
         for statement in _statements_of(doc, article, cast, attribution, anchor, periods)
     ]
     credited = [s for s in _documents_of_the_last_speaker(doc, statements) if _credited(doc, s)]
