@@ -784,3 +784,15 @@ def test_a_phrase_in_quotes_only_carried_over_from_the_last_speaker_is_no_statem
         "accounts, a “fiscal cliff” for the city."
     )
     assert [s.speaker_name for s in _statements(text)] == ["Ruth Ingram"]
+
+
+@pytest.mark.model
+def test_a_runner_of_one_party_is_not_the_one_titled_runner_of_the_other() -> None:
+    text = (
+        "Democratic front-runner Ann Ford spoke in Ohio. Sen. Tom Vale also campaigned there, "
+        "and Dale Huxley won the caucuses. The GOP front-runner complained that the contest "
+        "had been rigged. The Democratic front-runner said the rules were fair."
+    )
+    statements = _statements(text)
+    assert _containing(statements, "rigged").speaker_name != "Ann Ford"
+    assert _containing(statements, "were fair").speaker_name == "Ann Ford"

@@ -686,6 +686,7 @@ def _titled_antecedent(chunk: SpacySpan, titled: list[_Titled]) -> _Draft | None
     among holders but do not rule out the only ones ("Ambassador X … the Russian ambassador")
     unless a leader they fit is named; "the leader" that fits several is left unresolved."""
     core = _title_core(chunk.root)
+    titled = [t for t in titled if not _other_party(chunk, t.draft)]
     exact = [t for t in _agreeing(chunk, titled) if t.core == core]
     leaders = _fitting_leaders(chunk, titled)
     if not exact and len(leaders) == 1:
@@ -1306,6 +1307,27 @@ def _affiliation(chunk: SpacySpan) -> tuple[str, ...]:
     """The nationality or party a description gives ("the Democratic presidential candidate",
     "the Russian leader")."""
     return tuple(t.lower_ for t in chunk.root.lefts if t.ent_type_ == "NORP")
+
+
+_PARTY_NICKNAMES = {"gop": "republican"}
+_PARTIES = ("republican", "democrat")
+
+
+def _other_party(chunk: SpacySpan, draft: _Draft) -> bool:
+    """ "the GOP front-runner" is not the one titled "Democratic front-runner": a party the
+    phrase names rules out a holder whose titles name the other."""
+    phrase = _parties_in(_party_word(t.lower_) for t in chunk.root.lefts)
+    titles = _parties_in(_party_word(w) for w in draft.said)
+    return bool(phrase and titles) and not phrase & titles
+
+
+def _parties_in(words: Iterable[str]) -> set[str]:
+    return {party for word in words for party in _PARTIES if _same_stem(word, party)}
+
+
+def _party_word(word: str) -> str:
+    """ "GOP" is the Republican party's other name."""
+    return _PARTY_NICKNAMES.get(word, word)
 
 
 def _may_be(draft: _Draft, affiliation: tuple[str, ...]) -> bool:
