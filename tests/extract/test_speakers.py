@@ -674,18 +674,6 @@ def test_a_comment_not_yet_given_is_no_decline() -> None:
 
 
 @pytest.mark.model
-def test_a_headline_retells_the_body_and_is_no_statement_of_its_own() -> None:
-    title = "Mayor says port deal is dead"
-    text = f"{title}\n\nMayor Ruth Ingram said on Tuesday that the port deal was dead."
-    article = Article(article_id(text), text, title=title)
-    nlp: Any = load_nlp()
-    doc = nlp(text)
-    statements = extract_statements(doc, article, build_cast(doc, article), ANCHOR, None)
-    assert [s.speaker_name for s in statements] == ["Ruth Ingram"]
-    assert statements[0].evidence.start > len(title)
-
-
-@pytest.mark.model
 def test_words_of_someone_the_story_never_names_are_nobodys_statement() -> None:
     text = (
         "Mayor Ruth Ingram unveiled the budget on Monday. A campaign aide said the numbers "

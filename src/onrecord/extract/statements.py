@@ -31,7 +31,6 @@ from spacy.tokens import Span as SpacySpan
 from onrecord.dates import FuzzyDate
 from onrecord.dates.resolve import find_dates
 from onrecord.extract.cast import Cast, CastMember, description_noun
-from onrecord.extract.headline import headline_span
 from onrecord.extract.lexicon import (
     ACCORDANCE_NOUNS,
     ADDRESSEE_CUES,
@@ -2345,12 +2344,10 @@ def extract_statements(
     attributions = [
         _said_in_turn(doc, a, turns) for a in find_attributions(doc, speech_only=True, topics=False)
     ]
-    start, end = headline_span(article)
     statements = [
         statement
         for attribution in _with_grounds_folded(doc, attributions)
         if _on_the_record(doc, attribution)
-        and not start <= attribution.content[0][0] < end
         and not (attribution.carried and _scare_quote(text_of(doc), attribution))
         for statement in _statements_of(doc, article, cast, attribution, anchor, periods)
     ]
