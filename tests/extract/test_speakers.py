@@ -657,6 +657,8 @@ def test_whoever_a_cause_led_to_speak_is_the_speaker_not_the_cause() -> None:
             "office.",
             "Tom Reyes",
         ),
+        ("Mayor Ruth Ingram would not say whether she would run again.", "Ruth Ingram"),
+        ("Councilwoman Ann Ford wouldn't specify the cost of the plan.", "Ann Ford"),
     ],
 )
 def test_a_comment_withheld_or_a_request_left_unanswered_is_a_decline(
@@ -668,8 +670,11 @@ def test_a_comment_withheld_or_a_request_left_unanswered_is_a_decline(
 
 
 @pytest.mark.model
-def test_a_comment_not_yet_given_is_no_decline() -> None:
-    text = "Councilwoman Dana Pike has not commented publicly on the audit."
+def test_a_comment_not_yet_given_or_a_point_left_out_is_no_decline() -> None:
+    text = (
+        "Councilwoman Dana Pike has not commented publicly on the audit. Mayor Ruth Ingram "
+        "did not say how she would pay for the new bridge."
+    )
     assert all(s.stance is not Stance.DECLINE for s in _statements(text))
 
 

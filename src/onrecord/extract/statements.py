@@ -1095,7 +1095,7 @@ def _unanswered_request(verb: Token, quotes: list[Quote]) -> Attribution | None:
         return None
     if _lemma(verb) in REPLY_VERBS and (asked := _asked_by(verb)) is not None:
         end = max(asked.right_edge.idx + len(asked.right_edge), verb.idx + len(verb))
-    elif _withheld_comment(verb):
+    elif _withheld_comment(verb) and not _in_any_quote(verb, quotes):
         end = _edges(_unpunctuated(list(verb.subtree)))[1]
     else:
         return None
@@ -1124,10 +1124,13 @@ _WITHHOLDING_AUXILIARIES = frozenset({"would", "will", "wo", "did", "could"})
 def _withheld_comment(verb: Token) -> bool:
     """ "Randolph wouldn't comment", "the company would not comment on the report": a comment
     someone would not (or did not) give, asked for it, is their refusal — a status report
-    ("has not commented publicly") is not."""
-    return verb.lemma_.lower() == "comment" and any(
-        c.dep_ == "aux" and c.lower_ in _WITHHOLDING_AUXILIARIES for c in verb.children
-    )
+    ("has not commented publicly") is not. So is what someone would not say, specify or
+    discuss ("would not say whether she will run"); what they did not say is only left out."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    lemma = verb.lemma_.lower()
+    if lemma == "comment":
+        return bool(auxiliaries & _WITHHOLDING_AUXILIARIES)
+    return lemma in _TELLING | {"say"} and bool(auxiliaries & {"would", "wo"})
 
 
 def _asked_by(verb: Token) -> Token | None:
