@@ -323,6 +323,8 @@ def _clean_name(ent: SpacySpan) -> _Name | None:
     tokens = _before_outside_phrase(_after_dateline(tokens), ent) + _elided_surname(ent)
     while tokens and not tokens[0].text[0].isalnum():
         tokens.pop(0)  # a list bullet or a stray mark the model ran into the name
+    while len(tokens) > 1 and _fronted_cue(tokens[0]):
+        tokens.pop(0)
     while len(tokens) > 1 and tokens[0].lower_ in _NOT_NAME_WORDS and not _names_body(tokens):
         honorific = honorific or tokens[0].lower_ != "the"
         gender = gender or _honorific_gender(tokens[0].text)
@@ -331,13 +333,27 @@ def _clean_name(ent: SpacySpan) -> _Name | None:
         tokens.pop()
     if not tokens:
         return None
-    words = tuple(_strip_possessive(t.text) for t in tokens)
-    end = tokens[-1].idx + len(words[-1])
+    words = _glued_words(tokens)
+    end = tokens[-1].idx + len(_strip_possessive(tokens[-1].text))
     label = "PERSON" if honorific or _owns_personal_group(ent) else ent.label_
     if len(words) == 1 and words[0].lower() in PLATFORM_NAMES:
         label = "ORG"
     modifier = ent.root.dep_ in {"compound", "poss"} and label != "PERSON"
     return _Name(tokens[0].idx, end, words, label, modifier, honorific, gender)
+
+
+def _glued_words(tokens: list[Token]) -> tuple[str, ...]:
+    """The name's words as written: "Ban Ki-moon" is two words, not "Ki - moon" split at the
+    hyphen the tokenizer cuts, so the name reads as the article spells it and its surname is
+    the whole hyphenated word ("Schmidt-Traub")."""
+    words: list[str] = []
+    for before, token in zip([None, *tokens], tokens, strict=False):
+        word = _strip_possessive(token.text)
+        if before is not None and not before.whitespace_ and "-" in (before.text, token.text):
+            words[-1] += word
+        else:
+            words.append(word)
+    return tuple(words)
 
 
 _ELIDED_SURNAME = re.compile(r"^[OD]['’][A-Z][a-z]+$")
@@ -380,6 +396,16 @@ def _after_dateline(tokens: list[Token]) -> list[Token]:
     if all(t.text.isupper() or t.is_punct for t in tokens[:dash]):
         return tokens[dash + 1 :]
     return tokens
+
+
+def _fronted_cue(token: Token) -> bool:
+    """ "Said Ellis: …", "Added Ruth Ingram: …": a speech verb opening the sentence, which the
+    model ran into the name after it."""
+    return (
+        bool(token.is_sent_start)
+        and token.pos_ == "VERB"
+        and token.lemma_.lower() in REPORTING_VERBS
+    )
 
 
 def _after_title(ent: SpacySpan) -> bool:
@@ -510,16 +536,17 @@ def _same_given_name(a: str, b: str) -> bool:
 
 
 def _add_bare_names(doc: Doc, drafts: list[_Draft]) -> None:
-    """Surnames the model left untagged ("Sessions, the attorney general,"), or read as a
-    common noun when the name is also a word ("Sessions had denied it": a plural); a surname
-    two people share is the one named first, as for the tagged ones."""
+    """Surnames the model left untagged ("Sessions, the attorney general,") or tagged as a kind
+    the cast does not hold ("Cole said" as a product), or read as a common noun when the name
+    is also a word ("Sessions had denied it": a plural); a surname two people share is the one
+    named first, as for the tagged ones."""
     surnames: dict[str, _Draft] = {}
     for draft in sorted(drafts, key=_first_named):
         if draft.kind is EntityKind.PERSON and all(w[:1].isalpha() for w in draft.fullest):
             surnames.setdefault(draft.fullest[-1], draft)
     for token in doc:
         word = _strip_possessive(token.text)
-        if word in surnames and not token.ent_type_ and _may_be_a_name(token):
+        if word in surnames and token.ent_type_ not in LABEL_KINDS and _may_be_a_name(token):
             surnames[word].add(token.idx, token.idx + len(word), MentionKind.NAME, "")
 
 
@@ -659,6 +686,7 @@ def _titled_antecedent(chunk: SpacySpan, titled: list[_Titled]) -> _Draft | None
     among holders but do not rule out the only ones ("Ambassador X … the Russian ambassador")
     unless a leader they fit is named; "the leader" that fits several is left unresolved."""
     core = _title_core(chunk.root)
+    titled = [t for t in titled if not _other_party(chunk, t.draft)]
     exact = [t for t in _agreeing(chunk, titled) if t.core == core]
     leaders = _fitting_leaders(chunk, titled)
     if not exact and len(leaders) == 1:
@@ -848,10 +876,15 @@ def _description_words(owner: Token) -> frozenset[str]:
 
 
 def description_noun(head: Token) -> str:
-    """ "president-elect" describes a president: the word before "-elect" is the noun."""
-    if head.lower_ == "elect" and head.i >= 2 and head.nbor(-1).text == "-":
-        return head.nbor(-2).lemma_.lower()
-    return head.lemma_.lower()
+    """ "president-elect" describes a president: the word before "-elect" is the noun. Any
+    other hyphenated noun is the whole word ("front-runner"), which the tokenizer cuts at the
+    hyphen."""
+    if head.i < 2 or head.nbor(-1).text != "-" or head.nbor(-1).whitespace_:
+        return head.lemma_.lower()
+    before = head.nbor(-2)
+    if head.lower_ == "elect":
+        return before.lemma_.lower()
+    return head.lemma_.lower() if before.whitespace_ else f"{before.lower_}-{head.lemma_.lower()}"
 
 
 def _latest_person(drafts: list[_Draft], before: int) -> _Draft | None:
@@ -1001,7 +1034,7 @@ def _add_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
             continue
         if len(_fitting_leaders(chunk, titled)) > 1:
             continue
-        draft = _titled_by_name(drafts, description_noun(root))
+        draft = None if _party_member(root) else _titled_by_name(drafts, description_noun(root))
         quoted = quotations.within(root.idx)
         if draft is None:
             draft = _antecedent(
@@ -1091,7 +1124,7 @@ def _said_to_run(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
     said = []
     for chunk in noun_chunks_of(doc):
         root = chunk.root
-        if root.lemma_.lower() not in CAMPAIGN_NOUNS or root.head.lemma_ != "be":
+        if description_noun(root) not in CAMPAIGN_NOUNS or root.head.lemma_ != "be":
             continue
         if _runs(chunk) and root.dep_ in {"nsubj", "attr"}:
             other = {"nsubj": "attr", "attr": "nsubj"}[root.dep_]
@@ -1114,7 +1147,7 @@ def _runs(title: SpacySpan) -> bool:
     ("the vice-presidential nominee") runs beside the runner."""
     if any(_past_or_beside(t) for t in title):
         return False
-    return any(t.lemma_.lower() in CAMPAIGN_NOUNS for t in title)
+    return any(description_noun(t) in CAMPAIGN_NOUNS for t in title)
 
 
 def _campaign_epithet(chunk: SpacySpan) -> bool:
@@ -1128,7 +1161,7 @@ def _campaign_epithet(chunk: SpacySpan) -> bool:
         and root.dep_ not in {"appos", "attr"}
         and not any(c.dep_ == "appos" for c in root.children)
         and root.tag_ not in {"NNS", "NNPS"}
-        and (root.lemma_.lower() in CAMPAIGN_NOUNS or root.lower_ in PARTY_MEMBERS)
+        and (description_noun(root) in CAMPAIGN_NOUNS or root.lower_ in PARTY_MEMBERS)
     )
 
 
@@ -1257,16 +1290,44 @@ def _describes_one_person(chunk: SpacySpan) -> bool:
         and root.dep_ != "appos"
         and not any(c.dep_ == "appos" for c in root.children)
         and len(chunk) > 1
-        and _is_common_noun(root)
-        and root.tag_ != "NNS"
-        and description_noun(root) in PERSON_DESCRIPTIONS - POST_NOUNS
+        and root.tag_ not in {"NNS", "NNPS"}
+        and (_party_member(root) or _is_common_noun(root))
+        and description_noun(root) in (PERSON_DESCRIPTIONS - POST_NOUNS) | PARTY_MEMBERS
     )
+
+
+def _party_member(root: Token) -> bool:
+    """ "The Kentucky Republican said", "the Vermont Democrat": a party's name as the head of a
+    definite description is one member of it, the politician the story is about there (the
+    model tags it a group's name)."""
+    return root.lower_ in PARTY_MEMBERS
 
 
 def _affiliation(chunk: SpacySpan) -> tuple[str, ...]:
     """The nationality or party a description gives ("the Democratic presidential candidate",
     "the Russian leader")."""
     return tuple(t.lower_ for t in chunk.root.lefts if t.ent_type_ == "NORP")
+
+
+_PARTY_NICKNAMES = {"gop": "republican"}
+_PARTIES = ("republican", "democrat")
+
+
+def _other_party(chunk: SpacySpan, draft: _Draft) -> bool:
+    """ "the GOP front-runner" is not the one titled "Democratic front-runner": a party the
+    phrase names rules out a holder whose titles name the other."""
+    phrase = _parties_in(_party_word(t.lower_) for t in chunk.root.lefts)
+    titles = _parties_in(_party_word(w) for w in draft.said)
+    return bool(phrase and titles) and not phrase & titles
+
+
+def _parties_in(words: Iterable[str]) -> set[str]:
+    return {party for word in words for party in _PARTIES if _same_stem(word, party)}
+
+
+def _party_word(word: str) -> str:
+    """ "GOP" is the Republican party's other name."""
+    return _PARTY_NICKNAMES.get(word, word)
 
 
 def _may_be(draft: _Draft, affiliation: tuple[str, ...]) -> bool:

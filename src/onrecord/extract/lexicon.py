@@ -239,6 +239,9 @@ AUTHORED_NOUNS = DOCUMENT_NOUNS | frozenset(
     {"article", "column", "piece", "essay", "book", "op-ed", "editorial", "speech", "remark"}
 )
 
+#: A newsroom's or an inquiry's findings, which speak for their maker ("an NBC report").
+REPORT_NOUNS = frozenset({"report", "analysis", "investigation", "study", "review"})
+
 #: Who speaks for someone else: "an AIPAC spokesman" speaks for AIPAC.
 SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 
@@ -600,6 +603,9 @@ OBJECT_CONTENT_CUES = frozenset(
 
 #: Verbs whose infinitive complement is what was (not) said: "declined to say what …".
 REFUSAL_CUES = frozenset({"decline", "refuse"})
+#: Verbs that make their object do the infinitive: "the win led her to declare", "the report
+#: prompted Ryan to say" — the object is who speaks.
+CAUSING_VERBS = frozenset({"lead", "prompt", "cause", "force", "spur", "compel", "drive"})
 #: Occasions of one's own saying: "denied it during his confirmation hearing".
 SAYING_OCCASION_NOUNS = frozenset(
     {"hearing", "testimony", "interview", "briefing", "conference", "appearance", "deposition"}
@@ -610,6 +616,10 @@ REPLY_VERBS = frozenset({"respond", "reply", "return", "answer"})
 ASKING_NOUNS = frozenset(
     {"request", "call", "message", "email", "e-mail", "inquiry", "query", "question", "voicemail"}
 )
+
+#: "attempts to reach him", "efforts to contact the campaign": asking, by another name.
+REACHING_NOUNS = frozenset({"attempt", "effort"})
+REACHING_VERBS = frozenset({"reach", "contact"})
 
 #: Prepositional cues that put the source in an adjunct: "according to X, …".
 ADJUNCT_CUES = ("according to",)

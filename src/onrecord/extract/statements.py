@@ -37,8 +37,10 @@ from onrecord.extract.lexicon import (
     ASKING_NOUNS,
     ASSERTION_CUES,
     ATTITUDE_ADJECTIVES,
+    AUTHORED_NOUNS,
     BELIEF_CUES,
     CALLING_ON_VERBS,
+    CAUSING_VERBS,
     CITING_VERBS,
     CLAIM_NOUN,
     CLAIM_PATTERN,
@@ -48,6 +50,7 @@ from onrecord.extract.lexicon import (
     EVIDENCE_NOUNS,
     FINDING_PLACES,
     GRANTED_NOUNS,
+    GROUP_PRONOUNS,
     HAD_THOUGHT_NOUNS,
     HEARSAY_ADVERBS,
     HELD_OBJECT_CUES,
@@ -65,10 +68,13 @@ from onrecord.extract.lexicon import (
     QUELLING_CUES,
     QUESTION_CUES,
     RAISING_VERBS,
+    REACHING_NOUNS,
+    REACHING_VERBS,
     REBUTTAL_VERBS,
     REFUSAL_CUES,
     REJECTION_CUES,
     REPLY_VERBS,
+    REPORT_NOUNS,
     REQUEST_VERBS,
     RUMOUR_NOUNS,
     SAYING_OCCASION_NOUNS,
@@ -470,7 +476,9 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?:])\W*$")
 def _scare_quote(text: str, attribution: Attribution) -> bool:
     """The "establishment" candidate, the "undercard" debate: a few quoted words inside the
     writer's own sentence, with no cue, are the writer's marking of a phrase or a title —
-    PolNeAR attributes them to no one. (The record's statements keep their own rule.)"""
+    PolNeAR attributes them to no one. The record keeps those the sentence gives to its
+    subject ("Obama said allies acted as 'free riders'"), not those only carried over from
+    the last speaker."""
     if attribution.cue is not None or len(attribution.content) != 1:
         return False
     start, end = attribution.content[0]
@@ -1084,13 +1092,15 @@ def _unanswered_request(verb: Token, quotes: list[Quote]) -> Attribution | None:
     """ "did not respond to requests for comment", "did not immediately return calls seeking
     comment", "Neither X nor Y replied to questions": a request its subject left unanswered is
     that subject's refusal on the record, though it says nothing; the content is the refusal."""
-    if verb.pos_ != "VERB" or _lemma(verb) not in REPLY_VERBS or not _left_unanswered(verb):
+    if verb.pos_ != "VERB" or not _left_unanswered(verb):
         return None
-    asked = _asked_by(verb)
-    if asked is None:
+    if _lemma(verb) in REPLY_VERBS and (asked := _asked_by(verb)) is not None:
+        end = max(asked.right_edge.idx + len(asked.right_edge), verb.idx + len(verb))
+    elif _withheld_comment(verb) and not _in_any_quote(verb, quotes):
+        end = _edges(_unpunctuated(list(verb.subtree)))[1]
+    else:
         return None
     start = min([verb, *(c for c in verb.children if c.dep_ in ("aux", "neg", "advmod"))])
-    end = max(asked.right_edge.idx + len(asked.right_edge), verb.idx + len(verb))
     content = (start.idx, end)
     return Attribution(
         (content,),
@@ -1109,23 +1119,46 @@ def _left_unanswered(verb: Token) -> bool:
     return negated or any(t.lower_ == "neither" for s in subjects for t in s.subtree)
 
 
+_WITHHOLDING_AUXILIARIES = frozenset({"would", "will", "wo", "did", "could"})
+
+
+def _withheld_comment(verb: Token) -> bool:
+    """ "Randolph wouldn't comment", "the company would not comment on the report": a comment
+    someone would not (or did not) give, asked for it, is their refusal — a status report
+    ("has not commented publicly") is not. So is what someone would not say, specify or
+    discuss ("would not say whether she will run"); what they did not say is only left out."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    lemma = verb.lemma_.lower()
+    if lemma == "comment":
+        return bool(auxiliaries & _WITHHOLDING_AUXILIARIES)
+    return lemma in _TELLING | {"say"} and bool(auxiliaries & {"would", "wo"})
+
+
 def _asked_by(verb: Token) -> Token | None:
     """What asked for the reply: the object of "to" ("respond to requests") or of the verb
-    ("return calls", "answer questions")."""
+    ("return calls", "answer questions"), or one joined to it ("respond to the claims or a
+    list of questions")."""
     for child in verb.children:
         held = (
             _object_of_preposition(child)
             if child.dep_ == "prep" and child.lower_ == "to"
             else child
         )
-        if held is not None and held.dep_ in ("pobj", "dobj") and _asks(held):
-            return held
+        if held is not None and held.dep_ in ("pobj", "dobj"):
+            asking = next((n for n in (held, *held.conjuncts) if _asks(n)), None)
+            if asking is not None:
+                return max(held, asking, key=lambda n: n.i)
     return None
 
 
 def _asks(noun: Token) -> bool:
-    """ "requests", "calls", or a number of them ("a list of questions", "a series of emails")."""
+    """ "requests", "calls", or a number of them ("a list of questions", "a series of emails"),
+    or attempts to reach someone ("did not respond to attempts to reach him")."""
     if noun.lemma_.lower() in ASKING_NOUNS:
+        return True
+    if noun.lemma_.lower() in REACHING_NOUNS and any(
+        c.dep_ == "acl" and c.lemma_.lower() in REACHING_VERBS for c in noun.children
+    ):
         return True
     counted = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     held = _object_of_preposition(counted) if counted is not None else None
@@ -1973,7 +2006,7 @@ def _source_of(
     parser hangs "and added that …" on the quote's verb, so the source is that of the cue
     attached to the quote ("\"I …,\" he said, and added that …"). ``seen`` holds the cues
     already tried, so two cues hanging from each other's quotes cannot send it round forever."""
-    cited = _cited_as_saying(cue)
+    cited = _cited_as_saying(cue) or _made_to_say(cue)
     if cited is not None:
         return _source_span(cited)
     verb = cue
@@ -1991,6 +2024,7 @@ def _source_of(
                     if c.dep_ in _SUBJECTS and not _quoted_apart(c, verb, quotes)
                 ]
             )
+            or _named_before_aside(verb)
             or _inverted_subject(verb)
         )
         if subject is not None:
@@ -2047,13 +2081,36 @@ def _named_after_quote(cue: Token) -> Token | None:
     return None
 
 
+_TOLD = frozenset({"tell", "inform", "assure", "reassure"})  # their object is whom they tell
 _INVERSION_REACH = 4  # "recalled Mr. Benjamin J. Rhodes": the name's head within a few words
+
+
+def _named_before_aside(verb: Token) -> Token | None:
+    """ "— Brendan Buck, a spokesman for Ryan, told POLITICO …": a person's or a body's name
+    with its description in apposition, right before a verb left without a subject, is the
+    verb's subject; the parser hung the name on something earlier ("Cambridge, Mass.," is a
+    place, its aside no description)."""
+    if verb.i < 2 or verb.nbor(-1).text != ",":
+        return None
+    end = verb.i - 2
+    for token in reversed(verb.doc[verb.sent.start : end]):
+        aside = any(
+            c.dep_ == "appos" and c.pos_ == "NOUN" and c.right_edge.i == end for c in token.children
+        )
+        if token.pos_ == "PROPN" and token.ent_type_ in _SPEAKER_ENTITIES and aside:
+            return token
+    return None
 
 
 def _inverted_subject(verb: Token) -> Token | None:
     """ "…,'' recalled Mr. Rhodes.": right after a quote, the name after the verb is who
-    speaks, though the parser took it for the object."""
-    if verb.i == 0 or not (verb.nbor(-1).is_quote or verb.nbor(-1).text in {"''", ","}):
+    speaks, though the parser took it for the object. So too for a cue that opens its
+    sentence ("Said Ellis: “…”", "Added the mayor: …"), which the parser may hang on the name
+    as a modifier."""
+    if verb.is_sent_start and verb.dep_ == "compound" and verb.head.pos_ == "PROPN":
+        return verb.head
+    after_quote = verb.i > 0 and (verb.nbor(-1).is_quote or verb.nbor(-1).text in {"''", ","})
+    if not (after_quote or verb.is_sent_start) or verb.lemma_.lower() in _TOLD:
         return None
     named = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
     return named if named is not None and named.i - verb.i <= _INVERSION_REACH else None
@@ -2078,6 +2135,14 @@ def _blamed_for_saying(gerund: Token) -> Token | None:
     if preposition.lower_ != "for":
         return None
     return next((c for c in preposition.head.children if c.dep_ == "dobj"), None)
+
+
+def _made_to_say(cue: Token) -> Token | None:
+    """ "The victory led Priebus to declare …", "prompted her to say …": the one made to speak
+    speaks, not what made them."""
+    if cue.dep_ != "xcomp" or cue.head.lemma_.lower() not in CAUSING_VERBS:
+        return None
+    return next((c for c in cue.head.children if c.dep_ == "dobj"), None)
 
 
 def _dated_entry_subject(verb: Token) -> Token | None:
@@ -2315,9 +2380,39 @@ def extract_statements(
         statement
         for attribution in _with_grounds_folded(doc, attributions)
         if _on_the_record(doc, attribution)
+        and not (attribution.carried and _scare_quote(text_of(doc), attribution))
         for statement in _statements_of(doc, article, cast, attribution, anchor, periods)
     ]
-    return _same_occasion_dates(text_of(doc), _documents_of_the_last_speaker(doc, statements))
+    credited = [s for s in _documents_of_the_last_speaker(doc, statements) if _credited(doc, s)]
+    return _same_occasion_dates(text_of(doc), credited)
+
+
+def _credited(doc: Doc, statement: Statement) -> bool:
+    """A statement is someone's: a member of the cast, a name the cast did not link
+    ("Estrada said"), someone's own ("the prime minister's spokesman", "leaders of the DNC"),
+    or one the article has told of ("the spokesman", "the two auditors"). A source that
+    brings in nobody the story knows — a pronoun nobody was found for, an indefinite "a
+    campaign aide" or "one man", a bare "experts", or no source at all — credits the words to
+    no one the record can file them under: news copy's unnamed sources, whom a reader cannot
+    hold to their words."""
+    if statement.speaker is not None:
+        return True
+    source = statement.speaker_evidence
+    span = doc.char_span(source.start, source.end, alignment_mode="expand") if source else None
+    if span is None:
+        return False
+    head = span.root
+    named = head.pos_ == "PROPN" or _may_be_a_name(head)
+    told_of = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    return named or told_of or _owned_work(head) or any(_names_in_phrase(t, head) for t in span)
+
+
+def _owned_work(head: Token) -> bool:
+    """ "a Channel Nine report", "an NBC analysis", "a Trump statement": a work named by its
+    maker's name before it is the maker's."""
+    return head.lemma_.lower() in AUTHORED_NOUNS | REPORT_NOUNS and any(
+        c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN" for c in head.children
+    )
 
 
 def _on_the_record(doc: Doc, attribution: Attribution) -> bool:
@@ -2384,6 +2479,8 @@ def _statements_of(
     first = _statement(doc, article, cast, attribution, anchor, periods)
     if _unnamed_source(doc, attribution, resolved=first.speaker is not None):
         return []
+    if _stands_for_a_people(doc, cast, first):
+        return []
     pair = _pair_they_stand_for(doc, attribution) if first.speaker is None else []
     if pair:
         attribution = replace(attribution, source=pair[0])
@@ -2423,11 +2520,40 @@ def _unnamed_source(doc: Doc, attribution: Attribution, resolved: bool) -> bool:
     head = span.root
     if _quantified_crowd(head) and not any(_names_in_phrase(token, head) for token in span):
         return True
+    if _whole_people(head):
+        return True
     return (
         head.tag_ == "NNS"
         and not any(c.dep_ in {"det", "nummod"} for c in head.children)
         and not _may_be_a_name(head)
         and not any(_names_in_phrase(token, head) for token in span)
+    )
+
+
+def _stands_for_a_people(doc: Doc, cast: Cast, statement: Statement) -> bool:
+    """ "Republicans are angry. They say …": a pronoun whose group the story last named as a
+    whole people or party (see :func:`_whole_people`) carries on that crowd, still nobody
+    named."""
+    member = cast.member(statement.speaker) if statement.speaker else None
+    source = statement.speaker_evidence
+    if member is None or source is None or source.text.lower() not in GROUP_PRONOUNS:
+        return False
+    named = [
+        m.span for m in member.mentions if m.kind is MentionKind.NAME and m.span.end <= source.start
+    ]
+    last = max(named, key=lambda span: span.start, default=None)
+    span = doc.char_span(last.start, last.end, alignment_mode="expand") if last else None
+    return span is not None and _whole_people(span.root)
+
+
+def _whole_people(head: Token) -> bool:
+    """ "Republicans say", "the Germans insist": a whole people or party, bare, is a crowd
+    nobody names, though the cast knows it as a group; "House Democrats" are a body that
+    speaks."""
+    return (
+        head.tag_ in {"NNS", "NNPS"}
+        and head.ent_type_ == "NORP"
+        and all(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     )
 
 
@@ -2792,7 +2918,7 @@ def _speaker(
     named = _named_part(doc, attribution.source)
     if head is not None and _common_noun(head):
         member = (
-            _named_in(cast, attribution.source)
+            _named_in(cast, attribution.source, head)
             or _named_organisation(cast, head)
             or _principal(cast, head)
             or _described(cast, head, attribution.source)
@@ -2841,16 +2967,22 @@ def _named_in_apposition(cast: Cast, head: Token) -> CastMember | None:
     return None
 
 
-def _named_in(cast: Cast, span: Offsets) -> CastMember | None:
+def _named_in(cast: Cast, span: Offsets, head: Token) -> CastMember | None:
     """The person a descriptive source names in apposition ("Vatican spokesman the Rev.
-    Federico Lombardi"): the name, not the description, is the speaker."""
+    Federico Lombardi"): the name, not the description, is the speaker. The one who owns the
+    described ("Scott's family", "Vale's lawyer") is someone else: the family or the lawyer
+    speaks (a spokesperson speaks for the owner: see :func:`_principal`)."""
+    owners = [c.idx for c in head.children if c.dep_ == "poss"]
     return next(
         (
             m
             for m in cast.members
             if m.kind is EntityKind.PERSON
             and any(
-                x.kind is MentionKind.NAME and span[0] <= x.span.start and x.span.end <= span[1]
+                x.kind is MentionKind.NAME
+                and span[0] <= x.span.start
+                and x.span.end <= span[1]
+                and not any(x.span.start <= owner < x.span.end for owner in owners)
                 for x in m.mentions
             )
         ),
@@ -2878,9 +3010,10 @@ def _common_noun(head: Token) -> bool:
 
 def _described(cast: Cast, head: Token, source: Offsets) -> CastMember | None:
     """A definite description as the speaker ("the New York businessman said", "the airline
-    added") is the person or organisation of its kind named most recently before it."""
+    added") is the person or organisation of its kind named most recently before it. A plural
+    ("the groups say") stands for several, never for the one named last."""
     determiner = next((c for c in head.children if c.dep_ == "det"), None)
-    if determiner is None or determiner.lower_ != "the":
+    if determiner is None or determiner.lower_ != "the" or head.tag_ in {"NNS", "NNPS"}:
         return None
     noun = description_noun(head)
     kind = (
@@ -2938,9 +3071,10 @@ def _issuer(cast: Cast, head: Token) -> CastMember | None:
     says. The author is the owner named with it ("Trump's statement", "a Clinton campaign
     memo"), the one who said something in it ("X said in a statement"), or the one who issued
     or sent it ("a fundraising email sent out by Sanders") — at this mention or at the
-    document's mention a few sentences before."""
+    document's mention a few sentences before. So too for other authored works and reports:
+    "an NBC report", "the Associated Press analysis", "Trump's speech" are their maker's."""
     noun = head.lemma_.lower()
-    if noun not in DOCUMENT_NOUNS:
+    if noun not in AUTHORED_NOUNS | REPORT_NOUNS:
         return None
     sentence = head.sent
     for _ in range(_DOCUMENT_LOOKBACK):
