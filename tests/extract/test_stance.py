@@ -846,3 +846,12 @@ def test_there_is_no_denying_concedes_and_reports_no_denial() -> None:
         "a run."
     )
     assert _denials_of(text) == []
+
+
+@pytest.mark.model
+def test_a_retort_told_inside_anothers_statement_is_the_retorters_denial_only() -> None:
+    _, statements = _statements_of(
+        'Ann Diaz said the plan had worked, to which Ben Ortiz interjected: "It\'s just not true."'
+    )
+    stances = {s.speaker_name: s.stance for s in statements}
+    assert stances == {"Ann Diaz": Stance.OTHER, "Ben Ortiz": Stance.DENY}

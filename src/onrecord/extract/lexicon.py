@@ -426,6 +426,7 @@ SPEECH_CUES = frozenset(
         "brag",
         "counter",
         "retort",
+        "interject",
         "question",
         "demand",
         "caution",

@@ -264,12 +264,17 @@ def _told(doc: Doc, content: Sequence[Offsets]) -> str:
 
 
 def _describes(token: Token) -> bool:
-    """A relative clause opened by "that" hung on a noun other than "no one", "nobody"."""
-    return (
-        token.dep_ == "relcl"
-        and token.head.lower_ not in _DENIED_ANTECEDENTS
-        and any(c.lower_ == "that" and c.tag_ == "WDT" and c.i < token.i for c in token.children)
+    """A relative clause opened by "that" hung on a noun other than "no one", "nobody"; or one
+    opened by a preposition ("…, to which X interjected: 'It's not true'"), which tells what
+    someone else did or said."""
+    if token.dep_ not in ("relcl", "advcl") or token.head.lower_ in _DENIED_ANTECEDENTS:
+        return False
+    opened = any(c.lower_ == "that" and c.tag_ == "WDT" and c.i < token.i for c in token.children)
+    piped = any(
+        c.dep_ == "prep" and c.i < token.i and any(p.tag_ in ("WDT", "WP") for p in c.children)
+        for c in token.children
     )
+    return (opened and token.dep_ == "relcl") or piped
 
 
 def _relative_run(verb: Token) -> Offsets:
