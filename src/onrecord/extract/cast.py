@@ -24,7 +24,12 @@ from functools import cached_property, lru_cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from onrecord.extract.contact_lexicon import INDEFINITE_ARTICLES, OUTLET_WORDS, SPEECH_CUES
+from onrecord.extract.contact_lexicon import (
+    INDEFINITE_ARTICLES,
+    OUTLET_NAMES,
+    OUTLET_WORDS,
+    SPEECH_CUES,
+)
 from onrecord.extract.lexicon import (
     AUTHORED_NOUNS,
     BODY_NOUNS,
@@ -774,8 +779,11 @@ def _is_outlet(draft: _Draft) -> bool:
 
 
 def is_outlet(kind: EntityKind, words: Iterable[str]) -> bool:
-    """An organisation whose name has a publication word ("Times", "Post", "News")."""
-    return kind is EntityKind.ORG and any(w.lower() in OUTLET_WORDS for w in words)
+    """An organisation whose name has a publication word ("Times", "Post", "News") or is a
+    network's ("CNN", "MSNBC")."""
+    return kind is EntityKind.ORG and any(
+        w.lower() in OUTLET_WORDS or w.lower() in OUTLET_NAMES for w in words
+    )
 
 
 def _is_definite(chunk: SpacySpan) -> bool:

@@ -140,6 +140,13 @@ VERBS_NEEDING_NAMED_LISTENER: Final[frozenset[str]] = frozenset({"tell"})
 #: Phrasal verbs that are a contact only with their particle: "sat down with X", "reached out
 #: to X" (not "sat at the desk", "reached a deal").
 VERBS_NEEDING_PARTICLE: Final[dict[str, str]] = {"sit": "down", "reach": "out"}
+IN_PERSON_IDIOMS: Final[tuple[tuple[str, ...], ...]] = (
+    ("face", "to", "face"),
+    ("one", "on", "one"),
+)
+"""'sat face to face with X', 'met one on one at the White House with Y': in person, alone
+together — the idiom stands for "down" after "sat", and the partner behind the "with" after it
+is the other side, wherever the parser hung the "with"."""
 #: Phrasal verbs that are no contact with their particle: "called out X" criticises X in public,
 #: "called off the talks" cancels them (not "called X", "called up X": a phone call).
 VERBS_REFUSING_PARTICLE: Final[dict[str, frozenset[str]]] = {"call": frozenset({"out", "off"})}
@@ -502,6 +509,18 @@ COLLECTIVE_NOUNS: Final[frozenset[str]] = frozenset(
     | {"group", "leadership", "caucus"}
 )
 
+VAGUE_AMOUNTS: Final[frozenset[str]] = frozenset(
+    {"some", "many", "several", "few", "various", "numerous", "other", "certain", "countless"}
+)
+"""'some advisers', 'many Democrats', 'several donors': people counted vaguely, not named."""
+
+CROWD_DEPS: Final[frozenset[str]] = frozenset({"det", "amod", "punct", "cc", "conj"})
+"""What a loose crowd carries ('some donors', 'donors and friends'); anything else — a
+compound, a possessor, 'of X', a relative clause — says which people they are."""
+
+DATELINE_MARKS: Final[frozenset[str]] = frozenset({"(", "—", "–", "--"})
+"""What follows a dateline's place: the agency in brackets or a dash ("WASHINGTON (AP) —")."""
+
 REMAINDER_NOUNS: Final[frozenset[str]] = frozenset({"rest", "remainder"})
 """'met with the rest of the caucus': the party is the body the remainder is of."""
 
@@ -641,10 +660,25 @@ INTENTION_CUES: Final[frozenset[str]] = frozenset(
 declined invitation is not a contact. A trigger governed or modified by one of these is kept
 in the record graded ``planned`` and is never counted as a contact."""
 
+PURPOSE_PARTICIPLES: Final[frozenset[str]] = frozenset({"aim", "design", "intend", "mean"})
+"""'a meeting aimed at unifying the party', 'talks intended to ease tension': a participle on the
+contact noun tells what it was for, not that it is still to come."""
+
 COMMITMENT_CUES: Final[frozenset[str]] = frozenset({"pledge", "promise", "vow"})
 """Words of committing oneself to an act: the act is an intention only inside their infinitive
 ("his pledge to stay neutral during peace talks", "vowed to meet X"), not where the
 commitment was made ("pledged support in a call with X": the call was held)."""
+
+SLATED_CUES: Final[frozenset[str]] = frozenset({"set", "slate", "slated", "due", "poised"})
+"""Words of being lined up for an act: like a commitment's, the act inside their infinitive is
+still ahead ("is set to meet X", "is slated to address Y", "due to visit Z") — "set" alone is
+no plan ("the meeting set off a row")."""
+
+AGENDA_NOUNS: Final[frozenset[str]] = frozenset(
+    {"tap", "agenda", "schedule", "calendar", "docket", "horizon", "deck", "work"}
+)
+"""'Three meetings were on tap', 'talks are on the agenda', 'a summit is in the works': a contact
+said to be on the day's list is lined up, not held."""
 
 COURSE_VERBS: Final[frozenset[str]] = frozenset(
     {"begin", "start", "continue", "end", "occur", "happen", "take", "last", "resume", "hold"}
@@ -854,6 +888,14 @@ OUTLET_WORDS: Final[frozenset[str]] = frozenset(
 )
 """Common words in the names of news outlets; a name with one of them is an outlet wherever it
 appears as a source ("the <City> Post said")."""
+
+OUTLET_NAMES: Final[frozenset[str]] = frozenset(
+    {"cnn", "msnbc", "cnbc", "nbc", "abc", "cbs", "fox", "pbs", "npr", "bbc", "c-span"}
+    | {"politico", "huffpost", "buzzfeed", "breitbart", "reuters", "bloomberg", "axios"}
+    | {"univision", "telemundo"}
+)
+"""The national networks and outlets news copy names bare, with no publication word ("told
+CNN", "in an interview with MSNBC"): outlets all the same."""
 
 QUESTION_MARKERS: Final[frozenset[str]] = frozenset({"whether", "if"})
 PRESUPPOSING_WH_WORDS: Final[frozenset[str]] = frozenset({"why", "how", "when", "where"})

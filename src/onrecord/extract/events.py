@@ -391,9 +391,22 @@ def _to_the_press(party: Token, trigger: Token, cast: Cast) -> bool:
     "told radio host X", "a conversation with HuffPost's Y" — but a journalist questioned by a
     detective is a witness ("interviewed reporter X"), and one met with is met."""
     lemma = _trigger_lemma(trigger)
-    if lemma not in lex.PRESS_TRIGGERS or not _is_press(party, cast):
+    press = _is_press(party, cast) or _outlet_behind(party, trigger, cast)
+    if lemma not in lex.PRESS_TRIGGERS or not press:
         return False
     return _is_nominal(trigger) or lemma != "interview" or party in subjects(trigger)
+
+
+def _outlet_behind(party: Token, trigger: Token, cast: Cast) -> bool:
+    """ "told Jane Roe of CNN": "of" and an outlet right after the person say whose journalist
+    they are, wherever the parser hung the "of" (often on the verb)."""
+    return any(
+        prep.i == party.right_edge.i + 1 and _names_outlet(outlet, cast)
+        for prep in trigger.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for outlet in prep.children
+        if outlet.dep_ == "pobj"
+    )
 
 
 def _given_to_the_press(interview: Token) -> bool:
@@ -628,13 +641,15 @@ def _verb_kind(token: Token) -> Relation | None:
     if (
         lemma in lex.VERBS_NEEDING_PARTNER
         and not _partner_preps(_occasion_head(token), ("with",))
+        and not _idiom_partners(token)
         and not (lemma in lex.RECIPROCAL_VERBS and _coordinated_subject(token))
     ):
         return None
     if lemma in lex.VERBS_NEEDING_PAST and token.tag_ not in lex.PAST_TAGS:
         return None  # "shares his views with X": a likeness, not a contact
     particle = lex.VERBS_NEEDING_PARTICLE.get(lemma)
-    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
+    told_particle = any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
+    if particle and not (told_particle or _in_person_idiom(token) is not None):
         return None
     refused = lex.VERBS_REFUSING_PARTICLE.get(lemma, frozenset())
     if any(c.dep_ == "prt" and c.lower_ in refused for c in token.children):
@@ -666,6 +681,31 @@ def _verb_kind(token: Token) -> Relation | None:
     if kind is Relation.CONTACT and _by_phone(token):
         return Relation.CALL  # "spoke with X by phone"
     return kind
+
+
+def _in_person_idiom(verb: Token) -> Token | None:
+    """The last word of "face to face" or "one on one" (hyphenated or not) right after the
+    verb, or None."""
+    words = [t for t in verb.doc[verb.i + 1 : verb.sent.end] if t.text != "-"]
+    for idiom in lex.IN_PERSON_IDIOMS:
+        told = words[: len(idiom)]
+        if tuple(t.lower_ for t in told) == idiom:
+            return told[-1]
+    return None
+
+
+def _idiom_partners(verb: Token) -> list[Token]:
+    """ "sat face to face with X", "met one on one at the White House with Y": the partner
+    behind the first "with" after the idiom, before another verb starts a clause of its own."""
+    end = _in_person_idiom(verb)
+    if end is None:
+        return []
+    for word in verb.doc[end.i + 1 : verb.sent.end]:
+        if word.pos_ in ("VERB", "AUX"):
+            return []
+        if word.lower_ == "with" and word.pos_ == "ADP":
+            return [p for p in word.children if p.dep_ == "pobj"]
+    return []
 
 
 def _coordinated_subject(verb: Token) -> bool:
@@ -774,10 +814,12 @@ _NAME_QUOTE_WINDOW = 3  # tokens after "calls" within which a quotation is the n
 
 def _quotes_a_name(call: Token) -> bool:
     """ "calls her “an extremely intelligent woman”", "a campaign he calls ''Confident
-    America''": a quotation opening right after the verb or its object is the name given."""
+    America''": a quotation opening right after the verb or its object is the name given —
+    after the object's head too, where the parser hung the quoted name on it as an apposition
+    ("called Mrs. Roe an ''Aunt Tom''", "called the senator “the next Lincoln”")."""
     text = text_of(call.doc)
     openings = per_doc(call.doc, "onrecord.quote_openings", lambda d: _quote_openings(text))
-    starts = [call.i, *(o.right_edge.i for o in _objects(call))]
+    starts = [call.i, *(i for o in _objects(call) for i in (o.i, o.right_edge.i))]
     following = [t for i in starts for t in call.doc[i + 1 : i + 1 + _NAME_QUOTE_WINDOW]]
     return any(t.idx in openings for t in following)
 
@@ -800,7 +842,8 @@ def _show_hosts(head: Token) -> list[Token]:
 
 def _objects(verb: Token) -> list[Token]:
     """Whom the verb acts on: its objects, the person after "wrote to", and a name the parser
-    took for a complement when nothing else is the object ("called Naghmeh Abedini")."""
+    took for a complement when nothing else is the object ("called Naghmeh Abedini", "called a
+    delegate candidate, Clara Powers,": a description followed by the name is no name given)."""
     found = [c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.pos_ != "ADP"]
     found += [
         p
@@ -811,7 +854,16 @@ def _objects(verb: Token) -> list[Token]:
     ]
     if found:
         return found
-    return [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "oprd" and (c.pos_ == "PROPN" or _names_in_apposition(c))
+    ]
+
+
+def _names_in_apposition(token: Token) -> bool:
+    """ "a delegate candidate, Clara Powers": a person's name set beside the noun."""
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
 
 
 def _by_phone(verb: Token) -> bool:
@@ -953,9 +1005,11 @@ def _audience(noun: Token) -> list[Token]:
 def _untold_grade(token: Token, ctx: _Context) -> Assertion | None:
     """The grade of a contact the sentence does not tell as having happened: planned for an
     intention, hypothetical for a question or a supposition; None when it is told."""
-    if _is_intention(token) and not _held_as_arranged(token, ctx):
+    if _is_intention(token) and not (_held_as_arranged(token, ctx) or _held_before(token, ctx)):
         return Assertion.NEGATED if _intention_negated(token) else Assertion.PLANNED
     if _under_auxiliary(token, lex.FUTURE_AUXILIARIES) or _trip_under_way(token):
+        return Assertion.PLANNED
+    if _on_the_agenda(token):
         return Assertion.PLANNED
     if _is_question(token) or _under_auxiliary(token, lex.HYPOTHETICAL_AUXILIARIES):
         return Assertion.HYPOTHETICAL
@@ -973,6 +1027,21 @@ def _still_ahead(token: Token, when: FuzzyDate | None, ctx: _Context) -> Asserti
         return None
     ahead = _in_progress(token) if not _is_nominal(token) else _awaited(token)
     return Assertion.PLANNED if ahead else None
+
+
+def _on_the_agenda(noun: Token) -> bool:
+    """ "Three meetings were on tap for X", "talks with Y are on the agenda", "a summit is in
+    the works": a contact noun that is what is on the list is lined up, not held."""
+    if not _is_nominal(noun) or noun.dep_ not in ("nsubj", "attr") or noun.head.lemma_ != "be":
+        return False
+    holders = (noun, noun.head)
+    return any(
+        place.lemma_.lower() in lex.AGENDA_NOUNS
+        for prep in (c for h in holders for c in h.children)
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "in")
+        for place in prep.children
+        if place.dep_ == "pobj"
+    )
 
 
 def _in_progress(verb: Token) -> bool:
@@ -1036,21 +1105,40 @@ def _intention_words(token: Token) -> list[Token]:
     """The words that make the contact an intention (none when it is told as held)."""
     if _took_place(token):
         return []
-    modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "relcl", "acl")]
+    modifiers = [
+        c
+        for c in token.children
+        if c.dep_ in ("amod", "compound", "relcl", "acl")
+        and c.lemma_.lower() not in lex.PURPOSE_PARTICIPLES
+    ]
     found = [w for w in (*modifiers, *_ancestors_within_clause(token)) if _is_intention_word(w)]
     return found + _commitments(token)
 
 
 def _commitments(token: Token) -> list[Token]:
-    """ "his pledge to stay neutral during peace talks", "vowed to meet X": a commitment whose
-    infinitive holds the contact (see ``COMMITMENT_CUES``)."""
+    """ "his pledge to stay neutral during peace talks", "vowed to meet X", "is set to meet X": a
+    commitment or a slot whose infinitive holds the contact (see ``COMMITMENT_CUES``,
+    ``SLATED_CUES``)."""
     found = []
     infinitive = False
+    cues = lex.COMMITMENT_CUES | lex.SLATED_CUES
     for head in (token, *_ancestors_within_clause(token)):
-        if _fixed_lemma(head) in lex.COMMITMENT_CUES and infinitive:
+        if (_fixed_lemma(head) in cues or head.lower_ in cues) and infinitive:
             found.append(head)
         infinitive = infinitive or _purpose_clause(head)
     return found
+
+
+def _held_before(noun: Token, ctx: _Context) -> bool:
+    """ "X and Y pledged to work together after a meeting Thursday": a contact another act
+    came after, dated no later than the article, was held — the pledge is what followed it
+    ("vowed to resign after talks next week" stays planned)."""
+    if not (_is_nominal(noun) and noun.dep_ == "pobj"):
+        return False
+    if noun.head.lower_ not in lex.SEQUENCE_PREPOSITIONS - lex.AWAITING_PREPOSITIONS:
+        return False
+    when = _when(noun, ctx)
+    return when is not None and _not_after(when, ctx.anchor) and ctx.anchor is not None
 
 
 def _held_as_arranged(token: Token, ctx: _Context) -> bool:
@@ -1349,6 +1437,8 @@ def _participants(
             continue  # "sat down with MSNBC's show", "met with her staff": no other party
         if _to_the_press(party, token, ctx.cast):
             continue  # "told CNN's X", "talked to radio host Y": an interview
+        if _loose_crowd(party) or _dateline(party):
+            continue  # "in conversations with donors", "some advisers urged him": no one named
         named_pair = _names_pair(party) or _reciprocal_pair(party, token, ctx)
         pair = _last_two_named(party, ctx, set(found)) if named_pair else []
         if pair:
@@ -1367,6 +1457,38 @@ def _participants(
     if parties is None and _is_nominal(token) and _trigger_lemma(token) in lex.COPRESENCE_NOUNS:
         found.update((p.entity, p) for p in _people_present(token, ctx) if p.entity not in found)
     return tuple(found.values())
+
+
+def _loose_crowd(party: Token) -> bool:
+    """ "in conversations with donors", "some advisers are urging the governor", "some
+    Democrats have called her": people left bare or counted vaguely, with nothing saying which,
+    are a loose crowd, no party (the guide) — not "House Democrats", "donors to his campaign",
+    "congressional leaders", "the officials" (people named before), nor a bare "Democrats"
+    (the party's people)."""
+    if party.tag_ not in ("NNS", "NNPS") or any(
+        c.dep_ not in lex.CROWD_DEPS for c in party.children
+    ):
+        return False
+    if party.dep_ == "conj" and party.head.tag_ in ("NNS", "NNPS"):
+        return _loose_crowd(party.head)  # "Democratic lawmakers and aides": both the party's
+    said = [c for c in party.children if c.dep_ in ("det", "amod")]
+    if any(c.lower_ not in lex.VAGUE_AMOUNTS for c in said):
+        return False  # "the donors", "congressional leaders": which people they are
+    if party.ent_type_ == "NORP":  # "some Democrats", not "Democrats"
+        return bool(said)
+    return party.ent_type_ == "" and party.lemma_.lower() in lex.PERSON_NOUNS
+
+
+def _dateline(token: Token) -> bool:
+    """ "WASHINGTON (AP) — X and Y met …": the capitalised place opening a wire story is where
+    it was filed, which the parser often makes the sentence's subject."""
+    after = token.doc[token.i + 1 : token.i + 3]
+    return (
+        token.ent_type_ in lex.PLACE_ENTITY_LABELS
+        and token.text.isupper()
+        and len(token.text) > 1
+        and any(t.text in lex.DATELINE_MARKS for t in after)
+    )
 
 
 def _own_outlet(participant: Participant, article: Article) -> bool:
@@ -1637,7 +1759,21 @@ def _coordinated(head: Token) -> tuple[Token, ...]:
     the relative clause."""
     joined = (head, *head.conjuncts)
     linked = any(c.dep_ in ("cc", "preconj") for t in joined for c in t.children)
-    return joined if linked else (head,)
+    return (*joined, *_titled_conjuncts(head)) if linked else (head, *_titled_conjuncts(head))
+
+
+def _titled_conjuncts(name: Token) -> list[Token]:
+    """ "Donald Trump and House Speaker Paul Ryan pledged": the parser often hangs the first
+    name, "and" and the title as modifiers of the second name; the first name is a conjunct."""
+    if name.ent_type_ != "PERSON":
+        return []
+    return [
+        t
+        for t in name.doc[name.left_edge.i : name.i]
+        if t.dep_ == "nmod"
+        and t.ent_type_ == "PERSON"
+        and any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children)
+    ]
 
 
 def _members_named(group: Token) -> list[Token]:
@@ -1695,6 +1831,7 @@ def _verb_parties(verb: Token) -> list[Token]:
         *nested,
         *_stranded_partner(verb),
         *_show_hosts(verb),
+        *_idiom_partners(verb),
     ]
 
 
@@ -1808,13 +1945,22 @@ def _relative_carriers(noun: Token) -> list[Token]:
 
 
 def _sequel_host(noun: Token) -> Token | None:
-    """ "After a March meeting with X, Y changed her mind": Y took part (for people only)."""
+    """ "After a March meeting with X, Y changed her mind": Y took part (for people only); "X
+    and Y pledged to work together after a meeting Thursday": with no one named behind it, the
+    meeting was between the subjects joined by "and"."""
     head = noun.head
     if noun.dep_ != "pobj" or head.lower_ not in lex.SEQUENCE_PREPOSITIONS:
         return None
     host = head.head
     owned = any(c.dep_ == "poss" for c in noun.children)  # "after her meeting with X": hers
-    return host if host.pos_ in ("VERB", "AUX") and _partner_preps(noun) and not owned else None
+    if host.pos_ not in ("VERB", "AUX") or owned:
+        return None
+    return host if _partner_preps(noun) or _joint_subjects(host) else None
+
+
+def _joint_subjects(verb: Token) -> bool:
+    """ "X and Y pledged …": subjects joined by "and", each other's other side."""
+    return any(len(_coordinated(s)) > 1 for s in subjects(verb))
 
 
 def _told_in(noun: Token) -> Token | None:
@@ -2154,7 +2300,9 @@ def _defining_clause(group: Token) -> Token | None:
     clause = group.doc[group.i + 1].head
     restrictive = clause.dep_ == "relcl" and clause.head.i == group.i
     short = clause.right_edge.i - group.i <= _DEFINING_CLAUSE_WORDS
-    return clause if restrictive and short and clause.right_edge.pos_ == "PROPN" else None
+    last = clause.right_edge
+    named = last.pos_ == "PROPN" and last.ent_type_ not in ("DATE", "TIME")  # not "on Thursday"
+    return clause if restrictive and short and named else None
 
 
 def _end_char(clause: Token) -> int:
