@@ -1834,6 +1834,7 @@ def test_two_people_who_spoke_by_phone_spoke_to_each_other(nlp: Any) -> None:
     [
         "Senator Rosa Lind called Governor Omar Vale an ''Uncle Tom.''",
         "The pastor has also called the Texas senator “the next Lincoln” – the Great Emancipator.",
+        "At a rally on Monday, Omar Vale called Rosa Lind, his Democratic rival, a “co-founder.”",
     ],
 )
 def test_a_quoted_epithet_after_the_one_called_names_them_it_does_not_phone_them(
@@ -1944,3 +1945,32 @@ def test_a_date_ending_a_relative_clause_is_no_part_of_a_groups_name(nlp: Any) -
         "say they are concerned."
     )
     assert all("Thursday" not in name for e in events_of(nlp, text) for name in names(e))
+
+
+def test_a_caller_who_answers_in_a_quote_was_still_phoned(nlp: Any) -> None:
+    event = only(contacts_of(nlp, "Rosa Lind called Omar Vale, who said “no.”"))
+    assert (event.kind, names(event)) == (Relation.CALL, {"Rosa Lind", "Omar Vale"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At a heated press conference on Friday, the mayor Ann Cole urged Senator Omar Vale to "
+        "apologize.",
+        "In a speech on Monday, Rosa Lind urged Governor Omar Vale to resign.",
+        "Rosa Lind publicly pressed Omar Vale to resign.",
+    ],
+)
+def test_pressing_someone_in_public_is_pressure_through_the_press(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rosa Lind urged Omar Vale to resign in a private call on Monday.",
+        "Rosa Lind urged Omar Vale to resign in a letter.",
+    ],
+)
+def test_pressing_someone_in_a_call_or_a_letter_is_a_contact(nlp: Any, text: str) -> None:
+    assert names(only(contacts_of(nlp, text))) == {"Rosa Lind", "Omar Vale"}

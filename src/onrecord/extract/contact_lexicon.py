@@ -109,6 +109,15 @@ VERBS_NEEDING_PERSON_OBJECT: Final[frozenset[str]] = frozenset(
 VERBS_OF_PERSUASION: Final[frozenset[str]] = frozenset(
     {"press", "persuade", "assure", "reassure", "instruct", "convey", "pepper", "urge"}
 )
+PUBLIC_SCENES: Final[frozenset[str]] = frozenset(
+    {"rally", "speech", "address", "remarks", "interview", "statement", "tweet", "post"}
+    | {"video", "ad", "advertisement", "debate", "show", "program", "broadcast", "briefing"}
+    | {"op-ed", "column", "public"}
+)
+"""Where words are said in public ("urged X to quit in a speech", "at a rally", "in public"):
+pressing someone there is pressure through the press, no contact (the guide)."""
+PRESS_EVENT_WORDS: Final[frozenset[str]] = frozenset({"press", "news"})
+"""'at a press conference', 'a news conference': a conference held for the press."""
 #: Of those, the verbs as often said in public to a body or a crowd ("urged Congress to act",
 #: "urged voters to turn out"), a contact only when one person is urged: "urged the candidate
 #: to stay in", "urged Sen. X to run".

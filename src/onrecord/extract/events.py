@@ -626,6 +626,8 @@ def _verb_kind(token: Token) -> Relation | None:
         return None
     if lemma in lex.VERBS_OF_PERSUASION and not _addresses_a_person(token):
         return None
+    if lemma in lex.VERBS_OF_PERSUASION and _pressed_in_public(token):
+        return None  # "urged X to apologize at a press conference": pressure through the press
     if lemma in lex.VERBS_NEEDING_NAMED_SUBJECT and not any(
         s.ent_type_ == "PERSON" for s in subjects(token)
     ):
@@ -814,14 +816,26 @@ _NAME_QUOTE_WINDOW = 3  # tokens after "calls" within which a quotation is the n
 
 def _quotes_a_name(call: Token) -> bool:
     """ "calls her “an extremely intelligent woman”", "a campaign he calls ''Confident
-    America''": a quotation opening right after the verb or its object is the name given —
-    after the object's head too, where the parser hung the quoted name on it as an apposition
-    ("called Mrs. Roe an ''Aunt Tom''", "called the senator “the next Lincoln”")."""
+    America''": a quotation opening right after the verb or its object is the name given — or
+    inside the object's own phrase, where the parser hung the quoted name on it as an
+    apposition ("called Mrs. Roe an ''Aunt Tom''", "called Clinton, his rival, an ISIS
+    “co-founder”"), not in a clause of its own ("called Vale, who said “no”")."""
     text = text_of(call.doc)
     openings = per_doc(call.doc, "onrecord.quote_openings", lambda d: _quote_openings(text))
-    starts = [call.i, *(i for o in _objects(call) for i in (o.i, o.right_edge.i))]
+    objects = _objects(call)
+    starts = [call.i, *(o.right_edge.i for o in objects)]
     following = [t for i in starts for t in call.doc[i + 1 : i + 1 + _NAME_QUOTE_WINDOW]]
-    return any(t.idx in openings for t in following)
+    phrases = [t for o in objects for t in _own_phrase(o) if t.i > o.i]
+    return any(t.idx in openings for t in (*following, *phrases))
+
+
+def _own_phrase(head: Token) -> Iterator[Token]:
+    """The head and what hangs on it, short of a clause of its own (a relative clause, a
+    participle, a complement)."""
+    yield head
+    for child in head.children:
+        if child.dep_ not in _CLAUSE_EDGES | {"acl"}:
+            yield from _own_phrase(child)
 
 
 def _quote_openings(text: str) -> frozenset[int]:
@@ -937,6 +951,26 @@ def _addresses_a_person(verb: Token) -> bool:
     """ "pressed Yanukovych to sign", "was urged by X to run", not "pressed Israel to freeze
     settlements" (a country's policy) nor "reassured Russians" (a whole people)."""
     return any(_may_be_person(o) for o in _acted_on(verb))
+
+
+def _pressed_in_public(verb: Token) -> bool:
+    """ "At a press conference, the families urged the senator to apologize", "pressed X in a
+    speech", "publicly urged Y": a push made where the public hears it is pressure through
+    the press, not a word to the person (the guide)."""
+    heads = [verb, *_ancestors_within_clause(verb)]
+    if any(c.lower_ == "publicly" for h in heads for c in h.children):
+        return True
+    scenes = [s for h in heads for s in _prep_objects(h, lex.SCENE_OF_OCCASION)]
+    return any(_public_scene(s) for s in scenes)
+
+
+def _public_scene(scene: Token) -> bool:
+    """A rally, a speech, an interview, a show, "public", or a press conference."""
+    if scene.lemma_.lower() in lex.PUBLIC_SCENES:
+        return True
+    return scene.lemma_.lower() == "conference" and any(
+        c.lower_ in lex.PRESS_EVENT_WORDS for c in scene.children if c.dep_ in ("compound", "amod")
+    )
 
 
 def _one_person(token: Token) -> bool:
