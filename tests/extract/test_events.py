@@ -1974,3 +1974,29 @@ def test_pressing_someone_in_public_is_pressure_through_the_press(nlp: Any, text
 )
 def test_pressing_someone_in_a_call_or_a_letter_is_a_contact(nlp: Any, text: str) -> None:
     assert names(only(contacts_of(nlp, text))) == {"Rosa Lind", "Omar Vale"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One local woman, Ann Cole, pulled Senator Omar Vale aside after the event on Tuesday.",
+        "Ann Cole pulled aside Omar Vale on Tuesday.",
+    ],
+)
+def test_pulling_someone_aside_is_a_word_face_to_face(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert (event.kind, names(event)) == (Relation.MEET, {"Ann Cole", "Omar Vale"})
+
+
+def test_pulling_aside_a_thing_meets_no_one(nlp: Any) -> None:
+    assert contacts_of(nlp, "Ann Cole pulled aside the curtain on Tuesday.") == []
+
+
+def test_a_person_told_by_the_surname_of_a_full_name_given_before_was_spoken_to(
+    nlp: Any,
+) -> None:
+    text = (
+        "Susan Hale ran for the seat. Omar Vale told Hale and others that she should step "
+        "aside, according to several aides."
+    )
+    assert names(only(contacts_of(nlp, text))) == {"Omar Vale", "Susan Hale"}

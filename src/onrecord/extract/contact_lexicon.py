@@ -43,6 +43,7 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "converse": Relation.CONTACT,  # only "with" a person
     "correspond": Relation.MESSAGE,  # only "with" a person ("corresponds to reality" is not)
     "sit": Relation.MEET,  # only "sat down with X"
+    "pull": Relation.MEET,  # only "pulled X aside": a word in private, face to face
     "huddle": Relation.MEET,  # only "huddled with X"
     "share": Relation.CONTACT,  # only done, "with" someone: "shared the memo with X"
     "reach": Relation.CONTACT,  # only "reached out to X"
@@ -101,6 +102,7 @@ PHYSICAL_CONTACT_VERBS: Final[frozenset[str]] = frozenset({"grab", "touch", "yan
 
 VERBS_NEEDING_PERSON_OBJECT: Final[frozenset[str]] = frozenset(
     {"call", "write", "text", "grab", "touch", "yank", "shove", "introduce", "reach", "hug"}
+    | {"pull"}
     | {"press", "persuade", "assure", "reassure", "instruct", "convey", "urge"}
     | {"interview", "convene", "debate", "pepper"}
 )
@@ -148,7 +150,7 @@ VERBS_NEEDING_NAMED_PERSON: Final[frozenset[str]] = frozenset({"join"})
 VERBS_NEEDING_NAMED_LISTENER: Final[frozenset[str]] = frozenset({"tell"})
 #: Phrasal verbs that are a contact only with their particle: "sat down with X", "reached out
 #: to X" (not "sat at the desk", "reached a deal").
-VERBS_NEEDING_PARTICLE: Final[dict[str, str]] = {"sit": "down", "reach": "out"}
+VERBS_NEEDING_PARTICLE: Final[dict[str, str]] = {"sit": "down", "reach": "out", "pull": "aside"}
 IN_PERSON_IDIOMS: Final[tuple[tuple[str, ...], ...]] = (
     ("face", "to", "face"),
     ("one", "on", "one"),

@@ -650,7 +650,9 @@ def _verb_kind(token: Token) -> Relation | None:
     if lemma in lex.VERBS_NEEDING_PAST and token.tag_ not in lex.PAST_TAGS:
         return None  # "shares his views with X": a likeness, not a contact
     particle = lex.VERBS_NEEDING_PARTICLE.get(lemma)
-    told_particle = any(c.dep_ == "prt" and c.lower_ == particle for c in token.children)
+    told_particle = any(  # "pulled X aside": the model makes "aside" an adverb
+        c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in token.children
+    )
     if particle and not (told_particle or _in_person_idiom(token) is not None):
         return None
     refused = lex.VERBS_REFUSING_PARTICLE.get(lemma, frozenset())
@@ -937,13 +939,30 @@ def _tells_a_named_person(verb: Token) -> bool:
     """ "told Sen. Jeff Flake that …": someone told by full name was spoken to, face to face or
     on the air; "told reporters" or "told the Times" names no party, nor does a journalist told
     for their outlet ("told Jane Roe of the Gazette": an interview). A one-word name is as
-    often an outlet the small model takes for a person ("told Fox")."""
+    often an outlet the small model takes for a person ("told Fox") — unless it is the surname
+    of a person named in full before."""
     return any(
-        (entity := _entity_of(o)) is not None
-        and entity.label_ == "PERSON"
-        and len(entity) > 1
+        (
+            (
+                (entity := _entity_of(o)) is not None
+                and entity.label_ == "PERSON"
+                and len(entity) > 1
+            )
+            or _known_by_surname(o)
+        )
         and not _prep_objects(o, ("of",))
         for o in _objects(verb)
+    )
+
+
+def _known_by_surname(name: Token) -> bool:
+    """ "told Randolph and others", after "Susannah Randolph" earlier: a one-word name that
+    ends a person's full name told before is that person, not an outlet (whatever label the
+    model gave the lone word)."""
+    alone = name.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in name.children)
+    return alone and any(
+        e.label_ == "PERSON" and len(e) > 1 and e[-1].text == name.text and e.end <= name.i
+        for e in name.doc.ents
     )
 
 
