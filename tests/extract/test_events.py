@@ -2000,3 +2000,19 @@ def test_a_person_told_by_the_surname_of_a_full_name_given_before_was_spoken_to(
         "aside, according to several aides."
     )
     assert names(only(contacts_of(nlp, text))) == {"Omar Vale", "Susan Hale"}
+
+
+def test_a_noun_called_something_is_named_not_phoned(nlp: Any) -> None:
+    text = (
+        "The advocacy group Homes First is sponsoring a competition called the Open Door Prize, "
+        "which Rosa Lind will judge."
+    )
+    assert contacts_of(nlp, text) == []
+
+
+def test_a_conversation_with_a_networks_host_is_an_interview(nlp: Any) -> None:
+    text = (
+        "In a conversation with HuffPost Live’s Dana Cole about his new film, the actor Omar "
+        "Vale discussed history."
+    )
+    assert contacts_of(nlp, text) == []

@@ -318,7 +318,7 @@ speaks to a journalist gives an interview, and the statement is the record, not 
 
 PRESS_TRIGGERS: Final[frozenset[str]] = frozenset(
     {"tell", "talk", "speak", "chat", "converse", "conversation", "interview", "appear"}
-    | {"appearance", "discussion"}
+    | {"appearance", "discussion", "discuss"}
 )
 """Contact words of talking, which with a journalist on the other side tell an interview
 ("told CNN's X", "a conversation with the radio host Y"); a meeting ("met with", "sat down

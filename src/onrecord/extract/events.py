@@ -431,8 +431,19 @@ def _is_press(token: Token, cast: Cast) -> bool:
         titled.append(token.head)
     if any(t.lemma_.lower() in lex.PRESS_TITLES for t in titled):
         return True
-    networks = [c for c in token.children if c.dep_ == "poss" and _is_organisation(c)]
+    networks = [
+        c
+        for c in token.children
+        if c.dep_ == "poss" and (_is_organisation(c) or _outlet_words(c, cast))
+    ]
     return bool(networks) or any(_names_outlet(o, cast) for o in _prep_objects(token, ("of",)))
+
+
+def _outlet_words(owner: Token, cast: Cast) -> bool:
+    """ "HuffPost Live's X", "Fox News's Y": a possessor whose own words name an outlet, however
+    the model labelled them."""
+    words = [t.text for t in owner.subtree if t.dep_ != "case"]
+    return _names_outlet(owner, cast) or is_outlet(EntityKind.ORG, words)
 
 
 def _is_organisation(token: Token) -> bool:
@@ -782,7 +793,13 @@ def _names_something(call: Token) -> bool:
     ]
     passive = any(c.dep_ == "auxpass" for c in call.children)  # "has been called a Republican X"
     named = bool(complements) and (passive or _objects(call) != complements)
-    return named or _quotes_a_name(call)
+    return named or _quotes_a_name(call) or _naming_participle(call)
+
+
+def _naming_participle(call: Token) -> bool:
+    """ "a competition called the House to Home Prize", "a group called Veterans for Peace": a
+    participle after a noun gives the noun its name."""
+    return call.dep_ == "acl" and call.tag_ == "VBN"
 
 
 def _clause_of_its_own(call: Token, complement: Token) -> bool:
