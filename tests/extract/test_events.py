@@ -2016,3 +2016,18 @@ def test_a_conversation_with_a_networks_host_is_an_interview(nlp: Any) -> None:
         "Vale discussed history."
     )
     assert contacts_of(nlp, text) == []
+
+
+def test_who_after_a_named_persons_description_and_place_is_that_person(nlp: Any) -> None:
+    text = (
+        '"It is a cynical town," said Paul Hart, a real estate developer in Ohio, who '
+        "introduced Omar Vale to Rosa Lind on Monday."
+    )
+    event = only(contacts_of(nlp, text))
+    assert "Ohio" not in names(event)
+    assert {"Paul Hart", "Omar Vale"} <= names(event)
+
+
+def test_a_city_that_hosted_an_occasion_is_where_it_was_not_a_party(nlp: Any) -> None:
+    text = "Delegates praised Cleveland, which hosted the Republican National Convention in July."
+    assert contacts_of(nlp, text) == []

@@ -529,6 +529,10 @@ CROWD_DEPS: Final[frozenset[str]] = frozenset({"det", "amod", "punct", "cc", "co
 """What a loose crowd carries ('some donors', 'donors and friends'); anything else — a
 compound, a possessor, 'of X', a relative clause — says which people they are."""
 
+HOSTING_WORDS: Final[frozenset[str]] = frozenset({"host"})
+"""'Cleveland, which hosted the convention': a city or a country that hosts is where the
+occasion was, not a party to it."""
+
 DATELINE_MARKS: Final[frozenset[str]] = frozenset({"(", "—", "–", "--"})
 """What follows a dateline's place: the agency in brackets or a dash ("WASHINGTON (AP) —")."""
 

@@ -1501,6 +1501,8 @@ def _participants(
             continue  # "a trip to <city>": the city is where, not who
         if _is_outlet(party, ctx.cast):
             continue  # "spoke to the Post": an interview, not a contact between parties
+        if _fixed_lemma(token) in lex.HOSTING_WORDS and party.ent_type_ in lex.PLACE_ENTITY_LABELS:
+            continue  # "Cleveland, which hosted the convention": where, not who
         if _titles_a_name(party, ctx.cast):
             continue  # "Fox News Chairman and CEO Roger Ailes": one man, two titles
         if party.lemma_.lower() in lex.SHOW_NOUNS or _own_people(party):
@@ -1882,6 +1884,8 @@ def _person_described(last: Token, pronoun: Token) -> Token | None:
     if last.ent_type_ not in lex.PLACE_ENTITY_LABELS and last.ent_type_ != "ORG":
         return None
     holder = prep.head
+    if holder.dep_ == "appos" and holder.head.ent_type_ == "PERSON":
+        return holder.head  # "Tim Hess, a real estate developer in Virginia, who …": Hess
     person = holder.ent_type_ == "PERSON" or holder.lemma_.lower() in lex.PERSON_NOUNS
     return holder if holder is not prep and person else None
 
