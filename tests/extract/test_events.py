@@ -2031,3 +2031,12 @@ def test_who_after_a_named_persons_description_and_place_is_that_person(nlp: Any
 def test_a_city_that_hosted_an_occasion_is_where_it_was_not_a_party(nlp: Any) -> None:
     text = "Delegates praised Cleveland, which hosted the Republican National Convention in July."
     assert contacts_of(nlp, text) == []
+
+
+def test_she_in_a_clause_on_a_womans_visit_is_that_woman(nlp: Any) -> None:
+    text = (
+        "In Ann Cole’s speech to the club, she cited Rosa Lind’s September 2011 visit to the "
+        "United Nations in which she and Lady Vale of the European Union used phones to discuss a "
+        "deal."
+    )
+    assert names(only(contacts_of(nlp, text))) == {"Rosa Lind", "Lady Vale"}
