@@ -2040,3 +2040,17 @@ def test_she_in_a_clause_on_a_womans_visit_is_that_woman(nlp: Any) -> None:
         "deal."
     )
     assert names(only(contacts_of(nlp, text))) == {"Rosa Lind", "Lady Vale"}
+
+
+def test_writing_a_law_writes_to_no_one(nlp: Any) -> None:
+    text = "Rosa Lind says she helped write the Clean Water Act (CWA) in 2009."
+    assert contacts_of(nlp, text) == []
+
+
+def test_a_meeting_in_a_clause_of_time_in_the_present_is_still_to_come(nlp: Any) -> None:
+    text = (
+        "All signs point to Rosa Lind endorsing the plan on Thursday after she meets with "
+        "Omar Vale in the governor's office."
+    )
+    assert contacts_of(nlp, text) == []
+    assert grades(nlp, text) == {Assertion.PLANNED}

@@ -529,6 +529,9 @@ CROWD_DEPS: Final[frozenset[str]] = frozenset({"det", "amod", "punct", "cc", "co
 """What a loose crowd carries ('some donors', 'donors and friends'); anything else — a
 compound, a possessor, 'of X', a relative clause — says which people they are."""
 
+TIME_CLAUSE_MARKS: Final[frozenset[str]] = frozenset({"after", "before", "when", "once", "until"})
+"""'after the president meets with X': in a clause of time the simple present is the future."""
+
 HOSTING_WORDS: Final[frozenset[str]] = frozenset({"host"})
 """'Cleveland, which hosted the convention': a city or a country that hosts is where the
 occasion was, not a party to it."""

@@ -910,7 +910,9 @@ def _has_object(verb: Token, words: frozenset[str]) -> bool:
 
 
 def _has_person_object(verb: Token) -> bool:
-    objects = _acted_on(verb)
+    """A name, a pronoun or a noun for people acted on — not a law, an event or a date named
+    ("helped write the Affordable Care Act")."""
+    objects = [o for o in _acted_on(verb) if o.ent_type_ not in lex.NON_PARTY_ENTITY_LABELS]
     return any(o.pos_ in ("PROPN", "PRON") or o.lemma_.lower() in lex.PERSON_NOUNS for o in objects)
 
 
@@ -1079,7 +1081,7 @@ def _untold_grade(token: Token, ctx: _Context) -> Assertion | None:
         return Assertion.NEGATED if _intention_negated(token) else Assertion.PLANNED
     if _under_auxiliary(token, lex.FUTURE_AUXILIARIES) or _trip_under_way(token):
         return Assertion.PLANNED
-    if _on_the_agenda(token):
+    if _on_the_agenda(token) or _present_in_time_clause(token):
         return Assertion.PLANNED
     if _is_question(token) or _under_auxiliary(token, lex.HYPOTHETICAL_AUXILIARIES):
         return Assertion.HYPOTHETICAL
@@ -1097,6 +1099,14 @@ def _still_ahead(token: Token, when: FuzzyDate | None, ctx: _Context) -> Asserti
         return None
     ahead = _in_progress(token) if not _is_nominal(token) else _awaited(token)
     return Assertion.PLANNED if ahead else None
+
+
+def _present_in_time_clause(verb: Token) -> bool:
+    """ "Obama will endorse her after the president meets with Sanders": the simple present in a
+    clause of time tells what is still to come."""
+    return verb.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "mark" and c.lower_ in lex.TIME_CLAUSE_MARKS for c in verb.children
+    )
 
 
 def _on_the_agenda(noun: Token) -> bool:
