@@ -429,6 +429,8 @@ def _is_press(token: Token, cast: Cast) -> bool:
     titled = [token, *(c for c in token.children if c.dep_ in ("compound", "appos", "amod"))]
     if token.dep_ == "appos":
         titled.append(token.head)
+    if token.left_edge.i > 0:  # "told co-host X": the title, however the parser hung it
+        titled.append(token.doc[token.left_edge.i - 1])
     if any(t.lemma_.lower() in lex.PRESS_TITLES for t in titled):
         return True
     networks = [
@@ -958,30 +960,13 @@ def _tells_a_named_person(verb: Token) -> bool:
     """ "told Sen. Jeff Flake that …": someone told by full name was spoken to, face to face or
     on the air; "told reporters" or "told the Times" names no party, nor does a journalist told
     for their outlet ("told Jane Roe of the Gazette": an interview). A one-word name is as
-    often an outlet the small model takes for a person ("told Fox") — unless it is the surname
-    of a person named in full before."""
+    often an outlet the small model takes for a person ("told Fox")."""
     return any(
-        (
-            (
-                (entity := _entity_of(o)) is not None
-                and entity.label_ == "PERSON"
-                and len(entity) > 1
-            )
-            or _known_by_surname(o)
-        )
+        (entity := _entity_of(o)) is not None
+        and entity.label_ == "PERSON"
+        and len(entity) > 1
         and not _prep_objects(o, ("of",))
         for o in _objects(verb)
-    )
-
-
-def _known_by_surname(name: Token) -> bool:
-    """ "told Randolph and others", after "Susannah Randolph" earlier: a one-word name that
-    ends a person's full name told before is that person, not an outlet (whatever label the
-    model gave the lone word)."""
-    alone = name.pos_ == "PROPN" and not any(c.dep_ == "compound" for c in name.children)
-    return alone and any(
-        e.label_ == "PERSON" and len(e) > 1 and e[-1].text == name.text and e.end <= name.i
-        for e in name.doc.ents
     )
 
 
