@@ -24,7 +24,12 @@ from functools import cached_property, lru_cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from onrecord.extract.contact_lexicon import INDEFINITE_ARTICLES, OUTLET_WORDS, SPEECH_CUES
+from onrecord.extract.contact_lexicon import (
+    INDEFINITE_ARTICLES,
+    OUTLET_NAMES,
+    OUTLET_WORDS,
+    SPEECH_CUES,
+)
 from onrecord.extract.lexicon import (
     AUTHORED_NOUNS,
     BODY_NOUNS,
@@ -802,8 +807,11 @@ def _is_outlet(draft: _Draft) -> bool:
 
 
 def is_outlet(kind: EntityKind, words: Iterable[str]) -> bool:
-    """An organisation whose name has a publication word ("Times", "Post", "News")."""
-    return kind is EntityKind.ORG and any(w.lower() in OUTLET_WORDS for w in words)
+    """An organisation whose name has a publication word ("Times", "Post", "News") or is a
+    network's ("CNN", "MSNBC")."""
+    return kind is EntityKind.ORG and any(
+        w.lower() in OUTLET_WORDS or w.lower() in OUTLET_NAMES for w in words
+    )
 
 
 def _is_definite(chunk: SpacySpan) -> bool:
@@ -1363,6 +1371,9 @@ def _person_antecedent(
     )
     if _stands_for_someone_unnamed(token, gender, persons, agrees):
         return None
+    owner = next((d for d in _owners_of_described(drafts, token) if agrees(d)), None)
+    if owner is not None:
+        return owner
     reported = _speaker_of_report(drafts, token)
     if reported is not None and agrees(reported):
         return reported  # a guess from news style: teaches no gender
@@ -1386,6 +1397,45 @@ def _person_antecedent(
     if found is not None and not quoted:
         genders.learn(found, gender)  # a quoted "she" is whom the speaker speaks of: a guess
     return found
+
+
+_DESCRIBED_REACH = 2  # "X's visit to the UN, in which she": the clause may hang on "the UN"
+
+
+def _owners_of_described(drafts: list[_Draft], pronoun: Token) -> list[_Draft]:
+    """ "Clinton's 2011 visit to the UN, in which she and Ashton …": the subject of a relative
+    clause on a person's possessed noun is that person, not whoever was the subject before —
+    any person of that surname, should the article name two ("Clinton's" may be Bill's or
+    Hillary's: the pronoun's gender tells which)."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    clause = pronoun.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return []
+    described = clause.head
+    for _ in range(_DESCRIBED_REACH):
+        owners = [c for c in described.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        if owners:
+            return _drafts_named(drafts, owners[0])
+        if described.dep_ != "pobj":
+            return []
+        described = described.head.head  # "visit to the United Nations in which": the visit
+    return []
+
+
+def _drafts_named(drafts: list[_Draft], name: Token) -> list[_Draft]:
+    """The draft at a name, then every other person whose name ends in that word."""
+    found = _draft_at(drafts, name.idx, _token_end(name))
+    others = [
+        d
+        for d in drafts
+        if d is not found
+        and d.kind is EntityKind.PERSON
+        and any(v and v[-1] == name.text for v in d.variants)
+    ]
+    return [found, *others] if found is not None else others
 
 
 def _stands_for_someone_unnamed(

@@ -43,6 +43,7 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "converse": Relation.CONTACT,  # only "with" a person
     "correspond": Relation.MESSAGE,  # only "with" a person ("corresponds to reality" is not)
     "sit": Relation.MEET,  # only "sat down with X"
+    "pull": Relation.MEET,  # only "pulled X aside": a word in private, face to face
     "huddle": Relation.MEET,  # only "huddled with X"
     "share": Relation.CONTACT,  # only done, "with" someone: "shared the memo with X"
     "reach": Relation.CONTACT,  # only "reached out to X"
@@ -102,6 +103,7 @@ PHYSICAL_CONTACT_VERBS: Final[frozenset[str]] = frozenset({"grab", "touch", "yan
 
 VERBS_NEEDING_PERSON_OBJECT: Final[frozenset[str]] = frozenset(
     {"call", "write", "text", "grab", "touch", "yank", "shove", "introduce", "reach", "hug"}
+    | {"pull"}
     | {"press", "persuade", "assure", "reassure", "instruct", "convey", "urge"}
     | {"interview", "convene", "debate", "pepper"}
 )
@@ -110,6 +112,15 @@ VERBS_NEEDING_PERSON_OBJECT: Final[frozenset[str]] = frozenset(
 VERBS_OF_PERSUASION: Final[frozenset[str]] = frozenset(
     {"press", "persuade", "assure", "reassure", "instruct", "convey", "pepper", "urge"}
 )
+PUBLIC_SCENES: Final[frozenset[str]] = frozenset(
+    {"rally", "speech", "address", "remarks", "interview", "statement", "tweet", "post"}
+    | {"video", "ad", "advertisement", "debate", "show", "program", "broadcast", "briefing"}
+    | {"op-ed", "column", "public"}
+)
+"""Where words are said in public ("urged X to quit in a speech", "at a rally", "in public"):
+pressing someone there is pressure through the press, no contact (the guide)."""
+PRESS_EVENT_WORDS: Final[frozenset[str]] = frozenset({"press", "news"})
+"""'at a press conference', 'a news conference': a conference held for the press."""
 #: Of those, the verbs as often said in public to a body or a crowd ("urged Congress to act",
 #: "urged voters to turn out"), a contact only when one person is urged: "urged the candidate
 #: to stay in", "urged Sen. X to run".
@@ -144,7 +155,14 @@ VERBS_NEEDING_NAMED_LISTENER: Final[frozenset[str]] = frozenset({"tell"})
 VERBS_NEEDING_NAMED_ADDRESSEE: Final[frozenset[str]] = frozenset({"complain"})
 #: Phrasal verbs that are a contact only with their particle: "sat down with X", "reached out
 #: to X" (not "sat at the desk", "reached a deal").
-VERBS_NEEDING_PARTICLE: Final[dict[str, str]] = {"sit": "down", "reach": "out"}
+VERBS_NEEDING_PARTICLE: Final[dict[str, str]] = {"sit": "down", "reach": "out", "pull": "aside"}
+IN_PERSON_IDIOMS: Final[tuple[tuple[str, ...], ...]] = (
+    ("face", "to", "face"),
+    ("one", "on", "one"),
+)
+"""'sat face to face with X', 'met one on one at the White House with Y': in person, alone
+together — the idiom stands for "down" after "sat", and the partner behind the "with" after it
+is the other side, wherever the parser hung the "with"."""
 #: Phrasal verbs that are no contact with their particle: "called out X" criticises X in public,
 #: "called off the talks" cancels them (not "called X", "called up X": a phone call).
 VERBS_REFUSING_PARTICLE: Final[dict[str, frozenset[str]]] = {"call": frozenset({"out", "off"})}
@@ -309,7 +327,7 @@ speaks to a journalist gives an interview, and the statement is the record, not 
 
 PRESS_TRIGGERS: Final[frozenset[str]] = frozenset(
     {"tell", "talk", "speak", "chat", "converse", "conversation", "interview", "appear"}
-    | {"appearance", "discussion"}
+    | {"appearance", "discussion", "discuss"}
 )
 """Contact words of talking, which with a journalist on the other side tell an interview
 ("told CNN's X", "a conversation with the radio host Y"); a meeting ("met with", "sat down
@@ -528,6 +546,25 @@ COLLECTIVE_NOUNS: Final[frozenset[str]] = frozenset(
     | {"group", "leadership", "caucus"}
 )
 
+VAGUE_AMOUNTS: Final[frozenset[str]] = frozenset(
+    {"some", "many", "several", "few", "various", "numerous", "other", "certain", "countless"}
+)
+"""'some advisers', 'many Democrats', 'several donors': people counted vaguely, not named."""
+
+CROWD_DEPS: Final[frozenset[str]] = frozenset({"det", "amod", "punct", "cc", "conj"})
+"""What a loose crowd carries ('some donors', 'donors and friends'); anything else — a
+compound, a possessor, 'of X', a relative clause — says which people they are."""
+
+TIME_CLAUSE_MARKS: Final[frozenset[str]] = frozenset({"after", "before", "when", "once", "until"})
+"""'after the president meets with X': in a clause of time the simple present is the future."""
+
+HOSTING_WORDS: Final[frozenset[str]] = frozenset({"host"})
+"""'Cleveland, which hosted the convention': a city or a country that hosts is where the
+occasion was, not a party to it."""
+
+DATELINE_MARKS: Final[frozenset[str]] = frozenset({"(", "—", "–", "--"})
+"""What follows a dateline's place: the agency in brackets or a dash ("WASHINGTON (AP) —")."""
+
 REMAINDER_NOUNS: Final[frozenset[str]] = frozenset({"rest", "remainder"})
 """'met with the rest of the caucus': the party is the body the remainder is of."""
 
@@ -708,10 +745,25 @@ INTENTION_CUES: Final[frozenset[str]] = frozenset(
 declined invitation is not a contact. A trigger governed or modified by one of these is kept
 in the record graded ``planned`` and is never counted as a contact."""
 
+PURPOSE_PARTICIPLES: Final[frozenset[str]] = frozenset({"aim", "design", "intend", "mean"})
+"""'a meeting aimed at unifying the party', 'talks intended to ease tension': a participle on the
+contact noun tells what it was for, not that it is still to come."""
+
 COMMITMENT_CUES: Final[frozenset[str]] = frozenset({"pledge", "promise", "vow"})
 """Words of committing oneself to an act: the act is an intention only inside their infinitive
 ("his pledge to stay neutral during peace talks", "vowed to meet X"), not where the
 commitment was made ("pledged support in a call with X": the call was held)."""
+
+SLATED_CUES: Final[frozenset[str]] = frozenset({"set", "slate", "slated", "due", "poised"})
+"""Words of being lined up for an act: like a commitment's, the act inside their infinitive is
+still ahead ("is set to meet X", "is slated to address Y", "due to visit Z") — "set" alone is
+no plan ("the meeting set off a row")."""
+
+AGENDA_NOUNS: Final[frozenset[str]] = frozenset(
+    {"tap", "agenda", "schedule", "calendar", "docket", "horizon", "deck", "work"}
+)
+"""'Three meetings were on tap', 'talks are on the agenda', 'a summit is in the works': a contact
+said to be on the day's list is lined up, not held."""
 
 COURSE_VERBS: Final[frozenset[str]] = frozenset(
     {"begin", "start", "continue", "end", "occur", "happen", "take", "last", "resume", "hold"}
@@ -918,12 +970,17 @@ OUTLET_WORDS: Final[frozenset[str]] = frozenset(
         "review",
         "weekly",
     }
-    | {"cnn", "msnbc", "nbc", "abc", "cbs", "cnbc", "pbs", "npr", "c-span", "bbc", "univision"}
-    | {"telemundo", "politico", "huffpost", "breitbart", "axios", "reuters", "bloomberg"}
 )
-"""Common words in the names of news outlets, and the networks and outlets that go by one
-name; a name with one of them is an outlet wherever it appears ("the <City> Post said", "the
-NBC forum")."""
+"""Common words in the names of news outlets; a name with one of them is an outlet wherever it
+appears as a source ("the <City> Post said")."""
+
+OUTLET_NAMES: Final[frozenset[str]] = frozenset(
+    {"cnn", "msnbc", "cnbc", "nbc", "abc", "cbs", "fox", "pbs", "npr", "bbc", "c-span"}
+    | {"politico", "huffpost", "buzzfeed", "breitbart", "reuters", "bloomberg", "axios"}
+    | {"univision", "telemundo"}
+)
+"""The national networks and outlets news copy names bare, with no publication word ("told
+CNN", "in an interview with MSNBC"): outlets all the same."""
 
 QUESTION_MARKERS: Final[frozenset[str]] = frozenset({"whether", "if"})
 PRESUPPOSING_WH_WORDS: Final[frozenset[str]] = frozenset({"why", "how", "when", "where"})

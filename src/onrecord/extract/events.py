@@ -392,9 +392,22 @@ def _to_the_press(party: Token, trigger: Token, cast: Cast) -> bool:
     "told radio host X", "a conversation with HuffPost's Y" — but a journalist questioned by a
     detective is a witness ("interviewed reporter X"), and one met with is met."""
     lemma = _trigger_lemma(trigger)
-    if lemma not in lex.PRESS_TRIGGERS or not _is_press(party, cast) or _editorial_board(party):
+    press = _is_press(party, cast) or _outlet_behind(party, trigger, cast)
+    if lemma not in lex.PRESS_TRIGGERS or not press or _editorial_board(party):
         return False
     return _is_nominal(trigger) or lemma != "interview" or party in subjects(trigger)
+
+
+def _outlet_behind(party: Token, trigger: Token, cast: Cast) -> bool:
+    """ "told Jane Roe of CNN": "of" and an outlet right after the person say whose journalist
+    they are, wherever the parser hung the "of" (often on the verb)."""
+    return any(
+        prep.i == party.right_edge.i + 1 and _names_outlet(outlet, cast)
+        for prep in trigger.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for outlet in prep.children
+        if outlet.dep_ == "pobj"
+    )
 
 
 def _given_to_the_press(interview: Token) -> bool:
@@ -417,9 +430,15 @@ def _is_press(token: Token, cast: Cast) -> bool:
     titled = [token, *(c for c in token.children if c.dep_ in ("compound", "appos", "amod"))]
     if token.dep_ == "appos":
         titled.append(token.head)
+    if token.left_edge.i > 0:  # "told co-host X": the title, however the parser hung it
+        titled.append(token.doc[token.left_edge.i - 1])
     if any(t.lemma_.lower() in lex.PRESS_TITLES for t in titled):
         return True
-    networks = [c for c in token.children if c.dep_ == "poss" and _is_organisation(c)]
+    networks = [
+        c
+        for c in token.children
+        if c.dep_ == "poss" and (_is_organisation(c) or _outlet_words(c, cast))
+    ]
     return bool(networks) or any(_names_outlet(o, cast) for o in _prep_objects(token, ("of",)))
 
 
@@ -427,6 +446,13 @@ def _editorial_board(party: Token) -> bool:
     """ "met with the editorial board of the Post": a newspaper's board, met in person, is met
     (the real-news guide), unlike the newspaper talked to."""
     return party.lemma_.lower() in lex.EDITORIAL_BODIES
+
+
+def _outlet_words(owner: Token, cast: Cast) -> bool:
+    """ "HuffPost Live's X", "Fox News's Y": a possessor whose own words name an outlet, however
+    the model labelled them."""
+    words = [t.text for t in owner.subtree if t.dep_ != "case"]
+    return _names_outlet(owner, cast) or is_outlet(EntityKind.ORG, words)
 
 
 def _is_organisation(token: Token) -> bool:
@@ -638,6 +664,8 @@ def _verb_kind(token: Token) -> Relation | None:
         return None
     if lemma in lex.VERBS_OF_PERSUASION and not _addresses_a_person(token):
         return None
+    if lemma in lex.VERBS_OF_PERSUASION and _pressed_in_public(token):
+        return None  # "urged X to apologize at a press conference": pressure through the press
     if lemma in lex.VERBS_NEEDING_NAMED_SUBJECT and not any(
         s.ent_type_ == "PERSON" for s in subjects(token)
     ):
@@ -653,13 +681,17 @@ def _verb_kind(token: Token) -> Relation | None:
     if (
         lemma in lex.VERBS_NEEDING_PARTNER
         and not _partner_preps(_occasion_head(token), ("with",))
+        and not _idiom_partners(token)
         and not (lemma in lex.RECIPROCAL_VERBS and _coordinated_subject(token))
     ):
         return None
     if lemma in lex.VERBS_NEEDING_PAST and token.tag_ not in lex.PAST_TAGS:
         return None  # "shares his views with X": a likeness, not a contact
     particle = lex.VERBS_NEEDING_PARTICLE.get(lemma)
-    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in token.children):
+    told_particle = any(  # "pulled X aside": the model makes "aside" an adverb
+        c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in token.children
+    )
+    if particle and not (told_particle or _in_person_idiom(token) is not None):
         return None
     refused = lex.VERBS_REFUSING_PARTICLE.get(lemma, frozenset())
     if any(c.dep_ == "prt" and c.lower_ in refused for c in token.children):
@@ -762,6 +794,31 @@ def _done_together(verb: Token) -> bool:
     return not listed and any(c.dep_ == "advmod" and c.lower_ == "together" for c in verb.children)
 
 
+def _in_person_idiom(verb: Token) -> Token | None:
+    """The last word of "face to face" or "one on one" (hyphenated or not) right after the
+    verb, or None."""
+    words = [t for t in verb.doc[verb.i + 1 : verb.sent.end] if t.text != "-"]
+    for idiom in lex.IN_PERSON_IDIOMS:
+        told = words[: len(idiom)]
+        if tuple(t.lower_ for t in told) == idiom:
+            return told[-1]
+    return None
+
+
+def _idiom_partners(verb: Token) -> list[Token]:
+    """ "sat face to face with X", "met one on one at the White House with Y": the partner
+    behind the first "with" after the idiom, before another verb starts a clause of its own."""
+    end = _in_person_idiom(verb)
+    if end is None:
+        return []
+    for word in verb.doc[end.i + 1 : verb.sent.end]:
+        if word.pos_ in ("VERB", "AUX"):
+            return []
+        if word.lower_ == "with" and word.pos_ == "ADP":
+            return [p for p in word.children if p.dep_ == "pobj"]
+    return []
+
+
 def _coordinated_subject(verb: Token) -> bool:
     """ "He and the developer X negotiated a deal", "Y and Z huddled for an hour": subjects
     joined by "and" are each other's other side."""
@@ -832,7 +889,13 @@ def _names_something(call: Token) -> bool:
     ]
     passive = any(c.dep_ == "auxpass" for c in call.children)  # "has been called a Republican X"
     named = bool(complements) and (passive or _objects(call) != complements)
-    return named or _quotes_a_name(call)
+    return named or _quotes_a_name(call) or _naming_participle(call)
+
+
+def _naming_participle(call: Token) -> bool:
+    """ "a competition called the House to Home Prize", "a group called Veterans for Peace": a
+    participle after a noun gives the noun its name."""
+    return call.dep_ == "acl" and call.tag_ == "VBN"
 
 
 def _clause_of_its_own(call: Token, complement: Token) -> bool:
@@ -868,12 +931,26 @@ _NAME_QUOTE_WINDOW = 3  # tokens after "calls" within which a quotation is the n
 
 def _quotes_a_name(call: Token) -> bool:
     """ "calls her “an extremely intelligent woman”", "a campaign he calls ''Confident
-    America''": a quotation opening right after the verb or its object is the name given."""
+    America''": a quotation opening right after the verb or its object is the name given — or
+    inside the object's own phrase, where the parser hung the quoted name on it as an
+    apposition ("called Mrs. Roe an ''Aunt Tom''", "called Clinton, his rival, an ISIS
+    “co-founder”"), not in a clause of its own ("called Vale, who said “no”")."""
     text = text_of(call.doc)
     openings = per_doc(call.doc, "onrecord.quote_openings", lambda d: _quote_openings(text))
-    starts = [call.i, *(o.right_edge.i for o in _objects(call))]
+    objects = _objects(call)
+    starts = [call.i, *(o.right_edge.i for o in objects)]
     following = [t for i in starts for t in call.doc[i + 1 : i + 1 + _NAME_QUOTE_WINDOW]]
-    return any(t.idx in openings for t in following)
+    phrases = [t for o in objects for t in _own_phrase(o) if t.i > o.i]
+    return any(t.idx in openings for t in (*following, *phrases))
+
+
+def _own_phrase(head: Token) -> Iterator[Token]:
+    """The head and what hangs on it, short of a clause of its own (a relative clause, a
+    participle, a complement)."""
+    yield head
+    for child in head.children:
+        if child.dep_ not in _CLAUSE_EDGES | {"acl"}:
+            yield from _own_phrase(child)
 
 
 def _quote_openings(text: str) -> frozenset[int]:
@@ -894,7 +971,8 @@ def _show_hosts(head: Token) -> list[Token]:
 
 def _objects(verb: Token) -> list[Token]:
     """Whom the verb acts on: its objects, the person after "wrote to", and a name the parser
-    took for a complement when nothing else is the object ("called Naghmeh Abedini")."""
+    took for a complement when nothing else is the object ("called Naghmeh Abedini", "called a
+    delegate candidate, Clara Powers,": a description followed by the name is no name given)."""
     found = [c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.pos_ != "ADP"]
     found += [
         p
@@ -905,16 +983,16 @@ def _objects(verb: Token) -> list[Token]:
     ]
     if found:
         return found
-    return [c for c in verb.children if c.dep_ == "oprd" and (c.pos_ == "PROPN" or _named_after(c))]
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "oprd" and (c.pos_ == "PROPN" or _names_in_apposition(c))
+    ]
 
 
-def _named_after(noun: Token) -> bool:
-    """ "called a pro-Trump delegate candidate, Clara Powers, and …": a description the parser
-    took for a complement, but followed by the person's name in apposition — someone phoned,
-    not a name given."""
-    return noun.pos_ == "NOUN" and any(
-        a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in noun.children
-    )
+def _names_in_apposition(token: Token) -> bool:
+    """ "a delegate candidate, Clara Powers": a person's name set beside the noun."""
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
 
 
 def _by_phone(verb: Token) -> bool:
@@ -928,7 +1006,9 @@ def _has_object(verb: Token, words: frozenset[str]) -> bool:
 
 
 def _has_person_object(verb: Token) -> bool:
-    objects = _acted_on(verb)
+    """A name, a pronoun or a noun for people acted on — not a law, an event or a date named
+    ("helped write the Affordable Care Act")."""
+    objects = [o for o in _acted_on(verb) if o.ent_type_ not in lex.NON_PARTY_ENTITY_LABELS]
     return any(o.pos_ in ("PROPN", "PRON") or o.lemma_.lower() in lex.PERSON_NOUNS for o in objects)
 
 
@@ -998,6 +1078,26 @@ def _addresses_a_person(verb: Token) -> bool:
     """ "pressed Yanukovych to sign", "was urged by X to run", not "pressed Israel to freeze
     settlements" (a country's policy) nor "reassured Russians" (a whole people)."""
     return any(_may_be_person(o) for o in _acted_on(verb))
+
+
+def _pressed_in_public(verb: Token) -> bool:
+    """ "At a press conference, the families urged the senator to apologize", "pressed X in a
+    speech", "publicly urged Y": a push made where the public hears it is pressure through
+    the press, not a word to the person (the guide)."""
+    heads = [verb, *_ancestors_within_clause(verb)]
+    if any(c.lower_ == "publicly" for h in heads for c in h.children):
+        return True
+    scenes = [s for h in heads for s in _prep_objects(h, lex.SCENE_OF_OCCASION)]
+    return any(_public_scene(s) for s in scenes)
+
+
+def _public_scene(scene: Token) -> bool:
+    """A rally, a speech, an interview, a show, "public", or a press conference."""
+    if scene.lemma_.lower() in lex.PUBLIC_SCENES:
+        return True
+    return scene.lemma_.lower() == "conference" and any(
+        c.lower_ in lex.PRESS_EVENT_WORDS for c in scene.children if c.dep_ in ("compound", "amod")
+    )
 
 
 def _one_person(token: Token) -> bool:
@@ -1070,6 +1170,8 @@ def _untold_grade(token: Token, ctx: _Context) -> Assertion | None:
         return Assertion.NEGATED if _intention_negated(token) else Assertion.PLANNED
     if _under_auxiliary(token, lex.FUTURE_AUXILIARIES) or _trip_under_way(token):
         return Assertion.PLANNED
+    if _on_the_agenda(token) or _present_in_time_clause(token):
+        return Assertion.PLANNED
     if _is_question(token) or _under_auxiliary(token, lex.HYPOTHETICAL_AUXILIARIES):
         return Assertion.HYPOTHETICAL
     return None
@@ -1086,6 +1188,29 @@ def _still_ahead(token: Token, when: FuzzyDate | None, ctx: _Context) -> Asserti
         return None
     ahead = _in_progress(token) if not _is_nominal(token) else _awaited(token)
     return Assertion.PLANNED if ahead else None
+
+
+def _present_in_time_clause(verb: Token) -> bool:
+    """ "Obama will endorse her after the president meets with Sanders": the simple present in a
+    clause of time tells what is still to come."""
+    return verb.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "mark" and c.lower_ in lex.TIME_CLAUSE_MARKS for c in verb.children
+    )
+
+
+def _on_the_agenda(noun: Token) -> bool:
+    """ "Three meetings were on tap for X", "talks with Y are on the agenda", "a summit is in
+    the works": a contact noun that is what is on the list is lined up, not held."""
+    if not _is_nominal(noun) or noun.dep_ not in ("nsubj", "attr") or noun.head.lemma_ != "be":
+        return False
+    holders = (noun, noun.head)
+    return any(
+        place.lemma_.lower() in lex.AGENDA_NOUNS
+        for prep in (c for h in holders for c in h.children)
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "in")
+        for place in prep.children
+        if place.dep_ == "pobj"
+    )
 
 
 def _in_progress(verb: Token) -> bool:
@@ -1149,18 +1274,25 @@ def _intention_words(token: Token) -> list[Token]:
     """The words that make the contact an intention (none when it is told as held)."""
     if _took_place(token):
         return []
-    modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "relcl", "acl")]
+    modifiers = [
+        c
+        for c in token.children
+        if c.dep_ in ("amod", "compound", "relcl", "acl")
+        and c.lemma_.lower() not in lex.PURPOSE_PARTICIPLES
+    ]
     found = [w for w in (*modifiers, *_ancestors_within_clause(token)) if _is_intention_word(w)]
     return found + _commitments(token)
 
 
 def _commitments(token: Token) -> list[Token]:
-    """ "his pledge to stay neutral during peace talks", "vowed to meet X": a commitment whose
-    infinitive holds the contact (see ``COMMITMENT_CUES``)."""
+    """ "his pledge to stay neutral during peace talks", "vowed to meet X", "is set to meet X": a
+    commitment or a slot whose infinitive holds the contact (see ``COMMITMENT_CUES``,
+    ``SLATED_CUES``)."""
     found = []
     infinitive = False
+    cues = lex.COMMITMENT_CUES | lex.SLATED_CUES
     for head in (token, *_ancestors_within_clause(token)):
-        if _fixed_lemma(head) in lex.COMMITMENT_CUES and infinitive:
+        if (_fixed_lemma(head) in cues or head.lower_ in cues) and infinitive:
             found.append(head)
         infinitive = infinitive or _purpose_clause(head)
     return found
@@ -1475,6 +1607,8 @@ def _participants(
             continue  # "a trip to <city>": the city is where, not who
         if _is_outlet(party, ctx.cast) and not _editorial_board(party):
             continue  # "spoke to the Post": an interview, not a contact between parties
+        if _fixed_lemma(token) in lex.HOSTING_WORDS and party.ent_type_ in lex.PLACE_ENTITY_LABELS:
+            continue  # "Cleveland, which hosted the convention": where, not who
         if _titles_a_name(party, ctx.cast):
             continue  # "Fox News Chairman and CEO Roger Ailes": one man, two titles
         if party.lemma_.lower() in lex.SHOW_NOUNS or _own_people(party):
@@ -1486,8 +1620,8 @@ def _participants(
         if pair:
             found.update((p.entity, p) for p in pair)
             continue
-        if _loose_crowd(party):
-            continue  # "joined by X, first responders and residents": X was met, not a crowd
+        if _loose_crowd(party) or _dateline(party):
+            continue  # "in conversations with donors", "some advisers urged him": no one named
         first_person = party.lower_ in lex.FIRST_PERSON
         participant = speaker if first_person else _participant(_reflexive_speaker(party), ctx)
         if participant is not None and _own_outlet(participant, ctx.article):
@@ -1504,17 +1638,58 @@ def _participants(
 
 
 def _loose_crowd(party: Token) -> bool:
-    """People in the bare plural that no name, owner or organisation identifies ("first
-    responders", "activists", "police leaders", "aides"): a loose crowd, no party (the
-    real-news guide) — unlike "House Democrats", "the ambassador's staff", "members of the
-    Harbor Commission", or organisations ("local aid groups")."""
+    """People no name, owner or body identifies are a loose crowd, no party (the guide): left
+    bare or counted vaguely ("in conversations with donors", "some advisers", "some Democrats")
+    or described by common words only ("police leaders", "the victims") —
+    not "House Democrats", "donors to the Harbor Fund", "the ambassador's staff", "members of
+    the Harbor Commission", a bare "Democrats" (the party's people), nor organisations ("local
+    aid groups")."""
+    return _vaguely_counted(party) or _unidentified(party)
+
+
+def _vaguely_counted(party: Token) -> bool:
+    """ "donors", "some advisers", "some Democrats": a plural with nothing but a vague amount."""
+    if party.tag_ not in ("NNS", "NNPS") or any(
+        c.dep_ not in lex.CROWD_DEPS for c in party.children
+    ):
+        return False
+    if party.dep_ == "conj" and party.head.tag_ in ("NNS", "NNPS"):
+        return _vaguely_counted(party.head)  # "Democratic lawmakers and aides": the party's
+    said = [c for c in party.children if c.dep_ in ("det", "amod")]
+    if any(c.lower_ not in lex.VAGUE_AMOUNTS for c in said):
+        return False
+    if party.ent_type_ == "NORP":  # "some Democrats", not "Democrats"
+        return bool(said)
+    return party.ent_type_ == "" and party.lemma_.lower() in lex.PERSON_NOUNS
+
+
+def _unidentified(party: Token) -> bool:
+    """ "police leaders", "the victims": a plural of people whose words before it, and behind
+    its "of", hold no name, owner, entity or adjective ("congressional leaders" says which) —
+    nothing that says which people."""
     if party.tag_ != "NNS" or party.ent_type_ or _members_named(party):
         return False
-    if party.lemma_.lower() in lex.ORGANISATION_NOUNS:
+    if party.dep_ == "conj" and party.head.tag_ in ("NNS", "NNPS"):
+        return _unidentified(party.head)  # "Democratic lawmakers and aides": the party's
+    if party.lemma_.lower() in lex.ORGANISATION_NOUNS or any(
+        c.dep_ == "amod" for c in party.children
+    ):
         return False  # "calling local aid groups": organisations, each a party
     before = [t for t in party.subtree if t.i < party.i]
     of = [t for p in _prep_objects(party, ("of",)) for t in p.subtree]  # "members of the X"
     return not any(t.pos_ == "PROPN" or t.dep_ == "poss" or t.ent_type_ for t in before + of)
+
+
+def _dateline(token: Token) -> bool:
+    """ "WASHINGTON (AP) — X and Y met …": the capitalised place opening a wire story is where
+    it was filed, which the parser often makes the sentence's subject."""
+    after = token.doc[token.i + 1 : token.i + 3]
+    return (
+        token.ent_type_ in lex.PLACE_ENTITY_LABELS
+        and token.text.isupper()
+        and len(token.text) > 1
+        and any(t.text in lex.DATELINE_MARKS for t in after)
+    )
 
 
 def _own_outlet(participant: Participant, article: Article) -> bool:
@@ -1807,7 +1982,21 @@ def _coordinated(head: Token) -> tuple[Token, ...]:
     the relative clause."""
     joined = (head, *head.conjuncts)
     linked = any(c.dep_ in ("cc", "preconj") for t in joined for c in t.children)
-    return joined if linked else (head,)
+    return (*joined, *_titled_conjuncts(head)) if linked else (head, *_titled_conjuncts(head))
+
+
+def _titled_conjuncts(name: Token) -> list[Token]:
+    """ "Donald Trump and House Speaker Paul Ryan pledged": the parser often hangs the first
+    name, "and" and the title as modifiers of the second name; the first name is a conjunct."""
+    if name.ent_type_ != "PERSON":
+        return []
+    return [
+        t
+        for t in name.doc[name.left_edge.i : name.i]
+        if t.dep_ == "nmod"
+        and t.ent_type_ == "PERSON"
+        and any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children)
+    ]
 
 
 def _members_named(group: Token) -> list[Token]:
@@ -1846,6 +2035,8 @@ def _person_described(last: Token, pronoun: Token) -> Token | None:
     if last.ent_type_ not in lex.PLACE_ENTITY_LABELS and last.ent_type_ != "ORG":
         return None
     holder = prep.head
+    if holder.dep_ == "appos" and holder.head.ent_type_ == "PERSON":
+        return holder.head  # "Tim Hess, a real estate developer in Virginia, who …": Hess
     person = holder.ent_type_ == "PERSON" or holder.lemma_.lower() in lex.PERSON_NOUNS
     return holder if holder is not prep and person else None
 
@@ -1866,6 +2057,7 @@ def _verb_parties(verb: Token) -> list[Token]:
         *nested,
         *_stranded_partner(verb),
         *_show_hosts(verb),
+        *_idiom_partners(verb),
         *([host] if host is not None else []),
     ]
 
@@ -2366,7 +2558,9 @@ def _defining_clause(group: Token) -> Token | None:
     clause = group.doc[group.i + 1].head
     restrictive = clause.dep_ == "relcl" and clause.head.i == group.i
     short = clause.right_edge.i - group.i <= _DEFINING_CLAUSE_WORDS
-    return clause if restrictive and short and clause.right_edge.pos_ == "PROPN" else None
+    last = clause.right_edge
+    named = last.pos_ == "PROPN" and last.ent_type_ not in ("DATE", "TIME")  # not "on Thursday"
+    return clause if restrictive and short and named else None
 
 
 def _end_char(clause: Token) -> int:
