@@ -94,7 +94,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v28"
+EXTRACTOR = "statements.v29"
 
 Offsets = tuple[int, int]
 
