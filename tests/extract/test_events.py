@@ -1379,6 +1379,15 @@ def test_a_meeting_with_a_newspapers_editorial_board_meets_the_board(nlp: Any, t
     assert names(event) == {"Ann Diaz", "Dayton Herald editorial board"}
 
 
+def test_a_surname_that_is_also_a_plural_noun_is_no_loose_crowd(nlp: Any) -> None:
+    text = (
+        "July 18 — Jeff Sessions and Omar Vale talk at an event.\n\n"
+        "Sept. 8 — Sessions meets Vale in his Senate office."
+    )
+    meetings = [e for e in contacts_of(nlp, text) if e.kind is Relation.MEET]
+    assert [names(e) for e in meetings] == [{"Jeff Sessions", "Omar Vale"}]
+
+
 def test_a_decision_to_meet_someone_is_told_like_deciding_to(nlp: Any) -> None:
     text = "Ann Diaz defended her decision to meet with Ben Ortiz in May."
     assert names(only(contacts_of(nlp, text))) == {"Ann Diaz", "Ben Ortiz"}

@@ -1620,7 +1620,7 @@ def _participants(
         if pair:
             found.update((p.entity, p) for p in pair)
             continue
-        if _loose_crowd(party) or _dateline(party):
+        if (_loose_crowd(party) and not _cast_person(party, ctx)) or _dateline(party):
             continue  # "in conversations with donors", "some advisers urged him": no one named
         first_person = party.lower_ in lex.FIRST_PERSON
         participant = speaker if first_person else _participant(_reflexive_speaker(party), ctx)
@@ -1645,6 +1645,12 @@ def _loose_crowd(party: Token) -> bool:
     the Harbor Commission", a bare "Democrats" (the party's people), nor organisations ("local
     aid groups")."""
     return _vaguely_counted(party) or _unidentified(party)
+
+
+def _cast_person(token: Token, ctx: _Context) -> bool:
+    """A word the cast knows as a person's name, whatever the tagger made of it ("Sessions")."""
+    member = ctx.cast.member_at(token.idx, token.idx + len(token))
+    return member is not None and member.kind is EntityKind.PERSON
 
 
 def _vaguely_counted(party: Token) -> bool:
