@@ -25,11 +25,25 @@ from onrecord.record import Article, Event, Mention, OffsetMap, Statement
 from onrecord.settings import load_settings
 from onrecord.store import Store
 
+_AIDES = (
+    "Ann Diaz",
+    "Ben Ortiz",
+    "Lena Ruud",
+    "Omar Vale",
+    "Paul Hart",
+    "Ruth Alden",
+    "Tom Keane",
+    "Maria Hale",
+    "Carl Ebert",
+    "Nina Brandt",
+)
+
 
 def _story(number: int) -> str:
+    aide = _AIDES[number % len(_AIDES)]
     return (
-        f"Aide {number} met the ambassador in April, officials said on Tuesday.\n\n"
-        f'"I never discussed sanctions," aide {number} told reporters.\n'
+        f"{aide} met the ambassador in April, officials said on Tuesday.\n\n"
+        f'"I never discussed sanctions," {aide} told reporters.\n'
     )
 
 

@@ -480,6 +480,19 @@ def test_a_crowd_described_by_its_institution_is_no_speaker_but_the_institution_
 
 
 @pytest.mark.model
+def test_one_official_of_a_named_body_is_a_source_the_record_keeps() -> None:
+    """ "a White House official called the reports absurd": one person speaking for a body the
+    article names — a dismissal a fact-checker files under the body; "Senate aides" are not."""
+    text = (
+        "A White House official called the reports of a meeting absurd. "
+        "Senate aides later said the vote was not delayed."
+    )
+    said = [s.text for s in _statements(text)]
+    assert any("absurd" in t for t in said)
+    assert not any("not delayed" in t for t in said)
+
+
+@pytest.mark.model
 def test_a_title_with_a_name_in_apposition_is_said_by_the_named_person() -> None:
     text = "The Harbor Group's CEO, Dana Whitcombe, said the two firms had acted within the law."
     statement = _containing(_statements(text), "acted within the law")

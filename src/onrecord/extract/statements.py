@@ -2576,10 +2576,13 @@ def _may_be_a_name(head: Token) -> bool:
 
 
 def _names_in_phrase(token: Token, head: Token) -> bool:
-    """A possessive, or a name after the head noun ("an adviser to Trump" is still unnamed, but
-    "leaders of the DNC" speak for it); a name before it only describes the people ("Senate
-    aides", "a White House official")."""
-    return token.dep_ == "poss" or (token.pos_ == "PROPN" and token.i > head.i)
+    """A possessive, a name after the head noun ("an adviser to Trump" is still unnamed, but
+    "leaders of the DNC" speak for it), or an organisation before one person ("a White House
+    official called the reports absurd": the body speaks through its official); a name before
+    people in the plural only describes them ("Senate aides", "Pentagon officials")."""
+    named_after = token.pos_ == "PROPN" and token.i > head.i
+    body_before = token.i < head.i and token.ent_type_ == "ORG" and head.tag_ == "NN"
+    return token.dep_ == "poss" or named_after or body_before
 
 
 def _declined_to_be_named(token: Token) -> bool:
