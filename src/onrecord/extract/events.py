@@ -640,7 +640,7 @@ def _verb_kind(token: Token) -> Relation | None:
         return Relation.MEET  # "flew to Germany with the family of X"
     host = _appearance_host(token)
     if host is not None:
-        return _appearance_kind(token, host)
+        return _appearance_kind(host)
     if lemma in lex.TOGETHER_VERBS and _done_together(token):
         return Relation.MEET  # "X and Y appeared together in Charlotte"
     kind = lex.VERB_TRIGGERS.get(lemma)
@@ -778,7 +778,7 @@ def _own_occasion(host: Token, verb: Token) -> bool:
     return bool(hosted & speakers)
 
 
-def _appearance_kind(verb: Token, host: Token) -> Relation:
+def _appearance_kind(host: Token) -> Relation:
     """Testimony, or an appearance before a hearing body, is a meeting with it; a speech at an
     organisation's occasion, a visit to it."""
     entity = _entity_of(host)
