@@ -1656,17 +1656,26 @@ def _speaker_of_report(drafts: list[_Draft], pronoun: Token) -> _Draft | None:
     (where the speaker is "I") are not."""
     if not _is_subject(pronoun):
         return None
-    clause = pronoun.head
+    report = _reported_clause(pronoun.head)
+    if report is None or _quoted(report[0]):
+        return None
+    speaker = report[1]
+    if speaker.i == pronoun.i:
+        return None
+    return _agreeing_person(drafts, speaker, lambda draft: True)
+
+
+def _reported_clause(verb: Token) -> tuple[Token, Token] | None:
+    """The clause of reported speech a verb belongs to ("X said he had met Y" — through "met
+    and talked", "is said to have met"), with the speaker: the subject of the reporting verb."""
+    clause = verb
     while clause.dep_ in {"conj", "xcomp"} and clause.head.i != clause.i:
         clause = clause.head
     cue = clause.head
-    if clause.dep_ != "ccomp" or cue.lemma_.lower() not in REPORTING_VERBS or _quoted(clause):
+    if clause.dep_ != "ccomp" or cue.lemma_.lower() not in REPORTING_VERBS:
         return None
     speaker = next((c for c in cue.children if _is_subject(c)), None)
-    if speaker is None or speaker.i == pronoun.i:
-        return None
-    draft = _draft_at(drafts, speaker.idx, _token_end(speaker))
-    return draft if draft is not None and draft.kind is EntityKind.PERSON else None
+    return (clause, speaker) if speaker is not None else None
 
 
 def _possessor_in_clause(
@@ -1685,15 +1694,11 @@ def _possessor_in_clause(
     transitive = any(c.dep_ in ("dobj", "dative", "attr") for c in verb.children)
     if subject is not None and subject.i < pronoun.i and not transitive:
         return _agreeing_person(drafts, subject, agrees)
-    clause = verb
-    while clause.dep_ in {"conj", "xcomp"} and clause.head.i != clause.i:
-        clause = clause.head
-    cue = clause.head
-    if clause.dep_ != "ccomp" or cue.lemma_.lower() not in REPORTING_VERBS:
+    report = _reported_clause(verb)
+    if report is None:
         return None
-    named = [t for t in clause.subtree if t.i < pronoun.i and t.ent_type_ == "PERSON"]
-    speaker = next((c for c in cue.children if _is_subject(c)), None)
-    if named or speaker is None:
+    clause, speaker = report
+    if any(t.i < pronoun.i and t.ent_type_ == "PERSON" for t in clause.subtree):
         return None
     return _agreeing_person(drafts, speaker, agrees)
 
@@ -1701,7 +1706,7 @@ def _possessor_in_clause(
 def _agreeing_person(
     drafts: list[_Draft], token: Token, agrees: Callable[[_Draft], bool]
 ) -> _Draft | None:
-    """The person a name token belongs to, if a pronoun of this gender may stand for them."""
+    """The person a name token belongs to, if ``agrees`` (a pronoun's gender) lets them be."""
     draft = _draft_at(drafts, token.idx, _token_end(token))
     return (
         draft if draft is not None and draft.kind is EntityKind.PERSON and agrees(draft) else None
@@ -1717,8 +1722,8 @@ def _teller(drafts: list[_Draft], pronoun: Token, quotations: Quotations) -> _Dr
             continue
         teller = next((c for c in cue.children if _is_subject(c)), None)
         if teller is not None and not quotations.within(teller.idx):
-            draft = _draft_at(drafts, teller.idx, _token_end(teller))
-            if draft is not None and draft.kind is EntityKind.PERSON:
+            draft = _agreeing_person(drafts, teller, lambda draft: True)
+            if draft is not None:
                 return draft
     return None
 
