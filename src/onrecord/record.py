@@ -12,6 +12,7 @@ Ids are content hashes (see :mod:`onrecord.ids`), so re-runs and parallel worker
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -184,6 +185,24 @@ class Article:
     def span(self, start: int, end: int) -> Span:
         """Evidence over this article's clean text."""
         return Span(self.id, start, end, self.clean_text[start:end])
+
+    @property
+    def headline(self) -> tuple[int, int]:
+        """Where the title stands in the text, as a line (or lines) of its own ((0, 0) if it
+        does not). A headline retells the body in telegraphic form ("X denies meeting envoy"):
+        the stages that read the body leave it out, since the body carries what it sums up.
+        The text may punctuate it otherwise than the title field (a closing period, a line
+        break after its semicolon)."""
+        words = re.findall(r"\w+", self.title or "")
+        text = self.clean_text
+        # its words in order, whatever between them, and what closes its line: a period, a quote
+        title = r"\W*".join(map(re.escape, words)) + r"[^\w\n]*"
+        found = re.search(title, text, re.IGNORECASE) if words else None
+        if found is None:
+            return (0, 0)
+        start, end = found.span()
+        on_own_line = text[start - 1 : start] in ("", "\n") and text[end : end + 1] in ("", "\n")
+        return (start, end) if on_own_line else (0, 0)
 
     @property
     def anchor_day(self) -> date | None:

@@ -133,6 +133,20 @@ def _statements_of(text: str) -> list[Statement]:
 
 
 @pytest.mark.model
+def test_a_headline_is_no_statement_but_the_body_it_sums_up_is() -> None:
+    title = "Reyes says she never met Nordic envoy"
+    text = (
+        f"{title}\n\nBy Lena Ortiz\n\n"
+        "Alma Reyes said on Tuesday that she had never met Tomas Berg, the Nordic envoy."
+    )
+    article = Article(article_id(text), text, title=title)
+    doc = load_nlp()(text)
+    [statement] = extract_statements(doc, article, build_cast(doc, article), ANCHOR, None)
+    assert statement.evidence.start > len(title)
+    assert statement.speaker_name.endswith("Reyes") and statement.stance is Stance.DENY
+
+
+@pytest.mark.model
 def test_a_quoted_phrase_inside_a_reported_clause_reports_the_whole_clause() -> None:
     text = "Ellen Marsh said the audit was “a waste of public money” for a city of this size."
     [statement] = _statements_of(text)

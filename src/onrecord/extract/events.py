@@ -155,7 +155,9 @@ def extract_events(
         periods,
         _quoted_statements(statements, cast),
     )
-    headline = headline_span(article)
+    # a headline's role phrases ("X met Russian envoy") are never tied to the names the body
+    # uses: its contact would only duplicate the body's under other participants
+    headline = article.headline
     mentions = [
         m
         for token in doc
@@ -174,24 +176,6 @@ def _quoted_statements(statements: Sequence[Statement], cast: Cast) -> tuple[_Qu
             span = statement.evidence
             found.append(_Quoted(span.start, span.end, Participant(member.id, member.name)))
     return tuple(found)
-
-
-def headline_span(article: Article) -> tuple[int, int]:
-    """Where the article's title stands in its text, as a line (or lines) of its own ((0, 0) if
-    it does not). A headline retells the body's contact in telegraphic form ("X met Russian
-    envoy"): its role phrases are never tied to the names the body uses, so it would only
-    duplicate the body's event under other participants. The text may punctuate it otherwise
-    than the title field (a closing period, a line break after its semicolon)."""
-    words = re.findall(r"\w+", article.title or "")
-    text = article.clean_text
-    # its words in order, whatever between them, and what closes its line: a period, a quote
-    title = r"\W*".join(map(re.escape, words)) + r"[^\w\n]*"
-    found = re.search(title, text, re.IGNORECASE) if words else None
-    if found is None:
-        return (0, 0)
-    start, end = found.span()
-    on_own_line = text[start - 1 : start] in ("", "\n") and text[end : end + 1] in ("", "\n")
-    return (start, end) if on_own_line else (0, 0)
 
 
 # -- one trigger ----------------------------------------------------------------------------------

@@ -2376,10 +2376,12 @@ def extract_statements(
     attributions = [
         _said_in_turn(doc, a, turns) for a in find_attributions(doc, speech_only=True, topics=False)
     ]
+    headline = article.headline
     statements = [
         statement
         for attribution in _with_grounds_folded(doc, attributions)
         if _on_the_record(doc, attribution)
+        and not headline[0] <= attribution.content[0][0] < headline[1]
         and not (attribution.carried and _scare_quote(text_of(doc), attribution))
         for statement in _statements_of(doc, article, cast, attribution, anchor, periods)
     ]
