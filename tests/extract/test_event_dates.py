@@ -511,3 +511,21 @@ def test_a_contact_held_this_week_fell_between_monday_and_the_articles_day(nlp: 
     event = only(events_of(nlp, "Ann Diaz met Ben Ortiz this week.", friday))
     assert event.when is not None
     assert (event.when.start, event.when.end) == (date(2016, 2, 29), friday)
+
+
+def test_a_when_clause_after_a_date_tells_what_happened_then(nlp: Any) -> None:
+    text = (
+        "Ann Diaz dismissed the charge in October, when she told Omar Vale at a debate"
+        " that voters had heard enough about it."
+    )
+    when = only(events_of(nlp, text)).when
+    assert when is not None and when.iso() == "2016-10"
+
+
+def test_a_when_clause_hanging_from_the_date_of_a_telling_is_dated_by_it(nlp: Any) -> None:
+    text = (
+        "Ann Diaz appeared to dismiss the email issue in October, when she told Omar Vale at a"
+        " debate that Americans were tired of hearing about it."
+    )
+    when = only(events_of(nlp, text)).when
+    assert when is not None and when.iso() == "2016-10"

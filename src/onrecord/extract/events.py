@@ -3306,8 +3306,9 @@ def _governing_date(
 ) -> FuzzyDate | None:
     """ "Those talks moved on Sunday to China, where Kerry met Lavrov for two hours": a contact
     told in a clause that hangs from a dated one happened then ("where" and "when" clauses
-    included). Not when that clause is the telling ("reported Tuesday that they met"): a
-    report's date is not the contact's; nor from a clause describing someone ("X, who has been
+    included, those hanging from the date itself too). Not when that clause is the telling
+    ("reported Tuesday that they met"): a report's date is not the contact's (a "when" clause
+    of the telling excepted); nor from a clause describing someone ("X, who has been
     in contact with Y for months, arrived Tuesday"); nor for a contact named by a noun, which
     points back to one told before ("is now in the firing line because of the meeting") or is
     set before or after the act (see :func:`_sequence_day`); a new one ("devoting his show to
@@ -3321,11 +3322,15 @@ def _governing_date(
             return _present_telling_date(node, found, offset, anchor)
         if node.dep_ == "relcl" and not any(c.tag_ == "WRB" for c in node.children):
             return None  # "Priebus, who has been in contact for months, arrived Tuesday"
-        node = node.head
+        if node.dep_ == "relcl":
+            named = _date_named_by(node.head, found, offset)
+            if named is not None:
+                return named
+        child, node = node, node.head
         if node.pos_ not in {"VERB", "AUX"}:
             continue
         climbed += 1
-        if _is_cue(node):
+        if _is_cue(node) and not _at_the_time(child):
             return _lead_date(token, node, found, offset)
         if node.lemma_.lower() in lex.DISCLOSURE_VERBS:
             return None  # "on Tuesday released an email she sent her": the release's day
@@ -3334,6 +3339,21 @@ def _governing_date(
         if values:
             return _combine(values)
     return None
+
+
+def _at_the_time(clause: Token) -> bool:
+    """ "dismissed the charge in October, when she told Vale at a debate": a "when" or
+    "while" clause of a telling happened as it was told, so the telling's date is its own."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ in {"advmod", "mark"} and c.lower_ in {"when", "while"} for c in clause.children
+    )
+
+
+def _date_named_by(word: Token, found: Sequence[DateMention], offset: int) -> FuzzyDate | None:
+    """ "in October, when he told Clinton at a debate": a "when" clause hanging from a date
+    tells what happened at that date, whatever verb the date itself belongs to."""
+    at = word.idx - offset
+    return next((d.value for d in found if d.start <= at < d.end), None)
 
 
 def _present_telling_date(
