@@ -137,10 +137,18 @@ def years_between(first: int, last: int) -> FuzzyDate:
     return FuzzyDate(date(first, 1, 1), date(last, 12, 31), Precision.RANGE)
 
 
+#: A year's thirds run by months: "late 2000" is September to December, not from the 2nd.
+_YEAR_THIRDS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+
+
 def part_of(value: FuzzyDate, part: str) -> FuzzyDate:
     """ "early", "mid" or "late" part of an interval, as thirds: "late November" is the 21st to
-    the 30th. The text gave no day, so the result is a RANGE, never a day."""
+    the 30th, "late 2000" September to December. The text gave no day, so the result is a
+    RANGE, never a day."""
     assert value.start is not None and value.end is not None
+    if value.precision is Precision.YEAR:
+        first, last = _YEAR_THIRDS[part]
+        return months_between(value.start.year, first, value.start.year, last)
     length = (value.end - value.start).days + 1
     third = length // 3
     bounds = {
