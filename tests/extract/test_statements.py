@@ -200,6 +200,20 @@ def test_an_answer_takes_the_date_of_the_question_put_to_its_speaker() -> None:
 
 
 @pytest.mark.model
+def test_a_question_is_no_statement_of_the_one_asked_nor_of_the_journalist_asking() -> None:
+    text = (
+        "Asked on Friday whether she would back the levy, Mayor Ada Brisk said she had not "
+        "decided. Omar Vale was asked by moderator Lena Ortiz whether the plan was dead. "
+        "Ortiz then asked Vale why he had left the council. Councillor Tomas Berg asked "
+        "whether anyone had read the contract."
+    )
+    said = [s.evidence.text for s in _statements_of(text)]
+    assert any("had not decided" in words for words in said)
+    assert any("anyone had read the contract" in words for words in said)
+    assert not any("back the levy" in words or "plan was dead" in words for words in said)
+
+
+@pytest.mark.model
 def test_the_speaker_of_a_timeline_entry_is_the_name_after_its_date() -> None:
     text = "2017\n\nFeb. 16 — Marsh, at a news conference, says she has nothing to do with Vale.\n"
     [statement] = _statements_of(text)

@@ -31,6 +31,7 @@ from spacy.tokens import Span as SpacySpan
 from onrecord.dates import FuzzyDate
 from onrecord.dates.resolve import find_dates
 from onrecord.extract.cast import Cast, CastMember, description_noun
+from onrecord.extract.contact_lexicon import PRESS_TITLES
 from onrecord.extract.lexicon import (
     ACCORDANCE_NOUNS,
     ADDRESSEE_CUES,
@@ -2386,7 +2387,40 @@ def extract_statements(
         for statement in _statements_of(doc, article, cast, attribution, anchor, periods)
     ]
     credited = [s for s in _documents_of_the_last_speaker(doc, statements) if _credited(doc, s)]
-    return _same_occasion_dates(text_of(doc), credited)
+    dated = _same_occasion_dates(text_of(doc), credited)
+    put = [a.content[0][0] for a in attributions if _question_put(doc, a)]
+    return [s for s in dated if not (s.cue in QUESTION_CUES and _covers_any(s, put))]
+
+
+def _question_put(doc: Doc, attribution: Attribution) -> bool:
+    """A question is no statement of the one it was put to ("Asked whether he would endorse,
+    Ryan said …", "Sanders was asked whether …": the words are the asker's, the answer is the
+    statement) nor of a journalist who put it ("moderator X asked Rubio why …"): a question
+    asserts nothing (GUIDE). It stays with the statements until their dates are set, since
+    an answer takes the date of the question put to its speaker."""
+    if attribution.cue_lemma not in QUESTION_CUES or attribution.cue is None:
+        return False
+    cue = doc.char_span(*attribution.cue, alignment_mode="expand")
+    verb = cue.root if cue is not None else None
+    put_to_source = (
+        verb is not None
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in {"nsubj", "agent"} for c in verb.children)
+    )
+    return put_to_source or _by_the_press(doc, attribution.source)
+
+
+def _by_the_press(doc: Doc, source: Offsets | None) -> bool:
+    """A journalist by title: "moderator Bret Baier", "host John Dickerson", "an NBC reporter"."""
+    span = doc.char_span(*source, alignment_mode="expand") if source is not None else None
+    if span is None:
+        return False
+    before = [doc[span.start - 1]] if span.start > 0 else []
+    return any(t.lemma_.lower() in PRESS_TITLES for t in [*before, *span])
+
+
+def _covers_any(statement: Statement, places: Sequence[int]) -> bool:
+    return any(statement.evidence.start <= place < statement.evidence.end for place in places)
 
 
 def _credited(doc: Doc, statement: Statement) -> bool:
