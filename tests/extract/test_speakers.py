@@ -93,6 +93,16 @@ def test_a_floating_answer_belongs_to_the_person_asked_not_the_asker() -> None:
     assert statement.speaker_name == "Ellen Marsh"
 
 
+@pytest.mark.model
+def test_he_said_after_a_question_is_the_one_asked_not_the_asker() -> None:
+    text = (
+        "Last week the Coast Gazette's Omar Vale asked Tomas Berg whether his age was fair "
+        'game.\n\n"Sure it is. I have not missed a day of work in years," he said.'
+    )
+    statement = _containing(_statements(text), "Sure it is")
+    assert statement.speaker_name == "Tomas Berg"
+
+
 TRANSCRIPT = (
     "HOST (JANE DOE): Welcome back. With me is Omar Vale, a professor. Is it unusual?\n\n"
     "VALE: Not at all. Ambassadors meet people for a living.\n\n"

@@ -1611,12 +1611,29 @@ def _candidates(
 
 def _speaks(token: Token) -> bool:
     """The subject of a speech verb that is not itself reported: in "Carson pointed out that
-    Costa had reported …" Costa's report is Carson's words, and Carson is the one speaking."""
+    Costa had reported …" Costa's report is Carson's words, and Carson is the one speaking;
+    and the one a question is put to, who answers next ("Conroy asked Sanders whether … 'Sure
+    it is,' he said" is Sanders)."""
     return (
         _is_subject(token)
         and token.head.lemma_.lower() in SPEECH_CUES
         and not _reported(token.head)
+    ) or _asked(token)
+
+
+def _asked(token: Token) -> bool:
+    """The person a question is put to: "asked Sanders whether …", "asked her why …"."""
+    verb = token.head
+    return (
+        token.dep_ in {"dobj", "dative"}
+        and verb.lemma_.lower() == "ask"
+        and any(c.dep_ == "ccomp" and _opens_a_question(c) for c in verb.children)
     )
+
+
+def _opens_a_question(clause: Token) -> bool:
+    first = clause.left_edge
+    return first.lower_ in {"whether", "if"} or first.tag_ in {"WDT", "WP", "WRB"}
 
 
 def _reported(verb: Token) -> bool:
