@@ -812,3 +812,13 @@ def test_a_runner_of_one_party_is_not_the_one_titled_runner_of_the_other() -> No
     statements = _statements(text)
     assert _containing(statements, "rigged").speaker_name != "Ann Ford"
     assert _containing(statements, "were fair").speaker_name == "Ann Ford"
+
+
+@pytest.mark.model
+def test_an_unnamed_source_close_to_someone_is_not_that_person() -> None:
+    text = (
+        "Omar Vale left the council in May. A person close to Omar Vale said he had done "
+        "nothing wrong. A source familiar with Vale's thinking said he would not run again. "
+        '"I would want answers," said a donor who supports Ellen Marsh.'
+    )
+    assert not any(s.speaker_name in {"Omar Vale", "Ellen Marsh"} for s in _statements(text))

@@ -2612,13 +2612,16 @@ def _may_be_a_name(head: Token) -> bool:
 
 
 def _names_in_phrase(token: Token, head: Token) -> bool:
-    """A possessive, a name after the head noun ("an adviser to Trump" is still unnamed, but
-    "leaders of the DNC" speak for it), or an organisation before one person ("a White House
-    official called the reports absurd": the body speaks through its official); a name before
-    people in the plural only describes them ("Senate aides", "Pentagon officials")."""
-    named_after = token.pos_ == "PROPN" and token.i > head.i
+    """The head's own possessive, a name after the head noun ("an adviser to Trump" or "a
+    person close to Manafort" is still unnamed, but "leaders of the DNC" speak for it), or an
+    organisation before one person ("a White House official called the reports absurd": the
+    body speaks through its official); a name before people in the plural only describes them
+    ("Senate aides", "Pentagon officials")."""
+    related = token.ent_type_ == "PERSON" and _related_to_the_source(head, token.idx)
+    named_after = token.pos_ == "PROPN" and token.i > head.i and not related
     body_before = token.i < head.i and token.ent_type_ == "ORG" and head.tag_ == "NN"
-    return token.dep_ == "poss" or named_after or body_before
+    owner = token.dep_ == "poss" and token.head.i == head.i
+    return owner or named_after or body_before
 
 
 def _declined_to_be_named(token: Token) -> bool:
@@ -3022,11 +3025,53 @@ def _named_in(cast: Cast, span: Offsets, head: Token) -> CastMember | None:
                 and span[0] <= x.span.start
                 and x.span.end <= span[1]
                 and not any(x.span.start <= owner < x.span.end for owner in owners)
+                and not _related_to_the_source(head, x.span.start)
                 for x in m.mentions
             )
         ),
         None,
     )
+
+
+#: How a person's name hangs in a description of someone else: "a source familiar with Cruz's
+#: thinking", "a person close to Manafort", "a member who supports Trump", "an aide to Clinton"
+#: (not "Republicans, including Rep. Reyes", who speaks among them, nor "the chief known as
+#: Bob", his name).
+_RELATION_EDGES = frozenset({"pcomp", "relcl", "acl", "amod", "advcl", "dobj"})
+_MEMBER_PREPOSITIONS = frozenset({"of", "including", "like", "as", "among"})
+_NAMING_VERBS = frozenset({"know", "name", "call", "identify", "nickname"})
+
+
+def _related_to_the_source(head: Token, start: int) -> bool:
+    """A person named from the source's head through a preposition of relation ("to",
+    "with", "close to"), a relative clause or an adjective is someone the unnamed source is
+    related to, never the source: an anonymous friend, aide or ally does not speak for the
+    person named. (An organisation so named is the source's own — "experts at the Aspen
+    Institute", "lawyers with the project" — so callers ask this of persons only.)"""
+    span = head.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    while node.i != head.i and node.head.i != node.i:
+        relation = node.dep_ == "prep" and node.lower_ not in _MEMBER_PREPOSITIONS
+        naming = node.dep_ == "acl" and node.lemma_.lower() in _NAMING_VERBS
+        if (node.dep_ in _RELATION_EDGES and not naming) or relation:
+            return True
+        node = node.head
+    return False
+    node = span.root
+    while node.i != head.i and node.head.i != node.i:
+        relation = node.dep_ == "prep" and node.lower_ not in _MEMBER_PREPOSITIONS
+        if node.dep_ in _RELATION_EDGES or relation:
+            return True
+        node = node.head
+    return False
+    node = span.root
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ in _RELATION_EDGES:
+            return True
+        node = node.head
+    return False
 
 
 def _named_organisation(cast: Cast, head: Token) -> CastMember | None:
