@@ -351,6 +351,25 @@ def test_she_prefers_a_woman_already_named_over_a_man_of_unknown_gender_beside_h
     assert _name_at(cast, text, "She will visit", "She") == "Aung San Suu Kyi"
 
 
+def test_a_subject_pronoun_is_never_the_person_its_own_verb_meets() -> None:
+    text = (
+        "Rosa Tamm keeps a photograph of the boxer on her desk. The only athlete on her wall is "
+        "Ivo Brandt. She met Brandt at a charity dinner in 2004."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "She met", "She") == "Rosa Tamm"
+
+
+def test_common_given_names_tell_a_persons_gender() -> None:
+    text = (
+        "Don Harlow, a former party chairman, said Mayor Susannah Pike should recover from her "
+        "illness, which forced her to cancel a trip. But he said the party must plan ahead."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "forced her", "her") == "Susannah Pike"
+    assert _name_at(cast, text, "But he", "he") == "Don Harlow"
+
+
 def test_an_honorific_picks_the_namesake_of_its_gender() -> None:
     text = (
         "Hillary Clinton met donors in Denver on Monday, and former President Bill Clinton "

@@ -1366,8 +1366,9 @@ def _person_antecedent(
     it speaks) the speaker just before, else the nearest agreeing subject."""
     gender = pronoun_gender(token.lower_)
     quoted = quotations.within(token.idx)
-    agrees = _outside(
-        _agreement(genders.agreeing(gender), quotations, token.idx, quoted), token.idx
+    agrees = _not_among(
+        _named_objects(drafts, token),
+        _outside(_agreement(genders.agreeing(gender), quotations, token.idx, quoted), token.idx),
     )
     if _stands_for_someone_unnamed(token, gender, persons, agrees):
         return None
@@ -1423,6 +1424,29 @@ def _owners_of_described(drafts: list[_Draft], pronoun: Token) -> list[_Draft]:
             return []
         described = described.head.head  # "visit to the United Nations in which": the visit
     return []
+
+
+def _named_objects(drafts: list[_Draft], pronoun: Token) -> list[_Draft]:
+    """ "He met Ali", "she was joined by Clinton": a subject pronoun is never the person its own
+    verb names as object or partner (that person would be "himself"), however recently the
+    story was about them."""
+    if not _is_subject(pronoun):
+        return []
+    verb = pronoun.head
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objects += [
+        p
+        for prep in verb.children
+        if prep.dep_ in ("prep", "agent")
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    named = [t for o in objects for t in (o, *o.conjuncts) if t.pos_ == "PROPN"]
+    return [d for t in named if (d := _draft_at(drafts, t.idx, _token_end(t))) is not None]
+
+
+def _not_among(others: list[_Draft], agrees: Callable[[_Draft], bool]) -> Callable[[_Draft], bool]:
+    return lambda draft: agrees(draft) and not any(draft is other for other in others)
 
 
 def _drafts_named(drafts: list[_Draft], name: Token) -> list[_Draft]:

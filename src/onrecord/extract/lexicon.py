@@ -289,7 +289,9 @@ FEMALE_GIVEN_NAMES = _word_set(
     natalie nicole nikki nina olivia pamela patricia paula peggy rachel rebecca rita roberta
     rosa rose ruth samantha sandra sara sarah sharon sheila shirley sophia stephanie susan
     suzanne sylvia tammy teresa theresa tiffany tina valerie vanessa victoria virginia
-    wendy"""
+    wendy amber beth bonnie connie dena dianne dolores edith gail gwen ivana jeanette katrina
+    lillian lynne marcia maxine meghan naomi phyllis rhonda sheryl stacy susanna susannah
+    tamara terri yvonne"""
 )
 MALE_GIVEN_NAMES = _word_set(
     """aaron adam alan albert alex alexander andrew anthony antonin arnold barack barry ben
@@ -302,7 +304,9 @@ MALE_GIVEN_NAMES = _word_set(
     michael mike mitch mitt nathan newt nicholas omar patrick paul peter phil philip ralph rand
     randy ray raymond reince richard rick rob robert roger ron ronald roy rudy russell ryan sam
     samuel scott sean sergei sergey stephen steve steven ted terry thomas tim timothy todd tom
-    tony vladimir walter wayne william willie"""
+    tony vladimir walter wayne william willie andy brent bryan chad dale don ernest franklin
+    herman jeremy jerome kurt leon luis marco marcus mario marvin nick norman orrin pete rodney
+    seth stanley stuart travis trey vernon vince vincent wesley"""
 )
 
 #: Pronouns that stand for a group.
