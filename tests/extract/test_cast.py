@@ -370,6 +370,24 @@ def test_common_given_names_tell_a_persons_gender() -> None:
     assert _name_at(cast, text, "But he", "he") == "Don Harlow"
 
 
+def test_a_role_phrase_naming_the_holders_state_is_the_one_holder_of_the_post() -> None:
+    text = (
+        "Sen. Lena Ruud spent Wednesday at the Capitol. The Vermont senator met the harbor "
+        "commissioners after the vote."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "The Vermont senator", "senator") == "Lena Ruud"
+
+
+def test_a_role_phrase_naming_a_state_no_title_gave_fits_neither_of_two_holders() -> None:
+    text = (
+        "Sen. Omar Vale and Sen. Lena Ruud spent Wednesday at the Capitol. The Vermont senator "
+        "met the harbor commissioners after the vote."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "The Vermont senator", "senator") is None
+
+
 def test_an_honorific_picks_the_namesake_of_its_gender() -> None:
     text = (
         "Hillary Clinton met donors in Denver on Monday, and former President Bill Clinton "

@@ -60,6 +60,7 @@ from onrecord.extract.lexicon import (
     POST_NOUNS,
     SPOUSES,
     TITLE_ABBREVIATIONS,
+    TITLE_SPELLED_OUT,
     TITLE_WORDS,
 )
 from onrecord.extract.nlp import entity_at, ents_of, noun_chunks_of, per_doc, text_of, token_at
@@ -86,6 +87,8 @@ REPORTING_VERBS = SPEECH_CUES - {"ask"}  # "asked whether he …" is about someo
 QUOTE_MARKS = frozenset('"“”‘’«»„')
 # Words that date a title's holder rather than name the post ("the former adviser").
 _TRANSIENT_WORDS = FORMER_WORDS | {"then", "incoming", "outgoing", "new", "current"}
+# Entity labels of the place or nation a title's holder serves ("the Vermont senator").
+_WHERE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 # Nouns that stand for the outlet last named ("the newspaper said").
 OUTLET_NOUNS = frozenset({"newspaper", "paper", "column", "report", "network", "magazine"})
 
@@ -617,11 +620,19 @@ def _link_core(doc: Doc, link: TitleLink) -> tuple[str, ...]:
         for t in doc[link.start : link.head]
         if not (t.is_punct or t.ent_type_ or t.lower_ in _TRANSIENT_WORDS)
     ]
-    return (*(t.lower_ for t in words), head.lemma_.lower())
+    return (*(_post_word(t.lower_) for t in words), _post_word(head.lemma_.lower()))
+
+
+def _post_word(word: str) -> str:
+    """ "sen." names the post "senator" does: "Sen. X … the senator" is one person."""
+    return TITLE_SPELLED_OUT.get(word, word)
 
 
 def _names_post(token: Token, head: Token) -> bool:
-    if token.lower_ in _TRANSIENT_WORDS or token.is_punct:
+    """Whether a word before a title's head is part of the post's name ("national security
+    adviser") — not a word of time, nor the place or nation the holder serves ("the Vermont
+    senator" holds the post "senator")."""
+    if token.lower_ in _TRANSIENT_WORDS or token.is_punct or token.ent_type_ in _WHERE_LABELS:
         return False
     node = token if token.dep_ == "compound" else token.head
     if token.dep_ != "compound" and not (token.dep_ == "amod" and node.dep_ == "compound"):
@@ -675,7 +686,7 @@ def _speakers_own(chunk: SpacySpan) -> bool:
 
 
 def _title_words(span: SpacySpan) -> set[str]:
-    return set(_strip_possessive(t.lower_) for t in span if not t.is_punct)
+    return set(_post_word(_strip_possessive(t.lower_)) for t in span if not t.is_punct)
 
 
 def _is_common_noun(token: Token) -> bool:
@@ -688,7 +699,7 @@ def _titled_antecedent(chunk: SpacySpan, titled: list[_Titled]) -> _Draft | None
     ambassador") or, for "the leader", a leading post; and whose titles say everything the
     phrase's modifiers say ("the Israeli leader" is not the leader of an American group). Of
     several holders of the same core, the latest named before the phrase. Modifiers choose
-    among holders but do not rule out the only ones ("Ambassador X … the Russian ambassador")
+    among holders but do not rule out the only one ("Ambassador X … the Russian ambassador")
     unless a leader they fit is named; "the leader" that fits several is left unresolved."""
     core = _title_core(chunk.root)
     titled = [t for t in titled if not _other_party(chunk, t.draft)]
@@ -696,11 +707,20 @@ def _titled_antecedent(chunk: SpacySpan, titled: list[_Titled]) -> _Draft | None
     leaders = _fitting_leaders(chunk, titled)
     if not exact and len(leaders) == 1:
         return leaders[0]
-    exact = exact or [t for t in titled if t.core == core and not leaders]
+    exact = exact or _sole_holder(chunk, [t for t in titled if t.core == core and not leaders])
     if exact:
         before = [t for t in exact if t.start < chunk.start]
         return max(before, key=lambda t: t.start).draft if before else exact[0].draft
     return None
+
+
+def _sole_holder(chunk: SpacySpan, holders: list[_Titled]) -> list[_Titled]:
+    """The holders of a post a role phrase may stand for when its modifiers agree with no
+    one's titles: all of them for a bare phrase ("the senator" is the latest senator named),
+    but a phrase that says more ("the Vermont senator") only the one person, if one: of two
+    senators the story has not said which is from Vermont."""
+    people = {id(t.draft) for t in holders}
+    return holders if not _modifier_words(chunk) or len(people) == 1 else []
 
 
 def _agreeing(chunk: SpacySpan, titled: list[_Titled]) -> list[_Titled]:

@@ -25,22 +25,22 @@ HONORIFICS = frozenset(
 )
 
 #: Abbreviated titles that precede a name ("Sen. Smith"); they are titles *and* honorifics.
-TITLE_ABBREVIATIONS = frozenset(
-    {
-        "sen.",
-        "rep.",
-        "gov.",
-        "gen.",
-        "lt.",
-        "col.",
-        "capt.",
-        "sgt.",
-        "adm.",
-        "amb.",
-        "pres.",
-        "atty.",
-    }
-)
+#: Each names the post its word spelled out does ("Sen. Smith" … "the senator").
+TITLE_SPELLED_OUT = {
+    "sen.": "senator",
+    "rep.": "representative",
+    "gov.": "governor",
+    "gen.": "general",
+    "lt.": "lieutenant",
+    "col.": "colonel",
+    "capt.": "captain",
+    "sgt.": "sergeant",
+    "adm.": "admiral",
+    "amb.": "ambassador",
+    "pres.": "president",
+    "atty.": "attorney",
+}
+TITLE_ABBREVIATIONS = frozenset(TITLE_SPELLED_OUT)
 
 #: Capitalised titles the model sometimes tags as part of a name ("Treasurer Omar Vale").
 TITLE_WORDS = frozenset(
