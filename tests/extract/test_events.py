@@ -1454,6 +1454,11 @@ def test_they_after_a_group_reports_is_the_group_not_the_pair_before(nlp: Any) -
     assert contacts_of(nlp, text) == []
 
 
+def test_the_two_as_a_subject_is_the_pair_just_named(nlp: Any) -> None:
+    text = "Omar Vale praised Lena Ruud on Monday. The two met in Dover in July 2015."
+    assert names(only(contacts_of(nlp, text))) == {"Omar Vale", "Lena Ruud"}
+
+
 def test_two_people_who_negotiated_together_were_in_contact(nlp: Any) -> None:
     text = (
         "Omar Vale was a banker then. In 2009, he and the developer Lena Ruud negotiated a "

@@ -1801,12 +1801,15 @@ _PAIR_REACH = 2  # sentences back in which "the two men" finds the two people it
 
 
 def _names_pair(token: Token) -> bool:
-    """ "he introduced the two men", "both leaders met": two people the sentences before have
-    named (not "Trump and Cruz, two outsider candidates", which names them right there). A bare
-    "they" is left to the cast: it as often stands for a group, or for another pair."""
+    """ "he introduced the two men", "both leaders met", "the two met": two people the sentences
+    before have named (not "Trump and Cruz, two outsider candidates", which names them right
+    there). A bare "they" is left to the cast: it as often stands for a group, or for another
+    pair; so is a bare "the two" that is not the subject ("met the two" may be two others)."""
+    words = {c.lower_ for c in token.children}
+    if token.pos_ == "NUM" and token.lower_ == "two":
+        return words == {"the"} and token.dep_ in ("nsubj", "nsubjpass")
     if token.tag_ != "NNS" or token.dep_ == "appos" or token.lemma_.lower() not in lex.PERSON_NOUNS:
         return False
-    words = {c.lower_ for c in token.children}
     return "both" in words or words >= lex.PAIR_WORDS
 
 
