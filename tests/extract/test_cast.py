@@ -388,6 +388,15 @@ def test_a_role_phrase_naming_a_state_no_title_gave_fits_neither_of_two_holders(
     assert _name_at(cast, text, "The Vermont senator", "senator") is None
 
 
+def test_a_person_called_someones_wife_is_never_he() -> None:
+    text = (
+        "Omar Vale's wife, Lonnie Vale, thanked the crowd on Friday. He said the harbor plan "
+        "would pass."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "He said", "He") == "Omar Vale"
+
+
 def test_an_honorific_picks_the_namesake_of_its_gender() -> None:
     text = (
         "Hillary Clinton met donors in Denver on Monday, and former President Bill Clinton "

@@ -45,6 +45,7 @@ from onrecord.extract.lexicon import (
     GROUP_PRONOUNS,
     GROUP_QUANTIFIERS,
     HONORIFICS,
+    KIN_GENDERS,
     LEADER_NOUNS,
     LEADING_POSTS,
     MALE_GIVEN_NAMES,
@@ -1604,7 +1605,18 @@ def _shown_gender(text: str, draft: _Draft) -> str | None:
         honorific = _honorific_gender(before[-1]) if before else None
         if honorific is not None:
             return honorific
-    return _gender_of_given(draft.fullest[0])  # "Jane" alone, too, is a given name
+    given = _gender_of_given(draft.fullest[0])  # "Jane" alone, too, is a given name
+    return given or _kin_gender(text, draft)
+
+
+def _kin_gender(text: str, draft: _Draft) -> str | None:
+    """ "Ali's wife, Lonnie Ali,": the relative a role phrase calls the person tells their
+    gender when no honorific or given name does."""
+    for start, end, kind, _ in draft.spans:
+        words = re.findall(r"[\w’']+", text[start:end].lower()) if kind is MentionKind.ROLE else []
+        if words and words[-1] in KIN_GENDERS:
+            return KIN_GENDERS[words[-1]]
+    return None
 
 
 @dataclass(frozen=True)

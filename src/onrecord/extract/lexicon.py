@@ -270,6 +270,28 @@ FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 MALE_HONORIFICS = frozenset({"mr", "mr."})
 FEMALE_HONORIFICS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam"})
 GENDER_WORDS = {"female": "f", "male": "m"}
+#: Words for a relative that say the person's gender: someone the article calls "Ali's wife"
+#: is a woman, whatever her given name.
+KIN_GENDERS = {
+    "wife": "f",
+    "widow": "f",
+    "mother": "f",
+    "daughter": "f",
+    "sister": "f",
+    "girlfriend": "f",
+    "fiancee": "f",
+    "fiancée": "f",
+    "grandmother": "f",
+    "husband": "m",
+    "widower": "m",
+    "father": "m",
+    "son": "m",
+    "brother": "m",
+    "boyfriend": "m",
+    "fiance": "m",
+    "fiancé": "m",
+    "grandfather": "m",
+}
 """Modifiers that say a person's gender: "a female reporter", "a male aide"."""
 
 
