@@ -397,6 +397,15 @@ def test_a_person_called_someones_wife_is_never_he() -> None:
     assert _name_at(cast, text, "He said", "He") == "Omar Vale"
 
 
+def test_of_two_holders_of_a_post_the_role_phrase_is_the_one_just_written_about() -> None:
+    text = (
+        "Gov. Omar Vale backed the pier plan, and former Gov. Lena Ruud opposed it. Vale "
+        'defended the plan on Monday. "It will pay for itself," the governor said.'
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "the governor said", "governor") == "Omar Vale"
+
+
 def test_an_honorific_picks_the_namesake_of_its_gender() -> None:
     text = (
         "Hillary Clinton met donors in Denver on Monday, and former President Bill Clinton "

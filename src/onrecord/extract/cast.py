@@ -699,9 +699,10 @@ def _titled_antecedent(chunk: SpacySpan, titled: list[_Titled]) -> _Draft | None
     """The person a role phrase describes: one whose title has the phrase's core ("the
     ambassador") or, for "the leader", a leading post; and whose titles say everything the
     phrase's modifiers say ("the Israeli leader" is not the leader of an American group). Of
-    several holders of the same core, the latest named before the phrase. Modifiers choose
-    among holders but do not rule out the only one ("Ambassador X … the Russian ambassador")
-    unless a leader they fit is named; "the leader" that fits several is left unresolved."""
+    several holders of the same core, the one the story referred to last before the phrase.
+    Modifiers choose among holders but do not rule out the only one ("Ambassador X … the
+    Russian ambassador") unless a leader they fit is named; "the leader" that fits several
+    is left unresolved."""
     core = _title_core(chunk.root)
     titled = [t for t in titled if not _other_party(chunk, t.draft)]
     exact = [t for t in _agreeing(chunk, titled) if t.core == core]
@@ -711,8 +712,16 @@ def _titled_antecedent(chunk: SpacySpan, titled: list[_Titled]) -> _Draft | None
     exact = exact or _sole_holder(chunk, [t for t in titled if t.core == core and not leaders])
     if exact:
         before = [t for t in exact if t.start < chunk.start]
-        return max(before, key=lambda t: t.start).draft if before else exact[0].draft
+        if not before:
+            return exact[0].draft
+        return max(before, key=lambda t: _last_named_before(t.draft, chunk.start_char)).draft
     return None
+
+
+def _last_named_before(draft: _Draft, at: int) -> int:
+    """Where a person was last referred to before ``at``: of two governors, "the governor
+    said" is the one the story was just about, not the one whose title came last."""
+    return max((start for start, *_ in draft.spans if start < at), default=-1)
 
 
 def _sole_holder(chunk: SpacySpan, holders: list[_Titled]) -> list[_Titled]:
@@ -1612,11 +1621,18 @@ def _shown_gender(text: str, draft: _Draft) -> str | None:
 def _kin_gender(text: str, draft: _Draft) -> str | None:
     """ "Ali's wife, Lonnie Ali,": the relative a role phrase calls the person tells their
     gender when no honorific or given name does."""
+    kin = _kin_words(text, draft)
+    return KIN_GENDERS[kin[0]] if kin else None
+
+
+def _kin_words(text: str, draft: _Draft) -> list[str]:
+    """The family ties the person's role phrases name ("wife" in "Ali's wife")."""
+    found = []
     for start, end, kind, _ in draft.spans:
         words = re.findall(r"[\w’']+", text[start:end].lower()) if kind is MentionKind.ROLE else []
         if words and words[-1] in KIN_GENDERS:
-            return KIN_GENDERS[words[-1]]
-    return None
+            found.append(words[-1])
+    return found
 
 
 @dataclass(frozen=True)
