@@ -406,6 +406,24 @@ def test_of_two_holders_of_a_post_the_role_phrase_is_the_one_just_written_about(
     assert _name_at(cast, text, "the governor said", "governor") == "Omar Vale"
 
 
+def test_his_wife_is_the_one_woman_of_his_surname_the_story_names() -> None:
+    text = (
+        "Lena Ruud spoke in Dover on Monday. At day's end, Omar Ruud said as he introduced his "
+        "wife in Hudson that the race was close."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "his wife", "wife") == "Lena Ruud"
+
+
+def test_his_wife_stays_unnamed_when_the_namesake_is_called_his_daughter() -> None:
+    text = (
+        "Omar Ruud's daughter, Lena Ruud, spoke in Dover on Monday. Later Omar Ruud thanked his "
+        "wife for her support."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "his wife", "wife") is None
+
+
 def test_an_honorific_picks_the_namesake_of_its_gender() -> None:
     text = (
         "Hillary Clinton met donors in Denver on Monday, and former President Bill Clinton "

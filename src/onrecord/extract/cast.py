@@ -272,6 +272,7 @@ def build_cast(doc: Doc, article: Article) -> Cast:
     _add_descriptions(doc, drafts)
     _add_named_later(doc, drafts)
     _add_spouses_named_later(doc, drafts)
+    _add_spouses_by_surname(doc, drafts)
     _add_groups(doc, drafts, possessed=True)
     members = [_member(article, draft) for draft in drafts if draft.spans]
     return Cast(tuple(_merge_same_id(members)))
@@ -1246,6 +1247,39 @@ def _add_spouses_named_later(doc: Doc, drafts: list[_Draft]) -> None:
 
 
 _SPOUSE_LOOKAHEAD = 3  # "the wife of a reporter … to free her husband … he called her …"
+
+
+def _add_spouses_by_surname(doc: Doc, drafts: list[_Draft]) -> None:
+    """ "Bill Clinton … introduced his wife": a spouse the story names elsewhere is the one
+    person of the owner's surname who may be of the spouse's gender and whom no other family
+    tie describes ("his daughter, Ivanka Trump" is no wife); with two such people, or none,
+    the phrase is left unresolved."""
+    text = text_of(doc)
+    genders = Genders(text, drafts)
+    for chunk in noun_chunks_of(doc):
+        root = chunk.root
+        owners = [c for c in root.children if c.dep_ == "poss"]
+        named = any(c.dep_ == "appos" for c in root.children)  # "his wife, Jane,": named there
+        if root.lower_ not in SPOUSES or not owners or named:
+            continue
+        if _draft_at(drafts, root.idx, _token_end(root)):
+            continue
+        owner = _draft_at(drafts, owners[0].idx, _token_end(owners[0]))
+        if owner is None or owner.kind is not EntityKind.PERSON:
+            continue
+        gender = KIN_GENDERS[root.lower_]
+        namesakes = [
+            d
+            for d in drafts
+            if d is not owner
+            and d.kind is EntityKind.PERSON
+            and len(d.fullest) > 1
+            and d.fullest[-1] == owner.fullest[-1]
+            and genders.of(d) in (None, gender)
+            and set(_kin_words(text, d)) <= {root.lower_}
+        ]
+        if len(namesakes) == 1:
+            namesakes[0].add(root.idx, _token_end(root), MentionKind.ROLE, "")
 
 
 def _new_partner(chunk: SpacySpan) -> Token | None:
