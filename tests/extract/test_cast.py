@@ -424,6 +424,15 @@ def test_his_wife_stays_unnamed_when_the_namesake_is_called_his_daughter() -> No
     assert _name_at(cast, text, "his wife", "wife") is None
 
 
+def test_the_governor_is_not_the_one_titled_former_governor() -> None:
+    text = (
+        "Former Gov. Omar Vale spoke first. Ivo Brandt added that he would sign the pier bill. "
+        "The governor said the harbor would reopen."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "The governor said", "governor") != "Omar Vale"
+
+
 def test_an_honorific_picks_the_namesake_of_its_gender() -> None:
     text = (
         "Hillary Clinton met donors in Denver on Monday, and former President Bill Clinton "

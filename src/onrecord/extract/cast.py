@@ -651,10 +651,19 @@ class _Titled:
     draft: _Draft
     start: int
     core: tuple[str, ...]
+    former: bool = False  # "former Gov. X": a past holder
 
 
 def _titles(doc: Doc, drafts: list[_Draft]) -> list[_Titled]:
-    return [_Titled(d, link.start, _link_core(doc, link)) for d in drafts for link in d.titles]
+    return [
+        _Titled(d, link.start, _link_core(doc, link), _says_former(doc[link.start : link.head]))
+        for d in drafts
+        for link in d.titles
+    ]
+
+
+def _says_former(words: Iterable[Token]) -> bool:
+    return any(t.lower_ in FORMER_WORDS for t in words)
 
 
 def _add_role_phrases(doc: Doc, drafts: list[_Draft]) -> None:
@@ -703,9 +712,10 @@ def _titled_antecedent(chunk: SpacySpan, titled: list[_Titled]) -> _Draft | None
     several holders of the same core, the one the story referred to last before the phrase.
     Modifiers choose among holders but do not rule out the only one ("Ambassador X … the
     Russian ambassador") unless a leader they fit is named; "the leader" that fits several
-    is left unresolved."""
+    is left unresolved. "The governor" is a sitting one, not one titled "former Gov."."""
     core = _title_core(chunk.root)
-    titled = [t for t in titled if not _other_party(chunk, t.draft)]
+    former = _says_former(chunk)
+    titled = [t for t in titled if not _other_party(chunk, t.draft) and former >= t.former]
     exact = [t for t in _agreeing(chunk, titled) if t.core == core]
     leaders = _fitting_leaders(chunk, titled)
     if not exact and len(leaders) == 1:
