@@ -433,6 +433,21 @@ def test_the_governor_is_not_the_one_titled_former_governor() -> None:
     assert _name_at(cast, text, "The governor said", "governor") != "Omar Vale"
 
 
+def test_a_given_name_alone_is_the_one_person_named_in_full_with_it() -> None:
+    text = (
+        "Party chairman Reince Dorn opposed the rule. \u201cIt became clear in my talks with "
+        "Reince that the rule would fail,\u201d Lena Ruud wrote."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "talks with Reince", "Reince") == "Reince Dorn"
+
+
+def test_a_given_name_that_is_also_a_place_stays_the_place() -> None:
+    text = "Rep. Virginia Dahl spoke in Virginia on Monday about the budget."
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "spoke in Virginia", "Virginia") != "Virginia Dahl"
+
+
 def test_an_honorific_picks_the_namesake_of_its_gender() -> None:
     text = (
         "Hillary Clinton met donors in Denver on Monday, and former President Bill Clinton "

@@ -454,7 +454,9 @@ def _cluster_names(names: list[_Name]) -> list[_Draft]:
     """Fullest names first, so that "Kislyak" finds "Sergey Ivanovich Kislyak" waiting."""
     drafts: list[_Draft] = []
     for name in sorted(names, key=lambda n: (-len(n.words), n.start)):
-        draft = _find_draft(drafts, name.words, name.label == "PERSON", name.gender)
+        draft = _find_draft(
+            drafts, name.words, name.label == "PERSON", name.gender, name.label in _WHERE_LABELS
+        )
         if draft is None:
             draft = _Draft(first_kind=LABEL_KINDS[name.label])
             drafts.append(draft)
@@ -473,18 +475,25 @@ def _cluster_names(names: list[_Name]) -> list[_Draft]:
 
 
 def _find_draft(
-    drafts: list[_Draft], words: tuple[str, ...], person: bool, gender: str | None
+    drafts: list[_Draft],
+    words: tuple[str, ...],
+    person: bool,
+    gender: str | None,
+    place: bool = False,
 ) -> _Draft | None:
     """The draft a name joins. An honorific's gender rules out the namesakes of the other:
     "Mr. Clinton" beside "Hillary Clinton" and "Bill Clinton" is Bill. A bare surname that
     still fits two people is the one the story named first: news copy introduces its subject
-    in full and goes on by surname, and names a namesake in full each time ("Bill Clinton")."""
+    in full and goes on by surname, and names a namesake in full each time ("Bill Clinton").
+    A known given name alone joins the one person named in full with it, whatever the model
+    tagged it ("Bernie" as a group), unless it was tagged a place ("Virginia")."""
     agrees = [d for d in drafts if gender is None or d.gender in (None, gender)]
     exact = [d for d in agrees if words in d.variants]
     if exact:
         return exact[0]
     candidates = [d for d in agrees if _compatible(words, d, person)]
-    if not candidates and person:
+    given = words[0].lower() in _GIVEN_NAMES and not place  # "Bernie", not "Virginia"
+    if not candidates and (person or given):
         return _by_given_name(drafts, words)
     return min(candidates, key=_first_named, default=None)
 
@@ -549,15 +558,20 @@ def _add_bare_names(doc: Doc, drafts: list[_Draft]) -> None:
     """Surnames the model left untagged ("Sessions, the attorney general,") or tagged as a kind
     the cast does not hold ("Cole said" as a product), or read as a common noun when the name
     is also a word ("Sessions had denied it": a plural); a surname two people share is the one
-    named first, as for the tagged ones."""
+    named first, as for the tagged ones. So are known given names used alone for the one
+    person the story names in full with them ("talks with Reince" after "Reince Priebus")."""
     surnames: dict[str, _Draft] = {}
     for draft in sorted(drafts, key=_first_named):
         if draft.kind is EntityKind.PERSON and all(w[:1].isalpha() for w in draft.fullest):
             surnames.setdefault(draft.fullest[-1], draft)
     for token in doc:
         word = _strip_possessive(token.text)
-        if word in surnames and token.ent_type_ not in LABEL_KINDS and _may_be_a_name(token):
-            surnames[word].add(token.idx, token.idx + len(word), MentionKind.NAME, "")
+        if token.ent_type_ in LABEL_KINDS or not _may_be_a_name(token):
+            continue
+        holder = surnames.get(word) or _by_given_name(drafts, (word,))
+        named = word in surnames or word.lower() in _GIVEN_NAMES
+        if holder is not None and named and not _draft_at(drafts, token.idx, _token_end(token)):
+            holder.add(token.idx, token.idx + len(word), MentionKind.NAME, "")
 
 
 def _may_be_a_name(token: Token) -> bool:
