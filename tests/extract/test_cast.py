@@ -351,6 +351,103 @@ def test_she_prefers_a_woman_already_named_over_a_man_of_unknown_gender_beside_h
     assert _name_at(cast, text, "She will visit", "She") == "Aung San Suu Kyi"
 
 
+def test_a_subject_pronoun_is_never_the_person_its_own_verb_meets() -> None:
+    text = (
+        "Rosa Tamm keeps a photograph of the boxer on her desk. The only athlete on her wall is "
+        "Ivo Brandt. She met Brandt at a charity dinner in 2004."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "She met", "She") == "Rosa Tamm"
+
+
+def test_common_given_names_tell_a_persons_gender() -> None:
+    text = (
+        "Don Harlow, a former party chairman, said Mayor Susannah Pike should recover from her "
+        "illness, which forced her to cancel a trip. But he said the party must plan ahead."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "forced her", "her") == "Susannah Pike"
+    assert _name_at(cast, text, "But he", "he") == "Don Harlow"
+
+
+def test_a_role_phrase_naming_the_holders_state_is_the_one_holder_of_the_post() -> None:
+    text = (
+        "Sen. Lena Ruud spent Wednesday at the Capitol. The Vermont senator met the harbor "
+        "commissioners after the vote."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "The Vermont senator", "senator") == "Lena Ruud"
+
+
+def test_a_role_phrase_naming_a_state_no_title_gave_fits_neither_of_two_holders() -> None:
+    text = (
+        "Sen. Omar Vale and Sen. Lena Ruud spent Wednesday at the Capitol. The Vermont senator "
+        "met the harbor commissioners after the vote."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "The Vermont senator", "senator") is None
+
+
+def test_a_person_called_someones_wife_is_never_he() -> None:
+    text = (
+        "Omar Vale's wife, Lonnie Vale, thanked the crowd on Friday. He said the harbor plan "
+        "would pass."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "He said", "He") == "Omar Vale"
+
+
+def test_of_two_holders_of_a_post_the_role_phrase_is_the_one_just_written_about() -> None:
+    text = (
+        "Gov. Omar Vale backed the pier plan, and former Gov. Lena Ruud opposed it. Vale "
+        'defended the plan on Monday. "It will pay for itself," the governor said.'
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "the governor said", "governor") == "Omar Vale"
+
+
+def test_his_wife_is_the_one_woman_of_his_surname_the_story_names() -> None:
+    text = (
+        "Lena Ruud spoke in Dover on Monday. At day's end, Omar Ruud said as he introduced his "
+        "wife in Hudson that the race was close."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "his wife", "wife") == "Lena Ruud"
+
+
+def test_his_wife_stays_unnamed_when_the_namesake_is_called_his_daughter() -> None:
+    text = (
+        "Omar Ruud's daughter, Lena Ruud, spoke in Dover on Monday. Later Omar Ruud thanked his "
+        "wife for her support."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "his wife", "wife") is None
+
+
+def test_the_governor_is_not_the_one_titled_former_governor() -> None:
+    text = (
+        "Former Gov. Omar Vale spoke first. Ivo Brandt added that he would sign the pier bill. "
+        "The governor said the harbor would reopen."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "The governor said", "governor") != "Omar Vale"
+
+
+def test_a_given_name_alone_is_the_one_person_named_in_full_with_it() -> None:
+    text = (
+        "Party chairman Reince Dorn opposed the rule. \u201cIt became clear in my talks with "
+        "Reince that the rule would fail,\u201d Lena Ruud wrote."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "talks with Reince", "Reince") == "Reince Dorn"
+
+
+def test_a_given_name_that_is_also_a_place_stays_the_place() -> None:
+    text = "Rep. Virginia Dahl spoke in Virginia on Monday about the budget."
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "spoke in Virginia", "Virginia") != "Virginia Dahl"
+
+
 def test_an_honorific_picks_the_namesake_of_its_gender() -> None:
     text = (
         "Hillary Clinton met donors in Denver on Monday, and former President Bill Clinton "

@@ -1438,6 +1438,27 @@ def test_they_spoke_with_no_one_else_named_is_the_pair_just_named(nlp: Any) -> N
     assert names(call) == {"Omar Vale", "Lena Ruud"}
 
 
+def test_they_after_one_person_acts_on_another_is_that_pair(nlp: Any) -> None:
+    text = (
+        "The Harbor Party backed the port plan. Governor Omar Vale endorsed Lena Ruud on "
+        "Tuesday, and they appeared together at a rally in Dover."
+    )
+    assert names(only(contacts_of(nlp, text))) == {"Omar Vale", "Lena Ruud"}
+
+
+def test_they_after_a_group_reports_is_the_group_not_the_pair_before(nlp: Any) -> None:
+    text = (
+        "Governor Omar Vale praised Lena Ruud on Monday. Members of the Harbor Commission said "
+        "they met on Friday."
+    )
+    assert contacts_of(nlp, text) == []
+
+
+def test_the_two_as_a_subject_is_the_pair_just_named(nlp: Any) -> None:
+    text = "Omar Vale praised Lena Ruud on Monday. The two met in Dover in July 2015."
+    assert names(only(contacts_of(nlp, text))) == {"Omar Vale", "Lena Ruud"}
+
+
 def test_two_people_who_negotiated_together_were_in_contact(nlp: Any) -> None:
     text = (
         "Omar Vale was a banker then. In 2009, he and the developer Lena Ruud negotiated a "

@@ -45,6 +45,7 @@ from onrecord.extract.lexicon import (
     GROUP_PRONOUNS,
     GROUP_QUANTIFIERS,
     HONORIFICS,
+    KIN_GENDERS,
     LEADER_NOUNS,
     LEADING_POSTS,
     MALE_GIVEN_NAMES,
@@ -60,6 +61,7 @@ from onrecord.extract.lexicon import (
     POST_NOUNS,
     SPOUSES,
     TITLE_ABBREVIATIONS,
+    TITLE_SPELLED_OUT,
     TITLE_WORDS,
 )
 from onrecord.extract.nlp import entity_at, ents_of, noun_chunks_of, per_doc, text_of, token_at
@@ -86,6 +88,8 @@ REPORTING_VERBS = SPEECH_CUES - {"ask"}  # "asked whether he …" is about someo
 QUOTE_MARKS = frozenset('"“”‘’«»„')
 # Words that date a title's holder rather than name the post ("the former adviser").
 _TRANSIENT_WORDS = FORMER_WORDS | {"then", "incoming", "outgoing", "new", "current"}
+# Entity labels of the place or nation a title's holder serves ("the Vermont senator").
+_WHERE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 # Nouns that stand for the outlet last named ("the newspaper said").
 OUTLET_NOUNS = frozenset({"newspaper", "paper", "column", "report", "network", "magazine"})
 
@@ -268,6 +272,7 @@ def build_cast(doc: Doc, article: Article) -> Cast:
     _add_descriptions(doc, drafts)
     _add_named_later(doc, drafts)
     _add_spouses_named_later(doc, drafts)
+    _add_spouses_by_surname(doc, drafts)
     _add_groups(doc, drafts, possessed=True)
     members = [_member(article, draft) for draft in drafts if draft.spans]
     return Cast(tuple(_merge_same_id(members)))
@@ -449,7 +454,9 @@ def _cluster_names(names: list[_Name]) -> list[_Draft]:
     """Fullest names first, so that "Kislyak" finds "Sergey Ivanovich Kislyak" waiting."""
     drafts: list[_Draft] = []
     for name in sorted(names, key=lambda n: (-len(n.words), n.start)):
-        draft = _find_draft(drafts, name.words, name.label == "PERSON", name.gender)
+        draft = _find_draft(
+            drafts, name.words, name.label == "PERSON", name.gender, name.label in _WHERE_LABELS
+        )
         if draft is None:
             draft = _Draft(first_kind=LABEL_KINDS[name.label])
             drafts.append(draft)
@@ -468,18 +475,25 @@ def _cluster_names(names: list[_Name]) -> list[_Draft]:
 
 
 def _find_draft(
-    drafts: list[_Draft], words: tuple[str, ...], person: bool, gender: str | None
+    drafts: list[_Draft],
+    words: tuple[str, ...],
+    person: bool,
+    gender: str | None,
+    place: bool = False,
 ) -> _Draft | None:
     """The draft a name joins. An honorific's gender rules out the namesakes of the other:
     "Mr. Clinton" beside "Hillary Clinton" and "Bill Clinton" is Bill. A bare surname that
     still fits two people is the one the story named first: news copy introduces its subject
-    in full and goes on by surname, and names a namesake in full each time ("Bill Clinton")."""
+    in full and goes on by surname, and names a namesake in full each time ("Bill Clinton").
+    A known given name alone joins the one person named in full with it, whatever the model
+    tagged it ("Bernie" as a group), unless it was tagged a place ("Virginia")."""
     agrees = [d for d in drafts if gender is None or d.gender in (None, gender)]
     exact = [d for d in agrees if words in d.variants]
     if exact:
         return exact[0]
     candidates = [d for d in agrees if _compatible(words, d, person)]
-    if not candidates and person:
+    given = words[0].lower() in _GIVEN_NAMES and not place  # "Bernie", not "Virginia"
+    if not candidates and (person or given):
         return _by_given_name(drafts, words)
     return min(candidates, key=_first_named, default=None)
 
@@ -544,15 +558,20 @@ def _add_bare_names(doc: Doc, drafts: list[_Draft]) -> None:
     """Surnames the model left untagged ("Sessions, the attorney general,") or tagged as a kind
     the cast does not hold ("Cole said" as a product), or read as a common noun when the name
     is also a word ("Sessions had denied it": a plural); a surname two people share is the one
-    named first, as for the tagged ones."""
+    named first, as for the tagged ones. So are known given names used alone for the one
+    person the story names in full with them ("talks with Reince" after "Reince Priebus")."""
     surnames: dict[str, _Draft] = {}
     for draft in sorted(drafts, key=_first_named):
         if draft.kind is EntityKind.PERSON and all(w[:1].isalpha() for w in draft.fullest):
             surnames.setdefault(draft.fullest[-1], draft)
     for token in doc:
         word = _strip_possessive(token.text)
-        if word in surnames and token.ent_type_ not in LABEL_KINDS and _may_be_a_name(token):
-            surnames[word].add(token.idx, token.idx + len(word), MentionKind.NAME, "")
+        if token.ent_type_ in LABEL_KINDS or not _may_be_a_name(token):
+            continue
+        holder = surnames.get(word) or _by_given_name(drafts, (word,))
+        named = word in surnames or word.lower() in _GIVEN_NAMES
+        if holder is not None and named and not _draft_at(drafts, token.idx, _token_end(token)):
+            holder.add(token.idx, token.idx + len(word), MentionKind.NAME, "")
 
 
 def _may_be_a_name(token: Token) -> bool:
@@ -617,11 +636,19 @@ def _link_core(doc: Doc, link: TitleLink) -> tuple[str, ...]:
         for t in doc[link.start : link.head]
         if not (t.is_punct or t.ent_type_ or t.lower_ in _TRANSIENT_WORDS)
     ]
-    return (*(t.lower_ for t in words), head.lemma_.lower())
+    return (*(_post_word(t.lower_) for t in words), _post_word(head.lemma_.lower()))
+
+
+def _post_word(word: str) -> str:
+    """ "sen." names the post "senator" does: "Sen. X … the senator" is one person."""
+    return TITLE_SPELLED_OUT.get(word, word)
 
 
 def _names_post(token: Token, head: Token) -> bool:
-    if token.lower_ in _TRANSIENT_WORDS or token.is_punct:
+    """Whether a word before a title's head is part of the post's name ("national security
+    adviser") — not a word of time, nor the place or nation the holder serves ("the Vermont
+    senator" holds the post "senator")."""
+    if token.lower_ in _TRANSIENT_WORDS or token.is_punct or token.ent_type_ in _WHERE_LABELS:
         return False
     node = token if token.dep_ == "compound" else token.head
     if token.dep_ != "compound" and not (token.dep_ == "amod" and node.dep_ == "compound"):
@@ -638,10 +665,19 @@ class _Titled:
     draft: _Draft
     start: int
     core: tuple[str, ...]
+    former: bool = False  # "former Gov. X": a past holder
 
 
 def _titles(doc: Doc, drafts: list[_Draft]) -> list[_Titled]:
-    return [_Titled(d, link.start, _link_core(doc, link)) for d in drafts for link in d.titles]
+    return [
+        _Titled(d, link.start, _link_core(doc, link), _says_former(doc[link.start : link.head]))
+        for d in drafts
+        for link in d.titles
+    ]
+
+
+def _says_former(words: Iterable[Token]) -> bool:
+    return any(t.lower_ in FORMER_WORDS for t in words)
 
 
 def _add_role_phrases(doc: Doc, drafts: list[_Draft]) -> None:
@@ -675,7 +711,7 @@ def _speakers_own(chunk: SpacySpan) -> bool:
 
 
 def _title_words(span: SpacySpan) -> set[str]:
-    return set(_strip_possessive(t.lower_) for t in span if not t.is_punct)
+    return set(_post_word(_strip_possessive(t.lower_)) for t in span if not t.is_punct)
 
 
 def _is_common_noun(token: Token) -> bool:
@@ -687,20 +723,39 @@ def _titled_antecedent(chunk: SpacySpan, titled: list[_Titled]) -> _Draft | None
     """The person a role phrase describes: one whose title has the phrase's core ("the
     ambassador") or, for "the leader", a leading post; and whose titles say everything the
     phrase's modifiers say ("the Israeli leader" is not the leader of an American group). Of
-    several holders of the same core, the latest named before the phrase. Modifiers choose
-    among holders but do not rule out the only ones ("Ambassador X … the Russian ambassador")
-    unless a leader they fit is named; "the leader" that fits several is left unresolved."""
+    several holders of the same core, the one the story referred to last before the phrase.
+    Modifiers choose among holders but do not rule out the only one ("Ambassador X … the
+    Russian ambassador") unless a leader they fit is named; "the leader" that fits several
+    is left unresolved. "The governor" is a sitting one, not one titled "former Gov."."""
     core = _title_core(chunk.root)
-    titled = [t for t in titled if not _other_party(chunk, t.draft)]
+    former = _says_former(chunk)
+    titled = [t for t in titled if not _other_party(chunk, t.draft) and former >= t.former]
     exact = [t for t in _agreeing(chunk, titled) if t.core == core]
     leaders = _fitting_leaders(chunk, titled)
     if not exact and len(leaders) == 1:
         return leaders[0]
-    exact = exact or [t for t in titled if t.core == core and not leaders]
+    exact = exact or _sole_holder(chunk, [t for t in titled if t.core == core and not leaders])
     if exact:
         before = [t for t in exact if t.start < chunk.start]
-        return max(before, key=lambda t: t.start).draft if before else exact[0].draft
+        if not before:
+            return exact[0].draft
+        return max(before, key=lambda t: _last_named_before(t.draft, chunk.start_char)).draft
     return None
+
+
+def _last_named_before(draft: _Draft, at: int) -> int:
+    """Where a person was last referred to before ``at``: of two governors, "the governor
+    said" is the one the story was just about, not the one whose title came last."""
+    return max((start for start, *_ in draft.spans if start < at), default=-1)
+
+
+def _sole_holder(chunk: SpacySpan, holders: list[_Titled]) -> list[_Titled]:
+    """The holders of a post a role phrase may stand for when its modifiers agree with no
+    one's titles: all of them for a bare phrase ("the senator" is the latest senator named),
+    but a phrase that says more ("the Vermont senator") only the one person, if one: of two
+    senators the story has not said which is from Vermont."""
+    people = {id(t.draft) for t in holders}
+    return holders if not _modifier_words(chunk) or len(people) == 1 else []
 
 
 def _agreeing(chunk: SpacySpan, titled: list[_Titled]) -> list[_Titled]:
@@ -1218,6 +1273,39 @@ def _add_spouses_named_later(doc: Doc, drafts: list[_Draft]) -> None:
 _SPOUSE_LOOKAHEAD = 3  # "the wife of a reporter … to free her husband … he called her …"
 
 
+def _add_spouses_by_surname(doc: Doc, drafts: list[_Draft]) -> None:
+    """ "Bill Clinton … introduced his wife": a spouse the story names elsewhere is the one
+    person of the owner's surname who may be of the spouse's gender and whom no other family
+    tie describes ("his daughter, Ivanka Trump" is no wife); with two such people, or none,
+    the phrase is left unresolved."""
+    text = text_of(doc)
+    genders = Genders(text, drafts)
+    for chunk in noun_chunks_of(doc):
+        root = chunk.root
+        owners = [c for c in root.children if c.dep_ == "poss"]
+        named = any(c.dep_ == "appos" for c in root.children)  # "his wife, Jane,": named there
+        if root.lower_ not in SPOUSES or not owners or named:
+            continue
+        if _draft_at(drafts, root.idx, _token_end(root)):
+            continue
+        owner = _draft_at(drafts, owners[0].idx, _token_end(owners[0]))
+        if owner is None or owner.kind is not EntityKind.PERSON:
+            continue
+        gender = KIN_GENDERS[root.lower_]
+        namesakes = [
+            d
+            for d in drafts
+            if d is not owner
+            and d.kind is EntityKind.PERSON
+            and len(d.fullest) > 1
+            and d.fullest[-1] == owner.fullest[-1]
+            and genders.of(d) in (None, gender)
+            and set(_kin_words(text, d)) <= {root.lower_}
+        ]
+        if len(namesakes) == 1:
+            namesakes[0].add(root.idx, _token_end(root), MentionKind.ROLE, "")
+
+
 def _new_partner(chunk: SpacySpan) -> Token | None:
     """The partner in "the wife of a reporter", "the widow of an officer": someone brought in
     by an indefinite description, whose spouse the story introduces by that tie."""
@@ -1366,8 +1454,9 @@ def _person_antecedent(
     it speaks) the speaker just before, else the nearest agreeing subject."""
     gender = pronoun_gender(token.lower_)
     quoted = quotations.within(token.idx)
-    agrees = _outside(
-        _agreement(genders.agreeing(gender), quotations, token.idx, quoted), token.idx
+    agrees = _not_among(
+        _named_objects(drafts, token),
+        _outside(_agreement(genders.agreeing(gender), quotations, token.idx, quoted), token.idx),
     )
     if _stands_for_someone_unnamed(token, gender, persons, agrees):
         return None
@@ -1423,6 +1512,29 @@ def _owners_of_described(drafts: list[_Draft], pronoun: Token) -> list[_Draft]:
             return []
         described = described.head.head  # "visit to the United Nations in which": the visit
     return []
+
+
+def _named_objects(drafts: list[_Draft], pronoun: Token) -> list[_Draft]:
+    """ "He met Ali", "she was joined by Clinton": a subject pronoun is never the person its own
+    verb names as object or partner (that person would be "himself"), however recently the
+    story was about them."""
+    if not _is_subject(pronoun):
+        return []
+    verb = pronoun.head
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objects += [
+        p
+        for prep in verb.children
+        if prep.dep_ in ("prep", "agent")
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+    named = [t for o in objects for t in (o, *o.conjuncts) if t.pos_ == "PROPN"]
+    return [d for t in named if (d := _draft_at(drafts, t.idx, _token_end(t))) is not None]
+
+
+def _not_among(others: list[_Draft], agrees: Callable[[_Draft], bool]) -> Callable[[_Draft], bool]:
+    return lambda draft: agrees(draft) and not any(draft is other for other in others)
 
 
 def _drafts_named(drafts: list[_Draft], name: Token) -> list[_Draft]:
@@ -1560,7 +1672,25 @@ def _shown_gender(text: str, draft: _Draft) -> str | None:
         honorific = _honorific_gender(before[-1]) if before else None
         if honorific is not None:
             return honorific
-    return _gender_of_given(draft.fullest[0])  # "Jane" alone, too, is a given name
+    given = _gender_of_given(draft.fullest[0])  # "Jane" alone, too, is a given name
+    return given or _kin_gender(text, draft)
+
+
+def _kin_gender(text: str, draft: _Draft) -> str | None:
+    """ "Ali's wife, Lonnie Ali,": the relative a role phrase calls the person tells their
+    gender when no honorific or given name does."""
+    kin = _kin_words(text, draft)
+    return KIN_GENDERS[kin[0]] if kin else None
+
+
+def _kin_words(text: str, draft: _Draft) -> list[str]:
+    """The family ties the person's role phrases name ("wife" in "Ali's wife")."""
+    found = []
+    for start, end, kind, _ in draft.spans:
+        words = re.findall(r"[\w’']+", text[start:end].lower()) if kind is MentionKind.ROLE else []
+        if words and words[-1] in KIN_GENDERS:
+            found.append(words[-1])
+    return found
 
 
 @dataclass(frozen=True)

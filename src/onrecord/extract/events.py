@@ -1601,6 +1601,7 @@ def _participants(
             continue  # "told CNN's X", "talked to radio host Y": an interview
         named_pair = _names_pair(party) or _reciprocal_pair(party, token, ctx)
         pair = _last_two_named(party, ctx, set(found)) if named_pair else []
+        pair = pair or _pair_brought_together(party, token, ctx)
         if pair:
             found.update((p.entity, p) for p in pair)
             continue
@@ -1784,16 +1785,19 @@ _PAIR_REACH = 2  # sentences back in which "the two men" finds the two people it
 
 
 def _names_pair(token: Token) -> bool:
-    """ "he introduced the two men", "both leaders met": two people the sentences before have
-    named (not "Trump and Cruz, two outsider candidates", which names them right there). A bare
-    "they" is left to the cast: it as often stands for a group, or for another pair."""
+    """ "he introduced the two men", "both leaders met", "the two met": two people the sentences
+    before have named (not "Trump and Cruz, two outsider candidates", which names them right
+    there). A bare "they" is left to the cast: it as often stands for a group, or for another
+    pair; so is a bare "the two" that is not the subject ("met the two" may be two others)."""
+    words = {c.lower_ for c in token.children}
+    if token.pos_ == "NUM" and token.lower_ == "two":
+        return words == {"the"} and token.dep_ in ("nsubj", "nsubjpass")
     if token.tag_ != "NNS" or token.dep_ == "appos" or token.lemma_.lower() not in lex.PERSON_NOUNS:
         return False
-    words = {c.lower_ for c in token.children}
     return "both" in words or words >= lex.PAIR_WORDS
 
 
-def _reciprocal_pair(party: Token, verb: Token, ctx: _Context) -> bool:
+def _reciprocal_pair(party: Token, verb: Token, ctx: _Context, group_too: bool = False) -> bool:
     """ "when they spoke on the phone", "a pair of Vermonters who have spoken periodically": the
     plural subject of a verb of meeting or talking that names no other side is both sides — a
     pair the sentences before have named, when the cast found no one "they" stands for."""
@@ -1804,9 +1808,37 @@ def _reciprocal_pair(party: Token, verb: Token, ctx: _Context) -> bool:
     if party not in subjects(verb) or _objects(verb) or _partner_preps(verb):
         return False
     if party.lower_ == "they":
-        return ctx.cast.member_at(party.idx, party.idx + len(party)) is None
+        return group_too or ctx.cast.member_at(party.idx, party.idx + len(party)) is None
     pair = party.head.head if party.dep_ == "pobj" and party.head.lower_ == "of" else party
     return pair.lemma_.lower() in lex.PAIR_NOUNS
+
+
+def _pair_brought_together(party: Token, verb: Token, ctx: _Context) -> list[Participant]:
+    """ "Obama endorsed her – they appeared together": a "they" the cast took for a group, as
+    the subject of a verb of meeting or of doing together that names no other side, is the two
+    people the clause just before brought together — its subject and its object, or its two
+    subjects, the latest clause with a subject in its own sentence or the one before ("the
+    leaders said they met" is the leaders). A group alone would meet no one."""
+    if party.lower_ != "they" or not _reciprocal_pair(party, verb, ctx, group_too=True):
+        return []
+    sentence = party.sent
+    before = party.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    clauses = [t for t in party.doc[before.start : party.i] if t.pos_ in ("VERB", "AUX")]
+    last = next((c for c in reversed(clauses) if subjects(c)), None)
+    if last is None:
+        return []
+    sides = [c for s in subjects(last) for c in (s, *s.conjuncts)]
+    sides += [o for o in last.children if o.dep_ in ("dobj", "dative")]
+    people = {p.entity: p for t in sides if (p := _cast_participant(t, ctx)) is not None}
+    return list(people.values()) if len(sides) == len(people) == _PARTIES_NEEDED else []
+
+
+def _cast_participant(token: Token, ctx: _Context) -> Participant | None:
+    """The person the cast knows a token as (a name or a pronoun it resolved), if a person."""
+    member = ctx.cast.member_at(token.idx, token.idx + len(token))
+    if member is None or member.kind is not EntityKind.PERSON:
+        return None
+    return Participant(member.id, member.name)
 
 
 def _last_two_named(token: Token, ctx: _Context, known: set[str]) -> list[Participant]:

@@ -25,22 +25,22 @@ HONORIFICS = frozenset(
 )
 
 #: Abbreviated titles that precede a name ("Sen. Smith"); they are titles *and* honorifics.
-TITLE_ABBREVIATIONS = frozenset(
-    {
-        "sen.",
-        "rep.",
-        "gov.",
-        "gen.",
-        "lt.",
-        "col.",
-        "capt.",
-        "sgt.",
-        "adm.",
-        "amb.",
-        "pres.",
-        "atty.",
-    }
-)
+#: Each names the post its word spelled out does ("Sen. Smith" … "the senator").
+TITLE_SPELLED_OUT = {
+    "sen.": "senator",
+    "rep.": "representative",
+    "gov.": "governor",
+    "gen.": "general",
+    "lt.": "lieutenant",
+    "col.": "colonel",
+    "capt.": "captain",
+    "sgt.": "sergeant",
+    "adm.": "admiral",
+    "amb.": "ambassador",
+    "pres.": "president",
+    "atty.": "attorney",
+}
+TITLE_ABBREVIATIONS = frozenset(TITLE_SPELLED_OUT)
 
 #: Capitalised titles the model sometimes tags as part of a name ("Treasurer Omar Vale").
 TITLE_WORDS = frozenset(
@@ -270,6 +270,28 @@ FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 MALE_HONORIFICS = frozenset({"mr", "mr."})
 FEMALE_HONORIFICS = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam"})
 GENDER_WORDS = {"female": "f", "male": "m"}
+#: Words for a relative that say the person's gender: someone the article calls "Ali's wife"
+#: is a woman, whatever her given name.
+KIN_GENDERS = {
+    "wife": "f",
+    "widow": "f",
+    "mother": "f",
+    "daughter": "f",
+    "sister": "f",
+    "girlfriend": "f",
+    "fiancee": "f",
+    "fiancée": "f",
+    "grandmother": "f",
+    "husband": "m",
+    "widower": "m",
+    "father": "m",
+    "son": "m",
+    "brother": "m",
+    "boyfriend": "m",
+    "fiance": "m",
+    "fiancé": "m",
+    "grandfather": "m",
+}
 """Modifiers that say a person's gender: "a female reporter", "a male aide"."""
 
 
@@ -289,7 +311,9 @@ FEMALE_GIVEN_NAMES = _word_set(
     natalie nicole nikki nina olivia pamela patricia paula peggy rachel rebecca rita roberta
     rosa rose ruth samantha sandra sara sarah sharon sheila shirley sophia stephanie susan
     suzanne sylvia tammy teresa theresa tiffany tina valerie vanessa victoria virginia
-    wendy"""
+    wendy amber beth bonnie connie dena dianne dolores edith gail gwen ivana jeanette katrina
+    lillian lynne marcia maxine meghan naomi phyllis rhonda sheryl stacy susanna susannah
+    tamara terri yvonne"""
 )
 MALE_GIVEN_NAMES = _word_set(
     """aaron adam alan albert alex alexander andrew anthony antonin arnold barack barry ben
@@ -302,7 +326,9 @@ MALE_GIVEN_NAMES = _word_set(
     michael mike mitch mitt nathan newt nicholas omar patrick paul peter phil philip ralph rand
     randy ray raymond reince richard rick rob robert roger ron ronald roy rudy russell ryan sam
     samuel scott sean sergei sergey stephen steve steven ted terry thomas tim timothy todd tom
-    tony vladimir walter wayne william willie"""
+    tony vladimir walter wayne william willie andy brent bryan chad dale don ernest franklin
+    herman jeremy jerome kurt leon luis marco marcus mario marvin nick norman orrin pete rodney
+    seth stanley stuart travis trey vernon vince vincent wesley"""
 )
 
 #: Pronouns that stand for a group.
