@@ -2220,3 +2220,85 @@ def test_a_meeting_in_a_clause_of_time_in_the_present_is_still_to_come(nlp: Any)
 def test_a_host_titled_right_before_the_name_is_the_press(nlp: Any) -> None:
     text = "Senator Rosa Lind told co-host Dana Cole that she does not know the answer."
     assert contacts_of(nlp, text) == []
+
+
+def test_a_gerund_under_an_infinitive_is_done_by_the_one_persuaded(nlp: Any) -> None:
+    texts = [
+        "Joe Brown, a pastor in Ames, was persuaded to back Ted Cruz after meeting Rafael Cruz,"
+        " the senator's father.",
+        "Joe Brown, who was persuaded to back Ted Cruz after meeting Rafael Cruz, now leads the"
+        " effort.",
+    ]
+    for text in texts:
+        assert names(only(contacts_of(nlp, text))) == {"Joe Brown", "Rafael Cruz"}
+
+
+def test_the_purpose_of_a_trip_taken_is_a_contact_the_traveller_made(nlp: Any) -> None:
+    text = (
+        "Senator Dan Ortiz took a brief detour from the campaign trail on Wednesday to meet one"
+        " on one at the White House with President Lena Hart."
+    )
+    event = only(contacts_of(nlp, text))
+    assert (event.kind, names(event)) == (Relation.MEET, {"Dan Ortiz", "Lena Hart"})
+
+
+def test_campaigning_or_appearing_beside_a_named_person_is_a_meeting(nlp: Any) -> None:
+    texts = [
+        "Sen. Mara Quill campaigned with Governor Tom Reyes in Dayton on Monday.",
+        "Former Vice President Al Brandt campaigned alongside Tom Reyes in Toledo last week.",
+        "Mayor Ruth Okafor appeared with Tom Reyes at a rally in Akron on Tuesday.",
+    ]
+    for text in texts:
+        assert only(contacts_of(nlp, text)).kind is Relation.MEET
+
+
+def test_campaigning_with_no_one_named_or_on_a_show_is_no_meeting(nlp: Any) -> None:
+    texts = [
+        "Governor Tom Reyes campaigned with a message of fiscal restraint across Ohio.",
+        "Sen. Mara Quill rallied with supporters in Dayton on Sunday.",
+        "Tom Reyes appeared with Sean Hannity on his Fox News program on Monday.",
+        "Tom Reyes appeared with Sean Hannity on Fox News on Monday.",
+    ]
+    for text in texts:
+        assert contacts_of(nlp, text) == []
+
+
+def test_looking_forward_to_campaigning_with_someone_is_a_plan(nlp: Any) -> None:
+    text = "Sen. Mara Quill said she looks forward to campaigning with Tom Reyes in Ohio."
+    assert grades(nlp, text) == {Assertion.PLANNED}
+
+
+def test_idioms_of_contact_with_a_named_person(nlp: Any) -> None:
+    cases = {
+        "Aide Paul Drummond periodically checks in with Denis Ward on policy plans.": (
+            Relation.CONTACT
+        ),
+        "Golfer Jack Nolan said he touched base with Ray Ali quite a few times after that.": (
+            Relation.CONTACT
+        ),
+        "After the ceremony, professor Berhane Tesfa crossed paths with Senator Joe Lund.": (
+            Relation.MEET
+        ),
+    }
+    for text, kind in cases.items():
+        assert only(events_of(nlp, text)).kind is kind
+
+
+def test_the_same_words_without_a_partner_are_no_idiom_of_contact(nlp: Any) -> None:
+    texts = [
+        "Senator Joe Lund checked in at the hotel on Tuesday.",
+        "Reince Wade crossed the border into Mexico with his aides.",
+    ]
+    for text in texts:
+        assert contacts_of(nlp, text) == []
+
+
+def test_a_surname_the_tagger_misses_is_a_person_the_cast_knows(nlp: Any) -> None:
+    texts = [
+        "Gov. Chris Christie of New Jersey toured three diners on Sunday. Christie was joined"
+        " Monday at a town hall meeting in Hudson by Buddy Valastro, a television baker.",
+        "Gov. Dale Farris of Ohio spoke in Tulsa on Friday. Marta Stovall joined Farris at"
+        " gatherings in bars and restaurants around the city.",
+    ]
+    for text in texts:
+        assert only(contacts_of(nlp, text)).kind is Relation.MEET

@@ -466,6 +466,11 @@ MOTION_VERBS: Final[frozenset[str]] = frozenset(
 """'went to Louisiana to meet the victims': a trip whose purpose clause is a contact the
 traveller made."""
 
+TAKING_VERBS: Final[frozenset[str]] = frozenset({"take", "make"})
+TRIP_NOUNS: Final[frozenset[str]] = frozenset({"trip", "detour", "journey", "stop"})
+"""'took a brief detour to meet X', 'made a trip to Ohio to see Y': a trip taken, whose purpose
+clause is a contact the traveller made, as after a verb of going."""
+
 LISTING_VERBS: Final[frozenset[str]] = frozenset({"include", "feature"})
 SCHEDULE_NOUNS: Final[frozenset[str]] = frozenset(
     {"schedule", "itinerary", "agenda", "calendar", "engagement", "commitment", "appointment"}
@@ -475,6 +480,21 @@ contact took part in it."""
 
 PAIR_WORDS: Final[frozenset[str]] = frozenset({"the", "two"})
 """'introduced the two men': a pair the sentences before have named."""
+
+COMPANION_VERBS: Final[frozenset[str]] = frozenset({"campaign", "rally", "stump", "appear"})
+COMPANION_PREPOSITIONS: Final[frozenset[str]] = frozenset({"with", "alongside"})
+"""'campaigned with Clinton in Ohio', 'appeared alongside Sen. X': campaigning or appearing
+beside a named person is a joint appearance (the guide's rally appearance together), a meeting
+— not on a host's show ("appeared with X on his program")."""
+
+PARTNER_IDIOMS: Final[dict[str, tuple[str, Relation]]] = {
+    "check": ("in", Relation.CONTACT),
+    "touch": ("base", Relation.CONTACT),
+    "cross": ("paths", Relation.MEET),
+}
+"""Idioms of contact told with a fixed word and "with" the other side: "checked in with X",
+"touched base with Y", "crossed paths with Z" (not "checked in at the hotel", "crossed the
+border")."""
 
 TOGETHER_VERBS: Final[frozenset[str]] = frozenset({"appear", "campaign", "rally"})
 """Verbs of showing up in public that are a meeting when done "together" by the people their

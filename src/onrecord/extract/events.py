@@ -155,6 +155,7 @@ def extract_events(
         periods,
         _quoted_statements(statements, cast),
     )
+    per_doc(doc, _CAST_PERSONS, lambda d: _person_tokens(d, cast))
     headline = headline_span(article)
     mentions = [
         m
@@ -163,6 +164,29 @@ def extract_events(
         for m in _read_mentions(token, ctx)
     ]
     return _merge(mentions, article)
+
+
+_CAST_PERSONS = "onrecord.events.cast_persons"
+
+
+def _person_tokens(doc: Doc, cast: Cast) -> frozenset[int]:
+    """The proper-noun tokens the cast knows as people's names: the small model tags many a bare
+    surname as no one or an organisation ("Christie was joined by X", "joined Cruz at")."""
+    return frozenset(
+        token.i
+        for member in cast.members
+        if member.kind is EntityKind.PERSON
+        for mention in member.mentions
+        if mention.kind is MentionKind.NAME
+        and (span := doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand"))
+        for token in span
+        if token.pos_ == "PROPN"
+    )
+
+
+def _is_person(token: Token) -> bool:
+    """A person's name, by the tagger or by the cast (see :func:`_person_tokens`)."""
+    return token.ent_type_ == "PERSON" or token.i in token.doc.user_data.get(_CAST_PERSONS, ())
 
 
 def _quoted_statements(statements: Sequence[Statement], cast: Cast) -> tuple[_Quoted, ...]:
@@ -643,6 +667,10 @@ def _verb_kind(token: Token) -> Relation | None:
         return _appearance_kind(host)
     if lemma in lex.TOGETHER_VERBS and _done_together(token):
         return Relation.MEET  # "X and Y appeared together in Charlotte"
+    if _companions(token) and not _on_the_air(token):
+        return Relation.MEET  # "Warren campaigned with Clinton in Cincinnati"
+    if _idiom_partners_with(token):
+        return lex.PARTNER_IDIOMS[lemma][1]  # "checked in with X", "crossed paths with Y"
     kind = lex.VERB_TRIGGERS.get(lemma)
     if kind is None:
         return None
@@ -666,9 +694,7 @@ def _verb_kind(token: Token) -> Relation | None:
         return None
     if lemma in lex.VERBS_OF_PERSUASION and _pressed_in_public(token):
         return None  # "urged X to apologize at a press conference": pressure through the press
-    if lemma in lex.VERBS_NEEDING_NAMED_SUBJECT and not any(
-        s.ent_type_ == "PERSON" for s in subjects(token)
-    ):
+    if lemma in lex.VERBS_NEEDING_NAMED_SUBJECT and not any(_is_person(s) for s in subjects(token)):
         return None  # "reporters peppered him with questions": a crowd at a briefing
     if lemma in lex.VERBS_NEEDING_ONE_PERSON and not any(_one_person(o) for o in _acted_on(token)):
         return None  # "urged Congress to act", "urged voters to turn out": said in public
@@ -794,6 +820,42 @@ def _done_together(verb: Token) -> bool:
     return not listed and any(c.dep_ == "advmod" and c.lower_ == "together" for c in verb.children)
 
 
+def _companions(verb: Token) -> list[Token]:
+    """ "Warren campaigned with Clinton in Cincinnati", "appeared alongside Sen. X": the named
+    people one campaigned or appeared beside shared the stage — the guide's rally appearance
+    together (not "campaigned with a message", nor a crowd: "rallied with supporters")."""
+    if _fixed_lemma(verb) not in lex.COMPANION_VERBS:
+        return []
+    return [p for p in _prep_objects(verb, lex.COMPANION_PREPOSITIONS) if _is_person(p)]
+
+
+def _on_the_air(verb: Token) -> bool:
+    """ "appeared with X on his program", "on Fox News": beside someone on a show, on the air
+    (a statement, not a meeting — the real-news guide), wherever the parser hung the "on"."""
+    companions = _prep_objects(verb, lex.COMPANION_PREPOSITIONS)
+    shows = [s for h in (verb, *companions) for s in _prep_objects(h, lex.SHOW_PREPOSITIONS)]
+    for show in shows:
+        entity = _entity_of(show)
+        words = re.findall(r"[\w-]+", entity.text) if entity is not None else []
+        outlet = entity is not None and entity.label_ == "ORG" and is_outlet(EntityKind.ORG, words)
+        if outlet or show.lemma_.lower() in lex.SHOW_NOUNS:
+            return True
+    return False
+
+
+def _idiom_partners_with(verb: Token) -> list[Token]:
+    """ "checked in with X", "touched base with Y", "crossed paths with Z": the other side
+    behind the "with" after the idiom's fixed word (particle or object, on which the parser
+    may hang the "with") — none without it ("checked in at the hotel", "crossed the border")."""
+    idiom = lex.PARTNER_IDIOMS.get(_fixed_lemma(verb))
+    if idiom is None:
+        return []
+    fixed = [
+        c for c in verb.children if c.dep_ in ("prt", "dobj", "advmod") and c.lower_ == idiom[0]
+    ]
+    return [p for head in (verb, *fixed) for p in _partner_preps(head, ("with",))] if fixed else []
+
+
 def _in_person_idiom(verb: Token) -> Token | None:
     """The last word of "face to face" or "one on one" (hyphenated or not) right after the
     verb, or None."""
@@ -858,9 +920,7 @@ def _sends_to_a_person(verb: Token) -> bool:
     screen shots to the Post": the outlet is no party)."""
     recipients = _partner_preps(verb, ("to",))
     return any(_may_be_person(r) for r in recipients) and not any(
-        o.lower_ in lex.PERSONAL_OBJECTS
-        or o.ent_type_ == "PERSON"
-        or o.lemma_.lower() in lex.PERSON_NOUNS
+        o.lower_ in lex.PERSONAL_OBJECTS or _is_person(o) or o.lemma_.lower() in lex.PERSON_NOUNS
         for o in _objects(verb)
     )
 
@@ -965,7 +1025,7 @@ def _show_hosts(head: Token) -> list[Token]:
         for show in _prep_objects(head, lex.SHOW_PREPOSITIONS)
         if show.lemma_.lower() in lex.SHOW_NOUNS
         for host in show.children
-        if host.dep_ == "poss" and host.ent_type_ == "PERSON"
+        if host.dep_ == "poss" and _is_person(host)
     ]
 
 
@@ -992,7 +1052,7 @@ def _objects(verb: Token) -> list[Token]:
 
 def _names_in_apposition(token: Token) -> bool:
     """ "a delegate candidate, Clara Powers": a person's name set beside the noun."""
-    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
+    return any(c.dep_ == "appos" and _is_person(c) for c in token.children)
 
 
 def _by_phone(verb: Token) -> bool:
@@ -1026,7 +1086,7 @@ def _meets_named_person(verb: Token) -> bool:
     somewhere — not "joined the campaign", "joined the Senate" or "joined him as a critic"."""
     agents = _prep_objects(verb, ("by",))
     others = _acted_on(verb) + agents
-    named = any(o.ent_type_ == "PERSON" or o.lower_ in lex.PERSONAL_OBJECTS for o in others)
+    named = any(_is_person(o) or o.lower_ in lex.PERSONAL_OBJECTS for o in others)
     scene = bool(agents) or any(
         c.dep_ == "prep" and c.lower_ in lex.PLACE_PREPOSITIONS | lex.OCCASION_PREPOSITIONS
         for c in verb.children
@@ -1103,7 +1163,7 @@ def _public_scene(scene: Token) -> bool:
 def _one_person(token: Token) -> bool:
     """A person by name, "him" or "her", or one person by a noun ("the candidate") — not a body,
     a crowd or a group ("Congress", "voters", "his senior staff")."""
-    if token.ent_type_ == "PERSON" or token.lower_ in ("him", "her"):
+    if _is_person(token) or token.lower_ in ("him", "her"):
         return True
     lemma = token.lemma_.lower()
     return token.tag_ == "NN" and lemma in lex.PERSON_NOUNS and lemma not in lex.COLLECTIVE_NOUNS
@@ -1133,7 +1193,7 @@ def _names_person(token: Token) -> bool:
     """A person's name or a noun for people, alone or followed by the name ("the politics
     editor Oliver Darcy")."""
     named = [token, *(c for c in token.children if c.dep_ == "appos")]
-    return any(t.ent_type_ == "PERSON" for t in named) or token.lemma_.lower() in lex.PERSON_NOUNS
+    return any(_is_person(t) for t in named) or token.lemma_.lower() in lex.PERSON_NOUNS
 
 
 def _audience(noun: Token) -> list[Token]:
@@ -1336,7 +1396,17 @@ def _intention_negated(token: Token) -> bool:
 
 
 def _is_intention_word(word: Token) -> bool:
-    return _fixed_lemma(word) in lex.INTENTION_CUES or word.lower_ in lex.INTENTION_CUES
+    return (
+        _fixed_lemma(word) in lex.INTENTION_CUES
+        or word.lower_ in lex.INTENTION_CUES
+        or _looks_forward(word)
+    )
+
+
+def _looks_forward(word: Token) -> bool:
+    """ "looks forward to campaigning with X": a contact awaited, not yet held."""
+    ahead = {c.lower_ for c in word.children if c.dep_ in ("advmod", "prep", "prt")}
+    return _fixed_lemma(word) == "look" and {"forward", "to"} <= ahead
 
 
 def _fixed_lemma(token: Token) -> str:
@@ -1994,13 +2064,13 @@ def _coordinated(head: Token) -> tuple[Token, ...]:
 def _titled_conjuncts(name: Token) -> list[Token]:
     """ "Donald Trump and House Speaker Paul Ryan pledged": the parser often hangs the first
     name, "and" and the title as modifiers of the second name; the first name is a conjunct."""
-    if name.ent_type_ != "PERSON":
+    if not _is_person(name):
         return []
     return [
         t
         for t in name.doc[name.left_edge.i : name.i]
         if t.dep_ == "nmod"
-        and t.ent_type_ == "PERSON"
+        and _is_person(t)
         and any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children)
     ]
 
@@ -2036,14 +2106,14 @@ def _person_described(last: Token, pronoun: Token) -> Token | None:
     co-chairman of the Caucus, who sent …": "who" stands for the person the place or the body
     describes, not for the place or the body."""
     prep = last.head
-    if pronoun.lower_ != "who" or last.ent_type_ == "PERSON" or prep.lower_ not in lex.OF_WHERE:
+    if pronoun.lower_ != "who" or _is_person(last) or prep.lower_ not in lex.OF_WHERE:
         return None
     if last.ent_type_ not in lex.PLACE_ENTITY_LABELS and last.ent_type_ != "ORG":
         return None
     holder = prep.head
-    if holder.dep_ == "appos" and holder.head.ent_type_ == "PERSON":
+    if holder.dep_ == "appos" and _is_person(holder.head):
         return holder.head  # "Tim Hess, a real estate developer in Virginia, who …": Hess
-    person = holder.ent_type_ == "PERSON" or holder.lemma_.lower() in lex.PERSON_NOUNS
+    person = _is_person(holder) or holder.lemma_.lower() in lex.PERSON_NOUNS
     return holder if holder is not prep and person else None
 
 
@@ -2064,6 +2134,8 @@ def _verb_parties(verb: Token) -> list[Token]:
         *_stranded_partner(verb),
         *_show_hosts(verb),
         *_idiom_partners(verb),
+        *_companions(verb),
+        *_idiom_partners_with(verb),
         *([host] if host is not None else []),
     ]
 
@@ -2088,7 +2160,7 @@ def _noun_parties(noun: Token) -> list[Token]:
         return [body, *subjects(scene)]
     names = _name_compounds(noun)
     if _trigger_lemma(noun) in lex.COPRESENCE_NOUNS:  # "the Miami debate", "the GOP debate"
-        names = [n for n in names if n.ent_type_ == "PERSON"]
+        names = [n for n in names if _is_person(n)]
     own = [c for c in noun.children if c.dep_ == "poss"] + names
     if _trigger_lemma(noun) in lex.GUEST_NOUNS:
         own += [noun, *(c for c in noun.children if c.dep_ == "appos")]
@@ -2203,9 +2275,7 @@ def _named_pair_subject(verb: Token) -> bool:
     """ "Donald Trump and House Speaker Paul Ryan pledged …": the subject is two people, each
     named."""
     return any(
-        c.dep_ in _SUBJECT_DEPS
-        and c.conjuncts
-        and all(t.ent_type_ == "PERSON" for t in (c, *c.conjuncts))
+        c.dep_ in _SUBJECT_DEPS and c.conjuncts and all(_is_person(t) for t in (c, *c.conjuncts))
         for c in verb.children
     )
 
@@ -2272,9 +2342,22 @@ def subjects(verb: Token) -> list[Token]:
         if governing is None:
             return []
         # the clause's own subject, never a passive's agent: "was accused by X of grabbing her"
+        antecedent = _relative_antecedent(governing)  # "X, who was won over after meeting Y"
         own = [c for c in governing.children if c.dep_ in _SUBJECT_DEPS]
-        return own or _stranded_subject(governing)
+        own = [antecedent] if antecedent is not None else own
+        return own or _stranded_subject(governing) or _controller(governing)
     return found
+
+
+def _controller(verb: Token) -> list[Token]:
+    """ "who was persuaded to back Cruz after meeting his father": an infinitive with no subject
+    of its own is done by the object of the verb above it ("persuaded X to"), else by that
+    verb's subject (a passive's, or a relative's antecedent) — never by a passive's agent."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        return []
+    head = verb.head
+    objects = [c for c in head.children if c.dep_ in _OBJECT_DEPS]
+    return objects or [s for s in subjects(head) if s.head.dep_ != "agent"]
 
 
 def _stranded_subject(verb: Token) -> list[Token]:
@@ -2287,9 +2370,9 @@ def _stranded_subject(verb: Token) -> list[Token]:
     while before >= verb.sent.start and verb.doc[before].dep_ in ("punct", "advmod", "aux"):
         before -= 1
     name = verb.doc[before] if before >= verb.sent.start else None
-    if name is not None and name.ent_type_ != "PERSON":
+    if name is not None and not _is_person(name):
         name = _described_name(name, verb)
-    return [name] if name is not None and name.ent_type_ == "PERSON" else []
+    return [name] if name is not None and _is_person(name) else []
 
 
 _DESCRIPTION_REACH = 4  # heads up from the end of "X, the former chairman of Y," to X
@@ -2300,7 +2383,7 @@ def _described_name(last: Token, verb: Token) -> Token | None:
     ends right before the verb."""
     node = last
     for _ in range(_DESCRIPTION_REACH):
-        if node.dep_ == "appos" and node.head.ent_type_ == "PERSON":
+        if node.dep_ == "appos" and _is_person(node.head):
             return node.head
         described = _participle_subject(node)
         if described is not None:
@@ -2316,9 +2399,7 @@ def _participle_subject(node: Token) -> Token | None:
     the subject of the participle in the description, which is the name's own."""
     if node.tag_ not in ("VBG", "VBN"):
         return None
-    return next(
-        (c for c in node.children if c.dep_ in _SUBJECT_DEPS and c.ent_type_ == "PERSON"), None
-    )
+    return next((c for c in node.children if c.dep_ in _SUBJECT_DEPS and _is_person(c)), None)
 
 
 def _asyndetic(verb: Token) -> bool:
@@ -2347,11 +2428,14 @@ def _trip_under_way(verb: Token) -> bool:
 
 def _trip_purpose(verb: Token) -> bool:
     """The verb is the purpose clause of a verb of going ("to meet" of "went to X to meet")."""
-    return (
-        verb.dep_ == "advcl"
-        and _purpose_clause(verb)
-        and verb.head.lemma_.lower() in lex.MOTION_VERBS
-    )
+    return verb.dep_ == "advcl" and _purpose_clause(verb) and _goes(verb.head)
+
+
+def _goes(verb: Token) -> bool:
+    """A verb of going, or one that takes a trip ("took a detour to meet X")."""
+    lemma = verb.lemma_.lower()
+    trip = any(o.lemma_.lower() in lex.TRIP_NOUNS for o in _objects(verb))
+    return lemma in lex.MOTION_VERBS or (lemma in lex.TAKING_VERBS and trip)
 
 
 def _noun_infinitive(verb: Token) -> bool:
