@@ -2302,3 +2302,13 @@ def test_a_surname_the_tagger_misses_is_a_person_the_cast_knows(nlp: Any) -> Non
     ]
     for text in texts:
         assert only(contacts_of(nlp, text)).kind is Relation.MEET
+
+
+def test_who_acts_at_a_meal_with_someone_met_them(nlp: Any) -> None:
+    text = "At a dinner with Sheldon Marsh last week, Senator Rick Vale laid out his plan."
+    assert names(only(contacts_of(nlp, text))) == {"Sheldon Marsh", "Rick Vale"}
+
+
+def test_what_is_said_at_a_session_with_reporters_meets_no_one(nlp: Any) -> None:
+    text = "Senator Rick Vale said at an impromptu question-and-answer session with reporters."
+    assert contacts_of(nlp, text) == []

@@ -588,8 +588,9 @@ DATELINE_MARKS: Final[frozenset[str]] = frozenset({"(", "—", "–", "--"})
 REMAINDER_NOUNS: Final[frozenset[str]] = frozenset({"rest", "remainder"})
 """'met with the rest of the caucus': the party is the body the remainder is of."""
 
-SCENE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"in", "during", "over"})
-"""'raised it in conversations with X': the verb's subject took part in the conversations."""
+SCENE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"in", "during", "over", "at"})
+"""'raised it in conversations with X', 'at a breakfast with the Texas delegation, Cruz said':
+the verb's subject took part in the conversations, sat at the breakfast."""
 
 HELD_OCCASION_NOUNS: Final[frozenset[str]] = frozenset(
     {"meeting", "conference", "convention", "session", "gathering"}
