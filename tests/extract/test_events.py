@@ -2312,3 +2312,27 @@ def test_who_acts_at_a_meal_with_someone_met_them(nlp: Any) -> None:
 def test_what_is_said_at_a_session_with_reporters_meets_no_one(nlp: Any) -> None:
     text = "Senator Rick Vale said at an impromptu question-and-answer session with reporters."
     assert contacts_of(nlp, text) == []
+
+
+def test_a_surname_the_tagger_takes_for_a_place_is_a_person_the_cast_knows(nlp: Any) -> None:
+    text = (
+        "Senator Dale Farris spoke in Reno on Monday. Jane Harman, now director of a think tank,"
+        " urged Farris last year not to close the prison."
+    )
+    assert names(only(contacts_of(nlp, text))) == {"Jane Harman", "Dale Farris"}
+
+
+def test_a_memo_to_a_named_official_is_a_message(nlp: Any) -> None:
+    text = "Patrick Kerr, the undersecretary, wrote in a memo to Inspector General Steve Linden."
+    event = only(contacts_of(nlp, text))
+    assert (event.kind, names(event)) == (Relation.MESSAGE, {"Patrick Kerr", "Steve Linden"})
+
+
+def test_a_memo_or_note_to_staff_or_clients_is_no_message(nlp: Any) -> None:
+    texts = [
+        "In a memo to staff, campaign manager Robby Moss said the race was tightening.",
+        "Analysts at Goldman Sachs wrote in a note to clients that the deal was likely.",
+        "Senator Dana Pierce took note of the governor's remarks.",
+    ]
+    for text in texts:
+        assert contacts_of(nlp, text) == []

@@ -242,6 +242,9 @@ NOUN_TRIGGERS: Final[dict[str, Relation]] = {
     "e-mail": Relation.MESSAGE,
     "message": Relation.MESSAGE,
     "letter": Relation.MESSAGE,
+    "memo": Relation.MESSAGE,  # only "to" someone: "wrote in a memo to Inspector General X"
+    "memorandum": Relation.MESSAGE,
+    "note": Relation.MESSAGE,  # only "to" someone: "left a note to Y", not "took note"
     "trip": Relation.VISIT,
     "visit": Relation.VISIT,
     "interview": Relation.CONTACT,  # only "with" someone
@@ -306,6 +309,9 @@ NOUNS_NEEDING_PARTNER: Final[dict[str, frozenset[str]]] = {
     "roundtable": frozenset({"with"}),
     "agreement": frozenset({"between"}),
     "statement": frozenset({"to"}),
+    "memo": frozenset({"to"}),
+    "memorandum": frozenset({"to"}),
+    "note": frozenset({"to"}),
 }
 """Nouns that are a contact only with the other side behind one of these prepositions, a
 person or an organisation ("an interview with X", "an appearance before the X Coalition"), not

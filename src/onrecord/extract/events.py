@@ -1068,7 +1068,11 @@ def _has_object(verb: Token, words: frozenset[str]) -> bool:
 def _has_person_object(verb: Token) -> bool:
     """A name, a pronoun or a noun for people acted on — not a law, an event or a date named
     ("helped write the Affordable Care Act")."""
-    objects = [o for o in _acted_on(verb) if o.ent_type_ not in lex.NON_PARTY_ENTITY_LABELS]
+    objects = [
+        o
+        for o in _acted_on(verb)
+        if o.ent_type_ not in lex.NON_PARTY_ENTITY_LABELS or _is_person(o)  # "Obama" as GPE
+    ]
     return any(o.pos_ in ("PROPN", "PRON") or o.lemma_.lower() in lex.PERSON_NOUNS for o in objects)
 
 
@@ -1178,7 +1182,10 @@ def _named_questioner(verb: Token) -> bool:
 
 
 def _may_be_person(token: Token) -> bool:
-    """A name that is not a place's or a people's, a pronoun, or a noun for people."""
+    """A name that is not a place's or a people's (unless the cast knows it as a person's: the
+    tagger takes "Obama" for a place), a pronoun, or a noun for people."""
+    if _is_person(token):
+        return True
     if token.ent_type_ in lex.PLACE_ENTITY_LABELS or _a_people(token):
         return False
     return token.pos_ in ("PROPN", "PRON") or token.lemma_.lower() in lex.PERSON_NOUNS
