@@ -2336,3 +2336,15 @@ def test_a_memo_or_note_to_staff_or_clients_is_no_message(nlp: Any) -> None:
     ]
     for text in texts:
         assert contacts_of(nlp, text) == []
+
+
+def test_a_perfect_participle_is_done_by_the_clause_subject_before_its_time(nlp: Any) -> None:
+    texts = [
+        "Having met with Senator Rick Vale on Monday, Governor Tom Reyes said he would not"
+        " endorse him.",
+        "Joe Biden will appear at events in Dayton next Thursday, having previously campaigned"
+        " with Tom Reyes last week in Toledo.",
+    ]
+    for text in texts:
+        event = only(events_of(nlp, text))
+        assert event.kind is Relation.MEET and event.assertion.contact

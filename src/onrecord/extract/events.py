@@ -1440,13 +1440,14 @@ def _took_place(noun: Token) -> bool:
 
 def _under_auxiliary(token: Token, auxiliaries: frozenset[str]) -> bool:
     """ "would be honored to meet", "will visit": a modal on the trigger or a head above it, up
-    to a verb in a tense of its own coordinated onto that head, which the modal does not
-    govern ("'He will see you,' X wrote in an email to Y": the email was sent)."""
+    to a verb in a tense of its own coordinated onto that head, or a perfect participle, which
+    the modal does not govern ("'He will see you,' X wrote in an email to Y": the email was
+    sent)."""
     heads: list[Token] = []
     for head in [token, *token.ancestors]:
         heads.append(head)
-        if head.tag_ in lex.FINITE_TAGS and head.dep_ == "conj":
-            break
+        if (head.tag_ in lex.FINITE_TAGS and head.dep_ == "conj") or _perfect_participle(head):
+            break  # "will appear there, having campaigned with X last week": that was done
     return any(c.dep_ == "aux" and c.lower_ in auxiliaries for h in heads for c in h.children)
 
 
@@ -2344,7 +2345,7 @@ def subjects(verb: Token) -> list[Token]:
         return subjects(verb.head)  # "met and talked", "is said to have met"
     if not found and (_errand(verb) or _trip_under_way(verb)):
         return subjects(verb.head)  # "visited the Capitol to meet with X": the visitor met X
-    if not found and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "pcomp", "acl"):
+    if not found and _participle(verb) and verb.dep_ in ("advcl", "pcomp", "acl"):
         governing = _governing_verb(verb)
         if governing is None:
             return []
@@ -2354,6 +2355,18 @@ def subjects(verb: Token) -> list[Token]:
         own = [antecedent] if antecedent is not None else own
         return own or _stranded_subject(governing) or _controller(governing)
     return found
+
+
+def _participle(verb: Token) -> bool:
+    """A gerund or present participle ("meeting with X"), or a perfect one ("having met X")."""
+    return verb.tag_ == "VBG" or _perfect_participle(verb)
+
+
+def _perfect_participle(verb: Token) -> bool:
+    """ "having met X": done before the clause it hangs in, whatever that clause's tense."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ == "having" for c in verb.children
+    )
 
 
 def _controller(verb: Token) -> list[Token]:
