@@ -2348,3 +2348,36 @@ def test_a_perfect_participle_is_done_by_the_clause_subject_before_its_time(nlp:
     for text in texts:
         event = only(events_of(nlp, text))
         assert event.kind is Relation.MEET and event.assertion.contact
+
+
+def test_a_relative_pronoun_object_is_the_person_the_clause_describes(nlp: Any) -> None:
+    text = "Senator Rick Vale, whom Governor Tom Reyes met in May, endorsed him on Friday."
+    assert names(only(contacts_of(nlp, text))) == {"Rick Vale", "Tom Reyes"}
+
+
+def test_a_letter_sent_to_or_received_from_a_person_is_a_message(nlp: Any) -> None:
+    texts = [
+        "Governor Tom Reyes sent Senator Rick Vale a letter on Thursday.",
+        "Senator Rick Vale received a letter from Governor Tom Reyes on Thursday.",
+    ]
+    for text in texts:
+        event = only(contacts_of(nlp, text))
+        assert (event.kind, names(event)) == (Relation.MESSAGE, {"Rick Vale", "Tom Reyes"})
+
+
+def test_briefing_or_lobbying_a_person_is_a_contact(nlp: Any) -> None:
+    texts = [
+        "FBI Director James Cole briefed Senator Rick Vale on the inquiry on Thursday.",
+        "Sheldon Marsh lobbied Senator Rick Vale on the bill on Thursday.",
+    ]
+    for text in texts:
+        assert only(contacts_of(nlp, text)).kind is Relation.CONTACT
+
+
+def test_a_body_lobbied_or_reporters_briefed_is_no_contact(nlp: Any) -> None:
+    texts = [
+        "The group lobbied Congress for more funding.",
+        "The spokesman briefed reporters on the plan.",
+    ]
+    for text in texts:
+        assert contacts_of(nlp, text) == []

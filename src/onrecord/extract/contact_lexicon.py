@@ -53,6 +53,8 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "yank": Relation.CONTACT,
     "shove": Relation.CONTACT,
     "hug": Relation.MEET,
+    "brief": Relation.CONTACT,  # only a person briefed: "briefed Sen. X on the plan"
+    "lobby": Relation.CONTACT,  # only one person lobbied: "lobbied X", not "lobbied Congress"
     # Pressing, persuading, assuring, instructing a person or conveying something to them is
     # talking to them: "pressed X to sign", "assured him it was done", "conveyed to X that …".
     "press": Relation.CONTACT,
@@ -103,7 +105,7 @@ PHYSICAL_CONTACT_VERBS: Final[frozenset[str]] = frozenset({"grab", "touch", "yan
 
 VERBS_NEEDING_PERSON_OBJECT: Final[frozenset[str]] = frozenset(
     {"call", "write", "text", "grab", "touch", "yank", "shove", "introduce", "reach", "hug"}
-    | {"pull"}
+    | {"pull", "brief", "lobby"}
     | {"press", "persuade", "assure", "reassure", "instruct", "convey", "urge"}
     | {"interview", "convene", "debate", "pepper"}
 )
@@ -124,7 +126,7 @@ PRESS_EVENT_WORDS: Final[frozenset[str]] = frozenset({"press", "news"})
 #: Of those, the verbs as often said in public to a body or a crowd ("urged Congress to act",
 #: "urged voters to turn out"), a contact only when one person is urged: "urged the candidate
 #: to stay in", "urged Sen. X to run".
-VERBS_NEEDING_ONE_PERSON: Final[frozenset[str]] = frozenset({"urge"})
+VERBS_NEEDING_ONE_PERSON: Final[frozenset[str]] = frozenset({"urge", "lobby"})
 #: Verbs of plying someone with questions or ideas, a contact only when a person named does it
 #: ("X had for months peppered Y with suggestions"): "reporters peppered him with questions",
 #: "members peppered him with questions" is a crowd at a briefing or a hearing.
@@ -713,6 +715,7 @@ LIGHT_VERBS: Final[frozenset[str]] = frozenset(
         "attend",
         "write",
         "pen",
+        "receive",  # "received a letter from X", "received a visit from Y"
     }
 )
 """Verbs that carry a contact noun ("had a meeting", "held talks", "exchanged messages", "was in

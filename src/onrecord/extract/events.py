@@ -919,10 +919,20 @@ def _sends_to_a_person(verb: Token) -> bool:
     Capitol Hill", "sent him to Oslo"), nor a thing sent to a place or an outlet ("sent
     screen shots to the Post": the outlet is no party)."""
     recipients = _partner_preps(verb, ("to",))
-    return any(_may_be_person(r) for r in recipients) and not any(
-        o.lower_ in lex.PERSONAL_OBJECTS or _is_person(o) or o.lemma_.lower() in lex.PERSON_NOUNS
-        for o in _objects(verb)
+    if any(_may_be_person(r) for r in recipients):
+        return not any(_person_like(o) for o in _objects(verb))
+    # "sent Ms. Vale a letter": the first object the one sent to, the second the thing sent
+    objects = [c for c in verb.children if c.dep_ in ("dative", "dobj") and c.pos_ != "ADP"]
+    things = [o for o in objects if o.dep_ == "dobj" and not _person_like(o)]
+    return any(
+        _person_like(o) and _may_be_person(o) and o.i < thing.i for o in objects for thing in things
     )
+
+
+def _person_like(token: Token) -> bool:
+    """A name, a pronoun or a noun for people."""
+    lemma = token.lemma_.lower()
+    return token.lower_ in lex.PERSONAL_OBJECTS or _is_person(token) or lemma in lex.PERSON_NOUNS
 
 
 def _speaks_out(verb: Token) -> bool:
@@ -1042,12 +1052,20 @@ def _objects(verb: Token) -> list[Token]:
         if p.dep_ == "pobj"
     ]
     if found:
-        return found
+        return [_object_antecedent(o, verb) or o for o in found]
     return [
         c
         for c in verb.children
         if c.dep_ == "oprd" and (c.pos_ == "PROPN" or _names_in_apposition(c))
     ]
+
+
+def _object_antecedent(pronoun: Token, verb: Token) -> Token | None:
+    """ "Vale, whom Trump met in May": a relative pronoun object stands for the noun the
+    relative clause describes."""
+    if pronoun.tag_ not in _RELATIVE_TAGS or verb.dep_ != "relcl":
+        return None
+    return verb.head
 
 
 def _names_in_apposition(token: Token) -> bool:
