@@ -2381,3 +2381,43 @@ def test_a_body_lobbied_or_reporters_briefed_is_no_contact(nlp: Any) -> None:
     ]
     for text in texts:
         assert contacts_of(nlp, text) == []
+
+
+def test_going_to_or_staying_at_a_named_persons_home_visits_them(nlp: Any) -> None:
+    texts = [
+        "Senator Rick Vale visited Tom Reyes's home in Palm Beach on Sunday.",
+        "Senator Rick Vale went to Tom Reyes's house on Sunday.",
+        "Senator Rick Vale stayed at the beach house of investor Tom Reyes in 2008.",
+    ]
+    for text in texts:
+        event = only(contacts_of(nlp, text))
+        assert (event.kind, names(event)) == (Relation.VISIT, {"Rick Vale", "Tom Reyes"})
+
+
+def test_going_home_or_to_a_chamber_visits_no_one(nlp: Any) -> None:
+    texts = [
+        "Governor Tom Reyes returned to his home in Palm Beach.",
+        "Speaker Paul Rand returned to the House on Monday.",
+    ]
+    for text in texts:
+        assert contacts_of(nlp, text) == []
+
+
+def test_sitting_beside_or_spending_time_with_a_named_person_is_a_meeting(nlp: Any) -> None:
+    texts = [
+        "Senator Rick Vale sat with Governor Tom Reyes at the dinner on Thursday.",
+        "Senator Rick Vale sat next to Governor Tom Reyes at the dinner on Thursday.",
+        "Senator Rick Vale spent the afternoon with Governor Tom Reyes on Thursday.",
+    ]
+    for text in texts:
+        assert names(only(contacts_of(nlp, text))) == {"Rick Vale", "Tom Reyes"}
+
+
+def test_what_sits_well_with_someone_or_money_spent_with_a_firm_meets_no_one(nlp: Any) -> None:
+    texts = [
+        "The plan did not sit well with Governor Tom Reyes.",
+        "The campaign spent millions with the firm of Tom Reyes.",
+        "The decision sits with Governor Tom Reyes.",
+    ]
+    for text in texts:
+        assert contacts_of(nlp, text) == []

@@ -217,7 +217,11 @@ VERBS_OF_SIGHTING: Final[frozenset[str]] = frozenset({"see", "spot", "photograph
 #: Verbs of speaking before an audience, a contact only when the audience is people or a body,
 #: not an occasion or a topic: "addressed 100 committee members" (not "addressed the convention",
 #: "addressed the issue", "addressed it").
-OFFICE_NOUNS: Final[frozenset[str]] = frozenset({"office", "offices"})
+OFFICE_NOUNS: Final[frozenset[str]] = frozenset(
+    {"office", "offices", "home", "house", "residence", "apartment", "mansion", "estate"}
+)
+"""A person's office or home stands for the person: "wrote to Sanders' Senate office",
+"visited Trump's home in Palm Beach", "the beach house of investor X"."""
 VERBS_NEEDING_AUDIENCE: Final[frozenset[str]] = frozenset({"address"})
 #: Verbs whose object is what is said and whose other side is a person behind "to": "made the
 #: case to 23 group leaders" (not "made the case for war").
@@ -470,6 +474,7 @@ one is a group ("three other ambassadors"). Anything else ("the deadline") is no
 
 MOTION_VERBS: Final[frozenset[str]] = frozenset(
     {"go", "come", "visit", "travel", "fly", "head", "return", "arrive", "drive", "stop"}
+    | {"decamp"}
 )
 """'went to Louisiana to meet the victims': a trip whose purpose clause is a contact the
 traveller made."""
@@ -478,6 +483,18 @@ TAKING_VERBS: Final[frozenset[str]] = frozenset({"take", "make"})
 TRIP_NOUNS: Final[frozenset[str]] = frozenset({"trip", "detour", "journey", "stop"})
 """'took a brief detour to meet X', 'made a trip to Ohio to see Y': a trip taken, whose purpose
 clause is a contact the traveller made, as after a verb of going."""
+
+BESIDE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"with", "beside", "to", "alongside"})
+MANNER_WORDS: Final[frozenset[str]] = frozenset({"well", "poorly", "badly", "uneasily", "fine"})
+TIME_NOUNS: Final[frozenset[str]] = frozenset(
+    {"time", "day", "days", "afternoon", "morning", "evening", "night", "weekend", "hour"}
+    | {"hours", "minutes", "week", "moment", "moments", "lunchtime"}
+)
+"""'sat with X at dinner', 'sat next to X', 'spent the afternoon with Y': in a named person's
+company (not 'sat well with voters', 'spent millions with the firm')."""
+
+STAYING_VERBS: Final[frozenset[str]] = frozenset({"stay", "vacation", "sleep", "lodge"})
+"""'stayed at the beach house of X': a guest at a named person's home visited them."""
 
 LISTING_VERBS: Final[frozenset[str]] = frozenset({"include", "feature"})
 SCHEDULE_NOUNS: Final[frozenset[str]] = frozenset(

@@ -667,6 +667,10 @@ def _verb_kind(token: Token) -> Relation | None:
         return _appearance_kind(host)
     if lemma in lex.TOGETHER_VERBS and _done_together(token):
         return Relation.MEET  # "X and Y appeared together in Charlotte"
+    if _place_owners(token):
+        return Relation.VISIT  # "went to Trump's house", "stayed at the beach house of X"
+    if _in_someones_company(token):
+        return Relation.MEET  # "sat next to X at the dinner", "spent the afternoon with Y"
     if _companions(token) and not _on_the_air(token):
         return Relation.MEET  # "Warren campaigned with Clinton in Cincinnati"
     if _idiom_partners_with(token):
@@ -827,6 +831,31 @@ def _companions(verb: Token) -> list[Token]:
     if _fixed_lemma(verb) not in lex.COMPANION_VERBS:
         return []
     return [p for p in _prep_objects(verb, lex.COMPANION_PREPOSITIONS) if _is_person(p)]
+
+
+def _in_someones_company(verb: Token) -> list[Token]:
+    """ "sat with X at the dinner", "sat next to X", "spent the afternoon with Y": a named
+    person one sat beside or spent time with was met (not "sat well with voters", "spent
+    millions with the firm")."""
+    lemma = _fixed_lemma(verb)
+    if lemma == "sit" and not any(c.lower_ in lex.MANNER_WORDS for c in verb.children):
+        beside = [a for a in verb.children if a.lower_ == "next" and a.dep_ == "advmod"]
+        heads = [verb, *beside]
+        partners = [p for h in heads for p in _prep_objects(h, lex.BESIDE_PREPOSITIONS)]
+    elif lemma == "spend" and any(o.lemma_.lower() in lex.TIME_NOUNS for o in _objects(verb)):
+        partners = _prep_objects(verb, ("with",))
+    else:
+        partners = []
+    return [p for p in partners if _is_person(p)]
+
+
+def _place_owners(verb: Token) -> list[Token]:
+    """ "went to Trump's house", "flew to the Hamptons home of X", "stayed at X's residence":
+    going to or staying at a named person's home or office is a visit to that person."""
+    lemma = _fixed_lemma(verb)
+    places = _prep_objects(verb, ("to",)) if lemma in lex.MOTION_VERBS else []
+    places += _prep_objects(verb, ("at",)) if lemma in lex.STAYING_VERBS else []
+    return [owner for p in places if (owner := _office_holder(p)) is not None]
 
 
 def _on_the_air(verb: Token) -> bool:
@@ -2006,15 +2035,15 @@ def _standing_for(party: Token) -> Token:
 
 
 def _office_holder(office: Token) -> Token | None:
-    """ "wrote to Sanders' Senate office", "called her office": a person's office stands for the
-    person, whom whoever reaches it reaches (the real-news guide: a visit to a person or an
-    office)."""
+    """ "wrote to Sanders' Senate office", "visited the home of X": a person's office or home
+    stands for the person, whom whoever reaches it reaches (the real-news guide: a visit to a
+    person or an office) — a named person's, not "her office", whose owner is often no one the
+    record can name."""
     if office.lemma_.lower() not in lex.OFFICE_NOUNS:
         return None
-    return next(
-        (o for o in office.children if o.dep_ == "poss" and _may_be_person(o) and o.pos_ != "PRON"),
-        None,
-    )
+    owners = [o for o in office.children if o.dep_ == "poss"]
+    owners += [o for o in _prep_objects(office, ("of",)) if _is_person(o)]  # "the house of X"
+    return next((o for o in owners if _may_be_person(o) and o.pos_ != "PRON"), None)
 
 
 def _holding_body(occasion: Token) -> Token | None:
@@ -2162,6 +2191,8 @@ def _verb_parties(verb: Token) -> list[Token]:
         *_idiom_partners(verb),
         *_companions(verb),
         *_idiom_partners_with(verb),
+        *_place_owners(verb),
+        *_in_someones_company(verb),
         *([host] if host is not None else []),
     ]
 
