@@ -2421,3 +2421,11 @@ def test_what_sits_well_with_someone_or_money_spent_with_a_firm_meets_no_one(nlp
     ]
     for text in texts:
         assert contacts_of(nlp, text) == []
+
+
+def test_the_place_a_letter_came_from_is_no_sender(nlp: Any) -> None:
+    text = (
+        "The letter, postmarked from Massachusetts, was sent to Eric Tamm's apartment in New"
+        " York City."
+    )
+    assert contacts_of(nlp, text) == []

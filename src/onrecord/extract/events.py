@@ -2297,10 +2297,16 @@ def _partitive_whole(noun: Token) -> Token | None:
 
 
 def _senders(noun: Token, carriers: Sequence[Token]) -> list[Token]:
-    """ "a letter from X", "took a call from X": who a call or a message came from."""
+    """ "a letter from X", "took a call from X": who a call or a message came from — not the
+    place it came from ("a letter postmarked from Massachusetts")."""
     if lex.NOUN_TRIGGERS.get(_trigger_lemma(noun)) not in (Relation.CALL, Relation.MESSAGE):
         return []
-    return [p for h in (noun, *carriers) for p in _prep_objects(h, lex.SENDER_PREPOSITIONS)]
+    return [
+        p
+        for h in (noun, *carriers)
+        for p in _prep_objects(h, lex.SENDER_PREPOSITIONS)
+        if p.ent_type_ not in lex.PLACE_ENTITY_LABELS or _is_person(p)
+    ]
 
 
 def _relative_carriers(noun: Token) -> list[Token]:
