@@ -2429,3 +2429,17 @@ def test_the_place_a_letter_came_from_is_no_sender(nlp: Any) -> None:
         " York City."
     )
     assert contacts_of(nlp, text) == []
+
+
+def test_an_appearance_on_a_hosts_program_is_on_the_air_not_a_contact(nlp: Any) -> None:
+    texts = [
+        "Hours after Hillary Clinton's appearance on Steve Harvey's program, protests broke out.",
+        "Governor Tom Reyes made an appearance on Steve Harvey's show on Monday.",
+    ]
+    for text in texts:
+        assert contacts_of(nlp, text) == []
+
+
+def test_a_whole_class_of_people_urging_someone_presses_in_public(nlp: Any) -> None:
+    text = "Fellow Republicans are urging Tom Reyes to make the second debate a game-changer."
+    assert contacts_of(nlp, text) == []

@@ -438,6 +438,8 @@ def _given_to_the_press(interview: Token) -> bool:
     """ "said in an interview with X", "sat for an interview with Y": an interview that is the
     scene of a statement, or one given, is given to the press (not "the detective's interviews
     with the witness", evidence an investigation gathered)."""
+    if _is_nominal(interview) and _on_a_hosts_show(interview):
+        return True  # "Clinton's appearance on Harvey's program": on the air, no contact
     if _trigger_lemma(interview) != "interview" or not _is_nominal(interview):
         return False
     if interview.dep_ == "pobj" and interview.head.lower_ in lex.SCENE_OF_STATEMENT:
@@ -446,6 +448,13 @@ def _given_to_the_press(interview: Token) -> bool:
         interview.head.head if interview.dep_ == "pobj" else interview.head
     )
     return carrier.pos_ == "VERB" and carrier.lemma_.lower() in lex.PRESS_OCCASION_CARRIERS
+
+
+def _on_a_hosts_show(noun: Token) -> bool:
+    """ "an appearance on X's program", "made an appearance on X's show": a guest on a host's
+    show, on the air — the statement is the record (the real-news guide)."""
+    carrier = _carrier_verb(noun)
+    return any(_show_hosts(holder) for holder in (noun, carrier) if holder is not None)
 
 
 def _is_press(token: Token, cast: Cast) -> bool:
@@ -702,6 +711,8 @@ def _verb_kind(token: Token) -> Relation | None:
         return None  # "reporters peppered him with questions": a crowd at a briefing
     if lemma in lex.VERBS_NEEDING_ONE_PERSON and not any(_one_person(o) for o in _acted_on(token)):
         return None  # "urged Congress to act", "urged voters to turn out": said in public
+    if lemma in lex.VERBS_NEEDING_ONE_PERSON and _pressed_by_many(token):
+        return None  # "fellow Republicans are urging Trump to …": pressure in public
     if (
         lemma in lex.VERBS_NEEDING_INFINITIVE
         and not any(_purpose_clause(c) for c in token.children)
@@ -1208,6 +1219,15 @@ def _public_scene(scene: Token) -> bool:
         return True
     return scene.lemma_.lower() == "conference" and any(
         c.lower_ in lex.PRESS_EVENT_WORDS for c in scene.children if c.dep_ in ("compound", "amod")
+    )
+
+
+def _pressed_by_many(verb: Token) -> bool:
+    """ "Fellow Republicans are urging Trump to …": a whole class of people pressing someone
+    presses in public, through the press — no one took him aside (not "the RNC urged him")."""
+    return any(
+        s.tag_ in ("NNS", "NNPS") and s.ent_type_ != "ORG" and not _is_person(s)
+        for s in subjects(verb)
     )
 
 
