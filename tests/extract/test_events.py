@@ -2443,3 +2443,18 @@ def test_an_appearance_on_a_hosts_program_is_on_the_air_not_a_contact(nlp: Any) 
 def test_a_whole_class_of_people_urging_someone_presses_in_public(nlp: Any) -> None:
     text = "Fellow Republicans are urging Tom Reyes to make the second debate a game-changer."
     assert contacts_of(nlp, text) == []
+
+
+def test_appearing_or_testifying_at_a_bodys_hearing_is_a_meeting_with_it(nlp: Any) -> None:
+    texts = [
+        "Dr. Mehmet Ozan appeared at a 2014 Senate hearing for his role in promoting diet pills.",
+        "James Comer testified at a House Judiciary Committee hearing on Thursday.",
+    ]
+    for text in texts:
+        assert only(contacts_of(nlp, text)).kind is Relation.MEET
+
+
+def test_a_person_and_a_body_convening_together_met(nlp: Any) -> None:
+    text = "Carla Fenn and the Hexacorp board convened at the office of the law firm on Friday."
+    assert only(contacts_of(nlp, text)).kind is Relation.MEET
+    assert contacts_of(nlp, "The committee convened at noon.") == []

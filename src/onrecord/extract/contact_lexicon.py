@@ -533,6 +533,7 @@ LISTING_NOUNS: Final[frozenset[str]] = frozenset(
 
 RECIPROCAL_VERBS: Final[frozenset[str]] = frozenset(
     {"meet", "speak", "talk", "chat", "confer", "huddle", "negotiate", "correspond", "converse"}
+    | {"convene"}
 )
 """Verbs whose plural subject is both sides ("they spoke on the phone", "a pair of aides who
 have spoken periodically", "he and Y negotiated a deal"): with no other side named, the subject
@@ -638,7 +639,7 @@ APPEARANCE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"at", "before"})
 HOSTED_OCCASION_NOUNS: Final[frozenset[str]] = frozenset(
     {"convention", "conference", "meeting", "gala", "luncheon", "breakfast", "dinner", "forum"}
     | {"summit", "commencement", "convocation", "graduation", "ceremony", "service", "banquet"}
-    | {"symposium", "assembly", "session", "event", "fundraiser", "reception"}
+    | {"symposium", "assembly", "session", "event", "fundraiser", "reception", "hearing"}
 )
 """Occasions an organisation holds, named by it ("the NAACP convention", "a Chamber of
 Commerce luncheon", "a convocation at Liberty University"): who speaks at one visits it."""
@@ -653,7 +654,7 @@ VENUE_WORDS: Final[frozenset[str]] = frozenset(
 State Fairgrounds" name where, and a place hosts no one."""
 
 HEARING_BODY_WORDS: Final[frozenset[str]] = frozenset(
-    {"committee", "subcommittee", "panel", "commission", "board"}
+    {"committee", "subcommittee", "panel", "commission", "board", "senate", "house"}
 )
 """Bodies that hear who appears before them: testimony, or an appearance before an editorial
 board, is a meeting with the body (the real-news guide)."""

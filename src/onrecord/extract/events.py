@@ -695,8 +695,9 @@ def _verb_kind(token: Token) -> Relation | None:
         return None  # "called the reports absurd", "called a referendum"
     if lemma == "meet" and _meets_a_goal(token):
         return None  # "met the deadline", "a threshold met only by X"
-    if lemma in lex.VERBS_NEEDING_PERSON_OBJECT and not _has_person_object(token):
-        return None
+    reciprocal = lemma in lex.RECIPROCAL_VERBS and _coordinated_subject(token)
+    if lemma in lex.VERBS_NEEDING_PERSON_OBJECT and not (_has_person_object(token) or reciprocal):
+        return None  # "X and the board convened at the firm": each the other's other side
     if lemma in lex.VERBS_NEEDING_NAMED_PERSON and not _meets_named_person(token):
         return None
     if lemma in lex.VERBS_NEEDING_NAMED_LISTENER and not _tells_a_named_person(token):
