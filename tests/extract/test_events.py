@@ -2458,3 +2458,11 @@ def test_a_person_and_a_body_convening_together_met(nlp: Any) -> None:
     text = "Carla Fenn and the Hexacorp board convened at the office of the law firm on Friday."
     assert only(contacts_of(nlp, text)).kind is Relation.MEET
     assert contacts_of(nlp, "The committee convened at noon.") == []
+
+
+def test_a_relative_pronoun_the_cast_reads_keeps_its_reading(nlp: Any) -> None:
+    text = (
+        "Jared Kuhn agreed to see Sergei Gorin, the chairman of the state bank Vneshbank, whom"
+        " he met on Dec. 13."
+    )
+    assert all("Vneshbank" not in names(e) for e in contacts_of(nlp, text))

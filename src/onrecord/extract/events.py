@@ -1093,20 +1093,12 @@ def _objects(verb: Token) -> list[Token]:
         if p.dep_ == "pobj"
     ]
     if found:
-        return [_object_antecedent(o, verb) or o for o in found]
+        return found
     return [
         c
         for c in verb.children
         if c.dep_ == "oprd" and (c.pos_ == "PROPN" or _names_in_apposition(c))
     ]
-
-
-def _object_antecedent(pronoun: Token, verb: Token) -> Token | None:
-    """ "Vale, whom Trump met in May": a relative pronoun object stands for the noun the
-    relative clause describes."""
-    if pronoun.tag_ not in _RELATIVE_TAGS or verb.dep_ != "relcl":
-        return None
-    return verb.head
 
 
 def _names_in_apposition(token: Token) -> bool:
@@ -2680,6 +2672,9 @@ def _participant(token: Token, ctx: _Context) -> Participant | None:
         member = ctx.cast.member_at(start, end)
         if member is not None:
             return Participant(member.id, member.name)
+    antecedent = _object_antecedent(token)
+    if antecedent is not None:
+        return _participant(antecedent, ctx)
     campaign = _headquarters_campaign(token, ctx) or _outlets_board(token)
     if campaign is not None:
         return campaign
@@ -2688,6 +2683,17 @@ def _participant(token: Token, ctx: _Context) -> Participant | None:
         return None
     text = _party_text(token)
     return Participant(content_id("ent", kind, text), text)
+
+
+def _object_antecedent(pronoun: Token) -> Token | None:
+    """ "Vale, whom Trump met in May": a relative pronoun object the cast left unread stands for
+    the person the relative clause describes."""
+    verb = pronoun.head
+    if pronoun.tag_ not in _RELATIVE_TAGS or pronoun.dep_ not in _OBJECT_DEPS:
+        return None
+    if verb.dep_ != "relcl" or verb.head.i == verb.i:
+        return None
+    return verb.head if _person_like(verb.head) else None
 
 
 def _outlets_board(token: Token) -> Participant | None:
