@@ -2241,3 +2241,249 @@ def test_a_meeting_in_a_clause_of_time_in_the_present_is_still_to_come(nlp: Any)
 def test_a_host_titled_right_before_the_name_is_the_press(nlp: Any) -> None:
     text = "Senator Rosa Lind told co-host Dana Cole that she does not know the answer."
     assert contacts_of(nlp, text) == []
+
+
+def test_a_gerund_under_an_infinitive_is_done_by_the_one_persuaded(nlp: Any) -> None:
+    texts = [
+        "Joe Brown, a pastor in Ames, was persuaded to back Ted Cruz after meeting Rafael Cruz,"
+        " the senator's father.",
+        "Joe Brown, who was persuaded to back Ted Cruz after meeting Rafael Cruz, now leads the"
+        " effort.",
+    ]
+    for text in texts:
+        assert names(only(contacts_of(nlp, text))) == {"Joe Brown", "Rafael Cruz"}
+
+
+def test_the_purpose_of_a_trip_taken_is_a_contact_the_traveller_made(nlp: Any) -> None:
+    text = (
+        "Senator Dan Ortiz took a brief detour from the campaign trail on Wednesday to meet one"
+        " on one at the White House with President Lena Hart."
+    )
+    event = only(contacts_of(nlp, text))
+    assert (event.kind, names(event)) == (Relation.MEET, {"Dan Ortiz", "Lena Hart"})
+
+
+def test_campaigning_or_appearing_beside_a_named_person_is_a_meeting(nlp: Any) -> None:
+    texts = [
+        "Sen. Mara Quill campaigned with Governor Tom Reyes in Dayton on Monday.",
+        "Former Vice President Al Brandt campaigned alongside Tom Reyes in Toledo last week.",
+        "Mayor Ruth Okafor appeared with Tom Reyes at a rally in Akron on Tuesday.",
+    ]
+    for text in texts:
+        assert only(contacts_of(nlp, text)).kind is Relation.MEET
+
+
+def test_campaigning_with_no_one_named_or_on_a_show_is_no_meeting(nlp: Any) -> None:
+    texts = [
+        "Governor Tom Reyes campaigned with a message of fiscal restraint across Ohio.",
+        "Sen. Mara Quill rallied with supporters in Dayton on Sunday.",
+        "Tom Reyes appeared with Sean Hannity on his Fox News program on Monday.",
+        "Tom Reyes appeared with Sean Hannity on Fox News on Monday.",
+    ]
+    for text in texts:
+        assert contacts_of(nlp, text) == []
+
+
+def test_looking_forward_to_campaigning_with_someone_is_a_plan(nlp: Any) -> None:
+    text = "Sen. Mara Quill said she looks forward to campaigning with Tom Reyes in Ohio."
+    assert grades(nlp, text) == {Assertion.PLANNED}
+
+
+def test_idioms_of_contact_with_a_named_person(nlp: Any) -> None:
+    cases = {
+        "Aide Paul Drummond periodically checks in with Denis Ward on policy plans.": (
+            Relation.CONTACT
+        ),
+        "Golfer Jack Nolan said he touched base with Ray Ali quite a few times after that.": (
+            Relation.CONTACT
+        ),
+        "After the ceremony, professor Berhane Tesfa crossed paths with Senator Joe Lund.": (
+            Relation.MEET
+        ),
+    }
+    for text, kind in cases.items():
+        assert only(events_of(nlp, text)).kind is kind
+
+
+def test_the_same_words_without_a_partner_are_no_idiom_of_contact(nlp: Any) -> None:
+    texts = [
+        "Senator Joe Lund checked in at the hotel on Tuesday.",
+        "Reince Wade crossed the border into Mexico with his aides.",
+    ]
+    for text in texts:
+        assert contacts_of(nlp, text) == []
+
+
+def test_a_surname_the_tagger_misses_is_a_person_the_cast_knows(nlp: Any) -> None:
+    texts = [
+        "Gov. Chris Christie of New Jersey toured three diners on Sunday. Christie was joined"
+        " Monday at a town hall meeting in Hudson by Buddy Valastro, a television baker.",
+        "Gov. Dale Farris of Ohio spoke in Tulsa on Friday. Marta Stovall joined Farris at"
+        " gatherings in bars and restaurants around the city.",
+    ]
+    for text in texts:
+        assert only(contacts_of(nlp, text)).kind is Relation.MEET
+
+
+def test_who_acts_at_a_meal_with_someone_met_them(nlp: Any) -> None:
+    text = "At a dinner with Sheldon Marsh last week, Senator Rick Vale laid out his plan."
+    assert names(only(contacts_of(nlp, text))) == {"Sheldon Marsh", "Rick Vale"}
+
+
+def test_what_is_said_at_a_session_with_reporters_meets_no_one(nlp: Any) -> None:
+    text = "Senator Rick Vale said at an impromptu question-and-answer session with reporters."
+    assert contacts_of(nlp, text) == []
+
+
+def test_a_surname_the_tagger_takes_for_a_place_is_a_person_the_cast_knows(nlp: Any) -> None:
+    text = (
+        "Senator Dale Farris spoke in Reno on Monday. Jane Harman, now director of a think tank,"
+        " urged Farris last year not to close the prison."
+    )
+    assert names(only(contacts_of(nlp, text))) == {"Jane Harman", "Dale Farris"}
+
+
+def test_a_memo_to_a_named_official_is_a_message(nlp: Any) -> None:
+    text = "Patrick Kerr, the undersecretary, wrote in a memo to Inspector General Steve Linden."
+    event = only(contacts_of(nlp, text))
+    assert (event.kind, names(event)) == (Relation.MESSAGE, {"Patrick Kerr", "Steve Linden"})
+
+
+def test_a_memo_or_note_to_staff_or_clients_is_no_message(nlp: Any) -> None:
+    texts = [
+        "In a memo to staff, campaign manager Robby Moss said the race was tightening.",
+        "Analysts at Goldman Sachs wrote in a note to clients that the deal was likely.",
+        "Senator Dana Pierce took note of the governor's remarks.",
+    ]
+    for text in texts:
+        assert contacts_of(nlp, text) == []
+
+
+def test_a_perfect_participle_is_done_by_the_clause_subject_before_its_time(nlp: Any) -> None:
+    texts = [
+        "Having met with Senator Rick Vale on Monday, Governor Tom Reyes said he would not"
+        " endorse him.",
+        "Joe Biden will appear at events in Dayton next Thursday, having previously campaigned"
+        " with Tom Reyes last week in Toledo.",
+    ]
+    for text in texts:
+        event = only(events_of(nlp, text))
+        assert event.kind is Relation.MEET and event.assertion.contact
+
+
+def test_a_relative_pronoun_object_is_the_person_the_clause_describes(nlp: Any) -> None:
+    text = "Senator Rick Vale, whom Governor Tom Reyes met in May, endorsed him on Friday."
+    assert names(only(contacts_of(nlp, text))) == {"Rick Vale", "Tom Reyes"}
+
+
+def test_a_letter_sent_to_or_received_from_a_person_is_a_message(nlp: Any) -> None:
+    texts = [
+        "Governor Tom Reyes sent Senator Rick Vale a letter on Thursday.",
+        "Senator Rick Vale received a letter from Governor Tom Reyes on Thursday.",
+    ]
+    for text in texts:
+        event = only(contacts_of(nlp, text))
+        assert (event.kind, names(event)) == (Relation.MESSAGE, {"Rick Vale", "Tom Reyes"})
+
+
+def test_briefing_or_lobbying_a_person_is_a_contact(nlp: Any) -> None:
+    texts = [
+        "FBI Director James Cole briefed Senator Rick Vale on the inquiry on Thursday.",
+        "Sheldon Marsh lobbied Senator Rick Vale on the bill on Thursday.",
+    ]
+    for text in texts:
+        assert only(contacts_of(nlp, text)).kind is Relation.CONTACT
+
+
+def test_a_body_lobbied_or_reporters_briefed_is_no_contact(nlp: Any) -> None:
+    texts = [
+        "The group lobbied Congress for more funding.",
+        "The spokesman briefed reporters on the plan.",
+    ]
+    for text in texts:
+        assert contacts_of(nlp, text) == []
+
+
+def test_going_to_or_staying_at_a_named_persons_home_visits_them(nlp: Any) -> None:
+    texts = [
+        "Senator Rick Vale visited Tom Reyes's home in Palm Beach on Sunday.",
+        "Senator Rick Vale went to Tom Reyes's house on Sunday.",
+        "Senator Rick Vale stayed at the beach house of investor Tom Reyes in 2008.",
+    ]
+    for text in texts:
+        event = only(contacts_of(nlp, text))
+        assert (event.kind, names(event)) == (Relation.VISIT, {"Rick Vale", "Tom Reyes"})
+
+
+def test_going_home_or_to_a_chamber_visits_no_one(nlp: Any) -> None:
+    texts = [
+        "Governor Tom Reyes returned to his home in Palm Beach.",
+        "Speaker Paul Rand returned to the House on Monday.",
+    ]
+    for text in texts:
+        assert contacts_of(nlp, text) == []
+
+
+def test_sitting_beside_or_spending_time_with_a_named_person_is_a_meeting(nlp: Any) -> None:
+    texts = [
+        "Senator Rick Vale sat with Governor Tom Reyes at the dinner on Thursday.",
+        "Senator Rick Vale sat next to Governor Tom Reyes at the dinner on Thursday.",
+        "Senator Rick Vale spent the afternoon with Governor Tom Reyes on Thursday.",
+    ]
+    for text in texts:
+        assert names(only(contacts_of(nlp, text))) == {"Rick Vale", "Tom Reyes"}
+
+
+def test_what_sits_well_with_someone_or_money_spent_with_a_firm_meets_no_one(nlp: Any) -> None:
+    texts = [
+        "The plan did not sit well with Governor Tom Reyes.",
+        "The campaign spent millions with the firm of Tom Reyes.",
+        "The decision sits with Governor Tom Reyes.",
+    ]
+    for text in texts:
+        assert contacts_of(nlp, text) == []
+
+
+def test_the_place_a_letter_came_from_is_no_sender(nlp: Any) -> None:
+    text = (
+        "The letter, postmarked from Massachusetts, was sent to Eric Tamm's apartment in New"
+        " York City."
+    )
+    assert contacts_of(nlp, text) == []
+
+
+def test_an_appearance_on_a_hosts_program_is_on_the_air_not_a_contact(nlp: Any) -> None:
+    texts = [
+        "Hours after Hillary Clinton's appearance on Steve Harvey's program, protests broke out.",
+        "Governor Tom Reyes made an appearance on Steve Harvey's show on Monday.",
+    ]
+    for text in texts:
+        assert contacts_of(nlp, text) == []
+
+
+def test_a_whole_class_of_people_urging_someone_presses_in_public(nlp: Any) -> None:
+    text = "Fellow Republicans are urging Tom Reyes to make the second debate a game-changer."
+    assert contacts_of(nlp, text) == []
+
+
+def test_appearing_or_testifying_at_a_bodys_hearing_is_a_meeting_with_it(nlp: Any) -> None:
+    texts = [
+        "Dr. Mehmet Ozan appeared at a 2014 Senate hearing for his role in promoting diet pills.",
+        "James Comer testified at a House Judiciary Committee hearing on Thursday.",
+    ]
+    for text in texts:
+        assert only(contacts_of(nlp, text)).kind is Relation.MEET
+
+
+def test_a_person_and_a_body_convening_together_met(nlp: Any) -> None:
+    text = "Carla Fenn and the Hexacorp board convened at the office of the law firm on Friday."
+    assert only(contacts_of(nlp, text)).kind is Relation.MEET
+    assert contacts_of(nlp, "The committee convened at noon.") == []
+
+
+def test_a_relative_pronoun_the_cast_reads_keeps_its_reading(nlp: Any) -> None:
+    text = (
+        "Jared Kuhn agreed to see Sergei Gorin, the chairman of the state bank Vneshbank, whom"
+        " he met on Dec. 13."
+    )
+    assert all("Vneshbank" not in names(e) for e in contacts_of(nlp, text))

@@ -53,6 +53,8 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "yank": Relation.CONTACT,
     "shove": Relation.CONTACT,
     "hug": Relation.MEET,
+    "brief": Relation.CONTACT,  # only a person briefed: "briefed Sen. X on the plan"
+    "lobby": Relation.CONTACT,  # only one person lobbied: "lobbied X", not "lobbied Congress"
     # Pressing, persuading, assuring, instructing a person or conveying something to them is
     # talking to them: "pressed X to sign", "assured him it was done", "conveyed to X that …".
     "press": Relation.CONTACT,
@@ -103,7 +105,7 @@ PHYSICAL_CONTACT_VERBS: Final[frozenset[str]] = frozenset({"grab", "touch", "yan
 
 VERBS_NEEDING_PERSON_OBJECT: Final[frozenset[str]] = frozenset(
     {"call", "write", "text", "grab", "touch", "yank", "shove", "introduce", "reach", "hug"}
-    | {"pull"}
+    | {"pull", "brief", "lobby"}
     | {"press", "persuade", "assure", "reassure", "instruct", "convey", "urge"}
     | {"interview", "convene", "debate", "pepper"}
 )
@@ -124,7 +126,7 @@ PRESS_EVENT_WORDS: Final[frozenset[str]] = frozenset({"press", "news"})
 #: Of those, the verbs as often said in public to a body or a crowd ("urged Congress to act",
 #: "urged voters to turn out"), a contact only when one person is urged: "urged the candidate
 #: to stay in", "urged Sen. X to run".
-VERBS_NEEDING_ONE_PERSON: Final[frozenset[str]] = frozenset({"urge"})
+VERBS_NEEDING_ONE_PERSON: Final[frozenset[str]] = frozenset({"urge", "lobby"})
 #: Verbs of plying someone with questions or ideas, a contact only when a person named does it
 #: ("X had for months peppered Y with suggestions"): "reporters peppered him with questions",
 #: "members peppered him with questions" is a crowd at a briefing or a hearing.
@@ -215,7 +217,11 @@ VERBS_OF_SIGHTING: Final[frozenset[str]] = frozenset({"see", "spot", "photograph
 #: Verbs of speaking before an audience, a contact only when the audience is people or a body,
 #: not an occasion or a topic: "addressed 100 committee members" (not "addressed the convention",
 #: "addressed the issue", "addressed it").
-OFFICE_NOUNS: Final[frozenset[str]] = frozenset({"office", "offices"})
+OFFICE_NOUNS: Final[frozenset[str]] = frozenset(
+    {"office", "offices", "home", "house", "residence", "apartment", "mansion", "estate"}
+)
+"""A person's office or home stands for the person: "wrote to Sanders' Senate office",
+"visited Trump's home in Palm Beach", "the beach house of investor X"."""
 VERBS_NEEDING_AUDIENCE: Final[frozenset[str]] = frozenset({"address"})
 #: Verbs whose object is what is said and whose other side is a person behind "to": "made the
 #: case to 23 group leaders" (not "made the case for war").
@@ -242,6 +248,9 @@ NOUN_TRIGGERS: Final[dict[str, Relation]] = {
     "e-mail": Relation.MESSAGE,
     "message": Relation.MESSAGE,
     "letter": Relation.MESSAGE,
+    "memo": Relation.MESSAGE,  # only "to" someone: "wrote in a memo to Inspector General X"
+    "memorandum": Relation.MESSAGE,
+    "note": Relation.MESSAGE,  # only "to" someone: "left a note to Y", not "took note"
     "trip": Relation.VISIT,
     "visit": Relation.VISIT,
     "interview": Relation.CONTACT,  # only "with" someone
@@ -306,6 +315,9 @@ NOUNS_NEEDING_PARTNER: Final[dict[str, frozenset[str]]] = {
     "roundtable": frozenset({"with"}),
     "agreement": frozenset({"between"}),
     "statement": frozenset({"to"}),
+    "memo": frozenset({"to"}),
+    "memorandum": frozenset({"to"}),
+    "note": frozenset({"to"}),
 }
 """Nouns that are a contact only with the other side behind one of these prepositions, a
 person or an organisation ("an interview with X", "an appearance before the X Coalition"), not
@@ -462,9 +474,27 @@ one is a group ("three other ambassadors"). Anything else ("the deadline") is no
 
 MOTION_VERBS: Final[frozenset[str]] = frozenset(
     {"go", "come", "visit", "travel", "fly", "head", "return", "arrive", "drive", "stop"}
+    | {"decamp"}
 )
 """'went to Louisiana to meet the victims': a trip whose purpose clause is a contact the
 traveller made."""
+
+TAKING_VERBS: Final[frozenset[str]] = frozenset({"take", "make"})
+TRIP_NOUNS: Final[frozenset[str]] = frozenset({"trip", "detour", "journey", "stop"})
+"""'took a brief detour to meet X', 'made a trip to Ohio to see Y': a trip taken, whose purpose
+clause is a contact the traveller made, as after a verb of going."""
+
+BESIDE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"with", "beside", "to", "alongside"})
+MANNER_WORDS: Final[frozenset[str]] = frozenset({"well", "poorly", "badly", "uneasily", "fine"})
+TIME_NOUNS: Final[frozenset[str]] = frozenset(
+    {"time", "day", "days", "afternoon", "morning", "evening", "night", "weekend", "hour"}
+    | {"hours", "minutes", "week", "moment", "moments", "lunchtime"}
+)
+"""'sat with X at dinner', 'sat next to X', 'spent the afternoon with Y': in a named person's
+company (not 'sat well with voters', 'spent millions with the firm')."""
+
+STAYING_VERBS: Final[frozenset[str]] = frozenset({"stay", "vacation", "sleep", "lodge"})
+"""'stayed at the beach house of X': a guest at a named person's home visited them."""
 
 LISTING_VERBS: Final[frozenset[str]] = frozenset({"include", "feature"})
 SCHEDULE_NOUNS: Final[frozenset[str]] = frozenset(
@@ -475,6 +505,21 @@ contact took part in it."""
 
 PAIR_WORDS: Final[frozenset[str]] = frozenset({"the", "two"})
 """'introduced the two men': a pair the sentences before have named."""
+
+COMPANION_VERBS: Final[frozenset[str]] = frozenset({"campaign", "rally", "stump", "appear"})
+COMPANION_PREPOSITIONS: Final[frozenset[str]] = frozenset({"with", "alongside"})
+"""'campaigned with Clinton in Ohio', 'appeared alongside Sen. X': campaigning or appearing
+beside a named person is a joint appearance (the guide's rally appearance together), a meeting
+— not on a host's show ("appeared with X on his program")."""
+
+PARTNER_IDIOMS: Final[dict[str, tuple[str, Relation]]] = {
+    "check": ("in", Relation.CONTACT),
+    "touch": ("base", Relation.CONTACT),
+    "cross": ("paths", Relation.MEET),
+}
+"""Idioms of contact told with a fixed word and "with" the other side: "checked in with X",
+"touched base with Y", "crossed paths with Z" (not "checked in at the hotel", "crossed the
+border")."""
 
 TOGETHER_VERBS: Final[frozenset[str]] = frozenset({"appear", "campaign", "rally"})
 """Verbs of showing up in public that are a meeting when done "together" by the people their
@@ -488,6 +533,7 @@ LISTING_NOUNS: Final[frozenset[str]] = frozenset(
 
 RECIPROCAL_VERBS: Final[frozenset[str]] = frozenset(
     {"meet", "speak", "talk", "chat", "confer", "huddle", "negotiate", "correspond", "converse"}
+    | {"convene"}
 )
 """Verbs whose plural subject is both sides ("they spoke on the phone", "a pair of aides who
 have spoken periodically", "he and Y negotiated a deal"): with no other side named, the subject
@@ -568,8 +614,9 @@ DATELINE_MARKS: Final[frozenset[str]] = frozenset({"(", "—", "–", "--"})
 REMAINDER_NOUNS: Final[frozenset[str]] = frozenset({"rest", "remainder"})
 """'met with the rest of the caucus': the party is the body the remainder is of."""
 
-SCENE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"in", "during", "over"})
-"""'raised it in conversations with X': the verb's subject took part in the conversations."""
+SCENE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"in", "during", "over", "at"})
+"""'raised it in conversations with X', 'at a breakfast with the Texas delegation, Cruz said':
+the verb's subject took part in the conversations, sat at the breakfast."""
 
 HELD_OCCASION_NOUNS: Final[frozenset[str]] = frozenset(
     {"meeting", "conference", "convention", "session", "gathering"}
@@ -592,7 +639,7 @@ APPEARANCE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"at", "before"})
 HOSTED_OCCASION_NOUNS: Final[frozenset[str]] = frozenset(
     {"convention", "conference", "meeting", "gala", "luncheon", "breakfast", "dinner", "forum"}
     | {"summit", "commencement", "convocation", "graduation", "ceremony", "service", "banquet"}
-    | {"symposium", "assembly", "session", "event", "fundraiser", "reception"}
+    | {"symposium", "assembly", "session", "event", "fundraiser", "reception", "hearing"}
 )
 """Occasions an organisation holds, named by it ("the NAACP convention", "a Chamber of
 Commerce luncheon", "a convocation at Liberty University"): who speaks at one visits it."""
@@ -607,7 +654,7 @@ VENUE_WORDS: Final[frozenset[str]] = frozenset(
 State Fairgrounds" name where, and a place hosts no one."""
 
 HEARING_BODY_WORDS: Final[frozenset[str]] = frozenset(
-    {"committee", "subcommittee", "panel", "commission", "board"}
+    {"committee", "subcommittee", "panel", "commission", "board", "senate", "house"}
 )
 """Bodies that hear who appears before them: testimony, or an appearance before an editorial
 board, is a meeting with the body (the real-news guide)."""
@@ -686,6 +733,7 @@ LIGHT_VERBS: Final[frozenset[str]] = frozenset(
         "attend",
         "write",
         "pen",
+        "receive",  # "received a letter from X", "received a visit from Y"
     }
 )
 """Verbs that carry a contact noun ("had a meeting", "held talks", "exchanged messages", "was in

@@ -155,6 +155,7 @@ def extract_events(
         periods,
         _quoted_statements(statements, cast),
     )
+    per_doc(doc, _CAST_PERSONS, lambda d: _person_tokens(d, cast))
     # a headline's role phrases ("X met Russian envoy") are never tied to the names the body
     # uses: its contact would only duplicate the body's under other participants
     headline = article.headline
@@ -165,6 +166,29 @@ def extract_events(
         for m in _read_mentions(token, ctx)
     ]
     return _merge(mentions, article)
+
+
+_CAST_PERSONS = "onrecord.events.cast_persons"
+
+
+def _person_tokens(doc: Doc, cast: Cast) -> frozenset[int]:
+    """The proper-noun tokens the cast knows as people's names: the small model tags many a bare
+    surname as no one or an organisation ("Christie was joined by X", "joined Cruz at")."""
+    return frozenset(
+        token.i
+        for member in cast.members
+        if member.kind is EntityKind.PERSON
+        for mention in member.mentions
+        if mention.kind is MentionKind.NAME
+        and (span := doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand"))
+        for token in span
+        if token.pos_ == "PROPN"
+    )
+
+
+def _is_person(token: Token) -> bool:
+    """A person's name, by the tagger or by the cast (see :func:`_person_tokens`)."""
+    return token.ent_type_ == "PERSON" or token.i in token.doc.user_data.get(_CAST_PERSONS, ())
 
 
 def _quoted_statements(statements: Sequence[Statement], cast: Cast) -> tuple[_Quoted, ...]:
@@ -398,6 +422,8 @@ def _given_to_the_press(interview: Token) -> bool:
     """ "said in an interview with X", "sat for an interview with Y": an interview that is the
     scene of a statement, or one given, is given to the press (not "the detective's interviews
     with the witness", evidence an investigation gathered)."""
+    if _is_nominal(interview) and _on_a_hosts_show(interview):
+        return True  # "Clinton's appearance on Harvey's program": on the air, no contact
     if _trigger_lemma(interview) != "interview" or not _is_nominal(interview):
         return False
     if interview.dep_ == "pobj" and interview.head.lower_ in lex.SCENE_OF_STATEMENT:
@@ -406,6 +432,13 @@ def _given_to_the_press(interview: Token) -> bool:
         interview.head.head if interview.dep_ == "pobj" else interview.head
     )
     return carrier.pos_ == "VERB" and carrier.lemma_.lower() in lex.PRESS_OCCASION_CARRIERS
+
+
+def _on_a_hosts_show(noun: Token) -> bool:
+    """ "an appearance on X's program", "made an appearance on X's show": a guest on a host's
+    show, on the air — the statement is the record (the real-news guide)."""
+    carrier = _carrier_verb(noun)
+    return any(_show_hosts(holder) for holder in (noun, carrier) if holder is not None)
 
 
 def _is_press(token: Token, cast: Cast) -> bool:
@@ -627,6 +660,14 @@ def _verb_kind(token: Token) -> Relation | None:
         return _appearance_kind(host)
     if lemma in lex.TOGETHER_VERBS and _done_together(token):
         return Relation.MEET  # "X and Y appeared together in Charlotte"
+    if _place_owners(token):
+        return Relation.VISIT  # "went to Trump's house", "stayed at the beach house of X"
+    if _in_someones_company(token):
+        return Relation.MEET  # "sat next to X at the dinner", "spent the afternoon with Y"
+    if _companions(token) and not _on_the_air(token):
+        return Relation.MEET  # "Warren campaigned with Clinton in Cincinnati"
+    if _idiom_partners_with(token):
+        return lex.PARTNER_IDIOMS[lemma][1]  # "checked in with X", "crossed paths with Y"
     kind = lex.VERB_TRIGGERS.get(lemma)
     if kind is None:
         return None
@@ -638,8 +679,9 @@ def _verb_kind(token: Token) -> Relation | None:
         return None  # "called the reports absurd", "called a referendum"
     if lemma == "meet" and _meets_a_goal(token):
         return None  # "met the deadline", "a threshold met only by X"
-    if lemma in lex.VERBS_NEEDING_PERSON_OBJECT and not _has_person_object(token):
-        return None
+    reciprocal = lemma in lex.RECIPROCAL_VERBS and _coordinated_subject(token)
+    if lemma in lex.VERBS_NEEDING_PERSON_OBJECT and not (_has_person_object(token) or reciprocal):
+        return None  # "X and the board convened at the firm": each the other's other side
     if lemma in lex.VERBS_NEEDING_NAMED_PERSON and not _meets_named_person(token):
         return None
     if lemma in lex.VERBS_NEEDING_NAMED_LISTENER and not _tells_a_named_person(token):
@@ -650,12 +692,12 @@ def _verb_kind(token: Token) -> Relation | None:
         return None
     if lemma in lex.VERBS_OF_PERSUASION and _pressed_in_public(token):
         return None  # "urged X to apologize at a press conference": pressure through the press
-    if lemma in lex.VERBS_NEEDING_NAMED_SUBJECT and not any(
-        s.ent_type_ == "PERSON" for s in subjects(token)
-    ):
+    if lemma in lex.VERBS_NEEDING_NAMED_SUBJECT and not any(_is_person(s) for s in subjects(token)):
         return None  # "reporters peppered him with questions": a crowd at a briefing
     if lemma in lex.VERBS_NEEDING_ONE_PERSON and not any(_one_person(o) for o in _acted_on(token)):
         return None  # "urged Congress to act", "urged voters to turn out": said in public
+    if lemma in lex.VERBS_NEEDING_ONE_PERSON and _pressed_by_many(token):
+        return None  # "fellow Republicans are urging Trump to …": pressure in public
     if (
         lemma in lex.VERBS_NEEDING_INFINITIVE
         and not any(_purpose_clause(c) for c in token.children)
@@ -778,6 +820,67 @@ def _done_together(verb: Token) -> bool:
     return not listed and any(c.dep_ == "advmod" and c.lower_ == "together" for c in verb.children)
 
 
+def _companions(verb: Token) -> list[Token]:
+    """ "Warren campaigned with Clinton in Cincinnati", "appeared alongside Sen. X": the named
+    people one campaigned or appeared beside shared the stage — the guide's rally appearance
+    together (not "campaigned with a message", nor a crowd: "rallied with supporters")."""
+    if _fixed_lemma(verb) not in lex.COMPANION_VERBS:
+        return []
+    return [p for p in _prep_objects(verb, lex.COMPANION_PREPOSITIONS) if _is_person(p)]
+
+
+def _in_someones_company(verb: Token) -> list[Token]:
+    """ "sat with X at the dinner", "sat next to X", "spent the afternoon with Y": a named
+    person one sat beside or spent time with was met (not "sat well with voters", "spent
+    millions with the firm")."""
+    lemma = _fixed_lemma(verb)
+    if lemma == "sit" and not any(c.lower_ in lex.MANNER_WORDS for c in verb.children):
+        beside = [a for a in verb.children if a.lower_ == "next" and a.dep_ == "advmod"]
+        heads = [verb, *beside]
+        partners = [p for h in heads for p in _prep_objects(h, lex.BESIDE_PREPOSITIONS)]
+    elif lemma == "spend" and any(o.lemma_.lower() in lex.TIME_NOUNS for o in _objects(verb)):
+        partners = _prep_objects(verb, ("with",))
+    else:
+        partners = []
+    return [p for p in partners if _is_person(p)]
+
+
+def _place_owners(verb: Token) -> list[Token]:
+    """ "went to Trump's house", "flew to the Hamptons home of X", "stayed at X's residence":
+    going to or staying at a named person's home or office is a visit to that person."""
+    lemma = _fixed_lemma(verb)
+    places = _prep_objects(verb, ("to",)) if lemma in lex.MOTION_VERBS else []
+    places += _prep_objects(verb, ("at",)) if lemma in lex.STAYING_VERBS else []
+    return [owner for p in places if (owner := _office_holder(p)) is not None]
+
+
+def _on_the_air(verb: Token) -> bool:
+    """ "appeared with X on his program", "on Fox News": beside someone on a show, on the air
+    (a statement, not a meeting — the real-news guide), wherever the parser hung the "on"."""
+    companions = _prep_objects(verb, lex.COMPANION_PREPOSITIONS)
+    shows = [s for h in (verb, *companions) for s in _prep_objects(h, lex.SHOW_PREPOSITIONS)]
+    for show in shows:
+        entity = _entity_of(show)
+        words = re.findall(r"[\w-]+", entity.text) if entity is not None else []
+        outlet = entity is not None and entity.label_ == "ORG" and is_outlet(EntityKind.ORG, words)
+        if outlet or show.lemma_.lower() in lex.SHOW_NOUNS:
+            return True
+    return False
+
+
+def _idiom_partners_with(verb: Token) -> list[Token]:
+    """ "checked in with X", "touched base with Y", "crossed paths with Z": the other side
+    behind the "with" after the idiom's fixed word (particle or object, on which the parser
+    may hang the "with") — none without it ("checked in at the hotel", "crossed the border")."""
+    idiom = lex.PARTNER_IDIOMS.get(_fixed_lemma(verb))
+    if idiom is None:
+        return []
+    fixed = [
+        c for c in verb.children if c.dep_ in ("prt", "dobj", "advmod") and c.lower_ == idiom[0]
+    ]
+    return [p for head in (verb, *fixed) for p in _partner_preps(head, ("with",))] if fixed else []
+
+
 def _in_person_idiom(verb: Token) -> Token | None:
     """The last word of "face to face" or "one on one" (hyphenated or not) right after the
     verb, or None."""
@@ -841,12 +944,20 @@ def _sends_to_a_person(verb: Token) -> bool:
     Capitol Hill", "sent him to Oslo"), nor a thing sent to a place or an outlet ("sent
     screen shots to the Post": the outlet is no party)."""
     recipients = _partner_preps(verb, ("to",))
-    return any(_may_be_person(r) for r in recipients) and not any(
-        o.lower_ in lex.PERSONAL_OBJECTS
-        or o.ent_type_ == "PERSON"
-        or o.lemma_.lower() in lex.PERSON_NOUNS
-        for o in _objects(verb)
+    if any(_may_be_person(r) for r in recipients):
+        return not any(_person_like(o) for o in _objects(verb))
+    # "sent Ms. Vale a letter": the first object the one sent to, the second the thing sent
+    objects = [c for c in verb.children if c.dep_ in ("dative", "dobj") and c.pos_ != "ADP"]
+    things = [o for o in objects if o.dep_ == "dobj" and not _person_like(o)]
+    return any(
+        _person_like(o) and _may_be_person(o) and o.i < thing.i for o in objects for thing in things
     )
+
+
+def _person_like(token: Token) -> bool:
+    """A name, a pronoun or a noun for people."""
+    lemma = token.lemma_.lower()
+    return token.lower_ in lex.PERSONAL_OBJECTS or _is_person(token) or lemma in lex.PERSON_NOUNS
 
 
 def _speaks_out(verb: Token) -> bool:
@@ -949,7 +1060,7 @@ def _show_hosts(head: Token) -> list[Token]:
         for show in _prep_objects(head, lex.SHOW_PREPOSITIONS)
         if show.lemma_.lower() in lex.SHOW_NOUNS
         for host in show.children
-        if host.dep_ == "poss" and host.ent_type_ == "PERSON"
+        if host.dep_ == "poss" and _is_person(host)
     ]
 
 
@@ -976,7 +1087,7 @@ def _objects(verb: Token) -> list[Token]:
 
 def _names_in_apposition(token: Token) -> bool:
     """ "a delegate candidate, Clara Powers": a person's name set beside the noun."""
-    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in token.children)
+    return any(c.dep_ == "appos" and _is_person(c) for c in token.children)
 
 
 def _by_phone(verb: Token) -> bool:
@@ -992,7 +1103,11 @@ def _has_object(verb: Token, words: frozenset[str]) -> bool:
 def _has_person_object(verb: Token) -> bool:
     """A name, a pronoun or a noun for people acted on — not a law, an event or a date named
     ("helped write the Affordable Care Act")."""
-    objects = [o for o in _acted_on(verb) if o.ent_type_ not in lex.NON_PARTY_ENTITY_LABELS]
+    objects = [
+        o
+        for o in _acted_on(verb)
+        if o.ent_type_ not in lex.NON_PARTY_ENTITY_LABELS or _is_person(o)  # "Obama" as GPE
+    ]
     return any(o.pos_ in ("PROPN", "PRON") or o.lemma_.lower() in lex.PERSON_NOUNS for o in objects)
 
 
@@ -1010,7 +1125,7 @@ def _meets_named_person(verb: Token) -> bool:
     somewhere — not "joined the campaign", "joined the Senate" or "joined him as a critic"."""
     agents = _prep_objects(verb, ("by",))
     others = _acted_on(verb) + agents
-    named = any(o.ent_type_ == "PERSON" or o.lower_ in lex.PERSONAL_OBJECTS for o in others)
+    named = any(_is_person(o) or o.lower_ in lex.PERSONAL_OBJECTS for o in others)
     scene = bool(agents) or any(
         c.dep_ == "prep" and c.lower_ in lex.PLACE_PREPOSITIONS | lex.OCCASION_PREPOSITIONS
         for c in verb.children
@@ -1084,10 +1199,19 @@ def _public_scene(scene: Token) -> bool:
     )
 
 
+def _pressed_by_many(verb: Token) -> bool:
+    """ "Fellow Republicans are urging Trump to …": a whole class of people pressing someone
+    presses in public, through the press — no one took him aside (not "the RNC urged him")."""
+    return any(
+        s.tag_ in ("NNS", "NNPS") and s.ent_type_ != "ORG" and not _is_person(s)
+        for s in subjects(verb)
+    )
+
+
 def _one_person(token: Token) -> bool:
     """A person by name, "him" or "her", or one person by a noun ("the candidate") — not a body,
     a crowd or a group ("Congress", "voters", "his senior staff")."""
-    if token.ent_type_ == "PERSON" or token.lower_ in ("him", "her"):
+    if _is_person(token) or token.lower_ in ("him", "her"):
         return True
     lemma = token.lemma_.lower()
     return token.tag_ == "NN" and lemma in lex.PERSON_NOUNS and lemma not in lex.COLLECTIVE_NOUNS
@@ -1102,7 +1226,10 @@ def _named_questioner(verb: Token) -> bool:
 
 
 def _may_be_person(token: Token) -> bool:
-    """A name that is not a place's or a people's, a pronoun, or a noun for people."""
+    """A name that is not a place's or a people's (unless the cast knows it as a person's: the
+    tagger takes "Obama" for a place), a pronoun, or a noun for people."""
+    if _is_person(token):
+        return True
     if token.ent_type_ in lex.PLACE_ENTITY_LABELS or _a_people(token):
         return False
     return token.pos_ in ("PROPN", "PRON") or token.lemma_.lower() in lex.PERSON_NOUNS
@@ -1117,7 +1244,7 @@ def _names_person(token: Token) -> bool:
     """A person's name or a noun for people, alone or followed by the name ("the politics
     editor Oliver Darcy")."""
     named = [token, *(c for c in token.children if c.dep_ == "appos")]
-    return any(t.ent_type_ == "PERSON" for t in named) or token.lemma_.lower() in lex.PERSON_NOUNS
+    return any(_is_person(t) for t in named) or token.lemma_.lower() in lex.PERSON_NOUNS
 
 
 def _audience(noun: Token) -> list[Token]:
@@ -1320,7 +1447,17 @@ def _intention_negated(token: Token) -> bool:
 
 
 def _is_intention_word(word: Token) -> bool:
-    return _fixed_lemma(word) in lex.INTENTION_CUES or word.lower_ in lex.INTENTION_CUES
+    return (
+        _fixed_lemma(word) in lex.INTENTION_CUES
+        or word.lower_ in lex.INTENTION_CUES
+        or _looks_forward(word)
+    )
+
+
+def _looks_forward(word: Token) -> bool:
+    """ "looks forward to campaigning with X": a contact awaited, not yet held."""
+    ahead = {c.lower_ for c in word.children if c.dep_ in ("advmod", "prep", "prt")}
+    return _fixed_lemma(word) == "look" and {"forward", "to"} <= ahead
 
 
 def _fixed_lemma(token: Token) -> str:
@@ -1347,13 +1484,14 @@ def _took_place(noun: Token) -> bool:
 
 def _under_auxiliary(token: Token, auxiliaries: frozenset[str]) -> bool:
     """ "would be honored to meet", "will visit": a modal on the trigger or a head above it, up
-    to a verb in a tense of its own coordinated onto that head, which the modal does not
-    govern ("'He will see you,' X wrote in an email to Y": the email was sent)."""
+    to a verb in a tense of its own coordinated onto that head, or a perfect participle, which
+    the modal does not govern ("'He will see you,' X wrote in an email to Y": the email was
+    sent)."""
     heads: list[Token] = []
     for head in [token, *token.ancestors]:
         heads.append(head)
-        if head.tag_ in lex.FINITE_TAGS and head.dep_ == "conj":
-            break
+        if (head.tag_ in lex.FINITE_TAGS and head.dep_ == "conj") or _perfect_participle(head):
+            break  # "will appear there, having campaigned with X last week": that was done
     return any(c.dep_ == "aux" and c.lower_ in auxiliaries for h in heads for c in h.children)
 
 
@@ -1926,15 +2064,15 @@ def _standing_for(party: Token) -> Token:
 
 
 def _office_holder(office: Token) -> Token | None:
-    """ "wrote to Sanders' Senate office", "called her office": a person's office stands for the
-    person, whom whoever reaches it reaches (the real-news guide: a visit to a person or an
-    office)."""
+    """ "wrote to Sanders' Senate office", "visited the home of X": a person's office or home
+    stands for the person, whom whoever reaches it reaches (the real-news guide: a visit to a
+    person or an office) — a named person's, not "her office", whose owner is often no one the
+    record can name."""
     if office.lemma_.lower() not in lex.OFFICE_NOUNS:
         return None
-    return next(
-        (o for o in office.children if o.dep_ == "poss" and _may_be_person(o) and o.pos_ != "PRON"),
-        None,
-    )
+    owners = [o for o in office.children if o.dep_ == "poss"]
+    owners += [o for o in _prep_objects(office, ("of",)) if _is_person(o)]  # "the house of X"
+    return next((o for o in owners if _may_be_person(o) and o.pos_ != "PRON"), None)
 
 
 def _holding_body(occasion: Token) -> Token | None:
@@ -2010,13 +2148,13 @@ def _coordinated(head: Token) -> tuple[Token, ...]:
 def _titled_conjuncts(name: Token) -> list[Token]:
     """ "Donald Trump and House Speaker Paul Ryan pledged": the parser often hangs the first
     name, "and" and the title as modifiers of the second name; the first name is a conjunct."""
-    if name.ent_type_ != "PERSON":
+    if not _is_person(name):
         return []
     return [
         t
         for t in name.doc[name.left_edge.i : name.i]
         if t.dep_ == "nmod"
-        and t.ent_type_ == "PERSON"
+        and _is_person(t)
         and any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children)
     ]
 
@@ -2052,14 +2190,14 @@ def _person_described(last: Token, pronoun: Token) -> Token | None:
     co-chairman of the Caucus, who sent …": "who" stands for the person the place or the body
     describes, not for the place or the body."""
     prep = last.head
-    if pronoun.lower_ != "who" or last.ent_type_ == "PERSON" or prep.lower_ not in lex.OF_WHERE:
+    if pronoun.lower_ != "who" or _is_person(last) or prep.lower_ not in lex.OF_WHERE:
         return None
     if last.ent_type_ not in lex.PLACE_ENTITY_LABELS and last.ent_type_ != "ORG":
         return None
     holder = prep.head
-    if holder.dep_ == "appos" and holder.head.ent_type_ == "PERSON":
+    if holder.dep_ == "appos" and _is_person(holder.head):
         return holder.head  # "Tim Hess, a real estate developer in Virginia, who …": Hess
-    person = holder.ent_type_ == "PERSON" or holder.lemma_.lower() in lex.PERSON_NOUNS
+    person = _is_person(holder) or holder.lemma_.lower() in lex.PERSON_NOUNS
     return holder if holder is not prep and person else None
 
 
@@ -2080,6 +2218,10 @@ def _verb_parties(verb: Token) -> list[Token]:
         *_stranded_partner(verb),
         *_show_hosts(verb),
         *_idiom_partners(verb),
+        *_companions(verb),
+        *_idiom_partners_with(verb),
+        *_place_owners(verb),
+        *_in_someones_company(verb),
         *([host] if host is not None else []),
     ]
 
@@ -2104,7 +2246,7 @@ def _noun_parties(noun: Token) -> list[Token]:
         return [body, *subjects(scene)]
     names = _name_compounds(noun)
     if _trigger_lemma(noun) in lex.COPRESENCE_NOUNS:  # "the Miami debate", "the GOP debate"
-        names = [n for n in names if n.ent_type_ == "PERSON"]
+        names = [n for n in names if _is_person(n)]
     own = [c for c in noun.children if c.dep_ == "poss"] + names
     if _trigger_lemma(noun) in lex.GUEST_NOUNS:
         own += [noun, *(c for c in noun.children if c.dep_ == "appos")]
@@ -2184,10 +2326,16 @@ def _partitive_whole(noun: Token) -> Token | None:
 
 
 def _senders(noun: Token, carriers: Sequence[Token]) -> list[Token]:
-    """ "a letter from X", "took a call from X": who a call or a message came from."""
+    """ "a letter from X", "took a call from X": who a call or a message came from — not the
+    place it came from ("a letter postmarked from Massachusetts")."""
     if lex.NOUN_TRIGGERS.get(_trigger_lemma(noun)) not in (Relation.CALL, Relation.MESSAGE):
         return []
-    return [p for h in (noun, *carriers) for p in _prep_objects(h, lex.SENDER_PREPOSITIONS)]
+    return [
+        p
+        for h in (noun, *carriers)
+        for p in _prep_objects(h, lex.SENDER_PREPOSITIONS)
+        if p.ent_type_ not in lex.PLACE_ENTITY_LABELS or _is_person(p)
+    ]
 
 
 def _relative_carriers(noun: Token) -> list[Token]:
@@ -2219,9 +2367,7 @@ def _named_pair_subject(verb: Token) -> bool:
     """ "Donald Trump and House Speaker Paul Ryan pledged …": the subject is two people, each
     named."""
     return any(
-        c.dep_ in _SUBJECT_DEPS
-        and c.conjuncts
-        and all(t.ent_type_ == "PERSON" for t in (c, *c.conjuncts))
+        c.dep_ in _SUBJECT_DEPS and c.conjuncts and all(_is_person(t) for t in (c, *c.conjuncts))
         for c in verb.children
     )
 
@@ -2283,14 +2429,39 @@ def subjects(verb: Token) -> list[Token]:
         return subjects(verb.head)  # "met and talked", "is said to have met"
     if not found and (_errand(verb) or _trip_under_way(verb)):
         return subjects(verb.head)  # "visited the Capitol to meet with X": the visitor met X
-    if not found and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "pcomp", "acl"):
+    if not found and _participle(verb) and verb.dep_ in ("advcl", "pcomp", "acl"):
         governing = _governing_verb(verb)
         if governing is None:
             return []
         # the clause's own subject, never a passive's agent: "was accused by X of grabbing her"
+        antecedent = _relative_antecedent(governing)  # "X, who was won over after meeting Y"
         own = [c for c in governing.children if c.dep_ in _SUBJECT_DEPS]
-        return own or _stranded_subject(governing)
+        own = [antecedent] if antecedent is not None else own
+        return own or _stranded_subject(governing) or _controller(governing)
     return found
+
+
+def _participle(verb: Token) -> bool:
+    """A gerund or present participle ("meeting with X"), or a perfect one ("having met X")."""
+    return verb.tag_ == "VBG" or _perfect_participle(verb)
+
+
+def _perfect_participle(verb: Token) -> bool:
+    """ "having met X": done before the clause it hangs in, whatever that clause's tense."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ == "having" for c in verb.children
+    )
+
+
+def _controller(verb: Token) -> list[Token]:
+    """ "who was persuaded to back Cruz after meeting his father": an infinitive with no subject
+    of its own is done by the object of the verb above it ("persuaded X to"), else by that
+    verb's subject (a passive's, or a relative's antecedent) — never by a passive's agent."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        return []
+    head = verb.head
+    objects = [c for c in head.children if c.dep_ in _OBJECT_DEPS]
+    return objects or [s for s in subjects(head) if s.head.dep_ != "agent"]
 
 
 def _stranded_subject(verb: Token) -> list[Token]:
@@ -2303,9 +2474,9 @@ def _stranded_subject(verb: Token) -> list[Token]:
     while before >= verb.sent.start and verb.doc[before].dep_ in ("punct", "advmod", "aux"):
         before -= 1
     name = verb.doc[before] if before >= verb.sent.start else None
-    if name is not None and name.ent_type_ != "PERSON":
+    if name is not None and not _is_person(name):
         name = _described_name(name, verb)
-    return [name] if name is not None and name.ent_type_ == "PERSON" else []
+    return [name] if name is not None and _is_person(name) else []
 
 
 _DESCRIPTION_REACH = 4  # heads up from the end of "X, the former chairman of Y," to X
@@ -2316,7 +2487,7 @@ def _described_name(last: Token, verb: Token) -> Token | None:
     ends right before the verb."""
     node = last
     for _ in range(_DESCRIPTION_REACH):
-        if node.dep_ == "appos" and node.head.ent_type_ == "PERSON":
+        if node.dep_ == "appos" and _is_person(node.head):
             return node.head
         described = _participle_subject(node)
         if described is not None:
@@ -2332,9 +2503,7 @@ def _participle_subject(node: Token) -> Token | None:
     the subject of the participle in the description, which is the name's own."""
     if node.tag_ not in ("VBG", "VBN"):
         return None
-    return next(
-        (c for c in node.children if c.dep_ in _SUBJECT_DEPS and c.ent_type_ == "PERSON"), None
-    )
+    return next((c for c in node.children if c.dep_ in _SUBJECT_DEPS and _is_person(c)), None)
 
 
 def _asyndetic(verb: Token) -> bool:
@@ -2363,11 +2532,14 @@ def _trip_under_way(verb: Token) -> bool:
 
 def _trip_purpose(verb: Token) -> bool:
     """The verb is the purpose clause of a verb of going ("to meet" of "went to X to meet")."""
-    return (
-        verb.dep_ == "advcl"
-        and _purpose_clause(verb)
-        and verb.head.lemma_.lower() in lex.MOTION_VERBS
-    )
+    return verb.dep_ == "advcl" and _purpose_clause(verb) and _goes(verb.head)
+
+
+def _goes(verb: Token) -> bool:
+    """A verb of going, or one that takes a trip ("took a detour to meet X")."""
+    lemma = verb.lemma_.lower()
+    trip = any(o.lemma_.lower() in lex.TRIP_NOUNS for o in _objects(verb))
+    return lemma in lex.MOTION_VERBS or (lemma in lex.TAKING_VERBS and trip)
 
 
 def _noun_infinitive(verb: Token) -> bool:
@@ -2516,6 +2688,9 @@ def _participant(token: Token, ctx: _Context) -> Participant | None:
         member = ctx.cast.member_at(start, end)
         if member is not None:
             return Participant(member.id, member.name)
+    antecedent = _object_antecedent(token)
+    if antecedent is not None:
+        return _participant(antecedent, ctx)
     campaign = _headquarters_campaign(token, ctx) or _outlets_board(token)
     if campaign is not None:
         return campaign
@@ -2524,6 +2699,17 @@ def _participant(token: Token, ctx: _Context) -> Participant | None:
         return None
     text = _party_text(token)
     return Participant(content_id("ent", kind, text), text)
+
+
+def _object_antecedent(pronoun: Token) -> Token | None:
+    """ "Vale, whom Trump met in May": a relative pronoun object the cast left unread stands for
+    the person the relative clause describes."""
+    verb = pronoun.head
+    if pronoun.tag_ not in _RELATIVE_TAGS or pronoun.dep_ not in _OBJECT_DEPS:
+        return None
+    if verb.dep_ != "relcl" or verb.head.i == verb.i:
+        return None
+    return verb.head if _person_like(verb.head) else None
 
 
 def _outlets_board(token: Token) -> Participant | None:
