@@ -855,3 +855,146 @@ def test_a_retort_told_inside_anothers_statement_is_the_retorters_denial_only() 
     )
     stances = {s.speaker_name: s.stance for s in statements}
     assert stances == {"Ann Diaz": Stance.OTHER, "Ben Ortiz": Stance.DENY}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "opening", "stance"),
+    [
+        # a negation inside a clause describing someone is not the sentence's own
+        (
+            "Gov. Tim Rudd says there are many voters who never get a hearing.",
+            "there are many voters",
+            Stance.OTHER,
+        ),
+        # another's act told in the perfect is a criticism, unless it answers a charge
+        (
+            "Mayor Tim Rudd said his deputy had not worked on the contract.",
+            "his deputy had not",
+            Stance.OTHER,
+        ),
+        (
+            "Mayor Tim Rudd said the governor hasn't given the flooding much thought.",
+            "the governor hasn't",
+            Stance.OTHER,
+        ),
+        (
+            "Mayor Tim Rudd, answering the allegations, said his deputy had not worked on the"
+            " contract.",
+            "his deputy had not",
+            Stance.DENY,
+        ),
+        (
+            "Mayor Tim Rudd said he had not worked on the contract.",
+            "he had not worked",
+            Stance.DENY,
+        ),
+        # another's record so far, in the present perfect passive
+        (
+            "Mayor Tim Rudd said Ann Cole has not been tested the way governors have.",
+            "Ann Cole has not",
+            Stance.OTHER,
+        ),
+        (
+            "Mayor Tim Rudd said he has never been paid by the developer.",
+            "he has never been",
+            Stance.DENY,
+        ),
+        # "there is no …" in the present judges; "there was no …" denies
+        (
+            "Judge Ann Cole said there's no precedent for a trial like this one.",
+            "there's no precedent",
+            Stance.OTHER,
+        ),
+        # no plans, no figures, not decided: an intention, not knowing, a plan
+        (
+            "Ms. Ines Vale said she had no plans to shout at anyone that night.",
+            "she had no plans",
+            Stance.OTHER,
+        ),
+        (
+            "Ms. Ines Vale said she did not have figures on how many people used the app.",
+            "she did not have",
+            Stance.OTHER,
+        ),
+        (
+            "Ms. Ines Vale said she hasn't decided what she will do next.",
+            "she hasn't decided",
+            Stance.OTHER,
+        ),
+        # "not just" narrows; it does not deny
+        (
+            "A spokesman, Tom Reyes, said the mayor wasn't targeting just the council.",
+            "the mayor wasn't",
+            Stance.OTHER,
+        ),
+        # a capitalised word after "never" is a name, not the verb denied
+        (
+            "Ms. Ines Vale said she never saw Halden talk to the gunman.",
+            "she never saw",
+            Stance.OTHER,
+        ),
+        # how often, not whether
+        (
+            "“They didn't happen every week, but we heard about them,” said Ines Vale.",
+            "They didn't happen",
+            Stance.OTHER,
+        ),
+        # inventing a thing is no fabrication; inventing a story is
+        (
+            "“We invented the jet engine here,” said Ines Vale. “We can build again.”",
+            "We invented",
+            Stance.OTHER,
+        ),
+        (
+            "Mayor Tim Rudd said the reporter invented the story.",
+            "the reporter invented",
+            Stance.DENY,
+        ),
+        # a "none of" subject negates as "neither" does
+        (
+            "Sen. Ann Cole has said that none of her memos were marked secret when sent.",
+            "none of her memos",
+            Stance.DENY,
+        ),
+        (
+            "Sen. Ann Cole said none of the candidates had released a budget plan.",
+            "none of the candidates",
+            Stance.OTHER,
+        ),
+        # one's words said to be twisted, a claim called false, "nothing of the kind"
+        (
+            "Sen. Ann Cole said her remarks were mischaracterized by the paper.",
+            "her remarks were",
+            Stance.DENY,
+        ),
+        ("Sen. Ann Cole called the allegations false.", "the allegations", Stance.DENY),
+        (
+            "Sen. Ann Cole's office said the memo says nothing of the kind.",
+            "the memo says",
+            Stance.DENY,
+        ),
+    ],
+)
+def test_a_denial_rejects_a_fact_and_a_judgement_plan_or_criticism_in_the_negative_is_not_one(
+    text: str, opening: str, stance: Stance
+) -> None:
+    """The GUIDE's denial says a fact about the speaker's side or an event is not so; the same
+    negative words judging how things stand, stating a plan or not knowing, or criticising
+    what someone else did not do are `other`."""
+    assert _stance_of(text, opening) is stance
+
+
+@pytest.mark.model
+def test_a_no_followed_by_the_speaker_s_own_point_is_a_counter_claim() -> None:
+    """ "No, I meant …" corrects the asker with a point of one's own; "No, I didn't." still
+    denies."""
+    asked = "The host said the mayor had surely meant it as a figure of speech. "
+    assert (
+        _stance_of(asked + "“No, I meant he runs the cartel,” Tim Rudd replied.", "No, I meant")
+        is Stance.OTHER
+    )
+    assert (
+        _stance_of("Did you meet him? “No, I didn't,” Tim Rudd replied.", "No, I didn't")
+        is Stance.DENY
+    )

@@ -733,7 +733,10 @@ _FABRICATION = (
     r"\b(?:made|making|make) up (?:the|a|an|this|that|these|those|such) (?:\w+ )?"
     rf"{_ACCOUNT_NOUNS}\b",
     r"\b(?<!minds )(?<!mind )made up\b(?=\s*(?:[.,;!?\"”’']|$|out of\b|from\b))|\bmade-up\b",
-    r"\binvent(?:ed|ing)\b|\bfabricat(?:ed|ion|ions)\b",
+    # "invented the story", "the quote was invented"; not "we invented airplanes"
+    r"\b(?:is|was|are|were|been|being) (?:\w+ )?invented\b|\binvent(?:ed|ing) (?:it|that|this|them|"
+    rf"the whole thing|(?:the|a|an|this|that|these|those|such) (?:\w+ )?{_ACCOUNT_NOUNS})\b",
+    r"\bfabricat(?:ed|ion|ions)\b",
     r"\b(?:is|was|that[’']?s|it[’']?s) (?:a|an) (?:\w+ ){0,3}lie\b|\bno truth\b|\ball lies\b",
 )
 
@@ -746,7 +749,9 @@ DENIAL_PATTERN = _any(
     rf"\b(?:no one|nobody|none of)\b[^.?!]{{0,80}}?\b{_CONTACT_WORDS}\b",
     rf"\bnever\b[^.?!,]{{0,40}}?\b{_CONTACT_WORDS}\b",
     rf"\b(?:did|do|does|have|has|had){_NT} (?:discuss(?:ed)?|come up|came up|attend(?:ed)?|"
-    r"exist(?:ed)?|happen(?:ed)?|occurr?(?:ed)?|take place|taken place)\b(?! again\b| yet\b)",
+    r"exist(?:ed)?|happen(?:ed)?|occurr?(?:ed)?|take place|taken place)\b"
+    # "didn't happen every day", "hasn't happened yet": how often or how far, not whether
+    r"(?! (?:again|yet|every|often|always|much|that often|very often)\b)",
     # "didn't know him that well" grades an acquaintance it admits; "don't know the status"
     # is not knowing a fact, not denying one
     rf"\b(?:did|do|does){_NT} know (?:him|her|them|the (?!{_INFORMATION}\b)\w+|(?-i:[A-Z])\w+)\b"
@@ -783,6 +788,14 @@ DENIAL_PATTERN = _any(
     r"\b(?:is|are|was|were) (?:\w+ )?innocent of\b|\bnot guilty\b",
     r"\b(?:disagree|reject)\w* (?:\w+ )?with (?:the|those|these|that|such|any|his|her|their) "
     rf"(?:\w+ )?{_CLAIM_NOUNS}\b",
+    # "the law says nothing of the kind", "he did nothing of the sort"
+    r"\b(?:says?|said|shows?|showed|does|did|do) nothing of the (?:kind|sort)\b",
+    # one's words said to be twisted: "his comments were mischaracterized", "taken out of context"
+    r"\b(?:is|was|are|were|been|being) (?:\w+ ){0,2}?(?:mischaracteri[sz]ed|misrepresented|"
+    r"misquoted|misconstrued|taken out of context)\b",
+    # a claim called false: "called the allegations false" (the object of "call", "label")
+    r"^\W*(?:the|these|those|such|his|her|their|its|any|all|that|this) (?:\w+ ){0,2}?"
+    rf"{_CLAIM_NOUNS} (?:\w+ )?(?:false|untrue|inaccurate|incorrect)\b",
 )
 
 #: "never" before any verb in the past ("never hacked", "never told them"): a denial in reported
@@ -791,7 +804,8 @@ DENIAL_PATTERN = _any(
 NEVER_DONE_PATTERN = re.compile(
     rf"{_NOT_AFTER_A_MODAL}\bnever\b(?! (?:be|have|will|would|could|should|again|going to)\b)"
     rf"(?:(?!\b(?:the|a|an)\b)[^.?!,]){{0,12}}?\b(?!{_STATES_OF_MIND})"
-    r"\w+(?:ed|en|ld|ok|ew|ught|ent)\b"
+    # a capitalised word is a name, not the verb: "never saw Mateen …"
+    r"(?-i:(?![A-Z]))\w+(?:ed|en|ld|ok|ew|ught|ent)\b"
     # "never seen anything like it before", "never seen a candidate do that until now", "never
     # heard anything like it": an experience, not a denied event
     r"(?![^.?!,;]{0,40}\b(?:before|since|until now)\b)"
@@ -807,6 +821,8 @@ DENIAL_WORDS = frozenset(
     | {"fabrications", "lie", "lies", "no", "nobody", "none", "never", "not", "nor"}
     | {"didn", "don", "doesn", "haven", "hasn", "hadn", "untrue", "false", "inaccurate"}
     | {"incorrect", "wrong", "fiction", "without", "nothing", "zero", "innocent", "with"}
+    | {"mischaracterized", "mischaracterised", "misrepresented", "misquoted", "misconstrued"}
+    | {"context"}
 )
 
 #: A verb right after "Nobody": "Nobody has a monopoly on truth" is a claim, not a reply.

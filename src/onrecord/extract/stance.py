@@ -183,7 +183,21 @@ def _bare_denial(text: str) -> bool:
     return (
         len(opening.split()) <= _BARE_DENIAL_WORDS
         and BARE_DENIAL_PATTERN.search(opening) is not None
+        and not _corrects(opening)
     )
+
+
+def _corrects(opening: str) -> bool:
+    """ "No, I meant he's the founder.": a "No," followed by a point of the speaker's own
+    that negates nothing puts a counter-claim, not a denial ("No, I didn't." still denies;
+    "No, sir." is still bare)."""
+    rest = _REPLY_NO.sub("", opening, count=1)
+    if rest == opening:
+        return False
+    return len(rest.split()) >= _OWN_POINT_WORDS and NEGATION_PATTERN.search(rest) is None
+
+
+_OWN_POINT_WORDS = 2  # "No, sir." is bare; "No, I meant …" makes a point
 
 
 def _states_contact(text: str) -> bool:
@@ -344,6 +358,7 @@ _VIEWS = frozenset(
         "doubt",
         "recognize",
         "respect",
+        "decide",
     }
 )
 
@@ -437,14 +452,56 @@ def _negated_fact(verb: Token) -> bool:
     if verb.tag_ == "VBG" and _grounds(verb):
         return False  # "was not releasing his returns because they are audited": a stance held
     if any(c.dep_ == "expl" for c in children):
-        return any(_no_thing(c) for c in children if c.dep_ in {"attr", "nsubj"})
+        return _past(verb, auxiliaries) and any(
+            _no_thing(c) for c in children if c.dep_ in {"attr", "nsubj"}
+        )
     if _had_nothing(verb, children):
         return verb.tag_ == "VBD"
-    if not any(c.dep_ == "neg" for c in children) and not _neither_subject(children):
+    if not any(c.dep_ == "neg" for c in children) and not _negative_subject(children):
+        return False
+    if _lacked_information(verb, children) or _restricted(verb):
         return False
     if verb.lemma_ == "be" and any(c.dep_ in {"acomp", "attr", "xcomp"} for c in children):
         return False  # "was not a good way to treat me", "the aim was not to win": a judgement
+    return _past(verb, auxiliaries)
+
+
+def _past(verb: Token, auxiliaries: Sequence[Token]) -> bool:
+    """What was or has been: "there was no attempt", "did not sign", "had never met". In the
+    present, "there's no precedent", "there is no path forward" judge how things stand."""
     return verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxiliaries)
+
+
+def _lacked_information(verb: Token, children: Sequence[Token]) -> bool:
+    """ "did not have numbers on how many used it", "had no details": not knowing, not a
+    fact denied."""
+    return verb.lemma_ == "have" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _INFORMATION_NOUNS for c in children
+    )
+
+
+#: What one may lack without denying anything: "did not have the figures".
+_INFORMATION_NOUNS = frozenset(
+    {"number", "figure", "detail", "information", "data", "estimate", "answer", "count"}
+    | {"breakdown", "specific", "update", "word", "idea"}
+)
+
+
+def _restricted(verb: Token) -> bool:
+    """ "wasn't targeting just Trump", "did not only meet donors": the negation narrows what
+    the clause says (not only this, also that); it denies nothing."""
+    negations = [c for c in verb.children if c.dep_ == "neg"]
+    return any(
+        t.lower_ in _RESTRICTING and 0 < t.i - n.i <= _RESTRICTING_REACH
+        for n in negations
+        for t in verb.subtree
+    )
+
+
+#: Adverbs that make a negation narrow, not deny: "not just", "not only", "not merely" —
+#: within a few words of the "not" ("wasn't targeting just Trump").
+_RESTRICTING = frozenset({"just", "only", "merely", "solely", "exclusively"})
+_RESTRICTING_REACH = 3
 
 
 def _status_told(children: Sequence[Token]) -> bool:
@@ -483,15 +540,19 @@ def _negated_of_another(verb: Token) -> bool:
 def _own_or_answered(verb: Token) -> bool:
     """ "said he did not sign it" denies the speaker's own act (a pronoun subject: the speaker
     or the side they speak for); "said the gunman didn't mingle", "said the footage did not
-    show a gun" tell what another did or what a thing shows — a witness's description, and a
+    show a gun", "said her colleague had not worked on the case" tell what another did or what
+    a thing shows — a witness's description or a criticism, and a
     denial only as the answer to a charge made just before it (or with a "neither … nor"
     subject). A state ("Gates was not working for the party", "was not involved"), an event
     that did not come about ("the project never came to pass") and what there was not or
     someone had not are read as they stand."""
     children = list(verb.children)
+    if _record_to_date(verb, children):
+        subjects = [c for c in children if c.dep_ == "nsubjpass"]
+        return not subjects or any(s.pos_ == "PRON" for s in subjects) or _answered(verb)
     subjects = [c for c in children if c.dep_ == "nsubj"]
     told_as_done = (
-        verb.tag_ in {"VBD", "VB"}
+        (verb.tag_ in {"VBD", "VB"} or _perfect(verb, children))
         and verb.lemma_ not in _COMING_ABOUT
         and verb.lemma_ != "be"
         and not any(c.dep_ in {"expl", "auxpass", "acomp", "attr"} for c in children)
@@ -499,7 +560,30 @@ def _own_or_answered(verb: Token) -> bool:
     )
     if not told_as_done or not subjects or any(s.pos_ == "PRON" for s in subjects):
         return True
-    return _neither_subject(children) or _answers_a_charge(verb.sent)
+    return _answered(verb)
+
+
+def _answered(verb: Token) -> bool:
+    """A negation about another that denies: with a "neither … nor" subject, or answering a
+    charge."""
+    return _neither_subject(list(verb.children)) or _answers_a_charge(verb.sent)
+
+
+def _record_to_date(verb: Token, children: Sequence[Token]) -> bool:
+    """ "Rubio hasn't been tested", "the nominee has not been vetted": a present perfect
+    passive tells another's record so far — a criticism, not an event denied."""
+    auxiliaries = [c for c in children if c.dep_ == "aux"]
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in children)
+        and any(a.lemma_ == "have" and a.tag_ in {"VBZ", "VBP"} for a in auxiliaries)
+    )
+
+
+def _perfect(verb: Token, children: Sequence[Token]) -> bool:
+    """ "had not worked on the case", "hasn't given it much thought": an act told in the
+    perfect is as much another's act as "did not work"."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
 
 
 #: Verbs telling that something came about: "the project never came to pass", "the deal did
@@ -546,17 +630,53 @@ def _had_nothing(verb: Token, children: Sequence[Token]) -> bool:
 
 
 def _neither_subject(children: Sequence[Token]) -> bool:
-    """ "neither Manafort nor Gates played a role": the subject carries the negation."""
+    """ "neither Manafort nor Gates played a role": the subject carries the negation, and
+    names the sides it clears."""
     return any(
         c.dep_ in {"nsubj", "nsubjpass"} and any(g.lower_ == "neither" for g in c.children)
         for c in children
     )
 
 
+def _negative_subject(children: Sequence[Token]) -> bool:
+    """ "none of her emails were marked classified" negates as "neither … nor" does; whose
+    act it denies is read as for any other subject ("none of the candidates had released a
+    plan" tells what others did not do)."""
+    return _neither_subject(children) or any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "none" for c in children
+    )
+
+
 def _no_thing(noun: Token) -> bool:
-    """ "there was no attempt", "there was never any question" — unless an idiom of opinion."""
-    negated = any(c.lower_ in {"no", "never"} for c in noun.subtree if c.dep_ in {"det", "neg"})
-    return negated and noun.lemma_ not in OPINION_IDIOMS
+    """ "there was no attempt", "there was never any question" — unless an idiom of opinion.
+    The negation must be the noun phrase's own: in "there are a lot of people who never get
+    listened to" the "never" belongs to the clause describing them, and the sentence says
+    the people exist."""
+    negated = any(
+        c.lower_ in {"no", "never"} and not _in_a_clause(c, noun)
+        for c in noun.subtree
+        if c.dep_ in {"det", "neg"}
+    )
+    return negated and noun.lemma_ not in OPINION_IDIOMS and noun.lemma_ not in _INTENTIONS
+
+
+#: What someone may have none of without a fact denied: "had no plans to yell anything"
+#: states an intention (the GUIDE's "stated plan or its absence").
+_INTENTIONS = frozenset({"plan", "intention", "intent"})
+
+
+#: Dependencies that open a clause of its own inside a noun phrase.
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp"})
+
+
+def _in_a_clause(token: Token, noun: Token) -> bool:
+    """Whether ``token`` sits in a clause hung somewhere below ``noun``."""
+    for ancestor in token.ancestors:
+        if ancestor == noun:
+            return False
+        if ancestor.dep_ in _CLAUSES:
+            return True
+    return False
 
 
 def _about(
