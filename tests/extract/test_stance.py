@@ -918,6 +918,11 @@ def test_a_retort_told_inside_anothers_statement_is_the_retorters_denial_only() 
             Stance.OTHER,
         ),
         (
+            "The bureau has said it had no incriminating information about the couple.",
+            "it had no incriminating",
+            Stance.OTHER,
+        ),
+        (
             "Ms. Ines Vale said she hasn't decided what she will do next.",
             "she hasn't decided",
             Stance.OTHER,
@@ -969,6 +974,8 @@ def test_a_retort_told_inside_anothers_statement_is_the_retorters_denial_only() 
             Stance.DENY,
         ),
         ("Sen. Ann Cole called the allegations false.", "the allegations", Stance.DENY),
+        ('Sen. Ann Cole called that story on Friday a "brazen lie."', "that story", Stance.DENY),
+        ("Sen. Ann Cole called Mayor Tim Rudd a liar.", "Mayor Tim Rudd", Stance.OTHER),
         (
             "Sen. Ann Cole's office said the memo says nothing of the kind.",
             "the memo says",
@@ -998,3 +1005,33 @@ def test_a_no_followed_by_the_speaker_s_own_point_is_a_counter_claim() -> None:
         _stance_of("Did you meet him? “No, I didn't,” Tim Rudd replied.", "No, I didn't")
         is Stance.DENY
     )
+
+
+@pytest.mark.model
+def test_a_no_to_whether_a_choice_is_open_states_an_intention() -> None:
+    """Asked whether a choice is out of the question, "Absolutely not" keeps it open; asked
+    whether something happened, it denies."""
+    choice = "Ann Cole was asked if it's out of the question to pick a female running mate. "
+    met = "Ann Cole was asked if she had met the envoy. "
+    reply = '"Absolutely not," Cole responded.'
+    assert _stance_of(choice + reply, "Absolutely not") is Stance.OTHER
+    assert _stance_of(met + reply, "Absolutely not") is Stance.DENY
+
+
+@pytest.mark.model
+def test_pushing_back_on_a_charge_is_a_denial_of_it_with_its_grounds() -> None:
+    """ "pushed back on those charges" is a statement denying them, its "saying …" its
+    grounds; pushing back at a person or a plan denies no claim."""
+    _, statements = _statements_of("Mayor Tim Rudd has firmly pushed back on those charges.")
+    assert [(s.stance, s.cue) for s in statements] == [(Stance.DENY, "push back")]
+    _, statements = _statements_of(
+        "Mayor Tim Rudd pushed back against accusations of favoritism, saying he had hired"
+        " from every district."
+    )
+    assert [s.stance for s in statements] == [Stance.DENY]
+    assert "every district" in statements[0].text
+    for text in (
+        "Mayor Tim Rudd hit back at the governor on Friday.",
+        "Mayor Tim Rudd pushed back on the plan to close the library.",
+    ):
+        assert not _statements_of(text)[1]

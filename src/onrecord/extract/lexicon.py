@@ -738,6 +738,10 @@ _FABRICATION = (
     rf"the whole thing|(?:the|a|an|this|that|these|those|such) (?:\w+ )?{_ACCOUNT_NOUNS})\b",
     r"\bfabricat(?:ed|ion|ions)\b",
     r"\b(?:is|was|that[’']?s|it[’']?s) (?:a|an) (?:\w+ ){0,3}lie\b|\bno truth\b|\ball lies\b",
+    # what "called" an account: "called that report Friday a \"boldfaced lie\"", "called it a lie"
+    r"^\W*(?:it|that|this|(?:the|that|this|these|those|his|her|their|such) (?:\w+ )?"
+    rf"(?:{_CLAIM_NOUNS}|{_ACCOUNT_NOUNS}))(?: \w+){{0,2}} (?:a|an) [\"“]?(?:[\w-]+ ){{0,2}}"
+    r"[\"“]?lies?\b",
 )
 
 #: An account called invented denies what it told, whatever that was: with no contact word of
@@ -894,6 +898,14 @@ WISH_VERBS = frozenset(
 #: Verbs that with "back" rebut what they are aimed at: "pushed back on those claims",
 #: "hit back at the report".
 REBUTTAL_VERBS = frozenset({"push", "hit", "fire", "fight", "strike", "beat"})
+#: The cues such a rebuttal is recorded under: "pushed back on those charges" denies them.
+REBUTTAL_CUES = frozenset(f"{verb} back" for verb in REBUTTAL_VERBS)
+#: What a rebuttal rebuts when it is a claim of fact ("pushed back on those charges"), not a
+#: person or a policy ("hit back at Trump", "pushed back on the plan").
+REBUTTED_NOUNS = frozenset(
+    {"charge", "accusation", "allegation", "claim", "report", "story", "assertion", "rumor"}
+    | {"rumour", "characterization", "characterisation"}
+)
 #: A claim named as such: "those claims", "the report", "any suggestion".
 CLAIM_PATTERN = re.compile(
     rf"\b(?:the|any|such|that|those|these|his|her|their|its) (?:\w+ )?{_CLAIM_NOUNS}\b", _FLAGS
@@ -921,7 +933,7 @@ GRANTED_NOUNS = frozenset(
 )
 
 #: Cue verbs that are a denial whatever their content.
-DENIAL_CUES = frozenset({"deny", "dispute", "refute"}) | QUELLING_CUES
+DENIAL_CUES = frozenset({"deny", "dispute", "refute"}) | QUELLING_CUES | REBUTTAL_CUES
 
 #: Cue verbs that deny when what they carry is a claim: "rejected the notion that …".
 REJECTION_CUES = frozenset({"reject", "disavow", "contest"})
@@ -1105,8 +1117,9 @@ JUDGEMENT_QUESTION_PATTERN = _any(
     # want to be linked with …?"
     rf"(?:\b(?:whether|if)\s+(?:\w+\s+){{1,3}}?|^\W*(?:do|does|did)\s+\w+\s+){_OPINION_VERBS}",
     # what someone would or will do: "asked whether he would hold a cabinet post", "Would you
-    # vote for him?" — a "No" states an intention, not that something did not happen
-    r"\b(?:would|will)\b",
+    # vote for him?" — a "No" states an intention, not that something did not happen; so
+    # does one asked whether a choice is open ("if it's out of the question to pick her")
+    r"\b(?:would|will)\b|\bout of the question\b|\bpossib(?:le|ility)\b|\bruled? out\b",
 )
 
 #: A clause cut short after its auxiliary ("he did not, but …", "that she had not."): it

@@ -455,11 +455,13 @@ def _negated_fact(verb: Token) -> bool:
         return _past(verb, auxiliaries) and any(
             _no_thing(c) for c in children if c.dep_ in {"attr", "nsubj"}
         )
+    if _lacked_information(verb, children):
+        return False
     if _had_nothing(verb, children):
         return verb.tag_ == "VBD"
     if not any(c.dep_ == "neg" for c in children) and not _negative_subject(children):
         return False
-    if _lacked_information(verb, children) or _restricted(verb):
+    if _restricted(verb):
         return False
     if verb.lemma_ == "be" and any(c.dep_ in {"acomp", "attr", "xcomp"} for c in children):
         return False  # "was not a good way to treat me", "the aim was not to win": a judgement
@@ -473,8 +475,8 @@ def _past(verb: Token, auxiliaries: Sequence[Token]) -> bool:
 
 
 def _lacked_information(verb: Token, children: Sequence[Token]) -> bool:
-    """ "did not have numbers on how many used it", "had no details": not knowing, not a
-    fact denied."""
+    """ "did not have numbers on how many used it", "had no information about them": not
+    knowing, not a fact denied."""
     return verb.lemma_ == "have" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _INFORMATION_NOUNS for c in children
     )

@@ -71,6 +71,7 @@ from onrecord.extract.lexicon import (
     REACHING_NOUNS,
     REACHING_VERBS,
     REBUTTAL_VERBS,
+    REBUTTED_NOUNS,
     REFUSAL_CUES,
     REJECTION_CUES,
     REPLY_VERBS,
@@ -1074,6 +1075,10 @@ def _indirect(
             attribution = _quelling_attribution(token, quelling, quotes)
             if attribution is not None:
                 yield attribution
+        elif (rebutted := _rebutted_claim(token)) is not None:
+            attribution = _rebuttal_attribution(token, rebutted, quotes)
+            if attribution is not None:
+                yield attribution
         elif token.lemma_.lower() in NOUN_CUES and token.pos_ == "NOUN":
             attribution = _noun_attribution(token, quotes)
             if attribution is not None:
@@ -1426,6 +1431,43 @@ def _quelling_attribution(verb: Token, cue: str, quotes: list[Quote]) -> Attribu
         _cue_offsets(verb),
         _source_of(verb, quotes),
         cue,
+        StatementKind.MIXED if marked else StatementKind.INDIRECT,
+    )
+
+
+def _rebutted_claim(verb: Token) -> Token | None:
+    """The claim a verb with "back" is aimed at ("pushed back on those charges", "hit back at
+    the report"); none when it is aimed at a person or a plan ("hit back at Trump")."""
+    if (
+        verb.pos_ != "VERB"
+        or verb.lemma_.lower() not in REBUTTAL_VERBS
+        or not any(c.lower_ == "back" and c.i == verb.i + 1 for c in verb.children)
+    ):
+        return None
+    for preposition in verb.children:
+        if preposition.dep_ == "prep" and preposition.lower_ in _REBUTTAL_PREPOSITIONS:
+            noun = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.lemma_.lower() in REBUTTED_NOUNS:
+                return noun
+    return None
+
+
+_REBUTTAL_PREPOSITIONS = frozenset({"on", "against", "at"})
+
+
+def _rebuttal_attribution(verb: Token, claim: Token, quotes: list[Quote]) -> Attribution | None:
+    """ "Priebus has pushed back on those charges": the speaker denies the claim rebutted,
+    which is what the statement holds (its grounds, "…, saying …", fold into it)."""
+    if _negated(verb) or _not_done(verb):
+        return None
+    content = _through_quotes(_subtree_offsets(claim), quotes)
+    marked = _has_quote_mark(text_of(verb.doc), content)
+    back = verb.doc[verb.i + 1]
+    return Attribution(
+        (content,),
+        (_cue_offsets(verb)[0], back.idx + len(back.text)),
+        _source_of(verb, quotes),
+        f"{verb.lemma_.lower()} back",
         StatementKind.MIXED if marked else StatementKind.INDIRECT,
     )
 
