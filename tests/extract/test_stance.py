@@ -927,6 +927,44 @@ def test_a_retort_told_inside_anothers_statement_is_the_retorters_denial_only() 
             "she hasn't decided",
             Stance.OTHER,
         ),
+        # a view, an outcome judged, what one had in mind
+        (
+            "Mayor Tim Rudd said that neither aide was impressed by the governor.",
+            "neither aide",
+            Stance.OTHER,
+        ),
+        (
+            "Mayor Tim Rudd said that for all her efforts to change course, it didn't work.",
+            "for all her efforts",
+            Stance.OTHER,
+        ),
+        (
+            "Mayor Tim Rudd said he did not work for the lobbyist.",
+            "he did not work",
+            Stance.DENY,
+        ),
+        (
+            "“She didn't have a particular speech in mind,” said Ines Vale.",
+            "She didn't have",
+            Stance.OTHER,
+        ),
+        # what is not being done to one now is a fact
+        (
+            "The Cole campaign has said she's not being audited for those years.",
+            "she's not being audited",
+            Stance.DENY,
+        ),
+        # in the present, "does not exist" argues; "did not take place" denies
+        (
+            "“That ground does not exist in her case,” Judge Tim Rudd wrote.",
+            "That ground",
+            Stance.OTHER,
+        ),
+        (
+            "“The meeting did not take place,” said Ines Vale.",
+            "The meeting did not",
+            Stance.DENY,
+        ),
         # "not just" narrows; it does not deny
         (
             "A spokesman, Tom Reyes, said the mayor wasn't targeting just the council.",

@@ -752,7 +752,9 @@ DENIAL_PATTERN = _any(
     *_FABRICATION,
     rf"\b(?:no one|nobody|none of)\b[^.?!]{{0,80}}?\b{_CONTACT_WORDS}\b",
     rf"\bnever\b[^.?!,]{{0,40}}?\b{_CONTACT_WORDS}\b",
-    rf"\b(?:did|do|does|have|has|had){_NT} (?:discuss(?:ed)?|come up|came up|attend(?:ed)?|"
+    # what did not happen; in the present ("doesn't happen", "does not exist") it describes
+    # how things are or argues ("that ground does not exist")
+    rf"\b(?:did|have|has|had){_NT} (?:discuss(?:ed)?|come up|came up|attend(?:ed)?|"
     r"exist(?:ed)?|happen(?:ed)?|occurr?(?:ed)?|take place|taken place)\b"
     # "didn't happen every day", "hasn't happened yet": how often or how far, not whether
     r"(?! (?:again|yet|every|often|always|much|that often|very often)\b)",

@@ -359,6 +359,12 @@ _VIEWS = frozenset(
         "recognize",
         "respect",
         "decide",
+        "impress",
+        "convince",
+        "persuade",
+        "satisfy",
+        "surprise",
+        "bother",
     }
 )
 
@@ -447,6 +453,8 @@ def _negated_fact(verb: Token) -> bool:
         return False
     if verb.lemma_ in _VIEWS or verb.lemma_ in _OMISSIONS or _silence(verb, children):
         return False
+    if _judged_outcome(verb, children) or _had_in_mind(verb, children):
+        return False
     if _status_told(children) or _REASON_DENIED.search(verb.sent.text):
         return False  # "hadn't yet called for it": still to come; "not because X but because Y"
     if verb.tag_ == "VBG" and _grounds(verb):
@@ -465,7 +473,30 @@ def _negated_fact(verb: Token) -> bool:
         return False
     if verb.lemma_ == "be" and any(c.dep_ in {"acomp", "attr", "xcomp"} for c in children):
         return False  # "was not a good way to treat me", "the aim was not to win": a judgement
-    return _past(verb, auxiliaries)
+    return _past(verb, auxiliaries) or _undergoing(auxiliaries)
+
+
+def _undergoing(auxiliaries: Sequence[Token]) -> bool:
+    """ "he's not being audited", "the emails are not being reviewed": what is not being done
+    to someone now is a fact, not a plan or a view."""
+    return any(a.dep_ == "auxpass" and a.lower_ == "being" for a in auxiliaries)
+
+
+def _judged_outcome(verb: Token, children: Sequence[Token]) -> bool:
+    """ "for all his attempts, it didn't work": "work" with nothing worked on or for judges
+    whether something succeeded; "had not worked on the case" tells a fact."""
+    return verb.lemma_ == "work" and not any(
+        c.dep_ == "prep" and c.lower_ in {"on", "for", "with", "at", "in"} and c.i > verb.i
+        for c in children
+    )
+
+
+def _had_in_mind(verb: Token, children: Sequence[Token]) -> bool:
+    """ "She didn't have a particular video in mind": what one meant, a view."""
+    return verb.lemma_ == "have" and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "mind" for g in c.children)
+        for c in children
+    )
 
 
 def _past(verb: Token, auxiliaries: Sequence[Token]) -> bool:
