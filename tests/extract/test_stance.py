@@ -965,6 +965,33 @@ def test_a_retort_told_inside_anothers_statement_is_the_retorters_denial_only() 
             "The meeting did not",
             Stance.DENY,
         ),
+        # an intention, a degree, a topic
+        (
+            "The founders insisted to Tim Rudd that they were not looking to sell the firm.",
+            "that they were not looking",
+            Stance.OTHER,
+        ),
+        (
+            "Mayor Tim Rudd said he was not trying to hide anything.",
+            "he was not trying",
+            Stance.DENY,
+        ),
+        (
+            "Mayor Tim Rudd said that he did not use the jet that much.",
+            "that he did not",
+            Stance.OTHER,
+        ),
+        (
+            "In explaining why the bills had not passed, Ann Cole blamed the lobbyists.",
+            "why the bills",
+            Stance.OTHER,
+        ),
+        (
+            "“I've never seen a mayor use a flood to raise money from donors like this until"
+            " now,” wrote Ann Cole.",
+            "I've never seen",
+            Stance.OTHER,
+        ),
         # "not just" narrows; it does not deny
         (
             "A spokesman, Tom Reyes, said the mayor wasn't targeting just the council.",
@@ -1073,3 +1100,14 @@ def test_pushing_back_on_a_charge_is_a_denial_of_it_with_its_grounds() -> None:
         "Mayor Tim Rudd pushed back on the plan to close the library.",
     ):
         assert not _statements_of(text)[1]
+
+
+@pytest.mark.model
+def test_denying_a_person_something_refuses_it_and_reports_no_words() -> None:
+    """ "he denied Merrick Garland a hearing" withholds a thing from a person; nobody's words
+    are reported as denied."""
+    _, statements = _statements_of(
+        "Mayor Tim Rudd said the chairman had denied Ann Cole, the nominee, a hearing."
+    )
+    assert all(s.cue != "deny" for s in statements)
+    assert all(s.stance is not Stance.DENY for s in statements)

@@ -92,7 +92,8 @@ _MODAL = rf"\b(?:{'|'.join(sorted(_MODALS))})"
 #: ballot", "can't compete") and "not only … but also".
 _UNTOLD_NEGATION = re.compile(
     rf"{_MODAL}(?:n[’']t|\s+not|\s+never)\b|"
-    r"\b(?:wo|ca|sha)n[’']t\b|\bcannot\b|\bnot (?:only|just)\b",
+    r"\b(?:wo|ca|sha)n[’']t\b|\bcannot\b|\bnot (?:only|just)\b|"
+    r"(?:n[’']t|\bnot) (?:\w+ )?(?:looking|planning|going|seeking|intending|aiming) to\b",
     re.IGNORECASE,
 )
 #: "has not done this because he is X but because Y": what is denied is a reason, not a fact.
@@ -102,6 +103,8 @@ _CLOSING_MARKS = " \t\n\"'”’"
 #: could walk away", "the idea that he would be a drag on the ticket"): a proposal or a
 #: forecast turned down, not a fact denied ("the claim that he may have leaked it" is one).
 _PROPOSED_CLAIM = re.compile(rf"^[^.?!,]*?\bthat\b[^.?!,]*?{_MODAL}\b(?! have\b)", re.IGNORECASE)
+#: Content that opens on "why" or "how" names what was spoken about, asserting nothing.
+_WH_TOPIC = re.compile(r"^\W*(?:why|how)\b", re.IGNORECASE)
 _BARE_DENIAL_WORDS = 8  # "No one I can think of." denies; "No. I mean this guy is …" argues
 _BARE_WORDS = 4  # a reply this short that names no one is about what was asked before it
 _QUESTION_PARAGRAPHS = 4  # how far back a question asked again may have been reported
@@ -231,6 +234,8 @@ def judge(
     """Stance of the content, and its proposition when it is about contact."""
     text = " ".join(text_of(doc)[s:e] for s, e in content)
     told = _told(doc, content)
+    if cue not in _CUES_WITH_A_STANCE and _WH_TOPIC.match(text):
+        return Stance.OTHER, None  # "explaining why the bills had not passed": a topic
     if (
         cue not in _CUES_WITH_A_STANCE
         and not denies(told)
@@ -321,6 +326,10 @@ _OMISSIONS = frozenset(
     {"indicate", "report", "disclose", "announce", "reveal", "specify", "explain", "respond"}
     | {"comment", "elaborate", "answer", "address", "acknowledge", "confirm", "reply", "suggest"}
 )
+#: Verbs that with an infinitive tell an intention: "not looking to sell", "wasn't planning
+#: to run" — the GUIDE's plan or its absence ("wasn't trying to hide it" still denies a
+#: charge).
+_INTENDING = frozenset({"look", "plan", "seek", "intend", "aim", "go"})
 #: Verbs of speaking: without a counterpart, "did not speak" is silence, not a denied contact.
 _SPEAKING = frozenset({"speak", "talk"})
 #: Verbs of thinking, wanting and judging: "did not think", "doesn't want" state a view.
@@ -455,6 +464,8 @@ def _negated_fact(verb: Token) -> bool:
         return False
     if _judged_outcome(verb, children) or _had_in_mind(verb, children):
         return False
+    if verb.lemma_ in _INTENDING and any(c.dep_ == "xcomp" for c in children):
+        return False  # "were not looking to cash out": an intention
     if _status_told(children) or _REASON_DENIED.search(verb.sent.text):
         return False  # "hadn't yet called for it": still to come; "not because X but because Y"
     if verb.tag_ == "VBG" and _grounds(verb):
@@ -525,7 +536,8 @@ def _restricted(verb: Token) -> bool:
     the clause says (not only this, also that); it denies nothing."""
     negations = [c for c in verb.children if c.dep_ == "neg"]
     return any(
-        t.lower_ in _RESTRICTING and 0 < t.i - n.i <= _RESTRICTING_REACH
+        (t.lower_ in _RESTRICTING and 0 < t.i - n.i <= _RESTRICTING_REACH)
+        or (t.lower_ in _DEGREE and 0 < t.i - n.i <= _DEGREE_REACH)
         for n in negations
         for t in verb.subtree
     )
@@ -535,6 +547,10 @@ def _restricted(verb: Token) -> bool:
 #: within a few words of the "not" ("wasn't targeting just Trump").
 _RESTRICTING = frozenset({"just", "only", "merely", "solely", "exclusively"})
 _RESTRICTING_REACH = 3
+#: Words of degree: "did not use it that much", "hasn't had much time" say how much, not
+#: whether.
+_DEGREE = frozenset({"much", "often", "enough"})
+_DEGREE_REACH = 5
 
 
 def _status_told(children: Sequence[Token]) -> bool:

@@ -1540,16 +1540,17 @@ def _not_done(verb: Token) -> bool:
 
 def _withholds(verb: Token) -> bool:
     """ "deny him a chance", "denied bail", "was denied entry", "denied the status to the
-    workers", "a privilege they were denied": a thing refused to someone — two objects, a
-    thing granted as the object, an object given "to" someone, or an object after a passive
-    (in a relative clause, the noun it hangs on)."""
+    workers", "a privilege they were denied", "denied Merrick Garland, the nominee": a thing
+    refused to someone — two objects, a thing granted or a person as the object, an object
+    given "to" someone, or an object after a passive (in a relative clause, the noun it hangs
+    on)."""
     children = list(verb.children)
     objects = [c for c in children if c.dep_ == "dobj"]
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in children)
     return (
         any(c.dep_ == "dative" for c in children)
         or len(objects) > 1  # "deny him even that path", parsed as two objects
-        or any(o.lemma_.lower() in GRANTED_NOUNS for o in objects)
+        or any(o.lemma_.lower() in GRANTED_NOUNS or o.ent_type_ == "PERSON" for o in objects)
         or (passive and (bool(objects) or _withheld_antecedent(verb, children)))
         or (_given_to(verb, objects) and not any(CLAIM_NOUN.fullmatch(o.lower_) for o in objects))
     )
