@@ -889,6 +889,13 @@ def test_a_retort_told_inside_anothers_statement_is_the_retorters_denial_only() 
             "he had not worked",
             Stance.DENY,
         ),
+        # a "he" the article has named as another person than the speaker
+        (
+            "Sen. Ann Cole spoke about Mayor Tim Rudd on Wednesday. Cole said that he had not"
+            " done his homework on the budget.",
+            "that he had not",
+            Stance.OTHER,
+        ),
         # another's record so far, in the present perfect passive
         (
             "Mayor Tim Rudd said Ann Cole has not been tested the way governors have.",

@@ -10,7 +10,7 @@ proposition from the question just before it.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -243,7 +243,9 @@ def judge(
     ) or _says_no_to(doc, content, text):
         return Stance.OTHER, None  # "Not at all." to "Is it unusual?"; not "That never happened"
     stance = classify(told, cue, None if kind is StatementKind.INDIRECT else _opening(doc, content))
-    if stance is Stance.OTHER and _negates_a_fact(doc, content, kind, cue):
+    if stance is Stance.OTHER and _negates_a_fact(
+        doc, content, kind, cue, _another_person(cast, speaker)
+    ):
         stance = Stance.DENY
     about = _about(doc, cast, content, text, stance)
     about_text = " ".join(text_of(doc)[s:e] for s, e in about)
@@ -378,7 +380,30 @@ _VIEWS = frozenset(
 )
 
 
-def _negates_a_fact(doc: Doc, content: Sequence[Offsets], kind: StatementKind, cue: str) -> bool:
+def _another_person(cast: Cast, speaker: CastMember | None) -> Callable[[Token], bool]:
+    """Whether a "he" or "she" stands for a person other than the speaker, when the speaker is
+    a person: Clinton saying "he had not done his homework" of Sanders tells what another did
+    not do. A group's "he" may be the one it speaks for (a campaign's candidate), so it is
+    never read as another."""
+
+    def another(pronoun: Token) -> bool:
+        if speaker is None or speaker.kind is not EntityKind.PERSON:
+            return False
+        if pronoun.lower_ not in {"he", "she"}:
+            return False
+        member = cast.member_at(pronoun.idx, pronoun.idx + len(pronoun.text))
+        return member is not None and member.kind is EntityKind.PERSON and member.id != speaker.id
+
+    return another
+
+
+def _negates_a_fact(
+    doc: Doc,
+    content: Sequence[Offsets],
+    kind: StatementKind,
+    cue: str,
+    another: Callable[[Token], bool],
+) -> bool:
     """Reported speech saying that something did not happen or is not so — "said he did not
     sign the agreement", "said there was no attempt to hide it", "said Manafort was not
     involved": the GUIDE's denial of a fact, whatever the fact. Only what the speaker asserts
@@ -388,10 +413,12 @@ def _negates_a_fact(doc: Doc, content: Sequence[Offsets], kind: StatementKind, c
     if cue not in ASSERTION_CUES and kind is not StatementKind.DIRECT:
         return False
     pieces = content if kind is StatementKind.INDIRECT else content[:1]
-    return any(_fragment_negates(doc, piece, kind) for piece in pieces)
+    return any(_fragment_negates(doc, piece, kind, another) for piece in pieces)
 
 
-def _fragment_negates(doc: Doc, fragment: Offsets, kind: StatementKind) -> bool:
+def _fragment_negates(
+    doc: Doc, fragment: Offsets, kind: StatementKind, another: Callable[[Token], bool]
+) -> bool:
     """Whether the first clause of one piece of reported content negates a fact: each piece of
     "said Gates was not paid and said Manafort was not involved" is read for itself. Quoted
     words are read at their opening only (a quote's later sentences are its rhetoric)."""
@@ -404,7 +431,7 @@ def _fragment_negates(doc: Doc, fragment: Offsets, kind: StatementKind) -> bool:
         return True
     if kind is StatementKind.DIRECT:  # a quote's rhetoric: only "there was never any …"
         return any(_nothing_was(verb) or _negated_of_another(verb) for verb in verbs)
-    return any(_negated_fact(verb) and _own_or_answered(verb) for verb in verbs)
+    return any(_negated_fact(verb) and _own_or_answered(verb, another) for verb in verbs)
 
 
 def _unreal(verb: Token) -> bool:
@@ -586,9 +613,10 @@ def _negated_of_another(verb: Token) -> bool:
     )
 
 
-def _own_or_answered(verb: Token) -> bool:
+def _own_or_answered(verb: Token, another: Callable[[Token], bool]) -> bool:
     """ "said he did not sign it" denies the speaker's own act (a pronoun subject: the speaker
-    or the side they speak for); "said the gunman didn't mingle", "said the footage did not
+    or the side they speak for, unless ``another`` finds it stands for someone else); "said
+    the gunman didn't mingle", "said the footage did not
     show a gun", "said her colleague had not worked on the case" tell what another did or what
     a thing shows — a witness's description or a criticism, and a
     denial only as the answer to a charge made just before it (or with a "neither … nor"
@@ -607,7 +635,9 @@ def _own_or_answered(verb: Token) -> bool:
         and not any(c.dep_ in {"expl", "auxpass", "acomp", "attr"} for c in children)
         and not _had_nothing(verb, children)
     )
-    if not told_as_done or not subjects or any(s.pos_ == "PRON" for s in subjects):
+    if not told_as_done or not subjects:
+        return True
+    if any(s.pos_ == "PRON" and not another(s) for s in subjects):
         return True
     return _answered(verb)
 
