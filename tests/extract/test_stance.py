@@ -930,6 +930,17 @@ def test_a_retort_told_inside_anothers_statement_is_the_retorters_denial_only() 
             Stance.OTHER,
         ),
         (
+            "The veterans' league wrote to the mayor's office that it did not have permission to"
+            " use the logo on its fliers.",
+            "that it did not have",
+            Stance.OTHER,
+        ),
+        (
+            "Sen. Ann Cole said there was no daylight between her plan and the governor's.",
+            "there was no daylight",
+            Stance.OTHER,
+        ),
+        (
             "Ms. Ines Vale said she hasn't decided what she will do next.",
             "she hasn't decided",
             Stance.OTHER,

@@ -865,6 +865,8 @@ VIEW_CUES = frozenset(
 OPINION_IDIOMS = frozenset(
     {"question", "doubt", "way", "room", "reason", "need", "point", "excuse"}
     | {"right", "choice", "idea", "problem", "option"}
+    # "there was no daylight between their plans", "no difference between them": a likeness
+    | {"daylight", "difference"}
 )
 #: The same idioms as words: "there is no doubt he met him" denies nothing.
 OPINION_IDIOM_PATTERN = re.compile(rf"\bno (?:{'|'.join(sorted(OPINION_IDIOMS))})s?\b", _FLAGS)
