@@ -618,13 +618,13 @@ def _negated_of_another(verb: Token) -> bool:
 def _own_or_answered(verb: Token, another: Callable[[Token], bool]) -> bool:
     """ "said he did not sign it" denies the speaker's own act (a pronoun subject: the speaker
     or the side they speak for, unless ``another`` finds it stands for someone else); "said
-    the gunman didn't mingle", "said the footage did not
-    show a gun", "said her colleague had not worked on the case" tell what another did or what
-    a thing shows — a witness's description or a criticism, and a
-    denial only as the answer to a charge made just before it (or with a "neither … nor"
-    subject). A state ("Gates was not working for the party", "was not involved"), an event
-    that did not come about ("the project never came to pass") and what there was not or
-    someone had not are read as they stand."""
+    the gunman didn't mingle", "said the footage did not show a gun", "said her colleague had
+    not worked on the case" tell what another did or what a thing shows — a witness's
+    description or a criticism, and a denial only as the answer to a charge made just before
+    it (or with a "neither … nor" subject). A state ("Gates was not working for the party",
+    "was not involved"), an event that did not come about ("the project never came to pass")
+    and what there was not or someone had not are read as they stand; another's record to
+    date in the present perfect passive ("hasn't been tested") is read as an act."""
     children = list(verb.children)
     if _record_to_date(verb, children):
         subjects = [c for c in children if c.dep_ == "nsubjpass"]
