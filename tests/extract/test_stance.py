@@ -966,6 +966,11 @@ def test_a_retort_told_inside_anothers_statement_is_the_retorters_denial_only() 
             "She didn't have",
             Stance.OTHER,
         ),
+        (
+            "The inspector, Ann Cole, said the lapse was careless but did not warrant charges.",
+            "the lapse was careless",
+            Stance.OTHER,
+        ),
         # what is not being done to one now is a fact
         (
             "The Cole campaign has said she's not being audited for those years.",

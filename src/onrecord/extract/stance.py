@@ -376,6 +376,10 @@ _VIEWS = frozenset(
         "satisfy",
         "surprise",
         "bother",
+        "warrant",
+        "deserve",
+        "merit",
+        "justify",
     }
 )
 
