@@ -889,6 +889,14 @@ def test_a_retort_told_inside_anothers_statement_is_the_retorters_denial_only() 
             "he had not worked",
             Stance.DENY,
         ),
+        # "before" far from the "never" is no "never … before" of experience
+        (
+            'Ann Cole repeated her claim that she "never sent or received classified material" on'
+            " her private server and the director's testimony before Congress upon the end of"
+            " the inquiry.",
+            "her claim that she",
+            Stance.DENY,
+        ),
         # a "he" the article has named as another person than the speaker
         (
             "Sen. Ann Cole spoke about Mayor Tim Rudd on Wednesday. Cole said that he had not"

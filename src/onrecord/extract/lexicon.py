@@ -814,7 +814,7 @@ NEVER_DONE_PATTERN = re.compile(
     r"(?-i:(?![A-Z]))\w+(?:ed|en|ld|ok|ew|ught|ent)\b"
     # "never seen anything like it before", "never seen a candidate do that until now", "never
     # heard anything like it": an experience, not a denied event
-    r"(?![^.?!,;]{0,120}\b(?:before|since|until now)\b)"
+    r"(?![^.?!,;]{0,40}\b(?:before|since)\b)(?![^.?!,;]{0,120}\buntil now\b)"
     r"(?!(?:(?<=seen)|(?<=heard)|(?<=witnessed)) (?:anything|anyone|anybody|such)\b)"
     r"(?! (?:better|worse)\b)",  # "never performed better": a judgement
     _FLAGS,
