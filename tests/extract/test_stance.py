@@ -855,3 +855,290 @@ def test_a_retort_told_inside_anothers_statement_is_the_retorters_denial_only() 
     )
     stances = {s.speaker_name: s.stance for s in statements}
     assert stances == {"Ann Diaz": Stance.OTHER, "Ben Ortiz": Stance.DENY}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "opening", "stance"),
+    [
+        # a negation inside a clause describing someone is not the sentence's own
+        (
+            "Gov. Tim Rudd says there are many voters who never get a hearing.",
+            "there are many voters",
+            Stance.OTHER,
+        ),
+        # another's act told in the perfect is a criticism, unless it answers a charge
+        (
+            "Mayor Tim Rudd said his deputy had not worked on the contract.",
+            "his deputy had not",
+            Stance.OTHER,
+        ),
+        (
+            "Mayor Tim Rudd said the governor hasn't given the flooding much thought.",
+            "the governor hasn't",
+            Stance.OTHER,
+        ),
+        (
+            "Mayor Tim Rudd, answering the allegations, said his deputy had not worked on the"
+            " contract.",
+            "his deputy had not",
+            Stance.DENY,
+        ),
+        (
+            "Mayor Tim Rudd said he had not worked on the contract.",
+            "he had not worked",
+            Stance.DENY,
+        ),
+        # "before" far from the "never" is no "never … before" of experience
+        (
+            'Ann Cole repeated her claim that she "never sent or received classified material" on'
+            " her private server and the director's testimony before Congress upon the end of"
+            " the inquiry.",
+            "her claim that she",
+            Stance.DENY,
+        ),
+        # a "he" the article has named as another person than the speaker
+        (
+            "Sen. Ann Cole spoke about Mayor Tim Rudd on Wednesday. Cole said that he had not"
+            " done his homework on the budget.",
+            "that he had not",
+            Stance.OTHER,
+        ),
+        # another's record so far, in the present perfect passive
+        (
+            "Mayor Tim Rudd said Ann Cole has not been tested the way governors have.",
+            "Ann Cole has not",
+            Stance.OTHER,
+        ),
+        (
+            "Mayor Tim Rudd said he has never been paid by the developer.",
+            "he has never been",
+            Stance.DENY,
+        ),
+        # "there is no …" in the present judges; "there was no …" denies
+        (
+            "Judge Ann Cole said there's no precedent for a trial like this one.",
+            "there's no precedent",
+            Stance.OTHER,
+        ),
+        # no plans, no figures, not decided: an intention, not knowing, a plan
+        (
+            "Ms. Ines Vale said she had no plans to shout at anyone that night.",
+            "she had no plans",
+            Stance.OTHER,
+        ),
+        (
+            "Ms. Ines Vale said she did not have figures on how many people used the app.",
+            "she did not have",
+            Stance.OTHER,
+        ),
+        (
+            "The bureau has said it had no incriminating information about the couple.",
+            "it had no incriminating",
+            Stance.OTHER,
+        ),
+        (
+            "The veterans' league wrote to the mayor's office that it did not have permission to"
+            " use the logo on its fliers.",
+            "that it did not have",
+            Stance.OTHER,
+        ),
+        (
+            "Sen. Ann Cole said there was no daylight between her plan and the governor's.",
+            "there was no daylight",
+            Stance.OTHER,
+        ),
+        (
+            "Ms. Ines Vale said she hasn't decided what she will do next.",
+            "she hasn't decided",
+            Stance.OTHER,
+        ),
+        # a view, an outcome judged, what one had in mind
+        (
+            "Mayor Tim Rudd said that neither aide was impressed by the governor.",
+            "neither aide",
+            Stance.OTHER,
+        ),
+        (
+            "Mayor Tim Rudd said that for all her efforts to change course, it didn't work.",
+            "for all her efforts",
+            Stance.OTHER,
+        ),
+        (
+            "Mayor Tim Rudd said he did not work for the lobbyist.",
+            "he did not work",
+            Stance.DENY,
+        ),
+        (
+            "“She didn't have a particular speech in mind,” said Ines Vale.",
+            "She didn't have",
+            Stance.OTHER,
+        ),
+        (
+            "The inspector, Ann Cole, said the lapse was careless but did not warrant charges.",
+            "the lapse was careless",
+            Stance.OTHER,
+        ),
+        # what is not being done to one now is a fact
+        (
+            "The Cole campaign has said she's not being audited for those years.",
+            "she's not being audited",
+            Stance.DENY,
+        ),
+        # in the present, "does not exist" argues; "did not take place" denies
+        (
+            "“That ground does not exist in her case,” Judge Tim Rudd wrote.",
+            "That ground",
+            Stance.OTHER,
+        ),
+        (
+            "“The meeting did not take place,” said Ines Vale.",
+            "The meeting did not",
+            Stance.DENY,
+        ),
+        # an intention, a degree, a topic
+        (
+            "The founders insisted to Tim Rudd that they were not looking to sell the firm.",
+            "that they were not looking",
+            Stance.OTHER,
+        ),
+        (
+            "Mayor Tim Rudd said he was not trying to hide anything.",
+            "he was not trying",
+            Stance.DENY,
+        ),
+        (
+            "Mayor Tim Rudd said that he did not use the jet that much.",
+            "that he did not",
+            Stance.OTHER,
+        ),
+        (
+            "In explaining why the bills had not passed, Ann Cole blamed the lobbyists.",
+            "why the bills",
+            Stance.OTHER,
+        ),
+        (
+            "“I've never seen a mayor use a flood to raise money from donors like this until"
+            " now,” wrote Ann Cole.",
+            "I've never seen",
+            Stance.OTHER,
+        ),
+        # "not just" narrows; it does not deny
+        (
+            "A spokesman, Tom Reyes, said the mayor wasn't targeting just the council.",
+            "the mayor wasn't",
+            Stance.OTHER,
+        ),
+        # a capitalised word after "never" is a name, not the verb denied
+        (
+            "Ms. Ines Vale said she never saw Halden talk to the gunman.",
+            "she never saw",
+            Stance.OTHER,
+        ),
+        # how often, not whether
+        (
+            "“They didn't happen every week, but we heard about them,” said Ines Vale.",
+            "They didn't happen",
+            Stance.OTHER,
+        ),
+        # inventing a thing is no fabrication; inventing a story is
+        (
+            "“We invented the jet engine here,” said Ines Vale. “We can build again.”",
+            "We invented",
+            Stance.OTHER,
+        ),
+        (
+            "Mayor Tim Rudd said the reporter invented the story.",
+            "the reporter invented",
+            Stance.DENY,
+        ),
+        # a "none of" subject negates as "neither" does
+        (
+            "Sen. Ann Cole has said that none of her memos were marked secret when sent.",
+            "none of her memos",
+            Stance.DENY,
+        ),
+        (
+            "Sen. Ann Cole said none of the candidates had released a budget plan.",
+            "none of the candidates",
+            Stance.OTHER,
+        ),
+        # one's words said to be twisted, a claim called false, "nothing of the kind"
+        (
+            "Sen. Ann Cole said her remarks were mischaracterized by the paper.",
+            "her remarks were",
+            Stance.DENY,
+        ),
+        ("Sen. Ann Cole called the allegations false.", "the allegations", Stance.DENY),
+        ('Sen. Ann Cole called that story on Friday a "brazen lie."', "that story", Stance.DENY),
+        ("Sen. Ann Cole called Mayor Tim Rudd a liar.", "Mayor Tim Rudd", Stance.OTHER),
+        (
+            "Sen. Ann Cole's office said the memo says nothing of the kind.",
+            "the memo says",
+            Stance.DENY,
+        ),
+    ],
+)
+def test_a_denial_rejects_a_fact_and_a_judgement_plan_or_criticism_in_the_negative_is_not_one(
+    text: str, opening: str, stance: Stance
+) -> None:
+    """The GUIDE's denial says a fact about the speaker's side or an event is not so; the same
+    negative words judging how things stand, stating a plan or not knowing, or criticising
+    what someone else did not do are `other`."""
+    assert _stance_of(text, opening) is stance
+
+
+@pytest.mark.model
+def test_a_no_followed_by_the_speaker_s_own_point_is_a_counter_claim() -> None:
+    """ "No, I meant …" corrects the asker with a point of one's own; "No, I didn't." still
+    denies."""
+    asked = "The host said the mayor had surely meant it as a figure of speech. "
+    assert (
+        _stance_of(asked + "“No, I meant he runs the cartel,” Tim Rudd replied.", "No, I meant")
+        is Stance.OTHER
+    )
+    assert (
+        _stance_of("Did you meet him? “No, I didn't,” Tim Rudd replied.", "No, I didn't")
+        is Stance.DENY
+    )
+
+
+@pytest.mark.model
+def test_a_no_to_whether_a_choice_is_open_states_an_intention() -> None:
+    """Asked whether a choice is out of the question, "Absolutely not" keeps it open; asked
+    whether something happened, it denies."""
+    choice = "Ann Cole was asked if it's out of the question to pick a female running mate. "
+    met = "Ann Cole was asked if she had met the envoy. "
+    reply = '"Absolutely not," Cole responded.'
+    assert _stance_of(choice + reply, "Absolutely not") is Stance.OTHER
+    assert _stance_of(met + reply, "Absolutely not") is Stance.DENY
+
+
+@pytest.mark.model
+def test_pushing_back_on_a_charge_is_a_denial_of_it_with_its_grounds() -> None:
+    """ "pushed back on those charges" is a statement denying them, its "saying …" its
+    grounds; pushing back at a person or a plan denies no claim."""
+    _, statements = _statements_of("Mayor Tim Rudd has firmly pushed back on those charges.")
+    assert [(s.stance, s.cue) for s in statements] == [(Stance.DENY, "push back")]
+    _, statements = _statements_of(
+        "Mayor Tim Rudd pushed back against accusations of favoritism, saying he had hired"
+        " from every district."
+    )
+    assert [s.stance for s in statements] == [Stance.DENY]
+    assert "every district" in statements[0].text
+    for text in (
+        "Mayor Tim Rudd hit back at the governor on Friday.",
+        "Mayor Tim Rudd pushed back on the plan to close the library.",
+    ):
+        assert not _statements_of(text)[1]
+
+
+@pytest.mark.model
+def test_denying_a_person_something_refuses_it_and_reports_no_words() -> None:
+    """ "he denied Merrick Garland a hearing" withholds a thing from a person; nobody's words
+    are reported as denied."""
+    _, statements = _statements_of(
+        "Mayor Tim Rudd said the chairman had denied Ann Cole, the nominee, a hearing."
+    )
+    assert all(s.cue != "deny" for s in statements)
+    assert all(s.stance is not Stance.DENY for s in statements)

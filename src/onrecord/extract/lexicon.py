@@ -759,8 +759,15 @@ _FABRICATION = (
     r"\b(?:made|making|make) up (?:the|a|an|this|that|these|those|such) (?:\w+ )?"
     rf"{_ACCOUNT_NOUNS}\b",
     r"\b(?<!minds )(?<!mind )made up\b(?=\s*(?:[.,;!?\"”’']|$|out of\b|from\b))|\bmade-up\b",
-    r"\binvent(?:ed|ing)\b|\bfabricat(?:ed|ion|ions)\b",
+    # "invented the story", "the quote was invented"; not "we invented airplanes"
+    r"\b(?:is|was|are|were|been|being) (?:\w+ )?invented\b|\binvent(?:ed|ing) (?:it|that|this|them|"
+    rf"the whole thing|(?:the|a|an|this|that|these|those|such) (?:\w+ )?{_ACCOUNT_NOUNS})\b",
+    r"\bfabricat(?:ed|ion|ions)\b",
     r"\b(?:is|was|that[’']?s|it[’']?s) (?:a|an) (?:\w+ ){0,3}lie\b|\bno truth\b|\ball lies\b",
+    # what "called" an account: "called that report Friday a \"boldfaced lie\"", "called it a lie"
+    r"^\W*(?:it|that|this|(?:the|that|this|these|those|his|her|their|such) (?:\w+ )?"
+    rf"(?:{_CLAIM_NOUNS}|{_ACCOUNT_NOUNS}))(?: \w+){{0,2}} (?:a|an) [\"“]?(?:[\w-]+ ){{0,2}}"
+    r"[\"“]?lies?\b",
 )
 
 #: An account called invented denies what it told, whatever that was: with no contact word of
@@ -771,8 +778,12 @@ DENIAL_PATTERN = _any(
     *_FABRICATION,
     rf"\b(?:no one|nobody|none of)\b[^.?!]{{0,80}}?\b{_CONTACT_WORDS}\b",
     rf"\bnever\b[^.?!,]{{0,40}}?\b{_CONTACT_WORDS}\b",
-    rf"\b(?:did|do|does|have|has|had){_NT} (?:discuss(?:ed)?|come up|came up|attend(?:ed)?|"
-    r"exist(?:ed)?|happen(?:ed)?|occurr?(?:ed)?|take place|taken place)\b(?! again\b| yet\b)",
+    # what did not happen; in the present ("doesn't happen", "does not exist") it describes
+    # how things are or argues ("that ground does not exist")
+    rf"\b(?:did|have|has|had){_NT} (?:discuss(?:ed)?|come up|came up|attend(?:ed)?|"
+    r"exist(?:ed)?|happen(?:ed)?|occurr?(?:ed)?|take place|taken place)\b"
+    # "didn't happen every day", "hasn't happened yet": how often or how far, not whether
+    r"(?! (?:again|yet|every|often|always|much|that often|very often)\b)",
     # "didn't know him that well" grades an acquaintance it admits; "don't know the status"
     # is not knowing a fact, not denying one
     rf"\b(?:did|do|does){_NT} know (?:him|her|them|the (?!{_INFORMATION}\b)\w+|(?-i:[A-Z])\w+)\b"
@@ -809,6 +820,14 @@ DENIAL_PATTERN = _any(
     r"\b(?:is|are|was|were) (?:\w+ )?innocent of\b|\bnot guilty\b",
     r"\b(?:disagree|reject)\w* (?:\w+ )?with (?:the|those|these|that|such|any|his|her|their) "
     rf"(?:\w+ )?{_CLAIM_NOUNS}\b",
+    # "the law says nothing of the kind", "he did nothing of the sort"
+    r"\b(?:says?|said|shows?|showed|does|did|do) nothing of the (?:kind|sort)\b",
+    # one's words said to be twisted: "his comments were mischaracterized", "taken out of context"
+    r"\b(?:is|was|are|were|been|being) (?:\w+ ){0,2}?(?:mischaracteri[sz]ed|misrepresented|"
+    r"misquoted|misconstrued|taken out of context)\b",
+    # a claim called false: "called the allegations false" (the object of "call", "label")
+    r"^\W*(?:the|these|those|such|his|her|their|its|any|all|that|this) (?:\w+ ){0,2}?"
+    rf"{_CLAIM_NOUNS} (?:\w+ )?(?:false|untrue|inaccurate|incorrect)\b",
 )
 
 #: "never" before any verb in the past ("never hacked", "never told them"): a denial in reported
@@ -817,10 +836,11 @@ DENIAL_PATTERN = _any(
 NEVER_DONE_PATTERN = re.compile(
     rf"{_NOT_AFTER_A_MODAL}\bnever\b(?! (?:be|have|will|would|could|should|again|going to)\b)"
     rf"(?:(?!\b(?:the|a|an)\b)[^.?!,]){{0,12}}?\b(?!{_STATES_OF_MIND})"
-    r"\w+(?:ed|en|ld|ok|ew|ught|ent)\b"
+    # a capitalised word is a name, not the verb: "never saw Mateen …"
+    r"(?-i:(?![A-Z]))\w+(?:ed|en|ld|ok|ew|ught|ent)\b"
     # "never seen anything like it before", "never seen a candidate do that until now", "never
     # heard anything like it": an experience, not a denied event
-    r"(?![^.?!,;]{0,40}\b(?:before|since|until now)\b)"
+    r"(?![^.?!,;]{0,40}\b(?:before|since)\b)(?![^.?!,;]{0,120}\buntil now\b)"
     r"(?!(?:(?<=seen)|(?<=heard)|(?<=witnessed)) (?:anything|anyone|anybody|such)\b)"
     r"(?! (?:better|worse)\b)",  # "never performed better": a judgement
     _FLAGS,
@@ -833,6 +853,8 @@ DENIAL_WORDS = frozenset(
     | {"fabrications", "lie", "lies", "no", "nobody", "none", "never", "not", "nor"}
     | {"didn", "don", "doesn", "haven", "hasn", "hadn", "untrue", "false", "inaccurate"}
     | {"incorrect", "wrong", "fiction", "without", "nothing", "zero", "innocent", "with"}
+    | {"mischaracterized", "mischaracterised", "misrepresented", "misquoted", "misconstrued"}
+    | {"context"}
 )
 
 #: A verb right after "Nobody": "Nobody has a monopoly on truth" is a claim, not a reply.
@@ -869,6 +891,8 @@ VIEW_CUES = frozenset(
 OPINION_IDIOMS = frozenset(
     {"question", "doubt", "way", "room", "reason", "need", "point", "excuse"}
     | {"right", "choice", "idea", "problem", "option"}
+    # "there was no daylight between their plans", "no difference between them": a likeness
+    | {"daylight", "difference"}
 )
 #: The same idioms as words: "there is no doubt he met him" denies nothing.
 OPINION_IDIOM_PATTERN = re.compile(rf"\bno (?:{'|'.join(sorted(OPINION_IDIOMS))})s?\b", _FLAGS)
@@ -904,6 +928,14 @@ WISH_VERBS = frozenset(
 #: Verbs that with "back" rebut what they are aimed at: "pushed back on those claims",
 #: "hit back at the report".
 REBUTTAL_VERBS = frozenset({"push", "hit", "fire", "fight", "strike", "beat"})
+#: The cues such a rebuttal is recorded under: "pushed back on those charges" denies them.
+REBUTTAL_CUES = frozenset(f"{verb} back" for verb in REBUTTAL_VERBS)
+#: What a rebuttal rebuts when it is a claim of fact ("pushed back on those charges"), not a
+#: person or a policy ("hit back at Trump", "pushed back on the plan").
+REBUTTED_NOUNS = frozenset(
+    {"charge", "accusation", "allegation", "claim", "report", "story", "assertion", "rumor"}
+    | {"rumour", "characterization", "characterisation"}
+)
 #: A claim named as such: "those claims", "the report", "any suggestion".
 CLAIM_PATTERN = re.compile(
     rf"\b(?:the|any|such|that|those|these|his|her|their|its) (?:\w+ )?{_CLAIM_NOUNS}\b", _FLAGS
@@ -931,7 +963,7 @@ GRANTED_NOUNS = frozenset(
 )
 
 #: Cue verbs that are a denial whatever their content.
-DENIAL_CUES = frozenset({"deny", "dispute", "refute"}) | QUELLING_CUES
+DENIAL_CUES = frozenset({"deny", "dispute", "refute"}) | QUELLING_CUES | REBUTTAL_CUES
 
 #: Cue verbs that deny when what they carry is a claim: "rejected the notion that …".
 REJECTION_CUES = frozenset({"reject", "disavow", "contest"})
@@ -1115,8 +1147,9 @@ JUDGEMENT_QUESTION_PATTERN = _any(
     # want to be linked with …?"
     rf"(?:\b(?:whether|if)\s+(?:\w+\s+){{1,3}}?|^\W*(?:do|does|did)\s+\w+\s+){_OPINION_VERBS}",
     # what someone would or will do: "asked whether he would hold a cabinet post", "Would you
-    # vote for him?" — a "No" states an intention, not that something did not happen
-    r"\b(?:would|will)\b",
+    # vote for him?" — a "No" states an intention, not that something did not happen; so
+    # does one asked whether a choice is open ("if it's out of the question to pick her")
+    r"\b(?:would|will)\b|\bout of the question\b|\bpossib(?:le|ility)\b|\bruled? out\b",
 )
 
 #: A clause cut short after its auxiliary ("he did not, but …", "that she had not."): it

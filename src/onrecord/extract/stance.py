@@ -10,7 +10,7 @@ proposition from the question just before it.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -92,7 +92,8 @@ _MODAL = rf"\b(?:{'|'.join(sorted(_MODALS))})"
 #: ballot", "can't compete") and "not only … but also".
 _UNTOLD_NEGATION = re.compile(
     rf"{_MODAL}(?:n[’']t|\s+not|\s+never)\b|"
-    r"\b(?:wo|ca|sha)n[’']t\b|\bcannot\b|\bnot (?:only|just)\b",
+    r"\b(?:wo|ca|sha)n[’']t\b|\bcannot\b|\bnot (?:only|just)\b|"
+    r"(?:n[’']t|\bnot) (?:\w+ )?(?:looking|planning|going|seeking|intending|aiming) to\b",
     re.IGNORECASE,
 )
 #: "has not done this because he is X but because Y": what is denied is a reason, not a fact.
@@ -102,6 +103,8 @@ _CLOSING_MARKS = " \t\n\"'”’"
 #: could walk away", "the idea that he would be a drag on the ticket"): a proposal or a
 #: forecast turned down, not a fact denied ("the claim that he may have leaked it" is one).
 _PROPOSED_CLAIM = re.compile(rf"^[^.?!,]*?\bthat\b[^.?!,]*?{_MODAL}\b(?! have\b)", re.IGNORECASE)
+#: Content that opens on "why" or "how" names what was spoken about, asserting nothing.
+_WH_TOPIC = re.compile(r"^\W*(?:why|how)\b", re.IGNORECASE)
 _BARE_DENIAL_WORDS = 8  # "No one I can think of." denies; "No. I mean this guy is …" argues
 _BARE_WORDS = 4  # a reply this short that names no one is about what was asked before it
 _QUESTION_PARAGRAPHS = 4  # how far back a question asked again may have been reported
@@ -183,7 +186,21 @@ def _bare_denial(text: str) -> bool:
     return (
         len(opening.split()) <= _BARE_DENIAL_WORDS
         and BARE_DENIAL_PATTERN.search(opening) is not None
+        and not _corrects(opening)
     )
+
+
+def _corrects(opening: str) -> bool:
+    """ "No, I meant he's the founder.": a "No," followed by a point of the speaker's own
+    that negates nothing puts a counter-claim, not a denial ("No, I didn't." still denies;
+    "No, sir." is still bare)."""
+    rest = _REPLY_NO.sub("", opening, count=1)
+    if rest == opening:
+        return False
+    return len(rest.split()) >= _OWN_POINT_WORDS and NEGATION_PATTERN.search(rest) is None
+
+
+_OWN_POINT_WORDS = 2  # "No, sir." is bare; "No, I meant …" makes a point
 
 
 def _states_contact(text: str) -> bool:
@@ -217,6 +234,8 @@ def judge(
     """Stance of the content, and its proposition when it is about contact."""
     text = " ".join(text_of(doc)[s:e] for s, e in content)
     told = _told(doc, content)
+    if cue not in _CUES_WITH_A_STANCE and _WH_TOPIC.match(text):
+        return Stance.OTHER, None  # "explaining why the bills had not passed": a topic
     if (
         cue not in _CUES_WITH_A_STANCE
         and not denies(told)
@@ -224,7 +243,9 @@ def judge(
     ) or _says_no_to(doc, content, text):
         return Stance.OTHER, None  # "Not at all." to "Is it unusual?"; not "That never happened"
     stance = classify(told, cue, None if kind is StatementKind.INDIRECT else _opening(doc, content))
-    if stance is Stance.OTHER and _negates_a_fact(doc, content, kind, cue):
+    if stance is Stance.OTHER and _negates_a_fact(
+        doc, content, kind, cue, _another_person(cast, speaker)
+    ):
         stance = Stance.DENY
     about = _about(doc, cast, content, text, stance)
     about_text = " ".join(text_of(doc)[s:e] for s, e in about)
@@ -307,6 +328,10 @@ _OMISSIONS = frozenset(
     {"indicate", "report", "disclose", "announce", "reveal", "specify", "explain", "respond"}
     | {"comment", "elaborate", "answer", "address", "acknowledge", "confirm", "reply", "suggest"}
 )
+#: Verbs that with an infinitive tell an intention: "not looking to sell", "wasn't planning
+#: to run" — the GUIDE's plan or its absence ("wasn't trying to hide it" still denies a
+#: charge).
+_INTENDING = frozenset({"look", "plan", "seek", "intend", "aim", "go"})
 #: Verbs of speaking: without a counterpart, "did not speak" is silence, not a denied contact.
 _SPEAKING = frozenset({"speak", "talk"})
 #: Verbs of thinking, wanting and judging: "did not think", "doesn't want" state a view.
@@ -344,11 +369,45 @@ _VIEWS = frozenset(
         "doubt",
         "recognize",
         "respect",
+        "decide",
+        "impress",
+        "convince",
+        "persuade",
+        "satisfy",
+        "surprise",
+        "bother",
+        "warrant",
+        "deserve",
+        "merit",
+        "justify",
     }
 )
 
 
-def _negates_a_fact(doc: Doc, content: Sequence[Offsets], kind: StatementKind, cue: str) -> bool:
+def _another_person(cast: Cast, speaker: CastMember | None) -> Callable[[Token], bool]:
+    """Whether a "he" or "she" stands for a person other than the speaker, when the speaker is
+    a person: Clinton saying "he had not done his homework" of Sanders tells what another did
+    not do. A group's "he" may be the one it speaks for (a campaign's candidate), so it is
+    never read as another."""
+
+    def another(pronoun: Token) -> bool:
+        if speaker is None or speaker.kind is not EntityKind.PERSON:
+            return False
+        if pronoun.lower_ not in {"he", "she"}:
+            return False
+        member = cast.member_at(pronoun.idx, pronoun.idx + len(pronoun.text))
+        return member is not None and member.kind is EntityKind.PERSON and member.id != speaker.id
+
+    return another
+
+
+def _negates_a_fact(
+    doc: Doc,
+    content: Sequence[Offsets],
+    kind: StatementKind,
+    cue: str,
+    another: Callable[[Token], bool],
+) -> bool:
     """Reported speech saying that something did not happen or is not so — "said he did not
     sign the agreement", "said there was no attempt to hide it", "said Manafort was not
     involved": the GUIDE's denial of a fact, whatever the fact. Only what the speaker asserts
@@ -358,10 +417,12 @@ def _negates_a_fact(doc: Doc, content: Sequence[Offsets], kind: StatementKind, c
     if cue not in ASSERTION_CUES and kind is not StatementKind.DIRECT:
         return False
     pieces = content if kind is StatementKind.INDIRECT else content[:1]
-    return any(_fragment_negates(doc, piece, kind) for piece in pieces)
+    return any(_fragment_negates(doc, piece, kind, another) for piece in pieces)
 
 
-def _fragment_negates(doc: Doc, fragment: Offsets, kind: StatementKind) -> bool:
+def _fragment_negates(
+    doc: Doc, fragment: Offsets, kind: StatementKind, another: Callable[[Token], bool]
+) -> bool:
     """Whether the first clause of one piece of reported content negates a fact: each piece of
     "said Gates was not paid and said Manafort was not involved" is read for itself. Quoted
     words are read at their opening only (a quote's later sentences are its rhetoric)."""
@@ -374,7 +435,7 @@ def _fragment_negates(doc: Doc, fragment: Offsets, kind: StatementKind) -> bool:
         return True
     if kind is StatementKind.DIRECT:  # a quote's rhetoric: only "there was never any …"
         return any(_nothing_was(verb) or _negated_of_another(verb) for verb in verbs)
-    return any(_negated_fact(verb) and _own_or_answered(verb) for verb in verbs)
+    return any(_negated_fact(verb) and _own_or_answered(verb, another) for verb in verbs)
 
 
 def _unreal(verb: Token) -> bool:
@@ -432,19 +493,97 @@ def _negated_fact(verb: Token) -> bool:
         return False
     if verb.lemma_ in _VIEWS or verb.lemma_ in _OMISSIONS or _silence(verb, children):
         return False
+    if _judged_outcome(verb, children) or _had_in_mind(verb, children):
+        return False
+    if verb.lemma_ in _INTENDING and any(c.dep_ == "xcomp" for c in children):
+        return False  # "were not looking to cash out": an intention
     if _status_told(children) or _REASON_DENIED.search(verb.sent.text):
         return False  # "hadn't yet called for it": still to come; "not because X but because Y"
     if verb.tag_ == "VBG" and _grounds(verb):
         return False  # "was not releasing his returns because they are audited": a stance held
     if any(c.dep_ == "expl" for c in children):
-        return any(_no_thing(c) for c in children if c.dep_ in {"attr", "nsubj"})
+        return _past(verb, auxiliaries) and any(
+            _no_thing(c) for c in children if c.dep_ in {"attr", "nsubj"}
+        )
+    if _lacked_information(verb, children):
+        return False
     if _had_nothing(verb, children):
         return verb.tag_ == "VBD"
-    if not any(c.dep_ == "neg" for c in children) and not _neither_subject(children):
+    if not any(c.dep_ == "neg" for c in children) and not _negative_subject(children):
+        return False
+    if _restricted(verb):
         return False
     if verb.lemma_ == "be" and any(c.dep_ in {"acomp", "attr", "xcomp"} for c in children):
         return False  # "was not a good way to treat me", "the aim was not to win": a judgement
+    return _past(verb, auxiliaries) or _undergoing(auxiliaries)
+
+
+def _undergoing(auxiliaries: Sequence[Token]) -> bool:
+    """ "he's not being audited", "the emails are not being reviewed": what is not being done
+    to someone now is a fact, not a plan or a view."""
+    return any(a.dep_ == "auxpass" and a.lower_ == "being" for a in auxiliaries)
+
+
+def _judged_outcome(verb: Token, children: Sequence[Token]) -> bool:
+    """ "for all his attempts, it didn't work": "work" with nothing worked on or for judges
+    whether something succeeded; "had not worked on the case" tells a fact."""
+    return verb.lemma_ == "work" and not any(
+        c.dep_ == "prep" and c.lower_ in {"on", "for", "with", "at", "in"} and c.i > verb.i
+        for c in children
+    )
+
+
+def _had_in_mind(verb: Token, children: Sequence[Token]) -> bool:
+    """ "She didn't have a particular video in mind": what one meant, a view."""
+    return verb.lemma_ == "have" and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "mind" for g in c.children)
+        for c in children
+    )
+
+
+def _past(verb: Token, auxiliaries: Sequence[Token]) -> bool:
+    """What was or has been: "there was no attempt", "did not sign", "had never met". In the
+    present, "there's no precedent", "there is no path forward" judge how things stand."""
     return verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxiliaries)
+
+
+def _lacked_information(verb: Token, children: Sequence[Token]) -> bool:
+    """ "did not have numbers on how many used it", "had no information about them": not
+    knowing, not a fact denied; "did not have permission" tells a leave not given."""
+    return verb.lemma_ == "have" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _INFORMATION_NOUNS for c in children
+    )
+
+
+#: What one may lack without denying anything: "did not have the figures", "did not have
+#: permission to use the emblem" (a leave not given).
+_INFORMATION_NOUNS = frozenset(
+    {"number", "figure", "detail", "information", "data", "estimate", "answer", "count"}
+    | {"breakdown", "specific", "update", "word", "idea"}
+    | {"permission", "authorization", "authorisation", "approval", "consent"}
+)
+
+
+def _restricted(verb: Token) -> bool:
+    """ "wasn't targeting just Trump", "did not only meet donors": the negation narrows what
+    the clause says (not only this, also that); it denies nothing."""
+    negations = [c for c in verb.children if c.dep_ == "neg"]
+    return any(
+        (t.lower_ in _RESTRICTING and 0 < t.i - n.i <= _RESTRICTING_REACH)
+        or (t.lower_ in _DEGREE and 0 < t.i - n.i <= _DEGREE_REACH)
+        for n in negations
+        for t in verb.subtree
+    )
+
+
+#: Adverbs that make a negation narrow, not deny: "not just", "not only", "not merely" —
+#: within a few words of the "not" ("wasn't targeting just Trump").
+_RESTRICTING = frozenset({"just", "only", "merely", "solely", "exclusively"})
+_RESTRICTING_REACH = 3
+#: Words of degree: "did not use it that much", "hasn't had much time" say how much, not
+#: whether.
+_DEGREE = frozenset({"much", "often", "enough"})
+_DEGREE_REACH = 5
 
 
 def _status_told(children: Sequence[Token]) -> bool:
@@ -480,26 +619,56 @@ def _negated_of_another(verb: Token) -> bool:
     )
 
 
-def _own_or_answered(verb: Token) -> bool:
+def _own_or_answered(verb: Token, another: Callable[[Token], bool]) -> bool:
     """ "said he did not sign it" denies the speaker's own act (a pronoun subject: the speaker
-    or the side they speak for); "said the gunman didn't mingle", "said the footage did not
-    show a gun" tell what another did or what a thing shows — a witness's description, and a
-    denial only as the answer to a charge made just before it (or with a "neither … nor"
-    subject). A state ("Gates was not working for the party", "was not involved"), an event
-    that did not come about ("the project never came to pass") and what there was not or
-    someone had not are read as they stand."""
+    or the side they speak for, unless ``another`` finds it stands for someone else); "said
+    the gunman didn't mingle", "said the footage did not show a gun", "said her colleague had
+    not worked on the case" tell what another did or what a thing shows — a witness's
+    description or a criticism, and a denial only as the answer to a charge made just before
+    it (or with a "neither … nor" subject). A state ("Gates was not working for the party",
+    "was not involved"), an event that did not come about ("the project never came to pass")
+    and what there was not or someone had not are read as they stand; another's record to
+    date in the present perfect passive ("hasn't been tested") is read as an act."""
     children = list(verb.children)
+    if _record_to_date(verb, children):
+        subjects = [c for c in children if c.dep_ == "nsubjpass"]
+        return not subjects or any(s.pos_ == "PRON" for s in subjects) or _answered(verb)
     subjects = [c for c in children if c.dep_ == "nsubj"]
     told_as_done = (
-        verb.tag_ in {"VBD", "VB"}
+        (verb.tag_ in {"VBD", "VB"} or _perfect(verb, children))
         and verb.lemma_ not in _COMING_ABOUT
         and verb.lemma_ != "be"
         and not any(c.dep_ in {"expl", "auxpass", "acomp", "attr"} for c in children)
         and not _had_nothing(verb, children)
     )
-    if not told_as_done or not subjects or any(s.pos_ == "PRON" for s in subjects):
+    if not told_as_done or not subjects:
         return True
-    return _neither_subject(children) or _answers_a_charge(verb.sent)
+    if any(s.pos_ == "PRON" and not another(s) for s in subjects):
+        return True
+    return _answered(verb)
+
+
+def _answered(verb: Token) -> bool:
+    """A negation about another that denies: with a "neither … nor" subject, or answering a
+    charge."""
+    return _neither_subject(list(verb.children)) or _answers_a_charge(verb.sent)
+
+
+def _record_to_date(verb: Token, children: Sequence[Token]) -> bool:
+    """ "Rubio hasn't been tested", "the nominee has not been vetted": a present perfect
+    passive tells another's record so far — a criticism, not an event denied."""
+    auxiliaries = [c for c in children if c.dep_ == "aux"]
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in children)
+        and any(a.lemma_ == "have" and a.tag_ in {"VBZ", "VBP"} for a in auxiliaries)
+    )
+
+
+def _perfect(verb: Token, children: Sequence[Token]) -> bool:
+    """ "had not worked on the case", "hasn't given it much thought": an act told in the
+    perfect is as much another's act as "did not work"."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
 
 
 #: Verbs telling that something came about: "the project never came to pass", "the deal did
@@ -546,17 +715,53 @@ def _had_nothing(verb: Token, children: Sequence[Token]) -> bool:
 
 
 def _neither_subject(children: Sequence[Token]) -> bool:
-    """ "neither Manafort nor Gates played a role": the subject carries the negation."""
+    """ "neither Manafort nor Gates played a role": the subject carries the negation, and
+    names the sides it clears."""
     return any(
         c.dep_ in {"nsubj", "nsubjpass"} and any(g.lower_ == "neither" for g in c.children)
         for c in children
     )
 
 
+def _negative_subject(children: Sequence[Token]) -> bool:
+    """ "none of her emails were marked classified" negates as "neither … nor" does; whose
+    act it denies is read as for any other subject ("none of the candidates had released a
+    plan" tells what others did not do)."""
+    return _neither_subject(children) or any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "none" for c in children
+    )
+
+
 def _no_thing(noun: Token) -> bool:
-    """ "there was no attempt", "there was never any question" — unless an idiom of opinion."""
-    negated = any(c.lower_ in {"no", "never"} for c in noun.subtree if c.dep_ in {"det", "neg"})
-    return negated and noun.lemma_ not in OPINION_IDIOMS
+    """ "there was no attempt", "there was never any question" — unless an idiom of opinion.
+    The negation must be the noun phrase's own: in "there are a lot of people who never get
+    listened to" the "never" belongs to the clause describing them, and the sentence says
+    the people exist."""
+    negated = any(
+        c.lower_ in {"no", "never"} and not _in_a_clause(c, noun)
+        for c in noun.subtree
+        if c.dep_ in {"det", "neg"}
+    )
+    return negated and noun.lemma_ not in OPINION_IDIOMS and noun.lemma_ not in _INTENTIONS
+
+
+#: What someone may have none of without a fact denied: "had no plans to yell anything"
+#: states an intention (the GUIDE's "stated plan or its absence").
+_INTENTIONS = frozenset({"plan", "intention", "intent"})
+
+
+#: Dependencies that open a clause of its own inside a noun phrase.
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp"})
+
+
+def _in_a_clause(token: Token, noun: Token) -> bool:
+    """Whether ``token`` sits in a clause hung somewhere below ``noun``."""
+    for ancestor in token.ancestors:
+        if ancestor == noun:
+            return False
+        if ancestor.dep_ in _CLAUSES:
+            return True
+    return False
 
 
 def _about(

@@ -72,6 +72,7 @@ from onrecord.extract.lexicon import (
     REACHING_NOUNS,
     REACHING_VERBS,
     REBUTTAL_VERBS,
+    REBUTTED_NOUNS,
     REFUSAL_CUES,
     REJECTION_CUES,
     REPLY_VERBS,
@@ -1075,6 +1076,10 @@ def _indirect(
             attribution = _quelling_attribution(token, quelling, quotes)
             if attribution is not None:
                 yield attribution
+        elif (rebutted := _rebutted_claim(token)) is not None:
+            attribution = _rebuttal_attribution(token, rebutted, quotes)
+            if attribution is not None:
+                yield attribution
         elif token.lemma_.lower() in NOUN_CUES and token.pos_ == "NOUN":
             attribution = _noun_attribution(token, quotes)
             if attribution is not None:
@@ -1431,6 +1436,43 @@ def _quelling_attribution(verb: Token, cue: str, quotes: list[Quote]) -> Attribu
     )
 
 
+def _rebutted_claim(verb: Token) -> Token | None:
+    """The claim a verb with "back" is aimed at ("pushed back on those charges", "hit back at
+    the report"); none when it is aimed at a person or a plan ("hit back at Trump")."""
+    if (
+        verb.pos_ != "VERB"
+        or verb.lemma_.lower() not in REBUTTAL_VERBS
+        or not any(c.lower_ == "back" and c.i == verb.i + 1 for c in verb.children)
+    ):
+        return None
+    for preposition in verb.children:
+        if preposition.dep_ == "prep" and preposition.lower_ in _REBUTTAL_PREPOSITIONS:
+            noun = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.lemma_.lower() in REBUTTED_NOUNS:
+                return noun
+    return None
+
+
+_REBUTTAL_PREPOSITIONS = frozenset({"on", "against", "at"})
+
+
+def _rebuttal_attribution(verb: Token, claim: Token, quotes: list[Quote]) -> Attribution | None:
+    """ "Priebus has pushed back on those charges": the speaker denies the claim rebutted,
+    which is what the statement holds (its grounds, "…, saying …", fold into it)."""
+    if _negated(verb) or _not_done(verb):
+        return None
+    content = _through_quotes(_subtree_offsets(claim), quotes)
+    marked = _has_quote_mark(text_of(verb.doc), content)
+    back = verb.doc[verb.i + 1]
+    return Attribution(
+        (content,),
+        (_cue_offsets(verb)[0], back.idx + len(back.text)),
+        _source_of(verb, quotes),
+        f"{verb.lemma_.lower()} back",
+        StatementKind.MIXED if marked else StatementKind.INDIRECT,
+    )
+
+
 def _noun_attribution(noun: Token, quotes: list[Quote]) -> Attribution | None:
     """ "his earlier statements that the contact never occurred", "Diaz's denial that she met
     him": what the owner said, a statement of the owner. A claim nobody owns ("the claim
@@ -1499,16 +1541,17 @@ def _not_done(verb: Token) -> bool:
 
 def _withholds(verb: Token) -> bool:
     """ "deny him a chance", "denied bail", "was denied entry", "denied the status to the
-    workers", "a privilege they were denied": a thing refused to someone — two objects, a
-    thing granted as the object, an object given "to" someone, or an object after a passive
-    (in a relative clause, the noun it hangs on)."""
+    workers", "a privilege they were denied", "denied Merrick Garland, the nominee": a thing
+    refused to someone — two objects, a thing granted or a person as the object, an object
+    given "to" someone, or an object after a passive (in a relative clause, the noun it hangs
+    on)."""
     children = list(verb.children)
     objects = [c for c in children if c.dep_ == "dobj"]
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in children)
     return (
         any(c.dep_ == "dative" for c in children)
         or len(objects) > 1  # "deny him even that path", parsed as two objects
-        or any(o.lemma_.lower() in GRANTED_NOUNS for o in objects)
+        or any(o.lemma_.lower() in GRANTED_NOUNS or o.ent_type_ == "PERSON" for o in objects)
         or (passive and (bool(objects) or _withheld_antecedent(verb, children)))
         or (_given_to(verb, objects) and not any(CLAIM_NOUN.fullmatch(o.lower_) for o in objects))
     )
