@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from onrecord.extract.nlp import load_nlp
 
@@ -27,3 +28,16 @@ def test_a_timeline_entry_after_its_dash_is_one_sentence() -> None:
         "Jan. 10 — At her confirmation hearing, Marsh says she did not meet the envoy.",
         "March 21 — Marsh names a trade team in an interview with the Ledger.",
     ]
+
+
+@pytest.mark.model
+def test_a_typographic_apostrophe_is_read_like_a_typewriter_one() -> None:
+    curly = load_nlp()("Reyes’ spokesman said the mayor didn’t meet him, and it’s over.")
+    straight = load_nlp()("Reyes' spokesman said the mayor didn't meet him, and it's over.")
+
+    def parse(doc: Doc) -> list[tuple[str, str, int]]:
+        return [(t.dep_, t.tag_, t.head.i) for t in doc]
+
+    assert parse(curly) == parse(straight)
+    assert [t.lemma_ for t in curly if t.dep_ in {"neg", "conj"}] == ["not", "be"]
+    assert curly.text.count("’") == 3  # the text itself is untouched

