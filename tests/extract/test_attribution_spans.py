@@ -625,3 +625,21 @@ def test_a_quote_in_the_next_paragraph_goes_on_with_the_quote_and_its_cue_before
     assert _spans(text) == [("Mayor Hale", pieces)]
     nlp: Any = load_nlp()
     assert len(find_attributions(nlp(text), speech_only=True)) == 2  # statements keep them apart
+
+
+@pytest.mark.model
+def test_a_which_clause_the_writer_adds_after_the_reported_clause_is_not_said() -> None:
+    text = "The mayor said she supports the new budget, which the council passed in May."
+    assert _spans(text) == [("The mayor", ["she supports the new budget"])]
+
+
+@pytest.mark.model
+def test_what_a_verb_makes_of_its_object_with_as_and_an_adjective_is_said() -> None:
+    text = "The mayor denounced the vote as illegal."
+    assert _spans(text) == [("The mayor", ["the vote as illegal"])]
+
+
+@pytest.mark.model
+def test_a_finding_runs_on_through_what_it_puts_on_its_object() -> None:
+    text = "A new poll shows the governor with a narrow lead over her rival."
+    assert _spans(text)[0][1] == ["the governor with a narrow lead over her rival"]

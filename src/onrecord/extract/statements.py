@@ -112,6 +112,7 @@ _OWN_CLAUSE_EDGES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "parat
 _ASIDES = frozenset({"appos", "relcl", "acl"})
 _WHEN = frozenset({"DATE", "TIME"})
 _PERSONAL_RELATIVES = frozenset({"who", "whom", "whose"})
+_ASIDE_RELATIVES = _PERSONAL_RELATIVES | {"which"}
 _LINKS = frozenset({"and", "but", "yet", "still", "so", "however"})
 _OBJECT_PREPOSITIONS = frozenset({"for", "against", "about", "of", "as"})
 _CLOSING_MARKS = "\"”'’"
@@ -126,6 +127,9 @@ _OTHER_CUES = (
     BELIEF_CUES | HELD_OBJECT_CUES | TOPIC_CUES | CONTINUING_CUES | ATTITUDE_ADJECTIVES
 ) | RAISING_VERBS
 _NOT_SPEECH_CUES = _OTHER_CUES - SPEECH_CUES  # cues of attributions that make no statement
+#: Talk of a topic ("spoke about the flood at the memorial service"): what follows the topic is
+#: the occasion of the talk, not more of what it was about.
+_TOPIC_ONLY = TOPIC_CUES - SPEECH_CUES
 _UNSPOKEN = (BELIEF_CUES | HELD_OBJECT_CUES | ATTITUDE_ADJECTIVES | RAISING_VERBS) - SPEECH_CUES
 #: Cues only the attributions as written have ("made the case", "asked them to"); like a
 #: belief, one inside what another source says is that source's words, not marked apart.
@@ -1699,18 +1703,22 @@ def _object_run(verb: Token, quotes: list[Quote]) -> Offsets | None:
     first = run[0]
     start = _subtree_offsets(next(iter(first.children)) if first.dep_ == "prep" else first)[0]
     end = _without_trailing_aside(run[-1], quotes)[1]
-    return start, _through_adjuncts(verb, end, quotes) if _lemma(verb) in SPEECH_CUES else end
+    return start, _through_adjuncts(verb, end, quotes)
 
 
 _ADJUNCTS = frozenset({"prep", "npadvmod", "advmod", "dative"})
 
 
 def _through_adjuncts(verb: Token, end: int, quotes: list[Quote]) -> int:
-    """What a speech verb puts on its object runs on through the verb's own phrases that follow
-    it without a comma ("blamed the outage on hackers", "pledged her vote to the senator"):
-    PolNeAR's content is the rest of the verb phrase, not the bare object. When and where it
-    was said ("on Monday", "in a statement") is the saying's, not what was said."""
+    """What a cue verb puts on its object runs on through the verb's own phrases that follow
+    it without a comma ("blamed the outage on hackers", "pledged her vote to the senator",
+    "polls show her with a lead" — beliefs and findings too): PolNeAR's content is the rest of
+    the verb phrase, not the bare object. When and where it was said ("on Monday", "in a
+    statement") is the saying's, not what was said; so is every phrase after the topic of a
+    talk (see :data:`_TOPIC_ONLY`)."""
     text = text_of(verb.doc)
+    if _lemma(verb) in _TOPIC_ONLY:
+        return end
     for child in (c for c in verb.children if c.idx >= end):
         if child.dep_ not in _ADJUNCTS or "," in text[end : child.left_edge.idx]:
             break
@@ -1752,13 +1760,15 @@ def _cites_as_saying(verb: Token) -> bool:
 
 
 def _says_object(child: Token) -> bool:
-    """An object, what the verb makes of it ("called it \"a farce\"", "urged him to quit"),
-    or a preposition of what is spoken about ("for", "about", "of" …, not "on Monday")."""
+    """An object, what the verb makes of it ("called it \"a farce\"", "urged him to quit",
+    "described the plan as reckless" — "as" takes an adjective too), or a preposition of what
+    is spoken about ("for", "about", "of" …, not "on Monday")."""
     if child.dep_ == "prep":
         preposition = child.lower_
         own = PREPOSITIONAL_CUES.get(_lemma(child.head)) == preposition
         return (preposition in _OBJECT_PREPOSITIONS or own) and any(
-            c.dep_ in {"pobj", "pcomp"} and c.ent_type_ not in _WHEN for c in child.children
+            (c.dep_ in {"pobj", "pcomp"} or preposition == "as") and c.ent_type_ not in _WHEN
+            for c in child.children
         )
     return child.dep_ in {"dobj", "oprd", "xcomp"}
 
@@ -1815,8 +1825,8 @@ def _edges(tokens: list[Token]) -> Offsets:
 def _without_trailing_aside(clause: Token, quotes: list[Quote]) -> Offsets:
     """The reported clause without an appositive the writer adds after a comma at its end
     ("that he will run against Ms. Roe, a former senator"): the aside is the writer's, not
-    the speaker's. A trailing relative clause is left in: PolNeAR's annotators split on those.
-    An opening "But" or "And" goes too ("But it will pass, she said")."""
+    the speaker's; so is a relative clause after a comma (see :func:`_writers_aside`). An
+    opening "But" or "And" goes too ("But it will pass, she said")."""
     start, end = _subtree_offsets(clause)
     linked = _unlinked(list(clause.subtree))
     start = linked[0].idx if linked and linked[0].idx < end else start
@@ -1873,13 +1883,14 @@ def _second_saying(clause: Token) -> Token | None:
 
 def _writers_aside(token: Token) -> bool:
     """What a writer tacks on after a comma: an appositive ("Ms. Roe, a former senator"), a
-    relative clause about a person ("Donald Trump, who is 70") or a participle ("…, arguing
-    that …"). A "which" clause stays: it often carries the claim on ("a loss of $916 million,
-    which could have allowed him to avoid paying taxes")."""
+    relative clause about a person ("Donald Trump, who is 70") or a thing ("backs the bill,
+    which passed in May") or a participle ("…, arguing that …"). A "which" clause sometimes
+    carries the claim on ("a loss, which let him avoid taxes"), but PolNeAR's annotators leave
+    it out of the content twice as often as they keep it."""
     if token.dep_ == "appos":
         return not _names_the_description(token)
     if token.dep_ == "relcl":
-        return token.left_edge.lower_ in _PERSONAL_RELATIVES
+        return token.left_edge.lower_ in _ASIDE_RELATIVES
     participle = token.tag_ == "VBG" and _lemma(token) in SPEECH_CUES | _OTHER_CUES
     return token.dep_ == "advcl" and (participle or _concession_on_the_saying(token))
 
