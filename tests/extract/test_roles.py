@@ -9,6 +9,7 @@ import pytest
 from onrecord.dates import FuzzyDate
 from onrecord.extract.cast import build_cast
 from onrecord.extract.nlp import load_nlp
+from onrecord.extract.roles import EXTRACTOR as ROLES_EXTRACTOR
 from onrecord.extract.roles import extract_roles
 from onrecord.ids import article_id
 from onrecord.record import Article, DateSource, Published, Role
@@ -36,7 +37,7 @@ def test_an_appositive_gives_title_and_organisation(roles: dict[str, Role]) -> N
     role = roles["Peter Lindqvist"]
     assert role.title == "envoy"
     assert role.org == "Norway"
-    assert role.extractor == "roles.v4"
+    assert role.extractor == ROLES_EXTRACTOR
 
 
 def test_a_title_before_the_name_is_a_role(roles: dict[str, Role]) -> None:

@@ -96,7 +96,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v29"
+EXTRACTOR = "statements.v30"
 
 Offsets = tuple[int, int]
 
