@@ -1222,6 +1222,13 @@ def test_taking_ones_message_somewhere_is_campaigning_not_a_letter(nlp: Any) -> 
     assert only(contacts_of(nlp, sent)).kind is Relation.MESSAGE
 
 
+def test_joining_someone_in_doing_something_is_a_shared_stance_not_a_meeting(nlp: Any) -> None:
+    stance = "Governor Omar Vale joined Ann Diaz on Monday in calling for a special prosecutor."
+    assert contacts_of(nlp, stance) == []
+    met = "Governor Omar Vale joined Ann Diaz at a rally in Dayton on Monday."
+    assert only(contacts_of(nlp, met)).kind is Relation.MEET
+
+
 def test_an_interview_with_an_outlet_or_with_no_one_named_meets_no_one(nlp: Any) -> None:
     outlet = "Mayor Ann Diaz complained in an interview with The Harbor Times on Tuesday."
     assert events_of(nlp, outlet) == []

@@ -715,6 +715,8 @@ def _verb_kind(token: Token) -> Relation | None:
         return None  # "told X during an interview that …": the statement is the record
     if lemma == "interview" and _interviewed_by_one_person(token):
         return None  # "Jane Roe interviewed the senator": a journalist's interview
+    if lemma == "join" and _joined_in_a_cause(token):
+        return None  # "joined Trump in calling for a special prosecutor": a stance shared
     if lemma in lex.VERBS_NEEDING_NAMED_SUBJECT and not any(_is_person(s) for s in subjects(token)):
         return None  # "reporters peppered him with questions": a crowd at a briefing
     if lemma in lex.VERBS_NEEDING_ONE_PERSON and not any(_one_person(o) for o in _acted_on(token)):
@@ -1220,6 +1222,19 @@ def _pushed_while_saying(verb: Token) -> bool:
     linked = [verb.head] if verb.dep_ == "conj" else []
     linked += [c for c in verb.children if c.dep_ == "conj"]
     return any(t.pos_ == "VERB" and t.lemma_.lower() in lex.SAYING_VERBS for t in linked)
+
+
+def _joined_in_a_cause(verb: Token) -> bool:
+    """ "joined X in calling for an inquiry", "governors joined Y in trying to bar refugees":
+    joining someone in doing something is taking their side, no occasion where they met (not
+    "joined X in Iowa", "joined her at the rally")."""
+    return any(
+        g.tag_ == "VBG"
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for g in c.children
+        if g.dep_ in ("pcomp", "pobj")
+    )
 
 
 def _said_in_an_interview(verb: Token) -> bool:
