@@ -1229,6 +1229,18 @@ def test_joining_someone_in_doing_something_is_a_shared_stance_not_a_meeting(nlp
     assert only(contacts_of(nlp, met)).kind is Relation.MEET
 
 
+def test_persuading_people_of_a_belief_is_no_contact_but_persuading_to_act_is(nlp: Any) -> None:
+    belief = "Senator Omar Vale has persuaded wealthy donors and his colleagues that he can win."
+    assert contacts_of(nlp, belief) == []
+    act = "Senator Omar Vale persuaded Governor Ann Diaz to veto the bill."
+    assert names(only(contacts_of(nlp, act))) == {"Omar Vale", "Ann Diaz"}
+
+
+def test_a_writer_interviewing_people_in_the_first_person_is_reporting(nlp: Any) -> None:
+    text = "Last year I interviewed Senator Omar Vale and Governor Ann Diaz about the strike."
+    assert contacts_of(nlp, text) == []
+
+
 def test_an_interview_with_an_outlet_or_with_no_one_named_meets_no_one(nlp: Any) -> None:
     outlet = "Mayor Ann Diaz complained in an interview with The Harbor Times on Tuesday."
     assert events_of(nlp, outlet) == []

@@ -715,6 +715,8 @@ def _verb_kind(token: Token) -> Relation | None:
         return None  # "told X during an interview that …": the statement is the record
     if lemma == "interview" and _interviewed_by_one_person(token):
         return None  # "Jane Roe interviewed the senator": a journalist's interview
+    if lemma == "persuade" and _persuaded_of_a_belief(token):
+        return None  # "has persuaded donors that he can win": a belief won, no occasion
     if lemma == "join" and _joined_in_a_cause(token):
         return None  # "joined Trump in calling for a special prosecutor": a stance shared
     if lemma in lex.VERBS_NEEDING_NAMED_SUBJECT and not any(_is_person(s) for s in subjects(token)):
@@ -1224,6 +1226,15 @@ def _pushed_while_saying(verb: Token) -> bool:
     return any(t.pos_ == "VERB" and t.lemma_.lower() in lex.SAYING_VERBS for t in linked)
 
 
+def _persuaded_of_a_belief(verb: Token) -> bool:
+    """ "has persuaded donors and party elders that he can win": persuading people of a belief
+    is won over time, a relation with no occasion (the guide) — not "persuaded X to veto the
+    bill", a push to act."""
+    children = list(verb.children)
+    believes = any(c.dep_ == "ccomp" for c in children)
+    return believes and not any(c.dep_ == "xcomp" for c in children)
+
+
 def _joined_in_a_cause(verb: Token) -> bool:
     """ "joined X in calling for an inquiry", "governors joined Y in trying to bar refugees":
     joining someone in doing something is taking their side, no occasion where they met (not
@@ -1254,7 +1265,7 @@ def _interviewed_by_one_person(verb: Token) -> bool:
         return False
     doers = subjects(verb)
     return bool(doers) and all(
-        (_is_person(d) or d.lower_ in ("he", "she"))
+        (_is_person(d) or d.lower_ in ("he", "she", "i"))
         and not any(c.lemma_.lower() in lex.INVESTIGATOR_TITLES for c in d.subtree)
         for d in doers
     )
