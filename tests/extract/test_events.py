@@ -1241,6 +1241,19 @@ def test_a_writer_interviewing_people_in_the_first_person_is_reporting(nlp: Any)
     assert contacts_of(nlp, text) == []
 
 
+def test_speaking_to_the_people_of_a_state_is_a_speech_not_a_contact(nlp: Any) -> None:
+    assert contacts_of(nlp, "Senator Ann Diaz spoke to Ohioans in Dayton on Tuesday.") == []
+    met = "Senator Ann Diaz spoke to Governor Omar Vale in Dayton on Tuesday."
+    assert names(only(contacts_of(nlp, met))) == {"Ann Diaz", "Omar Vale"}
+
+
+def test_a_work_written_by_someone_is_authorship_not_a_message(nlp: Any) -> None:
+    song = "The song “Harbor Lights” was written by Omar Vale after the 1999 flood in Dayton."
+    assert contacts_of(nlp, song) == []
+    letter = "A letter was written to Governor Ann Diaz by Omar Vale in March."
+    assert only(contacts_of(nlp, letter)).kind is Relation.MESSAGE
+
+
 def test_an_interview_with_an_outlet_or_with_no_one_named_meets_no_one(nlp: Any) -> None:
     outlet = "Mayor Ann Diaz complained in an interview with The Harbor Times on Tuesday."
     assert events_of(nlp, outlet) == []

@@ -125,6 +125,15 @@ PUBLIC_NOUNS: Final[frozenset[str]] = frozenset(
     {"resident", "voter", "citizen", "constituent", "crowd", "audience", "taxpayer", "caucusgoer"}
 )
 """Nouns for the public of a place: who speaks to them gives a speech, no contact."""
+STATE_PEOPLES: Final[frozenset[str]] = frozenset(
+    {"americans", "iowans", "ohioans", "texans", "floridians", "californians", "new yorkers"}
+    | {"virginians", "pennsylvanians", "michiganders", "wisconsinites", "coloradans", "nevadans"}
+    | {"arizonans", "georgians", "carolinians", "hampshirites", "granite staters", "hoosiers"}
+    | {"kentuckians", "tennesseans", "alabamians", "missourians", "minnesotans", "illinoisans"}
+    | {"marylanders", "oregonians", "utahns", "kansans", "nebraskans", "oklahomans"}
+)
+"""The people of the country or of a state, as a campaign addresses them ("speaking to Iowans"):
+an electorate, an audience — never a party met."""
 CAUSE_CARRYING_VERBS: Final[frozenset[str]] = frozenset({"take", "bring", "carry", "spread"})
 """'took his message to the convention': verbs that carry one's message as a cause."""
 SAYING_VERBS: Final[frozenset[str]] = frozenset({"say", "add", "argue", "insist"})

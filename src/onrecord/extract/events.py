@@ -715,6 +715,8 @@ def _verb_kind(token: Token) -> Relation | None:
         return None  # "told X during an interview that …": the statement is the record
     if lemma == "interview" and _interviewed_by_one_person(token):
         return None  # "Jane Roe interviewed the senator": a journalist's interview
+    if lemma == "write" and _written_work(token):
+        return None  # "the song was written by X": authorship, no letter to anyone
     if lemma == "persuade" and _persuaded_of_a_belief(token):
         return None  # "has persuaded donors that he can win": a belief won, no occasion
     if lemma == "join" and _joined_in_a_cause(token):
@@ -1224,6 +1226,13 @@ def _pushed_while_saying(verb: Token) -> bool:
     linked = [verb.head] if verb.dep_ == "conj" else []
     linked += [c for c in verb.children if c.dep_ == "conj"]
     return any(t.pos_ == "VERB" and t.lemma_.lower() in lex.SAYING_VERBS for t in linked)
+
+
+def _written_work(verb: Token) -> bool:
+    """ "'Harbor Lights' was written by X in 1999": the subject of a passive "written" is the
+    work written — a song, a book — not someone written to (not "a letter was written to Y")."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive and not _partner_preps(verb, ("to",))
 
 
 def _persuaded_of_a_belief(verb: Token) -> bool:
@@ -1852,9 +1861,10 @@ def _loose_crowd(party: Token) -> bool:
 
 
 def _a_public(party: Token) -> bool:
-    """ "his hometown's residents", "Iowa voters", "the crowd": the public of a place, however
-    identified, is an audience a speech reaches, not a party met (the guide)."""
-    return party.lemma_.lower() in lex.PUBLIC_NOUNS
+    """ "his hometown's residents", "Iowa voters", "the crowd", "Iowans": the public of a place,
+    however identified, is an audience a speech reaches, not a party met (the guide)."""
+    words = " ".join(t.lower_ for t in party.subtree if t.dep_ in ("compound",) or t == party)
+    return party.lemma_.lower() in lex.PUBLIC_NOUNS or words in lex.STATE_PEOPLES
 
 
 def _cast_person(token: Token, ctx: _Context) -> bool:
