@@ -1177,6 +1177,83 @@ def test_interviewing_a_person_is_a_contact_but_speaking_in_an_interview_is_not(
     assert contacts_of(nlp, told) == []
 
 
+def test_one_named_person_interviewing_someone_is_a_journalists_interview_not_a_contact(
+    nlp: Any,
+) -> None:
+    journalist = "Ann Diaz interviewed Senator Omar Vale on Tuesday about the budget."
+    assert contacts_of(nlp, journalist) == []
+    committee = only(events_of(nlp, "The Senate committee interviewed Omar Vale on Tuesday."))
+    assert "Omar Vale" in names(committee)
+    witness = "Hart also interviewed Gazette reporter Omar Vale, who saw the scuffle."
+    assert names(only(events_of(nlp, witness))) == {"Hart", "Omar Vale"}
+
+
+def test_telling_someone_during_an_interview_is_the_interview_not_a_contact(nlp: Any) -> None:
+    told = "Senator Omar Vale told Ann Diaz during an interview on Sunday that he would not run."
+    assert contacts_of(nlp, told) == []
+    plain = "Senator Omar Vale told Governor Ann Diaz on Sunday that he would not run."
+    assert names(only(contacts_of(nlp, plain))) == {"Omar Vale", "Ann Diaz"}
+
+
+def test_pressing_someone_in_the_same_breath_as_a_statement_is_pressure_in_public(
+    nlp: Any,
+) -> None:
+    said = (
+        "Senator Ruth Alden said on Sunday that talks had stalled, but she pressed Governor"
+        " Mark Ebert to sign the budget."
+    )
+    assert contacts_of(nlp, said) == []
+    told = (
+        "Senator Ruth Alden told Governor Mark Ebert on Sunday that talks had stalled and"
+        " pressed him to sign the budget."
+    )
+    assert {"Ruth Alden", "Mark Ebert"} <= names(contacts_of(nlp, told)[0])
+
+
+def test_assuring_the_residents_of_a_place_is_a_speech_not_a_contact(nlp: Any) -> None:
+    text = "Mayor Ann Diaz assured her city's residents on Tuesday that the plant would stay."
+    assert contacts_of(nlp, text) == []
+
+
+def test_taking_ones_message_somewhere_is_campaigning_not_a_letter(nlp: Any) -> None:
+    taken = "Omar Vale drove to Cleveland to take his message to the Harbor Party convention."
+    assert contacts_of(nlp, taken) == []
+    sent = "Omar Vale sent a message to Governor Ann Diaz on Sunday."
+    assert only(contacts_of(nlp, sent)).kind is Relation.MESSAGE
+
+
+def test_joining_someone_in_doing_something_is_a_shared_stance_not_a_meeting(nlp: Any) -> None:
+    stance = "Governor Omar Vale joined Ann Diaz on Monday in calling for a special prosecutor."
+    assert contacts_of(nlp, stance) == []
+    met = "Governor Omar Vale joined Ann Diaz at a rally in Dayton on Monday."
+    assert only(contacts_of(nlp, met)).kind is Relation.MEET
+
+
+def test_persuading_people_of_a_belief_is_no_contact_but_persuading_to_act_is(nlp: Any) -> None:
+    belief = "Senator Omar Vale has persuaded wealthy donors and his colleagues that he can win."
+    assert contacts_of(nlp, belief) == []
+    act = "Senator Omar Vale persuaded Governor Ann Diaz to veto the bill."
+    assert names(only(contacts_of(nlp, act))) == {"Omar Vale", "Ann Diaz"}
+
+
+def test_a_writer_interviewing_people_in_the_first_person_is_reporting(nlp: Any) -> None:
+    text = "Last year I interviewed Senator Omar Vale and Governor Ann Diaz about the strike."
+    assert contacts_of(nlp, text) == []
+
+
+def test_speaking_to_the_people_of_a_state_is_a_speech_not_a_contact(nlp: Any) -> None:
+    assert contacts_of(nlp, "Senator Ann Diaz spoke to Ohioans in Dayton on Tuesday.") == []
+    met = "Senator Ann Diaz spoke to Governor Omar Vale in Dayton on Tuesday."
+    assert names(only(contacts_of(nlp, met))) == {"Ann Diaz", "Omar Vale"}
+
+
+def test_a_work_written_by_someone_is_authorship_not_a_message(nlp: Any) -> None:
+    song = "The song “Harbor Lights” was written by Omar Vale after the 1999 flood in Dayton."
+    assert contacts_of(nlp, song) == []
+    letter = "A letter was written to Governor Ann Diaz by Omar Vale in March."
+    assert only(contacts_of(nlp, letter)).kind is Relation.MESSAGE
+
+
 def test_an_interview_with_an_outlet_or_with_no_one_named_meets_no_one(nlp: Any) -> None:
     outlet = "Mayor Ann Diaz complained in an interview with The Harbor Times on Tuesday."
     assert events_of(nlp, outlet) == []

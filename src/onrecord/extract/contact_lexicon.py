@@ -121,6 +121,28 @@ PUBLIC_SCENES: Final[frozenset[str]] = frozenset(
 )
 """Where words are said in public ("urged X to quit in a speech", "at a rally", "in public"):
 pressing someone there is pressure through the press, no contact (the guide)."""
+PUBLIC_NOUNS: Final[frozenset[str]] = frozenset(
+    {"resident", "voter", "citizen", "constituent", "crowd", "audience", "taxpayer", "caucusgoer"}
+)
+"""Nouns for the public of a place: who speaks to them gives a speech, no contact."""
+STATE_PEOPLES: Final[frozenset[str]] = frozenset(
+    {"americans", "iowans", "ohioans", "texans", "floridians", "californians", "new yorkers"}
+    | {"virginians", "pennsylvanians", "michiganders", "wisconsinites", "coloradans", "nevadans"}
+    | {"arizonans", "georgians", "carolinians", "hampshirites", "granite staters", "hoosiers"}
+    | {"kentuckians", "tennesseans", "alabamians", "missourians", "minnesotans", "illinoisans"}
+    | {"marylanders", "oregonians", "utahns", "kansans", "nebraskans", "oklahomans"}
+)
+"""The people of the country or of a state, as a campaign addresses them ("speaking to Iowans"):
+an electorate, an audience — never a party met."""
+CAUSE_CARRYING_VERBS: Final[frozenset[str]] = frozenset({"take", "bring", "carry", "spread"})
+"""'took his message to the convention': verbs that carry one's message as a cause."""
+SAYING_VERBS: Final[frozenset[str]] = frozenset({"say", "add", "argue", "insist"})
+"""Verbs of making a statement: a push coordinated with one is part of what was said."""
+INVESTIGATOR_TITLES: Final[frozenset[str]] = frozenset(
+    {"agent", "detective", "investigator", "prosecutor", "counsel", "fbi", "police", "officer"}
+    | {"inspector", "attorney", "lawyer", "chairman", "chairwoman", "chair", "committee"}
+)
+"""Titles of people who interview as investigators ("FBI agent Jane Roe interviewed X")."""
 PRESS_EVENT_WORDS: Final[frozenset[str]] = frozenset({"press", "news"})
 """'at a press conference', 'a news conference': a conference held for the press."""
 #: Of those, the verbs as often said in public to a body or a crowd ("urged Congress to act",

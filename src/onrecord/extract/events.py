@@ -406,6 +406,16 @@ def _to_the_press(party: Token, trigger: Token, cast: Cast) -> bool:
     return _is_nominal(trigger) or lemma != "interview" or party in subjects(trigger)
 
 
+def _press_titled(token: Token) -> bool:
+    """A journalist by title: "radio host X", "moderator Y", "the editor, Z"."""
+    titled = [token, *(c for c in token.children if c.dep_ in ("compound", "appos", "amod"))]
+    if token.dep_ == "appos":
+        titled.append(token.head)
+    if token.left_edge.i > 0:  # "told co-host X": the title, however the parser hung it
+        titled.append(token.doc[token.left_edge.i - 1])
+    return any(t.lemma_.lower() in lex.PRESS_TITLES for t in titled)
+
+
 def _outlet_behind(party: Token, trigger: Token, cast: Cast) -> bool:
     """ "told Jane Roe of CNN": "of" and an outlet right after the person say whose journalist
     they are, wherever the parser hung the "of" (often on the verb)."""
@@ -444,12 +454,7 @@ def _on_a_hosts_show(noun: Token) -> bool:
 def _is_press(token: Token, cast: Cast) -> bool:
     """A journalist by title ("radio host X", "moderator Y", "the editor, Z") or by outlet
     ("Fox News's X", "Y of the Gazette")."""
-    titled = [token, *(c for c in token.children if c.dep_ in ("compound", "appos", "amod"))]
-    if token.dep_ == "appos":
-        titled.append(token.head)
-    if token.left_edge.i > 0:  # "told co-host X": the title, however the parser hung it
-        titled.append(token.doc[token.left_edge.i - 1])
-    if any(t.lemma_.lower() in lex.PRESS_TITLES for t in titled):
+    if _press_titled(token):
         return True
     networks = [
         c
@@ -648,7 +653,19 @@ def _noun_kind(token: Token) -> Relation | None:
         return None
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
         return None  # "calls for his resignation"
+    if lemma == "message" and _campaign_message(token):
+        return None  # "took his message to the convention": a cause carried, no letter
     return kind
+
+
+def _campaign_message(noun: Token) -> bool:
+    """ "took his message to the convention", "carried their message to voters": one's own
+    message taken somewhere is a cause campaigned for, not a letter to anyone (not "sent his
+    message to X", nor "a message from X to Y")."""
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    head = noun.head
+    carried = noun.dep_ == "dobj" and head.lemma_.lower() in lex.CAUSE_CARRYING_VERBS
+    return owned and carried
 
 
 def _verb_kind(token: Token) -> Relation | None:
@@ -692,6 +709,18 @@ def _verb_kind(token: Token) -> Relation | None:
         return None
     if lemma in lex.VERBS_OF_PERSUASION and _pressed_in_public(token):
         return None  # "urged X to apologize at a press conference": pressure through the press
+    if lemma in lex.VERBS_OF_PERSUASION and _pushed_while_saying(token):
+        return None  # "said on the air that …, but he pressed X to do more": said, not a word
+    if lemma in lex.PRESS_TRIGGERS and _said_in_an_interview(token):
+        return None  # "told X during an interview that …": the statement is the record
+    if lemma == "interview" and _interviewed_by_one_person(token):
+        return None  # "Jane Roe interviewed the senator": a journalist's interview
+    if lemma == "write" and _written_work(token):
+        return None  # "the song was written by X": authorship, no letter to anyone
+    if lemma == "persuade" and _persuaded_of_a_belief(token):
+        return None  # "has persuaded donors that he can win": a belief won, no occasion
+    if lemma == "join" and _joined_in_a_cause(token):
+        return None  # "joined Trump in calling for a special prosecutor": a stance shared
     if lemma in lex.VERBS_NEEDING_NAMED_SUBJECT and not any(_is_person(s) for s in subjects(token)):
         return None  # "reporters peppered him with questions": a crowd at a briefing
     if lemma in lex.VERBS_NEEDING_ONE_PERSON and not any(_one_person(o) for o in _acted_on(token)):
@@ -1188,6 +1217,67 @@ def _pressed_in_public(verb: Token) -> bool:
         return True
     scenes = [s for h in heads for s in _prep_objects(h, lex.SCENE_OF_OCCASION)]
     return any(_public_scene(s) for s in scenes)
+
+
+def _pushed_while_saying(verb: Token) -> bool:
+    """ "He said the talks had stalled, but he pressed X to do more": a push coordinated with
+    a statement is part of what was said, in public or to the press — no word to the person
+    (not "told X …, and urged him to", where the telling is itself the contact)."""
+    linked = [verb.head] if verb.dep_ == "conj" else []
+    linked += [c for c in verb.children if c.dep_ == "conj"]
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in lex.SAYING_VERBS for t in linked)
+
+
+def _written_work(verb: Token) -> bool:
+    """ "'Harbor Lights' was written by X in 1999": the subject of a passive "written" is the
+    work written — a song, a book — not someone written to (not "a letter was written to Y")."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive and not _partner_preps(verb, ("to",))
+
+
+def _persuaded_of_a_belief(verb: Token) -> bool:
+    """ "has persuaded donors and party elders that he can win": persuading people of a belief
+    is won over time, a relation with no occasion (the guide) — not "persuaded X to veto the
+    bill", a push to act."""
+    children = list(verb.children)
+    believes = any(c.dep_ == "ccomp" for c in children)
+    return believes and not any(c.dep_ == "xcomp" for c in children)
+
+
+def _joined_in_a_cause(verb: Token) -> bool:
+    """ "joined X in calling for an inquiry", "governors joined Y in trying to bar refugees":
+    joining someone in doing something is taking their side, no occasion where they met (not
+    "joined X in Iowa", "joined her at the rally")."""
+    return any(
+        g.tag_ == "VBG"
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for g in c.children
+        if g.dep_ in ("pcomp", "pobj")
+    )
+
+
+def _said_in_an_interview(verb: Token) -> bool:
+    """ "told Jane Roe during an interview that …", "speaking in an interview on Sunday": talk
+    whose scene is an interview is the interview itself, given to the press (the guide)."""
+    heads = [verb, *_ancestors_within_clause(verb)]
+    scenes = [s for h in heads for s in _prep_objects(h, lex.SCENE_OF_STATEMENT)]
+    return any(s.lemma_.lower() == "interview" for s in scenes)
+
+
+def _interviewed_by_one_person(verb: Token) -> bool:
+    """ "Jane Roe interviewed the senator", "when he interviewed Clinton": one person who
+    interviews someone in news copy is a journalist, and an interview is no contact (the
+    guide); investigators interview as a body ("the committee interviewed X"), by title ("an
+    FBI agent interviewed X"), or question a journalist as a witness ("interviewed reporter Y")."""
+    if _is_nominal(verb) or any(_press_titled(o) for o in _objects(verb)):
+        return False
+    doers = subjects(verb)
+    return bool(doers) and all(
+        (_is_person(d) or d.lower_ in ("he", "she", "i"))
+        and not any(c.lemma_.lower() in lex.INVESTIGATOR_TITLES for c in d.subtree)
+        for d in doers
+    )
 
 
 def _public_scene(scene: Token) -> bool:
@@ -1767,7 +1857,14 @@ def _loose_crowd(party: Token) -> bool:
     not "House Democrats", "donors to the Harbor Fund", "the ambassador's staff", "members of
     the Harbor Commission", a bare "Democrats" (the party's people), nor organisations ("local
     aid groups")."""
-    return _vaguely_counted(party) or _unidentified(party)
+    return _vaguely_counted(party) or _unidentified(party) or _a_public(party)
+
+
+def _a_public(party: Token) -> bool:
+    """ "his hometown's residents", "Iowa voters", "the crowd", "Iowans": the public of a place,
+    however identified, is an audience a speech reaches, not a party met (the guide)."""
+    words = " ".join(t.lower_ for t in party.subtree if t.dep_ in ("compound",) or t == party)
+    return party.lemma_.lower() in lex.PUBLIC_NOUNS or words in lex.STATE_PEOPLES
 
 
 def _cast_person(token: Token, ctx: _Context) -> bool:
