@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from datetime import date
 from itertools import chain
 from typing import Any, Protocol
 
@@ -103,11 +104,20 @@ def record_events(store: Store) -> Iterator[Event]:
 
 
 def reports_by_event(store: Store) -> dict[str, list[Report]]:
-    """Every report grouped by the event it reports (reports are few next to their text)."""
+    """Every report grouped by the event it reports (reports are few next to their text), each
+    group in :func:`report_order`."""
     grouped: dict[str, list[Report]] = {}
     for report in store.all(Report):
         grouped.setdefault(report.event, []).append(report)
-    return grouped
+    return {event: sorted(reports, key=report_order) for event, reports in grouped.items()}
+
+
+def report_order(report: Report) -> tuple[object, ...]:
+    """Earliest published first, then by where the report stands — by what it says, never by
+    its id, which an imported record numbers anew (an export re-imported exports the same)."""
+    published = report.published.sort_key() if report.published else (date.max, date.max)
+    where = report.evidence
+    return (published, where.article, where.start, where.end, report.outlet or "")
 
 
 # -- who ------------------------------------------------------------------------------------------

@@ -9,13 +9,12 @@ numbers in both places.
 
 from __future__ import annotations
 
-from datetime import date
-
 from onrecord.readmodel import (
     Canon,
     first_reported,
     independent_sources,
     record_events,
+    report_order,
     reports_by_event,
 )
 from onrecord.record import (
@@ -92,7 +91,7 @@ class RecordLookup:
         return self._contacts[event_id]
 
     def _make_contact(self, event: Event) -> Contact:
-        reports = sorted(self.reports.get(event.id, []), key=_report_order)
+        reports = sorted(self.reports.get(event.id, []), key=report_order)
         first = first_reported(reports)
         return Contact(
             kind=event.kind,
@@ -117,11 +116,6 @@ class RecordLookup:
             report.basis,
             self.book.cite(report.evidence),
         )
-
-
-def _report_order(report: Report) -> tuple[object, ...]:
-    published = report.published.sort_key() if report.published else (date.max, date.max)
-    return (published, report.id)
 
 
 def _reporter(report: Report | None) -> str | None:
