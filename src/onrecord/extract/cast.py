@@ -28,6 +28,7 @@ from onrecord.extract.contact_lexicon import (
     INDEFINITE_ARTICLES,
     OUTLET_NAMES,
     OUTLET_WORDS,
+    PRESS_TITLES,
     SPEECH_CUES,
 )
 from onrecord.extract.lexicon import (
@@ -1960,6 +1961,18 @@ def _antecedent(
         return None
     ranked = max(before, key=lambda c: (c.sentence, c.subject, shown(c.draft), c.start))
     return ranked.draft
+
+
+def press_titled(token: Token) -> bool:
+    """A journalist by title: "radio host X", "moderator Y", "the editor, Z", "an NBC
+    reporter" — the statements leave out the questions they put, the contacts their
+    interviews."""
+    titled = [token, *(c for c in token.children if c.dep_ in ("compound", "appos", "amod"))]
+    if token.dep_ == "appos":
+        titled.append(token.head)
+    if token.left_edge.i > 0:  # "told co-host X": the title, however the parser hung it
+        titled.append(token.doc[token.left_edge.i - 1])
+    return any(t.lemma_.lower() in PRESS_TITLES for t in titled)
 
 
 # -- members -------------------------------------------------------------------------------------

@@ -49,7 +49,7 @@ from onrecord.dates.lexicon import number_value
 from onrecord.dates.resolve import DateMention, find_dates, in_year, resolve, yearless
 from onrecord.dates.tense import Leaning
 from onrecord.extract import contact_lexicon as lex
-from onrecord.extract.cast import LABEL_KINDS, Cast, is_outlet
+from onrecord.extract.cast import LABEL_KINDS, Cast, is_outlet, press_titled
 from onrecord.extract.lexicon import ASKER_LABELS
 from onrecord.extract.nlp import entity_at, per_doc, text_of
 from onrecord.extract.quotes import find_quotes, quote_regions
@@ -406,16 +406,6 @@ def _to_the_press(party: Token, trigger: Token, cast: Cast) -> bool:
     return _is_nominal(trigger) or lemma != "interview" or party in subjects(trigger)
 
 
-def _press_titled(token: Token) -> bool:
-    """A journalist by title: "radio host X", "moderator Y", "the editor, Z"."""
-    titled = [token, *(c for c in token.children if c.dep_ in ("compound", "appos", "amod"))]
-    if token.dep_ == "appos":
-        titled.append(token.head)
-    if token.left_edge.i > 0:  # "told co-host X": the title, however the parser hung it
-        titled.append(token.doc[token.left_edge.i - 1])
-    return any(t.lemma_.lower() in lex.PRESS_TITLES for t in titled)
-
-
 def _outlet_behind(party: Token, trigger: Token, cast: Cast) -> bool:
     """ "told Jane Roe of CNN": "of" and an outlet right after the person say whose journalist
     they are, wherever the parser hung the "of" (often on the verb)."""
@@ -454,7 +444,7 @@ def _on_a_hosts_show(noun: Token) -> bool:
 def _is_press(token: Token, cast: Cast) -> bool:
     """A journalist by title ("radio host X", "moderator Y", "the editor, Z") or by outlet
     ("Fox News's X", "Y of the Gazette")."""
-    if _press_titled(token):
+    if press_titled(token):
         return True
     networks = [
         c
@@ -1270,7 +1260,7 @@ def _interviewed_by_one_person(verb: Token) -> bool:
     interviews someone in news copy is a journalist, and an interview is no contact (the
     guide); investigators interview as a body ("the committee interviewed X"), by title ("an
     FBI agent interviewed X"), or question a journalist as a witness ("interviewed reporter Y")."""
-    if _is_nominal(verb) or any(_press_titled(o) for o in _objects(verb)):
+    if _is_nominal(verb) or any(press_titled(o) for o in _objects(verb)):
         return False
     doers = subjects(verb)
     return bool(doers) and all(

@@ -30,8 +30,7 @@ from spacy.tokens import Span as SpacySpan
 
 from onrecord.dates import FuzzyDate
 from onrecord.dates.resolve import find_dates
-from onrecord.extract.cast import Cast, CastMember, description_noun
-from onrecord.extract.contact_lexicon import PRESS_TITLES
+from onrecord.extract.cast import Cast, CastMember, description_noun, press_titled
 from onrecord.extract.lexicon import (
     ACCORDANCE_NOUNS,
     ADDRESSEE_CUES,
@@ -2470,12 +2469,8 @@ def _question_put(doc: Doc, attribution: Attribution) -> bool:
 
 
 def _by_the_press(doc: Doc, source: Offsets | None) -> bool:
-    """A journalist by title: "moderator Bret Baier", "host John Dickerson", "an NBC reporter"."""
     span = doc.char_span(*source, alignment_mode="expand") if source is not None else None
-    if span is None:
-        return False
-    before = [doc[span.start - 1]] if span.start > 0 else []
-    return any(t.lemma_.lower() in PRESS_TITLES for t in [*before, *span])
+    return span is not None and press_titled(span.root)
 
 
 def _covers_any(statement: Statement, places: Sequence[int]) -> bool:
