@@ -513,19 +513,17 @@ def test_a_contact_held_this_week_fell_between_monday_and_the_articles_day(nlp: 
     assert (event.when.start, event.when.end) == (date(2016, 2, 29), friday)
 
 
-def test_a_when_clause_after_a_date_tells_what_happened_then(nlp: Any) -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the "when" clause of the telling itself
         "Ann Diaz dismissed the charge in October, when she told Omar Vale at a debate"
-        " that voters had heard enough about it."
-    )
-    when = only(events_of(nlp, text)).when
-    assert when is not None and when.iso() == "2016-10"
-
-
-def test_a_when_clause_hanging_from_the_date_of_a_telling_is_dated_by_it(nlp: Any) -> None:
-    text = (
+        " that voters had heard enough about it.",
+        # the "when" clause hanging from the telling's date
         "Ann Diaz appeared to dismiss the email issue in October, when she told Omar Vale at a"
-        " debate that Americans were tired of hearing about it."
-    )
+        " debate that Americans were tired of hearing about it.",
+    ],
+)
+def test_a_when_clause_of_a_dated_telling_happened_then(nlp: Any, text: str) -> None:
     when = only(events_of(nlp, text)).when
     assert when is not None and when.iso() == "2016-10"
