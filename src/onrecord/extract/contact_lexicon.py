@@ -530,9 +530,10 @@ PAIR_WORDS: Final[frozenset[str]] = frozenset({"the", "two"})
 
 COMPANION_VERBS: Final[frozenset[str]] = frozenset({"campaign", "rally", "stump", "appear"})
 COMPANION_PREPOSITIONS: Final[frozenset[str]] = frozenset({"with", "alongside"})
-"""'campaigned with Clinton in Ohio', 'appeared alongside Sen. X': campaigning or appearing
-beside a named person is a joint appearance (the guide's rally appearance together), a meeting
-— not on a host's show ("appeared with X on his program")."""
+"""'campaigned with Clinton in Ohio', 'appeared alongside Sen. X', 'X and Y appeared together in
+Charlotte': campaigning or appearing beside a named person, or together, is a joint appearance
+(the guide's rally appearance together), a meeting — not on a host's show ("appeared with X on
+his program")."""
 
 PARTNER_IDIOMS: Final[dict[str, tuple[str, Relation]]] = {
     "check": ("in", Relation.CONTACT),
@@ -542,11 +543,6 @@ PARTNER_IDIOMS: Final[dict[str, tuple[str, Relation]]] = {
 """Idioms of contact told with a fixed word and "with" the other side: "checked in with X",
 "touched base with Y", "crossed paths with Z" (not "checked in at the hotel", "crossed the
 border")."""
-
-TOGETHER_VERBS: Final[frozenset[str]] = frozenset({"appear", "campaign", "rally"})
-"""Verbs of showing up in public that are a meeting when done "together" by the people their
-subject names ("X and Y appeared together in Charlotte", "they campaigned together"): the
-guide's rally appearance together."""
 
 LISTING_NOUNS: Final[frozenset[str]] = frozenset(
     {"ballot", "ticket", "list", "cover", "poster", "page", "photo", "photograph", "screen"}

@@ -665,7 +665,7 @@ def _verb_kind(token: Token) -> Relation | None:
     host = _appearance_host(token)
     if host is not None:
         return _appearance_kind(host)
-    if lemma in lex.TOGETHER_VERBS and _done_together(token):
+    if lemma in lex.COMPANION_VERBS and _done_together(token):
         return Relation.MEET  # "X and Y appeared together in Charlotte"
     if _place_owners(token):
         return Relation.VISIT  # "went to Trump's house", "stayed at the beach house of X"

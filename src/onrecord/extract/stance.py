@@ -88,12 +88,23 @@ _REPLY_NO = re.compile(r"^\W*no\b\W*", re.IGNORECASE)
 #: will or could be, not that something is not so.
 _MODALS = frozenset({"will", "would", "can", "could", "should", "must", "might", "may", "shall"})
 _MODAL = rf"\b(?:{'|'.join(sorted(_MODALS))})"
+#: Verbs that with an infinitive tell an intention, by lemma with the form the text carries:
+#: "not looking to sell", "wasn't planning to run" — the GUIDE's plan or its absence ("wasn't
+#: trying to hide it" still denies a charge).
+_INTENDING = {
+    "look": "looking",
+    "plan": "planning",
+    "go": "going",
+    "seek": "seeking",
+    "intend": "intending",
+    "aim": "aiming",
+}
 #: Negations that tell no fact: what should, will or can not be ("should not appear on the
 #: ballot", "can't compete") and "not only … but also".
 _UNTOLD_NEGATION = re.compile(
     rf"{_MODAL}(?:n[’']t|\s+not|\s+never)\b|"
     r"\b(?:wo|ca|sha)n[’']t\b|\bcannot\b|\bnot (?:only|just)\b|"
-    r"(?:n[’']t|\bnot) (?:\w+ )?(?:looking|planning|going|seeking|intending|aiming) to\b",
+    rf"(?:n[’']t|\bnot) (?:\w+ )?(?:{'|'.join(sorted(_INTENDING.values()))}) to\b",
     re.IGNORECASE,
 )
 #: "has not done this because he is X but because Y": what is denied is a reason, not a fact.
@@ -328,10 +339,6 @@ _OMISSIONS = frozenset(
     {"indicate", "report", "disclose", "announce", "reveal", "specify", "explain", "respond"}
     | {"comment", "elaborate", "answer", "address", "acknowledge", "confirm", "reply", "suggest"}
 )
-#: Verbs that with an infinitive tell an intention: "not looking to sell", "wasn't planning
-#: to run" — the GUIDE's plan or its absence ("wasn't trying to hide it" still denies a
-#: charge).
-_INTENDING = frozenset({"look", "plan", "seek", "intend", "aim", "go"})
 #: Verbs of speaking: without a counterpart, "did not speak" is silence, not a denied contact.
 _SPEAKING = frozenset({"speak", "talk"})
 #: Verbs of thinking, wanting and judging: "did not think", "doesn't want" state a view.
