@@ -71,6 +71,24 @@ def test_a_denial_made_before_the_first_report_is_later() -> None:
     assert found.timing is Timing.LATER
 
 
+def test_a_denial_told_as_said_some_time_before_is_not_shown_to_follow_a_report() -> None:
+    """ "He has repeatedly denied any contact": the article's day is only the latest the words
+    can have been said, so a report published in between proves neither order."""
+    corpus = _meeting_reported_in_may()
+    corpus.article("a2", "2017-01-20")
+    corpus.statement(
+        "a2",
+        SENATOR,
+        "He has repeatedly denied any contact with the envoy.",
+        subjects=[SENATOR],
+        objects=[AMBASSADOR],
+        said_on=FuzzyDate.parse("..2017-01-20"),
+    )
+    [found] = corpus.check().contradictions
+    assert found.timing is Timing.UNORDERED
+    assert "some time before 2017-01-20" in found.explanation
+
+
 def test_a_denial_without_a_date_uses_its_article_date_and_says_so() -> None:
     corpus = _meeting_reported_in_may()
     corpus.article("a2", "2017-01-20")

@@ -144,6 +144,39 @@ def test_a_date_in_a_neighbouring_clause_does_not_date_the_saying() -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Omar Vale has repeatedly denied that he met the contractors.",
+        "Omar Vale had said that he never met the contractors.",
+        "Omar Vale previously said that he never met the contractors.",
+        "Omar Vale said in the past that he never met the contractors.",
+        "Omar Vale has said over the years that he never met the contractors.",
+    ],
+)
+def test_words_told_as_said_before_were_said_by_the_article_day_not_on_it(told: str) -> None:
+    statement = _containing(_statements(told), "the contractors")
+    assert statement.said_on is not None and statement.said_on.start is None
+    assert statement.said_on.end is not None and statement.said_on.end <= ANCHOR
+
+
+@pytest.mark.model
+def test_words_told_in_the_past_tense_keep_no_date_of_their_own() -> None:
+    statement = _containing(_statements("Omar Vale said he never met the contractors."), "never")
+    assert statement.said_on is None
+
+
+@pytest.mark.model
+def test_said_at_the_time_is_the_time_of_the_telling_just_told() -> None:
+    text = (
+        "When the auditor said in March that the board had met the contractors during the "
+        'tender, the answer was swift. "No one met them," Omar Vale said at the time.'
+    )
+    statement = _containing(_statements(text), "No one met them")
+    assert statement.said_on is not None and statement.said_on.iso() == "2019-03"
+
+
+@pytest.mark.model
 def test_the_same_speaker_in_the_next_paragraph_speaks_on_the_same_occasion() -> None:
     text = (
         "Omar Vale said on Thursday that the audit was late.\n\n"

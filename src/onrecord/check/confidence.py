@@ -58,7 +58,7 @@ def _speaker_as_subject(claim: Claim, fact: Fact, match: SideMatch, resolution: 
 
 
 def _dated_by_article(claim: Claim, fact: Fact, match: SideMatch, resolution: Resolution) -> bool:
-    return claim.said_from_article
+    return claim.said_by_article
 
 
 def _group_speaker(claim: Claim, fact: Fact, match: SideMatch, resolution: Resolution) -> bool:

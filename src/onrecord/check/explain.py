@@ -19,7 +19,11 @@ def _said(finding: Finding) -> str:
     claim = finding.claim
     if claim.said is None:
         return "at an unknown date"
-    return f"on {claim.said}" if not claim.said_from_article else f"by {claim.said}"
+    if claim.said_from_article:
+        return f"by {claim.said}"
+    if claim.said.start is None:
+        return f"some time before {claim.said.end}"
+    return f"on {claim.said}"
 
 
 # How a contact is told, in the words of the explanation (an admission's own rule says it).

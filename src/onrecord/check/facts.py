@@ -32,6 +32,12 @@ class Claim:
     said_from_article: bool  # ``said`` is the article's date: the statement has none
     subjects_defaulted: bool  # the proposition named no subject: taken to be the speaker
 
+    @property
+    def said_by_article(self) -> bool:
+        """No day of its own: the article's date stands in, as the day it was said or, for
+        words told as said before ("has denied", "previously said"), as the latest day."""
+        return self.said_from_article or (self.said is not None and self.said.start is None)
+
 
 @dataclass(frozen=True)
 class Fact:

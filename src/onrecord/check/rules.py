@@ -22,7 +22,7 @@ from onrecord.check.confidence import confidence
 from onrecord.check.facts import Claim, Fact, SideMatch, affirmation_fact, event_fact, match_sides
 from onrecord.check.review import Doubt
 from onrecord.check.scope import denies_ever, scope_of
-from onrecord.dates import FuzzyDate
+from onrecord.dates import FuzzyDate, Precision
 from onrecord.record import Relation, Timing
 from onrecord.resolve import Resolution, ResolvedEvent
 
@@ -62,10 +62,14 @@ def _in_period(claim: Claim, fact: Fact) -> bool:
 
 def contact_order(claim: Claim, fact: Fact) -> Order:
     """BEFORE when the contact's time, or a report of it, ends before the statement was made;
-    AFTER when it certainly began after; UNKNOWN otherwise (an undated statement included)."""
+    AFTER when it certainly began after; UNKNOWN otherwise (an undated statement included).
+    Words told only as said by some day ("has denied", an article's "before the election")
+    are ordered by that day, as an undated statement is by its article's."""
     said = claim.said
     if said is None:
         return Order.UNKNOWN
+    if said.start is None and said.end is not None:
+        said = FuzzyDate(said.end, said.end, Precision.DAY)  # the latest day stands in
     shown = [d for d in (fact.when, fact.public_since) if d is not None]
     if any(d.before(said) for d in shown) or answers_a_reported_contact(claim, fact):
         return Order.BEFORE
@@ -82,7 +86,7 @@ def answers_a_reported_contact(claim: Claim, fact: Fact) -> bool:
     contact that had happened: the article is the only clock both share, and it puts the
     contact first. A bare "No contact." may speak of the present, so it stays unordered."""
     return (
-        claim.said_from_article
+        claim.said_by_article
         and denies_ever(claim.statement)
         and fact.when is None
         and any(span.article == claim.statement.article for span in fact.evidence)
@@ -107,6 +111,11 @@ def timing_of(claim: Claim, fact: Fact) -> tuple[Timing, list[str]]:
         notes.append(
             f"the statement carries no date of its own; its article's date ({claim.said}) "
             "stands in for it"
+        )
+    elif claim.said.start is None:
+        notes.append(
+            f"the statement is told as said some time before {claim.said.end}, "
+            "with no date of its own"
         )
     first: FuzzyDate | None = fact.public_since
     if first is None:

@@ -28,7 +28,7 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from onrecord.dates import FuzzyDate
+from onrecord.dates import FuzzyDate, Precision
 from onrecord.dates.resolve import find_dates
 from onrecord.extract.cast import Cast, CastMember, description_noun, press_titled
 from onrecord.extract.lexicon import (
@@ -3321,8 +3321,74 @@ def _said_on(
         and _dates_the_saying(doc, attribution, start + mention.start)
     ]
     if not found:
-        return None
+        verb = _cue_verb(doc, attribution.cue) if attribution.cue else None
+        if verb is not None and _said_at_the_time(verb):
+            return _time_just_told(doc, start, anchor, periods)
+        return _before_the_article(verb, anchor)
     return min(found, key=lambda m: abs(start + m.start - cue_at)).value
+
+
+# Adverbs on a cue that put the saying somewhere before the story's own news ("previously
+# said", "has long denied", "said over the years"; "in the past" is a date of its own).
+_LOOKING_BACK = frozenset({"previously", "earlier", "repeatedly", "long", "once", "before"})
+_IN_THE_PAST = frozenset({"over the years", "through the years"})
+
+
+def _said_at_the_time(verb: Token) -> bool:
+    return any(_phrase(c) == "at the time" for c in verb.children if c.dep_ == "prep")
+
+
+def _time_just_told(
+    doc: Doc, start: int, anchor: date | None, periods: Mapping[str, FuzzyDate] | None
+) -> FuzzyDate | None:
+    """ "When a diplomat said in November …, Hicks said at the time …": "at the time" is the
+    time of the telling the paragraph has just told, so the last date on a verb of saying
+    before the sentence dates the saying (not a date of what was told, "in touch during the
+    campaign"); with none, it was said at some time before the article."""
+    text = text_of(doc)
+    paragraph = text.rfind("\n", 0, start) + 1
+    told = [
+        mention.value
+        for mention in find_dates(text[paragraph:start], anchor, periods)
+        if mention.value.resolved and _on_a_telling(doc, paragraph + mention.start)
+    ]
+    return told[-1] if told else _open_before(anchor)
+
+
+def _on_a_telling(doc: Doc, at: int) -> bool:
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    head = next((t for t in span[0].ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    return head is not None and head.lemma_.lower() in SPEECH_CUES
+
+
+def _before_the_article(verb: Token | None, anchor: date | None) -> FuzzyDate | None:
+    """A cue told in the perfect ("has denied", "had said") or looking back ("previously
+    said", "said over the years") puts the saying at some time before the article, not on its
+    day: the article's date is then only the latest it can have been, and the check must not
+    read a fact reported in between as already public when it was said."""
+    if verb is None or not _looks_back(verb):
+        return None
+    return _open_before(anchor)
+
+
+def _open_before(anchor: date | None) -> FuzzyDate | None:
+    if anchor is None:
+        return None
+    return FuzzyDate(None, anchor, Precision.OPEN, f"before {anchor.isoformat()}")
+
+
+def _looks_back(verb: Token) -> bool:
+    children = list(verb.children)
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+    adverb = any(c.dep_ == "advmod" and c.lower_ in _LOOKING_BACK for c in children)
+    phrase = any(_phrase(c) in _IN_THE_PAST for c in children if c.dep_ == "prep")
+    return perfect or adverb or phrase
+
+
+def _phrase(token: Token) -> str:
+    return " ".join(t.lower_ for t in token.subtree)
 
 
 def _dates_the_saying(doc: Doc, attribution: Attribution, at: int) -> bool:
