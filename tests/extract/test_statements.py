@@ -399,6 +399,31 @@ def test_a_request_left_unanswered_is_its_subjects_refusal_on_the_record(
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "refusal"),
+    [
+        ("Mayor Omar Vale isn't saying whether he will seek a third term.", "whether he will"),
+        ("Dana Pruitt is not saying yet which donors she met in Reno.", "which donors"),
+        ("Judge Ann Corley wouldn't speculate about the motive for the leak.", "the motive"),
+        ("Dana Pruitt declined repeated requests for an interview for this story.", "requests"),
+        ("Governor Leo Varga took no questions from reporters after the speech.", "no questions"),
+    ],
+)
+def test_holding_back_what_one_is_asked_is_a_refusal_on_the_record(text: str, refusal: str) -> None:
+    [statement] = _statements_of(text)
+    assert statement.stance is Stance.DECLINE
+    assert refusal in statement.text
+
+
+@pytest.mark.model
+def test_saying_what_one_is_not_saying_is_no_refusal() -> None:
+    [statement] = _statements_of('"I am not saying the mayor lied," Dana Pruitt said.')
+    assert statement.stance is not Stance.DECLINE
+    [reported] = _statements_of("Dana Pruitt said she was not saying which aide had leaked.")
+    assert reported.stance is not Stance.DECLINE
+
+
+@pytest.mark.model
 def test_an_answer_to_questions_or_a_reaction_not_yet_given_is_no_refusal() -> None:
     answered = _statements_of("Dana Pruitt responded to questions by saying the deal was legal.")
     assert [s.stance for s in answered] == [Stance.OTHER]

@@ -117,7 +117,9 @@ _OBJECT_PREPOSITIONS = frozenset({"for", "against", "about", "of", "as"})
 _CLOSING_MARKS = "\"”'’"
 _ASIDE_MARKS = frozenset("—–-,(")
 _CONCESSIVES = frozenset({"though", "although"})
-_TELLING = frozenset({"discuss", "elaborate", "specify", "detail", "name", "identify"})
+_TELLING = frozenset(
+    {"discuss", "elaborate", "specify", "detail", "name", "identify", "speculate", "reveal"}
+)
 _THIRD_PERSON = frozenset({"he", "she", "they"})
 _PERSONAL_SUBJECTS = frozenset({"he", "she"})
 _NOT_SAID = frozenset({"punct", "advmod", "npadvmod", "cc", "conj", "advcl", "prt", "ccomp"})
@@ -1101,11 +1103,14 @@ def _unanswered_request(verb: Token, quotes: list[Quote]) -> Attribution | None:
     """ "did not respond to requests for comment", "did not immediately return calls seeking
     comment", "Neither X nor Y replied to questions": a request its subject left unanswered is
     that subject's refusal on the record, though it says nothing; the content is the refusal."""
-    if verb.pos_ != "VERB" or not _left_unanswered(verb):
+    if verb.pos_ != "VERB":
         return None
-    if _lemma(verb) in REPLY_VERBS and (asked := _asked_by(verb)) is not None:
+    unanswered = _left_unanswered(verb)
+    if unanswered and _lemma(verb) in REPLY_VERBS and (asked := _asked_by(verb)) is not None:
         end = max(asked.right_edge.idx + len(asked.right_edge), verb.idx + len(verb))
-    elif _withheld_comment(verb) and not _in_any_quote(verb, quotes):
+    elif (
+        (unanswered and _withheld_comment(verb)) or _turned_down_questions(verb)
+    ) and not _in_any_quote(verb, quotes):
         end = _edges(_unpunctuated(list(verb.subtree)))[1]
     else:
         return None
@@ -1140,7 +1145,36 @@ def _withheld_comment(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma == "comment":
         return bool(auxiliaries & _WITHHOLDING_AUXILIARIES)
-    return lemma in _TELLING | {"say"} and bool(auxiliaries & {"would", "wo"})
+    if lemma not in _TELLING | {"say"}:
+        return False
+    return bool(auxiliaries & {"would", "wo"}) or _not_saying_which(verb)
+
+
+_WH_WORDS = frozenset({"what", "whether", "which", "who", "whom", "how", "when", "where", "if"})
+
+
+def _not_saying_which(verb: Token) -> bool:
+    """ "Trump isn't saying what other techniques he would support": a telling held back now,
+    of which one or whether, is a refusal; "I'm not saying she lied" says something."""
+    if verb.tag_ != "VBG" or verb.dep_ == "ccomp":
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
+        return False
+    clause = next((c for c in verb.children if c.dep_ in {"ccomp", "dobj"}), None)
+    leading = [t for t in clause.subtree if t.i < clause.i] if clause is not None else []
+    return any(t.lower_ in _WH_WORDS for t in leading)
+
+
+def _turned_down_questions(verb: Token) -> bool:
+    """ "declined requests for an interview", "took no questions": asked, and turning the
+    asking down, is a refusal on the record though no word of it is quoted."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if _lemma(verb) in REFUSAL_CUES:
+        return any(_asks(o) or o.lemma_.lower() == "interview" for o in objects)
+    return _lemma(verb) in {"take", "answer"} and any(
+        o.lemma_.lower() == "question" and any(d.lower_ == "no" for d in o.children)
+        for o in objects
+    )
 
 
 def _asked_by(verb: Token) -> Token | None:
