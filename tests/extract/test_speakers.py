@@ -852,6 +852,7 @@ def test_an_unnamed_source_close_to_someone_is_not_that_person() -> None:
     text = (
         "Omar Vale left the council in May. A person close to Omar Vale said he had done "
         "nothing wrong. A source familiar with Vale's thinking said he would not run again. "
-        '"I would want answers," said a donor who supports Ellen Marsh.'
+        '"I would want answers," said a donor who supports Ellen Marsh. '
+        "One former Vale employee said the council knew of the deal."
     )
     assert not any(s.speaker_name in {"Omar Vale", "Ellen Marsh"} for s in _statements(text))

@@ -433,8 +433,9 @@ def _after_title(ent: SpacySpan) -> bool:
 
 def _names_body(tokens: list[Token]) -> bool:
     """ "Justice Department", "Intelligence Committee": a title-like word before the head noun
-    of an institution is part of its name."""
-    return len(tokens) == 2 and tokens[-1].lower_ in ORG_HEADS
+    of an institution is part of its name, possessive or not ("the Justice Department's")."""
+    words = [t for t in tokens if t.text not in _POSSESSIVE and not t.is_punct]
+    return len(words) == 2 and words[-1].lower_ in ORG_HEADS
 
 
 def _owns_personal_group(ent: SpacySpan) -> bool:

@@ -3128,6 +3128,12 @@ def _named_in(cast: Cast, span: Offsets, head: Token) -> CastMember | None:
 _RELATION_EDGES = frozenset({"pcomp", "relcl", "acl", "amod", "advcl", "dobj"})
 _MEMBER_PREPOSITIONS = frozenset({"of", "including", "like", "as", "among"})
 _NAMING_VERBS = frozenset({"know", "name", "call", "identify", "nickname"})
+#: People by their tie to someone, not their office: "a Trump adviser", "a Podesta employee"
+#: is not Trump or Podesta (a spokesman is: he speaks for them).
+_RELATION_NOUNS = frozenset(
+    {"employee", "aide", "adviser", "advisor", "ally", "friend", "donor", "supporter"}
+    | {"staffer", "associate", "confidant", "insider", "loyalist", "backer", "surrogate"}
+)
 
 
 def _related_to_the_source(head: Token, start: int) -> bool:
@@ -3140,23 +3146,12 @@ def _related_to_the_source(head: Token, start: int) -> bool:
     if span is None:
         return False
     node = span.root
+    if node.dep_ == "compound" and node.head.i == head.i and head.lemma_.lower() in _RELATION_NOUNS:
+        return True  # "one former Podesta employee", "a Cruz ally"
     while node.i != head.i and node.head.i != node.i:
         relation = node.dep_ == "prep" and node.lower_ not in _MEMBER_PREPOSITIONS
         naming = node.dep_ == "acl" and node.lemma_.lower() in _NAMING_VERBS
         if (node.dep_ in _RELATION_EDGES and not naming) or relation:
-            return True
-        node = node.head
-    return False
-    node = span.root
-    while node.i != head.i and node.head.i != node.i:
-        relation = node.dep_ == "prep" and node.lower_ not in _MEMBER_PREPOSITIONS
-        if node.dep_ in _RELATION_EDGES or relation:
-            return True
-        node = node.head
-    return False
-    node = span.root
-    while node.i != head.i and node.head.i != node.i:
-        if node.dep_ in _RELATION_EDGES:
             return True
         node = node.head
     return False
