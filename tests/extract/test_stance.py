@@ -218,6 +218,42 @@ def test_a_denial_over_several_sentences_is_read_at_its_broadest() -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ann Corley has said that none of her emails were marked secret when sent.",
+        "Ann Corley denied that any letters she wrote as mayor were classified.",
+        "Ann Corley denied that the audit had anything to do with her decision to resign.",
+    ],
+)
+def test_a_denial_about_messages_as_documents_or_a_bearing_on_a_thing_denies_no_contact(
+    text: str,
+) -> None:
+    _, statements = _statements_of(text)
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert denial.proposition is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("Ann Corley denied that any emails were exchanged with Omar Vale.", Relation.MESSAGE),
+        ("Ann Corley said she had nothing to do with Omar Vale.", Relation.CONTACT),
+    ],
+)
+def test_messages_passed_or_dealings_with_a_person_are_contact_denied(
+    text: str, relation: Relation
+) -> None:
+    cast, statements = _statements_of(text)
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert denial.proposition is not None
+    assert denial.proposition.relation is relation
+    sides = denial.proposition.subjects + denial.proposition.objects
+    assert "Omar Vale" in _names(cast, sides)
+
+
+@pytest.mark.model
 def test_the_venue_of_a_denial_is_not_its_counterpart() -> None:
     cast, statements = _statements_of(
         "During his Senate confirmation hearing, Judge Amos Pell said that he did not have "

@@ -261,7 +261,7 @@ def judge(
     about = _about(doc, cast, content, text, stance)
     about_text = " ".join(text_of(doc)[s:e] for s, e in about)
     relation = relation_of(about_text)
-    if relation is None:
+    if relation is None or _names_a_topic(doc, about, about_text, relation):
         return stance, None
     proposition = _proposition(doc, cast, about, about_text, relation, speaker, anchor, periods)
     polarity = stance not in {Stance.DENY}
@@ -1126,6 +1126,41 @@ def _told_sides(
     parties = [p.entity for p in max(earlier, key=lambda e: e.evidence[0].start).participants]
     own = speaker.id if speaker is not None and speaker.id in parties else parties[0]
     return (own,), tuple(p for p in parties if p != own)
+
+
+def _names_a_topic(doc: Doc, about: Sequence[Offsets], text: str, relation: Relation) -> bool:
+    """ "None of her emails were marked classified", "no messages she sent were", "had
+    anything to do with his decision": a contact word that is only what the words are about —
+    messages as documents said to be something, a bearing on a thing — is no contact under
+    negation: the messages exist, and no one is the other side."""
+    match = dict(RELATION_PATTERNS)[relation.value].search(text)
+    if match is None:
+        return False
+    at = _absolute(about, match.start())
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    word = span[0]
+    if word.lower_ == "to" and word.head.lower_ == "do":
+        held = [o for w in word.head.children if w.lower_ == "with" for o in w.children]
+        return bool(held) and all(o.pos_ == "NOUN" and o.dep_ == "pobj" for o in held)
+    return relation is Relation.MESSAGE and word.pos_ == "NOUN" and _subject_of_a_state(word)
+
+
+def _subject_of_a_state(noun: Token) -> bool:
+    """The noun, or the "none of" it counts, is the subject of a passive or copular verb
+    that does not pass messages ("no emails were exchanged" is a contact denied)."""
+    node = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    node = node.head if node.dep_ == "prep" else node
+    if node.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = node.head
+    if verb.lemma_.lower() in _PASSING_VERBS:
+        return False
+    return node.dep_ == "nsubjpass" or verb.lemma_ == "be"
+
+
+_PASSING_VERBS = frozenset({"exchange", "send", "receive", "trade", "pass", "forward", "deliver"})
 
 
 def _relation_offset(spans: Sequence[Offsets], text: str) -> int:
