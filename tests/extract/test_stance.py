@@ -223,6 +223,7 @@ def test_a_denial_over_several_sentences_is_read_at_its_broadest() -> None:
     [
         "Mayor Ann Corley has said that none of her emails were marked secret when sent.",
         "Ann Corley denied that any letters she wrote as mayor were classified.",
+        "Ann Corley said there was no secret material on her email account.",
         "Ann Corley denied that the audit had anything to do with her decision to resign.",
     ],
 )

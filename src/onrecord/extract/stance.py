@@ -1129,10 +1129,11 @@ def _told_sides(
 
 
 def _names_a_topic(doc: Doc, about: Sequence[Offsets], text: str, relation: Relation) -> bool:
-    """ "None of her emails were marked classified", "no messages she sent were", "had
-    anything to do with his decision": a contact word that is only what the words are about —
-    messages as documents said to be something, a bearing on a thing — is no contact under
-    negation: the messages exist, and no one is the other side."""
+    """ "None of her emails were marked classified", "no messages she sent were", "no
+    classified material on her email account", "had anything to do with his decision": a
+    contact word that is only what the words are about — messages as documents said to be
+    something, a thing named after them, a bearing on a thing — is no contact under negation:
+    the messages exist, and no one is the other side."""
     match = dict(RELATION_PATTERNS)[relation.value].search(text)
     if match is None:
         return False
@@ -1144,7 +1145,9 @@ def _names_a_topic(doc: Doc, about: Sequence[Offsets], text: str, relation: Rela
     if word.lower_ == "to" and word.head.lower_ == "do":
         held = [o for w in word.head.children if w.lower_ == "with" for o in w.children]
         return bool(held) and all(o.pos_ == "NOUN" and o.dep_ == "pobj" for o in held)
-    return relation is Relation.MESSAGE and word.pos_ == "NOUN" and _subject_of_a_state(word)
+    if relation is not Relation.MESSAGE or word.pos_ != "NOUN":
+        return False
+    return word.dep_ == "compound" or _subject_of_a_state(word)  # "her email account"
 
 
 def _subject_of_a_state(noun: Token) -> bool:
