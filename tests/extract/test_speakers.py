@@ -197,6 +197,17 @@ def test_she_is_the_woman_named_before_never_the_nearer_man() -> None:
 
 
 @pytest.mark.model
+def test_he_who_speaks_after_a_description_spoke_is_the_one_it_describes() -> None:
+    text = (
+        "Governor Omar Vale is blaming Mayor Leo Varga for the delays at the port. In a "
+        "statement, the Delmont Republican said Varga's plan was reckless. He says the state "
+        "will audit the contracts."
+    )
+    statement = _containing(_statements(text), "audit the contracts")
+    assert statement.speaker_name == "Omar Vale"
+
+
+@pytest.mark.model
 def test_he_is_the_man_an_honorific_names_even_when_a_woman_is_nearer() -> None:
     text = (
         "Mr. Okafor met the delegation in the morning, and Ms. Lind joined them at lunch. "

@@ -29,7 +29,6 @@ from onrecord.extract.contact_lexicon import (
     OUTLET_NAMES,
     OUTLET_WORDS,
     PRESS_TITLES,
-    SPEECH_CUES,
 )
 from onrecord.extract.lexicon import (
     AUTHORED_NOUNS,
@@ -60,6 +59,7 @@ from onrecord.extract.lexicon import (
     PERSONAL_GROUP_NOUNS,
     PLATFORM_NAMES,
     POST_NOUNS,
+    SPEECH_CUES,
     SPOUSES,
     TITLE_ABBREVIATIONS,
     TITLE_SPELLED_OUT,
@@ -268,9 +268,10 @@ def build_cast(doc: Doc, article: Article) -> Cast:
     _add_title_links(doc, drafts)
     _add_role_phrases(doc, drafts)
     _add_groups(doc, drafts, possessed=False)
-    _add_pronouns(doc, drafts)
+    after_descriptions = _add_pronouns(doc, drafts)
     _add_campaign_epithets(doc, drafts)
     _add_descriptions(doc, drafts)
+    _repoint_to_described_speakers(drafts, after_descriptions)
     _add_named_later(doc, drafts)
     _add_spouses_named_later(doc, drafts)
     _add_spouses_by_surname(doc, drafts)
@@ -1038,7 +1039,7 @@ def _bare_group(drafts: list[_Draft], head: str) -> _Draft | None:
     return draft
 
 
-def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> None:
+def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> list[tuple[Token, Token]]:
     """he/she → a person mentioned before; they → a group. Subjects are preferred, in the
     pronoun's own sentence first, then the sentences before; an object pronoun is never its
     own verb's subject ("Dickerson asked him" is not Dickerson). A resolved pronoun is itself
@@ -1047,7 +1048,8 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> None:
     gender ("Wakefield said she was a regular" may be about someone else). A pronoun agrees
     with its person in gender, and one in the narrator's words never points at a name only
     mentioned inside a quotation ("'Obama doesn't get along with Putin,' he said" is not
-    Obama's)."""
+    Obama's). Returns the speaking pronouns whose speech act just before was a description's
+    ("the Kentucky Republican said … He says"), which descriptions resolve later."""
     sentence_of = _sentence_numbers(doc)
     persons = _candidates(doc, drafts, EntityKind.PERSON, sentence_of)
     groups = _candidates(doc, drafts, EntityKind.GROUP, sentence_of)
@@ -1056,6 +1058,8 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> None:
     quotations = Quotations(text, drafts)
     narrated = [c for c in persons if not quotations.within(c.start)]
     narration = _narration(doc, quotations)
+    describers = _described_speakers(doc, quotations)
+    after_descriptions = []
     for token in doc:
         lower = token.lower_
         sentence = sentence_of[token.idx]
@@ -1076,6 +1080,61 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> None:
             candidates.append(candidate)
             if candidates is persons and not quotations.within(token.idx):
                 narrated.append(candidate)
+        if candidates is persons and _speaks(token) and not quotations.within(token.idx):
+            described = _described_just_before(token, describers, narrated, sentence_of, narration)
+            if described is not None:
+                after_descriptions.append((token, described))
+    return after_descriptions
+
+
+def _described_speakers(doc: Doc, quotations: Quotations) -> list[Token]:
+    """The heads of person descriptions that speak in the narrator's words ("the Kentucky
+    Republican said")."""
+    return [
+        chunk.root
+        for chunk in noun_chunks_of(doc)
+        if _describes_one_person(chunk)
+        and _speaks(chunk.root)
+        and not quotations.within(chunk.root.idx)
+    ]
+
+
+def _described_just_before(
+    pronoun: Token,
+    describers: list[Token],
+    narrated: list[_Candidate],
+    sentence_of: dict[int, int],
+    narration: list[int],
+) -> Token | None:
+    """The description whose speech act is the nearest before the pronoun's, if no named
+    speaker spoke after it."""
+    here = narration[sentence_of[pronoun.idx]]
+    before = [
+        d
+        for d in describers
+        if d.idx < pronoun.idx and here - narration[sentence_of[d.idx]] <= _SPEECH_LOOKBACK
+    ]
+    if not before:
+        return None
+    described = max(before, key=lambda d: d.idx)
+    named_later = any(c.speaks and described.idx < c.start < pronoun.idx for c in narrated)
+    return None if named_later else described
+
+
+def _repoint_to_described_speakers(
+    drafts: list[_Draft], after_descriptions: list[tuple[Token, Token]]
+) -> None:
+    """ "In a statement, the Kentucky Republican said … He says …": a pronoun that speaks
+    right after a description spoke is whom the description was found to be, of its gender."""
+    for pronoun, described in after_descriptions:
+        target = _draft_at(drafts, described.idx, _token_end(described))
+        gender = pronoun_gender(pronoun.lower_)
+        if target is None or (gender and target.gender and target.gender != gender):
+            continue
+        start, end = pronoun.idx, _token_end(pronoun)
+        for draft in drafts:
+            draft.spans = [x for x in draft.spans if (x[0], x[1]) != (start, end)]
+        target.add(start, end, MentionKind.PRONOUN, "")
 
 
 def _add_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
