@@ -44,6 +44,7 @@ from onrecord.extract.lexicon import (
     CITING_VERBS,
     CLAIM_NOUN,
     CLAIM_PATTERN,
+    CLAUSE_ONLY_CUES,
     CONTINUING_CUES,
     DENIAL_CUES,
     DOCUMENT_NOUNS,
@@ -1678,8 +1679,10 @@ def _object_said(verb: Token, lemma: str, quotes: list[Quote]) -> Offsets | None
         about = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "about"), None)
         spoken_of = _object_of_preposition(about) if about is not None else None
         return _subtree_offsets(spoken_of) if spoken_of is not None else None
-    if lemma not in SPEECH_CUES | HELD_OBJECT_CUES | TOPIC_CUES | RAISING_VERBS or _cites_as_saying(
-        verb
+    if (
+        lemma not in SPEECH_CUES | HELD_OBJECT_CUES | TOPIC_CUES | RAISING_VERBS
+        or lemma in CLAUSE_ONLY_CUES
+        or _cites_as_saying(verb)
     ):
         return None
     return _object_run(verb, quotes)
