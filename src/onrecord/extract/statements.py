@@ -1959,9 +1959,21 @@ def _complement(verb: Token, lemma: str) -> Token | None:
             return after[0] if after else child
         if child.dep_ == "xcomp" and lemma in REFUSAL_CUES:
             return child
+        if lemma in QUESTION_CUES and _asks_if(verb, child):
+            return child
     if lemma in OBJECT_CONTENT_CUES:
         return next((c for c in verb.children if c.dep_ == "dobj"), None)
     return None
+
+
+def _asks_if(verb: Token, clause: Token) -> bool:
+    """ "asked voters if they planned to attend": after a verb of asking, an "if" or "whether"
+    clause is the question put, not a condition (the parser reads it as one)."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.i > verb.i
+        and any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in clause.children)
+    )
 
 
 def _verdict_on_what_is_said(verb: Token, clause: Token) -> bool:
