@@ -393,3 +393,54 @@ def test_a_passive_cue_with_its_agent_speaks_of_its_subject_and_makes_no_stateme
         ("speech", "the Harbor Gazette", "was first reported", ["The closure of the bridge"])
     ]
     assert _statements(text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The county board hinted that the levy would return in the fall.",
+            "hinted",
+            "that the levy would return in the fall",
+        ),
+        (
+            "A federal judge ruled that the ferry contract was void.",
+            "ruled",
+            "that the ferry contract was void",
+        ),
+        (
+            "Mayor Ada Brisk realized the bridge vote was lost.",
+            "realized",
+            "the bridge vote was lost",
+        ),
+    ],
+)
+def test_a_view_implied_ruled_or_realized_is_an_attribution_but_not_a_statement(
+    text: str, cue: str, content: str
+) -> None:
+    [(nature, _, found_cue, fragments)] = _attributions(text)
+    assert (nature, found_cue, fragments) == ("belief", cue, [content])
+    assert _statements(text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor added five points in the latest count.",
+        "Senator Hal Greer maintained a narrow lead through the night.",
+        "Investigators found the missing ledgers in a warehouse.",
+        "The mayor found himself at the centre of the dispute.",
+    ],
+)
+def test_a_saying_verb_with_only_an_object_and_no_clause_says_nothing(text: str) -> None:
+    assert _attributions(text) == []
+
+
+@pytest.mark.model
+def test_a_saying_verb_with_a_clause_still_reports_it() -> None:
+    text = "Senator Hal Greer maintained that the audit was flawed."
+    assert _attributions(text) == [
+        ("speech", "Senator Hal Greer", "maintained", ["that the audit was flawed"])
+    ]

@@ -643,3 +643,22 @@ def test_what_a_verb_makes_of_its_object_with_as_and_an_adjective_is_said() -> N
 def test_a_finding_runs_on_through_what_it_puts_on_its_object() -> None:
     text = "A new poll shows the governor with a narrow lead over her rival."
     assert _spans(text)[0][1] == ["the governor with a narrow lead over her rival"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "The moderator asked the two candidates if they would accept the result.",
+            "if they would accept the result",
+        ),
+        (
+            "Asked if he was ever bullied as a boy, the senator laughed.",
+            "if he was ever bullied as a boy",
+        ),
+        ("She asked her aides if the vote could be delayed.", "if the vote could be delayed"),
+    ],
+)
+def test_an_if_clause_after_a_verb_of_asking_is_the_question_put(text: str, asked: str) -> None:
+    assert [asked] in [content for _, content in _spans(text)]

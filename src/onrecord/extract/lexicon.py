@@ -574,6 +574,17 @@ TOPIC_CUES = frozenset(
     | set(PREPOSITIONAL_CUES)
 )
 
+#: Verbs that attribute a view, a judgement or a thing noticed whose words the record does
+#: not quote as a statement: "the ad implied that …", "hinted he would run", "the court ruled
+#: that …", "deemed the plan a failure", "credited the governor with …", "outlined his plan",
+#: "realized that …".
+#: PolNeAR marks them as attributions; the record's statements never read them.
+UNSTATED_CUES = frozenset(
+    {"imply", "hint", "signal", "reference", "rail", "recommend", "list", "compare", "read"}
+    | {"name", "welcome", "deem", "rule", "credit", "realize", "realise", "notice", "outline"}
+    | {"detail", "invoke"}
+)
+
 #: Lemmas the small model gets wrong for a cue verb: "hopes", "hoping" → "hop".
 MISREAD_LEMMAS = {"hop": "hope"}
 
@@ -583,10 +594,14 @@ CONTINUING_CUES = frozenset({"continue"})
 
 #: Belief and stance verbs whose direct object or infinitive is what is held ("want a
 #: switch", "want to win", "sees Cruz as a uniter", "expects him to run").
-HELD_OBJECT_CUES = STANCE_CUES | frozenset(
-    {"want", "expect", "see", "know", "fear", "hope", "consider", "view", "prefer", "intend"}
-    | {"plan", "seek", "understand", "believe", "remember", "recognize", "recognise", "doubt"}
-    | {"show", "find", "indicate", "propose", "decide", "like"}
+HELD_OBJECT_CUES = (
+    STANCE_CUES
+    | frozenset(
+        {"want", "expect", "see", "know", "fear", "hope", "consider", "view", "prefer", "intend"}
+        | {"plan", "seek", "understand", "believe", "remember", "recognize", "recognise", "doubt"}
+        | {"show", "find", "indicate", "propose", "decide", "like", "love"}
+    )
+    | UNSTATED_CUES
 )
 
 #: A share of a crowd as the source ("74 percent of voters say", "a majority of Republicans
@@ -627,6 +642,11 @@ OBJECT_CONTENT_CUES = frozenset(
         "describe",
     ]
 )
+
+#: Cue verbs that report only with a clause or a quote: with a bare object they keep, count or
+#: come upon something ("added five points", "maintained his lead", "found the documents",
+#: "found himself in trouble"), and say nothing.
+CLAUSE_ONLY_CUES = frozenset({"add", "maintain", "find"})
 
 #: Verbs whose infinitive complement is what was (not) said: "declined to say what …".
 REFUSAL_CUES = frozenset({"decline", "refuse"})

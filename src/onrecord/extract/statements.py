@@ -44,6 +44,7 @@ from onrecord.extract.lexicon import (
     CITING_VERBS,
     CLAIM_NOUN,
     CLAIM_PATTERN,
+    CLAUSE_ONLY_CUES,
     CONTINUING_CUES,
     DENIAL_CUES,
     DOCUMENT_NOUNS,
@@ -1712,8 +1713,10 @@ def _object_said(verb: Token, lemma: str, quotes: list[Quote]) -> Offsets | None
         about = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "about"), None)
         spoken_of = _object_of_preposition(about) if about is not None else None
         return _subtree_offsets(spoken_of) if spoken_of is not None else None
-    if lemma not in SPEECH_CUES | HELD_OBJECT_CUES | TOPIC_CUES | RAISING_VERBS or _cites_as_saying(
-        verb
+    if (
+        lemma not in SPEECH_CUES | HELD_OBJECT_CUES | TOPIC_CUES | RAISING_VERBS
+        or lemma in CLAUSE_ONLY_CUES
+        or _cites_as_saying(verb)
     ):
         return None
     return _object_run(verb, quotes)
@@ -1990,9 +1993,21 @@ def _complement(verb: Token, lemma: str) -> Token | None:
             return after[0] if after else child
         if child.dep_ == "xcomp" and lemma in REFUSAL_CUES:
             return child
+        if lemma in QUESTION_CUES and _asks_if(verb, child):
+            return child
     if lemma in OBJECT_CONTENT_CUES:
         return next((c for c in verb.children if c.dep_ == "dobj"), None)
     return None
+
+
+def _asks_if(verb: Token, clause: Token) -> bool:
+    """ "asked voters if they planned to attend": after a verb of asking, an "if" or "whether"
+    clause is the question put, not a condition (the parser reads it as one)."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.i > verb.i
+        and any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in clause.children)
+    )
 
 
 def _verdict_on_what_is_said(verb: Token, clause: Token) -> bool:
