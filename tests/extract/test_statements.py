@@ -424,6 +424,26 @@ def test_saying_what_one_is_not_saying_is_no_refusal() -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Mayor Omar Vale accused the board of hiding the audit.", "the board of hiding"),
+        ("Dana Pruitt blamed the council for the delays at the port.", "the council for"),
+        ("Governor Leo Varga pledged to visit every county before May.", "to visit every"),
+    ],
+)
+def test_a_charge_or_a_pledge_told_by_its_object_is_a_statement(text: str, said: str) -> None:
+    [statement] = _statements_of(text)
+    assert said in statement.text
+
+
+@pytest.mark.model
+def test_criticism_of_a_thing_or_a_charge_told_in_the_passive_is_no_statement() -> None:
+    assert _statements_of("Mayor Omar Vale criticized the plan on Monday.") == []
+    assert _statements_of("Dana Pruitt was accused by Omar Vale of hiding the audit.") == []
+
+
+@pytest.mark.model
 def test_an_answer_to_questions_or_a_reaction_not_yet_given_is_no_refusal() -> None:
     answered = _statements_of("Dana Pruitt responded to questions by saying the deal was legal.")
     assert [s.stance for s in answered] == [Stance.OTHER]

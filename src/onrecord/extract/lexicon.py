@@ -650,6 +650,9 @@ CLAUSE_ONLY_CUES = frozenset({"add", "maintain", "find"})
 
 #: Verbs whose infinitive complement is what was (not) said: "declined to say what …".
 REFUSAL_CUES = frozenset({"decline", "refuse"})
+#: Speech verbs whose object alone claims something checkable: a charge laid on someone
+#: ("accused X of lying", "blamed X for the loss") or a commitment ("pledged to visit").
+CHARGING_CUES = frozenset({"accuse", "blame", "pledge", "vow"})
 #: Verbs that make their object do the infinitive: "the win led her to declare", "the report
 #: prompted Ryan to say" — the object is who speaks.
 CAUSING_VERBS = frozenset({"lead", "prompt", "cause", "force", "spur", "compel", "drive"})

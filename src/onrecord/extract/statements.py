@@ -41,6 +41,7 @@ from onrecord.extract.lexicon import (
     BELIEF_CUES,
     CALLING_ON_VERBS,
     CAUSING_VERBS,
+    CHARGING_CUES,
     CITING_VERBS,
     CLAIM_NOUN,
     CLAIM_PATTERN,
@@ -163,7 +164,9 @@ def find_attributions(
     ``speech_only`` leaves out beliefs, positions, findings and headlines ("believes that",
     "backs Cruz", "a poll found that", "Trump: …"), ``topics=False`` speech whose content is
     only what it was about ("criticized the plan", "called for a recount"): attributions
-    both, but they claim nothing a statement could be checked on."""
+    both, but they claim nothing a statement could be checked on. A charge or a pledge
+    told by its object ("accused Obama of lying", "pledged to visit every county") does, and
+    stays."""
     cues = SPEECH_CUES if speech_only else SPEECH_CUES | _OTHER_CUES
     turns = find_turns(text_of(doc))
     quotes = _merge_split_quotes(doc, _outside_turns(find_quotes(text_of(doc)), turns), cues)
@@ -174,7 +177,7 @@ def find_attributions(
         for a in _indirect(doc, cues, quotes, carriers=not speech_only, made=not speech_only)
         if (a.cue is None or a.cue[0] not in used)
         and not _inside(a, direct)
-        and (topics or not a.topic)
+        and (topics or not a.topic or _charge_or_pledge(doc, a))
     ]
     found = [*direct, *indirect]
     found += _turn_attributions(doc, turns, found, as_written=not speech_only)
@@ -2388,6 +2391,15 @@ def _cue_word(child: Token) -> bool:
     return child.dep_ in {"aux", "auxpass", "neg"} or (
         child.dep_ == "advmod" and child.tag_ == "RB"
     )
+
+
+def _charge_or_pledge(doc: Doc, attribution: Attribution) -> bool:
+    """ "Sanders accused Republicans of …", "Cruz pledged to visit …": told by the one who
+    charges or pledges (not "was accused by X of": the object there is no one's words)."""
+    if attribution.cue_lemma not in CHARGING_CUES or attribution.cue is None:
+        return False
+    verb = _cue_verb(doc, attribution.cue)
+    return verb is not None and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
 
 
 def _cue_verb(doc: Doc, cue: Offsets) -> Token | None:
