@@ -1271,3 +1271,28 @@ def test_a_thing_said_not_to_have_originated_with_someone_is_denied() -> None:
         " originated with the governor."
     )
     assert _stance_of(text, "none of the letters") is Stance.DENY
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "opening", "stance"),
+    [
+        (
+            '"I never said that. I never said that," Mayor Dana Holt said.',
+            "I never said",
+            Stance.DENY,
+        ),
+        ('"I didn\'t say it," Senator Ray Olin said of the remark.', "I didn't say", Stance.DENY),
+        (
+            '"I never said that we would win the county," Senator Ray Olin said.',
+            "I never said",
+            Stance.OTHER,
+        ),
+    ],
+)
+def test_disowning_words_attributed_to_one_is_a_denial(
+    text: str, opening: str, stance: Stance
+) -> None:
+    """ "I never said that." denies having said what one is quoted as saying; "I never said
+    that we would win" tells what one did or did not promise."""
+    assert _stance_of(text, opening) is stance

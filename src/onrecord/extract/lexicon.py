@@ -849,6 +849,10 @@ DENIAL_PATTERN = _any(
     # a false claim pointed at ("these false claims"), not the offence ("making false statements")
     r"\b(?:the|a|an|this|that|these|those|his|her|their|its|such|more) (?:\w+ )?false "
     r"(?:claims?|reports?|allegations?|accusations?|stor(?:y|ies)|statements?)\b",
+    # one's own words disowned: "I never said that.", "I didn't say it," — not "never said
+    # that we would win", which reports what was or was not said
+    rf"\b(?:never (?:said|say)|did{_NT} say) (?:that|it|this|so|any such thing)"
+    r"(?=\s*(?:[.,;!?\"”’]|$))",
     r"\bnothing to do with\b|\b(?:played|plays|had|has) no (?:\w+ )?role\b",
     r"\bno (?:contacts?|communications?|interactions?|meetings?|involvement|conversations?|"
     r"calls?|ties|links|relationship|dealings)\b",
