@@ -1296,3 +1296,41 @@ def test_disowning_words_attributed_to_one_is_a_denial(
     """ "I never said that." denies having said what one is quoted as saying; "I never said
     that we would win" tells what one did or did not promise."""
     assert _stance_of(text, opening) is stance
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "opening", "stance"),
+    [
+        (
+            "A council member accused Mayor Dana Holt of steering contracts to friends."
+            ' "I did not award a single contract to a friend," Holt said.',
+            "I did not award",
+            Stance.DENY,
+        ),
+        (
+            'The storm reached the town on Monday. "I didn\'t see it coming," Mayor Dana Holt'
+            " said.",
+            "I didn't see",
+            Stance.OTHER,
+        ),
+        (
+            'The storm reached the town on Monday. "I didn\'t close the shelters," Mayor Dana'
+            " Holt said.",
+            "I didn't close",
+            Stance.OTHER,
+        ),
+        (
+            'Critics called the host a partisan. "I never claimed to be a reporter," Rob Kell'
+            " said.",
+            "I never claimed",
+            Stance.OTHER,
+        ),
+    ],
+)
+def test_a_quote_answering_a_charge_denies_what_the_speaker_says_they_did_not_do(
+    text: str, opening: str, stance: Stance
+) -> None:
+    """Opening a quote that answers a charge, the speaker's own act said not done denies the
+    charge; without a charge, the same words tell the speaker's story."""
+    assert _stance_of(text, opening) is stance

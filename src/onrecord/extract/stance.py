@@ -465,7 +465,10 @@ def _fragment_negates(
     if _unreal(root) and any(_nothing_there(ground) for ground in _grounds(root)):
         return True
     if kind is StatementKind.DIRECT:  # a quote's rhetoric: only "there was never any …"
-        return any(_nothing_was(verb) or _negated_of_another(verb) for verb in verbs)
+        return any(
+            _nothing_was(verb) or _negated_of_another(verb) or _own_act_answered(verb)
+            for verb in verbs
+        )
     return any(_negated_fact(verb) and _own_or_answered(verb, another) for verb in verbs)
 
 
@@ -650,6 +653,22 @@ def _negated_of_another(verb: Token) -> bool:
     )
 
 
+def _own_act_answered(verb: Token) -> bool:
+    """ "I did not email any classified material to anyone", opening a quote that answers a
+    charge made just before it: the speaker's own act said not to have been done denies the
+    charge. Without one, "I didn't see it coming" tells the speaker's story, and so does "I
+    never claimed to be a lawyer", whose own "claimed" charges nothing."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return (
+        bool(subjects)
+        and all(s.lower_ in _SPEAKER_PRONOUNS for s in subjects)
+        and verb.lemma_ != "be"
+        and verb.tag_ != "VBG"
+        and _negated_fact(verb)
+        and _answers_a_charge(verb.sent, verb)
+    )
+
+
 def _own_or_answered(verb: Token, another: Callable[[Token], bool]) -> bool:
     """ "said he did not sign it" denies the speaker's own act (a pronoun subject: the speaker
     or the side they speak for, unless ``another`` finds it stands for someone else); "said
@@ -708,18 +727,21 @@ def _perfect(verb: Token, children: Sequence[Token]) -> bool:
 _COMING_ABOUT = frozenset({"happen", "occur", "exist", "come", "materialize", "take", "originate"})
 
 
-def _answers_a_charge(sentence: Span) -> bool:
+def _answers_a_charge(sentence: Span, clause: Token | None = None) -> bool:
     """A quote denies what it says another did not do only as an answer to a charge made in
     the sentences just before it or in its own ("said in response to the lawsuit"): without
     one, "the agency did not keep track" is a criticism and "they didn't happen every day" a
-    description."""
+    description. The words of ``clause`` itself are no charge ("I never claimed to be …")."""
     doc = sentence.doc
     start = sentence.start
     for _ in range(_CHARGE_SENTENCES):
         if start == 0:
             break
         start = doc[start - 1].sent.start
-    return CHARGE_PATTERN.search(doc[start : sentence.end].text) is not None
+    if clause is None:
+        return CHARGE_PATTERN.search(doc[start : sentence.end].text) is not None
+    before, after = doc[start : clause.left_edge.i], doc[clause.right_edge.i + 1 : sentence.end]
+    return any(CHARGE_PATTERN.search(part.text) for part in (before, after))
 
 
 #: How many sentences before a quote the charge it answers may stand.
