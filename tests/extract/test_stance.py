@@ -1263,6 +1263,14 @@ def test_a_negation_set_against_a_named_charge_denies_the_charge(
 
 
 @pytest.mark.model
+def test_a_subject_with_no_before_it_negates_its_clause() -> None:
+    """ "no payment was sent" says, as "none of the payments were sent" does, that a thing
+    was not done."""
+    text = "Senator Ray Olin said no payment was sent to the firm."
+    assert _stance_of(text, "no payment was sent") is Stance.DENY
+
+
+@pytest.mark.model
 def test_a_thing_said_not_to_have_originated_with_someone_is_denied() -> None:
     """ "none of the letters originated with the governor" denies where they came from — an
     event that did not come about, whoever's the letters were."""

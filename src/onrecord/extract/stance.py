@@ -778,11 +778,11 @@ def _neither_subject(children: Sequence[Token]) -> bool:
 
 
 def _negative_subject(children: Sequence[Token]) -> bool:
-    """ "none of her emails were marked classified" negates as "neither … nor" does; whose
-    act it denies is read as for any other subject ("none of the candidates had released a
-    plan" tells what others did not do)."""
+    """ "none of her emails were marked classified", "no payment was sent to the firm" negate
+    as "neither … nor" does; whose act it denies is read as for any other subject ("none of
+    the candidates had released a plan" tells what others did not do)."""
     return _neither_subject(children) or any(
-        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "none" for c in children
+        c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ == "none" or _no_thing(c)) for c in children
     )
 
 
