@@ -1179,3 +1179,166 @@ def test_denying_a_person_something_refuses_it_and_reports_no_words() -> None:
     )
     assert all(s.cue != "deny" for s in statements)
     assert all(s.stance is not Stance.DENY for s in statements)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "opening", "stance"),
+    [
+        (
+            'The network said that the senator\'s account was "false."',
+            "that the senator",
+            Stance.DENY,
+        ),
+        (
+            "A spokeswoman for the Senate Finance Committee emailed reporters the text of the"
+            " bill, arguing, “As you can see, the bill they cite says nothing of the kind.”",
+            "As you can see",
+            Stance.DENY,
+        ),
+        (
+            'Mayor Dana Holt complained that the story about her trip was "made up."',
+            "that the story",
+            Stance.DENY,
+        ),
+        ("Mayor Dana Holt said the report was wrong.", "the report was", Stance.DENY),
+        ("Mayor Dana Holt said the decision was wrong.", "the decision was", Stance.OTHER),
+        (
+            "Senator Ray Olin argued that the new rules had never helped small farmers.",
+            "that the new rules",
+            Stance.OTHER,
+        ),
+        (
+            "Senator Ray Olin argued that the mayor's false claims had hurt the city.",
+            "that the mayor's",
+            Stance.OTHER,
+        ),
+    ],
+)
+def test_words_calling_a_claim_false_deny_it_in_marks_and_under_an_argument(
+    text: str, opening: str, stance: Stance
+) -> None:
+    """A claim called "false" (marks and all), "wrong" or "nothing of the kind" is denied, even
+    by someone arguing or complaining; an argument's mere negation, a false claim named as a
+    cause, and a decision called wrong deny nothing."""
+    assert _stance_of(text, opening) is stance
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "opening", "stance"),
+    [
+        (
+            "The mayor says that contrary to the claims of some council members, he's not"
+            " plotting to close every library.",
+            "that contrary to",
+            Stance.DENY,
+        ),
+        (
+            "Mayor Dana Holt said that contrary to what her rival claimed, the city did not lose"
+            " money on the stadium.",
+            "that contrary to",
+            Stance.DENY,
+        ),
+        (
+            "Senator Ray Olin said that, contrary to reports, he will not resign before the vote.",
+            "that, contrary to",
+            Stance.OTHER,
+        ),
+        (
+            "Senator Ray Olin said that, contrary to claims that he never paid his taxes, he paid"
+            " every bill on time.",
+            "that, contrary to",
+            Stance.OTHER,
+        ),
+    ],
+)
+def test_a_negation_set_against_a_named_charge_denies_the_charge(
+    text: str, opening: str, stance: Stance
+) -> None:
+    """ "contrary to the claims …, he's not plotting to …" answers a charge it names: a denial,
+    though a plan's absence alone would not be one. A forecast stays a forecast, and a "never"
+    inside the charge is not the speaker's."""
+    assert _stance_of(text, opening) is stance
+
+
+@pytest.mark.model
+def test_a_subject_with_no_before_it_negates_its_clause() -> None:
+    """ "no payment was sent" says, as "none of the payments were sent" does, that a thing
+    was not done."""
+    text = "Senator Ray Olin said no payment was sent to the firm."
+    assert _stance_of(text, "no payment was sent") is Stance.DENY
+
+
+@pytest.mark.model
+def test_a_thing_said_not_to_have_originated_with_someone_is_denied() -> None:
+    """ "none of the letters originated with the governor" denies where they came from — an
+    event that did not come about, whoever's the letters were."""
+    text = (
+        "Senator Ann Rowe of Ohio, a senior Democrat, said none of the letters in question"
+        " originated with the governor."
+    )
+    assert _stance_of(text, "none of the letters") is Stance.DENY
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "opening", "stance"),
+    [
+        (
+            '"I never said that. I never said that," Mayor Dana Holt said.',
+            "I never said",
+            Stance.DENY,
+        ),
+        ('"I didn\'t say it," Senator Ray Olin said of the remark.', "I didn't say", Stance.DENY),
+        (
+            '"I never said that we would win the county," Senator Ray Olin said.',
+            "I never said",
+            Stance.OTHER,
+        ),
+    ],
+)
+def test_disowning_words_attributed_to_one_is_a_denial(
+    text: str, opening: str, stance: Stance
+) -> None:
+    """ "I never said that." denies having said what one is quoted as saying; "I never said
+    that we would win" tells what one did or did not promise."""
+    assert _stance_of(text, opening) is stance
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "opening", "stance"),
+    [
+        (
+            "A council member accused Mayor Dana Holt of steering contracts to friends."
+            ' "I did not award a single contract to a friend," Holt said.',
+            "I did not award",
+            Stance.DENY,
+        ),
+        (
+            'The storm reached the town on Monday. "I didn\'t see it coming," Mayor Dana Holt'
+            " said.",
+            "I didn't see",
+            Stance.OTHER,
+        ),
+        (
+            'The storm reached the town on Monday. "I didn\'t close the shelters," Mayor Dana'
+            " Holt said.",
+            "I didn't close",
+            Stance.OTHER,
+        ),
+        (
+            'Critics called the host a partisan. "I never claimed to be a reporter," Rob Kell'
+            " said.",
+            "I never claimed",
+            Stance.OTHER,
+        ),
+    ],
+)
+def test_a_quote_answering_a_charge_denies_what_the_speaker_says_they_did_not_do(
+    text: str, opening: str, stance: Stance
+) -> None:
+    """Opening a quote that answers a charge, the speaker's own act said not done denies the
+    charge; without a charge, the same words tell the speaker's story."""
+    assert _stance_of(text, opening) is stance

@@ -769,8 +769,8 @@ _CLAIM_NOUNS = (
 CLAIM_NOUN = re.compile(_CLAIM_NOUNS, _FLAGS)
 
 #: An adjective standing as the predicate, not before a noun: "that's false." denies, "that's
-#: a false choice" judges.
-_PREDICATIVE = r"\b(?!\s+(?!(?:and|but|or)\b)\w)"
+#: a false choice" judges, and so does a "false" choice in marks.
+_PREDICATIVE = r"\b(?![\"”’']?\s+(?!(?:and|but|or)\b)\w)"
 
 #: Words that call an account invented: "made the story up", "made up a quote", "it was made
 #: up.", "fabricated", "a lie". "Make up" also composes, decides and recovers ("make up ground",
@@ -797,6 +797,41 @@ _FABRICATION = (
 #: its own, the speaker's denial is of the contact they denied before.
 FABRICATION_PATTERN = _any(*_FABRICATION)
 
+#: Words pointing at a claim already on the table: "the report", "those allegations".
+_POINTED = r"(?:the|these|those|such|his|her|their|its|any|all|that|this)"
+#: Claims of fact, which "wrong" can only call untrue ("the report was wrong").
+_TOLD_NOUNS = r"reports?|stor(?:y|ies)|claims?|allegations?|accusations?|charges?|account"
+
+#: A mark that may set off the word calling a claim false: "said the account was \"false.\""
+_MARK = r"[\"“‘']?"
+
+#: Words calling what was said false, untrue or fiction ("That's false", "the report was
+#: 'inaccurate'", "the law says nothing of the kind", "those statements were wrong"): they deny
+#: whatever verb carries them, an argument's too ("arguing, 'The bill says nothing of the
+#: kind'"), unlike a negation, which under "argue" may only judge.
+_FALSITY = (
+    r"\bnever (?:happened|existed|took place)\b",
+    rf"\bnot (?!ring\b|hold\b)(?:\w+ )?{_MARK}true\b|\buntrue\b",
+    rf"(?:\b(?:is|was|are|were)|[’']s) (?:{_MARK}\w+ )?{_MARK}(?:false|inaccurate|incorrect)"
+    rf"{_PREDICATIVE}",
+    rf"\bnot {_MARK}(?:accurate|correct)\b(?! to\b)",
+    r"\b(?:categorically|completely|totally|patently|demonstrably|simply|factually|flatly) "
+    rf"{_MARK}(?:false|inaccurate|incorrect)\b",
+    r"\b(?:categorically|factually|demonstrably) wrong\b",
+    r"\b(?:pure|complete|total|a work of) fiction\b|\b(?:is|was) fiction\b",
+    # "the law says nothing of the kind", "he did nothing of the sort"
+    r"\b(?:says?|said|shows?|showed|does|did|do) nothing of the (?:kind|sort)\b",
+    # a claim called false: "called the allegations false" (the object of "call", "label"),
+    # "said the report was wrong" (a plan, an idea or remarks "wrong" are judged, not denied)
+    rf"^\W*{_POINTED} (?:\w+ ){{0,2}}?{_CLAIM_NOUNS} (?:\w+ )?{_MARK}"
+    r"(?:false|untrue|inaccurate|incorrect)\b",
+    rf"^\W*{_POINTED} (?:\w+ ){{0,2}}?(?:{_TOLD_NOUNS}) (?:is|was|are|were) (?:\w+ )?{_MARK}"
+    r"wrong\b(?! to\b)",
+)
+
+#: What was said called false or invented: a denial under any verb of saying (see _FALSITY).
+FALSITY_PATTERN = _any(*_FABRICATION, *_FALSITY)
+
 DENIAL_PATTERN = _any(
     *_FABRICATION,
     rf"\b(?:no one|nobody|none of)\b[^.?!]{{0,80}}?\b{_CONTACT_WORDS}\b",
@@ -811,19 +846,16 @@ DENIAL_PATTERN = _any(
     # is not knowing a fact, not denying one
     rf"\b(?:did|do|does){_NT} know (?:him|her|them|the (?!{_INFORMATION}\b)\w+|(?-i:[A-Z])\w+)\b"
     r"(?! (?:that|very|so|too) well\b)",
-    r"\bnever (?:happened|existed|took place)\b",
-    r"\bnot (?!ring\b|hold\b)(?:\w+ )?true\b|\buntrue\b",
-    rf"(?:\b(?:is|was|are|were)|[’']s) (?:\w+ )?(?:false|inaccurate|incorrect){_PREDICATIVE}",
-    r"\bnot (?:accurate|correct)\b(?! to\b)",
-    r"\b(?:categorically|completely|totally|patently|demonstrably|simply|factually|flatly) "
-    r"(?:false|inaccurate|incorrect)\b",
-    r"\b(?:categorically|factually|demonstrably) wrong\b",
-    r"\b(?:pure|complete|total|a work of) fiction\b|\b(?:is|was) fiction\b",
+    *_FALSITY,
     r"\bwithout (?:his|her|my|our|their|its|the \w+[’']s) (?:\w+ )?knowledge\b",
     r"^\W*nor (?:did|had|has|have|was|were)\b",
     # a false claim pointed at ("these false claims"), not the offence ("making false statements")
     r"\b(?:the|a|an|this|that|these|those|his|her|their|its|such|more) (?:\w+ )?false "
     r"(?:claims?|reports?|allegations?|accusations?|stor(?:y|ies)|statements?)\b",
+    # one's own words disowned: "I never said that.", "I didn't say it," — not "never said
+    # that we would win", which reports what was or was not said
+    rf"\b(?:never (?:said|say)|did{_NT} say) (?:that|it|this|so|any such thing)"
+    r"(?=\s*(?:[.,;!?\"”’]|$))",
     r"\bnothing to do with\b|\b(?:played|plays|had|has) no (?:\w+ )?role\b",
     r"\bno (?:contacts?|communications?|interactions?|meetings?|involvement|conversations?|"
     r"calls?|ties|links|relationship|dealings)\b",
@@ -843,14 +875,9 @@ DENIAL_PATTERN = _any(
     r"\b(?:is|are|was|were) (?:\w+ )?innocent of\b|\bnot guilty\b",
     r"\b(?:disagree|reject)\w* (?:\w+ )?with (?:the|those|these|that|such|any|his|her|their) "
     rf"(?:\w+ )?{_CLAIM_NOUNS}\b",
-    # "the law says nothing of the kind", "he did nothing of the sort"
-    r"\b(?:says?|said|shows?|showed|does|did|do) nothing of the (?:kind|sort)\b",
     # one's words said to be twisted: "his comments were mischaracterized", "taken out of context"
     r"\b(?:is|was|are|were|been|being) (?:\w+ ){0,2}?(?:mischaracteri[sz]ed|misrepresented|"
     r"misquoted|misconstrued|taken out of context)\b",
-    # a claim called false: "called the allegations false" (the object of "call", "label")
-    r"^\W*(?:the|these|those|such|his|her|their|its|any|all|that|this) (?:\w+ ){0,2}?"
-    rf"{_CLAIM_NOUNS} (?:\w+ )?(?:false|untrue|inaccurate|incorrect)\b",
 )
 
 #: "never" before any verb in the past ("never hacked", "never told them"): a denial in reported
@@ -901,6 +928,19 @@ FINDING_VERBS = frozenset({"conclude", "find", "determine", "establish"})
 
 #: Cue verbs that deny when what they carry is negated: "insisted that was not part of the deal".
 INSISTENCE_CUES = frozenset({"insist", "maintain", "assert", "contend"})
+
+#: Cue verbs of an argument or a grievance, under which words calling a claim false still deny
+#: ("argued that the report was false", "complained the story was made up"): a negation there
+#: may only judge (see VIEW_CUES).
+ARGUING_CUES = frozenset({"argue", "complain"})
+
+#: A charge named as what the words answer: "contrary to the claims of his rivals", "contrary
+#: to what the mayor said" — with a negation beside it, the words deny that charge.
+CONTRARY_CHARGE_PATTERN = re.compile(
+    rf"\bcontrary to (?:[\w’'-]+ ){{0,6}}?(?:{_CLAIM_NOUNS}|rumou?rs?|what (?:\w+ ){{1,3}}?"
+    r"(?:said|says|claimed|claims|alleged|suggested|reported))\b[^,.;:]*",
+    _FLAGS,
+)
 
 #: Cue verbs that put forward an argument, a charge or a forecast: "argues that distancing has
 #: never paid off", "predicted she will make up for it" deny nothing, whatever their words.

@@ -26,10 +26,12 @@ from onrecord.extract.lexicon import (
     ANAPHORIC_CONTACT_PATTERN,
     ANSWER_PATTERN,
     ANY_MEMBER_PATTERN,
+    ARGUING_CUES,
     ASSERTION_CUES,
     BARE_DENIAL_PATTERN,
     CAPACITY_PATTERNS,
     CHARGE_PATTERN,
+    CONTRARY_CHARGE_PATTERN,
     DECLINE_CUES,
     DECLINE_PATTERN,
     DENIAL_CUES,
@@ -40,6 +42,7 @@ from onrecord.extract.lexicon import (
     ELLIPTICAL_REPLY_PATTERN,
     FABRICATION_PATTERN,
     FACT_QUESTION_PATTERN,
+    FALSITY_PATTERN,
     FINDING_VERBS,
     INDIRECT_QUESTION_PATTERN,
     INSISTENCE_CUES,
@@ -99,11 +102,16 @@ _INTENDING = {
     "intend": "intending",
     "aim": "aiming",
 }
-#: Negations that tell no fact: what should, will or can not be ("should not appear on the
-#: ballot", "can't compete") and "not only … but also".
-_UNTOLD_NEGATION = re.compile(
+#: Negations of what should, will or can not be ("should not appear on the ballot", "can't
+#: compete") and "not only … but also": they tell no fact.
+_MODAL_NEGATION = (
     rf"{_MODAL}(?:n[’']t|\s+not|\s+never)\b|"
-    r"\b(?:wo|ca|sha)n[’']t\b|\bcannot\b|\bnot (?:only|just)\b|"
+    r"\b(?:wo|ca|sha)n[’']t\b|\bcannot\b|\bnot (?:only|just)\b"
+)
+_PREDICTED_NEGATION = re.compile(_MODAL_NEGATION, re.IGNORECASE)
+#: Those and a plan's absence ("wasn't planning to run"): negations that tell no fact.
+_UNTOLD_NEGATION = re.compile(
+    rf"{_MODAL_NEGATION}|"
     rf"(?:n[’']t|\bnot) (?:\w+ )?(?:{'|'.join(sorted(_INTENDING.values()))}) to\b",
     re.IGNORECASE,
 )
@@ -142,6 +150,8 @@ def classify(text: str, cue: str, opening: str | None = None) -> Stance:
     asserted = "" if cue in VIEW_CUES else _asserted(text)
     never_done = "" if cue in VIEW_CUES else _asserted(text if opening is None else opening)
     if cue in DENIAL_CUES or denies(asserted) or _bare_denial(text):
+        return Stance.DENY
+    if cue in ARGUING_CUES and FALSITY_PATTERN.search(_asserted(text)):
         return Stance.DENY
     if NEVER_DONE_PATTERN.search(never_done):
         return Stance.DENY
@@ -254,8 +264,9 @@ def judge(
     ) or _says_no_to(doc, content, text):
         return Stance.OTHER, None  # "Not at all." to "Is it unusual?"; not "That never happened"
     stance = classify(told, cue, None if kind is StatementKind.INDIRECT else _opening(doc, content))
-    if stance is Stance.OTHER and _negates_a_fact(
-        doc, content, kind, cue, _another_person(cast, speaker)
+    if stance is Stance.OTHER and (
+        _negates_a_fact(doc, content, kind, cue, _another_person(cast, speaker))
+        or _contradicts_a_charge(told, cue)
     ):
         stance = Stance.DENY
     about = _about(doc, cast, content, text, stance)
@@ -273,6 +284,19 @@ def judge(
         polarity,
         proposition.quantifier,
     )
+
+
+def _contradicts_a_charge(told: str, cue: str) -> bool:
+    """ "says that contrary to the claims of his rivals, he's not plotting to take away guns":
+    a negation set against a charge it names denies the charge, even where the negated words
+    alone would tell a plan or a state of things. What will or can not be is still a
+    prediction, and the words of the charge itself ("contrary to claims that he never paid")
+    are not the speaker's negation."""
+    charge = CONTRARY_CHARGE_PATTERN.search(told)
+    if charge is None or cue in VIEW_CUES or cue in QUESTION_CUES:
+        return False
+    rest = _asserted(told[: charge.start()] + " " + told[charge.end() :])
+    return NEGATION_PATTERN.search(_PREDICTED_NEGATION.sub(" ", rest)) is not None
 
 
 def _told(doc: Doc, content: Sequence[Offsets]) -> str:
@@ -441,7 +465,10 @@ def _fragment_negates(
     if _unreal(root) and any(_nothing_there(ground) for ground in _grounds(root)):
         return True
     if kind is StatementKind.DIRECT:  # a quote's rhetoric: only "there was never any …"
-        return any(_nothing_was(verb) or _negated_of_another(verb) for verb in verbs)
+        return any(
+            _nothing_was(verb) or _negated_of_another(verb) or _own_act_answered(verb)
+            for verb in verbs
+        )
     return any(_negated_fact(verb) and _own_or_answered(verb, another) for verb in verbs)
 
 
@@ -626,6 +653,22 @@ def _negated_of_another(verb: Token) -> bool:
     )
 
 
+def _own_act_answered(verb: Token) -> bool:
+    """ "I did not email any classified material to anyone", opening a quote that answers a
+    charge made just before it: the speaker's own act said not to have been done denies the
+    charge. Without one, "I didn't see it coming" tells the speaker's story, and so does "I
+    never claimed to be a lawyer", whose own "claimed" charges nothing."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return (
+        bool(subjects)
+        and all(s.lower_ in _SPEAKER_PRONOUNS for s in subjects)
+        and verb.lemma_ != "be"
+        and verb.tag_ != "VBG"
+        and _negated_fact(verb)
+        and _answers_a_charge(verb.sent, verb)
+    )
+
+
 def _own_or_answered(verb: Token, another: Callable[[Token], bool]) -> bool:
     """ "said he did not sign it" denies the speaker's own act (a pronoun subject: the speaker
     or the side they speak for, unless ``another`` finds it stands for someone else); "said
@@ -679,22 +722,26 @@ def _perfect(verb: Token, children: Sequence[Token]) -> bool:
 
 
 #: Verbs telling that something came about: "the project never came to pass", "the deal did
-#: not materialize" deny an event, whoever else's it was.
-_COMING_ABOUT = frozenset({"happen", "occur", "exist", "come", "materialize", "take"})
+#: not materialize", "the leak did not originate in his office" deny an event, whoever else's
+#: it was.
+_COMING_ABOUT = frozenset({"happen", "occur", "exist", "come", "materialize", "take", "originate"})
 
 
-def _answers_a_charge(sentence: Span) -> bool:
+def _answers_a_charge(sentence: Span, clause: Token | None = None) -> bool:
     """A quote denies what it says another did not do only as an answer to a charge made in
     the sentences just before it or in its own ("said in response to the lawsuit"): without
     one, "the agency did not keep track" is a criticism and "they didn't happen every day" a
-    description."""
+    description. The words of ``clause`` itself are no charge ("I never claimed to be …")."""
     doc = sentence.doc
     start = sentence.start
     for _ in range(_CHARGE_SENTENCES):
         if start == 0:
             break
         start = doc[start - 1].sent.start
-    return CHARGE_PATTERN.search(doc[start : sentence.end].text) is not None
+    if clause is None:
+        return CHARGE_PATTERN.search(doc[start : sentence.end].text) is not None
+    before, after = doc[start : clause.left_edge.i], doc[clause.right_edge.i + 1 : sentence.end]
+    return any(CHARGE_PATTERN.search(part.text) for part in (before, after))
 
 
 #: How many sentences before a quote the charge it answers may stand.
@@ -731,11 +778,11 @@ def _neither_subject(children: Sequence[Token]) -> bool:
 
 
 def _negative_subject(children: Sequence[Token]) -> bool:
-    """ "none of her emails were marked classified" negates as "neither … nor" does; whose
-    act it denies is read as for any other subject ("none of the candidates had released a
-    plan" tells what others did not do)."""
+    """ "none of her emails were marked classified", "no payment was sent to the firm" negate
+    as "neither … nor" does; whose act it denies is read as for any other subject ("none of
+    the candidates had released a plan" tells what others did not do)."""
     return _neither_subject(children) or any(
-        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "none" for c in children
+        c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ == "none" or _no_thing(c)) for c in children
     )
 
 
