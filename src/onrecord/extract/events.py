@@ -645,7 +645,15 @@ def _noun_kind(token: Token) -> Relation | None:
         return None  # "calls for his resignation"
     if lemma == "message" and _campaign_message(token):
         return None  # "took his message to the convention": a cause carried, no letter
+    if lemma == "message" and _signal_sent(token):
+        return None  # "delivered a blunt message to Trump: …": a point made in public
     return kind
+
+
+def _signal_sent(noun: Token) -> bool:
+    """ "delivered a blunt message to Trump", "a clear message to Wall Street": a message told
+    by its tone is a point made in public, whoever it is aimed at — not a letter or an email."""
+    return any(c.dep_ == "amod" and c.lower_ in lex.SIGNAL_TONES for c in noun.children)
 
 
 def _campaign_message(noun: Token) -> bool:
@@ -962,6 +970,8 @@ def _sends_to_a_person(verb: Token) -> bool:
     a message ("sent it to the campaign") — not a person sent somewhere ("sent an aide to
     Capitol Hill", "sent him to Oslo"), nor a thing sent to a place or an outlet ("sent
     screen shots to the Post": the outlet is no party)."""
+    if any(_is_money(o) for o in _objects(verb)):
+        return False  # "sent $2,700 to the campaign": a payment
     recipients = _partner_preps(verb, ("to",))
     if any(_may_be_person(r) for r in recipients):
         return not any(_person_like(o) for o in _objects(verb))
@@ -971,6 +981,11 @@ def _sends_to_a_person(verb: Token) -> bool:
     return any(
         _person_like(o) and _may_be_person(o) and o.i < thing.i for o in objects for thing in things
     )
+
+
+def _is_money(token: Token) -> bool:
+    """ "$2,700", "the money", "contributions": what a payment moves."""
+    return token.ent_type_ == "MONEY" or token.lemma_.lower() in lex.MONEY_NOUNS
 
 
 def _person_like(token: Token) -> bool:
@@ -1052,10 +1067,25 @@ def _quotes_a_name(call: Token) -> bool:
     text = text_of(call.doc)
     openings = per_doc(call.doc, "onrecord.quote_openings", lambda d: _quote_openings(text))
     objects = _objects(call)
-    starts = [call.i, *(o.right_edge.i for o in objects)]
+    starts = [call.i, *(o.right_edge.i for o in objects), *_asides_ends(call)]
     following = [t for i in starts for t in call.doc[i + 1 : i + 1 + _NAME_QUOTE_WINDOW]]
     phrases = [t for o in objects for t in _own_phrase(o) if t.i > o.i]
     return any(t.idx in openings for t in (*following, *phrases))
+
+
+def _asides_ends(verb: Token) -> list[int]:
+    """ "calling him, among other things, “a failed candidate”": a phrase set off by commas
+    after the verb is an aside; what follows it still follows the verb."""
+    doc = verb.doc
+    return [
+        c.right_edge.i
+        for c in verb.children
+        if c.dep_ in ("prep", "advmod")
+        and c.i > verb.i
+        and doc[c.left_edge.i - 1].text == ","
+        and c.right_edge.i + 1 < len(doc)
+        and doc[c.right_edge.i + 1].text == ","
+    ]
 
 
 def _own_phrase(head: Token) -> Iterator[Token]:
@@ -1825,6 +1855,8 @@ def _participants(
             continue
         if (_loose_crowd(party) and not _cast_person(party, ctx)) or _dateline(party):
             continue  # "in conversations with donors", "some advisers urged him": no one named
+        if _state_of_a_city(party):
+            continue  # "at a town hall in Salem, New Hampshire, Trump …": where, not who
         first_person = party.lower_ in lex.FIRST_PERSON
         participant = speaker if first_person else _participant(_reflexive_speaker(party), ctx)
         if participant is not None and _own_outlet(participant, ctx.article):
@@ -1906,6 +1938,25 @@ def _dateline(token: Token) -> bool:
         and len(token.text) > 1
         and any(t.text in lex.DATELINE_MARKS for t in after)
     )
+
+
+def _state_of_a_city(token: Token) -> bool:
+    """ "in Salem, New Hampshire, Trump went after Bush": the place after "City," is the
+    city's state or country, part of an address, which the parser often makes a subject — not
+    a place in a list ("Russia, China and Iran")."""
+    entity = _entity_of(token)
+    if entity is None or entity.label_ not in lex.PLACE_ENTITY_LABELS:
+        return False
+    doc = token.doc
+    places = lex.PLACE_ENTITY_LABELS
+    before = doc[entity.start - 2 : entity.start]
+    after = doc[entity.end : entity.end + 2]
+    city_before = len(before) == 2 and before[1].text == "," and before[0].ent_type_ in places
+    listed = bool(after) and (
+        after[0].lower_ in ("and", "or")
+        or (after[0].text == "," and len(after) == 2 and after[1].ent_type_ in places)
+    )
+    return city_before and not listed
 
 
 def _own_outlet(participant: Participant, article: Article) -> bool:

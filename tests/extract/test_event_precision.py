@@ -1,0 +1,96 @@
+"""Words of contact that tell no contact in news copy: calling someone names, money sent, a
+point made in public, a wish to meet, the state after a city. And the contacts beside them that
+must stay. Short texts written for these tests; the real model parses them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from onrecord.extract.nlp import load_nlp
+from onrecord.record import Relation
+from tests.extract.test_events import contacts_of, names
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Any:
+    return load_nlp()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name given after an aside set off by commas
+        "Early in his campaign, Omar Vale attacked Ann Diaz, calling her, among other things, "
+        "“a failed candidate.”",
+        "Early in the race, Vale attacked Diaz, calling her, among other things, “a failed "
+        "governor.”",
+    ],
+)
+def test_calling_someone_names_is_no_phone_call(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Vale called Ann Diaz, by all accounts, to congratulate her.",
+        "Omar Vale called Ann Diaz, the new governor, on Tuesday.",
+    ],
+)
+def test_a_phone_call_with_an_aside_stays_a_call(nlp: Any, text: str) -> None:
+    (event,) = contacts_of(nlp, text)
+    assert event.kind is Relation.CALL and names(event) == {"Omar Vale", "Ann Diaz"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Vale sent $2,700 to the Diaz campaign in March.",
+        "Omar Vale sent a check for $5,000 to Ann Diaz last week.",
+    ],
+)
+def test_money_sent_is_a_payment_not_a_message(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+def test_a_letter_sent_stays_a_message(nlp: Any) -> None:
+    (event,) = contacts_of(nlp, "Omar Vale sent a letter to Ann Diaz in March.")
+    assert event.kind is Relation.MESSAGE
+
+
+def test_a_message_told_by_its_tone_is_a_point_made_in_public(nlp: Any) -> None:
+    text = 'Senate leader Omar Vale delivered a blunt message to Ann Diaz: "Stop attacking people."'
+    assert contacts_of(nlp, text) == []
+
+
+def test_a_direct_message_stays_a_message(nlp: Any) -> None:
+    (event,) = contacts_of(nlp, "Ann Diaz sent a direct message to Omar Vale on Twitter.")
+    assert event.kind is Relation.MESSAGE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The idea took shape when Omar Vale expressed an interest in debating Ann Diaz.",
+        "Omar Vale is keen on meeting Ann Diaz.",
+    ],
+)
+def test_a_wish_to_meet_is_no_meeting(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+def test_the_state_after_a_city_is_where_not_who(nlp: Any) -> None:
+    text = (
+        "Speaking at a town hall event in Salem, New Hampshire, Vale went after Diaz, calling "
+        "her “a total stiff.”"
+    )
+    assert all("New Hampshire" not in names(e) for e in contacts_of(nlp, text))
+
+
+def test_countries_in_a_list_stay_parties_to_talks(nlp: Any) -> None:
+    (event,) = contacts_of(nlp, "Russia, China, Iran and Syria held talks on Tuesday.")
+    assert {"China", "Iran"} <= names(event)
