@@ -94,3 +94,26 @@ def test_the_state_after_a_city_is_where_not_who(nlp: Any) -> None:
 def test_countries_in_a_list_stay_parties_to_talks(nlp: Any) -> None:
     (event,) = contacts_of(nlp, "Russia, China, Iran and Syria held talks on Tuesday.")
     assert {"China", "Iran"} <= names(event)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The campaign had encouraged Omar Vale to testify before Congress.",
+        "Ms. Diaz avoids discussing the election with her mother.",
+    ],
+)
+def test_an_act_prompted_or_kept_from_is_not_told_as_done(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Diaz was encouraged by her meeting with Omar Vale on Friday.",
+        "After meeting Omar Vale on Friday, Ann Diaz avoided reporters.",
+    ],
+)
+def test_a_contact_beside_a_word_of_prompting_stays_held(nlp: Any, text: str) -> None:
+    (event,) = contacts_of(nlp, text)
+    assert names(event) == {"Ann Diaz", "Omar Vale"}

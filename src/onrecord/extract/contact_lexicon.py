@@ -834,6 +834,12 @@ COMMITMENT_CUES: Final[frozenset[str]] = frozenset({"pledge", "promise", "vow"})
 ("his pledge to stay neutral during peace talks", "vowed to meet X"), not where the
 commitment was made ("pledged support in a call with X": the call was held)."""
 
+PROMPTING_CUES: Final[frozenset[str]] = frozenset({"encourage", "avoid"})
+"""Words of prompting an act or keeping from it: the act in their infinitive or gerund was
+not told as done ("encouraged Pagliano to testify before Congress", "avoids discussing the
+election with her mother") — not where the prompting was told ("encouraged by the meeting":
+the meeting was held)."""
+
 SLATED_CUES: Final[frozenset[str]] = frozenset({"set", "slate", "slated", "due", "poised"})
 """Words of being lined up for an act: like a commitment's, the act inside their infinitive is
 still ahead ("is set to meet X", "is slated to address Y", "due to visit Z") — "set" alone is

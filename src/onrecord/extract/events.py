@@ -1507,16 +1507,26 @@ def _intention_words(token: Token) -> list[Token]:
 
 def _commitments(token: Token) -> list[Token]:
     """ "his pledge to stay neutral during peace talks", "vowed to meet X", "is set to meet X": a
-    commitment or a slot whose infinitive holds the contact (see ``COMMITMENT_CUES``,
-    ``SLATED_CUES``)."""
+    commitment, a slot or a prompting whose infinitive holds the contact (see
+    ``COMMITMENT_CUES``, ``SLATED_CUES``, ``PROMPTING_CUES``)."""
     found = []
     infinitive = False
-    cues = lex.COMMITMENT_CUES | lex.SLATED_CUES
+    cues = lex.COMMITMENT_CUES | lex.SLATED_CUES | lex.PROMPTING_CUES
     for head in (token, *_ancestors_within_clause(token)):
         if (_fixed_lemma(head) in cues or head.lower_ in cues) and infinitive:
             found.append(head)
-        infinitive = infinitive or _purpose_clause(head)
+        infinitive = infinitive or _purpose_clause(head) or _prompted_gerund(head)
     return found
+
+
+def _prompted_gerund(head: Token) -> bool:
+    """ "avoids discussing the election with X": a gerund as the object of a word of prompting
+    (see ``PROMPTING_CUES``) is the act prompted or kept from, like an infinitive."""
+    return (
+        head.tag_ == "VBG"
+        and head.dep_ in ("xcomp", "dobj")
+        and _fixed_lemma(head.head) in lex.PROMPTING_CUES
+    )
 
 
 def _held_as_arranged(token: Token, ctx: _Context) -> bool:
