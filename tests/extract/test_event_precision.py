@@ -28,6 +28,11 @@ def nlp() -> Any:
         "“a failed candidate.”",
         "Early in the race, Vale attacked Diaz, calling her, among other things, “a failed "
         "governor.”",
+        # a common noun right after the object, no comma between
+        "Ms. Vale called her fallen son her hero before explaining why she forgave the gunman.",
+        "At the vigil, Ann Vale called her late brother her hero.",
+        # a participle after a noun, tagged a past tense by the model
+        "A newly formed super PAC called Future 45 ran its first round of ads in Iowa.",
     ],
 )
 def test_calling_someone_names_is_no_phone_call(nlp: Any, text: str) -> None:
@@ -39,6 +44,9 @@ def test_calling_someone_names_is_no_phone_call(nlp: Any, text: str) -> None:
     [
         "Omar Vale called Ann Diaz, by all accounts, to congratulate her.",
         "Omar Vale called Ann Diaz, the new governor, on Tuesday.",
+        "Omar Vale called his sister Ann Diaz from the airport on Friday.",
+        "On Friday night, Omar Vale called a delegate candidate, Ann Diaz, and encouraged her "
+        "to run.",
     ],
 )
 def test_a_phone_call_with_an_aside_stays_a_call(nlp: Any, text: str) -> None:

@@ -1018,13 +1018,31 @@ def _names_something(call: Token) -> bool:
     ]
     passive = any(c.dep_ == "auxpass" for c in call.children)  # "has been called a Republican X"
     named = bool(complements) and (passive or _objects(call) != complements)
-    return named or _quotes_a_name(call) or _naming_participle(call)
+    return named or _quotes_a_name(call) or _naming_participle(call) or _bare_second_noun(call)
 
 
 def _naming_participle(call: Token) -> bool:
     """ "a competition called the House to Home Prize", "a group called Veterans for Peace": a
-    participle after a noun gives the noun its name."""
-    return call.dep_ == "acl" and call.tag_ == "VBN"
+    participle after a noun gives the noun its name (the model sometimes tags it a past tense:
+    "a super PAC called Future 45 ran ads", where another verb is the sentence's) — not "a
+    voter calling his senator", nor a sentence whose only verb the model hung on its subject
+    ("Omar Vale called Ann Diaz, the new governor, on Tuesday")."""
+    if call.dep_ != "acl":
+        return False
+    root = call.sent.root
+    return call.tag_ == "VBN" or (call.tag_ == "VBD" and root.pos_ in ("VERB", "AUX"))
+
+
+def _bare_second_noun(call: Token) -> bool:
+    """ "called her fallen son her hero": a common noun phrase right after the object, with no
+    comma between, is the name given (the model hangs it on the object as an apposition); one
+    set off by commas describes whom X phoned ("called Clara Powers, a delegate,"), and a name
+    is whom ("called her brother Tom")."""
+    return any(
+        a.dep_ == "appos" and a.pos_ == "NOUN" and a.left_edge.i == o.i + 1
+        for o in _objects(call)
+        for a in o.children
+    )
 
 
 def _clause_of_its_own(call: Token, complement: Token) -> bool:
