@@ -125,3 +125,13 @@ def test_an_act_prompted_or_kept_from_is_not_told_as_done(nlp: Any, text: str) -
 def test_a_contact_beside_a_word_of_prompting_stays_held(nlp: Any, text: str) -> None:
     (event,) = contacts_of(nlp, text)
     assert names(event) == {"Ann Diaz", "Omar Vale"}
+
+
+def test_never_taking_part_in_a_debate_is_no_meeting(nlp: Any) -> None:
+    text = "Omar Vale never participated in a debate with Ann Diaz."
+    assert contacts_of(nlp, text) == []
+
+
+def test_taking_part_in_talks_is_a_contact(nlp: Any) -> None:
+    (event,) = contacts_of(nlp, "Omar Vale participated in talks with Ann Diaz on Friday.")
+    assert names(event) == {"Omar Vale", "Ann Diaz"}

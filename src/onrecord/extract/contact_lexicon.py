@@ -761,6 +761,7 @@ LIGHT_VERBS: Final[frozenset[str]] = frozenset(
         "give",
         "deliver",
         "attend",
+        "participate",  # "participated in talks with X", "never participated in a debate with Y"
         "write",
         "pen",
         "receive",  # "received a letter from X", "received a visit from Y"
