@@ -3098,6 +3098,7 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
         if d.value.resolved
         and _starts_in(offset + d.start, clause, token.doc)
         and (entry is None or offset + d.start != entry[0])
+        and not _dates_a_topic(offset + d.start, token)
     ]
     dated = zip(own, _in_story_year(own, sentence, ctx), strict=True)
     values = _before_gap([(offset + d.start, value) for d, value in dated], tokens, token)
@@ -3123,6 +3124,23 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
     if any(not _in_quote(offset + d.start, ctx) for d in found) and not _that_day(tokens):
         return None  # a sentence with dates of its own does not take the story's
     return _narrative_date(token, ctx)
+
+
+def _dates_a_topic(char: int, trigger: Token) -> bool:
+    """ "testified before Congress on the 2011 attacks": a year naming what the contact was
+    about dates that thing, not the contact — unlike "at a 2014 Senate hearing" (the occasion
+    itself) or "during the 2016 campaign" (a time)."""
+    year = next((t for t in trigger.sent if t.idx == char), None)
+    if year is None or year.dep_ not in ("nummod", "compound", "amod", "nmod"):
+        return False
+    thing = year.head
+    prep = thing.head
+    return (
+        thing.i != trigger.i
+        and thing.pos_ == "NOUN"
+        and thing.dep_ == "pobj"
+        and prep.lower_ in lex.TOPIC_PREPOSITIONS | {"on", "over", "into"}
+    )
 
 
 def _leading_telling_words(token: Token) -> set[int]:
