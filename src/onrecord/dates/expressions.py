@@ -373,7 +373,7 @@ def holiday(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
 
 @rule(
     "weekday of month",
-    rf"{PREP}the (?P<nth>{ORDINAL}|last) (?P<weekday>{WEEKDAY}) (?:in|of) (?P<month>{MONTH})"
+    rf"{PREP}the (?P<nth>{ORDINAL}|last) (?P<dayname>{WEEKDAY}) (?:in|of) (?P<month>{MONTH})"
     rf"{_YEAR_TAIL}",
     cues=MONTHS,
 )
@@ -382,7 +382,7 @@ def weekday_of_month(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     — not "last Friday", the week before the article, and the month's year is inferred like a
     bare month's."""
     number = month_number(match["month"])
-    weekday = weekday_number(match["weekday"])
+    weekday = weekday_number(match["dayname"])  # not "weekday": it pins no year (see yearless)
     nth = -1 if match["nth"].lower() == "last" else ORDINALS[match["nth"].lower()]
 
     def make(year: int) -> FuzzyDate:
