@@ -135,3 +135,12 @@ def test_never_taking_part_in_a_debate_is_no_meeting(nlp: Any) -> None:
 def test_taking_part_in_talks_is_a_contact(nlp: Any) -> None:
     (event,) = contacts_of(nlp, "Omar Vale participated in talks with Ann Diaz on Friday.")
     assert names(event) == {"Omar Vale", "Ann Diaz"}
+
+
+def test_a_bare_description_coordinated_with_a_name_is_that_person(nlp: Any) -> None:
+    text = (
+        "Long-shot candidate and former Maryland governor Omar Vale joined Diaz and Reed for the "
+        "debate sponsored by the Harbor Gazette."
+    )
+    (event,) = contacts_of(nlp, text)
+    assert names(event) == {"Omar Vale", "Diaz", "Reed"}

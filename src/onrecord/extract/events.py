@@ -2167,9 +2167,13 @@ def _last_two_named(token: Token, ctx: _Context, known: set[str]) -> list[Partic
 
 
 def _titles_a_name(token: Token, cast: Cast) -> bool:
-    """ "Chairman and CEO Roger Ailes": a bare title coordinated with the titled name after it
-    is that name's, not a party of its own."""
-    if token.pos_ != "PROPN" or token.ent_type_ or cast.member_at(token.idx, token.idx + 1):
+    """ "Chairman and CEO Roger Ailes", "Long-shot candidate and former governor Martin
+    O'Malley": a bare title or description (no article, one person) coordinated with the
+    titled name after it is that name's, not a party of its own."""
+    if token.ent_type_ or cast.member_at(token.idx, token.idx + 1):
+        return False
+    bare_noun = token.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in token.children)
+    if token.pos_ != "PROPN" and not bare_noun:
         return False
     return any(
         c.i > token.i
