@@ -970,8 +970,9 @@ def _sends_to_a_person(verb: Token) -> bool:
     a message ("sent it to the campaign") — not a person sent somewhere ("sent an aide to
     Capitol Hill", "sent him to Oslo"), nor a thing sent to a place or an outlet ("sent
     screen shots to the Post": the outlet is no party)."""
-    if any(_is_money(o) for o in _objects(verb)):
-        return False  # "sent $2,700 to the campaign": a payment
+    sent = _objects(verb) or ([verb.head] if verb.dep_ == "relcl" else [])
+    if any(_is_money(o) for o in sent):
+        return False  # "sent $2,700 to the campaign", "the money they send home": a payment
     recipients = _partner_preps(verb, ("to",))
     if any(_may_be_person(r) for r in recipients):
         return not any(_person_like(o) for o in _objects(verb))
