@@ -6,7 +6,7 @@ import time
 from datetime import date
 
 from onrecord.dates import FuzzyDate
-from onrecord.dates.resolve import find_dates
+from onrecord.dates.resolve import find_dates, in_year, yearless
 
 ANCHOR = date(2017, 2, 14)
 PERIODS = {
@@ -112,3 +112,22 @@ def test_a_long_text_is_read_as_its_sentences_in_time_proportional_to_its_length
         for offset, text, value in alone
     ]
     assert elapsed < 20  # each date once read the whole text before it: minutes here
+
+
+def test_a_weekday_of_a_month_is_one_day_of_that_month() -> None:
+    text = "At 2 p.m. on the last Friday in August, the board convened at the law firm."
+    assert found(text) == [("on the last Friday in August", "2016-08-26")]
+    assert found("They met on the first Tuesday of November 2015.") == [
+        ("on the first Tuesday of November 2015", "2015-11-03")
+    ]
+
+
+def test_last_friday_alone_is_still_the_week_before() -> None:
+    assert found("He met her last Friday in Ohio.") == [("last Friday", "2017-02-10")]
+
+
+def test_a_weekday_of_a_month_in_a_story_of_an_earlier_year_falls_in_that_year() -> None:
+    (mention,) = find_dates("On the last Friday in August, the board convened.", ANCHOR)
+    assert yearless(mention.text) and in_year(mention, 2001).iso() == "2001-08-31"
+    (given,) = find_dates("On the first Tuesday of November 2016, they met.", ANCHOR)
+    assert not yearless(given.text)

@@ -527,3 +527,15 @@ def test_a_contact_held_this_week_fell_between_monday_and_the_articles_day(nlp: 
 def test_a_when_clause_of_a_dated_telling_happened_then(nlp: Any, text: str) -> None:
     when = only(events_of(nlp, text)).when
     assert when is not None and when.iso() == "2016-10"
+
+
+def test_a_year_naming_what_the_contact_was_about_does_not_date_it(nlp: Any) -> None:
+    text = "Ann Diaz testified before the House Oversight Committee on the 2012 attacks."
+    assert only(events_of(nlp, text)).when is None
+    dated = "In January 2013, Ann Diaz testified before the House Oversight Committee on the 2012 "
+    assert str(only(events_of(nlp, dated + "attacks.")).when) == "2013-01"
+
+
+def test_a_year_on_the_occasion_itself_dates_it(nlp: Any) -> None:
+    text = "Ann Diaz appeared at a 2014 Senate hearing with Omar Vale."
+    assert str(only(events_of(nlp, text)).when) == "2014"

@@ -371,10 +371,34 @@ def holiday(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     return nearest_year(make, ctx.today, ctx.direction(group(match, "mod")))
 
 
+@rule(
+    "weekday of month",
+    rf"{PREP}the (?P<nth>{ORDINAL}|last) (?P<dayname>{WEEKDAY}) (?:in|of) (?P<month>{MONTH})"
+    rf"{_YEAR_TAIL}",
+    cues=MONTHS,
+)
+def weekday_of_month(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
+    """ "the last Friday in August", "the first Tuesday of November 2016": one day of that month
+    — not "last Friday", the week before the article, and the month's year is inferred like a
+    bare month's."""
+    number = month_number(match["month"])
+    weekday = weekday_number(match["dayname"])  # not "weekday": it pins no year (see yearless)
+    nth = -1 if match["nth"].lower() == "last" else ORDINALS[match["nth"].lower()]
+
+    def make(year: int) -> FuzzyDate:
+        return FuzzyDate.day(nth_weekday(year, number, weekday, nth))
+
+    year = explicit_year(match, ctx)
+    if year is not None:
+        return make(year)
+    return nearest_year(make, ctx.today, ctx.direction())
+
+
 RULES: tuple[Rule, ...] = (
     iso,
     numeric,
     month_day,
+    weekday_of_month,
     month,
     year,
     decade,

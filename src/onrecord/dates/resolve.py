@@ -66,7 +66,9 @@ def resolve(
     return replace(found, expression=text) if found else None
 
 
-_CALENDAR_RULES = frozenset({"month day", "month", "season", "holiday", "half", "quarter"})
+_CALENDAR_RULES = frozenset(
+    {"month day", "weekday of month", "month", "season", "holiday", "half", "quarter"}
+)
 _GIVEN_YEAR = ("year", "spelledyear", "relyear", "mod", "yearpre", "relpre", "year2", "qyear")
 
 

@@ -136,6 +136,12 @@ STATE_PEOPLES: Final[frozenset[str]] = frozenset(
 an electorate, an audience — never a party met."""
 CAUSE_CARRYING_VERBS: Final[frozenset[str]] = frozenset({"take", "bring", "carry", "spread"})
 """'took his message to the convention': verbs that carry one's message as a cause."""
+SIGNAL_TONES: Final[frozenset[str]] = frozenset(
+    {"blunt", "clear", "strong", "stern", "simple", "brutal", "powerful", "tough", "pointed"}
+    | {"unmistakable", "loud", "harsh", "sharp", "forceful", "firm", "defiant", "stark"}
+)
+"""'delivered a blunt message to Trump', 'sends a clear message to Wall Street': a message
+known by its tone is a point made in public, not a letter ("a direct message" is one)."""
 SAYING_VERBS: Final[frozenset[str]] = frozenset({"say", "add", "argue", "insist"})
 """Verbs of making a statement: a push coordinated with one is part of what was said."""
 INVESTIGATOR_TITLES: Final[frozenset[str]] = frozenset(
@@ -213,6 +219,12 @@ COMPANY_VERBS: Final[frozenset[str]] = frozenset({"fly", "travel", "ride", "driv
 #: Verbs of sending, a message only when a thing goes to a person ("sent photos to X"), not
 #: when a person is sent ("sent an aide to the Hill").
 VERBS_OF_SENDING: Final[frozenset[str]] = frozenset({"send", "deliver"})
+#: What is sent as a payment, not a message ("sent $2,700 to the campaign", "send
+#: contributions to the fund"): the real-news guide counts payments as no contact.
+MONEY_NOUNS: Final[frozenset[str]] = frozenset(
+    {"money", "cash", "check", "cheque", "contribution", "donation", "fund", "payment"}
+    | {"remittance"}
+)
 #: Of those, the verbs whose thing must be a paper ("delivered the draft to the campaign",
 #: "delivered it to X") — not a speech, a blow or a state won ("delivered remarks to the club",
 #: "delivered a victory to Y").
@@ -749,6 +761,7 @@ LIGHT_VERBS: Final[frozenset[str]] = frozenset(
         "give",
         "deliver",
         "attend",
+        "participate",  # "participated in talks with X", "never participated in a debate with Y"
         "write",
         "pen",
         "receive",  # "received a letter from X", "received a visit from Y"
@@ -806,6 +819,8 @@ INTENTION_CUES: Final[frozenset[str]] = frozenset(
         "instruct",
         "challenge",
     }
+    # a wish to meet is no meeting: "expressed an interest in debating X", "is eager to meet Y"
+    | {"interest", "interested", "eager", "willing", "wish", "desire", "keen"}
 )
 """PLOVER's rule: a planned, proposed or invited meeting is an intention, not a meeting, and a
 declined invitation is not a contact. A trigger governed or modified by one of these is kept
@@ -819,6 +834,12 @@ COMMITMENT_CUES: Final[frozenset[str]] = frozenset({"pledge", "promise", "vow"})
 """Words of committing oneself to an act: the act is an intention only inside their infinitive
 ("his pledge to stay neutral during peace talks", "vowed to meet X"), not where the
 commitment was made ("pledged support in a call with X": the call was held)."""
+
+PROMPTING_CUES: Final[frozenset[str]] = frozenset({"encourage", "avoid"})
+"""Words of prompting an act or keeping from it: the act in their infinitive or gerund was
+not told as done ("encouraged Pagliano to testify before Congress", "avoids discussing the
+election with her mother") — not where the prompting was told ("encouraged by the meeting":
+the meeting was held)."""
 
 SLATED_CUES: Final[frozenset[str]] = frozenset({"set", "slate", "slated", "due", "poised"})
 """Words of being lined up for an act: like a commitment's, the act inside their infinitive is

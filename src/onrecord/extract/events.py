@@ -645,7 +645,15 @@ def _noun_kind(token: Token) -> Relation | None:
         return None  # "calls for his resignation"
     if lemma == "message" and _campaign_message(token):
         return None  # "took his message to the convention": a cause carried, no letter
+    if lemma == "message" and _signal_sent(token):
+        return None  # "delivered a blunt message to Trump: …": a point made in public
     return kind
+
+
+def _signal_sent(noun: Token) -> bool:
+    """ "delivered a blunt message to Trump", "a clear message to Wall Street": a message told
+    by its tone is a point made in public, whoever it is aimed at — not a letter or an email."""
+    return any(c.dep_ == "amod" and c.lower_ in lex.SIGNAL_TONES for c in noun.children)
 
 
 def _campaign_message(noun: Token) -> bool:
@@ -962,6 +970,9 @@ def _sends_to_a_person(verb: Token) -> bool:
     a message ("sent it to the campaign") — not a person sent somewhere ("sent an aide to
     Capitol Hill", "sent him to Oslo"), nor a thing sent to a place or an outlet ("sent
     screen shots to the Post": the outlet is no party)."""
+    sent = _objects(verb) or ([verb.head] if verb.dep_ == "relcl" else [])
+    if any(_is_money(o) for o in sent):
+        return False  # "sent $2,700 to the campaign", "the money they send home": a payment
     recipients = _partner_preps(verb, ("to",))
     if any(_may_be_person(r) for r in recipients):
         return not any(_person_like(o) for o in _objects(verb))
@@ -971,6 +982,11 @@ def _sends_to_a_person(verb: Token) -> bool:
     return any(
         _person_like(o) and _may_be_person(o) and o.i < thing.i for o in objects for thing in things
     )
+
+
+def _is_money(token: Token) -> bool:
+    """ "$2,700", "the money", "contributions": what a payment moves."""
+    return token.ent_type_ == "MONEY" or token.lemma_.lower() in lex.MONEY_NOUNS
 
 
 def _person_like(token: Token) -> bool:
@@ -1003,13 +1019,31 @@ def _names_something(call: Token) -> bool:
     ]
     passive = any(c.dep_ == "auxpass" for c in call.children)  # "has been called a Republican X"
     named = bool(complements) and (passive or _objects(call) != complements)
-    return named or _quotes_a_name(call) or _naming_participle(call)
+    return named or _quotes_a_name(call) or _naming_participle(call) or _bare_second_noun(call)
 
 
 def _naming_participle(call: Token) -> bool:
     """ "a competition called the House to Home Prize", "a group called Veterans for Peace": a
-    participle after a noun gives the noun its name."""
-    return call.dep_ == "acl" and call.tag_ == "VBN"
+    participle after a noun gives the noun its name (the model sometimes tags it a past tense:
+    "a super PAC called Future 45 ran ads", where another verb is the sentence's) — not "a
+    voter calling his senator", nor a sentence whose only verb the model hung on its subject
+    ("Omar Vale called Ann Diaz, the new governor, on Tuesday")."""
+    if call.dep_ != "acl":
+        return False
+    root = call.sent.root
+    return call.tag_ == "VBN" or (call.tag_ == "VBD" and root.pos_ in ("VERB", "AUX"))
+
+
+def _bare_second_noun(call: Token) -> bool:
+    """ "called her fallen son her hero": a common noun phrase right after the object, with no
+    comma between, is the name given (the model hangs it on the object as an apposition); one
+    set off by commas describes whom X phoned ("called Clara Powers, a delegate,"), and a name
+    is whom ("called her brother Tom")."""
+    return any(
+        a.dep_ == "appos" and a.pos_ == "NOUN" and a.left_edge.i == o.i + 1
+        for o in _objects(call)
+        for a in o.children
+    )
 
 
 def _clause_of_its_own(call: Token, complement: Token) -> bool:
@@ -1052,10 +1086,25 @@ def _quotes_a_name(call: Token) -> bool:
     text = text_of(call.doc)
     openings = per_doc(call.doc, "onrecord.quote_openings", lambda d: _quote_openings(text))
     objects = _objects(call)
-    starts = [call.i, *(o.right_edge.i for o in objects)]
+    starts = [call.i, *(o.right_edge.i for o in objects), *_asides_ends(call)]
     following = [t for i in starts for t in call.doc[i + 1 : i + 1 + _NAME_QUOTE_WINDOW]]
     phrases = [t for o in objects for t in _own_phrase(o) if t.i > o.i]
     return any(t.idx in openings for t in (*following, *phrases))
+
+
+def _asides_ends(verb: Token) -> list[int]:
+    """ "calling him, among other things, “a failed candidate”": a phrase set off by commas
+    after the verb is an aside; what follows it still follows the verb."""
+    doc = verb.doc
+    return [
+        c.right_edge.i
+        for c in verb.children
+        if c.dep_ in ("prep", "advmod")
+        and c.i > verb.i
+        and doc[c.left_edge.i - 1].text == ","
+        and c.right_edge.i + 1 < len(doc)
+        and doc[c.right_edge.i + 1].text == ","
+    ]
 
 
 def _own_phrase(head: Token) -> Iterator[Token]:
@@ -1477,16 +1526,26 @@ def _intention_words(token: Token) -> list[Token]:
 
 def _commitments(token: Token) -> list[Token]:
     """ "his pledge to stay neutral during peace talks", "vowed to meet X", "is set to meet X": a
-    commitment or a slot whose infinitive holds the contact (see ``COMMITMENT_CUES``,
-    ``SLATED_CUES``)."""
+    commitment, a slot or a prompting whose infinitive holds the contact (see
+    ``COMMITMENT_CUES``, ``SLATED_CUES``, ``PROMPTING_CUES``)."""
     found = []
     infinitive = False
-    cues = lex.COMMITMENT_CUES | lex.SLATED_CUES
+    cues = lex.COMMITMENT_CUES | lex.SLATED_CUES | lex.PROMPTING_CUES
     for head in (token, *_ancestors_within_clause(token)):
         if (_fixed_lemma(head) in cues or head.lower_ in cues) and infinitive:
             found.append(head)
-        infinitive = infinitive or _purpose_clause(head)
+        infinitive = infinitive or _purpose_clause(head) or _prompted_gerund(head)
     return found
+
+
+def _prompted_gerund(head: Token) -> bool:
+    """ "avoids discussing the election with X": a gerund as the object of a word of prompting
+    (see ``PROMPTING_CUES``) is the act prompted or kept from, like an infinitive."""
+    return (
+        head.tag_ == "VBG"
+        and head.dep_ in ("xcomp", "dobj")
+        and _fixed_lemma(head.head) in lex.PROMPTING_CUES
+    )
 
 
 def _held_as_arranged(token: Token, ctx: _Context) -> bool:
@@ -1825,6 +1884,8 @@ def _participants(
             continue
         if (_loose_crowd(party) and not _cast_person(party, ctx)) or _dateline(party):
             continue  # "in conversations with donors", "some advisers urged him": no one named
+        if _state_of_a_city(party):
+            continue  # "at a town hall in Salem, New Hampshire, Trump …": where, not who
         first_person = party.lower_ in lex.FIRST_PERSON
         participant = speaker if first_person else _participant(_reflexive_speaker(party), ctx)
         if participant is not None and _own_outlet(participant, ctx.article):
@@ -1906,6 +1967,25 @@ def _dateline(token: Token) -> bool:
         and len(token.text) > 1
         and any(t.text in lex.DATELINE_MARKS for t in after)
     )
+
+
+def _state_of_a_city(token: Token) -> bool:
+    """ "in Salem, New Hampshire, Trump went after Bush": the place after "City," is the
+    city's state or country, part of an address, which the parser often makes a subject — not
+    a place in a list ("Russia, China and Iran")."""
+    entity = _entity_of(token)
+    if entity is None or entity.label_ not in lex.PLACE_ENTITY_LABELS:
+        return False
+    doc = token.doc
+    places = lex.PLACE_ENTITY_LABELS
+    before = doc[entity.start - 2 : entity.start]
+    after = doc[entity.end : entity.end + 2]
+    city_before = len(before) == 2 and before[1].text == "," and before[0].ent_type_ in places
+    listed = bool(after) and (
+        after[0].lower_ in ("and", "or")
+        or (after[0].text == "," and len(after) == 2 and after[1].ent_type_ in places)
+    )
+    return city_before and not listed
 
 
 def _own_outlet(participant: Participant, article: Article) -> bool:
@@ -2088,9 +2168,13 @@ def _last_two_named(token: Token, ctx: _Context, known: set[str]) -> list[Partic
 
 
 def _titles_a_name(token: Token, cast: Cast) -> bool:
-    """ "Chairman and CEO Roger Ailes": a bare title coordinated with the titled name after it
-    is that name's, not a party of its own."""
-    if token.pos_ != "PROPN" or token.ent_type_ or cast.member_at(token.idx, token.idx + 1):
+    """ "Chairman and CEO Roger Ailes", "Long-shot candidate and former governor Martin
+    O'Malley": a bare title or description (no article, one person) coordinated with the
+    titled name after it is that name's, not a party of its own."""
+    if token.ent_type_ or cast.member_at(token.idx, token.idx + 1):
+        return False
+    bare_noun = token.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in token.children)
+    if token.pos_ != "PROPN" and not bare_noun:
         return False
     return any(
         c.i > token.i
@@ -3019,6 +3103,7 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
         if d.value.resolved
         and _starts_in(offset + d.start, clause, token.doc)
         and (entry is None or offset + d.start != entry[0])
+        and not _dates_a_topic(offset + d.start, token)
     ]
     dated = zip(own, _in_story_year(own, sentence, ctx), strict=True)
     values = _before_gap([(offset + d.start, value) for d, value in dated], tokens, token)
@@ -3044,6 +3129,23 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
     if any(not _in_quote(offset + d.start, ctx) for d in found) and not _that_day(tokens):
         return None  # a sentence with dates of its own does not take the story's
     return _narrative_date(token, ctx)
+
+
+def _dates_a_topic(char: int, trigger: Token) -> bool:
+    """ "testified before Congress on the 2011 attacks": a year naming what the contact was
+    about dates that thing, not the contact — unlike "at a 2014 Senate hearing" (the occasion
+    itself) or "during the 2016 campaign" (a time)."""
+    year = next((t for t in trigger.sent if t.idx == char), None)
+    if year is None or year.dep_ not in ("nummod", "compound", "amod", "nmod"):
+        return False
+    thing = year.head
+    prep = thing.head
+    return (
+        thing.i != trigger.i
+        and thing.pos_ == "NOUN"
+        and thing.dep_ == "pobj"
+        and prep.lower_ in lex.TOPIC_PREPOSITIONS | {"on", "over", "into"}
+    )
 
 
 def _leading_telling_words(token: Token) -> set[int]:
