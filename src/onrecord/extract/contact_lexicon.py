@@ -293,10 +293,28 @@ GUEST_NOUNS: Final[frozenset[str]] = frozenset({"guest"})
 — the host (the possessor) and the guest (the noun, or the name beside it) were together, on
 the air or at the occasion. A guest of no one ("the guests arrived") names no contact."""
 
-OWNED_OCCASION_NOUNS: Final[frozenset[str]] = frozenset({"wedding", "celebration"})
+OWNED_OCCASION_NOUNS: Final[frozenset[str]] = frozenset(
+    {"wedding", "celebration", "announcement", "rally", "fundraiser", "party", "reception"}
+    | {"inauguration", "gala", "banquet", "luncheon"}
+)
 """A person's own occasion, a contact only when someone attended it: "attended Y's wedding",
-"went to attend Y's birthday celebration" — the guest met its owner (not "his wedding was in
-June", nor "the celebration of the victory")."""
+"went to attend Y's birthday celebration", "was in the room for Y's announcement", "attended a
+fundraiser organized by Y" — the guest met its owner (not "his wedding was in June", "the
+celebration of the victory", nor "wrote Y's speech")."""
+
+ATTENDED_TALK_NOUNS: Final[frozenset[str]] = frozenset({"speech", "address"})
+"""A person's talk, otherwise a contact only with its audience ("a speech to the X Club"),
+meets its owner when someone attended it like an occasion ("attended Y's speech")."""
+
+ATTENDING_VERBS: Final[frozenset[str]] = frozenset({"attend"})
+"""Verbs whose subject was a guest at the occasion they take ("attended Y's rally")."""
+
+PRESENCE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"at", "for"})
+"""'was at Y's rally', 'was in the East Room for Y's announcement': being there for an
+occasion is attending it."""
+
+HOSTING_VERBS: Final[frozenset[str]] = frozenset({"host", "organize", "organise", "throw"})
+"""'a fundraiser organized by Y', 'a party thrown by Y': the agent owns the occasion."""
 
 COPRESENCE_NOUNS: Final[frozenset[str]] = frozenset({"debate"})
 """Occasions that put every person the sentence names in one room: "Clinton swung at Sanders in

@@ -628,6 +628,8 @@ def _noun_kind(token: Token) -> Relation | None:
     if _visited_scene(token) is not None:
         return Relation.VISIT  # "at the annual meeting of X, Y spoke": Y visited X
     lemma = _trigger_lemma(token)
+    if _attended_owned_occasion(token):
+        return Relation.MEET  # "attended Y's rally": the guest met its owner
     kind = lex.NOUN_TRIGGERS.get(lemma)
     if kind is None:
         return None
@@ -639,8 +641,8 @@ def _noun_kind(token: Token) -> Relation | None:
         return None
     if lemma in lex.GUEST_NOUNS and not _hosts(token):
         return None
-    if lemma in lex.OWNED_OCCASION_NOUNS and not (_hosts(token) and _carrier_verb(token)):
-        return None
+    if lemma in lex.OWNED_OCCASION_NOUNS:
+        return None  # "his wedding was in June": an occasion no one is told to have attended
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
         return None  # "calls for his resignation"
     if lemma == "message" and _campaign_message(token):
@@ -928,7 +930,7 @@ def _idiom_partners(verb: Token) -> list[Token]:
 def _coordinated_subject(verb: Token) -> bool:
     """ "He and the developer X negotiated a deal", "Y and Z huddled for an hour": subjects
     joined by "and" are each other's other side."""
-    return any(c.dep_ in _SUBJECT_DEPS and c.conjuncts for c in verb.children)
+    return any(c.dep_ in _SUBJECT_DEPS and len(_coordinated(c)) > 1 for c in verb.children)
 
 
 def _occasion_head(verb: Token) -> Token:
@@ -1935,6 +1937,41 @@ def _hosts(guest: Token) -> list[Token]:
     return [c for c in guest.children if c.dep_ == "poss"]
 
 
+def _attended_owned_occasion(occasion: Token) -> bool:
+    """ "attended Y's wedding", "was at Y's rally", "attended a fundraiser organized by Y": a
+    person's own occasion that someone came to as a guest."""
+    if _trigger_lemma(occasion) not in lex.OWNED_OCCASION_NOUNS | lex.ATTENDED_TALK_NOUNS:
+        return False
+    return bool(_occasion_owners(occasion)) and _attending_verb(occasion) is not None
+
+
+def _occasion_owners(occasion: Token) -> list[Token]:
+    """Whose occasion it is: the person whose it is ("Y's rally") or who hosted it ("a party
+    thrown by Y") — not an organisation's ("the party's convention")."""
+    hosting = [
+        c
+        for c in occasion.children
+        if c.dep_ == "acl" and c.lemma_.lower() in lex.HOSTING_VERBS and c.tag_ == "VBN"
+    ]
+    owners = [c for c in occasion.children if c.dep_ == "poss"]
+    owners += [a for verb in hosting for a in _prep_objects(verb, ("by",))]
+    return [o for o in owners if _is_person(o) or o.tag_ == "PRP$"]
+
+
+def _attending_verb(occasion: Token) -> Token | None:
+    """The verb whose subject came to the occasion: "attended Y's rally", or being there for it
+    ("was at Y's rally", "was in the East Room for Y's announcement"), or None."""
+    head = occasion.head
+    if occasion.dep_ == "dobj" and head.lemma_.lower() in lex.ATTENDING_VERBS:
+        return head
+    if occasion.dep_ != "pobj" or head.lower_ not in lex.PRESENCE_PREPOSITIONS:
+        return None
+    verb = head.head
+    while verb.dep_ == "prep" or (verb.dep_ == "pobj" and verb.head.dep_ == "prep"):
+        verb = verb.head  # "was in the East Room for …": through the place the guest was in
+    return verb if verb.lemma_.lower() == "be" and subjects(verb) else None
+
+
 def _attended(occasion: Token) -> bool:
     """ "swung at X in the debate", "rattled at the last debate": a debate as the scene of what
     someone did there — not one still to come ("the next debate"), a debate on a topic ("the
@@ -2335,6 +2372,8 @@ def _noun_parties(noun: Token) -> list[Token]:
     if _trigger_lemma(noun) in lex.COPRESENCE_NOUNS:  # "the Miami debate", "the GOP debate"
         names = [n for n in names if _is_person(n)]
     own = [c for c in noun.children if c.dep_ == "poss"] + names
+    if _attended_owned_occasion(noun):
+        own += _occasion_owners(noun)  # "a fundraiser organized by Y": Y's own
     if _trigger_lemma(noun) in lex.GUEST_NOUNS:
         own += [noun, *(c for c in noun.children if c.dep_ == "appos")]
     carriers = [
@@ -2347,6 +2386,7 @@ def _noun_parties(noun: Token) -> list[Token]:
     carriers += _relative_carriers(noun)
     partners = _partner_preps(noun) + _audience(noun) + _copular_partners(noun)
     carrier = _carrier_verb(noun) or _scene_host(noun) or _sequel_host(noun)
+    carrier = carrier or (_attending_verb(noun) if _attended_owned_occasion(noun) else None)
     if carrier is not None:
         carriers.append(carrier)
     borne = [p for c in carriers for p in (*subjects(c), *_partner_preps(c), *_agents_partners(c))]
@@ -2453,10 +2493,8 @@ def _sequel_host(noun: Token) -> Token | None:
 def _named_pair_subject(verb: Token) -> bool:
     """ "Donald Trump and House Speaker Paul Ryan pledged …": the subject is two people, each
     named."""
-    return any(
-        c.dep_ in _SUBJECT_DEPS and c.conjuncts and all(_is_person(t) for t in (c, *c.conjuncts))
-        for c in verb.children
-    )
+    pairs = [_coordinated(c) for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    return any(len(pair) > 1 and all(_is_person(t) for t in pair) for pair in pairs)
 
 
 def _told_in(noun: Token) -> Token | None:
