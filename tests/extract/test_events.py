@@ -1674,6 +1674,52 @@ def test_the_people_a_debate_puts_face_to_face_met(nlp: Any, sentence: str) -> N
 @pytest.mark.parametrize(
     "sentence",
     [
+        "The debate between Ann Diaz and Paul Hart on Tuesday was heated.",
+        "Ann Diaz's debate with Paul Hart in October was heated.",
+        "The debates between Ann Diaz and Paul Hart in 2000 were heated.",
+        "Ann Diaz's summit with Paul Hart in Geneva ended without a deal.",
+        "Ann Diaz and Paul Hart held a summit in Geneva on Monday.",
+    ],
+)
+def test_a_debate_or_summit_that_names_two_people_as_its_sides_is_their_meeting(
+    nlp: Any, sentence: str
+) -> None:
+    event = only(contacts_of(nlp, sentence))
+    assert event.kind is Relation.MEET
+    assert names(event) == {"Ann Diaz", "Paul Hart"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At the NATO summit in Brussels, Ann Diaz praised Paul Hart.",
+        "Ann Diaz called for a summit on climate with Paul Hart's support.",
+        "Ann Diaz attended the summit in Geneva.",
+    ],
+)
+def test_a_summit_with_no_two_people_as_its_sides_is_no_meeting_of_theirs(
+    nlp: Any, sentence: str
+) -> None:
+    assert contacts_of(nlp, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann Diaz had a sit-down with Paul Hart on Tuesday.",
+        "Ann Diaz's sit-down with Paul Hart lasted an hour.",
+    ],
+)
+def test_a_sit_down_with_someone_is_a_meeting_though_the_hyphen_splits_it(
+    nlp: Any, sentence: str
+) -> None:
+    event = only(contacts_of(nlp, sentence))
+    assert (event.kind, names(event)) == (Relation.MEET, {"Ann Diaz", "Paul Hart"})
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Ann Diaz seemed to dismiss the issue in October, when she told Paul Hart at a debate "
         "that voters were tired of it.",
         "Ann Diaz also attacked Paul Hart, with whom she clashed at Saturday's debate over taxes.",

@@ -282,6 +282,7 @@ NOUN_TRIGGERS: Final[dict[str, Relation]] = {
     "agreement": Relation.CONTACT,  # only "between" parties: they negotiated it
     "statement": Relation.MESSAGE,  # only "to" a person: "in a statement to my colleague X"
     "debate": Relation.MEET,  # the people its sentence names were there: see COPRESENCE_NOUNS
+    "summit": Relation.MEET,  # only with two people named as its sides: SIDED_OCCASION_NOUNS
     "guest": Relation.CONTACT,  # only someone's guest: see GUEST_NOUNS
     "wedding": Relation.MEET,  # only someone's, attended: see OWNED_OCCASION_NOUNS
     "celebration": Relation.MEET,
@@ -315,6 +316,11 @@ occasion is attending it."""
 
 HOSTING_VERBS: Final[frozenset[str]] = frozenset({"host", "organize", "organise", "throw"})
 """'a fundraiser organized by Y', 'a party thrown by Y': the agent owns the occasion."""
+
+SIDED_OCCASION_NOUNS: Final[frozenset[str]] = frozenset({"debate", "summit"})
+"""Occasions that are a meeting when the text names two people as their sides: "the
+Clinton-Sanders debate", "X's debate with Y", "the summit between X and Y" (not "the NATO
+summit", "the Republican debate": see COPRESENCE_NOUNS for who was there)."""
 
 COPRESENCE_NOUNS: Final[frozenset[str]] = frozenset({"debate"})
 """Occasions that put every person the sentence names in one room: "Clinton swung at Sanders in

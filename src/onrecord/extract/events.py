@@ -621,7 +621,20 @@ def _is_nominal(token: Token) -> bool:
 
 
 def _trigger_lemma(token: Token) -> str:
+    hyphenated = _hyphenated_word(token)
+    if hyphenated in lex.NOUN_TRIGGERS:
+        return hyphenated  # "a sit-down with X": the tokenizer split it, "down" heads it
     return lex.NOUN_TRIGGER_SURFACES.get(token.lower_, token.lemma_.lower())
+
+
+def _hyphenated_word(token: Token) -> str:
+    """The whole word a hyphenated compound's last part ends ("sit-down" from "down")."""
+    parts = [token.lower_]
+    i = token.i
+    while i >= 2 and token.doc[i - 1].text == "-" and token.doc[i - 2].head.i == token.i:
+        parts.insert(0, token.doc[i - 2].lower_)
+        i -= 2
+    return "-".join(parts)
 
 
 def _noun_kind(token: Token) -> Relation | None:
@@ -637,7 +650,10 @@ def _noun_kind(token: Token) -> Relation | None:
         return None
     if lemma in lex.NOUNS_NEEDING_PARTNER and not _audience(token):
         return None
-    if lemma in lex.COPRESENCE_NOUNS and not _attended(token):
+    sided = lemma in lex.SIDED_OCCASION_NOUNS and len(_named_sides(token)) >= _PARTIES_NEEDED
+    if lemma in lex.SIDED_OCCASION_NOUNS - lex.COPRESENCE_NOUNS and not sided:
+        return None  # "the NATO summit": no one named as a side
+    if lemma in lex.COPRESENCE_NOUNS and not (sided or _attended(token)):
         return None
     if lemma in lex.GUEST_NOUNS and not _hosts(token):
         return None
@@ -1935,6 +1951,27 @@ def _own_people(party: Token) -> bool:
 def _hosts(guest: Token) -> list[Token]:
     """Whose guest it is: "his guest", "Smith's guest" (not "the guests arrived")."""
     return [c for c in guest.children if c.dep_ == "poss"]
+
+
+def _named_sides(occasion: Token) -> set[str]:
+    """The people a debate or a summit names as its sides: "the Clinton-Sanders debate", "X's
+    debate with Y", "the summit between X and Y" — none for such occasions in general
+    ("debates between X and Y have rarely …": plural, with no determiner)."""
+    if occasion.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ in ("det", "poss") for c in occasion.children
+    ):
+        return set()
+    named = [c for c in occasion.children if c.dep_ == "poss"] + _name_compounds(occasion)
+    carrier = _carrier_verb(occasion)  # "X held a summit with Y"
+    holders = [occasion] if carrier is None else [occasion, carrier]
+    named += [t for s in subjects(carrier) for t in _coordinated(s)] if carrier is not None else []
+    named += [
+        side
+        for holder in holders
+        for p in _prep_objects(holder, ("with", "between"))
+        for side in (p, *p.conjuncts)
+    ]
+    return {t.lower_ for t in named if _is_person(t)}
 
 
 def _attended_owned_occasion(occasion: Token) -> bool:
