@@ -2008,6 +2008,41 @@ def test_two_people_named_with_a_title_between_them_are_each_others_other_side(
     assert (event.kind, names(event)) == (Relation.MEET, {"Donald Trump", "Ben Ortiz"})
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ada Brill and Mayor Otto Kern attended the rally in Dayton in 2009.",
+        "The fundraiser was attended by Senator Ada Brill and Mayor Otto Kern in 2009.",
+    ],
+)
+def test_two_people_attending_one_small_occasion_met_there(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert (event.kind, names(event)) == (Relation.MEET, {"Ada Brill", "Otto Kern"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ada Brill and Mayor Otto Kern attended rallies in Ohio.",
+        "Senator Ada Brill and Mayor Otto Kern attended the convention in Dayton.",
+    ],
+)
+def test_attending_occasions_apart_or_a_crowd_of_thousands_is_no_meeting(
+    nlp: Any, text: str
+) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+def test_attending_an_organisations_occasion_visits_it(nlp: Any) -> None:
+    text = "Senator Ada Brill attended a meeting at the Heritage Foundation on Monday."
+    event = only(contacts_of(nlp, text))
+    assert (event.kind, names(event)) == (Relation.VISIT, {"Ada Brill", "Heritage Foundation"})
+
+
+def test_attending_a_school_is_no_visit(nlp: Any) -> None:
+    assert contacts_of(nlp, "Senator Ada Brill attended Harvard Law School in the 1980s.") == []
+
+
 def test_whoever_attended_a_meal_with_someone_took_part_in_it(nlp: Any) -> None:
     lunch = only(contacts_of(nlp, "Senator Ada Brill attended a lunch with Mayor Otto Kern."))
     assert lunch.kind is Relation.MEET

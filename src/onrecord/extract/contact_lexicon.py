@@ -307,6 +307,14 @@ ATTENDED_TALK_NOUNS: Final[frozenset[str]] = frozenset({"speech", "address"})
 """A person's talk, otherwise a contact only with its audience ("a speech to the X Club"),
 meets its owner when someone attended it like an occasion ("attended Y's speech")."""
 
+SHARED_OCCASION_NOUNS: Final[frozenset[str]] = frozenset(
+    {"rally", "dinner", "lunch", "breakfast", "fundraiser", "reception", "party", "funeral"}
+    | {"wedding", "ceremony", "service", "meeting", "gala", "event", "celebration", "luncheon"}
+)
+"""Occasions small enough that two people named as attending one met there: "X and Y attended
+the rally", "a dinner attended by X and Y" (not a convention or a conference, where thousands
+attend)."""
+
 ATTENDING_VERBS: Final[frozenset[str]] = frozenset({"attend"})
 """Verbs whose subject was a guest at the occasion they take ("attended Y's rally")."""
 

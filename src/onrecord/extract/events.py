@@ -641,8 +641,8 @@ def _noun_kind(token: Token) -> Relation | None:
     if _visited_scene(token) is not None:
         return Relation.VISIT  # "at the annual meeting of X, Y spoke": Y visited X
     lemma = _trigger_lemma(token)
-    if _attended_owned_occasion(token):
-        return Relation.MEET  # "attended Y's rally": the guest met its owner
+    if _attended_owned_occasion(token) or len(_attendees(token)) >= _PARTIES_NEEDED:
+        return Relation.MEET  # "attended Y's rally", "a rally attended by X and Y"
     kind = lex.NOUN_TRIGGERS.get(lemma)
     if kind is None:
         return None
@@ -790,22 +790,22 @@ def _verb_kind(token: Token) -> Relation | None:
 
 def _appearance_host(verb: Token) -> Token | None:
     """ "spoke at Liberty University", "spoke to the NAACP convention", "testified before the
-    House Oversight Committee": the organisation whose occasion one spoke or appeared at is the
-    other side (the real-news guide). A building or grounds ("spoke at Trump Tower"), a place,
-    one's own side's event ("Trump spoke at a Trump campaign dinner") and a talk "with" someone
-    (that one is the other side) are not."""
-    if verb.pos_ != "VERB" or _fixed_lemma(verb) not in lex.APPEARANCE_VERBS:
+    House Oversight Committee", "attended the NAACP convention": the organisation whose occasion
+    one spoke, appeared or attended at is the other side (the real-news guide). A building or
+    grounds ("spoke at Trump Tower"), a place, one's own side's event ("Trump spoke at a Trump
+    campaign dinner") and a talk "with" someone (that one is the other side) are not."""
+    lemma = _fixed_lemma(verb)
+    if verb.pos_ != "VERB" or lemma not in lex.APPEARANCE_VERBS | lex.ATTENDING_VERBS:
         return None
     if _partner_preps(verb, ("with",)):
         return None
     # "speaking to students at X University", "lectured on trade at the X Parliament"
     audiences = [a for a in _prep_objects(verb, ("to", "on")) if not _names_person(a)]
-    hosts = [
-        host
-        for holder in (verb, *audiences)
-        for occasion in _prep_objects(holder, lex.APPEARANCE_PREPOSITIONS)
-        if (host := _occasion_host(occasion)) is not None
-    ]
+    holders = (verb, *audiences)
+    occasions = [o for h in holders for o in _prep_objects(h, lex.APPEARANCE_PREPOSITIONS)]
+    if lemma in lex.ATTENDING_VERBS:  # "attended the NAACP convention", not "attended Yale"
+        occasions = [o for o in _objects(verb) if o.lemma_.lower() in lex.HOSTED_OCCASION_NOUNS]
+    hosts = [host for occasion in occasions if (host := _occasion_host(occasion)) is not None]
     return next((h for h in hosts if not _own_occasion(h, verb)), None)
 
 
@@ -1980,6 +1980,26 @@ def _attended_owned_occasion(occasion: Token) -> bool:
     if _trigger_lemma(occasion) not in lex.OWNED_OCCASION_NOUNS | lex.ATTENDED_TALK_NOUNS:
         return False
     return bool(_occasion_owners(occasion)) and _attending_verb(occasion) is not None
+
+
+def _attendees(occasion: Token) -> set[str]:
+    """The people named as attending one occasion: "X and Y attended the rally", "the rally
+    was attended by X and Y", "a dinner attended by X and Y" (one occasion: not "attended
+    rallies")."""
+    if occasion.lemma_.lower() not in lex.SHARED_OCCASION_NOUNS or occasion.tag_ != "NN":
+        return set()
+    verbs = [c for c in occasion.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if occasion.dep_ in ("dobj", "nsubjpass"):
+        verbs.append(occasion.head)
+    named = [
+        person
+        for verb in verbs
+        if verb.lemma_.lower() in lex.ATTENDING_VERBS
+        for side in subjects(verb)
+        if side.i != occasion.i
+        for person in _coordinated(side)
+    ]
+    return {t.lower_ for t in named if _is_person(t)}
 
 
 def _occasion_owners(occasion: Token) -> list[Token]:
