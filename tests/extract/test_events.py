@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from onrecord.dates import FuzzyDate
 from onrecord.extract.cast import build_cast
-from onrecord.extract.events import EXTRACTOR, extract_events, subjects
+from onrecord.extract.events import EXTRACTOR, _coordinated, extract_events, subjects
 from onrecord.extract.nlp import load_nlp
 from onrecord.extract.quotes import quote_regions
 from onrecord.extract.statements import extract_statements
@@ -2006,6 +2006,37 @@ def test_two_people_named_with_a_title_between_them_are_each_others_other_side(
     # the parser hangs "Donald Trump and" on the second name's title: still a pair
     event = only(contacts_of(nlp, text))
     assert (event.kind, names(event)) == (Relation.MEET, {"Donald Trump", "Ben Ortiz"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Ruud recalled the meeting between President Ben Ortiz and Omar Vale in Geneva.",
+        "Lena Ruud recalled President Ben Ortiz's meeting with Omar Vale in Geneva.",
+    ],
+)
+def test_one_who_recalls_a_meeting_named_as_others_was_not_at_it(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert names(event) == {"Ben Ortiz", "Omar Vale"}
+
+
+def test_a_name_hung_as_a_compound_on_the_next_ones_title_is_still_a_side(nlp: Any) -> None:
+    # the parse the small model gives "the meeting between Ortiz and Danish envoy Omar Vale"
+    # inside a long sentence: "Ortiz" a compound of "Vale", carrying the "and"
+    rows = [
+        ("the", "DET", "DT", "det", 1, "O"),
+        ("meeting", "NOUN", "NN", "ROOT", 1, "O"),
+        ("between", "ADP", "IN", "prep", 1, "O"),
+        ("Ortiz", "PROPN", "NNP", "compound", 8, "B-PERSON"),
+        ("and", "CCONJ", "CC", "cc", 3, "O"),
+        ("Danish", "ADJ", "JJ", "amod", 6, "B-NORP"),
+        ("envoy", "NOUN", "NN", "conj", 3, "O"),
+        ("Omar", "PROPN", "NNP", "compound", 8, "B-PERSON"),
+        ("Vale", "PROPN", "NNP", "pobj", 2, "I-PERSON"),
+    ]
+    words, pos, tags, deps, heads, ents = (list(column) for column in zip(*rows, strict=True))
+    doc = Doc(nlp.vocab, words=words, pos=pos, tags=tags, deps=deps, heads=heads, ents=ents)
+    assert {t.text for t in _coordinated(doc[8])} == {"Vale", "Ortiz"}
 
 
 @pytest.mark.parametrize(

@@ -2334,7 +2334,7 @@ def _titled_conjuncts(name: Token) -> list[Token]:
     return [
         t
         for t in name.doc[name.left_edge.i : name.i]
-        if t.dep_ == "nmod"
+        if t.dep_ in ("nmod", "compound")  # "between Reagan and Soviet leader X": either
         and _is_person(t)
         and any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children)
     ]
@@ -2451,12 +2451,21 @@ def _noun_parties(noun: Token) -> list[Token]:
     told = _told_in(noun)
     if told is not None:
         borne += [*subjects(told), *_objects(told)]
-    if noun.dep_ == "dobj" and (noun.head.lemma_.lower() in lex.RECOUNT_VERBS or _took_place(noun)):
+    recounted = noun.head.lemma_.lower() in lex.RECOUNT_VERBS and not _own_sides(noun)
+    if noun.dep_ == "dobj" and (recounted or _took_place(noun)):
         borne += subjects(noun.head)  # "recalled calls with X", "sought a meeting that took place"
     found = [*own, *partners, *borne, *_schedule_owners(noun), *_occasion_guests(noun)]
     if _trigger_lemma(noun) in lex.COPRESENCE_NOUNS:  # a debate's parties are its debaters
         return [t for t in found if t.ent_type_ in ("PERSON", "")]
     return found
+
+
+def _own_sides(noun: Token) -> bool:
+    """ "recalled the meeting between X and Y", "recalled X's meeting with Y": a contact that
+    names whose it was leaves out the one who recalls it (not "recalled calls with X", nor
+    "described the leaders' meeting with Y", a group the one who recalls may belong to)."""
+    owner = any(c.dep_ == "poss" and _is_person(c) for c in noun.children)
+    return owner or bool(_prep_objects(noun, ("between",)))
 
 
 def _schedule_owners(noun: Token) -> list[Token]:
