@@ -1695,6 +1695,9 @@ def test_a_debate_or_summit_that_names_two_people_as_its_sides_is_their_meeting(
         "At the NATO summit in Brussels, Ann Diaz praised Paul Hart.",
         "Ann Diaz called for a summit on climate with Paul Hart's support.",
         "Ann Diaz attended the summit in Geneva.",
+        "Paul Hart left the hall hours before the start of the debate between Ann Diaz and Omar "
+        "Vale.",
+        "We have just lived through the Diaz-Hart Debate Debate.",
     ],
 )
 def test_a_summit_with_no_two_people_as_its_sides_is_no_meeting_of_theirs(
@@ -2070,8 +2073,15 @@ def test_attending_an_organisations_occasion_visits_it(nlp: Any) -> None:
     assert (event.kind, names(event)) == (Relation.VISIT, {"Ada Brill", "Heritage Foundation"})
 
 
-def test_attending_a_school_is_no_visit(nlp: Any) -> None:
-    assert contacts_of(nlp, "Senator Ada Brill attended Harvard Law School in the 1980s.") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ada Brill attended Harvard Law School in the 1980s.",
+        "Ada Brill had attended four previous Heritage Foundation events since last year.",
+    ],
+)
+def test_attending_a_school_or_a_series_of_events_is_no_visit(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
 
 
 def test_whoever_attended_a_meal_with_someone_took_part_in_it(nlp: Any) -> None:

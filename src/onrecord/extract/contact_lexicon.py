@@ -325,6 +325,9 @@ occasion is attending it."""
 HOSTING_VERBS: Final[frozenset[str]] = frozenset({"host", "organize", "organise", "throw"})
 """'a fundraiser organized by Y', 'a party thrown by Y': the agent owns the occasion."""
 
+BEFORE_WORDS: Final[frozenset[str]] = frozenset({"before", "until", "till", "awaiting"})
+"""'hours before the start of the debate': what comes after stands as still to come."""
+
 SIDED_OCCASION_NOUNS: Final[frozenset[str]] = frozenset({"debate", "summit"})
 """Occasions that are a meeting when the text names two people as their sides: "the
 Clinton-Sanders debate", "X's debate with Y", "the summit between X and Y" (not "the NATO

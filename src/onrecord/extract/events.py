@@ -804,7 +804,11 @@ def _appearance_host(verb: Token) -> Token | None:
     holders = (verb, *audiences)
     occasions = [o for h in holders for o in _prep_objects(h, lex.APPEARANCE_PREPOSITIONS)]
     if lemma in lex.ATTENDING_VERBS:  # "attended the NAACP convention", not "attended Yale"
-        occasions = [o for o in _objects(verb) if o.lemma_.lower() in lex.HOSTED_OCCASION_NOUNS]
+        occasions = [  # one occasion: "attended four Trump events" tells a fan's habit
+            o
+            for o in _objects(verb)
+            if o.lemma_.lower() in lex.HOSTED_OCCASION_NOUNS and o.tag_ == "NN"
+        ]
     hosts = [host for occasion in occasions if (host := _occasion_host(occasion)) is not None]
     return next((h for h in hosts if not _own_occasion(h, verb)), None)
 
@@ -1957,10 +1961,12 @@ def _named_sides(occasion: Token) -> set[str]:
     """The people a debate or a summit names as its sides: "the Clinton-Sanders debate", "X's
     debate with Y", "the summit between X and Y" — none for such occasions in general
     ("debates between X and Y have rarely …": plural, with no determiner)."""
-    if occasion.tag_ in ("NNS", "NNPS") and not any(
+    generic = occasion.tag_ in ("NNS", "NNPS") and not any(
         c.dep_ in ("det", "poss") for c in occasion.children
-    ):
-        return set()
+    )
+    topical = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in occasion.children)
+    if generic or topical or occasion.pos_ != "NOUN" or _still_to_come(occasion):
+        return set()  # "the Clinton-Sanders Debate Debate": a title, a row over debates
     named = [c for c in occasion.children if c.dep_ == "poss"] + _name_compounds(occasion)
     carrier = _carrier_verb(occasion)  # "X held a summit with Y"
     holders = [occasion] if carrier is None else [occasion, carrier]
@@ -1972,6 +1978,19 @@ def _named_sides(occasion: Token) -> set[str]:
         for side in (p, *p.conjuncts)
     ]
     return {t.lower_ for t in named if _is_person(t)}
+
+
+def _still_to_come(occasion: Token) -> bool:
+    """ "hours before the start of the debate between X and Y", "ahead of the summit": an
+    occasion named as what something came before is not told as held."""
+    node = occasion
+    while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        node = node.head.head  # "the start of the debate", "the eve of the summit"
+    head = node.head
+    if node.dep_ != "pobj":
+        return False
+    ahead = head.lower_ == "of" and head.head.lower_ == "ahead"
+    return head.lower_ in lex.BEFORE_WORDS or ahead
 
 
 def _attended_owned_occasion(occasion: Token) -> bool:
