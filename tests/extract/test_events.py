@@ -2014,6 +2014,31 @@ def test_two_people_named_with_a_title_between_them_are_each_others_other_side(
 @pytest.mark.parametrize(
     "text",
     [
+        "Senator Ada Brill struck a deal with Mayor Otto Kern on the budget in 2009.",
+        "In 2009 Senator Ada Brill worked out an accord with Senator Otto Kern on a farm bill.",
+        "The compromise between Senator Ada Brill and Mayor Otto Kern was sealed in 2009.",
+    ],
+)
+def test_a_bargain_struck_with_a_person_was_negotiated_with_them(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert (event.kind, names(event)) == (Relation.CONTACT, {"Ada Brill", "Otto Kern"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Brill Company reached a deal with Facebook in May.",
+        "Senator Ada Brill opposed the nuclear deal with Iran.",
+        "Senator Ada Brill was in agreement with Mayor Otto Kern on schools.",
+    ],
+)
+def test_a_companys_or_countrys_deal_or_a_shared_view_is_no_contact(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Lena Ruud recalled the meeting between President Ben Ortiz and Omar Vale in Geneva.",
         "Lena Ruud recalled President Ben Ortiz's meeting with Omar Vale in Geneva.",
     ],

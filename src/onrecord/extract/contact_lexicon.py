@@ -280,6 +280,10 @@ NOUN_TRIGGERS: Final[dict[str, Relation]] = {
     "speech": Relation.CONTACT,  # only "to" or "before" an audience: "a speech to the X Club"
     "roundtable": Relation.MEET,  # only "with" someone
     "agreement": Relation.CONTACT,  # only "between" parties: they negotiated it
+    "deal": Relation.CONTACT,  # only with a person: "struck a deal with X", negotiated
+    "accord": Relation.CONTACT,
+    "compromise": Relation.CONTACT,
+    "pact": Relation.CONTACT,
     "statement": Relation.MESSAGE,  # only "to" a person: "in a statement to my colleague X"
     "debate": Relation.MEET,  # the people its sentence names were there: see COPRESENCE_NOUNS
     "summit": Relation.MEET,  # only with two people named as its sides: SIDED_OCCASION_NOUNS
@@ -375,14 +379,21 @@ NOUNS_NEEDING_PARTNER: Final[dict[str, frozenset[str]]] = {
     "memo": frozenset({"to"}),
     "memorandum": frozenset({"to"}),
     "note": frozenset({"to"}),
+    "deal": frozenset({"with", "between"}),
+    "accord": frozenset({"with", "between"}),
+    "compromise": frozenset({"with", "between"}),
+    "pact": frozenset({"with", "between"}),
 }
 """Nouns that are a contact only with the other side behind one of these prepositions, a
 person or an organisation ("an interview with X", "an appearance before the X Coalition"), not
 "in an interview" or "an appearance at the arena"."""
 
-NOUNS_NEEDING_PERSON: Final[frozenset[str]] = frozenset({"interview", "statement"})
+NOUNS_NEEDING_PERSON: Final[frozenset[str]] = frozenset(
+    {"interview", "statement", "deal", "accord", "compromise", "pact"}
+)
 """Of those, the nouns whose other side must be a person: "an interview with <an organisation>"
-is one with an outlet, which meets no one."""
+is one with an outlet, which meets no one; "struck a deal with Kasich" was negotiated with him,
+"a deal with Facebook" is a company's deal (the real-news guide: no contact)."""
 
 EDITORIAL_BODIES: Final[frozenset[str]] = frozenset({"board"})
 """An outlet's body that is met, not interviewed with: "met with the editorial board of X"."""
@@ -792,6 +803,12 @@ LIGHT_VERBS: Final[frozenset[str]] = frozenset(
 """Verbs that carry a contact noun ("had a meeting", "held talks", "exchanged messages", "was in
 contact", "attended X's dinner", "wrote a letter to X", "penned letters to X"): their subject is
 a participant of the noun's contact."""
+
+BARGAINING_VERBS: Final[frozenset[str]] = frozenset(
+    {"strike", "reach", "cut", "broker", "forge", "seal", "negotiate", "hammer", "work"}
+)
+"""Verbs that carry a bargain ("struck a deal with X", "worked out an accord with Y"): their
+subject is one side of it, the one behind "with" the other."""
 
 ARRANGING_VERBS: Final[frozenset[str]] = frozenset({"arrange"})
 """Verbs of setting a contact up ("arranged a meeting with X", "the meeting that X arranged

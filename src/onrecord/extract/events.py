@@ -2858,7 +2858,8 @@ def _series_of(noun: Token) -> Token | None:
 def _carries(verb: Token) -> bool:
     """A light verb ("had a meeting", "the calls she made") or one of arranging ("arranged a
     meeting with X", "the meeting that X arranged"): its subject takes part."""
-    return verb.lemma_.lower() in lex.LIGHT_VERBS | lex.ARRANGING_VERBS
+    carrying = lex.LIGHT_VERBS | lex.ARRANGING_VERBS | lex.BARGAINING_VERBS
+    return verb.lemma_.lower() in carrying
 
 
 def _host_verb(noun: Token) -> Token | None:
