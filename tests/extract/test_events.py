@@ -1973,6 +1973,8 @@ def test_a_guest_at_someones_wedding_or_celebration_met_its_owner(nlp: Any) -> N
         "Senator Ada Brill was at Mayor Otto Kern's inaugural gala in 2009.",
         "Senator Ada Brill attended a fundraiser organized by Mayor Otto Kern in 2009.",
         "In 2009 Senator Ada Brill attended Mayor Otto Kern's speech on trade.",
+        "Senator Ada Brill spoke at Mayor Otto Kern's rally in Dayton in 2009.",
+        "Senator Ada Brill showed up at Mayor Otto Kern's fundraiser in 2009.",
     ],
 )
 def test_a_guest_at_someones_rally_speech_or_fundraiser_met_its_owner(nlp: Any, text: str) -> None:
@@ -1988,6 +1990,8 @@ def test_a_guest_at_someones_rally_speech_or_fundraiser_met_its_owner(nlp: Any, 
         "Senator Ada Brill praised Mayor Otto Kern's rally in Dayton.",
         "Senator Ada Brill attended a fundraiser for Mayor Otto Kern.",
         "Mayor Otto Kern's rally was held in Dayton.",
+        "Senator Ada Brill spoke about Mayor Otto Kern's rally in Dayton.",
+        "Senator Ada Brill will speak at Mayor Otto Kern's rally next week.",
     ],
 )
 def test_someones_occasion_nobody_is_told_to_have_attended_is_no_contact(

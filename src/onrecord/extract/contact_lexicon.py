@@ -322,9 +322,10 @@ attend)."""
 ATTENDING_VERBS: Final[frozenset[str]] = frozenset({"attend"})
 """Verbs whose subject was a guest at the occasion they take ("attended Y's rally")."""
 
-PRESENCE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"at", "for"})
-"""'was at Y's rally', 'was in the East Room for Y's announcement': being there for an
-occasion is attending it."""
+PRESENCE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"at", "for", "to"})
+PRESENCE_VERBS: Final[frozenset[str]] = frozenset({"be", "appear", "speak", "sit", "stand", "show"})
+"""'was at Y's rally', 'was in the East Room for Y's announcement', 'spoke at Y's rally',
+'showed up at Y's fundraiser': being there for an occasion is attending it."""
 
 HOSTING_VERBS: Final[frozenset[str]] = frozenset({"host", "organize", "organise", "throw"})
 """'a fundraiser organized by Y', 'a party thrown by Y': the agent owns the occasion."""

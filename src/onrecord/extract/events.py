@@ -2036,7 +2036,8 @@ def _occasion_owners(occasion: Token) -> list[Token]:
 
 def _attending_verb(occasion: Token) -> Token | None:
     """The verb whose subject came to the occasion: "attended Y's rally", or being there for it
-    ("was at Y's rally", "was in the East Room for Y's announcement"), or None."""
+    ("was at Y's rally", "was in the East Room for Y's announcement", "spoke at Y's rally"), or
+    None."""
     head = occasion.head
     if occasion.dep_ == "dobj" and head.lemma_.lower() in lex.ATTENDING_VERBS:
         return head
@@ -2045,7 +2046,7 @@ def _attending_verb(occasion: Token) -> Token | None:
     verb = head.head
     while verb.dep_ == "prep" or (verb.dep_ == "pobj" and verb.head.dep_ == "prep"):
         verb = verb.head  # "was in the East Room for …": through the place the guest was in
-    return verb if verb.lemma_.lower() == "be" and subjects(verb) else None
+    return verb if verb.lemma_.lower() in lex.PRESENCE_VERBS and subjects(verb) else None
 
 
 def _attended(occasion: Token) -> bool:
