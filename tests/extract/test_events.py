@@ -2096,23 +2096,6 @@ def test_attending_occasions_apart_or_a_crowd_of_thousands_is_no_meeting(
     assert contacts_of(nlp, text) == []
 
 
-def test_attending_an_organisations_occasion_visits_it(nlp: Any) -> None:
-    text = "Senator Ada Brill attended a meeting at the Heritage Foundation on Monday."
-    event = only(contacts_of(nlp, text))
-    assert (event.kind, names(event)) == (Relation.VISIT, {"Ada Brill", "Heritage Foundation"})
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Senator Ada Brill attended Harvard Law School in the 1980s.",
-        "Ada Brill had attended four previous Heritage Foundation events since last year.",
-    ],
-)
-def test_attending_a_school_or_a_series_of_events_is_no_visit(nlp: Any, text: str) -> None:
-    assert contacts_of(nlp, text) == []
-
-
 def test_whoever_attended_a_meal_with_someone_took_part_in_it(nlp: Any) -> None:
     lunch = only(contacts_of(nlp, "Senator Ada Brill attended a lunch with Mayor Otto Kern."))
     assert lunch.kind is Relation.MEET

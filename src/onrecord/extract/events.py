@@ -622,7 +622,7 @@ def _is_nominal(token: Token) -> bool:
 
 def _trigger_lemma(token: Token) -> str:
     hyphenated = _hyphenated_word(token)
-    if hyphenated in lex.NOUN_TRIGGERS:
+    if "-" in hyphenated and hyphenated in lex.NOUN_TRIGGERS:
         return hyphenated  # "a sit-down with X": the tokenizer split it, "down" heads it
     return lex.NOUN_TRIGGER_SURFACES.get(token.lower_, token.lemma_.lower())
 
@@ -790,26 +790,22 @@ def _verb_kind(token: Token) -> Relation | None:
 
 def _appearance_host(verb: Token) -> Token | None:
     """ "spoke at Liberty University", "spoke to the NAACP convention", "testified before the
-    House Oversight Committee", "attended the NAACP convention": the organisation whose occasion
-    one spoke, appeared or attended at is the other side (the real-news guide). A building or
-    grounds ("spoke at Trump Tower"), a place, one's own side's event ("Trump spoke at a Trump
-    campaign dinner") and a talk "with" someone (that one is the other side) are not."""
-    lemma = _fixed_lemma(verb)
-    if verb.pos_ != "VERB" or lemma not in lex.APPEARANCE_VERBS | lex.ATTENDING_VERBS:
+    House Oversight Committee": the organisation whose occasion one spoke or appeared at is the
+    other side (the real-news guide). A building or grounds ("spoke at Trump Tower"), a place,
+    one's own side's event ("Trump spoke at a Trump campaign dinner") and a talk "with" someone
+    (that one is the other side) are not."""
+    if verb.pos_ != "VERB" or _fixed_lemma(verb) not in lex.APPEARANCE_VERBS:
         return None
     if _partner_preps(verb, ("with",)):
         return None
     # "speaking to students at X University", "lectured on trade at the X Parliament"
     audiences = [a for a in _prep_objects(verb, ("to", "on")) if not _names_person(a)]
-    holders = (verb, *audiences)
-    occasions = [o for h in holders for o in _prep_objects(h, lex.APPEARANCE_PREPOSITIONS)]
-    if lemma in lex.ATTENDING_VERBS:  # "attended the NAACP convention", not "attended Yale"
-        occasions = [  # one occasion: "attended four Trump events" tells a fan's habit
-            o
-            for o in _objects(verb)
-            if o.lemma_.lower() in lex.HOSTED_OCCASION_NOUNS and o.tag_ == "NN"
-        ]
-    hosts = [host for occasion in occasions if (host := _occasion_host(occasion)) is not None]
+    hosts = [
+        host
+        for holder in (verb, *audiences)
+        for occasion in _prep_objects(holder, lex.APPEARANCE_PREPOSITIONS)
+        if (host := _occasion_host(occasion)) is not None
+    ]
     return next((h for h in hosts if not _own_occasion(h, verb)), None)
 
 
