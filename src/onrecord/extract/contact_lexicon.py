@@ -292,8 +292,13 @@ NOUN_TRIGGERS: Final[dict[str, Relation]] = {
     "speech": Relation.CONTACT,  # only "to" or "before" an audience: "a speech to the X Club"
     "roundtable": Relation.MEET,  # only "with" someone
     "agreement": Relation.CONTACT,  # only "between" parties: they negotiated it
+    "deal": Relation.CONTACT,  # only with a person: "struck a deal with X", negotiated
+    "accord": Relation.CONTACT,
+    "compromise": Relation.CONTACT,
+    "pact": Relation.CONTACT,
     "statement": Relation.MESSAGE,  # only "to" a person: "in a statement to my colleague X"
     "debate": Relation.MEET,  # the people its sentence names were there: see COPRESENCE_NOUNS
+    "summit": Relation.MEET,  # only with two people named as its sides: SIDED_OCCASION_NOUNS
     "guest": Relation.CONTACT,  # only someone's guest: see GUEST_NOUNS
     "wedding": Relation.MEET,  # only someone's, attended: see OWNED_OCCASION_NOUNS
     "celebration": Relation.MEET,
@@ -305,10 +310,45 @@ GUEST_NOUNS: Final[frozenset[str]] = frozenset({"guest"})
 — the host (the possessor) and the guest (the noun, or the name beside it) were together, on
 the air or at the occasion. A guest of no one ("the guests arrived") names no contact."""
 
-OWNED_OCCASION_NOUNS: Final[frozenset[str]] = frozenset({"wedding", "celebration"})
+OWNED_OCCASION_NOUNS: Final[frozenset[str]] = frozenset(
+    {"wedding", "celebration", "announcement", "rally", "fundraiser", "party", "reception"}
+    | {"inauguration", "gala", "banquet", "luncheon"}
+)
 """A person's own occasion, a contact only when someone attended it: "attended Y's wedding",
-"went to attend Y's birthday celebration" — the guest met its owner (not "his wedding was in
-June", nor "the celebration of the victory")."""
+"went to attend Y's birthday celebration", "was in the room for Y's announcement", "attended a
+fundraiser organized by Y" — the guest met its owner (not "his wedding was in June", "the
+celebration of the victory", nor "wrote Y's speech")."""
+
+ATTENDED_TALK_NOUNS: Final[frozenset[str]] = frozenset({"speech", "address"})
+"""A person's talk, otherwise a contact only with its audience ("a speech to the X Club"),
+meets its owner when someone attended it like an occasion ("attended Y's speech")."""
+
+SHARED_OCCASION_NOUNS: Final[frozenset[str]] = frozenset(
+    {"rally", "dinner", "lunch", "breakfast", "fundraiser", "reception", "party", "funeral"}
+    | {"wedding", "ceremony", "service", "meeting", "gala", "event", "celebration", "luncheon"}
+)
+"""Occasions small enough that two people named as attending one met there: "X and Y attended
+the rally", "a dinner attended by X and Y" (not a convention or a conference, where thousands
+attend)."""
+
+ATTENDING_VERBS: Final[frozenset[str]] = frozenset({"attend"})
+"""Verbs whose subject was a guest at the occasion they take ("attended Y's rally")."""
+
+PRESENCE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"at", "for", "to"})
+PRESENCE_VERBS: Final[frozenset[str]] = frozenset({"be", "appear", "speak", "sit", "stand", "show"})
+"""'was at Y's rally', 'was in the East Room for Y's announcement', 'spoke at Y's rally',
+'showed up at Y's fundraiser': being there for an occasion is attending it."""
+
+HOSTING_VERBS: Final[frozenset[str]] = frozenset({"host", "organize", "organise", "throw"})
+"""'a fundraiser organized by Y', 'a party thrown by Y': the agent owns the occasion."""
+
+BEFORE_WORDS: Final[frozenset[str]] = frozenset({"before", "until", "till", "awaiting"})
+"""'hours before the start of the debate': what comes after stands as still to come."""
+
+SIDED_OCCASION_NOUNS: Final[frozenset[str]] = frozenset({"debate", "summit"})
+"""Occasions that are a meeting when the text names two people as their sides: "the
+Clinton-Sanders debate", "X's debate with Y", "the summit between X and Y" (not "the NATO
+summit", "the Republican debate": see COPRESENCE_NOUNS for who was there)."""
 
 COPRESENCE_NOUNS: Final[frozenset[str]] = frozenset({"debate"})
 """Occasions that put every person the sentence names in one room: "Clinton swung at Sanders in
@@ -352,14 +392,21 @@ NOUNS_NEEDING_PARTNER: Final[dict[str, frozenset[str]]] = {
     "memo": frozenset({"to"}),
     "memorandum": frozenset({"to"}),
     "note": frozenset({"to"}),
+    "deal": frozenset({"with", "between"}),
+    "accord": frozenset({"with", "between"}),
+    "compromise": frozenset({"with", "between"}),
+    "pact": frozenset({"with", "between"}),
 }
 """Nouns that are a contact only with the other side behind one of these prepositions, a
 person or an organisation ("an interview with X", "an appearance before the X Coalition"), not
 "in an interview" or "an appearance at the arena"."""
 
-NOUNS_NEEDING_PERSON: Final[frozenset[str]] = frozenset({"interview", "statement"})
+NOUNS_NEEDING_PERSON: Final[frozenset[str]] = frozenset(
+    {"interview", "statement", "deal", "accord", "compromise", "pact"}
+)
 """Of those, the nouns whose other side must be a person: "an interview with <an organisation>"
-is one with an outlet, which meets no one."""
+is one with an outlet, which meets no one; "struck a deal with Kasich" was negotiated with him,
+"a deal with Facebook" is a company's deal (the real-news guide: no contact)."""
 
 EDITORIAL_BODIES: Final[frozenset[str]] = frozenset({"board"})
 """An outlet's body that is met, not interviewed with: "met with the editorial board of X"."""
@@ -770,6 +817,12 @@ LIGHT_VERBS: Final[frozenset[str]] = frozenset(
 """Verbs that carry a contact noun ("had a meeting", "held talks", "exchanged messages", "was in
 contact", "attended X's dinner", "wrote a letter to X", "penned letters to X"): their subject is
 a participant of the noun's contact."""
+
+BARGAINING_VERBS: Final[frozenset[str]] = frozenset(
+    {"strike", "reach", "cut", "broker", "forge", "seal", "negotiate", "hammer", "work"}
+)
+"""Verbs that carry a bargain ("struck a deal with X", "worked out an accord with Y"): their
+subject is one side of it, the one behind "with" the other."""
 
 ARRANGING_VERBS: Final[frozenset[str]] = frozenset({"arrange"})
 """Verbs of setting a contact up ("arranged a meeting with X", "the meeting that X arranged

@@ -621,13 +621,28 @@ def _is_nominal(token: Token) -> bool:
 
 
 def _trigger_lemma(token: Token) -> str:
+    hyphenated = _hyphenated_word(token)
+    if "-" in hyphenated and hyphenated in lex.NOUN_TRIGGERS:
+        return hyphenated  # "a sit-down with X": the tokenizer split it, "down" heads it
     return lex.NOUN_TRIGGER_SURFACES.get(token.lower_, token.lemma_.lower())
+
+
+def _hyphenated_word(token: Token) -> str:
+    """The whole word a hyphenated compound's last part ends ("sit-down" from "down")."""
+    parts = [token.lower_]
+    i = token.i
+    while i >= 2 and token.doc[i - 1].text == "-" and token.doc[i - 2].head.i == token.i:
+        parts.insert(0, token.doc[i - 2].lower_)
+        i -= 2
+    return "-".join(parts)
 
 
 def _noun_kind(token: Token) -> Relation | None:
     if _visited_scene(token) is not None:
         return Relation.VISIT  # "at the annual meeting of X, Y spoke": Y visited X
     lemma = _trigger_lemma(token)
+    if _attended_owned_occasion(token) or len(_attendees(token)) >= _PARTIES_NEEDED:
+        return Relation.MEET  # "attended Y's rally", "a rally attended by X and Y"
     kind = lex.NOUN_TRIGGERS.get(lemma)
     if kind is None:
         return None
@@ -635,12 +650,15 @@ def _noun_kind(token: Token) -> Relation | None:
         return None
     if lemma in lex.NOUNS_NEEDING_PARTNER and not _audience(token):
         return None
-    if lemma in lex.COPRESENCE_NOUNS and not _attended(token):
+    sided = lemma in lex.SIDED_OCCASION_NOUNS and len(_named_sides(token)) >= _PARTIES_NEEDED
+    if lemma in lex.SIDED_OCCASION_NOUNS - lex.COPRESENCE_NOUNS and not sided:
+        return None  # "the NATO summit": no one named as a side
+    if lemma in lex.COPRESENCE_NOUNS and not (sided or _attended(token)):
         return None
     if lemma in lex.GUEST_NOUNS and not _hosts(token):
         return None
-    if lemma in lex.OWNED_OCCASION_NOUNS and not (_hosts(token) and _carrier_verb(token)):
-        return None
+    if lemma in lex.OWNED_OCCASION_NOUNS:
+        return None  # "his wedding was in June": an occasion no one is told to have attended
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
         return None  # "calls for his resignation"
     if lemma == "message" and _campaign_message(token):
@@ -936,7 +954,7 @@ def _idiom_partners(verb: Token) -> list[Token]:
 def _coordinated_subject(verb: Token) -> bool:
     """ "He and the developer X negotiated a deal", "Y and Z huddled for an hour": subjects
     joined by "and" are each other's other side."""
-    return any(c.dep_ in _SUBJECT_DEPS and c.conjuncts for c in verb.children)
+    return any(c.dep_ in _SUBJECT_DEPS and len(_coordinated(c)) > 1 for c in verb.children)
 
 
 def _occasion_head(verb: Token) -> Token:
@@ -2015,6 +2033,98 @@ def _hosts(guest: Token) -> list[Token]:
     return [c for c in guest.children if c.dep_ == "poss"]
 
 
+def _named_sides(occasion: Token) -> set[str]:
+    """The people a debate or a summit names as its sides: "the Clinton-Sanders debate", "X's
+    debate with Y", "the summit between X and Y" — none for such occasions in general
+    ("debates between X and Y have rarely …": plural, with no determiner)."""
+    generic = occasion.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ in ("det", "poss") for c in occasion.children
+    )
+    topical = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in occasion.children)
+    if generic or topical or occasion.pos_ != "NOUN" or _still_to_come(occasion):
+        return set()  # "the Clinton-Sanders Debate Debate": a title, a row over debates
+    named = [c for c in occasion.children if c.dep_ == "poss"] + _name_compounds(occasion)
+    carrier = _carrier_verb(occasion)  # "X held a summit with Y"
+    holders = [occasion] if carrier is None else [occasion, carrier]
+    named += [t for s in subjects(carrier) for t in _coordinated(s)] if carrier is not None else []
+    named += [
+        side
+        for holder in holders
+        for p in _prep_objects(holder, ("with", "between"))
+        for side in (p, *p.conjuncts)
+    ]
+    return {t.lower_ for t in named if _is_person(t)}
+
+
+def _still_to_come(occasion: Token) -> bool:
+    """ "hours before the start of the debate between X and Y", "ahead of the summit": an
+    occasion named as what something came before is not told as held."""
+    node = occasion
+    while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        node = node.head.head  # "the start of the debate", "the eve of the summit"
+    head = node.head
+    if node.dep_ != "pobj":
+        return False
+    ahead = head.lower_ == "of" and head.head.lower_ == "ahead"
+    return head.lower_ in lex.BEFORE_WORDS or ahead
+
+
+def _attended_owned_occasion(occasion: Token) -> bool:
+    """ "attended Y's wedding", "was at Y's rally", "attended a fundraiser organized by Y": a
+    person's own occasion that someone came to as a guest."""
+    if _trigger_lemma(occasion) not in lex.OWNED_OCCASION_NOUNS | lex.ATTENDED_TALK_NOUNS:
+        return False
+    return bool(_occasion_owners(occasion)) and _attending_verb(occasion) is not None
+
+
+def _attendees(occasion: Token) -> set[str]:
+    """The people named as attending one occasion: "X and Y attended the rally", "the rally
+    was attended by X and Y", "a dinner attended by X and Y" (one occasion: not "attended
+    rallies")."""
+    if occasion.lemma_.lower() not in lex.SHARED_OCCASION_NOUNS or occasion.tag_ != "NN":
+        return set()
+    verbs = [c for c in occasion.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if occasion.dep_ in ("dobj", "nsubjpass"):
+        verbs.append(occasion.head)
+    named = [
+        person
+        for verb in verbs
+        if verb.lemma_.lower() in lex.ATTENDING_VERBS
+        for side in subjects(verb)
+        if side.i != occasion.i
+        for person in _coordinated(side)
+    ]
+    return {t.lower_ for t in named if _is_person(t)}
+
+
+def _occasion_owners(occasion: Token) -> list[Token]:
+    """Whose occasion it is: the person whose it is ("Y's rally") or who hosted it ("a party
+    thrown by Y") — not an organisation's ("the party's convention")."""
+    hosting = [
+        c
+        for c in occasion.children
+        if c.dep_ == "acl" and c.lemma_.lower() in lex.HOSTING_VERBS and c.tag_ == "VBN"
+    ]
+    owners = [c for c in occasion.children if c.dep_ == "poss"]
+    owners += [a for verb in hosting for a in _prep_objects(verb, ("by",))]
+    return [o for o in owners if _is_person(o) or o.tag_ == "PRP$"]
+
+
+def _attending_verb(occasion: Token) -> Token | None:
+    """The verb whose subject came to the occasion: "attended Y's rally", or being there for it
+    ("was at Y's rally", "was in the East Room for Y's announcement", "spoke at Y's rally"), or
+    None."""
+    head = occasion.head
+    if occasion.dep_ == "dobj" and head.lemma_.lower() in lex.ATTENDING_VERBS:
+        return head
+    if occasion.dep_ != "pobj" or head.lower_ not in lex.PRESENCE_PREPOSITIONS:
+        return None
+    verb = head.head
+    while verb.dep_ == "prep" or (verb.dep_ == "pobj" and verb.head.dep_ == "prep"):
+        verb = verb.head  # "was in the East Room for …": through the place the guest was in
+    return verb if verb.lemma_.lower() in lex.PRESENCE_VERBS and subjects(verb) else None
+
+
 def _attended(occasion: Token) -> bool:
     """ "swung at X in the debate", "rattled at the last debate": a debate as the scene of what
     someone did there — not one still to come ("the next debate"), a debate on a topic ("the
@@ -2324,7 +2434,7 @@ def _titled_conjuncts(name: Token) -> list[Token]:
     return [
         t
         for t in name.doc[name.left_edge.i : name.i]
-        if t.dep_ == "nmod"
+        if t.dep_ in ("nmod", "compound")  # "between Reagan and Soviet leader X": either
         and _is_person(t)
         and any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children)
     ]
@@ -2419,6 +2529,8 @@ def _noun_parties(noun: Token) -> list[Token]:
     if _trigger_lemma(noun) in lex.COPRESENCE_NOUNS:  # "the Miami debate", "the GOP debate"
         names = [n for n in names if _is_person(n)]
     own = [c for c in noun.children if c.dep_ == "poss"] + names
+    if _attended_owned_occasion(noun):
+        own += _occasion_owners(noun)  # "a fundraiser organized by Y": Y's own
     if _trigger_lemma(noun) in lex.GUEST_NOUNS:
         own += [noun, *(c for c in noun.children if c.dep_ == "appos")]
     carriers = [
@@ -2431,6 +2543,7 @@ def _noun_parties(noun: Token) -> list[Token]:
     carriers += _relative_carriers(noun)
     partners = _partner_preps(noun) + _audience(noun) + _copular_partners(noun)
     carrier = _carrier_verb(noun) or _scene_host(noun) or _sequel_host(noun)
+    carrier = carrier or (_attending_verb(noun) if _attended_owned_occasion(noun) else None)
     if carrier is not None:
         carriers.append(carrier)
     borne = [p for c in carriers for p in (*subjects(c), *_partner_preps(c), *_agents_partners(c))]
@@ -2438,12 +2551,21 @@ def _noun_parties(noun: Token) -> list[Token]:
     told = _told_in(noun)
     if told is not None:
         borne += [*subjects(told), *_objects(told)]
-    if noun.dep_ == "dobj" and (noun.head.lemma_.lower() in lex.RECOUNT_VERBS or _took_place(noun)):
+    recounted = noun.head.lemma_.lower() in lex.RECOUNT_VERBS and not _own_sides(noun)
+    if noun.dep_ == "dobj" and (recounted or _took_place(noun)):
         borne += subjects(noun.head)  # "recalled calls with X", "sought a meeting that took place"
     found = [*own, *partners, *borne, *_schedule_owners(noun), *_occasion_guests(noun)]
     if _trigger_lemma(noun) in lex.COPRESENCE_NOUNS:  # a debate's parties are its debaters
         return [t for t in found if t.ent_type_ in ("PERSON", "")]
     return found
+
+
+def _own_sides(noun: Token) -> bool:
+    """ "recalled the meeting between X and Y", "recalled X's meeting with Y": a contact that
+    names whose it was leaves out the one who recalls it (not "recalled calls with X", nor
+    "described the leaders' meeting with Y", a group the one who recalls may belong to)."""
+    owner = any(c.dep_ == "poss" and _is_person(c) for c in noun.children)
+    return owner or bool(_prep_objects(noun, ("between",)))
 
 
 def _schedule_owners(noun: Token) -> list[Token]:
@@ -2537,10 +2659,8 @@ def _sequel_host(noun: Token) -> Token | None:
 def _named_pair_subject(verb: Token) -> bool:
     """ "Donald Trump and House Speaker Paul Ryan pledged …": the subject is two people, each
     named."""
-    return any(
-        c.dep_ in _SUBJECT_DEPS and c.conjuncts and all(_is_person(t) for t in (c, *c.conjuncts))
-        for c in verb.children
-    )
+    pairs = [_coordinated(c) for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    return any(len(pair) > 1 and all(_is_person(t) for t in pair) for pair in pairs)
 
 
 def _told_in(noun: Token) -> Token | None:
@@ -2819,7 +2939,8 @@ def _series_of(noun: Token) -> Token | None:
 def _carries(verb: Token) -> bool:
     """A light verb ("had a meeting", "the calls she made") or one of arranging ("arranged a
     meeting with X", "the meeting that X arranged"): its subject takes part."""
-    return verb.lemma_.lower() in lex.LIGHT_VERBS | lex.ARRANGING_VERBS
+    carrying = lex.LIGHT_VERBS | lex.ARRANGING_VERBS | lex.BARGAINING_VERBS
+    return verb.lemma_.lower() in carrying
 
 
 def _host_verb(noun: Token) -> Token | None:
