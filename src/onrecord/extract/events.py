@@ -66,7 +66,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v33"
+EXTRACTOR = "events.v34"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})

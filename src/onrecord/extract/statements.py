@@ -97,7 +97,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v30"
+EXTRACTOR = "statements.v31"
 
 Offsets = tuple[int, int]
 
