@@ -1041,7 +1041,7 @@ DENIAL_CUES: Final[frozenset[str]] = frozenset(
 )
 """Content under these is a statement (left to the statements extractor), never an event."""
 
-SPEECH_CUES: Final[frozenset[str]] = frozenset(
+TELLING_CUES: Final[frozenset[str]] = frozenset(
     {
         "say",
         "tell",
@@ -1065,8 +1065,10 @@ SPEECH_CUES: Final[frozenset[str]] = frozenset(
         "describe",
     }
 )
-"""Verbs that introduce speech. A contact in a person's indirect speech is evidence only when the
-speaker affirms it; a contact inside a person's direct quote is that person's statement."""
+"""The verbs by which someone tells of a contact, a narrower set than the statements' speech
+cues (:data:`onrecord.extract.lexicon.SPEECH_CUES`). A contact in a person's indirect speech is
+evidence only when the speaker affirms it; a contact inside a person's direct quote is that
+person's statement."""
 
 REPORT_CUES: Final[frozenset[str]] = frozenset({"report", "describe", "reveal", "disclose"})
 """Cues by which an outlet publishes a fact: the content is reported fact, quoted or not."""

@@ -1733,7 +1733,7 @@ def _overlaps_edge(sentence: SpacySpan, region: tuple[int, int]) -> bool:
 
 def _is_cue(token: Token) -> bool:
     lemma = token.lemma_.lower()
-    return lemma in lex.SPEECH_CUES or lemma in lex.DENIAL_CUES
+    return lemma in lex.TELLING_CUES or lemma in lex.DENIAL_CUES
 
 
 def _is_publication_cue(cue: Token, ctx: _Context) -> bool:
@@ -2666,7 +2666,7 @@ def _named_pair_subject(verb: Token) -> bool:
 def _told_in(noun: Token) -> Token | None:
     """ "told Y in a meeting that …": the teller and the told met."""
     host = _host_verb(noun)
-    if host is None or host.lemma_.lower() not in lex.SPEECH_CUES or not _objects(host):
+    if host is None or host.lemma_.lower() not in lex.TELLING_CUES or not _objects(host):
         return None
     return host
 

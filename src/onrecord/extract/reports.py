@@ -221,7 +221,7 @@ def _is_sources_said(token: Token) -> bool:
     return (
         token.dep_ == "nsubj"
         and token.lemma_.lower() in lex.SOURCE_NOUNS
-        and token.head.lemma_.lower() in lex.SPEECH_CUES
+        and token.head.lemma_.lower() in lex.TELLING_CUES
     )
 
 
