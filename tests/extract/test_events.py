@@ -2744,3 +2744,21 @@ def test_a_relative_pronoun_the_cast_reads_keeps_its_reading(nlp: Any) -> None:
         " he met on Dec. 13."
     )
     assert all("Vneshbank" not in names(e) for e in contacts_of(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“I don’t know David Marsh. I don’t believe I’ve ever met him,” Omar Vale said on Sunday.",
+        "Omar Vale said he does not think he spoke with Dana Pruitt in March.",
+    ],
+)
+def test_a_contact_under_a_belief_denied_is_no_contact(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+@pytest.mark.model
+def test_not_remembering_why_a_meeting_was_held_takes_it_as_held(nlp: Any) -> None:
+    text = "Omar Vale does not remember why he met Dana Pruitt in March."
+    assert [e.assertion.contact for e in events_of(nlp, text)] == [True]

@@ -1020,6 +1020,12 @@ HEDGE_AUXILIARIES: Final[frozenset[str]] = frozenset({"may", "might"})
 HEDGE_VERBS: Final[frozenset[str]] = frozenset({"say", "believe", "think", "allege", "report"})
 """Passive raising verbs that hedge their complement: "is said to have met", "is believed to"."""
 
+DOUBTED_BELIEF_VERBS: Final[frozenset[str]] = frozenset(
+    {"believe", "think", "recall", "remember", "suppose", "imagine"}
+)
+"""Verbs whose negation carries over to the contact they hold: "I don't believe I've ever met
+him" and "I don't think we spoke" tell no contact."""
+
 HEDGE_PHRASES: Final[tuple[str, ...]] = (
     "according to people familiar",
     "according to a person familiar",

@@ -1821,7 +1821,23 @@ def _negated(token: Token) -> bool:
         c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") or c.lower_ == "never"
         for h in heads
         for c in h.children
+    ) or _under_doubted_belief(carrier or token)
+
+
+def _under_doubted_belief(clause: Token) -> bool:
+    """ "I don't believe I've ever met him", "I don't think we spoke": a belief denied over
+    the contact's clause denies the contact (the speaker does not say it happened); not
+    "doesn't remember why they met", which takes the meeting as given."""
+    holder = clause.head
+    return (
+        clause.dep_ in ("ccomp", "xcomp")
+        and holder.lemma_.lower() in lex.DOUBTED_BELIEF_VERBS
+        and any(c.dep_ == "neg" for c in holder.children)
+        and not any(c.lower_ in _WH_ADVERBS for c in clause.children)
     )
+
+
+_WH_ADVERBS = frozenset({"why", "how", "when", "where"})
 
 
 def _predicated(verb: Token) -> bool:
