@@ -43,6 +43,22 @@ def test_an_apostrophe_closes_nothing() -> None:
     assert _words(text) == ["The drivers’ union and the Joneses’ lawyer agree,"]
 
 
+def test_a_phrase_in_double_marks_inside_a_quote_does_not_end_it() -> None:
+    text = (
+        "“They call the plan “a bailout” and it is nothing of the kind,” the governor said. "
+        "Aides handed out copies."
+    )
+    assert _words(text) == ["They call the plan “a bailout” and it is nothing of the kind,"]
+
+
+def test_after_a_full_stop_an_opening_mark_starts_no_quote_within_the_open_one() -> None:
+    """A paragraph whose first quote lost its closing mark: the scan does not guess where it
+    ended, but nor does it read the next quote as nested in it and run on to the paragraph's
+    end."""
+    text = "“We are done here. “Next week we start again,” he said. Then he left."
+    assert _words(text) == ["We are done here. “Next week we start again,"]
+
+
 @pytest.mark.model
 def test_the_sentences_after_a_quote_closed_with_a_single_mark_are_read_as_narration() -> None:
     text = (

@@ -5,7 +5,8 @@ mixed in one article, a quote running over several paragraphs (each paragraph op
 mark, only the last one closes), and marks left unbalanced by an editor or a scraper. This scan
 works on characters, paragraph by paragraph, and never fails: an unclosed quote ends with its
 paragraph unless the next paragraph continues it; a single mark printed where the double one
-belongs still closes the quote, so the sentences after it are not read as quoted.
+belongs still closes the quote, so the sentences after it are not read as quoted; and a phrase
+the speaker cites in double marks does not end the quote it stands in.
 """
 
 from __future__ import annotations
@@ -162,18 +163,24 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, in
     """Closed quotes of one paragraph, and where a quote left open at its end began."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
+    nested = 0  # quotes opened inside the open one and not yet closed
     tags = _markup_tags(text, start, end)
     for found in _SCAN.finditer(text, start, end):
         i, mark = found.start(), found.group()
         if any(s <= i < e for s, e in tags):
             continue
         if mark in SINGLE_CLOSING:
-            if open_at is not None and _closes_single(text, open_at, i):
+            if open_at is not None and not nested and _closes_single(text, open_at, i):
                 spans.append((open_at, i + 1))
                 open_at = None
         elif open_at is None and _opens(text, i, mark):
             open_at = i
+        elif open_at is not None and _opens_nested(text, open_at, i, mark):
+            nested += 1
         elif open_at is not None and _closes(text, i, end, mark):
+            if nested:
+                nested -= 1
+                continue
             spans.append((open_at, i + len(mark)))
             open_at = None
     return spans, open_at
@@ -184,6 +191,24 @@ def _closes_single(text: str, open_at: int, i: int) -> bool:
     a quote within it opened with a single mark, which this one closes ("He told me, ‘Go
     home.’ So I did,” she said)."""
     return _SINGLE_OPENING.search(text, open_at + 1, i) is None
+
+
+def _opens_nested(text: str, open_at: int, i: int, mark: str) -> bool:
+    """A curly opening mark after a space inside a quote that opened with one, mid-sentence,
+    opens a quote within the quote — a phrase the speaker cites, or a scare-quoted word,
+    printed with double marks (“She calls it “a disgrace” and means it,” he said): its closing
+    mark is not the outer one's. After a full stop it rather opens the next quote of a
+    paragraph whose first one lost its closing mark; and inside a straight mark opening a
+    paragraph — an excerpt set off the way blogs quote another paper — the curly pairs are the
+    quotes the excerpt reports: the scan leaves both as they were."""
+    if not (_is_opening(mark) and _is_opening(text[open_at : open_at + 2])):
+        return False
+    if i == 0 or not text[i - 1].isspace():
+        return False
+    j = i - 1
+    while j > 0 and text[j].isspace():
+        j -= 1
+    return text[j] not in ".!?"
 
 
 def _markup_tags(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -209,8 +234,13 @@ def _closes(text: str, i: int, end: int, mark: str) -> bool:
     )
 
 
+def _is_opening(mark: str) -> bool:
+    """Whether ``mark`` (or the text it starts) is a mark only an opening can take."""
+    return mark[0] in OPENING or mark.startswith(DOUBLED_OPENING)
+
+
 def _opens(text: str, i: int, mark: str) -> bool:
-    if mark in OPENING or mark == DOUBLED_OPENING:
+    if _is_opening(mark):
         return True
     return mark in (STRAIGHT, DOUBLED_STRAIGHT) and _can_open(text, i)
 
