@@ -4,7 +4,9 @@ Existing extractors give up on exactly the cases news is full of: straight and c
 mixed in one article, a quote running over several paragraphs (each paragraph opens with a
 mark, only the last one closes), and marks left unbalanced by an editor or a scraper. This scan
 works on characters, paragraph by paragraph, and never fails: an unclosed quote ends with its
-paragraph unless the next paragraph continues it.
+paragraph unless the next paragraph continues it; a single mark printed where the double one
+belongs still closes the quote, so the sentences after it are not read as quoted; and a phrase
+the speaker cites in double marks does not end the quote it stands in.
 """
 
 from __future__ import annotations
@@ -22,6 +24,14 @@ DOUBLED_STRAIGHT = "''"
 DOUBLED_OPENING = "``"
 # Every mark :func:`_mark_length` reads, doubled ones first: a scan jumps from mark to mark.
 _MARK = re.compile(r"''|``|[“«„”»\"]")
+# What a paragraph's scan stops at: the double marks, and a single closing mark right after a
+# sentence's comma or full stop and before a space — where a typist or smart-quote software
+# printed ’ for ” ("We will win,’ she said"). An apostrophe never stands there.
+_SCAN = re.compile(r"''|``|[“«„”»\"]|(?<=[,.?!])[’'](?=\s|$)")
+SINGLE_CLOSING = frozenset("’'")
+_SINGLE_CLOSE_AT_END = re.compile(r"(?<=[,.?!])[’']$")
+# A single mark that opens a quote within a quote: ‘ anywhere, ' after a space or a bracket.
+_SINGLE_OPENING = re.compile(r"‘|(?<![\w’'])'(?=\w)")
 #: Markup a scraper or an archive left in a text: an opening, closing or empty tag.
 MARKUP_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]*)?/?>")
 TITLE_WORDS = 5  # longest quoted title taken for a name rather than words said
@@ -68,6 +78,8 @@ class Quote:
 
 def _unmarked(fragment: str) -> str:
     fragment = fragment.strip()
+    if not _SINGLE_OPENING.search(fragment):  # closed by a single mark, not a quote within it
+        fragment = _SINGLE_CLOSE_AT_END.sub("", fragment)
     for doubled in (DOUBLED_STRAIGHT, DOUBLED_OPENING):
         fragment = fragment.removeprefix(doubled)
     return fragment.removesuffix(DOUBLED_STRAIGHT).strip().strip('"“”«»„').strip()
@@ -151,17 +163,52 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, in
     """Closed quotes of one paragraph, and where a quote left open at its end began."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
+    nested = 0  # quotes opened inside the open one and not yet closed
     tags = _markup_tags(text, start, end)
-    for found in _MARK.finditer(text, start, end):
+    for found in _SCAN.finditer(text, start, end):
         i, mark = found.start(), found.group()
         if any(s <= i < e for s, e in tags):
             continue
-        if open_at is None and _opens(text, i, mark):
+        if mark in SINGLE_CLOSING:
+            if open_at is not None and not nested and _closes_single(text, open_at, i):
+                spans.append((open_at, i + 1))
+                open_at = None
+        elif open_at is None and _opens(text, i, mark):
             open_at = i
+        elif open_at is not None and _opens_nested(text, open_at, i, mark):
+            nested += 1
         elif open_at is not None and _closes(text, i, end, mark):
+            if nested:
+                nested -= 1
+                continue
             spans.append((open_at, i + len(mark)))
             open_at = None
     return spans, open_at
+
+
+def _closes_single(text: str, open_at: int, i: int) -> bool:
+    """A single closing mark after a comma or a full stop closes the open double quote unless
+    a quote within it opened with a single mark, which this one closes ("He told me, ‘Go
+    home.’ So I did,” she said)."""
+    return _SINGLE_OPENING.search(text, open_at + 1, i) is None
+
+
+def _opens_nested(text: str, open_at: int, i: int, mark: str) -> bool:
+    """A curly opening mark after a space inside a quote that opened with one, mid-sentence,
+    opens a quote within the quote — a phrase the speaker cites, or a scare-quoted word,
+    printed with double marks (“She calls it “a disgrace” and means it,” he said): its closing
+    mark is not the outer one's. After a full stop it rather opens the next quote of a
+    paragraph whose first one lost its closing mark; and inside a straight mark opening a
+    paragraph — an excerpt set off the way blogs quote another paper — the curly pairs are the
+    quotes the excerpt reports: the scan leaves both as they were."""
+    if not (_is_opening(mark) and _is_opening(text[open_at : open_at + 2])):
+        return False
+    if i == 0 or not text[i - 1].isspace():
+        return False
+    j = i - 1
+    while j > 0 and text[j].isspace():
+        j -= 1
+    return text[j] not in ".!?"
 
 
 def _markup_tags(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -187,8 +234,13 @@ def _closes(text: str, i: int, end: int, mark: str) -> bool:
     )
 
 
+def _is_opening(mark: str) -> bool:
+    """Whether ``mark`` (or the text it starts) is a mark only an opening can take."""
+    return mark[0] in OPENING or mark.startswith(DOUBLED_OPENING)
+
+
 def _opens(text: str, i: int, mark: str) -> bool:
-    if mark in OPENING or mark == DOUBLED_OPENING:
+    if _is_opening(mark):
         return True
     return mark in (STRAIGHT, DOUBLED_STRAIGHT) and _can_open(text, i)
 
