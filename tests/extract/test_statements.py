@@ -444,6 +444,22 @@ def test_criticism_of_a_thing_or_a_charge_told_in_the_passive_is_no_statement() 
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dana Pruitt became a voice for safer docks after a fire at a screening of her new "
+        "film, “Harbor Lights.”",
+        "Omar Vale tossed cold water on the plan, he wrote in his memoir, “Straight Answers.”",
+    ],
+)
+def test_a_title_in_marks_after_the_work_it_names_is_no_ones_words(text: str) -> None:
+    assert all(
+        "Harbor Lights" not in s.text and "Straight Answers" not in s.text
+        for s in _statements_of(text)
+    )
+
+
+@pytest.mark.model
 def test_an_answer_to_questions_or_a_reaction_not_yet_given_is_no_refusal() -> None:
     answered = _statements_of("Dana Pruitt responded to questions by saying the deal was legal.")
     assert [s.stance for s in answered] == [Stance.OTHER]

@@ -239,6 +239,13 @@ AUTHORED_NOUNS = DOCUMENT_NOUNS | frozenset(
     {"article", "column", "piece", "essay", "book", "op-ed", "editorial", "speech", "remark"}
 )
 
+#: Works whose titles stand in marks after them ("her film, “Trainwreck.”", "his memoir,
+#: “Tough Choices.”"), and the words that introduce a title ("a book titled …").
+WORK_NOUNS = frozenset(
+    {"film", "movie", "book", "memoir", "novel", "show", "program", "programme", "series"}
+    | {"song", "album", "play", "documentary", "podcast", "episode", "sitcom", "musical"}
+    | {"titled", "entitled"}
+)
 #: A newsroom's or an inquiry's findings, which speak for their maker ("an NBC report").
 REPORT_NOUNS = frozenset({"report", "analysis", "investigation", "study", "review"})
 

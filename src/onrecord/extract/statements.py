@@ -88,9 +88,10 @@ from onrecord.extract.lexicon import (
     UNNAMED_QUANTIFIERS,
     VENUE_PATTERNS,
     WISH_VERBS,
+    WORK_NOUNS,
 )
 from onrecord.extract.nlp import text_of
-from onrecord.extract.quotes import Quote, find_quotes
+from onrecord.extract.quotes import TITLE_SMALL_WORDS, TITLE_WORDS, Quote, find_quotes
 from onrecord.extract.stance import judge
 from onrecord.extract.turns import Turn, find_turns
 from onrecord.extract.tweets import Post, find_posts
@@ -737,7 +738,7 @@ def _direct(
     doc: Doc, quote: Quote, quotes: list[Quote], cues: frozenset[str]
 ) -> Attribution | None:
     """A quote and the cue verb in the sentences around it, outside every quote."""
-    if quote.is_title(text_of(doc)) or _between_halves(quote, quotes):
+    if quote.is_title(text_of(doc)) or _between_halves(quote, quotes) or _names_a_work(doc, quote):
         return None
     content = _content_fragments(text_of(doc), quote)
     signature = _SIGNATURE.match(text_of(doc), quote.end)
@@ -763,6 +764,21 @@ def _direct(
         StatementKind.MIXED if clause or lead else StatementKind.DIRECT,
         _addressee_of(cue),
     )
+
+
+def _names_a_work(doc: Doc, quote: Quote) -> bool:
+    """ "her blockbuster film, “Trainwreck.”", "she wrote in her memoir, “Tough Choices.”": a
+    title in marks right after the work it names is no one's words, full stop inside or not."""
+    text = text_of(doc)
+    words = quote.words(text).rstrip(".,").split()
+    titled = all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
+    if not (0 < len(words) <= TITLE_WORDS) or not titled:
+        return False
+    before = doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
+    if before is None:
+        return False
+    previous = [t for t in doc[max(0, before.start - 2) : before.start] if not t.is_punct]
+    return bool(previous) and previous[-1].lower_ in WORK_NOUNS
 
 
 def _fragment_holder(doc: Doc, quote: Quote, quotes: list[Quote]) -> Offsets | None:
