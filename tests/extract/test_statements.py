@@ -460,6 +460,17 @@ def test_a_title_in_marks_after_the_work_it_names_is_no_ones_words(text: str) ->
 
 
 @pytest.mark.model
+def test_a_quote_broken_over_a_hard_line_break_leaves_no_statement_of_a_stray_mark() -> None:
+    text = (
+        "Pastor Ann Corley of Fort Worth said the vote was hers.\n\n"
+        '"Iowa happened. The minute he could be the nominee, he was going to win it.\n'
+        'Bill Clinton."\n\n'
+        "Omar Vale is a consultant."
+    )
+    assert all(any(ch.isalpha() for ch in s.text) for s in _statements_of(text))
+
+
+@pytest.mark.model
 def test_an_answer_to_questions_or_a_reaction_not_yet_given_is_no_refusal() -> None:
     answered = _statements_of("Dana Pruitt responded to questions by saying the deal was legal.")
     assert [s.stance for s in answered] == [Stance.OTHER]

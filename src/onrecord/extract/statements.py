@@ -2517,6 +2517,7 @@ def extract_statements(
         statement
         for attribution in _with_grounds_folded(doc, attributions)
         if _on_the_record(doc, attribution)
+        and _says_words(text_of(doc), attribution)
         and not headline[0] <= attribution.content[0][0] < headline[1]
         and not (attribution.carried and _scare_quote(text_of(doc), attribution))
         for statement in _statements_of(doc, article, cast, attribution, anchor, periods)
@@ -2525,6 +2526,12 @@ def extract_statements(
     dated = _same_occasion_dates(text_of(doc), credited)
     put = [a.content[0][0] for a in attributions if _question_put(doc, a)]
     return [s for s in dated if not (s.cue in QUESTION_CUES and _covers_any(s, put))]
+
+
+def _says_words(text: str, attribution: Attribution) -> bool:
+    """A stray mark left by a quote broken over a hard line break ('… Bill Clinton."' with
+    the closing mark read as an opening one) quotes nothing."""
+    return any(ch.isalnum() for s, e in attribution.content for ch in text[s:e])
 
 
 def _question_put(doc: Doc, attribution: Attribution) -> bool:
