@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from onrecord.demo import corpus_path
 from onrecord.extract.cast import build_cast
 from onrecord.extract.nlp import load_nlp
 from onrecord.extract.statements import extract_statements
@@ -204,6 +205,33 @@ def test_he_who_speaks_after_a_description_spoke_is_the_one_it_describes() -> No
         "will audit the contracts."
     )
     statement = _containing(_statements(text), "audit the contracts")
+    assert statement.speaker_name == "Omar Vale"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("story", "words", "speaker"),
+    [
+        ("30-harbor-brief-pence-learned.txt", "nothing to do with sanctions", "Mike Pence"),
+        ("16-wire-page-moscow-trip.txt", "as a private citizen", "Carter Page"),
+    ],
+)
+def test_he_who_speaks_in_a_clause_hung_from_a_sentence_is_its_subject(
+    story: str, words: str, speaker: str
+) -> None:
+    """ "Pence had relied on Flynn's word when he said …" after his spokesman spoke; "Page
+    went to Moscow …, where he criticized …" after Lewandowski spoke (the demo corpus)."""
+    text = (corpus_path() / story).read_text()
+    assert _containing(_statements(text), words).speaker_name == speaker
+
+
+@pytest.mark.model
+def test_a_parenthetical_he_said_is_not_the_subject_of_the_words_it_credits() -> None:
+    text = (
+        "As Omar Vale said, the port cannot wait. Any attempt to stall a plan by Leo Varga, "
+        "he said, is doomed."
+    )
+    statement = _containing(_statements(text), "doomed")
     assert statement.speaker_name == "Omar Vale"
 
 

@@ -1531,6 +1531,9 @@ def _person_antecedent(
     if owner is not None:
         return owner
     if _speaks(token) and not quoted:
+        governing = _governing_subject(narrated, token, agrees)
+        if governing is not None:
+            return governing
         last = _last_speaker(narrated, token, narration[sentence], narration, agrees)
         if last is not None:
             genders.learn(last, gender)
@@ -1974,6 +1977,28 @@ def _narration(doc: Doc, quotations: Quotations) -> list[int]:
         seen += not quoted
         counts.append(seen)
     return counts
+
+
+_MODIFYING_CLAUSES = frozenset({"advcl", "relcl", "acl", "pcomp"})
+
+
+def _governing_subject(
+    candidates: list[_Candidate], token: Token, agrees: Callable[[_Draft], bool]
+) -> _Draft | None:
+    """ "Page went to Moscow, where he criticized …", "Pence relied on Flynn's word when he
+    said …": a pronoun that speaks in a clause hung from another is the subject of the clause
+    it hangs from, not the last speaker before the sentence. A parenthetical "he said" in
+    the words it credits hangs from nothing: those words are not a frame."""
+    if token.head.dep_ not in _MODIFYING_CLAUSES:
+        return None
+    for verb in token.head.ancestors:
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None:
+            continue
+        start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+        found = [c for c in candidates if start <= c.start < end and agrees(c.draft)]
+        return found[-1].draft if found else None
+    return None
 
 
 def _last_speaker(
