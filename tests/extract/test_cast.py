@@ -624,3 +624,14 @@ def test_he_after_a_persons_article_attacked_someone_is_the_articles_author() ->
         "for a cabinet post."
     )
     assert _name_at(_cast_of(text), text, "He calls", "He") == "Ian Tuttle"
+
+
+@pytest.mark.model
+def test_a_surname_alone_is_the_person_whose_full_name_ends_in_a_suffix() -> None:
+    text = (
+        "Vice President Joseph R. Biden Jr. spoke in Scranton on Monday. Mr. Biden said the "
+        "race was close. Donald Trump Jr. spoke first; Donald Trump spoke last."
+    )
+    members = {m.name: m for m in _cast_of(text).members}
+    assert "Biden" in [x.span.text for x in members["Joseph R. Biden Jr."].mentions]
+    assert "Donald Trump" in members and "Donald Trump Jr." in members

@@ -70,6 +70,7 @@ from onrecord.extract.quotes import find_quotes
 from onrecord.extract.roles import TitleLink, find_title_links
 from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
+from onrecord.resolve.names import without_suffix
 
 EXTRACTOR = "cast.v21"
 
@@ -530,6 +531,8 @@ def _compatible(words: tuple[str, ...], draft: _Draft, person: bool) -> bool:
     if not (person or draft.kind is EntityKind.PERSON):
         return not person and _acronym_of(words, draft.fullest)
     full = draft.fullest
+    if len(words) == 1 and len(full) > 2:
+        full = without_suffix(full)  # "Biden" after "Joseph R. Biden Jr."; not "Donald Trump"
     if len(full) < 2 or words[-1] != full[-1]:
         return False
     return len(words) == 1 or _same_given_name(words[0], full[0]) or _tail_of(words, full)

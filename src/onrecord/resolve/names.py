@@ -61,6 +61,13 @@ class PersonName:
         return self.first is None
 
 
+def without_suffix(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words less a generational suffix: "Joseph R. Biden Jr." ends in "Biden"."""
+    if len(words) > 1 and words[-1].strip(".,").lower() in _SUFFIXES:
+        return words[:-1]
+    return words
+
+
 def parse_person(name: str) -> PersonName | None:
     """Split a person's name; None when nothing name-like is left."""
     words = [w.strip(".,") for w in fold(name).split()]
