@@ -1412,7 +1412,8 @@ def _introduced_next(
     whose speaker is brought in by description names them in the next sentence, as the one
     person who speaks there and is named there for the first time. Not when the next sentence
     names another party than the description's ("Democrat X said" after "a Republican
-    senator says") or titles the newcomer with another post only, nor when two newcomers speak there: the story has not said which."""
+    senator says"), nor when the newcomer is titled with another post only, nor when two
+    newcomers speak there: the story has not said which."""
     root = chunk.root
     if root.dep_ != "nsubj" or root.head.lemma_.lower() not in _LEDE_SPEECH:
         return None
