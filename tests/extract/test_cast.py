@@ -717,3 +717,12 @@ def test_a_lede_description_is_not_a_newcomer_titled_with_another_post() -> None
     )
     cast = _cast_of(text)
     assert _name_at(cast, text, "A retired general", "general") != "Ray Holt"
+
+
+def test_her_chief_of_staff_is_not_someone_who_heads_a_staff() -> None:
+    text = (
+        "Army Chief of Staff Mark Dunn testified on Tuesday. The memo was written by her "
+        "deputy chief of staff, who now advises the campaign."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "her deputy chief", "chief") != "Mark Dunn"

@@ -759,9 +759,10 @@ def _titled_antecedent(chunk: SpacySpan, titled: list[_Titled]) -> _Draft | None
 def _head_of_antecedent(chunk: SpacySpan, titled: list[_Titled]) -> _Draft | None:
     """ "the head of the RNC's rules committee" is the one person the article titles with the
     body's words and a heading post ("Rules Committee Chairman X"); none if several fit or
-    the phrase's holder is a sitting one and the only fit a former one."""
+    the phrase's holder is a sitting one and the only fit a former one. A possessed post
+    ("her deputy chief of staff") is someone's own aide, not the head of a body."""
     root = chunk.root
-    if root.lemma_.lower() not in HEAD_OF_NOUNS:
+    if root.lemma_.lower() not in HEAD_OF_NOUNS or chunk[0].lower_ != "the":
         return None
     words = _body_words(root)
     if not words:
@@ -779,10 +780,11 @@ def _head_of_antecedent(chunk: SpacySpan, titled: list[_Titled]) -> _Draft | Non
 
 def _body_words(head: Token) -> tuple[str, ...]:
     """The words naming the body in "<head> of <body>": its head noun and the nouns compounded
-    on it ("rules committee"), not its owner or adjectives ("the RNC's powerful")."""
+    on it ("rules committee"), not its owner or adjectives ("the RNC's powerful"). The body is
+    a name or a body noun: "chief of staff" is a post, not the head of a staff."""
     prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-    if body is None or body.pos_ not in {"NOUN", "PROPN"}:
+    if body is None or not (body.pos_ == "PROPN" or body.lower_ in BODY_NOUNS | ORG_HEADS):
         return ()
     compounds = [t for t in body.lefts if t.dep_ == "compound" and t.pos_ in {"NOUN", "PROPN"}]
     return (*(t.lower_ for t in compounds), body.lower_)
