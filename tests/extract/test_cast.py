@@ -635,3 +635,105 @@ def test_a_surname_alone_is_the_person_whose_full_name_ends_in_a_suffix() -> Non
     members = {m.name: m for m in _cast_of(text).members}
     assert "Biden" in [x.span.text for x in members["Joseph R. Biden Jr."].mentions]
     assert "Donald Trump" in members and "Donald Trump Jr." in members
+
+
+def test_the_head_of_a_body_is_the_one_person_titled_with_its_post() -> None:
+    text = (
+        "The head of the party's powerful ethics committee has accused the leadership of "
+        "stalling. Ethics Committee Chairman Walter Brennan wrote to members on Monday. "
+        "Party Chairman Ruth Olsen did not reply."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "The head of the party", "head") == "Walter Brennan"
+
+
+def test_the_head_of_a_body_two_people_could_head_is_left_unresolved() -> None:
+    text = (
+        "The head of the committee said the vote would wait. Committee Chairman Walter "
+        "Brennan and former Committee Chairman Ruth Olsen both attended; Committee Chairman "
+        "Hal Ames of the House panel spoke too."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "The head of the committee", "head") is None
+
+
+def test_the_newspaper_is_the_paper_whose_editors_the_article_named() -> None:
+    text = (
+        "The mayor's plan did not sit well with the editors of The Sentinel, who wrote against "
+        "it on Friday. The newspaper said the plan would cost too much."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "The newspaper said", "newspaper") == "Sentinel"
+
+
+def test_the_center_is_the_centre_the_article_named() -> None:
+    text = (
+        "Lobbyists worked for the Baltic Centre for Open Markets, a nonprofit. "
+        "The center has declined to reveal its donors."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "The center has", "center") == "Baltic Centre for Open Markets"
+
+
+def test_a_paper_the_model_left_untagged_is_an_outlet_once_its_editors_are_named() -> None:
+    text = (
+        "The council vote drew the ire of the editors of The Clarion, who wrote a sharp "
+        "editorial on Sunday. The newspaper said the vote was rushed."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "The newspaper said", "newspaper") == "Clarion"
+
+
+def test_a_lede_description_is_the_one_newcomer_the_next_sentence_names() -> None:
+    text = (
+        "A former state party chairman says the convention rules must change before July. "
+        "“The rules were written for another age,” said Harold Vance, who led the party "
+        "from 1990 to 1994."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "A former state party chairman", "chairman") == "Harold Vance"
+
+
+def test_a_lede_description_is_not_a_newcomer_of_the_other_party() -> None:
+    text = (
+        "A Republican senator says the bill will fail. "
+        "Democrat Carla Ruiz, who wrote it, said on Monday that it would pass."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "A Republican senator", "senator") is None
+
+
+def test_a_fathers_role_goes_to_the_namesake_the_story_called_his_father() -> None:
+    text = (
+        "Sen. Tom Reyes brought his father, Luis Reyes, to the rally. Later, voters said they "
+        "had been won over after meeting Mr. Reyes's Texas-born father."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "Texas-born father", "father") == "Luis Reyes"
+
+
+def test_a_daughter_is_not_a_namesake_the_story_never_called_his_daughter() -> None:
+    text = (
+        "Sen. Tom Reyes spoke with Ana Reyes, a county clerk, on Monday. "
+        "He later thanked Mr. Reyes's daughter for her help."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "Mr. Reyes's daughter", "daughter") != "Ana Reyes"
+
+
+def test_a_lede_description_is_not_a_newcomer_titled_with_another_post() -> None:
+    text = (
+        "A retired general said the base was poorly guarded. "
+        "“The report is damning,” said Ray Holt, spokesman for the watchdog group Open Watch."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "A retired general", "general") != "Ray Holt"
+
+
+def test_her_chief_of_staff_is_not_someone_who_heads_a_staff() -> None:
+    text = (
+        "Army Chief of Staff Mark Dunn testified on Tuesday. The memo was written by her "
+        "deputy chief of staff, who now advises the campaign."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "her deputy chief", "chief") != "Mark Dunn"

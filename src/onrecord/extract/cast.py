@@ -33,6 +33,7 @@ from onrecord.extract.contact_lexicon import (
 from onrecord.extract.lexicon import (
     AUTHORED_NOUNS,
     BODY_NOUNS,
+    BODY_SPELLINGS,
     CAMPAIGN_NOUNS,
     CAMPAIGN_WORDS,
     CASE_TITLE_WORDS,
@@ -44,6 +45,8 @@ from onrecord.extract.lexicon import (
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     GROUP_QUANTIFIERS,
+    HEAD_OF_NOUNS,
+    HEADING_POSTS,
     HONORIFICS,
     KIN_GENDERS,
     LEADER_NOUNS,
@@ -93,7 +96,11 @@ _TRANSIENT_WORDS = FORMER_WORDS | {"then", "incoming", "outgoing", "new", "curre
 # Entity labels of the place or nation a title's holder serves ("the Vermont senator").
 _WHERE_LABELS = frozenset({"GPE", "LOC", "NORP"})
 # Nouns that stand for the outlet last named ("the newspaper said").
-OUTLET_NOUNS = frozenset({"newspaper", "paper", "column", "report", "network", "magazine"})
+OUTLET_NOUNS = frozenset(
+    {"newspaper", "paper", "column", "report", "network", "magazine", "editorial"}
+)
+#: Who an outlet's people are: "the editors of X", "X's publisher" make X an outlet.
+_OUTLET_STAFF = frozenset({"editor", "editors", "publisher", "columnist", "columnists"})
 
 
 @dataclass(frozen=True)
@@ -174,6 +181,7 @@ class _Draft:
     person_names: set[tuple[str, ...]] = field(default_factory=set)  # variants tagged PERSON
     honorific_gender: str | None = None  # "m" once named "Mr. X", "f" once "Mrs. X" or "Ms. X"
     said: set[str] = field(default_factory=set)  # every word of every title the article gave
+    outlet: bool = False  # shown to be an outlet by its staff ("the editors of X")
 
     @property
     def fullest(self) -> tuple[str, ...]:
@@ -267,6 +275,7 @@ def build_cast(doc: Doc, article: Article) -> Cast:
     drafts = _cluster_names(_name_mentions(doc))
     _add_bare_names(doc, drafts)
     _add_title_links(doc, drafts)
+    _add_staffed_outlets(doc, drafts)
     _add_role_phrases(doc, drafts)
     _add_groups(doc, drafts, possessed=False)
     after_descriptions = _add_pronouns(doc, drafts)
@@ -275,7 +284,7 @@ def build_cast(doc: Doc, article: Article) -> Cast:
     _repoint_to_described_speakers(drafts, after_descriptions)
     _add_named_later(doc, drafts)
     _add_spouses_named_later(doc, drafts)
-    _add_spouses_by_surname(doc, drafts)
+    _add_kin_by_surname(doc, drafts)
     _add_groups(doc, drafts, possessed=True)
     members = [_member(article, draft) for draft in drafts if draft.spans]
     return Cast(tuple(_merge_same_id(members)))
@@ -700,6 +709,7 @@ def _add_role_phrases(doc: Doc, drafts: list[_Draft]) -> None:
             continue
         draft = (
             _titled_antecedent(chunk, titled)
+            or _head_of_antecedent(chunk, titled)
             or _outlet_antecedent(chunk, drafts, sentence_of)
             or _body_antecedent(chunk, drafts, sentence_of)
         )
@@ -747,6 +757,40 @@ def _titled_antecedent(chunk: SpacySpan, titled: list[_Titled]) -> _Draft | None
             return exact[0].draft
         return max(before, key=lambda t: _last_named_before(t.draft, chunk.start_char)).draft
     return None
+
+
+def _head_of_antecedent(chunk: SpacySpan, titled: list[_Titled]) -> _Draft | None:
+    """ "the head of the RNC's rules committee" is the one person the article titles with the
+    body's words and a heading post ("Rules Committee Chairman X"); none if several fit or
+    the phrase's holder is a sitting one and the only fit a former one. A possessed post
+    ("her deputy chief of staff") is someone's own aide, not the head of a body."""
+    root = chunk.root
+    if root.lemma_.lower() not in HEAD_OF_NOUNS or chunk[0].lower_ != "the":
+        return None
+    words = _body_words(root)
+    if not words:
+        return None
+    former = _says_former(chunk)
+    fits = {
+        id(t.draft): t.draft
+        for t in titled
+        if former >= t.former
+        and t.draft.said & HEADING_POSTS
+        and all(_said_in(w, t.draft.said) for w in words)
+    }
+    return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+def _body_words(head: Token) -> tuple[str, ...]:
+    """The words naming the body in "<head> of <body>": its head noun and the nouns compounded
+    on it ("rules committee"), not its owner or adjectives ("the RNC's powerful"). The body is
+    a name or a body noun: "chief of staff" is a post, not the head of a staff."""
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if body is None or not (body.pos_ == "PROPN" or body.lower_ in BODY_NOUNS | ORG_HEADS):
+        return ()
+    compounds = [t for t in body.lefts if t.dep_ == "compound" and t.pos_ in {"NOUN", "PROPN"}]
+    return (*(t.lower_ for t in compounds), body.lower_)
 
 
 def _last_named_before(draft: _Draft, at: int) -> int:
@@ -809,10 +853,48 @@ def _same_stem(a: str, b: str) -> bool:
 def _outlet_antecedent(
     chunk: SpacySpan, drafts: list[_Draft], sentence_of: dict[int, int]
 ) -> _Draft | None:
-    """ "the newspaper said": the outlet named last within the lookback before it."""
+    """ "the newspaper said": the outlet named last within the lookback before it — by a
+    publication word in its name or by the article's naming its staff."""
     if not _bare_noun(chunk, OUTLET_NOUNS):
         return None
     return _latest_within_lookback(chunk, drafts, sentence_of, _is_outlet)
+
+
+def _add_staffed_outlets(doc: Doc, drafts: list[_Draft]) -> None:
+    """Organisations the article shows to be outlets by their staff: "the editors of the
+    Advocate", "the Ledger's publisher" — a paper whose name has no publication word. One the
+    model left untagged is drafted here, with every other mention of its name."""
+    for token in doc:
+        if token.lower_ not in _OUTLET_STAFF:
+            continue
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        of = [c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"]
+        owners += [c for p in of for c in p.children if c.dep_ == "pobj"]
+        for owner in owners:
+            draft = _draft_at(drafts, owner.idx, _token_end(owner)) or _untagged_outlet(
+                doc, drafts, owner
+            )
+            if draft is not None and draft.kind is EntityKind.ORG:
+                draft.outlet = True
+
+
+def _untagged_outlet(doc: Doc, drafts: list[_Draft], owner: Token) -> _Draft | None:
+    """A capitalised name the model tagged as nothing ("the editors of The Advocate"), drafted
+    as an organisation named wherever those words recur untagged."""
+    words = [t for t in owner.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [owner]
+    if owner.pos_ != "PROPN" or owner.ent_type_ or not all(t.text[:1].isupper() for t in words):
+        return None
+    texts = [_strip_possessive(t.text) for t in words]
+    draft = _Draft(variants=[tuple(texts)], first_kind=EntityKind.ORG)
+    draft.votes[EntityKind.ORG] += 1
+    for token in doc:
+        run = doc[token.i : token.i + len(texts)]
+        if [_strip_possessive(t.text) for t in run] != texts or any(t.ent_type_ for t in run):
+            continue
+        if not _draft_at(drafts, run[0].idx, run[0].idx + len(" ".join(texts))):
+            draft.add(run[0].idx, run[-1].idx + len(texts[-1]), MentionKind.NAME, "ORG")
+    drafts.append(draft)
+    return draft
 
 
 def _body_antecedent(
@@ -838,7 +920,7 @@ def _body_named(draft: _Draft, head: str) -> bool:
     if draft.kind is not EntityKind.ORG:
         return False
     return any(
-        head in (w.lower() for w in v)
+        head in (BODY_SPELLINGS.get(w.lower(), w.lower()) for w in v)
         or (len(v) == 1 and _ACRONYM.fullmatch(v[0]) is not None and v[0][-1] == head[0].upper())
         for v in draft.variants
     )
@@ -864,7 +946,7 @@ def _latest_within_lookback(
 
 
 def _is_outlet(draft: _Draft) -> bool:
-    return any(is_outlet(draft.kind, v) for v in draft.variants)
+    return draft.outlet or any(is_outlet(draft.kind, v) for v in draft.variants)
 
 
 def is_outlet(kind: EntityKind, words: Iterable[str]) -> bool:
@@ -1295,23 +1377,95 @@ def _campaign_epithet(chunk: SpacySpan) -> bool:
 def _add_named_later(doc: Doc, drafts: list[_Draft]) -> None:
     """ "… a meeting with a Russian lawyer. … The lawyer, Natalia Veselnitskaya, is …": an
     indefinite description brings someone in whom the story names when it next speaks of them
-    by that noun with the name in apposition, within the next two sentences."""
+    by that noun with the name in apposition, within the next two sentences — or, in a lede,
+    as the one newcomer the next sentence names."""
     sentence_of = _sentence_numbers(doc)
     chunks = noun_chunks_of(doc)
     for i, chunk in enumerate(chunks):
         root = chunk.root
         if not _introduces_one_person(chunk) or _draft_at(drafts, root.idx, _token_end(root)):
             continue
-        noun = description_noun(root)
-        for later in chunks[i + 1 :]:
-            if sentence_of[later.root.idx] > sentence_of[root.idx] + 2:
-                break
-            if description_noun(later.root) != noun or later.root.tag_ == "NNS":
-                continue
-            named = _appositive_person(drafts, later)
-            if named is not None:
-                named.add(chunk[0].idx, chunk.end_char, MentionKind.ROLE, "")
-            break
+        named = _named_by_noun_later(drafts, chunk, chunks[i + 1 :], sentence_of)
+        if named is None:
+            named = _introduced_next(doc, drafts, chunk, sentence_of)
+        if named is not None:
+            named.add(chunk[0].idx, chunk.end_char, MentionKind.ROLE, "")
+
+
+def _named_by_noun_later(
+    drafts: list[_Draft],
+    chunk: SpacySpan,
+    later: Iterable[SpacySpan],
+    sentence_of: dict[int, int],
+) -> _Draft | None:
+    """The person named in apposition when the story next speaks of the description's noun."""
+    root = chunk.root
+    noun = description_noun(root)
+    for other in later:
+        if sentence_of[other.root.idx] > sentence_of[root.idx] + 2:
+            return None
+        if description_noun(other.root) != noun or other.root.tag_ == "NNS":
+            continue
+        return _appositive_person(drafts, other)
+    return None
+
+
+def _introduced_next(
+    doc: Doc, drafts: list[_Draft], chunk: SpacySpan, sentence_of: dict[int, int]
+) -> _Draft | None:
+    """ "A former party chairman says … . 'Quote,' said Jane Roe, who led the party …": a lede
+    whose speaker is brought in by description names them in the next sentence, as the one
+    person who speaks there and is named there for the first time. Not when the next sentence
+    names another party than the description's ("Democrat X said" after "a Republican
+    senator says"), nor when the newcomer is titled with another post only, nor when two
+    newcomers speak there: the story has not said which."""
+    root = chunk.root
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in _LEDE_SPEECH:
+        return None
+    here = sentence_of[root.idx]
+    sentence = next((sent for sent in doc.sents if sentence_of[sent[0].idx] == here + 1), None)
+    if sentence is None or _other_party_named(chunk, sentence):
+        return None
+    speakers = [
+        t
+        for t in sentence
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.head.lemma_.lower() in _LEDE_SPEECH
+    ]
+    newcomers = {id(d): d for d in _people_at(drafts, speakers) if _first_named_in(d, sentence)}
+    if len(newcomers) != 1:
+        return None
+    newcomer = next(iter(newcomers.values()))
+    if _other_party(chunk, newcomer) or not _may_hold(newcomer, description_noun(root)):
+        return None
+    return newcomer
+
+
+def _may_hold(draft: _Draft, noun: str) -> bool:
+    """A person the article titled with other posts only ("X, communications director for
+    …") is not "a veteran diplomat"; one never titled may be."""
+    return not draft.said or _said_in(noun, draft.said)
+
+
+_LEDE_SPEECH = REPORTING_VERBS | {"speak"}  # "X spoke to reporters" after "an adviser says"
+
+
+def _first_named_in(draft: _Draft, sentence: SpacySpan) -> bool:
+    """A person the article names for the first time in ``sentence``."""
+    return (
+        draft.kind is EntityKind.PERSON
+        and min(start for start, *_ in draft.spans) >= sentence.start_char
+        and any(
+            start < sentence.end_char and kind is MentionKind.NAME
+            for start, _, kind, _ in draft.spans
+        )
+    )
+
+
+def _other_party_named(chunk: SpacySpan, sentence: SpacySpan) -> bool:
+    """The sentence names a party and the description another."""
+    phrase = _parties_in(_party_word(t.lower_) for t in chunk.root.lefts)
+    named = _parties_in(_party_word(t.lower_) for t in sentence)
+    return bool(phrase and named) and not phrase & named
 
 
 def _add_spouses_named_later(doc: Doc, drafts: list[_Draft]) -> None:
@@ -1337,18 +1491,20 @@ def _add_spouses_named_later(doc: Doc, drafts: list[_Draft]) -> None:
 _SPOUSE_LOOKAHEAD = 3  # "the wife of a reporter … to free her husband … he called her …"
 
 
-def _add_spouses_by_surname(doc: Doc, drafts: list[_Draft]) -> None:
+def _add_kin_by_surname(doc: Doc, drafts: list[_Draft]) -> None:
     """ "Bill Clinton … introduced his wife": a spouse the story names elsewhere is the one
     person of the owner's surname who may be of the spouse's gender and whom no other family
     tie describes ("his daughter, Ivanka Trump" is no wife); with two such people, or none,
-    the phrase is left unresolved."""
+    the phrase is left unresolved. Other kin ("Mr. Roe's father") must also have been called
+    that tie where named ("his father, Sam Roe"): a child or parent is seldom the only
+    namesake the story has."""
     text = text_of(doc)
     genders = Genders(text, drafts)
     for chunk in noun_chunks_of(doc):
         root = chunk.root
         owners = [c for c in root.children if c.dep_ == "poss"]
         named = any(c.dep_ == "appos" for c in root.children)  # "his wife, Jane,": named there
-        if root.lower_ not in SPOUSES or not owners or named:
+        if root.lower_ not in KIN_GENDERS or not owners or named:
             continue
         if _draft_at(drafts, root.idx, _token_end(root)):
             continue
@@ -1364,10 +1520,16 @@ def _add_spouses_by_surname(doc: Doc, drafts: list[_Draft]) -> None:
             and len(d.fullest) > 1
             and d.fullest[-1] == owner.fullest[-1]
             and genders.of(d) in (None, gender)
-            and set(_kin_words(text, d)) <= {root.lower_}
+            and _kin_fits(_kin_words(text, d), root.lower_)
         ]
         if len(namesakes) == 1:
             namesakes[0].add(root.idx, _token_end(root), MentionKind.ROLE, "")
+
+
+def _kin_fits(ties: list[str], noun: str) -> bool:
+    """A namesake the family tie may be: called no other tie, and for kin other than a spouse
+    called this one."""
+    return set(ties) <= {noun} and (noun in SPOUSES or noun in ties)
 
 
 def _new_partner(chunk: SpacySpan) -> Token | None:

@@ -105,8 +105,15 @@ ORG_HEADS = frozenset(
 #: nor "the house", "the office" or "the court" (places as often as bodies).
 BODY_NOUNS = frozenset(
     {"agency", "department", "committee", "ministry", "bureau", "commission", "council"}
-    | {"embassy", "foundation"}
+    | {"embassy", "foundation", "center"}
 )
+#: The same body noun in British spelling: "the European Centre for …" is "the center".
+BODY_SPELLINGS = {"centre": "center"}
+#: Heads of a description that names the holder of a body's top post by the body: "the head of
+#: the rules committee", "the chairman of the FBI".
+HEAD_OF_NOUNS = _word_set("head chairman chairwoman chair director chief leader president")
+#: Title words of a body's top post: "Rules Committee Chairman X" heads the rules committee.
+HEADING_POSTS = _word_set("chairman chairwoman chair director chief head leader president")
 
 #: Head nouns of descriptions that stand for a person or an organisation named before them:
 #: "the New York businessman said", "the airline added".
