@@ -236,6 +236,20 @@ def test_a_parenthetical_he_said_is_not_the_subject_of_the_words_it_credits() ->
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "handing",
+    ["Vale delivered a snappy retort:", "Vale had a simple answer:"],
+)
+def test_a_quote_a_colon_hands_over_from_words_given_is_the_givers(handing: str) -> None:
+    text = (
+        "Mayor Omar Vale spoke first. Dana Pruitt said Vale would scrap the port plan. "
+        f'{handing} "No one is scrapping anything. We are going forward."'
+    )
+    statement = _containing(_statements(text), "No one is scrapping")
+    assert statement.speaker_name == "Omar Vale"
+
+
+@pytest.mark.model
 def test_he_is_the_man_an_honorific_names_even_when_a_woman_is_nearer() -> None:
     text = (
         "Mr. Okafor met the delegation in the morning, and Ms. Lind joined them at lunch. "

@@ -180,6 +180,13 @@ MADE_SAYING_NOUNS = frozenset(
     | {"plea", "decision", "pitch", "complaint", "charge", "demand", "request", "offer"}
 )
 
+#: Nouns of words given, which a colon hands over to the quote after it ("delivered a snappy
+#: retort: “…”", "had a simple answer: “…”").
+GIVEN_WORDS_NOUNS = frozenset(
+    {"retort", "reply", "response", "answer", "rejoinder", "rebuttal", "comeback", "warning"}
+    | {"message", "statement", "remark", "comment", "explanation", "verdict", "advice"}
+)
+
 #: Nouns of a thought one "has" ("had no doubt that …", "have no idea who …", "has
 #: confidence in the plan"): with "have" they are the cue, as with a made saying.
 HAD_THOUGHT_NOUNS = frozenset(

@@ -51,6 +51,7 @@ from onrecord.extract.lexicon import (
     DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
     FINDING_PLACES,
+    GIVEN_WORDS_NOUNS,
     GRANTED_NOUNS,
     GROUP_PRONOUNS,
     HAD_THOUGHT_NOUNS,
@@ -748,9 +749,8 @@ def _direct(
     outside = [t for t in window if not _in_any_quote(t, quotes)]
     candidates = [t for t in outside if _is_cue(t, cues) and not _reports_elsewhere(t, quote)]
     if not candidates:
-        return Attribution(
-            content, None, _fragment_holder(doc, quote, quotes), "", StatementKind.DIRECT
-        )
+        holder = _giver_of_words(doc, quote) or _fragment_holder(doc, quote, quotes)
+        return Attribution(content, None, holder, "", StatementKind.DIRECT)
     cue = min(candidates, key=lambda t: _distance(t, quote))
     said = _object_and_quote(cue, quote)
     clause = _clause_around(cue, quote, quotes) or (_through_quotes(said, quotes) if said else None)
@@ -779,6 +779,24 @@ def _names_a_work(doc: Doc, quote: Quote) -> bool:
         return False
     previous = [t for t in doc[max(0, before.start - 2) : before.start] if not t.is_punct]
     return bool(previous) and previous[-1].lower_ in WORK_NOUNS
+
+
+def _giver_of_words(doc: Doc, quote: Quote) -> Offsets | None:
+    """ "Sanders delivered a snappy retort: “No one is tearing this up.”": a colon right
+    before the quote hands it to the subject of the words-given noun before the colon, not
+    to whoever spoke last."""
+    text = text_of(doc)
+    before = text[: quote.start].rstrip(" \t")
+    if not before.endswith(":") or "\n" in text[len(before) : quote.start]:
+        return None
+    last = doc.char_span(len(before) - 2, len(before) - 1, alignment_mode="expand")
+    if last is None:
+        return None
+    noun = last[0] if last[0].pos_ == "NOUN" else None
+    if noun is None or noun.lemma_.lower() not in GIVEN_WORDS_NOUNS or noun.dep_ != "dobj":
+        return None
+    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return _subtree_offsets(subject) if subject is not None else None
 
 
 def _fragment_holder(doc: Doc, quote: Quote, quotes: list[Quote]) -> Offsets | None:
