@@ -22,7 +22,7 @@ from onrecord.check.confidence import confidence
 from onrecord.check.facts import Claim, Fact, SideMatch, affirmation_fact, event_fact, match_sides
 from onrecord.check.review import Doubt
 from onrecord.check.scope import denies_ever, scope_of
-from onrecord.dates import FuzzyDate, Precision
+from onrecord.dates import FuzzyDate
 from onrecord.record import Relation, Timing
 from onrecord.resolve import Resolution, ResolvedEvent
 
@@ -69,7 +69,7 @@ def contact_order(claim: Claim, fact: Fact) -> Order:
     if said is None:
         return Order.UNKNOWN
     if said.start is None and said.end is not None:
-        said = FuzzyDate(said.end, said.end, Precision.DAY)  # the latest day stands in
+        said = FuzzyDate.day(said.end)  # the latest day stands in
     shown = [d for d in (fact.when, fact.public_since) if d is not None]
     if any(d.before(said) for d in shown) or answers_a_reported_contact(claim, fact):
         return Order.BEFORE

@@ -1986,11 +1986,12 @@ def _asked(token: Token) -> bool:
     return (
         token.dep_ in {"dobj", "dative"}
         and verb.lemma_.lower() == "ask"
-        and any(c.dep_ == "ccomp" and _opens_a_question(c) for c in verb.children)
+        and any(c.dep_ == "ccomp" and opens_a_question(c) for c in verb.children)
     )
 
 
-def _opens_a_question(clause: Token) -> bool:
+def opens_a_question(clause: Token) -> bool:
+    """ "whether he will run", "what he would support", "which donors he met"."""
     first = clause.left_edge
     return first.lower_ in {"whether", "if"} or first.tag_ in {"WDT", "WP", "WRB"}
 

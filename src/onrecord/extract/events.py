@@ -1833,11 +1833,8 @@ def _under_doubted_belief(clause: Token) -> bool:
         clause.dep_ in ("ccomp", "xcomp")
         and holder.lemma_.lower() in lex.DOUBTED_BELIEF_VERBS
         and any(c.dep_ == "neg" for c in holder.children)
-        and not any(c.lower_ in _WH_ADVERBS for c in clause.children)
+        and not any(c.lower_ in lex.PRESUPPOSING_WH_WORDS for c in clause.children)
     )
-
-
-_WH_ADVERBS = frozenset({"why", "how", "when", "where"})
 
 
 def _predicated(verb: Token) -> bool:

@@ -53,15 +53,16 @@ class Quote:
     def end(self) -> int:
         return self.fragments[-1][1]
 
-    def is_title(self, text: str, full_stop: bool = False) -> bool:
+    def is_title(self, text: str, full_stop: bool = False, named: bool = False) -> bool:
         """A few capitalised words in marks, with no sentence of their own, name a show, a book
         or a slogan ("appeared on CBS's \"Face the Nation,\""), not words anyone said. American
         style puts a sentence's full stop inside the marks ("said on \"Good Morning
         America.\""): with ``full_stop`` a title of two or more words may end in one — but so
         may a slogan someone chants, so that is only for passing over a title where words said
-        cannot stand (between a quote's halves, as a contact's trigger)."""
+        cannot stand (between a quote's halves, as a contact's trigger). Right after the work
+        it ``named`` ("her film, “Trainwreck.”"), even one word may end in it."""
         words = self.words(text).rstrip(",")
-        several = full_stop and len(words.split()) > 1
+        several = full_stop and (named or len(words.split()) > 1)
         tokens = words.removesuffix(".").split() if several else words.split()
         return (
             len(self.fragments) == 1

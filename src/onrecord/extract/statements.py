@@ -30,7 +30,13 @@ from spacy.tokens import Span as SpacySpan
 
 from onrecord.dates import FuzzyDate, Precision
 from onrecord.dates.resolve import find_dates
-from onrecord.extract.cast import Cast, CastMember, description_noun, press_titled
+from onrecord.extract.cast import (
+    Cast,
+    CastMember,
+    description_noun,
+    opens_a_question,
+    press_titled,
+)
 from onrecord.extract.lexicon import (
     ACCORDANCE_NOUNS,
     ADDRESSEE_CUES,
@@ -92,7 +98,7 @@ from onrecord.extract.lexicon import (
     WORK_NOUNS,
 )
 from onrecord.extract.nlp import text_of
-from onrecord.extract.quotes import TITLE_SMALL_WORDS, TITLE_WORDS, Quote, find_quotes
+from onrecord.extract.quotes import Quote, find_quotes
 from onrecord.extract.stance import judge
 from onrecord.extract.turns import Turn, find_turns
 from onrecord.extract.tweets import Post, find_posts
@@ -769,16 +775,12 @@ def _direct(
 def _names_a_work(doc: Doc, quote: Quote) -> bool:
     """ "her blockbuster film, “Trainwreck.”", "she wrote in her memoir, “Tough Choices.”": a
     title in marks right after the work it names is no one's words, full stop inside or not."""
-    text = text_of(doc)
-    words = quote.words(text).rstrip(".,").split()
-    titled = all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
-    if not (0 < len(words) <= TITLE_WORDS) or not titled:
+    first = doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
+    if first is None:
         return False
-    before = doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
-    if before is None:
-        return False
-    previous = [t for t in doc[max(0, before.start - 2) : before.start] if not t.is_punct]
-    return bool(previous) and previous[-1].lower_ in WORK_NOUNS
+    previous = [t for t in doc[max(0, first.start - 2) : first.start] if not t.is_punct]
+    named = bool(previous) and previous[-1].lower_ in WORK_NOUNS
+    return named and quote.is_title(text_of(doc), full_stop=True, named=True)
 
 
 def _giver_of_words(doc: Doc, quote: Quote) -> Offsets | None:
@@ -1188,9 +1190,6 @@ def _withheld_comment(verb: Token) -> bool:
     return bool(auxiliaries & {"would", "wo"}) or _not_saying_which(verb)
 
 
-_WH_WORDS = frozenset({"what", "whether", "which", "who", "whom", "how", "when", "where", "if"})
-
-
 def _not_saying_which(verb: Token) -> bool:
     """ "Trump isn't saying what other techniques he would support": a telling held back now,
     of which one or whether, is a refusal; "I'm not saying she lied" says something."""
@@ -1199,8 +1198,7 @@ def _not_saying_which(verb: Token) -> bool:
     if not any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
         return False
     clause = next((c for c in verb.children if c.dep_ in {"ccomp", "dobj"}), None)
-    leading = [t for t in clause.subtree if t.i < clause.i] if clause is not None else []
-    return any(t.lower_ in _WH_WORDS for t in leading)
+    return clause is not None and opens_a_question(clause)
 
 
 def _turned_down_questions(verb: Token) -> bool:
