@@ -228,11 +228,12 @@ def test_he_who_speaks_in_a_clause_hung_from_a_sentence_is_its_subject(
 @pytest.mark.model
 def test_a_parenthetical_he_said_is_not_the_subject_of_the_words_it_credits() -> None:
     text = (
-        "As Omar Vale said, the port cannot wait. Any attempt to stall a plan by Leo Varga, "
-        "he said, is doomed."
+        "But, as Mr. Vale said, “At a certain point, you wake up and you realize you have "
+        "lost the port.” Therefore any attempt to stall a plan by Mr. Varga, he said, "
+        "becomes hopeless."
     )
-    statement = _containing(_statements(text), "doomed")
-    assert statement.speaker_name == "Omar Vale"
+    statement = _containing(_statements(text), "becomes hopeless")
+    assert statement.speaker_name == "Vale"
 
 
 @pytest.mark.model
