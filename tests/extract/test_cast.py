@@ -737,3 +737,24 @@ def test_her_chief_of_staff_is_not_someone_who_heads_a_staff() -> None:
     )
     cast = _cast_of(text)
     assert _name_at(cast, text, "her deputy chief", "chief") != "Mark Dunn"
+
+
+def test_a_word_a_headline_capitalised_is_no_part_of_the_name_it_runs_into() -> None:
+    text = (
+        "Tom Avery Booed After Scolding Maria Delgado On Stage\n\n"
+        "Gov. Tom Avery drew jeers on Friday when he scolded Maria Delgado, the county "
+        "treasurer, during a town hall. Delgado said she had expected it."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "Scolding Maria Delgado", "Maria Delgado") == "Maria Delgado"
+    assert _name_at(cast, text, "Tom Avery Booed", "Tom Avery") == "Tom Avery"
+    assert not any("Scolding" in m.name or "Booed" in m.name for m in cast.members)
+
+
+def test_a_first_name_that_is_also_a_word_stays_when_running_text_writes_it() -> None:
+    text = (
+        "Will Marsh Run Again?\n\n"
+        "The comedian Will Marsh said on Sunday that he would not run. Marsh laughed."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "comedian Will Marsh", "Will Marsh") == "Will Marsh"

@@ -1736,6 +1736,14 @@ def test_a_debate_told_by_what_one_debater_did_to_the_other_is_one_meeting_of_bo
     assert names(event) == {"Ann Diaz", "Paul Hart"}
 
 
+def test_people_a_crowd_of_debaters_attacked_at_a_debate_were_not_met_there(nlp: Any) -> None:
+    text = (
+        "The leading candidates for governor on Thursday lashed out at Mayor Ann Diaz and her "
+        "likely successor, Paul Hart, in a debate that could end some of their campaigns."
+    )
+    assert contacts_of(nlp, text) == []
+
+
 def test_a_contact_in_a_clause_that_only_times_a_denial_is_not_denied(nlp: Any) -> None:
     text = "Paul Hart denied any wrongdoing after he met Ann Diaz on Monday."
     assert names(only(contacts_of(nlp, text))) == {"Paul Hart", "Ann Diaz"}

@@ -345,8 +345,10 @@ def _clean_name(ent: SpacySpan) -> _Name | None:
     tokens = _before_outside_phrase(_after_dateline(tokens), ent) + _elided_surname(ent)
     while tokens and not tokens[0].text[0].isalnum():
         tokens.pop(0)  # a list bullet or a stray mark the model ran into the name
-    while len(tokens) > 1 and _fronted_cue(tokens[0]):
+    while len(tokens) > 1 and (_fronted_cue(tokens[0]) or _run_in_word(tokens, ent, 0)):
         tokens.pop(0)
+    while len(tokens) > 1 and _run_in_word(tokens, ent, -1):
+        tokens.pop()
     while len(tokens) > 1 and tokens[0].lower_ in _NOT_NAME_WORDS and not _names_body(tokens):
         honorific = honorific or tokens[0].lower_ != "the"
         gender = gender or _honorific_gender(tokens[0].text)
@@ -428,6 +430,49 @@ def _fronted_cue(token: Token) -> bool:
         and token.pos_ == "VERB"
         and token.lemma_.lower() in REPORTING_VERBS
     )
+
+
+_RUN_IN_TAGS = frozenset({"RB", "JJ", "IN", "MD", "VB", "VBD", "VBG", "VBN", "VBZ", "WDT"})
+
+
+def _run_in_word(tokens: list[Token], ent: SpacySpan, at: int) -> bool:
+    """ "Trump Booed After Telling Jeb Bush To Pipe Down", "Top Clinton Adviser …", "Certainly
+    Donald Trump has …": a word at the name's edge (``at``: 0 or -1) that a title-cased line or
+    a sentence start capitalised, which the model ran into a name the article gives elsewhere
+    without it. A person's full name is written more than once ("Will Ferrell" in the
+    headline and in the story), a run-in once."""
+    word = tokens[at]
+    if ent.label_ != "PERSON" or (at == 0 and word.lower_ in _GIVEN_NAMES):
+        return False
+    if word.tag_ not in _RUN_IN_TAGS and not _in_title_cased_line(word):
+        return False
+    rest = [_strip_possessive(t.text) for t in (tokens[1:] if at == 0 else tokens[:-1])]
+    written = " ".join(rest)
+    doc = ent.doc
+    named_without = any(
+        other.label_ == "PERSON"
+        and (other.start >= ent.end or other.end <= ent.start)
+        and f" {written} " in f" {_strip_possessive(other.text)} "
+        and word.text not in other.text.split()
+        for other in ents_of(doc)
+    )
+    whole = " ".join([word.text, *rest] if at == 0 else [*rest, word.text])
+    return named_without and doc.text.count(whole) == 1
+
+
+_TITLE_CASE_WORD = 4  # letters: shorter words ("to", "on", "a") stay lowercase in a title
+_TITLE_CASE_WORDS = 3  # long words a line needs to tell title case from a sentence
+
+
+def _in_title_cased_line(token: Token) -> bool:
+    """A headline, in the article's top or over a live blog's entry: every long word of its
+    line capitalised ("Trump Booed After Telling Bush To Pipe Down")."""
+    text = token.doc.text
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    words = re.findall(r"[^\W\d_]+", text[start : end if end >= 0 else len(text)])
+    long_words = [w for w in words if len(w) >= _TITLE_CASE_WORD]
+    return len(long_words) >= _TITLE_CASE_WORDS and all(w[0].isupper() for w in long_words)
 
 
 def _after_title(ent: SpacySpan) -> bool:

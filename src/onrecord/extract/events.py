@@ -2165,8 +2165,10 @@ def _people_present(occasion: Token, ctx: _Context) -> list[Participant]:
     resolved included), outside quotes and reported content: "He appeared rattled at the
     last debate when Clinton accused him"."""
     verb = _scene_verb(occasion)
+    if verb is None or _unnamed_actor(_complement_host(verb), ctx):
+        return []
     found: dict[str, Participant] = {}
-    for token in _own_clause(_complement_host(verb)) if verb is not None else []:
+    for token in _own_clause(_complement_host(verb)):
         if token.tag_ in _RELATIVE_TAGS and verb is not None and verb.dep_ == "relcl":
             token = verb.head  # "Trump, with whom he clashed at the debate": Trump was there
         if _in_quote(token.idx, ctx) or not _may_be_present(token, occasion):
@@ -2175,6 +2177,17 @@ def _people_present(occasion: Token, ctx: _Context) -> list[Participant]:
         if member is not None and member.kind is EntityKind.PERSON:
             found.setdefault(member.id, Participant(member.id, member.name))
     return list(found.values())
+
+
+def _unnamed_actor(verb: Token, ctx: _Context) -> bool:
+    """ "The Republican candidates lashed out at Obama and Clinton in a debate": who acted at
+    the occasion is a crowd no name says, and whom they spoke of need not have been there."""
+    actors = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(actors) and not any(
+        _cast_person(a, ctx) or a.lower_ in lex.FIRST_PERSON or a.ent_type_ == "PERSON"
+        for actor in actors
+        for a in (actor, *actor.conjuncts)
+    )
 
 
 def _complement_host(verb: Token) -> Token:
