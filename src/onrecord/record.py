@@ -309,14 +309,15 @@ class Participant:
 class Assertion(StrEnum):
     """How a report tells its contact (issue 15), strongest first. Admitted, reported and
     attributed contacts are told as having happened; an alleged one only as claimed, which
-    the check holds for review. Planned, hypothetical and negated contacts are kept in the
-    record, visible with their grade, and are no contacts: they contradict nothing, count in
-    no network and never date anyone's meeting."""
+    the check holds for review. One told only in a photo caption, planned, hypothetical and
+    negated contacts are kept in the record, visible with their grade, and are no contacts:
+    they contradict nothing, count in no network and never date anyone's meeting."""
 
     ADMITTED = "admitted"  # told by a participant: "Gates said he spoke to Manafort"
     REPORTED = "reported"  # told as fact by the outlet
     ATTRIBUTED = "attributed"  # credited to someone else: "officials said the two men met"
     ALLEGED = "alleged"  # "reportedly", "allegedly", under investigation
+    CAPTION = "caption"  # told only in a photo caption: "X shakes hands with Y on Saturday"
     PLANNED = "planned"  # planned, proposed, scheduled, sought, invited or declined
     HYPOTHETICAL = "hypothetical"  # "would have met", "asked whether they met"
     NEGATED = "negated"  # "did not meet"

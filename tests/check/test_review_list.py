@@ -151,9 +151,13 @@ def test_a_denial_for_someone_else_is_for_review() -> None:
 
 
 @pytest.mark.parametrize(
-    "grade", [Assertion.NEGATED, Assertion.PLANNED, Assertion.HYPOTHETICAL], ids=str
+    "grade",
+    [Assertion.NEGATED, Assertion.PLANNED, Assertion.HYPOTHETICAL, Assertion.CAPTION],
+    ids=str,
 )
-def test_a_negated_planned_or_supposed_contact_counts_on_neither_list(grade: Assertion) -> None:
+def test_a_negated_planned_supposed_or_captioned_contact_counts_on_neither_list(
+    grade: Assertion,
+) -> None:
     corpus = Corpus()
     corpus.article("wire", "2016-05-13")
     event = corpus.event("wire", [GOVERNOR, ENVOY], day("2016-04-27"))

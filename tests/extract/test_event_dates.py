@@ -539,3 +539,25 @@ def test_a_year_naming_what_the_contact_was_about_does_not_date_it(nlp: Any) -> 
 def test_a_year_on_the_occasion_itself_dates_it(nlp: Any) -> None:
     text = "Ann Diaz appeared at a 2014 Senate hearing with Omar Vale."
     assert str(only(events_of(nlp, text)).when) == "2014"
+
+
+LIVE_BLOG = (
+    "The Latest: polls close across the state\n\n"
+    "7:15 p.m.\n\n"
+    "Governor Ann Diaz stopped at a polling place in Riverside, where she met with Mayor Omar "
+    "Vale, one of her oldest allies.\n\n"
+    "6:40 p.m.\n\n"
+    "\u201cI met Omar Vale years ago,\u201d Diaz told reporters.\n"
+)
+
+
+def test_a_contact_in_a_live_blogs_hour_stamped_entry_was_on_the_articles_day(nlp: Any) -> None:
+    met = [e for e in events_of(nlp, LIVE_BLOG) if e.assertion.contact]
+    today = [e for e in met if e.when is not None]
+    assert len(today) == 1 and today[0].when is not None
+    assert today[0].when.iso() == "2017-02-20"
+
+
+def test_an_article_without_hour_stamps_leaves_such_a_contact_undated(nlp: Any) -> None:
+    text = LIVE_BLOG.replace("7:15 p.m.\n\n", "").replace("6:40 p.m.\n\n", "")
+    assert all(e.when is None for e in events_of(nlp, text))

@@ -2770,3 +2770,26 @@ def test_a_contact_under_a_belief_denied_is_no_contact(nlp: Any, text: str) -> N
 def test_not_remembering_why_a_meeting_was_held_takes_it_as_held(nlp: Any) -> None:
     text = "Omar Vale does not remember why he met Dana Pruitt in March."
     assert [e.assertion.contact for e in events_of(nlp, text)] == [True]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Photo: Ann Diaz shakes hands with Paul Hart after the debate in Denver on Saturday.",
+        "Ann Diaz shakes hands with Paul Hart after the debate in Denver, Saturday, Feb. 6. "
+        "(AP Photo/Jo Reyes)",
+        "Jo Reyes via Getty ImagesAnn Diaz shakes hands with Paul Hart after the debate.",
+    ],
+)
+def test_a_handshake_told_only_in_a_photo_caption_is_kept_graded_and_is_no_contact(
+    nlp: Any, caption: str
+) -> None:
+    text = f"Ann Diaz won the debate, polls showed.\n\n{caption}\n\nThe next debate is in May."
+    event = only(events_of(nlp, text))
+    assert "Paul Hart" in names(event)
+    assert event.assertion is Assertion.CAPTION and not event.assertion.contact
+
+
+def test_the_same_handshake_told_in_the_story_is_a_contact(nlp: Any) -> None:
+    text = "Ann Diaz shook hands with Paul Hart after the debate in Denver on Saturday."
+    assert only(events_of(nlp, text)).assertion is Assertion.REPORTED

@@ -44,6 +44,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from onrecord.captions import in_caption
 from onrecord.dates import FuzzyDate, Precision
 from onrecord.dates.lexicon import number_value
 from onrecord.dates.resolve import DateMention, find_dates, in_year, resolve, yearless
@@ -1790,9 +1791,11 @@ def _assertion(
     """How the sentence tells the contact: denied, only alleged, told by one of its
     participants ("Gates said he spoke to Manafort", or in their own quoted words ``quoted``:
     an admission), credited to someone else ("officials said the two men met"), or told by
-    the outlet itself."""
+    the outlet itself — or told only by a photo caption, which describes a picture."""
     if negated:
         return Assertion.NEGATED
+    if in_caption(text_of(token.doc), token.idx):
+        return Assertion.CAPTION
     if hedged:
         return Assertion.ALLEGED
     if quoted is not None and quoted in participants:
@@ -3275,7 +3278,7 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
         return occasion
     if any(not _in_quote(offset + d.start, ctx) for d in found) and not _that_day(tokens):
         return None  # a sentence with dates of its own does not take the story's
-    return _narrative_date(token, ctx)
+    return _narrative_date(token, ctx) or _live_entry_day(token, ctx)
 
 
 def _dates_a_topic(char: int, trigger: Token) -> bool:
@@ -3444,6 +3447,26 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
     if told is not None and step is not None:
         told = _stepped(told, *step)
     return told if told is not None and _not_after(told, ctx.anchor) else None
+
+
+_CLOCK_LINE = re.compile(r"^\d{1,2}:\d{2} ?[ap]\.?m\.?$", re.MULTILINE | re.IGNORECASE)
+_NEWS_OF_THE_DAY_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG"})
+
+
+def _live_entry_day(token: Token, ctx: _Context) -> FuzzyDate | None:
+    """ "5:30 p.m. / … Clinton arrived at the gymnasium, where he met with Mayor Walsh": a
+    live blog's entry, stamped with the hour of the day it is posted, tells that day's news —
+    an undated contact it tells in the narration's past or present (not in a quote, nor in
+    someone's account, each told from the speaker's own time) was on the article's day."""
+    act = _told_act(token)
+    if ctx.anchor is None or act is None or act.tag_ not in _NEWS_OF_THE_DAY_TAGS:
+        return None
+    if _in_quote(act.idx, ctx) or _person_speech(act, ctx):
+        return None
+    text = text_of(token.doc)
+    if not any(m.start() < token.idx for m in _CLOCK_LINE.finditer(text)):
+        return None
+    return FuzzyDate.day(ctx.anchor)
 
 
 def _simple_past(act: Token) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from onrecord.captions import CAPTION
 from onrecord.dates import FuzzyDate, Precision, find_dates
 from onrecord.ingest.boilerplate import outside_quotes
 from onrecord.record import DateSource, Published
@@ -30,13 +31,6 @@ _UPDATE = re.compile(r"^\W*updated?\b\s*(?:on\s+|at\s+)?[,:—–-]?\s*", re.IGN
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,}(?:\s*\([^)]{1,40}\))?\s*[,—–-]\s*")
 _DATELINE_END = re.compile(r"^\s*[—–-]")
 _TITLE_SEPARATOR = re.compile(r"[,:|—–-]\s*$")
-_CAPTION = re.compile(
-    r"^\W*(?:FILE\b\s*[-—–]|FILE\s+PHOTO\b|PHOTO\s*:|Photo\s*:)"
-    r"|\bfile\s+(?:photo|image)\b"
-    r"|\((?:AP|AFP|Reuters|Getty|EPA|UPI)\b[^)]{0,60}\)\s*$"
-    r"|\b(?:AP|AFP|Reuters|Getty Images|EPA|UPI)\s*(?:Photo|photo|Images)?\s*/\s*\w",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -113,7 +107,7 @@ def _from_title(paragraphs: list[str]) -> Published | None:
 
 def _from_mentions(paragraphs: list[str]) -> Published | None:
     """The latest full date in the narrator's own words: captions and quotations left out."""
-    narrated = "\n".join(outside_quotes(p) for p in paragraphs if not _CAPTION.search(p))
+    narrated = "\n".join(outside_quotes(p) for p in paragraphs if not CAPTION.search(p))
     latest = max((found.value for found in full_dates(narrated)), default=None)
     if latest is None:
         return None
