@@ -751,6 +751,16 @@ def test_a_word_a_headline_capitalised_is_no_part_of_the_name_it_runs_into() -> 
     assert not any("Scolding" in m.name or "Booed" in m.name for m in cast.members)
 
 
+def test_a_headline_run_into_a_name_the_model_calls_an_organisation_leaves_the_person() -> None:
+    text = (
+        "Harbor Flood Response Shows The Gap Between Maria Delgado And Tom Avery\n\n"
+        "On Saturday, Maria Delgado called on Tom Avery to resign. Delgado said so again."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "Between Maria Delgado", "Maria Delgado") == "Maria Delgado"
+    assert not any("Harbor" in m.name for m in cast.members)
+
+
 def test_a_first_name_that_is_also_a_word_stays_when_running_text_writes_it() -> None:
     text = (
         "Will Marsh Run Again?\n\n"

@@ -604,6 +604,13 @@ def test_a_name_right_after_called_is_whom_it_phoned_but_called_x_a_liar_names(
     assert events_of(nlp, "Mayor Ann Diaz, who has been called a Republican Ortiz, won.") == []
 
 
+def test_calling_on_someone_to_act_urges_them_and_phones_no_one(nlp: Any) -> None:
+    text = "Sen. Ann Diaz called on Michigan Gov. Ben Ortiz to resign."
+    assert events_of(nlp, text) == []
+    [event] = events_of(nlp, "Ann Diaz called Ben Ortiz on Tuesday to congratulate him.")
+    assert event.kind is Relation.CALL
+
+
 def test_writing_to_someone_is_a_message_to_them(nlp: Any) -> None:
     [event] = events_of(
         nlp, "Lena Ruud wrote in a June 2016 email to Mayor Ann Diaz that the plan was ready."

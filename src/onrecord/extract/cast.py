@@ -442,20 +442,25 @@ def _run_in_word(tokens: list[Token], ent: SpacySpan, at: int) -> bool:
     without it. A person's full name is written more than once ("Will Ferrell" in the
     headline and in the story), a run-in once."""
     word = tokens[at]
-    if ent.label_ != "PERSON" or (at == 0 and word.lower_ in _GIVEN_NAMES):
+    if at == 0 and word.lower_ in _GIVEN_NAMES:
         return False
-    if word.tag_ not in _RUN_IN_TAGS and not _in_title_cased_line(word):
+    headline = _in_title_cased_line(word)  # the model may call the whole run an organisation
+    if ent.label_ != "PERSON" and not (headline and ent.label_ == "ORG"):
+        return False
+    if word.tag_ not in _RUN_IN_TAGS and not headline:
         return False
     rest = [_strip_possessive(t.text) for t in (tokens[1:] if at == 0 else tokens[:-1])]
-    written = " ".join(rest)
+    # the name may lie further in: "Flint Water Response … Between Bernie Sanders"
+    inner = [rest[k:] if at == 0 else rest[: len(rest) - k] for k in range(len(rest))]
     doc = ent.doc
-    named_without = any(
-        other.label_ == "PERSON"
-        and (other.start >= ent.end or other.end <= ent.start)
-        and f" {written} " in f" {_strip_possessive(other.text)} "
-        and word.text not in other.text.split()
+    others = [
+        f" {_strip_possessive(other.text)} "
         for other in ents_of(doc)
-    )
+        if other.label_ == "PERSON"
+        and (other.start >= ent.end or other.end <= ent.start)
+        and word.text not in other.text.split()
+    ]
+    named_without = any(f" {' '.join(words)} " in other for words in inner for other in others)
     whole = " ".join([word.text, *rest] if at == 0 else [*rest, word.text])
     return named_without and doc.text.count(whole) == 1
 

@@ -709,8 +709,8 @@ def _verb_kind(token: Token) -> Relation | None:
         return None  # "called into X's program": on the air, a statement and no contact
     if lemma in lex.ON_AIR_VERBS - lex.VERBS_NEEDING_PERSON_OBJECT:
         return None  # "appeared at the rally", "appeared rattled"
-    if lemma == "call" and (_names_something(token) or _calls_a_vote(token)):
-        return None  # "called the reports absurd", "called a referendum"
+    if lemma == "call" and (_names_something(token) or _calls_a_vote(token) or _calls_on(token)):
+        return None  # "called the reports absurd", "called a referendum", "called on X to quit"
     if lemma == "meet" and _meets_a_goal(token):
         return None  # "met the deadline", "a threshold met only by X"
     reciprocal = lemma in lex.RECIPROCAL_VERBS and _coordinated_subject(token)
@@ -1070,6 +1070,15 @@ def _clause_of_its_own(call: Token, complement: Token) -> bool:
     clause with a subject of its own tells something else; it gives the person no name."""
     phoned = [c for c in call.children if c.dep_ in _OBJECT_DEPS and c.i < complement.left_edge.i]
     return bool(phoned) and any(k.dep_ in _SUBJECT_DEPS for k in complement.children)
+
+
+def _calls_on(call: Token) -> bool:
+    """ "called on Michigan's governor to resign", "calls on Congress to act": calling on
+    someone urges them, in public; it phones no one (not "called on Tuesday to thank him")."""
+    after = call.doc[call.i + 1] if call.i + 1 < len(call.doc) else None
+    if after is None or after.lower_ != "on":
+        return False
+    return not any(o.ent_type_ in ("DATE", "TIME") for o in after.children if o.dep_ == "pobj")
 
 
 def _calls_a_vote(call: Token) -> bool:
