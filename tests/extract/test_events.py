@@ -2510,6 +2510,20 @@ def test_a_meeting_in_a_clause_of_time_in_the_present_is_still_to_come(nlp: Any)
     assert grades(nlp, text) == {Assertion.PLANNED}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He added that Rosa Lind is likely to put doubts about her health to rest when she "
+        "appears alongside Omar Vale at the debates.",
+        "Rosa Lind is expected to ease the doubts when she appears alongside Omar Vale at the "
+        "debates.",
+    ],
+)
+def test_a_debate_in_a_when_clause_in_the_present_is_still_to_come(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+    assert grades(nlp, text) == {Assertion.PLANNED}
+
+
 def test_a_host_titled_right_before_the_name_is_the_press(nlp: Any) -> None:
     text = "Senator Rosa Lind told co-host Dana Cole that she does not know the answer."
     assert contacts_of(nlp, text) == []
@@ -2800,3 +2814,30 @@ def test_a_handshake_told_only_in_a_photo_caption_is_kept_graded_and_is_no_conta
 def test_the_same_handshake_told_in_the_story_is_a_contact(nlp: Any) -> None:
     text = "Ann Diaz shook hands with Paul Hart after the debate in Denver on Saturday."
     assert only(events_of(nlp, text)).assertion is Assertion.REPORTED
+
+
+def test_a_family_named_in_the_plural_is_each_member_the_article_names(nlp: Any) -> None:
+    text = (
+        "Rosa Lind lost the primary in 2008. Her husband, Carl Lind, stayed at her side. After "
+        "the loss, the Linds decamped to the beach house of investor Omar Vale."
+    )
+    [event] = contacts_of(nlp, text)
+    assert names(event) == {"Rosa Lind", "Carl Lind", "Omar Vale"}
+
+
+def test_a_plural_surname_with_one_member_named_stays_unresolved(nlp: Any) -> None:
+    text = "Rosa Lind lost the primary. Later the Linds met Omar Vale in Salem."
+    assert all("Rosa Lind" not in names(e) or len(names(e)) > 1 for e in events_of(nlp, text))
+    assert not any(names(e) == {"Rosa Lind", "Omar Vale"} for e in contacts_of(nlp, text))
+
+
+@pytest.mark.parametrize("occasion", ["the convention", "a rally in Salem", "the memorial"])
+def test_two_who_spoke_at_an_occasion_addressed_its_audience_not_each_other(
+    nlp: Any, occasion: str
+) -> None:
+    assert contacts_of(nlp, f"Rosa Lind and Omar Vale spoke at {occasion} on Monday.") == []
+
+
+def test_two_who_spoke_at_length_spoke_to_each_other(nlp: Any) -> None:
+    [event] = contacts_of(nlp, "Rosa Lind and Omar Vale spoke at length on Monday.")
+    assert names(event) == {"Rosa Lind", "Omar Vale"}

@@ -378,6 +378,14 @@ ON_AIR_VERBS: Final[frozenset[str]] = frozenset({"call", "appear"})
 """Verbs that put a guest on the air ("called into X's program", "appeared on X's show"): a
 radio or TV appearance is a statement, not a contact with the host (the real-news guide)."""
 
+ADDRESSED_OCCASION_NOUNS: Final[frozenset[str]] = frozenset(
+    {"rally", "convention", "conference", "forum", "event", "gala", "ceremony", "commencement"}
+    | {"fundraiser", "service", "funeral", "memorial", "graduation", "convocation", "assembly"}
+    | {"symposium", "hearing", "banquet", "vigil", "caucus", "march", "protest", "festival"}
+)
+"""'X and Y spoke at the convention': occasions where one speaks to an audience, not to the
+other speaker (unlike a dinner or a meeting, where the two may have talked)."""
+
 PHONE_WORDS: Final[frozenset[str]] = frozenset({"phone", "telephone", "cellphone", "call"})
 MEANS_PREPOSITIONS: Final[frozenset[str]] = frozenset({"by", "over", "on", "via"})
 """'spoke with X by phone', 'talked over the telephone': a vague contact that was a call."""

@@ -385,6 +385,8 @@ def _one_side_only(
     own = [c for c in token.children if c.dep_ in _SUBJECT_DEPS]
     if not any(s.conjuncts for s in own):
         return False
+    if _spoke_at_an_occasion(token):
+        return True
     agents = [p for c in token.children if c.dep_ == "agent" for p in c.children]
     objects = [o for o in _objects(token) if _may_be_person(o) or _is_destination(o)]
     # "X and Y spoke by phone": the means is no other side
@@ -394,6 +396,14 @@ def _one_side_only(
         return False
     told = [c for o in others for c in _coordinated(o)]
     return not _participants(token, kind, ctx, speaker, told)
+
+
+def _spoke_at_an_occasion(verb: Token) -> bool:
+    """ "Khizr and Ghazala Khan spoke at the convention": both addressed its audience, which
+    tells no talk between them (not "spoke at length", nor "spoke at dinner")."""
+    return verb.lemma_.lower() == "speak" and any(
+        p.lemma_.lower() in lex.ADDRESSED_OCCASION_NOUNS for p in _prep_objects(verb, ("at",))
+    )
 
 
 def _to_the_press(party: Token, trigger: Token, cast: Cast) -> bool:
@@ -1458,11 +1468,19 @@ def _still_ahead(token: Token, when: FuzzyDate | None, ctx: _Context) -> Asserti
     return Assertion.PLANNED if ahead else None
 
 
-def _present_in_time_clause(verb: Token) -> bool:
-    """ "Obama will endorse her after the president meets with Sanders": the simple present in a
-    clause of time tells what is still to come."""
-    return verb.tag_ in ("VBZ", "VBP") and any(
-        c.dep_ == "mark" and c.lower_ in lex.TIME_CLAUSE_MARKS for c in verb.children
+def _present_in_time_clause(token: Token) -> bool:
+    """ "Obama will endorse her after the president meets with Sanders", "is likely to ease
+    doubts when she appears alongside Trump at the debates": the simple present in a clause of
+    time tells what is still to come — for a contact noun, the clause it is the scene of."""
+    verb = _scene_verb(token) if _is_nominal(token) else token
+    return (
+        verb is not None
+        and verb.tag_ in ("VBZ", "VBP")
+        and any(
+            (c.dep_ == "mark" or (c.dep_ == "advmod" and verb.dep_ == "advcl"))
+            and c.lower_ in lex.TIME_CLAUSE_MARKS
+            for c in verb.children
+        )
     )
 
 
@@ -1921,7 +1939,7 @@ def _participants(
             continue  # "told CNN's X", "talked to radio host Y": an interview
         named_pair = _names_pair(party) or _reciprocal_pair(party, token, ctx)
         pair = _last_two_named(party, ctx, set(found)) if named_pair else []
-        pair = pair or _pair_brought_together(party, token, ctx)
+        pair = pair or _pair_brought_together(party, token, ctx) or _family(party, ctx)
         if pair:
             found.update((p.entity, p) for p in pair)
             continue
@@ -2292,6 +2310,31 @@ def _cast_participant(token: Token, ctx: _Context) -> Participant | None:
     if member is None or member.kind is not EntityKind.PERSON:
         return None
     return Participant(member.id, member.name)
+
+
+_FAMILY_PLURAL = re.compile(r"^(?P<surname>[A-Z][a-z]+?)(?:es|s)$")
+
+
+def _family(token: Token, ctx: _Context) -> list[Participant]:
+    """ "the Clintons decamped to the beach house of X", "the Khans met the president": a
+    surname in the plural after "the" is the family, each of its members the article names
+    (at least two of them; else it names no one the record can tell)."""
+    found = _FAMILY_PLURAL.match(token.text)
+    if found is None or token.tag_ not in ("NNPS", "NNP", "NNS") or not _after_the(token):
+        return []
+    surnames = {found["surname"], token.text[:-1]}
+    members = {
+        member.id: Participant(member.id, member.name)
+        for member in ctx.cast.members
+        if member.kind is EntityKind.PERSON
+        and len(member.name.split()) > 1
+        and member.name.split()[-1] in surnames
+    }
+    return list(members.values()) if len(members) >= _PARTIES_NEEDED else []
+
+
+def _after_the(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
 def _last_two_named(token: Token, ctx: _Context, known: set[str]) -> list[Participant]:
