@@ -768,3 +768,18 @@ def test_a_first_name_that_is_also_a_word_stays_when_running_text_writes_it() ->
     )
     cast = _cast_of(text)
     assert _name_at(cast, text, "comedian Will Marsh", "Will Marsh") == "Will Marsh"
+
+
+def test_a_given_name_the_model_left_out_of_a_name_keeps_two_brothers_apart() -> None:
+    text = (
+        "Jamal Odom died on Friday, his family said.\n\n"
+        "A tearful Rahaman Odom hugged mourners outside the hall."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "Rahaman Odom hugged", "Odom") == "Rahaman Odom"
+    assert _name_at(cast, text, "Jamal Odom died", "Jamal Odom") == "Jamal Odom"
+
+
+def test_a_title_word_opening_an_institutions_name_stays_in_it() -> None:
+    text = "Mourners filled King Solomon Missionary Baptist Church on Sunday night."
+    assert all(m.kind is not EntityKind.PERSON for m in _cast_of(text).members)

@@ -48,6 +48,7 @@ from onrecord.extract.lexicon import (
     HEAD_OF_NOUNS,
     HEADING_POSTS,
     HONORIFICS,
+    INSTITUTION_HEADS,
     KIN_GENDERS,
     LEADER_NOUNS,
     LEADING_POSTS,
@@ -342,14 +343,18 @@ def _clean_name(ent: SpacySpan) -> _Name | None:
         return None  # "Trump v. Trump" names a court case; "Sergey V. Lavrov" is a person
     honorific = _after_title(ent)
     gender = _honorific_gender(ent.doc[ent.start - 1].text) if honorific else None
-    tokens = _before_outside_phrase(_after_dateline(tokens), ent) + _elided_surname(ent)
+    tokens = _untagged_given_name(ent) + _before_outside_phrase(_after_dateline(tokens), ent)
+    tokens += _elided_surname(ent)
     while tokens and not tokens[0].text[0].isalnum():
         tokens.pop(0)  # a list bullet or a stray mark the model ran into the name
     while len(tokens) > 1 and (_fronted_cue(tokens[0]) or _run_in_word(tokens, ent, 0)):
         tokens.pop(0)
     while len(tokens) > 1 and _run_in_word(tokens, ent, -1):
         tokens.pop()
+    institution = ent.label_ != "PERSON" and tokens[-1].lower_ in INSTITUTION_HEADS
     while len(tokens) > 1 and tokens[0].lower_ in _NOT_NAME_WORDS and not _names_body(tokens):
+        if institution and tokens[0].lower_ != "the":
+            break  # "King Solomon Missionary Baptist Church": no title of a person
         honorific = honorific or tokens[0].lower_ != "the"
         gender = gender or _honorific_gender(tokens[0].text)
         tokens.pop(0)
@@ -391,6 +396,26 @@ def _elided_surname(ent: SpacySpan) -> list[Token]:
     if ent.label_ != "PERSON" or after is None or after.ent_type_:
         return []
     return [after] if _ELIDED_SURNAME.match(after.text) else []
+
+
+def _untagged_given_name(ent: SpacySpan) -> list[Token]:
+    """ "An emotional Rahaman Ali clapped": a capitalised word the model left out of the
+    person's name but parsed as part of it is the given name (else "Ali" would be whichever
+    Ali the article named first) — not a title, a people or a place ("Sen.", "Republican")."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if ent.label_ != "PERSON" or len(ent) != 1 or before is None or before.ent_type_:
+        return []
+    given = (
+        before.tag_ == "NNP"
+        and before.dep_ == "compound"
+        and before.head.i == ent.root.i
+        and before.text.isalpha()
+        and before.text[0].isupper()
+        and not before.text.isupper()
+        and before.lower_ not in _NOT_NAME_WORDS
+    )
+    return [before] if given and not before.is_sent_start else []
 
 
 def _before_outside_phrase(tokens: list[Token], ent: SpacySpan) -> list[Token]:
@@ -488,6 +513,7 @@ def _after_title(ent: SpacySpan) -> bool:
     return (
         before is not None
         and ent.root.dep_ != "compound"
+        and ent[-1].lower_ not in INSTITUTION_HEADS  # "King Solomon … Church"
         and (before.lower_ in _NOT_NAME_WORDS - {"the"} or before.lower_ == "elect")
     )
 

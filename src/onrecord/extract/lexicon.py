@@ -100,6 +100,13 @@ ORG_HEADS = frozenset(
     {"department", "committee", "ministry", "office", "agency", "council", "court", "bureau"}
     | {"service", "commission", "administration", "house", "embassy"}
 )
+#: Head nouns that make a name an institution's: "the state bank X" names no post, and "King
+#: Solomon Missionary Baptist Church" keeps its "King" (no title of a person).
+INSTITUTION_HEADS = ORG_HEADS | _word_set(
+    "bank company firm corporation newspaper network university college fund group party"
+    " church school center centre foundation institute hospital museum library academy"
+    " society association club mosque synagogue temple cathedral chapel"
+)
 #: "the agency", "the committee": head nouns that alone stand for the body of that kind named
 #: last ("the CIA … the agency met with"). Not "the administration" or "the campaign" (groups)
 #: nor "the house", "the office" or "the court" (places as often as bodies).

@@ -24,7 +24,7 @@ from onrecord.dates import FuzzyDate, Precision, resolve
 from onrecord.extract.lexicon import (
     FORMER_WORDS,
     HONORIFICS,
-    ORG_HEADS,
+    INSTITUTION_HEADS,
     THEN_PATTERN,
     TITLE_WORDS,
 )
@@ -56,20 +56,6 @@ _SPELLED_OUT = {
     "amb": "ambassador",
     "pres": "president",
     "atty": "attorney",
-}
-# Head nouns that make the name after them an institution's ("the state bank X"), not a post.
-_INSTITUTION_NOUNS = ORG_HEADS | {
-    "bank",
-    "company",
-    "firm",
-    "corporation",
-    "newspaper",
-    "network",
-    "university",
-    "college",
-    "fund",
-    "group",
-    "party",
 }
 # The post a role verb's subject holds ("chaired the campaign": its chairman).
 _AGENT_NOUNS = {
@@ -133,7 +119,7 @@ def _is_post_head(token: Token) -> bool:
     "10:14 p.m. — X" a time."""
     return (
         _is_title_head(token)
-        and token.lemma_.lower() not in _INSTITUTION_NOUNS
+        and token.lemma_.lower() not in INSTITUTION_HEADS
         and token.ent_type_ not in _NOT_TITLE_LABELS
     )
 
