@@ -783,3 +783,14 @@ def test_a_given_name_the_model_left_out_of_a_name_keeps_two_brothers_apart() ->
 def test_a_title_word_opening_an_institutions_name_stays_in_it() -> None:
     text = "Mourners filled King Solomon Missionary Baptist Church on Sunday night."
     assert all(m.kind is not EntityKind.PERSON for m in _cast_of(text).members)
+
+
+def test_a_reader_reply_signed_with_a_handle_names_no_one_and_breaks_nothing() -> None:
+    text = (
+        "Readers Weigh In On The Harbor Deal\n\n"
+        "He wants to be a hero. Too late.\n\n@HarborMaza.\n\n"
+        "It is theater, wrote Maria Delgado of Salem."
+    )
+    names = {m.name for m in _cast_of(text).members}
+    assert "Maria Delgado" in names
+    assert not any(n.startswith("@") or not n for n in names)

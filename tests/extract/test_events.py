@@ -2252,11 +2252,18 @@ def test_a_visit_to_a_memorial_has_no_host(nlp: Any) -> None:
     assert contacts_of(nlp, text) == []
 
 
-def test_who_released_the_emails_did_not_write_or_receive_them(nlp: Any) -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "In the latest batch of Paul Rinaldi emails released by the State Archive, the governor "
-        "sounded tired."
-    )
+        "sounded tired.",
+        "Not that anyone is arguing, since other Rinaldi emails combed through by the Harbor "
+        "Ledger suggest that he put business first.",
+    ],
+)
+def test_who_released_or_combed_through_emails_did_not_write_or_receive_them(
+    nlp: Any, text: str
+) -> None:
     assert contacts_of(nlp, text) == []
 
 
@@ -2841,3 +2848,11 @@ def test_two_who_spoke_at_an_occasion_addressed_its_audience_not_each_other(
 def test_two_who_spoke_at_length_spoke_to_each_other(nlp: Any) -> None:
     [event] = contacts_of(nlp, "Rosa Lind and Omar Vale spoke at length on Monday.")
     assert names(event) == {"Rosa Lind", "Omar Vale"}
+
+
+def test_senator_after_senator_joining_someone_names_no_one_who_met_them(nlp: Any) -> None:
+    text = (
+        "Rosa Lind questioned the bank's chief on Tuesday. Senator after senator from both "
+        "parties joined Lind in the pile-on."
+    )
+    assert contacts_of(nlp, text) == []

@@ -351,7 +351,7 @@ def _clean_name(ent: SpacySpan) -> _Name | None:
         tokens.pop(0)
     while len(tokens) > 1 and _run_in_word(tokens, ent, -1):
         tokens.pop()
-    institution = ent.label_ != "PERSON" and tokens[-1].lower_ in INSTITUTION_HEADS
+    institution = ent.label_ != "PERSON" and bool(tokens) and tokens[-1].lower_ in INSTITUTION_HEADS
     while len(tokens) > 1 and tokens[0].lower_ in _NOT_NAME_WORDS and not _names_body(tokens):
         if institution and tokens[0].lower_ != "the":
             break  # "King Solomon Missionary Baptist Church": no title of a person

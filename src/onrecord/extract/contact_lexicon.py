@@ -961,9 +961,11 @@ meeting told by another word."""
 DISCLOSURE_VERBS: Final[frozenset[str]] = frozenset(
     {"release", "publish", "obtain", "review", "leak", "post", "deem", "classify", "subpoena"}
     | {"declassify", "unseal", "uncover", "surface", "emerge", "disclose", "reveal", "produce"}
+    | {"comb", "examine", "analyze", "analyse", "scour", "sift", "inspect", "hack", "steal"}
 )
 """Verbs of what later befell a message or record ("released an email she sent in March",
-"emails now deemed classified"): their time is the disclosure's, not the contact's."""
+"emails now deemed classified", "emails combed through by Vox"): their time is the
+disclosure's, not the contact's, and who did it is no party to the message."""
 
 ORDER_WORDS: Final[frozenset[str]] = frozenset(
     {"last", "previous", "next", "first", "second", "third", "earlier", "prior", "past"}

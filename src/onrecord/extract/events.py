@@ -3121,7 +3121,15 @@ def _someone_unnamed(token: Token) -> bool:
     words = {c.lower_ for c in token.children if c.dep_ == "det"}
     named = any(c.dep_ == "appos" for c in token.children)
     one = token.tag_ == "NN" and token.ent_type_ == ""
-    return bool(words & lex.INDEFINITE_ARTICLES) and one and not named
+    return (bool(words & lex.INDEFINITE_ARTICLES) and one and not named) or _one_after_another(
+        token
+    )
+
+
+def _one_after_another(token: Token) -> bool:
+    """ "Senator after senator joined Warren in the pile-on": a noun repeated behind "after"
+    tells many people, one by one, none of them named."""
+    return any(o.lower_ == token.lower_ for o in _prep_objects(token, ("after",)))
 
 
 _DEFINING_CLAUSE_WORDS = 6  # "who have endorsed Trump": a short clause, not a story of its own
