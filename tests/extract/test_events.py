@@ -2856,3 +2856,11 @@ def test_senator_after_senator_joining_someone_names_no_one_who_met_them(nlp: An
         "parties joined Lind in the pile-on."
     )
     assert contacts_of(nlp, text) == []
+
+
+def test_a_family_named_in_the_plural_is_one_side_and_alone_meets_no_one(nlp: Any) -> None:
+    text = (
+        "Rosa Lind and her husband, Carl Lind, thanked the diners. The Linds have visited the "
+        "restaurant before."
+    )
+    assert contacts_of(nlp, text) == []

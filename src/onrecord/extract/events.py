@@ -341,7 +341,7 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
     participants = _participants(token, kind, ctx, speaker)
     if callee is not None and callee not in participants:
         participants = (*participants, callee)
-    if _one_side_only(token, kind, ctx, speaker):
+    if _one_side_only(token, kind, ctx, speaker) or _one_family(token, participants, ctx):
         return None  # "X and Y spoke to the crowd": together on one side, no one on the other
     if _in_persons_quote(token, ctx) and not _own_account(token, speaker, participants, negated):
         return None  # a quote about others, or a quoted denial: the speaker's statement
@@ -2310,6 +2310,13 @@ def _cast_participant(token: Token, ctx: _Context) -> Participant | None:
     if member is None or member.kind is not EntityKind.PERSON:
         return None
     return Participant(member.id, member.name)
+
+
+def _one_family(token: Token, participants: Sequence[Participant], ctx: _Context) -> bool:
+    """ "The Clintons have visited the restaurant before": a family named in the plural is one
+    side, however many of its members the article names; alone, it met no one."""
+    kin = {p.entity for t in token.doc[token.sent.start : token.sent.end] for p in _family(t, ctx)}
+    return bool(kin) and {p.entity for p in participants} <= kin
 
 
 _FAMILY_PLURAL = re.compile(r"^(?P<surname>[A-Z][a-z]+?)(?:es|s)$")
