@@ -2845,6 +2845,11 @@ def test_two_who_spoke_at_an_occasion_addressed_its_audience_not_each_other(
     assert contacts_of(nlp, f"Rosa Lind and Omar Vale spoke at {occasion} on Monday.") == []
 
 
+def test_two_who_spoke_with_someone_at_an_event_met_that_someone(nlp: Any) -> None:
+    text = "Rosa Lind and Omar Vale each spoke with Ambassador Ivan Petrov at an event."
+    assert names(only(contacts_of(nlp, text))) == {"Rosa Lind", "Omar Vale", "Ivan Petrov"}
+
+
 def test_two_who_spoke_at_length_spoke_to_each_other(nlp: Any) -> None:
     [event] = contacts_of(nlp, "Rosa Lind and Omar Vale spoke at length on Monday.")
     assert names(event) == {"Rosa Lind", "Omar Vale"}

@@ -400,9 +400,14 @@ def _one_side_only(
 
 def _spoke_at_an_occasion(verb: Token) -> bool:
     """ "Khizr and Ghazala Khan spoke at the convention": both addressed its audience, which
-    tells no talk between them (not "spoke at length", nor "spoke at dinner")."""
-    return verb.lemma_.lower() == "speak" and any(
-        p.lemma_.lower() in lex.ADDRESSED_OCCASION_NOUNS for p in _prep_objects(verb, ("at",))
+    tells no talk between them (not "spoke at length", "spoke at dinner", nor "each spoke
+    with X at an event")."""
+    return (
+        verb.lemma_.lower() == "speak"
+        and not _partner_preps(verb)
+        and any(
+            p.lemma_.lower() in lex.ADDRESSED_OCCASION_NOUNS for p in _prep_objects(verb, ("at",))
+        )
     )
 
 
