@@ -676,6 +676,8 @@ def test_a_description_then_a_name_after_called_is_whom_it_phoned(nlp: Any) -> N
         ("Ben Ortiz penned a series of angry letters to Lena Ruud in May.", Relation.MESSAGE),
         ("The Ohio Farm Bureau wrote to Lena Ruud's Senate office in May.", Relation.MESSAGE),
         ("Ben Ortiz complained to Lena Ruud about the rules in May.", Relation.CONTACT),
+        ("Ben Ortiz vented to his wife, Lena Ruud, that it would be ugly.", Relation.CONTACT),
+        ("Ben Ortiz confided to Lena Ruud that his parents had panicked.", Relation.CONTACT),
     ],
 )
 def test_a_letter_or_a_complaint_to_a_person_or_their_office_reaches_the_person(
@@ -690,6 +692,7 @@ def test_a_complaint_about_something_or_to_the_press_reaches_no_one(nlp: Any) ->
     assert contacts_of(nlp, "Ben Ortiz complained about the rules on Monday.") == []
     assert contacts_of(nlp, "Ben Ortiz complained to reporters about the rules on Monday.") == []
     assert contacts_of(nlp, "Ben Ortiz complained to an American afterward.") == []
+    assert contacts_of(nlp, "Ben Ortiz vented to reporters about the rules on Monday.") == []
 
 
 def test_speaking_a_language_or_to_a_newspaper_is_no_contact(nlp: Any) -> None:
@@ -2869,3 +2872,31 @@ def test_a_family_named_in_the_plural_is_one_side_and_alone_meets_no_one(nlp: An
         "restaurant before."
     )
     assert contacts_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann Diaz declared in a heated argument with Ben Ortiz that any deal would need secrecy.",
+        "Ann Diaz had a testy exchange with Ben Ortiz on Tuesday.",
+        "In one exchange between Ann Diaz and her chief of staff, Ben Ortiz, she asked for it.",
+    ],
+)
+def test_an_argument_or_exchange_with_a_person_is_a_contact_with_them(
+    nlp: Any, sentence: str
+) -> None:
+    assert names(only(contacts_of(nlp, sentence))) == {"Ann Diaz", "Ben Ortiz"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann Diaz got the land in exchange for Ben Ortiz's support.",
+        "Ann Diaz had a spat with the Harbor Ledger over its coverage.",
+        "The old spat between Ann Diaz and Ben Ortiz over trucks flared up again in the papers.",
+    ],
+)
+def test_a_trade_a_row_with_a_paper_or_a_feud_between_two_is_no_contact(
+    nlp: Any, sentence: str
+) -> None:
+    assert contacts_of(nlp, sentence) == []

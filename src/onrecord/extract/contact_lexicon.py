@@ -77,6 +77,8 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "chat": Relation.CONTACT,  # only "with" someone
     "make": Relation.CONTACT,  # only "made the case to X"
     "complain": Relation.CONTACT,  # only to a person: "complained to X's aides"
+    "vent": Relation.CONTACT,  # only to a person: "vented to her husband, X, that …"
+    "confide": Relation.CONTACT,  # only to or in a person: "confided to X that …"
     # Being seen in someone's company: "was seen with Trump", "was photographed with X".
     "see": Relation.MEET,
     "spot": Relation.MEET,
@@ -182,7 +184,7 @@ VERBS_NEEDING_NAMED_LISTENER: Final[frozenset[str]] = frozenset({"tell"})
 #: Verbs that are a contact only with a person named in full or an organisation behind "to":
 #: "complained to Sen. X", "complained to the league" (not "complained about the rules", "to
 #: reporters", "to an American afterward").
-VERBS_NEEDING_NAMED_ADDRESSEE: Final[frozenset[str]] = frozenset({"complain"})
+VERBS_NEEDING_NAMED_ADDRESSEE: Final[frozenset[str]] = frozenset({"complain", "vent", "confide"})
 #: Phrasal verbs that are a contact only with their particle: "sat down with X", "reached out
 #: to X" (not "sat at the desk", "reached a deal").
 VERBS_NEEDING_PARTICLE: Final[dict[str, str]] = {"sit": "down", "reach": "out", "pull": "aside"}
@@ -302,6 +304,14 @@ NOUN_TRIGGERS: Final[dict[str, Relation]] = {
     "guest": Relation.CONTACT,  # only someone's guest: see GUEST_NOUNS
     "wedding": Relation.MEET,  # only someone's, attended: see OWNED_OCCASION_NOUNS
     "celebration": Relation.MEET,
+    # A quarrel with a person is a contact with them: "declared in a heated argument with X",
+    # "a spat with Y", "a testy exchange with Z" (not "in exchange for", "the argument that …").
+    "argument": Relation.CONTACT,  # only "with" a person
+    "spat": Relation.CONTACT,
+    "quarrel": Relation.CONTACT,
+    "altercation": Relation.CONTACT,
+    "confrontation": Relation.CONTACT,
+    "exchange": Relation.CONTACT,
 }
 """Nouns that name a contact. Spelled as spaCy lemmatises them (singular)."""
 
@@ -404,6 +414,13 @@ NOUNS_NEEDING_PARTNER: Final[dict[str, frozenset[str]]] = {
     "accord": frozenset({"with", "between"}),
     "compromise": frozenset({"with", "between"}),
     "pact": frozenset({"with", "between"}),
+    # "a spat between X and Y" is as often a feud carried on through the press
+    "argument": frozenset({"with"}),
+    "spat": frozenset({"with"}),
+    "quarrel": frozenset({"with"}),
+    "altercation": frozenset({"with"}),
+    "confrontation": frozenset({"with"}),
+    "exchange": frozenset({"with", "between"}),  # "email exchanges between X and Y"
 }
 """Nouns that are a contact only with the other side behind one of these prepositions, a
 person or an organisation ("an interview with X", "an appearance before the X Coalition"), not
@@ -411,6 +428,7 @@ person or an organisation ("an interview with X", "an appearance before the X Co
 
 NOUNS_NEEDING_PERSON: Final[frozenset[str]] = frozenset(
     {"interview", "statement", "deal", "accord", "compromise", "pact"}
+    | {"argument", "spat", "quarrel", "altercation", "confrontation", "exchange"}
 )
 """Of those, the nouns whose other side must be a person: "an interview with <an organisation>"
 is one with an outlet, which meets no one; "struck a deal with Kasich" was negotiated with him,

@@ -1275,12 +1275,14 @@ def _tells_a_named_person(verb: Token) -> bool:
 
 
 def _addresses_a_named_party(verb: Token) -> bool:
-    """ "complained to Sen. Jeff Flake", "complained to the league": a person by full name or an
+    """ "complained to Sen. Jeff Flake", "complained to the league", "vented to her husband,
+    Frank Fiorina": a person by full name (beside the noun or as its apposition) or an
     organisation is addressed behind "to"; an unnamed one ("an American") or a crowd is not."""
     return any(
-        (entity := _entity_of(p)) is not None
+        (entity := _entity_of(named)) is not None
         and (entity.label_ == "ORG" or (entity.label_ == "PERSON" and len(entity) > 1))
         for p in _partner_preps(verb, ("to",))
+        for named in (p, *(c for c in p.children if c.dep_ == "appos"))
     )
 
 
@@ -1527,13 +1529,26 @@ def _awaited(noun: Token) -> bool:
 def _ancestors_within_clause(token: Token) -> Iterator[Token]:
     """Heads up to the first clause boundary: "planned to meet" reaches "planned", but "it
     emerged that they met" stops at "met"'s own clause, and "asked about the calls" stops at
-    "about": a contact that is the topic of a question or a talk is presupposed, not intended."""
+    "about": a contact that is the topic of a question or a talk is presupposed, not intended
+    — nor is one set before the clause as its scene ("In one exchange with X, she asked …")."""
     current = token
     while current.dep_ not in _CLAUSE_EDGES and current.head.i != current.i:
         current = current.head
         if current.dep_ == "prep" and current.lower_ in lex.TOPIC_PREPOSITIONS:
             return
+        if _fronted_scene(current):
+            return
         yield current
+
+
+def _fronted_scene(prep: Token) -> bool:
+    """ "In one exchange between X and Y, she asked for …": a scene set before its clause."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in lex.SCENE_OF_OCCASION
+        and prep.i < prep.head.i
+        and any(c.dep_ in _SUBJECT_DEPS and c.i > prep.i for c in prep.head.children)
+    )
 
 
 def _is_question(token: Token) -> bool:
