@@ -794,3 +794,12 @@ def test_a_reader_reply_signed_with_a_handle_names_no_one_and_breaks_nothing() -
     names = {m.name for m in _cast_of(text).members}
     assert "Maria Delgado" in names
     assert not any(n.startswith("@") or not n for n in names)
+
+
+def test_a_wife_is_not_a_namesake_of_unknown_gender_the_story_names_only_later() -> None:
+    text = (
+        "Jamal Odom died on Friday. Last fall, a pastor said he called Odom's wife to plan a "
+        "service.\n\nA tearful Rahaman Odom hugged mourners outside the hall."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "Odom's wife", "wife") is None

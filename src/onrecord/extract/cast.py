@@ -1569,11 +1569,12 @@ _SPOUSE_LOOKAHEAD = 3  # "the wife of a reporter … to free her husband … he 
 
 def _add_kin_by_surname(doc: Doc, drafts: list[_Draft]) -> None:
     """ "Bill Clinton … introduced his wife": a spouse the story names elsewhere is the one
-    person of the owner's surname who may be of the spouse's gender and whom no other family
-    tie describes ("his daughter, Ivanka Trump" is no wife); with two such people, or none,
-    the phrase is left unresolved. Other kin ("Mr. Roe's father") must also have been called
-    that tie where named ("his father, Sam Roe"): a child or parent is seldom the only
-    namesake the story has."""
+    person of the owner's surname who may be of the spouse's gender (one of no known gender
+    only if named before: "Ali's wife" is not a brother the story names later) and whom no
+    other family tie describes ("his daughter, Ivanka Trump" is no wife); with two such
+    people, or none, the phrase is left unresolved. Other kin ("Mr. Roe's father") must also
+    have been called that tie where named ("his father, Sam Roe"): a child or parent is
+    seldom the only namesake the story has."""
     text = text_of(doc)
     genders = Genders(text, drafts)
     for chunk in noun_chunks_of(doc):
@@ -1595,11 +1596,15 @@ def _add_kin_by_surname(doc: Doc, drafts: list[_Draft]) -> None:
             and d.kind is EntityKind.PERSON
             and len(d.fullest) > 1
             and d.fullest[-1] == owner.fullest[-1]
-            and genders.of(d) in (None, gender)
+            and (genders.of(d) == gender or (genders.of(d) is None and _named_before(d, root)))
             and _kin_fits(_kin_words(text, d), root.lower_)
         ]
         if len(namesakes) == 1:
             namesakes[0].add(root.idx, _token_end(root), MentionKind.ROLE, "")
+
+
+def _named_before(draft: _Draft, token: Token) -> bool:
+    return any(start < token.idx for start, _, kind, _ in draft.spans if kind is MentionKind.NAME)
 
 
 def _kin_fits(ties: list[str], noun: str) -> bool:
