@@ -3258,14 +3258,45 @@ def _described(cast: Cast, head: Token, source: Offsets) -> CastMember | None:
     )
     if kind is None:
         return None
+    marks = _identifying_modifiers(head) if kind is EntityKind.ORG else []
     named = [
         (mention.span.start, member)
         for member in cast.members
-        if member.kind is kind
+        if member.kind is kind and _bears_all(member, marks)
         for mention in member.mentions
         if mention.kind is MentionKind.NAME and mention.span.end <= source[0]
     ]
     return max(named, key=lambda pair: pair[0])[1] if named else None
+
+
+_PLACE_ENTITIES = frozenset({"NORP", "GPE", "LOC"})
+
+
+def _identifying_modifiers(head: Token) -> list[str]:
+    """ "the Saudi government", "the government in Riyadh", "the Obama administration": a
+    body's description that says whose it is, by a people, a place or a name, describes only
+    a body of that name — not whichever the story named last (the White House is no "Saudi
+    government"). A person's is not so read: "the Republican nominee" is named Trump."""
+    marks = [
+        c.lower_
+        for c in head.children
+        if c.dep_ in {"amod", "compound", "nmod"}
+        and (c.ent_type_ in _PLACE_ENTITIES or c.pos_ == "PROPN")
+    ]
+    for preposition in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}):
+        place = _object_of_preposition(preposition)
+        if place is not None and place.ent_type_ in _PLACE_ENTITIES:
+            marks.append(place.lower_)
+    return marks
+
+
+def _bears_all(member: CastMember, marks: Sequence[str]) -> bool:
+    """Each identifying word is in one of the member's names."""
+    names = [
+        *(name.lower() for name in (member.name, *member.aliases)),
+        *(x.span.text.lower() for x in member.mentions if x.kind is MentionKind.NAME),
+    ]
+    return all(any(mark in name for name in names) for mark in marks)
 
 
 def _principal(cast: Cast, head: Token) -> CastMember | None:
