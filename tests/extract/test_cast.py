@@ -803,3 +803,18 @@ def test_a_wife_is_not_a_namesake_of_unknown_gender_the_story_names_only_later()
     )
     cast = _cast_of(text)
     assert _name_at(cast, text, "Odom's wife", "wife") is None
+
+
+@pytest.mark.model
+def test_a_title_case_headline_does_not_run_its_words_into_the_name_after_that() -> None:
+    """ "Governor's Claim That Paul Greer Is On …": the words around the clause are no part
+    of the name, so the man named in it is Paul Greer, whom "Greer" later stands for."""
+    text = (
+        "Governor’s Claim That Paul Greer Is On Union Payroll Isn’t True.\n\n"
+        "Gov. Ann Ford said on Friday that her rival was paid by the union. On Sunday, "
+        "Paul Greer went on the offensive. “She just made it up,” Greer said."
+    )
+    cast = _cast_of(text)
+    assert not any("Claim" in m.name or "Payroll" in m.name for m in cast.members)
+    assert _name_at(cast, text, "Greer said", "Greer") == "Paul Greer"
+    assert _name_at(cast, text, "That Paul Greer Is", "Paul Greer") == "Paul Greer"

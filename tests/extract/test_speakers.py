@@ -360,6 +360,22 @@ def test_a_definite_description_speaks_for_the_one_of_its_kind_named_before() ->
     assert _containing(statements, "logged 6,300 hours").speaker_name == "EgyptAir"
 
 
+@pytest.mark.model
+def test_a_body_described_by_its_people_or_place_is_not_the_body_named_last() -> None:
+    """ "the Norwegian government" is not the last organisation named, which is no government
+    of Norway: the words say whose government speaks (and name no one else)."""
+    text = (
+        "“The treaty protects our sailors,” the State Department said on Monday. The talks "
+        "have also drawn in officials of the Norwegian government, which has strongly denied "
+        "any role in the leak. The ministry in Oslo rejected the report as well."
+    )
+    statements = _statements(text)
+    leak = _containing(statements, "any role in the leak")
+    assert leak.stance is Stance.DENY and leak.speaker_name != "State Department"
+    assert "Norwegian government" in leak.speaker_name
+    assert _containing(statements, "the report").speaker_name != "State Department"
+
+
 SPEAKER_PROMISES = [
     pytest.param(
         "Senator Ruth Kale distanced herself from the plan by saying it had never been costed.",

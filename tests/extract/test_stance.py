@@ -70,6 +70,8 @@ from onrecord.record import Article, Entity, EntityKind, Quantifier, Relation, S
         ("We must never hand an unelected board that power.", "write", Stance.OTHER),
         ("the suggestion that she had misled the board", "reject", Stance.DENY),
         ("that the memo was fabricated", "say", Stance.DENY),
+        ('the accusations were "lies."', "say", Stance.DENY),
+        ("those stories are outright lies", "say", Stance.DENY),
         ("the idea that the changes amounted to a shake-up", "reject", Stance.DENY),
         ("the claim that he ran the office", "contest", Stance.DENY),
         ("a claim", "reject", Stance.DENY),

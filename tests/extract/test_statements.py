@@ -234,6 +234,35 @@ def test_a_denial_in_a_relative_clause_denies_the_thing_it_describes() -> None:
 
 
 @pytest.mark.model
+def test_a_denial_joined_to_another_verb_of_a_relative_clause_denies_its_noun() -> None:
+    text = (
+        "Senator Mark Dunn of Iowa faces a close race. New records raised questions about "
+        "whether the senator paid for family trips from campaign funds, a charge that Mr. Dunn "
+        "has faced before and has always denied."
+    )
+    [denial] = [s for s in _statements_of(text) if s.stance is Stance.DENY]
+    assert denial.speaker_name == "Mark Dunn" and "charge" in denial.text
+
+
+@pytest.mark.model
+def test_a_charge_answered_after_the_words_is_the_answerers_not_the_speakers() -> None:
+    """ "complained the count was \"fixed\", a charge that Mayor Roe denied, noting …": the
+    charge and its answer are the writer's report of the mayor's words — the complainer said
+    neither the denial nor what the mayor noted."""
+    text = (
+        "Senator Hal Brenner spent the week attacking the city over its ballot count. Brenner "
+        'complained that the count had been "fixed" against him, a charge that Mayor Ruth '
+        "Dalton strongly denied, noting that the city had used the same machines since 2004."
+    )
+    statements = _statements_of(text)
+    complaint = _containing(statements, "fixed")
+    assert complaint.speaker_name == "Hal Brenner" and "Dalton" not in complaint.text
+    denial = next(s for s in statements if s.cue == "deny")
+    assert denial.speaker_name == "Ruth Dalton" and denial.stance is Stance.DENY
+    assert _containing(statements, "same machines").speaker_name == "Ruth Dalton"
+
+
+@pytest.mark.model
 def test_a_denial_only_wished_or_withheld_is_no_statement() -> None:
     """ "want to deny him a chance" withholds a chance and "allows him to deny" makes a denial
     possible: neither reports a denial made, unlike "continued to deny"."""

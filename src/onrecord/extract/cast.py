@@ -343,7 +343,8 @@ def _clean_name(ent: SpacySpan) -> _Name | None:
         return None  # "Trump v. Trump" names a court case; "Sergey V. Lavrov" is a person
     honorific = _after_title(ent)
     gender = _honorific_gender(ent.doc[ent.start - 1].text) if honorific else None
-    tokens = _untagged_given_name(ent) + _before_outside_phrase(_after_dateline(tokens), ent)
+    tokens = _before_outside_phrase(_after_clause_opener(_after_dateline(tokens)), ent)
+    tokens = _untagged_given_name(ent) + tokens
     tokens += _elided_surname(ent)
     while tokens and not tokens[0].text[0].isalnum():
         tokens.pop(0)  # a list bullet or a stray mark the model ran into the name
@@ -445,6 +446,19 @@ def _after_dateline(tokens: list[Token]) -> list[Token]:
     if all(t.text.isupper() or t.is_punct for t in tokens[:dash]):
         return tokens[dash + 1 :]
     return tokens
+
+
+def _after_clause_opener(tokens: list[Token]) -> list[Token]:
+    """ "Clinton's Claim That Donald Trump Is In …": in a headline set in title case the model
+    may run the words around a clause into the name that opens it; a name holds no "that",
+    "whether" or "because", nor an auxiliary, so it starts after the last such opener and
+    ends before the clause's "Is"."""
+    opener = max((i for i, t in enumerate(tokens) if t.pos_ == "SCONJ"), default=None)
+    if opener is None or opener == len(tokens) - 1:
+        return tokens
+    rest = tokens[opener + 1 :]
+    verb = next((i for i, t in enumerate(rest) if t.pos_ == "AUX"), len(rest))
+    return rest[:verb] if verb > 0 else rest
 
 
 def _fronted_cue(token: Token) -> bool:

@@ -815,6 +815,8 @@ _FABRICATION = (
     rf"the whole thing|(?:the|a|an|this|that|these|those|such) (?:\w+ )?{_ACCOUNT_NOUNS})\b",
     r"\bfabricat(?:ed|ion|ions)\b",
     r"\b(?:is|was|that[’']?s|it[’']?s) (?:a|an) (?:\w+ ){0,3}lie\b|\bno truth\b|\ball lies\b",
+    # "the claims were \"lies\"", "those are outright lies"
+    r"\b(?:are|were|they[’']re) [\"“]?(?:\w+ ){0,2}lies\b",
     # what "called" an account: "called that report Friday a \"boldfaced lie\"", "called it a lie"
     r"^\W*(?:it|that|this|(?:the|that|this|these|those|his|her|their|such) (?:\w+ )?"
     rf"(?:{_CLAIM_NOUNS}|{_ACCOUNT_NOUNS}))(?: \w+){{0,2}} (?:a|an) [\"“]?(?:[\w-]+ ){{0,2}}"

@@ -839,7 +839,7 @@ def _clause_around(cue: Token, quote: Quote, quotes: list[Quote]) -> Offsets | N
     complement = _complement(cue, cue.lemma_.lower())
     if complement is None:
         return None
-    start, end = _subtree_offsets(complement)
+    start, end = _before_answered_charge(complement)
     if not start <= quote.start < end:
         return None
     own_words = [
@@ -1810,17 +1810,26 @@ def _says_when_or_where(phrase: Token, words: str) -> bool:
 
 def _antecedent_denied(verb: Token, lemma: str) -> Offsets | None:
     """ "a claim that his office strongly disputes", "something he denied to me": a denial in
-    a relative clause, with its own subject and no object, denies the noun it describes."""
+    a relative clause, with its own subject and no object but the relative pronoun, denies
+    the noun it describes — also as the second verb of the clause ("a charge that she has
+    faced before and has always denied")."""
+    clause = verb.head if verb.dep_ == "conj" and _has_no_subject(verb) else verb
     if (
         lemma not in DENIAL_CUES | REJECTION_CUES
-        or verb.dep_ not in {"relcl", "acl"}
-        or not any(c.dep_ in _SUBJECTS for c in verb.children)
-        or any(c.dep_ in {"dobj", "ccomp"} for c in verb.children)
+        or clause.dep_ not in {"relcl", "acl"}
+        or not any(c.dep_ in _SUBJECTS for c in clause.children)
+        or any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and c.i > verb.i) for c in verb.children)
     ):
         return None
-    noun = verb.head
+    noun = clause.head
+    verb = clause
     before = _unpunctuated([t for t in noun.subtree if t.i < verb.left_edge.i])
     return _edges(before) if before else None
+
+
+def _has_no_subject(verb: Token) -> bool:
+    """A verb that shares the subject of the one it is joined to ("has faced it and denied it")."""
+    return not any(c.dep_ in _SUBJECTS for c in verb.children)
 
 
 def _cites_as_saying(verb: Token) -> bool:
@@ -1964,6 +1973,23 @@ def _writers_aside(token: Token) -> bool:
         return token.left_edge.lower_ in _ASIDE_RELATIVES
     participle = token.tag_ == "VBG" and _lemma(token) in SPEECH_CUES | _OTHER_CUES
     return token.dep_ == "advcl" and (participle or _concession_on_the_saying(token))
+
+
+def _before_answered_charge(clause: Token) -> Offsets:
+    """ "complained the vote had been \"rigged\", a charge that party leaders denied": a
+    charge the writer sets after the words, with the answer someone else gave it, is the
+    writer's and that answer's, not part of what was said (the parser may hang it on the
+    reported clause as a bare noun phrase, which no appositive rule cuts)."""
+    start, end = _subtree_offsets(clause)
+    for noun in (t for t in clause.subtree if t.i > clause.i and t.dep_ in {"appos", "npadvmod"}):
+        comma = noun.doc[noun.left_edge.i - 1]
+        answered = any(
+            c.dep_ == "relcl" and any(g.dep_ in _SUBJECTS for g in c.children)
+            for c in noun.children
+        )
+        if noun.lemma_.lower() in REBUTTED_NOUNS and answered and comma.text == ",":
+            return _subtree_offsets_before(clause, comma)
+    return start, end
 
 
 def _names_the_description(appositive: Token) -> bool:
@@ -2149,7 +2175,7 @@ def _source_of(
     parser hangs "and added that …" on the quote's verb, so the source is that of the cue
     attached to the quote ("\"I …,\" he said, and added that …"). ``seen`` holds the cues
     already tried, so two cues hanging from each other's quotes cannot send it round forever."""
-    cited = _cited_as_saying(cue) or _made_to_say(cue)
+    cited = _cited_as_saying(cue) or _made_to_say(cue) or _answerer_going_on(cue)
     if cited is not None:
         return _source_span(cited)
     verb = cue
@@ -2349,6 +2375,31 @@ def _quote_cue_source(quoted: Token, seen: frozenset[int], quotes: list[Quote]) 
         None,
     )
     return _source_of(attached, quotes, seen) if attached is not None else None
+
+
+def _answerer_going_on(cue: Token) -> Token | None:
+    """ "…, a charge that party leaders denied, noting that the rules were old": a participle
+    right after a relative clause of saying goes on with that clause's speaker, though the
+    parser may hang it on the main verb."""
+    if cue.dep_ != "advcl" or cue.tag_ != "VBG" or cue.left_edge.i < 2:
+        return None
+    comma = cue.doc[cue.left_edge.i - 1]
+    before = cue.doc[comma.i - 1]
+    if comma.text != ",":
+        return None
+    clause = next(
+        (
+            t
+            for t in before.ancestors
+            if t.dep_ == "relcl" and t.right_edge.i == before.i and _is_cue(t, SPEECH_CUES)
+        ),
+        before if before.dep_ == "relcl" and _is_cue(before, SPEECH_CUES) else None,
+    )
+    if clause is None:
+        return None
+    return next(
+        (c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in _RELATIVE_TAGS), None
+    )
 
 
 def _source_span(subject: Token) -> Offsets:
@@ -3258,14 +3309,45 @@ def _described(cast: Cast, head: Token, source: Offsets) -> CastMember | None:
     )
     if kind is None:
         return None
+    marks = _identifying_modifiers(head) if kind is EntityKind.ORG else []
     named = [
         (mention.span.start, member)
         for member in cast.members
-        if member.kind is kind
+        if member.kind is kind and _bears_all(member, marks)
         for mention in member.mentions
         if mention.kind is MentionKind.NAME and mention.span.end <= source[0]
     ]
     return max(named, key=lambda pair: pair[0])[1] if named else None
+
+
+_PLACE_ENTITIES = frozenset({"NORP", "GPE", "LOC"})
+
+
+def _identifying_modifiers(head: Token) -> list[str]:
+    """ "the Saudi government", "the government in Riyadh", "the Obama administration": a
+    body's description that says whose it is, by a people, a place or a name, describes only
+    a body of that name — not whichever the story named last (the White House is no "Saudi
+    government"). A person's is not so read: "the Republican nominee" is named Trump."""
+    marks = [
+        c.lower_
+        for c in head.children
+        if c.dep_ in {"amod", "compound", "nmod"}
+        and (c.ent_type_ in _PLACE_ENTITIES or c.pos_ == "PROPN")
+    ]
+    for preposition in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}):
+        place = _object_of_preposition(preposition)
+        if place is not None and place.ent_type_ in _PLACE_ENTITIES:
+            marks.append(place.lower_)
+    return marks
+
+
+def _bears_all(member: CastMember, marks: Sequence[str]) -> bool:
+    """Each identifying word is in one of the member's names."""
+    names = [
+        *(name.lower() for name in (member.name, *member.aliases)),
+        *(x.span.text.lower() for x in member.mentions if x.kind is MentionKind.NAME),
+    ]
+    return all(any(mark in name for name in names) for mark in marks)
 
 
 def _principal(cast: Cast, head: Token) -> CastMember | None:
