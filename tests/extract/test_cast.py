@@ -794,3 +794,26 @@ def test_a_reader_reply_signed_with_a_handle_names_no_one_and_breaks_nothing() -
     names = {m.name for m in _cast_of(text).members}
     assert "Maria Delgado" in names
     assert not any(n.startswith("@") or not n for n in names)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A fundraising pact between the DNC and Finch's campaign is not yet signed.",
+        "The DNC's campaign to register voters starts in May.",
+    ],
+)
+def test_a_body_with_a_campaign_is_no_second_runner(sentence: str) -> None:
+    """The small model may tag the body a person ("the DNC" as a person's name): a campaign
+    of "the DNC" or shared with it shows no person running."""
+    text = (
+        "Laura Finch has overhauled her campaign. Ms. Finch hired a pollster. Ms. Finch met "
+        f"donors. {sentence} Gov. Dale Ruiz has urged the party's likely nominee to focus on jobs."
+    )
+    nlp: Any = load_nlp()
+    doc = nlp(text)
+    body = text.index("DNC")
+    misread = doc.char_span(body, body + len("DNC"), label="PERSON")
+    doc.ents = [e for e in doc.ents if e.start_char != body] + [misread]
+    cast = build_cast(doc, Article(article_id(text), text))
+    assert _name_at(cast, text, "likely nominee", "nominee") == "Laura Finch"

@@ -1380,6 +1380,7 @@ def _runners(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
         for d in drafts
         if d.kind is EntityKind.PERSON
         and (id(d) in shown or any(_runs(doc[t.start : t.end]) for t in d.titles))
+        and not _named_under_article(doc, d)
     ]
 
 
@@ -1401,6 +1402,23 @@ def _campaign_owners(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
         if chunk.root.lower_ in CAMPAIGN_WORDS and owner is not None:
             owners.extend(_people_at(drafts, [owner]))
     return owners
+
+
+def _named_under_article(doc: Doc, draft: _Draft) -> bool:
+    """ "the RNC and Trump's campaign": a name the text puts under "the" is a body's, never a
+    person's, whatever the small model tagged it ("the Trump campaign" puts "the" on the
+    campaign, not on the name)."""
+    spans = (
+        doc.char_span(s, e, alignment_mode="expand")
+        for s, e, kind, _ in draft.spans
+        if kind is MentionKind.NAME
+    )
+    return any(
+        c.dep_ == "det" and c.lower_ == "the"
+        for span in spans
+        if span is not None
+        for c in span.root.children
+    )
 
 
 def _said_to_run(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
