@@ -2869,3 +2869,14 @@ def test_a_family_named_in_the_plural_is_one_side_and_alone_meets_no_one(nlp: An
         "restaurant before."
     )
     assert contacts_of(nlp, text) == []
+
+
+def test_a_letter_that_asks_for_something_was_sent(nlp: Any) -> None:
+    text = "In a March letter to Governor Tom Reyes, Mayor Ann Diaz asked the state to pay."
+    event = only(contacts_of(nlp, text))
+    assert (event.kind, names(event)) == (Relation.MESSAGE, {"Ann Diaz", "Tom Reyes"})
+
+
+def test_a_letter_asking_for_a_meeting_is_sent_and_the_meeting_is_not_held(nlp: Any) -> None:
+    text = "Mayor Ann Diaz sent a letter to Governor Tom Reyes asking for a meeting."
+    assert only(contacts_of(nlp, text)).kind is Relation.MESSAGE
