@@ -817,3 +817,21 @@ def test_a_body_with_a_campaign_is_no_second_runner(sentence: str) -> None:
     doc.ents = [e for e in doc.ents if e.start_char != body] + [misread]
     cast = build_cast(doc, Article(article_id(text), text))
     assert _name_at(cast, text, "likely nominee", "nominee") == "Laura Finch"
+
+
+def test_the_one_a_presidential_runner_seeks_to_succeed_is_the_sitting_president() -> None:
+    text = (
+        "President Ann Holt hosted a dinner on Monday. Democratic presidential candidate Tom "
+        "Reyes met on Wednesday with the woman he is seeking to succeed."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "the woman he is", "woman") == "Ann Holt"
+
+
+def test_the_one_a_senate_hopeful_seeks_to_succeed_is_not_the_president() -> None:
+    text = (
+        "President Ann Holt hosted a dinner on Monday. Senate candidate Tom Reyes met on "
+        "Wednesday with the woman he is seeking to succeed."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "the woman he is", "woman") is None

@@ -65,6 +65,7 @@ from onrecord.extract.lexicon import (
     POST_NOUNS,
     SPEECH_CUES,
     SPOUSES,
+    SUCCESSION_VERBS,
     TITLE_ABBREVIATIONS,
     TITLE_SPELLED_OUT,
     TITLE_WORDS,
@@ -281,6 +282,7 @@ def build_cast(doc: Doc, article: Article) -> Cast:
     _add_groups(doc, drafts, possessed=False)
     after_descriptions = _add_pronouns(doc, drafts)
     _add_campaign_epithets(doc, drafts)
+    _add_predecessors(doc, drafts)
     _add_descriptions(doc, drafts)
     _repoint_to_described_speakers(drafts, after_descriptions)
     _add_named_later(doc, drafts)
@@ -1352,6 +1354,45 @@ def _add_campaign_epithets(doc: Doc, drafts: list[_Draft]) -> None:
         if quotations.within(root.idx) or not _may_be(main, parties):
             continue
         main.add(chunk[1].idx, chunk.end_char, MentionKind.ROLE, "")
+
+
+def _add_predecessors(doc: Doc, drafts: list[_Draft]) -> None:
+    """ "Sanders met the man he is seeking to succeed": the one a runner for the presidency
+    seeks to succeed is the sitting president — the one person the article titles president
+    and not former; left unresolved when it so titles no one or several, or when the seeker is
+    not shown running for president (a Senate hopeful succeeds a senator)."""
+    sitting = {
+        id(t.draft): t.draft
+        for t in _titles(doc, drafts)
+        if t.core == ("president",) and not t.former
+    }
+    if len(sitting) != 1:
+        return
+    president = next(iter(sitting.values()))
+    for chunk in noun_chunks_of(doc):
+        root = chunk.root
+        if chunk[0].lower_ != "the" or _draft_at(drafts, root.idx, _token_end(root)):
+            continue
+        seeker = _successor(root)
+        runner = _draft_at(drafts, seeker.idx, _token_end(seeker)) if seeker else None
+        if runner is not None and runner is not president and _runs_for_president(doc, runner):
+            president.add(chunk[1].idx, chunk.end_char, MentionKind.ROLE, "")
+
+
+def _successor(person: Token) -> Token | None:
+    """The subject of a clause on ``person`` that says it seeks to take their post ("the man he
+    is seeking to succeed", "the president she hopes to replace")."""
+    for clause in person.children:
+        verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+        if clause.dep_ == "relcl" and any(v.lemma_.lower() in SUCCESSION_VERBS for v in verbs):
+            return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _runs_for_president(doc: Doc, draft: _Draft) -> bool:
+    """Titled a runner for the presidency ("Democratic presidential candidate X")."""
+    titles = (doc[link.start : link.end] for link in draft.titles)
+    return any(_runs(title) and any(t.lower_ == "presidential" for t in title) for title in titles)
 
 
 def _main_person(drafts: list[_Draft]) -> _Draft | None:
