@@ -835,3 +835,12 @@ def test_the_one_a_senate_hopeful_seeks_to_succeed_is_not_the_president() -> Non
     )
     cast = _cast_of(text)
     assert _name_at(cast, text, "the woman he is", "woman") is None
+
+
+def test_the_post_of_a_body_stands_for_the_one_person_titled_with_it() -> None:
+    text = (
+        "Secretary of State Ann Holt spoke in Ohio on Monday. Later, Mayor Tom Reyes held a "
+        "roundtable with the secretary of state."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "with the secretary", "secretary") == "Ann Holt"
