@@ -818,3 +818,53 @@ def test_a_title_case_headline_does_not_run_its_words_into_the_name_after_that()
     assert not any("Claim" in m.name or "Payroll" in m.name for m in cast.members)
     assert _name_at(cast, text, "Greer said", "Greer") == "Paul Greer"
     assert _name_at(cast, text, "That Paul Greer Is", "Paul Greer") == "Paul Greer"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A fundraising pact between the DNC and Finch's campaign is not yet signed.",
+        "The DNC's campaign to register voters starts in May.",
+    ],
+)
+def test_a_body_with_a_campaign_is_no_second_runner(sentence: str) -> None:
+    """The small model may tag the body a person ("the DNC" as a person's name): a campaign
+    of "the DNC" or shared with it shows no person running."""
+    text = (
+        "Laura Finch has overhauled her campaign. Ms. Finch hired a pollster. Ms. Finch met "
+        f"donors. {sentence} Gov. Dale Ruiz has urged the party's likely nominee to focus on jobs."
+    )
+    nlp: Any = load_nlp()
+    doc = nlp(text)
+    body = text.index("DNC")
+    misread = doc.char_span(body, body + len("DNC"), label="PERSON")
+    doc.ents = [e for e in doc.ents if e.start_char != body] + [misread]
+    cast = build_cast(doc, Article(article_id(text), text))
+    assert _name_at(cast, text, "likely nominee", "nominee") == "Laura Finch"
+
+
+def test_the_one_a_presidential_runner_seeks_to_succeed_is_the_sitting_president() -> None:
+    text = (
+        "President Ann Holt hosted a dinner on Monday. Democratic presidential candidate Tom "
+        "Reyes met on Wednesday with the woman he is seeking to succeed."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "the woman he is", "woman") == "Ann Holt"
+
+
+def test_the_one_a_senate_hopeful_seeks_to_succeed_is_not_the_president() -> None:
+    text = (
+        "President Ann Holt hosted a dinner on Monday. Senate candidate Tom Reyes met on "
+        "Wednesday with the woman he is seeking to succeed."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "the woman he is", "woman") is None
+
+
+def test_the_post_of_a_body_stands_for_the_one_person_titled_with_it() -> None:
+    text = (
+        "Secretary of State Ann Holt spoke in Ohio on Monday. Later, Mayor Tom Reyes held a "
+        "roundtable with the secretary of state."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "with the secretary", "secretary") == "Ann Holt"

@@ -2900,3 +2900,24 @@ def test_a_trade_a_row_with_a_paper_or_a_feud_between_two_is_no_contact(
     nlp: Any, sentence: str
 ) -> None:
     assert contacts_of(nlp, sentence) == []
+
+
+def test_a_letter_that_asks_for_something_was_sent(nlp: Any) -> None:
+    text = "In a March letter to Governor Tom Reyes, Mayor Ann Diaz asked the state to pay."
+    event = only(contacts_of(nlp, text))
+    assert (event.kind, names(event)) == (Relation.MESSAGE, {"Ann Diaz", "Tom Reyes"})
+
+
+def test_a_letter_asking_for_a_meeting_is_sent_and_the_meeting_is_not_held(nlp: Any) -> None:
+    text = "Mayor Ann Diaz sent a letter to Governor Tom Reyes asking for a meeting."
+    assert only(contacts_of(nlp, text)).kind is Relation.MESSAGE
+
+
+def test_meeting_the_president_one_seeks_to_succeed_is_meeting_the_sitting_president(
+    nlp: Any,
+) -> None:
+    text = (
+        "President Ann Holt spoke in Ohio on Monday. Republican presidential candidate Tom Reyes "
+        "met on Wednesday at the White House with the woman he is seeking to succeed."
+    )
+    assert names(only(contacts_of(nlp, text))) == {"Ann Holt", "Tom Reyes"}

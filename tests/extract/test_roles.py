@@ -109,3 +109,8 @@ def test_descriptions_rankings_and_times_are_not_posts() -> None:
         "The state bank Grovecorp lent the money."
     )
     assert found == []
+
+
+def test_a_post_of_a_named_body_before_the_name_is_a_role() -> None:
+    found = _roles_of("Former Secretary of State Ann Holt spoke in Ohio on Monday.")
+    assert found == [("Ann Holt", "secretary", True)]

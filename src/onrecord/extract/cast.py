@@ -65,6 +65,7 @@ from onrecord.extract.lexicon import (
     POST_NOUNS,
     SPEECH_CUES,
     SPOUSES,
+    SUCCESSION_VERBS,
     TITLE_ABBREVIATIONS,
     TITLE_SPELLED_OUT,
     TITLE_WORDS,
@@ -281,6 +282,7 @@ def build_cast(doc: Doc, article: Article) -> Cast:
     _add_groups(doc, drafts, possessed=False)
     after_descriptions = _add_pronouns(doc, drafts)
     _add_campaign_epithets(doc, drafts)
+    _add_predecessors(doc, drafts)
     _add_descriptions(doc, drafts)
     _repoint_to_described_speakers(drafts, after_descriptions)
     _add_named_later(doc, drafts)
@@ -1368,6 +1370,45 @@ def _add_campaign_epithets(doc: Doc, drafts: list[_Draft]) -> None:
         main.add(chunk[1].idx, chunk.end_char, MentionKind.ROLE, "")
 
 
+def _add_predecessors(doc: Doc, drafts: list[_Draft]) -> None:
+    """ "Sanders met the man he is seeking to succeed": the one a runner for the presidency
+    seeks to succeed is the sitting president — the one person the article titles president
+    and not former; left unresolved when it so titles no one or several, or when the seeker is
+    not shown running for president (a Senate hopeful succeeds a senator)."""
+    sitting = {
+        id(t.draft): t.draft
+        for t in _titles(doc, drafts)
+        if t.core == ("president",) and not t.former
+    }
+    if len(sitting) != 1:
+        return
+    president = next(iter(sitting.values()))
+    for chunk in noun_chunks_of(doc):
+        root = chunk.root
+        if chunk[0].lower_ != "the" or _draft_at(drafts, root.idx, _token_end(root)):
+            continue
+        seeker = _successor(root)
+        runner = _draft_at(drafts, seeker.idx, _token_end(seeker)) if seeker else None
+        if runner is not None and runner is not president and _runs_for_president(doc, runner):
+            president.add(chunk[1].idx, chunk.end_char, MentionKind.ROLE, "")
+
+
+def _successor(person: Token) -> Token | None:
+    """The subject of a clause on ``person`` that says it seeks to take their post ("the man he
+    is seeking to succeed", "the president she hopes to replace")."""
+    for clause in person.children:
+        verbs = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+        if clause.dep_ == "relcl" and any(v.lemma_.lower() in SUCCESSION_VERBS for v in verbs):
+            return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _runs_for_president(doc: Doc, draft: _Draft) -> bool:
+    """Titled a runner for the presidency ("Democratic presidential candidate X")."""
+    titles = (doc[link.start : link.end] for link in draft.titles)
+    return any(_runs(title) and any(t.lower_ == "presidential" for t in title) for title in titles)
+
+
 def _main_person(drafts: list[_Draft]) -> _Draft | None:
     """The person the story is about: named at least three times and more often than anyone
     else."""
@@ -1394,6 +1435,7 @@ def _runners(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
         for d in drafts
         if d.kind is EntityKind.PERSON
         and (id(d) in shown or any(_runs(doc[t.start : t.end]) for t in d.titles))
+        and not _named_under_article(doc, d)
     ]
 
 
@@ -1415,6 +1457,23 @@ def _campaign_owners(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
         if chunk.root.lower_ in CAMPAIGN_WORDS and owner is not None:
             owners.extend(_people_at(drafts, [owner]))
     return owners
+
+
+def _named_under_article(doc: Doc, draft: _Draft) -> bool:
+    """ "the RNC and Trump's campaign": a name the text puts under "the" is a body's, never a
+    person's, whatever the small model tagged it ("the Trump campaign" puts "the" on the
+    campaign, not on the name)."""
+    spans = (
+        doc.char_span(s, e, alignment_mode="expand")
+        for s, e, kind, _ in draft.spans
+        if kind is MentionKind.NAME
+    )
+    return any(
+        c.dep_ == "det" and c.lower_ == "the"
+        for span in spans
+        if span is not None
+        for c in span.root.children
+    )
 
 
 def _said_to_run(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:

@@ -909,6 +909,9 @@ PURPOSE_PARTICIPLES: Final[frozenset[str]] = frozenset({"aim", "design", "intend
 """'a meeting aimed at unifying the party', 'talks intended to ease tension': a participle on the
 contact noun tells what it was for, not that it is still to come."""
 
+MESSAGE_CARRIER_PREPOSITIONS: Final[frozenset[str]] = frozenset({"in", "through", "via"})
+"""'In a letter to Y, X asked …': the act a message is told to hold."""
+
 COMMITMENT_CUES: Final[frozenset[str]] = frozenset({"pledge", "promise", "vow"})
 """Words of committing oneself to an act: the act is an intention only inside their infinitive
 ("his pledge to stay neutral during peace talks", "vowed to meet X"), not where the

@@ -1586,8 +1586,29 @@ def _intention_words(token: Token) -> list[Token]:
         if c.dep_ in ("amod", "compound", "relcl", "acl")
         and c.lemma_.lower() not in lex.PURPOSE_PARTICIPLES
     ]
-    found = [w for w in (*modifiers, *_ancestors_within_clause(token)) if _is_intention_word(w)]
+    found = [
+        w
+        for w in (*modifiers, *_ancestors_within_clause(token))
+        if _is_intention_word(w) and not _asked_by_message(w, token)
+    ]
     return found + _commitments(token)
+
+
+def _asked_by_message(word: Token, noun: Token) -> bool:
+    """ "a letter to Y asking the department to investigate", "In a letter to Y, X asked the
+    network to donate": what a message asks for is its content — the asking was done by sending
+    it, so the message was sent; the request names no contact still to come."""
+    if not _is_nominal(noun) or lex.NOUN_TRIGGERS.get(_trigger_lemma(noun)) is not Relation.MESSAGE:
+        return False
+    if word.head.i == noun.i:
+        return word.dep_ == "acl" and word.tag_ == "VBG"
+    carrier = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and carrier.lower_ in lex.MESSAGE_CARRIER_PREPOSITIONS
+        and carrier.head.i == word.i
+        and word.tag_ == "VBD"
+    )
 
 
 def _commitments(token: Token) -> list[Token]:

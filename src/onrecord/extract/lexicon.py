@@ -132,6 +132,8 @@ PERSON_DESCRIPTIONS = _word_set(
     columnist commentator host anchor pastor rabbi economist judge consultant lobbyist lawyer
     attorney prosecutor executive banker financier investor entrepreneur oligarch"""
 )
+#: Verbs of taking someone's post: "the man he is seeking to succeed".
+SUCCESSION_VERBS = _word_set("succeed replace")
 #: A spouse's noun and the noun for their partner: "the wife of X … her husband".
 SPOUSES = {"wife": "husband", "widow": "husband", "husband": "wife", "widower": "wife"}
 #: Runners in an election race: "the candidate", "the front-runner".

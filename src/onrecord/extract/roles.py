@@ -198,8 +198,31 @@ def _prefix_title_links(doc: Doc) -> Iterable[TitleLink]:
         while start > 0 and _continues_title(doc[start - 1], subtree):
             start -= 1
         last = doc[ent.start - 1]
-        if start < ent.start and _is_post_head(last) and last.ent_type_ != "PERSON":
+        post = _post_of_a_body(doc, ent.start, subtree)
+        if post is not None:
+            start = post.i
+            while start > 0 and _continues_title(doc[start - 1], subtree):
+                start -= 1
+            yield TitleLink(ent.root.i, start, ent.start, post.i, "title")
+        elif start < ent.start and _is_post_head(last) and last.ent_type_ != "PERSON":
             yield TitleLink(ent.root.i, start, ent.start, last.i, "title")
+
+
+_BODY_NAME_REACH = 3  # capitalised words a body's name runs to in "<Post> of <Body> <Name>"
+
+
+def _post_of_a_body(doc: Doc, name_start: int, subtree: set[int]) -> Token | None:
+    """ "Secretary of State John Kerry", "Director of National Intelligence James Clapper": a
+    capitalised post, "of" and a body's capitalised name right before the person's name — the
+    post is the title's head (the body's name ends it where it stops ordinary titles)."""
+    at = name_start - 1
+    while at >= 0 and name_start - at <= _BODY_NAME_REACH and doc[at].pos_ == "PROPN":
+        at -= 1
+    if at < 1 or at == name_start - 1 or doc[at].lower_ != "of":
+        return None
+    post = doc[at - 1]
+    capitalised = post.is_title and post.lower_ in TITLE_WORDS
+    return post if capitalised and post.i in subtree and _is_post_head(post) else None
 
 
 def _continues_title(token: Token, subtree: set[int]) -> bool:
