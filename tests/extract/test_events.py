@@ -2239,6 +2239,22 @@ def test_saying_something_at_a_press_event_or_a_place_visits_no_one(nlp: Any, te
     assert contacts_of(nlp, text) == []
 
 
+def test_a_speech_at_or_to_an_organisations_occasion_is_a_contact_with_it(nlp: Any) -> None:
+    given = "Senator Ada Brill gave a speech at the Harlow Foundation on Monday."
+    assert names(only(contacts_of(nlp, given))) == {"Ada Brill", "Harlow Foundation"}
+    told = "Senator Ada Brill told the crowd at the Harlow Foundation gala that she would fight."
+    assert names(only(contacts_of(nlp, told))) == {"Ada Brill", "Harlow Foundation"}
+    caption = "Brill Speech at Harlow Foundation in Dayton (3/1/16) Watch on YouTube."
+    assert contacts_of(nlp, caption) == []
+
+
+def test_words_for_the_press_or_a_named_person_at_an_occasion_visit_no_host(nlp: Any) -> None:
+    press = "Ada Brill told reporters at a Harlow Foundation event that she would fight."
+    assert contacts_of(nlp, press) == []
+    person = "Ada Brill told Otto Kern at the Harlow Foundation gala that she would fight."
+    assert names(only(contacts_of(nlp, person))) == {"Ada Brill", "Otto Kern"}
+
+
 def test_the_words_of_an_occasions_own_name_name_no_host(nlp: Any) -> None:
     text = "This week Ada Brill addressed the Ohio Women's Agenda Symposium."
     assert all("Ohio Women" not in names(e) for e in contacts_of(nlp, text))

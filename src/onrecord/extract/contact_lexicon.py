@@ -722,13 +722,18 @@ APPEARANCE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"at", "before"})
 """("spoke to X" is a talk with X, read as one: see VERB_TRIGGERS.)"""
 
 OCCASION_SPEECH_VERBS: Final[frozenset[str]] = frozenset(
-    {"say", "announce", "argue", "declare", "joke", "warn", "insist", "add", "quip", "boast"}
+    {"say", "tell", "announce", "argue", "declare", "joke", "warn", "insist", "add", "quip"}
+    | {"boast"}
     | {"vow", "pledge", "promise", "acknowledge", "recall", "explain", "note", "predict"}
 )
 """Verbs of saying whose occasion, when an organisation holds it, is a speech there: "said at the
 Rotary Club luncheon", "joked at a forum hosted by the X Institute" — the speaker visited the
 body (the real-news guide). Only an occasion counts: "said at Harvard" or "announced at the
 Pentagon" names where, and the speaker may work there."""
+
+TALK_NOUNS: Final[frozenset[str]] = frozenset({"speech"})
+"""Talks given at an organisation's occasion or to it ("a speech at the X Institute", "his
+speech to the Y convention"): a contact with the organisation."""
 
 AUDIENCE_OCCASION_VERBS: Final[frozenset[str]] = frozenset({"speak", "lecture", "address"})
 """Verbs that take the occasion they speak to as their audience: "spoke to the X conference",

@@ -824,10 +824,12 @@ def _appearance_host(verb: Token) -> Token | None:
     speaking = lemma in lex.APPEARANCE_VERBS | lex.AUDIENCE_OCCASION_VERBS
     if verb.pos_ != "VERB" or not (speaking or lemma in lex.OCCASION_SPEECH_VERBS):
         return None
-    if _partner_preps(verb, ("with",)):
+    if _partner_preps(verb, ("with",)) or _told_someone_else(verb):
         return None
-    # "speaking to students at X University", "lectured on trade at the X Parliament"
-    audiences = [a for a in _prep_objects(verb, ("to", "on")) if not _names_person(a)]
+    # "speaking to students at X University", "lectured on trade at the X Parliament", "told
+    # the crowd at the Y convention"
+    heard = _prep_objects(verb, ("to", "on")) + _objects(verb)
+    audiences = [a for a in heard if not _names_person(a)]
     occasions = [
         occasion
         for holder in (verb, *audiences)
@@ -843,6 +845,14 @@ def _appearance_host(verb: Token) -> Token | None:
     ]
     hosts += _in_front_of(verb)
     return next((h for h in hosts if not _own_occasion(h, verb)), None)
+
+
+def _told_someone_else(verb: Token) -> bool:
+    """ "told Senator X at the gala", "told reporters at a breakfast", "spoke to reporters at
+    the convention": words for a named person, or for the press — that one is the other side,
+    or the statement is the record."""
+    listeners = [o for o in _objects(verb) if o.dep_ != "ccomp"] + _prep_objects(verb, ("to",))
+    return any(_names_person(o) or o.lemma_.lower() in lex.PRESS_TITLES for o in listeners)
 
 
 def _in_front_of(verb: Token) -> list[Token]:
@@ -877,7 +887,7 @@ def _occasion_host(occasion: Token) -> Token | None:
     if occasion.lemma_.lower() not in lex.HOSTED_OCCASION_NOUNS:
         return occasion if _hosting_body(occasion) else None
     # "the Black Women's Agenda Symposium": an occasion by its own name, whose words name no host
-    by_name = occasion.is_title and occasion.i > occasion.sent.start
+    by_name = _capitalised_inside(occasion)
     named = [c for c in occasion.children if c.dep_ in ("compound", "poss", "nmod") and not by_name]
     named += _prep_objects(occasion, ("of", "at"))
     named += [
@@ -1483,6 +1493,7 @@ def _audience(noun: Token) -> list[Token]:
     holders = [noun] if carrier is None else [noun, carrier]
     found = [p for holder in holders for p in _prep_objects(holder, words)] + _distributed(noun)
     found = [_standing_for(p) for p in found]
+    found += _talks_hosts(noun, holders) if lemma in lex.TALK_NOUNS else []
     found += [
         h for holder in (*holders, _occasion_verb(noun)) if holder for h in _show_hosts(holder)
     ]
@@ -1494,6 +1505,32 @@ def _audience(noun: Token) -> list[Token]:
         if p.lemma_.lower() not in lex.PLACE_NOUNS
         and p.ent_type_ not in lex.PLACE_ENTITY_LABELS
         and (p.ent_type_ in LABEL_KINDS or _may_be_person(p))
+    ]
+
+
+def _capitalised_inside(word: Token) -> bool:
+    """A common noun capitalised inside its sentence: a word of a name or of a title-cased
+    caption ("the X Agenda Symposium", "Obama Speech at Y Foundation")."""
+    return word.is_title and word.i > word.sent.start
+
+
+def _hosted_occasion(token: Token) -> bool:
+    return token.lemma_.lower() in lex.HOSTED_OCCASION_NOUNS and _occasion_host(token) is not None
+
+
+def _talks_hosts(noun: Token, holders: Sequence[Token]) -> list[Token]:
+    """ "gave a speech at the X Institute", "his speech to the Y convention": the organisation
+    whose occasion the talk was given at, or to (not a conference for the press)."""
+    if _capitalised_inside(noun):
+        return []  # "Obama Speech at Y Foundation": a caption's words
+    occasions = [o for h in holders for o in _prep_objects(h, lex.APPEARANCE_PREPOSITIONS)]
+    occasions += [
+        o for o in _prep_objects(noun, ("to",)) if o.lemma_.lower() in lex.HOSTED_OCCASION_NOUNS
+    ]
+    return [
+        host
+        for occasion in occasions
+        if (host := _occasion_host(occasion)) is not None and not _for_the_press(occasion)
     ]
 
 
@@ -2714,6 +2751,8 @@ def _noun_parties(noun: Token) -> list[Token]:
     if noun.dep_ == "dobj" and (recounted or _took_place(noun)):
         borne += subjects(noun.head)  # "recalled calls with X", "sought a meeting that took place"
     found = [*own, *partners, *borne, *_schedule_owners(noun), *_occasion_guests(noun)]
+    if _trigger_lemma(noun) in lex.TALK_NOUNS:  # "his speech to the X convention": X is the party
+        found = [p for p in found if not _hosted_occasion(p)]
     if _trigger_lemma(noun) in lex.COPRESENCE_NOUNS:  # a debate's parties are its debaters
         return [t for t in found if t.ent_type_ in ("PERSON", "")]
     return found
