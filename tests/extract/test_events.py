@@ -144,6 +144,13 @@ def test_a_visit_that_was_the_purpose_of_a_trip_still_under_way_is_planned(nlp: 
     assert names(event) == {"Alma Reyes", "Tomas Berg"}
 
 
+def test_a_contact_in_a_gerund_of_a_clause_in_the_present_is_still_to_come(nlp: Any) -> None:
+    ahead = "In meeting Tomas Berg, Alma Reyes has a rare chance to show she can lead."
+    assert only(events_of(nlp, ahead)).assertion is Assertion.PLANNED
+    held = "In meeting Tomas Berg, Alma Reyes made her case for the bridge."
+    assert only(events_of(nlp, held)).assertion.contact
+
+
 def test_a_meeting_arranged_for_a_time_already_past_was_held_by_its_arranger(nlp: Any) -> None:
     text = (
         "The inquiry turned to the June 3, 2016 meeting that Alma Reyes arranged with Tomas "
@@ -2202,6 +2209,58 @@ def test_speaking_at_a_venue_a_named_occasion_ones_own_or_the_air_visits_no_one(
     nlp: Any, text: str
 ) -> None:
     assert contacts_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ('"We will hold on," Mayor Ann Diaz said at a Harlow Rotary Club luncheon.', "Harlow"),
+        ("Otto Kern said at a luncheon of the Dayton Rotary Club that taxes were high.", "Dayton"),
+        ("Ada Brill argued at a forum hosted by the Wexley Institute that it fails.", "Wexley"),
+        ("Later, in front of the Harlow Rotary Club, Otto Kern said the mayor erred.", "Harlow"),
+        ("Senator Ada Brill spoke to the Ohio Teachers Union convention in Dayton.", "Ohio"),
+        ("Senator Ada Brill addressed the Ohio Teachers Union convention in Dayton.", "Ohio"),
+    ],
+)
+def test_saying_something_at_or_to_an_organisations_occasion_is_a_visit_to_it(
+    nlp: Any, text: str, host: str
+) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.VISIT
+    assert any(name.startswith(host) and "convention" not in name for name in names(event))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Otto Kern said at a news conference at the Wexley Institute that taxes were too high.",
+        "Otto Kern said at Wexley University that taxes were too high.",  # where, not to whom
+        "Ada Brill said at the Harlow Golf Club that she would run.",  # the club's grounds
+    ],
+)
+def test_saying_something_at_a_press_event_or_a_place_visits_no_one(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+def test_a_speech_at_or_to_an_organisations_occasion_is_a_contact_with_it(nlp: Any) -> None:
+    given = "Senator Ada Brill gave a speech at the Harlow Foundation on Monday."
+    assert names(only(contacts_of(nlp, given))) == {"Ada Brill", "Harlow Foundation"}
+    told = "Senator Ada Brill told the crowd at the Harlow Foundation gala that she would fight."
+    assert names(only(contacts_of(nlp, told))) == {"Ada Brill", "Harlow Foundation"}
+    caption = "Brill Speech at Harlow Foundation in Dayton (3/1/16) Watch on YouTube."
+    assert contacts_of(nlp, caption) == []
+
+
+def test_words_for_the_press_or_a_named_person_at_an_occasion_visit_no_host(nlp: Any) -> None:
+    press = "Ada Brill told reporters at a Harlow Foundation event that she would fight."
+    assert contacts_of(nlp, press) == []
+    person = "Ada Brill told Otto Kern at the Harlow Foundation gala that she would fight."
+    assert names(only(contacts_of(nlp, person))) == {"Ada Brill", "Otto Kern"}
+
+
+def test_the_words_of_an_occasions_own_name_name_no_host(nlp: Any) -> None:
+    text = "This week Ada Brill addressed the Ohio Women's Agenda Symposium."
+    assert all("Ohio Women" not in names(e) for e in contacts_of(nlp, text))
 
 
 # -- what the guide does not count as a contact ------------------------------------------------

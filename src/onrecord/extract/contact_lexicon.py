@@ -739,6 +739,30 @@ committee that heard them (the real-news guide)."""
 APPEARANCE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"at", "before"})
 """("spoke to X" is a talk with X, read as one: see VERB_TRIGGERS.)"""
 
+OCCASION_SPEECH_VERBS: Final[frozenset[str]] = frozenset(
+    {"say", "tell", "announce", "argue", "declare", "joke", "warn", "insist", "add", "quip"}
+    | {"boast"}
+    | {"vow", "pledge", "promise", "acknowledge", "recall", "explain", "note", "predict"}
+)
+"""Verbs of saying whose occasion, when an organisation holds it, is a speech there: "said at the
+Rotary Club luncheon", "joked at a forum hosted by the X Institute" — the speaker visited the
+body (the real-news guide). Only an occasion counts: "said at Harvard" or "announced at the
+Pentagon" names where, and the speaker may work there."""
+
+TALK_NOUNS: Final[frozenset[str]] = frozenset({"speech"})
+"""Talks given at an organisation's occasion or to it ("a speech at the X Institute", "his
+speech to the Y convention"): a contact with the organisation."""
+
+AUDIENCE_OCCASION_VERBS: Final[frozenset[str]] = frozenset({"speak", "lecture", "address"})
+"""Verbs that take the occasion they speak to as their audience: "spoke to the X conference",
+"addressed the Y convention" — the body holding it was visited."""
+
+OCCASION_HOSTING_VERBS: Final[frozenset[str]] = frozenset(
+    {"host", "sponsor", "organize", "organise"}
+)
+"""'a forum hosted by the X Institute', 'a breakfast sponsored by Y': the agent holds the
+occasion."""
+
 HOSTED_OCCASION_NOUNS: Final[frozenset[str]] = frozenset(
     {"convention", "conference", "meeting", "gala", "luncheon", "breakfast", "dinner", "forum"}
     | {"summit", "commencement", "convocation", "graduation", "ceremony", "service", "banquet"}
@@ -755,6 +779,14 @@ VENUE_WORDS: Final[frozenset[str]] = frozenset(
 )
 """Last words of the names of buildings and grounds: "spoke at Trump Tower", "at the Iowa
 State Fairgrounds" name where, and a place hosts no one."""
+
+MANNER_GERUND_PREPS: Final[frozenset[str]] = frozenset({"in", "by"})
+"""'In addressing the convention, X …', 'by meeting Y, X …': a gerund that shares the time of the
+clause it hangs on."""
+
+BODY_OR_PREMISES_WORDS: Final[frozenset[str]] = frozenset({"club"})
+"""Last words of names for a body or its premises alike: "at the X Golf Club" names where, "the
+Rotary Club luncheon" or "in front of the Economic Club" the body that holds or hears."""
 
 HEARING_BODY_WORDS: Final[frozenset[str]] = frozenset(
     {"committee", "subcommittee", "panel", "commission", "board", "senate", "house"}

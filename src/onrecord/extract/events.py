@@ -51,7 +51,7 @@ from onrecord.dates.resolve import DateMention, find_dates, in_year, resolve, ye
 from onrecord.dates.tense import Leaning
 from onrecord.extract import contact_lexicon as lex
 from onrecord.extract.cast import LABEL_KINDS, Cast, is_outlet, press_titled
-from onrecord.extract.lexicon import ASKER_LABELS
+from onrecord.extract.lexicon import ASKER_LABELS, SPEECH_CUES
 from onrecord.extract.nlp import entity_at, per_doc, text_of
 from onrecord.extract.quotes import find_quotes, quote_regions
 from onrecord.ids import content_id
@@ -814,46 +814,110 @@ def _verb_kind(token: Token) -> Relation | None:
 
 def _appearance_host(verb: Token) -> Token | None:
     """ "spoke at Liberty University", "spoke to the NAACP convention", "testified before the
-    House Oversight Committee": the organisation whose occasion one spoke or appeared at is the
-    other side (the real-news guide). A building or grounds ("spoke at Trump Tower"), a place,
-    one's own side's event ("Trump spoke at a Trump campaign dinner") and a talk "with" someone
-    (that one is the other side) are not."""
-    if verb.pos_ != "VERB" or _fixed_lemma(verb) not in lex.APPEARANCE_VERBS:
+    House Oversight Committee", "said at the Rotary Club luncheon": the organisation whose
+    occasion one spoke or appeared at is the other side (the real-news guide). A building or
+    grounds ("spoke at Trump Tower"), a place, one's own side's event ("Trump spoke at a Trump
+    campaign dinner"), a conference for the press, and a talk "with" someone (that one is the
+    other side) are not; a verb of saying needs the occasion itself ("said at Harvard" names
+    where)."""
+    lemma = _fixed_lemma(verb)
+    speaking = lemma in lex.APPEARANCE_VERBS | lex.AUDIENCE_OCCASION_VERBS
+    if verb.pos_ != "VERB" or not (speaking or lemma in lex.OCCASION_SPEECH_VERBS):
         return None
-    if _partner_preps(verb, ("with",)):
+    if _partner_preps(verb, ("with",)) or _told_someone_else(verb):
         return None
-    # "speaking to students at X University", "lectured on trade at the X Parliament"
-    audiences = [a for a in _prep_objects(verb, ("to", "on")) if not _names_person(a)]
-    hosts = [
-        host
+    # "speaking to students at X University", "lectured on trade at the X Parliament", "told
+    # the crowd at the Y convention"
+    heard = _prep_objects(verb, ("to", "on")) + _objects(verb)
+    audiences = [a for a in heard if not _names_person(a)]
+    occasions = [
+        occasion
         for holder in (verb, *audiences)
         for occasion in _prep_objects(holder, lex.APPEARANCE_PREPOSITIONS)
-        if (host := _occasion_host(occasion)) is not None
     ]
+    occasions += _occasions_spoken_to(verb)
+    hosts = [
+        host
+        for occasion in occasions
+        if (host := _occasion_host(occasion)) is not None
+        and (speaking or host.i != occasion.i)
+        and not _for_the_press(occasion)
+    ]
+    hosts += _in_front_of(verb)
     return next((h for h in hosts if not _own_occasion(h, verb)), None)
+
+
+def _told_someone_else(verb: Token) -> bool:
+    """ "told Senator X at the gala", "told reporters at a breakfast", "spoke to reporters at
+    the convention": words for a named person, or for the press — that one is the other side,
+    or the statement is the record."""
+    listeners = [o for o in _objects(verb) if o.dep_ != "ccomp"] + _prep_objects(verb, ("to",))
+    return any(_names_person(o) or o.lemma_.lower() in lex.PRESS_TITLES for o in listeners)
+
+
+def _in_front_of(verb: Token) -> list[Token]:
+    """ "in front of the Rotary Club, X said": the body spoken before."""
+    fronts = [f for f in _prep_objects(verb, ("in",)) if f.lower_ == "front"]
+    bodies = [body for front in fronts for body in _prep_objects(front, ("of",))]
+    return [body for body in bodies if _hosting_body(body, holding=True)]
+
+
+def _occasions_spoken_to(verb: Token) -> list[Token]:
+    """ "spoke to the X conference", "addressed the Y convention": an organisation's occasion
+    taken as the audience."""
+    if _fixed_lemma(verb) not in lex.AUDIENCE_OCCASION_VERBS:
+        return []
+    audiences = _prep_objects(verb, ("to",)) + [c for c in verb.children if c.dep_ == "dobj"]
+    return [a for a in audiences if a.lemma_.lower() in lex.HOSTED_OCCASION_NOUNS]
+
+
+def _for_the_press(occasion: Token) -> bool:
+    """ "a news conference at the X Institute": held for the press, the statement is the record."""
+    return any(
+        c.lower_ in lex.PRESS_EVENT_WORDS
+        for c in occasion.children
+        if c.dep_ in ("compound", "amod")
+    )
 
 
 def _occasion_host(occasion: Token) -> Token | None:
     """The organisation an appearance was at: named outright, or as the holder of the
     occasion ("the NAACP convention", "the annual meeting of the X Association", "a
-    convocation at Liberty University")."""
+    convocation at Liberty University", "a forum hosted by the X Institute")."""
     if occasion.lemma_.lower() not in lex.HOSTED_OCCASION_NOUNS:
         return occasion if _hosting_body(occasion) else None
-    named = [c for c in occasion.children if c.dep_ in ("compound", "poss")]
+    # "the Black Women's Agenda Symposium": an occasion by its own name, whose words name no host
+    by_name = _capitalised_inside(occasion)
+    named = [c for c in occasion.children if c.dep_ in ("compound", "poss", "nmod") and not by_name]
     named += _prep_objects(occasion, ("of", "at"))
-    return next((n for n in named if _hosting_body(n)), None)
+    named += [
+        agent
+        for held in occasion.children
+        if held.dep_ == "acl" and held.lemma_.lower() in lex.OCCASION_HOSTING_VERBS
+        for agent in _prep_objects(held, ("by",))
+    ]
+    # "a meeting of the X Caucus, of which he is a member": one's own body's meeting
+    return next((n for n in named if _hosting_body(n, holding=True) and not _said_member(n)), None)
 
 
-def _hosting_body(token: Token) -> bool:
+def _hosting_body(token: Token, holding: bool = False) -> bool:
     """An organisation by name that is no building or grounds, nor an occasion by name ("the
-    Democratic National Convention": a party's own convention, whose speakers visit no one)."""
+    Democratic National Convention": a party's own convention, whose speakers visit no one).
+    ``holding``: named as the holder of an occasion or as the audience ("the Rotary Club
+    luncheon", "in front of the Economic Club"), a word for a body or its premises is the body."""
     entity = _entity_of(token)
     if entity is None or entity.label_ != "ORG":
         return False
-    last = entity[-1].lemma_.lower()
+    # "the American Legion convention" tagged whole: the holder's name ends at the holder
+    # ("the Black Women's Agenda Symposium" is an occasion by name, whose holder goes unnamed)
+    run_on = holding and entity.end > token.i + 1 and not entity[-1].is_title
+    last = (token if run_on else entity[-1]).lemma_.lower()
     words = re.findall(r"[\w-]+", entity.text)
     outlet = is_outlet(LABEL_KINDS[entity.label_], words)  # "the NBC forum": on the air
-    return not outlet and last not in lex.VENUE_WORDS | lex.HOSTED_OCCASION_NOUNS | lex.PLACE_NOUNS
+    venues = lex.VENUE_WORDS | lex.HOSTED_OCCASION_NOUNS | lex.PLACE_NOUNS
+    if holding:
+        venues -= lex.BODY_OR_PREMISES_WORDS
+    return not outlet and last not in venues
 
 
 def _own_occasion(host: Token, verb: Token) -> bool:
@@ -1431,6 +1495,7 @@ def _audience(noun: Token) -> list[Token]:
     holders = [noun] if carrier is None else [noun, carrier]
     found = [p for holder in holders for p in _prep_objects(holder, words)] + _distributed(noun)
     found = [_standing_for(p) for p in found]
+    found += _talks_hosts(noun, holders) if lemma in lex.TALK_NOUNS else []
     found += [
         h for holder in (*holders, _occasion_verb(noun)) if holder for h in _show_hosts(holder)
     ]
@@ -1445,6 +1510,32 @@ def _audience(noun: Token) -> list[Token]:
     ]
 
 
+def _capitalised_inside(word: Token) -> bool:
+    """A common noun capitalised inside its sentence: a word of a name or of a title-cased
+    caption ("the X Agenda Symposium", "Obama Speech at Y Foundation")."""
+    return word.is_title and word.i > word.sent.start
+
+
+def _hosted_occasion(token: Token) -> bool:
+    return token.lemma_.lower() in lex.HOSTED_OCCASION_NOUNS and _occasion_host(token) is not None
+
+
+def _talks_hosts(noun: Token, holders: Sequence[Token]) -> list[Token]:
+    """ "gave a speech at the X Institute", "his speech to the Y convention": the organisation
+    whose occasion the talk was given at, or to (not a conference for the press)."""
+    if _capitalised_inside(noun):
+        return []  # "Obama Speech at Y Foundation": a caption's words
+    occasions = [o for h in holders for o in _prep_objects(h, lex.APPEARANCE_PREPOSITIONS)]
+    occasions += [
+        o for o in _prep_objects(noun, ("to",)) if o.lemma_.lower() in lex.HOSTED_OCCASION_NOUNS
+    ]
+    return [
+        host
+        for occasion in occasions
+        if (host := _occasion_host(occasion)) is not None and not _for_the_press(occasion)
+    ]
+
+
 # -- is it asserted? ----------------------------------------------------------------------------
 
 
@@ -1455,7 +1546,7 @@ def _untold_grade(token: Token, ctx: _Context) -> Assertion | None:
         return Assertion.NEGATED if _intention_negated(token) else Assertion.PLANNED
     if _under_auxiliary(token, lex.FUTURE_AUXILIARIES) or _trip_under_way(token):
         return Assertion.PLANNED
-    if _on_the_agenda(token) or _present_in_time_clause(token):
+    if _on_the_agenda(token) or _present_in_time_clause(token) or _gerund_of_the_present(token):
         return Assertion.PLANNED
     if _is_question(token) or _under_auxiliary(token, lex.HYPOTHETICAL_AUXILIARIES):
         return Assertion.HYPOTHETICAL
@@ -1473,6 +1564,17 @@ def _still_ahead(token: Token, when: FuzzyDate | None, ctx: _Context) -> Asserti
         return None
     ahead = _in_progress(token) if not _is_nominal(token) else _awaited(token)
     return Assertion.PLANNED if ahead else None
+
+
+def _gerund_of_the_present(verb: Token) -> bool:
+    """ "In addressing the X conference, Trump has a chance to show …": a gerund behind "in" or
+    "by" takes the time of the clause it hangs on — in the present, still to come (not "in
+    addressing X, he said …", nor "…, she says": the present of a report)."""
+    adjunct = verb.dep_ == "pcomp" and verb.head.lower_ in lex.MANNER_GERUND_PREPS
+    if verb.tag_ != "VBG" or not adjunct:
+        return False
+    clause = verb.head.head
+    return clause.tag_ in ("VBZ", "VBP") and clause.lemma_.lower() not in SPEECH_CUES
 
 
 def _present_in_time_clause(token: Token) -> bool:
@@ -2612,14 +2714,15 @@ def _person_described(last: Token, pronoun: Token) -> Token | None:
 
 
 def _verb_parties(verb: Token) -> list[Token]:
-    objects = _objects(verb)
+    host = _appearance_host(verb)
+    held = {o.i for o in _occasions_spoken_to(verb)} if host is not None else set()
+    objects = [o for o in _objects(verb) if o.i not in held]  # "addressed the X convention"
     nested = [
         p
         for prep in _prep_objects(verb, lex.PLACE_PREPOSITIONS | lex.OCCASION_PREPOSITIONS)
         for p in _partner_preps(prep)
         if p.ent_type_ not in lex.PLACE_ENTITY_LABELS  # "met her on a trip to Mexico"
     ]
-    host = _appearance_host(verb)
     return [
         *subjects(verb),
         *objects,
@@ -2684,6 +2787,8 @@ def _noun_parties(noun: Token) -> list[Token]:
     if noun.dep_ == "dobj" and (recounted or _took_place(noun)):
         borne += subjects(noun.head)  # "recalled calls with X", "sought a meeting that took place"
     found = [*own, *partners, *borne, *_schedule_owners(noun), *_occasion_guests(noun)]
+    if _trigger_lemma(noun) in lex.TALK_NOUNS:  # "his speech to the X convention": X is the party
+        found = [p for p in found if not _hosted_occasion(p)]
     if _trigger_lemma(noun) in lex.COPRESENCE_NOUNS:  # a debate's parties are its debaters
         return [t for t in found if t.ent_type_ in ("PERSON", "")]
     return found
@@ -3105,7 +3210,7 @@ def _participant(token: Token, ctx: _Context) -> Participant | None:
     if clause is not None:
         text = _phrase_text(token) + token.doc.text[token.idx + len(token) : _end_char(clause)]
         return Participant(content_id("ent", EntityKind.GROUP, text), text)
-    for start, end in _lookup_spans(token):
+    for start, end in [] if _named_with_its_occasion(token) else _lookup_spans(token):
         member = ctx.cast.member_at(start, end)
         if member is not None:
             return Participant(member.id, member.name)
@@ -3216,6 +3321,16 @@ def _lookup_spans(token: Token) -> list[tuple[int, int]]:
     return spans
 
 
+def _named_with_its_occasion(token: Token) -> bool:
+    """ "the American Legion convention" tagged as one name: the holder is no mention of its own
+    in the cast, whose member is the occasion."""
+    entity = _entity_of(token)
+    return entity is not None and any(
+        w.i > token.i and w.is_ancestor(token) and w.lemma_.lower() in lex.HOSTED_OCCASION_NOUNS
+        for w in entity
+    )
+
+
 def _entity_of(token: Token) -> SpacySpan | None:
     return entity_at(token)
 
@@ -3270,6 +3385,8 @@ def _phrase_text(token: Token) -> str:
     """A name or a noun with its left modifiers, without a leading article."""
     entity = _entity_of(token)
     words = list(entity if entity is not None else token.doc[token.left_edge.i : token.i + 1])
+    # "the American Legion convention" tagged whole: the name of the holder ends at the holder
+    words = [w for w in words if not (w.i > token.i and w.is_ancestor(token))]
     based = [w.i for w in words if _says_base(w)]
     if based:  # "the Waco, Texas-based Books for Kids": where it is based is no part of its name
         words = [w for w in words if w.i > based[-1]]
