@@ -1427,3 +1427,41 @@ def test_the_same_negations_still_deny_what_happened(text: str, opening: str) ->
     """The guards above are narrow: a seat given up, an issue raised, a thing owned, a
     meeting, and a bare "no" to a question of fact are still denied."""
     assert _stance_of(text, opening) is Stance.DENY
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("asked", "stance"),
+    [
+        ("As Marks spoke, the crowd chanted, “Jail her!” He tried to quiet them.", None),
+        ("A reporter asked Marks whether he had met the envoy.", Stance.DENY),
+    ],
+)
+def test_a_no_gestured_at_a_crowd_denies_nothing_but_one_answering_a_question_of_fact_does(
+    asked: str, stance: Stance | None
+) -> None:
+    text = (
+        "“We will win this state,” Governor Ray Marks said. “The other side is finished.”\n\n"
+        f"{asked} He gestured “no” with his hands and walked off the stage."
+    )
+    _, statements = _statements_of(text)
+    [gesture] = [s for s in statements if s.text.strip(' “”"') == "no"]
+    assert gesture.stance is stance if stance is not None else gesture.stance is not Stance.DENY
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("before", "stance"),
+    [
+        ("Ana Lee said she blamed the mayor for the flood.", Stance.DENY),
+        ("The council asked for the files in May.", Stance.OTHER),
+    ],
+)
+def test_a_search_that_found_nothing_denies_only_a_charge_it_answers(
+    before: str, stance: Stance
+) -> None:
+    text = (
+        f"{before} “None of the three inquiries found anything against the mayor,” his"
+        " spokesman, Tom Reyes, said."
+    )
+    assert _stance_of(text, "None of the three") is stance

@@ -360,12 +360,23 @@ _DENIED_ANTECEDENTS = frozenset({"one", "nobody", "none", "anyone", "anybody"})
 
 def _says_no_to(doc: Doc, content: Sequence[Offsets], text: str) -> bool:
     """ "will say 'no' to his plans": a "no" said to something refuses it; it answers no
-    question of fact."""
-    after = text_of(doc)[content[-1][1] :]
-    return _unquoted(text).strip(",.!").lower() == "no" and _TO_AFTER.match(after) is not None
+    question of fact. Nor does a "no" gestured or waved at a crowd ("gestured 'no' with his
+    hands"), unless a question of fact was just put to the one gesturing."""
+    if _unquoted(text).strip(",.!").lower() != "no":
+        return False
+    whole = text_of(doc)
+    start, end = content[0][0], content[-1][1]
+    if _TO_AFTER.match(whole[end:]) is not None:
+        return True
+    return (
+        _GESTURED_BEFORE.search(whole[max(0, start - _GESTURE_REACH) : start]) is not None
+        and question_before(doc, start) is None
+    )
 
 
 _TO_AFTER = re.compile(r"[\"”’']?\s+to\b")
+_GESTURED_BEFORE = re.compile(r"\b(?:gestur|signal|motion|wav)\w*\s+[\"“‘']?\s*$", re.IGNORECASE)
+_GESTURE_REACH = 30  # characters before the "no" where its gesture verb stands
 
 
 #: Cue verbs that carry a stance of their own: "disputed this" is a denial, never a reply
@@ -544,7 +555,7 @@ def _negated_fact(verb: Token) -> bool:
         return False
     if _judged_outcome(verb, children) or _had_in_mind(verb, children):
         return False
-    if _held_on(verb, children) or verb.lemma_ in _SEARCHES or _judged_subject(verb, children):
+    if _held_on(verb, children) or _came_up_empty(verb) or _judged_subject(verb, children):
         return False
     if verb.lemma_ in _INTENDING and any(c.dep_ == "xcomp" for c in children):
         return False  # "were not looking to cash out": an intention
@@ -596,8 +607,15 @@ def _held_on(verb: Token, children: Sequence[Token]) -> bool:
 #: What one keeps up or gives up as a state of mind.
 _KEPT_UP = frozenset({"hope", "faith", "heart", "confidence", "fight", "dream"})
 
-#: Verbs of looking for something: "no records were located", "did not find ties of any
-#: consequence" report what a search turned up — a finding, not a claim rejected.
+
+def _came_up_empty(verb: Token) -> bool:
+    """ "no records were located", "did not find ties of any consequence": what a search
+    turned up is a finding, not a claim rejected — unless it answers a charge made just
+    before ("I blame her" — "none of the inquiries found any wrongdoing")."""
+    return verb.lemma_ in _SEARCHES and not _answers_a_charge(verb.sent)
+
+
+#: Verbs of looking for something and turning it up.
 _SEARCHES = frozenset({"locate", "find", "uncover", "discover", "identify"})
 
 
