@@ -1414,6 +1414,7 @@ def test_a_negation_that_rejects_no_claim_is_no_denial(text: str, opening: str) 
     [
         ("Pike said he had never given up his seat on the board.", "he had never given up"),
         ("Pike said the issue was not raised at the meeting.", "the issue was not raised"),
+        ("Pike said hiring his nephew did not break any rules.", "hiring his nephew"),
         ("Pike insisted that he does not own the building.", "that he does not own"),
         ("“I never met him, but I know his brother well,” Pike said.", "I never met him"),
         (
@@ -1424,8 +1425,8 @@ def test_a_negation_that_rejects_no_claim_is_no_denial(text: str, opening: str) 
     ],
 )
 def test_the_same_negations_still_deny_what_happened(text: str, opening: str) -> None:
-    """The guards above are narrow: a seat given up, an issue raised, a thing owned, a
-    meeting, and a bare "no" to a question of fact are still denied."""
+    """The guards above are narrow: a seat given up, an issue raised, a rule broken, a thing
+    owned, a meeting, and a bare "no" to a question of fact are still denied."""
     assert _stance_of(text, opening) is Stance.DENY
 
 

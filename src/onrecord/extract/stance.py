@@ -622,10 +622,14 @@ _SEARCHES = frozenset({"locate", "find", "uncover", "discover", "identify"})
 def _judged_subject(verb: Token, children: Sequence[Token]) -> bool:
     """ "the problem was not requiring an ID", "letting them stay was not out of step with
     voters", "many of his friends had no insurance": what matters, an act weighed, or how a
-    crowd fares is judged or described; nothing at issue is said not to have happened."""
+    crowd fares is judged or described; nothing at issue is said not to have happened. The
+    first two only on "be" ("hiring him did not break the rules", "the issue never came up"
+    still deny)."""
     subjects = [c for c in children if c.dep_ in {"nsubj", "csubj"}]
+    copular = verb.lemma_ == "be" or any(c.dep_ == "aux" and c.lemma_ == "be" for c in children)
     return any(
-        s.dep_ == "csubj" or s.lemma_ in _JUDGED_NOUNS or s.lower_ in _COUNTING_WORDS
+        (copular and (s.dep_ == "csubj" or s.lemma_ in _JUDGED_NOUNS))
+        or s.lower_ in _COUNTING_WORDS
         for s in subjects
     )
 
