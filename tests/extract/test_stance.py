@@ -1344,3 +1344,125 @@ def test_a_quote_answering_a_charge_denies_what_the_speaker_says_they_did_not_do
     """Opening a quote that answers a charge, the speaker's own act said not done denies the
     charge; without a charge, the same words tell the speaker's story."""
     assert _stance_of(text, opening) is stance
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        (
+            "Sara Vick, 31, said she hadn't given up hope that Marsh could win, because she"
+            " could never back Hale.",
+            "she hadn't given up hope",
+        ),
+        (
+            "In May the county told the group that no files matching the request were located.",
+            "no files matching",
+        ),
+        (
+            "The sheriff said his deputies looked for a link between the two men and did not"
+            " find one.",
+            "his deputies looked",
+        ),
+        (
+            "Judge Amy Rowe said the problem was not requiring an ID; the problem was which IDs"
+            " counted.",
+            "the problem was not",
+        ),
+        (
+            "Governor Tom Reyes said that letting the workers stay was not out of step with"
+            " voters.",
+            "that letting the workers",
+        ),
+        (
+            "Ron Pell said that while he pays for his own care, many of his neighbors had no"
+            " insurance at all.",
+            "that while he pays",
+        ),
+        (
+            "Although she called the flood a tragedy, Mayor Ann Corley maintained that it does"
+            " not change her earlier remarks.",
+            "that it does not change",
+        ),
+        (
+            "His former wife, Lena Hale, contended that since she is not running for office, she"
+            " should not have to give up her privacy.",
+            "that since she is not",
+        ),
+        (
+            "“I have never voted in a caucus, but I'm going to vote in this caucus for Marsh,”"
+            " said Ted Lowe, 29, of Dover.",
+            "I have never voted",
+        ),
+        (
+            "Former mayor Alan Pike was even more certain. “Absolutely not,” he said of the"
+            " chance that the delegates would switch sides.",
+            "Absolutely not",
+        ),
+    ],
+)
+def test_a_negation_that_rejects_no_claim_is_no_denial(text: str, opening: str) -> None:
+    """A kept hope, a search that turned up nothing, a judgement of what matters or of an
+    act, how a crowd fares, a thing's bearing, the premise of a view, a first time, and a
+    "no" to a possibility reject no claim that something happened."""
+    assert _stance_of(text, opening) is not Stance.DENY
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("Pike said he had never given up his seat on the board.", "he had never given up"),
+        ("Pike said the issue was not raised at the meeting.", "the issue was not raised"),
+        ("Pike said hiring his nephew did not break any rules.", "hiring his nephew"),
+        ("Pike insisted that he does not own the building.", "that he does not own"),
+        ("“I never met him, but I know his brother well,” Pike said.", "I never met him"),
+        (
+            "“I have never worked for Hale, but I am going to back him now,” Pike said.",
+            "I have never worked",
+        ),
+        ("Asked whether he had met the envoy, Pike said: “Absolutely not.”", "Absolutely not"),
+    ],
+)
+def test_the_same_negations_still_deny_what_happened(text: str, opening: str) -> None:
+    """The guards above are narrow: a seat given up, an issue raised, a rule broken, a thing
+    owned, a meeting, and a bare "no" to a question of fact are still denied."""
+    assert _stance_of(text, opening) is Stance.DENY
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("asked", "stance"),
+    [
+        ("As Marks spoke, the crowd chanted, “Jail her!” He tried to quiet them.", None),
+        ("A reporter asked Marks whether he had met the envoy.", Stance.DENY),
+    ],
+)
+def test_a_no_gestured_at_a_crowd_denies_nothing_but_one_answering_a_question_of_fact_does(
+    asked: str, stance: Stance | None
+) -> None:
+    text = (
+        "“We will win this state,” Governor Ray Marks said. “The other side is finished.”\n\n"
+        f"{asked} He gestured “no” with his hands and walked off the stage."
+    )
+    _, statements = _statements_of(text)
+    [gesture] = [s for s in statements if s.text.strip(' “”"') == "no"]
+    assert gesture.stance is stance if stance is not None else gesture.stance is not Stance.DENY
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("before", "stance"),
+    [
+        ("Ana Lee said she blamed the mayor for the flood.", Stance.DENY),
+        ("The council asked for the files in May.", Stance.OTHER),
+    ],
+)
+def test_a_search_that_found_nothing_denies_only_a_charge_it_answers(
+    before: str, stance: Stance
+) -> None:
+    text = (
+        f"{before} “None of the three inquiries found anything against the mayor,” his"
+        " spokesman, Tom Reyes, said."
+    )
+    assert _stance_of(text, "None of the three") is stance

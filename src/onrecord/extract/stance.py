@@ -109,11 +109,26 @@ _MODAL_NEGATION = (
     r"\b(?:wo|ca|sha)n[’']t\b|\bcannot\b|\bnot (?:only|just)\b"
 )
 _PREDICTED_NEGATION = re.compile(_MODAL_NEGATION, re.IGNORECASE)
+#: "maintained that it does not change his past statements": what a thing does or does not
+#: change or affect now is a judgement of its bearing.
+_BEARING_DENIED = r"\b(?:does|do)(?:n[’']t|\s+not)\s+(?:\w+\s+)?(?:change|affect|alter)\b"
 #: Those and a plan's absence ("wasn't planning to run"): negations that tell no fact.
 _UNTOLD_NEGATION = re.compile(
-    rf"{_MODAL_NEGATION}|"
+    rf"{_MODAL_NEGATION}|{_BEARING_DENIED}|"
     rf"(?:n[’']t|\bnot) (?:\w+ )?(?:{'|'.join(sorted(_INTENDING.values()))}) to\b",
     re.IGNORECASE,
+)
+#: "I have never voted in a primary, but I'm going to vote in this one": a "never" set against
+#: the same act done now or next tells a first time, not that something at issue did not happen.
+_FIRST_TIME = re.compile(
+    r"\bnever\s+(\w{3,}?)(?:e?d|en)\b[^.?!]*?\bbut\b"
+    r"(?=[^.?!]*?\b(?:now|this|today|going to|will|[’']ll|am|[’']m)\b)[^.?!]*?\b\1",
+    re.IGNORECASE,
+)
+#: A premise set before a view of what should or must be ("since she is not running for
+#: office, she should not have to …"): the negation there serves the view and denies nothing.
+_PREMISE_OF_A_VIEW = re.compile(
+    rf"\b(?:since|because|as)\b[^,.;]*,(?=\s*(?:\w+\s+){{1,3}}?{_MODAL}\b)", re.IGNORECASE
 )
 #: "has not done this because he is X but because Y": what is denied is a reason, not a fact.
 _REASON_DENIED = re.compile(r"\bbecause\b.*\bbut because\b", re.IGNORECASE)
@@ -153,7 +168,7 @@ def classify(text: str, cue: str, opening: str | None = None) -> Stance:
         return Stance.DENY
     if cue in ARGUING_CUES and FALSITY_PATTERN.search(_asserted(text)):
         return Stance.DENY
-    if NEVER_DONE_PATTERN.search(never_done):
+    if NEVER_DONE_PATTERN.search(never_done) and not _FIRST_TIME.search(never_done):
         return Stance.DENY
     if (
         cue in REJECTION_CUES
@@ -196,7 +211,7 @@ def _insisted(text: str) -> str:
     """What an insistence holds as fact: less a reply's opening "No," (the speaker's own point
     follows it) and less negations of what should, will or can be — "insisted his name should
     not appear on the ballot" argues, "insisted that was not part of the deal" denies."""
-    return _UNTOLD_NEGATION.sub(" ", _REPLY_NO.sub("", text))
+    return _UNTOLD_NEGATION.sub(" ", _PREMISE_OF_A_VIEW.sub(" ", _REPLY_NO.sub("", text)))
 
 
 def _bare_denial(text: str) -> bool:
@@ -345,12 +360,23 @@ _DENIED_ANTECEDENTS = frozenset({"one", "nobody", "none", "anyone", "anybody"})
 
 def _says_no_to(doc: Doc, content: Sequence[Offsets], text: str) -> bool:
     """ "will say 'no' to his plans": a "no" said to something refuses it; it answers no
-    question of fact."""
-    after = text_of(doc)[content[-1][1] :]
-    return _unquoted(text).strip(",.!").lower() == "no" and _TO_AFTER.match(after) is not None
+    question of fact. Nor does a "no" gestured or waved at a crowd ("gestured 'no' with his
+    hands"), unless a question of fact was just put to the one gesturing."""
+    if _unquoted(text).strip(",.!").lower() != "no":
+        return False
+    whole = text_of(doc)
+    start, end = content[0][0], content[-1][1]
+    if _TO_AFTER.match(whole[end:]) is not None:
+        return True
+    return (
+        _GESTURED_BEFORE.search(whole[max(0, start - _GESTURE_REACH) : start]) is not None
+        and question_before(doc, start) is None
+    )
 
 
 _TO_AFTER = re.compile(r"[\"”’']?\s+to\b")
+_GESTURED_BEFORE = re.compile(r"\b(?:gestur|signal|motion|wav)\w*\s+[\"“‘']?\s*$", re.IGNORECASE)
+_GESTURE_REACH = 30  # characters before the "no" where its gesture verb stands
 
 
 #: Cue verbs that carry a stance of their own: "disputed this" is a denial, never a reply
@@ -529,6 +555,8 @@ def _negated_fact(verb: Token) -> bool:
         return False
     if _judged_outcome(verb, children) or _had_in_mind(verb, children):
         return False
+    if _held_on(verb, children) or _came_up_empty(verb) or _judged_subject(verb, children):
+        return False
     if verb.lemma_ in _INTENDING and any(c.dep_ == "xcomp" for c in children):
         return False  # "were not looking to cash out": an intention
     if _status_told(children) or _REASON_DENIED.search(verb.sent.text):
@@ -565,6 +593,51 @@ def _judged_outcome(verb: Token, children: Sequence[Token]) -> bool:
         c.dep_ == "prep" and c.lower_ in {"on", "for", "with", "at", "in"} and c.i > verb.i
         for c in children
     )
+
+
+def _held_on(verb: Token, children: Sequence[Token]) -> bool:
+    """ "hadn't given up hope that she could win", "has not lost faith": a hope or a fight
+    kept up is a state of mind, not an act denied."""
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if verb.lemma_ == "give" and any(c.dep_ == "prt" and c.lower_ == "up" for c in children):
+        return not objects or any(o.lemma_ in _KEPT_UP for o in objects)
+    return verb.lemma_ == "lose" and any(o.lemma_ in _KEPT_UP for o in objects)
+
+
+#: What one keeps up or gives up as a state of mind.
+_KEPT_UP = frozenset({"hope", "faith", "heart", "confidence", "fight", "dream"})
+
+
+def _came_up_empty(verb: Token) -> bool:
+    """ "no records were located", "did not find ties of any consequence": what a search
+    turned up is a finding, not a claim rejected — unless it answers a charge made just
+    before ("I blame her" — "none of the inquiries found any wrongdoing")."""
+    return verb.lemma_ in _SEARCHES and not _answers_a_charge(verb.sent)
+
+
+#: Verbs of looking for something and turning it up.
+_SEARCHES = frozenset({"locate", "find", "uncover", "discover", "identify"})
+
+
+def _judged_subject(verb: Token, children: Sequence[Token]) -> bool:
+    """ "the problem was not requiring an ID", "letting them stay was not out of step with
+    voters", "many of his friends had no insurance": what matters, an act weighed, or how a
+    crowd fares is judged or described; nothing at issue is said not to have happened. The
+    first two only on "be" ("hiring him did not break the rules", "the issue never came up"
+    still deny)."""
+    subjects = [c for c in children if c.dep_ in {"nsubj", "csubj"}]
+    copular = verb.lemma_ == "be" or any(c.dep_ == "aux" and c.lemma_ == "be" for c in children)
+    return any(
+        (copular and (s.dep_ == "csubj" or s.lemma_ in _JUDGED_NOUNS))
+        or s.lower_ in _COUNTING_WORDS
+        for s in subjects
+    )
+
+
+#: Subjects whose negation judges what matters: "the problem was not …", "the point is not …".
+_JUDGED_NOUNS = frozenset({"problem", "issue", "point", "question", "aim", "goal", "purpose"})
+#: Subjects that count a crowd: "many of them had no insurance", "most did not vote".
+_COUNTING_WORDS = frozenset({"many", "most", "some", "few", "several"})
 
 
 def _had_in_mind(verb: Token, children: Sequence[Token]) -> bool:
@@ -843,14 +916,25 @@ def _answers_a_judgement(doc: Doc, cast: Cast, content: Sequence[Offsets], text:
     """ "Not at all." after "Is it unusual for him to be meeting these people?" rejects the
     judgement, not the meetings, and "No!" after "Does Ted Cruz?" or "Is he conservative?"
     gives an opinion: a reply denies only a question of fact about what happened ("Did
-    anyone …", "Have you talked to …")."""
+    anyone …", "Have you talked to …"). What the writer says the reply was said of ("he said
+    of the possibility that …") is the question it answers."""
     if not _is_reply(cast, content, text):
         return False
+    said_of = _SAID_OF.match(text_of(doc), content[-1][1])
+    if said_of is not None:
+        return JUDGEMENT_QUESTION_PATTERN.search(said_of.group(1)) is not None
     question = question_before(doc, content[0][0])
     if question is None:
         return False
     asked = text_of(doc)[question[0] : question[1]]
     return bool(JUDGEMENT_QUESTION_PATTERN.search(asked)) or not FACT_QUESTION_PATTERN.search(asked)
+
+
+#: What a reply is said of, right after it ("'Absolutely not,' he said of the possibility that
+#: delegates would switch"): the question it answers, put by the writer.
+_SAID_OF = re.compile(
+    r"[\"”’'\s,]*(?:[\w.’'-]+\s+){0,3}?(?:said|says|added|told\s+\w+)\s+of\s+([^.;:?!]+)"
+)
 
 
 def _is_reply(cast: Cast, content: Sequence[Offsets], text: str) -> bool:
