@@ -3362,6 +3362,8 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
         and _starts_in(offset + d.start, clause, token.doc)
         and (entry is None or offset + d.start != entry[0])
         and not _dates_a_topic(offset + d.start, token)
+        and not _dates_the_last_time(d, token)
+        and not _in_later_or_earlier_clause(_token_at(token, offset + d.start), token)
     ]
     dated = zip(own, _in_story_year(own, sentence, ctx), strict=True)
     values = _before_gap([(offset + d.start, value) for d, value in dated], tokens, token)
@@ -3398,12 +3400,53 @@ def _dates_a_topic(char: int, trigger: Token) -> bool:
         return False
     thing = year.head
     prep = thing.head
+    if _discussed(thing, trigger):
+        return True
     return (
         thing.i != trigger.i
         and thing.pos_ == "NOUN"
         and thing.dep_ == "pobj"
         and prep.lower_ in lex.TOPIC_PREPOSITIONS | {"on", "over", "into"}
     )
+
+
+def _discussed(thing: Token, trigger: Token) -> bool:
+    """ "discussed the recent violence", "talked over last year's deal": the object of a verb
+    of discussing is what was discussed, and a date describing it is that thing's."""
+    return (
+        thing.dep_ == "dobj"
+        and thing.head.i == trigger.i
+        and trigger.lemma_.lower() in lex.DISCUSSING_VERBS
+        and not _is_occasion(thing)
+    )
+
+
+def _dates_the_last_time(mention: DateMention, trigger: Token) -> bool:
+    """ "the first time the two men spoke since December": the interval a "since" opens on
+    "the first time" a contact happened reaches back to the one before it, and dates
+    neither."""
+    if not mention.text.lower().startswith("since "):
+        return False
+    time = trigger.head if trigger.dep_ == "relcl" else None
+    return (
+        time is not None
+        and time.lemma_.lower() == "time"
+        and any(c.lower_ in lex.ORDER_WORDS for c in time.children)
+    )
+
+
+def _in_later_or_earlier_clause(word: Token | None, trigger: Token) -> bool:
+    """ "attacked him Sunday night in the final debate before voters go to the polls Monday":
+    a date inside a clause set before or after the contact ("before …", "after …", "until
+    …") is that clause's act's, not the contact's."""
+    node = word
+    while node is not None and node.i != trigger.i and node.head.i != node.i:
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in lex.TIME_SHIFTS for c in node.children
+        ):
+            return True
+        node = node.head
+    return False
 
 
 def _leading_telling_words(token: Token) -> set[int]:
@@ -3457,16 +3500,48 @@ def _occasion_date(clause: Sequence[Token], ctx: _Context) -> FuzzyDate | None:
     """ "after his lecture at the institute" when the article told of "a lecture in Vienna on
     May 3"; "at the Warsaw summit" after "its July summit in Warsaw": an undated contact told
     at an occasion the article named before takes the date that earlier mention carried in
-    its own phrase (the nearest such mention of the same occasion noun)."""
+    its own phrase (the nearest such mention of the same occasion noun), or that the act it was
+    the scene of carried ("prosecuted him at a debate Sunday", "threatened Thursday night in
+    the final debate", then "joined them for the debate")."""
     for noun in clause:
         if not _names_known_occasion(noun):
             continue
         for earlier in _earlier_mentions(noun):
-            values = _phrase_dates(earlier, ctx)
+            values = _phrase_dates(earlier, ctx) or _scene_act_dates(earlier, ctx)
             if values:
                 told = _combine(values)
                 return told if told is not None and _not_after(told, ctx.anchor) else None
     return None
+
+
+def _scene_act_dates(occasion: Token, ctx: _Context) -> list[FuzzyDate]:
+    """The dates of the act an occasion was the scene of ("at a debate Sunday"), its own
+    adverbials only: not those of a clause inside it ("before Iowans vote Monday"), nor of a
+    telling ("said on Tuesday he was at the debate")."""
+    act = _scene_verb(occasion)
+    if act is None or act.pos_ not in ("VERB", "AUX") or _is_cue(act):
+        return []
+    offset = act.sent.start_char
+    return [
+        d.value
+        for d in _sentence_dates(act, ctx)
+        if d.value.resolved and _adverbial_of(act, _token_at(act, offset + d.start))
+    ]
+
+
+def _token_at(word: Token, char: int) -> Token | None:
+    span = word.doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None else None
+
+
+def _adverbial_of(act: Token, word: Token | None) -> bool:
+    """The word hangs from the act through phrases only, no clause on the way."""
+    node = word
+    while node is not None and node.i != act.i:
+        if node.dep_ in _CLAUSE_EDGES | _PRUNED_DEPS or node.head.i == node.i:
+            return False
+        node = node.head
+    return node is not None
 
 
 def _scene(token: Token, clause: list[Token]) -> list[Token]:
@@ -3798,12 +3873,13 @@ def _story_year(sentence: SpacySpan, ctx: _Context) -> int | None:
     """The earlier year a look-back story is told in ("In 2013, … In March, …"): that of the
     nearest story date before that names its year, passing over sentences dated only by
     year-less days or months. None when that date is of the article's own year ("last
-    week") or there is none."""
+    week") or there is none. A story that moves within its past ("Shortly before the
+    announcement, …") stays in its year (see :func:`_look_back_year`)."""
     current = sentence
     for _ in range(_STORY_REACH):
         story = _story_time(current, ctx)
         if story is None:
-            return None
+            return _look_back_year(current, ctx)
         current, found = story
         if all(yearless(d.text) for d in found):
             continue
@@ -3811,6 +3887,67 @@ def _story_year(sentence: SpacySpan, ctx: _Context) -> int | None:
         anchored = ctx.anchor is None or (year is not None and year < ctx.anchor.year)
         return year if anchored else None
     return None
+
+
+_LOOK_BACK_REACH = 30  # sentences a look-back story's year may have been given before
+
+
+def _look_back_year(sentence: SpacySpan, ctx: _Context) -> int | None:
+    """ "In June 2001, … In August, she flew to New York … Shortly before the announcement, …
+    At 2 p.m. on the last Friday in August, the board convened": a story told in the past
+    keeps the earlier year it last named through its moves back and its steps of less than a
+    year ("a month later"), until a sentence in the reporter's present or one that moves it
+    on by an unmeasured stretch ("After the breakdown in 2014, … then finally abandoned")
+    ends it; a date of the article's own year ends it too."""
+    for before in _sentences_before(sentence, _LOOK_BACK_REACH, ctx):
+        if _is_aside(before):
+            continue
+        if _tells_present(before, ctx):
+            return None
+        named = [d for d in _told_dates(before, ctx) if not yearless(d.text)]
+        if not named:
+            if _moves_on(before, ctx):
+                return None
+            continue
+        year = _given_year(named)
+        earlier = ctx.anchor is None or (year is not None and year < ctx.anchor.year)
+        return year if earlier else None
+    return None
+
+
+def _shift_word(clause: Token) -> Token:
+    """The word that opens a shifted clause or phrase: its mark, or the preposition itself."""
+    return next(
+        (c for c in clause.children if c.dep_ == "mark" and c.lower_ in lex.TIME_SHIFTS), clause
+    )
+
+
+def _moves_on(sentence: SpacySpan, ctx: _Context) -> bool:
+    """The sentence's act moves the story forward by an unmeasured stretch or by a year or
+    more, which may leave the year the story was in."""
+    act = _first_act(sentence, ctx)
+    if act is None or not _moved(act) or _looks_back(act):
+        return False
+    step = _measured_step(act)
+    return step is None or step[1] == "year"
+
+
+def _told_dates(sentence: SpacySpan, ctx: _Context) -> list[DateMention]:
+    """The closed dates a sentence tells for its own time, outside quotes, descriptions of
+    someone and what follows a shift in time ("after the breakdown in 2014"), whichever
+    clause the parser hung them on ("In June 2001, after HP asked …")."""
+    described = {t.idx for c in sentence if c.dep_ in _DESCRIPTIONS for t in c.subtree}
+    shifted = {t.idx for c in sentence if _shifted(c) for t in c.subtree if t.i >= _shift_word(c).i}
+    own = {t.idx for t in sentence} - described - shifted
+    return [
+        d
+        for d in _sentence_dates(sentence[0], ctx)
+        if d.value.resolved
+        and d.value.start is not None
+        and d.value.end is not None
+        and _starts_in(sentence.start_char + d.start, own, sentence.doc)
+        and not _in_quote(sentence.start_char + d.start, ctx)
+    ]
 
 
 def _moved(trigger: Token) -> bool:
@@ -3984,6 +4121,7 @@ def _before_gap(
 
 
 _GOVERNING_VERBS = 2  # how many clauses up a contact may take its date from
+_INTERVAL_OPENER = re.compile(r"(?:since|from|starting(?: in)?|beginning(?: in)?)\s+", re.I)
 
 
 def _governing_date(
@@ -4008,19 +4146,24 @@ def _governing_date(
         if node.dep_ == "relcl" and not any(c.tag_ == "WRB" for c in node.children):
             return None  # "Priebus, who has been in contact for months, arrived Tuesday"
         if node.dep_ == "relcl":
-            named = _date_named_by(node.head, found, offset)
+            named = _date_named_by(node.head, found, offset, anchor)
             if named is not None:
                 return named
         child, node = node, node.head
         if node.pos_ not in {"VERB", "AUX"}:
             continue
         climbed += 1
-        if _is_cue(node) and not _at_the_time(child):
+        if _is_cue(node) and not (_at_the_time(child) or _scene_of_telling(child)):
             return _lead_date(token, node, found, offset)
         if node.lemma_.lower() in lex.DISCLOSURE_VERBS:
             return None  # "on Tuesday released an email she sent her": the release's day
         clause = {t.idx for t in _pruned_subtree(node, node, node)}
-        values = [d.value for d in found if _starts_in(offset + d.start, clause, token.doc)]
+        values = [
+            d.value
+            for d in found
+            if _starts_in(offset + d.start, clause, token.doc)
+            and not _in_later_or_earlier_clause(_token_at(token, offset + d.start), node)
+        ]
         if values:
             return _combine(values)
     return None
@@ -4034,11 +4177,29 @@ def _at_the_time(clause: Token) -> bool:
     )
 
 
-def _date_named_by(word: Token, found: Sequence[DateMention], offset: int) -> FuzzyDate | None:
+def _scene_of_telling(child: Token) -> bool:
+    """ "told Clinton at a debate that …", "said during a breakfast with donors": an occasion
+    that is the scene of a telling (not part of what is told) happened as it was told, so the
+    telling's own date is its."""
+    return child.dep_ == "prep" and child.lower_ in lex.SCENE_OF_OCCASION
+
+
+def _date_named_by(
+    word: Token, found: Sequence[DateMention], offset: int, anchor: date | None
+) -> FuzzyDate | None:
     """ "in October, when he told Clinton at a debate": a "when" clause hanging from a date
-    tells what happened at that date, whatever verb the date itself belongs to."""
+    tells what happened at that date, whatever verb the date itself belongs to — the date
+    itself, not an interval it opens ("a gaffe like one from January 2013, when she
+    testified", "since 2014, when they first met")."""
     at = word.idx - offset
-    return next((d.value for d in found if d.start <= at < d.end), None)
+    named = next((d for d in found if d.start <= at < d.end), None)
+    if named is None:
+        return None
+    opener = _INTERVAL_OPENER.match(named.text)
+    if opener is None:
+        return named.value
+    bare = resolve(named.text[opener.end() :], anchor)
+    return bare if bare is not None and bare.resolved else None
 
 
 def _present_telling_date(
