@@ -632,3 +632,23 @@ def test_a_story_moved_on_by_an_unmeasured_stretch_leaves_its_year(nlp: Any) -> 
     )
     signed = only([e for e in events_of(nlp, text) if "Omar Vale" in names(e)])
     assert str(signed.when) == "2016-05"
+
+
+def test_a_contact_in_a_clause_of_the_telling_goes_on_with_the_story(nlp: Any) -> None:
+    text = (
+        "Governor Omar Vale showed restraint on Saturday and played down his outburst. "
+        '"I have to be careful what I say," he said. At day\'s end, however, Vale said as he'
+        ' introduced Senator Ann Diaz in Hudson, "Finally, we are free to talk about ideas."'
+    )
+    when = only(events_of(nlp, text)).when
+    assert when is not None and when.iso() == "2017-02-18"
+
+
+def test_a_new_contact_noun_in_a_live_entry_was_on_the_articles_day(nlp: Any) -> None:
+    text = (
+        "The Latest: votes counted in the west\n\n5:50 p.m.\n\n"
+        "Omar Vale is conceding the race in a phone call with Ann Diaz.\n\n"
+        "5:20 p.m.\n\nTurnout was heavy in the north.\n"
+    )
+    when = only(events_of(nlp, text)).when
+    assert when is not None and when.iso() == "2017-02-20"

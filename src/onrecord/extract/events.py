@@ -3621,7 +3621,7 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
         return None  # "'I had breakfast with X,' she wrote": her time
     if any(_names_other_occasion(t) for t in _clause_tokens(token)):
         return None
-    if _person_speech(act, ctx) and not _at_the_scene_told(act):
+    if _person_speech(act, ctx) and not (_at_the_scene_told(act) or _during_the_telling(act)):
         return _account_year(token, ctx) if step is None else None
     story = _story_time(token.sent, ctx, measured=step is not None)
     if story is None:
@@ -3640,8 +3640,10 @@ def _live_entry_day(token: Token, ctx: _Context) -> FuzzyDate | None:
     """ "5:30 p.m. / … Clinton arrived at the gymnasium, where he met with Mayor Walsh": a
     live blog's entry, stamped with the hour of the day it is posted, tells that day's news —
     an undated contact it tells in the narration's past or present (not in a quote, nor in
-    someone's account, each told from the speaker's own time) was on the article's day."""
-    act = _told_act(token)
+    someone's account, each told from the speaker's own time) was on the article's day, as
+    is a new contact noun told as the scene of such news ("is conceding the race in a phone
+    call with X")."""
+    act = _told_act(token) or _new_scene_act(token)
     if ctx.anchor is None or act is None or act.tag_ not in _NEWS_OF_THE_DAY_TAGS:
         return None
     if _in_quote(act.idx, ctx) or _person_speech(act, ctx):
@@ -3650,6 +3652,16 @@ def _live_entry_day(token: Token, ctx: _Context) -> FuzzyDate | None:
     if not any(m.start() < token.idx for m in _CLOCK_LINE.finditer(text)):
         return None
     return FuzzyDate.day(ctx.anchor)
+
+
+def _new_scene_act(noun: Token) -> Token | None:
+    """The act a new contact noun is the scene of ("conceding the race in a phone call with
+    X"), wherever the parser hung the phrase in that act's clause."""
+    if not _is_nominal(noun) or _is_anaphoric(noun) or noun.dep_ != "pobj":
+        return None
+    if noun.head.lower_ not in lex.SCENE_OF_OCCASION:
+        return None
+    return next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
 def _simple_past(act: Token) -> bool:
@@ -3667,6 +3679,21 @@ def _account_year(token: Token, ctx: _Context) -> FuzzyDate | None:
     told in."""
     year = _story_year(token.sent, ctx)
     return FuzzyDate.year(year) if year is not None else None
+
+
+def _during_the_telling(act: Token) -> bool:
+    """ "At day's end, Clinton said as he introduced his wife, …": an act told in a "when",
+    "while" or "as" clause of a speech verb is the scene of the telling, not what was told, so
+    it goes on with the story as the telling does."""
+    cue = _speech_cue(act)
+    child = next((n for n in (act, *act.ancestors) if n.head.i == cue.i), None) if cue else None
+    return child is not None and (
+        _at_the_time(child)
+        or (
+            child.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children)
+        )
+    )
 
 
 def _at_the_scene_told(act: Token) -> bool:
