@@ -652,3 +652,12 @@ def test_a_new_contact_noun_in_a_live_entry_was_on_the_articles_day(nlp: Any) ->
     )
     when = only(events_of(nlp, text)).when
     assert when is not None and when.iso() == "2017-02-20"
+
+
+def test_a_gapped_second_partner_with_its_own_date_leaves_the_first_its_date(nlp: Any) -> None:
+    text = (
+        "Governor Ann Diaz met with Omar Vale and Ben Ortiz last week, and this week with Mayor"
+        " Tom Reyes, the third candidate in the race."
+    )
+    first = [e for e in events_of(nlp, text) if "Omar Vale" in names(e)]
+    assert [e.when.iso() for e in first if e.when is not None] == ["2017-02-13..2017-02-19"]

@@ -4131,20 +4131,30 @@ def _before_gap(
     """ "spoke to X in June and to Y in September": the verb is shared (gapped) by two
     contacts, each dated inside its own conjunct, so the trigger's contact (the first) keeps
     the dates before the second partner ("and to Y"). Told once for both ("spoke to X and to
-    Y in June"), the date is both contacts'."""
+    Y in June"), the date is both contacts'. The second conjunct starts where its own words
+    do ("met with X last week, and this week with Y")."""
     gap = next(
-        (
-            t.idx
-            for t in clause
-            if t.i > trigger.i
-            and t.dep_ == "conj"
-            and t.pos_ == "ADP"
-            and t.lower_ in lex.PARTNER_PREPOSITIONS
-        ),
+        (t.left_edge.idx for t in clause if t.i > trigger.i and _second_partner_phrase(t, trigger)),
         None,
     )
     before = [value for char, value in dated if gap is None or char < gap]
     return before or [value for _, value in dated]
+
+
+def _second_partner_phrase(word: Token, trigger: Token) -> bool:
+    """A partner phrase of the verb's after another one and an "and": "to Y" in "spoke to X
+    in June and to Y in September", "with Y" in "met with X last week, and this week with Y"."""
+    if word.pos_ != "ADP" or word.lower_ not in lex.PARTNER_PREPOSITIONS:
+        return False
+    if word.dep_ == "conj":
+        return True
+    earlier = [c for c in trigger.children if c.i < word.i]
+    return (
+        word.dep_ == "prep"
+        and word.head.i == trigger.i
+        and any(c.lower_ == word.lower_ and c.dep_ == "prep" for c in earlier)
+        and any(c.dep_ == "cc" for c in earlier)
+    )
 
 
 _GOVERNING_VERBS = 2  # how many clauses up a contact may take its date from
