@@ -661,3 +661,13 @@ def test_a_gapped_second_partner_with_its_own_date_leaves_the_first_its_date(nlp
     )
     first = [e for e in events_of(nlp, text) if "Omar Vale" in names(e)]
     assert [e.when.iso() for e in first if e.when is not None] == ["2017-02-13..2017-02-19"]
+
+
+def test_a_story_that_went_on_past_a_dated_clause_no_longer_dates_a_contact(nlp: Any) -> None:
+    text = (
+        "In the 1990s, Omar Vale built Lenox Care into one of the largest nursing home chains in"
+        " the state. Lenox was a juggernaut, Vale said, until it went bankrupt in 1999. Vale said"
+        " he began to rethink his goals. He went hiking in Peru, where he met Ann Diaz, a"
+        " teacher from Lima."
+    )
+    assert only(events_of(nlp, text)).when is None

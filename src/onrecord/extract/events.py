@@ -3854,7 +3854,25 @@ def _story_time(
         act = _first_act(before, ctx)
         if act is not None and _moved(act) and not (measured and _looks_back(act)):
             return None  # "Prior to that, she had flown to …": the story moved
+        if _dated_shift(before, ctx):
+            return None  # "It thrived until it went bankrupt in 1999": the story went on past
     return None
+
+
+def _dated_shift(sentence: SpacySpan, ctx: _Context) -> bool:
+    """The sentence dates a clause it sets before or after its act ("a juggernaut until it went
+    bankrupt in 1999"): the story has passed that date, and by how much it does not say —
+    not a description's ("X, who had covered casinos since the late '70s, drew his ire")."""
+    described = {t.idx for c in sentence if c.dep_ in _DESCRIPTIONS for t in c.subtree}
+    shifted = {
+        t.idx for c in sentence if _shifted(c) for t in c.subtree if t.i > _shift_word(c).i
+    } - described
+    return any(
+        _starts_in(sentence.start_char + d.start, shifted, sentence.doc)
+        and not _in_quote(sentence.start_char + d.start, ctx)
+        for d in _sentence_dates(sentence[0], ctx)
+        if d.value.resolved
+    )
 
 
 def _is_aside(sentence: SpacySpan) -> bool:
