@@ -671,3 +671,11 @@ def test_a_story_that_went_on_past_a_dated_clause_no_longer_dates_a_contact(nlp:
         " teacher from Lima."
     )
     assert only(events_of(nlp, text)).when is None
+
+
+def test_a_telling_at_an_occasion_is_dated_by_its_own_clause_not_by_one_above(nlp: Any) -> None:
+    text = (
+        "Omar Vale on Tuesday dismissed a report that he told Governor Ann Diaz at a private"
+        " dinner that he would quit the race."
+    )
+    assert only(events_of(nlp, text)).when is None

@@ -4208,7 +4208,9 @@ def _governing_date(
         if node.pos_ not in {"VERB", "AUX"}:
             continue
         climbed += 1
-        if _is_cue(node) and not (_at_the_time(child) or _scene_of_telling(child)):
+        if _is_cue(node) and _scene_of_telling(child):
+            return _telling_date(node, found, offset, anchor)
+        if _is_cue(node) and not _at_the_time(child):
             return _lead_date(token, node, found, offset)
         if node.lemma_.lower() in lex.DISCLOSURE_VERBS:
             return None  # "on Tuesday released an email she sent her": the release's day
@@ -4230,6 +4232,26 @@ def _at_the_time(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(
         c.dep_ in {"advmod", "mark"} and c.lower_ in {"when", "while"} for c in clause.children
     )
+
+
+def _telling_date(
+    cue: Token, found: Sequence[DateMention], offset: int, anchor: date | None
+) -> FuzzyDate | None:
+    """When a telling was made: by its own clause's dates, the date its "when" clause hangs
+    from ("in October, when he told X at a debate") or the clause it is the "when" of — never
+    a clause further up, which may tell of the telling ("responded Monday to a claim that he
+    told the board in a meeting …")."""
+    own = {t.idx for t in _pruned_subtree(cue, cue, cue)}
+    values = [d.value for d in found if _starts_in(offset + d.start, own, cue.doc)]
+    if values:
+        return _combine(values)
+    if cue.dep_ == "relcl" and any(c.tag_ == "WRB" for c in cue.children):
+        return _date_named_by(cue.head, found, offset, anchor)
+    if _at_the_time(cue) and cue.head.pos_ in ("VERB", "AUX"):
+        head = {t.idx for t in _pruned_subtree(cue.head, cue.head, cue.head)}
+        dated = [d.value for d in found if _starts_in(offset + d.start, head, cue.doc)]
+        return _combine(dated) if dated else None
+    return None
 
 
 def _scene_of_telling(child: Token) -> bool:
