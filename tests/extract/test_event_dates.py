@@ -679,3 +679,12 @@ def test_a_telling_at_an_occasion_is_dated_by_its_own_clause_not_by_one_above(nl
         " dinner that he would quit the race."
     )
     assert only(events_of(nlp, text)).when is None
+
+
+def test_an_undated_occasion_told_on_the_way_back_is_the_one_a_retelling_means(nlp: Any) -> None:
+    text = (
+        "Tuesday's debate will air on the Coast Network. In the last debate, on a rival network,"
+        " Governor Ann Diaz dodged questions about her pension plan. In the same debate,"
+        " moderator Omar Vale asked Diaz about her ties to a lender."
+    )
+    assert only(events_of(nlp, text)).when is None

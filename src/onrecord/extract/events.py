@@ -3502,7 +3502,9 @@ def _occasion_date(clause: Sequence[Token], ctx: _Context) -> FuzzyDate | None:
     at an occasion the article named before takes the date that earlier mention carried in
     its own phrase (the nearest such mention of the same occasion noun), or that the act it was
     the scene of carried ("prosecuted him at a debate Sunday", "threatened Thursday night in
-    the final debate", then "joined them for the debate")."""
+    the final debate", then "joined them for the debate"); an undated one told as the scene
+    of something on the way back ("In the last debate, on CNBC, …") is the one meant, and
+    leaves it undated."""
     for noun in clause:
         if not _names_known_occasion(noun):
             continue
@@ -3511,6 +3513,8 @@ def _occasion_date(clause: Sequence[Token], ctx: _Context) -> FuzzyDate | None:
             if values:
                 told = _combine(values)
                 return told if told is not None and _not_after(told, ctx.anchor) else None
+            if _scene_verb(earlier) is not None:
+                return None  # "In the last debate, on CNBC, …": the undated one just told
     return None
 
 
