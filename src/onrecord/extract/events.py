@@ -3513,9 +3513,15 @@ def _occasion_date(clause: Sequence[Token], ctx: _Context) -> FuzzyDate | None:
             if values:
                 told = _combine(values)
                 return told if told is not None and _not_after(told, ctx.anchor) else None
-            if _scene_verb(earlier) is not None:
+            if _scene_verb(earlier) is not None and _tells_new_occasion(earlier):
                 return None  # "In the last debate, on CNBC, …": the undated one just told
     return None
+
+
+def _tells_new_occasion(noun: Token) -> bool:
+    """ "a separate exchange", "the last debate": an occasion noun that names one of its own,
+    not one that retells another ("those conversations")."""
+    return not _is_anaphoric(noun) or _names_other_occasion(noun)
 
 
 def _scene_act_dates(occasion: Token, ctx: _Context) -> list[FuzzyDate]:
