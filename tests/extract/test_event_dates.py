@@ -561,3 +561,130 @@ def test_a_contact_in_a_live_blogs_hour_stamped_entry_was_on_the_articles_day(nl
 def test_an_article_without_hour_stamps_leaves_such_a_contact_undated(nlp: Any) -> None:
     text = LIVE_BLOG.replace("7:15 p.m.\n\n", "").replace("6:40 p.m.\n\n", "")
     assert all(e.when is None for e in events_of(nlp, text))
+
+
+def test_an_occasion_that_is_the_scene_of_a_telling_happened_when_it_was_told(nlp: Any) -> None:
+    text = (
+        "Ann Diaz and Omar Vale sparred again. Vale appeared to dismiss the pension issue in"
+        ' October, when he told Diaz at a debate that voters were "sick and tired of hearing'
+        ' about your pension plan."'
+    )
+    told = only([e for e in events_of(nlp, text) if "October" in text[e.evidence[0].start :]])
+    assert told.when is not None and told.when.iso() == "2016-10"
+
+
+def test_a_when_clause_names_the_date_not_the_interval_it_opens(nlp: Any) -> None:
+    text = (
+        "The stumble recalled one from January 2013, when Ann Diaz first testified before the"
+        " House Oversight Committee."
+    )
+    assert str(only(events_of(nlp, text)).when) == "2013-01"
+
+
+def test_since_on_the_first_time_two_spoke_dates_the_one_before(nlp: Any) -> None:
+    text = "Ann Diaz and Omar Vale spoke by phone, the first time the two talked since October."
+    assert only(events_of(nlp, text)).when is None
+
+
+def test_a_date_describing_what_was_discussed_does_not_date_the_talk(nlp: Any) -> None:
+    text = "Ann Diaz and Omar Vale discussed the recent flooding that has hit the county."
+    assert only(events_of(nlp, text)).when is None
+
+
+def test_a_known_occasion_takes_the_date_of_the_act_it_was_the_scene_of(nlp: Any) -> None:
+    text = (
+        "Ann Diaz threatened to walk off the stage Thursday night in the final debate before"
+        " voters go to the polls. Polls show her trailing in the north. Former mayor Ben Ortiz"
+        " joined Diaz for the debate sponsored by the state party."
+    )
+    when = only(events_of(nlp, text)).when
+    assert when is not None and when.iso() == "2017-02-16"
+
+
+def test_a_date_in_a_clause_set_after_the_contact_is_not_its(nlp: Any) -> None:
+    text = (
+        "Ann Diaz attacked Omar Vale on Sunday night in the final debate before voters go to"
+        " the polls Tuesday."
+    )
+    when = only(events_of(nlp, text)).when
+    assert when is not None and when.iso() == "2017-02-19"
+
+
+LOOK_BACK = (
+    "In June 2001, Ann Diaz asked the Dover board to weigh a merger. "
+    "In August, she flew to Boston to share her plan with the Harbor Bank board. "
+    "Shortly before the announcement, she summoned her deputies to her office. "
+    "This time, there was no discussion. "
+    "At 2 p.m. on the last Friday in August, Diaz met Omar Vale at a law firm."
+)
+
+
+def test_a_look_back_story_keeps_its_year_through_a_move_back(nlp: Any) -> None:
+    met = only([e for e in events_of(nlp, LOOK_BACK) if "Omar Vale" in names(e)])
+    assert str(met.when) == "2001-08-31"
+
+
+def test_a_story_moved_on_by_an_unmeasured_stretch_leaves_its_year(nlp: Any) -> None:
+    text = (
+        "In 2014, Ann Diaz tried to build a trade bloc of her own. "
+        "After the collapse of the talks in 2014, the plan was questioned and then abandoned. "
+        "In May, Diaz and Omar Vale signed a treaty."
+    )
+    signed = only([e for e in events_of(nlp, text) if "Omar Vale" in names(e)])
+    assert str(signed.when) == "2016-05"
+
+
+def test_a_contact_in_a_clause_of_the_telling_goes_on_with_the_story(nlp: Any) -> None:
+    text = (
+        "Governor Omar Vale showed restraint on Saturday and played down his outburst. "
+        '"I have to be careful what I say," he said. At day\'s end, however, Vale said as he'
+        ' introduced Senator Ann Diaz in Hudson, "Finally, we are free to talk about ideas."'
+    )
+    when = only(events_of(nlp, text)).when
+    assert when is not None and when.iso() == "2017-02-18"
+
+
+def test_a_new_contact_noun_in_a_live_entry_was_on_the_articles_day(nlp: Any) -> None:
+    text = (
+        "The Latest: votes counted in the west\n\n5:50 p.m.\n\n"
+        "Omar Vale is conceding the race in a phone call with Ann Diaz.\n\n"
+        "5:20 p.m.\n\nTurnout was heavy in the north.\n"
+    )
+    when = only(events_of(nlp, text)).when
+    assert when is not None and when.iso() == "2017-02-20"
+
+
+def test_a_gapped_second_partner_with_its_own_date_leaves_the_first_its_date(nlp: Any) -> None:
+    text = (
+        "Governor Ann Diaz met with Omar Vale and Ben Ortiz last week, and this week with Mayor"
+        " Tom Reyes, the third candidate in the race."
+    )
+    first = [e for e in events_of(nlp, text) if "Omar Vale" in names(e)]
+    assert [e.when.iso() for e in first if e.when is not None] == ["2017-02-13..2017-02-19"]
+
+
+def test_a_story_that_went_on_past_a_dated_clause_no_longer_dates_a_contact(nlp: Any) -> None:
+    text = (
+        "In the 1990s, Omar Vale built Lenox Care into one of the largest nursing home chains in"
+        " the state. Lenox was a juggernaut, Vale said, until it went bankrupt in 1999. Vale said"
+        " he began to rethink his goals. He went hiking in Peru, where he met Ann Diaz, a"
+        " teacher from Lima."
+    )
+    assert only(events_of(nlp, text)).when is None
+
+
+def test_a_telling_at_an_occasion_is_dated_by_its_own_clause_not_by_one_above(nlp: Any) -> None:
+    text = (
+        "Omar Vale on Tuesday dismissed a report that he told Governor Ann Diaz at a private"
+        " dinner that he would quit the race."
+    )
+    assert only(events_of(nlp, text)).when is None
+
+
+def test_an_undated_occasion_told_on_the_way_back_is_the_one_a_retelling_means(nlp: Any) -> None:
+    text = (
+        "Tuesday's debate will air on the Coast Network. In the last debate, on a rival network,"
+        " Governor Ann Diaz dodged questions about her pension plan. In the same debate,"
+        " moderator Omar Vale asked Diaz about her ties to a lender."
+    )
+    assert only(events_of(nlp, text)).when is None

@@ -1020,6 +1020,10 @@ DISCLOSURE_VERBS: Final[frozenset[str]] = frozenset(
 "emails now deemed classified", "emails combed through by Vox"): their time is the
 disclosure's, not the contact's, and who did it is no party to the message."""
 
+DISCUSSING_VERBS: Final[frozenset[str]] = frozenset({"discuss", "debate", "review"})
+"""Verbs whose object is what was discussed ("discussed the recent violence"): a date
+describing it is that thing's, not the talk's."""
+
 ORDER_WORDS: Final[frozenset[str]] = frozenset(
     {"last", "previous", "next", "first", "second", "third", "earlier", "prior", "past"}
     | {"upcoming", "coming", "following", "final", "another", "other"}

@@ -3479,6 +3479,8 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
         and _starts_in(offset + d.start, clause, token.doc)
         and (entry is None or offset + d.start != entry[0])
         and not _dates_a_topic(offset + d.start, token)
+        and not _dates_the_last_time(d, token)
+        and not _in_later_or_earlier_clause(_token_at(token, offset + d.start), token)
     ]
     dated = zip(own, _in_story_year(own, sentence, ctx), strict=True)
     values = _before_gap([(offset + d.start, value) for d, value in dated], tokens, token)
@@ -3515,12 +3517,53 @@ def _dates_a_topic(char: int, trigger: Token) -> bool:
         return False
     thing = year.head
     prep = thing.head
+    if _discussed(thing, trigger):
+        return True
     return (
         thing.i != trigger.i
         and thing.pos_ == "NOUN"
         and thing.dep_ == "pobj"
         and prep.lower_ in lex.TOPIC_PREPOSITIONS | {"on", "over", "into"}
     )
+
+
+def _discussed(thing: Token, trigger: Token) -> bool:
+    """ "discussed the recent violence", "talked over last year's deal": the object of a verb
+    of discussing is what was discussed, and a date describing it is that thing's."""
+    return (
+        thing.dep_ == "dobj"
+        and thing.head.i == trigger.i
+        and trigger.lemma_.lower() in lex.DISCUSSING_VERBS
+        and not _is_occasion(thing)
+    )
+
+
+def _dates_the_last_time(mention: DateMention, trigger: Token) -> bool:
+    """ "the first time the two men spoke since December": the interval a "since" opens on
+    "the first time" a contact happened reaches back to the one before it, and dates
+    neither."""
+    if not mention.text.lower().startswith("since "):
+        return False
+    time = trigger.head if trigger.dep_ == "relcl" else None
+    return (
+        time is not None
+        and time.lemma_.lower() == "time"
+        and any(c.lower_ in lex.ORDER_WORDS for c in time.children)
+    )
+
+
+def _in_later_or_earlier_clause(word: Token | None, trigger: Token) -> bool:
+    """ "attacked him Sunday night in the final debate before voters go to the polls Monday":
+    a date inside a clause set before or after the contact ("before …", "after …", "until
+    …") is that clause's act's, not the contact's."""
+    node = word
+    while node is not None and node.i != trigger.i and node.head.i != node.i:
+        if node.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in lex.TIME_SHIFTS for c in node.children
+        ):
+            return True
+        node = node.head
+    return False
 
 
 def _leading_telling_words(token: Token) -> set[int]:
@@ -3574,16 +3617,58 @@ def _occasion_date(clause: Sequence[Token], ctx: _Context) -> FuzzyDate | None:
     """ "after his lecture at the institute" when the article told of "a lecture in Vienna on
     May 3"; "at the Warsaw summit" after "its July summit in Warsaw": an undated contact told
     at an occasion the article named before takes the date that earlier mention carried in
-    its own phrase (the nearest such mention of the same occasion noun)."""
+    its own phrase (the nearest such mention of the same occasion noun), or that the act it was
+    the scene of carried ("prosecuted him at a debate Sunday", "threatened Thursday night in
+    the final debate", then "joined them for the debate"); an undated one told as the scene
+    of something on the way back ("In the last debate, on CNBC, …") is the one meant, and
+    leaves it undated."""
     for noun in clause:
         if not _names_known_occasion(noun):
             continue
         for earlier in _earlier_mentions(noun):
-            values = _phrase_dates(earlier, ctx)
+            values = _phrase_dates(earlier, ctx) or _scene_act_dates(earlier, ctx)
             if values:
                 told = _combine(values)
                 return told if told is not None and _not_after(told, ctx.anchor) else None
+            if _scene_verb(earlier) is not None and _tells_new_occasion(earlier):
+                return None  # "In the last debate, on CNBC, …": the undated one just told
     return None
+
+
+def _tells_new_occasion(noun: Token) -> bool:
+    """ "a separate exchange", "the last debate": an occasion noun that names one of its own,
+    not one that retells another ("those conversations")."""
+    return not _is_anaphoric(noun) or _names_other_occasion(noun)
+
+
+def _scene_act_dates(occasion: Token, ctx: _Context) -> list[FuzzyDate]:
+    """The dates of the act an occasion was the scene of ("at a debate Sunday"), its own
+    adverbials only: not those of a clause inside it ("before Iowans vote Monday"), nor of a
+    telling ("said on Tuesday he was at the debate")."""
+    act = _scene_verb(occasion)
+    if act is None or act.pos_ not in ("VERB", "AUX") or _is_cue(act):
+        return []
+    offset = act.sent.start_char
+    return [
+        d.value
+        for d in _sentence_dates(act, ctx)
+        if d.value.resolved and _adverbial_of(act, _token_at(act, offset + d.start))
+    ]
+
+
+def _token_at(word: Token, char: int) -> Token | None:
+    span = word.doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None else None
+
+
+def _adverbial_of(act: Token, word: Token | None) -> bool:
+    """The word hangs from the act through phrases only, no clause on the way."""
+    node = word
+    while node is not None and node.i != act.i:
+        if node.dep_ in _CLAUSE_EDGES | _PRUNED_DEPS or node.head.i == node.i:
+            return False
+        node = node.head
+    return node is not None
 
 
 def _scene(token: Token, clause: list[Token]) -> list[Token]:
@@ -3663,7 +3748,7 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
         return None  # "'I had breakfast with X,' she wrote": her time
     if any(_names_other_occasion(t) for t in _clause_tokens(token)):
         return None
-    if _person_speech(act, ctx) and not _at_the_scene_told(act):
+    if _person_speech(act, ctx) and not (_at_the_scene_told(act) or _during_the_telling(act)):
         return _account_year(token, ctx) if step is None else None
     story = _story_time(token.sent, ctx, measured=step is not None)
     if story is None:
@@ -3682,8 +3767,10 @@ def _live_entry_day(token: Token, ctx: _Context) -> FuzzyDate | None:
     """ "5:30 p.m. / … Clinton arrived at the gymnasium, where he met with Mayor Walsh": a
     live blog's entry, stamped with the hour of the day it is posted, tells that day's news —
     an undated contact it tells in the narration's past or present (not in a quote, nor in
-    someone's account, each told from the speaker's own time) was on the article's day."""
-    act = _told_act(token)
+    someone's account, each told from the speaker's own time) was on the article's day, as
+    is a new contact noun told as the scene of such news ("is conceding the race in a phone
+    call with X")."""
+    act = _told_act(token) or _new_scene_act(token)
     if ctx.anchor is None or act is None or act.tag_ not in _NEWS_OF_THE_DAY_TAGS:
         return None
     if _in_quote(act.idx, ctx) or _person_speech(act, ctx):
@@ -3692,6 +3779,16 @@ def _live_entry_day(token: Token, ctx: _Context) -> FuzzyDate | None:
     if not any(m.start() < token.idx for m in _CLOCK_LINE.finditer(text)):
         return None
     return FuzzyDate.day(ctx.anchor)
+
+
+def _new_scene_act(noun: Token) -> Token | None:
+    """The act a new contact noun is the scene of ("conceding the race in a phone call with
+    X"), wherever the parser hung the phrase in that act's clause."""
+    if not _is_nominal(noun) or _is_anaphoric(noun) or noun.dep_ != "pobj":
+        return None
+    if noun.head.lower_ not in lex.SCENE_OF_OCCASION:
+        return None
+    return next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
 
 def _simple_past(act: Token) -> bool:
@@ -3709,6 +3806,21 @@ def _account_year(token: Token, ctx: _Context) -> FuzzyDate | None:
     told in."""
     year = _story_year(token.sent, ctx)
     return FuzzyDate.year(year) if year is not None else None
+
+
+def _during_the_telling(act: Token) -> bool:
+    """ "At day's end, Clinton said as he introduced his wife, …": an act told in a "when",
+    "while" or "as" clause of a speech verb is the scene of the telling, not what was told, so
+    it goes on with the story as the telling does."""
+    cue = _speech_cue(act)
+    child = next((n for n in (act, *act.ancestors) if n.head.i == cue.i), None) if cue else None
+    return child is not None and (
+        _at_the_time(child)
+        or (
+            child.dep_ == "advcl"
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children)
+        )
+    )
 
 
 def _at_the_scene_told(act: Token) -> bool:
@@ -3869,7 +3981,25 @@ def _story_time(
         act = _first_act(before, ctx)
         if act is not None and _moved(act) and not (measured and _looks_back(act)):
             return None  # "Prior to that, she had flown to …": the story moved
+        if _dated_shift(before, ctx):
+            return None  # "It thrived until it went bankrupt in 1999": the story went on past
     return None
+
+
+def _dated_shift(sentence: SpacySpan, ctx: _Context) -> bool:
+    """The sentence dates a clause it sets before or after its act ("a juggernaut until it went
+    bankrupt in 1999"): the story has passed that date, and by how much it does not say —
+    not a description's ("X, who had covered casinos since the late '70s, drew his ire")."""
+    described = {t.idx for c in sentence if c.dep_ in _DESCRIPTIONS for t in c.subtree}
+    shifted = {
+        t.idx for c in sentence if _shifted(c) for t in c.subtree if t.i > _shift_word(c).i
+    } - described
+    return any(
+        _starts_in(sentence.start_char + d.start, shifted, sentence.doc)
+        and not _in_quote(sentence.start_char + d.start, ctx)
+        for d in _sentence_dates(sentence[0], ctx)
+        if d.value.resolved
+    )
 
 
 def _is_aside(sentence: SpacySpan) -> bool:
@@ -3915,12 +4045,13 @@ def _story_year(sentence: SpacySpan, ctx: _Context) -> int | None:
     """The earlier year a look-back story is told in ("In 2013, … In March, …"): that of the
     nearest story date before that names its year, passing over sentences dated only by
     year-less days or months. None when that date is of the article's own year ("last
-    week") or there is none."""
+    week") or there is none. A story that moves within its past ("Shortly before the
+    announcement, …") stays in its year (see :func:`_look_back_year`)."""
     current = sentence
     for _ in range(_STORY_REACH):
         story = _story_time(current, ctx)
         if story is None:
-            return None
+            return _look_back_year(current, ctx)
         current, found = story
         if all(yearless(d.text) for d in found):
             continue
@@ -3928,6 +4059,67 @@ def _story_year(sentence: SpacySpan, ctx: _Context) -> int | None:
         anchored = ctx.anchor is None or (year is not None and year < ctx.anchor.year)
         return year if anchored else None
     return None
+
+
+_LOOK_BACK_REACH = 30  # sentences a look-back story's year may have been given before
+
+
+def _look_back_year(sentence: SpacySpan, ctx: _Context) -> int | None:
+    """ "In June 2001, … In August, she flew to New York … Shortly before the announcement, …
+    At 2 p.m. on the last Friday in August, the board convened": a story told in the past
+    keeps the earlier year it last named through its moves back and its steps of less than a
+    year ("a month later"), until a sentence in the reporter's present or one that moves it
+    on by an unmeasured stretch ("After the breakdown in 2014, … then finally abandoned")
+    ends it; a date of the article's own year ends it too."""
+    for before in _sentences_before(sentence, _LOOK_BACK_REACH, ctx):
+        if _is_aside(before):
+            continue
+        if _tells_present(before, ctx):
+            return None
+        named = [d for d in _told_dates(before, ctx) if not yearless(d.text)]
+        if not named:
+            if _moves_on(before, ctx):
+                return None
+            continue
+        year = _given_year(named)
+        earlier = ctx.anchor is None or (year is not None and year < ctx.anchor.year)
+        return year if earlier else None
+    return None
+
+
+def _shift_word(clause: Token) -> Token:
+    """The word that opens a shifted clause or phrase: its mark, or the preposition itself."""
+    return next(
+        (c for c in clause.children if c.dep_ == "mark" and c.lower_ in lex.TIME_SHIFTS), clause
+    )
+
+
+def _moves_on(sentence: SpacySpan, ctx: _Context) -> bool:
+    """The sentence's act moves the story forward by an unmeasured stretch or by a year or
+    more, which may leave the year the story was in."""
+    act = _first_act(sentence, ctx)
+    if act is None or not _moved(act) or _looks_back(act):
+        return False
+    step = _measured_step(act)
+    return step is None or step[1] == "year"
+
+
+def _told_dates(sentence: SpacySpan, ctx: _Context) -> list[DateMention]:
+    """The closed dates a sentence tells for its own time, outside quotes, descriptions of
+    someone and what follows a shift in time ("after the breakdown in 2014"), whichever
+    clause the parser hung them on ("In June 2001, after HP asked …")."""
+    described = {t.idx for c in sentence if c.dep_ in _DESCRIPTIONS for t in c.subtree}
+    shifted = {t.idx for c in sentence if _shifted(c) for t in c.subtree if t.i >= _shift_word(c).i}
+    own = {t.idx for t in sentence} - described - shifted
+    return [
+        d
+        for d in _sentence_dates(sentence[0], ctx)
+        if d.value.resolved
+        and d.value.start is not None
+        and d.value.end is not None
+        and _starts_in(sentence.start_char + d.start, own, sentence.doc)
+        and not _in_quote(sentence.start_char + d.start, ctx)
+    ]
 
 
 def _moved(trigger: Token) -> bool:
@@ -4084,23 +4276,34 @@ def _before_gap(
     """ "spoke to X in June and to Y in September": the verb is shared (gapped) by two
     contacts, each dated inside its own conjunct, so the trigger's contact (the first) keeps
     the dates before the second partner ("and to Y"). Told once for both ("spoke to X and to
-    Y in June"), the date is both contacts'."""
+    Y in June"), the date is both contacts'. The second conjunct starts where its own words
+    do ("met with X last week, and this week with Y")."""
     gap = next(
-        (
-            t.idx
-            for t in clause
-            if t.i > trigger.i
-            and t.dep_ == "conj"
-            and t.pos_ == "ADP"
-            and t.lower_ in lex.PARTNER_PREPOSITIONS
-        ),
+        (t.left_edge.idx for t in clause if t.i > trigger.i and _second_partner_phrase(t, trigger)),
         None,
     )
     before = [value for char, value in dated if gap is None or char < gap]
     return before or [value for _, value in dated]
 
 
+def _second_partner_phrase(word: Token, trigger: Token) -> bool:
+    """A partner phrase of the verb's after another one and an "and": "to Y" in "spoke to X
+    in June and to Y in September", "with Y" in "met with X last week, and this week with Y"."""
+    if word.pos_ != "ADP" or word.lower_ not in lex.PARTNER_PREPOSITIONS:
+        return False
+    if word.dep_ == "conj":
+        return True
+    earlier = [c for c in trigger.children if c.i < word.i]
+    return (
+        word.dep_ == "prep"
+        and word.head.i == trigger.i
+        and any(c.lower_ == word.lower_ and c.dep_ == "prep" for c in earlier)
+        and any(c.dep_ == "cc" for c in earlier)
+    )
+
+
 _GOVERNING_VERBS = 2  # how many clauses up a contact may take its date from
+_INTERVAL_OPENER = re.compile(r"(?:since|from|starting(?: in)?|beginning(?: in)?)\s+", re.I)
 
 
 def _governing_date(
@@ -4125,19 +4328,26 @@ def _governing_date(
         if node.dep_ == "relcl" and not any(c.tag_ == "WRB" for c in node.children):
             return None  # "Priebus, who has been in contact for months, arrived Tuesday"
         if node.dep_ == "relcl":
-            named = _date_named_by(node.head, found, offset)
+            named = _date_named_by(node.head, found, offset, anchor)
             if named is not None:
                 return named
         child, node = node, node.head
         if node.pos_ not in {"VERB", "AUX"}:
             continue
         climbed += 1
+        if _is_cue(node) and _scene_of_telling(child):
+            return _telling_date(node, found, offset, anchor)
         if _is_cue(node) and not _at_the_time(child):
             return _lead_date(token, node, found, offset)
         if node.lemma_.lower() in lex.DISCLOSURE_VERBS:
             return None  # "on Tuesday released an email she sent her": the release's day
         clause = {t.idx for t in _pruned_subtree(node, node, node)}
-        values = [d.value for d in found if _starts_in(offset + d.start, clause, token.doc)]
+        values = [
+            d.value
+            for d in found
+            if _starts_in(offset + d.start, clause, token.doc)
+            and not _in_later_or_earlier_clause(_token_at(token, offset + d.start), node)
+        ]
         if values:
             return _combine(values)
     return None
@@ -4151,11 +4361,49 @@ def _at_the_time(clause: Token) -> bool:
     )
 
 
-def _date_named_by(word: Token, found: Sequence[DateMention], offset: int) -> FuzzyDate | None:
+def _telling_date(
+    cue: Token, found: Sequence[DateMention], offset: int, anchor: date | None
+) -> FuzzyDate | None:
+    """When a telling was made: by its own clause's dates, the date its "when" clause hangs
+    from ("in October, when he told X at a debate") or the clause it is the "when" of — never
+    a clause further up, which may tell of the telling ("responded Monday to a claim that he
+    told the board in a meeting …")."""
+    own = {t.idx for t in _pruned_subtree(cue, cue, cue)}
+    values = [d.value for d in found if _starts_in(offset + d.start, own, cue.doc)]
+    if values:
+        return _combine(values)
+    if cue.dep_ == "relcl" and any(c.tag_ == "WRB" for c in cue.children):
+        return _date_named_by(cue.head, found, offset, anchor)
+    if _at_the_time(cue) and cue.head.pos_ in ("VERB", "AUX"):
+        head = {t.idx for t in _pruned_subtree(cue.head, cue.head, cue.head)}
+        dated = [d.value for d in found if _starts_in(offset + d.start, head, cue.doc)]
+        return _combine(dated) if dated else None
+    return None
+
+
+def _scene_of_telling(child: Token) -> bool:
+    """ "told Clinton at a debate that …", "said during a breakfast with donors": an occasion
+    that is the scene of a telling (not part of what is told) happened as it was told, so the
+    telling's own date is its."""
+    return child.dep_ == "prep" and child.lower_ in lex.SCENE_OF_OCCASION
+
+
+def _date_named_by(
+    word: Token, found: Sequence[DateMention], offset: int, anchor: date | None
+) -> FuzzyDate | None:
     """ "in October, when he told Clinton at a debate": a "when" clause hanging from a date
-    tells what happened at that date, whatever verb the date itself belongs to."""
+    tells what happened at that date, whatever verb the date itself belongs to — the date
+    itself, not an interval it opens ("a gaffe like one from January 2013, when she
+    testified", "since 2014, when they first met")."""
     at = word.idx - offset
-    return next((d.value for d in found if d.start <= at < d.end), None)
+    named = next((d for d in found if d.start <= at < d.end), None)
+    if named is None:
+        return None
+    opener = _INTERVAL_OPENER.match(named.text)
+    if opener is None:
+        return named.value
+    bare = resolve(named.text[opener.end() :], anchor)
+    return bare if bare is not None and bare.resolved else None
 
 
 def _present_telling_date(
