@@ -77,7 +77,7 @@ from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 from onrecord.resolve.names import without_suffix
 
-EXTRACTOR = "cast.v21"
+EXTRACTOR = "cast.v22"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
