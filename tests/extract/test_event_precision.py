@@ -153,3 +153,23 @@ def test_a_bare_description_coordinated_with_a_name_is_that_person(nlp: Any) -> 
     )
     (event,) = contacts_of(nlp, text)
     assert names(event) == {"Omar Vale", "Diaz", "Reed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bill is introduced, not a person
+        "Ms. Vale has introduced Sen. Omar Diaz's Clean Harbors Act in the House, she said.",
+        # a headline capitalises every word: no word of it is a guest for being capitalised
+        "'Harbor Mothers' Sends Brutal Message To Diaz She Never Saw Coming",
+        # the words of an occasion's name are not its guests
+        "Vale made his remarks during the Harbor Gazette Breakfast this morning in Columbus.",
+    ],
+)
+def test_capitalised_words_that_name_no_one_make_no_contact(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+def test_a_person_named_beside_an_occasions_name_still_met_the_other(nlp: Any) -> None:
+    (event,) = contacts_of(nlp, "Omar Vale met Ann Diaz at the Harbor Gazette Breakfast on Friday.")
+    assert names(event) == {"Omar Vale", "Ann Diaz"}

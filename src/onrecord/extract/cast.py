@@ -485,7 +485,7 @@ def _run_in_word(tokens: list[Token], ent: SpacySpan, at: int) -> bool:
     word = tokens[at]
     if at == 0 and word.lower_ in _GIVEN_NAMES:
         return False
-    headline = _in_title_cased_line(word)  # the model may call the whole run an organisation
+    headline = in_title_cased_line(word)  # the model may call the whole run an organisation
     if ent.label_ != "PERSON" and not (headline and ent.label_ == "ORG"):
         return False
     if word.tag_ not in _RUN_IN_TAGS and not headline:
@@ -510,7 +510,7 @@ _TITLE_CASE_WORD = 4  # letters: shorter words ("to", "on", "a") stay lowercase 
 _TITLE_CASE_WORDS = 3  # long words a line needs to tell title case from a sentence
 
 
-def _in_title_cased_line(token: Token) -> bool:
+def in_title_cased_line(token: Token) -> bool:
     """A headline, in the article's top or over a live blog's entry: every long word of its
     line capitalised ("Trump Booed After Telling Bush To Pipe Down")."""
     text = token.doc.text

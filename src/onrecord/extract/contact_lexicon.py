@@ -832,6 +832,11 @@ PLACE_NOUNS: Final[frozenset[str]] = frozenset(
 
 PLACE_ENTITY_LABELS: Final[frozenset[str]] = frozenset({"GPE", "LOC", "FAC"})
 
+DOCUMENT_NAME_HEADS: Final[frozenset[str]] = frozenset(
+    {"act", "acts", "bill", "amendment", "treaty", "accord", "accords", "resolution", "law"}
+)
+"""Last words that make a capitalised name a law or a pact, never a party ("the Dodd-Frank Act")."""
+
 NON_PARTY_ENTITY_LABELS: Final[frozenset[str]] = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "EVENT", "LAW"}
 )

@@ -50,7 +50,7 @@ from onrecord.dates.lexicon import number_value
 from onrecord.dates.resolve import DateMention, find_dates, in_year, resolve, yearless
 from onrecord.dates.tense import Leaning
 from onrecord.extract import contact_lexicon as lex
-from onrecord.extract.cast import LABEL_KINDS, Cast, is_outlet, press_titled
+from onrecord.extract.cast import LABEL_KINDS, Cast, in_title_cased_line, is_outlet, press_titled
 from onrecord.extract.lexicon import ASKER_LABELS, SPEECH_CUES
 from onrecord.extract.nlp import entity_at, per_doc, text_of
 from onrecord.extract.quotes import find_quotes, quote_regions
@@ -2757,7 +2757,7 @@ def _noun_parties(noun: Token) -> list[Token]:
     body = _holding_body(noun)
     if scene is not None and body is not None:
         return [body, *subjects(scene)]
-    names = _name_compounds(noun)
+    names = [] if _named_occasion(noun) else _name_compounds(noun)
     if _trigger_lemma(noun) in lex.COPRESENCE_NOUNS:  # "the Miami debate", "the GOP debate"
         names = [n for n in names if _is_person(n)]
     own = [c for c in noun.children if c.dep_ == "poss"] + names
@@ -2925,6 +2925,18 @@ def _occasion_guests(noun: Token) -> list[Token]:
     if lemma in lex.ENVOY_VERBS:
         return [o for o in _objects(verb) if not _is_destination(o)]
     return [*subjects(verb), *(_objects(verb) if lemma in lex.GUEST_VERBS else [])]
+
+
+def _named_occasion(noun: Token) -> bool:
+    """ "during the Christian Science Monitor Breakfast", "at the Al Smith Dinner": a trigger
+    word capitalised inside a sentence names an occasion, whose other words are its name, not
+    its guests (a headline capitalises every word and says nothing of the kind)."""
+    return (
+        noun.text[:1].isupper()
+        and not noun.is_sent_start
+        and noun.pos_ == "PROPN"
+        and not in_title_cased_line(noun)
+    )
 
 
 def _name_compounds(token: Token) -> list[Token]:
@@ -3206,6 +3218,8 @@ def _other_side(noun: Token) -> list[Token]:
 def _participant(token: Token, ctx: _Context) -> Participant | None:
     """The cast member a token stands for, else a content-id entity for a name or a person
     noun; None for anything that cannot be a party (an unresolved pronoun, "the deadline")."""
+    if _law_or_pact(token):
+        return None
     clause = _defining_clause(token)
     if clause is not None:
         text = _phrase_text(token) + token.doc.text[token.idx + len(token) : _end_char(clause)]
@@ -3341,12 +3355,26 @@ def _fallback_kind(token: Token) -> EntityKind | None:
     if token.ent_type_ in LABEL_KINDS:
         return LABEL_KINDS[token.ent_type_]
     if token.pos_ == "PROPN":
-        return EntityKind.PERSON  # a name the small model left unlabelled: most often a person
+        return None if _capitalised_thing(token) else EntityKind.PERSON  # most often a person
     lemma = token.lemma_.lower()
     if lemma not in lex.PERSON_NOUNS:
         return EntityKind.ORG if _named_by_organisation(token) else None
     plural = token.tag_ in ("NNS", "NNPS") or lemma in lex.COLLECTIVE_NOUNS
     return EntityKind.GROUP if plural else EntityKind.PERSON
+
+
+def _capitalised_thing(token: Token) -> bool:
+    """An unlabelled capitalised word that names no one: any word of a title-cased headline
+    ("Sends Brutal Message To Hillary")."""
+    return in_title_cased_line(token)
+
+
+def _law_or_pact(token: Token) -> bool:
+    """ "introduced the College for All Act", "signed the Paris Accord": a name whose last
+    word says it is a law or a pact, whatever label the model gave it."""
+    entity = _entity_of(token)
+    words = (entity.text if entity is not None else _party_text(token)).split()
+    return token.pos_ == "PROPN" and words[-1].lower() in lex.DOCUMENT_NAME_HEADS
 
 
 def _named_by_organisation(noun: Token) -> bool:
