@@ -1342,7 +1342,9 @@ def _add_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
                 persons if quoted else narrated,
                 root,
                 sentence_of[root.idx],
-                _excluded_subject(drafts, root) or _speaker_of_report(drafts, root),
+                _excluded_subject(drafts, root)
+                or _speaker_of_report(drafts, root)
+                or _conjoined_partner(drafts, root),
                 _agreement(_fits_description(genders, chunk), quotations, root.idx, quoted),
             )
         if draft is not None:
@@ -1762,7 +1764,7 @@ def _describes_one_person(chunk: SpacySpan) -> bool:
     root = chunk.root
     return (
         chunk[0].lower_ == "the"
-        and _is_subject(root)
+        and (_is_subject(root) or _subject_conjunct(root))
         and root.dep_ != "appos"
         and not any(c.dep_ == "appos" for c in root.children)
         and len(chunk) > 1
@@ -1770,6 +1772,20 @@ def _describes_one_person(chunk: SpacySpan) -> bool:
         and (_party_member(root) or _is_common_noun(root))
         and description_noun(root) in (PERSON_DESCRIPTIONS - POST_NOUNS) | PARTY_MEMBERS
     )
+
+
+def _subject_conjunct(root: Token) -> bool:
+    """ "The Kentucky Republican and the New York businessman discussed …": the second of two
+    descriptions joined as a subject carries the story on as the first does."""
+    return root.dep_ == "conj" and _is_subject(root.head)
+
+
+def _conjoined_partner(drafts: list[_Draft], root: Token) -> _Draft | None:
+    """The person the first of two joined subjects stands for: the second is someone else."""
+    if root.dep_ != "conj":
+        return None
+    partner = root.head
+    return _draft_at(drafts, partner.idx, _token_end(partner))
 
 
 def _party_member(root: Token) -> bool:
@@ -1841,6 +1857,9 @@ def _person_antecedent(
     if _stands_for_someone_unnamed(token, gender, persons, agrees):
         return None
     owner = next((d for d in _owners_of_described(drafts, token) if agrees(d)), None)
+    if owner is not None:
+        return owner
+    owner = None if quoted else _fronted_possessor(drafts, token, genders.agreeing(gender))
     if owner is not None:
         return owner
     reported = _speaker_of_report(drafts, token)
@@ -2232,6 +2251,28 @@ def _possessor_in_clause(
     if any(t.i < pronoun.i and t.ent_type_ == "PERSON" for t in clause.subtree):
         return None
     return _agreeing_person(drafts, speaker, agrees)
+
+
+def _fronted_possessor(
+    drafts: list[_Draft], pronoun: Token, agrees: Callable[[_Draft], bool]
+) -> _Draft | None:
+    """ "With Mayor Walsh by her side, Clinton turned to …", "In his first speech, Vale said":
+    a possessive in a phrase put before its clause's subject looks ahead to that subject, not
+    back to whoever was named last, even when that subject is named for the first time there.
+    Participles on the way ("Standing … with X by her side") have no subject of their own and
+    share the clause's."""
+    if pronoun.dep_ != "poss":
+        return None
+    for verb in pronoun.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            continue
+        if subject.i < pronoun.i or subject.left_edge.i < pronoun.i or subject.i > verb.i:
+            return None
+        return _agreeing_person(drafts, subject, agrees)
+    return None
 
 
 def _agreeing_person(

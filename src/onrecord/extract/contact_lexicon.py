@@ -665,6 +665,12 @@ article names after them ("the Clinton campaign")."""
 INDEFINITE_ARTICLES: Final[frozenset[str]] = frozenset({"a", "an", "another"})
 """'met with a man', 'grabbed by another man': someone the text does not say who."""
 
+ANONYMOUS_PERSON_NOUNS: Final[frozenset[str]] = frozenset(
+    {"woman", "man", "lady", "gentleman", "girl", "boy", "person", "guy", "stranger"}
+)
+"""'spoke to the woman', 'the man who shouted': words that say a person is there, never who;
+unlike a post ('the mayor') no title elsewhere in the article can name them."""
+
 SHARE_WORDS: Final[frozenset[str]] = frozenset({"one", "another", "other"})
 """'two speeches, one to X and another to Y': the words that share contacts out one by one."""
 

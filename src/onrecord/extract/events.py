@@ -51,7 +51,7 @@ from onrecord.dates.resolve import DateMention, find_dates, in_year, resolve, ye
 from onrecord.dates.tense import Leaning
 from onrecord.extract import contact_lexicon as lex
 from onrecord.extract.cast import LABEL_KINDS, Cast, in_title_cased_line, is_outlet, press_titled
-from onrecord.extract.lexicon import ASKER_LABELS, SPEECH_CUES
+from onrecord.extract.lexicon import ASKER_LABELS, SPEECH_CUES, TITLE_ABBREVIATIONS
 from onrecord.extract.nlp import entity_at, per_doc, text_of
 from onrecord.extract.quotes import find_quotes, quote_regions
 from onrecord.ids import content_id
@@ -2064,6 +2064,8 @@ def _participants(
     """Both sides: subjects, objects, partners behind "with"/"between", possessors, compounds
     (or the given ``parties``); "I" and "we" in a quote are its ``speaker``."""
     found: dict[str, Participant] = {}
+    if parties is None and _separate_sessions(token):
+        return ()
     audience = {t.i for t in _audience(token)} if _is_nominal(token) else set()
     heard = False
     for party in _party_tokens(token) if parties is None else parties:
@@ -2083,6 +2085,7 @@ def _participants(
         named_pair = _names_pair(party) or _reciprocal_pair(party, token, ctx)
         pair = _last_two_named(party, ctx, set(found)) if named_pair else []
         pair = pair or _pair_brought_together(party, token, ctx) or _family(party, ctx)
+        pair = pair or _they_of_the_main_clause(party, ctx)
         if pair:
             found.update((p.entity, p) for p in pair)
             continue
@@ -2105,6 +2108,23 @@ def _participants(
     return tuple(found.values())
 
 
+def _separate_sessions(noun: Token) -> bool:
+    """ "transcripts of interviews with Rice, Rhodes, Panetta and Petraeus": contacts in the
+    plural with a list of people and no one on the other side are one session each with
+    someone unnamed — the people listed never met one another there. (Companies listed for
+    "negotiations with Chevron and Exxon" may sit at one table.)"""
+    if not _is_nominal(noun) or noun.tag_ != "NNS":
+        return False
+    parties = _party_tokens(noun)
+    partners = _prep_objects(noun, ("with",))
+    listed = {t.i for p in partners for t in (p, *p.conjuncts)}
+    return (
+        len(parties) > 1
+        and len(partners) == 1
+        and all(t.i in listed and _is_person(t) for t in parties)
+    )
+
+
 def _loose_crowd(party: Token) -> bool:
     """People no name, owner or body identifies are a loose crowd, no party (the guide): left
     bare or counted vaguely ("in conversations with donors", "some advisers", "some Democrats")
@@ -2112,7 +2132,25 @@ def _loose_crowd(party: Token) -> bool:
     not "House Democrats", "donors to the Harbor Fund", "the ambassador's staff", "members of
     the Harbor Commission", a bare "Democrats" (the party's people), nor organisations ("local
     aid groups")."""
-    return _vaguely_counted(party) or _unidentified(party) or _a_public(party)
+    return (
+        _vaguely_counted(party)
+        or _unidentified(party)
+        or _a_public(party)
+        or (_counted_strangers(party))
+    )
+
+
+def _counted_strangers(party: Token) -> bool:
+    """ "sent questions to a dozen candidates - two Democrats and 10 Republicans": people only
+    counted, with nothing but a number and a party or a common noun, are so many unnamed
+    individuals, not a body the text identifies ("a dozen other Democratic senators" says which
+    senators; "the two senators" points back at named ones)."""
+    if party.tag_ not in ("NNS", "NNPS") or not any(c.dep_ == "nummod" for c in party.children):
+        return False
+    said = {c.dep_ for c in party.children} - {"nummod", "punct", "cc", "conj", "quantmod"}
+    if said or (party.ent_type_ != "NORP" and party.lemma_.lower() not in lex.PERSON_NOUNS):
+        return False
+    return not any(c.lower_ in _ANAPHORIC_DETERMINERS for c in party.subtree if c.i < party.i)
 
 
 def _a_public(party: Token) -> bool:
@@ -2153,12 +2191,20 @@ def _unidentified(party: Token) -> bool:
     if party.dep_ == "conj" and party.head.tag_ in ("NNS", "NNPS"):
         return _unidentified(party.head)  # "Democratic lawmakers and aides": the party's
     if party.lemma_.lower() in lex.ORGANISATION_NOUNS or any(
-        c.dep_ == "amod" for c in party.children
+        c.dep_ == "amod" and not _describing_participle(c) for c in party.children
     ):
         return False  # "calling local aid groups": organisations, each a party
     before = [t for t in party.subtree if t.i < party.i]
     of = [t for p in _prep_objects(party, ("of",)) for t in p.subtree]  # "members of the X"
     return not any(t.pos_ == "PROPN" or t.dep_ == "poss" or t.ent_type_ for t in before + of)
+
+
+def _describing_participle(adjective: Token) -> bool:
+    """ "uniformed officers", "armed guards", "frustrated parents": an adjective made of a
+    participle tells how the people look or feel, not which body they belong to the way
+    "congressional" or "Russian" does."""
+    word = adjective.lower_
+    return not adjective.ent_type_ and word.endswith("ed") and adjective.tag_ in ("JJ", "VBN")
 
 
 def _dateline(token: Token) -> bool:
@@ -2445,6 +2491,28 @@ def _pair_brought_together(party: Token, verb: Token, ctx: _Context) -> list[Par
     sides += [o for o in last.children if o.dep_ in ("dobj", "dative")]
     people = {p.entity: p for t in sides if (p := _cast_participant(t, ctx)) is not None}
     return list(people.values()) if len(sides) == len(people) == _PARTIES_NEEDED else []
+
+
+_HUNG_CLAUSES = frozenset({"advcl", "relcl", "acl", "xcomp", "conj"})
+
+
+def _they_of_the_main_clause(party: Token, ctx: _Context) -> list[Participant]:
+    """ "the slides that Guajardo and his aides carry as they speak to business leaders": a
+    "they" that is the subject of a clause hung from another stands for the subject of that
+    clause when it joins named people, not for a group named earlier in the story."""
+    if party.lower_ != "they" or party.dep_ not in _SUBJECT_DEPS:
+        return []
+    clause = party.head
+    while clause.dep_ in _HUNG_CLAUSES and clause.head.i != clause.i:
+        clause = clause.head
+        subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is None:
+            continue
+        if not subject.conjuncts or subject.i > party.i:
+            return []
+        people = [p for t in (subject, *subject.conjuncts) if (p := _cast_participant(t, ctx))]
+        return list({p.entity: p for p in people}.values())
+    return []
 
 
 def _cast_participant(token: Token, ctx: _Context) -> Participant | None:
@@ -3218,7 +3286,7 @@ def _other_side(noun: Token) -> list[Token]:
 def _participant(token: Token, ctx: _Context) -> Participant | None:
     """The cast member a token stands for, else a content-id entity for a name or a person
     noun; None for anything that cannot be a party (an unresolved pronoun, "the deadline")."""
-    if _law_or_pact(token):
+    if _law_or_pact(token) or _stranded_title(token):
         return None
     clause = _defining_clause(token)
     if clause is not None:
@@ -3235,10 +3303,17 @@ def _participant(token: Token, ctx: _Context) -> Participant | None:
     if campaign is not None:
         return campaign
     kind = _fallback_kind(token)
-    if kind is None or _someone_unnamed(token):
+    if kind is None or _someone_unnamed(token) or _anonymous_individual(token):
         return None
     text = _party_text(token)
     return Participant(content_id("ent", kind, text), text)
+
+
+def _stranded_title(token: Token) -> bool:
+    """ "The candidate also discussed Pres. | Obama's press conference": an abbreviated title cut
+    off from its name (here by the sentence splitter) is no one."""
+    word = token.lower_.rstrip(".") + "."
+    return word in TITLE_ABBREVIATIONS and not any(c.pos_ == "PROPN" for c in token.children)
 
 
 def _object_antecedent(pronoun: Token) -> Token | None:
@@ -3290,6 +3365,21 @@ def _someone_unnamed(token: Token) -> bool:
     one = token.tag_ == "NN" and token.ent_type_ == ""
     return (bool(words & lex.INDEFINITE_ARTICLES) and one and not named) or _one_after_another(
         token
+    )
+
+
+def _anonymous_individual(token: Token) -> bool:
+    """ "spoke in a mock-stern voice to the woman": a word that only says a person is there, with
+    no name beside it and none the cast linked, is someone the record cannot hold a contact
+    against, however definite its article — unless a clause of its own says which person
+    ("the woman who received his photos")."""
+    named = any(c.dep_ in ("appos", "poss", "compound", "relcl", "acl") for c in token.children)
+    lemma = token.lemma_.lower()
+    return (
+        token.tag_ == "NN"
+        and not token.ent_type_
+        and not named
+        and (lemma in lex.ANONYMOUS_PERSON_NOUNS)
     )
 
 

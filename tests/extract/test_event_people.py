@@ -1,0 +1,100 @@
+"""Who the people of a contact are: a pronoun that looks ahead to its clause's subject or back
+to the named people of the clause it hangs from, a second description joined to a first, and
+the people who are no party at all (someone only called "the woman", officers described by how
+they look, people only counted, a title cut off from its name, interviewees listed for separate
+sessions). Short texts written for these tests; the real model parses them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from onrecord.extract.nlp import load_nlp
+from tests.extract.test_events import contacts_of, names, only
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Any:
+    return load_nlp()
+
+
+def test_a_fronted_possessive_looks_ahead_to_its_clauses_subject(nlp: Any) -> None:
+    # "her" is Clinton's, so the mayor's gender is not learnt from it and "he" can be him
+    text = (
+        "With Mayor Dunleavy by her side, Hillary Clinton toured the plant on Monday. "
+        "Dunleavy, a former union leader, had close ties to Vice President Joe Biden. "
+        "But on Tuesday he finally met Clinton in Boston."
+    )
+    assert names(only(contacts_of(nlp, text))) == {"Dunleavy", "Hillary Clinton"}
+
+
+def test_they_in_a_hung_clause_is_the_named_subject_it_hangs_from(nlp: Any) -> None:
+    text = (
+        "Mexican officials worry about the tariffs. A slide that Mr. Guajardo Villarreal and "
+        "his aides carry with them as they speak to American business leaders shows the cost."
+    )
+    assert "Mexican officials" not in names(only(contacts_of(nlp, text)))
+    assert "Guajardo Villarreal" in names(only(contacts_of(nlp, text)))
+
+
+def test_a_description_joined_to_another_as_subject_is_the_other_person(nlp: Any) -> None:
+    text = (
+        "Senate Majority Leader Mitch McConnell says he spoke to Republican front-runner Donald "
+        "Trump. McConnell told reporters that he had a conversation with the candidate Tuesday "
+        "morning. The Kentucky Republican and the New York businessman discussed the recent "
+        "violence at the rallies."
+    )
+    discussed = [e for e in contacts_of(nlp, text) if "discussed" in text[e.evidence[0].start :]]
+    assert discussed
+    assert all("New York businessman" not in names(e) for e in contacts_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # someone only called "the woman"
+        "“You know what she said?” Trump asked the crowd. He then spoke in a mock-stern voice "
+        "to the woman.",
+        # officers described by how they look, in an advertisement
+        "The ad features images of uniformed officers greeting Trump and shaking his hand.",
+        # people only counted
+        "In December, the machinists union sent a dozen questions to a dozen candidates - two "
+        "Democrats and 10 Republicans.",
+        # an abbreviated title the sentence splitter cut off from its name
+        "The candidate also discussed Pres.",
+        # interviewees listed for one session each with someone unnamed
+        "The committee released transcripts from interviews with Susan Ward, Ben Haddad, Leon "
+        "Perl and David Kim before the vote.",
+    ],
+)
+def test_people_the_text_does_not_identify_are_no_party(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a clause of her own says which woman
+        (
+            "Omar Vale sent photos to another woman, the Herald reported. The woman who received "
+            "the photos has been chatting with him online since last year.",
+            {"Omar Vale", "woman"},
+        ),
+        # an adjective that says which body
+        ("Senator Vale met with Russian officials on Tuesday.", {"Vale", "Russian officials"}),
+        ("Senator Schatz has spoken privately to a dozen other Democratic senators.", None),
+        # companies listed for one negotiation
+        (
+            "The government opened negotiations with Chevron and Exxon last year.",
+            {"Chevron", "Exxon"},
+        ),
+    ],
+)
+def test_identified_people_stay_parties(nlp: Any, text: str, people: set[str] | None) -> None:
+    found = contacts_of(nlp, text)
+    assert found
+    if people is not None:
+        assert any(people <= names(e) for e in found), [names(e) for e in found]
