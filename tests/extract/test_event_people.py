@@ -98,3 +98,26 @@ def test_identified_people_stay_parties(nlp: Any, text: str, people: set[str] | 
     assert found
     if people is not None:
         assert any(people <= names(e) for e in found), [names(e) for e in found]
+
+
+def test_an_object_pronoun_of_a_participle_is_not_the_subject_it_shares(nlp: Any) -> None:
+    # "him" under "meeting" is not Cruz, who calls and meets; and Cruz, not "the two", meets
+    text = (
+        "Cruz's spokesman Rick Tyler said on Friday that the feud was over. The two had played "
+        "nice earlier in the campaign, with Cruz repeatedly calling Trump his friend, meeting "
+        "with him in July at Trump Tower and inviting him on a trip to the border."
+    )
+    assert names(only(contacts_of(nlp, text))) == {"Cruz", "Trump"}
+
+
+def test_they_stands_for_the_members_named_where_the_group_came_in(nlp: Any) -> None:
+    # and "the president's staff" is the staff of the one "the president" is, not Kern's
+    text = (
+        "President Obama met with Sanders on Tuesday. The president has stayed neutral in the "
+        "race. Several of Clinton's top aides have served in the Obama White House — including "
+        "her campaign chairman John Dale, communications director Jennifer Voss and senior "
+        "policy adviser Jake Kern — and they periodically check in with the president's "
+        "current staff."
+    )
+    checks = [e for e in contacts_of(nlp, text) if "Jake Kern" in names(e)]
+    assert names(only(checks)) == {"John Dale", "Jennifer Voss", "Jake Kern", "Obama current staff"}

@@ -1073,8 +1073,10 @@ def _add_groups(doc: Doc, drafts: list[_Draft], possessed: bool) -> None:
             continue
         words = _group_words(chunk)
         if owner is not None:
-            person = _draft_at(drafts, owner.idx, _token_end(owner)) or _latest_person(
-                drafts, chunk.start_char
+            person = (
+                _draft_at(drafts, owner.idx, _token_end(owner))
+                or _described_elsewhere(drafts, owner)
+                or _latest_person(drafts, chunk.start_char)
             )
             if person is None:
                 continue
@@ -1112,6 +1114,23 @@ def _described_owner(chunk: SpacySpan) -> Token | None:
         return None
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children)
     return owner if definite else None
+
+
+def _described_elsewhere(drafts: list[_Draft], owner: Token) -> _Draft | None:
+    """ "check in with the president's current staff", in a story whose "the president" the
+    titles tie to Obama: a described owner is whom the same description stands for elsewhere
+    in the article, not whoever was named last ("senior policy adviser Jake Sullivan")."""
+    text = text_of(owner.doc)
+    words = " ".join(t.lower_ for t in owner.subtree if t.dep_ not in ("det", "case"))
+    holders = {
+        id(d): d
+        for d in drafts
+        if d.kind is EntityKind.PERSON
+        for start, end, kind, _ in d.spans
+        if kind is not MentionKind.PRONOUN
+        and re.sub(r"^the\s+", "", text[start:end].lower()).removesuffix("'s") == words
+    }
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _description_words(owner: Token) -> frozenset[str]:
@@ -2318,9 +2337,28 @@ def _excluded_subject(drafts: list[_Draft], pronoun: Token) -> _Draft | None:
         return None
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        subject = _shared_subject(verb)
     if subject is not None and subject.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
         subject = verb.head  # "X, who served alongside him": him is not X
     return None if subject is None else _draft_at(drafts, subject.idx, _token_end(subject))
+
+
+_SHARING_CLAUSES = frozenset({"conj", "advcl"})
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """ "Cruz calling Trump his friend, meeting with him and inviting him": a participle or a
+    second verb with no subject of its own shares the subject of the verb it hangs from, and
+    its object pronoun is not that subject either."""
+    while verb.dep_ in _SHARING_CLAUSES and verb.head.i != verb.i:
+        if verb.dep_ == "advcl" and verb.tag_ != "VBG":
+            return None  # "after he left, …": a finite clause of its own
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return None
 
 
 _LOOKBACK_SENTENCES = 8  # quotes run over several short sentences and paragraphs

@@ -2085,7 +2085,7 @@ def _participants(
         named_pair = _names_pair(party) or _reciprocal_pair(party, token, ctx)
         pair = _last_two_named(party, ctx, set(found)) if named_pair else []
         pair = pair or _pair_brought_together(party, token, ctx) or _family(party, ctx)
-        pair = pair or _they_of_the_main_clause(party, ctx)
+        pair = pair or _they_of_the_main_clause(party, ctx) or _their_named_members(party, ctx)
         if pair:
             found.update((p.entity, p) for p in pair)
             continue
@@ -2513,6 +2513,38 @@ def _they_of_the_main_clause(party: Token, ctx: _Context) -> list[Participant]:
         people = [p for t in (subject, *subject.conjuncts) if (p := _cast_participant(t, ctx))]
         return list({p.entity: p for p in people}.values())
     return []
+
+
+def _their_named_members(party: Token, ctx: _Context) -> list[Participant]:
+    """ "Several of Clinton's top aides have served there - including Podesta, Palmieri and
+    Sullivan - and they check in with …": a "they" the cast took for a group stands for the
+    people the story named as that group's members where it brought the group in (the guide:
+    a group is a party only when no one in it is named)."""
+    if party.lower_ not in ("they", "them"):
+        return []
+    group = ctx.cast.member_at(party.idx, party.idx + len(party))
+    if group is None or group.kind is not EntityKind.GROUP:
+        return []
+    start = party.doc[party.sent.start - 1].sent.start if party.sent.start > 0 else party.sent.start
+    for token in reversed(party.doc[start : party.i]):
+        member = ctx.cast.member_at(token.idx, token.idx + len(token))
+        if member is None or member.id != group.id or token.lower_ in lex.PERSONAL_OBJECTS:
+            continue
+        named = _members_named(token) or _members_named_by_clause(token)
+        people = [p for t in named if (p := _cast_participant(t, ctx)) is not None]
+        return list({p.entity: p for p in people}.values())
+    return []
+
+
+def _members_named_by_clause(group: Token) -> list[Token]:
+    """ "Several of the aides have served in the White House - including X and Y -": members
+    named by an inclusion the parser hung on the verb the group (or a part of it) is the
+    subject of."""
+    subject = group.head.head if group.dep_ == "pobj" and group.head.lower_ == "of" else group
+    if subject.dep_ not in _SUBJECT_DEPS:
+        return []
+    included = _prep_objects(subject.head, lex.INCLUSION_WORDS)
+    return [m for p in included for m in (p, *p.conjuncts)]
 
 
 def _cast_participant(token: Token, ctx: _Context) -> Participant | None:
@@ -3172,11 +3204,21 @@ def _noun_holder(noun: Token) -> list[Token]:
 
 def _governing_verb(gerund: Token) -> Token | None:
     """ "X and Y are longtime associates, including dining together twice": a gerund with no
-    subject of its own is done by the subject of the clause it hangs in."""
+    subject of its own is done by the subject of the clause it hangs in — the nearest one
+    with a subject, a participle's own included ("The two had played nice, with Cruz calling
+    Trump his friend, meeting with him": Cruz met him)."""
     node = gerund.head
-    while node.head.i != node.i and not (node.pos_ in ("VERB", "AUX") and node.tag_ != "VBG"):
+    while node.head.i != node.i and not (
+        node.pos_ in ("VERB", "AUX") and (node.tag_ != "VBG" or _absolute_subject(node))
+    ):
         node = node.head
     return node if node.pos_ in ("VERB", "AUX") and node.i != gerund.i else None
+
+
+def _absolute_subject(participle: Token) -> bool:
+    """ "with Cruz repeatedly calling Trump his friend": a participle with a subject of its
+    own, as in an absolute phrase."""
+    return any(c.dep_ in _SUBJECT_DEPS for c in participle.children)
 
 
 def _partner_preps(head: Token, words: Collection[str] = lex.PARTNER_PREPOSITIONS) -> list[Token]:
