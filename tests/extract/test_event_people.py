@@ -121,3 +121,25 @@ def test_they_stands_for_the_members_named_where_the_group_came_in(nlp: Any) -> 
     )
     checks = [e for e in contacts_of(nlp, text) if "Jake Kern" in names(e)]
     assert names(only(checks)) == {"John Dale", "Jennifer Voss", "Jake Kern", "Obama current staff"}
+
+
+def test_a_person_noun_followed_at_once_by_a_name_is_that_person(nlp: Any) -> None:
+    # the parser starts a clause at the name; the name is still whom he shared it with
+    text = (
+        "Mr. Hale acknowledged that he knew the file he shared with his lover Dana Pruitt "
+        "was highly classified."
+    )
+    assert names(only(contacts_of(nlp, text))) == {"Hale", "Dana Pruitt"}
+    # a name that does something of its own is no description's name
+    assert names(only(contacts_of(nlp, "Vale met the lawyer John Kerr recommended."))) == {
+        "Vale",
+        "lawyer",
+    }
+
+
+def test_a_title_holder_named_only_later_must_agree_with_the_phrase(nlp: Any) -> None:
+    text = (
+        "Donald Trump visited Mexico on Wednesday, where he met the Mexican president and "
+        "discussed trade, a trip that recalled President Reagan’s visit to Geneva in 1985."
+    )
+    assert "Reagan" not in names(only(contacts_of(nlp, text)))

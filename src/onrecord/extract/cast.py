@@ -834,7 +834,8 @@ def _titled_antecedent(chunk: SpacySpan, titled: list[_Titled]) -> _Draft | None
     several holders of the same core, the one the story referred to last before the phrase.
     Modifiers choose among holders but do not rule out the only one ("Ambassador X … the
     Russian ambassador") unless a leader they fit is named; "the leader" that fits several
-    is left unresolved. "The governor" is a sitting one, not one titled "former Gov."."""
+    is left unresolved. "The governor" is a sitting one, not one titled "former Gov.". A holder
+    named only after the phrase must agree with its modifiers."""
     core = _title_core(chunk.root)
     former = _says_former(chunk)
     titled = [t for t in titled if not _other_party(chunk, t.draft) and former >= t.former]
@@ -842,11 +843,14 @@ def _titled_antecedent(chunk: SpacySpan, titled: list[_Titled]) -> _Draft | None
     leaders = _fitting_leaders(chunk, titled)
     if not exact and len(leaders) == 1:
         return leaders[0]
+    agreed = bool(exact)
     exact = exact or _sole_holder(chunk, [t for t in titled if t.core == core and not leaders])
     if exact:
         before = [t for t in exact if t.start < chunk.start]
         if not before:
-            return exact[0].draft
+            # "where he met the Mexican president …, reminds me of President Reagan's trip":
+            # a holder named only later must agree with what the phrase says of them
+            return exact[0].draft if agreed or not _modifier_words(chunk) else None
         return max(before, key=lambda t: _last_named_before(t.draft, chunk.start_char)).draft
     return None
 

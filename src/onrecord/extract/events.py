@@ -3338,7 +3338,7 @@ def _participant(token: Token, ctx: _Context) -> Participant | None:
         member = ctx.cast.member_at(start, end)
         if member is not None:
             return Participant(member.id, member.name)
-    antecedent = _object_antecedent(token)
+    antecedent = _object_antecedent(token) or _name_right_after(token)
     if antecedent is not None:
         return _participant(antecedent, ctx)
     campaign = _headquarters_campaign(token, ctx) or _outlets_board(token)
@@ -3349,6 +3349,24 @@ def _participant(token: Token, ctx: _Context) -> Participant | None:
         return None
     text = _party_text(token)
     return Participant(content_id("ent", kind, text), text)
+
+
+def _name_right_after(noun: Token) -> Token | None:
+    """ "shared with his lover Paula Broadwell", parsed as if the name began a clause of its
+    own: a common noun for a person followed at once by a person's name is that person's
+    description."""
+    if noun.tag_ != "NN" or noun.ent_type_ or noun.i + 1 >= len(noun.doc):
+        return None
+    after = noun.doc[noun.i + 1]
+    if after.ent_type_ != "PERSON" or after.ent_iob_ != "B" or after.head.i == noun.i:
+        return None
+    last = after
+    while last.i + 1 < len(noun.doc) and noun.doc[last.i + 1].ent_iob_ == "I":
+        last = noun.doc[last.i + 1]
+    clause = last.head
+    if clause.i == noun.i or (clause.dep_ == "relcl" and clause.head.i == noun.i):
+        return None  # "met the lawyer John Kerr recommended": the name does something else
+    return last
 
 
 def _stranded_title(token: Token) -> bool:
