@@ -143,3 +143,14 @@ def test_a_title_holder_named_only_later_must_agree_with_the_phrase(nlp: Any) ->
         "discussed trade, a trip that recalled President Reagan’s visit to Geneva in 1985."
     )
     assert "Reagan" not in names(only(contacts_of(nlp, text)))
+
+
+def test_the_narrators_i_is_the_writer_the_closing_tagline_names(nlp: Any) -> None:
+    text = (
+        "Last month I met with Bernie Sanders in his office to talk about the campaign. He was "
+        "in a good mood.\nPolitics is a tough game.\nMara Quill is a Washington-based reporter "
+        "for the Test Gazette.\n"
+    )
+    assert names(only(contacts_of(nlp, text))) == {"Mara Quill", "Bernie Sanders"}
+    untagged = text.rsplit("Mara Quill", 1)[0]
+    assert contacts_of(nlp, untagged) == []

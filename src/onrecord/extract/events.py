@@ -1870,6 +1870,35 @@ def _quote_speaker(token: Token, ctx: _Context) -> Participant | None:
     return next((q.speaker for q in ctx.quoted if q.start <= token.idx < q.end), None)
 
 
+_TAGLINE = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}) is (?:a|an|the) [^.\n]{0,80}?\b"
+    r"(?:reporter|correspondent|columnist|writer|editor|contributor|journalist)\b",
+    re.MULTILINE,
+)
+_TAGLINE_REACH = 600  # the closing lines of an article, where a column names its author
+
+
+def _narrator(party: Token, ctx: _Context) -> Participant | None:
+    """ "I met with Sanders in his office …" in a column that ends "Gaudiano is a reporter for
+    USA TODAY": the narrator's own "I", outside any quotation, is the writer the tagline
+    names (a person the cast knows)."""
+    if party.lower_ not in _SINGULAR_FIRST_PERSON or any(
+        start <= party.idx < end for start, end in ctx.quotes
+    ):
+        return None
+    text = ctx.article.clean_text
+    tail = max(0, len(text) - _TAGLINE_REACH)
+    for line in _TAGLINE.finditer(text, tail):
+        start, end = line.span("name")
+        member = ctx.cast.member_at(start, end)
+        if member is not None and member.kind is EntityKind.PERSON:
+            return Participant(member.id, member.name)
+    return None
+
+
+_SINGULAR_FIRST_PERSON = frozenset({"i", "me", "my", "myself"})
+
+
 def _own_account(
     token: Token, speaker: Participant | None, participants: Sequence[Participant], negated: bool
 ) -> bool:
@@ -2094,7 +2123,10 @@ def _participants(
         if _state_of_a_city(party):
             continue  # "at a town hall in Salem, New Hampshire, Trump …": where, not who
         first_person = party.lower_ in lex.FIRST_PERSON
-        participant = speaker if first_person else _participant(_reflexive_speaker(party), ctx)
+        narrator = None if speaker is not None or not first_person else _narrator(party, ctx)
+        participant = (
+            (speaker or narrator) if first_person else _participant(_reflexive_speaker(party), ctx)
+        )
         if participant is not None and _own_outlet(participant, ctx.article):
             continue  # "wrote in an email to POLITICO", in Politico: a word to the press
         if participant is not None and participant.name.upper() not in ASKER_LABELS:
