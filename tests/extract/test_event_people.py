@@ -154,3 +154,16 @@ def test_the_narrators_i_is_the_writer_the_closing_tagline_names(nlp: Any) -> No
     assert names(only(contacts_of(nlp, text))) == {"Mara Quill", "Bernie Sanders"}
     untagged = text.rsplit("Mara Quill", 1)[0]
     assert contacts_of(nlp, untagged) == []
+
+
+def test_the_members_of_a_body_named_before_are_a_party(nlp: Any) -> None:
+    text = (
+        "The Friends of Liberty club is closing. An email was sent from the club’s executive "
+        "director, Jeremy Vale, to the club members."
+    )
+    assert names(only(contacts_of(nlp, text))) == {"Jeremy Vale", "club members"}
+
+
+def test_some_of_a_group_stands_for_the_group(nlp: Any) -> None:
+    text = "Ann Vale met with several of Clinton’s aides on Tuesday."
+    assert names(only(contacts_of(nlp, text))) == {"Ann Vale", "Clinton aides"}

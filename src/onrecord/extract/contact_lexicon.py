@@ -473,6 +473,11 @@ ORGANISATION_NOUNS: Final[frozenset[str]] = frozenset(
 """Common nouns for organisations: in the bare plural they are bodies, each a party ("called
 local aid groups"), not a loose crowd of people."""
 
+MEMBERSHIP_BODIES: Final[frozenset[str]] = ORGANISATION_NOUNS | frozenset(
+    {"club", "council", "caucus", "delegation", "coalition", "commission", "panel", "society"}
+)
+"""Bodies whose members "the <body> members" points back at: 'emailed the club members'."""
+
 OWNER_PRONOUNS: Final[frozenset[str]] = frozenset({"his", "her", "their", "our", "my", "its"})
 """Possessive pronouns that make a group the other side's own ("her staff")."""
 

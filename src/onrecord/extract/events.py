@@ -2218,7 +2218,7 @@ def _unidentified(party: Token) -> bool:
     """ "police leaders", "the victims": a plural of people whose words before it, and behind
     its "of", hold no name, owner, entity or adjective ("congressional leaders" says which) —
     nothing that says which people."""
-    if party.tag_ != "NNS" or party.ent_type_ or _members_named(party):
+    if party.tag_ != "NNS" or party.ent_type_ or _members_named(party) or _body_named_before(party):
         return False
     if party.dep_ == "conj" and party.head.tag_ in ("NNS", "NNPS"):
         return _unidentified(party.head)  # "Democratic lawmakers and aides": the party's
@@ -2229,6 +2229,15 @@ def _unidentified(party: Token) -> bool:
     before = [t for t in party.subtree if t.i < party.i]
     of = [t for p in _prep_objects(party, ("of",)) for t in p.subtree]  # "members of the X"
     return not any(t.pos_ == "PROPN" or t.dep_ == "poss" or t.ent_type_ for t in before + of)
+
+
+def _body_named_before(party: Token) -> bool:
+    """ "sent to the club members", "met the committee members": "the" and a body's common
+    noun point back at the body the story named — its members are identified."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in party.children)
+    return definite and any(
+        c.dep_ == "compound" and c.lemma_.lower() in lex.MEMBERSHIP_BODIES for c in party.children
+    )
 
 
 def _describing_participle(adjective: Token) -> bool:
@@ -2756,10 +2765,18 @@ def _visited_scene(occasion: Token) -> Token | None:
 
 
 def _whole_of(remainder: Token) -> Token | None:
-    """ "the rest of the Senate caucus": the body whose remainder met is the party."""
-    if remainder.lemma_.lower() not in lex.REMAINDER_NOUNS:
+    """ "the rest of the Senate caucus": the body whose remainder met is the party; "met with
+    some of the rating agencies": the body some of whose members met."""
+    if remainder.lemma_.lower() not in lex.REMAINDER_NOUNS and not _partitive_amount(remainder):
         return None
     return next(iter(_prep_objects(remainder, ("of",))), None)
+
+
+def _partitive_amount(word: Token) -> bool:
+    """ "some", "several", "most" standing alone for an amount of what follows "of"."""
+    return word.pos_ in ("DET", "PRON", "ADJ") and word.lower_ in lex.PARTITIVE_AMOUNTS - (
+        lex.NO_AMOUNTS
+    )
 
 
 def _based_there(place: Token) -> Token | None:
