@@ -10,7 +10,10 @@ from typing import Any
 
 import pytest
 
+from onrecord.extract.cast import build_cast
 from onrecord.extract.nlp import load_nlp
+from onrecord.ids import article_id
+from onrecord.record import Article, EntityKind
 from tests.extract.test_events import contacts_of, names, only
 
 pytestmark = pytest.mark.model
@@ -167,3 +170,11 @@ def test_the_members_of_a_body_named_before_are_a_party(nlp: Any) -> None:
 def test_some_of_a_group_stands_for_the_group(nlp: Any) -> None:
     text = "Ann Vale met with several of Clinton’s aides on Tuesday."
     assert names(only(contacts_of(nlp, text))) == {"Ann Vale", "Clinton aides"}
+
+
+def test_a_name_ending_in_an_institutions_head_is_no_person(nlp: Any) -> None:
+    # the model reads "Obama White House" as a person's name; "her" could then stand for it
+    text = "Staff in the Obama White House were frustrated, a former aide said."
+    cast = build_cast(nlp(text), Article(article_id(text), text))
+    kinds = {m.name: m.kind for m in cast.members}
+    assert kinds["Obama White House"] is EntityKind.ORG

@@ -196,6 +196,15 @@ class _Draft:
 
     @property
     def kind(self) -> EntityKind:
+        """The voted kind, but a "person" whose name ends in an institution's head noun is the
+        institution (see :meth:`_named_as_institution`)."""
+        voted = self._voted_kind
+        if voted is EntityKind.PERSON and not self.titled and self._named_as_institution():
+            return EntityKind.ORG
+        return voted
+
+    @property
+    def _voted_kind(self) -> EntityKind:
         """The majority label; a name seen only as a modifier keeps its first label. A name
         once given a title ("Vice President-elect Mike Pence") is a person even when the small
         model tags its bare surname as an organisation every other time. A tie goes to the
@@ -218,6 +227,13 @@ class _Draft:
         ranked = self.modifier_votes.most_common(2)
         leads = len(ranked) == 1 or (len(ranked) == 2 and ranked[0][1] > ranked[1][1])
         return bool(ranked) and ranked[0][0] is EntityKind.PLACE and leads
+
+    def _named_as_institution(self) -> bool:
+        """ "the Obama White House", "the Clinton State Department": a name that ends in an
+        institution's head noun is the institution, however often the small model reads the
+        person's name in it — unless it opens with a given name ("Margaret Court")."""
+        full = self.fullest
+        return len(full) > 1 and full[-1].lower() in ORG_HEADS and not _given_name(full)
 
     def _named_in_full(self) -> bool:
         """ "Donald Trump" tagged as a person once outvotes "Trump" tagged as an organisation
