@@ -178,3 +178,14 @@ def test_a_name_ending_in_an_institutions_head_is_no_person(nlp: Any) -> None:
     cast = build_cast(nlp(text), Article(article_id(text), text))
     kinds = {m.name: m.kind for m in cast.members}
     assert kinds["Obama White House"] is EntityKind.ORG
+
+
+def test_they_stands_for_the_examples_named_for_part_of_the_group(nlp: Any) -> None:
+    text = (
+        "Federal and state officials, including some in Congress like Senators Ann Dorsey, "
+        "Republican of Iowa, and Paul Kerr, Democrat of Vermont, see the renewal as a chance to "
+        "fix the program. They sent a letter on Thursday to Senate leaders opposing it."
+    )
+    people = names(only(contacts_of(nlp, text)))
+    assert {"Ann Dorsey", "Paul Kerr"} <= people
+    assert "Federal and state officials" not in people

@@ -2560,7 +2560,8 @@ def _their_named_members(party: Token, ctx: _Context) -> list[Participant]:
     """ "Several of Clinton's top aides have served there - including Podesta, Palmieri and
     Sullivan - and they check in with …": a "they" the cast took for a group stands for the
     people the story named as that group's members where it brought the group in (the guide:
-    a group is a party only when no one in it is named)."""
+    a group is a party only when no one in it is named) — through a part of it named by its
+    own examples too ("officials, including some in Congress like Senators X and Y")."""
     if party.lower_ not in ("they", "them"):
         return []
     group = ctx.cast.member_at(party.idx, party.idx + len(party))
@@ -2572,6 +2573,7 @@ def _their_named_members(party: Token, ctx: _Context) -> list[Participant]:
         if member is None or member.id != group.id or token.lower_ in lex.PERSONAL_OBJECTS:
             continue
         named = _members_named(token) or _members_named_by_clause(token)
+        named = [m for t in named for m in ([t] if _is_person(t) else _members_named(t) or [t])]
         people = [p for t in named if (p := _cast_participant(t, ctx)) is not None]
         return list({p.entity: p for p in people}.values())
     return []
