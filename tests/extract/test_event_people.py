@@ -189,3 +189,14 @@ def test_they_stands_for_the_examples_named_for_part_of_the_group(nlp: Any) -> N
     people = names(only(contacts_of(nlp, text)))
     assert {"Ann Dorsey", "Paul Kerr"} <= people
     assert "Federal and state officials" not in people
+
+
+def test_they_after_a_subject_given_named_examples_is_those_people(nlp: Any) -> None:
+    text = (
+        "Federal and state officials have questioned the visa program. Critics of the program, "
+        "like Senators Ann Dorsey, Republican of Iowa, and Paul Kerr, Democrat of Vermont, see "
+        "the renewal as a chance to fix it. They sent a letter on Thursday to Senate leaders."
+    )
+    people = names(only(contacts_of(nlp, text)))
+    assert {"Ann Dorsey", "Paul Kerr"} <= people
+    assert "Federal and state officials" not in people

@@ -2114,7 +2114,8 @@ def _participants(
         named_pair = _names_pair(party) or _reciprocal_pair(party, token, ctx)
         pair = _last_two_named(party, ctx, set(found)) if named_pair else []
         pair = pair or _pair_brought_together(party, token, ctx) or _family(party, ctx)
-        pair = pair or _they_of_the_main_clause(party, ctx) or _their_named_members(party, ctx)
+        pair = pair or _they_of_the_main_clause(party, ctx) or _they_after_examples(party, ctx)
+        pair = pair or _their_named_members(party, ctx)
         if pair:
             found.update((p.entity, p) for p in pair)
             continue
@@ -2554,6 +2555,21 @@ def _they_of_the_main_clause(party: Token, ctx: _Context) -> list[Participant]:
         people = [p for t in (subject, *subject.conjuncts) if (p := _cast_participant(t, ctx))]
         return list({p.entity: p for p in people}.values())
     return []
+
+
+def _they_after_examples(party: Token, ctx: _Context) -> list[Participant]:
+    """ "Critics of the program, like Senators Grassley and Leahy, see … They sent a letter":
+    a "they" opening a sentence carries on the subject of the sentence before, and a plural
+    subject given named examples stands for them — not for a group named further back."""
+    if party.lower_ != "they" or party.dep_ not in _SUBJECT_DEPS or party.head.dep_ != "ROOT":
+        return []
+    if party.sent.start == 0:
+        return []
+    before = party.doc[party.sent.start - 1].sent.root
+    plural = [s for s in subjects(before) if s.tag_ in ("NNS", "NNPS")]
+    named = [m for s in plural for m in _members_named(s) if _is_person(m)]
+    people = [p for t in named if (p := _cast_participant(t, ctx)) is not None]
+    return list({p.entity: p for p in people}.values())
 
 
 def _their_named_members(party: Token, ctx: _Context) -> list[Participant]:
