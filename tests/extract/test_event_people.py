@@ -200,3 +200,11 @@ def test_they_after_a_subject_given_named_examples_is_those_people(nlp: Any) -> 
     people = names(only(contacts_of(nlp, text)))
     assert {"Ann Dorsey", "Paul Kerr"} <= people
     assert "Federal and state officials" not in people
+
+
+def test_who_sent_a_letter_is_the_name_right_before_it_not_its_partner(nlp: Any) -> None:
+    text = (
+        "The plan was backed by Secretary Tom Kerr and President Ann Vale, who sent Premier Li "
+        "a letter with a proposal last year."
+    )
+    assert names(only(contacts_of(nlp, text))) == {"Ann Vale", "Li"}

@@ -2711,15 +2711,24 @@ def _is_destination(token: Token) -> bool:
 
 def _party_tokens(token: Token) -> list[Token]:
     """The parties' head tokens, each with its conjuncts ("X and Y met") — except the
-    antecedent of a relative clause: "Flynn, Sessions and Trump, who greeted Y" is Trump's."""
+    antecedent of a relative clause: "Flynn, Sessions and Trump, who greeted Y" is Trump's,
+    and so is "…, who sent Y a letter"."""
     heads = _verb_parties(token) if not _is_nominal(token) else _noun_parties(token)
-    antecedent = _relative_antecedent(token)
+    antecedent = _relative_antecedent(_object_of(token))
     parties = [
         c
         for h in heads
         for c in ((h,) if antecedent is not None and h.i == antecedent.i else _coordinated(h))
     ]
     return [m for p in parties for m in (_members_named(p) or [_standing_for(p)])]
+
+
+def _object_of(noun: Token) -> Token:
+    """The verb a contact noun is the object of ("Kerry and Obama, who sent Xi a letter": the
+    letter's sender is whom "who" stands for, Obama alone), else the trigger itself."""
+    if _is_nominal(noun) and noun.dep_ in _OBJECT_DEPS and noun.head.pos_ == "VERB":
+        return noun.head
+    return noun
 
 
 def _standing_for(party: Token) -> Token:
