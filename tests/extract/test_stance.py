@@ -227,6 +227,10 @@ def test_a_denial_over_several_sentences_is_read_at_its_broadest() -> None:
         "Ann Corley denied that any letters she wrote as mayor were classified.",
         "Ann Corley said there was no secret material on her email account.",
         "Ann Corley denied that the audit had anything to do with her decision to resign.",
+        "The Corley campaign said the letters released on Friday had no bearing on the vote.",
+        "Ann Corley said the old essays have nothing to do with who she is as a mayor.",
+        "Ann Corley firmly rejected the notion that she was part of the so-called old guard.",
+        "Ann Corley denied that she called for the ban.",
     ],
 )
 def test_a_denial_about_messages_as_documents_or_a_bearing_on_a_thing_denies_no_contact(
@@ -254,6 +258,29 @@ def test_messages_passed_or_dealings_with_a_person_are_contact_denied(
     assert denial.proposition.relation is relation
     sides = denial.proposition.subjects + denial.proposition.objects
     assert "Omar Vale" in _names(cast, sides)
+
+
+@pytest.mark.model
+def test_a_person_named_in_a_clause_describing_the_other_side_is_not_the_counterpart() -> None:
+    cast, statements = _statements_of(
+        "Omar Vale said he has had no conversations with donors who have urged that Ann "
+        "Corley leave the race."
+    )
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert denial.proposition is not None
+    assert "Ann Corley" not in _names(cast, denial.proposition.objects)
+
+
+@pytest.mark.model
+def test_a_denied_contact_takes_its_time_from_its_own_sentence() -> None:
+    _, statements = _statements_of(
+        "“The ministry has not communicated with us, and we have not been briefed,” said Omar "
+        "Vale, a spokesman for the governor. “None of these ideas would have stopped the recent "
+        "shootings.”\n\nVale denied that the ministry had been in touch with the governor."
+    )
+    denials = [s for s in statements if s.proposition is not None]
+    assert denials
+    assert all(s.proposition is not None and s.proposition.period is None for s in denials)
 
 
 @pytest.mark.model

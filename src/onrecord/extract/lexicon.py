@@ -1167,8 +1167,17 @@ NEGATION_PATTERN = _any(
 
 #: Words naming a kind of contact, most specific first; the relation names are
 #: :class:`onrecord.record.Relation` values.
+#: A call is a phone call: not the "called" of "so-called", nor a demand ("called for a ban",
+#: "calls on him to resign").
 RELATION_PATTERNS = (
-    ("call", _any(r"\bphone[- ]?calls?\b", r"\bcall(?:s|ed)?\b", r"\bphoned?\b")),
+    (
+        "call",
+        _any(
+            r"\bphone[- ]?calls?\b",
+            r"(?<!-)\bcall(?:s|ed)?\b(?! (?:for|on)\b)",
+            r"\bphoned?\b",
+        ),
+    ),
     ("meet", _any(r"\bmeet(?:s|ing|ings)?\b", r"\bmet\b", r"\bsat down\b")),
     ("visit", _any(r"\bvisit(?:s|ed)?\b", r"\btrips?\b", r"\btravel(?:l?ed)? to\b")),
     ("message", _any(r"\bmessages?\b", r"\be-?mails?\b", r"\btexts?\b", r"\bletters?\b")),

@@ -1066,12 +1066,23 @@ def _proposition(
         subjects, quantifier = (), Quantifier.ANY_MEMBER
     else:
         subjects, quantifier = _named_subjects(members, speaker, text), Quantifier.NAMED
-    objects = _clause_objects(doc, cast, spans, _relation_offset(about, text), subjects, speaker)
+    offset = _relation_offset(about, text)
+    objects = _clause_objects(doc, cast, spans, offset, subjects, speaker)
     if not objects and (ANAPHORIC_CONTACT_PATTERN.search(text) or _is_bare(cast, about, text)):
         objects = _antecedent_objects(doc, cast, about[0][0], subjects, speaker)
-    return Proposition(
-        relation, subjects, objects, _period(text, anchor, periods), False, quantifier
-    )
+    period = _period(_own_sentence(doc, about, offset), anchor, periods)
+    return Proposition(relation, subjects, objects, period, False, quantifier)
+
+
+def _own_sentence(doc: Doc, about: Sequence[Offsets], offset: int) -> str:
+    """The sentence holding the contact word: its time is the contact's. A quote that says "We
+    have not been briefed. None of this would have stopped the recent attacks." dates the
+    attacks in its second sentence, not the briefing."""
+    text = text_of(doc)
+    for start, end in _sentences(doc, about):
+        if start <= offset < end:
+            return text[start:end]
+    return " ".join(text[start:end] for start, end in about)
 
 
 def _clause_objects(
@@ -1086,13 +1097,35 @@ def _clause_objects(
     that Lewandowski had touched Fields but implied it was her fault for grabbing at the
     candidate" the candidate belongs to another clause, not to the contact. Where the parse
     finds no one in that clause, everyone after the contact word is taken, as before."""
-    after = _after(spans, offset)
+    after = _less_descriptions(doc, _after(spans, offset), offset)
     end = _clause_end(doc, offset)
     if end is not None:
         inside = _objects(cast, [(s, min(e, end)) for s, e in after if s < end], subjects, speaker)
         if inside:
             return inside
     return _objects(cast, after, subjects, speaker)
+
+
+def _less_descriptions(doc: Doc, spans: Sequence[Offsets], offset: int) -> list[Offsets]:
+    """The spans less the relative clauses that describe the other side ("no conversations
+    with supporters who urged that Sanders quit"): a person named there is not the one met or
+    spoken to. A clause on the contact word itself ("no meeting that included Vale") names
+    the sides and stays."""
+    cuts = [
+        (token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
+        for start, end in spans
+        for token in (doc.char_span(start, end, alignment_mode="expand") or [])
+        if token.dep_ == "relcl" and token.head.idx > offset
+    ]
+    pieces = list(spans)
+    for cut_start, cut_end in cuts:
+        pieces = [
+            piece
+            for start, end in pieces
+            for piece in ((start, min(end, cut_start)), (max(start, cut_end), end))
+            if piece[0] < piece[1]
+        ]
+    return pieces
 
 
 def _clause_end(doc: Doc, offset: int) -> int | None:
@@ -1261,9 +1294,11 @@ def _told_sides(
 
 def _names_a_topic(doc: Doc, about: Sequence[Offsets], text: str, relation: Relation) -> bool:
     """ "None of her emails were marked classified", "no messages she sent were", "no
-    classified material on her email account", "had anything to do with his decision": a
-    contact word that is only what the words are about — messages as documents said to be
-    something, a thing named after them, a bearing on a thing — is no contact under negation:
+    classified material on her email account", "had anything to do with his decision", "the
+    emails had no bearing on it", "have nothing to do with who I am": a contact word that is
+    only what the words are about — messages as documents said to be or have something, a
+    thing named after them, a bearing on a thing or on what a clause tells — is no contact
+    under negation:
     the messages exist, and no one is the other side."""
     match = dict(RELATION_PATTERNS)[relation.value].search(text)
     if match is None:
@@ -1275,15 +1310,18 @@ def _names_a_topic(doc: Doc, about: Sequence[Offsets], text: str, relation: Rela
     word = span[0]
     if word.lower_ == "to" and word.head.lower_ == "do":
         held = [o for w in word.head.children if w.lower_ == "with" for o in w.children]
-        return bool(held) and all(o.pos_ == "NOUN" and o.dep_ == "pobj" for o in held)
+        return bool(held) and all(
+            (o.pos_ == "NOUN" and o.dep_ == "pobj") or o.dep_ == "pcomp" for o in held
+        )
     if relation is not Relation.MESSAGE or word.pos_ != "NOUN":
         return False
     return word.dep_ == "compound" or _subject_of_a_state(word)  # "her email account"
 
 
 def _subject_of_a_state(noun: Token) -> bool:
-    """The noun, or the "none of" it counts, is the subject of a passive or copular verb
-    that does not pass messages ("no emails were exchanged" is a contact denied)."""
+    """The noun, or the "none of" it counts, is the subject of a passive, copular or "have"
+    verb that does not pass messages ("no emails were exchanged" is a contact denied; "the
+    emails had no bearing" describes documents)."""
     node = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
     node = node.head if node.dep_ == "prep" else node
     if node.dep_ not in {"nsubj", "nsubjpass"}:
@@ -1291,7 +1329,7 @@ def _subject_of_a_state(noun: Token) -> bool:
     verb = node.head
     if verb.lemma_.lower() in _PASSING_VERBS:
         return False
-    return node.dep_ == "nsubjpass" or verb.lemma_ == "be"
+    return node.dep_ == "nsubjpass" or verb.lemma_ in {"be", "have"}
 
 
 _PASSING_VERBS = frozenset({"exchange", "send", "receive", "trade", "pass", "forward", "deliver"})
