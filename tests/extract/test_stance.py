@@ -306,6 +306,65 @@ def test_the_side_a_denier_acted_for_is_not_the_counterpart_of_the_denial() -> N
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("Omar Vale denied meeting Anton Belov.", Relation.MEET),
+        ("Omar Vale has denied ever meeting with Anton Belov.", Relation.MEET),
+        ("Omar Vale denied having any contact with Anton Belov.", Relation.CONTACT),
+        ("Omar Vale has denied any dealings with Anton Belov.", Relation.CONTACT),
+        ("Omar Vale denied that he had ever spoken with Anton Belov.", Relation.CONTACT),
+    ],
+)
+def test_a_denied_contact_opening_on_the_contact_is_the_speaker_s_own(
+    text: str, relation: Relation
+) -> None:
+    cast, statements = _statements_of(text)
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert denial.speaker_name == "Omar Vale" and denial.proposition is not None
+    assert denial.proposition.relation is relation
+    assert _names(cast, denial.proposition.subjects) == ["Omar Vale"]
+    assert _names(cast, denial.proposition.objects) == ["Anton Belov"]
+
+
+def _statements_of_article(text: str) -> tuple[dict[str, str], list[Statement]]:
+    extraction = extract_article(load_nlp()(text), Article(article_id(text), text), {})
+    names = {r.id: r.name for r in extraction.records if isinstance(r, Entity)}
+    return names, [r for r in extraction.records if isinstance(r, Statement)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Gazette reported that Omar Vale met with Anton Belov in Vienna. Vale denied the "
+        "report.",
+        "Omar Vale has been accused of meeting secretly with Anton Belov in Vienna. Vale has "
+        "denied the allegations.",
+        "The Gazette reported on Monday that Omar Vale met secretly with Anton Belov in Vienna. "
+        'A spokesman for Vale, Mark Dunn, called the report "false."',
+    ],
+)
+def test_a_denied_claim_denies_the_contact_told_just_before_it(text: str) -> None:
+    names, statements = _statements_of_article(text)
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert denial.proposition is not None
+    assert denial.proposition.relation is Relation.MEET
+    assert [names[s] for s in denial.proposition.subjects] == ["Omar Vale"]
+    assert [names[o] for o in denial.proposition.objects] == ["Anton Belov"]
+
+
+@pytest.mark.model
+def test_a_denied_claim_does_not_reach_for_a_contact_told_sentences_before() -> None:
+    _, statements = _statements_of_article(
+        "Omar Vale met Anton Belov in 2014. Since then he has taken millions from the bank, the "
+        "Gazette reported on Monday. Vale denied the report."
+    )
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert denial.proposition is None
+
+
+@pytest.mark.model
 def test_such_meetings_take_their_counterpart_from_the_sentence_they_point_to() -> None:
     cast, statements = _statements_of(
         "Last week it emerged that Treasurer Omar Vale had met with Anton Belov twice during the "

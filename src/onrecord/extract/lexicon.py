@@ -1189,7 +1189,7 @@ RELATION_PATTERNS = (
             r"\bcommunicated\b",
             r"\binteractions?\b",
             r"\bin touch\b",
-            r"\bspoke\b",
+            r"(?<!-)\bspok(?:e|en)\b",
             r"\bspeak\b",
             r"\btalk(?:s|ed)?\b",
             r"\bconversations?\b",
@@ -1274,6 +1274,15 @@ _POINTING = (
 #: A contact named by pointing back ("such meetings", "the contact never occurred"): it is one
 #: the article told before.
 POINTING_CONTACT_PATTERN = _any(*_POINTING)
+
+#: A denial whose words are only the claim it denies ("denied the report", "rejected the
+#: allegations", "called the story \"false\"", "denied it"): what the claim says is what the
+#: article told just before.
+CLAIM_DENIED_PATTERN = re.compile(
+    r"^\W*(?:(?:the|these|those|that|this|such|his|her|its|their|any) (?:[\w-]+ ){0,2}?"
+    rf"{_CLAIM_NOUNS}|it|that|them)\b",
+    _FLAGS,
+)
 
 #: A pointing contact, or one denied with no one after it ("told reporters that there had been
 #: no contact"): who it was with is in an earlier sentence.

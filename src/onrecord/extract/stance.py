@@ -31,6 +31,7 @@ from onrecord.extract.lexicon import (
     BARE_DENIAL_PATTERN,
     CAPACITY_PATTERNS,
     CHARGE_PATTERN,
+    CLAIM_DENIED_PATTERN,
     CONTRARY_CHARGE_PATTERN,
     DECLINE_CUES,
     DECLINE_PATTERN,
@@ -82,6 +83,9 @@ Offsets = tuple[int, int]
 _FIRST_PERSON = re.compile(r"\b(?:I|we|me|us|my|our)\b")
 _SPEAKER_PRONOUNS = frozenset({"i", "we"})
 _REPORTED_SELF = re.compile(r"\W*(?:that\s+)?(?:he|she)\b", re.IGNORECASE)
+#: Words before a contact that name no side: "denied [having any] contact with …", "denied
+#: [ever] meeting …".
+_OPENS_ON_THE_CONTACT = re.compile(r"^\W*(?:(?:any|ever|having)\s+)*$", re.IGNORECASE)
 _FIRST_SENTENCE = re.compile(r"[^.!?]*[.!?]")
 _QUESTION = re.compile(r"[^.!?]*\?")
 #: A reply's opening "No," before the speaker's own point ("No, I want to be known for …"):
@@ -289,7 +293,9 @@ def judge(
     relation = relation_of(about_text)
     if relation is None or _names_a_topic(doc, about, about_text, relation):
         return stance, None
-    proposition = _proposition(doc, cast, about, about_text, relation, speaker, anchor, periods)
+    proposition = _proposition(
+        doc, cast, about, about_text, relation, speaker, anchor, periods, stance is Stance.DENY
+    )
     polarity = stance not in {Stance.DENY}
     return stance, Proposition(
         proposition.relation,
@@ -1052,9 +1058,11 @@ def _proposition(
     speaker: CastMember | None,
     anchor: date | None,
     periods: Mapping[str, FuzzyDate] | None,
+    denied: bool,
 ) -> Proposition:
     spans = _without_settings(doc, about)
     members = _members_in(cast, spans)
+    offset = _relation_offset(about, text)
     subject_words = text[: relation_start(text)]
     group = _quantified_group(cast, about, subject_words)
     subjects: tuple[str, ...]
@@ -1064,20 +1072,24 @@ def _proposition(
         # "nobody in the office …" with no known group for "the office": the subject is
         # unknown, and whoever is named later in the words is the other side.
         subjects, quantifier = (), Quantifier.ANY_MEMBER
+    elif denied and speaker is not None and _OPENS_ON_THE_CONTACT.match(subject_words):
+        # "denied meeting Vale", "denied any dealings with Vale": the denier's own contact
+        subjects, quantifier = (speaker.id,), Quantifier.NAMED
     else:
         subjects, quantifier = _named_subjects(members, speaker, text), Quantifier.NAMED
-    offset = _relation_offset(about, text)
     objects = _clause_objects(doc, cast, spans, offset, subjects, speaker)
     if not objects and (ANAPHORIC_CONTACT_PATTERN.search(text) or _is_bare(cast, about, text)):
         objects = _antecedent_objects(doc, cast, about[0][0], subjects, speaker)
-    period = _period(_own_sentence(doc, about, offset), anchor, periods)
+    named_at = dict(RELATION_PATTERNS)[relation.value].search(text)
+    own = offset if named_at is None else _absolute(about, named_at.start())
+    period = _period(_own_sentence(doc, about, own), anchor, periods)
     return Proposition(relation, subjects, objects, period, False, quantifier)
 
 
 def _own_sentence(doc: Doc, about: Sequence[Offsets], offset: int) -> str:
-    """The sentence holding the contact word: its time is the contact's. A quote that says "We
-    have not been briefed. None of this would have stopped the recent attacks." dates the
-    attacks in its second sentence, not the briefing."""
+    """The sentence holding the word naming the contact: its time is the contact's. A quote
+    that says "We have not been briefed. None of this would have stopped the recent attacks."
+    dates the attacks in its second sentence, not the briefing."""
     text = text_of(doc)
     for start, end in _sentences(doc, about):
         if start <= offset < end:
@@ -1220,6 +1232,8 @@ def point_back(doc: Doc, cast: Cast, statement: Statement, told: Sequence[Event]
     (they are read after the statements, whose quotes tell whose "I" is whose). A bare "No
     contact." points to no told contact: it answers a question, which may be about others."""
     proposition = statement.proposition
+    if proposition is None:
+        return _claim_denied(doc, cast, statement, told)
     if (
         proposition is None
         or proposition.objects
@@ -1234,6 +1248,46 @@ def point_back(doc: Doc, cast: Cast, statement: Statement, told: Sequence[Event]
         return statement
     subjects, objects = sides
     return replace(statement, proposition=replace(proposition, subjects=subjects, objects=objects))
+
+
+def _claim_denied(doc: Doc, cast: Cast, statement: Statement, told: Sequence[Event]) -> Statement:
+    """ "The Gazette reported that Vale met Belov in May. Vale denied the report.": a denial
+    whose words are only the claim it denies denies the contact told in its own sentence or
+    the one before, however that contact was told (reported, alleged); further back, the
+    claim may be about something else."""
+    if (
+        statement.stance is not Stance.DENY
+        or not CLAIM_DENIED_PATTERN.match(statement.text)
+        or _members_in(cast, [(statement.evidence.start, statement.evidence.end)])
+    ):
+        return statement
+    floor = _sentence_before(doc, statement.evidence.start)
+    charged = [
+        e
+        for e in told
+        if e.assertion.contact
+        and len(e.participants) >= 2
+        and floor <= e.evidence[0].start
+        and e.evidence[0].end <= statement.evidence.start
+    ]
+    if not charged:
+        return statement
+    event = max(charged, key=lambda e: e.evidence[0].start)
+    parties = [p.entity for p in event.participants]
+    speaker = statement.speaker
+    own = speaker if speaker is not None and speaker in parties else parties[0]
+    objects = tuple(p for p in parties if p != own)
+    proposition = Proposition(event.kind, (own,), objects, event.when, False, Quantifier.NAMED)
+    return replace(statement, proposition=proposition)
+
+
+def _sentence_before(doc: Doc, start: int) -> int:
+    """Where the sentence before the one holding ``start`` begins."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return start
+    sentence = span[0].sent
+    return doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
 
 
 def same_account(statements: Sequence[Statement]) -> list[Statement]:
