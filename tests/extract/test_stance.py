@@ -355,11 +355,17 @@ def test_a_denied_claim_denies_the_contact_told_just_before_it(text: str) -> Non
 
 
 @pytest.mark.model
-def test_a_denied_claim_does_not_reach_for_a_contact_told_sentences_before() -> None:
-    _, statements = _statements_of_article(
+@pytest.mark.parametrize(
+    "text",
+    [
         "Omar Vale met Anton Belov in 2014. Since then he has taken millions from the bank, the "
-        "Gazette reported on Monday. Vale denied the report."
-    )
+        "Gazette reported on Monday. Vale denied the report.",
+        "Omar Vale met Anton Belov in Vienna in May. Vale denied the allegations that he took "
+        "money from the bank.",
+    ],
+)
+def test_a_denied_claim_does_not_reach_for_a_contact_it_does_not_name(text: str) -> None:
+    _, statements = _statements_of_article(text)
     [denial] = [s for s in statements if s.stance is Stance.DENY]
     assert denial.proposition is None
 

@@ -1276,11 +1276,14 @@ _POINTING = (
 POINTING_CONTACT_PATTERN = _any(*_POINTING)
 
 #: A denial whose words are only the claim it denies ("denied the report", "rejected the
-#: allegations", "called the story \"false\"", "denied it"): what the claim says is what the
-#: article told just before.
+#: allegations", "called the story \"false\"", "denied it"), with at most where or how it was
+#: denied after it ("through his lawyer") — not what the claim says ("the allegations that he
+#: took bribes", "the report of a deal"): what the claim says is what the article told just
+#: before.
 CLAIM_DENIED_PATTERN = re.compile(
     r"^\W*(?:(?:the|these|those|that|this|such|his|her|its|their|any) (?:[\w-]+ ){0,2}?"
-    rf"{_CLAIM_NOUNS}|it|that|them)\b",
+    rf"{_CLAIM_NOUNS}|it|them)\b"
+    r"(?![^.?!]*\b(?:that|which|who|of|about)\b)(?:\W+[\w’'-]+){0,4}\W*$",
     _FLAGS,
 )
 
