@@ -1069,6 +1069,11 @@ def test_a_retort_told_inside_anothers_statement_is_the_retorters_denial_only() 
             Stance.OTHER,
         ),
         (
+            "The prosecutor said her office had no direct evidence that the account was hacked.",
+            "her office had no",
+            Stance.OTHER,
+        ),
+        (
             "The veterans' league wrote to the mayor's office that it did not have permission to"
             " use the logo on its fliers.",
             "that it did not have",

@@ -661,8 +661,9 @@ def _past(verb: Token, auxiliaries: Sequence[Token]) -> bool:
 
 
 def _lacked_information(verb: Token, children: Sequence[Token]) -> bool:
-    """ "did not have numbers on how many used it", "had no information about them": not
-    knowing, not a fact denied; "did not have permission" tells a leave not given."""
+    """ "did not have numbers on how many used it", "had no information about them", "had no
+    evidence that the account was hacked": not knowing, not a fact denied; "did not have
+    permission" tells a leave not given."""
     return verb.lemma_ == "have" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _INFORMATION_NOUNS for c in children
     )
@@ -672,7 +673,7 @@ def _lacked_information(verb: Token, children: Sequence[Token]) -> bool:
 #: permission to use the emblem" (a leave not given).
 _INFORMATION_NOUNS = frozenset(
     {"number", "figure", "detail", "information", "data", "estimate", "answer", "count"}
-    | {"breakdown", "specific", "update", "word", "idea"}
+    | {"breakdown", "specific", "update", "word", "idea", "evidence", "proof"}
     | {"permission", "authorization", "authorisation", "approval", "consent"}
 )
 
