@@ -231,6 +231,10 @@ def test_a_denial_over_several_sentences_is_read_at_its_broadest() -> None:
         "Ann Corley said the old essays have nothing to do with who she is as a mayor.",
         "Ann Corley firmly rejected the notion that she was part of the so-called old guard.",
         "Ann Corley denied that she called for the ban.",
+        "Ann Corley said the decision to close the office had nothing to do with the emails.",
+        "Ann Corley denied that the budget had met its targets this year.",
+        "Ann Corley denied that the plan was met with skepticism by the board.",
+        "Ann Corley said she was never asked to speak at the convention.",
     ],
 )
 def test_a_denial_about_messages_as_documents_or_a_bearing_on_a_thing_denies_no_contact(

@@ -1167,6 +1167,19 @@ NEGATION_PATTERN = _any(
 
 #: Words naming a kind of contact, most specific first; the relation names are
 #: :class:`onrecord.record.Relation` values.
+#: What one meets that is no person: "meet expectations", "met the deadline", "was met with
+#: skepticism".
+_NOT_MET = (
+    r"(?! (?:the |its |their |his |her |our |those |these |all )?(?:\w+ )?(?:expectations?|"
+    r"goals?|needs|demands?|deadlines?|standards?|requirements?|criteria|thresholds?|targets?|"
+    r"obligations?|qualifications?|payroll)\b)"
+    r"(?! with (?:\w+ )?(?:skepticism|resistance|approval|criticism|silence|applause|"
+    r"opposition|protests?|derision|disbelief|outrage)\b)"
+)
+#: Speaking is contact only with someone ("spoke to the envoy", "spoke briefly with him") or
+#: with each other ("we have never spoken."): "spoke at the rally" is a speech.
+_SPOKEN_WITH = r"(?=(?: (?:\w+ ){0,2}?(?:to|with)\b)|\s*(?:[.,;!?\"”’]|$))"
+
 #: A call is a phone call: not the "called" of "so-called", nor a demand ("called for a ban",
 #: "calls on him to resign").
 RELATION_PATTERNS = (
@@ -1178,7 +1191,10 @@ RELATION_PATTERNS = (
             r"\bphoned?\b",
         ),
     ),
-    ("meet", _any(r"\bmeet(?:s|ing|ings)?\b", r"\bmet\b", r"\bsat down\b")),
+    (
+        "meet",
+        _any(rf"\bmeet(?:s|ing|ings)?\b{_NOT_MET}", rf"\bmet\b{_NOT_MET}", r"\bsat down\b"),
+    ),
     ("visit", _any(r"\bvisit(?:s|ed)?\b", r"\btrips?\b", r"\btravel(?:l?ed)? to\b")),
     ("message", _any(r"\bmessages?\b", r"\be-?mails?\b", r"\btexts?\b", r"\bletters?\b")),
     (
@@ -1189,8 +1205,7 @@ RELATION_PATTERNS = (
             r"\bcommunicated\b",
             r"\binteractions?\b",
             r"\bin touch\b",
-            r"(?<!-)\bspok(?:e|en)\b",
-            r"\bspeak\b",
+            rf"(?<!-)\b(?:speak|spoke|spoken)\b{_SPOKEN_WITH}",
             r"\btalk(?:s|ed)?\b",
             r"\bconversations?\b",
             r"\bto do with\b",

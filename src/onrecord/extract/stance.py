@@ -1350,11 +1350,11 @@ def _told_sides(
 def _names_a_topic(doc: Doc, about: Sequence[Offsets], text: str, relation: Relation) -> bool:
     """ "None of her emails were marked classified", "no messages she sent were", "no
     classified material on her email account", "had anything to do with his decision", "the
-    emails had no bearing on it", "have nothing to do with who I am": a contact word that is
-    only what the words are about — messages as documents said to be or have something, a
-    thing named after them, a bearing on a thing or on what a clause tells — is no contact
-    under negation:
-    the messages exist, and no one is the other side."""
+    emails had no bearing on it", "have nothing to do with who I am", "had nothing to do with
+    the emails": a contact word that is only what the words are about — messages as documents
+    said to be or have something, a thing named after them, a bearing on a thing, on messages
+    or on what a clause tells — is no contact under negation: the messages exist, and no one is
+    the other side."""
     match = dict(RELATION_PATTERNS)[relation.value].search(text)
     if match is None:
         return False
@@ -1370,7 +1370,11 @@ def _names_a_topic(doc: Doc, about: Sequence[Offsets], text: str, relation: Rela
         )
     if relation is not Relation.MESSAGE or word.pos_ != "NOUN":
         return False
-    return word.dep_ == "compound" or _subject_of_a_state(word)  # "her email account"
+    return (
+        word.dep_ == "compound"  # "her email account"
+        or _subject_of_a_state(word)
+        or (word.head.lower_ == "with" and word.head.head.lower_ == "do")
+    )
 
 
 def _subject_of_a_state(noun: Token) -> bool:
