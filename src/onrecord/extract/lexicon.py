@@ -1057,8 +1057,10 @@ GRANTED_NOUNS = frozenset(
     | {"admission", "license", "licence", "permit", "tenure", "appeal", "motion", "petition"}
 )
 
+#: Verbs that deny an act named by a gerund: "denied meeting him", "disputes having said it".
+GERUND_DENIAL_CUES = frozenset({"deny", "dispute", "refute"})
 #: Cue verbs that are a denial whatever their content.
-DENIAL_CUES = frozenset({"deny", "dispute", "refute"}) | QUELLING_CUES | REBUTTAL_CUES
+DENIAL_CUES = GERUND_DENIAL_CUES | QUELLING_CUES | REBUTTAL_CUES
 
 #: Cue verbs that deny when what they carry is a claim: "rejected the notion that …".
 REJECTION_CUES = frozenset({"reject", "disavow", "contest"})

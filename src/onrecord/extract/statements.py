@@ -57,6 +57,7 @@ from onrecord.extract.lexicon import (
     DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
     FINDING_PLACES,
+    GERUND_DENIAL_CUES,
     GIVEN_WORDS_NOUNS,
     GRANTED_NOUNS,
     GROUP_PRONOUNS,
@@ -2054,7 +2055,7 @@ def _complement(verb: Token, lemma: str) -> Token | None:
             return after[0] if after else child
         if child.dep_ == "xcomp" and lemma in REFUSAL_CUES:
             return child
-        if child.dep_ == "xcomp" and child.tag_ == "VBG" and lemma in DENIAL_CUES:
+        if child.dep_ == "xcomp" and child.tag_ == "VBG" and lemma in GERUND_DENIAL_CUES:
             return child
         if lemma in QUESTION_CUES and _asks_if(verb, child):
             return child
