@@ -1167,8 +1167,6 @@ NEGATION_PATTERN = _any(
     rf"{_NT}\b", r"\b(?:no(?!\.? ?\d)|never|nothing|none|zero|neither|nor)\b"
 )  # "the No. 1 force" negates nothing
 
-#: Words naming a kind of contact, most specific first; the relation names are
-#: :class:`onrecord.record.Relation` values.
 #: What one meets that is no person: "meet expectations", "met the deadline", "was met with
 #: skepticism".
 _NOT_MET = (
@@ -1182,8 +1180,9 @@ _NOT_MET = (
 #: with each other ("we have never spoken."): "spoke at the rally" is a speech.
 _SPOKEN_WITH = r"(?=(?: (?:\w+ ){0,2}?(?:to|with)\b)|\s*(?:[.,;!?\"”’]|$))"
 
-#: A call is a phone call: not the "called" of "so-called", nor a demand ("called for a ban",
-#: "calls on him to resign").
+#: Words naming a kind of contact, most specific first; the relation names are
+#: :class:`onrecord.record.Relation` values. A call is a phone call: not the "called" of
+#: "so-called", nor a demand ("called for a ban", "calls on him to resign").
 RELATION_PATTERNS = (
     (
         "call",

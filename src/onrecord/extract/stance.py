@@ -1236,8 +1236,7 @@ def point_back(doc: Doc, cast: Cast, statement: Statement, told: Sequence[Event]
     if proposition is None:
         return _claim_denied(doc, cast, statement, told)
     if (
-        proposition is None
-        or proposition.objects
+        proposition.objects
         or statement.stance is not Stance.DENY
         or not POINTING_CONTACT_PATTERN.search(statement.text)
         or _members_in(cast, [(statement.evidence.start, statement.evidence.end)])
