@@ -57,6 +57,7 @@ from onrecord.extract.lexicon import (
     DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
     FINDING_PLACES,
+    GERUND_DENIAL_CUES,
     GIVEN_WORDS_NOUNS,
     GRANTED_NOUNS,
     GROUP_PRONOUNS,
@@ -2045,7 +2046,7 @@ def _complement(verb: Token, lemma: str) -> Token | None:
     """What the cue reports: its clause after it ("told Newsday that …") before one that ends
     ahead of it ("Prices will rise, the minister said"), which, when the cue has a clause of
     its own after it, is the writer's lead-in ("It was no accident — Hale told Newsday that
-    …")."""
+    …"); after a denial, the gerund it denies ("denied meeting him")."""
     after = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
     for child in verb.children:
         if child.dep_ == "ccomp" and _verdict_on_what_is_said(verb, child):
@@ -2053,6 +2054,8 @@ def _complement(verb: Token, lemma: str) -> Token | None:
         if child.dep_ == "ccomp" and (child.i > verb.i or _reported_before(child, verb)):
             return after[0] if after else child
         if child.dep_ == "xcomp" and lemma in REFUSAL_CUES:
+            return child
+        if child.dep_ == "xcomp" and child.tag_ == "VBG" and lemma in GERUND_DENIAL_CUES:
             return child
         if lemma in QUESTION_CUES and _asks_if(verb, child):
             return child
