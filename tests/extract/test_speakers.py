@@ -926,3 +926,57 @@ def test_an_unnamed_source_close_to_someone_is_not_that_person() -> None:
         "One former Vale employee said the council knew of the deal."
     )
     assert not any(s.speaker_name in {"Omar Vale", "Ellen Marsh"} for s in _statements(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Dana Pell asked the nominee whether he had read the audit.",
+        "At the hearing, Senator Dana Pell asked the nominee how he would pay for the bridge.",
+        "Dana Pell moved around the table, asking the directors whether the deal should close.",
+        "Dana Pell, a reporter for the Ledger, asked Governor Ruth Allen if she would run again.",
+    ],
+)
+def test_a_question_told_in_the_writers_words_is_no_statement(text: str) -> None:
+    assert _statements(text) == []
+
+
+@pytest.mark.model
+def test_a_quoted_question_and_one_questioned_aloud_stay_statements() -> None:
+    statements = _statements(
+        '"Who pays for this?" Mayor Tom Reyes asked. "The taxpayers do."\n\n'
+        "Later Reyes questioned why the agency had waited a year to act."
+    )
+    assert _containing(statements, "Who pays").speaker_name == "Tom Reyes"
+    assert _containing(statements, "the agency had waited").speaker_name == "Tom Reyes"
+
+
+@pytest.mark.model
+def test_a_letter_from_an_organisation_speaks_for_it() -> None:
+    text = (
+        "The veterans' group Honor Line has twice complained to the campaign. A March 3 letter "
+        'from Honor Line obtained by reporters warns that "further use will be met in court."'
+    )
+    assert _containing(_statements(text), "met in court").speaker_name == "Honor Line"
+
+
+@pytest.mark.model
+def test_an_email_sent_from_a_named_director_speaks_for_the_director() -> None:
+    text = (
+        "Organizers said the club would close. According to The Herald, an email was sent from "
+        'the club\'s director, Martin Vell, to members. The email said, "We will wind down."'
+    )
+    assert _containing(_statements(text), "wind down").speaker_name == "Martin Vell"
+
+
+@pytest.mark.model
+def test_the_report_far_on_in_a_story_is_the_one_it_introduced_with_its_author() -> None:
+    text = (
+        "The Republican National Committee published a report in 2013 on the party's future. "
+        "Many members ignored it. Some members read it twice. The party has changed since. "
+        "Few of its candidates followed the plan. Voters noticed.\n\n"
+        '"The party must grow or it will shrink," the report stated.'
+    )
+    statement = _containing(_statements(text), "must grow")
+    assert statement.speaker_name == "Republican National Committee"

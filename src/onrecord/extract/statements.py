@@ -2616,7 +2616,34 @@ def _question_put(doc: Doc, attribution: Attribution) -> bool:
         and verb.tag_ == "VBN"
         and not any(c.dep_ in {"nsubj", "agent"} for c in verb.children)
     )
-    return put_to_source or _by_the_press(doc, attribution.source)
+    return (
+        put_to_source
+        or _by_the_press(doc, attribution.source)
+        or _reported_question(text_of(doc), attribution)
+    )
+
+
+_QUESTION_OPENERS = frozenset(
+    {"whether", "if", "how", "why", "what", "when", "where", "who", "whom", "which"}
+)
+
+
+def _reported_question(text: str, attribution: Attribution) -> bool:
+    """ "The senator asked the nominee whether he had read the report": a question put to
+    someone in the writer's words seeks their answer and asserts nothing, whoever asks it
+    (GUIDE). One raised to no one ("asked whether anyone had read the contract") is a doubt
+    voiced in public, and one the speaker is quoted putting ("'Who pays?' she asked") is a
+    speaker's point: both stay, as does one wondered aloud or questioned ("questioned why
+    the agency waited"), which insinuates rather than asks."""
+    if (
+        attribution.cue_lemma != "ask"
+        or attribution.addressee is None
+        or attribution.kind is StatementKind.DIRECT
+    ):
+        return False
+    start, end = attribution.content[0]
+    words = text[start:end].split(maxsplit=1)
+    return bool(words) and words[0].strip("\"“'‘").lower() in _QUESTION_OPENERS
 
 
 def _by_the_press(doc: Doc, source: Offsets | None) -> bool:
@@ -3384,19 +3411,18 @@ _DOCUMENT_LOOKBACK = 3  # sentences back to where "the statement" was first ment
 def _issuer(cast: Cast, head: Token) -> CastMember | None:
     """ "The statement added …", "according to the memo": a document says what its author
     says. The author is the owner named with it ("Trump's statement", "a Clinton campaign
-    memo"), the one who said something in it ("X said in a statement"), or the one who issued
-    or sent it ("a fundraising email sent out by Sanders") — at this mention or at the
-    document's mention a few sentences before. So too for other authored works and reports:
-    "an NBC report", "the Associated Press analysis", "Trump's speech" are their maker's."""
+    memo"), the one who said something in it ("X said in a statement"), the one who issued,
+    sent or published it ("a fundraising email sent out by Sanders", "the committee published
+    a report"), or the one it came from ("a letter from the veterans' group") — at this
+    mention or at the document's mention a few sentences before (statements and letters come
+    and go in a story). So too for other authored works and reports: "an NBC report", "the
+    Associated Press analysis", "Trump's speech" are their maker's; a study or a report is
+    what a story is about, and "the report" far on is still the one it introduced."""
     noun = head.lemma_.lower()
     if noun not in AUTHORED_NOUNS | REPORT_NOUNS:
         return None
-    sentence = head.sent
-    for _ in range(_DOCUMENT_LOOKBACK):
-        if sentence.start == 0:
-            break
-        sentence = head.doc[sentence.start - 1].sent
-    mentions = [t for t in head.doc[sentence.start : head.i + 1] if t.lemma_.lower() == noun]
+    start = 0 if noun in REPORT_NOUNS else _sentences_back(head, _DOCUMENT_LOOKBACK)
+    mentions = [t for t in head.doc[start : head.i + 1] if t.lemma_.lower() == noun]
     for mention in reversed(mentions):
         author = _author_of(cast, mention)
         if author is not None:
@@ -3404,18 +3430,55 @@ def _issuer(cast: Cast, head: Token) -> CastMember | None:
     return None
 
 
+def _sentences_back(token: Token, count: int) -> int:
+    """The index of the first token ``count`` sentences before ``token``'s own."""
+    sentence = token.sent
+    for _ in range(count):
+        if sentence.start == 0:
+            break
+        sentence = token.doc[sentence.start - 1].sent
+    return sentence.start
+
+
+_SENDERS = frozenset({"from", "by"})  # "a letter from the union", "a report by the inspector"
+
+
 def _author_of(cast: Cast, document: Token) -> CastMember | None:
     owners = [c for c in document.children if c.dep_ in {"poss", "compound"}]
     owners += [a for c in document.children if c.dep_ == "acl" for a in _agents(c)]
+    owners += _senders(document)
+    if document.dep_ == "nsubjpass":  # "an email was sent from its director"
+        owners += _agents(document.head) + _senders(document.head)
     if document.dep_ == "pobj" and document.head.lower_ == "in":
         owners += [c for c in document.head.head.children if c.dep_ in _SUBJECTS]
     if document.dep_ == "dobj":
         owners += [c for c in document.head.children if c.dep_ in _SUBJECTS]
     for owner in owners:
-        member = cast.member_at(owner.idx, owner.idx + len(owner.text))
+        member = _member_or_apposed(cast, owner)
         if member is not None and member.kind is not EntityKind.PLACE:
             return member
     return None
+
+
+def _senders(word: Token) -> list[Token]:
+    """ "a letter from the union" → the union; "sent from its director" → the director."""
+    return [
+        o
+        for p in word.children
+        if p.dep_ == "prep" and p.lower_ in _SENDERS
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def _member_or_apposed(cast: Cast, word: Token) -> CastMember | None:
+    """The cast member a word names, or the one named in apposition to it ("its executive
+    director, Jane Roe")."""
+    member = cast.member_at(word.idx, word.idx + len(word.text))
+    if member is not None:
+        return member
+    apposed = next((c for c in word.children if c.dep_ == "appos"), None)
+    return cast.member_at(apposed.idx, apposed.idx + len(apposed.text)) if apposed else None
 
 
 def _agents(verb: Token) -> list[Token]:
