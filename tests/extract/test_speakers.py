@@ -980,3 +980,12 @@ def test_the_report_far_on_in_a_story_is_the_one_it_introduced_with_its_author()
     )
     statement = _containing(_statements(text), "must grow")
     assert statement.speaker_name == "Republican National Committee"
+
+
+@pytest.mark.model
+def test_a_name_set_off_after_a_descriptions_clause_is_the_one_described() -> None:
+    text = (
+        "Ted Cruz won the county. One farmer who backs Mr. Cruz, Ellen Marsh of Dover, said "
+        "the senator had earned it."
+    )
+    assert _containing(_statements(text), "had earned it").speaker_name == "Ellen Marsh"

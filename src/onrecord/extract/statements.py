@@ -3233,12 +3233,28 @@ def _named_in_apposition(cast: Cast, head: Token) -> CastMember | None:
     speaks, not the organisation the title is of."""
     if head.ent_type_:
         return None
-    for child in head.children:
-        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
-            member = cast.member_at(child.idx, child.idx + len(child.text))
-            if member is not None and member.kind is EntityKind.PERSON:
-                return member
+    named = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    for child in named + _misattached_appositives(head):
+        member = cast.member_at(child.idx, child.idx + len(child.text))
+        if member is not None and member.kind is EntityKind.PERSON:
+            return member
     return None
+
+
+def _misattached_appositives(head: Token) -> list[Token]:
+    """ "One pastor supporting Mr. Cruz, Darran Whiting of Marion, said": a name set off
+    after a description's own clause names the one described — the parser hangs it on the
+    clause's last noun, but a name is not put in apposition to another name ("the senator,
+    Ted Cruz," is, and stays the senator's)."""
+    return [
+        appositive
+        for clause in head.children
+        if clause.dep_ in {"relcl", "acl"}
+        for noun in clause.subtree
+        if noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON"
+        for appositive in noun.children
+        if appositive.dep_ == "appos" and appositive.pos_ == "PROPN"
+    ]
 
 
 def _named_in(cast: Cast, span: Offsets, head: Token) -> CastMember | None:
