@@ -989,3 +989,22 @@ def test_a_name_set_off_after_a_descriptions_clause_is_the_one_described() -> No
         "the senator had earned it."
     )
     assert _containing(_statements(text), "had earned it").speaker_name == "Ellen Marsh"
+
+
+@pytest.mark.model
+def test_she_is_the_sentences_subject_not_a_name_in_a_clause_a_preposition_opens() -> None:
+    text = (
+        "Judge Maria Ortega still has the final word on whether Ellen Marsh faces trial, and "
+        "though she has said she will follow the prosecutors, critics are uneasy."
+    )
+    statement = _containing(_statements(text), "follow the prosecutors")
+    assert statement.speaker_name == "Maria Ortega"
+
+
+@pytest.mark.model
+def test_he_after_a_when_clause_is_still_the_subject_it_tells_of() -> None:
+    text = (
+        "Tom Reyes has courted farmers for a year, arguing that he can win the county. When he "
+        "took the stage after Mr. Vale's introduction, he said the race was close."
+    )
+    assert _containing(_statements(text), "race was close").speaker_name == "Tom Reyes"

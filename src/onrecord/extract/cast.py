@@ -2167,7 +2167,21 @@ def _is_topic(token: Token) -> bool:
     subject of a quote's attribution ("…," said X) credits the words and is seldom what the
     next sentence's "he" refers back to; nor is one inside a reported clause ("Carson pointed
     out that Costa had reported … He hoped" is Carson)."""
-    return _is_subject(token) and token.i < token.head.i and not _reported(token.head)
+    return (
+        _is_subject(token)
+        and token.i < token.head.i
+        and not _reported(token.head)
+        and not _in_what_is_spoken_of(token.head)
+    )
+
+
+def _in_what_is_spoken_of(verb: Token) -> bool:
+    """ "Lynch has the final say on whether Clinton faces charges, and though she …": a
+    subject inside a clause that a preposition or a question opens is what the sentence is
+    about, not who it is about — the next "she" is Lynch."""
+    while verb.dep_ in {"conj", "xcomp"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "pcomp" or (verb.dep_ == "ccomp" and opens_a_question(verb))
 
 
 def _owns_the_topic(token: Token) -> bool:
