@@ -1008,3 +1008,13 @@ def test_he_after_a_when_clause_is_still_the_subject_it_tells_of() -> None:
         "took the stage after Mr. Vale's introduction, he said the race was close."
     )
     assert _containing(_statements(text), "race was close").speaker_name == "Tom Reyes"
+
+
+@pytest.mark.model
+def test_he_after_a_sentence_naming_rivals_after_a_plural_title_is_its_subject() -> None:
+    text = (
+        "Speaking on Monday, Senator Tom Reyes refrained from attacking his rivals, "
+        "particularly Govs. Jeb Moss and Carl Dunn, who say he is untested. He dismissed the "
+        'criticism, saying it was "our best night."'
+    )
+    assert _containing(_statements(text), "best night").speaker_name == "Tom Reyes"

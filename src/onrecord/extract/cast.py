@@ -62,6 +62,7 @@ from onrecord.extract.lexicon import (
     PERSON_PRONOUNS,
     PERSONAL_GROUP_NOUNS,
     PLATFORM_NAMES,
+    PLURAL_TITLE_ABBREVIATIONS,
     POST_NOUNS,
     SPEECH_CUES,
     SPOUSES,
@@ -89,7 +90,9 @@ LABEL_KINDS = {
     "NORP": EntityKind.GROUP,
 }
 _KIND_PRIORITY = (EntityKind.PERSON, EntityKind.ORG, EntityKind.GROUP, EntityKind.PLACE)
-_NOT_NAME_WORDS = HONORIFICS | TITLE_ABBREVIATIONS | TITLE_WORDS | {"the"}
+_NOT_NAME_WORDS = (
+    HONORIFICS | TITLE_ABBREVIATIONS | PLURAL_TITLE_ABBREVIATIONS | TITLE_WORDS | {"the"}
+)
 _POSSESSIVE = ("'s", "’s", "'", "’")
 REPORTING_VERBS = SPEECH_CUES - {"ask"}  # "asked whether he …" is about someone else
 QUOTE_MARKS = frozenset('"“”‘’«»„')

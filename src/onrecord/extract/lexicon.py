@@ -41,6 +41,10 @@ TITLE_SPELLED_OUT = {
     "atty.": "attorney",
 }
 TITLE_ABBREVIATIONS = frozenset(TITLE_SPELLED_OUT)
+#: The same titles before two or more names ("Sens. Jeff Merkley and Sherrod Brown").
+PLURAL_TITLE_ABBREVIATIONS = frozenset(
+    {"sens.", "reps.", "govs.", "gens.", "lts.", "cols.", "capts.", "sgts.", "adms.", "drs."}
+)
 
 #: Capitalised titles the model sometimes tags as part of a name ("Treasurer Omar Vale").
 TITLE_WORDS = frozenset(
