@@ -1018,3 +1018,15 @@ def test_he_after_a_sentence_naming_rivals_after_a_plural_title_is_its_subject()
         'criticism, saying it was "our best night."'
     )
     assert _containing(_statements(text), "best night").speaker_name == "Tom Reyes"
+
+
+@pytest.mark.model
+def test_one_source_the_story_keeps_unnamed_is_no_speaker() -> None:
+    text = (
+        'Mayor Ann Lee left the hall early. "Nobody cares," the insider said. An unnamed '
+        "city official said the vote would fail. The source recalled that the council was "
+        "angry. A City Hall official called the reports absurd."
+    )
+    said = [s.text for s in _statements(text)]
+    assert not any("Nobody cares" in t or "would fail" in t or "was angry" in t for t in said)
+    assert any("absurd" in t for t in said)

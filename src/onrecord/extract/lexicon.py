@@ -283,6 +283,13 @@ SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "rep
 #: who spoke on condition of anonymity". The record cannot credit such a speaker's words.
 UNNAMED_MARKERS = frozenset({"unnamed", "anonymous", "unidentified", "anonymity"})
 
+#: Who a story quotes while keeping them unnamed ("a Treasury official", "one Trump confidant",
+#: "the source"): unless the phrase names the body they speak for, nobody is on the record.
+ANONYMOUS_SOURCE_NOUNS = frozenset(
+    {"official", "aide", "source", "insider", "operative", "confidant", "staffer"}
+    | {"adviser", "advisor", "employee", "person"}
+)
+
 #: Determiners that leave a crowd unnamed ("some experts said", "many Republicans say"), where
 #: "the two auditors" or "these officials" point back to people the article has told of.
 UNNAMED_QUANTIFIERS = frozenset({"some", "many", "several", "other", "few", "most", "numerous"})

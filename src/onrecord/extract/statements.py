@@ -40,6 +40,7 @@ from onrecord.extract.cast import (
 from onrecord.extract.lexicon import (
     ACCORDANCE_NOUNS,
     ADDRESSEE_CUES,
+    ANONYMOUS_SOURCE_NOUNS,
     ASKING_NOUNS,
     ASSERTION_CUES,
     ATTITUDE_ADJECTIVES,
@@ -2786,6 +2787,8 @@ def _unnamed_source(doc: Doc, attribution: Attribution, resolved: bool) -> bool:
     ):
         return True
     head = span.root
+    if not resolved and _anonymous_one(span):
+        return True
     if _quantified_crowd(head) and not any(_names_in_phrase(token, head) for token in span):
         return True
     if _whole_people(head):
@@ -2795,6 +2798,19 @@ def _unnamed_source(doc: Doc, attribution: Attribution, resolved: bool) -> bool:
         and not any(c.dep_ in {"det", "nummod"} for c in head.children)
         and not _may_be_a_name(head)
         and not any(_names_in_phrase(token, head) for token in span)
+    )
+
+
+def _anonymous_one(source: SpacySpan) -> bool:
+    """ "the source recalled", "the insider said", "an unnamed GOP official said": one person
+    the story keeps unnamed — the words are nobody's on the record (GUIDE: "a senior aide
+    said" is skipped). One of a body the phrase names ("a White House official") is kept:
+    the body may be who is on the record."""
+    head = source.root
+    if head.tag_ != "NN" or head.lemma_.lower() not in ANONYMOUS_SOURCE_NOUNS:
+        return False
+    return any(t.lower_ in UNNAMED_MARKERS for t in source) or not any(
+        t.pos_ == "PROPN" or t.ent_type_ for t in source if t.i != head.i
     )
 
 
