@@ -1030,3 +1030,12 @@ def test_one_source_the_story_keeps_unnamed_is_no_speaker() -> None:
     said = [s.text for s in _statements(text)]
     assert not any("Nobody cares" in t or "would fail" in t or "was angry" in t for t in said)
     assert any("absurd" in t for t in said)
+
+
+@pytest.mark.model
+def test_a_korean_name_is_called_by_its_first_word() -> None:
+    text = (
+        "Secretary-General Ban Ki-moon opened the water summit in Lima on Tuesday. "
+        '"Every delegation brought a plan," Ban recalled.'
+    )
+    assert _containing(_statements(text), "brought a plan").speaker_name == "Ban Ki-moon"

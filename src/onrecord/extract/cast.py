@@ -673,7 +673,7 @@ def _add_bare_names(doc: Doc, drafts: list[_Draft]) -> None:
     surnames: dict[str, _Draft] = {}
     for draft in sorted(drafts, key=_first_named):
         if draft.kind is EntityKind.PERSON and all(w[:1].isalpha() for w in draft.fullest):
-            surnames.setdefault(draft.fullest[-1], draft)
+            surnames.setdefault(_surname(draft.fullest), draft)
     for token in doc:
         word = _strip_possessive(token.text)
         if token.ent_type_ in LABEL_KINDS or not _may_be_a_name(token):
@@ -682,6 +682,17 @@ def _add_bare_names(doc: Doc, drafts: list[_Draft]) -> None:
         named = word in surnames or word.lower() in _GIVEN_NAMES
         if holder is not None and named and not _draft_at(drafts, token.idx, _token_end(token)):
             holder.add(token.idx, token.idx + len(word), MentionKind.NAME, "")
+
+
+_SURNAME_FIRST = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ki-moon", "Geun-hye": a given name
+
+
+def _surname(words: tuple[str, ...]) -> str:
+    """The word a story calls a person by: the last, except in a Korean name, which puts the
+    surname first and the hyphenated given name after it ("Ban Ki-moon" … "Ban said")."""
+    if len(words) == 2 and _SURNAME_FIRST.fullmatch(words[1]):
+        return words[0]
+    return words[-1]
 
 
 def _may_be_a_name(token: Token) -> bool:
