@@ -1039,3 +1039,13 @@ def test_a_korean_name_is_called_by_its_first_word() -> None:
         '"Every delegation brought a plan," Ban recalled.'
     )
     assert _containing(_statements(text), "brought a plan").speaker_name == "Ban Ki-moon"
+
+
+@pytest.mark.model
+def test_she_who_credits_a_quote_is_not_the_woman_the_quote_names() -> None:
+    text = (
+        "Hillary Clinton spoke in Iowa on Friday. Her position was backed Friday by Sen. Ann "
+        "Pell of Ohio, who said none of the emails began with Clinton. "
+        '"It never made sense to me that Secretary Clinton is blamed," she said in a statement.'
+    )
+    assert _containing(_statements(text), "never made sense").speaker_name == "Ann Pell"

@@ -1849,7 +1849,7 @@ def _person_antecedent(
     gender = pronoun_gender(token.lower_)
     quoted = quotations.within(token.idx)
     agrees = _not_among(
-        _named_objects(drafts, token),
+        _named_objects(drafts, token) + _named_in_credited_quote(drafts, token, quotations),
         _outside(_agreement(genders.agreeing(gender), quotations, token.idx, quoted), token.idx),
     )
     if _stands_for_someone_unnamed(token, gender, persons, agrees):
@@ -1928,6 +1928,27 @@ def _named_objects(drafts: list[_Draft], pronoun: Token) -> list[_Draft]:
     ]
     named = [t for o in objects for t in (o, *o.conjuncts) if t.pos_ == "PROPN"]
     return [d for t in named if (d := _draft_at(drafts, t.idx, _token_end(t))) is not None]
+
+
+def _named_in_credited_quote(
+    drafts: list[_Draft], pronoun: Token, quotations: Quotations
+) -> list[_Draft]:
+    """ "“This is them pretending Donald Trump isn't happening,” he said": the one a quote
+    names is whom the speaker speaks of, not who speaks — people do not call themselves by
+    name — so the "he" that credits the quote is someone else."""
+    if not _is_subject(pronoun) or pronoun.head.lemma_.lower() not in SPEECH_CUES:
+        return []
+    quote = quotations.ending_just_before(pronoun.idx)
+    if quote is None:
+        return []
+    return [
+        d
+        for d in drafts
+        if any(
+            quote[0] <= start < quote[1] and kind is MentionKind.NAME
+            for start, _, kind, _ in d.spans
+        )
+    ]
 
 
 def _not_among(others: list[_Draft], agrees: Callable[[_Draft], bool]) -> Callable[[_Draft], bool]:
@@ -2010,6 +2031,7 @@ class Quotations:
 
     def __init__(self, text: str, drafts: list[_Draft]) -> None:
         spans = sorted(f for quote in find_quotes(text) for f in quote.fragments)
+        self._text = text
         self._starts = [start for start, _ in spans]
         self._spans = spans
         self._first_named = {
@@ -2027,6 +2049,15 @@ class Quotations:
     def within(self, offset: int) -> bool:
         index = bisect_right(self._starts, offset) - 1
         return index >= 0 and offset < self._spans[index][1]
+
+    def ending_just_before(self, offset: int) -> tuple[int, int] | None:
+        """The quotation that closes right before ``offset`` ("…,” he said"), if any."""
+        index = bisect_right(self._starts, offset) - 1
+        if index < 0:
+            return None
+        start, end = self._spans[index]
+        between = self._text[end:offset]
+        return (start, end) if end <= offset and not between.strip(" ,\"”'’") else None
 
     def named_outside_before(self, draft: _Draft, offset: int) -> bool:
         first = self._first_named.get(id(draft))
