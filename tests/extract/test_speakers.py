@@ -1049,3 +1049,27 @@ def test_she_who_credits_a_quote_is_not_the_woman_the_quote_names() -> None:
         '"It never made sense to me that Secretary Clinton is blamed," she said in a statement.'
     )
     assert _containing(_statements(text), "never made sense").speaker_name == "Ann Pell"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Senator Ellen Marsh visited Dover on Saturday, holding a rally downtown. The "
+            "self-described democratic socialist said she would win the state.",
+            "win the state",
+            "Ellen Marsh",
+        ),
+        (
+            "Tom Reyes, who wrote the mayor's speech, said he may yet vote for her. The veteran "
+            "speechwriter said the deal-breaker was the proposed ban.",
+            "deal-breaker",
+            "Tom Reyes",
+        ),
+    ],
+)
+def test_an_epithet_that_only_a_person_is_carries_on_the_person_before(
+    text: str, words: str, speaker: str
+) -> None:
+    assert _containing(_statements(text), words).speaker_name == speaker
