@@ -1073,3 +1073,12 @@ def test_an_epithet_that_only_a_person_is_carries_on_the_person_before(
     text: str, words: str, speaker: str
 ) -> None:
     assert _containing(_statements(text), words).speaker_name == speaker
+
+
+@pytest.mark.model
+def test_who_after_a_place_in_an_apposition_is_the_person_described() -> None:
+    text = (
+        '"The zoning vote worries the whole block," said Nora Quist, a dentist from Dover, '
+        "Delaware, who said she had written to the council twice."
+    )
+    assert _containing(_statements(text), "written to the council").speaker_name == "Nora Quist"

@@ -2201,7 +2201,7 @@ def _source_of(
             if subject.dep_ == "nsubjpass":
                 return _passive_agent(verb)
             if subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
-                subject = verb.head
+                subject = _described_by_relative(subject, verb.head)
             return _source_span(subject)
         if verb.dep_ == "pcomp" and verb.head.lower_ not in _APART_PREPOSITIONS:
             blamed = _blamed_for_saying(verb)
@@ -2221,6 +2221,20 @@ def _source_of(
             stranded = _stranded_subject(verb)
             return _source_span(stranded) if stranded is not None else None
         verb = verb.head
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _described_by_relative(relative: Token, noun: Token) -> Token:
+    """ "Alan Berger, a gynecologist from Englewood, New Jersey, who said …": "who" is a person,
+    so when the parser hangs its clause on a place it describes the one the place is said
+    of — up the phrase, past the place, to the person's noun."""
+    if relative.lower_ not in _PERSONAL_RELATIVES:
+        return noun
+    while noun.ent_type_ in _PLACE_LABELS and noun.dep_ in {"appos", "pobj", "conj", "compound"}:
+        noun = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun
 
 
 #: "distanced himself by saying", "rebuked him for suggesting", "in blaming", "instead of
