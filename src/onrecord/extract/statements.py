@@ -1654,6 +1654,15 @@ def _withheld_antecedent(verb: Token, children: Sequence[Token]) -> bool:
 def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
     """``X denied that …``, ``X denied the allegation``, ``X declined to say what …``."""
     lemma = _lemma(verb)
+    told = _told_as_said(verb)
+    if told is not None:
+        return Attribution(
+            (_through_quotes(told, quotes),),
+            _cue_offsets(verb, None),
+            _source_of(verb, quotes),
+            lemma,
+            StatementKind.INDIRECT,
+        )
     complement = _complement(verb, lemma)
     if complement is not None:
         span = _through_dashed_aside(verb.doc, _without_trailing_aside(complement, quotes))
@@ -1685,6 +1694,39 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
         _addressee_of(verb),
         topic=complement is None and not _is_parenthetical(verb) and not claim_denied,
     )
+
+
+def _told_as_said(verb: Token) -> Offsets | None:
+    """ "As the Post reported, the deal fell through", "The budget is balanced, as the mayor
+    said on Monday": the clause the "as" clause hangs on is what was said, less the "as"
+    clause. One with words of its own ("left early, as he said he would") says them
+    instead."""
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children
+    ):
+        return None
+    if any(c.dep_ in {"ccomp", "xcomp", "dobj", "advcl"} or _spoken_of(c) for c in verb.children):
+        return None  # "as she called for a recount" tells when, not what was said
+    main = verb.head
+    if main.pos_ not in {"VERB", "AUX"} or not any(c.dep_ in _SUBJECTS for c in main.children):
+        return None
+    words = [t for t in main.subtree if not t.is_punct or t.i < main.i or t.i > verb.right_edge.i]
+    aside = range(verb.left_edge.i, verb.right_edge.i + 1)
+    said = [t for t in words if t.i not in aside and not (t.is_punct and t.i == words[-1].i)]
+    if verb.left_edge.i < main.left_edge.i or not said:
+        return None
+    first, last = said[0], said[-1]
+    if verb.left_edge.i < first.i:  # fronted: "As X said, …"
+        first = next(t for t in said if t.i > verb.right_edge.i and not t.is_punct)
+    return first.idx, last.idx + len(last.text)
+
+
+def _spoken_of(preposition: Token) -> bool:
+    """ "called for a recount", "spoke about taxes": a preposition whose object is what the
+    words were about, not when or where they were said ("on Monday", "in a statement")."""
+    if preposition.dep_ != "prep" or preposition.lower_ in {"in", "at", "during", "after"}:
+        return False
+    return not any(o.ent_type_ in _WHEN for o in preposition.children if o.dep_ == "pobj")
 
 
 def _without_saying_occasion(complement: Token, span: Offsets) -> Offsets:
