@@ -135,8 +135,7 @@ PERSON_DESCRIPTIONS = _word_set(
     chairman chairwoman strategist pollster adviser advisor veteran actress actor author
     columnist commentator host anchor pastor rabbi economist judge consultant lobbyist lawyer
     attorney prosecutor executive banker financier investor entrepreneur oligarch
-    speechwriter socialist activist tycoon magnate heiress philanthropist professor scholar
-    historian novelist playwright physician"""
+    speechwriter socialist tycoon magnate heiress philanthropist"""
 )
 #: Verbs of taking someone's post: "the man he is seeking to succeed".
 SUCCESSION_VERBS = _word_set("succeed replace")
