@@ -41,6 +41,10 @@ TITLE_SPELLED_OUT = {
     "atty.": "attorney",
 }
 TITLE_ABBREVIATIONS = frozenset(TITLE_SPELLED_OUT)
+#: The same titles before two or more names ("Sens. Jeff Merkley and Sherrod Brown").
+PLURAL_TITLE_ABBREVIATIONS = frozenset(
+    {"sens.", "reps.", "govs.", "gens.", "lts.", "cols.", "capts.", "sgts.", "adms.", "drs."}
+)
 
 #: Capitalised titles the model sometimes tags as part of a name ("Treasurer Omar Vale").
 TITLE_WORDS = frozenset(
@@ -130,7 +134,8 @@ PERSON_DESCRIPTIONS = _word_set(
     surgeon doctor president premier minister diplomat envoy ambassador general pope
     chairman chairwoman strategist pollster adviser advisor veteran actress actor author
     columnist commentator host anchor pastor rabbi economist judge consultant lobbyist lawyer
-    attorney prosecutor executive banker financier investor entrepreneur oligarch"""
+    attorney prosecutor executive banker financier investor entrepreneur oligarch
+    speechwriter socialist tycoon magnate heiress philanthropist"""
 )
 #: Verbs of taking someone's post: "the man he is seeking to succeed".
 SUCCESSION_VERBS = _word_set("succeed replace")
@@ -278,6 +283,13 @@ SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "rep
 #: Words that mark a speaker as left unnamed on purpose: "an unnamed GOP official", "a person
 #: who spoke on condition of anonymity". The record cannot credit such a speaker's words.
 UNNAMED_MARKERS = frozenset({"unnamed", "anonymous", "unidentified", "anonymity"})
+
+#: Who a story quotes while keeping them unnamed ("a Treasury official", "one Trump confidant",
+#: "the source"): unless the phrase names the body they speak for, nobody is on the record.
+ANONYMOUS_SOURCE_NOUNS = frozenset(
+    {"official", "aide", "source", "insider", "operative", "confidant", "staffer"}
+    | {"adviser", "advisor", "employee", "person"}
+)
 
 #: Determiners that leave a crowd unnamed ("some experts said", "many Republicans say"), where
 #: "the two auditors" or "these officials" point back to people the article has told of.
