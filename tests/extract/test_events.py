@@ -960,6 +960,25 @@ def test_calling_someone_a_quoted_name_is_no_call_but_calling_to_congratulate_is
     assert names(event) == {"Ann Diaz", "Omar Vale"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“She’s always calling me ‘Tiny Tom.’ I admit, she’s taller,” Reed said Sunday.",
+        "\"She's always calling me 'Tiny Tom.' I admit, she's taller,\" Reed said Sunday.",
+        "“She keeps calling me Lyin’ Tom,” Reed said Sunday.",
+    ],
+)
+def test_calling_a_speaker_a_name_inside_a_quote_is_no_call(nlp: Any, text: str) -> None:
+    told = "Ann Diaz mocked Tom Reed again at a rally in Dover on Saturday. " + text
+    assert [e for e in contacts_of(nlp, told) if e.kind is Relation.CALL] == []
+
+
+def test_a_quoted_word_after_a_calls_purpose_keeps_the_call(nlp: Any) -> None:
+    text = "“I called Mayor Ann Diaz's office to say 'thank you' on Monday,” Omar Vale said."
+    [event] = contacts_of(nlp, text)
+    assert event.kind is Relation.CALL and names(event) == {"Ann Diaz", "Omar Vale"}
+
+
 def test_a_meeting_someone_needs_or_is_instructed_to_hold_is_no_contact(nlp: Any) -> None:
     assert contacts_of(nlp, "Mayor Ann Diaz does not need to meet with Omar Vale.") == []
     instructed = "Mayor Ann Diaz instructed Lena Ruud to keep negotiating with Omar Vale."

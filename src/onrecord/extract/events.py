@@ -53,7 +53,7 @@ from onrecord.extract import contact_lexicon as lex
 from onrecord.extract.cast import LABEL_KINDS, Cast, is_outlet, press_titled
 from onrecord.extract.lexicon import ASKER_LABELS, SPEECH_CUES
 from onrecord.extract.nlp import entity_at, per_doc, text_of
-from onrecord.extract.quotes import find_quotes, quote_regions
+from onrecord.extract.quotes import SINGLE_OPENING, find_quotes, quote_regions
 from onrecord.ids import content_id
 from onrecord.record import (
     Article,
@@ -1117,7 +1117,13 @@ def _names_something(call: Token) -> bool:
     ]
     passive = any(c.dep_ == "auxpass" for c in call.children)  # "has been called a Republican X"
     named = bool(complements) and (passive or _objects(call) != complements)
-    return named or _quotes_a_name(call) or _naming_participle(call) or _bare_second_noun(call)
+    return (
+        named
+        or _quotes_a_name(call)
+        or _renames_pronoun(call)
+        or _naming_participle(call)
+        or _bare_second_noun(call)
+    )
 
 
 def _naming_participle(call: Token) -> bool:
@@ -1196,7 +1202,26 @@ def _quotes_a_name(call: Token) -> bool:
     starts = [call.i, *(o.right_edge.i for o in objects), *_asides_ends(call)]
     following = [t for i in starts for t in call.doc[i + 1 : i + 1 + _NAME_QUOTE_WINDOW]]
     phrases = [t for o in objects for t in _own_phrase(o) if t.i > o.i]
-    return any(t.idx in openings for t in (*following, *phrases))
+    return any(t.idx in openings for t in (*following, *phrases)) or _inner_quote_name(call)
+
+
+def _inner_quote_name(call: Token) -> bool:
+    """ "“He keeps calling me ‘Little Marco’,” Rubio said": inside a quote, the name given
+    stands in single marks, which open no quotation of their own — right after the verb or
+    the person named (not "called his office to say ‘thanks’")."""
+    text = text_of(call.doc)
+    ends = [call.i, *(o.right_edge.i for o in _objects(call))]
+    return any(
+        i + 1 < len(call.doc) and SINGLE_OPENING.match(text, call.doc[i + 1].idx) is not None
+        for i in ends
+    )
+
+
+def _renames_pronoun(call: Token) -> bool:
+    """ "keeps calling me Lyin' Ted": a second object after a pronoun is the name it gets; a
+    person phoned is one object ("called Ann Diaz")."""
+    objects = sorted(_objects(call), key=lambda o: o.i)
+    return len(objects) > 1 and objects[0].tag_ == "PRP"
 
 
 def _asides_ends(verb: Token) -> list[int]:
