@@ -979,6 +979,19 @@ def test_a_quoted_word_after_a_calls_purpose_keeps_the_call(nlp: Any) -> None:
     assert event.kind is Relation.CALL and names(event) == {"Ann Diaz", "Omar Vale"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry dispatched Lena Ruud to meet Omar Vale in Oslo last week.",
+        "The mayor sent her chief of staff, Lena Ruud, to meet with Omar Vale in Oslo last week.",
+        "Mayor Ann Diaz persuaded Lena Ruud to meet Omar Vale in Oslo last week.",
+    ],
+)
+def test_whom_a_verb_sends_or_persuades_makes_the_contact(nlp: Any, text: str) -> None:
+    met = [e for e in events_of(nlp, text) if e.kind is Relation.MEET]
+    assert [names(e) for e in met] == [{"Lena Ruud", "Omar Vale"}]
+
+
 def test_a_meeting_someone_needs_or_is_instructed_to_hold_is_no_contact(nlp: Any) -> None:
     assert contacts_of(nlp, "Mayor Ann Diaz does not need to meet with Omar Vale.") == []
     instructed = "Mayor Ann Diaz instructed Lena Ruud to keep negotiating with Omar Vale."

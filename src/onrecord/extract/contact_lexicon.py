@@ -586,6 +586,9 @@ MOTION_VERBS: Final[frozenset[str]] = frozenset(
 """'went to Louisiana to meet the victims': a trip whose purpose clause is a contact the
 traveller made."""
 
+DISPATCH_VERBS: Final[frozenset[str]] = frozenset({"send", "dispatch"})
+"""'sent his chief of staff to meet the governor': whom it sent made the contact."""
+
 TAKING_VERBS: Final[frozenset[str]] = frozenset({"take", "make"})
 TRIP_NOUNS: Final[frozenset[str]] = frozenset({"trip", "detour", "journey", "stop"})
 """'took a brief detour to meet X', 'made a trip to Ohio to see Y': a trip taken, whose purpose

@@ -2975,6 +2975,8 @@ def subjects(verb: Token) -> list[Token]:
         return [verb.head]
     if not found and verb.dep_ == "conj" and _asyndetic(verb):
         found = _stranded_subject(verb)  # "… at Bedminster, N.J. Roger Ailes also met X"
+    if not found and (verb.dep_ == "xcomp" or _sent_on_errand(verb)) and _object_of(verb.head):
+        return _object_of(verb.head)  # "asked him to call X", "sent him to meet X"
     if not found and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
         return subjects(verb.head)  # "met and talked", "is said to have met"
     if not found and (_errand(verb) or _trip_under_way(verb)):
@@ -2989,6 +2991,22 @@ def subjects(verb: Token) -> list[Token]:
         own = [antecedent] if antecedent is not None else own
         return own or _stranded_subject(governing) or _controller(governing)
     return found
+
+
+def _sent_on_errand(verb: Token) -> bool:
+    """ "sent his chief of staff to meet the governor": the purpose of a sending."""
+    return (
+        verb.dep_ == "advcl"
+        and _purpose_clause(verb)
+        and verb.head.lemma_.lower() in lex.DISPATCH_VERBS
+    )
+
+
+def _object_of(verb: Token) -> list[Token]:
+    """ "dispatched him to meet X", "urged Lena Ruud to call X": an infinitive after a verb's
+    object is that object's to do (not "used phones to discuss it")."""
+    objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    return [c for c in objects if _may_be_person(c) or _names_in_apposition(c)]
 
 
 def _participle(verb: Token) -> bool:
