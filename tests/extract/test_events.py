@@ -992,6 +992,20 @@ def test_whom_a_verb_sends_or_persuades_makes_the_contact(nlp: Any, text: str) -
     assert [names(e) for e in met] == [{"Lena Ruud", "Omar Vale"}]
 
 
+def test_a_meal_a_clause_is_told_over_was_shared_by_its_people(nlp: Any) -> None:
+    text = "Over a long lunch in 2009, Ms. Diaz and Mr. Vale decided to open a bakery together."
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.MEET and names(event) == {"Diaz", "Vale"}
+    assert str(event.when) == "2009"
+    persuaded = "Over dinner in May, Ann Diaz persuaded Omar Vale to run for mayor."
+    assert names(only(contacts_of(nlp, persuaded))) == {"Ann Diaz", "Omar Vale"}
+
+
+def test_a_meal_alone_or_as_a_topic_meets_no_one(nlp: Any) -> None:
+    assert contacts_of(nlp, "Over lunch in May, Ann Diaz reviewed the city budget.") == []
+    assert contacts_of(nlp, "Ann Diaz argued with Omar Vale over lunch money.") == []
+
+
 def test_a_meeting_someone_needs_or_is_instructed_to_hold_is_no_contact(nlp: Any) -> None:
     assert contacts_of(nlp, "Mayor Ann Diaz does not need to meet with Omar Vale.") == []
     instructed = "Mayor Ann Diaz instructed Lena Ruud to keep negotiating with Omar Vale."

@@ -368,6 +368,9 @@ other, whatever verb tells what they did there."""
 SCENE_OF_OCCASION: Final[frozenset[str]] = frozenset({"in", "at", "during", "on"})
 """'at the last debate', 'during the debate': the occasion where what the clause tells happened."""
 
+MEAL_SCENE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"over"})
+"""'over lunch', 'over dinner in 2005': a meal as the scene of what its clause tells."""
+
 LATER_OCCASION_WORDS: Final[frozenset[str]] = frozenset({"next", "upcoming", "coming", "future"})
 """'the next debate': an occasion still to come, which no one has met at yet."""
 

@@ -1669,10 +1669,11 @@ def _ancestors_within_clause(token: Token) -> Iterator[Token]:
 
 
 def _fronted_scene(prep: Token) -> bool:
-    """ "In one exchange between X and Y, she asked for …": a scene set before its clause."""
+    """ "In one exchange between X and Y, she asked for …", "Over lunch, they decided to …": a
+    scene set before its clause."""
     return (
         prep.dep_ == "prep"
-        and prep.lower_ in lex.SCENE_OF_OCCASION
+        and prep.lower_ in lex.SCENE_OF_OCCASION | lex.MEAL_SCENE_PREPOSITIONS
         and prep.i < prep.head.i
         and any(c.dep_ in _SUBJECT_DEPS and c.i > prep.i for c in prep.head.children)
     )
@@ -2811,12 +2812,27 @@ def _noun_parties(noun: Token) -> list[Token]:
     recounted = noun.head.lemma_.lower() in lex.RECOUNT_VERBS and not _own_sides(noun)
     if noun.dep_ == "dobj" and (recounted or _took_place(noun)):
         borne += subjects(noun.head)  # "recalled calls with X", "sought a meeting that took place"
+    borne += _shared_over(noun)
     found = [*own, *partners, *borne, *_schedule_owners(noun), *_occasion_guests(noun)]
     if _trigger_lemma(noun) in lex.TALK_NOUNS:  # "his speech to the X convention": X is the party
         found = [p for p in found if not _hosted_occasion(p)]
     if _trigger_lemma(noun) in lex.COPRESENCE_NOUNS:  # a debate's parties are its debaters
         return [t for t in found if t.ent_type_ in ("PERSON", "")]
     return found
+
+
+def _shared_over(meal: Token) -> list[Token]:
+    """ "Over lunch in 2005, X and Y decided to found the firm", "over dinner, X persuaded Y":
+    a meal the clause is told over was shared by those who act in it and on whom they act."""
+    head = meal.head
+    if meal.dep_ != "pobj" or head.lower_ not in lex.MEAL_SCENE_PREPOSITIONS:
+        return []
+    if _trigger_lemma(meal) not in lex.MEAL_NOUNS:
+        return []
+    verb = head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [*subjects(verb), *(o for o in _objects(verb) if _person_like(o))]
 
 
 def _own_sides(noun: Token) -> bool:
