@@ -1006,6 +1006,36 @@ def test_a_meal_alone_or_as_a_topic_meets_no_one(nlp: Any) -> None:
     assert contacts_of(nlp, "Ann Diaz argued with Omar Vale over lunch money.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Grant held a fund-raiser for Omar Vale at his loft in Brooklyn.",
+        "Mr. Grant hosted a dinner for Omar Vale at his home in May.",
+        "Mr. Grant threw a birthday party for Omar Vale at his house last week.",
+    ],
+)
+def test_a_host_meets_the_person_an_occasion_is_held_for(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.MEET and names(event) == {"Grant", "Omar Vale"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Diaz held a fund-raiser for Omar Vale's campaign in 2012.",
+        "Ann Diaz held a rally for her supporters in Dover.",
+        "Ann Diaz held a news conference for reporters on Monday.",
+    ],
+)
+def test_an_occasion_held_for_no_named_person_meets_no_one(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+def test_an_occasion_still_to_be_held_for_someone_is_planned(nlp: Any) -> None:
+    text = "Ann Diaz will host a fund-raiser for Omar Vale next week."
+    assert only(events_of(nlp, text)).assertion is Assertion.PLANNED
+
+
 def test_a_meeting_someone_needs_or_is_instructed_to_hold_is_no_contact(nlp: Any) -> None:
     assert contacts_of(nlp, "Mayor Ann Diaz does not need to meet with Omar Vale.") == []
     instructed = "Mayor Ann Diaz instructed Lena Ruud to keep negotiating with Omar Vale."

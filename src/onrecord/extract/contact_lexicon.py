@@ -352,6 +352,14 @@ PRESENCE_VERBS: Final[frozenset[str]] = frozenset({"be", "appear", "speak", "sit
 HOSTING_VERBS: Final[frozenset[str]] = frozenset({"host", "organize", "organise", "throw"})
 """'a fundraiser organized by Y', 'a party thrown by Y': the agent owns the occasion."""
 
+HELD_FOR_NOUNS: Final[frozenset[str]] = frozenset(
+    {"fundraiser", "reception", "party", "gala", "banquet", "luncheon", "dinner", "lunch"}
+    | {"breakfast"}
+)
+HOLDING_FOR_VERBS: Final[frozenset[str]] = HOSTING_VERBS | {"hold"}
+"""'held a fund-raiser for X at his home', 'hosted a dinner for X': the host received the
+person the occasion was held for."""
+
 BEFORE_WORDS: Final[frozenset[str]] = frozenset({"before", "until", "till", "awaiting"})
 """'hours before the start of the debate': what comes after stands as still to come."""
 

@@ -659,6 +659,8 @@ def _noun_kind(token: Token) -> Relation | None:
     lemma = _trigger_lemma(token)
     if _attended_owned_occasion(token) or len(_attendees(token)) >= _PARTIES_NEEDED:
         return Relation.MEET  # "attended Y's rally", "a rally attended by X and Y"
+    if _honourees(token):
+        return Relation.MEET  # "held a fund-raiser for Y at his home": the host received Y
     kind = lex.NOUN_TRIGGERS.get(lemma)
     if kind is None:
         return None
@@ -2813,6 +2815,9 @@ def _noun_parties(noun: Token) -> list[Token]:
     if noun.dep_ == "dobj" and (recounted or _took_place(noun)):
         borne += subjects(noun.head)  # "recalled calls with X", "sought a meeting that took place"
     borne += _shared_over(noun)
+    honoured = _honourees(noun)
+    if honoured:
+        borne += [*honoured, *subjects(noun.head)]
     found = [*own, *partners, *borne, *_schedule_owners(noun), *_occasion_guests(noun)]
     if _trigger_lemma(noun) in lex.TALK_NOUNS:  # "his speech to the X convention": X is the party
         found = [p for p in found if not _hosted_occasion(p)]
@@ -2833,6 +2838,23 @@ def _shared_over(meal: Token) -> list[Token]:
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     return [*subjects(verb), *(o for o in _objects(verb) if _person_like(o))]
+
+
+def _honourees(occasion: Token) -> list[Token]:
+    """ "held a fund-raiser for Hillary Clinton at his duplex", "hosted a dinner for X": the
+    people an occasion its host held was for (named people only — not "a party for his
+    staff", "a fund-raiser for her campaign")."""
+    word = _hyphenated_word(occasion).replace("-", "")
+    if word not in lex.HELD_FOR_NOUNS and _trigger_lemma(occasion) not in lex.HELD_FOR_NOUNS:
+        return []
+    host = occasion.head
+    if occasion.dep_ != "dobj" or host.lemma_.lower() not in lex.HOLDING_FOR_VERBS:
+        return []
+    return [
+        p
+        for p in _prep_objects(occasion, ("for",)) + _prep_objects(host, ("for",))
+        if _is_person(p)
+    ]
 
 
 def _own_sides(noun: Token) -> bool:
