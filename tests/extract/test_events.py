@@ -1036,6 +1036,56 @@ def test_an_occasion_still_to_be_held_for_someone_is_planned(nlp: Any) -> None:
     assert only(events_of(nlp, text)).assertion is Assertion.PLANNED
 
 
+def test_a_reception_held_for_the_members_of_a_body_meets_them(nlp: Any) -> None:
+    text = "Ann Diaz held a reception for members of the Harbor Commission in May."
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.MEET and "Ann Diaz" in names(event) and len(names(event)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Diaz paid a visit to Omar Vale in Oslo last week.",
+        "Ann Diaz paid a courtesy call on Omar Vale in Oslo last week.",
+        "Ann Diaz caused a stir last week with an impromptu social call on Omar Vale.",
+    ],
+)
+def test_a_visit_or_a_call_paid_on_a_person_visits_them(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.VISIT and names(event) == {"Ann Diaz", "Omar Vale"}
+
+
+def test_a_call_on_someone_to_act_or_a_trip_to_a_town_is_no_visit(nlp: Any) -> None:
+    assert contacts_of(nlp, "Ann Diaz repeated her call on Omar Vale to resign.") == []
+    assert contacts_of(nlp, "Ann Diaz traveled to Clinton, Iowa, on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Oslo, Ann Diaz stood beside Prime Minister Omar Vale and praised the government.",
+        "Ann Diaz stood next to the mayor, Omar Vale, at the ceremony on Monday.",
+    ],
+)
+def test_standing_beside_a_person_at_a_scene_meets_them(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.MEET and names(event) == {"Ann Diaz", "Omar Vale"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Diaz stood beside her husband, Omar Vale, through the scandal.",
+        "Ann Diaz stands beside Omar Vale in the polls.",
+        "Ann Diaz stood with Omar Vale on the trade bill.",
+    ],
+)
+def test_standing_by_someone_in_support_or_in_the_polls_meets_no_one(
+    nlp: Any, text: str
+) -> None:
+    assert contacts_of(nlp, text) == []
+
+
 def test_a_meeting_someone_needs_or_is_instructed_to_hold_is_no_contact(nlp: Any) -> None:
     assert contacts_of(nlp, "Mayor Ann Diaz does not need to meet with Omar Vale.") == []
     instructed = "Mayor Ann Diaz instructed Lena Ruud to keep negotiating with Omar Vale."

@@ -600,12 +600,20 @@ traveller made."""
 DISPATCH_VERBS: Final[frozenset[str]] = frozenset({"send", "dispatch"})
 """'sent his chief of staff to meet the governor': whom it sent made the contact."""
 
+CALLING_ON_WORDS: Final[frozenset[str]] = frozenset({"social", "courtesy", "pay"})
+"""'paid a call on X', 'a courtesy call on Y', 'a social call on Z': calling on someone in
+person visits them (not "his call on Congress to act", an appeal)."""
+
 TAKING_VERBS: Final[frozenset[str]] = frozenset({"take", "make"})
 TRIP_NOUNS: Final[frozenset[str]] = frozenset({"trip", "detour", "journey", "stop"})
 """'took a brief detour to meet X', 'made a trip to Ohio to see Y': a trip taken, whose purpose
 clause is a contact the traveller made, as after a verb of going."""
 
 BESIDE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"with", "beside", "to", "alongside"})
+STANDING_PREPOSITIONS: Final[frozenset[str]] = frozenset({"beside", "alongside"})
+SUPPORT_PREPOSITIONS: Final[frozenset[str]] = frozenset({"through", "throughout"})
+"""'stood beside X at the signing': standing beside a named person at a scene is a joint
+appearance; 'stood beside him through the scandal' is loyalty."""
 MANNER_WORDS: Final[frozenset[str]] = frozenset({"well", "poorly", "badly", "uneasily", "fine"})
 TIME_NOUNS: Final[frozenset[str]] = frozenset(
     {"time", "day", "days", "afternoon", "morning", "evening", "night", "weekend", "hour"}
@@ -862,6 +870,7 @@ LIGHT_VERBS: Final[frozenset[str]] = frozenset(
         "have",
         "hold",
         "make",
+        "pay",  # "paid a visit to X", "paid a courtesy call on Y"
         "take",
         "exchange",
         "conduct",

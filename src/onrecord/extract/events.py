@@ -677,6 +677,8 @@ def _noun_kind(token: Token) -> Relation | None:
         return None
     if lemma in lex.OWNED_OCCASION_NOUNS:
         return None  # "his wedding was in June": an occasion no one is told to have attended
+    if lemma == "call" and _called_on_in_person(token):
+        return Relation.VISIT  # "paid a courtesy call on X"
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
         return None  # "calls for his resignation"
     if lemma == "message" and _campaign_message(token):
@@ -957,19 +959,30 @@ def _companions(verb: Token) -> list[Token]:
 
 
 def _in_someones_company(verb: Token) -> list[Token]:
-    """ "sat with X at the dinner", "sat next to X", "spent the afternoon with Y": a named
-    person one sat beside or spent time with was met (not "sat well with voters", "spent
+    """ "sat with X at the dinner", "sat next to X", "stood beside X", "spent the afternoon
+    with Y": a named person one sat or stood beside or spent time with was met (not "sat well with voters", "spent
     millions with the firm")."""
     lemma = _fixed_lemma(verb)
+    beside = [a for a in verb.children if a.lower_ == "next" and a.dep_ == "advmod"]
     if lemma == "sit" and not any(c.lower_ in lex.MANNER_WORDS for c in verb.children):
-        beside = [a for a in verb.children if a.lower_ == "next" and a.dep_ == "advmod"]
         heads = [verb, *beside]
         partners = [p for h in heads for p in _prep_objects(h, lex.BESIDE_PREPOSITIONS)]
+    elif lemma == "stand" and _stood_there(verb):  # "stood beside X" (not "stood with Israel")
+        partners = _prep_objects(verb, lex.STANDING_PREPOSITIONS)
+        partners += [p for h in beside for p in _prep_objects(h, ("to",))]
     elif lemma == "spend" and any(o.lemma_.lower() in lex.TIME_NOUNS for o in _objects(verb)):
         partners = _prep_objects(verb, ("with",))
     else:
         partners = []
-    return [p for p in partners if _is_person(p)]
+    return [p for p in partners if _is_person(p) or _names_in_apposition(p)]
+
+
+def _stood_there(verb: Token) -> bool:
+    """ "stood beside X at the ceremony": a scene told in the past — not where one stands in
+    the polls ("stands beside X"), nor support through a time ("stood beside him through the
+    scandal")."""
+    support = any(c.dep_ == "prep" and c.lower_ in lex.SUPPORT_PREPOSITIONS for c in verb.children)
+    return verb.tag_ == "VBD" and not support
 
 
 def _place_owners(verb: Token) -> list[Token]:
@@ -2570,12 +2583,19 @@ def _is_outlet(token: Token, cast: Cast) -> bool:
 
 def _is_destination(token: Token) -> bool:
     """A place entity, a site ("visited the Officers Memorial"), or whatever follows "to"
-    after a visit or trip."""
+    after a visit or trip — but a person's name: "paid a visit to Omar Vale" visited him."""
     return (
         token.ent_type_ in lex.PLACE_ENTITY_LABELS
         or token.lemma_.lower() in lex.SITE_NOUNS
-        or (token.dep_ == "pobj" and token.head.lower_ == "to")
+        or (token.dep_ == "pobj" and token.head.lower_ == "to" and not _visited_person(token))
     )
+
+
+def _visited_person(token: Token) -> bool:
+    """A person's name after "to" — not a town named like one ("traveled to Clinton, Iowa")."""
+    after = token.doc[token.i + 1 : token.i + 3]
+    town = len(after) == 2 and after[0].text == "," and after[1].ent_type_ == "GPE"
+    return _is_person(token) and not town
 
 
 def _party_tokens(token: Token) -> list[Token]:
@@ -2815,6 +2835,8 @@ def _noun_parties(noun: Token) -> list[Token]:
     if noun.dep_ == "dobj" and (recounted or _took_place(noun)):
         borne += subjects(noun.head)  # "recalled calls with X", "sought a meeting that took place"
     borne += _shared_over(noun)
+    if _called_on_in_person(noun):
+        borne += _prep_objects(noun, ("on",)) + _done_by_means(noun)
     honoured = _honourees(noun)
     if honoured:
         borne += [*honoured, *subjects(noun.head)]
@@ -2840,21 +2862,41 @@ def _shared_over(meal: Token) -> list[Token]:
     return [*subjects(verb), *(o for o in _objects(verb) if _person_like(o))]
 
 
+def _called_on_in_person(call: Token) -> bool:
+    """ "paid a courtesy call on X", "an impromptu social call on Y": a call on a person,
+    paid or social, is a visit to them."""
+    words = {c.lower_ for c in call.children if c.dep_ == "amod"} | {call.head.lemma_.lower()}
+    on = _prep_objects(call, ("on",))
+    return bool(words & lex.CALLING_ON_WORDS) and any(_is_person(p) for p in on)
+
+
+def _done_by_means(noun: Token) -> list[Token]:
+    """ "caused a furor with a social call on X": who acts with a contact paid it."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ != "with" or head.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return subjects(head.head)
+
+
 def _honourees(occasion: Token) -> list[Token]:
     """ "held a fund-raiser for Hillary Clinton at his duplex", "hosted a dinner for X": the
-    people an occasion its host held was for (named people only — not "a party for his
-    staff", "a fund-raiser for her campaign")."""
+    people an occasion its host held was for (people, not "a fund-raiser for her campaign";
+    a loose crowd, "a party for supporters", is no party: see :func:`_loose_crowd`)."""
     word = _hyphenated_word(occasion).replace("-", "")
     if word not in lex.HELD_FOR_NOUNS and _trigger_lemma(occasion) not in lex.HELD_FOR_NOUNS:
         return []
     host = occasion.head
     if occasion.dep_ != "dobj" or host.lemma_.lower() not in lex.HOLDING_FOR_VERBS:
         return []
-    return [
-        p
-        for p in _prep_objects(occasion, ("for",)) + _prep_objects(host, ("for",))
-        if _is_person(p)
-    ]
+    held_for = _prep_objects(occasion, ("for",)) + _prep_objects(host, ("for",))
+    return [p for p in held_for if _is_person(p) or _people_by_word(p)]
+
+
+def _people_by_word(token: Token) -> bool:
+    """A pronoun or a plural noun for people ("for him", "for members of X") — not a singular
+    body ("for her campaign")."""
+    plural = token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() in lex.PERSON_NOUNS
+    return token.lower_ in lex.PERSONAL_OBJECTS or plural
 
 
 def _own_sides(noun: Token) -> bool:
