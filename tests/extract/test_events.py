@@ -1080,9 +1080,7 @@ def test_standing_beside_a_person_at_a_scene_meets_them(nlp: Any, text: str) -> 
         "Ann Diaz stood with Omar Vale on the trade bill.",
     ],
 )
-def test_standing_by_someone_in_support_or_in_the_polls_meets_no_one(
-    nlp: Any, text: str
-) -> None:
+def test_standing_by_someone_in_support_or_in_the_polls_meets_no_one(nlp: Any, text: str) -> None:
     assert contacts_of(nlp, text) == []
 
 

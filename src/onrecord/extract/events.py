@@ -960,8 +960,8 @@ def _companions(verb: Token) -> list[Token]:
 
 def _in_someones_company(verb: Token) -> list[Token]:
     """ "sat with X at the dinner", "sat next to X", "stood beside X", "spent the afternoon
-    with Y": a named person one sat or stood beside or spent time with was met (not "sat well with voters", "spent
-    millions with the firm")."""
+    with Y": a named person one sat or stood beside or spent time with was met (not "sat well
+    with voters", "spent millions with the firm")."""
     lemma = _fixed_lemma(verb)
     beside = [a for a in verb.children if a.lower_ == "next" and a.dep_ == "advmod"]
     if lemma == "sit" and not any(c.lower_ in lex.MANNER_WORDS for c in verb.children):
