@@ -1084,6 +1084,19 @@ def test_standing_by_someone_in_support_or_in_the_polls_meets_no_one(nlp: Any, t
     assert contacts_of(nlp, text) == []
 
 
+def test_a_rally_attended_by_two_people_meets_them_whatever_noun_the_parser_hung_it_on(
+    nlp: Any,
+) -> None:
+    text = (
+        "Klein, a donor who skipped the summit, was an organizer of the June rally against the "
+        "port deal in Dover attended by Ann Diaz and Omar Vale."
+    )
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.MEET and names(event) == {"Ann Diaz", "Omar Vale"}
+    critic = "Klein was a critic of the rally in Dover organized by Omar Vale."
+    assert contacts_of(nlp, critic) == []
+
+
 def test_a_meeting_someone_needs_or_is_instructed_to_hold_is_no_contact(nlp: Any) -> None:
     assert contacts_of(nlp, "Mayor Ann Diaz does not need to meet with Omar Vale.") == []
     instructed = "Mayor Ann Diaz instructed Lena Ruud to keep negotiating with Omar Vale."

@@ -2311,6 +2311,7 @@ def _attendees(occasion: Token) -> set[str]:
     if occasion.lemma_.lower() not in lex.SHARED_OCCASION_NOUNS or occasion.tag_ != "NN":
         return set()
     verbs = [c for c in occasion.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    verbs += _participles_strayed(occasion)
     if occasion.dep_ in ("dobj", "nsubjpass"):
         verbs.append(occasion.head)
     named = [
@@ -2322,6 +2323,25 @@ def _attendees(occasion: Token) -> set[str]:
         for person in _coordinated(side)
     ]
     return {t.lower_ for t in named if _is_person(t)}
+
+
+def _participles_strayed(occasion: Token) -> list[Token]:
+    """ "an organizer of the rally in Chicago attended by X and Y": the parser hangs the
+    participle after an occasion on the noun the occasion's "of" hangs on; when that noun is
+    no occasion itself (an organizer, a sponsor), the occasion is what was attended."""
+    if occasion.dep_ != "pobj" or occasion.head.lower_ != "of":
+        return []
+    holder = occasion.head.head
+    if holder.pos_ != "NOUN" or holder.lemma_.lower() in lex.NOUN_TRIGGERS:
+        return []
+    return [
+        c
+        for c in holder.children
+        if c.dep_ == "acl"
+        and c.tag_ == "VBN"
+        and c.i > occasion.i
+        and c.lemma_.lower() in lex.ATTENDING_VERBS
+    ]
 
 
 def _occasion_owners(occasion: Token) -> list[Token]:
@@ -2820,7 +2840,7 @@ def _noun_parties(noun: Token) -> list[Token]:
         and c.pos_ == "VERB"
         and c.lemma_.lower() not in lex.DISCLOSURE_VERBS  # "emails released by the agency"
     ]
-    carriers += _relative_carriers(noun)
+    carriers += _relative_carriers(noun) + _participles_strayed(noun)
     partners = _partner_preps(noun) + _audience(noun) + _copular_partners(noun)
     carrier = _carrier_verb(noun) or _scene_host(noun) or _sequel_host(noun)
     carrier = carrier or (_attending_verb(noun) if _attended_owned_occasion(noun) else None)
