@@ -1097,6 +1097,24 @@ def test_a_rally_attended_by_two_people_meets_them_whatever_noun_the_parser_hung
     assert contacts_of(nlp, critic) == []
 
 
+def test_a_quoted_fragment_whose_subject_is_the_speaker_is_the_speakers_own_account(
+    nlp: Any,
+) -> None:
+    text = (
+        "“I regard Omar Vale as an old friend,” Ann Diaz told a reporter, noting that she “has "
+        "talked with him regularly for years.”"
+    )
+    event = only(contacts_of(nlp, text))
+    assert names(event) == {"Ann Diaz", "Omar Vale"} and event.assertion is Assertion.ADMITTED
+    about_others = "Ann Diaz said Omar Vale “met with Russian officials in May.”"
+    assert contacts_of(nlp, about_others) == []
+
+
+def test_a_pronoun_after_a_joined_subject_is_neither_of_its_people(nlp: Any) -> None:
+    text = "Ann Diaz and her husband, Tom, met with him in May."
+    assert contacts_of(nlp, text) == []
+
+
 def test_a_meeting_someone_needs_or_is_instructed_to_hold_is_no_contact(nlp: Any) -> None:
     assert contacts_of(nlp, "Mayor Ann Diaz does not need to meet with Omar Vale.") == []
     instructed = "Mayor Ann Diaz instructed Lena Ruud to keep negotiating with Omar Vale."

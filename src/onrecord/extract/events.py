@@ -337,7 +337,7 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
         return None  # a person's indirect denial: a statement, not an event
     if _given_to_the_press(token):
         return None  # "said in an interview with X": the statement is the record
-    speaker = callee or _quote_speaker(token, ctx)
+    speaker = callee or _quote_speaker(token, ctx) or _fragment_teller(token, ctx)
     participants = _participants(token, kind, ctx, speaker)
     if callee is not None and callee not in participants:
         participants = (*participants, callee)
@@ -395,7 +395,11 @@ def _one_side_only(
     if not others:
         return False
     told = [c for o in others for c in _coordinated(o)]
-    return not _participants(token, kind, ctx, speaker, told)
+    sides = [c for s in own for c in _coordinated(s)]
+    # "she and her husband talked with him": "him" is neither of them, whatever it resolved to
+    return not set(_participants(token, kind, ctx, speaker, told)) - set(
+        _participants(token, kind, ctx, speaker, sides)
+    )
 
 
 def _spoke_at_an_occasion(verb: Token) -> bool:
@@ -1911,6 +1915,19 @@ def _quote_speaker(token: Token, ctx: _Context) -> Participant | None:
     return next((q.speaker for q in ctx.quoted if q.start <= token.idx < q.end), None)
 
 
+def _fragment_teller(token: Token, ctx: _Context) -> Participant | None:
+    """ "noting that she and her husband “have regularly talked with him”": a quoted fragment
+    whose subject stands outside the marks continues the writer's sentence; when that subject
+    is the quote's speaker, the contact is the speaker's own account."""
+    region = next((r for r in ctx.quotes if r[0] <= token.idx < r[1]), None)
+    if region is None or token.pos_ != "VERB":
+        return None
+    outside = [s for s in subjects(token) if not region[0] <= s.idx < region[1]]
+    if not outside:
+        return None
+    return next((q.speaker for q in ctx.quoted if q.start <= token.idx < q.end), None)
+
+
 def _own_account(
     token: Token, speaker: Participant | None, participants: Sequence[Participant], negated: bool
 ) -> bool:
@@ -2326,22 +2343,29 @@ def _attendees(occasion: Token) -> set[str]:
 
 
 def _participles_strayed(occasion: Token) -> list[Token]:
-    """ "an organizer of the rally in Chicago attended by X and Y": the parser hangs the
-    participle after an occasion on the noun the occasion's "of" hangs on; when that noun is
-    no occasion itself (an organizer, a sponsor), the occasion is what was attended."""
-    if occasion.dep_ != "pobj" or occasion.head.lower_ != "of":
-        return []
-    holder = occasion.head.head
-    if holder.pos_ != "NOUN" or holder.lemma_.lower() in lex.NOUN_TRIGGERS:
-        return []
+    """ "an organizer of the rally in Chicago attended by X and Y", "the rally against the
+    deal attended by X and Y": the parser hangs a participle of attending after an occasion on
+    a noun beside it — the one the occasion's "of" hangs on, or one inside the occasion's own
+    phrase; when that noun is no occasion itself (an organizer, a deal), the occasion is what
+    was attended."""
+    nouns = [t for t in occasion.subtree if t.i > occasion.i]
+    if occasion.dep_ == "pobj" and occasion.head.lower_ == "of":
+        nouns.append(occasion.head.head)
     return [
         c
-        for c in holder.children
+        for noun in nouns
+        if noun.pos_ == "NOUN" and not _attendable(noun)
+        for c in noun.children
         if c.dep_ == "acl"
         and c.tag_ == "VBN"
         and c.i > occasion.i
         and c.lemma_.lower() in lex.ATTENDING_VERBS
     ]
+
+
+def _attendable(noun: Token) -> bool:
+    """A noun for an occasion one attends (a meeting, a visit, a summit), not a deal or a call."""
+    return lex.NOUN_TRIGGERS.get(noun.lemma_.lower()) in (Relation.MEET, Relation.VISIT)
 
 
 def _occasion_owners(occasion: Token) -> list[Token]:
