@@ -1115,6 +1115,17 @@ def test_a_pronoun_after_a_joined_subject_is_neither_of_its_people(nlp: Any) -> 
     assert contacts_of(nlp, text) == []
 
 
+def test_a_debate_that_turned_when_two_people_clashed_met_them(nlp: Any) -> None:
+    text = (
+        "The televised debate in Dover on Thursday night opened with a bang when Ann Diaz and "
+        "Omar Vale were asked about their attacks."
+    )
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.MEET and names(event) == {"Ann Diaz", "Omar Vale"}
+    topic = "The debate over trade heated up when Ann Diaz and Omar Vale traded barbs online."
+    assert contacts_of(nlp, topic) == []
+
+
 def test_a_meeting_someone_needs_or_is_instructed_to_hold_is_no_contact(nlp: Any) -> None:
     assert contacts_of(nlp, "Mayor Ann Diaz does not need to meet with Omar Vale.") == []
     instructed = "Mayor Ann Diaz instructed Lena Ruud to keep negotiating with Omar Vale."

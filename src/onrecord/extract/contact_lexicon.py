@@ -379,6 +379,9 @@ SCENE_OF_OCCASION: Final[frozenset[str]] = frozenset({"in", "at", "during", "on"
 MEAL_SCENE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"over"})
 """'over lunch', 'over dinner in 2005': a meal as the scene of what its clause tells."""
 
+DEBATE_TOPIC_PREPOSITIONS: Final[frozenset[str]] = frozenset({"over", "about", "on"})
+"""'the debate over trade heated up when …': a public argument about a topic, no occasion."""
+
 LATER_OCCASION_WORDS: Final[frozenset[str]] = frozenset({"next", "upcoming", "coming", "future"})
 """'the next debate': an occasion still to come, which no one has met at yet."""
 

@@ -2411,11 +2411,19 @@ def _scene_verb(occasion: Token) -> Token | None:
     node = occasion
     while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
         node = node.head.head
+    if node.dep_ == "nsubj" and not _prep_objects(node, lex.DEBATE_TOPIC_PREPOSITIONS):
+        return _when_clause(node.head)  # "the debate turned heated when X accused Y"
     head = node.head
     if node.dep_ != "pobj" or head.lower_ not in lex.SCENE_OF_OCCASION:
         return None
     verb = head.head
     return verb if verb.pos_ in ("VERB", "AUX", "ADJ") else None
+
+
+def _when_clause(verb: Token) -> Token | None:
+    """The clause "when …" that tells the moment of what the verb says of an occasion."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl"]
+    return next((c for c in clauses if any(m.lower_ == "when" for m in c.children)), None)
 
 
 def _people_present(occasion: Token, ctx: _Context) -> list[Participant]:
