@@ -1126,6 +1126,22 @@ def test_a_debate_that_turned_when_two_people_clashed_met_them(nlp: Any) -> None
     assert contacts_of(nlp, topic) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaker Tom Reed gave Omar Vale a heads up about his declaration.",
+        "Speaker Tom Reed gave Omar Vale a heads-up about the vote.",
+    ],
+)
+def test_a_heads_up_given_to_a_person_is_a_contact(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.CONTACT and names(event) == {"Tom Reed", "Omar Vale"}
+
+
+def test_giving_the_heads_of_agencies_time_is_no_heads_up(nlp: Any) -> None:
+    assert contacts_of(nlp, "Tom Reed gave the heads of the agencies up to a week.") == []
+
+
 def test_a_meeting_someone_needs_or_is_instructed_to_hold_is_no_contact(nlp: Any) -> None:
     assert contacts_of(nlp, "Mayor Ann Diaz does not need to meet with Omar Vale.") == []
     instructed = "Mayor Ann Diaz instructed Lena Ruud to keep negotiating with Omar Vale."

@@ -725,6 +725,8 @@ def _verb_kind(token: Token) -> Relation | None:
         return Relation.MEET  # "Warren campaigned with Clinton in Cincinnati"
     if _idiom_partners_with(token):
         return lex.PARTNER_IDIOMS[lemma][1]  # "checked in with X", "crossed paths with Y"
+    if lemma == "give" and _gives_a_heads_up(token):
+        return Relation.CONTACT  # "gave Priebus a heads-up about his decision"
     kind = lex.VERB_TRIGGERS.get(lemma)
     if kind is None:
         return None
@@ -1010,6 +1012,15 @@ def _on_the_air(verb: Token) -> bool:
         if outlet or show.lemma_.lower() in lex.SHOW_NOUNS:
             return True
     return False
+
+
+def _gives_a_heads_up(verb: Token) -> bool:
+    """ "gave Omar Vale a heads-up", "gave him a heads up": a warning given to a person
+    (the parser splits the word two ways; the person is the verb's indirect object)."""
+    words = [t.lower_ for t in verb.subtree if t.i > verb.i and t.lower_ != "-"]
+    told = [c for c in verb.children if c.dep_ == "dative" and _may_be_person(c)]
+    pairs = zip(words, words[1:], strict=False)
+    return bool(told) and any(pair == ("heads", "up") for pair in pairs)
 
 
 def _idiom_partners_with(verb: Token) -> list[Token]:
