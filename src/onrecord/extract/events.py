@@ -1019,8 +1019,7 @@ def _gives_a_heads_up(verb: Token) -> bool:
     (the parser splits the word two ways; the person is the verb's indirect object)."""
     words = [t.lower_ for t in verb.subtree if t.i > verb.i and t.lower_ != "-"]
     told = [c for c in verb.children if c.dep_ == "dative" and _may_be_person(c)]
-    pairs = zip(words, words[1:], strict=False)
-    return bool(told) and any(pair == ("heads", "up") for pair in pairs)
+    return bool(told) and ("heads", "up") in pairwise(words)
 
 
 def _idiom_partners_with(verb: Token) -> list[Token]:
