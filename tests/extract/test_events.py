@@ -1142,6 +1142,19 @@ def test_giving_the_heads_of_agencies_time_is_no_heads_up(nlp: Any) -> None:
     assert contacts_of(nlp, "Tom Reed gave the heads of the agencies up to a week.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Diaz was a guest at Omar Vale's wedding in 2005.",
+        "Ann Diaz was an early attendee at fund-raisers organized by Omar Vale in 1999.",
+        "Ann Diaz attended a fund-raiser organized by Omar Vale in 1999.",
+    ],
+)
+def test_a_guest_at_a_persons_occasion_met_them(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.MEET and names(event) == {"Ann Diaz", "Omar Vale"}
+
+
 def test_a_meeting_someone_needs_or_is_instructed_to_hold_is_no_contact(nlp: Any) -> None:
     assert contacts_of(nlp, "Mayor Ann Diaz does not need to meet with Omar Vale.") == []
     instructed = "Mayor Ann Diaz instructed Lena Ruud to keep negotiating with Omar Vale."

@@ -344,6 +344,9 @@ attend)."""
 ATTENDING_VERBS: Final[frozenset[str]] = frozenset({"attend"})
 """Verbs whose subject was a guest at the occasion they take ("attended Y's rally")."""
 
+GUEST_ROLE_NOUNS: Final[frozenset[str]] = frozenset({"guest", "attendee"})
+"""'was a guest at Y's wedding': being one of an occasion's guests is being there."""
+
 PRESENCE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"at", "for", "to"})
 PRESENCE_VERBS: Final[frozenset[str]] = frozenset({"be", "appear", "speak", "sit", "stand", "show"})
 """'was at Y's rally', 'was in the East Room for Y's announcement', 'spoke at Y's rally',
@@ -500,6 +503,9 @@ GOAL_NOUNS: Final[frozenset[str]] = frozenset(
 
 NOUNS_NEEDING_IN: Final[frozenset[str]] = frozenset({"touch"})
 """Nouns that are only a contact inside a fixed phrase ("in touch with", not "a personal touch")."""
+
+HYPHENATED_SPELLINGS: Final[dict[str, str]] = {"fund-raiser": "fundraiser"}
+"""House styles that hyphenate a word others spell whole ("a fund-raiser for X")."""
 
 NOUN_TRIGGER_SURFACES: Final[dict[str, str]] = {"talks": "talk", "contacts": "contact"}
 """Plural surfaces the small model sometimes tags as verbs or leaves unlemmatised."""

@@ -644,6 +644,10 @@ def _trigger_lemma(token: Token) -> str:
     hyphenated = _hyphenated_word(token)
     if "-" in hyphenated and hyphenated in lex.NOUN_TRIGGERS:
         return hyphenated  # "a sit-down with X": the tokenizer split it, "down" heads it
+    if "-" in hyphenated:  # "fund-raisers", as some papers spell it: a "fundraiser"
+        spelled = hyphenated.rsplit("-", 1)[0] + "-" + token.lemma_.lower()
+        if spelled in lex.HYPHENATED_SPELLINGS:
+            return lex.HYPHENATED_SPELLINGS[spelled]
     return lex.NOUN_TRIGGER_SURFACES.get(token.lower_, token.lemma_.lower())
 
 
@@ -2393,8 +2397,8 @@ def _occasion_owners(occasion: Token) -> list[Token]:
 
 def _attending_verb(occasion: Token) -> Token | None:
     """The verb whose subject came to the occasion: "attended Y's rally", or being there for it
-    ("was at Y's rally", "was in the East Room for Y's announcement", "spoke at Y's rally"), or
-    None."""
+    ("was at Y's rally", "was in the East Room for Y's announcement", "spoke at Y's rally",
+    "was a guest at Y's wedding"), or None."""
     head = occasion.head
     if occasion.dep_ == "dobj" and head.lemma_.lower() in lex.ATTENDING_VERBS:
         return head
@@ -2403,6 +2407,8 @@ def _attending_verb(occasion: Token) -> Token | None:
     verb = head.head
     while verb.dep_ == "prep" or (verb.dep_ == "pobj" and verb.head.dep_ == "prep"):
         verb = verb.head  # "was in the East Room for …": through the place the guest was in
+    if verb.dep_ == "attr" and verb.lemma_.lower() in lex.GUEST_ROLE_NOUNS:
+        verb = verb.head  # "was a guest at Y's wedding", "was an attendee at Y's fundraisers"
     return verb if verb.lemma_.lower() in lex.PRESENCE_VERBS and subjects(verb) else None
 
 
@@ -2944,8 +2950,7 @@ def _honourees(occasion: Token) -> list[Token]:
     """ "held a fund-raiser for Hillary Clinton at his duplex", "hosted a dinner for X": the
     people an occasion its host held was for (people, not "a fund-raiser for her campaign";
     a loose crowd, "a party for supporters", is no party: see :func:`_loose_crowd`)."""
-    word = _hyphenated_word(occasion).replace("-", "")
-    if word not in lex.HELD_FOR_NOUNS and _trigger_lemma(occasion) not in lex.HELD_FOR_NOUNS:
+    if _trigger_lemma(occasion) not in lex.HELD_FOR_NOUNS:
         return []
     host = occasion.head
     if occasion.dep_ != "dobj" or host.lemma_.lower() not in lex.HOLDING_FOR_VERBS:
