@@ -1155,6 +1155,12 @@ def test_a_guest_at_a_persons_occasion_met_them(nlp: Any, text: str) -> None:
     assert event.kind is Relation.MEET and names(event) == {"Ann Diaz", "Omar Vale"}
 
 
+def test_a_reply_to_a_persons_email_is_a_message_between_them(nlp: Any) -> None:
+    event = only(contacts_of(nlp, "Omar Vale replied late on Saturday to Ann Diaz's email."))
+    assert event.kind is Relation.MESSAGE and names(event) == {"Ann Diaz", "Omar Vale"}
+    assert contacts_of(nlp, "Omar Vale responded to Ann Diaz's tweet on Monday.") == []
+
+
 def test_a_meeting_someone_needs_or_is_instructed_to_hold_is_no_contact(nlp: Any) -> None:
     assert contacts_of(nlp, "Mayor Ann Diaz does not need to meet with Omar Vale.") == []
     instructed = "Mayor Ann Diaz instructed Lena Ruud to keep negotiating with Omar Vale."

@@ -609,6 +609,10 @@ traveller made."""
 DISPATCH_VERBS: Final[frozenset[str]] = frozenset({"send", "dispatch"})
 """'sent his chief of staff to meet the governor': whom it sent made the contact."""
 
+REPLY_VERBS: Final[frozenset[str]] = frozenset({"reply", "respond", "answer", "write"})
+"""'replied to Y's email', 'wrote back to her letter': an answer to a message reaches its
+sender."""
+
 CALLING_ON_WORDS: Final[frozenset[str]] = frozenset({"social", "courtesy", "pay"})
 """'paid a call on X', 'a courtesy call on Y', 'a social call on Z': calling on someone in
 person visits them (not "his call on Congress to act", an appeal)."""

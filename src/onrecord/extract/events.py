@@ -2902,7 +2902,7 @@ def _noun_parties(noun: Token) -> list[Token]:
     recounted = noun.head.lemma_.lower() in lex.RECOUNT_VERBS and not _own_sides(noun)
     if noun.dep_ == "dobj" and (recounted or _took_place(noun)):
         borne += subjects(noun.head)  # "recalled calls with X", "sought a meeting that took place"
-    borne += _shared_over(noun)
+    borne += _shared_over(noun) + _repliers(noun)
     if _called_on_in_person(noun):
         borne += _prep_objects(noun, ("on",)) + _done_by_means(noun)
     honoured = _honourees(noun)
@@ -2928,6 +2928,18 @@ def _shared_over(meal: Token) -> list[Token]:
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     return [*subjects(verb), *(o for o in _objects(verb) if _person_like(o))]
+
+
+def _repliers(message: Token) -> list[Token]:
+    """ "X replied to Y's email", "responded to her letter": who answers a message writes back
+    to its sender."""
+    head = message.head
+    if lex.NOUN_TRIGGERS.get(_trigger_lemma(message)) is not Relation.MESSAGE:
+        return []
+    if message.dep_ != "pobj" or head.lower_ != "to":
+        return []
+    verb = head.head
+    return subjects(verb) if verb.lemma_.lower() in lex.REPLY_VERBS else []
 
 
 def _called_on_in_person(call: Token) -> bool:
