@@ -1161,6 +1161,24 @@ def test_a_reply_to_a_persons_email_is_a_message_between_them(nlp: Any) -> None:
     assert contacts_of(nlp, "Omar Vale responded to Ann Diaz's tweet on Monday.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Diaz sent a letter thanking Omar Vale for his service.",
+        "Ann Diaz sent an email congratulating Omar Vale on his victory.",
+    ],
+)
+def test_a_message_thanking_or_urging_a_person_went_to_them(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.MESSAGE and names(event) == {"Ann Diaz", "Omar Vale"}
+
+
+def test_a_message_urging_someone_else_went_to_its_addressee(nlp: Any) -> None:
+    text = "Ann Diaz wrote a letter to Tom Reed urging Omar Vale to resign."
+    messages = [e for e in contacts_of(nlp, text) if e.kind is Relation.MESSAGE]
+    assert [names(e) for e in messages] == [{"Ann Diaz", "Tom Reed"}]
+
+
 def test_a_meeting_someone_needs_or_is_instructed_to_hold_is_no_contact(nlp: Any) -> None:
     assert contacts_of(nlp, "Mayor Ann Diaz does not need to meet with Omar Vale.") == []
     instructed = "Mayor Ann Diaz instructed Lena Ruud to keep negotiating with Omar Vale."

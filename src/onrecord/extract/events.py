@@ -2902,7 +2902,7 @@ def _noun_parties(noun: Token) -> list[Token]:
     recounted = noun.head.lemma_.lower() in lex.RECOUNT_VERBS and not _own_sides(noun)
     if noun.dep_ == "dobj" and (recounted or _took_place(noun)):
         borne += subjects(noun.head)  # "recalled calls with X", "sought a meeting that took place"
-    borne += _shared_over(noun) + _repliers(noun)
+    borne += _shared_over(noun) + _repliers(noun) + _addressed_by_its_words(noun)
     if _called_on_in_person(noun):
         borne += _prep_objects(noun, ("on",)) + _done_by_means(noun)
     honoured = _honourees(noun)
@@ -2928,6 +2928,22 @@ def _shared_over(meal: Token) -> list[Token]:
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     return [*subjects(verb), *(o for o in _objects(verb) if _person_like(o))]
+
+
+def _addressed_by_its_words(message: Token) -> list[Token]:
+    """ "wrote a letter congratulating X", "sent a note thanking Y", "a letter urging Z to
+    resign": with no other addressee named, whom a message thanks or urges is whom it went to."""
+    if lex.NOUN_TRIGGERS.get(_trigger_lemma(message)) is not Relation.MESSAGE:
+        return []
+    if _prep_objects(message, ("to",)):
+        return []
+    return [
+        o
+        for c in message.children
+        if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in lex.ADDRESSING_PARTICIPLES
+        for o in _objects(c)
+        if _may_be_person(o)
+    ]
 
 
 def _repliers(message: Token) -> list[Token]:
