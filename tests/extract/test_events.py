@@ -1179,6 +1179,22 @@ def test_a_message_urging_someone_else_went_to_its_addressee(nlp: Any) -> None:
     assert [names(e) for e in messages] == [{"Ann Diaz", "Tom Reed"}]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Diaz shared her decision with Omar Vale in August.",
+        "Ann Diaz flew to Oslo to share her decision with Omar Vale.",
+    ],
+)
+def test_sharing_a_decision_with_a_person_is_a_contact(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.CONTACT and names(event) == {"Ann Diaz", "Omar Vale"}
+
+
+def test_sharing_concerns_in_the_present_is_a_likeness(nlp: Any) -> None:
+    assert contacts_of(nlp, "Ann Diaz shares her concerns with Omar Vale.") == []
+
+
 def test_a_meeting_someone_needs_or_is_instructed_to_hold_is_no_contact(nlp: Any) -> None:
     assert contacts_of(nlp, "Mayor Ann Diaz does not need to meet with Omar Vale.") == []
     instructed = "Mayor Ann Diaz instructed Lena Ruud to keep negotiating with Omar Vale."

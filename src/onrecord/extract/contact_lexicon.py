@@ -172,6 +172,7 @@ VERBS_NEEDING_PARTNER: Final[frozenset[str]] = frozenset(
 #: Of those, the verbs that are a contact only as a deed done, in the past: "shared the memo
 #: with X" (not "shares his views with X", a likeness).
 VERBS_NEEDING_PAST: Final[frozenset[str]] = frozenset({"share"})
+SHARING_VERBS: Final[frozenset[str]] = frozenset({"share"})
 PAST_TAGS: Final[frozenset[str]] = frozenset({"VBD", "VBN"})
 #: Verbs that are a contact only with a named person as the other side, met somewhere: "joined
 #: Sen. X at the memorial", "was joined by X" (not "joined the campaign", "joined the Senate",

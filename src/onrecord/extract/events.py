@@ -782,12 +782,14 @@ def _verb_kind(token: Token) -> Relation | None:
     if (
         lemma in lex.VERBS_NEEDING_PARTNER
         and not _partner_preps(_occasion_head(token), ("with",))
+        and not _shared_with(token)
         and not _idiom_partners(token)
         and not (lemma in lex.RECIPROCAL_VERBS and _coordinated_subject(token))
     ):
         return None
-    if lemma in lex.VERBS_NEEDING_PAST and token.tag_ not in lex.PAST_TAGS:
-        return None  # "shares his views with X": a likeness, not a contact
+    if lemma in lex.VERBS_NEEDING_PAST and token.tag_ not in lex.PAST_TAGS and not _errand(token):
+        return None  # "shares his views with X": a likeness, not a contact (but "flew there to
+        # share it with X" tells what a trip did)
     particle = lex.VERBS_NEEDING_PARTICLE.get(lemma)
     told_particle = any(  # "pulled X aside": the model makes "aside" an adverb
         c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in token.children
@@ -2845,6 +2847,7 @@ def _verb_parties(verb: Token) -> list[Token]:
         *_partner_preps(verb),
         *nested,
         *_stranded_partner(verb),
+        *_shared_with(verb),
         *_show_hosts(verb),
         *_idiom_partners(verb),
         *_companions(verb),
@@ -2853,6 +2856,14 @@ def _verb_parties(verb: Token) -> list[Token]:
         *_in_someones_company(verb),
         *([host] if host is not None else []),
     ]
+
+
+def _shared_with(verb: Token) -> list[Token]:
+    """ "shared her decision with the board": the parser hangs the "with" on what was shared;
+    it still says with whom."""
+    if _fixed_lemma(verb) not in lex.SHARING_VERBS:
+        return []
+    return [p for o in _objects(verb) for p in _prep_objects(o, ("with",))]
 
 
 def _stranded_partner(verb: Token) -> list[Token]:
