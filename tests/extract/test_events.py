@@ -1195,6 +1195,38 @@ def test_sharing_concerns_in_the_present_is_a_likeness(nlp: Any) -> None:
     assert contacts_of(nlp, "Ann Diaz shares her concerns with Omar Vale.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Diaz welcomed Omar Vale to the White House on Tuesday.",
+        "Ann Diaz received Omar Vale at the palace on Tuesday.",
+        "Ann Diaz welcomed Omar Vale to her home in Dover last week.",
+    ],
+)
+def test_a_guest_welcomed_to_a_place_met_the_host(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.MEET and names(event) == {"Ann Diaz", "Omar Vale"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Diaz welcomed Omar Vale to the race on Tuesday.",
+        "Ann Diaz received an award at the White House on Tuesday.",
+        "Ann Diaz received Omar Vale's endorsement in Ohio on Tuesday.",
+    ],
+)
+def test_welcoming_someone_to_a_race_or_receiving_a_thing_meets_no_one(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+def test_two_people_who_acted_together_at_a_dinner_met(nlp: Any) -> None:
+    text = "At a dinner in May, Ann Diaz and Omar Vale agreed to merge their campaigns."
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.MEET and names(event) == {"Ann Diaz", "Omar Vale"}
+    assert contacts_of(nlp, "At a dinner in May, Ann Diaz criticized Omar Vale.") == []
+
+
 def test_a_meeting_someone_needs_or_is_instructed_to_hold_is_no_contact(nlp: Any) -> None:
     assert contacts_of(nlp, "Mayor Ann Diaz does not need to meet with Omar Vale.") == []
     instructed = "Mayor Ann Diaz instructed Lena Ruud to keep negotiating with Omar Vale."

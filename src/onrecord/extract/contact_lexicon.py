@@ -1260,6 +1260,13 @@ CALLED_VOTES: Final[frozenset[str]] = frozenset(
 )
 """'called a referendum', 'called a snap election': a vote or a session called, no one phoned."""
 
+WELCOMING_VERBS: Final[frozenset[str]] = frozenset({"welcome", "receive"})
+HOME_NOUNS: Final[frozenset[str]] = frozenset(
+    {"home", "house", "residence", "palace", "office", "estate", "ranch", "mansion", "farm"}
+)
+"""'welcomed X to the White House', 'received Y at the palace', 'welcomed Z to his home': a
+guest received in a place met the host there (not 'welcomed X to the race')."""
+
 SITE_NOUNS: Final[frozenset[str]] = frozenset(
     {"memorial", "monument", "cemetery", "museum", "park", "landmark", "shrine", "battlefield"}
 )

@@ -729,6 +729,8 @@ def _verb_kind(token: Token) -> Relation | None:
         return Relation.MEET  # "Warren campaigned with Clinton in Cincinnati"
     if _idiom_partners_with(token):
         return lex.PARTNER_IDIOMS[lemma][1]  # "checked in with X", "crossed paths with Y"
+    if lemma in lex.WELCOMING_VERBS and _received_in_a_place(token):
+        return Relation.MEET  # "welcomed X to the White House", "received Y at the palace"
     if lemma == "give" and _gives_a_heads_up(token):
         return Relation.CONTACT  # "gave Priebus a heads-up about his decision"
     kind = lex.VERB_TRIGGERS.get(lemma)
@@ -1018,6 +1020,17 @@ def _on_the_air(verb: Token) -> bool:
         if outlet or show.lemma_.lower() in lex.SHOW_NOUNS:
             return True
     return False
+
+
+def _received_in_a_place(verb: Token) -> bool:
+    """ "welcomed Omar Vale to the White House", "received her at the palace": a named guest
+    received in a building or a place — not "welcomed X to the race", "received an award"."""
+    guests = [o for o in _objects(verb) if _is_person(o) or o.tag_ == "PRP"]
+    places = _prep_objects(verb, ("to", "at", "in"))
+    return bool(guests) and any(
+        p.ent_type_ in lex.PLACE_ENTITY_LABELS | {"FAC"} or p.lemma_.lower() in lex.HOME_NOUNS
+        for p in places
+    )
 
 
 def _gives_a_heads_up(verb: Token) -> bool:
@@ -2141,7 +2154,9 @@ def _participants(
     audience = {t.i for t in _audience(token)} if _is_nominal(token) else set()
     heard = False
     for party in _party_tokens(token) if parties is None else parties:
-        goes = kind is Relation.VISIT or _travels(token)
+        goes = (
+            kind is Relation.VISIT or _travels(token) or _fixed_lemma(token) in lex.WELCOMING_VERBS
+        )
         if goes and _is_destination(party) and party.i not in audience:
             continue  # "a trip to <city>": the city is where, not who
         if _is_outlet(party, ctx.cast) and not _editorial_board(party):
@@ -2929,16 +2944,19 @@ def _noun_parties(noun: Token) -> list[Token]:
 
 def _shared_over(meal: Token) -> list[Token]:
     """ "Over lunch in 2005, X and Y decided to found the firm", "over dinner, X persuaded Y":
-    a meal the clause is told over was shared by those who act in it and on whom they act."""
+    a meal the clause is told over was shared by those who act in it and on whom they act.
+    At a dinner, which may be a crowded one, only people who act together were together ("At
+    a dinner in May, X and Y agreed …"; not "At a dinner, X criticized Y")."""
     head = meal.head
-    if meal.dep_ != "pobj" or head.lower_ not in lex.MEAL_SCENE_PREPOSITIONS:
-        return []
-    if _trigger_lemma(meal) not in lex.MEAL_NOUNS:
+    if meal.dep_ != "pobj" or _trigger_lemma(meal) not in lex.MEAL_NOUNS:
         return []
     verb = head.head
     if verb.pos_ not in ("VERB", "AUX"):
         return []
-    return [*subjects(verb), *(o for o in _objects(verb) if _person_like(o))]
+    if head.lower_ in lex.MEAL_SCENE_PREPOSITIONS:
+        return [*subjects(verb), *(o for o in _objects(verb) if _person_like(o))]
+    together = _coordinated_subject(verb) and head.i < verb.i
+    return subjects(verb) if head.lower_ in lex.SCENE_OF_OCCASION and together else []
 
 
 def _addressed_by_its_words(message: Token) -> list[Token]:
