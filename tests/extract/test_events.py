@@ -1227,6 +1227,45 @@ def test_two_people_who_acted_together_at_a_dinner_met(nlp: Any) -> None:
     assert contacts_of(nlp, "At a dinner in May, Ann Diaz criticized Omar Vale.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Diaz and Tom Reed, the firm's founders, flanked Omar Vale at the head of the table.",
+        "Omar Vale, flanked by Ann Diaz and Tom Reed, announced his run on Monday.",
+    ],
+)
+def test_people_flanking_a_person_met_him(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.MEET and names(event) == {"Ann Diaz", "Tom Reed", "Omar Vale"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Vale, flanked by security guards, left the hall.",
+        "The old courthouse is flanked by two oak trees.",
+    ],
+)
+def test_flanked_by_a_crowd_or_by_trees_meets_no_one(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Diaz communicated with Omar Vale by email in 2014.",
+        "Ann Diaz communicated on a routine basis with Omar Vale in 2014.",
+    ],
+)
+def test_communicating_with_a_person_is_a_contact(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.CONTACT and names(event) == {"Ann Diaz", "Omar Vale"}
+
+
+def test_communicating_a_message_to_voters_is_no_contact(nlp: Any) -> None:
+    assert contacts_of(nlp, "The campaign communicated its message to voters.") == []
+
+
 def test_a_meeting_someone_needs_or_is_instructed_to_hold_is_no_contact(nlp: Any) -> None:
     assert contacts_of(nlp, "Mayor Ann Diaz does not need to meet with Omar Vale.") == []
     instructed = "Mayor Ann Diaz instructed Lena Ruud to keep negotiating with Omar Vale."

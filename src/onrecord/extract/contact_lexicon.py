@@ -41,6 +41,7 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     # "grabbed the reporter", never "grabbed headlines" or "touched on the issue".
     "introduce": Relation.MEET,  # "introduced X to Y": the three of them met
     "converse": Relation.CONTACT,  # only "with" a person
+    "communicate": Relation.CONTACT,  # only "with" a person
     "correspond": Relation.MESSAGE,  # only "with" a person ("corresponds to reality" is not)
     "sit": Relation.MEET,  # only "sat down with X"
     "pull": Relation.MEET,  # only "pulled X aside": a word in private, face to face
@@ -53,6 +54,7 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "yank": Relation.CONTACT,
     "shove": Relation.CONTACT,
     "hug": Relation.MEET,
+    "flank": Relation.MEET,  # only people flanked: "X and Y flanked Z", "flanked by X and Y"
     "brief": Relation.CONTACT,  # only a person briefed: "briefed Sen. X on the plan"
     "lobby": Relation.CONTACT,  # only one person lobbied: "lobbied X", not "lobbied Congress"
     # Pressing, persuading, assuring, instructing a person or conveying something to them is
@@ -109,7 +111,7 @@ VERBS_NEEDING_PERSON_OBJECT: Final[frozenset[str]] = frozenset(
     {"call", "write", "text", "grab", "touch", "yank", "shove", "introduce", "reach", "hug"}
     | {"pull", "brief", "lobby"}
     | {"press", "persuade", "assure", "reassure", "instruct", "convey", "urge"}
-    | {"interview", "convene", "debate", "pepper"}
+    | {"interview", "convene", "debate", "pepper", "flank"}
 )
 #: Of those, the verbs of talking someone into something, whose object is no person when it is
 #: a place or a people ("pressed Israel to freeze settlements", "reassured Russians").
@@ -168,6 +170,7 @@ VERBS_NEEDING_INFINITIVE: Final[frozenset[str]] = frozenset({"press", "urge"})
 #: with X" (not "sat down at the desk", "corresponds to the facts").
 VERBS_NEEDING_PARTNER: Final[frozenset[str]] = frozenset(
     {"converse", "correspond", "sit", "negotiate", "consult", "eat", "huddle", "chat", "share"}
+    | {"communicate"}
 )
 #: Of those, the verbs that are a contact only as a deed done, in the past: "shared the memo
 #: with X" (not "shares his views with X", a likeness).
@@ -209,6 +212,8 @@ GUEST_VERBS: Final[frozenset[str]] = frozenset({"join", "invite"})
 #: "sent X for talks with Y": the object goes to the occasion, the subject stays away.
 ENVOY_VERBS: Final[frozenset[str]] = frozenset({"send", "dispatch"})
 OCCASION_PREPOSITIONS: Final[frozenset[str]] = frozenset({"to", "for", "over"})
+#: "spoke on a regular basis with X": how often, with the partner hung on it.
+BASIS_NOUNS: Final[frozenset[str]] = frozenset({"basis"})
 #: "After a March meeting with X, Y changed her mind": Y was at the meeting, but the verb's
 #: time is after it, so it lends the contact its people, never its date.
 SEQUENCE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"after", "before", "following"})

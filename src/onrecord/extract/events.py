@@ -1086,14 +1086,17 @@ def _coordinated_subject(verb: Token) -> bool:
 
 
 def _occasion_head(verb: Token) -> Token:
-    """ "sat down to dinner with X": the partner hangs on the occasion, not on the verb."""
+    """ "sat down to dinner with X", "communicated on a routine basis with X": the partner
+    hangs on the occasion or the frequency, not on the verb."""
     occasion = next(
         (
             p
             for prep in verb.children
-            if prep.dep_ == "prep" and prep.lower_ in lex.OCCASION_PREPOSITIONS
+            if prep.dep_ == "prep"
             for p in prep.children
-            if p.dep_ == "pobj" and _partner_preps(p, ("with",))
+            if p.dep_ == "pobj"
+            and (prep.lower_ in lex.OCCASION_PREPOSITIONS or p.lemma_.lower() in lex.BASIS_NOUNS)
+            and _partner_preps(p, ("with",))
         ),
         None,
     )
@@ -1362,10 +1365,17 @@ def _has_person_object(verb: Token) -> bool:
 def _acted_on(verb: Token) -> list[Token]:
     """Whom the verb acts on: its objects and the person after "to", or, in the passive ("X was
     interviewed by Y"), its subject."""
-    found = _objects(verb) + _partner_preps(verb, ("to",))
+    found = _objects(verb) + _partner_preps(verb, ("to",)) + _passive_patient(verb)
     if any(c.dep_ == "auxpass" for c in verb.children):
         found += [c for c in verb.children if c.dep_ == "nsubjpass"]
     return [_office_holder(f) or f for f in found]
+
+
+def _passive_patient(verb: Token) -> list[Token]:
+    """ "Omar Vale, flanked by X and Y, …": a passive participle with its agent describes the
+    noun it hangs on, which the agents acted on."""
+    agented = any(c.dep_ == "agent" for c in verb.children)
+    return [verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBN" and agented else []
 
 
 def _meets_named_person(verb: Token) -> bool:
@@ -2863,6 +2873,7 @@ def _verb_parties(verb: Token) -> list[Token]:
         *nested,
         *_stranded_partner(verb),
         *_shared_with(verb),
+        *_passive_patient(verb),
         *_show_hosts(verb),
         *_idiom_partners(verb),
         *_companions(verb),
