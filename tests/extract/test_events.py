@@ -1266,6 +1266,13 @@ def test_communicating_a_message_to_voters_is_no_contact(nlp: Any) -> None:
     assert contacts_of(nlp, "The campaign communicated its message to voters.") == []
 
 
+def test_a_session_with_a_person_is_a_meeting_but_a_session_alone_is_not(nlp: Any) -> None:
+    event = only(contacts_of(nlp, "Ann Diaz held a private session with Omar Vale in May."))
+    assert event.kind is Relation.MEET and names(event) == {"Ann Diaz", "Omar Vale"}
+    assert contacts_of(nlp, "Ann Diaz spoke at the closing session of the Dover forum.") == []
+    assert contacts_of(nlp, "Ann Diaz held a strategy session with her aides on Monday.") == []
+
+
 def test_a_meeting_someone_needs_or_is_instructed_to_hold_is_no_contact(nlp: Any) -> None:
     assert contacts_of(nlp, "Mayor Ann Diaz does not need to meet with Omar Vale.") == []
     instructed = "Mayor Ann Diaz instructed Lena Ruud to keep negotiating with Omar Vale."

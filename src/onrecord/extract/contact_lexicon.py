@@ -299,6 +299,7 @@ NOUN_TRIGGERS: Final[dict[str, Relation]] = {
     "appearance": Relation.CONTACT,  # only "before" or "at" an audience: a visit or a meeting
     "speech": Relation.CONTACT,  # only "to" or "before" an audience: "a speech to the X Club"
     "roundtable": Relation.MEET,  # only "with" someone
+    "session": Relation.MEET,  # only "with" someone: "special sessions with the board"
     "agreement": Relation.CONTACT,  # only "between" parties: they negotiated it
     "deal": Relation.CONTACT,  # only with a person: "struck a deal with X", negotiated
     "accord": Relation.CONTACT,
@@ -428,6 +429,7 @@ NOUNS_NEEDING_PARTNER: Final[dict[str, frozenset[str]]] = {
     "appearance": frozenset({"before", "at"}),
     "speech": frozenset({"to", "before"}),
     "roundtable": frozenset({"with"}),
+    "session": frozenset({"with"}),
     "agreement": frozenset({"between"}),
     "statement": frozenset({"to"}),
     "memo": frozenset({"to"}),
