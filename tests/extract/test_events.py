@@ -1273,6 +1273,27 @@ def test_a_session_with_a_person_is_a_meeting_but_a_session_alone_is_not(nlp: An
     assert contacts_of(nlp, "Ann Diaz held a strategy session with her aides on Monday.") == []
 
 
+def test_telling_a_person_named_in_full_earlier_by_surname_is_a_contact(nlp: Any) -> None:
+    text = (
+        "Susannah Reed was his heir apparent. But after he decided to run for Senate, Omar Vale "
+        "told Reed and others that she should step aside."
+    )
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.CONTACT and names(event) == {"Omar Vale", "Susannah Reed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Vale told Fox that he would run.",
+        "Jane Roe of the Dover Gazette asked him twice. Omar Vale told Roe that he would run.",
+        "Jane Roe, a reporter for the Gazette, asked him twice. Omar Vale told Roe that he would run.",
+    ],
+)
+def test_telling_a_one_word_name_or_a_journalist_is_no_contact(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+
+
 def test_a_meeting_someone_needs_or_is_instructed_to_hold_is_no_contact(nlp: Any) -> None:
     assert contacts_of(nlp, "Mayor Ann Diaz does not need to meet with Omar Vale.") == []
     instructed = "Mayor Ann Diaz instructed Lena Ruud to keep negotiating with Omar Vale."
