@@ -1294,6 +1294,11 @@ def test_telling_a_one_word_name_or_a_journalist_is_no_contact(nlp: Any, text: s
     assert contacts_of(nlp, text) == []
 
 
+def test_texting_a_person_is_a_message(nlp: Any) -> None:
+    event = only(contacts_of(nlp, "Ann Diaz texted Omar Vale in May."))
+    assert event.kind is Relation.MESSAGE and names(event) == {"Ann Diaz", "Omar Vale"}
+
+
 def test_a_meeting_someone_needs_or_is_instructed_to_hold_is_no_contact(nlp: Any) -> None:
     assert contacts_of(nlp, "Mayor Ann Diaz does not need to meet with Omar Vale.") == []
     instructed = "Mayor Ann Diaz instructed Lena Ruud to keep negotiating with Omar Vale."

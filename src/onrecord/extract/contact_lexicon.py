@@ -102,7 +102,7 @@ the telling, took part in it."""
 
 #: Lemmas the model gets wrong for contact verbs and the verbs over them ("dining" → "din",
 #: "hopes" → "hop").
-VERB_LEMMA_FIXES: Final[dict[str, str]] = {"din": "dine", "hop": "hope"}
+VERB_LEMMA_FIXES: Final[dict[str, str]] = {"din": "dine", "hop": "hope", "texte": "text"}
 
 PHYSICAL_CONTACT_VERBS: Final[frozenset[str]] = frozenset({"grab", "touch", "yank", "shove"})
 """Verbs of laying hands on someone: retold by one another, they tell one scuffle."""
