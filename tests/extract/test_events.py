@@ -1294,6 +1294,16 @@ def test_telling_a_one_word_name_or_a_journalist_is_no_contact(nlp: Any, text: s
     assert contacts_of(nlp, text) == []
 
 
+def test_telling_a_host_of_an_outlet_is_an_interview_however_the_name_was_split(
+    nlp: Any,
+) -> None:
+    text = (
+        "On Friday, Ann Diaz — named by Newsmax as the leading choice for Omar Vale’s running "
+        "mate — told Bill O’Reilly of Fox News, that “you have to look at it seriously.”"
+    )
+    assert contacts_of(nlp, text) == []
+
+
 def test_texting_a_person_is_a_message(nlp: Any) -> None:
     event = only(contacts_of(nlp, "Ann Diaz texted Omar Vale in May."))
     assert event.kind is Relation.MESSAGE and names(event) == {"Ann Diaz", "Omar Vale"}

@@ -442,8 +442,11 @@ def _to_the_press(party: Token, trigger: Token, cast: Cast) -> bool:
 def _outlet_behind(party: Token, trigger: Token, cast: Cast) -> bool:
     """ "told Jane Roe of CNN": "of" and an outlet right after the person say whose journalist
     they are, wherever the parser hung the "of" (often on the verb)."""
+    end = party.right_edge.i
+    while end + 1 < len(party.doc) and party.doc[end + 1].text[:1].isupper():
+        end += 1  # "told Bill O’Reilly of Fox News", the parser keeping only "Bill" as the name
     return any(
-        prep.i == party.right_edge.i + 1 and _names_outlet(outlet, cast)
+        prep.i == end + 1 and _names_outlet(outlet, cast)
         for prep in trigger.children
         if prep.dep_ == "prep" and prep.lower_ == "of"
         for outlet in prep.children
