@@ -1309,6 +1309,11 @@ def test_texting_a_person_is_a_message(nlp: Any) -> None:
     assert event.kind is Relation.MESSAGE and names(event) == {"Ann Diaz", "Omar Vale"}
 
 
+def test_writing_in_a_titled_memoir_writes_to_no_one(nlp: Any) -> None:
+    text = "“It was cold,” Ann Diaz wrote in her memoir, “Hard Roads.”"
+    assert contacts_of(nlp, text) == []
+
+
 def test_a_meeting_someone_needs_or_is_instructed_to_hold_is_no_contact(nlp: Any) -> None:
     assert contacts_of(nlp, "Mayor Ann Diaz does not need to meet with Omar Vale.") == []
     instructed = "Mayor Ann Diaz instructed Lena Ruud to keep negotiating with Omar Vale."

@@ -885,6 +885,10 @@ NON_PARTY_ENTITY_LABELS: Final[frozenset[str]] = frozenset(
 )
 """Named-entity labels that can never be a party to a contact ("met in July": July is when)."""
 
+WORK_LABELS: Final[frozenset[str]] = frozenset({"WORK_OF_ART"})
+"""'wrote in her memoir, “Hard Roads”': a titled work is what is written, never whom to (a
+name in a quoted sentence, which the model may take for a title, stays a party elsewhere)."""
+
 TOPIC_PREPOSITIONS: Final[frozenset[str]] = frozenset({"about", "regarding", "concerning"})
 """Prepositions that introduce what a contact or question was about, not who or when."""
 

@@ -1373,7 +1373,8 @@ def _has_person_object(verb: Token) -> bool:
     objects = [
         o
         for o in _acted_on(verb)
-        if o.ent_type_ not in lex.NON_PARTY_ENTITY_LABELS or _is_person(o)  # "Obama" as GPE
+        if o.ent_type_ not in lex.NON_PARTY_ENTITY_LABELS | lex.WORK_LABELS
+        or _is_person(o)  # "Obama" as GPE
     ]
     return any(o.pos_ in ("PROPN", "PRON") or o.lemma_.lower() in lex.PERSON_NOUNS for o in objects)
 
