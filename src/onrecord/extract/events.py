@@ -50,7 +50,7 @@ from onrecord.dates.lexicon import number_value
 from onrecord.dates.resolve import DateMention, find_dates, in_year, resolve, yearless
 from onrecord.dates.tense import Leaning
 from onrecord.extract import contact_lexicon as lex
-from onrecord.extract.cast import LABEL_KINDS, Cast, CastMember, is_outlet, press_titled
+from onrecord.extract.cast import LABEL_KINDS, Cast, is_outlet, press_titled
 from onrecord.extract.lexicon import ASKER_LABELS, SPEECH_CUES
 from onrecord.extract.nlp import entity_at, per_doc, text_of
 from onrecord.extract.quotes import SINGLE_OPENING, find_quotes, quote_regions
@@ -157,7 +157,6 @@ def extract_events(
         _quoted_statements(statements, cast),
     )
     per_doc(doc, _CAST_PERSONS, lambda d: _person_tokens(d, cast))
-    per_doc(doc, _CAST_FULL_NAMES, lambda d: _person_tokens(d, cast, full_names=True))
     # a headline's role phrases ("X met Russian envoy") are never tied to the names the body
     # uses: its contact would only duplicate the body's under other participants
     headline = article.headline
@@ -171,33 +170,21 @@ def extract_events(
 
 
 _CAST_PERSONS = "onrecord.events.cast_persons"
-_CAST_FULL_NAMES = "onrecord.events.cast_full_names"
 
 
-def _person_tokens(doc: Doc, cast: Cast, full_names: bool = False) -> frozenset[int]:
+def _person_tokens(doc: Doc, cast: Cast) -> frozenset[int]:
     """The proper-noun tokens the cast knows as people's names: the small model tags many a bare
-    surname as no one or an organisation ("Christie was joined by X", "joined Cruz at") — with
-    ``full_names``, only of people the article names in full somewhere and never titles a
-    journalist ("Jane Roe, a reporter for the Gazette")."""
+    surname as no one or an organisation ("Christie was joined by X", "joined Cruz at")."""
     return frozenset(
         token.i
         for member in cast.members
         if member.kind is EntityKind.PERSON
-        and (not full_names or (" " in member.name and not _told_as_press(doc, member, cast)))
         for mention in member.mentions
         if mention.kind is MentionKind.NAME
         and (span := doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand"))
         for token in span
         if token.pos_ == "PROPN"
     )
-
-
-def _told_as_press(doc: Doc, member: CastMember, cast: Cast) -> bool:
-    """A cast member some mention of whom makes a journalist: by title, or by outlet."""
-    spans = [
-        doc.char_span(m.span.start, m.span.end, alignment_mode="expand") for m in member.mentions
-    ]
-    return any(span is not None and _is_press(span.root, cast) for span in spans)
 
 
 def _is_person(token: Token) -> bool:
@@ -1430,13 +1417,11 @@ def _tells_a_named_person(verb: Token) -> bool:
     """ "told Sen. Jeff Flake that …": someone told by full name was spoken to, face to face or
     on the air; "told reporters" or "told the Times" names no party, nor does a journalist told
     for their outlet ("told Jane Roe of the Gazette": an interview). A one-word name is as
-    often an outlet the small model takes for a person ("told Fox") — unless the cast knows it
-    as a person's, named in full elsewhere ("told Randolph and others that …")."""
-    cast_persons = verb.doc.user_data.get(_CAST_FULL_NAMES, ())
+    often an outlet the small model takes for a person ("told Fox")."""
     return any(
         (entity := _entity_of(o)) is not None
         and entity.label_ == "PERSON"
-        and (len(entity) > 1 or o.i in cast_persons)
+        and len(entity) > 1
         and not _prep_objects(o, ("of",))
         for o in _objects(verb)
     )
