@@ -1001,6 +1001,14 @@ def test_a_meal_a_clause_is_told_over_was_shared_by_its_people(nlp: Any) -> None
     assert names(only(contacts_of(nlp, persuaded))) == {"Ann Diaz", "Omar Vale"}
 
 
+def test_drinks_a_clause_is_told_over_were_shared(nlp: Any) -> None:
+    text = "Over drinks in May, Ann Diaz persuaded Omar Vale to run for mayor."
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.MEET and names(event) == {"Ann Diaz", "Omar Vale"}
+    assert contacts_of(nlp, "Ann Diaz bought Omar Vale a coffee.") == []
+    assert contacts_of(nlp, "Over coffee, Ann Diaz read the morning newspapers.") == []
+
+
 def test_a_meal_alone_or_as_a_topic_meets_no_one(nlp: Any) -> None:
     assert contacts_of(nlp, "Over lunch in May, Ann Diaz reviewed the city budget.") == []
     assert contacts_of(nlp, "Ann Diaz argued with Omar Vale over lunch money.") == []

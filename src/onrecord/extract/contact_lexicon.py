@@ -389,6 +389,12 @@ SCENE_OF_OCCASION: Final[frozenset[str]] = frozenset({"in", "at", "during", "on"
 MEAL_SCENE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"over"})
 """'over lunch', 'over dinner in 2005': a meal as the scene of what its clause tells."""
 
+SCENE_ONLY_MEALS: Final[frozenset[str]] = frozenset(
+    {"coffee", "drink", "cocktail", "beer", "tea", "brunch", "supper", "meal"}
+)
+"""'Over coffee, X and Y talked …', 'over drinks in May': shared only as a clause's scene —
+alone, the word names a thing ("coffee prices", "a drink")."""
+
 DEBATE_TOPIC_PREPOSITIONS: Final[frozenset[str]] = frozenset({"over", "about", "on"})
 """'the debate over trade heated up when …': a public argument about a topic, no occasion."""
 

@@ -672,6 +672,11 @@ def _noun_kind(token: Token) -> Relation | None:
         return Relation.MEET  # "attended Y's rally", "a rally attended by X and Y"
     if _honourees(token):
         return Relation.MEET  # "held a fund-raiser for Y at his home": the host received Y
+    if (
+        _trigger_lemma(token) in lex.SCENE_ONLY_MEALS
+        and len(_shared_over(token)) >= _PARTIES_NEEDED
+    ):
+        return Relation.MEET  # "Over coffee in May, X and Y decided …"
     kind = lex.NOUN_TRIGGERS.get(lemma)
     if kind is None:
         return None
@@ -2965,7 +2970,7 @@ def _shared_over(meal: Token) -> list[Token]:
     At a dinner, which may be a crowded one, only people who act together were together ("At
     a dinner in May, X and Y agreed …"; not "At a dinner, X criticized Y")."""
     head = meal.head
-    if meal.dep_ != "pobj" or _trigger_lemma(meal) not in lex.MEAL_NOUNS:
+    if meal.dep_ != "pobj" or _trigger_lemma(meal) not in lex.MEAL_NOUNS | lex.SCENE_ONLY_MEALS:
         return []
     verb = head.head
     if verb.pos_ not in ("VERB", "AUX"):
