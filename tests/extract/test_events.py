@@ -960,6 +960,359 @@ def test_calling_someone_a_quoted_name_is_no_call_but_calling_to_congratulate_is
     assert names(event) == {"Ann Diaz", "Omar Vale"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“She’s always calling me ‘Tiny Tom.’ I admit, she’s taller,” Reed said Sunday.",
+        "\"She's always calling me 'Tiny Tom.' I admit, she's taller,\" Reed said Sunday.",
+        "“She keeps calling me Lyin’ Tom,” Reed said Sunday.",
+    ],
+)
+def test_calling_a_speaker_a_name_inside_a_quote_is_no_call(nlp: Any, text: str) -> None:
+    told = "Ann Diaz mocked Tom Reed again at a rally in Dover on Saturday. " + text
+    assert [e for e in contacts_of(nlp, told) if e.kind is Relation.CALL] == []
+
+
+def test_a_quoted_word_after_a_calls_purpose_keeps_the_call(nlp: Any) -> None:
+    text = "“I called Mayor Ann Diaz's office to say 'thank you' on Monday,” Omar Vale said."
+    [event] = contacts_of(nlp, text)
+    assert event.kind is Relation.CALL and names(event) == {"Ann Diaz", "Omar Vale"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry dispatched Lena Ruud to meet Omar Vale in Oslo last week.",
+        "The mayor sent her chief of staff, Lena Ruud, to meet with Omar Vale in Oslo last week.",
+        "Mayor Ann Diaz persuaded Lena Ruud to meet Omar Vale in Oslo last week.",
+    ],
+)
+def test_whom_a_verb_sends_or_persuades_makes_the_contact(nlp: Any, text: str) -> None:
+    met = [e for e in events_of(nlp, text) if e.kind is Relation.MEET]
+    assert [names(e) for e in met] == [{"Lena Ruud", "Omar Vale"}]
+
+
+def test_a_meal_a_clause_is_told_over_was_shared_by_its_people(nlp: Any) -> None:
+    text = "Over a long lunch in 2009, Ms. Diaz and Mr. Vale decided to open a bakery together."
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.MEET and names(event) == {"Diaz", "Vale"}
+    assert str(event.when) == "2009"
+    persuaded = "Over dinner in May, Ann Diaz persuaded Omar Vale to run for mayor."
+    assert names(only(contacts_of(nlp, persuaded))) == {"Ann Diaz", "Omar Vale"}
+
+
+def test_drinks_a_clause_is_told_over_were_shared(nlp: Any) -> None:
+    text = "Over drinks in May, Ann Diaz persuaded Omar Vale to run for mayor."
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.MEET and names(event) == {"Ann Diaz", "Omar Vale"}
+    assert contacts_of(nlp, "Ann Diaz bought Omar Vale a coffee.") == []
+    assert contacts_of(nlp, "Over coffee, Ann Diaz read the morning newspapers.") == []
+
+
+def test_a_meal_alone_or_as_a_topic_meets_no_one(nlp: Any) -> None:
+    assert contacts_of(nlp, "Over lunch in May, Ann Diaz reviewed the city budget.") == []
+    assert contacts_of(nlp, "Ann Diaz argued with Omar Vale over lunch money.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Grant held a fund-raiser for Omar Vale at his loft in Brooklyn.",
+        "Mr. Grant hosted a dinner for Omar Vale at his home in May.",
+        "Mr. Grant threw a birthday party for Omar Vale at his house last week.",
+    ],
+)
+def test_a_host_meets_the_person_an_occasion_is_held_for(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.MEET and names(event) == {"Grant", "Omar Vale"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Diaz held a fund-raiser for Omar Vale's campaign in 2012.",
+        "Ann Diaz held a rally for her supporters in Dover.",
+        "Ann Diaz held a news conference for reporters on Monday.",
+    ],
+)
+def test_an_occasion_held_for_no_named_person_meets_no_one(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+def test_an_occasion_still_to_be_held_for_someone_is_planned(nlp: Any) -> None:
+    text = "Ann Diaz will host a fund-raiser for Omar Vale next week."
+    assert only(events_of(nlp, text)).assertion is Assertion.PLANNED
+
+
+def test_a_reception_held_for_the_members_of_a_body_meets_them(nlp: Any) -> None:
+    text = "Ann Diaz held a reception for members of the Harbor Commission in May."
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.MEET and "Ann Diaz" in names(event) and len(names(event)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Diaz paid a visit to Omar Vale in Oslo last week.",
+        "Ann Diaz paid a courtesy call on Omar Vale in Oslo last week.",
+        "Ann Diaz caused a stir last week with an impromptu social call on Omar Vale.",
+    ],
+)
+def test_a_visit_or_a_call_paid_on_a_person_visits_them(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.VISIT and names(event) == {"Ann Diaz", "Omar Vale"}
+
+
+def test_a_call_on_someone_to_act_or_a_trip_to_a_town_is_no_visit(nlp: Any) -> None:
+    assert contacts_of(nlp, "Ann Diaz repeated her call on Omar Vale to resign.") == []
+    assert contacts_of(nlp, "Ann Diaz traveled to Clinton, Iowa, on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Oslo, Ann Diaz stood beside Prime Minister Omar Vale and praised the government.",
+        "Ann Diaz stood next to the mayor, Omar Vale, at the ceremony on Monday.",
+    ],
+)
+def test_standing_beside_a_person_at_a_scene_meets_them(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.MEET and names(event) == {"Ann Diaz", "Omar Vale"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Diaz stood beside her husband, Omar Vale, through the scandal.",
+        "Ann Diaz stands beside Omar Vale in the polls.",
+        "Ann Diaz stood with Omar Vale on the trade bill.",
+    ],
+)
+def test_standing_by_someone_in_support_or_in_the_polls_meets_no_one(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+def test_a_rally_attended_by_two_people_meets_them_whatever_noun_the_parser_hung_it_on(
+    nlp: Any,
+) -> None:
+    text = (
+        "Klein, a donor who skipped the summit, was an organizer of the June rally against the "
+        "port deal in Dover attended by Ann Diaz and Omar Vale."
+    )
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.MEET and names(event) == {"Ann Diaz", "Omar Vale"}
+    critic = "Klein was a critic of the rally in Dover organized by Omar Vale."
+    assert contacts_of(nlp, critic) == []
+
+
+def test_a_quoted_fragment_whose_subject_is_the_speaker_is_the_speakers_own_account(
+    nlp: Any,
+) -> None:
+    text = (
+        "“I regard Omar Vale as an old friend,” Ann Diaz told a reporter, noting that she “has "
+        "talked with him regularly for years.”"
+    )
+    event = only(contacts_of(nlp, text))
+    assert names(event) == {"Ann Diaz", "Omar Vale"} and event.assertion is Assertion.ADMITTED
+    about_others = "Ann Diaz said Omar Vale “met with Russian officials in May.”"
+    assert contacts_of(nlp, about_others) == []
+
+
+def test_a_pronoun_after_a_joined_subject_is_neither_of_its_people(nlp: Any) -> None:
+    text = "Ann Diaz and her husband, Tom, met with him in May."
+    assert contacts_of(nlp, text) == []
+
+
+def test_a_debate_that_turned_when_two_people_clashed_met_them(nlp: Any) -> None:
+    text = (
+        "The televised debate in Dover on Thursday night opened with a bang when Ann Diaz and "
+        "Omar Vale were asked about their attacks."
+    )
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.MEET and names(event) == {"Ann Diaz", "Omar Vale"}
+    topic = "The debate over trade heated up when Ann Diaz and Omar Vale traded barbs online."
+    assert contacts_of(nlp, topic) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaker Tom Reed gave Omar Vale a heads up about his declaration.",
+        "Speaker Tom Reed gave Omar Vale a heads-up about the vote.",
+    ],
+)
+def test_a_heads_up_given_to_a_person_is_a_contact(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.CONTACT and names(event) == {"Tom Reed", "Omar Vale"}
+
+
+def test_giving_the_heads_of_agencies_time_is_no_heads_up(nlp: Any) -> None:
+    assert contacts_of(nlp, "Tom Reed gave the heads of the agencies up to a week.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Diaz was a guest at Omar Vale's wedding in 2005.",
+        "Ann Diaz was an early attendee at fund-raisers organized by Omar Vale in 1999.",
+        "Ann Diaz attended a fund-raiser organized by Omar Vale in 1999.",
+    ],
+)
+def test_a_guest_at_a_persons_occasion_met_them(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.MEET and names(event) == {"Ann Diaz", "Omar Vale"}
+
+
+def test_a_reply_to_a_persons_email_is_a_message_between_them(nlp: Any) -> None:
+    event = only(contacts_of(nlp, "Omar Vale replied late on Saturday to Ann Diaz's email."))
+    assert event.kind is Relation.MESSAGE and names(event) == {"Ann Diaz", "Omar Vale"}
+    assert contacts_of(nlp, "Omar Vale responded to Ann Diaz's tweet on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Diaz sent a letter thanking Omar Vale for his service.",
+        "Ann Diaz sent an email congratulating Omar Vale on his victory.",
+    ],
+)
+def test_a_message_thanking_or_urging_a_person_went_to_them(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.MESSAGE and names(event) == {"Ann Diaz", "Omar Vale"}
+
+
+def test_a_message_urging_someone_else_went_to_its_addressee(nlp: Any) -> None:
+    text = "Ann Diaz wrote a letter to Tom Reed urging Omar Vale to resign."
+    messages = [e for e in contacts_of(nlp, text) if e.kind is Relation.MESSAGE]
+    assert [names(e) for e in messages] == [{"Ann Diaz", "Tom Reed"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Diaz shared her decision with Omar Vale in August.",
+        "Ann Diaz flew to Oslo to share her decision with Omar Vale.",
+    ],
+)
+def test_sharing_a_decision_with_a_person_is_a_contact(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.CONTACT and names(event) == {"Ann Diaz", "Omar Vale"}
+
+
+def test_sharing_concerns_in_the_present_is_a_likeness(nlp: Any) -> None:
+    assert contacts_of(nlp, "Ann Diaz shares her concerns with Omar Vale.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Diaz welcomed Omar Vale to the White House on Tuesday.",
+        "Ann Diaz received Omar Vale at the palace on Tuesday.",
+        "Ann Diaz welcomed Omar Vale to her home in Dover last week.",
+    ],
+)
+def test_a_guest_welcomed_to_a_place_met_the_host(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.MEET and names(event) == {"Ann Diaz", "Omar Vale"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Diaz welcomed Omar Vale to the race on Tuesday.",
+        "Ann Diaz received an award at the White House on Tuesday.",
+        "Ann Diaz received Omar Vale's endorsement in Ohio on Tuesday.",
+    ],
+)
+def test_welcoming_someone_to_a_race_or_receiving_a_thing_meets_no_one(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+def test_two_people_who_acted_together_at_a_dinner_met(nlp: Any) -> None:
+    text = "At a dinner in May, Ann Diaz and Omar Vale agreed to merge their campaigns."
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.MEET and names(event) == {"Ann Diaz", "Omar Vale"}
+    assert contacts_of(nlp, "At a dinner in May, Ann Diaz criticized Omar Vale.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Diaz and Tom Reed, the firm's founders, flanked Omar Vale at the head of the table.",
+        "Omar Vale, flanked by Ann Diaz and Tom Reed, announced his run on Monday.",
+    ],
+)
+def test_people_flanking_a_person_met_him(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.MEET and names(event) == {"Ann Diaz", "Tom Reed", "Omar Vale"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Vale, flanked by security guards, left the hall.",
+        "The old courthouse is flanked by two oak trees.",
+    ],
+)
+def test_flanked_by_a_crowd_or_by_trees_meets_no_one(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Diaz communicated with Omar Vale by email in 2014.",
+        "Ann Diaz communicated on a routine basis with Omar Vale in 2014.",
+    ],
+)
+def test_communicating_with_a_person_is_a_contact(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.CONTACT and names(event) == {"Ann Diaz", "Omar Vale"}
+
+
+def test_communicating_a_message_to_voters_is_no_contact(nlp: Any) -> None:
+    assert contacts_of(nlp, "The campaign communicated its message to voters.") == []
+
+
+def test_a_session_with_a_person_is_a_meeting_but_a_session_alone_is_not(nlp: Any) -> None:
+    event = only(contacts_of(nlp, "Ann Diaz held a private session with Omar Vale in May."))
+    assert event.kind is Relation.MEET and names(event) == {"Ann Diaz", "Omar Vale"}
+    assert contacts_of(nlp, "Ann Diaz spoke at the closing session of the Dover forum.") == []
+    assert contacts_of(nlp, "Ann Diaz held a strategy session with her aides on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Vale told Fox that he would run.",
+        "Jane Roe of the Dover Gazette asked him twice. Omar Vale told Roe that he would run.",
+        "Jane Roe, a Gazette reporter, asked him twice. Omar Vale told Roe that he would run.",
+    ],
+)
+def test_telling_a_one_word_name_or_a_journalist_is_no_contact(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+def test_telling_a_host_of_an_outlet_is_an_interview_however_the_name_was_split(
+    nlp: Any,
+) -> None:
+    text = (
+        "On Friday, Ann Diaz — named by Newsmax as the leading choice for Omar Vale’s running "
+        "mate — told Bill O’Reilly of Fox News, that “you have to look at it seriously.”"
+    )
+    assert contacts_of(nlp, text) == []
+
+
+def test_texting_a_person_is_a_message(nlp: Any) -> None:
+    event = only(contacts_of(nlp, "Ann Diaz texted Omar Vale in May."))
+    assert event.kind is Relation.MESSAGE and names(event) == {"Ann Diaz", "Omar Vale"}
+
+
+def test_writing_in_a_titled_memoir_writes_to_no_one(nlp: Any) -> None:
+    text = "“It was cold,” Ann Diaz wrote in her memoir, “Hard Roads.”"
+    assert contacts_of(nlp, text) == []
+
+
 def test_a_meeting_someone_needs_or_is_instructed_to_hold_is_no_contact(nlp: Any) -> None:
     assert contacts_of(nlp, "Mayor Ann Diaz does not need to meet with Omar Vale.") == []
     instructed = "Mayor Ann Diaz instructed Lena Ruud to keep negotiating with Omar Vale."

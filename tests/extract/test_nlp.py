@@ -41,3 +41,16 @@ def test_a_typographic_apostrophe_is_read_like_a_typewriter_one() -> None:
     assert parse(curly) == parse(straight)
     assert [t.lemma_ for t in curly if t.dep_ in {"neg", "conj"}] == ["not", "be"]
     assert curly.text.count("’") == 3  # the text itself is untouched
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("title", ["Govs.", "Sens.", "Reps.", "Gens."])
+def test_a_plural_titles_full_stop_before_names_ends_no_sentence(title: str) -> None:
+    text = f"He spared his rivals, particularly {title} Ann Lee and Tom Reyes, who doubt him."
+    assert _sentences(text) == [text]
+
+
+@pytest.mark.model
+def test_a_word_like_a_plural_title_still_ends_its_sentence() -> None:
+    text = "The figures came from the Associated Press. With that, the count ended."
+    assert len(_sentences(text)) == 2

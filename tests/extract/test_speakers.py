@@ -926,3 +926,159 @@ def test_an_unnamed_source_close_to_someone_is_not_that_person() -> None:
         "One former Vale employee said the council knew of the deal."
     )
     assert not any(s.speaker_name in {"Omar Vale", "Ellen Marsh"} for s in _statements(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Dana Pell asked the nominee whether he had read the audit.",
+        "At the hearing, Senator Dana Pell asked the nominee how he would pay for the bridge.",
+        "Dana Pell moved around the table, asking the directors whether the deal should close.",
+        "Dana Pell, a reporter for the Ledger, asked Governor Ruth Allen if she would run again.",
+    ],
+)
+def test_a_question_told_in_the_writers_words_is_no_statement(text: str) -> None:
+    assert _statements(text) == []
+
+
+@pytest.mark.model
+def test_a_quoted_question_and_one_questioned_aloud_stay_statements() -> None:
+    statements = _statements(
+        '"Who pays for this?" Mayor Tom Reyes asked. "The taxpayers do."\n\n'
+        "Later Reyes questioned why the agency had waited a year to act."
+    )
+    assert _containing(statements, "Who pays").speaker_name == "Tom Reyes"
+    assert _containing(statements, "the agency had waited").speaker_name == "Tom Reyes"
+
+
+@pytest.mark.model
+def test_a_letter_from_an_organisation_speaks_for_it() -> None:
+    text = (
+        "The veterans' group Honor Line has twice complained to the campaign. A March 3 letter "
+        'from Honor Line obtained by reporters warns that "further use will be met in court."'
+    )
+    assert _containing(_statements(text), "met in court").speaker_name == "Honor Line"
+
+
+@pytest.mark.model
+def test_an_email_sent_from_a_named_director_speaks_for_the_director() -> None:
+    text = (
+        "Organizers said the club would close. According to The Herald, an email was sent from "
+        'the club\'s director, Martin Vell, to members. The email said, "We will wind down."'
+    )
+    assert _containing(_statements(text), "wind down").speaker_name == "Martin Vell"
+
+
+@pytest.mark.model
+def test_the_report_far_on_in_a_story_is_the_one_it_introduced_with_its_author() -> None:
+    text = (
+        "The Republican National Committee published a report in 2013 on the party's future. "
+        "Many members ignored it. Some members read it twice. The party has changed since. "
+        "Few of its candidates followed the plan. Voters noticed.\n\n"
+        '"The party must grow or it will shrink," the report stated.'
+    )
+    statement = _containing(_statements(text), "must grow")
+    assert statement.speaker_name == "Republican National Committee"
+
+
+@pytest.mark.model
+def test_a_name_set_off_after_a_descriptions_clause_is_the_one_described() -> None:
+    text = (
+        "Ted Cruz won the county. One farmer who backs Mr. Cruz, Ellen Marsh of Dover, said "
+        "the senator had earned it."
+    )
+    assert _containing(_statements(text), "had earned it").speaker_name == "Ellen Marsh"
+
+
+@pytest.mark.model
+def test_she_is_the_sentences_subject_not_a_name_in_a_clause_a_preposition_opens() -> None:
+    text = (
+        "Judge Maria Ortega still has the final word on whether Ellen Marsh faces trial, and "
+        "though she has said she will follow the prosecutors, critics are uneasy."
+    )
+    statement = _containing(_statements(text), "follow the prosecutors")
+    assert statement.speaker_name == "Maria Ortega"
+
+
+@pytest.mark.model
+def test_he_after_a_when_clause_is_still_the_subject_it_tells_of() -> None:
+    text = (
+        "Tom Reyes has courted farmers for a year, arguing that he can win the county. When he "
+        "took the stage after Mr. Vale's introduction, he said the race was close."
+    )
+    assert _containing(_statements(text), "race was close").speaker_name == "Tom Reyes"
+
+
+@pytest.mark.model
+def test_he_after_a_sentence_naming_rivals_after_a_plural_title_is_its_subject() -> None:
+    text = (
+        "Speaking on Monday, Senator Tom Reyes refrained from attacking his rivals, "
+        "particularly Govs. Jeb Moss and Carl Dunn, who say he is untested. He dismissed the "
+        'criticism, saying it was "our best night."'
+    )
+    assert _containing(_statements(text), "best night").speaker_name == "Tom Reyes"
+
+
+@pytest.mark.model
+def test_one_source_the_story_keeps_unnamed_is_no_speaker() -> None:
+    text = (
+        'Mayor Ann Lee left the hall early. "Nobody cares," the insider said. An unnamed '
+        "city official said the vote would fail. The source recalled that the council was "
+        "angry. A City Hall official called the reports absurd."
+    )
+    said = [s.text for s in _statements(text)]
+    assert not any("Nobody cares" in t or "would fail" in t or "was angry" in t for t in said)
+    assert any("absurd" in t for t in said)
+
+
+@pytest.mark.model
+def test_a_korean_name_is_called_by_its_first_word() -> None:
+    text = (
+        "Secretary-General Ban Ki-moon opened the water summit in Lima on Tuesday. "
+        '"Every delegation brought a plan," Ban recalled.'
+    )
+    assert _containing(_statements(text), "brought a plan").speaker_name == "Ban Ki-moon"
+
+
+@pytest.mark.model
+def test_she_who_credits_a_quote_is_not_the_woman_the_quote_names() -> None:
+    text = (
+        "Hillary Clinton spoke in Iowa on Friday. Her position was backed Friday by Sen. Ann "
+        "Pell of Ohio, who said none of the emails began with Clinton. "
+        '"It never made sense to me that Secretary Clinton is blamed," she said in a statement.'
+    )
+    assert _containing(_statements(text), "never made sense").speaker_name == "Ann Pell"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Senator Ellen Marsh visited Dover on Saturday, holding a rally downtown. The "
+            "self-described democratic socialist said she would win the state.",
+            "win the state",
+            "Ellen Marsh",
+        ),
+        (
+            "Tom Reyes, who wrote the mayor's speech, said he may yet vote for her. The veteran "
+            "speechwriter said the deal-breaker was the proposed ban.",
+            "deal-breaker",
+            "Tom Reyes",
+        ),
+    ],
+)
+def test_an_epithet_that_only_a_person_is_carries_on_the_person_before(
+    text: str, words: str, speaker: str
+) -> None:
+    assert _containing(_statements(text), words).speaker_name == speaker
+
+
+@pytest.mark.model
+def test_who_after_a_place_in_an_apposition_is_the_person_described() -> None:
+    text = (
+        '"The zoning vote worries the whole block," said Nora Quist, a dentist from Dover, '
+        "Delaware, who said she had written to the council twice."
+    )
+    assert _containing(_statements(text), "written to the council").speaker_name == "Nora Quist"

@@ -227,6 +227,14 @@ def test_a_denial_over_several_sentences_is_read_at_its_broadest() -> None:
         "Ann Corley denied that any letters she wrote as mayor were classified.",
         "Ann Corley said there was no secret material on her email account.",
         "Ann Corley denied that the audit had anything to do with her decision to resign.",
+        "The Corley campaign said the letters released on Friday had no bearing on the vote.",
+        "Ann Corley said the old essays have nothing to do with who she is as a mayor.",
+        "Ann Corley firmly rejected the notion that she was part of the so-called old guard.",
+        "Ann Corley denied that she called for the ban.",
+        "Ann Corley said the decision to close the office had nothing to do with the emails.",
+        "Ann Corley denied that the budget had met its targets this year.",
+        "Ann Corley denied that the plan was met with skepticism by the board.",
+        "Ann Corley said she was never asked to speak at the convention.",
     ],
 )
 def test_a_denial_about_messages_as_documents_or_a_bearing_on_a_thing_denies_no_contact(
@@ -257,6 +265,29 @@ def test_messages_passed_or_dealings_with_a_person_are_contact_denied(
 
 
 @pytest.mark.model
+def test_a_person_named_in_a_clause_describing_the_other_side_is_not_the_counterpart() -> None:
+    cast, statements = _statements_of(
+        "Omar Vale said he has had no conversations with donors who have urged that Ann "
+        "Corley leave the race."
+    )
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert denial.proposition is not None
+    assert "Ann Corley" not in _names(cast, denial.proposition.objects)
+
+
+@pytest.mark.model
+def test_a_denied_contact_takes_its_time_from_its_own_sentence() -> None:
+    _, statements = _statements_of(
+        "“The ministry has not communicated with us, and we have not been briefed,” said Omar "
+        "Vale, a spokesman for the governor. “None of these ideas would have stopped the recent "
+        "shootings.”\n\nVale denied that the ministry had been in touch with the governor."
+    )
+    denials = [s for s in statements if s.proposition is not None]
+    assert denials
+    assert all(s.proposition is not None and s.proposition.period is None for s in denials)
+
+
+@pytest.mark.model
 def test_the_venue_of_a_denial_is_not_its_counterpart() -> None:
     cast, statements = _statements_of(
         "During his Senate confirmation hearing, Judge Amos Pell said that he did not have "
@@ -276,6 +307,71 @@ def test_the_side_a_denier_acted_for_is_not_the_counterpart_of_the_denial() -> N
     [denial] = [s for s in statements if s.stance is Stance.DENY]
     assert denial.proposition is not None
     assert _names(cast, denial.proposition.objects) == ["Norwegians"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("Omar Vale denied meeting Anton Belov.", Relation.MEET),
+        ("Omar Vale has denied ever meeting with Anton Belov.", Relation.MEET),
+        ("Omar Vale denied having any contact with Anton Belov.", Relation.CONTACT),
+        ("Omar Vale has denied any dealings with Anton Belov.", Relation.CONTACT),
+        ("Omar Vale denied that he had ever spoken with Anton Belov.", Relation.CONTACT),
+    ],
+)
+def test_a_denied_contact_opening_on_the_contact_is_the_speaker_s_own(
+    text: str, relation: Relation
+) -> None:
+    cast, statements = _statements_of(text)
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert denial.speaker_name == "Omar Vale" and denial.proposition is not None
+    assert denial.proposition.relation is relation
+    assert _names(cast, denial.proposition.subjects) == ["Omar Vale"]
+    assert _names(cast, denial.proposition.objects) == ["Anton Belov"]
+
+
+def _statements_of_article(text: str) -> tuple[dict[str, str], list[Statement]]:
+    extraction = extract_article(load_nlp()(text), Article(article_id(text), text), {})
+    names = {r.id: r.name for r in extraction.records if isinstance(r, Entity)}
+    return names, [r for r in extraction.records if isinstance(r, Statement)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Gazette reported that Omar Vale met with Anton Belov in Vienna. Vale denied the "
+        "report.",
+        "Omar Vale has been accused of meeting secretly with Anton Belov in Vienna. Vale has "
+        "denied the allegations.",
+        "The Gazette reported on Monday that Omar Vale met secretly with Anton Belov in Vienna. "
+        'A spokesman for Vale, Mark Dunn, called the report "false."',
+    ],
+)
+def test_a_denied_claim_denies_the_contact_told_just_before_it(text: str) -> None:
+    names, statements = _statements_of_article(text)
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert denial.proposition is not None
+    assert denial.proposition.relation is Relation.MEET
+    assert [names[s] for s in denial.proposition.subjects] == ["Omar Vale"]
+    assert [names[o] for o in denial.proposition.objects] == ["Anton Belov"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Vale met Anton Belov in 2014. Since then he has taken millions from the bank, the "
+        "Gazette reported on Monday. Vale denied the report.",
+        "Omar Vale met Anton Belov in Vienna in May. Vale denied the allegations that he took "
+        "money from the bank.",
+    ],
+)
+def test_a_denied_claim_does_not_reach_for_a_contact_it_does_not_name(text: str) -> None:
+    _, statements = _statements_of_article(text)
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert denial.proposition is None
 
 
 @pytest.mark.model
@@ -974,6 +1070,11 @@ def test_a_retort_told_inside_anothers_statement_is_the_retorters_denial_only() 
         (
             "The bureau has said it had no incriminating information about the couple.",
             "it had no incriminating",
+            Stance.OTHER,
+        ),
+        (
+            "The prosecutor said her office had no direct evidence that the account was hacked.",
+            "her office had no",
             Stance.OTHER,
         ),
         (

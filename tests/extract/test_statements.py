@@ -531,3 +531,29 @@ def test_a_verdict_on_everything_someone_says_is_not_their_words(text: str) -> N
     """ "Everything X says is a lie": the clause after the speech verb judges what X says; it
     reports no words of X's."""
     assert not any(s.text.startswith(("is a lie", "was news")) for s in _statements_of(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "The council met on Friday. As Mayor Ann Lee said on Monday, the budget is balanced.",
+            "the budget is balanced",
+        ),
+        (
+            "The council met on Friday. The budget is balanced, as Mayor Ann Lee said on Monday.",
+            "The budget is balanced",
+        ),
+    ],
+)
+def test_an_as_clause_credits_the_clause_it_hangs_on(text: str, said: str) -> None:
+    [statement] = _statements_of(text)
+    assert statement.speaker_name == "Ann Lee"
+    assert statement.text == said
+
+
+@pytest.mark.model
+def test_an_as_clause_that_tells_when_credits_nothing() -> None:
+    text = "The council met on Friday. Ann Lee was in tears as she called for a recount."
+    assert not any("in tears" in s.text for s in _statements_of(text))

@@ -62,6 +62,7 @@ from onrecord.extract.lexicon import (
     PERSON_PRONOUNS,
     PERSONAL_GROUP_NOUNS,
     PLATFORM_NAMES,
+    PLURAL_TITLE_ABBREVIATIONS,
     POST_NOUNS,
     SPEECH_CUES,
     SPOUSES,
@@ -89,7 +90,9 @@ LABEL_KINDS = {
     "NORP": EntityKind.GROUP,
 }
 _KIND_PRIORITY = (EntityKind.PERSON, EntityKind.ORG, EntityKind.GROUP, EntityKind.PLACE)
-_NOT_NAME_WORDS = HONORIFICS | TITLE_ABBREVIATIONS | TITLE_WORDS | {"the"}
+_NOT_NAME_WORDS = (
+    HONORIFICS | TITLE_ABBREVIATIONS | PLURAL_TITLE_ABBREVIATIONS | TITLE_WORDS | {"the"}
+)
 _POSSESSIVE = ("'s", "’s", "'", "’")
 REPORTING_VERBS = SPEECH_CUES - {"ask"}  # "asked whether he …" is about someone else
 QUOTE_MARKS = frozenset('"“”‘’«»„')
@@ -686,7 +689,7 @@ def _add_bare_names(doc: Doc, drafts: list[_Draft]) -> None:
     surnames: dict[str, _Draft] = {}
     for draft in sorted(drafts, key=_first_named):
         if draft.kind is EntityKind.PERSON and all(w[:1].isalpha() for w in draft.fullest):
-            surnames.setdefault(draft.fullest[-1], draft)
+            surnames.setdefault(_surname(draft.fullest), draft)
     for token in doc:
         word = _strip_possessive(token.text)
         if token.ent_type_ in LABEL_KINDS or not _may_be_a_name(token):
@@ -695,6 +698,17 @@ def _add_bare_names(doc: Doc, drafts: list[_Draft]) -> None:
         named = word in surnames or word.lower() in _GIVEN_NAMES
         if holder is not None and named and not _draft_at(drafts, token.idx, _token_end(token)):
             holder.add(token.idx, token.idx + len(word), MentionKind.NAME, "")
+
+
+_SURNAME_FIRST = re.compile(r"[A-Z][a-z]+-[a-z]+")  # "Ki-moon", "Geun-hye": a given name
+
+
+def _surname(words: tuple[str, ...]) -> str:
+    """The word a story calls a person by: the last, except in a Korean name, which puts the
+    surname first and the hyphenated given name after it ("Ban Ki-moon" … "Ban said")."""
+    if len(words) == 2 and _SURNAME_FIRST.fullmatch(words[1]):
+        return words[0]
+    return words[-1]
 
 
 def _may_be_a_name(token: Token) -> bool:
@@ -1890,7 +1904,7 @@ def _person_antecedent(
     gender = pronoun_gender(token.lower_)
     quoted = quotations.within(token.idx)
     agrees = _not_among(
-        _named_objects(drafts, token),
+        _named_objects(drafts, token) + _named_in_credited_quote(drafts, token, quotations),
         _outside(_agreement(genders.agreeing(gender), quotations, token.idx, quoted), token.idx),
     )
     if _stands_for_someone_unnamed(token, gender, persons, agrees):
@@ -1974,6 +1988,27 @@ def _named_objects(drafts: list[_Draft], pronoun: Token) -> list[_Draft]:
     return [d for t in named if (d := _draft_at(drafts, t.idx, _token_end(t))) is not None]
 
 
+def _named_in_credited_quote(
+    drafts: list[_Draft], pronoun: Token, quotations: Quotations
+) -> list[_Draft]:
+    """ "“This is them pretending Donald Trump isn't happening,” he said": the one a quote
+    names is whom the speaker speaks of, not who speaks — people do not call themselves by
+    name — so the "he" that credits the quote is someone else."""
+    if not _is_subject(pronoun) or pronoun.head.lemma_.lower() not in SPEECH_CUES:
+        return []
+    quote = quotations.ending_just_before(pronoun.idx)
+    if quote is None:
+        return []
+    return [
+        d
+        for d in drafts
+        if any(
+            quote[0] <= start < quote[1] and kind is MentionKind.NAME
+            for start, _, kind, _ in d.spans
+        )
+    ]
+
+
 def _not_among(others: list[_Draft], agrees: Callable[[_Draft], bool]) -> Callable[[_Draft], bool]:
     return lambda draft: agrees(draft) and not any(draft is other for other in others)
 
@@ -2054,6 +2089,7 @@ class Quotations:
 
     def __init__(self, text: str, drafts: list[_Draft]) -> None:
         spans = sorted(f for quote in find_quotes(text) for f in quote.fragments)
+        self._text = text
         self._starts = [start for start, _ in spans]
         self._spans = spans
         self._first_named = {
@@ -2071,6 +2107,15 @@ class Quotations:
     def within(self, offset: int) -> bool:
         index = bisect_right(self._starts, offset) - 1
         return index >= 0 and offset < self._spans[index][1]
+
+    def ending_just_before(self, offset: int) -> tuple[int, int] | None:
+        """The quotation that closes right before ``offset`` ("…,” he said"), if any."""
+        index = bisect_right(self._starts, offset) - 1
+        if index < 0:
+            return None
+        start, end = self._spans[index]
+        between = self._text[end:offset]
+        return (start, end) if end <= offset and not between.strip(" ,\"”'’") else None
 
     def named_outside_before(self, draft: _Draft, offset: int) -> bool:
         first = self._first_named.get(id(draft))
@@ -2225,7 +2270,21 @@ def _is_topic(token: Token) -> bool:
     subject of a quote's attribution ("…," said X) credits the words and is seldom what the
     next sentence's "he" refers back to; nor is one inside a reported clause ("Carson pointed
     out that Costa had reported … He hoped" is Carson)."""
-    return _is_subject(token) and token.i < token.head.i and not _reported(token.head)
+    return (
+        _is_subject(token)
+        and token.i < token.head.i
+        and not _reported(token.head)
+        and not _in_what_is_spoken_of(token.head)
+    )
+
+
+def _in_what_is_spoken_of(verb: Token) -> bool:
+    """ "Lynch has the final say on whether Clinton faces charges, and though she …": a
+    subject inside a clause that a preposition or a question opens is what the sentence is
+    about, not who it is about — the next "she" is Lynch."""
+    while verb.dep_ in {"conj", "xcomp"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "pcomp" or (verb.dep_ == "ccomp" and opens_a_question(verb))
 
 
 def _owns_the_topic(token: Token) -> bool:

@@ -41,6 +41,7 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     # "grabbed the reporter", never "grabbed headlines" or "touched on the issue".
     "introduce": Relation.MEET,  # "introduced X to Y": the three of them met
     "converse": Relation.CONTACT,  # only "with" a person
+    "communicate": Relation.CONTACT,  # only "with" a person
     "correspond": Relation.MESSAGE,  # only "with" a person ("corresponds to reality" is not)
     "sit": Relation.MEET,  # only "sat down with X"
     "pull": Relation.MEET,  # only "pulled X aside": a word in private, face to face
@@ -53,6 +54,7 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "yank": Relation.CONTACT,
     "shove": Relation.CONTACT,
     "hug": Relation.MEET,
+    "flank": Relation.MEET,  # only people flanked: "X and Y flanked Z", "flanked by X and Y"
     "brief": Relation.CONTACT,  # only a person briefed: "briefed Sen. X on the plan"
     "lobby": Relation.CONTACT,  # only one person lobbied: "lobbied X", not "lobbied Congress"
     # Pressing, persuading, assuring, instructing a person or conveying something to them is
@@ -100,7 +102,7 @@ the telling, took part in it."""
 
 #: Lemmas the model gets wrong for contact verbs and the verbs over them ("dining" → "din",
 #: "hopes" → "hop").
-VERB_LEMMA_FIXES: Final[dict[str, str]] = {"din": "dine", "hop": "hope"}
+VERB_LEMMA_FIXES: Final[dict[str, str]] = {"din": "dine", "hop": "hope", "texte": "text"}
 
 PHYSICAL_CONTACT_VERBS: Final[frozenset[str]] = frozenset({"grab", "touch", "yank", "shove"})
 """Verbs of laying hands on someone: retold by one another, they tell one scuffle."""
@@ -109,7 +111,7 @@ VERBS_NEEDING_PERSON_OBJECT: Final[frozenset[str]] = frozenset(
     {"call", "write", "text", "grab", "touch", "yank", "shove", "introduce", "reach", "hug"}
     | {"pull", "brief", "lobby"}
     | {"press", "persuade", "assure", "reassure", "instruct", "convey", "urge"}
-    | {"interview", "convene", "debate", "pepper"}
+    | {"interview", "convene", "debate", "pepper", "flank"}
 )
 #: Of those, the verbs of talking someone into something, whose object is no person when it is
 #: a place or a people ("pressed Israel to freeze settlements", "reassured Russians").
@@ -168,10 +170,12 @@ VERBS_NEEDING_INFINITIVE: Final[frozenset[str]] = frozenset({"press", "urge"})
 #: with X" (not "sat down at the desk", "corresponds to the facts").
 VERBS_NEEDING_PARTNER: Final[frozenset[str]] = frozenset(
     {"converse", "correspond", "sit", "negotiate", "consult", "eat", "huddle", "chat", "share"}
+    | {"communicate"}
 )
 #: Of those, the verbs that are a contact only as a deed done, in the past: "shared the memo
 #: with X" (not "shares his views with X", a likeness).
 VERBS_NEEDING_PAST: Final[frozenset[str]] = frozenset({"share"})
+SHARING_VERBS: Final[frozenset[str]] = frozenset({"share"})
 PAST_TAGS: Final[frozenset[str]] = frozenset({"VBD", "VBN"})
 #: Verbs that are a contact only with a named person as the other side, met somewhere: "joined
 #: Sen. X at the memorial", "was joined by X" (not "joined the campaign", "joined the Senate",
@@ -208,6 +212,8 @@ GUEST_VERBS: Final[frozenset[str]] = frozenset({"join", "invite"})
 #: "sent X for talks with Y": the object goes to the occasion, the subject stays away.
 ENVOY_VERBS: Final[frozenset[str]] = frozenset({"send", "dispatch"})
 OCCASION_PREPOSITIONS: Final[frozenset[str]] = frozenset({"to", "for", "over"})
+#: "spoke on a regular basis with X": how often, with the partner hung on it.
+BASIS_NOUNS: Final[frozenset[str]] = frozenset({"basis"})
 #: "After a March meeting with X, Y changed her mind": Y was at the meeting, but the verb's
 #: time is after it, so it lends the contact its people, never its date.
 SEQUENCE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"after", "before", "following"})
@@ -293,6 +299,7 @@ NOUN_TRIGGERS: Final[dict[str, Relation]] = {
     "appearance": Relation.CONTACT,  # only "before" or "at" an audience: a visit or a meeting
     "speech": Relation.CONTACT,  # only "to" or "before" an audience: "a speech to the X Club"
     "roundtable": Relation.MEET,  # only "with" someone
+    "session": Relation.MEET,  # only "with" someone: "special sessions with the board"
     "agreement": Relation.CONTACT,  # only "between" parties: they negotiated it
     "deal": Relation.CONTACT,  # only with a person: "struck a deal with X", negotiated
     "accord": Relation.CONTACT,
@@ -344,6 +351,9 @@ attend)."""
 ATTENDING_VERBS: Final[frozenset[str]] = frozenset({"attend"})
 """Verbs whose subject was a guest at the occasion they take ("attended Y's rally")."""
 
+GUEST_ROLE_NOUNS: Final[frozenset[str]] = frozenset({"guest", "attendee"})
+"""'was a guest at Y's wedding': being one of an occasion's guests is being there."""
+
 PRESENCE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"at", "for", "to"})
 PRESENCE_VERBS: Final[frozenset[str]] = frozenset({"be", "appear", "speak", "sit", "stand", "show"})
 """'was at Y's rally', 'was in the East Room for Y's announcement', 'spoke at Y's rally',
@@ -351,6 +361,14 @@ PRESENCE_VERBS: Final[frozenset[str]] = frozenset({"be", "appear", "speak", "sit
 
 HOSTING_VERBS: Final[frozenset[str]] = frozenset({"host", "organize", "organise", "throw"})
 """'a fundraiser organized by Y', 'a party thrown by Y': the agent owns the occasion."""
+
+HELD_FOR_NOUNS: Final[frozenset[str]] = frozenset(
+    {"fundraiser", "reception", "party", "gala", "banquet", "luncheon", "dinner", "lunch"}
+    | {"breakfast"}
+)
+HOLDING_FOR_VERBS: Final[frozenset[str]] = HOSTING_VERBS | {"hold"}
+"""'held a fund-raiser for X at his home', 'hosted a dinner for X': the host received the
+person the occasion was held for."""
 
 BEFORE_WORDS: Final[frozenset[str]] = frozenset({"before", "until", "till", "awaiting"})
 """'hours before the start of the debate': what comes after stands as still to come."""
@@ -367,6 +385,18 @@ other, whatever verb tells what they did there."""
 
 SCENE_OF_OCCASION: Final[frozenset[str]] = frozenset({"in", "at", "during", "on"})
 """'at the last debate', 'during the debate': the occasion where what the clause tells happened."""
+
+MEAL_SCENE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"over"})
+"""'over lunch', 'over dinner in 2005': a meal as the scene of what its clause tells."""
+
+SCENE_ONLY_MEALS: Final[frozenset[str]] = frozenset(
+    {"coffee", "drink", "cocktail", "beer", "tea", "brunch", "supper", "meal"}
+)
+"""'Over coffee, X and Y talked …', 'over drinks in May': shared only as a clause's scene —
+alone, the word names a thing ("coffee prices", "a drink")."""
+
+DEBATE_TOPIC_PREPOSITIONS: Final[frozenset[str]] = frozenset({"over", "about", "on"})
+"""'the debate over trade heated up when …': a public argument about a topic, no occasion."""
 
 LATER_OCCASION_WORDS: Final[frozenset[str]] = frozenset({"next", "upcoming", "coming", "future"})
 """'the next debate': an occasion still to come, which no one has met at yet."""
@@ -405,6 +435,7 @@ NOUNS_NEEDING_PARTNER: Final[dict[str, frozenset[str]]] = {
     "appearance": frozenset({"before", "at"}),
     "speech": frozenset({"to", "before"}),
     "roundtable": frozenset({"with"}),
+    "session": frozenset({"with"}),
     "agreement": frozenset({"between"}),
     "statement": frozenset({"to"}),
     "memo": frozenset({"to"}),
@@ -491,6 +522,9 @@ GOAL_NOUNS: Final[frozenset[str]] = frozenset(
 
 NOUNS_NEEDING_IN: Final[frozenset[str]] = frozenset({"touch"})
 """Nouns that are only a contact inside a fixed phrase ("in touch with", not "a personal touch")."""
+
+HYPHENATED_SPELLINGS: Final[dict[str, str]] = {"fund-raiser": "fundraiser"}
+"""House styles that hyphenate a word others spell whole ("a fund-raiser for X")."""
 
 NOUN_TRIGGER_SURFACES: Final[dict[str, str]] = {"talks": "talk", "contacts": "contact"}
 """Plural surfaces the small model sometimes tags as verbs or leaves unlemmatised."""
@@ -591,12 +625,32 @@ MOTION_VERBS: Final[frozenset[str]] = frozenset(
 """'went to Louisiana to meet the victims': a trip whose purpose clause is a contact the
 traveller made."""
 
+DISPATCH_VERBS: Final[frozenset[str]] = frozenset({"send", "dispatch"})
+"""'sent his chief of staff to meet the governor': whom it sent made the contact."""
+
+ADDRESSING_PARTICIPLES: Final[frozenset[str]] = frozenset(
+    {"congratulate", "thank", "urge", "implore", "invite", "ask", "beg", "warn"}
+)
+"""'a letter congratulating X', 'a note thanking Y': a message speaks to whom it thanks or urges."""
+
+REPLY_VERBS: Final[frozenset[str]] = frozenset({"reply", "respond", "answer", "write"})
+"""'replied to Y's email', 'wrote back to her letter': an answer to a message reaches its
+sender."""
+
+CALLING_ON_WORDS: Final[frozenset[str]] = frozenset({"social", "courtesy", "pay"})
+"""'paid a call on X', 'a courtesy call on Y', 'a social call on Z': calling on someone in
+person visits them (not "his call on Congress to act", an appeal)."""
+
 TAKING_VERBS: Final[frozenset[str]] = frozenset({"take", "make"})
 TRIP_NOUNS: Final[frozenset[str]] = frozenset({"trip", "detour", "journey", "stop"})
 """'took a brief detour to meet X', 'made a trip to Ohio to see Y': a trip taken, whose purpose
 clause is a contact the traveller made, as after a verb of going."""
 
 BESIDE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"with", "beside", "to", "alongside"})
+STANDING_PREPOSITIONS: Final[frozenset[str]] = frozenset({"beside", "alongside"})
+SUPPORT_PREPOSITIONS: Final[frozenset[str]] = frozenset({"through", "throughout"})
+"""'stood beside X at the signing': standing beside a named person at a scene is a joint
+appearance; 'stood beside him through the scandal' is loyalty."""
 MANNER_WORDS: Final[frozenset[str]] = frozenset({"well", "poorly", "badly", "uneasily", "fine"})
 TIME_NOUNS: Final[frozenset[str]] = frozenset(
     {"time", "day", "days", "afternoon", "morning", "evening", "night", "weekend", "hour"}
@@ -853,6 +907,10 @@ NON_PARTY_ENTITY_LABELS: Final[frozenset[str]] = frozenset(
 )
 """Named-entity labels that can never be a party to a contact ("met in July": July is when)."""
 
+WORK_LABELS: Final[frozenset[str]] = frozenset({"WORK_OF_ART"})
+"""'wrote in her memoir, “Hard Roads”': a titled work is what is written, never whom to (a
+name in a quoted sentence, which the model may take for a title, stays a party elsewhere)."""
+
 TOPIC_PREPOSITIONS: Final[frozenset[str]] = frozenset({"about", "regarding", "concerning"})
 """Prepositions that introduce what a contact or question was about, not who or when."""
 
@@ -864,6 +922,7 @@ LIGHT_VERBS: Final[frozenset[str]] = frozenset(
         "have",
         "hold",
         "make",
+        "pay",  # "paid a visit to X", "paid a courtesy call on Y"
         "take",
         "exchange",
         "conduct",
@@ -1233,6 +1292,13 @@ CALLED_VOTES: Final[frozenset[str]] = frozenset(
     {"referendum", "vote", "election", "strike", "meeting", "session", "recess", "halt"}
 )
 """'called a referendum', 'called a snap election': a vote or a session called, no one phoned."""
+
+WELCOMING_VERBS: Final[frozenset[str]] = frozenset({"welcome", "receive"})
+HOME_NOUNS: Final[frozenset[str]] = frozenset(
+    {"home", "house", "residence", "palace", "office", "estate", "ranch", "mansion", "farm"}
+)
+"""'welcomed X to the White House', 'received Y at the palace', 'welcomed Z to his home': a
+guest received in a place met the host there (not 'welcomed X to the race')."""
 
 SITE_NOUNS: Final[frozenset[str]] = frozenset(
     {"memorial", "monument", "cemetery", "museum", "park", "landmark", "shrine", "battlefield"}

@@ -53,7 +53,7 @@ from onrecord.extract import contact_lexicon as lex
 from onrecord.extract.cast import LABEL_KINDS, Cast, in_title_cased_line, is_outlet, press_titled
 from onrecord.extract.lexicon import ASKER_LABELS, SPEECH_CUES, TITLE_ABBREVIATIONS
 from onrecord.extract.nlp import entity_at, per_doc, text_of
-from onrecord.extract.quotes import find_quotes, quote_regions
+from onrecord.extract.quotes import SINGLE_OPENING, find_quotes, quote_regions
 from onrecord.ids import content_id
 from onrecord.record import (
     Article,
@@ -337,7 +337,7 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
         return None  # a person's indirect denial: a statement, not an event
     if _given_to_the_press(token):
         return None  # "said in an interview with X": the statement is the record
-    speaker = callee or _quote_speaker(token, ctx)
+    speaker = callee or _quote_speaker(token, ctx) or _fragment_teller(token, ctx)
     participants = _participants(token, kind, ctx, speaker)
     if callee is not None and callee not in participants:
         participants = (*participants, callee)
@@ -395,7 +395,11 @@ def _one_side_only(
     if not others:
         return False
     told = [c for o in others for c in _coordinated(o)]
-    return not _participants(token, kind, ctx, speaker, told)
+    sides = [c for s in own for c in _coordinated(s)]
+    # "she and her husband talked with him": "him" is neither of them, whatever it resolved to
+    return not set(_participants(token, kind, ctx, speaker, told)) - set(
+        _participants(token, kind, ctx, speaker, sides)
+    )
 
 
 def _spoke_at_an_occasion(verb: Token) -> bool:
@@ -425,8 +429,11 @@ def _to_the_press(party: Token, trigger: Token, cast: Cast) -> bool:
 def _outlet_behind(party: Token, trigger: Token, cast: Cast) -> bool:
     """ "told Jane Roe of CNN": "of" and an outlet right after the person say whose journalist
     they are, wherever the parser hung the "of" (often on the verb)."""
+    end = party.right_edge.i
+    while end + 1 < len(party.doc) and party.doc[end + 1].text[:1].isupper():
+        end += 1  # "told Bill O’Reilly of Fox News", the parser keeping only "Bill" as the name
     return any(
-        prep.i == party.right_edge.i + 1 and _names_outlet(outlet, cast)
+        prep.i == end + 1 and _names_outlet(outlet, cast)
         for prep in trigger.children
         if prep.dep_ == "prep" and prep.lower_ == "of"
         for outlet in prep.children
@@ -640,6 +647,10 @@ def _trigger_lemma(token: Token) -> str:
     hyphenated = _hyphenated_word(token)
     if "-" in hyphenated and hyphenated in lex.NOUN_TRIGGERS:
         return hyphenated  # "a sit-down with X": the tokenizer split it, "down" heads it
+    if "-" in hyphenated:  # "fund-raisers", as some papers spell it: a "fundraiser"
+        spelled = hyphenated.rsplit("-", 1)[0] + "-" + token.lemma_.lower()
+        if spelled in lex.HYPHENATED_SPELLINGS:
+            return lex.HYPHENATED_SPELLINGS[spelled]
     return lex.NOUN_TRIGGER_SURFACES.get(token.lower_, token.lemma_.lower())
 
 
@@ -659,6 +670,13 @@ def _noun_kind(token: Token) -> Relation | None:
     lemma = _trigger_lemma(token)
     if _attended_owned_occasion(token) or len(_attendees(token)) >= _PARTIES_NEEDED:
         return Relation.MEET  # "attended Y's rally", "a rally attended by X and Y"
+    if _honourees(token):
+        return Relation.MEET  # "held a fund-raiser for Y at his home": the host received Y
+    if (
+        _trigger_lemma(token) in lex.SCENE_ONLY_MEALS
+        and len(_shared_over(token)) >= _PARTIES_NEEDED
+    ):
+        return Relation.MEET  # "Over coffee in May, X and Y decided …"
     kind = lex.NOUN_TRIGGERS.get(lemma)
     if kind is None:
         return None
@@ -675,6 +693,8 @@ def _noun_kind(token: Token) -> Relation | None:
         return None
     if lemma in lex.OWNED_OCCASION_NOUNS:
         return None  # "his wedding was in June": an occasion no one is told to have attended
+    if lemma == "call" and _called_on_in_person(token):
+        return Relation.VISIT  # "paid a courtesy call on X"
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
         return None  # "calls for his resignation"
     if lemma == "message" and _campaign_message(token):
@@ -717,6 +737,10 @@ def _verb_kind(token: Token) -> Relation | None:
         return Relation.MEET  # "Warren campaigned with Clinton in Cincinnati"
     if _idiom_partners_with(token):
         return lex.PARTNER_IDIOMS[lemma][1]  # "checked in with X", "crossed paths with Y"
+    if lemma in lex.WELCOMING_VERBS and _received_in_a_place(token):
+        return Relation.MEET  # "welcomed X to the White House", "received Y at the palace"
+    if lemma == "give" and _gives_a_heads_up(token):
+        return Relation.CONTACT  # "gave Priebus a heads-up about his decision"
     kind = lex.VERB_TRIGGERS.get(lemma)
     if kind is None:
         return None
@@ -768,12 +792,14 @@ def _verb_kind(token: Token) -> Relation | None:
     if (
         lemma in lex.VERBS_NEEDING_PARTNER
         and not _partner_preps(_occasion_head(token), ("with",))
+        and not _shared_with(token)
         and not _idiom_partners(token)
         and not (lemma in lex.RECIPROCAL_VERBS and _coordinated_subject(token))
     ):
         return None
-    if lemma in lex.VERBS_NEEDING_PAST and token.tag_ not in lex.PAST_TAGS:
-        return None  # "shares his views with X": a likeness, not a contact
+    if lemma in lex.VERBS_NEEDING_PAST and token.tag_ not in lex.PAST_TAGS and not _errand(token):
+        return None  # "shares his views with X": a likeness, not a contact (but "flew there to
+        # share it with X" tells what a trip did)
     particle = lex.VERBS_NEEDING_PARTICLE.get(lemma)
     told_particle = any(  # "pulled X aside": the model makes "aside" an adverb
         c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in token.children
@@ -955,19 +981,30 @@ def _companions(verb: Token) -> list[Token]:
 
 
 def _in_someones_company(verb: Token) -> list[Token]:
-    """ "sat with X at the dinner", "sat next to X", "spent the afternoon with Y": a named
-    person one sat beside or spent time with was met (not "sat well with voters", "spent
-    millions with the firm")."""
+    """ "sat with X at the dinner", "sat next to X", "stood beside X", "spent the afternoon
+    with Y": a named person one sat or stood beside or spent time with was met (not "sat well
+    with voters", "spent millions with the firm")."""
     lemma = _fixed_lemma(verb)
+    beside = [a for a in verb.children if a.lower_ == "next" and a.dep_ == "advmod"]
     if lemma == "sit" and not any(c.lower_ in lex.MANNER_WORDS for c in verb.children):
-        beside = [a for a in verb.children if a.lower_ == "next" and a.dep_ == "advmod"]
         heads = [verb, *beside]
         partners = [p for h in heads for p in _prep_objects(h, lex.BESIDE_PREPOSITIONS)]
+    elif lemma == "stand" and _stood_there(verb):  # "stood beside X" (not "stood with Israel")
+        partners = _prep_objects(verb, lex.STANDING_PREPOSITIONS)
+        partners += [p for h in beside for p in _prep_objects(h, ("to",))]
     elif lemma == "spend" and any(o.lemma_.lower() in lex.TIME_NOUNS for o in _objects(verb)):
         partners = _prep_objects(verb, ("with",))
     else:
         partners = []
-    return [p for p in partners if _is_person(p)]
+    return [p for p in partners if _is_person(p) or _names_in_apposition(p)]
+
+
+def _stood_there(verb: Token) -> bool:
+    """ "stood beside X at the ceremony": a scene told in the past — not where one stands in
+    the polls ("stands beside X"), nor support through a time ("stood beside him through the
+    scandal")."""
+    support = any(c.dep_ == "prep" and c.lower_ in lex.SUPPORT_PREPOSITIONS for c in verb.children)
+    return verb.tag_ == "VBD" and not support
 
 
 def _place_owners(verb: Token) -> list[Token]:
@@ -991,6 +1028,25 @@ def _on_the_air(verb: Token) -> bool:
         if outlet or show.lemma_.lower() in lex.SHOW_NOUNS:
             return True
     return False
+
+
+def _received_in_a_place(verb: Token) -> bool:
+    """ "welcomed Omar Vale to the White House", "received her at the palace": a named guest
+    received in a building or a place — not "welcomed X to the race", "received an award"."""
+    guests = [o for o in _objects(verb) if _is_person(o) or o.tag_ == "PRP"]
+    places = _prep_objects(verb, ("to", "at", "in"))
+    return bool(guests) and any(
+        p.ent_type_ in lex.PLACE_ENTITY_LABELS | {"FAC"} or p.lemma_.lower() in lex.HOME_NOUNS
+        for p in places
+    )
+
+
+def _gives_a_heads_up(verb: Token) -> bool:
+    """ "gave Omar Vale a heads-up", "gave him a heads up": a warning given to a person
+    (the parser splits the word two ways; the person is the verb's indirect object)."""
+    words = [t.lower_ for t in verb.subtree if t.i > verb.i and t.lower_ != "-"]
+    told = [c for c in verb.children if c.dep_ == "dative" and _may_be_person(c)]
+    return bool(told) and ("heads", "up") in pairwise(words)
 
 
 def _idiom_partners_with(verb: Token) -> list[Token]:
@@ -1038,14 +1094,17 @@ def _coordinated_subject(verb: Token) -> bool:
 
 
 def _occasion_head(verb: Token) -> Token:
-    """ "sat down to dinner with X": the partner hangs on the occasion, not on the verb."""
+    """ "sat down to dinner with X", "communicated on a routine basis with X": the partner
+    hangs on the occasion or the frequency, not on the verb."""
     occasion = next(
         (
             p
             for prep in verb.children
-            if prep.dep_ == "prep" and prep.lower_ in lex.OCCASION_PREPOSITIONS
+            if prep.dep_ == "prep"
             for p in prep.children
-            if p.dep_ == "pobj" and _partner_preps(p, ("with",))
+            if p.dep_ == "pobj"
+            and (prep.lower_ in lex.OCCASION_PREPOSITIONS or p.lemma_.lower() in lex.BASIS_NOUNS)
+            and _partner_preps(p, ("with",))
         ),
         None,
     )
@@ -1117,7 +1176,13 @@ def _names_something(call: Token) -> bool:
     ]
     passive = any(c.dep_ == "auxpass" for c in call.children)  # "has been called a Republican X"
     named = bool(complements) and (passive or _objects(call) != complements)
-    return named or _quotes_a_name(call) or _naming_participle(call) or _bare_second_noun(call)
+    return (
+        named
+        or _quotes_a_name(call)
+        or _renames_pronoun(call)
+        or _naming_participle(call)
+        or _bare_second_noun(call)
+    )
 
 
 def _naming_participle(call: Token) -> bool:
@@ -1196,7 +1261,26 @@ def _quotes_a_name(call: Token) -> bool:
     starts = [call.i, *(o.right_edge.i for o in objects), *_asides_ends(call)]
     following = [t for i in starts for t in call.doc[i + 1 : i + 1 + _NAME_QUOTE_WINDOW]]
     phrases = [t for o in objects for t in _own_phrase(o) if t.i > o.i]
-    return any(t.idx in openings for t in (*following, *phrases))
+    return any(t.idx in openings for t in (*following, *phrases)) or _inner_quote_name(call)
+
+
+def _inner_quote_name(call: Token) -> bool:
+    """ "“He keeps calling me ‘Little Marco’,” Rubio said": inside a quote, the name given
+    stands in single marks, which open no quotation of their own — right after the verb or
+    the person named (not "called his office to say ‘thanks’")."""
+    text = text_of(call.doc)
+    ends = [call.i, *(o.right_edge.i for o in _objects(call))]
+    return any(
+        i + 1 < len(call.doc) and SINGLE_OPENING.match(text, call.doc[i + 1].idx) is not None
+        for i in ends
+    )
+
+
+def _renames_pronoun(call: Token) -> bool:
+    """ "keeps calling me Lyin' Ted": a second object after a pronoun is the name it gets; a
+    person phoned is one object ("called Ann Diaz")."""
+    objects = sorted(_objects(call), key=lambda o: o.i)
+    return len(objects) > 1 and objects[0].tag_ == "PRP"
 
 
 def _asides_ends(verb: Token) -> list[int]:
@@ -1281,7 +1365,8 @@ def _has_person_object(verb: Token) -> bool:
     objects = [
         o
         for o in _acted_on(verb)
-        if o.ent_type_ not in lex.NON_PARTY_ENTITY_LABELS or _is_person(o)  # "Obama" as GPE
+        if o.ent_type_ not in lex.NON_PARTY_ENTITY_LABELS | lex.WORK_LABELS
+        or _is_person(o)  # "Obama" as GPE
     ]
     return any(o.pos_ in ("PROPN", "PRON") or o.lemma_.lower() in lex.PERSON_NOUNS for o in objects)
 
@@ -1289,10 +1374,19 @@ def _has_person_object(verb: Token) -> bool:
 def _acted_on(verb: Token) -> list[Token]:
     """Whom the verb acts on: its objects and the person after "to", or, in the passive ("X was
     interviewed by Y"), its subject."""
-    found = _objects(verb) + _partner_preps(verb, ("to",))
+    found = _objects(verb) + _partner_preps(verb, ("to",)) + _passive_patient(verb)
     if any(c.dep_ == "auxpass" for c in verb.children):
         found += [c for c in verb.children if c.dep_ == "nsubjpass"]
     return [_office_holder(f) or f for f in found]
+
+
+def _passive_patient(verb: Token) -> list[Token]:
+    """ "Omar Vale, flanked by X and Y, …": a passive participle with its agent, set off by
+    commas, describes the noun it hangs on as the agents acted on it (not "the meeting with Ryan
+    joined by other leaders", a parse of a plan)."""
+    agented = any(c.dep_ == "agent" for c in verb.children)
+    aside = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    return [verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBN" and agented and aside else []
 
 
 def _meets_named_person(verb: Token) -> bool:
@@ -1644,10 +1738,11 @@ def _ancestors_within_clause(token: Token) -> Iterator[Token]:
 
 
 def _fronted_scene(prep: Token) -> bool:
-    """ "In one exchange between X and Y, she asked for …": a scene set before its clause."""
+    """ "In one exchange between X and Y, she asked for …", "Over lunch, they decided to …": a
+    scene set before its clause."""
     return (
         prep.dep_ == "prep"
-        and prep.lower_ in lex.SCENE_OF_OCCASION
+        and prep.lower_ in lex.SCENE_OF_OCCASION | lex.MEAL_SCENE_PREPOSITIONS
         and prep.i < prep.head.i
         and any(c.dep_ in _SUBJECT_DEPS and c.i > prep.i for c in prep.head.children)
     )
@@ -1866,6 +1961,19 @@ def _quote_speaker(token: Token, ctx: _Context) -> Participant | None:
     """Who says the quoted words the token stands in, when the token speaks in the first
     person ("I", "my", "we"): the speaker of the direct statement that holds it."""
     if not any(p.lower_ in lex.FIRST_PERSON for p in _party_tokens(token)):
+        return None
+    return next((q.speaker for q in ctx.quoted if q.start <= token.idx < q.end), None)
+
+
+def _fragment_teller(token: Token, ctx: _Context) -> Participant | None:
+    """ "noting that she and her husband “have regularly talked with him”": a quoted fragment
+    whose subject stands outside the marks continues the writer's sentence; when that subject
+    is the quote's speaker, the contact is the speaker's own account."""
+    region = next((r for r in ctx.quotes if r[0] <= token.idx < r[1]), None)
+    if region is None or token.pos_ != "VERB":
+        return None
+    outside = [s for s in subjects(token) if not region[0] <= s.idx < region[1]]
+    if not outside:
         return None
     return next((q.speaker for q in ctx.quoted if q.start <= token.idx < q.end), None)
 
@@ -2098,7 +2206,9 @@ def _participants(
     audience = {t.i for t in _audience(token)} if _is_nominal(token) else set()
     heard = False
     for party in _party_tokens(token) if parties is None else parties:
-        goes = kind is Relation.VISIT or _travels(token)
+        goes = (
+            kind is Relation.VISIT or _travels(token) or _fixed_lemma(token) in lex.WELCOMING_VERBS
+        )
         if goes and _is_destination(party) and party.i not in audience:
             continue  # "a trip to <city>": the city is where, not who
         if _is_outlet(party, ctx.cast) and not _editorial_board(party):
@@ -2358,6 +2468,7 @@ def _attendees(occasion: Token) -> set[str]:
     if occasion.lemma_.lower() not in lex.SHARED_OCCASION_NOUNS or occasion.tag_ != "NN":
         return set()
     verbs = [c for c in occasion.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    verbs += _participles_strayed(occasion)
     if occasion.dep_ in ("dobj", "nsubjpass"):
         verbs.append(occasion.head)
     named = [
@@ -2369,6 +2480,32 @@ def _attendees(occasion: Token) -> set[str]:
         for person in _coordinated(side)
     ]
     return {t.lower_ for t in named if _is_person(t)}
+
+
+def _participles_strayed(occasion: Token) -> list[Token]:
+    """ "an organizer of the rally in Chicago attended by X and Y", "the rally against the
+    deal attended by X and Y": the parser hangs a participle of attending after an occasion on
+    a noun beside it — the one the occasion's "of" hangs on, or one inside the occasion's own
+    phrase; when that noun is no occasion itself (an organizer, a deal), the occasion is what
+    was attended."""
+    nouns = [t for t in occasion.subtree if t.i > occasion.i]
+    if occasion.dep_ == "pobj" and occasion.head.lower_ == "of":
+        nouns.append(occasion.head.head)
+    return [
+        c
+        for noun in nouns
+        if noun.pos_ == "NOUN" and not _attendable(noun)
+        for c in noun.children
+        if c.dep_ == "acl"
+        and c.tag_ == "VBN"
+        and c.i > occasion.i
+        and c.lemma_.lower() in lex.ATTENDING_VERBS
+    ]
+
+
+def _attendable(noun: Token) -> bool:
+    """A noun for an occasion one attends (a meeting, a visit, a summit), not a deal or a call."""
+    return lex.NOUN_TRIGGERS.get(noun.lemma_.lower()) in (Relation.MEET, Relation.VISIT)
 
 
 def _occasion_owners(occasion: Token) -> list[Token]:
@@ -2386,8 +2523,8 @@ def _occasion_owners(occasion: Token) -> list[Token]:
 
 def _attending_verb(occasion: Token) -> Token | None:
     """The verb whose subject came to the occasion: "attended Y's rally", or being there for it
-    ("was at Y's rally", "was in the East Room for Y's announcement", "spoke at Y's rally"), or
-    None."""
+    ("was at Y's rally", "was in the East Room for Y's announcement", "spoke at Y's rally",
+    "was a guest at Y's wedding"), or None."""
     head = occasion.head
     if occasion.dep_ == "dobj" and head.lemma_.lower() in lex.ATTENDING_VERBS:
         return head
@@ -2396,6 +2533,8 @@ def _attending_verb(occasion: Token) -> Token | None:
     verb = head.head
     while verb.dep_ == "prep" or (verb.dep_ == "pobj" and verb.head.dep_ == "prep"):
         verb = verb.head  # "was in the East Room for …": through the place the guest was in
+    if verb.dep_ == "attr" and verb.lemma_.lower() in lex.GUEST_ROLE_NOUNS:
+        verb = verb.head  # "was a guest at Y's wedding", "was an attendee at Y's fundraisers"
     return verb if verb.lemma_.lower() in lex.PRESENCE_VERBS and subjects(verb) else None
 
 
@@ -2414,11 +2553,19 @@ def _scene_verb(occasion: Token) -> Token | None:
     node = occasion
     while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
         node = node.head.head
+    if node.dep_ == "nsubj" and not _prep_objects(node, lex.DEBATE_TOPIC_PREPOSITIONS):
+        return _when_clause(node.head)  # "the debate turned heated when X accused Y"
     head = node.head
     if node.dep_ != "pobj" or head.lower_ not in lex.SCENE_OF_OCCASION:
         return None
     verb = head.head
     return verb if verb.pos_ in ("VERB", "AUX", "ADJ") else None
+
+
+def _when_clause(verb: Token) -> Token | None:
+    """The clause "when …" that tells the moment of what the verb says of an occasion."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl"]
+    return next((c for c in clauses if any(m.lower_ == "when" for m in c.children)), None)
 
 
 def _people_present(occasion: Token, ctx: _Context) -> list[Participant]:
@@ -2701,12 +2848,19 @@ def _is_outlet(token: Token, cast: Cast) -> bool:
 
 def _is_destination(token: Token) -> bool:
     """A place entity, a site ("visited the Officers Memorial"), or whatever follows "to"
-    after a visit or trip."""
+    after a visit or trip — but a person's name: "paid a visit to Omar Vale" visited him."""
     return (
         token.ent_type_ in lex.PLACE_ENTITY_LABELS
         or token.lemma_.lower() in lex.SITE_NOUNS
-        or (token.dep_ == "pobj" and token.head.lower_ == "to")
+        or (token.dep_ == "pobj" and token.head.lower_ == "to" and not _visited_person(token))
     )
+
+
+def _visited_person(token: Token) -> bool:
+    """A person's name after "to" — not a town named like one ("traveled to Clinton, Iowa")."""
+    after = token.doc[token.i + 1 : token.i + 3]
+    town = len(after) == 2 and after[0].text == "," and after[1].ent_type_ == "GPE"
+    return _is_person(token) and not town
 
 
 def _party_tokens(token: Token) -> list[Token]:
@@ -2714,7 +2868,7 @@ def _party_tokens(token: Token) -> list[Token]:
     antecedent of a relative clause: "Flynn, Sessions and Trump, who greeted Y" is Trump's,
     and so is "…, who sent Y a letter"."""
     heads = _verb_parties(token) if not _is_nominal(token) else _noun_parties(token)
-    antecedent = _relative_antecedent(_object_of(token))
+    antecedent = _relative_antecedent(_verb_taking(token))
     parties = [
         c
         for h in heads
@@ -2723,7 +2877,7 @@ def _party_tokens(token: Token) -> list[Token]:
     return [m for p in parties for m in (_members_named(p) or [_standing_for(p)])]
 
 
-def _object_of(noun: Token) -> Token:
+def _verb_taking(noun: Token) -> Token:
     """The verb a contact noun is the object of ("Kerry and Obama, who sent Xi a letter": the
     letter's sender is whom "who" stands for, Obama alone), else the trigger itself."""
     if _is_nominal(noun) and noun.dep_ in _OBJECT_DEPS and noun.head.pos_ == "VERB":
@@ -2905,6 +3059,8 @@ def _verb_parties(verb: Token) -> list[Token]:
         *_partner_preps(verb),
         *nested,
         *_stranded_partner(verb),
+        *_shared_with(verb),
+        *_passive_patient(verb),
         *_show_hosts(verb),
         *_idiom_partners(verb),
         *_companions(verb),
@@ -2913,6 +3069,14 @@ def _verb_parties(verb: Token) -> list[Token]:
         *_in_someones_company(verb),
         *([host] if host is not None else []),
     ]
+
+
+def _shared_with(verb: Token) -> list[Token]:
+    """ "shared her decision with the board": the parser hangs the "with" on what was shared;
+    it still says with whom."""
+    if _fixed_lemma(verb) not in lex.SHARING_VERBS:
+        return []
+    return [p for o in _objects(verb) for p in _prep_objects(o, ("with",))]
 
 
 def _stranded_partner(verb: Token) -> list[Token]:
@@ -2948,7 +3112,7 @@ def _noun_parties(noun: Token) -> list[Token]:
         and c.pos_ == "VERB"
         and c.lemma_.lower() not in lex.DISCLOSURE_VERBS  # "emails released by the agency"
     ]
-    carriers += _relative_carriers(noun)
+    carriers += _relative_carriers(noun) + _participles_strayed(noun)
     partners = _partner_preps(noun) + _audience(noun) + _copular_partners(noun)
     carrier = _carrier_verb(noun) or _scene_host(noun) or _sequel_host(noun)
     carrier = carrier or (_attending_verb(noun) if _attended_owned_occasion(noun) else None)
@@ -2962,12 +3126,99 @@ def _noun_parties(noun: Token) -> list[Token]:
     recounted = noun.head.lemma_.lower() in lex.RECOUNT_VERBS and not _own_sides(noun)
     if noun.dep_ == "dobj" and (recounted or _took_place(noun)):
         borne += subjects(noun.head)  # "recalled calls with X", "sought a meeting that took place"
+    borne += _shared_over(noun) + _repliers(noun) + _addressed_by_its_words(noun)
+    if _called_on_in_person(noun):
+        borne += _prep_objects(noun, ("on",)) + _done_by_means(noun)
+    honoured = _honourees(noun)
+    if honoured:
+        borne += [*honoured, *subjects(noun.head)]
     found = [*own, *partners, *borne, *_schedule_owners(noun), *_occasion_guests(noun)]
     if _trigger_lemma(noun) in lex.TALK_NOUNS:  # "his speech to the X convention": X is the party
         found = [p for p in found if not _hosted_occasion(p)]
     if _trigger_lemma(noun) in lex.COPRESENCE_NOUNS:  # a debate's parties are its debaters
         return [t for t in found if t.ent_type_ in ("PERSON", "")]
     return found
+
+
+def _shared_over(meal: Token) -> list[Token]:
+    """ "Over lunch in 2005, X and Y decided to found the firm", "over dinner, X persuaded Y":
+    a meal the clause is told over was shared by those who act in it and on whom they act.
+    At a dinner, which may be a crowded one, only people who act together were together ("At
+    a dinner in May, X and Y agreed …"; not "At a dinner, X criticized Y")."""
+    head = meal.head
+    if meal.dep_ != "pobj" or _trigger_lemma(meal) not in lex.MEAL_NOUNS | lex.SCENE_ONLY_MEALS:
+        return []
+    verb = head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    if head.lower_ in lex.MEAL_SCENE_PREPOSITIONS:
+        return [*subjects(verb), *(o for o in _objects(verb) if _person_like(o))]
+    together = _coordinated_subject(verb) and head.i < verb.i
+    return subjects(verb) if head.lower_ in lex.SCENE_OF_OCCASION and together else []
+
+
+def _addressed_by_its_words(message: Token) -> list[Token]:
+    """ "wrote a letter congratulating X", "sent a note thanking Y", "a letter urging Z to
+    resign": with no other addressee named, whom a message thanks or urges is whom it went to."""
+    if lex.NOUN_TRIGGERS.get(_trigger_lemma(message)) is not Relation.MESSAGE:
+        return []
+    if _prep_objects(message, ("to",)):
+        return []
+    return [
+        o
+        for c in message.children
+        if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in lex.ADDRESSING_PARTICIPLES
+        for o in _objects(c)
+        if _may_be_person(o)
+    ]
+
+
+def _repliers(message: Token) -> list[Token]:
+    """ "X replied to Y's email", "responded to her letter": who answers a message writes back
+    to its sender."""
+    head = message.head
+    if lex.NOUN_TRIGGERS.get(_trigger_lemma(message)) is not Relation.MESSAGE:
+        return []
+    if message.dep_ != "pobj" or head.lower_ != "to":
+        return []
+    verb = head.head
+    return subjects(verb) if verb.lemma_.lower() in lex.REPLY_VERBS else []
+
+
+def _called_on_in_person(call: Token) -> bool:
+    """ "paid a courtesy call on X", "an impromptu social call on Y": a call on a person,
+    paid or social, is a visit to them."""
+    words = {c.lower_ for c in call.children if c.dep_ == "amod"} | {call.head.lemma_.lower()}
+    on = _prep_objects(call, ("on",))
+    return bool(words & lex.CALLING_ON_WORDS) and any(_is_person(p) for p in on)
+
+
+def _done_by_means(noun: Token) -> list[Token]:
+    """ "caused a furor with a social call on X": who acts with a contact paid it."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ != "with" or head.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return subjects(head.head)
+
+
+def _honourees(occasion: Token) -> list[Token]:
+    """ "held a fund-raiser for Hillary Clinton at his duplex", "hosted a dinner for X": the
+    people an occasion its host held was for (people, not "a fund-raiser for her campaign";
+    a loose crowd, "a party for supporters", is no party: see :func:`_loose_crowd`)."""
+    if _trigger_lemma(occasion) not in lex.HELD_FOR_NOUNS:
+        return []
+    host = occasion.head
+    if occasion.dep_ != "dobj" or host.lemma_.lower() not in lex.HOLDING_FOR_VERBS:
+        return []
+    held_for = _prep_objects(occasion, ("for",)) + _prep_objects(host, ("for",))
+    return [p for p in held_for if _is_person(p) or _people_by_word(p)]
+
+
+def _people_by_word(token: Token) -> bool:
+    """A pronoun or a plural noun for people ("for him", "for members of X") — not a singular
+    body ("for her campaign")."""
+    plural = token.tag_ in ("NNS", "NNPS") and token.lemma_.lower() in lex.PERSON_NOUNS
+    return token.lower_ in lex.PERSONAL_OBJECTS or plural
 
 
 def _own_sides(noun: Token) -> bool:
@@ -3138,6 +3389,8 @@ def subjects(verb: Token) -> list[Token]:
         return [verb.head]
     if not found and verb.dep_ == "conj" and _asyndetic(verb):
         found = _stranded_subject(verb)  # "… at Bedminster, N.J. Roger Ailes also met X"
+    if not found and (verb.dep_ == "xcomp" or _sent_on_errand(verb)) and _object_of(verb.head):
+        return _object_of(verb.head)  # "asked him to call X", "sent him to meet X"
     if not found and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
         return subjects(verb.head)  # "met and talked", "is said to have met"
     if not found and (_errand(verb) or _trip_under_way(verb)):
@@ -3152,6 +3405,22 @@ def subjects(verb: Token) -> list[Token]:
         own = [antecedent] if antecedent is not None else own
         return own or _stranded_subject(governing) or _controller(governing)
     return found
+
+
+def _sent_on_errand(verb: Token) -> bool:
+    """ "sent his chief of staff to meet the governor": the purpose of a sending."""
+    return (
+        verb.dep_ == "advcl"
+        and _purpose_clause(verb)
+        and verb.head.lemma_.lower() in lex.DISPATCH_VERBS
+    )
+
+
+def _object_of(verb: Token) -> list[Token]:
+    """ "dispatched him to meet X", "urged Lena Ruud to call X": an infinitive after a verb's
+    object is that object's to do (not "used phones to discuss it")."""
+    objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    return [c for c in objects if _may_be_person(c) or _names_in_apposition(c)]
 
 
 def _participle(verb: Token) -> bool:

@@ -41,6 +41,10 @@ TITLE_SPELLED_OUT = {
     "atty.": "attorney",
 }
 TITLE_ABBREVIATIONS = frozenset(TITLE_SPELLED_OUT)
+#: The same titles before two or more names ("Sens. Jeff Merkley and Sherrod Brown").
+PLURAL_TITLE_ABBREVIATIONS = frozenset(
+    {"sens.", "reps.", "govs.", "gens.", "lts.", "cols.", "capts.", "sgts.", "adms.", "drs."}
+)
 
 #: Capitalised titles the model sometimes tags as part of a name ("Treasurer Omar Vale").
 TITLE_WORDS = frozenset(
@@ -130,7 +134,8 @@ PERSON_DESCRIPTIONS = _word_set(
     surgeon doctor president premier minister diplomat envoy ambassador general pope
     chairman chairwoman strategist pollster adviser advisor veteran actress actor author
     columnist commentator host anchor pastor rabbi economist judge consultant lobbyist lawyer
-    attorney prosecutor executive banker financier investor entrepreneur oligarch"""
+    attorney prosecutor executive banker financier investor entrepreneur oligarch
+    speechwriter socialist tycoon magnate heiress philanthropist"""
 )
 #: Verbs of taking someone's post: "the man he is seeking to succeed".
 SUCCESSION_VERBS = _word_set("succeed replace")
@@ -278,6 +283,13 @@ SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "rep
 #: Words that mark a speaker as left unnamed on purpose: "an unnamed GOP official", "a person
 #: who spoke on condition of anonymity". The record cannot credit such a speaker's words.
 UNNAMED_MARKERS = frozenset({"unnamed", "anonymous", "unidentified", "anonymity"})
+
+#: Who a story quotes while keeping them unnamed ("a Treasury official", "one Trump confidant",
+#: "the source"): unless the phrase names the body they speak for, nobody is on the record.
+ANONYMOUS_SOURCE_NOUNS = frozenset(
+    {"official", "aide", "source", "insider", "operative", "confidant", "staffer"}
+    | {"adviser", "advisor", "employee", "person"}
+)
 
 #: Determiners that leave a crowd unnamed ("some experts said", "many Republicans say"), where
 #: "the two auditors" or "these officials" point back to people the article has told of.
@@ -1057,8 +1069,10 @@ GRANTED_NOUNS = frozenset(
     | {"admission", "license", "licence", "permit", "tenure", "appeal", "motion", "petition"}
 )
 
+#: Verbs that deny an act named by a gerund: "denied meeting him", "disputes having said it".
+GERUND_DENIAL_CUES = frozenset({"deny", "dispute", "refute"})
 #: Cue verbs that are a denial whatever their content.
-DENIAL_CUES = frozenset({"deny", "dispute", "refute"}) | QUELLING_CUES | REBUTTAL_CUES
+DENIAL_CUES = GERUND_DENIAL_CUES | QUELLING_CUES | REBUTTAL_CUES
 
 #: Cue verbs that deny when what they carry is a claim: "rejected the notion that …".
 REJECTION_CUES = frozenset({"reject", "disavow", "contest"})
@@ -1165,11 +1179,35 @@ NEGATION_PATTERN = _any(
     rf"{_NT}\b", r"\b(?:no(?!\.? ?\d)|never|nothing|none|zero|neither|nor)\b"
 )  # "the No. 1 force" negates nothing
 
+#: What one meets that is no person: "meet expectations", "met the deadline", "was met with
+#: skepticism".
+_NOT_MET = (
+    r"(?! (?:the |its |their |his |her |our |those |these |all )?(?:\w+ )?(?:expectations?|"
+    r"goals?|needs|demands?|deadlines?|standards?|requirements?|criteria|thresholds?|targets?|"
+    r"obligations?|qualifications?|payroll)\b)"
+    r"(?! with (?:\w+ )?(?:skepticism|resistance|approval|criticism|silence|applause|"
+    r"opposition|protests?|derision|disbelief|outrage)\b)"
+)
+#: Speaking is contact only with someone ("spoke to the envoy", "spoke briefly with him") or
+#: with each other ("we have never spoken."): "spoke at the rally" is a speech.
+_SPOKEN_WITH = r"(?=(?: (?:\w+ ){0,2}?(?:to|with)\b)|\s*(?:[.,;!?\"”’]|$))"
+
 #: Words naming a kind of contact, most specific first; the relation names are
-#: :class:`onrecord.record.Relation` values.
+#: :class:`onrecord.record.Relation` values. A call is a phone call: not the "called" of
+#: "so-called", nor a demand ("called for a ban", "calls on him to resign").
 RELATION_PATTERNS = (
-    ("call", _any(r"\bphone[- ]?calls?\b", r"\bcall(?:s|ed)?\b", r"\bphoned?\b")),
-    ("meet", _any(r"\bmeet(?:s|ing|ings)?\b", r"\bmet\b", r"\bsat down\b")),
+    (
+        "call",
+        _any(
+            r"\bphone[- ]?calls?\b",
+            r"(?<!-)\bcall(?:s|ed)?\b(?! (?:for|on)\b)",
+            r"\bphoned?\b",
+        ),
+    ),
+    (
+        "meet",
+        _any(rf"\bmeet(?:s|ing|ings)?\b{_NOT_MET}", rf"\bmet\b{_NOT_MET}", r"\bsat down\b"),
+    ),
     ("visit", _any(r"\bvisit(?:s|ed)?\b", r"\btrips?\b", r"\btravel(?:l?ed)? to\b")),
     ("message", _any(r"\bmessages?\b", r"\be-?mails?\b", r"\btexts?\b", r"\bletters?\b")),
     (
@@ -1180,8 +1218,7 @@ RELATION_PATTERNS = (
             r"\bcommunicated\b",
             r"\binteractions?\b",
             r"\bin touch\b",
-            r"\bspoke\b",
-            r"\bspeak\b",
+            rf"(?<!-)\b(?:speak|spoke|spoken)\b{_SPOKEN_WITH}",
             r"\btalk(?:s|ed)?\b",
             r"\bconversations?\b",
             r"\bto do with\b",
@@ -1265,6 +1302,18 @@ _POINTING = (
 #: A contact named by pointing back ("such meetings", "the contact never occurred"): it is one
 #: the article told before.
 POINTING_CONTACT_PATTERN = _any(*_POINTING)
+
+#: A denial whose words are only the claim it denies ("denied the report", "rejected the
+#: allegations", "called the story \"false\"", "denied it"), with at most where or how it was
+#: denied after it ("through his lawyer") — not what the claim says ("the allegations that he
+#: took bribes", "the report of a deal"): what the claim says is what the article told just
+#: before.
+CLAIM_DENIED_PATTERN = re.compile(
+    r"^\W*(?:(?:the|these|those|that|this|such|his|her|its|their|any) (?:[\w-]+ ){0,2}?"
+    rf"{_CLAIM_NOUNS}|it|them)\b"
+    r"(?![^.?!]*\b(?:that|which|who|of|about)\b)(?:\W+[\w’'-]+){0,4}\W*$",
+    _FLAGS,
+)
 
 #: A pointing contact, or one denied with no one after it ("told reporters that there had been
 #: no contact"): who it was with is in an earlier sentence.

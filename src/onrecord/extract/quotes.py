@@ -31,7 +31,7 @@ _SCAN = re.compile(r"''|``|[“«„”»\"]|(?<=[,.?!])[’'](?=\s|$)")
 SINGLE_CLOSING = frozenset("’'")
 _SINGLE_CLOSE_AT_END = re.compile(r"(?<=[,.?!])[’']$")
 # A single mark that opens a quote within a quote: ‘ anywhere, ' after a space or a bracket.
-_SINGLE_OPENING = re.compile(r"‘|(?<![\w’'])'(?=\w)")
+SINGLE_OPENING = re.compile(r"‘|(?<![\w’'])'(?=\w)")
 #: Markup a scraper or an archive left in a text: an opening, closing or empty tag.
 MARKUP_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]*)?/?>")
 TITLE_WORDS = 5  # longest quoted title taken for a name rather than words said
@@ -79,7 +79,7 @@ class Quote:
 
 def _unmarked(fragment: str) -> str:
     fragment = fragment.strip()
-    if not _SINGLE_OPENING.search(fragment):  # closed by a single mark, not a quote within it
+    if not SINGLE_OPENING.search(fragment):  # closed by a single mark, not a quote within it
         fragment = _SINGLE_CLOSE_AT_END.sub("", fragment)
     for doubled in (DOUBLED_STRAIGHT, DOUBLED_OPENING):
         fragment = fragment.removeprefix(doubled)
@@ -191,7 +191,7 @@ def _closes_single(text: str, open_at: int, i: int) -> bool:
     """A single closing mark after a comma or a full stop closes the open double quote unless
     a quote within it opened with a single mark, which this one closes ("He told me, ‘Go
     home.’ So I did,” she said)."""
-    return _SINGLE_OPENING.search(text, open_at + 1, i) is None
+    return SINGLE_OPENING.search(text, open_at + 1, i) is None
 
 
 def _opens_nested(text: str, open_at: int, i: int, mark: str) -> bool:

@@ -31,6 +31,7 @@ from onrecord.extract.lexicon import (
     BARE_DENIAL_PATTERN,
     CAPACITY_PATTERNS,
     CHARGE_PATTERN,
+    CLAIM_DENIED_PATTERN,
     CONTRARY_CHARGE_PATTERN,
     DECLINE_CUES,
     DECLINE_PATTERN,
@@ -82,6 +83,9 @@ Offsets = tuple[int, int]
 _FIRST_PERSON = re.compile(r"\b(?:I|we|me|us|my|our)\b")
 _SPEAKER_PRONOUNS = frozenset({"i", "we"})
 _REPORTED_SELF = re.compile(r"\W*(?:that\s+)?(?:he|she)\b", re.IGNORECASE)
+#: Words before a contact that name no side: "denied [having any] contact with …", "denied
+#: [ever] meeting …".
+_OPENS_ON_THE_CONTACT = re.compile(r"^\W*(?:(?:any|ever|having)\s+)*$", re.IGNORECASE)
 _FIRST_SENTENCE = re.compile(r"[^.!?]*[.!?]")
 _QUESTION = re.compile(r"[^.!?]*\?")
 #: A reply's opening "No," before the speaker's own point ("No, I want to be known for …"):
@@ -289,7 +293,9 @@ def judge(
     relation = relation_of(about_text)
     if relation is None or _names_a_topic(doc, about, about_text, relation):
         return stance, None
-    proposition = _proposition(doc, cast, about, about_text, relation, speaker, anchor, periods)
+    proposition = _proposition(
+        doc, cast, about, about_text, relation, speaker, anchor, periods, stance is Stance.DENY
+    )
     polarity = stance not in {Stance.DENY}
     return stance, Proposition(
         proposition.relation,
@@ -655,8 +661,9 @@ def _past(verb: Token, auxiliaries: Sequence[Token]) -> bool:
 
 
 def _lacked_information(verb: Token, children: Sequence[Token]) -> bool:
-    """ "did not have numbers on how many used it", "had no information about them": not
-    knowing, not a fact denied; "did not have permission" tells a leave not given."""
+    """ "did not have numbers on how many used it", "had no information about them", "had no
+    evidence that the account was hacked": not knowing, not a fact denied; "did not have
+    permission" tells a leave not given."""
     return verb.lemma_ == "have" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _INFORMATION_NOUNS for c in children
     )
@@ -666,7 +673,7 @@ def _lacked_information(verb: Token, children: Sequence[Token]) -> bool:
 #: permission to use the emblem" (a leave not given).
 _INFORMATION_NOUNS = frozenset(
     {"number", "figure", "detail", "information", "data", "estimate", "answer", "count"}
-    | {"breakdown", "specific", "update", "word", "idea"}
+    | {"breakdown", "specific", "update", "word", "idea", "evidence", "proof"}
     | {"permission", "authorization", "authorisation", "approval", "consent"}
 )
 
@@ -1052,9 +1059,11 @@ def _proposition(
     speaker: CastMember | None,
     anchor: date | None,
     periods: Mapping[str, FuzzyDate] | None,
+    denied: bool,
 ) -> Proposition:
     spans = _without_settings(doc, about)
     members = _members_in(cast, spans)
+    offset = _relation_offset(about, text)
     subject_words = text[: relation_start(text)]
     group = _quantified_group(cast, about, subject_words)
     subjects: tuple[str, ...]
@@ -1064,14 +1073,29 @@ def _proposition(
         # "nobody in the office …" with no known group for "the office": the subject is
         # unknown, and whoever is named later in the words is the other side.
         subjects, quantifier = (), Quantifier.ANY_MEMBER
+    elif denied and speaker is not None and _OPENS_ON_THE_CONTACT.match(subject_words):
+        # "denied meeting Vale", "denied any dealings with Vale": the denier's own contact
+        subjects, quantifier = (speaker.id,), Quantifier.NAMED
     else:
         subjects, quantifier = _named_subjects(members, speaker, text), Quantifier.NAMED
-    objects = _clause_objects(doc, cast, spans, _relation_offset(about, text), subjects, speaker)
+    objects = _clause_objects(doc, cast, spans, offset, subjects, speaker)
     if not objects and (ANAPHORIC_CONTACT_PATTERN.search(text) or _is_bare(cast, about, text)):
         objects = _antecedent_objects(doc, cast, about[0][0], subjects, speaker)
-    return Proposition(
-        relation, subjects, objects, _period(text, anchor, periods), False, quantifier
-    )
+    named_at = dict(RELATION_PATTERNS)[relation.value].search(text)
+    own = offset if named_at is None else _absolute(about, named_at.start())
+    period = _period(_own_sentence(doc, about, own), anchor, periods)
+    return Proposition(relation, subjects, objects, period, False, quantifier)
+
+
+def _own_sentence(doc: Doc, about: Sequence[Offsets], offset: int) -> str:
+    """The sentence holding the word naming the contact: its time is the contact's. A quote
+    that says "We have not been briefed. None of this would have stopped the recent attacks."
+    dates the attacks in its second sentence, not the briefing."""
+    text = text_of(doc)
+    for start, end in _sentences(doc, about):
+        if start <= offset < end:
+            return text[start:end]
+    return " ".join(text[start:end] for start, end in about)
 
 
 def _clause_objects(
@@ -1086,13 +1110,35 @@ def _clause_objects(
     that Lewandowski had touched Fields but implied it was her fault for grabbing at the
     candidate" the candidate belongs to another clause, not to the contact. Where the parse
     finds no one in that clause, everyone after the contact word is taken, as before."""
-    after = _after(spans, offset)
+    after = _less_descriptions(doc, _after(spans, offset), offset)
     end = _clause_end(doc, offset)
     if end is not None:
         inside = _objects(cast, [(s, min(e, end)) for s, e in after if s < end], subjects, speaker)
         if inside:
             return inside
     return _objects(cast, after, subjects, speaker)
+
+
+def _less_descriptions(doc: Doc, spans: Sequence[Offsets], offset: int) -> list[Offsets]:
+    """The spans less the relative clauses that describe the other side ("no conversations
+    with supporters who urged that Sanders quit"): a person named there is not the one met or
+    spoken to. A clause on the contact word itself ("no meeting that included Vale") names
+    the sides and stays."""
+    cuts = [
+        (token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
+        for start, end in spans
+        for token in (doc.char_span(start, end, alignment_mode="expand") or [])
+        if token.dep_ == "relcl" and token.head.idx > offset
+    ]
+    pieces = list(spans)
+    for cut_start, cut_end in cuts:
+        pieces = [
+            piece
+            for start, end in pieces
+            for piece in ((start, min(end, cut_start)), (max(start, cut_end), end))
+            if piece[0] < piece[1]
+        ]
+    return pieces
 
 
 def _clause_end(doc: Doc, offset: int) -> int | None:
@@ -1187,9 +1233,10 @@ def point_back(doc: Doc, cast: Cast, statement: Statement, told: Sequence[Event]
     (they are read after the statements, whose quotes tell whose "I" is whose). A bare "No
     contact." points to no told contact: it answers a question, which may be about others."""
     proposition = statement.proposition
+    if proposition is None:
+        return _claim_denied(doc, cast, statement, told)
     if (
-        proposition is None
-        or proposition.objects
+        proposition.objects
         or statement.stance is not Stance.DENY
         or not POINTING_CONTACT_PATTERN.search(statement.text)
         or _members_in(cast, [(statement.evidence.start, statement.evidence.end)])
@@ -1201,6 +1248,46 @@ def point_back(doc: Doc, cast: Cast, statement: Statement, told: Sequence[Event]
         return statement
     subjects, objects = sides
     return replace(statement, proposition=replace(proposition, subjects=subjects, objects=objects))
+
+
+def _claim_denied(doc: Doc, cast: Cast, statement: Statement, told: Sequence[Event]) -> Statement:
+    """ "The Gazette reported that Vale met Belov in May. Vale denied the report.": a denial
+    whose words are only the claim it denies denies the contact told in its own sentence or
+    the one before, however that contact was told (reported, alleged); further back, the
+    claim may be about something else."""
+    if (
+        statement.stance is not Stance.DENY
+        or not CLAIM_DENIED_PATTERN.match(statement.text)
+        or _members_in(cast, [(statement.evidence.start, statement.evidence.end)])
+    ):
+        return statement
+    floor = _sentence_before(doc, statement.evidence.start)
+    charged = [
+        e
+        for e in told
+        if e.assertion.contact
+        and len(e.participants) >= 2
+        and floor <= e.evidence[0].start
+        and e.evidence[0].end <= statement.evidence.start
+    ]
+    if not charged:
+        return statement
+    event = max(charged, key=lambda e: e.evidence[0].start)
+    parties = [p.entity for p in event.participants]
+    speaker = statement.speaker
+    own = speaker if speaker is not None and speaker in parties else parties[0]
+    objects = tuple(p for p in parties if p != own)
+    proposition = Proposition(event.kind, (own,), objects, event.when, False, Quantifier.NAMED)
+    return replace(statement, proposition=proposition)
+
+
+def _sentence_before(doc: Doc, start: int) -> int:
+    """Where the sentence before the one holding ``start`` begins."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return start
+    sentence = span[0].sent
+    return doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
 
 
 def same_account(statements: Sequence[Statement]) -> list[Statement]:
@@ -1261,10 +1348,12 @@ def _told_sides(
 
 def _names_a_topic(doc: Doc, about: Sequence[Offsets], text: str, relation: Relation) -> bool:
     """ "None of her emails were marked classified", "no messages she sent were", "no
-    classified material on her email account", "had anything to do with his decision": a
-    contact word that is only what the words are about — messages as documents said to be
-    something, a thing named after them, a bearing on a thing — is no contact under negation:
-    the messages exist, and no one is the other side."""
+    classified material on her email account", "had anything to do with his decision", "the
+    emails had no bearing on it", "have nothing to do with who I am", "had nothing to do with
+    the emails": a contact word that is only what the words are about — messages as documents
+    said to be or have something, a thing named after them, a bearing on a thing, on messages
+    or on what a clause tells — is no contact under negation: the messages exist, and no one is
+    the other side."""
     match = dict(RELATION_PATTERNS)[relation.value].search(text)
     if match is None:
         return False
@@ -1275,15 +1364,22 @@ def _names_a_topic(doc: Doc, about: Sequence[Offsets], text: str, relation: Rela
     word = span[0]
     if word.lower_ == "to" and word.head.lower_ == "do":
         held = [o for w in word.head.children if w.lower_ == "with" for o in w.children]
-        return bool(held) and all(o.pos_ == "NOUN" and o.dep_ == "pobj" for o in held)
+        return bool(held) and all(
+            (o.pos_ == "NOUN" and o.dep_ == "pobj") or o.dep_ == "pcomp" for o in held
+        )
     if relation is not Relation.MESSAGE or word.pos_ != "NOUN":
         return False
-    return word.dep_ == "compound" or _subject_of_a_state(word)  # "her email account"
+    return (
+        word.dep_ == "compound"  # "her email account"
+        or _subject_of_a_state(word)
+        or (word.head.lower_ == "with" and word.head.head.lower_ == "do")
+    )
 
 
 def _subject_of_a_state(noun: Token) -> bool:
-    """The noun, or the "none of" it counts, is the subject of a passive or copular verb
-    that does not pass messages ("no emails were exchanged" is a contact denied)."""
+    """The noun, or the "none of" it counts, is the subject of a passive, copular or "have"
+    verb that does not pass messages ("no emails were exchanged" is a contact denied; "the
+    emails had no bearing" describes documents)."""
     node = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
     node = node.head if node.dep_ == "prep" else node
     if node.dep_ not in {"nsubj", "nsubjpass"}:
@@ -1291,7 +1387,7 @@ def _subject_of_a_state(noun: Token) -> bool:
     verb = node.head
     if verb.lemma_.lower() in _PASSING_VERBS:
         return False
-    return node.dep_ == "nsubjpass" or verb.lemma_ == "be"
+    return node.dep_ == "nsubjpass" or verb.lemma_ in {"be", "have"}
 
 
 _PASSING_VERBS = frozenset({"exchange", "send", "receive", "trade", "pass", "forward", "deliver"})

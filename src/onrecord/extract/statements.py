@@ -40,6 +40,7 @@ from onrecord.extract.cast import (
 from onrecord.extract.lexicon import (
     ACCORDANCE_NOUNS,
     ADDRESSEE_CUES,
+    ANONYMOUS_SOURCE_NOUNS,
     ASKING_NOUNS,
     ASSERTION_CUES,
     ATTITUDE_ADJECTIVES,
@@ -57,6 +58,7 @@ from onrecord.extract.lexicon import (
     DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
     FINDING_PLACES,
+    GERUND_DENIAL_CUES,
     GIVEN_WORDS_NOUNS,
     GRANTED_NOUNS,
     GROUP_PRONOUNS,
@@ -1653,6 +1655,15 @@ def _withheld_antecedent(verb: Token, children: Sequence[Token]) -> bool:
 def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
     """``X denied that …``, ``X denied the allegation``, ``X declined to say what …``."""
     lemma = _lemma(verb)
+    told = _told_as_said(verb)
+    if told is not None:
+        return Attribution(
+            (_through_quotes(told, quotes),),
+            _cue_offsets(verb, None),
+            _source_of(verb, quotes),
+            lemma,
+            StatementKind.INDIRECT,
+        )
     complement = _complement(verb, lemma)
     if complement is not None:
         span = _through_dashed_aside(verb.doc, _without_trailing_aside(complement, quotes))
@@ -1684,6 +1695,39 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
         _addressee_of(verb),
         topic=complement is None and not _is_parenthetical(verb) and not claim_denied,
     )
+
+
+def _told_as_said(verb: Token) -> Offsets | None:
+    """ "As the Post reported, the deal fell through", "The budget is balanced, as the mayor
+    said on Monday": the clause the "as" clause hangs on is what was said, less the "as"
+    clause. One with words of its own ("left early, as he said he would") says them
+    instead."""
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children
+    ):
+        return None
+    if any(c.dep_ in {"ccomp", "xcomp", "dobj", "advcl"} or _spoken_of(c) for c in verb.children):
+        return None  # "as she called for a recount" tells when, not what was said
+    main = verb.head
+    if main.pos_ not in {"VERB", "AUX"} or not any(c.dep_ in _SUBJECTS for c in main.children):
+        return None
+    words = [t for t in main.subtree if not t.is_punct or t.i < main.i or t.i > verb.right_edge.i]
+    aside = range(verb.left_edge.i, verb.right_edge.i + 1)
+    said = [t for t in words if t.i not in aside and not (t.is_punct and t.i == words[-1].i)]
+    if verb.left_edge.i < main.left_edge.i or not said:
+        return None
+    first, last = said[0], said[-1]
+    if verb.left_edge.i < first.i:  # fronted: "As X said, …"
+        first = next(t for t in said if t.i > verb.right_edge.i and not t.is_punct)
+    return first.idx, last.idx + len(last.text)
+
+
+def _spoken_of(preposition: Token) -> bool:
+    """ "called for a recount", "spoke about taxes": a preposition whose object is what the
+    words were about, not when or where they were said ("on Monday", "in a statement")."""
+    if preposition.dep_ != "prep" or preposition.lower_ in {"in", "at", "during", "after"}:
+        return False
+    return not any(o.ent_type_ in _WHEN for o in preposition.children if o.dep_ == "pobj")
 
 
 def _without_saying_occasion(complement: Token, span: Offsets) -> Offsets:
@@ -2045,7 +2089,7 @@ def _complement(verb: Token, lemma: str) -> Token | None:
     """What the cue reports: its clause after it ("told Newsday that …") before one that ends
     ahead of it ("Prices will rise, the minister said"), which, when the cue has a clause of
     its own after it, is the writer's lead-in ("It was no accident — Hale told Newsday that
-    …")."""
+    …"); after a denial, the gerund it denies ("denied meeting him")."""
     after = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
     for child in verb.children:
         if child.dep_ == "ccomp" and _verdict_on_what_is_said(verb, child):
@@ -2053,6 +2097,8 @@ def _complement(verb: Token, lemma: str) -> Token | None:
         if child.dep_ == "ccomp" and (child.i > verb.i or _reported_before(child, verb)):
             return after[0] if after else child
         if child.dep_ == "xcomp" and lemma in REFUSAL_CUES:
+            return child
+        if child.dep_ == "xcomp" and child.tag_ == "VBG" and lemma in GERUND_DENIAL_CUES:
             return child
         if lemma in QUESTION_CUES and _asks_if(verb, child):
             return child
@@ -2200,7 +2246,7 @@ def _source_of(
             if subject.dep_ == "nsubjpass":
                 return _passive_agent(verb)
             if subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
-                subject = verb.head
+                subject = _described_by_relative(subject, verb.head)
             return _source_span(subject)
         if verb.dep_ == "pcomp" and verb.head.lower_ not in _APART_PREPOSITIONS:
             blamed = _blamed_for_saying(verb)
@@ -2220,6 +2266,20 @@ def _source_of(
             stranded = _stranded_subject(verb)
             return _source_span(stranded) if stranded is not None else None
         verb = verb.head
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _described_by_relative(relative: Token, noun: Token) -> Token:
+    """ "Alan Berger, a gynecologist from Englewood, New Jersey, who said …": "who" is a person,
+    so when the parser hangs its clause on a place it describes the one the place is said
+    of — up the phrase, past the place, to the person's noun."""
+    if relative.lower_ not in _PERSONAL_RELATIVES:
+        return noun
+    while noun.ent_type_ in _PLACE_LABELS and noun.dep_ in {"appos", "pobj", "conj", "compound"}:
+        noun = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun
 
 
 #: "distanced himself by saying", "rebuked him for suggesting", "in blaming", "instead of
@@ -2616,7 +2676,34 @@ def _question_put(doc: Doc, attribution: Attribution) -> bool:
         and verb.tag_ == "VBN"
         and not any(c.dep_ in {"nsubj", "agent"} for c in verb.children)
     )
-    return put_to_source or _by_the_press(doc, attribution.source)
+    return (
+        put_to_source
+        or _by_the_press(doc, attribution.source)
+        or _reported_question(text_of(doc), attribution)
+    )
+
+
+_QUESTION_OPENERS = frozenset(
+    {"whether", "if", "how", "why", "what", "when", "where", "who", "whom", "which"}
+)
+
+
+def _reported_question(text: str, attribution: Attribution) -> bool:
+    """ "The senator asked the nominee whether he had read the report": a question put to
+    someone in the writer's words seeks their answer and asserts nothing, whoever asks it
+    (GUIDE). One raised to no one ("asked whether anyone had read the contract") is a doubt
+    voiced in public, and one the speaker is quoted putting ("'Who pays?' she asked") is a
+    speaker's point: both stay, as does one wondered aloud or questioned ("questioned why
+    the agency waited"), which insinuates rather than asks."""
+    if (
+        attribution.cue_lemma != "ask"
+        or attribution.addressee is None
+        or attribution.kind is StatementKind.DIRECT
+    ):
+        return False
+    start, end = attribution.content[0]
+    words = text[start:end].split(maxsplit=1)
+    return bool(words) and words[0].strip("\"“'‘").lower() in _QUESTION_OPENERS
 
 
 def _by_the_press(doc: Doc, source: Offsets | None) -> bool:
@@ -2759,6 +2846,8 @@ def _unnamed_source(doc: Doc, attribution: Attribution, resolved: bool) -> bool:
     ):
         return True
     head = span.root
+    if not resolved and _anonymous_one(span):
+        return True
     if _quantified_crowd(head) and not any(_names_in_phrase(token, head) for token in span):
         return True
     if _whole_people(head):
@@ -2768,6 +2857,19 @@ def _unnamed_source(doc: Doc, attribution: Attribution, resolved: bool) -> bool:
         and not any(c.dep_ in {"det", "nummod"} for c in head.children)
         and not _may_be_a_name(head)
         and not any(_names_in_phrase(token, head) for token in span)
+    )
+
+
+def _anonymous_one(source: SpacySpan) -> bool:
+    """ "the source recalled", "the insider said", "an unnamed GOP official said": one person
+    the story keeps unnamed — the words are nobody's on the record (GUIDE: "a senior aide
+    said" is skipped). One of a body the phrase names ("a White House official") is kept:
+    the body may be who is on the record."""
+    head = source.root
+    if head.tag_ != "NN" or head.lemma_.lower() not in ANONYMOUS_SOURCE_NOUNS:
+        return False
+    return any(t.lower_ in UNNAMED_MARKERS for t in source) or not any(
+        t.pos_ == "PROPN" or t.ent_type_ for t in source if t.i != head.i
     )
 
 
@@ -3206,12 +3308,28 @@ def _named_in_apposition(cast: Cast, head: Token) -> CastMember | None:
     speaks, not the organisation the title is of."""
     if head.ent_type_:
         return None
-    for child in head.children:
-        if child.dep_ == "appos" and child.ent_type_ == "PERSON":
-            member = cast.member_at(child.idx, child.idx + len(child.text))
-            if member is not None and member.kind is EntityKind.PERSON:
-                return member
+    named = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    for child in named + _misattached_appositives(head):
+        member = cast.member_at(child.idx, child.idx + len(child.text))
+        if member is not None and member.kind is EntityKind.PERSON:
+            return member
     return None
+
+
+def _misattached_appositives(head: Token) -> list[Token]:
+    """ "One pastor supporting Mr. Cruz, Darran Whiting of Marion, said": a name set off
+    after a description's own clause names the one described — the parser hangs it on the
+    clause's last noun, but a name is not put in apposition to another name ("the senator,
+    Ted Cruz," is, and stays the senator's)."""
+    return [
+        appositive
+        for clause in head.children
+        if clause.dep_ in {"relcl", "acl"}
+        for noun in clause.subtree
+        if noun.pos_ == "PROPN" and noun.ent_type_ == "PERSON"
+        for appositive in noun.children
+        if appositive.dep_ == "appos" and appositive.pos_ == "PROPN"
+    ]
 
 
 def _named_in(cast: Cast, span: Offsets, head: Token) -> CastMember | None:
@@ -3384,19 +3502,18 @@ _DOCUMENT_LOOKBACK = 3  # sentences back to where "the statement" was first ment
 def _issuer(cast: Cast, head: Token) -> CastMember | None:
     """ "The statement added …", "according to the memo": a document says what its author
     says. The author is the owner named with it ("Trump's statement", "a Clinton campaign
-    memo"), the one who said something in it ("X said in a statement"), or the one who issued
-    or sent it ("a fundraising email sent out by Sanders") — at this mention or at the
-    document's mention a few sentences before. So too for other authored works and reports:
-    "an NBC report", "the Associated Press analysis", "Trump's speech" are their maker's."""
+    memo"), the one who said something in it ("X said in a statement"), the one who issued,
+    sent or published it ("a fundraising email sent out by Sanders", "the committee published
+    a report"), or the one it came from ("a letter from the veterans' group") — at this
+    mention or at the document's mention a few sentences before (statements and letters come
+    and go in a story). So too for other authored works and reports: "an NBC report", "the
+    Associated Press analysis", "Trump's speech" are their maker's; a study or a report is
+    what a story is about, and "the report" far on is still the one it introduced."""
     noun = head.lemma_.lower()
     if noun not in AUTHORED_NOUNS | REPORT_NOUNS:
         return None
-    sentence = head.sent
-    for _ in range(_DOCUMENT_LOOKBACK):
-        if sentence.start == 0:
-            break
-        sentence = head.doc[sentence.start - 1].sent
-    mentions = [t for t in head.doc[sentence.start : head.i + 1] if t.lemma_.lower() == noun]
+    start = 0 if noun in REPORT_NOUNS else _sentences_back(head, _DOCUMENT_LOOKBACK)
+    mentions = [t for t in head.doc[start : head.i + 1] if t.lemma_.lower() == noun]
     for mention in reversed(mentions):
         author = _author_of(cast, mention)
         if author is not None:
@@ -3404,18 +3521,55 @@ def _issuer(cast: Cast, head: Token) -> CastMember | None:
     return None
 
 
+def _sentences_back(token: Token, count: int) -> int:
+    """The index of the first token ``count`` sentences before ``token``'s own."""
+    sentence = token.sent
+    for _ in range(count):
+        if sentence.start == 0:
+            break
+        sentence = token.doc[sentence.start - 1].sent
+    return sentence.start
+
+
+_SENDERS = frozenset({"from", "by"})  # "a letter from the union", "a report by the inspector"
+
+
 def _author_of(cast: Cast, document: Token) -> CastMember | None:
     owners = [c for c in document.children if c.dep_ in {"poss", "compound"}]
     owners += [a for c in document.children if c.dep_ == "acl" for a in _agents(c)]
+    owners += _senders(document)
+    if document.dep_ == "nsubjpass":  # "an email was sent from its director"
+        owners += _agents(document.head) + _senders(document.head)
     if document.dep_ == "pobj" and document.head.lower_ == "in":
         owners += [c for c in document.head.head.children if c.dep_ in _SUBJECTS]
     if document.dep_ == "dobj":
         owners += [c for c in document.head.children if c.dep_ in _SUBJECTS]
     for owner in owners:
-        member = cast.member_at(owner.idx, owner.idx + len(owner.text))
+        member = _member_or_apposed(cast, owner)
         if member is not None and member.kind is not EntityKind.PLACE:
             return member
     return None
+
+
+def _senders(word: Token) -> list[Token]:
+    """ "a letter from the union" → the union; "sent from its director" → the director."""
+    return [
+        o
+        for p in word.children
+        if p.dep_ == "prep" and p.lower_ in _SENDERS
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def _member_or_apposed(cast: Cast, word: Token) -> CastMember | None:
+    """The cast member a word names, or the one named in apposition to it ("its executive
+    director, Jane Roe")."""
+    member = cast.member_at(word.idx, word.idx + len(word.text))
+    if member is not None:
+        return member
+    apposed = next((c for c in word.children if c.dep_ == "appos"), None)
+    return cast.member_at(apposed.idx, apposed.idx + len(apposed.text)) if apposed else None
 
 
 def _agents(verb: Token) -> list[Token]:
