@@ -422,6 +422,18 @@ def test_his_wife_is_the_one_woman_of_his_surname_the_story_names() -> None:
     assert _name_at(cast, text, "his wife", "wife") == "Lena Ruud"
 
 
+def test_a_wife_named_by_her_given_name_alone_goes_by_her_husbands_surname() -> None:
+    text = "Omar Ruud and his wife, Lena, toured the harbor on Monday. Lena said little."
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "Lena said", "Lena") == "Lena Ruud"
+
+
+def test_a_daughter_named_by_her_given_name_alone_keeps_it() -> None:
+    text = "Omar Ruud and his daughter, Lena, toured the harbor on Monday."
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "Lena, toured", "Lena") == "Lena"
+
+
 def test_his_wife_stays_unnamed_when_the_namesake_is_called_his_daughter() -> None:
     text = (
         "Omar Ruud's daughter, Lena Ruud, spoke in Dover on Monday. Later Omar Ruud thanked his "

@@ -307,6 +307,7 @@ def build_cast(doc: Doc, article: Article) -> Cast:
     _add_named_later(doc, drafts)
     _add_spouses_named_later(doc, drafts)
     _add_kin_by_surname(doc, drafts)
+    _add_spouse_surnames(doc, drafts)
     _add_groups(doc, drafts, possessed=True)
     members = [_member(article, draft) for draft in drafts if draft.spans]
     return Cast(tuple(_merge_same_id(members)))
@@ -1729,6 +1730,23 @@ def _add_kin_by_surname(doc: Doc, drafts: list[_Draft]) -> None:
         ]
         if len(namesakes) == 1:
             namesakes[0].add(root.idx, _token_end(root), MentionKind.ROLE, "")
+
+
+def _add_spouse_surnames(doc: Doc, drafts: list[_Draft]) -> None:
+    """ "Gingrich and his wife, Callista,": a spouse named by a given name alone goes by the
+    owner's surname ("Callista Gingrich"), as the gold and every later story name her; kin
+    other than a spouse may not share it."""
+    for token in doc:
+        owner_word = next((c for c in token.children if c.dep_ == "poss"), None)
+        named = [c for c in token.children if c.dep_ == "appos"]
+        if token.lower_ not in SPOUSES or owner_word is None or len(named) != 1:
+            continue
+        owner = _draft_at(drafts, owner_word.idx, _token_end(owner_word))
+        spouse = _draft_at(drafts, named[0].idx, _token_end(named[0]))
+        if owner is None or spouse is None or owner is spouse:
+            continue
+        if owner.kind is EntityKind.PERSON and len(owner.fullest) > 1 and len(spouse.fullest) == 1:
+            spouse.variants.append((*spouse.fullest, owner.fullest[-1]))
 
 
 def _named_before(draft: _Draft, token: Token) -> bool:
