@@ -973,6 +973,16 @@ def test_calling_a_speaker_a_name_inside_a_quote_is_no_call(nlp: Any, text: str)
     assert [e for e in contacts_of(nlp, told) if e.kind is Relation.CALL] == []
 
 
+def test_calling_a_person_an_insult_is_no_call_and_a_call_a_day_later_is(nlp: Any) -> None:
+    text = (
+        "Reed has tried to provoke his critics, calling Mayor Ann Diaz an “ignorant baboon” "
+        "and posting a photo of her house."
+    )
+    assert [e for e in contacts_of(nlp, text) if e.kind is Relation.CALL] == []
+    [event] = contacts_of(nlp, "Tom Reed called Mayor Ann Diaz a day later.")
+    assert event.kind is Relation.CALL and names(event) == {"Ann Diaz", "Tom Reed"}
+
+
 def test_a_quoted_word_after_a_calls_purpose_keeps_the_call(nlp: Any) -> None:
     text = "“I called Mayor Ann Diaz's office to say 'thank you' on Monday,” Omar Vale said."
     [event] = contacts_of(nlp, text)

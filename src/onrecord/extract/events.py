@@ -1277,10 +1277,17 @@ def _inner_quote_name(call: Token) -> bool:
 
 
 def _renames_pronoun(call: Token) -> bool:
-    """ "keeps calling me Lyin' Ted": a second object after a pronoun is the name it gets; a
-    person phoned is one object ("called Ann Diaz")."""
+    """ "keeps calling me Lyin' Ted", "calling President Obama an “ignorant baboon”": a second
+    object after a pronoun, or a common noun with "a"/"an" as the second object, is the name
+    given; a person phoned is one object ("called Ann Diaz")."""
     objects = sorted(_objects(call), key=lambda o: o.i)
-    return len(objects) > 1 and objects[0].tag_ == "PRP"
+    return len(objects) > 1 and (objects[0].tag_ == "PRP" or _indefinite_noun(objects[-1]))
+
+
+def _indefinite_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children
+    )
 
 
 def _asides_ends(verb: Token) -> list[int]:
