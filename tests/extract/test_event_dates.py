@@ -688,3 +688,16 @@ def test_an_undated_occasion_told_on_the_way_back_is_the_one_a_retelling_means(n
         " moderator Omar Vale asked Diaz about her ties to a lender."
     )
     assert only(events_of(nlp, text)).when is None
+
+
+def test_a_bare_month_on_the_act_a_contact_hangs_from_takes_the_storys_year(nlp: Any) -> None:
+    shared = only([e for e in events_of(nlp, LOOK_BACK) if "Harbor Bank board" in names(e)])
+    assert str(shared.when) == "2001-08"
+
+
+def test_a_bare_day_on_the_act_a_contact_follows_takes_the_storys_year(nlp: Any) -> None:
+    text = (
+        "The feud began in 2013, when Ann Diaz ran for mayor of Dover. "
+        "On March 4, Diaz toured the docks, where she met Omar Vale."
+    )
+    assert str(only(events_of(nlp, text)).when) == "2013-03-04"

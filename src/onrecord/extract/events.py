@@ -3789,12 +3789,11 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
     described = _described_occasion_date(token, ctx)
     if described is not None:
         return described
-    governing = _governing_date(token, [d for d in found if d.value.resolved], offset, ctx.anchor)
+    resolved = _story_dated([d for d in found if d.value.resolved], sentence, ctx)
+    governing = _governing_date(token, resolved, offset, ctx.anchor)
     if governing is not None:
         return governing
-    same_day = _sequence_day(token, [d for d in found if d.value.resolved], offset) or _act_day(
-        token, ctx
-    )
+    same_day = _sequence_day(token, resolved, offset) or _act_day(token, ctx)
     if same_day is not None:
         return same_day
     occasion = _occasion_date(_scene(token, tokens), ctx)
@@ -4327,6 +4326,16 @@ def _in_story_year(
     return [in_year(d, year, ctx.periods) if year else d.value for d in mentions]
 
 
+def _story_dated(
+    mentions: Sequence[DateMention], sentence: SpacySpan, ctx: _Context
+) -> list[DateMention]:
+    """The mentions with their year-less days and months ("In August, she flew to New York
+    to brief the board") in the year of the look-back story they are told in, for a contact
+    that takes its date from another clause of the sentence than its own."""
+    values = _in_story_year(mentions, sentence, ctx)
+    return [replace(d, value=value) for d, value in zip(mentions, values, strict=True)]
+
+
 def _given_year(mentions: Sequence[DateMention]) -> int | None:
     """The one year the mentions that name their year fall in, if they agree on one."""
     years = {
@@ -4775,9 +4784,10 @@ def _act_day(token: Token, ctx: _Context) -> FuzzyDate | None:
         return None
     clause = {t.idx for t in _pruned_subtree(earlier, earlier, earlier)}
     offset = earlier.sent.start_char
+    resolved = [d for d in _sentence_dates(earlier, ctx) if d.value.resolved]
     days = [
         d.value
-        for d in _sentence_dates(earlier, ctx)
+        for d in _story_dated(resolved, earlier.sent, ctx)
         if d.value.precision is Precision.DAY and _starts_in(offset + d.start, clause, earlier.doc)
     ]
     told = _combine(days)
