@@ -701,3 +701,24 @@ def test_a_bare_day_on_the_act_a_contact_follows_takes_the_storys_year(nlp: Any)
         "On March 4, Diaz toured the docks, where she met Omar Vale."
     )
     assert str(only(events_of(nlp, text)).when) == "2013-03-04"
+
+
+def test_an_occasion_dated_by_a_bare_day_in_a_look_back_story_keeps_the_storys_year(
+    nlp: Any,
+) -> None:
+    text = (
+        "In 2013, Ann Diaz toured Europe as a visiting scholar. "
+        "She gave a lecture in Vienna on May 3. "
+        "After her lecture at the institute, she met the envoy Omar Vale."
+    )
+    assert str(only(events_of(nlp, text)).when) == "2013-05-03"
+
+
+def test_an_occasion_someone_held_is_dated_by_the_holding(nlp: Any) -> None:
+    text = "Ann Diaz held a rally in Tampa on Friday. After the rally, she met the envoy Omar Vale."
+    assert str(only(events_of(nlp, text)).when) == "2017-02-17"
+
+
+def test_an_occasion_someone_planned_is_not_dated_by_the_planning(nlp: Any) -> None:
+    text = "Ann Diaz planned a rally on Friday. After the rally, she met the envoy Omar Vale."
+    assert only(events_of(nlp, text)).when is None

@@ -3922,7 +3922,11 @@ def _occasion_date(clause: Sequence[Token], ctx: _Context) -> FuzzyDate | None:
         if not _names_known_occasion(noun):
             continue
         for earlier in _earlier_mentions(noun):
-            values = _phrase_dates(earlier, ctx) or _scene_act_dates(earlier, ctx)
+            values = (
+                _phrase_dates(earlier, ctx)
+                or _scene_act_dates(earlier, ctx)
+                or _held_occasion_dates(earlier, ctx)
+            )
             if values:
                 told = _combine(values)
                 return told if told is not None and _not_after(told, ctx.anchor) else None
@@ -3944,11 +3948,27 @@ def _scene_act_dates(occasion: Token, ctx: _Context) -> list[FuzzyDate]:
     act = _scene_verb(occasion)
     if act is None or act.pos_ not in ("VERB", "AUX") or _is_cue(act):
         return []
+    return _adverbial_dates(act, ctx)
+
+
+def _held_occasion_dates(occasion: Token, ctx: _Context) -> list[FuzzyDate]:
+    """ "She gave a lecture in Vienna on May 3", "held a rally in Tampa on Monday": an
+    occasion told as what someone gave, held or attended took place when that act did, at the
+    act's own dates (not those of a plan or an announcement of it: "announced a summit")."""
+    act = occasion.head
+    if occasion.dep_ != "dobj" or act.lemma_.lower() not in lex.OCCASION_GIVING_VERBS:
+        return []
+    return _adverbial_dates(act, ctx)
+
+
+def _adverbial_dates(act: Token, ctx: _Context) -> list[FuzzyDate]:
+    """The dates told as the act's own adverbials, in the year of the story they are told in."""
     offset = act.sent.start_char
+    resolved = [d for d in _sentence_dates(act, ctx) if d.value.resolved]
     return [
         d.value
-        for d in _sentence_dates(act, ctx)
-        if d.value.resolved and _adverbial_of(act, _token_at(act, offset + d.start))
+        for d in _story_dated(resolved, act.sent, ctx)
+        if _adverbial_of(act, _token_at(act, offset + d.start))
     ]
 
 
@@ -4011,10 +4031,11 @@ def _phrase_dates(noun: Token, ctx: _Context) -> list[FuzzyDate]:
     May 3"), not those of clauses describing its parts."""
     phrase = {t.idx for t in _pruned_subtree(noun, noun, noun)}
     sentence = noun.sent
+    resolved = [d for d in _sentence_dates(noun, ctx) if d.value.resolved]
     return [
         d.value
-        for d in _sentence_dates(noun, ctx)
-        if d.value.resolved and _starts_in(sentence.start_char + d.start, phrase, noun.doc)
+        for d in _story_dated(resolved, sentence, ctx)
+        if _starts_in(sentence.start_char + d.start, phrase, noun.doc)
     ]
 
 
