@@ -181,3 +181,18 @@ def test_cues_are_read_with_the_rules_own_case_folding(text: str) -> None:
     weekday = next(rule for rule in RULES if rule.name == "weekday")
     assert weekday.pattern.search(text) is not None
     assert weekday in cued_rules(text)
+
+
+@given(
+    anchors,
+    st.sampled_from(list(WEEKDAYS)),
+    st.sampled_from(["On {d}, Ann Diaz {v} the envoy.", "Ann Diaz on {d} {v} the envoy."]),
+)
+def test_a_weekday_leading_a_sentence_in_the_future_is_the_coming_one(
+    anchor: date, weekday: str, sentence: str
+) -> None:
+    (will,) = find_dates(sentence.format(d=weekday.capitalize(), v="will meet"), anchor)
+    (did,) = find_dates(sentence.format(d=weekday.capitalize(), v="met"), anchor)
+    assert will.value.start is not None and did.value.start is not None
+    assert anchor <= will.value.start <= anchor + timedelta(days=6)
+    assert anchor - timedelta(days=6) <= did.value.start <= anchor

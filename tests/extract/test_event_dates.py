@@ -722,3 +722,8 @@ def test_an_occasion_someone_held_is_dated_by_the_holding(nlp: Any) -> None:
 def test_an_occasion_someone_planned_is_not_dated_by_the_planning(nlp: Any) -> None:
     text = "Ann Diaz planned a rally on Friday. After the rally, she met the envoy Omar Vale."
     assert only(events_of(nlp, text)).when is None
+
+
+def test_a_meeting_a_leading_weekday_says_will_come_is_on_the_coming_day(nlp: Any) -> None:
+    text = "On Friday, Governor Ann Diaz will meet the envoy Omar Vale in Oslo."
+    assert str(only(events_of(nlp, text)).when) == "2017-02-24"
