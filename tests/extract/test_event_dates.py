@@ -727,3 +727,12 @@ def test_an_occasion_someone_planned_is_not_dated_by_the_planning(nlp: Any) -> N
 def test_a_meeting_a_leading_weekday_says_will_come_is_on_the_coming_day(nlp: Any) -> None:
     text = "On Friday, Governor Ann Diaz will meet the envoy Omar Vale in Oslo."
     assert str(only(events_of(nlp, text)).when) == "2017-02-24"
+
+
+def test_a_bare_month_beside_a_recent_telling_stays_before_the_article(nlp: Any) -> None:
+    text = (
+        "Governor Ann Diaz sat in on a meeting with Omar Vale and Ben Ortiz at the Dover Hotel"
+        " in December, the mayor's office confirmed last week."
+    )
+    met = only([e for e in events_of(nlp, text) if "Omar Vale" in names(e)])
+    assert str(met.when) == "2016-12"

@@ -4344,6 +4344,8 @@ def _in_story_year(
     if not any(yearless(d.text) for d in mentions):
         return [d.value for d in mentions]
     year = _given_year(mentions) or _story_year(sentence, ctx)
+    if year is not None and ctx.anchor is not None and year >= ctx.anchor.year:
+        year = None  # "in December, the White House confirmed last week": the article's time
     return [in_year(d, year, ctx.periods) if year else d.value for d in mentions]
 
 
