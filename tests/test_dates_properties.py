@@ -67,6 +67,22 @@ def test_the_past_n_units_ends_in_the_anchors_unit_and_holds_it(
     assert value.end - anchor < timedelta(days=31)
 
 
+@given(
+    anchors,
+    st.integers(min_value=1, max_value=11),
+    st.integers(min_value=1, max_value=3),
+    st.sampled_from(["day", "week", "month", "year"]),
+    st.sampled_from(["or", "to"]),
+)
+def test_a_loose_count_of_past_units_reaches_back_as_far_as_its_larger_number(
+    anchor: date, low: int, more: int, unit: str, joiner: str
+) -> None:
+    loose = find_dates(f"They spoke often in the last {low} {joiner} {low + more} {unit}s.", anchor)
+    wide = resolve(f"the last {low + more} {unit}s", anchor)
+    assert wide is not None
+    assert [(d.value.start, d.value.end) for d in loose] == [(wide.start, wide.end)]
+
+
 @given(anchors, expressions)
 def test_every_result_contains_its_start_and_round_trips(anchor: date, text: str) -> None:
     value = resolve(text, anchor)
@@ -165,3 +181,18 @@ def test_cues_are_read_with_the_rules_own_case_folding(text: str) -> None:
     weekday = next(rule for rule in RULES if rule.name == "weekday")
     assert weekday.pattern.search(text) is not None
     assert weekday in cued_rules(text)
+
+
+@given(
+    anchors,
+    st.sampled_from(list(WEEKDAYS)),
+    st.sampled_from(["On {d}, Ann Diaz {v} the envoy.", "Ann Diaz on {d} {v} the envoy."]),
+)
+def test_a_weekday_leading_a_sentence_in_the_future_is_the_coming_one(
+    anchor: date, weekday: str, sentence: str
+) -> None:
+    (will,) = find_dates(sentence.format(d=weekday.capitalize(), v="will meet"), anchor)
+    (did,) = find_dates(sentence.format(d=weekday.capitalize(), v="met"), anchor)
+    assert will.value.start is not None and did.value.start is not None
+    assert anchor <= will.value.start <= anchor + timedelta(days=6)
+    assert anchor - timedelta(days=6) <= did.value.start <= anchor

@@ -688,3 +688,51 @@ def test_an_undated_occasion_told_on_the_way_back_is_the_one_a_retelling_means(n
         " moderator Omar Vale asked Diaz about her ties to a lender."
     )
     assert only(events_of(nlp, text)).when is None
+
+
+def test_a_bare_month_on_the_act_a_contact_hangs_from_takes_the_storys_year(nlp: Any) -> None:
+    shared = only([e for e in events_of(nlp, LOOK_BACK) if "Harbor Bank board" in names(e)])
+    assert str(shared.when) == "2001-08"
+
+
+def test_a_bare_day_on_the_act_a_contact_follows_takes_the_storys_year(nlp: Any) -> None:
+    text = (
+        "The feud began in 2013, when Ann Diaz ran for mayor of Dover. "
+        "On March 4, Diaz toured the docks, where she met Omar Vale."
+    )
+    assert str(only(events_of(nlp, text)).when) == "2013-03-04"
+
+
+def test_an_occasion_dated_by_a_bare_day_in_a_look_back_story_keeps_the_storys_year(
+    nlp: Any,
+) -> None:
+    text = (
+        "In 2013, Ann Diaz toured Europe as a visiting scholar. "
+        "She gave a lecture in Vienna on May 3. "
+        "After her lecture at the institute, she met the envoy Omar Vale."
+    )
+    assert str(only(events_of(nlp, text)).when) == "2013-05-03"
+
+
+def test_an_occasion_someone_held_is_dated_by_the_holding(nlp: Any) -> None:
+    text = "Ann Diaz held a rally in Tampa on Friday. After the rally, she met the envoy Omar Vale."
+    assert str(only(events_of(nlp, text)).when) == "2017-02-17"
+
+
+def test_an_occasion_someone_planned_is_not_dated_by_the_planning(nlp: Any) -> None:
+    text = "Ann Diaz planned a rally on Friday. After the rally, she met the envoy Omar Vale."
+    assert only(events_of(nlp, text)).when is None
+
+
+def test_a_meeting_a_leading_weekday_says_will_come_is_on_the_coming_day(nlp: Any) -> None:
+    text = "On Friday, Governor Ann Diaz will meet the envoy Omar Vale in Oslo."
+    assert str(only(events_of(nlp, text)).when) == "2017-02-24"
+
+
+def test_a_bare_month_beside_a_recent_telling_stays_before_the_article(nlp: Any) -> None:
+    text = (
+        "Governor Ann Diaz sat in on a meeting with Omar Vale and Ben Ortiz at the Dover Hotel"
+        " in December, the mayor's office confirmed last week."
+    )
+    met = only([e for e in events_of(nlp, text) if "Omar Vale" in names(e)])
+    assert str(met.when) == "2016-12"

@@ -163,14 +163,15 @@ def units_back(unit: str, anchor: date, count: int) -> FuzzyDate:
 
 @rule(
     "past units",
-    r"(?:in |over |during |for |within )?the (?:past|last|previous) (?P<n>NUMBER) "
-    r"(?P<unit>day|week|month|year)s?".replace("NUMBER", NUMBER),
+    r"(?:in |over |during |for |within )?the (?:past|last|previous) (?:NUMBER (?:or|to) )?"
+    r"(?P<n>NUMBER) (?P<unit>day|week|month|year)s?".replace("NUMBER", NUMBER),
     cues=["past", "last", "previous"],
 )
 def past_units(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     """ "over the past three months": from the unit counted back to the one holding the anchor,
     whole units as the writer counted them (in April, the past three months run from January
-    to April). A count of days ends on the anchor."""
+    to April). A count of days ends on the anchor. A count given loosely ("the last five or
+    six years") reaches back as far as its larger number, which holds either reading."""
     unit = group(match, "unit") or ""
     first = units_back(unit, ctx.today, number_value(match["n"]))
     last = FuzzyDate.day(ctx.today) if unit == "day" else unit_at(unit, ctx.today, 0)

@@ -27,7 +27,7 @@ from onrecord.dates.fuzzy import FuzzyDate
 from onrecord.dates.grammar import DIGIT, Context, NeedsAnchor, Rule
 from onrecord.dates.lexicon import words_of
 from onrecord.dates.periods import resolve_during, resolve_open, resolve_range
-from onrecord.dates.tense import Leaning, leaning_before
+from onrecord.dates.tense import Leaning, leaning_at, leaning_before
 
 RULES: tuple[Rule, ...] = expressions.RULES + relative.RULES
 
@@ -138,7 +138,7 @@ def find_dates(
     mentions = []
     for start, end in spans:
         lead = _LEAD.match(text, start, end)  # "by June 30": the tense cue is inside the span
-        leaning = leaning_before(text, lead.end() if lead else start)
+        leaning = leaning_before(text, lead.end()) if lead else leaning_at(text, start, end)
         value = resolve(text[start:end], anchor, named, leaning=leaning)
         if value is not None:
             mentions.append(DateMention(start, end, text[start:end], value))

@@ -828,6 +828,12 @@ OCCASION_HOSTING_VERBS: Final[frozenset[str]] = frozenset(
 """'a forum hosted by the X Institute', 'a breakfast sponsored by Y': the agent holds the
 occasion."""
 
+OCCASION_GIVING_VERBS: Final[frozenset[str]] = frozenset(
+    {"give", "deliver", "hold", "host", "headline", "attend", "address", "stage", "throw"}
+)
+"""'gave a lecture on May 3', 'held a rally Monday', 'attended a gala in June': the occasion
+took place when it was given, held or attended."""
+
 HOSTED_OCCASION_NOUNS: Final[frozenset[str]] = frozenset(
     {"convention", "conference", "meeting", "gala", "luncheon", "breakfast", "dinner", "forum"}
     | {"summit", "commencement", "convocation", "graduation", "ceremony", "service", "banquet"}

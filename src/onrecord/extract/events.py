@@ -4022,12 +4022,11 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
     described = _described_occasion_date(token, ctx)
     if described is not None:
         return described
-    governing = _governing_date(token, [d for d in found if d.value.resolved], offset, ctx.anchor)
+    resolved = _story_dated([d for d in found if d.value.resolved], sentence, ctx)
+    governing = _governing_date(token, resolved, offset, ctx.anchor)
     if governing is not None:
         return governing
-    same_day = _sequence_day(token, [d for d in found if d.value.resolved], offset) or _act_day(
-        token, ctx
-    )
+    same_day = _sequence_day(token, resolved, offset) or _act_day(token, ctx)
     if same_day is not None:
         return same_day
     occasion = _occasion_date(_scene(token, tokens), ctx)
@@ -4156,7 +4155,11 @@ def _occasion_date(clause: Sequence[Token], ctx: _Context) -> FuzzyDate | None:
         if not _names_known_occasion(noun):
             continue
         for earlier in _earlier_mentions(noun):
-            values = _phrase_dates(earlier, ctx) or _scene_act_dates(earlier, ctx)
+            values = (
+                _phrase_dates(earlier, ctx)
+                or _scene_act_dates(earlier, ctx)
+                or _held_occasion_dates(earlier, ctx)
+            )
             if values:
                 told = _combine(values)
                 return told if told is not None and _not_after(told, ctx.anchor) else None
@@ -4178,11 +4181,27 @@ def _scene_act_dates(occasion: Token, ctx: _Context) -> list[FuzzyDate]:
     act = _scene_verb(occasion)
     if act is None or act.pos_ not in ("VERB", "AUX") or _is_cue(act):
         return []
+    return _adverbial_dates(act, ctx)
+
+
+def _held_occasion_dates(occasion: Token, ctx: _Context) -> list[FuzzyDate]:
+    """ "She gave a lecture in Vienna on May 3", "held a rally in Tampa on Monday": an
+    occasion told as what someone gave, held or attended took place when that act did, at the
+    act's own dates (not those of a plan or an announcement of it: "announced a summit")."""
+    act = occasion.head
+    if occasion.dep_ != "dobj" or act.lemma_.lower() not in lex.OCCASION_GIVING_VERBS:
+        return []
+    return _adverbial_dates(act, ctx)
+
+
+def _adverbial_dates(act: Token, ctx: _Context) -> list[FuzzyDate]:
+    """The dates told as the act's own adverbials, in the year of the story they are told in."""
     offset = act.sent.start_char
+    resolved = [d for d in _sentence_dates(act, ctx) if d.value.resolved]
     return [
         d.value
-        for d in _sentence_dates(act, ctx)
-        if d.value.resolved and _adverbial_of(act, _token_at(act, offset + d.start))
+        for d in _story_dated(resolved, act.sent, ctx)
+        if _adverbial_of(act, _token_at(act, offset + d.start))
     ]
 
 
@@ -4245,10 +4264,11 @@ def _phrase_dates(noun: Token, ctx: _Context) -> list[FuzzyDate]:
     May 3"), not those of clauses describing its parts."""
     phrase = {t.idx for t in _pruned_subtree(noun, noun, noun)}
     sentence = noun.sent
+    resolved = [d for d in _sentence_dates(noun, ctx) if d.value.resolved]
     return [
         d.value
-        for d in _sentence_dates(noun, ctx)
-        if d.value.resolved and _starts_in(sentence.start_char + d.start, phrase, noun.doc)
+        for d in _story_dated(resolved, sentence, ctx)
+        if _starts_in(sentence.start_char + d.start, phrase, noun.doc)
     ]
 
 
@@ -4557,7 +4577,19 @@ def _in_story_year(
     if not any(yearless(d.text) for d in mentions):
         return [d.value for d in mentions]
     year = _given_year(mentions) or _story_year(sentence, ctx)
+    if year is not None and ctx.anchor is not None and year >= ctx.anchor.year:
+        year = None  # "in December, the White House confirmed last week": the article's time
     return [in_year(d, year, ctx.periods) if year else d.value for d in mentions]
+
+
+def _story_dated(
+    mentions: Sequence[DateMention], sentence: SpacySpan, ctx: _Context
+) -> list[DateMention]:
+    """The mentions with their year-less days and months ("In August, she flew to New York
+    to brief the board") in the year of the look-back story they are told in, for a contact
+    that takes its date from another clause of the sentence than its own."""
+    values = _in_story_year(mentions, sentence, ctx)
+    return [replace(d, value=value) for d, value in zip(mentions, values, strict=True)]
 
 
 def _given_year(mentions: Sequence[DateMention]) -> int | None:
@@ -5008,9 +5040,10 @@ def _act_day(token: Token, ctx: _Context) -> FuzzyDate | None:
         return None
     clause = {t.idx for t in _pruned_subtree(earlier, earlier, earlier)}
     offset = earlier.sent.start_char
+    resolved = [d for d in _sentence_dates(earlier, ctx) if d.value.resolved]
     days = [
         d.value
-        for d in _sentence_dates(earlier, ctx)
+        for d in _story_dated(resolved, earlier.sent, ctx)
         if d.value.precision is Precision.DAY and _starts_in(offset + d.start, clause, earlier.doc)
     ]
     told = _combine(days)
