@@ -2712,6 +2712,22 @@ def test_two_people_on_one_side_with_no_one_on_the_other_met_no_one(nlp: Any, te
     assert contacts_of(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor dispatched Tom Holt and Mary Arden to meet with farmers in Iowa.",
+        "The senator sent Tom Holt and Mary Arden to talk with voters in Ohio.",
+    ],
+)
+def test_envoys_sent_together_to_meet_no_one_named_met_no_one(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+def test_people_persuaded_to_meet_each_other_still_met(nlp: Any) -> None:
+    text = "The coach persuaded Tom Holt and Mary Arden to meet on Friday."
+    assert names(only(contacts_of(nlp, text))) == {"Tom Holt", "Mary Arden"}
+
+
 def test_two_people_who_met_each_other_still_met(nlp: Any) -> None:
     text = "Mayor Tom Reyes and Governor Ann Lowe met on Friday."
     assert names(only(contacts_of(nlp, text))) == {"Tom Reyes", "Ann Lowe"}

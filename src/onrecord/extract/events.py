@@ -382,7 +382,7 @@ def _one_side_only(
     unnamed), no two parties met — unless the subjects met each other ("X and Y met")."""
     if _is_nominal(token) or _travels(token) or _fixed_lemma(token) in lex.VERBS_NEEDING_OBJECT:
         return False  # "X and Y signed a treaty", "shook hands": the subjects are both sides
-    own = [c for c in token.children if c.dep_ in _SUBJECT_DEPS]
+    own = _doers(token)
     if not any(s.conjuncts for s in own):
         return False
     if _spoke_at_an_occasion(token):
@@ -400,6 +400,17 @@ def _one_side_only(
     return not set(_participants(token, kind, ctx, speaker, told)) - set(
         _participants(token, kind, ctx, speaker, sides)
     )
+
+
+def _doers(verb: Token) -> list[Token]:
+    """The verb's own subjects, else the people sent or asked to do it ("dispatched X and Y to
+    meet with farmers"): envoys sent together are one side, not a meeting with each other."""
+    own = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    if own:
+        return own
+    if _sent_on_errand(verb):
+        return _object_of(verb.head)
+    return _controller(verb)
 
 
 def _spoke_at_an_occasion(verb: Token) -> bool:
