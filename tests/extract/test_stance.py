@@ -1567,3 +1567,19 @@ def test_a_search_that_found_nothing_denies_only_a_charge_it_answers(
         " spokesman, Tom Reyes, said."
     )
     assert _stance_of(text, "None of the three") is stance
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Mostly false.", Stance.DENY),
+        ("“Untrue,”", Stance.DENY),
+        ("False.", Stance.DENY),
+        ("False rumors spread fast in an election year.", Stance.OTHER),
+        ("a false choice between jobs and the environment", Stance.OTHER),
+    ],
+)
+def test_a_verdict_of_falsity_standing_alone_denies(text: str, stance: Stance) -> None:
+    """A fact-checker's rating or a one-word reply calling a claim false denies it; the word
+    "false" inside a longer point describes something else."""
+    assert classify(text, "conclude") is stance

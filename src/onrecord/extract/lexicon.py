@@ -961,9 +961,13 @@ _FINITE = (
 #: "Not yet, I will." (asked whether he has talked to someone: he has not).
 #: Counts only in a short reply (a longer text opening with "No" is an argument, not an answer),
 #: and "No" only standing alone: "No name change hides it" is a claim about a thing.
+#: A verdict of falsity standing alone ("False.", "Mostly false.", "Untrue.") denies too, as a
+#: fact-checker's rating or a spokesman's one-word reply; "False prophets abound" does not.
 BARE_DENIAL_PATTERN = _any(
     r"^\W*(?:no(?!\s+\w|-)|nope|of course not|absolutely not|certainly not|not at all|"
-    rf"(?:nobody|no one)(?!\s+{_FINITE}\b|[’']s\b)|not yet(?!\s+\w))\b"
+    rf"(?:nobody|no one)(?!\s+{_FINITE}\b|[’']s\b)|not yet(?!\s+\w))\b",
+    r"^\W*(?:(?:mostly|completely|totally|entirely|utterly|absolutely|patently)\s+)?"
+    r"(?:false|untrue)\W*$",
 )
 
 #: Verbs of a finding the speaker reports as their own: "told AP they concluded there was no
