@@ -3376,12 +3376,7 @@ def _named_occasion(noun: Token) -> bool:
     """ "during the Christian Science Monitor Breakfast", "at the Al Smith Dinner": a trigger
     word capitalised inside a sentence names an occasion, whose other words are its name, not
     its guests (a headline capitalises every word and says nothing of the kind)."""
-    return (
-        noun.text[:1].isupper()
-        and not noun.is_sent_start
-        and noun.pos_ == "PROPN"
-        and not in_title_cased_line(noun)
-    )
+    return _capitalised_inside(noun) and noun.pos_ == "PROPN" and not in_title_cased_line(noun)
 
 
 def _name_compounds(token: Token) -> list[Token]:
@@ -3868,7 +3863,8 @@ def _fallback_kind(token: Token) -> EntityKind | None:
     if token.ent_type_ in LABEL_KINDS:
         return LABEL_KINDS[token.ent_type_]
     if token.pos_ == "PROPN":
-        return None if _capitalised_thing(token) else EntityKind.PERSON  # most often a person
+        # most often a person; no word of a title-cased headline ("Sends Brutal Message To X")
+        return None if in_title_cased_line(token) else EntityKind.PERSON
     lemma = token.lemma_.lower()
     if lemma not in lex.PERSON_NOUNS:
         return EntityKind.ORG if _named_by_organisation(token) else None
@@ -3876,18 +3872,14 @@ def _fallback_kind(token: Token) -> EntityKind | None:
     return EntityKind.GROUP if plural else EntityKind.PERSON
 
 
-def _capitalised_thing(token: Token) -> bool:
-    """An unlabelled capitalised word that names no one: any word of a title-cased headline
-    ("Sends Brutal Message To Hillary")."""
-    return in_title_cased_line(token)
-
-
 def _law_or_pact(token: Token) -> bool:
     """ "introduced the College for All Act", "signed the Paris Accord": a name whose last
     word says it is a law or a pact, whatever label the model gave it."""
+    if token.pos_ != "PROPN":
+        return False
     entity = _entity_of(token)
     words = (entity.text if entity is not None else _party_text(token)).split()
-    return token.pos_ == "PROPN" and words[-1].lower() in lex.DOCUMENT_NAME_HEADS
+    return words[-1].lower() in lex.DOCUMENT_NAME_HEADS
 
 
 def _named_by_organisation(noun: Token) -> bool:
