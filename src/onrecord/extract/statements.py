@@ -37,6 +37,7 @@ from onrecord.extract.cast import (
     opens_a_question,
     press_titled,
 )
+from onrecord.extract.contact_lexicon import PLACE_ENTITY_LABELS
 from onrecord.extract.lexicon import (
     ACCORDANCE_NOUNS,
     ADDRESSEE_CUES,
@@ -2268,16 +2269,18 @@ def _source_of(
         verb = verb.head
 
 
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-
-
 def _described_by_relative(relative: Token, noun: Token) -> Token:
     """ "Alan Berger, a gynecologist from Englewood, New Jersey, who said …": "who" is a person,
     so when the parser hangs its clause on a place it describes the one the place is said
     of — up the phrase, past the place, to the person's noun."""
     if relative.lower_ not in _PERSONAL_RELATIVES:
         return noun
-    while noun.ent_type_ in _PLACE_LABELS and noun.dep_ in {"appos", "pobj", "conj", "compound"}:
+    while noun.ent_type_ in PLACE_ENTITY_LABELS and noun.dep_ in {
+        "appos",
+        "pobj",
+        "conj",
+        "compound",
+    }:
         noun = noun.head.head if noun.dep_ == "pobj" else noun.head
     return noun
 
