@@ -2269,18 +2269,16 @@ def _source_of(
         verb = verb.head
 
 
+_PLACE_PHRASE_DEPS = frozenset({"appos", "pobj", "conj", "compound"})
+
+
 def _described_by_relative(relative: Token, noun: Token) -> Token:
     """ "Alan Berger, a gynecologist from Englewood, New Jersey, who said …": "who" is a person,
     so when the parser hangs its clause on a place it describes the one the place is said
     of — up the phrase, past the place, to the person's noun."""
     if relative.lower_ not in _PERSONAL_RELATIVES:
         return noun
-    while noun.ent_type_ in PLACE_ENTITY_LABELS and noun.dep_ in {
-        "appos",
-        "pobj",
-        "conj",
-        "compound",
-    }:
+    while noun.ent_type_ in PLACE_ENTITY_LABELS and noun.dep_ in _PLACE_PHRASE_DEPS:
         noun = noun.head.head if noun.dep_ == "pobj" else noun.head
     return noun
 
