@@ -214,3 +214,16 @@ def test_two_months_joined_by_a_hyphen_are_still_a_range(
     anchor: date, first: str, second: str
 ) -> None:
     assert find_dates(f"in {first}-{second.capitalize()}", anchor)
+
+
+_COUNTS = ["one", "two", "three", "four", "five", "six"]
+
+
+@given(anchors, st.integers(min_value=0, max_value=4), st.sampled_from(["day", "week", "month"]))
+def test_a_loose_count_ago_spans_both_counts(anchor: date, low: int, unit: str) -> None:
+    loose = resolve(f"{_COUNTS[low]} or {_COUNTS[low + 1]} {unit}s ago", anchor)
+    near = resolve(f"{_COUNTS[low]} {unit}s ago", anchor)
+    far = resolve(f"{_COUNTS[low + 1]} {unit}s ago", anchor)
+    assert loose is not None and near is not None and far is not None
+    assert loose.start == far.start and loose.end == near.end
+    assert loose.end is not None and loose.end <= anchor

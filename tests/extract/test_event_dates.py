@@ -800,3 +800,12 @@ def test_a_day_someone_was_urged_to_act_on_is_not_the_storys_time(nlp: Any) -> N
     )
     when = only(events_of(nlp, text)).when
     assert when is not None and when.iso() == "2017-02-19"
+
+
+def test_an_invitation_to_visit_at_a_date_still_sets_the_storys_time(nlp: Any) -> None:
+    text = (
+        "Governor Ann Diaz personally invited Omar Vale to visit her in January 2012. Vale met"
+        " with her and other city leaders and came away convinced."
+    )
+    told = [e.when.iso() for e in events_of(nlp, text) if e.when and "Omar Vale" in names(e)]
+    assert "2012-01" in told

@@ -671,6 +671,11 @@ SAME_DAY_ADVERBS: Final[frozenset[str]] = frozenset(
 """'hours after', 'right after', 'shortly before': an act set this close to another fell on its
 day."""
 
+URGING_VERBS: Final[frozenset[str]] = frozenset(
+    {"urge", "encourage", "exhort", "implore", "remind", "beg"}
+)
+"""'urged them to vote Tuesday': the act urged lies ahead; its day is not the story's."""
+
 STAYING_VERBS: Final[frozenset[str]] = frozenset({"stay", "vacation", "sleep", "lodge"})
 """'stayed at the beach house of X': a guest at a named person's home visited them."""
 

@@ -4848,12 +4848,13 @@ def _story_dates(sentence: SpacySpan, ctx: _Context) -> list[DateMention]:
 
 
 def _urged_act(verb: Token) -> bool:
-    """ "urged them to vote Tuesday", "asked her to call on Monday": what the act's object is
-    pressed to do lies ahead of the story, so its dates are not the story's time."""
+    """ "urged them to vote Tuesday", "reminded voters to turn out on Monday": what someone is
+    urged to do lies ahead of the story, so its dates are not the story's time (unlike an
+    invitation's, "invited him to visit in January", whose occasion the story goes on to)."""
     return (
         verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() in lex.URGING_VERBS
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-        and any(c.dep_ == "dobj" for c in verb.head.children)
     )
 
 
