@@ -809,3 +809,12 @@ def test_an_invitation_to_visit_at_a_date_still_sets_the_storys_time(nlp: Any) -
     )
     told = [e.when.iso() for e in events_of(nlp, text) if e.when and "Omar Vale" in names(e)]
     assert "2012-01" in told
+
+
+def test_a_story_does_not_run_across_a_heading_in_capitals(nlp: Any) -> None:
+    text = (
+        "In a long profile of Vale in 2013, fellow doctors were eager to talk about him.\n\n"
+        "EVEN HIS BOSS HAS DOUBTS — The head of the network said as much in an email. Vale is"
+        " smart, Ann Diaz wrote in an email to Omar Reyes.\n"
+    )
+    assert only(events_of(nlp, text)).when is None

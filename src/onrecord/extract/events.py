@@ -4796,11 +4796,29 @@ def _sentences_before(sentence: SpacySpan, reach: int, ctx: _Context) -> Iterato
     that only quotes someone is passed over uncounted (what someone said moves no story on)."""
     start = sentence.start
     counted = 0
+    if _opens_section(sentence):
+        return
     while counted < reach and start > 0:
         before = sentence.doc[start - 1].sent
         yield before
+        if _opens_section(before):
+            return  # "EVEN HIS BOSS THINKS SO — …": the story does not run across a heading
         counted += not _only_quotes(before, ctx)
         start = before.start
+
+
+_SECTION_HEADING = re.compile(
+    r"(?:[A-Z0-9][A-Z0-9’'.,!?&-]*[ \t]+){2,}[A-Z0-9][A-Z0-9’'.,!?&-]*[ \t]*[—–:]"
+)
+
+
+def _opens_section(sentence: SpacySpan) -> bool:
+    """A paragraph led by a heading in capitals ("CONGRESS HAS INVESTIGATED HIM — Oz's …")
+    opens a new part of a listing article, whose story is not the part's before it."""
+    text = text_of(sentence.doc)
+    at = sentence.start_char
+    starts_paragraph = at == 0 or text[at - 1] == "\n"
+    return starts_paragraph and _SECTION_HEADING.match(text, at) is not None
 
 
 def _only_quotes(sentence: SpacySpan, ctx: _Context) -> bool:
