@@ -818,3 +818,15 @@ def test_a_story_does_not_run_across_a_heading_in_capitals(nlp: Any) -> None:
         " smart, Ann Diaz wrote in an email to Omar Reyes.\n"
     )
     assert only(events_of(nlp, text)).when is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Diaz arrived in Dover on Thursday. The next morning, she met Governor Omar Vale.",
+        "Ann Diaz arrived in Dover on Thursday. She met Governor Omar Vale the following evening.",
+    ],
+)
+def test_the_next_morning_of_a_dated_story_is_the_day_after(nlp: Any, text: str) -> None:
+    when = only(events_of(nlp, text)).when
+    assert when is not None and when.iso() == "2017-02-17"

@@ -4424,11 +4424,13 @@ def _at_the_scene_told(act: Token) -> bool:
 
 
 def _measured_step(act: Token) -> tuple[int, str] | None:
-    """ "Two days later, Kislyak called Flynn", "The next day, he called her": how many of
+    """ "Two days later, Kislyak called Flynn", "The next day (morning), he called her": how many of
     which unit the act moves from the story's time (negative when back: "a week earlier");
     None when it is not moved by a measure."""
     for word in act.children:
         unit = word.lemma_.lower()
+        if word.dep_ == "npadvmod" and unit in lex.DAY_PARTS - {"day"}:
+            unit = "day"  # "The next morning, she met him": a day on
         if word.dep_ == "npadvmod" and unit in lex.TIME_UNITS:
             if any(c.lower_ in lex.NEXT_WORDS for c in word.children):
                 return 1, unit
