@@ -170,10 +170,7 @@ def cued_rules(text: str) -> list[Rule]:
     return [rule for rule in _SEARCHED if not rule.cues or not rule.cues.isdisjoint(found)]
 
 
-_AMBIGUOUS = frozenset(
-    {"may", "march", "fall", "spring", "summer", "winter"}  # "summer analysts", "may meet"
-    | {"mar", "jan", "jun", "sun", "dec", "oct"}  # abbreviations that are words or names too
-)
+_AMBIGUOUS = {"may", "march", "fall", "spring", "mar", "jan", "jun", "sun", "dec", "oct"}
 _CUE_BEFORE = re.compile(
     r"\b(?:in|on|of|since|until|by|from|to|through|last|this|next|early|late|mid|during|"
     r"between|and|the|before|after)\s+$",
