@@ -196,3 +196,34 @@ def test_a_weekday_leading_a_sentence_in_the_future_is_the_coming_one(
     assert will.value.start is not None and did.value.start is not None
     assert anchor <= will.value.start <= anchor + timedelta(days=6)
     assert anchor - timedelta(days=6) <= did.value.start <= anchor
+
+
+_NAME_TAILS = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=8).filter(
+    lambda word: word not in MONTHS and word not in WEEKDAYS
+)
+
+
+@given(anchors, st.sampled_from(["Mar", "May", "Sun", "March", "Jan"]), _NAME_TAILS)
+def test_a_date_word_heading_a_hyphened_name_is_no_date(anchor: date, head: str, tail: str) -> None:
+    text = f"He spoke at the {head}-{tail} resort."
+    assert not [m for m in find_dates(text, anchor) if m.text.startswith(head)]
+
+
+@given(anchors, st.sampled_from(["May", "March", "Jan."]), month_names)
+def test_two_months_joined_by_a_hyphen_are_still_a_range(
+    anchor: date, first: str, second: str
+) -> None:
+    assert find_dates(f"in {first}-{second.capitalize()}", anchor)
+
+
+_COUNTS = ["one", "two", "three", "four", "five", "six"]
+
+
+@given(anchors, st.integers(min_value=0, max_value=4), st.sampled_from(["day", "week", "month"]))
+def test_a_loose_count_ago_spans_both_counts(anchor: date, low: int, unit: str) -> None:
+    loose = resolve(f"{_COUNTS[low]} or {_COUNTS[low + 1]} {unit}s ago", anchor)
+    near = resolve(f"{_COUNTS[low]} {unit}s ago", anchor)
+    far = resolve(f"{_COUNTS[low + 1]} {unit}s ago", anchor)
+    assert loose is not None and near is not None and far is not None
+    assert loose.start == far.start and loose.end == near.end
+    assert loose.end is not None and loose.end <= anchor

@@ -663,6 +663,31 @@ def test_a_gapped_second_partner_with_its_own_date_leaves_the_first_its_date(nlp
     assert [e.when.iso() for e in first if e.when is not None] == ["2017-02-13..2017-02-19"]
 
 
+def test_a_gapped_second_partner_with_its_own_date_is_a_contact_of_its_own(nlp: Any) -> None:
+    text = (
+        "Governor Ann Diaz met with Omar Vale and Ben Ortiz last week, and this week with Mayor"
+        " Tom Reyes."
+    )
+    told = {frozenset(names(e)): e.when.iso() for e in events_of(nlp, text) if e.when}
+    assert told == {
+        frozenset({"Ann Diaz", "Omar Vale", "Ben Ortiz"}): "2017-02-13..2017-02-19",
+        frozenset({"Ann Diaz", "Tom Reyes"}): "2017-02-20..2017-02-20",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Vale on Friday played down the idea that he had struck a deal with Mayor Ann Diaz.",
+        "Omar Vale on Friday shrugged off the news that he had dined with Governor Ann Diaz.",
+    ],
+)
+def test_the_date_of_an_act_on_a_claim_is_not_the_date_of_the_contact_it_holds(
+    nlp: Any, text: str
+) -> None:
+    assert only(events_of(nlp, text)).when is None
+
+
 def test_a_story_that_went_on_past_a_dated_clause_no_longer_dates_a_contact(nlp: Any) -> None:
     text = (
         "In the 1990s, Omar Vale built Lenox Care into one of the largest nursing home chains in"
@@ -736,3 +761,72 @@ def test_a_bare_month_beside_a_recent_telling_stays_before_the_article(nlp: Any)
     )
     met = only([e for e in events_of(nlp, text) if "Omar Vale" in names(e)])
     assert str(met.when) == "2016-12"
+
+
+def test_a_contact_hours_after_a_persons_remarks_takes_the_day_they_were_made(nlp: Any) -> None:
+    text = (
+        "Governor Tom Reyes said on Tuesday that the inquiry was over. Ann Diaz met Omar Vale"
+        " just hours after Reyes's remarks."
+    )
+    when = only(events_of(nlp, text)).when
+    assert when is not None and when.iso() == "2017-02-14"
+
+
+def test_a_contact_right_after_his_announcement_takes_the_day_of_the_announcer_telling(
+    nlp: Any,
+) -> None:
+    told = (
+        "On Tuesday, Governor Tom Reyes said the inquiry was over. Senator Ann Diaz told"
+        " reporters that she spoke with Reyes {} his announcement."
+    )
+    when = only(events_of(nlp, told.format("right after"))).when
+    assert when is not None and when.iso() == "2017-02-14"
+    assert only(events_of(nlp, told.format("after"))).when is None  # days later, perhaps
+
+
+def test_a_live_entry_dates_a_contact_whose_sentence_dates_only_a_description(nlp: Any) -> None:
+    text = (
+        "5:20 p.m.\n\nOmar Vale, speaking at the Mar-a-Vista resort, was introduced by Governor"
+        " Ann Diaz, who endorsed him last week.\n"
+    )
+    when = only(events_of(nlp, text)).when
+    assert when is not None and when.iso() == "2017-02-20"
+
+
+def test_a_day_someone_was_urged_to_act_on_is_not_the_storys_time(nlp: Any) -> None:
+    text = (
+        "Omar Vale shook hands with voters at a cafe Sunday afternoon. He urged them to vote"
+        " Tuesday. He was flanked by Governor Ann Diaz."
+    )
+    when = only(events_of(nlp, text)).when
+    assert when is not None and when.iso() == "2017-02-19"
+
+
+def test_an_invitation_to_visit_at_a_date_still_sets_the_storys_time(nlp: Any) -> None:
+    text = (
+        "Governor Ann Diaz personally invited Omar Vale to visit her in January 2012. Vale met"
+        " with her and other city leaders and came away convinced."
+    )
+    told = [e.when.iso() for e in events_of(nlp, text) if e.when and "Omar Vale" in names(e)]
+    assert "2012-01" in told
+
+
+def test_a_story_does_not_run_across_a_heading_in_capitals(nlp: Any) -> None:
+    text = (
+        "In a long profile of Vale in 2013, fellow doctors were eager to talk about him.\n\n"
+        "EVEN HIS BOSS HAS DOUBTS — The head of the network said as much in an email. Vale is"
+        " smart, Ann Diaz wrote in an email to Omar Reyes.\n"
+    )
+    assert only(events_of(nlp, text)).when is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Diaz arrived in Dover on Thursday. The next morning, she met Governor Omar Vale.",
+        "Ann Diaz arrived in Dover on Thursday. She met Governor Omar Vale the following evening.",
+    ],
+)
+def test_the_next_morning_of_a_dated_story_is_the_day_after(nlp: Any, text: str) -> None:
+    when = only(events_of(nlp, text)).when
+    assert when is not None and when.iso() == "2017-02-17"

@@ -140,13 +140,25 @@ def weekend(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
 @rule(
     "ago",
     r"(?:(?:almost|nearly|about|some|more than|over|roughly|around|just|only) )?"
+    rf"(?:(?P<low>{NUMBER}) (?:or|to) )?"
     rf"(?P<n>{NUMBER}) (?P<unit>day|week|month|year|decade)s? (?:or so )?ago",
     cues=["ago"],
 )
 def ago(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     """ "three days ago" is a day, "two weeks ago" a week, "a year ago" a year: the unit the
-    writer counted in is as precise as the text is."""
-    return units_back(group(match, "unit") or "", ctx.today, number_value(match["n"]))
+    writer counted in is as precise as the text is. A count given loosely ("two or three
+    weeks ago") spans the units of both its numbers, as a RANGE."""
+    unit = group(match, "unit") or ""
+    count = number_value(match["n"])
+    low = group(match, "low")
+    if low is None:
+        return units_back(unit, ctx.today, count)
+    near, far = sorted((number_value(low), count))
+    return FuzzyDate.between(
+        units_back(unit, ctx.today, far).start,
+        units_back(unit, ctx.today, near).end,
+        Precision.RANGE,
+    )
 
 
 def units_back(unit: str, anchor: date, count: int) -> FuzzyDate:

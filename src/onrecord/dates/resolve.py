@@ -25,7 +25,7 @@ from functools import lru_cache
 from onrecord.dates import expressions, relative
 from onrecord.dates.fuzzy import FuzzyDate
 from onrecord.dates.grammar import DIGIT, Context, NeedsAnchor, Rule
-from onrecord.dates.lexicon import words_of
+from onrecord.dates.lexicon import MONTHS, SEASONS, WEEKDAYS, words_of
 from onrecord.dates.periods import resolve_during, resolve_open, resolve_range
 from onrecord.dates.tense import Leaning, leaning_at, leaning_before
 
@@ -180,10 +180,24 @@ _CUE_BEFORE = re.compile(
 
 def ambiguous_word(text: str, match: re.Match[str]) -> bool:
     """A lone word that is more often a verb or a modal than a date ("may", "march",
-    "fall"): a date only after a preposition or modifier ("in May", "last fall")."""
+    "fall"): a date only after a preposition or modifier ("in May", "last fall"), and never
+    as the head of a hyphened name ("the Mar-a-Lago resort", "the Sun-Times")."""
     if match.group(0).lower() not in _AMBIGUOUS:
         return False
+    if _named_compound(text, match.end()):
+        return True
     return not ends_with(_CUE_BEFORE, text, match.start(), 1)
+
+
+_HYPHENED_WORD = re.compile(r"-([A-Za-z]+)")
+_DATE_WORDS = frozenset(MONTHS) | frozenset(SEASONS) | frozenset(WEEKDAYS)
+
+
+def _named_compound(text: str, end: int) -> bool:
+    """The word ending at ``end`` runs on, by a hyphen, into a word that is no date word
+    ("Mar-a-Lago"; not the range "May-June")."""
+    joined = _HYPHENED_WORD.match(text, end)
+    return joined is not None and joined.group(1).lower() not in _DATE_WORDS
 
 
 _STORY_DAY_BEFORE = re.compile(

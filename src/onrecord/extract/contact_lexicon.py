@@ -659,6 +659,23 @@ TIME_NOUNS: Final[frozenset[str]] = frozenset(
 """'sat with X at dinner', 'sat next to X', 'spent the afternoon with Y': in a named person's
 company (not 'sat well with voters', 'spent millions with the firm')."""
 
+TELLING_NOUNS: Final[frozenset[str]] = frozenset(
+    {"remark", "remarks", "announcement", "statement", "speech", "testimony", "address", "comment"}
+)
+"""'just hours after Comey's remarks': a person's public telling, which the article may have
+dated by the verb ('On Tuesday, Comey said …') or the noun ('Comey's statement on Tuesday')."""
+SAME_DAY_SPANS: Final[frozenset[str]] = frozenset({"hours", "hour", "minutes", "moments"})
+SAME_DAY_ADVERBS: Final[frozenset[str]] = frozenset(
+    {"right", "shortly", "just", "immediately", "soon"}
+)
+"""'hours after', 'right after', 'shortly before': an act set this close to another fell on its
+day."""
+
+URGING_VERBS: Final[frozenset[str]] = frozenset(
+    {"urge", "encourage", "exhort", "implore", "remind", "beg"}
+)
+"""'urged them to vote Tuesday': the act urged lies ahead; its day is not the story's."""
+
 STAYING_VERBS: Final[frozenset[str]] = frozenset({"stay", "vacation", "sleep", "lodge"})
 """'stayed at the beach house of X': a guest at a named person's home visited them."""
 

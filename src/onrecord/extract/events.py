@@ -233,13 +233,16 @@ def _repeats(verb: Token, told: Sequence[_Mention]) -> list[_Mention]:
 
 def _gapped_mentions(mention: _Mention, verb: Token, ctx: _Context) -> list[_Mention]:
     """ "spoke to X in June and to Y in September": one verb telling two contacts, each partner
-    with its own date — the first as read, the second between the subjects and the partner
-    after "and". Empty unless both sides are dated (with no date to tell them apart, "met X in
-    Vienna and Y" is read as one meeting)."""
+    with its own date — the first as read (without the second's partners, which the parser may
+    hang from the verb too: "met with X last week, and this week with Y"), the second between
+    the subjects and the partner after "and". Empty unless both sides are dated (with no date
+    to tell them apart, "met X in Vienna and Y" is read as one meeting)."""
     partners = _gapped_partners(verb)
     if not partners:
         return []
-    cut = partners[0].left_edge.idx
+    opener = partners[0]
+    phrase = opener.head if _second_partner_phrase(opener.head, verb) else opener
+    cut = phrase.left_edge.idx  # "and this week with Y": the second conjunct's own words
     sentence = verb.sent
     clause = {t.idx for t in _clause_tokens(verb)}
     found = [
@@ -248,15 +251,24 @@ def _gapped_mentions(mention: _Mention, verb: Token, ctx: _Context) -> list[_Men
         if d.value.resolved and _starts_in(sentence.start_char + d.start, clause, verb.doc)
     ]
     before = _combine([value for start, value in found if start < cut])
-    after = _combine([value for start, value in found if start > cut])
+    after = _combine([value for start, value in found if start >= cut])
     if before is None or after is None or before.overlaps(after):
         return []
+    speaker = _quote_speaker(verb, ctx)
     sides = [c for s in subjects(verb) for c in (s, *s.conjuncts)]
-    second = _participants(verb, mention.kind, ctx, _quote_speaker(verb, ctx), [*sides, *partners])
-    first = [] if _one_sided(mention) else [replace(mention, when=before)]
+    second = _participants(verb, mention.kind, ctx, speaker, [*sides, *partners])
+    own = {p.entity for p in _participants(verb, mention.kind, ctx, speaker, sides)}
+    later_only = {p.entity for p in second} - own
+    kept = tuple(p for p in mention.participants if p.entity not in later_only)
+    first = (
+        []
+        if _one_sided(mention) or len(kept) < _PARTIES_NEEDED
+        else [replace(mention, participants=kept, when=_past_when(before, mention.assertion, ctx))]
+    )
     if len(second) < _PARTIES_NEEDED:
         return first
-    return [*first, replace(mention, participants=second, when=after)]
+    later = _past_when(after, mention.assertion, ctx)
+    return [*first, replace(mention, participants=second, when=later)]
 
 
 def _one_sided(mention: _Mention) -> bool:
@@ -318,6 +330,18 @@ def _gapped_partners(verb: Token) -> list[Token]:
             if c.pos_ == "PROPN"
             else []
         )
+    ] or _later_partners(verb)
+
+
+def _later_partners(verb: Token) -> list[Token]:
+    """ "met with X last week, and this week with Y": the partners of a second partner phrase
+    the parser hangs from the verb itself (see :func:`_second_partner_phrase`)."""
+    return [
+        p
+        for c in verb.children
+        if _second_partner_phrase(c, verb)
+        for p in c.children
+        if p.dep_ == "pobj"
     ]
 
 
@@ -4029,15 +4053,28 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
     governing = _governing_date(token, resolved, offset, ctx.anchor)
     if governing is not None:
         return governing
-    same_day = _sequence_day(token, resolved, offset) or _act_day(token, ctx)
+    same_day = (
+        _sequence_day(token, resolved, offset) or _act_day(token, ctx) or _telling_day(token, ctx)
+    )
     if same_day is not None:
         return same_day
     occasion = _occasion_date(_scene(token, tokens), ctx)
     if occasion is not None:
         return occasion
     if any(not _in_quote(offset + d.start, ctx) for d in found) and not _that_day(tokens):
+        if all(_describes_someone(_token_at(token, offset + d.start), token) for d in found):
+            return _live_entry_day(token, ctx)  # "introduced by X, who endorsed him last week"
         return None  # a sentence with dates of its own does not take the story's
     return _narrative_date(token, ctx) or _live_entry_day(token, ctx)
+
+
+def _describes_someone(word: Token | None, trigger: Token) -> bool:
+    """ "X, who endorsed him last week": the word stands in a relative clause describing a
+    noun, a clause the trigger is not in; its date is that description's, not the news."""
+    for node in (word, *word.ancestors) if word is not None else ():
+        if node.dep_ == "relcl":
+            return not (node.i == trigger.i or node.is_ancestor(trigger))
+    return False
 
 
 def _dates_a_topic(char: int, trigger: Token) -> bool:
@@ -4324,8 +4361,10 @@ def _live_entry_day(token: Token, ctx: _Context) -> FuzzyDate | None:
     is a new contact noun told as the scene of such news ("is conceding the race in a phone
     call with X")."""
     act = _told_act(token) or _new_scene_act(token)
-    if ctx.anchor is None or act is None or act.tag_ not in _NEWS_OF_THE_DAY_TAGS:
+    if ctx.anchor is None or act is None:
         return None
+    if act.tag_ not in _NEWS_OF_THE_DAY_TAGS and not _simple_past(act):
+        return None  # "was introduced by X" is told as the day's news like "introduced"
     if _in_quote(act.idx, ctx) or _person_speech(act, ctx):
         return None
     text = text_of(token.doc)
@@ -4385,11 +4424,13 @@ def _at_the_scene_told(act: Token) -> bool:
 
 
 def _measured_step(act: Token) -> tuple[int, str] | None:
-    """ "Two days later, Kislyak called Flynn", "The next day, he called her": how many of
+    """ "Two days later, Kislyak called Flynn", "The next day (morning), he called her": how many of
     which unit the act moves from the story's time (negative when back: "a week earlier");
     None when it is not moved by a measure."""
     for word in act.children:
         unit = word.lemma_.lower()
+        if word.dep_ == "npadvmod" and unit in lex.DAY_PARTS - {"day"}:
+            unit = "day"  # "The next morning, she met him": a day on
         if word.dep_ == "npadvmod" and unit in lex.TIME_UNITS:
             if any(c.lower_ in lex.NEXT_WORDS for c in word.children):
                 return 1, unit
@@ -4757,11 +4798,29 @@ def _sentences_before(sentence: SpacySpan, reach: int, ctx: _Context) -> Iterato
     that only quotes someone is passed over uncounted (what someone said moves no story on)."""
     start = sentence.start
     counted = 0
+    if _opens_section(sentence):
+        return
     while counted < reach and start > 0:
         before = sentence.doc[start - 1].sent
         yield before
+        if _opens_section(before):
+            return  # "EVEN HIS BOSS THINKS SO — …": the story does not run across a heading
         counted += not _only_quotes(before, ctx)
         start = before.start
+
+
+_SECTION_HEADING = re.compile(
+    r"(?:[A-Z0-9][A-Z0-9’'.,!?&-]*[ \t]+){2,}[A-Z0-9][A-Z0-9’'.,!?&-]*[ \t]*[—–:]"
+)
+
+
+def _opens_section(sentence: SpacySpan) -> bool:
+    """A paragraph led by a heading in capitals ("CONGRESS HAS INVESTIGATED HIM — Oz's …")
+    opens a new part of a listing article, whose story is not the part's before it."""
+    text = text_of(sentence.doc)
+    at = sentence.start_char
+    starts_paragraph = at == 0 or text[at - 1] == "\n"
+    return starts_paragraph and _SECTION_HEADING.match(text, at) is not None
 
 
 def _only_quotes(sentence: SpacySpan, ctx: _Context) -> bool:
@@ -4787,7 +4846,7 @@ def _story_dates(sentence: SpacySpan, ctx: _Context) -> list[DateMention]:
     described = {
         t.idx
         for c in sentence
-        if c.dep_ in _DESCRIPTIONS or _shifted(c) or _earlier_clause(c)
+        if c.dep_ in _DESCRIPTIONS or _shifted(c) or _earlier_clause(c) or _urged_act(c)
         for t in c.subtree
     }
     told = {
@@ -4806,6 +4865,17 @@ def _story_dates(sentence: SpacySpan, ctx: _Context) -> list[DateMention]:
         and _starts_in(sentence.start_char + d.start, own, sentence.doc)
         and not _in_quote(sentence.start_char + d.start, ctx)
     ]
+
+
+def _urged_act(verb: Token) -> bool:
+    """ "urged them to vote Tuesday", "reminded voters to turn out on Monday": what someone is
+    urged to do lies ahead of the story, so its dates are not the story's time (unlike an
+    invitation's, "invited him to visit in January", whose occasion the story goes on to)."""
+    return (
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() in lex.URGING_VERBS
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    )
 
 
 def _earlier_clause(verb: Token) -> bool:
@@ -4892,6 +4962,8 @@ def _governing_date(
             return _present_telling_date(node, found, offset, anchor)
         if node.dep_ == "relcl" and not any(c.tag_ == "WRB" for c in node.children):
             return None  # "Priebus, who has been in contact for months, arrived Tuesday"
+        if _content_of_noun(node):
+            return None  # "on Friday played down the idea that he had struck a deal with X"
         if node.dep_ == "relcl":
             named = _date_named_by(node.head, found, offset, anchor)
             if named is not None:
@@ -4916,6 +4988,15 @@ def _governing_date(
         if values:
             return _combine(values)
     return None
+
+
+def _content_of_noun(clause: Token) -> bool:
+    """ "the idea that he had struck a deal", "reports that she met him": a "that" clause
+    spelling out what a noun (a claim, an idea, a report) holds is that thing's content, so
+    the date of the act done to the noun ("played it down on Friday") is not the contact's."""
+    return clause.dep_ == "acl" and any(
+        c.dep_ == "mark" and c.lower_ in {"that", "whether", "if"} for c in clause.children
+    )
 
 
 def _at_the_time(clause: Token) -> bool:
@@ -5051,6 +5132,94 @@ def _act_day(token: Token, ctx: _Context) -> FuzzyDate | None:
     ]
     told = _combine(days)
     return told if told is not None and _not_after(told, ctx.anchor) else None
+
+
+def _telling_day(token: Token, ctx: _Context) -> FuzzyDate | None:
+    """ "They appeared together just hours after Comey's remarks", "spoke with Comey right after
+    his announcement", told after "On Tuesday, Comey said …": a contact set moments before or
+    after a person's telling was held on the day the article dated that person's nearest
+    earlier telling to (an undated "Comey's statement" on the way retells one, and is passed
+    over; an undated "Comey said" is another telling, and leaves the contact undated). Only
+    for a same-day closeness ("hours", "right", "shortly"): "after his speech" alone may be
+    days later."""
+    act = _told_act(token)
+    noun = None if act is None else _closely_sequenced_telling(act)
+    teller = None if noun is None else _teller(noun)
+    if teller is None:
+        return None
+    for word in reversed(token.doc[: token.sent.start]):
+        telling = _telling_by(word) if word.text == teller.text and word.pos_ == "PROPN" else None
+        if telling is None:
+            continue
+        day = _telling_clause_day(telling, ctx)
+        if day is not None:
+            return day if _not_after(day, ctx.anchor) else None
+        if not _is_nominal(telling):
+            return None
+    return None
+
+
+def _telling_clause_day(telling: Token, ctx: _Context) -> FuzzyDate | None:
+    """The day-precise dates of a telling's own clause or phrase."""
+    clause = {t.idx for t in _pruned_subtree(telling, telling, telling)}
+    offset = telling.sent.start_char
+    resolved = [d for d in _sentence_dates(telling, ctx) if d.value.resolved]
+    return _combine(
+        [
+            d.value
+            for d in _story_dated(resolved, telling.sent, ctx)
+            if d.value.precision is Precision.DAY
+            and _starts_in(offset + d.start, clause, telling.doc)
+        ]
+    )
+
+
+def _closely_sequenced_telling(act: Token) -> Token | None:
+    """The telling noun an act is set "hours after", "right before" ("appeared together just
+    hours after Comey's remarks")."""
+    for prep in act.children:
+        if prep.dep_ != "prep" or prep.lower_ not in lex.SEQUENCE_PREPOSITIONS:
+            continue
+        close = any(
+            (c.dep_ == "npadvmod" and c.lower_ in lex.SAME_DAY_SPANS)
+            or (c.dep_ == "advmod" and c.lower_ in lex.SAME_DAY_ADVERBS)
+            for c in prep.children
+        )
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if close and noun is not None and noun.lemma_.lower() in lex.TELLING_NOUNS:
+            return noun
+    return None
+
+
+def _teller(noun: Token) -> Token | None:
+    """Whose telling a noun names: its possessor's name ("Comey's remarks"), or for "his" /
+    "her" the last name before it in the sentence ("spoke with Comey right after his
+    announcement")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    if owner.pos_ == "PROPN":
+        return owner
+    if owner.lower_ not in {"his", "her"}:
+        return None
+    named = [
+        t
+        for t in noun.doc[noun.sent.start : owner.i]
+        if (t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG"})
+        and t.ent_type_ not in lex.PLACE_ENTITY_LABELS
+    ]
+    return named[-1] if named else None
+
+
+def _telling_by(name: Token) -> Token | None:
+    """The telling a name makes in its sentence: the speech verb it is the subject of ("On
+    Tuesday, Comey said …") or the telling noun it possesses ("Comey's statement on Tuesday")."""
+    role = name.head if name.dep_ == "compound" else name
+    if role.dep_ in _SUBJECT_DEPS and _is_cue(role.head):
+        return role.head
+    if role.dep_ == "poss" and role.head.lemma_.lower() in lex.TELLING_NOUNS:
+        return role.head
+    return None
 
 
 def _sequenced_act(token: Token) -> Token | None:
