@@ -2911,8 +2911,32 @@ def _standing_for(party: Token) -> Token:
         or _holding_body(party)
         or _whole_of(party)
         or _office_holder(party)
+        or _predicated_of(party)
         or party
     )
+
+
+def _predicated_of(description: Token) -> Token | None:
+    """ "Renteria is an aide who met the mayor", "He is one of the staffers who flew to Flint":
+    a description said of a person by "is" stands for that person (as "Renteria, an aide who
+    met the mayor," does) — not a name, nor one said of a thing ("the problem is a donor who"),
+    nor one denied ("X is not the aide who met Y")."""
+    if description.pos_ != "NOUN":
+        return None
+    node = description
+    of = node.head
+    if node.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ == "one":
+        node = of.head  # "one of the staffers"
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "the director and one of the staffers"
+    copula = node.head
+    denied = any(c.dep_ == "neg" for c in copula.children)  # "X is not the aide who met Y"
+    if node.dep_ != "attr" or copula.lemma_ != "be" or denied:
+        return None
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (_is_person(subject) or subject.tag_ == "PRP"):
+        return None
+    return subject
 
 
 def _office_holder(office: Token) -> Token | None:
