@@ -859,7 +859,8 @@ def _appearance_host(verb: Token) -> Token | None:
     where)."""
     lemma = _fixed_lemma(verb)
     speaking = lemma in lex.APPEARANCE_VERBS | lex.AUDIENCE_OCCASION_VERBS
-    if verb.pos_ != "VERB" or not (speaking or lemma in lex.OCCASION_SPEECH_VERBS):
+    saying_or_attending = lex.OCCASION_SPEECH_VERBS | lex.ATTENDING_VERBS
+    if verb.pos_ != "VERB" or not (speaking or lemma in saying_or_attending):
         return None
     if _partner_preps(verb, ("with",)) or _told_someone_else(verb):
         return None
@@ -872,7 +873,7 @@ def _appearance_host(verb: Token) -> Token | None:
         for holder in (verb, *audiences)
         for occasion in _prep_objects(holder, lex.APPEARANCE_PREPOSITIONS)
     ]
-    occasions += _occasions_spoken_to(verb)
+    occasions += _occasions_taken_in(verb)
     hosts = [
         host
         for occasion in occasions
@@ -897,6 +898,21 @@ def _in_front_of(verb: Token) -> list[Token]:
     fronts = [f for f in _prep_objects(verb, ("in",)) if f.lower_ == "front"]
     bodies = [body for front in fronts for body in _prep_objects(front, ("of",))]
     return [body for body in bodies if _hosting_body(body, holding=True)]
+
+
+def _occasions_taken_in(verb: Token) -> list[Token]:
+    """The organisation's occasions a verb takes as its object: spoken to, or attended."""
+    return _occasions_spoken_to(verb) + _occasions_attended(verb)
+
+
+def _occasions_attended(verb: Token) -> list[Token]:
+    """ "attended the Rotary Club gala", "attended a service at St. Mark's Church": who attends
+    an organisation's occasion visits the organisation, as one who speaks there does — not a
+    hearing, whose spectators do not meet the committee, nor "attended Harvard", no occasion."""
+    if _fixed_lemma(verb) not in lex.ATTENDING_VERBS:
+        return []
+    held = [o for o in _objects(verb) if o.lemma_.lower() in lex.HOSTED_OCCASION_NOUNS]
+    return [o for o in held if o.lemma_.lower() not in lex.HEARING_NOUNS]
 
 
 def _occasions_spoken_to(verb: Token) -> list[Token]:
@@ -1613,10 +1629,12 @@ def _audience(noun: Token) -> list[Token]:
     ]
     if lemma in lex.NOUNS_NEEDING_PERSON:
         return [p for p in found if _names_person(p)]
+    # "a speech to the Economic Club": a club spoken to is the body, not its premises
+    heard = lemma in lex.TALK_NOUNS
     return [
         p
         for p in found
-        if p.lemma_.lower() not in lex.PLACE_NOUNS
+        if (p.lemma_.lower() not in lex.PLACE_NOUNS or (heard and _hosting_body(p, holding=True)))
         and p.ent_type_ not in lex.PLACE_ENTITY_LABELS
         and (p.ent_type_ in LABEL_KINDS or _may_be_person(p))
     ]
@@ -3087,7 +3105,7 @@ def _person_described(last: Token, pronoun: Token) -> Token | None:
 
 def _verb_parties(verb: Token) -> list[Token]:
     host = _appearance_host(verb)
-    held = {o.i for o in _occasions_spoken_to(verb)} if host is not None else set()
+    held = {o.i for o in _occasions_taken_in(verb)} if host is not None else set()
     objects = [o for o in _objects(verb) if o.i not in held]  # "addressed the X convention"
     nested = [
         p
