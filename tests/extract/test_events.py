@@ -681,6 +681,7 @@ def test_a_description_then_a_name_after_called_is_whom_it_phoned(nlp: Any) -> N
     [
         ("Ben Ortiz wrote a letter to Lena Ruud in May.", Relation.MESSAGE),
         ("Ben Ortiz penned a series of angry letters to Lena Ruud in May.", Relation.MESSAGE),
+        ("Ben Ortiz signed a letter to Lena Ruud in May, urging a delay.", Relation.MESSAGE),
         ("The Ohio Farm Bureau wrote to Lena Ruud's Senate office in May.", Relation.MESSAGE),
         ("Ben Ortiz complained to Lena Ruud about the rules in May.", Relation.CONTACT),
         ("Ben Ortiz vented to his wife, Lena Ruud, that it would be ugly.", Relation.CONTACT),
@@ -693,6 +694,12 @@ def test_a_letter_or_a_complaint_to_a_person_or_their_office_reaches_the_person(
     event = only(contacts_of(nlp, sentence))
     assert event.kind is kind
     assert "Lena Ruud" in names(event) and len(names(event)) == 2
+
+
+def test_a_letter_signed_but_not_sent_or_a_bill_signed_reaches_no_one(nlp: Any) -> None:
+    assert contacts_of(nlp, "Ben Ortiz did not sign the letter to Lena Ruud.") == []
+    assert contacts_of(nlp, "Ben Ortiz refused to sign the letter to Lena Ruud.") == []
+    assert contacts_of(nlp, "Ben Ortiz signed the bill on Monday.") == []
 
 
 def test_a_complaint_about_something_or_to_the_press_reaches_no_one(nlp: Any) -> None:

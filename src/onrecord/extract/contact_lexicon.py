@@ -959,6 +959,7 @@ LIGHT_VERBS: Final[frozenset[str]] = frozenset(
         "participate",  # "participated in talks with X", "never participated in a debate with Y"
         "write",
         "pen",
+        "sign",  # "signed a letter to X": its signers sent it
         "receive",  # "received a letter from X", "received a visit from Y"
     }
 )
