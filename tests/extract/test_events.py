@@ -2581,6 +2581,8 @@ def test_attending_an_organisation_s_occasion_is_a_dated_visit_to_it(
         "Otto Kern attended Wexley University in the 1980s.",  # studied there: no occasion
         "Otto Kern attended a hearing of the Senate Armed Services Committee on Tuesday.",
         "Otto Kern attended the Democratic National Convention in July.",  # an occasion by name
+        # a person's events, which the tagger may take for an organisation's
+        "Donald Trump spoke in Dayton. Ben Ortiz had attended four previous Trump events.",
     ],
 )
 def test_attending_a_school_a_hearing_or_a_named_occasion_visits_no_one(

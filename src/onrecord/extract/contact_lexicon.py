@@ -785,6 +785,9 @@ occasion was, not a party to it."""
 DATELINE_MARKS: Final[frozenset[str]] = frozenset({"(", "—", "–", "--"})
 """What follows a dateline's place: the agency in brackets or a dash ("WASHINGTON (AP) —")."""
 
+DEMONSTRATIVE_PLURALS: Final[frozenset[str]] = frozenset({"those"})
+"""'She was among those who met him': a pronoun for the people a relative clause describes."""
+
 REMAINDER_NOUNS: Final[frozenset[str]] = frozenset({"rest", "remainder"})
 """'met with the rest of the caucus': the party is the body the remainder is of."""
 

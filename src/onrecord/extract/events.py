@@ -959,8 +959,8 @@ def _hosting_body(token: Token, holding: bool = False) -> bool:
     ``holding``: named as the holder of an occasion or as the audience ("the Rotary Club
     luncheon", "in front of the Economic Club"), a word for a body or its premises is the body."""
     entity = _entity_of(token)
-    if entity is None or entity.label_ != "ORG":
-        return False
+    if entity is None or entity.label_ != "ORG" or _is_person(token):
+        return False  # "four Trump events": the tagger's organisation is the cast's person
     # "the American Legion convention" tagged whole: the holder's name ends at the holder
     # ("the Black Women's Agenda Symposium" is an occasion by name, whose holder goes unnamed)
     run_on = holding and entity.end > token.i + 1 and not entity[-1].is_title
@@ -2935,11 +2935,12 @@ def _standing_for(party: Token) -> Token:
 
 
 def _predicated_of(description: Token) -> Token | None:
-    """ "Renteria is an aide who met the mayor", "He is one of the staffers who flew to Flint":
+    """ "Renteria is an aide who met the mayor", "He is one of the staffers who flew to Flint",
+    "She was among those who met him":
     a description said of a person by "is" stands for that person (as "Renteria, an aide who
     met the mayor," does) — not a name, nor one said of a thing ("the problem is a donor who"),
     nor one denied ("X is not the aide who met Y")."""
-    if description.pos_ != "NOUN":
+    if description.pos_ != "NOUN" and description.lower_ not in lex.DEMONSTRATIVE_PLURALS:
         return None
     node = description
     of = node.head
@@ -2947,9 +2948,10 @@ def _predicated_of(description: Token) -> Token | None:
         node = of.head  # "one of the staffers"
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head  # "the director and one of the staffers"
-    copula = node.head
+    among = node.dep_ == "pobj" and node.head.lower_ == "among"  # "was among the aides who"
+    copula = node.head.head if among else node.head
     denied = any(c.dep_ == "neg" for c in copula.children)  # "X is not the aide who met Y"
-    if node.dep_ != "attr" or copula.lemma_ != "be" or denied:
+    if not (node.dep_ == "attr" or among) or copula.lemma_ != "be" or denied:
         return None
     subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
     if subject is None or not (_is_person(subject) or subject.tag_ == "PRP"):
