@@ -2591,6 +2591,17 @@ def test_attending_a_school_a_hearing_or_a_named_occasion_visits_no_one(
     assert contacts_of(nlp, text) == []
 
 
+def test_two_speakers_at_an_organisation_s_occasion_each_visit_it(nlp: Any) -> None:
+    text = "Ada Brill and Otto Kern spoke at the Harlow Rotary Club convention on Tuesday."
+    visits = contacts_of(nlp, text)
+    assert sorted(sorted(names(e)) for e in visits) == [
+        ["Ada Brill", "Harlow Rotary Club"],
+        ["Harlow Rotary Club", "Otto Kern"],
+    ]
+    assert all(e.kind is Relation.VISIT for e in visits)
+    assert contacts_of(nlp, "Ada Brill and Otto Kern spoke at the convention on Tuesday.") == []
+
+
 def test_testimony_before_a_committee_is_a_meeting_with_the_committee(nlp: Any) -> None:
     text = "Ada Brill testified before the Senate Armed Services Committee on Tuesday."
     event = only(contacts_of(nlp, text))

@@ -213,6 +213,7 @@ def _read_mentions(token: Token, ctx: _Context) -> list[_Mention]:
     if mention is None:
         return []
     gapped = _gapped_mentions(mention, token, ctx) or _shared_out(mention, token, ctx)
+    gapped = gapped or _each_visits_the_host(mention, token, ctx)
     if gapped or _one_sided(mention):
         return gapped
     told = [replace(mention, when=when) for when in _occasions(token, ctx)] or [mention]
@@ -277,6 +278,20 @@ def _shared_out(mention: _Mention, noun: Token, ctx: _Context) -> list[_Mention]
     sides = [t for t in _party_tokens(noun) if t.i not in taken]
     speaker = _quote_speaker(noun, ctx)
     told = [_participants(noun, mention.kind, ctx, speaker, [*sides, s]) for s in shares]
+    return [replace(mention, participants=p) for p in told if len(p) >= _PARTIES_NEEDED]
+
+
+def _each_visits_the_host(mention: _Mention, verb: Token, ctx: _Context) -> list[_Mention]:
+    """ "X and Y spoke at the Rotary Club convention": each speaker visited the club (the
+    real-news guide), one visit each; speaking to one audience tells no talk between them."""
+    host = _appearance_host(verb) if _spoke_at_an_occasion(verb) else None
+    if host is None:
+        return []
+    speakers = [c for s in _doers(verb) for c in _coordinated(s)]
+    if len(speakers) < _PARTIES_NEEDED:
+        return []
+    speaker = _quote_speaker(verb, ctx)
+    told = [_participants(verb, mention.kind, ctx, speaker, [s, host]) for s in speakers]
     return [replace(mention, participants=p) for p in told if len(p) >= _PARTIES_NEEDED]
 
 
@@ -386,7 +401,7 @@ def _one_side_only(
     if not any(s.conjuncts for s in own):
         return False
     if _spoke_at_an_occasion(token):
-        return True
+        return _appearance_host(token) is None  # with a host, each visits it
     agents = [p for c in token.children if c.dep_ == "agent" for p in c.children]
     objects = [o for o in _objects(token) if _may_be_person(o) or _is_destination(o)]
     # "X and Y spoke by phone": the means is no other side
