@@ -43,6 +43,28 @@ def test_they_in_a_hung_clause_is_the_named_subject_it_hangs_from(nlp: Any) -> N
     assert "Guajardo Villarreal" in names(only(contacts_of(nlp, text)))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Ortiz is one of the aides who flew to Dayton on Monday to talk with Mayor Ben Hale.",
+        "Lena Ortiz is the party's treasurer and a lawyer who met Mayor Ben Hale on Monday.",
+        "Lena Ortiz runs the state office. She is one of the organizers who met Mayor Ben Hale.",
+        "Lena Ortiz was among the senators who met Mayor Ben Hale on Monday.",
+        "Lena Ortiz was among those who met Mayor Ben Hale on Monday.",
+    ],
+)
+def test_a_description_said_of_a_person_by_is_stands_for_that_person(nlp: Any, text: str) -> None:
+    assert names(only(contacts_of(nlp, text))) == {"Lena Ortiz", "Ben Hale"}
+
+
+def test_a_description_denied_of_a_person_does_not_stand_for_that_person(nlp: Any) -> None:
+    for text in (
+        "Lena Ortiz is not the aide who met Mayor Ben Hale on Monday.",
+        "Lena Ortiz was not among those who met Mayor Ben Hale on Monday.",
+    ):
+        assert all("Lena Ortiz" not in names(e) for e in contacts_of(nlp, text))
+
+
 def test_a_description_joined_to_another_as_subject_is_the_other_person(nlp: Any) -> None:
     text = (
         "Senate Majority Leader Mitch McConnell says he spoke to Republican front-runner Donald "

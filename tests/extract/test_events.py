@@ -681,6 +681,7 @@ def test_a_description_then_a_name_after_called_is_whom_it_phoned(nlp: Any) -> N
     [
         ("Ben Ortiz wrote a letter to Lena Ruud in May.", Relation.MESSAGE),
         ("Ben Ortiz penned a series of angry letters to Lena Ruud in May.", Relation.MESSAGE),
+        ("Ben Ortiz signed a letter to Lena Ruud in May, urging a delay.", Relation.MESSAGE),
         ("The Ohio Farm Bureau wrote to Lena Ruud's Senate office in May.", Relation.MESSAGE),
         ("Ben Ortiz complained to Lena Ruud about the rules in May.", Relation.CONTACT),
         ("Ben Ortiz vented to his wife, Lena Ruud, that it would be ugly.", Relation.CONTACT),
@@ -693,6 +694,12 @@ def test_a_letter_or_a_complaint_to_a_person_or_their_office_reaches_the_person(
     event = only(contacts_of(nlp, sentence))
     assert event.kind is kind
     assert "Lena Ruud" in names(event) and len(names(event)) == 2
+
+
+def test_a_letter_signed_but_not_sent_or_a_bill_signed_reaches_no_one(nlp: Any) -> None:
+    assert contacts_of(nlp, "Ben Ortiz did not sign the letter to Lena Ruud.") == []
+    assert contacts_of(nlp, "Ben Ortiz refused to sign the letter to Lena Ruud.") == []
+    assert contacts_of(nlp, "Ben Ortiz signed the bill on Monday.") == []
 
 
 def test_a_complaint_about_something_or_to_the_press_reaches_no_one(nlp: Any) -> None:
@@ -2552,6 +2559,49 @@ def test_speaking_at_an_organisation_or_its_occasion_is_a_dated_visit_to_it(
     assert event.when is not None and event.when.iso() == "2017-02-14"
 
 
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("Mayor Ann Diaz attended the Harlow Rotary Club gala on Tuesday.", "Harlow Rotary Club"),
+        ("Otto Kern attended the annual meeting of the Ohio Farm Bureau on Tuesday.", "Bureau"),
+    ],
+)
+def test_attending_an_organisation_s_occasion_is_a_dated_visit_to_it(
+    nlp: Any, text: str, host: str
+) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.VISIT
+    assert any(host in name for name in names(event))
+    assert event.when is not None and event.when.iso() == "2017-02-14"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Otto Kern attended Wexley University in the 1980s.",  # studied there: no occasion
+        "Otto Kern attended a hearing of the Senate Armed Services Committee on Tuesday.",
+        "Otto Kern attended the Democratic National Convention in July.",  # an occasion by name
+        # a person's events, which the tagger may take for an organisation's
+        "Donald Trump spoke in Dayton. Ben Ortiz had attended four previous Trump events.",
+    ],
+)
+def test_attending_a_school_a_hearing_or_a_named_occasion_visits_no_one(
+    nlp: Any, text: str
+) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+def test_two_speakers_at_an_organisation_s_occasion_each_visit_it(nlp: Any) -> None:
+    text = "Ada Brill and Otto Kern spoke at the Harlow Rotary Club convention on Tuesday."
+    visits = contacts_of(nlp, text)
+    assert sorted(sorted(names(e)) for e in visits) == [
+        ["Ada Brill", "Harlow Rotary Club"],
+        ["Harlow Rotary Club", "Otto Kern"],
+    ]
+    assert all(e.kind is Relation.VISIT for e in visits)
+    assert contacts_of(nlp, "Ada Brill and Otto Kern spoke at the convention on Tuesday.") == []
+
+
 def test_testimony_before_a_committee_is_a_meeting_with_the_committee(nlp: Any) -> None:
     text = "Ada Brill testified before the Senate Armed Services Committee on Tuesday."
     event = only(contacts_of(nlp, text))
@@ -2612,6 +2662,34 @@ def test_a_speech_at_or_to_an_organisations_occasion_is_a_contact_with_it(nlp: A
     assert names(only(contacts_of(nlp, told))) == {"Ada Brill", "Harlow Foundation"}
     caption = "Brill Speech at Harlow Foundation in Dayton (3/1/16) Watch on YouTube."
     assert contacts_of(nlp, caption) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("Ada Brill delivered the commencement address at Wexley University in May.", "Wexley"),
+        ("Ada Brill gave the keynote at the Harlow Foundation's annual conference.", "Harlow"),
+        ("Ada Brill gave a lecture on trade at the Harlow Foundation on Monday.", "Harlow"),
+        ("Ada Brill gave a speech to the Dayton Rotary Club on Monday.", "Dayton Rotary Club"),
+    ],
+)
+def test_an_address_keynote_or_lecture_given_to_an_organisation_is_a_contact_with_it(
+    nlp: Any, text: str, host: str
+) -> None:
+    assert any(host in name for name in names(only(contacts_of(nlp, text))))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Brill gave her inaugural address on Monday.",  # no audience
+        "Ada Brill delivered an address to the nation on Monday.",  # the public
+        "Ada Brill mailed the form to her home address on Monday.",
+        "Ada Brill gave a lecture at the Harlow Arena on Monday.",  # a building hosts no one
+    ],
+)
+def test_an_address_to_no_one_named_is_no_contact(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
 
 
 def test_words_for_the_press_or_a_named_person_at_an_occasion_visit_no_host(nlp: Any) -> None:

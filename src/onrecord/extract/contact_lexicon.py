@@ -298,6 +298,9 @@ NOUN_TRIGGERS: Final[dict[str, Relation]] = {
     "interview": Relation.CONTACT,  # only "with" someone
     "appearance": Relation.CONTACT,  # only "before" or "at" an audience: a visit or a meeting
     "speech": Relation.CONTACT,  # only "to" or "before" an audience: "a speech to the X Club"
+    "address": Relation.CONTACT,  # the same: "the commencement address at Y University"
+    "keynote": Relation.CONTACT,
+    "lecture": Relation.CONTACT,
     "roundtable": Relation.MEET,  # only "with" someone
     "session": Relation.MEET,  # only "with" someone: "special sessions with the board"
     "agreement": Relation.CONTACT,  # only "between" parties: they negotiated it
@@ -434,6 +437,9 @@ NOUNS_NEEDING_PARTNER: Final[dict[str, frozenset[str]]] = {
     "interview": frozenset({"with"}),
     "appearance": frozenset({"before", "at"}),
     "speech": frozenset({"to", "before"}),
+    "address": frozenset({"to", "before"}),
+    "keynote": frozenset({"to", "before"}),
+    "lecture": frozenset({"to", "before"}),
     "roundtable": frozenset({"with"}),
     "session": frozenset({"with"}),
     "agreement": frozenset({"between"}),
@@ -796,6 +802,9 @@ occasion was, not a party to it."""
 DATELINE_MARKS: Final[frozenset[str]] = frozenset({"(", "—", "–", "--"})
 """What follows a dateline's place: the agency in brackets or a dash ("WASHINGTON (AP) —")."""
 
+DEMONSTRATIVE_PLURALS: Final[frozenset[str]] = frozenset({"those"})
+"""'She was among those who met him': a pronoun for the people a relative clause describes."""
+
 REMAINDER_NOUNS: Final[frozenset[str]] = frozenset({"rest", "remainder"})
 """'met with the rest of the caucus': the party is the body the remainder is of."""
 
@@ -831,7 +840,7 @@ Rotary Club luncheon", "joked at a forum hosted by the X Institute" — the spea
 body (the real-news guide). Only an occasion counts: "said at Harvard" or "announced at the
 Pentagon" names where, and the speaker may work there."""
 
-TALK_NOUNS: Final[frozenset[str]] = frozenset({"speech"})
+TALK_NOUNS: Final[frozenset[str]] = frozenset({"speech", "address", "keynote", "lecture"})
 """Talks given at an organisation's occasion or to it ("a speech at the X Institute", "his
 speech to the Y convention"): a contact with the organisation."""
 
@@ -875,6 +884,9 @@ clause it hangs on."""
 BODY_OR_PREMISES_WORDS: Final[frozenset[str]] = frozenset({"club"})
 """Last words of names for a body or its premises alike: "at the X Golf Club" names where, "the
 Rotary Club luncheon" or "in front of the Economic Club" the body that holds or hears."""
+
+HEARING_NOUNS: Final[frozenset[str]] = frozenset({"hearing"})
+"""Occasions whose attendance is no contact with their holder: the public watches a hearing."""
 
 HEARING_BODY_WORDS: Final[frozenset[str]] = frozenset(
     {"committee", "subcommittee", "panel", "commission", "board", "senate", "house"}
@@ -967,6 +979,7 @@ LIGHT_VERBS: Final[frozenset[str]] = frozenset(
         "participate",  # "participated in talks with X", "never participated in a debate with Y"
         "write",
         "pen",
+        "sign",  # "signed a letter to X": its signers sent it
         "receive",  # "received a letter from X", "received a visit from Y"
     }
 )

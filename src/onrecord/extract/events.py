@@ -213,6 +213,7 @@ def _read_mentions(token: Token, ctx: _Context) -> list[_Mention]:
     if mention is None:
         return []
     gapped = _gapped_mentions(mention, token, ctx) or _shared_out(mention, token, ctx)
+    gapped = gapped or _each_visits_the_host(mention, token, ctx)
     if gapped or _one_sided(mention):
         return gapped
     told = [replace(mention, when=when) for when in _occasions(token, ctx)] or [mention]
@@ -289,6 +290,20 @@ def _shared_out(mention: _Mention, noun: Token, ctx: _Context) -> list[_Mention]
     sides = [t for t in _party_tokens(noun) if t.i not in taken]
     speaker = _quote_speaker(noun, ctx)
     told = [_participants(noun, mention.kind, ctx, speaker, [*sides, s]) for s in shares]
+    return [replace(mention, participants=p) for p in told if len(p) >= _PARTIES_NEEDED]
+
+
+def _each_visits_the_host(mention: _Mention, verb: Token, ctx: _Context) -> list[_Mention]:
+    """ "X and Y spoke at the Rotary Club convention": each speaker visited the club (the
+    real-news guide), one visit each; speaking to one audience tells no talk between them."""
+    host = _appearance_host(verb) if _spoke_at_an_occasion(verb) else None
+    if host is None:
+        return []
+    speakers = [c for s in _doers(verb) for c in _coordinated(s)]
+    if len(speakers) < _PARTIES_NEEDED:
+        return []
+    speaker = _quote_speaker(verb, ctx)
+    told = [_participants(verb, mention.kind, ctx, speaker, [s, host]) for s in speakers]
     return [replace(mention, participants=p) for p in told if len(p) >= _PARTIES_NEEDED]
 
 
@@ -410,7 +425,7 @@ def _one_side_only(
     if not any(s.conjuncts for s in own):
         return False
     if _spoke_at_an_occasion(token):
-        return True
+        return _appearance_host(token) is None  # with a host, each visits it
     agents = [p for c in token.children if c.dep_ == "agent" for p in c.children]
     objects = [o for o in _objects(token) if _may_be_person(o) or _is_destination(o)]
     # "X and Y spoke by phone": the means is no other side
@@ -883,7 +898,8 @@ def _appearance_host(verb: Token) -> Token | None:
     where)."""
     lemma = _fixed_lemma(verb)
     speaking = lemma in lex.APPEARANCE_VERBS | lex.AUDIENCE_OCCASION_VERBS
-    if verb.pos_ != "VERB" or not (speaking or lemma in lex.OCCASION_SPEECH_VERBS):
+    saying_or_attending = lex.OCCASION_SPEECH_VERBS | lex.ATTENDING_VERBS
+    if verb.pos_ != "VERB" or not (speaking or lemma in saying_or_attending):
         return None
     if _partner_preps(verb, ("with",)) or _told_someone_else(verb):
         return None
@@ -896,7 +912,7 @@ def _appearance_host(verb: Token) -> Token | None:
         for holder in (verb, *audiences)
         for occasion in _prep_objects(holder, lex.APPEARANCE_PREPOSITIONS)
     ]
-    occasions += _occasions_spoken_to(verb)
+    occasions += _occasions_taken_in(verb)
     hosts = [
         host
         for occasion in occasions
@@ -921,6 +937,21 @@ def _in_front_of(verb: Token) -> list[Token]:
     fronts = [f for f in _prep_objects(verb, ("in",)) if f.lower_ == "front"]
     bodies = [body for front in fronts for body in _prep_objects(front, ("of",))]
     return [body for body in bodies if _hosting_body(body, holding=True)]
+
+
+def _occasions_taken_in(verb: Token) -> list[Token]:
+    """The organisation's occasions a verb takes as its object: spoken to, or attended."""
+    return _occasions_spoken_to(verb) + _occasions_attended(verb)
+
+
+def _occasions_attended(verb: Token) -> list[Token]:
+    """ "attended the Rotary Club gala", "attended a service at St. Mark's Church": who attends
+    an organisation's occasion visits the organisation, as one who speaks there does — not a
+    hearing, whose spectators do not meet the committee, nor "attended Harvard", no occasion."""
+    if _fixed_lemma(verb) not in lex.ATTENDING_VERBS:
+        return []
+    held = [o for o in _objects(verb) if o.lemma_.lower() in lex.HOSTED_OCCASION_NOUNS]
+    return [o for o in held if o.lemma_.lower() not in lex.HEARING_NOUNS]
 
 
 def _occasions_spoken_to(verb: Token) -> list[Token]:
@@ -967,8 +998,8 @@ def _hosting_body(token: Token, holding: bool = False) -> bool:
     ``holding``: named as the holder of an occasion or as the audience ("the Rotary Club
     luncheon", "in front of the Economic Club"), a word for a body or its premises is the body."""
     entity = _entity_of(token)
-    if entity is None or entity.label_ != "ORG":
-        return False
+    if entity is None or entity.label_ != "ORG" or _is_person(token):
+        return False  # "four Trump events": the tagger's organisation is the cast's person
     # "the American Legion convention" tagged whole: the holder's name ends at the holder
     # ("the Black Women's Agenda Symposium" is an occasion by name, whose holder goes unnamed)
     run_on = holding and entity.end > token.i + 1 and not entity[-1].is_title
@@ -1637,10 +1668,12 @@ def _audience(noun: Token) -> list[Token]:
     ]
     if lemma in lex.NOUNS_NEEDING_PERSON:
         return [p for p in found if _names_person(p)]
+    # "a speech to the Economic Club": a club spoken to is the body, not its premises
+    heard = lemma in lex.TALK_NOUNS
     return [
         p
         for p in found
-        if p.lemma_.lower() not in lex.PLACE_NOUNS
+        if (p.lemma_.lower() not in lex.PLACE_NOUNS or (heard and _hosting_body(p, holding=True)))
         and p.ent_type_ not in lex.PLACE_ENTITY_LABELS
         and (p.ent_type_ in LABEL_KINDS or _may_be_person(p))
     ]
@@ -2935,8 +2968,34 @@ def _standing_for(party: Token) -> Token:
         or _holding_body(party)
         or _whole_of(party)
         or _office_holder(party)
+        or _predicated_of(party)
         or party
     )
+
+
+def _predicated_of(description: Token) -> Token | None:
+    """ "Renteria is an aide who met the mayor", "He is one of the staffers who flew to Flint",
+    "She was among those who met him":
+    a description said of a person by "is" stands for that person (as "Renteria, an aide who
+    met the mayor," does) — not a name, nor one said of a thing ("the problem is a donor who"),
+    nor one denied ("X is not the aide who met Y")."""
+    if description.pos_ != "NOUN" and description.lower_ not in lex.DEMONSTRATIVE_PLURALS:
+        return None
+    node = description
+    of = node.head
+    if node.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ == "one":
+        node = of.head  # "one of the staffers"
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "the director and one of the staffers"
+    among = node.dep_ == "pobj" and node.head.lower_ == "among"  # "was among the aides who"
+    copula = node.head.head if among else node.head
+    denied = any(c.dep_ == "neg" for c in copula.children)  # "X is not the aide who met Y"
+    if not (node.dep_ == "attr" or among) or copula.lemma_ != "be" or denied:
+        return None
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (_is_person(subject) or subject.tag_ == "PRP"):
+        return None
+    return subject
 
 
 def _office_holder(office: Token) -> Token | None:
@@ -3087,7 +3146,7 @@ def _person_described(last: Token, pronoun: Token) -> Token | None:
 
 def _verb_parties(verb: Token) -> list[Token]:
     host = _appearance_host(verb)
-    held = {o.i for o in _occasions_spoken_to(verb)} if host is not None else set()
+    held = {o.i for o in _occasions_taken_in(verb)} if host is not None else set()
     objects = [o for o in _objects(verb) if o.i not in held]  # "addressed the X convention"
     nested = [
         p
