@@ -1643,3 +1643,18 @@ def test_a_spokesperson_denies_what_they_say_their_principal_did_not_do(
     same words are a description, denied only as the answer to a charge."""
     context = "Governor Ray Marks faces questions about the lease. "
     assert _stance_of(context + text, "sign").value == stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he never paid the contractors",
+        "she never gave him the documents",
+        "he never wrote the memo",
+        "the firm never sold the data",
+    ],
+)
+def test_never_with_an_irregular_past_denies_the_act(text: str) -> None:
+    """ "never paid", "never gave", "never wrote", "never sold" deny an act as
+    "never signed" does, though their past does not end in "-ed"."""
+    assert classify(text, "say") is Stance.DENY

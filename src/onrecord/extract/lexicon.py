@@ -871,10 +871,11 @@ _FALSITY = (
     # "that was simply not the case", "that's not what happened": the account told is not so;
     # "not the case for most workers" describes how things are, and "I think that's not the
     # case" gives a view
-    rf"(?<!think )(?<!believe )\b(?:that|it|this|which)(?:[’']s| is| was| are| were)"
-    rf"(?:n[’']t| {_MARK}(?:\w+ly )?not) {_MARK}(?:\w+ly )?{_MARK}the case\b"
+    rf"(?<!think )(?<!believe )\b(?:that|it|this|which)(?: (?:is|was|are|were)n[’']t|"
+    rf"(?:[’']s| is| was| are| were) {_MARK}(?:\w+ly )?not) {_MARK}(?:\w+ly )?{_MARK}the case\b"
     r"(?! (?:for|with|in|of|when|anymore)\b)",
-    rf"(?:\bnot|n[’']t) {_MARK}what (?:really |actually )?(?:happened|occurred|took place)\b",
+    rf"(?:\bnot|\b(?:is|was|are|were)n[’']t) {_MARK}what (?:really |actually )?"
+    r"(?:happened|occurred|took place)\b",
     # "none of that is true", "none of it was accurate"
     r"\bnone of (?:it|that|this|these|those|the \w+) (?:is|was|are|were) (?:\w+ )?"
     rf"{_MARK}(?:true|accurate|correct)\b",
@@ -922,7 +923,8 @@ DENIAL_PATTERN = _any(
     r"\b(?:that|it)[’']?s zero\b|\bwas zero\b",
     # "I wasn't involved in any of that", "was not personally involved": a part in what is at
     # issue denied; "was not involved in politics" tells a life, not a denial
-    r"\b(?:am|is|are|was|were|been|being)(?:n[’']t| not) (?:\w+ly )?involved\b"
+    r"\b(?:(?:is|are|was|were)n[’']t|(?:am|is|are|was|were|been|being) not) (?:\w+ly )?"
+    r"involved\b"
     r"(?= in (?:any|the|that|this|those|these|it|its)\b|\s*(?:[.,;!?\"”’]|$))",
     # "at no point did I discuss the sanctions", "at no time were they told"
     r"\bat no (?:point|time) (?:\w+ )?(?:did|was|were|had|has|have)\b",
@@ -952,8 +954,9 @@ DENIAL_PATTERN = _any(
 NEVER_DONE_PATTERN = re.compile(
     rf"{_NOT_AFTER_A_MODAL}\bnever\b(?! (?:be|have|will|would|could|should|again|going to)\b)"
     rf"(?:(?!\b(?:the|a|an)\b)[^.?!,]){{0,12}}?\b(?!{_STATES_OF_MIND})"
-    # a capitalised word is a name, not the verb: "never saw Mateen …"
-    r"(?-i:(?![A-Z]))\w+(?:ed|en|ld|ok|ew|ught|ent)\b"
+    # a capitalised word is a name, not the verb: "never saw Mateen …"; irregular pasts of
+    # acts at issue ("never paid", "never gave", "never wrote") end otherwise
+    r"(?-i:(?![A-Z]))(?:\w+(?:ed|en|ld|ok|ew|ught|ent)|paid|gave|wrote|sold|hid|stole|broke)\b"
     # "never seen anything like it before", "never seen a candidate do that until now", "never
     # heard anything like it": an experience, not a denied event
     r"(?![^.?!,;]{0,40}\b(?:before|since)\b)(?![^.?!,;]{0,120}\buntil now\b)"

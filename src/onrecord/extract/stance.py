@@ -199,9 +199,11 @@ def _asserted(text: str) -> str:
     """The text less what it does not assert as so: its questions ("Does he need to wonder why
     I did not speak?" asks), its relative clauses and conditions ("people who had nothing to
     do with it", "if I haven't said it before"), its idioms of opinion ("had no right to",
-    "no doubt") and what it wishes or deplores ("I hope it doesn't happen", "sad that he didn't
-    come"): a negation there denies nothing."""
+    "no doubt"), what it wishes or deplores ("I hope it doesn't happen", "sad that he didn't
+    come") and the charge it sets itself against ("contrary to claims that he never paid"): a
+    negation there denies nothing."""
     for pattern in (
+        CONTRARY_CHARGE_PATTERN,
         _QUESTION,
         UNASSERTED_CLAUSE_PATTERN,
         OPINION_IDIOM_PATTERN,
