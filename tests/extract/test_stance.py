@@ -1652,9 +1652,10 @@ def test_a_spokesperson_denies_what_they_say_their_principal_did_not_do(
         "she never gave him the documents",
         "he never wrote the memo",
         "the firm never sold the data",
+        "the polling place never shut its doors",
     ],
 )
 def test_never_with_an_irregular_past_denies_the_act(text: str) -> None:
-    """ "never paid", "never gave", "never wrote", "never sold" deny an act as
+    """ "never paid", "never gave", "never wrote", "never sold", "never shut" deny an act as
     "never signed" does, though their past does not end in "-ed"."""
     assert classify(text, "say") is Stance.DENY

@@ -956,7 +956,8 @@ NEVER_DONE_PATTERN = re.compile(
     rf"(?:(?!\b(?:the|a|an)\b)[^.?!,]){{0,12}}?\b(?!{_STATES_OF_MIND})"
     # a capitalised word is a name, not the verb: "never saw Mateen …"; irregular pasts of
     # acts at issue ("never paid", "never gave", "never wrote") end otherwise
-    r"(?-i:(?![A-Z]))(?:\w+(?:ed|en|ld|ok|ew|ught|ent)|paid|gave|wrote|sold|hid|stole|broke)\b"
+    r"(?-i:(?![A-Z]))(?:\w+(?:ed|en|ld|ok|ew|ught|ent)|"
+    r"paid|gave|wrote|sold|hid|stole|broke|shut|hit)\b"
     # "never seen anything like it before", "never seen a candidate do that until now", "never
     # heard anything like it": an experience, not a denied event
     r"(?![^.?!,;]{0,40}\b(?:before|since)\b)(?![^.?!,;]{0,120}\buntil now\b)"
