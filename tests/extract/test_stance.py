@@ -1659,3 +1659,16 @@ def test_never_with_an_irregular_past_denies_the_act(text: str) -> None:
     """ "never paid", "never gave", "never wrote", "never sold", "never shut" deny an act as
     "never signed" does, though their past does not end in "-ed"."""
     assert classify(text, "say") is Stance.DENY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You never paid a dime in taxes!",
+        "you can never prove a negative, that you never wrote what is in that file",
+    ],
+)
+def test_what_you_never_did_is_a_charge_or_a_hypothesis_not_a_denial(text: str) -> None:
+    """A "never" said of the one spoken to, or of anyone ("you never paid", "you can never
+    prove you never wrote it"), charges or supposes; the speaker denies nothing."""
+    assert classify(text, "say") is not Stance.DENY

@@ -952,7 +952,10 @@ DENIAL_PATTERN = _any(
 #: speech, but in a quote only at its opening — a quote's later "never"s ("people have never
 #: elected a pessimist", "I never went home") are its story and rhetoric.
 NEVER_DONE_PATTERN = re.compile(
-    rf"{_NOT_AFTER_A_MODAL}\bnever\b(?! (?:be|have|will|would|could|should|again|going to)\b)"
+    # "you never wrote it", "you'll never prove you never paid": what the one spoken to, or
+    # anyone, never did is a charge or a hypothesis, not the speaker's denial
+    rf"{_NOT_AFTER_A_MODAL}(?<!\byou )\bnever\b"
+    r"(?! (?:be|have|will|would|could|should|again|going to)\b)"
     rf"(?:(?!\b(?:the|a|an)\b)[^.?!,]){{0,12}}?\b(?!{_STATES_OF_MIND})"
     # a capitalised word is a name, not the verb: "never saw Mateen …"; irregular pasts of
     # acts at issue ("never paid", "never gave", "never wrote") end otherwise
