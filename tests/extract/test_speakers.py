@@ -1082,3 +1082,18 @@ def test_who_after_a_place_in_an_apposition_is_the_person_described() -> None:
         "Delaware, who said she had written to the council twice."
     )
     assert _containing(_statements(text), "written to the council").speaker_name == "Nora Quist"
+
+
+@pytest.mark.model
+def test_a_crowd_named_by_whom_it_opposes_is_no_speaker_but_ones_own_people_are() -> None:
+    """ "her critics say", "Vale's opponents argue": the possessive names the one they stand
+    against, not who they are, so their words are nobody's on the record; "Vale's aides" are
+    his side and speak."""
+    text = (
+        "Omar Vale's critics said he did not pay the contractors. "
+        "His opponents said the permit was never filed. "
+        "Vale's aides said the house was sold in May."
+    )
+    said = [s.text for s in _statements(text)]
+    assert not any("did not pay" in t or "never filed" in t for t in said)
+    assert any("the house was sold" in t for t in said)

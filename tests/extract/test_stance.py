@@ -1583,3 +1583,92 @@ def test_a_verdict_of_falsity_standing_alone_denies(text: str, stance: Stance) -
     """A fact-checker's rating or a one-word reply calling a claim false denies it; the word
     "false" inside a longer point describes something else."""
     assert classify(text, "conclude") is stance
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("“That’s not what happened,” Governor Ray Marks told reporters.", "That’s not what"),
+        ("Governor Ray Marks said that was “simply not the case.”", "simply not the case"),
+        ("“None of that is accurate,” Governor Ray Marks said.", "None of that"),
+        ("“I wasn’t involved in any of that,” Governor Ray Marks said.", "I wasn’t involved"),
+        ("“At no point did I discuss the contract with him,” Governor Ray Marks said.", "At no"),
+        ("Asked whether he had met the envoy, Governor Ray Marks said: “Never.”", "Never"),
+    ],
+)
+def test_an_account_said_not_to_be_so_is_denied_without_a_denial_verb(
+    text: str, opening: str
+) -> None:
+    """ "not what happened", "not the case", "none of that is accurate", "wasn't involved in
+    any of that", "at no point did I …", a bare "Never." to a question of fact: each says
+    what was told is not so, with no "deny" in sight."""
+    assert _stance_of(text, opening) is Stance.DENY
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("“That is not the case for most workers here,” Governor Ray Marks said.", "That is"),
+        ("“My father was not involved in politics,” Governor Ray Marks said.", "My father"),
+        ("“At no point in history have we seen this,” Governor Ray Marks said.", "At no"),
+        ("“There is no point in calling him,” Governor Ray Marks said.", "There is no"),
+        ("Asked whether he would ever back the plan, Governor Ray Marks said: “Never.”", "Never"),
+    ],
+)
+def test_the_same_words_describing_how_things_are_or_will_be_deny_nothing(
+    text: str, opening: str
+) -> None:
+    """How things stand for a group, a life told, a view of history, an opinion idiom and a
+    "Never." to what one will do are not accounts said to be untrue."""
+    assert _stance_of(text, opening) is not Stance.DENY
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Mark Dunn, a spokesman for Governor Ray Marks, said he did not sign the lease.", "deny"),
+        ("Marks spokesman Mark Dunn said the governor did not sign the lease.", "deny"),
+        ("Governor Ray Marks's spokesman, Mark Dunn, said he did not sign the lease.", "deny"),
+        ("Mark Dunn, a spokesman for Governor Ray Marks, said the mayor did not sign it.", "other"),
+    ],
+)
+def test_a_spokesperson_denies_what_they_say_their_principal_did_not_do(
+    text: str, stance: str
+) -> None:
+    """A spokesperson telling that the one they speak for did not do something speaks for
+    their own side, as that person's own "I did not sign it" would; of a third party the
+    same words are a description, denied only as the answer to a charge."""
+    context = "Governor Ray Marks faces questions about the lease. "
+    assert _stance_of(context + text, "sign").value == stance
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he never paid the contractors",
+        "she never gave him the documents",
+        "he never wrote the memo",
+        "the firm never sold the data",
+        "the polling place never shut its doors",
+    ],
+)
+def test_never_with_an_irregular_past_denies_the_act(text: str) -> None:
+    """ "never paid", "never gave", "never wrote", "never sold", "never shut" deny an act as
+    "never signed" does, though their past does not end in "-ed"."""
+    assert classify(text, "say") is Stance.DENY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You never paid a dime in taxes!",
+        "you can never prove a negative, that you never wrote what is in that file",
+    ],
+)
+def test_what_you_never_did_is_a_charge_or_a_hypothesis_not_a_denial(text: str) -> None:
+    """A "never" said of the one spoken to, or of anyone ("you never paid", "you can never
+    prove you never wrote it"), charges or supposes; the speaker denies nothing."""
+    assert classify(text, "say") is not Stance.DENY

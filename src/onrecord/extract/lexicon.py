@@ -295,6 +295,12 @@ ANONYMOUS_SOURCE_NOUNS = frozenset(
 #: "the two auditors" or "these officials" point back to people the article has told of.
 UNNAMED_QUANTIFIERS = frozenset({"some", "many", "several", "other", "few", "most", "numerous"})
 
+#: People named by whom they oppose ("his critics", "Trump's opponents"): the possessive names
+#: the one they stand against, not a body that speaks, so the crowd stays unnamed.
+OPPONENT_NOUNS = frozenset(
+    {"critic", "opponent", "detractor", "foe", "enemy", "adversary", "skeptic", "naysayer"}
+)
+
 #: The word between the parties of a court case's title ("Trump v. Trump"): a case, not a
 #: person. Lower case only: "Sergey V. Lavrov" has a middle initial.
 CASE_TITLE_WORDS = frozenset({"v", "v.", "vs", "vs.", "versus"})
@@ -862,6 +868,17 @@ _FALSITY = (
     r"\b(?:categorically|completely|totally|patently|demonstrably|simply|factually|flatly) "
     rf"{_MARK}(?:false|inaccurate|incorrect)\b",
     r"\b(?:categorically|factually|demonstrably) wrong\b",
+    # "that was simply not the case", "that's not what happened": the account told is not so;
+    # "not the case for most workers" describes how things are, and "I think that's not the
+    # case" gives a view
+    rf"(?<!think )(?<!believe )\b(?:that|it|this|which)(?: (?:is|was|are|were)n[’']t|"
+    rf"(?:[’']s| is| was| are| were) {_MARK}(?:\w+ly )?not) {_MARK}(?:\w+ly )?{_MARK}the case\b"
+    r"(?! (?:for|with|in|of|when|anymore)\b)",
+    rf"(?:\bnot|\b(?:is|was|are|were)n[’']t) {_MARK}what (?:really |actually )?"
+    r"(?:happened|occurred|took place)\b",
+    # "none of that is true", "none of it was accurate"
+    r"\bnone of (?:it|that|this|these|those|the \w+) (?:is|was|are|were) (?:\w+ )?"
+    rf"{_MARK}(?:true|accurate|correct)\b",
     r"\b(?:pure|complete|total|a work of) fiction\b|\b(?:is|was) fiction\b",
     # "the law says nothing of the kind", "he did nothing of the sort"
     r"\b(?:says?|said|shows?|showed|does|did|do) nothing of the (?:kind|sort)\b",
@@ -904,6 +921,13 @@ DENIAL_PATTERN = _any(
     r"\bno (?:contacts?|communications?|interactions?|meetings?|involvement|conversations?|"
     r"calls?|ties|links|relationship|dealings)\b",
     r"\b(?:that|it)[’']?s zero\b|\bwas zero\b",
+    # "I wasn't involved in any of that", "was not personally involved": a part in what is at
+    # issue denied; "was not involved in politics" tells a life, not a denial
+    r"\b(?:(?:is|are|was|were)n[’']t|(?:am|is|are|was|were|been|being) not) (?:\w+ly )?"
+    r"involved\b"
+    r"(?= in (?:any|the|that|this|those|these|it|its)\b|\s*(?:[.,;!?\"”’]|$))",
+    # "at no point did I discuss the sanctions", "at no time were they told"
+    r"\bat no (?:point|time) (?:\w+ )?(?:did|was|were|had|has|have)\b",
     r"\bnever (?:met|spoke|talked|communicated|been in (?:touch|contact))\b",
     rf"\b(?:did|have|has|had){_NT} (?:met|meet)\b",
     # speaking is contact only with someone: "had not spoken because …" is silence
@@ -928,10 +952,15 @@ DENIAL_PATTERN = _any(
 #: speech, but in a quote only at its opening — a quote's later "never"s ("people have never
 #: elected a pessimist", "I never went home") are its story and rhetoric.
 NEVER_DONE_PATTERN = re.compile(
-    rf"{_NOT_AFTER_A_MODAL}\bnever\b(?! (?:be|have|will|would|could|should|again|going to)\b)"
+    # "you never wrote it", "you'll never prove you never paid": what the one spoken to, or
+    # anyone, never did is a charge or a hypothesis, not the speaker's denial
+    rf"{_NOT_AFTER_A_MODAL}(?<!\byou )\bnever\b"
+    r"(?! (?:be|have|will|would|could|should|again|going to)\b)"
     rf"(?:(?!\b(?:the|a|an)\b)[^.?!,]){{0,12}}?\b(?!{_STATES_OF_MIND})"
-    # a capitalised word is a name, not the verb: "never saw Mateen …"
-    r"(?-i:(?![A-Z]))\w+(?:ed|en|ld|ok|ew|ught|ent)\b"
+    # a capitalised word is a name, not the verb: "never saw Mateen …"; irregular pasts of
+    # acts at issue ("never paid", "never gave", "never wrote") end otherwise
+    r"(?-i:(?![A-Z]))(?:\w+(?:ed|en|ld|ok|ew|ught|ent)|"
+    r"paid|gave|wrote|sold|hid|stole|broke|shut|hit)\b"
     # "never seen anything like it before", "never seen a candidate do that until now", "never
     # heard anything like it": an experience, not a denied event
     r"(?![^.?!,;]{0,40}\b(?:before|since)\b)(?![^.?!,;]{0,120}\buntil now\b)"
@@ -948,7 +977,7 @@ DENIAL_WORDS = frozenset(
     | {"didn", "don", "doesn", "haven", "hasn", "hadn", "untrue", "false", "inaccurate"}
     | {"incorrect", "wrong", "fiction", "without", "nothing", "zero", "innocent", "with"}
     | {"mischaracterized", "mischaracterised", "misrepresented", "misquoted", "misconstrued"}
-    | {"context"}
+    | {"context", "isn", "wasn", "weren", "aren"}
 )
 
 #: A verb right after "Nobody": "Nobody has a monopoly on truth" is a claim, not a reply.
@@ -968,6 +997,7 @@ BARE_DENIAL_PATTERN = _any(
     rf"(?:nobody|no one)(?!\s+{_FINITE}\b|[’']s\b)|not yet(?!\s+\w))\b",
     r"^\W*(?:(?:mostly|completely|totally|entirely|utterly|absolutely|patently)\s+)?"
     r"(?:false|untrue)\W*$",
+    r"^\W*never(?:,? ever)?\W*$",
 )
 
 #: Verbs of a finding the speaker reports as their own: "told AP they concluded there was no
@@ -1005,8 +1035,11 @@ OPINION_IDIOMS = frozenset(
     # "there was no daylight between their plans", "no difference between them": a likeness
     | {"daylight", "difference"}
 )
-#: The same idioms as words: "there is no doubt he met him" denies nothing.
-OPINION_IDIOM_PATTERN = re.compile(rf"\bno (?:{'|'.join(sorted(OPINION_IDIOMS))})s?\b", _FLAGS)
+#: The same idioms as words: "there is no doubt he met him" denies nothing; "at no point did
+#: they meet" is a time denied, not an idiom.
+OPINION_IDIOM_PATTERN = re.compile(
+    rf"(?<!\bat )\bno (?:{'|'.join(sorted(OPINION_IDIOMS))})s?\b", _FLAGS
+)
 
 #: Words that open what the speaker does not assert as so: a relative clause describing
 #: someone ("individuals who had nothing to do with the foundation", ", which she had no

@@ -10,7 +10,7 @@ proposition from the question just before it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -199,9 +199,11 @@ def _asserted(text: str) -> str:
     """The text less what it does not assert as so: its questions ("Does he need to wonder why
     I did not speak?" asks), its relative clauses and conditions ("people who had nothing to
     do with it", "if I haven't said it before"), its idioms of opinion ("had no right to",
-    "no doubt") and what it wishes or deplores ("I hope it doesn't happen", "sad that he didn't
-    come"): a negation there denies nothing."""
+    "no doubt"), what it wishes or deplores ("I hope it doesn't happen", "sad that he didn't
+    come") and the charge it sets itself against ("contrary to claims that he never paid"): a
+    negation there denies nothing."""
     for pattern in (
+        CONTRARY_CHARGE_PATTERN,
         _QUESTION,
         UNASSERTED_CLAUSE_PATTERN,
         OPINION_IDIOM_PATTERN,
@@ -270,8 +272,10 @@ def judge(
     speaker: CastMember | None,
     anchor: date | None,
     periods: Mapping[str, FuzzyDate] | None,
+    principal: CastMember | None = None,
 ) -> tuple[Stance, Proposition | None]:
-    """Stance of the content, and its proposition when it is about contact."""
+    """Stance of the content, and its proposition when it is about contact; ``principal`` is
+    whom a spokesperson speaker speaks for (their acts are the speaker's side's own)."""
     text = " ".join(text_of(doc)[s:e] for s, e in content)
     told = _told(doc, content)
     if cue not in _CUES_WITH_A_STANCE and _WH_TOPIC.match(text):
@@ -284,7 +288,7 @@ def judge(
         return Stance.OTHER, None  # "Not at all." to "Is it unusual?"; not "That never happened"
     stance = classify(told, cue, None if kind is StatementKind.INDIRECT else _opening(doc, content))
     if stance is Stance.OTHER and (
-        _negates_a_fact(doc, content, kind, cue, _another_person(cast, speaker))
+        _negates_a_fact(doc, content, kind, cue, _Sides(cast, speaker, principal))
         or _contradicts_a_charge(told, cue)
     ):
         stance = Stance.DENY
@@ -447,21 +451,45 @@ _VIEWS = frozenset(
 )
 
 
-def _another_person(cast: Cast, speaker: CastMember | None) -> Callable[[Token], bool]:
-    """Whether a "he" or "she" stands for a person other than the speaker, when the speaker is
-    a person: Clinton saying "he had not done his homework" of Sanders tells what another did
-    not do. A group's "he" may be the one it speaks for (a campaign's candidate), so it is
-    never read as another."""
+class _Sides:
+    """Whose acts a subject tells: the speaker's side's own or another's. Clinton saying "he
+    had not done his homework" of Sanders tells what another did not do; a group's "he" may
+    be the one it speaks for (a campaign's candidate), so it is never read as another; and a
+    spokesperson saying "she never signed it" or "the governor did not sign it" of the one
+    they speak for tells their own side's act, as the principal's own "I never signed it"."""
 
-    def another(pronoun: Token) -> bool:
+    def __init__(self, cast: Cast, speaker: CastMember | None, principal: CastMember | None):
+        self._cast = cast
+        self._speaker = speaker
+        self._principal = principal
+
+    def another(self, pronoun: Token) -> bool:
+        """Whether a "he" or "she" stands for a person other than the speaker and the one the
+        speaker speaks for, when the speaker is a person."""
+        speaker = self._speaker
         if speaker is None or speaker.kind is not EntityKind.PERSON:
             return False
         if pronoun.lower_ not in {"he", "she"}:
             return False
-        member = cast.member_at(pronoun.idx, pronoun.idx + len(pronoun.text))
-        return member is not None and member.kind is EntityKind.PERSON and member.id != speaker.id
+        member = self._member(pronoun)
+        return (
+            member is not None
+            and member.kind is EntityKind.PERSON
+            and member.id != speaker.id
+            and not self.spoken_for(pronoun)
+        )
 
-    return another
+    def spoken_for(self, subject: Token) -> bool:
+        """Whether the subject stands for the one a spokesperson speaker speaks for."""
+        member = self._member(subject)
+        return (
+            self._principal is not None and member is not None and member.id == (self._principal.id)
+        )
+
+    def _member(self, token: Token) -> CastMember | None:
+        return self._cast.member_at(token.idx, token.idx + len(token.text)) or self._cast.member_at(
+            token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+        )
 
 
 def _negates_a_fact(
@@ -469,7 +497,7 @@ def _negates_a_fact(
     content: Sequence[Offsets],
     kind: StatementKind,
     cue: str,
-    another: Callable[[Token], bool],
+    sides: _Sides,
 ) -> bool:
     """Reported speech saying that something did not happen or is not so — "said he did not
     sign the agreement", "said there was no attempt to hide it", "said Manafort was not
@@ -480,12 +508,10 @@ def _negates_a_fact(
     if cue not in ASSERTION_CUES and kind is not StatementKind.DIRECT:
         return False
     pieces = content if kind is StatementKind.INDIRECT else content[:1]
-    return any(_fragment_negates(doc, piece, kind, another) for piece in pieces)
+    return any(_fragment_negates(doc, piece, kind, sides) for piece in pieces)
 
 
-def _fragment_negates(
-    doc: Doc, fragment: Offsets, kind: StatementKind, another: Callable[[Token], bool]
-) -> bool:
+def _fragment_negates(doc: Doc, fragment: Offsets, kind: StatementKind, sides: _Sides) -> bool:
     """Whether the first clause of one piece of reported content negates a fact: each piece of
     "said Gates was not paid and said Manafort was not involved" is read for itself. Quoted
     words are read at their opening only (a quote's later sentences are its rhetoric)."""
@@ -498,10 +524,10 @@ def _fragment_negates(
         return True
     if kind is StatementKind.DIRECT:  # a quote's rhetoric: only "there was never any …"
         return any(
-            _nothing_was(verb) or _negated_of_another(verb) or _own_act_answered(verb)
+            _nothing_was(verb) or _negated_of_another(verb) or _own_act_answered(verb, sides)
             for verb in verbs
         )
-    return any(_negated_fact(verb) and _own_or_answered(verb, another) for verb in verbs)
+    return any(_negated_fact(verb) and _own_or_answered(verb, sides) for verb in verbs)
 
 
 def _unreal(verb: Token) -> bool:
@@ -733,7 +759,7 @@ def _negated_of_another(verb: Token) -> bool:
     )
 
 
-def _own_act_answered(verb: Token) -> bool:
+def _own_act_answered(verb: Token, sides: _Sides) -> bool:
     """ "I did not email any classified material to anyone", opening a quote that answers a
     charge made just before it: the speaker's own act said not to have been done denies the
     charge. Without one, "I didn't see it coming" tells the speaker's story, and so does "I
@@ -741,7 +767,7 @@ def _own_act_answered(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return (
         bool(subjects)
-        and all(s.lower_ in _SPEAKER_PRONOUNS for s in subjects)
+        and all(s.lower_ in _SPEAKER_PRONOUNS or sides.spoken_for(s) for s in subjects)
         and verb.lemma_ != "be"
         and verb.tag_ != "VBG"
         and _negated_fact(verb)
@@ -749,9 +775,9 @@ def _own_act_answered(verb: Token) -> bool:
     )
 
 
-def _own_or_answered(verb: Token, another: Callable[[Token], bool]) -> bool:
+def _own_or_answered(verb: Token, sides: _Sides) -> bool:
     """ "said he did not sign it" denies the speaker's own act (a pronoun subject: the speaker
-    or the side they speak for, unless ``another`` finds it stands for someone else); "said
+    or the side they speak for, unless ``sides`` finds it stands for someone else); "said
     the gunman didn't mingle", "said the footage did not show a gun", "said her colleague had
     not worked on the case" tell what another did or what a thing shows — a witness's
     description or a criticism, and a denial only as the answer to a charge made just before
@@ -773,7 +799,7 @@ def _own_or_answered(verb: Token, another: Callable[[Token], bool]) -> bool:
     )
     if not told_as_done or not subjects:
         return True
-    if any(s.pos_ == "PRON" and not another(s) for s in subjects):
+    if any((s.pos_ == "PRON" and not sides.another(s)) or sides.spoken_for(s) for s in subjects):
         return True
     return _answered(verb)
 

@@ -73,6 +73,7 @@ from onrecord.extract.lexicon import (
     MISREAD_LEMMAS,
     NOUN_CUES,
     OBJECT_CONTENT_CUES,
+    OPPONENT_NOUNS,
     ORGANISATION_DESCRIPTIONS,
     PERSON_DESCRIPTIONS,
     POLL_NOUNS,
@@ -2928,7 +2929,7 @@ def _names_in_phrase(token: Token, head: Token) -> bool:
     related = token.ent_type_ == "PERSON" and _related_to_the_source(head, token.idx)
     named_after = token.pos_ == "PROPN" and token.i > head.i and not related
     body_before = token.i < head.i and token.ent_type_ == "ORG" and head.tag_ == "NN"
-    owner = token.dep_ == "poss" and token.head.i == head.i
+    owner = token.dep_ == "poss" and token.head.i == head.i and head.lemma_ not in OPPONENT_NOUNS
     return owner or named_after or body_before
 
 
@@ -3218,6 +3219,7 @@ def _statement(
         speaker,
         anchor,
         periods,
+        _spoken_for(doc, cast, attribution, speaker),
     )
     return Statement(
         id=content_id("stmt", article.id, start, end),
@@ -3481,6 +3483,19 @@ def _principal(cast: Cast, head: Token) -> CastMember | None:
             if member is not None:
                 return member
     return None
+
+
+def _spoken_for(
+    doc: Doc, cast: Cast, attribution: Attribution, speaker: CastMember | None
+) -> CastMember | None:
+    """Whom a named spokesperson speaks for: "Mark Dunn, a spokesman for Holt", "Holt
+    spokesman Mark Dunn", "Holt's spokeswoman, Ana Ruiz" speak for Holt (see
+    :func:`_principal`)."""
+    if attribution.source is None:
+        return None
+    span = doc.char_span(*attribution.source, alignment_mode="expand")
+    principals = (_principal(cast, token) for token in span or ())
+    return next((p for p in principals if p is not None and p != speaker), None)
 
 
 def _is_for(child: Token) -> bool:
