@@ -67,7 +67,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v35"
+EXTRACTOR = "events.v36"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})

@@ -30,7 +30,7 @@ from onrecord.extract.quotes import quote_regions
 from onrecord.ids import content_id
 from onrecord.record import Article, Event, Report, Span
 
-EXTRACTOR = "reports.v3"  # bump when the reports found change, so stored articles re-extract
+EXTRACTOR = "reports.v4"  # bump when the reports found change, so stored articles re-extract
 
 _ARTICLES = ("the", "a", "an")
 _DATE_DEPS = frozenset({"npadvmod", "advmod", "prep", "tmod", "obl", "acl"})

@@ -35,7 +35,7 @@ from onrecord.record import Article, Role
 if TYPE_CHECKING:
     from onrecord.extract.cast import Cast
 
-EXTRACTOR = "roles.v6"
+EXTRACTOR = "roles.v7"
 
 _NAME_LABELS = frozenset({"PERSON", ""})
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON", "FAC"})
