@@ -115,6 +115,28 @@ def test_an_aside_the_writer_adds_after_a_comma_is_not_said(text: str, said: str
 @pytest.mark.parametrize(
     ("text", "said"),
     [
+        pytest.param(
+            "Vale said the county had “broken every promise,” arguing that the audit proved it.",
+            "the county had “broken every promise,”",
+            id="after a comma inside the closing mark",
+        ),
+        pytest.param(
+            "Roe said the plant was “perfectly safe” — insisting that no inspector found a leak.",
+            "the plant was “perfectly safe”",
+            id="after a dash",
+        ),
+    ],
+)
+def test_a_speaking_participle_after_a_partial_quote_is_not_more_of_the_quote(
+    text: str, said: str
+) -> None:
+    assert next(content for _, content in _spans(text)) == [said]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
         ("The senator blamed the outage on hackers.", "the outage on hackers"),
         ("The mayor pledged her vote to the governor.", "her vote to the governor"),
     ],
