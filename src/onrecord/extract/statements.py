@@ -101,7 +101,7 @@ from onrecord.extract.lexicon import (
     WORK_NOUNS,
 )
 from onrecord.extract.nlp import text_of
-from onrecord.extract.quotes import Quote, find_quotes
+from onrecord.extract.quotes import MARKUP_TAG, Quote, find_quotes
 from onrecord.extract.stance import judge
 from onrecord.extract.turns import Turn, find_turns
 from onrecord.extract.tweets import Post, find_posts
@@ -1100,8 +1100,12 @@ def _indirect(
 ) -> Iterable[Attribution]:
     """Indirect attributions in ``doc``; ``carriers`` keeps "according to" the outlet that
     only carries someone else's words too (see :func:`_according_to`), ``made`` the sayings
-    one makes ("made the case that …", see :func:`_made_attribution`)."""
+    one makes ("made the case that …", see :func:`_made_attribution`). Words of markup a
+    scraper left in the text (``<tweet author="…">``) are nobody's cue."""
+    markup = [tag.span() for tag in MARKUP_TAG.finditer(text_of(doc))]
     for token in doc:
+        if any(start <= token.idx < end for start, end in markup):
+            continue
         if made and (saying := _made_saying(token)) is not None:
             attribution = _made_attribution(token, *saying, quotes)
             if attribution is not None:
