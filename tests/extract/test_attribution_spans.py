@@ -684,3 +684,13 @@ def test_a_finding_runs_on_through_what_it_puts_on_its_object() -> None:
 )
 def test_an_if_clause_after_a_verb_of_asking_is_the_question_put(text: str, asked: str) -> None:
     assert [asked] in [content for _, content in _spans(text)]
+
+
+@pytest.mark.model
+def test_the_tag_name_of_markup_left_in_the_text_is_no_verb_of_saying() -> None:
+    text = (
+        "City officials responded within the hour.\n\n"
+        '<tweet pic="" author="CityHall" timestamp="1449075600" tweet_id="6721">'
+        "Our thoughts are with the families.</tweet>."
+    )
+    assert _spans(text) == []

@@ -63,16 +63,6 @@ def test_quote_marks_in_markup_left_in_the_text_quote_no_one() -> None:
     assert said == ['the deal was "a good one" for the port']
 
 
-@pytest.mark.model
-def test_the_tag_name_of_markup_left_in_the_text_is_no_verb_of_saying() -> None:
-    text = (
-        "City officials responded within the hour.\n\n"
-        '<tweet pic="" author="CityHall" timestamp="1449075600" tweet_id="6721">'
-        "Our thoughts are with the families.</tweet>."
-    )
-    assert [s.cue for s in _statements(text)] == []
-
-
 def test_an_embedded_post_is_its_signers_denial_dated_by_its_signature() -> None:
     statements = _statements(
         "Mayor Ann Diaz answered on Twitter.\n\nI have never met the envoy Omar Vale.\n\n"
