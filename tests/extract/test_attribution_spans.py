@@ -139,14 +139,6 @@ def test_a_speaking_participle_after_a_partial_quote_is_not_more_of_the_quote(
     [
         ("The senator blamed the outage on hackers.", "the outage on hackers"),
         ("The mayor pledged her vote to the governor.", "her vote to the governor"),
-        (
-            "The governor criticized her 2019 rules to sharply limit ferry traffic.",
-            "her 2019 rules to sharply limit ferry traffic",
-        ),
-        (
-            "The mayor announced nearly $2 million in grants to help shops repair storm damage.",
-            "nearly $2 million in grants to help shops repair storm damage",
-        ),
     ],
 )
 def test_what_a_speech_verb_puts_on_its_object_runs_to_the_end_of_its_phrase(

@@ -1844,23 +1844,13 @@ def _through_adjuncts(verb: Token, end: int, quotes: list[Quote]) -> int:
     if _lemma(verb) in _TOPIC_ONLY:
         return end
     for child in (c for c in verb.children if c.idx >= end):
-        if (
-            not (child.dep_ in _ADJUNCTS or _infinitive(child))
-            or "," in text[end : child.left_edge.idx]
-        ):
+        if child.dep_ not in _ADJUNCTS or "," in text[end : child.left_edge.idx]:
             break
         span = _without_trailing_aside(child, quotes)
         if _says_when_or_where(child, text[span[0] : span[1]]):
             break
         end = max(end, span[1])
     return end
-
-
-def _infinitive(clause: Token) -> bool:
-    """ "criticized his amendments to expand immigration": a "to" clause right after the
-    object, which the parser hangs on the verb, tells what the object is for — the plan the
-    words were about, not why they were said."""
-    return clause.dep_ in {"advcl", "xcomp"} and clause.left_edge.lower_ == "to"
 
 
 def _says_when_or_where(phrase: Token, words: str) -> bool:
