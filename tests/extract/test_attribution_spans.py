@@ -115,6 +115,28 @@ def test_an_aside_the_writer_adds_after_a_comma_is_not_said(text: str, said: str
 @pytest.mark.parametrize(
     ("text", "said"),
     [
+        pytest.param(
+            "Vale said the county had “broken every promise,” arguing that the audit proved it.",
+            "the county had “broken every promise,”",
+            id="after a comma inside the closing mark",
+        ),
+        pytest.param(
+            "Roe said the plant was “perfectly safe” — insisting that no inspector found a leak.",
+            "the plant was “perfectly safe”",
+            id="after a dash",
+        ),
+    ],
+)
+def test_a_speaking_participle_after_a_partial_quote_is_not_more_of_the_quote(
+    text: str, said: str
+) -> None:
+    assert next(content for _, content in _spans(text)) == [said]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
         ("The senator blamed the outage on hackers.", "the outage on hackers"),
         ("The mayor pledged her vote to the governor.", "her vote to the governor"),
     ],
@@ -662,3 +684,13 @@ def test_a_finding_runs_on_through_what_it_puts_on_its_object() -> None:
 )
 def test_an_if_clause_after_a_verb_of_asking_is_the_question_put(text: str, asked: str) -> None:
     assert [asked] in [content for _, content in _spans(text)]
+
+
+@pytest.mark.model
+def test_the_tag_name_of_markup_left_in_the_text_is_no_verb_of_saying() -> None:
+    text = (
+        "City officials responded within the hour.\n\n"
+        '<tweet pic="" author="CityHall" timestamp="1449075600" tweet_id="6721">'
+        "Our thoughts are with the families.</tweet>."
+    )
+    assert _spans(text) == []

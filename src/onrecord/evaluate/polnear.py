@@ -12,6 +12,10 @@ tool cut every annotation that crossed one of its sentence breaks into fragments
 stray spaces. The published scores count tokens, where neither shows, so fragments that only
 whitespace separates are one, and edges lose their whitespace — in gold and predictions alike.
 
+Text the annotators marked ``Discard`` (an editor's note, "Follow … on Twitter", an embed's
+markup) holds no gold attribution by their rules, so what the extractor finds there is not
+scored either.
+
 The brat files carry no attribution type, so "speech" is decided by the cue's words: an
 attribution is speech when its cue contains a speech verb of ``SPEECH_CUES`` (or "according
 to"). Gold and predictions are filtered by the same rule, so the two scores are comparable.
@@ -77,6 +81,27 @@ def read_gold(ann: Path, text: str) -> list[Triple]:
             )
             triples.append(_normalised(text, Triple(source, cue, content, "")))
     return triples
+
+
+def read_discarded(ann: Path) -> Fragments:
+    """The ``Discard`` spans of one ``.ann`` file: text the annotators set aside as no part
+    of the article (an editor's note, "Follow … on Twitter", an embed's markup), where they
+    marked no attribution."""
+    spans: list[tuple[int, int]] = []
+    for line in ann.read_text(encoding="utf-8").splitlines():
+        textbound = _TEXTBOUND.match(line)
+        if textbound and textbound.group(2) == "Discard":
+            spans += _fragments(textbound.group(3))
+    return tuple(spans)
+
+
+def _set_aside(triple: Triple, discarded: Fragments) -> bool:
+    """Whether the attribution lies in text the annotators discarded: it is not scored,
+    as they could not have marked it."""
+    spans = triple.content or triple.cue
+    return bool(spans) and all(
+        any(start <= s and e <= end for start, end in discarded) for s, e in spans
+    )
 
 
 def _fragments(offsets: str) -> Fragments:
@@ -205,7 +230,9 @@ def evaluate_polnear(path: Path, limit: int | None = None) -> dict[str, Any]:
     pairs = documents(path, limit)
     for ann, txt in pairs:
         text = txt.read_text(encoding="utf-8")
-        gold, predicted = read_gold(ann, text), predict(text)
+        discarded = read_discarded(ann)
+        gold = read_gold(ann, text)
+        predicted = [t for t in predict(text) if not _set_aside(t, discarded)]
         _add(everything, gold, predicted)
         _add(speech, _speech(gold), _speech(predicted))
     return {"documents": len(pairs), "all": _score(everything), "speech": _score(speech)}

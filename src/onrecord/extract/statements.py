@@ -102,7 +102,7 @@ from onrecord.extract.lexicon import (
     WORK_NOUNS,
 )
 from onrecord.extract.nlp import text_of
-from onrecord.extract.quotes import Quote, find_quotes
+from onrecord.extract.quotes import MARKUP_TAG, Quote, find_quotes
 from onrecord.extract.stance import judge
 from onrecord.extract.turns import Turn, find_turns
 from onrecord.extract.tweets import Post, find_posts
@@ -130,6 +130,9 @@ _LINKS = frozenset({"and", "but", "yet", "still", "so", "however"})
 _OBJECT_PREPOSITIONS = frozenset({"for", "against", "about", "of", "as"})
 _CLOSING_MARKS = "\"”'’"
 _ASIDE_MARKS = frozenset("—–-,(")
+#: What opens a writer's aside at the end of a clause: a comma (also the one American style
+#: sets inside a closing quotation mark, "… party,” claiming …") or a dash.
+_ASIDE_OPENERS = frozenset({",", "—", "–", "--"})
 _CONCESSIVES = frozenset({"though", "although"})
 _TELLING = frozenset(
     {"discuss", "elaborate", "specify", "detail", "name", "identify", "speculate", "reveal"}
@@ -846,6 +849,7 @@ def _clause_around(cue: Token, quote: Quote, quotes: list[Quote]) -> Offsets | N
     start, end = _before_answered_charge(complement)
     if not start <= quote.start < end:
         return None
+    end = max(quote.start + 1, min(end, _without_trailing_aside(complement, quotes)[1]))
     own_words = [
         t
         for t in complement.subtree
@@ -1097,8 +1101,12 @@ def _indirect(
 ) -> Iterable[Attribution]:
     """Indirect attributions in ``doc``; ``carriers`` keeps "according to" the outlet that
     only carries someone else's words too (see :func:`_according_to`), ``made`` the sayings
-    one makes ("made the case that …", see :func:`_made_attribution`)."""
+    one makes ("made the case that …", see :func:`_made_attribution`). Words of markup a
+    scraper left in the text (``<tweet author="…">``) are nobody's cue."""
+    markup = [tag.span() for tag in MARKUP_TAG.finditer(text_of(doc))]
     for token in doc:
+        if any(start <= token.idx < end for start, end in markup):
+            continue
         if made and (saying := _made_saying(token)) is not None:
             attribution = _made_attribution(token, *saying, quotes)
             if attribution is not None:
@@ -1963,16 +1971,25 @@ def _without_trailing_aside(clause: Token, quotes: list[Quote]) -> Offsets:
     for token in clause.subtree:
         if token.i <= clause.i or not _writers_aside(token) or token.idx < start:
             continue
-        comma = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+        comma = _mark_before(token.left_edge)
         aside_end = _subtree_offsets(token)[1]
         if (
             comma is not None
-            and comma.text == ","
+            and comma.text in _ASIDE_OPENERS
             and aside_end >= end
-            and not _in_any_quote(comma, quotes)
+            and not _in_any_quote(token.left_edge, quotes)
         ):
             return _subtree_offsets_before(clause, comma)
     return start, end
+
+
+def _mark_before(token: Token) -> Token | None:
+    """The token before ``token``, looking past a closing quotation mark ("party,” claiming":
+    the comma)."""
+    before = token.i - 1
+    while before > 0 and token.doc[before].text in _CLOSING_MARKS:
+        before -= 1
+    return token.doc[before] if before >= 0 else None
 
 
 def _continued_clause_end(verb: Token, complement: Token, end: int) -> int:
