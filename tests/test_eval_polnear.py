@@ -62,26 +62,3 @@ def test_a_span_brat_cut_at_a_sentence_break_is_one_span(tmp_path: Path) -> None
     [triple] = read_gold(ann, text)
     assert triple.content == ((0, 22),)
     assert triple.source == ((29, 33),)
-
-
-@pytest.mark.model
-def test_an_attribution_in_text_the_annotators_discarded_is_not_scored(tmp_path: Path) -> None:
-    """PolNeAR's annotators mark boilerplate (an editor's note, a "follow us" line) as
-    ``Discard`` and annotate nothing in it: what the extractor finds there is not counted."""
-    (tmp_path / "dev" / "text").mkdir(parents=True)
-    (tmp_path / "dev" / "attributions").mkdir()
-    text = "The mayor said the bridge would reopen in May.\n\nEditor's note: Vale said he lied.\n"
-    (tmp_path / "dev" / "text" / "note.txt").write_text(text, encoding="utf-8")
-    note = text.index("Editor's")
-    (tmp_path / "dev" / "attributions" / "note_ab12.ann").write_text(
-        "T1\tSource 0 9\tThe mayor\n"
-        "T2\tCue 10 14\tsaid\n"
-        "T3\tContent 15 45\tthe bridge would reopen in May\n"
-        "T4\tAttribution 10 14\tsaid\n"
-        "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
-        f"T5\tDiscard {note} {len(text) - 1}\t{text[note:-1]}\n",
-        encoding="utf-8",
-    )
-    result = evaluate_polnear(tmp_path)
-    for kind in ("source", "cue", "content"):
-        assert result["all"][kind]["exact"]["f1"] == 100.0

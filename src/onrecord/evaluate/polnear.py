@@ -83,27 +83,6 @@ def read_gold(ann: Path, text: str) -> list[Triple]:
     return triples
 
 
-def read_discarded(ann: Path) -> Fragments:
-    """The ``Discard`` spans of one ``.ann`` file: text the annotators set aside as no part
-    of the article (an editor's note, "Follow … on Twitter", an embed's markup), where they
-    marked no attribution."""
-    spans: list[tuple[int, int]] = []
-    for line in ann.read_text(encoding="utf-8").splitlines():
-        textbound = _TEXTBOUND.match(line)
-        if textbound and textbound.group(2) == "Discard":
-            spans += _fragments(textbound.group(3))
-    return tuple(spans)
-
-
-def _set_aside(triple: Triple, discarded: Fragments) -> bool:
-    """Whether the attribution lies in text the annotators discarded: it is not scored,
-    as they could not have marked it."""
-    spans = triple.content or triple.cue
-    return bool(spans) and all(
-        any(start <= s and e <= end for start, end in discarded) for s, e in spans
-    )
-
-
 def _fragments(offsets: str) -> Fragments:
     pairs = (part.split() for part in offsets.split(";"))
     return tuple((int(start), int(end)) for start, end in pairs)
@@ -230,9 +209,7 @@ def evaluate_polnear(path: Path, limit: int | None = None) -> dict[str, Any]:
     pairs = documents(path, limit)
     for ann, txt in pairs:
         text = txt.read_text(encoding="utf-8")
-        discarded = read_discarded(ann)
-        gold = read_gold(ann, text)
-        predicted = [t for t in predict(text) if not _set_aside(t, discarded)]
+        gold, predicted = read_gold(ann, text), predict(text)
         _add(everything, gold, predicted)
         _add(speech, _speech(gold), _speech(predicted))
     return {"documents": len(pairs), "all": _score(everything), "speech": _score(speech)}
