@@ -1320,6 +1320,15 @@ def test_telling_a_host_of_an_outlet_is_an_interview_however_the_name_was_split(
     assert contacts_of(nlp, text) == []
 
 
+def test_telling_the_writer_of_a_titled_publication_is_an_interview_but_a_countrys_leader_is_met(
+    nlp: Any,
+) -> None:
+    told = "“We kept our word,” the senator told The Beacon’s Jane Roe. Omar Vale is the senator."
+    assert contacts_of(nlp, told) == []
+    leader = "Omar Vale spoke with The Netherlands’ prime minister, Mark Rutte, on Monday."
+    assert names(only(contacts_of(nlp, leader))) == {"Omar Vale", "Mark Rutte"}
+
+
 def test_texting_a_person_is_a_message(nlp: Any) -> None:
     event = only(contacts_of(nlp, "Ann Diaz texted Omar Vale in May."))
     assert event.kind is Relation.MESSAGE and names(event) == {"Ann Diaz", "Omar Vale"}

@@ -544,7 +544,19 @@ def _is_organisation(token: Token) -> bool:
     """ "CNN's X", "HuffPost Live's Y": an organisation owning a person talked to is their
     network — the press names its people by their outlet, officials go by their titles."""
     entity = _entity_of(token)
-    return entity is not None and entity.label_ == "ORG"
+    return (entity is not None and entity.label_ == "ORG") or _titled_with_the(token)
+
+
+def _titled_with_the(token: Token) -> bool:
+    """ "The Atlantic's X", "The Hill's Y": a proper name whose "The" keeps its capital inside a
+    sentence is a title (a publication's, an organisation's), whatever label the small model
+    gave it — except a country's ("The Netherlands' prime minister")."""
+    the = [c for c in token.children if c.dep_ == "det" and c.text == "The"]
+    return (
+        token.pos_ == "PROPN"
+        and token.ent_type_ not in {"GPE", "NORP"}
+        and any(c.i > c.sent.start for c in the)
+    )
 
 
 def _names_outlet(token: Token, cast: Cast) -> bool:
