@@ -5,7 +5,9 @@ articles written for these tests (``fixtures/realnews``, laid out like PolNeAR).
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -185,6 +187,45 @@ def test_held_out_articles_are_scored_apart_and_their_misses_are_never_listed() 
         miss["article"] != "usa-today_2016-10-08_mayor-hosted-delegation"
         for miss in scores["misses"]
     )
+
+
+@pytest.mark.model
+def test_why_contacts_and_denials_were_missed_is_counted_without_listing_a_miss(
+    tmp_path: Path,
+) -> None:
+    gold = tmp_path / "gold"
+    shutil.copytree(FIXTURE / "gold", gold)
+    lines = [_relabelled(line) for line in read_lines(gold / GOLD_FILE)]
+    lines.append(  # Rita Moss declined to comment: no contact with Vasin is told there
+        {"type": "event", "article": ADVISER_DENIES, "kind": "meet", "status": "asserted",
+         "participants": ["Rita Moss", "Oleg Vasin"], "when": None, "place": None,
+         "start": 297, "end": 367}
+    )  # fmt: skip
+    (gold / GOLD_FILE).write_text("".join(json.dumps(line) + "\n" for line in lines))
+    result = runner.invoke(app, ["eval", "realnews", str(DATA), "--gold", str(gold), "--json"])
+    scores = json.loads(result.output)
+    assert scores["miss_causes"] == {
+        "contacts": {
+            "nothing_at_the_sentence": 1,
+            "other_people_or_kind": 1,
+            "graded_no_contact": 0,
+        },
+        "denials": {"not_found": 0, "wrong_speaker": 0, "as_decline": 1, "as_other": 1},
+    }
+    assert "miss_causes" in scores["holdout"] and "misses" not in scores["holdout"]
+
+
+ADVISER_DENIES = "wash-post_2016-09-01_adviser-denies-meeting"
+
+
+def _relabelled(line: dict[str, Any]) -> dict[str, Any]:
+    """The fixture's gold with three labels the run cannot meet: a decline and a plan read as
+    denials, and the July call given to someone else."""
+    if line.get("type") == "statement" and line.get("speaker") in ("Rita Moss", "Ada Pryce"):
+        return {**line, "stance": "deny"} if line["stance"] != "deny" else line
+    if line.get("type") == "event" and line.get("kind") == "call":
+        return {**line, "participants": ["Martin Hale", "Petra Lind"]}
+    return line
 
 
 def test_eval_realnews_with_a_gold_folder_lacking_its_files_names_it(tmp_path: Path) -> None:

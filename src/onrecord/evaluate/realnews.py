@@ -142,6 +142,10 @@ def score_realnews(
         "contradictions": score_contradictions(
             by_type.get("contradiction", []), [], mine, _checked_in(checked, mine, annotated)
         ),
+        "miss_causes": {
+            "contacts": _contact_miss_causes(positives, event_pairs, mine),
+            "denials": _denial_miss_causes(statements, statement_pairs, mine),
+        },
         "misses": _misses(statements, statement_pairs, positives, event_pairs, mine, texts),
     }
 
@@ -208,6 +212,55 @@ def _dated(
 
 def _has_date(event: Event) -> bool:
     return event.when is not None and event.when.resolved
+
+
+def _contact_miss_causes(
+    gold: Sequence[Line], pairs: Sequence[tuple[Line, Event]], record: StoredRecord
+) -> dict[str, int]:
+    """Why gold contacts were missed, as counts only (so the held-out articles can say it too
+    without listing a miss): nothing extracted at the contact's sentence, a contact there with
+    other people or another kind, or one there graded as no contact (planned, negated …)."""
+    found = {id(g) for g, _ in pairs}
+    causes = Counter(
+        {"nothing_at_the_sentence": 0, "other_people_or_kind": 0, "graded_no_contact": 0}
+    )
+    for line in gold:
+        if id(line) in found:
+            continue
+        there = [
+            e
+            for e in record.events
+            if record.article(e.evidence[0]) == line["article"]
+            and (record.evidence_overlap(line, e.evidence) or 0.0) > 0.0
+        ]
+        if any(e.assertion.contact for e in there):
+            causes["other_people_or_kind"] += 1
+        elif there:
+            causes["graded_no_contact"] += 1
+        else:
+            causes["nothing_at_the_sentence"] += 1
+    return dict(causes)
+
+
+def _denial_miss_causes(
+    gold: Sequence[Line], pairs: Sequence[tuple[Line, Statement]], record: StoredRecord
+) -> dict[str, int]:
+    """What became of the gold denials not found as a denial of the right speaker, as counts:
+    the statement not found, found with another speaker, or found with another stance (by
+    stance: ``as_other`` is a denial read as a mere opinion)."""
+    found = {id(g): p for g, p in pairs}
+    causes: Counter[str] = Counter({"not_found": 0, "wrong_speaker": 0})
+    for line in gold:
+        if line.get("stance") != Stance.DENY:
+            continue
+        predicted = found.get(id(line))
+        if predicted is None:
+            causes["not_found"] += 1
+        elif not speaker_right(line, predicted, record):
+            causes["wrong_speaker"] += 1
+        elif predicted.stance is not Stance.DENY:
+            causes[f"as_{predicted.stance.value}"] += 1
+    return dict(causes)
 
 
 _SEVERITY = {"deny": 0, "not_recall": 1, "decline": 1, "dismiss": 1, "affirm": 2, "other": 4}
