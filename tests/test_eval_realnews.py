@@ -239,6 +239,7 @@ def test_eval_realnews_as_a_table_names_the_worst_misses_and_the_judged_flags() 
     result = runner.invoke(app, ["eval", "realnews", str(DATA), "--gold", str(FIXTURE / "gold")])
     assert result.exit_code == 0, result.output
     assert "Worst misses" in result.output and "@336-396" in result.output
+    assert "held out, contacts: nothing at the sentence 0" in result.output
     assert "Judged flags: 2 of 2 labeled" in result.output
     assert "For review (not contradictions): 1 findings" in result.output
     assert "- unresolved_counterpart: 1" in result.output

@@ -194,6 +194,7 @@ def realnews(
     held_out = result.get("holdout", {}).get("articles", 0)
     title = f"Real news: {folder} ({result['articles']} annotated, {held_out} held out)"
     console.print(score_table(title, result))
+    show_miss_causes(result)
     show_misses(result["misses"])
     show_flags(result["flags"])
 
@@ -205,6 +206,19 @@ def _realnews_gold() -> Path:
     if not folder.is_dir():
         raise UsageError(f"no real-news gold at {folder}: pass --gold FOLDER")
     return folder
+
+
+def show_miss_causes(result: Mapping[str, Any]) -> None:
+    """Why contacts and denials were missed, in counts, for the tuned-on and the held-out
+    articles alike: where the held-out set fails, without a held-out miss to read."""
+    console.print("[bold]Why missed[/bold] (counts):")
+    parts = [("tuned on", result)]
+    if "holdout" in result:
+        parts.append(("held out", result["holdout"]))
+    for name, part in parts:
+        for what, causes in part["miss_causes"].items():
+            counts = ", ".join(f"{cause.replace('_', ' ')} {n}" for cause, n in causes.items())
+            console.print(f"- {name}, {what}: {counts}", markup=False, highlight=False)
 
 
 def show_misses(misses: list[dict[str, Any]]) -> None:
