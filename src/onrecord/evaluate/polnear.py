@@ -12,10 +12,6 @@ tool cut every annotation that crossed one of its sentence breaks into fragments
 stray spaces. The published scores count tokens, where neither shows, so fragments that only
 whitespace separates are one, and edges lose their whitespace — in gold and predictions alike.
 
-Text the annotators marked ``Discard`` (an editor's note, "Follow … on Twitter", an embed's
-markup) holds no gold attribution by their rules, so what the extractor finds there is not
-scored either.
-
 The brat files carry no attribution type, so "speech" is decided by the cue's words: an
 attribution is speech when its cue contains a speech verb of ``SPEECH_CUES`` (or "according
 to"). Gold and predictions are filtered by the same rule, so the two scores are comparable.
