@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -451,6 +451,7 @@ _VIEWS = frozenset(
 )
 
 
+@dataclass(frozen=True)
 class _Sides:
     """Whose acts a subject tells: the speaker's side's own or another's. Clinton saying "he
     had not done his homework" of Sanders tells what another did not do; a group's "he" may
@@ -458,16 +459,14 @@ class _Sides:
     spokesperson saying "she never signed it" or "the governor did not sign it" of the one
     they speak for tells their own side's act, as the principal's own "I never signed it"."""
 
-    def __init__(self, cast: Cast, speaker: CastMember | None, principal: CastMember | None):
-        self._cast = cast
-        self._speaker = speaker
-        self._principal = principal
+    cast: Cast
+    speaker: CastMember | None
+    principal: CastMember | None
 
     def another(self, pronoun: Token) -> bool:
         """Whether a "he" or "she" stands for a person other than the speaker and the one the
         speaker speaks for, when the speaker is a person."""
-        speaker = self._speaker
-        if speaker is None or speaker.kind is not EntityKind.PERSON:
+        if self.speaker is None or self.speaker.kind is not EntityKind.PERSON:
             return False
         if pronoun.lower_ not in {"he", "she"}:
             return False
@@ -475,20 +474,20 @@ class _Sides:
         return (
             member is not None
             and member.kind is EntityKind.PERSON
-            and member.id != speaker.id
+            and member.id != self.speaker.id
             and not self.spoken_for(pronoun)
         )
 
     def spoken_for(self, subject: Token) -> bool:
         """Whether the subject stands for the one a spokesperson speaker speaks for."""
         member = self._member(subject)
-        return (
-            self._principal is not None and member is not None and member.id == (self._principal.id)
-        )
+        return self.principal is not None and member is not None and member.id == self.principal.id
 
     def _member(self, token: Token) -> CastMember | None:
-        return self._cast.member_at(token.idx, token.idx + len(token.text)) or self._cast.member_at(
-            token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text)
+        """The cast member at the word, or at its whole phrase ("the governor")."""
+        phrase_end = token.right_edge.idx + len(token.right_edge.text)
+        return self.cast.member_at(token.idx, token.idx + len(token.text)) or self.cast.member_at(
+            token.left_edge.idx, phrase_end
         )
 
 
