@@ -812,13 +812,6 @@ SCENE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"in", "during", "over", "
 """'raised it in conversations with X', 'at a breakfast with the Texas delegation, Cruz said':
 the verb's subject took part in the conversations, sat at the breakfast."""
 
-HELD_OCCASION_NOUNS: Final[frozenset[str]] = frozenset(
-    {"meeting", "conference", "convention", "session", "gathering"}
-)
-"""Occasions a body holds, named after it behind "of" ("the annual meeting of the X
-Association", "a joint session of Congress"): who speaks to one, or acts at one, visited the
-body."""
-
 MEMBER_NOUNS: Final[frozenset[str]] = frozenset({"member", "chairman", "chairwoman", "chair"})
 """'the X Caucus, of which he is a member': words saying someone belongs to a body."""
 
@@ -864,6 +857,7 @@ HOSTED_OCCASION_NOUNS: Final[frozenset[str]] = frozenset(
     {"convention", "conference", "meeting", "gala", "luncheon", "breakfast", "dinner", "forum"}
     | {"summit", "commencement", "convocation", "graduation", "ceremony", "service", "banquet"}
     | {"symposium", "assembly", "session", "event", "fundraiser", "reception", "hearing"}
+    | {"gathering", "rally", "retreat", "lunch"}
 )
 """Occasions an organisation holds, named by it ("the NAACP convention", "a Chamber of
 Commerce luncheon", "a convocation at Liberty University"): who speaks at one visits it."""
@@ -894,7 +888,7 @@ HEARING_BODY_WORDS: Final[frozenset[str]] = frozenset(
 """Bodies that hear who appears before them: testimony, or an appearance before an editorial
 board, is a meeting with the body (the real-news guide)."""
 
-VISIT_SCENE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"at", "before"})
+VISIT_SCENE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"at", "during", "before"})
 """'At the annual meeting of X, Y spoke', 'denounced it before a joint meeting of X': where the
 one who acts stands at a body's occasion."""
 

@@ -993,14 +993,23 @@ def _occasion_host(occasion: Token) -> Token | None:
     # "the Black Women's Agenda Symposium": an occasion by its own name, whose words name no host
     by_name = _capitalised_inside(occasion)
     named = [c for c in occasion.children if c.dep_ in ("compound", "poss", "nmod") and not by_name]
-    named += _prep_objects(occasion, ("of", "at"))
-    named += [
+    return _first_holder([*named, *_holders_named(occasion, ("of", "at"))])
+
+
+def _holders_named(occasion: Token, prepositions: tuple[str, ...]) -> list[Token]:
+    """Who an occasion is said to be held by: behind ``prepositions`` ("the annual meeting of
+    X") or as the agent of its hosting ("a forum hosted by the X Institute")."""
+    return _prep_objects(occasion, prepositions) + [
         agent
         for held in occasion.children
         if held.dep_ == "acl" and held.lemma_.lower() in lex.OCCASION_HOSTING_VERBS
         for agent in _prep_objects(held, ("by",))
     ]
-    # "a meeting of the X Caucus, of which he is a member": one's own body's meeting
+
+
+def _first_holder(named: Sequence[Token]) -> Token | None:
+    """The first organisation among ``named`` that can hold an occasion — not "the X Caucus,
+    of which he is a member": one's own body's meeting visits no one."""
     return next((n for n in named if _hosting_body(n, holding=True) and not _said_member(n)), None)
 
 
@@ -2611,10 +2620,15 @@ def _occasion_owners(occasion: Token) -> list[Token]:
 def _attending_verb(occasion: Token) -> Token | None:
     """The verb whose subject came to the occasion: "attended Y's rally", or being there for it
     ("was at Y's rally", "was in the East Room for Y's announcement", "spoke at Y's rally",
-    "was a guest at Y's wedding"), or None."""
+    "was a guest at Y's wedding"), or acting at one a host is named for ("at a fundraiser
+    hosted by Y, X promised …"), or None."""
     head = occasion.head
     if occasion.dep_ == "dobj" and head.lemma_.lower() in lex.ATTENDING_VERBS:
         return head
+    if occasion.dep_ == "pobj" and head.lower_ in lex.VISIT_SCENE_PREPOSITIONS - {"before"}:
+        scene = head.head  # "at a fundraiser hosted by Y, X promised …": X was Y's guest
+        if _hosted_by_someone(occasion) and scene.pos_ in ("VERB", "AUX") and subjects(scene):
+            return scene
     if occasion.dep_ != "pobj" or head.lower_ not in lex.PRESENCE_PREPOSITIONS:
         return None
     verb = head.head
@@ -3023,14 +3037,14 @@ def _office_holder(office: Token) -> Token | None:
 
 
 def _holding_body(occasion: Token) -> Token | None:
-    """ "the annual meeting of the X Association", "a joint session of Congress": the
-    organisation an occasion is held by, named behind "of" (not "its final meeting of the
-    year", nor "a gathering of black leaders", people the text names as no one body, nor "the
-    X Caucus, of which he is a member": one's own body's meeting visits no one)."""
-    if occasion.lemma_.lower() not in lex.HELD_OCCASION_NOUNS:
+    """ "the annual meeting of the X Association", "a joint session of Congress", "a luncheon
+    hosted by the Y Club": the organisation an occasion is said to be held by — not "its final
+    meeting of the year", nor "a gathering of black leaders", people the text names as no one
+    body; nor "the NATO summit", "a Y Foundation event", whose words name only whose kind of
+    occasion it is (speaking at one is another matter: see :func:`_occasion_host`)."""
+    if occasion.lemma_.lower() not in lex.HOSTED_OCCASION_NOUNS:
         return None
-    bodies = _prep_objects(occasion, ("of",))
-    return next((b for b in bodies if b.ent_type_ == "ORG" and not _said_member(b)), None)
+    return _first_holder(_holders_named(occasion, ("of",)))
 
 
 def _said_member(body: Token) -> bool:
@@ -3227,11 +3241,14 @@ def _noun_parties(noun: Token) -> list[Token]:
     ]
     carriers += _relative_carriers(noun) + _participles_strayed(noun)
     partners = _partner_preps(noun) + _audience(noun) + _copular_partners(noun)
-    carrier = _carrier_verb(noun) or _scene_host(noun) or _sequel_host(noun)
+    carrier = _carrier_verb(noun) or _scene_host(noun)
     carrier = carrier or (_attending_verb(noun) if _attended_owned_occasion(noun) else None)
     if carrier is not None:
         carriers.append(carrier)
     borne = [p for c in carriers for p in (*subjects(c), *_partner_preps(c), *_agents_partners(c))]
+    sequel = None if carrier is not None else _sequel_host(noun)
+    if sequel is not None:  # "after a dinner with X, Y flew to Ohio": Y dined, Ohio did not
+        borne += subjects(sequel)
     borne += _senders(noun, carriers)
     told = _told_in(noun)
     if told is not None:
@@ -3495,8 +3512,10 @@ def subjects(verb: Token) -> list[Token]:
         return _noun_holder(verb.head)
     if verb.dep_ in ("relcl", "acl") and not found:
         return [verb.head]
-    if not found and verb.dep_ == "conj" and _asyndetic(verb):
-        found = _stranded_subject(verb)  # "… at Bedminster, N.J. Roger Ailes also met X"
+    if not found and (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and _asyndetic(verb))):
+        # "… at Bedminster, N.J. Roger Ailes also met X"; "After a dinner with X, Y flew …",
+        # where the parser made Y an apposition of X
+        found = _stranded_subject(verb)
     if not found and (verb.dep_ == "xcomp" or _sent_on_errand(verb)) and _object_of(verb.head):
         return _object_of(verb.head)  # "asked him to call X", "sent him to meet X"
     if not found and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
@@ -3761,6 +3780,16 @@ def _host_verb(noun: Token) -> Token | None:
         return None
     host = head.head.head if head.head.dep_ == "dobj" else head.head  # "raised it in …"
     return host if host.pos_ in ("VERB", "AUX") else None
+
+
+def _hosted_by_someone(occasion: Token) -> bool:
+    """ "a fundraiser hosted by Y", "a party thrown by Y": an occasion said to be someone's by
+    the act of hosting it — one whom the text puts there took part in it, whatever they did
+    there."""
+    return any(
+        c.dep_ == "acl" and c.lemma_.lower() in lex.HOSTING_VERBS and _prep_objects(c, ("by",))
+        for c in occasion.children
+    )
 
 
 def _scene_host(noun: Token) -> Token | None:
