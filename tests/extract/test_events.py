@@ -2294,6 +2294,20 @@ def test_a_meeting_said_not_to_be_something_still_took_place(nlp: Any) -> None:
     assert grades(nlp, never) == {Assertion.NEGATED}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The calls Mark Ebert made to Omar Vale were never disclosed.",
+        "The talks between Ann Diaz and Omar Vale did not produce a deal.",
+        "The meeting between Ann Diaz and Omar Vale was not reported at the time.",
+    ],
+)
+def test_a_contact_whose_sequel_is_negated_still_took_place(nlp: Any, text: str) -> None:
+    assert "Omar Vale" in names(only(contacts_of(nlp, text)))
+    materialized = "The meeting between Ann Diaz and Omar Vale never materialized."
+    assert grades(nlp, materialized) == {Assertion.NEGATED}
+
+
 def test_the_owner_of_a_past_schedule_took_part_in_the_contacts_it_held(nlp: Any) -> None:
     held = (
         "Ann Diaz toured the state. "

@@ -1173,8 +1173,13 @@ SEQUENCE_PREPS: Final[frozenset[str]] = frozenset({"after", "following", "before
 """Prepositions that set one act right after or before another ("spoke Thursday following a
 meeting"): within a day, the two share it."""
 
-OCCURRENCE_VERBS: Final[frozenset[str]] = frozenset({"happen", "occur"})
-"""'a meeting that happened', like 'a meeting that took place': it was held, whoever asked."""
+OCCURRENCE_VERBS: Final[frozenset[str]] = frozenset(
+    {"happen", "occur", "materialize", "materialise", "transpire"}
+)
+"""'a meeting that happened', like 'a meeting that took place': it was held, whoever asked; and
+negated with a contact as subject ("the meeting never happened"), it was not — unlike any other
+verb a contact is the subject of: "the calls were never disclosed", "the talks did not produce
+a deal" tell of contacts that did take place."""
 
 HYPOTHETICAL_AUXILIARIES: Final[frozenset[str]] = frozenset({"would", "could", "should"})
 """A contact under "would"/"could" is a supposition ("that would mean X was in contact")."""

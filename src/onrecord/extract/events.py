@@ -2221,8 +2221,8 @@ def _negated(token: Token) -> bool:
     carrier = _carrier_verb(token)
     if carrier is not None:
         heads.append(carrier)
-    if token.dep_ in _SUBJECT_DEPS and not _predicated(token.head):
-        heads.append(token.head)  # "no meeting took place" / "the meeting never happened"
+    if token.dep_ in _SUBJECT_DEPS and _fixed_lemma(token.head) in lex.OCCURRENCE_VERBS:
+        heads.append(token.head)  # "the meeting never happened" (see OCCURRENCE_VERBS)
     return any(
         c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") or c.lower_ == "never"
         for h in heads
