@@ -201,12 +201,18 @@ def test_why_contacts_and_denials_were_missed_is_counted_without_listing_a_miss(
          "participants": ["Rita Moss", "Oleg Vasin"], "when": None, "place": None,
          "start": 297, "end": 367}
     )  # fmt: skip
+    lines.append(  # "had not met anyone": a contact word, read as Hale's denial, not a contact
+        {"type": "event", "article": ADVISER_DENIES, "kind": "meet", "status": "asserted",
+         "participants": ["Martin Hale", "Oleg Vasin"], "when": None, "place": None,
+         "start": 371, "end": 443}
+    )  # fmt: skip
     (gold / GOLD_FILE).write_text("".join(json.dumps(line) + "\n" for line in lines))
     result = runner.invoke(app, ["eval", "realnews", str(DATA), "--gold", str(gold), "--json"])
     scores = json.loads(result.output)
     assert scores["miss_causes"] == {
         "contacts": {
-            "nothing_at_the_sentence": 1,
+            "no_contact_word": 1,
+            "contact_word_unread": 1,
             "other_people_or_kind": 1,
             "graded_no_contact": 0,
         },
@@ -239,7 +245,7 @@ def test_eval_realnews_as_a_table_names_the_worst_misses_and_the_judged_flags() 
     result = runner.invoke(app, ["eval", "realnews", str(DATA), "--gold", str(FIXTURE / "gold")])
     assert result.exit_code == 0, result.output
     assert "Worst misses" in result.output and "@336-396" in result.output
-    assert "held out, contacts: nothing at the sentence 0" in result.output
+    assert "held out, contacts: no contact word 0, contact word unread 0" in result.output
     assert "Judged flags: 2 of 2 labeled" in result.output
     assert "For review (not contradictions): 1 findings" in result.output
     assert "- unresolved_counterpart: 1" in result.output

@@ -38,6 +38,8 @@ from onrecord.evaluate.gold_scorers import (
 from onrecord.evaluate.matching import accuracy, name_key
 from onrecord.evaluate.polnear_corpus import origin_name, polnear_articles, split_names, write_jsonl
 from onrecord.evaluate.realnews_gold import Line, Texts, read_lines, span_text
+from onrecord.extract.events import trigger_kind
+from onrecord.extract.nlp import load_nlp
 from onrecord.ingest import SourceMeta
 from onrecord.pipeline import add_sources
 from onrecord.record import Event, Stance, Statement
@@ -218,11 +220,19 @@ def _contact_miss_causes(
     gold: Sequence[Line], pairs: Sequence[tuple[Line, Event]], record: StoredRecord
 ) -> dict[str, int]:
     """Why gold contacts were missed, as counts only (so the held-out articles can say it too
-    without listing a miss): nothing extracted at the contact's sentence, a contact there with
-    other people or another kind, or one there graded as no contact (planned, negated …)."""
+    without listing a miss): a contact there with other people or another kind; one there
+    graded as no contact (planned, negated …); or nothing extracted at the contact's sentence,
+    split by whether its words hold a contact word at all ("was recommended to Trump by X"
+    holds none) or hold one the extractor did not read into a contact (its parties not found,
+    say) — new trigger words help the first, better reading of parties the second."""
     found = {id(g) for g, _ in pairs}
     causes = Counter(
-        {"nothing_at_the_sentence": 0, "other_people_or_kind": 0, "graded_no_contact": 0}
+        {
+            "no_contact_word": 0,
+            "contact_word_unread": 0,
+            "other_people_or_kind": 0,
+            "graded_no_contact": 0,
+        }
     )
     for line in gold:
         if id(line) in found:
@@ -237,9 +247,23 @@ def _contact_miss_causes(
             causes["other_people_or_kind"] += 1
         elif there:
             causes["graded_no_contact"] += 1
+        elif _has_contact_word(_evidence_text(line, record)):
+            causes["contact_word_unread"] += 1
         else:
-            causes["nothing_at_the_sentence"] += 1
+            causes["no_contact_word"] += 1
     return dict(causes)
+
+
+def _evidence_text(line: Line, record: StoredRecord) -> str:
+    """The gold line's evidence as the stored text has it (empty when cleaning dropped it)."""
+    span = record.gold_span(line, "evidence", 0)
+    return record.texts.get(line["article"], "")[span[0] : span[1]] if span else ""
+
+
+def _has_contact_word(text: str) -> bool:
+    """Whether a word of ``text``, parsed on its own, is one the extractor reads as naming a
+    contact ("met", "the call", "visited")."""
+    return any(trigger_kind(token) is not None for token in load_nlp()(text))
 
 
 def _denial_miss_causes(
