@@ -1773,3 +1773,28 @@ def test_a_rebuttal_of_what_a_meeting_was_does_not_deny_the_meeting() -> None:
     )
     denial = next(s for s in statements if "not political" in s.text)
     assert denial.stance is Stance.DENY and denial.proposition is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ray Olin has said he would be honored to meet with the bishop, but no meeting"
+        " has been arranged.",
+        "A spokesman for the governor, Tom Reyes, said no meeting had been scheduled with the"
+        " envoy.",
+        "Tom Reyes said the senator had not planned a trip to Moscow.",
+    ],
+)
+def test_a_meeting_not_yet_arranged_is_a_plan_not_a_denial(text: str) -> None:
+    """ "No meeting has been scheduled" tells the state of a plan (the GUIDE's plan or its
+    absence): the meeting may still take place, so the record must not hold a denial of it
+    that a later meeting would seem to contradict."""
+    assert _denials_of(text) == []
+
+
+@pytest.mark.model
+def test_meetings_denied_and_none_scheduled_is_still_a_denial() -> None:
+    """The past denied stays denied when a plan's absence follows it."""
+    text = "Tom Reyes said the senator had no meetings with the envoy, and none are scheduled."
+    assert len(_denials_of(text)) == 1

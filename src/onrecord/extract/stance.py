@@ -598,6 +598,8 @@ def _negated_fact(verb: Token) -> bool:
         return False
     if verb.lemma_ in _INTENDING and any(c.dep_ == "xcomp" for c in children):
         return False  # "were not looking to cash out": an intention
+    if verb.lemma_ in _ARRANGING:
+        return False  # "no meeting has been arranged": a plan not (yet) made
     if _status_told(children) or _REASON_DENIED.search(verb.sent.text):
         return False  # "hadn't yet called for it": still to come; "not because X but because Y"
     if verb.tag_ == "VBG" and _grounds(verb):
@@ -617,6 +619,12 @@ def _negated_fact(verb: Token) -> bool:
     if verb.lemma_ == "be" and any(c.dep_ in {"acomp", "attr", "xcomp"} for c in children):
         return False  # "was not a good way to treat me", "the aim was not to win": a judgement
     return _past(verb, auxiliaries) or _undergoing(auxiliaries)
+
+
+#: Verbs of arranging what is to come: "no meeting has been scheduled", "had not planned a
+#: trip" tell the state of a plan (the GUIDE's plan or its absence), not that a contact at
+#: issue did not happen; the meeting may well take place later.
+_ARRANGING = frozenset({"arrange", "schedule", "plan", "book", "slate", "organize", "organise"})
 
 
 def _undergoing(auxiliaries: Sequence[Token]) -> bool:
