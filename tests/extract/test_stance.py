@@ -1045,6 +1045,13 @@ def test_a_retort_told_inside_anothers_statement_is_the_retorters_denial_only() 
             "Ann Cole has not",
             Stance.OTHER,
         ),
+        # the same with its subject set off before the content
+        (
+            "Governors Ann Cole and Tim Rudd say State Sen. Ben Ortiz, hasn't been tested the"
+            " way governors have, leaving him unready to lead.",
+            "tested the way",
+            Stance.OTHER,
+        ),
         (
             "Mayor Tim Rudd said he has never been paid by the developer.",
             "he has never been",

@@ -799,11 +799,12 @@ def _own_or_answered(verb: Token, sides: _Sides) -> bool:
     it (or with a "neither … nor" subject). A state ("Gates was not working for the party",
     "was not involved"), an event that did not come about ("the project never came to pass")
     and what there was not or someone had not are read as they stand; another's record to
-    date in the present perfect passive ("hasn't been tested") is read as an act."""
+    date in the present perfect passive ("hasn't been tested") is read as an act, and so is
+    one whose subject the content left out (", hasn't been tested in a way that …")."""
     children = list(verb.children)
     if _record_to_date(verb, children):
         subjects = [c for c in children if c.dep_ == "nsubjpass"]
-        return not subjects or any(s.pos_ == "PRON" for s in subjects) or _answered(verb)
+        return any(s.pos_ == "PRON" for s in subjects) or _answered(verb)
     subjects = [c for c in children if c.dep_ == "nsubj"]
     told_as_done = (
         (verb.tag_ in {"VBD", "VB"} or _perfect(verb, children))
