@@ -1045,6 +1045,13 @@ def test_a_retort_told_inside_anothers_statement_is_the_retorters_denial_only() 
             "Ann Cole has not",
             Stance.OTHER,
         ),
+        # the same with its subject set off before the content
+        (
+            "Governors Ann Cole and Tim Rudd say State Sen. Ben Ortiz, hasn't been tested the"
+            " way governors have, leaving him unready to lead.",
+            "tested the way",
+            Stance.OTHER,
+        ),
         (
             "Mayor Tim Rudd said he has never been paid by the developer.",
             "he has never been",
@@ -1672,3 +1679,129 @@ def test_what_you_never_did_is_a_charge_or_a_hypothesis_not_a_denial(text: str) 
     """A "never" said of the one spoken to, or of anyone ("you never paid", "you can never
     prove you never wrote it"), charges or supposes; the speaker denies nothing."""
     assert classify(text, "say") is not Stance.DENY
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        # an accusation, then the accused's negation of what it charged
+        (
+            "Critics charged that the bishop's meeting with the governor was political. The"
+            " bishop said the meeting was not political.",
+            "the meeting was not political",
+        ),
+        # a report, then a spokesperson's "was not" in a quote
+        (
+            "The Gazette reported that Mayor Tim Rudd had written the letter before the vote. "
+            '"The letter was not written before the vote," his spokeswoman, Ann Cole, said.',
+            "The letter was not written",
+        ),
+        # a label put on the speaker, then the speaker's own "I'm not"
+        (
+            "Governor Pat Moss has branded the senator as reckless and divisive. \"I'm not"
+            ' reckless," Senator Ben Ortiz said on Monday.',
+            "I'm not reckless",
+        ),
+        # a question of fact, then the answer
+        (
+            "Asked whether the campaign had paid the consultant, Ann Cole said the campaign had"
+            " not paid him.",
+            "the campaign had not paid",
+        ),
+        # a reply to what was said before it, with no charge word
+        (
+            "Governor Pat Moss said the senator wants to tear up the treaty. In response, Senator"
+            ' Ben Ortiz said, "Nobody is tearing up the treaty."',
+            "Nobody is tearing up",
+        ),
+    ],
+)
+def test_a_negation_restating_a_charge_told_before_it_denies_the_charge(
+    text: str, opening: str
+) -> None:
+    """A denial need not use a denial verb: a negation whose predicate restates what a charge,
+    a report, a label or a question of fact told just before it rebuts that charge."""
+    assert _stance_of(text, opening) is Stance.DENY
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        # the same shape with nothing charged before it: an opinion
+        ("Governor Pat Moss said the tax plan is not fair to workers.", "the tax plan is not"),
+        ('"The economy is not growing," Governor Pat Moss said.', "The economy is not"),
+        # a charge before it, but a forecast after it
+        (
+            "Critics charged that the tax plan would raise the deficit. Governor Pat Moss said"
+            " the plan will not raise the deficit.",
+            "the plan will not",
+        ),
+        # a charge before it, but a view held of it
+        (
+            'Critics charged that the tax plan is unfair. "I think the plan is not unfair,"'
+            " Governor Pat Moss said.",
+            "I think the plan",
+        ),
+        # a question asking for a judgement is answered by an opinion
+        (
+            '"Is it unusual for the plan to be so unfair?" a reporter asked. "The plan is not'
+            ' unfair," Governor Pat Moss said.',
+            "The plan is not",
+        ),
+        # a feeling is no fact rebutted
+        (
+            "Asked whether he was worried about the polls, Governor Pat Moss said he was not"
+            " worried.",
+            "he was not worried",
+        ),
+        # a negation about something else than what was charged
+        (
+            "Critics say the senator is too old for the job. Senator Ben Ortiz said the race is"
+            " not about age.",
+            "the race is not",
+        ),
+    ],
+)
+def test_a_negation_with_no_charge_it_restates_stays_an_opinion(text: str, opening: str) -> None:
+    """A negative opinion, forecast or feeling is no denial unless it restates a charge told
+    before it; what will not be and what the speaker thinks stay what they are."""
+    assert _stance_of(text, opening) is Stance.OTHER
+
+
+@pytest.mark.model
+def test_a_rebuttal_of_what_a_meeting_was_does_not_deny_the_meeting() -> None:
+    """ "The meeting was not political" denies the charge, not that the meeting took place: the
+    denial carries no contact, so it can never contradict a meeting on the record."""
+    _, statements = _statements_of(
+        "Critics charged that the bishop's meeting with Governor Pat Moss was political. Bishop"
+        " Ann Rowe said the meeting was not political."
+    )
+    denial = next(s for s in statements if "not political" in s.text)
+    assert denial.stance is Stance.DENY and denial.proposition is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ray Olin has said he would be honored to meet with the bishop, but no meeting"
+        " has been arranged.",
+        "A spokesman for the governor, Tom Reyes, said no meeting had been scheduled with the"
+        " envoy.",
+        "Tom Reyes said the senator had not planned a trip to Moscow.",
+    ],
+)
+def test_a_meeting_not_yet_arranged_is_a_plan_not_a_denial(text: str) -> None:
+    """ "No meeting has been scheduled" tells the state of a plan (the GUIDE's plan or its
+    absence): the meeting may still take place, so the record must not hold a denial of it
+    that a later meeting would seem to contradict."""
+    assert _denials_of(text) == []
+
+
+@pytest.mark.model
+def test_meetings_denied_and_none_scheduled_is_still_a_denial() -> None:
+    """The past denied stays denied when a plan's absence follows it."""
+    text = "Tom Reyes said the senator had no meetings with the envoy, and none are scheduled."
+    assert len(_denials_of(text)) == 1

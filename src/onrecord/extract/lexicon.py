@@ -919,7 +919,9 @@ DENIAL_PATTERN = _any(
     r"(?=\s*(?:[.,;!?\"”’]|$))",
     r"\bnothing to do with\b|\b(?:played|plays|had|has) no (?:\w+ )?role\b",
     r"\bno (?:contacts?|communications?|interactions?|meetings?|involvement|conversations?|"
-    r"calls?|ties|links|relationship|dealings)\b",
+    r"calls?|ties|links|relationship|dealings)\b"
+    # "no meeting has been scheduled": a plan not made, and the meeting may come
+    r"(?![^.?!;]{0,30}?\b(?:arranged|scheduled|planned|slated|booked|set up)\b)",
     r"\b(?:that|it)[’']?s zero\b|\bwas zero\b",
     # "I wasn't involved in any of that", "was not personally involved": a part in what is at
     # issue denied; "was not involved in politics" tells a life, not a denial

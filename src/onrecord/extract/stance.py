@@ -287,15 +287,23 @@ def judge(
     ) or _says_no_to(doc, content, text):
         return Stance.OTHER, None  # "Not at all." to "Is it unusual?"; not "That never happened"
     stance = classify(told, cue, None if kind is StatementKind.INDIRECT else _opening(doc, content))
-    if stance is Stance.OTHER and (
-        _negates_a_fact(doc, content, kind, cue, _Sides(cast, speaker, principal))
-        or _contradicts_a_charge(told, cue)
-    ):
-        stance = Stance.DENY
+    rebutted: list[Token] = []
+    if stance is Stance.OTHER:
+        if _negates_a_fact(
+            doc, content, kind, cue, _Sides(cast, speaker, principal)
+        ) or _contradicts_a_charge(told, cue):
+            stance = Stance.DENY
+        else:
+            rebutted = _rebutted(doc, content, cue)
+            stance = Stance.DENY if rebutted else stance
     about = _about(doc, cast, content, text, stance)
     about_text = " ".join(text_of(doc)[s:e] for s, e in about)
     relation = relation_of(about_text)
-    if relation is None or _names_a_topic(doc, about, about_text, relation):
+    if (
+        relation is None
+        or _names_a_topic(doc, about, about_text, relation)
+        or (rebutted and not any(_denies_a_contact(v) for v in rebutted))
+    ):
         return stance, None
     proposition = _proposition(
         doc, cast, about, about_text, relation, speaker, anchor, periods, stance is Stance.DENY
@@ -590,6 +598,8 @@ def _negated_fact(verb: Token) -> bool:
         return False
     if verb.lemma_ in _INTENDING and any(c.dep_ == "xcomp" for c in children):
         return False  # "were not looking to cash out": an intention
+    if verb.lemma_ in _ARRANGING:
+        return False  # "no meeting has been arranged": a plan not (yet) made
     if _status_told(children) or _REASON_DENIED.search(verb.sent.text):
         return False  # "hadn't yet called for it": still to come; "not because X but because Y"
     if verb.tag_ == "VBG" and _grounds(verb):
@@ -609,6 +619,12 @@ def _negated_fact(verb: Token) -> bool:
     if verb.lemma_ == "be" and any(c.dep_ in {"acomp", "attr", "xcomp"} for c in children):
         return False  # "was not a good way to treat me", "the aim was not to win": a judgement
     return _past(verb, auxiliaries) or _undergoing(auxiliaries)
+
+
+#: Verbs of arranging what is to come: "no meeting has been scheduled", "had not planned a
+#: trip" tell the state of a plan (the GUIDE's plan or its absence), not that a contact at
+#: issue did not happen; the meeting may well take place later.
+_ARRANGING = frozenset({"arrange", "schedule", "plan", "book", "slate", "organize", "organise"})
 
 
 def _undergoing(auxiliaries: Sequence[Token]) -> bool:
@@ -783,11 +799,12 @@ def _own_or_answered(verb: Token, sides: _Sides) -> bool:
     it (or with a "neither … nor" subject). A state ("Gates was not working for the party",
     "was not involved"), an event that did not come about ("the project never came to pass")
     and what there was not or someone had not are read as they stand; another's record to
-    date in the present perfect passive ("hasn't been tested") is read as an act."""
+    date in the present perfect passive ("hasn't been tested") is read as an act, and so is
+    one whose subject the content left out (", hasn't been tested in a way that …")."""
     children = list(verb.children)
     if _record_to_date(verb, children):
         subjects = [c for c in children if c.dep_ == "nsubjpass"]
-        return not subjects or any(s.pos_ == "PRON" for s in subjects) or _answered(verb)
+        return any(s.pos_ == "PRON" for s in subjects) or _answered(verb)
     subjects = [c for c in children if c.dep_ == "nsubj"]
     told_as_done = (
         (verb.tag_ in {"VBD", "VB"} or _perfect(verb, children))
@@ -851,6 +868,260 @@ def _answers_a_charge(sentence: Span, clause: Token | None = None) -> bool:
 
 #: How many sentences before a quote the charge it answers may stand.
 _CHARGE_SENTENCES = 2
+
+
+def _rebutted(doc: Doc, content: Sequence[Offsets], cue: str) -> list[Token]:
+    """The negated clauses of the content that rebut a charge. "Critics charged that the
+    meeting was political. The bishop said it was not political": a negation that restates
+    what a charge, a report or a question of fact told just before it (its predicate shares
+    a word with the charge) rebuts that charge, whatever its tense or form; the same words
+    with nothing charged before them ("the plan is not fair") are an opinion. What will,
+    would or can not be is still a prediction, and a view ("did not think") stays a view."""
+    if cue in VIEW_CUES or cue in QUESTION_CUES or cue in _REPORTING_CUES:
+        return []
+    charged = _charged_words(doc, content[0][0], cue)
+    if not charged:
+        return []
+    return [verb for verb in _negated_clauses(doc, content) if _negated_predicate(verb) & charged]
+
+
+def _denies_a_contact(verb: Token) -> bool:
+    """Whether a negated clause denies the contact itself: its verb names it ("had not met
+    the envoy", "never called him") or the subject is said not to have had or been in one
+    ("had no meeting with", "was not in contact with"). "The meeting was not political" says
+    nothing of whether it took place, nor "nobody deleted the emails" or "I did not email any
+    classified material" of whether any message was sent: a thing sent is no one met."""
+    if verb.lemma_ in {"have", "be"}:
+        subjects = {t.i for c in verb.children if c.dep_ in _SUBJECTS for t in c.subtree}
+        return (
+            relation_of(" ".join(t.text for t in verb.subtree if t.i not in subjects)) is not None
+        )
+    children = list(verb.children)
+    particles = [c.text for c in children if c.dep_ in {"prt", "prep"}]
+    return relation_of(" ".join([verb.text, *particles])) is not None and all(
+        c.pos_ in {"PROPN", "PRON"} for c in children if c.dep_ == "dobj"
+    )
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def _charged_words(doc: Doc, start: int, cue: str) -> frozenset[str]:
+    """The stems of what the charges, reports and questions told in the few sentences before
+    ``start`` (and in its own sentence before it) say. A statement told as a reply ("retorted",
+    "in response", "shot back") answers what was said before it, charge word or not, and
+    may answer it from a little further back."""
+    opening = doc.char_span(start, start + 1, alignment_mode="expand")
+    if opening is None:
+        return frozenset()
+    sentence = opening.sent
+    own = doc[sentence.start : opening.start]
+    lead_in = text_of(doc)[max(0, start - _LEAD_IN) : start].rsplit("\n", 1)[-1]
+    replies = cue in _REPLY_CUES or _REPLY_WORDS.search(lead_in) is not None
+    spans = [own]
+    at = sentence.start
+    for _ in range(_REPLY_SENTENCES if replies else _REBUTTAL_SENTENCES):
+        if at == 0:
+            break
+        earlier = doc[at - 1].sent
+        spans.append(earlier)
+        at = earlier.start
+    return frozenset(
+        _stem(token)
+        for span in spans
+        if replies or _tells_a_charge(span)
+        for token in _asserted_words(span)
+        if _carries_meaning(token)
+    )
+
+
+def _tells_a_charge(span: Span) -> bool:
+    """A charge, claim or report ("was accused of", "reports said", "the story that", "cast
+    him as stupid"), or a question of fact put ("Did you meet him?", "asked whether"): a
+    question asking for a judgement ("Is it unusual?") is answered by an opinion."""
+    text = span.text
+    return (
+        CHARGE_PATTERN.search(text) is not None
+        or _CHARGED_WORDS.search(text) is not None
+        or (
+            ("?" in text or INDIRECT_QUESTION_PATTERN.search(text) is not None)
+            and FACT_QUESTION_PATTERN.search(text) is not None
+            and JUDGEMENT_QUESTION_PATTERN.search(text) is None
+        )
+    )
+
+
+#: Cue verbs of a report: "Bloomberg reported that the names weren't disclosed" tells a
+#: finding, which may itself be the charge.
+_REPORTING_CUES = frozenset({"report", "reveal", "find", "show", "disclose", "estimate"})
+#: Cue verbs of a reply: what they carry answers what was said before.
+_REPLY_CUES = frozenset({"respond", "reply", "retort", "counter", "answer", "rebut"})
+#: Words before a quote telling it is a reply: "delivered a snappy retort:", "in response".
+_REPLY_WORDS = re.compile(
+    r"\b(?:retort\w*|rebut\w*|rejoinder|in response|respond\w*|repl(?:y|ied|ying)|countered|"
+    r"(?:shot|fired|hit|pushed) back)\b",
+    re.IGNORECASE,
+)
+_LEAD_IN = 60  # characters before a quote where words telling it is a reply stand
+#: How many sentences before a reply what it answers may stand.
+_REPLY_SENTENCES = 6
+#: Words telling a charge beyond CHARGE_PATTERN: what reports, critics or suggestions say.
+_CHARGED_WORDS = re.compile(
+    r"\b(?:reports?|reported|rumou?rs?|suggest(?:s|ed|ing|ion|ions)?|critics|"
+    r"insinuat\w*|impl(?:y|ies|ied|ying))\b|"
+    r"\b(?:cast|branded|brands|labell?ed|labels|dubbed|portray\w*|painted|paints|depict\w*)\b"
+    r"[^;?!\n]{0,80}?\bas\b",
+    re.IGNORECASE,
+)
+#: How many sentences before a statement a charge it rebuts may stand.
+_REBUTTAL_SENTENCES = 4
+
+
+def _negated_clauses(doc: Doc, content: Sequence[Offsets]) -> list[Token]:
+    """The verbs of the content's clauses that the speaker negates as so: a "not", "never" or
+    "no one" of their own, in a statement (not a question, a relative clause or a condition),
+    not what will or can not be, nor a view."""
+    verbs = []
+    for start, end in content:
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is None:
+            continue
+        for token in span:
+            verb = _negated_by(token)
+            if verb is not None and _asserts_a_negation(verb) and _main_clause(verb, span):
+                verbs.append(verb)
+    return verbs
+
+
+def _negated_by(token: Token) -> Token | None:
+    """The verb ``token`` negates: "not", "never", "n't", or a subject "no one", "nobody"."""
+    if token.dep_ == "neg":
+        return token.head
+    if token.dep_ in {"nsubj", "nsubjpass"} and (
+        token.lower_ in {"nobody", "none", "nothing"}
+        or (token.lower_ == "one" and any(c.lower_ == "no" for c in token.children))
+    ):
+        return token.head
+    return None
+
+
+def _asserts_a_negation(verb: Token) -> bool:
+    """A clause the speaker asserts: its verb heads the sentence or the reported clause, not a
+    condition, a relative clause, an infinitive ("appealed to them not to vote"), a gerund or
+    what a view holds ("I think that is not possible"); nor what will or can not be."""
+    children = list(verb.children)
+    return (
+        verb.pos_ in {"VERB", "AUX"}
+        and (verb.tag_ != "VBG" or any(c.dep_ == "aux" and c.lemma_ == "be" for c in children))
+        and not any(
+            c.dep_ in {"aux", "auxpass"} and (c.lemma_ in _MODALS or c.tag_ == "TO")
+            for c in children
+        )
+        and verb.lemma_ not in _VIEWS
+        and not (verb.lemma_ in _INTENDING and any(c.dep_ == "xcomp" for c in children))
+        and not verb.sent.text.rstrip(_CLOSING_MARKS).endswith("?")
+        and not _own_plan_or_address(verb, children)
+        and not _restricted(verb)
+    )
+
+
+def _own_plan_or_address(verb: Token, children: Sequence[Token]) -> bool:
+    """ "I'm not leaving the stage" tells the speaker's plan, "Don't train your girls to …"
+    and "you don't win the nomination by …" address the listener or anyone: none rebuts a
+    charge ("nobody is tearing this up" still may)."""
+    subjects = [c for c in children if c.dep_ in _SUBJECTS]
+    if any(s.lower_ == "you" for s in subjects):
+        return True
+    if verb.tag_ == "VBG" and any(s.lower_ in _SPEAKER_PRONOUNS for s in subjects):
+        return True
+    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and not subjects
+
+
+def _main_clause(verb: Token, content: Span) -> bool:
+    """Whether the verb heads its sentence, or the clause a cue outside the content reports
+    ("said [it was not]"), or one joined to either, with no condition and no view over it: a
+    clause the content itself reports ("the impression was that it was not an attack") is
+    what someone else held."""
+    for token in [verb, *verb.ancestors]:
+        if token.dep_ not in _MAIN_DEPENDENCIES or (token is not verb and token.lemma_ in _HELD):
+            return False
+        if token.dep_ == "ccomp" and content.start <= token.head.i < content.end:
+            return False
+        if any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in token.children):
+            return False
+        if token.dep_ == "ROOT":
+            return True
+    return True
+
+
+#: Verbs of holding a view: what they hold is the speaker's view, not a fact asserted.
+_HELD = frozenset(
+    {"think", "believe", "feel", "expect", "hope", "doubt", "want", "wish", "fear", "suspect"}
+    | {"guess", "suppose", "imagine", "seem", "appear", "hold", "argue"}
+)
+#: Dependencies by which an asserted clause hangs on its sentence.
+_MAIN_DEPENDENCIES = frozenset({"ROOT", "ccomp", "conj", "parataxis"})
+
+
+def _negated_predicate(verb: Token) -> frozenset[str]:
+    """The stems of what a negated clause says of its subject: its verb of own meaning, or
+    what it is said to be or to be in ("the story was not [written]", "I'm not [stupid]",
+    "the party was not in [a crisis]")."""
+    heads = [verb]
+    for child in verb.children:
+        if child.dep_ in {"acomp", "attr", "oprd", "dobj"}:
+            heads.append(child)
+        elif child.dep_ == "prep" and verb.lemma_ == "be":
+            heads += [g for g in child.children if g.dep_ == "pobj"]
+    return frozenset(
+        _stem(t) for t in heads if _carries_meaning(t) and t.lemma_.lower() not in _FEELINGS
+    )
+
+
+#: What one is or is not in mind: "I'm not worried", "was not aware" tell a feeling or not
+#: knowing, not a charge rebutted.
+_FEELINGS = frozenset(
+    {"aware", "sure", "certain", "confident", "worried", "concerned", "surprised", "happy"}
+    | {"optimistic", "comfortable", "ready", "satisfied", "disappointed", "afraid", "upset"}
+)
+
+
+def _asserted_words(span: Span) -> list[Token]:
+    """The words a charge says are so: not those its own negation covers ("said she had not
+    been permitted to speak" charges no speaking)."""
+    return [
+        t
+        for t in span
+        if not any(any(c.dep_ == "neg" for c in a.children) for a in [t, *t.ancestors])
+    ]
+
+
+def _carries_meaning(token: Token) -> bool:
+    """A common noun, a verb or an adjective of its own meaning ("meeting", "political",
+    "write"), not a name, a stop word or a verb of saying, having or doing."""
+    return (
+        token.pos_ in {"NOUN", "VERB", "ADJ"}
+        and not token.is_stop
+        and token.lemma_.lower() not in _EMPTY_WORDS
+        and len(token.text) > 2
+    )
+
+
+#: Words too common in news to tie a negation to a charge.
+_EMPTY_WORDS = frozenset(
+    {"be", "have", "do", "get", "make", "go", "say", "tell", "take", "come", "know", "think"}
+    | {"want", "people", "thing", "time", "year", "way", "day", "lot", "accuse", "allege"}
+    | {"claim", "charge", "report", "deny", "ask", "question", "suggest", "critic", "true"}
+)
+
+
+def _stem(token: Token) -> str:
+    """A word's lemma cut to its first letters, so that "politics" meets "political" and
+    "involved" meets "involvement"."""
+    return token.lemma_.lower()[:_STEM_LETTERS]
+
+
+_STEM_LETTERS = 7
 
 
 def _nothing_was(verb: Token) -> bool:
