@@ -103,4 +103,6 @@ def _contact_score(one: Line, two: Line) -> float | None:
         return None
     if not (one["start"] < two["end"] and two["start"] < one["end"]):
         return None
-    return 1.0 + (one["kind"] == two["kind"]) + (one.get("when") == two.get("when"))
+    same_kind: bool = one["kind"] == two["kind"]
+    same_date: bool = one.get("when") == two.get("when")
+    return 1.0 + same_kind + same_date
