@@ -54,3 +54,66 @@ def test_a_plural_titles_full_stop_before_names_ends_no_sentence(title: str) -> 
 def test_a_word_like_a_plural_title_still_ends_its_sentence() -> None:
     text = "The figures came from the Associated Press. With that, the count ended."
     assert len(_sentences(text)) == 2
+
+
+def _entities(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in load_nlp()(text).ents]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Governor Ann Walsh spoke to the Economic Club of Detroit on Monday.", "Detroit"),
+        ("Senator Mark Oliver addressed the Economic Club of New York on Tuesday.", "New York"),
+        ("Gary Lund met the Association of Builders of Florida on Tuesday.", "Florida"),
+    ],
+)
+def test_a_name_cut_at_of_runs_on_through_the_place_that_ends_it(text: str, name: str) -> None:
+    names = [n for n, _ in _entities(text)]
+    assert any(n.endswith(f" of {name}") for n in names), names
+    assert not any(n.endswith(" of") for n in names)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "outlet", "person"),
+    [
+        (
+            "Gary Lund spoke on Monday. In a meeting with the editorial board of the Toledo "
+            "Herald Lund said he would run.",
+            "the Toledo Herald",
+            "Lund",
+        ),
+        (
+            "Nina Cole spoke on Monday. At a meeting with the board of the Dayton Ledger Cole "
+            "said she backed the deal.",
+            None,
+            "Cole",
+        ),
+        (
+            "Gary Lund spoke on Monday. In a meeting with the editorial board of the Toledo "
+            "Herald Gary Lund said he would run.",
+            "the Toledo Herald",
+            "Gary Lund",
+        ),
+    ],
+)
+def test_a_subject_run_into_a_fronted_phrase_without_a_comma_is_the_verbs_subject(
+    text: str, outlet: str | None, person: str
+) -> None:
+    doc = load_nlp()(text)
+    said = next(t for t in doc if t.lower_ == "said")
+    subject = next(c for c in said.children if c.dep_ == "nsubj")
+    assert subject.text == person.split()[-1]
+    ents = [(e.text, e.label_) for e in doc.ents if e.start > said.sent.start]
+    assert (person, "PERSON") in ents
+    assert outlet is None or outlet in [n for n, _ in ents]
+
+
+@pytest.mark.model
+def test_a_name_before_a_verb_that_has_its_subject_is_left_alone() -> None:
+    text = "Senator Ada Brisk has proposed a tax on stock trades. Brisk spoke on Monday."
+    doc = load_nlp()(text)
+    assert ("Ada Brisk", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+    assert doc[0].dep_ != "nsubj"
