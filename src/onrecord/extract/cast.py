@@ -1164,9 +1164,9 @@ def _add_groups(doc: Doc, drafts: list[_Draft], possessed: bool) -> None:
         if _names_a_time(chunk):
             continue
         words = _group_words(chunk)
-        separate = coordinated_owner(chunk.root)
-        if separate is not None:  # "the RNC and Trump's campaign": the campaign is Trump's
-            chunk = chunk.doc[separate.i + 1 : chunk.end]
+        joined = joined_party(chunk.root)
+        if joined is not None:  # "the RNC and Trump's campaign": the campaign is Trump's
+            chunk = chunk.doc[joined[1].i + 1 : chunk.end]
             words = _group_words(chunk)
         if owner is not None:
             person = (
@@ -1188,18 +1188,26 @@ def _add_groups(doc: Doc, drafts: list[_Draft], possessed: bool) -> None:
         draft.add(start, end, MentionKind.NAME if len(words) > 1 else MentionKind.ROLE, "")
 
 
-def coordinated_owner(head: Token) -> Token | None:
-    """ "an agreement between the RNC and Trump's campaign": a name joined by "and" to the
-    owner of a noun, with no possessive of its own, is a party beside the owned thing, not a
-    second owner — "the RNC" is no owner of "Trump's campaign" — and the conjunction, the
-    last word before the owner's name, is where that party ends."""
+def joined_party(head: Token) -> tuple[Token, Token] | None:
+    """A party the parser hung on another's noun, with the "and" that ends it: "an agreement
+    between the RNC and Trump's campaign" (a name joined to the noun's owner, with no
+    possessive of its own, is no second owner: "the RNC" owns nothing), "flanked by his wife,
+    Jane, and Secret Service agents" (an owned noun before "and" is someone of their own).
+    "Republican House and Senate members" are one group: neither "House" nor "Senate" is a
+    party of its own."""
     for modifier in head.lefts:
         if modifier.dep_ not in ("poss", "nmod", "compound") or _possessed(modifier):
             continue
-        joined = any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in modifier.children)
+        joint = next(
+            (t for t in modifier.subtree if t.i > modifier.i and t.lower_ in ("and", "&")), None
+        )
+        if joint is None or joint.dep_ != "cc":
+            continue
+        named = modifier.pos_ == "PROPN" or bool(modifier.ent_type_)
         owners = [c for c in modifier.conjuncts if c.i < head.i and _possessed(c)]
-        if joined and owners and (modifier.pos_ == "PROPN" or modifier.ent_type_):
-            return next(c for c in modifier.children if c.dep_ == "cc")
+        owned = any(c.dep_ == "poss" for c in modifier.children)
+        if (named and owners) or owned:
+            return modifier, joint
     return None
 
 

@@ -53,9 +53,9 @@ from onrecord.extract import contact_lexicon as lex
 from onrecord.extract.cast import (
     LABEL_KINDS,
     Cast,
-    coordinated_owner,
     in_title_cased_line,
     is_outlet,
+    joined_party,
     press_titled,
 )
 from onrecord.extract.lexicon import (
@@ -3137,9 +3137,9 @@ def _coordinated(head: Token) -> tuple[Token, ...]:
 
 def _owners_partner(head: Token) -> list[Token]:
     """ "met the RNC and Trump's campaign": the name joined to the campaign's owner is a party
-    of its own (see :func:`coordinated_owner`)."""
-    cc = coordinated_owner(head)
-    return [cc.head] if cc is not None else []
+    of its own (see :func:`joined_party`)."""
+    joined = joined_party(head)
+    return [joined[0]] if joined is not None else []
 
 
 def _titled_conjuncts(name: Token) -> list[Token]:
@@ -3987,6 +3987,7 @@ def _one_after_another(token: Token) -> bool:
     return any(o.lower_ == token.lower_ for o in _prep_objects(token, ("after",)))
 
 
+_NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 _DEFINING_CLAUSE_WORDS = 6  # "who have endorsed Trump": a short clause, not a story of its own
 
 
@@ -4077,18 +4078,20 @@ def _related_to_someone(noun: Token) -> bool:
     "of staff"."""
     tail = next((c for c in noun.children if _completes_name(noun, c)), None)
     objects = [o for o in tail.children if o.dep_ == "pobj"] if tail is not None else []
-    return any(
-        o.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in o.children) for o in objects
-    )
+    return any(_a_name(o) or any(c.dep_ in ("det", "poss") for c in o.children) for o in objects)
+
+
+def _a_name(token: Token) -> bool:
+    """A capitalised word the model read as a name or part of one ("state", read as a name in
+    "secretary of state", is none; nor is "14-year-old", read as a date)."""
+    named = token.pos_ == "PROPN" or token.ent_type_ in _NAME_LABELS
+    return named and token.text[:1].isupper()
 
 
 def _whose_post_named(noun: Token) -> bool:
     """A name among the noun's modifiers says whose post it is ("the Russian Middle East
     envoy", "the Saudi foreign minister")."""
-    return any(
-        c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ or c.pos_ == "PROPN")
-        for c in noun.lefts
-    )
+    return any(c.dep_ in ("amod", "compound", "nmod") and _a_name(c) for c in noun.lefts)
 
 
 def _party_text(token: Token) -> str:
@@ -4124,6 +4127,9 @@ def _phrase_text(token: Token) -> str:
     if based:  # "the Waco, Texas-based Books for Kids": where it is based is no part of its name
         words = [w for w in words if w.i > based[-1]]
     words = _after_post(words, token)
+    joined = joined_party(token)
+    if joined is not None:  # "his wife, Jane, and Secret Service agents": the agents
+        words = [w for w in words if w.i > joined[1].i]
     while words and words[0].lower_ in ("the", "a", "an"):
         words = words[1:]
     return token.doc[words[0].i : words[-1].i + 1].text if words else token.text
