@@ -326,3 +326,8 @@ def test_a_meeting_with_an_outlets_board_run_into_the_subject_is_the_subjects(nl
         "Lund said he would run."
     )
     assert names(only(contacts_of(nlp, text))) == {"Gary Lund", "Toledo Herald editorial board"}
+
+
+def test_an_honorific_is_no_part_of_a_group_named_after_its_owner(nlp: Any) -> None:
+    text = "Nina Cole spoke on Monday. Gary Lund emailed Mrs. Cole's aides on Tuesday."
+    assert names(only(contacts_of(nlp, text))) == {"Gary Lund", "Cole aides"}

@@ -117,3 +117,20 @@ def test_a_name_before_a_verb_that_has_its_subject_is_left_alone() -> None:
     doc = load_nlp()(text)
     assert ("Ada Brisk", "PERSON") in [(e.text, e.label_) for e in doc.ents]
     assert doc[0].dep_ != "nsubj"
+
+
+@pytest.mark.model
+def test_two_surnames_joined_by_and_that_the_article_names_as_people_are_two_people() -> None:
+    text = (
+        "David Petraeus and Leon Panetta testified in 2012. After, investigators interviewed "
+        "Rice, Rhodes, Petraeus and Panetta, along with former deputy assistant secretary Jo Lamb."
+    )
+    ents = _entities(text)
+    assert ("Petraeus", "PERSON") in ents and ("Panetta", "PERSON") in ents
+    assert not any(" and " in name for name, _ in ents)
+
+
+@pytest.mark.model
+def test_a_firm_named_after_two_people_stays_one_name() -> None:
+    text = "Ruth Hale spoke on Monday. Omar Petrie met employees of Procter and Gamble on Monday."
+    assert ("Procter and Gamble", "ORG") in _entities(text)
