@@ -3871,7 +3871,8 @@ def _described_person(noun: Token, ctx: _Context) -> Participant | None:
     if owner is None or member is None:
         return None
     words = [t for t in noun.doc[owner.right_edge.i + 1 : noun.i + 1] if t.dep_ != "case"]
-    text = f"{member.name}'s {noun.doc[words[0].i : noun.i + 1].text}"
+    mark = next((c.text for c in owner.children if c.dep_ == "case"), "'s")  # as written
+    text = f"{member.name}{mark} {noun.doc[words[0].i : noun.i + 1].text}"
     return Participant(content_id("ent", EntityKind.PERSON, text), text)
 
 
