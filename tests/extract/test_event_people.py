@@ -254,6 +254,11 @@ def test_a_party_named_with_its_post_is_the_person_not_the_post(
     assert names(only(contacts_of(nlp, text))) == {"Gary Lund", person}
 
 
+def test_a_post_hyphenated_before_a_name_is_no_party_of_its_own(nlp: Any) -> None:
+    text = "Gary Lund met on Thursday with Toledo Herald Editor-in-Chief Ben Smith in Ohio."
+    assert names(only(contacts_of(nlp, text))) == {"Gary Lund", "Ben Smith"}
+
+
 def test_an_epithet_before_a_name_the_article_writes_without_it_is_dropped(nlp: Any) -> None:
     text = "Lisa Grant spoke on Monday. Later Nathan Cole met Crooked Lisa Grant in Ohio."
     assert names(only(contacts_of(nlp, text))) == {"Lisa Grant", "Nathan Cole"}

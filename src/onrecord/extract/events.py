@@ -3895,15 +3895,20 @@ def _name_right_after(noun: Token) -> Token | None:
 
 
 def _holder_named_after(post: Token) -> Token | None:
-    """ "a message from Undersecretary for Political Affairs Wendy Sherman": a post whose name
-    runs on through a preposition to a person's name is that person's title — the person is
-    the party, not the post with its name."""
-    if post.lemma_.lower() not in INNER_TITLE_WORDS:
+    """ "a message from Undersecretary for Political Affairs Wendy Sherman", "with BuzzFeed
+    Editor-in-Chief Ben Smith": a capitalised post whose name runs on through a preposition
+    (and the capitalised words that end the post's name) to a person's name is that person's
+    title — the person is the party, not the post with its name. ("the Adviser to Jane Roe"
+    is someone else's adviser: no word of the post stands before the name.)"""
+    if post.lemma_.lower() not in INNER_TITLE_WORDS or not post.text[:1].isupper():
         return None
-    tail = next((c for c in post.children if _completes_name(post, c)), None)
+    tail = next((c for c in post.children if c.dep_ == "prep" and c.i > post.i), None)
     objects = [p for p in tail.children if p.dep_ == "pobj"] if tail is not None else []
     entity = _entity_of(objects[-1]) if objects else None
-    if entity is None or entity.label_ != "PERSON" or entity.start <= post.i:
+    if tail is None or entity is None or entity.label_ != "PERSON" or entity.start <= post.i:
+        return None
+    between = post.doc[tail.i + 1 : entity.start]
+    if not any(t.text[:1].isupper() for t in between) or any(t.is_sent_start for t in between):
         return None
     return objects[-1]
 

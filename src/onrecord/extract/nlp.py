@@ -8,6 +8,11 @@ line, or a title's abbreviation before a name, does not). The small model runs a
 dateline or a speaker label into the paragraph after it, and every rule that reads a sentence
 (a cue's subject, a quote's window, a contact's clause) then reaches across the break. And the
 typographic apostrophe is read like the typewriter one (see :func:`_read_curly_as_straight`).
+
+Two components mend the model's names after it tags them: a name cut at "of" runs on through
+the place after it, and two people's surnames read as one firm's name are two people
+(:func:`open_names`); a subject's name run into a fronted phrase that ends in a name, with no
+comma between, is given back to its verb (:func:`run_on_subjects`).
 """
 
 from __future__ import annotations
