@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from onrecord.extract.nlp import load_nlp
+from onrecord.extract.nlp import OPEN_NAMES, RUN_ON_SUBJECTS, load_nlp
 
 
 def _sentences(text: str) -> list[str]:
@@ -134,3 +134,24 @@ def test_two_surnames_joined_by_and_that_the_article_names_as_people_are_two_peo
 def test_a_firm_named_after_two_people_stays_one_name() -> None:
     text = "Ruth Hale spoke on Monday. Omar Petrie met employees of Procter and Gamble on Monday."
     assert ("Procter and Gamble", "ORG") in _entities(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gary Johnson spoke on Monday. Lund once worked for the Johnson & Johnson company.",
+        "Nina Cole served in the state senate between 2002 and 2008, her office said.",
+        "Lena Ortiz wrote a bill that gave President Cole expanded authority to negotiate.",
+        "Barack Obama spoke on Monday. Gary Lund is demanding President Barack Obama act.",
+    ],
+)
+def test_names_and_parses_the_mending_has_no_cause_to_touch_stay_as_the_model_made_them(
+    text: str,
+) -> None:
+    nlp = load_nlp()
+    mended = nlp(text)
+    with nlp.select_pipes(disable=[OPEN_NAMES, RUN_ON_SUBJECTS]):
+        raw = nlp(text)
+    assert [(e.text, e.label_) for e in mended.ents] == [(e.text, e.label_) for e in raw.ents]
+    assert [t.head.i for t in mended] == [t.head.i for t in raw]

