@@ -880,3 +880,53 @@ def test_the_post_of_a_body_stands_for_the_one_person_titled_with_it() -> None:
     )
     cast = _cast_of(text)
     assert _name_at(cast, text, "with the secretary", "secretary") == "Ann Holt"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "context", "word", "name"),
+    [
+        (
+            "Phoenix Mayor Greg Santos wrote a letter to the governor on Monday.",
+            "Greg Santos",
+            "Santos",
+            "Greg Santos",
+        ),
+        (
+            "The day after the vote, Gov. Ann Walsh called the lines unacceptable. Phoenix Mayor "
+            "Greg Santos wrote a letter to Attorney General Dana Hill asking her to act.",
+            "Greg Santos",
+            "Santos",
+            "Greg Santos",
+        ),
+        (
+            "Gary Lund attacked former Miss Universe Carla Reyes on Friday.",
+            "Carla Reyes",
+            "Reyes",
+            "Carla Reyes",
+        ),
+        (
+            "Lisa Grant spoke on Monday. Later Nathan Cole met Crooked Lisa Grant at the debate.",
+            "Crooked Lisa Grant",
+            "Grant",
+            "Lisa Grant",
+        ),
+    ],
+)
+def test_a_post_epithet_or_title_inside_a_name_is_no_part_of_it(
+    text: str, context: str, word: str, name: str
+) -> None:
+    assert _name_at(_cast_of(text), text, context, word) == name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rand Paul met with Jeh Charles Johnson on Monday.", "Jeh Charles Johnson"),
+        ("Ruth Bader Ginsburg spoke at the law school on Monday.", "Ruth Bader Ginsburg"),
+        ("Martin Luther King Jr. spoke in Memphis in 1968.", "Martin Luther King Jr."),
+    ],
+)
+def test_a_name_with_no_post_or_epithet_in_it_keeps_every_word(text: str, name: str) -> None:
+    assert name in [m.name for m in _cast_of(text).members]

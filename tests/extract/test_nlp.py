@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from onrecord.extract.nlp import load_nlp
+from onrecord.extract.nlp import OPEN_NAMES, RUN_ON_SUBJECTS, load_nlp
 
 
 def _sentences(text: str) -> list[str]:
@@ -54,3 +54,104 @@ def test_a_plural_titles_full_stop_before_names_ends_no_sentence(title: str) -> 
 def test_a_word_like_a_plural_title_still_ends_its_sentence() -> None:
     text = "The figures came from the Associated Press. With that, the count ended."
     assert len(_sentences(text)) == 2
+
+
+def _entities(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in load_nlp()(text).ents]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Governor Ann Walsh spoke to the Economic Club of Detroit on Monday.", "Detroit"),
+        ("Senator Mark Oliver addressed the Economic Club of New York on Tuesday.", "New York"),
+        ("Gary Lund met the Association of Builders of Florida on Tuesday.", "Florida"),
+    ],
+)
+def test_a_name_cut_at_of_runs_on_through_the_place_that_ends_it(text: str, name: str) -> None:
+    names = [n for n, _ in _entities(text)]
+    assert any(n.endswith(f" of {name}") for n in names), names
+    assert not any(n.endswith(" of") for n in names)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "outlet", "person"),
+    [
+        (
+            "Gary Lund spoke on Monday. In a meeting with the editorial board of the Toledo "
+            "Herald Lund said he would run.",
+            "the Toledo Herald",
+            "Lund",
+        ),
+        (
+            "Nina Cole spoke on Monday. At a meeting with the board of the Dayton Ledger Cole "
+            "said she backed the deal.",
+            None,
+            "Cole",
+        ),
+        (
+            "Gary Lund spoke on Monday. In a meeting with the editorial board of the Toledo "
+            "Herald Gary Lund said he would run.",
+            "the Toledo Herald",
+            "Gary Lund",
+        ),
+    ],
+)
+def test_a_subject_run_into_a_fronted_phrase_without_a_comma_is_the_verbs_subject(
+    text: str, outlet: str | None, person: str
+) -> None:
+    doc = load_nlp()(text)
+    said = next(t for t in doc if t.lower_ == "said")
+    subject = next(c for c in said.children if c.dep_ == "nsubj")
+    assert subject.text == person.split()[-1]
+    ents = [(e.text, e.label_) for e in doc.ents if e.start > said.sent.start]
+    assert (person, "PERSON") in ents
+    assert outlet is None or outlet in [n for n, _ in ents]
+
+
+@pytest.mark.model
+def test_a_name_before_a_verb_that_has_its_subject_is_left_alone() -> None:
+    text = "Senator Ada Brisk has proposed a tax on stock trades. Brisk spoke on Monday."
+    doc = load_nlp()(text)
+    assert ("Ada Brisk", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+    assert doc[0].dep_ != "nsubj"
+
+
+@pytest.mark.model
+def test_two_surnames_joined_by_and_that_the_article_names_as_people_are_two_people() -> None:
+    text = (
+        "David Petraeus and Leon Panetta testified in 2012. After, investigators interviewed "
+        "Rice, Rhodes, Petraeus and Panetta, along with former deputy assistant secretary Jo Lamb."
+    )
+    ents = _entities(text)
+    assert ("Petraeus", "PERSON") in ents and ("Panetta", "PERSON") in ents
+    assert not any(" and " in name for name, _ in ents)
+
+
+@pytest.mark.model
+def test_a_firm_named_after_two_people_stays_one_name() -> None:
+    text = "Ruth Hale spoke on Monday. Omar Petrie met employees of Procter and Gamble on Monday."
+    assert ("Procter and Gamble", "ORG") in _entities(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gary Johnson spoke on Monday. Lund once worked for the Johnson & Johnson company.",
+        "Nina Cole served in the state senate between 2002 and 2008, her office said.",
+        "Lena Ortiz wrote a bill that gave President Cole expanded authority to negotiate.",
+        "Barack Obama spoke on Monday. Gary Lund is demanding President Barack Obama act.",
+    ],
+)
+def test_names_and_parses_the_mending_has_no_cause_to_touch_stay_as_the_model_made_them(
+    text: str,
+) -> None:
+    nlp = load_nlp()
+    mended = nlp(text)
+    with nlp.select_pipes(disable=[OPEN_NAMES, RUN_ON_SUBJECTS]):
+        raw = nlp(text)
+    assert [(e.text, e.label_) for e in mended.ents] == [(e.text, e.label_) for e in raw.ents]
+    assert [t.head.i for t in mended] == [t.head.i for t in raw]

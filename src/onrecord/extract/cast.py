@@ -48,6 +48,7 @@ from onrecord.extract.lexicon import (
     HEAD_OF_NOUNS,
     HEADING_POSTS,
     HONORIFICS,
+    INNER_TITLE_WORDS,
     INSTITUTION_HEADS,
     KIN_GENDERS,
     LEADER_NOUNS,
@@ -76,7 +77,7 @@ from onrecord.extract.quotes import find_quotes
 from onrecord.extract.roles import TitleLink, find_title_links
 from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
-from onrecord.resolve.names import without_suffix
+from onrecord.resolve.names import SUFFIXES, without_suffix
 
 EXTRACTOR = "cast.v22"
 
@@ -316,7 +317,7 @@ def build_cast(doc: Doc, article: Article) -> Cast:
 def _name_mentions(doc: Doc) -> list[_Name]:
     names = []
     for ent in ents_of(doc):
-        if ent.label_ not in LABEL_KINDS or not _is_named(ent):
+        if not _is_named(ent) or (ent.label_ not in LABEL_KINDS and not _titled_inside(ent)):
             continue
         name = _clean_name(ent)
         if name is not None:
@@ -383,6 +384,10 @@ def _clean_name(ent: SpacySpan) -> _Name | None:
         tokens.pop(0)
     while tokens and (tokens[-1].text in _POSSESSIVE or tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
+    titled_name = _after_inner_title(tokens, ent.label_ == "PERSON")
+    if titled_name:
+        tokens, honorific = titled_name, True
+    tokens = _from_given_name(tokens, honorific)
     if not tokens:
         return None
     words = _glued_words(tokens)
@@ -392,6 +397,58 @@ def _clean_name(ent: SpacySpan) -> _Name | None:
         label = "ORG"
     modifier = ent.root.dep_ in {"compound", "poss"} and label != "PERSON"
     return _Name(tokens[0].idx, end, words, label, modifier, honorific, gender)
+
+
+def _titled_inside(ent: SpacySpan) -> bool:
+    """ "Phoenix Mayor Greg Stanton" tagged as a work of art: a post inside a name of any label,
+    with a person's name after it, names that person."""
+    return bool(_after_inner_title(list(ent), person=False))
+
+
+def _after_inner_title(tokens: list[Token], person: bool) -> list[Token]:
+    """The name after a post inside it: "Phoenix Mayor Greg Stanton" is Greg Stanton, "Dallas
+    Police Chief David Brown" is David Brown — the place or body before the post is whose post
+    it is. Not "Martin Luther King Jr.", whose post-like word follows a given name; and in a
+    name not tagged a person's, only a known given name after the post opens a person's name."""
+    at = max((i for i, t in enumerate(tokens) if _post_word_in_name(t)), default=None)
+    if at is None or at == len(tokens) - 1:
+        return []
+    rest = tokens[at + 1 :]
+    words = tuple(_strip_possessive(t.text) for t in rest)
+    if not all(t.text[:1].isupper() for t in rest) or words[0].strip(".,").lower() in SUFFIXES:
+        return []
+    if any(t.lower_ in _GIVEN_NAMES for t in tokens[:at]):
+        return []
+    if not person and (len(words) < 2 or not _given_name(words)):
+        return []
+    return rest
+
+
+def _post_word_in_name(token: Token) -> bool:
+    """A capitalised post ("Mayor", "Chief", "Editor-in-Chief"'s "Chief") or a title's
+    abbreviation ("Gov.") inside a name."""
+    word = token.lower_
+    return token.text[:1].isupper() and (
+        word in INNER_TITLE_WORDS or word in TITLE_ABBREVIATIONS or word in HONORIFICS
+    )
+
+
+def _from_given_name(tokens: list[Token], titled: bool) -> list[Token]:
+    """ "Crooked Hillary Clinton", "(Miss) Universe Alicia Machado": capitalised words before a
+    known given name, that are no given name themselves, are an epithet or the rest of a
+    title — when a title stood before them, or when the article writes the name without
+    them. "Rand Paul" (a given name ends it) and "Ruth Bader Ginsburg" (no given name after
+    the first) keep every word."""
+    at = next((i for i, t in enumerate(tokens) if t.lower_ in _GIVEN_NAMES), None)
+    if not at or at == len(tokens) - 1:
+        return tokens
+    lead = tokens[:at]
+    if any(not t.text[:1].isupper() or len(t.text.rstrip(".")) < 2 for t in lead):
+        return tokens  # an initial ("H. Ross Perot") or a particle opens a name
+    text = text_of(tokens[0].doc)
+    whole = text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    rest = text[tokens[at].idx : tokens[-1].idx + len(tokens[-1])]
+    return tokens[at:] if titled or text.count(rest) > text.count(whole) else tokens
 
 
 def _glued_words(tokens: list[Token]) -> tuple[str, ...]:
@@ -1107,6 +1164,10 @@ def _add_groups(doc: Doc, drafts: list[_Draft], possessed: bool) -> None:
         if _names_a_time(chunk):
             continue
         words = _group_words(chunk)
+        joined = joined_party(chunk.root)
+        if joined is not None:  # "the RNC and Trump's campaign": the campaign is Trump's
+            chunk = chunk.doc[joined[1].i + 1 : chunk.end]
+            words = _group_words(chunk)
         if owner is not None:
             person = (
                 _draft_at(drafts, owner.idx, _token_end(owner))
@@ -1125,6 +1186,33 @@ def _add_groups(doc: Doc, drafts: list[_Draft], possessed: bool) -> None:
             continue
         draft.votes[EntityKind.GROUP] += 1
         draft.add(start, end, MentionKind.NAME if len(words) > 1 else MentionKind.ROLE, "")
+
+
+def joined_party(head: Token) -> tuple[Token, Token] | None:
+    """A party the parser hung on another's noun, with the "and" that ends it: "an agreement
+    between the RNC and Trump's campaign" (a name joined to the noun's owner, with no
+    possessive of its own, is no second owner: "the RNC" owns nothing), "flanked by his wife,
+    Jane, and Secret Service agents" (an owned noun before "and" is someone of their own).
+    "Republican House and Senate members" are one group: neither "House" nor "Senate" is a
+    party of its own."""
+    for modifier in head.lefts:
+        if modifier.dep_ not in ("poss", "nmod", "compound") or _possessed(modifier):
+            continue
+        joint = next(
+            (t for t in modifier.subtree if t.i > modifier.i and t.lower_ in ("and", "&")), None
+        )
+        if joint is None or joint.dep_ != "cc":
+            continue
+        named = modifier.pos_ == "PROPN" or bool(modifier.ent_type_)
+        owners = [c for c in modifier.conjuncts if c.i < head.i and _possessed(c)]
+        owned = any(c.dep_ == "poss" for c in modifier.children)
+        if (named and owners) or owned:
+            return modifier, joint
+    return None
+
+
+def _possessed(token: Token) -> bool:
+    return any(c.dep_ == "case" for c in token.children)
 
 
 def _names_a_time(chunk: SpacySpan) -> bool:
@@ -1213,6 +1301,7 @@ def _group_words(chunk: SpacySpan) -> tuple[str, ...]:
         t
         for t in chunk
         if t.lower_ not in GROUP_QUANTIFIERS
+        and t.lower_ not in HONORIFICS  # "Mrs. Clinton's aides" are the Clinton aides
         and t.text not in _POSSESSIVE
         and t.pos_ not in {"PRON", "PUNCT"}
     ]

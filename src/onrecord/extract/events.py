@@ -50,8 +50,20 @@ from onrecord.dates.lexicon import number_value
 from onrecord.dates.resolve import DateMention, find_dates, in_year, resolve, yearless
 from onrecord.dates.tense import Leaning
 from onrecord.extract import contact_lexicon as lex
-from onrecord.extract.cast import LABEL_KINDS, Cast, in_title_cased_line, is_outlet, press_titled
-from onrecord.extract.lexicon import ASKER_LABELS, SPEECH_CUES, TITLE_ABBREVIATIONS
+from onrecord.extract.cast import (
+    LABEL_KINDS,
+    Cast,
+    in_title_cased_line,
+    is_outlet,
+    joined_party,
+    press_titled,
+)
+from onrecord.extract.lexicon import (
+    ASKER_LABELS,
+    INNER_TITLE_WORDS,
+    SPEECH_CUES,
+    TITLE_ABBREVIATIONS,
+)
 from onrecord.extract.nlp import entity_at, per_doc, text_of
 from onrecord.extract.quotes import SINGLE_OPENING, find_quotes, quote_regions
 from onrecord.ids import content_id
@@ -1738,6 +1750,8 @@ def _untold_grade(token: Token, ctx: _Context) -> Assertion | None:
         return Assertion.PLANNED
     if _on_the_agenda(token) or _present_in_time_clause(token) or _gerund_of_the_present(token):
         return Assertion.PLANNED
+    if _yet_to_be_done(token):
+        return Assertion.PLANNED
     if _is_question(token) or _under_auxiliary(token, lex.HYPOTHETICAL_AUXILIARIES):
         return Assertion.HYPOTHETICAL
     return None
@@ -1781,6 +1795,26 @@ def _present_in_time_clause(token: Token) -> bool:
             for c in verb.children
         )
     )
+
+
+def _yet_to_be_done(noun: Token) -> bool:
+    """ "an agreement between X and Y that still needs to be hammered out", "talks that have yet
+    to be scheduled": a contact noun whose own clause says it is still to be done (a need or a
+    "yet" before a passive infinitive) has not taken place — the parser may hang that clause on
+    the last party named ("between X and Y that …")."""
+    parties = [o for p in noun.children if p.dep_ == "prep" for o in p.children]
+    holders = [noun, *(o for o in parties if o.dep_ == "pobj")]
+    for clause in (c for h in holders for c in h.children if c.dep_ in ("relcl", "acl")):
+        needed = clause.lemma_.lower() in ("need", "remain") or any(
+            c.lower_ == "yet" for c in clause.children
+        )
+        passive = any(
+            x.dep_ == "xcomp" and any(a.dep_ == "auxpass" for a in x.children)
+            for x in clause.children
+        )
+        if needed and passive:
+            return True
+    return False
 
 
 def _on_the_agenda(noun: Token) -> bool:
@@ -3111,7 +3145,15 @@ def _coordinated(head: Token) -> tuple[Token, ...]:
     the relative clause."""
     joined = (head, *head.conjuncts)
     linked = any(c.dep_ in ("cc", "preconj") for t in joined for c in t.children)
-    return (*joined, *_titled_conjuncts(head)) if linked else (head, *_titled_conjuncts(head))
+    beside = (*_titled_conjuncts(head), *_owners_partner(head))
+    return (*joined, *beside) if linked else (head, *beside)
+
+
+def _owners_partner(head: Token) -> list[Token]:
+    """ "met the RNC and Trump's campaign": the name joined to the campaign's owner is a party
+    of its own (see :func:`joined_party`)."""
+    joined = joined_party(head)
+    return [joined[0]] if joined is not None else []
 
 
 def _titled_conjuncts(name: Token) -> list[Token]:
@@ -3820,7 +3862,7 @@ def _participant(token: Token, ctx: _Context) -> Participant | None:
         member = ctx.cast.member_at(start, end)
         if member is not None:
             return Participant(member.id, member.name)
-    antecedent = _object_antecedent(token) or _name_right_after(token)
+    antecedent = _object_antecedent(token) or _name_right_after(token) or _holder_named_after(token)
     if antecedent is not None:
         return _participant(antecedent, ctx)
     campaign = _headquarters_campaign(token, ctx) or _outlets_board(token)
@@ -3829,8 +3871,38 @@ def _participant(token: Token, ctx: _Context) -> Participant | None:
     kind = _fallback_kind(token)
     if kind is None or _someone_unnamed(token) or _anonymous_individual(token):
         return None
+    if kind is EntityKind.PERSON and token.text[:1].islower():  # a noun, not a name
+        return _described_person(token, ctx)
     text = _party_text(token)
     return Participant(content_id("ent", kind, text), text)
+
+
+def _described_person(noun: Token, ctx: _Context) -> Participant | None:
+    """A person the cast could not tie to a name, told by a noun: "his wife, Ana," is the name
+    beside it; "the woman who received his photos" is the one its clause says; "her sister" is
+    the sister of the person the owner stands for ("Marwa Hamdy's sister"), as "the widow of
+    a fisherman" is the fisherman's; "the Russian
+    Middle East envoy" holds the post of the nation or body it names. A bare "the president",
+    "the senator" or "the former secretary of state" says no one the record can hold a
+    contact against: no party."""
+    named = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is not None:
+        text = _phrase_text(named)
+        return Participant(content_id("ent", EntityKind.PERSON, text), text)
+    if any(c.dep_ in ("relcl", "acl") for c in noun.children) or _whose_post_named(noun):
+        text = _party_text(noun)
+        return Participant(content_id("ent", EntityKind.PERSON, text), text)
+    if _related_to_someone(noun):
+        text = _party_text(noun)
+        return Participant(content_id("ent", EntityKind.PERSON, text), text)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    member = ctx.cast.member_at(owner.idx, owner.idx + len(owner)) if owner is not None else None
+    if owner is None or member is None:
+        return None
+    words = [t for t in noun.doc[owner.right_edge.i + 1 : noun.i + 1] if t.dep_ != "case"]
+    mark = next((c.text for c in owner.children if c.dep_ == "case"), "'s")  # as written
+    text = f"{member.name}{mark} {noun.doc[words[0].i : noun.i + 1].text}"
+    return Participant(content_id("ent", EntityKind.PERSON, text), text)
 
 
 def _name_right_after(noun: Token) -> Token | None:
@@ -3849,6 +3921,25 @@ def _name_right_after(noun: Token) -> Token | None:
     if clause.i == noun.i or (clause.dep_ == "relcl" and clause.head.i == noun.i):
         return None  # "met the lawyer John Kerr recommended": the name does something else
     return last
+
+
+def _holder_named_after(post: Token) -> Token | None:
+    """ "a message from Undersecretary for Political Affairs Wendy Sherman", "with BuzzFeed
+    Editor-in-Chief Ben Smith": a capitalised post whose name runs on through a preposition
+    (and the capitalised words that end the post's name) to a person's name is that person's
+    title — the person is the party, not the post with its name. ("the Adviser to Jane Roe"
+    is someone else's adviser: no word of the post stands before the name.)"""
+    if post.lemma_.lower() not in INNER_TITLE_WORDS or not post.text[:1].isupper():
+        return None
+    tail = next((c for c in post.children if c.dep_ == "prep" and c.i > post.i), None)
+    objects = [p for p in tail.children if p.dep_ == "pobj"] if tail is not None else []
+    entity = _entity_of(objects[-1]) if objects else None
+    if tail is None or entity is None or entity.label_ != "PERSON" or entity.start <= post.i:
+        return None
+    between = post.doc[tail.i + 1 : entity.start]
+    if not any(t.text[:1].isupper() for t in between) or any(t.is_sent_start for t in between):
+        return None
+    return objects[-1]
 
 
 def _stranded_title(token: Token) -> bool:
@@ -3931,6 +4022,7 @@ def _one_after_another(token: Token) -> bool:
     return any(o.lower_ == token.lower_ for o in _prep_objects(token, ("after",)))
 
 
+_NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 _DEFINING_CLAUSE_WORDS = 6  # "who have endorsed Trump": a short clause, not a story of its own
 
 
@@ -4015,6 +4107,28 @@ def _named_by_organisation(noun: Token) -> bool:
     )
 
 
+def _related_to_someone(noun: Token) -> bool:
+    """ "the widow of a fisherman", "the wife of the ambassador": an "of" phrase naming someone
+    by a phrase of their own (an article, an owner, a name) — not the post's "of state" or
+    "of staff"."""
+    tail = next((c for c in noun.children if _completes_name(noun, c)), None)
+    objects = [o for o in tail.children if o.dep_ == "pobj"] if tail is not None else []
+    return any(_a_name(o) or any(c.dep_ in ("det", "poss") for c in o.children) for o in objects)
+
+
+def _a_name(token: Token) -> bool:
+    """A capitalised word the model read as a name or part of one ("state", read as a name in
+    "secretary of state", is none; nor is "14-year-old", read as a date)."""
+    named = token.pos_ == "PROPN" or token.ent_type_ in _NAME_LABELS
+    return named and token.text[:1].isupper()
+
+
+def _whose_post_named(noun: Token) -> bool:
+    """A name among the noun's modifiers says whose post it is ("the Russian Middle East
+    envoy", "the Saudi foreign minister")."""
+    return any(c.dep_ in ("amod", "compound", "nmod") and _a_name(c) for c in noun.lefts)
+
+
 def _party_text(token: Token) -> str:
     """A party's phrase with the phrase that says whose or which it is: "members of
     Congress", "the office of public affairs", and a name run on by a preposition ("Dayton
@@ -4047,9 +4161,29 @@ def _phrase_text(token: Token) -> str:
     based = [w.i for w in words if _says_base(w)]
     if based:  # "the Waco, Texas-based Books for Kids": where it is based is no part of its name
         words = [w for w in words if w.i > based[-1]]
+    words = _after_post(words, token)
+    joined = joined_party(token)
+    if joined is not None:  # "his wife, Jane, and Secret Service agents": the agents
+        words = [w for w in words if w.i > joined[1].i]
     while words and words[0].lower_ in ("the", "a", "an"):
         words = words[1:]
     return token.doc[words[0].i : words[-1].i + 1].text if words else token.text
+
+
+def _after_post(words: list[Token], name: Token) -> list[Token]:
+    """ "the Secretary of Defense Ash Carter", "Phoenix Mayor Greg Stanton": a proper name with a
+    capitalised post before it is the name after the post and whatever the post's own phrase
+    says (whose post, of what)."""
+    posts = [
+        w
+        for w in words
+        if w.i < name.i and w.text[:1].isupper() and w.lemma_.lower() in INNER_TITLE_WORDS
+    ]
+    if name.pos_ != "PROPN" or not posts:
+        return words
+    end = max(p.right_edge.i for p in posts)
+    rest = [w for w in words if w.i > end]
+    return rest if rest and all(w.text[:1].isupper() for w in rest) else words
 
 
 def _is_anaphoric(token: Token) -> bool:

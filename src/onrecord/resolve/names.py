@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _EDGE = re.compile(r"^[^\w]+|[^\w.]+$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -63,7 +63,7 @@ class PersonName:
 
 def without_suffix(words: tuple[str, ...]) -> tuple[str, ...]:
     """A name's words less a generational suffix: "Joseph R. Biden Jr." ends in "Biden"."""
-    if len(words) > 1 and words[-1].strip(".,").lower() in _SUFFIXES:
+    if len(words) > 1 and words[-1].strip(".,").lower() in SUFFIXES:
         return words[:-1]
     return words
 
@@ -73,7 +73,7 @@ def parse_person(name: str) -> PersonName | None:
     words = [w.strip(".,") for w in fold(name).split()]
     words = [w for w in words if w]
     suffix = ""
-    if len(words) > 1 and words[-1] in _SUFFIXES:
+    if len(words) > 1 and words[-1] in SUFFIXES:
         suffix = words.pop()
     if not words:
         return None
