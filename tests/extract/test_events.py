@@ -2756,6 +2756,21 @@ def test_acting_at_an_occasion_an_organisation_holds_is_a_visit_to_it(nlp: Any, 
     assert "Ada Brill" in names(event) and "Otto Kern" not in names(event)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Otto Kern mocked Ada Brill, who had given her own victory speech just before him.",
+        "Ada Brill gave her victory speech shortly before Otto Kern on Tuesday.",
+    ],
+)
+def test_a_speech_given_before_another_speaker_is_a_time_not_an_audience(
+    nlp: Any, text: str
+) -> None:
+    assert contacts_of(nlp, text) == []
+    heard = "Ada Brill gave a speech before the Senate Armed Services Committee on Tuesday."
+    assert names(only(contacts_of(nlp, heard))) == {"Ada Brill", "Senate Armed Services Committee"}
+
+
 def test_acting_at_an_occasion_a_person_hosts_is_meeting_the_host(nlp: Any) -> None:
     text = "At a fundraiser hosted by Otto Kern, Ada Brill promised to cut taxes."
     assert names(only(contacts_of(nlp, text))) == {"Ada Brill", "Otto Kern"}

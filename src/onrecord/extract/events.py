@@ -1694,7 +1694,7 @@ def _audience(noun: Token) -> list[Token]:
     carrier = _carrier_verb(noun)
     holders = [noun] if carrier is None else [noun, carrier]
     found = [p for holder in holders for p in _prep_objects(holder, words)] + _distributed(noun)
-    found = [_standing_for(p) for p in found]
+    found = [_standing_for(p) for p in found if not _before_in_time(p)]
     found += _talks_hosts(noun, holders) if lemma in lex.TALK_NOUNS else []
     found += [
         h for holder in (*holders, _occasion_verb(noun)) if holder for h in _show_hosts(holder)
@@ -1710,6 +1710,17 @@ def _audience(noun: Token) -> list[Token]:
         and p.ent_type_ not in lex.PLACE_ENTITY_LABELS
         and (p.ent_type_ in LABEL_KINDS or _may_be_person(p))
     ]
+
+
+def _before_in_time(party: Token) -> bool:
+    """ "his victory speech just before Trump", "a speech before him": a person behind "before"
+    is who spoke next, not who listened — a talk is given before a body or a crowd ("before
+    the committee", "before a joint session")."""
+    before = party.head
+    if before.lower_ != "before" or party.dep_ != "pobj":
+        return False
+    timed = any(c.dep_ in ("advmod", "npadvmod") for c in before.children)
+    return timed or party.tag_ == "PRP" or _is_person(party)
 
 
 def _capitalised_inside(word: Token) -> bool:
