@@ -287,6 +287,16 @@ def test_an_undated_retelling_by_the_same_verb_stays_one_contact(nlp: Any) -> No
     assert len(only(contacts_of(nlp, text)).evidence) == 2
 
 
+def test_a_habit_of_meeting_is_not_dated_by_one_occasion_of_it(nlp: Any) -> None:
+    text = (
+        "Mayor Ann Diaz and Governor Omar Vale often meet for lunch.\n\n"
+        "On Monday, Diaz met Vale at the Harbor Hotel to discuss the port."
+    )
+    contacts = contacts_of(nlp, text)
+    assert len(contacts) == 2
+    assert sorted(str(e.when.start) if e.when else "" for e in contacts) == ["", "2017-02-20"]
+
+
 def test_a_scuffle_retold_by_another_verb_of_laying_hands_stays_one_contact(nlp: Any) -> None:
     text = (
         "In the video, Mayor Ann Diaz grabbed Lena Ruud by the arm.\n\n"

@@ -1173,6 +1173,13 @@ SEQUENCE_PREPS: Final[frozenset[str]] = frozenset({"after", "following", "before
 """Prepositions that set one act right after or before another ("spoke Thursday following a
 meeting"): within a day, the two share it."""
 
+HABIT_ADVERBS: Final[frozenset[str]] = frozenset(
+    {"often", "regularly", "frequently", "routinely", "usually", "sometimes", "occasionally"}
+    | {"repeatedly", "periodically", "typically"}
+)
+"""'Thor and Beck often meet': contacts told as a habit, no one occasion — never the one a
+dated retelling tells ("a few weeks ago they were discussing …")."""
+
 OCCURRENCE_VERBS: Final[frozenset[str]] = frozenset(
     {"happen", "occur", "materialize", "materialise", "transpire"}
 )

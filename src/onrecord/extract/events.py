@@ -145,6 +145,7 @@ class _Mention:
     nearby: frozenset[str] = frozenset()  # who a follow-up's sentence and the two before name
     owner: str | None = None  # "her meeting with X": the party whose contact the noun names
     meal: str | None = None  # "met X for dinner", "the state dinner": the meal it was held at
+    habitual: bool = False  # "they often meet": a habit, no one occasion
 
 
 # -- entry point ----------------------------------------------------------------------------------
@@ -421,6 +422,7 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
         nearby=_named_nearby(token, ctx) if anaphoric else frozenset(),
         owner=_owner(token, participants, ctx),
         meal=_meal(token),
+        habitual=any(c.dep_ == "advmod" and c.lower_ in lex.HABIT_ADVERBS for c in token.children),
     )
 
 
@@ -5828,7 +5830,7 @@ def _same_contact(a: _Mention, b: _Mention) -> bool:
     different words with different people lists different contacts."""
     if not _kinds_agree(a.kind, b.kind) or not a.assertion.same_telling(b.assertion):
         return False
-    if not _same_time([a], b):
+    if not _same_time([a], b) or _habit_and_occasion(a, b):
         return False
     left = {p.entity for p in a.participants}
     right = {p.entity for p in b.participants}
@@ -5840,6 +5842,12 @@ def _same_contact(a: _Mention, b: _Mention) -> bool:
     if a.sentence == b.sentence and a.lemma != b.lemma:
         return False  # "spoke with X in May; … and sat down with X and Y in June": two contacts
     return len(shared) >= 2 and (left <= right or right <= left)
+
+
+def _habit_and_occasion(a: _Mention, b: _Mention) -> bool:
+    """ "Thor and Beck often meet. A few weeks ago they were discussing …": a habit and a dated
+    occasion of the same pair are two contacts — the date is the occasion's, not the habit's."""
+    return a.habitual != b.habitual and (a.when is None) != (b.when is None)
 
 
 def _other_act(a: _Mention, b: _Mention) -> bool:
