@@ -1159,6 +1159,13 @@ def test_a_quoted_fragment_whose_subject_is_the_speaker_is_the_speakers_own_acco
     assert contacts_of(nlp, about_others) == []
 
 
+def test_a_group_s_object_pronoun_is_not_the_group_that_is_its_own_verb_s_subject(
+    nlp: Any,
+) -> None:
+    text = "About 200 Democrats in Congress, including top senators, joined them for the protest."
+    assert contacts_of(nlp, text) == []
+
+
 def test_a_pronoun_after_a_joined_subject_is_neither_of_its_people(nlp: Any) -> None:
     text = "Ann Diaz and her husband, Tom, met with him in May."
     assert contacts_of(nlp, text) == []

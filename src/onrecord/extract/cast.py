@@ -1391,7 +1391,7 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> list[tuple[Token, Token]]:
             )
         elif lower in GROUP_PRONOUNS:
             candidates = groups
-            draft = _antecedent(groups, token, sentence, None)
+            draft = _antecedent(groups, token, sentence, _excluded_subject(drafts, token))
         else:
             continue
         if draft is not None:
