@@ -13,8 +13,8 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from onrecord.evaluate.gold_scorers import kinds_compatible
-from onrecord.evaluate.matching import distinct_names, match_by_article, shared_names
+from onrecord.evaluate.gold_scorers import kinds_compatible, same_parties
+from onrecord.evaluate.matching import match_by_article
 from onrecord.evaluate.realnews_gold import Line
 from onrecord.record import Relation
 
@@ -98,8 +98,7 @@ def _contact_score(one: Line, two: Line) -> float | None:
     and date break ties."""
     if not kinds_compatible(one["kind"], Relation(two["kind"])):
         return None
-    needed = min(2, distinct_names(one["participants"]), distinct_names(two["participants"]))
-    if needed == 0 or shared_names(one["participants"], two["participants"]) < needed:
+    if not same_parties(one["participants"], two["participants"]):
         return None
     if not (one["start"] < two["end"] and two["start"] < one["end"]):
         return None

@@ -174,9 +174,15 @@ def kinds_compatible(gold: str, predicted: Relation) -> bool:
 def participants_match(
     gold: Sequence[str], predicted: Event, aliases: Mapping[str, NameKey]
 ) -> bool:
+    """The event's participants are the gold's (see :func:`same_parties`)."""
+    return same_parties(gold, [p.name for p in predicted.participants], aliases)
+
+
+def same_parties(
+    gold: Sequence[str], names: Sequence[str], aliases: Mapping[str, NameKey] | None = None
+) -> bool:
     """Two shared participants, or one when either side names only one (a visit to a place) —
     counted by surname, so a family ("Hillary, Bill and Chelsea Clinton") is one name."""
-    names = [p.name for p in predicted.participants]
     needed = min(2, distinct_names(gold, aliases), distinct_names(names, aliases))
     return needed > 0 and shared_names(gold, names, aliases) >= needed
 

@@ -362,8 +362,11 @@ PRESENCE_VERBS: Final[frozenset[str]] = frozenset({"be", "appear", "speak", "sit
 """'was at Y's rally', 'was in the East Room for Y's announcement', 'spoke at Y's rally',
 'showed up at Y's fundraiser': being there for an occasion is attending it."""
 
-HOSTING_VERBS: Final[frozenset[str]] = frozenset({"host", "organize", "organise", "throw"})
-"""'a fundraiser organized by Y', 'a party thrown by Y': the agent owns the occasion."""
+HOSTING_VERBS: Final[frozenset[str]] = frozenset(
+    {"host", "sponsor", "organize", "organise", "throw"}
+)
+"""'a fundraiser organized by Y', 'a party thrown by Y', 'a forum hosted by the X Institute', 'a
+breakfast sponsored by Y': the agent holds the occasion."""
 
 HELD_FOR_NOUNS: Final[frozenset[str]] = frozenset(
     {"fundraiser", "reception", "party", "gala", "banquet", "luncheon", "dinner", "lunch"}
@@ -840,12 +843,6 @@ speech to the Y convention"): a contact with the organisation."""
 AUDIENCE_OCCASION_VERBS: Final[frozenset[str]] = frozenset({"speak", "lecture", "address"})
 """Verbs that take the occasion they speak to as their audience: "spoke to the X conference",
 "addressed the Y convention" — the body holding it was visited."""
-
-OCCASION_HOSTING_VERBS: Final[frozenset[str]] = frozenset(
-    {"host", "sponsor", "organize", "organise"}
-)
-"""'a forum hosted by the X Institute', 'a breakfast sponsored by Y': the agent holds the
-occasion."""
 
 OCCASION_GIVING_VERBS: Final[frozenset[str]] = frozenset(
     {"give", "deliver", "hold", "host", "headline", "attend", "address", "stage", "throw"}

@@ -1013,10 +1013,16 @@ def _occasion_host(occasion: Token) -> Token | None:
 def _holders_named(occasion: Token, prepositions: tuple[str, ...]) -> list[Token]:
     """Who an occasion is said to be held by: behind ``prepositions`` ("the annual meeting of
     X") or as the agent of its hosting ("a forum hosted by the X Institute")."""
-    return _prep_objects(occasion, prepositions) + [
+    return _prep_objects(occasion, prepositions) + _hosting_agents(occasion)
+
+
+def _hosting_agents(occasion: Token) -> list[Token]:
+    """Who an occasion is told to be hosted by: "a forum hosted by the X Institute", "a party
+    thrown by Y"."""
+    return [
         agent
         for held in occasion.children
-        if held.dep_ == "acl" and held.lemma_.lower() in lex.OCCASION_HOSTING_VERBS
+        if held.dep_ == "acl" and held.lemma_.lower() in lex.HOSTING_VERBS
         for agent in _prep_objects(held, ("by",))
     ]
 
@@ -2654,13 +2660,7 @@ def _attendable(noun: Token) -> bool:
 def _occasion_owners(occasion: Token) -> list[Token]:
     """Whose occasion it is: the person whose it is ("Y's rally") or who hosted it ("a party
     thrown by Y") — not an organisation's ("the party's convention")."""
-    hosting = [
-        c
-        for c in occasion.children
-        if c.dep_ == "acl" and c.lemma_.lower() in lex.HOSTING_VERBS and c.tag_ == "VBN"
-    ]
-    owners = [c for c in occasion.children if c.dep_ == "poss"]
-    owners += [a for verb in hosting for a in _prep_objects(verb, ("by",))]
+    owners = [c for c in occasion.children if c.dep_ == "poss"] + _hosting_agents(occasion)
     return [o for o in owners if _is_person(o) or o.tag_ == "PRP$"]
 
 
@@ -2674,7 +2674,7 @@ def _attending_verb(occasion: Token) -> Token | None:
         return head
     if occasion.dep_ == "pobj" and head.lower_ in lex.VISIT_SCENE_PREPOSITIONS - {"before"}:
         scene = head.head  # "at a fundraiser hosted by Y, X promised …": X was Y's guest
-        if _hosted_by_someone(occasion) and scene.pos_ in ("VERB", "AUX") and subjects(scene):
+        if _hosting_agents(occasion) and scene.pos_ in ("VERB", "AUX") and subjects(scene):
             return scene
     if occasion.dep_ != "pobj" or head.lower_ not in lex.PRESENCE_PREPOSITIONS:
         return None
@@ -3837,16 +3837,6 @@ def _host_verb(noun: Token) -> Token | None:
     return host if host.pos_ in ("VERB", "AUX") else None
 
 
-def _hosted_by_someone(occasion: Token) -> bool:
-    """ "a fundraiser hosted by Y", "a party thrown by Y": an occasion said to be someone's by
-    the act of hosting it — one whom the text puts there took part in it, whatever they did
-    there."""
-    return any(
-        c.dep_ == "acl" and c.lemma_.lower() in lex.HOSTING_VERBS and _prep_objects(c, ("by",))
-        for c in occasion.children
-    )
-
-
 def _scene_host(noun: Token) -> Token | None:
     """The host verb of a contact noun that names its other side ("in talks with X", "during
     an appearance before X")."""
@@ -3891,31 +3881,32 @@ def _participant(token: Token, ctx: _Context) -> Participant | None:
 
 
 def _described_person(noun: Token, ctx: _Context) -> Participant | None:
-    """A person the cast could not tie to a name, told by a noun: "his wife, Ana," is the name
-    beside it; "the woman who received his photos" is the one its clause says; "her sister" is
-    the sister of the person the owner stands for ("Marwa Hamdy's sister"), as "the widow of
-    a fisherman" is the fisherman's; "the Russian
-    Middle East envoy" holds the post of the nation or body it names. A bare "the president",
-    "the senator" or "the former secretary of state" says no one the record can hold a
-    contact against: no party."""
+    """A person the cast could not tie to a name, told by a noun (see
+    :func:`_description_name`); none when the noun says no one the record can hold a contact
+    against."""
+    text = _description_name(noun, ctx)
+    return Participant(content_id("ent", EntityKind.PERSON, text), text) if text else None
+
+
+def _description_name(noun: Token, ctx: _Context) -> str | None:
+    """ "his wife, Ana," is the name beside it; "the woman who received his photos" is the one
+    its clause says; "the Russian Middle East envoy" holds the post of the nation or body it
+    names, "the widow of a fisherman" is the fisherman's; "her sister" is the sister of the
+    person the owner stands for ("Marwa Hamdy's sister"). A bare "the president", "the
+    senator" or "the former secretary of state": None."""
     named = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if named is not None:
-        text = _phrase_text(named)
-        return Participant(content_id("ent", EntityKind.PERSON, text), text)
-    if any(c.dep_ in ("relcl", "acl") for c in noun.children) or _whose_post_named(noun):
-        text = _party_text(noun)
-        return Participant(content_id("ent", EntityKind.PERSON, text), text)
-    if _related_to_someone(noun):
-        text = _party_text(noun)
-        return Participant(content_id("ent", EntityKind.PERSON, text), text)
+        return _phrase_text(named)
+    clause = any(c.dep_ in ("relcl", "acl") for c in noun.children)
+    if clause or _whose_post_named(noun) or _related_to_someone(noun):
+        return _party_text(noun)
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     member = ctx.cast.member_at(owner.idx, owner.idx + len(owner)) if owner is not None else None
     if owner is None or member is None:
         return None
     words = [t for t in noun.doc[owner.right_edge.i + 1 : noun.i + 1] if t.dep_ != "case"]
     mark = next((c.text for c in owner.children if c.dep_ == "case"), "'s")  # as written
-    text = f"{member.name}{mark} {noun.doc[words[0].i : noun.i + 1].text}"
-    return Participant(content_id("ent", EntityKind.PERSON, text), text)
+    return f"{member.name}{mark} {noun.doc[words[0].i : noun.i + 1].text}"
 
 
 def _name_right_after(noun: Token) -> Token | None:
