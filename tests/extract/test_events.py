@@ -1562,6 +1562,51 @@ def test_a_paper_delivered_to_a_person_is_a_message_but_a_blow_or_a_speech_is_no
     assert contacts_of(nlp, remarks) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Ruth Alden turned over 30,000 emails to the Commerce Department in December 2014.",
+            {"Ruth Alden", "Commerce Department"},
+        ),
+        (
+            "Tom Reyes submitted his proposal to the Rules Committee on Monday.",
+            {"Tom Reyes", "Rules Committee"},
+        ),
+        ("Mark Ebert handed the polling data to Omar Vale in August.", {"Mark Ebert", "Omar Vale"}),
+        (
+            "Lena Ruud forwarded the memo to Senator Ruth Alden on Friday.",
+            {"Lena Ruud", "Ruth Alden"},
+        ),
+        (
+            "The emails Ruth Alden turned over to the Commerce Department were released Monday.",
+            {"Ruth Alden", "Commerce Department"},
+        ),
+    ],
+)
+def test_papers_handed_over_to_a_person_or_a_body_are_a_message(
+    nlp: Any, text: str, sides: set[str]
+) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.MESSAGE
+    assert names(event) == sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The insurgency handed the Michigan primary to Senator Omar Vale.",
+        "The company provided money to the Alden Foundation in 2012.",
+        "Mark Ebert turned over the keys to his son Eric.",
+        "Mark Ebert provided details to reporters on Tuesday.",
+        "The aide turned over the list to The New York Times.",
+        "Mark Ebert turned over 50 this year.",
+    ],
+)
+def test_no_message_from_a_win_money_keys_or_papers_given_to_the_press(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+
+
 def test_a_call_told_in_a_persons_quote_with_no_one_named_as_called_reached_the_speaker(
     nlp: Any,
 ) -> None:
@@ -2695,6 +2740,72 @@ def test_saying_something_at_or_to_an_organisations_occasion_is_a_visit_to_it(
     event = only(contacts_of(nlp, text))
     assert event.kind is Relation.VISIT
     assert any(name.startswith(host) and "convention" not in name for name in names(event))
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "kind"),
+    [
+        (
+            "Senator Ada Brill told Wexley College graduates on Sunday that work remained.",
+            "Wexley College",
+            Relation.VISIT,
+        ),
+        (
+            "Omar Vale addressed the graduating class of Harlow University in May.",
+            "Harlow University",
+            Relation.VISIT,
+        ),
+        (
+            "Ada Brill told Harlow University's class of 2014 that jobs would come.",
+            "Harlow University",
+            Relation.VISIT,
+        ),
+        (
+            "Mayor Ann Diaz spoke to members of the Dayton Rotary Club on Friday.",
+            "Dayton Rotary Club",
+            Relation.VISIT,
+        ),
+        (
+            "Otto Kern told the crowd at Wexley University that he would fight.",
+            "Wexley University",
+            Relation.VISIT,
+        ),
+        (
+            "Otto Kern gave two paid speeches to employees of Brandt Partners in 2013.",
+            "Brandt Partners",
+            Relation.CONTACT,
+        ),
+        (
+            "Otto Kern gave a speech to Brandt Partners employees in 2013.",
+            "Brandt Partners",
+            Relation.CONTACT,
+        ),
+    ],
+)
+def test_a_talk_to_an_organisations_own_people_is_a_visit_to_the_organisation(
+    nlp: Any, text: str, body: str, kind: Relation
+) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is kind
+    assert body in names(event) and len(names(event)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Otto Kern, the chief executive of Brandt Partners, told Brandt Partners employees on "
+        "Friday that bonuses would fall.",
+        "Otto Kern told Brandt Partners employees in a memo on Friday that bonuses would fall.",
+        "Ada Brill told the crowd in Dayton that she would fight.",
+        "Ada Brill told Fox News viewers on Sunday that she would win.",
+        "Ada Brill told her campaign staff on Monday that the race was close.",
+        "Ada Brill said at Harlow University that the deal was weak.",
+    ],
+)
+def test_no_visit_from_words_to_ones_own_people_a_memo_a_crowd_or_a_place(
+    nlp: Any, text: str
+) -> None:
+    assert contacts_of(nlp, text) == []
 
 
 @pytest.mark.parametrize(

@@ -35,6 +35,13 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "write": Relation.MESSAGE,  # only with a person behind "to"
     "send": Relation.MESSAGE,  # only a thing sent to a person: "sent photos to a woman"
     "deliver": Relation.MESSAGE,  # only a paper handed to a person: "delivered the draft to X"
+    # The same for papers handed over: "turned over her emails to the State Department",
+    # "submitted his proposal to the committee", "forwarded the memo to X".
+    "hand": Relation.MESSAGE,
+    "turn": Relation.MESSAGE,  # only "turned over"
+    "submit": Relation.MESSAGE,
+    "provide": Relation.MESSAGE,
+    "forward": Relation.MESSAGE,
     "visit": Relation.VISIT,
     "travel": Relation.VISIT,  # only with a place behind "to"
     # Physical contact between people (a scuffle, an assault), only with a person as object:
@@ -191,7 +198,12 @@ VERBS_NEEDING_NAMED_LISTENER: Final[frozenset[str]] = frozenset({"tell"})
 VERBS_NEEDING_NAMED_ADDRESSEE: Final[frozenset[str]] = frozenset({"complain", "vent", "confide"})
 #: Phrasal verbs that are a contact only with their particle: "sat down with X", "reached out
 #: to X" (not "sat at the desk", "reached a deal").
-VERBS_NEEDING_PARTICLE: Final[dict[str, str]] = {"sit": "down", "reach": "out", "pull": "aside"}
+VERBS_NEEDING_PARTICLE: Final[dict[str, str]] = {
+    "sit": "down",
+    "reach": "out",
+    "pull": "aside",
+    "turn": "over",
+}
 IN_PERSON_IDIOMS: Final[tuple[tuple[str, ...], ...]] = (
     ("face", "to", "face"),
     ("one", "on", "one"),
@@ -226,7 +238,9 @@ VERBS_NEEDING_PLACE_OBJECT: Final[frozenset[str]] = frozenset({"travel"})
 COMPANY_VERBS: Final[frozenset[str]] = frozenset({"fly", "travel", "ride", "drive"})
 #: Verbs of sending, a message only when a thing goes to a person ("sent photos to X"), not
 #: when a person is sent ("sent an aide to the Hill").
-VERBS_OF_SENDING: Final[frozenset[str]] = frozenset({"send", "deliver"})
+VERBS_OF_SENDING: Final[frozenset[str]] = frozenset(
+    {"send", "deliver", "hand", "turn", "submit", "provide", "forward"}
+)
 #: What is sent as a payment, not a message ("sent $2,700 to the campaign", "send
 #: contributions to the fund"): the real-news guide counts payments as no contact.
 MONEY_NOUNS: Final[frozenset[str]] = frozenset(
@@ -236,10 +250,13 @@ MONEY_NOUNS: Final[frozenset[str]] = frozenset(
 #: Of those, the verbs whose thing must be a paper ("delivered the draft to the campaign",
 #: "delivered it to X") — not a speech, a blow or a state won ("delivered remarks to the club",
 #: "delivered a victory to Y").
-VERBS_OF_HANDING_PAPERS: Final[frozenset[str]] = frozenset({"deliver"})
+VERBS_OF_HANDING_PAPERS: Final[frozenset[str]] = frozenset(
+    {"deliver", "hand", "turn", "submit", "provide", "forward"}
+)
 PAPER_NOUNS: Final[frozenset[str]] = frozenset(
     {"letter", "draft", "note", "memo", "petition", "document", "file", "dossier"}
-    | {"invitation", "list", "proposal", "it"}
+    | {"invitation", "list", "proposal", "it", "email", "e-mail", "record", "cable", "page"}
+    | {"transcript", "report", "data", "datum", "material"}
 )
 #: Verbs of talking, which are a contact only with a person: "spoke Hebrew" is not one.
 VERBS_OF_SPEAKING: Final[frozenset[str]] = frozenset({"speak", "talk"})
@@ -817,6 +834,14 @@ the verb's subject took part in the conversations, sat at the breakfast."""
 
 MEMBER_NOUNS: Final[frozenset[str]] = frozenset({"member", "chairman", "chairwoman", "chair"})
 """'the X Caucus, of which he is a member': words saying someone belongs to a body."""
+
+BODY_MEMBER_NOUNS: Final[frozenset[str]] = frozenset(
+    {"employee", "staff", "staffer", "worker", "member", "student", "graduate", "alumnus"}
+    | {"alumni", "faculty", "class", "cadet", "delegate"}
+)
+"""People who belong to an organisation and are heard as its own: "Goldman Sachs employees",
+"the graduating class of X College", "members of the Y Club" — a talk to them is given at the
+organisation (the real-news guide's speech at an organisation's own event)."""
 
 APPEARANCE_VERBS: Final[frozenset[str]] = frozenset({"speak", "appear", "testify", "lecture"})
 """Verbs of speaking or appearing at a body's own occasion ("spoke at Liberty University",

@@ -879,7 +879,7 @@ def _verb_kind(token: Token) -> Relation | None:
     particle = lex.VERBS_NEEDING_PARTICLE.get(lemma)
     told_particle = any(  # "pulled X aside": the model makes "aside" an adverb
         c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in token.children
-    )
+    ) or _particle_next(token, particle)
     if particle and not (told_particle or _in_person_idiom(token) is not None):
         return None
     refused = lex.VERBS_REFUSING_PARTICLE.get(lemma, frozenset())
@@ -894,7 +894,7 @@ def _verb_kind(token: Token) -> Relation | None:
     if lemma in lex.VERBS_OF_SENDING and not _sends_to_a_person(token):
         return None
     if lemma in lex.VERBS_OF_HANDING_PAPERS and not any(
-        o.lemma_.lower() in lex.PAPER_NOUNS for o in _objects(token)
+        o.lemma_.lower() in lex.PAPER_NOUNS for o in _things_sent(token)
     ):
         return None  # "delivered remarks to the club", "delivered a victory to Y"
     if lemma in lex.VERBS_NEEDING_OBJECT and not _has_object(
@@ -933,21 +933,66 @@ def _appearance_host(verb: Token) -> Token | None:
     # the crowd at the Y convention"
     heard = _prep_objects(verb, ("to", "on")) + _objects(verb)
     audiences = [a for a in heard if not _names_person(a)]
-    occasions = [
-        occasion
-        for holder in (verb, *audiences)
-        for occasion in _prep_objects(holder, lex.APPEARANCE_PREPOSITIONS)
+    crowds = [a for a in heard if _unnamed_listeners(a)]
+    held = [(verb, o) for o in _prep_objects(verb, lex.APPEARANCE_PREPOSITIONS)]
+    held += [
+        (a, o) for a in (*audiences, *crowds) for o in _prep_objects(a, lex.APPEARANCE_PREPOSITIONS)
     ]
-    occasions += _occasions_taken_in(verb)
+    held += [(verb, o) for o in _occasions_taken_in(verb)]
+    # "told the crowd at Liberty University": words to listeners there, a talk given there
     hosts = [
         host
-        for occasion in occasions
+        for holder, occasion in held
         if (host := _occasion_host(occasion)) is not None
-        and (speaking or host.i != occasion.i)
+        and (speaking or host.i != occasion.i or bool(crowds))
         and not _for_the_press(occasion)
     ]
-    hosts += _in_front_of(verb)
+    hosts += _in_front_of(verb) + _bodies_heard(verb)
     return next((h for h in hosts if not _own_occasion(h, verb)), None)
+
+
+def _bodies_heard(verb: Token) -> list[Token]:
+    """ "told Williams College graduates that …", "spoke to employees of Goldman Sachs": the
+    organisation whose own people were the audience."""
+    return [body for a in _audiences_of_bodies(verb) if (body := _members_body(a)) is not None]
+
+
+def _audiences_of_bodies(verb: Token) -> list[Token]:
+    """The verb's listeners that are an organisation's own people, told in person — not "told
+    Goldman Sachs employees in a memo", a paper sent round."""
+    if any(p.lemma_.lower() in lex.PAPER_NOUNS for p in _prep_objects(verb, ("in",))):
+        return []
+    heard = _prep_objects(verb, ("to",)) + _objects(verb)
+    return [audience for audience in heard if _members_body(audience) is not None]
+
+
+def _dative_before(noun: Token) -> list[Token]:
+    """ "told Wexley College graduates": the parser takes the name before the noun for the
+    verb's second object; it is the noun's own modifier."""
+    return [
+        c
+        for c in noun.head.children
+        if c.dep_ == "dative" and c.i == noun.left_edge.i - 1 and noun.dep_ == "dobj"
+    ]
+
+
+def _unnamed_listeners(audience: Token) -> bool:
+    """ "the crowd", "students", "voters": listeners no name identifies, heard where the talk
+    was given."""
+    named = _is_person(audience) or audience.ent_type_ in LABEL_KINDS
+    return not named and (_a_public(audience) or audience.lemma_.lower() in lex.PERSON_NOUNS)
+
+
+def _members_body(audience: Token) -> Token | None:
+    """ "Goldman Sachs employees", "employees of Goldman Sachs", "the graduating class of X
+    College", "Y University's class of 2014", "members of the Z Club": an organisation's own
+    people, heard together, stand for it — not "Trump supporters" (a person's own), nor "Fox
+    News staffers" (an outlet's: an interview)."""
+    if audience.lemma_.lower() not in lex.BODY_MEMBER_NOUNS:
+        return None
+    named = [c for c in audience.children if c.dep_ in ("compound", "poss")]
+    named += _prep_objects(audience, ("of", "at")) + _dative_before(audience)
+    return next((n for n in named if _hosting_body(n, holding=True) and not _is_person(n)), None)
 
 
 def _told_someone_else(verb: Token) -> bool:
@@ -955,6 +1000,7 @@ def _told_someone_else(verb: Token) -> bool:
     the convention": words for a named person, or for the press — that one is the other side,
     or the statement is the record."""
     listeners = [o for o in _objects(verb) if o.dep_ != "ccomp"] + _prep_objects(verb, ("to",))
+    listeners = [o for o in listeners if _members_body(o) is None and not _unnamed_listeners(o)]
     return any(_names_person(o) or o.lemma_.lower() in lex.PRESS_TITLES for o in listeners)
 
 
@@ -1055,11 +1101,13 @@ def _hosting_body(token: Token, holding: bool = False) -> bool:
 
 def _own_occasion(host: Token, verb: Token) -> bool:
     """ "Trump spoke at Trump Tower", "Cruz appeared at a Cruz for President event": the host
-    bears the name of the one who spoke."""
+    bears the name of the one who spoke; "X, the chief executive of Goldman Sachs, told Goldman
+    Sachs employees": the speaker is described as the host's own."""
     entity = _entity_of(host)
     hosted = {t.lower_ for t in entity} if entity is not None else {host.lower_}
     speakers = {t.lower_ for s in subjects(verb) for t in (_entity_of(s) or [s])}
-    return bool(hosted & speakers)
+    described = {t.lower_ for s in subjects(verb) for t in s.subtree if t.pos_ == "PROPN"}
+    return bool(hosted & (speakers | described))
 
 
 def _appearance_kind(host: Token) -> Relation:
@@ -1229,23 +1277,36 @@ def _in_company(verb: Token) -> bool:
     return verb.tag_ == "VBD" and any(_may_be_person(c) for c in companions)
 
 
+def _particle_next(verb: Token, particle: str | None) -> bool:
+    """ "turned over 30,000 emails": the model reads the particle as "more than" in front of a
+    number; right behind the verb it is the verb's own."""
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return particle is not None and following is not None and following.lower_ == particle
+
+
 def _sends_to_a_person(verb: Token) -> bool:
     """ "sent photos to a woman", "sent the draft to Ms. Vale": something sent to a person is
     a message ("sent it to the campaign") — not a person sent somewhere ("sent an aide to
     Capitol Hill", "sent him to Oslo"), nor a thing sent to a place or an outlet ("sent
     screen shots to the Post": the outlet is no party)."""
-    sent = _objects(verb) or ([verb.head] if verb.dep_ == "relcl" else [])
-    if any(_is_money(o) for o in sent):
+    if any(_is_money(o) for o in _things_sent(verb)):
         return False  # "sent $2,700 to the campaign", "the money they send home": a payment
     recipients = _partner_preps(verb, ("to",))
     if any(_may_be_person(r) for r in recipients):
-        return not any(_person_like(o) for o in _objects(verb))
+        taken = {r.i for r in recipients}  # "forwarded the memo to X": X is no thing sent
+        return not any(_person_like(o) for o in _objects(verb) if o.i not in taken)
     # "sent Ms. Vale a letter": the first object the one sent to, the second the thing sent
     objects = [c for c in verb.children if c.dep_ in ("dative", "dobj") and c.pos_ != "ADP"]
     things = [o for o in objects if o.dep_ == "dobj" and not _person_like(o)]
     return any(
         _person_like(o) and _may_be_person(o) and o.i < thing.i for o in objects for thing in things
     )
+
+
+def _things_sent(verb: Token) -> list[Token]:
+    """What the verb sends or hands: its objects, or the noun its relative clause tells of
+    ("the emails she turned over to the department")."""
+    return _objects(verb) or ([verb.head] if verb.dep_ == "relcl" else [])
 
 
 def _is_money(token: Token) -> bool:
@@ -1703,7 +1764,8 @@ def _audience(noun: Token) -> list[Token]:
     holders = [noun] if carrier is None else [noun, carrier]
     found = [p for holder in holders for p in _prep_objects(holder, words)] + _distributed(noun)
     found = [_standing_for(p) for p in found if not _before_in_time(p)]
-    found += _talks_hosts(noun, holders) if lemma in lex.TALK_NOUNS else []
+    if lemma in lex.TALK_NOUNS:  # "a speech to Goldman Sachs employees": to the firm
+        found = [_members_body(p) or p for p in found] + _talks_hosts(noun, holders)
     found += [
         h for holder in (*holders, _occasion_verb(noun)) if holder for h in _show_hosts(holder)
     ]
@@ -3227,8 +3289,10 @@ def _person_described(last: Token, pronoun: Token) -> Token | None:
 
 def _verb_parties(verb: Token) -> list[Token]:
     host = _appearance_host(verb)
-    held = {o.i for o in _occasions_taken_in(verb)} if host is not None else set()
-    objects = [o for o in _objects(verb) if o.i not in held]  # "addressed the X convention"
+    # "addressed the X convention", "spoke to members of the Y Club": the host is the party
+    stand_ins = [*_occasions_taken_in(verb), *_audiences_of_bodies(verb)]
+    held = {o.i for o in stand_ins} if host is not None else set()
+    objects = [o for o in _objects(verb) if o.i not in held]
     nested = [
         p
         for prep in _prep_objects(verb, lex.PLACE_PREPOSITIONS | lex.OCCASION_PREPOSITIONS)
@@ -3238,7 +3302,7 @@ def _verb_parties(verb: Token) -> list[Token]:
     return [
         *subjects(verb),
         *objects,
-        *_partner_preps(verb),
+        *(p for p in _partner_preps(verb) if p.i not in held),
         *nested,
         *_stranded_partner(verb),
         *_shared_with(verb),
