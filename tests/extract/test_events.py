@@ -1593,6 +1593,53 @@ def test_papers_handed_over_to_a_person_or_a_body_are_a_message(
 
 
 @pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Commerce Department staff alerted Ruth Alden to the request.",
+            {"Ruth Alden", "Commerce Department staff"},
+        ),
+        (
+            "Tom Reyes informed Governor Mark Ebert of the attack on Tuesday night.",
+            {"Tom Reyes", "Mark Ebert"},
+        ),
+        (
+            "The FBI notified the Democratic National Committee of the breach in September.",
+            {"FBI", "Democratic National Committee"},
+        ),
+    ],
+)
+def test_telling_a_named_person_or_body_of_something_is_a_contact(
+    nlp: Any, text: str, sides: set[str]
+) -> None:
+    assert names(only(contacts_of(nlp, text))) == sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency alerted the public to the risk on Monday.",
+        "Officials notified reporters on Tuesday that the vote was delayed.",
+        "The campaign informed CNN that Mark Ebert would not appear.",
+        "Well-informed voters chose Senator Omar Vale.",
+    ],
+)
+def test_telling_the_public_or_the_press_of_something_is_no_contact(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+def test_an_appearance_made_at_someones_rally_and_a_tour_taken_together_are_meetings(
+    nlp: Any,
+) -> None:
+    rally = "Lena Ruud made a surprise appearance at Omar Vale's rally in Dayton on Wednesday."
+    assert names(only(contacts_of(nlp, rally))) == {"Lena Ruud", "Omar Vale"}
+    tour = "Two days after the storm, Mark Ebert toured the devastation with Ruth Alden."
+    assert names(only(contacts_of(nlp, tour))) == {"Mark Ebert", "Ruth Alden"}
+    place = "Governor Mark Ebert toured Ohio with Senator Ruth Alden last week."
+    assert names(only(contacts_of(nlp, place))) == {"Mark Ebert", "Ruth Alden"}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The insurgency handed the Michigan primary to Senator Omar Vale.",

@@ -63,6 +63,10 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "hug": Relation.MEET,
     "flank": Relation.MEET,  # only people flanked: "X and Y flanked Z", "flanked by X and Y"
     "brief": Relation.CONTACT,  # only a person briefed: "briefed Sen. X on the plan"
+    # Telling someone of a thing: "notified the committee of the breach", "alerted X to Y".
+    "inform": Relation.CONTACT,
+    "notify": Relation.CONTACT,
+    "alert": Relation.CONTACT,
     "lobby": Relation.CONTACT,  # only one person lobbied: "lobbied X", not "lobbied Congress"
     # Pressing, persuading, assuring, instructing a person or conveying something to them is
     # talking to them: "pressed X to sign", "assured him it was done", "conveyed to X that …".
@@ -116,7 +120,7 @@ PHYSICAL_CONTACT_VERBS: Final[frozenset[str]] = frozenset({"grab", "touch", "yan
 
 VERBS_NEEDING_PERSON_OBJECT: Final[frozenset[str]] = frozenset(
     {"call", "write", "text", "grab", "touch", "yank", "shove", "introduce", "reach", "hug"}
-    | {"pull", "brief", "lobby"}
+    | {"pull", "brief", "lobby", "inform", "notify", "alert"}
     | {"press", "persuade", "assure", "reassure", "instruct", "convey", "urge"}
     | {"interview", "convene", "debate", "pepper", "flank"}
 )
@@ -235,7 +239,7 @@ AWAITING_PREPOSITIONS: Final[frozenset[str]] = frozenset({"before", "ahead", "un
 VERBS_NEEDING_PLACE_OBJECT: Final[frozenset[str]] = frozenset({"travel"})
 #: Verbs of going somewhere that, with a person behind "with", tell that the travellers met:
 #: "flew to Germany with the family of X".
-COMPANY_VERBS: Final[frozenset[str]] = frozenset({"fly", "travel", "ride", "drive"})
+COMPANY_VERBS: Final[frozenset[str]] = frozenset({"fly", "travel", "ride", "drive", "tour"})
 #: Verbs of sending, a message only when a thing goes to a person ("sent photos to X"), not
 #: when a person is sent ("sent an aide to the Hill").
 VERBS_OF_SENDING: Final[frozenset[str]] = frozenset(
@@ -373,6 +377,10 @@ ATTENDING_VERBS: Final[frozenset[str]] = frozenset({"attend"})
 
 GUEST_ROLE_NOUNS: Final[frozenset[str]] = frozenset({"guest", "attendee"})
 """'was a guest at Y's wedding': being one of an occasion's guests is being there."""
+
+APPEARANCE_NOUNS: Final[frozenset[str]] = frozenset({"appearance", "cameo"})
+APPEARANCE_CARRIERS: Final[frozenset[str]] = frozenset({"make"})
+"""'made a surprise appearance at Y's rally': an appearance made at an occasion is being there."""
 
 PRESENCE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"at", "for", "to"})
 PRESENCE_VERBS: Final[frozenset[str]] = frozenset({"be", "appear", "speak", "sit", "stand", "show"})

@@ -2745,6 +2745,9 @@ def _attending_verb(occasion: Token) -> Token | None:
         verb = verb.head  # "was in the East Room for …": through the place the guest was in
     if verb.dep_ == "attr" and verb.lemma_.lower() in lex.GUEST_ROLE_NOUNS:
         verb = verb.head  # "was a guest at Y's wedding", "was an attendee at Y's fundraisers"
+    if verb.dep_ == "dobj" and verb.lemma_.lower() in lex.APPEARANCE_NOUNS:
+        verb = verb.head  # "made a surprise appearance at Y's rally": appeared there
+        return verb if verb.lemma_.lower() in lex.APPEARANCE_CARRIERS and subjects(verb) else None
     return verb if verb.lemma_.lower() in lex.PRESENCE_VERBS and subjects(verb) else None
 
 
