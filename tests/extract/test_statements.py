@@ -304,6 +304,48 @@ def test_a_quote_denies_with_never_at_its_opening_not_in_its_later_story() -> No
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("quote", "stance"),
+    [
+        ('"I did not email any classified material to anyone," Ruth Alden said.', Stance.DENY),
+        ('"We never took a dime from them," Omar Vale said on Monday.', Stance.DENY),
+        ('"I never had any contact with him," Omar Vale said.', Stance.DENY),
+        ('"I didn\'t come here to lose," Ruth Alden said.', Stance.OTHER),
+        ('"I never had a chance to thank him," Omar Vale said.', Stance.OTHER),
+        ('"I never claimed to be a lawyer," Omar Vale said.', Stance.OTHER),
+    ],
+)
+def test_a_quote_opening_on_the_speakers_own_deed_said_not_done_denies_it(
+    quote: str, stance: Stance
+) -> None:
+    """The GUIDE's "says something did not happen": the speaker's own deed, at a quote's
+    opening, said not to have been done — not a purpose, a chance missed, or a word not said
+    with no charge put."""
+    (statement,) = _statements_of(quote)
+    assert statement.stance is stance
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        (
+            "Ruth Alden testified that she neither sent nor received emails marked classified.",
+            Stance.DENY,
+        ),
+        (
+            '"Neither of these emails involves the senator," the campaign said in a statement.',
+            Stance.DENY,
+        ),
+        ('"None of the candidates has released a plan," Omar Vale said.', Stance.OTHER),
+    ],
+)
+def test_neither_nor_and_none_of_the_things_at_issue_deny(text: str, stance: Stance) -> None:
+    (statement,) = _statements_of(text)
+    assert statement.stance is stance
+
+
+@pytest.mark.model
 def test_a_reported_omission_or_purpose_is_no_denial() -> None:
     """ "He didn't report the loans" charges an omission and "the aim was not to win" judges:
     neither says that something at issue did not happen."""

@@ -60,6 +60,7 @@ from onrecord.extract.lexicon import (
     REJECTION_CUES,
     RELATION_PATTERNS,
     REPEATED_QUESTION_PATTERN,
+    SPEECH_CUES,
     UNASSERTED_CLAUSE_PATTERN,
     VENUE_PATTERNS,
     VIEW_CUES,
@@ -531,7 +532,7 @@ def _fragment_negates(doc: Doc, fragment: Offsets, kind: StatementKind, sides: _
         return True
     if kind is StatementKind.DIRECT:  # a quote's rhetoric: only "there was never any …"
         return any(
-            _nothing_was(verb) or _negated_of_another(verb) or _own_act_answered(verb, sides)
+            _nothing_was(verb) or _negated_of_another(verb) or _own_act_denied(verb, sides)
             for verb in verbs
         )
     return any(_negated_fact(verb) and _own_or_answered(verb, sides) for verb in verbs)
@@ -612,13 +613,17 @@ def _negated_fact(verb: Token) -> bool:
         return False
     if _had_nothing(verb, children):
         return verb.tag_ == "VBD"
-    if not any(c.dep_ == "neg" for c in children) and not _negative_subject(children):
+    negative_subject = _negative_subject(children)
+    if not any(c.dep_ == "neg" for c in children) and not (
+        negative_subject or _neither_verb(children)
+    ):
         return False
     if _restricted(verb):
         return False
     if verb.lemma_ == "be" and any(c.dep_ in {"acomp", "attr", "xcomp"} for c in children):
         return False  # "was not a good way to treat me", "the aim was not to win": a judgement
-    return _past(verb, auxiliaries) or _undergoing(auxiliaries)
+    # "neither of these emails involve the secretary": what none of a known set does, now
+    return _past(verb, auxiliaries) or _undergoing(auxiliaries) or _none_of_a_set(children)
 
 
 #: Verbs of arranging what is to come: "no meeting has been scheduled", "had not planned a
@@ -770,24 +775,57 @@ def _negated_of_another(verb: Token) -> bool:
         bool(subjects)
         and all(s.lower_ not in _SPEAKER_PRONOUNS for s in subjects)
         and _negated_fact(verb)
-        and (_neither_subject(list(verb.children)) or _answers_a_charge(verb.sent))
+        and (
+            _neither_subject(list(verb.children))
+            or _none_of_a_set(list(verb.children))
+            or _answers_a_charge(verb.sent)
+        )
     )
 
 
-def _own_act_answered(verb: Token, sides: _Sides) -> bool:
-    """ "I did not email any classified material to anyone", opening a quote that answers a
-    charge made just before it: the speaker's own act said not to have been done denies the
-    charge. Without one, "I didn't see it coming" tells the speaker's story, and so does "I
-    never claimed to be a lawyer", whose own "claimed" charges nothing."""
+def _own_act_denied(verb: Token, sides: _Sides) -> bool:
+    """ "I did not email any classified material to anyone", "we never took a dime from
+    them", opening a quote: the speaker's own deed said not to have been done denies it (the
+    GUIDE's "says something did not happen"), as it does answering a charge made just before
+    it. Otherwise "I didn't see it coming" and "I never thought …" tell a view, "I didn't
+    come here to lose" a purpose, "I never had a chance" a chance missed, "I didn't close
+    the shelters" the speaker's story, and "I never claimed to be a lawyer" a word not said."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    return (
+    own = (
         bool(subjects)
         and all(s.lower_ in _SPEAKER_PRONOUNS or sides.spoken_for(s) for s in subjects)
         and verb.lemma_ != "be"
         and verb.tag_ != "VBG"
         and _negated_fact(verb)
-        and _answers_a_charge(verb.sent, verb)
     )
+    if not own or _answers_a_charge(verb.sent, verb):
+        return own
+    purpose = any(c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VB" for c in verb.children)
+    return (
+        not purpose
+        and verb.lemma_ not in SPEECH_CUES
+        and (verb.lemma_ != "have" or _denies_a_contact(verb))
+        and _pointed_denial(verb)
+    )
+
+
+def _pointed_denial(verb: Token) -> bool:
+    """ "did not email any classified material to anyone", "never took a dime", "didn't post
+    that picture": a negation that leaves nothing over, or that points at the thing at issue,
+    rejects something put to the speaker — "I didn't close the shelters" tells their story."""
+    if any(t.lemma_ in _VIEWS for t in verb.subtree if t.i != verb.i):
+        return False  # "was never given any reason to believe it": not knowing, a view
+    words = [t for t in verb.subtree if t.i > verb.i and not _in_a_clause(t, verb)]
+    pointed = any(
+        d.lower_ in _POINTING for o in verb.children if o.dep_ == "dobj" for d in o.children
+    )
+    return pointed or any(t.lower_ in _NOTHING_OVER for t in words)
+
+
+#: Words that make a negation leave nothing over: "any", "anyone", "a single", "a dime".
+_NOTHING_OVER = frozenset(
+    {"any", "anyone", "anybody", "anything", "ever", "single", "whatsoever", "dime", "penny"}
+)
 
 
 def _own_or_answered(verb: Token, sides: _Sides) -> bool:
@@ -1154,12 +1192,43 @@ def _neither_subject(children: Sequence[Token]) -> bool:
 
 
 def _negative_subject(children: Sequence[Token]) -> bool:
-    """ "none of her emails were marked classified", "no payment was sent to the firm" negate
-    as "neither … nor" does; whose act it denies is read as for any other subject ("none of
-    the candidates had released a plan" tells what others did not do)."""
+    """ "none of her emails were marked classified", "no payment was sent to the firm",
+    "neither of the emails involved her" negate as "neither … nor" does; whose act it denies
+    is read as for any other subject ("none of the candidates had released a plan" tells
+    what others did not do)."""
     return _neither_subject(children) or any(
-        c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ == "none" or _no_thing(c)) for c in children
+        c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in _NONE_WORDS or _no_thing(c))
+        for c in children
     )
+
+
+#: Subjects that are a negation: "none of the emails", "neither of them".
+_NONE_WORDS = frozenset({"none", "neither"})
+
+
+def _none_of_a_set(children: Sequence[Token]) -> bool:
+    """ "none of these emails involve her", "neither of those reports names him": a negation
+    over a set the text points at tells a fact about things at issue — not "none of the
+    candidates has a plan", a description, nor "none of this matters", a view."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"}
+        and c.lower_ in _NONE_WORDS
+        and any(
+            p.lower_ == "of" and any(d.lower_ in _POINTING for o in p.children for d in o.children)
+            for p in c.children
+        )
+        for c in children
+    )
+
+
+#: Determiners that point at things the text has brought up: "none of these emails".
+_POINTING = frozenset({"these", "those", "this", "that"})
+
+
+def _neither_verb(children: Sequence[Token]) -> bool:
+    """ "she neither sent nor received emails marked classified": the verb carries the
+    negation of "neither … nor"."""
+    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in children)
 
 
 def _no_thing(noun: Token) -> bool:
