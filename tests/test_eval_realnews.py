@@ -141,6 +141,19 @@ def test_the_committed_real_news_gold_holds_offsets_and_labels_only(gold_file: s
     assert len(read_labels(default_gold_dir() / FLAGS_FILE)) > 0
 
 
+def test_the_committed_fresh_labels_are_offsets_on_articles_no_gold_covers() -> None:
+    fresh = default_gold_dir() / "fresh"
+    gold = read_lines(default_gold_dir() / GOLD_FILE) + read_lines(
+        default_gold_dir() / HOLDOUT_FILE
+    )
+    annotated = {line["article"] for line in gold if line["type"] == "article"}
+    for name in ("stances.jsonl", "contacts.jsonl"):
+        lines = read_lines(fresh / name)
+        assert len(lines) >= 300
+        assert all("text" not in line and 0 <= line["start"] < line["end"] for line in lines)
+        assert not {line["article"] for line in lines} & annotated
+
+
 def test_no_article_is_both_tuned_on_and_held_out() -> None:
     def articles(gold_file: str) -> set[str]:
         lines = read_lines(default_gold_dir() / gold_file)
@@ -219,6 +232,22 @@ def test_why_contacts_and_denials_were_missed_is_counted_without_listing_a_miss(
         "denials": {"not_found": 0, "wrong_speaker": 0, "as_decline": 1, "as_other": 1},
     }
     assert "miss_causes" in scores["holdout"] and "misses" not in scores["holdout"]
+
+
+@pytest.mark.model
+def test_blind_labels_on_fresh_articles_score_the_denials_and_the_contacts_missed() -> None:
+    result = runner.invoke(
+        app, ["eval", "realnews", str(DATA), "--gold", str(FIXTURE / "gold"), "--json"]
+    )
+    fresh = json.loads(result.output)["fresh"]
+    stances = fresh["stances"]  # Hale's quote denies; "did not respond" is no denial
+    assert stances["found"] == stances["statements"] == 3
+    assert (stances["deny"]["tp"], stances["deny"]["fp"], stances["deny"]["fn"]) == (1, 0, 1)
+    assert stances["deny_sure"]["f1"] == 1.0  # the disputed label was not sure
+    assert stances["stance"] == round(2 / 3, 4)
+    contacts = fresh["contacts"]  # the July call is read, Lind's trip is not a meeting
+    assert (contacts["contacts"], contacts["found"]) == (2, 1)
+    assert contacts["reported_where_none"] == 0
 
 
 ADVISER_DENIES = "wash-post_2016-09-01_adviser-denies-meeting"

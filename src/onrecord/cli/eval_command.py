@@ -195,6 +195,7 @@ def realnews(
     title = f"Real news: {folder} ({result['articles']} annotated, {held_out} held out)"
     console.print(score_table(title, result))
     show_miss_causes(result)
+    show_fresh(result.get("fresh", {}))
     show_misses(result["misses"])
     show_flags(result["flags"])
 
@@ -219,6 +220,25 @@ def show_miss_causes(result: Mapping[str, Any]) -> None:
         for what, causes in part["miss_causes"].items():
             counts = ", ".join(f"{cause.replace('_', ' ')} {n}" for cause, n in causes.items())
             console.print(f"- {name}, {what}: {counts}", markup=False, highlight=False)
+
+
+def show_fresh(fresh: Mapping[str, Any]) -> None:
+    """Blind labels on articles no gold covers: the denials among labelled statements, and
+    the contacts in labelled sentences the extractor reads."""
+    if "stances" in fresh:
+        stances, deny = fresh["stances"], fresh["stances"]["deny"]
+        console.print(
+            f"[bold]Fresh articles[/bold]: {stances['statements']} statements labelled blind; "
+            f"stance {stances['stance']}, denials P {deny['precision']} R {deny['recall']} "
+            f"F1 {deny['f1']} (sure labels only: F1 {stances['deny_sure']['f1']})"
+        )
+    if "contacts" in fresh:
+        contacts = fresh["contacts"]
+        console.print(
+            f"[bold]Fresh articles[/bold]: {contacts['found']} of {contacts['contacts']} "
+            f"contacts read in {contacts['sentences']} labelled sentences; "
+            f"{contacts['reported_where_none']} reported where the reader saw none"
+        )
 
 
 def show_misses(misses: list[dict[str, Any]]) -> None:

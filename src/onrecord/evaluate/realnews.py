@@ -10,7 +10,8 @@ articles; and every contradiction the run flags is looked up in the judged flags
 
 The held-out articles (``holdout.jsonl``, annotated the same way) are scored apart and their
 misses are never listed: every rule was tuned on the misses of ``gold.jsonl``, so only articles
-no one tuned on say how the record carries over to new text.
+no one tuned on say how the record carries over to new text. Blind labels on articles outside
+both (``fresh/``, see :mod:`onrecord.evaluate.fresh`) are scored apart too.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from onrecord.evaluate.flags import judge_flags, read_labels
+from onrecord.evaluate.fresh import score_fresh
 from onrecord.evaluate.gold import check_record, load_record, temporary_case
 from onrecord.evaluate.gold_scorers import (
     CheckedRecord,
@@ -100,6 +102,7 @@ def evaluate_realnews(data: Path, gold_dir: Path | None = None) -> dict[str, Any
         "flags": flags,
         "flags_labeled": flags["labeled"],
         **_held_out(gold_dir, record, checked, texts),
+        **score_fresh(gold_dir, record),
     }
 
 

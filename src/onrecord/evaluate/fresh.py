@@ -1,0 +1,137 @@
+"""Blind labels on real articles that no gold covers: a second yardstick beside the held-out set.
+
+``quality/realnews/fresh/`` holds spans of PolNeAR articles outside both gold files, each
+labelled by an annotator who read the article and the guide but not onrecord's output (offsets
+into the source text and labels only):
+
+- ``stances.jsonl``: statements with the stance a careful reader gives them. The spans were
+  sampled among the statements onrecord found (so this measures the stance decision, not
+  whether a statement is found), weighted towards denial candidates — ``sample`` says how:
+  ``random-negated`` (all statements, most holding a negation or a word of rebuttal),
+  ``product-deny-or-negated`` (what onrecord called a denial, mixed with negated statements it
+  did not), ``negated-contact-talk`` (negated statements that speak of meetings, calls or mail).
+- ``contacts.jsonl``: sentences naming two or more people or organisations in which onrecord
+  found no contact when they were sampled, with every contact the annotator read in them:
+  the contacts such sentences hold that the extractor misses, and any it now reports there.
+
+The denial figure is over the labelled statements; a statement onrecord no longer finds counts
+as not denied. Contacts are paired the way the gold's are (compatible kind, shared parties).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from onrecord.evaluate.gold_scorers import (
+    StoredRecord,
+    detection,
+    kinds_compatible,
+    same_parties,
+)
+from onrecord.evaluate.realnews_gold import Line, read_lines
+from onrecord.record import Event, Stance, Statement
+
+FRESH_FOLDER = "fresh"
+STANCES_FILE = "stances.jsonl"
+CONTACTS_FILE = "contacts.jsonl"
+_HAPPENED = ("asserted", "alleged")
+
+
+def score_fresh(gold_dir: Path, record: StoredRecord) -> dict[str, Any]:
+    """``{"fresh": {"stances": …, "contacts": …}}`` for the label files ``gold_dir`` holds,
+    or nothing when it holds none."""
+    folder = gold_dir / FRESH_FOLDER
+    scores: dict[str, Any] = {}
+    if (folder / STANCES_FILE).is_file():
+        scores["stances"] = score_fresh_stances(read_lines(folder / STANCES_FILE), record)
+    if (folder / CONTACTS_FILE).is_file():
+        scores["contacts"] = score_fresh_contacts(read_lines(folder / CONTACTS_FILE), record)
+    return {"fresh": scores} if scores else {}
+
+
+def score_fresh_stances(lines: Sequence[Line], record: StoredRecord) -> dict[str, Any]:
+    """Denial P/R/F1 over the labelled statements (all, and those the annotator was sure of),
+    the share given the annotator's stance, and how many onrecord still finds."""
+    by_article: dict[str, list[Statement]] = {}
+    for statement in record.statements:
+        by_article.setdefault(record.article(statement.evidence), []).append(statement)
+    labelled = [
+        (line, _statement_at(line, by_article.get(line["article"], []), record)) for line in lines
+    ]
+    found = [(line, statement) for line, statement in labelled if statement is not None]
+    sure = [(line, statement) for line, statement in labelled if line.get("sure", True)]
+    return {
+        "statements": len(lines),
+        "found": len(found),
+        "stance": round(sum(1 for g, s in found if g["stance"] == s.stance) / len(found), 4)
+        if found
+        else 0.0,
+        "deny": _denials(labelled),
+        "deny_sure": _denials(sure),
+    }
+
+
+def _denials(labelled: Sequence[tuple[Line, Statement | None]]) -> dict[str, Any]:
+    gold = sum(1 for line, _ in labelled if line["stance"] == Stance.DENY)
+    predicted = sum(1 for _, s in labelled if s is not None and s.stance is Stance.DENY)
+    both = sum(
+        1
+        for line, s in labelled
+        if s is not None and s.stance is Stance.DENY and line["stance"] == Stance.DENY
+    )
+    return detection(gold, predicted, both).scores()
+
+
+def _statement_at(
+    line: Line, statements: Sequence[Statement], record: StoredRecord
+) -> Statement | None:
+    """The statement (of the line's article) that overlaps its span most, if any."""
+    best: tuple[float, Statement] | None = None
+    for statement in statements:
+        share = record.evidence_overlap(line, [statement.evidence]) or 0.0
+        if share > 0.0 and (best is None or share > best[0]):
+            best = (share, statement)
+    return best[1] if best else None
+
+
+def score_fresh_contacts(lines: Sequence[Line], record: StoredRecord) -> dict[str, Any]:
+    """Of the contacts the labelled sentences hold (told as having happened), how many
+    onrecord reports at the sentence with the same parties; and how many contacts it reports
+    in sentences the annotator found none in."""
+    told = [(line, contact) for line in lines for contact in line["contacts"]]
+    happened = [(line, c) for line, c in told if c.get("status", "asserted") in _HAPPENED]
+    by_article: dict[str, list[Event]] = {}
+    for event in record.events:
+        if event.assertion.contact:
+            by_article.setdefault(record.article(event.evidence[0]), []).append(event)
+    reported = {
+        id(line): _contacts_at(line, by_article.get(line["article"], []), record) for line in lines
+    }
+    found = sum(
+        1
+        for line, contact in happened
+        if any(_same_contact(contact, event, record) for event in reported[id(line)])
+    )
+    empty = [line for line in lines if not line["contacts"]]
+    return {
+        "sentences": len(lines),
+        "contacts": len(happened),
+        "found": found,
+        "recall": round(found / len(happened), 4) if happened else 0.0,
+        "reported_where_none": sum(len(reported[id(line)]) for line in empty),
+        "sentences_without_contact": len(empty),
+    }
+
+
+def _contacts_at(line: Line, contacts: Sequence[Event], record: StoredRecord) -> list[Event]:
+    """The contacts (of the line's article) with a report overlapping the line's sentence."""
+    return [e for e in contacts if (record.evidence_overlap(line, e.evidence) or 0.0) > 0.0]
+
+
+def _same_contact(contact: Line, event: Event, record: StoredRecord) -> bool:
+    names = [p.name for p in event.participants]
+    return kinds_compatible(contact["kind"], event.kind) and same_parties(
+        contact["participants"], names, record.aliases
+    )
