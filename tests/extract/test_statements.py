@@ -313,14 +313,17 @@ def test_a_quote_denies_with_never_at_its_opening_not_in_its_later_story() -> No
         ('"I didn\'t come here to lose," Ruth Alden said.', Stance.OTHER),
         ('"I never had a chance to thank him," Omar Vale said.', Stance.OTHER),
         ('"I never claimed to be a lawyer," Omar Vale said.', Stance.OTHER),
+        ('"I never said any such thing," Omar Vale said.', Stance.DENY),
+        ('"This is beyond silly. I didn\'t post that picture," Omar Vale said.', Stance.DENY),
+        ('"I love this town. I didn\'t come here to lose," Ruth Alden said.', Stance.OTHER),
     ],
 )
 def test_a_quote_opening_on_the_speakers_own_deed_said_not_done_denies_it(
     quote: str, stance: Stance
 ) -> None:
-    """The GUIDE's "says something did not happen": the speaker's own deed, at a quote's
-    opening, said not to have been done — not a purpose, a chance missed, or a word not said
-    with no charge put."""
+    """The GUIDE's "says something did not happen": the speaker's own deed said not to have
+    been done, with nothing left over or the thing pointed at, wherever the quote says it —
+    not a purpose, a chance missed, or a word not said with no charge put."""
     (statement,) = _statements_of(quote)
     assert statement.stance is stance
 

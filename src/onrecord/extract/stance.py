@@ -60,7 +60,6 @@ from onrecord.extract.lexicon import (
     REJECTION_CUES,
     RELATION_PATTERNS,
     REPEATED_QUESTION_PATTERN,
-    SPEECH_CUES,
     UNASSERTED_CLAUSE_PATTERN,
     VENUE_PATTERNS,
     VIEW_CUES,
@@ -516,7 +515,30 @@ def _negates_a_fact(
     if cue not in ASSERTION_CUES and kind is not StatementKind.DIRECT:
         return False
     pieces = content if kind is StatementKind.INDIRECT else content[:1]
-    return any(_fragment_negates(doc, piece, kind, sides) for piece in pieces)
+    if any(_fragment_negates(doc, piece, kind, sides) for piece in pieces):
+        return True
+    return kind is StatementKind.DIRECT and any(
+        _own_deed_pointedly_negated(verb, sides) for verb in _later_sentence_verbs(doc, content)
+    )
+
+
+def _later_sentence_verbs(doc: Doc, content: Sequence[Offsets]) -> list[Token]:
+    """The main verbs of the quoted words after its first sentence (the words' own, not the
+    attribution's "said"): "This is hilarious. I didn't post that picture." denies in its
+    second."""
+    start, end = content[0]
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None or len(span) == 0:
+        return []
+    later = [t for t in span if t.sent.start > span[0].sent.start]
+    inside = {t.i for t in later}
+    heads = [t for t in later if t.head.i not in inside or t.head.i == t.i]
+    return [
+        verb
+        for head in heads
+        for verb in (head, *(c for c in head.children if c.dep_ == "conj"))
+        if verb.pos_ in {"VERB", "AUX"}
+    ]
 
 
 def _fragment_negates(doc: Doc, fragment: Offsets, kind: StatementKind, sides: _Sides) -> bool:
@@ -790,20 +812,31 @@ def _own_act_denied(verb: Token, sides: _Sides) -> bool:
     it. Otherwise "I didn't see it coming" and "I never thought …" tell a view, "I didn't
     come here to lose" a purpose, "I never had a chance" a chance missed, "I didn't close
     the shelters" the speaker's story, and "I never claimed to be a lawyer" a word not said."""
+    if _own_deed_negated(verb, sides) and _answers_a_charge(verb.sent, verb):
+        return True
+    return _own_deed_pointedly_negated(verb, sides)
+
+
+def _own_deed_negated(verb: Token, sides: _Sides) -> bool:
+    """The speaker's (or their side's) own act or undergoing, said not to have been."""
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    own = (
+    return (
         bool(subjects)
         and all(s.lower_ in _SPEAKER_PRONOUNS or sides.spoken_for(s) for s in subjects)
         and verb.lemma_ != "be"
         and verb.tag_ != "VBG"
         and _negated_fact(verb)
     )
-    if not own or _answers_a_charge(verb.sent, verb):
-        return own
+
+
+def _own_deed_pointedly_negated(verb: Token, sides: _Sides) -> bool:
+    """ "I didn't post that picture", "we never took a dime": the speaker's own deed said not
+    done, with nothing left over or the thing at issue pointed at — a denial wherever the
+    quote says it, with no charge needed."""
     purpose = any(c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VB" for c in verb.children)
     return (
-        not purpose
-        and verb.lemma_ not in SPEECH_CUES
+        _own_deed_negated(verb, sides)
+        and not purpose
         and (verb.lemma_ != "have" or _denies_a_contact(verb))
         and _pointed_denial(verb)
     )
