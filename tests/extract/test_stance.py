@@ -235,6 +235,9 @@ def test_a_denial_over_several_sentences_is_read_at_its_broadest() -> None:
         "Ann Corley denied that the budget had met its targets this year.",
         "Ann Corley denied that the plan was met with skepticism by the board.",
         "Ann Corley said she was never asked to speak at the convention.",
+        "Ann Corley testified that she neither sent nor received emails marked secret, and "
+        "that she turned over all her work emails to the Commerce Department.",
+        '"I did not email any secret material to anyone," Ann Corley said.',
     ],
 )
 def test_a_denial_about_messages_as_documents_or_a_bearing_on_a_thing_denies_no_contact(
@@ -251,6 +254,7 @@ def test_a_denial_about_messages_as_documents_or_a_bearing_on_a_thing_denies_no_
     [
         ("Ann Corley denied that any emails were exchanged with Omar Vale.", Relation.MESSAGE),
         ("Ann Corley said she had nothing to do with Omar Vale.", Relation.CONTACT),
+        ("Ann Corley said she never sent any emails to Omar Vale.", Relation.MESSAGE),
     ],
 )
 def test_messages_passed_or_dealings_with_a_person_are_contact_denied(

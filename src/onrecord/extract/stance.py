@@ -299,10 +299,12 @@ def judge(
     about = _about(doc, cast, content, text, stance)
     about_text = " ".join(text_of(doc)[s:e] for s, e in about)
     relation = relation_of(about_text)
+    negated = _negated_clauses(doc, content) if stance is Stance.DENY else []
     if (
         relation is None
         or _names_a_topic(doc, about, about_text, relation)
         or (rebutted and not any(_denies_a_contact(v) for v in rebutted))
+        or (negated and all(_denies_only_things_sent(v) for v in negated))
     ):
         return stance, None
     proposition = _proposition(
@@ -977,6 +979,43 @@ def _denies_a_contact(verb: Token) -> bool:
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 
+#: Verbs of sending or receiving a message or a paper.
+_SENDING = frozenset({"send", "receive", "email", "e-mail", "text", "write", "forward", "mail"})
+
+
+def _denies_only_things_sent(verb: Token) -> bool:
+    """ "neither sent nor received emails marked classified", "did not email any classified
+    material to anyone": what was (not) sent, with no one it went to or came from, or told by
+    its matter — a thing sent is no one met, and denying it denies no contact ("never sent him
+    an email" does)."""
+    if verb.lemma_.lower() not in _SENDING:
+        return False
+    # "neither sent nor received emails": the verbs share the object the last one takes
+    joined = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.lemma_ in _SENDING)]
+    things = [c for v in joined for c in v.children if c.dep_ == "dobj"]
+    people = [c for v in joined for c in v.children if c.dep_ == "dative"]
+    people += [
+        p
+        for v in [*joined, *things]  # the parser may hang "to X" on what was sent
+        for c in v.children
+        if c.dep_ == "prep" and c.lower_ in {"to", "from", "with"}
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return (
+        bool(things)
+        and all(t.pos_ == "NOUN" for t in things)
+        and (not people or all(_a_matter_sent(t) for t in things))
+    )
+
+
+def _a_matter_sent(thing: Token) -> bool:
+    """ "classified material", "emails marked classified": what was sent told by what it was
+    like — the denial is of that matter, not of every message ("never sent him an email",
+    "never sent the polling data to him" deny one)."""
+    return any(c.dep_ in {"amod", "acl", "relcl"} for c in thing.children)
+
+
 def _charged_words(doc: Doc, start: int, cue: str) -> frozenset[str]:
     """The stems of what the charges, reports and questions told in the few sentences before
     ``start`` (and in its own sentence before it) say. A statement told as a reply ("retorted",
@@ -1065,11 +1104,12 @@ def _negated_clauses(doc: Doc, content: Sequence[Offsets]) -> list[Token]:
 
 
 def _negated_by(token: Token) -> Token | None:
-    """The verb ``token`` negates: "not", "never", "n't", or a subject "no one", "nobody"."""
-    if token.dep_ == "neg":
+    """The verb ``token`` negates: "not", "never", "n't", "neither … nor", or a subject "no
+    one", "nobody", "neither of them"."""
+    if token.dep_ == "neg" or (token.dep_ == "preconj" and token.lower_ == "neither"):
         return token.head
     if token.dep_ in {"nsubj", "nsubjpass"} and (
-        token.lower_ in {"nobody", "none", "nothing"}
+        token.lower_ in {"nobody", "none", "nothing", "neither"}
         or (token.lower_ == "one" and any(c.lower_ == "no" for c in token.children))
     ):
         return token.head
