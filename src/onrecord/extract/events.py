@@ -79,7 +79,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v37"
+EXTRACTOR = "events.v38"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})

@@ -109,7 +109,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v34"
+EXTRACTOR = "statements.v35"
 
 Offsets = tuple[int, int]
 
