@@ -92,6 +92,7 @@ from onrecord.extract.lexicon import (
     REQUEST_VERBS,
     RUMOUR_NOUNS,
     SAYING_OCCASION_NOUNS,
+    SHOWN_STANCE_NOUNS,
     SPEECH_CUES,
     SPOKESPERSON_NOUNS,
     TOPIC_CUES,
@@ -1111,6 +1112,10 @@ def _indirect(
             attribution = _made_attribution(token, *saying, quotes)
             if attribution is not None:
                 yield attribution
+        elif made and _is_cue(token, cues) and (shown := _shown_stance(token)) is not None:
+            attribution = _made_attribution(token, *shown, quotes)
+            if attribution is not None:
+                yield attribution
         elif made and (request := _request_attribution(token, quotes)) is not None:
             yield request
         elif made and (finding := _found_in(token, quotes)) is not None:
@@ -1295,6 +1300,25 @@ def _made_noun_holds(noun: Token) -> tuple[Token, Token] | None:
             held = _object_of_preposition(child)
             return (child, held) if held is not None else None
     return None
+
+
+_OWNING_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _shown_stance(verb: Token) -> tuple[Token, Token] | None:
+    """The cue's last word and what is held, for a stance a cue verb shows or voices:
+    "expressed concern that …", "has shown no interest in …", "said nothing about …". A
+    stance with an owner, a definite article or a description ("announced his support for",
+    "stressed bipartisan support for") is what was spoken of, and stays the verb's object."""
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if noun is None or noun.lemma_.lower() not in SHOWN_STANCE_NOUNS:
+        return None
+    if any(
+        c.dep_ in {"poss", "amod"} or (c.dep_ == "det" and c.lower_ in _OWNING_DETERMINERS)
+        for c in noun.children
+    ):
+        return None
+    return _made_noun_holds(noun)
 
 
 def _request_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
@@ -1842,16 +1866,41 @@ def _through_adjuncts(verb: Token, end: int, quotes: list[Quote]) -> int:
     statement") is the saying's, not what was said; so is every phrase after the topic of a
     talk (see :data:`_TOPIC_ONLY`)."""
     text = text_of(verb.doc)
-    if _lemma(verb) in _TOPIC_ONLY:
-        return end
+    topic_only = _lemma(verb) in _TOPIC_ONLY
     for child in (c for c in verb.children if c.idx >= end):
-        if child.dep_ not in _ADJUNCTS or "," in text[end : child.left_edge.idx]:
+        between = text[end : child.left_edge.idx]
+        if _clause_on_the_object(child) and not between.strip():
+            end = max(end, _without_trailing_aside(child, quotes)[1])
+            continue
+        if topic_only or child.dep_ not in _ADJUNCTS or "," in between:
             break
         span = _without_trailing_aside(child, quotes)
         if _says_when_or_where(child, text[span[0] : span[1]]):
             break
         end = max(end, span[1])
     return end
+
+
+_OBJECT_CLAUSE_OPENERS = frozenset({"to", "as", "if", "unless"})
+
+
+def _clause_on_the_object(clause: Token) -> bool:
+    """ "praised the efforts of the envoy to find a solution", "sees the party as too
+    timid", "pledged to name him if he wins", "pointed to Obama endorsing her": the parser
+    hangs an infinitive, an "as" or "if" clause or a bare participle right after the object on
+    the cue verb, yet it finishes what the object says (the envoy's efforts to find …);
+    PolNeAR's content runs through it. An "as" clause with a subject of its own ("as he
+    left") tells when, and is not."""
+    if clause.dep_ != "advcl":
+        return False
+    opener = clause.left_edge.lower_
+    if opener in {"if", "unless"}:
+        return True
+    if _has_subject(clause):
+        return False
+    return opener in _OBJECT_CLAUSE_OPENERS or (
+        clause.left_edge == clause and clause.tag_ in {"VBG", "VBN"}
+    )
 
 
 def _says_when_or_where(phrase: Token, words: str) -> bool:
@@ -2057,7 +2106,10 @@ def _before_answered_charge(clause: Token) -> Offsets:
 
 def _names_the_description(appositive: Token) -> bool:
     """ "his rival, Hillary Clinton", "the health law, the Affordable Care Act": a name after
-    the noun that describes it says which one is meant, and is part of what was said."""
+    the noun that describes it says which one is meant, and is part of what was said; so is
+    the state or country after a town ("a rally in Dayton, Ohio")."""
+    if appositive.ent_type_ in _PLACES and appositive.head.ent_type_ in _PLACES:
+        return True
     return appositive.pos_ == "PROPN" and appositive.head.pos_ == "NOUN"
 
 
