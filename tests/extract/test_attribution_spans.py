@@ -790,3 +790,11 @@ def test_a_stance_shown_or_voiced_is_part_of_the_cue(text: str, cue: str, conten
 )
 def test_an_owned_or_described_stance_stays_what_was_spoken_of(text: str, content: str) -> None:
     assert _spans(text)[0][1] == [content]
+
+
+@pytest.mark.model
+def test_content_that_opens_inside_a_quote_opens_with_its_mark() -> None:
+    text = "The charity admitted “one or two instances” where gifts may have “slipped away.”"
+    contents = [content for _, content in _spans(text)]
+    assert ["“one or two instances” where gifts may have “slipped away.”"] in contents
+    assert ["one or two instances” where gifts may have “slipped away.”"] not in contents

@@ -103,7 +103,7 @@ from onrecord.extract.lexicon import (
     WORK_NOUNS,
 )
 from onrecord.extract.nlp import text_of
-from onrecord.extract.quotes import MARKUP_TAG, Quote, find_quotes
+from onrecord.extract.quotes import DOUBLED_STRAIGHT, MARKUP_TAG, Quote, find_quotes
 from onrecord.extract.stance import judge
 from onrecord.extract.turns import Turn, find_turns
 from onrecord.extract.tweets import Post, find_posts
@@ -235,8 +235,22 @@ def find_attributions(
     if speech_only:
         return kept
     return [
-        _content_through_its_sentence(doc, a, quotes) for a in _quotes_run_on(text_of(doc), kept)
+        _content_through_its_sentence(doc, _with_opening_mark(a, quotes), quotes)
+        for a in _quotes_run_on(text_of(doc), kept)
     ]
+
+
+def _with_opening_mark(attribution: Attribution, quotes: list[Quote]) -> Attribution:
+    """ "admitted “one or two instances” where …": content the parse opens just inside a
+    quotation mark, with the quote closing within it, opens with the mark, as it closes with
+    it (see :func:`_through_quotes`) and as PolNeAR marks it."""
+    (start, end), *rest = attribution.content
+    last = attribution.content[-1][1]
+    for quote in quotes:
+        for quote_start, quote_end in quote.fragments:
+            if quote_start < start <= quote_start + len(DOUBLED_STRAIGHT) and quote_end <= last:
+                return replace(attribution, content=((quote_start, end), *rest))
+    return attribution
 
 
 _FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
