@@ -798,3 +798,25 @@ def test_content_that_opens_inside_a_quote_opens_with_its_mark() -> None:
     contents = [content for _, content in _spans(text)]
     assert ["“one or two instances” where gifts may have “slipped away.”"] in contents
     assert ["one or two instances” where gifts may have “slipped away.”"] not in contents
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "I have called on congressional leaders to add penalties for violations of the law.",
+            "have called on",
+            "congressional leaders to add penalties for violations of the law",
+        ),
+        (
+            "She spoke at length, also calling on attendees to oppose bigotry.",
+            "also calling on",
+            "attendees to oppose bigotry",
+        ),
+    ],
+)
+def test_whom_a_call_is_made_on_is_part_of_what_is_called_for(
+    text: str, cue: str, content: str
+) -> None:
+    assert (cue, [content]) in _cues_and_contents(text)

@@ -1446,8 +1446,12 @@ def _called_on(verb: Token, quotes: list[Quote]) -> Attribution | None:
     wanted = next((c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.i > verb.i), None)
     if wanted is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in wanted.children):
         return None
-    called = next(
-        (c for c in verb.children if c.dep_ == "prep" and c.lower_ in words and c.i < wanted.i),
+    called = next(  # the parser reads "on" as a particle as often as a preposition
+        (
+            c
+            for c in verb.children
+            if c.dep_ in {"prep", "prt"} and c.lower_ in words and c.i < wanted.i
+        ),
         None,
     )
     mark = next((c for c in wanted.children if c.dep_ == "mark" and c.lower_ in words), None)
