@@ -820,3 +820,18 @@ def test_whom_a_call_is_made_on_is_part_of_what_is_called_for(
     text: str, cue: str, content: str
 ) -> None:
     assert (cue, [content]) in _cues_and_contents(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("But, as the Post reported, the deal fell through.", "the deal fell through"),
+        (
+            "And as the senator pointed out, the ruling has a lasting impact.",
+            "the ruling has a lasting impact",
+        ),
+    ],
+)
+def test_an_as_clause_after_a_link_word_is_fronted_and_not_said(text: str, content: str) -> None:
+    assert _spans(text)[0][1] == [content]

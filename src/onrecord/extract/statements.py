@@ -1752,8 +1752,8 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
 def _told_as_said(verb: Token) -> Offsets | None:
     """ "As the Post reported, the deal fell through", "The budget is balanced, as the mayor
     said on Monday": the clause the "as" clause hangs on is what was said, less the "as"
-    clause. One with words of its own ("left early, as he said he would") says them
-    instead."""
+    clause and a link or an adverbial before it ("But, as the Post reported, …"). One with
+    words of its own ("left early, as he said he would") says them instead."""
     if verb.dep_ != "advcl" or not any(
         c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children
     ):
@@ -1769,7 +1769,9 @@ def _told_as_said(verb: Token) -> Offsets | None:
     if verb.left_edge.i < main.left_edge.i or not said:
         return None
     first, last = said[0], said[-1]
-    if verb.left_edge.i < first.i:  # fronted: "As X said, …"
+    subject = {t.i for c in main.children if c.dep_ in _SUBJECTS for t in c.subtree}
+    if not any(t.i in subject for t in said if t.i < verb.left_edge.i):
+        # fronted, maybe after a link or an adverbial: "As X said, …", "But, as X said, …"
         first = next(t for t in said if t.i > verb.right_edge.i and not t.is_punct)
     return first.idx, last.idx + len(last.text)
 
