@@ -835,3 +835,24 @@ def test_whom_a_call_is_made_on_is_part_of_what_is_called_for(
 )
 def test_an_as_clause_after_a_link_word_is_fronted_and_not_said(text: str, content: str) -> None:
     assert _spans(text)[0][1] == [content]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The campaign was still hoping to win delegates in three states: Ohio, Iowa and Maine.",
+            "to win delegates in three states: Ohio, Iowa and Maine",
+        ),
+        ("The coach said the team lacked one thing: speed.", "the team lacked one thing: speed"),
+    ],
+)
+def test_content_runs_on_through_the_phrase_a_colon_announces(text: str, content: str) -> None:
+    assert _spans(text)[0][1] == [content]
+
+
+@pytest.mark.model
+def test_a_clause_of_its_own_after_a_colon_is_the_writers_next_point() -> None:
+    text = "Early polls show voters rejecting the plan: a survey this month found support at 30%."
+    assert _spans(text)[0][1] == ["voters rejecting the plan"]
