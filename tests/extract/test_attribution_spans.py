@@ -694,3 +694,171 @@ def test_the_tag_name_of_markup_left_in_the_text_is_no_verb_of_saying() -> None:
         "Our thoughts are with the families.</tweet>."
     )
     assert _spans(text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The mayor defended his call to raise the minimum wage.",
+            "his call to raise the minimum wage",
+        ),
+        (
+            "Critics questioned the board's fitness to run the port.",
+            "the board's fitness to run the port",
+        ),
+        ("The report describes the agency as badly run.", "the agency as badly run"),
+        (
+            "The union has threatened to strike unless the company raises wages.",
+            "to strike unless the company raises wages",
+        ),
+    ],
+)
+def test_a_clause_the_parser_hangs_on_the_cue_still_finishes_its_object(
+    text: str, content: str
+) -> None:
+    assert _spans(text)[0][1] == [content]
+
+
+@pytest.mark.model
+def test_an_as_clause_with_its_own_subject_after_the_object_tells_when() -> None:
+    text = "The mayor criticized the governor for the cuts as he opened the meeting."
+    assert _spans(text)[0][1] == ["the governor for the cuts"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("He talked about the floods in Lyon, France.", "the floods in Lyon, France"),
+        (
+            "The party's leaders recommended a visit to Fresno, California, before the vote.",
+            "a visit to Fresno, California",
+        ),
+    ],
+)
+def test_the_state_or_country_after_a_town_is_part_of_what_was_said(
+    text: str, content: str
+) -> None:
+    assert _spans(text)[0][1] == [content]
+
+
+def _cues_and_contents(text: str) -> list[tuple[str, list[str]]]:
+    nlp: Any = load_nlp()
+    return [
+        (text[slice(*a.cue)] if a.cue else "", [text[s:e] for s, e in a.content])
+        for a in find_attributions(nlp(text))
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The mayor expressed concern that the budget would not balance.",
+            "expressed concern",
+            "that the budget would not balance",
+        ),
+        (
+            "The union has shown no interest in a new contract.",
+            "has shown no interest in",
+            "a new contract",
+        ),
+        ("The governor said nothing about the strike.", "said nothing about", "the strike"),
+    ],
+)
+def test_a_stance_shown_or_voiced_is_part_of_the_cue(text: str, cue: str, content: str) -> None:
+    assert _cues_and_contents(text) == [(cue, [content])]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor announced her support for the levy.", "her support for the levy"),
+        (
+            "The governor rejected the notion that the state was broke.",
+            "the notion that the state was broke",
+        ),
+        (
+            "Analysts expressed strong doubts about the forecast.",
+            "strong doubts about the forecast",
+        ),
+    ],
+)
+def test_an_owned_or_described_stance_stays_what_was_spoken_of(text: str, content: str) -> None:
+    assert _spans(text)[0][1] == [content]
+
+
+@pytest.mark.model
+def test_content_that_opens_inside_a_quote_opens_with_its_mark() -> None:
+    text = "The charity admitted “one or two instances” where gifts may have “slipped away.”"
+    contents = [content for _, content in _spans(text)]
+    assert ["“one or two instances” where gifts may have “slipped away.”"] in contents
+    assert ["one or two instances” where gifts may have “slipped away.”"] not in contents
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "I have called on congressional leaders to add penalties for violations of the law.",
+            "have called on",
+            "congressional leaders to add penalties for violations of the law",
+        ),
+        (
+            "She spoke at length, also calling on attendees to oppose bigotry.",
+            "also calling on",
+            "attendees to oppose bigotry",
+        ),
+    ],
+)
+def test_whom_a_call_is_made_on_is_part_of_what_is_called_for(
+    text: str, cue: str, content: str
+) -> None:
+    assert (cue, [content]) in _cues_and_contents(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("But, as the Post reported, the deal fell through.", "the deal fell through"),
+        (
+            "And as the senator pointed out, the ruling has a lasting impact.",
+            "the ruling has a lasting impact",
+        ),
+    ],
+)
+def test_an_as_clause_after_a_link_word_is_fronted_and_not_said(text: str, content: str) -> None:
+    assert _spans(text)[0][1] == [content]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The campaign hoped to win delegates in states that award them proportionally: Ohio,"
+            " Iowa and Maine.",
+            "to win delegates in states that award them proportionally: Ohio, Iowa and Maine",
+        ),
+        (
+            "The senator endorsed one of their methods for stopping the bill: freeing all"
+            " delegates to vote their conscience.",
+            "one of their methods for stopping the bill: freeing all delegates to vote their"
+            " conscience",
+        ),
+    ],
+)
+def test_content_runs_on_through_the_phrase_a_colon_announces(text: str, content: str) -> None:
+    assert _spans(text)[0][1] == [content]
+
+
+@pytest.mark.model
+def test_a_clause_of_its_own_after_a_colon_is_the_writers_next_point() -> None:
+    text = "Early polls show voters rejecting the plan: a survey this month found support at 30%."
+    assert _spans(text)[0][1] == ["voters rejecting the plan"]

@@ -215,6 +215,16 @@ HAD_THOUGHT_NOUNS = frozenset(
     | {"reservation", "qualm", "misgiving", "opinion", "view", "hope", "fear", "worry"}
 )
 
+#: Nouns of a stance one shows or voices ("expressed concern that …", "showed no sign of
+#: backing down", "voiced support for the bill", "said nothing about taxes"): with a speech
+#: or showing verb and no owner of their own they are part of the cue, what their clause or
+#: preposition holds is the content.
+SHOWN_STANCE_NOUNS = frozenset(
+    {"concern", "confidence", "doubt", "interest", "sign", "support", "opinion", "fear"}
+    | {"hope", "worry", "optimism", "skepticism", "scepticism", "frustration", "anger"}
+    | {"outrage", "dismay", "sympathy", "regret", "disappointment", "reservation", "nothing"}
+)
+
 #: "made clear that …", "made it plain that …": what is made clear is the content.
 MADE_PLAIN_WORDS = frozenset({"clear", "plain"})
 

@@ -92,6 +92,7 @@ from onrecord.extract.lexicon import (
     REQUEST_VERBS,
     RUMOUR_NOUNS,
     SAYING_OCCASION_NOUNS,
+    SHOWN_STANCE_NOUNS,
     SPEECH_CUES,
     SPOKESPERSON_NOUNS,
     TOPIC_CUES,
@@ -102,7 +103,7 @@ from onrecord.extract.lexicon import (
     WORK_NOUNS,
 )
 from onrecord.extract.nlp import text_of
-from onrecord.extract.quotes import MARKUP_TAG, Quote, find_quotes
+from onrecord.extract.quotes import DOUBLED_STRAIGHT, MARKUP_TAG, Quote, find_quotes
 from onrecord.extract.stance import judge
 from onrecord.extract.turns import Turn, find_turns
 from onrecord.extract.tweets import Post, find_posts
@@ -234,8 +235,60 @@ def find_attributions(
     if speech_only:
         return kept
     return [
-        _content_through_its_sentence(doc, a, quotes) for a in _quotes_run_on(text_of(doc), kept)
+        _content_through_colon(
+            doc, _content_through_its_sentence(doc, _with_opening_mark(a, quotes), quotes), quotes
+        )
+        for a in _quotes_run_on(text_of(doc), kept)
     ]
+
+
+def _has_a_clause_of_its_own(words: list[Token]) -> bool:
+    """Whether a verb heading part of ``words`` has its own subject among them."""
+    inside = {t.i for t in words}
+    return any(
+        t.pos_ in {"VERB", "AUX"} and any(c.dep_ in _SUBJECTS and c.i in inside for c in t.children)
+        for t in words
+        if t.head.i not in inside or t.head == t
+    )
+
+
+_COLON_ON_THE_LINE = re.compile(r"[ \t]*:[ \t]+(?=\S)")
+
+
+def _content_through_colon(doc: Doc, attribution: Attribution, quotes: list[Quote]) -> Attribution:
+    """ "was hoping to win delegates in three states: Ohio, Iowa and Maine": content after its
+    cue that the parse ends at a colon goes on through the phrase the colon announces to the
+    end of its sentence, as PolNeAR marks it. A clause of its own after the colon ("the poll
+    shows him behind: a survey found …") is the writer's next point, and a colon that ends its
+    line hands over a paragraph; neither is."""
+    *before, (_, end) = attribution.content
+    cue = attribution.cue
+    colon = _COLON_ON_THE_LINE.match(text_of(doc), end)
+    if cue is None or attribution.content[0][0] < cue[1] or colon is None:
+        return attribution
+    after = doc.char_span(colon.end(), colon.end() + 1, alignment_mode="expand")
+    if after is None:
+        return attribution
+    words = _unpunctuated([t for t in after[0].sent if t.idx >= after[0].idx])
+    if not words or _has_a_clause_of_its_own(words):
+        return attribution
+    start = attribution.content[-1][0]
+    return replace(
+        attribution, content=(*before, _through_quotes((start, _edges(words)[1]), quotes))
+    )
+
+
+def _with_opening_mark(attribution: Attribution, quotes: list[Quote]) -> Attribution:
+    """ "admitted “one or two instances” where …": content the parse opens just inside a
+    quotation mark, with the quote closing within it, opens with the mark, as it closes with
+    it (see :func:`_through_quotes`) and as PolNeAR marks it."""
+    (start, end), *rest = attribution.content
+    last = attribution.content[-1][1]
+    for quote in quotes:
+        for quote_start, quote_end in quote.fragments:
+            if quote_start < start <= quote_start + len(DOUBLED_STRAIGHT) and quote_end <= last:
+                return replace(attribution, content=((quote_start, end), *rest))
+    return attribution
 
 
 _FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
@@ -1111,6 +1164,10 @@ def _indirect(
             attribution = _made_attribution(token, *saying, quotes)
             if attribution is not None:
                 yield attribution
+        elif made and _is_cue(token, cues) and (shown := _shown_stance(token)) is not None:
+            attribution = _made_attribution(token, *shown, quotes)
+            if attribution is not None:
+                yield attribution
         elif made and (request := _request_attribution(token, quotes)) is not None:
             yield request
         elif made and (finding := _found_in(token, quotes)) is not None:
@@ -1297,6 +1354,25 @@ def _made_noun_holds(noun: Token) -> tuple[Token, Token] | None:
     return None
 
 
+_OWNING_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _shown_stance(verb: Token) -> tuple[Token, Token] | None:
+    """The cue's last word and what is held, for a stance a cue verb shows or voices:
+    "expressed concern that …", "has shown no interest in …", "said nothing about …". A
+    stance with an owner, a definite article or a description ("announced his support for",
+    "stressed bipartisan support for") is what was spoken of, and stays the verb's object."""
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if noun is None or noun.lemma_.lower() not in SHOWN_STANCE_NOUNS:
+        return None
+    if any(
+        c.dep_ in {"poss", "amod"} or (c.dep_ == "det" and c.lower_ in _OWNING_DETERMINERS)
+        for c in noun.children
+    ):
+        return None
+    return _made_noun_holds(noun)
+
+
 def _request_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
     """ "The governor asked voters to back the levy", "asked to delay the hearing", "asked for
     a recount": what is asked, with whom it is asked of, is what the asker holds out; a
@@ -1408,8 +1484,12 @@ def _called_on(verb: Token, quotes: list[Quote]) -> Attribution | None:
     wanted = next((c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and c.i > verb.i), None)
     if wanted is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in wanted.children):
         return None
-    called = next(
-        (c for c in verb.children if c.dep_ == "prep" and c.lower_ in words and c.i < wanted.i),
+    called = next(  # the parser reads "on" as a particle as often as a preposition
+        (
+            c
+            for c in verb.children
+            if c.dep_ in {"prep", "prt"} and c.lower_ in words and c.i < wanted.i
+        ),
         None,
     )
     mark = next((c for c in wanted.children if c.dep_ == "mark" and c.lower_ in words), None)
@@ -1710,8 +1790,8 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
 def _told_as_said(verb: Token) -> Offsets | None:
     """ "As the Post reported, the deal fell through", "The budget is balanced, as the mayor
     said on Monday": the clause the "as" clause hangs on is what was said, less the "as"
-    clause. One with words of its own ("left early, as he said he would") says them
-    instead."""
+    clause and a link or an adverbial before it ("But, as the Post reported, …"). One with
+    words of its own ("left early, as he said he would") says them instead."""
     if verb.dep_ != "advcl" or not any(
         c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children
     ):
@@ -1727,7 +1807,9 @@ def _told_as_said(verb: Token) -> Offsets | None:
     if verb.left_edge.i < main.left_edge.i or not said:
         return None
     first, last = said[0], said[-1]
-    if verb.left_edge.i < first.i:  # fronted: "As X said, …"
+    subject = {t.i for c in main.children if c.dep_ in _SUBJECTS for t in c.subtree}
+    if not any(t.i in subject for t in said if t.i < verb.left_edge.i):
+        # fronted, maybe after a link or an adverbial: "As X said, …", "But, as X said, …"
         first = next(t for t in said if t.i > verb.right_edge.i and not t.is_punct)
     return first.idx, last.idx + len(last.text)
 
@@ -1842,16 +1924,41 @@ def _through_adjuncts(verb: Token, end: int, quotes: list[Quote]) -> int:
     statement") is the saying's, not what was said; so is every phrase after the topic of a
     talk (see :data:`_TOPIC_ONLY`)."""
     text = text_of(verb.doc)
-    if _lemma(verb) in _TOPIC_ONLY:
-        return end
+    topic_only = _lemma(verb) in _TOPIC_ONLY
     for child in (c for c in verb.children if c.idx >= end):
-        if child.dep_ not in _ADJUNCTS or "," in text[end : child.left_edge.idx]:
+        between = text[end : child.left_edge.idx]
+        if _clause_on_the_object(child) and not between.strip():
+            end = max(end, _without_trailing_aside(child, quotes)[1])
+            continue
+        if topic_only or child.dep_ not in _ADJUNCTS or "," in between:
             break
         span = _without_trailing_aside(child, quotes)
         if _says_when_or_where(child, text[span[0] : span[1]]):
             break
         end = max(end, span[1])
     return end
+
+
+_OBJECT_CLAUSE_OPENERS = frozenset({"to", "as", "if", "unless"})
+
+
+def _clause_on_the_object(clause: Token) -> bool:
+    """ "praised the efforts of the envoy to find a solution", "sees the party as too
+    timid", "pledged to name him if he wins", "pointed to Obama endorsing her": the parser
+    hangs an infinitive, an "as" or "if" clause or a bare participle right after the object on
+    the cue verb, yet it finishes what the object says (the envoy's efforts to find …);
+    PolNeAR's content runs through it. An "as" clause with a subject of its own ("as he
+    left") tells when, and is not."""
+    if clause.dep_ != "advcl":
+        return False
+    opener = clause.left_edge.lower_
+    if opener in {"if", "unless"}:
+        return True
+    if _has_subject(clause):
+        return False
+    return opener in _OBJECT_CLAUSE_OPENERS or (
+        clause.left_edge == clause and clause.tag_ in {"VBG", "VBN"}
+    )
 
 
 def _says_when_or_where(phrase: Token, words: str) -> bool:
@@ -2057,7 +2164,10 @@ def _before_answered_charge(clause: Token) -> Offsets:
 
 def _names_the_description(appositive: Token) -> bool:
     """ "his rival, Hillary Clinton", "the health law, the Affordable Care Act": a name after
-    the noun that describes it says which one is meant, and is part of what was said."""
+    the noun that describes it says which one is meant, and is part of what was said; so is
+    the state or country after a town ("a rally in Dayton, Ohio")."""
+    if appositive.ent_type_ in _PLACES and appositive.head.ent_type_ in _PLACES:
+        return True
     return appositive.pos_ == "PROPN" and appositive.head.pos_ == "NOUN"
 
 
