@@ -196,6 +196,9 @@ def test_held_out_articles_are_scored_apart_and_their_misses_are_never_listed() 
     assert held_out["events"]["detection"]["tp"] == 1
     assert held_out["statements"]["detection"]["tp"] == 1
     assert "misses" not in held_out
+    # a second reader's stance for the product's own statement there ("nothing else" denied)
+    spans = held_out["statement_spans"]
+    assert spans["found"] == 1 and spans["deny"]["fn"] == 1 and spans["deny_sure"]["fn"] == 0
     assert all(
         miss["article"] != "usa-today_2016-10-08_mayor-hosted-delegation"
         for miss in scores["misses"]

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from onrecord.evaluate.flags import judge_flags, read_labels
-from onrecord.evaluate.fresh import score_fresh
+from onrecord.evaluate.fresh import score_fresh, score_fresh_stances
 from onrecord.evaluate.gold import check_record, load_record, temporary_case
 from onrecord.evaluate.gold_scorers import (
     CheckedRecord,
@@ -50,6 +50,7 @@ GOLD_FILE = "gold.jsonl"
 HOLDOUT_FILE = "holdout.jsonl"
 FLAGS_FILE = "flags.jsonl"
 CASEBOOK_FILE = "casebook.yaml"
+SECOND_READING_SPANS = "second/statement_spans.jsonl"
 MISSES = 25  # the worst misses listed
 _NOT_CONTACTS = ("planned", "negated", "hypothetical")
 
@@ -115,6 +116,9 @@ def _held_out(
         return {}
     scores = score_realnews(read_realnews_gold(gold_dir, HOLDOUT_FILE), record, checked, texts)
     scores.pop("misses")
+    spans = gold_dir / SECOND_READING_SPANS
+    if spans.is_file():  # a blind stance for the product's own statements there
+        scores["statement_spans"] = score_fresh_stances(read_lines(spans), record)
     return {"holdout": scores}
 
 
