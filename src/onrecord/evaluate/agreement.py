@@ -15,10 +15,8 @@ from typing import Any
 
 from onrecord.evaluate.gold_scorers import kinds_compatible, same_parties
 from onrecord.evaluate.matching import match_by_article
-from onrecord.evaluate.realnews_gold import Line
+from onrecord.evaluate.realnews_gold import NOT_CONTACTS, Line
 from onrecord.record import Relation
-
-_NOT_CONTACTS = ("planned", "negated", "hypothetical")
 
 
 def contact_agreement(first: Sequence[Line], second: Sequence[Line]) -> dict[str, Any]:
@@ -76,7 +74,7 @@ def _contacts(lines: Sequence[Line]) -> list[Line]:
     return [
         line
         for line in lines
-        if line.get("type") == "event" and line.get("status", "asserted") not in _NOT_CONTACTS
+        if line.get("type") == "event" and line.get("status", "asserted") not in NOT_CONTACTS
     ]
 
 

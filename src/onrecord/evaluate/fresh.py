@@ -27,16 +27,15 @@ from typing import Any
 from onrecord.evaluate.gold_scorers import (
     StoredRecord,
     detection,
-    kinds_compatible,
-    same_parties,
+    match_events,
+    match_statements,
 )
-from onrecord.evaluate.realnews_gold import Line, read_lines
-from onrecord.record import Event, Stance, Statement
+from onrecord.evaluate.realnews_gold import NOT_CONTACTS, Line, read_lines
+from onrecord.record import Stance, Statement
 
 FRESH_FOLDER = "fresh"
 STANCES_FILE = "stances.jsonl"
 CONTACTS_FILE = "contacts.jsonl"
-_HAPPENED = ("asserted", "alleged")
 
 
 def score_fresh(gold_dir: Path, record: StoredRecord) -> dict[str, Any]:
@@ -53,13 +52,10 @@ def score_fresh(gold_dir: Path, record: StoredRecord) -> dict[str, Any]:
 
 def score_fresh_stances(lines: Sequence[Line], record: StoredRecord) -> dict[str, Any]:
     """Denial P/R/F1 over the labelled statements (all, and those the annotator was sure of),
-    the share given the annotator's stance, and how many onrecord still finds."""
-    by_article: dict[str, list[Statement]] = {}
-    for statement in record.statements:
-        by_article.setdefault(record.article(statement.evidence), []).append(statement)
-    labelled = [
-        (line, _statement_at(line, by_article.get(line["article"], []), record)) for line in lines
-    ]
+    the share given the annotator's stance, and how many onrecord still finds — each label
+    paired with the statement over its span as the gold's statements are."""
+    paired = {id(line): statement for line, statement in match_statements(lines, record)}
+    labelled = [(line, paired.get(id(line))) for line in lines]
     found = [(line, statement) for line, statement in labelled if statement is not None]
     sure = [(line, statement) for line, statement in labelled if line.get("sure", True)]
     return {
@@ -84,54 +80,31 @@ def _denials(labelled: Sequence[tuple[Line, Statement | None]]) -> dict[str, Any
     return detection(gold, predicted, both).scores()
 
 
-def _statement_at(
-    line: Line, statements: Sequence[Statement], record: StoredRecord
-) -> Statement | None:
-    """The statement (of the line's article) that overlaps its span most, if any."""
-    best: tuple[float, Statement] | None = None
-    for statement in statements:
-        share = record.evidence_overlap(line, [statement.evidence]) or 0.0
-        if share > 0.0 and (best is None or share > best[0]):
-            best = (share, statement)
-    return best[1] if best else None
-
-
 def score_fresh_contacts(lines: Sequence[Line], record: StoredRecord) -> dict[str, Any]:
     """Of the contacts the labelled sentences hold (told as having happened), how many
-    onrecord reports at the sentence with the same parties; and how many contacts it reports
-    in sentences the annotator found none in."""
-    told = [(line, contact) for line in lines for contact in line["contacts"]]
-    happened = [(line, c) for line, c in told if c.get("status", "asserted") in _HAPPENED]
-    by_article: dict[str, list[Event]] = {}
-    for event in record.events:
-        if event.assertion.contact:
-            by_article.setdefault(record.article(event.evidence[0]), []).append(event)
-    reported = {
-        id(line): _contacts_at(line, by_article.get(line["article"], []), record) for line in lines
-    }
-    found = sum(
-        1
-        for line, contact in happened
-        if any(_same_contact(contact, event, record) for event in reported[id(line)])
-    )
+    onrecord reports there, paired as the gold's contacts are (compatible kind, shared
+    parties, overlapping report); and how many it reports in sentences the annotator found
+    none in."""
+    happened = [
+        {**contact, "article": line["article"], "start": line["start"], "end": line["end"]}
+        for line in lines
+        for contact in line["contacts"]
+        if contact.get("status", "asserted") not in NOT_CONTACTS
+    ]
+    contacts = [event for event in record.events if event.assertion.contact]
+    found = len(match_events(happened, contacts, record))
     empty = [line for line in lines if not line["contacts"]]
     return {
         "sentences": len(lines),
         "contacts": len(happened),
         "found": found,
         "recall": round(found / len(happened), 4) if happened else 0.0,
-        "reported_where_none": sum(len(reported[id(line)]) for line in empty),
+        "reported_where_none": sum(
+            1
+            for line in empty
+            for event in contacts
+            if record.article(event.evidence[0]) == line["article"]
+            and (record.evidence_overlap(line, event.evidence) or 0.0) > 0.0
+        ),
         "sentences_without_contact": len(empty),
     }
-
-
-def _contacts_at(line: Line, contacts: Sequence[Event], record: StoredRecord) -> list[Event]:
-    """The contacts (of the line's article) with a report overlapping the line's sentence."""
-    return [e for e in contacts if (record.evidence_overlap(line, e.evidence) or 0.0) > 0.0]
-
-
-def _same_contact(contact: Line, event: Event, record: StoredRecord) -> bool:
-    names = [p.name for p in event.participants]
-    return kinds_compatible(contact["kind"], event.kind) and same_parties(
-        contact["participants"], names, record.aliases
-    )

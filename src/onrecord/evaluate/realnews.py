@@ -39,7 +39,7 @@ from onrecord.evaluate.gold_scorers import (
 )
 from onrecord.evaluate.matching import accuracy, name_key
 from onrecord.evaluate.polnear_corpus import origin_name, polnear_articles, split_names, write_jsonl
-from onrecord.evaluate.realnews_gold import Line, Texts, read_lines, span_text
+from onrecord.evaluate.realnews_gold import NOT_CONTACTS, Line, Texts, read_lines, span_text
 from onrecord.extract.events import trigger_kind
 from onrecord.extract.nlp import load_nlp
 from onrecord.ingest import SourceMeta
@@ -52,7 +52,6 @@ FLAGS_FILE = "flags.jsonl"
 CASEBOOK_FILE = "casebook.yaml"
 SECOND_READING_SPANS = "second/statement_spans.jsonl"
 MISSES = 25  # the worst misses listed
-_NOT_CONTACTS = ("planned", "negated", "hypothetical")
 
 
 def default_gold_dir() -> Path:
@@ -134,7 +133,7 @@ def score_realnews(
     statements, events = by_type.get("statement", []), by_type.get("event", [])
     statement_pairs = match_statements(statements, mine)
     contacts = [e for e in mine.events if e.assertion.contact]
-    positives = [g for g in events if g.get("status", "asserted") not in _NOT_CONTACTS]
+    positives = [g for g in events if g.get("status", "asserted") not in NOT_CONTACTS]
     event_pairs = match_events(positives, contacts, mine)
     return {
         "articles": len(annotated),

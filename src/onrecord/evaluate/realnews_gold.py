@@ -19,6 +19,9 @@ Line = dict[str, Any]
 SPLITS = ("train", "dev")
 SPAN_HOLDERS = ("statement",)  # a contradiction's statement is a nested span
 _SPAN_LISTS = ("against",)
+#: Statuses of a contact line telling that no contact took place (the guide's planned, negated
+#: and hypothetical contacts): they must not be extracted as contacts.
+NOT_CONTACTS = ("planned", "negated", "hypothetical")
 
 
 def article_path(data: Path, name: str) -> Path:

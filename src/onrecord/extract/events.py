@@ -934,15 +934,16 @@ def _appearance_host(verb: Token) -> Token | None:
     heard = _prep_objects(verb, ("to", "on")) + _objects(verb)
     audiences = [a for a in heard if not _names_person(a)]
     crowds = [a for a in heard if _unnamed_listeners(a)]
-    held = [(verb, o) for o in _prep_objects(verb, lex.APPEARANCE_PREPOSITIONS)]
-    held += [
-        (a, o) for a in (*audiences, *crowds) for o in _prep_objects(a, lex.APPEARANCE_PREPOSITIONS)
+    occasions = [
+        occasion
+        for holder in (verb, *audiences, *crowds)
+        for occasion in _prep_objects(holder, lex.APPEARANCE_PREPOSITIONS)
     ]
-    held += [(verb, o) for o in _occasions_taken_in(verb)]
+    occasions += _occasions_taken_in(verb)
     # "told the crowd at Liberty University": words to listeners there, a talk given there
     hosts = [
         host
-        for holder, occasion in held
+        for occasion in occasions
         if (host := _occasion_host(occasion)) is not None
         and (speaking or host.i != occasion.i or bool(crowds))
         and not _for_the_press(occasion)

@@ -528,9 +528,8 @@ def _later_sentence_verbs(doc: Doc, content: Sequence[Offsets]) -> list[Token]:
     """The main verbs of the quoted words after its first sentence (the words' own, not the
     attribution's "said"): "This is hilarious. I didn't post that picture." denies in its
     second."""
-    start, end = content[0]
-    span = doc.char_span(start, end, alignment_mode="contract")
-    if span is None or len(span) == 0:
+    span = _opening_span(doc, content)
+    if span is None:
         return []
     later = [t for t in span if t.sent.start > span[0].sent.start]
     inside = {t.i for t in later}
@@ -602,12 +601,18 @@ def _found(verb: Token) -> Token:
 def _first_clause(doc: Doc, content: Sequence[Offsets]) -> Span | None:
     """The content's first sentence as a span of the document, whose root is the clause's
     verb (the "that"-clause's, not the speech verb's)."""
-    start, end = content[0]
-    span = doc.char_span(start, end, alignment_mode="contract")
-    if span is None or len(span) == 0:
+    span = _opening_span(doc, content)
+    if span is None:
         return None
     sentence_end = min(span.end, span[0].sent.end)
     return doc[span.start : sentence_end]
+
+
+def _opening_span(doc: Doc, content: Sequence[Offsets]) -> Span | None:
+    """The content's first piece as a span of the document, or None when it holds no word."""
+    start, end = content[0]
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return span if span is not None and len(span) > 0 else None
 
 
 def _negated_fact(verb: Token) -> bool:
@@ -1109,7 +1114,7 @@ def _negated_by(token: Token) -> Token | None:
     if token.dep_ == "neg" or (token.dep_ == "preconj" and token.lower_ == "neither"):
         return token.head
     if token.dep_ in {"nsubj", "nsubjpass"} and (
-        token.lower_ in {"nobody", "none", "nothing", "neither"}
+        token.lower_ in _NONE_WORDS | {"nobody", "nothing"}
         or (token.lower_ == "one" and any(c.lower_ == "no" for c in token.children))
     ):
         return token.head
