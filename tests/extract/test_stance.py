@@ -1422,6 +1422,45 @@ def test_disowning_words_attributed_to_one_is_a_denial(
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("text", "opening", "stance", "about"),
+    [
+        (
+            'Asked about the profile, Martin Hale said: "I never said I had never met a'
+            ' diplomat. I said I do not keep a list of them."',
+            "I never said",
+            Stance.OTHER,
+            None,
+        ),
+        (
+            "Senator Ray Olin said he did not say that he had never spoken to the envoy, only"
+            " that he did not know him well.",
+            "he did not say",
+            Stance.OTHER,
+            None,
+        ),
+        (
+            '"I never said it, and I never met him," Martin Hale said of the envoy.',
+            "I never said it",
+            Stance.DENY,
+            Relation.MEET,
+        ),
+    ],
+)
+def test_words_one_denies_having_said_are_a_clarification_not_a_denial(
+    text: str, opening: str, stance: Stance, about: Relation | None
+) -> None:
+    """ "I never said I had never met a diplomat" clarifies what the speaker said; it denies
+    no meeting and carries no contact at all. A meeting denied beside the disowned words
+    ("I never said it, and I never met him") is still denied."""
+    _, statements = _statements_of(text)
+    statement = next(s for s in statements if opening in s.text)
+    assert statement.stance is stance
+    relation = statement.proposition.relation if statement.proposition else None
+    assert relation is about
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     ("text", "opening", "stance"),
     [
         (

@@ -10,7 +10,7 @@ proposition from the question just before it.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -298,7 +298,7 @@ def judge(
             stance = Stance.DENY if rebutted else stance
     about = _about(doc, cast, content, text, stance)
     about_text = " ".join(text_of(doc)[s:e] for s, e in about)
-    relation = relation_of(about_text)
+    relation = relation_of(_less(doc, about, _disowned_words))
     negated = _negated_clauses(doc, content) if stance is Stance.DENY else []
     if (
         relation is None
@@ -339,12 +339,18 @@ def _told(doc: Doc, content: Sequence[Offsets]) -> str:
     since 1984", "stereotypes that are untrue", "in a way that does not exist"): they describe
     what the speaker talks about and assert nothing of their own, so a negation there denies
     nothing. After "no one" or "nobody" the clause is what is denied ("nobody that I know of")
-    and stays."""
+    and stays. Words the speaker denies having said go too ("I never said [I had never met
+    him]")."""
+    return _less(doc, content, lambda token: _describes(token) or _disowned_words(token))
+
+
+def _less(doc: Doc, content: Sequence[Offsets], cut: Callable[[Token], bool]) -> str:
+    """The content's text less the clauses whose verb ``cut`` picks, each to its last word."""
     text = text_of(doc)
     pieces = []
     for start, end in content:
         span = doc.char_span(start, end, alignment_mode="expand")
-        cuts = [] if span is None else [_relative_run(t) for t in span if _describes(t)]
+        cuts = [_relative_run(t) for t in span or () if cut(t)]
         at = start
         for cut_start, cut_end in sorted(c for c in cuts if start <= c[0] < end):
             if cut_start >= at:
@@ -1138,6 +1144,31 @@ def _asserts_a_negation(verb: Token) -> bool:
         and not verb.sent.text.rstrip(_CLOSING_MARKS).endswith("?")
         and not _own_plan_or_address(verb, children)
         and not _restricted(verb)
+        and not _disowned(verb)
+    )
+
+
+_DISOWNABLE = frozenset({"say", "claim", "suggest", "state", "write"})
+
+
+def _disowned(verb: Token) -> bool:
+    """ "I never said I had never met a diplomat": a negation inside words the speaker denies
+    having said is theirs to disown, not a contact they deny — a clarification. Only the
+    complement counts: in "I never said it and never met him" the meeting is still denied."""
+    while verb.dep_ in {"ccomp", "conj"} and verb.head is not verb:
+        if _disowned_words(verb):
+            return True
+        verb = verb.head
+    return False
+
+
+def _disowned_words(token: Token) -> bool:
+    """The complement of a saying the speaker negates ("never said [I had never met …]")."""
+    head = token.head
+    return (
+        token.dep_ == "ccomp"
+        and head.lemma_ in _DISOWNABLE
+        and any(c.dep_ == "neg" for c in head.children)
     )
 
 
