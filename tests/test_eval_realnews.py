@@ -147,9 +147,13 @@ def test_the_committed_fresh_labels_are_offsets_on_articles_no_gold_covers() -> 
         default_gold_dir() / HOLDOUT_FILE
     )
     annotated = {line["article"] for line in gold if line["type"] == "article"}
-    for name in ("stances.jsonl", "contacts.jsonl"):
+    for name, labelled in (
+        ("stances.jsonl", 700),
+        ("contacts.jsonl", 300),
+        ("contact_dates.jsonl", 140),
+    ):
         lines = read_lines(fresh / name)
-        assert len(lines) >= 300
+        assert len(lines) >= labelled
         assert all("text" not in line and 0 <= line["start"] < line["end"] for line in lines)
         assert not {line["article"] for line in lines} & annotated
 
@@ -251,6 +255,20 @@ def test_blind_labels_on_fresh_articles_score_the_denials_and_the_contacts_misse
     contacts = fresh["contacts"]  # the July call is read, Lind's trip is not a meeting
     assert (contacts["contacts"], contacts["found"]) == (2, 1)
     assert contacts["reported_where_none"] == 0
+
+
+@pytest.mark.model
+def test_contacts_reported_on_fresh_articles_are_judged_and_their_dates_checked() -> None:
+    """A reader accepts the June meeting and the July call, with the dates the text gives
+    them, and rejects Hale's lecturing at the university as a contact: no one occasion."""
+    result = runner.invoke(
+        app, ["eval", "realnews", str(DATA), "--gold", str(FIXTURE / "gold"), "--json"]
+    )
+    dates = json.loads(result.output)["fresh"]["contact_dates"]
+    assert (dates["judged"], dates["reported"]) == (3, 3)
+    assert dates["contacts"] == dates["same_people"] == round(2 / 3, 4)
+    assert dates["date"] == {"accuracy": 1.0, "correct": 2, "total": 2}
+    assert dates["where_text_dates"]["correct"] == 2 and dates["where_text_does_not"] == 0
 
 
 ADVISER_DENIES = "wash-post_2016-09-01_adviser-denies-meeting"

@@ -223,8 +223,9 @@ def show_miss_causes(result: Mapping[str, Any]) -> None:
 
 
 def show_fresh(fresh: Mapping[str, Any]) -> None:
-    """Blind labels on articles no gold covers: the denials among labelled statements, and
-    the contacts in labelled sentences the extractor reads."""
+    """Blind labels on articles no gold covers: the denials among labelled statements, the
+    contacts in labelled sentences the extractor reads, and the contacts it reports there
+    judged with their dates."""
     if "stances" in fresh:
         stances, deny = fresh["stances"], fresh["stances"]["deny"]
         console.print(
@@ -238,6 +239,14 @@ def show_fresh(fresh: Mapping[str, Any]) -> None:
             f"[bold]Fresh articles[/bold]: {contacts['found']} of {contacts['contacts']} "
             f"contacts read in {contacts['sentences']} labelled sentences; "
             f"{contacts['reported_where_none']} reported where the reader saw none"
+        )
+    if "contact_dates" in fresh:
+        dates = fresh["contact_dates"]
+        console.print(
+            f"[bold]Fresh articles[/bold]: of {dates['reported']} reported contacts read blind, "
+            f"{dates['contacts']} are contacts, {dates['same_people']} between the people "
+            f"reported; dates right {dates['date']['accuracy']}, dated where the text dates "
+            f"{dates['where_text_dates']['accuracy']}"
         )
 
 

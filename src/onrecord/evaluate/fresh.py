@@ -13,9 +13,16 @@ into the source text and labels only):
 - ``contacts.jsonl``: sentences naming two or more people or organisations in which onrecord
   found no contact when they were sampled, with every contact the annotator read in them:
   the contacts such sentences hold that the extractor misses, and any it now reports there.
+- ``contact_dates.jsonl``: every contact onrecord reported in such articles when they were
+  sampled (``reported_as``: its participants then), each judged by a reader shown the span and
+  the article but not onrecord's date: whether it is a contact (``contact`` yes / no /
+  unsure, with the guide's ``status``), who took part (``participants``, ``same_people``) and
+  when the text says it happened (``when``, the guide's form, or null).
 
 The denial figure is over the labelled statements; a statement onrecord no longer finds counts
 as not denied. Contacts are paired the way the gold's are (compatible kind, shared parties).
+Dated contacts measure the contacts onrecord reports on new text, where no gold lists them:
+the share a reader accepts, and how often their date is the one the text gives.
 """
 
 from __future__ import annotations
@@ -27,15 +34,19 @@ from typing import Any
 from onrecord.evaluate.gold_scorers import (
     StoredRecord,
     detection,
+    has_date,
     match_events,
     match_statements,
+    same_interval,
 )
+from onrecord.evaluate.matching import accuracy
 from onrecord.evaluate.realnews_gold import NOT_CONTACTS, Line, read_lines
-from onrecord.record import Stance, Statement
+from onrecord.record import Event, Stance, Statement
 
 FRESH_FOLDER = "fresh"
 STANCES_FILE = "stances.jsonl"
 CONTACTS_FILE = "contacts.jsonl"
+DATES_FILE = "contact_dates.jsonl"
 
 
 def score_fresh(gold_dir: Path, record: StoredRecord) -> dict[str, Any]:
@@ -47,6 +58,8 @@ def score_fresh(gold_dir: Path, record: StoredRecord) -> dict[str, Any]:
         scores["stances"] = score_fresh_stances(read_lines(folder / STANCES_FILE), record)
     if (folder / CONTACTS_FILE).is_file():
         scores["contacts"] = score_fresh_contacts(read_lines(folder / CONTACTS_FILE), record)
+    if (folder / DATES_FILE).is_file():
+        scores["contact_dates"] = score_fresh_dates(read_lines(folder / DATES_FILE), record)
     return {"fresh": scores} if scores else {}
 
 
@@ -108,3 +121,50 @@ def score_fresh_contacts(lines: Sequence[Line], record: StoredRecord) -> dict[st
         ),
         "sentences_without_contact": len(empty),
     }
+
+
+def score_fresh_dates(lines: Sequence[Line], record: StoredRecord) -> dict[str, Any]:
+    """Of the judged contacts onrecord still reports (paired by the participants it gave
+    them), the share a reader takes for a contact told as having happened, and the share
+    that is one between the very people reported; of the accepted ones it still reports
+    (paired by the right participants), how many carry the date the text gives, how many
+    are dated where the text gives one, and how many carry a date the text does not give."""
+    contacts = [event for event in record.events if event.assertion.contact]
+    judged = [line for line in lines if line["contact"] != "unsure"]
+    reported = [line for line, _ in _paired(judged, contacts, record, "reported_as")]
+    happened = [line for line in judged if _happened(line)]
+    dated = _paired(happened, contacts, record, "participants")
+    told = [(line["when"], event) for line, event in dated if line["when"]]
+    return {
+        "judged": len(judged),
+        "reported": len(reported),
+        "contacts": _share(sum(map(_happened, reported)), len(reported)),
+        "same_people": _share(sum(map(_accepted, reported)), len(reported)),
+        "date": accuracy([same_interval(when, event.when) for when, event in told]),
+        "where_text_dates": accuracy([has_date(event) for _, event in told]),
+        "where_text_does_not": sum(1 for line, e in dated if not line["when"] and has_date(e)),
+    }
+
+
+def _share(part: int, whole: int) -> float:
+    return round(part / whole, 4) if whole else 0.0
+
+
+def _happened(line: Line) -> bool:
+    """A contact told as having happened (asserted or alleged), whoever took part."""
+    return bool(line["contact"] == "yes" and line.get("status", "asserted") not in NOT_CONTACTS)
+
+
+def _accepted(line: Line) -> bool:
+    """A contact that happened between the very people onrecord reported."""
+    return _happened(line) and bool(line.get("same_people", True))
+
+
+def _paired(
+    lines: Sequence[Line], contacts: Sequence[Event], record: StoredRecord, people: str
+) -> list[tuple[Line, Event]]:
+    """Each label paired with a reported contact whose participants are the label's ``people``
+    (the ones onrecord gave, or the right ones)."""
+    gold = [{**line, "participants": line[people]} for line in lines]
+    originals = {id(copy): line for copy, line in zip(gold, lines, strict=True)}
+    return [(originals[id(copy)], event) for copy, event in match_events(gold, contacts, record)]

@@ -104,6 +104,11 @@ def detection(gold: int, predicted: int, matched: int) -> Counts:
     return Counts(tp=matched, fp=predicted - matched, fn=gold - matched)
 
 
+def has_date(event: Event) -> bool:
+    """The event carries a date that resolves to an interval."""
+    return event.when is not None and event.when.resolved
+
+
 def same_interval(gold: str | None, predicted: FuzzyDate | None) -> bool:
     """The prediction has exactly the gold interval (``FuzzyDate.parse`` form)."""
     if gold is None or predicted is None or not predicted.resolved:

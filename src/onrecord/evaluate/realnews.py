@@ -29,6 +29,7 @@ from onrecord.evaluate.gold import check_record, load_record, temporary_case
 from onrecord.evaluate.gold_scorers import (
     CheckedRecord,
     StoredRecord,
+    has_date,
     kinds_compatible,
     match_events,
     match_statements,
@@ -206,20 +207,16 @@ def _dated(
     the text allows). Of the true contacts found, ``where_text_dates`` is the share dated among
     those the text gives a date (right or wrong: ``date`` scores that), and
     ``where_text_does_not`` how many got a date the text does not give."""
-    dated = sum(1 for e in contacts if _has_date(e))
+    dated = sum(1 for e in contacts if has_date(e))
     gold_dated = sum(1 for g in gold if g.get("when"))
     return {
         "share": round(dated / len(contacts), 4) if contacts else 0.0,
         "dated": dated,
         "total": len(contacts),
         "gold_share": round(gold_dated / len(gold), 4) if gold else 0.0,
-        "where_text_dates": accuracy([_has_date(p) for g, p in pairs if g.get("when")]),
-        "where_text_does_not": sum(1 for g, p in pairs if not g.get("when") and _has_date(p)),
+        "where_text_dates": accuracy([has_date(p) for g, p in pairs if g.get("when")]),
+        "where_text_does_not": sum(1 for g, p in pairs if not g.get("when") and has_date(p)),
     }
-
-
-def _has_date(event: Event) -> bool:
-    return event.when is not None and event.when.resolved
 
 
 def _contact_miss_causes(
