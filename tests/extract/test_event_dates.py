@@ -200,6 +200,36 @@ def test_a_light_verb_contact_noun_goes_on_with_a_dated_story(nlp: Any) -> None:
     assert event.when is not None and event.when.iso() == "2017-02-16"
 
 
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "Mayor Ann Diaz spent Thursday morning in Dover. She later praised the harbor chief"
+            " during a lunch with the envoy Omar Vale.",
+            "2017-02-16",
+        ),
+        (
+            "In 2014, Senator Ray Olin toured the plant. He criticized the owners at a dinner"
+            " with Governor Omar Vale.",
+            "2014",
+        ),
+        (
+            "Mayor Ann Diaz spent Thursday morning in Dover. She has often praised the port in"
+            " meetings with Omar Vale.",
+            None,
+        ),
+    ],
+)
+def test_a_contact_where_an_act_of_the_story_took_place_goes_on_with_it(
+    nlp: Any, text: str, when: str | None
+) -> None:
+    """ "She later praised X during a lunch with Y": the lunch was when the praise was, so a
+    story told in order dates it as it dates the act; a habit ("has often praised … in
+    meetings") is no act of the story."""
+    event = only(events_of(nlp, text))
+    assert (event.when.iso() if event.when else None) == when
+
+
 def test_a_contact_just_before_a_telling_takes_the_storys_time(nlp: Any) -> None:
     text = (
         "On Thursday, Mayor Ann Diaz declined to blame the shipyard for the spill.\n\n"

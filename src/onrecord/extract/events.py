@@ -4633,8 +4633,9 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
     which may point anywhere back (see :func:`_told_act`), nor for a contact told in a quote
     or in a person's indirect account ("she said she then phoned the mayor"), which the
     speaker tells from their own time (an account keeps only a look-back story's year, see
-    :func:`_account_year`)."""
-    act = _told_act(token)
+    :func:`_account_year`). A new contact noun where an act of the story took place ("praised
+    X during a lunch with Y") goes on with the story as that act does."""
+    act = _told_act(token) or _new_scene_act(token)
     if act is None or not _simple_past(act) or _describes_a_thing(act):
         return None
     step = _measured_step(act)
