@@ -16,8 +16,8 @@ into the source text and labels only):
 - ``contact_dates.jsonl``: every contact onrecord reported in such articles when they were
   sampled (``reported_as``: its participants then), each judged by a reader shown the span and
   the article but not onrecord's date: whether it is a contact (``contact`` yes / no /
-  unsure, with the guide's ``status``), who took part (``participants``, ``same_people``) and
-  when the text says it happened (``when``, the guide's form, or null).
+  unsure, with the guide's ``status``), who took part (``participants``) and when the text
+  says it happened (``when``, the guide's form, or null).
 
 The denial figure is over the labelled statements; a statement onrecord no longer finds counts
 as not denied. Contacts are paired the way the gold's are (compatible kind, shared parties).
@@ -38,6 +38,7 @@ from onrecord.evaluate.gold_scorers import (
     match_events,
     match_statements,
     same_interval,
+    same_people,
 )
 from onrecord.evaluate.matching import accuracy
 from onrecord.evaluate.realnews_gold import NOT_CONTACTS, Line, read_lines
@@ -124,25 +125,28 @@ def score_fresh_contacts(lines: Sequence[Line], record: StoredRecord) -> dict[st
 
 
 def score_fresh_dates(lines: Sequence[Line], record: StoredRecord) -> dict[str, Any]:
-    """Of the judged contacts onrecord still reports (paired by the participants it gave
-    them), the share a reader takes for a contact told as having happened, and the share
-    that is one between the very people reported; of the accepted ones it still reports
-    (paired by the right participants), how many carry the date the text gives, how many
-    are dated where the text gives one, and how many carry a date the text does not give."""
+    """Of the judged contacts onrecord still reports, the share a reader takes for a contact
+    told as having happened, and the share that is one between the very people the record
+    now names; of the true contacts it reports, how many carry the date the text gives, how
+    many are dated where the text gives one, and how many carry a date the text does not."""
     contacts = [event for event in record.events if event.assertion.contact]
     judged = [line for line in lines if line["contact"] != "unsure"]
-    reported = [line for line, _ in _paired(judged, contacts, record, "reported_as")]
-    happened = [line for line in judged if _happened(line)]
-    dated = _paired(happened, contacts, record, "participants")
-    told = [(line["when"], event) for line, event in dated if line["when"]]
+    reported = _reported(judged, contacts, record)
+    happened = [(line, event) for line, event in reported if _happened(line)]
+    told = [(line["when"], event) for line, event in happened if line["when"]]
     return {
         "judged": len(judged),
         "reported": len(reported),
-        "contacts": _share(sum(map(_happened, reported)), len(reported)),
-        "same_people": _share(sum(map(_accepted, reported)), len(reported)),
+        "contacts": _share(len(happened), len(reported)),
+        "same_people": _share(
+            sum(1 for line, event in happened if same_people(line, event, record.aliases)),
+            len(reported),
+        ),
         "date": accuracy([same_interval(when, event.when) for when, event in told]),
         "where_text_dates": accuracy([has_date(event) for _, event in told]),
-        "where_text_does_not": sum(1 for line, e in dated if not line["when"] and has_date(e)),
+        "where_text_does_not": sum(
+            1 for line, event in happened if not line["when"] and has_date(event)
+        ),
     }
 
 
@@ -155,9 +159,18 @@ def _happened(line: Line) -> bool:
     return bool(line["contact"] == "yes" and line.get("status", "asserted") not in NOT_CONTACTS)
 
 
-def _accepted(line: Line) -> bool:
-    """A contact that happened between the very people onrecord reported."""
-    return _happened(line) and bool(line.get("same_people", True))
+def _reported(
+    lines: Sequence[Line], contacts: Sequence[Event], record: StoredRecord
+) -> list[tuple[Line, Event]]:
+    """Each judged contact paired with the contact the record reports for it: by the
+    participants the reader gives, else by those onrecord gave when it was judged (its
+    people may have changed since, for better or worse)."""
+    right = _paired(lines, contacts, record, "participants")
+    paired = {id(line) for line, _ in right}
+    used = {event.id for _, event in right}
+    rest = [line for line in lines if id(line) not in paired]
+    left = [event for event in contacts if event.id not in used]
+    return right + _paired(rest, left, record, "reported_as")
 
 
 def _paired(

@@ -23,6 +23,7 @@ from onrecord.evaluate.matching import (
     distinct_names,
     locate,
     match_by_article,
+    name_key,
     overlap,
     same_name,
     same_outlet,
@@ -190,6 +191,12 @@ def same_parties(
     counted by surname, so a family ("Hillary, Bill and Chelsea Clinton") is one name."""
     needed = min(2, distinct_names(gold, aliases), distinct_names(names, aliases))
     return needed > 0 and shared_names(gold, names, aliases) >= needed
+
+
+def same_people(gold: Line, predicted: Event, aliases: Mapping[str, NameKey]) -> bool:
+    """Every participant right, none missing, none extra (surname level)."""
+    wanted = {name_key(n, aliases) for n in gold["participants"]}
+    return wanted == {name_key(p.name, aliases) for p in predicted.participants}
 
 
 def _event_score(record: StoredRecord) -> Callable[[Line, Event], float | None]:

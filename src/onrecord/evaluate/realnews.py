@@ -33,12 +33,13 @@ from onrecord.evaluate.gold_scorers import (
     kinds_compatible,
     match_events,
     match_statements,
+    same_people,
     score_contradictions,
     score_events,
     score_statements,
     speaker_right,
 )
-from onrecord.evaluate.matching import accuracy, name_key
+from onrecord.evaluate.matching import accuracy
 from onrecord.evaluate.polnear_corpus import origin_name, polnear_articles, split_names, write_jsonl
 from onrecord.evaluate.realnews_gold import NOT_CONTACTS, Line, Texts, read_lines, span_text
 from onrecord.extract.events import trigger_kind
@@ -145,7 +146,7 @@ def score_realnews(
         },
         "events": {
             **score_events(events, mine),
-            "participants": accuracy([_same_people(g, p, mine) for g, p in event_pairs]),
+            "participants": accuracy([same_people(g, p, mine.aliases) for g, p in event_pairs]),
             "dated": _dated(contacts, positives, event_pairs),
         },
         "contradictions": score_contradictions(
@@ -191,13 +192,6 @@ def _deny_propositions(pairs: Sequence[tuple[Line, Statement]]) -> dict[str, Any
             if g["stance"] == Stance.DENY and g.get("contact")
         ]
     )
-
-
-def _same_people(gold: Line, predicted: Event, record: StoredRecord) -> bool:
-    """Every participant right, none missing, none extra (surname level)."""
-    wanted = {name_key(n, record.aliases) for n in gold["participants"]}
-    found = {name_key(p.name, record.aliases) for p in predicted.participants}
-    return wanted == found
 
 
 def _dated(
