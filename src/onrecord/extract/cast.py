@@ -65,6 +65,7 @@ from onrecord.extract.lexicon import (
     PLATFORM_NAMES,
     PLURAL_TITLE_ABBREVIATIONS,
     POST_NOUNS,
+    RANK_WORDS,
     SPEECH_CUES,
     SPOUSES,
     SUCCESSION_VERBS,
@@ -74,7 +75,7 @@ from onrecord.extract.lexicon import (
 )
 from onrecord.extract.nlp import entity_at, ents_of, noun_chunks_of, per_doc, text_of, token_at
 from onrecord.extract.quotes import find_quotes
-from onrecord.extract.roles import TitleLink, find_title_links
+from onrecord.extract.roles import TitleLink, find_title_links, predicate_title_links
 from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 from onrecord.resolve.names import SUFFIXES, without_suffix
@@ -799,8 +800,8 @@ def _token_end(token: Token) -> int:
 
 
 def _add_title_links(doc: Doc, drafts: list[_Draft]) -> None:
-    """Appositive and prefix titles are role mentions of the name they describe."""
-    for link in find_title_links(doc):
+    """Appositive, prefix and predicated titles are role mentions of the name they describe."""
+    for link in [*find_title_links(doc), *predicate_title_links(doc)]:
         name = doc[link.person]
         draft = _draft_at(drafts, name.idx, _token_end(name))
         if draft is None or draft.kind is not EntityKind.PERSON:
@@ -861,14 +862,48 @@ class _Titled:
     start: int
     core: tuple[str, ...]
     former: bool = False  # "former Gov. X": a past holder
+    post: tuple[str, ...] = ()  # the core without its describing words (see _plain_post)
 
 
 def _titles(doc: Doc, drafts: list[_Draft]) -> list[_Titled]:
     return [
-        _Titled(d, link.start, _link_core(doc, link), _says_former(doc[link.start : link.head]))
+        _Titled(
+            d,
+            link.start,
+            _link_core(doc, link),
+            _says_former(doc[link.start : link.head]),
+            _link_post(doc, link),
+        )
         for d in drafts
         for link in d.titles
     ]
+
+
+def _link_post(doc: Doc, link: TitleLink) -> tuple[str, ...]:
+    """The post a linked title names, without its describing words (see :func:`_plain_post`)."""
+    head = doc[link.head]
+    if link.construction == "title":
+        return _plain_post(list(doc[link.start : link.head]), head)
+    return _phrase_post(head)
+
+
+def _phrase_post(head: Token) -> tuple[str, ...]:
+    """The post a role phrase or an appositive names, without its describing words."""
+    return _plain_post([t for t in head.subtree if t.i < head.i and _names_post(t, head)], head)
+
+
+def _plain_post(words: list[Token], head: Token) -> tuple[str, ...]:
+    """A post's name with only the words that make it another post: "Republican presidential
+    nominee" and "the nominee", "House Speaker" and "the speaker", "special envoy" and "the
+    envoy" name one post; "deputy director" and "vice president" stay other posts than "the
+    director" and "the president" (an adjective only describes, a noun or a rank word names)."""
+    kept = [
+        t
+        for t in words
+        if not (t.is_punct or t.ent_type_ or t.lower_ in _TRANSIENT_WORDS)
+        and (t.tag_ != "JJ" or t.lower_ in RANK_WORDS)
+    ]
+    return (*(_post_word(t.lower_) for t in kept), _post_word(head.lemma_.lower()))
 
 
 def _says_former(words: Iterable[Token]) -> bool:
@@ -919,11 +954,15 @@ def _titled_antecedent(chunk: SpacySpan, titled: list[_Titled]) -> _Draft | None
     """The person a role phrase describes: one whose title has the phrase's core ("the
     ambassador") or, for "the leader", a leading post; and whose titles say everything the
     phrase's modifiers say ("the Israeli leader" is not the leader of an American group). Of
-    several holders of the same core, the one the story referred to last before the phrase.
-    Modifiers choose among holders but do not rule out the only one ("Ambassador X … the
-    Russian ambassador") unless a leader they fit is named; "the leader" that fits several
-    is left unresolved. "The governor" is a sitting one, not one titled "former Gov.". A holder
-    named only after the phrase must agree with its modifiers."""
+    several holders of the same core, the one the story is about there (see
+    :func:`_holder_written_about`); else the one person whose post the phrase names with other
+    describing words (see :func:`_sole_post_holder`). Modifiers choose among holders but do
+    not rule out the only one ("Ambassador X … the Russian ambassador") unless a leader they
+    fit is named; "the leader" that fits several is left unresolved. "The governor" is a
+    sitting one, not one titled "former Gov.". A holder named only after the phrase must
+    agree with its modifiers. A plural ("HP's nine directors") is never one holder."""
+    if chunk.root.tag_ in {"NNS", "NNPS"}:
+        return None
     core = _title_core(chunk.root)
     former = _says_former(chunk)
     titled = [t for t in titled if not _other_party(chunk, t.draft) and former >= t.former]
@@ -939,8 +978,36 @@ def _titled_antecedent(chunk: SpacySpan, titled: list[_Titled]) -> _Draft | None
             # "where he met the Mexican president …, reminds me of President Reagan's trip":
             # a holder named only later must agree with what the phrase says of them
             return exact[0].draft if agreed or not _modifier_words(chunk) else None
-        return max(before, key=lambda t: _last_named_before(t.draft, chunk.start_char)).draft
-    return None
+        return _holder_written_about(chunk, [t.draft for t in before])
+    return None if leaders else _sole_post_holder(chunk, titled)
+
+
+_WRITTEN_ABOUT_REACH = 2  # sentences before a role phrase where its holder is being told of
+
+
+def _holder_written_about(chunk: SpacySpan, holders: list[_Draft]) -> _Draft | None:
+    """Of the holders of a post titled before a role phrase, the only one, or else the one the
+    story is about where the phrase stands: the one referred to in its sentence or the two
+    before, where no other holder is ("Ambassador X attended. So did Ambassador Y. Z met the
+    ambassador" has not said which)."""
+    people = list({id(d): d for d in holders}.values())
+    if len(people) == 1:
+        return people[0]
+    start = chunk.sent.start
+    for _ in range(_WRITTEN_ABOUT_REACH):
+        start = chunk.doc[start - 1].sent.start if start > 0 else start
+    recent = [d for d in people if _last_named_before(d, chunk.start_char) >= chunk.doc[start].idx]
+    return recent[0] if len(recent) == 1 else None
+
+
+def _sole_post_holder(chunk: SpacySpan, titled: list[_Titled]) -> _Draft | None:
+    """ "Republican presidential nominee Donald Trump … the nominee", "House Speaker Paul Ryan
+    … the House speaker": a phrase that names the post with more or fewer describing words
+    than the title did stands for the one person whose title names that post — none when the
+    article titles two such people (the story has not said which)."""
+    post = _phrase_post(chunk.root)
+    fits = {id(t.draft): t.draft for t in _agreeing(chunk, titled) if t.post == post}
+    return next(iter(fits.values())) if len(fits) == 1 else None
 
 
 def _head_of_antecedent(chunk: SpacySpan, titled: list[_Titled]) -> _Draft | None:

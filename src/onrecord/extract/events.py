@@ -2437,6 +2437,7 @@ def _participants(
         pair = _last_two_named(party, ctx, set(found)) if named_pair else []
         pair = pair or _pair_brought_together(party, token, ctx) or _family(party, ctx)
         pair = pair or _they_of_the_main_clause(party, ctx) or _they_after_examples(party, ctx)
+        pair = pair or _they_after_joined_names(party, ctx)
         pair = pair or _their_named_members(party, ctx)
         if pair:
             found.update((p.entity, p) for p in pair)
@@ -2931,6 +2932,25 @@ def _they_after_examples(party: Token, ctx: _Context) -> list[Participant]:
     named = [m for s in plural for m in _members_named(s) if _is_person(m)]
     people = [p for t in named if (p := _cast_participant(t, ctx)) is not None]
     return list({p.entity: p for p in people}.values())
+
+
+def _they_after_joined_names(party: Token, ctx: _Context) -> list[Participant]:
+    """ "Manafort and Gates flew to Kiev. They met with Yanukovych there.": a "they" opening a
+    sentence carries on the subject of the sentence before, and a subject that joins named
+    people is those people — only when every one of them is a person the cast knows ("Trump
+    and the committee" may be the committee's "they"), and both sentences are told on the same
+    side of a quotation."""
+    if party.lower_ != "they" or party.dep_ not in _SUBJECT_DEPS or party.head.dep_ != "ROOT":
+        return []
+    if party.sent.start == 0:
+        return []
+    before = party.doc[party.sent.start - 1].sent.root
+    if _in_quote(before.idx, ctx) != _in_quote(party.idx, ctx):
+        return []
+    joined = [t for s in subjects(before) if s.conjuncts for t in (s, *s.conjuncts)]
+    people = [p for t in joined if (p := _cast_participant(t, ctx)) is not None]
+    distinct = list({p.entity: p for p in people}.values())
+    return distinct if len(people) == len(joined) == len(distinct) else []
 
 
 def _their_named_members(party: Token, ctx: _Context) -> list[Participant]:
