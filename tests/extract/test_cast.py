@@ -984,6 +984,14 @@ def test_a_role_phrase_naming_the_post_with_other_describing_words_is_its_one_ho
             "met the director",
             "director",
         ),
+        # the one titled "presidential candidate" paragraphs back is not whom the story is on
+        (
+            "Republican presidential candidate Omar Vale spoke in Ohio. Vale left early. Gary "
+            "Lund spoke in Iowa on Monday. Lund said he was tired. Ann Diaz praised Lund. She met "
+            "the candidate on Tuesday.",
+            "met the candidate",
+            "candidate",
+        ),
         # two holders named side by side: the story has not said which
         (
             "Tomas Berg, the Swedish ambassador, spoke first. Peter Lindqvist, the Norwegian "

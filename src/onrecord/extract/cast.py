@@ -257,6 +257,11 @@ def _given_name_gender(words: tuple[str, ...]) -> str | None:
     return _gender_of_given(words[0]) if len(words) > 1 else None
 
 
+def name_gender(name: str) -> str | None:
+    """The gender a person's full name shows by its given name ("Hillary Clinton" → "f")."""
+    return _given_name_gender(tuple(name.split()))
+
+
 def _gender_of_given(word: str) -> str | None:
     """ "f" for "Hillary", "m" for "Bill"; None for a word that is no known given name."""
     lower = word.lower()
@@ -987,27 +992,33 @@ _WRITTEN_ABOUT_REACH = 2  # sentences before a role phrase where its holder is b
 
 def _holder_written_about(chunk: SpacySpan, holders: list[_Draft]) -> _Draft | None:
     """Of the holders of a post titled before a role phrase, the only one, or else the one the
-    story is about where the phrase stands: the one referred to in its sentence or the two
-    before, where no other holder is ("Ambassador X attended. So did Ambassador Y. Z met the
-    ambassador" has not said which)."""
+    story is about where the phrase stands (see :func:`_told_of_just_before`)."""
     people = list({id(d): d for d in holders}.values())
-    if len(people) == 1:
-        return people[0]
+    return people[0] if len(people) == 1 else _told_of_just_before(chunk, people)
+
+
+def _told_of_just_before(chunk: SpacySpan, people: list[_Draft]) -> _Draft | None:
+    """The one of ``people`` referred to in the phrase's sentence or the two before, where no
+    other of them is ("Ambassador X attended. So did Ambassador Y. Z met the ambassador" has
+    not said which)."""
     start = chunk.sent.start
     for _ in range(_WRITTEN_ABOUT_REACH):
         start = chunk.doc[start - 1].sent.start if start > 0 else start
-    recent = [d for d in people if _last_named_before(d, chunk.start_char) >= chunk.doc[start].idx]
+    first = chunk.doc[start].idx
+    recent = [d for d in people if _last_named_before(d, chunk.start_char) >= first]
     return recent[0] if len(recent) == 1 else None
 
 
 def _sole_post_holder(chunk: SpacySpan, titled: list[_Titled]) -> _Draft | None:
     """ "Republican presidential nominee Donald Trump … the nominee", "House Speaker Paul Ryan
     … the House speaker": a phrase that names the post with more or fewer describing words
-    than the title did stands for the one person whose title names that post — none when the
-    article titles two such people (the story has not said which)."""
+    than the title did stands for the one person whose title names that post — when the
+    story has just told of them (a "presidential candidate" titled paragraphs back is not
+    whichever candidate "the candidate" is now), and none when the article titles two such
+    people."""
     post = _phrase_post(chunk.root)
-    fits = {id(t.draft): t.draft for t in _agreeing(chunk, titled) if t.post == post}
-    return next(iter(fits.values())) if len(fits) == 1 else None
+    fits = list({id(t.draft): t.draft for t in _agreeing(chunk, titled) if t.post == post}.values())
+    return _told_of_just_before(chunk, fits) if len(fits) == 1 else None
 
 
 def _head_of_antecedent(chunk: SpacySpan, titled: list[_Titled]) -> _Draft | None:
