@@ -1082,6 +1082,13 @@ def test_a_post_a_clause_says_of_a_name_ties_later_role_phrases_to_it(
             "met the ambassador",
             "ambassador",
         ),
+        # the post's holder owns the predicate noun: Berg is not the candidate
+        (
+            "Tomas Berg, who was revealed last week as a secret donor, is the candidate's first, "
+            "and so far only, prominent enlistee in the city. Dana Hill met the candidate in July.",
+            "met the candidate",
+            "candidate",
+        ),
     ],
 )
 def test_a_post_denied_supposed_or_ranked_ties_no_role_phrase(

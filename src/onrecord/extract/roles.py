@@ -153,12 +153,14 @@ def _said_outright(verb: Token) -> bool:
 
 
 def _describes_a_person(noun: Token) -> bool:
-    """A post or a person's description as the predicate noun, not a ranking."""
+    """A post or a person's description as the predicate noun, not a ranking, nor an owner the
+    parser took for it ("is the candidate's first enlistee")."""
     return (
         noun.pos_ == "NOUN"
         and _is_post_head(noun)
         and noun.lemma_.lower() in PERSON_DESCRIPTIONS
         and not _ranks(noun)
+        and not any(c.dep_ == "case" for c in noun.children)
     )
 
 
