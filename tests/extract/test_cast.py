@@ -1106,3 +1106,27 @@ def test_a_post_denied_supposed_or_ranked_ties_no_role_phrase(
 )
 def test_he_never_stands_for_a_womans_name(text: str, context: str) -> None:
     assert _name_at(_cast_of(text), text, context, "He") != "Ann Diaz"
+
+
+def test_the_candidate_is_the_one_runner_the_story_has_just_told_of() -> None:
+    text = (
+        "Republican presidential candidate Omar Vale spoke in Ohio. Vale left early. Polls "
+        "closed at eight. Senate leader Gary Lund spoke to Republican front-runner Dana Hill on "
+        "Monday. Lund said he had a conversation with the candidate on Tuesday."
+    )
+    assert _name_at(_cast_of(text), text, "with the candidate", "candidate") == "Dana Hill"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two runners just told of: the story has not said which
+        "Republican front-runner Omar Vale spoke in Ohio. Democratic front-runner Ann Diaz spoke "
+        "in Iowa. Gary Lund met with the candidate on Tuesday.",
+        # a candidate is not yet "the nominee"
+        "Democratic candidate Ann Diaz spoke in Iowa. Gary Lund met with the nominee on Tuesday.",
+    ],
+)
+def test_a_race_epithet_no_single_runner_just_told_of_fits_is_no_one(text: str) -> None:
+    word = "candidate" if "the candidate" in text else "nominee"
+    assert _name_at(_cast_of(text), text, f"met with the {word}", word) is None

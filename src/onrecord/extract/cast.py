@@ -308,6 +308,7 @@ def build_cast(doc: Doc, article: Article) -> Cast:
     _add_groups(doc, drafts, possessed=False)
     after_descriptions = _add_pronouns(doc, drafts)
     _add_campaign_epithets(doc, drafts)
+    _add_runner_epithet(doc, drafts)
     _add_predecessors(doc, drafts)
     _add_descriptions(doc, drafts)
     _repoint_to_described_speakers(drafts, after_descriptions)
@@ -984,7 +985,9 @@ def _titled_antecedent(chunk: SpacySpan, titled: list[_Titled]) -> _Draft | None
             # a holder named only later must agree with what the phrase says of them
             return exact[0].draft if agreed or not _modifier_words(chunk) else None
         return _holder_written_about(chunk, [t.draft for t in before])
-    return None if leaders else _sole_post_holder(chunk, titled)
+    if leaders or description_noun(chunk.root) == _RUNNER:
+        return None  # "the candidate" is any runner's epithet: see _add_runner_epithet
+    return _sole_post_holder(chunk, titled)
 
 
 _WRITTEN_ABOUT_REACH = 2  # sentences before a role phrase where its holder is being told of
@@ -1593,6 +1596,29 @@ def _add_campaign_epithets(doc: Doc, drafts: list[_Draft]) -> None:
         main.add(chunk[1].idx, chunk.end_char, MentionKind.ROLE, "")
 
 
+def _add_runner_epithet(doc: Doc, drafts: list[_Draft]) -> None:
+    """ "McConnell spoke to Republican front-runner X. … He had a conversation with the
+    candidate": in a story of several runners, "the candidate" in the narrator's words stands
+    for the one runner (see :func:`_runners`) the story has just told of (see
+    :func:`_told_of_just_before`), of the party it names if it names one — none when two
+    runners were just told of."""
+    runners = _runners(doc, drafts)
+    quotations = Quotations(text_of(doc), drafts)
+    for chunk in noun_chunks_of(doc):
+        root = chunk.root
+        if chunk[0].lower_ != "the" or description_noun(root) != _RUNNER or root.tag_ == "NNS":
+            continue
+        if quotations.within(root.idx) or _draft_at(drafts, root.idx, _token_end(root)):
+            continue
+        fits = [d for d in runners if _may_be(d, _affiliation(chunk))]
+        draft = _told_of_just_before(chunk, fits)
+        if draft is not None:
+            draft.add(chunk[1].idx, chunk.end_char, MentionKind.ROLE, "")
+
+
+_RUNNER = "candidate"  # the race's epithet for a runner of any stage ("the nominee" is not)
+
+
 def _add_predecessors(doc: Doc, drafts: list[_Draft]) -> None:
     """ "Sanders met the man he is seeking to succeed": the one a runner for the presidency
     seeks to succeed is the sitting president — the one person the article titles president
@@ -1707,6 +1733,8 @@ def _said_to_run(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
         root = chunk.root
         if description_noun(root) not in CAMPAIGN_NOUNS or root.head.lemma_ != "be":
             continue
+        if any(c.dep_ == "case" for c in root.children):
+            continue  # "X is the candidate's first enlistee": the runner owns what X is
         if _runs(chunk) and root.dep_ in {"nsubj", "attr"}:
             other = {"nsubj": "attr", "attr": "nsubj"}[root.dep_]
             said.extend(_people_at(drafts, [c for c in root.head.children if c.dep_ == other]))
