@@ -339,3 +339,118 @@ def test_a_meeting_with_an_outlets_board_run_into_the_subject_is_the_subjects(nl
 def test_an_honorific_is_no_part_of_a_group_named_after_its_owner(nlp: Any) -> None:
     text = "Nina Cole spoke on Monday. Gary Lund emailed Mrs. Cole's aides on Tuesday."
     assert names(only(contacts_of(nlp, text))) == {"Gary Lund", "Cole aides"}
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Paul Hart and Rick Lund flew to Kiev on Monday. They met with Omar Vale there.",
+            {"Paul Hart", "Rick Lund", "Omar Vale"},
+        ),
+        (
+            "Gary Lund and Nina Cole arrived in Paris. They had dinner with Omar Vale.",
+            {"Gary Lund", "Nina Cole", "Omar Vale"},
+        ),
+        # the joined subject of a clause before it in its own sentence
+        (
+            "After Paul Hart and Rick Lund arrived in Kiev, they met with Omar Vale.",
+            {"Paul Hart", "Rick Lund", "Omar Vale"},
+        ),
+        (
+            "Paul Hart and Rick Lund arrived in Kiev on Monday, where they met with Omar Vale.",
+            {"Paul Hart", "Rick Lund", "Omar Vale"},
+        ),
+    ],
+)
+def test_they_after_a_subject_joining_named_people_is_those_people(
+    nlp: Any, text: str, people: set[str]
+) -> None:
+    assert names(only(contacts_of(nlp, text))) == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body among the joined subject: "they" may be the body's people
+        "Gary Lund and the Senate committee reviewed the case. They met Omar Vale for lunch.",
+        # another plural stands between: "they" may be those people
+        "Gary Lund and Paul Hart thanked the volunteers. They had spoken with Omar Vale for hours.",
+        "Gary Lund and Paul Hart said the senators were wrong. They met with Omar Vale anyway.",
+        # the pronoun is told inside a quotation, its antecedent outside
+        'Gary Lund and Nina Cole arrived in Paris. "They met Omar Vale for lunch," Dana Hill said.',
+    ],
+)
+def test_they_after_joined_subjects_not_all_named_people_is_left_unresolved(
+    nlp: Any, text: str
+) -> None:
+    assert all("Gary Lund" not in names(e) for e in contacts_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Prosecutors identified the consultant as Tomas Berg. Paul Hart met with the "
+            "consultant in Madrid.",
+            {"Paul Hart", "Tomas Berg"},
+        ),
+        (
+            "Republican presidential nominee Omar Vale spoke on Monday. Dana Hill met with the "
+            "nominee on Tuesday.",
+            {"Dana Hill", "Omar Vale"},
+        ),
+        (
+            "Tomas Berg is Norway's ambassador to Canada. Dana Hill met the ambassador in July.",
+            {"Dana Hill", "Tomas Berg"},
+        ),
+    ],
+)
+def test_a_description_the_article_ties_to_one_name_is_that_person(
+    nlp: Any, text: str, people: set[str]
+) -> None:
+    assert names(only(contacts_of(nlp, text))) == people
+
+
+def test_a_description_two_named_people_fit_is_no_party(nlp: Any) -> None:
+    text = (
+        "Tomas Berg, the Swedish ambassador, spoke first. Peter Lindqvist, the Norwegian "
+        "ambassador, spoke next. Dana Hill met with the ambassador afterward."
+    )
+    assert not any("Dana Hill" in names(e) for e in contacts_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # the woman named with them is not one of "the two men"
+        (
+            "Nina Cole spoke with Omar Vale and Paul Hart on Monday. The two men met again on "
+            "Friday.",
+            {"Omar Vale", "Paul Hart"},
+        ),
+        # one named in the sentence before, the other in the one before that
+        (
+            "Nina Cole spoke with Omar Vale on Monday. Paul Hart arrived later. The two men met "
+            "on Friday.",
+            {"Omar Vale", "Paul Hart"},
+        ),
+    ],
+)
+def test_the_two_men_are_the_two_men_named_just_before(
+    nlp: Any, text: str, people: set[str]
+) -> None:
+    assert any(names(e) == people for e in contacts_of(nlp, text)), [
+        names(e) for e in contacts_of(nlp, text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gary Lund spoke with Omar Vale and Paul Hart on Monday. The two men met again on Friday.",
+        "Gary Lund, Omar Vale and Paul Hart spoke on Monday. The two men met again on Friday.",
+    ],
+)
+def test_the_two_men_after_three_men_named_together_is_no_pair(nlp: Any, text: str) -> None:
+    assert all(len(names(e)) != 2 for e in contacts_of(nlp, text))

@@ -65,6 +65,7 @@ from onrecord.extract.lexicon import (
     PLATFORM_NAMES,
     PLURAL_TITLE_ABBREVIATIONS,
     POST_NOUNS,
+    RANK_WORDS,
     SPEECH_CUES,
     SPOUSES,
     SUCCESSION_VERBS,
@@ -74,7 +75,7 @@ from onrecord.extract.lexicon import (
 )
 from onrecord.extract.nlp import entity_at, ents_of, noun_chunks_of, per_doc, text_of, token_at
 from onrecord.extract.quotes import find_quotes
-from onrecord.extract.roles import TitleLink, find_title_links
+from onrecord.extract.roles import TitleLink, find_title_links, predicate_title_links
 from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 from onrecord.resolve.names import SUFFIXES, without_suffix
@@ -256,6 +257,11 @@ def _given_name_gender(words: tuple[str, ...]) -> str | None:
     return _gender_of_given(words[0]) if len(words) > 1 else None
 
 
+def name_gender(name: str) -> str | None:
+    """The gender a person's full name shows by its given name ("Hillary Clinton" → "f")."""
+    return _given_name_gender(tuple(name.split()))
+
+
 def _gender_of_given(word: str) -> str | None:
     """ "f" for "Hillary", "m" for "Bill"; None for a word that is no known given name."""
     lower = word.lower()
@@ -302,6 +308,7 @@ def build_cast(doc: Doc, article: Article) -> Cast:
     _add_groups(doc, drafts, possessed=False)
     after_descriptions = _add_pronouns(doc, drafts)
     _add_campaign_epithets(doc, drafts)
+    _add_runner_epithet(doc, drafts)
     _add_predecessors(doc, drafts)
     _add_descriptions(doc, drafts)
     _repoint_to_described_speakers(drafts, after_descriptions)
@@ -799,8 +806,8 @@ def _token_end(token: Token) -> int:
 
 
 def _add_title_links(doc: Doc, drafts: list[_Draft]) -> None:
-    """Appositive and prefix titles are role mentions of the name they describe."""
-    for link in find_title_links(doc):
+    """Appositive, prefix and predicated titles are role mentions of the name they describe."""
+    for link in [*find_title_links(doc), *predicate_title_links(doc)]:
         name = doc[link.person]
         draft = _draft_at(drafts, name.idx, _token_end(name))
         if draft is None or draft.kind is not EntityKind.PERSON:
@@ -861,14 +868,48 @@ class _Titled:
     start: int
     core: tuple[str, ...]
     former: bool = False  # "former Gov. X": a past holder
+    post: tuple[str, ...] = ()  # the core without its describing words (see _plain_post)
 
 
 def _titles(doc: Doc, drafts: list[_Draft]) -> list[_Titled]:
     return [
-        _Titled(d, link.start, _link_core(doc, link), _says_former(doc[link.start : link.head]))
+        _Titled(
+            d,
+            link.start,
+            _link_core(doc, link),
+            _says_former(doc[link.start : link.head]),
+            _link_post(doc, link),
+        )
         for d in drafts
         for link in d.titles
     ]
+
+
+def _link_post(doc: Doc, link: TitleLink) -> tuple[str, ...]:
+    """The post a linked title names, without its describing words (see :func:`_plain_post`)."""
+    head = doc[link.head]
+    if link.construction == "title":
+        return _plain_post(list(doc[link.start : link.head]), head)
+    return _phrase_post(head)
+
+
+def _phrase_post(head: Token) -> tuple[str, ...]:
+    """The post a role phrase or an appositive names, without its describing words."""
+    return _plain_post([t for t in head.subtree if t.i < head.i and _names_post(t, head)], head)
+
+
+def _plain_post(words: list[Token], head: Token) -> tuple[str, ...]:
+    """A post's name with only the words that make it another post: "Republican presidential
+    nominee" and "the nominee", "House Speaker" and "the speaker", "special envoy" and "the
+    envoy" name one post; "deputy director" and "vice president" stay other posts than "the
+    director" and "the president" (an adjective only describes, a noun or a rank word names)."""
+    kept = [
+        t
+        for t in words
+        if not (t.is_punct or t.ent_type_ or t.lower_ in _TRANSIENT_WORDS)
+        and (t.tag_ != "JJ" or t.lower_ in RANK_WORDS)
+    ]
+    return (*(_post_word(t.lower_) for t in kept), _post_word(head.lemma_.lower()))
 
 
 def _says_former(words: Iterable[Token]) -> bool:
@@ -919,11 +960,15 @@ def _titled_antecedent(chunk: SpacySpan, titled: list[_Titled]) -> _Draft | None
     """The person a role phrase describes: one whose title has the phrase's core ("the
     ambassador") or, for "the leader", a leading post; and whose titles say everything the
     phrase's modifiers say ("the Israeli leader" is not the leader of an American group). Of
-    several holders of the same core, the one the story referred to last before the phrase.
-    Modifiers choose among holders but do not rule out the only one ("Ambassador X … the
-    Russian ambassador") unless a leader they fit is named; "the leader" that fits several
-    is left unresolved. "The governor" is a sitting one, not one titled "former Gov.". A holder
-    named only after the phrase must agree with its modifiers."""
+    several holders of the same core, the one the story is about there (see
+    :func:`_holder_written_about`); else the one person whose post the phrase names with other
+    describing words (see :func:`_sole_post_holder`). Modifiers choose among holders but do
+    not rule out the only one ("Ambassador X … the Russian ambassador") unless a leader they
+    fit is named; "the leader" that fits several is left unresolved. "The governor" is a
+    sitting one, not one titled "former Gov.". A holder named only after the phrase must
+    agree with its modifiers. A plural ("HP's nine directors") is never one holder."""
+    if chunk.root.tag_ in {"NNS", "NNPS"}:
+        return None
     core = _title_core(chunk.root)
     former = _says_former(chunk)
     titled = [t for t in titled if not _other_party(chunk, t.draft) and former >= t.former]
@@ -939,8 +984,44 @@ def _titled_antecedent(chunk: SpacySpan, titled: list[_Titled]) -> _Draft | None
             # "where he met the Mexican president …, reminds me of President Reagan's trip":
             # a holder named only later must agree with what the phrase says of them
             return exact[0].draft if agreed or not _modifier_words(chunk) else None
-        return max(before, key=lambda t: _last_named_before(t.draft, chunk.start_char)).draft
-    return None
+        return _holder_written_about(chunk, [t.draft for t in before])
+    if leaders or description_noun(chunk.root) == _RUNNER:
+        return None  # "the candidate" is any runner's epithet: see _add_runner_epithet
+    return _sole_post_holder(chunk, titled)
+
+
+_WRITTEN_ABOUT_REACH = 2  # sentences before a role phrase where its holder is being told of
+
+
+def _holder_written_about(chunk: SpacySpan, holders: list[_Draft]) -> _Draft | None:
+    """Of the holders of a post titled before a role phrase, the only one, or else the one the
+    story is about where the phrase stands (see :func:`_told_of_just_before`)."""
+    people = list({id(d): d for d in holders}.values())
+    return people[0] if len(people) == 1 else _told_of_just_before(chunk, people)
+
+
+def _told_of_just_before(chunk: SpacySpan, people: list[_Draft]) -> _Draft | None:
+    """The one of ``people`` referred to in the phrase's sentence or the two before, where no
+    other of them is ("Ambassador X attended. So did Ambassador Y. Z met the ambassador" has
+    not said which)."""
+    start = chunk.sent.start
+    for _ in range(_WRITTEN_ABOUT_REACH):
+        start = chunk.doc[start - 1].sent.start if start > 0 else start
+    first = chunk.doc[start].idx
+    recent = [d for d in people if _last_named_before(d, chunk.start_char) >= first]
+    return recent[0] if len(recent) == 1 else None
+
+
+def _sole_post_holder(chunk: SpacySpan, titled: list[_Titled]) -> _Draft | None:
+    """ "Republican presidential nominee Donald Trump … the nominee", "House Speaker Paul Ryan
+    … the House speaker": a phrase that names the post with more or fewer describing words
+    than the title did stands for the one person whose title names that post — when the
+    story has just told of them (a "presidential candidate" titled paragraphs back is not
+    whichever candidate "the candidate" is now), and none when the article titles two such
+    people."""
+    post = _phrase_post(chunk.root)
+    fits = list({id(t.draft): t.draft for t in _agreeing(chunk, titled) if t.post == post}.values())
+    return _told_of_just_before(chunk, fits) if len(fits) == 1 else None
 
 
 def _head_of_antecedent(chunk: SpacySpan, titled: list[_Titled]) -> _Draft | None:
@@ -1515,6 +1596,29 @@ def _add_campaign_epithets(doc: Doc, drafts: list[_Draft]) -> None:
         main.add(chunk[1].idx, chunk.end_char, MentionKind.ROLE, "")
 
 
+def _add_runner_epithet(doc: Doc, drafts: list[_Draft]) -> None:
+    """ "McConnell spoke to Republican front-runner X. … He had a conversation with the
+    candidate": in a story of several runners, "the candidate" in the narrator's words stands
+    for the one runner (see :func:`_runners`) the story has just told of (see
+    :func:`_told_of_just_before`), of the party it names if it names one — none when two
+    runners were just told of."""
+    runners = _runners(doc, drafts)
+    quotations = Quotations(text_of(doc), drafts)
+    for chunk in noun_chunks_of(doc):
+        root = chunk.root
+        if chunk[0].lower_ != "the" or description_noun(root) != _RUNNER or root.tag_ == "NNS":
+            continue
+        if quotations.within(root.idx) or _draft_at(drafts, root.idx, _token_end(root)):
+            continue
+        fits = [d for d in runners if _may_be(d, _affiliation(chunk))]
+        draft = _told_of_just_before(chunk, fits)
+        if draft is not None:
+            draft.add(chunk[1].idx, chunk.end_char, MentionKind.ROLE, "")
+
+
+_RUNNER = "candidate"  # the race's epithet for a runner of any stage ("the nominee" is not)
+
+
 def _add_predecessors(doc: Doc, drafts: list[_Draft]) -> None:
     """ "Sanders met the man he is seeking to succeed": the one a runner for the presidency
     seeks to succeed is the sitting president — the one person the article titles president
@@ -1629,6 +1733,8 @@ def _said_to_run(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
         root = chunk.root
         if description_noun(root) not in CAMPAIGN_NOUNS or root.head.lemma_ != "be":
             continue
+        if any(c.dep_ == "case" for c in root.children):
+            continue  # "X is the candidate's first enlistee": the runner owns what X is
         if _runs(chunk) and root.dep_ in {"nsubj", "attr"}:
             other = {"nsubj": "attr", "attr": "nsubj"}[root.dep_]
             said.extend(_people_at(drafts, [c for c in root.head.children if c.dep_ == other]))

@@ -53,9 +53,11 @@ from onrecord.extract import contact_lexicon as lex
 from onrecord.extract.cast import (
     LABEL_KINDS,
     Cast,
+    CastMember,
     in_title_cased_line,
     is_outlet,
     joined_party,
+    name_gender,
     press_titled,
 )
 from onrecord.extract.lexicon import (
@@ -2437,6 +2439,7 @@ def _participants(
         pair = _last_two_named(party, ctx, set(found)) if named_pair else []
         pair = pair or _pair_brought_together(party, token, ctx) or _family(party, ctx)
         pair = pair or _they_of_the_main_clause(party, ctx) or _they_after_examples(party, ctx)
+        pair = pair or _they_after_joined_names(party, ctx)
         pair = pair or _their_named_members(party, ctx)
         if pair:
             found.update((p.entity, p) for p in pair)
@@ -2933,6 +2936,42 @@ def _they_after_examples(party: Token, ctx: _Context) -> list[Participant]:
     return list({p.entity: p for p in people}.values())
 
 
+def _they_after_joined_names(party: Token, ctx: _Context) -> list[Participant]:
+    """ "Manafort and Gates flew to Kiev. They met with Yanukovych there.", "After Manafort and
+    Gates arrived, they met …": a subject "they" carries on the nearest subject before it — in
+    its own sentence, else the subject of the sentence before when "they" opens its own — and
+    a subject that joins named people is those people: only when every one of them is a person
+    the cast knows ("Trump and the committee" may be the committee's "they"), and both are
+    told on the same side of a quotation, with no other plural between them ("Hart and Lund
+    thanked the volunteers. They had spoken …" may be the volunteers)."""
+    if party.lower_ != "they" or party.dep_ not in _SUBJECT_DEPS:
+        return []
+    subject = _nearest_subject_before(party)
+    if subject is None or _in_quote(subject.idx, ctx) != _in_quote(party.idx, ctx):
+        return []
+    own = {t.i for t in subject.subtree}
+    between = party.doc[subject.i + 1 : party.i]
+    if any(t.tag_ in ("NNS", "NNPS") and t.i not in own for t in between):
+        return []
+    joined = [subject, *subject.conjuncts]
+    people = [p for t in joined if (p := _cast_participant(t, ctx)) is not None]
+    distinct = list({p.entity: p for p in people}.values())
+    return distinct if len(joined) > 1 and len(people) == len(joined) == len(distinct) else []
+
+
+def _nearest_subject_before(pronoun: Token) -> Token | None:
+    """The subject closest before a subject pronoun in its sentence; when none, and the pronoun
+    is its sentence's subject, the subject of the sentence before."""
+    sentence = pronoun.sent
+    before = [t for t in pronoun.doc[sentence.start : pronoun.i] if t.dep_ in _SUBJECT_DEPS]
+    if before:
+        return before[-1]
+    if pronoun.head.dep_ != "ROOT" or sentence.start == 0:
+        return None
+    previous = subjects(pronoun.doc[sentence.start - 1].sent.root)
+    return previous[0] if len(previous) == 1 else None
+
+
 def _their_named_members(party: Token, ctx: _Context) -> list[Participant]:
     """ "Several of Clinton's top aides have served there - including Podesta, Palmieri and
     Sullivan - and they check in with …": a "they" the cast took for a group stands for the
@@ -3008,24 +3047,44 @@ def _after_the(token: Token) -> bool:
 
 
 def _last_two_named(token: Token, ctx: _Context, known: set[str]) -> list[Participant]:
-    """The two people last named (by name) before the token, in its sentence and the ones just
-    before it, other than those already taking part."""
-    start = token.sent.start
-    for _ in range(_PAIR_REACH):
-        start = token.doc[start - 1].sent.start if start > 0 else start
-    first = token.doc[start].idx
-    named = sorted(
-        (m.span.start, member)
-        for member in ctx.cast.members
-        if member.kind is EntityKind.PERSON and member.id not in known
-        for m in member.mentions
-        if m.kind is MentionKind.NAME and first <= m.span.start < token.idx
-    )
-    latest: dict[str, Participant] = {}
-    for _, member in reversed(named):
-        latest.setdefault(member.id, Participant(member.id, member.name))
-    people = list(latest.values())
-    return people[:2] if len(people) + len(known) >= _PARTIES_NEEDED else []
+    """The two people "the two men" stands for: going back from the token through its sentence
+    and the ones before it, the people named (by name) until two are found, other than those
+    already taking part and of the noun's gender ("the two men" is not the woman named with
+    them) — none when a sentence brings in more than two at once ("X met Y and Z. The two men
+    …" has not said which two)."""
+    gender = _pair_gender(token)
+    sentence = token.sent
+    end = token.idx
+    found: dict[str, Participant] = {}
+    for _ in range(_PAIR_REACH + 1):
+        for member in ctx.cast.members:
+            named = any(
+                m.kind is MentionKind.NAME and sentence.start_char <= m.span.start < end
+                for m in member.mentions
+            )
+            if named and member.id not in known and _of_gender(member, gender):
+                found.setdefault(member.id, Participant(member.id, member.name))
+        if len(found) >= _PARTIES_NEEDED or sentence.start == 0:
+            break
+        end = sentence.start_char
+        sentence = token.doc[sentence.start - 1].sent
+    return list(found.values()) if len(found) == _PARTIES_NEEDED else []
+
+
+_OTHER_GENDER = {"m": "f", "f": "m"}
+
+
+def _of_gender(member: CastMember, gender: str | None) -> bool:
+    """A person whose given name does not show the other gender."""
+    if member.kind is not EntityKind.PERSON:
+        return False
+    return gender is None or name_gender(member.name) != _OTHER_GENDER[gender]
+
+
+def _pair_gender(token: Token) -> str | None:
+    """ "the two men" are men, "both women" women; "the two leaders" may be either."""
+    lemma = token.lemma_.lower()
+    return "f" if lemma.endswith("woman") else "m" if lemma.endswith("man") else None
 
 
 def _titles_a_name(token: Token, cast: Cast) -> bool:

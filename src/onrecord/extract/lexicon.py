@@ -150,6 +150,9 @@ PARTY_MEMBERS = _word_set("republican democrat")
 #: "the Israeli leader", "the Russian leader": a head noun that stands for whoever holds one of
 #: the leading posts below, not for a title of its own.
 LEADER_NOUNS = _word_set("leader")
+#: Words that make a title another post than its head alone: a "vice president" is no "the
+#: president", a "deputy director" no "the director" (other adjectives only describe).
+RANK_WORDS = _word_set("vice deputy assistant associate under junior first second acting")
 LEADING_POSTS = _word_set(
     """president premier prime chancellor king queen leader monarch emir sultan pope
     ayatollah"""

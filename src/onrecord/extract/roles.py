@@ -25,6 +25,7 @@ from onrecord.extract.lexicon import (
     FORMER_WORDS,
     HONORIFICS,
     INSTITUTION_HEADS,
+    PERSON_DESCRIPTIONS,
     THEN_PATTERN,
     TITLE_WORDS,
 )
@@ -71,6 +72,8 @@ _AGENT_NOUNS = {
 # "became adviser", "is named chairman").
 _COPULAS = frozenset({"be", "become", "remain"})
 _PREDICATE_DEPS = frozenset({"attr", "oprd"})
+# Verbs that equate a description with a name ("identified the consultant as X").
+_IDENTIFYING_VERBS = frozenset({"identify"})
 # Verbs whose "as" phrase names a post held, taken or left ("served as", "resigned as").
 _POST_VERBS = frozenset(
     {"serve", "act", "work", "resign", "quit", "fire", "remain", "stay", "return", "join"}
@@ -89,7 +92,7 @@ class TitleLink:
     start: int
     end: int
     head: int  # the title's head noun
-    construction: str  # "appositive" or "title"
+    construction: str  # "appositive", "title" or "predicate"
 
 
 def find_title_links(doc: Doc) -> list[TitleLink]:
@@ -103,6 +106,62 @@ def _title_links(doc: Doc) -> tuple[TitleLink, ...]:
     linked = {link.person for link in links}
     links += [link for link in _comma_links(doc) if link.person not in linked]
     return tuple(sorted(links, key=lambda link: link.start))
+
+
+def predicate_title_links(doc: Doc) -> list[TitleLink]:
+    """Titles a clause says of a person's name: a copula's predicate noun ("Kislyak is Russia's
+    ambassador", "Trump, who became the Republican nominee,") and what "identified … as"
+    equates ("identified the consultant as X", "the consultant was identified as X"). Only
+    a post or a person's description, said outright: not negated, not under a modal or an
+    "if" ("if X becomes the nominee"), not a ranking ("the first candidate to …"). The cast
+    ties later role phrases to the name through them as through an appositive."""
+    links = [link for verb in doc for link in _predicate_links(verb)]
+    return sorted(links, key=lambda link: link.start)
+
+
+def _predicate_links(verb: Token) -> Iterable[TitleLink]:
+    lemma = verb.lemma_.lower()
+    if lemma not in _COPULAS | _IDENTIFYING_VERBS or not _said_outright(verb):
+        return
+    pairs: list[tuple[Token, Token, Token]] = []  # (name, noun, what the title leaves out)
+    if lemma in _COPULAS and verb.dep_ != "xcomp":
+        subject = _holder(verb)
+        nouns = [c for c in verb.children if c.dep_ == "attr"]
+        pairs = [(subject, noun, subject) for noun in nouns if subject is not None]
+    elif lemma in _IDENTIFYING_VERBS:
+        for side in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
+            for prep in _as_phrases(verb) + _as_phrases(side):
+                for other in (c for c in prep.children if c.dep_ == "pobj"):
+                    pairs += [(side, other, prep), (other, side, prep)]
+    for name, noun, left_out in pairs:
+        if _is_name(name) and name.ent_type_ == "PERSON" and _describes_a_person(noun):
+            span = _title_span(noun, exclude=left_out)
+            if span:
+                yield TitleLink(name.i, span[0], span[1], noun.i, "predicate")
+
+
+def _as_phrases(head: Token) -> list[Token]:
+    return [c for c in head.children if c.dep_ == "prep" and c.lower_ == "as"]
+
+
+def _said_outright(verb: Token) -> bool:
+    """Not "is not", "would be", "could become", nor inside an "if" clause."""
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    return not marks & {"if", "unless", "whether"}
+
+
+def _describes_a_person(noun: Token) -> bool:
+    """A post or a person's description as the predicate noun, not a ranking, nor an owner the
+    parser took for it ("is the candidate's first enlistee")."""
+    return (
+        noun.pos_ == "NOUN"
+        and _is_post_head(noun)
+        and noun.lemma_.lower() in PERSON_DESCRIPTIONS
+        and not _ranks(noun)
+        and not any(c.dep_ == "case" for c in noun.children)
+    )
 
 
 def _is_name(token: Token) -> bool:
