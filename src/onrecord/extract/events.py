@@ -81,7 +81,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v38"
+EXTRACTOR = "events.v39"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
