@@ -454,3 +454,19 @@ def test_the_two_men_are_the_two_men_named_just_before(
 )
 def test_the_two_men_after_three_men_named_together_is_no_pair(nlp: Any, text: str) -> None:
     assert all(len(names(e)) != 2 for e in contacts_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ray Olin met Ann Diaz and Tom Reyes, among other local officials, on Friday.",
+        "Senator Ray Olin met Ann Diaz and Tom Reyes, among others.",
+        "Ray Olin held talks with Ann Diaz and Tom Reyes, among other officials.",
+    ],
+)
+def test_among_other_officials_is_what_the_named_people_are_not_another_party(
+    nlp: Any, text: str
+) -> None:
+    """ "met Diaz and Reyes, among other officials": the officials are the kind the named
+    people are; a group is a party only when no one in it is named."""
+    assert names(only(contacts_of(nlp, text))) == {"Ray Olin", "Ann Diaz", "Tom Reyes"}

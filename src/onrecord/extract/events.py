@@ -3879,8 +3879,9 @@ def _partner_preps(head: Token, words: Collection[str] = lex.PARTNER_PREPOSITION
     """Objects of "with", "to", "between", "by": the other side of a contact — also behind a
     preposition coordinated onto another that shares its object ("meetings on behalf of or
     with X"), which the parser hangs on the first one's phrase (not "on May 1 and to Y on May
-    3", where each has its own: see :func:`_gapped_mentions`)."""
-    return _prep_objects(head, words) + [
+    3", where each has its own: see :func:`_gapped_mentions`). Not "among other aides", the
+    kind the named partners are (:func:`_among_others`)."""
+    partners = _prep_objects(head, words) + [
         p
         for prep in head.children
         if prep.dep_ == "prep"
@@ -3892,6 +3893,16 @@ def _partner_preps(head: Token, words: Collection[str] = lex.PARTNER_PREPOSITION
         for p in joined.children
         if p.dep_ == "pobj"
     ]
+    return [p for p in partners if not _among_others(p)]
+
+
+def _among_others(noun: Token) -> bool:
+    """ "interviewed Abedin and Mills, among other aides", "among others": the kind the named
+    people belong to, not one more party beside them (the guide names a group only when no one
+    in it is named)."""
+    return noun.head.lower_ == "among" and (
+        noun.lower_ == "others" or any(c.lower_ == "other" for c in noun.children)
+    )
 
 
 def _prep_objects(head: Token, words: Collection[str]) -> list[Token]:
