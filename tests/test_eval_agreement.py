@@ -3,7 +3,7 @@ a figure on the gold is read against."""
 
 from pathlib import Path
 
-from onrecord.evaluate.agreement import contact_agreement, stance_agreement
+from onrecord.evaluate.agreement import contact_agreement, judged_agreement, stance_agreement
 from onrecord.evaluate.realnews_gold import read_lines
 
 SECOND = Path(__file__).resolve().parents[1] / "quality" / "realnews" / "second"
@@ -67,3 +67,37 @@ def test_the_stored_second_readings_are_of_held_out_statements_and_contacts() ->
     contacts = contact_agreement(held_out, read_lines(SECOND / "contacts.jsonl"))
     assert stances["statements"] == len(read_lines(SECOND / "stances.jsonl"))
     assert contacts["articles"] > 0 and contacts["first"] > 0
+
+
+def _judged(start: int, contact: str, when: str | None, **more: object) -> dict[str, object]:
+    line = {"article": "a", "start": start, "end": start + 40, "kind": "meet"}
+    return {**line, "contact": contact, "when": when, "status": "asserted", **more}
+
+
+def test_two_readers_of_reported_contacts_agree_on_what_is_one_and_when() -> None:
+    """The same interval written two ways agrees; an unsure reader decides nothing; a
+    planned meeting is no contact, whatever the other reader says."""
+    first = [
+        _judged(0, "yes", "2016-07"),
+        _judged(100, "yes", None),
+        _judged(200, "no", None),
+        _judged(300, "yes", "2016-05-02"),
+        _judged(400, "yes", None),
+    ]
+    second = [
+        _judged(0, "yes", "2016-07-01..2016-07-31"),
+        _judged(100, "yes", "2016"),
+        _judged(200, "unsure", None),
+        _judged(300, "yes", "2016-05-02", status="planned"),
+        _judged(400, "yes", None),
+    ]
+    agreement = judged_agreement(first, second)
+    assert (agreement["judged"], agreement["decided_by_both"]) == (5, 4)
+    assert agreement["contact_agreement"] == 0.75
+    assert (agreement["accepted_by_both"], agreement["date_agreement"]) == (3, round(2 / 3, 4))
+
+
+def test_the_second_reading_of_fresh_contacts_covers_the_judged_file() -> None:
+    second = read_lines(SECOND / "fresh_contact_dates.jsonl")
+    first = read_lines(SECOND.parent / "fresh" / "contact_dates.jsonl")
+    assert judged_agreement(first, second)["judged"] == len(second) >= 140

@@ -4,7 +4,8 @@ read against. A contact the product misses may be one a second careful reader mi
 Contacts are paired the way the product's contacts are scored against the gold (one to one
 within an article; compatible kind, shared participants, overlapping spans), so the agreement
 F1 is on the same scale as the product's. Stances are compared on the same statements (same
-article, span and speaker), for the denials above all.
+article, span and speaker), for the denials above all. Judged contacts (the fresh articles'
+``contact_dates.jsonl``) are compared item by item: is it a contact, and when was it.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from onrecord.dates import FuzzyDate
 from onrecord.evaluate.gold_scorers import kinds_compatible, same_parties
 from onrecord.evaluate.matching import match_by_article
 from onrecord.evaluate.realnews_gold import NOT_CONTACTS, Line
@@ -68,6 +70,46 @@ def stance_agreement(first: Sequence[Line], second: Sequence[Line]) -> dict[str,
         },
         "disagreements": {f"{a}->{b}": n for (a, b), n in Counter(both).most_common() if a != b},
     }
+
+
+def judged_agreement(first: Sequence[Line], second: Sequence[Line]) -> dict[str, Any]:
+    """For the same reported contacts judged twice: how often both readers decide alike
+    whether it is a contact told as having happened (each sure enough to say yes or no), and,
+    of those both accept, how often they give it the same interval or both leave it undated."""
+    given = {_judged_key(line): line for line in first}
+    pairs = [(given[key], line) for line in second if (key := _judged_key(line)) in given]
+    decided = [(a, b) for a, b in pairs if "unsure" not in (a["contact"], b["contact"])]
+    accepted = [(a, b) for a, b in decided if _happened(a) and _happened(b)]
+    return {
+        "judged": len(pairs),
+        "decided_by_both": len(decided),
+        "contact_agreement": _ratio(sum(_happened(a) == _happened(b) for a, b in decided), decided),
+        "accepted_by_both": len(accepted),
+        "date_agreement": _ratio(
+            sum(_interval(a["when"]) == _interval(b["when"]) for a, b in accepted), accepted
+        ),
+        "dated_by_both": sum(1 for a, b in accepted if a["when"] and b["when"]),
+    }
+
+
+def _judged_key(line: Line) -> tuple[str, int, int, str]:
+    return (line["article"], line["start"], line["end"], line["kind"])
+
+
+def _happened(line: Line) -> bool:
+    return bool(line["contact"] == "yes" and line.get("status", "asserted") not in NOT_CONTACTS)
+
+
+def _interval(when: str | None) -> tuple[object, object] | None:
+    """A date as the interval it names, so "2016-07" and "2016-07-01..2016-07-31" agree."""
+    if not when:
+        return None
+    parsed = FuzzyDate.parse(when)
+    return (parsed.start, parsed.end)
+
+
+def _ratio(part: int, whole: Sequence[object]) -> float:
+    return round(part / len(whole), 4) if whole else 0.0
 
 
 def _contacts(lines: Sequence[Line]) -> list[Line]:
