@@ -686,6 +686,41 @@ def test_people_who_appeared_or_campaigned_together_met(nlp: Any, text: str) -> 
     assert names(event) == {"Ann Diaz", "Ben Ortiz"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ann Diaz and Governor Ben Ortiz held their first joint campaign event on Monday.",
+        "Senator Ann Diaz held a joint town hall with Governor Ben Ortiz in Dover.",
+        "Senator Ann Diaz and Governor Ben Ortiz held a joint news conference on Friday.",
+    ],
+)
+def test_an_occasion_two_people_hold_jointly_is_a_meeting_of_theirs(nlp: Any, text: str) -> None:
+    """A joint appearance of named people is a meeting (the real-news guide), however the
+    occasion is called."""
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.MEET
+    assert names(event) == {"Ann Diaz", "Ben Ortiz"}
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        ("Senator Ann Diaz issued a joint statement with Governor Ben Ortiz on Friday.", []),
+        ("Senator Ann Diaz and her staff held a joint briefing.", []),
+        (
+            "Senator Ann Diaz addressed a joint session of Congress on Friday.",
+            [(Relation.VISIT, {"Ann Diaz", "Congress"})],
+        ),
+    ],
+)
+def test_a_joint_paper_or_a_bodys_joint_sitting_is_no_meeting(
+    nlp: Any, text: str, met: list[tuple[Relation, set[str]]]
+) -> None:
+    """A statement put out together is no occasion, a briefing with one's own staff no
+    meeting; a joint session is the body's own sitting, addressed as a visit to it."""
+    assert [(e.kind, names(e)) for e in contacts_of(nlp, text)] == met
+
+
 def test_names_on_one_ballot_together_met_no_one(nlp: Any) -> None:
     assert contacts_of(nlp, "Ann Diaz and Ben Ortiz appeared on the ballot together.") == []
 

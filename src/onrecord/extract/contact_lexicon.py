@@ -378,6 +378,11 @@ ATTENDING_VERBS: Final[frozenset[str]] = frozenset({"attend"})
 GUEST_ROLE_NOUNS: Final[frozenset[str]] = frozenset({"guest", "attendee"})
 """'was a guest at Y's wedding': being one of an occasion's guests is being there."""
 
+JOINT_OCCASION_NOUNS: Final[frozenset[str]] = SHARED_OCCASION_NOUNS | frozenset(
+    {"appearance", "conference", "forum", "interview", "stop", "tour", "town", "hall"}
+)
+"""Occasions two people can hold together: 'held a joint news conference', 'a joint town hall'."""
+
 APPEARANCE_NOUNS: Final[frozenset[str]] = frozenset({"appearance", "cameo"})
 APPEARANCE_CARRIERS: Final[frozenset[str]] = frozenset({"make"})
 """'made a surprise appearance at Y's rally': an appearance made at an occasion is being there."""

@@ -748,6 +748,8 @@ def _noun_kind(token: Token) -> Relation | None:
     lemma = _trigger_lemma(token)
     if _attended_owned_occasion(token) or len(_attendees(token)) >= _PARTIES_NEEDED:
         return Relation.MEET  # "attended Y's rally", "a rally attended by X and Y"
+    if _held_jointly(token):
+        return Relation.MEET  # "X and Y held their first joint campaign event"
     if _honourees(token):
         return Relation.MEET  # "held a fund-raiser for Y at his home": the host received Y
     if (
@@ -2697,6 +2699,23 @@ def _attendees(occasion: Token) -> set[str]:
     return {t.lower_ for t in named if _is_person(t)}
 
 
+def _held_jointly(occasion: Token) -> bool:
+    """ "X and Y held their first joint campaign event", "X made a joint appearance with Y":
+    an occasion two people hold together is a joint appearance of theirs, a meeting (the
+    real-news guide) — not "a joint statement" or "a joint letter", no occasion, nor "a joint
+    session of Congress", the body's own sitting."""
+    named = [occasion, *(c for c in occasion.children if c.dep_ == "compound")]
+    joint = any(c.dep_ == "amod" and c.lower_ == "joint" for n in named for c in n.children)
+    if occasion.lemma_.lower() not in lex.JOINT_OCCASION_NOUNS or not joint:
+        return False  # "joint" may hang on the compound: "their joint campaign event"
+    holder = occasion.head
+    if occasion.dep_ != "dobj" or holder.lemma_.lower() not in lex.LIGHT_VERBS | lex.HOSTING_VERBS:
+        return False
+    sides = [t for s in subjects(holder) for t in _coordinated(s)]
+    sides += [t for p in _partner_preps(holder, ("with",)) for t in _coordinated(p)]
+    return sum(1 for t in sides if _may_be_person(t)) >= _PARTIES_NEEDED
+
+
 def _participles_strayed(occasion: Token) -> list[Token]:
     """ "an organizer of the rally in Chicago attended by X and Y", "the rally against the
     deal attended by X and Y": the parser hangs a participle of attending after an occasion on
@@ -3401,6 +3420,19 @@ def _stranded_partner(verb: Token) -> list[Token]:
     return [verb.head] if stranded and verb.dep_ == "relcl" else []
 
 
+def _subjects_own(owner: Token) -> bool:
+    """ "X and Y held their first joint event", "X had his meeting with Y": a possessive
+    pronoun on what the subject holds is the subject's own, already a party — not whoever
+    the pronoun would reach back to before the sentence."""
+    noun = owner.head
+    return (
+        owner.tag_ == "PRP$"
+        and noun.dep_ == "dobj"
+        and _carries(noun.head)
+        and bool(subjects(noun.head))
+    )
+
+
 def _noun_parties(noun: Token) -> list[Token]:
     scene = _visited_scene(noun)
     body = _holding_body(noun)
@@ -3409,7 +3441,7 @@ def _noun_parties(noun: Token) -> list[Token]:
     names = [] if _named_occasion(noun) else _name_compounds(noun)
     if _trigger_lemma(noun) in lex.COPRESENCE_NOUNS:  # "the Miami debate", "the GOP debate"
         names = [n for n in names if _is_person(n)]
-    own = [c for c in noun.children if c.dep_ == "poss"] + names
+    own = [c for c in noun.children if c.dep_ == "poss" and not _subjects_own(c)] + names
     if _attended_owned_occasion(noun):
         own += _occasion_owners(noun)  # "a fundraiser organized by Y": Y's own
     if _trigger_lemma(noun) in lex.GUEST_NOUNS:
