@@ -16,8 +16,8 @@ from typing import Any
 
 from onrecord.dates import FuzzyDate
 from onrecord.evaluate.gold_scorers import kinds_compatible, same_parties
-from onrecord.evaluate.matching import match_by_article
-from onrecord.evaluate.realnews_gold import NOT_CONTACTS, Line
+from onrecord.evaluate.matching import match_by_article, share
+from onrecord.evaluate.realnews_gold import Line, judged_a_contact, told_as_happened
 from onrecord.record import Relation
 
 
@@ -79,14 +79,16 @@ def judged_agreement(first: Sequence[Line], second: Sequence[Line]) -> dict[str,
     given = {_judged_key(line): line for line in first}
     pairs = [(given[key], line) for line in second if (key := _judged_key(line)) in given]
     decided = [(a, b) for a, b in pairs if "unsure" not in (a["contact"], b["contact"])]
-    accepted = [(a, b) for a, b in decided if _happened(a) and _happened(b)]
+    accepted = [(a, b) for a, b in decided if judged_a_contact(a) and judged_a_contact(b)]
     return {
         "judged": len(pairs),
         "decided_by_both": len(decided),
-        "contact_agreement": _ratio(sum(_happened(a) == _happened(b) for a, b in decided), decided),
+        "contact_agreement": share(
+            sum(judged_a_contact(a) == judged_a_contact(b) for a, b in decided), len(decided)
+        ),
         "accepted_by_both": len(accepted),
-        "date_agreement": _ratio(
-            sum(_interval(a["when"]) == _interval(b["when"]) for a, b in accepted), accepted
+        "date_agreement": share(
+            sum(_interval(a["when"]) == _interval(b["when"]) for a, b in accepted), len(accepted)
         ),
         "dated_by_both": sum(1 for a, b in accepted if a["when"] and b["when"]),
     }
@@ -94,10 +96,6 @@ def judged_agreement(first: Sequence[Line], second: Sequence[Line]) -> dict[str,
 
 def _judged_key(line: Line) -> tuple[str, int, int, str]:
     return (line["article"], line["start"], line["end"], line["kind"])
-
-
-def _happened(line: Line) -> bool:
-    return bool(line["contact"] == "yes" and line.get("status", "asserted") not in NOT_CONTACTS)
 
 
 def _interval(when: str | None) -> tuple[object, object] | None:
@@ -108,16 +106,8 @@ def _interval(when: str | None) -> tuple[object, object] | None:
     return (parsed.start, parsed.end)
 
 
-def _ratio(part: int, whole: Sequence[object]) -> float:
-    return round(part / len(whole), 4) if whole else 0.0
-
-
 def _contacts(lines: Sequence[Line]) -> list[Line]:
-    return [
-        line
-        for line in lines
-        if line.get("type") == "event" and line.get("status", "asserted") not in NOT_CONTACTS
-    ]
+    return [line for line in lines if line.get("type") == "event" and told_as_happened(line)]
 
 
 def _statements(lines: Sequence[Line]) -> list[Line]:

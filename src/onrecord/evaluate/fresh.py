@@ -40,8 +40,8 @@ from onrecord.evaluate.gold_scorers import (
     same_interval,
     same_people,
 )
-from onrecord.evaluate.matching import accuracy
-from onrecord.evaluate.realnews_gold import NOT_CONTACTS, Line, read_lines
+from onrecord.evaluate.matching import accuracy, share
+from onrecord.evaluate.realnews_gold import Line, judged_a_contact, read_lines, told_as_happened
 from onrecord.record import Event, Stance, Statement
 
 FRESH_FOLDER = "fresh"
@@ -75,9 +75,7 @@ def score_fresh_stances(lines: Sequence[Line], record: StoredRecord) -> dict[str
     return {
         "statements": len(lines),
         "found": len(found),
-        "stance": round(sum(1 for g, s in found if g["stance"] == s.stance) / len(found), 4)
-        if found
-        else 0.0,
+        "stance": share(sum(1 for g, s in found if g["stance"] == s.stance), len(found)),
         "deny": _denials(labelled),
         "deny_sure": _denials(sure),
     }
@@ -103,7 +101,7 @@ def score_fresh_contacts(lines: Sequence[Line], record: StoredRecord) -> dict[st
         {**contact, "article": line["article"], "start": line["start"], "end": line["end"]}
         for line in lines
         for contact in line["contacts"]
-        if contact.get("status", "asserted") not in NOT_CONTACTS
+        if told_as_happened(contact)
     ]
     contacts = [event for event in record.events if event.assertion.contact]
     found = len(match_events(happened, contacts, record))
@@ -112,7 +110,7 @@ def score_fresh_contacts(lines: Sequence[Line], record: StoredRecord) -> dict[st
         "sentences": len(lines),
         "contacts": len(happened),
         "found": found,
-        "recall": round(found / len(happened), 4) if happened else 0.0,
+        "recall": share(found, len(happened)),
         "reported_where_none": sum(
             1
             for line in empty
@@ -132,13 +130,13 @@ def score_fresh_dates(lines: Sequence[Line], record: StoredRecord) -> dict[str, 
     contacts = [event for event in record.events if event.assertion.contact]
     judged = [line for line in lines if line["contact"] != "unsure"]
     reported = _reported(judged, contacts, record)
-    happened = [(line, event) for line, event in reported if _happened(line)]
+    happened = [(line, event) for line, event in reported if judged_a_contact(line)]
     told = [(line["when"], event) for line, event in happened if line["when"]]
     return {
         "judged": len(judged),
         "reported": len(reported),
-        "contacts": _share(len(happened), len(reported)),
-        "same_people": _share(
+        "contacts": share(len(happened), len(reported)),
+        "same_people": share(
             sum(1 for line, event in happened if same_people(line, event, record.aliases)),
             len(reported),
         ),
@@ -148,15 +146,6 @@ def score_fresh_dates(lines: Sequence[Line], record: StoredRecord) -> dict[str, 
             1 for line, event in happened if not line["when"] and has_date(event)
         ),
     }
-
-
-def _share(part: int, whole: int) -> float:
-    return round(part / whole, 4) if whole else 0.0
-
-
-def _happened(line: Line) -> bool:
-    """A contact told as having happened (asserted or alleged), whoever took part."""
-    return bool(line["contact"] == "yes" and line.get("status", "asserted") not in NOT_CONTACTS)
 
 
 def _reported(

@@ -49,12 +49,17 @@ class Counts:
         }
 
 
+def share(part: int, whole: int) -> float:
+    """``part`` of ``whole``, rounded as every figure is; 0.0 when there is no whole."""
+    return round(part / whole, 4) if whole else 0.0
+
+
 def accuracy(outcomes: Sequence[bool]) -> dict[str, Any]:
     """Share of correct answers; 0.0 (not 1.0) when there was nothing to judge."""
     correct = sum(outcomes)
     total = len(outcomes)
     return {
-        "accuracy": round(correct / total, 4) if total else 0.0,
+        "accuracy": share(correct, total),
         "correct": correct,
         "total": total,
     }

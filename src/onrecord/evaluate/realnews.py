@@ -41,7 +41,7 @@ from onrecord.evaluate.gold_scorers import (
 )
 from onrecord.evaluate.matching import accuracy
 from onrecord.evaluate.polnear_corpus import origin_name, polnear_articles, split_names, write_jsonl
-from onrecord.evaluate.realnews_gold import NOT_CONTACTS, Line, Texts, read_lines, span_text
+from onrecord.evaluate.realnews_gold import Line, Texts, read_lines, span_text, told_as_happened
 from onrecord.extract.events import trigger_kind
 from onrecord.extract.nlp import load_nlp
 from onrecord.ingest import SourceMeta
@@ -135,7 +135,7 @@ def score_realnews(
     statements, events = by_type.get("statement", []), by_type.get("event", [])
     statement_pairs = match_statements(statements, mine)
     contacts = [e for e in mine.events if e.assertion.contact]
-    positives = [g for g in events if g.get("status", "asserted") not in NOT_CONTACTS]
+    positives = [g for g in events if told_as_happened(g)]
     event_pairs = match_events(positives, contacts, mine)
     return {
         "articles": len(annotated),

@@ -24,6 +24,16 @@ _SPAN_LISTS = ("against",)
 NOT_CONTACTS = ("planned", "negated", "hypothetical")
 
 
+def told_as_happened(line: Line) -> bool:
+    """A contact line whose status tells that the contact took place (asserted or alleged)."""
+    return line.get("status", "asserted") not in NOT_CONTACTS
+
+
+def judged_a_contact(line: Line) -> bool:
+    """A reported contact a reader judged to be one, told as having happened."""
+    return bool(line["contact"] == "yes" and told_as_happened(line))
+
+
 def article_path(data: Path, name: str) -> Path:
     """``DATA/{train,dev}/text/NAME.txt``; a name in neither split is an error naming it."""
     for split in SPLITS:

@@ -2006,7 +2006,7 @@ def _appositive_person(drafts: list[_Draft], chunk: SpacySpan) -> _Draft | None:
 def _fits_description(genders: Genders, chunk: SpacySpan) -> Callable[[_Draft], bool]:
     """Who a description may stand for: a person of its gender ("the businessman") whose
     titles give no other nationality or party."""
-    gender_agrees = genders.agreeing(_noun_gender(chunk.root))
+    gender_agrees = genders.agreeing(noun_gender(chunk.root))
     affiliation = _affiliation(chunk)
     return lambda draft: gender_agrees(draft) and _may_be(draft, affiliation)
 
@@ -2094,9 +2094,10 @@ def _may_be(draft: _Draft, affiliation: tuple[str, ...]) -> bool:
     return not draft.said or all(_said_in(word, draft.said) for word in affiliation)
 
 
-def _noun_gender(noun: Token) -> str | None:
-    """ "businessman" is a man, "congresswoman" and "actress" a woman; most posts say neither."""
-    word = noun.lower_
+def noun_gender(noun: Token) -> str | None:
+    """ "businessman" is a man, "congresswoman" and "actress" a woman, "the two men" men; most
+    posts say neither."""
+    word = noun.lemma_.lower()
     if word.endswith(("woman", "ess")):
         return "f"
     return "m" if word.endswith("man") else None

@@ -58,6 +58,7 @@ from onrecord.extract.cast import (
     is_outlet,
     joined_party,
     name_gender,
+    noun_gender,
     press_titled,
 )
 from onrecord.extract.lexicon import (
@@ -3071,7 +3072,7 @@ def _last_two_named(token: Token, ctx: _Context, known: set[str]) -> list[Partic
     already taking part and of the noun's gender ("the two men" is not the woman named with
     them) — none when a sentence brings in more than two at once ("X met Y and Z. The two men
     …" has not said which two)."""
-    gender = _pair_gender(token)
+    gender = noun_gender(token)
     sentence = token.sent
     end = token.idx
     found: dict[str, Participant] = {}
@@ -3098,12 +3099,6 @@ def _of_gender(member: CastMember, gender: str | None) -> bool:
     if member.kind is not EntityKind.PERSON:
         return False
     return gender is None or name_gender(member.name) != _OTHER_GENDER[gender]
-
-
-def _pair_gender(token: Token) -> str | None:
-    """ "the two men" are men, "both women" women; "the two leaders" may be either."""
-    lemma = token.lemma_.lower()
-    return "f" if lemma.endswith("woman") else "m" if lemma.endswith("man") else None
 
 
 def _titles_a_name(token: Token, cast: Cast) -> bool:
