@@ -16,7 +16,14 @@ import pytest
 
 from onrecord.dates import FuzzyDate
 from onrecord.evaluate import evaluate_gold
-from onrecord.evaluate.gold import gold_name
+from onrecord.evaluate.gold import (
+    check_record,
+    default_casebook,
+    gold_name,
+    load_record,
+    temporary_case,
+    with_record_dates,
+)
 from onrecord.evaluate.gold_scorers import (
     CheckedRecord,
     StoredRecord,
@@ -30,6 +37,8 @@ from onrecord.evaluate.gold_scorers import (
     score_statements,
 )
 from onrecord.evaluate.matching import alias_keys, match_one_to_one, same_name
+from onrecord.ingest import SourceMeta
+from onrecord.pipeline import add_sources
 from onrecord.record import (
     Contradiction,
     Event,
@@ -237,6 +246,32 @@ def test_a_day_inside_a_gold_month_is_not_the_gold_date() -> None:
     assert same_interval("..2016-11-08", FuzzyDate.parse("..2016-11-08"))
 
 
+def test_the_record_date_of_a_contact_may_be_finer_than_its_report_but_not_elsewhere() -> None:
+    """A report saying "in March" whose contact the record dates March 3 (another report's
+    day) shows a date consistent with its text; one the record puts in April does not; an
+    undated report whose contact the record dates shows a date its text does not give."""
+    dinner = event(span("Reyes met Orlan at a dinner"), when=FuzzyDate.month(2019, 3))
+    lunch = event(span("A proposed lunch in April"), names=("Reyes", "Orlan"))
+    spoke = event(span("Carl Brandt, a spokesman for Reyes, spoke"), names=("Brandt", "Orlan"))
+    shown = {
+        dinner.id: FuzzyDate.day(date(2019, 3, 3)),
+        lunch.id: FuzzyDate.month(2019, 4),
+        spoke.id: FuzzyDate.day(date(2019, 3, 9)),
+    }
+    gold = [
+        gold_event("met Orlan at a dinner", when="2019-03"),
+        gold_event("A proposed lunch in April", when="2019-03"),
+        gold_event("Carl Brandt", participants=["Carl Brandt", "Viktor Orlan"]),
+    ]
+    record = stored(events=(dinner, lunch, spoke), record_dates=shown)
+    result = score_events(gold, record)
+    assert result["date"]["correct"] == 1  # the dinner's own "March"
+    assert result["record_date"] == {
+        "consistent": {"accuracy": 0.5, "correct": 1, "total": 2},
+        "where_text_does_not": 1,
+    }
+
+
 # -- roles, reports, dates -----------------------------------------------------------------------
 
 
@@ -355,5 +390,19 @@ def test_the_fixture_corpus_is_scored_end_to_end() -> None:
     detection = result["statements"]["detection"]
     assert detection["tp"] + detection["fn"] == 8
     assert result["events"]["planned_or_negated_gold"] == 1
+    # the record's dates are read after the check stage resolved every contact
+    told = result["events"]["date"]["total"]
+    assert result["events"]["record_date"]["consistent"]["total"] == told > 0
     # one gold date is in the JSONL line's article: all found means its name was mapped
     assert result["dates"] | {"accuracy": 1.0, "total": 6, "not_found": 0} == result["dates"]
+
+
+def test_every_contact_of_the_fixture_corpus_shows_the_date_of_the_contact_it_became(
+    tmp_path: Path,
+) -> None:
+    case = temporary_case(tmp_path, default_casebook(FIXTURE / "gold.jsonl"))
+    add_sources(case, [str(FIXTURE / "corpus")], SourceMeta())
+    record = load_record(case)
+    check_record(case)
+    shown = with_record_dates(case, record).record_dates
+    assert record.events and set(shown) == {event.id for event in record.events}

@@ -180,6 +180,29 @@ def test_distinct_meetings_stay_apart_and_an_undated_report_joins_neither() -> N
     assert len(corpus.resolve().events) == 3
 
 
+def test_an_undated_report_elsewhere_does_not_take_a_meeting_date_it_does_not_give() -> None:
+    corpus = Corpus()
+    corpus.article("a1", "2016-05-14")
+    corpus.article("a2", "2016-09-02")
+    corpus.event("a1", [DONALD, KISLYAK], day("2016-04-27"))
+    corpus.event("a2", [KISLYAK, DONALD], None, text="Kislyak and Donald spoke at length.")
+    events = corpus.resolve().events
+    dates = sorted(str(e.event.when.iso()) if e.event.when else "none" for e in events)
+    assert dates == ["2016-04-27", "none"]
+
+
+def test_an_undated_report_joins_a_dated_contact_its_article_tells_or_whose_place_it_has() -> None:
+    corpus = Corpus()
+    corpus.article("a1", "2016-05-14")
+    corpus.article("a2", "2016-09-02")
+    corpus.event("a1", [DONALD, KISLYAK], day("2016-04-27"), place="Mayflower Hotel")
+    corpus.event("a1", [KISLYAK, DONALD], None, text="The two men discussed sanctions.")
+    corpus.event("a2", [DONALD, KISLYAK], None, text="They shook hands.", place="Mayflower Hotel")
+    [event] = corpus.resolve().events
+    assert len(event.reports) == 3
+    assert event.event.when == day("2016-04-27")
+
+
 def test_a_reception_and_the_hotel_it_was_held_in_are_one_place_two_venues_are_not() -> None:
     corpus = Corpus()
     corpus.article("a1", "2017-03-02")

@@ -37,6 +37,7 @@ from onrecord.evaluate.gold_scorers import (
     has_date,
     match_events,
     match_statements,
+    record_dates,
     same_interval,
     same_people,
 )
@@ -126,7 +127,8 @@ def score_fresh_dates(lines: Sequence[Line], record: StoredRecord) -> dict[str, 
     """Of the judged contacts onrecord still reports, the share a reader takes for a contact
     told as having happened, and the share that is one between the very people the record
     now names; of the true contacts it reports, how many carry the date the text gives, how
-    many are dated where the text gives one, and how many carry a date the text does not."""
+    many are dated where the text gives one, how many carry a date the text does not, and the
+    date the record shows for them once resolved (:func:`record_dates`)."""
     contacts = [event for event in record.events if event.assertion.contact]
     judged = [line for line in lines if line["contact"] != "unsure"]
     reported = _reported(judged, contacts, record)
@@ -145,6 +147,7 @@ def score_fresh_dates(lines: Sequence[Line], record: StoredRecord) -> dict[str, 
         "where_text_does_not": sum(
             1 for line, event in happened if not line["when"] and has_date(event)
         ),
+        "record_date": record_dates(happened, record),
     }
 
 

@@ -7,7 +7,9 @@ the N-th line of a JSONL file); stored articles are mapped back to those names f
 ``origin``.
 
 Extraction output is read *before* the check stage runs, because resolving across articles may
-merge per-article events; contradictions are read after it.
+merge per-article events; contradictions are read after it, and so is the date the record shows
+for each article's contact (that of the contact it was resolved into, which other reports may
+have dated): the date a reader of the record sees, scored beside the one its own text gives.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import re
 import shutil
 import tempfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +38,8 @@ from onrecord.evaluate.gold_scorers import (
 from onrecord.evaluate.matching import alias_keys
 from onrecord.ingest import SourceMeta
 from onrecord.pipeline import AddResult, add_sources, run_check
-from onrecord.record import Entity, Event, Report, Role, Statement
+from onrecord.readmodel import RESOLVE_STAGE
+from onrecord.record import Entity, Event, EventLink, Report, Role, Statement
 from onrecord.store.engine import sqlite_url
 
 GOLD_FILE = "gold.jsonl"
@@ -55,6 +59,7 @@ def evaluate_gold(corpus: Path, gold: Path, casebook: Path | None = None) -> dic
         added = add_sources(case, [str(corpus)], SourceMeta())
         record = load_record(case)
         checked = check_record(case)
+        record = with_record_dates(case, record)
     return score_record(lines, record, checked, added)
 
 
@@ -114,6 +119,17 @@ def check_record(case: Case) -> CheckedRecord:
             statements={s.id: s for s in store.all(Statement)},
             events={e.id: e for e in store.all(Event)},
         )
+
+
+def with_record_dates(case: Case, record: StoredRecord) -> StoredRecord:
+    """The record with the date each article's contact shows once the check stage resolved it
+    into one contact with all its reports: an undated report that joined a dated contact is
+    dated there, and a wrong join shows as a wrong date."""
+    with case.store() as store:
+        became = {link.event: link.resolved for link in store.all(EventLink)}
+        dates = {event.id: event.when for event in store.stage_output(Event, RESOLVE_STAGE)}
+    shown = {event: dates[resolved] for event, resolved in became.items() if resolved in dates}
+    return replace(record, record_dates=shown)
 
 
 def score_record(

@@ -62,6 +62,8 @@ class StoredRecord:
     periods: Mapping[str, FuzzyDate]
     aliases: Mapping[str, NameKey]  # spelling variant → canonical name key
     offsets: Mapping[str, OffsetMap] = field(default_factory=dict)  # name → clean-to-raw map
+    # article event id → the date the record shows for the contact it was resolved into
+    record_dates: Mapping[str, FuzzyDate | None] = field(default_factory=dict)
 
     def article(self, span: Span) -> str:
         return self.article_names.get(span.article, span.article)
@@ -116,6 +118,29 @@ def same_interval(gold: str | None, predicted: FuzzyDate | None) -> bool:
         return False
     expected = FuzzyDate.parse(gold)
     return (expected.start, expected.end) == (predicted.start, predicted.end)
+
+
+def within(gold: str | None, predicted: FuzzyDate | None) -> bool:
+    """The prediction lies inside the gold interval: the text's date, or a finer one that other
+    reports of the contact give ("2016-04-27" for a report saying "in April")."""
+    if gold is None or predicted is None or not predicted.resolved:
+        return False
+    expected = FuzzyDate.parse(gold)
+    starts_inside = (expected.start or date.min) <= (predicted.start or date.min)
+    return starts_inside and (predicted.end or date.max) <= (expected.end or date.max)
+
+
+def record_dates(pairs: Sequence[tuple[Line, Event]], record: StoredRecord) -> dict[str, Any]:
+    """The date the record shows for each paired contact (its resolved contact's) against the
+    gold's: ``consistent`` where the text gives one (the same or finer), ``where_text_does_not``
+    how many show a date where the report's text gives none — another report's, right or not."""
+    shown = [(gold.get("when"), record.record_dates.get(e.id, e.when)) for gold, e in pairs]
+    return {
+        "consistent": accuracy([within(when, date_) for when, date_ in shown if when]),
+        "where_text_does_not": sum(
+            1 for when, date_ in shown if not when and date_ is not None and date_.resolved
+        ),
+    }
 
 
 # -- statements -----------------------------------------------------------------------------------
@@ -232,6 +257,7 @@ def score_events(gold: list[Line], record: StoredRecord) -> dict[str, Any]:
     return {
         "detection": detection(len(positive), len(predicted), len(pairs)).scores(),
         "date": accuracy([same_interval(g["when"], p.when) for g, p in pairs if g.get("when")]),
+        "record_date": record_dates(pairs, record),
         "planned_or_negated_extracted": len(wrongly),
         "planned_or_negated_gold": len(negative),
         "not_contacts_graded": _graded(negative, kept),

@@ -25,7 +25,12 @@ from typing import Any
 
 from onrecord.evaluate.flags import judge_flags, read_labels
 from onrecord.evaluate.fresh import score_fresh, score_fresh_stances
-from onrecord.evaluate.gold import check_record, load_record, temporary_case
+from onrecord.evaluate.gold import (
+    check_record,
+    load_record,
+    temporary_case,
+    with_record_dates,
+)
 from onrecord.evaluate.gold_scorers import (
     CheckedRecord,
     StoredRecord,
@@ -93,6 +98,7 @@ def evaluate_realnews(data: Path, gold_dir: Path | None = None) -> dict[str, Any
         added = add_sources(case, [str(corpus)], SourceMeta())
         record = load_record(case, origin_name)
         checked = check_record(case)
+        record = with_record_dates(case, record)
     texts = Texts(data)
     result = score_realnews(gold, record, checked, texts)
     flags = judge_flags(checked, record, labels, texts)

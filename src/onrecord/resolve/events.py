@@ -5,7 +5,10 @@ their kinds are compatible (CONTACT covers every kind), they share a pair of par
 entity resolution, their places do not disagree, and their times are compatible at the precision
 both give ("2016-04" and "2016-04-27" agree). Two day-precise dates a couple of days apart are
 the same event reported with conflicting dates, and both dates are kept. An undated report joins
-an event only when exactly one candidate fits, so it never glues two distinct meetings together.
+a dated event only when exactly one candidate fits and something ties it to that contact: its own
+article tells the contact with a date, or both reports name the place. Two people who meet
+often are met again in other articles; an undated "X met Y" there may be any of their meetings,
+and taking one's date would put a date on a report that gives none.
 
 Candidates are found through an index on participant pairs, never by comparing all events.
 """
@@ -112,6 +115,14 @@ def _fits(cluster: _Cluster, event: Event) -> bool:
     )
 
 
+def _tied(cluster: _Cluster, item: ArticleEvent) -> bool:
+    """An undated report is of this dated contact when its own article tells the contact with
+    a date (the story's later "the two men discussed …" after "spoke on Tuesday"), or when both
+    name where it happened. Elsewhere, the same two people may have met many times."""
+    same_article = any(member.article == item.article for member in cluster.members)
+    return same_article or bool(cluster.place and item.event.place)
+
+
 def _keys(participants: Sequence[str]) -> list[tuple[str, ...]]:
     if len(participants) < 2:
         return [tuple(participants)]
@@ -136,7 +147,7 @@ class _Merger:
         keys = _keys(participants)
         candidates = sorted({c for key in keys for c in self.index.get(key, ())})
         fitting = [c for c in candidates if _fits(self.clusters[c], item.event)]
-        target = self._choose(fitting, item.event, participants)
+        target = self._choose(fitting, item, participants)
         if target is None:
             target = len(self.clusters)
             self.clusters.append(_Cluster())
@@ -145,14 +156,18 @@ class _Merger:
             if target not in self.index[key]:
                 self.index[key].append(target)
 
-    def _choose(self, fitting: list[int], event: Event, participants: list[str]) -> int | None:
+    def _choose(
+        self, fitting: list[int], item: ArticleEvent, participants: list[str]
+    ) -> int | None:
         """The fitting event sharing most participants. An undated report joins a dated event
-        only when it is the one dated candidate; otherwise it joins the undated reports of the
-        same contact, so it never glues two distinct meetings together."""
-        if _resolved(event.when) is None:
+        only when it is the one dated candidate and is tied to it (:func:`_tied`); otherwise it
+        joins the undated reports of the same contact, so it never glues two distinct meetings
+        together nor takes a date its text does not give."""
+        if _resolved(item.event.when) is None:
             dated = [c for c in fitting if _resolved(self.clusters[c].when) is not None]
             undated = [c for c in fitting if c not in dated]
-            fitting = dated if len(dated) == 1 and not undated else undated
+            tied = len(dated) == 1 and not undated and _tied(self.clusters[dated[0]], item)
+            fitting = dated if tied else undated
         if not fitting:
             return None
         return max(fitting, key=lambda c: (self._shared(c, participants), -c))
