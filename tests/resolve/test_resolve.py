@@ -11,6 +11,7 @@ from onrecord.resolve import CaseRules, rules_from_text
 from tests.check.builders import Corpus, day, entity
 
 BELOV = entity("Anton Belov")
+FLYNN = entity("Michael Flynn")
 BELOV_VARIANT = entity("Antonn Beloff")  # two edits: too far for a short surname
 KISLYAK = entity("Sergey Kislyak")
 KISLIAK = entity("Sergei Kisliak")
@@ -178,6 +179,14 @@ def test_distinct_meetings_stay_apart_and_an_undated_report_joins_neither() -> N
     corpus.event("a1", [BELOV, KISLYAK], day("2016-09-08"))
     corpus.event("a1", [BELOV, KISLYAK], None, kind=Relation.CONTACT)
     assert len(corpus.resolve().events) == 3
+
+
+def test_two_calls_one_article_tells_two_days_apart_stay_two_calls() -> None:
+    corpus = Corpus()
+    corpus.article("a1", "2017-02-10")
+    corpus.event("a1", [FLYNN, KISLYAK], day("2016-12-29"), kind=Relation.CALL, text="First call.")
+    corpus.event("a1", [KISLYAK, FLYNN], day("2016-12-31"), kind=Relation.CALL, text="Next call.")
+    assert len(corpus.resolve().events) == 2
 
 
 def test_an_undated_report_elsewhere_does_not_take_a_meeting_date_it_does_not_give() -> None:
