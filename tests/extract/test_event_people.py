@@ -462,6 +462,7 @@ def test_the_two_men_after_three_men_named_together_is_no_pair(nlp: Any, text: s
         "Senator Ray Olin met Ann Diaz and Tom Reyes, among other local officials, on Friday.",
         "Senator Ray Olin met Ann Diaz and Tom Reyes, among others.",
         "Ray Olin held talks with Ann Diaz and Tom Reyes, among other officials.",
+        "Ray Olin met Ann Diaz and Tom Reyes, among other current and former Clinton aides.",
     ],
 )
 def test_among_other_officials_is_what_the_named_people_are_not_another_party(

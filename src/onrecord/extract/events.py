@@ -3924,11 +3924,12 @@ def _partner_preps(head: Token, words: Collection[str] = lex.PARTNER_PREPOSITION
 
 
 def _among_others(noun: Token) -> bool:
-    """ "interviewed Abedin and Mills, among other aides", "among others": the kind the named
-    people belong to, not one more party beside them (the guide names a group only when no one
-    in it is named)."""
+    """ "interviewed Abedin and Mills, among other aides", "among other current and former
+    aides", "among others": the kind the named people belong to, not one more party beside them
+    (the guide names a group only when no one in it is named)."""
+    described = noun.doc[noun.left_edge.i : noun.i]
     return noun.head.lower_ == "among" and (
-        noun.lower_ == "others" or any(c.lower_ == "other" for c in noun.children)
+        noun.lower_ == "others" or any(t.lower_ == "other" for t in described)
     )
 
 
