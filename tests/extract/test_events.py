@@ -1786,6 +1786,11 @@ def test_joining_someone_in_doing_something_is_a_shared_stance_not_a_meeting(nlp
 def test_persuading_people_of_a_belief_is_no_contact_but_persuading_to_act_is(nlp: Any) -> None:
     belief = "Senator Omar Vale has persuaded wealthy donors and his colleagues that he can win."
     assert contacts_of(nlp, belief) == []
+    listed = (
+        "Senator Marco Vale has persuaded wealthy donors, Republican Party elders and his "
+        "colleagues in Congress that he represents their best chance to overtake Ann Diaz."
+    )
+    assert contacts_of(nlp, listed) == []
     act = "Senator Omar Vale persuaded Governor Ann Diaz to veto the bill."
     assert names(only(contacts_of(nlp, act))) == {"Omar Vale", "Ann Diaz"}
 
@@ -2178,6 +2183,19 @@ def test_a_transcript_label_is_never_a_party(nlp: Any) -> None:
 def test_telling_a_person_named_in_full_is_a_contact_with_them(nlp: Any) -> None:
     text = "Paul Hart told Senator Ann Diaz that the bill would pass."
     assert names(only(contacts_of(nlp, text))) == {"Paul Hart", "Ann Diaz"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Diaz took the call on Dec. 29. Two days later, Hart told Diaz that the bill was dead.",
+        "Paul Hart and Ann Diaz sat in the same committee. Hart told Diaz that the bill was dead.",
+    ],
+)
+def test_telling_a_person_by_the_surname_the_story_named_in_full_is_a_contact(
+    nlp: Any, text: str
+) -> None:
+    assert "Ann Diaz" in names(only(contacts_of(nlp, text)))
 
 
 @pytest.mark.parametrize(

@@ -1600,16 +1600,44 @@ def _seen_with_a_person(verb: Token) -> bool:
 
 
 def _tells_a_named_person(verb: Token) -> bool:
-    """ "told Sen. Jeff Flake that …": someone told by full name was spoken to, face to face or
-    on the air; "told reporters" or "told the Times" names no party, nor does a journalist told
-    for their outlet ("told Jane Roe of the Gazette": an interview). A one-word name is as
-    often an outlet the small model takes for a person ("told Fox")."""
+    """ "told Sen. Jeff Flake that …": someone told by full name, or by the surname of a person
+    the story named in full before ("Michael Flynn … Kislyak told Flynn"), was spoken to, face
+    to face or on the air; "told reporters" or "told the Times" names no party, nor does a
+    journalist told for their outlet ("told Jane Roe of the Gazette": an interview). A one-word
+    name with no one named in full before is as often an outlet the small model takes for a
+    person ("told Fox")."""
     return any(
         (entity := _entity_of(o)) is not None
         and entity.label_ == "PERSON"
-        and len(entity) > 1
+        and (len(entity) > 1 or _named_in_full_before(entity))
         and not _prep_objects(o, ("of",))
         for o in _objects(verb)
+    )
+
+
+def _named_in_full_before(name: SpacySpan) -> bool:
+    """A one-word name the story gave earlier as a person's surname ("Michael Flynn"), not as a
+    journalist's ("Jane Roe of the Gazette", "Jane Roe, a Gazette reporter", "host Jane Roe")."""
+    earlier = [
+        entity
+        for entity in name.doc.ents
+        if entity.label_ == "PERSON"
+        and len(entity) > 1
+        and entity.end <= name.start
+        and entity[-1].text == name.text
+    ]
+    return bool(earlier) and not any(_introduced_as_press(entity) for entity in earlier)
+
+
+def _introduced_as_press(person: SpacySpan) -> bool:
+    """A name given with a title of the press before it, an apposition holding one, or the
+    outlet it works for ("of the Gazette")."""
+    head = person[-1]
+    before = person.doc[max(0, person.start - 3) : person.start]
+    described = (t for c in head.children if c.dep_ == "appos" for t in c.subtree)
+    return (
+        any(t.lemma_.lower() in lex.PRESS_TITLES for t in (*before, *described))
+        or bool(_prep_objects(head, ("of",)))
     )
 
 
@@ -1661,9 +1689,12 @@ def _written_work(verb: Token) -> bool:
 def _persuaded_of_a_belief(verb: Token) -> bool:
     """ "has persuaded donors and party elders that he can win": persuading people of a belief
     is won over time, a relation with no occasion (the guide) — not "persuaded X to veto the
-    bill", a push to act."""
+    bill", a push to act. A "that" clause the parser hangs on the last object ("persuaded
+    donors, elders and colleagues that he …") is the belief all the same."""
     children = list(verb.children)
-    believes = any(c.dep_ == "ccomp" for c in children)
+    believes = any(c.dep_ == "ccomp" for c in children) or any(
+        t.dep_ == "mark" and t.lower_ == "that" for t in verb.subtree
+    )
     return believes and not any(c.dep_ == "xcomp" for c in children)
 
 
