@@ -1635,9 +1635,8 @@ def _introduced_as_press(person: SpacySpan) -> bool:
     head = person[-1]
     before = person.doc[max(0, person.start - 3) : person.start]
     described = (t for c in head.children if c.dep_ == "appos" for t in c.subtree)
-    return (
-        any(t.lemma_.lower() in lex.PRESS_TITLES for t in (*before, *described))
-        or bool(_prep_objects(head, ("of",)))
+    return any(t.lemma_.lower() in lex.PRESS_TITLES for t in (*before, *described)) or bool(
+        _prep_objects(head, ("of",))
     )
 
 
