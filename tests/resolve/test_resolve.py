@@ -189,6 +189,17 @@ def test_two_calls_one_article_tells_two_days_apart_stay_two_calls() -> None:
     assert len(corpus.resolve().events) == 2
 
 
+def test_reports_each_naming_someone_the_other_does_not_share_a_pair_not_an_occasion() -> None:
+    corpus = Corpus()
+    corpus.article("a1", "2016-01-20")
+    corpus.article("a2", "2016-01-21")
+    corpus.event("a1", [DONALD, KISLYAK, FLYNN], day("2016-01-17"), text="A debate of three.")
+    corpus.event("a2", [DONALD, KISLYAK, BELOV], day("2016-01-17"), text="A dinner of three.")
+    corpus.event("a2", [KISLYAK, DONALD], day("2016-01-17"), text="The two men spoke.")
+    events = corpus.resolve().events
+    assert sorted(len(e.event.participants) for e in events) == [3, 3]
+
+
 def test_an_undated_report_elsewhere_does_not_take_a_meeting_date_it_does_not_give() -> None:
     corpus = Corpus()
     corpus.article("a1", "2016-05-14")

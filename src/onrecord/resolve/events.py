@@ -108,9 +108,9 @@ def _named_place(place: str) -> bool:
     return any(word[:1].isupper() for word in venue.split())
 
 
-def _fits(cluster: _Cluster, item: ArticleEvent) -> bool:
-    """Same telling, kind, time and place. Sources disagree by a day on one contact, but one
-    article giving two days ("called on the 29th … two days later, called again") tells two."""
+def _fits(cluster: _Cluster, item: ArticleEvent, participants: Sequence[str]) -> bool:
+    """Same telling, kind, time, place and people. Sources disagree by a day on one contact, but
+    one article giving two days ("called on the 29th … two days later, called again") tells two."""
     event = item.event
     told_here = any(member.article == item.article for member in cluster.members)
     return (
@@ -118,7 +118,15 @@ def _fits(cluster: _Cluster, item: ArticleEvent) -> bool:
         and _kinds_fit(cluster.kind, event.kind)
         and _times_fit(cluster.when, event.when, tolerant=not told_here)
         and _places_fit(cluster.place, event.place)
+        and _people_fit(set(cluster.participants), set(participants))
     )
+
+
+def _people_fit(held: set[str], told: set[str]) -> bool:
+    """One report may name fewer of those present than another ("X met Y" of the meeting of X,
+    Y and Z), but two reports each naming someone the other does not (a debate of X, Y and Z
+    and a meeting of X, Y and W) share a pair, not an occasion."""
+    return told <= held or held <= told
 
 
 def _tied(cluster: _Cluster, item: ArticleEvent) -> bool:
@@ -152,7 +160,7 @@ class _Merger:
     def add(self, item: ArticleEvent, participants: list[str]) -> None:
         keys = _keys(participants)
         candidates = sorted({c for key in keys for c in self.index.get(key, ())})
-        fitting = [c for c in candidates if _fits(self.clusters[c], item)]
+        fitting = [c for c in candidates if _fits(self.clusters[c], item, participants)]
         target = self._choose(fitting, item, participants)
         if target is None:
             target = len(self.clusters)
