@@ -751,12 +751,17 @@ LISTING_NOUNS: Final[frozenset[str]] = frozenset(
 
 RECIPROCAL_VERBS: Final[frozenset[str]] = frozenset(
     {"meet", "speak", "talk", "chat", "confer", "huddle", "negotiate", "correspond", "converse"}
-    | {"convene"}
+    | {"convene", "debate"}
 )
 """Verbs whose plural subject is both sides ("they spoke on the phone", "a pair of aides who
 have spoken periodically", "he and Y negotiated a deal"): with no other side named, the subject
 is a pair meeting each other — even for a verb that otherwise needs its "with" (see
 ``VERBS_NEEDING_PARTNER``)."""
+
+DEBATING_VERBS: Final[frozenset[str]] = frozenset({"debate"})
+"""Of those, the verbs whose joined subjects are the two sides of a debate only when they are
+named people ("X and Y debated in Flint"), not bodies or camps debating a bill ("Republicans and
+Democrats debated the measure")."""
 
 PAIR_NOUNS: Final[frozenset[str]] = frozenset({"pair", "duo"})
 """'a pair of Vermonters': two people, the two the sentences before have named."""
@@ -855,6 +860,12 @@ BODY_MEMBER_NOUNS: Final[frozenset[str]] = frozenset(
 """People who belong to an organisation and are heard as its own: "Goldman Sachs employees",
 "the graduating class of X College", "members of the Y Club" — a talk to them is given at the
 organisation (the real-news guide's speech at an organisation's own event)."""
+
+GATHERING_NOUNS: Final[frozenset[str]] = frozenset(
+    {"group", "roomful", "crowd", "audience", "gathering"}
+)
+"""Words for listeners gathered, whose "of" says who they are: "a group of Goldman Sachs
+employees", "a roomful of X Club members"."""
 
 APPEARANCE_VERBS: Final[frozenset[str]] = frozenset({"speak", "appear", "testify", "lecture"})
 """Verbs of speaking or appearing at a body's own occasion ("spoke at Liberty University",
@@ -1340,6 +1351,11 @@ OUTLET_WORDS: Final[frozenset[str]] = frozenset(
 )
 """Common words in the names of news outlets; a name with one of them is an outlet wherever it
 appears as a source ("the <City> Post said")."""
+
+OUTLET_WORDS_SHARED: Final[frozenset[str]] = frozenset({"network"})
+"""Outlet words that end the names of other bodies as often ("the National Action Network", "the
+American Action Network"): an outlet's name only beside another outlet word or name ("Fox
+Business Network", "Christian Broadcasting Network")."""
 
 OUTLET_NAMES: Final[frozenset[str]] = frozenset(
     {"cnn", "msnbc", "cnbc", "nbc", "abc", "cbs", "fox", "pbs", "npr", "bbc", "c-span"}

@@ -992,8 +992,10 @@ def _unnamed_listeners(audience: Token) -> bool:
 def _members_body(audience: Token) -> Token | None:
     """ "Goldman Sachs employees", "employees of Goldman Sachs", "the graduating class of X
     College", "Y University's class of 2014", "members of the Z Club": an organisation's own
-    people, heard together, stand for it — not "Trump supporters" (a person's own), nor "Fox
-    News staffers" (an outlet's: an interview)."""
+    people, heard together, stand for it, also as "a group of Goldman Sachs employees" — not
+    "Trump supporters" (a person's own), nor "Fox News staffers" (an outlet's: an interview)."""
+    if audience.lemma_.lower() in lex.GATHERING_NOUNS:
+        audience = next(iter(_prep_objects(audience, ("of",))), audience)
     if audience.lemma_.lower() not in lex.BODY_MEMBER_NOUNS:
         return None
     named = [c for c in audience.children if c.dep_ in ("compound", "poss")]
@@ -1250,8 +1252,15 @@ def _idiom_partners(verb: Token) -> list[Token]:
 
 def _coordinated_subject(verb: Token) -> bool:
     """ "He and the developer X negotiated a deal", "Y and Z huddled for an hour": subjects
-    joined by "and" are each other's other side."""
-    return any(c.dep_ in _SUBJECT_DEPS and len(_coordinated(c)) > 1 for c in verb.children)
+    joined by "and" are each other's other side — for a verb of debating, named people ("X and
+    Y debated in Flint", not "Republicans and Democrats debated the bill")."""
+    people_only = _fixed_lemma(verb) in lex.DEBATING_VERBS
+    return any(
+        c.dep_ in _SUBJECT_DEPS
+        and len(_coordinated(c)) > 1
+        and not (people_only and not all(_is_person(t) for t in _coordinated(c)))
+        for c in verb.children
+    )
 
 
 def _occasion_head(verb: Token) -> Token:
@@ -1277,9 +1286,9 @@ def _travels(token: Token) -> bool:
 
 
 def _in_company(verb: Token) -> bool:
-    """ "flew to Germany with the family of X": travelling together, told as done (not
-    "travels with the candidate", a habit)."""
-    companions = _partner_preps(verb, ("with",))
+    """ "flew to Germany with the family of X", "toured the damage with Y": travelling
+    together, told as done (not "travels with the candidate", a habit)."""
+    companions = _partner_preps(verb, ("with",)) + _shared_with(verb)
     return verb.tag_ == "VBD" and any(_may_be_person(c) for c in companions)
 
 
@@ -1768,6 +1777,7 @@ def _audience(noun: Token) -> list[Token]:
     words = lex.NOUNS_NEEDING_PARTNER.get(lemma, frozenset())
     carrier = _carrier_verb(noun)
     holders = [noun] if carrier is None else [noun, carrier]
+    holders += _relative_carriers(noun)  # "speeches she made to X"
     found = [p for holder in holders for p in _prep_objects(holder, words)] + _distributed(noun)
     found = [_standing_for(p) for p in found if not _before_in_time(p)]
     if lemma in lex.TALK_NOUNS:  # "a speech to Goldman Sachs employees": to the firm
@@ -1943,9 +1953,13 @@ def _ancestors_within_clause(token: Token) -> Iterator[Token]:
     """Heads up to the first clause boundary: "planned to meet" reaches "planned", but "it
     emerged that they met" stops at "met"'s own clause, and "asked about the calls" stops at
     "about": a contact that is the topic of a question or a talk is presupposed, not intended
-    — nor is one set before the clause as its scene ("In one exchange with X, she asked …")."""
+    — nor is one set before the clause as its scene ("In one exchange with X, she asked …"),
+    nor one inside the phrase of the clause's subject ("the candidates at the debate hoped …":
+    the hope is the predicate's, not the debate's)."""
     current = token
     while current.dep_ not in _CLAUSE_EDGES and current.head.i != current.i:
+        if current.i != token.i and current.dep_ in _SUBJECT_DEPS:
+            return
         current = current.head
         if current.dep_ == "prep" and current.lower_ in lex.TOPIC_PREPOSITIONS:
             return
@@ -2655,7 +2669,26 @@ def _named_sides(occasion: Token) -> set[str]:
         for p in _prep_objects(holder, ("with", "between"))
         for side in (p, *p.conjuncts)
     ]
+    named += _sides_restated(occasion)
     return {t.lower_ for t in named if _is_person(t)}
+
+
+def _sides_restated(occasion: Token) -> list[Token]:
+    """ "aired the debate on Thursday, a showdown between X and Y": the sides of a noun that
+    restates the occasion after a comma — hung on it, or (by the parser) on its verb."""
+    restating = [c for c in occasion.children if c.dep_ == "appos"]
+    if occasion.dep_ in _OBJECT_DEPS:
+        restating += [c for c in occasion.head.children if _restates_after_comma(c, occasion)]
+    between = [p for noun in restating for p in _prep_objects(noun, ("between",))]
+    return [side for p in between for side in (p, *p.conjuncts)]
+
+
+def _restates_after_comma(noun: Token, occasion: Token) -> bool:
+    """A noun set off by a comma after the object it restates, which the parser hangs on the
+    verb ("aired the debate on Thursday, a showdown between …")."""
+    after_comma = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","
+    set_off = noun.dep_ in ("appos", "npadvmod") and noun.pos_ == "NOUN"
+    return set_off and noun.i > occasion.i and after_comma
 
 
 def _still_to_come(occasion: Token) -> bool:
@@ -2781,7 +2814,22 @@ def _attended(occasion: Token) -> bool:
     foreign policy debate"), nor debates spoken of in general ("debates have rarely …")."""
     later = any(c.lower_ in lex.LATER_OCCASION_WORDS for c in occasion.children)
     topical = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in occasion.children)
-    return not (later or topical) and _scene_verb(occasion) is not None
+    there = _scene_verb(occasion) is not None or len(_named_at(occasion)) >= _PARTIES_NEEDED
+    return not (later or topical) and there
+
+
+def _named_at(occasion: Token) -> list[Token]:
+    """ "the other candidates at the debate -- X, Y and Z -- hoped …": the people a noun for
+    people at the occasion names in apposition were there."""
+    people = occasion.head.head
+    if occasion.dep_ != "pobj" or occasion.head.lower_ not in lex.SCENE_OF_OCCASION:
+        return []
+    if people.pos_ != "NOUN" or people.lemma_.lower() not in lex.PERSON_NOUNS:
+        return []
+    named = [c for c in people.children if c.dep_ == "appos"]
+    if people.dep_ == "nsubj":  # "the candidates at the debate, X and Y, hoped": the parser
+        named += [s for s in subjects(people.head) if s.i > people.i]  # makes two subjects
+    return [t for n in named for t in (n, *n.conjuncts) if _is_person(t)]
 
 
 def _scene_verb(occasion: Token) -> Token | None:
@@ -3395,9 +3443,9 @@ def _verb_parties(verb: Token) -> list[Token]:
 
 
 def _shared_with(verb: Token) -> list[Token]:
-    """ "shared her decision with the board": the parser hangs the "with" on what was shared;
-    it still says with whom."""
-    if _fixed_lemma(verb) not in lex.SHARING_VERBS:
+    """ "shared her decision with the board", "toured the devastation with X": the parser
+    hangs the "with" on what was shared or toured; it still says with whom."""
+    if _fixed_lemma(verb) not in lex.SHARING_VERBS | lex.COMPANY_VERBS:
         return []
     return [p for o in _objects(verb) for p in _prep_objects(o, ("with",))]
 
@@ -3450,6 +3498,8 @@ def _noun_parties(noun: Token) -> list[Token]:
     ]
     carriers += _relative_carriers(noun) + _participles_strayed(noun)
     partners = _partner_preps(noun) + _audience(noun) + _copular_partners(noun)
+    if _trigger_lemma(noun) in lex.SIDED_OCCASION_NOUNS:
+        partners += _sides_restated(noun) + _named_at(noun)
     carrier = _carrier_verb(noun) or _scene_host(noun)
     carrier = carrier or (_attending_verb(noun) if _attended_owned_occasion(noun) else None)
     if carrier is not None:
