@@ -2254,7 +2254,7 @@ def test_a_debate_or_summit_that_names_two_people_as_its_sides_is_their_meeting(
         "Diaz and Governor Paul Hart.",
         "Voters watched the debate, a clash between Ann Diaz and Paul Hart, on Monday.",
         "Ann Diaz and Paul Hart debated in Denver on Sunday night.",
-        "Ann Diaz and Paul Hart debated school funding on Sunday.",
+        "Ann Diaz and Paul Hart debated for 90 minutes at Wexley University on Monday.",
     ],
 )
 def test_a_debate_restated_as_a_showdown_of_two_or_held_by_two_is_their_meeting(
@@ -2273,6 +2273,8 @@ def test_a_debate_restated_as_a_showdown_of_two_or_held_by_two_is_their_meeting(
         "revive their campaigns.",
         "The candidates at the debate, Ann Diaz, Paul Hart and Omar Vale, hoped to revive "
         "their campaigns.",
+        "The candidates at the prime-time debate -- Ann Diaz, Paul Hart and Omar Vale -- hoped "
+        "to revive their campaigns.",
     ],
 )
 def test_people_named_as_the_candidates_at_a_debate_met_there(nlp: Any, sentence: str) -> None:
@@ -2286,7 +2288,9 @@ def test_people_named_as_the_candidates_at_a_debate_met_there(nlp: Any, sentence
     "sentence",
     [
         "Senate Republicans and Democrats debated the bill for hours.",
+        "Ann Diaz and Paul Hart have long debated whether the tax works.",
         "The candidates at the debate hoped to revive their campaigns.",
+        "The candidates at the immigration debate -- Ann Diaz and Paul Hart -- gave speeches.",
         "Ann Diaz attacked Paul Hart on Friday.",
     ],
 )
@@ -2963,6 +2967,15 @@ def test_no_visit_from_words_to_ones_own_people_a_memo_a_crowd_or_a_place(
 )
 def test_saying_something_at_a_press_event_or_a_place_visits_no_one(nlp: Any, text: str) -> None:
     assert contacts_of(nlp, text) == []
+
+
+def test_a_person_named_as_the_host_of_an_occasion_is_the_one_visited(nlp: Any) -> None:
+    """The guide names an organisation only when no person is named: the host who leads the
+    occasion is the other side; a person's own rally stays a meeting of host and guest."""
+    led = "Ada Brill spoke to the Harlow Action Network conference led by the Rev. Omar Vale."
+    assert names(only(contacts_of(nlp, led))) == {"Ada Brill", "Omar Vale"}
+    rally = only(contacts_of(nlp, "Ada Brill attended a rally led by Omar Vale on Monday."))
+    assert (rally.kind, names(rally)) == (Relation.MEET, {"Ada Brill", "Omar Vale"})
 
 
 def test_a_body_named_network_that_is_no_outlet_holds_occasions_visited(nlp: Any) -> None:

@@ -393,7 +393,7 @@ PRESENCE_VERBS: Final[frozenset[str]] = frozenset({"be", "appear", "speak", "sit
 'showed up at Y's fundraiser': being there for an occasion is attending it."""
 
 HOSTING_VERBS: Final[frozenset[str]] = frozenset(
-    {"host", "sponsor", "organize", "organise", "throw"}
+    {"host", "sponsor", "organize", "organise", "throw", "lead"}
 )
 """'a fundraiser organized by Y', 'a party thrown by Y', 'a forum hosted by the X Institute', 'a
 breakfast sponsored by Y': the agent holds the occasion."""
@@ -430,6 +430,18 @@ SCENE_ONLY_MEALS: Final[frozenset[str]] = frozenset(
 )
 """'Over coffee, X and Y talked …', 'over drinks in May': shared only as a clause's scene —
 alone, the word names a thing ("coffee prices", "a drink")."""
+
+AIRING_VERBS: Final[frozenset[str]] = frozenset(
+    {"air", "broadcast", "televise", "host", "moderate", "stage"}
+)
+"""Verbs of putting on a debate or a summit ("aired the debate on Thursday"), whose time is
+the occasion's."""
+
+BROADCAST_SLOT_WORDS: Final[frozenset[str]] = frozenset(
+    {"time", "television", "tv", "radio", "cable", "network", "undercard"}
+)
+"""Nouns before a debate that tell when or how it was aired ("the prime-time debate", "the
+television debate"), not its topic ("the immigration debate")."""
 
 DEBATE_TOPIC_PREPOSITIONS: Final[frozenset[str]] = frozenset({"over", "about", "on"})
 """'the debate over trade heated up when …': a public argument about a topic, no occasion."""

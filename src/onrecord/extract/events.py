@@ -1058,6 +1058,13 @@ def _occasion_host(occasion: Token) -> Token | None:
     convocation at Liberty University", "a forum hosted by the X Institute")."""
     if occasion.lemma_.lower() not in lex.HOSTED_OCCASION_NOUNS:
         return occasion if _hosting_body(occasion) else None
+    # "the X conference led by the Rev. Y": a person named as its host is the one visited (the
+    # guide names an organisation only when no person is named); a person's own rally or party
+    # is met by its guests (see OWNED_OCCASION_NOUNS)
+    owned = occasion.lemma_.lower() in lex.OWNED_OCCASION_NOUNS
+    hosting_person = next((a for a in _hosting_agents(occasion) if _is_person(a)), None)
+    if hosting_person is not None and not owned:
+        return hosting_person
     # "the Black Women's Agenda Symposium": an occasion by its own name, whose words name no host
     by_name = _capitalised_inside(occasion)
     named = [c for c in occasion.children if c.dep_ in ("compound", "poss", "nmod") and not by_name]
@@ -1252,13 +1259,16 @@ def _idiom_partners(verb: Token) -> list[Token]:
 
 def _coordinated_subject(verb: Token) -> bool:
     """ "He and the developer X negotiated a deal", "Y and Z huddled for an hour": subjects
-    joined by "and" are each other's other side — for a verb of debating, named people ("X and
-    Y debated in Flint", not "Republicans and Democrats debated the bill")."""
-    people_only = _fixed_lemma(verb) in lex.DEBATING_VERBS
+    joined by "and" are each other's other side — for a verb of debating, only named people who
+    debated, with no question or matter debated ("X and Y debated in Flint", not "Republicans
+    and Democrats debated the bill", nor "X and Y have debated whether …", a public argument)."""
+    debating = _fixed_lemma(verb) in lex.DEBATING_VERBS
+    if debating and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return False
     return any(
         c.dep_ in _SUBJECT_DEPS
         and len(_coordinated(c)) > 1
-        and not (people_only and not all(_is_person(t) for t in _coordinated(c)))
+        and not (debating and not all(_is_person(t) for t in _coordinated(c)))
         for c in verb.children
     )
 
@@ -2656,8 +2666,7 @@ def _named_sides(occasion: Token) -> set[str]:
     generic = occasion.tag_ in ("NNS", "NNPS") and not any(
         c.dep_ in ("det", "poss") for c in occasion.children
     )
-    topical = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in occasion.children)
-    if generic or topical or occasion.pos_ != "NOUN" or _still_to_come(occasion):
+    if generic or _topical(occasion) or occasion.pos_ != "NOUN" or _still_to_come(occasion):
         return set()  # "the Clinton-Sanders Debate Debate": a title, a row over debates
     named = [c for c in occasion.children if c.dep_ == "poss"] + _name_compounds(occasion)
     carrier = _carrier_verb(occasion)  # "X held a summit with Y"
@@ -2813,9 +2822,18 @@ def _attended(occasion: Token) -> bool:
     someone did there — not one still to come ("the next debate"), a debate on a topic ("the
     foreign policy debate"), nor debates spoken of in general ("debates have rarely …")."""
     later = any(c.lower_ in lex.LATER_OCCASION_WORDS for c in occasion.children)
-    topical = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in occasion.children)
     there = _scene_verb(occasion) is not None or len(_named_at(occasion)) >= _PARTIES_NEEDED
-    return not (later or topical) and there
+    return not (later or _topical(occasion)) and there
+
+
+def _topical(occasion: Token) -> bool:
+    """ "the foreign policy debate", "the immigration summit": a noun before the occasion names
+    its topic (a public argument, no occasion of named people) — not the slot it is aired in
+    ("the prime-time debate", "the television debate")."""
+    return any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in lex.BROADCAST_SLOT_WORDS
+        for c in occasion.children
+    )
 
 
 def _named_at(occasion: Token) -> list[Token]:
@@ -5737,11 +5755,24 @@ def _starts_in(char: int, clause: set[int], doc: Doc) -> bool:
 
 def _clause_tokens(token: Token) -> list[Token]:
     root = (
-        _carrier_verb(token) or _scene_host(token) or _occasion_verb(token) or _told_in(token)
+        _carrier_verb(token)
+        or _scene_host(token)
+        or _occasion_verb(token)
+        or _told_in(token)
+        or _airing_verb(token)
         if _is_nominal(token)
         else None
     ) or token
     return list(_pruned_subtree(root, token, root))
+
+
+def _airing_verb(occasion: Token) -> Token | None:
+    """ "MSNBC aired the debate on Thursday night", "CNN hosted the debate Tuesday": an
+    occasion is held when it is aired or hosted, so that verb's clause dates it (its subject,
+    the network, takes no part)."""
+    head = occasion.head
+    aired = occasion.dep_ == "dobj" and head.lemma_.lower() in lex.AIRING_VERBS
+    return head if aired and _trigger_lemma(occasion) in lex.SIDED_OCCASION_NOUNS else None
 
 
 def _pruned_subtree(node: Token, trigger: Token, root: Token) -> Iterator[Token]:
@@ -5749,8 +5780,10 @@ def _pruned_subtree(node: Token, trigger: Token, root: Token) -> Iterator[Token]
     ("spoke about arranging a call after the inauguration": that date is the call's)."""
     yield node
     for child in node.children:
-        own_clause = (node.i == trigger.i and _describes_time(child)) or (
-            _is_nominal(trigger) and _tells_occurrence(child)
+        own_clause = (
+            (node.i == trigger.i and _describes_time(child))
+            or (_is_nominal(trigger) and _tells_occurrence(child))
+            or _hosting_participle(child)
         )
         other_verb = (
             node.i in (trigger.i, root.i) and child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
@@ -5760,6 +5793,12 @@ def _pruned_subtree(node: Token, trigger: Token, root: Token) -> Iterator[Token]
         if pruned or other_verb or topic or _other_occasion(child):
             continue
         yield from _pruned_subtree(child, trigger, root)
+
+
+def _hosting_participle(clause: Token) -> bool:
+    """ "spoke at a forum hosted by X on Monday": the participle that tells who held an
+    occasion tells when it was held."""
+    return clause.dep_ == "acl" and clause.lemma_.lower() in lex.HOSTING_VERBS
 
 
 def _other_occasion(clause: Token) -> bool:
