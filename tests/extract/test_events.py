@@ -1676,6 +1676,10 @@ def test_an_appearance_made_at_someones_rally_and_a_tour_taken_together_are_meet
     damage = "Governor Mark Ebert toured the flooded neighborhoods with Ruth Alden on Tuesday."
     assert names(only(contacts_of(nlp, damage))) == {"Mark Ebert", "Ruth Alden"}
     assert contacts_of(nlp, "Mark Ebert toured the plant with its new robots on Monday.") == []
+    beside = "Governor Mark Ebert toured the site alongside Senator Ruth Alden on Monday."
+    assert names(only(contacts_of(nlp, beside))) == {"Mark Ebert", "Ruth Alden"}
+    together = "Mark Ebert and Ruth Alden toured the plant together on Monday."
+    assert names(only(contacts_of(nlp, together))) == {"Mark Ebert", "Ruth Alden"}
 
 
 @pytest.mark.parametrize(

@@ -740,12 +740,12 @@ contact took part in it."""
 PAIR_WORDS: Final[frozenset[str]] = frozenset({"the", "two"})
 """'introduced the two men': a pair the sentences before have named."""
 
-COMPANION_VERBS: Final[frozenset[str]] = frozenset({"campaign", "rally", "stump", "appear"})
+COMPANION_VERBS: Final[frozenset[str]] = frozenset({"campaign", "rally", "stump", "appear", "tour"})
 COMPANION_PREPOSITIONS: Final[frozenset[str]] = frozenset({"with", "alongside"})
 """'campaigned with Clinton in Ohio', 'appeared alongside Sen. X', 'X and Y appeared together in
-Charlotte': campaigning or appearing beside a named person, or together, is a joint appearance
-(the guide's rally appearance together), a meeting — not on a host's show ("appeared with X on
-his program")."""
+Charlotte', 'toured the site alongside Y': campaigning, appearing or touring beside a named
+person, or together, is a joint appearance (the guide's rally appearance together), a meeting —
+not on a host's show ("appeared with X on his program")."""
 
 PARTNER_IDIOMS: Final[dict[str, tuple[str, Relation]]] = {
     "check": ("in", Relation.CONTACT),
