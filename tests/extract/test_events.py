@@ -2273,6 +2273,32 @@ def test_a_debate_restated_as_a_showdown_of_two_or_held_by_two_is_their_meeting(
 @pytest.mark.parametrize(
     "sentence",
     [
+        "On the debate stage Thursday, Ann Diaz accused Paul Hart of lying.",
+        "Thursday's debate featured Ann Diaz and Paul Hart.",
+    ],
+)
+def test_a_debates_stage_is_its_scene_and_the_people_it_featured_were_there(
+    nlp: Any, sentence: str
+) -> None:
+    event = only(contacts_of(nlp, sentence))
+    assert (event.kind, names(event)) == (Relation.MEET, {"Ann Diaz", "Paul Hart"})
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The debate featured questions about taxes.",
+        "The debate stage was built in Denver on Thursday.",
+        "On the debate stage Thursday, Ann Diaz praised Paul Hart's approach to schools.",
+    ],
+)
+def test_a_debate_featuring_no_one_or_a_stage_alone_meets_no_one(nlp: Any, sentence: str) -> None:
+    assert contacts_of(nlp, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "The other candidates at the debate -- Ann Diaz, Paul Hart and Omar Vale -- hoped to "
         "revive their campaigns.",
         "The candidates at the debate, Ann Diaz, Paul Hart and Omar Vale, hoped to revive "

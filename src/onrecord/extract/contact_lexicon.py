@@ -443,6 +443,12 @@ BROADCAST_SLOT_WORDS: Final[frozenset[str]] = frozenset(
 """Nouns before a debate that tell when or how it was aired ("the prime-time debate", "the
 television debate"), not its topic ("the immigration debate")."""
 
+STAGE_NOUNS: Final[frozenset[str]] = frozenset({"stage"})
+"""'on the debate stage': the stage of an occasion is the occasion as a scene."""
+
+FEATURING_VERBS: Final[frozenset[str]] = frozenset({"feature"})
+"""'the debate featured X and Y': the people an occasion features were there."""
+
 DEBATE_TOPIC_PREPOSITIONS: Final[frozenset[str]] = frozenset({"over", "about", "on"})
 """'the debate over trade heated up when …': a public argument about a topic, no occasion."""
 

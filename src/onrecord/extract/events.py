@@ -2852,10 +2852,15 @@ def _named_at(occasion: Token) -> list[Token]:
 
 def _scene_verb(occasion: Token) -> Token | None:
     """The verb an occasion is the scene of, behind "in", "at", "during" or "on" — through
-    "the opening round of the debate" — or None."""
+    "the opening round of the debate", or "on the debate stage" — or the verb by which it
+    features its people ("the debate featured X and Y"), or None."""
     node = occasion
+    if node.dep_ == "compound" and node.head.lemma_.lower() in lex.STAGE_NOUNS:
+        node = node.head  # "On the debate stage Thursday, X accused Y"
     while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
         node = node.head.head
+    if node.dep_ == "nsubj" and node.head.lemma_.lower() in lex.FEATURING_VERBS:
+        return node.head
     if node.dep_ == "nsubj" and not _prep_objects(node, lex.DEBATE_TOPIC_PREPOSITIONS):
         return _when_clause(node.head)  # "the debate turned heated when X accused Y"
     head = node.head
@@ -2876,8 +2881,9 @@ def _people_present(occasion: Token, ctx: _Context) -> list[Participant]:
     resolved included), outside quotes and reported content: "He appeared rattled at the
     last debate when Clinton accused him"."""
     verb = _scene_verb(occasion)
-    if verb is None or _unnamed_actor(_complement_host(verb), ctx):
-        return []
+    featuring = verb is not None and verb.lemma_.lower() in lex.FEATURING_VERBS
+    if verb is None or (not featuring and _unnamed_actor(_complement_host(verb), ctx)):
+        return []  # (what features the people is the occasion itself, no crowd)
     found: dict[str, Participant] = {}
     for token in _own_clause(_complement_host(verb)):
         if token.tag_ in _RELATIVE_TAGS and verb is not None and verb.dep_ == "relcl":
