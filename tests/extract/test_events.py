@@ -2275,9 +2275,11 @@ def test_a_debate_restated_as_a_showdown_of_two_or_held_by_two_is_their_meeting(
     [
         "On the debate stage Thursday, Ann Diaz accused Paul Hart of lying.",
         "Thursday's debate featured Ann Diaz and Paul Hart.",
+        "Ann Diaz and Paul Hart shared the debate stage in Denver on Thursday.",
+        "Ann Diaz shared a platform with Paul Hart on Thursday.",
     ],
 )
-def test_a_debates_stage_is_its_scene_and_the_people_it_featured_were_there(
+def test_a_debates_stage_is_its_scene_and_people_on_one_stage_were_there(
     nlp: Any, sentence: str
 ) -> None:
     event = only(contacts_of(nlp, sentence))
@@ -2289,6 +2291,8 @@ def test_a_debates_stage_is_its_scene_and_the_people_it_featured_were_there(
     [
         "The debate featured questions about taxes.",
         "The debate stage was built in Denver on Thursday.",
+        "Democrats and Republicans shared the stage on Thursday.",
+        "Ann Diaz and Paul Hart share a view on taxes.",
         "On the debate stage Thursday, Ann Diaz praised Paul Hart's approach to schools.",
     ],
 )

@@ -443,8 +443,9 @@ BROADCAST_SLOT_WORDS: Final[frozenset[str]] = frozenset(
 """Nouns before a debate that tell when or how it was aired ("the prime-time debate", "the
 television debate"), not its topic ("the immigration debate")."""
 
-STAGE_NOUNS: Final[frozenset[str]] = frozenset({"stage"})
-"""'on the debate stage': the stage of an occasion is the occasion as a scene."""
+STAGE_NOUNS: Final[frozenset[str]] = frozenset({"stage", "platform", "podium"})
+"""'on the debate stage': the stage of an occasion is the occasion as a scene; 'X and Y shared
+the stage', 'shared a platform with Y': a joint appearance."""
 
 FEATURING_VERBS: Final[frozenset[str]] = frozenset({"feature"})
 """'the debate featured X and Y': the people an occasion features were there."""

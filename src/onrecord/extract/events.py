@@ -810,6 +810,8 @@ def _verb_kind(token: Token) -> Relation | None:
         return _appearance_kind(host)
     if lemma in lex.COMPANION_VERBS and _done_together(token):
         return Relation.MEET  # "X and Y appeared together in Charlotte"
+    if lemma in lex.SHARING_VERBS and _shared_stage(token):
+        return Relation.MEET  # "X and Y shared the stage in Ohio", "shared a platform with Y"
     if _place_owners(token):
         return Relation.VISIT  # "went to Trump's house", "stayed at the beach house of X"
     if _in_someones_company(token):
@@ -1148,6 +1150,16 @@ def _companions(verb: Token) -> list[Token]:
     if _fixed_lemma(verb) not in lex.COMPANION_VERBS:
         return []
     return [p for p in _prep_objects(verb, lex.COMPANION_PREPOSITIONS) if _is_person(p)]
+
+
+def _shared_stage(verb: Token) -> bool:
+    """ "X and Y shared the debate stage", "shared a platform with Y": named people on one stage
+    appeared together (not "shared a view with Y", nor parties that "shared the stage")."""
+    staged = any(o.lemma_.lower() in lex.STAGE_NOUNS for o in _objects(verb))
+    partners = _partner_preps(verb, ("with",)) + _shared_with(verb)
+    joined = [_coordinated(s) for s in subjects(verb)]
+    pair = any(len(j) > 1 and all(_is_person(t) for t in j) for j in joined)
+    return staged and (pair or any(_is_person(p) for p in partners))
 
 
 def _in_someones_company(verb: Token) -> list[Token]:
