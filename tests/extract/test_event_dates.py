@@ -860,3 +860,26 @@ def test_a_story_does_not_run_across_a_heading_in_capitals(nlp: Any) -> None:
 def test_the_next_morning_of_a_dated_story_is_the_day_after(nlp: Any, text: str) -> None:
     when = only(events_of(nlp, text)).when
     assert when is not None and when.iso() == "2017-02-17"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The network aired the third debate on Thursday night, a showdown between Senator "
+            "Ann Diaz and Governor Paul Hart.",
+            "2017-02-16",
+        ),
+        ("Ann Diaz and Paul Hart debated in Denver on Sunday night.", "2017-02-19"),
+        ("Governor Mark Ebert toured the devastation with Ruth Alden on Wednesday.", "2017-02-15"),
+        ("Ada Brill spoke to the Harlow Action Network conference on Thursday.", "2017-02-16"),
+        ("Ada Brill spoke at a forum hosted by Omar Vale on Thursday.", "2017-02-16"),
+    ],
+)
+def test_a_contact_told_through_an_occasion_takes_the_occasions_date(
+    nlp: Any, text: str, day: str
+) -> None:
+    """A debate is dated by its airing, an occasion by the participle that tells who hosted
+    it; a tour or a speech by its own clause."""
+    when = only(events_of(nlp, text)).when
+    assert when is not None and when.iso() == day

@@ -1672,6 +1672,14 @@ def test_an_appearance_made_at_someones_rally_and_a_tour_taken_together_are_meet
     assert names(only(contacts_of(nlp, tour))) == {"Mark Ebert", "Ruth Alden"}
     place = "Governor Mark Ebert toured Ohio with Senator Ruth Alden last week."
     assert names(only(contacts_of(nlp, place))) == {"Mark Ebert", "Ruth Alden"}
+    # the parser hangs "with" on what was toured; the companion is still the verb's
+    damage = "Governor Mark Ebert toured the flooded neighborhoods with Ruth Alden on Tuesday."
+    assert names(only(contacts_of(nlp, damage))) == {"Mark Ebert", "Ruth Alden"}
+    assert contacts_of(nlp, "Mark Ebert toured the plant with its new robots on Monday.") == []
+    beside = "Governor Mark Ebert toured the site alongside Senator Ruth Alden on Monday."
+    assert names(only(contacts_of(nlp, beside))) == {"Mark Ebert", "Ruth Alden"}
+    together = "Mark Ebert and Ruth Alden toured the plant together on Monday."
+    assert names(only(contacts_of(nlp, together))) == {"Mark Ebert", "Ruth Alden"}
 
 
 @pytest.mark.parametrize(
@@ -2259,6 +2267,89 @@ def test_a_debate_or_summit_that_names_two_people_as_its_sides_is_their_meeting(
     event = only(contacts_of(nlp, sentence))
     assert event.kind is Relation.MEET
     assert names(event) == {"Ann Diaz", "Paul Hart"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The network aired the third debate on Monday night, a showdown between Senator Ann "
+        "Diaz and Governor Paul Hart.",
+        "Voters watched the debate, a clash between Ann Diaz and Paul Hart, on Monday.",
+        "Ann Diaz and Paul Hart debated in Denver on Sunday night.",
+        "Ann Diaz and Paul Hart debated for 90 minutes at Wexley University on Monday.",
+    ],
+)
+def test_a_debate_restated_as_a_showdown_of_two_or_held_by_two_is_their_meeting(
+    nlp: Any, sentence: str
+) -> None:
+    """The guide's debate of named people, whether a restating noun names its sides or the
+    two people are the joined subject of "debated"."""
+    event = only(contacts_of(nlp, sentence))
+    assert (event.kind, names(event)) == (Relation.MEET, {"Ann Diaz", "Paul Hart"})
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On the debate stage Thursday, Ann Diaz accused Paul Hart of lying.",
+        "Thursday's debate featured Ann Diaz and Paul Hart.",
+        "Ann Diaz and Paul Hart shared the debate stage in Denver on Thursday.",
+        "Ann Diaz shared a platform with Paul Hart on Thursday.",
+    ],
+)
+def test_a_debates_stage_is_its_scene_and_people_on_one_stage_were_there(
+    nlp: Any, sentence: str
+) -> None:
+    event = only(contacts_of(nlp, sentence))
+    assert (event.kind, names(event)) == (Relation.MEET, {"Ann Diaz", "Paul Hart"})
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The debate featured questions about taxes.",
+        "The debate stage was built in Denver on Thursday.",
+        "Democrats and Republicans shared the stage on Thursday.",
+        "Ann Diaz and Paul Hart share a view on taxes.",
+        "On the debate stage Thursday, Ann Diaz praised Paul Hart's approach to schools.",
+    ],
+)
+def test_a_debate_featuring_no_one_or_a_stage_alone_meets_no_one(nlp: Any, sentence: str) -> None:
+    assert contacts_of(nlp, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The other candidates at the debate -- Ann Diaz, Paul Hart and Omar Vale -- hoped to "
+        "revive their campaigns.",
+        "The candidates at the debate, Ann Diaz, Paul Hart and Omar Vale, hoped to revive "
+        "their campaigns.",
+        "The candidates at the prime-time debate -- Ann Diaz, Paul Hart and Omar Vale -- hoped "
+        "to revive their campaigns.",
+    ],
+)
+def test_people_named_as_the_candidates_at_a_debate_met_there(nlp: Any, sentence: str) -> None:
+    """A list of people at a debate: the debate took place, whatever they hope next."""
+    event = only(contacts_of(nlp, sentence))
+    assert names(event) == {"Ann Diaz", "Paul Hart", "Omar Vale"}
+    assert event.assertion is Assertion.REPORTED
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senate Republicans and Democrats debated the bill for hours.",
+        "Ann Diaz and Paul Hart have long debated whether the tax works.",
+        "The candidates at the debate hoped to revive their campaigns.",
+        "The candidates at the immigration debate -- Ann Diaz and Paul Hart -- gave speeches.",
+        "Ann Diaz attacked Paul Hart on Friday.",
+    ],
+)
+def test_bodies_debating_a_bill_unnamed_debaters_or_an_attack_alone_meet_no_one(
+    nlp: Any, sentence: str
+) -> None:
+    assert contacts_of(nlp, sentence) == []
 
 
 @pytest.mark.parametrize(
@@ -2880,6 +2971,16 @@ def test_saying_something_at_or_to_an_organisations_occasion_is_a_visit_to_it(
             "Brandt Partners",
             Relation.CONTACT,
         ),
+        (
+            "Otto Kern defended speeches he made to a group of Brandt Partners employees in 2013.",
+            "Brandt Partners",
+            Relation.CONTACT,
+        ),
+        (
+            "Mayor Ann Diaz spoke to a crowd of Brandt Partners workers on Friday.",
+            "Brandt Partners",
+            Relation.VISIT,
+        ),
     ],
 )
 def test_a_talk_to_an_organisations_own_people_is_a_visit_to_the_organisation(
@@ -2918,6 +3019,25 @@ def test_no_visit_from_words_to_ones_own_people_a_memo_a_crowd_or_a_place(
 )
 def test_saying_something_at_a_press_event_or_a_place_visits_no_one(nlp: Any, text: str) -> None:
     assert contacts_of(nlp, text) == []
+
+
+def test_a_person_named_as_the_host_of_an_occasion_is_the_one_visited(nlp: Any) -> None:
+    """The guide names an organisation only when no person is named: the host who leads the
+    occasion is the other side; a person's own rally stays a meeting of host and guest."""
+    led = "Ada Brill spoke to the Harlow Action Network conference led by the Rev. Omar Vale."
+    assert names(only(contacts_of(nlp, led))) == {"Ada Brill", "Omar Vale"}
+    rally = only(contacts_of(nlp, "Ada Brill attended a rally led by Omar Vale on Monday."))
+    assert (rally.kind, names(rally)) == (Relation.MEET, {"Ada Brill", "Omar Vale"})
+
+
+def test_a_body_named_network_that_is_no_outlet_holds_occasions_visited(nlp: Any) -> None:
+    """ "Network" ends the names of advocacy bodies as often as of broadcasters: only beside
+    another outlet word is the name an outlet's (whose appearances are on the air)."""
+    spoke = "Senator Ada Brill spoke to the Harlow Action Network conference on Thursday."
+    event = only(contacts_of(nlp, spoke))
+    assert (event.kind, names(event)) == (Relation.VISIT, {"Ada Brill", "Harlow Action Network"})
+    aired = "Senator Ada Brill spoke to the Harlow Broadcasting Network on Thursday."
+    assert contacts_of(nlp, aired) == []
 
 
 def test_a_speech_at_or_to_an_organisations_occasion_is_a_contact_with_it(nlp: Any) -> None:

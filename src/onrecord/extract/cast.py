@@ -28,6 +28,7 @@ from onrecord.extract.contact_lexicon import (
     INDEFINITE_ARTICLES,
     OUTLET_NAMES,
     OUTLET_WORDS,
+    OUTLET_WORDS_SHARED,
     PRESS_TITLES,
 )
 from onrecord.extract.lexicon import (
@@ -1216,10 +1217,9 @@ def _is_outlet(draft: _Draft) -> bool:
 
 def is_outlet(kind: EntityKind, words: Iterable[str]) -> bool:
     """An organisation whose name has a publication word ("Times", "Post", "News") or is a
-    network's ("CNN", "MSNBC")."""
-    return kind is EntityKind.ORG and any(
-        w.lower() in OUTLET_WORDS or w.lower() in OUTLET_NAMES for w in words
-    )
+    network's ("CNN", "MSNBC") — a word other bodies share ("Network") only beside another."""
+    marks = [w.lower() for w in words if w.lower() in OUTLET_WORDS | OUTLET_NAMES]
+    return kind is EntityKind.ORG and any(m not in OUTLET_WORDS_SHARED for m in marks)
 
 
 def _is_definite(chunk: SpacySpan) -> bool:

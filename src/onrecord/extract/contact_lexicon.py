@@ -393,7 +393,7 @@ PRESENCE_VERBS: Final[frozenset[str]] = frozenset({"be", "appear", "speak", "sit
 'showed up at Y's fundraiser': being there for an occasion is attending it."""
 
 HOSTING_VERBS: Final[frozenset[str]] = frozenset(
-    {"host", "sponsor", "organize", "organise", "throw"}
+    {"host", "sponsor", "organize", "organise", "throw", "lead"}
 )
 """'a fundraiser organized by Y', 'a party thrown by Y', 'a forum hosted by the X Institute', 'a
 breakfast sponsored by Y': the agent holds the occasion."""
@@ -430,6 +430,25 @@ SCENE_ONLY_MEALS: Final[frozenset[str]] = frozenset(
 )
 """'Over coffee, X and Y talked …', 'over drinks in May': shared only as a clause's scene —
 alone, the word names a thing ("coffee prices", "a drink")."""
+
+AIRING_VERBS: Final[frozenset[str]] = frozenset(
+    {"air", "broadcast", "televise", "host", "moderate", "stage"}
+)
+"""Verbs of putting on a debate or a summit ("aired the debate on Thursday"), whose time is
+the occasion's."""
+
+BROADCAST_SLOT_WORDS: Final[frozenset[str]] = frozenset(
+    {"time", "television", "tv", "radio", "cable", "network", "undercard"}
+)
+"""Nouns before a debate that tell when or how it was aired ("the prime-time debate", "the
+television debate"), not its topic ("the immigration debate")."""
+
+STAGE_NOUNS: Final[frozenset[str]] = frozenset({"stage", "platform", "podium"})
+"""'on the debate stage': the stage of an occasion is the occasion as a scene; 'X and Y shared
+the stage', 'shared a platform with Y': a joint appearance."""
+
+FEATURING_VERBS: Final[frozenset[str]] = frozenset({"feature"})
+"""'the debate featured X and Y': the people an occasion features were there."""
 
 DEBATE_TOPIC_PREPOSITIONS: Final[frozenset[str]] = frozenset({"over", "about", "on"})
 """'the debate over trade heated up when …': a public argument about a topic, no occasion."""
@@ -728,12 +747,12 @@ contact took part in it."""
 PAIR_WORDS: Final[frozenset[str]] = frozenset({"the", "two"})
 """'introduced the two men': a pair the sentences before have named."""
 
-COMPANION_VERBS: Final[frozenset[str]] = frozenset({"campaign", "rally", "stump", "appear"})
+COMPANION_VERBS: Final[frozenset[str]] = frozenset({"campaign", "rally", "stump", "appear", "tour"})
 COMPANION_PREPOSITIONS: Final[frozenset[str]] = frozenset({"with", "alongside"})
 """'campaigned with Clinton in Ohio', 'appeared alongside Sen. X', 'X and Y appeared together in
-Charlotte': campaigning or appearing beside a named person, or together, is a joint appearance
-(the guide's rally appearance together), a meeting — not on a host's show ("appeared with X on
-his program")."""
+Charlotte', 'toured the site alongside Y': campaigning, appearing or touring beside a named
+person, or together, is a joint appearance (the guide's rally appearance together), a meeting —
+not on a host's show ("appeared with X on his program")."""
 
 PARTNER_IDIOMS: Final[dict[str, tuple[str, Relation]]] = {
     "check": ("in", Relation.CONTACT),
@@ -751,12 +770,17 @@ LISTING_NOUNS: Final[frozenset[str]] = frozenset(
 
 RECIPROCAL_VERBS: Final[frozenset[str]] = frozenset(
     {"meet", "speak", "talk", "chat", "confer", "huddle", "negotiate", "correspond", "converse"}
-    | {"convene"}
+    | {"convene", "debate"}
 )
 """Verbs whose plural subject is both sides ("they spoke on the phone", "a pair of aides who
 have spoken periodically", "he and Y negotiated a deal"): with no other side named, the subject
 is a pair meeting each other — even for a verb that otherwise needs its "with" (see
 ``VERBS_NEEDING_PARTNER``)."""
+
+DEBATING_VERBS: Final[frozenset[str]] = frozenset({"debate"})
+"""Of those, the verbs whose joined subjects are the two sides of a debate only when they are
+named people ("X and Y debated in Flint"), not bodies or camps debating a bill ("Republicans and
+Democrats debated the measure")."""
 
 PAIR_NOUNS: Final[frozenset[str]] = frozenset({"pair", "duo"})
 """'a pair of Vermonters': two people, the two the sentences before have named."""
@@ -855,6 +879,12 @@ BODY_MEMBER_NOUNS: Final[frozenset[str]] = frozenset(
 """People who belong to an organisation and are heard as its own: "Goldman Sachs employees",
 "the graduating class of X College", "members of the Y Club" — a talk to them is given at the
 organisation (the real-news guide's speech at an organisation's own event)."""
+
+GATHERING_NOUNS: Final[frozenset[str]] = frozenset(
+    {"group", "roomful", "crowd", "audience", "gathering"}
+)
+"""Words for listeners gathered, whose "of" says who they are: "a group of Goldman Sachs
+employees", "a roomful of X Club members"."""
 
 APPEARANCE_VERBS: Final[frozenset[str]] = frozenset({"speak", "appear", "testify", "lecture"})
 """Verbs of speaking or appearing at a body's own occasion ("spoke at Liberty University",
@@ -1340,6 +1370,11 @@ OUTLET_WORDS: Final[frozenset[str]] = frozenset(
 )
 """Common words in the names of news outlets; a name with one of them is an outlet wherever it
 appears as a source ("the <City> Post said")."""
+
+OUTLET_WORDS_SHARED: Final[frozenset[str]] = frozenset({"network"})
+"""Outlet words that end the names of other bodies as often ("the National Action Network", "the
+American Action Network"): an outlet's name only beside another outlet word or name ("Fox
+Business Network", "Christian Broadcasting Network")."""
 
 OUTLET_NAMES: Final[frozenset[str]] = frozenset(
     {"cnn", "msnbc", "cnbc", "nbc", "abc", "cbs", "fox", "pbs", "npr", "bbc", "c-span"}

@@ -810,6 +810,8 @@ def _verb_kind(token: Token) -> Relation | None:
         return _appearance_kind(host)
     if lemma in lex.COMPANION_VERBS and _done_together(token):
         return Relation.MEET  # "X and Y appeared together in Charlotte"
+    if lemma in lex.SHARING_VERBS and _shared_stage(token):
+        return Relation.MEET  # "X and Y shared the stage in Ohio", "shared a platform with Y"
     if _place_owners(token):
         return Relation.VISIT  # "went to Trump's house", "stayed at the beach house of X"
     if _in_someones_company(token):
@@ -992,8 +994,10 @@ def _unnamed_listeners(audience: Token) -> bool:
 def _members_body(audience: Token) -> Token | None:
     """ "Goldman Sachs employees", "employees of Goldman Sachs", "the graduating class of X
     College", "Y University's class of 2014", "members of the Z Club": an organisation's own
-    people, heard together, stand for it — not "Trump supporters" (a person's own), nor "Fox
-    News staffers" (an outlet's: an interview)."""
+    people, heard together, stand for it, also as "a group of Goldman Sachs employees" — not
+    "Trump supporters" (a person's own), nor "Fox News staffers" (an outlet's: an interview)."""
+    if audience.lemma_.lower() in lex.GATHERING_NOUNS:
+        audience = next(iter(_prep_objects(audience, ("of",))), audience)
     if audience.lemma_.lower() not in lex.BODY_MEMBER_NOUNS:
         return None
     named = [c for c in audience.children if c.dep_ in ("compound", "poss")]
@@ -1056,6 +1060,13 @@ def _occasion_host(occasion: Token) -> Token | None:
     convocation at Liberty University", "a forum hosted by the X Institute")."""
     if occasion.lemma_.lower() not in lex.HOSTED_OCCASION_NOUNS:
         return occasion if _hosting_body(occasion) else None
+    # "the X conference led by the Rev. Y": a person named as its host is the one visited (the
+    # guide names an organisation only when no person is named); a person's own rally or party
+    # is met by its guests (see OWNED_OCCASION_NOUNS)
+    owned = occasion.lemma_.lower() in lex.OWNED_OCCASION_NOUNS
+    hosting_person = next((a for a in _hosting_agents(occasion) if _is_person(a)), None)
+    if hosting_person is not None and not owned:
+        return hosting_person
     # "the Black Women's Agenda Symposium": an occasion by its own name, whose words name no host
     by_name = _capitalised_inside(occasion)
     named = [c for c in occasion.children if c.dep_ in ("compound", "poss", "nmod") and not by_name]
@@ -1139,6 +1150,16 @@ def _companions(verb: Token) -> list[Token]:
     if _fixed_lemma(verb) not in lex.COMPANION_VERBS:
         return []
     return [p for p in _prep_objects(verb, lex.COMPANION_PREPOSITIONS) if _is_person(p)]
+
+
+def _shared_stage(verb: Token) -> bool:
+    """ "X and Y shared the debate stage", "shared a platform with Y": named people on one stage
+    appeared together (not "shared a view with Y", nor parties that "shared the stage")."""
+    staged = any(o.lemma_.lower() in lex.STAGE_NOUNS for o in _objects(verb))
+    partners = _partner_preps(verb, ("with",)) + _shared_with(verb)
+    joined = [_coordinated(s) for s in subjects(verb)]
+    pair = any(len(j) > 1 and all(_is_person(t) for t in j) for j in joined)
+    return staged and (pair or any(_is_person(p) for p in partners))
 
 
 def _in_someones_company(verb: Token) -> list[Token]:
@@ -1250,8 +1271,18 @@ def _idiom_partners(verb: Token) -> list[Token]:
 
 def _coordinated_subject(verb: Token) -> bool:
     """ "He and the developer X negotiated a deal", "Y and Z huddled for an hour": subjects
-    joined by "and" are each other's other side."""
-    return any(c.dep_ in _SUBJECT_DEPS and len(_coordinated(c)) > 1 for c in verb.children)
+    joined by "and" are each other's other side — for a verb of debating, only named people who
+    debated, with no question or matter debated ("X and Y debated in Flint", not "Republicans
+    and Democrats debated the bill", nor "X and Y have debated whether …", a public argument)."""
+    debating = _fixed_lemma(verb) in lex.DEBATING_VERBS
+    if debating and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return False
+    return any(
+        c.dep_ in _SUBJECT_DEPS
+        and len(_coordinated(c)) > 1
+        and not (debating and not all(_is_person(t) for t in _coordinated(c)))
+        for c in verb.children
+    )
 
 
 def _occasion_head(verb: Token) -> Token:
@@ -1277,9 +1308,9 @@ def _travels(token: Token) -> bool:
 
 
 def _in_company(verb: Token) -> bool:
-    """ "flew to Germany with the family of X": travelling together, told as done (not
-    "travels with the candidate", a habit)."""
-    companions = _partner_preps(verb, ("with",))
+    """ "flew to Germany with the family of X", "toured the damage with Y": travelling
+    together, told as done (not "travels with the candidate", a habit)."""
+    companions = _partner_preps(verb, ("with",)) + _shared_with(verb)
     return verb.tag_ == "VBD" and any(_may_be_person(c) for c in companions)
 
 
@@ -1798,6 +1829,7 @@ def _audience(noun: Token) -> list[Token]:
     words = lex.NOUNS_NEEDING_PARTNER.get(lemma, frozenset())
     carrier = _carrier_verb(noun)
     holders = [noun] if carrier is None else [noun, carrier]
+    holders += _relative_carriers(noun)  # "speeches she made to X"
     found = [p for holder in holders for p in _prep_objects(holder, words)] + _distributed(noun)
     found = [_standing_for(p) for p in found if not _before_in_time(p)]
     if lemma in lex.TALK_NOUNS:  # "a speech to Goldman Sachs employees": to the firm
@@ -1973,9 +2005,13 @@ def _ancestors_within_clause(token: Token) -> Iterator[Token]:
     """Heads up to the first clause boundary: "planned to meet" reaches "planned", but "it
     emerged that they met" stops at "met"'s own clause, and "asked about the calls" stops at
     "about": a contact that is the topic of a question or a talk is presupposed, not intended
-    — nor is one set before the clause as its scene ("In one exchange with X, she asked …")."""
+    — nor is one set before the clause as its scene ("In one exchange with X, she asked …"),
+    nor one inside the phrase of the clause's subject ("the candidates at the debate hoped …":
+    the hope is the predicate's, not the debate's)."""
     current = token
     while current.dep_ not in _CLAUSE_EDGES and current.head.i != current.i:
+        if current.i != token.i and current.dep_ in _SUBJECT_DEPS:
+            return
         current = current.head
         if current.dep_ == "prep" and current.lower_ in lex.TOPIC_PREPOSITIONS:
             return
@@ -2672,8 +2708,7 @@ def _named_sides(occasion: Token) -> set[str]:
     generic = occasion.tag_ in ("NNS", "NNPS") and not any(
         c.dep_ in ("det", "poss") for c in occasion.children
     )
-    topical = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in occasion.children)
-    if generic or topical or occasion.pos_ != "NOUN" or _still_to_come(occasion):
+    if generic or _topical(occasion) or occasion.pos_ != "NOUN" or _still_to_come(occasion):
         return set()  # "the Clinton-Sanders Debate Debate": a title, a row over debates
     named = [c for c in occasion.children if c.dep_ == "poss"] + _name_compounds(occasion)
     carrier = _carrier_verb(occasion)  # "X held a summit with Y"
@@ -2685,7 +2720,26 @@ def _named_sides(occasion: Token) -> set[str]:
         for p in _prep_objects(holder, ("with", "between"))
         for side in (p, *p.conjuncts)
     ]
+    named += _sides_restated(occasion)
     return {t.lower_ for t in named if _is_person(t)}
+
+
+def _sides_restated(occasion: Token) -> list[Token]:
+    """ "aired the debate on Thursday, a showdown between X and Y": the sides of a noun that
+    restates the occasion after a comma — hung on it, or (by the parser) on its verb."""
+    restating = [c for c in occasion.children if c.dep_ == "appos"]
+    if occasion.dep_ in _OBJECT_DEPS:
+        restating += [c for c in occasion.head.children if _restates_after_comma(c, occasion)]
+    between = [p for noun in restating for p in _prep_objects(noun, ("between",))]
+    return [side for p in between for side in (p, *p.conjuncts)]
+
+
+def _restates_after_comma(noun: Token, occasion: Token) -> bool:
+    """A noun set off by a comma after the object it restates, which the parser hangs on the
+    verb ("aired the debate on Thursday, a showdown between …")."""
+    after_comma = noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","
+    set_off = noun.dep_ in ("appos", "npadvmod") and noun.pos_ == "NOUN"
+    return set_off and noun.i > occasion.i and after_comma
 
 
 def _still_to_come(occasion: Token) -> bool:
@@ -2810,16 +2864,45 @@ def _attended(occasion: Token) -> bool:
     someone did there — not one still to come ("the next debate"), a debate on a topic ("the
     foreign policy debate"), nor debates spoken of in general ("debates have rarely …")."""
     later = any(c.lower_ in lex.LATER_OCCASION_WORDS for c in occasion.children)
-    topical = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in occasion.children)
-    return not (later or topical) and _scene_verb(occasion) is not None
+    there = _scene_verb(occasion) is not None or len(_named_at(occasion)) >= _PARTIES_NEEDED
+    return not (later or _topical(occasion)) and there
+
+
+def _topical(occasion: Token) -> bool:
+    """ "the foreign policy debate", "the immigration summit": a noun before the occasion names
+    its topic (a public argument, no occasion of named people) — not the slot it is aired in
+    ("the prime-time debate", "the television debate")."""
+    return any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ not in lex.BROADCAST_SLOT_WORDS
+        for c in occasion.children
+    )
+
+
+def _named_at(occasion: Token) -> list[Token]:
+    """ "the other candidates at the debate -- X, Y and Z -- hoped …": the people a noun for
+    people at the occasion names in apposition were there."""
+    people = occasion.head.head
+    if occasion.dep_ != "pobj" or occasion.head.lower_ not in lex.SCENE_OF_OCCASION:
+        return []
+    if people.pos_ != "NOUN" or people.lemma_.lower() not in lex.PERSON_NOUNS:
+        return []
+    named = [c for c in people.children if c.dep_ == "appos"]
+    if people.dep_ == "nsubj":  # "the candidates at the debate, X and Y, hoped": the parser
+        named += [s for s in subjects(people.head) if s.i > people.i]  # makes two subjects
+    return [t for n in named for t in (n, *n.conjuncts) if _is_person(t)]
 
 
 def _scene_verb(occasion: Token) -> Token | None:
     """The verb an occasion is the scene of, behind "in", "at", "during" or "on" — through
-    "the opening round of the debate" — or None."""
+    "the opening round of the debate", or "on the debate stage" — or the verb by which it
+    features its people ("the debate featured X and Y"), or None."""
     node = occasion
+    if node.dep_ == "compound" and node.head.lemma_.lower() in lex.STAGE_NOUNS:
+        node = node.head  # "On the debate stage Thursday, X accused Y"
     while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
         node = node.head.head
+    if node.dep_ == "nsubj" and node.head.lemma_.lower() in lex.FEATURING_VERBS:
+        return node.head
     if node.dep_ == "nsubj" and not _prep_objects(node, lex.DEBATE_TOPIC_PREPOSITIONS):
         return _when_clause(node.head)  # "the debate turned heated when X accused Y"
     head = node.head
@@ -2840,8 +2923,9 @@ def _people_present(occasion: Token, ctx: _Context) -> list[Participant]:
     resolved included), outside quotes and reported content: "He appeared rattled at the
     last debate when Clinton accused him"."""
     verb = _scene_verb(occasion)
-    if verb is None or _unnamed_actor(_complement_host(verb), ctx):
-        return []
+    featuring = verb is not None and verb.lemma_.lower() in lex.FEATURING_VERBS
+    if verb is None or (not featuring and _unnamed_actor(_complement_host(verb), ctx)):
+        return []  # (what features the people is the occasion itself, no crowd)
     found: dict[str, Participant] = {}
     for token in _own_clause(_complement_host(verb)):
         if token.tag_ in _RELATIVE_TAGS and verb is not None and verb.dep_ == "relcl":
@@ -3425,9 +3509,9 @@ def _verb_parties(verb: Token) -> list[Token]:
 
 
 def _shared_with(verb: Token) -> list[Token]:
-    """ "shared her decision with the board": the parser hangs the "with" on what was shared;
-    it still says with whom."""
-    if _fixed_lemma(verb) not in lex.SHARING_VERBS:
+    """ "shared her decision with the board", "toured the devastation with X": the parser
+    hangs the "with" on what was shared or toured; it still says with whom."""
+    if _fixed_lemma(verb) not in lex.SHARING_VERBS | lex.COMPANY_VERBS:
         return []
     return [p for o in _objects(verb) for p in _prep_objects(o, ("with",))]
 
@@ -3480,6 +3564,8 @@ def _noun_parties(noun: Token) -> list[Token]:
     ]
     carriers += _relative_carriers(noun) + _participles_strayed(noun)
     partners = _partner_preps(noun) + _audience(noun) + _copular_partners(noun)
+    if _trigger_lemma(noun) in lex.SIDED_OCCASION_NOUNS:
+        partners += _sides_restated(noun) + _named_at(noun)
     carrier = _carrier_verb(noun) or _scene_host(noun)
     carrier = carrier or (_attending_verb(noun) if _attended_owned_occasion(noun) else None)
     if carrier is not None:
@@ -5718,11 +5804,24 @@ def _starts_in(char: int, clause: set[int], doc: Doc) -> bool:
 
 def _clause_tokens(token: Token) -> list[Token]:
     root = (
-        _carrier_verb(token) or _scene_host(token) or _occasion_verb(token) or _told_in(token)
+        _carrier_verb(token)
+        or _scene_host(token)
+        or _occasion_verb(token)
+        or _told_in(token)
+        or _airing_verb(token)
         if _is_nominal(token)
         else None
     ) or token
     return list(_pruned_subtree(root, token, root))
+
+
+def _airing_verb(occasion: Token) -> Token | None:
+    """ "MSNBC aired the debate on Thursday night", "CNN hosted the debate Tuesday": an
+    occasion is held when it is aired or hosted, so that verb's clause dates it (its subject,
+    the network, takes no part)."""
+    head = occasion.head
+    aired = occasion.dep_ == "dobj" and head.lemma_.lower() in lex.AIRING_VERBS
+    return head if aired and _trigger_lemma(occasion) in lex.SIDED_OCCASION_NOUNS else None
 
 
 def _pruned_subtree(node: Token, trigger: Token, root: Token) -> Iterator[Token]:
@@ -5730,8 +5829,10 @@ def _pruned_subtree(node: Token, trigger: Token, root: Token) -> Iterator[Token]
     ("spoke about arranging a call after the inauguration": that date is the call's)."""
     yield node
     for child in node.children:
-        own_clause = (node.i == trigger.i and _describes_time(child)) or (
-            _is_nominal(trigger) and _tells_occurrence(child)
+        own_clause = (
+            (node.i == trigger.i and _describes_time(child))
+            or (_is_nominal(trigger) and _tells_occurrence(child))
+            or _hosting_participle(child)
         )
         other_verb = (
             node.i in (trigger.i, root.i) and child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
@@ -5741,6 +5842,12 @@ def _pruned_subtree(node: Token, trigger: Token, root: Token) -> Iterator[Token]
         if pruned or other_verb or topic or _other_occasion(child):
             continue
         yield from _pruned_subtree(child, trigger, root)
+
+
+def _hosting_participle(clause: Token) -> bool:
+    """ "spoke at a forum hosted by X on Monday": the participle that tells who held an
+    occasion tells when it was held."""
+    return clause.dep_ == "acl" and clause.lemma_.lower() in lex.HOSTING_VERBS
 
 
 def _other_occasion(clause: Token) -> bool:
