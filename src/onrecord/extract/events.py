@@ -4896,7 +4896,10 @@ def _measured_step(act: Token) -> tuple[int, str] | None:
 
 
 def _count(measure: Token) -> int | None:
-    """ "two days", "a year": how many units a measure phrase counts."""
+    """ "two days", "a year": how many units a measure phrase counts; None for a vague
+    number ("a few weeks", "several days"), which says no exact step."""
+    if any(c.lower_ in lex.VAGUE_AMOUNTS for c in measure.children):
+        return None
     word = next((c for c in measure.children if c.dep_ in ("nummod", "det")), None)
     if word is None:
         return None
