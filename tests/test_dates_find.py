@@ -85,6 +85,12 @@ def test_modal_may_and_the_verb_fall_are_not_dates() -> None:
     assert found("He resigned in May.") == [("in May", "2016-05")]
 
 
+def test_a_date_word_closing_a_hyphened_epithet_is_no_date() -> None:
+    assert found("He called her a Johnny-come-lately to the cause.") == []
+    assert found("He met her lately.") != []
+    assert [text for text, _ in found("They met in mid-March.")] == ["in mid-March"]
+
+
 def test_several_dates_in_one_paragraph_come_in_text_order() -> None:
     text = "Spicer spoke on Tuesday. Last week, and again yesterday, the Post reported it."
     assert found(text) == [

@@ -148,7 +148,11 @@ def find_dates(
 def candidates(text: str, periods: Mapping[str, FuzzyDate]) -> Iterator[tuple[int, int]]:
     for rule in cued_rules(text):
         for match in rule.pattern.finditer(text):
-            if not ambiguous_word(text, match) and not untold_weekday(text, rule, match):
+            if (
+                not ambiguous_word(text, match)
+                and not untold_weekday(text, rule, match)
+                and not _compound_tail(text, match.start())
+            ):
                 yield match.span()
     if periods:
         for match in period_pattern(periods).finditer(text):
@@ -198,6 +202,21 @@ def _named_compound(text: str, end: int) -> bool:
     ("Mar-a-Lago"; not the range "May-June")."""
     joined = _HYPHENED_WORD.match(text, end)
     return joined is not None and joined.group(1).lower() not in _DATE_WORDS
+
+
+_HYPHENED_BEFORE = re.compile(r"([A-Za-z]+)-$")
+_RANGE_OPENERS = frozenset({"mid", "early", "late", "pre", "post"})
+
+
+def _compound_tail(text: str, start: int) -> bool:
+    """The match starts a word joined by a hyphen to a word before it that is no date word
+    ("a Johnny-come-lately"): the whole is a name or an epithet, not a time ("mid-March" and
+    "May-June" are)."""
+    joined = _HYPHENED_BEFORE.search(text, max(0, start - 30), start)
+    if joined is None or not text[start : start + 1].isalpha():
+        return False
+    word = joined.group(1).lower()
+    return word not in _DATE_WORDS and word not in _RANGE_OPENERS
 
 
 _STORY_DAY_BEFORE = re.compile(

@@ -149,6 +149,7 @@ class _Mention:
     owner: str | None = None  # "her meeting with X": the party whose contact the noun names
     meal: str | None = None  # "met X for dinner", "the state dinner": the meal it was held at
     habitual: bool = False  # "they often meet": a habit, no one occasion
+    handed: bool = False  # "turned over her emails to X": papers handed over, not written
 
 
 # -- entry point ----------------------------------------------------------------------------------
@@ -426,7 +427,18 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
         owner=_owner(token, participants, ctx),
         meal=_meal(token),
         habitual=any(c.dep_ == "advmod" and c.lower_ in lex.HABIT_ADVERBS for c in token.children),
+        handed=_hands_papers(token),
     )
+
+
+def _hands_papers(token: Token) -> bool:
+    """ "turned over the emails to X", "the emails she turned over to X": the contact is the
+    handing over of papers, told by the verb itself or by the verb the papers' noun is the
+    object of (in its own clause or in one describing it)."""
+    if not _is_nominal(token):
+        return token.lemma_.lower() in lex.VERBS_OF_HANDING_PAPERS
+    verbs = [token.head, *(c for c in token.children if c.dep_ == "relcl")]
+    return any(v.lemma_.lower() in lex.VERBS_OF_HANDING_PAPERS for v in verbs)
 
 
 def _one_side_only(
@@ -4581,11 +4593,23 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
     occasion = _occasion_date(_scene(token, tokens), ctx)
     if occasion is not None:
         return occasion
-    if any(not _in_quote(offset + d.start, ctx) for d in found) and not _that_day(tokens):
-        if all(_describes_someone(_token_at(token, offset + d.start), token) for d in found):
-            return _live_entry_day(token, ctx)  # "introduced by X, who endorsed him last week"
+    if any(_dates_the_sentence(offset + d.start, token, ctx) for d in found) and not _that_day(
+        tokens
+    ):
         return None  # a sentence with dates of its own does not take the story's
     return _narrative_date(token, ctx) or _live_entry_day(token, ctx)
+
+
+def _dates_the_sentence(char: int, trigger: Token, ctx: _Context) -> bool:
+    """A date of the sentence that tells its time, so that a contact told in it without one
+    does not take the story's: not one in a quote, in a description of someone ("met X, who
+    endorsed him last week") or naming what was discussed ("discussed the recent violence"),
+    each of which dates that thing only."""
+    return not (
+        _in_quote(char, ctx)
+        or _describes_someone(_token_at(trigger, char), trigger)
+        or _dates_a_topic(char, trigger)
+    )
 
 
 def _describes_someone(word: Token | None, trigger: Token) -> bool:
@@ -4617,12 +4641,15 @@ def _dates_a_topic(char: int, trigger: Token) -> bool:
 
 
 def _discussed(thing: Token, trigger: Token) -> bool:
-    """ "discussed the recent violence", "talked over last year's deal": the object of a verb
-    of discussing is what was discussed, and a date describing it is that thing's."""
+    """ "discussed the recent violence", "talked over last year's deal", "met him to discuss
+    the 2014 floods": the object of a verb of discussing, the contact's own or its purpose's,
+    is what was discussed, and a date describing it is that thing's."""
+    verb = thing.head
+    purpose = verb.dep_ in ("xcomp", "advcl") and verb.head.i == trigger.i
     return (
         thing.dep_ == "dobj"
-        and thing.head.i == trigger.i
-        and trigger.lemma_.lower() in lex.DISCUSSING_VERBS
+        and (verb.i == trigger.i or purpose)
+        and verb.lemma_.lower() in lex.DISCUSSING_VERBS
         and not _is_occasion(thing)
     )
 
@@ -4715,6 +4742,8 @@ def _occasion_date(clause: Sequence[Token], ctx: _Context) -> FuzzyDate | None:
         if not _names_known_occasion(noun):
             continue
         for earlier in _earlier_mentions(noun):
+            if _counted_otherwise(noun, earlier):
+                return None  # "gave 51 speeches in 2014 … her three speeches to X": not those
             values = (
                 _phrase_dates(earlier, ctx)
                 or _scene_act_dates(earlier, ctx)
@@ -4726,6 +4755,14 @@ def _occasion_date(clause: Sequence[Token], ctx: _Context) -> FuzzyDate | None:
             if _scene_verb(earlier) is not None and _tells_new_occasion(earlier):
                 return None  # "In the last debate, on CNBC, …": the undated one just told
     return None
+
+
+def _counted_otherwise(noun: Token, earlier: Token) -> bool:
+    """ "delivered 51 speeches in 2014 … her three speeches to the bank": occasions counted
+    by another number than an earlier mention's are not those occasions, nor told to be
+    among them."""
+    counts = [{c.lower_ for c in n.children if c.dep_ == "nummod"} for n in (noun, earlier)]
+    return all(counts) and counts[0] != counts[1]
 
 
 def _tells_new_occasion(noun: Token) -> bool:
@@ -4848,10 +4885,13 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
     or in a person's indirect account ("she said she then phoned the mayor"), which the
     speaker tells from their own time (an account keeps only a look-back story's year, see
     :func:`_account_year`). A new contact noun where an act of the story took place ("praised
-    X during a lunch with Y") goes on with the story as that act does."""
+    X during a lunch with Y") goes on with the story as that act does; one still being
+    arranged ("was arranging calls with X") does not."""
     act = _told_act(token) or _new_scene_act(token)
     if act is None or not _simple_past(act) or _describes_a_thing(act):
         return None
+    if act.tag_ == "VBG" and _is_intention(token):
+        return None  # "was arranging calls with X": the arranging's time, not the calls'
     step = _measured_step(act)
     if step is None and _moved(act):
         return None
@@ -4905,10 +4945,15 @@ def _new_scene_act(noun: Token) -> Token | None:
 
 
 def _simple_past(act: Token) -> bool:
-    """ "met", "was pressed by the host": an act told in the simple past, active or passive,
-    as the story goes on ("had been pressed", before the story's time, is not)."""
-    return act.tag_ == "VBD" or (
-        act.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in act.children)
+    """ "met", "was pressed by the host", "was speaking to X when Y walked in": an act told in
+    the simple or progressive past, active or passive, as the story goes on ("had been
+    pressed", before the story's time, is not)."""
+    return (
+        act.tag_ == "VBD"
+        or (
+            act.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in act.children)
+        )
+        or (act.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ == "VBD" for c in act.children))
     )
 
 
@@ -4968,7 +5013,10 @@ def _measured_step(act: Token) -> tuple[int, str] | None:
 
 
 def _count(measure: Token) -> int | None:
-    """ "two days", "a year": how many units a measure phrase counts."""
+    """ "two days", "a year": how many units a measure phrase counts; None for a vague
+    number ("a few weeks", "several days"), which says no exact step."""
+    if any(c.lower_ in lex.VAGUE_AMOUNTS for c in measure.children):
+        return None
     word = next((c for c in measure.children if c.dep_ in ("nummod", "det")), None)
     if word is None:
         return None
@@ -6026,6 +6074,7 @@ def _matching_group(groups: Sequence[list[_Mention]], mention: _Mention) -> list
     meeting" told as held never makes a planned one held."""
     told = [g for g in groups if g[0].assertion.same_telling(mention.assertion)]
     if mention.anaphoric:
+        told = [g for g in told if not _papers_handed(g)]
         dated = next(
             (g for g in reversed(told) if _same_word(g, mention) and _dated_alike(g, mention)), None
         )
@@ -6053,6 +6102,13 @@ def _matching_group(groups: Sequence[list[_Mention]], mention: _Mention) -> list
             None,
         )
     return None
+
+
+def _papers_handed(group: Sequence[_Mention]) -> bool:
+    """ "the emails she turned over to the State Department … The emails were sent in 2009":
+    a contact told as handing papers over is not what a later mention of the papers retells
+    (their writing, at its own time)."""
+    return any(m.handed for m in group)
 
 
 def _standing(group: Sequence[_Mention], mention: _Mention) -> Sequence[_Mention]:
