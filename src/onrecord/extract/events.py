@@ -82,7 +82,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v39"
+EXTRACTOR = "events.v40"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})

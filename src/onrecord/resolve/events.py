@@ -38,7 +38,7 @@ from onrecord.resolve.entities import EntityMap
 from onrecord.resolve.model import ResolvedEvent
 from onrecord.resolve.names import fold
 
-EXTRACTOR = "resolve.events.v2"
+EXTRACTOR = "resolve.events.v3"
 _DAY_TOLERANCE = 2  # sources disagree by a day or two on one reception (April 26 vs 27)
 
 
