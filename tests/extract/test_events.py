@@ -1718,6 +1718,38 @@ def test_urging_one_person_to_act_is_a_contact_but_urging_a_body_or_a_crowd_is_n
     assert events_of(nlp, "Senator Ruth Alden urged voters to turn out on Tuesday.") == []
 
 
+def test_asking_one_person_to_act_is_a_contact_but_asking_a_body_a_crowd_or_a_question_is_not(
+    nlp: Any,
+) -> None:
+    text = "On Dec. 22, Paul Hart asked Ambassador Ann Diaz to delay the vote."
+    event = only(contacts_of(nlp, text))
+    assert names(event) == {"Paul Hart", "Ann Diaz"} and str(event.when) == "2016-12-22"
+    assert events_of(nlp, "Senator Ruth Alden asked Congress to pass the bill.") == []
+    assert events_of(nlp, "Senator Ruth Alden asked her supporters to vote early.") == []
+    assert events_of(nlp, "Reporters asked Senator Ruth Alden whether she had met him.") == []
+    assert events_of(nlp, "At a press conference, Ruth Alden asked Omar Vale to apologize.") == []
+    host = "Senator Ruth Alden was asked by radio host Omar Vale whether she would run."
+    assert events_of(nlp, host) == []
+    petition = "The Harbor Alliance launched a petition asking Senator Ruth Alden to resign."
+    assert events_of(nlp, petition) == []
+
+
+def test_two_people_who_jointly_urge_someone_the_text_leaves_unnamed_did_not_meet_each_other(
+    nlp: Any,
+) -> None:
+    text = "Paul Hart and Ann Diaz sent the referral to the prosecutor, urging him to act."
+    assert contacts_of(nlp, text) == []
+    named = "Paul Hart and Ann Diaz sent a letter to Director Omar Vale, urging him to act."
+    assert names(only(contacts_of(nlp, named))) == {"Paul Hart", "Ann Diaz", "Omar Vale"}
+
+
+def test_a_contact_another_act_was_about_is_not_at_that_acts_time(nlp: Any) -> None:
+    text = "Paul Hart pleaded guilty on Friday to lying about his conversations with Ann Diaz."
+    assert only(events_of(nlp, text)).when is None
+    text = "Paul Hart was questioned on Tuesday about his meeting with Ann Diaz in May."
+    assert str(only(events_of(nlp, text)).when) == "2016-05"
+
+
 def test_a_guest_pressed_by_a_host_named_was_in_contact_with_the_host(nlp: Any) -> None:
     text = "Governor Mark Ebert was pressed by the radio host Omar Vale about the budget."
     assert names(only(contacts_of(nlp, text))) == {"Mark Ebert", "Omar Vale"}

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -1567,8 +1567,7 @@ def _add_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
                 root,
                 sentence_of[root.idx],
                 _excluded_subject(drafts, root)
-                or _speaker_of_report(drafts, root)
-                or _conjoined_partner(drafts, root),
+                or _listed(_speaker_of_report(drafts, root) or _conjoined_partner(drafts, root)),
                 _agreement(_fits_description(genders, chunk), quotations, root.idx, quoted),
             )
         if draft is not None:
@@ -2148,7 +2147,7 @@ def _person_antecedent(
         token,
         sentence,
         _excluded_subject(drafts, token)
-        or (_teller(drafts, token, quotations) if quoted else None),
+        or _listed(_teller(drafts, token, quotations) if quoted else None),
         agrees,
         shown=lambda draft: gender is not None and genders.of(draft) == gender,
     )
@@ -2625,16 +2624,22 @@ def _span_head(token: Token, end: int) -> Token:
     return token
 
 
-def _excluded_subject(drafts: list[_Draft], pronoun: Token) -> _Draft | None:
+def _excluded_subject(drafts: list[_Draft], pronoun: Token) -> list[_Draft]:
+    """Whom an object pronoun cannot be: the subject of its own clause, each of a joined
+    subject too ("X and Y sent the referral, urging him to act": him is neither)."""
     if pronoun.dep_ not in {"dobj", "dative", "pobj"}:
-        return None
+        return []
     verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         subject = _shared_subject(verb)
     if subject is not None and subject.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
         subject = verb.head  # "X, who served alongside him": him is not X
-    return None if subject is None else _draft_at(drafts, subject.idx, _token_end(subject))
+    if subject is None:
+        return []
+    joined = (subject, *(t for t in subject.conjuncts if t.i > subject.i))
+    found = (_draft_at(drafts, t.idx, _token_end(t)) for t in joined)
+    return [draft for draft in found if draft is not None]
 
 
 _SHARING_CLAUSES = frozenset({"conj", "advcl"})
@@ -2714,11 +2719,15 @@ def _last_speaker(
     return max(spoken, key=lambda c: c.start).draft if spoken else None
 
 
+def _listed(draft: _Draft | None) -> list[_Draft]:
+    return [] if draft is None else [draft]
+
+
 def _antecedent(
     candidates: list[_Candidate],
     token: Token,
     sentence: int,
-    excluded: _Draft | None,
+    excluded: Sequence[_Draft],
     agrees: Callable[[_Draft], bool] = lambda draft: True,
     shown: Callable[[_Draft], bool] = lambda draft: False,
 ) -> _Draft | None:
@@ -2730,7 +2739,7 @@ def _antecedent(
         c
         for c in candidates
         if c.start < token.idx
-        and c.draft is not excluded
+        and not any(c.draft is draft for draft in excluded)
         and sentence - c.sentence <= _LOOKBACK_SENTENCES
         and agrees(c.draft)
     ]

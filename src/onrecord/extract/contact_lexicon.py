@@ -77,6 +77,7 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "instruct": Relation.CONTACT,
     "convey": Relation.CONTACT,  # only to a person: "conveyed to X that …"
     "urge": Relation.CONTACT,  # only one person urged to act: "urged the candidate to stay in"
+    "ask": Relation.CONTACT,  # the same: "asked the ambassador to delay the vote"
     "pepper": Relation.CONTACT,  # only a person peppered: "peppered X with suggestions"
     "interview": Relation.CONTACT,
     "consult": Relation.CONTACT,  # only "consulted with X"
@@ -121,13 +122,13 @@ PHYSICAL_CONTACT_VERBS: Final[frozenset[str]] = frozenset({"grab", "touch", "yan
 VERBS_NEEDING_PERSON_OBJECT: Final[frozenset[str]] = frozenset(
     {"call", "write", "text", "grab", "touch", "yank", "shove", "introduce", "reach", "hug"}
     | {"pull", "brief", "lobby", "inform", "notify", "alert"}
-    | {"press", "persuade", "assure", "reassure", "instruct", "convey", "urge"}
+    | {"press", "persuade", "assure", "reassure", "instruct", "convey", "urge", "ask"}
     | {"interview", "convene", "debate", "pepper", "flank"}
 )
 #: Of those, the verbs of talking someone into something, whose object is no person when it is
 #: a place or a people ("pressed Israel to freeze settlements", "reassured Russians").
 VERBS_OF_PERSUASION: Final[frozenset[str]] = frozenset(
-    {"press", "persuade", "assure", "reassure", "instruct", "convey", "pepper", "urge"}
+    {"press", "persuade", "assure", "reassure", "instruct", "convey", "pepper", "urge", "ask"}
 )
 PUBLIC_SCENES: Final[frozenset[str]] = frozenset(
     {"rally", "speech", "address", "remarks", "interview", "statement", "tweet", "post"}
@@ -169,7 +170,7 @@ PRESS_EVENT_WORDS: Final[frozenset[str]] = frozenset({"press", "news"})
 #: Of those, the verbs as often said in public to a body or a crowd ("urged Congress to act",
 #: "urged voters to turn out"), a contact only when one person is urged: "urged the candidate
 #: to stay in", "urged Sen. X to run".
-VERBS_NEEDING_ONE_PERSON: Final[frozenset[str]] = frozenset({"urge", "lobby"})
+VERBS_NEEDING_ONE_PERSON: Final[frozenset[str]] = frozenset({"urge", "lobby", "ask"})
 #: Verbs of plying someone with questions or ideas, a contact only when a person named does it
 #: ("X had for months peppered Y with suggestions"): "reporters peppered him with questions",
 #: "members peppered him with questions" is a crowd at a briefing or a hearing.
@@ -177,6 +178,14 @@ VERBS_NEEDING_NAMED_SUBJECT: Final[frozenset[str]] = frozenset({"pepper"})
 #: Verbs that are a contact only when they push someone to act: "pressed X to sign" (not
 #: "pressed the spokesman on whether …", a question at a briefing or a hearing).
 VERBS_NEEDING_INFINITIVE: Final[frozenset[str]] = frozenset({"press", "urge"})
+#: Verbs that are a contact only when they ask someone to act, whoever asks: "asked the
+#: ambassador to delay the vote" (not "was asked by host X whether …", a question on the air).
+VERBS_OF_REQUEST: Final[frozenset[str]] = frozenset({"ask"})
+#: Appeals made to the public, whoever they name: "a petition asking Clinton to …", "an ad
+#: urging X to …" — pressure through the press, not a word to the person.
+PUBLIC_APPEALS: Final[frozenset[str]] = frozenset(
+    {"petition", "campaign", "ad", "advertisement", "resolution", "billboard"}
+)
 #: Verbs that are a contact only with a partner behind "with": "sat down with X", "conversing
 #: with X" (not "sat down at the desk", "corresponds to the facts").
 VERBS_NEEDING_PARTNER: Final[frozenset[str]] = frozenset(

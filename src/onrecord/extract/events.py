@@ -472,12 +472,16 @@ def _one_side_only(
 
 def _doers(verb: Token) -> list[Token]:
     """The verb's own subjects, else the people sent or asked to do it ("dispatched X and Y to
-    meet with farmers"): envoys sent together are one side, not a meeting with each other."""
+    meet with farmers"): envoys sent together are one side, not a meeting with each other. A
+    participle shares the subject of the clause it hangs on ("X and Y sent the referral,
+    urging him to act": both urged, neither the other)."""
     own = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
     if own:
         return own
     if _sent_on_errand(verb):
         return _object_of(verb.head)
+    if verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG":
+        return subjects(verb)
     return _controller(verb)
 
 
@@ -884,6 +888,8 @@ def _verb_kind(token: Token) -> Relation | None:
         and not _named_questioner(token)
     ):
         return None  # "pressed him on why he took part" is a question, not a push
+    if lemma in lex.VERBS_OF_REQUEST and not any(_purpose_clause(c) for c in token.children):
+        return None  # "was asked by host X whether …": a question, even a named one
     if (
         lemma in lex.VERBS_NEEDING_PARTNER
         and not _partner_preps(_occasion_head(token), ("with",))
@@ -1708,6 +1714,8 @@ def _pressed_in_public(verb: Token) -> bool:
     heads = [verb, *_ancestors_within_clause(verb)]
     if any(c.lower_ == "publicly" for h in heads for c in h.children):
         return True
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in lex.PUBLIC_APPEALS:
+        return True  # "launched a petition asking Clinton to …"
     scenes = [s for h in heads for s in _prep_objects(h, lex.SCENE_OF_OCCASION)]
     return any(_public_scene(s) for s in scenes)
 
@@ -5510,6 +5518,13 @@ _GOVERNING_VERBS = 2  # how many clauses up a contact may take its date from
 _INTERVAL_OPENER = re.compile(r"(?:since|from|starting(?: in)?|beginning(?: in)?)\s+", re.I)
 
 
+def _talked_about(noun: Token) -> bool:
+    """ "pleaded guilty on Friday to lying about his conversations with X", "was questioned on
+    Tuesday about the meeting": a contact that is what another act was about is not at that
+    act's time."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in lex.TOPIC_PREPOSITIONS
+
+
 def _governing_date(
     token: Token, found: Sequence[DateMention], offset: int, anchor: date | None
 ) -> FuzzyDate | None:
@@ -5522,7 +5537,7 @@ def _governing_date(
     points back to one told before ("is now in the firing line because of the meeting") or is
     set before or after the act (see :func:`_sequence_day`); a new one ("devoting his show to
     a meeting with Trump", "in meetings at his club") is dated so."""
-    if _is_nominal(token) and (_retells(token) or _in_sequence(token)):
+    if _is_nominal(token) and (_retells(token) or _in_sequence(token) or _talked_about(token)):
         return None
     node = token
     climbed = 0
