@@ -1732,6 +1732,8 @@ def test_asking_one_person_to_act_is_a_contact_but_asking_a_body_a_crowd_or_a_qu
     assert events_of(nlp, host) == []
     petition = "The Harbor Alliance launched a petition asking Senator Ruth Alden to resign."
     assert events_of(nlp, petition) == []
+    campaign = "The Harbor Alliance launched a petition drive on Monday asking Ruth Alden to quit."
+    assert events_of(nlp, campaign) == []
 
 
 def test_two_people_who_jointly_urge_someone_the_text_leaves_unnamed_did_not_meet_each_other(

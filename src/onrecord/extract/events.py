@@ -1707,6 +1707,19 @@ def _addresses_a_person(verb: Token) -> bool:
     return any(_may_be_person(o) for o in _acted_on(verb))
 
 
+def _made_in_an_appeal(verb: Token) -> bool:
+    """ "a petition asking Clinton to …", "launched a petition campaign on Wednesday asking
+    Clinton to …": the push is the appeal's, made to the public."""
+    if verb.dep_ == "acl":
+        carriers = [verb.head]
+    elif verb.dep_ == "advcl":
+        carriers = [o for o in verb.head.children if o.dep_ == "dobj"]
+    else:
+        return False
+    words = (w for n in carriers for w in (n, *(c for c in n.children if c.dep_ == "compound")))
+    return any(w.lemma_.lower() in lex.PUBLIC_APPEALS for w in words)
+
+
 def _pressed_in_public(verb: Token) -> bool:
     """ "At a press conference, the families urged the senator to apologize", "pressed X in a
     speech", "publicly urged Y": a push made where the public hears it is pressure through
@@ -1714,8 +1727,8 @@ def _pressed_in_public(verb: Token) -> bool:
     heads = [verb, *_ancestors_within_clause(verb)]
     if any(c.lower_ == "publicly" for h in heads for c in h.children):
         return True
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() in lex.PUBLIC_APPEALS:
-        return True  # "launched a petition asking Clinton to …"
+    if _made_in_an_appeal(verb):
+        return True
     scenes = [s for h in heads for s in _prep_objects(h, lex.SCENE_OF_OCCASION)]
     return any(_public_scene(s) for s in scenes)
 
