@@ -657,6 +657,18 @@ def test_a_contact_in_a_live_blogs_hour_stamped_entry_was_on_the_articles_day(nl
     assert today[0].when.iso() == "2017-02-20"
 
 
+def test_a_contact_going_on_as_a_live_entry_is_posted_is_held_that_day_not_planned(
+    nlp: Any,
+) -> None:
+    entry = "The Latest: Diaz in Riverside\n\n3:20 p.m.\n\n"
+    now = f"{entry}Governor Ann Diaz is meeting with Mayor Omar Vale on Monday in Riverside."
+    event = only(events_of(nlp, now))
+    assert event.assertion is not Assertion.PLANNED
+    assert event.when is not None and event.when.iso() == "2017-02-20"
+    later = f"{entry}Governor Ann Diaz is meeting with Mayor Omar Vale later Monday."
+    assert only(events_of(nlp, later)).assertion is Assertion.PLANNED
+
+
 def test_an_article_without_hour_stamps_leaves_such_a_contact_undated(nlp: Any) -> None:
     text = LIVE_BLOG.replace("7:15 p.m.\n\n", "").replace("6:40 p.m.\n\n", "")
     assert all(e.when is None for e in events_of(nlp, text))
@@ -952,3 +964,13 @@ def test_a_contact_told_through_an_occasion_takes_the_occasions_date(
     it; a tour or a speech by its own clause."""
     when = only(events_of(nlp, text)).when
     assert when is not None and when.iso() == day
+
+
+def test_a_date_opening_its_sentence_dates_the_contact_the_parser_hung_under_its_apposition(
+    nlp: Any,
+) -> None:
+    """ "On Dec. 29, the day the sanctions were announced, X called Y": the parser roots the
+    sentence at "On" and makes the call a clause of "the day"; the call is on Dec. 29."""
+    text = "On Dec. 29, the day the Obama administration announced sanctions, Vale called Diaz."
+    when = only(events_of(nlp, text)).when
+    assert when is not None and when.iso() == "2016-12-29"

@@ -462,6 +462,9 @@ FEATURING_VERBS: Final[frozenset[str]] = frozenset({"feature"})
 DEBATE_TOPIC_PREPOSITIONS: Final[frozenset[str]] = frozenset({"over", "about", "on"})
 """'the debate over trade heated up when …': a public argument about a topic, no occasion."""
 
+LATER_IN_THE_DAY: Final[frozenset[str]] = frozenset({"later", "tonight", "afterward", "soon"})
+"""'is speaking later Thursday', 'is meeting him tonight': still to come on the day told."""
+
 LATER_OCCASION_WORDS: Final[frozenset[str]] = frozenset({"next", "upcoming", "coming", "future"})
 """'the next debate': an occasion still to come, which no one has met at yet."""
 

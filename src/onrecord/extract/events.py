@@ -1944,12 +1944,27 @@ def _still_ahead(token: Token, when: FuzzyDate | None, ctx: _Context) -> Asserti
     an important step", "hours before his meeting with Clinton", in an article of that Tuesday:
     a contact of the article's own day, told in the present or as what something else came
     before, had not taken place as far as the article knows — it is planned. Told in the past
-    ("met on Tuesday") it was held."""
+    ("met on Tuesday") it was held; told in the present in a live blog's entry ("3:20 p.m. …
+    Sanders is speaking Thursday to the conference"), it is going on as the entry is posted."""
     anchor = ctx.anchor
     if when is None or anchor is None or not when.start == when.end == anchor:
         return None
-    ahead = _in_progress(token) if not _is_nominal(token) else _awaited(token)
-    return Assertion.PLANNED if ahead else None
+    if _is_nominal(token):
+        return Assertion.PLANNED if _awaited(token) else None
+    if not _in_progress(token) or (_in_live_entry(token) and not _said_later(token)):
+        return None  # a live blog's entry tells what is going on as it is posted
+    return Assertion.PLANNED
+
+
+def _in_live_entry(token: Token) -> bool:
+    """The token stands under an entry of a live blog, stamped with the hour of its day."""
+    text = text_of(token.doc)
+    return any(m.start() < token.idx for m in _CLOCK_LINE.finditer(text))
+
+
+def _said_later(verb: Token) -> bool:
+    """ "is speaking later Thursday", "is meeting him tonight": what is still to come that day."""
+    return any(c.lower_ in lex.LATER_IN_THE_DAY for c in verb.subtree)
 
 
 def _gerund_of_the_present(verb: Token) -> bool:
@@ -4586,7 +4601,10 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
         d
         for d in found
         if d.value.resolved
-        and _starts_in(offset + d.start, clause, token.doc)
+        and (
+            _starts_in(offset + d.start, clause, token.doc)
+            or _fronted_date_over(_token_at(token, offset + d.start), token)
+        )
         and (entry is None or offset + d.start != entry[0])
         and not _dates_a_topic(offset + d.start, token)
         and not _dates_the_last_time(d, token)
@@ -4619,6 +4637,19 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
     ):
         return None  # a sentence with dates of its own does not take the story's
     return _narrative_date(token, ctx) or _live_entry_day(token, ctx)
+
+
+def _fronted_date_over(word: Token | None, trigger: Token) -> bool:
+    """ "On Dec. 29, the day the sanctions were announced, Flynn called Kislyak": the parser
+    makes the opening date phrase the sentence's root and hangs the clause on its apposition;
+    a trigger under the date phrase that opens its sentence is dated by it."""
+    return (
+        word is not None
+        and word.i == word.sent.start
+        and word.dep_ == "ROOT"
+        and word.pos_ == "ADP"
+        and word.is_ancestor(trigger)
+    )
 
 
 def _dates_the_sentence(char: int, trigger: Token, ctx: _Context) -> bool:
@@ -4949,8 +4980,7 @@ def _live_entry_day(token: Token, ctx: _Context) -> FuzzyDate | None:
         return None  # "was introduced by X" is told as the day's news like "introduced"
     if _in_quote(act.idx, ctx) or _person_speech(act, ctx):
         return None
-    text = text_of(token.doc)
-    if not any(m.start() < token.idx for m in _CLOCK_LINE.finditer(text)):
+    if not _in_live_entry(token):
         return None
     return FuzzyDate.day(ctx.anchor)
 
