@@ -974,3 +974,15 @@ def test_a_date_opening_its_sentence_dates_the_contact_the_parser_hung_under_its
     text = "On Dec. 29, the day the Obama administration announced sanctions, Vale called Diaz."
     when = only(events_of(nlp, text)).when
     assert when is not None and when.iso() == "2016-12-29"
+
+
+def test_a_sentence_sourcing_a_past_act_in_the_present_does_not_end_the_story(nlp: Any) -> None:
+    """ "He did so at X's direction, the court papers say. The next day, …": the present is
+    only the source's; the story goes on from the day before."""
+    text = (
+        "On Dec. 22 of last year, Paul Hart asked Ambassador Ann Diaz to delay the vote. He did "
+        "so at the direction of a senior aide, the court papers say. The next day, Diaz told "
+        "Hart that her country would not vote against it."
+    )
+    days = sorted(e.when.iso() for e in events_of(nlp, text) if e.when is not None)
+    assert days == ["2016-12-22", "2016-12-23"]

@@ -5452,10 +5452,23 @@ def _only_quotes(sentence: SpacySpan, ctx: _Context) -> bool:
 
 def _tells_present(sentence: SpacySpan, ctx: _Context) -> bool:
     """A sentence of the reporter's present ("Among those who described it are …") leaves
-    the story told before it; a quoted one does not."""
+    the story told before it; a quoted one does not, nor one whose present is only the source
+    of a past act ("He did so at X's direction, the court papers say")."""
     root = sentence.root
-    finite = next((c for c in root.children if c.dep_ in {"aux", "auxpass"}), root)
-    return finite.tag_ in _PRESENT_TAGS | {"MD"} and not _in_quote(root.idx, ctx)
+    if _is_cue(root) and any(_told_in_past(c) for c in root.children if c.dep_ == "ccomp"):
+        return False
+    return _present_finite(root) and not _in_quote(root.idx, ctx)
+
+
+def _present_finite(verb: Token) -> bool:
+    finite = next((c for c in verb.children if c.dep_ in {"aux", "auxpass"}), verb)
+    return finite.tag_ in _PRESENT_TAGS | {"MD"}
+
+
+def _told_in_past(verb: Token) -> bool:
+    """The clause's verb is in the simple past ("did", "was", "had asked")."""
+    finite = next((c for c in verb.children if c.dep_ in {"aux", "auxpass"}), verb)
+    return finite.tag_ == "VBD"
 
 
 def _story_dates(sentence: SpacySpan, ctx: _Context) -> list[DateMention]:
