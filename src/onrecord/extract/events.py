@@ -1679,14 +1679,10 @@ def _named_in_full_before(name: SpacySpan) -> bool:
 
 
 def _introduced_as_press(person: SpacySpan) -> bool:
-    """A name given with a title of the press before it, an apposition holding one, or the
-    outlet it works for ("of the Gazette")."""
+    """A name given with a title of the press (:func:`press_titled`) or the outlet it works
+    for ("of the Gazette")."""
     head = person[-1]
-    before = person.doc[max(0, person.start - 3) : person.start]
-    described = (t for c in head.children if c.dep_ == "appos" for t in c.subtree)
-    return any(t.lemma_.lower() in lex.PRESS_TITLES for t in (*before, *described)) or bool(
-        _prep_objects(head, ("of",))
-    )
+    return press_titled(head) or bool(_prep_objects(head, ("of",)))
 
 
 def _addresses_a_named_party(verb: Token) -> bool:
@@ -5461,14 +5457,17 @@ def _tells_present(sentence: SpacySpan, ctx: _Context) -> bool:
 
 
 def _present_finite(verb: Token) -> bool:
-    finite = next((c for c in verb.children if c.dep_ in {"aux", "auxpass"}), verb)
-    return finite.tag_ in _PRESENT_TAGS | {"MD"}
+    return _finite(verb).tag_ in _PRESENT_TAGS | {"MD"}
 
 
 def _told_in_past(verb: Token) -> bool:
-    """The clause's verb is in the simple past ("did", "was", "had asked")."""
-    finite = next((c for c in verb.children if c.dep_ in {"aux", "auxpass"}), verb)
-    return finite.tag_ == "VBD"
+    """The clause's verb is in the past ("did", "was", "had asked")."""
+    return _finite(verb).tag_ == "VBD"
+
+
+def _finite(verb: Token) -> Token:
+    """The word that carries the clause's tense: its first auxiliary, else the verb."""
+    return next((c for c in verb.children if c.dep_ in {"aux", "auxpass"}), verb)
 
 
 def _story_dates(sentence: SpacySpan, ctx: _Context) -> list[DateMention]:
