@@ -1920,6 +1920,63 @@ def test_being_joined_by_a_person_is_a_meeting_but_joining_a_body_or_a_cause_is_
     assert contacts_of(nlp, critic) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This year, Ann Diaz was joined by Paul Hart in the winners' circle.",
+        "Ann Diaz joined Paul Hart in the ranks of billionaires.",
+        "Ann Diaz joined Paul Hart in the race for the Senate last spring.",
+    ],
+)
+def test_joining_someone_in_a_rank_or_a_race_is_taking_a_place_beside_them_not_a_meeting(
+    nlp: Any, sentence: str
+) -> None:
+    assert contacts_of(nlp, sentence) == []
+    met = "Ann Diaz joined Paul Hart in Iowa on Monday."
+    assert names(only(contacts_of(nlp, met))) == {"Ann Diaz", "Paul Hart"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann Diaz lashed out at the nominee on Facebook, telling Paul Hart that words matter.",
+        "On Twitter, Ann Diaz told Paul Hart to resign.",
+        "In a Facebook post, Ann Diaz told Paul Hart that he should resign.",
+    ],
+)
+def test_words_addressed_to_someone_on_a_public_platform_are_said_to_everyone(
+    nlp: Any, sentence: str
+) -> None:
+    assert contacts_of(nlp, sentence) == []
+
+
+def test_a_private_message_on_a_platform_is_a_word_to_the_person(nlp: Any) -> None:
+    text = "Ann Diaz told Paul Hart in a private message on Twitter that he should resign."
+    assert names(only(contacts_of(nlp, text))) == {"Ann Diaz", "Paul Hart"}
+
+
+def test_two_people_speaking_to_someone_with_one_voice_agree_and_talk_to_no_one(
+    nlp: Any,
+) -> None:
+    text = "Ann Diaz and Paul Hart are speaking to Lena Ruud with one voice."
+    assert contacts_of(nlp, text) == []
+    assert names(only(contacts_of(nlp, "Ann Diaz spoke to Lena Ruud on Monday."))) == {
+        "Ann Diaz",
+        "Lena Ruud",
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Speaking on radio show Ann Diaz's Hour last week, Paul Hart said his band had new songs.",
+        "Paul Hart spoke the language of partnership with Ann Diaz.",
+    ],
+)
+def test_what_someone_speaks_is_never_the_one_they_speak_to(nlp: Any, sentence: str) -> None:
+    assert contacts_of(nlp, sentence) == []
+
+
 def test_a_speech_to_an_organisation_is_a_contact_with_it(nlp: Any) -> None:
     gave = "Governor Mark Ebert gave a speech to the Farmers Union on May 11."
     assert names(only(contacts_of(nlp, gave))) == {"Mark Ebert", "Farmers Union"}
@@ -2486,6 +2543,18 @@ def test_a_debate_to_come_debates_in_general_or_a_debated_bill_meet_no_one(
     nlp: Any, sentence: str
 ) -> None:
     assert contacts_of(nlp, sentence) == []
+
+
+def test_someone_criticized_in_a_clause_set_beside_a_debate_was_not_met_there(
+    nlp: Any,
+) -> None:
+    text = (
+        "Even as Ann Diaz was criticizing Paul Hart, she came under fire from rivals over her "
+        "answer during the debate."
+    )
+    assert contacts_of(nlp, text) == []
+    timed = "Ann Diaz appeared rattled at the last debate when Paul Hart accused her of lying."
+    assert names(only(contacts_of(nlp, timed))) == {"Ann Diaz", "Paul Hart"}
 
 
 def test_someone_only_spoken_of_at_a_debate_was_not_there(nlp: Any) -> None:

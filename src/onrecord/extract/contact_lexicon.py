@@ -137,6 +137,20 @@ PUBLIC_SCENES: Final[frozenset[str]] = frozenset(
 )
 """Where words are said in public ("urged X to quit in a speech", "at a rally", "in public"):
 pressing someone there is pressure through the press, no contact (the guide)."""
+#: "with one voice", "in a single voice": a message shared, no talk.
+ONE_VOICE_WORDS: Final[frozenset[str]] = frozenset({"one", "single", "united", "common"})
+#: Ranks, races and choruses one joins someone in: taking a side or a place, not a meeting
+#: ("was joined by Y in the winners' circle", "joined X in the race", "in the chorus of critics").
+STANDING_NOUNS: Final[frozenset[str]] = frozenset(
+    {"rank", "ranks", "circle", "club", "race", "chorus", "list", "category", "camp", "fold"}
+    | {"company", "fight", "effort", "push", "call", "opposition", "criticism", "condemnation"}
+    | {"lawsuit", "suit", "bid", "quest", "pantheon", "history", "record", "distinction"}
+)
+#: What is posted on a platform: words told there are told to everyone ("In a Facebook post,
+#: she told X …").
+PLATFORM_ITEMS: Final[frozenset[str]] = frozenset({"post", "tweet", "posting", "retweet"})
+#: Words that make a message on a platform one to the person: "a private message on Twitter".
+PRIVATE_WORDS: Final[frozenset[str]] = frozenset({"private", "direct", "personal"})
 PUBLIC_NOUNS: Final[frozenset[str]] = frozenset(
     {"resident", "voter", "citizen", "constituent", "crowd", "audience", "taxpayer", "caucusgoer"}
 )

@@ -64,6 +64,7 @@ from onrecord.extract.cast import (
 from onrecord.extract.lexicon import (
     ASKER_LABELS,
     INNER_TITLE_WORDS,
+    PLATFORM_NAMES,
     SPEECH_CUES,
     TITLE_ABBREVIATIONS,
 )
@@ -858,6 +859,8 @@ def _verb_kind(token: Token) -> Relation | None:
         return None
     if lemma in lex.VERBS_NEEDING_NAMED_LISTENER and not _tells_a_named_person(token):
         return None
+    if lemma in lex.VERBS_NEEDING_NAMED_LISTENER and _said_on_a_platform(token):
+        return None  # "lashed out on Facebook, telling X that …": said to everyone
     if lemma in lex.VERBS_NEEDING_NAMED_ADDRESSEE and not _addresses_a_named_party(token):
         return None
     if lemma in lex.VERBS_OF_PERSUASION and not _addresses_a_person(token):
@@ -910,10 +913,12 @@ def _verb_kind(token: Token) -> Relation | None:
     refused = lex.VERBS_REFUSING_PARTICLE.get(lemma, frozenset())
     if any(c.dep_ == "prt" and c.lower_ in refused for c in token.children):
         return None  # "has called out Trump": criticised him in public
-    if lemma in lex.VERBS_OF_SPEAKING and any(_is_language(o) for o in _objects(token)):
+    if lemma in lex.VERBS_OF_SPEAKING and _what_was_spoken(token):
         return None  # "spoke Hebrew", "speak the language of partnership"
     if lemma in lex.VERBS_OF_SPEAKING and _speaks_out(token):
         return None
+    if lemma in lex.VERBS_OF_SPEAKING and _with_one_voice(token):
+        return None  # "X and Y are speaking to her with one voice": they agree
     if lemma in lex.VERBS_NEEDING_PLACE_OBJECT and not _partner_preps(token, ("to",)):
         return None
     if lemma in lex.VERBS_OF_SENDING and not _sends_to_a_person(token):
@@ -1382,6 +1387,26 @@ def _speaks_out(verb: Token) -> bool:
     return particle and not _partner_preps(verb, ("with", "to"))
 
 
+def _what_was_spoken(verb: Token) -> bool:
+    """ "spoke Hebrew", "speak the language of partnership", "Speaking on radio show X's
+    Jukebox" (the show misread as the object): the object of "speak" is the tongue or the
+    words, never the listener, who stands behind "to" or "with"; "talk" takes one ("talked
+    him into running") unless the object is a language."""
+    objects = _objects(verb)
+    if verb.lemma_.lower() == "speak" and objects and not _partner_preps(verb, ("to", "with")):
+        return True
+    return any(_is_language(o) for o in objects)
+
+
+def _with_one_voice(verb: Token) -> bool:
+    """ "X and Y are speaking to voters with one voice": saying the same thing, a likeness of
+    message and no talk between anyone."""
+    return any(
+        v.lemma_.lower() == "voice" and any(c.lower_ in lex.ONE_VOICE_WORDS for c in v.children)
+        for v in _prep_objects(verb, ("with", "in"))
+    )
+
+
 def _is_language(token: Token) -> bool:
     return token.ent_type_ in {"LANGUAGE", "NORP"} or token.lemma_.lower() == "language"
 
@@ -1758,11 +1783,12 @@ def _persuaded_of_a_belief(verb: Token) -> bool:
 
 
 def _joined_in_a_cause(verb: Token) -> bool:
-    """ "joined X in calling for an inquiry", "governors joined Y in trying to bar refugees":
-    joining someone in doing something is taking their side, no occasion where they met (not
-    "joined X in Iowa", "joined her at the rally")."""
+    """ "joined X in calling for an inquiry", "governors joined Y in trying to bar refugees",
+    "was joined by Y in the winners' circle": joining someone in doing something, or in a
+    rank, a race or a chorus, is taking their side or their place, no occasion where they met
+    (not "joined X in Iowa", "joined her at the rally")."""
     return any(
-        g.tag_ == "VBG"
+        g.tag_ == "VBG" or g.lemma_.lower() in lex.STANDING_NOUNS
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ == "in"
         for g in c.children
@@ -1791,6 +1817,24 @@ def _interviewed_by_one_person(verb: Token) -> bool:
         and not any(c.lemma_.lower() in lex.INVESTIGATOR_TITLES for c in d.subtree)
         for d in doers
     )
+
+
+def _said_on_a_platform(verb: Token) -> bool:
+    """ "lashed out at him on Facebook, telling X that …", "In a Facebook post, she told X to
+    resign": words addressed to someone on a public platform are said to everyone, no word to
+    the person — a private or direct message there is one ("told X in a private message on
+    Twitter"). A participle shares the scene of the clause it hangs from."""
+    heads = [verb, *_ancestors_within_clause(verb)]
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not _aside_clause(verb):
+        heads.append(verb.head)
+    scenes = [s for h in heads for s in _prep_objects(h, ("on", "in"))]
+    private = any(c.lower_ in lex.PRIVATE_WORDS for s in scenes for c in s.children)
+    return not private and any(_platform(s) for s in scenes)
+
+
+def _platform(scene: Token) -> bool:
+    """Twitter, Facebook, or a post or tweet on one."""
+    return scene.lower_ in PLATFORM_NAMES or scene.lemma_.lower() in lex.PLATFORM_ITEMS
 
 
 def _public_scene(scene: Token) -> bool:
@@ -2971,7 +3015,7 @@ def _people_present(occasion: Token, ctx: _Context) -> list[Participant]:
     if verb is None or (not featuring and _unnamed_actor(_complement_host(verb), ctx)):
         return []  # (what features the people is the occasion itself, no crowd)
     found: dict[str, Participant] = {}
-    for token in _own_clause(_complement_host(verb)):
+    for token in _own_clause(_complement_host(verb), asides=False):
         if token.tag_ in _RELATIVE_TAGS and verb is not None and verb.dep_ == "relcl":
             token = verb.head  # "Trump, with whom he clashed at the debate": Trump was there
         if _in_quote(token.idx, ctx) or not _may_be_present(token, occasion):
@@ -3017,12 +3061,24 @@ def _may_be_present(token: Token, occasion: Token) -> bool:
     return token.ent_type_ not in lex.PLACE_ENTITY_LABELS and not (named_after or owns_other)
 
 
-def _own_clause(verb: Token) -> Iterator[Token]:
-    """The verb's clause without the clauses it reports or the descriptions it holds."""
+def _own_clause(verb: Token, asides: bool = True) -> Iterator[Token]:
+    """The verb's clause without the clauses it reports or the descriptions it holds; with
+    ``asides=False`` also without a clause set beside it by "as", "while" or "although"
+    ("Even as X was criticizing Y, she came under fire during the debate"), which tells what
+    went on elsewhere as often as not — a "when" clause times the verb's own moment."""
     yield verb
     for child in verb.children:
-        if child.dep_ not in ("relcl", "acl", "ccomp", "parataxis"):
-            yield from _own_clause(child)
+        if child.dep_ in ("relcl", "acl", "ccomp", "parataxis"):
+            continue
+        if not asides and _aside_clause(child):
+            continue
+        yield from _own_clause(child, asides)
+
+
+def _aside_clause(clause: Token) -> bool:
+    """An adverbial clause opened by a conjunction other than "when"."""
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    return clause.dep_ == "advcl" and bool(marks) and "when" not in marks
 
 
 _PAIR_REACH = 2  # sentences back in which "the two men" finds the two people it stands for
