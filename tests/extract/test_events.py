@@ -997,6 +997,19 @@ def test_a_verb_gapped_over_two_partners_and_two_dates_tells_two_contacts(
         ("Owen Pryce said he met Anton Belov in Vienna in May.", Assertion.ADMITTED),
         ("Two officials said Owen Pryce met Anton Belov in Vienna in May.", Assertion.ATTRIBUTED),
         ("Owen Pryce reportedly met Anton Belov in Vienna in May.", Assertion.ALLEGED),
+        # the message or the dinner is where the words were said, told by the outlet
+        (
+            "Owen Pryce told Anton Belov in a private message that he would resign.",
+            Assertion.REPORTED,
+        ),
+        (
+            "Owen Pryce said at a dinner with Anton Belov in May that taxes would rise.",
+            Assertion.REPORTED,
+        ),
+        (
+            "Aides said Owen Pryce told Anton Belov in a private message that he would resign.",
+            Assertion.ATTRIBUTED,
+        ),
     ],
 )
 def test_each_contact_report_says_how_it_is_told(nlp: Any, text: str, grade: Assertion) -> None:

@@ -89,6 +89,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
 _PRUNED_DEPS = frozenset({"relcl", "acl", "ccomp", "parataxis", "appos"})
 _CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "parataxis"})
+_SCENE_DEPS = frozenset({"prep", "agent", "npadvmod", "advmod"})
 _BULLETS = frozenset("•·*–-")
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _DESCRIPTIONS = frozenset({"relcl", "acl", "appos"})
@@ -2454,8 +2455,15 @@ def _person_speech(token: Token, ctx: _Context) -> bool:
 
 
 def _speech_cue(token: Token) -> Token | None:
-    """The nearest speech verb above the trigger: whose words tell the contact."""
-    return next((a for a in token.ancestors if a.pos_ == "VERB" and _is_cue(a)), None)
+    """The nearest speech verb above the trigger whose words tell the contact — not one the
+    trigger only sets the scene of ("told X in a private message", "said at a dinner with X":
+    the message is the telling itself, the dinner where it was said, told by the outlet)."""
+    child = token
+    for head in token.ancestors:
+        if head.pos_ == "VERB" and _is_cue(head) and child.dep_ not in _SCENE_DEPS:
+            return head
+        child = head
+    return None
 
 
 def _assertion(
