@@ -1022,6 +1022,14 @@ def test_a_role_phrase_no_single_holder_fits_stands_for_no_one(
             "ambassador",
             "Tomas Berg",
         ),
+        # the envoy and the ambassador are one post
+        (
+            "Tomas Berg, Norway's ambassador to Canada, spoke first. Later that month, Dana Hill "
+            "met the country's envoy in Ottawa.",
+            "met the country's envoy",
+            "envoy",
+            "Tomas Berg",
+        ),
         (
             "Omar Vale became the Republican nominee in July. Dana Hill met with the nominee on "
             "Tuesday.",

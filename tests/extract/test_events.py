@@ -2169,6 +2169,26 @@ def test_the_two_men_are_the_last_two_people_named(nlp: Any) -> None:
     assert names(only(contacts_of(nlp, text))) == {"Lena Ruud", "Paul Hart", "Omar Vale"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The longtime associates dined together in May.",
+        "The old rivals met in Denver in May.",
+        "The two allies spoke by phone in May.",
+    ],
+)
+def test_the_pair_told_by_what_they_are_to_each_other_are_the_two_just_named(
+    nlp: Any, sentence: str
+) -> None:
+    text = "Omar Vale and Paul Hart have known each other for years. " + sentence
+    assert names(only(contacts_of(nlp, text))) == {"Omar Vale", "Paul Hart"}
+
+
+def test_the_allies_after_three_people_named_are_no_pair_anyone_can_name(nlp: Any) -> None:
+    text = "Omar Vale, Paul Hart and Ann Diaz signed the letter. The allies met in May."
+    assert contacts_of(nlp, text) == []
+
+
 def test_a_pair_who_have_spoken_with_no_one_else_named_spoke_with_each_other(nlp: Any) -> None:
     text = (
         "The talks were run by Omar Vale and Lena Ruud, a pair of diplomats who have spoken "

@@ -66,6 +66,7 @@ from onrecord.extract.lexicon import (
     PLATFORM_NAMES,
     PLURAL_TITLE_ABBREVIATIONS,
     POST_NOUNS,
+    POST_SYNONYMS,
     RANK_WORDS,
     SPEECH_CUES,
     SPOUSES,
@@ -824,7 +825,7 @@ def _title_core(head: Token) -> tuple[str, ...]:
     "vice president-elect"). An adjective on the head itself ("the Russian ambassador") or a
     word of time ("the former adviser", "the incoming adviser") only describes the holder."""
     words = [t for t in head.subtree if t.i < head.i and _names_post(t, head)]
-    return (*(t.lower_ for t in words), head.lemma_.lower())
+    return (*(t.lower_ for t in words), _post_word(head.lemma_.lower()))
 
 
 def _link_core(doc: Doc, link: TitleLink) -> tuple[str, ...]:
@@ -843,8 +844,9 @@ def _link_core(doc: Doc, link: TitleLink) -> tuple[str, ...]:
 
 
 def _post_word(word: str) -> str:
-    """ "sen." names the post "senator" does: "Sen. X … the senator" is one person."""
-    return TITLE_SPELLED_OUT.get(word, word)
+    """ "sen." names the post "senator" does: "Sen. X … the senator" is one person; and "the
+    envoy" the post "ambassador" does."""
+    return POST_SYNONYMS.get(word, TITLE_SPELLED_OUT.get(word, word))
 
 
 def _names_post(token: Token, head: Token) -> bool:

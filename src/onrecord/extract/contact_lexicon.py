@@ -809,6 +809,12 @@ named people ("X and Y debated in Flint"), not bodies or camps debating a bill (
 Democrats debated the measure")."""
 
 PAIR_NOUNS: Final[frozenset[str]] = frozenset({"pair", "duo"})
+#: What people are to each other: "the longtime associates dined together" are the two just
+#: named.
+RELATION_NOUNS: Final[frozenset[str]] = frozenset(
+    {"associate", "ally", "friend", "rival", "partner", "colleague", "adversary", "foe"}
+    | {"opponent", "counterpart", "confidant", "acquaintance", "leader", "sparring"}
+)
 """'a pair of Vermonters': two people, the two the sentences before have named."""
 
 PARTITIVE_AMOUNTS: Final[frozenset[str]] = frozenset(

@@ -3100,15 +3100,16 @@ def _names_pair(token: Token) -> bool:
     words = {c.lower_ for c in token.children}
     if token.pos_ == "NUM" and token.lower_ == "two":
         return words == {"the"} and token.dep_ in ("nsubj", "nsubjpass")
-    if token.tag_ != "NNS" or token.dep_ == "appos" or token.lemma_.lower() not in lex.PERSON_NOUNS:
+    if token.tag_ != "NNS" or token.dep_ == "appos" or not _person_noun(token):
         return False
     return "both" in words or words >= lex.PAIR_WORDS
 
 
 def _reciprocal_pair(party: Token, verb: Token, ctx: _Context, group_too: bool = False) -> bool:
-    """ "when they spoke on the phone", "a pair of Vermonters who have spoken periodically": the
-    plural subject of a verb of meeting or talking that names no other side is both sides — a
-    pair the sentences before have named, when the cast found no one "they" stands for."""
+    """ "when they spoke on the phone", "a pair of Vermonters who have spoken periodically",
+    "the longtime associates dined together": the plural subject of a verb of meeting or
+    talking that names no other side is both sides — a pair the sentences before have named,
+    when the cast found no one "they" stands for."""
     if _is_nominal(verb) or not (
         _fixed_lemma(verb) in lex.RECIPROCAL_VERBS or _done_together(verb)
     ):
@@ -3118,7 +3119,22 @@ def _reciprocal_pair(party: Token, verb: Token, ctx: _Context, group_too: bool =
     if party.lower_ == "they":
         return group_too or ctx.cast.member_at(party.idx, party.idx + len(party)) is None
     pair = party.head.head if party.dep_ == "pobj" and party.head.lower_ == "of" else party
-    return pair.lemma_.lower() in lex.PAIR_NOUNS
+    return pair.lemma_.lower() in lex.PAIR_NOUNS or _the_related(pair)
+
+
+def _person_noun(noun: Token) -> bool:
+    """A noun for people, or for what they are to each other ("the two allies")."""
+    return noun.lemma_.lower() in lex.PERSON_NOUNS or noun.lemma_.lower() in lex.RELATION_NOUNS
+
+
+def _the_related(noun: Token) -> bool:
+    """ "the longtime associates", "the two allies", "the old rivals": people told by what they
+    are to each other, with "the" — the ones just named."""
+    return (
+        noun.tag_ == "NNS"
+        and noun.lemma_.lower() in lex.RELATION_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    )
 
 
 def _pair_brought_together(party: Token, verb: Token, ctx: _Context) -> list[Participant]:

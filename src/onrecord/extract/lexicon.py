@@ -41,6 +41,8 @@ TITLE_SPELLED_OUT = {
     "atty.": "attorney",
 }
 TITLE_ABBREVIATIONS = frozenset(TITLE_SPELLED_OUT)
+#: Words for one post: "Russia's ambassador … the country's envoy" is one person.
+POST_SYNONYMS = {"envoy": "ambassador"}
 #: The same titles before two or more names ("Sens. Jeff Merkley and Sherrod Brown").
 PLURAL_TITLE_ABBREVIATIONS = frozenset(
     {"sens.", "reps.", "govs.", "gens.", "lts.", "cols.", "capts.", "sgts.", "adms.", "drs."}
