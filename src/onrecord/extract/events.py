@@ -1828,8 +1828,9 @@ def _said_on_a_platform(verb: Token) -> bool:
     heads = [verb, *_ancestors_within_clause(verb)]
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not _aside_clause(verb):
         heads.append(verb.head)
-    scenes = [s for h in heads for s in _prep_objects(h, ("on", "in"))]
-    private = any(c.lower_ in lex.PRIVATE_WORDS for s in scenes for c in s.children)
+    clause = {t for h in heads for t in _own_clause(h)}
+    private = any(t.dep_ == "amod" and t.lower_ in lex.PRIVATE_WORDS for t in clause)
+    scenes = [t for t in clause if t.dep_ == "pobj" and t.head.lower_ in ("on", "in")]
     return not private and any(_platform(s) for s in scenes)
 
 
