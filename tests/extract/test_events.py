@@ -3327,6 +3327,20 @@ def test_a_visit_to_a_memorial_has_no_host(nlp: Any) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "During his visit to Harbor Tower, Paul Rinaldi said he saw people of many races there.",
+        "Paul Rinaldi paid a visit to the Grand Hotel on Monday.",
+        "Paul Rinaldi toured the Wexley Stadium on Monday.",
+    ],
+)
+def test_a_building_visited_is_a_place_not_a_party(nlp: Any, sentence: str) -> None:
+    assert contacts_of(nlp, sentence) == []
+    met = "Paul Rinaldi visited Ann Diaz at Harbor Tower on Monday."
+    assert names(only(contacts_of(nlp, met))) == {"Paul Rinaldi", "Ann Diaz"}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "In the latest batch of Paul Rinaldi emails released by the State Archive, the governor "

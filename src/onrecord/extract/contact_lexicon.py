@@ -1446,8 +1446,11 @@ guest received in a place met the host there (not 'welcomed X to the race')."""
 
 SITE_NOUNS: Final[frozenset[str]] = frozenset(
     {"memorial", "monument", "cemetery", "museum", "park", "landmark", "shrine", "battlefield"}
+    | {"tower", "hotel", "building", "hall", "plaza", "square", "stadium", "arena", "airport"}
+    | {"mansion", "courthouse", "auditorium", "gymnasium", "ballroom", "restaurant", "grille"}
 )
-"""Sites visited with no host ("visited the Veterans Memorial"): a place, never a party."""
+"""Sites visited with no host ("visited the Veterans Memorial", "his visit to Trump Tower"): a
+place, never a party. (A university or a foundation one speaks at hosts the speech.)"""
 
 OF_WHERE: Final[frozenset[str]] = frozenset({"of", "in", "from"})
 """'Sen. X of Hawaii', 'a developer in Ohio': the prepositions that say where a person is from
