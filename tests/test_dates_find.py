@@ -85,6 +85,13 @@ def test_modal_may_and_the_verb_fall_are_not_dates() -> None:
     assert found("He resigned in May.") == [("in May", "2016-05")]
 
 
+def test_a_capitalised_month_after_an_article_or_possessive_dates_what_it_names() -> None:
+    assert found("After a March meeting with Hart, she left.") == [("March", "2016-03")]
+    assert found("Their May talks were brief.") == [("May", "2016-05")]
+    assert found("It was a march on the capital.") == []
+    assert found("It was a fall from grace.") == []
+
+
 def test_a_date_word_closing_a_hyphened_epithet_is_no_date() -> None:
     assert found("He called her a Johnny-come-lately to the cause.") == []
     assert found("He met her lately.") != []

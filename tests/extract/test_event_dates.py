@@ -977,3 +977,15 @@ def test_a_sentence_sourcing_a_past_act_in_the_present_does_not_end_the_story(nl
     )
     days = sorted(e.when.iso() for e in events_of(nlp, text) if e.when is not None)
     assert days == ["2016-12-22", "2016-12-23"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After a March meeting with Omar Vale, Ann Diaz changed her plans.",
+        "Ann Diaz had a March meeting with Omar Vale.",
+    ],
+)
+def test_a_month_naming_the_meeting_dates_it(nlp: Any, text: str) -> None:
+    when = only(events_of(nlp, text)).when
+    assert when is not None and when.iso() == "2016-03"

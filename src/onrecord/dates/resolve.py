@@ -182,14 +182,25 @@ _CUE_BEFORE = re.compile(
 )
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|his|her|its|their|our|my|your|that)\s+$", re.I)
+
+
 def ambiguous_word(text: str, match: re.Match[str]) -> bool:
     """A lone word that is more often a verb or a modal than a date ("may", "march",
-    "fall"): a date only after a preposition or modifier ("in May", "last fall"), and never
-    as the head of a hyphened name ("the Mar-a-Lago resort", "the Sun-Times")."""
-    if match.group(0).lower() not in _AMBIGUOUS:
+    "fall"): a date only after a preposition or modifier ("in May", "last fall") or, for a
+    capitalised month, after an article or a possessive ("a March meeting", "their May
+    talks"), and never as the head of a hyphened name ("the Mar-a-Lago resort", "the
+    Sun-Times")."""
+    word = match.group(0)
+    if word.lower() not in _AMBIGUOUS:
         return False
     if _named_compound(text, match.end()):
         return True
+    if word[:1].isupper() and word.lower() in MONTHS:
+        return not (
+            ends_with(_CUE_BEFORE, text, match.start(), 1)
+            or ends_with(_DETERMINER_BEFORE, text, match.start(), 1)
+        )
     return not ends_with(_CUE_BEFORE, text, match.start(), 1)
 
 
