@@ -335,6 +335,47 @@ def test_a_denied_contact_opening_on_the_contact_is_the_speaker_s_own(
     assert _names(cast, denial.proposition.objects) == ["Anton Belov"]
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ('"I didn\'t call him," Omar Vale said of Anton Belov.', Relation.CALL),
+        ('"I have never spoken to the man," Omar Vale said of Anton Belov.', Relation.CONTACT),
+        ('"We never met," Omar Vale said of Anton Belov.', Relation.MEET),
+        ("Omar Vale rejected claims that he had met Anton Belov.", Relation.MEET),
+        ("Omar Vale denied the report that he had dined with Anton Belov in Oslo.", Relation.MEET),
+        ('Asked whether he had met Anton Belov, Omar Vale said, "No."', Relation.MEET),
+    ],
+)
+def test_a_denied_contact_names_the_denier_and_the_one_it_was_said_of(
+    text: str, relation: Relation
+) -> None:
+    cast, statements = _statements_of(text)
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert denial.proposition is not None
+    assert denial.proposition.relation is relation
+    assert _names(cast, denial.proposition.subjects) == ["Omar Vale"]
+    assert _names(cast, denial.proposition.objects) == ["Anton Belov"]
+
+
+@pytest.mark.model
+def test_a_denied_contact_of_someone_the_story_has_not_named_is_not_the_other_sides() -> None:
+    cast, statements = _statements_of(
+        "The embassy said the president had not spoken to Anton Belov in months."
+    )
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert denial.proposition is not None
+    assert denial.proposition.subjects == ()
+    assert _names(cast, denial.proposition.objects) == ["Anton Belov"]
+
+
+@pytest.mark.model
+def test_calling_someone_a_name_denied_is_no_call_denied() -> None:
+    _, statements = _statements_of('"I never called him a liar," Omar Vale said of Anton Belov.')
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert denial.proposition is None
+
+
 def _statements_of_article(text: str) -> tuple[dict[str, str], list[Statement]]:
     extraction = extract_article(load_nlp()(text), Article(article_id(text), text), {})
     names = {r.id: r.name for r in extraction.records if isinstance(r, Entity)}

@@ -1135,12 +1135,13 @@ GERUND_DENIAL_CUES = frozenset({"deny", "dispute", "refute"})
 #: Cue verbs that are a denial whatever their content.
 DENIAL_CUES = GERUND_DENIAL_CUES | QUELLING_CUES | REBUTTAL_CUES
 
-#: Cue verbs that deny when what they carry is a claim: "rejected the notion that …".
+#: Cue verbs that deny when what they carry is a claim: "rejected the notion that …",
+#: "rejected claims that …".
 REJECTION_CUES = frozenset({"reject", "disavow", "contest"})
 #: "Idea" and "suggestion" name a proposal as often as a claim ("rejected that idea" of
 #: releasing his returns): they name a claim only with the "that"-clause that states it.
 REJECTED_CLAIM_PATTERN = re.compile(
-    r"^\W*(?:the|an?|any|such|that|those|these) (?:\w+ )?"
+    r"^\W*(?:(?:the|an?|any|such|that|those|these) (?:\w+ )?)?"
     rf"(?:(?!(?:ideas?|suggestions?)\b){_CLAIM_NOUNS}\b|(?:ideas?|suggestions?) that\b)",
     _FLAGS,
 )
@@ -1267,7 +1268,13 @@ RELATION_PATTERNS = (
     ),
     (
         "meet",
-        _any(rf"\bmeet(?:s|ing|ings)?\b{_NOT_MET}", rf"\bmet\b{_NOT_MET}", r"\bsat down\b"),
+        _any(
+            rf"\bmeet(?:s|ing|ings)?\b{_NOT_MET}",
+            rf"\bmet\b{_NOT_MET}",
+            r"\bsat down\b",
+            # a meal taken with someone: "never dined with him", "had no dinner with X"
+            r"\b(?:din(?:e|ed|ing)|lunch(?:ed|es)?|dinners?|breakfast(?:ed|s)?)\b(?= with\b)",
+        ),
     ),
     ("visit", _any(r"\bvisit(?:s|ed)?\b", r"\btrips?\b", r"\btravel(?:l?ed)? to\b")),
     ("message", _any(r"\bmessages?\b", r"\be-?mails?\b", r"\btexts?\b", r"\bletters?\b")),

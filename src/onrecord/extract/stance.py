@@ -60,6 +60,7 @@ from onrecord.extract.lexicon import (
     REJECTION_CUES,
     RELATION_PATTERNS,
     REPEATED_QUESTION_PATTERN,
+    SPEECH_CUES,
     UNASSERTED_CLAUSE_PATTERN,
     VENUE_PATTERNS,
     VIEW_CUES,
@@ -82,7 +83,7 @@ Offsets = tuple[int, int]
 
 _FIRST_PERSON = re.compile(r"\b(?:I|we|me|us|my|our)\b")
 _SPEAKER_PRONOUNS = frozenset({"i", "we"})
-_REPORTED_SELF = re.compile(r"\W*(?:that\s+)?(?:he|she)\b", re.IGNORECASE)
+_REPORTED_SELF = re.compile(r"\W*(?:(?:that|whether|if)\s+)?(?:he|she)\b", re.IGNORECASE)
 #: Words before a contact that name no side: "denied [having any] contact with …", "denied
 #: [ever] meeting …".
 _OPENS_ON_THE_CONTACT = re.compile(r"^\W*(?:(?:any|ever|having)\s+)*$", re.IGNORECASE)
@@ -822,12 +823,23 @@ def _own_act_denied(verb: Token, sides: _Sides) -> bool:
     """ "I did not email any classified material to anyone", "we never took a dime from
     them", opening a quote: the speaker's own deed said not to have been done denies it (the
     GUIDE's "says something did not happen"), as it does answering a charge made just before
-    it. Otherwise "I didn't see it coming" and "I never thought …" tell a view, "I didn't
+    it, and their own contact ("I didn't call him"). Otherwise "I didn't see it coming" and "I
+    never thought …" tell a view, "I didn't
     come here to lose" a purpose, "I never had a chance" a chance missed, "I didn't close
     the shelters" the speaker's story, and "I never claimed to be a lawyer" a word not said."""
     if _own_deed_negated(verb, sides) and _answers_a_charge(verb.sent, verb):
         return True
+    if _own_deed_negated(verb, sides) and _own_contact_denied(verb):
+        return True
     return _own_deed_pointedly_negated(verb, sides)
+
+
+def _own_contact_denied(verb: Token) -> bool:
+    """ "I didn't call him", "we did not meet them": the speaker's own contact said not to have
+    been is a denial of it wherever the quote says it — not "I never called him a liar",
+    which names him."""
+    naming = any(c.dep_ in {"oprd", "xcomp", "attr", "ccomp"} for c in verb.children)
+    return not naming and _denies_a_contact(verb)
 
 
 def _own_deed_negated(verb: Token, sides: _Sides) -> bool:
@@ -1550,15 +1562,59 @@ def _proposition(
     elif denied and speaker is not None and _OPENS_ON_THE_CONTACT.match(subject_words):
         # "denied meeting Vale", "denied any dealings with Vale": the denier's own contact
         subjects, quantifier = (speaker.id,), Quantifier.NAMED
+    elif _unknown_subject(doc, cast, offset):
+        # "the president had not spoken to X": someone the story has not named, never X
+        subjects, quantifier = (), Quantifier.NAMED
     else:
         subjects, quantifier = _named_subjects(members, speaker, text), Quantifier.NAMED
     objects = _clause_objects(doc, cast, spans, offset, subjects, speaker)
+    if not objects:
+        objects = _spoken_of(doc, cast, about, subjects, speaker)
     if not objects and (ANAPHORIC_CONTACT_PATTERN.search(text) or _is_bare(cast, about, text)):
         objects = _antecedent_objects(doc, cast, about[0][0], subjects, speaker)
     named_at = dict(RELATION_PATTERNS)[relation.value].search(text)
     own = offset if named_at is None else _absolute(about, named_at.start())
     period = _period(_own_sentence(doc, about, own), anchor, periods)
     return Proposition(relation, subjects, objects, period, False, quantifier)
+
+
+def _spoken_of(
+    doc: Doc,
+    cast: Cast,
+    about: Sequence[Offsets],
+    subjects: tuple[str, ...],
+    speaker: CastMember | None,
+) -> tuple[str, ...]:
+    """ "'I have never spoken to the man,' Diaz said of Hart", "'We never met,' Hart said of
+    Diaz": whom the words are said of, outside them in their sentence, is the other side they
+    leave unnamed."""
+    span = doc.char_span(about[0][0], about[-1][1], alignment_mode="expand")
+    if span is None:
+        return ()
+    inside = range(span.start, span.end)
+    of = [
+        t
+        for t in span.sent
+        if t.i not in inside
+        and t.lower_ == "of"
+        and t.head.lemma_.lower() in SPEECH_CUES
+        and t.head.i not in inside
+    ]
+    people = [c for t in of for c in t.children if c.dep_ == "pobj"]
+    phrases = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge)) for p in people]
+    return _objects(cast, phrases, subjects, speaker)
+
+
+def _unknown_subject(doc: Doc, cast: Cast, offset: int) -> bool:
+    """The verb naming the contact has a subject, all of them nouns the cast knows no one by
+    ("the president had not spoken to X", "an aide never met X")."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None or span[0].pos_ not in {"VERB", "AUX"}:
+        return False
+    subjects = [c for c in span[0].children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and all(
+        s.pos_ == "NOUN" and cast.member_at(s.idx, s.idx + len(s)) is None for s in subjects
+    )
 
 
 def _own_sentence(doc: Doc, about: Sequence[Offsets], offset: int) -> str:
@@ -1585,12 +1641,32 @@ def _clause_objects(
     candidate" the candidate belongs to another clause, not to the contact. Where the parse
     finds no one in that clause, everyone after the contact word is taken, as before."""
     after = _less_descriptions(doc, _after(spans, offset), offset)
+    where = _where(doc, cast, after)
     end = _clause_end(doc, offset)
     if end is not None:
         inside = _objects(cast, [(s, min(e, end)) for s, e in after if s < end], subjects, speaker)
         if inside:
-            return inside
-    return _objects(cast, after, subjects, speaker)
+            return tuple(m for m in inside if m not in where)
+    return tuple(m for m in _objects(cast, after, subjects, speaker) if m not in where)
+
+
+_LOCATIVES = frozenset({"in", "at", "near", "outside", "inside"})
+
+
+def _where(doc: Doc, cast: Cast, spans: Sequence[Offsets]) -> set[str]:
+    """Places told as where the contact was ("had dined with X in Vienna"): not a side."""
+    places = set()
+    for start, end in spans:
+        for token in doc.char_span(start, end, alignment_mode="expand") or []:
+            member = cast.member_at(token.idx, token.idx + len(token))
+            if (
+                member is not None
+                and member.kind is EntityKind.PLACE
+                and token.dep_ == "pobj"
+                and token.head.lower_ in _LOCATIVES
+            ):
+                places.add(member.id)
+    return places
 
 
 def _less_descriptions(doc: Doc, spans: Sequence[Offsets], offset: int) -> list[Offsets]:
@@ -1820,6 +1896,11 @@ def _told_sides(
     return (own,), tuple(p for p in parties if p != own)
 
 
+def _calls_names(word: Token) -> bool:
+    """ "called him a liar", "called the report fake": "call" giving a name or a quality."""
+    return word.lemma_ == "call" and any(c.dep_ in {"oprd", "xcomp", "attr"} for c in word.children)
+
+
 def _names_a_topic(doc: Doc, about: Sequence[Offsets], text: str, relation: Relation) -> bool:
     """ "None of her emails were marked classified", "no messages she sent were", "no
     classified material on her email account", "had anything to do with his decision", "the
@@ -1836,6 +1917,8 @@ def _names_a_topic(doc: Doc, about: Sequence[Offsets], text: str, relation: Rela
     if span is None:
         return False
     word = span[0]
+    if relation is Relation.CALL and _calls_names(word):
+        return True  # "I never called him a liar": a name given, no telephone
     if word.lower_ == "to" and word.head.lower_ == "do":
         held = [o for w in word.head.children if w.lower_ == "with" for o in w.children]
         return bool(held) and all(
