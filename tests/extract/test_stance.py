@@ -345,6 +345,11 @@ def test_a_denied_contact_opening_on_the_contact_is_the_speaker_s_own(
         ("Omar Vale rejected claims that he had met Anton Belov.", Relation.MEET),
         ("Omar Vale denied the report that he had dined with Anton Belov in Oslo.", Relation.MEET),
         ('Asked whether he had met Anton Belov, Omar Vale said, "No."', Relation.MEET),
+        ("Omar Vale insisted he never discussed the sanctions with Anton Belov.", Relation.CONTACT),
+        (
+            '"There was no contact," Omar Vale said when asked about Anton Belov.',
+            Relation.CONTACT,
+        ),
     ],
 )
 def test_a_denied_contact_names_the_denier_and_the_one_it_was_said_of(

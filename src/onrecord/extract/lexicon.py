@@ -1288,6 +1288,8 @@ RELATION_PATTERNS = (
             r"\bin touch\b",
             rf"(?<!-)\b(?:speak|spoke|spoken)\b{_SPOKEN_WITH}",
             r"\btalk(?:s|ed)?\b",
+            # "never discussed the sanctions with Hart": talk with someone about a thing
+            r"\bdiscuss(?:ed|es|ing)?\b(?=[^.?!;]{0,60}?\bwith\b)",
             r"\bconversations?\b",
             r"\bto do with\b",
             r"\brelationship\b",

@@ -1586,8 +1586,8 @@ def _spoken_of(
     speaker: CastMember | None,
 ) -> tuple[str, ...]:
     """ "'I have never spoken to the man,' Diaz said of Hart", "'We never met,' Hart said of
-    Diaz": whom the words are said of, outside them in their sentence, is the other side they
-    leave unnamed."""
+    Diaz", "'There was no contact,' she said when asked about Hart": whom the words are said
+    of or asked about, outside them in their sentence, is the other side they leave unnamed."""
     span = doc.char_span(about[0][0], about[-1][1], alignment_mode="expand")
     if span is None:
         return ()
@@ -1596,13 +1596,18 @@ def _spoken_of(
         t
         for t in span.sent
         if t.i not in inside
-        and t.lower_ == "of"
-        and t.head.lemma_.lower() in SPEECH_CUES
         and t.head.i not in inside
+        and (
+            (t.lower_ == "of" and t.head.lemma_.lower() in SPEECH_CUES)
+            or (t.lower_ == "about" and t.head.lemma_.lower() in _ASKING)
+        )
     ]
     people = [c for t in of for c in t.children if c.dep_ == "pobj"]
     phrases = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge)) for p in people]
     return _objects(cast, phrases, subjects, speaker)
+
+
+_ASKING = frozenset({"ask", "question", "press"})
 
 
 def _unknown_subject(doc: Doc, cast: Cast, offset: int) -> bool:
