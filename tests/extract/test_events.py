@@ -3321,6 +3321,20 @@ def test_the_place_a_senator_is_from_is_not_who_spoke(nlp: Any) -> None:
     assert names(only(contacts_of(nlp, text))) == {"Bob Crane", "Paul Rinaldi"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prime Minister Ann Diaz called a snap election on Monday.",
+        "The Harbor Initiative was called by Paul Hart's party to force a vote on the port.",
+        "The hearing was called by Senator Paul Hart in May.",
+    ],
+)
+def test_calling_a_vote_or_a_hearing_phones_no_one(nlp: Any, sentence: str) -> None:
+    assert contacts_of(nlp, sentence) == []
+    phoned = "Ann Diaz was called by Paul Hart on Monday."
+    assert names(only(contacts_of(nlp, phoned))) == {"Ann Diaz", "Paul Hart"}
+
+
 def test_a_visit_to_a_memorial_has_no_host(nlp: Any) -> None:
     text = "Governor Paul Rinaldi visited the State Veterans Memorial on Tuesday to lay a wreath."
     assert contacts_of(nlp, text) == []

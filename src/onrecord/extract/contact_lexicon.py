@@ -1434,6 +1434,7 @@ SOURCE_NOUNS: Final[frozenset[str]] = frozenset(
 
 CALLED_VOTES: Final[frozenset[str]] = frozenset(
     {"referendum", "vote", "election", "strike", "meeting", "session", "recess", "halt"}
+    | {"initiative", "ballot", "plebiscite", "primary", "caucus", "boycott", "hearing"}
 )
 """'called a referendum', 'called a snap election': a vote or a session called, no one phoned."""
 

@@ -1475,8 +1475,11 @@ def _calls_on(call: Token) -> bool:
 
 
 def _calls_a_vote(call: Token) -> bool:
-    """ "called a referendum", "called a snap election": convening a vote phones no one."""
-    return any(o.lemma_.lower() in lex.CALLED_VOTES for o in _objects(call) if o.pos_ == "NOUN")
+    """ "called a referendum", "called a snap election", "the initiative was called by the
+    party": convening a vote phones no one, told actively or in the passive."""
+    passive = [s for s in call.children if s.dep_ == "nsubjpass"]
+    called = [o for o in _objects(call) if o.pos_ == "NOUN"] + passive
+    return any(o.lemma_.lower() in lex.CALLED_VOTES for o in called)
 
 
 def _meets_a_goal(verb: Token) -> bool:
