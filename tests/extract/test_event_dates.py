@@ -467,6 +467,7 @@ def test_someones_own_meeting_takes_no_month_from_their_latest_contact(nlp: Any)
     [
         ("Two days later", "2016-12-31"),
         ("The next day", "2016-12-30"),
+        ("The day after", "2016-12-30"),
         ("A week later", "2017-01-05"),
     ],
 )
@@ -476,6 +477,27 @@ def test_a_contact_told_a_measure_later_is_dated_that_far_from_the_story(
     text = f"On Dec. 29, Ann Diaz called Omar Vale. {moved}, Vale called Diaz."
     told = sorted(e.when.iso() for e in events_of(nlp, text) if e.when is not None)
     assert told == sorted(["2016-12-29", day])
+
+
+@pytest.mark.parametrize("moved", ["The day before", "The night before", "The previous day"])
+def test_a_contact_told_the_day_before_the_story_is_dated_the_day_before(
+    nlp: Any, moved: str
+) -> None:
+    text = f"Ann Diaz won the Dover primary on Dec. 29. {moved}, she met Omar Vale."
+    event = only(events_of(nlp, text))
+    assert event.when is not None and event.when.iso() == "2016-12-28"
+
+
+@pytest.mark.parametrize(
+    "moved",
+    ["The week before", "In the days before", "The day before the recount"],
+    ids=["a week, no day", "days, no count", "another occasion's eve"],
+)
+def test_a_contact_moved_by_no_one_step_from_the_story_stays_undated(
+    nlp: Any, moved: str
+) -> None:
+    text = f"Ann Diaz won the Dover primary on Dec. 29. {moved}, she met Omar Vale."
+    assert only(events_of(nlp, text)).when is None
 
 
 def test_a_contact_a_year_later_than_a_month_is_dated_to_the_next_year(nlp: Any) -> None:
@@ -724,6 +746,44 @@ LOOK_BACK = (
 def test_a_look_back_story_keeps_its_year_through_a_move_back(nlp: Any) -> None:
     met = only([e for e in events_of(nlp, LOOK_BACK) if "Omar Vale" in names(e)])
     assert str(met.when) == "2001-08-31"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "After Omar Vale criticized her during a debate, she shot back.",
+        "After Omar Vale met her in Oslo, she dropped out.",
+        "Before the vote, she met Omar Vale in Oslo.",
+    ],
+    ids=["after clause, occasion noun", "after clause, verb", "move back"],
+)
+def test_a_contact_set_back_from_a_look_back_story_keeps_its_year(nlp: Any, told: str) -> None:
+    text = f"In 1992, Ann Diaz ran for mayor of Dover and angered voters with one remark. {told}"
+    when = only(events_of(nlp, text)).when
+    assert when is not None and when.iso() == "1992"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Before she met Omar Vale in Oslo, she lost.",
+        "After that, she met Omar Vale in Oslo.",
+        "After she lost, she met Omar Vale in Oslo.",
+        "Years after Omar Vale met her in Oslo, she lost.",
+    ],
+    ids=["before clause: later", "moved on", "after the story's act", "measured vaguely"],
+)
+def test_a_contact_moved_on_from_a_look_back_story_takes_no_year(nlp: Any, told: str) -> None:
+    text = f"In 1992, Ann Diaz ran for mayor of Dover and angered voters with one remark. {told}"
+    assert only(events_of(nlp, text)).when is None
+
+
+def test_a_contact_set_back_from_a_story_of_this_year_takes_no_day(nlp: Any) -> None:
+    text = (
+        "On Tuesday, Ann Diaz toured the harbor in Dover. "
+        "After Omar Vale criticized her during a debate, she shot back."
+    )
+    assert only(events_of(nlp, text)).when is None
 
 
 def test_a_story_moved_on_by_an_unmeasured_stretch_leaves_its_year(nlp: Any) -> None:

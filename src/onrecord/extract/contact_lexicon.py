@@ -1238,6 +1238,9 @@ BACKWARD_SHIFTS: Final[frozenset[str]] = BACKWARD_WORDS | {"prior", "previously"
 NEXT_WORDS: Final[frozenset[str]] = frozenset({"next", "following"})
 """'The next day, he called X': a move of one unit forward from the story's time."""
 
+PREVIOUS_WORDS: Final[frozenset[str]] = frozenset({"previous", "preceding"})
+"""'The previous day, he called X': a move of one unit back from the story's time."""
+
 TIME_UNITS: Final[dict[str, tuple[int, int]]] = {
     "day": (1, 0),
     "week": (7, 0),

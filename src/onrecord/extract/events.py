@@ -4941,12 +4941,15 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
     if act.tag_ == "VBG" and _is_intention(token):
         return None  # "was arranging calls with X": the arranging's time, not the calls'
     step = _measured_step(act)
-    if step is None and _moved(act):
+    moved = step is None and _moved(act)
+    if moved and not _set_back(act):
         return None
     if _in_quote(act.idx, ctx):
         return None  # "'I had breakfast with X,' she wrote": her time
     if any(_names_other_occasion(t) for t in _clause_tokens(token)):
         return None
+    if moved:
+        return _account_year(token, ctx)  # "In 1992, … Before the debate, she met X": 1992
     if _person_speech(act, ctx) and not (_at_the_scene_told(act) or _during_the_telling(act)):
         return _account_year(token, ctx) if step is None else None
     story = _story_time(token.sent, ctx, measured=step is not None)
@@ -5047,7 +5050,7 @@ def _measured_step(act: Token) -> tuple[int, str] | None:
         if word.dep_ == "npadvmod" and unit in lex.TIME_UNITS:
             if any(c.lower_ in lex.NEXT_WORDS for c in word.children):
                 return 1, unit
-            continue
+            return _the_unit_around(word, unit)
         if word.lower_ not in lex.SEQUENCE_WORDS:
             continue
         for measure in word.children:
@@ -5056,6 +5059,23 @@ def _measured_step(act: Token) -> tuple[int, str] | None:
                 count = _count(measure)
                 sign = -1 if word.lower_ in lex.BACKWARD_WORDS else 1
                 return (sign * count, unit) if count else None
+    return None
+
+
+def _the_unit_around(unit_word: Token, unit: str) -> tuple[int, str] | None:
+    """ "The day before, she met him", "the previous day", "the year after": one unit back or
+    on from the story's time, told by "the" and a bare sequence word ("the days before", "the
+    day before the vote" say no one step from the story; "the week before" is that week, no
+    day)."""
+    if unit == "week" or unit_word.tag_ != "NN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in unit_word.children):
+        return None
+    for word in unit_word.children:
+        if word.lower_ in lex.PREVIOUS_WORDS:
+            return -1, unit
+        if word.dep_ == "advmod" and word.lower_ in lex.SEQUENCE_WORDS and not list(word.children):
+            return (-1 if word.lower_ in lex.BACKWARD_WORDS else 1), unit
     return None
 
 
@@ -5222,11 +5242,33 @@ def _is_aside(sentence: SpacySpan) -> bool:
 def _looks_back(act: Token) -> bool:
     """ "Before the call, he discussed what to say": an act told as before the story's time,
     by an unmeasured shift back, which a measured step on from the story passes over."""
-    shifts = [w for w in act.sent if w.lower_ in lex.TIME_SHIFTS and not _describes_other(w, act)]
+    shifts = _shift_words(act)
     return bool(shifts) and all(
         w.lower_ in lex.BACKWARD_SHIFTS and not any(c.dep_ == "npadvmod" for c in w.children)
         for w in shifts
     )
+
+
+def _set_back(act: Token) -> bool:
+    """ "Before the vote, she met X", "After Brown criticized Clinton during a debate, Hillary
+    shot back": an act told before the story's time by an unmeasured shift back, or in an
+    "after" clause of an act of the story, which stays in the year of a look-back story; not
+    one in a "before" clause ("Before she met X, she lost"), which came after the story's act."""
+    marks = [c for c in _own_marks(act) if c.lower_ in lex.TIME_SHIFTS]
+    if marks:
+        return _shift_words(act) == marks and all(m.lower_ == "after" for m in marks)
+    return _looks_back(act)
+
+
+def _shift_words(act: Token) -> list[Token]:
+    """The words of the act's sentence that move it in time, outside descriptions of others."""
+    return [w for w in act.sent if w.lower_ in lex.TIME_SHIFTS and not _describes_other(w, act)]
+
+
+def _own_marks(act: Token) -> list[Token]:
+    """The words that open the adverbial clause the act is told in ("after", "before", "when")."""
+    clause = next((n for n in (act, *act.ancestors) if n.dep_ == "advcl"), None)
+    return [c for c in clause.children if c.dep_ == "mark"] if clause is not None else []
 
 
 def _in_story_year(
