@@ -493,9 +493,7 @@ def test_a_contact_told_the_day_before_the_story_is_dated_the_day_before(
     ["The week before", "In the days before", "The day before the recount"],
     ids=["a week, no day", "days, no count", "another occasion's eve"],
 )
-def test_a_contact_moved_by_no_one_step_from_the_story_stays_undated(
-    nlp: Any, moved: str
-) -> None:
+def test_a_contact_moved_by_no_one_step_from_the_story_stays_undated(nlp: Any, moved: str) -> None:
     text = f"Ann Diaz won the Dover primary on Dec. 29. {moved}, she met Omar Vale."
     assert only(events_of(nlp, text)).when is None
 
