@@ -784,6 +784,30 @@ def test_a_contact_set_back_from_a_story_of_this_year_takes_no_day(nlp: Any) -> 
     assert only(events_of(nlp, text)).when is None
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "After touring the port, she met with Omar Vale.",
+        "Before heading to Oslo, she met with Omar Vale.",
+        "In Oslo, after talking to dock workers, she unveiled a plan. She was joined by Omar Vale.",
+    ],
+    ids=["after gerund", "before gerund", "sentence on the way"],
+)
+def test_a_gerund_sequence_clause_keeps_the_storys_day(nlp: Any, told: str) -> None:
+    text = f"On Tuesday, Ann Diaz toured the harbor in Dover. {told}"
+    when = only(events_of(nlp, text)).when
+    assert when is not None and when.iso() == "2017-02-14"
+
+
+def test_a_sequence_clause_with_a_date_of_its_own_gives_the_story_no_day(nlp: Any) -> None:
+    text = (
+        "On Tuesday, Ann Diaz toured the harbor in Dover. "
+        "After the vote in 2009, she met with Omar Vale."
+    )
+    when = only(events_of(nlp, text)).when
+    assert when is None or when.iso() != "2017-02-14"
+
+
 def test_a_story_moved_on_by_an_unmeasured_stretch_leaves_its_year(nlp: Any) -> None:
     text = (
         "In 2014, Ann Diaz tried to build a trade bloc of her own. "

@@ -5400,6 +5400,7 @@ def _moved(trigger: Token) -> bool:
         shifts = (
             lower in lex.TIME_SHIFTS
             and not _within_the_day(word)
+            and not _opens_own_sequence(word, trigger)
             and (
                 word.i < trigger.i
                 or (word.head.i == trigger.i and not any(c.pos_ == "VERB" for c in word.subtree))
@@ -5408,6 +5409,13 @@ def _moved(trigger: Token) -> bool:
         if measured or shifts:
             return True
     return False
+
+
+def _opens_own_sequence(shift: Token, act: Token) -> bool:
+    """ "After meeting with Sharpton, Clinton proposed new rules": a sequence word that opens
+    a gerund clause of the act's own subject sets two acts of the sentence in order, right
+    after one another, without moving the act from the time the story is at."""
+    return shift.head.i == act.i and any(_in_sequence_clause(c) for c in shift.children)
 
 
 def _within_the_day(shift: Token) -> bool:
@@ -5430,7 +5438,10 @@ def _first_act(sentence: SpacySpan, ctx: _Context) -> Token | None:
         (
             t
             for t in sentence
-            if t.pos_ in ("VERB", "AUX") and not _in_quote(t.idx, ctx) and not _descriptions(t)
+            if t.pos_ in ("VERB", "AUX")
+            and not _in_quote(t.idx, ctx)
+            and not _descriptions(t)
+            and not _in_sequence_clause(t)  # "After meeting X, she proposed": "proposed"
         ),
         None,
     )
