@@ -808,6 +808,49 @@ def test_a_sequence_clause_with_a_date_of_its_own_gives_the_story_no_day(nlp: An
     assert when is None or when.iso() != "2017-02-14"
 
 
+@pytest.mark.parametrize(
+    ("told", "day"),
+    [
+        ("At the rally", "2017-02-14"),
+        ("Hours after the rally", "2017-02-14"),
+        ("The day after the rally", "2017-02-15"),
+        ("On the eve of the rally", "2017-02-13"),
+        ("Two days before the rally", "2017-02-12"),
+    ],
+)
+def test_a_contact_told_from_a_dated_occasion_is_dated_that_far_from_it(
+    nlp: Any, told: str, day: str
+) -> None:
+    text = f"Ann Diaz held a rally in Dover on Tuesday. {told}, she met with Omar Vale."
+    when = only(events_of(nlp, text)).when
+    assert when is not None and when.iso() == day
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Days after the rally",
+        "In the wake of the rally",
+        "In the run-up to the rally",
+        "Ahead of the rally",
+        "In the days before the rally",
+    ],
+)
+def test_a_contact_set_apart_from_a_dated_occasion_by_no_measure_stays_undated(
+    nlp: Any, told: str
+) -> None:
+    text = f"Ann Diaz held a rally in Dover on Tuesday. {told}, she met with Omar Vale."
+    assert only(events_of(nlp, text)).when is None
+
+
+def test_the_eve_of_another_occasion_does_not_take_the_storys_day(nlp: Any) -> None:
+    text = (
+        "Ann Diaz won the Dover primary on Tuesday. "
+        "On the eve of the primary, she called Omar Vale."
+    )
+    assert only(events_of(nlp, text)).when is None
+
+
 def test_a_story_moved_on_by_an_unmeasured_stretch_leaves_its_year(nlp: Any) -> None:
     text = (
         "In 2014, Ann Diaz tried to build a trade bloc of her own. "

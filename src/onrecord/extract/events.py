@@ -4625,9 +4625,12 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
     )
     if same_day is not None:
         return same_day
-    occasion = _occasion_date(_scene(token, tokens), ctx)
+    scene = _scene(token, tokens)
+    occasion = _occasion_date(scene, ctx)
     if occasion is not None:
         return occasion
+    if any(_names_known_occasion(n) and _step_from_occasion(n) is None for n in scene):
+        return None  # "in the wake of the summit": after it, by no measure the text gives
     if any(_dates_the_sentence(offset + d.start, token, ctx) for d in found) and not _that_day(
         tokens
     ):
@@ -4789,6 +4792,7 @@ def _occasion_date(clause: Sequence[Token], ctx: _Context) -> FuzzyDate | None:
     for noun in clause:
         if not _names_known_occasion(noun):
             continue
+        step = _step_from_occasion(noun)
         for earlier in _earlier_mentions(noun):
             if _counted_otherwise(noun, earlier):
                 return None  # "gave 51 speeches in 2014 … her three speeches to X": not those
@@ -4799,10 +4803,66 @@ def _occasion_date(clause: Sequence[Token], ctx: _Context) -> FuzzyDate | None:
             )
             if values:
                 told = _combine(values)
-                return told if told is not None and _not_after(told, ctx.anchor) else None
+                if told is not None and step is not None and step[0]:
+                    told = _stepped(told, *step)  # "the day after the rally": a day on
+                if step is None or told is None or not _not_after(told, ctx.anchor):
+                    return None
+                return told
             if _scene_verb(earlier) is not None and _tells_new_occasion(earlier):
                 return None  # "In the last debate, on CNBC, …": the undated one just told
     return None
+
+
+def _step_from_occasion(noun: Token) -> tuple[int, str] | None:
+    """How far the contact is told from the occasion a noun names: none at it or right after
+    or before it ("at the rally", "shortly after the rally", "hours before the debate"), a
+    measure ("the day after the rally", "two days before the vote", "on the eve of the
+    summit"); None when the phrase sets it apart by no measure the text gives ("days after
+    the rally", "in the wake of the summit", "ahead of the vote")."""
+    node = noun
+    while node.head.i != node.i and node.head.pos_ not in ("VERB", "AUX"):
+        node = node.head
+        word = node.lower_
+        if word in lex.SEQUENCE_PREPOSITIONS:
+            return _sequence_measure(node)
+        if node.lemma_.lower() in lex.EVE_NOUNS:
+            return -1, "day"
+        if word in lex.APART_WORDS or _lead_up(node):
+            return None
+    return (0, "day") if node.head.lower_ not in lex.APART_WORDS else None
+
+
+def _lead_up(word: Token) -> bool:
+    """ "in the run-up to the debate": the time before an occasion, no day of it."""
+    return word.lower_ == "up" and any(c.lower_ in lex.LEAD_UP_WORDS for c in word.children)
+
+
+def _set_off_from(noun: Token) -> bool:
+    """The noun names a time the contact is told apart from ("on the eve of the vote", "the
+    day after the primary", "in the wake of the summit"), not the time the story is at."""
+    return noun.dep_ == "pobj" and _step_from_occasion(noun) != (0, "day")
+
+
+def _sequence_measure(preposition: Token) -> tuple[int, str] | None:
+    """ "the day after", "two days before", "hours after", "shortly after": the measure a
+    sequence preposition sets its occasion apart by (none for a bare or a close one)."""
+    sign = -1 if preposition.lower_ in lex.BACKWARD_WORDS else 1
+    measures = [c for c in preposition.children if c.dep_ == "npadvmod"]
+    held = preposition.head if preposition.dep_ == "prep" else None
+    if held is not None and held.lemma_.lower() in lex.TIME_UNITS.keys() | lex.DAY_PARTS:
+        measures.append(held)  # "the day after the rally", "in the days before the vote"
+    if not measures:
+        return 0, "day"
+    measure = measures[0]
+    unit = measure.lemma_.lower()
+    if unit in lex.CLOSE_UNITS:
+        return 0, "day"  # "hours after the rally": that day
+    unit = "day" if unit in lex.DAY_PARTS else unit
+    if unit not in lex.TIME_UNITS:
+        return None
+    single = measure.tag_ == "NN" and any(c.lower_ == "the" for c in measure.children)
+    count = 1 if single and unit != "week" else _count(measure)
+    return (sign * count, unit) if count else None
 
 
 def _counted_otherwise(noun: Token, earlier: Token) -> bool:
@@ -4948,6 +5008,8 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
         return None  # "'I had breakfast with X,' she wrote": her time
     if any(_names_other_occasion(t) for t in _clause_tokens(token)):
         return None
+    if any(_set_off_from(t) for t in _clause_tokens(token)):
+        return None  # "On the eve of the vote, she met X": the vote's time, not the story's
     if moved:
         return _account_year(token, ctx)  # "In 1992, … Before the debate, she met X": 1992
     if _person_speech(act, ctx) and not (_at_the_scene_told(act) or _during_the_telling(act)):
