@@ -843,6 +843,11 @@ def test_a_contact_set_apart_from_a_dated_occasion_by_no_measure_stays_undated(
     assert only(events_of(nlp, text)).when is None
 
 
+def test_a_contact_named_as_the_occasion_of_an_eve_keeps_its_own_day(nlp: Any) -> None:
+    text = "Ann Diaz met Omar Vale on Thursday. On the eve of the meeting, Diaz eased her tone."
+    assert {e.when.iso() if e.when else None for e in events_of(nlp, text)} == {"2017-02-16"}
+
+
 def test_the_eve_of_another_occasion_does_not_take_the_storys_day(nlp: Any) -> None:
     text = (
         "Ann Diaz won the Dover primary on Tuesday. "

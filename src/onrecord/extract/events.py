@@ -4626,10 +4626,10 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
     if same_day is not None:
         return same_day
     scene = _scene(token, tokens)
-    occasion = _occasion_date(scene, ctx)
+    occasion = _occasion_date(scene, token, ctx)
     if occasion is not None:
         return occasion
-    if any(_names_known_occasion(n) and _step_from_occasion(n) is None for n in scene):
+    if any(_names_known_occasion(n) and _step_from_occasion(n, token) is None for n in scene):
         return None  # "in the wake of the summit": after it, by no measure the text gives
     if any(_dates_the_sentence(offset + d.start, token, ctx) for d in found) and not _that_day(
         tokens
@@ -4780,7 +4780,7 @@ def _described_occasion_date(token: Token, ctx: _Context) -> FuzzyDate | None:
     return None
 
 
-def _occasion_date(clause: Sequence[Token], ctx: _Context) -> FuzzyDate | None:
+def _occasion_date(clause: Sequence[Token], trigger: Token, ctx: _Context) -> FuzzyDate | None:
     """ "after his lecture at the institute" when the article told of "a lecture in Vienna on
     May 3"; "at the Warsaw summit" after "its July summit in Warsaw": an undated contact told
     at an occasion the article named before takes the date that earlier mention carried in
@@ -4792,7 +4792,7 @@ def _occasion_date(clause: Sequence[Token], ctx: _Context) -> FuzzyDate | None:
     for noun in clause:
         if not _names_known_occasion(noun):
             continue
-        step = _step_from_occasion(noun)
+        step = _step_from_occasion(noun, trigger)
         for earlier in _earlier_mentions(noun):
             if _counted_otherwise(noun, earlier):
                 return None  # "gave 51 speeches in 2014 … her three speeches to X": not those
@@ -4813,12 +4813,15 @@ def _occasion_date(clause: Sequence[Token], ctx: _Context) -> FuzzyDate | None:
     return None
 
 
-def _step_from_occasion(noun: Token) -> tuple[int, str] | None:
+def _step_from_occasion(noun: Token, trigger: Token) -> tuple[int, str] | None:
     """How far the contact is told from the occasion a noun names: none at it or right after
     or before it ("at the rally", "shortly after the rally", "hours before the debate"), a
     measure ("the day after the rally", "two days before the vote", "on the eve of the
     summit"); None when the phrase sets it apart by no measure the text gives ("days after
-    the rally", "in the wake of the summit", "ahead of the vote")."""
+    the rally", "in the wake of the summit", "ahead of the vote"). A contact noun is at its
+    own time wherever it stands ("On the eve of the meeting, Trump eased his tone")."""
+    if noun.i == trigger.i:
+        return 0, "day"
     node = noun
     while node.head.i != node.i and node.head.pos_ not in ("VERB", "AUX"):
         node = node.head
@@ -4829,7 +4832,7 @@ def _step_from_occasion(noun: Token) -> tuple[int, str] | None:
             return -1, "day"
         if word in lex.APART_WORDS or _lead_up(node):
             return None
-    return (0, "day") if node.head.lower_ not in lex.APART_WORDS else None
+    return 0, "day"
 
 
 def _lead_up(word: Token) -> bool:
@@ -4837,10 +4840,10 @@ def _lead_up(word: Token) -> bool:
     return word.lower_ == "up" and any(c.lower_ in lex.LEAD_UP_WORDS for c in word.children)
 
 
-def _set_off_from(noun: Token) -> bool:
+def _set_off_from(noun: Token, trigger: Token) -> bool:
     """The noun names a time the contact is told apart from ("on the eve of the vote", "the
     day after the primary", "in the wake of the summit"), not the time the story is at."""
-    return noun.dep_ == "pobj" and _step_from_occasion(noun) != (0, "day")
+    return noun.dep_ == "pobj" and _step_from_occasion(noun, trigger) != (0, "day")
 
 
 def _sequence_measure(preposition: Token) -> tuple[int, str] | None:
@@ -4992,9 +4995,12 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
     which may point anywhere back (see :func:`_told_act`), nor for a contact told in a quote
     or in a person's indirect account ("she said she then phoned the mayor"), which the
     speaker tells from their own time (an account keeps only a look-back story's year, see
-    :func:`_account_year`). A new contact noun where an act of the story took place ("praised
-    X during a lunch with Y") goes on with the story as that act does; one still being
-    arranged ("was arranging calls with X") does not."""
+    :func:`_account_year`), as does a contact set back from the story by no measure ("Before
+    the vote, she met X", "After X criticized her during a debate, she shot back"). A contact
+    told apart from a named time ("on the eve of the vote") is that time's, not the story's.
+    A new contact noun where an act of the story took place ("praised X during a lunch with
+    Y") goes on with the story as that act does; one still being arranged ("was arranging
+    calls with X") does not."""
     act = _told_act(token) or _new_scene_act(token)
     if act is None or not _simple_past(act) or _describes_a_thing(act):
         return None
@@ -5008,7 +5014,7 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
         return None  # "'I had breakfast with X,' she wrote": her time
     if any(_names_other_occasion(t) for t in _clause_tokens(token)):
         return None
-    if any(_set_off_from(t) for t in _clause_tokens(token)):
+    if any(_set_off_from(t, token) for t in _clause_tokens(token)):
         return None  # "On the eve of the vote, she met X": the vote's time, not the story's
     if moved:
         return _account_year(token, ctx)  # "In 1992, … Before the debate, she met X": 1992
