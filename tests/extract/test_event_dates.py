@@ -799,6 +799,19 @@ def test_a_gerund_sequence_clause_keeps_the_storys_day(nlp: Any, told: str) -> N
     assert when is not None and when.iso() == "2017-02-14"
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "After leaving office, she met Omar Vale in Oslo.",
+        "After leaving office, she founded a charity. She met Omar Vale in Oslo.",
+    ],
+    ids=["the contact's own act", "an act on the way"],
+)
+def test_a_gerund_sequence_clause_does_not_keep_a_storys_year(nlp: Any, told: str) -> None:
+    text = f"In 2009, Ann Diaz ran for mayor of Dover. {told}"
+    assert only(events_of(nlp, text)).when is None
+
+
 def test_a_sequence_clause_with_a_date_of_its_own_gives_the_story_no_day(nlp: Any) -> None:
     text = (
         "On Tuesday, Ann Diaz toured the harbor in Dover. "

@@ -5267,15 +5267,21 @@ def _story_time(
     when the story breaks first (a sentence in the present, or whose act moves in time) or is
     undated that far back. A ``measured`` step ("Two days later, Kislyak called Flynn") counts
     from the story's time, so an aside told before it ("Before the call, he had …") is passed
-    over rather than ending the story."""
+    over rather than ending the story. An act told after another of its own on the way
+    ("After meeting with X, she proposed …") keeps the story's day, not a coarser time: it
+    may be years on from a year ("After leaving office, she founded a charity")."""
+    sequenced = _sequenced(sentence, ctx)
     for before in _sentences_before(sentence, _STORY_REACH, ctx):
         if _is_aside(before):
             continue  # "(He was referring to a speech in 2008.)": the reporter's aside
         if _tells_present(before, ctx):
             return None
         found = _story_dates(before, ctx)
+        if found and sequenced and any(d.value.precision is not Precision.DAY for d in found):
+            return None
         if found:
             return before, found
+        sequenced = sequenced or _sequenced(before, ctx)
         act = _first_act(before, ctx)
         if act is not None and _moved(act) and not (measured and _looks_back(act)):
             return None  # "Prior to that, she had flown to …": the story moved
@@ -5428,7 +5434,11 @@ def _shift_word(clause: Token) -> Token:
 
 def _moves_on(sentence: SpacySpan, ctx: _Context) -> bool:
     """The sentence's act moves the story forward by an unmeasured stretch or by a year or
-    more, which may leave the year the story was in."""
+    more, which may leave the year the story was in — as does an act told after another of
+    its own ("After leaving office, she founded a charity"), which keeps the story's day but
+    may be years on from its year."""
+    if _sequenced(sentence, ctx):
+        return True
     act = _first_act(sentence, ctx)
     if act is None or not _moved(act) or _looks_back(act):
         return False
@@ -5477,6 +5487,15 @@ def _moved(trigger: Token) -> bool:
         if measured or shifts:
             return True
     return False
+
+
+def _sequenced(sentence: SpacySpan, ctx: _Context) -> bool:
+    """The sentence's act is told after another act of its own ("After leaving office, she
+    founded a charity")."""
+    act = _first_act(sentence, ctx)
+    return act is not None and any(
+        _opens_own_sequence(w, act) and w.lower_ not in lex.BACKWARD_WORDS for w in act.children
+    )
 
 
 def _opens_own_sequence(shift: Token, act: Token) -> bool:
