@@ -800,6 +800,25 @@ def test_a_gerund_sequence_clause_keeps_the_storys_day(nlp: Any, told: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("story", "told", "expected"),
+    [
+        (
+            "Last week",
+            "She praised the port after meeting with Omar Vale.",
+            "2017-02-13..2017-02-19",
+        ),
+        ("In March", "After meeting with Omar Vale, she praised the port.", "2016-03"),
+    ],
+)
+def test_a_gerund_sequence_clause_keeps_a_storys_week_or_month(
+    nlp: Any, story: str, told: str, expected: str
+) -> None:
+    text = f"{story}, Ann Diaz toured the harbor in Dover. {told}"
+    when = only(events_of(nlp, text)).when
+    assert when is not None and when.iso() == expected
+
+
+@pytest.mark.parametrize(
     "told",
     [
         "After leaving office, she met Omar Vale in Oslo.",

@@ -5268,8 +5268,8 @@ def _story_time(
     undated that far back. A ``measured`` step ("Two days later, Kislyak called Flynn") counts
     from the story's time, so an aside told before it ("Before the call, he had …") is passed
     over rather than ending the story. An act told after another of its own on the way
-    ("After meeting with X, she proposed …") keeps the story's day, not a coarser time: it
-    may be years on from a year ("After leaving office, she founded a charity")."""
+    ("After meeting with X, she proposed …") keeps the story's day, week or month, not a
+    year: it may be years on ("After leaving office, she founded a charity")."""
     sequenced = _sequenced(sentence, ctx)
     for before in _sentences_before(sentence, _STORY_REACH, ctx):
         if _is_aside(before):
@@ -5277,7 +5277,7 @@ def _story_time(
         if _tells_present(before, ctx):
             return None
         found = _story_dates(before, ctx)
-        if found and sequenced and any(d.value.precision is not Precision.DAY for d in found):
+        if found and sequenced and any((d.value.days() or 0) > _SEQUENCE_SPAN for d in found):
             return None
         if found:
             return before, found
@@ -5288,6 +5288,9 @@ def _story_time(
         if _dated_shift(before, ctx):
             return None  # "It thrived until it went bankrupt in 1999": the story went on past
     return None
+
+
+_SEQUENCE_SPAN = 31  # days of a story's time an act told after another of its own stays in
 
 
 def _dated_shift(sentence: SpacySpan, ctx: _Context) -> bool:
