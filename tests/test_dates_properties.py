@@ -227,3 +227,23 @@ def test_a_loose_count_ago_spans_both_counts(anchor: date, low: int, unit: str) 
     assert loose is not None and near is not None and far is not None
     assert loose.start == far.start and loose.end == near.end
     assert loose.end is not None and loose.end <= anchor
+
+
+@given(
+    anchors,
+    st.sampled_from(["last week", "last month", "last year", "this month", "Tuesday"]),
+    st.sampled_from(["before", "ahead of", "after"]),
+)
+def test_an_open_interval_about_an_occasion_of_a_period_leaves_room_for_any_day_of_it(
+    anchor: date, period: str, preposition: str
+) -> None:
+    """ "ahead of last week's primary": the primary fell on some day of last week, so the
+    contact may be any day before the latest one of them (not only before the week began)."""
+    whole = resolve(period, anchor)
+    value = resolve(f"{preposition} {period}'s", anchor)
+    assert whole is not None and whole.start is not None and whole.end is not None
+    assert value is not None and value.precision is Precision.OPEN
+    if preposition == "after":
+        assert value.start == whole.start + timedelta(days=1) and value.end is None
+    else:
+        assert value.start is None and value.end == whole.end - timedelta(days=1)

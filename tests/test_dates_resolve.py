@@ -194,6 +194,8 @@ def test_ranges_read_the_left_end_against_the_right(text: str, expected: str) ->
         ("before the election", "..2016-11-07"),
         ("after the inauguration", "2017-01-21.."),
         ("until August 2016", "..2016-08-31"),
+        ("ahead of last week's", "..2017-02-25"),
+        ("after last month's", "2017-02-02.."),
     ],
 )
 def test_open_intervals(text: str, expected: str) -> None:

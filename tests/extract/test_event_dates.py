@@ -467,6 +467,7 @@ def test_someones_own_meeting_takes_no_month_from_their_latest_contact(nlp: Any)
     [
         ("Two days later", "2016-12-31"),
         ("The next day", "2016-12-30"),
+        ("The day after", "2016-12-30"),
         ("A week later", "2017-01-05"),
     ],
 )
@@ -476,6 +477,25 @@ def test_a_contact_told_a_measure_later_is_dated_that_far_from_the_story(
     text = f"On Dec. 29, Ann Diaz called Omar Vale. {moved}, Vale called Diaz."
     told = sorted(e.when.iso() for e in events_of(nlp, text) if e.when is not None)
     assert told == sorted(["2016-12-29", day])
+
+
+@pytest.mark.parametrize("moved", ["The day before", "The night before", "The previous day"])
+def test_a_contact_told_the_day_before_the_story_is_dated_the_day_before(
+    nlp: Any, moved: str
+) -> None:
+    text = f"Ann Diaz won the Dover primary on Dec. 29. {moved}, she met Omar Vale."
+    event = only(events_of(nlp, text))
+    assert event.when is not None and event.when.iso() == "2016-12-28"
+
+
+@pytest.mark.parametrize(
+    "moved",
+    ["The week before", "In the days before", "The day before the recount"],
+    ids=["a week, no day", "days, no count", "another occasion's eve"],
+)
+def test_a_contact_moved_by_no_one_step_from_the_story_stays_undated(nlp: Any, moved: str) -> None:
+    text = f"Ann Diaz won the Dover primary on Dec. 29. {moved}, she met Omar Vale."
+    assert only(events_of(nlp, text)).when is None
 
 
 def test_a_contact_a_year_later_than_a_month_is_dated_to_the_next_year(nlp: Any) -> None:
@@ -724,6 +744,148 @@ LOOK_BACK = (
 def test_a_look_back_story_keeps_its_year_through_a_move_back(nlp: Any) -> None:
     met = only([e for e in events_of(nlp, LOOK_BACK) if "Omar Vale" in names(e)])
     assert str(met.when) == "2001-08-31"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "After Omar Vale criticized her during a debate, she shot back.",
+        "After Omar Vale met her in Oslo, she dropped out.",
+        "Before the vote, she met Omar Vale in Oslo.",
+    ],
+    ids=["after clause, occasion noun", "after clause, verb", "move back"],
+)
+def test_a_contact_set_back_from_a_look_back_story_keeps_its_year(nlp: Any, told: str) -> None:
+    text = f"In 1992, Ann Diaz ran for mayor of Dover and angered voters with one remark. {told}"
+    when = only(events_of(nlp, text)).when
+    assert when is not None and when.iso() == "1992"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Before she met Omar Vale in Oslo, she lost.",
+        "After that, she met Omar Vale in Oslo.",
+        "After she lost, she met Omar Vale in Oslo.",
+        "Years after Omar Vale met her in Oslo, she lost.",
+    ],
+    ids=["before clause: later", "moved on", "after the story's act", "measured vaguely"],
+)
+def test_a_contact_moved_on_from_a_look_back_story_takes_no_year(nlp: Any, told: str) -> None:
+    text = f"In 1992, Ann Diaz ran for mayor of Dover and angered voters with one remark. {told}"
+    assert only(events_of(nlp, text)).when is None
+
+
+def test_a_contact_set_back_from_a_story_of_this_year_takes_no_day(nlp: Any) -> None:
+    text = (
+        "On Tuesday, Ann Diaz toured the harbor in Dover. "
+        "After Omar Vale criticized her during a debate, she shot back."
+    )
+    assert only(events_of(nlp, text)).when is None
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "After touring the port, she met with Omar Vale.",
+        "Before heading to Oslo, she met with Omar Vale.",
+        "In Oslo, after talking to dock workers, she unveiled a plan. She was joined by Omar Vale.",
+    ],
+    ids=["after gerund", "before gerund", "sentence on the way"],
+)
+def test_a_gerund_sequence_clause_keeps_the_storys_day(nlp: Any, told: str) -> None:
+    text = f"On Tuesday, Ann Diaz toured the harbor in Dover. {told}"
+    when = only(events_of(nlp, text)).when
+    assert when is not None and when.iso() == "2017-02-14"
+
+
+@pytest.mark.parametrize(
+    ("story", "told", "expected"),
+    [
+        (
+            "Last week",
+            "She praised the port after meeting with Omar Vale.",
+            "2017-02-13..2017-02-19",
+        ),
+        ("In March", "After meeting with Omar Vale, she praised the port.", "2016-03"),
+    ],
+)
+def test_a_gerund_sequence_clause_keeps_a_storys_week_or_month(
+    nlp: Any, story: str, told: str, expected: str
+) -> None:
+    text = f"{story}, Ann Diaz toured the harbor in Dover. {told}"
+    when = only(events_of(nlp, text)).when
+    assert when is not None and when.iso() == expected
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "After leaving office, she met Omar Vale in Oslo.",
+        "After leaving office, she founded a charity. She met Omar Vale in Oslo.",
+    ],
+    ids=["the contact's own act", "an act on the way"],
+)
+def test_a_gerund_sequence_clause_does_not_keep_a_storys_year(nlp: Any, told: str) -> None:
+    text = f"In 2009, Ann Diaz ran for mayor of Dover. {told}"
+    assert only(events_of(nlp, text)).when is None
+
+
+def test_a_sequence_clause_with_a_date_of_its_own_gives_the_story_no_day(nlp: Any) -> None:
+    text = (
+        "On Tuesday, Ann Diaz toured the harbor in Dover. "
+        "After the vote in 2009, she met with Omar Vale."
+    )
+    when = only(events_of(nlp, text)).when
+    assert when is None or when.iso() != "2017-02-14"
+
+
+@pytest.mark.parametrize(
+    ("told", "day"),
+    [
+        ("At the rally", "2017-02-14"),
+        ("Hours after the rally", "2017-02-14"),
+        ("The day after the rally", "2017-02-15"),
+        ("On the eve of the rally", "2017-02-13"),
+        ("Two days before the rally", "2017-02-12"),
+    ],
+)
+def test_a_contact_told_from_a_dated_occasion_is_dated_that_far_from_it(
+    nlp: Any, told: str, day: str
+) -> None:
+    text = f"Ann Diaz held a rally in Dover on Tuesday. {told}, she met with Omar Vale."
+    when = only(events_of(nlp, text)).when
+    assert when is not None and when.iso() == day
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Days after the rally",
+        "In the wake of the rally",
+        "In the run-up to the rally",
+        "Ahead of the rally",
+        "In the days before the rally",
+    ],
+)
+def test_a_contact_set_apart_from_a_dated_occasion_by_no_measure_stays_undated(
+    nlp: Any, told: str
+) -> None:
+    text = f"Ann Diaz held a rally in Dover on Tuesday. {told}, she met with Omar Vale."
+    assert only(events_of(nlp, text)).when is None
+
+
+def test_a_contact_named_as_the_occasion_of_an_eve_keeps_its_own_day(nlp: Any) -> None:
+    text = "Ann Diaz met Omar Vale on Thursday. On the eve of the meeting, Diaz eased her tone."
+    assert {e.when.iso() if e.when else None for e in events_of(nlp, text)} == {"2017-02-16"}
+
+
+def test_the_eve_of_another_occasion_does_not_take_the_storys_day(nlp: Any) -> None:
+    text = (
+        "Ann Diaz won the Dover primary on Tuesday. "
+        "On the eve of the primary, she called Omar Vale."
+    )
+    assert only(events_of(nlp, text)).when is None
 
 
 def test_a_story_moved_on_by_an_unmeasured_stretch_leaves_its_year(nlp: Any) -> None:

@@ -7,7 +7,8 @@ say how they combine:
 - a range's left end is read relative to its right end, which usually carries the year
   ("from April to August of 2016" → 2016-04-01..2016-08-31);
 - "before X" ends the day before X starts, "after X" starts the day after X ends; "since X"
-  and "from X" start with X; "until X" and "by X" end with X;
+  and "from X" start with X; "until X" and "by X" end with X; "before last week's X" ends
+  the day before the week's last day, X falling on some day of it;
 - a named period ("campaign", "transition", "election") comes from the casebook; a name with
   modifiers ("the presidential transition", "Trump's campaign") falls back to its last word.
 """
@@ -88,10 +89,17 @@ def resolve_open(
     match = _OPEN.fullmatch(text)
     if not match:
         return None
-    inner = simple_with_noun(match["rest"], ctx, simple) or named_period(match["rest"], periods)
+    rest = match["rest"]
+    inner = simple_with_noun(rest, ctx, simple) or named_period(rest, periods)
     if inner is None or inner.start is None or inner.end is None:
         return None
-    return open_interval(" ".join(match["prep"].lower().split()), inner)
+    prep = " ".join(match["prep"].lower().split())
+    if _POSSESSIVE.search(rest):
+        return open_around(prep, inner)
+    return open_interval(prep, inner)
+
+
+_POSSESSIVE = re.compile(r"[’']s?$")
 
 
 def open_interval(prep: str, inner: FuzzyDate) -> FuzzyDate:
@@ -103,6 +111,18 @@ def open_interval(prep: str, inner: FuzzyDate) -> FuzzyDate:
     if prep in _STARTS_AFTER_END:
         return FuzzyDate.between(inner.end + timedelta(days=1), None, Precision.OPEN)
     return FuzzyDate.between(inner.start, None, Precision.OPEN)
+
+
+def open_around(prep: str, inner: FuzzyDate) -> FuzzyDate:
+    """ "ahead of last week's primary", "after last month's summit": the preposition is about
+    an occasion on some day of the period, so the interval ends before the period's last day
+    or starts after its first (not before or after the whole period)."""
+    assert inner.start is not None and inner.end is not None
+    if prep in _ENDS_BEFORE_START:
+        return FuzzyDate.between(None, inner.end - timedelta(days=1), Precision.OPEN)
+    if prep in _STARTS_AFTER_END:
+        return FuzzyDate.between(inner.start + timedelta(days=1), None, Precision.OPEN)
+    return open_interval(prep, inner)
 
 
 def simple_with_noun(text: str, ctx: Context, simple: Simple) -> FuzzyDate | None:

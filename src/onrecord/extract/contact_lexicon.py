@@ -1255,8 +1255,26 @@ BACKWARD_WORDS: Final[frozenset[str]] = frozenset({"earlier", "before"})
 BACKWARD_SHIFTS: Final[frozenset[str]] = BACKWARD_WORDS | {"prior", "previously", "formerly"}
 """Time shifts that set an act before the story's time ("Before the call, he had …")."""
 
+EVE_NOUNS: Final[frozenset[str]] = frozenset({"eve"})
+"""'on the eve of the vote': the day before the occasion named."""
+
+APART_WORDS: Final[frozenset[str]] = frozenset(
+    {"wake", "aftermath", "ahead", "prior", "since", "until", "till", "runup", "leadup"}
+)
+"""'in the wake of the summit', 'ahead of the vote': words that set a contact apart from an
+occasion by no measure the text gives."""
+
+LEAD_UP_WORDS: Final[frozenset[str]] = frozenset({"run", "lead"})
+"""'in the run-up to the debate', 'the lead-up to the vote': the time before an occasion."""
+
+CLOSE_UNITS: Final[frozenset[str]] = frozenset({"hour", "minute", "moment", "second"})
+"""'hours after the rally': a measure within the occasion's day."""
+
 NEXT_WORDS: Final[frozenset[str]] = frozenset({"next", "following"})
 """'The next day, he called X': a move of one unit forward from the story's time."""
+
+PREVIOUS_WORDS: Final[frozenset[str]] = frozenset({"previous", "preceding"})
+"""'The previous day, he called X': a move of one unit back from the story's time."""
 
 TIME_UNITS: Final[dict[str, tuple[int, int]]] = {
     "day": (1, 0),

@@ -4709,9 +4709,12 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
     )
     if same_day is not None:
         return same_day
-    occasion = _occasion_date(_scene(token, tokens), ctx)
+    scene = _scene(token, tokens)
+    occasion = _occasion_date(scene, token, ctx)
     if occasion is not None:
         return occasion
+    if any(_names_known_occasion(n) and _step_from_occasion(n, token) is None for n in scene):
+        return None  # "in the wake of the summit": after it, by no measure the text gives
     if any(_dates_the_sentence(offset + d.start, token, ctx) for d in found) and not _that_day(
         tokens
     ):
@@ -4861,7 +4864,7 @@ def _described_occasion_date(token: Token, ctx: _Context) -> FuzzyDate | None:
     return None
 
 
-def _occasion_date(clause: Sequence[Token], ctx: _Context) -> FuzzyDate | None:
+def _occasion_date(clause: Sequence[Token], trigger: Token, ctx: _Context) -> FuzzyDate | None:
     """ "after his lecture at the institute" when the article told of "a lecture in Vienna on
     May 3"; "at the Warsaw summit" after "its July summit in Warsaw": an undated contact told
     at an occasion the article named before takes the date that earlier mention carried in
@@ -4873,6 +4876,7 @@ def _occasion_date(clause: Sequence[Token], ctx: _Context) -> FuzzyDate | None:
     for noun in clause:
         if not _names_known_occasion(noun):
             continue
+        step = _step_from_occasion(noun, trigger)
         for earlier in _earlier_mentions(noun):
             if _counted_otherwise(noun, earlier):
                 return None  # "gave 51 speeches in 2014 … her three speeches to X": not those
@@ -4883,10 +4887,69 @@ def _occasion_date(clause: Sequence[Token], ctx: _Context) -> FuzzyDate | None:
             )
             if values:
                 told = _combine(values)
-                return told if told is not None and _not_after(told, ctx.anchor) else None
+                if told is not None and step is not None and step[0]:
+                    told = _stepped(told, *step)  # "the day after the rally": a day on
+                if step is None or told is None or not _not_after(told, ctx.anchor):
+                    return None
+                return told
             if _scene_verb(earlier) is not None and _tells_new_occasion(earlier):
                 return None  # "In the last debate, on CNBC, …": the undated one just told
     return None
+
+
+def _step_from_occasion(noun: Token, trigger: Token) -> tuple[int, str] | None:
+    """How far the contact is told from the occasion a noun names: none at it or right after
+    or before it ("at the rally", "shortly after the rally", "hours before the debate"), a
+    measure ("the day after the rally", "two days before the vote", "on the eve of the
+    summit"); None when the phrase sets it apart by no measure the text gives ("days after
+    the rally", "in the wake of the summit", "ahead of the vote"). A contact noun is at its
+    own time wherever it stands ("On the eve of the meeting, Trump eased his tone")."""
+    if noun.i == trigger.i:
+        return 0, "day"
+    node = noun
+    while node.head.i != node.i and node.head.pos_ not in ("VERB", "AUX"):
+        node = node.head
+        word = node.lower_
+        if word in lex.SEQUENCE_PREPOSITIONS:
+            return _sequence_measure(node)
+        if node.lemma_.lower() in lex.EVE_NOUNS:
+            return -1, "day"
+        if word in lex.APART_WORDS or _lead_up(node):
+            return None
+    return 0, "day"
+
+
+def _lead_up(word: Token) -> bool:
+    """ "in the run-up to the debate": the time before an occasion, no day of it."""
+    return word.lower_ == "up" and any(c.lower_ in lex.LEAD_UP_WORDS for c in word.children)
+
+
+def _set_off_from(noun: Token, trigger: Token) -> bool:
+    """The noun names a time the contact is told apart from ("on the eve of the vote", "the
+    day after the primary", "in the wake of the summit"), not the time the story is at."""
+    return noun.dep_ == "pobj" and _step_from_occasion(noun, trigger) != (0, "day")
+
+
+def _sequence_measure(preposition: Token) -> tuple[int, str] | None:
+    """ "the day after", "two days before", "hours after", "shortly after": the measure a
+    sequence preposition sets its occasion apart by (none for a bare or a close one)."""
+    sign = -1 if preposition.lower_ in lex.BACKWARD_WORDS else 1
+    measures = [c for c in preposition.children if c.dep_ == "npadvmod"]
+    held = preposition.head if preposition.dep_ == "prep" else None
+    if held is not None and held.lemma_.lower() in lex.TIME_UNITS.keys() | lex.DAY_PARTS:
+        measures.append(held)  # "the day after the rally", "in the days before the vote"
+    if not measures:
+        return 0, "day"
+    measure = measures[0]
+    unit = measure.lemma_.lower()
+    if unit in lex.CLOSE_UNITS:
+        return 0, "day"  # "hours after the rally": that day
+    unit = "day" if unit in lex.DAY_PARTS else unit
+    if unit not in lex.TIME_UNITS:
+        return None
+    single = measure.tag_ == "NN" and any(c.lower_ == "the" for c in measure.children)
+    count = 1 if single and unit != "week" else _count(measure)
+    return (sign * count, unit) if count else None
 
 
 def _counted_otherwise(noun: Token, earlier: Token) -> bool:
@@ -5016,21 +5079,29 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
     which may point anywhere back (see :func:`_told_act`), nor for a contact told in a quote
     or in a person's indirect account ("she said she then phoned the mayor"), which the
     speaker tells from their own time (an account keeps only a look-back story's year, see
-    :func:`_account_year`). A new contact noun where an act of the story took place ("praised
-    X during a lunch with Y") goes on with the story as that act does; one still being
-    arranged ("was arranging calls with X") does not."""
+    :func:`_account_year`), as does a contact set back from the story by no measure ("Before
+    the vote, she met X", "After X criticized her during a debate, she shot back"). A contact
+    told apart from a named time ("on the eve of the vote") is that time's, not the story's.
+    A new contact noun where an act of the story took place ("praised X during a lunch with
+    Y") goes on with the story as that act does; one still being arranged ("was arranging
+    calls with X") does not."""
     act = _told_act(token) or _new_scene_act(token)
     if act is None or not _simple_past(act) or _describes_a_thing(act):
         return None
     if act.tag_ == "VBG" and _is_intention(token):
         return None  # "was arranging calls with X": the arranging's time, not the calls'
     step = _measured_step(act)
-    if step is None and _moved(act):
+    moved = step is None and _moved(act)
+    if moved and not _set_back(act):
         return None
     if _in_quote(act.idx, ctx):
         return None  # "'I had breakfast with X,' she wrote": her time
     if any(_names_other_occasion(t) for t in _clause_tokens(token)):
         return None
+    if any(_set_off_from(t, token) for t in _clause_tokens(token)):
+        return None  # "On the eve of the vote, she met X": the vote's time, not the story's
+    if moved:
+        return _account_year(token, ctx)  # "In 1992, … Before the debate, she met X": 1992
     if _person_speech(act, ctx) and not (_at_the_scene_told(act) or _during_the_telling(act)):
         return _account_year(token, ctx) if step is None else None
     story = _story_time(token.sent, ctx, measured=step is not None)
@@ -5131,7 +5202,7 @@ def _measured_step(act: Token) -> tuple[int, str] | None:
         if word.dep_ == "npadvmod" and unit in lex.TIME_UNITS:
             if any(c.lower_ in lex.NEXT_WORDS for c in word.children):
                 return 1, unit
-            continue
+            return _the_unit_around(word, unit)
         if word.lower_ not in lex.SEQUENCE_WORDS:
             continue
         for measure in word.children:
@@ -5140,6 +5211,23 @@ def _measured_step(act: Token) -> tuple[int, str] | None:
                 count = _count(measure)
                 sign = -1 if word.lower_ in lex.BACKWARD_WORDS else 1
                 return (sign * count, unit) if count else None
+    return None
+
+
+def _the_unit_around(unit_word: Token, unit: str) -> tuple[int, str] | None:
+    """ "The day before, she met him", "the previous day", "the year after": one unit back or
+    on from the story's time, told by "the" and a bare sequence word ("the days before", "the
+    day before the vote" say no one step from the story; "the week before" is that week, no
+    day)."""
+    if unit == "week" or unit_word.tag_ != "NN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in unit_word.children):
+        return None
+    for word in unit_word.children:
+        if word.lower_ in lex.PREVIOUS_WORDS:
+            return -1, unit
+        if word.dep_ == "advmod" and word.lower_ in lex.SEQUENCE_WORDS and not list(word.children):
+            return (-1 if word.lower_ in lex.BACKWARD_WORDS else 1), unit
     return None
 
 
@@ -5263,21 +5351,30 @@ def _story_time(
     when the story breaks first (a sentence in the present, or whose act moves in time) or is
     undated that far back. A ``measured`` step ("Two days later, Kislyak called Flynn") counts
     from the story's time, so an aside told before it ("Before the call, he had …") is passed
-    over rather than ending the story."""
+    over rather than ending the story. An act told after another of its own on the way
+    ("After meeting with X, she proposed …") keeps the story's day, week or month, not a
+    year: it may be years on ("After leaving office, she founded a charity")."""
+    sequenced = _sequenced(sentence, ctx)
     for before in _sentences_before(sentence, _STORY_REACH, ctx):
         if _is_aside(before):
             continue  # "(He was referring to a speech in 2008.)": the reporter's aside
         if _tells_present(before, ctx):
             return None
         found = _story_dates(before, ctx)
+        if found and sequenced and any((d.value.days() or 0) > _SEQUENCE_SPAN for d in found):
+            return None
         if found:
             return before, found
+        sequenced = sequenced or _sequenced(before, ctx)
         act = _first_act(before, ctx)
         if act is not None and _moved(act) and not (measured and _looks_back(act)):
             return None  # "Prior to that, she had flown to …": the story moved
         if _dated_shift(before, ctx):
             return None  # "It thrived until it went bankrupt in 1999": the story went on past
     return None
+
+
+_SEQUENCE_SPAN = 31  # days of a story's time an act told after another of its own stays in
 
 
 def _dated_shift(sentence: SpacySpan, ctx: _Context) -> bool:
@@ -5306,11 +5403,33 @@ def _is_aside(sentence: SpacySpan) -> bool:
 def _looks_back(act: Token) -> bool:
     """ "Before the call, he discussed what to say": an act told as before the story's time,
     by an unmeasured shift back, which a measured step on from the story passes over."""
-    shifts = [w for w in act.sent if w.lower_ in lex.TIME_SHIFTS and not _describes_other(w, act)]
+    shifts = _shift_words(act)
     return bool(shifts) and all(
         w.lower_ in lex.BACKWARD_SHIFTS and not any(c.dep_ == "npadvmod" for c in w.children)
         for w in shifts
     )
+
+
+def _set_back(act: Token) -> bool:
+    """ "Before the vote, she met X", "After Brown criticized Clinton during a debate, Hillary
+    shot back": an act told before the story's time by an unmeasured shift back, or in an
+    "after" clause of an act of the story, which stays in the year of a look-back story; not
+    one in a "before" clause ("Before she met X, she lost"), which came after the story's act."""
+    marks = [c for c in _own_marks(act) if c.lower_ in lex.TIME_SHIFTS]
+    if marks:
+        return _shift_words(act) == marks and all(m.lower_ == "after" for m in marks)
+    return _looks_back(act)
+
+
+def _shift_words(act: Token) -> list[Token]:
+    """The words of the act's sentence that move it in time, outside descriptions of others."""
+    return [w for w in act.sent if w.lower_ in lex.TIME_SHIFTS and not _describes_other(w, act)]
+
+
+def _own_marks(act: Token) -> list[Token]:
+    """The words that open the adverbial clause the act is told in ("after", "before", "when")."""
+    clause = next((n for n in (act, *act.ancestors) if n.dep_ == "advcl"), None)
+    return [c for c in clause.children if c.dep_ == "mark"] if clause is not None else []
 
 
 def _in_story_year(
@@ -5402,7 +5521,11 @@ def _shift_word(clause: Token) -> Token:
 
 def _moves_on(sentence: SpacySpan, ctx: _Context) -> bool:
     """The sentence's act moves the story forward by an unmeasured stretch or by a year or
-    more, which may leave the year the story was in."""
+    more, which may leave the year the story was in — as does an act told after another of
+    its own ("After leaving office, she founded a charity"), which keeps the story's day but
+    may be years on from its year."""
+    if _sequenced(sentence, ctx):
+        return True
     act = _first_act(sentence, ctx)
     if act is None or not _moved(act) or _looks_back(act):
         return False
@@ -5442,6 +5565,7 @@ def _moved(trigger: Token) -> bool:
         shifts = (
             lower in lex.TIME_SHIFTS
             and not _within_the_day(word)
+            and not _opens_own_sequence(word, trigger)
             and (
                 word.i < trigger.i
                 or (word.head.i == trigger.i and not any(c.pos_ == "VERB" for c in word.subtree))
@@ -5450,6 +5574,22 @@ def _moved(trigger: Token) -> bool:
         if measured or shifts:
             return True
     return False
+
+
+def _sequenced(sentence: SpacySpan, ctx: _Context) -> bool:
+    """The sentence's act is told after another act of its own ("After leaving office, she
+    founded a charity")."""
+    act = _first_act(sentence, ctx)
+    return act is not None and any(
+        _opens_own_sequence(w, act) and w.lower_ not in lex.BACKWARD_WORDS for w in act.children
+    )
+
+
+def _opens_own_sequence(shift: Token, act: Token) -> bool:
+    """ "After meeting with Sharpton, Clinton proposed new rules": a sequence word that opens
+    a gerund clause of the act's own subject sets two acts of the sentence in order, right
+    after one another, without moving the act from the time the story is at."""
+    return shift.head.i == act.i and any(_in_sequence_clause(c) for c in shift.children)
 
 
 def _within_the_day(shift: Token) -> bool:
@@ -5472,7 +5612,10 @@ def _first_act(sentence: SpacySpan, ctx: _Context) -> Token | None:
         (
             t
             for t in sentence
-            if t.pos_ in ("VERB", "AUX") and not _in_quote(t.idx, ctx) and not _descriptions(t)
+            if t.pos_ in ("VERB", "AUX")
+            and not _in_quote(t.idx, ctx)
+            and not _descriptions(t)
+            and not _in_sequence_clause(t)  # "After meeting X, she proposed": "proposed"
         ),
         None,
     )
