@@ -1902,8 +1902,18 @@ def _told_sides(
 
 
 def _calls_names(word: Token) -> bool:
-    """ "called him a liar", "called the report fake": "call" giving a name or a quality."""
-    return word.lemma_ == "call" and any(c.dep_ in {"oprd", "xcomp", "attr"} for c in word.children)
+    """ "called him a liar", "called the report fake": "call" giving a name or a quality (not
+    "called Sanders to congratulate him", a purpose)."""
+    children = list(word.children)
+    named = any(c.dep_ in {"dobj", "nsubjpass", "auxpass"} for c in children)  # who is called it
+    return (
+        word.lemma_ == "call"
+        and named
+        and any(
+            c.dep_ in {"oprd", "attr"} or (c.dep_ == "xcomp" and c.pos_ not in {"VERB", "AUX"})
+            for c in children
+        )
+    )
 
 
 def _names_a_topic(doc: Doc, about: Sequence[Offsets], text: str, relation: Relation) -> bool:
