@@ -375,6 +375,17 @@ def test_a_denied_contact_of_someone_the_story_has_not_named_is_not_the_other_si
 
 
 @pytest.mark.model
+def test_a_call_made_to_congratulate_is_a_call() -> None:
+    cast, statements = _statements_of(
+        "Omar Vale said he called Anton Belov on Tuesday to congratulate him on what he called "
+        '"an extraordinary campaign."'
+    )
+    [told] = [s for s in statements if s.proposition is not None]
+    assert told.proposition is not None and told.proposition.relation is Relation.CALL
+    assert _names(cast, told.proposition.objects) == ["Anton Belov"]
+
+
+@pytest.mark.model
 def test_calling_someone_a_name_denied_is_no_call_denied() -> None:
     _, statements = _statements_of('"I never called him a liar," Omar Vale said of Anton Belov.')
     [denial] = [s for s in statements if s.stance is Stance.DENY]
