@@ -673,6 +673,11 @@ def test_a_meeting_before_what_is_scheduled_is_scheduled_too(nlp: Any) -> None:
     assert grades(nlp, text) == {Assertion.PLANNED}
 
 
+def test_a_meeting_before_a_proposal_made_took_place(nlp: Any) -> None:
+    text = "After meeting with Ben Ortiz, Ann Diaz proposed new rules for the port."
+    assert grades(nlp, text) == {Assertion.REPORTED}
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -2162,9 +2162,21 @@ def _intention_words(token: Token) -> list[Token]:
     found = [
         w
         for w in (*modifiers, *_ancestors_within_clause(token))
-        if _is_intention_word(w) and not _asked_by_message(w, token)
+        if _is_intention_word(w)
+        and not _asked_by_message(w, token)
+        and not _done_in_sequence(w, token)
     ]
     return found + _commitments(token)
+
+
+def _done_in_sequence(word: Token, token: Token) -> bool:
+    """ "After meeting with X, she proposed new rules": a contact told as what a past act came
+    after or before took place — the proposal was made, and what it intends is its own object
+    (but "Following a breakfast with X, she is scheduled to appear" is planned with the
+    appearance)."""
+    path = [t for t in token.ancestors if t.i != word.i and word.is_ancestor(t)]
+    sequenced = any(t.dep_ == "prep" and t.lower_ in lex.SEQUENCE_PREPOSITIONS for t in path)
+    return sequenced and word.tag_ == "VBD"
 
 
 def _asked_by_message(word: Token, noun: Token) -> bool:
