@@ -254,7 +254,8 @@ OCCASION_PREPOSITIONS: Final[frozenset[str]] = frozenset({"to", "for", "over"})
 #: "spoke on a regular basis with X": how often, with the partner hung on it.
 BASIS_NOUNS: Final[frozenset[str]] = frozenset({"basis"})
 #: "After a March meeting with X, Y changed her mind": Y was at the meeting, but the verb's
-#: time is after it, so it lends the contact its people, never its date.
+#: time is after it, so it lends the contact its people, never its date; "spoke Thursday
+#: following a meeting": within a day, the two share it.
 SEQUENCE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"after", "before", "following"})
 #: "hours before his meeting with X", "ahead of talks": the contact is still to come when the
 #: act they time happens.
@@ -1284,9 +1285,6 @@ TIME_UNITS: Final[dict[str, tuple[int, int]]] = {
 }
 """Units a story moves by ("two days later", "a year later"), in days and in months."""
 
-SEQUENCE_PREPS: Final[frozenset[str]] = frozenset({"after", "following", "before"})
-"""Prepositions that set one act right after or before another ("spoke Thursday following a
-meeting"): within a day, the two share it."""
 
 HABIT_ADVERBS: Final[frozenset[str]] = frozenset(
     {"often", "regularly", "frequently", "routinely", "usually", "sometimes", "occasionally"}

@@ -5959,7 +5959,7 @@ def _retells(noun: Token) -> bool:
 
 def _in_sequence(noun: Token) -> bool:
     """ "resigned in March, after a meeting with X": the noun is set before or after the act."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in lex.SEQUENCE_PREPS
+    return noun.dep_ == "pobj" and noun.head.lower_ in lex.SEQUENCE_PREPOSITIONS
 
 
 def _sequence_day(token: Token, found: Sequence[DateMention], offset: int) -> FuzzyDate | None:
