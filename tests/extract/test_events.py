@@ -673,6 +673,21 @@ def test_a_meeting_before_what_is_scheduled_is_scheduled_too(nlp: Any) -> None:
     assert grades(nlp, text) == {Assertion.PLANNED}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After their meeting on Tuesday, Ann Diaz and Ben Ortiz issued a joint statement.",
+        "Ann Diaz and Ben Ortiz issued a joint statement after their meeting on Tuesday.",
+    ],
+)
+def test_their_meeting_before_what_two_people_did_together_is_theirs(
+    nlp: Any, sentence: str
+) -> None:
+    event = only(contacts_of(nlp, sentence))
+    assert names(event) == {"Ann Diaz", "Ben Ortiz"}
+    assert event.when is not None and event.when.iso() == "2017-02-14"
+
+
 def test_a_meeting_before_a_proposal_made_took_place(nlp: Any) -> None:
     text = "After meeting with Ben Ortiz, Ann Diaz proposed new rules for the port."
     assert grades(nlp, text) == {Assertion.REPORTED}

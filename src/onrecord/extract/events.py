@@ -3895,16 +3895,17 @@ def _relative_carriers(noun: Token) -> list[Token]:
 
 def _sequel_host(noun: Token) -> Token | None:
     """ "After a March meeting with X, Y changed her mind": Y took part (for people only); "X
-    and Y pledged to work together after a meeting Thursday": two people named together did
-    what followed the meeting they held."""
+    and Y pledged to work together after a meeting Thursday", "After their meeting, X and Y
+    issued a statement": two people named together did what followed the meeting they held."""
     head = noun.head
     if noun.dep_ != "pobj" or head.lower_ not in lex.SEQUENCE_PREPOSITIONS:
         return None
     host = head.head
-    owned = any(c.dep_ == "poss" for c in noun.children)  # "after her meeting with X": hers
-    if host.pos_ not in ("VERB", "AUX") or owned:
+    owners = [c for c in noun.children if c.dep_ == "poss"]  # "after her meeting with X": hers
+    theirs = bool(owners) and all(c.lower_ == "their" for c in owners)
+    if host.pos_ not in ("VERB", "AUX") or (owners and not theirs):
         return None
-    if _partner_preps(noun):
+    if _partner_preps(noun) and not theirs:
         return host
     while host.dep_ == "xcomp" and host.head.i != host.i:
         host = host.head  # "pledged to work together after a meeting": who pledged
