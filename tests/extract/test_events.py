@@ -2234,6 +2234,21 @@ def test_they_after_one_person_acts_on_another_is_that_pair(nlp: Any) -> None:
     assert names(only(contacts_of(nlp, text))) == {"Omar Vale", "Lena Ruud"}
 
 
+def test_their_meeting_after_one_person_acts_on_another_is_that_pairs(nlp: Any) -> None:
+    text = "Governor Omar Vale praised Lena Ruud. Their meeting last week lasted an hour."
+    assert names(only(contacts_of(nlp, text))) == {"Omar Vale", "Lena Ruud"}
+    three = "Governor Omar Vale praised Lena Ruud and Ben Ortiz. Their meeting lasted an hour."
+    assert contacts_of(nlp, three) == []
+
+
+def test_a_contact_noun_restating_the_talk_is_not_its_other_side(nlp: Any) -> None:
+    text = (
+        "Omar Vale and Lena Ruud spoke by phone on Friday, their first conversation since the "
+        "election."
+    )
+    assert names(only(contacts_of(nlp, text))) == {"Omar Vale", "Lena Ruud"}
+
+
 def test_they_after_a_group_reports_is_the_group_not_the_pair_before(nlp: Any) -> None:
     text = (
         "Governor Omar Vale praised Lena Ruud on Monday. Members of the Harbor Commission said "

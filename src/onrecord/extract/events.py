@@ -1393,7 +1393,7 @@ def _what_was_spoken(verb: Token) -> bool:
     Jukebox" (the show misread as the object): the object of "speak" is the tongue or the
     words, never the listener, who stands behind "to" or "with"; "talk" takes one ("talked
     him into running") unless the object is a language."""
-    objects = _objects(verb)
+    objects = _other_sides(verb)
     if verb.lemma_.lower() == "speak" and objects and not _partner_preps(verb, ("to", "with")):
         return True
     return any(_is_language(o) for o in objects)
@@ -3130,7 +3130,7 @@ def _reciprocal_pair(party: Token, verb: Token, ctx: _Context, group_too: bool =
         _fixed_lemma(verb) in lex.RECIPROCAL_VERBS or _done_together(verb)
     ):
         return False
-    if party not in subjects(verb) or _objects(verb) or _partner_preps(verb):
+    if party not in subjects(verb) or _other_sides(verb) or _partner_preps(verb):
         return False
     if party.lower_ == "they":
         return group_too or ctx.cast.member_at(party.idx, party.idx + len(party)) is None
@@ -3141,6 +3141,27 @@ def _reciprocal_pair(party: Token, verb: Token, ctx: _Context, group_too: bool =
 def _person_noun(noun: Token) -> bool:
     """A noun for people, or for what they are to each other ("the two allies")."""
     return noun.lemma_.lower() in lex.PERSON_NOUNS or noun.lemma_.lower() in lex.RELATION_NOUNS
+
+
+def _their_own(party: Token, noun: Token) -> bool:
+    """ "their meeting", "their first call": a contact owned by "their", with no other side."""
+    return (
+        party.lower_ == "their"
+        and party.dep_ == "poss"
+        and party.head.i == noun.i
+        and _is_nominal(noun)
+        and not _partner_preps(noun)
+    )
+
+
+def _other_sides(verb: Token) -> list[Token]:
+    """The verb's objects, less a contact noun restating the act ("X and Y spoke by phone on
+    Friday, their first conversation since May": the parser's object is the talk itself)."""
+    return [
+        o
+        for o in _objects(verb)
+        if not (o.pos_ == "NOUN" and _trigger_lemma(o) in lex.NOUN_TRIGGERS)
+    ]
 
 
 def _the_related(noun: Token) -> bool:
@@ -3158,8 +3179,10 @@ def _pair_brought_together(party: Token, verb: Token, ctx: _Context) -> list[Par
     the subject of a verb of meeting or of doing together that names no other side, is the two
     people the clause just before brought together — its subject and its object, or its two
     subjects, the latest clause with a subject in its own sentence or the one before ("the
-    leaders said they met" is the leaders). A group alone would meet no one."""
-    if party.lower_ != "they" or not _reciprocal_pair(party, verb, ctx, group_too=True):
+    leaders said they met" is the leaders). A group alone would meet no one. So is "their" on
+    a contact with no other side ("X praised Y. Their meeting lasted an hour.")."""
+    they = party.lower_ == "they" and _reciprocal_pair(party, verb, ctx, group_too=True)
+    if not (they or _their_own(party, verb)):
         return []
     sentence = party.sent
     before = party.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
@@ -3168,7 +3191,7 @@ def _pair_brought_together(party: Token, verb: Token, ctx: _Context) -> list[Par
     if last is None:
         return []
     sides = [c for s in subjects(last) for c in (s, *s.conjuncts)]
-    sides += [o for o in last.children if o.dep_ in ("dobj", "dative")]
+    sides += [t for o in last.children if o.dep_ in ("dobj", "dative") for t in (o, *o.conjuncts)]
     people = {p.entity: p for t in sides if (p := _cast_participant(t, ctx)) is not None}
     return list(people.values()) if len(sides) == len(people) == _PARTIES_NEEDED else []
 
