@@ -1005,6 +1005,12 @@ def test_a_role_phrase_naming_the_post_with_other_describing_words_is_its_one_ho
             "met the envoy",
             "envoy",
         ),
+        (
+            "Tomas Berg, the Swedish ambassador, spoke first. Peter Lindqvist, the Norwegian "
+            "envoy, spoke next. Dana Hill met with the diplomat afterward.",
+            "with the diplomat",
+            "diplomat",
+        ),
     ],
 )
 def test_a_role_phrase_no_single_holder_fits_stands_for_no_one(
@@ -1020,6 +1026,14 @@ def test_a_role_phrase_no_single_holder_fits_stands_for_no_one(
             "Tomas Berg is Norway's ambassador to Canada. Dana Hill met the ambassador in July.",
             "met the ambassador",
             "ambassador",
+            "Tomas Berg",
+        ),
+        # "the diplomat" is whoever holds the one diplomatic post named
+        (
+            "Tomas Berg, Norway's ambassador to Canada, spoke first. Dana Hill met the diplomat "
+            "in July.",
+            "met the diplomat",
+            "diplomat",
             "Tomas Berg",
         ),
         # the envoy and the ambassador are one post

@@ -52,8 +52,6 @@ from onrecord.extract.lexicon import (
     INNER_TITLE_WORDS,
     INSTITUTION_HEADS,
     KIN_GENDERS,
-    LEADER_NOUNS,
-    LEADING_POSTS,
     MALE_GIVEN_NAMES,
     MALE_HONORIFICS,
     MALE_PRONOUNS,
@@ -65,6 +63,7 @@ from onrecord.extract.lexicon import (
     PERSONAL_GROUP_NOUNS,
     PLATFORM_NAMES,
     PLURAL_TITLE_ABBREVIATIONS,
+    POST_CLASSES,
     POST_NOUNS,
     POST_SYNONYMS,
     RANK_WORDS,
@@ -1083,11 +1082,13 @@ def _agreeing(chunk: SpacySpan, titled: list[_Titled]) -> list[_Titled]:
 
 
 def _fitting_leaders(chunk: SpacySpan, titled: list[_Titled]) -> list[_Draft]:
-    """Everyone "the leader" (with its modifiers) may stand for: holders of a leading post."""
-    if description_noun(chunk.root) not in LEADER_NOUNS:
+    """Everyone "the leader" or "the diplomat" (with its modifiers) may stand for: holders of
+    a leading post, or of a diplomatic one."""
+    posts = POST_CLASSES.get(description_noun(chunk.root))
+    if posts is None:
         return []
     leaders = {id(t.draft): t.draft for t in _agreeing(chunk, titled)}
-    return [d for d in leaders.values() if d.said & LEADING_POSTS]
+    return [d for d in leaders.values() if d.said & posts]
 
 
 def _modifier_words(chunk: SpacySpan) -> tuple[str, ...]:

@@ -151,7 +151,6 @@ CAMPAIGN_WORDS = _word_set("campaign candidacy")
 PARTY_MEMBERS = _word_set("republican democrat")
 #: "the Israeli leader", "the Russian leader": a head noun that stands for whoever holds one of
 #: the leading posts below, not for a title of its own.
-LEADER_NOUNS = _word_set("leader")
 #: Words that make a title another post than its head alone: a "vice president" is no "the
 #: president", a "deputy director" no "the director" (other adjectives only describe).
 RANK_WORDS = _word_set("vice deputy assistant associate under junior first second acting")
@@ -159,6 +158,11 @@ LEADING_POSTS = _word_set(
     """president premier prime chancellor king queen leader monarch emir sultan pope
     ayatollah"""
 )
+#: Posts "the diplomat" may stand for.
+DIPLOMATIC_POSTS = _word_set("ambassador envoy consul attache diplomat")
+#: Nouns naming a class of posts: "the leader" is whoever holds a leading post, "the diplomat"
+#: whoever holds a diplomatic one.
+POST_CLASSES = {"leader": LEADING_POSTS, "diplomat": DIPLOMATIC_POSTS}
 #: Description heads that name a post someone is appointed to: "the attorney general", "the
 #: lawyer" bring in a person the article names later as often as one named before, so only an
 #: epithet ("the New York businessman", "the candidate") carries on the person named before.
