@@ -798,6 +798,37 @@ def test_grabbing_or_touching_a_person_is_a_contact_but_grabbing_headlines_is_no
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Mayor Ann Diaz emerged from a two-hour meeting with Omar Vale on Tuesday.",
+            Relation.MEET,
+        ),
+        (
+            "Mayor Ann Diaz came out of meetings with Omar Vale and said he was rattled.",
+            Relation.MEET,
+        ),
+        ("Mayor Ann Diaz walked out of a meeting with Omar Vale on Friday.", Relation.MEET),
+        ("Mayor Ann Diaz returned from talks with Omar Vale in Geneva.", Relation.CONTACT),
+        ("Mayor Ann Diaz stormed out of talks with Omar Vale.", Relation.CONTACT),
+    ],
+)
+def test_who_leaves_a_contact_with_someone_took_part_in_it(
+    nlp: Any, text: str, kind: Relation
+) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is kind
+    assert names(event) == {"Ann Diaz", "Omar Vale"}
+
+
+def test_leaving_ones_own_bodys_meeting_or_a_meeting_still_ahead_is_no_contact(nlp: Any) -> None:
+    assert contacts_of(nlp, "Mayor Ann Diaz came out of a meeting of the cabinet.") == []
+    assert contacts_of(nlp, "Mayor Ann Diaz emerged from the meeting in a good mood.") == []
+    ahead = "Mayor Ann Diaz is expected to emerge from talks with Omar Vale on Friday."
+    assert contacts_of(nlp, ahead) == []
+
+
+@pytest.mark.parametrize(
     ("text", "kind", "people"),
     [
         (
@@ -1087,7 +1118,7 @@ def test_drinks_a_clause_is_told_over_were_shared(nlp: Any) -> None:
 
 def test_a_meal_alone_or_as_a_topic_meets_no_one(nlp: Any) -> None:
     assert contacts_of(nlp, "Over lunch in May, Ann Diaz reviewed the city budget.") == []
-    assert contacts_of(nlp, "Ann Diaz argued with Omar Vale over lunch money.") == []
+    assert contacts_of(nlp, "Ann Diaz disagreed with Omar Vale over lunch money.") == []
 
 
 @pytest.mark.parametrize(
@@ -1555,6 +1586,59 @@ def test_pressing_persuading_assuring_or_instructing_a_person_is_a_contact_with_
     event = only(events_of(nlp, text))
     assert event.kind is Relation.CONTACT
     assert names(event) == {"Ruth Alden", "Mark Ebert"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ruth Alden traded barbs with Governor Mark Ebert on Tuesday.",
+        "Ruth Alden and Mark Ebert exchanged words backstage after the vote.",
+        "Ruth Alden exchanged pleasantries with Mark Ebert before the session opened.",
+        "Ruth Alden argued with Mark Ebert about the budget at a dinner in March.",
+        "Ruth Alden quarreled with Mark Ebert over the seating plan.",
+        "Ruth Alden traded jabs with Mark Ebert during a closed-door caucus meeting.",
+    ],
+)
+def test_trading_words_or_arguing_with_a_person_is_a_contact_with_them(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.CONTACT
+    assert names(event) == {"Ruth Alden", "Mark Ebert"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruth Alden and Mark Ebert traded barbs on Twitter on Tuesday.",
+        "Ruth Alden traded insults with Mark Ebert in dueling television interviews.",
+        "Ruth Alden and Mark Ebert argued that the deal was bad.",
+        "Ruth Alden traded her seat with Mark Ebert.",
+        "Ruth Alden swapped places with Mark Ebert.",
+        "Ruth Alden argued with the premise of the question.",
+        "Ruth Alden argued with reporters about the size of the crowd.",
+    ],
+)
+def test_words_traded_on_the_air_goods_traded_or_a_case_argued_are_no_contact(
+    nlp: Any, text: str
+) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+def test_coordinating_with_another_party_is_a_contact_but_coordinating_a_thing_is_not(
+    nlp: Any,
+) -> None:
+    text = "Ruth Alden coordinated with Mark Ebert's aides to push favorable stories."
+    assert names(only(contacts_of(nlp, text))) == {"Ruth Alden", "Mark Ebert aides"}
+    assert contacts_of(nlp, "Ruth Alden coordinated the response to the storm.") == []
+    assert contacts_of(nlp, "Ruth Alden and her staff coordinated the response.") == []
+    assert contacts_of(nlp, "The colors were coordinated with the campaign logo.") == []
+    planned = "Ruth Alden wants to coordinate with Mark Ebert on the response."
+    assert contacts_of(nlp, planned) == []
+
+
+def test_words_to_be_traded_or_never_traded_are_no_contact_held(nlp: Any) -> None:
+    assert contacts_of(nlp, "Ruth Alden never argued with Mark Ebert.") == []
+    planned = "Ruth Alden will trade barbs with Mark Ebert at Thursday's forum."
+    assert contacts_of(nlp, planned) == []
 
 
 def test_pressing_an_issue_a_country_a_people_or_a_question_meets_no_one(nlp: Any) -> None:

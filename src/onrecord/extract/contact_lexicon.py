@@ -56,6 +56,7 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "share": Relation.CONTACT,  # only done, "with" someone: "shared the memo with X"
     "reach": Relation.CONTACT,  # only "reached out to X"
     "negotiate": Relation.CONTACT,  # only "with" someone
+    "coordinate": Relation.CONTACT,  # the same: "the campaign coordinated with the PAC"
     "grab": Relation.CONTACT,
     "touch": Relation.CONTACT,
     "yank": Relation.CONTACT,
@@ -88,6 +89,14 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "tell": Relation.CONTACT,  # only a person named as the one told: "told Sen. X that …"
     "appear": Relation.CONTACT,  # only on a host's show: "appeared on X's program"
     "debate": Relation.MEET,  # only a person debated: "debated Sanders", not "debated the bill"
+    # Words traded face to face: "traded insults with X", "X and Y exchanged words", "argued
+    # with X about the budget" — only with a person as the other side, not on the air.
+    "trade": Relation.CONTACT,  # only words traded: see EXCHANGED_WORDS
+    "swap": Relation.CONTACT,
+    "exchange": Relation.CONTACT,
+    "argue": Relation.CONTACT,  # only "with" a person: "argued with X", not "argued that …"
+    "quarrel": Relation.CONTACT,
+    "bicker": Relation.CONTACT,
     "chat": Relation.CONTACT,  # only "with" someone
     "make": Relation.CONTACT,  # only "made the case to X"
     "complain": Relation.CONTACT,  # only to a person: "complained to X's aides"
@@ -190,7 +199,7 @@ PUBLIC_APPEALS: Final[frozenset[str]] = frozenset(
 #: with X" (not "sat down at the desk", "corresponds to the facts").
 VERBS_NEEDING_PARTNER: Final[frozenset[str]] = frozenset(
     {"converse", "correspond", "sit", "negotiate", "consult", "eat", "huddle", "chat", "share"}
-    | {"communicate"}
+    | {"communicate", "trade", "swap", "exchange", "argue", "quarrel", "bicker", "coordinate"}
 )
 #: Of those, the verbs that are a contact only as a deed done, in the past: "shared the memo
 #: with X" (not "shares his views with X", a likeness).
@@ -278,8 +287,24 @@ VERBS_OF_SPEAKING: Final[frozenset[str]] = frozenset({"speak", "talk"})
 PUBLIC_PARTICLES: Final[frozenset[str]] = frozenset({"out", "up"})
 #: Verbs that are a contact only with a given object: "shook hands with X" (not "shook the
 #: market").
+EXCHANGED_WORDS: Final[frozenset[str]] = frozenset(
+    {"words", "insults", "barbs", "jabs", "blows", "punches", "accusations", "pleasantries"}
+    | {"greetings", "shots", "taunts", "threats", "recriminations"}
+)
+"""What two people trade when they speak to each other ("traded insults with X", "exchanged
+pleasantries"), unlike goods, seats or places traded."""
+#: Verbs of trading words, which speakers do on the air as often as face to face ("traded
+#: barbs on Twitter", "in dueling interviews"): there no contact (see ``PUBLIC_SCENES``).
+WORD_TRADING_VERBS: Final[frozenset[str]] = frozenset(
+    {"trade", "swap", "exchange", "argue", "quarrel", "bicker"}
+)
+ONLINE_WORDS: Final[frozenset[str]] = frozenset({"online", "on-line"})
+"""Adverbs that put words on the air: "traded barbs online"."""
 VERBS_NEEDING_OBJECT: Final[dict[str, frozenset[str]]] = {
     "shake": frozenset({"hand", "hands"}),
+    "trade": EXCHANGED_WORDS,
+    "swap": EXCHANGED_WORDS,
+    "exchange": EXCHANGED_WORDS,
     "sign": frozenset({"treaty", "agreement", "deal", "accord", "pact"}),
     "make": frozenset({"case", "pitch", "appeal", "plea"}),
 }
@@ -782,7 +807,7 @@ LISTING_NOUNS: Final[frozenset[str]] = frozenset(
 
 RECIPROCAL_VERBS: Final[frozenset[str]] = frozenset(
     {"meet", "speak", "talk", "chat", "confer", "huddle", "negotiate", "correspond", "converse"}
-    | {"convene", "debate"}
+    | {"convene", "debate", "trade", "swap", "exchange", "quarrel", "bicker", "coordinate"}
 )
 """Verbs whose plural subject is both sides ("they spoke on the phone", "a pair of aides who
 have spoken periodically", "he and Y negotiated a deal"): with no other side named, the subject
@@ -1019,6 +1044,12 @@ name in a quoted sentence, which the model may take for a title, stays a party e
 
 TOPIC_PREPOSITIONS: Final[frozenset[str]] = frozenset({"about", "regarding", "concerning"})
 """Prepositions that introduce what a contact or question was about, not who or when."""
+
+LEAVING_VERBS: Final[frozenset[str]] = frozenset(
+    {"emerge", "come", "walk", "storm", "return", "leave", "exit", "step", "head", "rush"}
+)
+"""Verbs of leaving a place or an occasion: "emerged from a meeting with X", "walked out of
+talks with Y", "left the meeting with Z" — who leaves a contact took part in it."""
 
 PRIOR_PREPOSITIONS: Final[frozenset[str]] = frozenset({"after", "following"})
 """Prepositions whose object came first: "pledged to work together after a meeting Thursday"."""

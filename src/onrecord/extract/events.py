@@ -64,6 +64,7 @@ from onrecord.extract.cast import (
 from onrecord.extract.lexicon import (
     ASKER_LABELS,
     INNER_TITLE_WORDS,
+    PLATFORM_NAMES,
     SPEECH_CUES,
     TITLE_ABBREVIATIONS,
 )
@@ -866,6 +867,8 @@ def _verb_kind(token: Token) -> Relation | None:
         return None  # "urged X to apologize at a press conference": pressure through the press
     if lemma in lex.VERBS_OF_PERSUASION and _pushed_while_saying(token):
         return None  # "said on the air that …, but he pressed X to do more": said, not a word
+    if lemma in lex.WORD_TRADING_VERBS and _traded_in_public(token):
+        return None  # "traded barbs on Twitter", "argued with X in a TV interview": on the air
     if lemma in lex.PRESS_TRIGGERS and _said_in_an_interview(token):
         return None  # "told X during an interview that …": the statement is the record
     if lemma == "interview" and _interviewed_by_one_person(token):
@@ -1727,6 +1730,28 @@ def _pressed_in_public(verb: Token) -> bool:
         return True
     scenes = [s for h in heads for s in _prep_objects(h, lex.SCENE_OF_OCCASION)]
     return any(_public_scene(s) for s in scenes)
+
+
+def _traded_in_public(verb: Token) -> bool:
+    """ "X and Y traded insults on Twitter", "argued with X in dueling interviews", "traded
+    barbs online": words traded
+    where the public hears them, or on a platform, are no word between the two (the guide's
+    pressure through the press)."""
+    if any(c.dep_ == "advmod" and c.lower_ in lex.ONLINE_WORDS for c in verb.children):
+        return True  # "traded barbs online"
+    scenes = [t for t in _own_clause(verb) if t.lower_ in PLATFORM_NAMES or _public_scene(t)]
+    return _pressed_in_public(verb) or any(_told_as_scene(s, verb) for s in scenes)
+
+
+def _told_as_scene(word: Token, verb: Token) -> bool:
+    """ "on Twitter", "in dueling interviews": the word sits behind a preposition of the scene
+    on its way up to the verb (not "traded insults with the host of the show")."""
+    path = []
+    for above in word.ancestors:
+        if above.i == verb.i:
+            break
+        path.append(above)
+    return any(p.dep_ == "prep" and p.lower_ in lex.SCENE_OF_OCCASION for p in path)
 
 
 def _pushed_while_saying(verb: Token) -> bool:
@@ -3553,9 +3578,10 @@ def _verb_parties(verb: Token) -> list[Token]:
 
 
 def _shared_with(verb: Token) -> list[Token]:
-    """ "shared her decision with the board", "toured the devastation with X": the parser
-    hangs the "with" on what was shared or toured; it still says with whom."""
-    if _fixed_lemma(verb) not in lex.SHARING_VERBS | lex.COMPANY_VERBS:
+    """ "shared her decision with the board", "toured the devastation with X", "traded barbs
+    with Y": the parser hangs the "with" on what was shared, toured or traded; it still says
+    with whom."""
+    if _fixed_lemma(verb) not in lex.SHARING_VERBS | lex.COMPANY_VERBS | lex.WORD_TRADING_VERBS:
         return []
     return [p for o in _objects(verb) for p in _prep_objects(o, ("with",))]
 
@@ -3615,7 +3641,7 @@ def _noun_parties(noun: Token) -> list[Token]:
     if carrier is not None:
         carriers.append(carrier)
     borne = [p for c in carriers for p in (*subjects(c), *_partner_preps(c), *_agents_partners(c))]
-    sequel = None if carrier is not None else _sequel_host(noun)
+    sequel = None if carrier is not None else (_sequel_host(noun) or _leaver(noun))
     if sequel is not None:  # "after a dinner with X, Y flew to Ohio": Y dined, Ohio did not
         borne += subjects(sequel)
     borne += _senders(noun, carriers)
@@ -3814,6 +3840,25 @@ def _sequel_host(noun: Token) -> Token | None:
         host = host.head  # "pledged to work together after a meeting": who pledged
     told = any(c.lower_ in _ANAPHORIC_DETERMINERS for c in noun.children)  # "the meeting": whose?
     return host if _named_pair_subject(host) and not told else None
+
+
+def _leaver(noun: Token) -> Token | None:
+    """ "emerged from a meeting with X", "came out of talks with Y", "walked out of a meeting
+    with Z", "left the meeting with X early": who leaves a contact with someone was in it."""
+    if not _partner_preps(noun):
+        return None
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in lex.LEAVING_VERBS:
+        return head
+    if noun.dep_ != "pobj" or head.lower_ not in ("from", "of"):
+        return None
+    verb = head.head
+    if head.lower_ == "of":  # "out of": the parser hangs "of" on "out" or beside it
+        out = verb if verb.lower_ == "out" else head.doc[head.i - 1]
+        if out.lower_ != "out":
+            return None
+        verb = out.head if out.head.i != out.i else verb
+    return verb if verb.lemma_.lower() in lex.LEAVING_VERBS and verb.pos_ == "VERB" else None
 
 
 def _named_pair_subject(verb: Token) -> bool:
