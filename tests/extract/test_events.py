@@ -821,6 +821,97 @@ def test_who_leaves_a_contact_with_someone_took_part_in_it(
     assert names(event) == {"Ann Diaz", "Omar Vale"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ann Diaz was accompanied by Omar Vale on the trip to Brussels.",
+        "Mayor Ann Diaz accompanied Omar Vale to the summit in Brussels.",
+        "Mayor Ann Diaz, accompanied by Omar Vale and two aides, toured the plant on Monday.",
+    ],
+)
+def test_going_along_with_a_person_is_a_meeting_with_them(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.MEET
+    assert names(event) == {"Ann Diaz", "Omar Vale"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Omar Vale escorted Mayor Ann Diaz to her car.", Relation.MEET),
+        ("Ann Diaz was sworn in by Chief Justice Omar Vale on Monday.", Relation.MEET),
+        ("Mayor Ann Diaz was seated next to Omar Vale at the dinner.", Relation.MEET),
+        ("Mayor Ann Diaz lunched with Omar Vale at the Four Seasons.", Relation.MEET),
+        ("Mayor Ann Diaz confronted Omar Vale at a town hall in Iowa.", Relation.CONTACT),
+    ],
+)
+def test_dealing_with_a_person_face_to_face_is_a_contact_with_them(
+    nlp: Any, text: str, kind: Relation
+) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is kind
+    assert names(event) == {"Ann Diaz", "Omar Vale"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ann Diaz was escorted out of the rally by police.",
+        "Ann Diaz was sworn in on Monday.",
+        "Omar Vale swore in court that he had never met her.",
+        "Mayor Ann Diaz confronted Omar Vale on Twitter.",
+        "Mayor Ann Diaz confronted Omar Vale in a television ad.",
+        "Mayor Ann Diaz has confronted Russia over Ukraine.",
+        "Mayor Ann Diaz confronted the issue head on.",
+    ],
+)
+def test_a_guard_an_oath_alone_or_a_confrontation_on_the_air_is_no_contact(
+    nlp: Any, text: str
+) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ann Diaz, accompanied by her husband, toured the plant.",
+        "Mayor Ann Diaz was accompanied by her husband, Tom, and their two sons.",
+        "Mayor Ann Diaz, accompanied by Secret Service agents, walked into the hotel.",
+        "Mayor Ann Diaz's remarks were accompanied by applause.",
+        "The bill was accompanied by a report from the committee.",
+    ],
+)
+def test_family_guards_or_things_along_are_no_contact(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+def test_a_place_gone_to_with_someone_is_no_party(nlp: Any) -> None:
+    event = only(events_of(nlp, "Mayor Ann Diaz will accompany Omar Vale to Moscow next week."))
+    assert names(event) == {"Ann Diaz", "Omar Vale"}
+    assert not event.assertion.contact
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Omar Vale gave Mayor Ann Diaz a call on Monday.", Relation.CALL),
+        ("Omar Vale paid Mayor Ann Diaz a visit in the hospital.", Relation.VISIT),
+    ],
+)
+def test_the_one_a_light_verb_gives_a_contact_to_is_its_other_side(
+    nlp: Any, text: str, kind: Relation
+) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is kind
+    assert names(event) == {"Ann Diaz", "Omar Vale"}
+
+
+def test_a_call_given_to_the_press_or_still_ahead_is_no_contact(nlp: Any) -> None:
+    assert contacts_of(nlp, "Omar Vale gave reporters a call on Monday.") == []
+    assert contacts_of(nlp, "Omar Vale will give Mayor Ann Diaz a call on Friday.") == []
+    assert contacts_of(nlp, "Omar Vale never gave Mayor Ann Diaz a call.") == []
+
+
 def test_leaving_ones_own_bodys_meeting_or_a_meeting_still_ahead_is_no_contact(nlp: Any) -> None:
     assert contacts_of(nlp, "Mayor Ann Diaz came out of a meeting of the cabinet.") == []
     assert contacts_of(nlp, "Mayor Ann Diaz emerged from the meeting in a good mood.") == []
@@ -1631,6 +1722,8 @@ def test_coordinating_with_another_party_is_a_contact_but_coordinating_a_thing_i
     assert contacts_of(nlp, "Ruth Alden coordinated the response to the storm.") == []
     assert contacts_of(nlp, "Ruth Alden and her staff coordinated the response.") == []
     assert contacts_of(nlp, "The colors were coordinated with the campaign logo.") == []
+    habit = "Ruth Alden coordinates with Mark Ebert's office on a regular basis."
+    assert contacts_of(nlp, habit) == []
     planned = "Ruth Alden wants to coordinate with Mark Ebert on the response."
     assert contacts_of(nlp, planned) == []
 
@@ -3980,6 +4073,27 @@ def test_a_letter_that_asks_for_something_was_sent(nlp: Any) -> None:
 def test_a_letter_asking_for_a_meeting_is_sent_and_the_meeting_is_not_held(nlp: Any) -> None:
     text = "Mayor Ann Diaz sent a letter to Governor Tom Reyes asking for a meeting."
     assert only(contacts_of(nlp, text)).kind is Relation.MESSAGE
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Mayor Ann Diaz's letter to Governor Tom Reyes asked for a meeting.", Relation.MESSAGE),
+        ("Mayor Ann Diaz's talks with Governor Tom Reyes sought a truce.", Relation.CONTACT),
+    ],
+)
+def test_a_contact_that_asked_or_sought_something_was_held(
+    nlp: Any, text: str, kind: Relation
+) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is kind
+    assert names(event) == {"Ann Diaz", "Tom Reyes"}
+
+
+def test_a_contact_that_will_ask_or_is_sought_is_not_held(nlp: Any) -> None:
+    ahead = "Mayor Ann Diaz's letter to Governor Tom Reyes will ask for a meeting."
+    assert contacts_of(nlp, ahead) == []
+    assert contacts_of(nlp, "A meeting with Governor Tom Reyes was sought by Ann Diaz.") == []
 
 
 def test_meeting_the_president_one_seeks_to_succeed_is_meeting_the_sitting_president(

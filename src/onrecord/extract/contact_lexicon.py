@@ -62,6 +62,12 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "yank": Relation.CONTACT,
     "shove": Relation.CONTACT,
     "hug": Relation.MEET,
+    "accompany": Relation.MEET,  # only a person accompanied: "accompanied X to Moscow"
+    "escort": Relation.MEET,  # the same: "escorted X to her car"
+    "swear": Relation.MEET,  # only "swore in X", "was sworn in by Y"
+    "confront": Relation.CONTACT,  # only a person confronted, not on the air
+    "lunch": Relation.MEET,  # only "with" someone: "lunched with X"
+    "breakfast": Relation.MEET,
     "flank": Relation.MEET,  # only people flanked: "X and Y flanked Z", "flanked by X and Y"
     "brief": Relation.CONTACT,  # only a person briefed: "briefed Sen. X on the plan"
     # Telling someone of a thing: "notified the committee of the breach", "alerted X to Y".
@@ -130,6 +136,7 @@ PHYSICAL_CONTACT_VERBS: Final[frozenset[str]] = frozenset({"grab", "touch", "yan
 
 VERBS_NEEDING_PERSON_OBJECT: Final[frozenset[str]] = frozenset(
     {"call", "write", "text", "grab", "touch", "yank", "shove", "introduce", "reach", "hug"}
+    | {"accompany", "escort", "swear", "confront"}
     | {"pull", "brief", "lobby", "inform", "notify", "alert"}
     | {"press", "persuade", "assure", "reassure", "instruct", "convey", "urge", "ask"}
     | {"interview", "convene", "debate", "pepper", "flank"}
@@ -138,6 +145,7 @@ VERBS_NEEDING_PERSON_OBJECT: Final[frozenset[str]] = frozenset(
 #: a place or a people ("pressed Israel to freeze settlements", "reassured Russians").
 VERBS_OF_PERSUASION: Final[frozenset[str]] = frozenset(
     {"press", "persuade", "assure", "reassure", "instruct", "convey", "pepper", "urge", "ask"}
+    | {"confront"}
 )
 PUBLIC_SCENES: Final[frozenset[str]] = frozenset(
     {"rally", "speech", "address", "remarks", "interview", "statement", "tweet", "post"}
@@ -200,10 +208,15 @@ PUBLIC_APPEALS: Final[frozenset[str]] = frozenset(
 VERBS_NEEDING_PARTNER: Final[frozenset[str]] = frozenset(
     {"converse", "correspond", "sit", "negotiate", "consult", "eat", "huddle", "chat", "share"}
     | {"communicate", "trade", "swap", "exchange", "argue", "quarrel", "bicker", "coordinate"}
+    | {"lunch", "breakfast"}
 )
 #: Of those, the verbs that are a contact only as a deed done, in the past: "shared the memo
 #: with X" (not "shares his views with X", a likeness).
 VERBS_NEEDING_PAST: Final[frozenset[str]] = frozenset({"share"})
+#: Verbs that in the simple present tell a standing relation, no occasion: "Israel coordinates
+#: with Jordan on a regular basis" (but "was coordinating with FEMA", "coordinated with X").
+VERBS_REFUSING_HABIT: Final[frozenset[str]] = frozenset({"coordinate"})
+SIMPLE_PRESENT_TAGS: Final[frozenset[str]] = frozenset({"VBZ", "VBP"})
 SHARING_VERBS: Final[frozenset[str]] = frozenset({"share"})
 PAST_TAGS: Final[frozenset[str]] = frozenset({"VBD", "VBN"})
 #: Verbs that are a contact only with a named person as the other side, met somewhere: "joined
@@ -224,6 +237,7 @@ VERBS_NEEDING_PARTICLE: Final[dict[str, str]] = {
     "sit": "down",
     "reach": "out",
     "pull": "aside",
+    "swear": "in",
     "turn": "over",
 }
 IN_PERSON_IDIOMS: Final[tuple[tuple[str, ...], ...]] = (
@@ -258,6 +272,20 @@ VERBS_NEEDING_PLACE_OBJECT: Final[frozenset[str]] = frozenset({"travel"})
 #: Verbs of going somewhere that, with a person behind "with", tell that the travellers met:
 #: "flew to Germany with the family of X".
 COMPANY_VERBS: Final[frozenset[str]] = frozenset({"fly", "travel", "ride", "drive", "tour"})
+#: Verbs of going along with a person ("accompanied X to Moscow", "was accompanied by Y"): the
+#: place gone to is where, not who; one's own kin along for the trip is no other side.
+ESCORTING_VERBS: Final[frozenset[str]] = frozenset({"accompany", "escort"})
+KIN_NOUNS: Final[frozenset[str]] = frozenset(
+    {"wife", "husband", "son", "daughter", "sister", "brother", "mother", "father", "family"}
+    | {"child", "children", "kid", "kids", "parent", "parents", "grandchild", "grandchildren"}
+    | {"granddaughter", "grandson", "fiancee", "fiancée", "fiance", "girlfriend", "boyfriend"}
+)
+"""Words for one's family: "accompanied by his wife" tells a trip, not a contact."""
+GUARD_NOUNS: Final[frozenset[str]] = frozenset(
+    {"agent", "guard", "bodyguard", "police", "officer", "trooper", "detail", "escort"}
+    | {"security", "deputy", "marshal", "soldier"}
+)
+"""Who guards or escorts someone: "accompanied by Secret Service agents" meets no one."""
 #: Verbs of sending, a message only when a thing goes to a person ("sent photos to X"), not
 #: when a person is sent ("sent an aide to the Hill").
 VERBS_OF_SENDING: Final[frozenset[str]] = frozenset(
@@ -296,7 +324,7 @@ pleasantries"), unlike goods, seats or places traded."""
 #: Verbs of trading words, which speakers do on the air as often as face to face ("traded
 #: barbs on Twitter", "in dueling interviews"): there no contact (see ``PUBLIC_SCENES``).
 WORD_TRADING_VERBS: Final[frozenset[str]] = frozenset(
-    {"trade", "swap", "exchange", "argue", "quarrel", "bicker"}
+    {"trade", "swap", "exchange", "argue", "quarrel", "bicker", "confront"}
 )
 ONLINE_WORDS: Final[frozenset[str]] = frozenset({"online", "on-line"})
 """Adverbs that put words on the air: "traded barbs online"."""

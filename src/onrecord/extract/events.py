@@ -869,6 +869,8 @@ def _verb_kind(token: Token) -> Relation | None:
         return None  # "said on the air that …, but he pressed X to do more": said, not a word
     if lemma in lex.WORD_TRADING_VERBS and _traded_in_public(token):
         return None  # "traded barbs on Twitter", "argued with X in a TV interview": on the air
+    if lemma in lex.ESCORTING_VERBS and _escorted_by_own(token):
+        return None  # "accompanied by his wife", "by Secret Service agents": no other side
     if lemma in lex.PRESS_TRIGGERS and _said_in_an_interview(token):
         return None  # "told X during an interview that …": the statement is the record
     if lemma == "interview" and _interviewed_by_one_person(token):
@@ -904,6 +906,8 @@ def _verb_kind(token: Token) -> Relation | None:
     if lemma in lex.VERBS_NEEDING_PAST and token.tag_ not in lex.PAST_TAGS and not _errand(token):
         return None  # "shares his views with X": a likeness, not a contact (but "flew there to
         # share it with X" tells what a trip did)
+    if lemma in lex.VERBS_REFUSING_HABIT and token.tag_ in lex.SIMPLE_PRESENT_TAGS:
+        return None  # "Israel coordinates with Jordan on a regular basis": a relation
     particle = lex.VERBS_NEEDING_PARTICLE.get(lemma)
     told_particle = any(  # "pulled X aside": the model makes "aside" an adverb
         c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in token.children
@@ -1184,12 +1188,12 @@ def _shared_stage(verb: Token) -> bool:
 
 
 def _in_someones_company(verb: Token) -> list[Token]:
-    """ "sat with X at the dinner", "sat next to X", "stood beside X", "spent the afternoon
+    """ "sat with X at the dinner", "was seated next to X", "stood beside X", "spent the afternoon
     with Y": a named person one sat or stood beside or spent time with was met (not "sat well
     with voters", "spent millions with the firm")."""
     lemma = _fixed_lemma(verb)
     beside = [a for a in verb.children if a.lower_ == "next" and a.dep_ == "advmod"]
-    if lemma == "sit" and not any(c.lower_ in lex.MANNER_WORDS for c in verb.children):
+    if lemma in ("sit", "seat") and not any(c.lower_ in lex.MANNER_WORDS for c in verb.children):
         heads = [verb, *beside]
         partners = [p for h in heads for p in _prep_objects(h, lex.BESIDE_PREPOSITIONS)]
     elif lemma == "stand" and _stood_there(verb):  # "stood beside X" (not "stood with Israel")
@@ -1732,6 +1736,18 @@ def _pressed_in_public(verb: Token) -> bool:
     return any(_public_scene(s) for s in scenes)
 
 
+def _escorted_by_own(verb: Token) -> bool:
+    """ "accompanied by his wife", "accompanied their children", "accompanied by Secret
+    Service agents": one's own family or guards along."""
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children]
+    own = lex.KIN_NOUNS | lex.GUARD_NOUNS
+    return any(
+        p.lemma_.lower() in own or p.lower_ in own
+        for party in [*_acted_on(verb), *agents]
+        for p in _coordinated(party)
+    )
+
+
 def _traded_in_public(verb: Token) -> bool:
     """ "X and Y traded insults on Twitter", "argued with X in dueling interviews", "traded
     barbs online": words traded
@@ -2146,8 +2162,14 @@ def _intention_words(token: Token) -> list[Token]:
 def _asked_by_message(word: Token, noun: Token) -> bool:
     """ "a letter to Y asking the department to investigate", "In a letter to Y, X asked the
     network to donate": what a message asks for is its content — the asking was done by sending
-    it, so the message was sent; the request names no contact still to come."""
-    if not _is_nominal(noun) or lex.NOUN_TRIGGERS.get(_trigger_lemma(noun)) is not Relation.MESSAGE:
+    it, so the message was sent; the request names no contact still to come. A contact that
+    asked or sought something in the past ("X's letter to Y asked for a meeting", "the talks
+    sought a truce") was held: the aim is its own, not one still to come."""
+    if not _is_nominal(noun):
+        return False
+    if noun.dep_ == "nsubj" and noun.head.i == word.i and word.tag_ in lex.PAST_TAGS:
+        return True  # "her letter to Y asked for a meeting", "the talks sought a truce": held
+    if lex.NOUN_TRIGGERS.get(_trigger_lemma(noun)) is not Relation.MESSAGE:
         return False
     if word.head.i == noun.i:
         return word.dep_ == "acl" and word.tag_ == "VBG"
@@ -2559,7 +2581,9 @@ def _participants(
     heard = False
     for party in _party_tokens(token) if parties is None else parties:
         goes = (
-            kind is Relation.VISIT or _travels(token) or _fixed_lemma(token) in lex.WELCOMING_VERBS
+            kind is Relation.VISIT
+            or _travels(token)
+            or _fixed_lemma(token) in lex.WELCOMING_VERBS | lex.ESCORTING_VERBS
         )
         if goes and _is_destination(party) and party.i not in audience:
             continue  # "a trip to <city>": the city is where, not who
@@ -3640,7 +3664,11 @@ def _noun_parties(noun: Token) -> list[Token]:
     carrier = carrier or (_attending_verb(noun) if _attended_owned_occasion(noun) else None)
     if carrier is not None:
         carriers.append(carrier)
-    borne = [p for c in carriers for p in (*subjects(c), *_partner_preps(c), *_agents_partners(c))]
+    borne = [
+        p
+        for c in carriers
+        for p in (*subjects(c), *_partner_preps(c), *_agents_partners(c), *_datives(c))
+    ]
     sequel = None if carrier is not None else (_sequel_host(noun) or _leaver(noun))
     if sequel is not None:  # "after a dinner with X, Y flew to Ohio": Y dined, Ohio did not
         borne += subjects(sequel)
@@ -3768,6 +3796,11 @@ def _schedule_owners(noun: Token) -> list[Token]:
         for owner in schedule.children
         if owner.dep_ == "poss"
     ]
+
+
+def _datives(carrier: Token) -> list[Token]:
+    """ "gave Ann Diaz a call", "paid him a visit": the one a light verb gives its contact to."""
+    return [c for c in carrier.children if c.dep_ == "dative"]
 
 
 def _agents_partners(carrier: Token) -> list[Token]:
