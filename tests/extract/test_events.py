@@ -877,6 +877,8 @@ def test_a_guard_an_oath_alone_or_a_confrontation_on_the_air_is_no_contact(
         "Mayor Ann Diaz, accompanied by her husband, toured the plant.",
         "Mayor Ann Diaz was accompanied by her husband, Tom, and their two sons.",
         "Mayor Ann Diaz, accompanied by Secret Service agents, walked into the hotel.",
+        "Omar Vale, a former aide who accompanied Mayor Ann Diaz to Burma, praised the trip.",
+        "Mayor Ann Diaz was accompanied by her adviser, Omar Vale, on the trip.",
         "Mayor Ann Diaz's remarks were accompanied by applause.",
         "The bill was accompanied by a report from the committee.",
     ],

@@ -1738,14 +1738,18 @@ def _pressed_in_public(verb: Token) -> bool:
 
 def _escorted_by_own(verb: Token) -> bool:
     """ "accompanied by his wife", "accompanied their children", "accompanied by Secret
-    Service agents": one's own family or guards along."""
+    Service agents", "X, a former aide who accompanied her": one side is only one's own family,
+    guards or staff along (the guide: one's own people are no other side)."""
     agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children]
-    own = lex.KIN_NOUNS | lex.GUARD_NOUNS
-    return any(
-        p.lemma_.lower() in own or p.lower_ in own
-        for party in [*_acted_on(verb), *agents]
-        for p in _coordinated(party)
-    )
+    sides = (agents or subjects(verb), _acted_on(verb))
+    return any(side and all(_own_along(p) for s in side for p in _coordinated(s)) for side in sides)
+
+
+def _own_along(party: Token) -> bool:
+    """A word for one's family, guards or staff, or a name described as one ("X, an aide")."""
+    own = lex.KIN_NOUNS | lex.GUARD_NOUNS | lex.OWN_PEOPLE_NOUNS
+    described = [a for a in party.children if a.dep_ == "appos"]
+    return any(w.lemma_.lower() in own or w.lower_ in own for w in [party, *described])
 
 
 def _traded_in_public(verb: Token) -> bool:
