@@ -863,9 +863,13 @@ def test_dealing_with_a_person_face_to_face_is_a_contact_with_them(
         "Mayor Ann Diaz confronted Omar Vale in a television ad.",
         "Mayor Ann Diaz has confronted Russia over Ukraine.",
         "Mayor Ann Diaz confronted the issue head on.",
+        "The United States must play a prominent role in confronting the Islamic State.",
+        "Ann Diaz was escorted off the premises of the university on Monday.",
+        "We settled on seating Ann Diaz next to her lawyer, Omar Vale.",
+        "The executives are seated next to Mayor Ann Diaz.",
     ],
 )
-def test_a_guard_an_oath_alone_or_a_confrontation_on_the_air_is_no_contact(
+def test_a_guard_an_oath_a_seating_plan_or_a_confrontation_on_the_air_is_no_contact(
     nlp: Any, text: str
 ) -> None:
     assert contacts_of(nlp, text) == []

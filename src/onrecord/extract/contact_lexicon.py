@@ -187,11 +187,11 @@ PRESS_EVENT_WORDS: Final[frozenset[str]] = frozenset({"press", "news"})
 #: Of those, the verbs as often said in public to a body or a crowd ("urged Congress to act",
 #: "urged voters to turn out"), a contact only when one person is urged: "urged the candidate
 #: to stay in", "urged Sen. X to run".
-VERBS_NEEDING_ONE_PERSON: Final[frozenset[str]] = frozenset({"urge", "lobby", "ask"})
+VERBS_NEEDING_ONE_PERSON: Final[frozenset[str]] = frozenset({"urge", "lobby", "ask", "confront"})
 #: Verbs of plying someone with questions or ideas, a contact only when a person named does it
 #: ("X had for months peppered Y with suggestions"): "reporters peppered him with questions",
 #: "members peppered him with questions" is a crowd at a briefing or a hearing.
-VERBS_NEEDING_NAMED_SUBJECT: Final[frozenset[str]] = frozenset({"pepper"})
+VERBS_NEEDING_NAMED_SUBJECT: Final[frozenset[str]] = frozenset({"pepper", "confront"})
 #: Verbs that are a contact only when they push someone to act: "pressed X to sign" (not
 #: "pressed the spokesman on whether …", a question at a briefing or a hearing).
 VERBS_NEEDING_INFINITIVE: Final[frozenset[str]] = frozenset({"press", "urge"})
@@ -929,6 +929,9 @@ DEMONSTRATIVE_PLURALS: Final[frozenset[str]] = frozenset({"those"})
 
 REMAINDER_NOUNS: Final[frozenset[str]] = frozenset({"rest", "remainder"})
 """'met with the rest of the caucus': the party is the body the remainder is of."""
+BAND_NOUNS: Final[frozenset[str]] = frozenset({"group", "delegation", "handful", "contingent"})
+"""'a group of House Democrats met with X': the party is the group the "of" names (a loose
+crowd stays none: "a group of supporters")."""
 
 SCENE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"in", "during", "over", "at"})
 """'raised it in conversations with X', 'at a breakfast with the Texas delegation, Cruz said':

@@ -869,6 +869,8 @@ def _verb_kind(token: Token) -> Relation | None:
         return None  # "said on the air that …, but he pressed X to do more": said, not a word
     if lemma in lex.WORD_TRADING_VERBS and _traded_in_public(token):
         return None  # "traded barbs on Twitter", "argued with X in a TV interview": on the air
+    if lemma in lex.ESCORTING_VERBS and _led_away(token):
+        return None  # "was escorted off the premises": removed by someone unnamed
     if lemma in lex.ESCORTING_VERBS and _escorted_by_own(token):
         return None  # "accompanied by his wife", "by Secret Service agents": no other side
     if lemma in lex.PRESS_TRIGGERS and _said_in_an_interview(token):
@@ -1193,7 +1195,8 @@ def _in_someones_company(verb: Token) -> list[Token]:
     with voters", "spent millions with the firm")."""
     lemma = _fixed_lemma(verb)
     beside = [a for a in verb.children if a.lower_ == "next" and a.dep_ == "advmod"]
-    if lemma in ("sit", "seat") and not any(c.lower_ in lex.MANNER_WORDS for c in verb.children):
+    seated = lemma == "seat" and _seated_in_the_past(verb)
+    if (lemma == "sit" or seated) and not any(c.lower_ in lex.MANNER_WORDS for c in verb.children):
         heads = [verb, *beside]
         partners = [p for h in heads for p in _prep_objects(h, lex.BESIDE_PREPOSITIONS)]
     elif lemma == "stand" and _stood_there(verb):  # "stood beside X" (not "stood with Israel")
@@ -1204,6 +1207,12 @@ def _in_someones_company(verb: Token) -> list[Token]:
     else:
         partners = []
     return [p for p in partners if _is_person(p) or _names_in_apposition(p)]
+
+
+def _seated_in_the_past(verb: Token) -> bool:
+    """ "was seated next to X at the dinner": a seat taken — not a host's seating plan ("we
+    settled on seating her next to X", "the executives are seated next to Y")."""
+    return any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
 
 
 def _stood_there(verb: Token) -> bool:
@@ -1734,6 +1743,13 @@ def _pressed_in_public(verb: Token) -> bool:
         return True
     scenes = [s for h in heads for s in _prep_objects(h, lex.SCENE_OF_OCCASION)]
     return any(_public_scene(s) for s in scenes)
+
+
+def _led_away(verb: Token) -> bool:
+    """ "was escorted off the premises", "was accompanied out": in the passive with no one
+    named doing it, the one escorted met no one."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive and not any(c.dep_ == "agent" for c in verb.children)
 
 
 def _escorted_by_own(verb: Token) -> bool:
@@ -3471,8 +3487,10 @@ def _visited_scene(occasion: Token) -> Token | None:
 
 def _whole_of(remainder: Token) -> Token | None:
     """ "the rest of the Senate caucus": the body whose remainder met is the party; "met with
-    some of the rating agencies": the body some of whose members met."""
-    if remainder.lemma_.lower() not in lex.REMAINDER_NOUNS and not _partitive_amount(remainder):
+    some of the rating agencies": the body some of whose members met; "a group of House
+    Democrats": the people the band is made of."""
+    banded = remainder.lemma_.lower() in lex.REMAINDER_NOUNS | lex.BAND_NOUNS
+    if not banded and not _partitive_amount(remainder):
         return None
     return next(iter(_prep_objects(remainder, ("of",))), None)
 
