@@ -3737,6 +3737,46 @@ def test_campaigning_or_appearing_beside_a_named_person_is_a_meeting(nlp: Any) -
         assert only(contacts_of(nlp, text)).kind is Relation.MEET
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sen. Mara Quill played golf with Governor Tom Reyes on Sunday.",
+        "Sen. Mara Quill golfed with Governor Tom Reyes on Sunday.",
+        "Sen. Mara Quill went hunting with Governor Tom Reyes last fall.",
+        "Sen. Mara Quill vacationed with Governor Tom Reyes on Martha's Vineyard in 2012.",
+    ],
+)
+def test_a_pastime_shared_with_a_named_person_is_a_meeting(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.MEET
+    assert names(event) == {"Mara Quill", "Tom Reyes"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sen. Mara Quill played golf with donors on Sunday.",
+        "Sen. Mara Quill played well with voters in Iowa.",
+        "The ad played with Governor Tom Reyes's words.",
+        "Sen. Mara Quill went fishing with her grandchildren.",
+        "Sen. Mara Quill will play golf with Governor Tom Reyes on Sunday.",
+    ],
+)
+def test_a_pastime_with_a_crowd_kin_or_words_or_still_ahead_is_no_meeting(
+    nlp: Any, text: str
+) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+def test_running_into_a_named_person_is_a_meeting_but_into_trouble_is_not(nlp: Any) -> None:
+    text = "Sen. Mara Quill ran into Governor Tom Reyes at the airport on Monday."
+    assert names(only(contacts_of(nlp, text))) == {"Mara Quill", "Tom Reyes"}
+    assert contacts_of(nlp, "Sen. Mara Quill ran into opposition from Tom Reyes.") == []
+    assert contacts_of(nlp, "Sen. Mara Quill ran into reporters outside the hotel.") == []
+    maybe = "Sen. Mara Quill could run into Governor Tom Reyes at the convention."
+    assert contacts_of(nlp, maybe) == []
+
+
 def test_campaigning_with_no_one_named_or_on_a_show_is_no_meeting(nlp: Any) -> None:
     texts = [
         "Governor Tom Reyes campaigned with a message of fiscal restraint across Ohio.",

@@ -812,12 +812,15 @@ contact took part in it."""
 PAIR_WORDS: Final[frozenset[str]] = frozenset({"the", "two"})
 """'introduced the two men': a pair the sentences before have named."""
 
-COMPANION_VERBS: Final[frozenset[str]] = frozenset({"campaign", "rally", "stump", "appear", "tour"})
+COMPANION_VERBS: Final[frozenset[str]] = frozenset(
+    {"campaign", "rally", "stump", "appear", "tour", "golf", "hunt", "fish", "vacation", "play"}
+)
 COMPANION_PREPOSITIONS: Final[frozenset[str]] = frozenset({"with", "alongside"})
 """'campaigned with Clinton in Ohio', 'appeared alongside Sen. X', 'X and Y appeared together in
 Charlotte', 'toured the site alongside Y': campaigning, appearing or touring beside a named
 person, or together, is a joint appearance (the guide's rally appearance together), a meeting —
-not on a host's show ("appeared with X on his program")."""
+not on a host's show ("appeared with X on his program"). So is a pastime shared with a named
+person: 'played golf with X', 'went hunting with Y', 'vacationed with Z'."""
 
 PARTNER_IDIOMS: Final[dict[str, tuple[str, Relation]]] = {
     "check": ("in", Relation.CONTACT),
@@ -827,6 +830,9 @@ PARTNER_IDIOMS: Final[dict[str, tuple[str, Relation]]] = {
 """Idioms of contact told with a fixed word and "with" the other side: "checked in with X",
 "touched base with Y", "crossed paths with Z" (not "checked in at the hotel", "crossed the
 border")."""
+
+CHANCE_VERBS: Final[frozenset[str]] = frozenset({"run", "bump"})
+"""Verbs of coming upon someone "into" whom one ran: "ran into X at the airport"."""
 
 LISTING_NOUNS: Final[frozenset[str]] = frozenset(
     {"ballot", "ticket", "list", "cover", "poster", "page", "photo", "photograph", "screen"}

@@ -837,6 +837,8 @@ def _verb_kind(token: Token) -> Relation | None:
         return Relation.MEET  # "Warren campaigned with Clinton in Cincinnati"
     if _idiom_partners_with(token):
         return lex.PARTNER_IDIOMS[lemma][1]  # "checked in with X", "crossed paths with Y"
+    if _met_by_chance(token):
+        return Relation.MEET  # "ran into X at the airport", "bumped into Y"
     if lemma in lex.WELCOMING_VERBS and _received_in_a_place(token):
         return Relation.MEET  # "welcomed X to the White House", "received Y at the palace"
     if lemma == "give" and _gives_a_heads_up(token):
@@ -1276,6 +1278,14 @@ def _idiom_partners_with(verb: Token) -> list[Token]:
         c for c in verb.children if c.dep_ in ("prt", "dobj", "advmod") and c.lower_ == idiom[0]
     ]
     return [p for head in (verb, *fixed) for p in _partner_preps(head, ("with",))] if fixed else []
+
+
+def _met_by_chance(verb: Token) -> list[Token]:
+    """ "ran into X at the airport", "bumped into Y": a named person come upon was met (not
+    "ran into trouble", "ran into opposition from Z")."""
+    if _fixed_lemma(verb) not in lex.CHANCE_VERBS:
+        return []
+    return [p for p in _prep_objects(verb, ("into",)) if _is_person(p)]
 
 
 def _in_person_idiom(verb: Token) -> Token | None:
@@ -3617,6 +3627,7 @@ def _verb_parties(verb: Token) -> list[Token]:
         *_idiom_partners(verb),
         *_companions(verb),
         *_idiom_partners_with(verb),
+        *_met_by_chance(verb),
         *_place_owners(verb),
         *_in_someones_company(verb),
         *([host] if host is not None else []),
