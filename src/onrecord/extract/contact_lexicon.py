@@ -935,9 +935,6 @@ DEMONSTRATIVE_PLURALS: Final[frozenset[str]] = frozenset({"those"})
 
 REMAINDER_NOUNS: Final[frozenset[str]] = frozenset({"rest", "remainder"})
 """'met with the rest of the caucus': the party is the body the remainder is of."""
-BAND_NOUNS: Final[frozenset[str]] = frozenset({"group", "delegation", "handful", "contingent"})
-"""'a group of House Democrats met with X': the party is the group the "of" names (a loose
-crowd stays none: "a group of supporters")."""
 
 SCENE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"in", "during", "over", "at"})
 """'raised it in conversations with X', 'at a breakfast with the Texas delegation, Cruz said':

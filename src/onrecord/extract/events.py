@@ -3497,24 +3497,10 @@ def _visited_scene(occasion: Token) -> Token | None:
 
 def _whole_of(remainder: Token) -> Token | None:
     """ "the rest of the Senate caucus": the body whose remainder met is the party; "met with
-    some of the rating agencies": the body some of whose members met; "a group of House
-    Democrats": the people the band is made of, when the text identifies them by a name, an
-    owner or a phrase ("a group of disaffected Ethiopians" is no one the record can name)."""
-    lemma = remainder.lemma_.lower()
-    if lemma not in lex.REMAINDER_NOUNS | lex.BAND_NOUNS and not _partitive_amount(remainder):
+    some of the rating agencies": the body some of whose members met."""
+    if remainder.lemma_.lower() not in lex.REMAINDER_NOUNS and not _partitive_amount(remainder):
         return None
-    whole = next(iter(_prep_objects(remainder, ("of",))), None)
-    if whole is not None and lemma in lex.BAND_NOUNS and not _identified_band(remainder, whole):
-        return None
-    return whole
-
-
-def _identified_band(band: Token, people: Token) -> bool:
-    """ "House Democrats", "Clinton's aides", "a group of Democrats on the Oversight
-    Committee": people told by a name, an owner or a phrase of their own (or of the band's)."""
-    told = (people, *people.conjuncts)  # "Republicans and Democrats on the committee"
-    phrased = any(c.dep_ == "prep" and c.lower_ != "of" for c in band.children)
-    return phrased or any(c.dep_ in ("compound", "poss", "prep") for t in told for c in t.children)
+    return next(iter(_prep_objects(remainder, ("of",))), None)
 
 
 def _partitive_amount(word: Token) -> bool:
