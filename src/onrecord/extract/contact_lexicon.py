@@ -313,21 +313,22 @@ VERBS_OF_SPEAKING: Final[frozenset[str]] = frozenset({"speak", "talk"})
 #: Particles that turn talking into speaking in public or praising ("spoke out against",
 #: "talked up the deal"): no contact unless someone is spoken to.
 PUBLIC_PARTICLES: Final[frozenset[str]] = frozenset({"out", "up"})
-#: Verbs that are a contact only with a given object: "shook hands with X" (not "shook the
-#: market").
 EXCHANGED_WORDS: Final[frozenset[str]] = frozenset(
     {"words", "insults", "barbs", "jabs", "blows", "punches", "accusations", "pleasantries"}
     | {"greetings", "shots", "taunts", "threats", "recriminations"}
 )
 """What two people trade when they speak to each other ("traded insults with X", "exchanged
 pleasantries"), unlike goods, seats or places traded."""
-#: Verbs of trading words, which speakers do on the air as often as face to face ("traded
-#: barbs on Twitter", "in dueling interviews"): there no contact (see ``PUBLIC_SCENES``).
+#: Verbs of trading words or confronting someone, which speakers do on the air as often as
+#: face to face ("traded barbs on Twitter", "in dueling interviews"): there no contact (see
+#: ``PUBLIC_SCENES``).
 WORD_TRADING_VERBS: Final[frozenset[str]] = frozenset(
     {"trade", "swap", "exchange", "argue", "quarrel", "bicker", "confront"}
 )
 ONLINE_WORDS: Final[frozenset[str]] = frozenset({"online", "on-line"})
 """Adverbs that put words on the air: "traded barbs online"."""
+#: Verbs that are a contact only with a given object: "shook hands with X" (not "shook the
+#: market").
 VERBS_NEEDING_OBJECT: Final[dict[str, frozenset[str]]] = {
     "shake": frozenset({"hand", "hands"}),
     "trade": EXCHANGED_WORDS,

@@ -1780,9 +1780,8 @@ def _own_along(party: Token) -> bool:
 
 def _traded_in_public(verb: Token) -> bool:
     """ "X and Y traded insults on Twitter", "argued with X in dueling interviews", "traded
-    barbs online": words traded
-    where the public hears them, or on a platform, are no word between the two (the guide's
-    pressure through the press)."""
+    barbs online": words traded where the public hears them, or on a platform, are no word
+    between the two (the guide's pressure through the press)."""
     if any(c.dep_ == "advmod" and c.lower_ in lex.ONLINE_WORDS for c in verb.children):
         return True  # "traded barbs online"
     scenes = [t for t in _own_clause(verb) if t.lower_ in PLATFORM_NAMES or _public_scene(t)]
