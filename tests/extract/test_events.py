@@ -912,6 +912,29 @@ def test_the_one_a_light_verb_gives_a_contact_to_is_its_other_side(
     assert names(event) == {"Ann Diaz", "Omar Vale"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Vale was on the phone with Mayor Ann Diaz on Friday.",
+        "Omar Vale got on the phone with Mayor Ann Diaz on Friday.",
+        "Omar Vale hopped on the phone with Mayor Ann Diaz after the vote.",
+        "Omar Vale spent an hour on the phone with Mayor Ann Diaz.",
+    ],
+)
+def test_being_on_the_phone_with_someone_is_a_call_with_them(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.CALL
+    assert names(event) == {"Ann Diaz", "Omar Vale"}
+
+
+def test_on_the_phone_with_no_one_named_never_or_still_ahead_is_no_call(nlp: Any) -> None:
+    assert contacts_of(nlp, "Omar Vale was on the phone all day.") == []
+    assert contacts_of(nlp, "Omar Vale was on the phone with reporters all day.") == []
+    assert contacts_of(nlp, "Omar Vale was never on the phone with Mayor Ann Diaz.") == []
+    ahead = "Omar Vale will get on the phone with Mayor Ann Diaz on Friday."
+    assert contacts_of(nlp, ahead) == []
+
+
 def test_a_call_given_to_the_press_or_still_ahead_is_no_contact(nlp: Any) -> None:
     assert contacts_of(nlp, "Omar Vale gave reporters a call on Monday.") == []
     assert contacts_of(nlp, "Omar Vale will give Mayor Ann Diaz a call on Friday.") == []

@@ -2287,8 +2287,11 @@ def _looks_forward(word: Token) -> bool:
 
 
 def _fixed_lemma(token: Token) -> str:
-    """The lemma, where the model gets it wrong put right ("hopes" → "hop")."""
+    """The lemma, where the model gets it wrong put right ("hopes" → "hop") — not where the
+    word doubles the lemma's last letter, its own inflection ("hopped on the phone")."""
     lemma = token.lemma_.lower()
+    if lemma and token.lower_.startswith(lemma + lemma[-1]):
+        return lemma
     return lex.VERB_LEMMA_FIXES.get(lemma, lemma)
 
 
@@ -4241,7 +4244,7 @@ def _carrier_verb(noun: Token) -> Token | None:
         return head
     if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in lex.LIGHT_VERBS:
         return head.head
-    return None
+    return _on_the_line(noun)
 
 
 def _series_of(noun: Token) -> Token | None:
@@ -4275,6 +4278,20 @@ def _scene_host(noun: Token) -> Token | None:
     """The host verb of a contact noun that names its other side ("in talks with X", "during
     an appearance before X")."""
     return _host_verb(noun) if _other_side(noun) or _audience(noun) else None
+
+
+def _on_the_line(phone: Token) -> Token | None:
+    """ "was on the phone with X", "got on the phone with Y", "spent an hour on the phone with
+    Z": the verb the phone hangs on carries the call (its subject is one side, the one behind
+    its "with" the other; its negation and tense are the call's) — a verb that tells the call
+    itself ("spoke on the phone with X") is read on its own."""
+    head = phone.head
+    if phone.dep_ != "pobj" or head.lower_ != "on" or phone.lower_ not in lex.PHONE_WORDS:
+        return None
+    verb = head.head
+    if verb.pos_ not in ("VERB", "AUX") or trigger_kind(verb) is not None:
+        return None
+    return verb if _partner_preps(verb, ("with",)) or _partner_preps(phone, ("with",)) else None
 
 
 def _other_side(noun: Token) -> list[Token]:
