@@ -818,6 +818,157 @@ def test_grabbing_or_touching_a_person_is_a_contact_but_grabbing_headlines_is_no
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Mayor Ann Diaz emerged from a two-hour meeting with Omar Vale on Tuesday.",
+            Relation.MEET,
+        ),
+        (
+            "Mayor Ann Diaz came out of meetings with Omar Vale and said he was rattled.",
+            Relation.MEET,
+        ),
+        ("Mayor Ann Diaz walked out of a meeting with Omar Vale on Friday.", Relation.MEET),
+        ("Mayor Ann Diaz returned from talks with Omar Vale in Geneva.", Relation.CONTACT),
+        ("Mayor Ann Diaz stormed out of talks with Omar Vale.", Relation.CONTACT),
+    ],
+)
+def test_who_leaves_a_contact_with_someone_took_part_in_it(
+    nlp: Any, text: str, kind: Relation
+) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is kind
+    assert names(event) == {"Ann Diaz", "Omar Vale"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ann Diaz was accompanied by Omar Vale on the trip to Brussels.",
+        "Mayor Ann Diaz accompanied Omar Vale to the summit in Brussels.",
+        "Mayor Ann Diaz, accompanied by Omar Vale and two aides, toured the plant on Monday.",
+    ],
+)
+def test_going_along_with_a_person_is_a_meeting_with_them(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.MEET
+    assert names(event) == {"Ann Diaz", "Omar Vale"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Omar Vale escorted Mayor Ann Diaz to her car.", Relation.MEET),
+        ("Ann Diaz was sworn in by Chief Justice Omar Vale on Monday.", Relation.MEET),
+        ("Mayor Ann Diaz was seated next to Omar Vale at the dinner.", Relation.MEET),
+        ("Mayor Ann Diaz lunched with Omar Vale at the Four Seasons.", Relation.MEET),
+        ("Mayor Ann Diaz confronted Omar Vale at a town hall in Iowa.", Relation.CONTACT),
+    ],
+)
+def test_dealing_with_a_person_face_to_face_is_a_contact_with_them(
+    nlp: Any, text: str, kind: Relation
+) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is kind
+    assert names(event) == {"Ann Diaz", "Omar Vale"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ann Diaz was escorted out of the rally by police.",
+        "Ann Diaz was sworn in on Monday.",
+        "Omar Vale swore in court that he had never met her.",
+        "Mayor Ann Diaz confronted Omar Vale on Twitter.",
+        "Mayor Ann Diaz confronted Omar Vale in a television ad.",
+        "Mayor Ann Diaz has confronted Russia over Ukraine.",
+        "Mayor Ann Diaz confronted the issue head on.",
+        "The United States must play a prominent role in confronting the Islamic State.",
+        "Ann Diaz was escorted off the premises of the university on Monday.",
+        "We settled on seating Ann Diaz next to her lawyer, Omar Vale.",
+        "The executives are seated next to Mayor Ann Diaz.",
+    ],
+)
+def test_a_guard_an_oath_a_seating_plan_or_a_confrontation_on_the_air_is_no_contact(
+    nlp: Any, text: str
+) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ann Diaz, accompanied by her husband, toured the plant.",
+        "Mayor Ann Diaz was accompanied by her husband, Tom, and their two sons.",
+        "Mayor Ann Diaz, accompanied by Secret Service agents, walked into the hotel.",
+        "Omar Vale, a former aide who accompanied Mayor Ann Diaz to Burma, praised the trip.",
+        "Mayor Ann Diaz was accompanied by her adviser, Omar Vale, on the trip.",
+        "Mayor Ann Diaz's remarks were accompanied by applause.",
+        "The bill was accompanied by a report from the committee.",
+    ],
+)
+def test_family_guards_or_things_along_are_no_contact(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+def test_a_place_gone_to_with_someone_is_no_party(nlp: Any) -> None:
+    event = only(events_of(nlp, "Mayor Ann Diaz will accompany Omar Vale to Moscow next week."))
+    assert names(event) == {"Ann Diaz", "Omar Vale"}
+    assert not event.assertion.contact
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Omar Vale gave Mayor Ann Diaz a call on Monday.", Relation.CALL),
+        ("Omar Vale paid Mayor Ann Diaz a visit in the hospital.", Relation.VISIT),
+    ],
+)
+def test_the_one_a_light_verb_gives_a_contact_to_is_its_other_side(
+    nlp: Any, text: str, kind: Relation
+) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is kind
+    assert names(event) == {"Ann Diaz", "Omar Vale"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Vale was on the phone with Mayor Ann Diaz on Friday.",
+        "Omar Vale got on the phone with Mayor Ann Diaz on Friday.",
+        "Omar Vale hopped on the phone with Mayor Ann Diaz after the vote.",
+        "Omar Vale spent an hour on the phone with Mayor Ann Diaz.",
+    ],
+)
+def test_being_on_the_phone_with_someone_is_a_call_with_them(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.CALL
+    assert names(event) == {"Ann Diaz", "Omar Vale"}
+
+
+def test_on_the_phone_with_no_one_named_never_or_still_ahead_is_no_call(nlp: Any) -> None:
+    assert contacts_of(nlp, "Omar Vale was on the phone all day.") == []
+    assert contacts_of(nlp, "Omar Vale was on the phone with reporters all day.") == []
+    assert contacts_of(nlp, "Omar Vale was never on the phone with Mayor Ann Diaz.") == []
+    ahead = "Omar Vale will get on the phone with Mayor Ann Diaz on Friday."
+    assert contacts_of(nlp, ahead) == []
+
+
+def test_a_call_given_to_the_press_or_still_ahead_is_no_contact(nlp: Any) -> None:
+    assert contacts_of(nlp, "Omar Vale gave reporters a call on Monday.") == []
+    assert contacts_of(nlp, "Omar Vale will give Mayor Ann Diaz a call on Friday.") == []
+    assert contacts_of(nlp, "Omar Vale never gave Mayor Ann Diaz a call.") == []
+
+
+def test_leaving_ones_own_bodys_meeting_or_a_meeting_still_ahead_is_no_contact(nlp: Any) -> None:
+    assert contacts_of(nlp, "Mayor Ann Diaz came out of a meeting of the cabinet.") == []
+    assert contacts_of(nlp, "Mayor Ann Diaz emerged from the meeting in a good mood.") == []
+    ahead = "Mayor Ann Diaz is expected to emerge from talks with Omar Vale on Friday."
+    assert contacts_of(nlp, ahead) == []
+
+
+@pytest.mark.parametrize(
     ("text", "kind", "people"),
     [
         (
@@ -1120,7 +1271,7 @@ def test_drinks_a_clause_is_told_over_were_shared(nlp: Any) -> None:
 
 def test_a_meal_alone_or_as_a_topic_meets_no_one(nlp: Any) -> None:
     assert contacts_of(nlp, "Over lunch in May, Ann Diaz reviewed the city budget.") == []
-    assert contacts_of(nlp, "Ann Diaz argued with Omar Vale over lunch money.") == []
+    assert contacts_of(nlp, "Ann Diaz disagreed with Omar Vale over lunch money.") == []
 
 
 @pytest.mark.parametrize(
@@ -1588,6 +1739,61 @@ def test_pressing_persuading_assuring_or_instructing_a_person_is_a_contact_with_
     event = only(events_of(nlp, text))
     assert event.kind is Relation.CONTACT
     assert names(event) == {"Ruth Alden", "Mark Ebert"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ruth Alden traded barbs with Governor Mark Ebert on Tuesday.",
+        "Ruth Alden and Mark Ebert exchanged words backstage after the vote.",
+        "Ruth Alden exchanged pleasantries with Mark Ebert before the session opened.",
+        "Ruth Alden argued with Mark Ebert about the budget at a dinner in March.",
+        "Ruth Alden quarreled with Mark Ebert over the seating plan.",
+        "Ruth Alden traded jabs with Mark Ebert during a closed-door caucus meeting.",
+    ],
+)
+def test_trading_words_or_arguing_with_a_person_is_a_contact_with_them(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.CONTACT
+    assert names(event) == {"Ruth Alden", "Mark Ebert"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruth Alden and Mark Ebert traded barbs on Twitter on Tuesday.",
+        "Ruth Alden traded insults with Mark Ebert in dueling television interviews.",
+        "Ruth Alden and Mark Ebert argued that the deal was bad.",
+        "Ruth Alden traded her seat with Mark Ebert.",
+        "Ruth Alden swapped places with Mark Ebert.",
+        "Ruth Alden argued with the premise of the question.",
+        "Ruth Alden argued with reporters about the size of the crowd.",
+    ],
+)
+def test_words_traded_on_the_air_goods_traded_or_a_case_argued_are_no_contact(
+    nlp: Any, text: str
+) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+def test_coordinating_with_another_party_is_a_contact_but_coordinating_a_thing_is_not(
+    nlp: Any,
+) -> None:
+    text = "Ruth Alden coordinated with Mark Ebert's aides to push favorable stories."
+    assert names(only(contacts_of(nlp, text))) == {"Ruth Alden", "Mark Ebert aides"}
+    assert contacts_of(nlp, "Ruth Alden coordinated the response to the storm.") == []
+    assert contacts_of(nlp, "Ruth Alden and her staff coordinated the response.") == []
+    assert contacts_of(nlp, "The colors were coordinated with the campaign logo.") == []
+    habit = "Ruth Alden coordinates with Mark Ebert's office on a regular basis."
+    assert contacts_of(nlp, habit) == []
+    planned = "Ruth Alden wants to coordinate with Mark Ebert on the response."
+    assert contacts_of(nlp, planned) == []
+
+
+def test_words_to_be_traded_or_never_traded_are_no_contact_held(nlp: Any) -> None:
+    assert contacts_of(nlp, "Ruth Alden never argued with Mark Ebert.") == []
+    planned = "Ruth Alden will trade barbs with Mark Ebert at Thursday's forum."
+    assert contacts_of(nlp, planned) == []
 
 
 def test_pressing_an_issue_a_country_a_people_or_a_question_meets_no_one(nlp: Any) -> None:
@@ -3719,6 +3925,46 @@ def test_campaigning_or_appearing_beside_a_named_person_is_a_meeting(nlp: Any) -
         assert only(contacts_of(nlp, text)).kind is Relation.MEET
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sen. Mara Quill played golf with Governor Tom Reyes on Sunday.",
+        "Sen. Mara Quill golfed with Governor Tom Reyes on Sunday.",
+        "Sen. Mara Quill went hunting with Governor Tom Reyes last fall.",
+        "Sen. Mara Quill vacationed with Governor Tom Reyes on Martha's Vineyard in 2012.",
+    ],
+)
+def test_a_pastime_shared_with_a_named_person_is_a_meeting(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.MEET
+    assert names(event) == {"Mara Quill", "Tom Reyes"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sen. Mara Quill played golf with donors on Sunday.",
+        "Sen. Mara Quill played well with voters in Iowa.",
+        "The ad played with Governor Tom Reyes's words.",
+        "Sen. Mara Quill went fishing with her grandchildren.",
+        "Sen. Mara Quill will play golf with Governor Tom Reyes on Sunday.",
+    ],
+)
+def test_a_pastime_with_a_crowd_kin_or_words_or_still_ahead_is_no_meeting(
+    nlp: Any, text: str
+) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+def test_running_into_a_named_person_is_a_meeting_but_into_trouble_is_not(nlp: Any) -> None:
+    text = "Sen. Mara Quill ran into Governor Tom Reyes at the airport on Monday."
+    assert names(only(contacts_of(nlp, text))) == {"Mara Quill", "Tom Reyes"}
+    assert contacts_of(nlp, "Sen. Mara Quill ran into opposition from Tom Reyes.") == []
+    assert contacts_of(nlp, "Sen. Mara Quill ran into reporters outside the hotel.") == []
+    maybe = "Sen. Mara Quill could run into Governor Tom Reyes at the convention."
+    assert contacts_of(nlp, maybe) == []
+
+
 def test_campaigning_with_no_one_named_or_on_a_show_is_no_meeting(nlp: Any) -> None:
     texts = [
         "Governor Tom Reyes campaigned with a message of fiscal restraint across Ohio.",
@@ -4061,6 +4307,27 @@ def test_a_letter_that_asks_for_something_was_sent(nlp: Any) -> None:
 def test_a_letter_asking_for_a_meeting_is_sent_and_the_meeting_is_not_held(nlp: Any) -> None:
     text = "Mayor Ann Diaz sent a letter to Governor Tom Reyes asking for a meeting."
     assert only(contacts_of(nlp, text)).kind is Relation.MESSAGE
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Mayor Ann Diaz's letter to Governor Tom Reyes asked for a meeting.", Relation.MESSAGE),
+        ("Mayor Ann Diaz's talks with Governor Tom Reyes sought a truce.", Relation.CONTACT),
+    ],
+)
+def test_a_contact_that_asked_or_sought_something_was_held(
+    nlp: Any, text: str, kind: Relation
+) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is kind
+    assert names(event) == {"Ann Diaz", "Tom Reyes"}
+
+
+def test_a_contact_that_will_ask_or_is_sought_is_not_held(nlp: Any) -> None:
+    ahead = "Mayor Ann Diaz's letter to Governor Tom Reyes will ask for a meeting."
+    assert contacts_of(nlp, ahead) == []
+    assert contacts_of(nlp, "A meeting with Governor Tom Reyes was sought by Ann Diaz.") == []
 
 
 def test_meeting_the_president_one_seeks_to_succeed_is_meeting_the_sitting_president(

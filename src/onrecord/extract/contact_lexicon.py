@@ -56,11 +56,18 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "share": Relation.CONTACT,  # only done, "with" someone: "shared the memo with X"
     "reach": Relation.CONTACT,  # only "reached out to X"
     "negotiate": Relation.CONTACT,  # only "with" someone
+    "coordinate": Relation.CONTACT,  # the same: "the campaign coordinated with the PAC"
     "grab": Relation.CONTACT,
     "touch": Relation.CONTACT,
     "yank": Relation.CONTACT,
     "shove": Relation.CONTACT,
     "hug": Relation.MEET,
+    "accompany": Relation.MEET,  # only a person accompanied: "accompanied X to Moscow"
+    "escort": Relation.MEET,  # the same: "escorted X to her car"
+    "swear": Relation.MEET,  # only "swore in X", "was sworn in by Y"
+    "confront": Relation.CONTACT,  # only a person confronted, not on the air
+    "lunch": Relation.MEET,  # only "with" someone: "lunched with X"
+    "breakfast": Relation.MEET,
     "flank": Relation.MEET,  # only people flanked: "X and Y flanked Z", "flanked by X and Y"
     "brief": Relation.CONTACT,  # only a person briefed: "briefed Sen. X on the plan"
     # Telling someone of a thing: "notified the committee of the breach", "alerted X to Y".
@@ -88,6 +95,14 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "tell": Relation.CONTACT,  # only a person named as the one told: "told Sen. X that …"
     "appear": Relation.CONTACT,  # only on a host's show: "appeared on X's program"
     "debate": Relation.MEET,  # only a person debated: "debated Sanders", not "debated the bill"
+    # Words traded face to face: "traded insults with X", "X and Y exchanged words", "argued
+    # with X about the budget" — only with a person as the other side, not on the air.
+    "trade": Relation.CONTACT,  # only words traded: see EXCHANGED_WORDS
+    "swap": Relation.CONTACT,
+    "exchange": Relation.CONTACT,
+    "argue": Relation.CONTACT,  # only "with" a person: "argued with X", not "argued that …"
+    "quarrel": Relation.CONTACT,
+    "bicker": Relation.CONTACT,
     "chat": Relation.CONTACT,  # only "with" someone
     "make": Relation.CONTACT,  # only "made the case to X"
     "complain": Relation.CONTACT,  # only to a person: "complained to X's aides"
@@ -121,6 +136,7 @@ PHYSICAL_CONTACT_VERBS: Final[frozenset[str]] = frozenset({"grab", "touch", "yan
 
 VERBS_NEEDING_PERSON_OBJECT: Final[frozenset[str]] = frozenset(
     {"call", "write", "text", "grab", "touch", "yank", "shove", "introduce", "reach", "hug"}
+    | {"accompany", "escort", "swear", "confront"}
     | {"pull", "brief", "lobby", "inform", "notify", "alert"}
     | {"press", "persuade", "assure", "reassure", "instruct", "convey", "urge", "ask"}
     | {"interview", "convene", "debate", "pepper", "flank"}
@@ -129,6 +145,7 @@ VERBS_NEEDING_PERSON_OBJECT: Final[frozenset[str]] = frozenset(
 #: a place or a people ("pressed Israel to freeze settlements", "reassured Russians").
 VERBS_OF_PERSUASION: Final[frozenset[str]] = frozenset(
     {"press", "persuade", "assure", "reassure", "instruct", "convey", "pepper", "urge", "ask"}
+    | {"confront"}
 )
 PUBLIC_SCENES: Final[frozenset[str]] = frozenset(
     {"rally", "speech", "address", "remarks", "interview", "statement", "tweet", "post"}
@@ -184,11 +201,11 @@ PRESS_EVENT_WORDS: Final[frozenset[str]] = frozenset({"press", "news"})
 #: Of those, the verbs as often said in public to a body or a crowd ("urged Congress to act",
 #: "urged voters to turn out"), a contact only when one person is urged: "urged the candidate
 #: to stay in", "urged Sen. X to run".
-VERBS_NEEDING_ONE_PERSON: Final[frozenset[str]] = frozenset({"urge", "lobby", "ask"})
+VERBS_NEEDING_ONE_PERSON: Final[frozenset[str]] = frozenset({"urge", "lobby", "ask", "confront"})
 #: Verbs of plying someone with questions or ideas, a contact only when a person named does it
 #: ("X had for months peppered Y with suggestions"): "reporters peppered him with questions",
 #: "members peppered him with questions" is a crowd at a briefing or a hearing.
-VERBS_NEEDING_NAMED_SUBJECT: Final[frozenset[str]] = frozenset({"pepper"})
+VERBS_NEEDING_NAMED_SUBJECT: Final[frozenset[str]] = frozenset({"pepper", "confront"})
 #: Verbs that are a contact only when they push someone to act: "pressed X to sign" (not
 #: "pressed the spokesman on whether …", a question at a briefing or a hearing).
 VERBS_NEEDING_INFINITIVE: Final[frozenset[str]] = frozenset({"press", "urge"})
@@ -204,11 +221,16 @@ PUBLIC_APPEALS: Final[frozenset[str]] = frozenset(
 #: with X" (not "sat down at the desk", "corresponds to the facts").
 VERBS_NEEDING_PARTNER: Final[frozenset[str]] = frozenset(
     {"converse", "correspond", "sit", "negotiate", "consult", "eat", "huddle", "chat", "share"}
-    | {"communicate"}
+    | {"communicate", "trade", "swap", "exchange", "argue", "quarrel", "bicker", "coordinate"}
+    | {"lunch", "breakfast"}
 )
 #: Of those, the verbs that are a contact only as a deed done, in the past: "shared the memo
 #: with X" (not "shares his views with X", a likeness).
 VERBS_NEEDING_PAST: Final[frozenset[str]] = frozenset({"share"})
+#: Verbs that in the simple present tell a standing relation, no occasion: "Israel coordinates
+#: with Jordan on a regular basis" (but "was coordinating with FEMA", "coordinated with X").
+VERBS_REFUSING_HABIT: Final[frozenset[str]] = frozenset({"coordinate"})
+SIMPLE_PRESENT_TAGS: Final[frozenset[str]] = frozenset({"VBZ", "VBP"})
 SHARING_VERBS: Final[frozenset[str]] = frozenset({"share"})
 PAST_TAGS: Final[frozenset[str]] = frozenset({"VBD", "VBN"})
 #: Verbs that are a contact only with a named person as the other side, met somewhere: "joined
@@ -229,6 +251,7 @@ VERBS_NEEDING_PARTICLE: Final[dict[str, str]] = {
     "sit": "down",
     "reach": "out",
     "pull": "aside",
+    "swear": "in",
     "turn": "over",
 }
 IN_PERSON_IDIOMS: Final[tuple[tuple[str, ...], ...]] = (
@@ -264,6 +287,20 @@ VERBS_NEEDING_PLACE_OBJECT: Final[frozenset[str]] = frozenset({"travel"})
 #: Verbs of going somewhere that, with a person behind "with", tell that the travellers met:
 #: "flew to Germany with the family of X".
 COMPANY_VERBS: Final[frozenset[str]] = frozenset({"fly", "travel", "ride", "drive", "tour"})
+#: Verbs of going along with a person ("accompanied X to Moscow", "was accompanied by Y"): the
+#: place gone to is where, not who; one's own kin along for the trip is no other side.
+ESCORTING_VERBS: Final[frozenset[str]] = frozenset({"accompany", "escort"})
+KIN_NOUNS: Final[frozenset[str]] = frozenset(
+    {"wife", "husband", "son", "daughter", "sister", "brother", "mother", "father", "family"}
+    | {"child", "children", "kid", "kids", "parent", "parents", "grandchild", "grandchildren"}
+    | {"granddaughter", "grandson", "fiancee", "fiancée", "fiance", "girlfriend", "boyfriend"}
+)
+"""Words for one's family: "accompanied by his wife" tells a trip, not a contact."""
+GUARD_NOUNS: Final[frozenset[str]] = frozenset(
+    {"agent", "guard", "bodyguard", "police", "officer", "trooper", "detail", "escort"}
+    | {"security", "deputy", "marshal", "soldier"}
+)
+"""Who guards or escorts someone: "accompanied by Secret Service agents" meets no one."""
 #: Verbs of sending, a message only when a thing goes to a person ("sent photos to X"), not
 #: when a person is sent ("sent an aide to the Hill").
 VERBS_OF_SENDING: Final[frozenset[str]] = frozenset(
@@ -291,10 +328,27 @@ VERBS_OF_SPEAKING: Final[frozenset[str]] = frozenset({"speak", "talk"})
 #: Particles that turn talking into speaking in public or praising ("spoke out against",
 #: "talked up the deal"): no contact unless someone is spoken to.
 PUBLIC_PARTICLES: Final[frozenset[str]] = frozenset({"out", "up"})
+EXCHANGED_WORDS: Final[frozenset[str]] = frozenset(
+    {"words", "insults", "barbs", "jabs", "blows", "punches", "accusations", "pleasantries"}
+    | {"greetings", "shots", "taunts", "threats", "recriminations"}
+)
+"""What two people trade when they speak to each other ("traded insults with X", "exchanged
+pleasantries"), unlike goods, seats or places traded."""
+#: Verbs of trading words or confronting someone, which speakers do on the air as often as
+#: face to face ("traded barbs on Twitter", "in dueling interviews"): there no contact (see
+#: ``PUBLIC_SCENES``).
+WORD_TRADING_VERBS: Final[frozenset[str]] = frozenset(
+    {"trade", "swap", "exchange", "argue", "quarrel", "bicker", "confront"}
+)
+ONLINE_WORDS: Final[frozenset[str]] = frozenset({"online", "on-line"})
+"""Adverbs that put words on the air: "traded barbs online"."""
 #: Verbs that are a contact only with a given object: "shook hands with X" (not "shook the
 #: market").
 VERBS_NEEDING_OBJECT: Final[dict[str, frozenset[str]]] = {
     "shake": frozenset({"hand", "hands"}),
+    "trade": EXCHANGED_WORDS,
+    "swap": EXCHANGED_WORDS,
+    "exchange": EXCHANGED_WORDS,
     "sign": frozenset({"treaty", "agreement", "deal", "accord", "pact"}),
     "make": frozenset({"case", "pitch", "appeal", "plea"}),
 }
@@ -774,12 +828,15 @@ contact took part in it."""
 PAIR_WORDS: Final[frozenset[str]] = frozenset({"the", "two"})
 """'introduced the two men': a pair the sentences before have named."""
 
-COMPANION_VERBS: Final[frozenset[str]] = frozenset({"campaign", "rally", "stump", "appear", "tour"})
+COMPANION_VERBS: Final[frozenset[str]] = frozenset(
+    {"campaign", "rally", "stump", "appear", "tour", "golf", "hunt", "fish", "vacation", "play"}
+)
 COMPANION_PREPOSITIONS: Final[frozenset[str]] = frozenset({"with", "alongside"})
 """'campaigned with Clinton in Ohio', 'appeared alongside Sen. X', 'X and Y appeared together in
 Charlotte', 'toured the site alongside Y': campaigning, appearing or touring beside a named
 person, or together, is a joint appearance (the guide's rally appearance together), a meeting —
-not on a host's show ("appeared with X on his program")."""
+not on a host's show ("appeared with X on his program"). So is a pastime shared with a named
+person: 'played golf with X', 'went hunting with Y', 'vacationed with Z'."""
 
 PARTNER_IDIOMS: Final[dict[str, tuple[str, Relation]]] = {
     "check": ("in", Relation.CONTACT),
@@ -790,6 +847,9 @@ PARTNER_IDIOMS: Final[dict[str, tuple[str, Relation]]] = {
 "touched base with Y", "crossed paths with Z" (not "checked in at the hotel", "crossed the
 border")."""
 
+CHANCE_VERBS: Final[frozenset[str]] = frozenset({"run", "bump"})
+"""Verbs of coming upon someone "into" whom one ran: "ran into X at the airport"."""
+
 LISTING_NOUNS: Final[frozenset[str]] = frozenset(
     {"ballot", "ticket", "list", "cover", "poster", "page", "photo", "photograph", "screen"}
 )
@@ -797,7 +857,7 @@ LISTING_NOUNS: Final[frozenset[str]] = frozenset(
 
 RECIPROCAL_VERBS: Final[frozenset[str]] = frozenset(
     {"meet", "speak", "talk", "chat", "confer", "huddle", "negotiate", "correspond", "converse"}
-    | {"convene", "debate"}
+    | {"convene", "debate", "trade", "swap", "exchange", "quarrel", "bicker", "coordinate"}
 )
 """Verbs whose plural subject is both sides ("they spoke on the phone", "a pair of aides who
 have spoken periodically", "he and Y negotiated a deal"): with no other side named, the subject
@@ -1040,6 +1100,12 @@ name in a quoted sentence, which the model may take for a title, stays a party e
 
 TOPIC_PREPOSITIONS: Final[frozenset[str]] = frozenset({"about", "regarding", "concerning"})
 """Prepositions that introduce what a contact or question was about, not who or when."""
+
+LEAVING_VERBS: Final[frozenset[str]] = frozenset(
+    {"emerge", "come", "walk", "storm", "return", "leave", "exit", "step", "head", "rush"}
+)
+"""Verbs of leaving a place or an occasion: "emerged from a meeting with X", "walked out of
+talks with Y", "left the meeting with Z" — who leaves a contact took part in it."""
 
 PRIOR_PREPOSITIONS: Final[frozenset[str]] = frozenset({"after", "following"})
 """Prepositions whose object came first: "pledged to work together after a meeting Thursday"."""

@@ -838,6 +838,8 @@ def _verb_kind(token: Token) -> Relation | None:
         return Relation.MEET  # "Warren campaigned with Clinton in Cincinnati"
     if _idiom_partners_with(token):
         return lex.PARTNER_IDIOMS[lemma][1]  # "checked in with X", "crossed paths with Y"
+    if _met_by_chance(token):
+        return Relation.MEET  # "ran into X at the airport", "bumped into Y"
     if lemma in lex.WELCOMING_VERBS and _received_in_a_place(token):
         return Relation.MEET  # "welcomed X to the White House", "received Y at the palace"
     if lemma == "give" and _gives_a_heads_up(token):
@@ -870,6 +872,12 @@ def _verb_kind(token: Token) -> Relation | None:
         return None  # "urged X to apologize at a press conference": pressure through the press
     if lemma in lex.VERBS_OF_PERSUASION and _pushed_while_saying(token):
         return None  # "said on the air that …, but he pressed X to do more": said, not a word
+    if lemma in lex.WORD_TRADING_VERBS and _traded_in_public(token):
+        return None  # "traded barbs on Twitter", "argued with X in a TV interview": on the air
+    if lemma in lex.ESCORTING_VERBS and _led_away(token):
+        return None  # "was escorted off the premises": removed by someone unnamed
+    if lemma in lex.ESCORTING_VERBS and _escorted_by_own(token):
+        return None  # "accompanied by his wife", "by Secret Service agents": no other side
     if lemma in lex.PRESS_TRIGGERS and _said_in_an_interview(token):
         return None  # "told X during an interview that …": the statement is the record
     if lemma == "interview" and _interviewed_by_one_person(token):
@@ -905,6 +913,8 @@ def _verb_kind(token: Token) -> Relation | None:
     if lemma in lex.VERBS_NEEDING_PAST and token.tag_ not in lex.PAST_TAGS and not _errand(token):
         return None  # "shares his views with X": a likeness, not a contact (but "flew there to
         # share it with X" tells what a trip did)
+    if lemma in lex.VERBS_REFUSING_HABIT and token.tag_ in lex.SIMPLE_PRESENT_TAGS:
+        return None  # "Israel coordinates with Jordan on a regular basis": a relation
     particle = lex.VERBS_NEEDING_PARTICLE.get(lemma)
     told_particle = any(  # "pulled X aside": the model makes "aside" an adverb
         c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in token.children
@@ -1187,12 +1197,13 @@ def _shared_stage(verb: Token) -> bool:
 
 
 def _in_someones_company(verb: Token) -> list[Token]:
-    """ "sat with X at the dinner", "sat next to X", "stood beside X", "spent the afternoon
+    """ "sat with X at the dinner", "was seated next to X", "stood beside X", "spent the afternoon
     with Y": a named person one sat or stood beside or spent time with was met (not "sat well
     with voters", "spent millions with the firm")."""
     lemma = _fixed_lemma(verb)
     beside = [a for a in verb.children if a.lower_ == "next" and a.dep_ == "advmod"]
-    if lemma == "sit" and not any(c.lower_ in lex.MANNER_WORDS for c in verb.children):
+    seated = lemma == "seat" and _seated_in_the_past(verb)
+    if (lemma == "sit" or seated) and not any(c.lower_ in lex.MANNER_WORDS for c in verb.children):
         heads = [verb, *beside]
         partners = [p for h in heads for p in _prep_objects(h, lex.BESIDE_PREPOSITIONS)]
     elif lemma == "stand" and _stood_there(verb):  # "stood beside X" (not "stood with Israel")
@@ -1203,6 +1214,12 @@ def _in_someones_company(verb: Token) -> list[Token]:
     else:
         partners = []
     return [p for p in partners if _is_person(p) or _names_in_apposition(p)]
+
+
+def _seated_in_the_past(verb: Token) -> bool:
+    """ "was seated next to X at the dinner": a seat taken — not a host's seating plan ("we
+    settled on seating her next to X", "the executives are seated next to Y")."""
+    return any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
 
 
 def _stood_there(verb: Token) -> bool:
@@ -1266,6 +1283,14 @@ def _idiom_partners_with(verb: Token) -> list[Token]:
         c for c in verb.children if c.dep_ in ("prt", "dobj", "advmod") and c.lower_ == idiom[0]
     ]
     return [p for head in (verb, *fixed) for p in _partner_preps(head, ("with",))] if fixed else []
+
+
+def _met_by_chance(verb: Token) -> list[Token]:
+    """ "ran into X at the airport", "bumped into Y": a named person come upon was met (not
+    "ran into trouble", "ran into opposition from Z")."""
+    if _fixed_lemma(verb) not in lex.CHANCE_VERBS:
+        return []
+    return [p for p in _prep_objects(verb, ("into",)) if _is_person(p)]
 
 
 def _in_person_idiom(verb: Token) -> Token | None:
@@ -1758,6 +1783,50 @@ def _pressed_in_public(verb: Token) -> bool:
     return any(_public_scene(s) for s in scenes)
 
 
+def _led_away(verb: Token) -> bool:
+    """ "was escorted off the premises", "was accompanied out": in the passive with no one
+    named doing it, the one escorted met no one."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return passive and not any(c.dep_ == "agent" for c in verb.children)
+
+
+def _escorted_by_own(verb: Token) -> bool:
+    """ "accompanied by his wife", "accompanied their children", "accompanied by Secret
+    Service agents", "X, a former aide who accompanied her": one side is only one's own family,
+    guards or staff along (the guide: one's own people are no other side)."""
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children]
+    sides = (agents or subjects(verb), _acted_on(verb))
+    return any(side and all(_own_along(p) for s in side for p in _coordinated(s)) for side in sides)
+
+
+def _own_along(party: Token) -> bool:
+    """A word for one's family, guards or staff, or a name described as one ("X, an aide")."""
+    own = lex.KIN_NOUNS | lex.GUARD_NOUNS | lex.OWN_PEOPLE_NOUNS
+    described = [a for a in party.children if a.dep_ == "appos"]
+    return any(w.lemma_.lower() in own or w.lower_ in own for w in [party, *described])
+
+
+def _traded_in_public(verb: Token) -> bool:
+    """ "X and Y traded insults on Twitter", "argued with X in dueling interviews", "traded
+    barbs online": words traded where the public hears them, or on a platform, are no word
+    between the two (the guide's pressure through the press)."""
+    if any(c.dep_ == "advmod" and c.lower_ in lex.ONLINE_WORDS for c in verb.children):
+        return True  # "traded barbs online"
+    scenes = [t for t in _own_clause(verb) if t.lower_ in PLATFORM_NAMES or _public_scene(t)]
+    return _pressed_in_public(verb) or any(_told_as_scene(s, verb) for s in scenes)
+
+
+def _told_as_scene(word: Token, verb: Token) -> bool:
+    """ "on Twitter", "in dueling interviews": the word sits behind a preposition of the scene
+    on its way up to the verb (not "traded insults with the host of the show")."""
+    path = []
+    for above in word.ancestors:
+        if above.i == verb.i:
+            break
+        path.append(above)
+    return any(p.dep_ == "prep" and p.lower_ in lex.SCENE_OF_OCCASION for p in path)
+
+
 def _pushed_while_saying(verb: Token) -> bool:
     """ "He said the talks had stalled, but he pressed X to do more": a push coordinated with
     a statement is part of what was said, in public or to the press — no word to the person
@@ -2182,8 +2251,14 @@ def _done_in_sequence(word: Token, token: Token) -> bool:
 def _asked_by_message(word: Token, noun: Token) -> bool:
     """ "a letter to Y asking the department to investigate", "In a letter to Y, X asked the
     network to donate": what a message asks for is its content — the asking was done by sending
-    it, so the message was sent; the request names no contact still to come."""
-    if not _is_nominal(noun) or lex.NOUN_TRIGGERS.get(_trigger_lemma(noun)) is not Relation.MESSAGE:
+    it, so the message was sent; the request names no contact still to come. A contact that
+    asked or sought something in the past ("X's letter to Y asked for a meeting", "the talks
+    sought a truce") was held: the aim is its own, not one still to come."""
+    if not _is_nominal(noun):
+        return False
+    if noun.dep_ == "nsubj" and noun.head.i == word.i and word.tag_ in lex.PAST_TAGS:
+        return True  # "her letter to Y asked for a meeting", "the talks sought a truce": held
+    if lex.NOUN_TRIGGERS.get(_trigger_lemma(noun)) is not Relation.MESSAGE:
         return False
     if word.head.i == noun.i:
         return word.dep_ == "acl" and word.tag_ == "VBG"
@@ -2272,8 +2347,11 @@ def _looks_forward(word: Token) -> bool:
 
 
 def _fixed_lemma(token: Token) -> str:
-    """The lemma, where the model gets it wrong put right ("hopes" → "hop")."""
+    """The lemma, where the model gets it wrong put right ("hopes" → "hop") — not where the
+    word doubles the lemma's last letter, its own inflection ("hopped on the phone")."""
     lemma = token.lemma_.lower()
+    if lemma and token.lower_.startswith(lemma + lemma[-1]):
+        return lemma
     return lex.VERB_LEMMA_FIXES.get(lemma, lemma)
 
 
@@ -2602,7 +2680,9 @@ def _participants(
     heard = False
     for party in _party_tokens(token) if parties is None else parties:
         goes = (
-            kind is Relation.VISIT or _travels(token) or _fixed_lemma(token) in lex.WELCOMING_VERBS
+            kind is Relation.VISIT
+            or _travels(token)
+            or _fixed_lemma(token) in lex.WELCOMING_VERBS | lex.ESCORTING_VERBS
         )
         if goes and _is_destination(party) and party.i not in audience:
             continue  # "a trip to <city>": the city is where, not who
@@ -3665,6 +3745,7 @@ def _verb_parties(verb: Token) -> list[Token]:
         *_idiom_partners(verb),
         *_companions(verb),
         *_idiom_partners_with(verb),
+        *_met_by_chance(verb),
         *_place_owners(verb),
         *_in_someones_company(verb),
         *([host] if host is not None else []),
@@ -3672,9 +3753,10 @@ def _verb_parties(verb: Token) -> list[Token]:
 
 
 def _shared_with(verb: Token) -> list[Token]:
-    """ "shared her decision with the board", "toured the devastation with X": the parser
-    hangs the "with" on what was shared or toured; it still says with whom."""
-    if _fixed_lemma(verb) not in lex.SHARING_VERBS | lex.COMPANY_VERBS:
+    """ "shared her decision with the board", "toured the devastation with X", "traded barbs
+    with Y": the parser hangs the "with" on what was shared, toured or traded; it still says
+    with whom."""
+    if _fixed_lemma(verb) not in lex.SHARING_VERBS | lex.COMPANY_VERBS | lex.WORD_TRADING_VERBS:
         return []
     return [p for o in _objects(verb) for p in _prep_objects(o, ("with",))]
 
@@ -3733,8 +3815,12 @@ def _noun_parties(noun: Token) -> list[Token]:
     carrier = carrier or (_attending_verb(noun) if _attended_owned_occasion(noun) else None)
     if carrier is not None:
         carriers.append(carrier)
-    borne = [p for c in carriers for p in (*subjects(c), *_partner_preps(c), *_agents_partners(c))]
-    sequel = None if carrier is not None else _sequel_host(noun)
+    borne = [
+        p
+        for c in carriers
+        for p in (*subjects(c), *_partner_preps(c), *_agents_partners(c), *_datives(c))
+    ]
+    sequel = None if carrier is not None else (_sequel_host(noun) or _leaver(noun))
     if sequel is not None:  # "after a dinner with X, Y flew to Ohio": Y dined, Ohio did not
         borne += subjects(sequel)
     borne += _senders(noun, carriers)
@@ -3863,6 +3949,11 @@ def _schedule_owners(noun: Token) -> list[Token]:
     ]
 
 
+def _datives(carrier: Token) -> list[Token]:
+    """ "gave Ann Diaz a call", "paid him a visit": the one a light verb gives its contact to."""
+    return [c for c in carrier.children if c.dep_ == "dative"]
+
+
 def _agents_partners(carrier: Token) -> list[Token]:
     """ "the meetings held by the two secretaries with the Saudi leadership": the parser hangs
     the other side on the agent of the verb that carries the contact noun."""
@@ -3934,6 +4025,25 @@ def _sequel_host(noun: Token) -> Token | None:
         host = host.head  # "pledged to work together after a meeting": who pledged
     told = any(c.lower_ in _ANAPHORIC_DETERMINERS for c in noun.children)  # "the meeting": whose?
     return host if _named_pair_subject(host) and not told else None
+
+
+def _leaver(noun: Token) -> Token | None:
+    """ "emerged from a meeting with X", "came out of talks with Y", "walked out of a meeting
+    with Z", "left the meeting with X early": who leaves a contact with someone was in it."""
+    if not _partner_preps(noun):
+        return None
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in lex.LEAVING_VERBS:
+        return head
+    if noun.dep_ != "pobj" or head.lower_ not in ("from", "of"):
+        return None
+    verb = head.head
+    if head.lower_ == "of":  # "out of": the parser hangs "of" on "out" or beside it
+        out = verb if verb.lower_ == "out" else head.doc[head.i - 1]
+        if out.lower_ != "out":
+            return None
+        verb = out.head if out.head.i != out.i else verb
+    return verb if verb.lemma_.lower() in lex.LEAVING_VERBS and verb.pos_ == "VERB" else None
 
 
 def _named_pair_subject(verb: Token) -> bool:
@@ -4253,7 +4363,7 @@ def _carrier_verb(noun: Token) -> Token | None:
         return head
     if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in lex.LIGHT_VERBS:
         return head.head
-    return None
+    return _on_the_line(noun)
 
 
 def _series_of(noun: Token) -> Token | None:
@@ -4287,6 +4397,20 @@ def _scene_host(noun: Token) -> Token | None:
     """The host verb of a contact noun that names its other side ("in talks with X", "during
     an appearance before X")."""
     return _host_verb(noun) if _other_side(noun) or _audience(noun) else None
+
+
+def _on_the_line(phone: Token) -> Token | None:
+    """ "was on the phone with X", "got on the phone with Y", "spent an hour on the phone with
+    Z": the verb the phone hangs on carries the call (its subject is one side, the one behind
+    its "with" the other; its negation and tense are the call's) — a verb that tells the call
+    itself ("spoke on the phone with X") is read on its own."""
+    head = phone.head
+    if phone.dep_ != "pobj" or head.lower_ != "on" or phone.lower_ not in lex.PHONE_WORDS:
+        return None
+    verb = head.head
+    if verb.pos_ not in ("VERB", "AUX") or trigger_kind(verb) is not None:
+        return None
+    return verb if _partner_preps(verb, ("with",)) or _partner_preps(phone, ("with",)) else None
 
 
 def _other_side(noun: Token) -> list[Token]:
