@@ -823,10 +823,10 @@ def _own_act_denied(verb: Token, sides: _Sides) -> bool:
     """ "I did not email any classified material to anyone", "we never took a dime from
     them", opening a quote: the speaker's own deed said not to have been done denies it (the
     GUIDE's "says something did not happen"), as it does answering a charge made just before
-    it, and their own contact ("I didn't call him"). Otherwise "I didn't see it coming" and "I
-    never thought …" tell a view, "I didn't
-    come here to lose" a purpose, "I never had a chance" a chance missed, "I didn't close
-    the shelters" the speaker's story, and "I never claimed to be a lawyer" a word not said."""
+    it, and so does their own contact denied ("I didn't call him"). Otherwise "I didn't see it
+    coming" and "I never thought …" tell a view, "I didn't come here to lose" a purpose, "I
+    never had a chance" a chance missed, "I didn't close the shelters" the speaker's story,
+    and "I never claimed to be a lawyer" a word not said."""
     if _own_deed_negated(verb, sides) and _answers_a_charge(verb.sent, verb):
         return True
     if _own_deed_negated(verb, sides) and _own_contact_denied(verb):
@@ -838,8 +838,7 @@ def _own_contact_denied(verb: Token) -> bool:
     """ "I didn't call him", "we did not meet them": the speaker's own contact said not to have
     been is a denial of it wherever the quote says it — not "I never called him a liar",
     which names him."""
-    naming = any(c.dep_ in {"oprd", "xcomp", "attr", "ccomp"} for c in verb.children)
-    return not naming and _denies_a_contact(verb)
+    return not _calls_names(verb) and _denies_a_contact(verb)
 
 
 def _own_deed_negated(verb: Token, sides: _Sides) -> bool:
