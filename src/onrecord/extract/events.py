@@ -1812,7 +1812,7 @@ def _traded_in_public(verb: Token) -> bool:
     between the two (the guide's pressure through the press)."""
     if any(c.dep_ == "advmod" and c.lower_ in lex.ONLINE_WORDS for c in verb.children):
         return True  # "traded barbs online"
-    scenes = [t for t in _own_clause(verb) if t.lower_ in PLATFORM_NAMES or _public_scene(t)]
+    scenes = [t for t in _own_clause(verb) if _platform(t) or _public_scene(t)]
     return _pressed_in_public(verb) or any(_told_as_scene(s, verb) for s in scenes)
 
 
