@@ -83,7 +83,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v40"
+EXTRACTOR = "events.v41"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})

@@ -110,7 +110,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v38"
+EXTRACTOR = "statements.v39"
 
 Offsets = tuple[int, int]
 
