@@ -317,47 +317,33 @@ def test_the_side_a_denier_acted_for_is_not_the_counterpart_of_the_denial() -> N
 @pytest.mark.parametrize(
     ("text", "relation"),
     [
+        # opening on the contact: the denier's own
         ("Omar Vale denied meeting Anton Belov.", Relation.MEET),
         ("Omar Vale has denied ever meeting with Anton Belov.", Relation.MEET),
         ("Omar Vale denied having any contact with Anton Belov.", Relation.CONTACT),
         ("Omar Vale has denied any dealings with Anton Belov.", Relation.CONTACT),
         ("Omar Vale denied that he had ever spoken with Anton Belov.", Relation.CONTACT),
+        # the other side named only as whom the words are said of or asked about
+        ('"I didn\'t call him," Omar Vale said of Anton Belov.', Relation.CALL),
+        ('"I have never spoken to the man," Omar Vale said of Anton Belov.', Relation.CONTACT),
+        ('"We never met," Omar Vale said of Anton Belov.', Relation.MEET),
+        (
+            '"There was no contact," Omar Vale said when asked about Anton Belov.',
+            Relation.CONTACT,
+        ),
+        ('Asked whether he had met Anton Belov, Omar Vale said, "No."', Relation.MEET),
+        # a claim rejected, a meal, a discussion
+        ("Omar Vale rejected claims that he had met Anton Belov.", Relation.MEET),
+        ("Omar Vale denied the report that he had dined with Anton Belov in Oslo.", Relation.MEET),
+        ("Omar Vale insisted he never discussed the sanctions with Anton Belov.", Relation.CONTACT),
     ],
 )
-def test_a_denied_contact_opening_on_the_contact_is_the_speaker_s_own(
+def test_a_denied_contact_names_the_denier_as_one_side_and_the_one_denied_as_the_other(
     text: str, relation: Relation
 ) -> None:
     cast, statements = _statements_of(text)
     [denial] = [s for s in statements if s.stance is Stance.DENY]
     assert denial.speaker_name == "Omar Vale" and denial.proposition is not None
-    assert denial.proposition.relation is relation
-    assert _names(cast, denial.proposition.subjects) == ["Omar Vale"]
-    assert _names(cast, denial.proposition.objects) == ["Anton Belov"]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "relation"),
-    [
-        ('"I didn\'t call him," Omar Vale said of Anton Belov.', Relation.CALL),
-        ('"I have never spoken to the man," Omar Vale said of Anton Belov.', Relation.CONTACT),
-        ('"We never met," Omar Vale said of Anton Belov.', Relation.MEET),
-        ("Omar Vale rejected claims that he had met Anton Belov.", Relation.MEET),
-        ("Omar Vale denied the report that he had dined with Anton Belov in Oslo.", Relation.MEET),
-        ('Asked whether he had met Anton Belov, Omar Vale said, "No."', Relation.MEET),
-        ("Omar Vale insisted he never discussed the sanctions with Anton Belov.", Relation.CONTACT),
-        (
-            '"There was no contact," Omar Vale said when asked about Anton Belov.',
-            Relation.CONTACT,
-        ),
-    ],
-)
-def test_a_denied_contact_names_the_denier_and_the_one_it_was_said_of(
-    text: str, relation: Relation
-) -> None:
-    cast, statements = _statements_of(text)
-    [denial] = [s for s in statements if s.stance is Stance.DENY]
-    assert denial.proposition is not None
     assert denial.proposition.relation is relation
     assert _names(cast, denial.proposition.subjects) == ["Omar Vale"]
     assert _names(cast, denial.proposition.objects) == ["Anton Belov"]
