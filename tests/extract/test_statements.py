@@ -602,3 +602,15 @@ def test_an_as_clause_credits_the_clause_it_hangs_on(text: str, said: str) -> No
 def test_an_as_clause_that_tells_when_credits_nothing() -> None:
     text = "The council met on Friday. Ann Lee was in tears as she called for a recount."
     assert not any("in tears" in s.text for s in _statements_of(text))
+
+
+@pytest.mark.model
+def test_quoted_words_someone_continued_with_are_theirs_but_a_trend_continuing_is_no_saying() -> (
+    None
+):
+    said = _statements_of(
+        "Alma Reyes praised the plan. “I have met Tomas Berg on more than one occasion,” she "
+        "continued."
+    )
+    assert [s.speaker_name for s in said] == ["Alma Reyes"]
+    assert _statements_of("Prices continued to rise in May.") == []

@@ -110,7 +110,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v39"
+EXTRACTOR = "statements.v40"
 
 Offsets = tuple[int, int]
 
@@ -186,7 +186,8 @@ def find_attributions(
     cues = SPEECH_CUES if speech_only else SPEECH_CUES | _OTHER_CUES
     turns = find_turns(text_of(doc))
     quotes = _merge_split_quotes(doc, _outside_turns(find_quotes(text_of(doc)), turns), cues)
-    direct = _distinct(a for a in (_direct(doc, q, quotes, cues) for q in quotes) if a)
+    quote_cues = cues | CONTINUING_CUES  # '"…," he continued' carries on his words
+    direct = _distinct(a for a in (_direct(doc, q, quotes, quote_cues) for q in quotes) if a)
     used = {a.cue[0] for a in direct if a.cue}  # a cue verb's span starts where its group does
     indirect = [
         a
@@ -229,7 +230,11 @@ def find_attributions(
     kept = [
         a
         for a in natured
-        if (a.cue_lemma not in held_apart or _held_in_the_open(doc, a, natured))
+        if (
+            a.cue_lemma not in held_apart
+            or _held_in_the_open(doc, a, natured)
+            or _carries_on_a_quote(a)
+        )
         and (speech_only or not _scare_quote(text_of(doc), a))
     ]
     if speech_only:
@@ -240,6 +245,11 @@ def find_attributions(
         )
         for a in _quotes_run_on(text_of(doc), kept)
     ]
+
+
+def _carries_on_a_quote(attribution: Attribution) -> bool:
+    """'"I've met him twice," he continued': quoted words carried on are said."""
+    return attribution.kind is StatementKind.DIRECT and attribution.cue_lemma in CONTINUING_CUES
 
 
 def _has_a_clause_of_its_own(words: list[Token]) -> bool:
