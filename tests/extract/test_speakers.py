@@ -953,6 +953,23 @@ def test_a_quoted_question_and_one_questioned_aloud_stay_statements() -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("asker", ["Anchor Lena Ortiz", "Senator Lena Ortiz"])
+def test_a_question_put_to_someone_is_not_their_admission_when_their_answer_follows(
+    asker: str,
+) -> None:
+    """The answer's cue ("Pell declared, ...") introduces the answer, not the question."""
+    statements = _statements(
+        "Governor Dana Pell said her aides had no dealings with the lobbyists. "
+        f"{asker} asked her, “Did anybody on your staff have any contact with the lobbyists?” "
+        "Pell declared, “Of course not.”"
+    )
+    question = [s for s in statements if "Did anybody" in s.text]
+    assert all(s.speaker_name == "Lena Ortiz" and s.stance is Stance.OTHER for s in question)
+    answer = _containing(statements, "Of course not")
+    assert (answer.speaker_name, answer.stance) == ("Dana Pell", Stance.DENY)
+
+
+@pytest.mark.model
 def test_a_letter_from_an_organisation_speaks_for_it() -> None:
     text = (
         "The veterans' group Honor Line has twice complained to the campaign. A March 3 letter "

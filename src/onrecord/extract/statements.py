@@ -1019,7 +1019,19 @@ def _attribution_after(doc: Doc, quote: Quote) -> list[Token]:
     root = sentence.root
     subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
     first = subject.left_edge.i if subject is not None else root.i
-    return [root] if first == sentence.start else []
+    if first != sentence.start or _opens_a_quote(text_of(doc), root):
+        return []
+    return [root]
+
+
+_OPENING_AFTER_CUE = re.compile(r"[^\S\n]*[,:][^\S\n]*[\"“‘']")
+
+
+def _opens_a_quote(text: str, verb: Token) -> bool:
+    """ "Dickerson asked him, “Any contact?” Pence declared, “Of course not.”": a cue verb
+    that hands over to a quote of its own with a comma or a colon introduces the answer, so
+    it is not the attribution of the question before it (which stays the asker's)."""
+    return _OPENING_AFTER_CUE.match(text, verb.idx + len(verb.text)) is not None
 
 
 _HANDING_OVER = re.compile(r"(\S)[ \t]*:[ \t]*\n\s*$")
