@@ -104,6 +104,30 @@ def test_he_said_after_a_question_is_the_one_asked_not_the_asker() -> None:
     assert statement.speaker_name == "Tomas Berg"
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("first", "then", "speaker"),
+    [
+        ("The mayor told reporters", "He said he", "The mayor"),
+        ("The two auditors told reporters", "They said they", "The two auditors"),
+    ],
+)
+def test_a_pronoun_after_an_unnamed_description_speaks_for_the_description(
+    first: str, then: str, speaker: str
+) -> None:
+    text = f"{first} the harbor wall was on schedule. {then} had not met the developer."
+    assert _containing(_statements(text), "the developer").speaker_name == speaker
+
+
+@pytest.mark.model
+def test_a_pronoun_of_another_gender_or_after_a_body_is_not_the_description() -> None:
+    text = (
+        "The congresswoman told reporters the harbor wall was on schedule. He said he had not "
+        "met the developer.\n\nThe company said the plan was sound. She said she had not met him."
+    )
+    assert not any("not met" in s.text for s in _statements(text))
+
+
 TRANSCRIPT = (
     "HOST (JANE DOE): Welcome back. With me is Omar Vale, a professor. Is it unusual?\n\n"
     "VALE: Not at all. Ambassadors meet people for a living.\n\n"

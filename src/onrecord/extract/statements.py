@@ -34,8 +34,10 @@ from onrecord.extract.cast import (
     Cast,
     CastMember,
     description_noun,
+    noun_gender,
     opens_a_question,
     press_titled,
+    pronoun_gender,
 )
 from onrecord.extract.contact_lexicon import PLACE_ENTITY_LABELS
 from onrecord.extract.lexicon import (
@@ -95,6 +97,7 @@ from onrecord.extract.lexicon import (
     SHOWN_STANCE_NOUNS,
     SPEECH_CUES,
     SPOKESPERSON_NOUNS,
+    TITLE_WORDS,
     TOPIC_CUES,
     UNNAMED_MARKERS,
     UNNAMED_QUANTIFIERS,
@@ -2800,7 +2803,10 @@ def extract_statements(
         and not (attribution.carried and _scare_quote(text_of(doc), attribution))
         for statement in _statements_of(doc, article, cast, attribution, anchor, periods)
     ]
-    credited = [s for s in _documents_of_the_last_speaker(doc, statements) if _credited(doc, s)]
+    carried = _pronouns_of_the_last_description(
+        doc, _documents_of_the_last_speaker(doc, statements)
+    )
+    credited = [s for s in carried if _credited(doc, s)]
     dated = _same_occasion_dates(text_of(doc), credited)
     put = [a.content[0][0] for a in attributions if _question_put(doc, a)]
     return [s for s in dated if not (s.cue in QUESTION_CUES and _covers_any(s, put))]
@@ -2936,6 +2942,59 @@ def _documents_of_the_last_speaker(doc: Doc, statements: list[Statement]) -> lis
             )
         result.append(statement)
     return result
+
+
+def _pronouns_of_the_last_description(doc: Doc, statements: list[Statement]) -> list[Statement]:
+    """ "The mayor told reporters the project was on time. He said he had not met the
+    developer.": a pronoun the cast found no one for is the speaker of the speech act just
+    before it (in its paragraph or the one before) when that speaker is a person described,
+    never named ("the mayor"), and agrees with it in number and gender (GUIDE)."""
+    result: list[Statement] = []
+    for statement in statements:
+        previous = result[-1] if result else None
+        if (
+            statement.speaker is None
+            and previous is not None
+            and previous.speaker is None
+            and _paragraph_distance(text_of(doc), previous.evidence.end, statement.evidence.start)
+            <= 1
+            and _pronoun_for(doc, statement.speaker_evidence, previous.speaker_evidence)
+        ):
+            statement = replace(
+                statement,
+                speaker_name=previous.speaker_name,
+                speaker_evidence=previous.speaker_evidence,
+            )
+        result.append(statement)
+    return result
+
+
+def _pronoun_for(doc: Doc, pronoun: Span | None, description: Span | None) -> bool:
+    """ "he" or "she" for a definite description of one person of no other gender ("the
+    mayor", "the congresswoman"), "they" for one of several ("the two senators")."""
+    said = doc.char_span(pronoun.start, pronoun.end) if pronoun else None
+    described = (
+        doc.char_span(description.start, description.end, alignment_mode="expand")
+        if description
+        else None
+    )
+    if said is None or described is None or len(said) != 1:
+        return False
+    head = described.root
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return False
+    if said[0].lower_ == "they":
+        return head.tag_ == "NNS"
+    gender = pronoun_gender(said[0].lower_)
+    return (
+        gender is not None
+        and head.tag_ == "NN"
+        and description_noun(head) in _DESCRIBED_PEOPLE
+        and noun_gender(head) in (None, gender)
+    )
+
+
+_DESCRIBED_PEOPLE = PERSON_DESCRIPTIONS | TITLE_WORDS | SPOKESPERSON_NOUNS | ANONYMOUS_SOURCE_NOUNS
 
 
 def _names_a_document(doc: Doc, source: Span | None) -> bool:
