@@ -994,6 +994,17 @@ def test_a_question_put_to_someone_is_not_their_admission_when_their_answer_foll
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "lead",
+    ["Her statement:", "Her full statement, in full:", "Her statement read,", "Her letter said:"],
+)
+def test_a_document_named_before_the_colon_speaks_for_its_author(lead: str) -> None:
+    text = f"Senator Ann Diaz responded on Friday. {lead} “I have never met the envoy.”"
+    statement = _containing(_statements(text), "never met the envoy")
+    assert (statement.speaker_name, statement.stance) == ("Ann Diaz", Stance.DENY)
+
+
+@pytest.mark.model
 def test_a_letter_from_an_organisation_speaks_for_it() -> None:
     text = (
         "The veterans' group Honor Line has twice complained to the campaign. A March 3 letter "

@@ -828,7 +828,11 @@ def _direct(
     outside = [t for t in window if not _in_any_quote(t, quotes)]
     candidates = [t for t in outside if _is_cue(t, cues) and not _reports_elsewhere(t, quote)]
     if not candidates:
-        holder = _giver_of_words(doc, quote) or _fragment_holder(doc, quote, quotes)
+        holder = (
+            _giver_of_words(doc, quote)
+            or _document_before_colon(doc, quote)
+            or _fragment_holder(doc, quote, quotes)
+        )
         return Attribution(content, None, holder, "", StatementKind.DIRECT)
     cue = min(candidates, key=lambda t: _distance(t, quote))
     said = _object_and_quote(cue, quote)
@@ -872,6 +876,31 @@ def _giver_of_words(doc: Doc, quote: Quote) -> Offsets | None:
         return None
     subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     return _subtree_offsets(subject) if subject is not None else None
+
+
+_DOCUMENTS = "|".join(sorted(DOCUMENT_NOUNS))
+_DOCUMENT_HANDING_OVER = re.compile(
+    rf"(?P<document>(?:[\w'’&.-]+[ \t]+){{0,5}}(?:{_DOCUMENTS})s?"
+    r"(?:[ \t]+(?:from|of|by|to|on|about|for)[ \t]+[^,.!?:\n]*?)?)"
+    r"(?:(?:[ \t]+(?:said|says|stated|states|was[ \t]+\w+)|,[ \t]*in[ \t]+full)?[ \t]*:"
+    r"|[ \t]+(?:read|reads)[ \t]*[:,])[ \t]*"
+)
+
+
+def _document_before_colon(doc: Doc, quote: Quote) -> Offsets | None:
+    """ "Her statement: “…”", "A statement from her office read: “…”": a sentence that only
+    names a document (and that it read or said) hands the quote after its colon to the
+    document, which speaks for its author — the parser, seeing no verb, finds no cue."""
+    text = text_of(doc)
+    opening = doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
+    if opening is None:
+        return None
+    start = max(opening.sent.start_char, text.rfind("\n", 0, quote.start) + 1)
+    lead = text[start : quote.start]
+    found = _DOCUMENT_HANDING_OVER.fullmatch(lead)
+    if found is None or not lead[:1].isupper():
+        return None
+    return start, start + len(found["document"].rstrip(" ,"))
 
 
 def _fragment_holder(doc: Doc, quote: Quote, quotes: list[Quote]) -> Offsets | None:
