@@ -797,6 +797,10 @@ TIME_NOUNS: Final[frozenset[str]] = frozenset(
 )
 """'sat with X at dinner', 'sat next to X', 'spent the afternoon with Y': in a named person's
 company (not 'sat well with voters', 'spent millions with the firm')."""
+SHARE_OF_TIME_WORDS: Final[frozenset[str]] = frozenset(
+    {"much", "most", "part", "rest", "bulk", "all", "half", "some"}
+)
+"""'spent much of the day meeting with X': the share of a time something filled."""
 
 TELLING_NOUNS: Final[frozenset[str]] = frozenset(
     {"remark", "remarks", "announcement", "statement", "speech", "testimony", "address", "comment"}
@@ -1037,6 +1041,14 @@ BODY_OR_PREMISES_WORDS: Final[frozenset[str]] = frozenset({"club"})
 """Last words of names for a body or its premises alike: "at the X Golf Club" names where, "the
 Rotary Club luncheon" or "in front of the Economic Club" the body that holds or hears."""
 
+QUESTIONING_VERBS: Final[frozenset[str]] = frozenset(
+    {"grill", "question", "interrogate", "cross-examine", "quiz", "press", "push"}
+)
+"""'grilled X at a Senate hearing', 'pressed Y on the fees at the hearing': a named person
+questioned face to face by another, at a hearing, was met (the real-news guide)."""
+FACE_TO_FACE_QUESTIONING: Final[frozenset[str]] = frozenset({"grill", "interrogate"})
+"""Questioning only ever done in a person's presence: 'X grilled Y on Tuesday' tells a
+meeting even when the text does not name the hearing."""
 HEARING_NOUNS: Final[frozenset[str]] = frozenset({"hearing"})
 """Occasions whose attendance is no contact with their holder: the public watches a hearing."""
 
