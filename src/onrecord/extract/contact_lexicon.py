@@ -20,6 +20,7 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "dine": Relation.MEET,
     "shake": Relation.MEET,  # only "shook hands with"
     "host": Relation.MEET,
+    "moderate": Relation.MEET,  # only "with" a guest: "moderated a town hall with X"
     "confer": Relation.CONTACT,
     "speak": Relation.CONTACT,  # "spoke with": in person or by phone, the text rarely says
     "talk": Relation.CONTACT,
@@ -222,7 +223,7 @@ PUBLIC_APPEALS: Final[frozenset[str]] = frozenset(
 VERBS_NEEDING_PARTNER: Final[frozenset[str]] = frozenset(
     {"converse", "correspond", "sit", "negotiate", "consult", "eat", "huddle", "chat", "share"}
     | {"communicate", "trade", "swap", "exchange", "argue", "quarrel", "bicker", "coordinate"}
-    | {"lunch", "breakfast"}
+    | {"lunch", "breakfast", "moderate"}
 )
 #: Of those, the verbs that are a contact only as a deed done, in the past: "shared the memo
 #: with X" (not "shares his views with X", a likeness).
@@ -515,6 +516,11 @@ AIRING_VERBS: Final[frozenset[str]] = frozenset(
 """Verbs of putting on a debate or a summit ("aired the debate on Thursday"), whose time is
 the occasion's."""
 
+GUEST_HOSTING_VERBS: Final[frozenset[str]] = frozenset({"host", "moderate"})
+"""'hosted a town hall meeting with X', 'moderated a town hall with Y': the host holds the
+occasion with the guest (the real-news guide: a town hall a named host holds with a guest is a
+meeting)."""
+
 BROADCAST_SLOT_WORDS: Final[frozenset[str]] = frozenset(
     {"time", "television", "tv", "radio", "cable", "network", "undercard"}
 )
@@ -775,6 +781,13 @@ ADDRESSING_PARTICIPLES: Final[frozenset[str]] = frozenset(
 REPLY_VERBS: Final[frozenset[str]] = frozenset({"reply", "respond", "answer", "write"})
 """'replied to Y's email', 'wrote back to her letter': an answer to a message reaches its
 sender."""
+
+REPLY_MEANS_NOUNS: Final[frozenset[str]] = frozenset(
+    {"letter", "email", "e-mail", "memo", "message", "note", "text"}
+)
+"""'replied to Y in a letter', 'responded to Y by email': the private message a reply was sent
+as (not a statement, a tweet or a post: said to everyone)."""
+REPLY_MEANS_PREPOSITIONS: Final[frozenset[str]] = frozenset({"in", "by", "via", "through"})
 
 CALLING_ON_WORDS: Final[frozenset[str]] = frozenset({"social", "courtesy", "pay"})
 """'paid a call on X', 'a courtesy call on Y', 'a social call on Z': calling on someone in

@@ -3887,6 +3887,7 @@ def _noun_parties(noun: Token) -> list[Token]:
     if noun.dep_ == "dobj" and (recounted or _took_place(noun)):
         borne += subjects(noun.head)  # "recalled calls with X", "sought a meeting that took place"
     borne += _shared_over(noun) + _repliers(noun) + _addressed_by_its_words(noun)
+    borne += _answered_by_message(noun)
     if _called_on_in_person(noun):
         borne += _prep_objects(noun, ("on",)) + _done_by_means(noun)
     honoured = _honourees(noun)
@@ -3943,6 +3944,24 @@ def _repliers(message: Token) -> list[Token]:
         return []
     verb = head.head
     return subjects(verb) if verb.lemma_.lower() in lex.REPLY_VERBS else []
+
+
+def _answered_by_message(message: Token) -> list[Token]:
+    """ "X replied to Y in a letter", "responded to Y by email", "answered Y in an email": a
+    reply sent as a private message reaches the one answered — not "responded to Y in a
+    statement" (said to everyone), nor "replied in an email to reporters" (the message's own
+    addressee, found by its own words)."""
+    head = message.head
+    if _trigger_lemma(message) not in lex.REPLY_MEANS_NOUNS or message.dep_ != "pobj":
+        return []
+    verb = head.head
+    if head.lower_ not in lex.REPLY_MEANS_PREPOSITIONS or _fixed_lemma(verb) not in lex.REPLY_VERBS:
+        return []
+    answered = _partner_preps(verb, ("to",))
+    if _fixed_lemma(verb) == "answer":
+        answered += _objects(verb)
+    answered = [a for a in answered if _may_be_person(a)]
+    return [*subjects(verb), *answered] if answered else []
 
 
 def _called_on_in_person(call: Token) -> bool:
@@ -4394,7 +4413,10 @@ def _partner_preps(head: Token, words: Collection[str] = lex.PARTNER_PREPOSITION
     with X"), which the parser hangs on the first one's phrase (not "on May 1 and to Y on May
     3", where each has its own: see :func:`_gapped_mentions`). Not "among other aides", the
     kind the named partners are (:func:`_among_others`)."""
-    partners = _prep_objects(head, words) + [
+    # "wrote back to X": the parser hangs the "to" on "back"
+    backs = [b for b in head.children if b.dep_ == "advmod" and b.lower_ == "back"]
+    partners = [p for b in backs for p in _prep_objects(b, words)]
+    partners += _prep_objects(head, words) + [
         p
         for prep in head.children
         if prep.dep_ == "prep"
@@ -4459,7 +4481,17 @@ def _carrier_verb(noun: Token) -> Token | None:
         return head
     if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in lex.LIGHT_VERBS:
         return head.head
-    return _spent_doing(noun) or _on_the_line(noun)
+    return _spent_doing(noun) or _guest_hosted(noun) or _on_the_line(noun)
+
+
+def _guest_hosted(noun: Token) -> Token | None:
+    """ "X hosted a town hall meeting with Y", "moderated a forum with Y": the verb of hosting
+    an occasion held with a guest named behind "with", whose host took part in it."""
+    head = noun.head
+    if noun.dep_ != "dobj" or _fixed_lemma(head) not in lex.GUEST_HOSTING_VERBS:
+        return None
+    guests = [g for g in _partner_preps(noun, ("with",)) if _may_be_person(g)]
+    return head if guests else None
 
 
 def _series_of(noun: Token) -> Token | None:
