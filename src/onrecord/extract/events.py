@@ -778,7 +778,7 @@ def _noun_kind(token: Token) -> Relation | None:
         return Relation.MEET  # "Over coffee in May, X and Y decided …"
     kind = lex.NOUN_TRIGGERS.get(lemma)
     if kind is None:
-        return None
+        return _spent_with_someone(token)
     if lemma in lex.NOUNS_NEEDING_IN and not (token.dep_ == "pobj" and token.head.lower_ == "in"):
         return None
     if lemma in lex.NOUNS_NEEDING_PARTNER and not _audience(token):
@@ -1165,7 +1165,7 @@ def _hosting_body(token: Token, holding: bool = False) -> bool:
     luncheon", "in front of the Economic Club"), a word for a body or its premises is the body."""
     entity = _entity_of(token)
     if holding and _acronym_taken_for_a_people(token):
-        return True
+        return not is_outlet(EntityKind.ORG, [token.text])  # "the MSNBC forum": on the air
     if entity is None or entity.label_ != "ORG" or _is_person(token):
         return False  # "four Trump events": the tagger's organisation is the cast's person
     # "the American Legion convention" tagged whole: the holder's name ends at the holder
@@ -4235,6 +4235,17 @@ def _spent_doing(word: Token) -> Token | None:
             )
             return step if timed else None
     return None
+
+
+def _spent_with_someone(gerund: Token) -> Relation | None:
+    """ "spent the evening dining with X", "spent Tuesday huddling with Y": an -ing word after
+    "spend" and a time, which the parser took for a noun, tells the contact of its verb with
+    the one named behind "with"."""
+    if _spent_doing(gerund) is None or not _partner_preps(gerund, ("with",)):
+        return None
+    stem = gerund.lower_.removesuffix("ing")
+    bases = (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem)
+    return next((lex.VERB_TRIGGERS[b] for b in bases if b in lex.VERB_TRIGGERS), None)
 
 
 def _spent_on_step(step: Token) -> bool:
