@@ -4498,3 +4498,22 @@ def test_a_town_hall_a_named_host_holds_with_a_guest_is_a_meeting(nlp: Any, text
 )
 def test_a_hosted_occasion_with_no_named_guest_is_no_meeting(nlp: Any, text: str) -> None:
     assert contacts_of(nlp, text) == []
+
+
+def test_writing_a_piece_for_the_press_writes_to_no_one(nlp: Any) -> None:
+    text = (
+        "Columnist Will Ortega reignited his feud with Ruth Alden this week after writing a "
+        "scathing op-ed that targeted the senator."
+    )
+    assert [e for e in events_of(nlp, text) if e.kind is Relation.MESSAGE] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruth Alden gave a speech at the Harlow Foundation's annual gala in May.",
+        "Ruth Alden gave a speech to the NAACP convention in July.",
+    ],
+)
+def test_a_speech_at_an_organisations_occasion_is_a_visit_to_it(nlp: Any, text: str) -> None:
+    assert only(contacts_of(nlp, text)).kind is Relation.VISIT

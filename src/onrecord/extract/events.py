@@ -792,6 +792,8 @@ def _noun_kind(token: Token) -> Relation | None:
         return None
     if lemma in lex.OWNED_OCCASION_NOUNS:
         return None  # "his wedding was in June": an occasion no one is told to have attended
+    if lemma in lex.TALK_NOUNS and _talks_hosts(token, _talk_holders(token)):
+        return Relation.VISIT  # "gave a speech at the X convention": a visit to its holder
     if lemma == "call" and _called_on_in_person(token):
         return Relation.VISIT  # "paid a courtesy call on X"
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
@@ -1691,7 +1693,11 @@ def _has_person_object(verb: Token) -> bool:
         if o.ent_type_ not in lex.NON_PARTY_ENTITY_LABELS | lex.WORK_LABELS
         or _is_person(o)  # "Obama" as GPE
     ]
-    return any(o.pos_ in ("PROPN", "PRON") or o.lemma_.lower() in lex.PERSON_NOUNS for o in objects)
+    # "writing an op-ed": a name begins with a capital, whatever the tagger made of "ed"
+    named = [o for o in objects if o.pos_ == "PROPN" and o.text[:1].isupper()]
+    return bool(named) or any(
+        o.pos_ == "PRON" or o.lemma_.lower() in lex.PERSON_NOUNS for o in objects
+    )
 
 
 def _acted_on(verb: Token) -> list[Token]:
@@ -2013,9 +2019,7 @@ def _audience(noun: Token) -> list[Token]:
     place ("an appearance at the arena" meets no one)."""
     lemma = _trigger_lemma(noun)
     words = lex.NOUNS_NEEDING_PARTNER.get(lemma, frozenset())
-    carrier = _carrier_verb(noun)
-    holders = [noun] if carrier is None else [noun, carrier]
-    holders += _relative_carriers(noun)  # "speeches she made to X"
+    holders = _talk_holders(noun)
     found = [p for holder in holders for p in _prep_objects(holder, words)] + _distributed(noun)
     found = [_standing_for(p) for p in found if not _before_in_time(p)]
     if lemma in lex.TALK_NOUNS:  # "a speech to Goldman Sachs employees": to the firm
@@ -2034,6 +2038,14 @@ def _audience(noun: Token) -> list[Token]:
         and p.ent_type_ not in lex.PLACE_ENTITY_LABELS
         and (p.ent_type_ in LABEL_KINDS or _may_be_person(p))
     ]
+
+
+def _talk_holders(noun: Token) -> list[Token]:
+    """The noun and the verbs that carry it ("gave a speech", "speeches she made to X"), on
+    which the parser hangs the other side."""
+    carrier = _carrier_verb(noun)
+    holders = [noun] if carrier is None else [noun, carrier]
+    return holders + _relative_carriers(noun)
 
 
 def _before_in_time(party: Token) -> bool:
