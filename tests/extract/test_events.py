@@ -4517,3 +4517,30 @@ def test_writing_a_piece_for_the_press_writes_to_no_one(nlp: Any) -> None:
 )
 def test_a_speech_at_an_organisations_occasion_is_a_visit_to_it(nlp: Any, text: str) -> None:
     assert only(contacts_of(nlp, text)).kind is Relation.VISIT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruth Alden begged Omar Vale to stay in the race.",
+        "Governor Ruth Alden implored Omar Vale to sign the bill.",
+        "Ruth Alden convinced Omar Vale to run for governor.",
+    ],
+)
+def test_begging_or_convincing_a_person_to_act_is_a_contact(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert (event.kind, names(event)) == (Relation.CONTACT, {"Ruth Alden", "Omar Vale"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruth Alden begged voters to turn out.",
+        "Ruth Alden convinced Omar Vale that the plan would work.",
+        "Ruth Alden publicly begged Omar Vale to stay in the race.",
+        "Ruth Alden begged Omar Vale on Twitter to stay in the race.",
+        "Two speechwriters implored Omar Vale in a widely read column to bring it back.",
+    ],
+)
+def test_begging_the_public_or_in_public_is_no_contact(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []

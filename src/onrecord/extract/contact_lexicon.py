@@ -85,6 +85,10 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "instruct": Relation.CONTACT,
     "convey": Relation.CONTACT,  # only to a person: "conveyed to X that …"
     "urge": Relation.CONTACT,  # only one person urged to act: "urged the candidate to stay in"
+    "beg": Relation.CONTACT,  # the same: "begged the governor to stay in the race"
+    "implore": Relation.CONTACT,
+    "beseech": Relation.CONTACT,
+    "convince": Relation.CONTACT,  # as "persuade": "convinced X to run"
     "ask": Relation.CONTACT,  # the same: "asked the ambassador to delay the vote"
     "pepper": Relation.CONTACT,  # only a person peppered: "peppered X with suggestions"
     "interview": Relation.CONTACT,
@@ -141,12 +145,13 @@ VERBS_NEEDING_PERSON_OBJECT: Final[frozenset[str]] = frozenset(
     | {"pull", "brief", "lobby", "inform", "notify", "alert"}
     | {"press", "persuade", "assure", "reassure", "instruct", "convey", "urge", "ask"}
     | {"interview", "convene", "debate", "pepper", "flank"}
+    | {"beg", "implore", "beseech", "convince"}
 )
 #: Of those, the verbs of talking someone into something, whose object is no person when it is
 #: a place or a people ("pressed Israel to freeze settlements", "reassured Russians").
 VERBS_OF_PERSUASION: Final[frozenset[str]] = frozenset(
     {"press", "persuade", "assure", "reassure", "instruct", "convey", "pepper", "urge", "ask"}
-    | {"confront"}
+    | {"confront", "beg", "implore", "beseech", "convince"}
 )
 PUBLIC_SCENES: Final[frozenset[str]] = frozenset(
     {"rally", "speech", "address", "remarks", "interview", "statement", "tweet", "post"}
@@ -202,14 +207,18 @@ PRESS_EVENT_WORDS: Final[frozenset[str]] = frozenset({"press", "news"})
 #: Of those, the verbs as often said in public to a body or a crowd ("urged Congress to act",
 #: "urged voters to turn out"), a contact only when one person is urged: "urged the candidate
 #: to stay in", "urged Sen. X to run".
-VERBS_NEEDING_ONE_PERSON: Final[frozenset[str]] = frozenset({"urge", "lobby", "ask", "confront"})
+VERBS_NEEDING_ONE_PERSON: Final[frozenset[str]] = frozenset(
+    {"urge", "lobby", "ask", "confront", "beg", "implore", "beseech", "convince"}
+)
 #: Verbs of plying someone with questions or ideas, a contact only when a person named does it
 #: ("X had for months peppered Y with suggestions"): "reporters peppered him with questions",
 #: "members peppered him with questions" is a crowd at a briefing or a hearing.
 VERBS_NEEDING_NAMED_SUBJECT: Final[frozenset[str]] = frozenset({"pepper", "confront"})
 #: Verbs that are a contact only when they push someone to act: "pressed X to sign" (not
 #: "pressed the spokesman on whether …", a question at a briefing or a hearing).
-VERBS_NEEDING_INFINITIVE: Final[frozenset[str]] = frozenset({"press", "urge"})
+VERBS_NEEDING_INFINITIVE: Final[frozenset[str]] = frozenset(
+    {"press", "urge", "beg", "implore", "beseech", "convince"}
+)
 #: Verbs that are a contact only when they ask someone to act, whoever asks: "asked the
 #: ambassador to delay the vote" (not "was asked by host X whether …", a question on the air).
 VERBS_OF_REQUEST: Final[frozenset[str]] = frozenset({"ask"})
