@@ -4544,3 +4544,8 @@ def test_begging_or_convincing_a_person_to_act_is_a_contact(nlp: Any, text: str)
 )
 def test_begging_the_public_or_in_public_is_no_contact(nlp: Any, text: str) -> None:
     assert contacts_of(nlp, text) == []
+
+
+def test_a_name_written_in_camel_case_is_still_written_to(nlp: Any) -> None:
+    text = "Ruth Alden, the campaign's state director, reached out to kVotes last week."
+    assert names(only(contacts_of(nlp, text))) == {"Ruth Alden", "kVotes"}

@@ -1693,8 +1693,8 @@ def _has_person_object(verb: Token) -> bool:
         if o.ent_type_ not in lex.NON_PARTY_ENTITY_LABELS | lex.WORK_LABELS
         or _is_person(o)  # "Obama" as GPE
     ]
-    # "writing an op-ed": a name begins with a capital, whatever the tagger made of "ed"
-    named = [o for o in objects if o.pos_ == "PROPN" and o.text[:1].isupper()]
+    # "writing an op-ed": a name holds a capital ("eBay" too), whatever the tagger made of "ed"
+    named = [o for o in objects if o.pos_ == "PROPN" and not o.text.islower()]
     return bool(named) or any(
         o.pos_ == "PRON" or o.lemma_.lower() in lex.PERSON_NOUNS for o in objects
     )
