@@ -4525,6 +4525,7 @@ def test_a_speech_at_an_organisations_occasion_is_a_visit_to_it(nlp: Any, text: 
         "Ruth Alden begged Omar Vale to stay in the race.",
         "Governor Ruth Alden implored Omar Vale to sign the bill.",
         "Ruth Alden convinced Omar Vale to run for governor.",
+        "Ruth Alden pleaded with Omar Vale to stay in the race.",
     ],
 )
 def test_begging_or_convincing_a_person_to_act_is_a_contact(nlp: Any, text: str) -> None:
@@ -4536,6 +4537,8 @@ def test_begging_or_convincing_a_person_to_act_is_a_contact(nlp: Any, text: str)
     "text",
     [
         "Ruth Alden begged voters to turn out.",
+        "Ruth Alden pleaded guilty to fraud.",
+        "Ruth Alden pleaded with Omar Vale in a speech to stay in the race.",
         "Ruth Alden convinced Omar Vale that the plan would work.",
         "Ruth Alden publicly begged Omar Vale to stay in the race.",
         "Ruth Alden begged Omar Vale on Twitter to stay in the race.",

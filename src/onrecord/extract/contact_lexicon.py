@@ -89,6 +89,7 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "implore": Relation.CONTACT,
     "beseech": Relation.CONTACT,
     "convince": Relation.CONTACT,  # as "persuade": "convinced X to run"
+    "plead": Relation.CONTACT,  # only "pleaded with" one person to act
     "ask": Relation.CONTACT,  # the same: "asked the ambassador to delay the vote"
     "pepper": Relation.CONTACT,  # only a person peppered: "peppered X with suggestions"
     "interview": Relation.CONTACT,
@@ -151,8 +152,10 @@ VERBS_NEEDING_PERSON_OBJECT: Final[frozenset[str]] = frozenset(
 #: a place or a people ("pressed Israel to freeze settlements", "reassured Russians").
 VERBS_OF_PERSUASION: Final[frozenset[str]] = frozenset(
     {"press", "persuade", "assure", "reassure", "instruct", "convey", "pepper", "urge", "ask"}
-    | {"confront", "beg", "implore", "beseech", "convince"}
+    | {"confront", "beg", "implore", "beseech", "convince", "plead"}
 )
+PLEADING_VERBS: Final[frozenset[str]] = frozenset({"plead"})
+"""Verbs of persuasion whose person stands behind "with": "pleaded with X to stay"."""
 PUBLIC_SCENES: Final[frozenset[str]] = frozenset(
     {"rally", "speech", "address", "remarks", "interview", "statement", "tweet", "post"}
     | {"video", "ad", "advertisement", "debate", "show", "program", "broadcast", "briefing"}
@@ -208,7 +211,7 @@ PRESS_EVENT_WORDS: Final[frozenset[str]] = frozenset({"press", "news"})
 #: "urged voters to turn out"), a contact only when one person is urged: "urged the candidate
 #: to stay in", "urged Sen. X to run".
 VERBS_NEEDING_ONE_PERSON: Final[frozenset[str]] = frozenset(
-    {"urge", "lobby", "ask", "confront", "beg", "implore", "beseech", "convince"}
+    {"urge", "lobby", "ask", "confront", "beg", "implore", "beseech", "convince", "plead"}
 )
 #: Verbs of plying someone with questions or ideas, a contact only when a person named does it
 #: ("X had for months peppered Y with suggestions"): "reporters peppered him with questions",
@@ -217,7 +220,7 @@ VERBS_NEEDING_NAMED_SUBJECT: Final[frozenset[str]] = frozenset({"pepper", "confr
 #: Verbs that are a contact only when they push someone to act: "pressed X to sign" (not
 #: "pressed the spokesman on whether …", a question at a briefing or a hearing).
 VERBS_NEEDING_INFINITIVE: Final[frozenset[str]] = frozenset(
-    {"press", "urge", "beg", "implore", "beseech", "convince"}
+    {"press", "urge", "beg", "implore", "beseech", "convince", "plead"}
 )
 #: Verbs that are a contact only when they ask someone to act, whoever asks: "asked the
 #: ambassador to delay the vote" (not "was asked by host X whether …", a question on the air).

@@ -1704,6 +1704,8 @@ def _acted_on(verb: Token) -> list[Token]:
     """Whom the verb acts on: its objects and the person after "to", or, in the passive ("X was
     interviewed by Y"), its subject."""
     found = _objects(verb) + _partner_preps(verb, ("to",)) + _passive_patient(verb)
+    if _fixed_lemma(verb) in lex.PLEADING_VERBS:
+        found += _partner_preps(verb, ("with",))  # "pleaded with X to stay"
     if any(c.dep_ == "auxpass" for c in verb.children):
         found += [c for c in verb.children if c.dep_ == "nsubjpass"]
     return [_office_holder(f) or f for f in found]
