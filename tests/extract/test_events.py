@@ -4338,3 +4338,217 @@ def test_meeting_the_president_one_seeks_to_succeed_is_meeting_the_sitting_presi
         "met on Wednesday at the White House with the woman he is seeking to succeed."
     )
     assert names(only(contacts_of(nlp, text))) == {"Ann Holt", "Tom Reyes"}
+
+
+# -- grammatical classes told in other shapes ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ruth Alden spent Thursday meeting with Mayor Omar Vale.",
+        "Ruth Alden spent the morning taping interviews and meeting with Omar Vale.",
+        "Ruth Alden spent Thursday on a tour of Dayton, shaking hands and meeting with Omar Vale.",
+        "Ruth Alden spent much of the day meeting with Omar Vale.",
+        "Ruth Alden spent the evening dining with Omar Vale.",
+        "Ruth Alden spent Tuesday morning huddling with Omar Vale.",
+    ],
+)
+def test_what_someone_spent_a_time_doing_with_a_person_is_a_contact(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert (event.kind, names(event)) == (Relation.MEET, {"Ruth Alden", "Omar Vale"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruth Alden spent Thursday meeting voters in Dayton.",
+        "Ruth Alden spent Thursday meeting with supporters and filming ads.",
+        "Ruth Alden spent $2 million meeting the payroll.",
+        "Ruth Alden spent the evening shopping with Omar Vale.",
+        "Ruth Alden spent Wednesday preparing for a meeting.",
+    ],
+)
+def test_time_spent_with_no_one_named_is_no_contact(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+def test_time_to_be_spent_with_a_person_is_planned(nlp: Any) -> None:
+    text = "Ruth Alden will spend Friday meeting with Omar Vale."
+    assert grades(nlp, text) == {Assertion.PLANNED}
+
+
+def test_a_first_name_that_is_also_a_modal_does_not_make_a_told_contact_planned(
+    nlp: Any,
+) -> None:
+    text = "Will Ortega described the encounter he had last week with Ruth Alden."
+    event = only(contacts_of(nlp, text))
+    assert "Ruth Alden" in names(event)
+    assert grades(nlp, "Will Ortega meet Ruth Alden?") != {Assertion.REPORTED}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Senator Ruth Alden addressed the NAACP convention in July.", "NAACP"),
+        ("Ruth Alden spoke at the NAACP convention in July.", "NAACP"),
+        ("Ruth Alden spoke at the annual convention of the NAACP in July.", "NAACP"),
+        ("Ruth Alden addressed the CPAC conference on Friday.", "CPAC"),
+        ("Ruth Alden gave a speech to the AFL-CIO convention in July.", "AFL-CIO"),
+    ],
+)
+def test_an_acronym_holding_an_occasion_is_the_organisation_spoken_to(
+    nlp: Any, text: str, body: str
+) -> None:
+    assert names(only(contacts_of(nlp, text))) == {"Ruth Alden", body}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruth Alden criticized the NAACP convention in July.",
+        "Ruth Alden spoke at the MSNBC forum in July.",  # on the air
+    ],
+)
+def test_an_acronyms_occasion_not_spoken_at_or_on_the_air_is_no_contact(
+    nlp: Any, text: str
+) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ruth Alden grilled Omar Vale, the bank's chief, at a Senate hearing on Tuesday.",
+        "Sen. Ruth Alden grilled Omar Vale on Tuesday for his role in the fraud.",
+        "Ruth Alden questioned Omar Vale for hours at the Banking Committee hearing.",
+        "At the hearing, Ruth Alden pressed Omar Vale on the fake accounts.",
+        "Ruth Alden pressed Omar Vale on the fees at the hearing.",
+    ],
+)
+def test_a_person_questioned_face_to_face_at_a_hearing_was_met(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert (event.kind, names(event)) == (Relation.MEET, {"Ruth Alden", "Omar Vale"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruth Alden questioned whether Omar Vale was fit to serve.",
+        "Ruth Alden questioned Omar Vale's judgment at the hearing.",
+        "Ruth Alden pressed the issue at the hearing.",
+        "Reporters grilled Omar Vale on the deal.",
+        "Moderator Ruth Alden grilled Omar Vale on his taxes.",
+        "Ruth Alden questioned Omar Vale about his taxes in an interview on Sunday.",
+        "Ruth Alden pressed Omar Vale on Twitter to drop the fees.",
+        "Ruth Alden pushed Omar Vale to the left.",
+    ],
+)
+def test_questions_put_in_public_or_to_no_one_met_no_one(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Hal Mercer replied to Walter Lind in a letter on Friday.",
+        "Hal Mercer responded to Walter Lind by email on Friday.",
+        "Hal Mercer answered Walter Lind in an email on Friday.",
+        "Hal Mercer wrote back to Walter Lind on Friday.",
+    ],
+)
+def test_a_reply_sent_as_a_message_reaches_the_one_answered(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert (event.kind, names(event)) == (Relation.MESSAGE, {"Hal Mercer", "Walter Lind"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hal Mercer replied that the fees were fair.",
+        "Hal Mercer replied to the question on Friday.",
+        "Hal Mercer responded to Walter Lind in a statement on Friday.",
+        "Hal Mercer responded to Walter Lind in a tweet on Friday.",
+        "Hal Mercer replied in a letter later that day.",
+    ],
+)
+def test_a_reply_said_to_everyone_or_to_no_one_named_is_no_message(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Radio host Sean Ruiz hosted a town hall meeting with Senator Ruth Alden last week.",
+        "Anchor Sean Ruiz moderated a town hall with Senator Ruth Alden on Monday.",
+    ],
+)
+def test_a_town_hall_a_named_host_holds_with_a_guest_is_a_meeting(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert (event.kind, names(event)) == (Relation.MEET, {"Sean Ruiz", "Ruth Alden"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sean Ruiz hosted a fundraiser in Dayton on Monday.",
+        "Ruth Alden held a town hall meeting with voters in Dayton.",
+        "Sean Ruiz moderated the debate with skill.",
+    ],
+)
+def test_a_hosted_occasion_with_no_named_guest_is_no_meeting(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+def test_writing_a_piece_for_the_press_writes_to_no_one(nlp: Any) -> None:
+    text = (
+        "Columnist Will Ortega reignited his feud with Ruth Alden this week after writing a "
+        "scathing op-ed that targeted the senator."
+    )
+    assert [e for e in events_of(nlp, text) if e.kind is Relation.MESSAGE] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruth Alden gave a speech at the Harlow Foundation's annual gala in May.",
+        "Ruth Alden gave a speech to the NAACP convention in July.",
+    ],
+)
+def test_a_speech_at_an_organisations_occasion_is_a_visit_to_it(nlp: Any, text: str) -> None:
+    assert only(contacts_of(nlp, text)).kind is Relation.VISIT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruth Alden begged Omar Vale to stay in the race.",
+        "Governor Ruth Alden implored Omar Vale to sign the bill.",
+        "Ruth Alden convinced Omar Vale to run for governor.",
+        "Ruth Alden pleaded with Omar Vale to stay in the race.",
+    ],
+)
+def test_begging_or_convincing_a_person_to_act_is_a_contact(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert (event.kind, names(event)) == (Relation.CONTACT, {"Ruth Alden", "Omar Vale"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruth Alden begged voters to turn out.",
+        "Ruth Alden pleaded guilty to fraud.",
+        "Ruth Alden pleaded with Omar Vale in a speech to stay in the race.",
+        "Ruth Alden convinced Omar Vale that the plan would work.",
+        "Ruth Alden publicly begged Omar Vale to stay in the race.",
+        "Ruth Alden begged Omar Vale on Twitter to stay in the race.",
+        "Two speechwriters implored Omar Vale in a widely read column to bring it back.",
+    ],
+)
+def test_begging_the_public_or_in_public_is_no_contact(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+def test_a_name_written_in_camel_case_is_still_written_to(nlp: Any) -> None:
+    text = "Ruth Alden, the campaign's state director, reached out to kVotes last week."
+    assert names(only(contacts_of(nlp, text))) == {"Ruth Alden", "kVotes"}

@@ -20,6 +20,7 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "dine": Relation.MEET,
     "shake": Relation.MEET,  # only "shook hands with"
     "host": Relation.MEET,
+    "moderate": Relation.MEET,  # only "with" a guest: "moderated a town hall with X"
     "confer": Relation.CONTACT,
     "speak": Relation.CONTACT,  # "spoke with": in person or by phone, the text rarely says
     "talk": Relation.CONTACT,
@@ -84,6 +85,11 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "instruct": Relation.CONTACT,
     "convey": Relation.CONTACT,  # only to a person: "conveyed to X that …"
     "urge": Relation.CONTACT,  # only one person urged to act: "urged the candidate to stay in"
+    "beg": Relation.CONTACT,  # the same: "begged the governor to stay in the race"
+    "implore": Relation.CONTACT,
+    "beseech": Relation.CONTACT,
+    "convince": Relation.CONTACT,  # as "persuade": "convinced X to run"
+    "plead": Relation.CONTACT,  # only "pleaded with" one person to act
     "ask": Relation.CONTACT,  # the same: "asked the ambassador to delay the vote"
     "pepper": Relation.CONTACT,  # only a person peppered: "peppered X with suggestions"
     "interview": Relation.CONTACT,
@@ -140,13 +146,16 @@ VERBS_NEEDING_PERSON_OBJECT: Final[frozenset[str]] = frozenset(
     | {"pull", "brief", "lobby", "inform", "notify", "alert"}
     | {"press", "persuade", "assure", "reassure", "instruct", "convey", "urge", "ask"}
     | {"interview", "convene", "debate", "pepper", "flank"}
+    | {"beg", "implore", "beseech", "convince"}
 )
 #: Of those, the verbs of talking someone into something, whose object is no person when it is
 #: a place or a people ("pressed Israel to freeze settlements", "reassured Russians").
 VERBS_OF_PERSUASION: Final[frozenset[str]] = frozenset(
     {"press", "persuade", "assure", "reassure", "instruct", "convey", "pepper", "urge", "ask"}
-    | {"confront"}
+    | {"confront", "beg", "implore", "beseech", "convince", "plead"}
 )
+PLEADING_VERBS: Final[frozenset[str]] = frozenset({"plead"})
+"""Verbs of persuasion whose person stands behind "with": "pleaded with X to stay"."""
 PUBLIC_SCENES: Final[frozenset[str]] = frozenset(
     {"rally", "speech", "address", "remarks", "interview", "statement", "tweet", "post"}
     | {"video", "ad", "advertisement", "debate", "show", "program", "broadcast", "briefing"}
@@ -201,14 +210,18 @@ PRESS_EVENT_WORDS: Final[frozenset[str]] = frozenset({"press", "news"})
 #: Of those, the verbs as often said in public to a body or a crowd ("urged Congress to act",
 #: "urged voters to turn out"), a contact only when one person is urged: "urged the candidate
 #: to stay in", "urged Sen. X to run".
-VERBS_NEEDING_ONE_PERSON: Final[frozenset[str]] = frozenset({"urge", "lobby", "ask", "confront"})
+VERBS_NEEDING_ONE_PERSON: Final[frozenset[str]] = frozenset(
+    {"urge", "lobby", "ask", "confront", "beg", "implore", "beseech", "convince", "plead"}
+)
 #: Verbs of plying someone with questions or ideas, a contact only when a person named does it
 #: ("X had for months peppered Y with suggestions"): "reporters peppered him with questions",
 #: "members peppered him with questions" is a crowd at a briefing or a hearing.
 VERBS_NEEDING_NAMED_SUBJECT: Final[frozenset[str]] = frozenset({"pepper", "confront"})
 #: Verbs that are a contact only when they push someone to act: "pressed X to sign" (not
 #: "pressed the spokesman on whether …", a question at a briefing or a hearing).
-VERBS_NEEDING_INFINITIVE: Final[frozenset[str]] = frozenset({"press", "urge"})
+VERBS_NEEDING_INFINITIVE: Final[frozenset[str]] = frozenset(
+    {"press", "urge", "beg", "implore", "beseech", "convince", "plead"}
+)
 #: Verbs that are a contact only when they ask someone to act, whoever asks: "asked the
 #: ambassador to delay the vote" (not "was asked by host X whether …", a question on the air).
 VERBS_OF_REQUEST: Final[frozenset[str]] = frozenset({"ask"})
@@ -222,7 +235,7 @@ PUBLIC_APPEALS: Final[frozenset[str]] = frozenset(
 VERBS_NEEDING_PARTNER: Final[frozenset[str]] = frozenset(
     {"converse", "correspond", "sit", "negotiate", "consult", "eat", "huddle", "chat", "share"}
     | {"communicate", "trade", "swap", "exchange", "argue", "quarrel", "bicker", "coordinate"}
-    | {"lunch", "breakfast"}
+    | {"lunch", "breakfast", "moderate"}
 )
 #: Of those, the verbs that are a contact only as a deed done, in the past: "shared the memo
 #: with X" (not "shares his views with X", a likeness).
@@ -515,6 +528,11 @@ AIRING_VERBS: Final[frozenset[str]] = frozenset(
 """Verbs of putting on a debate or a summit ("aired the debate on Thursday"), whose time is
 the occasion's."""
 
+GUEST_HOSTING_VERBS: Final[frozenset[str]] = frozenset({"host", "moderate"})
+"""'hosted a town hall meeting with X', 'moderated a town hall with Y': the host holds the
+occasion with the guest (the real-news guide: a town hall a named host holds with a guest is a
+meeting)."""
+
 BROADCAST_SLOT_WORDS: Final[frozenset[str]] = frozenset(
     {"time", "television", "tv", "radio", "cable", "network", "undercard"}
 )
@@ -776,6 +794,13 @@ REPLY_VERBS: Final[frozenset[str]] = frozenset({"reply", "respond", "answer", "w
 """'replied to Y's email', 'wrote back to her letter': an answer to a message reaches its
 sender."""
 
+REPLY_MEANS_NOUNS: Final[frozenset[str]] = frozenset(
+    {"letter", "email", "e-mail", "memo", "message", "note", "text"}
+)
+"""'replied to Y in a letter', 'responded to Y by email': the private message a reply was sent
+as (not a statement, a tweet or a post: said to everyone)."""
+REPLY_MEANS_PREPOSITIONS: Final[frozenset[str]] = frozenset({"in", "by", "via", "through"})
+
 CALLING_ON_WORDS: Final[frozenset[str]] = frozenset({"social", "courtesy", "pay"})
 """'paid a call on X', 'a courtesy call on Y', 'a social call on Z': calling on someone in
 person visits them (not "his call on Congress to act", an appeal)."""
@@ -797,6 +822,10 @@ TIME_NOUNS: Final[frozenset[str]] = frozenset(
 )
 """'sat with X at dinner', 'sat next to X', 'spent the afternoon with Y': in a named person's
 company (not 'sat well with voters', 'spent millions with the firm')."""
+SHARE_OF_TIME_WORDS: Final[frozenset[str]] = frozenset(
+    {"much", "most", "part", "rest", "bulk", "all", "half", "some"}
+)
+"""'spent much of the day meeting with X': the share of a time something filled."""
 
 TELLING_NOUNS: Final[frozenset[str]] = frozenset(
     {"remark", "remarks", "announcement", "statement", "speech", "testimony", "address", "comment"}
@@ -1037,6 +1066,14 @@ BODY_OR_PREMISES_WORDS: Final[frozenset[str]] = frozenset({"club"})
 """Last words of names for a body or its premises alike: "at the X Golf Club" names where, "the
 Rotary Club luncheon" or "in front of the Economic Club" the body that holds or hears."""
 
+QUESTIONING_VERBS: Final[frozenset[str]] = frozenset(
+    {"grill", "question", "interrogate", "cross-examine", "quiz", "press", "push"}
+)
+"""'grilled X at a Senate hearing', 'pressed Y on the fees at the hearing': a named person
+questioned face to face by another, at a hearing, was met (the real-news guide)."""
+FACE_TO_FACE_QUESTIONING: Final[frozenset[str]] = frozenset({"grill", "interrogate"})
+"""Questioning only ever done in a person's presence: 'X grilled Y on Tuesday' tells a
+meeting even when the text does not name the hearing."""
 HEARING_NOUNS: Final[frozenset[str]] = frozenset({"hearing"})
 """Occasions whose attendance is no contact with their holder: the public watches a hearing."""
 

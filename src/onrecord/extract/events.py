@@ -778,7 +778,7 @@ def _noun_kind(token: Token) -> Relation | None:
         return Relation.MEET  # "Over coffee in May, X and Y decided …"
     kind = lex.NOUN_TRIGGERS.get(lemma)
     if kind is None:
-        return None
+        return _spent_with_someone(token)
     if lemma in lex.NOUNS_NEEDING_IN and not (token.dep_ == "pobj" and token.head.lower_ == "in"):
         return None
     if lemma in lex.NOUNS_NEEDING_PARTNER and not _audience(token):
@@ -792,6 +792,8 @@ def _noun_kind(token: Token) -> Relation | None:
         return None
     if lemma in lex.OWNED_OCCASION_NOUNS:
         return None  # "his wedding was in June": an occasion no one is told to have attended
+    if lemma in lex.TALK_NOUNS and _talks_hosts(token, _talk_holders(token)):
+        return Relation.VISIT  # "gave a speech at the X convention": a visit to its holder
     if lemma == "call" and _called_on_in_person(token):
         return Relation.VISIT  # "paid a courtesy call on X"
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
@@ -844,6 +846,8 @@ def _verb_kind(token: Token) -> Relation | None:
         return Relation.MEET  # "welcomed X to the White House", "received Y at the palace"
     if lemma == "give" and _gives_a_heads_up(token):
         return Relation.CONTACT  # "gave Priebus a heads-up about his decision"
+    if lemma in lex.QUESTIONING_VERBS and _questioned_face_to_face(token):
+        return Relation.MEET  # "Sen. X grilled Y at a hearing", "pressed Y on Z at the hearing"
     kind = lex.VERB_TRIGGERS.get(lemma)
     if kind is None:
         return None
@@ -868,8 +872,10 @@ def _verb_kind(token: Token) -> Relation | None:
         return None
     if lemma in lex.VERBS_OF_PERSUASION and not _addresses_a_person(token):
         return None
-    if lemma in lex.VERBS_OF_PERSUASION and _pressed_in_public(token):
-        return None  # "urged X to apologize at a press conference": pressure through the press
+    if lemma in lex.VERBS_OF_PERSUASION and (
+        _pressed_in_public(token) or _said_on_a_platform(token)
+    ):
+        return None  # "urged X to apologize at a press conference", "on Twitter": in public
     if lemma in lex.VERBS_OF_PERSUASION and _pushed_while_saying(token):
         return None  # "said on the air that …, but he pressed X to do more": said, not a word
     if lemma in lex.WORD_TRADING_VERBS and _traded_in_public(token):
@@ -991,6 +997,30 @@ def _appearance_host(verb: Token) -> Token | None:
     ]
     hosts += _in_front_of(verb) + _bodies_heard(verb)
     return next((h for h in hosts if not _own_occasion(h, verb)), None)
+
+
+def _questioned_face_to_face(verb: Token) -> bool:
+    """ "Sen. X grilled Y at a Senate hearing", "At the hearing, X pressed Y on the accounts":
+    a person named questioning a person named at a hearing met them (the guide) — or by a verb
+    of questioning done only in one's presence ("X grilled Y on Tuesday"). Not by a journalist
+    ("moderator X grilled Y": an interview), nor in an interview, a speech or a post."""
+    if not any(_names_person(o) for o in _objects(verb)):
+        return False  # "questioned whether …", "questioned Y's judgment"
+    askers = [s for s in subjects(verb) if _is_person(s)]
+    if not askers or any(press_titled(s) for s in askers):
+        return False
+    if _pressed_in_public(verb) or _said_on_a_platform(verb) or _said_in_an_interview(verb):
+        return False
+    # "pressed Y on the fees at the hearing": the parser may hang the scene on the topic
+    heads = [verb, *_ancestors_within_clause(verb)]
+    clause = {t for h in heads for t in _own_clause(h)}
+    at_hearing = any(
+        t.lemma_.lower() in lex.HEARING_NOUNS
+        and t.dep_ == "pobj"
+        and t.head.lower_ in lex.SCENE_OF_OCCASION
+        for t in clause
+    )
+    return at_hearing or _fixed_lemma(verb) in lex.FACE_TO_FACE_QUESTIONING
 
 
 def _bodies_heard(verb: Token) -> list[Token]:
@@ -1136,6 +1166,8 @@ def _hosting_body(token: Token, holding: bool = False) -> bool:
     ``holding``: named as the holder of an occasion or as the audience ("the Rotary Club
     luncheon", "in front of the Economic Club"), a word for a body or its premises is the body."""
     entity = _entity_of(token)
+    if holding and _acronym_taken_for_a_people(token):
+        return not is_outlet(EntityKind.ORG, [token.text])  # "the MSNBC forum": on the air
     if entity is None or entity.label_ != "ORG" or _is_person(token):
         return False  # "four Trump events": the tagger's organisation is the cast's person
     # "the American Legion convention" tagged whole: the holder's name ends at the holder
@@ -1148,6 +1180,15 @@ def _hosting_body(token: Token, holding: bool = False) -> bool:
     if holding:
         venues -= lex.BODY_OR_PREMISES_WORDS
     return not outlet and last not in venues
+
+
+def _acronym_taken_for_a_people(token: Token) -> bool:
+    """ "the NAACP convention", "the CPAC conference": an acronym of capitals the tagger took
+    for a people, or left untagged, is an organisation's short name — a nation, a faith or a
+    party is never written so."""
+    letters = token.text.replace("-", "").replace("&", "")
+    untagged = token.ent_type_ in ("NORP", "") and token.pos_ == "PROPN"
+    return untagged and len(letters) >= 3 and letters.isalpha() and token.is_upper
 
 
 def _own_occasion(host: Token, verb: Token) -> bool:
@@ -1652,13 +1693,19 @@ def _has_person_object(verb: Token) -> bool:
         if o.ent_type_ not in lex.NON_PARTY_ENTITY_LABELS | lex.WORK_LABELS
         or _is_person(o)  # "Obama" as GPE
     ]
-    return any(o.pos_ in ("PROPN", "PRON") or o.lemma_.lower() in lex.PERSON_NOUNS for o in objects)
+    # "writing an op-ed": a name holds a capital ("eBay" too), whatever the tagger made of "ed"
+    named = [o for o in objects if o.pos_ == "PROPN" and not o.text.islower()]
+    return bool(named) or any(
+        o.pos_ == "PRON" or o.lemma_.lower() in lex.PERSON_NOUNS for o in objects
+    )
 
 
 def _acted_on(verb: Token) -> list[Token]:
     """Whom the verb acts on: its objects and the person after "to", or, in the passive ("X was
     interviewed by Y"), its subject."""
     found = _objects(verb) + _partner_preps(verb, ("to",)) + _passive_patient(verb)
+    if _fixed_lemma(verb) in lex.PLEADING_VERBS:
+        found += _partner_preps(verb, ("with",))  # "pleaded with X to stay"
     if any(c.dep_ == "auxpass" for c in verb.children):
         found += [c for c in verb.children if c.dep_ == "nsubjpass"]
     return [_office_holder(f) or f for f in found]
@@ -1974,9 +2021,7 @@ def _audience(noun: Token) -> list[Token]:
     place ("an appearance at the arena" meets no one)."""
     lemma = _trigger_lemma(noun)
     words = lex.NOUNS_NEEDING_PARTNER.get(lemma, frozenset())
-    carrier = _carrier_verb(noun)
-    holders = [noun] if carrier is None else [noun, carrier]
-    holders += _relative_carriers(noun)  # "speeches she made to X"
+    holders = _talk_holders(noun)
     found = [p for holder in holders for p in _prep_objects(holder, words)] + _distributed(noun)
     found = [_standing_for(p) for p in found if not _before_in_time(p)]
     if lemma in lex.TALK_NOUNS:  # "a speech to Goldman Sachs employees": to the firm
@@ -1995,6 +2040,14 @@ def _audience(noun: Token) -> list[Token]:
         and p.ent_type_ not in lex.PLACE_ENTITY_LABELS
         and (p.ent_type_ in LABEL_KINDS or _may_be_person(p))
     ]
+
+
+def _talk_holders(noun: Token) -> list[Token]:
+    """The noun and the verbs that carry it ("gave a speech", "speeches she made to X"), on
+    which the parser hangs the other side."""
+    carrier = _carrier_verb(noun)
+    holders = [noun] if carrier is None else [noun, carrier]
+    return holders + _relative_carriers(noun)
 
 
 def _before_in_time(party: Token) -> bool:
@@ -2024,8 +2077,13 @@ def _talks_hosts(noun: Token, holders: Sequence[Token]) -> list[Token]:
     if _capitalised_inside(noun):
         return []  # "Obama Speech at Y Foundation": a caption's words
     occasions = [o for h in holders for o in _prep_objects(h, lex.APPEARANCE_PREPOSITIONS)]
+    # "his speech to the Y convention", "gave a speech to the Y convention" (the parser hangs
+    # the "to" on the verb that carries the speech)
     occasions += [
-        o for o in _prep_objects(noun, ("to",)) if o.lemma_.lower() in lex.HOSTED_OCCASION_NOUNS
+        o
+        for h in holders
+        for o in _prep_objects(h, ("to",))
+        if o.lemma_.lower() in lex.HOSTED_OCCASION_NOUNS
     ]
     return [
         host
@@ -2381,7 +2439,17 @@ def _under_auxiliary(token: Token, auxiliaries: frozenset[str]) -> bool:
         heads.append(head)
         if (head.tag_ in lex.FINITE_TAGS and head.dep_ == "conj") or _perfect_participle(head):
             break  # "will appear there, having campaigned with X last week": that was done
-    return any(c.dep_ == "aux" and c.lower_ in auxiliaries for h in heads for c in h.children)
+    return any(
+        c.dep_ == "aux" and c.lower_ in auxiliaries and not _modal_misread(c, h)
+        for h in heads
+        for c in h.children
+    )
+
+
+def _modal_misread(modal: Token, verb: Token) -> bool:
+    """ "Will Estrada described the encounter": a modal never governs a verb in the past tense;
+    a capitalised "Will" (or "May") hung on one is a first name the parser took for a modal."""
+    return verb.tag_ == "VBD" and modal.text[:1].isupper()
 
 
 def _under_denial(token: Token) -> bool:
@@ -2634,7 +2702,9 @@ def _hedged(token: Token) -> bool:
     return (
         any(c.lower_ in lex.HEDGE_WORDS for h in heads for c in h.children)
         or any(
-            c.dep_ == "aux" and c.lower_ in lex.HEDGE_AUXILIARIES for h in heads for c in h.children
+            c.dep_ == "aux" and c.lower_ in lex.HEDGE_AUXILIARIES and not _modal_misread(c, h)
+            for h in heads
+            for c in h.children
         )
         or any(_is_raising_hedge(h) for h in heads[1:])
         or any(h.lemma_.lower() in lex.INQUIRY_NOUNS for h in heads[1:])
@@ -3831,6 +3901,7 @@ def _noun_parties(noun: Token) -> list[Token]:
     if noun.dep_ == "dobj" and (recounted or _took_place(noun)):
         borne += subjects(noun.head)  # "recalled calls with X", "sought a meeting that took place"
     borne += _shared_over(noun) + _repliers(noun) + _addressed_by_its_words(noun)
+    borne += _answered_by_message(noun)
     if _called_on_in_person(noun):
         borne += _prep_objects(noun, ("on",)) + _done_by_means(noun)
     honoured = _honourees(noun)
@@ -3887,6 +3958,24 @@ def _repliers(message: Token) -> list[Token]:
         return []
     verb = head.head
     return subjects(verb) if verb.lemma_.lower() in lex.REPLY_VERBS else []
+
+
+def _answered_by_message(message: Token) -> list[Token]:
+    """ "X replied to Y in a letter", "responded to Y by email", "answered Y in an email": a
+    reply sent as a private message reaches the one answered — not "responded to Y in a
+    statement" (said to everyone), nor "replied in an email to reporters" (the message's own
+    addressee, found by its own words)."""
+    head = message.head
+    if _trigger_lemma(message) not in lex.REPLY_MEANS_NOUNS or message.dep_ != "pobj":
+        return []
+    verb = head.head
+    if head.lower_ not in lex.REPLY_MEANS_PREPOSITIONS or _fixed_lemma(verb) not in lex.REPLY_VERBS:
+        return []
+    answered = _partner_preps(verb, ("to",))
+    if _fixed_lemma(verb) == "answer":
+        answered += _objects(verb)
+    answered = [a for a in answered if _may_be_person(a)]
+    return [*subjects(verb), *answered] if answered else []
 
 
 def _called_on_in_person(call: Token) -> bool:
@@ -4107,6 +4196,9 @@ def subjects(verb: Token) -> list[Token]:
     antecedent = _relative_antecedent(verb)
     if antecedent is not None:
         return [antecedent]
+    spent = None if found else _spent_doing(verb)
+    if spent is not None:
+        return subjects(spent)  # "spent the morning filming shows and meeting with X"
     if not found and _noun_infinitive(verb):
         return _noun_holder(verb.head)
     if verb.dep_ in ("relcl", "acl") and not found:
@@ -4131,6 +4223,54 @@ def subjects(verb: Token) -> list[Token]:
         own = [antecedent] if antecedent is not None else own
         return own or _stranded_subject(governing) or _controller(governing)
     return found
+
+
+_SPENT_ON_DEPS = frozenset({"dobj", "xcomp", "advcl", "npadvmod", "conj", "compound"})
+
+
+def _spent_doing(word: Token) -> Token | None:
+    """ "spent Wednesday meeting with X", "spent the morning filming shows and meeting with Y":
+    an -ing word after "spend" and a stretch of time tells what the subject did in that time
+    — the parser often reads it as a noun or hangs it on a noun between. The verb "spend",
+    reached through such misreadings only (never a clause with a subject of its own, nor "spent
+    Wednesday preparing for a meeting": an object of a preposition)."""
+    if not word.lower_.endswith("ing"):
+        return None
+    step = word
+    while _spent_on_step(step):
+        if any(c.dep_ in _SUBJECT_DEPS and c.pos_ in ("PRON", "PROPN") for c in step.children):
+            return None  # "… and his aides were meeting with X": their own clause
+        step = step.head
+        if step.lemma_.lower() == "spend" and step.pos_ == "VERB":
+            between = step.doc[step.i + 1 : word.i]
+            timed = any(
+                t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in lex.TIME_NOUNS
+                for t in between
+            )
+            return step if timed else None
+    return None
+
+
+def _spent_with_someone(gerund: Token) -> Relation | None:
+    """ "spent the evening dining with X", "spent Tuesday huddling with Y": an -ing word after
+    "spend" and a time, which the parser took for a noun, tells the contact of its verb with
+    the one named behind "with"."""
+    if _spent_doing(gerund) is None or not _partner_preps(gerund, ("with",)):
+        return None
+    stem = gerund.lower_.removesuffix("ing")
+    bases = (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem)
+    return next((lex.VERB_TRIGGERS[b] for b in bases if b in lex.VERB_TRIGGERS), None)
+
+
+def _spent_on_step(step: Token) -> bool:
+    """One step up from an -ing word towards the "spend" it may follow: a misread object,
+    complement or conjunct, or the amount of a time ("spent much of the day meeting with X")."""
+    if step.head.i == step.i:
+        return False
+    if step.dep_ in ("pobj", "prep"):
+        shared = step.lower_ == "of" and step.head.lower_ in lex.SHARE_OF_TIME_WORDS
+        return step.head.lower_ == "of" or shared
+    return step.dep_ in _SPENT_ON_DEPS
 
 
 def _sent_on_errand(verb: Token) -> bool:
@@ -4298,7 +4438,10 @@ def _partner_preps(head: Token, words: Collection[str] = lex.PARTNER_PREPOSITION
     with X"), which the parser hangs on the first one's phrase (not "on May 1 and to Y on May
     3", where each has its own: see :func:`_gapped_mentions`). Not "among other aides", the
     kind the named partners are (:func:`_among_others`)."""
-    partners = _prep_objects(head, words) + [
+    # "wrote back to X": the parser hangs the "to" on "back"
+    backs = [b for b in head.children if b.dep_ == "advmod" and b.lower_ == "back"]
+    partners = [p for b in backs for p in _prep_objects(b, words)]
+    partners += _prep_objects(head, words) + [
         p
         for prep in head.children
         if prep.dep_ == "prep"
@@ -4363,7 +4506,17 @@ def _carrier_verb(noun: Token) -> Token | None:
         return head
     if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in lex.LIGHT_VERBS:
         return head.head
-    return _on_the_line(noun)
+    return _spent_doing(noun) or _guest_hosted(noun) or _on_the_line(noun)
+
+
+def _guest_hosted(noun: Token) -> Token | None:
+    """ "X hosted a town hall meeting with Y", "moderated a forum with Y": the verb of hosting
+    an occasion held with a guest named behind "with", whose host took part in it."""
+    head = noun.head
+    if noun.dep_ != "dobj" or _fixed_lemma(head) not in lex.GUEST_HOSTING_VERBS:
+        return None
+    guests = [g for g in _partner_preps(noun, ("with",)) if _may_be_person(g)]
+    return head if guests else None
 
 
 def _series_of(noun: Token) -> Token | None:
