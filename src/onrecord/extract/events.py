@@ -2751,12 +2751,18 @@ def _loose_crowd(party: Token) -> bool:
     not "House Democrats", "donors to the Harbor Fund", "the ambassador's staff", "members of
     the Harbor Commission", a bare "Democrats" (the party's people), nor organisations ("local
     aid groups")."""
-    return (
-        _vaguely_counted(party)
-        or _unidentified(party)
-        or _a_public(party)
-        or (_counted_strangers(party))
-    )
+    if _counted_strangers(party):
+        return True
+    if _holds_office(party):
+        return False
+    return _vaguely_counted(party) or _unidentified(party) or _a_public(party)
+
+
+def _holds_office(party: Token) -> bool:
+    """ "met with lawmakers", "lobbied finance ministers", "called several governors": people
+    named by a public office they hold are identified by it, however loosely counted (not
+    "two senators", so many individuals only counted)."""
+    return party.tag_ == "NNS" and party.lemma_.lower() in lex.OFFICE_HOLDER_NOUNS
 
 
 def _counted_strangers(party: Token) -> bool:
@@ -2798,7 +2804,9 @@ def _vaguely_counted(party: Token) -> bool:
         return False
     if party.ent_type_ == "NORP":  # "some Democrats", not "Democrats"
         return bool(said)
-    return party.ent_type_ == "" and party.lemma_.lower() in lex.PERSON_NOUNS
+    return party.ent_type_ == "" and (
+        party.lemma_.lower() in lex.PERSON_NOUNS or _organisations(party)
+    )
 
 
 def _unidentified(party: Token) -> bool:
@@ -4656,10 +4664,20 @@ def _fallback_kind(token: Token) -> EntityKind | None:
         # most often a person; no word of a title-cased headline ("Sends Brutal Message To X")
         return None if in_title_cased_line(token) else EntityKind.PERSON
     lemma = token.lemma_.lower()
+    if _organisations(token):
+        return EntityKind.GROUP  # "met with the rating agencies": bodies, each a party
     if lemma not in lex.PERSON_NOUNS:
         return EntityKind.ORG if _named_by_organisation(token) else None
     plural = token.tag_ in ("NNS", "NNPS") or lemma in lex.COLLECTIVE_NOUNS
     return EntityKind.GROUP if plural else EntityKind.PERSON
+
+
+def _organisations(token: Token) -> bool:
+    """A plural common noun for organisations ("the rating agencies", "local aid groups"), not
+    one for premises ("visited schools": a trip, no one met)."""
+    lemma = token.lemma_.lower()
+    bodies = lemma in lex.ORGANISATION_NOUNS and lemma not in lex.PREMISES_ORGANISATION_NOUNS
+    return token.tag_ == "NNS" and bodies
 
 
 def _law_or_pact(token: Token) -> bool:
