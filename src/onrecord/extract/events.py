@@ -2749,8 +2749,9 @@ def _loose_crowd(party: Token) -> bool:
     bare or counted vaguely ("in conversations with donors", "some advisers", "some Democrats")
     or described by common words only ("police leaders", "the victims") —
     not "House Democrats", "donors to the Harbor Fund", "the ambassador's staff", "members of
-    the Harbor Commission", a bare "Democrats" (the party's people), nor organisations ("local
-    aid groups")."""
+    the Harbor Commission", a bare "Democrats" (the party's people), holders of a public office
+    ("met with lawmakers", see :func:`_holds_office`), nor organisations ("local aid
+    groups")."""
     if _counted_strangers(party):
         return True
     if _holds_office(party):
