@@ -3807,6 +3807,30 @@ def test_premises_and_bare_organisations_are_no_party(nlp: Any, text: str) -> No
     assert contacts_of(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He called Omar Vale and Ann Diaz on Monday.",
+        "Some Democrats wrote to Omar Vale and Ann Diaz on Monday.",
+        "Omar Vale and Ann Diaz were called on Monday.",
+    ],
+)
+def test_people_reached_by_someone_unknown_did_not_reach_one_another(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Vale was called by Ann Diaz on Monday.",
+        "The aide met with Omar Vale and Ann Diaz on Monday.",
+        "Omar Vale, who called Ann Diaz on Monday, resigned.",
+    ],
+)
+def test_a_known_caller_or_a_shared_meeting_keeps_the_contact(nlp: Any, text: str) -> None:
+    assert names(only(contacts_of(nlp, text))) == {"Omar Vale", "Ann Diaz"}
+
+
 def test_a_loose_crowd_listed_with_office_holders_stays_no_party(nlp: Any) -> None:
     text = "Senator Rosa Lind had lunch with donors and lawmakers on Friday."
     assert names(only(contacts_of(nlp, text))) == {"Rosa Lind", "lawmakers"}

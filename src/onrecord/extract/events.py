@@ -2678,7 +2678,10 @@ def _participants(
         return ()
     audience = {t.i for t in _audience(token)} if _is_nominal(token) else set()
     heard = False
-    for party in _party_tokens(token) if parties is None else parties:
+    listed = _party_tokens(token) if parties is None else list(parties)
+    actors = _one_way_actors(token, kind, listed) if parties is None else None
+    acted = False
+    for party in listed:
         goes = (
             kind is Relation.VISIT
             or _travels(token)
@@ -2704,6 +2707,7 @@ def _participants(
         pair = pair or _their_named_members(party, ctx)
         if pair:
             found.update((p.entity, p) for p in pair)
+            acted = acted or (actors is not None and party.i in actors)
             continue
         if (_loose_crowd(party) and not _cast_person(party, ctx)) or _dateline(party):
             continue  # "in conversations with donors", "some advisers urged him": no one named
@@ -2720,11 +2724,30 @@ def _participants(
             # "Q: Have you talked to her?": a transcript's label is no one
             found.setdefault(participant.entity, participant)
             heard = heard or party.i in audience
+            acted = acted or (actors is not None and party.i in actors)
     if audience and not heard:
         return ()  # "an interview with the Post": an outlet is no party, so no one is met
+    if actors is not None and not acted:
+        return ()  # "he called X and Y", whoever "he" is: X and Y did not call each other
     if parties is None and _is_nominal(token) and _trigger_lemma(token) in lex.COPRESENCE_NOUNS:
         found.update((p.entity, p) for p in _people_present(token, ctx) if p.entity not in found)
     return tuple(found.values())
+
+
+def _one_way_actors(verb: Token, kind: Relation, listed: Sequence[Token]) -> set[int] | None:
+    """Who acts in a verb of one-way contact ("called", "wrote to", "urged", "visited"): its
+    subjects among the parties, or the agent of a passive ("were called by X"; none when
+    untold). When none of them is someone the record can name (an unresolved "he", "some
+    advisers", an outlet), the people on the other side were reached by someone unknown, not
+    by one another. None when there is no such verb or no actor among the parties. (A meeting
+    with X and Y sat them together: not one-way.)"""
+    if _is_nominal(verb) or kind is Relation.MEET:
+        return None
+    ids = {t.i for t in listed}
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    acting = [s for s in subjects(verb) if not (passive and s.dep_ == "nsubjpass")]
+    actors = {t.i for s in acting for t in (s, *s.conjuncts) if t.i in ids}
+    return actors if actors or passive else None
 
 
 def _separate_sessions(noun: Token) -> bool:
