@@ -3758,6 +3758,87 @@ def test_a_loose_crowd_is_no_party(nlp: Any, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "party"),
     [
+        ("Governor Omar Vale met with the legislators in Albany on Monday.", "legislators"),
+        ("Omar Vale met with finance ministers in Lima in May.", "finance ministers"),
+        ("Governor Omar Vale phoned several governors on Monday.", "several governors"),
+        ("Lawmakers met with Omar Vale in Lima in May.", "Lawmakers"),
+    ],
+)
+def test_holders_of_a_public_office_are_a_party_however_loosely_counted(
+    nlp: Any, text: str, party: str
+) -> None:
+    assert names(only(contacts_of(nlp, text))) == {"Omar Vale", party}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Vale met with supporters in Lima in May.",
+        "Omar Vale met with donors in Lima in May.",
+        "Omar Vale met with union leaders in Lima in May.",
+        "Governor Omar Vale met with two senators on Friday.",
+    ],
+)
+def test_people_no_office_or_name_identifies_stay_a_loose_crowd(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Governor Omar Vale met with the rating agencies in New York.", "rating agencies"),
+        ("Omar Vale negotiated with the teachers unions in May.", "teachers unions"),
+        ("Omar Vale met with civil rights organizations in May.", "civil rights organizations"),
+    ],
+)
+def test_organisations_a_common_noun_names_are_a_party(nlp: Any, text: str, party: str) -> None:
+    assert names(only(contacts_of(nlp, text))) == {"Omar Vale", party}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Vale visited local schools in May.",
+        "Omar Vale met with several companies in May.",
+        "Omar Vale met with groups in May.",
+    ],
+)
+def test_premises_and_bare_organisations_are_no_party(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He called Omar Vale and Ann Diaz on Monday.",
+        "Some Democrats wrote to Omar Vale and Ann Diaz on Monday.",
+        "Omar Vale and Ann Diaz were called on Monday.",
+    ],
+)
+def test_people_reached_by_someone_unknown_did_not_reach_one_another(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Vale was called by Ann Diaz on Monday.",
+        "The aide met with Omar Vale and Ann Diaz on Monday.",
+        "Omar Vale, who called Ann Diaz on Monday, resigned.",
+    ],
+)
+def test_a_known_caller_or_a_shared_meeting_keeps_the_contact(nlp: Any, text: str) -> None:
+    assert names(only(contacts_of(nlp, text))) == {"Omar Vale", "Ann Diaz"}
+
+
+def test_a_loose_crowd_listed_with_office_holders_stays_no_party(nlp: Any) -> None:
+    text = "Senator Rosa Lind had lunch with donors and lawmakers on Friday."
+    assert names(only(contacts_of(nlp, text))) == {"Rosa Lind", "lawmakers"}
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
         (
             "Ann Cole had breakfast with Rosa Lind and congressional leaders.",
             "congressional leaders",

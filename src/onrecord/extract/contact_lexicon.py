@@ -661,6 +661,12 @@ ORGANISATION_NOUNS: Final[frozenset[str]] = frozenset(
 """Common nouns for organisations: in the bare plural they are bodies, each a party ("called
 local aid groups"), not a loose crowd of people."""
 
+PREMISES_ORGANISATION_NOUNS: Final[frozenset[str]] = frozenset(
+    {"school", "bank", "company", "firm", "party"}
+)
+"""Organisation nouns whose plural as often names places, trades or occasions as bodies met
+("visited schools", "deals between companies", "attended parties"): no party unless named."""
+
 MEMBERSHIP_BODIES: Final[frozenset[str]] = ORGANISATION_NOUNS | frozenset(
     {"club", "council", "caucus", "delegation", "coalition", "commission", "panel", "society"}
 )
@@ -752,6 +758,10 @@ PERSON_NOUNS: Final[frozenset[str]] = frozenset(
         "donor",
         "counterpart",
         "lawmaker",
+        "legislator",
+        "congressman",
+        "congresswoman",
+        "superdelegate",
         "governor",
         "mayor",
         "chairman",
@@ -774,6 +784,14 @@ PERSON_NOUNS: Final[frozenset[str]] = frozenset(
 )
 """Head nouns that can be a party to a contact when the cast did not list the phrase; a plural
 one is a group ("three other ambassadors"). Anything else ("the deadline") is not a party."""
+
+OFFICE_HOLDER_NOUNS: Final[frozenset[str]] = frozenset(
+    {"lawmaker", "legislator", "senator", "congressman", "congresswoman", "minister"}
+    | {"governor", "mayor", "ambassador", "diplomat", "delegate", "superdelegate"}
+)
+"""Holders of a public office or seat: the office says who they are, so bare or counted
+vaguely they are office holders met in office ("met with lawmakers", "lobbied finance
+ministers", "called several governors"), not a loose crowd of the public ("met with voters")."""
 
 MOTION_VERBS: Final[frozenset[str]] = frozenset(
     {"go", "come", "visit", "travel", "fly", "head", "return", "arrive", "drive", "stop"}

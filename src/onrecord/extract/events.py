@@ -2748,7 +2748,10 @@ def _participants(
         return ()
     audience = {t.i for t in _audience(token)} if _is_nominal(token) else set()
     heard = False
-    for party in _party_tokens(token) if parties is None else parties:
+    listed = _party_tokens(token) if parties is None else list(parties)
+    actors = _one_way_actors(token, kind, listed) if parties is None else None
+    acted = False
+    for party in listed:
         goes = (
             kind is Relation.VISIT
             or _travels(token)
@@ -2774,6 +2777,7 @@ def _participants(
         pair = pair or _their_named_members(party, ctx)
         if pair:
             found.update((p.entity, p) for p in pair)
+            acted = acted or (actors is not None and party.i in actors)
             continue
         if (_loose_crowd(party) and not _cast_person(party, ctx)) or _dateline(party):
             continue  # "in conversations with donors", "some advisers urged him": no one named
@@ -2790,11 +2794,30 @@ def _participants(
             # "Q: Have you talked to her?": a transcript's label is no one
             found.setdefault(participant.entity, participant)
             heard = heard or party.i in audience
+            acted = acted or (actors is not None and party.i in actors)
     if audience and not heard:
         return ()  # "an interview with the Post": an outlet is no party, so no one is met
+    if actors is not None and not acted:
+        return ()  # "he called X and Y", whoever "he" is: X and Y did not call each other
     if parties is None and _is_nominal(token) and _trigger_lemma(token) in lex.COPRESENCE_NOUNS:
         found.update((p.entity, p) for p in _people_present(token, ctx) if p.entity not in found)
     return tuple(found.values())
+
+
+def _one_way_actors(verb: Token, kind: Relation, listed: Sequence[Token]) -> set[int] | None:
+    """Who acts in a verb of one-way contact ("called", "wrote to", "urged", "visited"): its
+    subjects among the parties, or the agent of a passive ("were called by X"; none when
+    untold). When none of them is someone the record can name (an unresolved "he", "some
+    advisers", an outlet), the people on the other side were reached by someone unknown, not
+    by one another. None when there is no such verb or no actor among the parties. (A meeting
+    with X and Y sat them together: not one-way.)"""
+    if _is_nominal(verb) or kind is Relation.MEET:
+        return None
+    ids = {t.i for t in listed}
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    acting = [s for s in subjects(verb) if not (passive and s.dep_ == "nsubjpass")]
+    actors = {t.i for s in acting for t in (s, *s.conjuncts) if t.i in ids}
+    return actors if actors or passive else None
 
 
 def _separate_sessions(noun: Token) -> bool:
@@ -2819,14 +2842,21 @@ def _loose_crowd(party: Token) -> bool:
     bare or counted vaguely ("in conversations with donors", "some advisers", "some Democrats")
     or described by common words only ("police leaders", "the victims") —
     not "House Democrats", "donors to the Harbor Fund", "the ambassador's staff", "members of
-    the Harbor Commission", a bare "Democrats" (the party's people), nor organisations ("local
-    aid groups")."""
-    return (
-        _vaguely_counted(party)
-        or _unidentified(party)
-        or _a_public(party)
-        or (_counted_strangers(party))
-    )
+    the Harbor Commission", a bare "Democrats" (the party's people), holders of a public office
+    ("met with lawmakers", see :func:`_holds_office`), nor organisations ("local aid
+    groups")."""
+    if _counted_strangers(party):
+        return True
+    if _holds_office(party):
+        return False
+    return _vaguely_counted(party) or _unidentified(party) or _a_public(party)
+
+
+def _holds_office(party: Token) -> bool:
+    """ "met with lawmakers", "lobbied finance ministers", "called several governors": people
+    named by a public office they hold are identified by it, however loosely counted (not
+    "two senators", so many individuals only counted)."""
+    return party.tag_ == "NNS" and party.lemma_.lower() in lex.OFFICE_HOLDER_NOUNS
 
 
 def _counted_strangers(party: Token) -> bool:
@@ -2868,7 +2898,9 @@ def _vaguely_counted(party: Token) -> bool:
         return False
     if party.ent_type_ == "NORP":  # "some Democrats", not "Democrats"
         return bool(said)
-    return party.ent_type_ == "" and party.lemma_.lower() in lex.PERSON_NOUNS
+    return party.ent_type_ == "" and (
+        party.lemma_.lower() in lex.PERSON_NOUNS or _organisations(party)
+    )
 
 
 def _unidentified(party: Token) -> bool:
@@ -4809,10 +4841,20 @@ def _fallback_kind(token: Token) -> EntityKind | None:
         # most often a person; no word of a title-cased headline ("Sends Brutal Message To X")
         return None if in_title_cased_line(token) else EntityKind.PERSON
     lemma = token.lemma_.lower()
+    if _organisations(token):
+        return EntityKind.GROUP  # "met with the rating agencies": bodies, each a party
     if lemma not in lex.PERSON_NOUNS:
         return EntityKind.ORG if _named_by_organisation(token) else None
     plural = token.tag_ in ("NNS", "NNPS") or lemma in lex.COLLECTIVE_NOUNS
     return EntityKind.GROUP if plural else EntityKind.PERSON
+
+
+def _organisations(token: Token) -> bool:
+    """A plural common noun for organisations ("the rating agencies", "local aid groups"), not
+    one for premises ("visited schools": a trip, no one met)."""
+    lemma = token.lemma_.lower()
+    bodies = lemma in lex.ORGANISATION_NOUNS and lemma not in lex.PREMISES_ORGANISATION_NOUNS
+    return token.tag_ == "NNS" and bodies
 
 
 def _law_or_pact(token: Token) -> bool:
