@@ -83,7 +83,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v41"
+EXTRACTOR = "events.v42"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
