@@ -517,6 +517,26 @@ def test_anyone_else_in_a_campaign_is_a_group_denial_of_that_campaign() -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("crowd", "other_side"),
+    [
+        ("donors from Norway", []),
+        ("lawmakers in Norway", []),
+        ("officials from Norway", ["Norway"]),
+        ("people from Norway", ["Norway"]),
+    ],
+)
+def test_a_denial_of_some_crowd_from_a_country_is_no_denial_of_meeting_the_country(
+    crowd: str, other_side: list[str]
+) -> None:
+    """Meeting Norway's envoy does not contradict "never met with donors from Norway"."""
+    cast, statements = _statements_of(f"Senator Ruth Kale said she had never met with {crowd}.")
+    [denial] = statements
+    assert denial.stance is Stance.DENY and denial.proposition is not None
+    assert _names(cast, denial.proposition.objects) == other_side
+
+
+@pytest.mark.model
 def test_a_speaker_reporting_of_himself_is_the_subject_whoever_was_named_before() -> None:
     cast, statements = _statements_of(
         "Governor Ellen Marsh fired Omar Vale on Monday. At a news conference on Tuesday, "

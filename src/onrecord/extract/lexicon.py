@@ -436,6 +436,15 @@ GROUP_NOUNS = frozenset(
     }
 )
 
+#: People who act for the body they are "from" or "of" ("officials from Russia", "members of
+#: Congress"): a denial of contact with them is one with the body. Other crowds ("donors from
+#: Russia") are only some of its people.
+ACTING_FOR_NOUNS = frozenset(
+    {"official", "representative", "member", "agent", "diplomat", "envoy", "emissary"}
+    | {"operative", "intermediary", "spy", "leader", "people", "person", "government"}
+    | {"aide", "adviser", "advisor", "staffer", "staff", "employee", "associate"}
+)
+
 #: Plural heads that name a group only after a name that says whose ("GOP leaders", "Senate
 #: leaders"); a description ("union leaders", "world leaders") names no one in particular.
 NAMED_ONLY_GROUP_NOUNS = frozenset({"leaders"})

@@ -21,6 +21,7 @@ from onrecord.dates.lexicon import words_of
 from onrecord.dates.resolve import find_dates
 from onrecord.extract.cast import Cast, CastMember
 from onrecord.extract.lexicon import (
+    ACTING_FOR_NOUNS,
     AFFIRM_CUES,
     AFFIRM_PATTERN,
     ANAPHORIC_CONTACT_PATTERN,
@@ -1566,7 +1567,7 @@ def _proposition(
         subjects, quantifier = (), Quantifier.NAMED
     else:
         subjects, quantifier = _named_subjects(members, speaker, text), Quantifier.NAMED
-    objects = _clause_objects(doc, cast, spans, offset, subjects, speaker)
+    objects = _clause_objects(doc, cast, _without_origins(doc, spans), offset, subjects, speaker)
     if not objects:
         objects = _spoken_of(doc, cast, about, subjects, speaker)
     if not objects and (ANAPHORIC_CONTACT_PATTERN.search(text) or _is_bare(cast, about, text)):
@@ -1742,6 +1743,42 @@ def _without_settings(doc: Doc, spans: Sequence[Offsets]) -> list[Offsets]:
         if start < end:
             kept.append((start, end))
     return kept
+
+
+def _without_origins(doc: Doc, spans: Sequence[Offsets]) -> list[Offsets]:
+    """The spans less where a crowd of some other kind comes from ("never met with donors
+    from Freedonia", "lawmakers in Freedonia"): such a crowd is some of the country's people,
+    not the country, so its name is no side of the contact — a denial of it is not one of
+    meeting the country's envoy. People who act for a body ("officials from Freedonia",
+    "anyone from the campaign", "members of Congress") stand for it and keep it."""
+    holes = [
+        (t.idx, t.right_edge.idx + len(t.right_edge))
+        for start, end in spans
+        for t in _tokens_between(doc, start, end)
+        if t.dep_ == "prep"
+        and t.lower_ in _ORIGIN_PREPOSITIONS
+        and t.head.tag_ == "NNS"
+        and t.head.lemma_.lower() not in ACTING_FOR_NOUNS
+        and relation_of(t.head.text) is None  # "emails from X", "visits from X": X's own
+    ]
+    kept: list[Offsets] = []
+    for start, end in spans:
+        for hole_start, hole_end in holes:
+            if start <= hole_start < end:
+                if start < hole_start:
+                    kept.append((start, hole_start))
+                start = max(start, hole_end)
+        if start < end:
+            kept.append((start, end))
+    return kept
+
+
+_ORIGIN_PREPOSITIONS = frozenset({"from", "in", "of"})
+
+
+def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
 
 
 def _after(spans: Sequence[Offsets], offset: int) -> list[Offsets]:
