@@ -1151,3 +1151,9 @@ def test_a_sentence_sourcing_a_past_act_in_the_present_does_not_end_the_story(nl
 def test_a_month_naming_the_meeting_dates_it(nlp: Any, text: str) -> None:
     when = only(events_of(nlp, text)).when
     assert when is not None and when.iso() == "2016-03"
+
+
+def test_a_date_of_one_included_contact_is_not_the_whole_counts(nlp: Any) -> None:
+    text = "Omar Vale met Ann Diaz twice in 2016, including dining with her in May."
+    whens = sorted(e.when.iso() for e in events_of(nlp, text) if e.when is not None)
+    assert whens[-1] == "2016-05" and whens[:-1] and set(whens[:-1]) == {"2016"}

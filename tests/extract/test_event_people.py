@@ -471,3 +471,16 @@ def test_among_other_officials_is_what_the_named_people_are_not_another_party(
     """ "met Diaz and Reyes, among other officials": the officials are the kind the named
     people are; a group is a party only when no one in it is named."""
     assert names(only(contacts_of(nlp, text))) == {"Ray Olin", "Ann Diaz", "Tom Reyes"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Vale met with several Norwegian officials in March, including Ann Diaz.",
+        "Omar Vale met several Norwegian businessmen in Oslo, including Ann Diaz.",
+    ],
+)
+def test_the_people_a_group_includes_after_the_date_or_place_are_the_other_side(
+    nlp: Any, text: str
+) -> None:
+    assert names(only(contacts_of(nlp, text))) == {"Ann Diaz", "Omar Vale"}

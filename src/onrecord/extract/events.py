@@ -3788,7 +3788,20 @@ def _members_named(group: Token) -> list[Token]:
     included = _prep_objects(group, lex.INCLUSION_WORDS)
     if group.tag_ in ("NNS", "NNPS"):
         included += [c for c in group.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        included += _included_after(group)
     return [m for p in included for m in (p, *p.conjuncts)]
+
+
+def _included_after(group: Token) -> list[Token]:
+    """ "met with several Russian officials in March, including Sergey Kislyak": the parser
+    hangs an "including" that comes after the group's own words on the verb; the names it
+    gives are the group's people all the same."""
+    verb = group.head.head if group.dep_ == "pobj" else group.head if group.dep_ == "dobj" else None
+    if verb is None or verb.pos_ != "VERB":
+        return []
+    return [
+        p for p in _prep_objects(verb, lex.INCLUSION_WORDS) if p.i > group.i and p.pos_ == "PROPN"
+    ]
 
 
 def _relative_antecedent(verb: Token) -> Token | None:
@@ -5044,6 +5057,7 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
         and not _dates_a_topic(offset + d.start, token)
         and not _dates_the_last_time(d, token)
         and not _in_later_or_earlier_clause(_token_at(token, offset + d.start), token)
+        and not _in_an_included_instance(_token_at(token, offset + d.start), token)
     ]
     dated = zip(own, _in_story_year(own, sentence, ctx), strict=True)
     values = _before_gap([(offset + d.start, value) for d, value in dated], tokens, token)
@@ -5168,6 +5182,18 @@ def _in_later_or_earlier_clause(word: Token | None, trigger: Token) -> bool:
             c.dep_ == "mark" and c.lower_ in lex.TIME_SHIFTS for c in node.children
         ):
             return True
+        node = node.head
+    return False
+
+
+def _in_an_included_instance(word: Token | None, trigger: Token) -> bool:
+    """ "met her twice in 2016, including dining with her in May": a date inside a phrase that
+    singles out one of the contacts ("including …", "among them …") is that one's, not the
+    whole count's."""
+    node = word
+    while node is not None and node.i != trigger.i and node.head.i != node.i:
+        if node.lower_ in lex.INCLUSION_WORDS and node.dep_ == "prep":
+            return not node.is_ancestor(trigger)
         node = node.head
     return False
 
