@@ -797,6 +797,13 @@ def test_a_title_word_opening_an_institutions_name_stays_in_it() -> None:
     assert all(m.kind is not EntityKind.PERSON for m in _cast_of(text).members)
 
 
+def test_a_name_ending_in_a_buildings_noun_is_a_place_not_its_owner() -> None:
+    text = "The Trump Tower meeting drew scrutiny in July. Margaret Court was there too."
+    kinds = {m.name: m.kind for m in _cast_of(text).members}
+    assert kinds["Trump Tower"] is EntityKind.PLACE
+    assert kinds["Margaret Court"] is EntityKind.PERSON
+
+
 def test_a_reader_reply_signed_with_a_handle_names_no_one_and_breaks_nothing() -> None:
     text = (
         "Readers Weigh In On The Harbor Deal\n\n"

@@ -484,3 +484,8 @@ def test_the_people_a_group_includes_after_the_date_or_place_are_the_other_side(
     nlp: Any, text: str
 ) -> None:
     assert names(only(contacts_of(nlp, text))) == {"Ann Diaz", "Omar Vale"}
+
+
+def test_a_meeting_named_after_its_building_has_no_building_among_its_people(nlp: Any) -> None:
+    text = "The Trump Tower meeting: Donald Trump Jr. met with Ann Diaz in June 2016."
+    assert all("Tower" not in n for c in contacts_of(nlp, text) for n in names(c))

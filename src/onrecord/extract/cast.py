@@ -30,6 +30,7 @@ from onrecord.extract.contact_lexicon import (
     OUTLET_WORDS,
     OUTLET_WORDS_SHARED,
     PRESS_TITLES,
+    SITE_NOUNS,
 )
 from onrecord.extract.lexicon import (
     AUTHORED_NOUNS,
@@ -81,7 +82,7 @@ from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 from onrecord.resolve.names import SUFFIXES, without_suffix
 
-EXTRACTOR = "cast.v26"
+EXTRACTOR = "cast.v27"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -207,6 +208,8 @@ class _Draft:
         voted = self._voted_kind
         if voted is EntityKind.PERSON and not self.titled and self._named_as_institution():
             return EntityKind.ORG
+        if voted is EntityKind.PERSON and not self.titled and self._named_as_site():
+            return EntityKind.PLACE
         return voted
 
     @property
@@ -240,6 +243,13 @@ class _Draft:
         person's name in it — unless it opens with a given name ("Margaret Court")."""
         full = self.fullest
         return len(full) > 1 and full[-1].lower() in ORG_HEADS and not _given_name(full)
+
+    def _named_as_site(self) -> bool:
+        """ "Trump Tower", "the Watergate Hotel": a name ending in a building's or a site's noun
+        is the place, though the small model reads the owner's name in it as a person's —
+        unless it opens with a given name."""
+        full = self.fullest
+        return len(full) > 1 and full[-1].lower() in SITE_NOUNS and not _given_name(full)
 
     def _named_in_full(self) -> bool:
         """ "Donald Trump" tagged as a person once outvotes "Trump" tagged as an organisation

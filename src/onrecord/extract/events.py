@@ -4225,10 +4225,13 @@ def _named_occasion(noun: Token) -> bool:
 
 
 def _name_compounds(token: Token) -> list[Token]:
-    """ "the X-Y conversations", "a Smith meeting": names used as modifiers, nested or not."""
+    """ "the X-Y conversations", "a Smith meeting": names used as modifiers, nested or not —
+    not a site's ("the Trump Tower meeting" was held there)."""
     found = []
     for child in token.children:
-        if child.dep_ == "compound" and (child.pos_ == "PROPN" or child.ent_type_ in LABEL_KINDS):
+        if child.dep_ != "compound" or child.lemma_.lower() in lex.SITE_NOUNS:
+            continue
+        if child.pos_ == "PROPN" or child.ent_type_ in LABEL_KINDS:
             found += [child, *_name_compounds(child)]
     return found
 
