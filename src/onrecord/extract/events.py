@@ -70,6 +70,7 @@ from onrecord.extract.lexicon import (
 )
 from onrecord.extract.nlp import entity_at, per_doc, text_of
 from onrecord.extract.quotes import SINGLE_OPENING, find_quotes, quote_regions
+from onrecord.extract.turns import Turn, find_turns
 from onrecord.ids import content_id
 from onrecord.record import (
     Article,
@@ -79,6 +80,7 @@ from onrecord.record import (
     MentionKind,
     Participant,
     Relation,
+    Stance,
     Statement,
     StatementKind,
 )
@@ -115,6 +117,7 @@ class _Quoted:
     start: int
     end: int
     speaker: Participant
+    affirms: bool = False  # "Yes, we spoke on Monday": the words say yes to what was asked
 
 
 @dataclass(frozen=True)
@@ -127,6 +130,7 @@ class _Context:
     anchor: date | None
     periods: Mapping[str, FuzzyDate]
     quoted: tuple[_Quoted, ...] = ()
+    turns: tuple[Turn, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -166,14 +170,20 @@ def extract_events(
     statements: Sequence[Statement] = (),
 ) -> list[Event]:
     """Every contact the article asserts, one Event per contact however often it is retold.
-    ``statements`` are the article's, whose direct quotes tell whose "I" is whose."""
+    ``statements`` are the article's, whose direct quotes tell whose "I" is whose. A
+    transcript's answers ("KASICH: I met with …") are read like quotes, whether or not their
+    paragraphs open with a mark: their "I" is their speaker, a contact they tell of others is
+    the speaker's word, and the interview's date in the lines before dates none of their
+    contacts. A question's words are the asker's, who states nothing: they stay the text's."""
+    turns = tuple(find_turns(article.clean_text))
     ctx = _Context(
         article,
         cast,
-        quote_regions(article.clean_text),
+        quote_regions(article.clean_text) + tuple(t.body for t in turns if not t.asks),
         anchor,
         periods,
         _quoted_statements(statements, cast),
+        turns,
     )
     per_doc(doc, _CAST_PERSONS, lambda d: _person_tokens(d, cast))
     # a headline's role phrases ("X met Russian envoy") are never tied to the names the body
@@ -218,7 +228,9 @@ def _quoted_statements(statements: Sequence[Statement], cast: Cast) -> tuple[_Qu
         member = cast.member(statement.speaker) if statement.speaker else None
         if member is not None and statement.kind is not StatementKind.INDIRECT:
             span = statement.evidence
-            found.append(_Quoted(span.start, span.end, Participant(member.id, member.name)))
+            speaker = Participant(member.id, member.name)
+            affirms = statement.stance is Stance.AFFIRM
+            found.append(_Quoted(span.start, span.end, speaker, affirms))
     return tuple(found)
 
 
@@ -395,7 +407,10 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
         return None  # a person's indirect denial: a statement, not an event
     if _given_to_the_press(token):
         return None  # "said in an interview with X": the statement is the record
-    speaker = callee or _quote_speaker(token, ctx) or _fragment_teller(token, ctx)
+    answerer = _answerer(token, ctx)
+    if answerer is not None and untold is Assertion.HYPOTHETICAL:
+        untold = None  # "Q: Have you talked to her? A: Yes, …": asked, and answered yes
+    speaker = callee or answerer or _quote_speaker(token, ctx) or _fragment_teller(token, ctx)
     participants = _participants(token, kind, ctx, speaker)
     if callee is not None and callee not in participants:
         participants = (*participants, callee)
@@ -2499,6 +2514,59 @@ def _quote_speaker(token: Token, ctx: _Context) -> Participant | None:
     return next((q.speaker for q in ctx.quoted if q.start <= token.idx < q.end), None)
 
 
+def _answerer(token: Token, ctx: _Context) -> Participant | None:
+    """ "Q: Have you talked to Hillary Clinton? / A: Yes, we spoke on Monday.": a transcript's
+    question to "you" about a contact, which the next turn's speaker answers yes — the one
+    asked tells the contact as their own. The question alone asserts nothing, and an answer
+    that does not say yes ("No.", "I won't say.") leaves it untold."""
+    if not _is_question(token) or _under_auxiliary(token, lex.HYPOTHETICAL_AUXILIARIES):
+        return None  # "Would you meet him?": yes to a supposition tells no contact
+    if not any(p.lower_ == "you" for p in _party_tokens(token)):
+        return None
+    at = next((i for i, t in enumerate(ctx.turns) if t.body[0] <= token.idx < t.body[1]), None)
+    if at is None or at + 1 >= len(ctx.turns) or not ctx.turns[at].asks:
+        return None
+    if "?" in text_of(token.doc)[token.sent.end_char : ctx.turns[at].body[1]]:
+        return None  # another question follows: the answer may say yes to that one
+    answer = ctx.turns[at + 1]
+    if answer.asks:
+        return None
+    said = sorted((q for q in ctx.quoted if answer.body[0] <= q.start < answer.body[1]), key=_start)
+    if not said:
+        return None
+    first = said[0]
+    words = ctx.article.clean_text[first.start : first.end]
+    return first.speaker if first.affirms or _says_yes(words) else None
+
+
+#: A reply that says yes to "Have you …?": a yes, a bare "I did" (not "We have work to do"),
+#: or how long it has been since ("It's been about a month.", "A week ago.").
+_YES = re.compile(
+    r"\W*(?:yes|yeah|yep|sure|of course|absolutely|certainly|(?:I|we) (?:did|have|had)\b(?!\s\w)|"
+    r"it['’]s been (?:about |almost |nearly |more than |over )?(?:a|an|\w+) "
+    r"(?:while|day|week|month|year|couple)|(?:about |almost )?(?:a couple of |a few |an? |\w+ )"
+    r"(?:days?|weeks?|months?|years?) ago|last (?:week|month|year|night))\b",
+    re.IGNORECASE,
+)
+_NOT = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
+
+
+def _says_yes(words: str) -> bool:
+    """Whether a reply's first sentence says yes, and denies nothing ("Of course not.",
+    "Yes, but never about the case" hold a no)."""
+    first = re.split(r"(?<=[.!?])\s", words.strip(), maxsplit=1)[0]
+    return _YES.match(first) is not None and _NOT.search(first) is None
+
+
+def _start(quoted: _Quoted) -> int:
+    return quoted.start
+
+
+def _asked(party: Token, ctx: _Context) -> bool:
+    """In the asker's turn of a transcript, where "you" is the one asked."""
+    return any(t.asks and t.body[0] <= party.idx < t.body[1] for t in ctx.turns)
+
+
 def _fragment_teller(token: Token, ctx: _Context) -> Participant | None:
     """ "noting that she and her husband “have regularly talked with him”": a quoted fragment
     whose subject stands outside the marks continues the writer's sentence; when that subject
@@ -2783,7 +2851,9 @@ def _participants(
             continue  # "in conversations with donors", "some advisers urged him": no one named
         if _state_of_a_city(party):
             continue  # "at a town hall in Salem, New Hampshire, Trump …": where, not who
-        first_person = party.lower_ in lex.FIRST_PERSON
+        first_person = party.lower_ in lex.FIRST_PERSON or (
+            party.lower_ == "you" and speaker is not None and _asked(party, ctx)
+        )
         narrator = None if speaker is not None or not first_person else _narrator(party, ctx)
         participant = (
             (speaker or narrator) if first_person else _participant(_reflexive_speaker(party), ctx)

@@ -1114,9 +1114,9 @@ def _strip_end(text: str, start: int, end: int) -> int:
 
 
 def _outside_turns(quotes: list[Quote], turns: list[Turn]) -> list[Quote]:
-    """A transcript quoted as a block opens each turn's paragraph with a quote mark: those
-    paragraphs are the turns' words, not one long quote with no speaker."""
-    opened = {turn.label_at - 1 for turn in turns}
+    """A transcript quoted as a block opens each of a turn's paragraphs with a quote mark:
+    those paragraphs are the turns' words, not one long quote with no speaker."""
+    opened = {mark for turn in turns for mark in (turn.label_at - 1, *turn.marks)}
     kept = (Quote(tuple(f for f in q.fragments if f[0] not in opened)) for q in quotes)
     return [q for q in kept if q.fragments]
 
