@@ -2573,6 +2573,33 @@ def test_in_a_transcript_i_is_the_turns_speaker_until_the_next_label(nlp: Any) -
     assert frozenset({"Ann Diaz", "Paul Hart"}) not in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Ann Diaz spoke on the program.\n\nHOST: And Ruritania?\n\n"
+        "DIAZ: As a country, we have talked to Ruritania for years.\n\nHOST: Thank you.",
+        '"As a country, we have talked to Ruritania for years," Governor Ann Diaz said.',
+        '"We as a nation have negotiated with Ruritania for a decade," Governor Ann Diaz said.',
+    ],
+)
+def test_a_we_that_speaks_for_the_country_is_not_the_speakers_own_contact(
+    nlp: Any, text: str
+) -> None:
+    assert not any("Ann Diaz" in names(e) for e in contacts_of(nlp, text))
+
+
+def test_i_in_a_transcript_introduced_after_a_quote_is_the_quoted_speaker(nlp: Any) -> None:
+    text = (
+        'On Tuesday in Dayton, Governor Ann Diaz said, "We are going all the way."\n\n'
+        "Transcript as follows:\n\n"
+        '"Tonight we arrived in Dayton. When I took office, I went to the capital, and I met '
+        'with Omar Vale at his office.\n\n"We are now up thousands of jobs."'
+    )
+    event = only(contacts_of(nlp, text))
+    assert names(event) == {"Ann Diaz", "Omar Vale"}
+    assert event.assertion is Assertion.ADMITTED
+
+
 def _interview(answer: str, question: str = "Have you talked to Omar Vale since the vote?") -> str:
     return (
         f"Q&A with Senator Ann Diaz.\n\nQ: {question}\n\nA: {answer}\n\n"

@@ -191,6 +191,30 @@ def test_a_transcript_quoted_as_a_block_runs_on_over_its_marked_paragraphs() -> 
 
 
 @pytest.mark.model
+def test_a_transcript_introduced_after_a_quote_is_the_quoted_speakers() -> None:
+    text = (
+        'On Tuesday in Dayton, Governor Ann Diaz said, "We are going all the way."\n\n'
+        "Transcript as follows:\n\n"
+        '"Tonight we arrived in Dayton. When I took office, I went to the capital.\n\n'
+        '"We are now up thousands of jobs."\n\n'
+        "Diaz faces a runoff next month."
+    )
+    transcript = _containing(_statements(text), "Tonight we arrived")
+    assert transcript.speaker_name == "Ann Diaz"
+
+
+@pytest.mark.model
+def test_a_marked_sign_off_closing_a_block_transcript_is_no_ones_statement() -> None:
+    text = (
+        "Senator Omar Vale spoke on the program.\n\n"
+        '"HOST: Will she be there?\n\n'
+        '"VALE: She will not. The debate is about the issues.\n\n'
+        '"Follow the writer on Twitter @writer."'
+    )
+    assert not any("Follow" in s.text for s in _statements(text))
+
+
+@pytest.mark.model
 def test_transcript_answers_are_the_labelled_speakers_statements() -> None:
     statements = _statements(TRANSCRIPT)
     assert _containing(statements, "Not at all.").speaker_name == "Omar Vale"

@@ -2562,6 +2562,27 @@ def _start(quoted: _Quoted) -> int:
     return quoted.start
 
 
+_NATION_NOUNS = frozenset({"country", "nation", "society", "people", "american", "americans"})
+
+
+def _we_the_nation(party: Token) -> bool:
+    """ "As a country, we …", "we as a nation …", "we Americans …": a "we" that speaks for the
+    whole country — its contacts are the government's, not the speaker's own."""
+    if party.lower_ not in {"we", "us", "our"}:
+        return False
+    holders = [party, party.head] if party.dep_ in _SUBJECT_DEPS else [party]
+    as_what = (
+        o.lemma_.lower()
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    )
+    named = (c.lemma_.lower() for c in party.children if c.dep_ in {"appos", "compound"})
+    return any(word in _NATION_NOUNS for word in (*as_what, *named))
+
+
 def _asked(party: Token, ctx: _Context) -> bool:
     """In the asker's turn of a transcript, where "you" is the one asked."""
     return any(t.asks and t.body[0] <= party.idx < t.body[1] for t in ctx.turns)
@@ -2851,6 +2872,8 @@ def _participants(
             continue  # "in conversations with donors", "some advisers urged him": no one named
         if _state_of_a_city(party):
             continue  # "at a town hall in Salem, New Hampshire, Trump …": where, not who
+        if _we_the_nation(party):
+            continue  # "As a country, we have talked to Beijing": the nation, not the speaker
         first_person = party.lower_ in lex.FIRST_PERSON or (
             party.lower_ == "you" and speaker is not None and _asked(party, ctx)
         )

@@ -63,7 +63,9 @@ def find_turns(text: str) -> list[Turn]:
 
 def _continued(text: str, turn: Turn, next_turn: int | None) -> Turn:
     """``turn`` run on through the label-less paragraphs after it (up to the paragraph of the
-    next label, ``next_turn``; None after the last) that go on with its speaker's words."""
+    next label, ``next_turn``; None after the last) that go on with its speaker's words. In a
+    block, the marked paragraph that stops it is still the block's, not a quote of its own
+    ('"Follow the writer on Twitter."' closing it): its mark is the turn's too."""
     block = text[turn.label_at - 1 : turn.label_at] in _QUOTE_MARKS
     until = len(text) if next_turn is None else next_turn
     body_end = turn.body[1]
@@ -74,6 +76,8 @@ def _continued(text: str, turn: Turn, next_turn: int | None) -> Turn:
             start += 1
         end = _trimmed(text, start, min(_paragraph_end(text, start), until))
         if start >= until or not _continues(text[start:end], block, next_turn is None, turn, text):
+            if block and start < until and text[start] in _QUOTE_MARKS:
+                marks.append(start)
             return replace(turn, body=(turn.body[0], body_end), marks=tuple(marks))
         if block:
             marks.append(start)
