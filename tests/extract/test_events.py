@@ -2573,6 +2573,24 @@ def test_in_a_transcript_i_is_the_turns_speaker_until_the_next_label(nlp: Any) -
     assert frozenset({"Ann Diaz", "Paul Hart"}) not in found
 
 
+HEARING = (
+    "Former envoy Ann Diaz testified before the committee on Tuesday.\n\n"
+    "MR. OKAFOR: Did you ever meet with Omar Vale?\n\n"
+    "MS. DIAZ: {answer}\n\n"
+    "MR. OKAFOR: Thank you."
+)
+
+
+@pytest.mark.parametrize(("answer", "told"), [("I did, once.", True), ("No.", False)])
+def test_in_a_hearing_the_member_asks_and_the_witness_answers(
+    nlp: Any, answer: str, told: bool
+) -> None:
+    """A hearing's labels are names, not "Q:" and "A:": the "you" a member asks about is the
+    witness who answers next, and only the witness's yes tells the contact."""
+    found = [e for e in contacts_of(nlp, HEARING.format(answer=answer)) if "Ann Diaz" in names(e)]
+    assert [names(e) for e in found] == ([{"Ann Diaz", "Omar Vale"}] if told else [])
+
+
 @pytest.mark.parametrize(
     "text",
     [

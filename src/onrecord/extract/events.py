@@ -416,7 +416,11 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
         participants = (*participants, callee)
     if _one_side_only(token, kind, ctx, speaker) or _one_family(token, participants, ctx):
         return None  # "X and Y spoke to the crowd": together on one side, no one on the other
-    if _in_persons_quote(token, ctx) and not _own_account(token, speaker, participants, negated):
+    if (
+        answerer is None
+        and _in_persons_quote(token, ctx)
+        and not _own_account(token, speaker, participants, negated)
+    ):
         return None  # a quote about others, or a quoted denial: the speaker's statement
     anaphoric = not participants and _is_anaphoric(token)
     resumed = len(participants) < _PARTIES_NEEDED and _resumes_pair(token)
@@ -2515,28 +2519,49 @@ def _quote_speaker(token: Token, ctx: _Context) -> Participant | None:
 
 
 def _answerer(token: Token, ctx: _Context) -> Participant | None:
-    """ "Q: Have you talked to Hillary Clinton? / A: Yes, we spoke on Monday.": a transcript's
-    question to "you" about a contact, which the next turn's speaker answers yes — the one
-    asked tells the contact as their own. The question alone asserts nothing, and an answer
-    that does not say yes ("No.", "I won't say.") leaves it untold."""
+    """ "Q: Have you talked to Hillary Clinton? / A: Yes, we spoke on Monday.", "MR. NUNES: Did
+    you meet him? / MR. GATES: I did.": a transcript's question to "you" about a contact,
+    which the next turn's speaker answers yes — the one asked tells the contact as their own.
+    The question alone asserts nothing, and an answer that does not say yes ("No.", "I won't
+    say.") leaves it untold."""
     if not _is_question(token) or _under_auxiliary(token, lex.HYPOTHETICAL_AUXILIARIES):
         return None  # "Would you meet him?": yes to a supposition tells no contact
     if not any(p.lower_ == "you" for p in _party_tokens(token)):
         return None
-    at = next((i for i, t in enumerate(ctx.turns) if t.body[0] <= token.idx < t.body[1]), None)
-    if at is None or at + 1 >= len(ctx.turns) or not ctx.turns[at].asks:
-        return None
-    if "?" in text_of(token.doc)[token.sent.end_char : ctx.turns[at].body[1]]:
+    at = _turn_at(token.idx, ctx)
+    if at is None or "?" in text_of(token.doc)[token.sent.end_char : ctx.turns[at].body[1]]:
         return None  # another question follows: the answer may say yes to that one
-    answer = ctx.turns[at + 1]
-    if answer.asks:
+    return _yes_from_next(at, ctx)
+
+
+def _turn_at(char: int, ctx: _Context) -> int | None:
+    return next((i for i, t in enumerate(ctx.turns) if t.body[0] <= char < t.body[1]), None)
+
+
+def _yes_from_next(at: int, ctx: _Context) -> Participant | None:
+    """The speaker of the turn after turn ``at`` — another than its own, not the asker —
+    when their first words say yes."""
+    if at + 1 >= len(ctx.turns) or ctx.turns[at + 1].asks:
+        return None
+    text = ctx.article.clean_text
+    asking, answer = ctx.turns[at], ctx.turns[at + 1]
+    if _label_key(text, asking) == _label_key(text, answer):
         return None
     said = sorted((q for q in ctx.quoted if answer.body[0] <= q.start < answer.body[1]), key=_start)
     if not said:
         return None
     first = said[0]
-    words = ctx.article.clean_text[first.start : first.end]
-    return first.speaker if first.affirms or _says_yes(words) else None
+    if len(first.speaker.name.split()) < _FULL_NAME_WORDS:
+        return None  # "MR. NUNES:" with no Nunes in the story: the cast holds only "MR"
+    return first.speaker if first.affirms or _says_yes(text[first.start : first.end]) else None
+
+
+_FULL_NAME_WORDS = 2
+
+
+def _label_key(text: str, turn: Turn) -> str:
+    """ "MR. GATES", "GATES": one speaker, by the last word of the label."""
+    return text[slice(*turn.speaker)].split()[-1].upper()
 
 
 #: A reply that says yes to "Have you …?": a yes, a bare "I did" (not "We have work to do"),
@@ -2583,9 +2608,10 @@ def _we_the_nation(party: Token) -> bool:
     return any(word in _NATION_NOUNS for word in (*as_what, *named))
 
 
-def _asked(party: Token, ctx: _Context) -> bool:
-    """In the asker's turn of a transcript, where "you" is the one asked."""
-    return any(t.asks and t.body[0] <= party.idx < t.body[1] for t in ctx.turns)
+def _asked(party: Token, ctx: _Context, speaker: Participant) -> bool:
+    """A "you" in a transcript's question that ``speaker``, who answers it, is asked."""
+    at = _turn_at(party.idx, ctx)
+    return at is not None and _yes_from_next(at, ctx) == speaker
 
 
 def _fragment_teller(token: Token, ctx: _Context) -> Participant | None:
@@ -2875,7 +2901,7 @@ def _participants(
         if _we_the_nation(party):
             continue  # "As a country, we have talked to Beijing": the nation, not the speaker
         first_person = party.lower_ in lex.FIRST_PERSON or (
-            party.lower_ == "you" and speaker is not None and _asked(party, ctx)
+            party.lower_ == "you" and speaker is not None and _asked(party, ctx, speaker)
         )
         narrator = None if speaker is not None or not first_person else _narrator(party, ctx)
         participant = (
