@@ -2550,6 +2550,110 @@ def test_a_transcript_label_is_never_a_party(nlp: Any) -> None:
     assert not any("Q" in names(e) for e in events_of(nlp, text))
 
 
+BROADCAST = (
+    "Governor Ann Diaz appeared on the program on Sunday.\n\n"
+    "HOST: I sat down with Paul Hart last month. Governor, what do you make of his plan?\n\n"
+    "DIAZ: When I took office, I went to the capital, and I met with Omar Vale at his office.\n\n"
+    "We had lost thousands of jobs. I spoke to Lena Ruud about the budget in March.\n\n"
+    "Diaz has opposed the plan since 2014. She met with Sam Okafor in May.\n\n"
+    "HOST: Thank you, Governor."
+)
+
+
+def test_in_a_transcript_i_is_the_turns_speaker_until_the_next_label(nlp: Any) -> None:
+    """A turn's "I" is its labelled speaker, in the labelled paragraph and the label-less ones
+    that go on with it; the host's "I" is the host; the writer's paragraph between turns (it
+    names the speaker) tells its contact as the outlet's own, and the interview's date dates
+    none of the answer's contacts."""
+    found = {frozenset(names(e)): e for e in contacts_of(nlp, BROADCAST)}
+    vale = found[frozenset({"Ann Diaz", "Omar Vale"})]
+    assert vale.assertion is Assertion.ADMITTED and vale.when is None
+    assert found[frozenset({"Ann Diaz", "Lena Ruud"})].assertion is Assertion.ADMITTED
+    assert found[frozenset({"Ann Diaz", "Sam Okafor"})].assertion is Assertion.REPORTED
+    assert frozenset({"Ann Diaz", "Paul Hart"}) not in found
+
+
+HEARING = (
+    "Former envoy Ann Diaz testified before the committee on Tuesday.\n\n"
+    "MR. OKAFOR: Did you ever meet with Omar Vale?\n\n"
+    "MS. DIAZ: {answer}\n\n"
+    "MR. OKAFOR: Thank you."
+)
+
+
+@pytest.mark.parametrize(("answer", "told"), [("I did, once.", True), ("No.", False)])
+def test_in_a_hearing_the_member_asks_and_the_witness_answers(
+    nlp: Any, answer: str, told: bool
+) -> None:
+    """A hearing's labels are names, not "Q:" and "A:": the "you" a member asks about is the
+    witness who answers next, and only the witness's yes tells the contact."""
+    found = [e for e in contacts_of(nlp, HEARING.format(answer=answer)) if "Ann Diaz" in names(e)]
+    assert [names(e) for e in found] == ([{"Ann Diaz", "Omar Vale"}] if told else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Ann Diaz spoke on the program.\n\nHOST: And Ruritania?\n\n"
+        "DIAZ: As a country, we have talked to Ruritania for years.\n\nHOST: Thank you.",
+        '"As a country, we have talked to Ruritania for years," Governor Ann Diaz said.',
+        '"We as a nation have negotiated with Ruritania for a decade," Governor Ann Diaz said.',
+    ],
+)
+def test_a_we_that_speaks_for_the_country_is_not_the_speakers_own_contact(
+    nlp: Any, text: str
+) -> None:
+    assert not any("Ann Diaz" in names(e) for e in contacts_of(nlp, text))
+
+
+def test_i_in_a_transcript_introduced_after_a_quote_is_the_quoted_speaker(nlp: Any) -> None:
+    text = (
+        'On Tuesday in Dayton, Governor Ann Diaz said, "We are going all the way."\n\n'
+        "Transcript as follows:\n\n"
+        '"Tonight we arrived in Dayton. When I took office, I went to the capital, and I met '
+        'with Omar Vale at his office.\n\n"We are now up thousands of jobs."'
+    )
+    event = only(contacts_of(nlp, text))
+    assert names(event) == {"Ann Diaz", "Omar Vale"}
+    assert event.assertion is Assertion.ADMITTED
+
+
+def _interview(answer: str, question: str = "Have you talked to Omar Vale since the vote?") -> str:
+    return (
+        f"Q&A with Senator Ann Diaz.\n\nQ: {question}\n\nA: {answer}\n\n"
+        "Q: And the budget?\n\nA: We will see."
+    )
+
+
+@pytest.mark.parametrize(
+    "answer", ["Yes.", "Yes, we spoke on the phone.", "I have, once.", "It's been about a month."]
+)
+def test_a_question_to_you_answered_yes_is_the_answerers_own_contact(nlp: Any, answer: str) -> None:
+    event = only(contacts_of(nlp, _interview(answer)))
+    assert names(event) == {"Ann Diaz", "Omar Vale"}
+    assert event.assertion is Assertion.ADMITTED
+
+
+@pytest.mark.parametrize(
+    ("answer", "question"),
+    [
+        ("No.", None),
+        ("Of course not.", None),
+        ("Yes, but never about the vote.", None),
+        ("I don't recall.", None),
+        ("We have work to do on the budget.", None),
+        ("Yes, of course.", "Would you meet with Omar Vale?"),
+        ("Yes.", "Did Lena Ruud talk to Omar Vale?"),
+        ("Yes, it is doing well.", "Have you talked to Omar Vale? And the economy?"),
+    ],
+)
+def test_a_question_alone_or_answered_otherwise_tells_no_contact_of_the_one_asked(
+    nlp: Any, answer: str, question: str | None
+) -> None:
+    text = _interview(answer) if question is None else _interview(answer, question)
+    assert not any("Ann Diaz" in names(e) and e.assertion.contact for e in events_of(nlp, text))
+
+
 # -- told, on the air, at a debate ----------------------------------------------------------------
 
 

@@ -148,6 +148,72 @@ def test_a_lone_label_is_not_a_transcript() -> None:
     assert find_turns("NOTE: This story has been updated.\n\nThe mayor spoke.") == []
 
 
+RUN_ON = (
+    "TAPPER: Governor, what about the pipeline?\n\n"
+    "VALE: It is a bad plan.\n\n"
+    "We have to protect our water, and I have said so for years.\n\n"
+    "(CROSSTALK)\n\n"
+    "TAPPER: Thank you.\n\n"
+    "VALE: Thank you, Jake.\n\n"
+    "Vale has opposed the plan since 2014, and his office says we will hear more.\n\n"
+    "I asked him later whether he would run. What do you think?"
+)
+
+
+def test_a_label_holds_over_the_paragraphs_that_go_on_with_its_speakers_words() -> None:
+    """An answer printed over several paragraphs carries its label only on the first; the
+    writer's paragraph after it (naming the speaker), a stage note and a closing question are
+    not the speaker's."""
+    turns = find_turns(RUN_ON)
+    bodies = [RUN_ON[slice(*t.body)] for t in turns]
+    assert bodies[1] == (
+        "It is a bad plan.\n\nWe have to protect our water, and I have said so for years."
+    )
+    assert bodies[3] == "Thank you, Jake."
+
+
+def test_a_transcript_quoted_as_a_block_runs_on_over_its_marked_paragraphs() -> None:
+    text = (
+        "Partial transcript as follows:\n\n"
+        '"WALLACE: Will she be there?\n\n'
+        '"PENCE: She will not. Donald Trump was joking.\n\n'
+        '"But the truth is that the debate is about the issues.\n\n'
+        '"WALLACE: Thank you."\n\n'
+        "Follow the writer on Twitter."
+    )
+    turns = find_turns(text)
+    pence = text[slice(*turns[1].body)]
+    assert pence == (
+        "She will not. Donald Trump was joking.\n\n"
+        '"But the truth is that the debate is about the issues.'
+    )
+    assert text[slice(*turns[2].body)] == "Thank you."
+
+
+@pytest.mark.model
+def test_a_transcript_introduced_after_a_quote_is_the_quoted_speakers() -> None:
+    text = (
+        'On Tuesday in Dayton, Governor Ann Diaz said, "We are going all the way."\n\n'
+        "Transcript as follows:\n\n"
+        '"Tonight we arrived in Dayton. When I took office, I went to the capital.\n\n'
+        '"We are now up thousands of jobs."\n\n'
+        "Diaz faces a runoff next month."
+    )
+    transcript = _containing(_statements(text), "Tonight we arrived")
+    assert transcript.speaker_name == "Ann Diaz"
+
+
+@pytest.mark.model
+def test_a_marked_sign_off_closing_a_block_transcript_is_no_ones_statement() -> None:
+    text = (
+        "Senator Omar Vale spoke on the program.\n\n"
+        '"HOST: Will she be there?\n\n'
+        '"VALE: She will not. The debate is about the issues.\n\n'
+        '"Follow the writer on Twitter @writer."'
+    )
+    assert not any("Follow" in s.text for s in _statements(text))
+
+
 @pytest.mark.model
 def test_transcript_answers_are_the_labelled_speakers_statements() -> None:
     statements = _statements(TRANSCRIPT)

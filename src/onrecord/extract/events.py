@@ -70,6 +70,7 @@ from onrecord.extract.lexicon import (
 )
 from onrecord.extract.nlp import entity_at, per_doc, text_of
 from onrecord.extract.quotes import SINGLE_OPENING, find_quotes, quote_regions
+from onrecord.extract.turns import Turn, find_turns
 from onrecord.ids import content_id
 from onrecord.record import (
     Article,
@@ -79,6 +80,7 @@ from onrecord.record import (
     MentionKind,
     Participant,
     Relation,
+    Stance,
     Statement,
     StatementKind,
 )
@@ -115,6 +117,7 @@ class _Quoted:
     start: int
     end: int
     speaker: Participant
+    affirms: bool = False  # "Yes, we spoke on Monday": the words say yes to what was asked
 
 
 @dataclass(frozen=True)
@@ -127,6 +130,7 @@ class _Context:
     anchor: date | None
     periods: Mapping[str, FuzzyDate]
     quoted: tuple[_Quoted, ...] = ()
+    turns: tuple[Turn, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -166,14 +170,20 @@ def extract_events(
     statements: Sequence[Statement] = (),
 ) -> list[Event]:
     """Every contact the article asserts, one Event per contact however often it is retold.
-    ``statements`` are the article's, whose direct quotes tell whose "I" is whose."""
+    ``statements`` are the article's, whose direct quotes tell whose "I" is whose. A
+    transcript's answers ("KASICH: I met with …") are read like quotes, whether or not their
+    paragraphs open with a mark: their "I" is their speaker, a contact they tell of others is
+    the speaker's word, and the interview's date in the lines before dates none of their
+    contacts. A question's words are the asker's, who states nothing: they stay the text's."""
+    turns = tuple(find_turns(article.clean_text))
     ctx = _Context(
         article,
         cast,
-        quote_regions(article.clean_text),
+        quote_regions(article.clean_text) + tuple(t.body for t in turns if not t.asks),
         anchor,
         periods,
         _quoted_statements(statements, cast),
+        turns,
     )
     per_doc(doc, _CAST_PERSONS, lambda d: _person_tokens(d, cast))
     # a headline's role phrases ("X met Russian envoy") are never tied to the names the body
@@ -218,7 +228,9 @@ def _quoted_statements(statements: Sequence[Statement], cast: Cast) -> tuple[_Qu
         member = cast.member(statement.speaker) if statement.speaker else None
         if member is not None and statement.kind is not StatementKind.INDIRECT:
             span = statement.evidence
-            found.append(_Quoted(span.start, span.end, Participant(member.id, member.name)))
+            speaker = Participant(member.id, member.name)
+            affirms = statement.stance is Stance.AFFIRM
+            found.append(_Quoted(span.start, span.end, speaker, affirms))
     return tuple(found)
 
 
@@ -395,13 +407,20 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
         return None  # a person's indirect denial: a statement, not an event
     if _given_to_the_press(token):
         return None  # "said in an interview with X": the statement is the record
-    speaker = callee or _quote_speaker(token, ctx) or _fragment_teller(token, ctx)
+    answerer = _answerer(token, ctx)
+    if answerer is not None and untold is Assertion.HYPOTHETICAL:
+        untold = None  # "Q: Have you talked to her? A: Yes, …": asked, and answered yes
+    speaker = callee or answerer or _quote_speaker(token, ctx) or _fragment_teller(token, ctx)
     participants = _participants(token, kind, ctx, speaker)
     if callee is not None and callee not in participants:
         participants = (*participants, callee)
     if _one_side_only(token, kind, ctx, speaker) or _one_family(token, participants, ctx):
         return None  # "X and Y spoke to the crowd": together on one side, no one on the other
-    if _in_persons_quote(token, ctx) and not _own_account(token, speaker, participants, negated):
+    if (
+        answerer is None
+        and _in_persons_quote(token, ctx)
+        and not _own_account(token, speaker, participants, negated)
+    ):
         return None  # a quote about others, or a quoted denial: the speaker's statement
     anaphoric = not participants and _is_anaphoric(token)
     resumed = len(participants) < _PARTIES_NEEDED and _resumes_pair(token)
@@ -2499,6 +2518,102 @@ def _quote_speaker(token: Token, ctx: _Context) -> Participant | None:
     return next((q.speaker for q in ctx.quoted if q.start <= token.idx < q.end), None)
 
 
+def _answerer(token: Token, ctx: _Context) -> Participant | None:
+    """ "Q: Have you talked to Hillary Clinton? / A: Yes, we spoke on Monday.", "MR. NUNES: Did
+    you meet him? / MR. GATES: I did.": a transcript's question to "you" about a contact,
+    which the next turn's speaker answers yes — the one asked tells the contact as their own.
+    The question alone asserts nothing, and an answer that does not say yes ("No.", "I won't
+    say.") leaves it untold."""
+    if not _is_question(token) or _under_auxiliary(token, lex.HYPOTHETICAL_AUXILIARIES):
+        return None  # "Would you meet him?": yes to a supposition tells no contact
+    if not any(p.lower_ == "you" for p in _party_tokens(token)):
+        return None
+    at = _turn_at(token.idx, ctx)
+    if at is None or "?" in text_of(token.doc)[token.sent.end_char : ctx.turns[at].body[1]]:
+        return None  # another question follows: the answer may say yes to that one
+    return _yes_from_next(at, ctx)
+
+
+def _turn_at(char: int, ctx: _Context) -> int | None:
+    return next((i for i, t in enumerate(ctx.turns) if t.body[0] <= char < t.body[1]), None)
+
+
+def _yes_from_next(at: int, ctx: _Context) -> Participant | None:
+    """The speaker of the turn after turn ``at`` — another than its own, not the asker —
+    when their first words say yes."""
+    if at + 1 >= len(ctx.turns) or ctx.turns[at + 1].asks:
+        return None
+    text = ctx.article.clean_text
+    asking, answer = ctx.turns[at], ctx.turns[at + 1]
+    if _label_key(text, asking) == _label_key(text, answer):
+        return None
+    said = sorted((q for q in ctx.quoted if answer.body[0] <= q.start < answer.body[1]), key=_start)
+    if not said:
+        return None
+    first = said[0]
+    if len(first.speaker.name.split()) < _FULL_NAME_WORDS:
+        return None  # "MR. NUNES:" with no Nunes in the story: the cast holds only "MR"
+    return first.speaker if first.affirms or _says_yes(text[first.start : first.end]) else None
+
+
+_FULL_NAME_WORDS = 2
+
+
+def _label_key(text: str, turn: Turn) -> str:
+    """ "MR. GATES", "GATES": one speaker, by the last word of the label."""
+    return text[slice(*turn.speaker)].split()[-1].upper()
+
+
+#: A reply that says yes to "Have you …?": a yes, a bare "I did" (not "We have work to do"),
+#: or how long it has been since ("It's been about a month.", "A week ago.").
+_YES = re.compile(
+    r"\W*(?:yes|yeah|yep|sure|of course|absolutely|certainly|(?:I|we) (?:did|have|had)\b(?!\s\w)|"
+    r"it['’]s been (?:about |almost |nearly |more than |over )?(?:a|an|\w+) "
+    r"(?:while|day|week|month|year|couple)|(?:about |almost )?(?:a couple of |a few |an? |\w+ )"
+    r"(?:days?|weeks?|months?|years?) ago|last (?:week|month|year|night))\b",
+    re.IGNORECASE,
+)
+_NOT = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
+
+
+def _says_yes(words: str) -> bool:
+    """Whether a reply's first sentence says yes, and denies nothing ("Of course not.",
+    "Yes, but never about the case" hold a no)."""
+    first = re.split(r"(?<=[.!?])\s", words.strip(), maxsplit=1)[0]
+    return _YES.match(first) is not None and _NOT.search(first) is None
+
+
+def _start(quoted: _Quoted) -> int:
+    return quoted.start
+
+
+_NATION_NOUNS = frozenset({"country", "nation", "society", "people", "american", "americans"})
+
+
+def _we_the_nation(party: Token) -> bool:
+    """ "As a country, we …", "we as a nation …", "we Americans …": a "we" that speaks for the
+    whole country — its contacts are the government's, not the speaker's own."""
+    if party.lower_ not in {"we", "us", "our"}:
+        return False
+    holders = [party, party.head] if party.dep_ in _SUBJECT_DEPS else [party]
+    as_what = (
+        o.lemma_.lower()
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    )
+    named = (c.lemma_.lower() for c in party.children if c.dep_ in {"appos", "compound"})
+    return any(word in _NATION_NOUNS for word in (*as_what, *named))
+
+
+def _asked(party: Token, ctx: _Context, speaker: Participant) -> bool:
+    """A "you" in a transcript's question that ``speaker``, who answers it, is asked."""
+    at = _turn_at(party.idx, ctx)
+    return at is not None and _yes_from_next(at, ctx) == speaker
+
+
 def _fragment_teller(token: Token, ctx: _Context) -> Participant | None:
     """ "noting that she and her husband “have regularly talked with him”": a quoted fragment
     whose subject stands outside the marks continues the writer's sentence; when that subject
@@ -2783,7 +2898,11 @@ def _participants(
             continue  # "in conversations with donors", "some advisers urged him": no one named
         if _state_of_a_city(party):
             continue  # "at a town hall in Salem, New Hampshire, Trump …": where, not who
-        first_person = party.lower_ in lex.FIRST_PERSON
+        if _we_the_nation(party):
+            continue  # "As a country, we have talked to Beijing": the nation, not the speaker
+        first_person = party.lower_ in lex.FIRST_PERSON or (
+            party.lower_ == "you" and speaker is not None and _asked(party, ctx, speaker)
+        )
         narrator = None if speaker is not None or not first_person else _narrator(party, ctx)
         participant = (
             (speaker or narrator) if first_person else _participant(_reflexive_speaker(party), ctx)

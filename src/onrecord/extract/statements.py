@@ -1114,9 +1114,9 @@ def _strip_end(text: str, start: int, end: int) -> int:
 
 
 def _outside_turns(quotes: list[Quote], turns: list[Turn]) -> list[Quote]:
-    """A transcript quoted as a block opens each turn's paragraph with a quote mark: those
-    paragraphs are the turns' words, not one long quote with no speaker."""
-    opened = {turn.label_at - 1 for turn in turns}
+    """A transcript quoted as a block opens each of a turn's paragraphs with a quote mark:
+    those paragraphs are the turns' words, not one long quote with no speaker."""
+    opened = {mark for turn in turns for mark in (turn.label_at - 1, *turn.marks)}
     kept = (Quote(tuple(f for f in q.fragments if f[0] not in opened)) for q in quotes)
     return [q for q in kept if q.fragments]
 
@@ -1128,8 +1128,15 @@ def _turn_attributions(
     someone else's words ("the attorney general told a committee …") is that attribution's,
     so the turn is cut around it: each run of the remaining sentences is one statement.
     ``as_written`` keeps the asker's turns too, each with its label's colon as the cue, as
-    PolNeAR marks a transcript; a question makes no statement, so the record does not."""
-    spoken = (a for a in found if a.cue_lemma not in _NOT_SPEECH_CUES)
+    PolNeAR marks a transcript; a question makes no statement, so the record does not. The
+    speaker's own "I said …" is theirs already: it cuts nothing."""
+    text = text_of(doc)
+    spoken = (
+        a
+        for a in found
+        if a.cue_lemma not in _NOT_SPEECH_CUES
+        and not (a.source and text[slice(*a.source)].lower() in _SPEAKER_ITSELF)
+    )
     claimed = [span for a in spoken for span in _claimed_spans(a)]
     result = []
     for turn in (t for t in turns if as_written or not t.asks):
@@ -1137,6 +1144,9 @@ def _turn_attributions(
         for run in [turn.body] if as_written else _free_runs(doc, turn.body, claimed):
             result.append(Attribution((run,), cue, turn.speaker, "", StatementKind.DIRECT))
     return result
+
+
+_SPEAKER_ITSELF = frozenset({"i", "we"})
 
 
 def _label_colon(text: str, turn: Turn) -> Offsets | None:
@@ -2754,7 +2764,8 @@ def _has_quote_mark(text: str, span: Offsets) -> bool:
 def _carry_over(text: str, found: list[Attribution]) -> list[Attribution]:
     """A quote with no cue of its own is the previous speaker's when it follows in the same or
     the next paragraph — or, after a question ("X asked him whether …"), the answer belongs to
-    the person asked; without either it stays, speakerless."""
+    the person asked; without either it stays, speakerless. A line that only introduces what
+    follows ("Transcript as follows:") stands between no speaker and their words."""
     result: list[Attribution] = []
     for attribution in found:
         previous = result[-1] if result else None
@@ -2764,7 +2775,9 @@ def _carry_over(text: str, found: list[Attribution]) -> list[Attribution]:
             and attribution.source is None
             and previous
             and carried is not None
-            and _paragraph_distance(text, previous.content[-1][1], attribution.content[0][0]) <= 1
+            and _paragraph_distance(text, previous.content[-1][1], attribution.content[0][0])
+            - _introducing_lines(text, previous.content[-1][1], attribution.content[0][0])
+            <= 1
         ):
             attribution = replace(attribution, source=carried, carried=True)
         result.append(attribution)
@@ -2798,6 +2811,20 @@ def _carried_source(previous: Attribution) -> Offsets | None:
     if previous.cue_lemma in QUESTION_CUES and previous.addressee is not None:
         return previous.addressee
     return previous.source
+
+
+def _introducing_lines(text: str, start: int, end: int) -> int:
+    """The whole lines between ``start`` and ``end`` that only introduce what follows them: a
+    few words ending in a colon ("Partial transcript as follows:", "Excerpts:")."""
+    between = text[start:end] if start <= end else ""
+    return sum(
+        1
+        for line in between.split("\n")[1:-1]
+        if line.strip().endswith(":") and len(line.split()) <= _INTRODUCING_WORDS
+    )
+
+
+_INTRODUCING_WORDS = 5
 
 
 def _paragraph_distance(text: str, start: int, end: int) -> int:

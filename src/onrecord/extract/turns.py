@@ -1,4 +1,4 @@
-"""Transcript turns: a paragraph that opens with a speaker label ("RAMAN:", "A: (RAMAN)").
+"""Transcript turns: the words after a speaker label ("RAMAN:", "A: (RAMAN)").
 
 Broadcast and interview transcripts print who is speaking as a label, with no quote marks and
 no cue verb, so the quote and cue rules see none of their statements — or worse, hand an answer
@@ -10,12 +10,17 @@ of the name the host's label introduced ("HOST (JANE DOE):" then "DOE:"), are ma
 questions; an answer labelled "A:" takes the speaker named in the parentheses after it, else
 the person the piece says it interviews ("Q&A with Vice President Joe Biden", "An interview
 with …" in its opening lines).
+
+A label holds until the next label: an answer that runs over several paragraphs prints the
+label only on the first, so the paragraphs after it are the same speaker's turn — as long as
+they read as that speaker's words (see :func:`_continues`), and up to the first that does not:
+past it, the writer has taken up the story again.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from onrecord.extract.lexicon import ASKER_LABELS
 from onrecord.transcript import LABEL_NAME, TURN_LABEL
@@ -34,13 +39,14 @@ _QUOTE_MARKS = frozenset('"“')
 
 @dataclass(frozen=True)
 class Turn:
-    """One labelled paragraph: who speaks (the label's name), the words, and whether the turn
-    is the interviewer's."""
+    """One labelled turn: who speaks (the label's name), the words — the labelled paragraph and
+    those that go on with it — and whether the turn is the interviewer's."""
 
     speaker: Offsets
     body: Offsets
     asks: bool
     label_at: int  # where the label starts
+    marks: tuple[int, ...] = ()  # the quote marks opening its later paragraphs, in a block
 
 
 def find_turns(text: str) -> list[Turn]:
@@ -50,7 +56,67 @@ def find_turns(text: str) -> list[Turn]:
         return []
     askers = {word for m in matches if _is_asker(m.group("label")) for word in _host_names(m)}
     interviewee = _interviewee(text, matches[0].start())
-    return [_turn(text, m, askers, interviewee) for m in matches]
+    labelled = [_turn(text, m, askers, interviewee) for m in matches]
+    nexts = [text.rfind("\n", 0, t.label_at) + 1 for t in labelled[1:]]
+    return [_continued(text, t, until) for t, until in zip(labelled, [*nexts, None], strict=True)]
+
+
+def _continued(text: str, turn: Turn, next_turn: int | None) -> Turn:
+    """``turn`` run on through the label-less paragraphs after it (up to the paragraph of the
+    next label, ``next_turn``; None after the last) that go on with its speaker's words. In a
+    block, the marked paragraph that stops it is still the block's, not a quote of its own
+    ('"Follow the writer on Twitter."' closing it): its mark is the turn's too."""
+    block = text[turn.label_at - 1 : turn.label_at] in _QUOTE_MARKS
+    until = len(text) if next_turn is None else next_turn
+    body_end = turn.body[1]
+    marks: list[int] = []
+    start = _paragraph_end(text, body_end)
+    while True:
+        while start < until and not text[start].strip():
+            start += 1
+        end = _trimmed(text, start, min(_paragraph_end(text, start), until))
+        if start >= until or not _continues(text[start:end], block, next_turn is None, turn, text):
+            if block and start < until and text[start] in _QUOTE_MARKS:
+                marks.append(start)
+            return replace(turn, body=(turn.body[0], body_end), marks=tuple(marks))
+        if block:
+            marks.append(start)
+        body_end = end - 1 if block and text[end - 1] in '"”' else end
+        start = end
+
+
+#: Words of a speaker talking of themselves or to the one they talk with — never the writer's
+#: in a news report.
+_OWN_VOICE = re.compile(
+    r"\b(?:I|I['’](?:m|ve|ll|d)|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|us|[Oo]ur|"
+    r"[Yy]ou|[Yy]our)\b"  # not "US", the country
+)
+
+
+def _continues(words: str, block: bool, last: bool, turn: Turn, text: str) -> bool:
+    """Whether the paragraph ``words`` goes on with ``turn``'s words. In a transcript quoted
+    as a block, every paragraph of it opens with a quote mark, and only those do. Else — and
+    after the last label, where the writer's sign-off may follow — the speaker's words speak in
+    the first or second person, quote no one, name the speaker nowhere (the writer's "Biden
+    said"), and put no question (the asker's, its label lost: "QWhy should the U.S. stay?")."""
+    if not words or words.lstrip('"“').startswith(("(", "[")):
+        return False  # "(CROSSTALK.)", "[END VIDEO CLIP]": a note, not words
+    if block and not words.startswith(tuple(_QUOTE_MARKS)):
+        return False
+    if block and not last:
+        return True
+    bare = words.strip('"“”')
+    surname = text[slice(*turn.speaker)].split()[-1]
+    return (
+        _OWN_VOICE.search(bare) is not None
+        and not any(mark in bare for mark in '"“”')
+        and not bare.rstrip().endswith("?")
+        and _GLUED_ASKER.match(bare) is None
+        and (turn.asks or re.search(rf"\b{re.escape(surname)}\b", bare, re.IGNORECASE) is None)
+    )
+
+
+_GLUED_ASKER = re.compile(r"Q(?=[A-Z][a-z’'])")  # "QWhy should …": a "Q" label lost its colon
 
 
 def _interviewee(text: str, first_turn: int) -> Offsets | None:
