@@ -1733,16 +1733,7 @@ def _without_settings(doc: Doc, spans: Sequence[Offsets]) -> list[Offsets]:
         for pattern in (*VENUE_PATTERNS, *CAPACITY_PATTERNS)
         for m in pattern.finditer(text, start, end)
     )
-    kept: list[Offsets] = []
-    for start, end in spans:
-        for hole_start, hole_end in holes:
-            if start < hole_end and hole_start < end:
-                if start < hole_start:
-                    kept.append((start, hole_start))
-                start = max(start, hole_end)
-        if start < end:
-            kept.append((start, end))
-    return kept
+    return _punched(spans, holes)
 
 
 def _without_origins(doc: Doc, spans: Sequence[Offsets]) -> list[Offsets]:
@@ -1761,10 +1752,15 @@ def _without_origins(doc: Doc, spans: Sequence[Offsets]) -> list[Offsets]:
         and t.head.lemma_.lower() not in ACTING_FOR_NOUNS
         and relation_of(t.head.text) is None  # "emails from X", "visits from X": X's own
     ]
+    return _punched(spans, sorted(holes))
+
+
+def _punched(spans: Sequence[Offsets], holes: Sequence[Offsets]) -> list[Offsets]:
+    """The spans less the (sorted) holes: what is left of each span, in pieces."""
     kept: list[Offsets] = []
     for start, end in spans:
         for hole_start, hole_end in holes:
-            if start <= hole_start < end:
+            if start < hole_end and hole_start < end:
                 if start < hole_start:
                     kept.append((start, hole_start))
                 start = max(start, hole_end)
