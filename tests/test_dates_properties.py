@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from onrecord.dates import FuzzyDate, Precision, find_dates, resolve
-from onrecord.dates.lexicon import MONTHS, WEEKDAYS
+from onrecord.dates.lexicon import MONTHS, SEASONS, WEEKDAYS
 from onrecord.dates.resolve import RULES, DateMention, cued_rules, in_year, yearless
 
 anchors = st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31))
@@ -199,7 +199,7 @@ def test_a_weekday_leading_a_sentence_in_the_future_is_the_coming_one(
 
 
 _NAME_TAILS = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=8).filter(
-    lambda word: word not in MONTHS and word not in WEEKDAYS
+    lambda word: word not in MONTHS and word not in SEASONS and word not in WEEKDAYS
 )
 
 
