@@ -365,6 +365,37 @@ def test_an_answer_labelled_a_is_the_interviewees_whom_the_title_names() -> None
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("label", ["OSTROW", "MS. OSTROW", "BIDEN"])
+def test_a_surname_label_in_capitals_credits_the_named_speaker(label: str) -> None:
+    name = "Joe Biden" if label == "BIDEN" else "Maria Ostrow"  # the tagger reads BIDEN as plural
+    text = (
+        f"Senator {name} spoke with a reporter on the campaign bus on Thursday.\n\n"
+        "Q: How is the race going?\n\n"
+        f"{label}: We are ahead in the north. I think we will carry the state.\n\n"
+        "Q: And the budget?\n\n"
+        f"{label}: It will pass in June."
+    )
+    statements = _statements(text)
+    assert {s.speaker_name for s in statements} == {name}
+    assert len(statements) == 2
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("question", ["What did she say?", "Who told you that?"])
+def test_a_question_about_what_was_said_is_nobodys_statement(question: str) -> None:
+    text = (
+        "Senator Maria Ostrow met the port director on Monday.\n\n"
+        f"Q: {question}\n\n"
+        "OSTROW: She said the audit was late.\n\n"
+        "Q: And the budget?\n\n"
+        "OSTROW: It will pass in June."
+    )
+    statements = _statements(text)
+    assert not any(s.text.strip() in {"Q", question} for s in statements)
+    assert _containing(statements, "pass in June").speaker_name == "Maria Ostrow"
+
+
+@pytest.mark.model
 def test_a_wire_dateline_is_never_the_speaker() -> None:
     text = (
         "LONDON (Reuters) - Donald Trump said on Monday he was unlikely to get along with the PM."

@@ -1242,7 +1242,12 @@ def _indirect(
             yield _hearsay_attribution(token, quotes)
         elif not made and (unanswered := _unanswered_request(token, quotes)) is not None:
             yield unanswered
-        elif _is_cue(token, cues) and not _denies_saying(token, made) and not _not_done(token):
+        elif (
+            _is_cue(token, cues)
+            and not _denies_saying(token, made)
+            and not _not_done(token)
+            and not _asks_what_was_said(token)
+        ):
             attribution = _verb_attribution(token, quotes)
             if attribution is not None:
                 yield attribution
@@ -1270,6 +1275,16 @@ def _indirect(
             attribution = _according_to(doc, token, quotes, carriers)
             if attribution is not None:
                 yield attribution
+
+
+def _asks_what_was_said(verb: Token) -> bool:
+    """ "What did she say?", "Who told you that?": a question about what was said reports no
+    words — the cue asks; the clause it hangs on ("Q: What did she say?") is a transcript's
+    label, not what anyone said. A free relative that is no question ("What he said was
+    false") still reports."""
+    asked = any(c.tag_ in _RELATIVE_TAGS and c.i < verb.i for c in verb.children)
+    words = [t for t in verb.subtree if not t.is_space]
+    return asked and words[-1].text == "?"
 
 
 def _unanswered_request(verb: Token, quotes: list[Quote]) -> Attribution | None:
@@ -3089,6 +3104,12 @@ def _statements_of(
 
 
 #: Heads of a share of respondents: "59 percent", "a third of voters", "two-thirds".
+def _turn_label(source: SpacySpan, attribution: Attribution) -> bool:
+    """A transcript's label in capitals ("BIDEN:", no cue): one speaker's name, even when the
+    tagger reads the capitals as a plural noun."""
+    return attribution.cue is None and source.text.isupper()
+
+
 def _unnamed_source(doc: Doc, attribution: Attribution, resolved: bool) -> bool:
     """ "Friends say", "legal experts say", "American officials insist": a crowd the article
     leaves unnamed, whose words the record cannot credit to anyone (a statement needs a named
@@ -3103,7 +3124,7 @@ def _unnamed_source(doc: Doc, attribution: Attribution, resolved: bool) -> bool:
     if attribution.source is None:
         return False
     span = doc.char_span(*attribution.source, alignment_mode="expand")
-    if span is None:
+    if span is None or (resolved and _turn_label(span, attribution)):
         return False
     through = _tokens_in(doc, span.start_char, max(span.end_char, attribution.content[-1][1]))
     if resolved and (
