@@ -10,7 +10,7 @@ RUNTIME := $(VENV)/.runtime-stamp
 DEV     := $(VENV)/.dev-stamp
 
 .DEFAULT_GOAL := test
-.PHONY: demo test lint types unit bench lock clean
+.PHONY: demo test lint types unit properties bench lock clean
 
 # PyICU (needed by followthemoney, for the FtM export) builds from source against ICU: install
 # Debian's headers when they are missing (as root, or through sudo).
@@ -50,7 +50,11 @@ types: $(DEV)
 	$(BIN)/mypy
 
 unit: $(DEV)
-	$(BIN)/pytest
+	HYPOTHESIS_PROFILE=replay $(BIN)/pytest
+
+# Property tests with fresh random examples, many of them (the suite replays a fixed set).
+properties: $(DEV)
+	HYPOTHESIS_PROFILE=explore $(BIN)/pytest -m "not browser" $$(grep -rl "from hypothesis" tests)
 
 bench: $(DEV)
 	$(BIN)/python -m bench

@@ -8,8 +8,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+
+# `make test` (and so CI) replays one fixed sequence of examples: a property that held on the
+# developer's machine cannot fail in CI on an example nobody saw. `make properties` explores
+# afresh, many more examples each run — where a generator's blind spot is found.
+settings.register_profile("replay", derandomize=True, deadline=None)
+settings.register_profile("explore", max_examples=1500, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 PG_ENV = "ONRECORD_TEST_PG"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
