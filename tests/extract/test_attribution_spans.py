@@ -282,6 +282,15 @@ def test_a_second_clause_with_its_own_subject_goes_on_with_what_was_said() -> No
 
 
 @pytest.mark.model
+def test_a_second_clause_about_someone_the_story_names_is_the_writers_narrative() -> None:
+    text = (
+        "Mayor Omar Vale assured him the permit was issued without his knowledge, but "
+        "Governor Ruth Lamb was furious, leading to a tense meeting at the statehouse."
+    )
+    assert _spans(text)[0][1] == ["the permit was issued without his knowledge"]
+
+
+@pytest.mark.model
 def test_a_second_verb_of_saying_is_the_first_speakers_not_the_reported_subjects() -> None:
     text = (
         "Mayor Omar Vale said the new stadium would cost taxpayers nothing, and called the "

@@ -2626,7 +2626,14 @@ def _interview(answer: str, question: str = "Have you talked to Omar Vale since 
 
 
 @pytest.mark.parametrize(
-    "answer", ["Yes.", "Yes, we spoke on the phone.", "I have, once.", "It's been about a month."]
+    "answer",
+    [
+        "Yes.",
+        "Yes, we spoke on the phone.",
+        "I have, once.",
+        "It's been about a month.",
+        "It has been a week.",
+    ],
 )
 def test_a_question_to_you_answered_yes_is_the_answerers_own_contact(nlp: Any, answer: str) -> None:
     event = only(contacts_of(nlp, _interview(answer)))

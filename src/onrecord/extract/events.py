@@ -2568,7 +2568,7 @@ def _label_key(text: str, turn: Turn) -> str:
 #: or how long it has been since ("It's been about a month.", "A week ago.").
 _YES = re.compile(
     r"\W*(?:yes|yeah|yep|sure|of course|absolutely|certainly|(?:I|we) (?:did|have|had)\b(?!\s\w)|"
-    r"it['’]s been (?:about |almost |nearly |more than |over )?(?:a|an|\w+) "
+    r"it(?:['’]s| has) been (?:about |almost |nearly |more than |over )?(?:a|an|\w+) "
     r"(?:while|day|week|month|year|couple)|(?:about |almost )?(?:a couple of |a few |an? |\w+ )"
     r"(?:days?|weeks?|months?|years?) ago|last (?:week|month|year|night))\b",
     re.IGNORECASE,

@@ -195,9 +195,18 @@ def _appositive_links(doc: Doc) -> Iterable[TitleLink]:
             name, title = token, head
         else:
             continue
+        if _across_a_colon(head, token):
+            continue
         span = _title_span(title, exclude=name)
         if span:
             yield TitleLink(name.i, span[0], span[1], title.i, "appositive")
+
+
+def _across_a_colon(first: Token, second: Token) -> bool:
+    """ "RAMOS: Secretary Clinton, on the night …": a transcript's label and the words after
+    its colon, which the parser may join as an appositive; they are two people, not one."""
+    low, high = sorted((first.i, second.i))
+    return any(t.text == ":" for t in first.doc[low:high])
 
 
 def _comma_links(doc: Doc) -> Iterable[TitleLink]:

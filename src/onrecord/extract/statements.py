@@ -1142,8 +1142,23 @@ def _turn_attributions(
     for turn in (t for t in turns if as_written or not t.asks):
         cue = _label_colon(text_of(doc), turn) if as_written else None
         for run in [turn.body] if as_written else _free_runs(doc, turn.body, claimed):
-            result.append(Attribution((run,), cue, turn.speaker, "", StatementKind.DIRECT))
+            if as_written or not _only_asks(doc, run):
+                result.append(Attribution((run,), cue, turn.speaker, "", StatementKind.DIRECT))
     return result
+
+
+def _only_asks(doc: Doc, run: Offsets) -> bool:
+    """A turn's words that are questions and nothing else ("RAMOS: Did you lie to them?"),
+    from a label the transcript does not mark as the asker's: a question asserts nothing."""
+    text = text_of(doc)
+    sentences = [s for s in doc.sents if s.start_char < run[1] and run[0] < s.end_char]
+    return bool(sentences) and all(
+        text[max(s.start_char, run[0]) : min(s.end_char, run[1])].rstrip(_CLOSING).endswith("?")
+        for s in sentences
+    )
+
+
+_CLOSING = " \t\n\"”’'"
 
 
 _SPEAKER_ITSELF = frozenset({"i", "we"})
@@ -2180,7 +2195,9 @@ def _mark_before(token: Token) -> Token | None:
 
 def _continued_clause_end(verb: Token, complement: Token, end: int) -> int:
     """ "said fraud is rampant, but nobody dares to stop it": the parser joins a second clause
-    with a subject of its own to the verb of saying, yet it goes on with what was said."""
+    with a subject of its own to the verb of saying, yet it goes on with what was said — not
+    when its subject is someone the story names ("assured him it was an accident, but Mr.
+    Obama was furious"): that is the writer telling what came next."""
     if complement.dep_ != "ccomp" or complement.i < verb.i:
         return end
     for child in verb.children:
@@ -2189,9 +2206,14 @@ def _continued_clause_end(verb: Token, complement: Token, end: int) -> int:
             and child.i > complement.i
             and _has_subject(child)
             and not _is_cue(child, SPEECH_CUES)
+            and not _named_subject(child)
         ):
             return max(end, _subtree_offsets(child)[1])
     return end
+
+
+def _named_subject(verb: Token) -> bool:
+    return any(c.dep_ in _SUBJECTS and c.pos_ == "PROPN" for c in verb.children)
 
 
 def _second_saying(clause: Token) -> Token | None:
@@ -3545,6 +3567,8 @@ def _speaker(
     if labelled is not None:
         return labelled, attribution.source
     span = doc.char_span(*attribution.source, alignment_mode="expand")
+    if span is not None and _turn_label(span, attribution):
+        return cast.member_at(*attribution.source), attribution.source  # a name, no description
     head: Token | None = span.root if span is not None else None
     if head is not None:
         member = cast.member_at(head.idx, head.idx + len(head.text))

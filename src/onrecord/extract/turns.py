@@ -9,7 +9,7 @@ The interviewer asks; it does not state. Turns labelled as the asker ("HOST", "Q
 of the name the host's label introduced ("HOST (JANE DOE):" then "DOE:"), are marked as
 questions; an answer labelled "A:" takes the speaker named in the parentheses after it, else
 the person the piece says it interviews ("Q&A with Vice President Joe Biden", "An interview
-with …" in its opening lines).
+with …", "X spoke with a reporter on Tuesday" in its opening lines).
 
 A label holds until the next label: an answer that runs over several paragraphs prints the
 label only on the first, so the paragraphs after it are the same speaker's turn — as long as
@@ -32,6 +32,9 @@ _ANSWER = "A"
 _INTERVIEWEE = re.compile(
     r"\b(?:Q ?& ?A|Q and A|[Ii]nterview|[Cc]onversation|[Cc]hat|[Tt]alk(?:s|ing)?) with "
     rf"(?P<who>{LABEL_NAME})"
+    # "Vice President Joe Biden spoke with a reporter on Tuesday": the one who gave the interview
+    rf"|(?P<giver>{LABEL_NAME}) (?:spoke|talked|sat down) (?:\w+ )?with (?:a reporter|reporters|"
+    r"(?:The|the|a|an|this) [A-Z]?\w+(?: [A-Z]\w+)?)\b"
 )
 _INTRO_CHARS = 600  # where a piece says whom it interviews
 _QUOTE_MARKS = frozenset('"“')
@@ -122,7 +125,9 @@ _GLUED_ASKER = re.compile(r"Q(?=[A-Z][a-z’'])")  # "QWhy should …": a "Q" la
 def _interviewee(text: str, first_turn: int) -> Offsets | None:
     """The name the opening lines say the piece interviews, before the first turn."""
     found = _INTERVIEWEE.search(text, 0, min(first_turn, _INTRO_CHARS))
-    return found.span("who") if found else None
+    if found is None:
+        return None
+    return found.span("who") if found.group("who") else found.span("giver")
 
 
 def _label_matches(text: str) -> list[re.Match[str]]:
