@@ -378,6 +378,28 @@ def test_calling_someone_a_name_denied_is_no_call_denied() -> None:
     assert denial.proposition is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor has not called us.",
+        "He hasn't contacted Vale since May.",
+        "She did not reach out to him before the vote.",
+        "The administration has not communicated with us, and we have not been briefed.",
+    ],
+)
+def test_a_contact_not_made_with_someone_named_or_pointed_at_is_denied(text: str) -> None:
+    assert classify(text, "say") is Stance.DENY
+    assert relation_of(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He did not call for a recount.", "She has not called Vale a liar.", "They call him a hero."],
+)
+def test_a_demand_or_a_name_given_is_no_call(text: str) -> None:
+    assert relation_of(text) is not Relation.CALL
+
+
 def _statements_of_article(text: str) -> tuple[dict[str, str], list[Statement]]:
     extraction = extract_article(load_nlp()(text), Article(article_id(text), text), {})
     names = {r.id: r.name for r in extraction.records if isinstance(r, Entity)}

@@ -968,8 +968,13 @@ DENIAL_PATTERN = _any(
     r"\bnever (?:met|spoke|talked|communicated|been in (?:touch|contact))\b",
     rf"\b(?:did|have|has|had){_NT} (?:met|meet)\b",
     # speaking is contact only with someone: "had not spoken because …" is silence
-    rf"\b(?:did|do|does|have|has|had){_NT} (?:speak|spoken|talk|talked|communicate)"
+    rf"\b(?:did|do|does|have|has|had){_NT} (?:speak|spoken|talk|talked|communicated?)"
     r"(?= (?:\w+ )?(?:to|with)\b)",
+    # "has not called us", "didn't contact him", "hasn't reached out to Vale" — someone named or
+    # pointed at, not "did not call for a vote", "did not call him a liar", "call on X to"
+    rf"\b(?:did|do|does|have|has|had){_NT} (?:ever )?(?:call(?:ed)?|phoned?|contact(?:ed)?|"
+    r"e-?mail(?:ed)?|text(?:ed)?|reach(?:ed)? out to) (?-i:(?:me|us|him|her|them|[A-Z]\w+))\b"
+    r"(?! (?:an?|the)\b)",
     rf"\b(?:did|do|does|have|has|had){_NT} (?:made|make|have|had) (?:\w+ ){{0,2}}?{_CONTACT_WORDS}",
     r"\bhaven[’']t (?:spoken|met)\b",
     r"\bnot aware of any\b",
@@ -1275,7 +1280,8 @@ RELATION_PATTERNS = (
         "call",
         _any(
             r"\bphone[- ]?calls?\b",
-            r"(?<!-)\bcall(?:s|ed)?\b(?! (?:for|on)\b)",
+            # not a demand ("called for", "called on X to") nor a name given ("called him a liar")
+            r"(?<!-)\bcall(?:s|ed)?\b(?! (?:for|on)\b)(?! (?:\w+ ){1,2}an? \w)",
             r"\bphoned?\b",
         ),
     ),
@@ -1294,11 +1300,12 @@ RELATION_PATTERNS = (
     (
         "contact",
         _any(
-            r"\bcontacts?\b",
+            r"\bcontact(?:s|ed|ing)?\b",
             r"\bcommunications?\b",
             r"\bcommunicated\b",
             r"\binteractions?\b",
             r"\bin touch\b",
+            r"\breach(?:ed|es|ing)? out to\b",
             rf"(?<!-)\b(?:speak|spoke|spoken)\b{_SPOKEN_WITH}",
             r"\btalk(?:s|ed)?\b",
             # "never discussed the sanctions with Hart": talk with someone about a thing
