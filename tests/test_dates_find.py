@@ -144,3 +144,18 @@ def test_a_weekday_of_a_month_in_a_story_of_an_earlier_year_falls_in_that_year()
     assert yearless(mention.text) and in_year(mention, 2001).iso() == "2001-08-31"
     (given,) = find_dates("On the first Tuesday of November 2016, they met.", ANCHOR)
     assert not yearless(given.text)
+
+
+def test_a_span_a_denied_perfect_looks_back_over_runs_up_to_the_article_date() -> None:
+    assert found("I have not spoken to him in almost a year.") == [
+        ("in almost a year", "2016-02-15..2017-02-14")
+    ]
+    assert found("He hasn't called us for two weeks.") == [
+        ("for two weeks", "2017-01-31..2017-02-14")
+    ]
+
+
+def test_a_span_without_a_denied_perfect_is_a_time_to_come_or_a_length() -> None:
+    assert found("The vote is in two weeks.") == []
+    assert found("He served for a year in Iraq.") == []
+    assert found("He has not seen a month of Sundays like it.") == []

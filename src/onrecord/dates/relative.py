@@ -55,6 +55,7 @@ _DAY_SHIFT = {
 }
 _RECENT_WINDOWS = {"day": 7, "week": 42, "month": 183, "year": 5 * 365 + 1}
 _RECENTLY_DAYS = 183
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 _YEARS_SPAN = 5
 
 
@@ -197,8 +198,7 @@ def past_units(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
 )
 def some_ago(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     """ "a few years ago": between two and nine of the unit back, as a RANGE."""
-    unit = group(match, "unit") or ""
-    days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit]
+    days = _UNIT_DAYS[group(match, "unit") or ""]
     return FuzzyDate(
         ctx.today - timedelta(days=9 * days), ctx.today - timedelta(days=2 * days), Precision.RANGE
     )
@@ -227,6 +227,21 @@ def recently(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
 def in_years(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
     """ "haven't met in years": several years up to the anchor."""
     return FuzzyDate(years_back(ctx.today, _YEARS_SPAN), ctx.today, Precision.RANGE)
+
+
+@rule(
+    "span without",
+    r"(?:in|for) (?:(?:almost|nearly|about|more than|over|well over|roughly|around|at least) )?"
+    rf"(?P<n>{NUMBER}) (?P<unit>day|week|month|year)s?(?! of\b)",  # not "a month of Sundays"
+    cues=["day", "days", "week", "weeks", "month", "months", "year", "years"],
+)
+def span_without(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
+    """ "haven't spoken in almost a year", "has not called us for two weeks": what has not
+    happened over a span counted back from the anchor — that span, up to the anchor, as a
+    RANGE. Found only after a perfect denied (see ``resolve.unsaid_span``): elsewhere "in two
+    weeks" is a time to come and "for a year" a length of time anywhere."""
+    days = _UNIT_DAYS[group(match, "unit") or ""] * number_value(match["n"])
+    return window_before(ctx.today, days)
 
 
 @rule(
@@ -283,6 +298,7 @@ RULES: tuple[Rule, ...] = (
     recent,
     recently,
     in_years,
+    span_without,
     present,
     current,
     the_past,

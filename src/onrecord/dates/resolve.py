@@ -151,6 +151,7 @@ def candidates(text: str, periods: Mapping[str, FuzzyDate]) -> Iterator[tuple[in
             if (
                 not ambiguous_word(text, match)
                 and not untold_weekday(text, rule, match)
+                and not unsaid_span(text, rule, match)
                 and not _compound_tail(text, match.start())
             ):
                 yield match.span()
@@ -246,6 +247,19 @@ def untold_weekday(text: str, rule: Rule, match: re.Match[str]) -> bool:
         and match.start() == match.start("weekday")  # not "Air Force One on Friday"
         and bool(ends_with(_STORY_DAY_BEFORE, text, match.start(), 2))
     )
+
+
+#: A perfect denied a little before a span ("haven't spoken …", "has not called us …").
+_DENIED_PERFECT = re.compile(
+    r"\b(?:have|has|had)(?:n[’']t|\s+not|\s+never)\b[^.;!?]{0,60}$", re.IGNORECASE
+)
+
+
+def unsaid_span(text: str, rule: Rule, match: re.Match[str]) -> bool:
+    """ "in two weeks", "for a year" with no denied perfect before it in its sentence: a time to
+    come or a length of time, not the span up to the article's date that "haven't spoken in a
+    year" looks back over."""
+    return rule.name == "span without" and not _DENIED_PERFECT.search(text, 0, match.start())
 
 
 _PERIOD_PREPS = r"(?:during|in|throughout|over|before|prior|ahead|after|following|since|until)"
