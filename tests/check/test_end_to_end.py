@@ -12,7 +12,7 @@ import pytest
 from onrecord.case import init_case
 from onrecord.ingest import SourceMeta
 from onrecord.pipeline import CheckResult, add_sources, run_check
-from onrecord.record import ReviewReason, Stance, Statement, Timing
+from onrecord.record import Stance, Statement, Timing
 
 HERE = Path(__file__).parent
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
@@ -90,18 +90,18 @@ def test_seeds_worked_example_contradictions(tmp_path: Path) -> None:
 
 @pytest.mark.model
 @pytest.mark.shared
-def test_seeds_no_contact_is_for_review_and_sessions_hearing_denial_is_contradicted(
+def test_seeds_no_contact_and_sessions_hearing_denial_are_contradicted(
     tmp_path: Path,
 ) -> None:
-    """ "No contact." names nobody the record can match (the extractor does not yet take the
-    counterpart from the question asked): for review. Sessions' denial "that such meetings
-    took place during his Senate confirmation hearing" points back to his two meetings with
-    Kislyak told just before it, the hearing being where he said it: contradicted."""
+    """Trump's "No contact." answers a question about contacts with the Russian government
+    (the group the story names as the other side): the April 2016 meeting with the Russian
+    ambassador contradicts it, as DESIGN.md's worked example says a user must see. Sessions'
+    denial "that such meetings took place during his Senate confirmation hearing" points back
+    to his two meetings with Kislyak told just before it, the hearing being where he said it:
+    contradicted."""
     result, statements = _seeds(tmp_path)
-    reasons = {(statements[c.statement].text, c.reason) for c in result.review}
-    assert any("No contact" in t and r is ReviewReason.UNRESOLVED_COUNTERPART for t, r in reasons)
-    contradicted = _contradicted(result, statements)
-    assert not any("No contact" in s.text for s in contradicted)
-    [hearing] = [s for s in contradicted if s.speaker_name == "Jeff Sessions"]
+    contradicted = [(statements[c.statement], c) for c in result.contradictions if c.against_events]
+    assert any("No contact" in s.text and "2016-04" in c.explanation for s, c in contradicted)
+    [hearing] = [s for s, _ in contradicted if s.speaker_name == "Jeff Sessions"]
     assert hearing.text == "that such meetings took place"
     assert hearing.venue == "Senate confirmation hearing"

@@ -1381,12 +1381,12 @@ def _latest_person(drafts: list[_Draft], before: int) -> _Draft | None:
 def _names_a_group(chunk: SpacySpan, words: tuple[str, ...]) -> bool:
     """A plural head ("officials") or a proper-noun modifier ("the Trump campaign") makes a
     group; "the campaign" refers back to one; "an election campaign" is not a group."""
-    if len(words) < 2:
-        return _is_definite(chunk)
     modifiers = [t for t in chunk if t.i < chunk.root.i and t.lower_ not in GROUP_QUANTIFIERS]
     proper = any(t.pos_ == "PROPN" or t.ent_type_ for t in modifiers)
     if chunk.root.lower_ in NAMED_ONLY_GROUP_NOUNS:
-        return proper
+        return proper and len(words) >= 2
+    if len(words) < 2:
+        return _is_definite(chunk)
     return proper or chunk.root.tag_ == "NNS"
 
 

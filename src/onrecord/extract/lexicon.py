@@ -433,6 +433,7 @@ GROUP_NOUNS = frozenset(
         "leaders",
         "spies",
         "agents",
+        "government",
     }
 )
 
@@ -445,9 +446,10 @@ ACTING_FOR_NOUNS = frozenset(
     | {"aide", "adviser", "advisor", "staffer", "staff", "employee", "associate"}
 )
 
-#: Plural heads that name a group only after a name that says whose ("GOP leaders", "Senate
-#: leaders"); a description ("union leaders", "world leaders") names no one in particular.
-NAMED_ONLY_GROUP_NOUNS = frozenset({"leaders"})
+#: Heads that name a group only after a name that says whose ("GOP leaders", "Senate leaders",
+#: "the Russian government"); a description ("union leaders", "world leaders") names no one in
+#: particular, and "the government" alone is whichever one the story is in.
+NAMED_ONLY_GROUP_NOUNS = frozenset({"leaders", "government"})
 
 #: Collectives that belong to a person: "X's aides", "the X campaign" make X a person.
 PERSONAL_GROUP_NOUNS = frozenset(
