@@ -207,6 +207,26 @@ def _names(cast: Cast, ids: tuple[str, ...]) -> list[str]:
 
 
 @pytest.mark.model
+def test_a_denial_of_contact_with_a_named_government_has_that_government_as_its_other_side() -> (
+    None
+):
+    cast, statements = _statements_of(
+        '"Omar Vale never met anyone from the Norwegian government," his spokeswoman, Ann '
+        "Diaz, said on Monday."
+    )
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert denial.proposition is not None
+    assert _names(cast, denial.proposition.objects) == ["Norwegian government"]
+
+
+@pytest.mark.model
+def test_the_government_alone_names_no_side() -> None:
+    cast, statements = _statements_of('"I never had contact with the government," Omar Vale said.')
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert denial.proposition is not None and denial.proposition.objects == ()
+
+
+@pytest.mark.model
 def test_a_denial_over_several_sentences_is_read_at_its_broadest() -> None:
     cast, statements = _statements_of(
         "“Norway is a distraction. I have nothing to do with Norway. Haven’t made a phone call "
