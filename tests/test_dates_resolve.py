@@ -208,6 +208,8 @@ def test_named_periods_come_from_the_casebook() -> None:
     assert label("during the campaign") == "2015-06-16..2016-11-08"
     assert label("during the presidential transition") == "2016-11-09..2017-01-19"
     assert resolve("during the campaign", MARCH_2017) is None  # no casebook, no period
+    assert resolve("during his 2008 campaign", MARCH_2017, PERIODS) is None  # another campaign
+    assert label("during the 2016 campaign") == "2015-06-16..2016-11-08"
 
 
 def test_relative_dates_without_an_article_date_stay_unresolved() -> None:

@@ -156,7 +156,8 @@ def candidates(text: str, periods: Mapping[str, FuzzyDate]) -> Iterator[tuple[in
                 yield match.span()
     if periods:
         for match in period_pattern(periods).finditer(text):
-            yield match.span()
+            if readable(text, *match.span(), periods):
+                yield match.span()  # not "during his 2008 campaign", another: its year is read
 
 
 _SEARCHED = tuple(rule for rule in RULES if rule.searchable)

@@ -785,6 +785,12 @@ PERSON_NOUNS: Final[frozenset[str]] = frozenset(
 """Head nouns that can be a party to a contact when the cast did not list the phrase; a plural
 one is a group ("three other ambassadors"). Anything else ("the deadline") is not a party."""
 
+TIME_BOUND_BODIES: Final[frozenset[str]] = frozenset(
+    {"campaign", "administration", "government", "regime", "leadership", "team"}
+)
+"""Bodies a year names by when they acted ("during the 2012 campaign", "the 2009
+administration"): that year is a time, not a description of someone met."""
+
 OFFICE_HOLDER_NOUNS: Final[frozenset[str]] = frozenset(
     {"lawmaker", "legislator", "senator", "congressman", "congresswoman", "minister"}
     | {"governor", "mayor", "ambassador", "diplomat", "delegate", "superdelegate"}
