@@ -1237,3 +1237,29 @@ def test_an_occasion_named_in_another_number_is_not_the_one_told_before(
 def test_a_perfect_participle_s_date_does_not_set_the_story_s_time(nlp: Any, first: str) -> None:
     text = f"{first} She met with Ben Ortiz there."
     assert only(events_of(nlp, text)).when is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An email from Ann Diaz to Ben Ortiz was made public on Friday.",
+        "The State Department on Friday made public an email from Ann Diaz to Ben Ortiz.",
+        "Ann Diaz's letter to Ben Ortiz, made public Friday, urged a new policy.",
+        "An email from Ann Diaz to Ben Ortiz, upgraded to classified last week, was released.",
+    ],
+)
+def test_the_day_a_message_was_made_public_is_not_the_day_it_was_sent(nlp: Any, text: str) -> None:
+    event = only(events_of(nlp, text))
+    assert event.when is None
+    assert names(event) == {"Ann Diaz", "Ben Ortiz"}
+
+
+def test_a_message_sent_on_a_day_and_made_public_later_keeps_its_own_day(nlp: Any) -> None:
+    text = "An email from Ann Diaz to Ben Ortiz, sent last week, was made public on Friday."
+    told = only(events_of(nlp, text)).when
+    assert told is not None and told.iso() == "2017-02-13..2017-02-19"
+
+
+def test_a_call_made_on_a_day_is_dated_by_it(nlp: Any) -> None:
+    told = only(events_of(nlp, "The call was made on Friday by Ann Diaz to Ben Ortiz.")).when
+    assert told is not None and told.iso() == "2017-02-17"

@@ -4042,7 +4042,7 @@ def _noun_parties(noun: Token) -> list[Token]:
         for c in noun.children
         if c.dep_ in ("acl", "amod")
         and c.pos_ == "VERB"
-        and c.lemma_.lower() not in lex.DISCLOSURE_VERBS  # "emails released by the agency"
+        and not _discloses(c)  # "emails released by the agency"
     ]
     carriers += _relative_carriers(noun) + _participles_strayed(noun)
     partners = _partner_preps(noun) + _audience(noun) + _copular_partners(noun)
@@ -4700,9 +4700,26 @@ def _series_of(noun: Token) -> Token | None:
 
 def _carries(verb: Token) -> bool:
     """A light verb ("had a meeting", "the calls she made") or one of arranging ("arranged a
-    meeting with X", "the meeting that X arranged"): its subject takes part."""
+    meeting with X", "the meeting that X arranged"): its subject takes part — not one that
+    discloses the message ("the email was made public")."""
     carrying = lex.LIGHT_VERBS | lex.ARRANGING_VERBS | lex.BARGAINING_VERBS
-    return verb.lemma_.lower() in carrying
+    return verb.lemma_.lower() in carrying and not _discloses(verb)
+
+
+def _discloses(verb: Token) -> bool:
+    """ "released", "leaked", "made public", "made available": what later befell a message or
+    record, at its own time, not the contact's."""
+    if verb.lemma_.lower() in lex.DISCLOSURE_VERBS:
+        return True
+    if verb.lemma_.lower() != "make":
+        return False
+    # "made public an email": the parser may hang "public" on the object
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(
+        c.dep_ in ("oprd", "acomp", "ccomp") and c.lower_ in lex.DISCLOSED_STATES
+        for word in (verb, *objects)
+        for c in word.children
+    )
 
 
 def _host_verb(noun: Token) -> Token | None:
@@ -5273,7 +5290,7 @@ def _dates_a_description(word: Token | None, trigger: Token) -> bool:
         if node.i == trigger.i or node.i < word.i:
             return False
         if node.pos_ in ("VERB", "ADJ") and node.dep_ == "amod":
-            if node.lemma_.lower() in lex.DISCLOSURE_VERBS:
+            if _discloses(node):
                 return True  # "a recently released email": the release's time
             described = True  # "recently retired", "newly elected"
         elif node.pos_ in ("NOUN", "PROPN"):
@@ -6427,7 +6444,7 @@ def _governing_date(
             return _telling_date(node, found, offset, anchor)
         if _is_cue(node) and not _at_the_time(child):
             return _lead_date(token, node, found, offset)
-        if node.lemma_.lower() in lex.DISCLOSURE_VERBS:
+        if _discloses(node):
             return None  # "on Tuesday released an email she sent her": the release's day
         clause = {t.idx for t in _pruned_subtree(node, node, node)}
         values = [
@@ -6795,7 +6812,7 @@ def _describes_time(clause: Token) -> bool:
     contact's own course in time, not a description of something else, nor of what later
     befell it ("emails released on Tuesday")."""
     lemma = clause.lemma_.lower()
-    return (clause.dep_ == "acl" and lemma not in lex.DISCLOSURE_VERBS) or (
+    return (clause.dep_ == "acl" and not _discloses(clause)) or (
         clause.dep_ == "relcl"
         and (
             lemma in lex.COURSE_VERBS
