@@ -241,3 +241,12 @@ def test_last_winter_in_january_is_the_winter_before_the_one_under_way(
 ) -> None:
     value = resolve("last winter", today)
     assert value is not None and value.iso() == expected
+
+
+def test_a_bare_weekday_names_no_week_of_its_own() -> None:
+    from onrecord.dates.resolve import bare_weekday
+
+    assert bare_weekday("on Saturday") and bare_weekday("Saturday night")
+    assert not bare_weekday("last Saturday")
+    assert not bare_weekday("Saturday, March 3")
+    assert not bare_weekday("in March")

@@ -1263,3 +1263,25 @@ def test_a_message_sent_on_a_day_and_made_public_later_keeps_its_own_day(nlp: An
 def test_a_call_made_on_a_day_is_dated_by_it(nlp: Any) -> None:
     told = only(events_of(nlp, "The call was made on Friday by Ann Diaz to Ben Ortiz.")).when
     assert told is not None and told.iso() == "2017-02-17"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March 2012, Ann Diaz traveled to Oslo. On Saturday, she met with Ben Ortiz there.",
+        "Ann Diaz flew to Oslo in 2012 for talks. She met with Ben Ortiz on Saturday night.",
+    ],
+)
+def test_a_bare_weekday_in_a_story_of_an_earlier_year_is_not_this_week_s(
+    nlp: Any, text: str
+) -> None:
+    assert only(events_of(nlp, text)).when is None
+
+
+def test_a_weekday_after_a_story_of_this_year_or_with_last_is_this_week_s(nlp: Any) -> None:
+    for text in [
+        "Ann Diaz campaigned in Dover last month. On Saturday, she met with Ben Ortiz.",
+        "Ann Diaz was in Oslo in 2012. Last Saturday, she met with Ben Ortiz in Dover.",
+    ]:
+        told = only(events_of(nlp, text)).when
+        assert told is not None and told.iso() == "2017-02-18", text

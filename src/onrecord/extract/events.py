@@ -47,7 +47,14 @@ from spacy.tokens import Span as SpacySpan
 from onrecord.captions import in_caption
 from onrecord.dates import FuzzyDate, Precision
 from onrecord.dates.lexicon import number_value
-from onrecord.dates.resolve import DateMention, find_dates, in_year, resolve, yearless
+from onrecord.dates.resolve import (
+    DateMention,
+    bare_weekday,
+    find_dates,
+    in_year,
+    resolve,
+    yearless,
+)
 from onrecord.dates.tense import Leaning
 from onrecord.extract import contact_lexicon as lex
 from onrecord.extract.cast import (
@@ -5204,6 +5211,7 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
         and not _dates_the_last_time(d, token)
         and not _in_later_or_earlier_clause(_token_at(token, offset + d.start), token)
         and not _in_an_included_instance(_token_at(token, offset + d.start), token)
+        and not _weekday_of_a_look_back(d, sentence, ctx)
     ]
     dated = zip(own, _in_story_year(own, sentence, ctx), strict=True)
     values = _before_gap([(offset + d.start, value) for d, value in dated], tokens, token)
@@ -5235,6 +5243,13 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
     ):
         return None  # a sentence with dates of its own does not take the story's
     return _narrative_date(token, ctx) or _live_entry_day(token, ctx)
+
+
+def _weekday_of_a_look_back(mention: DateMention, sentence: SpacySpan, ctx: _Context) -> bool:
+    """ "In March 2012, she flew to Moscow. On Saturday, she met Putin": a bare weekday told in
+    a story of an earlier year is a day of that story's week, which the text does not give —
+    not the article's week (the sentence is still dated, so it takes no story date either)."""
+    return bare_weekday(mention.text) and _story_year(sentence, ctx) is not None
 
 
 def _fronted_date_over(word: Token | None, trigger: Token) -> bool:
