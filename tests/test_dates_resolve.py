@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from onrecord.dates import FuzzyDate, Precision, resolve
+from onrecord.dates.resolve import bare_weekday
 from onrecord.dates.tense import Leaning
 
 MARCH_2017 = date(2017, 3, 2)  # a Thursday
@@ -244,8 +245,6 @@ def test_last_winter_in_january_is_the_winter_before_the_one_under_way(
 
 
 def test_a_bare_weekday_names_no_week_of_its_own() -> None:
-    from onrecord.dates.resolve import bare_weekday
-
     assert bare_weekday("on Saturday") and bare_weekday("Saturday night")
     assert not bare_weekday("last Saturday")
     assert not bare_weekday("Saturday, March 3")
