@@ -42,6 +42,15 @@ def test_named_periods_need_the_casebook() -> None:
     assert found(text, PERIODS) == [("during the transition", "2016-11-09..2017-01-19")]
 
 
+def test_a_named_period_with_a_year_it_does_not_reach_is_another_one_of_that_year() -> None:
+    periods = {"campaign": FuzzyDate.parse("2015-06-16..2016-11-08")}
+    assert found("She met him often during his 2008 campaign.", periods) == [("2008", "2008")]
+    assert found("In the 2012 campaign, the two men spoke weekly.", periods) == [("2012", "2012")]
+    assert found("They spoke during the 2016 campaign.", periods) == [
+        ("during the 2016 campaign", "2015-06-16..2016-11-08")
+    ]
+
+
 def test_a_period_told_going_on_in_a_while_clause_dates_it_but_a_contrast_does_not() -> None:
     going_on = "They spoke while the transition was under way, officials said."
     assert found(going_on, PERIODS) == [("while the transition", "2016-11-09..2017-01-19")]

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from onrecord.dates import FuzzyDate, Precision, resolve
+from onrecord.dates.resolve import bare_weekday
 from onrecord.dates.tense import Leaning
 
 MARCH_2017 = date(2017, 3, 2)  # a Thursday
@@ -208,6 +209,8 @@ def test_named_periods_come_from_the_casebook() -> None:
     assert label("during the campaign") == "2015-06-16..2016-11-08"
     assert label("during the presidential transition") == "2016-11-09..2017-01-19"
     assert resolve("during the campaign", MARCH_2017) is None  # no casebook, no period
+    assert resolve("during his 2008 campaign", MARCH_2017, PERIODS) is None  # another campaign
+    assert label("during the 2016 campaign") == "2015-06-16..2016-11-08"
 
 
 def test_relative_dates_without_an_article_date_stay_unresolved() -> None:
@@ -239,3 +242,10 @@ def test_last_winter_in_january_is_the_winter_before_the_one_under_way(
 ) -> None:
     value = resolve("last winter", today)
     assert value is not None and value.iso() == expected
+
+
+def test_a_bare_weekday_names_no_week_of_its_own() -> None:
+    assert bare_weekday("on Saturday") and bare_weekday("Saturday night")
+    assert not bare_weekday("last Saturday")
+    assert not bare_weekday("Saturday, March 3")
+    assert not bare_weekday("in March")

@@ -1157,3 +1157,131 @@ def test_a_date_of_one_included_contact_is_not_the_whole_counts(nlp: Any) -> Non
     text = "Omar Vale met Ann Diaz twice in 2016, including dining with her in May."
     whens = sorted(e.when.iso() for e in events_of(nlp, text) if e.when is not None)
     assert whens[-1] == "2016-05" and whens[:-1] and set(whens[:-1]) == {"2016"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ann Diaz met with 2012 Republican nominee Ben Ortiz in Dover.",
+        "Mayor Ann Diaz spoke with the recently retired general Ben Ortiz.",
+        "Mayor Ann Diaz met with the newly appointed ambassador, Ben Ortiz.",
+        "Mayor Ann Diaz met with the family of a recently deceased soldier.",
+    ],
+)
+def test_a_date_describing_whom_she_met_does_not_date_the_meeting(nlp: Any, text: str) -> None:
+    assert only(events_of(nlp, text)).when is None
+
+
+def test_a_date_after_the_name_or_glued_before_it_is_still_the_contacts(nlp: Any) -> None:
+    after = only(events_of(nlp, "Mayor Ann Diaz met with Ben Ortiz Tuesday in Dover.")).when
+    glued = only(events_of(nlp, "Tuesday Ann Diaz called Ben Ortiz to concede.")).when
+    assert after is not None and after.iso() == "2017-02-14"
+    assert glued is not None and glued.iso() == "2017-02-14"
+
+
+def test_the_year_of_a_campaign_or_a_convention_still_dates_the_contact(nlp: Any) -> None:
+    told = only(events_of(nlp, "Ann Diaz met Ben Ortiz at the 2012 convention in Tampa.")).when
+    assert told is not None and told.iso() == "2012"
+
+
+def test_a_recently_released_message_is_not_dated_by_its_release(nlp: Any) -> None:
+    for text in [
+        "In a recently released email, Ann Diaz wrote to Ben Ortiz about the schedule.",
+        "In a recently published letter to Ben Ortiz, Ann Diaz urged a new policy.",
+    ]:
+        assert only(events_of(nlp, text)).when is None, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Diaz spoke with Ben Ortiz to discuss responses to the recent flooding in Dover.",
+        "Ann Diaz met with Ben Ortiz to discuss the aftermath of last week's flood.",
+        "Ann Diaz talked with Ben Ortiz about the fallout from the 2012 attack.",
+    ],
+)
+def test_a_date_deep_in_what_was_discussed_is_the_topics(nlp: Any, text: str) -> None:
+    assert only(events_of(nlp, text)).when is None
+
+
+def test_the_contacts_own_date_stays_beside_a_dated_topic(nlp: Any) -> None:
+    text = "Ann Diaz called Ben Ortiz on Tuesday to discuss the cost of the 2014 floods."
+    told = only(events_of(nlp, text)).when
+    assert told is not None and told.iso() == "2017-02-14"
+
+
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [
+        ("At the speech, she met with Governor Ben Ortiz.", "2016-05-03"),
+        ("At the speeches, she met with Governor Ben Ortiz.", None),
+        ("At her speeches, she meets with Governor Ben Ortiz.", None),
+    ],
+)
+def test_an_occasion_named_in_another_number_is_not_the_one_told_before(
+    nlp: Any, last: str, expected: str | None
+) -> None:
+    told_before = "Mayor Ann Diaz gave a speech in Troy on May 3. Her aides say crowds love her."
+    text = f"{told_before} {last}"
+    told = only(events_of(nlp, text)).when
+    assert (told.iso() if told else None) == expected
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Having spoken with donors on Monday, Ann Diaz flew to Troy.",
+        "Ann Diaz flew to Troy, having spoken with donors on Monday.",
+    ],
+)
+def test_a_perfect_participle_s_date_does_not_set_the_story_s_time(nlp: Any, first: str) -> None:
+    text = f"{first} She met with Ben Ortiz there."
+    assert only(events_of(nlp, text)).when is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An email from Ann Diaz to Ben Ortiz was made public on Friday.",
+        "The State Department on Friday made public an email from Ann Diaz to Ben Ortiz.",
+        "Ann Diaz's letter to Ben Ortiz, made public Friday, urged a new policy.",
+        "An email from Ann Diaz to Ben Ortiz, upgraded to classified last week, was released.",
+    ],
+)
+def test_the_day_a_message_was_made_public_is_not_the_day_it_was_sent(nlp: Any, text: str) -> None:
+    event = only(events_of(nlp, text))
+    assert event.when is None
+    assert names(event) == {"Ann Diaz", "Ben Ortiz"}
+
+
+def test_a_message_sent_on_a_day_and_made_public_later_keeps_its_own_day(nlp: Any) -> None:
+    text = "An email from Ann Diaz to Ben Ortiz, sent last week, was made public on Friday."
+    told = only(events_of(nlp, text)).when
+    assert told is not None and told.iso() == "2017-02-13..2017-02-19"
+
+
+def test_a_call_made_on_a_day_is_dated_by_it(nlp: Any) -> None:
+    told = only(events_of(nlp, "The call was made on Friday by Ann Diaz to Ben Ortiz.")).when
+    assert told is not None and told.iso() == "2017-02-17"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March 2012, Ann Diaz traveled to Oslo. On Saturday, she met with Ben Ortiz there.",
+        "Ann Diaz flew to Oslo in 2012 for talks. She met with Ben Ortiz on Saturday night.",
+    ],
+)
+def test_a_bare_weekday_in_a_story_of_an_earlier_year_is_not_this_week_s(
+    nlp: Any, text: str
+) -> None:
+    assert only(events_of(nlp, text)).when is None
+
+
+def test_a_weekday_after_a_story_of_this_year_or_with_last_is_this_week_s(nlp: Any) -> None:
+    for text in [
+        "Ann Diaz campaigned in Dover last month. On Saturday, she met with Ben Ortiz.",
+        "Ann Diaz was in Oslo in 2012. Last Saturday, she met with Ben Ortiz in Dover.",
+    ]:
+        told = only(events_of(nlp, text)).when
+        assert told is not None and told.iso() == "2017-02-18", text

@@ -148,5 +148,19 @@ def named_period(name: str, periods: Mapping[str, FuzzyDate]) -> FuzzyDate | Non
     for first in range(len(words)):
         found = periods.get(" ".join(words[first:]))
         if found is not None:
-            return replace(found, expression="")
+            return None if _another_years(words[:first], found) else replace(found, expression="")
     return None
+
+
+def _another_years(modifiers: list[str], period: FuzzyDate) -> bool:
+    """ "his 2008 campaign", "the 2012 election": a year among the name's modifiers that the
+    case's period does not reach names another campaign or election of that name."""
+    years = [int(word) for word in modifiers if _YEAR_WORD.fullmatch(word)]
+    first = period.start.year if period.start else None
+    last = period.end.year if period.end else None
+    return any(
+        (first is not None and year < first) or (last is not None and year > last) for year in years
+    )
+
+
+_YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d")

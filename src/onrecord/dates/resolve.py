@@ -86,6 +86,18 @@ def yearless(text: str) -> bool:
     return False
 
 
+def bare_weekday(text: str) -> bool:
+    """Whether ``text`` names a weekday and no week ("on Saturday", "Saturday night"; not "last
+    Saturday" nor "Saturday, March 3"): the article's date places it in the article's week, a
+    story of an earlier time in none the text gives."""
+    cleaned = clean(text)
+    for candidate in (cleaned, cleaned.rstrip(".")):
+        match = relative.weekday.pattern.fullmatch(candidate)
+        if match:
+            return not match.group("mod")
+    return False
+
+
 def in_year(
     mention: DateMention, year: int, periods: Mapping[str, FuzzyDate] | None = None
 ) -> FuzzyDate:
@@ -157,7 +169,8 @@ def candidates(text: str, periods: Mapping[str, FuzzyDate]) -> Iterator[tuple[in
                 yield match.span()
     if periods:
         for match in period_pattern(periods).finditer(text):
-            yield match.span()
+            if readable(text, *match.span(), periods):
+                yield match.span()  # not "during his 2008 campaign", another: its year is read
 
 
 _SEARCHED = tuple(rule for rule in RULES if rule.searchable)

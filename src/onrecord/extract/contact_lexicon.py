@@ -785,6 +785,12 @@ PERSON_NOUNS: Final[frozenset[str]] = frozenset(
 """Head nouns that can be a party to a contact when the cast did not list the phrase; a plural
 one is a group ("three other ambassadors"). Anything else ("the deadline") is not a party."""
 
+TIME_BOUND_BODIES: Final[frozenset[str]] = frozenset(
+    {"campaign", "administration", "government", "regime", "leadership", "team"}
+)
+"""Bodies a year names by when they acted ("during the 2012 campaign", "the 2009
+administration"): that year is a time, not a description of someone met."""
+
 OFFICE_HOLDER_NOUNS: Final[frozenset[str]] = frozenset(
     {"lawmaker", "legislator", "senator", "congressman", "congresswoman", "minister"}
     | {"governor", "mayor", "ambassador", "diplomat", "delegate", "superdelegate"}
@@ -1339,10 +1345,15 @@ DISCLOSURE_VERBS: Final[frozenset[str]] = frozenset(
     {"release", "publish", "obtain", "review", "leak", "post", "deem", "classify", "subpoena"}
     | {"declassify", "unseal", "uncover", "surface", "emerge", "disclose", "reveal", "produce"}
     | {"comb", "examine", "analyze", "analyse", "scour", "sift", "inspect", "hack", "steal"}
+    | {"upgrade", "redact"}
 )
 """Verbs of what later befell a message or record ("released an email she sent in March",
 "emails now deemed classified", "emails combed through by Vox"): their time is the
 disclosure's, not the contact's, and who did it is no party to the message."""
+
+DISCLOSED_STATES: Final[frozenset[str]] = frozenset({"public", "available", "known"})
+"""'made the letter public', 'emails made available': what a record is made when it is
+disclosed."""
 
 DISCUSSING_VERBS: Final[frozenset[str]] = frozenset({"discuss", "debate", "review"})
 """Verbs whose object is what was discussed ("discussed the recent violence"): a date

@@ -47,7 +47,14 @@ from spacy.tokens import Span as SpacySpan
 from onrecord.captions import in_caption
 from onrecord.dates import FuzzyDate, Precision
 from onrecord.dates.lexicon import number_value
-from onrecord.dates.resolve import DateMention, find_dates, in_year, resolve, yearless
+from onrecord.dates.resolve import (
+    DateMention,
+    bare_weekday,
+    find_dates,
+    in_year,
+    resolve,
+    yearless,
+)
 from onrecord.dates.tense import Leaning
 from onrecord.extract import contact_lexicon as lex
 from onrecord.extract.cast import (
@@ -95,6 +102,9 @@ _SCENE_DEPS = frozenset({"prep", "agent", "npadvmod", "advmod"})
 _BULLETS = frozenset("•·*–-")
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _DESCRIPTIONS = frozenset({"relcl", "acl", "appos"})
+_NOUN_MODIFIER_DEPS = frozenset(
+    {"nummod", "compound", "amod", "advmod", "nmod", "poss", "npadvmod"}
+)
 _DESCRIBING_CLAUSES = frozenset({"relcl", "advcl"})
 _PRESENT_TAGS = frozenset({"VB", "VBP", "VBZ"})
 _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -4039,7 +4049,7 @@ def _noun_parties(noun: Token) -> list[Token]:
         for c in noun.children
         if c.dep_ in ("acl", "amod")
         and c.pos_ == "VERB"
-        and c.lemma_.lower() not in lex.DISCLOSURE_VERBS  # "emails released by the agency"
+        and not _discloses(c)  # "emails released by the agency"
     ]
     carriers += _relative_carriers(noun) + _participles_strayed(noun)
     partners = _partner_preps(noun) + _audience(noun) + _copular_partners(noun)
@@ -4697,9 +4707,26 @@ def _series_of(noun: Token) -> Token | None:
 
 def _carries(verb: Token) -> bool:
     """A light verb ("had a meeting", "the calls she made") or one of arranging ("arranged a
-    meeting with X", "the meeting that X arranged"): its subject takes part."""
+    meeting with X", "the meeting that X arranged"): its subject takes part — not one that
+    discloses the message ("the email was made public")."""
     carrying = lex.LIGHT_VERBS | lex.ARRANGING_VERBS | lex.BARGAINING_VERBS
-    return verb.lemma_.lower() in carrying
+    return verb.lemma_.lower() in carrying and not _discloses(verb)
+
+
+def _discloses(verb: Token) -> bool:
+    """ "released", "leaked", "made public", "made available": what later befell a message or
+    record, at its own time, not the contact's."""
+    if verb.lemma_.lower() in lex.DISCLOSURE_VERBS:
+        return True
+    if verb.lemma_.lower() != "make":
+        return False
+    # "made public an email": the parser may hang "public" on the object
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(
+        c.dep_ in ("oprd", "acomp", "ccomp") and c.lower_ in lex.DISCLOSED_STATES
+        for word in (verb, *objects)
+        for c in word.children
+    )
 
 
 def _host_verb(noun: Token) -> Token | None:
@@ -5165,8 +5192,12 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
     tokens = _clause_tokens(token)
     clause = {t.idx for t in tokens} - _leading_telling_words(token)
     sentence = token.sent
-    found = _sentence_dates(token, ctx)
     offset = sentence.start_char
+    found = [
+        d
+        for d in _sentence_dates(token, ctx)
+        if not _dates_a_description(_token_at(token, offset + d.start), token)
+    ]
     own = [
         d
         for d in found
@@ -5180,6 +5211,7 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
         and not _dates_the_last_time(d, token)
         and not _in_later_or_earlier_clause(_token_at(token, offset + d.start), token)
         and not _in_an_included_instance(_token_at(token, offset + d.start), token)
+        and not _weekday_of_a_look_back(d, sentence, ctx)
     ]
     dated = zip(own, _in_story_year(own, sentence, ctx), strict=True)
     values = _before_gap([(offset + d.start, value) for d, value in dated], tokens, token)
@@ -5211,6 +5243,13 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
     ):
         return None  # a sentence with dates of its own does not take the story's
     return _narrative_date(token, ctx) or _live_entry_day(token, ctx)
+
+
+def _weekday_of_a_look_back(mention: DateMention, sentence: SpacySpan, ctx: _Context) -> bool:
+    """ "In March 2012, she flew to Moscow. On Saturday, she met Putin": a bare weekday told in
+    a story of an earlier year is a day of that story's week, which the text does not give —
+    not the article's week (the sentence is still dated, so it takes no story date either)."""
+    return bare_weekday(mention.text) and _story_year(sentence, ctx) is not None
 
 
 def _fronted_date_over(word: Token | None, trigger: Token) -> bool:
@@ -5247,23 +5286,89 @@ def _describes_someone(word: Token | None, trigger: Token) -> bool:
     return False
 
 
+def _dates_a_description(word: Token | None, trigger: Token) -> bool:
+    """ "met with 2012 GOP nominee Mitt Romney", "spoke with the recently retired general", "met
+    the family of a recently deceased soldier": a date set before a noun for someone describes
+    them (when they were nominated, retired, died), not the contact — a year on a noun for
+    people, a time on a participle or adjective on any noun but an occasion's. Only words
+    before the noun: a date after it ("met Sanders Tuesday") is the contact's wherever the
+    parser hangs it, as is a day glued to the name that follows it ("Tuesday Sanders called").
+    A participle of disclosure dates the disclosure, even of the contact itself ("in a recently
+    released email, she wrote to him")."""
+    if word is None or word.dep_ not in _NOUN_MODIFIER_DEPS:
+        return False
+    if word.head.pos_ == "PROPN" == word.pos_:
+        return False  # "Tuesday Sanders called": the day glued to the name
+    node, described = word, False
+    while node.dep_ in _NOUN_MODIFIER_DEPS and node.head.i != node.i:
+        node = node.head
+        if node.i == trigger.i or node.i < word.i:
+            return False
+        if node.pos_ in ("VERB", "ADJ") and node.dep_ == "amod":
+            if _discloses(node):
+                return True  # "a recently released email": the release's time
+            described = True  # "recently retired", "newly elected"
+        elif node.pos_ in ("NOUN", "PROPN"):
+            if _is_occasion(node) or _trigger_lemma(node) in lex.NOUN_TRIGGERS:
+                return False
+            if node.dep_ not in _NOUN_MODIFIER_DEPS - {"npadvmod"}:
+                return described or _a_person_noun(node)
+        else:
+            return False
+    return False
+
+
+def _a_person_noun(noun: Token) -> bool:
+    """A person's name or a noun for a person, or one that a name stands beside ("nominee
+    Mitt Romney"); not a body whose year tells when it acted ("the 2012 campaign")."""
+    if noun.lemma_.lower() in lex.TIME_BOUND_BODIES:
+        return False
+    return _person_like(noun) or any(
+        c.dep_ in ("appos", "compound") and _is_person(c) for c in noun.children
+    )
+
+
 def _dates_a_topic(char: int, trigger: Token) -> bool:
     """ "testified before Congress on the 2011 attacks": a year naming what the contact was
     about dates that thing, not the contact — unlike "at a 2014 Senate hearing" (the occasion
-    itself) or "during the 2016 campaign" (a time)."""
+    itself) or "during the 2016 campaign" (a time) — however deep in the topic's phrase it
+    stands ("to discuss responses to the recent test")."""
     year = next((t for t in trigger.sent if t.idx == char), None)
     if year is None or year.dep_ not in ("nummod", "compound", "amod", "nmod"):
         return False
-    thing = year.head
+    return any(_a_topic(thing, trigger) for thing in _phrase_heads(year.head, trigger))
+
+
+def _phrase_heads(noun: Token, trigger: Token) -> Iterator[Token]:
+    """The noun and the nouns whose phrases hold it through prepositions ("the recent test" in
+    "responses to the recent test", "the fallout from the 2012 attack"), up to the trigger."""
+    node = noun
+    while node.i != trigger.i:
+        yield node
+        if node.dep_ in ("poss", "compound", "nmod") and node.head.pos_ in ("NOUN", "PROPN"):
+            node = node.head  # "last week's flood": the flood
+            continue
+        prep = node.head
+        if node.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("NOUN", "PROPN"):
+            return
+        node = prep.head
+
+
+def _a_topic(thing: Token, trigger: Token) -> bool:
+    """What was discussed, or a noun after a preposition of topic ("on the 2011 attacks") or
+    of what was discussed ("discussed responses to the recent test", parsed on the verb)."""
+    if thing.i == trigger.i or thing.pos_ != "NOUN" or thing.dep_ != "pobj":
+        return _discussed(thing, trigger)
     prep = thing.head
-    if _discussed(thing, trigger):
-        return True
-    return (
-        thing.i != trigger.i
-        and thing.pos_ == "NOUN"
-        and thing.dep_ == "pobj"
-        and prep.lower_ in lex.TOPIC_PREPOSITIONS | {"on", "over", "into"}
+    return prep.lower_ in lex.TOPIC_PREPOSITIONS | {"on", "over", "into"} or (
+        prep.lower_ in _OBJECT_PREPOSITIONS
+        and any(_discussed(c, trigger) for c in prep.head.children if c.dep_ == "dobj")
     )
+
+
+_OBJECT_PREPOSITIONS = frozenset({"to", "of", "for", "from"})
+"""'discuss responses to the recent test': prepositions of the object's own phrase, however
+the parser hangs them on its verb."""
 
 
 def _discussed(thing: Token, trigger: Token) -> bool:
@@ -5547,11 +5652,18 @@ def _names_other_occasion(noun: Token) -> bool:
 
 
 def _earlier_mentions(noun: Token) -> Iterator[Token]:
-    """The same noun in the sentences before, nearest first."""
+    """The same noun in the sentences before, nearest first, in the same number: "the
+    debates" do not retell "the 2000 Senate debate", nor "her speeches" "a recent speech"."""
     lemma = noun.lemma_.lower()
+    plural = _plural(noun)
     for earlier in reversed(noun.doc[: noun.sent.start]):
-        if earlier.pos_ == "NOUN" and earlier.lemma_.lower() == lemma:
+        same = earlier.pos_ == "NOUN" and earlier.lemma_.lower() == lemma
+        if same and _plural(earlier) == plural:
             yield earlier
+
+
+def _plural(noun: Token) -> bool:
+    return noun.tag_ in ("NNS", "NNPS")
 
 
 def _phrase_dates(noun: Token, ctx: _Context) -> list[FuzzyDate]:
@@ -6241,12 +6353,14 @@ def _urged_act(verb: Token) -> bool:
 
 
 def _earlier_clause(verb: Token) -> bool:
-    """ "was pressed on why he had said so last week": a clause in the past perfect under the
-    sentence's act tells what came before the story's time, so its dates are not the story's."""
+    """ "was pressed on why he had said so last week", "began the debate praising her —
+    having called her unqualified in a recent speech": a clause in the perfect (past perfect,
+    or a perfect participle) under the sentence's act tells what came before the story's time,
+    so its dates are not the story's."""
     return (
         verb.tag_ == "VBN"
         and verb.dep_ != "ROOT"
-        and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ in ("had", "having") for c in verb.children)
     )
 
 
@@ -6345,7 +6459,7 @@ def _governing_date(
             return _telling_date(node, found, offset, anchor)
         if _is_cue(node) and not _at_the_time(child):
             return _lead_date(token, node, found, offset)
-        if node.lemma_.lower() in lex.DISCLOSURE_VERBS:
+        if _discloses(node):
             return None  # "on Tuesday released an email she sent her": the release's day
         clause = {t.idx for t in _pruned_subtree(node, node, node)}
         values = [
@@ -6713,7 +6827,7 @@ def _describes_time(clause: Token) -> bool:
     contact's own course in time, not a description of something else, nor of what later
     befell it ("emails released on Tuesday")."""
     lemma = clause.lemma_.lower()
-    return (clause.dep_ == "acl" and lemma not in lex.DISCLOSURE_VERBS) or (
+    return (clause.dep_ == "acl" and not _discloses(clause)) or (
         clause.dep_ == "relcl"
         and (
             lemma in lex.COURSE_VERBS
