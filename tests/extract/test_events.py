@@ -2116,6 +2116,39 @@ def test_a_conversation_someone_had_with_a_person_is_theirs(nlp: Any) -> None:
     assert names(event) == {"Ann Diaz", "Omar Vale"}
 
 
+def test_the_partner_after_a_dated_clause_is_the_clauses_not_the_recounters(nlp: Any) -> None:
+    text = "Paul Hart spoke first. Omar Vale described the meeting he had last week with Ann Diaz."
+    assert names(only(events_of(nlp, text))) == {"Omar Vale", "Ann Diaz"}
+    recalled = "Paul Hart recalled the meeting Omar Vale had with Ann Diaz."
+    assert names(only(events_of(nlp, recalled))) == {"Omar Vale", "Ann Diaz"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Ann Diaz began talks with Omar Vale in March.",
+        "Ann Diaz broke off negotiations with Omar Vale on Friday.",
+        "Ann Diaz entered into negotiations with Omar Vale in May.",
+        "The talks Ann Diaz opened with Omar Vale in March collapsed.",
+    ],
+)
+def test_who_begins_or_ends_talks_with_a_person_held_them(nlp: Any, text: str) -> None:
+    assert names(only(contacts_of(nlp, text))) == {"Ann Diaz", "Omar Vale"}
+
+
+def test_opening_a_meeting_with_a_prayer_is_no_contact(nlp: Any) -> None:
+    assert events_of(nlp, "Chairman Omar Vale opened the meeting with a prayer.") == []
+
+
+def test_who_secures_a_meeting_with_a_person_meets_them_but_who_obtains_a_letter_does_not(
+    nlp: Any,
+) -> None:
+    secured = "Ann Diaz secured a meeting with Senator Ruth Alden in May."
+    assert names(only(contacts_of(nlp, secured))) == {"Ann Diaz", "Ruth Alden"}
+    obtained = "The Gazette obtained a letter Ann Diaz sent to Omar Vale."
+    assert names(only(contacts_of(nlp, obtained))) == {"Ann Diaz", "Omar Vale"}
+
+
 def test_consulting_with_a_person_or_convening_people_is_a_contact(nlp: Any) -> None:
     consulted = "Lobbyist Omar Vale consulted with Senator Ruth Alden on the tariff bill."
     assert names(only(contacts_of(nlp, consulted))) == {"Omar Vale", "Ruth Alden"}

@@ -1206,6 +1206,24 @@ BARGAINING_VERBS: Final[frozenset[str]] = frozenset(
 """Verbs that carry a bargain ("struck a deal with X", "worked out an accord with Y"): their
 subject is one side of it, the one behind "with" the other."""
 
+ASPECT_CARRIERS: Final[frozenset[str]] = frozenset(
+    {"begin", "start", "open", "launch", "conclude", "end", "finish", "complete", "break"}
+)
+"""Verbs of a contact's beginning or end ("began talks with X", "opened negotiations with Y",
+"broke off talks with Z", "the talks she started with X"): whoever begins or ends a contact
+took part in it, as whoever holds it does (see ``LIGHT_VERBS``)."""
+
+OBTAINING_VERBS: Final[frozenset[str]] = frozenset(
+    {"secure", "obtain", "land", "win", "score", "snag", "gain", "wangle", "wrangle"}
+)
+"""Verbs of obtaining a meeting ("secured a meeting with X", "landed a sit-down with Y"): who
+obtains one is the side that meets — not who obtains a letter or an email, papers that went
+between others."""
+
+ENTERING_PREPOSITIONS: Final[dict[str, str]] = {"enter": "into"}
+"""Verbs whose contact noun hangs behind a preposition ("entered into talks with X"): their
+subject took part, as one who "was in talks with X" was."""
+
 ARRANGING_VERBS: Final[frozenset[str]] = frozenset({"arrange"})
 """Verbs of setting a contact up ("arranged a meeting with X", "the meeting that X arranged
 with Y"): the arranger takes part. An arrangement is an intention (see ``INTENTION_CUES``)

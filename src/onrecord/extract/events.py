@@ -4043,6 +4043,7 @@ def _noun_parties(noun: Token) -> list[Token]:
     ]
     carriers += _relative_carriers(noun) + _participles_strayed(noun)
     partners = _partner_preps(noun) + _audience(noun) + _copular_partners(noun)
+    partners += _partners_after_clause(noun)
     if _trigger_lemma(noun) in lex.SIDED_OCCASION_NOUNS:
         partners += _sides_restated(noun) + _named_at(noun)
     carrier = _carrier_verb(noun) or _scene_host(noun)
@@ -4179,11 +4180,13 @@ def _people_by_word(token: Token) -> bool:
 
 
 def _own_sides(noun: Token) -> bool:
-    """ "recalled the meeting between X and Y", "recalled X's meeting with Y": a contact that
-    names whose it was leaves out the one who recalls it (not "recalled calls with X", nor
-    "described the leaders' meeting with Y", a group the one who recalls may belong to)."""
+    """ "recalled the meeting between X and Y", "recalled X's meeting with Y", "described the
+    meeting he had with Y": a contact that names whose it was leaves out the one who recalls
+    it (not "recalled calls with X", nor "described the leaders' meeting with Y", a group the
+    one who recalls may belong to)."""
     owner = any(c.dep_ == "poss" and _is_person(c) for c in noun.children)
-    return owner or bool(_prep_objects(noun, ("between",)))
+    held = any(subjects(c) for c in _relative_carriers(noun))
+    return owner or held or bool(_prep_objects(noun, ("between",)))
 
 
 def _schedule_owners(noun: Token) -> list[Token]:
@@ -4258,6 +4261,24 @@ def _relative_carriers(noun: Token) -> list[Token]:
     """ "a June conversation she had with Trump", "the meetings Clinton held with donors": a
     relative clause that carries the noun names who had the contact, and often with whom."""
     return [c for c in noun.children if c.dep_ == "relcl" and _carries(c)]
+
+
+def _partners_after_clause(noun: Token) -> list[Token]:
+    """ "said of the encounter he had last week with Trump": the partner phrase right after a
+    relative clause that carries the noun belongs to that clause, though the parser, misled by
+    the time phrase between, hangs it on the verb the noun depends on."""
+    doc = noun.doc
+    return [
+        p
+        for clause in _relative_carriers(noun)
+        if clause.right_edge.i + 1 < noun.sent.end
+        for prep in (doc[clause.right_edge.i + 1],)
+        if prep.dep_ == "prep"
+        and prep.lower_ in lex.PARTNER_PREPOSITIONS
+        and prep.head.i in {a.i for a in noun.ancestors}
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _sequel_host(noun: Token) -> Token | None:
@@ -4673,7 +4694,18 @@ def _carrier_verb(noun: Token) -> Token | None:
         return head
     if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in lex.LIGHT_VERBS:
         return head.head
+    if noun.dep_ == "dobj" and _obtains_a_meeting(noun):
+        return head
+    entering = lex.ENTERING_PREPOSITIONS.get(head.head.lemma_.lower())
+    if noun.dep_ == "pobj" and entering == head.lower_:
+        return head.head  # "entered into talks with X"
     return _spent_doing(noun) or _guest_hosted(noun) or _on_the_line(noun)
+
+
+def _obtains_a_meeting(noun: Token) -> bool:
+    """ "secured a meeting with X", "won a sit-down with Y": a meeting its subject obtained."""
+    meeting = lex.NOUN_TRIGGERS.get(_trigger_lemma(noun)) is Relation.MEET
+    return meeting and noun.head.lemma_.lower() in lex.OBTAINING_VERBS
 
 
 def _guest_hosted(noun: Token) -> Token | None:
@@ -4696,9 +4728,10 @@ def _series_of(noun: Token) -> Token | None:
 
 
 def _carries(verb: Token) -> bool:
-    """A light verb ("had a meeting", "the calls she made") or one of arranging ("arranged a
-    meeting with X", "the meeting that X arranged"): its subject takes part."""
-    carrying = lex.LIGHT_VERBS | lex.ARRANGING_VERBS | lex.BARGAINING_VERBS
+    """A light verb ("had a meeting", "the calls she made"), one of arranging ("arranged a
+    meeting with X", "the meeting that X arranged") or of beginning or ending ("began talks
+    with X"): its subject takes part."""
+    carrying = lex.LIGHT_VERBS | lex.ARRANGING_VERBS | lex.BARGAINING_VERBS | lex.ASPECT_CARRIERS
     return verb.lemma_.lower() in carrying
 
 
