@@ -2136,6 +2136,19 @@ def test_who_begins_or_ends_talks_with_a_person_held_them(nlp: Any, text: str) -
     assert names(only(contacts_of(nlp, text))) == {"Ann Diaz", "Omar Vale"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Ann Diaz flew to Ottawa on Thursday for talks with Omar Vale.",
+        "Ann Diaz arrived in Geneva on Sunday for talks with Omar Vale.",
+        "Ann Diaz drove to Albany for a lunch with Governor Omar Vale.",
+        "Ann Diaz traveled to Geneva for a meeting with Omar Vale on Friday.",
+    ],
+)
+def test_who_goes_somewhere_for_talks_with_a_person_holds_them(nlp: Any, text: str) -> None:
+    assert names(only(contacts_of(nlp, text))) == {"Ann Diaz", "Omar Vale"}
+
+
 def test_opening_a_meeting_with_a_prayer_is_no_contact(nlp: Any) -> None:
     assert events_of(nlp, "Chairman Omar Vale opened the meeting with a prayer.") == []
 

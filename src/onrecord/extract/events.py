@@ -4336,13 +4336,16 @@ def _told_in(noun: Token) -> Token | None:
 
 
 def _occasion_verb(noun: Token) -> Token | None:
-    """ "sat down to dinner", "joined X for lunch": the verb of going to the occasion, whose
-    time and people are the occasion's."""
+    """ "sat down to dinner", "joined X for lunch", "flew to Moscow for talks with Y": the verb
+    of going to the occasion, whose time and people are the occasion's — unless a trip tells
+    the contact itself ("traveled to Geneva for a meeting with X" is one visit)."""
     head = noun.head
     if noun.dep_ != "pobj" or head.lower_ not in lex.OCCASION_PREPOSITIONS:
         return None
     verb = head.head
-    return verb if verb.lemma_.lower() in lex.OCCASION_VERBS else None
+    lemma = verb.lemma_.lower()
+    trip = lemma in lex.MOTION_VERBS and trigger_kind(verb) is None
+    return verb if lemma in lex.OCCASION_VERBS or trip else None
 
 
 def _occasion_guests(noun: Token) -> list[Token]:
