@@ -1075,6 +1075,29 @@ def test_they_met_again_with_no_contact_before_is_no_contact(nlp: Any) -> None:
     assert events_of(nlp, "They met again in June, aides said.") == []
 
 
+def test_one_sides_second_letter_goes_to_whom_its_first_went(nlp: Any) -> None:
+    text = (
+        "In March, Ann Diaz wrote a letter to Omar Vale. In May, Diaz sent a second letter, "
+        "retracting her complaint."
+    )
+    told = sorted((e.when.iso(), frozenset(names(e))) for e in events_of(nlp, text) if e.when)
+    pair = frozenset({"Ann Diaz", "Omar Vale"})
+    assert told == [("2016-03", pair), ("2016-05", pair)]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "In May, Paul Hart sent another letter.",
+        "In May, Ann Diaz sent another letter to the mayor.",
+        "In May, Ann Diaz held a second rally in Ohio.",
+    ],
+)
+def test_a_repeat_by_someone_else_or_to_someone_else_resumes_nothing(nlp: Any, second: str) -> None:
+    text = f"In March, Ann Diaz wrote a letter to Omar Vale. {second}"
+    assert len(contacts_of(nlp, text)) == 1
+
+
 def test_a_follow_up_retells_the_latest_contact_of_the_people_just_mentioned(nlp: Any) -> None:
     text = (
         "Governor Ruth Adler met with the union's leaders in Albany in May. "

@@ -1386,6 +1386,17 @@ COUNTED_TIMES: Final[dict[str, int]] = {"twice": 2, "thrice": 3}
 REPEAT_WORDS: Final[frozenset[str]] = frozenset({"again", "anew"})
 """'They met again': a contact told as the repeat of one told before."""
 
+REPEAT_ORDINALS: Final[frozenset[str]] = frozenset({"second", "third", "fourth", "another"})
+"""'sent a second letter', 'made another call': a contact noun told as the repeat of one told
+before."""
+
+REPEATABLE_NOUNS: Final[frozenset[str]] = frozenset(
+    {"letter", "email", "e-mail", "message", "note", "call", "meeting", "conversation"}
+)
+"""Contact nouns whose repeat by one side, with no one else named, goes to whom the first went
+('sent a second letter', 'had another meeting') — not an occasion ('held a second rally',
+'his second visit to Cuba'), which anyone may attend."""
+
 SEQUENCE_WORDS: Final[frozenset[str]] = frozenset({"later", "earlier", "after", "before"})
 """Words that, measured ("a year later", "two days before"), move a story to another time."""
 

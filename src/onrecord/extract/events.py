@@ -423,7 +423,8 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
     ):
         return None  # a quote about others, or a quoted denial: the speaker's statement
     anaphoric = not participants and _is_anaphoric(token)
-    resumed = len(participants) < _PARTIES_NEEDED and _resumes_pair(token)
+    pair_again = len(participants) < _PARTIES_NEEDED and _resumes_pair(token)
+    resumed = pair_again or (len(participants) < _PARTIES_NEEDED and _repeats_own(token))
     one_sided = len(participants) < _PARTIES_NEEDED and not (anaphoric or resumed)
     if one_sided and not _gapped_partners(token):
         return None
@@ -433,7 +434,7 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
         kind=kind,
         lemma=_trigger_lemma(token),
         sentence=sentence_bounds(token),
-        participants=participants,
+        participants=() if pair_again else participants,  # "they met again": the pair before
         when=_past_when(when, assertion, ctx),
         place=_place(token, kind),
         hedged=hedged,
@@ -680,6 +681,18 @@ def _resumes_pair(verb: Token) -> bool:
         and not _objects(verb)
         and not _partner_preps(verb)
     )
+
+
+def _repeats_own(token: Token) -> bool:
+    """ "Roffman sent a second letter", "she made another call", "he wrote again": one side's
+    contact told as a repeat, with no one else named, is a new contact with whom that side
+    had the contact of its kind told before (see :func:`_resumed`)."""
+    if len(_party_tokens(token)) > 1:
+        return False  # "sent another letter to the mayor": to someone else, named
+    if _is_nominal(token):
+        repeat = any(c.lower_ in lex.REPEAT_ORDINALS for c in token.children)
+        return repeat and _trigger_lemma(token) in lex.REPEATABLE_NOUNS
+    return any(c.dep_ == "advmod" and c.lower_ in lex.REPEAT_WORDS for c in token.children)
 
 
 def _past_when(when: FuzzyDate | None, assertion: Assertion, ctx: _Context) -> FuzzyDate | None:
@@ -6877,13 +6890,17 @@ def _owners_day(earlier: Sequence[list[_Mention]], group: list[_Mention]) -> Fuz
 
 def _resumed(groups: Sequence[list[_Mention]], mention: _Mention) -> list[_Mention]:
     """ "They first met in 2007 … They met again, in July 2008": the repeat is a contact of its
-    own between the parties of the latest contact of its kind told the same way; none when
-    there is no such contact to go on from."""
+    own between the parties of the latest contact of its kind told the same way that the side
+    it names had ("Roffman sent a second letter": Roffman's); none when there is no such
+    contact to go on from."""
+    sides = {p.entity for p in mention.participants}
     earlier = next(
         (
             g
             for g in reversed(groups)
-            if _group_kind(g) is mention.kind and g[0].assertion.same_telling(mention.assertion)
+            if _group_kind(g) is mention.kind
+            and g[0].assertion.same_telling(mention.assertion)
+            and sides <= set(_group_parties(g))
         ),
         None,
     )
