@@ -3357,6 +3357,20 @@ def test_speaking_to_an_organisation_s_occasion_is_speaking_to_the_organisation(
     assert names(only(contacts_of(nlp, text))) == {"Omar Vale", "Ohio Farm Bureau"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Brill told the Democratic National Convention that she was proud.",
+        "Ada Brill told a news conference at the Wexley Institute that she was proud.",
+        "Ada Brill told a crowd in Dayton that she was proud.",
+    ],
+)
+def test_telling_a_partys_own_convention_the_press_or_a_crowd_visits_no_body(
+    nlp: Any, text: str
+) -> None:
+    assert contacts_of(nlp, text) == []
+
+
 def test_an_occasion_of_unnamed_people_or_a_time_before_one_visits_no_body(nlp: Any) -> None:
     people = "At a gathering of dairy farmers on Monday, Ann Diaz praised the new rules."
     assert contacts_of(nlp, people) == []
@@ -3473,6 +3487,8 @@ def test_speaking_at_a_venue_a_named_occasion_ones_own_or_the_air_visits_no_one(
         ("Later, in front of the Harlow Rotary Club, Otto Kern said the mayor erred.", "Harlow"),
         ("Senator Ada Brill spoke to the Ohio Teachers Union convention in Dayton.", "Ohio"),
         ("Senator Ada Brill addressed the Ohio Teachers Union convention in Dayton.", "Ohio"),
+        ("Ada Brill told the Ohio Teachers Union convention that schools need help.", "Ohio"),
+        ("Ada Brill assured a Harlow Rotary Club luncheon that taxes would fall.", "Harlow"),
     ],
 )
 def test_saying_something_at_or_to_an_organisations_occasion_is_a_visit_to_it(

@@ -1034,6 +1034,11 @@ committee that heard them (the real-news guide)."""
 APPEARANCE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"at", "before"})
 """("spoke to X" is a talk with X, read as one: see VERB_TRIGGERS.)"""
 
+OCCASION_TELLING_VERBS: Final[frozenset[str]] = frozenset({"tell", "warn", "assure", "remind"})
+"""Verbs of telling that take an occasion as their hearer ("told the AIPAC meeting that …",
+"assured the NAACP convention that …"): the teller spoke to the body whose occasion it was, as
+one who "addressed" it did."""
+
 OCCASION_SPEECH_VERBS: Final[frozenset[str]] = frozenset(
     {"say", "tell", "announce", "argue", "declare", "joke", "warn", "insist", "add", "quip"}
     | {"boast"}

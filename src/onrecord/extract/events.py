@@ -1003,7 +1003,9 @@ def _appearance_host(verb: Token) -> Token | None:
     where)."""
     lemma = _fixed_lemma(verb)
     speaking = lemma in lex.APPEARANCE_VERBS | lex.AUDIENCE_OCCASION_VERBS
-    saying_or_attending = lex.OCCASION_SPEECH_VERBS | lex.ATTENDING_VERBS
+    saying_or_attending = (
+        lex.OCCASION_SPEECH_VERBS | lex.ATTENDING_VERBS | lex.OCCASION_TELLING_VERBS
+    )
     if verb.pos_ != "VERB" or not (speaking or lemma in saying_or_attending):
         return None
     if _partner_preps(verb, ("with",)) or _told_someone_else(verb):
@@ -1133,9 +1135,9 @@ def _occasions_attended(verb: Token) -> list[Token]:
 
 
 def _occasions_spoken_to(verb: Token) -> list[Token]:
-    """ "spoke to the X conference", "addressed the Y convention": an organisation's occasion
-    taken as the audience."""
-    if _fixed_lemma(verb) not in lex.AUDIENCE_OCCASION_VERBS:
+    """ "spoke to the X conference", "addressed the Y convention", "told the Z meeting that":
+    an organisation's occasion taken as the audience."""
+    if _fixed_lemma(verb) not in lex.AUDIENCE_OCCASION_VERBS | lex.OCCASION_TELLING_VERBS:
         return []
     audiences = _prep_objects(verb, ("to",)) + [c for c in verb.children if c.dep_ == "dobj"]
     return [a for a in audiences if a.lemma_.lower() in lex.HOSTED_OCCASION_NOUNS]
