@@ -3371,6 +3371,29 @@ def test_telling_a_partys_own_convention_the_press_or_a_crowd_visits_no_body(
     assert contacts_of(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Ann Diaz met with dozens of senators on Tuesday.", "senators"),
+        ("Ann Diaz met with a group of Republican governors in Ohio.", "Republican governors"),
+        ("Ann Diaz met with a delegation of Chinese officials on Tuesday.", "Chinese officials"),
+    ],
+)
+def test_a_count_of_people_met_is_the_people_counted(nlp: Any, text: str, party: str) -> None:
+    assert names(only(contacts_of(nlp, text))) == {"Ann Diaz", party}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Diaz met with a group of donors on Tuesday.",
+        "Ann Diaz was greeted by thousands of Germans at the airport.",
+    ],
+)
+def test_a_count_of_a_loose_crowd_is_no_party(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+
+
 def test_an_occasion_of_unnamed_people_or_a_time_before_one_visits_no_body(nlp: Any) -> None:
     people = "At a gathering of dairy farmers on Monday, Ann Diaz praised the new rules."
     assert contacts_of(nlp, people) == []

@@ -1005,6 +1005,13 @@ DEMONSTRATIVE_PLURALS: Final[frozenset[str]] = frozenset({"those"})
 REMAINDER_NOUNS: Final[frozenset[str]] = frozenset({"rest", "remainder"})
 """'met with the rest of the caucus': the party is the body the remainder is of."""
 
+COUNT_NOUNS: Final[frozenset[str]] = frozenset(
+    {"dozen", "score", "group", "number", "handful", "couple", "delegation"}
+)
+"""'lobbied scores of finance ministers', 'met with a group of senators': a count of people is
+the people counted, a party only as they would be ('a group of voters' stays a loose crowd) —
+not hundreds or thousands, a crowd whoever they are ('greeted by thousands of Germans')."""
+
 SCENE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"in", "during", "over", "at"})
 """'raised it in conversations with X', 'at a breakfast with the Texas delegation, Cruz said':
 the verb's subject took part in the conversations, sat at the breakfast."""

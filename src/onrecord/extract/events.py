@@ -3853,8 +3853,10 @@ def _visited_scene(occasion: Token) -> Token | None:
 
 def _whole_of(remainder: Token) -> Token | None:
     """ "the rest of the Senate caucus": the body whose remainder met is the party; "met with
-    some of the rating agencies": the body some of whose members met."""
-    if remainder.lemma_.lower() not in lex.REMAINDER_NOUNS and not _partitive_amount(remainder):
+    some of the rating agencies", "met with dozens of senators": the body or the people some
+    or a count of whom met."""
+    counted = remainder.lemma_.lower() in lex.REMAINDER_NOUNS | lex.COUNT_NOUNS
+    if not counted and not _partitive_amount(remainder):
         return None
     return next(iter(_prep_objects(remainder, ("of",))), None)
 
