@@ -1075,6 +1075,29 @@ def test_they_met_again_with_no_contact_before_is_no_contact(nlp: Any) -> None:
     assert events_of(nlp, "They met again in June, aides said.") == []
 
 
+def test_one_sides_second_letter_goes_to_whom_its_first_went(nlp: Any) -> None:
+    text = (
+        "In March, Ann Diaz wrote a letter to Omar Vale. In May, Diaz sent a second letter, "
+        "retracting her complaint."
+    )
+    told = sorted((e.when.iso(), frozenset(names(e))) for e in events_of(nlp, text) if e.when)
+    pair = frozenset({"Ann Diaz", "Omar Vale"})
+    assert told == [("2016-03", pair), ("2016-05", pair)]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "In May, Paul Hart sent another letter.",
+        "In May, Ann Diaz sent another letter to the mayor.",
+        "In May, Ann Diaz held a second rally in Ohio.",
+    ],
+)
+def test_a_repeat_by_someone_else_or_to_someone_else_resumes_nothing(nlp: Any, second: str) -> None:
+    text = f"In March, Ann Diaz wrote a letter to Omar Vale. {second}"
+    assert len(contacts_of(nlp, text)) == 1
+
+
 def test_a_follow_up_retells_the_latest_contact_of_the_people_just_mentioned(nlp: Any) -> None:
     text = (
         "Governor Ruth Adler met with the union's leaders in Albany in May. "
@@ -2114,6 +2137,52 @@ def test_a_conversation_someone_had_with_a_person_is_theirs(nlp: Any) -> None:
     text = "Ann Diaz recalled a June conversation she had with Omar Vale at the convention center."
     event = only(events_of(nlp, text))
     assert names(event) == {"Ann Diaz", "Omar Vale"}
+
+
+def test_the_partner_after_a_dated_clause_is_the_clauses_not_the_recounters(nlp: Any) -> None:
+    text = "Paul Hart spoke first. Omar Vale described the meeting he had last week with Ann Diaz."
+    assert names(only(events_of(nlp, text))) == {"Omar Vale", "Ann Diaz"}
+    recalled = "Paul Hart recalled the meeting Omar Vale had with Ann Diaz."
+    assert names(only(events_of(nlp, recalled))) == {"Omar Vale", "Ann Diaz"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Ann Diaz began talks with Omar Vale in March.",
+        "Ann Diaz broke off negotiations with Omar Vale on Friday.",
+        "Ann Diaz entered into negotiations with Omar Vale in May.",
+        "The talks Ann Diaz opened with Omar Vale in March collapsed.",
+    ],
+)
+def test_who_begins_or_ends_talks_with_a_person_held_them(nlp: Any, text: str) -> None:
+    assert names(only(contacts_of(nlp, text))) == {"Ann Diaz", "Omar Vale"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Ann Diaz flew to Ottawa on Thursday for talks with Omar Vale.",
+        "Ann Diaz arrived in Geneva on Sunday for talks with Omar Vale.",
+        "Ann Diaz drove to Albany for a lunch with Governor Omar Vale.",
+        "Ann Diaz traveled to Geneva for a meeting with Omar Vale on Friday.",
+    ],
+)
+def test_who_goes_somewhere_for_talks_with_a_person_holds_them(nlp: Any, text: str) -> None:
+    assert names(only(contacts_of(nlp, text))) == {"Ann Diaz", "Omar Vale"}
+
+
+def test_opening_a_meeting_with_a_prayer_is_no_contact(nlp: Any) -> None:
+    assert events_of(nlp, "Chairman Omar Vale opened the meeting with a prayer.") == []
+
+
+def test_who_secures_a_meeting_with_a_person_meets_them_but_who_obtains_a_letter_does_not(
+    nlp: Any,
+) -> None:
+    secured = "Ann Diaz secured a meeting with Senator Ruth Alden in May."
+    assert names(only(contacts_of(nlp, secured))) == {"Ann Diaz", "Ruth Alden"}
+    obtained = "The Gazette obtained a letter Ann Diaz sent to Omar Vale."
+    assert names(only(contacts_of(nlp, obtained))) == {"Ann Diaz", "Omar Vale"}
 
 
 def test_consulting_with_a_person_or_convening_people_is_a_contact(nlp: Any) -> None:
@@ -3295,6 +3364,43 @@ def test_speaking_to_an_organisation_s_occasion_is_speaking_to_the_organisation(
     assert names(only(contacts_of(nlp, text))) == {"Omar Vale", "Ohio Farm Bureau"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Brill told the Democratic National Convention that she was proud.",
+        "Ada Brill told a news conference at the Wexley Institute that she was proud.",
+        "Ada Brill told a crowd in Dayton that she was proud.",
+    ],
+)
+def test_telling_a_partys_own_convention_the_press_or_a_crowd_visits_no_body(
+    nlp: Any, text: str
+) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("Ann Diaz met with dozens of senators on Tuesday.", "senators"),
+        ("Ann Diaz met with a group of Republican governors in Ohio.", "Republican governors"),
+        ("Ann Diaz met with a delegation of Chinese officials on Tuesday.", "Chinese officials"),
+    ],
+)
+def test_a_count_of_people_met_is_the_people_counted(nlp: Any, text: str, party: str) -> None:
+    assert names(only(contacts_of(nlp, text))) == {"Ann Diaz", party}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Diaz met with a group of donors on Tuesday.",
+        "Ann Diaz was greeted by thousands of Germans at the airport.",
+    ],
+)
+def test_a_count_of_a_loose_crowd_is_no_party(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+
+
 def test_an_occasion_of_unnamed_people_or_a_time_before_one_visits_no_body(nlp: Any) -> None:
     people = "At a gathering of dairy farmers on Monday, Ann Diaz praised the new rules."
     assert contacts_of(nlp, people) == []
@@ -3411,6 +3517,8 @@ def test_speaking_at_a_venue_a_named_occasion_ones_own_or_the_air_visits_no_one(
         ("Later, in front of the Harlow Rotary Club, Otto Kern said the mayor erred.", "Harlow"),
         ("Senator Ada Brill spoke to the Ohio Teachers Union convention in Dayton.", "Ohio"),
         ("Senator Ada Brill addressed the Ohio Teachers Union convention in Dayton.", "Ohio"),
+        ("Ada Brill told the Ohio Teachers Union convention that schools need help.", "Ohio"),
+        ("Ada Brill assured a Harlow Rotary Club luncheon that taxes would fall.", "Harlow"),
     ],
 )
 def test_saying_something_at_or_to_an_organisations_occasion_is_a_visit_to_it(

@@ -1011,6 +1011,13 @@ DEMONSTRATIVE_PLURALS: Final[frozenset[str]] = frozenset({"those"})
 REMAINDER_NOUNS: Final[frozenset[str]] = frozenset({"rest", "remainder"})
 """'met with the rest of the caucus': the party is the body the remainder is of."""
 
+COUNT_NOUNS: Final[frozenset[str]] = frozenset(
+    {"dozen", "score", "group", "number", "handful", "couple", "delegation"}
+)
+"""'lobbied scores of finance ministers', 'met with a group of senators': a count of people is
+the people counted, a party only as they would be ('a group of voters' stays a loose crowd) —
+not hundreds or thousands, a crowd whoever they are ('greeted by thousands of Germans')."""
+
 SCENE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"in", "during", "over", "at"})
 """'raised it in conversations with X', 'at a breakfast with the Texas delegation, Cruz said':
 the verb's subject took part in the conversations, sat at the breakfast."""
@@ -1039,6 +1046,11 @@ committee that heard them (the real-news guide)."""
 
 APPEARANCE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"at", "before"})
 """("spoke to X" is a talk with X, read as one: see VERB_TRIGGERS.)"""
+
+OCCASION_TELLING_VERBS: Final[frozenset[str]] = frozenset({"tell", "warn", "assure", "remind"})
+"""Verbs of telling that take an occasion as their hearer ("told the AIPAC meeting that …",
+"assured the NAACP convention that …"): the teller spoke to the body whose occasion it was, as
+one who "addressed" it did."""
 
 OCCASION_SPEECH_VERBS: Final[frozenset[str]] = frozenset(
     {"say", "tell", "announce", "argue", "declare", "joke", "warn", "insist", "add", "quip"}
@@ -1212,6 +1224,24 @@ BARGAINING_VERBS: Final[frozenset[str]] = frozenset(
 """Verbs that carry a bargain ("struck a deal with X", "worked out an accord with Y"): their
 subject is one side of it, the one behind "with" the other."""
 
+ASPECT_CARRIERS: Final[frozenset[str]] = frozenset(
+    {"begin", "start", "open", "launch", "conclude", "end", "finish", "complete", "break"}
+)
+"""Verbs of a contact's beginning or end ("began talks with X", "opened negotiations with Y",
+"broke off talks with Z", "the talks she started with X"): whoever begins or ends a contact
+took part in it, as whoever holds it does (see ``LIGHT_VERBS``)."""
+
+OBTAINING_VERBS: Final[frozenset[str]] = frozenset(
+    {"secure", "obtain", "land", "win", "score", "snag", "gain", "wangle", "wrangle"}
+)
+"""Verbs of obtaining a meeting ("secured a meeting with X", "landed a sit-down with Y"): who
+obtains one is the side that meets — not who obtains a letter or an email, papers that went
+between others."""
+
+ENTERING_PREPOSITIONS: Final[dict[str, str]] = {"enter": "into"}
+"""Verbs whose contact noun hangs behind a preposition ("entered into talks with X"): their
+subject took part, as one who "was in talks with X" was."""
+
 ARRANGING_VERBS: Final[frozenset[str]] = frozenset({"arrange"})
 """Verbs of setting a contact up ("arranged a meeting with X", "the meeting that X arranged
 with Y"): the arranger takes part. An arrangement is an intention (see ``INTENTION_CUES``)
@@ -1378,6 +1408,17 @@ COUNTED_TIMES: Final[dict[str, int]] = {"twice": 2, "thrice": 3}
 
 REPEAT_WORDS: Final[frozenset[str]] = frozenset({"again", "anew"})
 """'They met again': a contact told as the repeat of one told before."""
+
+REPEAT_ORDINALS: Final[frozenset[str]] = frozenset({"second", "third", "fourth", "another"})
+"""'sent a second letter', 'made another call': a contact noun told as the repeat of one told
+before."""
+
+REPEATABLE_NOUNS: Final[frozenset[str]] = frozenset(
+    {"letter", "email", "e-mail", "message", "note", "call", "meeting", "conversation"}
+)
+"""Contact nouns whose repeat by one side, with no one else named, goes to whom the first went
+('sent a second letter', 'had another meeting') — not an occasion ('held a second rally',
+'his second visit to Cuba'), which anyone may attend."""
 
 SEQUENCE_WORDS: Final[frozenset[str]] = frozenset({"later", "earlier", "after", "before"})
 """Words that, measured ("a year later", "two days before"), move a story to another time."""

@@ -433,7 +433,8 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
     ):
         return None  # a quote about others, or a quoted denial: the speaker's statement
     anaphoric = not participants and _is_anaphoric(token)
-    resumed = len(participants) < _PARTIES_NEEDED and _resumes_pair(token)
+    pair_again = len(participants) < _PARTIES_NEEDED and _resumes_pair(token)
+    resumed = pair_again or (len(participants) < _PARTIES_NEEDED and _repeats_own(token))
     one_sided = len(participants) < _PARTIES_NEEDED and not (anaphoric or resumed)
     if one_sided and not _gapped_partners(token):
         return None
@@ -443,7 +444,7 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
         kind=kind,
         lemma=_trigger_lemma(token),
         sentence=sentence_bounds(token),
-        participants=participants,
+        participants=() if pair_again else participants,  # "they met again": the pair before
         when=_past_when(when, assertion, ctx),
         place=_place(token, kind),
         hedged=hedged,
@@ -690,6 +691,18 @@ def _resumes_pair(verb: Token) -> bool:
         and not _objects(verb)
         and not _partner_preps(verb)
     )
+
+
+def _repeats_own(token: Token) -> bool:
+    """ "Roffman sent a second letter", "she made another call", "he wrote again": one side's
+    contact told as a repeat, with no one else named, is a new contact with whom that side
+    had the contact of its kind told before (see :func:`_resumed`)."""
+    if len(_party_tokens(token)) > 1:
+        return False  # "sent another letter to the mayor": to someone else, named
+    if _is_nominal(token):
+        repeat = any(c.lower_ in lex.REPEAT_ORDINALS for c in token.children)
+        return repeat and _trigger_lemma(token) in lex.REPEATABLE_NOUNS
+    return any(c.dep_ == "advmod" and c.lower_ in lex.REPEAT_WORDS for c in token.children)
 
 
 def _past_when(when: FuzzyDate | None, assertion: Assertion, ctx: _Context) -> FuzzyDate | None:
@@ -1000,7 +1013,9 @@ def _appearance_host(verb: Token) -> Token | None:
     where)."""
     lemma = _fixed_lemma(verb)
     speaking = lemma in lex.APPEARANCE_VERBS | lex.AUDIENCE_OCCASION_VERBS
-    saying_or_attending = lex.OCCASION_SPEECH_VERBS | lex.ATTENDING_VERBS
+    saying_or_attending = (
+        lex.OCCASION_SPEECH_VERBS | lex.ATTENDING_VERBS | lex.OCCASION_TELLING_VERBS
+    )
     if verb.pos_ != "VERB" or not (speaking or lemma in saying_or_attending):
         return None
     if _partner_preps(verb, ("with",)) or _told_someone_else(verb):
@@ -1130,9 +1145,9 @@ def _occasions_attended(verb: Token) -> list[Token]:
 
 
 def _occasions_spoken_to(verb: Token) -> list[Token]:
-    """ "spoke to the X conference", "addressed the Y convention": an organisation's occasion
-    taken as the audience."""
-    if _fixed_lemma(verb) not in lex.AUDIENCE_OCCASION_VERBS:
+    """ "spoke to the X conference", "addressed the Y convention", "told the Z meeting that":
+    an organisation's occasion taken as the audience."""
+    if _fixed_lemma(verb) not in lex.AUDIENCE_OCCASION_VERBS | lex.OCCASION_TELLING_VERBS:
         return []
     audiences = _prep_objects(verb, ("to",)) + [c for c in verb.children if c.dep_ == "dobj"]
     return [a for a in audiences if a.lemma_.lower() in lex.HOSTED_OCCASION_NOUNS]
@@ -3848,8 +3863,10 @@ def _visited_scene(occasion: Token) -> Token | None:
 
 def _whole_of(remainder: Token) -> Token | None:
     """ "the rest of the Senate caucus": the body whose remainder met is the party; "met with
-    some of the rating agencies": the body some of whose members met."""
-    if remainder.lemma_.lower() not in lex.REMAINDER_NOUNS and not _partitive_amount(remainder):
+    some of the rating agencies", "met with dozens of senators": the body or the people some
+    or a count of whom met."""
+    counted = remainder.lemma_.lower() in lex.REMAINDER_NOUNS | lex.COUNT_NOUNS
+    if not counted and not _partitive_amount(remainder):
         return None
     return next(iter(_prep_objects(remainder, ("of",))), None)
 
@@ -4053,6 +4070,7 @@ def _noun_parties(noun: Token) -> list[Token]:
     ]
     carriers += _relative_carriers(noun) + _participles_strayed(noun)
     partners = _partner_preps(noun) + _audience(noun) + _copular_partners(noun)
+    partners += _partners_after_clause(noun)
     if _trigger_lemma(noun) in lex.SIDED_OCCASION_NOUNS:
         partners += _sides_restated(noun) + _named_at(noun)
     carrier = _carrier_verb(noun) or _scene_host(noun)
@@ -4189,11 +4207,13 @@ def _people_by_word(token: Token) -> bool:
 
 
 def _own_sides(noun: Token) -> bool:
-    """ "recalled the meeting between X and Y", "recalled X's meeting with Y": a contact that
-    names whose it was leaves out the one who recalls it (not "recalled calls with X", nor
-    "described the leaders' meeting with Y", a group the one who recalls may belong to)."""
+    """ "recalled the meeting between X and Y", "recalled X's meeting with Y", "described the
+    meeting he had with Y": a contact that names whose it was leaves out the one who recalls
+    it (not "recalled calls with X", nor "described the leaders' meeting with Y", a group the
+    one who recalls may belong to)."""
     owner = any(c.dep_ == "poss" and _is_person(c) for c in noun.children)
-    return owner or bool(_prep_objects(noun, ("between",)))
+    held = any(subjects(c) for c in _relative_carriers(noun))
+    return owner or held or bool(_prep_objects(noun, ("between",)))
 
 
 def _schedule_owners(noun: Token) -> list[Token]:
@@ -4270,6 +4290,24 @@ def _relative_carriers(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ == "relcl" and _carries(c)]
 
 
+def _partners_after_clause(noun: Token) -> list[Token]:
+    """ "said of the encounter he had last week with Trump": the partner phrase right after a
+    relative clause that carries the noun belongs to that clause, though the parser, misled by
+    the time phrase between, hangs it on the verb the noun depends on."""
+    doc = noun.doc
+    return [
+        p
+        for clause in _relative_carriers(noun)
+        if clause.right_edge.i + 1 < noun.sent.end
+        for prep in (doc[clause.right_edge.i + 1],)
+        if prep.dep_ == "prep"
+        and prep.lower_ in lex.PARTNER_PREPOSITIONS
+        and prep.head.i in {a.i for a in noun.ancestors}
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+
+
 def _sequel_host(noun: Token) -> Token | None:
     """ "After a March meeting with X, Y changed her mind": Y took part (for people only); "X
     and Y pledged to work together after a meeting Thursday", "After their meeting, X and Y
@@ -4325,13 +4363,16 @@ def _told_in(noun: Token) -> Token | None:
 
 
 def _occasion_verb(noun: Token) -> Token | None:
-    """ "sat down to dinner", "joined X for lunch": the verb of going to the occasion, whose
-    time and people are the occasion's."""
+    """ "sat down to dinner", "joined X for lunch", "flew to Moscow for talks with Y": the verb
+    of going to the occasion, whose time and people are the occasion's — unless a trip tells
+    the contact itself ("traveled to Geneva for a meeting with X" is one visit)."""
     head = noun.head
     if noun.dep_ != "pobj" or head.lower_ not in lex.OCCASION_PREPOSITIONS:
         return None
     verb = head.head
-    return verb if verb.lemma_.lower() in lex.OCCASION_VERBS else None
+    lemma = verb.lemma_.lower()
+    trip = lemma in lex.MOTION_VERBS and trigger_kind(verb) is None
+    return verb if lemma in lex.OCCASION_VERBS or trip else None
 
 
 def _occasion_guests(noun: Token) -> list[Token]:
@@ -4683,7 +4724,18 @@ def _carrier_verb(noun: Token) -> Token | None:
         return head
     if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in lex.LIGHT_VERBS:
         return head.head
+    if noun.dep_ == "dobj" and _obtains_a_meeting(noun):
+        return head
+    entering = lex.ENTERING_PREPOSITIONS.get(head.head.lemma_.lower())
+    if noun.dep_ == "pobj" and entering == head.lower_:
+        return head.head  # "entered into talks with X"
     return _spent_doing(noun) or _guest_hosted(noun) or _on_the_line(noun)
+
+
+def _obtains_a_meeting(noun: Token) -> bool:
+    """ "secured a meeting with X", "won a sit-down with Y": a meeting its subject obtained."""
+    meeting = lex.NOUN_TRIGGERS.get(_trigger_lemma(noun)) is Relation.MEET
+    return meeting and noun.head.lemma_.lower() in lex.OBTAINING_VERBS
 
 
 def _guest_hosted(noun: Token) -> Token | None:
@@ -4706,10 +4758,11 @@ def _series_of(noun: Token) -> Token | None:
 
 
 def _carries(verb: Token) -> bool:
-    """A light verb ("had a meeting", "the calls she made") or one of arranging ("arranged a
-    meeting with X", "the meeting that X arranged"): its subject takes part — not one that
-    discloses the message ("the email was made public")."""
-    carrying = lex.LIGHT_VERBS | lex.ARRANGING_VERBS | lex.BARGAINING_VERBS
+    """A light verb ("had a meeting", "the calls she made"), one of arranging ("arranged a
+    meeting with X", "the meeting that X arranged") or of beginning or ending ("began talks
+    with X"): its subject takes part — not one that discloses the message ("the email was
+    made public")."""
+    carrying = lex.LIGHT_VERBS | lex.ARRANGING_VERBS | lex.BARGAINING_VERBS | lex.ASPECT_CARRIERS
     return verb.lemma_.lower() in carrying and not _discloses(verb)
 
 
@@ -6955,13 +7008,17 @@ def _owners_day(earlier: Sequence[list[_Mention]], group: list[_Mention]) -> Fuz
 
 def _resumed(groups: Sequence[list[_Mention]], mention: _Mention) -> list[_Mention]:
     """ "They first met in 2007 … They met again, in July 2008": the repeat is a contact of its
-    own between the parties of the latest contact of its kind told the same way; none when
-    there is no such contact to go on from."""
+    own between the parties of the latest contact of its kind told the same way that the side
+    it names had ("Roffman sent a second letter": Roffman's); none when there is no such
+    contact to go on from."""
+    sides = {p.entity for p in mention.participants}
     earlier = next(
         (
             g
             for g in reversed(groups)
-            if _group_kind(g) is mention.kind and g[0].assertion.same_telling(mention.assertion)
+            if _group_kind(g) is mention.kind
+            and g[0].assertion.same_telling(mention.assertion)
+            and sides <= set(_group_parties(g))
         ),
         None,
     )
