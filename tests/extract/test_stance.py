@@ -221,7 +221,7 @@ def test_a_denial_of_contact_with_a_named_government_has_that_government_as_its_
 
 @pytest.mark.model
 def test_the_government_alone_names_no_side() -> None:
-    cast, statements = _statements_of('"I never had contact with the government," Omar Vale said.')
+    _, statements = _statements_of('"I never had contact with the government," Omar Vale said.')
     [denial] = [s for s in statements if s.stance is Stance.DENY]
     assert denial.proposition is not None and denial.proposition.objects == ()
 
