@@ -92,7 +92,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v42"
+EXTRACTOR = "events.v43"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
