@@ -506,6 +506,18 @@ def test_a_bare_denial_answers_the_reported_question_asked_again() -> None:
 
 
 @pytest.mark.model
+def test_a_bare_denial_of_contacts_about_a_topic_names_no_side_a_meeting_could_contradict() -> None:
+    _, statements = _statements_of(
+        "In a written questionnaire, Sen. Ann Diaz asked whether Omar Vale had been in contact "
+        "with anyone connected to the Norwegian government about the 2016 election. Vale "
+        'answered with a single word: "No."'
+    )
+    answer = next(s for s in statements if s.text.strip('"') == "No.")
+    assert answer.stance is Stance.DENY
+    assert answer.proposition is not None and answer.proposition.objects == ()
+
+
+@pytest.mark.model
 def test_a_bare_reply_does_not_reach_for_a_question_paragraphs_away() -> None:
     _, statements = _statements_of(
         "The senator asked whether the aide had been in contact with the envoy.\n\n"
