@@ -1159,3 +1159,17 @@ def test_the_candidate_is_the_one_runner_the_story_has_just_told_of() -> None:
 def test_a_race_epithet_no_single_runner_just_told_of_fits_is_no_one(text: str) -> None:
     word = "candidate" if "the candidate" in text else "nominee"
     assert _name_at(_cast_of(text), text, f"met with the {word}", word) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Will Hillary Clinton win Ohio?", "Hillary Clinton"),
+        ("Can Bernie Sanders catch up in the delegate count?", "Bernie Sanders"),
+        ("Will Ferrell spoke at the gala on Monday.", "Will Ferrell"),
+    ],
+)
+def test_the_modal_opening_a_question_is_no_part_of_the_name_after_it(text: str, name: str) -> None:
+    people = [m.name for m in _cast_of(text).members if m.kind is EntityKind.PERSON]
+    assert people == [name]

@@ -389,7 +389,9 @@ def _clean_name(ent: SpacySpan) -> _Name | None:
     tokens += _elided_surname(ent)
     while tokens and not tokens[0].text[0].isalnum():
         tokens.pop(0)  # a list bullet or a stray mark the model ran into the name
-    while len(tokens) > 1 and (_fronted_cue(tokens[0]) or _run_in_word(tokens, ent, 0)):
+    while len(tokens) > 1 and (
+        _fronted_cue(tokens[0]) or _question_modal(tokens[0]) or _run_in_word(tokens, ent, 0)
+    ):
         tokens.pop(0)
     while len(tokens) > 1 and _run_in_word(tokens, ent, -1):
         tokens.pop()
@@ -566,6 +568,13 @@ def _fronted_cue(token: Token) -> bool:
         and token.pos_ == "VERB"
         and token.lemma_.lower() in REPORTING_VERBS
     )
+
+
+def _question_modal(token: Token) -> bool:
+    """ "Will Hillary Clinton win Ohio?", "Can Sanders catch up?": the modal opening a question,
+    which the model ran into the name after it."""
+    words = [t for t in token.sent if not t.is_space]
+    return bool(token.is_sent_start) and token.tag_ == "MD" and words[-1].text == "?"
 
 
 _RUN_IN_TAGS = frozenset({"RB", "JJ", "IN", "MD", "VB", "VBD", "VBG", "VBN", "VBZ", "WDT"})
