@@ -74,6 +74,36 @@ def test_a_denial_of_a_topic_against_a_contact_of_unknown_topic_is_for_review() 
 
 
 @pytest.mark.parametrize(
+    "words",
+    [
+        "I never spoke to him about the campaign.",
+        "I had no contact with him regarding the campaign.",
+        "I was not in touch with him about the campaign.",
+    ],
+)
+def test_a_denial_of_contact_about_a_topic_told_after_it_is_for_review(words: str) -> None:
+    corpus = _meeting("Dana Whitcombe, then a campaign adviser, met Pavel Orlov in April.")
+    corpus.statement(
+        "paper", GOVERNOR, words, subjects=[GOVERNOR], objects=[ENVOY], relation=Relation.CONTACT
+    )
+    output = corpus.check()
+    assert _only_review(output) is ReviewReason.TOPIC_UNMATCHED
+
+
+def test_a_time_after_a_denied_meeting_is_no_topic() -> None:
+    corpus = _meeting("Dana Whitcombe, then a campaign adviser, met Pavel Orlov in April.")
+    corpus.statement(
+        "paper",
+        GOVERNOR,
+        "I have not met him in about a year.",
+        subjects=[GOVERNOR],
+        objects=[ENVOY],
+        relation=Relation.MEET,
+    )
+    assert not any(r.reason is ReviewReason.TOPIC_UNMATCHED for r in corpus.check().review)
+
+
+@pytest.mark.parametrize(
     "words", ["I had no improper contacts with him.", "I did not have any private meetings."]
 )
 def test_a_denial_of_a_manner_of_contact_is_for_review(words: str) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from onrecord.extract.lexicon import CONTACT_TOPIC
 from onrecord.record import Relation, Statement
 
 _TOPIC = re.compile(
@@ -56,17 +57,20 @@ class Scope:
         return bool(self.topic or self.qualifier or self.particular)
 
 
-def _phrase(pattern: re.Pattern[str], text: str) -> str:
+def _phrase(pattern: re.Pattern[str], text: str, opening: int | str = 0) -> str:
+    """The words from where the match's group ``opening`` starts to the next break."""
     match = pattern.search(text)
     if match is None:
         return ""
-    tail = text[match.start() : match.start() + 60]
+    tail = text[match.start(opening) : match.start(opening) + 60]
     return re.split(r"[.,;:\"“”]", tail, maxsplit=1)[0].strip()
 
 
 def scope_of(statement: Statement) -> Scope:
     text = statement.text
-    return Scope(_phrase(_TOPIC, text), _phrase(_QUALIFIER, text), _phrase(_PARTICULAR, text))
+    # "to discuss the campaign", or a topic told after the contact: "spoke to him about sanctions"
+    topic = _phrase(_TOPIC, text) or _phrase(CONTACT_TOPIC, text, "topic")
+    return Scope(topic, _phrase(_QUALIFIER, text), _phrase(_PARTICULAR, text))
 
 
 _SPECIFICITY = {Relation.CONTACT: 0}

@@ -1257,6 +1257,16 @@ AFFIRM_PATTERN = _any(
 #: Words that make a contact the subject of a question, not a claim ("whether anyone met").
 OPEN_QUESTION_PATTERN = _any(r"\bwhether\b", r"\bif\b")
 
+#: A contact told with its topic after it: "spoke to the ambassador about sanctions", "in
+#: contact with anyone connected to the government about the 2016 election" — the group
+#: ``topic`` opens the topic. Not a time or a count ("met about a month ago", "about 10 times").
+CONTACT_TOPIC = re.compile(
+    r"\b(?:contacts?|touch|met|meet\w*|spoke|spoken|talk\w*|communicat\w*|conversations?|"
+    r"calls?|called)\b[^.?!;]{0,80}?\b(?P<topic>about|regarding|concerning|to discuss)\b"
+    r"(?!\s+(?:\d|a (?:month|week|year|day|dozen)|an hour|once|twice|half))",
+    _FLAGS,
+)
+
 NEGATION_PATTERN = _any(
     rf"{_NT}\b", r"\b(?:no(?!\.? ?\d)|never|nothing|none|zero|neither|nor)\b"
 )  # "the No. 1 force" negates nothing

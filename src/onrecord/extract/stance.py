@@ -33,6 +33,7 @@ from onrecord.extract.lexicon import (
     CAPACITY_PATTERNS,
     CHARGE_PATTERN,
     CLAIM_DENIED_PATTERN,
+    CONTACT_TOPIC,
     CONTRARY_CHARGE_PATTERN,
     DECLINE_CUES,
     DECLINE_PATTERN,
@@ -313,7 +314,10 @@ def judge(
         doc, cast, about, about_text, relation, speaker, anchor, periods, stance is Stance.DENY
     )
     polarity = stance not in {Stance.DENY}
-    scoped = _is_reply(cast, content, text) and _TOPIC_ASKED.search(about_text) is not None
+    # a bare "No." to a question about contacts on one topic ("… about the 2016 election")
+    # denies those only, which no report of a contact is held against unless it tells what was
+    # discussed: it is given no other side to be matched with (it goes to review)
+    scoped = _is_reply(cast, content, text) and CONTACT_TOPIC.search(about_text) is not None
     return stance, Proposition(
         proposition.relation,
         proposition.subjects,
@@ -322,17 +326,6 @@ def judge(
         polarity,
         proposition.quantifier,
     )
-
-
-#: A question about contacts on one topic ("in contact with anyone … about the 2016
-#: election"): a bare "No." to it denies contacts about that topic only, which no report of a
-#: contact can be held against unless it says what was discussed — so its answer is given no
-#: other side to be matched with (it goes to review, not to the contradictions).
-_TOPIC_ASKED = re.compile(
-    r"\b(?:contacts?|touch|met|meet\w*|spoke|spoken|talk\w*|communicat\w*|conversations?)\b"
-    r"[^.?!]{0,80}?\b(?:about|regarding|concerning|to discuss)\b",
-    re.IGNORECASE,
-)
 
 
 def _contradicts_a_charge(told: str, cue: str) -> bool:
