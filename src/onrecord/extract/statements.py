@@ -1153,12 +1153,12 @@ def _only_asks(doc: Doc, run: Offsets) -> bool:
     text = text_of(doc)
     sentences = [s for s in doc.sents if s.start_char < run[1] and run[0] < s.end_char]
     return bool(sentences) and all(
-        text[max(s.start_char, run[0]) : min(s.end_char, run[1])].rstrip(_CLOSING).endswith("?")
+        text[max(s.start_char, run[0]) : min(s.end_char, run[1])]
+        .rstrip()
+        .rstrip(_CLOSING_MARKS)
+        .endswith("?")
         for s in sentences
     )
-
-
-_CLOSING = " \t\n\"”’'"
 
 
 _SPEAKER_ITSELF = frozenset({"i", "we"})
@@ -3125,7 +3125,6 @@ def _statements_of(
     return result
 
 
-#: Heads of a share of respondents: "59 percent", "a third of voters", "two-thirds".
 def _turn_label(source: SpacySpan, attribution: Attribution) -> bool:
     """A transcript's label in capitals ("BIDEN:", no cue): one speaker's name, even when the
     tagger reads the capitals as a plural noun."""
