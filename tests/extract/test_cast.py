@@ -1173,3 +1173,38 @@ def test_a_race_epithet_no_single_runner_just_told_of_fits_is_no_one(text: str) 
 def test_the_modal_opening_a_question_is_no_part_of_the_name_after_it(text: str, name: str) -> None:
     people = [m.name for m in _cast_of(text).members if m.kind is EntityKind.PERSON]
     assert people == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "surname"),
+    [
+        (
+            'The board hired the physicist George "Jay" Keyworth in 1999. Mr. Keyworth soon '
+            "clashed with the chief executive.",
+            "Jay",
+            "Keyworth",
+        ),
+        (
+            "Prosecutors said James ‘Whitey’ Bulger ran the gang for decades. Bulger denied it.",
+            "Whitey",
+            "Bulger",
+        ),
+        (
+            'Former aide Robert "Bob" Casey met the envoy twice. Casey said the talks were brief.',
+            "Bob",
+            "Casey",
+        ),
+    ],
+)
+def test_a_quoted_nickname_inside_a_name_leaves_one_person_named_without_it(
+    text: str, quoted: str, surname: str
+) -> None:
+    cast = _cast_of(text)
+    people = [m for m in cast.members if m.kind is EntityKind.PERSON]
+    full = next(m.name for m in people if m.name.endswith(surname))
+    assert quoted not in full and len(full.split()) >= 2
+    assert _name_at(cast, text, f"{quoted}", quoted) in (full, None)
+    later = text.rindex(surname)
+    member = cast.member_at(later, later + len(surname))
+    assert member is not None and member.name == full
+    assert sum(1 for m in people if surname in m.name) == 1

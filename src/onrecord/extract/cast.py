@@ -82,7 +82,7 @@ from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 from onrecord.resolve.names import SUFFIXES, without_suffix
 
-EXTRACTOR = "cast.v28"
+EXTRACTOR = "cast.v29"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -334,13 +334,67 @@ def build_cast(doc: Doc, article: Article) -> Cast:
 
 def _name_mentions(doc: Doc) -> list[_Name]:
     names = []
-    for ent in ents_of(doc):
+    reached = 0  # the end of the last name run on through a nickname
+    for tagged in ents_of(doc):
+        if tagged.start < reached:
+            continue  # the surname after a nickname, already part of the full name
+        ent = _through_nickname(tagged)
+        reached = ent.end
         if not _is_named(ent) or (ent.label_ not in LABEL_KINDS and not _titled_inside(ent)):
             continue
         name = _clean_name(ent)
         if name is not None:
             names.append(name)
     return names + _untagged_full_names(doc)
+
+
+def _through_nickname(ent: SpacySpan) -> SpacySpan:
+    """ 'George "Jay" Keyworth', 'James ‘Whitey’ Bulger': a nickname in quotation marks
+    between the given name and the surname, where the small model ends a person's name inside
+    or just after the quotes — the name runs on through the capitalised words after the
+    closing mark, so the surname is not a second person."""
+    doc, end = ent.doc, ent.end
+    if ent.label_ != "PERSON" or end >= len(doc):
+        return ent
+    if _opens_nickname(doc, end - 2) and _quote_mark(doc[end]):
+        end += 1  # the model stopped before the closing mark: 'George "Jay' | '" Keyworth'
+    elif not (_quote_mark(doc[end - 1]) and _opens_nickname(doc, end - 3)):
+        return ent
+    surname = end
+    while end < len(doc) and _untagged_or_person(doc[end]) and doc[end].text[:1].isupper():
+        end += 1
+    if end == surname:
+        return ent
+    return SpacySpan(doc, ent.start, end, label=ent.label_)
+
+
+def _opens_nickname(doc: Doc, at: int) -> bool:
+    """An opening quotation mark at ``at`` after a name's word, before a capitalised word."""
+    return (
+        at > 0
+        and at + 1 < len(doc)
+        and _quote_mark(doc[at])
+        and not doc[at].whitespace_
+        and doc[at - 1].text[:1].isupper()
+        and doc[at + 1].text[:1].isupper()
+    )
+
+
+def _quote_mark(token: Token) -> bool:
+    return token.is_quote or token.tag_ in ("``", "''")
+
+
+def _untagged_or_person(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON")
+
+
+def _without_nickname(tokens: list[Token]) -> list[Token]:
+    """The name without a quoted nickname inside it ('Robert "Bob" Casey' is Robert Casey, as
+    the article's later mentions and other reports name him)."""
+    for at in range(1, len(tokens) - 3):
+        if _quote_mark(tokens[at]) and _quote_mark(tokens[at + 2]):
+            return tokens[:at] + tokens[at + 3 :]
+    return tokens
 
 
 def _untagged_full_names(doc: Doc) -> list[_Name]:
@@ -407,6 +461,8 @@ def _clean_name(ent: SpacySpan) -> _Name | None:
     titled_name = _after_inner_title(tokens, ent.label_ == "PERSON")
     if titled_name:
         tokens, honorific = titled_name, True
+    if ent.label_ == "PERSON":
+        tokens = _without_nickname(tokens)
     tokens = _from_given_name(tokens, honorific)
     if not tokens:
         return None
