@@ -1208,3 +1208,22 @@ def test_a_quoted_nickname_inside_a_name_leaves_one_person_named_without_it(
     member = cast.member_at(later, later + len(surname))
     assert member is not None and member.name == full
     assert sum(1 for m in people if surname in m.name) == 1
+
+
+def test_a_given_name_the_model_reads_as_a_place_still_opens_the_persons_name() -> None:
+    # the small model tags "Natalia" as a place and "Veselnitskaya" as a person
+    text = "Trump Jr. met Russian lawyer Natalia Veselnitskaya at Trump Tower in June."
+    people = {m.name for m in _cast_of(text).members if m.kind is EntityKind.PERSON}
+    assert "Natalia Veselnitskaya" in people and "Natalia" not in people
+
+
+def test_a_place_named_before_a_person_after_a_preposition_stays_a_place() -> None:
+    text = "Donald Trump spoke in Atlanta on Monday. In Georgia Trump won easily."
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "In Georgia", "Georgia") != "Georgia Trump"
+    assert not any(m.name == "Georgia Trump" for m in cast.members)
+
+
+def test_a_russian_full_name_the_model_leaves_untagged_is_a_person() -> None:
+    text = "Carter Page met Igor Sechin in Moscow in July 2016."
+    assert "Igor Sechin" in {m.name for m in _cast_of(text).members}

@@ -489,3 +489,37 @@ def test_the_people_a_group_includes_after_the_date_or_place_are_the_other_side(
 def test_a_meeting_named_after_its_building_has_no_building_among_its_people(nlp: Any) -> None:
     text = "The Trump Tower meeting: Donald Trump Jr. met with Ann Diaz in June 2016."
     assert all("Tower" not in n for c in contacts_of(nlp, text) for n in names(c))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "when"),
+    [
+        (
+            "Ben Hale Jr. met with a Russian lawyer named Anna Belova in June 2016.",
+            "Anna Belova",
+            "2016-06",
+        ),
+        (
+            "Lena Ortiz met a professor called Tomas Greer in London in March 2016.",
+            "Tomas Greer",
+            "2016-03",
+        ),
+    ],
+)
+def test_a_noun_given_a_name_by_named_or_called_is_the_person_named_and_keeps_the_date_after_it(
+    nlp: Any, text: str, person: str, when: str
+) -> None:
+    contact = only(contacts_of(nlp, text))
+    assert person in names(contact) and len(names(contact)) == 2
+    assert contact.when is not None and contact.when.start.isoformat().startswith(when)
+
+
+def test_a_contact_told_before_a_trailing_officials_said_is_between_the_named_people(
+    nlp: Any,
+) -> None:
+    text = (
+        "Senator Ruth Calder talked twice last year with Sergey Kislyak, Russia's ambassador to "
+        "the United States, Justice Department officials said."
+    )
+    contacts = contacts_of(nlp, text)
+    assert contacts and all(names(c) == {"Ruth Calder", "Sergey Kislyak"} for c in contacts)

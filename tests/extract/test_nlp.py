@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from onrecord.extract.nlp import OPEN_NAMES, RUN_ON_SUBJECTS, load_nlp
+from onrecord.extract.nlp import OPEN_NAMES, RUN_ON_SUBJECTS, STOLEN_OBJECTS, load_nlp
 
 
 def _sentences(text: str) -> list[str]:
@@ -155,3 +155,19 @@ def test_names_and_parses_the_mending_has_no_cause_to_touch_stay_as_the_model_ma
         raw = nlp(text)
     assert [(e.text, e.label_) for e in mended.ents] == [(e.text, e.label_) for e in raw.ents]
     assert [t.head.i for t in mended] == [t.head.i for t in raw]
+
+
+def test_a_name_after_a_preposition_is_not_the_subject_of_a_trailing_officials_said() -> None:
+    text = (
+        "Senator Ruth Calder talked twice last year with Sergey Kislyak, Russia's ambassador to "
+        "the United States, Justice Department officials said."
+    )
+    nlp = load_nlp()
+    with nlp.select_pipes(disable=[STOLEN_OBJECTS]):  # the model alone makes Kislyak the sayer
+        raw = nlp(text)
+    assert next(t for t in raw if t.text == "Kislyak").dep_ == "nsubj"
+    doc = nlp(text)
+    said = next(t for t in doc if t.text == "said")
+    kislyak = next(t for t in doc if t.text == "Kislyak")
+    assert kislyak.dep_ == "pobj" and kislyak.head.text == "with"
+    assert [c.text for c in said.children if c.dep_ == "nsubj"] == ["officials"]

@@ -806,6 +806,35 @@ def test_a_denial_pointing_back_to_the_contact_takes_both_sides_of_the_contact_t
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        (
+            "Omar Vale exchanged messages with a banker named Ines Dunn for months. Vale said "
+            "that they had never met in person.",
+            ["Ines Dunn"],
+        ),
+        (
+            'Lee Hart called Ines Dunn on Monday. Omar Vale wrote to Hart on Tuesday. "We have '
+            'never spoken," Vale said.',
+            ["Lee Hart"],
+        ),
+        ('Omar Vale praised Ines Dunn on Monday. "We have never met," Vale said.', []),
+    ],
+)
+def test_a_denial_of_contact_within_a_pair_takes_the_other_side_of_the_contact_told_before(
+    text: str, other: list[str]
+) -> None:
+    # the last contact told with the speaker gives the pair; with none told, the other side
+    # stays unresolved (for review), never widened to anyone
+    names, statements = _statements_of_article(text)
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert denial.proposition is not None
+    assert [names[s] for s in denial.proposition.subjects] == ["Omar Vale"]
+    assert [names[o] for o in denial.proposition.objects] == other
+
+
+@pytest.mark.model
 def test_a_denial_for_someone_s_campaign_has_the_campaign_as_its_side_not_its_possessor() -> None:
     cast, statements = _statements_of(
         "Vice President-elect Hal Brenner on Sunday rejected any suggestion that Ruth Calder's "

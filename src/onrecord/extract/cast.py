@@ -338,7 +338,7 @@ def _name_mentions(doc: Doc) -> list[_Name]:
     for tagged in ents_of(doc):
         if tagged.start < reached:
             continue  # the surname after a nickname, already part of the full name
-        ent = _through_nickname(tagged)
+        ent = _through_nickname(_given_name_mistagged(tagged))
         reached = ent.end
         if not _is_named(ent) or (ent.label_ not in LABEL_KINDS and not _titled_inside(ent)):
             continue
@@ -348,8 +348,31 @@ def _name_mentions(doc: Doc) -> list[_Name]:
     return names + _untagged_full_names(doc)
 
 
+def _given_name_mistagged(ent: SpacySpan) -> SpacySpan:
+    """ "met Russian lawyer Natalia Veselnitskaya": a known given name the small model tagged
+    as a place or a body on its own, right before a person's name, opens that name — unless a
+    preposition puts it as a place ("in Georgia Trump won")."""
+    doc, at = ent.doc, ent.start
+    if ent.label_ == "PERSON" or len(ent) != 1 or ent.end >= len(doc):
+        return ent
+    after = doc[ent.end]
+    if after.ent_type_ != "PERSON" or after.ent_iob_ != "B" or ent[0].lower_ not in _GIVEN_NAMES:
+        return ent
+    if at > 0 and doc[at - 1].lower_ in _PLACE_PREPOSITIONS:
+        return ent
+    end = ent.end + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return SpacySpan(doc, at, end, label="PERSON")
+
+
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "from", "to", "across", "near", "throughout", "into", "around", "outside"}
+)
+
+
 def _through_nickname(ent: SpacySpan) -> SpacySpan:
-    """ 'George "Jay" Keyworth', 'James ‘Whitey’ Bulger': a nickname in quotation marks
+    """'George "Jay" Keyworth', 'James ‘Whitey’ Bulger': a nickname in quotation marks
     between the given name and the surname, where the small model ends a person's name inside
     or just after the quotes — the name runs on through the capitalised words after the
     closing mark, so the surname is not a second person."""

@@ -92,7 +92,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v43"
+EXTRACTOR = "events.v44"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -4015,11 +4015,17 @@ def _verb_parties(verb: Token) -> list[Token]:
 
 def _shared_with(verb: Token) -> list[Token]:
     """ "shared her decision with the board", "toured the devastation with X", "traded barbs
-    with Y": the parser hangs the "with" on what was shared, toured or traded; it still says
-    with whom."""
-    if _fixed_lemma(verb) not in lex.SHARING_VERBS | lex.COMPANY_VERBS | lex.WORD_TRADING_VERBS:
+    with Y", "discussed sanctions with the ambassador": the parser hangs the "with" on what was
+    shared, toured, traded or discussed; it still says with whom — unless what was discussed
+    is a contact of its own ("discussed his meeting with X": that meeting's other side)."""
+    lemma = _fixed_lemma(verb)
+    if lemma in lex.DISCUSSING_VERBS and lemma in lex.VERB_TRIGGERS:
+        objects = [o for o in _objects(verb) if _trigger_lemma(o) not in lex.NOUN_TRIGGERS]
+    elif lemma in lex.SHARING_VERBS | lex.COMPANY_VERBS | lex.WORD_TRADING_VERBS:
+        objects = _objects(verb)
+    else:
         return []
-    return [p for o in _objects(verb) for p in _prep_objects(o, ("with",))]
+    return [p for o in objects for p in _prep_objects(o, ("with",))]
 
 
 def _stranded_partner(verb: Token) -> list[Token]:
@@ -4835,7 +4841,12 @@ def _participant(token: Token, ctx: _Context) -> Participant | None:
         member = ctx.cast.member_at(start, end)
         if member is not None:
             return Participant(member.id, member.name)
-    antecedent = _object_antecedent(token) or _name_right_after(token) or _holder_named_after(token)
+    antecedent = (
+        _object_antecedent(token)
+        or _name_right_after(token)
+        or _name_given(token)
+        or _holder_named_after(token)
+    )
     if antecedent is not None:
         return _participant(antecedent, ctx)
     campaign = _headquarters_campaign(token, ctx) or _outlets_board(token)
@@ -4895,6 +4906,23 @@ def _name_right_after(noun: Token) -> Token | None:
     if clause.i == noun.i or (clause.dep_ == "relcl" and clause.head.i == noun.i):
         return None  # "met the lawyer John Kerr recommended": the name does something else
     return last
+
+
+def _name_given(noun: Token) -> Token | None:
+    """ "met with a Russian lawyer named Natalia Veselnitskaya", "a professor called Joseph
+    Mifsud": a noun for someone whose name a participle of naming gives is that person."""
+    if noun.pos_ != "NOUN":
+        return None
+    naming = next(
+        (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in _NAMING),
+        None,
+    )
+    if naming is None:
+        return None
+    return next((c for c in naming.children if c.dep_ == "oprd" and c.pos_ == "PROPN"), None)
+
+
+_NAMING = frozenset({"name", "call"})
 
 
 def _holder_named_after(post: Token) -> Token | None:
@@ -6855,8 +6883,20 @@ def _pruned_subtree(node: Token, trigger: Token, root: Token) -> Iterator[Token]
         topic = child.dep_ == "prep" and child.lower_ in lex.TOPIC_PREPOSITIONS
         pruned = child.dep_ in _PRUNED_DEPS and not own_clause
         if pruned or other_verb or topic or _other_occasion(child):
+            for stray in _after_the_name_given(child):
+                yield from _pruned_subtree(stray, trigger, root)
             continue
         yield from _pruned_subtree(child, trigger, root)
+
+
+def _after_the_name_given(clause: Token) -> list[Token]:
+    """ "met with a lawyer named Natalia Veselnitskaya in June 2016": the parser hangs what
+    follows the name on the participle that gives it, though a name is all it gives — the
+    time and place are the contact's."""
+    name = next((c for c in clause.children if c.dep_ == "oprd"), None)
+    if name is None or clause.dep_ != "acl" or clause.tag_ != "VBN" or clause.lemma_ not in _NAMING:
+        return []
+    return [c for c in clause.children if c.i > name.i and c.dep_ in ("prep", "npadvmod")]
 
 
 def _hosting_participle(clause: Token) -> bool:

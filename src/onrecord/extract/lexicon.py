@@ -387,7 +387,7 @@ FEMALE_GIVEN_NAMES = _word_set(
     suzanne sylvia tammy teresa theresa tiffany tina valerie vanessa victoria virginia
     wendy amber beth bonnie connie dena dianne dolores edith gail gwen ivana jeanette katrina
     lillian lynne marcia maxine meghan naomi phyllis rhonda sheryl stacy susanna susannah
-    tamara terri yvonne"""
+    tamara terri yvonne natalya olga irina svetlana tatiana yulia ekaterina"""
 )
 MALE_GIVEN_NAMES = _word_set(
     """aaron adam alan albert alex alexander andrew anthony antonin arnold barack barry ben
@@ -402,7 +402,9 @@ MALE_GIVEN_NAMES = _word_set(
     samuel scott sean sergei sergey stephen steve steven ted terry thomas tim timothy todd tom
     tony vladimir walter wayne william willie andy brent bryan chad dale don ernest franklin
     herman jeremy jerome kurt leon luis marco marcus mario marvin nick norman orrin pete rodney
-    seth stanley stuart travis trey vernon vince vincent wesley"""
+    seth stanley stuart travis trey vernon vince vincent wesley igor dmitry dmitri yuri yury
+    alexei alexey aleksei andrei andrey oleg vitaly viktor victor boris mikhail maxim nikolai
+    pavel anatoly konstantin kirill ivan evgeny yevgeny gennady vyacheslav arkady"""
 )
 
 #: Pronouns that stand for a group.
@@ -1308,7 +1310,16 @@ RELATION_PATTERNS = (
         ),
     ),
     ("visit", _any(r"\bvisit(?:s|ed)?\b", r"\btrips?\b", r"\btravel(?:l?ed)? to\b")),
-    ("message", _any(r"\bmessages?\b", r"\be-?mails?\b", r"\btexts?\b", r"\bletters?\b")),
+    (
+        "message",
+        _any(
+            r"\bmessages?\b",
+            r"\be-?mail(?:s|ed|ing)?\b",
+            r"\btext(?:s|ed|ing)?\b",
+            r"\bletters?\b",
+            r"\bwr(?:ote|itten|ites?|iting) to (?:him|her|them|me|us|you|(?-i:[A-Z]))",
+        ),
+    ),
     (
         "contact",
         _any(
@@ -1404,6 +1415,16 @@ _POINTING = (
 #: A contact named by pointing back ("such meetings", "the contact never occurred"): it is one
 #: the article told before.
 POINTING_CONTACT_PATTERN = _any(*_POINTING)
+
+#: A contact denied between a pair the words name only together ("they had never met in
+#: person", "we have not spoken since", "the two men never talked") — not one with someone after
+#: the verb ("we never met with him"): the pair is the one the article just told of.
+RECIPROCAL_CONTACT_PATTERN = re.compile(
+    r"\b(?:we|they|the two(?: [a-z]+)?|both men|both women)\b(?: [\w’']+){0,3}? "
+    r"(?:never|not|n[’']t)(?: [\w’']+){0,2}? (?:met|meet|spoken|spoke|speak|talked|talk|"
+    r"communicated)\b(?! (?:to|with)\b(?! (?:each other|one another)\b))",
+    _FLAGS,
+)
 
 #: A denial whose words are only the claim it denies ("denied the report", "rejected the
 #: allegations", "called the story \"false\"", "denied it"), with at most where or how it was

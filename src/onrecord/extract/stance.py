@@ -58,6 +58,7 @@ from onrecord.extract.lexicon import (
     OPINION_IDIOMS,
     POINTING_CONTACT_PATTERN,
     QUESTION_CUES,
+    RECIPROCAL_CONTACT_PATTERN,
     REJECTED_CLAIM_PATTERN,
     REJECTION_CUES,
     RELATION_PATTERNS,
@@ -1821,16 +1822,20 @@ def _antecedent_objects(
 
 def point_back(doc: Doc, cast: Cast, statement: Statement, told: Sequence[Event]) -> Statement:
     """A denial that names no one and points back to a contact ("his statements that the
-    contact never occurred") takes both sides of it, once the article's contacts are known
-    (they are read after the statements, whose quotes tell whose "I" is whose). A bare "No
-    contact." points to no told contact: it answers a question, which may be about others."""
+    contact never occurred") or to a pair ("they had never met in person") takes both sides of
+    the contact told just before, once the article's contacts are known (they are read after
+    the statements, whose quotes tell whose "I" is whose). A bare "No contact." points to no
+    told contact: it answers a question, which may be about others."""
     proposition = statement.proposition
     if proposition is None:
         return _claim_denied(doc, cast, statement, told)
     if (
         proposition.objects
         or statement.stance is not Stance.DENY
-        or not POINTING_CONTACT_PATTERN.search(statement.text)
+        or not (
+            POINTING_CONTACT_PATTERN.search(statement.text)
+            or RECIPROCAL_CONTACT_PATTERN.search(statement.text)
+        )
         or _members_in(cast, [(statement.evidence.start, statement.evidence.end)])
     ):
         return statement

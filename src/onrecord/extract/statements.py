@@ -113,7 +113,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v42"
+EXTRACTOR = "statements.v43"
 
 Offsets = tuple[int, int]
 
