@@ -871,3 +871,24 @@ def test_content_runs_on_through_the_phrase_a_colon_announces(text: str, content
 def test_a_clause_of_its_own_after_a_colon_is_the_writers_next_point() -> None:
     text = "Early polls show voters rejecting the plan: a survey this month found support at 30%."
     assert _spans(text)[0][1] == ["voters rejecting the plan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the act's time, hung by the parser on the denial, belongs to the act denied
+        (
+            "Owen Pryce denied meeting Anton Belov during his July trip.",
+            "meeting Anton Belov during his July trip",
+        ),
+        # the venue of the denial itself stays out
+        (
+            "Owen Pryce denied meeting Anton Belov during an interview with the Ledger.",
+            "meeting Anton Belov",
+        ),
+    ],
+)
+def test_a_denied_act_keeps_its_own_time_but_not_the_time_of_the_denial(
+    text: str, content: str
+) -> None:
+    assert ("Owen Pryce", [content]) in _spans(text)

@@ -596,6 +596,38 @@ def test_timeline_entries_are_dated_by_their_lines_in_order_without_years(nlp: A
     assert found == {Relation.MEET: "2016-03-21", Relation.CALL: "2016-12-29"}
 
 
+def test_a_timeline_entry_that_reports_a_contact_dates_the_report_not_the_contact(
+    nlp: Any,
+) -> None:
+    text = (
+        "Dec. 29 — Alma Reyes speaks with Ivo Penn by phone.\n\n"
+        "Feb. 9 — The Ledger reports that Reyes discussed the tariffs with Tomas Berg.\n\n"
+        "Feb. 13 — Reyes resigns."
+    )
+    contacts = contacts_of(nlp, text)
+    [call] = [e for e in contacts if "Ivo Penn" in names(e)]
+    [reported] = [e for e in contacts if "Tomas Berg" in names(e)]
+    assert call.when is not None and call.when.iso() == "2016-12-29"
+    assert reported.when is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruth Calder directed Owen Pryce to discuss the tariffs with Anton Belov.",
+        "Ruth Calder told Owen Pryce to call Anton Belov.",
+        "Ruth Calder said she had not ordered Owen Pryce to meet Anton Belov.",
+    ],
+)
+def test_a_contact_someone_was_ordered_to_make_is_not_told_as_made(nlp: Any, text: str) -> None:
+    assert not any(names(e) == {"Owen Pryce", "Anton Belov"} for e in contacts_of(nlp, text))
+
+
+def test_the_call_in_which_an_order_was_given_was_held(nlp: Any) -> None:
+    text = "Owen Pryce told Anton Belov in a call that the tariffs would ease."
+    assert any(e.kind is Relation.CALL for e in contacts_of(nlp, text))
+
+
 def test_a_relative_clause_belongs_to_the_name_before_it_not_to_its_list(nlp: Any) -> None:
     text = (
         "The memo names Tomas Berg, Ivo Penn and Alma Reyes herself, who greeted "
@@ -1191,6 +1223,13 @@ def test_a_verb_gapped_over_two_partners_and_two_dates_tells_two_contacts(
         ("Owen Pryce said he met Anton Belov in Vienna in May.", Assertion.ADMITTED),
         ("Two officials said Owen Pryce met Anton Belov in Vienna in May.", Assertion.ATTRIBUTED),
         ("Owen Pryce reportedly met Anton Belov in Vienna in May.", Assertion.ALLEGED),
+        # a claim nobody vouches for: an unverified dossier's, or a lawsuit's
+        (
+            "Owen Pryce met Anton Belov in Vienna in May, according to a dossier compiled by a "
+            "former spy.",
+            Assertion.ALLEGED,
+        ),
+        ("Owen Pryce met Anton Belov in May, according to the lawsuit.", Assertion.ALLEGED),
         # the message or the dinner is where the words were said, told by the outlet
         (
             "Owen Pryce told Anton Belov in a private message that he would resign.",

@@ -835,6 +835,21 @@ def test_a_denial_of_contact_within_a_pair_takes_the_other_side_of_the_contact_t
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Vale said he never met Anton Belov before he joined the campaign.",
+        "Omar Vale said he never spoke to Anton Belov while he served on the council.",
+    ],
+)
+def test_a_clause_setting_the_time_of_a_denied_contact_names_no_other_side(text: str) -> None:
+    cast, statements = _statements_of(text)
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert denial.proposition is not None
+    assert _names(cast, denial.proposition.objects) == ["Anton Belov"]
+
+
+@pytest.mark.model
 def test_a_denial_for_someone_s_campaign_has_the_campaign_as_its_side_not_its_possessor() -> None:
     cast, statements = _statements_of(
         "Vice President-elect Hal Brenner on Sunday rejected any suggestion that Ruth Calder's "

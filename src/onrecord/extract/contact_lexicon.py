@@ -1297,6 +1297,11 @@ INTENTION_CUES: Final[frozenset[str]] = frozenset(
 declined invitation is not a contact. A trigger governed or modified by one of these is kept
 in the record graded ``planned`` and is never counted as a contact."""
 
+DIRECTIVE_CUES: Final[frozenset[str]] = frozenset({"direct", "order", "tell", "authorize"})
+"""Words of ordering an act: a contact in their infinitive is still to be made ("directed
+Flynn to call Kislyak", "told him to meet X") — not one where the order was given ("told
+Kislyak in a call that …": the call was held)."""
+
 PURPOSE_PARTICIPLES: Final[frozenset[str]] = frozenset({"aim", "design", "intend", "mean"})
 """'a meeting aimed at unifying the party', 'talks intended to ease tension': a participle on the
 contact noun tells what it was for, not that it is still to come."""
@@ -1502,6 +1507,18 @@ HEDGE_PHRASES: Final[tuple[str, ...]] = (
     "according to sources",
     "people familiar with",
     "a person familiar with",
+    # a claim nobody vouches for: an unverified dossier, a lawsuit's or an indictment's charges
+    "according to a dossier",
+    "according to the dossier",
+    "according to an unverified",
+    "according to allegations",
+    "according to the allegations",
+    "according to a lawsuit",
+    "according to the lawsuit",
+    "according to a complaint",
+    "according to the complaint",
+    "according to an indictment",
+    "according to the indictment",
 )
 INQUIRY_NOUNS: Final[frozenset[str]] = frozenset(
     {"investigation", "probe", "inquiry", "allegation"}

@@ -92,7 +92,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v44"
+EXTRACTOR = "events.v45"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -2333,11 +2333,23 @@ def _intention_words(token: Token) -> list[Token]:
     found = [
         w
         for w in (*modifiers, *_ancestors_within_clause(token))
-        if _is_intention_word(w)
+        if (_is_intention_word(w) or _ordered(w, token))
         and not _asked_by_message(w, token)
         and not _done_in_sequence(w, token)
     ]
     return found + _commitments(token)
+
+
+def _ordered(word: Token, token: Token) -> bool:
+    """ "directed Flynn to call Kislyak": the contact inside an order's infinitive — not one
+    told to go on ("told him to keep talking with X": the talks were under way)."""
+    if _fixed_lemma(word) not in lex.DIRECTIVE_CUES:
+        return False
+    step = next((t for t in (token, *token.ancestors) if t.head.i == word.i), None)
+    return step is not None and step.dep_ == "xcomp" and _fixed_lemma(step) not in _GOING_ON
+
+
+_GOING_ON = frozenset({"keep", "continue"})
 
 
 def _done_in_sequence(word: Token, token: Token) -> bool:
@@ -5299,8 +5311,8 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
     values = _without_other_periods(values, ctx)
     if values:
         return _combine(values)
-    if entry:
-        return entry[1]
+    if entry:  # the entry's date is a telling's when the contact is told in it
+        return entry[1] if _speech_cue(token) is None else None
     described = _described_occasion_date(token, ctx)
     if described is not None:
         return described
@@ -6818,7 +6830,10 @@ def _lead_date(
 
 def entry_date(token: Token, ctx: _Context) -> tuple[int, FuzzyDate] | None:
     """A timeline entry ("Dec. 29 — Flynn speaks with Kislyak by phone") dates everything
-    its line tells. Returns where the entry's date starts, and the date."""
+    its line tells — but a contact told inside a report or someone's words on that line ("Feb.
+    9 — The Post reports that Flynn discussed sanctions with Kislyak") is the telling's date,
+    not the contact's (see :func:`_when`). Returns where the entry's date starts, and the
+    date."""
     text = text_of(token.doc)
     entries = per_doc(token.doc, "onrecord.timeline", lambda d: _timeline(text, ctx))
     return entries.get(text.rfind("\n", 0, token.idx) + 1)

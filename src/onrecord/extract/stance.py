@@ -1704,7 +1704,8 @@ def _less_descriptions(doc: Doc, spans: Sequence[Offsets], offset: int) -> list[
 
 def _clause_end(doc: Doc, offset: int) -> int | None:
     """Where the clause of the contact word at ``offset`` ends: its verb's words, less a
-    clause coordinated with it ("… but implied …")."""
+    clause coordinated with it ("… but implied …") or one that sets its time or reason after
+    it ("never met Mifsud before he joined the campaign": the campaign is no other side)."""
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     if span is None:
         return None
@@ -1712,9 +1713,24 @@ def _clause_end(doc: Doc, offset: int) -> int | None:
     if verb is None:
         return None
     coordinated = [c.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    coordinated += [c.left_edge.i for c in verb.children if _adverbial_clause_after(c, span[0])]
     words = [t for t in verb.subtree if not any(t.i >= i for i in coordinated)]
     last = max(words, key=lambda t: t.i)
     return last.idx + len(last)
+
+
+def _adverbial_clause_after(clause: Token, word: Token) -> bool:
+    """A clause of time or reason ("before he joined the campaign") after the contact word."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.left_edge.i > word.i
+        and any(c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS for c in clause.children)
+    )
+
+
+_CLAUSE_MARKS = frozenset(
+    {"before", "after", "when", "while", "since", "until", "because", "once", "as", "although"}
+)
 
 
 def _objects(

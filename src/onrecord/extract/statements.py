@@ -113,7 +113,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v43"
+EXTRACTOR = "statements.v44"
 
 Offsets = tuple[int, int]
 
@@ -1854,6 +1854,10 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
         span = _without_saying_occasion(complement, span)
         if complement.dep_ == "dobj" and complement.i > verb.i:  # "called him a liar"
             span = _object_run(verb, quotes) or span
+        elif complement.tag_ == "VBG" and complement.i > verb.i:
+            # "denied meeting Sechin during his July trip": the parser hangs the act's time
+            # on the cue; the time of the saying ("on Tuesday") stays out
+            span = (span[0], _through_adjuncts(verb, span[1], quotes))
         span = (span[0], _continued_clause_end(verb, complement, span[1]))
         content: tuple[Offsets, ...] = _around_the_saying(verb, _through_quotes(span, quotes))
     elif _is_parenthetical(verb):
