@@ -1227,3 +1227,14 @@ def test_a_place_named_before_a_person_after_a_preposition_stays_a_place() -> No
 def test_a_russian_full_name_the_model_leaves_untagged_is_a_person() -> None:
     text = "Carter Page met Igor Sechin in Moscow in July 2016."
     assert "Igor Sechin" in {m.name for m in _cast_of(text).members}
+
+
+def test_the_people_talking_in_a_transcript_are_not_who_he_stands_for() -> None:
+    # the host's label and the guest she addresses are "you" and "I" to each other
+    text = (
+        "HOST (JANE DOE): Welcome back. Omar Vale resigned as treasurer today.\n\n"
+        "DOE: Sam, why did it happen?\n\n"
+        "LEE: Because he lied to the council about the harbor contract.\n\n"
+        "DOE: Thank you."
+    )
+    assert _name_at(_cast_of(text), text, "Because he lied", "he") == "Omar Vale"

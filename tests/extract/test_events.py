@@ -623,6 +623,21 @@ def test_a_contact_someone_was_ordered_to_make_is_not_told_as_made(nlp: Any, tex
     assert not any(names(e) == {"Owen Pryce", "Anton Belov"} for e in contacts_of(nlp, text))
 
 
+def test_a_meeting_where_a_proposal_was_made_was_held_with_its_own_other_side(nlp: Any) -> None:
+    text = (
+        "Owen Pryce proposed setting up a private channel with the Harbor Trust during a "
+        "meeting with Anton Belov in early December."
+    )
+    meeting = only(contacts_of(nlp, text))
+    assert names(meeting) == {"Owen Pryce", "Anton Belov"}
+    assert meeting.when is not None and meeting.when.iso().startswith("2016-12")
+
+
+def test_a_hoped_for_speech_at_a_convention_is_still_ahead(nlp: Any) -> None:
+    text = "Owen Pryce hoped to speak at the convention of the Harbor Trust in May."
+    assert not contacts_of(nlp, text)
+
+
 def test_the_call_in_which_an_order_was_given_was_held(nlp: Any) -> None:
     text = "Owen Pryce told Anton Belov in a call that the tariffs would ease."
     assert any(e.kind is Relation.CALL for e in contacts_of(nlp, text))

@@ -1290,3 +1290,14 @@ def test_a_crowd_named_by_whom_it_opposes_is_no_speaker_but_ones_own_people_are(
     said = [s.text for s in _statements(text)]
     assert not any("did not pay" in t or "never filed" in t for t in said)
     assert any("the house was sold" in t for t in said)
+
+
+def test_a_post_told_as_the_speaker_is_not_someone_named_paragraphs_before() -> None:
+    text = (
+        "President Ruth Calder spoke about the harbor on Monday.\n\n"
+        "The council then met for hours on the budget.\n\n"
+        "The budget passed by two votes, with one abstention.\n\n"
+        "Later the senator told reporters that she had no talks with the bank."
+    )
+    [denial] = [s for s in _statements(text) if "no talks" in s.text]
+    assert denial.speaker_name != "Ruth Calder"

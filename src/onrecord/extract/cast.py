@@ -78,11 +78,12 @@ from onrecord.extract.lexicon import (
 from onrecord.extract.nlp import entity_at, ents_of, noun_chunks_of, per_doc, text_of, token_at
 from onrecord.extract.quotes import find_quotes
 from onrecord.extract.roles import TitleLink, find_title_links, predicate_title_links
+from onrecord.extract.turns import Turn, find_turns
 from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 from onrecord.resolve.names import SUFFIXES, without_suffix
 
-EXTRACTOR = "cast.v29"
+EXTRACTOR = "cast.v30"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -1553,9 +1554,14 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> list[tuple[Token, Token]]:
     Obama's). Returns the speaking pronouns whose speech act just before was a description's
     ("the Kentucky Republican said … He says"), which descriptions resolve later."""
     sentence_of = _sentence_numbers(doc)
-    persons = _candidates(doc, drafts, EntityKind.PERSON, sentence_of)
-    groups = _candidates(doc, drafts, EntityKind.GROUP, sentence_of)
     text = text_of(doc)
+    talking = [_label_and_vocative(text, turn) for turn in find_turns(text)]
+    persons = [
+        c
+        for c in _candidates(doc, drafts, EntityKind.PERSON, sentence_of)
+        if not any(start <= c.start < end for start, end in talking)
+    ]  # the people talking in a transcript are "I" and "you" to each other, not "he"
+    groups = _candidates(doc, drafts, EntityKind.GROUP, sentence_of)
     genders = Genders(text, drafts)
     quotations = Quotations(text, drafts)
     narrated = [c for c in persons if not quotations.within(c.start)]
@@ -1587,6 +1593,15 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> list[tuple[Token, Token]]:
             if described is not None:
                 after_descriptions.append((token, described))
     return after_descriptions
+
+
+_VOCATIVE = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,")
+
+
+def _label_and_vocative(text: str, turn: Turn) -> tuple[int, int]:
+    """A turn's label and the name it opens by addressing ("LINDHOLM: Priya, why …")."""
+    vocative = _VOCATIVE.match(text, turn.body[0])
+    return turn.label_at, vocative.end() if vocative else turn.body[0]
 
 
 def _described_speakers(doc: Doc, quotations: Quotations) -> list[Token]:

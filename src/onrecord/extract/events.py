@@ -92,7 +92,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v45"
+EXTRACTOR = "events.v46"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -2336,8 +2336,25 @@ def _intention_words(token: Token) -> list[Token]:
         if (_is_intention_word(w) or _ordered(w, token))
         and not _asked_by_message(w, token)
         and not _done_in_sequence(w, token)
+        and not _scene_of(w, token)
     ]
     return found + _commitments(token)
+
+
+def _scene_of(word: Token, token: Token) -> bool:
+    """ "proposed setting up a secret channel during a meeting with Kislyak", "offered in a call
+    to …": a contact noun that is where a proposal was made was held, wherever the parser hangs
+    it in the proposal's clause — what is proposed is the object or the infinitive, not the
+    scene ("hoped to speak at the convention" stays ahead: a hope is no proposal made)."""
+    return (
+        _fixed_lemma(word) in _PROPOSING
+        and word.tag_ == "VBD"
+        and token.dep_ == "pobj"
+        and token.head.lower_ in lex.SCENE_OF_OCCASION - {"on"}
+    )
+
+
+_PROPOSING = frozenset({"propose", "suggest", "offer"})
 
 
 def _ordered(word: Token, token: Token) -> bool:
@@ -4095,10 +4112,18 @@ def _noun_parties(noun: Token) -> list[Token]:
     carrier = carrier or (_attending_verb(noun) if _attended_owned_occasion(noun) else None)
     if carrier is not None:
         carriers.append(carrier)
+    # a carrier's partner told before a noun that names its own is another act's ("set up a
+    # channel with the Kremlin during a meeting with Kislyak": the Kremlin is the channel's)
+    own_partner = bool(_partner_preps(noun))
     borne = [
         p
         for c in carriers
-        for p in (*subjects(c), *_partner_preps(c), *_agents_partners(c), *_datives(c))
+        for p in (
+            *subjects(c),
+            *(p for p in _partner_preps(c) if not (own_partner and p.i < noun.i)),
+            *_agents_partners(c),
+            *_datives(c),
+        )
     ]
     sequel = None if carrier is not None else (_sequel_host(noun) or _leaver(noun))
     if sequel is not None:  # "after a dinner with X, Y flew to Ohio": Y dined, Ohio did not

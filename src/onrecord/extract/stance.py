@@ -1496,9 +1496,9 @@ def question_before(doc: Doc, start: int) -> Offsets | None:
     the question was put again ("asked a similar question"), the one it repeats may be a few
     paragraphs further back."""
     text = text_of(doc)
-    paragraph = _paragraphs_back(text, start, 0)
+    paragraph = paragraphs_back(text, start, 0)
     repeated = REPEATED_QUESTION_PATTERN.search(text, paragraph, start) is not None
-    floor = _paragraphs_back(text, start, _QUESTION_PARAGRAPHS if repeated else 1)
+    floor = paragraphs_back(text, start, _QUESTION_PARAGRAPHS if repeated else 1)
     found = [
         q
         for q in (_direct_question(doc, floor, start), _reported_question(doc, floor, start))
@@ -1507,7 +1507,7 @@ def question_before(doc: Doc, start: int) -> Offsets | None:
     return max(found, key=lambda q: q[1]) if found else None
 
 
-def _paragraphs_back(text: str, start: int, count: int) -> int:
+def paragraphs_back(text: str, start: int, count: int) -> int:
     """Where the paragraph ``count`` paragraphs before the one holding ``start`` begins."""
     floor = start
     for _ in range(count + 1):
@@ -1815,7 +1815,7 @@ def _antecedent_objects(
     meetings took place", a bare "No contact."): the counterpart named after the contact word
     in the nearest of the sentences just before, in the same or the previous paragraph."""
     text = text_of(doc)
-    floor = _paragraphs_back(text, start, 1)
+    floor = paragraphs_back(text, start, 1)
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None:
         return ()
@@ -1943,7 +1943,7 @@ def _told_sides(
     """Both sides of the last contact the article told before ``start``, within a few
     paragraphs, as fact (not negated or hedged) and between two named sides. The speaker,
     when a party, is the denying side; otherwise the contact's first party is."""
-    floor = _paragraphs_back(text_of(doc), start, _TOLD_PARAGRAPHS)
+    floor = paragraphs_back(text_of(doc), start, _TOLD_PARAGRAPHS)
     earlier = [
         e
         for e in told

@@ -79,6 +79,7 @@ from onrecord.extract.lexicon import (
     ORGANISATION_DESCRIPTIONS,
     PERSON_DESCRIPTIONS,
     POLL_NOUNS,
+    POST_NOUNS,
     PREPOSITIONAL_CUES,
     QUELLING_CUES,
     QUESTION_CUES,
@@ -107,13 +108,13 @@ from onrecord.extract.lexicon import (
 )
 from onrecord.extract.nlp import text_of
 from onrecord.extract.quotes import DOUBLED_STRAIGHT, MARKUP_TAG, Quote, find_quotes
-from onrecord.extract.stance import judge
+from onrecord.extract.stance import judge, paragraphs_back
 from onrecord.extract.turns import Turn, find_turns
 from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v44"
+EXTRACTOR = "statements.v45"
 
 Offsets = tuple[int, int]
 
@@ -3728,11 +3729,18 @@ def _common_noun(head: Token) -> bool:
 def _described(cast: Cast, head: Token, source: Offsets) -> CastMember | None:
     """A definite description as the speaker ("the New York businessman said", "the airline
     added") is the person or organisation of its kind named most recently before it. A plural
-    ("the groups say") stands for several, never for the one named last."""
+    ("the groups say") stands for several, never for the one named last. A post ("the
+    attorney general told senators") is someone named in its paragraph or the one before: a
+    post is an identity, and the last name far back holds some other post as often as not.
+    A transcript's speaker label is never the one described ("LINDHOLM: …" then "the
+    attorney general told senators": the people talking are not the ones talked of)."""
     determiner = next((c for c in head.children if c.dep_ == "det"), None)
     if determiner is None or determiner.lower_ != "the" or head.tag_ in {"NNS", "NNPS"}:
         return None
     noun = description_noun(head)
+    text = text_of(head.doc)
+    labels = [(t.label_at, t.body[0]) for t in find_turns(text)]
+    floor = paragraphs_back(text, source[0], 1) if noun in POST_NOUNS else 0
     kind = (
         EntityKind.PERSON
         if noun in PERSON_DESCRIPTIONS
@@ -3748,7 +3756,10 @@ def _described(cast: Cast, head: Token, source: Offsets) -> CastMember | None:
         for member in cast.members
         if member.kind is kind and _bears_all(member, marks)
         for mention in member.mentions
-        if mention.kind is MentionKind.NAME and mention.span.end <= source[0]
+        if mention.kind is MentionKind.NAME
+        and floor <= mention.span.start
+        and mention.span.end <= source[0]
+        and not any(start <= mention.span.start < end for start, end in labels)
     ]
     return max(named, key=lambda pair: pair[0])[1] if named else None
 
