@@ -4852,3 +4852,74 @@ def test_begging_the_public_or_in_public_is_no_contact(nlp: Any, text: str) -> N
 def test_a_name_written_in_camel_case_is_still_written_to(nlp: Any) -> None:
     text = "Ruth Alden, the campaign's state director, reached out to kVotes last week."
     assert names(only(contacts_of(nlp, text))) == {"Ruth Alden", "kVotes"}
+
+
+# -- contacts told through their occasion or their message (#15) --------------------------------
+
+
+def test_a_bare_the_convention_lends_the_holder_named_before_to_who_spoke_there(nlp: Any) -> None:
+    text = (
+        "The Harbor Teachers Union's annual convention opened in Dayton on Sunday. "
+        "Governor Tom Pratt spoke at the convention on Monday."
+    )
+    event = only(contacts_of(nlp, text))
+    assert (event.kind, names(event)) == (Relation.VISIT, {"Tom Pratt", "Harbor Teachers Union"})
+
+
+def test_a_bare_the_convention_after_a_partys_own_convention_visits_no_one(nlp: Any) -> None:
+    text = (
+        "Tom Pratt addressed the Republican National Convention on Monday. "
+        "Alma Reyes spoke at the convention on Tuesday."
+    )
+    assert contacts_of(nlp, text) == []
+
+
+def test_a_letter_to_one_party_from_another_is_a_message_between_them(nlp: Any) -> None:
+    text = "A letter to Senator Alma Reyes from the Harbor Fund urged a delay."
+    event = only(contacts_of(nlp, text))
+    assert (event.kind, names(event)) == (Relation.MESSAGE, {"Alma Reyes", "Harbor Fund"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The letter Alma Reyes sent Tom Pratt on Monday was short.",
+        "Tom Pratt read aloud the note Alma Reyes sent him in May.",
+    ],
+)
+def test_the_letter_one_sent_someone_is_a_message_to_them(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert (event.kind, names(event)) == (Relation.MESSAGE, {"Alma Reyes", "Tom Pratt"})
+
+
+def test_the_money_one_sent_a_fund_is_no_message(nlp: Any) -> None:
+    assert contacts_of(nlp, "The money Alma Reyes sent the Harbor Fund was returned.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During their phone call Tuesday, Barack Obama and Francois Hollande reaffirmed their "
+        "commitment to the alliance.",
+        # "their" is the pair's, not the government's named the sentence before
+        "The Odegaard government says the talks are going well. During their phone call "
+        "Tuesday, Lars Odegaard and Omar Vale reaffirmed their commitment to the pact.",
+        "At a meeting on Tuesday, Alma Reyes and Tom Pratt agreed to a truce.",
+    ],
+)
+def test_a_call_or_meeting_where_a_named_pair_acted_together_was_between_them(
+    nlp: Any, text: str
+) -> None:
+    event = only(contacts_of(nlp, text))
+    assert len(names(event)) == 2 and event.when is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a conference call on Tuesday, Alma Reyes and Tom Pratt said the campaign was strong.",
+        "In a letter on Tuesday, Alma Reyes and Tom Pratt praised the governor's budget.",
+    ],
+)
+def test_co_signers_and_a_pair_speaking_to_the_press_are_one_side(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
