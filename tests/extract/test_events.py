@@ -4923,3 +4923,179 @@ def test_a_call_or_meeting_where_a_named_pair_acted_together_was_between_them(
 )
 def test_co_signers_and_a_pair_speaking_to_the_press_are_one_side(nlp: Any, text: str) -> None:
     assert contacts_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alma Reyes had coffee with Tom Pratt on Monday.",
+        "Alma Reyes had drinks with Tom Pratt on Monday.",
+        "Alma Reyes joined the meeting with Tom Pratt on Monday.",
+    ],
+)
+def test_coffee_drinks_or_a_meeting_joined_with_someone_is_a_meeting(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert (event.kind, names(event)) == (Relation.MEET, {"Alma Reyes", "Tom Pratt"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alma Reyes returned a call from Tom Pratt on Monday.",
+        "Alma Reyes returned Tom Pratt's calls on Monday.",
+        "Alma Reyes joined a conference call with Tom Pratt on Monday.",
+    ],
+)
+def test_a_call_returned_or_joined_is_a_call_between_them(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert (event.kind, names(event)) == (Relation.CALL, {"Alma Reyes", "Tom Pratt"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alma Reyes did not return a call from The Associated Press.",
+        "Alma Reyes joined calls for Tom Pratt's resignation.",
+        "Alma Reyes drank coffee with milk.",
+        "Alma Reyes joined the debate over immigration.",
+    ],
+)
+def test_a_call_from_the_press_a_call_for_action_or_coffee_alone_is_no_contact(
+    nlp: Any, text: str
+) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alma Reyes fired off a letter to Tom Pratt on Monday.",
+        "Alma Reyes dashed off an email to Tom Pratt on Monday.",
+        "Alma Reyes mailed a letter to Tom Pratt on Monday.",
+        "Alma Reyes faxed a memo to Tom Pratt on Monday.",
+    ],
+)
+def test_a_letter_mailed_faxed_or_fired_off_to_someone_is_a_message(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert (event.kind, names(event)) == (Relation.MESSAGE, {"Alma Reyes", "Tom Pratt"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alma Reyes fired Tom Pratt on Monday.",
+        "Alma Reyes fired off a round of tweets.",
+        "Alma Reyes mailed a check to the Harbor Fund.",
+        "The campaign mailed flyers to voters in Ohio.",
+        "Alma Reyes dashed off to the airport.",
+        # questions fired off to someone are spoken, not sent
+        "At the rally, Alma Reyes started firing off questions to Tom Pratt about the budget.",
+    ],
+)
+def test_firing_someone_money_mailed_or_flyers_to_voters_is_no_message(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alma Reyes got together with Tom Pratt on Monday.",
+        "Alma Reyes hung out with Tom Pratt on Monday.",
+    ],
+)
+def test_getting_together_or_hanging_out_with_someone_is_a_meeting(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert (event.kind, names(event)) == (Relation.MEET, {"Alma Reyes", "Tom Pratt"})
+
+
+def test_getting_together_a_team_meets_no_one(nlp: Any) -> None:
+    assert contacts_of(nlp, "Alma Reyes got together a team of lawyers.") == []
+
+
+def test_dining_at_someones_home_is_a_visit_to_them(nlp: Any) -> None:
+    event = only(contacts_of(nlp, "Alma Reyes dined at Tom Pratt's home on Monday."))
+    assert (event.kind, names(event)) == (Relation.VISIT, {"Alma Reyes", "Tom Pratt"})
+
+
+def test_dining_at_a_restaurant_visits_no_one(nlp: Any) -> None:
+    assert contacts_of(nlp, "Alma Reyes dined at the Capital Grille on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alma Reyes headlined the Harbor Fund gala on Monday.",
+        "Alma Reyes keynoted the Harbor Fund convention on Monday.",
+    ],
+)
+def test_headlining_an_organisations_occasion_is_a_visit_to_it(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert (event.kind, names(event)) == (Relation.VISIT, {"Alma Reyes", "Harbor Fund"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alma Reyes headlined the Republican National Convention on Monday.",
+        "Alma Reyes headlined a Reyes campaign dinner on Monday.",
+        "The Gazette headlined its story on Monday.",
+    ],
+)
+def test_headlining_a_partys_convention_or_ones_own_dinner_visits_no_one(
+    nlp: Any, text: str
+) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("A Harbor Fund lobbyist emailed Alma Reyes on Monday.", "Harbor Fund"),
+        ("A White House official met with Tom Pratt on Monday.", "White House"),
+    ],
+)
+def test_an_unnamed_member_of_a_named_organisation_stands_for_it(
+    nlp: Any, text: str, body: str
+) -> None:
+    assert body in names(only(contacts_of(nlp, text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Fox News reporter called Alma Reyes on Monday.",
+        "A campaign aide met with Tom Pratt on Monday.",
+    ],
+)
+def test_an_unnamed_reporter_or_an_aide_of_no_named_body_is_no_party(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Alma Reyes was summoned by Tom Pratt on Monday.", {"Alma Reyes", "Tom Pratt"}),
+        (
+            "The Foreign Ministry summoned the Harbor Fund's envoy, Tom Pratt, on Monday.",
+            {"Foreign Ministry", "Tom Pratt"},
+        ),
+        ("Alma Reyes kissed Tom Pratt on the cheek.", {"Alma Reyes", "Tom Pratt"}),
+    ],
+)
+def test_a_person_summoned_or_kissed_was_met(nlp: Any, text: str, people: set[str]) -> None:
+    event = only(contacts_of(nlp, text))
+    assert (event.kind, names(event)) == (Relation.MEET, people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alma Reyes summoned the courage to run.",
+        "Alma Reyes summoned reporters to her office.",
+        "Alma Reyes kissed the ring.",
+    ],
+)
+def test_courage_summoned_reporters_summoned_or_a_ring_kissed_is_no_meeting(
+    nlp: Any, text: str
+) -> None:
+    assert contacts_of(nlp, text) == []

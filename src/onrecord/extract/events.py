@@ -4856,7 +4856,14 @@ def _held_between_its_subjects(noun: Token, host: Token) -> bool:
         return False
     if _fixed_lemma(host) in lex.TELLING_CUES:
         return False
-    return any(c.dep_ in _SUBJECT_DEPS and len(_coordinated(c)) > 1 for c in host.children)
+    return any(c.dep_ in _SUBJECT_DEPS and _named_pair_joined(c) for c in host.children)
+
+
+def _named_pair_joined(subject: Token) -> bool:
+    """ "Obama and Hollande": names joined by "and" — not "neither X nor his rivals"."""
+    joined = _coordinated(subject)
+    together = any(c.dep_ == "cc" and c.lower_ == "and" for c in subject.children)
+    return len(joined) > 1 and together and all(t.pos_ == "PROPN" for t in joined)
 
 
 def _on_the_line(phone: Token) -> Token | None:
@@ -4901,6 +4908,9 @@ def _participant(token: Token, ctx: _Context) -> Participant | None:
     campaign = _headquarters_campaign(token, ctx) or _outlets_board(token)
     if campaign is not None:
         return campaign
+    body = _body_served(token, ctx)
+    if body is not None:
+        return _participant(body, ctx)
     kind = _fallback_kind(token)
     if kind is None or _someone_unnamed(token) or _anonymous_individual(token):
         return None
@@ -4908,6 +4918,17 @@ def _participant(token: Token, ctx: _Context) -> Participant | None:
         return _described_person(token, ctx)
     text = _party_text(token)
     return Participant(content_id("ent", kind, text), text)
+
+
+def _body_served(person: Token, ctx: _Context) -> Token | None:
+    """ "a Clinton campaign aide", "an FBI agent", "a WikiLeaks activist": one unnamed person
+    told by the organisation they serve, named beside them, stands for it (the guide names an
+    organisation when no person is named) — not an outlet's reporter (an interview)."""
+    if not _someone_unnamed(person) or person.lemma_.lower() not in lex.PERSON_NOUNS:
+        return None
+    served = [c for c in person.children if c.dep_ == "compound" and _is_organisation(c)]
+    body = served[-1] if served else None
+    return body if body is not None and not _is_outlet(body, ctx.cast) else None
 
 
 def _described_person(noun: Token, ctx: _Context) -> Participant | None:
