@@ -5065,9 +5065,13 @@ def test_an_unnamed_member_of_a_named_organisation_stands_for_it(
     [
         "A Fox News reporter called Alma Reyes on Monday.",
         "A campaign aide met with Tom Pratt on Monday.",
+        # one spoken to is as often a source interviewed
+        "Alma Reyes spoke to an FBI official on camera about the case.",
     ],
 )
-def test_an_unnamed_reporter_or_an_aide_of_no_named_body_is_no_party(nlp: Any, text: str) -> None:
+def test_an_unnamed_reporter_aide_of_no_named_body_or_official_spoken_to_is_no_party(
+    nlp: Any, text: str
+) -> None:
     assert contacts_of(nlp, text) == []
 
 
@@ -5098,4 +5102,31 @@ def test_a_person_summoned_or_kissed_was_met(nlp: Any, text: str, people: set[st
 def test_courage_summoned_reporters_summoned_or_a_ring_kissed_is_no_meeting(
     nlp: Any, text: str
 ) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alma Reyes had an audience with Pope Francis on Monday.",
+        "Alma Reyes's handshake with Pope Francis made headlines.",
+        "Alma Reyes had a tete-a-tete with Pope Francis on Monday.",
+    ],
+)
+def test_an_audience_a_handshake_or_a_tete_a_tete_with_someone_is_a_meeting(
+    nlp: Any, text: str
+) -> None:
+    event = only(contacts_of(nlp, text))
+    assert (event.kind, names(event)) == (Relation.MEET, {"Alma Reyes", "Pope Francis"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alma Reyes spoke to a large audience in Ohio.",
+        "Alma Reyes won over the audience with a joke.",
+        "Alma Reyes gave a firm handshake to everyone in the room.",
+    ],
+)
+def test_an_audience_listening_or_a_handshake_for_all_is_no_meeting(nlp: Any, text: str) -> None:
     assert contacts_of(nlp, text) == []

@@ -397,6 +397,11 @@ NOUN_TRIGGERS: Final[dict[str, Relation]] = {
     "meeting": Relation.MEET,
     "encounter": Relation.MEET,
     "sit-down": Relation.MEET,
+    # only "with" someone: "an audience with the Pope", "a tete-a-tete with X", "her handshake
+    # with Y" (not "a large audience", "a firm handshake")
+    "audience": Relation.MEET,
+    "tete-a-tete": Relation.MEET,
+    "handshake": Relation.MEET,
     "dinner": Relation.MEET,
     "lunch": Relation.MEET,
     "breakfast": Relation.MEET,
@@ -608,6 +613,9 @@ NOUNS_NEEDING_PARTNER: Final[dict[str, frozenset[str]]] = {
     "roundtable": frozenset({"with"}),
     "session": frozenset({"with"}),
     "coffee": frozenset({"with"}),
+    "audience": frozenset({"with"}),
+    "tete-a-tete": frozenset({"with"}),
+    "handshake": frozenset({"with", "between"}),
     "drink": frozenset({"with"}),
     "agreement": frozenset({"between"}),
     "statement": frozenset({"to"}),
