@@ -5130,3 +5130,13 @@ def test_an_audience_a_handshake_or_a_tete_a_tete_with_someone_is_a_meeting(
 )
 def test_an_audience_listening_or_a_handshake_for_all_is_no_meeting(nlp: Any, text: str) -> None:
     assert contacts_of(nlp, text) == []
+
+
+def test_a_meeting_behind_closed_doors_with_someone_is_with_them(nlp: Any) -> None:
+    text = "Alma Reyes met behind closed doors with Tom Pratt on Monday."
+    event = only(contacts_of(nlp, text))
+    assert (names(event), event.place) == ({"Alma Reyes", "Tom Pratt"}, None)
+
+
+def test_hiding_behind_a_door_with_ones_dog_meets_no_one(nlp: Any) -> None:
+    assert contacts_of(nlp, "Alma Reyes hid behind the door with her dog.") == []

@@ -1154,6 +1154,10 @@ one who acts stands at a body's occasion."""
 
 PLACE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"at", "in", "inside", "near", "to", "on"})
 
+SHUT_SCENE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"behind"})
+"""'met behind closed doors with X': a phrase of how a contact was held, on whose noun the parser
+hangs the other side — never where it was held."""
+
 PLACE_NOUNS: Final[frozenset[str]] = frozenset(
     {
         "hotel",

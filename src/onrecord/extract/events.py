@@ -4029,7 +4029,10 @@ def _verb_parties(verb: Token) -> list[Token]:
     objects = [o for o in _objects(verb) if o.i not in held]
     nested = [
         p
-        for prep in _prep_objects(verb, lex.PLACE_PREPOSITIONS | lex.OCCASION_PREPOSITIONS)
+        for prep in _prep_objects(
+            verb,
+            lex.PLACE_PREPOSITIONS | lex.OCCASION_PREPOSITIONS | lex.SHUT_SCENE_PREPOSITIONS,
+        )
         for p in _partner_preps(prep)
         if p.ent_type_ not in lex.PLACE_ENTITY_LABELS  # "met her on a trip to Mexico"
     ]
