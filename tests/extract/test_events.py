@@ -5140,3 +5140,19 @@ def test_a_meeting_behind_closed_doors_with_someone_is_with_them(nlp: Any) -> No
 
 def test_hiding_behind_a_door_with_ones_dog_meets_no_one(nlp: Any) -> None:
     assert contacts_of(nlp, "Alma Reyes hid behind the door with her dog.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alma Reyes passed a message to Tom Pratt on Monday.",
+        "Alma Reyes relayed a message to Tom Pratt through an aide.",
+    ],
+)
+def test_a_message_passed_or_relayed_to_someone_reaches_them(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert (event.kind, names(event)) == (Relation.MESSAGE, {"Alma Reyes", "Tom Pratt"})
+
+
+def test_a_message_passed_to_reporters_is_no_contact(nlp: Any) -> None:
+    assert contacts_of(nlp, "Alma Reyes passed the message to reporters.") == []

@@ -1247,6 +1247,8 @@ LIGHT_VERBS: Final[frozenset[str]] = frozenset(
         "receive",  # "received a letter from X", "received a visit from Y"
         "join",  # "joined a call with X", "joined the meeting with Y"
         "return",  # "returned X's call", "returned a call from Y": they spoke
+        "pass",  # "passed a message to X", "passed along a note to Y"
+        "relay",  # "relayed a message to X"
     }
 )
 """Verbs that carry a contact noun ("had a meeting", "held talks", "exchanged messages", "was in
