@@ -5067,6 +5067,7 @@ def test_an_unnamed_member_of_a_named_organisation_stands_for_it(
         "A campaign aide met with Tom Pratt on Monday.",
         # one spoken to is as often a source interviewed
         "Alma Reyes spoke to an FBI official on camera about the case.",
+        "She said an FBI official she spoke to on camera confirmed the hack.",
     ],
 )
 def test_an_unnamed_reporter_aide_of_no_named_body_or_official_spoken_to_is_no_party(
@@ -5075,34 +5076,13 @@ def test_an_unnamed_reporter_aide_of_no_named_body_or_official_spoken_to_is_no_p
     assert contacts_of(nlp, text) == []
 
 
-@pytest.mark.parametrize(
-    ("text", "people"),
-    [
-        ("Alma Reyes was summoned by Tom Pratt on Monday.", {"Alma Reyes", "Tom Pratt"}),
-        (
-            "The Foreign Ministry summoned the Harbor Fund's envoy, Tom Pratt, on Monday.",
-            {"Foreign Ministry", "Tom Pratt"},
-        ),
-        ("Alma Reyes kissed Tom Pratt on the cheek.", {"Alma Reyes", "Tom Pratt"}),
-    ],
-)
-def test_a_person_summoned_or_kissed_was_met(nlp: Any, text: str, people: set[str]) -> None:
-    event = only(contacts_of(nlp, text))
-    assert (event.kind, names(event)) == (Relation.MEET, people)
+def test_a_person_kissed_was_met(nlp: Any) -> None:
+    event = only(contacts_of(nlp, "Alma Reyes kissed Tom Pratt on the cheek."))
+    assert (event.kind, names(event)) == (Relation.MEET, {"Alma Reyes", "Tom Pratt"})
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Alma Reyes summoned the courage to run.",
-        "Alma Reyes summoned reporters to her office.",
-        "Alma Reyes kissed the ring.",
-    ],
-)
-def test_courage_summoned_reporters_summoned_or_a_ring_kissed_is_no_meeting(
-    nlp: Any, text: str
-) -> None:
-    assert contacts_of(nlp, text) == []
+def test_a_ring_kissed_is_no_meeting(nlp: Any) -> None:
+    assert contacts_of(nlp, "Alma Reyes kissed the ring.") == []
 
 
 @pytest.mark.parametrize(

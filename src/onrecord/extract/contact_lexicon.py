@@ -70,7 +70,6 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "shove": Relation.CONTACT,
     "hug": Relation.MEET,
     "kiss": Relation.MEET,
-    "summon": Relation.MEET,  # only a person summoned: "summoned the ambassador", not courage
     "accompany": Relation.MEET,  # only a person accompanied: "accompanied X to Moscow"
     "escort": Relation.MEET,  # the same: "escorted X to her car"
     "swear": Relation.MEET,  # only "swore in X", "was sworn in by Y"
@@ -150,7 +149,7 @@ PHYSICAL_CONTACT_VERBS: Final[frozenset[str]] = frozenset({"grab", "touch", "yan
 
 VERBS_NEEDING_PERSON_OBJECT: Final[frozenset[str]] = frozenset(
     {"call", "write", "text", "grab", "touch", "yank", "shove", "introduce", "reach", "hug"}
-    | {"kiss", "summon", "accompany", "escort", "swear", "confront"}
+    | {"kiss", "accompany", "escort", "swear", "confront"}
     | {"pull", "brief", "lobby", "inform", "notify", "alert"}
     | {"press", "persuade", "assure", "reassure", "instruct", "convey", "urge", "ask"}
     | {"interview", "convene", "debate", "pepper", "flank"}

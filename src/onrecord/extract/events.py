@@ -4927,11 +4927,11 @@ def _body_served(person: Token, ctx: _Context) -> Token | None:
     """ "A WikiLeaks activist accompanied him", "a White House official met with X": one
     unnamed person who did the contact, told by the organisation they serve named beside them,
     stands for it (the guide names an organisation when no person is named) — not an outlet's
-    reporter (an interview), nor one spoken to ("an FBI official she spoke to on camera": a
-    source interviewed)."""
+    reporter (an interview), nor one spoken to ("spoke to an FBI official", "an FBI official
+    she spoke to on camera": a source interviewed)."""
     if not _someone_unnamed(person) or person.lemma_.lower() not in lex.PERSON_NOUNS:
         return None
-    if person.dep_ not in _SUBJECT_DEPS:
+    if person.dep_ not in _SUBJECT_DEPS or any(c.dep_ == "relcl" for c in person.children):
         return None
     served = [c for c in person.children if c.dep_ == "compound" and _is_organisation(c)]
     body = served[-1] if served else None
