@@ -4938,29 +4938,20 @@ def test_coffee_drinks_or_a_meeting_joined_with_someone_is_a_meeting(nlp: Any, t
     assert (event.kind, names(event)) == (Relation.MEET, {"Alma Reyes", "Tom Pratt"})
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Alma Reyes returned a call from Tom Pratt on Monday.",
-        "Alma Reyes returned Tom Pratt's calls on Monday.",
-        "Alma Reyes joined a conference call with Tom Pratt on Monday.",
-    ],
-)
-def test_a_call_returned_or_joined_is_a_call_between_them(nlp: Any, text: str) -> None:
-    event = only(contacts_of(nlp, text))
+def test_a_call_joined_is_a_call_between_them(nlp: Any) -> None:
+    event = only(contacts_of(nlp, "Alma Reyes joined a conference call with Tom Pratt on Monday."))
     assert (event.kind, names(event)) == (Relation.CALL, {"Alma Reyes", "Tom Pratt"})
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Alma Reyes did not return a call from The Associated Press.",
         "Alma Reyes joined calls for Tom Pratt's resignation.",
         "Alma Reyes drank coffee with milk.",
         "Alma Reyes joined the debate over immigration.",
     ],
 )
-def test_a_call_from_the_press_a_call_for_action_or_coffee_alone_is_no_contact(
+def test_a_call_for_action_coffee_alone_or_a_debate_joined_is_no_contact(
     nlp: Any, text: str
 ) -> None:
     assert contacts_of(nlp, text) == []

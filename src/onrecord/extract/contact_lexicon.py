@@ -1245,7 +1245,6 @@ LIGHT_VERBS: Final[frozenset[str]] = frozenset(
         "sign",  # "signed a letter to X": its signers sent it
         "receive",  # "received a letter from X", "received a visit from Y"
         "join",  # "joined a call with X", "joined the meeting with Y"
-        "return",  # "returned X's call", "returned a call from Y": they spoke
         "pass",  # "passed a message to X", "passed along a note to Y"
         "relay",  # "relayed a message to X"
     }
