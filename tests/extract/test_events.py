@@ -4906,3 +4906,278 @@ def test_begging_the_public_or_in_public_is_no_contact(nlp: Any, text: str) -> N
 def test_a_name_written_in_camel_case_is_still_written_to(nlp: Any) -> None:
     text = "Ruth Alden, the campaign's state director, reached out to kVotes last week."
     assert names(only(contacts_of(nlp, text))) == {"Ruth Alden", "kVotes"}
+
+
+# -- contacts told through their occasion or their message (#15) --------------------------------
+
+
+def test_a_bare_the_convention_lends_the_holder_named_before_to_who_spoke_there(nlp: Any) -> None:
+    text = (
+        "The Harbor Teachers Union's annual convention opened in Dayton on Sunday. "
+        "Governor Tom Pratt spoke at the convention on Monday."
+    )
+    event = only(contacts_of(nlp, text))
+    assert (event.kind, names(event)) == (Relation.VISIT, {"Tom Pratt", "Harbor Teachers Union"})
+
+
+def test_a_bare_the_convention_after_a_partys_own_convention_visits_no_one(nlp: Any) -> None:
+    text = (
+        "Tom Pratt addressed the Republican National Convention on Monday. "
+        "Alma Reyes spoke at the convention on Tuesday."
+    )
+    assert contacts_of(nlp, text) == []
+
+
+def test_a_letter_to_one_party_from_another_is_a_message_between_them(nlp: Any) -> None:
+    text = "A letter to Senator Alma Reyes from the Harbor Fund urged a delay."
+    event = only(contacts_of(nlp, text))
+    assert (event.kind, names(event)) == (Relation.MESSAGE, {"Alma Reyes", "Harbor Fund"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The letter Alma Reyes sent Tom Pratt on Monday was short.",
+        "Tom Pratt read aloud the note Alma Reyes sent him in May.",
+    ],
+)
+def test_the_letter_one_sent_someone_is_a_message_to_them(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert (event.kind, names(event)) == (Relation.MESSAGE, {"Alma Reyes", "Tom Pratt"})
+
+
+def test_the_money_one_sent_a_fund_is_no_message(nlp: Any) -> None:
+    assert contacts_of(nlp, "The money Alma Reyes sent the Harbor Fund was returned.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During their phone call Tuesday, Barack Obama and Francois Hollande reaffirmed their "
+        "commitment to the alliance.",
+        # "their" is the pair's, not the government's named the sentence before
+        "The Odegaard government says the talks are going well. During their phone call "
+        "Tuesday, Lars Odegaard and Omar Vale reaffirmed their commitment to the pact.",
+        "At a meeting on Tuesday, Alma Reyes and Tom Pratt agreed to a truce.",
+    ],
+)
+def test_a_call_or_meeting_where_a_named_pair_acted_together_was_between_them(
+    nlp: Any, text: str
+) -> None:
+    event = only(contacts_of(nlp, text))
+    assert len(names(event)) == 2 and event.when is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a conference call on Tuesday, Alma Reyes and Tom Pratt said the campaign was strong.",
+        "In a letter on Tuesday, Alma Reyes and Tom Pratt praised the governor's budget.",
+    ],
+)
+def test_co_signers_and_a_pair_speaking_to_the_press_are_one_side(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alma Reyes had coffee with Tom Pratt on Monday.",
+        "Alma Reyes had drinks with Tom Pratt on Monday.",
+        "Alma Reyes joined the meeting with Tom Pratt on Monday.",
+    ],
+)
+def test_coffee_drinks_or_a_meeting_joined_with_someone_is_a_meeting(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert (event.kind, names(event)) == (Relation.MEET, {"Alma Reyes", "Tom Pratt"})
+
+
+def test_a_call_joined_is_a_call_between_them(nlp: Any) -> None:
+    event = only(contacts_of(nlp, "Alma Reyes joined a conference call with Tom Pratt on Monday."))
+    assert (event.kind, names(event)) == (Relation.CALL, {"Alma Reyes", "Tom Pratt"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alma Reyes joined calls for Tom Pratt's resignation.",
+        "Alma Reyes drank coffee with milk.",
+        "Alma Reyes joined the debate over immigration.",
+    ],
+)
+def test_a_call_for_action_coffee_alone_or_a_debate_joined_is_no_contact(
+    nlp: Any, text: str
+) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alma Reyes fired off a letter to Tom Pratt on Monday.",
+        "Alma Reyes dashed off an email to Tom Pratt on Monday.",
+        "Alma Reyes mailed a letter to Tom Pratt on Monday.",
+        "Alma Reyes faxed a memo to Tom Pratt on Monday.",
+    ],
+)
+def test_a_letter_mailed_faxed_or_fired_off_to_someone_is_a_message(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert (event.kind, names(event)) == (Relation.MESSAGE, {"Alma Reyes", "Tom Pratt"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alma Reyes fired Tom Pratt on Monday.",
+        "Alma Reyes fired off a round of tweets.",
+        "Alma Reyes mailed a check to the Harbor Fund.",
+        "The campaign mailed flyers to voters in Ohio.",
+        "Alma Reyes dashed off to the airport.",
+        # questions fired off to someone are spoken, not sent
+        "At the rally, Alma Reyes started firing off questions to Tom Pratt about the budget.",
+    ],
+)
+def test_firing_someone_money_mailed_or_flyers_to_voters_is_no_message(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alma Reyes got together with Tom Pratt on Monday.",
+        "Alma Reyes hung out with Tom Pratt on Monday.",
+    ],
+)
+def test_getting_together_or_hanging_out_with_someone_is_a_meeting(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert (event.kind, names(event)) == (Relation.MEET, {"Alma Reyes", "Tom Pratt"})
+
+
+def test_getting_together_a_team_meets_no_one(nlp: Any) -> None:
+    assert contacts_of(nlp, "Alma Reyes got together a team of lawyers.") == []
+
+
+def test_dining_at_someones_home_is_a_visit_to_them(nlp: Any) -> None:
+    event = only(contacts_of(nlp, "Alma Reyes dined at Tom Pratt's home on Monday."))
+    assert (event.kind, names(event)) == (Relation.VISIT, {"Alma Reyes", "Tom Pratt"})
+
+
+def test_dining_at_a_restaurant_visits_no_one(nlp: Any) -> None:
+    assert contacts_of(nlp, "Alma Reyes dined at the Capital Grille on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alma Reyes headlined the Harbor Fund gala on Monday.",
+        "Alma Reyes keynoted the Harbor Fund convention on Monday.",
+    ],
+)
+def test_headlining_an_organisations_occasion_is_a_visit_to_it(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert (event.kind, names(event)) == (Relation.VISIT, {"Alma Reyes", "Harbor Fund"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alma Reyes headlined the Republican National Convention on Monday.",
+        "Alma Reyes headlined a Reyes campaign dinner on Monday.",
+        "The Gazette headlined its story on Monday.",
+    ],
+)
+def test_headlining_a_partys_convention_or_ones_own_dinner_visits_no_one(
+    nlp: Any, text: str
+) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("A Harbor Fund lobbyist emailed Alma Reyes on Monday.", "Harbor Fund"),
+        ("A White House official met with Tom Pratt on Monday.", "White House"),
+    ],
+)
+def test_an_unnamed_member_of_a_named_organisation_stands_for_it(
+    nlp: Any, text: str, body: str
+) -> None:
+    assert body in names(only(contacts_of(nlp, text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Fox News reporter called Alma Reyes on Monday.",
+        "A campaign aide met with Tom Pratt on Monday.",
+        # one spoken to is as often a source interviewed
+        "Alma Reyes spoke to an FBI official on camera about the case.",
+        "She said an FBI official she spoke to on camera confirmed the hack.",
+    ],
+)
+def test_an_unnamed_reporter_aide_of_no_named_body_or_official_spoken_to_is_no_party(
+    nlp: Any, text: str
+) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+def test_a_person_kissed_was_met(nlp: Any) -> None:
+    event = only(contacts_of(nlp, "Alma Reyes kissed Tom Pratt on the cheek."))
+    assert (event.kind, names(event)) == (Relation.MEET, {"Alma Reyes", "Tom Pratt"})
+
+
+def test_a_ring_kissed_is_no_meeting(nlp: Any) -> None:
+    assert contacts_of(nlp, "Alma Reyes kissed the ring.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alma Reyes had an audience with Pope Francis on Monday.",
+        "Alma Reyes's handshake with Pope Francis made headlines.",
+        "Alma Reyes had a tete-a-tete with Pope Francis on Monday.",
+    ],
+)
+def test_an_audience_a_handshake_or_a_tete_a_tete_with_someone_is_a_meeting(
+    nlp: Any, text: str
+) -> None:
+    event = only(contacts_of(nlp, text))
+    assert (event.kind, names(event)) == (Relation.MEET, {"Alma Reyes", "Pope Francis"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alma Reyes spoke to a large audience in Ohio.",
+        "Alma Reyes won over the audience with a joke.",
+        "Alma Reyes gave a firm handshake to everyone in the room.",
+    ],
+)
+def test_an_audience_listening_or_a_handshake_for_all_is_no_meeting(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+def test_a_meeting_behind_closed_doors_with_someone_is_with_them(nlp: Any) -> None:
+    text = "Alma Reyes met behind closed doors with Tom Pratt on Monday."
+    event = only(contacts_of(nlp, text))
+    assert (names(event), event.place) == ({"Alma Reyes", "Tom Pratt"}, None)
+
+
+def test_hiding_behind_a_door_with_ones_dog_meets_no_one(nlp: Any) -> None:
+    assert contacts_of(nlp, "Alma Reyes hid behind the door with her dog.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alma Reyes passed a message to Tom Pratt on Monday.",
+        "Alma Reyes relayed a message to Tom Pratt through an aide.",
+    ],
+)
+def test_a_message_passed_or_relayed_to_someone_reaches_them(nlp: Any, text: str) -> None:
+    event = only(contacts_of(nlp, text))
+    assert (event.kind, names(event)) == (Relation.MESSAGE, {"Alma Reyes", "Tom Pratt"})
+
+
+def test_a_message_passed_to_reporters_is_no_contact(nlp: Any) -> None:
+    assert contacts_of(nlp, "Alma Reyes passed the message to reporters.") == []

@@ -35,6 +35,12 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "message": Relation.MESSAGE,
     "write": Relation.MESSAGE,  # only with a person behind "to"
     "send": Relation.MESSAGE,  # only a thing sent to a person: "sent photos to a woman"
+    # The same by post or fax, or in haste: "mailed a letter to X", "fired off an email to Y"
+    "mail": Relation.MESSAGE,
+    "fax": Relation.MESSAGE,
+    "fire": Relation.MESSAGE,  # only "fired off"
+    "dash": Relation.MESSAGE,  # only "dashed off"
+    "shoot": Relation.MESSAGE,  # only "shot off"
     "deliver": Relation.MESSAGE,  # only a paper handed to a person: "delivered the draft to X"
     # The same for papers handed over: "turned over her emails to the State Department",
     # "submitted his proposal to the committee", "forwarded the memo to X".
@@ -63,6 +69,7 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "yank": Relation.CONTACT,
     "shove": Relation.CONTACT,
     "hug": Relation.MEET,
+    "kiss": Relation.MEET,
     "accompany": Relation.MEET,  # only a person accompanied: "accompanied X to Moscow"
     "escort": Relation.MEET,  # the same: "escorted X to her car"
     "swear": Relation.MEET,  # only "swore in X", "was sworn in by Y"
@@ -142,7 +149,7 @@ PHYSICAL_CONTACT_VERBS: Final[frozenset[str]] = frozenset({"grab", "touch", "yan
 
 VERBS_NEEDING_PERSON_OBJECT: Final[frozenset[str]] = frozenset(
     {"call", "write", "text", "grab", "touch", "yank", "shove", "introduce", "reach", "hug"}
-    | {"accompany", "escort", "swear", "confront"}
+    | {"kiss", "accompany", "escort", "swear", "confront"}
     | {"pull", "brief", "lobby", "inform", "notify", "alert"}
     | {"press", "persuade", "assure", "reassure", "instruct", "convey", "urge", "ask"}
     | {"interview", "convene", "debate", "pepper", "flank"}
@@ -266,6 +273,9 @@ VERBS_NEEDING_PARTICLE: Final[dict[str, str]] = {
     "pull": "aside",
     "swear": "in",
     "turn": "over",
+    "fire": "off",
+    "dash": "off",
+    "shoot": "off",
 }
 IN_PERSON_IDIOMS: Final[tuple[tuple[str, ...], ...]] = (
     ("face", "to", "face"),
@@ -317,7 +327,8 @@ GUARD_NOUNS: Final[frozenset[str]] = frozenset(
 #: Verbs of sending, a message only when a thing goes to a person ("sent photos to X"), not
 #: when a person is sent ("sent an aide to the Hill").
 VERBS_OF_SENDING: Final[frozenset[str]] = frozenset(
-    {"send", "deliver", "hand", "turn", "submit", "provide", "forward"}
+    {"send", "deliver", "hand", "turn", "submit", "provide", "forward", "mail", "fax"}
+    | {"fire", "dash", "shoot"}
 )
 #: What is sent as a payment, not a message ("sent $2,700 to the campaign", "send
 #: contributions to the fund"): the real-news guide counts payments as no contact.
@@ -329,7 +340,7 @@ MONEY_NOUNS: Final[frozenset[str]] = frozenset(
 #: "delivered it to X") — not a speech, a blow or a state won ("delivered remarks to the club",
 #: "delivered a victory to Y").
 VERBS_OF_HANDING_PAPERS: Final[frozenset[str]] = frozenset(
-    {"deliver", "hand", "turn", "submit", "provide", "forward"}
+    {"deliver", "hand", "turn", "submit", "provide", "forward", "fax", "fire", "dash", "shoot"}
 )
 PAPER_NOUNS: Final[frozenset[str]] = frozenset(
     {"letter", "draft", "note", "memo", "petition", "document", "file", "dossier"}
@@ -385,9 +396,16 @@ NOUN_TRIGGERS: Final[dict[str, Relation]] = {
     "meeting": Relation.MEET,
     "encounter": Relation.MEET,
     "sit-down": Relation.MEET,
+    # only "with" someone: "an audience with the Pope", "a tete-a-tete with X", "her handshake
+    # with Y" (not "a large audience", "a firm handshake")
+    "audience": Relation.MEET,
+    "tete-a-tete": Relation.MEET,
+    "handshake": Relation.MEET,
     "dinner": Relation.MEET,
     "lunch": Relation.MEET,
     "breakfast": Relation.MEET,
+    "coffee": Relation.MEET,  # only "with" someone: "had coffee with X"
+    "drink": Relation.MEET,  # only "with" someone: "drinks with X"
     "call": Relation.CALL,
     "phone": Relation.CALL,  # "by phone"
     "conversation": Relation.CONTACT,
@@ -593,6 +611,11 @@ NOUNS_NEEDING_PARTNER: Final[dict[str, frozenset[str]]] = {
     "lecture": frozenset({"to", "before"}),
     "roundtable": frozenset({"with"}),
     "session": frozenset({"with"}),
+    "coffee": frozenset({"with"}),
+    "audience": frozenset({"with"}),
+    "tete-a-tete": frozenset({"with"}),
+    "handshake": frozenset({"with", "between"}),
+    "drink": frozenset({"with"}),
     "agreement": frozenset({"between"}),
     "statement": frozenset({"to"}),
     "memo": frozenset({"to"}),
@@ -868,8 +891,9 @@ URGING_VERBS: Final[frozenset[str]] = frozenset(
 )
 """'urged them to vote Tuesday': the act urged lies ahead; its day is not the story's."""
 
-STAYING_VERBS: Final[frozenset[str]] = frozenset({"stay", "vacation", "sleep", "lodge"})
-"""'stayed at the beach house of X': a guest at a named person's home visited them."""
+STAYING_VERBS: Final[frozenset[str]] = frozenset({"stay", "vacation", "sleep", "lodge", "dine"})
+"""'stayed at the beach house of X', 'dined at Y's home': a guest at a named person's home
+visited them."""
 
 LISTING_VERBS: Final[frozenset[str]] = frozenset({"include", "feature"})
 SCHEDULE_NOUNS: Final[frozenset[str]] = frozenset(
@@ -895,10 +919,12 @@ PARTNER_IDIOMS: Final[dict[str, tuple[str, Relation]]] = {
     "check": ("in", Relation.CONTACT),
     "touch": ("base", Relation.CONTACT),
     "cross": ("paths", Relation.MEET),
+    "get": ("together", Relation.MEET),
+    "hang": ("out", Relation.MEET),
 }
 """Idioms of contact told with a fixed word and "with" the other side: "checked in with X",
-"touched base with Y", "crossed paths with Z" (not "checked in at the hotel", "crossed the
-border")."""
+"touched base with Y", "crossed paths with Z", "got together with X", "hung out with Y" (not
+"checked in at the hotel", "crossed the border", "got together a team")."""
 
 CHANCE_VERBS: Final[frozenset[str]] = frozenset({"run", "bump"})
 """Verbs of coming upon someone "into" whom one ran: "ran into X at the airport"."""
@@ -1066,9 +1092,11 @@ TALK_NOUNS: Final[frozenset[str]] = frozenset({"speech", "address", "keynote", "
 """Talks given at an organisation's occasion or to it ("a speech at the X Institute", "his
 speech to the Y convention"): a contact with the organisation."""
 
-AUDIENCE_OCCASION_VERBS: Final[frozenset[str]] = frozenset({"speak", "lecture", "address"})
+AUDIENCE_OCCASION_VERBS: Final[frozenset[str]] = frozenset(
+    {"speak", "lecture", "address", "headline", "keynote"}
+)
 """Verbs that take the occasion they speak to as their audience: "spoke to the X conference",
-"addressed the Y convention" — the body holding it was visited."""
+"addressed the Y convention", "headlined the Z dinner" — the body holding it was visited."""
 
 OCCASION_GIVING_VERBS: Final[frozenset[str]] = frozenset(
     {"give", "deliver", "hold", "host", "headline", "attend", "address", "stage", "throw"}
@@ -1124,6 +1152,10 @@ VISIT_SCENE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"at", "during", "be
 one who acts stands at a body's occasion."""
 
 PLACE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"at", "in", "inside", "near", "to", "on"})
+
+SHUT_SCENE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"behind"})
+"""'met behind closed doors with X': a phrase of how a contact was held, on whose noun the parser
+hangs the other side — never where it was held."""
 
 PLACE_NOUNS: Final[frozenset[str]] = frozenset(
     {
@@ -1212,6 +1244,9 @@ LIGHT_VERBS: Final[frozenset[str]] = frozenset(
         "pen",
         "sign",  # "signed a letter to X": its signers sent it
         "receive",  # "received a letter from X", "received a visit from Y"
+        "join",  # "joined a call with X", "joined the meeting with Y"
+        "pass",  # "passed a message to X", "passed along a note to Y"
+        "relay",  # "relayed a message to X"
     }
 )
 """Verbs that carry a contact noun ("had a meeting", "held talks", "exchanged messages", "was in

@@ -92,7 +92,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v46"
+EXTRACTOR = "events.v47"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -1035,7 +1035,7 @@ def _appearance_host(verb: Token) -> Token | None:
     hosts = [
         host
         for occasion in occasions
-        if (host := _occasion_host(occasion)) is not None
+        if (host := _occasion_host(occasion) or _host_told_before(occasion)) is not None
         and (speaking or host.i != occasion.i or bool(crowds))
         and not _for_the_press(occasion)
     ]
@@ -1179,6 +1179,36 @@ def _occasion_host(occasion: Token) -> Token | None:
     by_name = _capitalised_inside(occasion)
     named = [c for c in occasion.children if c.dep_ in ("compound", "poss", "nmod") and not by_name]
     return _first_holder([*named, *_holders_named(occasion, ("of", "at"))])
+
+
+_OCCASION_REACH = 8  # sentences back in which "the conference" finds the one it retells
+
+
+def _host_told_before(occasion: Token) -> Token | None:
+    """ "offered to speak at the NAACP conference … Every nominee has spoken at the conference":
+    a bare "the conference" retells the last one the sentences before named, whose holder it
+    shares — none when that one named no holder either (a party's own convention)."""
+    if not _bare_retelling(occasion):
+        return None
+    sentence = occasion.sent
+    for _ in range(_OCCASION_REACH):
+        if sentence.start == 0 or _opens_section(sentence):
+            return None
+        sentence = occasion.doc[sentence.start - 1].sent
+        told = [t for t in sentence if t.lemma_.lower() == occasion.lemma_.lower()]
+        if told:
+            return _occasion_host(told[-1])
+    return None
+
+
+def _bare_retelling(occasion: Token) -> bool:
+    """ "the conference", "that meeting": an occasion noun with a definite determiner and no
+    word of its own for who holds it, which can only point back."""
+    words = {c.lower_ for c in occasion.children if c.dep_ == "det"}
+    own = [c for c in occasion.children if c.dep_ in ("compound", "poss", "nmod", "prep", "acl")]
+    named = [c for c in occasion.children if c.dep_ == "amod" and c.pos_ == "PROPN"]
+    definite = bool(words & (_ANAPHORIC_DETERMINERS - {"these", "those"}))
+    return definite and not own and not named and not _capitalised_inside(occasion)
 
 
 def _holders_named(occasion: Token, prepositions: tuple[str, ...]) -> list[Token]:
@@ -1468,10 +1498,19 @@ def _sends_to_a_person(verb: Token) -> bool:
         return not any(_person_like(o) for o in _objects(verb) if o.i not in taken)
     # "sent Ms. Vale a letter": the first object the one sent to, the second the thing sent
     objects = [c for c in verb.children if c.dep_ in ("dative", "dobj") and c.pos_ != "ADP"]
+    if _message_told_of(verb):  # "the letter she sent Ms. Vale": the one object, sent to
+        return any(_may_be_person(o) for o in objects)
     things = [o for o in objects if o.dep_ == "dobj" and not _person_like(o)]
     return any(
         _person_like(o) and _may_be_person(o) and o.i < thing.i for o in objects for thing in things
     )
+
+
+def _message_told_of(verb: Token) -> bool:
+    """ "the letter the campaign sent the committee": a relative clause of a message noun,
+    whose gap is the message sent."""
+    message = lex.NOUN_TRIGGERS.get(_trigger_lemma(verb.head)) is Relation.MESSAGE
+    return verb.dep_ == "relcl" and _is_nominal(verb.head) and message
 
 
 def _things_sent(verb: Token) -> list[Token]:
@@ -4019,7 +4058,10 @@ def _verb_parties(verb: Token) -> list[Token]:
     objects = [o for o in _objects(verb) if o.i not in held]
     nested = [
         p
-        for prep in _prep_objects(verb, lex.PLACE_PREPOSITIONS | lex.OCCASION_PREPOSITIONS)
+        for prep in _prep_objects(
+            verb,
+            lex.PLACE_PREPOSITIONS | lex.OCCASION_PREPOSITIONS | lex.SHUT_SCENE_PREPOSITIONS,
+        )
         for p in _partner_preps(prep)
         if p.ent_type_ not in lex.PLACE_ENTITY_LABELS  # "met her on a trip to Mexico"
     ]
@@ -4071,16 +4113,16 @@ def _stranded_partner(verb: Token) -> list[Token]:
 
 
 def _subjects_own(owner: Token) -> bool:
-    """ "X and Y held their first joint event", "X had his meeting with Y": a possessive
-    pronoun on what the subject holds is the subject's own, already a party — not whoever
-    the pronoun would reach back to before the sentence."""
+    """ "X and Y held their first joint event", "X had his meeting with Y", "During their
+    call, X and Y agreed …": a possessive pronoun on what the subject holds, or on the scene
+    the subjects share, is the subjects' own, already parties — not whoever the pronoun would
+    reach back to before the sentence."""
     noun = owner.head
-    return (
-        owner.tag_ == "PRP$"
-        and noun.dep_ == "dobj"
-        and _carries(noun.head)
-        and bool(subjects(noun.head))
-    )
+    if owner.tag_ != "PRP$":
+        return False
+    held = noun.dep_ == "dobj" and _carries(noun.head) and bool(subjects(noun.head))
+    host = _host_verb(noun)
+    return held or (host is not None and _held_between_its_subjects(noun, host))
 
 
 def _noun_parties(noun: Token) -> list[Token]:
@@ -4316,12 +4358,14 @@ def _partitive_whole(noun: Token) -> Token | None:
 
 def _senders(noun: Token, carriers: Sequence[Token]) -> list[Token]:
     """ "a letter from X", "took a call from X": who a call or a message came from — not the
-    place it came from ("a letter postmarked from Massachusetts")."""
+    place it came from ("a letter postmarked from Massachusetts"). In "a letter to the board
+    from X" the parser hangs the sender on the addressee."""
     if lex.NOUN_TRIGGERS.get(_trigger_lemma(noun)) not in (Relation.CALL, Relation.MESSAGE):
         return []
+    addressees = _prep_objects(noun, ("to",))
     return [
         p
-        for h in (noun, *carriers)
+        for h in (noun, *carriers, *addressees)
         for p in _prep_objects(h, lex.SENDER_PREPOSITIONS)
         if p.ent_type_ not in lex.PLACE_ENTITY_LABELS or _is_person(p)
     ]
@@ -4838,8 +4882,34 @@ def _host_verb(noun: Token) -> Token | None:
 
 def _scene_host(noun: Token) -> Token | None:
     """The host verb of a contact noun that names its other side ("in talks with X", "during
-    an appearance before X")."""
-    return _host_verb(noun) if _other_side(noun) or _audience(noun) else None
+    an appearance before X"), or whose subjects are its two sides (see
+    :func:`_held_between_its_subjects`)."""
+    host = _host_verb(noun)
+    if host is None:
+        return None
+    named = _other_side(noun) or _audience(noun)
+    return host if named or _held_between_its_subjects(noun, host) else None
+
+
+def _held_between_its_subjects(noun: Token, host: Token) -> bool:
+    """ "During their phone call, X and Y reaffirmed …", "At a meeting Tuesday, X and Y agreed
+    to …": a meeting or a call with no other side of its own, the scene of what a pair joined
+    by "and" did together, was between them — not a letter or a visit (co-signers and fellow
+    travellers are one side), nor the scene of words said ("In a conference call, X and Y
+    said …": to the press)."""
+    kind = lex.NOUN_TRIGGERS.get(_trigger_lemma(noun))
+    if kind in (Relation.MESSAGE, Relation.VISIT) or _partner_preps(noun):
+        return False
+    if _fixed_lemma(host) in lex.TELLING_CUES:
+        return False
+    return any(c.dep_ in _SUBJECT_DEPS and _named_pair_joined(c) for c in host.children)
+
+
+def _named_pair_joined(subject: Token) -> bool:
+    """ "Obama and Hollande": names joined by "and" — not "neither X nor his rivals"."""
+    joined = _coordinated(subject)
+    together = any(c.dep_ == "cc" and c.lower_ == "and" for c in subject.children)
+    return len(joined) > 1 and together and all(t.pos_ == "PROPN" for t in joined)
 
 
 def _on_the_line(phone: Token) -> Token | None:
@@ -4889,6 +4959,9 @@ def _participant(token: Token, ctx: _Context) -> Participant | None:
     campaign = _headquarters_campaign(token, ctx) or _outlets_board(token)
     if campaign is not None:
         return campaign
+    body = _body_served(token, ctx)
+    if body is not None:
+        return _participant(body, ctx)
     kind = _fallback_kind(token)
     if kind is None or _someone_unnamed(token) or _anonymous_individual(token):
         return None
@@ -4896,6 +4969,21 @@ def _participant(token: Token, ctx: _Context) -> Participant | None:
         return _described_person(token, ctx)
     text = _party_text(token)
     return Participant(content_id("ent", kind, text), text)
+
+
+def _body_served(person: Token, ctx: _Context) -> Token | None:
+    """ "A WikiLeaks activist accompanied him", "a White House official met with X": one
+    unnamed person who did the contact, told by the organisation they serve named beside them,
+    stands for it (the guide names an organisation when no person is named) — not an outlet's
+    reporter (an interview), nor one spoken to ("spoke to an FBI official", "an FBI official
+    she spoke to on camera": a source interviewed)."""
+    if not _someone_unnamed(person) or person.lemma_.lower() not in lex.PERSON_NOUNS:
+        return None
+    if person.dep_ not in _SUBJECT_DEPS or any(c.dep_ == "relcl" for c in person.children):
+        return None
+    served = [c for c in person.children if c.dep_ == "compound" and _is_organisation(c)]
+    body = served[-1] if served else None
+    return body if body is not None and not _is_outlet(body, ctx.cast) else None
 
 
 def _described_person(noun: Token, ctx: _Context) -> Participant | None:
