@@ -1238,3 +1238,11 @@ def test_the_people_talking_in_a_transcript_are_not_who_he_stands_for() -> None:
         "DOE: Thank you."
     )
     assert _name_at(_cast_of(text), text, "Because he lied", "he") == "Omar Vale"
+
+
+def test_his_in_a_clause_about_someone_described_is_not_the_speakers() -> None:
+    text = (
+        "Governor Omar Vale on Sunday said the incoming national security adviser had not "
+        "discussed the tariffs in his recent calls with the bank's chairman."
+    )
+    assert _name_at(_cast_of(text), text, "his recent", "his") is None

@@ -523,3 +523,11 @@ def test_a_contact_told_before_a_trailing_officials_said_is_between_the_named_pe
     )
     contacts = contacts_of(nlp, text)
     assert contacts and all(names(c) == {"Ruth Calder", "Sergey Kislyak"} for c in contacts)
+
+
+def test_a_speaker_is_no_party_to_the_calls_of_someone_he_describes(nlp: Any) -> None:
+    text = (
+        "Governor Omar Vale on Sunday said the incoming national security adviser had not "
+        "discussed the tariffs in his recent calls with Anton Belov."
+    )
+    assert not any("Omar Vale" in names(c) for c in contacts_of(nlp, text))

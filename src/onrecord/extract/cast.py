@@ -83,7 +83,7 @@ from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 from onrecord.resolve.names import SUFFIXES, without_suffix
 
-EXTRACTOR = "cast.v30"
+EXTRACTOR = "cast.v31"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -2247,6 +2247,8 @@ def _person_antecedent(
     reported = _speaker_of_report(drafts, token)
     if reported is not None and agrees(reported):
         return reported  # a guess from news style: teaches no gender
+    if not quoted and _owned_by_someone_described(drafts, token):
+        return None  # "said the adviser had not discussed it in his calls": the adviser's
     owner = None if quoted else _possessor_in_clause(drafts, token, agrees)
     if owner is not None:
         return owner
@@ -2653,6 +2655,27 @@ def _reported_clause(verb: Token) -> tuple[Token, Token] | None:
         return None
     speaker = next((c for c in cue.children if _is_subject(c)), None)
     return (clause, speaker) if speaker is not None else None
+
+
+def _owned_by_someone_described(drafts: list[_Draft], pronoun: Token) -> bool:
+    """A "his" or "her" in a clause whose subject is a person told by a description the cast
+    ties to no one ("Pence said the incoming national security adviser had not discussed
+    sanctions in his calls"): it is that person's, not the speaker's nor an earlier name."""
+    if pronoun.dep_ != "poss":
+        return False
+    verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subject = (
+        next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if verb is not None
+        else None
+    )
+    return (
+        subject is not None
+        and subject.i < pronoun.i
+        and subject.pos_ == "NOUN"
+        and description_noun(subject) in PERSON_DESCRIPTIONS | POST_NOUNS
+        and _agreeing_person(drafts, subject, lambda draft: True) is None
+    )
 
 
 def _possessor_in_clause(
