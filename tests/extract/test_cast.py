@@ -1246,3 +1246,11 @@ def test_his_in_a_clause_about_someone_described_is_not_the_speakers() -> None:
         "discussed the tariffs in his recent calls with the bank's chairman."
     )
     assert _name_at(_cast_of(text), text, "his recent", "his") is None
+
+
+def test_his_in_a_clause_about_people_described_stays_with_the_man_named_before() -> None:
+    text = (
+        "Omar Vale spoke on Monday. Lawmakers are still uneasy about his statement that the "
+        "harbor deal was a fraud."
+    )
+    assert _name_at(_cast_of(text), text, "his statement", "his") == "Omar Vale"

@@ -83,7 +83,7 @@ from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 from onrecord.resolve.names import SUFFIXES, without_suffix
 
-EXTRACTOR = "cast.v31"
+EXTRACTOR = "cast.v32"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -2673,6 +2673,7 @@ def _owned_by_someone_described(drafts: list[_Draft], pronoun: Token) -> bool:
         subject is not None
         and subject.i < pronoun.i
         and subject.pos_ == "NOUN"
+        and subject.tag_ == "NN"  # one person: "lawmakers are uneasy about his …" is not theirs
         and description_noun(subject) in PERSON_DESCRIPTIONS | POST_NOUNS
         and _agreeing_person(drafts, subject, lambda draft: True) is None
     )
