@@ -1254,3 +1254,12 @@ def test_his_in_a_clause_about_people_described_stays_with_the_man_named_before(
         "harbor deal was a fraud."
     )
     assert _name_at(_cast_of(text), text, "his statement", "his") == "Omar Vale"
+
+
+def test_the_nickname_a_name_was_given_in_quotes_names_the_same_person_later() -> None:
+    text = (
+        'Representative Robert C. "Bobby" Scott met the governor on Monday. Democrats have '
+        "long admired Bobby Scott for his patience."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "admired Bobby Scott", "Bobby Scott") == "Robert C. Scott"

@@ -83,7 +83,7 @@ from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 from onrecord.resolve.names import SUFFIXES, without_suffix
 
-EXTRACTOR = "cast.v32"
+EXTRACTOR = "cast.v33"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -192,6 +192,7 @@ class _Draft:
     honorific_gender: str | None = None  # "m" once named "Mr. X", "f" once "Mrs. X" or "Ms. X"
     said: set[str] = field(default_factory=set)  # every word of every title the article gave
     outlet: bool = False  # shown to be an outlet by its staff ("the editors of X")
+    called: set[tuple[str, ...]] = field(default_factory=set)  # by a nickname with the surname
 
     @property
     def fullest(self) -> tuple[str, ...]:
@@ -308,6 +309,7 @@ class _Name:
     modifier: bool  # inside another noun phrase ("the Trump campaign"): its label is unreliable
     titled: bool = False  # right after a title or honorific ("Sen.", "Vice President")
     gender: str | None = None  # the gender its honorific shows ("Mr." → "m")
+    nickname: str | None = None  # 'Robert C. "Bobby" Scott': later "Bobby Scott" is him too
 
 
 def build_cast(doc: Doc, article: Article) -> Cast:
@@ -412,13 +414,13 @@ def _untagged_or_person(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON")
 
 
-def _without_nickname(tokens: list[Token]) -> list[Token]:
+def _without_nickname(tokens: list[Token]) -> tuple[list[Token], str | None]:
     """The name without a quoted nickname inside it ('Robert "Bob" Casey' is Robert Casey, as
-    the article's later mentions and other reports name him)."""
+    other reports name him), and the nickname."""
     for at in range(1, len(tokens) - 3):
         if _quote_mark(tokens[at]) and _quote_mark(tokens[at + 2]):
-            return tokens[:at] + tokens[at + 3 :]
-    return tokens
+            return tokens[:at] + tokens[at + 3 :], tokens[at + 1].text
+    return tokens, None
 
 
 def _untagged_full_names(doc: Doc) -> list[_Name]:
@@ -485,8 +487,9 @@ def _clean_name(ent: SpacySpan) -> _Name | None:
     titled_name = _after_inner_title(tokens, ent.label_ == "PERSON")
     if titled_name:
         tokens, honorific = titled_name, True
+    nickname = None
     if ent.label_ == "PERSON":
-        tokens = _without_nickname(tokens)
+        tokens, nickname = _without_nickname(tokens)
     tokens = _from_given_name(tokens, honorific)
     if not tokens:
         return None
@@ -496,7 +499,7 @@ def _clean_name(ent: SpacySpan) -> _Name | None:
     if len(words) == 1 and words[0].lower() in PLATFORM_NAMES:
         label = "ORG"
     modifier = ent.root.dep_ in {"compound", "poss"} and label != "PERSON"
-    return _Name(tokens[0].idx, end, words, label, modifier, honorific, gender)
+    return _Name(tokens[0].idx, end, words, label, modifier, honorific, gender, nickname)
 
 
 def _titled_inside(ent: SpacySpan) -> bool:
@@ -752,6 +755,8 @@ def _cluster_names(names: list[_Name]) -> list[_Draft]:
         draft.honorific_gender = draft.honorific_gender or name.gender
         if name.words not in draft.variants:
             draft.variants.append(name.words)
+        if name.nickname:  # the name the article may go on to use: "Bobby Scott"
+            draft.called.add((name.nickname, without_suffix(name.words)[-1]))
         if name.modifier:
             draft.modifier_votes[LABEL_KINDS[name.label]] += 1
         else:
@@ -777,7 +782,7 @@ def _find_draft(
     A known given name alone joins the one person named in full with it, whatever the model
     tagged it ("Bernie" as a group), unless it was tagged a place ("Virginia")."""
     agrees = [d for d in drafts if gender is None or d.gender in (None, gender)]
-    exact = [d for d in agrees if words in d.variants]
+    exact = [d for d in agrees if words in d.variants or words in d.called]
     if exact:
         return exact[0]
     candidates = [d for d in agrees if _compatible(words, d, person)]
@@ -2919,7 +2924,7 @@ def _member(article: Article, draft: _Draft) -> CastMember:
         )
         for start, end, mention_kind, label in sorted(draft.spans)
     )
-    aliases = tuple(sorted({" ".join(v) for v in draft.variants} - {name}))
+    aliases = tuple(sorted({" ".join(v) for v in (*draft.variants, *draft.called)} - {name}))
     return CastMember(entity_id, name, kind, mentions, aliases)
 
 
