@@ -850,6 +850,16 @@ def test_a_clause_setting_the_time_of_a_denied_contact_names_no_other_side(text:
 
 
 @pytest.mark.model
+def test_the_other_side_follows_the_contact_denied_not_an_earlier_trip() -> None:
+    cast, statements = _statements_of(
+        "Omar Vale said he never traveled to Oslo and never met any Norwegian officials there."
+    )
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert denial.proposition is not None and denial.proposition.relation is Relation.MEET
+    assert _names(cast, denial.proposition.objects) == ["Norwegian officials"]
+
+
+@pytest.mark.model
 def test_a_denial_for_someone_s_campaign_has_the_campaign_as_its_side_not_its_possessor() -> None:
     cast, statements = _statements_of(
         "Vice President-elect Hal Brenner on Sunday rejected any suggestion that Ruth Calder's "

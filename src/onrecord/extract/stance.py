@@ -1573,15 +1573,26 @@ def _proposition(
         subjects, quantifier = (), Quantifier.NAMED
     else:
         subjects, quantifier = _named_subjects(members, speaker, text), Quantifier.NAMED
-    objects = _clause_objects(doc, cast, _without_origins(doc, spans), offset, subjects, speaker)
+    named_at = dict(RELATION_PATTERNS)[relation.value].search(text)
+    own = offset if named_at is None else _absolute(about, named_at.start())
+    origins = _without_origins(doc, spans)
+    objects = _clause_objects(doc, cast, origins, offset, subjects, speaker)
+    if own != offset and relation is not Relation.VISIT and _only_places(cast, objects):
+        # "never traveled to Prague and never met any Russian officials there": a trip's
+        # destination is no other side; the one met follows the word of the contact denied
+        objects = _clause_objects(doc, cast, origins, own, subjects, speaker)
     if not objects:
         objects = _spoken_of(doc, cast, about, subjects, speaker)
     if not objects and (ANAPHORIC_CONTACT_PATTERN.search(text) or _is_bare(cast, about, text)):
         objects = _antecedent_objects(doc, cast, about[0][0], subjects, speaker)
-    named_at = dict(RELATION_PATTERNS)[relation.value].search(text)
-    own = offset if named_at is None else _absolute(about, named_at.start())
     period = _period(_own_sentence(doc, about, own), anchor, periods)
     return Proposition(relation, subjects, objects, period, False, quantifier)
+
+
+def _only_places(cast: Cast, members: tuple[str, ...]) -> bool:
+    """Whether every one of ``members`` (ids) is a place."""
+    kinds = {m.id: m.kind for m in cast.members}
+    return bool(members) and all(kinds.get(m) is EntityKind.PLACE for m in members)
 
 
 def _spoken_of(

@@ -114,7 +114,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v45"
+EXTRACTOR = "statements.v46"
 
 Offsets = tuple[int, int]
 
