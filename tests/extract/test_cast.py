@@ -1203,7 +1203,7 @@ def test_a_quoted_nickname_inside_a_name_leaves_one_person_named_without_it(
     people = [m for m in cast.members if m.kind is EntityKind.PERSON]
     full = next(m.name for m in people if m.name.endswith(surname))
     assert quoted not in full and len(full.split()) >= 2
-    assert _name_at(cast, text, f"{quoted}", quoted) in (full, None)
+    assert _name_at(cast, text, quoted, quoted) in (full, None)  # never someone else
     later = text.rindex(surname)
     member = cast.member_at(later, later + len(surname))
     assert member is not None and member.name == full

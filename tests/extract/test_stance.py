@@ -15,7 +15,16 @@ from onrecord.extract.nlp import load_nlp
 from onrecord.extract.stance import classify, denies, relation_of
 from onrecord.extract.statements import extract_statements
 from onrecord.ids import article_id
-from onrecord.record import Article, Entity, EntityKind, Quantifier, Relation, Stance, Statement
+from onrecord.record import (
+    Article,
+    Entity,
+    EntityKind,
+    Proposition,
+    Quantifier,
+    Relation,
+    Stance,
+    Statement,
+)
 
 
 @pytest.mark.parametrize(
@@ -206,17 +215,23 @@ def _names(cast: Cast, ids: tuple[str, ...]) -> list[str]:
     return [m.name for i in ids if (m := cast.member(i)) is not None]
 
 
+def _denied_other_side(text: str) -> tuple[Proposition, list[str]]:
+    """The one denial in ``text``: its proposition, and the names of its other side."""
+    cast, statements = _statements_of(text)
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert denial.proposition is not None
+    return denial.proposition, _names(cast, denial.proposition.objects)
+
+
 @pytest.mark.model
 def test_a_denial_of_contact_with_a_named_government_has_that_government_as_its_other_side() -> (
     None
 ):
-    cast, statements = _statements_of(
+    _, other = _denied_other_side(
         '"Omar Vale never met anyone from the Norwegian government," his spokeswoman, Ann '
         "Diaz, said on Monday."
     )
-    [denial] = [s for s in statements if s.stance is Stance.DENY]
-    assert denial.proposition is not None
-    assert _names(cast, denial.proposition.objects) == ["Norwegian government"]
+    assert other == ["Norwegian government"]
 
 
 @pytest.mark.model
@@ -843,20 +858,16 @@ def test_a_denial_of_contact_within_a_pair_takes_the_other_side_of_the_contact_t
     ],
 )
 def test_a_clause_setting_the_time_of_a_denied_contact_names_no_other_side(text: str) -> None:
-    cast, statements = _statements_of(text)
-    [denial] = [s for s in statements if s.stance is Stance.DENY]
-    assert denial.proposition is not None
-    assert _names(cast, denial.proposition.objects) == ["Anton Belov"]
+    assert _denied_other_side(text)[1] == ["Anton Belov"]
 
 
 @pytest.mark.model
 def test_the_other_side_follows_the_contact_denied_not_an_earlier_trip() -> None:
-    cast, statements = _statements_of(
+    proposition, other = _denied_other_side(
         "Omar Vale said he never traveled to Oslo and never met any Norwegian officials there."
     )
-    [denial] = [s for s in statements if s.stance is Stance.DENY]
-    assert denial.proposition is not None and denial.proposition.relation is Relation.MEET
-    assert _names(cast, denial.proposition.objects) == ["Norwegian officials"]
+    assert proposition.relation is Relation.MEET
+    assert other == ["Norwegian officials"]
 
 
 @pytest.mark.model

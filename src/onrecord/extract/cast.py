@@ -29,6 +29,7 @@ from onrecord.extract.contact_lexicon import (
     OUTLET_NAMES,
     OUTLET_WORDS,
     OUTLET_WORDS_SHARED,
+    PLACE_PREPOSITIONS,
     PRESS_TITLES,
     SITE_NOUNS,
 )
@@ -78,12 +79,12 @@ from onrecord.extract.lexicon import (
 from onrecord.extract.nlp import entity_at, ents_of, noun_chunks_of, per_doc, text_of, token_at
 from onrecord.extract.quotes import find_quotes
 from onrecord.extract.roles import TitleLink, find_title_links, predicate_title_links
-from onrecord.extract.turns import Turn, find_turns
+from onrecord.extract.turns import talking_spans
 from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 from onrecord.resolve.names import SUFFIXES, without_suffix
 
-EXTRACTOR = "cast.v33"
+EXTRACTOR = "cast.v34"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -361,17 +362,12 @@ def _given_name_mistagged(ent: SpacySpan) -> SpacySpan:
     after = doc[ent.end]
     if after.ent_type_ != "PERSON" or after.ent_iob_ != "B" or ent[0].lower_ not in _GIVEN_NAMES:
         return ent
-    if at > 0 and doc[at - 1].lower_ in _PLACE_PREPOSITIONS:
+    if at > 0 and doc[at - 1].lower_ in PLACE_PREPOSITIONS:
         return ent
     end = ent.end + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return SpacySpan(doc, at, end, label="PERSON")
-
-
-_PLACE_PREPOSITIONS = frozenset(
-    {"in", "at", "from", "to", "across", "near", "throughout", "into", "around", "outside"}
-)
 
 
 def _through_nickname(ent: SpacySpan) -> SpacySpan:
@@ -1560,7 +1556,7 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> list[tuple[Token, Token]]:
     ("the Kentucky Republican said … He says"), which descriptions resolve later."""
     sentence_of = _sentence_numbers(doc)
     text = text_of(doc)
-    talking = [_label_and_vocative(text, turn) for turn in find_turns(text)]
+    talking = talking_spans(doc)
     persons = [
         c
         for c in _candidates(doc, drafts, EntityKind.PERSON, sentence_of)
@@ -1598,15 +1594,6 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> list[tuple[Token, Token]]:
             if described is not None:
                 after_descriptions.append((token, described))
     return after_descriptions
-
-
-_VOCATIVE = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,")
-
-
-def _label_and_vocative(text: str, turn: Turn) -> tuple[int, int]:
-    """A turn's label and the name it opens by addressing ("LINDHOLM: Priya, why …")."""
-    vocative = _VOCATIVE.match(text, turn.body[0])
-    return turn.label_at, vocative.end() if vocative else turn.body[0]
 
 
 def _described_speakers(doc: Doc, quotations: Quotations) -> list[Token]:
@@ -2662,18 +2649,21 @@ def _reported_clause(verb: Token) -> tuple[Token, Token] | None:
     return (clause, speaker) if speaker is not None else None
 
 
+def _clause_of(word: Token) -> tuple[Token | None, Token | None]:
+    """The verb of the clause ``word`` is in, and that verb's subject."""
+    verb = next((a for a in word.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None, None
+    return verb, next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _owned_by_someone_described(drafts: list[_Draft], pronoun: Token) -> bool:
     """A "his" or "her" in a clause whose subject is a person told by a description the cast
     ties to no one ("Pence said the incoming national security adviser had not discussed
     sanctions in his calls"): it is that person's, not the speaker's nor an earlier name."""
     if pronoun.dep_ != "poss":
         return False
-    verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    subject = (
-        next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if verb is not None
-        else None
-    )
+    _, subject = _clause_of(pronoun)
     return (
         subject is not None
         and subject.i < pronoun.i
@@ -2693,10 +2683,9 @@ def _possessor_in_clause(
     ("Fowler noted that at one of his first meetings, he …" is Fowler's)."""
     if pronoun.dep_ != "poss":
         return None
-    verb = next((a for a in pronoun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb, subject = _clause_of(pronoun)
     if verb is None:
         return None
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     transitive = any(c.dep_ in ("dobj", "dative", "attr") for c in verb.children)
     if subject is not None and subject.i < pronoun.i and not transitive:
         return _agreeing_person(drafts, subject, agrees)

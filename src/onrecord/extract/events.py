@@ -77,7 +77,7 @@ from onrecord.extract.lexicon import (
 )
 from onrecord.extract.nlp import entity_at, per_doc, text_of
 from onrecord.extract.quotes import SINGLE_OPENING, find_quotes, quote_regions
-from onrecord.extract.turns import Turn, find_turns
+from onrecord.extract.turns import Turn, turns_of
 from onrecord.ids import content_id
 from onrecord.record import (
     Article,
@@ -185,7 +185,7 @@ def extract_events(
     paragraphs open with a mark: their "I" is their speaker, a contact they tell of others is
     the speaker's word, and the interview's date in the lines before dates none of their
     contacts. A question's words are the asker's, who states nothing: they stay the text's."""
-    turns = tuple(find_turns(article.clean_text))
+    turns = tuple(turns_of(doc))
     ctx = _Context(
         article,
         cast,
@@ -4146,7 +4146,8 @@ def _noun_parties(noun: Token) -> list[Token]:
         and not _discloses(c)  # "emails released by the agency"
     ]
     carriers += _relative_carriers(noun) + _participles_strayed(noun)
-    partners = _partner_preps(noun) + _audience(noun) + _copular_partners(noun)
+    own_preps = _partner_preps(noun)
+    partners = own_preps + _audience(noun) + _copular_partners(noun)
     partners += _partners_after_clause(noun)
     if _trigger_lemma(noun) in lex.SIDED_OCCASION_NOUNS:
         partners += _sides_restated(noun) + _named_at(noun)
@@ -4156,13 +4157,12 @@ def _noun_parties(noun: Token) -> list[Token]:
         carriers.append(carrier)
     # a carrier's partner told before a noun that names its own is another act's ("set up a
     # channel with the Kremlin during a meeting with Kislyak": the Kremlin is the channel's)
-    own_partner = bool(_partner_preps(noun))
     borne = [
         p
         for c in carriers
         for p in (
             *subjects(c),
-            *(p for p in _partner_preps(c) if not (own_partner and p.i < noun.i)),
+            *(p for p in _partner_preps(c) if not (own_preps and p.i < noun.i)),
             *_agents_partners(c),
             *_datives(c),
         )
@@ -5038,13 +5038,15 @@ def _name_given(noun: Token) -> Token | None:
     Mifsud": a noun for someone whose name a participle of naming gives is that person."""
     if noun.pos_ != "NOUN":
         return None
-    naming = next(
-        (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in _NAMING),
-        None,
-    )
-    if naming is None:
+    names = (_named_by(c) for c in noun.children)
+    return next((n for n in names if n is not None and n.pos_ == "PROPN"), None)
+
+
+def _named_by(clause: Token) -> Token | None:
+    """The name a participle of naming on a noun gives ("named X", "called X"), if it is one."""
+    if clause.dep_ != "acl" or clause.tag_ != "VBN" or clause.lemma_ not in _NAMING:
         return None
-    return next((c for c in naming.children if c.dep_ == "oprd" and c.pos_ == "PROPN"), None)
+    return next((c for c in clause.children if c.dep_ == "oprd"), None)
 
 
 _NAMING = frozenset({"name", "call"})
@@ -7021,8 +7023,8 @@ def _after_the_name_given(clause: Token) -> list[Token]:
     """ "met with a lawyer named Natalia Veselnitskaya in June 2016": the parser hangs what
     follows the name on the participle that gives it, though a name is all it gives — the
     time and place are the contact's."""
-    name = next((c for c in clause.children if c.dep_ == "oprd"), None)
-    if name is None or clause.dep_ != "acl" or clause.tag_ != "VBN" or clause.lemma_ not in _NAMING:
+    name = _named_by(clause)
+    if name is None:
         return []
     return [c for c in clause.children if c.i > name.i and c.dep_ in ("prep", "npadvmod")]
 

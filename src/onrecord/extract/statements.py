@@ -109,7 +109,7 @@ from onrecord.extract.lexicon import (
 from onrecord.extract.nlp import text_of
 from onrecord.extract.quotes import DOUBLED_STRAIGHT, MARKUP_TAG, Quote, find_quotes
 from onrecord.extract.stance import judge, paragraphs_back
-from onrecord.extract.turns import Turn, find_turns
+from onrecord.extract.turns import Turn, talking_spans, turns_of
 from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
@@ -188,7 +188,7 @@ def find_attributions(
     told by its object ("accused Obama of lying", "pledged to visit every county") does, and
     stays."""
     cues = SPEECH_CUES if speech_only else SPEECH_CUES | _OTHER_CUES
-    turns = find_turns(text_of(doc))
+    turns = turns_of(doc)
     quotes = _merge_split_quotes(doc, _outside_turns(find_quotes(text_of(doc)), turns), cues)
     quote_cues = cues | CONTINUING_CUES  # '"…," he continued' carries on his words
     direct = _distinct(a for a in (_direct(doc, q, quotes, quote_cues) for q in quotes) if a)
@@ -2887,7 +2887,7 @@ def extract_statements(
     periods: Mapping[str, FuzzyDate] | None = None,
 ) -> list[Statement]:
     """Statements of ``article``: speech attributions with speaker, time, venue and stance."""
-    turns = find_turns(text_of(doc))
+    turns = turns_of(doc)
     attributions = [
         _said_in_turn(doc, a, turns) for a in find_attributions(doc, speech_only=True, topics=False)
     ]
@@ -3738,9 +3738,8 @@ def _described(cast: Cast, head: Token, source: Offsets) -> CastMember | None:
     if determiner is None or determiner.lower_ != "the" or head.tag_ in {"NNS", "NNPS"}:
         return None
     noun = description_noun(head)
-    text = text_of(head.doc)
-    labels = [(t.label_at, t.body[0]) for t in find_turns(text)]
-    floor = paragraphs_back(text, source[0], 1) if noun in POST_NOUNS else 0
+    labels = talking_spans(head.doc)
+    floor = paragraphs_back(text_of(head.doc), source[0], 1) if noun in POST_NOUNS else 0
     kind = (
         EntityKind.PERSON
         if noun in PERSON_DESCRIPTIONS

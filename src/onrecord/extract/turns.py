@@ -22,7 +22,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from spacy.tokens import Doc
+
 from onrecord.extract.lexicon import ASKER_LABELS
+from onrecord.extract.nlp import per_doc, text_of
 from onrecord.transcript import LABEL_NAME, TURN_LABEL
 
 Offsets = tuple[int, int]
@@ -50,6 +53,27 @@ class Turn:
     asks: bool
     label_at: int  # where the label starts
     marks: tuple[int, ...] = ()  # the quote marks opening its later paragraphs, in a block
+
+
+def turns_of(doc: Doc) -> list[Turn]:
+    """The turns of ``doc``'s text, found once per document: the cast, the statements and the
+    contacts all read them."""
+    return per_doc(doc, "onrecord.turns", lambda d: find_turns(text_of(d)))
+
+
+def talking_spans(doc: Doc) -> list[Offsets]:
+    """Where a transcript names the people talking: each turn's label, through the name the
+    turn opens by addressing ("LINDHOLM: Priya, why …"). They are "I" and "you" to each other
+    — never the "he" or "the attorney general" the words talk of."""
+    text = text_of(doc)
+    spans = []
+    for turn in turns_of(doc):
+        vocative = _VOCATIVE.match(text, turn.body[0])
+        spans.append((turn.label_at, vocative.end() if vocative else turn.body[0]))
+    return spans
+
+
+_VOCATIVE = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,")
 
 
 def find_turns(text: str) -> list[Turn]:
