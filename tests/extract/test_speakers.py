@@ -351,6 +351,67 @@ def test_he_is_the_man_an_honorific_names_even_when_a_woman_is_nearer() -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("label", ["OSTROW", "MS. OSTROW", "BIDEN"])
+def test_a_surname_label_in_capitals_credits_the_named_speaker(label: str) -> None:
+    name = "Joe Biden" if label == "BIDEN" else "Maria Ostrow"  # the tagger reads BIDEN as plural
+    text = (
+        f"Senator {name} spoke with a reporter on the campaign bus on Thursday.\n\n"
+        "Q: How is the race going?\n\n"
+        f"{label}: We are ahead in the north. I think we will carry the state.\n\n"
+        "Q: And the budget?\n\n"
+        f"{label}: It will pass in June."
+    )
+    statements = _statements(text)
+    assert {s.speaker_name for s in statements} == {name}
+    assert len(statements) == 2
+
+
+@pytest.mark.model
+def test_the_name_after_a_label_is_addressed_not_the_label_itself() -> None:
+    text = (  # a transcript quoted as a block, each paragraph opening with a mark
+        "Secretary Omar Vale took questions at the forum on Wednesday.\n\n"
+        '"RAMOS:\u00a0 Secretary Vale, on the night of the flood you signed the permit. Listen.\n\n'
+        '"VALE: I feel for every family in the valley.\n\n'
+        '"RAMOS: Secretary Vale, did you sign it?\n\n'
+        '"VALE: I signed it the next morning."'
+    )
+    statements = _statements(text)
+    assert {s.speaker_name for s in statements if "family" in s.text or "morning" in s.text} == {
+        "Omar Vale"
+    }
+    assert not any(s.speaker_name == "Omar Vale" and "Secretary" in s.text for s in statements)
+
+
+@pytest.mark.model
+def test_a_turn_of_questions_alone_is_no_statement_whoever_asks() -> None:
+    text = (
+        "Senator Omar Vale took questions at the forum on Wednesday.\n\n"
+        "JONES: Did you sign the permit? Yes or no?\n\n"
+        "VALE: I feel for every family in the valley. Who would not?\n\n"
+        "JONES: And the money?\n\n"
+        "VALE: It went to the repairs."
+    )
+    said = [s.text for s in _statements(text)]
+    assert not any("?" in words and "valley" not in words for words in said)
+    assert any("valley" in words and "Who would not?" in words for words in said)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("question", ["What did she say?", "Who told you that?"])
+def test_a_question_about_what_was_said_is_nobodys_statement(question: str) -> None:
+    text = (
+        "Senator Maria Ostrow met the port director on Monday.\n\n"
+        f"Q: {question}\n\n"
+        "OSTROW: She said the audit was late.\n\n"
+        "Q: And the budget?\n\n"
+        "OSTROW: It will pass in June."
+    )
+    statements = _statements(text)
+    assert not any(s.text.strip() in {"Q", question} for s in statements)
+    assert _containing(statements, "pass in June").speaker_name == "Maria Ostrow"
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     "opening",
     [
