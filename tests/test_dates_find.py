@@ -51,6 +51,20 @@ def test_a_named_period_with_a_year_it_does_not_reach_is_another_one_of_that_yea
     ]
 
 
+def test_a_period_name_that_modifies_the_noun_after_it_is_not_that_period() -> None:
+    # the election is a day; "the election campaign" is the campaign, "his election run" and
+    # "the transition team" no period of the casebook's at all
+    periods = {**PERIODS, "campaign": FuzzyDate.parse("2015-06-16..2016-11-08")}
+    assert found("They met twice during the election campaign.", periods) == [
+        ("during the election campaign", "2015-06-16..2016-11-08")
+    ]
+    assert found("Trump met him during his election run.", periods) == []
+    assert found("It came up in the transition team's talks.", periods) == []
+    assert found("They met twice before the election.", periods) == [
+        ("before the election", "..2016-11-07")
+    ]
+
+
 def test_a_period_told_going_on_in_a_while_clause_dates_it_but_a_contrast_does_not() -> None:
     going_on = "They spoke while the transition was under way, officials said."
     assert found(going_on, PERIODS) == [("while the transition", "2016-11-09..2017-01-19")]

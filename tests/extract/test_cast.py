@@ -1217,6 +1217,24 @@ def test_a_given_name_the_model_reads_as_a_place_still_opens_the_persons_name() 
     assert "Natalia Veselnitskaya" in people and "Natalia" not in people
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("“That is simply not true,” Hope Hicks said of the report.", "Hope Hicks"),
+        ("“No one from the campaign was paid,” Hope Hicks said.", "Hope Hicks"),
+    ],
+)
+def test_a_speaker_the_model_reads_as_a_works_title_is_a_person(text: str, name: str) -> None:
+    # after a quote the small model tags "Hope Hicks" as a work of art: titles do not speak
+    people = {m.name for m in _cast_of(text).members if m.kind is EntityKind.PERSON}
+    assert name in people
+
+
+def test_a_works_title_that_opens_with_a_given_name_but_acts_in_no_clause_stays_a_title() -> None:
+    text = "She starred in “Grace Under Fire” for five seasons."
+    assert not any(m.name.startswith("Grace") for m in _cast_of(text).members)
+
+
 def test_a_place_named_before_a_person_after_a_preposition_stays_a_place() -> None:
     text = "Donald Trump spoke in Atlanta on Monday. In Georgia Trump won easily."
     cast = _cast_of(text)

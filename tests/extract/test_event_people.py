@@ -531,3 +531,65 @@ def test_a_speaker_is_no_party_to_the_calls_of_someone_he_describes(nlp: Any) ->
         "discussed the tariffs in his recent calls with Anton Belov."
     )
     assert not any("Omar Vale" in names(c) for c in contacts_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # an epithet: a post told with the holder's standing or age, for someone just named
+        (
+            "Paul Manafort joined the campaign in March. The veteran lobbyist met with"
+            " Konstantin Kilimnik in New York in August.",
+            {"Paul Manafort", "Konstantin Kilimnik"},
+        ),
+        (
+            "George Papadopoulos joined the campaign in March 2016. Weeks later, the young aide"
+            " met a London professor, Joseph Mifsud.",
+            {"George Papadopoulos", "Joseph Mifsud"},
+        ),
+        # a post said without the field its title named
+        (
+            "Carter Page, a foreign policy adviser to the campaign, went to Moscow in July. The"
+            " adviser met Arkady Dvorkovich there.",
+            {"Carter Page", "Arkady Dvorkovich"},
+        ),
+        # a given name and a surname the small model each tagged as a place
+        (
+            "Donald Trump Jr. agreed to meet a Russian lawyer, Natalia Veselnitskaya. She met"
+            " with him at Trump Tower on June 9, 2016.",
+            {"Natalia Veselnitskaya", "Donald Trump Jr."},
+        ),
+        # someone's man in a capital is the envoy the article titles
+        (
+            "Russian ambassador Sergey Kislyak attended the speech. Weeks later Jared Kushner"
+            " met Putin's man in Washington.",
+            {"Jared Kushner", "Sergey Kislyak"},
+        ),
+    ],
+)
+def test_an_epithet_a_post_without_its_field_and_an_envoy_told_by_his_posting_are_the_person_named(
+    nlp: Any, text: str, people: set[str]
+) -> None:
+    """The people of the story's contacts told by what they are, not by name: the Kilimnik
+    meeting is Manafort's, the Mifsud meeting Papadopoulos's, the Trump Tower meeting
+    Veselnitskaya's."""
+    assert names(contacts_of(nlp, text)[-1]) == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare post names a new holder as often as the one named before
+        "Paul Manafort joined the campaign in March. The lobbyist met Konstantin Kilimnik.",
+        # "Deputy Director X" is not "the director"
+        "Deputy Director Ann Lee spoke first. The director met Konstantin Kilimnik.",
+        # an ally in a chamber is no envoy
+        "Russian ambassador Sergey Kislyak attended. Mitch McConnell met Trump's man in the"
+        " Senate.",
+    ],
+)
+def test_a_bare_post_a_lesser_rank_and_an_ally_are_not_taken_for_the_person_named(
+    nlp: Any, text: str
+) -> None:
+    people = {n for c in contacts_of(nlp, text) for n in names(c)}
+    assert not people & {"Paul Manafort", "Ann Lee", "Sergey Kislyak"}

@@ -778,6 +778,79 @@ def test_a_fact_the_speaker_says_is_not_so_is_denied_and_an_opinion_is_not(
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "opening", "stance"),
+    [
+        ("“No one was paid,” said Ana Voss, the campaign's treasurer.", "No one was", Stance.DENY),
+        ("The treasurer, Ana Voss, said nobody had been paid.", "nobody had been", Stance.DENY),
+        ("“Nobody has ever worked harder,” said Ana Voss.", "Nobody has ever", Stance.OTHER),
+        ("“I didn't do it,” Mayor Dana Holt said of the charge.", "I didn't do", Stance.DENY),
+        ("“I never said that,” Mayor Dana Holt said.", "I never said", Stance.DENY),
+        ("“I didn't see it coming,” Mayor Dana Holt said.", "I didn't see", Stance.OTHER),
+        (
+            "Her spokesman, Tom Reyes, said the emails contained no classified information.",
+            "the emails contained",
+            Stance.DENY,
+        ),
+        ("“There's no way that happened,” said Tom Reyes.", "There's no way", Stance.DENY),
+        ("Tom Reyes said there was no way the memo had been altered.", "there was no", Stance.DENY),
+        (
+            "Senator Ray Olin said there was no chance he would drop out before the convention.",
+            "there was no chance",
+            Stance.OTHER,
+        ),
+        ("“There's no way he wins Ohio,” said Tom Reyes.", "There's no way", Stance.OTHER),
+        ("Senator Ray Olin said he did not regret the vote.", "he did not", Stance.OTHER),
+        (
+            "A spokeswoman, Ann Lee, declined to comment, saying that nobody involved remains at"
+            " the firm today.",
+            "nobody involved",
+            Stance.OTHER,
+        ),
+        ("“I have never been to Prague in my life,” Tom Reyes said.", "I have never", Stance.DENY),
+        ("“I have never been happier,” Tom Reyes said.", "I have never", Stance.OTHER),
+    ],
+)
+def test_nobody_nothing_no_way_and_a_pointed_it_deny_while_rhetoric_and_forecasts_do_not(
+    text: str, opening: str, stance: Stance
+) -> None:
+    """A fact denied through its subject ("No one was paid", "nobody had been paid"), what a
+    thing held ("contained no classified information"), the act pointed at ("I didn't do
+    it", "I never said that") or ruled out in the past ("no way that happened") is a denial;
+    "nobody has ever worked harder" is rhetoric, "no chance he would drop out" or "no way he
+    wins" a forecast, "did not regret" a feeling, and a clause the parser misread ("nobody
+    involved remains") is not judged. "Never been to
+    Prague in my life" denies a trip; "never been happier" is a state."""
+    assert _stance_of(text, opening) is stance
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "denier", "stance"),
+    [
+        ("Sergei Ryabkov's claim was rejected by the Trump campaign.", "Trump campaign", "deny"),
+        ("The report was denied by the Kremlin on Friday.", "Kremlin", "deny"),
+        ("The Trump campaign rejected Sergei Ryabkov's claim.", "Trump campaign", "deny"),
+        ("The request was denied by the Kremlin on Friday.", None, None),
+        ("The bill was rejected by the Senate.", None, None),
+    ],
+)
+def test_a_claim_denied_in_the_passive_is_the_agents_denial_and_a_refused_request_is_none(
+    sentence: str, denier: str | None, stance: str | None
+) -> None:
+    """ "The report was denied by the Kremlin" is the Kremlin's denial of the report, as
+    "the Kremlin denied the report" is; a request denied or a bill rejected refuses a thing
+    asked, and is no one's statement."""
+    cast, statements = _statements_of("Sergei Ryabkov spoke on Thursday. " + sentence)
+    told = [
+        (_names(cast, (s.speaker,))[0], s.stance.value)
+        for s in statements
+        if s.speaker and s.evidence.start > 30
+    ]
+    assert told == ([(denier, stance)] if denier else [])
+
+
+@pytest.mark.model
 def test_a_disputed_claim_is_denied_even_when_a_judgement_question_precedes_it() -> None:
     text = (
         "Was the hiring unusual? The council's report said the mayor's brother got the job. "

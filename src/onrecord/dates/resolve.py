@@ -285,11 +285,19 @@ def period_pattern(periods: Mapping[str, FuzzyDate]) -> re.Pattern[str]:
     return _period_pattern(tuple(periods))
 
 
+#: Nouns a period's name may modify, making another time than the period: "his election run",
+#: "the transition team's meeting".
+_MODIFIED_NOUNS = "run|bid|race|season|cycle|team|officials?|aides?"
+
+
 @lru_cache(maxsize=16)
 def _period_pattern(periods: tuple[str, ...]) -> re.Pattern[str]:
     """Built once per casebook's set of period names, not once per sentence."""
     names = "|".join(re.escape(name) for name in sorted(periods, key=len, reverse=True))
-    words = rf"(?:the\s+)?(?:(?!{_PERIOD_PREPS}\b)[\w.'’-]+\s+){{0,2}}?(?:{names})\b"
+    # "during the election campaign", "during his election run": a name that modifies the
+    # noun after it is not the period meant ("the election" is a day, the campaign a year)
+    modifies = rf"(?!\s+(?:{names}|{_MODIFIED_NOUNS})\b)"
+    words = rf"(?:the\s+)?(?:(?!{_PERIOD_PREPS}\b)[\w.'’-]+\s+){{0,2}}?(?:{names})\b{modifies}"
     return re.compile(
         rf"\b(?:(?:{_PERIOD_PREPS}|prior to|ahead of)\s+{words}"
         rf"|while\s+{words}(?=\s+(?:was|were)\b))",

@@ -40,6 +40,8 @@ from onrecord.extract.lexicon import (
     CAMPAIGN_NOUNS,
     CAMPAIGN_WORDS,
     CASE_TITLE_WORDS,
+    DIPLOMATIC_POSTS,
+    EPITHET_WORDS,
     FEMALE_GIVEN_NAMES,
     FEMALE_HONORIFICS,
     FEMALE_PRONOUNS,
@@ -84,7 +86,7 @@ from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 from onrecord.resolve.names import SUFFIXES, without_suffix
 
-EXTRACTOR = "cast.v34"
+EXTRACTOR = "cast.v35"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -342,7 +344,7 @@ def _name_mentions(doc: Doc) -> list[_Name]:
     for tagged in ents_of(doc):
         if tagged.start < reached:
             continue  # the surname after a nickname, already part of the full name
-        ent = _through_nickname(_given_name_mistagged(tagged))
+        ent = _through_nickname(_given_name_mistagged(_acting_work(tagged)))
         reached = ent.end
         if not _is_named(ent) or (ent.label_ not in LABEL_KINDS and not _titled_inside(ent)):
             continue
@@ -352,15 +354,33 @@ def _name_mentions(doc: Doc) -> list[_Name]:
     return names + _untagged_full_names(doc)
 
 
+def _acting_work(ent: SpacySpan) -> SpacySpan:
+    """ "“That is simply not true,” Hope Hicks said", "Will Estrada is …": after a quote, the
+    small model takes a full name for a work's title. A "work" that opens with a known given
+    name, is written as a name, and is the subject of a clause is a person: titles do not speak
+    or act."""
+    words = tuple(t.text for t in ent)
+    if ent.label_ != "WORK_OF_ART" or not 1 < len(ent) <= _LONGEST_UNTAGGED_NAME:
+        return ent
+    if ent.root.dep_ not in {"nsubj", "nsubjpass"} or not all(t.pos_ == "PROPN" for t in ent):
+        return ent
+    return SpacySpan(ent.doc, ent.start, ent.end, label="PERSON") if _given_name(words) else ent
+
+
 def _given_name_mistagged(ent: SpacySpan) -> SpacySpan:
     """ "met Russian lawyer Natalia Veselnitskaya": a known given name the small model tagged
-    as a place or a body on its own, right before a person's name, opens that name — unless a
-    preposition puts it as a place ("in Georgia Trump won")."""
+    as a place or a body on its own, right before a person's name — or before a surname it
+    tagged as a place too — opens that name, unless a preposition puts it as a place ("in
+    Georgia Trump won")."""
     doc, at = ent.doc, ent.start
     if ent.label_ == "PERSON" or len(ent) != 1 or ent.end >= len(doc):
         return ent
     after = doc[ent.end]
-    if after.ent_type_ != "PERSON" or after.ent_iob_ != "B" or ent[0].lower_ not in _GIVEN_NAMES:
+    if ent[0].lower_ not in _GIVEN_NAMES:
+        return ent
+    if not (after.ent_iob_ == "B" and after.ent_type_ == "PERSON") and not _surname_mistagged(
+        after
+    ):
         return ent
     if at > 0 and doc[at - 1].lower_ in PLACE_PREPOSITIONS:
         return ent
@@ -368,6 +388,20 @@ def _given_name_mistagged(ent: SpacySpan) -> SpacySpan:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return SpacySpan(doc, at, end, label="PERSON")
+
+
+def _surname_mistagged(token: Token) -> bool:
+    """ "Natalia | Veselnitskaya", each tagged a place or the surname left untagged: a
+    capitalised name word tagged alone as a place or a body, or not tagged at all, right
+    after a given name, is the surname."""
+    if token.pos_ != "PROPN" or not token.is_title or token.tag_ == "NNPS":
+        return False  # "Virginia Democrats" are a party's members
+    if token.lower_ in ORG_HEADS | INSTITUTION_HEADS | PARTY_MEMBERS | _NOT_NAME_WORDS:
+        return False  # "Georgia Senate", "Virginia Republican", "Virginia Gov. X"
+    if token.ent_iob_ == "O":
+        return True
+    alone = token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I"
+    return token.ent_iob_ == "B" and alone and token.ent_type_ in {"GPE", "ORG"}
 
 
 def _through_nickname(ent: SpacySpan) -> SpacySpan:
@@ -1032,6 +1066,7 @@ def _add_role_phrases(doc: Doc, drafts: list[_Draft]) -> None:
             continue
         draft = (
             _titled_antecedent(chunk, titled)
+            or _envoy_antecedent(chunk, titled)
             or _head_of_antecedent(chunk, titled)
             or _outlet_antecedent(chunk, drafts, sentence_of)
             or _body_antecedent(chunk, drafts, sentence_of)
@@ -1039,6 +1074,26 @@ def _add_role_phrases(doc: Doc, drafts: list[_Draft]) -> None:
         if draft is not None:
             start = chunk[1].idx if chunk[0].pos_ == "DET" else chunk.start_char
             draft.add(start, chunk.end_char, MentionKind.ROLE, "")
+
+
+def _envoy_antecedent(chunk: SpacySpan, titled: list[_Titled]) -> _Draft | None:
+    """ "Putin's man in Washington", "Moscow's man in town": someone's man in a capital is
+    their envoy there — the one diplomat the article titles, or the one of several it has
+    just told of."""
+    root = chunk.root
+    if root.lower_ not in {"man", "woman"} or not any(c.dep_ == "poss" for c in root.children):
+        return None
+    places = [o for c in root.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children]
+    if not any(o.ent_type_ == "GPE" or o.lower_ in _POSTINGS for o in places):
+        return None  # "Trump's man in the Senate" is an ally there, no envoy
+    envoys = list(
+        {id(t.draft): t.draft for t in titled if t.draft.said & DIPLOMATIC_POSTS}.values()
+    )
+    return envoys[0] if len(envoys) == 1 else _told_of_just_before(chunk, envoys)
+
+
+#: Where an envoy is posted, said without its name: "Moscow's man in town".
+_POSTINGS = frozenset({"town", "capital"})
 
 
 def _speakers_own(chunk: SpacySpan) -> bool:
@@ -1122,8 +1177,19 @@ def _sole_post_holder(chunk: SpacySpan, titled: list[_Titled]) -> _Draft | None:
     whichever candidate "the candidate" is now), and none when the article titles two such
     people."""
     post = _phrase_post(chunk.root)
-    fits = list({id(t.draft): t.draft for t in _agreeing(chunk, titled) if t.post == post}.values())
+    agreeing = _agreeing(chunk, titled)
+    fits = list({id(t.draft): t.draft for t in agreeing if t.post == post}.values())
+    if not fits and len(post) == 1:
+        fits = list({id(t.draft): t.draft for t in agreeing if _field_of(t, post[0])}.values())
     return _told_of_just_before(chunk, fits) if len(fits) == 1 else None
+
+
+def _field_of(titled: _Titled, post: str) -> bool:
+    """ "foreign policy adviser Carter Page … the adviser", "campaign chairman Paul Manafort …
+    the chairman": a post named with the field it serves is that post, said without the field
+    — but not one of rank ("deputy director" is not "the director", nor "Chief Justice X"
+    every "justice")."""
+    return titled.post[-1] == post and not set(titled.core) & (RANK_WORDS | {"chief"})
 
 
 def _head_of_antecedent(chunk: SpacySpan, titled: list[_Titled]) -> _Draft | None:
@@ -2143,8 +2209,25 @@ def _describes_one_person(chunk: SpacySpan) -> bool:
         and len(chunk) > 1
         and root.tag_ not in {"NNS", "NNPS"}
         and (_party_member(root) or _is_common_noun(root))
-        and description_noun(root) in (PERSON_DESCRIPTIONS - POST_NOUNS) | PARTY_MEMBERS
+        and (
+            description_noun(root) in (PERSON_DESCRIPTIONS - POST_NOUNS) | PARTY_MEMBERS
+            or (description_noun(root) in PERSON_DESCRIPTIONS and _epithet(chunk))
+        )
     )
+
+
+def _epithet(chunk: SpacySpan) -> bool:
+    """ "the veteran lobbyist", "the 37-year-old adviser": a post told with the holder's age,
+    standing or temper is an epithet for someone the story has named, not a new post holder
+    ("the Russian ambassador" may be someone new)."""
+    return any(
+        t.lower_ in EPITHET_WORDS or _AGE.fullmatch(t.lower_) is not None
+        for t in chunk
+        if t.i < chunk.root.i
+    )
+
+
+_AGE = re.compile(r"\d+-year-old")
 
 
 def _subject_conjunct(root: Token) -> bool:

@@ -137,7 +137,13 @@ PERSON_DESCRIPTIONS = _word_set(
     chairman chairwoman strategist pollster adviser advisor veteran actress actor author
     columnist commentator host anchor pastor rabbi economist judge consultant lobbyist lawyer
     attorney prosecutor executive banker financier investor entrepreneur oligarch
-    speechwriter socialist tycoon magnate heiress philanthropist"""
+    speechwriter socialist tycoon magnate heiress philanthropist aide"""
+)
+#: Words that make a post an epithet for someone already named: "the veteran lobbyist", "the
+#: embattled adviser".
+EPITHET_WORDS = _word_set(
+    """veteran longtime long-time young younger elder onetime one-time seasoned embattled
+    outspoken combative controversial flamboyant mercurial wealthy reclusive"""
 )
 #: Verbs of taking someone's post: "the man he is seeking to succeed".
 SUCCESSION_VERBS = _word_set("succeed replace")
@@ -167,7 +173,7 @@ POST_CLASSES = {"leader": LEADING_POSTS, "diplomat": DIPLOMATIC_POSTS}
 #: lawyer" bring in a person the article names later as often as one named before, so only an
 #: epithet ("the New York businessman", "the candidate") carries on the person named before.
 POST_NOUNS = (TITLE_WORDS - {"candidate", "then-candidate", "former"}) | _word_set(
-    """adviser advisor envoy diplomat nominee lawyer attorney consultant lobbyist prosecutor
+    """adviser advisor aide envoy diplomat nominee lawyer attorney consultant lobbyist prosecutor
     executive"""
 )
 #: Posts a name may carry inside it, after the place or body they serve: "Phoenix Mayor Greg
@@ -1163,7 +1169,9 @@ REJECTION_CUES = frozenset({"reject", "disavow", "contest"})
 #: "Idea" and "suggestion" name a proposal as often as a claim ("rejected that idea" of
 #: releasing his returns): they name a claim only with the "that"-clause that states it.
 REJECTED_CLAIM_PATTERN = re.compile(
-    r"^\W*(?:(?:the|an?|any|such|that|those|these) (?:\w+ )?)?"
+    # "the claim", "such reports", "Sergei Ryabkov's claim", "his account", "the mayor's story"
+    r"^\W*(?:(?:the|an?|any|such|that|those|these|his|her|their|its) (?:\w+ )?|"
+    r"(?:the )?(?:[\w.-]+ ){0,2}[\w.-]+[’']s (?:\w+ )?)?"
     rf"(?:(?!(?:ideas?|suggestions?)\b){_CLAIM_NOUNS}\b|(?:ideas?|suggestions?) that\b)",
     _FLAGS,
 )

@@ -471,6 +471,7 @@ _VIEWS = frozenset(
         "deserve",
         "merit",
         "justify",
+        "regret",
     }
 )
 
@@ -569,10 +570,26 @@ def _fragment_negates(doc: Doc, fragment: Offsets, kind: StatementKind, sides: _
         return True
     if kind is StatementKind.DIRECT:  # a quote's rhetoric: only "there was never any …"
         return any(
-            _nothing_was(verb) or _negated_of_another(verb) or _own_act_denied(verb, sides)
+            _nothing_was(verb)
+            or _nobody_underwent(verb)
+            or _negated_of_another(verb)
+            or _own_act_denied(verb, sides)
             for verb in verbs
         )
     return any(_negated_fact(verb) and _own_or_answered(verb, sides) for verb in verbs)
+
+
+def _nobody_underwent(verb: Token) -> bool:
+    """ "No one was paid", "Nobody was hurt": a quote saying in the simple past passive that
+    nobody underwent the act at issue denies that it happened — unlike the rhetoric of
+    "nobody has ever worked harder" or "no one told me"."""
+    children = list(verb.children)
+    return (
+        any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in children)
+        and not any(c.dep_ == "aux" for c in children)
+        and _negative_subject(children)
+        and _negated_fact(verb)
+    )
 
 
 def _unreal(verb: Token) -> bool:
@@ -631,6 +648,8 @@ def _opening_span(doc: Doc, content: Sequence[Offsets]) -> Span | None:
 
 def _negated_fact(verb: Token) -> bool:
     children = list(verb.children)
+    if _misread(children):
+        return False
     auxiliaries = [c for c in children if c.dep_ in {"aux", "auxpass"}]
     if any(a.lower_ in _MODALS or a.lemma_ in _MODALS for a in auxiliaries):
         return False
@@ -649,8 +668,9 @@ def _negated_fact(verb: Token) -> bool:
     if verb.tag_ == "VBG" and _grounds(verb):
         return False  # "was not releasing his returns because they are audited": a stance held
     if any(c.dep_ == "expl" for c in children):
-        return _past(verb, auxiliaries) and any(
-            _no_thing(c) for c in children if c.dep_ in {"attr", "nsubj"}
+        return _nothing_was(verb) or (
+            _past(verb, auxiliaries)
+            and any(_no_thing(c) for c in children if c.dep_ in {"attr", "nsubj"})
         )
     if _lacked_information(verb, children):
         return False
@@ -673,6 +693,16 @@ def _negated_fact(verb: Token) -> bool:
 #: trip" tell the state of a plan (the GUIDE's plan or its absence), not that a contact at
 #: issue did not happen; the meeting may well take place later.
 _ARRANGING = frozenset({"arrange", "schedule", "plan", "book", "slate", "organize", "organise"})
+
+
+def _misread(children: Sequence[Token]) -> bool:
+    """ "saying that nobody involved remains at the firm": the small model made "involved" the
+    verb and "remains" its object. A finite verb as an object is a misread clause, which
+    tells nothing to judge."""
+    return any(c.dep_ == "dobj" and c.tag_ in _FINITE for c in children)
+
+
+_FINITE = frozenset({"VBZ", "VBP", "VBD"})
 
 
 def _undergoing(auxiliaries: Sequence[Token]) -> bool:
@@ -854,10 +884,15 @@ def _own_deed_negated(verb: Token, sides: _Sides) -> bool:
     return (
         bool(subjects)
         and all(s.lower_ in _SPEAKER_PRONOUNS or sides.spoken_for(s) for s in subjects)
-        and verb.lemma_ != "be"
+        and (verb.lemma_ != "be" or _been_to(verb))
         and verb.tag_ != "VBG"
         and _negated_fact(verb)
     )
+
+
+def _been_to(verb: Token) -> bool:
+    """ "I have never been to Prague": "been to" a place tells a trip, an act — not a state."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
 
 
 def _own_deed_pointedly_negated(verb: Token, sides: _Sides) -> bool:
@@ -875,15 +910,25 @@ def _own_deed_pointedly_negated(verb: Token, sides: _Sides) -> bool:
 
 def _pointed_denial(verb: Token) -> bool:
     """ "did not email any classified material to anyone", "never took a dime", "didn't post
-    that picture": a negation that leaves nothing over, or that points at the thing at issue,
-    rejects something put to the speaker — "I didn't close the shelters" tells their story."""
+    that picture", "have never been to Prague in my life": a negation that leaves nothing
+    over, or that points at the thing at issue, rejects something put to the speaker — "I
+    didn't close the shelters" tells their story."""
     if any(t.lemma_ in _VIEWS for t in verb.subtree if t.i != verb.i):
         return False  # "was never given any reason to believe it": not knowing, a view
     words = [t for t in verb.subtree if t.i > verb.i and not _in_a_clause(t, verb)]
     pointed = any(
-        d.lower_ in _POINTING for o in verb.children if o.dep_ == "dobj" for d in o.children
+        _points_at_the_act(verb, o) or any(d.lower_ in _POINTING for d in o.children)
+        for o in verb.children
+        if o.dep_ == "dobj"
     )
-    return pointed or any(t.lower_ in _NOTHING_OVER for t in words)
+    in_a_lifetime = any(t.lower_ == "life" and t.head.lower_ == "in" for t in words)
+    return pointed or in_a_lifetime or any(t.lower_ in _NOTHING_OVER for t in words)
+
+
+def _points_at_the_act(verb: Token, thing: Token) -> bool:
+    """ "I didn't do it", "never said that": a pronoun object standing for the act put to
+    the speaker — "it" only after "do", which stands in for the act itself."""
+    return thing.lower_ in _POINTING or (verb.lemma_ == "do" and thing.lower_ == "it")
 
 
 #: Words that make a negation leave nothing over: "any", "anyone", "a single", "a dime".
@@ -1290,23 +1335,30 @@ _STEM_LETTERS = 7
 
 
 def _nothing_was(verb: Token) -> bool:
-    """ "There was never a stand-down order", "There was no meeting": a thing said not to
-    have existed, in the past."""
+    """ "There was never a stand-down order", "There was no meeting", "There's no way that
+    happened": a thing said not to have existed, or not to have been possible, in the past."""
     children = list(verb.children)
-    return (
-        verb.tag_ == "VBD"
-        and any(c.dep_ == "expl" for c in children)
-        and (
-            any(c.dep_ == "neg" and c.lower_ == "never" for c in children)
-            or any(_no_thing(c) for c in children if c.dep_ in {"attr", "nsubj"})
-        )
+    if not any(c.dep_ == "expl" for c in children):
+        return False
+    things = [c for c in children if c.dep_ in {"attr", "nsubj"}]
+    if any(_ruled_out_past(c) and _no_thing(c) for c in things):
+        return True
+    return verb.tag_ == "VBD" and (
+        any(c.dep_ == "neg" and c.lower_ == "never" for c in children)
+        or any(_no_thing(c) for c in things)
     )
 
 
 def _had_nothing(verb: Token, children: Sequence[Token]) -> bool:
     """ "the pilot had no known political affiliations", "had no desire to undermine the
-    rules": something the subject is said not to have had."""
-    return verb.lemma_ == "have" and any(_no_thing(c) for c in children if c.dep_ == "dobj")
+    rules", "the emails contained no classified information": something the subject is said
+    not to have had."""
+    return verb.lemma_ in _HOLDING and any(_no_thing(c) for c in children if c.dep_ == "dobj")
+
+
+#: Verbs of what a person or a thing held: "had no ties", "the emails contained no classified
+#: information".
+_HOLDING = frozenset({"have", "contain"})
 
 
 def _neither_subject(children: Sequence[Token]) -> bool:
@@ -1324,13 +1376,16 @@ def _negative_subject(children: Sequence[Token]) -> bool:
     is read as for any other subject ("none of the candidates had released a plan" tells
     what others did not do)."""
     return _neither_subject(children) or any(
-        c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in _NONE_WORDS or _no_thing(c))
+        c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in _NONE_WORDS | _NOBODY or _no_thing(c))
         for c in children
     )
 
 
 #: Subjects that are a negation: "none of the emails", "neither of them".
 _NONE_WORDS = frozenset({"none", "neither"})
+#: A pronoun that is a negation: "nobody was paid" ("nothing about the plea implicated anyone"
+#: tells what a thing shows, and is read as "the plea did not implicate anyone" would be).
+_NOBODY = frozenset({"nobody"})
 
 
 def _none_of_a_set(children: Sequence[Token]) -> bool:
@@ -1368,7 +1423,23 @@ def _no_thing(noun: Token) -> bool:
         for c in noun.subtree
         if c.dep_ in {"det", "neg"}
     )
+    if noun.lemma_ in _POSSIBILITIES:
+        return negated and _ruled_out_past(noun)
     return negated and noun.lemma_ not in OPINION_IDIOMS and noun.lemma_ not in _INTENTIONS
+
+
+def _ruled_out_past(noun: Token) -> bool:
+    """ "there's no way that happened", "no way he wrote it": a past event said impossible is
+    denied, whatever the copula's tense — while "no way he will win" and "no chance he would
+    drop out" predict, and stay idioms of opinion."""
+    return noun.lemma_ in _POSSIBILITIES and any(
+        c.dep_ in _CLAUSES and (c.tag_ == "VBD" or _perfect(c, list(c.children))) and not _unreal(c)
+        for c in noun.children
+    )
+
+
+#: Nouns of what could be: negated, they rule a thing out ("no way", "no chance").
+_POSSIBILITIES = frozenset({"way", "chance", "possibility"})
 
 
 #: What someone may have none of without a fact denied: "had no plans to yell anything"

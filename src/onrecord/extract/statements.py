@@ -114,7 +114,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v46"
+EXTRACTOR = "statements.v47"
 
 Offsets = tuple[int, int]
 
@@ -1872,7 +1872,9 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
         if said is None:
             return None
         content = (_through_quotes(said, quotes),)
-    claim_denied = complement is None and _antecedent_denied(verb, lemma) is not None
+    claim_denied = complement is None and (
+        _antecedent_denied(verb, lemma) is not None or _claim_denied_by(verb, lemma)
+    )
     marked = any(_has_quote_mark(text_of(verb.doc), fragment) for fragment in content)
     kind = StatementKind.MIXED if marked else StatementKind.INDIRECT
     return Attribution(
@@ -2085,6 +2087,20 @@ def _antecedent_denied(verb: Token, lemma: str) -> Offsets | None:
     verb = clause
     before = _unpunctuated([t for t in noun.subtree if t.i < verb.left_edge.i])
     return _edges(before) if before else None
+
+
+def _claim_denied_by(verb: Token, lemma: str) -> bool:
+    """ "The report was denied by the Kremlin", "Ryabkov's claim was rejected by the
+    campaign": a claim denied in the passive, its denier the agent, is the agent's denial of
+    it — not "the request was denied by the judge" nor "the bill was rejected by the Senate",
+    which refuse a thing asked, not a claim."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return (
+        lemma in DENIAL_CUES | REJECTION_CUES
+        and subject is not None
+        and CLAIM_NOUN.fullmatch(subject.lower_) is not None
+        and _passive_agent(verb) is not None
+    )
 
 
 def _has_no_subject(verb: Token) -> bool:
