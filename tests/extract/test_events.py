@@ -1553,6 +1553,7 @@ def test_sharing_concerns_in_the_present_is_a_likeness(nlp: Any) -> None:
         "Ann Diaz welcomed Omar Vale to the White House on Tuesday.",
         "Ann Diaz received Omar Vale at the palace on Tuesday.",
         "Ann Diaz welcomed Omar Vale to her home in Dover last week.",
+        "Ann Diaz received Omar Vale at the Kremlin in April.",
     ],
 )
 def test_a_guest_welcomed_to_a_place_met_the_host(nlp: Any, text: str) -> None:
@@ -1566,6 +1567,7 @@ def test_a_guest_welcomed_to_a_place_met_the_host(nlp: Any, text: str) -> None:
         "Ann Diaz welcomed Omar Vale to the race on Tuesday.",
         "Ann Diaz received an award at the White House on Tuesday.",
         "Ann Diaz received Omar Vale's endorsement in Ohio on Tuesday.",
+        "Ann Diaz received an award at the Kremlin in April.",
     ],
 )
 def test_welcoming_someone_to_a_race_or_receiving_a_thing_meets_no_one(nlp: Any, text: str) -> None:

@@ -235,6 +235,21 @@ def test_a_denial_of_contact_with_a_named_government_has_that_government_as_its_
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("said", "group"),
+    [
+        ("he never knowingly communicated with Russian intelligence officers", "officers"),
+        ("he had no contacts with Russian nationals during the campaign", "nationals"),
+        ("he never exchanged messages with Russian hackers", "hackers"),
+    ],
+)
+def test_the_story_s_groups_are_the_other_side_of_a_denial(said: str, group: str) -> None:
+    # before, "Russian intelligence officers" was no group and the denial named no other side
+    _, other = _denied_other_side(f"Paul Manafort said {said}.")
+    assert len(other) == 1 and other[0].startswith("Russian") and other[0].endswith(group)
+
+
+@pytest.mark.model
 def test_the_government_alone_names_no_side() -> None:
     _, statements = _statements_of('"I never had contact with the government," Omar Vale said.')
     [denial] = [s for s in statements if s.stance is Stance.DENY]

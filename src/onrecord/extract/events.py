@@ -92,7 +92,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v47"
+EXTRACTOR = "events.v48"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -1369,13 +1369,18 @@ def _on_the_air(verb: Token) -> bool:
 
 
 def _received_in_a_place(verb: Token) -> bool:
-    """ "welcomed Omar Vale to the White House", "received her at the palace": a named guest
-    received in a building or a place — not "welcomed X to the race", "received an award"."""
+    """ "welcomed Omar Vale to the White House", "received her at the palace", "received Rex
+    Tillerson at the Kremlin": a named guest received in a building or a place, or at a body's
+    seat — not "welcomed X to the race", "received an award", "welcomed X to the party"."""
     guests = [o for o in _objects(verb) if _is_person(o) or o.tag_ == "PRP"]
     places = _prep_objects(verb, ("to", "at", "in"))
-    return bool(guests) and any(
-        p.ent_type_ in lex.PLACE_ENTITY_LABELS | {"FAC"} or p.lemma_.lower() in lex.HOME_NOUNS
-        for p in places
+    seats = _prep_objects(verb, ("at",))
+    return bool(guests) and (
+        any(
+            p.ent_type_ in lex.PLACE_ENTITY_LABELS | {"FAC"} or p.lemma_.lower() in lex.HOME_NOUNS
+            for p in places
+        )
+        or any(p.ent_type_ == "ORG" for p in seats)
     )
 
 

@@ -442,6 +442,14 @@ GROUP_NOUNS = frozenset(
         "spies",
         "agents",
         "government",
+        # the Russia story's own: "Russian intelligence officers", "Russian nationals",
+        # "Russian hackers", "Kremlin emissaries"
+        "officers",
+        "nationals",
+        "hackers",
+        "envoys",
+        "emissaries",
+        "intermediaries",
     }
 )
 
