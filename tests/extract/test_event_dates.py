@@ -814,6 +814,17 @@ def test_a_contact_moved_on_from_a_look_back_story_takes_no_year(nlp: Any, told:
     assert only(events_of(nlp, text)).when is None
 
 
+@pytest.mark.parametrize("title", ["Then-Gov. Omar Vale", "Then-envoy Omar Vale"])
+def test_a_then_title_does_not_move_a_contact_from_the_story(nlp: Any, title: str) -> None:
+    text = f"On Tuesday, Ann Diaz flew to Oslo. {title} met her at the airport."
+    assert str(only(events_of(nlp, text)).when) == "2017-02-14"
+
+
+def test_then_told_as_the_next_step_still_moves_a_contact_from_the_story(nlp: Any) -> None:
+    text = "On Tuesday, Ann Diaz flew to Oslo. Then she met Governor Omar Vale at the airport."
+    assert only(events_of(nlp, text)).when is None
+
+
 @pytest.mark.parametrize("source", ["his office said", "officials said", "she said"])
 def test_a_contact_credited_to_its_source_after_it_goes_on_with_the_story(
     nlp: Any, source: str

@@ -6280,7 +6280,15 @@ def _set_back(act: Token) -> bool:
 
 def _shift_words(act: Token) -> list[Token]:
     """The words of the act's sentence that move it in time, outside descriptions of others."""
-    return [w for w in act.sent if w.lower_ in lex.TIME_SHIFTS and not _describes_other(w, act)]
+    return [w for w in act.sent if _shifts_time(w) and not _describes_other(w, act)]
+
+
+def _shifts_time(word: Token) -> bool:
+    """A word that moves an act from the story's time ("Prior to that", "then", "again") — not
+    "then" glued to a hyphen ("then-Sen. Jeff Sessions", "then-candidate Trump"), which names a
+    title as it was at that time."""
+    glued = not word.whitespace_ and word.i + 1 < len(word.doc) and word.nbor(1).text == "-"
+    return word.lower_ in lex.TIME_SHIFTS and not (word.lower_ == "then" and glued)
 
 
 def _own_marks(act: Token) -> list[Token]:
@@ -6425,7 +6433,7 @@ def _moved(trigger: Token) -> bool:
         lower = word.lower_
         measured = lower in lex.SEQUENCE_WORDS and any(c.dep_ == "npadvmod" for c in word.children)
         shifts = (
-            lower in lex.TIME_SHIFTS
+            _shifts_time(word)
             and not _within_the_day(word)
             and not _opens_own_sequence(word, trigger)
             and (
