@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from onrecord.dates import FuzzyDate, Precision, resolve
-from onrecord.dates.resolve import bare_weekday
+from onrecord.dates.resolve import bare_weekday, reached_by
 from onrecord.dates.tense import Leaning
 
 MARCH_2017 = date(2017, 3, 2)  # a Thursday
@@ -249,3 +249,9 @@ def test_a_bare_weekday_names_no_week_of_its_own() -> None:
     assert not bare_weekday("last Saturday")
     assert not bare_weekday("Saturday, March 3")
     assert not bare_weekday("in March")
+
+
+def test_a_date_reached_by_is_told_with_by() -> None:
+    assert reached_by("By the summer of 2001") and reached_by("by 2010")
+    assert not reached_by("until 2014") and not reached_by("before the 2012 election")
+    assert not reached_by("in the summer of 2001")

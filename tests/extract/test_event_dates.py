@@ -188,6 +188,29 @@ def test_a_story_set_in_an_earlier_year_gives_its_year_to_a_bare_month(nlp: Any)
     assert event.when is not None and event.when.iso() == "2013-03"
 
 
+@pytest.mark.parametrize(
+    "story",
+    [
+        "By the summer of 2013, Ann Diaz was still weighing a run for mayor of Dover.",
+        "Ann Diaz first ran for mayor of Dover in 2009. By 2013, she was weighing another run.",
+    ],
+    ids=["by a date alone", "by a later year than the one told before"],
+)
+def test_a_story_that_has_got_to_an_earlier_year_gives_it_to_a_bare_month(
+    nlp: Any, story: str
+) -> None:
+    text = f"{story} In July, she met the envoy Omar Vale in Oslo."
+    assert str(only(events_of(nlp, text)).when) == "2013-07"
+
+
+def test_a_story_that_has_got_to_a_year_gives_an_undated_contact_no_day(nlp: Any) -> None:
+    text = (
+        "Ann Diaz flew to Oslo on Jan. 4, 2013. By the summer of 2013, she was still weighing a"
+        " run for mayor. She met the envoy Omar Vale in Dover."
+    )
+    assert only(events_of(nlp, text)).when is None
+
+
 def test_a_bare_month_after_a_story_of_this_year_stays_in_the_articles_year(nlp: Any) -> None:
     text = "Last week, Ann Diaz toured the port of Dover.\n\nIn January, she met Omar Vale in Oslo."
     event = only(events_of(nlp, text))
@@ -668,6 +691,21 @@ def test_a_contact_in_a_live_blogs_hour_stamped_entry_was_on_the_articles_day(nl
     assert today[0].when.iso() == "2017-02-20"
 
 
+@pytest.mark.parametrize("stamp", ["7:15 p.m.:", "7:15 p.m. EST", "7:15 PM (ET)"])
+def test_an_hour_stamp_naming_its_zone_or_ending_in_a_colon_opens_a_live_entry(
+    nlp: Any, stamp: str
+) -> None:
+    text = f"{stamp}\n\nGovernor Ann Diaz met with Mayor Omar Vale at a polling place.\n"
+    assert str(only(events_of(nlp, text)).when) == "2017-02-20"
+
+
+def test_a_live_entrys_contact_credited_to_its_source_after_it_was_that_day(nlp: Any) -> None:
+    told = "7:15 p.m.\n\nGovernor Ann Diaz met with Mayor Omar Vale in Riverside, {}.\n"
+    assert str(only(events_of(nlp, told.format("her campaign said"))).when) == "2017-02-20"
+    account = "7:15 p.m.\n\nAnn Diaz's campaign said she met with Mayor Omar Vale in Riverside.\n"
+    assert only(events_of(nlp, account)).when is None
+
+
 def test_a_contact_going_on_as_a_live_entry_is_posted_is_held_that_day_not_planned(
     nlp: Any,
 ) -> None:
@@ -773,6 +811,32 @@ def test_a_contact_set_back_from_a_look_back_story_keeps_its_year(nlp: Any, told
 )
 def test_a_contact_moved_on_from_a_look_back_story_takes_no_year(nlp: Any, told: str) -> None:
     text = f"In 1992, Ann Diaz ran for mayor of Dover and angered voters with one remark. {told}"
+    assert only(events_of(nlp, text)).when is None
+
+
+@pytest.mark.parametrize("title", ["Then-Gov. Omar Vale", "Then-envoy Omar Vale"])
+def test_a_then_title_does_not_move_a_contact_from_the_story(nlp: Any, title: str) -> None:
+    text = f"On Tuesday, Ann Diaz flew to Oslo. {title} met her at the airport."
+    assert str(only(events_of(nlp, text)).when) == "2017-02-14"
+
+
+def test_then_told_as_the_next_step_still_moves_a_contact_from_the_story(nlp: Any) -> None:
+    text = "On Tuesday, Ann Diaz flew to Oslo. Then she met Governor Omar Vale at the airport."
+    assert only(events_of(nlp, text)).when is None
+
+
+@pytest.mark.parametrize("source", ["his office said", "officials said", "she said"])
+def test_a_contact_credited_to_its_source_after_it_goes_on_with_the_story(
+    nlp: Any, source: str
+) -> None:
+    text = (
+        f"On Tuesday, Ann Diaz flew to Oslo. She met the envoy Omar Vale at a reception, {source}."
+    )
+    assert str(only(events_of(nlp, text)).when) == "2017-02-14"
+
+
+def test_a_contact_in_an_account_led_by_its_teller_keeps_the_tellers_time(nlp: Any) -> None:
+    text = "On Tuesday, Ann Diaz flew to Oslo. She said she met the envoy Omar Vale at a reception."
     assert only(events_of(nlp, text)).when is None
 
 
@@ -1008,6 +1072,24 @@ def test_an_occasion_someone_held_is_dated_by_the_holding(nlp: Any) -> None:
     assert str(only(events_of(nlp, text)).when) == "2017-02-17"
 
 
+@pytest.mark.parametrize(
+    "held",
+    [
+        "The debate was held in Denver on Friday.",
+        "The debate took place in Denver on Friday.",
+        "The debate happened on Friday in Denver.",
+    ],
+)
+def test_an_occasion_told_as_held_is_dated_by_its_holding(nlp: Any, held: str) -> None:
+    text = held + " After the debate, Ann Diaz met the envoy Omar Vale."
+    assert str(only(events_of(nlp, text)).when) == "2017-02-17"
+
+
+def test_an_occasion_told_as_beginning_is_not_dated_by_its_first_day(nlp: Any) -> None:
+    text = "The summit began in Oslo on Friday. After the summit, Ann Diaz met the envoy Omar Vale."
+    assert only(events_of(nlp, text)).when is None
+
+
 def test_an_occasion_someone_planned_is_not_dated_by_the_planning(nlp: Any) -> None:
     text = "Ann Diaz planned a rally on Friday. After the rally, she met the envoy Omar Vale."
     assert only(events_of(nlp, text)).when is None
@@ -1094,6 +1176,17 @@ def test_a_story_does_not_run_across_a_heading_in_capitals(nlp: Any) -> None:
 def test_the_next_morning_of_a_dated_story_is_the_day_after(nlp: Any, text: str) -> None:
     when = only(events_of(nlp, text)).when
     assert when is not None and when.iso() == "2017-02-17"
+
+
+@pytest.mark.parametrize("measure", ["Hours", "Minutes", "Moments"])
+def test_a_contact_hours_on_in_a_dated_story_is_that_day(nlp: Any, measure: str) -> None:
+    text = f"Ann Diaz arrived in Dover on Thursday. {measure} later, she met Governor Omar Vale."
+    assert str(only(events_of(nlp, text)).when) == "2017-02-16"
+
+
+def test_a_contact_days_on_in_a_dated_story_is_not_that_day(nlp: Any) -> None:
+    text = "Ann Diaz arrived in Dover on Thursday. Days later, she met Governor Omar Vale."
+    assert only(events_of(nlp, text)).when is None
 
 
 @pytest.mark.parametrize(

@@ -98,6 +98,13 @@ def bare_weekday(text: str) -> bool:
     return False
 
 
+def reached_by(text: str) -> bool:
+    """Whether ``text`` is a date the story has got to by then ("By the summer of 2001, she
+    was still weighing the merger", "by 2010"): an open interval ending with it, which gives
+    the time the story is at no day or month, but its year."""
+    return clean(text).lower().startswith("by ")
+
+
 def in_year(
     mention: DateMention, year: int, periods: Mapping[str, FuzzyDate] | None = None
 ) -> FuzzyDate:

@@ -52,6 +52,7 @@ from onrecord.dates.resolve import (
     bare_weekday,
     find_dates,
     in_year,
+    reached_by,
     resolve,
     yearless,
 )
@@ -2535,15 +2536,20 @@ def _took_place(noun: Token) -> bool:
     parser may hang the clause on the partner's name)."""
     holders = [noun, *_partner_preps(noun)]
     return any(
-        clause.dep_ in ("relcl", "acl")
-        and not _negated(clause)
-        and (
-            clause.lemma_.lower() in lex.OCCURRENCE_VERBS
-            or (clause.lemma_.lower() == "take" and _has_object(clause, frozenset({"place"})))
-        )
+        clause.dep_ in ("relcl", "acl") and not _negated(clause) and _tells_happening(clause)
         for holder in holders
         for clause in holder.children
     )
+
+
+def _tells_happening(verb: Token) -> bool:
+    """ "took place", "happened", "occurred": a verb that says only that its subject, an
+    occasion, was held."""
+    lemma = verb.lemma_.lower()
+    return lemma in lex.OCCURRENCE_VERBS or (lemma == "take" and _has_object(verb, _PLACE))
+
+
+_PLACE = frozenset({"place"})
 
 
 def _under_auxiliary(token: Token, auxiliaries: frozenset[str]) -> bool:
@@ -5798,13 +5804,17 @@ def _scene_act_dates(occasion: Token, ctx: _Context) -> list[FuzzyDate]:
 
 
 def _held_occasion_dates(occasion: Token, ctx: _Context) -> list[FuzzyDate]:
-    """ "She gave a lecture in Vienna on May 3", "held a rally in Tampa on Monday": an
-    occasion told as what someone gave, held or attended took place when that act did, at the
-    act's own dates (not those of a plan or an announcement of it: "announced a summit")."""
+    """ "She gave a lecture in Vienna on May 3", "held a rally in Tampa on Monday", "The debate
+    was held on Sunday", "the dinner took place on Jan. 27": an occasion told as what someone
+    gave, held or attended, or as being held or taking place, took place when that act did, at
+    the act's own dates (not those of a plan or an announcement of it: "announced a summit";
+    nor of one day of several: "the convention began Monday")."""
     act = occasion.head
-    if occasion.dep_ != "dobj" or act.lemma_.lower() not in lex.OCCASION_GIVING_VERBS:
-        return []
-    return _adverbial_dates(act, ctx)
+    given = (
+        occasion.dep_ in ("dobj", "nsubjpass") and act.lemma_.lower() in lex.OCCASION_GIVING_VERBS
+    )
+    held = occasion.dep_ == "nsubj" and _tells_happening(act)
+    return _adverbial_dates(act, ctx) if given or held else []
 
 
 def _adverbial_dates(act: Token, ctx: _Context) -> list[FuzzyDate]:
@@ -5930,7 +5940,9 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
         return None  # "On the eve of the vote, she met X": the vote's time, not the story's
     if moved:
         return _account_year(token, ctx)  # "In 1992, … Before the debate, she met X": 1992
-    if _person_speech(act, ctx) and not (_at_the_scene_told(act) or _during_the_telling(act)):
+    if _person_speech(act, ctx) and not (
+        _at_the_scene_told(act) or _during_the_telling(act) or _sourced_after(act)
+    ):
         return _account_year(token, ctx) if step is None else None
     story = _story_time(token.sent, ctx, measured=step is not None)
     if story is None:
@@ -5941,7 +5953,10 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
     return told if told is not None and _not_after(told, ctx.anchor) else None
 
 
-_CLOCK_LINE = re.compile(r"^\d{1,2}:\d{2} ?[ap]\.?m\.?$", re.MULTILINE | re.IGNORECASE)
+_CLOCK_LINE = re.compile(
+    r"^\d{1,2}:\d{2} ?[ap]\.?m\.?(?: \(?(?:[ECMP][SD]?T|GMT|UTC)\)?)?:?$",
+    re.MULTILINE | re.IGNORECASE,
+)
 _NEWS_OF_THE_DAY_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG"})
 
 
@@ -5949,15 +5964,16 @@ def _live_entry_day(token: Token, ctx: _Context) -> FuzzyDate | None:
     """ "5:30 p.m. / … Clinton arrived at the gymnasium, where he met with Mayor Walsh": a
     live blog's entry, stamped with the hour of the day it is posted, tells that day's news —
     an undated contact it tells in the narration's past or present (not in a quote, nor in
-    someone's account, each told from the speaker's own time) was on the article's day, as
-    is a new contact noun told as the scene of such news ("is conceding the race in a phone
-    call with X")."""
+    someone's account, each told from the speaker's own time, unless credited to its source
+    after it: "…, his campaign said") was on the article's day, as is a new contact noun told
+    as the scene of such news ("is conceding the race in a phone call with X"). The stamp may
+    name its time zone or end in a colon ("4:40 p.m. EDT", "4:40 p.m.:")."""
     act = _told_act(token) or _new_scene_act(token)
     if ctx.anchor is None or act is None:
         return None
     if act.tag_ not in _NEWS_OF_THE_DAY_TAGS and not _simple_past(act):
         return None  # "was introduced by X" is told as the day's news like "introduced"
-    if _in_quote(act.idx, ctx) or _person_speech(act, ctx):
+    if _in_quote(act.idx, ctx) or (_person_speech(act, ctx) and not _sourced_after(act)):
         return None
     if not _in_live_entry(token):
         return None
@@ -6011,6 +6027,15 @@ def _during_the_telling(act: Token) -> bool:
     )
 
 
+def _sourced_after(act: Token) -> bool:
+    """ "On Tuesday, Sessions flew to Cleveland. He met Kislyak at a reception, his office said":
+    an act the sentence tells first and credits to its source after ("…, officials said") is
+    the reporter's story sourced, told in its order, not a person's account told from their
+    own time ("She said she then phoned the mayor")."""
+    cue = _speech_cue(act)
+    return cue is not None and cue.i > act.i
+
+
 def _at_the_scene_told(act: Token) -> bool:
     """ "The first was the April 2016 reception. Kushner said he shook hands with Kislyak
     there": an account placed "there" is at the occasion the story just told, at its time;
@@ -6021,8 +6046,9 @@ def _at_the_scene_told(act: Token) -> bool:
 
 def _measured_step(act: Token) -> tuple[int, str] | None:
     """ "Two days later, Kislyak called Flynn", "The next day (morning), he called her": how many of
-    which unit the act moves from the story's time (negative when back: "a week earlier");
-    None when it is not moved by a measure."""
+    which unit the act moves from the story's time (negative when back: "a week earlier"), none
+    for a move within its day ("Hours later, he called her"); None when it is not moved by a
+    measure."""
     for word in act.children:
         unit = word.lemma_.lower()
         if word.dep_ == "npadvmod" and unit in lex.DAY_PARTS - {"day"}:
@@ -6035,6 +6061,8 @@ def _measured_step(act: Token) -> tuple[int, str] | None:
             continue
         for measure in word.children:
             unit = measure.lemma_.lower()
+            if measure.dep_ == "npadvmod" and unit in lex.CLOSE_UNITS:
+                return 0, "day"
             if measure.dep_ == "npadvmod" and unit in lex.TIME_UNITS:
                 count = _count(measure)
                 sign = -1 if word.lower_ in lex.BACKWARD_WORDS else 1
@@ -6077,7 +6105,10 @@ def _stepped(value: FuzzyDate, count: int, unit: str) -> FuzzyDate | None:
     """The story's time moved by ``count`` units, at the precision both allow: days from a
     day ("two days later"), months from a day or month, years from a day, month or year, and
     a season or span whole years on ("last winter … A year later": the next winter); None
-    when the story's time is too coarse for the unit (a season "a week later")."""
+    when the story's time is too coarse for the unit (a season "a week later"). A step of none
+    ("hours later") keeps the story's time as it is."""
+    if count == 0:
+        return value
     days, months = lex.TIME_UNITS[unit]
     start, precision = value.start, value.precision
     if start is None:
@@ -6188,11 +6219,14 @@ def _story_time(
             continue  # "(He was referring to a speech in 2008.)": the reporter's aside
         if _tells_present(before, ctx):
             return None
-        found = _story_dates(before, ctx)
+        told = _story_dates(before, ctx)
+        found = [d for d in told if _closed(d.value)]
         if found and sequenced and any((d.value.days() or 0) > _SEQUENCE_SPAN for d in found):
             return None
         if found:
             return before, found
+        if any(reached_by(d.text) for d in told):
+            return None  # "By 2001, the firm was struggling": a time it gives no day or month of
         sequenced = sequenced or _sequenced(before, ctx)
         act = _first_act(before, ctx)
         if act is not None and _moved(act) and not (measured and _looks_back(act)):
@@ -6251,7 +6285,15 @@ def _set_back(act: Token) -> bool:
 
 def _shift_words(act: Token) -> list[Token]:
     """The words of the act's sentence that move it in time, outside descriptions of others."""
-    return [w for w in act.sent if w.lower_ in lex.TIME_SHIFTS and not _describes_other(w, act)]
+    return [w for w in act.sent if _shifts_time(w) and not _describes_other(w, act)]
+
+
+def _shifts_time(word: Token) -> bool:
+    """A word that moves an act from the story's time ("Prior to that", "then", "again") — not
+    "then" glued to a hyphen ("then-Sen. Jeff Sessions", "then-candidate Trump"), which names a
+    title as it was at that time."""
+    glued = not word.whitespace_ and word.i + 1 < len(word.doc) and word.nbor(1).text == "-"
+    return word.lower_ in lex.TIME_SHIFTS and not (word.lower_ == "then" and glued)
 
 
 def _own_marks(act: Token) -> list[Token]:
@@ -6364,19 +6406,24 @@ def _moves_on(sentence: SpacySpan, ctx: _Context) -> bool:
 def _told_dates(sentence: SpacySpan, ctx: _Context) -> list[DateMention]:
     """The closed dates a sentence tells for its own time, outside quotes, descriptions of
     someone and what follows a shift in time ("after the breakdown in 2014"), whichever
-    clause the parser hung them on ("In June 2001, after HP asked …")."""
+    clause the parser hung them on ("In June 2001, after HP asked …"); a date the story has
+    got to ("By the summer of 2001, she was still weighing it") counts as its last day."""
     described = {t.idx for c in sentence if c.dep_ in _DESCRIPTIONS for t in c.subtree}
     shifted = {t.idx for c in sentence if _shifted(c) for t in c.subtree if t.i >= _shift_word(c).i}
     own = {t.idx for t in sentence} - described - shifted
     return [
-        d
+        replace(d, value=FuzzyDate.day(d.value.end)) if not _closed(d.value) else d
         for d in _sentence_dates(sentence[0], ctx)
         if d.value.resolved
-        and d.value.start is not None
         and d.value.end is not None
+        and (d.value.start is not None or reached_by(d.text))
         and _starts_in(sentence.start_char + d.start, own, sentence.doc)
         and not _in_quote(sentence.start_char + d.start, ctx)
     ]
+
+
+def _closed(value: FuzzyDate) -> bool:
+    return value.start is not None and value.end is not None
 
 
 def _moved(trigger: Token) -> bool:
@@ -6391,7 +6438,7 @@ def _moved(trigger: Token) -> bool:
         lower = word.lower_
         measured = lower in lex.SEQUENCE_WORDS and any(c.dep_ == "npadvmod" for c in word.children)
         shifts = (
-            lower in lex.TIME_SHIFTS
+            _shifts_time(word)
             and not _within_the_day(word)
             and not _opens_own_sequence(word, trigger)
             and (
@@ -6528,8 +6575,8 @@ def _finite(verb: Token) -> Token:
 def _story_dates(sentence: SpacySpan, ctx: _Context) -> list[DateMention]:
     """The dates a sentence sets for the story: those of its own clauses, outside quotes,
     descriptions of someone, clauses that tell of a telling and clauses set before or after
-    the story ("until shortly after he fled in February 2014"); an open interval ("by 2010")
-    sets no time."""
+    the story ("until shortly after he fled in February 2014"), closed or open ("by 2010",
+    which sets no time: see :func:`_story_time`)."""
     described = {
         t.idx
         for c in sentence
@@ -6547,8 +6594,6 @@ def _story_dates(sentence: SpacySpan, ctx: _Context) -> list[DateMention]:
         d
         for d in _sentence_dates(sentence[0], ctx)
         if d.value.resolved
-        and d.value.start is not None
-        and d.value.end is not None
         and _starts_in(sentence.start_char + d.start, own, sentence.doc)
         and not _in_quote(sentence.start_char + d.start, ctx)
     ]
@@ -7070,12 +7115,8 @@ def _describes_time(clause: Token) -> bool:
 def _tells_occurrence(clause: Token) -> bool:
     """ "a meeting with Trump, which took place this morning": a relative clause that only an
     event can be the subject of tells the contact's own time, wherever the parser hung it."""
-    lemma = clause.lemma_.lower()
-    happened = lemma in lex.OCCURRENCE_VERBS or (
-        lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in clause.children)
-    )
     relative = any(c.tag_ in _RELATIVE_TAGS and c.dep_ in _SUBJECT_DEPS for c in clause.children)
-    return clause.dep_ == "relcl" and happened and relative
+    return clause.dep_ == "relcl" and _tells_happening(clause) and relative
 
 
 def _combine(values: Sequence[FuzzyDate]) -> FuzzyDate | None:
