@@ -93,7 +93,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v48"
+EXTRACTOR = "events.v49"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
