@@ -211,6 +211,19 @@ def test_a_story_that_has_got_to_a_year_gives_an_undated_contact_no_day(nlp: Any
     assert only(events_of(nlp, text)).when is None
 
 
+def test_papers_that_show_a_past_act_set_the_story_in_its_year(nlp: Any) -> None:
+    # "They show …" is the papers' present, not the reporter's: the Trump Tower meeting on
+    # "June 9" is of the June 2016 the emails tell, not of the article's year
+    text = (
+        "Donald Trump Jr. released emails on Tuesday. They show that he agreed to meet a Russian"
+        " lawyer, Natalia Veselnitskaya, in June 2016. She met with Donald Trump Jr., Jared"
+        " Kushner and Paul Manafort at Trump Tower on June 9."
+    )
+    written = date(2017, 7, 12)  # after a June 9 of the article's own year
+    meeting = only([e for e in events_of(nlp, text, written) if e.assertion.contact])
+    assert meeting.when is not None and meeting.when.iso() == "2016-06-09"
+
+
 def test_a_bare_month_after_a_story_of_this_year_stays_in_the_articles_year(nlp: Any) -> None:
     text = "Last week, Ann Diaz toured the port of Dover.\n\nIn January, she met Omar Vale in Oslo."
     event = only(events_of(nlp, text))

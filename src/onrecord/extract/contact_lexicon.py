@@ -1598,6 +1598,10 @@ cues (:data:`onrecord.extract.lexicon.SPEECH_CUES`). A contact in a person's ind
 evidence only when the speaker affirms it; a contact inside a person's direct quote is that
 person's statement."""
 
+SHOWING_VERBS: Final[frozenset[str]] = frozenset({"show", "indicate", "suggest"})
+"""What papers do in the present of a past act ("the emails show that he agreed to meet her
+in June 2016"): the sentence tells the story's time, not the reporter's."""
+
 REPORT_CUES: Final[frozenset[str]] = frozenset({"report", "describe", "reveal", "disclose"})
 """Cues by which an outlet publishes a fact: the content is reported fact, quoted or not."""
 

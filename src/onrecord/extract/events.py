@@ -6551,9 +6551,11 @@ def _only_quotes(sentence: SpacySpan, ctx: _Context) -> bool:
 def _tells_present(sentence: SpacySpan, ctx: _Context) -> bool:
     """A sentence of the reporter's present ("Among those who described it are …") leaves
     the story told before it; a quoted one does not, nor one whose present is only the source
-    of a past act ("He did so at X's direction, the court papers say")."""
+    of a past act ("He did so at X's direction, the court papers say", "The emails show that
+    he agreed to meet her in June 2016")."""
     root = sentence.root
-    if _is_cue(root) and any(_told_in_past(c) for c in root.children if c.dep_ == "ccomp"):
+    telling = _is_cue(root) or root.lemma_.lower() in lex.SHOWING_VERBS
+    if telling and any(_told_in_past(c) for c in root.children if c.dep_ == "ccomp"):
         return False
     return _present_finite(root) and not _in_quote(root.idx, ctx)
 
