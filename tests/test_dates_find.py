@@ -52,13 +52,16 @@ def test_a_named_period_with_a_year_it_does_not_reach_is_another_one_of_that_yea
 
 
 def test_a_period_name_that_modifies_the_noun_after_it_is_not_that_period() -> None:
-    # the election is a day; "the election campaign" is the campaign, "his election run" and
-    # "the transition team" no period of the casebook's at all
+    # the election is a day; "the election campaign" and "his election run" are the
+    # campaign, "his Senate race" another one, "the transition team" no period at all
     periods = {**PERIODS, "campaign": FuzzyDate.parse("2015-06-16..2016-11-08")}
-    assert found("They met twice during the election campaign.", periods) == [
-        ("during the election campaign", "2015-06-16..2016-11-08")
+    for told in ("during the election campaign", "during his election run"):
+        assert found(f"Trump met him twice {told}.", periods) == [(told, "2015-06-16..2016-11-08")]
+    assert found("They met during the presidential race.", periods) == [
+        ("during the presidential race", "2015-06-16..2016-11-08")
     ]
-    assert found("Trump met him during his election run.", periods) == []
+    assert found("They met during his 2008 presidential bid.", periods) == [("2008", "2008")]
+    assert found("They met during his Senate race.", periods) == []
     assert found("It came up in the transition team's talks.", periods) == []
     assert found("They met twice before the election.", periods) == [
         ("before the election", "..2016-11-07")

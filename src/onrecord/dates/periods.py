@@ -139,12 +139,32 @@ def resolve_during(text: str, periods: Mapping[str, FuzzyDate]) -> FuzzyDate | N
     return named_period(match["rest"], periods) if match else None
 
 
+#: Other names of a casebook's periods: "during his election run", "his presidential bid"
+#: are the campaign ("his Senate race" is another one, and no period of the case).
+PERIOD_ALIASES: Mapping[str, tuple[str, ...]] = {
+    "campaign": tuple(
+        f"{kind} {noun}"
+        for kind in ("election", "presidential", "white house")
+        for noun in ("run", "bid", "race")
+    )
+}
+
+
+def with_aliases(periods: Mapping[str, FuzzyDate]) -> dict[str, FuzzyDate]:
+    """The case's periods under their own names and the other names of those it has."""
+    aliased = {
+        a: periods[name] for name, aka in PERIOD_ALIASES.items() if name in periods for a in aka
+    }
+    return {**aliased, **periods}
+
+
 def named_period(name: str, periods: Mapping[str, FuzzyDate]) -> FuzzyDate | None:
     """Look a period up by its name, then by ever shorter tails of it ("the presidential
     transition" → "presidential transition" → "transition")."""
     words = re.sub(r"[’']s\b", "", name.lower()).split()
     if _PREPOSITIONS.intersection(words):
         return None  # "since before the election" is not the election
+    periods = with_aliases(periods)
     for first in range(len(words)):
         found = periods.get(" ".join(words[first:]))
         if found is not None:

@@ -26,7 +26,7 @@ from onrecord.dates import expressions, relative
 from onrecord.dates.fuzzy import FuzzyDate
 from onrecord.dates.grammar import DIGIT, Context, NeedsAnchor, Rule
 from onrecord.dates.lexicon import MONTHS, SEASONS, WEEKDAYS, words_of
-from onrecord.dates.periods import resolve_during, resolve_open, resolve_range
+from onrecord.dates.periods import resolve_during, resolve_open, resolve_range, with_aliases
 from onrecord.dates.tense import Leaning, leaning_at, leaning_before
 
 RULES: tuple[Rule, ...] = expressions.RULES + relative.RULES
@@ -289,7 +289,7 @@ def period_pattern(periods: Mapping[str, FuzzyDate]) -> re.Pattern[str]:
     """A named period after a preposition ("during the transition"), or as the subject of a
     "while" clause that tells it going on ("while the transition was under way"; not the
     "while" of a contrast: "while campaign aides said …")."""
-    return _period_pattern(tuple(periods))
+    return _period_pattern(tuple(with_aliases(periods)))
 
 
 #: Nouns a period's name may modify, making another time than the period: "his election run",
