@@ -105,3 +105,27 @@ def test_seeds_no_contact_and_sessions_hearing_denial_are_contradicted(
     [hearing] = [s for s, _ in contradicted if s.speaker_name == "Jeff Sessions"]
     assert hearing.text == "that such meetings took place"
     assert hearing.venue == "Senate confirmation hearing"
+
+
+@pytest.mark.model
+@pytest.mark.shared
+def test_seeds_added_undated_still_date_their_meetings_by_the_campaign(tmp_path: Path) -> None:
+    """Added as they come, with no ``--date``, and a casebook that names both the campaign and
+    the election day: "met with Kislyak twice during the election campaign" and "met the
+    Russian ambassador during his election run" are meetings within the campaign — never on
+    election day (they were dated 2016-11-08) — and Pence's "Of course not" stands against
+    Trump's own meeting with the ambassador."""
+    if not SEEDS.is_dir():
+        pytest.skip("../shared/seeds is not present")
+    casebook = Path(__file__).resolve().parents[2] / "quality" / "realnews" / "casebook.yaml"
+    result, statements = _run(tmp_path, [(SEEDS, SourceMeta())], casebook)
+    against = [
+        (statements[c.statement], c.explanation) for c in result.contradictions if c.against_events
+    ]
+    assert not any("(2016-11-08)" in why for _, why in against)
+    assert any(
+        "Of course not" in s.text
+        and "Donald Trump and Sergey Kislyak" in why
+        and "2015-06-16..2016-11-08" in why
+        for s, why in against
+    )
