@@ -224,6 +224,24 @@ def test_papers_that_show_a_past_act_set_the_story_in_its_year(nlp: Any) -> None
     assert meeting.when is not None and meeting.when.iso() == "2016-06-09"
 
 
+@pytest.mark.parametrize(
+    ("between", "when"),
+    [
+        ("Omar Vale is Norway's envoy to the talks.", "2016-07"),  # who he is: an aside
+        ("The talks are stalled now.", "2017-07"),  # the reporter's present ends the story
+    ],
+)
+def test_saying_who_someone_is_does_not_end_a_look_back_story(
+    nlp: Any, between: str, when: str
+) -> None:
+    text = (
+        f"In June 2016, Ann Diaz flew to Oslo for the talks. {between} In July, she met Omar Vale."
+    )
+    written = date(2017, 9, 1)
+    meeting = only([e for e in events_of(nlp, text, written) if e.assertion.contact])
+    assert meeting.when is not None and meeting.when.iso() == when
+
+
 def test_a_bare_month_after_a_story_of_this_year_stays_in_the_articles_year(nlp: Any) -> None:
     text = "Last week, Ann Diaz toured the port of Dover.\n\nIn January, she met Omar Vale in Oslo."
     event = only(events_of(nlp, text))

@@ -93,7 +93,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v49"
+EXTRACTOR = "events.v50"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -6257,9 +6257,23 @@ def _dated_shift(sentence: SpacySpan, ctx: _Context) -> bool:
 
 def _is_aside(sentence: SpacySpan) -> bool:
     """A sentence wholly in parentheses is the reporter's aside ("(She was referring to his
-    remarks in 2008.)"), which neither sets the story's time nor ends it."""
+    remarks in 2008.)"), which neither sets the story's time nor ends it; so is one that
+    only says who someone named is ("Kislyak is Russia's ambassador")."""
     words = [t for t in sentence if not t.is_space]
-    return len(words) > 2 and words[0].text == "(" and words[-1].text == ")"
+    parenthesised = len(words) > 2 and words[0].text == "(" and words[-1].text == ")"
+    return parenthesised or _says_who(sentence.root)
+
+
+def _says_who(root: Token) -> bool:
+    """ "Omar Vale is Norway's envoy to the talks": a person's name, "is", and what they are
+    ("Dover is a busy port" tells the reporter's present of a place)."""
+    children = list(root.children)
+    return (
+        root.lemma_ == "be"
+        and root.tag_ in {"VBZ", "VBP"}
+        and any(c.dep_ == "attr" for c in children)
+        and any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in children)
+    )
 
 
 def _looks_back(act: Token) -> bool:
