@@ -1189,7 +1189,11 @@ def _field_of(titled: _Titled, post: str) -> bool:
     the chairman": a post named with the field it serves is that post, said without the field
     — but not one of rank ("deputy director" is not "the director", nor "Chief Justice X"
     every "justice")."""
-    return titled.post[-1] == post and not set(titled.core) & (RANK_WORDS | {"chief"})
+    return titled.post[-1] == post and not set(titled.core) & _RANKS
+
+
+#: Words that make a post another, lesser or higher, than the bare post.
+_RANKS = RANK_WORDS | {"chief"}
 
 
 def _head_of_antecedent(chunk: SpacySpan, titled: list[_Titled]) -> _Draft | None:

@@ -1341,8 +1341,8 @@ def _nothing_was(verb: Token) -> bool:
     if not any(c.dep_ == "expl" for c in children):
         return False
     things = [c for c in children if c.dep_ in {"attr", "nsubj"}]
-    if any(_ruled_out_past(c) and _no_thing(c) for c in things):
-        return True
+    if any(c.lemma_ in _POSSIBILITIES and _no_thing(c) for c in things):
+        return True  # "no way that happened": whatever the copula's tense
     return verb.tag_ == "VBD" and (
         any(c.dep_ == "neg" and c.lower_ == "never" for c in children)
         or any(_no_thing(c) for c in things)
@@ -1430,9 +1430,9 @@ def _no_thing(noun: Token) -> bool:
 
 def _ruled_out_past(noun: Token) -> bool:
     """ "there's no way that happened", "no way he wrote it": a past event said impossible is
-    denied, whatever the copula's tense — while "no way he will win" and "no chance he would
-    drop out" predict, and stay idioms of opinion."""
-    return noun.lemma_ in _POSSIBILITIES and any(
+    denied — while "no way he will win" and "no chance he would drop out" predict, and stay
+    idioms of opinion."""
+    return any(
         c.dep_ in _CLAUSES and (c.tag_ == "VBD" or _perfect(c, list(c.children))) and not _unreal(c)
         for c in noun.children
     )

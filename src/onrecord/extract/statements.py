@@ -1945,10 +1945,16 @@ def _spoken_of_by(verb: Token, quotes: list[Quote]) -> Offsets | None:
     """ "The meeting was first reported by Politico", "the plan has been criticized by his
     rivals": a passive cue with its agent named speaks of its subject (the agent is the
     source, see :func:`_source_of`)."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if subject is None or _passive_agent(verb) is None or subject.tag_ in _RELATIVE_TAGS:
+    subject = _spoken_of_subject(verb)
+    if subject is None or subject.tag_ in _RELATIVE_TAGS:
         return None
     return _through_quotes(_subtree_offsets(subject), quotes)
+
+
+def _spoken_of_subject(verb: Token) -> Token | None:
+    """The subject of a passive cue whose agent is named: what the agent spoke of."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subject if subject is not None and _passive_agent(verb) is not None else None
 
 
 def _around_the_saying(verb: Token, span: Offsets) -> tuple[Offsets, ...]:
@@ -2094,12 +2100,11 @@ def _claim_denied_by(verb: Token, lemma: str) -> bool:
     campaign": a claim denied in the passive, its denier the agent, is the agent's denial of
     it — not "the request was denied by the judge" nor "the bill was rejected by the Senate",
     which refuse a thing asked, not a claim."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    subject = _spoken_of_subject(verb)
     return (
         lemma in DENIAL_CUES | REJECTION_CUES
         and subject is not None
         and CLAIM_NOUN.fullmatch(subject.lower_) is not None
-        and _passive_agent(verb) is not None
     )
 
 
