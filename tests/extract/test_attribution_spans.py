@@ -71,6 +71,40 @@ def test_a_quote_that_finishes_the_sentence_before_its_attribution_says_both_par
 
 
 @pytest.mark.model
+def test_a_sentence_resuming_after_its_attribution_is_said_from_where_it_resumes() -> None:
+    text = "The harbor, she said on Monday, is ''doing much better than it has since 2009.''"
+    assert _spans(text) == [
+        ("she", ["The harbor", "is ''doing much better than it has since 2009.''"])
+    ]
+
+
+@pytest.mark.model
+def test_two_quotes_in_a_resumed_sentence_are_one_content() -> None:
+    text = "Ports, he said, can ''move fast'' and ''break even'' within a year."
+    assert _spans(text) == [("he", ["Ports", "can ''move fast'' and ''break even'' within a year"])]
+
+
+@pytest.mark.model
+def test_a_split_quote_resuming_after_the_writers_own_words_is_said_from_them() -> None:
+    text = "“She was meant to lead,” he said. Instead, “she waits for polls.”"
+    assert _spans(text) == [("he", ["“She was meant to lead,”", "Instead, “she waits for polls.”"])]
+
+
+@pytest.mark.model
+def test_a_split_quote_resuming_with_a_new_attribution_is_not_extended() -> None:
+    text = "“She was meant to lead,” he said. Later he added, “she waits for polls.”"
+    assert ["“she waits for polls.”"] in [content for _, content in _spans(text)]
+
+
+@pytest.mark.model
+def test_a_list_the_parser_reads_as_an_appositive_is_said_whole() -> None:
+    text = "She said the mayor had pressed Mr. Vale, his deputies and aides for answers."
+    assert _spans(text) == [
+        ("She", ["the mayor had pressed Mr. Vale, his deputies and aides for answers"])
+    ]
+
+
+@pytest.mark.model
 def test_a_scene_setting_opening_is_not_part_of_the_quote() -> None:
     text = 'On Monday, Ms. Brisk said, "the savings will show."'
     assert _spans(text) == [("Ms. Brisk", ['"the savings will show."'])]

@@ -593,3 +593,12 @@ def test_a_bare_post_a_lesser_rank_and_an_ally_are_not_taken_for_the_person_name
 ) -> None:
     people = {n for c in contacts_of(nlp, text) for n in names(c)}
     assert not people & {"Paul Manafort", "Ann Lee", "Sergey Kislyak"}
+
+
+def test_people_listed_after_whom_she_met_are_all_at_the_meeting(nlp: Any) -> None:
+    text = (
+        "Nadia Orlova, a lawyer from Moscow, asked to meet Daniel Roe in June. "
+        "She met with him, Omar Vale and Ruth Calder at the Harbor Hotel on June 9, 2016."
+    )
+    meeting = only([c for c in contacts_of(nlp, text) if "June 9" in c.evidence[0].text])
+    assert names(meeting) == {"Nadia Orlova", "Daniel Roe", "Omar Vale", "Ruth Calder"}

