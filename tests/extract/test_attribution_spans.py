@@ -91,9 +91,9 @@ def test_a_split_quote_resuming_after_the_writers_own_words_is_said_from_them() 
 
 
 @pytest.mark.model
-def test_a_split_quote_resuming_with_a_new_attribution_is_not_extended() -> None:
-    text = "“She was meant to lead,” he said. Later he added, “she waits for polls.”"
-    assert ["“she waits for polls.”"] in [content for _, content in _spans(text)]
+def test_a_split_quote_resuming_after_words_that_attribute_is_not_extended() -> None:
+    text = "“She was meant to lead,” he said. Asked why, “she waits for polls.”"
+    assert _spans(text) == [("he", ["“She was meant to lead,”", "“she waits for polls.”"])]
 
 
 @pytest.mark.model

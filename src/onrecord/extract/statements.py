@@ -864,14 +864,12 @@ def _with_sentences_resumed(
     text = text_of(doc)
     resumed = list(content)
     for index in range(1, len(resumed)):
-        start = resumed[index][0]
-        gap_start = resumed[index - 1][1]
-        ends = list(_FULL_STOP.finditer(text, gap_start, start))
-        if not ends or "\n" in text[ends[-1].end() : start] or ends[-1].end() >= start:
-            continue
-        words = _tokens_in(doc, ends[-1].end(), start)
+        start, end = resumed[index]
+        stops = list(_FULL_STOP.finditer(text, resumed[index - 1][1], start))
+        opening = stops[-1].end() if stops else start
+        words = _tokens_in(doc, opening, start) if "\n" not in text[opening:start] else []
         if words and not any(_is_cue(t, cues) for t in words):
-            resumed[index] = (ends[-1].end(), resumed[index][1])
+            resumed[index] = (opening, end)
     return tuple(resumed)
 
 
