@@ -3073,6 +3073,31 @@ def test_someone_only_spoken_of_at_a_debate_was_not_there(nlp: Any) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann Diaz attacked Paul Hart on fealty to Omar Vale at the debate on Sunday.",
+        "Ann Diaz prosecuted Sen. Paul Hart on issues from taxes to health care and fealty to "
+        "Omar Vale at a debate Sunday.",
+        "At the debate on Sunday, Ann Diaz clashed with Paul Hart over his ties to Omar Vale.",
+        "At the debate on Sunday, Ann Diaz accused Paul Hart of being a puppet of Omar Vale.",
+    ],
+)
+def test_someone_named_in_what_two_debaters_argued_over_was_not_at_the_debate(
+    nlp: Any, sentence: str
+) -> None:
+    # the parser hangs "to Omar Vale" on the verb; it is the fealty's, not a listener
+    assert names(only(contacts_of(nlp, sentence))) == {"Ann Diaz", "Paul Hart"}
+
+
+def test_a_listener_after_a_place_or_the_phone_still_heard_the_speaker(nlp: Any) -> None:
+    for sentence in (
+        "Ann Diaz spoke on Capitol Hill to Paul Hart on Monday.",
+        "Ann Diaz spoke on the phone to Paul Hart on Monday.",
+    ):
+        assert names(only(contacts_of(nlp, sentence))) == {"Ann Diaz", "Paul Hart"}
+
+
+@pytest.mark.parametrize(
     ("sentence", "kind"),
     [
         ("Lena Ruud had been chatting with Ann Diaz online since January.", Relation.CONTACT),
@@ -3311,6 +3336,22 @@ def test_two_people_named_with_a_title_between_them_are_each_others_other_side(
     # the parser hangs "Donald Trump and" on the second name's title: still a pair
     event = only(contacts_of(nlp, text))
     assert (event.kind, names(event)) == (Relation.MEET, {"Donald Trump", "Ben Ortiz"})
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Omar Vale and Ivan Petrov spoke with each other on Dec. 29.", Relation.CONTACT),
+        ("Omar Vale and Ivan Petrov had been corresponding with each other.", Relation.MESSAGE),
+        ("Omar Vale and Ivan Petrov talked to one another for an hour.", Relation.CONTACT),
+    ],
+)
+def test_two_people_who_spoke_with_each_other_are_each_others_other_side(
+    nlp: Any, text: str, kind: Relation
+) -> None:
+    # "each other" is no third party: the subjects are both sides
+    event = only(contacts_of(nlp, text))
+    assert (event.kind, names(event)) == (kind, {"Omar Vale", "Ivan Petrov"})
 
 
 @pytest.mark.parametrize(

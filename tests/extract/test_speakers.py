@@ -252,6 +252,16 @@ def test_words_told_as_said_before_were_said_by_the_article_day_not_on_it(told: 
 
 
 @pytest.mark.model
+def test_a_date_inside_what_was_denied_dates_the_denied_meeting_not_the_denial() -> None:
+    # the parser hangs "during his July trip" on "denied"
+    text = "Omar Vale denied meeting Anton Belov during his July trip to Oslo."
+    statement = _containing(_statements(text), "Anton Belov")
+    assert statement.said_on is None
+    assert statement.proposition is not None and statement.proposition.period is not None
+    assert statement.proposition.period.iso() == "2018-07"  # the last July before the article
+
+
+@pytest.mark.model
 def test_words_told_in_the_past_tense_keep_no_date_of_their_own() -> None:
     statement = _containing(_statements("Omar Vale said he never met the contractors."), "never")
     assert statement.said_on is None

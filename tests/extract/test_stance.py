@@ -19,6 +19,7 @@ from onrecord.record import (
     Article,
     Entity,
     EntityKind,
+    Event,
     Proposition,
     Quantifier,
     Relation,
@@ -408,6 +409,34 @@ def test_a_denied_contact_of_someone_the_story_has_not_named_is_not_the_other_si
     assert denial.proposition is not None
     assert denial.proposition.subjects == ()
     assert _names(cast, denial.proposition.objects) == ["Anton Belov"]
+
+
+@pytest.mark.model
+def test_words_naming_no_one_said_of_a_meeting_between_two_others_deny_that_meeting() -> None:
+    cast, statements = _statements_of(
+        '"There was no meeting," Omar Vale said of the reported encounter between Anton Belov '
+        "and Ivan Petrov."
+    )
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert denial.proposition is not None
+    assert _names(cast, denial.proposition.subjects) == ["Anton Belov"]
+    assert _names(cast, denial.proposition.objects) == ["Ivan Petrov"]
+
+
+@pytest.mark.model
+def test_a_denied_meeting_with_someones_lawyer_is_not_a_denied_meeting_with_them() -> None:
+    text = (
+        "Anton Belov won the vote. The embassy denied that Omar Vale had met with Belov's "
+        "lawyer. Omar Vale met with Belov's lawyer in May, documents show."
+    )
+    extraction = extract_article(load_nlp()(text), Article(article_id(text), text), {})
+    names = {r.id: r.name for r in extraction.records if isinstance(r, Entity)}
+    [denial] = [r for r in extraction.records if isinstance(r, Statement)]
+    [meeting] = [r for r in extraction.records if isinstance(r, Event)]
+    assert denial.proposition is not None
+    assert [names.get(o) for o in denial.proposition.objects] == [None]  # not Belov himself
+    lawyer = [p.entity for p in meeting.participants if p.name == "Anton Belov's lawyer"]
+    assert list(denial.proposition.objects) == lawyer  # the one the meeting names
 
 
 @pytest.mark.model

@@ -268,6 +268,19 @@ class _Draft:
             self.spans.append((start, end, kind, label))
 
 
+def owned_description(noun: Token, cast: Cast) -> str | None:
+    """ "Trump's lawyer" → "Donald Trump's lawyer": a person told only by whose they are,
+    named by the owner the cast knows — one name for that person wherever the article's
+    contacts or denials tell of them, and never the owner himself."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    member = cast.member_at(owner.idx, owner.idx + len(owner)) if owner is not None else None
+    if owner is None or member is None:
+        return None
+    words = [t for t in noun.doc[owner.right_edge.i + 1 : noun.i + 1] if t.dep_ != "case"]
+    mark = next((c.text for c in owner.children if c.dep_ == "case"), "'s")  # as written
+    return f"{member.name}{mark} {noun.doc[words[0].i : noun.i + 1].text}"
+
+
 def _given_name_gender(words: tuple[str, ...]) -> str | None:
     """ "f" for "Hillary Clinton", "m" for "Bill Clinton"; None for a surname alone."""
     return _gender_of_given(words[0]) if len(words) > 1 else None

@@ -565,6 +565,11 @@ FEATURING_VERBS: Final[frozenset[str]] = frozenset({"feature"})
 """'the debate featured X and Y': the people an occasion features were there."""
 
 DEBATE_TOPIC_PREPOSITIONS: Final[frozenset[str]] = frozenset({"over", "about", "on"})
+ISSUE_NOUNS: Final[frozenset[str]] = frozenset(
+    {"issue", "question", "matter", "subject", "topic", "policy", "record", "charge"}
+)
+"""What "on" brings up when it tells what was at issue ("grilled him on issues", "on his
+record"), not where ("on stage", "on the phone")."""
 """'the debate over trade heated up when …': a public argument about a topic, no occasion."""
 
 LATER_IN_THE_DAY: Final[frozenset[str]] = frozenset({"later", "tonight", "afterward", "soon"})
@@ -942,6 +947,10 @@ RECIPROCAL_VERBS: Final[frozenset[str]] = frozenset(
 have spoken periodically", "he and Y negotiated a deal"): with no other side named, the subject
 is a pair meeting each other — even for a verb that otherwise needs its "with" (see
 ``VERBS_NEEDING_PARTNER``)."""
+
+RECIPROCAL_PRONOUNS: Final[frozenset[str]] = frozenset({"each other", "one another"})
+"""What a verb's object is when its subjects did it to each other ("X and Y spoke with each
+other"): no third party, the subjects are both sides."""
 
 DEBATING_VERBS: Final[frozenset[str]] = frozenset({"debate"})
 """Of those, the verbs whose joined subjects are the two sides of a debate only when they are

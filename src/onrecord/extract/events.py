@@ -67,6 +67,7 @@ from onrecord.extract.cast import (
     joined_party,
     name_gender,
     noun_gender,
+    owned_description,
     press_titled,
 )
 from onrecord.extract.lexicon import (
@@ -93,7 +94,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v50"
+EXTRACTOR = "events.v51"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -3487,7 +3488,25 @@ def _may_be_present(token: Token, occasion: Token) -> bool:
         head = head.head
     named_after = head.head.i == occasion.i and head.dep_ in ("compound", "amod", "nmod")
     owns_other = head.dep_ == "poss" and head.head.i != occasion.i
-    return token.ent_type_ not in lex.PLACE_ENTITY_LABELS and not (named_after or owns_other)
+    spoken_of = any(_ends_a_topic(a) or _topic_phrase(a) for a in token.ancestors)
+    return token.ent_type_ not in lex.PLACE_ENTITY_LABELS and not (
+        named_after or owns_other or spoken_of
+    )
+
+
+def _topic_phrase(prep: Token) -> bool:
+    """ "clashed at the debate over his ties to Putin", "accused him of being a puppet of
+    Putin", "pressed him on issues from guns to Obama": who is named in what was at issue, or
+    in the charge, was not there."""
+    if prep.dep_ != "prep":
+        return False
+    charge = prep.lower_ in ("of", "for") and any(
+        c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children
+    )
+    issues = prep.lower_ == "on" and any(  # "prosecuted X on issues from guns to Y"
+        c.dep_ == "pobj" and c.lemma_.lower() in lex.ISSUE_NOUNS for c in prep.children
+    )
+    return charge or issues or prep.lower_ in lex.TOPIC_PREPOSITIONS | {"over"}
 
 
 def _own_clause(verb: Token, asides: bool = True) -> Iterator[Token]:
@@ -4753,7 +4772,8 @@ def _partner_preps(head: Token, words: Collection[str] = lex.PARTNER_PREPOSITION
     preposition coordinated onto another that shares its object ("meetings on behalf of or
     with X"), which the parser hangs on the first one's phrase (not "on May 1 and to Y on May
     3", where each has its own: see :func:`_gapped_mentions`). Not "among other aides", the
-    kind the named partners are (:func:`_among_others`)."""
+    kind the named partners are (:func:`_among_others`), nor "with each other", which makes the
+    subjects each other's other side (:func:`_reciprocal_pronoun`)."""
     # "wrote back to X": the parser hangs the "to" on "back"
     backs = [b for b in head.children if b.dep_ == "advmod" and b.lower_ == "back"]
     partners = [p for b in backs for p in _prep_objects(b, words)]
@@ -4769,7 +4789,14 @@ def _partner_preps(head: Token, words: Collection[str] = lex.PARTNER_PREPOSITION
         for p in joined.children
         if p.dep_ == "pobj"
     ]
-    return [p for p in partners if not _among_others(p)]
+    return [p for p in partners if not (_among_others(p) or _reciprocal_pronoun(p))]
+
+
+def _reciprocal_pronoun(noun: Token) -> bool:
+    """ "each other", "one another": the parser makes either word the object."""
+    doc = noun.doc
+    pairs = (doc[max(noun.i - 1, 0) : noun.i + 1], doc[noun.i : noun.i + 2])
+    return any(pair.text.lower() in lex.RECIPROCAL_PRONOUNS for pair in pairs)
 
 
 def _among_others(noun: Token) -> bool:
@@ -4786,11 +4813,25 @@ def _prep_objects(head: Token, words: Collection[str]) -> list[Token]:
     found = [
         p
         for c in head.children
-        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in words
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in words and not _ends_a_topic(c)
         for p in c.children
         if p.dep_ == "pobj"
     ]
     return found + [c for c in head.children if "to" in words and _name_after_to(c)]
+
+
+def _ends_a_topic(prep: Token) -> bool:
+    """ "attacked X on fealty to President Obama": a "to" right after the topic's noun is that
+    noun's ("fealty to Obama"), though the parser hangs it on the verb — not after a means or a
+    day or a place ("on the phone to X", "on Tuesday to reporters")."""
+    before = prep.doc[prep.i - 1] if prep.i else None
+    if prep.lower_ != "to" or before is None or before.dep_ != "pobj":
+        return False
+    at_issue = lex.TOPIC_PREPOSITIONS | lex.DEBATE_TOPIC_PREPOSITIONS
+    topical = before.head.lower_ in at_issue and before.head.head == prep.head
+    # a named thing is a setting as often as a topic ("on Monday", "on Capitol Hill to X")
+    common = before.pos_ == "NOUN" and not before.ent_type_
+    return topical and common and before.lemma_.lower() not in lex.PHONE_WORDS
 
 
 def _name_after_to(verb: Token) -> bool:
@@ -5017,13 +5058,7 @@ def _description_name(noun: Token, ctx: _Context) -> str | None:
     clause = any(c.dep_ in ("relcl", "acl") for c in noun.children)
     if clause or _whose_post_named(noun) or _related_to_someone(noun):
         return _party_text(noun)
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    member = ctx.cast.member_at(owner.idx, owner.idx + len(owner)) if owner is not None else None
-    if owner is None or member is None:
-        return None
-    words = [t for t in noun.doc[owner.right_edge.i + 1 : noun.i + 1] if t.dep_ != "case"]
-    mark = next((c.text for c in owner.children if c.dep_ == "case"), "'s")  # as written
-    return f"{member.name}{mark} {noun.doc[words[0].i : noun.i + 1].text}"
+    return owned_description(noun, ctx.cast)
 
 
 def _name_right_after(noun: Token) -> Token | None:

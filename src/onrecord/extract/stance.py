@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span, Token
 from onrecord.dates import FuzzyDate
 from onrecord.dates.lexicon import words_of
 from onrecord.dates.resolve import find_dates
-from onrecord.extract.cast import Cast, CastMember
+from onrecord.extract import contact_lexicon
+from onrecord.extract.cast import Cast, CastMember, owned_description
 from onrecord.extract.lexicon import (
     ACTING_FOR_NOUNS,
     AFFIRM_CUES,
@@ -70,6 +71,7 @@ from onrecord.extract.lexicon import (
     WISHED_OR_DEPLORED_PATTERN,
 )
 from onrecord.extract.nlp import text_of
+from onrecord.ids import content_id
 from onrecord.record import (
     Article,
     EntityKind,
@@ -1642,6 +1644,9 @@ def _proposition(
     elif _unknown_subject(doc, cast, offset):
         # "the president had not spoken to X": someone the story has not named, never X
         subjects, quantifier = (), Quantifier.NAMED
+    elif not members and (pair := _pair_spoken_of(doc, cast, about)):
+        # "'There was no meeting,' Peskov said of the encounter between Cohen and Y": theirs
+        subjects, quantifier = pair[:1], Quantifier.NAMED
     else:
         subjects, quantifier = _named_subjects(members, speaker, text), Quantifier.NAMED
     named_at = dict(RELATION_PATTERNS)[relation.value].search(text)
@@ -1657,7 +1662,44 @@ def _proposition(
     if not objects and (ANAPHORIC_CONTACT_PATTERN.search(text) or _is_bare(cast, about, text)):
         objects = _antecedent_objects(doc, cast, about[0][0], subjects, speaker)
     period = _period(_own_sentence(doc, about, own), anchor, periods)
+    owned = _owned_people(doc, cast, spans)
+    subjects = tuple(owned.get(s, s) for s in subjects)
+    objects = tuple(owned.get(o, o) for o in objects)
     return Proposition(relation, subjects, objects, period, False, quantifier)
+
+
+def _owned_people(doc: Doc, cast: Cast, spans: Sequence[Offsets]) -> dict[str, str]:
+    """ "had not met with Trump's lawyer": a person the words tell only by whose they are is
+    not their owner — each owner named nowhere else in the words, by the id the record's
+    contacts give that person (:func:`owned_description`)."""
+    owners: dict[str, str] = {}
+    holes: list[Offsets] = []
+    for start, end in spans:
+        for token in doc.char_span(start, end, alignment_mode="expand") or []:
+            person = token.head
+            # "met Trump or Trump's lawyer", parsed as "(Trump or Trump)'s": left as it is
+            if token.dep_ != "poss" or token.conjuncts or not _told_as_a_person(person, cast):
+                continue
+            described = owned_description(person, cast)
+            member = cast.member_at(token.idx, token.idx + len(token))
+            if described is None or member is None:
+                continue
+            collective = person.lemma_.lower() in contact_lexicon.COLLECTIVE_NOUNS
+            plural = person.tag_ == "NNS" or collective
+            kind = EntityKind.GROUP if plural else EntityKind.PERSON
+            owners[member.id] = content_id("ent", kind, described)
+            holes.append((token.left_edge.idx, token.right_edge.idx + len(token.right_edge)))
+    named_too = {m.id for m in _members_in(cast, _punched(spans, holes))}
+    return {owner: person for owner, person in owners.items() if owner not in named_too}
+
+
+def _told_as_a_person(noun: Token, cast: Cast) -> bool:
+    """A common noun for a person ("lawyer", "aides") the cast holds no name for."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in contact_lexicon.PERSON_NOUNS
+        and cast.member_at(noun.idx, noun.idx + len(noun)) is None
+    )
 
 
 def _only_places(cast: Cast, members: tuple[str, ...]) -> bool:
@@ -1676,9 +1718,16 @@ def _spoken_of(
     """ "'I have never spoken to the man,' Diaz said of Hart", "'We never met,' Hart said of
     Diaz", "'There was no contact,' she said when asked about Hart": whom the words are said
     of or asked about, outside them in their sentence, is the other side they leave unnamed."""
+    people = _things_spoken_of(doc, about)
+    phrases = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge)) for p in people]
+    return _objects(cast, phrases, subjects, speaker)
+
+
+def _things_spoken_of(doc: Doc, about: Sequence[Offsets]) -> list[Token]:
+    """What the words are said of or asked about, outside them in their sentence."""
     span = doc.char_span(about[0][0], about[-1][1], alignment_mode="expand")
     if span is None:
-        return ()
+        return []
     inside = range(span.start, span.end)
     of = [
         t
@@ -1690,9 +1739,20 @@ def _spoken_of(
             or (t.lower_ == "about" and t.head.lemma_.lower() in _ASKING)
         )
     ]
-    people = [c for t in of for c in t.children if c.dep_ == "pobj"]
-    phrases = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge)) for p in people]
-    return _objects(cast, phrases, subjects, speaker)
+    return [c for t in of for c in t.children if c.dep_ == "pobj"]
+
+
+def _pair_spoken_of(doc: Doc, cast: Cast, about: Sequence[Offsets]) -> tuple[str, ...]:
+    """The two sides of what the words are said of ("said of the reported encounter between
+    Cohen and Russian officials"): words naming no one deny a contact between them, not one
+    of the speaker's own."""
+    for thing in _things_spoken_of(doc, about):
+        between = [c for c in thing.children if c.dep_ == "prep" and c.lower_ == "between"]
+        phrases = [(b.idx, b.right_edge.idx + len(b.right_edge)) for b in between]
+        sides = tuple(m.id for m in _members_in(cast, phrases))
+        if len(sides) > 1:
+            return sides
+    return ()
 
 
 _ASKING = frozenset({"ask", "question", "press"})

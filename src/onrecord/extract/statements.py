@@ -114,7 +114,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v48"
+EXTRACTOR = "statements.v49"
 
 Offsets = tuple[int, int]
 
@@ -4042,9 +4042,9 @@ def _context(doc: Doc, attribution: Attribution) -> Offsets:
 
 
 def _outside_content(attribution: Attribution, start: int, end: int) -> bool:
-    return not any(s <= start and end <= e for s, e in attribution.content) or (
-        attribution.kind is not StatementKind.DIRECT
-    )
+    """A date inside what was said dates what was said of, even where the parser hangs it on
+    the cue ("denied meeting X during his July trip")."""
+    return not any(s <= start and end <= e for s, e in attribution.content)
 
 
 def _said_on(
