@@ -926,3 +926,29 @@ def test_a_denied_act_keeps_its_own_time_but_not_the_time_of_the_denial(
     text: str, content: str
 ) -> None:
     assert ("Owen Pryce", [content]) in _spans(text)
+
+
+def _cue_texts(text: str) -> list[str]:
+    nlp: Any = load_nlp()
+    return [text[slice(*a.cue)] for a in find_attributions(nlp(text)) if a.cue]
+
+
+@pytest.mark.model
+def test_a_day_after_a_trailing_cue_is_no_part_of_the_cue() -> None:
+    text = "Omar Vale met Ivan Petrov in December, the ministry confirmed on Monday."
+    assert _cue_texts(text) == ["confirmed"]
+    assert _spans(text) == [("the ministry", ["Omar Vale met Ivan Petrov in December"])]
+
+
+@pytest.mark.model
+def test_a_question_put_to_the_one_who_answers_is_the_askers_or_no_ones() -> None:
+    text = (
+        "Asked by Senator Lena Ortiz whether he had met the envoy, Omar Vale said he had not. "
+        "Asked about the audit, Ruth Calder said it was late."
+    )
+    assert _spans(text) == [
+        ("Senator Lena Ortiz", ["whether he had met the envoy"]),
+        ("Omar Vale", ["he had not"]),
+        ("", ["the audit"]),
+        ("Ruth Calder", ["it was late"]),
+    ]

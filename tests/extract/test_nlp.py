@@ -10,6 +10,7 @@ from onrecord.extract.nlp import (
     RUN_ON_SUBJECTS,
     STOLEN_OBJECTS,
     STRAY_APPOSITIVES,
+    TRAILING_SAYERS,
     load_nlp,
 )
 
@@ -158,7 +159,9 @@ def test_names_and_parses_the_mending_has_no_cause_to_touch_stay_as_the_model_ma
 ) -> None:
     nlp = load_nlp()
     mended = nlp(text)
-    with nlp.select_pipes(disable=[OPEN_NAMES, RUN_ON_SUBJECTS, STRAY_APPOSITIVES]):
+    with nlp.select_pipes(
+        disable=[OPEN_NAMES, RUN_ON_SUBJECTS, STRAY_APPOSITIVES, TRAILING_SAYERS]
+    ):
         raw = nlp(text)
     assert [(e.text, e.label_) for e in mended.ents] == [(e.text, e.label_) for e in raw.ents]
     assert [t.head.i for t in mended] == [t.head.i for t in raw]
@@ -178,6 +181,39 @@ def test_a_name_after_a_preposition_is_not_the_subject_of_a_trailing_officials_s
     kislyak = next(t for t in doc if t.text == "Kislyak")
     assert kislyak.dep_ == "pobj" and kislyak.head.text == "with"
     assert [c.text for c in said.children if c.dep_ == "nsubj"] == ["officials"]
+
+
+def test_a_trailing_attribution_read_as_a_clause_on_the_name_before_it_says_the_sentence() -> None:
+    text = (
+        "Omar Vale met in December with Ivan Petrov, the head of a state bank, the ministry "
+        "confirmed on Monday."
+    )
+    nlp = load_nlp()
+    with nlp.select_pipes(disable=[TRAILING_SAYERS]):  # the model: "Petrov, whom … confirmed"
+        raw = nlp(text)
+    assert next(t for t in raw if t.text == "confirmed").dep_ == "relcl"
+    doc = nlp(text)
+    confirmed = next(t for t in doc if t.text == "confirmed")
+    assert confirmed.dep_ == "ROOT"
+    assert [c.text for c in confirmed.children if c.dep_ == "ccomp"] == ["met"]
+
+
+def test_a_clause_a_relative_pronoun_opens_still_describes_its_name() -> None:
+    doc = load_nlp()("Omar Vale met Ivan Petrov, whom the ministry described as a banker.")
+    assert next(t for t in doc if t.text == "described").dep_ == "relcl"
+
+
+def test_a_name_after_a_contact_verb_asked_about_is_not_the_subject_of_the_answer() -> None:
+    text = "Asked whether she had met Sergey Kislyak, Ann Diaz said yes."
+    nlp = load_nlp()
+    with nlp.select_pipes(disable=[STOLEN_OBJECTS]):  # the model alone makes Kislyak the sayer
+        raw = nlp(text)
+    assert next(t for t in raw if t.text == "Kislyak").dep_ == "nsubj"
+    doc = nlp(text)
+    kislyak = next(t for t in doc if t.text == "Kislyak")
+    assert kislyak.dep_ == "dobj" and kislyak.head.text == "met"
+    said = next(t for t in doc if t.text == "said")
+    assert [c.text for c in said.children if c.dep_ == "nsubj"] == ["Diaz"]
 
 
 @pytest.mark.model

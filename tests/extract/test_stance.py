@@ -383,6 +383,7 @@ def test_the_side_a_denier_acted_for_is_not_the_counterpart_of_the_denial() -> N
             Relation.CONTACT,
         ),
         ('Asked whether he had met Anton Belov, Omar Vale said, "No."', Relation.MEET),
+        ("Asked whether he had met Anton Belov, Omar Vale said no.", Relation.MEET),
         # a claim rejected, a meal, a discussion
         ("Omar Vale rejected claims that he had met Anton Belov.", Relation.MEET),
         ("Omar Vale denied the report that he had dined with Anton Belov in Oslo.", Relation.MEET),
@@ -409,6 +410,27 @@ def test_a_denied_contact_of_someone_the_story_has_not_named_is_not_the_other_si
     assert denial.proposition is not None
     assert denial.proposition.subjects == ()
     assert _names(cast, denial.proposition.objects) == ["Anton Belov"]
+
+
+@pytest.mark.model
+def test_a_spokeswoman_saying_he_met_someone_speaks_of_him_not_of_herself() -> None:
+    cast, statements = _statements_of(
+        "Omar Vale met Anton Belov in May. Sarah Lind, a spokeswoman for Vale, said he met "
+        "Anton Belov only once."
+    )
+    [told] = [s for s in statements if s.speaker_name == "Sarah Lind"]
+    assert told.proposition is not None
+    assert _names(cast, told.proposition.subjects) == ["Omar Vale"]
+    assert _names(cast, told.proposition.objects) == ["Anton Belov"]
+
+
+@pytest.mark.model
+def test_two_people_said_never_to_have_met_are_each_others_other_side() -> None:
+    cast, statements = _statements_of("Ivan Petrov said that Omar Vale and Anton Belov never met.")
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert denial.proposition is not None
+    assert _names(cast, denial.proposition.subjects) == ["Omar Vale"]
+    assert _names(cast, denial.proposition.objects) == ["Anton Belov"]  # not "met no one"
 
 
 @pytest.mark.model

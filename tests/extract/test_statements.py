@@ -214,6 +214,37 @@ def test_a_question_is_no_statement_of_the_one_asked_nor_of_the_journalist_askin
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked if it had appeared he was encouraging violence with his initial statement, Omar "
+        "Vale replied, “Well, maybe so. Maybe that’s why I wouldn’t do it.”",
+        "Asked whether the campaign should take responsibility for the flap, Mr. Omar Vale shot "
+        'back: "That would be good."',
+    ],
+)
+def test_the_answer_to_a_question_put_to_someone_is_theirs_and_the_question_is_not(
+    text: str,
+) -> None:
+    [answer] = _statements_of(text)
+    assert answer.speaker_name == "Omar Vale"
+    assert answer.evidence.text.strip('“”"').startswith(("Well, maybe so", "That would be good"))
+
+
+@pytest.mark.model
+def test_a_question_put_by_a_named_asker_before_the_answer_is_no_statement_of_the_answerer() -> (
+    None
+):
+    text = (
+        "Asked by Senator Lena Ortiz whether anyone in the campaign had spoken to the envoy, "
+        'Omar Vale said: "I did not have communications with the envoy."'
+    )
+    statements = _statements_of(text)
+    assert [s.speaker_name for s in statements] == ["Omar Vale"]
+    assert "I did not have communications" in statements[0].evidence.text
+
+
+@pytest.mark.model
 def test_the_speaker_of_a_timeline_entry_is_the_name_after_its_date() -> None:
     text = "2017\n\nFeb. 16 — Marsh, at a news conference, says she has nothing to do with Vale.\n"
     [statement] = _statements_of(text)

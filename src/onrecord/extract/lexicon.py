@@ -787,6 +787,11 @@ ASKER_LABELS = frozenset({"Q", "HOST", "INTERVIEWER", "MODERATOR", "ANCHOR", "RE
 
 #: Cues whose content is a question, not a claim: it takes no stance.
 QUESTION_CUES = frozenset({"ask", "question", "wonder"})
+#: Verbs of contact that take their other side as object ("had met X", "called Y"): one left
+#: without it before a speech verb's subject lost that name to the parser (see nlp).
+CONTACT_VERBS_TAKING_OBJECT = frozenset(
+    {"meet", "call", "contact", "visit", "email", "phone", "telephone", "text", "greet", "see"}
+)
 
 #: Where a statement was made: the words that name the venue. Each pattern's group ``venue``
 #: is the venue text.

