@@ -252,6 +252,18 @@ def test_words_told_as_said_before_were_said_by_the_article_day_not_on_it(told: 
 
 
 @pytest.mark.model
+def test_he_after_a_datelined_denial_is_the_one_who_denied_not_a_name_in_his_description() -> None:
+    text = (
+        "NEW YORK (AP) — Paul Stone, the former chairman of Donald Kern's campaign, on Thursday "
+        "denied that he had worked with the agency.\n\n"
+        '"I have never knowingly spoken to its officers.\n\n'
+        '"It is absurd," he said.'
+    )
+    statement = _containing(_statements(text), "never knowingly")
+    assert statement.speaker_name == "Paul Stone"
+
+
+@pytest.mark.model
 def test_a_date_inside_what_was_denied_dates_the_denied_meeting_not_the_denial() -> None:
     # the parser hangs "during his July trip" on "denied"
     text = "Omar Vale denied meeting Anton Belov during his July trip to Oslo."

@@ -413,6 +413,29 @@ def test_a_denied_contact_of_someone_the_story_has_not_named_is_not_the_other_si
 
 
 @pytest.mark.model
+def test_a_denial_after_being_called_a_surrogate_denies_the_communications() -> None:
+    cast, statements = _statements_of(
+        '"I have been called a surrogate at a time or two in that campaign, and I did not have '
+        'communications with the Russians," Omar Vale said.'
+    )
+    [denial] = statements
+    assert denial.stance is Stance.DENY and denial.proposition is not None
+    assert denial.proposition.relation is Relation.CONTACT  # being called a name is no call
+    assert _names(cast, denial.proposition.objects) == ["Russians"]
+
+
+@pytest.mark.model
+def test_he_in_a_spokesmans_quote_is_the_one_spoken_for_not_the_spokesman() -> None:
+    cast, statements = _statements_of(
+        'Omar Vale met Anton Belov in May. Jason Lind said Vale had done nothing wrong. "He '
+        'never met with Russian officials during the campaign," Lind said.'
+    )
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert denial.proposition is not None
+    assert _names(cast, denial.proposition.subjects) == ["Omar Vale"]
+
+
+@pytest.mark.model
 def test_a_spokeswoman_saying_he_met_someone_speaks_of_him_not_of_herself() -> None:
     cast, statements = _statements_of(
         "Omar Vale met Anton Belov in May. Sarah Lind, a spokeswoman for Vale, said he met "

@@ -252,6 +252,16 @@ def test_the_speaker_of_a_timeline_entry_is_the_name_after_its_date() -> None:
 
 
 @pytest.mark.model
+def test_the_speaker_of_a_timeline_entry_dated_with_its_year_is_the_name_not_the_year() -> None:
+    text = (
+        "A Timeline\n\nJan. 15, 2017 — Mike Pence says on CBS that the two men did not discuss "
+        "the sanctions.\n"
+    )
+    [statement] = _statements_of(text)
+    assert statement.speaker_name == "Mike Pence"
+
+
+@pytest.mark.model
 def test_a_denial_in_a_relative_clause_denies_the_thing_it_describes() -> None:
     text = (
         "The mayor was paid by the station, something Ines Roth denied to me as laughable "

@@ -86,7 +86,7 @@ from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 from onrecord.resolve.names import SUFFIXES, without_suffix
 
-EXTRACTOR = "cast.v35"
+EXTRACTOR = "cast.v36"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -2653,11 +2653,33 @@ def _speaks(token: Token) -> bool:
     Costa had reported …" Costa's report is Carson's words, and Carson is the one speaking;
     and the one a question is put to, who answers next ("Conroy asked Sanders whether … 'Sure
     it is,' he said" is Sanders)."""
+    subject = token.head if _datelined_name(token) else token
     return (
-        _is_subject(token)
-        and token.head.lemma_.lower() in SPEECH_CUES
-        and not _reported(token.head)
+        _is_subject(subject)
+        and subject.head.lemma_.lower() in SPEECH_CUES
+        and not _reported(subject.head)
     ) or _asked(token)
+
+
+def is_dateline(token: Token) -> bool:
+    """A place in capitals followed by a dash or an agency in parentheses."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        token.is_upper
+        and len(token.text) > 1
+        and token.ent_type_ in {"GPE", "LOC", ""}
+        and following is not None
+        and following.text in {"—", "–", "-", "("}
+    )
+
+
+def _datelined_name(token: Token) -> bool:
+    """ "NEW YORK (AP) — Paul Manafort … denied": the parser makes the place the subject and
+    the name its last appositive; the name is who speaks."""
+    place = token.head
+    if token.dep_ != "appos" or not is_dateline(place):
+        return False
+    return token == [c for c in place.children if c.dep_ == "appos"][-1]
 
 
 def _asked(token: Token) -> bool:
@@ -2746,6 +2768,8 @@ def _reported_clause(verb: Token) -> tuple[Token, Token] | None:
     if clause.dep_ != "ccomp" or cue.lemma_.lower() not in REPORTING_VERBS:
         return None
     speaker = next((c for c in cue.children if _is_subject(c)), None)
+    if speaker is not None and is_dateline(speaker):  # "NEW YORK (AP) — X denied that he …"
+        speaker = next((a for a in speaker.children if _datelined_name(a)), speaker)
     return (clause, speaker) if speaker is not None else None
 
 

@@ -1307,6 +1307,13 @@ _NOT_MET = (
 #: with each other ("we have never spoken."): "spoke at the rally" is a speech.
 _SPOKEN_WITH = r"(?=(?: (?:\w+ ){0,2}?(?:to|with)\b)|\s*(?:[.,;!?\"”’]|$))"
 
+#: Where "called" stands after a form of "be": "been called a surrogate" gives a name.
+_NAMED_AS = (
+    "(?:"
+    + "|".join(f"(?<={be} called)" for be in ("be", "been", "being", "is", "are", "was", "were"))
+    + ")"
+)
+
 #: Words naming a kind of contact, most specific first; the relation names are
 #: :class:`onrecord.record.Relation` values. A call is a phone call: not the "called" of
 #: "so-called", nor a demand ("called for a ban", "calls on him to resign").
@@ -1315,8 +1322,10 @@ RELATION_PATTERNS = (
         "call",
         _any(
             r"\bphone[- ]?calls?\b",
-            # not a demand ("called for", "called on X to") nor a name given ("called him a liar")
-            r"(?<!-)\bcall(?:s|ed)?\b(?! (?:for|on)\b)(?! (?:\w+ ){1,2}an? \w)",
+            # not a demand ("called for", "called on X to") nor a name given ("called him a liar",
+            # "I have been called a surrogate")
+            r"(?<!-)\bcall(?:s|ed)?\b(?! (?:for|on)\b)(?! (?:\w+ ){1,2}an? \w)"
+            rf"(?!{_NAMED_AS} an? )",
             r"\bphoned?\b",
         ),
     ),

@@ -88,6 +88,7 @@ Offsets = tuple[int, int]
 
 _FIRST_PERSON = re.compile(r"\b(?:I|we|me|us|my|our)\b")
 _SPEAKER_PRONOUNS = frozenset({"i", "we"})
+_OPENING_QUOTES = frozenset("\"“‘'")
 _REPORTED_SELF = re.compile(r"\W*(?:(?:that|whether|if)\s+)?(?:he|she)\b", re.IGNORECASE)
 #: Words before a contact that name no side: "denied [having any] contact with …", "denied
 #: [ever] meeting …".
@@ -2267,9 +2268,10 @@ def _named_subjects(
 
 
 def _of_self(text: str, speaker: CastMember) -> bool:
-    """Reported words opening on "he" or "she" that may be the speaker's own."""
+    """Reported words opening on "he" or "she" that may be the speaker's own — never quoted
+    ones: a speaker quoted says "I" ("'He never met them,' Maloni said" is of someone else)."""
     opening = _REPORTED_SELF.match(text)
-    if opening is None:
+    if opening is None or text.lstrip()[:1] in _OPENING_QUOTES:
         return False
     gender = name_gender(speaker.name) if speaker.kind is EntityKind.PERSON else None
     pronoun = "f" if opening.group(0).lower().rstrip().endswith("she") else "m"

@@ -34,6 +34,7 @@ from onrecord.extract.cast import (
     Cast,
     CastMember,
     description_noun,
+    is_dateline,
     noun_gender,
     opens_a_question,
     press_titled,
@@ -114,7 +115,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v50"
+EXTRACTOR = "statements.v51"
 
 Offsets = tuple[int, int]
 
@@ -485,7 +486,7 @@ def _source_with_fellow_subjects(doc: Doc, attribution: Attribution) -> Attribut
     subjects = sorted(
         _subtree_offsets(c)
         for c in verb.children
-        if c.dep_ in _SUBJECTS and c.tag_ not in _RELATIVE_TAGS and not _is_dateline(c)
+        if c.dep_ in _SUBJECTS and c.tag_ not in _RELATIVE_TAGS and not is_dateline(c)
     )
     if len(subjects) < 2 or not any(source[0] <= s[0] < source[1] for s in subjects):
         return attribution
@@ -2734,10 +2735,11 @@ def _made_to_say(cue: Token) -> Token | None:
 def _dated_entry_subject(verb: Token) -> Token | None:
     """A timeline entry ("Feb. 16 — Trump, at a news conference, says …") is parsed with the
     date as the verb's subject or modifier and the name in apposition to it: the name is the
-    subject."""
+    subject — not the date's own year ("Jan. 15, 2017 — Mike Pence says …")."""
     for child in verb.children:
         if child.dep_ in {*_SUBJECTS, "npadvmod"} and child.ent_type_ == "DATE":
-            return next((c for c in child.children if c.dep_ == "appos"), None)
+            named = (c for c in child.children if c.dep_ == "appos" and c.ent_type_ != "DATE")
+            return next(named, None)
     return None
 
 
@@ -2757,7 +2759,7 @@ def _main_subject(subjects: list[Token]) -> Token | None:
     stands before the name ("Vatican spokesman the Rev. Federico Lombardi told") or a wire
     dateline before the sentence ("LONDON (Reuters) - Donald Trump said", where the name may
     also hang from the place in apposition): the name is the subject."""
-    named = [s for s in subjects if not _is_dateline(s)]
+    named = [s for s in subjects if not is_dateline(s)]
     person = next((s for s in named if s.ent_type_ == "PERSON" and s.pos_ == "PROPN"), None)
     if person is not None or named:
         return person or named[0]
@@ -2766,18 +2768,6 @@ def _main_subject(subjects: list[Token]) -> Token | None:
     place = subjects[0]
     after = [c for c in place.children if c.dep_ == "appos" and c.i > place.i]
     return after[-1] if after else place
-
-
-def _is_dateline(token: Token) -> bool:
-    """A place in capitals followed by a dash or an agency in parentheses."""
-    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return (
-        token.is_upper
-        and len(token.text) > 1
-        and token.ent_type_ in {"GPE", "LOC", ""}
-        and following is not None
-        and following.text in {"—", "–", "-", "("}
-    )
 
 
 def _quote_cue_source(quoted: Token, seen: frozenset[int], quotes: list[Quote]) -> Offsets | None:
