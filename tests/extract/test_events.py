@@ -3338,6 +3338,12 @@ def test_two_people_named_with_a_title_between_them_are_each_others_other_side(
     assert (event.kind, names(event)) == (Relation.MEET, {"Donald Trump", "Ben Ortiz"})
 
 
+def test_a_name_a_hard_wrapped_line_breaks_is_one_person_at_the_meeting(nlp: Any) -> None:
+    text = "Yet Senator Ruth Calder met the ambassador, Sergey\nKislyak, twice in 2016."
+    event = only(contacts_of(nlp, text))
+    assert names(event) == {"Ruth Calder", "Sergey Kislyak"}
+
+
 @pytest.mark.parametrize(
     ("text", "kind"),
     [

@@ -26,6 +26,23 @@ def test_a_line_break_starts_a_sentence() -> None:
 
 
 @pytest.mark.model
+def test_a_hard_wrapped_paragraph_keeps_its_sentences_across_the_line_ends() -> None:
+    text = (
+        "The mayor told reporters in February that\nshe knew of no meetings with the envoy,\n"
+        "Omar Vale. Later the council met the\nenvoy, Omar Vale, and the mayor's aide, Anna\n"
+        "Lind, in her office.\nA Headline In Title Case Here\nThe next story begins."
+    )
+    assert [s.replace("\n", " ") for s in _sentences(text)] == [
+        "The mayor told reporters in February that she knew of no meetings with the envoy, "
+        "Omar Vale.",
+        "Later the council met the envoy, Omar Vale, and the mayor's aide, Anna Lind, in her "
+        "office.",
+        "A Headline In Title Case Here",
+        "The next story begins.",
+    ]
+
+
+@pytest.mark.model
 def test_a_timeline_entry_after_its_dash_is_one_sentence() -> None:
     text = (
         "2017\n\nJan. 10 — At her confirmation hearing, Marsh says she did not meet the envoy."

@@ -441,6 +441,8 @@ def test_a_question_about_what_was_said_is_nobodys_statement(question: str) -> N
         "on Thursday.",
         "Senator Maria Ostrow spoke with a reporter on Thursday. A transcript follows.",
         "Senator Maria Ostrow sat down with The Ledger on Thursday. A transcript follows.",
+        "Q&A With Maria Ostrow\n\nThe senator spoke about her trip.",
+        "Maria Ostrow, a senator from Ohio, spoke with a reporter on Thursday about her trip.",
     ],
 )
 def test_an_answer_labelled_a_is_whoever_the_opening_says_gave_the_interview(opening: str) -> None:

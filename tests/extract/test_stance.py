@@ -436,6 +436,21 @@ def test_he_in_a_spokesmans_quote_is_the_one_spoken_for_not_the_spokesman() -> N
 
 
 @pytest.mark.model
+def test_a_no_to_did_you_meet_him_denies_the_answerers_own_meeting() -> None:
+    names, statements = _statements_of_article(
+        "Q&A With Omar Vale\n\nOmar Vale spoke with a reporter on Tuesday.\n\n"
+        "Q: Did you meet with Anton Belov while you were in Oslo?\n\n"
+        "A: No. I never met him.\n\n"
+        "Q: Is the inquiry fair?\n\n"
+        "A: Not at all."
+    )
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert denial.proposition is not None
+    assert [names[s] for s in denial.proposition.subjects] == ["Omar Vale"]
+    assert [names[o] for o in denial.proposition.objects] == ["Anton Belov"]
+
+
+@pytest.mark.model
 def test_a_spokeswoman_saying_he_met_someone_speaks_of_him_not_of_herself() -> None:
     cast, statements = _statements_of(
         "Omar Vale met Anton Belov in May. Sarah Lind, a spokeswoman for Vale, said he met "

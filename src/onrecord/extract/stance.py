@@ -2258,13 +2258,22 @@ def _named_subjects(
     the content ("the president ... had no interaction"). "She said he met the ambassador"
     is not of herself: a pronoun of the other gender is someone else."""
     if speaker is not None and (
-        _FIRST_PERSON.search(text) or _of_self(text, speaker) or not members
+        _FIRST_PERSON.search(text) or _of_self(text, speaker) or _put_to_you(text) or not members
     ):
         return (speaker.id,)
     persons = [m for m in members if m.kind in {EntityKind.PERSON, EntityKind.GROUP}]
     if persons:
         return (persons[0].id,)
     return (speaker.id,) if speaker is not None else ()
+
+
+def _put_to_you(text: str) -> bool:
+    """A question the reply answers, put to its speaker: "Did you meet with Igor Sechin?"."""
+    return _ASKED_OF_YOU.match(text) is not None and text.rstrip(" \"”’'").endswith("?")
+
+
+# "Did you meet …?", "Q: Have you ever talked …?"
+_ASKED_OF_YOU = re.compile(r"\W*(?:[A-Z]+:\s*)?(?:\w+\s+){0,3}?you\b", re.IGNORECASE)
 
 
 def _of_self(text: str, speaker: CastMember) -> bool:

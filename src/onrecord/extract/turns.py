@@ -33,10 +33,12 @@ Offsets = tuple[int, int]
 _MIN_TURNS = 2
 _ANSWER = "A"
 _INTERVIEWEE = re.compile(
-    r"\b(?:Q ?& ?A|Q and A|[Ii]nterview|[Cc]onversation|[Cc]hat|[Tt]alk(?:s|ing)?) with "
+    r"\b(?:Q ?& ?A|Q and A|[Ii]nterview|[Cc]onversation|[Cc]hat|[Tt]alk(?:s|ing)?) [Ww]ith "
     rf"(?P<who>{LABEL_NAME})"
-    # "Vice President Joe Biden spoke with a reporter on Tuesday": the one who gave the interview
-    rf"|(?P<giver>{LABEL_NAME}) (?:spoke|talked|sat down) (?:\w+ )?with (?:a reporter|reporters|"
+    # "Vice President Joe Biden spoke with a reporter on Tuesday", "Carter Page, a former
+    # adviser, spoke with a reporter": the one who gave the interview
+    rf"|(?P<giver>{LABEL_NAME})(?:, [^,\n]{{1,120}},)? (?:spoke|talked|sat down) (?:\w+ )?with "
+    r"(?:a reporter|reporters|"
     r"(?:The|the|a|an|this) [A-Z]?\w+(?: [A-Z]\w+)?)\b"
 )
 _INTRO_CHARS = 600  # where a piece says whom it interviews
