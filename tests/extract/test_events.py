@@ -3338,6 +3338,27 @@ def test_two_people_named_with_a_title_between_them_are_each_others_other_side(
     assert (event.kind, names(event)) == (Relation.MEET, {"Donald Trump", "Ben Ortiz"})
 
 
+@pytest.mark.parametrize(
+    ("answer", "contact"),
+    [
+        ('Vale said, "Yes, a few times."', True),
+        ("Vale said yes.", True),
+        ('Vale said, "No."', False),
+    ],
+)
+def test_a_contact_asked_about_is_told_by_the_one_asked_when_he_says_yes(
+    nlp: Any, answer: str, contact: bool
+) -> None:
+    text = f"Omar Vale spoke on Wednesday. Asked whether he had met Ivan Petrov, {answer}"
+    assert bool(contacts_of(nlp, text)) is contact
+
+
+def test_a_yes_to_whether_he_would_or_will_meet_someone_tells_no_meeting(nlp: Any) -> None:
+    for asked in ("would meet", "will meet"):
+        text = f'Omar Vale spoke. Asked whether he {asked} Ivan Petrov, Vale said, "Yes."'
+        assert contacts_of(nlp, text) == []
+
+
 def test_a_name_a_hard_wrapped_line_breaks_is_one_person_at_the_meeting(nlp: Any) -> None:
     text = "Yet Senator Ruth Calder met the ambassador, Sergey\nKislyak, twice in 2016."
     event = only(contacts_of(nlp, text))

@@ -459,6 +459,19 @@ def test_an_answer_labelled_a_is_whoever_the_opening_says_gave_the_interview(ope
 
 
 @pytest.mark.model
+def test_a_speaker_label_in_capitals_is_the_person_the_intro_names() -> None:
+    text = (
+        "Vice President-elect Mike Pence appeared on a Sunday show. A transcript follows.\n\n"
+        "JOHN DICKERSON: Did Michael Flynn discuss sanctions?\n\n"
+        "MIKE PENCE: I talked to General Flynn about that conversation.\n\n"
+        "DICKERSON: Did you meet the ambassador?\n\n"
+        "PENCE: I met him once, at a dinner in Washington."
+    )
+    statements = _statements(text)
+    assert {s.speaker_name for s in statements} == {"Mike Pence"}
+
+
+@pytest.mark.model
 def test_a_wire_dateline_is_never_the_speaker() -> None:
     text = (
         "LONDON (Reuters) - Donald Trump said on Monday he was unlikely to get along with the PM."

@@ -451,6 +451,32 @@ def test_a_no_to_did_you_meet_him_denies_the_answerers_own_meeting() -> None:
 
 
 @pytest.mark.model
+def test_a_contact_told_as_made_beside_a_denial_of_something_else_is_not_denied() -> None:
+    _, statements = _statements_of(
+        '"I talked to General Omar Vale about that conversation, and I can confirm that they '
+        'did not discuss anything having to do with the sanctions," Mike Lind said.'
+    )
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert denial.proposition is None  # not "Lind never talked to Vale": he says he did
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Vale said he had probably met Russians over the years, but that none of the "
+        "meetings had been set up in advance.",
+        "Omar Vale said he has no plans to meet with Anton Belov.",
+        "\"I don't know Anton Belov. I don't believe I've ever met him,\" Omar Vale said.",
+    ],
+)
+def test_a_contact_negated_by_what_it_hangs_on_is_still_denied(text: str) -> None:
+    _, statements = _statements_of(text)
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert denial.proposition is not None
+
+
+@pytest.mark.model
 def test_a_spokeswoman_saying_he_met_someone_speaks_of_him_not_of_herself() -> None:
     cast, statements = _statements_of(
         "Omar Vale met Anton Belov in May. Sarah Lind, a spokeswoman for Vale, said he met "

@@ -86,7 +86,7 @@ from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 from onrecord.resolve.names import SUFFIXES, without_suffix
 
-EXTRACTOR = "cast.v38"
+EXTRACTOR = "cast.v39"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -482,7 +482,7 @@ def _untagged_full_names(doc: Doc) -> list[_Name]:
             if not _untagged_name_word(following):
                 break
             run.append(following)
-        words = tuple(_strip_possessive(t.text) for t in run)
+        words = _label_as_spelt(doc, run[-1].i + 1, tuple(_strip_possessive(t.text) for t in run))
         if len(run) > 1 and _given_name(words):
             end = run[-1].idx + len(words[-1])
             names.append(_Name(token.idx, end, words, "PERSON", modifier=False))
@@ -537,12 +537,21 @@ def _clean_name(ent: SpacySpan) -> _Name | None:
     if not tokens:
         return None
     words = _glued_words(tokens)
+    if ent.label_ == "PERSON":
+        words = _label_as_spelt(ent.doc, ent.end, words)
     end = tokens[-1].idx + len(_strip_possessive(tokens[-1].text))
     label = "PERSON" if honorific or _owns_personal_group(ent) else ent.label_
     if len(words) == 1 and words[0].lower() in PLATFORM_NAMES:
         label = "ORG"
     modifier = ent.root.dep_ in {"compound", "poss"} and label != "PERSON"
     return _Name(tokens[0].idx, end, words, label, modifier, honorific, gender, nickname)
+
+
+def _label_as_spelt(doc: Doc, end: int, words: tuple[str, ...]) -> tuple[str, ...]:
+    """A transcript's speaker label in capitals ("MIKE PENCE:", "SEN. JEFF SESSIONS:") is the
+    name the intro spells "Mike Pence", not a name of its own."""
+    label = end < len(doc) and doc[end].text == ":" and all(word.isupper() for word in words)
+    return tuple(word.title() for word in words) if label else words
 
 
 def _titled_inside(ent: SpacySpan) -> bool:

@@ -94,7 +94,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v53"
+EXTRACTOR = "events.v54"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -419,7 +419,7 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
         return None  # a person's indirect denial: a statement, not an event
     if _given_to_the_press(token):
         return None  # "said in an interview with X": the statement is the record
-    answerer = _answerer(token, ctx)
+    answerer = _answerer(token, ctx) or _asked_and_answered_yes(token, ctx)
     if answerer is not None and untold is Assertion.HYPOTHETICAL:
         untold = None  # "Q: Have you talked to her? A: Yes, …": asked, and answered yes
     speaker = callee or answerer or _quote_speaker(token, ctx) or _fragment_teller(token, ctx)
@@ -2637,6 +2637,30 @@ def _answerer(token: Token, ctx: _Context) -> Participant | None:
     if at is None or "?" in text_of(token.doc)[token.sent.end_char : ctx.turns[at].body[1]]:
         return None  # another question follows: the answer may say yes to that one
     return _yes_from_next(at, ctx)
+
+
+def _asked_and_answered_yes(token: Token, ctx: _Context) -> Participant | None:
+    """ "Asked whether he had spoken with the ambassador at all, Flynn said, 'Yes, a few
+    times.'": a contact in a question put to the main clause's speaker, whose words say yes,
+    is told by the one asked as his own."""
+    asked = next(
+        (
+            a
+            for a in token.ancestors
+            if a.lemma_.lower() == "ask" and a.tag_ == "VBN" and a.dep_ == "advcl"
+        ),
+        None,
+    )
+    if asked is None or any(c.dep_ in _SUBJECT_DEPS for c in asked.children):
+        return None
+    if _under_auxiliary(token, lex.HYPOTHETICAL_AUXILIARIES | lex.FUTURE_AUXILIARIES):
+        return None  # "Asked whether he would meet him": yes to a supposition or a plan
+    answer = asked.head
+    subject = next((c for c in answer.children if c.dep_ == "nsubj"), None)
+    if subject is None or answer.lemma_.lower() not in SPEECH_CUES:
+        return None
+    said = text_of(token.doc)[answer.idx + len(answer.text) : answer.sent.end_char]
+    return _participant(subject, ctx) if _says_yes(said.lstrip(" ,:")) else None
 
 
 def _turn_at(char: int, ctx: _Context) -> int | None:

@@ -312,6 +312,7 @@ def judge(
         or _names_a_topic(doc, about, about_text, relation)
         or (rebutted and not any(_denies_a_contact(v) for v in rebutted))
         or (negated and all(_denies_only_things_sent(v) for v in negated))
+        or (stance is Stance.DENY and _contact_told_beside_a_denial(doc, about, about_text))
     ):
         return stance, None
     proposition = _proposition(
@@ -1058,6 +1059,46 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 #: Verbs of sending or receiving a message or a paper.
 _SENDING = frozenset({"send", "receive", "email", "e-mail", "text", "write", "forward", "mail"})
+
+
+def _contact_told_beside_a_denial(doc: Doc, about: Sequence[Offsets], text: str) -> bool:
+    """ "I talked to General Flynn about that conversation, and I can confirm that they did not
+    discuss …": the words negate something, but no contact they name — that one is told as
+    made, and denying it would have the speaker deny his own admission ("had probably met
+    Russians, but none of the meetings had been set up in advance" negates its meetings)."""
+    span = doc.char_span(*about[0], alignment_mode="expand") if about else None
+    if span is None or len(about) != 1:
+        return False
+    negations = [t for t in span if _negated_by(t) is not None or t.lower_ in {"no", "never"}]
+    contacts = [
+        word
+        for _, pattern in RELATION_PATTERNS
+        for found in pattern.finditer(text)
+        for word in doc.char_span(
+            about[0][0] + found.start(), about[0][0] + found.end(), alignment_mode="expand"
+        )
+        or []
+    ]
+    own = [w for w in contacts if not _reported_within(w, span)]
+    return bool(negations and own) and not any(_under_negation(w) for w in own)
+
+
+def _reported_within(word: Token, span: Span) -> bool:
+    """A word in a clause the words themselves report ("I can confirm that they did not
+    discuss …"): someone else's contact, vouched for — not the speaker's own."""
+    inside = range(span.start, span.end)
+    return any(a.i in inside and a.lemma_.lower() in SPEECH_CUES for a in word.ancestors)
+
+
+def _under_negation(word: Token) -> bool:
+    """Whether a contact word is negated, by itself or by what it hangs on: a "no" or "any"
+    ("no contact", "no plans to meet", "did not have any meetings"), or a "not", "never" or
+    "nobody" ("did not meet", "never had a call with", "I don't believe I've ever met him")."""
+    return any(_negates(c) for w in (word, *word.ancestors) for c in w.children)
+
+
+def _negates(child: Token) -> bool:
+    return _negated_by(child) is not None or (child.dep_ == "det" and child.lower_ in {"no", "any"})
 
 
 def _denies_only_things_sent(verb: Token) -> bool:

@@ -115,7 +115,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v52"
+EXTRACTOR = "statements.v53"
 
 Offsets = tuple[int, int]
 
