@@ -472,6 +472,18 @@ def test_a_speaker_label_in_capitals_is_the_person_the_intro_names() -> None:
 
 
 @pytest.mark.model
+def test_answers_are_said_on_the_day_the_opening_says_the_interview_was_given() -> None:
+    text = (
+        "Maria Ostrow, a senator from Ohio, spoke with a reporter on Thursday about her July "
+        "trip.\n\n"
+        "Q: Have you spoken to the ambassador since the election?\n\n"
+        "A: Not once. I have no reason to."
+    )
+    answer = _containing(_statements(text), "Not once")
+    assert answer.said_on is not None and answer.said_on.iso() == "2019-06-13"  # not July
+
+
+@pytest.mark.model
 def test_a_wire_dateline_is_never_the_speaker() -> None:
     text = (
         "LONDON (Reuters) - Donald Trump said on Monday he was unlikely to get along with the PM."

@@ -115,7 +115,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v53"
+EXTRACTOR = "statements.v54"
 
 Offsets = tuple[int, int]
 
@@ -1196,7 +1196,9 @@ def _turn_attributions(
         cue = _label_colon(text_of(doc), turn) if as_written else None
         for run in [turn.body] if as_written else _free_runs(doc, turn.body, claimed):
             if as_written or not _only_asks(doc, run):
-                result.append(Attribution((run,), cue, turn.speaker, "", StatementKind.DIRECT))
+                result.append(
+                    Attribution((run,), cue, turn.speaker, "", StatementKind.DIRECT, said=turn.said)
+                )
     return result
 
 

@@ -55,6 +55,7 @@ class Turn:
     asks: bool
     label_at: int  # where the label starts
     marks: tuple[int, ...] = ()  # the quote marks opening its later paragraphs, in a block
+    said: Offsets | None = None  # the words dating the interview an answer was given in
 
 
 def turns_of(doc: Doc) -> list[Turn]:
@@ -85,7 +86,11 @@ def find_turns(text: str) -> list[Turn]:
         return []
     askers = {word for m in matches if _is_asker(m.group("label")) for word in _host_names(m)}
     interviewee = _interviewee(text, matches[0].start())
-    labelled = [_turn(text, m, askers, interviewee) for m in matches]
+    told = _interview_told(text, matches[0].start())
+    labelled = [
+        replace(t, said=told) if not t.asks and t.speaker == interviewee else t
+        for t in (_turn(text, m, askers, interviewee) for m in matches)
+    ]
     nexts = [text.rfind("\n", 0, t.label_at) + 1 for t in labelled[1:]]
     return [_continued(text, t, until) for t, until in zip(labelled, [*nexts, None], strict=True)]
 
@@ -154,6 +159,19 @@ def _interviewee(text: str, first_turn: int) -> Offsets | None:
     if found is None:
         return None
     return found.span("who") if found.group("who") else found.span("giver")
+
+
+def _interview_told(text: str, first_turn: int) -> Offsets | None:
+    """ "Carter Page spoke with a reporter on Tuesday about his trip": the rest of the sentence
+    that says who gave the interview tells when — the answers were said then."""
+    for found in _INTERVIEWEE.finditer(text, 0, min(first_turn, _INTRO_CHARS)):
+        if found.group("giver"):
+            end = _SENTENCE_END.search(text, found.end())
+            return found.end(), end.start() if end else len(text)
+    return None
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 
 def _label_matches(text: str) -> list[re.Match[str]]:
