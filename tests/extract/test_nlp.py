@@ -30,7 +30,8 @@ def test_a_hard_wrapped_paragraph_keeps_its_sentences_across_the_line_ends() -> 
     text = (
         "The mayor told reporters in February that\nshe knew of no meetings with the envoy,\n"
         "Omar Vale. Later the council met the\nenvoy, Omar Vale, and the mayor's aide, Anna\n"
-        "Lind, in her office.\nA Headline In Title Case Here\nThe next story begins."
+        "Lind, in her office.\nA Headline In Title Case Here\nThe next story begins.\n"
+        "By Ruth Calder\nOmar Vale spoke."
     )
     assert [s.replace("\n", " ") for s in _sentences(text)] == [
         "The mayor told reporters in February that she knew of no meetings with the envoy, "
@@ -39,6 +40,8 @@ def test_a_hard_wrapped_paragraph_keeps_its_sentences_across_the_line_ends() -> 
         "office.",
         "A Headline In Title Case Here",
         "The next story begins.",
+        "By Ruth Calder",  # a byline's name is no name run over the break
+        "Omar Vale spoke.",
     ]
 
 
@@ -184,11 +187,22 @@ def test_names_and_parses_the_mending_has_no_cause_to_touch_stay_as_the_model_ma
     assert [t.head.i for t in mended] == [t.head.i for t in raw]
 
 
-def test_a_name_after_a_preposition_is_not_the_subject_of_a_trailing_officials_said() -> None:
-    text = (
-        "Senator Ruth Calder talked twice last year with Sergey Kislyak, Russia's ambassador to "
-        "the United States, Justice Department officials said."
-    )
+@pytest.mark.parametrize(
+    ("text", "taker", "dep", "sayer"),
+    [
+        (
+            "Senator Ruth Calder talked twice last year with Sergey Kislyak, Russia's ambassador "
+            "to the United States, Justice Department officials said.",
+            "with",
+            "pobj",
+            "officials",
+        ),
+        ("Asked whether she had met Sergey Kislyak, Ann Diaz said yes.", "met", "dobj", "Diaz"),
+    ],
+)
+def test_a_name_after_a_preposition_or_a_contact_verb_is_not_the_subject_of_a_trailing_said(
+    text: str, taker: str, dep: str, sayer: str
+) -> None:
     nlp = load_nlp()
     with nlp.select_pipes(disable=[STOLEN_OBJECTS]):  # the model alone makes Kislyak the sayer
         raw = nlp(text)
@@ -196,8 +210,8 @@ def test_a_name_after_a_preposition_is_not_the_subject_of_a_trailing_officials_s
     doc = nlp(text)
     said = next(t for t in doc if t.text == "said")
     kislyak = next(t for t in doc if t.text == "Kislyak")
-    assert kislyak.dep_ == "pobj" and kislyak.head.text == "with"
-    assert [c.text for c in said.children if c.dep_ == "nsubj"] == ["officials"]
+    assert (kislyak.dep_, kislyak.head.text) == (dep, taker)
+    assert [c.text for c in said.children if c.dep_ == "nsubj"] == [sayer]
 
 
 def test_a_trailing_attribution_read_as_a_clause_on_the_name_before_it_says_the_sentence() -> None:
@@ -218,19 +232,6 @@ def test_a_trailing_attribution_read_as_a_clause_on_the_name_before_it_says_the_
 def test_a_clause_a_relative_pronoun_opens_still_describes_its_name() -> None:
     doc = load_nlp()("Omar Vale met Ivan Petrov, whom the ministry described as a banker.")
     assert next(t for t in doc if t.text == "described").dep_ == "relcl"
-
-
-def test_a_name_after_a_contact_verb_asked_about_is_not_the_subject_of_the_answer() -> None:
-    text = "Asked whether she had met Sergey Kislyak, Ann Diaz said yes."
-    nlp = load_nlp()
-    with nlp.select_pipes(disable=[STOLEN_OBJECTS]):  # the model alone makes Kislyak the sayer
-        raw = nlp(text)
-    assert next(t for t in raw if t.text == "Kislyak").dep_ == "nsubj"
-    doc = nlp(text)
-    kislyak = next(t for t in doc if t.text == "Kislyak")
-    assert kislyak.dep_ == "dobj" and kislyak.head.text == "met"
-    said = next(t for t in doc if t.text == "said")
-    assert [c.text for c in said.children if c.dep_ == "nsubj"] == ["Diaz"]
 
 
 @pytest.mark.model

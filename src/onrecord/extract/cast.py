@@ -70,6 +70,7 @@ from onrecord.extract.lexicon import (
     POST_CLASSES,
     POST_NOUNS,
     POST_SYNONYMS,
+    QUESTION_CUES,
     RANK_WORDS,
     SPEECH_CUES,
     SPOUSES,
@@ -78,7 +79,15 @@ from onrecord.extract.lexicon import (
     TITLE_SPELLED_OUT,
     TITLE_WORDS,
 )
-from onrecord.extract.nlp import entity_at, ents_of, noun_chunks_of, per_doc, text_of, token_at
+from onrecord.extract.nlp import (
+    entity_at,
+    ents_of,
+    in_title_cased_line,
+    noun_chunks_of,
+    per_doc,
+    text_of,
+    token_at,
+)
 from onrecord.extract.quotes import find_quotes
 from onrecord.extract.roles import TitleLink, find_title_links, predicate_title_links
 from onrecord.extract.turns import talking_spans
@@ -745,21 +754,6 @@ def _run_in_word(tokens: list[Token], ent: SpacySpan, at: int) -> bool:
     named_without = any(f" {' '.join(words)} " in other for words in inner for other in others)
     whole = " ".join([word.text, *rest] if at == 0 else [*rest, word.text])
     return named_without and doc.text.count(whole) == 1
-
-
-_TITLE_CASE_WORD = 4  # letters: shorter words ("to", "on", "a") stay lowercase in a title
-_TITLE_CASE_WORDS = 3  # long words a line needs to tell title case from a sentence
-
-
-def in_title_cased_line(token: Token) -> bool:
-    """A headline, in the article's top or over a live blog's entry: every long word of its
-    line capitalised ("Trump Booed After Telling Bush To Pipe Down")."""
-    text = token.doc.text
-    start = text.rfind("\n", 0, token.idx) + 1
-    end = text.find("\n", token.idx)
-    words = re.findall(r"[^\W\d_]+", text[start : end if end >= 0 else len(text)])
-    long_words = [w for w in words if len(w) >= _TITLE_CASE_WORD]
-    return len(long_words) >= _TITLE_CASE_WORDS and all(w[0].isupper() for w in long_words)
 
 
 def _after_title(ent: SpacySpan) -> bool:
@@ -2691,6 +2685,18 @@ def _datelined_name(token: Token) -> bool:
     if token.dep_ != "appos" or not is_dateline(place):
         return False
     return token == [c for c in place.children if c.dep_ == "appos"][-1]
+
+
+def put_to_the_main_subject(verb: Token) -> bool:
+    """ "Asked by Sen. X whether …, Sessions said": a fronted participle of asking puts its
+    question to the main clause's subject, who answers; the question is its asker's ("by Sen.
+    X"), or no one's the text names."""
+    return (
+        verb.lemma_.lower() in QUESTION_CUES
+        and verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    )
 
 
 def _asked(token: Token) -> bool:

@@ -565,12 +565,12 @@ FEATURING_VERBS: Final[frozenset[str]] = frozenset({"feature"})
 """'the debate featured X and Y': the people an occasion features were there."""
 
 DEBATE_TOPIC_PREPOSITIONS: Final[frozenset[str]] = frozenset({"over", "about", "on"})
+"""'the debate over trade heated up when …': a public argument about a topic, no occasion."""
 ISSUE_NOUNS: Final[frozenset[str]] = frozenset(
     {"issue", "question", "matter", "subject", "topic", "policy", "record", "charge"}
 )
 """What "on" brings up when it tells what was at issue ("grilled him on issues", "on his
 record"), not where ("on stage", "on the phone")."""
-"""'the debate over trade heated up when …': a public argument about a topic, no occasion."""
 
 LATER_IN_THE_DAY: Final[frozenset[str]] = frozenset({"later", "tonight", "afterward", "soon"})
 """'is speaking later Thursday', 'is meeting him tonight': still to come on the day told."""

