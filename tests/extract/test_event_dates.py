@@ -1412,3 +1412,50 @@ def test_a_weekday_after_a_story_of_this_year_or_with_last_is_this_week_s(nlp: A
     ]:
         told = only(events_of(nlp, text)).when
         assert told is not None and told.iso() == "2017-02-18", text
+
+
+def test_a_call_on_a_day_of_a_series_of_talks_is_a_contact_of_its_own_with_its_day(
+    nlp: Any,
+) -> None:
+    text = (
+        "During his conversations with Anton Belov in late December, Omar Vale raised the "
+        "tariffs. Vale phoned Belov on Dec. 29, the day the tariffs were announced."
+    )
+    told = sorted((e.kind, e.when.iso()) for e in events_of(nlp, text) if e.when is not None)
+    assert told == [
+        (Relation.CALL, "2016-12-29"),
+        (Relation.CONTACT, "2016-12-22..2016-12-31"),
+    ]
+
+
+def test_a_contact_told_as_weeks_before_the_dated_one_does_not_take_its_date(nlp: Any) -> None:
+    text = (
+        "Omar Vale met Anton Belov at the port in mid-January, a few weeks after Vale met "
+        "Ines Roth there."
+    )
+    dated = {frozenset(names(e)): e.when for e in events_of(nlp, text)}
+    belov = dated[frozenset({"Omar Vale", "Anton Belov"})]
+    assert belov is not None and belov.iso() == "2017-01-11..2017-01-21"
+    assert dated[frozenset({"Omar Vale", "Ines Roth"})] is None
+
+
+def test_the_meeting_with_one_side_named_dates_that_sides_contact(nlp: Any) -> None:
+    text = (
+        "Omar Vale met in January with Anton Belov. The meeting with Mr. Belov took place "
+        "at the port on Jan. 13."
+    )
+    event = only(events_of(nlp, text))
+    assert names(event) == {"Omar Vale", "Anton Belov"}
+    assert event.when is not None and event.when.iso() == "2017-01-13"
+
+
+def test_a_bulleted_timeline_with_colons_dates_each_entry(nlp: Any) -> None:
+    text = (
+        "Key dates\n\n"
+        "• July 18, 2016: Omar Vale meets Anton Belov briefly at an event in Portville.\n"
+        "• Sept. 8, 2016: Omar Vale and Anton Belov meet in the governor's office."
+    )
+    assert sorted(e.when.iso() for e in events_of(nlp, text) if e.when) == [
+        "2016-07-18",
+        "2016-09-08",
+    ]

@@ -602,3 +602,38 @@ def test_people_listed_after_whom_she_met_are_all_at_the_meeting(nlp: Any) -> No
     )
     meeting = only([c for c in contacts_of(nlp, text) if "June 9" in c.evidence[0].text])
     assert names(meeting) == {"Nadia Orlova", "Daniel Roe", "Omar Vale", "Ruth Calder"}
+
+
+def test_the_head_of_an_unnamed_bank_is_the_one_the_retold_meeting_names(nlp: Any) -> None:
+    text = (
+        "PORTVILLE — Omar Vale, the governor's son-in-law, met in January with the head of a "
+        "Norwegian state-owned bank, officials said Monday.\n\n"
+        "The meeting with Anton Belov, the chairman of Nordfinansbank, took place at the port."
+    )
+    assert names(only(contacts_of(nlp, text))) == {"Omar Vale", "Anton Belov"}
+
+
+def test_the_city_ending_a_fronted_phrase_is_not_among_those_listed_after_it(nlp: Any) -> None:
+    text = (
+        "At the party convention in Portville, Ann Diaz, Omar Vale and Leo J. Hart spoke "
+        "with Anton Belov at an event on the sidelines."
+    )
+    assert names(only(contacts_of(nlp, text))) == {
+        "Ann Diaz",
+        "Omar Vale",
+        "Leo J. Hart",
+        "Anton Belov",
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anton Belov attended a speech Omar Vale gave at the Harbor Hotel in April.",
+        "Omar Vale and Anton Belov were both at a reception at the Harbor Hotel in April.",
+    ],
+)
+def test_being_at_anothers_speech_or_at_one_reception_together_is_a_meeting(
+    nlp: Any, text: str
+) -> None:
+    assert names(only(contacts_of(nlp, text))) == {"Omar Vale", "Anton Belov"}

@@ -1345,3 +1345,91 @@ def test_a_post_told_as_the_speaker_is_not_someone_named_paragraphs_before() -> 
     )
     [denial] = [s for s in _statements(text) if "no talks" in s.text]
     assert denial.speaker_name != "Ruth Calder"
+
+
+@pytest.mark.model
+def test_an_answer_is_said_on_the_day_it_was_asked_for_not_on_a_day_it_was_asked_about() -> None:
+    asked = _statements("Asked on Tuesday whether he had met Anton Belov, Omar Vale said no.")
+    said_on = _containing(asked, "no").said_on
+    assert said_on is not None and said_on.iso() == "2019-06-11"
+    about = _statements("Asked about the 2015 dinner, Omar Vale said he did not recall it.")
+    assert _containing(about, "did not recall").said_on is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Omar Vale runs the port. Mr. Vale's lawyer, Dana Kirk, said her client had not "
+            "met Anton Belov.",
+            "Dana Kirk",
+        ),
+        (
+            "Omar Vale runs the port. Dana Kirk, a lawyer for Omar Vale, said her client had "
+            "not met Anton Belov.",
+            "Dana Kirk",
+        ),
+        (
+            "Leo Hart, Governor Omar Vale's spokesman, said his boss had never met Anton Belov.",
+            "Leo Hart",
+        ),
+    ],
+)
+def test_her_client_or_his_boss_is_the_one_the_speaker_acts_for_never_the_speaker(
+    text: str, speaker: str
+) -> None:
+    article = Article(article_id(text), text)
+    doc = load_nlp()(text)
+    cast = build_cast(doc, article)
+    statements = extract_statements(doc, article, cast, ANCHOR, None)
+    denial = _containing(statements, "met Anton Belov")
+    assert denial.speaker_name == speaker
+    assert denial.proposition is not None
+    subjects = [cast.member(s) for s in denial.proposition.subjects]
+    assert [m.name for m in subjects if m is not None] == ["Omar Vale"]
+
+
+@pytest.mark.model
+def test_the_bank_said_is_the_bank_named_before_not_the_last_organisation_named() -> None:
+    text = (
+        "Omar Vale met Anton Belov, the chairman of Nordfinansbank, in May, a meeting the "
+        "Harbor Authority had not disclosed. The bank said in a statement that its officers "
+        "meet many clients."
+    )
+    statement = _containing(_statements(text), "its officers")
+    assert statement.speaker_name == "Nordfinansbank"
+
+
+@pytest.mark.model
+def test_an_answer_to_a_question_put_at_a_dated_hearing_was_said_that_day() -> None:
+    text = (
+        "At his June 4 confirmation hearing, Omar Vale was asked by Senator Ruth Kale what he "
+        "would do if he learned that anyone in the cabinet had met Anton Belov.\n\n"
+        '"I am not aware of any of those meetings," Mr. Vale responded. He added: "I did not '
+        'have communications with Belov."'
+    )
+    statements = _statements(text)
+    for words in ("not aware", "did not have communications"):
+        said_on = _containing(statements, words).said_on
+        assert said_on is not None and said_on.iso() == "2019-06-04"
+
+
+@pytest.mark.model
+def test_a_hearing_transcript_s_capital_labels_are_people_and_answers_were_said_that_day() -> None:
+    text = (
+        "Excerpt: Vale questioned on Belov contacts\n\n"
+        "The following is an excerpt of the Harbor Committee hearing on June 4, 2019.\n\n"
+        "SEN. RUTH KALE: Did anyone in the cabinet communicate with Anton Belov?\n\n"
+        "VALE: Senator Kale, I'm not aware of any of those activities. I did not have "
+        "communications with Belov.\n\n"
+        "SEN. LEO HART: Have you met him since?\n\n"
+        "VALE: No."
+    )
+    statements = _statements(text)
+    denial = _containing(statements, "did not have communications")
+    assert denial.speaker_name == "Vale"
+    assert denial.said_on is not None and denial.said_on.iso() == "2019-06-04"
+    assert _containing(statements, "No.").speaker_name == "Vale"
+    assert {s.speaker_name for s in statements} >= {"Vale"}
+    assert "LEO" not in {s.speaker_name for s in statements}

@@ -2233,3 +2233,57 @@ def test_meetings_denied_and_none_scheduled_is_still_a_denial() -> None:
     """The past denied stays denied when a plan's absence follows it."""
     text = "Tom Reyes said the senator had no meetings with the envoy, and none are scheduled."
     assert len(_denials_of(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("reply", "stance"),
+    [
+        ("Not that I know of.", Stance.DENY),
+        ("Not that I'm aware of.", Stance.DENY),
+        ("Not to my knowledge.", Stance.DENY),
+        ("Not that I recall.", Stance.NOT_RECALL),
+        ("Not to my recollection.", Stance.NOT_RECALL),
+        ("Not that I know what he meant by it, but the talks went well.", Stance.OTHER),
+    ],
+)
+def test_a_reply_hedged_by_what_the_speaker_knows_denies_and_one_by_memory_recalls_nothing(
+    reply: str, stance: Stance
+) -> None:
+    assert classify(reply, "") is stance
+
+
+@pytest.mark.model
+def test_not_that_i_know_of_to_whether_anyone_on_the_campaign_had_contact_is_a_group_denial() -> (
+    None
+):
+    text = (
+        "Asked last week whether anyone on the Delmont campaign had contact with Norwegian "
+        'officials, Governor Ruth Kale said, "Not that I know of."'
+    )
+    cast, statements = _statements_of(text)
+    answer = next(s for s in statements if "know of" in s.text)
+    assert answer.stance is Stance.DENY
+    assert answer.proposition is not None
+    assert _names(cast, answer.proposition.subjects) == ["Delmont campaign"]
+    assert answer.said_on is not None and answer.said_on.iso() == "2019-02-18..2019-02-24"
+
+
+@pytest.mark.model
+def test_a_held_conversation_of_an_unnamed_post_has_no_subject_and_the_capacity_is_no_side() -> (
+    None
+):
+    text = (
+        'Dana Kirk said: "Last year, the senator had over 25 conversations with foreign '
+        'ambassadors as a senior member of the Harbor Committee."'
+    )
+    cast, statements = _statements_of(text)
+    [told] = [s for s in statements if "conversations" in s.text]
+    assert told.proposition is not None
+    assert told.proposition.subjects == ()
+    assert "Harbor Committee" not in _names(cast, told.proposition.objects)
+
+
+def test_a_title_s_stop_inside_a_denial_ends_no_sentence() -> None:
+    assert classify("No one in Mr. Delmont's campaign had contact with Anton Belov.", "say") is (
+        Stance.DENY
+    )

@@ -26,14 +26,17 @@ from spacy.tokens import Span as SpacySpan
 
 from onrecord.extract.contact_lexicon import (
     INDEFINITE_ARTICLES,
+    NOUN_TRIGGERS,
     OUTLET_NAMES,
     OUTLET_WORDS,
     OUTLET_WORDS_SHARED,
     PLACE_PREPOSITIONS,
     PRESS_TITLES,
     SITE_NOUNS,
+    VERB_TRIGGERS,
 )
 from onrecord.extract.lexicon import (
+    ASKER_LABELS,
     AUTHORED_NOUNS,
     BODY_NOUNS,
     BODY_SPELLINGS,
@@ -70,6 +73,7 @@ from onrecord.extract.lexicon import (
     POST_CLASSES,
     POST_NOUNS,
     POST_SYNONYMS,
+    PRINCIPAL_AGENTS,
     QUESTION_CUES,
     RANK_WORDS,
     SPEECH_CUES,
@@ -90,12 +94,12 @@ from onrecord.extract.nlp import (
 )
 from onrecord.extract.quotes import find_quotes
 from onrecord.extract.roles import TitleLink, find_title_links, predicate_title_links
-from onrecord.extract.turns import talking_spans
+from onrecord.extract.turns import talking_spans, turns_of
 from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 from onrecord.resolve.names import SUFFIXES, without_suffix
 
-EXTRACTOR = "cast.v39"
+EXTRACTOR = "cast.v40"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -346,6 +350,7 @@ def build_cast(doc: Doc, article: Article) -> Cast:
     _add_role_phrases(doc, drafts)
     _add_groups(doc, drafts, possessed=False)
     after_descriptions = _add_pronouns(doc, drafts)
+    _add_principals(doc, drafts)
     _add_campaign_epithets(doc, drafts)
     _add_runner_epithet(doc, drafts)
     _add_predecessors(doc, drafts)
@@ -361,10 +366,12 @@ def build_cast(doc: Doc, article: Article) -> Cast:
 
 
 def _name_mentions(doc: Doc) -> list[_Name]:
+    labels = _label_names(doc)
+    spans = [span for span in _speaker_labels(doc) if _label_at(labels, span)]
     names = []
     reached = 0  # the end of the last name run on through a nickname
     for tagged in ents_of(doc):
-        if tagged.start < reached:
+        if tagged.start < reached or any(_overlaps(tagged, span) for span in spans):
             continue  # the surname after a nickname, already part of the full name
         ent = _through_nickname(_given_name_mistagged(_acting_work(tagged)))
         reached = ent.end
@@ -373,7 +380,60 @@ def _name_mentions(doc: Doc) -> list[_Name]:
         name = _clean_name(ent)
         if name is not None:
             names.append(name)
-    return names + _untagged_full_names(doc)
+    return names + labels + _untagged_full_names(doc)
+
+
+def _label_names(doc: Doc) -> list[_Name]:
+    """ "SESSIONS:", "SEN. AL FRANKEN:": a transcript prints who speaks as a label in
+    capitals, which the model reads as no one, or as an organisation ("SEN", "LEAHY"). Each
+    such label names a person, spelt as the story spells the words elsewhere ("McConnell"),
+    else with capitals only at the start ("Sessions") — not the asker's ("Q:", "HOST:")."""
+    text = text_of(doc)
+    spelt = {t.text.upper(): t.text for t in doc if not t.text.isupper()}
+    names = []
+    for start, end in _speaker_labels(doc):
+        title = _LABEL_TITLE.match(text, start, end)
+        first = title.end() if title else start
+        words = tuple(text[first:end].split())
+        if " ".join(words) in ASKER_LABELS | {"A"}:
+            continue
+        honorific = title.group(1).lower() if title else ""
+        names.append(
+            _Name(
+                first,
+                end,
+                tuple(spelt.get(w, _capitalised(w)) for w in words),
+                "PERSON",
+                modifier=False,
+                titled=title is not None,
+                gender=_honorific_gender(honorific),
+            )
+        )
+    return names
+
+
+def _speaker_labels(doc: Doc) -> list[tuple[int, int]]:
+    """Where each turn's label names its speaker in capitals (not an answer's "A:", whose
+    speaker the opening names)."""
+    text = text_of(doc)
+    spans = [turn.speaker for turn in turns_of(doc)]
+    return [(start, end) for start, end in spans if text[start:end].isupper()]
+
+
+def _label_at(labels: list[_Name], span: tuple[int, int]) -> bool:
+    return any(span[0] <= name.start and name.end <= span[1] for name in labels)
+
+
+_LABEL_TITLE = re.compile(r"(MRS|MR|MS|DR|SEN|REP)\.? ")
+
+
+def _capitalised(word: str) -> str:
+    """ "O'ROURKE" → "O'Rourke", "SMITH-JONES" → "Smith-Jones"."""
+    return re.sub(r"[A-Z]+", lambda m: m.group(0).capitalize(), word)
+
+
+def _overlaps(ent: SpacySpan, span: tuple[int, int]) -> bool:
+    return ent.start_char < span[1] and span[0] < ent.end_char
 
 
 def _acting_work(ent: SpacySpan) -> SpacySpan:
@@ -1684,6 +1744,81 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> list[tuple[Token, Token]]:
     return after_descriptions
 
 
+def _add_principals(doc: Doc, drafts: list[_Draft]) -> None:
+    """ "Mr. Kushner's lawyer, Jamie Gorelick, said her client did not recall the meeting":
+    whom one acts for ("her client", "his boss") is the person the article names as the one
+    its owner — or the one saying it — is a lawyer or a spokesman for, never the speaker;
+    with no such person named, the phrase is left as it is (see :func:`owned_description`)."""
+    for chunk in noun_chunks_of(doc):
+        agents = PRINCIPAL_AGENTS.get(chunk.root.lemma_.lower())
+        owner = next((c for c in chunk.root.children if c.dep_ == "poss"), None)
+        if agents is None or owner is None or chunk.root.tag_ != "NN":
+            continue
+        owners = [_draft_at(drafts, owner.idx, _token_end(owner)), _sayer(drafts, chunk.root)]
+        principals = [
+            principal
+            for agent in owners
+            if agent is not None
+            and (principal := _principal_of(doc, drafts, agent, agents)) is not None
+            and principal is not agent
+        ]
+        if principals:
+            principals[0].add(owner.idx, _token_end(chunk.root), MentionKind.ROLE, "")
+
+
+def _sayer(drafts: list[_Draft], word: Token) -> _Draft | None:
+    """Who says the clause ``word`` is in ("Hart, Vale's spokesman, said his boss …"): the
+    "his" of what a spokesman says may be read as the one he speaks for, whose boss he is not."""
+    verb = next((t for t in word.ancestors if t.lemma_.lower() in SPEECH_CUES), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb else None
+    return _named_draft_at(drafts, subject) if subject is not None else None
+
+
+def _principal_of(
+    doc: Doc, drafts: list[_Draft], agent: _Draft, agents: frozenset[str]
+) -> _Draft | None:
+    """Whom ``agent`` is named as acting for: "Kushner's lawyer, Jamie Gorelick", "Jamie
+    Gorelick, a lawyer for Kushner", "Trump's spokesman, Sean Spicer"."""
+    at = token_at(doc)
+    for start, _end, kind, _ in agent.spans:
+        name = at.get(start)
+        if kind is not MentionKind.NAME or name is None:
+            continue
+        name = name.head if name.dep_ == "compound" else name
+        nouns = [name.head] if name.dep_ == "appos" else []
+        nouns += [c for c in name.children if c.dep_ == "appos"]
+        for noun in nouns:
+            if noun.lemma_.lower() not in agents:
+                continue
+            for side in _acted_for(noun):
+                principal = _named_draft_at(drafts, side)
+                if principal is not None and principal.kind is EntityKind.PERSON:
+                    return principal
+    return None
+
+
+def _named_draft_at(drafts: list[_Draft], token: Token) -> _Draft | None:
+    """The draft whose name covers ``token`` — not one whose description does ("Gorelick" for
+    the "Kushner" of "a lawyer for Kushner")."""
+    end = _token_end(token)
+    return next(
+        (
+            d
+            for d in drafts
+            for s, e, kind, _ in d.spans
+            if kind is MentionKind.NAME and s <= token.idx and end <= e
+        ),
+        None,
+    )
+
+
+def _acted_for(noun: Token) -> list[Token]:
+    """ "Kushner's lawyer", "a lawyer for Kushner", "spokesman to the president": the one named."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    acting = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "to")]
+    return owners + [p for c in acting for p in c.children if p.dep_ == "pobj"]
+
+
 def _described_speakers(doc: Doc, quotations: Quotations) -> list[Token]:
     """The heads of person descriptions that speak in the narrator's words ("the Kentucky
     Republican said")."""
@@ -1973,18 +2108,80 @@ def _add_named_later(doc: Doc, drafts: list[_Draft]) -> None:
     """ "… a meeting with a Russian lawyer. … The lawyer, Natalia Veselnitskaya, is …": an
     indefinite description brings someone in whom the story names when it next speaks of them
     by that noun with the name in apposition, within the next two sentences — or, in a lede,
-    as the one newcomer the next sentence names."""
+    as the one newcomer the next sentence names, or as the one the contact it was brought in
+    by is next told with ("met with the head of a Russian bank … The meeting with Sergey
+    Gorkov")."""
     sentence_of = _sentence_numbers(doc)
     chunks = noun_chunks_of(doc)
     for i, chunk in enumerate(chunks):
         root = chunk.root
-        if not _introduces_one_person(chunk) or _draft_at(drafts, root.idx, _token_end(root)):
+        if _draft_at(drafts, root.idx, _token_end(root)):
             continue
-        named = _named_by_noun_later(drafts, chunk, chunks[i + 1 :], sentence_of)
-        if named is None:
-            named = _introduced_next(doc, drafts, chunk, sentence_of)
+        if not _introduces_one_person(chunk):
+            named = _met_when_retold(doc, drafts, chunk, sentence_of)
+        else:
+            named = (
+                _named_by_noun_later(drafts, chunk, chunks[i + 1 :], sentence_of)
+                or _introduced_next(doc, drafts, chunk, sentence_of)
+                or _met_when_retold(doc, drafts, chunk, sentence_of)
+            )
         if named is not None:
             named.add(chunk[0].idx, chunk.end_char, MentionKind.ROLE, "")
+
+
+def _met_when_retold(
+    doc: Doc, drafts: list[_Draft], chunk: SpacySpan, sentence_of: dict[int, int]
+) -> _Draft | None:
+    """ "Kushner met in December with the head of a Russian state-owned bank … The meeting with
+    Sergey Gorkov took place at Trump Tower": one brought in by description as the other
+    side of a contact is the person the story names, for the first time, as that side when
+    it next retells the contact ("the meeting with X") within two sentences."""
+    root = chunk.root
+    if not (_introduces_one_person(chunk) or _heads_something_unnamed(chunk)):
+        return None
+    if not _contact_partner(root):
+        return None
+    here = sentence_of[root.idx]
+    for token in doc[chunk.end :]:
+        if sentence_of[token.idx] > here + 2:
+            return None
+        if token.lemma_.lower() not in NOUN_TRIGGERS or not _definite(token):
+            continue
+        partners = [
+            p
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        named = [_named_draft_at(drafts, p) for p in partners]
+        people = [d for d in named if d is not None and d.kind is EntityKind.PERSON]
+        return next((d for d in people if _first_named_in(d, token.sent)), None)
+    return None
+
+
+def _heads_something_unnamed(chunk: SpacySpan) -> bool:
+    """ "the head of a Russian state-owned bank": the one who heads a body told only by kind."""
+    root = chunk.root
+    body = [p for c in root.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return (
+        chunk[0].lower_ == "the"
+        and root.lower_ in HEAD_OF_NOUNS
+        and any(
+            c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for b in body for c in b.children
+        )
+    )
+
+
+def _contact_partner(noun: Token) -> bool:
+    """The other side of a contact verb: "met with X", "spoke to X", "met X"."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    told_by_verb = verb.lemma_.lower() in VERB_TRIGGERS and verb.pos_ == "VERB"
+    return told_by_verb and noun.dep_ in {"pobj", "dobj"}
+
+
+def _definite(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
 def _named_by_noun_later(
@@ -2420,8 +2617,9 @@ def _named_in_credited_quote(
     drafts: list[_Draft], pronoun: Token, quotations: Quotations
 ) -> list[_Draft]:
     """ "“This is them pretending Donald Trump isn't happening,” he said": the one a quote
-    names is whom the speaker speaks of, not who speaks — people do not call themselves by
-    name — so the "he" that credits the quote is someone else."""
+    names, or describes by post ("“The senator had 25 conversations,” she said"), is whom the
+    speaker speaks of, not who speaks — people do not call themselves by name or title — so
+    the "he" that credits the quote is someone else."""
     if not _is_subject(pronoun) or pronoun.head.lemma_.lower() not in SPEECH_CUES:
         return []
     quote = quotations.ending_just_before(pronoun.idx)
@@ -2431,7 +2629,7 @@ def _named_in_credited_quote(
         d
         for d in drafts
         if any(
-            quote[0] <= start < quote[1] and kind is MentionKind.NAME
+            quote[0] <= start < quote[1] and kind in (MentionKind.NAME, MentionKind.ROLE)
             for start, _, kind, _ in d.spans
         )
     ]

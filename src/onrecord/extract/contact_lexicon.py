@@ -507,6 +507,10 @@ HOSTING_VERBS: Final[frozenset[str]] = frozenset(
 """'a fundraiser organized by Y', 'a party thrown by Y', 'a forum hosted by the X Institute', 'a
 breakfast sponsored by Y': the agent holds the occasion."""
 
+OWN_OCCASION_VERBS: Final[frozenset[str]] = HOSTING_VERBS | {"give", "deliver", "hold"}
+"""'a speech Trump gave', 'a party Y threw', 'a dinner Y held': the giver's own occasion (not
+'a speech Y attended')."""
+
 HELD_FOR_NOUNS: Final[frozenset[str]] = frozenset(
     {"fundraiser", "reception", "party", "gala", "banquet", "luncheon", "dinner", "lunch"}
     | {"breakfast"}

@@ -95,7 +95,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v54"
+EXTRACTOR = "events.v55"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -110,7 +110,7 @@ _NOUN_MODIFIER_DEPS = frozenset(
 _DESCRIBING_CLAUSES = frozenset({"relcl", "advcl"})
 _PRESENT_TAGS = frozenset({"VB", "VBP", "VBZ"})
 _ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
-_ENTRY = re.compile(r"^[ \t•*-]*(?P<date>[^\n—–]{3,30}?)\s+[—–]\s", re.MULTILINE)
+_ENTRY = re.compile(r"^[ \t•*-]*(?P<date>[^\n—–:]{3,30}?)(?:\s+[—–]\s|:\s)", re.MULTILINE)
 _STRONG_CONFIDENCE = 0.9
 _WEAK_CONFIDENCE = 0.75
 _HEDGED_FACTOR = 0.6
@@ -434,7 +434,7 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
         and not _own_account(token, speaker, participants, negated)
     ):
         return None  # a quote about others, or a quoted denial: the speaker's statement
-    anaphoric = not participants and _is_anaphoric(token)
+    anaphoric = (not participants or _retold_with(token, participants)) and _is_anaphoric(token)
     pair_again = len(participants) < _PARTIES_NEEDED and _resumes_pair(token)
     resumed = pair_again or (len(participants) < _PARTIES_NEEDED and _repeats_own(token))
     one_sided = len(participants) < _PARTIES_NEEDED and not (anaphoric or resumed)
@@ -463,6 +463,14 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
         habitual=any(c.dep_ == "advmod" and c.lower_ in lex.HABIT_ADVERBS for c in token.children),
         handed=_hands_papers(token),
     )
+
+
+def _retold_with(token: Token, participants: Sequence[Participant]) -> bool:
+    """ "The meeting with Mr. Gorkov took place at Trump Tower on Dec. 13": a contact named
+    with one side only, its other side the one told before — a retelling of that side's
+    contact, which it may date and place."""
+    with_partner = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+    return len(participants) == 1 and with_partner
 
 
 def _hands_papers(token: Token) -> bool:
@@ -3300,23 +3308,33 @@ def _attended_owned_occasion(occasion: Token) -> bool:
 
 def _attendees(occasion: Token) -> set[str]:
     """The people named as attending one occasion: "X and Y attended the rally", "the rally
-    was attended by X and Y", "a dinner attended by X and Y" (one occasion: not "attended
-    rallies")."""
+    was attended by X and Y", "a dinner attended by X and Y", "X and Y were both at a
+    reception" (one occasion: not "attended rallies")."""
     if occasion.lemma_.lower() not in lex.SHARED_OCCASION_NOUNS or occasion.tag_ != "NN":
         return set()
     verbs = [c for c in occasion.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     verbs += _participles_strayed(occasion)
     if occasion.dep_ in ("dobj", "nsubjpass"):
         verbs.append(occasion.head)
+    presence = _presence_at(occasion)
     named = [
         person
-        for verb in verbs
-        if verb.lemma_.lower() in lex.ATTENDING_VERBS
+        for verb in [*verbs, presence]
+        if verb is not None and (verb.lemma_.lower() in lex.ATTENDING_VERBS or verb == presence)
         for side in subjects(verb)
         if side.i != occasion.i
         for person in _coordinated(side)
     ]
     return {t.lower_ for t in named if _is_person(t)}
+
+
+def _presence_at(occasion: Token) -> Token | None:
+    """ "X and Y were both at a reception": the verb of being at the occasion, or None."""
+    head = occasion.head
+    if occasion.dep_ != "pobj" or head.lower_ != "at" or head.dep_ != "prep":
+        return None
+    verb = head.head  # not "spoke at a rally": each addressed the crowd, not each other
+    return verb if verb.lemma_ == "be" else None
 
 
 def _held_jointly(occasion: Token) -> bool:
@@ -3366,7 +3384,19 @@ def _occasion_owners(occasion: Token) -> list[Token]:
     """Whose occasion it is: the person whose it is ("Y's rally") or who hosted it ("a party
     thrown by Y") — not an organisation's ("the party's convention")."""
     owners = [c for c in occasion.children if c.dep_ == "poss"] + _hosting_agents(occasion)
+    owners += _givers(occasion)
     return [o for o in owners if _is_person(o) or o.tag_ == "PRP$"]
+
+
+def _givers(occasion: Token) -> list[Token]:
+    """ "a speech Trump gave at the Mayflower", "a party that Y threw": the subject of a
+    relative clause of giving or holding the occasion is whose occasion it is."""
+    return [
+        side
+        for clause in occasion.children
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in lex.OWN_OCCASION_VERBS
+        for side in subjects(clause)
+    ]
 
 
 def _attending_verb(occasion: Token) -> Token | None:
@@ -6771,6 +6801,8 @@ def _governing_date(
             return _present_telling_date(node, found, offset, anchor)
         if node.dep_ == "relcl" and not any(c.tag_ == "WRB" for c in node.children):
             return None  # "Priebus, who has been in contact for months, arrived Tuesday"
+        if _set_apart_in_time(node):
+            return None  # "took place in mid-December, a few weeks after X met Y"
         if _content_of_noun(node):
             return None  # "on Friday played down the idea that he had struck a deal with X"
         if node.dep_ == "relcl":
@@ -6797,6 +6829,15 @@ def _governing_date(
         if values:
             return _combine(values)
     return None
+
+
+def _set_apart_in_time(clause: Token) -> bool:
+    """ "The meeting took place in mid-December, a few weeks after Kushner met Kislyak": a
+    clause of time set before or after the one it hangs on happened at another time than
+    that one's date."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in lex.SEQUENCE_WORDS for c in clause.children
+    )
 
 
 def _content_of_noun(clause: Token) -> bool:
@@ -7062,11 +7103,11 @@ def _lead_date(
 
 
 def entry_date(token: Token, ctx: _Context) -> tuple[int, FuzzyDate] | None:
-    """A timeline entry ("Dec. 29 — Flynn speaks with Kislyak by phone") dates everything
-    its line tells — but a contact told inside a report or someone's words on that line ("Feb.
-    9 — The Post reports that Flynn discussed sanctions with Kislyak") is the telling's date,
-    not the contact's (see :func:`_when`). Returns where the entry's date starts, and the
-    date."""
+    """A timeline entry ("Dec. 29 — Flynn speaks with Kislyak by phone", "• Dec. 29: Flynn
+    calls Kislyak") dates everything its line tells — but a contact told inside a report or
+    someone's words on that line ("Feb. 9 — The Post reports that Flynn discussed sanctions
+    with Kislyak") is the telling's date, not the contact's (see :func:`_when`). Returns
+    where the entry's date starts, and the date."""
     text = text_of(token.doc)
     entries = per_doc(token.doc, "onrecord.timeline", lambda d: _timeline(text, ctx))
     return entries.get(text.rfind("\n", 0, token.idx) + 1)
@@ -7326,8 +7367,11 @@ def _matching_group(groups: Sequence[list[_Mention]], mention: _Mention) -> list
     December conversations") retells the contact of its word at its time; an undated one only
     a contact of the people just named (see :func:`_retold_candidates`), and a meal ("the
     dinner") only a contact held at it. Either way only a contact told the same way: "the
-    meeting" told as held never makes a planned one held."""
+    meeting" told as held never makes a planned one held. One that names a side ("the
+    meeting with X") retells only a contact X had."""
     told = [g for g in groups if g[0].assertion.same_telling(mention.assertion)]
+    sides = {p.entity for p in mention.participants}
+    told = [g for g in told if not mention.anaphoric or sides <= set(_group_parties(g))]
     if mention.anaphoric:
         told = [g for g in told if not _papers_handed(g)]
         dated = next(
@@ -7341,7 +7385,8 @@ def _matching_group(groups: Sequence[list[_Mention]], mention: _Mention) -> list
         if mention.anaphoric and _same_word(group, mention) and _same_time(group, mention):
             return group
         if not mention.anaphoric and all(
-            _same_contact(m, mention) for m in _standing(group, mention)
+            _same_time([m], mention) if _names_one_side(m) else _same_contact(m, mention)
+            for m in _standing(group, mention)
         ):
             return group
     if mention.anaphoric:
@@ -7366,12 +7411,17 @@ def _papers_handed(group: Sequence[_Mention]) -> bool:
     return any(m.handed for m in group)
 
 
+def _names_one_side(mention: _Mention) -> bool:
+    """ "The meeting with X": a retelling that names only the side it is told with."""
+    return mention.anaphoric and bool(mention.participants)
+
+
 def _standing(group: Sequence[_Mention], mention: _Mention) -> Sequence[_Mention]:
     """The mentions of a contact a new one must agree with to join it: all of them — but a
     retelling with no people of its own ("The meeting lasted minutes") parts nothing from a
     later undated mention of the contact's people ("his meeting with X", "I greeted him"),
     which tells it again (a dated one may tell another occasion: "Two days later, X called
-    Y")."""
+    Y"). A retelling that names one side ("The meeting with X") is held to its time only."""
     if mention.when is not None:
         return group
     return [m for m in group if m.participants]
@@ -7436,7 +7486,7 @@ def _same_contact(a: _Mention, b: _Mention) -> bool:
     different words with different people lists different contacts."""
     if not _kinds_agree(a.kind, b.kind) or not a.assertion.same_telling(b.assertion):
         return False
-    if not _same_time([a], b) or _habit_and_occasion(a, b):
+    if not _same_time([a], b) or _habit_and_occasion(a, b) or _one_of_many(a, b):
         return False
     left = {p.entity for p in a.participants}
     right = {p.entity for p in b.participants}
@@ -7454,6 +7504,20 @@ def _habit_and_occasion(a: _Mention, b: _Mention) -> bool:
     """ "Thor and Beck often meet. A few weeks ago they were discussing …": a habit and a dated
     occasion of the same pair are two contacts — the date is the occasion's, not the habit's."""
     return a.habitual != b.habitual and (a.when is None) != (b.when is None)
+
+
+def _one_of_many(a: _Mention, b: _Mention) -> bool:
+    """ "His discussions with Kislyak in late December … Flynn phoned Kislyak on Dec. 29": a
+    contact told on a narrower date than a dated series of the pair's contacts is one of
+    them, a contact of its own, so that its day is not lost in the series' span (nor the
+    series narrowed to its day)."""
+    if a.series == b.series:
+        return False
+    many, one = (a, b) if a.series else (b, a)
+    days = one.when.days() if one.when is not None else None
+    span = many.when.days() if many.when is not None else None
+    # an undated series ("his two meetings with X") retells the dated ones it counts
+    return days is not None and span is not None and days < span
 
 
 def _other_act(a: _Mention, b: _Mention) -> bool:

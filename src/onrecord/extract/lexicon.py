@@ -189,6 +189,10 @@ ORGANISATION_DESCRIPTIONS = _word_set(
     channel station party union foundation nonprofit embassy government administration
     team carrier manufacturer"""
 )
+#: Of those, the words a body's own name tends to hold ("Deutsche Bank", "Vnesheconombank",
+#: "Delta Air Lines" is no airline by name, "the group" may be any group): "the bank said"
+#: is the bank so named before anyone else — not "UnitedHealth Group" for "the group".
+NAME_BEARING_DESCRIPTIONS = _word_set("bank university foundation newspaper magazine embassy")
 
 #: Nouns that report what their owner said, with the verb each stands for: "his statement
 #: that …" says, "her denial that …" denies.
@@ -311,6 +315,14 @@ REPORT_NOUNS = frozenset({"report", "analysis", "investigation", "study", "revie
 
 #: Who speaks for someone else: "an AIPAC spokesman" speaks for AIPAC.
 SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
+
+#: Who one acts for, by the word for the one acting: "her client" is the one a lawyer acts
+#: for ("Kushner's lawyer, Jamie Gorelick"), "his boss" the one a spokesman or an aide speaks
+#: or works for ("Spicer, Trump's spokesman").
+PRINCIPAL_AGENTS = {
+    "client": frozenset({"lawyer", "attorney", "counsel", "lobbyist"}),
+    "boss": SPOKESPERSON_NOUNS | {"aide", "adviser", "advisor", "secretary", "assistant"},
+}
 
 #: Words that mark a speaker as left unnamed on purpose: "an unnamed GOP official", "a person
 #: who spoke on condition of anonymity". The record cannot credit such a speaker's words.
@@ -954,10 +966,13 @@ _FALSITY = (
 #: What was said called false or invented: a denial under any verb of saying (see _FALSITY).
 FALSITY_PATTERN = _any(*_FABRICATION, *_FALSITY)
 
+#: A stop that ends no sentence: a title's ("Mr. Trump's campaign") or an initial's.
+_TITLE_STOP = r"(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\b[A-Z])\."
+
 DENIAL_PATTERN = _any(
     *_FABRICATION,
-    rf"\b(?:no one|nobody|none of)\b[^.?!]{{0,80}}?\b{_CONTACT_WORDS}\b",
-    rf"\bnever\b[^.?!,]{{0,40}}?\b{_CONTACT_WORDS}\b",
+    rf"\b(?:no one|nobody|none of)\b(?:[^.?!]|{_TITLE_STOP}){{0,80}}?\b{_CONTACT_WORDS}\b",
+    rf"\bnever\b(?:[^.?!,]|{_TITLE_STOP}){{0,40}}?\b{_CONTACT_WORDS}\b",
     # what did not happen; in the present ("doesn't happen", "does not exist") it describes
     # how things are or argues ("that ground does not exist")
     rf"\b(?:did|have|has|had){_NT} (?:discuss(?:ed)?|come up|came up|attend(?:ed)?|"
@@ -1060,12 +1075,15 @@ _FINITE = (
 #: and "No" only standing alone: "No name change hides it" is a claim about a thing.
 #: A verdict of falsity standing alone ("False.", "Mostly false.", "Untrue.") denies too, as a
 #: fact-checker's rating or a spokesman's one-word reply; "False prophets abound" does not.
+#: "Not that I know of." and "Not to my knowledge." deny as far as the speaker knows, as
+#: "To my knowledge, I never met him" does ("Not that I recall." recalls nothing).
 BARE_DENIAL_PATTERN = _any(
     r"^\W*(?:no(?!\s+\w|-)|nope|of course not|absolutely not|certainly not|not at all|"
     rf"(?:nobody|no one)(?!\s+{_FINITE}\b|[’']s\b)|not yet(?!\s+\w))\b",
     r"^\W*(?:(?:mostly|completely|totally|entirely|utterly|absolutely|patently)\s+)?"
     r"(?:false|untrue)\W*$",
     r"^\W*never(?:,? ever)?\W*$",
+    r"^\W*not (?:that I(?:[’']m| am)? (?:know|aware) of|to my knowledge)\b",
 )
 
 #: Verbs of a finding the speaker reports as their own: "told AP they concluded there was no
@@ -1225,6 +1243,8 @@ NOT_RECALL_PATTERN = _any(
     r"\bnot (?:recall|remember)\b",
     r"\bno (?:recollection|memory)\b",
     r"\b(?:can|could)not (?:recall|remember)\b",
+    r"^\W*not that I (?:can |could )?(?:recall|remember)\b",  # "Not that I recall."
+    r"\bnot to my recollection\b",
 )
 
 DECLINE_PATTERN = _any(
@@ -1384,7 +1404,8 @@ ANY_MEMBER_PATTERN = _any(
 
 #: Openings of a reply that takes its proposition from the question before it.
 ANSWER_PATTERN = _any(
-    r"^\W*(?:no|yes|of course|absolutely|certainly|not at all|never|nope|sure)\b[^?]{0,40}[.!]"
+    r"^\W*(?:no|yes|of course|absolutely|certainly|not at all|never|nope|sure|not that I|"
+    r"not to my)\b[^?]{0,40}[.!]"
 )
 
 _OPINION_VERBS = (

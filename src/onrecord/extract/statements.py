@@ -75,6 +75,7 @@ from onrecord.extract.lexicon import (
     MADE_SAYING_NOUNS,
     MADE_SAYING_PREPOSITIONS,
     MISREAD_LEMMAS,
+    NAME_BEARING_DESCRIPTIONS,
     NOUN_CUES,
     OBJECT_CONTENT_CUES,
     OPPONENT_NOUNS,
@@ -117,7 +118,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v54"
+EXTRACTOR = "statements.v55"
 
 Offsets = tuple[int, int]
 
@@ -2895,10 +2896,17 @@ def _addressee_of(verb: Token) -> Offsets | None:
         return _source_span(asked) if asked is not None else None
     if verb.lemma_.lower() not in ADDRESSEE_CUES:
         return None
-    target = next((c for c in verb.children if c.dep_ in {"dative", "dobj"}), None)
+    targets = {"dative", "dobj"} | ({"nsubjpass"} if _by_agent(verb) else set())
+    target = next((c for c in verb.children if c.dep_ in targets), None)
     if target is None or target.tag_ not in {"NN", "NNS", "NNP", "NNPS", "PRP"}:
         return None
     return _subtree_offsets(target, stop={"relcl", "ccomp"})
+
+
+def _by_agent(verb: Token) -> bool:
+    """ "Sessions was asked by Senator Franken what …": a passive cue whose asker is named, so
+    its subject is the one the words were put to."""
+    return any(c.dep_ == "agent" for c in verb.children)
 
 
 def _has_quote_mark(text: str, span: Offsets) -> bool:
@@ -3836,7 +3844,9 @@ def _common_noun(head: Token) -> bool:
 
 def _described(cast: Cast, head: Token, source: Offsets) -> CastMember | None:
     """A definite description as the speaker ("the New York businessman said", "the airline
-    added") is the person or organisation of its kind named most recently before it. A plural
+    added") is the person or organisation of its kind named most recently before it — one
+    whose name holds the description's word first ("the bank said" after Vnesheconombank and
+    then the White House is the bank's). A plural
     ("the groups say") stands for several, never for the one named last. A post ("the
     attorney general told senators") is someone named in its paragraph or the one before: a
     post is an identity, and the last name far back holds some other post as often as not.
@@ -3868,7 +3878,15 @@ def _described(cast: Cast, head: Token, source: Offsets) -> CastMember | None:
         and mention.span.end <= source[0]
         and not any(start <= mention.span.start < end for start, end in labels)
     ]
-    return max(named, key=lambda pair: pair[0])[1] if named else None
+    called_so = [(at, member) for at, member in named if _called_so(member, noun)]
+    return max(called_so or named, key=lambda pair: pair[0])[1] if named else None
+
+
+def _called_so(member: CastMember, noun: str) -> bool:
+    """A body whose own name holds the description's word ("Vnesheconombank", "Deutsche
+    Bank" for "the bank"), more than the word itself."""
+    name = member.name.lower()
+    return noun in NAME_BEARING_DESCRIPTIONS and noun in name and name != noun
 
 
 _PLACE_ENTITIES = frozenset({"NORP", "GPE", "LOC"})
@@ -4172,14 +4190,38 @@ def _dates_the_saying(doc: Doc, attribution: Attribution, at: int) -> bool:
     """A date dates the saying when it hangs on the cue verb without crossing into another
     clause ("said on Sunday that …"). One inside reported content, or on a neighbouring
     clause of the same sentence ("…, and added that he had not called in years"), is about
-    something else. Without a cue, any date outside the content counts."""
+    something else; one on the question the answer was given to dates it too. Without a
+    cue, any date outside the content counts."""
     if attribution.cue is None:
         return not any(s <= at < e for s, e in attribution.content)
     date_span = doc.char_span(at, at + 1, alignment_mode="expand")
     verb = _cue_verb(doc, attribution.cue)
     if date_span is None or verb is None:
         return False
-    return _hangs_on(date_span[0], verb)
+    return _hangs_on(date_span[0], verb) or any(
+        _dates_the_asking(date_span[0], asked) for asked in _asked_before(verb)
+    )
+
+
+def _dates_the_asking(token: Token, asked: Token) -> bool:
+    """ "Asked last month", "asked on Monday": a date on the asking itself — not one of what
+    was asked about ("Asked about the 2015 meeting")."""
+    for node in (token, *token.ancestors):
+        if node.i == asked.i:
+            return True
+        if node.ent_type_ not in ("DATE", "TIME") and node.pos_ != "ADP":
+            return False
+    return False
+
+
+def _asked_before(verb: Token) -> list[Token]:
+    """ "Asked last month whether …, Trump said": the question the answer was given to, put
+    before the cue — its date is the answer's."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl" and c.i < verb.i and c.lemma_.lower() in QUESTION_CUES
+    ]
 
 
 def _hangs_on(token: Token, verb: Token) -> bool:

@@ -9,7 +9,8 @@ The interviewer asks; it does not state. Turns labelled as the asker ("HOST", "Q
 of the name the host's label introduced ("HOST (JANE DOE):" then "DOE:"), are marked as
 questions; an answer labelled "A:" takes the speaker named in the parentheses after it, else
 the person the piece says it interviews ("Q&A with Vice President Joe Biden", "An interview
-with …", "X spoke with a reporter on Tuesday" in its opening lines).
+with …", "X spoke with a reporter on Tuesday" in its opening lines). Answers are said when
+the opening says the interview, or the hearing or debate the transcript is of, was held.
 
 A label holds until the next label: an answer that runs over several paragraphs prints the
 label only on the first, so the paragraphs after it are the same speaker's turn — as long as
@@ -86,10 +87,12 @@ def find_turns(text: str) -> list[Turn]:
         return []
     askers = {word for m in matches if _is_asker(m.group("label")) for word in _host_names(m)}
     interviewee, told = _interview(text, matches[0].start())
+    held = _occasion_told(text, matches[0].start())
     labelled = [
         replace(t, said=told) if not t.asks and t.speaker == interviewee else t
         for t in (_turn(text, m, askers, interviewee) for m in matches)
     ]
+    labelled = [replace(t, said=held) if t.said is None and not t.asks else t for t in labelled]
     nexts = [text.rfind("\n", 0, t.label_at) + 1 for t in labelled[1:]]
     return [_continued(text, t, until) for t, until in zip(labelled, [*nexts, None], strict=True)]
 
@@ -169,6 +172,28 @@ def _interview(text: str, first_turn: int) -> tuple[Offsets | None, Offsets | No
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _occasion_told(text: str, first_turn: int) -> Offsets | None:
+    """ "The following is an excerpt of the committee's hearing on Jan. 10, 2017.": the words
+    the opening lines give the occasion the transcript is of, from its noun to the end of
+    its sentence — every answer was said then."""
+    found = _OCCASION.search(text, 0, min(first_turn, _INTRO_CHARS))
+    if found is None:
+        return None
+    end = _SENTENCE_END_PAST_DATES.search(text, found.end())
+    return found.start(), end.start() if end else first_turn
+
+
+# a sentence's end, not a month's stop ("on Jan. 10", "Sept. 8") nor a title's
+_SENTENCE_END_PAST_DATES = re.compile(
+    r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bSept)[.!?](?:\s|$)|\n"
+)
+_OCCASION = re.compile(
+    r"\b(?:hearing|debate|town hall|forum|press conference|news conference|briefing|"
+    r"testimony|deposition)\b",
+    re.IGNORECASE,
+)
 
 
 def _label_matches(text: str) -> list[re.Match[str]]:
