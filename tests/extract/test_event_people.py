@@ -637,3 +637,12 @@ def test_being_at_anothers_speech_or_at_one_reception_together_is_a_meeting(
     nlp: Any, text: str
 ) -> None:
     assert names(only(contacts_of(nlp, text))) == {"Omar Vale", "Anton Belov"}
+
+
+def test_names_listed_after_a_first_name_all_took_part(nlp: Any) -> None:
+    text = (
+        "Mr. Omar Vale Jr., Ann Diaz and Leo J. Hart met six days later at the port with a "
+        "Norwegian lawyer, Anton Belov."
+    )
+    listed = {"Omar Vale Jr.", "Ann Diaz", "Leo J. Hart", "Anton Belov"}
+    assert names(only(contacts_of(nlp, text))) == listed

@@ -5251,3 +5251,21 @@ def test_a_message_passed_or_relayed_to_someone_reaches_them(nlp: Any, text: str
 
 def test_a_message_passed_to_reporters_is_no_contact(nlp: Any) -> None:
     assert contacts_of(nlp, "Alma Reyes passed the message to reporters.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Vale and Ann Diaz signed the letter.",
+        "Omar Vale, Paul Hart and Ann Diaz wrote a letter.",
+    ],
+)
+def test_a_letter_its_writers_send_together_is_no_contact_between_them(
+    nlp: Any, text: str
+) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+def test_writers_of_a_letter_to_someone_each_wrote_to_that_person(nlp: Any) -> None:
+    text = "Omar Vale and Ann Diaz signed a letter to Anton Belov."
+    assert names(only(contacts_of(nlp, text))) == {"Omar Vale", "Ann Diaz", "Anton Belov"}

@@ -2287,3 +2287,14 @@ def test_a_title_s_stop_inside_a_denial_ends_no_sentence() -> None:
     assert classify("No one in Mr. Delmont's campaign had contact with Anton Belov.", "say") is (
         Stance.DENY
     )
+
+
+@pytest.mark.model
+def test_an_unnamed_post_that_did_not_attend_is_not_the_lawyer_who_says_so() -> None:
+    _, statements = _statements_of(
+        'His lawyer, Dana Kirk, said, "The governor didn\'t know about the meeting and did not '
+        'attend it."'
+    )
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert denial.proposition is not None
+    assert denial.proposition.subjects == ()

@@ -490,7 +490,9 @@ def _one_side_only(
     organizer", "he and his father visited her": subjects joined by "and" are one side; when
     the other side the verb names is no one the record can name (a crowd, a place, someone
     unnamed), no two parties met — unless the subjects met each other ("X and Y met")."""
-    if _is_nominal(token) or _travels(token) or _fixed_lemma(token) in lex.VERBS_NEEDING_OBJECT:
+    if _is_nominal(token):
+        return kind is Relation.MESSAGE and _cosigned(token)
+    if _travels(token) or _fixed_lemma(token) in lex.VERBS_NEEDING_OBJECT:
         return False  # "X and Y signed a treaty", "shook hands": the subjects are both sides
     own = _doers(token)
     if not any(s.conjuncts for s in own):
@@ -510,6 +512,20 @@ def _one_side_only(
     return not set(_participants(token, kind, ctx, speaker, told)) - set(
         _participants(token, kind, ctx, speaker, sides)
     )
+
+
+def _cosigned(message: Token) -> bool:
+    """ "X, Y and Z signed the letter", "X and Y wrote a letter": a message its writers send
+    together has them all on one side — with no one it went to named, no two of them wrote
+    to each other."""
+    verb = message.head
+    if message.dep_ != "dobj" or verb.lemma_.lower() in lex.WORD_TRADING_VERBS:
+        return False  # "X and Y exchanged emails": with each other
+    if not any(s.conjuncts for s in _doers(verb)):
+        return False
+    recipients = [p for holder in (message, verb) for p in _prep_objects(holder, ("to",))]
+    recipients += [c for c in verb.children if c.dep_ == "dative"]
+    return not recipients
 
 
 def _doers(verb: Token) -> list[Token]:

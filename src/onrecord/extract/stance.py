@@ -1834,17 +1834,24 @@ _ASKING = frozenset({"ask", "question", "press"})
 def _unknown_subject(doc: Doc, cast: Cast, offset: int) -> bool:
     """The verb naming the contact, or holding the noun that names it, has a subject, all of
     them nouns the cast knows no one by ("the president had not spoken to X", "an aide never
-    met X", "the senator had 25 conversations with X")."""
+    met X", "the senator had 25 conversations with X", "the president didn't know about the
+    meeting and did not attend it")."""
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     word = span[0] if span is not None else None
-    if word is not None and word.pos_ == "NOUN" and word.dep_ == "dobj":
-        word = word.head
+    while word is not None and word.pos_ in {"NOUN", "ADP"} and word.dep_ in _HELD_BY_VERB:
+        word = word.head  # "had 25 conversations with", "didn't know about the meeting"
     if word is None or word.pos_ not in {"VERB", "AUX"}:
         return False
-    subjects = [c for c in word.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    while word.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS for c in word.children):
+        word = word.head  # "didn't know about the meeting and did not attend it"
+    subjects = [c for c in word.children if c.dep_ in _SUBJECT_DEPS]
     return bool(subjects) and all(
         s.pos_ == "NOUN" and cast.member_at(s.idx, s.idx + len(s)) is None for s in subjects
     )
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_HELD_BY_VERB = frozenset({"dobj", "pobj", "prep"})
 
 
 def _own_sentence(doc: Doc, about: Sequence[Offsets], offset: int) -> str:
