@@ -5260,9 +5260,7 @@ def test_a_message_passed_to_reporters_is_no_contact(nlp: Any) -> None:
         "Omar Vale, Paul Hart and Ann Diaz wrote a letter.",
     ],
 )
-def test_a_letter_its_writers_send_together_is_no_contact_between_them(
-    nlp: Any, text: str
-) -> None:
+def test_a_letter_its_writers_send_together_is_no_contact_between_them(nlp: Any, text: str) -> None:
     assert contacts_of(nlp, text) == []
 
 

@@ -1433,3 +1433,31 @@ def test_a_hearing_transcript_s_capital_labels_are_people_and_answers_were_said_
     assert _containing(statements, "No.").speaker_name == "Vale"
     assert {s.speaker_name for s in statements} >= {"Vale"}
     assert "LEO" not in {s.speaker_name for s in statements}
+
+
+@pytest.mark.model
+def test_a_network_transcript_s_first_labels_carry_a_post_and_its_answers_deny_the_question() -> (
+    None
+):
+    text = (
+        "Kale on the Sunday show\n\n"
+        "The following is a transcript of the interview, which aired Sunday, June 9, 2019.\n\n"
+        "LEO HART, NEWS ANCHOR: Did anyone involved in the Delmont campaign have any contact "
+        "with Norwegian officials?\n\n"
+        "RUTH KALE, COUNSELOR TO THE GOVERNOR: Absolutely not. Those conversations never "
+        "happened.\n\n"
+        "HART: And did Omar Vale call the envoy?\n\n"
+        "KALE: I'm not going to get into that."
+    )
+    article = Article(article_id(text), text)
+    doc = load_nlp()(text)
+    cast = build_cast(doc, article)
+    statements = extract_statements(doc, article, cast, ANCHOR, None)
+    denial = _containing(statements, "Absolutely not")
+    assert denial.speaker_name == "Ruth Kale"
+    assert denial.stance is Stance.DENY
+    assert denial.said_on is not None and denial.said_on.iso() == "2019-06-09"
+    assert denial.proposition is not None
+    subjects = [cast.member(s) for s in denial.proposition.subjects]
+    assert [m.name for m in subjects if m is not None] == ["Delmont campaign"]
+    assert _containing(statements, "get into that").stance is Stance.DECLINE

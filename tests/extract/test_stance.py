@@ -2292,7 +2292,7 @@ def test_a_title_s_stop_inside_a_denial_ends_no_sentence() -> None:
 @pytest.mark.model
 def test_an_unnamed_post_that_did_not_attend_is_not_the_lawyer_who_says_so() -> None:
     _, statements = _statements_of(
-        'His lawyer, Dana Kirk, said, "The governor didn\'t know about the meeting and did not '
+        "His lawyer, Dana Kirk, said, \"The governor didn't know about the meeting and did not "
         'attend it."'
     )
     [denial] = [s for s in statements if s.stance is Stance.DENY]

@@ -1253,6 +1253,8 @@ DECLINE_PATTERN = _any(
     r"\b(?:would|will|could)(?:n[’']t| not) (?:say|comment|discuss|answer|elaborate|reveal|"
     r"disclose|go into)\b",
     r"\bnot to (?:discuss|comment on|disclose|reveal)\b",
+    r"\b(?:I[’']m|I am|we[’']re|we are) not (?:going to|gonna) (?:get into|comment|discuss|go into|"
+    r"talk about)\b",
     r"\bno comment\b",
     r"\bspoke for (?:themselves|itself)\b",
 )
@@ -1396,9 +1398,12 @@ RELATION_PATTERNS = (
     ),
 )
 
-#: "anybody in the campaign", "any of his aides", "any adviser": every member of a group.
+#: "anybody in the campaign", "any of his aides", "any adviser", "anyone involved in the
+#: campaign", "anyone affiliated with it": every member of a group.
 ANY_MEMBER_PATTERN = _any(
     r"\b(?:any|anybody|anyone|no one|nobody|none)(?: else)? (?:in|of|from|on|within)\b",
+    r"\b(?:anybody|anyone|no one|nobody)(?: else)? (?:involved|associated|affiliated|"
+    r"connected|working) (?:in|with|to|on|for)\b",
     r"\bany(?: \w+)? (?:adviser|advisor|aide|official|member|associate|staffer)s?\b",
 )
 

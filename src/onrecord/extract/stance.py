@@ -77,6 +77,7 @@ from onrecord.extract.lexicon import (
     WISHED_OR_DEPLORED_PATTERN,
 )
 from onrecord.extract.nlp import text_of
+from onrecord.extract.turns import talking_spans
 from onrecord.ids import content_id
 from onrecord.record import (
     Article,
@@ -1648,9 +1649,16 @@ def _direct_question(doc: Doc, floor: int, start: int) -> Offsets | None:
     span = doc.char_span(mark, mark + 1, alignment_mode="expand")
     if span is None:
         return None
-    start_at = span.sent.start_char
+    start_at = _after_label(doc, span.sent.start_char, mark)
     opening = max(text.rfind(q, start_at, mark) for q in '"“')
     return (opening if opening >= 0 else start_at), mark + 1
+
+
+def _after_label(doc: Doc, start: int, mark: int) -> int:
+    """Where a question starts once its transcript label is left out ("JAKE TAPPER, CNN
+    ANCHOR: Did anyone …"): the one asking is not whom the question is about."""
+    ends = [end for begin, end in talking_spans(doc) if start <= begin < mark]
+    return max([start, *ends])
 
 
 def _reported_question(doc: Doc, floor: int, start: int) -> Offsets | None:

@@ -191,7 +191,7 @@ _SENTENCE_END_PAST_DATES = re.compile(
 )
 _OCCASION = re.compile(
     r"\b(?:hearing|debate|town hall|forum|press conference|news conference|briefing|"
-    r"testimony|deposition)\b",
+    r"testimony|deposition|interview)\b",
     re.IGNORECASE,
 )
 
