@@ -71,3 +71,20 @@ def test_the_sentences_after_a_quote_closed_with_a_single_mark_are_read_as_narra
     statements = extract_statements(doc, article, build_cast(doc, article), date(2019, 6, 14), None)
     speakers = {s.speaker_name for s in statements}
     assert {"Ellen Ross", "Tom Hale"} <= speakers
+
+
+def test_a_quote_hard_wrapped_over_lines_is_one_quote_in_a_text_of_blank_line_paragraphs() -> None:
+    text = (
+        "By Lena Ortiz\n\n"
+        '"There was no communication between the campaign and any\n'
+        'foreign official," the spokesman said.\n\n'
+        "The record says otherwise."
+    )
+    assert _words(text) == [
+        "There was no communication between the campaign and any\nforeign official,"
+    ]
+
+
+def test_an_unclosed_quote_still_ends_with_its_line_where_lines_are_the_paragraphs() -> None:
+    text = '"We will not go quietly\nThe council voted on Friday.'
+    assert _words(text) == ["We will not go quietly"]

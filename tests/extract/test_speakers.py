@@ -1461,3 +1461,21 @@ def test_a_network_transcript_s_first_labels_carry_a_post_and_its_answers_deny_t
     subjects = [cast.member(s) for s in denial.proposition.subjects]
     assert [m.name for m in subjects if m is not None] == ["Delmont campaign"]
     assert _containing(statements, "get into that").stance is Stance.DECLINE
+
+
+@pytest.mark.model
+def test_a_hard_wrapped_quote_is_one_quote_and_its_cue_on_the_next_line_names_the_speaker() -> None:
+    text = (
+        "Opinion: The denials keep shifting\n\n"
+        "By Lena Ortiz\n\n"
+        "For months, the governor's allies insisted there was nothing to\n"
+        'see. "There was no communication between the campaign and any\n'
+        'foreign official during the campaign," his press secretary, Omar Vale,\n'
+        "told reporters on Jan. 23.\n\n"
+        "That claim does not hold."
+    )
+    statements = _statements(text)
+    denial = _containing(statements, "no communication")
+    assert denial.speaker_name == "Omar Vale"
+    assert "foreign official during the campaign" in denial.text
+    assert all(s.speaker_name != "Lena Ortiz" for s in statements)

@@ -1504,7 +1504,7 @@ def _add_groups(doc: Doc, drafts: list[_Draft], possessed: bool) -> None:
             person = (
                 _draft_at(drafts, owner.idx, _token_end(owner))
                 or _described_elsewhere(drafts, owner)
-                or _latest_person(drafts, chunk.start_char)
+                or _latest_person(doc, drafts, chunk.start_char)
             )
             if person is None:
                 continue
@@ -1604,16 +1604,27 @@ def description_noun(head: Token) -> str:
     return head.lemma_.lower() if before.whitespace_ else f"{before.lower_}-{head.lemma_.lower()}"
 
 
-def _latest_person(drafts: list[_Draft], before: int) -> _Draft | None:
-    """The person named (not only described or pointed to) most recently before ``before``."""
+def _latest_person(doc: Doc, drafts: list[_Draft], before: int) -> _Draft | None:
+    """The person named (not only described or pointed to) most recently before ``before``,
+    not in the byline."""
+    text = text_of(doc)
     named = [
         (start, draft)
         for draft in drafts
         if draft.kind is EntityKind.PERSON
         for start, end, kind, _ in draft.spans
-        if kind is MentionKind.NAME and end <= before
+        if kind is MentionKind.NAME and end <= before and not _in_byline(text, start)
     ]
     return max(named, key=lambda pair: pair[0])[1] if named else None
+
+
+def _in_byline(text: str, start: int) -> bool:
+    """ "By Lena Ortiz": the writer's credit line names no one the story tells of."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return _BYLINE.match(line) is not None
+
+
+_BYLINE = re.compile(r"\s*By\s+(?:[A-Z][\w.'’-]*\s+)*(?:and\s+(?:[A-Z][\w.'’-]*\s+)*)?$")
 
 
 def _names_a_group(chunk: SpacySpan, words: tuple[str, ...]) -> bool:

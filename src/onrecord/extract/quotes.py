@@ -127,13 +127,41 @@ def quote_regions(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """Paragraph spans: runs of text between line breaks."""
-    spans, start = [], 0
+    """Paragraph spans: runs of text between line breaks — in a text whose paragraphs are set
+    off by blank lines, not a single break in mid-sentence, where a hard-wrapped text ran out
+    of width ('"There was no communication between the campaign and any\nforeign entity'),
+    or a quote would end at every line."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    blank_lines = "\n\n" in text
     for line in text.split("\n"):
+        end = start + len(line)
         if line.strip():
-            spans.append((start, start + len(line)))
-        start += len(line) + 1
+            if blank_lines and spans and _wrapped(text, spans[-1][1], start):
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((start, end))
+        start = end + 1
     return spans
+
+
+def _wrapped(text: str, line_end: int, next_start: int) -> bool:
+    """The line ending at ``line_end`` runs on into the next, one break away: it stops in
+    mid-sentence and the next goes on without a bullet, a label or a quote mark."""
+    if next_start != line_end + 1:
+        return False
+    last = text[line_end - 1 : line_end]
+    following = text[next_start : next_start + 1]
+    return (
+        bool(last)
+        and last not in _LINE_ENDS
+        and following.isalnum()
+        and not _LABEL.match(text, next_start)
+    )
+
+
+_LINE_ENDS = frozenset(".!?:;\"”’'")
+_LABEL = re.compile(r"[A-Z][A-Z .'’-]*:")
 
 
 def _first_char(text: str, start: int, end: int) -> int:

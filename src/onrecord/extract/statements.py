@@ -110,7 +110,7 @@ from onrecord.extract.lexicon import (
     WISH_VERBS,
     WORK_NOUNS,
 )
-from onrecord.extract.nlp import text_of
+from onrecord.extract.nlp import runs_on_past, text_of
 from onrecord.extract.quotes import DOUBLED_STRAIGHT, MARKUP_TAG, Quote, find_quotes
 from onrecord.extract.stance import judge, paragraphs_back
 from onrecord.extract.turns import Turn, talking_spans, turns_of
@@ -118,7 +118,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v55"
+EXTRACTOR = "statements.v56"
 
 Offsets = tuple[int, int]
 
@@ -1078,11 +1078,29 @@ def _window(doc: Doc, quote: Quote) -> list[Token]:
     if first is None or last is None:
         return []
     start, end = first.sent.start_char, last.sent.end_char
-    paragraph_start = text_of(doc).rfind("\n", 0, quote.start) + 1
-    paragraph_end = text_of(doc).find("\n", quote.end)
-    start = max(start, paragraph_start)
-    end = min(end, paragraph_end if paragraph_end >= 0 else len(text_of(doc)))
+    start = max(start, _paragraph_start(doc, quote.start))
+    end = min(end, _paragraph_end(doc, quote.end))
     return _tokens_in(doc, start, end)
+
+
+def _paragraph_start(doc: Doc, at: int) -> int:
+    """Where the paragraph holding ``at`` starts: after the line break before it, past those
+    a hard-wrapped text ran out of width at."""
+    text = text_of(doc)
+    newline = text.rfind("\n", 0, at)
+    while newline >= 0 and runs_on_past(doc, newline):
+        newline = text.rfind("\n", 0, newline)
+    return newline + 1
+
+
+def _paragraph_end(doc: Doc, at: int) -> int:
+    """Where the paragraph holding ``at`` ends: at the next line break that is no hard wrap
+    ('his press secretary, Sean\nSpicer, told reporters' goes on to its cue)."""
+    text = text_of(doc)
+    newline = text.find("\n", at)
+    while newline >= 0 and runs_on_past(doc, newline):
+        newline = text.find("\n", newline + 1)
+    return newline if newline >= 0 else len(text)
 
 
 _ASKED_OR_EXCLAIMED = re.compile(r"[?!][^\w\s]*$")
