@@ -646,3 +646,10 @@ def test_names_listed_after_a_first_name_all_took_part(nlp: Any) -> None:
     )
     listed = {"Omar Vale Jr.", "Ann Diaz", "Leo J. Hart", "Anton Belov"}
     assert names(only(contacts_of(nlp, text))) == listed
+
+
+def test_him_after_an_unnamed_post_met_is_that_unnamed_person_not_the_last_subject(
+    nlp: Any,
+) -> None:
+    text = "Omar Vale met the Norwegian ambassador twice. Ann Diaz met him at the port in December."
+    assert all(names(e) != {"Ann Diaz", "Omar Vale"} for e in contacts_of(nlp, text))

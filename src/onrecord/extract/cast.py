@@ -99,7 +99,7 @@ from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 from onrecord.resolve.names import SUFFIXES, without_suffix
 
-EXTRACTOR = "cast.v40"
+EXTRACTOR = "cast.v41"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -2541,7 +2541,9 @@ def _person_antecedent(
         _named_objects(drafts, token) + _named_in_credited_quote(drafts, token, quotations),
         _outside(_agreement(genders.agreeing(gender), quotations, token.idx, quoted), token.idx),
     )
-    if _stands_for_someone_unnamed(token, gender, persons, agrees):
+    if _stands_for_someone_unnamed(token, gender, persons, agrees) or _object_left_unnamed(
+        token, drafts
+    ):
         return None
     owner = next((d for d in _owners_of_described(drafts, token) if agrees(d)), None)
     if owner is not None:
@@ -2685,6 +2687,32 @@ def _stands_for_someone_unnamed(
         return False
     latest = max(introduced)
     return not any(latest < c.start < pronoun.idx and agrees(c.draft) for c in persons)
+
+
+def _object_left_unnamed(pronoun: Token, drafts: list[_Draft]) -> bool:
+    """ "Sessions met the Russian ambassador twice. Kushner met him at Trump Tower": an object
+    pronoun goes on from the object before it — a post the article names no one for, in its
+    sentence or the one before — so it stands for someone unnamed, not for the last
+    subject."""
+    if pronoun.dep_ not in _OBJECT_DEPS or pronoun.lower_ not in ("him", "her"):
+        return False
+    sentence = pronoun.sent
+    start = pronoun.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+    objects = [
+        t for t in pronoun.doc[start : pronoun.i] if t.dep_ in _OBJECT_DEPS and t.pos_ != "PRON"
+    ]
+    people = [t for t in objects if _draft_at(drafts, t.idx, _token_end(t)) or _unnamed_post(t)]
+    return bool(people) and not _draft_at(drafts, people[-1].idx, _token_end(people[-1]))
+
+
+_OBJECT_DEPS = frozenset({"dobj", "pobj"})
+
+
+def _unnamed_post(noun: Token) -> bool:
+    """ "the Russian ambassador": a definite post no name stands beside."""
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    named = any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in noun.children)
+    return noun.pos_ == "NOUN" and definite and not named and noun.lemma_.lower() in POST_NOUNS
 
 
 def _phrase_gender(chunk: SpacySpan) -> str | None:
