@@ -389,7 +389,6 @@ def _label_names(doc: Doc) -> list[_Name]:
     such label names a person, spelt as the story spells the words elsewhere ("McConnell"),
     else with capitals only at the start ("Sessions") — not the asker's ("Q:", "HOST:")."""
     text = text_of(doc)
-    spelt = {t.text.upper(): t.text for t in doc if not t.text.isupper()}
     names = []
     for start, end in _speaker_labels(doc):
         title = _LABEL_TITLE.match(text, start, end)
@@ -402,7 +401,7 @@ def _label_names(doc: Doc) -> list[_Name]:
             _Name(
                 first,
                 end,
-                tuple(spelt.get(w, _capitalised(w)) for w in words),
+                _respelt(doc, words),
                 "PERSON",
                 modifier=False,
                 titled=title is not None,
@@ -427,9 +426,20 @@ def _label_at(labels: list[_Name], span: tuple[int, int]) -> bool:
 _LABEL_TITLE = re.compile(r"(MRS|MR|MS|DR|SEN|REP)\.? ")
 
 
-def _capitalised(word: str) -> str:
-    """ "O'ROURKE" → "O'Rourke", "SMITH-JONES" → "Smith-Jones"."""
-    return re.sub(r"[A-Z]+", lambda m: m.group(0).capitalize(), word)
+def _respelt(doc: Doc, words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name printed in capitals, spelt as the story spells its words elsewhere
+    ("MCCONNELL" → "McConnell"), else with capitals only at the start of each part
+    ("O'ROURKE" → "O'Rourke")."""
+    spelt = per_doc(doc, "onrecord.spellings", _spellings)
+    return tuple(spelt.get(w, re.sub(r"[A-Z]+", _capitalise, w)) for w in words)
+
+
+def _spellings(doc: Doc) -> dict[str, str]:
+    return {t.text.upper(): t.text for t in doc if not t.text.isupper()}
+
+
+def _capitalise(part: re.Match[str]) -> str:
+    return part.group(0).capitalize()
 
 
 def _overlaps(ent: SpacySpan, span: tuple[int, int]) -> bool:
@@ -620,7 +630,7 @@ def _label_as_spelt(doc: Doc, end: int, words: tuple[str, ...]) -> tuple[str, ..
     """A transcript's speaker label in capitals ("MIKE PENCE:", "SEN. JEFF SESSIONS:") is the
     name the intro spells "Mike Pence", not a name of its own."""
     label = end < len(doc) and doc[end].text == ":" and all(word.isupper() for word in words)
-    return tuple(word.title() for word in words) if label else words
+    return _respelt(doc, words) if label else words
 
 
 def _titled_inside(ent: SpacySpan) -> bool:
@@ -2710,9 +2720,9 @@ _OBJECT_DEPS = frozenset({"dobj", "pobj"})
 
 def _unnamed_post(noun: Token) -> bool:
     """ "the Russian ambassador": a definite post no name stands beside."""
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
     named = any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in noun.children)
-    return noun.pos_ == "NOUN" and definite and not named and noun.lemma_.lower() in POST_NOUNS
+    post = noun.pos_ == "NOUN" and noun.lemma_.lower() in POST_NOUNS
+    return post and _definite(noun) and not named
 
 
 def _phrase_gender(chunk: SpacySpan) -> str | None:

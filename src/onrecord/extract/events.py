@@ -3332,11 +3332,11 @@ def _attendees(occasion: Token) -> set[str]:
     verbs += _participles_strayed(occasion)
     if occasion.dep_ in ("dobj", "nsubjpass"):
         verbs.append(occasion.head)
-    presence = _presence_at(occasion)
+    attending = [v for v in verbs if v.lemma_.lower() in lex.ATTENDING_VERBS]
+    attending += [v for v in (_presence_at(occasion),) if v is not None]
     named = [
         person
-        for verb in [*verbs, presence]
-        if verb is not None and (verb.lemma_.lower() in lex.ATTENDING_VERBS or verb == presence)
+        for verb in attending
         for side in subjects(verb)
         if side.i != occasion.i
         for person in _coordinated(side)

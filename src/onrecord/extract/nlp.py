@@ -168,15 +168,6 @@ def _runs_on(previous: Token, token: Token) -> bool:
     return previous.lower_ in _NAME_TITLES and token.is_title
 
 
-def runs_on_past(doc: Doc, newline: int) -> bool:
-    """Whether the line break at character ``newline`` is only where a hard-wrapped text ran
-    out of width: the sentence goes on past it (see :func:`line_breaks`)."""
-    span = doc.char_span(newline, newline + 1, alignment_mode="expand")
-    if span is None or not span[0].is_space or span[0].i + 1 >= len(doc):
-        return False
-    return "\n\n" not in span[0].text and doc[span[0].i + 1].is_sent_start is False
-
-
 def _starts_line(token: Token) -> bool:
     return token.i == 0 or "\n" in token.doc[token.i - 1].text
 

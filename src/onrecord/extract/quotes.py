@@ -126,7 +126,17 @@ def quote_regions(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(fragment for quote in find_quotes(text) for fragment in quote.fragments)
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
+def paragraph_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the paragraphs holding ``start`` and ``end`` begin and end, as the quote scan
+    reads paragraphs (a hard-wrapped one runs over its lines)."""
+    spans = _paragraphs(text)
+    first = next((s for s, e in reversed(spans) if s <= start), 0)
+    last = next((e for s, e in spans if e >= end), len(text))
+    return first, last
+
+
+@lru_cache(maxsize=4)
+def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
     """Paragraph spans: runs of text between line breaks — in a text whose paragraphs are set
     off by blank lines, not a single break in mid-sentence, where a hard-wrapped text ran out
     of width ('"There was no communication between the campaign and any\nforeign entity'),
@@ -142,7 +152,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
             else:
                 spans.append((start, end))
         start = end + 1
-    return spans
+    return tuple(spans)
 
 
 def _wrapped(text: str, line_end: int, next_start: int) -> bool:

@@ -1850,15 +1850,14 @@ def _unknown_subject(doc: Doc, cast: Cast, offset: int) -> bool:
         word = word.head  # "had 25 conversations with", "didn't know about the meeting"
     if word is None or word.pos_ not in {"VERB", "AUX"}:
         return False
-    while word.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS for c in word.children):
+    while word.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in word.children):
         word = word.head  # "didn't know about the meeting and did not attend it"
-    subjects = [c for c in word.children if c.dep_ in _SUBJECT_DEPS]
+    subjects = [c for c in word.children if c.dep_ in _SUBJECTS]
     return bool(subjects) and all(
         s.pos_ == "NOUN" and cast.member_at(s.idx, s.idx + len(s)) is None for s in subjects
     )
 
 
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _HELD_BY_VERB = frozenset({"dobj", "pobj", "prep"})
 
 

@@ -110,8 +110,14 @@ from onrecord.extract.lexicon import (
     WISH_VERBS,
     WORK_NOUNS,
 )
-from onrecord.extract.nlp import runs_on_past, text_of
-from onrecord.extract.quotes import DOUBLED_STRAIGHT, MARKUP_TAG, Quote, find_quotes
+from onrecord.extract.nlp import text_of
+from onrecord.extract.quotes import (
+    DOUBLED_STRAIGHT,
+    MARKUP_TAG,
+    Quote,
+    find_quotes,
+    paragraph_around,
+)
 from onrecord.extract.stance import judge, paragraphs_back
 from onrecord.extract.turns import Turn, talking_spans, turns_of
 from onrecord.extract.tweets import Post, find_posts
@@ -1078,29 +1084,11 @@ def _window(doc: Doc, quote: Quote) -> list[Token]:
     if first is None or last is None:
         return []
     start, end = first.sent.start_char, last.sent.end_char
-    start = max(start, _paragraph_start(doc, quote.start))
-    end = min(end, _paragraph_end(doc, quote.end))
+    # a hard-wrapped paragraph runs on to its cue ("his press secretary, Sean\nSpicer, told")
+    paragraph_start, paragraph_end = paragraph_around(text_of(doc), quote.start, quote.end)
+    start = max(start, paragraph_start)
+    end = min(end, paragraph_end)
     return _tokens_in(doc, start, end)
-
-
-def _paragraph_start(doc: Doc, at: int) -> int:
-    """Where the paragraph holding ``at`` starts: after the line break before it, past those
-    a hard-wrapped text ran out of width at."""
-    text = text_of(doc)
-    newline = text.rfind("\n", 0, at)
-    while newline >= 0 and runs_on_past(doc, newline):
-        newline = text.rfind("\n", 0, newline)
-    return newline + 1
-
-
-def _paragraph_end(doc: Doc, at: int) -> int:
-    """Where the paragraph holding ``at`` ends: at the next line break that is no hard wrap
-    ('his press secretary, Sean\nSpicer, told reporters' goes on to its cue)."""
-    text = text_of(doc)
-    newline = text.find("\n", at)
-    while newline >= 0 and runs_on_past(doc, newline):
-        newline = text.find("\n", newline + 1)
-    return newline if newline >= 0 else len(text)
 
 
 _ASKED_OR_EXCLAIMED = re.compile(r"[?!][^\w\s]*$")
@@ -4235,11 +4223,7 @@ def _dates_the_asking(token: Token, asked: Token) -> bool:
 def _asked_before(verb: Token) -> list[Token]:
     """ "Asked last month whether …, Trump said": the question the answer was given to, put
     before the cue — its date is the answer's."""
-    return [
-        c
-        for c in verb.children
-        if c.dep_ == "advcl" and c.i < verb.i and c.lemma_.lower() in QUESTION_CUES
-    ]
+    return [c for c in verb.children if c.i < verb.i and put_to_the_main_subject(c)]
 
 
 def _hangs_on(token: Token, verb: Token) -> bool:

@@ -171,7 +171,8 @@ def _interview(text: str, first_turn: int) -> tuple[Offsets | None, Offsets | No
     return who, (giver.end(), end.start() if end else len(text))
 
 
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+# a sentence's end, not a month's stop ("on Jan. 10", "Sept. 8") nor a title's
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bSept)[.!?](?:\s|$)|\n")
 
 
 def _occasion_told(text: str, first_turn: int) -> Offsets | None:
@@ -181,14 +182,10 @@ def _occasion_told(text: str, first_turn: int) -> Offsets | None:
     found = _OCCASION.search(text, 0, min(first_turn, _INTRO_CHARS))
     if found is None:
         return None
-    end = _SENTENCE_END_PAST_DATES.search(text, found.end())
+    end = _SENTENCE_END.search(text, found.end())
     return found.start(), end.start() if end else first_turn
 
 
-# a sentence's end, not a month's stop ("on Jan. 10", "Sept. 8") nor a title's
-_SENTENCE_END_PAST_DATES = re.compile(
-    r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\bSept)[.!?](?:\s|$)|\n"
-)
 _OCCASION = re.compile(
     r"\b(?:hearing|debate|town hall|forum|press conference|news conference|briefing|"
     r"testimony|deposition|interview)\b",
