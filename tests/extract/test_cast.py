@@ -1281,3 +1281,14 @@ def test_the_nickname_a_name_was_given_in_quotes_names_the_same_person_later() -
     )
     cast = _cast_of(text)
     assert _name_at(cast, text, "admired Bobby Scott", "Bobby Scott") == "Robert C. Scott"
+
+
+def test_they_in_someones_quote_are_never_the_reporters_unnamed_sources() -> None:
+    text = (
+        "Omar Vale discussed the tariffs with the envoy, current and former officials said. "
+        "Governor Ann Diaz said she had spoken with Vale about the calls.\n\n"
+        '"They did not discuss the tariffs," Diaz said.'
+    )
+    assert _name_at(_cast_of(text), text, "They did not", "They") != (
+        "current and former officials"
+    )

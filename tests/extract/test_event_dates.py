@@ -1459,3 +1459,20 @@ def test_a_bulleted_timeline_with_colons_dates_each_entry(nlp: Any) -> None:
         "2016-07-18",
         "2016-09-08",
     ]
+
+
+def test_a_contact_around_the_time_a_dated_act_happened_takes_its_date(nlp: Any) -> None:
+    text = (
+        "Omar Vale's calls with the envoy, Ted Rowe, took place around the time that the "
+        "ministry, on Dec. 29, announced sanctions."
+    )
+    assert _contact_date(nlp, text, date(2017, 2, 9)) == "2016-12-29"
+
+
+def test_a_photograph_of_a_past_meeting_does_not_end_a_look_back_story(nlp: Any) -> None:
+    text = (
+        "Ann Diaz met Omar Vale in Rome on March 14, 2016. A photograph of the meeting shows "
+        "him at the table.\n\nOver breakfast on April 26, Diaz told Vale about the files."
+    )
+    dates = {e.when.iso() for e in events_of(nlp, text, date(2017, 10, 30)) if e.when}
+    assert dates == {"2016-03-14", "2016-04-26"}

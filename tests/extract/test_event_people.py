@@ -653,3 +653,24 @@ def test_him_after_an_unnamed_post_met_is_that_unnamed_person_not_the_last_subje
 ) -> None:
     text = "Omar Vale met the Norwegian ambassador twice. Ann Diaz met him at the port in December."
     assert all(names(e) != {"Ann Diaz", "Omar Vale"} for e in contacts_of(nlp, text))
+
+
+def test_the_two_men_a_spokesman_speaks_of_do_not_include_the_spokesman(nlp: Any) -> None:
+    text = (
+        "Omar Vale spoke with Ted Rowe by phone on Friday.\n\n"
+        "Sam Ide, the ministry's spokesman, said on Monday that the two men had spoken only once."
+    )
+    assert all("Sam Ide" not in names(e) for e in contacts_of(nlp, text))
+
+
+def test_the_two_men_told_of_after_a_digression_are_the_pair_the_story_is_about(nlp: Any) -> None:
+    text = (
+        "Omar Vale spoke with the envoy, Ted Rowe, on Dec. 29. Vale called Rowe again that "
+        "night, officials said.\n\n"
+        "Sam Ide said he had spoken with Vale about the calls.\n\n"
+        'Vale denied it. "It was nothing," he said. A day later, he said he could not be '
+        "certain.\n\n"
+        "The two men first met in 2013, in Oslo."
+    )
+    met = [e for e in contacts_of(nlp, text) if "2013" in e.evidence[0].text]
+    assert [names(e) for e in met] == [{"Omar Vale", "Ted Rowe"}]

@@ -262,3 +262,26 @@ def test_a_subjects_own_appositive_beside_it_stays_the_subjects() -> None:
     doc = load_nlp()("Omar Vale, the envoy, met with him at the hotel.")
     envoy = next(t for t in doc if t.text == "envoy")
     assert (envoy.dep_, envoy.head.text) == ("appos", "Vale")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ('Ann Diaz, appearing on CBS\'s "Face the Nation" on Sunday, said so.', "Face the Nation"),
+        ('She told "Meet the Press" that the talks were over.', "Meet the Press"),
+    ],
+)
+def test_a_title_in_quotes_is_one_name_and_leaves_the_sentence_its_verb(
+    text: str, title: str
+) -> None:
+    doc = load_nlp()(text)
+    assert title in [t.text for t in doc]
+    assert [t.text for t in doc if t.dep_ == "ROOT"] == [("said" if "said" in text else "told")]
+
+
+@pytest.mark.model
+def test_words_of_speech_in_quotes_are_not_a_title() -> None:
+    doc = load_nlp()('She said, "We Will Win" and left. He called it "a plain lie."')
+    assert "We Will Win" not in [t.text for t in doc]
+    assert "a plain lie" not in [t.text for t in doc]

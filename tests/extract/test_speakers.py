@@ -1478,3 +1478,33 @@ def test_a_hard_wrapped_quote_is_one_quote_and_its_cue_on_the_next_line_names_th
     assert denial.speaker_name == "Omar Vale"
     assert "foreign official during the campaign" in denial.text
     assert all(s.speaker_name != "Lena Ortiz" for s in statements)
+
+
+@pytest.mark.model
+def test_the_officials_who_said_it_are_the_crowd_cited_before_not_the_last_one_named() -> None:
+    text = (
+        "Current and former officials said Omar Vale discussed the tariffs with the envoy.\n\n"
+        "The ministry expelled 35 foreign officials that week. Vale called the envoy twice "
+        "that day, the officials said."
+    )
+    assert not any("twice" in s.text for s in _statements(text))
+
+
+@pytest.mark.model
+def test_he_who_speaks_through_a_spokesman_is_the_one_named_before() -> None:
+    text = (
+        'Omar Vale denied it on Monday. "It was about the fishing quota," he said.\n\n'
+        "A day later, through a spokesman, he said he could not be certain."
+    )
+    assert _containing(_statements(text), "could not be certain").speaker_name == "Omar Vale"
+
+
+@pytest.mark.model
+def test_a_shows_title_in_quotes_keeps_the_sentence_its_speaker_and_its_date() -> None:
+    text = (
+        'Mayor Ellen Marsh, appearing on CBS\'s "Face the Nation" on June 2, said she had '
+        "spoken with the auditor."
+    )
+    statement = _containing(_statements(text), "spoken with the auditor")
+    assert statement.speaker_name == "Ellen Marsh"
+    assert statement.said_on is not None and statement.said_on.iso() == "2019-06-02"

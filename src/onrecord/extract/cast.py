@@ -99,7 +99,7 @@ from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 from onrecord.resolve.names import SUFFIXES, without_suffix
 
-EXTRACTOR = "cast.v41"
+EXTRACTOR = "cast.v42"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -1523,7 +1523,7 @@ def _add_groups(doc: Doc, drafts: list[_Draft], possessed: bool) -> None:
         elif not _names_a_group(chunk, words):
             continue
         start, end = _group_offsets(chunk)
-        draft = _group_draft(drafts, words, chunk.root.lower_, start)
+        draft = _group_draft(doc, drafts, words, chunk.root, start)
         if draft is None:
             continue
         draft.votes[EntityKind.GROUP] += 1
@@ -1683,16 +1683,21 @@ def _body_of(chunk: SpacySpan) -> list[Token]:
     return list(chunk.doc[after.i : entity.end])
 
 
-def _group_draft(drafts: list[_Draft], words: tuple[str, ...], head: str, at: int) -> _Draft | None:
+def _group_draft(
+    doc: Doc, drafts: list[_Draft], words: tuple[str, ...], root: Token, at: int
+) -> _Draft | None:
     """A bare "the campaign" is the latest group with that head noun; before any, a group of
     its own, named by the noun (the casebook may know it: "the campaign" as an alias of the
-    campaign the story follows). A named one is found by its words (case-insensitive) or
-    drafted."""
+    campaign the story follows). A bare crowd that speaks ("…, the officials said") is the
+    crowd last cited with that noun, not the last one mentioned ("the expulsion of 35
+    Russian officials"). A named one is found by its words (case-insensitive) or drafted."""
+    head = root.lower_
     groups = [d for d in drafts if d.votes[EntityKind.GROUP] and d.fullest[-1].lower() == head]
     if len(words) < 2:
         if not groups:
             return _bare_group(drafts, head)
-        return max(groups, key=lambda d: max((s for s, *_ in d.spans if s < at), default=-1))
+        cited = [d for d in groups if _speaks(root) and _cited_before(doc, d, at)]
+        return max(cited or groups, key=lambda d: _last_mention_before(d, at))
     lowered = tuple(w.lower() for w in words)
     for draft in drafts:
         if any(tuple(w.lower() for w in v) == lowered for v in draft.variants):
@@ -1700,6 +1705,19 @@ def _group_draft(drafts: list[_Draft], words: tuple[str, ...], head: str, at: in
     draft = _Draft(variants=[words])
     drafts.append(draft)
     return draft
+
+
+def _last_mention_before(draft: _Draft, at: int) -> int:
+    return max((s for s, *_ in draft.spans if s < at), default=-1)
+
+
+def _cited_before(doc: Doc, draft: _Draft, at: int) -> bool:
+    """The draft was mentioned before ``at`` as the one speaking ("…, American officials said")."""
+    for start, end, *_ in draft.spans:
+        span = doc.char_span(start, end, alignment_mode="expand") if start < at else None
+        if span is not None and _speaks(span.root):
+            return True
+    return False
 
 
 def _bare_group(drafts: list[_Draft], head: str) -> _Draft | None:
@@ -1749,7 +1767,9 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> list[tuple[Token, Token]]:
             )
         elif lower in GROUP_PRONOUNS:
             candidates = groups
-            draft = _antecedent(groups, token, sentence, _excluded_subject(drafts, token))
+            cited = _cited_crowds(groups) if quotations.within(token.idx) else []
+            excluded = [*_excluded_subject(drafts, token), *cited]
+            draft = _antecedent(groups, token, sentence, excluded)
         else:
             continue
         if draft is not None:
@@ -1763,6 +1783,14 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> list[tuple[Token, Token]]:
             if described is not None:
                 after_descriptions.append((token, described))
     return after_descriptions
+
+
+def _cited_crowds(groups: list[_Candidate]) -> list[_Draft]:
+    """Crowds only ever cited as the reporter's sources ("…, current and former American
+    officials said"): the "they" of someone quoted is never the reporter's sources."""
+    return [
+        c.draft for c in groups if all(other.speaks for other in groups if other.draft is c.draft)
+    ]
 
 
 def _add_principals(doc: Doc, drafts: list[_Draft]) -> None:
@@ -2681,7 +2709,8 @@ def _stands_for_someone_unnamed(
     """ "he was accused by a female reporter of grabbing her": a person brought in by an
     indefinite phrase that says their gender, in the pronoun's own sentence before it, is whom
     the pronoun of that gender stands for — someone the article does not name — unless a
-    person of that gender is named between them."""
+    person of that gender is named between them. A go-between ("through a spokesman, he
+    said") is not that person."""
     if gender is None:
         return False
     sentence = pronoun.sent
@@ -2692,11 +2721,17 @@ def _stands_for_someone_unnamed(
         and chunk.end_char <= pronoun.idx
         and chunk[0].lower_ in INDEFINITE_ARTICLES
         and _phrase_gender(chunk) == gender
+        and not _go_between(chunk)
     ]
     if not introduced:
         return False
     latest = max(introduced)
     return not any(latest < c.start < pronoun.idx and agrees(c.draft) for c in persons)
+
+
+def _go_between(chunk: SpacySpan) -> bool:
+    """ "Through a spokesman, he said": whom someone speaks through is not who "he" is."""
+    return chunk.root.dep_ == "pobj" and chunk.root.head.lower_ in {"through", "via"}
 
 
 def _object_left_unnamed(pronoun: Token, drafts: list[_Draft]) -> bool:

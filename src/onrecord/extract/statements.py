@@ -41,7 +41,7 @@ from onrecord.extract.cast import (
     pronoun_gender,
     put_to_the_main_subject,
 )
-from onrecord.extract.contact_lexicon import PLACE_ENTITY_LABELS
+from onrecord.extract.contact_lexicon import APPEARANCE_VERBS, PERSON_NOUNS, PLACE_ENTITY_LABELS
 from onrecord.extract.lexicon import (
     ACCORDANCE_NOUNS,
     ADDRESSEE_CUES,
@@ -124,7 +124,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v56"
+EXTRACTOR = "statements.v57"
 
 Offsets = tuple[int, int]
 
@@ -1900,6 +1900,8 @@ def _withheld_antecedent(verb: Token, children: Sequence[Token]) -> bool:
 def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
     """``X denied that …``, ``X denied the allegation``, ``X declined to say what …``."""
     lemma = _lemma(verb)
+    if _phone_call(verb, lemma):
+        return None
     told = _told_as_said(verb)
     if told is not None:
         return Attribution(
@@ -2061,6 +2063,19 @@ def _object_said(verb: Token, lemma: str, quotes: list[Quote]) -> Offsets | None
     ):
         return None
     return _object_run(verb, quotes)
+
+
+def _phone_call(verb: Token, lemma: str) -> bool:
+    """ "called the envoy twice that day": someone called, with nothing called of them ("called
+    him a liar", "called the plan reckless") — a telephone call, not words."""
+    if lemma != "call" or any(c.dep_ in {"oprd", "ccomp", "xcomp"} for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and _someone(c) for c in verb.children)
+
+
+def _someone(noun: Token) -> bool:
+    """A person by name, pronoun or a noun for people ("the envoy")."""
+    return noun.ent_type_ == "PERSON" or noun.tag_ == "PRP" or noun.lemma_.lower() in PERSON_NOUNS
 
 
 def _answer_said(verb: Token, lemma: str) -> Offsets | None:
@@ -3018,6 +3033,7 @@ def extract_statements(
         and _says_words(text_of(doc), attribution)
         and not headline[0] <= attribution.content[0][0] < headline[1]
         and not (attribution.carried and _scare_quote(text_of(doc), attribution))
+        and not _repeats_an_unnamed_crowd(doc, attribution, attributions)
         for statement in _statements_of(doc, article, cast, attribution, anchor, periods)
     ]
     carried = _pronouns_of_the_last_description(
@@ -3250,6 +3266,38 @@ def _statements_of(
         if other.speaker is not None and other.speaker not in {s.speaker for s in result}:
             result.append(replace(other, id=content_id(other.id, other.speaker)))
     return result
+
+
+def _repeats_an_unnamed_crowd(
+    doc: Doc, attribution: Attribution, attributions: Sequence[Attribution]
+) -> bool:
+    """ "…, current and former American officials said. … expelled 35 Russian officials. …, the
+    officials said": a definite crowd ("the officials") as a source is the source last cited
+    by that noun, not the last crowd of that noun the story mentions — when that source was
+    a crowd left unnamed, so is this one, and its words are nobody's on the record."""
+    span = _cited_source(doc, attribution)
+    if span is None or not _definite_crowd(span.root):
+        return False
+    earlier = [
+        a
+        for a in attributions
+        if a.source is not None
+        and a.source[1] <= span.start_char
+        and (other := _cited_source(doc, a)) is not None
+        and other.root.lemma_ == span.root.lemma_
+    ]
+    return bool(earlier) and _unnamed_source(doc, earlier[-1], resolved=True)
+
+
+def _cited_source(doc: Doc, attribution: Attribution) -> SpacySpan | None:
+    if attribution.source is None:
+        return None
+    return doc.char_span(*attribution.source, alignment_mode="expand")
+
+
+def _definite_crowd(head: Token) -> bool:
+    """ "the officials": a plural common noun after "the" and nothing else."""
+    return head.tag_ == "NNS" and [c.lower_ for c in head.children if c.dep_ != "punct"] == ["the"]
 
 
 def _turn_label(source: SpacySpan, attribution: Attribution) -> bool:
@@ -4205,7 +4253,7 @@ def _dates_the_saying(doc: Doc, attribution: Attribution, at: int) -> bool:
     if date_span is None or verb is None:
         return False
     return _hangs_on(date_span[0], verb) or any(
-        _dates_the_asking(date_span[0], asked) for asked in _asked_before(verb)
+        _dates_the_asking(date_span[0], asked) for asked in _occasions_before(verb)
     )
 
 
@@ -4220,10 +4268,24 @@ def _dates_the_asking(token: Token, asked: Token) -> bool:
     return False
 
 
-def _asked_before(verb: Token) -> list[Token]:
-    """ "Asked last month whether …, Trump said": the question the answer was given to, put
-    before the cue — its date is the answer's."""
-    return [c for c in verb.children if c.i < verb.i and put_to_the_main_subject(c)]
+def _occasions_before(verb: Token) -> list[Token]:
+    """ "Asked last month whether …, Trump said", "Pence, appearing on 'Face the Nation' on
+    Jan. 15, said": the question the answer was given to, or the appearance it was made at,
+    put before the cue — its date is the saying's."""
+    return [
+        c for c in verb.children if c.i < verb.i and (put_to_the_main_subject(c) or _appearing(c))
+    ]
+
+
+def _appearing(clause: Token) -> bool:
+    """A participle of the speaker's appearance ("appearing on", "speaking at") with no
+    subject of its own."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VBG"
+        and clause.lemma_.lower() in APPEARANCE_VERBS
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    )
 
 
 def _hangs_on(token: Token, verb: Token) -> bool:
