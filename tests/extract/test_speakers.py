@@ -1508,3 +1508,14 @@ def test_a_shows_title_in_quotes_keeps_the_sentence_its_speaker_and_its_date() -
     statement = _containing(_statements(text), "spoken with the auditor")
     assert statement.speaker_name == "Ellen Marsh"
     assert statement.said_on is not None and statement.said_on.iso() == "2019-06-02"
+
+
+@pytest.mark.model
+def test_calling_someone_by_phone_says_nothing_but_calling_them_names_does() -> None:
+    text = (
+        "Omar Vale called the envoy twice on Friday. On Saturday, he named his running mate, "
+        'calling Governor Ann Diaz "my partner in this fight."'
+    )
+    said = [s.text for s in _statements(text)]
+    assert not any("twice" in t for t in said)
+    assert any("my partner" in t for t in said)
