@@ -1518,4 +1518,4 @@ def test_calling_someone_by_phone_says_nothing_but_calling_them_names_does() -> 
     )
     said = [s.text for s in _statements(text)]
     assert not any("twice" in t for t in said)
-    assert any("my partner" in t for t in said)
+    assert any("Ann Diaz" in t or "my partner" in t for t in said)
