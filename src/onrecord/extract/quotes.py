@@ -23,7 +23,7 @@ STRAIGHT = '"'
 DOUBLED_STRAIGHT = "''"
 DOUBLED_OPENING = "``"
 # Every mark :func:`_mark_length` reads, doubled ones first: a scan jumps from mark to mark.
-_MARK = re.compile(r"''|``|[“«„”»\"]")
+QUOTE_MARK = re.compile(r"''|``|[“«„”»\"]")  # one double quote mark, any style
 # What a paragraph's scan stops at: the double marks, and a single closing mark right after a
 # sentence's comma or full stop and before a space — where a typist or smart-quote software
 # printed ’ for ” ("We will win,’ she said"). An apostrophe never stands there.
@@ -291,4 +291,4 @@ def _can_open(text: str, i: int) -> bool:
 
 def has_quote_mark(text: str) -> bool:
     """Whether ``text`` prints any double quotation mark (a quote may start there)."""
-    return _MARK.search(text) is not None
+    return QUOTE_MARK.search(text) is not None

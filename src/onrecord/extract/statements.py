@@ -112,11 +112,9 @@ from onrecord.extract.lexicon import (
 )
 from onrecord.extract.nlp import text_of
 from onrecord.extract.quotes import (
-    DOUBLED_OPENING,
     DOUBLED_STRAIGHT,
     MARKUP_TAG,
-    OPENING,
-    STRAIGHT,
+    QUOTE_MARK,
     Quote,
     find_quotes,
     paragraph_around,
@@ -2076,16 +2074,14 @@ def _phone_call(verb: Token, lemma: str) -> bool:
     return any(c.dep_ == "dobj" and _someone(c) and not _named_after(c) for c in verb.children)
 
 
-_OPENING_QUOTES = OPENING | {STRAIGHT, DOUBLED_OPENING, DOUBLED_STRAIGHT}
-
-
 def _named_after(person: Token) -> bool:
     """What follows the one called names them, however the model hung it: 'calling Obama an
     "ignorant baboon"', 'calling Pence "my partner"' (a quote or a noun phrase right after)."""
     end = person.right_edge.i + 1
     after = person.doc[end] if end < len(person.doc) else None
     return after is not None and (
-        after.text in _OPENING_QUOTES or after.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "PRON"}
+        QUOTE_MARK.fullmatch(after.text) is not None
+        or after.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "PRON"}
     )
 
 
