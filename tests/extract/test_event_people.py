@@ -684,3 +684,16 @@ def test_a_meeting_named_in_a_quoted_fragment_of_ones_own_account_is_admitted(nl
     met = only(contacts_of(nlp, text))
     assert names(met) == {"Ann Diaz", "Omar Vale"}
     assert met.assertion is Assertion.ADMITTED
+
+
+@pytest.mark.parametrize(
+    "also",
+    [
+        "The meeting was also attended by Ted Rowe and Sam Ide.",
+        "Ted Rowe and Sam Ide also attended the meeting.",
+    ],
+)
+def test_people_who_also_attended_the_meeting_join_its_parties(nlp: Any, also: str) -> None:
+    text = f"Ann Diaz met the envoy Omar Vale at the Harbor Hotel on June 9. {also}"
+    met = only(contacts_of(nlp, text))
+    assert names(met) == {"Ann Diaz", "Omar Vale", "Ted Rowe", "Sam Ide"}

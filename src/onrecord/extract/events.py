@@ -176,6 +176,7 @@ class _Mention:
     meal: str | None = None  # "met X for dinner", "the state dinner": the meal it was held at
     habitual: bool = False  # "they often meet": a habit, no one occasion
     handed: bool = False  # "turned over her emails to X": papers handed over, not written
+    joined: bool = False  # "the meeting was also attended by X": more people at one told before
 
 
 # -- entry point ----------------------------------------------------------------------------------
@@ -442,7 +443,10 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
         and not _own_account(token, speaker, participants, negated)
     ):
         return None  # a quote about others, or a quoted denial: the speaker's statement
-    anaphoric = (not participants or _retold_with(token, participants)) and _is_anaphoric(token)
+    joined = _joined_by_more(token)
+    anaphoric = joined or (
+        (not participants or _retold_with(token, participants)) and _is_anaphoric(token)
+    )
     pair_again = len(participants) < _PARTIES_NEEDED and _resumes_pair(token)
     resumed = pair_again or (len(participants) < _PARTIES_NEEDED and _repeats_own(token))
     one_sided = len(participants) < _PARTIES_NEEDED and not (anaphoric or resumed)
@@ -461,6 +465,7 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
         negated=negated,
         confidence=_confidence(token, hedged, hearsay, len(participants)),
         anaphoric=anaphoric,
+        joined=joined,
         resumed=resumed,
         series=token.tag_ in ("NNS", "NNPS"),
         assertion=assertion,
@@ -479,6 +484,19 @@ def _retold_with(token: Token, participants: Sequence[Participant]) -> bool:
     contact, which it may date and place."""
     with_partner = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
     return len(participants) == 1 and with_partner
+
+
+def _joined_by_more(token: Token) -> bool:
+    """ "The meeting was also attended by Kushner and Manafort", "Kushner also attended the
+    meeting": the people named were at the contact told before, besides its own parties."""
+    verb = token.head
+    return (
+        _is_nominal(token)
+        and _after_the(token)
+        and token.dep_ in {"nsubjpass", "dobj"}
+        and verb.lemma_.lower() in lex.ATTENDING_VERBS
+        and any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
+    )
 
 
 def _hands_papers(token: Token) -> bool:
@@ -7501,6 +7519,15 @@ def _matching_group(groups: Sequence[list[_Mention]], mention: _Mention) -> list
     meeting with X") retells only a contact X had."""
     told = [g for g in groups if g[0].assertion.same_telling(mention.assertion)]
     sides = {p.entity for p in mention.participants}
+    if mention.joined:
+        return next(
+            (
+                g
+                for g in reversed(told)
+                if _group_kind(g) is mention.kind and _same_time(g, mention)
+            ),
+            None,
+        )
     told = [g for g in told if not mention.anaphoric or sides <= set(_group_parties(g))]
     if mention.anaphoric:
         told = [g for g in told if not _papers_handed(g)]

@@ -121,9 +121,12 @@ def _title_span(doc: Doc, quote: Quote) -> Span | None:
     if not quote.is_title(doc.text) or not before[-1:].isalpha():
         return None
     marked = doc.char_span(quote.start, quote.end, alignment_mode="contract")
-    if marked is None or len(marked) < 4:  # the marks and at least two words
+    if marked is None:
         return None
-    return marked[1:-1]
+    words = [t for t in marked[1:-1] if not t.is_punct]  # 'ABC's “This Week,” Carson said'
+    if len(words) < 2 or words[-1].i - words[0].i != len(words) - 1:
+        return None
+    return doc[words[0].i : words[-1].i + 1]
 
 
 def is_quoted_title(token: Token) -> bool:
