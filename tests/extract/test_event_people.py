@@ -697,3 +697,10 @@ def test_people_who_also_attended_the_meeting_join_its_parties(nlp: Any, also: s
     text = f"Ann Diaz met the envoy Omar Vale at the Harbor Hotel on June 9. {also}"
     met = only(contacts_of(nlp, text))
     assert names(met) == {"Ann Diaz", "Omar Vale", "Ted Rowe", "Sam Ide"}
+
+
+def test_who_acknowledges_a_meeting_with_someone_took_part_in_it(nlp: Any) -> None:
+    text = "Ann Diaz also acknowledged a meeting on Dec. 13 with Omar Vale, the head of a bank."
+    met = only(contacts_of(nlp, text))
+    assert names(met) == {"Ann Diaz", "Omar Vale"}
+    assert met.assertion is Assertion.ADMITTED

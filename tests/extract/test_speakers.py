@@ -1519,3 +1519,14 @@ def test_calling_someone_by_phone_says_nothing_but_calling_them_names_does() -> 
     said = [s.text for s in _statements(text)]
     assert not any("twice" in t for t in said)
     assert any("Ann Diaz" in t or "my partner" in t for t in said)
+
+
+@pytest.mark.model
+def test_a_second_meeting_told_after_and_again_does_not_date_the_saying() -> None:
+    text = (
+        "Ann Diaz said she had met Omar Vale, the envoy, briefly at a reception in April 2016, and "
+        "again at the Harbor Hotel on Dec. 1."
+    )
+    statement = _containing(_statements(text), "had met Omar Vale")
+    assert statement.speaker_name == "Ann Diaz"
+    assert statement.said_on is None or statement.said_on.iso() != "2018-12-01"

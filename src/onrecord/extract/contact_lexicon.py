@@ -136,9 +136,11 @@ BARE_CALL_DEPS: Final[frozenset[str]] = frozenset(
 """What a bare "called" may carry and still be a call that reached the one telling it ("Omar
 called yesterday and said …"): no object, no particle, no preposition, no complement."""
 
-RECOUNT_VERBS: Final[frozenset[str]] = frozenset({"recall", "recount", "describe"})
-"""'Roffman recalled numerous calls with Trump': who recounts a contact, it being the object of
-the telling, took part in it."""
+RECOUNT_VERBS: Final[frozenset[str]] = frozenset(
+    {"recall", "recount", "describe", "acknowledge", "admit"}
+)
+"""'Roffman recalled numerous calls with Trump', 'Kushner acknowledged a meeting with Gorkov':
+who recounts or owns up to a contact, it being the object of the telling, took part in it."""
 
 #: Lemmas the model gets wrong for contact verbs and the verbs over them ("dining" → "din",
 #: "hopes" → "hop").

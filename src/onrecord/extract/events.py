@@ -4380,6 +4380,9 @@ def _noun_parties(noun: Token) -> list[Token]:
     recounted = noun.head.lemma_.lower() in lex.RECOUNT_VERBS and not _own_sides(noun)
     if noun.dep_ == "dobj" and (recounted or _took_place(noun)):
         borne += subjects(noun.head)  # "recalled calls with X", "sought a meeting that took place"
+    if noun.dep_ == "dobj" and recounted and not own_preps:
+        # "acknowledged a meeting on Dec. 13 with X": the parser hangs the "with" on the verb
+        borne += [p for p in _partner_preps(noun.head) if p.i > noun.i]
     borne += _shared_over(noun) + _repliers(noun) + _addressed_by_its_words(noun)
     borne += _answered_by_message(noun)
     if _called_on_in_person(noun):

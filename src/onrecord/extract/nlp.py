@@ -133,11 +133,12 @@ def is_quoted_title(token: Token) -> bool:
     """A title :func:`quoted_titles` made one token ("The Rachel Maddow Show"): a work, never
     a person or a party to anything."""
     doc = token.doc
+    after = doc[token.i + 1 : token.i + 3]
     return (
         " " in token.text
-        and 0 < token.i < len(doc) - 1
+        and token.i > 0
         and QUOTE_MARK.fullmatch(doc[token.i - 1].text) is not None
-        and QUOTE_MARK.fullmatch(doc[token.i + 1].text) is not None
+        and any(QUOTE_MARK.fullmatch(t.text) is not None for t in after)
     )
 
 

@@ -4302,11 +4302,23 @@ def _appearing(clause: Token) -> bool:
 
 def _hangs_on(token: Token, verb: Token) -> bool:
     for node in (token, *token.ancestors):
+        if node.head.i == verb.i and node.i != verb.i and _goes_on_with_the_report(node, verb):
+            return False
         if node.i == verb.i:
             return True
         if node.dep_ in _OWN_CLAUSE_EDGES:
             return False
     return False
+
+
+def _goes_on_with_the_report(phrase: Token, verb: Token) -> bool:
+    """ "He said he had met Kislyak in April 2016, and again at Trump Tower on Dec. 1": a
+    phrase the parser hung on the cue after the reported clause's own "and" goes on with
+    that clause (the second meeting), not with the saying."""
+    reported = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < phrase.i), None)
+    return reported is not None and any(
+        c.dep_ == "cc" and c.i < phrase.left_edge.i for c in reported.children if c.i > reported.i
+    )
 
 
 def _venue(text: str, context: Offsets) -> str | None:
