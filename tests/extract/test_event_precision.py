@@ -173,3 +173,7 @@ def test_capitalised_words_that_name_no_one_make_no_contact(nlp: Any, text: str)
 def test_a_person_named_beside_an_occasions_name_still_met_the_other(nlp: Any) -> None:
     (event,) = contacts_of(nlp, "Omar Vale met Ann Diaz at the Harbor Gazette Breakfast on Friday.")
     assert names(event) == {"Omar Vale", "Ann Diaz"}
+
+
+def test_meeting_no_officials_is_no_contact_with_officials(nlp: Any) -> None:
+    assert contacts_of(nlp, "Omar Vale met no Norwegian officials on the trip.") == []

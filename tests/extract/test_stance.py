@@ -2298,3 +2298,12 @@ def test_an_unnamed_post_that_did_not_attend_is_not_the_lawyer_who_says_so() -> 
     [denial] = [s for s in statements if s.stance is Stance.DENY]
     assert denial.proposition is not None
     assert denial.proposition.subjects == ()
+
+
+@pytest.mark.model
+def test_saying_one_met_no_officials_of_a_country_denies_meeting_them() -> None:
+    proposition, other = _denied_other_side(
+        "Omar Vale said on Monday that he met no Norwegian officials on the trip."
+    )
+    assert proposition.relation is Relation.MEET
+    assert other == ["Norwegian officials"]

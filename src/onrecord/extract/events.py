@@ -2966,11 +2966,27 @@ def _negated(token: Token) -> bool:
         heads.append(carrier)
     if token.dep_ in _SUBJECT_DEPS and _fixed_lemma(token.head) in lex.OCCURRENCE_VERBS:
         heads.append(token.head)  # "the meeting never happened" (see OCCURRENCE_VERBS)
-    return any(
-        c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") or c.lower_ == "never"
-        for h in heads
-        for c in h.children
-    ) or _under_doubted_belief(carrier or token)
+    return (
+        any(
+            c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") or c.lower_ == "never"
+            for h in heads
+            for c in h.children
+        )
+        or _under_doubted_belief(carrier or token)
+        or (not _is_nominal(token) and any(_no_one(o) for o in _met_sides(token)))
+    )
+
+
+def _met_sides(verb: Token) -> list[Token]:
+    """The other sides a contact verb names, as objects or after "with", "to"."""
+    return [*_objects(verb), *_partner_preps(verb)]
+
+
+def _no_one(side: Token) -> bool:
+    """ "met no Russian officials", "spoke with nobody from the Kremlin": a side that is none."""
+    return side.lower_ in {"nobody", "none", "no-one"} or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in side.children
+    )
 
 
 def _under_doubted_belief(clause: Token) -> bool:

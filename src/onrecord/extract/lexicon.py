@@ -487,7 +487,7 @@ PERSONAL_GROUP_NOUNS = frozenset(
 
 #: Determiners and quantifiers that open a group phrase without being part of its name.
 GROUP_QUANTIFIERS = frozenset(
-    {"the", "a", "an", "some", "any", "all", "several", "multiple", "many", "other", "those"}
+    {"the", "a", "an", "some", "any", "all", "several", "multiple", "many", "other", "those", "no"}
 )
 
 #: Verbs that state that someone holds a post ("X, who chaired the campaign").

@@ -688,8 +688,9 @@ def _negated_fact(verb: Token) -> bool:
     if _had_nothing(verb, children):
         return verb.tag_ == "VBD"
     negative_subject = _negative_subject(children)
+    met_no_one = any(_met_no_one(o) == verb for c in children for o in (c, *c.children))
     if not any(c.dep_ == "neg" for c in children) and not (
-        negative_subject or _neither_verb(children)
+        negative_subject or _neither_verb(children) or met_no_one
     ):
         return False
     if _restricted(verb):
@@ -1238,7 +1239,18 @@ def _negated_by(token: Token) -> Token | None:
         or (token.lower_ == "one" and any(c.lower_ == "no" for c in token.children))
     ):
         return token.head
-    return None
+    return _met_no_one(token)
+
+
+def _met_no_one(side: Token) -> Token | None:
+    """ "met no Russian officials", "spoke with nobody from the Kremlin": a contact verb whose
+    other side is none negates the contact."""
+    verb = side.head.head if side.dep_ == "pobj" and side.head.lower_ in {"with", "to"} else None
+    verb = side.head if side.dep_ == "dobj" else verb
+    none = side.lower_ in {"nobody", "none"} or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in side.children
+    )
+    return verb if none and verb is not None and relation_of(verb.text) is not None else None
 
 
 def _asserts_a_negation(verb: Token) -> bool:
