@@ -1476,3 +1476,16 @@ def test_a_photograph_of_a_past_meeting_does_not_end_a_look_back_story(nlp: Any)
     )
     dates = {e.when.iso() for e in events_of(nlp, text, date(2017, 10, 30)) if e.when}
     assert dates == {"2016-03-14", "2016-04-26"}
+
+
+def test_a_day_of_a_month_the_article_named_in_an_earlier_year_is_in_that_year(nlp: Any) -> None:
+    text = (
+        "Omar Vale told the committee on Thursday that he had spoken briefly with a deputy "
+        "minister during a trip to Oslo in July 2016.\n\n"
+        "Mr. Vale had said for months that he met no officials on the trip.\n\n"
+        "On Thursday, he described the encounter with the deputy minister, Ann Diaz, as a "
+        '"brief hello" after a speech Mr. Vale gave at the Harbor School on July 7.'
+    )
+    dates = {e.when.iso() for e in events_of(nlp, text, date(2017, 11, 3)) if e.when}
+    assert "2016-07-07" in dates
+    assert "2017-07-07" not in dates

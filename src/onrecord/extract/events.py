@@ -6550,10 +6550,43 @@ def _in_story_year(
     story it is told in when that is an earlier one than the article's."""
     if not any(yearless(d.text) for d in mentions):
         return [d.value for d in mentions]
-    year = _given_year(mentions) or _story_year(sentence, ctx)
+    year = (
+        _given_year(mentions)
+        or _story_year(sentence, ctx)
+        or _month_named_before(mentions, sentence, ctx)
+    )
     if year is not None and ctx.anchor is not None and year >= ctx.anchor.year:
         year = None  # "in December, the White House confirmed last week": the article's time
     return [in_year(d, year, ctx.periods) if year else d.value for d in mentions]
+
+
+def _month_named_before(
+    mentions: Sequence[DateMention], sentence: SpacySpan, ctx: _Context
+) -> int | None:
+    """ "a trip to Moscow in July 2016 … a speech he gave there on July 7": a year-less day of a
+    month the article named before in one earlier year, and never in another, is of that
+    year."""
+    months = {_month_of(d.value) for d in mentions if yearless(d.text)} - {None}
+    if len(months) != 1 or ctx.anchor is None:
+        return None
+    month = months.pop()
+    years = {
+        d.value.start.year
+        for before in sentence.doc.sents
+        if before.end <= sentence.start
+        for d in _sentence_dates(before[0], ctx)
+        if d.value.start is not None and not yearless(d.text) and _month_of(d.value) == month
+    }
+    year = years.pop() if len(years) == 1 else None
+    return year if year is not None and year < ctx.anchor.year else None
+
+
+def _month_of(value: FuzzyDate) -> int | None:
+    """The month a date falls in, when it falls in one."""
+    if value.start is None or value.end is None:
+        return None
+    same = (value.start.year, value.start.month) == (value.end.year, value.end.month)
+    return value.start.month if same else None
 
 
 def _story_dated(

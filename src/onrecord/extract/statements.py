@@ -2068,8 +2068,9 @@ def _object_said(verb: Token, lemma: str, quotes: list[Quote]) -> Offsets | None
 
 def _phone_call(verb: Token, lemma: str) -> bool:
     """ "called the envoy twice that day": someone called, with nothing called of them ("called
-    him a liar", "called the plan reckless") — a telephone call, not words."""
-    if lemma != "call" or any(c.dep_ in {"oprd", "ccomp", "xcomp"} for c in verb.children):
+    him a liar", "called the plan reckless") nor out ("calling out Clinton") — a telephone
+    call, not words."""
+    if lemma != "call" or any(c.dep_ in {"oprd", "ccomp", "xcomp", "prt"} for c in verb.children):
         return False
     return any(c.dep_ == "dobj" and _someone(c) and not _named_after(c) for c in verb.children)
 
