@@ -1522,6 +1522,12 @@ def test_calling_someone_by_phone_says_nothing_but_calling_them_names_does() -> 
 
 
 @pytest.mark.model
+def test_calling_someone_a_second_name_without_quotes_is_words() -> None:
+    said = [s.text for s in _statements("Mayor Ann Diaz called her late son her hero.")]
+    assert any("her hero" in t for t in said)
+
+
+@pytest.mark.model
 def test_a_second_meeting_told_after_and_again_does_not_date_the_saying() -> None:
     text = (
         "Ann Diaz said she had met Omar Vale, the envoy, briefly at a reception in April 2016, and "

@@ -2307,3 +2307,11 @@ def test_saying_one_met_no_officials_of_a_country_denies_meeting_them() -> None:
     )
     assert proposition.relation is Relation.MEET
     assert other == ["Norwegian officials"]
+
+
+@pytest.mark.model
+def test_saying_one_spoke_with_nobody_from_a_government_is_a_denial() -> None:
+    _, statements = _statements_of(
+        "Omar Vale said on Monday that he spoke with nobody from the Norwegian government."
+    )
+    assert [s.stance for s in statements] == [Stance.DENY]

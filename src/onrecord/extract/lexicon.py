@@ -1316,7 +1316,7 @@ CONTACT_TOPIC = re.compile(
 )
 
 NEGATION_PATTERN = _any(
-    rf"{_NT}\b", r"\b(?:no(?!\.? ?\d)|never|nothing|none|zero|neither|nor)\b"
+    rf"{_NT}\b", r"\b(?:no(?!\.? ?\d)|never|nothing|nobody|none|zero|neither|nor)\b"
 )  # "the No. 1 force" negates nothing
 
 #: What one meets that is no person: "meet expectations", "met the deadline", "was met with

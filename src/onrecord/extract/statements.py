@@ -2077,12 +2077,20 @@ def _phone_call(verb: Token, lemma: str) -> bool:
 
 def _named_after(person: Token) -> bool:
     """What follows the one called names them, however the model hung it: 'calling Obama an
-    "ignorant baboon"', 'calling Pence "my partner"' (a quote or a noun phrase right after)."""
+    "ignorant baboon"', 'calling Pence "my partner"' (a quote or a noun phrase right after),
+    "called her fallen son her hero" (a second noun phrase the model took for an apposition,
+    with no comma between)."""
     end = person.right_edge.i + 1
     after = person.doc[end] if end < len(person.doc) else None
-    return after is not None and (
-        QUOTE_MARK.fullmatch(after.text) is not None
-        or after.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "PRON"}
+    bare_apposition = any(
+        c.dep_ == "appos" and person.doc[c.left_edge.i - 1].text != "," for c in person.children
+    )
+    return bare_apposition or (
+        after is not None
+        and (
+            QUOTE_MARK.fullmatch(after.text) is not None
+            or after.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "PRON"}
+        )
     )
 
 
