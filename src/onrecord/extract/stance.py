@@ -1101,8 +1101,11 @@ def _reported_within(word: Token, span: Span) -> bool:
 def _under_negation(word: Token) -> bool:
     """Whether a contact word is negated, by itself or by what it hangs on: a "no" ("no
     contact", "no plans to meet"), or a "not", "never" or "nobody" ("did not meet", "never had
-    a call with", "I don't believe I've ever met him")."""
-    return any(_negates(c) for w in (word, *word.ancestors) for c in w.children)
+    a call with", "I don't believe I've ever met him"), or a side that is none ("spoke with
+    nobody from the Kremlin")."""
+    return any(_negates(c) for w in (word, *word.ancestors) for c in w.children) or any(
+        _met_no_one(t) == word for t in word.subtree
+    )
 
 
 def _negates(child: Token) -> bool:
