@@ -82,8 +82,9 @@ from onrecord.extract.lexicon import (
 )
 from onrecord.extract.nlp import (
     entity_at,
+    in_quoted_title,
     in_title_cased_line,
-    is_quoted_title,
+    names_no_one,
     per_doc,
     text_of,
 )
@@ -418,7 +419,7 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
     callee = None if kind is not None else _called_the_speaker(token, ctx)
     if callee is not None:
         kind = Relation.CALL
-    if kind is None or _in_title(token) or _under_denial(token):
+    if kind is None or in_quoted_title(token) or _under_denial(token):
         return None
     when = _when(token, ctx)
     untold = _untold_grade(token, ctx) or _still_ahead(token, when, ctx)
@@ -808,17 +809,6 @@ def _until_article(when: FuzzyDate, ctx: _Context) -> FuzzyDate:
     else:
         end = anchor
     return FuzzyDate.between(when.start, end, Precision.RANGE)
-
-
-def _in_title(token: Token) -> bool:
-    """ "said by telephone on NBC's ''Meet the Press''": a show's name meets no one."""
-    text = text_of(token.doc)
-    titles = per_doc(
-        token.doc,
-        "onrecord.quoted_titles",
-        lambda doc: [q for q in find_quotes(text) if q.is_title(text, full_stop=True)],
-    )
-    return any(q.start <= token.idx < q.end for q in titles)
 
 
 def trigger_kind(token: Token) -> Relation | None:
@@ -2973,20 +2963,13 @@ def _negated(token: Token) -> bool:
             for c in h.children
         )
         or _under_doubted_belief(carrier or token)
-        or (not _is_nominal(token) and any(_no_one(o) for o in _met_sides(token)))
+        or (not _is_nominal(token) and any(names_no_one(o) for o in _met_sides(token)))
     )
 
 
 def _met_sides(verb: Token) -> list[Token]:
     """The other sides a contact verb names, as objects or after "with", "to"."""
     return [*_objects(verb), *_partner_preps(verb)]
-
-
-def _no_one(side: Token) -> bool:
-    """ "met no Russian officials", "spoke with nobody from the Kremlin": a side that is none."""
-    return side.lower_ in {"nobody", "none", "no-one"} or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in side.children
-    )
 
 
 def _under_doubted_belief(clause: Token) -> bool:
@@ -3079,7 +3062,7 @@ def _participants(
             continue  # "Cleveland, which hosted the convention": where, not who
         if _titles_a_name(party, ctx.cast):
             continue  # "Fox News Chairman and CEO Roger Ailes": one man, two titles
-        if party.lemma_.lower() in lex.SHOW_NOUNS or _own_people(party) or is_quoted_title(party):
+        if party.lemma_.lower() in lex.SHOW_NOUNS or _own_people(party) or in_quoted_title(party):
             continue  # "sat down with MSNBC's show", "met with her staff": no other party
         if _to_the_press(party, token, ctx.cast):
             continue  # "told CNN's X", "talked to radio host Y": an interview

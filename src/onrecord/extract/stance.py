@@ -76,7 +76,7 @@ from onrecord.extract.lexicon import (
     VIEW_CUES,
     WISHED_OR_DEPLORED_PATTERN,
 )
-from onrecord.extract.nlp import text_of
+from onrecord.extract.nlp import names_no_one, text_of
 from onrecord.extract.turns import talking_spans
 from onrecord.ids import content_id
 from onrecord.record import (
@@ -1250,10 +1250,9 @@ def _met_no_one(side: Token) -> Token | None:
     other side is none negates the contact."""
     verb = side.head.head if side.dep_ == "pobj" and side.head.lower_ in {"with", "to"} else None
     verb = side.head if side.dep_ == "dobj" else verb
-    none = side.lower_ in {"nobody", "none"} or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in side.children
-    )
-    return verb if none and verb is not None and relation_of(verb.text) is not None else None
+    if verb is None or not names_no_one(side) or relation_of(verb.text) is None:
+        return None
+    return verb
 
 
 def _asserts_a_negation(verb: Token) -> bool:

@@ -110,7 +110,7 @@ from onrecord.extract.lexicon import (
     WISH_VERBS,
     WORK_NOUNS,
 )
-from onrecord.extract.nlp import is_quoted_title, text_of
+from onrecord.extract.nlp import in_quoted_title, text_of
 from onrecord.extract.quotes import (
     DOUBLED_STRAIGHT,
     MARKUP_TAG,
@@ -2469,7 +2469,7 @@ def _complement(verb: Token, lemma: str) -> Token | None:
     ahead of it ("Prices will rise, the minister said"), which, when the cue has a clause of
     its own after it, is the writer's lead-in ("It was no accident — Hale told Newsday that
     …"); after a denial, the gerund it denies ("denied meeting him")."""
-    clauses = [c for c in verb.children if not is_quoted_title(c)]  # "said on ''Morning Joe''"
+    clauses = [c for c in verb.children if not in_quoted_title(c)]  # "said on ''Morning Joe''"
     after = [c for c in clauses if c.dep_ == "ccomp" and c.i > verb.i]
     for child in clauses:
         if child.dep_ == "ccomp" and _verdict_on_what_is_said(verb, child):
