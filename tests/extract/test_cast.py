@@ -126,6 +126,17 @@ def test_a_full_name_read_as_a_person_outvotes_its_surname_read_as_an_org() -> N
     assert member.kind is EntityKind.PERSON
 
 
+def test_a_surname_named_again_without_its_arabic_article_is_the_same_person() -> None:
+    text = (
+        "President Bashar al-Assad met Vladimir Putin in Moscow. Assad thanked him for the "
+        "help. Abdulmohsen al Muteiri was on the flight. Al-Muteiri had called his nephew."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "Assad thanked", "Assad") == "Bashar al-Assad"
+    assert _name_at(cast, text, "thanked him", "him") == "Vladimir Putin"
+    assert _name_at(cast, text, "Al-Muteiri had", "Al-Muteiri") == "Abdulmohsen al Muteiri"
+
+
 def test_a_court_case_named_after_its_parties_is_no_one_in_the_cast() -> None:
     text = (
         "The couple fought over their agreement in a 1992 case, Trump v. Trump, in which a "

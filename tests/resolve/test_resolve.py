@@ -33,6 +33,17 @@ def test_spelling_and_transliteration_variants_are_one_person() -> None:
     assert entities.canonical(BELOV_VARIANT.id) == BELOV_VARIANT.id
 
 
+def test_a_surname_with_and_without_its_arabic_article_is_one_person() -> None:
+    assad, bare = entity("Bashar al-Assad"), entity("Assad")
+    corpus = Corpus()
+    corpus.article("a1", "2016-09-30")
+    corpus.article("a2", "2016-10-01")
+    corpus.event("a1", [assad, KISLYAK], day("2016-09-20"))
+    corpus.event("a2", [bare, KISLYAK], None)
+    entities = corpus.resolve().entities
+    assert entities.canonical(bare.id, "a2") == entities.canonical(assad.id)
+
+
 def test_people_sharing_a_surname_are_not_merged() -> None:
     corpus = Corpus()
     corpus.article("a1", "2017-07-10")

@@ -97,9 +97,9 @@ from onrecord.extract.roles import TitleLink, find_title_links, predicate_title_
 from onrecord.extract.turns import talking_spans, turns_of
 from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
-from onrecord.resolve.names import SUFFIXES, without_suffix
+from onrecord.resolve.names import SUFFIXES, family_word, without_suffix
 
-EXTRACTOR = "cast.v42"
+EXTRACTOR = "cast.v43"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -941,7 +941,7 @@ def _compatible(words: tuple[str, ...], draft: _Draft, person: bool) -> bool:
     full = draft.fullest
     if len(words) == 1 and len(full) > 2:
         full = without_suffix(full)  # "Biden" after "Joseph R. Biden Jr."; not "Donald Trump"
-    if len(full) < 2 or words[-1] != full[-1]:
+    if len(full) < 2 or family_word(words[-1]) != family_word(full[-1]):
         return False
     return len(words) == 1 or _same_given_name(words[0], full[0]) or _tail_of(words, full)
 
@@ -977,13 +977,13 @@ def _add_bare_names(doc: Doc, drafts: list[_Draft]) -> None:
     surnames: dict[str, _Draft] = {}
     for draft in sorted(drafts, key=_first_named):
         if draft.kind is EntityKind.PERSON and all(w[:1].isalpha() for w in draft.fullest):
-            surnames.setdefault(_surname(draft.fullest), draft)
+            surnames.setdefault(family_word(_surname(draft.fullest)), draft)
     for token in doc:
         word = _strip_possessive(token.text)
         if token.ent_type_ in LABEL_KINDS or not _may_be_a_name(token):
             continue
-        holder = surnames.get(word) or _by_given_name(drafts, (word,))
-        named = word in surnames or word.lower() in _GIVEN_NAMES
+        holder = surnames.get(family_word(word)) or _by_given_name(drafts, (word,))
+        named = family_word(word) in surnames or word.lower() in _GIVEN_NAMES
         if holder is not None and named and not _draft_at(drafts, token.idx, _token_end(token)):
             holder.add(token.idx, token.idx + len(word), MentionKind.NAME, "")
 

@@ -22,7 +22,7 @@ from onrecord.record import Entity, EntityKind, EntityLink, Mention
 from onrecord.resolve.names import PersonName, clean, fold, parse_person, same_person_possible
 from onrecord.resolve.rules import CaseRules
 
-EXTRACTOR = "resolve.entities.v1"
+EXTRACTOR = "resolve.entities.v2"
 
 _KIND_ORDER = (EntityKind.PERSON, EntityKind.GROUP, EntityKind.ORG, EntityKind.PLACE)
 Prominence = Mapping[tuple[str, str], tuple[int, int]]  # (article, entity) -> (mentions, -first)

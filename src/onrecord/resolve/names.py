@@ -68,6 +68,16 @@ def without_suffix(words: tuple[str, ...]) -> tuple[str, ...]:
     return words
 
 
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el)-(?=\w)", re.IGNORECASE)
+
+
+def family_word(word: str) -> str:
+    """ "Assad" after "Bashar al-Assad", "Al-Muteiri" after "Abdulmohsen al Muteiri": the
+    Arabic article a surname carries, hyphened or apart, is left off when a story names the
+    person again, so it is no part of the word that names them."""
+    return _ARABIC_ARTICLE.sub("", word, count=1)
+
+
 def parse_person(name: str) -> PersonName | None:
     """Split a person's name; None when nothing name-like is left."""
     words = [w.strip(".,") for w in fold(name).split()]
@@ -77,7 +87,7 @@ def parse_person(name: str) -> PersonName | None:
         suffix = words.pop()
     if not words:
         return None
-    return PersonName(words[0] if len(words) > 1 else None, words[-1], suffix)
+    return PersonName(words[0] if len(words) > 1 else None, family_word(words[-1]), suffix)
 
 
 def edit_distance(a: str, b: str, limit: int = 2) -> int:
