@@ -137,6 +137,20 @@ def test_a_surname_named_again_without_its_arabic_article_is_the_same_person() -
     assert _name_at(cast, text, "Al-Muteiri had", "Al-Muteiri") == "Abdulmohsen al Muteiri"
 
 
+def test_a_role_beside_a_name_the_cast_cannot_read_is_not_a_later_holder_of_the_title() -> None:
+    text = (
+        "In Ohio, county leaders say the nominee's recent stops in the state's battlegrounds "
+        "have come with plenty of questions of his own. \"He just walked up and asked, 'How do "
+        "we carry Lake County?'\" Will Estrada, the chairman for the county party, said of the "
+        "encounter he had last week with Trump at a rally.\n\n"
+        "John Cordisco, the Democratic chairman of Bucks County, recalled a visit Bill Clinton "
+        "made in 2006."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "the chairman for", "chairman") is None
+    assert _name_at(cast, text, "Democratic chairman of", "chairman") == "John Cordisco"
+
+
 def test_a_court_case_named_after_its_parties_is_no_one_in_the_cast() -> None:
     text = (
         "The couple fought over their agreement in a 1992 case, Trump v. Trump, in which a "

@@ -99,7 +99,7 @@ from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 from onrecord.resolve.names import SUFFIXES, family_word, without_suffix
 
-EXTRACTOR = "cast.v43"
+EXTRACTOR = "cast.v44"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -1150,7 +1150,9 @@ def _add_role_phrases(doc: Doc, drafts: list[_Draft]) -> None:
         root = chunk.root
         if not _is_definite(chunk) or not _is_common_noun(root) or _speakers_own(chunk):
             continue
-        if _draft_at(drafts, root.idx, _token_end(root)):
+        if _draft_at(drafts, root.idx, _token_end(root)) or _describes_an_unknown_name(
+            root, drafts
+        ):
             continue
         draft = (
             _titled_antecedent(chunk, titled)
@@ -1199,6 +1201,18 @@ def _title_words(span: SpacySpan) -> set[str]:
 def _is_common_noun(token: Token) -> bool:
     """A noun, or a word the model took for a name without naming anything ("elect")."""
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and not token.ent_type_)
+
+
+def _describes_an_unknown_name(role: Token, drafts: list[_Draft]) -> bool:
+    """ "Will Estrada, the chairman for the exurb, said": a role phrase set beside a name
+    describes that name's holder, so when the cast could not read that name as anyone's,
+    the phrase is no one's — not some other chairman the article names later."""
+    name = role.head
+    return (
+        role.dep_ == "appos"
+        and name.pos_ == "PROPN"
+        and _draft_at(drafts, name.idx, _token_end(name)) is None
+    )
 
 
 def _titled_antecedent(chunk: SpacySpan, titled: list[_Titled]) -> _Draft | None:
