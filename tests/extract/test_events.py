@@ -175,6 +175,18 @@ def test_a_meeting_arranged_for_a_time_already_past_was_held_by_its_arranger(nlp
     assert names(event) == {"Alma Reyes", "Tomas Berg"}
 
 
+def test_a_visit_a_trip_was_made_for_was_held_however_hastily_it_was_arranged(nlp: Any) -> None:
+    text = (
+        "Alma Reyes arrived at the palace on Monday for a hastily arranged visit with "
+        "Tomas Berg."
+    )
+    event = only(events_of(nlp, text))
+    assert event.assertion.contact
+    assert names(event) == {"Alma Reyes", "Tomas Berg"}
+    ahead = "Alma Reyes is flying to Lisbon for a hastily arranged visit with Tomas Berg."
+    assert only(events_of(nlp, ahead)).assertion is Assertion.PLANNED
+
+
 def test_a_meeting_arranged_for_a_time_still_to_come_is_planned(nlp: Any) -> None:
     event = only(events_of(nlp, "Alma Reyes arranged a meeting with Tomas Berg for next week."))
     assert event.assertion is Assertion.PLANNED
@@ -1518,6 +1530,8 @@ def test_a_reply_to_a_persons_email_is_a_message_between_them(nlp: Any) -> None:
     [
         "Ann Diaz sent a letter thanking Omar Vale for his service.",
         "Ann Diaz sent an email congratulating Omar Vale on his victory.",
+        "A letter from Ann Diaz warned Omar Vale that any further contact would go through her "
+        "lawyer.",
     ],
 )
 def test_a_message_thanking_or_urging_a_person_went_to_them(nlp: Any, text: str) -> None:

@@ -843,10 +843,12 @@ traveller made."""
 DISPATCH_VERBS: Final[frozenset[str]] = frozenset({"send", "dispatch"})
 """'sent his chief of staff to meet the governor': whom it sent made the contact."""
 
-ADDRESSING_PARTICIPLES: Final[frozenset[str]] = frozenset(
+ADDRESSING_VERBS: Final[frozenset[str]] = frozenset(
     {"congratulate", "thank", "urge", "implore", "invite", "ask", "beg", "warn"}
+    | {"tell", "inform", "remind", "assure"}
 )
-"""'a letter congratulating X', 'a note thanking Y': a message speaks to whom it thanks or urges."""
+"""'a letter congratulating X', 'a note thanking Y', 'the letter warned Z that …': a message
+speaks to whom it thanks, urges or tells."""
 
 REPLY_VERBS: Final[frozenset[str]] = frozenset({"reply", "respond", "answer", "write"})
 """'replied to Y's email', 'wrote back to her letter': an answer to a message reaches its

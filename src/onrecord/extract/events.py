@@ -104,7 +104,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v56"
+EXTRACTOR = "events.v57"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -2576,11 +2576,21 @@ def _took_place(noun: Token) -> bool:
     """ "requested a meeting with X, which took place this morning": asked for, and held (the
     parser may hang the clause on the partner's name)."""
     holders = [noun, *_partner_preps(noun)]
-    return any(
+    return _came_for(noun) or any(
         clause.dep_ in ("relcl", "acl") and not _negated(clause) and _tells_happening(clause)
         for holder in holders
         for clause in holder.children
     )
+
+
+def _came_for(noun: Token) -> bool:
+    """ "arrived at the White House for a hastily arranged visit with X": a trip made, in the
+    past, for a contact brought the traveller to it — what was arranged was then held ("is
+    flying to Moscow for talks" is still ahead, and is graded so by its tense)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return False
+    trip = noun.head.head
+    return trip.lemma_.lower() in lex.MOTION_VERBS and trip.tag_ == "VBD" and not _negated(trip)
 
 
 def _tells_happening(verb: Token) -> bool:
@@ -4416,18 +4426,20 @@ def _shared_over(meal: Token) -> list[Token]:
 
 def _addressed_by_its_words(message: Token) -> list[Token]:
     """ "wrote a letter congratulating X", "sent a note thanking Y", "a letter urging Z to
-    resign": with no other addressee named, whom a message thanks or urges is whom it went to."""
+    resign", "a letter from the Legion warned X that …": with no other addressee named, whom a
+    message thanks, urges or warns is whom it went to."""
     if lex.NOUN_TRIGGERS.get(_trigger_lemma(message)) is not Relation.MESSAGE:
         return []
     if _prep_objects(message, ("to",)):
         return []
-    return [
-        o
+    addressing = [
+        c
         for c in message.children
-        if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in lex.ADDRESSING_PARTICIPLES
-        for o in _objects(c)
-        if _may_be_person(o)
+        if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in lex.ADDRESSING_VERBS
     ]
+    if message.dep_ == "nsubj" and message.head.lemma_.lower() in lex.ADDRESSING_VERBS:
+        addressing.append(message.head)
+    return [o for c in addressing for o in _objects(c) if _may_be_person(o)]
 
 
 def _repliers(message: Token) -> list[Token]:
