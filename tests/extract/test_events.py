@@ -177,8 +177,7 @@ def test_a_meeting_arranged_for_a_time_already_past_was_held_by_its_arranger(nlp
 
 def test_a_visit_a_trip_was_made_for_was_held_however_hastily_it_was_arranged(nlp: Any) -> None:
     text = (
-        "Alma Reyes arrived at the palace on Monday for a hastily arranged visit with "
-        "Tomas Berg."
+        "Alma Reyes arrived at the palace on Monday for a hastily arranged visit with Tomas Berg."
     )
     event = only(events_of(nlp, text))
     assert event.assertion.contact

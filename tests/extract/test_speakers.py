@@ -493,6 +493,17 @@ def test_a_wire_dateline_is_never_the_speaker() -> None:
 
 
 @pytest.mark.model
+def test_a_dateline_with_a_filing_date_is_never_the_speaker() -> None:
+    text = (
+        "Report: half of the mayor's meetings were with donors\n\n"
+        "PORTVILLE, Aug. 24 (Coast Wire) — A spokesman for Mayor Ellen Marsh called a report "
+        'suggesting donors were given greater access to City Hall "outrageous."'
+    )
+    statement = _containing(_statements(text), "outrageous")
+    assert statement.speaker_name == "Ellen Marsh"
+
+
+@pytest.mark.model
 def test_x_said_according_to_press_reports_is_xs_statement_once() -> None:
     text = (
         "Gov. John Kasich said he would have fired the manager if such an incident had "

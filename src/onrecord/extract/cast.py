@@ -99,7 +99,7 @@ from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 from onrecord.resolve.names import SUFFIXES, family_word, without_suffix
 
-EXTRACTOR = "cast.v44"
+EXTRACTOR = "cast.v45"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -2963,15 +2963,22 @@ def _speaks(token: Token) -> bool:
 
 
 def is_dateline(token: Token) -> bool:
-    """A place in capitals followed by a dash or an agency in parentheses."""
-    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return (
-        token.is_upper
-        and len(token.text) > 1
-        and token.ent_type_ in {"GPE", "LOC", ""}
-        and following is not None
-        and following.text in {"—", "–", "-", "("}
-    )
+    """ "WASHINGTON (AP) —", "NEW YORK —", "WASHINGTON, Aug. 24 (UPI) —", "PASADENA, Calif.
+    (UPI) —": a place in capitals, then (past the rest of the place's name, its state and the
+    filing date) a dash or the agency in brackets, is where a wire story was filed — which
+    the parser often makes the first sentence's subject."""
+    if not (token.is_upper and len(token.text) > 1 and token.ent_type_ != "PERSON"):
+        return False  # the model tags many a dateline's place as an organisation
+    for following in token.doc[token.i + 1 : token.i + _DATELINE_REACH]:
+        if following.text in _DATELINE_MARKS:
+            return True
+        if not (following.text == "," or following.pos_ in ("PROPN", "NUM")):
+            return False
+    return False
+
+
+_DATELINE_MARKS = frozenset({"(", "—", "–", "-", "--"})
+_DATELINE_REACH = 8  # tokens: "WASHINGTON , Aug. 24 (" and a longer place's name
 
 
 def _datelined_name(token: Token) -> bool:

@@ -1045,9 +1045,6 @@ HOSTING_WORDS: Final[frozenset[str]] = frozenset({"host"})
 """'Cleveland, which hosted the convention': a city or a country that hosts is where the
 occasion was, not a party to it."""
 
-DATELINE_MARKS: Final[frozenset[str]] = frozenset({"(", "—", "–", "--"})
-"""What follows a dateline's place: the agency in brackets or a dash ("WASHINGTON (AP) —")."""
-
 DEMONSTRATIVE_PLURALS: Final[frozenset[str]] = frozenset({"those"})
 """'She was among those who met him': a pronoun for the people a relative clause describes."""
 

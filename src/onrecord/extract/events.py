@@ -63,6 +63,7 @@ from onrecord.extract.cast import (
     LABEL_KINDS,
     Cast,
     CastMember,
+    is_dateline,
     is_outlet,
     joined_party,
     name_gender,
@@ -104,7 +105,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v57"
+EXTRACTOR = "events.v58"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -3086,7 +3087,7 @@ def _participants(
             found.update((p.entity, p) for p in pair)
             acted = acted or (actors is not None and party.i in actors)
             continue
-        if (_loose_crowd(party) and not _cast_person(party, ctx)) or _dateline(party):
+        if (_loose_crowd(party) and not _cast_person(party, ctx)) or is_dateline(party):
             continue  # "in conversations with donors", "some advisers urged him": no one named
         if _state_of_a_city(party):
             continue  # "at a town hall in Salem, New Hampshire, Trump …": where, not who
@@ -3246,18 +3247,6 @@ def _describing_participle(adjective: Token) -> bool:
     "congressional" or "Russian" does."""
     word = adjective.lower_
     return not adjective.ent_type_ and word.endswith("ed") and adjective.tag_ in ("JJ", "VBN")
-
-
-def _dateline(token: Token) -> bool:
-    """ "WASHINGTON (AP) — X and Y met …": the capitalised place opening a wire story is where
-    it was filed, which the parser often makes the sentence's subject."""
-    after = token.doc[token.i + 1 : token.i + 3]
-    return (
-        token.ent_type_ in lex.PLACE_ENTITY_LABELS
-        and token.text.isupper()
-        and len(token.text) > 1
-        and any(t.text in lex.DATELINE_MARKS for t in after)
-    )
 
 
 def _state_of_a_city(token: Token) -> bool:

@@ -125,7 +125,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v57"
+EXTRACTOR = "statements.v58"
 
 Offsets = tuple[int, int]
 
@@ -2769,12 +2769,23 @@ def _made_to_say(cue: Token) -> Token | None:
 def _dated_entry_subject(verb: Token) -> Token | None:
     """A timeline entry ("Feb. 16 — Trump, at a news conference, says …") is parsed with the
     date as the verb's subject or modifier and the name in apposition to it: the name is the
-    subject — not the date's own year ("Jan. 15, 2017 — Mike Pence says …")."""
+    subject — not the date's own year ("Jan. 15, 2017 — Mike Pence says …"), nor the agency a
+    dateline names in brackets after its date ("WASHINGTON, Aug. 24 (UPI) — A spokesman …")."""
     for child in verb.children:
         if child.dep_ in {*_SUBJECTS, "npadvmod"} and child.ent_type_ == "DATE":
-            named = (c for c in child.children if c.dep_ == "appos" and c.ent_type_ != "DATE")
+            named = (
+                c
+                for c in child.children
+                if c.dep_ == "appos" and c.ent_type_ != "DATE" and not _bracketed(c)
+            )
             return next(named, None)
     return None
+
+
+def _bracketed(phrase: Token) -> bool:
+    """The phrase stands in brackets: "(UPI)" (the parser may hang the bracket on it)."""
+    first = phrase.left_edge
+    return first.text == "(" or (first.i > 0 and phrase.doc[first.i - 1].text == "(")
 
 
 def _cited_as_saying(cue: Token) -> Token | None:
