@@ -151,6 +151,37 @@ def test_a_role_beside_a_name_the_cast_cannot_read_is_not_a_later_holder_of_the_
     assert _name_at(cast, text, "Democratic chairman of", "chairman") == "John Cordisco"
 
 
+@pytest.mark.parametrize(
+    ("text", "epithet", "person"),
+    [
+        (
+            "Lena Ruud spoke at the United Nations on Monday. She has led the agency since "
+            '2009. "I made the climate the first priority," the bespectacled, 61-year-old '
+            "diplomat said.",
+            "diplomat",
+            "Lena Ruud",
+        ),
+        (
+            "Ann Diaz was not one for consensus. In public, she oozed confidence. At a "
+            "conference in Aspen, the Stanford medieval-history graduate ended her speech with "
+            "a proverb.",
+            "graduate",
+            "Ann Diaz",
+        ),
+        (
+            "Ann Diaz defended the raid. The former first lady and senator said it was a "
+            "mistake to use a private server.",
+            "lady",
+            "Ann Diaz",
+        ),
+    ],
+)
+def test_an_epithet_for_the_person_the_story_is_about_is_that_person(
+    text: str, epithet: str, person: str
+) -> None:
+    assert _name_at(_cast_of(text), text, epithet, epithet) == person
+
+
 def test_a_court_case_named_after_its_parties_is_no_one_in_the_cast() -> None:
     text = (
         "The couple fought over their agreement in a 1992 case, Trump v. Trump, in which a "

@@ -99,7 +99,7 @@ from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 from onrecord.resolve.names import SUFFIXES, family_word, without_suffix
 
-EXTRACTOR = "cast.v45"
+EXTRACTOR = "cast.v46"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -2501,15 +2501,13 @@ def _describes_one_person(chunk: SpacySpan) -> bool:
 def _epithet(chunk: SpacySpan) -> bool:
     """ "the veteran lobbyist", "the 37-year-old adviser": a post told with the holder's age,
     standing or temper is an epithet for someone the story has named, not a new post holder
-    ("the Russian ambassador" may be someone new)."""
-    return any(
-        t.lower_ in EPITHET_WORDS or _AGE.fullmatch(t.lower_) is not None
-        for t in chunk
-        if t.i < chunk.root.i
-    )
+    ("the Russian ambassador" may be someone new). The tokenizer cuts an age at its hyphens
+    ("71 - year - old"), so the words before the noun are read as they are written."""
+    before = chunk.doc[chunk.start : chunk.root.i]
+    return _AGE.search(before.text) is not None or any(t.lower_ in EPITHET_WORDS for t in before)
 
 
-_AGE = re.compile(r"\d+-year-old")
+_AGE = re.compile(r"\b\d+-year-old\b")
 
 
 def _subject_conjunct(root: Token) -> bool:

@@ -137,7 +137,8 @@ PERSON_DESCRIPTIONS = _word_set(
     chairman chairwoman strategist pollster adviser advisor veteran actress actor author
     columnist commentator host anchor pastor rabbi economist judge consultant lobbyist lawyer
     attorney prosecutor executive banker financier investor entrepreneur oligarch
-    speechwriter socialist tycoon magnate heiress philanthropist aide"""
+    speechwriter socialist tycoon magnate heiress philanthropist aide graduate alumnus
+    alumna novelist scion lady"""
 )
 #: Words that make a post an epithet for someone already named: "the veteran lobbyist", "the
 #: embattled adviser".
