@@ -2315,3 +2315,18 @@ def test_saying_one_spoke_with_nobody_from_a_government_denies_contact_with_it()
         "Omar Vale said on Monday that he spoke with nobody from the Norwegian government."
     )
     assert other == ["Norwegian government"]
+
+
+@pytest.mark.model
+def test_a_denial_ending_in_a_quoted_phrase_is_read_from_its_verb_not_its_closing_mark() -> None:
+    """It denies, and what it denies is the matter sent: no contact it could be held against."""
+    text = (
+        'Ellen Marsh initially said in the spring, when the story broke, "I did not send any '
+        'confidential file to anyone." Later in the summer, she revised her statement '
+        "explaining that she had not sent or received emails that were "
+        '"marked confidential at the time."\n\n'
+        "The inspector is also exploring potential violations regarding "
+        '"gross negligence" in the handling of the files.'
+    )
+    [denial] = [s for s in _denials_of(text) if "marked confidential" in s.text]
+    assert denial.proposition is None

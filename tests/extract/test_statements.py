@@ -655,3 +655,18 @@ def test_quoted_words_someone_continued_with_are_theirs_but_a_trend_continuing_i
     )
     assert [s.speaker_name for s in said] == ["Alma Reyes"]
     assert _statements_of("Prices continued to rise in May.") == []
+
+
+@pytest.mark.model
+def test_a_year_naming_which_thing_is_spoken_of_does_not_date_the_saying() -> None:
+    text = (
+        "Ellen Marsh, the former governor, stressed her support of the 2011 raid that killed "
+        'the smuggler during a "Harbor Forum" sponsored by the Coast Herald and said she has '
+        'the essential quality for the job: "Steadiness -- an absolute rock steadiness, and '
+        'mixed with strength."'
+    )
+    statements = _statements_of(text)
+    assert statements and all(s.said_on is None or s.said_on.iso() != "2011" for s in statements)
+    speech = 'In her 2011 inaugural address, Governor Ellen Marsh said, "The port comes first."'
+    [statement] = _statements_of(speech)
+    assert statement.said_on is not None and statement.said_on.iso() == "2011"

@@ -313,7 +313,7 @@ def judge(
     about = _about(doc, cast, content, text, stance)
     about_text = " ".join(text_of(doc)[s:e] for s, e in about)
     relation = relation_of(_less(doc, about, _disowned_words))
-    negated = _negated_clauses(doc, content) if stance is Stance.DENY else []
+    negated = _denied_verbs(doc, content) if stance is Stance.DENY else []
     if (
         relation is None
         or _names_a_topic(doc, about, about_text, relation)
@@ -642,12 +642,22 @@ def _found(verb: Token) -> Token:
 
 def _first_clause(doc: Doc, content: Sequence[Offsets]) -> Span | None:
     """The content's first sentence as a span of the document, whose root is the clause's
-    verb (the "that"-clause's, not the speech verb's)."""
+    verb (the "that"-clause's, not the speech verb's), without the marks and breaks around
+    it: the parser may hang a closing quote mark on the speech verb, and the mark would be
+    the span's root ('explaining that she had not sent emails "marked classified."')."""
     span = _opening_span(doc, content)
     if span is None:
         return None
-    sentence_end = min(span.end, span[0].sent.end)
-    return doc[span.start : sentence_end]
+    start, end = span.start, min(span.end, span[0].sent.end)
+    while end - start > 1 and _mark_or_break(doc[end - 1]):
+        end -= 1
+    while end - start > 1 and _mark_or_break(doc[start]):
+        start += 1
+    return doc[start:end]
+
+
+def _mark_or_break(token: Token) -> bool:
+    return token.is_punct or token.is_space
 
 
 def _opening_span(doc: Doc, content: Sequence[Offsets]) -> Span | None:
@@ -1214,6 +1224,18 @@ _CHARGED_WORDS = re.compile(
 )
 #: How many sentences before a statement a charge it rebuts may stand.
 _REBUTTAL_SENTENCES = 4
+
+
+def _denied_verbs(doc: Doc, content: Sequence[Offsets]) -> list[Token]:
+    """The verbs a denial negates: those of its main clauses, else its first clause's, which
+    the parser may hang below another verb ("revised her statement, explaining that she had
+    not sent or received emails marked classified"), so that what the denial is of is read
+    from that verb's words."""
+    verbs = _negated_clauses(doc, content)
+    clause = _first_clause(doc, content)
+    if verbs or clause is None:
+        return verbs
+    return [clause.root] if any(c.dep_ == "neg" for c in clause.root.children) else []
 
 
 def _negated_clauses(doc: Doc, content: Sequence[Offsets]) -> list[Token]:

@@ -41,7 +41,12 @@ from onrecord.extract.cast import (
     pronoun_gender,
     put_to_the_main_subject,
 )
-from onrecord.extract.contact_lexicon import APPEARANCE_VERBS, PERSON_NOUNS, PLACE_ENTITY_LABELS
+from onrecord.extract.contact_lexicon import (
+    APPEARANCE_VERBS,
+    HOSTED_OCCASION_NOUNS,
+    PERSON_NOUNS,
+    PLACE_ENTITY_LABELS,
+)
 from onrecord.extract.lexicon import (
     ACCORDANCE_NOUNS,
     ADDRESSEE_CUES,
@@ -125,7 +130,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v58"
+EXTRACTOR = "statements.v59"
 
 Offsets = tuple[int, int]
 
@@ -4283,11 +4288,39 @@ def _dates_the_saying(doc: Doc, attribution: Attribution, at: int) -> bool:
         return not any(s <= at < e for s, e in attribution.content)
     date_span = doc.char_span(at, at + 1, alignment_mode="expand")
     verb = _cue_verb(doc, attribution.cue)
-    if date_span is None or verb is None:
+    if date_span is None or verb is None or _names_which_thing(date_span[0]):
         return False
     return _hangs_on(date_span[0], verb) or any(
         _dates_the_asking(date_span[0], asked) for asked in _occasions_before(verb)
     )
+
+
+def _names_which_thing(date_word: Token) -> bool:
+    """ "stressed her support of the 2011 raid and said …", "As a summer associate, she said":
+    a date set before a noun as its number or name tells which thing it is, not when anything
+    was said — unless the thing holds words or is an occasion for them ("in his 1963
+    inaugural address", "a 2014 interview", "at a March meeting of the caucus")."""
+    head = date_word.head
+    return (
+        date_word.dep_ in ("nummod", "compound")
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.ent_type_ not in ("DATE", "TIME")
+        and head.lemma_.lower() not in _WORDS_HELD
+    )
+
+
+#: Things that hold someone's words, whose date is that of the words.
+_WORDS_HELD = (
+    SAYING_OCCASION_NOUNS
+    | MADE_SAYING_NOUNS
+    | GIVEN_WORDS_NOUNS
+    | DOCUMENT_NOUNS
+    | REPORT_NOUNS
+    | WORK_NOUNS
+    | HOSTED_OCCASION_NOUNS
+    | {"speech", "address", "lecture", "remarks", "debate", "column", "essay", "article"}
+    | {"op-ed", "editorial", "town", "hall", "campaign", "race", "issue", "gig"}
+)
 
 
 def _dates_the_asking(token: Token, asked: Token) -> bool:
