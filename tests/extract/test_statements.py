@@ -670,3 +670,13 @@ def test_a_year_naming_which_thing_is_spoken_of_does_not_date_the_saying() -> No
     speech = 'In her 2011 inaugural address, Governor Ellen Marsh said, "The port comes first."'
     [statement] = _statements_of(speech)
     assert statement.said_on is not None and statement.said_on.iso() == "2011"
+
+
+@pytest.mark.model
+def test_a_participle_cue_is_said_at_the_time_of_the_act_it_goes_with() -> None:
+    text = (
+        "On Monday, Ellen Marsh said she had never met the envoy. On Wednesday, she responded to "
+        "the report, saying that she had spoken to him once."
+    )
+    answer = _containing(_statements_of(text), "spoken to him once")
+    assert answer.said_on is not None and answer.said_on.iso() == "2019-06-12"

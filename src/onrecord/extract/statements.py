@@ -130,7 +130,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v59"
+EXTRACTOR = "statements.v60"
 
 Offsets = tuple[int, int]
 
@@ -4290,9 +4290,27 @@ def _dates_the_saying(doc: Doc, attribution: Attribution, at: int) -> bool:
     verb = _cue_verb(doc, attribution.cue)
     if date_span is None or verb is None or _names_which_thing(date_span[0]):
         return False
-    return _hangs_on(date_span[0], verb) or any(
-        _dates_the_asking(date_span[0], asked) for asked in _occasions_before(verb)
+    act = _act_carrying(verb)
+    return (
+        _hangs_on(date_span[0], verb)
+        or (act is not None and _hangs_on(date_span[0], act))
+        or any(_dates_the_asking(date_span[0], asked) for asked in _occasions_before(verb))
     )
+
+
+def _act_carrying(cue: Token) -> Token | None:
+    """ "On Friday, she responded to the report, saying that …", "Later in the summer, she
+    revised her statement, explaining that …": a participle cue with no subject of its own
+    says what the act it goes with says, at that act's time — the verb it hangs from, or the
+    verb whose object it describes."""
+    if cue.tag_ != "VBG" or any(c.dep_ in _SUBJECTS for c in cue.children):
+        return None
+    head = cue.head
+    if cue.dep_ in ("advcl", "xcomp") and head.pos_ in ("VERB", "AUX"):
+        return head
+    if cue.dep_ == "acl" and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return None
 
 
 def _names_which_thing(date_word: Token) -> bool:
