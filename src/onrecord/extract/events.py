@@ -82,6 +82,7 @@ from onrecord.extract.lexicon import (
     TITLE_ABBREVIATIONS,
 )
 from onrecord.extract.nlp import (
+    attendant_participle,
     entity_at,
     in_quoted_title,
     in_title_cased_line,
@@ -6374,7 +6375,7 @@ def _told_act(token: Token) -> Token | None:
     or elsewhere."""
     if _in_sequence_clause(token):
         return token.head.head  # "said after meeting with X": the meeting came just before
-    if _attendant_participle(token):
+    if attendant_participle(token):
         return token.head  # "blasted Rubio, telling Ingraham that …": the blasting's time
     if not _is_nominal(token):
         return token
@@ -6389,18 +6390,6 @@ def _guest_told(noun: Token) -> Token | None:
     if noun.lemma_.lower() not in lex.GUEST_NOUNS or noun.dep_ not in _SUBJECT_DEPS:
         return None
     return noun.head if noun.head.pos_ in ("VERB", "AUX") and _hosts(noun) else None
-
-
-def _attendant_participle(verb: Token) -> bool:
-    """ "Cruz blasted Rubio, telling Ingraham that …", "began calling Libyan groups": a bare
-    participle (no subject, no "after") hanging from a verb tells its contact as part of that
-    verb's act, at the act's time."""
-    return (
-        verb.tag_ == "VBG"
-        and verb.dep_ in ("advcl", "xcomp")
-        and verb.head.pos_ in ("VERB", "AUX")
-        and not any(c.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for c in verb.children)
-    )
 
 
 def _in_sequence_clause(verb: Token) -> bool:

@@ -142,6 +142,26 @@ def in_quoted_title(token: Token) -> bool:
     return any(q.start <= token.idx < q.end for q in titles)
 
 
+def attendant_participle(verb: Token) -> bool:
+    """ "Cruz blasted Rubio, telling Ingraham that …", "began calling Libyan groups", "responded
+    on Friday, saying that …", "pummeled Trump while praising Clinton": a bare participle (no
+    subject, no "after" or "before", only a "while" or "as") hanging from a verb tells what it
+    tells as part of that verb's act, at the act's time."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("advcl", "xcomp")
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux")
+            or (c.dep_ == "mark" and c.lower_ not in _AT_THE_SAME_TIME)
+            for c in verb.children
+        )
+    )
+
+
+_AT_THE_SAME_TIME = frozenset({"while", "as"})
+
+
 def names_no_one(side: Token) -> bool:
     """ "met no Russian officials", "spoke with nobody from the Kremlin": a side that is none."""
     return side.lower_ in {"nobody", "none", "no-one"} or any(

@@ -46,6 +46,8 @@ from onrecord.extract.contact_lexicon import (
     HOSTED_OCCASION_NOUNS,
     PERSON_NOUNS,
     PLACE_ENTITY_LABELS,
+    TALK_NOUNS,
+    TELLING_NOUNS,
 )
 from onrecord.extract.lexicon import (
     ACCORDANCE_NOUNS,
@@ -115,7 +117,7 @@ from onrecord.extract.lexicon import (
     WISH_VERBS,
     WORK_NOUNS,
 )
-from onrecord.extract.nlp import in_quoted_title, text_of
+from onrecord.extract.nlp import attendant_participle, in_quoted_title, text_of
 from onrecord.extract.quotes import (
     DOUBLED_STRAIGHT,
     MARKUP_TAG,
@@ -4303,12 +4305,11 @@ def _act_carrying(cue: Token) -> Token | None:
     revised her statement, explaining that …": a participle cue with no subject of its own
     says what the act it goes with says, at that act's time — the verb it hangs from, or the
     verb whose object it describes."""
-    if cue.tag_ != "VBG" or any(c.dep_ in _SUBJECTS for c in cue.children):
-        return None
+    if attendant_participle(cue):
+        return cue.head
     head = cue.head
-    if cue.dep_ in ("advcl", "xcomp") and head.pos_ in ("VERB", "AUX"):
-        return head
-    if cue.dep_ == "acl" and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
+    bare = cue.tag_ == "VBG" and not any(c.dep_ in _SUBJECTS for c in cue.children)
+    if bare and cue.dep_ == "acl" and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
         return head.head
     return None
 
@@ -4336,8 +4337,10 @@ _WORDS_HELD = (
     | REPORT_NOUNS
     | WORK_NOUNS
     | HOSTED_OCCASION_NOUNS
-    | {"speech", "address", "lecture", "remarks", "debate", "column", "essay", "article"}
-    | {"op-ed", "editorial", "town", "hall", "campaign", "race", "issue", "gig"}
+    | TALK_NOUNS
+    | TELLING_NOUNS
+    | {"debate", "column", "essay", "article", "op-ed", "editorial", "town", "hall"}
+    | {"campaign", "race", "issue", "gig"}
 )
 
 
