@@ -62,6 +62,12 @@ def test_a_partial_date_in_march_2017_is_the_latest_one_before_it() -> None:
     assert label("March 2") == "2017-03-02"
 
 
+def test_a_wire_dateline_a_day_ahead_of_the_article_date_stays_in_its_year() -> None:
+    # MARCH_2017 is the article's date: "WASHINGTON, March 3 (UPI) —" was filed that night
+    assert label("March 3") == "2017-03-03"
+    assert label("March 4") == "2016-03-04"  # two days ahead is last year's, as before
+
+
 def test_a_partial_date_in_a_future_leaning_sentence_is_the_next_one() -> None:
     assert label("April 27", leaning=Leaning.FUTURE) == "2017-04-27"
 

@@ -125,7 +125,21 @@ def month_day(match: re.Match[str], ctx: Context) -> FuzzyDate | None:
         return day_in_year(year, month, day)
     if match["weekday"]:
         return day_on_weekday(month, day, weekday_number(match["weekday"]), ctx.today)
-    return nearest_year(lambda y: day_in_year(y, month, day), ctx.today, ctx.direction())
+    direction = ctx.direction()
+    filed = _filed_a_day_ahead(month, day, ctx.today, direction)
+    return filed or nearest_year(lambda y: day_in_year(y, month, day), ctx.today, direction)
+
+
+def _filed_a_day_ahead(
+    month: int, day: int, anchor: date, direction: Direction
+) -> FuzzyDate | None:
+    """ "WASHINGTON, Dec. 8 (UPI) —" on an article dated Dec. 7: a wire story is filed in its
+    own time zone, so its dateline can run a day ahead of the date the article carries. That
+    day is the one meant, not Dec. 8 of the year before."""
+    if direction is not Direction.ON_OR_BEFORE:
+        return None
+    found = day_in_year(anchor.year, month, day)
+    return found if found is not None and found.start == anchor + timedelta(days=1) else None
 
 
 def day_on_weekday(month: int, day: int, weekday: int, anchor: date) -> FuzzyDate | None:
