@@ -3630,6 +3630,32 @@ def test_testimony_before_a_committee_is_a_meeting_with_the_committee(nlp: Any) 
     assert names(event) == {"Ada Brill", "Senate Armed Services Committee"}
 
 
+def test_testimony_before_a_committee_named_with_its_remit_is_a_meeting_with_it(
+    nlp: Any,
+) -> None:
+    text = "Ada Brill testified before the Senate Select Committee on Intelligence on June 13."
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.MEET
+    assert names(event) == {"Ada Brill", "Senate Select Committee on Intelligence"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Brill testified before the House intelligence committee on March 20.",
+        "Ada Brill's testimony before the Senate Armed Services Committee was combative.",
+        "Ada Brill gave testimony before the House Benghazi committee in October.",
+    ],
+)
+def test_testimony_before_a_committee_written_in_lower_case_or_as_a_noun_is_a_meeting(
+    nlp: Any, text: str
+) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.MEET
+    assert "Ada Brill" in names(event)
+    assert any(name.lower().endswith("committee") for name in names(event))
+
+
 @pytest.mark.parametrize(
     "text",
     [

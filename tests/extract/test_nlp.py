@@ -104,6 +104,30 @@ def test_a_name_cut_at_of_runs_on_through_the_place_that_ends_it(text: str, name
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The House Permanent Select Committee on Intelligence released the memo.",
+            "The House Permanent Select Committee on Intelligence",
+        ),
+        (
+            "In October, Ada Brill testified before the House Select Committee on Benghazi.",
+            "the House Select Committee on Benghazi",
+        ),
+    ],
+)
+def test_a_committee_s_name_goes_on_through_its_remit(text: str, name: str) -> None:
+    assert (name, "ORG") in _entities(text)
+
+
+@pytest.mark.model
+def test_a_committee_briefed_on_a_place_s_policy_keeps_its_own_name() -> None:
+    names = [n for n, _ in _entities("Gary Lund briefed the Ethics Committee on Iraq policy.")]
+    assert not any(n.endswith("on Iraq") for n in names), names
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     ("text", "outlet", "person"),
     [
         (

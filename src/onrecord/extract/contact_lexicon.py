@@ -429,6 +429,7 @@ NOUN_TRIGGERS: Final[dict[str, Relation]] = {
     "visit": Relation.VISIT,
     "interview": Relation.CONTACT,  # only "with" someone
     "appearance": Relation.CONTACT,  # only "before" or "at" an audience: a visit or a meeting
+    "testimony": Relation.CONTACT,  # only "before" a body: "her testimony before the panel"
     "speech": Relation.CONTACT,  # only "to" or "before" an audience: "a speech to the X Club"
     "address": Relation.CONTACT,  # the same: "the commencement address at Y University"
     "keynote": Relation.CONTACT,
@@ -616,6 +617,7 @@ MEANS_PREPOSITIONS: Final[frozenset[str]] = frozenset({"by", "over", "on", "via"
 NOUNS_NEEDING_PARTNER: Final[dict[str, frozenset[str]]] = {
     "interview": frozenset({"with"}),
     "appearance": frozenset({"before", "at"}),
+    "testimony": frozenset({"before"}),
     "speech": frozenset({"to", "before"}),
     "address": frozenset({"to", "before"}),
     "keynote": frozenset({"to", "before"}),

