@@ -952,3 +952,45 @@ def test_a_question_put_to_the_one_who_answers_is_the_askers_or_no_ones() -> Non
         ("", ["the audit"]),
         ("Ruth Calder", ["it was late"]),
     ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Nora Pike said at the time that she had never sent classified material.",
+            "that she had never sent classified material",
+        ),
+        (
+            "Omar Vale told the Ledger at the time that he had never met the envoy.",
+            "that he had never met the envoy",
+        ),
+        (
+            "Ada Brisk said for the first time that she had talked to him.",
+            "that she had talked to him",
+        ),
+        (
+            "The spokesman said at the briefing that Vale had called the envoy.",
+            "that Vale had called the envoy",
+        ),
+    ],
+)
+def test_a_that_clause_after_the_occasion_of_the_saying_is_what_was_said(
+    text: str, content: str
+) -> None:
+    assert [c for _, c in _spans(text)] == [[content]]
+
+
+@pytest.mark.model
+def test_a_relative_clause_on_the_occasion_is_no_content() -> None:
+    assert _spans("Omar Vale spoke at the meeting that he attended.") == []
+
+
+@pytest.mark.model
+def test_a_relative_clause_on_what_the_thing_is_described_as_is_not_the_content() -> None:
+    text = "Omar Vale described the plan as a buzz that voters would reject if they understood it."
+    assert ["the plan as a buzz that voters would reject if they understood it"] in [
+        content for _, content in _spans(text)
+    ]
+    assert ["that voters would reject if they understood it"] not in [c for _, c in _spans(text)]

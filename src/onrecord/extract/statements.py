@@ -132,7 +132,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v60"
+EXTRACTOR = "statements.v61"
 
 Offsets = tuple[int, int]
 
@@ -2491,9 +2491,46 @@ def _complement(verb: Token, lemma: str) -> Token | None:
             return child
         if lemma in QUESTION_CUES and _asks_if(verb, child):
             return child
+    if lemma in SPEECH_CUES and not after:
+        relative = _clause_read_as_relative(verb)
+        if relative is not None:
+            return relative
     if lemma in OBJECT_CONTENT_CUES:
         return next((c for c in verb.children if c.dep_ == "dobj"), None)
     return None
+
+
+def _clause_read_as_relative(verb: Token) -> Token | None:
+    """ "said at the time that she had never sent …", "told reporters at the briefing that
+    Flynn had called Kislyak": the parser reads a clause opened by "that" after the occasion
+    of the saying as a relative clause on the occasion's noun. After a verb of saying with no
+    clause of its own, it is what was said — unless "that" is the relative's own subject or
+    its missing object ("said at the meeting that was held Friday", "… that he attended")."""
+    nouns = [o for p in _own_prepositions(verb) for o in p.children if o.dep_ == "pobj"]
+    for clause in (c for noun in nouns for c in noun.children if c.dep_ == "relcl"):
+        that = clause.doc[clause.left_edge.i]
+        if that.lower_ != "that" or that.head.i != clause.i:
+            continue
+        if not any(c.dep_ in _SUBJECTS and c.i != that.i for c in clause.children):
+            continue
+        objects = [c for c in clause.children if c.dep_ in _OBJECTS and c.i != that.i]
+        if that.dep_ in ("advmod", "mark") or (that.dep_ in ("dobj", "pobj") and objects):
+            return clause
+    return None
+
+
+def _own_prepositions(verb: Token) -> list[Token]:
+    """The prepositions of the saying's occasion or time, not of a description ("described
+    the plan as a buzz that voters would reject")."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "prep" and c.i > verb.i and c.lower_ not in ("as", "like", "than")
+    ]
+
+
+#: What a verb takes after it besides its subject: "called him Kislyak's friend".
+_OBJECTS = frozenset({"dobj", "oprd", "ccomp", "xcomp", "attr", "dative"})
 
 
 def _put_as_a_question(clause: Token) -> bool:
