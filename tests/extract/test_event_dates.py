@@ -129,6 +129,19 @@ def test_a_story_told_in_order_dates_a_contact_across_paragraphs(nlp: Any) -> No
     assert event.when is not None and event.when.iso() == "2017-02-13..2017-02-19"
 
 
+def test_a_contact_told_during_a_period_the_case_does_not_name_takes_no_story_date(
+    nlp: Any,
+) -> None:
+    text = (
+        "Omar Vale and the envoy Ivan Petrov talked several times in late December.\n\n"
+        "Ann Diaz had two encounters with Ivan Petrov during the campaign."
+    )
+    event = next(e for e in events_of(nlp, text, periods={}) if "Ann Diaz" in names(e))
+    assert event.when is None  # not late December
+    dated = next(e for e in events_of(nlp, text) if "Ann Diaz" in names(e))
+    assert dated.when is not None and dated.when.expression == "during the campaign"
+
+
 def test_quotes_between_do_not_end_a_dated_story(nlp: Any) -> None:
     text = (
         "In 1990, the analyst Omar Vale doubted the new casino in Dover. "

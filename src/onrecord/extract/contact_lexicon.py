@@ -1154,6 +1154,13 @@ questioned face to face by another, at a hearing, was met (the real-news guide).
 FACE_TO_FACE_QUESTIONING: Final[frozenset[str]] = frozenset({"grill", "interrogate"})
 """Questioning only ever done in a person's presence: 'X grilled Y on Tuesday' tells a
 meeting even when the text does not name the hearing."""
+PERIOD_NOUNS: Final[frozenset[str]] = frozenset(
+    {"campaign", "transition", "race", "presidency", "administration", "tenure", "term", "cycle"}
+)
+"""'during the campaign', 'throughout his tenure': a stretch of time the case may name as a
+period, told as the contact's own time."""
+PERIOD_PREPOSITIONS: Final[frozenset[str]] = frozenset({"during", "throughout", "over"})
+
 HEARING_NOUNS: Final[frozenset[str]] = frozenset({"hearing"})
 """Occasions whose attendance is no contact with their holder: the public watches a hearing."""
 

@@ -106,7 +106,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v59"
+EXTRACTOR = "events.v60"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -5693,6 +5693,8 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
         tokens
     ):
         return None  # a sentence with dates of its own does not take the story's
+    if any(_names_a_period(t) for t in tokens):
+        return None  # "met him twice during the campaign": a period the case does not date
     return _narrative_date(token, ctx) or _live_entry_day(token, ctx)
 
 
@@ -6099,6 +6101,19 @@ def _names_known_occasion(noun: Token) -> bool:
 
 def _is_occasion(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in lex.OCCASION_NOUNS
+
+
+def _names_a_period(noun: Token) -> bool:
+    """ "during the campaign", "throughout the transition", "over the course of the race": the
+    clause gives its own time, a period — one the case's casebook would have dated, had it
+    named it — so the contact is not the story's, whatever time the sentences before set."""
+    preposition = noun.head if noun.dep_ == "pobj" else None
+    return (
+        preposition is not None
+        and preposition.lower_ in lex.PERIOD_PREPOSITIONS
+        and noun.lemma_.lower() in lex.PERIOD_NOUNS
+        and any(c.dep_ in ("det", "poss") for c in noun.children)
+    )
 
 
 def _names_other_occasion(noun: Token) -> bool:
