@@ -994,3 +994,34 @@ def test_a_relative_clause_on_what_the_thing_is_described_as_is_not_the_content(
         content for _, content in _spans(text)
     ]
     assert ["that voters would reject if they understood it"] not in [c for _, c in _spans(text)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Omar Vale vowed to fight what he called homegrown terrorism.",
+            ["what", "homegrown terrorism"],
+        ),
+        (
+            "The county's estimate, which Ms. Brisk called ''a disgrace,'' was revised.",
+            ["which", "''a disgrace,''"],
+        ),
+        (
+            "Omar Vale fought what he described as an overwhelmingly liberal media.",
+            ["what", "as an overwhelmingly liberal media"],
+        ),
+    ],
+)
+def test_what_someone_called_a_thing_is_the_pronoun_and_the_name_given(
+    text: str, content: list[str]
+) -> None:
+    assert content in [c for _, c in _spans(text)]
+
+
+@pytest.mark.model
+def test_what_someone_criticized_by_the_name_they_gave_it_is_the_criticism_s_words() -> None:
+    text = "Nora Pike criticized what she called the angry rhetoric of her rival."
+    assert ["what she called the angry rhetoric of her rival"] in [c for _, c in _spans(text)]
+    assert ["what", "the angry rhetoric of her rival"] not in [c for _, c in _spans(text)]

@@ -132,7 +132,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v61"
+EXTRACTOR = "statements.v62"
 
 Offsets = tuple[int, int]
 
@@ -1932,6 +1932,9 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
             span = (span[0], _through_adjuncts(verb, span[1], quotes))
         span = (span[0], _continued_clause_end(verb, complement, span[1]))
         content: tuple[Offsets, ...] = _around_the_saying(verb, _through_quotes(span, quotes))
+        naming = _name_given_to_relative(verb, complement, quotes)
+        if naming is not None:
+            content = (span, naming)  # "what he called ''a disgrace''": the name he gave it
     elif _is_parenthetical(verb):
         content = _around(verb.head, verb, quotes)
     else:
@@ -1959,6 +1962,33 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
         topic=complement is None
         and not (_is_parenthetical(verb) or claim_denied or answer is not None),
     )
+
+
+def _name_given_to_relative(verb: Token, complement: Token, quotes: list[Quote]) -> Offsets | None:
+    """ "fight what he called homegrown terrorism", "the server, which he described as \"like an
+    open orchid\"": the object is a relative pronoun before the verb, and the words are the
+    name given to it after the verb — PolNeAR takes both, the pronoun and the name ("as"
+    included)."""
+    if complement.dep_ != "dobj" or complement.i > verb.i or complement.tag_ not in RELATIVE_TAGS:
+        return None
+    if verb.dep_ in ("ccomp", "xcomp") and _is_cue(verb.head, SPEECH_CUES | _OTHER_CUES):
+        return None  # "criticized what she called …": the criticism's words, one statement
+    named = [c for c in verb.children if c.i > verb.i and c.dep_ in ("oprd", "xcomp", "prep")]
+    named = [c for c in named if c.dep_ != "prep" or c.lower_ == "as"]
+    if not named:
+        return None
+    span = _through_quotes(_without_trailing_aside(named[0], quotes), quotes)
+    return _whole_quote_around(text_of(verb.doc), span, quotes)
+
+
+def _whole_quote_around(text: str, span: Offsets, quotes: list[Quote]) -> Offsets:
+    """ "called ''a disgrace,''": a name quoted whole is the quotation, marks and all."""
+    for quote in quotes:
+        for quote_start, quote_end in quote.fragments:
+            opening = text[quote_start : span[0]]
+            if quote_start < span[0] < quote_end and not opening.strip(" \"'“‘`"):
+                return quote_start, max(span[1], quote_end)
+    return span
 
 
 def _told_as_said(verb: Token) -> Offsets | None:
