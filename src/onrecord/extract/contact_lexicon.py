@@ -1154,6 +1154,7 @@ questioned face to face by another, at a hearing, was met (the real-news guide).
 FACE_TO_FACE_QUESTIONING: Final[frozenset[str]] = frozenset({"grill", "interrogate"})
 """Questioning only ever done in a person's presence: 'X grilled Y on Tuesday' tells a
 meeting even when the text does not name the hearing."""
+
 PERIOD_NOUNS: Final[frozenset[str]] = frozenset(
     {"campaign", "transition", "race", "presidency", "administration", "tenure", "term", "cycle"}
 )

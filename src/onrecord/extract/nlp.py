@@ -331,6 +331,7 @@ def _remit_after(ent: Span, after: Span | None) -> bool:
 
 
 def _modifies_a_noun(name: Span) -> bool:
+    """ "on Iraq policy": the name is a modifier of the noun after it, a topic, not a remit."""
     following = name.doc[name.end] if name.end < len(name.doc) else None
     return following is not None and following.pos_ == "NOUN"
 

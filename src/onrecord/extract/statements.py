@@ -1965,10 +1965,11 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
 
 
 def _name_given_to_relative(verb: Token, complement: Token, quotes: list[Quote]) -> Offsets | None:
-    """ "fight what he called homegrown terrorism", "the server, which he described as \"like an
-    open orchid\"": the object is a relative pronoun before the verb, and the words are the
-    name given to it after the verb — PolNeAR takes both, the pronoun and the name ("as"
-    included)."""
+    """ "fight what he called homegrown terrorism", "$2.9 billion, which Mr. Trump called ''a
+    disgrace''", "what they described as a biased media": the object is a relative pronoun
+    before the verb, and the words are the name given to it after the verb — PolNeAR takes
+    both, the pronoun and the name ("as" included). (A name in quotation marks after
+    "described as" is read as a direct quote first, which keeps the name alone.)"""
     if complement.dep_ != "dobj" or complement.i > verb.i or complement.tag_ not in RELATIVE_TAGS:
         return None
     if verb.dep_ in ("ccomp", "xcomp") and _is_cue(verb.head, SPEECH_CUES | _OTHER_CUES):
