@@ -587,6 +587,7 @@ LATER_OCCASION_WORDS: Final[frozenset[str]] = frozenset({"next", "upcoming", "co
 
 UNIT_NOUNS: Final[frozenset[str]] = frozenset(
     {"headquarters", "office", "board", "committee", "bureau", "desk", "staff", "leadership"}
+    | {"subcommittee", "panel", "commission"}
 )
 """Units of an organisation that speak and meet for it: "a call from CIA headquarters", "talks
 with the Kremlin press office"."""

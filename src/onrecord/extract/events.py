@@ -106,7 +106,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v60"
+EXTRACTOR = "events.v61"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -1288,7 +1288,7 @@ def _hosting_body(token: Token, holding: bool = False) -> bool:
     entity = _entity_of(token)
     if holding and _acronym_taken_for_a_people(token):
         return not is_outlet(EntityKind.ORG, [token.text])  # "the MSNBC forum": on the air
-    if entity is None and _body_of_a_named_holder(token):
+    if entity is None and _named_by_organisation(token):
         return True  # "testified before the House intelligence committee"
     if entity is None or entity.label_ != "ORG" or _is_person(token):
         return False  # "four Trump events": the tagger's organisation is the cast's person
@@ -1302,19 +1302,6 @@ def _hosting_body(token: Token, holding: bool = False) -> bool:
     if holding:
         venues -= lex.BODY_OR_PREMISES_WORDS
     return not outlet and last not in venues
-
-
-def _body_of_a_named_holder(token: Token) -> bool:
-    """ "the House intelligence committee", "the Senate Armed Services panel": a committee
-    written in lower case after the organisation it belongs to is a body by name, though the
-    tagger takes only "House" or "the Senate Armed Services" for the organisation."""
-    if token.lemma_.lower() not in lex.HEARING_BODY_WORDS - {"senate", "house"}:
-        return False
-    holders = [t for t in token.subtree if t.i < token.i and t.dep_ == "compound"]
-    return any(
-        (entity := _entity_of(t)) is not None and entity.label_ == "ORG" and not _is_person(t)
-        for t in holders
-    )
 
 
 def _acronym_taken_for_a_people(token: Token) -> bool:
@@ -2190,7 +2177,7 @@ def _audience(noun: Token) -> list[Token]:
         for p in found
         if (p.lemma_.lower() not in lex.PLACE_NOUNS or (heard and _hosting_body(p, holding=True)))
         and p.ent_type_ not in lex.PLACE_ENTITY_LABELS
-        and (p.ent_type_ in LABEL_KINDS or _may_be_person(p) or _body_of_a_named_holder(p))
+        and (p.ent_type_ in LABEL_KINDS or _may_be_person(p) or _named_by_organisation(p))
     ]
 
 
@@ -5481,8 +5468,9 @@ def _law_or_pact(token: Token) -> bool:
 
 
 def _named_by_organisation(noun: Token) -> bool:
-    """ "a call from CIA headquarters", "talks with the Kremlin press office": a unit of an
-    organisation named with it stands for that organisation (not an occasion it holds, "spoke
+    """ "a call from CIA headquarters", "talks with the Kremlin press office", "testified before
+    the House intelligence committee": a unit of an organisation named with it stands for that
+    organisation, though the tagger tags only the organisation (not an occasion it holds, "spoke
     to the Heritage Foundation conference", nor a thing it owns, "visited a Navy carrier")."""
     return noun.lemma_.lower() in lex.UNIT_NOUNS and any(
         c.dep_ == "compound" and c.ent_type_ == "ORG" for c in noun.children

@@ -132,7 +132,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v62"
+EXTRACTOR = "statements.v63"
 
 Offsets = tuple[int, int]
 
@@ -314,12 +314,20 @@ def _with_opening_mark(attribution: Attribution, quotes: list[Quote]) -> Attribu
     quotation mark, with the quote closing within it, opens with the mark, as it closes with
     it (see :func:`_through_quotes`) and as PolNeAR marks it."""
     (start, end), *rest = attribution.content
-    last = attribution.content[-1][1]
+    opened = _quote_opened_before(start, quotes)
+    if opened is not None and opened[1] <= attribution.content[-1][1]:
+        return replace(attribution, content=((opened[0], end), *rest))
+    return attribution
+
+
+def _quote_opened_before(start: int, quotes: list[Quote]) -> Offsets | None:
+    """The quotation whose opening mark is right before ``start``: a span the parse opens just
+    inside the mark."""
     for quote in quotes:
         for quote_start, quote_end in quote.fragments:
-            if quote_start < start <= quote_start + len(DOUBLED_STRAIGHT) and quote_end <= last:
-                return replace(attribution, content=((quote_start, end), *rest))
-    return attribution
+            if quote_start < start <= quote_start + len(DOUBLED_STRAIGHT):
+                return quote_start, quote_end
+    return None
 
 
 _FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
@@ -1978,18 +1986,9 @@ def _name_given_to_relative(verb: Token, complement: Token, quotes: list[Quote])
     named = [c for c in named if c.dep_ != "prep" or c.lower_ == "as"]
     if not named:
         return None
-    span = _through_quotes(_without_trailing_aside(named[0], quotes), quotes)
-    return _whole_quote_around(text_of(verb.doc), span, quotes)
-
-
-def _whole_quote_around(text: str, span: Offsets, quotes: list[Quote]) -> Offsets:
-    """ "called ''a disgrace,''": a name quoted whole is the quotation, marks and all."""
-    for quote in quotes:
-        for quote_start, quote_end in quote.fragments:
-            opening = text[quote_start : span[0]]
-            if quote_start < span[0] < quote_end and not opening.strip(" \"'“‘`"):
-                return quote_start, max(span[1], quote_end)
-    return span
+    start, end = _through_quotes(_without_trailing_aside(named[0], quotes), quotes)
+    quoted = _quote_opened_before(start, quotes)  # "called ''a disgrace,''": marks and all
+    return (quoted[0], max(end, quoted[1])) if quoted is not None else (start, end)
 
 
 def _told_as_said(verb: Token) -> Offsets | None:
