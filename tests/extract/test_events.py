@@ -2013,6 +2013,21 @@ def test_an_appearance_made_at_someones_rally_and_a_tour_taken_together_are_meet
     assert names(only(contacts_of(nlp, together))) == {"Mark Ebert", "Ruth Alden"}
 
 
+def test_people_along_for_a_contact_took_part_in_it(nlp: Any) -> None:
+    met = "Eric Vale met Nadia Orlova at Vale Tower along with Ruth Alden and Mark Ebert."
+    assert names(only(contacts_of(nlp, met))) == {
+        "Eric Vale",
+        "Nadia Orlova",
+        "Ruth Alden",
+        "Mark Ebert",
+    }
+    escorted = "Accompanied by Ruth Alden, Omar Vale met Nadia Orlova in Riyadh in May."
+    assert names(only(contacts_of(nlp, escorted))) == {"Omar Vale", "Nadia Orlova", "Ruth Alden"}
+    trip = "Lena Ruud traveled to Pittsburgh along with Omar Vale on Saturday."
+    assert names(only(contacts_of(nlp, trip))) == {"Lena Ruud", "Omar Vale"}
+    assert contacts_of(nlp, "Lena Ruud traveled to Pittsburgh along with her notes.") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

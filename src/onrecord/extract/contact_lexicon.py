@@ -312,6 +312,8 @@ VERBS_NEEDING_PLACE_OBJECT: Final[frozenset[str]] = frozenset({"travel"})
 #: Verbs of going somewhere that, with a person behind "with", tell that the travellers met:
 #: "flew to Germany with the family of X".
 COMPANY_VERBS: Final[frozenset[str]] = frozenset({"fly", "travel", "ride", "drive", "tour"})
+#: "along with X", "together with Y": the parser hangs the "with" on these words.
+ALONG_WORDS: Final[frozenset[str]] = frozenset({"along", "together"})
 #: Verbs of going along with a person ("accompanied X to Moscow", "was accompanied by Y"): the
 #: place gone to is where, not who; one's own kin along for the trip is no other side.
 ESCORTING_VERBS: Final[frozenset[str]] = frozenset({"accompany", "escort"})

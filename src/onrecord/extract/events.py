@@ -106,7 +106,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v61"
+EXTRACTOR = "events.v62"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -1349,7 +1349,8 @@ def _companions(verb: Token) -> list[Token]:
     together (not "campaigned with a message", nor a crowd: "rallied with supporters")."""
     if _fixed_lemma(verb) not in lex.COMPANION_VERBS:
         return []
-    return [p for p in _prep_objects(verb, lex.COMPANION_PREPOSITIONS) if _is_person(p)]
+    beside = _prep_objects(verb, lex.COMPANION_PREPOSITIONS) + _along_with(verb)
+    return [p for p in beside if _is_person(p)]
 
 
 def _shared_stage(verb: Token) -> bool:
@@ -1530,7 +1531,7 @@ def _travels(token: Token) -> bool:
 def _in_company(verb: Token) -> bool:
     """ "flew to Germany with the family of X", "toured the damage with Y": travelling
     together, told as done (not "travels with the candidate", a habit)."""
-    companions = _partner_preps(verb, ("with",)) + _shared_with(verb)
+    companions = _partner_preps(verb, ("with",)) + _shared_with(verb) + _along_with(verb)
     return verb.tag_ == "VBD" and any(_may_be_person(c) for c in companions)
 
 
@@ -4285,12 +4286,30 @@ def _verb_parties(verb: Token) -> list[Token]:
         *_show_hosts(verb),
         *_idiom_partners(verb),
         *_companions(verb),
+        *_along_with(verb),
         *_idiom_partners_with(verb),
         *_met_by_chance(verb),
         *_place_owners(verb),
         *_in_someones_company(verb),
         *([host] if host is not None else []),
     ]
+
+
+def _along_with(verb: Token) -> list[Token]:
+    """ "met Veselnitskaya at Trump Tower along with Kushner and Manafort", "flew to Riyadh
+    together with Kushner", "Accompanied by Kushner, Trump met …": the people along for the
+    contact took part in it, beside the subject (the parser hangs the "with" on "along", and
+    the escort on a participle of its own)."""
+    alongs = [
+        c for c in verb.children if c.lower_ in lex.ALONG_WORDS and c.dep_ in {"prep", "advmod"}
+    ]
+    escorts = [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.ESCORTING_VERBS
+    ]
+    along = [p for a in alongs for p in _prep_objects(a, ("with",))]
+    return along + [p for e in escorts for p in _prep_objects(e, ("by",))]
 
 
 def _shared_with(verb: Token) -> list[Token]:
