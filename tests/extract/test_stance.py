@@ -510,6 +510,25 @@ def test_words_naming_no_one_said_of_a_meeting_between_two_others_deny_that_meet
 
 
 @pytest.mark.model
+def test_a_denial_said_in_a_relative_clause_denies_what_the_pronoun_stands_for() -> None:
+    cast, statements = _statements_of(
+        "The Post reported Vale's private dinner with Anton Belov, which Omar Vale denies."
+    )
+    [denial] = statements
+    assert denial.stance is Stance.DENY
+    assert denial.text == "Vale's private dinner with Anton Belov"
+    assert denial.evidence.text == "Vale's private dinner with Anton Belov, which"
+    assert denial.proposition is not None
+    assert denial.proposition.relation is Relation.MEET
+    assert _names(cast, denial.proposition.objects) == ["Anton Belov"]
+    # a person is not what "which" stands for: the allegations are
+    _, [other] = _statements_of(
+        "He faced allegations that he assaulted Ivana Belova, which Omar Vale has denied."
+    )
+    assert other.text == "allegations that he assaulted Ivana Belova"
+
+
+@pytest.mark.model
 def test_a_denied_meeting_with_someones_lawyer_is_not_a_denied_meeting_with_them() -> None:
     text = (
         "Anton Belov won the vote. The embassy denied that Omar Vale had met with Belov's "

@@ -132,7 +132,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v63"
+EXTRACTOR = "statements.v64"
 
 Offsets = tuple[int, int]
 
@@ -175,6 +175,12 @@ _UNSPOKEN = (BELIEF_CUES | HELD_OBJECT_CUES | ATTITUDE_ADJECTIVES | RAISING_VERB
 #: belief, one inside what another source says is that source's words, not marked apart.
 _ONLY_AS_WRITTEN = REQUEST_VERBS | {"make", "have"}
 _SPLIT_QUOTE_GAP = 320  # characters of attribution between the halves (a long description fits)
+
+
+_RELATIVE_CLIMB = 4
+"""How far up from the noun a relative clause hangs on its antecedent may be looked for."""
+_INNER = frozenset({"acl", "relcl", "ccomp"})
+"""Clauses inside a noun phrase ("allegations that he assaulted X"): climbing goes on."""
 
 
 @dataclass(frozen=True)
@@ -3797,11 +3803,15 @@ def _statement(
     speaker, speaker_span = _speaker(doc, cast, attribution)
     context = _context(doc, attribution)
     text = _statement_text(text_of(doc), attribution)
+    content = attribution.content
+    antecedent = _antecedent_of_relative(doc, attribution)
+    if antecedent is not None:  # "the allegations, which Mr. Ailes denies": the allegations
+        start, content, text = antecedent[0], (antecedent,), text_of(doc)[slice(*antecedent)]
     stance, proposition = judge(
         doc,
         article,
         cast,
-        attribution.content,
+        content,
         _judged_cue(doc, attribution),
         attribution.kind,
         speaker,
@@ -3827,6 +3837,44 @@ def _statement(
         confidence=0.6 if attribution.carried else 1.0,
         extractor=EXTRACTOR,
     )
+
+
+def _antecedent_of_relative(doc: Doc, attribution: Attribution) -> Offsets | None:
+    """ "the allegations, which Mr. Ailes denies", "stances that he has since disavowed": the
+    words said are a relative pronoun alone (PolNeAR marks just the pronoun, and so does the
+    attribution). What was denied is the noun phrase it stands for, up to the clause: the
+    statement shows and judges that, its evidence running on to the pronoun. Not for a name
+    ("Ivana Trump, which he has denied" is the parser hanging the clause on the nearest noun)."""
+    if len(attribution.content) != 1:
+        return None
+    words = doc.char_span(*attribution.content[0], alignment_mode="expand")
+    if words is None or len(words) != 1 or words[0].tag_ not in RELATIVE_TAGS:
+        return None
+    clause = words[0].head
+    noun = _thing_related(clause.head) if clause.dep_ == "relcl" else None
+    if noun is None or clause.i < noun.i:
+        return None
+    phrase = [t for t in noun.subtree if t.i < clause.left_edge.i]
+    while phrase and phrase[-1].is_punct:
+        phrase.pop()
+    if not phrase:
+        return None
+    return phrase[0].idx, phrase[-1].idx + len(phrase[-1])
+
+
+def _thing_related(noun: Token) -> Token | None:
+    """The noun a "which" stands for. The parser hangs the clause on the nearest noun; a name,
+    a date or a person there ("a meeting with the ambassador in July, which he denied",
+    "allegations that he assaulted Ivana Trump, which he denied") is inside the phrase meant,
+    so the noun it belongs to is: up through prepositions and clauses, not past a main verb."""
+    for _ in range(_RELATIVE_CLIMB):
+        person = noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PERSON_NOUNS
+        if noun.pos_ == "NOUN" and not person:
+            return noun
+        if noun.dep_ == "ROOT" or (noun.pos_ in {"VERB", "AUX"} and noun.dep_ not in _INNER):
+            return None
+        noun = noun.head
+    return None
 
 
 def _judged_cue(doc: Doc, attribution: Attribution) -> str:
