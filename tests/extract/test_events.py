@@ -1746,6 +1746,15 @@ def test_travelling_with_someone_is_meeting_them_and_the_place_is_no_party(nlp: 
     assert events_of(nlp, "Ann Diaz travels with the governor on most trips.") == []
 
 
+def test_travelling_with_ones_own_family_meets_no_one_but_others_along_are_met(nlp: Any) -> None:
+    son = "David Magel flew with his 14-year-old son in his Cessna to a rally on Monday."
+    assert contacts_of(nlp, son) == []
+    family = "Omar Vale flew with his wife and two sons back to Oslo in 1991."
+    assert contacts_of(nlp, family) == []
+    with_aide = "Mark Ebert flew to Scotland with his son Eric and Paul Moran on Friday."
+    assert {"Mark Ebert", "Paul Moran"} <= names(only(contacts_of(nlp, with_aide)))
+
+
 def test_an_agreement_between_people_is_a_contact_between_them_not_one_between_countries(
     nlp: Any,
 ) -> None:

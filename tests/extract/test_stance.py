@@ -529,6 +529,26 @@ def test_a_denial_said_in_a_relative_clause_denies_what_the_pronoun_stands_for()
 
 
 @pytest.mark.model
+def test_a_report_dismissed_as_false_before_it_is_named_is_what_was_denied() -> None:
+    cast, [denial] = _statements_of(
+        "Omar Vale is an adviser. The Vale campaign rejected as false the report that Vale "
+        "met Anton Belov in Vienna."
+    )
+    assert denial.stance is Stance.DENY
+    assert "the report that Vale met Anton Belov" in denial.text
+    assert denial.proposition is not None
+    assert _names(cast, denial.proposition.objects) == ["Anton Belov"]
+    cast, [dismissal] = _statements_of(
+        'Omar Vale is an adviser. The Vale campaign dismissed as "fake news" reports that Vale '
+        "met Anton Belov in Vienna."
+    )
+    assert dismissal.stance is Stance.DISMISS
+    assert dismissal.text.endswith("reports that Vale met Anton Belov in Vienna")
+    assert dismissal.proposition is not None
+    assert _names(cast, dismissal.proposition.objects) == ["Anton Belov"]
+
+
+@pytest.mark.model
 def test_a_denied_meeting_with_someones_lawyer_is_not_a_denied_meeting_with_them() -> None:
     text = (
         "Anton Belov won the vote. The embassy denied that Omar Vale had met with Belov's "

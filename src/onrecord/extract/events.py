@@ -106,7 +106,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v62"
+EXTRACTOR = "events.v63"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -1530,9 +1530,23 @@ def _travels(token: Token) -> bool:
 
 def _in_company(verb: Token) -> bool:
     """ "flew to Germany with the family of X", "toured the damage with Y": travelling
-    together, told as done (not "travels with the candidate", a habit)."""
+    together, told as done (not "travels with the candidate", a habit, nor "flew with his
+    wife and two sons to Addis Ababa": one's own family along is no other side)."""
     companions = _partner_preps(verb, ("with",)) + _shared_with(verb) + _along_with(verb)
-    return verb.tag_ == "VBD" and any(_may_be_person(c) for c in companions)
+    others = [p for c in companions for p in _joined_past_apposition(c) if not _own_along(p)]
+    return verb.tag_ == "VBD" and any(_may_be_person(c) for c in others)
+
+
+def _joined_past_apposition(head: Token) -> list[Token]:
+    """ "with his son Eric and Paul Manafort", "Donald Trump Jr., Kushner and Manafort", "his
+    friend, William Drake, also a pilot, and his wife, Ms. Schifano": the parser joins the next
+    person to the apposition, not to the one it stands beside (not "Roger Ailes (Fox News
+    Chairman and CEO)", titles of one man, nor "two guests: X, … and Y", a list the plural
+    names)."""
+    if head.tag_ in {"NNS", "NNPS"} or head.pos_ not in {"NOUN", "PROPN"}:
+        return list(_coordinated(head))
+    joined = [c for a in head.children if a.dep_ == "appos" for c in _coordinated(a)[1:]]
+    return [*_coordinated(head), *(c for c in joined if _is_person(c) or _names_in_apposition(c))]
 
 
 def _particle_next(verb: Token, particle: str | None) -> bool:
@@ -1987,10 +2001,20 @@ def _escorted_by_own(verb: Token) -> bool:
 
 
 def _own_along(party: Token) -> bool:
-    """A word for one's family, guards or staff, or a name described as one ("X, an aide")."""
+    """A word for one's family, guards or staff, or a name described as one ("X, an aide") —
+    not someone else's ("the family of Omar Vale", "Vale's family")."""
     own = lex.KIN_NOUNS | lex.GUARD_NOUNS | lex.OWN_PEOPLE_NOUNS
     described = [a for a in party.children if a.dep_ == "appos"]
-    return any(w.lemma_.lower() in own or w.lower_ in own for w in [party, *described])
+    return not _someone_elses(party) and any(
+        w.lemma_.lower() in own or w.lower_ in own for w in [party, *described]
+    )
+
+
+def _someone_elses(party: Token) -> bool:
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "poss" and c.pos_ == "PROPN")
+        for c in party.children
+    )
 
 
 def _traded_in_public(verb: Token) -> bool:
@@ -4040,7 +4064,9 @@ def _party_tokens(token: Token) -> list[Token]:
     parties = [
         c
         for h in heads
-        for c in ((h,) if antecedent is not None and h.i == antecedent.i else _coordinated(h))
+        for c in (
+            (h,) if antecedent is not None and h.i == antecedent.i else _joined_past_apposition(h)
+        )
     ]
     return [m for p in parties for m in (_members_named(p) or [_standing_for(p)])]
 
