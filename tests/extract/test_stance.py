@@ -546,6 +546,11 @@ def test_a_report_dismissed_as_false_before_it_is_named_is_what_was_denied() -> 
     assert dismissal.text.endswith("reports that Vale met Anton Belov in Vienna")
     assert dismissal.proposition is not None
     assert _names(cast, dismissal.proposition.objects) == ["Anton Belov"]
+    _, [waved] = _statements_of(
+        "Omar Vale is an adviser. The Vale campaign dismissed as false the report that Vale "
+        "met Anton Belov in Vienna."
+    )
+    assert waved.stance is Stance.DENY  # called false: denied, not only waved away
 
 
 @pytest.mark.model

@@ -1201,6 +1201,8 @@ DENIAL_CUES = GERUND_DENIAL_CUES | QUELLING_CUES | REBUTTAL_CUES
 #: Cue verbs that deny when what they carry is a claim: "rejected the notion that …",
 #: "rejected claims that …".
 REJECTION_CUES = frozenset({"reject", "disavow", "contest"})
+#: What a claim is called when it is denied, not waved away: "dismissed as false the report".
+FALSITY_WORDS = frozenset({"false", "untrue", "inaccurate", "incorrect", "wrong", "fabricated"})
 #: "Idea" and "suggestion" name a proposal as often as a claim ("rejected that idea" of
 #: releasing his returns): they name a claim only with the "that"-clause that states it.
 REJECTED_CLAIM_PATTERN = re.compile(

@@ -67,8 +67,10 @@ from onrecord.extract.lexicon import (
     CLAUSE_ONLY_CUES,
     CONTINUING_CUES,
     DENIAL_CUES,
+    DISMISSAL_CUES,
     DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
+    FALSITY_WORDS,
     FINDING_PLACES,
     GERUND_DENIAL_CUES,
     GIVEN_WORDS_NOUNS,
@@ -132,7 +134,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v64"
+EXTRACTOR = "statements.v65"
 
 Offsets = tuple[int, int]
 
@@ -1025,7 +1027,12 @@ def _object_and_quote(cue: Token, quote: Quote) -> Offsets | None:
     if holder[0] >= quote_end:
         return None
     aside = text_of(cue.doc)[quote_end : holder[1]].lstrip()[:1] in _ASIDE_MARKS
-    return spans[0][0], quote_end if aside else max(holder[1], quote_end)
+    end = quote_end if aside else max(holder[1], quote_end)
+    for later in spans[spans.index(holder) + 1 :]:
+        if text_of(cue.doc)[end : later[0]].strip():
+            break
+        end = later[1]  # 'dismissed as "fake news" reports that …': the object, put last
+    return spans[0][0], end
 
 
 def _own_preposition(verb: Token) -> Token | None:
@@ -1953,7 +1960,8 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
         content = _around(verb.head, verb, quotes)
     else:
         said = (
-            _object_said(verb, lemma, quotes)
+            _claim_after_as(verb, lemma)
+            or _object_said(verb, lemma, quotes)
             or answer
             or _antecedent_denied(verb, lemma)
             or _spoken_of_by(verb, quotes)
@@ -1962,7 +1970,9 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
             return None
         content = (_through_quotes(said, quotes),)
     claim_denied = complement is None and (
-        _antecedent_denied(verb, lemma) is not None or _claim_denied_by(verb, lemma)
+        _antecedent_denied(verb, lemma) is not None
+        or _claim_denied_by(verb, lemma)
+        or _claim_named_after_as(verb, lemma) is not None
     )
     marked = any(_has_quote_mark(text_of(verb.doc), fragment) for fragment in content)
     kind = StatementKind.MIXED if marked else StatementKind.INDIRECT
@@ -2260,6 +2270,25 @@ def _claim_denied_by(verb: Token, lemma: str) -> bool:
         and subject is not None
         and CLAIM_NOUN.fullmatch(subject.lower_) is not None
     )
+
+
+def _claim_named_after_as(verb: Token, lemma: str) -> Token | None:
+    """ "rejected as false the report that Page met Sechin": what the denial calls the claim
+    comes first, the claim after it (the parser may make the claim the object of "as"). The
+    claim is what was denied, not a topic spoken of."""
+    if lemma not in DENIAL_CUES | REJECTION_CUES | DISMISSAL_CUES:
+        return None
+    shifted = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i]
+    claims = [o for a in shifted for o in a.children if o.dep_ == "pobj"]
+    claims += [o for o in verb.children if o.dep_ == "dobj" and shifted and o.i > shifted[0].i]
+    return next((o for o in claims if CLAIM_NOUN.fullmatch(o.lower_) is not None), None)
+
+
+def _claim_after_as(verb: Token, lemma: str) -> Offsets | None:
+    """The words of a claim denied after what it was called (see :func:`_claim_named_after_as`):
+    the claim's own phrase, the name it was given being the denial's manner."""
+    claim = _claim_named_after_as(verb, lemma)
+    return _subtree_offsets(claim) if claim is not None else None
 
 
 def _has_no_subject(verb: Token) -> bool:
@@ -3882,7 +3911,18 @@ def _judged_cue(doc: Doc, attribution: Attribution) -> str:
     declines, whatever their own verbs."""
     if attribution.unanswered:
         return "decline"
-    return "deny" if _rebuttal_grounds(doc, attribution) else attribution.cue_lemma
+    if _rebuttal_grounds(doc, attribution) or _claim_called_false(doc, attribution):
+        return "deny"
+    return attribution.cue_lemma
+
+
+def _claim_called_false(doc: Doc, attribution: Attribution) -> bool:
+    """ "dismissed as false the report that …": a claim waved away as false is denied."""
+    verb = _cue_verb(doc, attribution.cue) if attribution.cue else None
+    if verb is None or _claim_named_after_as(verb, attribution.cue_lemma) is None:
+        return False
+    named = (w for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for w in c.subtree)
+    return any(w.lower_ in FALSITY_WORDS for w in named)
 
 
 def _speaker(
