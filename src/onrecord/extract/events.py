@@ -106,7 +106,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v63"
+EXTRACTOR = "events.v64"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -355,10 +355,16 @@ def _each_visits_the_host(mention: _Mention, verb: Token, ctx: _Context) -> list
     if host is None:
         return []
     speakers = [c for s in _doers(verb) for c in _coordinated(s)]
-    if len(speakers) < _PARTIES_NEEDED:
-        return []
     speaker = _quote_speaker(verb, ctx)
-    told = [_participants(verb, mention.kind, ctx, speaker, [s, host]) for s in speakers]
+    if len(speakers) == 1 and _names_pair(speakers[0]) and not _members_named(speakers[0]):
+        # "the two candidates spoke at …", the two named in the sentences before
+        hosts = _participants(verb, mention.kind, ctx, speaker, [host])
+        pair = _participants(verb, mention.kind, ctx, speaker, speakers)
+        told = [(p, *hosts) for p in pair]
+    elif len(speakers) >= _PARTIES_NEEDED:
+        told = [_participants(verb, mention.kind, ctx, speaker, [s, host]) for s in speakers]
+    else:
+        return []
     return [replace(mention, participants=p) for p in told if len(p) >= _PARTIES_NEEDED]
 
 
@@ -524,7 +530,7 @@ def _one_side_only(
     if _travels(token) or _fixed_lemma(token) in lex.VERBS_NEEDING_OBJECT:
         return False  # "X and Y signed a treaty", "shook hands": the subjects are both sides
     own = _doers(token)
-    if not any(s.conjuncts for s in own):
+    if not any(s.conjuncts or (_names_pair(s) and not _members_named(s)) for s in own):
         return False
     if _spoke_at_an_occasion(token):
         return _appearance_host(token) is None  # with a host, each visits it
