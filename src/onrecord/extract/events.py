@@ -2017,6 +2017,7 @@ def _own_along(party: Token) -> bool:
 
 
 def _someone_elses(party: Token) -> bool:
+    """ "the family of Omar Vale", "Vale's family": another's people, a party of their own."""
     return any(
         (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "poss" and c.pos_ == "PROPN")
         for c in party.children

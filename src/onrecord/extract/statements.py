@@ -2253,9 +2253,14 @@ def _antecedent_denied(verb: Token, lemma: str) -> Offsets | None:
         or any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and c.i > verb.i) for c in verb.children)
     ):
         return None
-    noun = clause.head
-    verb = clause
-    before = _unpunctuated([t for t in noun.subtree if t.i < verb.left_edge.i])
+    return _described_by(clause.head, clause)
+
+
+def _described_by(noun: Token, clause: Token) -> Offsets | None:
+    """The words of the noun phrase a relative clause describes, up to the clause ("a claim"
+    of "a claim that his office disputes", "the allegations" of "the allegations, which he
+    denies")."""
+    before = _unpunctuated([t for t in noun.subtree if t.i < clause.left_edge.i])
     return _edges(before) if before else None
 
 
@@ -3871,9 +3876,10 @@ def _statement(
 def _antecedent_of_relative(doc: Doc, attribution: Attribution) -> Offsets | None:
     """ "the allegations, which Mr. Ailes denies", "stances that he has since disavowed": the
     words said are a relative pronoun alone (PolNeAR marks just the pronoun, and so does the
-    attribution). What was denied is the noun phrase it stands for, up to the clause: the
-    statement shows and judges that, its evidence running on to the pronoun. Not for a name
-    ("Ivana Trump, which he has denied" is the parser hanging the clause on the nearest noun)."""
+    attribution). What was denied is the noun phrase it stands for, up to the clause (as
+    :func:`_antecedent_denied` reads "a claim that his office disputes"): the statement shows
+    and judges that, its evidence running on to the pronoun. Not for a name ("Ivana Trump,
+    which he has denied" is the parser hanging the clause on the nearest noun)."""
     if len(attribution.content) != 1:
         return None
     words = doc.char_span(*attribution.content[0], alignment_mode="expand")
@@ -3883,12 +3889,7 @@ def _antecedent_of_relative(doc: Doc, attribution: Attribution) -> Offsets | Non
     noun = _thing_related(clause.head) if clause.dep_ == "relcl" else None
     if noun is None or clause.i < noun.i:
         return None
-    phrase = [t for t in noun.subtree if t.i < clause.left_edge.i]
-    while phrase and phrase[-1].is_punct:
-        phrase.pop()
-    if not phrase:
-        return None
-    return phrase[0].idx, phrase[-1].idx + len(phrase[-1])
+    return _described_by(noun, clause)
 
 
 def _thing_related(noun: Token) -> Token | None:
