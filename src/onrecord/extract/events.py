@@ -1355,7 +1355,7 @@ def _companions(verb: Token) -> list[Token]:
     together (not "campaigned with a message", nor a crowd: "rallied with supporters")."""
     if _fixed_lemma(verb) not in lex.COMPANION_VERBS:
         return []
-    beside = _prep_objects(verb, lex.COMPANION_PREPOSITIONS) + _along_with(verb)
+    beside = _partner_preps(verb, lex.COMPANION_PREPOSITIONS) + _escorts(verb)
     return [p for p in beside if _is_person(p)]
 
 
@@ -1538,7 +1538,7 @@ def _in_company(verb: Token) -> bool:
     """ "flew to Germany with the family of X", "toured the damage with Y": travelling
     together, told as done (not "travels with the candidate", a habit, nor "flew with his
     wife and two sons to Addis Ababa": one's own family along is no other side)."""
-    companions = _partner_preps(verb, ("with",)) + _shared_with(verb) + _along_with(verb)
+    companions = _partner_preps(verb, ("with",)) + _shared_with(verb) + _escorts(verb)
     others = [p for c in companions for p in _joined_past_apposition(c) if not _own_along(p)]
     return verb.tag_ == "VBD" and any(_may_be_person(c) for c in others)
 
@@ -4319,7 +4319,7 @@ def _verb_parties(verb: Token) -> list[Token]:
         *_show_hosts(verb),
         *_idiom_partners(verb),
         *_companions(verb),
-        *_along_with(verb),
+        *_escorts(verb),
         *_idiom_partners_with(verb),
         *_met_by_chance(verb),
         *_place_owners(verb),
@@ -4328,21 +4328,16 @@ def _verb_parties(verb: Token) -> list[Token]:
     ]
 
 
-def _along_with(verb: Token) -> list[Token]:
-    """ "met Veselnitskaya at Trump Tower along with Kushner and Manafort", "flew to Riyadh
-    together with Kushner", "Accompanied by Kushner, Trump met …": the people along for the
-    contact took part in it, beside the subject (the parser hangs the "with" on "along", and
-    the escort on a participle of its own)."""
-    alongs = [
-        c for c in verb.children if c.lower_ in lex.ALONG_WORDS and c.dep_ in {"prep", "advmod"}
-    ]
-    escorts = [
+def _escorts(verb: Token) -> list[Token]:
+    """ "Accompanied by Kushner, Trump met …": those along for the contact, named on a
+    participle of its own, took part in it beside the subject (people "along with" the subject
+    are its partners: see :func:`_carries_preposition`)."""
+    escorted = [
         c
         for c in verb.children
         if c.dep_ == "advcl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.ESCORTING_VERBS
     ]
-    along = [p for a in alongs for p in _prep_objects(a, ("with",))]
-    return along + [p for e in escorts for p in _prep_objects(e, ("by",))]
+    return [p for e in escorted for p in _prep_objects(e, ("by",))]
 
 
 def _shared_with(verb: Token) -> list[Token]:
@@ -5010,9 +5005,10 @@ def _partner_preps(head: Token, words: Collection[str] = lex.PARTNER_PREPOSITION
     3", where each has its own: see :func:`_gapped_mentions`). Not "among other aides", the
     kind the named partners are (:func:`_among_others`), nor "with each other", which makes the
     subjects each other's other side (:func:`_reciprocal_pronoun`)."""
-    # "wrote back to X": the parser hangs the "to" on "back"
-    backs = [b for b in head.children if b.dep_ == "advmod" and b.lower_ == "back"]
-    partners = [p for b in backs for p in _prep_objects(b, words)]
+    # "wrote back to X", "met Y along with X": the parser hangs the preposition on "back" or
+    # "along"
+    carriers = [b for b in head.children if _carries_preposition(b)]
+    partners = [p for b in carriers for p in _prep_objects(b, words)]
     partners += _prep_objects(head, words) + [
         p
         for prep in head.children
@@ -5026,6 +5022,14 @@ def _partner_preps(head: Token, words: Collection[str] = lex.PARTNER_PREPOSITION
         if p.dep_ == "pobj"
     ]
     return [p for p in partners if not (_among_others(p) or _reciprocal_pronoun(p))]
+
+
+def _carries_preposition(word: Token) -> bool:
+    """ "back" of "wrote back to X", "along" of "met Y along with X", "together" of "flew to
+    Riyadh together with X": a word the parser hangs the partner's preposition on."""
+    if word.dep_ == "advmod" and word.lower_ == "back":
+        return True
+    return word.dep_ in {"prep", "advmod"} and word.lower_ in lex.ALONG_WORDS
 
 
 def _reciprocal_pronoun(noun: Token) -> bool:
