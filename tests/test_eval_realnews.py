@@ -151,10 +151,13 @@ def test_the_committed_fresh_labels_are_offsets_on_articles_no_gold_covers() -> 
         ("stances.jsonl", 700),
         ("contacts.jsonl", 300),
         ("contact_dates.jsonl", 140),
+        ("denials.jsonl", 40),
     ):
         lines = read_lines(fresh / name)
         assert len(lines) >= labelled
-        assert all("text" not in line and 0 <= line["start"] < line["end"] for line in lines)
+        spans = [line for line in lines if line.get("type") != "article"]
+        assert all("text" not in line for line in lines)
+        assert all(0 <= line["start"] < line["end"] for line in spans)
         assert not {line["article"] for line in lines} & annotated
 
 
@@ -255,6 +258,21 @@ def test_blind_labels_on_fresh_articles_score_the_denials_and_the_contacts_misse
     contacts = fresh["contacts"]  # the July call is read, Lind's trip is not a meeting
     assert (contacts["contacts"], contacts["found"]) == (2, 1)
     assert contacts["reported_where_none"] == 0
+
+
+@pytest.mark.model
+def test_articles_read_in_full_for_denials_count_every_denial_reported_there() -> None:
+    """Hale's three denials are found; Pryce's "no plans to meet" is a plan stated, which the
+    reader left out and the product calls a denial: a false one, counted only because the
+    article was read in full."""
+    result = runner.invoke(
+        app, ["eval", "realnews", str(DATA), "--gold", str(FIXTURE / "gold"), "--json"]
+    )
+    denials = json.loads(result.output)["fresh"]["denials"]
+    assert denials["articles"] == 2
+    assert (denials["deny"]["tp"], denials["deny"]["fp"], denials["deny"]["fn"]) == (3, 1, 0)
+    assert (denials["deny_sure"]["tp"], denials["deny_sure"]["fp"]) == (2, 1)  # one unsure
+    assert denials["speaker"]["correct"] == 3
 
 
 @pytest.mark.model

@@ -19,6 +19,12 @@ into the source text and labels only):
   unsure, with the guide's ``status``), who took part (``participants``) and when the text
   says it happened (``when``, the guide's form, or null).
 
+- ``denials.jsonl``: articles read in full for their denials (an ``article`` line each, read
+  or not a denial in it), with every denial of a named speaker the reader found (the gold's
+  statement form). Unlike the stances, this counts the denials onrecord does not find as
+  statements at all and every denial it reports in text a reader found none in: denial
+  precision and recall on ordinary articles, not only on candidates.
+
 The denial figure is over the labelled statements; a statement onrecord no longer finds counts
 as not denied. Contacts are paired the way the gold's are (compatible kind, shared parties).
 Dated contacts measure the contacts onrecord reports on new text, where no gold lists them:
@@ -28,6 +34,7 @@ the share a reader accepts, and how often their date is the one the text gives.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +47,7 @@ from onrecord.evaluate.gold_scorers import (
     record_dates,
     same_interval,
     same_people,
+    speaker_right,
 )
 from onrecord.evaluate.matching import accuracy, share
 from onrecord.evaluate.realnews_gold import Line, judged_a_contact, read_lines, told_as_happened
@@ -47,6 +55,7 @@ from onrecord.record import Event, Stance, Statement
 
 FRESH_FOLDER = "fresh"
 STANCES_FILE = "stances.jsonl"
+DENIALS_FILE = "denials.jsonl"
 CONTACTS_FILE = "contacts.jsonl"
 DATES_FILE = "contact_dates.jsonl"
 
@@ -62,6 +71,8 @@ def score_fresh(gold_dir: Path, record: StoredRecord) -> dict[str, Any]:
         scores["contacts"] = score_fresh_contacts(read_lines(folder / CONTACTS_FILE), record)
     if (folder / DATES_FILE).is_file():
         scores["contact_dates"] = score_fresh_dates(read_lines(folder / DATES_FILE), record)
+    if (folder / DENIALS_FILE).is_file():
+        scores["denials"] = score_fresh_denials(read_lines(folder / DENIALS_FILE), record)
     return {"fresh": scores} if scores else {}
 
 
@@ -91,6 +102,32 @@ def _denials(labelled: Sequence[tuple[Line, Statement | None]]) -> dict[str, Any
         if s is not None and s.stance is Stance.DENY and line["stance"] == Stance.DENY
     )
     return detection(gold, predicted, both).scores()
+
+
+def score_fresh_denials(lines: Sequence[Line], record: StoredRecord) -> dict[str, Any]:
+    """Denial P/R/F1 over articles read in full: each labelled denial paired with a denial
+    onrecord reports over its span (one to one, as the gold's statements are paired), every
+    other denial it reports in those articles a false one; ``speaker`` is the share of the
+    paired ones it credits to the reader's speaker; ``sure`` leaves out the labels the reader
+    was unsure of (and the reports paired with them)."""
+    read = {line["article"] for line in lines if line["type"] == "article"}
+    gold = [line for line in lines if line["type"] == "statement"]
+    denials = tuple(
+        s
+        for s in record.statements
+        if s.stance is Stance.DENY and record.article(s.evidence) in read
+    )
+    pairs = match_statements(gold, replace(record, statements=denials))
+    unsure = {id(line) for line in gold if not line.get("sure", True)}
+    sure_pairs = [(g, s) for g, s in pairs if id(g) not in unsure]
+    return {
+        "articles": len(read),
+        "deny": detection(len(gold), len(denials), len(pairs)).scores(),
+        "deny_sure": detection(
+            len(gold) - len(unsure), len(denials) - (len(pairs) - len(sure_pairs)), len(sure_pairs)
+        ).scores(),
+        "speaker": accuracy([speaker_right(g, s, record) for g, s in pairs]),
+    }
 
 
 def score_fresh_contacts(lines: Sequence[Line], record: StoredRecord) -> dict[str, Any]:
