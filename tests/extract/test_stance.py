@@ -554,6 +554,20 @@ def test_a_report_dismissed_as_false_before_it_is_named_is_what_was_denied() -> 
 
 
 @pytest.mark.model
+def test_a_charge_rebutted_is_denied_by_the_rebutter_but_a_proposal_rebutted_is_argued() -> None:
+    _, [denial] = _statements_of(
+        "The university rebutted the Vale Group's accusation that its reporters were misleading "
+        "and inaccurate."
+    )
+    assert (denial.speaker_name, denial.stance) == ("The university", Stance.DENY)
+    assert denial.text.startswith("the Vale Group's accusation that")
+    _, [argument] = _statements_of(
+        "Ann Corley took turns rebutting Omar Vale's proposals on trade."
+    )
+    assert argument.stance is Stance.OTHER
+
+
+@pytest.mark.model
 def test_a_denied_meeting_with_someones_lawyer_is_not_a_denied_meeting_with_them() -> None:
     text = (
         "Anton Belov won the vote. The embassy denied that Omar Vale had met with Belov's "

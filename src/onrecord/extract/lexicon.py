@@ -751,6 +751,7 @@ OBJECT_CONTENT_CUES = frozenset(
         "reject",
         "dispute",
         "refute",
+        "rebut",
         "disavow",
         "call",
         "describe",
@@ -1199,8 +1200,9 @@ GERUND_DENIAL_CUES = frozenset({"deny", "dispute", "refute"})
 DENIAL_CUES = GERUND_DENIAL_CUES | QUELLING_CUES | REBUTTAL_CUES
 
 #: Cue verbs that deny when what they carry is a claim: "rejected the notion that …",
-#: "rejected claims that …".
-REJECTION_CUES = frozenset({"reject", "disavow", "contest"})
+#: "rejected claims that …", "rebutted Exxon's accusation that …" (not "rebutting his
+#: proposals on trade": a policy argued against is no fact denied).
+REJECTION_CUES = frozenset({"reject", "disavow", "contest", "rebut"})
 #: What a claim is called when it is denied, not waved away: "dismissed as false the report".
 FALSITY_WORDS = frozenset({"false", "untrue", "inaccurate", "incorrect", "wrong", "fabricated"})
 #: "Idea" and "suggestion" name a proposal as often as a claim ("rejected that idea" of
