@@ -44,6 +44,26 @@ def test_according_to_content_is_the_sentence_on_either_side_of_the_phrase() -> 
 
 
 @pytest.mark.model
+def test_content_put_before_its_source_runs_to_the_comma_that_opens_the_source() -> None:
+    text = "Ann Diaz spoke with Omar Vale once in March and again in October, aides said."
+    assert _spans(text) == [
+        ("aides", ["Ann Diaz spoke with Omar Vale once in March and again in October"])
+    ]
+
+
+@pytest.mark.model
+def test_a_speaker_set_off_after_a_fronted_question_is_the_source() -> None:
+    text = (
+        "Asked whether anyone had been in contact with Belov, Omar Vale, the campaign's "
+        'spokesman, said: "Not that I am aware of."'
+    )
+    assert _spans(text) == [
+        ("", ["whether anyone had been in contact with Belov"]),
+        ("Omar Vale, the campaign's spokesman,", ['"Not that I am aware of."']),
+    ]
+
+
+@pytest.mark.model
 def test_content_does_not_start_with_a_linking_but() -> None:
     text = "But, according to the clerk, the count is final."
     assert _spans(text) == [("the clerk", ["the count is final"])]

@@ -1124,6 +1124,48 @@ def test_two_meetings_told_within_a_year_are_each_dated_by_their_month(nlp: Any)
     assert len(events) == 2
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ann Diaz met Omar Vale in July and September.",
+        "Mayor Ann Diaz met Omar Vale twice, in July and in September.",
+        "Mayor Ann Diaz met Omar Vale twice last year, in July and September.",
+        "Mayor Ann Diaz's two encounters with Omar Vale, in July and September, went unreported.",
+    ],
+)
+def test_a_contact_on_two_dates_joined_by_and_is_two_contacts_each_on_its_date(
+    nlp: Any, text: str
+) -> None:
+    events = events_of(nlp, text)
+    assert sorted(e.when.iso() for e in events if e.when is not None) == ["2016-07", "2016-09"]
+    assert len(events) == 2
+
+
+@pytest.mark.parametrize("then", ["later", "then", "afterwards"])
+def test_a_second_partner_met_later_is_a_contact_of_its_own_with_its_date_untold(
+    nlp: Any, then: str
+) -> None:
+    text = f"Ann Diaz met with Omar Vale in early December, and {then} with Anton Belov."
+    told = sorted(
+        (sorted(names(e)), e.when.iso() if e.when else None) for e in events_of(nlp, text)
+    )
+    assert told == [
+        (["Ann Diaz", "Anton Belov"], None),
+        (["Ann Diaz", "Omar Vale"], "2016-12-01..2016-12-10"),
+    ]
+
+
+def test_a_contact_on_one_date_or_another_is_one_contact_in_between(nlp: Any) -> None:
+    [event] = events_of(nlp, "Mayor Ann Diaz met Omar Vale in July or August.")
+    assert event.when is not None and event.when.iso() == "2016-07-01..2016-08-31"
+
+
+def test_the_last_phrase_of_a_contact_told_before_its_source_still_dates_it(nlp: Any) -> None:
+    text = "Mayor Ann Diaz spoke with Omar Vale once in March and again in October, aides said."
+    events = events_of(nlp, text)
+    assert sorted(e.when.iso() for e in events if e.when is not None) == ["2016-03", "2016-10"]
+
+
 def test_they_met_again_is_a_new_meeting_of_the_pair_told_before(nlp: Any) -> None:
     text = (
         "Senator Ann Diaz and Governor Omar Vale first met in 2009 at a fundraiser in Dover. "

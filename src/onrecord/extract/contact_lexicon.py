@@ -1473,6 +1473,12 @@ SAME_DAY_OPENINGS: Final[tuple[tuple[str, ...], ...]] = (("in", "the"), ("that",
 COUNTED_TIMES: Final[dict[str, int]] = {"twice": 2, "thrice": 3}
 """'met with him twice': a contact verb counting its occasions tells that many contacts."""
 
+THEN_WORDS: Final[frozenset[str]] = frozenset(
+    {"later", "then", "afterward", "afterwards", "subsequently", "again"}
+)
+"""'met with X in December, and later with Y': a second partner phrase told as coming after the
+first is a contact of its own, dated or not."""
+
 REPEAT_WORDS: Final[frozenset[str]] = frozenset({"again", "anew"})
 """'They met again': a contact told as the repeat of one told before."""
 

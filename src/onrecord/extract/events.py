@@ -106,7 +106,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v64"
+EXTRACTOR = "events.v65"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -292,7 +292,8 @@ def _gapped_mentions(mention: _Mention, verb: Token, ctx: _Context) -> list[_Men
     with its own date — the first as read (without the second's partners, which the parser may
     hang from the verb too: "met with X last week, and this week with Y"), the second between
     the subjects and the partner after "and". Empty unless both sides are dated (with no date
-    to tell them apart, "met X in Vienna and Y" is read as one meeting)."""
+    to tell them apart, "met X in Vienna and Y" is read as one meeting) or the second is told
+    as coming after ("met with X in December, and later with Y": its date untold)."""
     partners = _gapped_partners(verb)
     if not partners:
         return []
@@ -308,7 +309,9 @@ def _gapped_mentions(mention: _Mention, verb: Token, ctx: _Context) -> list[_Men
     ]
     before = _combine([value for start, value in found if start < cut])
     after = _combine([value for start, value in found if start >= cut])
-    if before is None or after is None or before.overlaps(after):
+    then = any(t.lower_ in lex.THEN_WORDS for t in verb.doc[phrase.left_edge.i : opener.i])
+    apart = before is not None and after is not None and not before.overlaps(after)
+    if not (apart or then):
         return []
     speaker = _quote_speaker(verb, ctx)
     sides = [c for s in subjects(verb) for c in (s, *s.conjuncts)]
@@ -403,7 +406,7 @@ def _gapped_partners(verb: Token) -> list[Token]:
             [p for p in c.children if p.dep_ == "pobj"]
             if c.pos_ == "ADP" and c.lower_ in lex.PARTNER_PREPOSITIONS
             else [c]
-            if c.pos_ == "PROPN"
+            if c.pos_ == "PROPN" and c.ent_type_ not in ("DATE", "TIME")  # "in July and September"
             else []
         )
     ] or _later_partners(verb)
@@ -5623,6 +5626,8 @@ def _is_anaphoric(token: Token) -> bool:
 
 
 _AGAIN = re.compile(r"\b(?:again|once more|a second time|later)\b", re.IGNORECASE)
+# "in July and September", "on July 18 and on Sept. 8": two dates joined by a bare "and"
+_AND_ONLY = re.compile(r"^\W*(?:and|&)\W*(?:(?:in|on|during)\W*)?$", re.IGNORECASE)
 
 
 def _sentence_dates(token: Token, ctx: _Context) -> list[DateMention]:
@@ -5642,7 +5647,10 @@ def _no_dates(doc: Doc) -> dict[int, list[DateMention]]:
 def _occasions(token: Token, ctx: _Context) -> list[FuzzyDate]:
     """The separate dates of a contact told as repeated — "once in March and again in
     October", within a frame or not ("twice in 2014, once in March and again in October") —
-    each its own occasion; empty when the contact is told as one."""
+    or told on dates joined by "and" ("met him in July and September", "two encounters, in
+    July and September"): each its own occasion, since one contact has one date and an interval
+    from the first to the last would put one where none was. Empty when the contact is told as
+    one ("from July to September", "in July or August")."""
     sentence = token.sent
     clause = {t.idx for t in _clause_tokens(token)}
     found = [
@@ -5659,10 +5667,15 @@ def _occasions(token: Token, ctx: _Context) -> list[FuzzyDate]:
     if len(told) < 2:
         return []
     repeated = all(
-        not a[1].overlaps(b[1]) and _AGAIN.search(sentence.text[a[0].end : b[0].start])
+        not a[1].overlaps(b[1]) and _separates_occasions(sentence.text[a[0].end : b[0].start])
         for a, b in pairwise(told)
     )
     return [value for _, value in told] if repeated else []
+
+
+def _separates_occasions(between: str) -> bool:
+    """The words between two dates tell two occasions: "again", or a bare "and"."""
+    return bool(_AGAIN.search(between) or _AND_ONLY.match(between))
 
 
 def _frames(frame: FuzzyDate, value: FuzzyDate) -> bool:

