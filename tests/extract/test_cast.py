@@ -705,6 +705,17 @@ def test_a_surname_alone_is_the_person_whose_full_name_ends_in_a_suffix() -> Non
     assert "Donald Trump" in members and "Donald Trump Jr." in members
 
 
+@pytest.mark.model
+def test_a_story_that_shortens_a_name_with_its_suffix_means_another_by_the_bare_surname() -> None:
+    text = (
+        "Omar Vale Jr. met the envoy in June. Mr. Vale Jr. said the meeting was short. "
+        "Governor Vale has denied any role in it."
+    )
+    members = {m.name: m for m in _cast_of(text).members}
+    junior = [x.span.text for x in members["Omar Vale Jr."].mentions]
+    assert "Vale Jr." in junior and "Vale" not in junior
+
+
 def test_the_head_of_a_body_is_the_one_person_titled_with_its_post() -> None:
     text = (
         "The head of the party's powerful ethics committee has accused the leadership of "

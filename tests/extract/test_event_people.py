@@ -655,6 +655,22 @@ def test_him_after_an_unnamed_post_met_is_that_unnamed_person_not_the_last_subje
     assert all(names(e) != {"Ann Diaz", "Omar Vale"} for e in contacts_of(nlp, text))
 
 
+def test_the_two_men_are_the_pair_of_the_last_contact_not_the_last_two_named(nlp: Any) -> None:
+    text = (
+        "Omar Vale discussed the sanctions with Ted Rowe in December. Vice Mayor Sam Ide, "
+        "relying on Mr. Vale's account, said on Sunday that the conversations had nothing to "
+        "do with the sanctions. The two men spoke by phone on Dec. 29."
+    )
+    [call] = [e for e in contacts_of(nlp, text) if "Dec. 29" in e.evidence[0].text]
+    assert names(call) == {"Omar Vale", "Ted Rowe"}
+
+
+def test_they_who_exchanged_messages_are_the_pair_of_the_contact_before(nlp: Any) -> None:
+    text = "Omar Vale met Ted Rowe in Oslo on Dec. 29. They also exchanged text messages."
+    told = [e for e in contacts_of(nlp, text) if any("exchanged" in s.text for s in e.evidence)]
+    assert [names(e) for e in told] == [{"Omar Vale", "Ted Rowe"}]
+
+
 def test_the_two_men_a_spokesman_speaks_of_do_not_include_the_spokesman(nlp: Any) -> None:
     text = (
         "Omar Vale spoke with Ted Rowe by phone on Friday.\n\n"

@@ -1155,6 +1155,36 @@ def test_a_second_partner_met_later_is_a_contact_of_its_own_with_its_date_untold
     ]
 
 
+def test_a_timeline_entry_naming_people_after_its_dash_dates_their_later_meeting(
+    nlp: Any,
+) -> None:
+    text = (
+        "April 27, 2016 — Jeff Sessions and Sergey Kislyak both attend a speech at the "
+        "Mayflower Hotel.\n\nSept. 8, 2016 — Sessions meets Kislyak in his Senate office.\n"
+    )
+    [meeting] = [e for e in contacts_of(nlp, text) if "meets" in e.evidence[0].text]
+    assert names(meeting) == {"Jeff Sessions", "Sergey Kislyak"}
+    assert meeting.when is not None and meeting.when.iso() == "2016-09-08"
+
+
+def test_a_planned_meeting_later_said_to_have_taken_place_was_held(nlp: Any) -> None:
+    text = (
+        "Omar Vale agreed to meet with Anton Belov in June. The meeting, which took place on "
+        "June 9 at the Harbor Hotel, was also attended by Ann Diaz."
+    )
+    [held] = contacts_of(nlp, text)
+    assert names(held) == {"Omar Vale", "Anton Belov", "Ann Diaz"}
+    assert held.when is not None and held.when.iso() == "2016-06-09"
+    assert grades(nlp, text) == {Assertion.PLANNED, Assertion.REPORTED}  # the plan stays
+
+
+def test_a_planned_meeting_later_cancelled_or_reported_on_is_still_only_planned(
+    nlp: Any,
+) -> None:
+    for then in ("The meeting was later cancelled.", "The meeting was first reported in May."):
+        assert contacts_of(nlp, f"Omar Vale agreed to meet Anton Belov in June. {then}") == []
+
+
 def test_a_contact_on_one_date_or_another_is_one_contact_in_between(nlp: Any) -> None:
     [event] = events_of(nlp, "Mayor Ann Diaz met Omar Vale in July or August.")
     assert event.when is not None and event.when.iso() == "2016-07-01..2016-08-31"

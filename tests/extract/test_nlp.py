@@ -58,6 +58,16 @@ def test_a_timeline_entry_after_its_dash_is_one_sentence() -> None:
 
 
 @pytest.mark.model
+def test_a_name_after_a_timeline_entrys_dash_is_a_person_not_part_of_the_date() -> None:
+    doc = load_nlp()(
+        "April 27, 2016 — Jeff Sessions and Sergey Kislyak both attend a speech at the "
+        "Mayflower Hotel."
+    )
+    ents = [(e.text, e.label_) for e in doc.ents]
+    assert ents[:2] == [("April 27, 2016", "DATE"), ("Jeff Sessions", "PERSON")]
+
+
+@pytest.mark.model
 def test_a_typographic_apostrophe_is_read_like_a_typewriter_one() -> None:
     curly = load_nlp()("Reyes’ spokesman said the mayor didn’t meet him, and it’s over.")
     straight = load_nlp()("Reyes' spokesman said the mayor didn't meet him, and it's over.")

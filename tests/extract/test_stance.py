@@ -164,6 +164,13 @@ from onrecord.record import (
         ("the order was given without his knowledge", "assure", Stance.DENY),
         ("Nor did he sign the contract.", "say", Stance.DENY),
         ("as a matter of policy, the ministers do not meet with lobbyists", "note", Stance.OTHER),
+        ("Ann Diaz met Omar Vale in July", "say", Stance.AFFIRM),  # a contact told as fact
+        ("Vale phoned Mr. Belov on Dec. 29", "say", Stance.AFFIRM),
+        ("she met voters in Iowa", "say", Stance.OTHER),  # no one named: a campaign's round
+        ("There was no collusion,", "tell", Stance.DENY),  # the charge said not so
+        ("Did I? No. Why would I?", "say", Stance.DENY),  # a no after the question echoed
+        ("Why? Because no one asked.", "say", Stance.OTHER),
+        ("there is no evidence of collusion yet", "say", Stance.OTHER),  # a state of proof
     ],
 )
 def test_stance_comes_from_explicit_cues(text: str, cue: str, stance: Stance) -> None:

@@ -99,7 +99,7 @@ from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 from onrecord.resolve.names import SUFFIXES, family_word, without_suffix
 
-EXTRACTOR = "cast.v46"
+EXTRACTOR = "cast.v47"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -940,10 +940,22 @@ def _compatible(words: tuple[str, ...], draft: _Draft, person: bool) -> bool:
         return not person and _acronym_of(words, draft.fullest)
     full = draft.fullest
     if len(words) == 1 and len(full) > 2:
+        if _short_name_keeps_suffix(draft):
+            return False
         full = without_suffix(full)  # "Biden" after "Joseph R. Biden Jr."; not "Donald Trump"
     if len(full) < 2 or family_word(words[-1]) != family_word(full[-1]):
         return False
     return len(words) == 1 or _same_given_name(words[0], full[0]) or _tail_of(words, full)
+
+
+def _short_name_keeps_suffix(draft: _Draft) -> bool:
+    """ "Mr. Trump Jr." … "President Trump": a story that shortens a name with its suffix
+    ("Trump Jr.") keeps the suffix for him, and means another by the bare surname — his
+    father; "Mr. Biden" after "Joseph R. Biden Jr." drops it, and is he."""
+    return any(
+        len(v) >= 2 and v[-1].strip(".").lower() in SUFFIXES and len(without_suffix(v)) == 1
+        for v in draft.variants
+    )
 
 
 def _tail_of(words: tuple[str, ...], full: tuple[str, ...]) -> bool:

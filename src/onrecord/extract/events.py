@@ -106,7 +106,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v65"
+EXTRACTOR = "events.v66"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -180,6 +180,7 @@ class _Mention:
     habitual: bool = False  # "they often meet": a habit, no one occasion
     handed: bool = False  # "turned over her emails to X": papers handed over, not written
     joined: bool = False  # "the meeting was also attended by X": more people at one told before
+    kept: bool = False  # "the meeting, which took place on June 9": told to have been held
 
 
 # -- entry point ----------------------------------------------------------------------------------
@@ -487,7 +488,15 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
         meal=_meal(token),
         habitual=any(c.dep_ == "advmod" and c.lower_ in lex.HABIT_ADVERBS for c in token.children),
         handed=_hands_papers(token),
+        kept=anaphoric and (joined or _said_to_take_place(token)),
     )
+
+
+def _said_to_take_place(noun: Token) -> bool:
+    """ "The meeting took place on June 9", "the meeting, which took place at Trump Tower": a
+    contact noun whose own clause says only that it was held."""
+    subject_of = noun.dep_ in _SUBJECT_DEPS and _tells_happening(noun.head)
+    return subject_of or any(_tells_occurrence(c) for c in noun.children)
 
 
 def _retold_with(token: Token, participants: Sequence[Participant]) -> bool:
@@ -3690,12 +3699,16 @@ def _reciprocal_pair(party: Token, verb: Token, ctx: _Context, group_too: bool =
     """ "when they spoke on the phone", "a pair of Vermonters who have spoken periodically",
     "the longtime associates dined together": the plural subject of a verb of meeting or
     talking that names no other side is both sides — a pair the sentences before have named,
-    when the cast found no one "they" stands for."""
+    when the cast found no one "they" stands for. So is the subject of the verb a contact noun
+    is traded by ("they also exchanged text messages")."""
+    noun = verb if _is_nominal(verb) and verb.dep_ == "dobj" else None
+    verb = verb.head if noun is not None else verb
     if _is_nominal(verb) or not (
         _fixed_lemma(verb) in lex.RECIPROCAL_VERBS or _done_together(verb)
     ):
         return False
-    if party not in subjects(verb) or _other_sides(verb) or _partner_preps(verb):
+    partners = _partner_preps(verb) or (_partner_preps(noun) if noun is not None else [])
+    if party not in subjects(verb) or _other_sides(verb) or partners:
         return False
     if party.lower_ == "they":
         return group_too or ctx.cast.member_at(party.idx, party.idx + len(party)) is None
@@ -3935,7 +3948,47 @@ def _last_two_named(token: Token, ctx: _Context, known: set[str]) -> list[Partic
         one = next(iter(spoken_of.values()))
         partner = _usual_partner(one, token, ctx, known, gender)
         return [one, partner] if partner is not None else []
-    return list(found.values()) if len(found) == _PARTIES_NEEDED else []
+    if len(found) != _PARTIES_NEEDED:
+        return []
+    return _pair_of_the_last_contact(token, ctx, known, gender, set(found)) or list(found.values())
+
+
+def _pair_of_the_last_contact(
+    token: Token, ctx: _Context, known: set[str], gender: str | None, named: set[str]
+) -> list[Participant]:
+    """ "Flynn denied discussing sanctions with Kislyak. Pence, relying on Flynn's account,
+    said … The two men spoke by phone on Dec. 29": when one of the two last ``named`` is one
+    of the pair of the last contact told between two people — in its sentence before it, or
+    in the sentences just before —, the pair stands for that contact's two, not for whoever
+    was named last (Pence and Flynn never spoke there)."""
+    sentence = token.sent
+    for _ in range(_PAIR_REACH + 1):
+        for trigger in reversed(token.doc[sentence.start : min(sentence.end, token.i)]):
+            if trigger_kind(trigger) is None:
+                continue
+            pair = _named_parties(trigger, ctx, known, gender)
+            if len(pair) == _PARTIES_NEEDED:
+                return pair if len({p.entity for p in pair} & named) == 1 else []
+        if sentence.start == 0:
+            break
+        sentence = token.doc[sentence.start - 1].sent
+    return []
+
+
+def _named_parties(
+    trigger: Token, ctx: _Context, known: set[str], gender: str | None
+) -> list[Participant]:
+    """The people a contact word's own parties name by name, of the pair's gender."""
+    found: dict[str, Participant] = {}
+    for party in _party_tokens(trigger):
+        member = ctx.cast.member_at(party.idx, party.idx + len(party))
+        named = member is not None and any(
+            m.kind is MentionKind.NAME and m.span.start <= party.idx < m.span.end
+            for m in member.mentions
+        )
+        if member is not None and named and member.id not in known and _of_gender(member, gender):
+            found.setdefault(member.id, Participant(member.id, member.name))
+    return list(found.values())
 
 
 def _opens_on_a_pair(token: Token) -> bool:
@@ -7565,15 +7618,34 @@ def _merge(mentions: Sequence[_Mention], article: Article) -> list[Event]:
             groups.extend([again] for again in _resumed(groups, mention))
             continue
         group = _matching_group(groups, mention)
+        held = _held_as_planned(groups, mention) if group is None else None
         if group is not None:
             group.append(mention)
         elif not mention.anaphoric:
             groups.append([mention])
+        elif held is not None:
+            groups.append([held])
     dated = [_owners_day(groups[:i], group) for i, group in enumerate(groups)]
     return [
         _event(group, article, _rank(groups[:i], group), when)
         for i, (group, when) in enumerate(zip(groups, dated, strict=True))
     ]
+
+
+def _held_as_planned(groups: Sequence[list[_Mention]], mention: _Mention) -> _Mention | None:
+    """ "Trump Jr. agreed to meet with Veselnitskaya … The meeting, which took place on June 9,
+    was also attended by Kushner": a retelling that says the contact was held (it took place,
+    more people attended it), whose latest contact of its kind was told only as planned, tells
+    that the plan was kept — a contact of its own between the plan's parties and its own, at
+    its own time (the plan stays as told). Not "the meeting was later cancelled", nor "the
+    meeting will focus on trade"."""
+    if not (mention.kept and mention.assertion.contact):
+        return None
+    latest = next((g for g in reversed(groups) if _group_kind(g) is mention.kind), None)
+    if latest is None or latest[0].assertion is not Assertion.PLANNED:
+        return None
+    parties = {**_group_parties(latest), **{p.entity: p for p in mention.participants}}
+    return replace(mention, participants=tuple(parties.values()), anaphoric=False)
 
 
 def _owners_day(earlier: Sequence[list[_Mention]], group: list[_Mention]) -> FuzzyDate | None:

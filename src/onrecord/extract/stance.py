@@ -236,8 +236,10 @@ def _insisted(text: str) -> str:
 
 def _bare_denial(text: str) -> bool:
     """ "No.", "Of course not. And …", "No one I can think of.": a reply whose first sentence
-    is a short no ("No, but I'm going to make my views known …" argues instead)."""
-    first = _FIRST_SENTENCE.match(text.strip())
+    is a short no ("No, but I'm going to make my views known …" argues instead) — after the
+    question echoed back, if it opens so ("Did I? No. Why would I?")."""
+    text = _ECHOED_QUESTION.sub("", text.strip(), count=1)
+    first = _FIRST_SENTENCE.match(text)
     opening = first.group(0) if first else text
     return (
         len(opening.split()) <= _BARE_DENIAL_WORDS
@@ -256,6 +258,8 @@ def _corrects(opening: str) -> bool:
     return len(rest.split()) >= _OWN_POINT_WORDS and NEGATION_PATTERN.search(rest) is None
 
 
+#: "Did I?", "Me?", "Have we ever?": a reply opening on the question echoed back.
+_ECHOED_QUESTION = re.compile(r"^\W*(?:\w+[’']?\w*\s+){0,2}\w+\?\W*(?=\w)")
 _OWN_POINT_WORDS = 2  # "No, sir." is bare; "No, I meant …" makes a point
 
 
