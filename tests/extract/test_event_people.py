@@ -655,6 +655,14 @@ def test_him_after_an_unnamed_post_met_is_that_unnamed_person_not_the_last_subje
     assert all(names(e) != {"Ann Diaz", "Omar Vale"} for e in contacts_of(nlp, text))
 
 
+def test_a_post_with_elect_after_it_is_the_post_not_a_person_named_elect(nlp: Any) -> None:
+    text = (
+        'In his letter, Omar Vale said he had "briefed the Vice President Elect and others with '
+        'incomplete information."'
+    )
+    assert all("Elect" not in names(e) for e in contacts_of(nlp, text))
+
+
 def test_the_two_men_are_the_pair_of_the_last_contact_not_the_last_two_named(nlp: Any) -> None:
     text = (
         "Omar Vale discussed the sanctions with Ted Rowe in December. Vice Mayor Sam Ide, "

@@ -1326,6 +1326,12 @@ def test_a_verb_gapped_over_two_partners_and_two_dates_tells_two_contacts(
         ("Owen Pryce said he met Anton Belov in Vienna in May.", Assertion.ADMITTED),
         ("Two officials said Owen Pryce met Anton Belov in Vienna in May.", Assertion.ATTRIBUTED),
         ("Owen Pryce reportedly met Anton Belov in Vienna in May.", Assertion.ALLEGED),
+        # sources the outlet does not name are sources all the same, as "officials said" is
+        (
+            "Owen Pryce met Anton Belov in Vienna in May, according to people familiar with "
+            "the meeting.",
+            Assertion.ATTRIBUTED,
+        ),
         # a claim nobody vouches for: an unverified dossier's, or a lawsuit's
         (
             "Owen Pryce met Anton Belov in Vienna in May, according to a dossier compiled by a "

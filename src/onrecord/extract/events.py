@@ -82,6 +82,7 @@ from onrecord.extract.lexicon import (
     TITLE_ABBREVIATIONS,
 )
 from onrecord.extract.nlp import (
+    TITLE_TAILS,
     attendant_participle,
     entity_at,
     in_quoted_title,
@@ -106,7 +107,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v66"
+EXTRACTOR = "events.v68"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -3000,6 +3001,8 @@ def _assertion(
     if quoted is not None and quoted in participants:
         return Assertion.ADMITTED
     cue = _speech_cue(token)
+    if cue is None and lex.ANONYMOUS_SOURCING.search(token.sent.text):
+        return Assertion.ATTRIBUTED
     if cue is None or _is_publication_cue(cue, ctx):
         return Assertion.REPORTED
     speaker = speech_subject(cue)
@@ -3055,8 +3058,9 @@ def _predicated(verb: Token) -> bool:
 
 
 def _hedged(token: Token) -> bool:
-    """ "reportedly met", "may have met", "is said to have met", "according to people familiar",
-    "an investigation of the contacts"."""
+    """ "reportedly met", "may have met", "is said to have met", "according to a dossier",
+    "an investigation of the contacts" (not "according to people familiar": see
+    ``ANONYMOUS_SOURCING``)."""
     heads = [token, *token.ancestors]
     sentence = token.sent.text.lower()
     return (
@@ -5665,7 +5669,8 @@ def _after_post(words: list[Token], name: Token) -> list[Token]:
         return words
     end = max(p.right_edge.i for p in posts)
     rest = [w for w in words if w.i > end]
-    return rest if rest and all(w.text[:1].isupper() for w in rest) else words
+    named = any(w.lower_ not in TITLE_TAILS for w in rest)  # "the Vice President Elect": a post
+    return rest if named and all(w.text[:1].isupper() for w in rest) else words
 
 
 def _is_anaphoric(token: Token) -> bool:

