@@ -45,11 +45,11 @@ LINK = '<a href="javascript:window.__xss=1">the full memo</a>'
 HOSTILE_NAME = "Ivan Petrov"
 
 # Plain text: the markup is literal text of the article, so it reaches every view as data.
-HOSTILE_TEXT = f"""Envoy met Kislyak at the Hay-Adams, people familiar with the meeting say
+HOSTILE_TEXT = f"""Envoy met Kislyak at the Hay-Adams, an unverified dossier says
 
 WASHINGTON — {HOSTILE_NAME}, a trade envoy, met Sergey Kislyak, Russia's ambassador to the \
-United States, at the Hay-Adams hotel {SCRIPT} on March 3, 2017, according to two people \
-familiar with the meeting.
+United States, at the Hay-Adams hotel {SCRIPT} on March 3, 2017, according to an unverified \
+dossier.
 
 "I never met Sergey Kislyak {IMG}," {HOSTILE_NAME} told reporters on March 6, 2017.
 

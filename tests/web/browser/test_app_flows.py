@@ -70,7 +70,7 @@ def test_the_hostile_article_stays_inert_in_every_view(browsing: Browsing) -> No
     _inert(browsing, page)
     shown = page.locator("article.reader").inner_text()
     assert SCRIPT in shown and IMG in shown  # the markup is there, as text
-    page = browsing.open(f"/review?person={petrov['id']}")  # "people familiar …": for review
+    page = browsing.open(f"/review?person={petrov['id']}")  # a dossier's claim: for review
     _inert(browsing, page)
     page.locator("ol.review > li", has_text="I never met Sergey").get_by_role("link").first.click()
     page.wait_for_url("**/contradictions/*")
