@@ -655,6 +655,16 @@ def test_him_after_an_unnamed_post_met_is_that_unnamed_person_not_the_last_subje
     assert all(names(e) != {"Ann Diaz", "Omar Vale"} for e in contacts_of(nlp, text))
 
 
+def test_a_post_by_nationality_is_the_holder_told_of_by_the_countrys_post(nlp: Any) -> None:
+    text = (
+        "Dana Hill resigned on Monday after misleading the governor about her talks with "
+        "Moldova's ambassador. In her letter, Hill said she had given \"incomplete information "
+        "regarding my phone calls with the Moldovan Ambassador.\" Hill's calls with Ambassador "
+        "Tomas Berg took place on Dec. 29."
+    )
+    assert [names(e) for e in contacts_of(nlp, text)] == [{"Dana Hill", "Tomas Berg"}]
+
+
 def test_a_post_with_elect_after_it_is_the_post_not_a_person_named_elect(nlp: Any) -> None:
     text = (
         'In his letter, Omar Vale said he had "briefed the Vice President Elect and others with '

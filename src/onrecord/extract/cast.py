@@ -99,7 +99,7 @@ from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 from onrecord.resolve.names import SUFFIXES, family_word, without_suffix
 
-EXTRACTOR = "cast.v47"
+EXTRACTOR = "cast.v48"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -1360,9 +1360,26 @@ def _sole_holder(chunk: SpacySpan, holders: list[_Titled]) -> list[_Titled]:
 
 
 def _agreeing(chunk: SpacySpan, titled: list[_Titled]) -> list[_Titled]:
-    """The titles of the people whose titles say all the phrase's modifiers say."""
+    """The titles of the people whose titles — or the posts the story has already told of
+    them ("Russia's ambassador" for "the Russian ambassador") — say all the phrase's
+    modifiers say."""
     said = _modifier_words(chunk)
-    return [t for t in titled if all(_said_in(w, t.draft.said) for w in said)]
+    text = text_of(chunk.doc)
+    return [
+        t
+        for t in titled
+        if all(_said_in(w, t.draft.said | _role_words(t.draft, text)) for w in said)
+    ]
+
+
+def _role_words(draft: _Draft, text: str) -> set[str]:
+    """The words of the posts the story has told of the person so far."""
+    return {
+        _strip_possessive(word).lower()
+        for start, end, kind, _ in draft.spans
+        if kind is MentionKind.ROLE
+        for word in text[start:end].split()
+    }
 
 
 def _fitting_leaders(chunk: SpacySpan, titled: list[_Titled]) -> list[_Draft]:
