@@ -68,6 +68,15 @@ def test_a_name_after_a_timeline_entrys_dash_is_a_person_not_part_of_the_date() 
 
 
 @pytest.mark.model
+def test_a_state_ending_one_sentence_is_no_part_of_the_name_opening_the_next() -> None:
+    doc = load_nlp()(
+        "The deal was hammered out on Sunday in meetings at Mr. Vale's golf club at "
+        "Bedminster, N.J. Roger Ailes, the former chairman of the network, was there."
+    )
+    assert ("Roger Ailes", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.model
 def test_a_typographic_apostrophe_is_read_like_a_typewriter_one() -> None:
     curly = load_nlp()("Reyes’ spokesman said the mayor didn’t meet him, and it’s over.")
     straight = load_nlp()("Reyes' spokesman said the mayor didn't meet him, and it's over.")

@@ -1202,6 +1202,15 @@ GERUND_DENIAL_CUES = frozenset({"deny", "dispute", "refute"})
 #: Cue verbs that are a denial whatever their content.
 DENIAL_CUES = GERUND_DENIAL_CUES | QUELLING_CUES | REBUTTAL_CUES
 
+#: The AP's abbreviations of US states, written after a city ("Bedminster, N.J."): one ending a
+#: sentence runs into the name that opens the next ("N.J. Roger Ailes, the former chairman").
+STATE_ABBREVIATIONS = frozenset(
+    {"Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.", "Ind."}
+    | {"Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb."}
+    | {"Nev.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I."}
+    | {"S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.", "Wis.", "Wyo.", "D.C."}
+)
+
 #: Cue verbs that deny when what they carry is a claim: "rejected the notion that …",
 #: "rejected claims that …", "rebutted Exxon's accusation that …" (not "rebutting his
 #: proposals on trade": a policy argued against is no fact denied).

