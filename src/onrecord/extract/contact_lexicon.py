@@ -1708,20 +1708,20 @@ CREDIT_VERBS: Final[frozenset[str]] = frozenset({"report", "describe", "reveal",
 BASIS_CUES: Final[frozenset[str]] = frozenset({"cite", "citing"})
 """'citing multiple current and former officials': what a report rests on."""
 
+SOURCE_NOUNS: Final[frozenset[str]] = frozenset(
+    {"official", "source", "person", "people", "aide", "officer", "diplomat", "adviser"}
+)
+"""Anonymous sources a report rests on ("officials said", "according to people familiar")."""
+
+_SOURCES = "|".join(sorted(SOURCE_NOUNS))
 ANONYMOUS_SOURCING = re.compile(
-    r"\baccording to (?:\w+ ){0,4}?(?:officials?|sources?|people|persons?|aides?|officers?|"
-    r"diplomats?|advisers?)\b"
-    r"|\b(?:people|persons?|sources?) (?:\w+ )?familiar with\b",
+    rf"\baccording to (?:\w+ ){{0,4}}?(?:{_SOURCES})s?\b"
+    rf"|\b(?:{_SOURCES})s? (?:\w+ )?familiar with\b",
     re.IGNORECASE,
 )
 """'according to people familiar with the meeting', 'two sources familiar with the talks
 said': a contact the outlet credits to sources it does not name is attributed, as 'officials
 said' is — told as having happened, not only alleged (the guide's `asserted`)."""
-
-SOURCE_NOUNS: Final[frozenset[str]] = frozenset(
-    {"official", "source", "person", "people", "aide", "officer", "diplomat", "adviser"}
-)
-"""Anonymous sources a report rests on ("officials said", "according to people familiar")."""
 
 CALLED_VOTES: Final[frozenset[str]] = frozenset(
     {"referendum", "vote", "election", "strike", "meeting", "session", "recess", "halt"}
