@@ -1364,12 +1364,14 @@ def _agreeing(chunk: SpacySpan, titled: list[_Titled]) -> list[_Titled]:
     them ("Russia's ambassador" for "the Russian ambassador") — say all the phrase's
     modifiers say."""
     said = _modifier_words(chunk)
+    if not said:
+        return list(titled)
     text = text_of(chunk.doc)
-    return [
-        t
-        for t in titled
-        if all(_said_in(w, t.draft.said | _role_words(t.draft, text)) for w in said)
-    ]
+    return [t for t in titled if _says_all(said, t.draft.said | _role_words(t.draft, text))]
+
+
+def _says_all(said: tuple[str, ...], words: set[str]) -> bool:
+    return all(_said_in(w, words) for w in said)
 
 
 def _role_words(draft: _Draft, text: str) -> set[str]:

@@ -3932,22 +3932,19 @@ def _last_two_named(token: Token, ctx: _Context, known: set[str]) -> list[Partic
     them) — none when a sentence brings in more than two at once ("X met Y and Z. The two men
     …" has not said which two)."""
     gender = noun_gender(token)
-    sentence = token.sent
-    end = token.idx
     known = known | _reporters(token, ctx)
     found: dict[str, Participant] = {}
     spoken_of: dict[str, Participant] = {}
-    for _ in range(_PAIR_REACH + 1):
+    for words in _sentences_back(token):
+        start, end = words.start_char, words.end_char
         for member in ctx.cast.members:
-            kinds = {m.kind for m in member.mentions if sentence.start_char <= m.span.start < end}
+            kinds = {m.kind for m in member.mentions if start <= m.span.start < end}
             if kinds and member.id not in known and _of_gender(member, gender):
                 spoken_of.setdefault(member.id, Participant(member.id, member.name))
                 if MentionKind.NAME in kinds:
                     found.setdefault(member.id, Participant(member.id, member.name))
-        if len(found) >= _PARTIES_NEEDED or sentence.start == 0:
+        if len(found) >= _PARTIES_NEEDED:
             break
-        end = sentence.start_char
-        sentence = token.doc[sentence.start - 1].sent
     if len(found) < _PARTIES_NEEDED and len(spoken_of) == 1 and _opens_on_a_pair(token):
         one = next(iter(spoken_of.values()))
         partner = _usual_partner(one, token, ctx, known, gender)
@@ -3965,18 +3962,26 @@ def _pair_of_the_last_contact(
     of the pair of the last contact told between two people — in its sentence before it, or
     in the sentences just before —, the pair stands for that contact's two, not for whoever
     was named last (Pence and Flynn never spoke there)."""
-    sentence = token.sent
-    for _ in range(_PAIR_REACH + 1):
-        for trigger in reversed(token.doc[sentence.start : min(sentence.end, token.i)]):
+    for words in _sentences_back(token):
+        for trigger in reversed(words):
             if trigger_kind(trigger) is None:
                 continue
             pair = _named_parties(trigger, ctx, known, gender)
             if len(pair) == _PARTIES_NEEDED:
                 return pair if len({p.entity for p in pair} & named) == 1 else []
-        if sentence.start == 0:
-            break
-        sentence = token.doc[sentence.start - 1].sent
     return []
+
+
+def _sentences_back(token: Token) -> Iterator[SpacySpan]:
+    """Where a pair's two were told: the words of the token's sentence before it, then each
+    whole sentence before that, ``_PAIR_REACH`` of them at most."""
+    sentence = token.sent
+    yield token.doc[sentence.start : token.i]
+    for _ in range(_PAIR_REACH):
+        if sentence.start == 0:
+            return
+        sentence = token.doc[sentence.start - 1].sent
+        yield sentence
 
 
 def _named_parties(
@@ -7623,12 +7628,11 @@ def _merge(mentions: Sequence[_Mention], article: Article) -> list[Event]:
             groups.extend([again] for again in _resumed(groups, mention))
             continue
         group = _matching_group(groups, mention)
-        held = _held_as_planned(groups, mention) if group is None else None
         if group is not None:
             group.append(mention)
         elif not mention.anaphoric:
             groups.append([mention])
-        elif held is not None:
+        elif (held := _held_as_planned(groups, mention)) is not None:
             groups.append([held])
     dated = [_owners_day(groups[:i], group) for i, group in enumerate(groups)]
     return [

@@ -666,7 +666,9 @@ def fronted_lists(doc: Doc) -> Doc:
     model goes on listing from the place that ends a fronted phrase, so the people are
     conjuncts of Cleveland and the verb has no subject — and Cleveland would be at the
     meeting. A list of names set off by a comma after a fronted phrase's last noun, running
-    up to a finite verb that has no subject, is the verb's subject."""
+    up to a finite verb that has no subject, is the verb's subject. So is a person's name set
+    off after a fronted question before a verb of saying with no subject
+    (:func:`_speaker_set_off_on_phrase`)."""
     for verb in doc:
         first = _subject_listed_on_phrase(verb)
         if first is not None:
