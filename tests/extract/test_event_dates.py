@@ -1502,3 +1502,21 @@ def test_a_day_of_a_month_the_article_named_in_an_earlier_year_is_in_that_year(n
     dates = {e.when.iso() for e in events_of(nlp, text, date(2017, 11, 3)) if e.when}
     assert "2016-07-07" in dates
     assert "2017-07-07" not in dates
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("WASHINGTON, Feb. 17 (Reuters) - Rosa Lind met with Omar Vale, officials said.", None),
+        (
+            "OSLO, Feb. 17, 2017 — Rosa Lind met with Omar Vale on Jan. 9, officials said.",
+            "2017-01-09",
+        ),
+    ],
+)
+def test_a_datelines_date_is_when_the_story_was_filed_not_when_the_contact_was(
+    nlp: Any, text: str, when: str | None
+) -> None:
+    # before, the first was dated the day of filing and the second ran from Jan. 9 to Feb. 17
+    event = only(events_of(nlp, text))
+    assert (event.when.iso() if event.when else None) == when

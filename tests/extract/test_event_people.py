@@ -14,7 +14,7 @@ from onrecord.extract.cast import build_cast
 from onrecord.extract.nlp import load_nlp
 from onrecord.ids import article_id
 from onrecord.record import Article, Assertion, EntityKind
-from tests.extract.test_events import contacts_of, names, only
+from tests.extract.test_events import contacts_of, events_of, names, only
 
 pytestmark = pytest.mark.model
 
@@ -738,3 +738,26 @@ def test_who_acknowledges_a_meeting_with_someone_took_part_in_it(nlp: Any) -> No
     met = only(contacts_of(nlp, text))
     assert names(met) == {"Ann Diaz", "Omar Vale"}
     assert met.assertion is Assertion.ADMITTED
+
+
+def test_the_name_after_a_dated_dateline_is_the_one_who_met(nlp: Any) -> None:
+    # the parser makes the place the subject and the name its appositive: no contact before
+    text = "OSLO, Feb. 17 — Rosa Lind met with Omar Vale last week, officials said."
+    assert names(only(contacts_of(nlp, text))) == {"Rosa Lind", "Omar Vale"}
+
+
+def test_a_person_named_after_the_place_of_a_meeting_was_met_too(nlp: Any) -> None:
+    # the parser joins Diaz to Vienna, and she was left out of the meeting
+    text = (
+        "Omar Vale met with Mr. Rowe in Vienna and Ann Diaz, the head of a state-owned bank, "
+        "in December."
+    )
+    assert names(only(contacts_of(nlp, text))) == {"Omar Vale", "Rowe", "Ann Diaz"}
+
+
+def test_whoever_arranged_a_meeting_between_two_others_did_not_take_part(nlp: Any) -> None:
+    text = "Ann Diaz arranged the meeting between Rosa Lind and Omar Vale."
+    assert names(only(events_of(nlp, text))) == {"Rosa Lind", "Omar Vale"}
+    # her own meeting she takes part in
+    text = "Ann Diaz arranged a meeting with Omar Vale."
+    assert names(only(events_of(nlp, text))) == {"Ann Diaz", "Omar Vale"}

