@@ -2395,3 +2395,74 @@ def test_a_denial_ending_in_a_quoted_phrase_is_read_from_its_verb_not_its_closin
     )
     [denial] = [s for s in _denials_of(text) if "marked confidential" in s.text]
     assert denial.proposition is None
+
+
+@pytest.mark.model
+def test_a_report_of_someone_elses_contact_is_theirs_though_a_name_has_the_initial_i() -> None:
+    # "Sergey I. Kislyak" read as the speaker's own "I": the contact was Pence's
+    cast, statements = _statements_of(
+        "Mike Pence said on Sunday that Michael T. Flynn had spoken with the Russian "
+        "ambassador, Sergey I. Kislyak, in late December."
+    )
+    [report] = statements
+    assert report.proposition is not None
+    assert _names(cast, report.proposition.subjects) == ["Michael T. Flynn"]
+    assert _names(cast, report.proposition.objects) == ["Sergey I. Kislyak"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a one-word reply in marks was read as a title ("Nightline"), so nothing was said
+        '"No," Omar Vale said when asked if he had met Ted Rowe during the campaign.',
+        # the question after the reply, in its own sentence, is the one it answers
+        '"I did not," Omar Vale said when asked whether he had met Ted Rowe.',
+        # the question's verb left out of the reply
+        'Omar Vale was asked whether he had met Ted Rowe. "I did not," he said.',
+        'Omar Vale was asked whether he had met Ted Rowe. "Nope," he said.',
+    ],
+)
+def test_a_short_reply_to_whether_a_contact_happened_denies_that_contact(text: str) -> None:
+    cast, statements = _statements_of(text)
+    [reply] = [s for s in statements if s.cue != "ask"]
+    assert reply.stance is Stance.DENY and reply.speaker_name == "Omar Vale"
+    assert reply.proposition is not None and reply.proposition.polarity is False
+    assert _names(cast, reply.proposition.subjects) == ["Omar Vale"]
+    assert _names(cast, reply.proposition.objects) == ["Ted Rowe"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Not at all," Omar Vale said when asked whether the meetings were unusual.',
+        'Omar Vale was asked whether the meetings were unusual. "Not at all," he said.',
+    ],
+)
+def test_not_at_all_to_whether_meetings_were_unusual_judges_and_denies_nothing(text: str) -> None:
+    _, statements = _statements_of(text)
+    assert [s.stance for s in statements if s.cue != "ask"] == [Stance.OTHER]
+
+
+@pytest.mark.model
+def test_a_one_word_title_in_marks_is_still_no_one_s_words() -> None:
+    _, statements = _statements_of('Omar Vale appeared on "Nightline," then left for Oslo.')
+    assert statements == []
+
+
+@pytest.mark.model
+def test_conversations_denied_a_topic_by_someone_else_are_the_ones_told_before() -> None:
+    # Pence's words on Flynn's calls were read as a denial of a contact of Pence's own
+    text = (
+        "Mayor Ines Roth said on Sunday that Omar Vale had spoken with the envoy, Anton Belov, "
+        "in late December. Roth said the conversations had nothing to do with sanctions."
+    )
+    extraction = extract_article(load_nlp()(text), Article(article_id(text), text), {})
+    names = {r.id: r.name for r in extraction.records if isinstance(r, Entity)}
+    [denial] = [
+        r for r in extraction.records if isinstance(r, Statement) and r.stance is Stance.DENY
+    ]
+    assert denial.proposition is not None
+    sides = [*denial.proposition.subjects, *denial.proposition.objects]
+    assert sorted(names[i] for i in sides) == ["Anton Belov", "Omar Vale"]

@@ -1089,6 +1089,9 @@ BARE_DENIAL_PATTERN = _any(
     r"(?:false|untrue)\W*$",
     r"^\W*never(?:,? ever)?\W*$",
     r"^\W*not (?:that I(?:[’']m| am)? (?:know|aware) of|to my knowledge)\b",
+    # "I did not.", "We haven't.", "He never did.": the question's verb left out
+    r"^\W*(?:I|we|he|she|they)\s+(?:(?:did|do|does|have|has|had|was|were)(?:\s+not|n[’']t)"
+    r"|never(?:\s+(?:did|have|had))?)(?:,?\s+(?:at all|ever|sir|ma[’']am))?\W*$",
 )
 
 #: Verbs of a finding the speaker reports as their own: "told AP they concluded there was no
@@ -1463,10 +1466,14 @@ FACT_QUESTION_PATTERN = _any(
     r"[^?]{0,60}\b(?:met|meet|spoke|speak|talk\w*|contact\w*|call\w*|know|knew|aware)\b",
 )
 
+_JUDGEMENTS = (
+    r"(?:unusual|normal|strange|odd|common|surprising|appropriate|inappropriate|wrong|improper|"
+    r"unprecedented|typical|a problem|a concern|a big deal|standard|routine)\b"
+)
 JUDGEMENT_QUESTION_PATTERN = _any(
-    r"\b(?:is|was|isn[’']t|wasn[’']t) (?:it|that|this) (?:\w+ ){0,2}?(?:unusual|normal|"
-    r"strange|odd|common|surprising|appropriate|inappropriate|wrong|improper|unprecedented|"
-    r"typical|a problem|a concern|a big deal|standard|routine)\b",
+    rf"\b(?:is|was|isn[’']t|wasn[’']t) (?:it|that|this) (?:\w+ ){{0,2}}?{_JUDGEMENTS}",
+    # "asked whether the meetings were unusual"
+    rf"\b(?:whether|if)\s+(?:\w+\s+){{1,4}}?(?:is|was|are|were)\s+(?:\w+\s+){{0,2}}?{_JUDGEMENTS}",
     # what someone believes, thinks or wants: "asked if he believed it was as bad", "Do you
     # want to be linked with …?"
     rf"(?:\b(?:whether|if)\s+(?:\w+\s+){{1,3}}?|^\W*(?:do|does|did)\s+\w+\s+){_OPINION_VERBS}",
@@ -1489,6 +1496,9 @@ _POINTING = (
     r"communications?|interactions?|encounters?|talks|exchanges?)\b",
     r"\bthe (?:contact|meeting|call|conversation|encounter)s? (?:had )?(?:never|not|did not|"
     r"didn't) (?:\w+ )?(?:occurr?(?:ed)?|happen(?:ed)?|take place|took place)\b",
+    # "the conversations had nothing to do with sanctions": a topic denied of contacts told
+    r"\bthe (?:contact|meeting|call|conversation|encounter|discussion)s? (?:had|have|has) "
+    r"nothing to do with\b",
 )
 
 #: A contact named by pointing back ("such meetings", "the contact never occurred"): it is one

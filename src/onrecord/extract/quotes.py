@@ -67,6 +67,7 @@ class Quote:
         return (
             len(self.fragments) == 1
             and 0 < len(tokens) <= TITLE_WORDS
+            and " ".join(tokens).lower() not in ONE_WORD_REPLIES
             and not " ".join(tokens).endswith((".", "!", "?"))
             and all(t[0].isupper() or t.lower() in TITLE_SMALL_WORDS for t in tokens)
         )
@@ -75,6 +76,12 @@ class Quote:
         """The quoted words without marks, paragraphs joined by a space."""
         parts = [_unmarked(text[s:e]) for s, e in self.fragments]
         return " ".join(part for part in parts if part)
+
+
+#: A reply of one word, capitalised as a title is ("“No,” he said"): words said, not a name.
+ONE_WORD_REPLIES = frozenset(
+    {"no", "nope", "never", "yes", "yeah", "yep", "sure", "absolutely", "correct", "false"}
+)
 
 
 def _unmarked(fragment: str) -> str:

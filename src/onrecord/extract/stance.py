@@ -93,7 +93,9 @@ from onrecord.record import (
 
 Offsets = tuple[int, int]
 
-_FIRST_PERSON = re.compile(r"\b(?:I|we|me|us|my|our)\b")
+#: "I", "we", "my" … as the words' own voice — not the initial of "Sergey I. Kislyak" nor the
+#: country of "US".
+_FIRST_PERSON = re.compile(r"\b(?:I(?!\.\s?[A-Z])|[Ww]e|[Mm]e|us|[Mm]y|[Oo]ur)\b")
 _SPEAKER_PRONOUNS = frozenset({"i", "we"})
 _OPENING_QUOTES = frozenset("\"“‘'")
 _REPORTED_SELF = re.compile(r"\W*(?:(?:that|whether|if)\s+)?(?P<pronoun>he|she)\b", re.IGNORECASE)
@@ -1558,7 +1560,7 @@ def _about(
     """The words a proposition is read from: the question a reply answers, else the broadest
     sentence of a denial, else the content itself."""
     if _is_reply(cast, content, text):
-        question = question_before(doc, content[0][0])
+        question = _question_answered(doc, content)
         if question is not None:
             return [question]
     if stance is Stance.DENY:
@@ -1584,7 +1586,7 @@ def _answers_a_judgement(doc: Doc, cast: Cast, content: Sequence[Offsets], text:
     said_of = _SAID_OF.match(text_of(doc), content[-1][1])
     if said_of is not None:
         return JUDGEMENT_QUESTION_PATTERN.search(said_of.group(1)) is not None
-    question = question_before(doc, content[0][0])
+    question = _question_answered(doc, content)
     if question is None:
         return False
     asked = text_of(doc)[question[0] : question[1]]
@@ -1649,6 +1651,21 @@ def _sentences(doc: Doc, content: Sequence[Offsets]) -> list[Offsets]:
 
 def _unquoted(text: str) -> str:
     return text.strip().strip('"“”').strip()
+
+
+def _question_answered(doc: Doc, content: Sequence[Offsets]) -> Offsets | None:
+    """The question a reply answers: one its own sentence puts after it ("'I did not,' he
+    said when asked whether he had met X"), else the nearest before it."""
+    return _question_after(doc, content[-1][1]) or question_before(doc, content[0][0])
+
+
+def _question_after(doc: Doc, end: int) -> Offsets | None:
+    span = doc.char_span(end - 1, end, alignment_mode="expand")
+    if span is None:
+        return None
+    sentence_end = span.sent.end_char
+    asked = INDIRECT_QUESTION_PATTERN.search(text_of(doc), end, sentence_end)
+    return (asked.start(1), sentence_end) if asked is not None else None
 
 
 def question_before(doc: Doc, start: int) -> Offsets | None:
@@ -2120,13 +2137,15 @@ def point_back(doc: Doc, cast: Cast, statement: Statement, told: Sequence[Event]
     proposition = statement.proposition
     if proposition is None:
         return _claim_denied(doc, cast, statement, told)
+    # "the conversations had nothing to do with sanctions" (Pence, of Flynn's calls) is of
+    # the contact told, whoever says it; "I never had such meetings" is the speaker's own
+    pointing = POINTING_CONTACT_PATTERN.search(statement.text) is not None and not (
+        proposition.objects and _FIRST_PERSON.search(statement.text)
+    )
+    reciprocal = RECIPROCAL_CONTACT_PATTERN.search(statement.text) is not None
     if (
-        proposition.objects
-        or statement.stance is not Stance.DENY
-        or not (
-            POINTING_CONTACT_PATTERN.search(statement.text)
-            or RECIPROCAL_CONTACT_PATTERN.search(statement.text)
-        )
+        statement.stance is not Stance.DENY
+        or not (pointing or (reciprocal and not proposition.objects))
         or _members_in(cast, [(statement.evidence.start, statement.evidence.end)])
     ):
         return statement
