@@ -1110,8 +1110,16 @@ def test_a_date_opening_the_sentence_dates_the_contact_when_the_telling_trails_i
     assert event.when is not None and event.when.iso() == "2017-01"
 
 
-def test_once_in_march_and_again_in_october_is_two_meetings(nlp: Any) -> None:
-    events = events_of(nlp, "Mayor Ann Diaz met Omar Vale once in March and again in October.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ann Diaz met Omar Vale once in March and again in October.",
+        # before, one meeting dated from March to October
+        "Mayor Ann Diaz met Omar Vale in March and then in October.",
+    ],
+)
+def test_once_in_march_and_again_in_october_is_two_meetings(nlp: Any, text: str) -> None:
+    events = events_of(nlp, text)
     assert sorted(e.when.iso() for e in events if e.when is not None) == ["2016-03", "2016-10"]
     assert len(events) == 2
     assert len({e.id for e in events}) == 2

@@ -1478,7 +1478,8 @@ THEN_WORDS: Final[frozenset[str]] = frozenset(
     {"later", "then", "afterward", "afterwards", "subsequently", "again"}
 )
 """'met with X in December, and later with Y': a second partner phrase told as coming after the
-first is a contact of its own, dated or not."""
+first is a contact of its own, dated or not; 'in March and then in October': two dates so joined
+are two occasions."""
 
 REPEAT_WORDS: Final[frozenset[str]] = frozenset({"again", "anew"})
 """'They met again': a contact told as the repeat of one told before."""

@@ -5698,7 +5698,10 @@ def _is_anaphoric(token: Token) -> bool:
 # -- time and place -----------------------------------------------------------------------------
 
 
-_AGAIN = re.compile(r"\b(?:again|once more|a second time|later)\b", re.IGNORECASE)
+# "once in March and again in October", "in March, then in October": another, later occasion
+_AGAIN = re.compile(
+    rf"\b(?:{'|'.join(sorted(lex.THEN_WORDS))}|once more|a second time)\b", re.IGNORECASE
+)
 # "in July and September", "on July 18 and on Sept. 8": two dates joined by a bare "and"
 _AND_ONLY = re.compile(r"^\W*(?:and|&)\W*(?:(?:in|on|during)\W*)?$", re.IGNORECASE)
 
