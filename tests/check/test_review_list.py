@@ -58,6 +58,23 @@ def test_a_denial_of_a_topic_is_contradicted_only_by_a_report_of_that_topic() ->
     assert found.status is Listing.CONTRADICTION and found.reason is None
 
 
+def test_a_denied_topic_ends_where_the_time_of_the_talk_begins() -> None:
+    # the topic ran on through "when they spoke by phone in late April", and no report gave
+    # all of that, so the denial stayed for review
+    corpus = _meeting("Dana Whitcombe discussed the pipeline deal with Pavel Orlov in April.")
+    corpus.statement(
+        "paper",
+        GOVERNOR,
+        "that he and Pavel Orlov did not discuss the pipeline deal when they spoke by phone in "
+        "late April",
+        subjects=[GOVERNOR],
+        objects=[ENVOY],
+        relation=Relation.CONTACT,
+    )
+    [found] = corpus.check().contradictions
+    assert found.status is Listing.CONTRADICTION and found.reason is None
+
+
 def test_a_denial_of_a_topic_against_a_contact_of_unknown_topic_is_for_review() -> None:
     corpus = _meeting("Dana Whitcombe, then a campaign adviser, met Pavel Orlov in April.")
     corpus.statement(

@@ -761,3 +761,24 @@ def test_whoever_arranged_a_meeting_between_two_others_did_not_take_part(nlp: An
     # her own meeting she takes part in
     text = "Ann Diaz arranged a meeting with Omar Vale."
     assert names(only(events_of(nlp, text))) == {"Ann Diaz", "Omar Vale"}
+
+
+def test_the_conversation_at_a_meeting_just_told_retells_that_meeting(nlp: Any) -> None:
+    # "the conversation" joined the older contact of its kind, Diaz's call in September
+    text = (
+        "Ann Diaz spoke twice last year with Ted Rowe, once in July and again in September, "
+        "officials said. Omar Vale said in an interview that he had met Mr. Rowe briefly at a "
+        "reception but that the conversation was not substantive."
+    )
+    contacts = contacts_of(nlp, text)
+    theirs = [c for c in contacts if "Ann Diaz" in names(c)]
+    assert len(theirs) == 2 and all(len(c.evidence) == 1 for c in theirs)
+    [vale] = [c for c in contacts if "Omar Vale" in names(c)]
+    assert names(vale) == {"Omar Vale", "Ted Rowe"}
+
+
+def test_acknowledging_meeting_someone_is_admitting_the_meeting(nlp: Any) -> None:
+    # the model read "meeting Sergey Kislyak" as a name, and no one had met anyone
+    event = only(contacts_of(nlp, "Jeff Sessions acknowledged meeting Sergey Kislyak."))
+    assert names(event) == {"Jeff Sessions", "Sergey Kislyak"}
+    assert event.assertion is Assertion.ADMITTED

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from onrecord.extract.nlp import load_nlp
-from onrecord.record import Relation
+from onrecord.record import Assertion, Relation
 from tests.extract.test_events import contacts_of, names
 
 pytestmark = pytest.mark.model
@@ -177,3 +177,18 @@ def test_a_person_named_beside_an_occasions_name_still_met_the_other(nlp: Any) -
 
 def test_meeting_no_officials_is_no_contact_with_officials(nlp: Any) -> None:
     assert contacts_of(nlp, "Omar Vale met no Norwegian officials on the trip.") == []
+
+
+@pytest.mark.parametrize(
+    "recall",
+    [
+        "Mr. Vale does not recall a second meeting with Rowe.",
+        'Mr. Vale said he had "no recollection" of a second meeting with Rowe.',
+    ],
+)
+def test_a_meeting_nobody_recalls_is_no_contact_nor_an_admission(nlp: Any, recall: str) -> None:
+    # before, the meeting not recalled was a contact of its own, or made the first one admitted
+    text = f"Ted Rowe met with Omar Vale at the hotel in early December. {recall}"
+    [meeting] = contacts_of(nlp, text)
+    assert meeting.assertion is Assertion.REPORTED
+    assert [e.text for e in meeting.evidence] == [text.split(". ")[0] + "."]

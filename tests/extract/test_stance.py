@@ -2466,3 +2466,44 @@ def test_conversations_denied_a_topic_by_someone_else_are_the_ones_told_before()
     assert denial.proposition is not None
     sides = [*denial.proposition.subjects, *denial.proposition.objects]
     assert sorted(names[i] for i in sides) == ["Anton Belov", "Omar Vale"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "relation", "other"),
+    [
+        # the model read "meeting Igor Sechin" as a name: no statement at all
+        ("Carter Page denied meeting Igor Sechin.", Relation.MEET, "Igor Sechin"),
+        ("Michael Flynn denied phoning Sergey Kislyak.", Relation.CALL, "Sergey Kislyak"),
+        # "calling" named no kind of contact
+        ("Michael Flynn denied calling Sergey Kislyak.", Relation.CALL, "Sergey Kislyak"),
+    ],
+)
+def test_denying_a_contact_told_by_a_gerund_denies_that_contact(
+    text: str, relation: Relation, other: str
+) -> None:
+    proposition, objects = _denied_other_side(text)
+    assert (proposition.relation, objects) == (relation, [other])
+
+
+@pytest.mark.model
+def test_a_denied_meetings_time_after_an_aside_and_its_city_are_not_its_other_side() -> None:
+    proposition, objects = _denied_other_side(
+        "Carter Page denied meeting Igor Sechin, the head of Rosneft, during his July trip "
+        "to Moscow."
+    )
+    assert objects == ["Igor Sechin"]
+    assert proposition.period is not None and proposition.period.iso().endswith("-07")
+
+
+@pytest.mark.model
+def test_two_named_people_denied_to_have_discussed_a_thing_are_each_others_other_side() -> None:
+    # "did not discuss sanctions" with no "with" named no contact at all
+    cast, statements = _statements_of(
+        "Mike Pence said on Sunday that Omar Vale and Ted Rowe, the envoy, did not discuss "
+        "sanctions."
+    )
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert denial.proposition is not None
+    sides = [*denial.proposition.subjects, *denial.proposition.objects]
+    assert sorted(_names(cast, sides)) == ["Omar Vale", "Ted Rowe"]

@@ -221,6 +221,9 @@ def test_a_question_is_no_statement_of_the_one_asked_nor_of_the_journalist_askin
         "Vale replied, “Well, maybe so. Maybe that’s why I wouldn’t do it.”",
         "Asked whether the campaign should take responsibility for the flap, Mr. Omar Vale shot "
         'back: "That would be good."',
+        # "Asked" tagged as a past tense: the question was Vale's own statement
+        "Asked whether anyone on the campaign had been in contact with Norwegian officials, Omar "
+        'Vale, the press secretary, said: "That would be good."',
     ],
 )
 def test_the_answer_to_a_question_put_to_someone_is_theirs_and_the_question_is_not(

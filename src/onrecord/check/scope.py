@@ -58,12 +58,21 @@ class Scope:
 
 
 def _phrase(pattern: re.Pattern[str], text: str, opening: int | str = 0) -> str:
-    """The words from where the match's group ``opening`` starts to the next break."""
+    """The words from where the match's group ``opening`` starts to the next break: a mark,
+    or a clause or time told after ("did not discuss sanctions when they spoke by phone in
+    late December" is about sanctions)."""
     match = pattern.search(text)
     if match is None:
         return ""
     tail = text[match.start(opening) : match.start(opening) + 60]
-    return re.split(r"[.,;:\"“”]", tail, maxsplit=1)[0].strip()
+    return _PHRASE_BREAK.split(tail, maxsplit=1)[0].strip()
+
+
+_PHRASE_BREAK = re.compile(
+    r"[.,;:\"“”]|\b(?:when|while|because|although|though|after|before|during|since|until|"
+    r"in (?:late|early|mid)\b|last (?:week|month|year)|this (?:week|month|year))\b",
+    re.IGNORECASE,
+)
 
 
 def scope_of(statement: Statement) -> Scope:

@@ -99,7 +99,7 @@ from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 from onrecord.resolve.names import SUFFIXES, family_word, without_suffix
 
-EXTRACTOR = "cast.v49"
+EXTRACTOR = "cast.v50"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -3050,9 +3050,11 @@ def put_to_the_main_subject(verb: Token) -> bool:
     """ "Asked by Sen. X whether …, Sessions said": a fronted participle of asking puts its
     question to the main clause's subject, who answers; the question is its asker's ("by Sen.
     X"), or no one's the text names."""
+    # the model tags a fronted "Asked whether …," as a past tense now and then
+    fronted = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.i == verb.sent.start)
     return (
         verb.lemma_.lower() in QUESTION_CUES
-        and verb.tag_ == "VBN"
+        and fronted
         and verb.dep_ == "advcl"
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     )

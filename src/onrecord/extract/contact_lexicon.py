@@ -1571,6 +1571,14 @@ DOUBTED_BELIEF_VERBS: Final[frozenset[str]] = frozenset(
 """Verbs whose negation carries over to the contact they hold: "I don't believe I've ever met
 him" and "I don't think we spoke" tell no contact."""
 
+MEMORY_VERBS: Final[frozenset[str]] = frozenset({"recall", "remember", "recollect"})
+"""Verbs of remembering: "does not recall a second meeting" leaves the meeting open."""
+
+TRACE_NOUNS: Final[frozenset[str]] = frozenset(
+    {"recollection", "memory", "record", "evidence", "indication", "sign"}
+)
+"""What a contact would leave: "no recollection of the meeting", "no record of a call"."""
+
 HEDGE_PHRASES: Final[tuple[str, ...]] = (
     # a claim nobody vouches for: an unverified dossier, a lawsuit's or an indictment's charges
     "according to a dossier",

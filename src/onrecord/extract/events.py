@@ -109,7 +109,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v69"
+EXTRACTOR = "events.v70"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -2294,7 +2294,27 @@ def _untold_grade(token: Token, ctx: _Context) -> Assertion | None:
         return Assertion.PLANNED
     if _is_question(token) or _under_auxiliary(token, lex.HYPOTHETICAL_AUXILIARIES):
         return Assertion.HYPOTHETICAL
+    if _unrecalled(token):
+        return Assertion.HYPOTHETICAL
     return None
+
+
+def _unrecalled(token: Token) -> bool:
+    """ "does not recall a second meeting", "had no recollection of the call", "there is no
+    record of a meeting": a contact nobody remembers or shows is left open — neither told as
+    held nor denied (the one who cannot recall it has a statement of their own)."""
+    head = token.head
+    if token.dep_ in ("dobj", "xcomp") and head.lemma_.lower() in lex.MEMORY_VERBS:
+        return any(c.dep_ == "neg" for c in head.children)
+    if token.dep_ != "pobj" or head.lower_ != "of":
+        return False
+    trace = head.head
+    if trace.lemma_.lower() not in lex.TRACE_NOUNS:
+        return False
+    lacking = trace.head if trace.dep_ in ("dobj", "attr", "nsubj") else trace
+    return any(c.lower_ == "no" for c in trace.children) or any(
+        c.dep_ == "neg" for c in lacking.children
+    )
 
 
 def _still_ahead(token: Token, when: FuzzyDate | None, ctx: _Context) -> Assertion | None:
@@ -7722,9 +7742,10 @@ def _rank(earlier: Sequence[list[_Mention]], group: list[_Mention]) -> int:
 
 def _matching_group(groups: Sequence[list[_Mention]], mention: _Mention) -> list[_Mention] | None:
     """A retelling joins the contact it retells. An anaphoric mention ("the meeting") joins the
-    latest contact named by the same word; failing that, one of another word ("shook hands
-    … The encounter took place on April 27") when it is the latest contact of its kind, which
-    is how a story gives the time and place of what its lede reported. A dated one ("the
+    latest contact named by the same word, or one its own sentence told ("said he had met X
+    briefly but that the conversation was not substantive"); failing that, one of another word
+    ("shook hands … The encounter took place on April 27") when it is the latest contact of its
+    kind, which is how a story gives the time and place of what its lede reported. A dated one ("the
     December conversations") retells the contact of its word at its time; an undated one only
     a contact of the people just named (see :func:`_retold_candidates`), and a meal ("the
     dinner") only a contact held at it. Either way only a contact told the same way: "the
@@ -7751,6 +7772,8 @@ def _matching_group(groups: Sequence[list[_Mention]], mention: _Mention) -> list
             return dated
     if mention.anaphoric and mention.nearby:
         told = _retold_candidates(told, mention.nearby)
+    if mention.anaphoric and (same := _told_in_its_sentence(told, mention)) is not None:
+        return same
     for group in reversed(told):
         if mention.anaphoric and _same_word(group, mention) and _same_time(group, mention):
             return group
@@ -7772,6 +7795,23 @@ def _matching_group(groups: Sequence[list[_Mention]], mention: _Mention) -> list
             None,
         )
     return None
+
+
+def _told_in_its_sentence(
+    groups: Sequence[list[_Mention]], mention: _Mention
+) -> list[_Mention] | None:
+    """The contact a follow-up's own sentence told, of a kind it can be ("the conversation"
+    of any; "the call" only of a call)."""
+    return next(
+        (
+            g
+            for g in reversed(groups)
+            if any(m.sentence == mention.sentence for m in g)
+            and mention.kind in (Relation.CONTACT, _group_kind(g))
+            and _same_time(g, mention)
+        ),
+        None,
+    )
 
 
 def _papers_handed(group: Sequence[_Mention]) -> bool:

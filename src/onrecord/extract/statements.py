@@ -134,7 +134,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v68"
+EXTRACTOR = "statements.v69"
 
 Offsets = tuple[int, int]
 
@@ -2201,13 +2201,26 @@ def _through_adjuncts(verb: Token, end: int, quotes: list[Quote]) -> int:
         if _clause_on_the_object(child) and not between.strip():
             end = max(end, _without_trailing_aside(child, quotes)[1])
             continue
-        if topic_only or child.dep_ not in _ADJUNCTS or "," in between:
+        if topic_only or child.dep_ not in _ADJUNCTS:
+            break
+        if "," in between and not _set_off_appositive(verb.doc, end, child.left_edge.idx):
             break
         span = _without_trailing_aside(child, quotes)
         if _says_when_or_where(child, text[span[0] : span[1]]):
             break
         end = max(end, span[1])
     return end
+
+
+def _set_off_appositive(doc: Doc, start: int, end: int) -> bool:
+    """ "denied meeting Igor Sechin, the head of Rosneft, during his July trip": what lies
+    between is an appositive set off by commas, and the phrase after it goes on from the same
+    verb phrase."""
+    between = doc.char_span(start, end, alignment_mode="expand")
+    if between is None or not between.text.strip().startswith(","):
+        return False
+    words = [t for t in between if not t.is_punct]
+    return bool(words) and all(any(a.dep_ == "appos" for a in (t, *t.ancestors)) for t in words)
 
 
 _OBJECT_CLAUSE_OPENERS = frozenset({"to", "as", "if", "unless"})
@@ -3208,13 +3221,9 @@ def _question_put(doc: Doc, attribution: Attribution) -> bool:
         return False
     cue = doc.char_span(*attribution.cue, alignment_mode="expand")
     verb = cue.root if cue is not None else None
-    put_to_source = (
-        verb is not None
-        and verb.tag_ == "VBN"
-        and (
-            put_to_the_main_subject(verb)
-            or not any(c.dep_ in {"nsubj", "agent"} for c in verb.children)
-        )
+    put_to_source = verb is not None and (
+        put_to_the_main_subject(verb)
+        or (verb.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "agent"} for c in verb.children))
     )
     return (
         put_to_source
