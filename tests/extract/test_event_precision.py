@@ -192,3 +192,15 @@ def test_a_meeting_nobody_recalls_is_no_contact_nor_an_admission(nlp: Any, recal
     [meeting] = contacts_of(nlp, text)
     assert meeting.assertion is Assertion.REPORTED
     assert [e.text for e in meeting.evidence] == [text.split(". ")[0] + "."]
+
+
+def test_a_meeting_told_in_a_clause_describing_a_speaker_is_the_outlets_not_theirs(
+    nlp: Any,
+) -> None:
+    # the clause is the writer's description of Vale: his words are only what he said
+    text = (
+        "Mr. Vale, who met Mr. Rowe in his office in September, said on Thursday that he would "
+        "step aside."
+    )
+    [meeting] = contacts_of(nlp, text)
+    assert meeting.assertion is Assertion.REPORTED

@@ -109,7 +109,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v70"
+EXTRACTOR = "events.v71"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -2993,9 +2993,13 @@ def _person_speech(token: Token, ctx: _Context) -> bool:
 def _speech_cue(token: Token) -> Token | None:
     """The nearest speech verb above the trigger whose words tell the contact — not one the
     trigger only sets the scene of ("told X in a private message", "said at a dinner with X":
-    the message is the telling itself, the dinner where it was said, told by the outlet)."""
+    the message is the telling itself, the dinner where it was said, told by the outlet), nor
+    one whose speaker the trigger describes ("Sessions, who met Kislyak in September, said he
+    would recuse himself": the outlet tells the meeting)."""
     child = token
     for head in token.ancestors:
+        if head.pos_ == "VERB" and _is_cue(head) and child.dep_ in _SUBJECT_DEPS:
+            return None
         if head.pos_ == "VERB" and _is_cue(head) and child.dep_ not in _SCENE_DEPS:
             return head
         child = head
