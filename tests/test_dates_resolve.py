@@ -211,6 +211,25 @@ def test_open_intervals(text: str, expected: str) -> None:
     assert value.iso() == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the day after the election", "2016-11-09"),
+        ("two days after the election", "2016-11-10"),
+        ("a week after the election", "2016-11-15..2016-11-21"),
+        ("the week before the election", "2016-11-01..2016-11-07"),
+        ("days before the inauguration", "2017-01-06..2017-01-19"),
+        ("in the weeks after the election", "2016-11-09..2017-01-07"),
+        ("three weeks after March 3, 2016", "2016-03-24..2016-03-30"),
+        # told as past, no later than the article's date
+        ("in the months after the election", "2016-12-06..2017-03-02"),
+    ],
+)
+def test_how_far_before_or_after_bounds_the_interval(text: str, expected: str) -> None:
+    # before, each was open on one side ("after the election": any day since Nov. 9)
+    assert label(text) == expected
+
+
 def test_named_periods_come_from_the_casebook() -> None:
     assert label("during the campaign") == "2015-06-16..2016-11-08"
     assert label("during the presidential transition") == "2016-11-09..2017-01-19"

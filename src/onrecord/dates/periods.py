@@ -9,6 +9,9 @@ say how they combine:
 - "before X" ends the day before X starts, "after X" starts the day after X ends; "since X"
   and "from X" start with X; "until X" and "by X" end with X; "before last week's X" ends
   the day before the week's last day, X falling on some day of it;
+- a measure before "before" or "after" bounds the interval: "the day after X" is that day,
+  "two days before X" the day two days before, "days before X" up to two weeks before, "in the
+  weeks after X" up to two months after (see :data:`MEASURES`);
 - a named period ("campaign", "transition", "election") comes from the casebook; a name with
   modifiers ("the presidential transition", "Trump's campaign") falls back to its last word.
 """
@@ -23,6 +26,7 @@ from datetime import timedelta
 from onrecord.dates.fuzzy import FuzzyDate, Precision
 from onrecord.dates.grammar import Context
 from onrecord.dates.lexicon import DAY_OF_MONTH, YEAR, compile_pattern, day_value
+from onrecord.dates.tense import Leaning
 from onrecord.dates.units import day_in_year
 
 Simple = Callable[[str, Context], FuzzyDate | None]
@@ -33,7 +37,16 @@ _BARE_DAY_TAIL = re.compile(rf"(?P<day>{DAY_OF_MONTH})(?:,?\s+(?P<year>{YEAR}))?
 
 OPEN_BEFORE = "before|prior to|ahead of|until|till|up to|up until|through|by"
 OPEN_AFTER = "after|following|since|from|starting|beginning|starting in|beginning in"
-_OPEN = compile_pattern(rf"(?P<prep>{OPEN_BEFORE}|{OPEN_AFTER}) (?:the )?(?P<rest>.+)")
+#: How far before or after: "the day after the election", "in the weeks after", "days before".
+MEASURES = (
+    r"the (?:day|week|month)|(?:in )?the (?:days|weeks|months)(?: just)?|"
+    r"(?:a few |several |a couple of |(?P<count>two|three|four|five|six) )?"
+    r"(?P<unit>hours|days|weeks|months)|(?P<one>a|one) (?P<single>day|week|month)|"
+    r"shortly|soon|just|right|immediately"
+)
+_OPEN = compile_pattern(
+    rf"(?:(?P<measure>{MEASURES}) )?(?P<prep>{OPEN_BEFORE}|{OPEN_AFTER}) (?:the )?(?P<rest>.+)"
+)
 _DURING = compile_pattern(r"(?:(?:during|in|throughout|over|amid|at|while) )?(?:the )?(?P<rest>.+)")
 _ENDS_BEFORE_START = {"before", "prior to", "ahead of"}
 _ENDS_WITH = {"until", "till", "up to", "up until", "through", "by"}
@@ -94,9 +107,68 @@ def resolve_open(
     if inner is None or inner.start is None or inner.end is None:
         return None
     prep = " ".join(match["prep"].lower().split())
+    if match["measure"]:
+        return measured_interval(match, prep, inner, ctx)
     if _POSSESSIVE.search(rest):
         return open_around(prep, inner)
     return open_interval(prep, inner)
+
+
+def measured_interval(
+    match: re.Match[str], prep: str, inner: FuzzyDate, ctx: Context
+) -> FuzzyDate | None:
+    """ "the day after the election" is Nov. 9; "in the weeks after the election" some weeks
+    from Nov. 9, "days before the inauguration" some days before Jan. 20: how far is told
+    (a day, a count of days) or bounded by the words' own reach, not left open — nor past the
+    article's date for what is told as past."""
+    assert inner.start is not None and inner.end is not None
+    reach = _reach(match)
+    if reach is None or prep not in _ENDS_BEFORE_START | _STARTS_AFTER_END:
+        return None
+    near, far = (timedelta(days=d) for d in reach)
+    if prep in _STARTS_AFTER_END:
+        start, end = inner.end + near, inner.end + far
+    else:
+        start, end = inner.start - far, inner.start - near
+    if ctx.anchor is not None and ctx.leaning is Leaning.PAST and start <= ctx.anchor < end:
+        end = ctx.anchor
+    return FuzzyDate(start, end, Precision.DAY if start == end else Precision.RANGE)
+
+
+def _reach(match: re.Match[str]) -> tuple[int, int] | None:
+    """The nearest and farthest a measure reaches, in days."""
+    measure = " ".join(match["measure"].lower().split())
+    unit = match["unit"]
+    if unit and unit.lower() == "hours":
+        return _VAGUE_REACH["hours"]
+    if match["single"]:
+        days = _UNIT_DAYS[f"{match['single'].lower()}s"]
+        return days, 2 * days - 1
+    if match["count"] and unit:
+        days = _COUNTS[match["count"].lower()] * _UNIT_DAYS[unit.lower()]
+        return days, days + _UNIT_DAYS[unit.lower()] - 1
+    if unit:
+        return _VAGUE_REACH[unit.lower()]
+    return _WORD_REACH.get(measure.removeprefix("in ").removesuffix(" just"))
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_UNIT_DAYS = {"days": 1, "weeks": 7, "months": 30}
+#: "days after": up to two weeks; "weeks after": up to two months; "months after": up to a year.
+_VAGUE_REACH = {"hours": (0, 1), "days": (1, 14), "weeks": (1, 60), "months": (28, 365)}
+_WORD_REACH = {
+    "the day": (1, 1),
+    "the week": (1, 7),
+    "the month": (1, 31),
+    "the days": (1, 14),
+    "the weeks": (1, 60),
+    "the months": (28, 365),
+    "shortly": (0, 30),
+    "soon": (0, 30),
+    "just": (0, 7),
+    "right": (0, 7),
+    "immediately": (0, 7),
+}
 
 
 _POSSESSIVE = re.compile(r"[’']s?$")

@@ -26,7 +26,13 @@ from onrecord.dates import expressions, relative
 from onrecord.dates.fuzzy import FuzzyDate
 from onrecord.dates.grammar import DIGIT, Context, NeedsAnchor, Rule
 from onrecord.dates.lexicon import MONTHS, SEASONS, WEEKDAYS, words_of
-from onrecord.dates.periods import resolve_during, resolve_open, resolve_range, with_aliases
+from onrecord.dates.periods import (
+    MEASURES,
+    resolve_during,
+    resolve_open,
+    resolve_range,
+    with_aliases,
+)
 from onrecord.dates.tense import Leaning, leaning_at, leaning_before
 
 RULES: tuple[Rule, ...] = expressions.RULES + relative.RULES
@@ -336,6 +342,7 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 _NOUN_AFTER = re.compile(r"\s+[a-z]+\b")
+_MEASURE_BEFORE = re.compile(rf"\b(?:{MEASURES})\s+$", re.IGNORECASE)
 _BARE_DAY_AFTER = re.compile(r"\s*[-–—]\s*\d{1,2}(?:st|nd|rd|th)?\b(?:,\s+\d{4}\b)?")
 
 
@@ -380,12 +387,24 @@ def widen(text: str, span: tuple[int, int], periods: Mapping[str, FuzzyDate]) ->
     start, end = span
     prep = ends_with(_OPEN_PREP, text, start, 3)
     if not prep:
-        return span
+        return measured(text, span, periods)  # "after the election" was found whole
     if prep["the"]:
         noun = _NOUN_AFTER.match(text, end)
         if noun and readable(text, prep.start(), noun.end(), periods):
-            return prep.start(), noun.end()
-    return (prep.start(), end) if readable(text, prep.start(), end, periods) else span
+            return measured(text, (prep.start(), noun.end()), periods)
+    if not readable(text, prep.start(), end, periods):
+        return span
+    return measured(text, (prep.start(), end), periods)
+
+
+def measured(text: str, span: tuple[int, int], periods: Mapping[str, FuzzyDate]) -> tuple[int, int]:
+    """An open interval widened to the measure before it ("the day after the election",
+    "in the weeks before the inauguration") when the whole reads."""
+    start, end = span
+    measure = ends_with(_MEASURE_BEFORE, text, start, 4)
+    if measure and readable(text, measure.start(), end, periods):
+        return measure.start(), end
+    return span
 
 
 def ends_with(pattern: re.Pattern[str], text: str, end: int, words: int) -> re.Match[str] | None:
