@@ -2451,21 +2451,32 @@ def test_a_one_word_title_in_marks_is_still_no_one_s_words() -> None:
     assert statements == []
 
 
-@pytest.mark.model
-def test_conversations_denied_a_topic_by_someone_else_are_the_ones_told_before() -> None:
-    # Pence's words on Flynn's calls were read as a denial of a contact of Pence's own
-    text = (
-        "Mayor Ines Roth said on Sunday that Omar Vale had spoken with the envoy, Anton Belov, "
-        "in late December. Roth said the conversations had nothing to do with sanctions."
-    )
+def _sides_of_the_denial(text: str) -> list[str]:
+    """The names on both sides of the one denial in ``text``, read as the whole article is."""
     extraction = extract_article(load_nlp()(text), Article(article_id(text), text), {})
     names = {r.id: r.name for r in extraction.records if isinstance(r, Entity)}
     [denial] = [
         r for r in extraction.records if isinstance(r, Statement) and r.stance is Stance.DENY
     ]
     assert denial.proposition is not None
-    sides = [*denial.proposition.subjects, *denial.proposition.objects]
-    assert sorted(names[i] for i in sides) == ["Anton Belov", "Omar Vale"]
+    return sorted(names[i] for i in (*denial.proposition.subjects, *denial.proposition.objects))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Pence's words on Flynn's calls were read as a denial of a contact of Pence's own
+        "Mayor Ines Roth said on Sunday that Omar Vale had spoken with the envoy, Anton Belov, "
+        "in late December. Roth said the conversations had nothing to do with sanctions.",
+        # the denial beside a contact the speaker admits was read as one of that contact
+        "Omar Vale, the incoming adviser, spoke by phone with Anton Belov, the envoy, on "
+        'Dec. 29.\n\nOn Sunday, Ines Roth said: "I talked to Omar Vale about that conversation. '
+        'They did not discuss anything having to do with the decision to expel diplomats."',
+    ],
+)
+def test_what_others_did_not_discuss_is_denied_of_the_pair_told_before(text: str) -> None:
+    assert _sides_of_the_denial(text) == ["Anton Belov", "Omar Vale"]
 
 
 @pytest.mark.model

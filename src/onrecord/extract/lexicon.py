@@ -1374,9 +1374,14 @@ RELATION_PATTERNS = (
             # not a demand ("called for", "called on X to"), a challenge ("calling into question",
             # "called out"), a cancelling ("called off") nor a name given ("called him a liar",
             # "I have been called a surrogate")
-            r"(?<!-)\bcall(?:s|ed|ing)?\b(?! (?:for|on|into|out|off)\b)(?! (?:\w+ ){1,2}an? \w)"
+            r"(?<!-)\bcall(?:s|ed)?\b(?! (?:for|on|into|out|off)\b)(?! (?:\w+ ){1,2}an? \w)"
             rf"(?!{_NAMED_AS} an? )",
             r"\bphon(?:e|ed|ing)\b",
+            # "denied calling Kislyak" (the words denied open on the gerund): a call denied or
+            # owned ("calling him a liar", "calling me 'Little Marco'" elsewhere names)
+            r"(?:^\W*|\b(?:den(?:y|ies|ied|ying)|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|"
+            r"recall(?:s|ed)?|remember(?:s|ed)?)(?: ever| having)? )(?P<word>calling)\b"
+            r"(?! (?:for|on|into|out|off)\b)(?! (?:\w+ ){1,2}an? \w)",
         ),
     ),
     (

@@ -93,9 +93,8 @@ from onrecord.record import (
 
 Offsets = tuple[int, int]
 
-#: "I", "we", "my" … as the words' own voice — not the initial of "Sergey I. Kislyak" nor the
-#: country of "US".
-_FIRST_PERSON = re.compile(r"\b(?:I(?!\.\s?[A-Z])|[Ww]e|[Mm]e|us|[Mm]y|[Oo]ur)\b")
+#: "I", "we", "my" … as the words' own voice — not the initial of "Sergey I. Kislyak".
+_FIRST_PERSON = re.compile(r"\b(?:I(?!\.\s?[A-Z])|we|me|us|my|our)\b")
 _SPEAKER_PRONOUNS = frozenset({"i", "we"})
 _OPENING_QUOTES = frozenset("\"“‘'")
 _REPORTED_SELF = re.compile(r"\W*(?:(?:that|whether|if)\s+)?(?P<pronoun>he|she)\b", re.IGNORECASE)
@@ -1619,13 +1618,16 @@ def _broadest_denial(doc: Doc, content: Sequence[Offsets]) -> Sequence[Offsets]:
     """The sentence denying the broadest kind of contact: a quote that says "I have nothing to
     do with X. Haven't called X in years." denies any contact, and the call is only a part of
     it, so the record must hold the whole denial, not its narrowest sentence (nor the narrow
-    sentence's time scope)."""
+    sentence's time scope); and the one denying sentence beside a contact told as held."""
+    every = _sentences(doc, content)
+    of_contact = [span for span in every if relation_of(text_of(doc)[slice(*span)]) is not None]
     sentences = [
-        span
-        for span in _sentences(doc, content)
-        if relation_of(text_of(doc)[slice(*span)]) is not None
-        and classify(text_of(doc)[slice(*span)], "") is Stance.DENY
+        span for span in of_contact if classify(text_of(doc)[slice(*span)], "") is Stance.DENY
     ]
+    if len(sentences) == 1 and len(of_contact) > 1:
+        # "I talked to General Flynn about that conversation. They did not discuss …": the
+        # contact told beside the denial is not what is denied
+        return sentences
     if len(sentences) < 2:
         return content
     return [max(sentences, key=lambda span: _breadth(text_of(doc)[slice(*span)]))]
@@ -2148,8 +2150,8 @@ def point_back(doc: Doc, cast: Cast, statement: Statement, told: Sequence[Event]
     reciprocal = RECIPROCAL_CONTACT_PATTERN.search(statement.text) is not None
     if (
         statement.stance is not Stance.DENY
-        or not (pointing or (reciprocal and not proposition.objects))
-        or _members_in(cast, [(statement.evidence.start, statement.evidence.end)])
+        or not (pointing or (reciprocal and _no_one(cast, proposition.objects)))
+        or _people_named_where_it_points(doc, cast, statement)
     ):
         return statement
     speaker = cast.member(statement.speaker) if statement.speaker else None
@@ -2158,6 +2160,25 @@ def point_back(doc: Doc, cast: Cast, statement: Statement, told: Sequence[Event]
         return statement
     subjects, objects = sides
     return replace(statement, proposition=replace(proposition, subjects=subjects, objects=objects))
+
+
+def _people_named_where_it_points(doc: Doc, cast: Cast, statement: Statement) -> bool:
+    """Whether the sentence that points back names anyone but places ("I talked to General
+    Flynn about that conversation. They did not discuss …": the second names no one)."""
+    start, end = statement.evidence.start, statement.evidence.end
+    words = text_of(doc)[start:end]
+    match = POINTING_CONTACT_PATTERN.search(words) or RECIPROCAL_CONTACT_PATTERN.search(words)
+    span = doc.char_span(start + match.start(), start + match.end(), "expand") if match else None
+    if span is None:
+        return bool(_members_in(cast, [(start, end)]))
+    sentence = (max(start, span.sent.start_char), min(end, span.sent.end_char))
+    return not _no_one(cast, tuple(m.id for m in _members_in(cast, [sentence])))
+
+
+def _no_one(cast: Cast, members: tuple[str, ...]) -> bool:
+    """No side at all, or only places: "they did not discuss anything having to do with the
+    United States' decision" names what was not discussed, not with whom."""
+    return not members or _only_places(cast, members)
 
 
 def _claim_denied(doc: Doc, cast: Cast, statement: Statement, told: Sequence[Event]) -> Statement:
