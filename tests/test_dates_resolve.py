@@ -223,6 +223,8 @@ def test_open_intervals(text: str, expected: str) -> None:
         ("three weeks after March 3, 2016", "2016-03-24..2016-03-30"),
         # told as past, no later than the article's date
         ("in the months after the election", "2016-12-06..2017-03-02"),
+        ("on the eve of the inauguration", "2017-01-19"),
+        ("the night before the election", "2016-11-07"),
     ],
 )
 def test_how_far_before_or_after_bounds_the_interval(text: str, expected: str) -> None:

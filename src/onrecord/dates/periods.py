@@ -11,7 +11,8 @@ say how they combine:
   the day before the week's last day, X falling on some day of it;
 - a measure before "before" or "after" bounds the interval: "the day after X" is that day,
   "two days before X" the day two days before, "days before X" up to two weeks before, "in the
-  weeks after X" up to two months after (see :data:`MEASURES`);
+  weeks after X" up to two months after (see :data:`MEASURES`); "on the eve of X" is the day
+  before X;
 - a named period ("campaign", "transition", "election") comes from the casebook; a name with
   modifiers ("the presidential transition", "Trump's campaign") falls back to its last word.
 """
@@ -42,8 +43,10 @@ MEASURES = (
     r"the (?:day|week|month)|(?:in )?the (?:days|weeks|months)(?: just)?|"
     r"(?:a few |several |a couple of |(?P<count>two|three|four|five|six) )?"
     r"(?P<unit>hours|days|weeks|months)|(?P<one>a|one) (?P<single>day|week|month)|"
-    r"shortly|soon|just|right|immediately"
+    r"the night|shortly|soon|just|right|immediately"
 )
+#: "on the eve of the election": the day before it.
+_EVE = compile_pattern(r"(?:on )?the eve of (?:the )?(?P<rest>.+)")
 _OPEN = compile_pattern(
     rf"(?:(?P<measure>{MEASURES}) )?(?P<prep>{OPEN_BEFORE}|{OPEN_AFTER}) (?:the )?(?P<rest>.+)"
 )
@@ -98,7 +101,15 @@ def day_span(left: str, tail: re.Match[str], ctx: Context, simple: Simple) -> Fu
 def resolve_open(
     text: str, ctx: Context, simple: Simple, periods: Mapping[str, FuzzyDate]
 ) -> FuzzyDate | None:
-    """ "before the Nov. 8 election", "since January", "after the inauguration"."""
+    """ "before the Nov. 8 election", "since January", "after the inauguration", "on the eve
+    of the convention"."""
+    eve = _EVE.fullmatch(text)
+    if eve:
+        inner = simple_with_noun(eve["rest"], ctx, simple) or named_period(eve["rest"], periods)
+        if inner is None or inner.start is None:
+            return None
+        day = inner.start - timedelta(days=1)
+        return FuzzyDate(day, day, Precision.DAY)
     match = _OPEN.fullmatch(text)
     if not match:
         return None
@@ -158,6 +169,7 @@ _UNIT_DAYS = {"days": 1, "weeks": 7, "months": 30}
 _VAGUE_REACH = {"hours": (0, 1), "days": (1, 14), "weeks": (1, 60), "months": (28, 365)}
 _WORD_REACH = {
     "the day": (1, 1),
+    "the night": (1, 1),
     "the week": (1, 7),
     "the month": (1, 31),
     "the days": (1, 14),

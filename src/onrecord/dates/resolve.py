@@ -312,7 +312,7 @@ def _period_pattern(periods: tuple[str, ...]) -> re.Pattern[str]:
     modifies = rf"(?!\s+(?:{names}|{_MODIFIED_NOUNS})\b)"
     words = rf"(?:the\s+)?(?:(?!{_PERIOD_PREPS}\b)[\w.'’-]+\s+){{0,2}}?(?:{names})\b{modifies}"
     return re.compile(
-        rf"\b(?:(?:{_PERIOD_PREPS}|prior to|ahead of)\s+{words}"
+        rf"\b(?:(?:{_PERIOD_PREPS}|prior to|ahead of|the eve of)\s+{words}"
         rf"|while\s+{words}(?=\s+(?:was|were)\b))",
         re.IGNORECASE,
     )
@@ -333,8 +333,8 @@ def choose(spans: Iterator[tuple[int, int]]) -> list[tuple[int, int]]:
 _RANGE_GAP = re.compile(r"\s*(?:[-–—]|\s(?:to|through|thru|until|till|and)\s)\s*", re.IGNORECASE)
 _RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _OPEN_PREP = re.compile(
-    r"\b(?:before|prior to|ahead of|until|till|up to|by|after|following|since|from|starting)"
-    r"\s+(?P<the>the\s+)?$",
+    r"\b(?:before|prior to|ahead of|until|till|up to|by|after|following|since|from|starting|"
+    r"(?:on\s+)?the eve of)\s+(?P<the>the\s+)?$",
     re.IGNORECASE,
 )
 _LEAD = re.compile(
