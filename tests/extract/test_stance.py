@@ -2518,3 +2518,13 @@ def test_two_named_people_denied_to_have_discussed_a_thing_are_each_others_other
     assert denial.proposition is not None
     sides = [*denial.proposition.subjects, *denial.proposition.objects]
     assert sorted(_names(cast, sides)) == ["Omar Vale", "Ted Rowe"]
+
+
+@pytest.mark.model
+def test_a_meeting_told_beside_a_negated_judgement_of_it_is_admitted() -> None:
+    # the "not substantive" elsewhere in the words made the whole an opinion
+    _, statements = _statements_of(
+        "Omar Vale said in an interview that he had met Ted Rowe briefly at the convention but "
+        "that the conversation was not substantive."
+    )
+    assert [s.stance for s in statements] == [Stance.AFFIRM]

@@ -265,12 +265,17 @@ _OWN_POINT_WORDS = 2  # "No, sir." is bare; "No, I meant …" makes a point
 
 
 def _states_contact(text: str) -> bool:
-    """A contact told as a fact: no negation, and not the subject of a question."""
-    return (
-        AFFIRM_PATTERN.search(text) is not None
-        and NEGATION_PATTERN.search(text) is None
-        and OPEN_QUESTION_PATTERN.search(text) is None
+    """A contact told as a fact: in a clause with no negation ("he had met Kislyak briefly
+    but that the conversation was not substantive" tells the meeting), and not the subject
+    of a question."""
+    return OPEN_QUESTION_PATTERN.search(text) is None and any(
+        AFFIRM_PATTERN.search(clause) is not None and NEGATION_PATTERN.search(clause) is None
+        for clause in _CONTRASTED_CLAUSES.split(text)
     )
+
+
+# "…, but …", "…; …": clauses each saying their own thing
+_CONTRASTED_CLAUSES = re.compile(r",? but |; ", re.IGNORECASE)
 
 
 def relation_of(text: str) -> Relation | None:

@@ -134,7 +134,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v70"
+EXTRACTOR = "statements.v71"
 
 Offsets = tuple[int, int]
 
