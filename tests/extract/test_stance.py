@@ -223,6 +223,13 @@ def _names(cast: Cast, ids: tuple[str, ...]) -> list[str]:
     return [m.name for i in ids if (m := cast.member(i)) is not None]
 
 
+def _named_sides(cast: Cast, statement: Statement) -> tuple[list[str], list[str]]:
+    """The names of a statement's proposition's subjects and objects."""
+    assert statement.proposition is not None
+    proposition = statement.proposition
+    return _names(cast, proposition.subjects), _names(cast, proposition.objects)
+
+
 def _denied_other_side(text: str) -> tuple[Proposition, list[str]]:
     """The one denial in ``text``: its proposition, and the names of its other side."""
     cast, statements = _statements_of(text)
@@ -2405,9 +2412,7 @@ def test_a_report_of_someone_elses_contact_is_theirs_though_a_name_has_the_initi
         "ambassador, Sergey I. Kislyak, in late December."
     )
     [report] = statements
-    assert report.proposition is not None
-    assert _names(cast, report.proposition.subjects) == ["Michael T. Flynn"]
-    assert _names(cast, report.proposition.objects) == ["Sergey I. Kislyak"]
+    assert _named_sides(cast, report) == (["Michael T. Flynn"], ["Sergey I. Kislyak"])
 
 
 @pytest.mark.model
@@ -2428,8 +2433,7 @@ def test_a_short_reply_to_whether_a_contact_happened_denies_that_contact(text: s
     [reply] = [s for s in statements if s.cue != "ask"]
     assert reply.stance is Stance.DENY and reply.speaker_name == "Omar Vale"
     assert reply.proposition is not None and reply.proposition.polarity is False
-    assert _names(cast, reply.proposition.subjects) == ["Omar Vale"]
-    assert _names(cast, reply.proposition.objects) == ["Ted Rowe"]
+    assert _named_sides(cast, reply) == (["Omar Vale"], ["Ted Rowe"])
 
 
 @pytest.mark.model

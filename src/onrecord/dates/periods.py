@@ -42,7 +42,7 @@ OPEN_AFTER = "after|following|since|from|starting|beginning|starting in|beginnin
 MEASURES = (
     r"the (?:day|week|month)|(?:in )?the (?:days|weeks|months)(?: just)?|"
     r"(?:a few |several |a couple of |(?P<count>two|three|four|five|six) )?"
-    r"(?P<unit>hours|days|weeks|months)|(?P<one>a|one) (?P<single>day|week|month)|"
+    r"(?P<unit>hours|days|weeks|months)|(?:a|one) (?P<single>day|week|month)|"
     r"the night|shortly|soon|just|right|immediately"
 )
 #: "on the eve of the election": the day before it.
@@ -148,33 +148,28 @@ def measured_interval(
 
 def _reach(match: re.Match[str]) -> tuple[int, int] | None:
     """The nearest and farthest a measure reaches, in days."""
-    measure = " ".join(match["measure"].lower().split())
-    unit = match["unit"]
-    if unit and unit.lower() == "hours":
-        return _VAGUE_REACH["hours"]
+    unit = (match["unit"] or "").lower()
     if match["single"]:
         days = _UNIT_DAYS[f"{match['single'].lower()}s"]
         return days, 2 * days - 1
-    if match["count"] and unit:
-        days = _COUNTS[match["count"].lower()] * _UNIT_DAYS[unit.lower()]
-        return days, days + _UNIT_DAYS[unit.lower()] - 1
+    if match["count"] and unit in _UNIT_DAYS:
+        days = _COUNTS[match["count"].lower()] * _UNIT_DAYS[unit]
+        return days, days + _UNIT_DAYS[unit] - 1
     if unit:
-        return _VAGUE_REACH[unit.lower()]
-    return _WORD_REACH.get(measure.removeprefix("in ").removesuffix(" just"))
+        return _VAGUE_REACH[unit]
+    word = " ".join(match["measure"].lower().split()).removeprefix("in ").removesuffix(" just")
+    return _WORD_REACH.get(word) or _VAGUE_REACH.get(word.removeprefix("the "))
 
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _UNIT_DAYS = {"days": 1, "weeks": 7, "months": 30}
-#: "days after": up to two weeks; "weeks after": up to two months; "months after": up to a year.
+#: "(the) days after": up to two weeks; "weeks after": up to two months; "months after": a year.
 _VAGUE_REACH = {"hours": (0, 1), "days": (1, 14), "weeks": (1, 60), "months": (28, 365)}
 _WORD_REACH = {
     "the day": (1, 1),
     "the night": (1, 1),
     "the week": (1, 7),
     "the month": (1, 31),
-    "the days": (1, 14),
-    "the weeks": (1, 60),
-    "the months": (28, 365),
     "shortly": (0, 30),
     "soon": (0, 30),
     "just": (0, 7),

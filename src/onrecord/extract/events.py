@@ -2998,10 +2998,11 @@ def _speech_cue(token: Token) -> Token | None:
     would recuse himself": the outlet tells the meeting)."""
     child = token
     for head in token.ancestors:
-        if head.pos_ == "VERB" and _is_cue(head) and child.dep_ in _SUBJECT_DEPS:
-            return None
-        if head.pos_ == "VERB" and _is_cue(head) and child.dep_ not in _SCENE_DEPS:
-            return head
+        if head.pos_ == "VERB" and _is_cue(head):
+            if child.dep_ in _SUBJECT_DEPS:
+                return None
+            if child.dep_ not in _SCENE_DEPS:
+                return head
         child = head
     return None
 

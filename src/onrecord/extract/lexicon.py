@@ -1362,6 +1362,11 @@ _NAMED_AS = (
     + ")"
 )
 
+#: After "call": not a demand ("called for", "called on X to"), a challenge ("calling into
+#: question", "called out"), a cancelling ("called off") nor a name given ("called him a liar",
+#: "I have been called a surrogate").
+_NOT_PHONING = r"(?! (?:for|on|into|out|off)\b)(?! (?:\w+ ){1,2}an? \w)"
+
 #: Words naming a kind of contact, most specific first; the relation names are
 #: :class:`onrecord.record.Relation` values. Where a match names its sides before the contact
 #: word, the group ``word`` is the word itself. A call is a phone call: not the "called" of
@@ -1371,17 +1376,13 @@ RELATION_PATTERNS = (
         "call",
         _any(
             r"\bphone[- ]?calls?\b",
-            # not a demand ("called for", "called on X to"), a challenge ("calling into question",
-            # "called out"), a cancelling ("called off") nor a name given ("called him a liar",
-            # "I have been called a surrogate")
-            r"(?<!-)\bcall(?:s|ed)?\b(?! (?:for|on|into|out|off)\b)(?! (?:\w+ ){1,2}an? \w)"
-            rf"(?!{_NAMED_AS} an? )",
+            rf"(?<!-)\bcall(?:s|ed)?\b{_NOT_PHONING}(?!{_NAMED_AS} an? )",
             r"\bphon(?:e|ed|ing)\b",
             # "denied calling Kislyak" (the words denied open on the gerund): a call denied or
             # owned ("calling him a liar", "calling me 'Little Marco'" elsewhere names)
             r"(?:^\W*|\b(?:den(?:y|ies|ied|ying)|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|"
             r"recall(?:s|ed)?|remember(?:s|ed)?)(?: ever| having)? )(?P<word>calling)\b"
-            r"(?! (?:for|on|into|out|off)\b)(?! (?:\w+ ){1,2}an? \w)",
+            rf"{_NOT_PHONING}",
         ),
     ),
     (

@@ -39,6 +39,7 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span, Token
 
+from onrecord.extract.contact_lexicon import PLACE_ENTITY_LABELS
 from onrecord.extract.lexicon import (
     CONTACT_VERBS_TAKING_OBJECT,
     HONORIFICS,
@@ -581,7 +582,9 @@ def _listed_after_place(name: Token) -> Token | None:
     "met with Kislyak in Vienna and Sergey Gorkov" met Gorkov too — a place and a person are
     not one list. The person is the verb's last one met before the place."""
     place = name.head
-    if name.dep_ != "conj" or name.ent_type_ != "PERSON" or place.ent_type_ not in _PLACES:
+    if name.dep_ != "conj" or name.ent_type_ != "PERSON":
+        return None
+    if place.ent_type_ not in PLACE_ENTITY_LABELS:
         return None
     where = place.head
     if place.dep_ != "pobj" or where.lower_ not in {"in", "at"} or where.head.pos_ != "VERB":
@@ -595,8 +598,8 @@ def _listed_after_place(name: Token) -> Token | None:
         for p in c.children
         if p.dep_ == "pobj"
     ]
-    people = sorted((m for m in met if m.ent_type_ == "PERSON" or m.pos_ == "PRON"), key=_index)
-    return people[-1] if people else None
+    people = [m for m in met if m.ent_type_ == "PERSON" or m.pos_ == "PRON"]
+    return max(people, key=lambda person: person.i, default=None)
 
 
 def _join_list(name: Token, partner: Token) -> None:
@@ -605,14 +608,6 @@ def _join_list(name: Token, partner: Token) -> None:
         if joiner.dep_ == "cc" and joiner.i < name.i:
             joiner.head = partner
     name.head = partner
-
-
-def _index(token: Token) -> int:
-    return token.i
-
-
-#: The model's labels for places
-_PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _listed_after_name(name: Token) -> bool:
