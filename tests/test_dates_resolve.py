@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from onrecord.dates import FuzzyDate, Precision, resolve
-from onrecord.dates.resolve import bare_weekday, reached_by
+from onrecord.dates.resolve import bare_weekday, find_dates, in_year, reached_by, yearless
 from onrecord.dates.tense import Leaning
 
 MARCH_2017 = date(2017, 3, 2)  # a Thursday
@@ -282,3 +282,23 @@ def test_a_date_reached_by_is_told_with_by() -> None:
     assert reached_by("By the summer of 2001") and reached_by("by 2010")
     assert not reached_by("until 2014") and not reached_by("before the 2012 election")
     assert not reached_by("in the summer of 2001")
+
+
+@pytest.mark.parametrize(
+    ("text", "told_without_year"),
+    [
+        ("between April and November", True),
+        ("from March to May", True),
+        ("May 26-28", True),
+        ("from April to August of 2016", False),
+        ("May 26-28, 2016", False),
+        ("between 2015 and 2016", False),
+    ],
+)
+def test_a_range_between_two_yearless_ends_is_yearless(text: str, told_without_year: bool) -> None:
+    """A look-back story's "between April and November" is in the story's year, as "in April"
+    is: both ends must leave the year untold."""
+    assert yearless(text) is told_without_year
+    if told_without_year:
+        found = find_dates(text, date(2019, 3, 1))[0]
+        assert in_year(found, 2017).iso().startswith("2017-")

@@ -567,6 +567,20 @@ def test_a_person_brought_in_by_a_description_is_the_one_named_with_it_next() ->
     assert _name_at(cast, text, "a Canadian banker", "a Canadian banker") == "Ruth Calloway"
 
 
+def test_a_description_in_the_lede_is_the_one_named_with_it_after_the_reactions() -> None:
+    # the name came eight sentences on, past the two the description looked
+    text = (
+        "The governor's son agreed to meet with a Canadian banker in May, according to three "
+        "aides. The meeting, at a hotel in Chicago, was also attended by his sister. In a "
+        "statement on Saturday, the son said it was a short meeting. He said he had asked his "
+        "sister to come. Asked in March about the trip, he said: \"Did I meet people? I'm sure I "
+        'did. But none that mattered. None at all." The banker, Ruth Calloway, said in an '
+        "interview that she had acted alone."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "a Canadian banker", "a Canadian banker") == "Ruth Calloway"
+
+
 def test_a_description_named_only_for_someone_else_stays_unnamed() -> None:
     text = (
         "The governor's son set up a meeting in May with a Canadian banker at a hotel in "

@@ -1520,3 +1520,14 @@ def test_a_datelines_date_is_when_the_story_was_filed_not_when_the_contact_was(
     # before, the first was dated the day of filing and the second ran from Jan. 9 to Feb. 17
     event = only(events_of(nlp, text))
     assert (event.when.iso() if event.when else None) == when
+
+
+def test_contacts_told_as_many_do_not_take_the_storys_day(nlp: Any) -> None:
+    # the emails took the breakfast's day from the paragraph before
+    text = (
+        "On April 26, 2016, at a breakfast at a London hotel, Anton Belov told Owen Pryce about "
+        "the emails.\n\nMr. Pryce also emailed Sam Ide, a campaign supervisor, several times "
+        "about it."
+    )
+    emails = [e for e in events_of(nlp, text) if "Sam Ide" in names(e)]
+    assert [e.when for e in emails] == [None]

@@ -689,6 +689,16 @@ def test_they_who_exchanged_messages_are_the_pair_of_the_contact_before(nlp: Any
     assert [names(e) for e in told] == [{"Omar Vale", "Ted Rowe"}]
 
 
+def test_they_who_held_a_meeting_are_the_pair_of_the_contact_before(nlp: Any) -> None:
+    # "they had held their first formal meeting" was no contact at all
+    text = (
+        "Omar Vale spoke with Ted Rowe at a dinner on Friday. Earlier that day, they had held "
+        "their first formal meeting."
+    )
+    told = [e for e in contacts_of(nlp, text) if any("formal" in s.text for s in e.evidence)]
+    assert [names(e) for e in told] == [{"Omar Vale", "Ted Rowe"}]
+
+
 def test_the_two_men_a_spokesman_speaks_of_do_not_include_the_spokesman(nlp: Any) -> None:
     text = (
         "Omar Vale spoke with Ted Rowe by phone on Friday.\n\n"

@@ -649,6 +649,21 @@ def test_a_meeting_where_a_proposal_was_made_was_held_with_its_own_other_side(nl
     assert meeting.when is not None and meeting.when.iso().startswith("2016-12")
 
 
+def test_a_meeting_written_about_setting_up_is_still_ahead(nlp: Any) -> None:
+    # "setting up" was read as no word of intention: the two sides were reported to have met
+    text = (
+        "Owen Pryce emailed Sam Ide about setting up a meeting between the Reyes campaign and "
+        "Freedonian officials."
+    )
+    assert [names(e) for e in contacts_of(nlp, text)] == [{"Owen Pryce", "Sam Ide"}]
+
+
+def test_a_meeting_set_up_at_a_time_past_was_held_as_one_arranged_was(nlp: Any) -> None:
+    text = "In April 2016, Owen Pryce set up a meeting with Anton Belov at the hotel."
+    assert names(only(contacts_of(nlp, text))) == {"Owen Pryce", "Anton Belov"}
+    assert not contacts_of(nlp, "Owen Pryce set up a meeting with Anton Belov for next week.")
+
+
 def test_a_hoped_for_speech_at_a_convention_is_still_ahead(nlp: Any) -> None:
     text = "Owen Pryce hoped to speak at the convention of the Harbor Trust in May."
     assert not contacts_of(nlp, text)

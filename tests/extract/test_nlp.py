@@ -328,3 +328,32 @@ def test_words_of_speech_in_quotes_are_not_a_title() -> None:
     doc = load_nlp()('She said, "We Will Win" and left. He called it "a plain lie."')
     assert "We Will Win" not in [t.text for t in doc]
     assert "a plain lie" not in [t.text for t in doc]
+
+
+@pytest.mark.model
+def test_a_name_set_off_after_what_was_said_of_it_describes_it_and_is_no_subject() -> None:
+    # the model made "Dmitriev" the subject of "was" and "the encounter" the object of "said"
+    doc = load_nlp()(
+        "Mr. Prince said the encounter with the investor, Kirill Dmitriev, was a chance meeting."
+    )
+    was = next(t for t in doc if t.lower_ == "was")
+    assert [c.text for c in was.children if c.dep_ == "nsubj"] == ["encounter"]
+    name = next(t for t in doc if t.text == "Dmitriev")
+    assert (name.dep_, name.head.text) == ("appos", "investor")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prince met Dmitriev in January, according to United States, European and Arab officials.",
+        "United States and European officials said the meeting was brief.",
+    ],
+)
+def test_a_country_listed_with_nationalities_is_the_officials_nationality_not_a_speaker(
+    text: str,
+) -> None:
+    doc = load_nlp()(text)
+    officials = next(t for t in doc if t.lower_ == "officials")
+    states = next(t for t in doc if t.text == "States")
+    assert officials.dep_ in {"pobj", "nsubj"} and states.head == officials

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from onrecord.dates import FuzzyDate
 from onrecord.extract import extract_article
 from onrecord.extract.cast import Cast, build_cast
 from onrecord.extract.lexicon import DENIAL_PATTERN
@@ -17,10 +18,12 @@ from onrecord.extract.statements import extract_statements
 from onrecord.ids import article_id
 from onrecord.record import (
     Article,
+    DateSource,
     Entity,
     EntityKind,
     Event,
     Proposition,
+    Published,
     Quantifier,
     Relation,
     Stance,
@@ -637,8 +640,13 @@ def test_a_demand_or_a_name_given_is_no_call(text: str) -> None:
     assert relation_of(text) is not Relation.CALL
 
 
-def _statements_of_article(text: str) -> tuple[dict[str, str], list[Statement]]:
-    extraction = extract_article(load_nlp()(text), Article(article_id(text), text), {})
+def _statements_of_article(
+    text: str, day: date | None = None
+) -> tuple[dict[str, str], list[Statement]]:
+    """The statements of an article (published on ``day``), once its contacts are known."""
+    published = Published(FuzzyDate.day(day), DateSource.CLI) if day else None
+    article = Article(article_id(text), text, published=published)
+    extraction = extract_article(load_nlp()(text), article, {})
     names = {r.id: r.name for r in extraction.records if isinstance(r, Entity)}
     return names, [r for r in extraction.records if isinstance(r, Statement)]
 
@@ -2532,3 +2540,121 @@ def test_a_meeting_told_beside_a_negated_judgement_of_it_is_admitted() -> None:
         "that the conversation was not substantive."
     )
     assert [s.stance for s in statements] == [Stance.AFFIRM]
+
+
+@pytest.mark.model
+def test_a_denial_told_in_a_look_back_story_is_of_the_storys_year() -> None:
+    # the months took the article's year: calls in 2018, after the story's meetings of 2017
+    _, statements = _statements_of_article(
+        "Omar Vale told investigators that he had first met Ted Rowe, the envoy, in "
+        "April 2017 at a hotel reception. He did not recall any phone calls with Mr. Rowe "
+        "between April and November, he said.",
+        date(2019, 3, 1),
+    )
+    [recall] = [s for s in statements if s.stance is Stance.NOT_RECALL]
+    assert recall.proposition is not None and recall.proposition.period is not None
+    assert recall.proposition.period.iso() == "2017-04-01..2017-11-30"
+
+
+@pytest.mark.model
+def test_the_period_a_contact_was_in_is_no_side_of_it() -> None:
+    # "the transition" was the other side beside the Russians
+    cast, statements = _statements_of(
+        "Omar Vale told investigators that he had four meetings with Freedonian officials during "
+        "the campaign and the transition."
+    )
+    [admission] = statements
+    assert _named_sides(cast, admission) == (["Omar Vale"], ["Freedonian officials"])
+
+
+@pytest.mark.model
+def test_who_the_one_met_is_close_to_and_the_occasion_that_dates_it_are_no_sides() -> None:
+    cast, statements = _statements_of(
+        "Omar Vale met a Freedonian banker close to President Anton Belov in the Seychelles in "
+        "January, nine days before Ted Rowe's inauguration, according to Lena Park, a "
+        "spokeswoman for the bank."
+    )
+    [told] = statements
+    assert told.proposition is not None
+    named = _names(cast, (*told.proposition.subjects, *told.proposition.objects))
+    assert "Anton Belov" not in named and "Ted Rowe" not in named
+
+
+@pytest.mark.model
+def test_where_a_trip_went_is_no_one_met_on_it() -> None:
+    cast, statements = _statements_of(
+        "Omar Vale acknowledged on Thursday that he had met a senior Freedonian official during "
+        "a trip to Moscow in July."
+    )
+    [admission] = statements
+    assert admission.stance is Stance.AFFIRM
+    assert _named_sides(cast, admission) == (["Omar Vale"], [])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "words",
+    [
+        "he had spoken briefly with Ted Rowe, the envoy",
+        "he had exchanged private messages on Twitter with Ted Rowe",
+    ],
+)
+def test_a_contact_told_as_had_by_its_teller_is_admitted(words: str) -> None:
+    _, statements = _statements_of(f"Omar Vale told the committee on Thursday that {words}.")
+    assert [s.stance for s in statements] == [Stance.AFFIRM]
+
+
+@pytest.mark.model
+def test_an_encounter_told_with_the_one_named_after_it_is_the_tellers_with_them() -> None:
+    # what was said began at "was" (the name read as its subject), or the one named only
+    # after "the encounter with" was its subject, with no other side
+    names, statements = _statements_of_article(
+        "Omar Vale met a Freedonian banker in the Seychelles in January, officials said. Mr. "
+        "Vale said the encounter with the banker, Anton Belov, was a chance meeting.",
+        date(2018, 3, 1),
+    )
+    [told] = [s for s in statements if s.speaker_name == "Omar Vale"]
+    assert told.text == "the encounter with the banker, Anton Belov, was a chance meeting"
+    assert told.proposition is not None
+    assert [names[i] for i in told.proposition.subjects] == ["Omar Vale"]
+    assert [names[i] for i in told.proposition.objects] == ["Anton Belov"]
+
+
+@pytest.mark.model
+def test_there_was_no_meeting_denies_the_contact_just_told() -> None:
+    # the denial's only side was the press secretary himself
+    names, statements = _statements_of_article(
+        "President Omar Vale had a second conversation with President Anton Belov at a dinner "
+        "for world leaders, the palace confirmed on Tuesday. Ted Rowe, the press secretary, said "
+        "there was no secret meeting.",
+        date(2018, 7, 11),
+    )
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert denial.proposition is not None
+    sides = [*denial.proposition.subjects, *denial.proposition.objects]
+    assert sorted(names[i] for i in sides) == ["Anton Belov", "Omar Vale"]
+
+
+@pytest.mark.model
+def test_whom_a_meeting_had_nothing_to_do_with_is_no_side_of_it() -> None:
+    # "President Rowe" was the one denied to have met, with no one
+    names, statements = _statements_of_article(
+        "Omar Vale met Anton Belov, a Freedonian banker, in the Seychelles in January. A "
+        'spokesman for Mr. Vale said on Monday that the meeting "had nothing to do with '
+        'President Ted Rowe."',
+        date(2018, 3, 1),
+    )
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert denial.proposition is not None
+    sides = [*denial.proposition.subjects, *denial.proposition.objects]
+    assert "Ted Rowe" not in {names.get(i) for i in sides}
+
+
+@pytest.mark.model
+def test_no_record_of_a_meeting_told_as_held_denies_no_meeting() -> None:
+    # it was a denial of meeting the Vatican, and with no place, of meeting anyone at all
+    _, statements = _statements_of(
+        "There was no photograph of the brief meeting at the papal residence, in keeping with "
+        "Vatican protocol, Omar Vale said."
+    )
+    assert [s.proposition for s in statements] == [None]

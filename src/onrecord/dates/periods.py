@@ -20,7 +20,7 @@ say how they combine:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 from datetime import timedelta
 
@@ -59,23 +59,36 @@ _PREPOSITIONS = {"before", "after", "since", "until", "during", "following", "fr
 
 def resolve_range(text: str, ctx: Context, simple: Simple) -> FuzzyDate | None:
     """ "from April to August of 2016", "between May and July", "April 26-28"."""
-    opener = _RANGE_OPENER.match(text)
-    body = text[opener.end() :] if opener else text
-    for joint in _JOINT.finditer(body):
-        if (joint["word"] or "").lower() == "and" and not opener:
-            continue  # "Monday and Tuesday" is two days, not a span
-        left, right = body[: joint.start()], body[joint.end() :]
+    for left, right in range_sides(text):
         found = span_of(left, right, ctx, simple)
         if found:
             return found
     return None
 
 
+def range_sides(text: str) -> Iterator[tuple[str, str]]:
+    """Each way ``text`` splits into a range's two ends ("between May and July" → "May",
+    "July"); "Monday and Tuesday" is two days, not a span, so "and" joins ends only after
+    "between"."""
+    opener = _RANGE_OPENER.match(text)
+    body = text[opener.end() :] if opener else text
+    for joint in _JOINT.finditer(body):
+        if (joint["word"] or "").lower() == "and" and not opener:
+            continue
+        yield body[: joint.start()], body[joint.end() :]
+
+
+def bare_day_tail(text: str) -> re.Match[str] | None:
+    """A range's right end that is only a day, perhaps with a year ("28", "28, 2016"): it
+    borrows the left end's month."""
+    return _BARE_DAY_TAIL.fullmatch(text)
+
+
 def span_of(left: str, right: str, ctx: Context, simple: Simple) -> FuzzyDate | None:
     """The range from ``left`` to ``right``; a bare day on the right borrows the left's month."""
     if not left or not right:
         return None
-    tail = _BARE_DAY_TAIL.fullmatch(right)
+    tail = bare_day_tail(right)
     if tail:
         return day_span(left, tail, ctx, simple)
     last = simple(right, ctx)

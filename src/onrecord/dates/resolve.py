@@ -28,6 +28,8 @@ from onrecord.dates.grammar import DIGIT, Context, NeedsAnchor, Rule
 from onrecord.dates.lexicon import MONTHS, SEASONS, WEEKDAYS, words_of
 from onrecord.dates.periods import (
     MEASURES,
+    bare_day_tail,
+    range_sides,
     resolve_during,
     resolve_open,
     resolve_range,
@@ -80,9 +82,24 @@ _GIVEN_YEAR = ("year", "spelledyear", "relyear", "mod", "yearpre", "relpre", "ye
 
 def yearless(text: str) -> bool:
     """Whether ``text`` names a day, month or season of the calendar without saying which
-    year ("in March", "May 28"; not "March 2013", "last March", "Monday, Oct. 26"): the
-    year is the story's, which the article's date gives unless the story is of another."""
+    year ("in March", "May 28"; not "March 2013", "last March", "Monday, Oct. 26"), or a
+    range between two such ("between April and November", "May 26-28"; not "from April to
+    August of 2016"): the year is the story's, which the article's date gives unless the
+    story is of another."""
     cleaned = clean(text)
+    return _calendar_yearless(cleaned) or any(
+        _calendar_yearless(left) and (_bare_day(right) or _calendar_yearless(right))
+        for left, right in range_sides(cleaned)
+    )
+
+
+def _bare_day(text: str) -> bool:
+    """ "28" closing "May 26-28": a day of the left end's month, no year of its own."""
+    tail = bare_day_tail(text.rstrip("."))
+    return tail is not None and not tail["year"]
+
+
+def _calendar_yearless(cleaned: str) -> bool:
     for candidate in (cleaned, cleaned.rstrip(".")):
         for rule in expressions.RULES:
             match = rule.pattern.fullmatch(candidate)

@@ -99,7 +99,7 @@ from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 from onrecord.resolve.names import SUFFIXES, family_word, without_suffix
 
-EXTRACTOR = "cast.v50"
+EXTRACTOR = "cast.v51"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -2284,16 +2284,21 @@ def _named_by_noun_later(
     later: Iterable[SpacySpan],
     sentence_of: dict[int, int],
 ) -> _Draft | None:
-    """The person named in apposition when the story next speaks of the description's noun."""
+    """The person named in apposition when the story next speaks of the description's noun,
+    a few paragraphs on at most (the lede's "a Russian lawyer" is "The lawyer, Natalia
+    Veselnitskaya," after the reactions it drew)."""
     root = chunk.root
     noun = description_noun(root)
     for other in later:
-        if sentence_of[other.root.idx] > sentence_of[root.idx] + 2:
+        if sentence_of[other.root.idx] > sentence_of[root.idx] + _NAMED_BY_NOUN_REACH:
             return None
         if description_noun(other.root) != noun or other.root.tag_ == "NNS":
             continue
         return _appositive_person(drafts, other)
     return None
+
+
+_NAMED_BY_NOUN_REACH = 12  # sentences on in which "the lawyer, X," names "a lawyer"
 
 
 def _introduced_next(

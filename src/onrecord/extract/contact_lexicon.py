@@ -1305,6 +1305,13 @@ ENTERING_PREPOSITIONS: Final[dict[str, str]] = {"enter": "into"}
 """Verbs whose contact noun hangs behind a preposition ("entered into talks with X"): their
 subject took part, as one who "was in talks with X" was."""
 
+PHRASAL_VERBS: Final[dict[tuple[str, str], str]] = {
+    ("set", "up"): "arrange",
+    ("line", "up"): "arrange",
+}
+"""Phrasal verbs read as the one verb they mean: "emailed him about setting up a meeting
+between the campaign and Russian officials" arranges one, which is no meeting yet."""
+
 ARRANGING_VERBS: Final[frozenset[str]] = frozenset({"arrange"})
 """Verbs of setting a contact up ("arranged a meeting with X", "the meeting that X arranged
 with Y"): the arranger takes part. An arrangement is an intention (see ``INTENTION_CUES``)

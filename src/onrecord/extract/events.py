@@ -109,7 +109,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v71"
+EXTRACTOR = "events.v72"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -203,15 +203,9 @@ def extract_events(
     paragraphs open with a mark: their "I" is their speaker, a contact they tell of others is
     the speaker's word, and the interview's date in the lines before dates none of their
     contacts. A question's words are the asker's, who states nothing: they stay the text's."""
-    turns = tuple(turns_of(doc))
-    ctx = _Context(
-        article,
-        cast,
-        quote_regions(article.clean_text) + tuple(t.body for t in turns if not t.asks),
-        anchor,
-        periods,
-        _quoted_statements(statements, cast),
-        turns,
+    ctx = replace(
+        _context(doc, article, cast, anchor, periods),
+        quoted=_quoted_statements(statements, cast),
     )
     per_doc(doc, _CAST_PERSONS, lambda d: _person_tokens(d, cast))
     # a headline's role phrases ("X met Russian envoy") are never tied to the names the body
@@ -224,6 +218,32 @@ def extract_events(
         for m in _read_mentions(token, ctx)
     ]
     return _merge(mentions, article)
+
+
+def _context(
+    doc: Doc, article: Article, cast: Cast, anchor: date | None, periods: Mapping[str, FuzzyDate]
+) -> _Context:
+    """What the rules read of the article besides its tokens: the quotes and the transcript's
+    answers (someone's words, told from their time), the anchor and the case's periods."""
+    turns = tuple(turns_of(doc))
+    quotes = quote_regions(article.clean_text) + tuple(t.body for t in turns if not t.asks)
+    return _Context(article, cast, quotes, anchor, periods, turns=turns)
+
+
+def in_story_year(
+    mentions: Sequence[DateMention],
+    sentence: SpacySpan,
+    article: Article,
+    cast: Cast,
+    anchor: date | None,
+    periods: Mapping[str, FuzzyDate],
+) -> list[FuzzyDate]:
+    """The mentions' dates as a contact told in ``sentence`` takes them: a year-less day or
+    month in the year of the look-back story it is told in (:func:`_in_story_year`). A
+    statement's proposition dates its contact by this, as the contact itself is dated, so a
+    denial of "calls between April and November" in a story of 2016 is of 2016's."""
+    ctx = _context(sentence.doc, article, cast, anchor, periods)
+    return _in_story_year(mentions, sentence, ctx)
 
 
 _CAST_PERSONS = "onrecord.events.cast_persons"
@@ -2505,12 +2525,14 @@ def _intention_words(token: Token) -> list[Token]:
 
 def _scene_of(word: Token, token: Token) -> bool:
     """ "proposed setting up a secret channel during a meeting with Kislyak", "offered in a call
-    to …": a contact noun that is where a proposal was made was held, wherever the parser hangs
-    it in the proposal's clause — what is proposed is the object or the infinitive, not the
-    scene ("hoped to speak at the convention" stays ahead: a hope is no proposal made)."""
+    to …": a contact noun that is where a proposal or an arrangement was made (in the past)
+    was held, wherever the parser hangs it in the proposal's clause — what is proposed is the
+    object or the infinitive, not the scene ("hoped to speak at the convention" stays ahead: a
+    hope is no proposal made)."""
+    past = word.tag_ == "VBD" or (word.tag_ == "VBG" and word.head.tag_ == "VBD")
     return (
-        _fixed_lemma(word) in _PROPOSING
-        and word.tag_ == "VBD"
+        _fixed_lemma(word) in _PROPOSING | lex.ARRANGING_VERBS
+        and past
         and token.dep_ == "pobj"
         and token.head.lower_ in lex.SCENE_OF_OCCASION - {"on"}
     )
@@ -2641,8 +2663,15 @@ def _looks_forward(word: Token) -> bool:
 
 def _fixed_lemma(token: Token) -> str:
     """The lemma, where the model gets it wrong put right ("hopes" → "hop") — not where the
-    word doubles the lemma's last letter, its own inflection ("hopped on the phone")."""
+    word doubles the lemma's last letter, its own inflection ("hopped on the phone") — and a
+    phrasal verb as the one verb it means ("setting up a meeting" is arranging one)."""
     lemma = token.lemma_.lower()
+    particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+    phrasal = next(
+        (lex.PHRASAL_VERBS[lemma, p] for p in particles if (lemma, p) in lex.PHRASAL_VERBS), None
+    )
+    if phrasal is not None:
+        return phrasal
     if lemma and token.lower_.startswith(lemma + lemma[-1]):
         return lemma
     return lex.VERB_LEMMA_FIXES.get(lemma, lemma)
@@ -3731,11 +3760,13 @@ def _reciprocal_pair(party: Token, verb: Token, ctx: _Context, group_too: bool =
     "the longtime associates dined together": the plural subject of a verb of meeting or
     talking that names no other side is both sides — a pair the sentences before have named,
     when the cast found no one "they" stands for. So is the subject of the verb a contact noun
-    is traded by ("they also exchanged text messages")."""
+    is traded by ("they also exchanged text messages") or held ("they held their first formal
+    meeting")."""
     noun = verb if _is_nominal(verb) and verb.dep_ == "dobj" else None
     verb = verb.head if noun is not None else verb
+    held = noun is not None and verb.lemma_.lower() in _HELD_BY_BOTH
     if _is_nominal(verb) or not (
-        _fixed_lemma(verb) in lex.RECIPROCAL_VERBS or _done_together(verb)
+        held or _fixed_lemma(verb) in lex.RECIPROCAL_VERBS or _done_together(verb)
     ):
         return False
     partners = _partner_preps(verb) or (_partner_preps(noun) if noun is not None else [])
@@ -3745,6 +3776,10 @@ def _reciprocal_pair(party: Token, verb: Token, ctx: _Context, group_too: bool =
         return group_too or ctx.cast.member_at(party.idx, party.idx + len(party)) is None
     pair = party.head.head if party.dep_ == "pobj" and party.head.lower_ == "of" else party
     return pair.lemma_.lower() in lex.PAIR_NOUNS or _the_related(pair)
+
+
+# "they held a meeting", "they had a long conversation": a contact both hold together
+_HELD_BY_BOTH = frozenset({"hold", "have"})
 
 
 def _person_noun(noun: Token) -> bool:
@@ -5242,7 +5277,7 @@ def _carries(verb: Token) -> bool:
     with X"): its subject takes part — not one that discloses the message ("the email was
     made public")."""
     carrying = lex.LIGHT_VERBS | lex.ARRANGING_VERBS | lex.BARGAINING_VERBS | lex.ASPECT_CARRIERS
-    return verb.lemma_.lower() in carrying and not _discloses(verb)
+    return _fixed_lemma(verb) in carrying and not _discloses(verb)
 
 
 def _discloses(verb: Token) -> bool:
@@ -5853,7 +5888,7 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
         tokens
     ):
         return None  # a sentence with dates of its own does not take the story's
-    if any(_names_a_period(t) for t in tokens):
+    if any(names_a_period(t) for t in tokens):
         return None  # "met him twice during the campaign": a period the case does not date
     return _narrative_date(token, ctx) or _live_entry_day(token, ctx)
 
@@ -6263,7 +6298,7 @@ def _is_occasion(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in lex.OCCASION_NOUNS
 
 
-def _names_a_period(noun: Token) -> bool:
+def names_a_period(noun: Token) -> bool:
     """ "during the campaign", "throughout the transition", "over the course of the race": the
     clause gives its own time, a period — one the case's casebook would have dated, had it
     named it — so the contact is not the story's, whatever time the sentences before set."""
@@ -6357,6 +6392,8 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
     told = _combine(_in_story_year(story[1], story[0], ctx))
     if told is not None and step is not None:
         told = _stepped(told, *step)
+    if told is not None and told.days() == 1 and _told_as_many(act):
+        return None  # "also emailed Clovis several times": on many days, not the story's one
     return told if told is not None and _not_after(told, ctx.anchor) else None
 
 
@@ -6365,6 +6402,22 @@ _CLOCK_LINE = re.compile(
     re.MULTILINE | re.IGNORECASE,
 )
 _NEWS_OF_THE_DAY_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG"})
+
+
+def _told_as_many(act: Token) -> bool:
+    """ "emailed him several times", "called her repeatedly", "met often": contacts on many
+    occasions, a habit or a count of times — not two ("twice" is counted by its dates)."""
+    habit = any(c.dep_ == "advmod" and c.lower_ in lex.HABIT_ADVERBS for c in act.children)
+    return habit or any(
+        t.lemma_.lower() == "time"
+        and t.tag_ == "NNS"
+        and any(m.lower_ in _MANY for m in t.children)
+        and next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == act
+        for t in act.subtree  # the parser may hang "several times" on the one called
+    )
+
+
+_MANY = frozenset({"several", "many", "multiple", "numerous", "countless", "dozens", "number"})
 
 
 def _live_entry_day(token: Token, ctx: _Context) -> FuzzyDate | None:

@@ -1309,7 +1309,11 @@ AFFIRM_CUES = frozenset({"confirm", "acknowledge", "admit", "concede", "reveal",
 #: Contact stated in the affirmative ("had been in touch", "spoke with").
 AFFIRM_PATTERN = _any(
     r"\b(?:had been|has been|have been|was|were|been) in (?:touch|contact)\b",
-    r"\b(?:met|spoke|talked|communicated|discussed|shook hands) (?:\w+ ){0,8}?(?:with|to)\b",
+    # not "will have spoken to a quarter-of-a-million people" (a count foretold)
+    r"\b(?:met|spoke|(?<!will have )(?<!would have )spoken|talked|communicated|discussed|"
+    r"shook hands) (?:\w+ ){0,8}?(?:with|to)\b",
+    # "exchanged private messages on Twitter with Guccifer 2.0"
+    r"\bexchanged (?:\w+ ){0,2}?(?:messages|e-?mails|texts|letters|calls)\b",
     r"\bdid (?:speak|meet|talk)\b",
     r"\b(?:had|has|have|held|kept up) (?:\w+ ){0,3}?(?:contacts?|meetings?|calls?|"
     r"conversations?|communications?)\b",
@@ -1391,6 +1395,10 @@ RELATION_PATTERNS = (
             rf"\bmeet(?:s|ing|ings)?\b{_NOT_MET}",
             rf"\bmet\b{_NOT_MET}",
             r"\bsat down\b",
+            # "the encounter with the investor", "encountered Kislyak" (not "encountered
+            # problems")
+            r"\bencounters?\b",
+            r"\bencountered (?=him\b|her\b|them\b|(?-i:[A-Z]))",
             # a meal taken with someone: "never dined with him", "had no dinner with X"
             r"\b(?:din(?:e|ed|ing)|lunch(?:ed|es)?|dinners?|breakfast(?:ed|s)?)\b(?= with\b)",
         ),
@@ -1504,15 +1512,26 @@ ELLIPTICAL_REPLY_PATTERN = re.compile(
     _FLAGS,
 )
 
+# "the conversations had nothing to do with sanctions": a topic denied of contacts told, or
+# someone's part in them ("the meeting had nothing to do with President Trump")
+_POINTED_TOPIC = (
+    r"\bthe (?:contact|meeting|call|conversation|encounter|discussion)s? [\"“']?(?:had|have|has) "
+    r"nothing to do with\b"
+)
 _POINTING = (
     r"\b(?:such|those|these|the same)\b(?: \w+)? (?:contacts?|meetings?|calls?|conversations?|"
     r"communications?|interactions?|encounters?|talks|exchanges?)\b",
     r"\bthe (?:contact|meeting|call|conversation|encounter)s? (?:had )?(?:never|not|did not|"
     r"didn't) (?:\w+ )?(?:occurr?(?:ed)?|happen(?:ed)?|take place|took place)\b",
-    # "the conversations had nothing to do with sanctions": a topic denied of contacts told
-    r"\bthe (?:contact|meeting|call|conversation|encounter|discussion)s? (?:had|have|has) "
-    r"nothing to do with\b",
+    _POINTED_TOPIC,
+    # "There was no secret meeting", "There were no contacts": no one named, the contact the
+    # article just told (or none)
+    r"^\W*there (?:was|were|is|are|has been|have been|had been) (?:absolutely )?no "
+    r"(?:\w+ )?(?:contacts?|meetings?|calls?|conversations?|communications?|encounters?)\W*$",
 )
+
+#: What contacts told before had nothing to do with: whoever it names after is no side of them.
+POINTED_TOPIC_PATTERN = re.compile(_POINTED_TOPIC, _FLAGS)
 
 #: A contact named by pointing back ("such meetings", "the contact never occurred"): it is one
 #: the article told before.

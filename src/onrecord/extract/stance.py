@@ -27,6 +27,7 @@ from onrecord.extract.cast import (
     owned_description,
     pronoun_gender,
 )
+from onrecord.extract.events import in_story_year, names_a_period
 from onrecord.extract.lexicon import (
     ACTING_FOR_NOUNS,
     AFFIRM_CUES,
@@ -63,6 +64,7 @@ from onrecord.extract.lexicon import (
     OPEN_QUESTION_PATTERN,
     OPINION_IDIOM_PATTERN,
     OPINION_IDIOMS,
+    POINTED_TOPIC_PATTERN,
     POINTING_CONTACT_PATTERN,
     QUESTION_CUES,
     RECIPROCAL_CONTACT_PATTERN,
@@ -333,7 +335,16 @@ def judge(
     ):
         return stance, None
     proposition = _proposition(
-        doc, cast, about, about_text, relation, speaker, anchor, periods, stance is Stance.DENY
+        doc,
+        cast,
+        about,
+        about_text,
+        relation,
+        speaker,
+        anchor,
+        periods,
+        stance is Stance.DENY,
+        article,
     )
     polarity = stance not in {Stance.DENY}
     # a bare "No." to a question about contacts on one topic ("… about the 2016 election")
@@ -1745,6 +1756,7 @@ def _proposition(
     anchor: date | None,
     periods: Mapping[str, FuzzyDate] | None,
     denied: bool,
+    article: Article,
 ) -> Proposition:
     spans = _without_settings(doc, about)
     members = _members_in(cast, spans)
@@ -1773,6 +1785,8 @@ def _proposition(
     named_at = dict(RELATION_PATTERNS)[relation.value].search(text)
     own = offset if named_at is None else _absolute(about, named_at.start())
     origins = _without_origins(doc, spans)
+    if relation is not Relation.VISIT:
+        origins = _without_destinations(doc, origins)
     objects = _clause_objects(doc, cast, origins, offset, subjects, speaker)
     if own != offset and relation is not Relation.VISIT and _only_places(cast, objects):
         # "never traveled to Prague and never met any Russian officials there": a trip's
@@ -1787,7 +1801,7 @@ def _proposition(
         objects = _spoken_of(doc, cast, about, subjects, speaker)
     if not objects and (ANAPHORIC_CONTACT_PATTERN.search(text) or _is_bare(cast, about, text)):
         objects = _antecedent_objects(doc, cast, about[0][0], subjects, speaker)
-    period = _period(_own_sentence(doc, about, own), anchor, periods)
+    period = _period(doc, article, cast, about, own, anchor, periods)
     owned = _owned_people(doc, cast, spans)
     subjects = tuple(owned.get(s, s) for s in subjects)
     objects = tuple(owned.get(o, o) for o in objects)
@@ -1984,14 +1998,17 @@ def _less_descriptions(doc: Doc, spans: Sequence[Offsets], offset: int) -> list[
     """The spans less the relative clauses that describe the other side ("no conversations
     with supporters who urged that Sanders quit"): a person named there is not the one met or
     spoken to. A clause on the contact word itself ("no meeting that included Vale") names
-    the sides and stays. A capacity ("as a member of the Armed Services Committee") is the
-    subject's, not the other side."""
+    the sides and stays. So do a phrase after the other side's noun ("a Russian investor close
+    to President Vladimir Putin", "a lawyer linked to the Kremlin") and the occasion that
+    sets the contact's time ("nine days before Donald Trump's inauguration"). A capacity ("as a
+    member of the Armed Services Committee") is the subject's, not the other side."""
     cuts = [
         _phrase_offsets(token)
         for start, end in spans
         for token in (doc.char_span(start, end, alignment_mode="expand") or [])
-        if (token.dep_ == "relcl" and token.head.idx > offset)
+        if (token.dep_ in _DESCRIBING_AFTER and token.head.idx > offset and token.i > token.head.i)
         or (token.dep_ == "prep" and token.lower_ == "as" and token.idx > offset)
+        or (token.idx > offset and _sets_the_time_by_occasion(token))
     ]
     pieces = list(spans)
     for cut_start, cut_end in cuts:
@@ -2002,6 +2019,20 @@ def _less_descriptions(doc: Doc, spans: Sequence[Offsets], offset: int) -> list[
             if piece[0] < piece[1]
         ]
     return pieces
+
+
+# a clause or phrase after a noun describing it: "who urged …", "linked to …", "close to …"
+_DESCRIBING_AFTER = frozenset({"relcl", "acl", "amod"})
+
+
+def _sets_the_time_by_occasion(token: Token) -> bool:
+    """ "before Donald Trump's inauguration", "after the election": a preposition of time
+    whose object is an occasion, not a person."""
+    return (
+        token.dep_ == "prep"
+        and token.lower_ in contact_lexicon.TIME_SHIFTS
+        and any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in token.children)
+    )
 
 
 def _clause_end(doc: Doc, offset: int) -> int | None:
@@ -2047,17 +2078,25 @@ def _objects(
 
 def _without_settings(doc: Doc, spans: Sequence[Offsets]) -> list[Offsets]:
     """The spans less the place the words were said ("during his Senate confirmation
-    hearing") and the capacity the speaker acted in ("while representing the campaign"): a
-    venue's institution is where the denial was made, and the speaker's own side is not
-    whom the contact was with."""
+    hearing"), the capacity the speaker acted in ("while representing the campaign") and the
+    stretch of time the contact was in ("four meetings with Russians during the campaign and
+    the transition"): a venue's institution is where the denial was made, the speaker's own
+    side is not whom the contact was with, and a period is when, whatever body the case
+    calls by its name."""
     text = text_of(doc)
-    holes = sorted(
+    holes = [
         (m.start(), m.end())
         for start, end in spans
         for pattern in (*VENUE_PATTERNS, *CAPACITY_PATTERNS)
         for m in pattern.finditer(text, start, end)
-    )
-    return _punched(spans, holes)
+    ]
+    holes += [
+        _phrase_offsets(t)
+        for start, end in spans
+        for t in _tokens_between(doc, start, end)
+        if t.dep_ == "prep" and any(names_a_period(c) for c in t.children if c.dep_ == "pobj")
+    ]
+    return _punched(spans, sorted(holes))
 
 
 def _without_origins(doc: Doc, spans: Sequence[Offsets]) -> list[Offsets]:
@@ -2075,6 +2114,20 @@ def _without_origins(doc: Doc, spans: Sequence[Offsets]) -> list[Offsets]:
         and t.head.tag_ == "NNS"
         and t.head.lemma_.lower() not in ACTING_FOR_NOUNS
         and relation_of(t.head.text) is None  # "emails from X", "visits from X": X's own
+    ]
+    return _punched(spans, sorted(holes))
+
+
+def _without_destinations(doc: Doc, spans: Sequence[Offsets]) -> list[Offsets]:
+    """The spans less where a trip went ("met a senior Russian official during a trip to
+    Moscow"): for a contact other than the visit, the place is where, not whom."""
+    holes = [
+        _phrase_offsets(t)
+        for start, end in spans
+        for t in _tokens_between(doc, start, end)
+        if t.dep_ == "prep"
+        and t.lower_ == "to"
+        and t.head.lemma_.lower() in contact_lexicon.TRIP_NOUNS | {"visit", "travel"}
     ]
     return _punched(spans, sorted(holes))
 
@@ -2143,10 +2196,12 @@ def point_back(doc: Doc, cast: Cast, statement: Statement, told: Sequence[Event]
     contact never occurred") or to a pair ("they had never met in person") takes both sides of
     the contact told just before, once the article's contacts are known (they are read after
     the statements, whose quotes tell whose "I" is whose). A bare "No contact." points to no
-    told contact: it answers a question, which may be about others."""
-    proposition = statement.proposition
-    if proposition is None:
+    told contact: it answers a question, which may be about others. Whoever is named only
+    after the contact word is its other side (:func:`_other_side_only`)."""
+    if statement.proposition is None:
         return _claim_denied(doc, cast, statement, told)
+    proposition = _other_side_only(doc, cast, statement, statement.proposition, told)
+    statement = replace(statement, proposition=proposition)
     # "the conversations had nothing to do with sanctions" (Pence, of Flynn's calls) is of
     # the contact told, whoever says it; "I never had such meetings" is the speaker's own
     pointing = POINTING_CONTACT_PATTERN.search(statement.text) is not None and not (
@@ -2167,15 +2222,69 @@ def point_back(doc: Doc, cast: Cast, statement: Statement, told: Sequence[Event]
     return replace(statement, proposition=replace(proposition, subjects=subjects, objects=objects))
 
 
+def _other_side_only(
+    doc: Doc, cast: Cast, statement: Statement, proposition: Proposition, told: Sequence[Event]
+) -> Proposition:
+    """ "Mr. Prince said the encounter with the investor, Kirill Dmitriev, was a chance
+    meeting": the one person named, named only after the contact word, is its other side, not
+    its subject; the contact is the one the article told with them, a few paragraphs back or in
+    these words, and its first side is the speaker when a party, else the others in it."""
+    if proposition.objects or len(proposition.subjects) != 1:
+        return proposition
+    other = proposition.subjects[0]
+    if not _named_only_after_the_contact(doc, cast, statement, other):
+        return proposition
+    floor = paragraphs_back(text_of(doc), statement.evidence.start, _TOLD_PARAGRAPHS)
+    with_them = [
+        e
+        for e in told
+        if e.assertion.happened
+        and other in {p.entity for p in e.participants}
+        and len(e.participants) >= 2
+        and floor <= e.evidence[0].start <= statement.evidence.end
+    ]
+    if not with_them:
+        return proposition
+    parties = [p.entity for p in max(with_them, key=lambda e: e.evidence[0].start).participants]
+    others = tuple(p for p in parties if p != other)
+    own = (statement.speaker,) if statement.speaker in others else others
+    return replace(proposition, subjects=own, objects=(other,))
+
+
+def _named_only_after_the_contact(doc: Doc, cast: Cast, statement: Statement, member: str) -> bool:
+    """Whether the words name people only after their first contact word, ``member`` among
+    them ("the encounter with the investor, Kirill Dmitriev, …")."""
+    start = text_of(doc).find(statement.text, statement.evidence.start, statement.evidence.end)
+    if start < 0:
+        return False
+    at = start + relation_start(statement.text)
+    named = [
+        m
+        for m in _members_in(cast, [(start, start + len(statement.text))])
+        if m.kind in {EntityKind.PERSON, EntityKind.GROUP}
+    ]
+    first = [
+        mention.span.start
+        for m in named
+        for mention in m.mentions
+        if start <= mention.span.start < start + len(statement.text)
+    ]
+    return member in {m.id for m in named} and bool(first) and min(first) > at
+
+
 def _people_named_where_it_points(doc: Doc, cast: Cast, statement: Statement) -> bool:
     """Whether the sentence that points back names anyone but places ("I talked to General
-    Flynn about that conversation. They did not discuss …": the second names no one)."""
+    Flynn about that conversation. They did not discuss …": the second names no one). Whom the
+    contacts had nothing to do with is no one named as their side ("the meeting had nothing to
+    do with President Trump")."""
     start, end = statement.evidence.start, statement.evidence.end
     words = text_of(doc)[start:end]
     match = POINTING_CONTACT_PATTERN.search(words) or RECIPROCAL_CONTACT_PATTERN.search(words)
     span = doc.char_span(start + match.start(), start + match.end(), "expand") if match else None
     if span is None:
         return bool(_members_in(cast, [(start, end)]))
+    topic = POINTED_TOPIC_PATTERN.search(words)
+    end = start + topic.end() if topic else end
     sentence = (max(start, span.sent.start_char), min(end, span.sent.end_char))
     return not _no_one(cast, tuple(m.id for m in _members_in(cast, [sentence])))
 
@@ -2320,12 +2429,28 @@ def _names_a_topic(doc: Doc, about: Sequence[Offsets], text: str, relation: Rela
         return bool(held) and all(
             (o.pos_ == "NOUN" and o.dep_ == "pobj") or o.dep_ == "pcomp" for o in held
         )
+    if _kept_by_a_record(word):
+        return True  # "There was no photograph of the brief meeting": the meeting was held
     if relation is not Relation.MESSAGE or word.pos_ != "NOUN":
         return False
     return (
         word.dep_ == "compound"  # "her email account"
         or _subject_of_a_state(word)
         or (word.head.lower_ == "with" and word.head.head.lower_ == "do")
+    )
+
+
+def _kept_by_a_record(noun: Token) -> bool:
+    """ "no photograph of the brief meeting", "no transcript of their call": a contact told as
+    held ("the", "their"), of which a record is what is denied."""
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return (
+        holder is not None
+        and holder.lemma_.lower() in contact_lexicon.RECORD_NOUNS
+        and any(
+            c.dep_ in ("det", "poss") and c.lower_ not in {"a", "an", "any", "no"}
+            for c in noun.children
+        )
     )
 
 
@@ -2480,7 +2605,22 @@ def _can_be_object(member: CastMember, speaker: CastMember | None) -> bool:
 
 
 def _period(
-    text: str, anchor: date | None, periods: Mapping[str, FuzzyDate] | None
+    doc: Doc,
+    article: Article,
+    cast: Cast,
+    about: Sequence[Offsets],
+    own: int,
+    anchor: date | None,
+    periods: Mapping[str, FuzzyDate] | None,
 ) -> FuzzyDate | None:
-    found = find_dates(text, anchor, periods)
-    return found[0].value if found else None
+    """The time the words give the contact, in the sentence naming it (:func:`_own_sentence`),
+    dated as the contact itself would be: a year-less month of a look-back story in the
+    story's year ("He did not recall any calls between April and November", told after "in
+    April 2016", is of 2016 in an article of December 2017)."""
+    found = find_dates(_own_sentence(doc, about, own), anchor, periods)
+    if not found:
+        return None
+    sentence = doc.char_span(own, own + 1, alignment_mode="expand")
+    if sentence is None:
+        return found[0].value
+    return in_story_year(found[:1], sentence.sent, article, cast, anchor, periods or {})[0]

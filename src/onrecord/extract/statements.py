@@ -134,7 +134,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v71"
+EXTRACTOR = "statements.v72"
 
 Offsets = tuple[int, int]
 
