@@ -302,3 +302,30 @@ def test_a_range_between_two_yearless_ends_is_yearless(text: str, told_without_y
     if told_without_year:
         found = find_dates(text, date(2019, 3, 1))[0]
         assert in_year(found, 2017).iso().startswith("2017-")
+
+
+_CASE_PERIODS = {
+    "campaign": FuzzyDate.parse("2015-06-16..2016-11-08"),
+    "inauguration": FuzzyDate.parse("2017-01-20"),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("before President Trump took office", "..2017-01-19"),
+        ("after taking office", "2017-01-21.."),
+        ("before Mr. Trump was sworn in", "..2017-01-19"),
+        ("during the campaign", "2015-06-16..2016-11-08"),
+    ],
+)
+def test_taking_office_is_the_cases_inauguration(text: str, iso: str) -> None:
+    [found] = find_dates(f"He met the envoy {text}.", date(2017, 2, 14), _CASE_PERIODS)
+    assert found.value.iso() == iso
+
+
+def test_joining_a_campaign_is_no_time_of_the_campaigns_own() -> None:
+    # "before joining the campaign" was before the campaign began, in June 2015
+    assert (
+        find_dates("He met the professor before joining the campaign.", None, _CASE_PERIODS) == []
+    )

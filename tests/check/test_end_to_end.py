@@ -129,3 +129,32 @@ def test_seeds_added_undated_still_date_their_meetings_by_the_campaign(tmp_path:
         and "2015-06-16..2016-11-08" in why
         for s, why in against
     )
+
+
+@pytest.mark.model
+def test_a_denial_of_what_calls_were_about_is_contradicted_by_what_was_revealed(
+    tmp_path: Path,
+) -> None:
+    """Vale told the mayor he had not discussed the tariffs in his calls with the envoy; the
+    article tells they did discuss them, before the president took office, and Vale's own
+    letter owns the calls "with the Freedonian ambassador", whom it names only afterwards."""
+    article = tmp_path / "vale.txt"
+    article.write_text(
+        "Omar Vale resigned as trade adviser on Monday night after it was revealed that he had "
+        "discussed the tariffs with the Freedonian ambassador before President Diaz took "
+        "office.\n\n"
+        'In his resignation letter, Mr. Vale said he had "inadvertently briefed the mayor with '
+        'incomplete information regarding my phone calls with the Freedonian ambassador."\n\n'
+        "Mr. Vale had initially told Mayor Ruth Kale that he had not discussed the tariffs with "
+        "the ambassador, Ted Rowe, during the calls in late December.\n",
+        encoding="utf-8",
+    )
+    casebook = tmp_path / "casebook.yaml"
+    casebook.write_text("name: vale\nperiods:\n  inauguration: 2017-01-20\n", encoding="utf-8")
+    result, statements = _run(
+        tmp_path, [(article, SourceMeta(published=date(2017, 2, 14)))], casebook
+    )
+    assert [statements[c.statement].text for c in result.contradictions] == [
+        "that he had not discussed the tariffs with the ambassador, Ted Rowe, during the calls "
+        "in late December"
+    ]

@@ -581,6 +581,17 @@ def test_a_description_in_the_lede_is_the_one_named_with_it_after_the_reactions(
     assert _name_at(cast, text, "a Canadian banker", "a Canadian banker") == "Ruth Calloway"
 
 
+def test_a_nations_post_told_before_its_holder_is_named_is_that_holder() -> None:
+    # "the Freedonian ambassador" in the quoted letter stayed no one: two ambassadors
+    text = (
+        'In his letter, Omar Vale said he had given "incomplete information regarding my phone '
+        'calls with the Freedonian ambassador." Vale had told aides that he had not discussed '
+        "the tariffs with the ambassador, Ted Rowe, during the calls."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "the Freedonian ambassador", "ambassador") == "Ted Rowe"
+
+
 def test_a_description_named_only_for_someone_else_stays_unnamed() -> None:
     text = (
         "The governor's son set up a meeting in May with a Canadian banker at a hotel in "

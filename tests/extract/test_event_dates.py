@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from onrecord.dates import FuzzyDate
 from onrecord.extract.nlp import load_nlp
 from onrecord.record import Assertion, Relation
 from tests.extract.test_events import events_of, names, only
@@ -1531,3 +1532,16 @@ def test_contacts_told_as_many_do_not_take_the_storys_day(nlp: Any) -> None:
     )
     emails = [e for e in events_of(nlp, text) if "Sam Ide" in names(e)]
     assert [e.when for e in emails] == [None]
+
+
+def test_a_contact_before_the_president_took_office_ends_before_the_inauguration(
+    nlp: Any,
+) -> None:
+    # the clause was "before" another act, whose date was not the contact's: no date at all
+    text = (
+        "Omar Vale resigned on Monday after it was revealed that he had discussed sanctions with "
+        "the envoy, Ted Rowe, before President Diaz took office."
+    )
+    periods = {"inauguration": FuzzyDate.parse("2017-01-20")}
+    when = only(events_of(nlp, text, periods=periods)).when
+    assert when is not None and when.iso() == "..2017-01-19"

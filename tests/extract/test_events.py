@@ -664,6 +664,26 @@ def test_a_meeting_set_up_at_a_time_past_was_held_as_one_arranged_was(nlp: Any) 
     assert not contacts_of(nlp, "Owen Pryce set up a meeting with Anton Belov for next week.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Omar Vale said he would recuse himself, hours after it emerged that he had met with Ted "
+        "Rowe last year.",
+        "Omar Vale will recuse himself after it was revealed that he had met with Ted Rowe.",
+    ],
+)
+def test_a_contact_in_the_news_that_prompted_an_act_to_come_is_reported_as_held(
+    nlp: Any, text: str
+) -> None:
+    # the "would" or "will" of the act made the meeting a supposition, or its speaker's word
+    assert {e.assertion for e in events_of(nlp, text)} == {Assertion.REPORTED}
+
+
+def test_being_open_to_talks_is_no_talks(nlp: Any) -> None:
+    text = "Omar Vale said on Tuesday that he is open to negotiating a deal with Ted Rowe."
+    assert {e.assertion for e in events_of(nlp, text)} == {Assertion.PLANNED}
+
+
 def test_a_hoped_for_speech_at_a_convention_is_still_ahead(nlp: Any) -> None:
     text = "Owen Pryce hoped to speak at the convention of the Harbor Trust in May."
     assert not contacts_of(nlp, text)

@@ -1547,3 +1547,15 @@ def test_a_second_meeting_told_after_and_again_does_not_date_the_saying() -> Non
     statement = _containing(_statements(text), "had met Omar Vale")
     assert statement.speaker_name == "Ann Diaz"
     assert statement.said_on is None or statement.said_on.iso() != "2018-12-01"
+
+
+@pytest.mark.model
+def test_a_quote_after_fired_back_and_a_colon_is_the_one_who_fired_back() -> None:
+    # with no cue the quote went to the one named first in the sentence
+    text = (
+        "When Omar Vale suggested that Freedonia would sue the state, Ann Diaz fired back "
+        'forcefully: "If they sue us in a court in Dover, they\'re going to lose," referring to '
+        "the city's judges."
+    )
+    quoted = [s for s in _statements(text) if s.text.startswith("If they sue")]
+    assert [(s.speaker_name, s.cue) for s in quoted] == [("Ann Diaz", "retort")]

@@ -2658,3 +2658,27 @@ def test_no_record_of_a_meeting_told_as_held_denies_no_meeting() -> None:
         "Vatican protocol, Omar Vale said."
     )
     assert [s.proposition for s in statements] == [None]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I never met with Freedonian officials to discuss the Reyes campaign," Omar Vale said.',
+        '"I never had meetings with Freedonian officials about the Reyes campaign," Omar Vale '
+        "said.",
+    ],
+)
+def test_what_a_denied_contact_was_about_is_no_side_of_it(text: str) -> None:
+    # the campaign was a second other side, beside the officials
+    _, objects = _denied_other_side(text)
+    assert objects == ["Freedonian officials"]
+
+
+@pytest.mark.model
+def test_the_news_that_prompted_the_words_is_no_part_of_what_was_said() -> None:
+    _, statements = _statements_of(
+        "Omar Vale said he would recuse himself, hours after it emerged that he had met twice "
+        "with Ted Rowe last year."
+    )
+    assert [s.text for s in statements] == ["he would recuse himself"]

@@ -238,7 +238,9 @@ PERIOD_ALIASES: Mapping[str, tuple[str, ...]] = {
         f"{kind} {noun}"
         for kind in ("election", "presidential", "white house")
         for noun in ("run", "bid", "race")
-    )
+    ),
+    # "before President Trump took office", "after taking office": the case's inauguration
+    "inauguration": ("took office", "taking office", "was sworn in", "was inaugurated"),
 }
 
 

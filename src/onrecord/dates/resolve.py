@@ -327,7 +327,12 @@ def _period_pattern(periods: tuple[str, ...]) -> re.Pattern[str]:
     # "during the election campaign", "during his election run": a name that modifies the
     # noun after it is not the period meant ("the election" is a day, the campaign a year)
     modifies = rf"(?!\s+(?:{names}|{_MODIFIED_NOUNS})\b)"
-    words = rf"(?:the\s+)?(?:(?!{_PERIOD_PREPS}\b)[\w.'’-]+\s+){{0,2}}?(?:{names})\b{modifies}"
+    # "before joining the campaign" is before one person joined it, not before it began
+    joining = r"(?:joining|rejoining|leaving|quitting|entering|exiting)\b"
+    words = (
+        rf"(?:the\s+)?(?:(?!{_PERIOD_PREPS}\b|{joining})[\w.'’-]+\s+){{0,2}}?(?:{names})\b"
+        rf"{modifies}"
+    )
     return re.compile(
         rf"\b(?:(?:{_PERIOD_PREPS}|prior to|ahead of|the eve of)\s+{words}"
         rf"|while\s+{words}(?=\s+(?:was|were)\b))",

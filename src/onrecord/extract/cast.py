@@ -99,7 +99,7 @@ from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 from onrecord.resolve.names import SUFFIXES, family_word, without_suffix
 
-EXTRACTOR = "cast.v51"
+EXTRACTOR = "cast.v52"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -2200,8 +2200,9 @@ def _campaign_epithet(chunk: SpacySpan) -> bool:
 
 def _add_named_later(doc: Doc, drafts: list[_Draft]) -> None:
     """ "… a meeting with a Russian lawyer. … The lawyer, Natalia Veselnitskaya, is …": an
-    indefinite description brings someone in whom the story names when it next speaks of them
-    by that noun with the name in apposition, within the next two sentences — or, in a lede,
+    indefinite description — or a nation's post the story has not named yet ("my calls with the
+    Russian ambassador … the ambassador, Sergey I. Kislyak") — brings someone in whom the story
+    names when it next speaks of them by that noun with the name in apposition — or, in a lede,
     as the one newcomer the next sentence names, or as the one the contact it was brought in
     by is next told with ("met with the head of a Russian bank … The meeting with Sergey
     Gorkov")."""
@@ -2211,7 +2212,9 @@ def _add_named_later(doc: Doc, drafts: list[_Draft]) -> None:
         root = chunk.root
         if _draft_at(drafts, root.idx, _token_end(root)):
             continue
-        if not _introduces_one_person(chunk):
+        if _post_of_a_nation(chunk):
+            named = _named_by_noun_later(drafts, chunk, chunks[i + 1 :], sentence_of)
+        elif not _introduces_one_person(chunk):
             named = _met_when_retold(doc, drafts, chunk, sentence_of)
         else:
             named = (
@@ -2294,6 +2297,8 @@ def _named_by_noun_later(
             return None
         if description_noun(other.root) != noun or other.root.tag_ == "NNS":
             continue
+        if other.text.lower() == chunk.text.lower() and chunk[0].lower_ == "the":
+            continue  # "the Russian ambassador" told again, still unnamed
         return _appositive_person(drafts, other)
     return None
 
@@ -2479,6 +2484,19 @@ def _introduces_one_person(chunk: SpacySpan) -> bool:
         and _is_common_noun(root)
         and root.tag_ != "NNS"
         and description_noun(root) in PERSON_DESCRIPTIONS
+    )
+
+
+def _post_of_a_nation(chunk: SpacySpan) -> bool:
+    """ "the Russian ambassador", "the Chinese foreign minister": one person told by a nation's
+    post, whom a later "the ambassador, X," names."""
+    root = chunk.root
+    return (
+        chunk[0].lower_ == "the"
+        and _is_common_noun(root)
+        and root.tag_ != "NNS"
+        and description_noun(root) in PERSON_DESCRIPTIONS
+        and any(t.dep_ == "amod" and t.ent_type_ == "NORP" and t.head == root for t in chunk)
     )
 
 

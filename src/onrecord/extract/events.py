@@ -91,6 +91,7 @@ from onrecord.extract.nlp import (
     in_title_cased_line,
     names_no_one,
     per_doc,
+    prompting_news,
     text_of,
 )
 from onrecord.extract.quotes import SINGLE_OPENING, find_quotes, quote_regions
@@ -109,7 +110,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v72"
+EXTRACTOR = "events.v73"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -2652,6 +2653,15 @@ def _is_intention_word(word: Token) -> bool:
         _fixed_lemma(word) in lex.INTENTION_CUES
         or word.lower_ in lex.INTENTION_CUES
         or _looks_forward(word)
+        or _open_to(word)
+    )
+
+
+def _open_to(word: Token) -> bool:
+    """ "is open to negotiating a deal with Cuba": a willingness, not talks held (not "open
+    talks with X")."""
+    return word.lower_ == "open" and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in word.children
     )
 
 
@@ -2718,11 +2728,29 @@ def _under_auxiliary(token: Token, auxiliaries: frozenset[str]) -> bool:
         heads.append(head)
         if (head.tag_ in lex.FINITE_TAGS and head.dep_ == "conj") or _perfect_participle(head):
             break  # "will appear there, having campaigned with X last week": that was done
+        if _past_fact_clause(head):
+            break  # "would recuse himself, hours after it emerged that he had met X": it had
     return any(
         c.dep_ == "aux" and c.lower_ in auxiliaries and not _modal_misread(c, h)
         for h in heads
         for c in h.children
     )
+
+
+def _past_fact_clause(verb: Token) -> bool:
+    """ "after it emerged that …", "because he had met X": a clause in the past set off as what
+    came before or caused the act — told as fact, whatever the act's own mood."""
+    past = verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children
+    )
+    return (
+        verb.dep_ == "advcl"
+        and past
+        and any(c.dep_ == "mark" and c.lower_ in _FACT_MARKS for c in verb.children)
+    )
+
+
+_FACT_MARKS = frozenset({"after", "since", "because"})
 
 
 def _modal_misread(modal: Token, verb: Token) -> bool:
@@ -3027,6 +3055,8 @@ def _speech_cue(token: Token) -> Token | None:
     would recuse himself": the outlet tells the meeting)."""
     child = token
     for head in token.ancestors:
+        if prompting_news(child):
+            return None  # "said he would recuse himself, hours after it emerged that he had met X"
         if head.pos_ == "VERB" and _is_cue(head):
             if child.dep_ in _SUBJECT_DEPS:
                 return None
@@ -5849,13 +5879,18 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
         for d in found
         if d.value.resolved
         and (
-            _starts_in(offset + d.start, clause, token.doc)
-            or _fronted_date_over(_token_at(token, offset + d.start), token)
+            _bounding_clause(_token_at(token, offset + d.start), tokens)
+            or (
+                (
+                    _starts_in(offset + d.start, clause, token.doc)
+                    or _fronted_date_over(_token_at(token, offset + d.start), token)
+                )
+                and not _in_later_or_earlier_clause(_token_at(token, offset + d.start), token)
+            )
         )
         and (entry is None or offset + d.start != entry[0])
         and not _dates_a_topic(offset + d.start, token)
         and not _dates_the_last_time(d, token)
-        and not _in_later_or_earlier_clause(_token_at(token, offset + d.start), token)
         and not _in_an_included_instance(_token_at(token, offset + d.start), token)
         and not _weekday_of_a_look_back(d, sentence, ctx)
     ]
@@ -6045,6 +6080,17 @@ def _dates_the_last_time(mention: DateMention, trigger: Token) -> bool:
         and time.lemma_.lower() == "time"
         and any(c.lower_ in lex.ORDER_WORDS for c in time.children)
     )
+
+
+def _bounding_clause(word: Token | None, clause: Sequence[Token]) -> bool:
+    """ "discussed sanctions with the ambassador before President Trump took office": a date
+    that is itself a clause set before or after the contact, opening on its "before" or
+    "after" (the case names the time: "took office" is the inauguration), bounds the
+    contact — unlike a date inside such a clause, which is its act's."""
+    if word is None or word.dep_ != "mark" or word.lower_ not in lex.TIME_SHIFTS:
+        return False
+    shifted = word.head
+    return shifted.dep_ == "advcl" and any(t.i == shifted.head.i for t in clause)
 
 
 def _in_later_or_earlier_clause(word: Token | None, trigger: Token) -> bool:

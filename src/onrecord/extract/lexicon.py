@@ -702,6 +702,13 @@ UNSTATED_CUES = frozenset(
 #: Lemmas the small model gets wrong for a cue verb: "hopes", "hoping" → "hop".
 MISREAD_LEMMAS = {"hop": "hope"}
 
+#: Phrasal verbs of speaking, read as the one cue they mean: "Rubio fired back: '…'".
+PHRASAL_CUES = {
+    ("fire", "back"): "retort",
+    ("shoot", "back"): "retort",
+    ("hit", "back"): "retort",
+}
+
 #: Verbs that carry on a quote or a clause ("\"…,\" he continued"; "she continued that …")
 #: but, with an object or an infinitive, no words at all ("continued to rise").
 CONTINUING_CUES = frozenset({"continue"})
@@ -1305,6 +1312,9 @@ DISMISSAL_PATTERN = _any(
 DISMISSAL_CUES = frozenset({"dismiss", "scoff", "ridicule", "mock"})
 
 AFFIRM_CUES = frozenset({"confirm", "acknowledge", "admit", "concede", "reveal", "disclose"})
+
+#: What news does when it comes out: "after it emerged that …", "since it was revealed that …".
+COMING_OUT_VERBS = frozenset({"emerge", "reveal", "surface", "disclose", "report", "learn"})
 
 #: Contact stated in the affirmative ("had been in touch", "spoke with").
 AFFIRM_PATTERN = _any(

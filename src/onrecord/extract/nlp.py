@@ -41,6 +41,7 @@ from spacy.tokens import Doc, Span, Token
 
 from onrecord.extract.contact_lexicon import PLACE_ENTITY_LABELS
 from onrecord.extract.lexicon import (
+    COMING_OUT_VERBS,
     CONTACT_VERBS_TAKING_OBJECT,
     HONORIFICS,
     INNER_TITLE_WORDS,
@@ -168,6 +169,18 @@ def attendant_participle(verb: Token) -> bool:
 
 
 _AT_THE_SAME_TIME = frozenset({"while", "as"})
+
+
+def prompting_news(clause: Token) -> bool:
+    """ "(said he would recuse himself,) hours after it emerged that he had met the ambassador",
+    "since it was revealed that …": the news that prompted an act, told by the reporter after
+    it, though the parser hangs it on the act — no part of what was said, and what it tells
+    is told as fact."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.lemma_.lower() in COMING_OUT_VERBS
+        and any(c.dep_ == "mark" and c.lower_ in {"after", "since"} for c in clause.children)
+    )
 
 
 def names_no_one(side: Token) -> bool:

@@ -2000,15 +2000,17 @@ def _less_descriptions(doc: Doc, spans: Sequence[Offsets], offset: int) -> list[
     spoken to. A clause on the contact word itself ("no meeting that included Vale") names
     the sides and stays. So do a phrase after the other side's noun ("a Russian investor close
     to President Vladimir Putin", "a lawyer linked to the Kremlin") and the occasion that
-    sets the contact's time ("nine days before Donald Trump's inauguration"). A capacity ("as a
-    member of the Armed Services Committee") is the subject's, not the other side."""
+    sets the contact's time ("nine days before Donald Trump's inauguration"), and what was
+    talked about ("meetings with Russian operatives about the Trump campaign", "met them to
+    discuss the campaign"). A capacity ("as a member of the Armed Services Committee") is the
+    subject's, not the other side."""
     cuts = [
         _phrase_offsets(token)
         for start, end in spans
         for token in (doc.char_span(start, end, alignment_mode="expand") or [])
         if (token.dep_ in _DESCRIBING_AFTER and token.head.idx > offset and token.i > token.head.i)
         or (token.dep_ == "prep" and token.lower_ == "as" and token.idx > offset)
-        or (token.idx > offset and _sets_the_time_by_occasion(token))
+        or (token.idx > offset and (_sets_the_time_by_occasion(token) or _opens_a_topic(token)))
     ]
     pieces = list(spans)
     for cut_start, cut_end in cuts:
@@ -2023,6 +2025,22 @@ def _less_descriptions(doc: Doc, spans: Sequence[Offsets], offset: int) -> list[
 
 # a clause or phrase after a noun describing it: "who urged …", "linked to …", "close to …"
 _DESCRIBING_AFTER = frozenset({"relcl", "acl", "amod"})
+
+
+def _opens_a_topic(token: Token) -> bool:
+    """ "about the Trump campaign", "regarding the sanctions", "to discuss the campaign": what
+    a contact was about."""
+    if token.dep_ == "prep":
+        return token.lower_ in _TOPIC_PREPOSITIONS
+    return (
+        token.dep_ in {"advcl", "xcomp", "acl"}
+        and token.lemma_.lower() in _TALKING_OF
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
+
+
+_TOPIC_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})
+_TALKING_OF = frozenset({"discuss", "talk", "address", "negotiate"})
 
 
 def _sets_the_time_by_occasion(token: Token) -> bool:

@@ -90,6 +90,7 @@ from onrecord.extract.lexicon import (
     OPPONENT_NOUNS,
     ORGANISATION_DESCRIPTIONS,
     PERSON_DESCRIPTIONS,
+    PHRASAL_CUES,
     POLL_NOUNS,
     POST_NOUNS,
     PREPOSITIONAL_CUES,
@@ -119,7 +120,7 @@ from onrecord.extract.lexicon import (
     WISH_VERBS,
     WORK_NOUNS,
 )
-from onrecord.extract.nlp import attendant_participle, in_quoted_title, text_of
+from onrecord.extract.nlp import attendant_participle, in_quoted_title, prompting_news, text_of
 from onrecord.extract.quotes import (
     DOUBLED_STRAIGHT,
     MARKUP_TAG,
@@ -134,7 +135,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v72"
+EXTRACTOR = "statements.v73"
 
 Offsets = tuple[int, int]
 
@@ -829,9 +830,12 @@ def _is_cue(token: Token, cues: frozenset[str]) -> bool:
 
 
 def _lemma(token: Token) -> str:
-    """The token's lemma, lower case, with the model's known misreadings of cues righted."""
+    """The token's lemma, lower case, with the model's known misreadings of cues righted and a
+    phrasal verb of speaking as the cue it means ("fired back" retorts)."""
     lemma = token.lemma_.lower()
-    return MISREAD_LEMMAS.get(lemma, lemma)
+    particles = (c.lower_ for c in token.children if c.dep_ in ("prt", "advmod"))
+    phrasal = next((PHRASAL_CUES[lemma, p] for p in particles if (lemma, p) in PHRASAL_CUES), None)
+    return phrasal or MISREAD_LEMMAS.get(lemma, lemma)
 
 
 def _heads_clause(token: Token) -> bool:
@@ -1944,7 +1948,7 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
     answer = _answer_said(verb, lemma)
     if complement is not None:
         span = _through_dashed_aside(verb.doc, _without_trailing_aside(complement, quotes))
-        span = _without_saying_occasion(complement, span)
+        span = _without_saying_occasion(complement, _without_news_that_prompted(complement, span))
         if complement.dep_ == "dobj" and complement.i > verb.i:  # "called him a liar"
             span = _object_run(verb, quotes) or span
         elif complement.tag_ == "VBG" and complement.i > verb.i:
@@ -2040,6 +2044,18 @@ def _spoken_of(preposition: Token) -> bool:
     if preposition.dep_ != "prep" or preposition.lower_ in {"in", "at", "during", "after"}:
         return False
     return not any(o.ent_type_ in _WHEN for o in preposition.children if o.dep_ == "pobj")
+
+
+def _without_news_that_prompted(complement: Token, span: Offsets) -> Offsets:
+    """ "said he would recuse himself, hours after it emerged that he had met the ambassador":
+    the news that prompted the words, which the reporter tells after them, is no part of what
+    was said, though the parser hangs it on the clause said."""
+    clauses = [c for c in complement.children if c.dep_ == "advcl" and c.i > complement.i]
+    news = clauses[-1] if clauses else None
+    if news is None or not prompting_news(news) or _subtree_offsets(news)[1] < span[1] - 1:
+        return span
+    before = [t for t in news.doc[complement.left_edge.i : news.left_edge.i] if not t.is_punct]
+    return (span[0], before[-1].idx + len(before[-1])) if before else span
 
 
 def _without_saying_occasion(complement: Token, span: Offsets) -> Offsets:
