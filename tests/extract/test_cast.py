@@ -592,6 +592,29 @@ def test_a_nations_post_told_before_its_holder_is_named_is_that_holder() -> None
     assert _name_at(cast, text, "the Freedonian ambassador", "ambassador") == "Ted Rowe"
 
 
+@pytest.mark.parametrize(
+    ("text", "description", "name"),
+    [
+        (
+            "The Freedonian envoy met Omar Vale in July, officials said. The officials "
+            "identified the envoy as Ted Rowe.",
+            "The Freedonian envoy",
+            "Ted Rowe",
+        ),
+        (
+            "A Freedonian lawyer met Omar Vale in June. The lawyer was identified as Ann Diaz.",
+            "A Freedonian lawyer",
+            "Ann Diaz",
+        ),
+    ],
+)
+def test_a_description_is_the_one_it_is_identified_as(
+    text: str, description: str, name: str
+) -> None:
+    cast = _cast_of(text)
+    assert _name_at(cast, text, description, description.split()[-1]) == name
+
+
 def test_a_description_named_only_for_someone_else_stays_unnamed() -> None:
     text = (
         "The governor's son set up a meeting in May with a Canadian banker at a hotel in "

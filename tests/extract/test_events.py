@@ -679,6 +679,11 @@ def test_a_contact_in_the_news_that_prompted_an_act_to_come_is_reported_as_held(
     assert {e.assertion for e in events_of(nlp, text)} == {Assertion.REPORTED}
 
 
+def test_saying_hello_to_someone_is_meeting_them(nlp: Any) -> None:
+    text = "Omar Vale said hello to Ted Rowe after his speech. Rowe said the speech went well."
+    assert [names(e) for e in contacts_of(nlp, text)] == [{"Omar Vale", "Ted Rowe"}]
+
+
 def test_being_open_to_talks_is_no_talks(nlp: Any) -> None:
     text = "Omar Vale said on Tuesday that he is open to negotiating a deal with Ted Rowe."
     assert {e.assertion for e in events_of(nlp, text)} == {Assertion.PLANNED}

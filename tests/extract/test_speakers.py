@@ -1559,3 +1559,14 @@ def test_a_quote_after_fired_back_and_a_colon_is_the_one_who_fired_back() -> Non
     )
     quoted = [s for s in _statements(text) if s.text.startswith("If they sue")]
     assert [(s.speaker_name, s.cue) for s in quoted] == [("Ann Diaz", "retort")]
+
+
+@pytest.mark.model
+def test_a_reply_after_a_pause_is_the_one_asked_not_the_one_asked_about() -> None:
+    # the model made the question's object, Kislyak, the one who paused, so "he" was Kislyak
+    text = (
+        "Asked whether he had ever met Sergey Kislyak, the Russian ambassador, Jeff Sessions "
+        'paused. "No," he said.'
+    )
+    [reply] = [s for s in _statements(text) if s.text.startswith("No")]
+    assert reply.speaker_name == "Jeff Sessions"

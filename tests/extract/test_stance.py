@@ -2682,3 +2682,38 @@ def test_the_news_that_prompted_the_words_is_no_part_of_what_was_said() -> None:
         "with Ted Rowe last year."
     )
     assert [s.text for s in statements] == ["he would recuse himself"]
+
+
+@pytest.mark.model
+def test_what_was_discussed_is_no_side_of_the_discussion() -> None:
+    # "the Reyes campaign" was a side of the denied talk, beside Ted Rowe
+    _, objects = _denied_other_side(
+        "Omar Vale said he had not discussed the Reyes campaign with Ted Rowe."
+    )
+    assert objects == ["Ted Rowe"]
+
+
+@pytest.mark.model
+def test_a_body_that_tells_what_it_received_is_its_receiver() -> None:
+    # the email had a sender and no receiver: "it" was no one
+    cast, statements = _statements_of(
+        "The Freedonian Foreign Ministry acknowledged on Tuesday that it had received an email "
+        "from Omar Vale."
+    )
+    [admission] = statements
+    assert sorted(
+        _names(cast, (*admission.proposition.subjects, *admission.proposition.objects))
+    ) == [
+        "Freedonian Foreign Ministry",
+        "Omar Vale",
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("cue", ["acknowledged", "admitted", "confirmed"])
+def test_an_admission_of_a_meeting_told_by_its_gerund_is_an_admission_of_it(cue: str) -> None:
+    # nothing was said: only "denied meeting …" read its gerund as what was said
+    cast, statements = _statements_of(f"Omar Vale {cue} meeting the envoy, Ted Rowe, twice.")
+    [admission] = statements
+    assert admission.stance is Stance.AFFIRM
+    assert _named_sides(cast, admission) == (["Omar Vale"], ["Ted Rowe"])

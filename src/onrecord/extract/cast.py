@@ -99,7 +99,7 @@ from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 from onrecord.resolve.names import SUFFIXES, family_word, without_suffix
 
-EXTRACTOR = "cast.v52"
+EXTRACTOR = "cast.v53"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -2501,14 +2501,25 @@ def _post_of_a_nation(chunk: SpacySpan) -> bool:
 
 
 def _appositive_person(drafts: list[_Draft], chunk: SpacySpan) -> _Draft | None:
-    """The person named in apposition to a definite description ("the lawyer, X,")."""
+    """The person named in apposition to a definite description ("the lawyer, X,"), or as
+    whom it was identified ("The officials identified the envoy as Sergey Kislyak", "the
+    consultant was identified as X")."""
     if chunk[0].lower_ != "the":
         return None
-    for child in chunk.root.children:
-        if child.dep_ == "appos":
-            draft = _draft_at(drafts, child.idx, _token_end(child))
-            if draft is not None and draft.kind is EntityKind.PERSON:
-                return draft
+    root = chunk.root
+    named = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ in {"dobj", "nsubjpass"} and root.head.lemma_.lower() == "identify":
+        named += [
+            p
+            for c in root.head.children
+            if c.dep_ == "prep" and c.lower_ == "as"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+    for name in named:
+        draft = _draft_at(drafts, name.idx, _token_end(name))
+        if draft is not None and draft.kind is EntityKind.PERSON:
+            return draft
     return None
 
 

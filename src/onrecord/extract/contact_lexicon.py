@@ -20,6 +20,7 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "greet": Relation.MEET,
     "dine": Relation.MEET,
     "shake": Relation.MEET,  # only "shook hands with"
+    "say": Relation.MEET,  # only "said hello to"
     "host": Relation.MEET,
     "moderate": Relation.MEET,  # only "with" a guest: "moderated a town hall with X"
     "confer": Relation.CONTACT,
@@ -375,6 +376,7 @@ ONLINE_WORDS: Final[frozenset[str]] = frozenset({"online", "on-line"})
 #: market").
 VERBS_NEEDING_OBJECT: Final[dict[str, frozenset[str]]] = {
     "shake": frozenset({"hand", "hands"}),
+    "say": frozenset({"hello", "hi"}),
     "trade": EXCHANGED_WORDS,
     "swap": EXCHANGED_WORDS,
     "exchange": EXCHANGED_WORDS,

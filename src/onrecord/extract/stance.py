@@ -99,7 +99,9 @@ Offsets = tuple[int, int]
 _FIRST_PERSON = re.compile(r"\b(?:I(?!\.\s?[A-Z])|we|me|us|my|our)\b")
 _SPEAKER_PRONOUNS = frozenset({"i", "we"})
 _OPENING_QUOTES = frozenset("\"“‘'")
-_REPORTED_SELF = re.compile(r"\W*(?:(?:that|whether|if)\s+)?(?P<pronoun>he|she)\b", re.IGNORECASE)
+_REPORTED_SELF = re.compile(
+    r"\W*(?:(?:that|whether|if)\s+)?(?P<pronoun>he|she|it)\b", re.IGNORECASE
+)
 #: Words before a contact that name no side: "denied [having any] contact with …", "denied
 #: [ever] meeting …".
 _OPENS_ON_THE_CONTACT = re.compile(r"^\W*(?:(?:any|ever|having)\s+)*$", re.IGNORECASE)
@@ -1771,8 +1773,13 @@ def _proposition(
         # "nobody in the office …" with no known group for "the office": the subject is
         # unknown, and whoever is named later in the words is the other side.
         subjects, quantifier = (), Quantifier.ANY_MEMBER
-    elif denied and speaker is not None and _OPENS_ON_THE_CONTACT.match(subject_words, opening):
-        # "denied meeting Vale", "denied any dealings with Vale": the denier's own contact
+    elif (
+        speaker is not None
+        and _OPENS_ON_THE_CONTACT.match(subject_words, opening)
+        and (denied or _gerund_at(doc, offset))
+    ):
+        # "denied meeting Vale", "denied any dealings with Vale", "acknowledged meeting the
+        # envoy, Vale": the speaker's own contact
         subjects, quantifier = (speaker.id,), Quantifier.NAMED
     elif _unknown_subject(doc, cast, offset):
         # "the president had not spoken to X": someone the story has not named, never X
@@ -1806,6 +1813,12 @@ def _proposition(
     subjects = tuple(owned.get(s, s) for s in subjects)
     objects = tuple(owned.get(o, o) for o in objects)
     return Proposition(relation, subjects, objects, period, False, quantifier)
+
+
+def _gerund_at(doc: Doc, offset: int) -> bool:
+    """Whether the contact word at ``offset`` is a gerund ("meeting the envoy")."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span is not None and span[0].tag_ == "VBG"
 
 
 def _owned_people(doc: Doc, cast: Cast, spans: Sequence[Offsets]) -> dict[str, str]:
@@ -2005,7 +2018,7 @@ def _less_descriptions(doc: Doc, spans: Sequence[Offsets], offset: int) -> list[
     discuss the campaign"). A capacity ("as a member of the Armed Services Committee") is the
     subject's, not the other side."""
     cuts = [
-        _phrase_offsets(token)
+        _phrase_less_partners(token)
         for start, end in spans
         for token in (doc.char_span(start, end, alignment_mode="expand") or [])
         if (token.dep_ in _DESCRIBING_AFTER and token.head.idx > offset and token.i > token.head.i)
@@ -2023,15 +2036,28 @@ def _less_descriptions(doc: Doc, spans: Sequence[Offsets], offset: int) -> list[
     return pieces
 
 
+def _phrase_less_partners(token: Token) -> Offsets:
+    """Where the phrase ``token`` heads starts and ends, short of a partner the parser hangs on
+    it ("discussed the campaign with Kislyak": Kislyak is no part of what was discussed)."""
+    partner = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    start, end = _phrase_offsets(token)
+    if partner is None or token.dep_ != "dobj":
+        return start, end
+    before = token.doc[partner.i - 1]
+    return start, before.idx + len(before)
+
+
 # a clause or phrase after a noun describing it: "who urged …", "linked to …", "close to …"
 _DESCRIBING_AFTER = frozenset({"relcl", "acl", "amod"})
 
 
 def _opens_a_topic(token: Token) -> bool:
-    """ "about the Trump campaign", "regarding the sanctions", "to discuss the campaign": what
-    a contact was about."""
+    """ "about the Trump campaign", "regarding the sanctions", "to discuss the campaign",
+    "discussed the campaign with him": what a contact was about."""
     if token.dep_ == "prep":
         return token.lower_ in _TOPIC_PREPOSITIONS
+    if token.dep_ == "dobj":
+        return token.head.lemma_.lower() in _TALKING_OF
     return (
         token.dep_ in {"advcl", "xcomp", "acl"}
         and token.lemma_.lower() in _TALKING_OF
@@ -2609,10 +2635,13 @@ _ASKED_OF_YOU = re.compile(r"\W*(?:[A-Z]+:\s*)?(?:\w+\s+){0,3}?you\b", re.IGNORE
 
 
 def _of_self(text: str, speaker: CastMember) -> bool:
-    """Reported words opening on "he" or "she" that may be the speaker's own — never quoted
+    """Reported words opening on "he" or "she" that may be the speaker's own, or on "it" for a
+    body ("The Kremlin acknowledged that it had received an email from Cohen") — never quoted
     ones: a speaker quoted says "I" ("'He never met them,' Maloni said" is of someone else)."""
     opening = _REPORTED_SELF.match(text)
     if opening is None or text.lstrip()[:1] in _OPENING_QUOTES:
+        return False
+    if (opening.group("pronoun").lower() == "it") != (speaker.kind is EntityKind.ORG):
         return False
     gender = name_gender(speaker.name) if speaker.kind is EntityKind.PERSON else None
     return gender is None or gender == pronoun_gender(opening.group("pronoun"))

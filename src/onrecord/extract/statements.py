@@ -72,7 +72,7 @@ from onrecord.extract.lexicon import (
     EVIDENCE_NOUNS,
     FALSITY_WORDS,
     FINDING_PLACES,
-    GERUND_DENIAL_CUES,
+    GERUND_CONTENT_CUES,
     GIVEN_WORDS_NOUNS,
     GRANTED_NOUNS,
     GROUP_PRONOUNS,
@@ -135,7 +135,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v73"
+EXTRACTOR = "statements.v74"
 
 Offsets = tuple[int, int]
 
@@ -2574,7 +2574,8 @@ def _complement(verb: Token, lemma: str) -> Token | None:
     """What the cue reports: its clause after it ("told Newsday that …") before one that ends
     ahead of it ("Prices will rise, the minister said"), which, when the cue has a clause of
     its own after it, is the writer's lead-in ("It was no accident — Hale told Newsday that
-    …"); after a denial, the gerund it denies ("denied meeting him")."""
+    …"); after a denial or an admission, the gerund it reports ("denied meeting him",
+    "acknowledged meeting the ambassador")."""
     clauses = [c for c in verb.children if not in_quoted_title(c)]  # "said on ''Morning Joe''"
     after = [c for c in clauses if c.dep_ == "ccomp" and c.i > verb.i]
     for child in clauses:
@@ -2586,7 +2587,7 @@ def _complement(verb: Token, lemma: str) -> Token | None:
             return after[0] if after else child
         if child.dep_ == "xcomp" and lemma in REFUSAL_CUES:
             return child
-        if child.dep_ == "xcomp" and child.tag_ == "VBG" and lemma in GERUND_DENIAL_CUES:
+        if child.dep_ == "xcomp" and child.tag_ == "VBG" and lemma in GERUND_CONTENT_CUES:
             return child
         if lemma in QUESTION_CUES and _asks_if(verb, child):
             return child
