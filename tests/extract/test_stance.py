@@ -2717,3 +2717,17 @@ def test_an_admission_of_a_meeting_told_by_its_gerund_is_an_admission_of_it(cue:
     [admission] = statements
     assert admission.stance is Stance.AFFIRM
     assert _named_sides(cast, admission) == (["Omar Vale"], ["Ted Rowe"])
+
+
+@pytest.mark.model
+def test_the_month_after_an_admitted_meeting_is_the_meetings_not_the_admissions() -> None:
+    # "in September" dated the admission (said in September), and the Senate was a side
+    cast, statements = _statements_of(
+        "Omar Vale acknowledged meeting Ambassador Ted Rowe in his Senate office in September "
+        "but said he could not recall what was discussed."
+    )
+    [admission] = [s for s in statements if s.stance is Stance.AFFIRM]
+    assert admission.said_on is None
+    assert _named_sides(cast, admission) == (["Omar Vale"], ["Ted Rowe"])
+    assert admission.proposition is not None and admission.proposition.period is not None
+    assert admission.proposition.period.iso() == "2018-09"

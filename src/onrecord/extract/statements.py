@@ -135,7 +135,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v74"
+EXTRACTOR = "statements.v75"
 
 Offsets = tuple[int, int]
 
@@ -1952,9 +1952,10 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
         if complement.dep_ == "dobj" and complement.i > verb.i:  # "called him a liar"
             span = _object_run(verb, quotes) or span
         elif complement.tag_ == "VBG" and complement.i > verb.i:
-            # "denied meeting Sechin during his July trip": the parser hangs the act's time
-            # on the cue; the time of the saying ("on Tuesday") stays out
-            span = (span[0], _through_adjuncts(verb, span[1], quotes))
+            # "denied meeting Sechin during his July trip", "acknowledged meeting Kislyak in
+            # September": the parser hangs the act's time on the cue; the time of the saying
+            # ("on Tuesday", "last week") stays out
+            span = (span[0], _through_adjuncts(verb, span[1], quotes, acted=True))
         span = (span[0], _continued_clause_end(verb, complement, span[1]))
         content: tuple[Offsets, ...] = _around_the_saying(verb, _through_quotes(span, quotes))
         naming = _name_given_to_relative(verb, complement, quotes)
@@ -2203,13 +2204,15 @@ def _object_run(verb: Token, quotes: list[Quote]) -> Offsets | None:
 _ADJUNCTS = frozenset({"prep", "npadvmod", "advmod", "dative"})
 
 
-def _through_adjuncts(verb: Token, end: int, quotes: list[Quote]) -> int:
+def _through_adjuncts(verb: Token, end: int, quotes: list[Quote], acted: bool = False) -> int:
     """What a cue verb puts on its object runs on through the verb's own phrases that follow
     it without a comma ("blamed the outage on hackers", "pledged her vote to the senator",
     "polls show her with a lead" — beliefs and findings too): PolNeAR's content is the rest of
     the verb phrase, not the bare object. When and where it was said ("on Monday", "in a
     statement") is the saying's, not what was said; so is every phrase after the topic of a
-    talk (see :data:`_TOPIC_ONLY`)."""
+    talk (see :data:`_TOPIC_ONLY`). After an act told by its gerund (``acted``: "acknowledged
+    meeting Kislyak in September"), a month, a season or a year is the act's time; a weekday
+    or a day counted from now ("on Tuesday", "last week") is still the saying's."""
     text = text_of(verb.doc)
     topic_only = _lemma(verb) in _TOPIC_ONLY
     for child in (c for c in verb.children if c.idx >= end):
@@ -2222,10 +2225,30 @@ def _through_adjuncts(verb: Token, end: int, quotes: list[Quote]) -> int:
         if "," in between and not _set_off_appositive(verb.doc, end, child.left_edge.idx):
             break
         span = _without_trailing_aside(child, quotes)
-        if _says_when_or_where(child, text[span[0] : span[1]]):
-            break
+        words = text[span[0] : span[1]]
+        if _says_when_or_where(child, words) and not (acted and _time_of_an_act(words)):
+            break  # the act's own time goes on with it; a venue ("during an interview") never
         end = max(end, span[1])
     return end
+
+
+def _time_of_an_act(words: str) -> bool:
+    """ "in September", "in the spring of 2016", "in 2015": a time that dates an act told
+    before it — not a weekday or a day counted from the telling ("on Tuesday", "last week"),
+    nor where it was said ("during an interview with the Ledger")."""
+    return (
+        _ACT_TIME.match(words) is not None
+        and not _TELLING_TIME.search(words)
+        and not any(pattern.match(words) for pattern in VENUE_PATTERNS)
+    )
+
+
+_ACT_TIME = re.compile(r"(?:in|during|between|from)\s", re.IGNORECASE)
+_TELLING_TIME = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+    r"last|this|earlier|ago)\b",
+    re.IGNORECASE,
+)
 
 
 def _set_off_appositive(doc: Doc, start: int, end: int) -> bool:
