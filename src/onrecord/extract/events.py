@@ -6465,7 +6465,7 @@ def _told_as_many(act: Token) -> bool:
     )
 
 
-_MANY = frozenset({"several", "many", "multiple", "numerous", "countless", "dozens", "number"})
+_MANY = frozenset({"several", "many", "multiple", "numerous", "countless"})
 
 
 def _live_entry_day(token: Token, ctx: _Context) -> FuzzyDate | None:
