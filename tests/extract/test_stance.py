@@ -2731,3 +2731,16 @@ def test_the_month_after_an_admitted_meeting_is_the_meetings_not_the_admissions(
     assert _named_sides(cast, admission) == (["Omar Vale"], ["Ted Rowe"])
     assert admission.proposition is not None and admission.proposition.period is not None
     assert admission.proposition.period.iso() == "2018-09"
+
+
+@pytest.mark.model
+def test_an_admission_that_describes_the_meeting_told_owns_that_meeting() -> None:
+    # "it was a short introductory meeting" was a meeting of Vale's with no one
+    names, statements = _statements_of_article(
+        "Omar Vale met Anton Belov, a Freedonian lawyer, at the Harbor Hotel on June 9. In a "
+        "statement on Saturday, Mr. Vale said it was a short introductory meeting."
+    )
+    [admission] = [s for s in statements if s.text.startswith("it was")]
+    assert admission.stance is Stance.AFFIRM and admission.proposition is not None
+    assert [names[i] for i in admission.proposition.subjects] == ["Omar Vale"]
+    assert [names[i] for i in admission.proposition.objects] == ["Anton Belov"]

@@ -1543,6 +1543,14 @@ _POINTING = (
     r"(?:\w+ )?(?:contacts?|meetings?|calls?|conversations?|communications?|encounters?)\W*$",
 )
 
+#: A contact told before, described ("it was a short introductory meeting", "that was just a
+#: brief greeting"): its teller owns it as the article told it.
+DESCRIBED_CONTACT_PATTERN = re.compile(
+    r"^\W*(?:it|this|that) (?:was|had been) (?:just |only )?(?:an?|the) (?:[\w-]+ ){0,3}?"
+    r"(?:meeting|call|conversation|encounter|greeting|exchange)\b",
+    _FLAGS,
+)
+
 #: What contacts told before had nothing to do with: whoever it names after is no side of them.
 POINTED_TOPIC_PATTERN = re.compile(_POINTED_TOPIC, _FLAGS)
 

@@ -48,6 +48,7 @@ from onrecord.extract.lexicon import (
     DENIAL_CUES,
     DENIAL_PATTERN,
     DENIAL_WORDS,
+    DESCRIBED_CONTACT_PATTERN,
     DISMISSAL_CUES,
     DISMISSAL_PATTERN,
     ELLIPTICAL_REPLY_PATTERN,
@@ -2259,8 +2260,10 @@ def point_back(doc: Doc, cast: Cast, statement: Statement, told: Sequence[Event]
     contact never occurred") or to a pair ("they had never met in person") takes both sides of
     the contact told just before, once the article's contacts are known (they are read after
     the statements, whose quotes tell whose "I" is whose). A bare "No contact." points to no
-    told contact: it answers a question, which may be about others. Whoever is named only
-    after the contact word is its other side (:func:`_other_side_only`)."""
+    told contact: it answers a question, which may be about others. An admission that only
+    describes a contact ("it was a short introductory meeting") owns the one told before.
+    Whoever is named only after the contact word is its other side
+    (:func:`_other_side_only`)."""
     if statement.proposition is None:
         return _claim_denied(doc, cast, statement, told)
     proposition = _other_side_only(doc, cast, statement, statement.proposition, told)
@@ -2271,11 +2274,14 @@ def point_back(doc: Doc, cast: Cast, statement: Statement, told: Sequence[Event]
         proposition.objects and _FIRST_PERSON.search(statement.text)
     )
     reciprocal = RECIPROCAL_CONTACT_PATTERN.search(statement.text) is not None
-    if (
-        statement.stance is not Stance.DENY
-        or not (pointing or (reciprocal and _no_one(cast, proposition.objects)))
-        or _people_named_where_it_points(doc, cast, statement)
-    ):
+    denial_points = statement.stance is Stance.DENY and (
+        pointing or (reciprocal and _no_one(cast, proposition.objects))
+    )
+    # "it was a short introductory meeting": an admission of the contact told, as told
+    described = statement.stance is Stance.AFFIRM and (
+        DESCRIBED_CONTACT_PATTERN.match(statement.text) is not None
+    )
+    if not (denial_points or described) or _people_named_where_it_points(doc, cast, statement):
         return statement
     speaker = cast.member(statement.speaker) if statement.speaker else None
     sides = _told_sides(doc, told, statement.evidence.start, speaker)

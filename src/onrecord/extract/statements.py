@@ -135,7 +135,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v75"
+EXTRACTOR = "statements.v76"
 
 Offsets = tuple[int, int]
 
