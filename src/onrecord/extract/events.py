@@ -91,6 +91,7 @@ from onrecord.extract.nlp import (
     in_title_cased_line,
     names_no_one,
     per_doc,
+    phrasal_meaning,
     prompting_news,
     text_of,
 )
@@ -2678,10 +2679,7 @@ def _fixed_lemma(token: Token) -> str:
     word doubles the lemma's last letter, its own inflection ("hopped on the phone") — and a
     phrasal verb as the one verb it means ("setting up a meeting" is arranging one)."""
     lemma = token.lemma_.lower()
-    particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
-    phrasal = next(
-        (lex.PHRASAL_VERBS[lemma, p] for p in particles if (lemma, p) in lex.PHRASAL_VERBS), None
-    )
+    phrasal = phrasal_meaning(token, lex.PHRASAL_VERBS)
     if phrasal is not None:
         return phrasal
     if lemma and token.lower_.startswith(lemma + lemma[-1]):

@@ -29,7 +29,7 @@ was said (:func:`fronted_contents`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from itertools import takewhile
 from typing import Any, TypeVar
@@ -169,6 +169,14 @@ def attendant_participle(verb: Token) -> bool:
 
 
 _AT_THE_SAME_TIME = frozenset({"while", "as"})
+
+
+def phrasal_meaning(verb: Token, meanings: Mapping[tuple[str, str], str]) -> str | None:
+    """The one verb a phrasal verb means, read from ``meanings`` by its lemma and a particle
+    ("set up" a meeting arranges it, "fired back" retorts); None for any other verb."""
+    lemma = verb.lemma_.lower()
+    particles = (c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod"))
+    return next((meanings[lemma, p] for p in particles if (lemma, p) in meanings), None)
 
 
 def prompting_news(clause: Token) -> bool:

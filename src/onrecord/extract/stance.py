@@ -2303,18 +2303,17 @@ def _other_side_only(
     other = proposition.subjects[0]
     if not _named_only_after_the_contact(doc, cast, statement, other):
         return proposition
-    floor = paragraphs_back(text_of(doc), statement.evidence.start, _TOLD_PARAGRAPHS)
-    with_them = [
-        e
-        for e in told
-        if e.assertion.happened
-        and other in {p.entity for p in e.participants}
-        and len(e.participants) >= 2
-        and floor <= e.evidence[0].start <= statement.evidence.end
-    ]
-    if not with_them:
+    parties = _last_told_parties(
+        doc,
+        told,
+        statement.evidence.start,
+        lambda e: (
+            e.evidence[0].start <= statement.evidence.end
+            and other in {p.entity for p in e.participants}
+        ),
+    )
+    if parties is None:
         return proposition
-    parties = [p.entity for p in max(with_them, key=lambda e: e.evidence[0].start).participants]
     others = tuple(p for p in parties if p != other)
     own = (statement.speaker,) if statement.speaker in others else others
     return replace(proposition, subjects=own, objects=(other,))
@@ -2444,20 +2443,30 @@ def _told_sides(
     """Both sides of the last contact the article told before ``start``, within a few
     paragraphs, as fact (not negated or hedged) and between two named sides. The speaker,
     when a party, is the denying side; otherwise the contact's first party is."""
+    parties = _last_told_parties(doc, told, start, lambda e: e.evidence[0].end <= start)
+    if parties is None:
+        return None
+    own = speaker.id if speaker is not None and speaker.id in parties else parties[0]
+    return (own,), tuple(p for p in parties if p != own)
+
+
+def _last_told_parties(
+    doc: Doc, told: Sequence[Event], start: int, fits: Callable[[Event], bool]
+) -> list[str] | None:
+    """The parties of the latest contact that ``fits``, told as fact (not negated or hedged)
+    between two named sides and first reported within a few paragraphs before ``start``."""
     floor = paragraphs_back(text_of(doc), start, _TOLD_PARAGRAPHS)
-    earlier = [
+    found = [
         e
         for e in told
         if e.assertion.happened
         and len(e.participants) >= 2
         and floor <= e.evidence[0].start
-        and e.evidence[0].end <= start
+        and fits(e)
     ]
-    if not earlier:
+    if not found:
         return None
-    parties = [p.entity for p in max(earlier, key=lambda e: e.evidence[0].start).participants]
-    own = speaker.id if speaker is not None and speaker.id in parties else parties[0]
-    return (own,), tuple(p for p in parties if p != own)
+    return [p.entity for p in max(found, key=lambda e: e.evidence[0].start).participants]
 
 
 def _calls_names(word: Token) -> bool:

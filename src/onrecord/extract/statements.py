@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from onrecord.dates import FuzzyDate, Precision
+from onrecord.dates.lexicon import WEEKDAY
 from onrecord.dates.resolve import find_dates
 from onrecord.extract.cast import (
     Cast,
@@ -120,7 +121,13 @@ from onrecord.extract.lexicon import (
     WISH_VERBS,
     WORK_NOUNS,
 )
-from onrecord.extract.nlp import attendant_participle, in_quoted_title, prompting_news, text_of
+from onrecord.extract.nlp import (
+    attendant_participle,
+    in_quoted_title,
+    phrasal_meaning,
+    prompting_news,
+    text_of,
+)
 from onrecord.extract.quotes import (
     DOUBLED_STRAIGHT,
     MARKUP_TAG,
@@ -833,9 +840,7 @@ def _lemma(token: Token) -> str:
     """The token's lemma, lower case, with the model's known misreadings of cues righted and a
     phrasal verb of speaking as the cue it means ("fired back" retorts)."""
     lemma = token.lemma_.lower()
-    particles = (c.lower_ for c in token.children if c.dep_ in ("prt", "advmod"))
-    phrasal = next((PHRASAL_CUES[lemma, p] for p in particles if (lemma, p) in PHRASAL_CUES), None)
-    return phrasal or MISREAD_LEMMAS.get(lemma, lemma)
+    return phrasal_meaning(token, PHRASAL_CUES) or MISREAD_LEMMAS.get(lemma, lemma)
 
 
 def _heads_clause(token: Token) -> bool:
@@ -2245,9 +2250,7 @@ def _time_of_an_act(words: str) -> bool:
 
 _ACT_TIME = re.compile(r"(?:in|during|between|from)\s", re.IGNORECASE)
 _TELLING_TIME = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
-    r"last|this|earlier|ago)\b",
-    re.IGNORECASE,
+    rf"\b(?:{WEEKDAY}|today|yesterday|last|this|earlier|ago)\b", re.IGNORECASE
 )
 
 
