@@ -12,7 +12,7 @@ import pytest
 from onrecord.dates import FuzzyDate
 from onrecord.extract.nlp import load_nlp
 from onrecord.record import Assertion, Relation
-from tests.extract.test_events import events_of, names, only
+from tests.extract.test_events import contacts_of, events_of, names, only
 
 pytestmark = pytest.mark.model
 
@@ -1545,3 +1545,45 @@ def test_a_contact_before_the_president_took_office_ends_before_the_inauguration
     periods = {"inauguration": FuzzyDate.parse("2017-01-20")}
     when = only(events_of(nlp, text, periods=periods)).when
     assert when is not None and when.iso() == "..2017-01-19"
+
+
+def test_a_meeting_told_by_the_clause_that_held_it_takes_that_clauses_date(nlp: Any) -> None:
+    # "in 2016" hangs on "had", a clause describing the meeting: it was left undated
+    text = "The meeting that Owen Pryce had with Anton Belov in 2016 drew scrutiny."
+    when = only(events_of(nlp, text)).when
+    assert when is not None and when.iso() == "2016"
+
+
+def test_breakfast_a_month_after_a_first_meeting_is_a_second_meeting_a_month_on(
+    nlp: Any,
+) -> None:
+    # the breakfast was read as the March meeting told again
+    text = (
+        "Owen Pryce first met Anton Belov in March 2016 in Rome. A month later, over breakfast "
+        "at a London hotel, Mr. Belov told him about the emails."
+    )
+    dates = sorted(e.when.iso() for e in events_of(nlp, text) if e.when is not None)
+    assert dates == ["2016-03", "2016-04"]
+
+
+def test_the_meetings_retold_in_the_plural_do_not_widen_a_dated_one_to_the_year(
+    nlp: Any,
+) -> None:
+    # "the meetings" made the July meeting a series spanning all of 2016
+    text = (
+        "Senator Rosa Lind met twice last year with Ted Rowe, the ambassador. The first meeting "
+        "took place in July, at the convention. Ms. Lind did not disclose the meetings at her "
+        "confirmation hearing."
+    )
+    dates = {e.when.iso() for e in events_of(nlp, text) if e.when is not None}
+    assert "2016-07" in dates
+
+
+def test_a_contact_after_a_talk_given_on_a_dated_trip_is_of_that_trip(nlp: Any) -> None:
+    # the address took no date from the trip made for it, and "the speech" was another talk
+    text = (
+        "Owen Pryce traveled to Oslo in July 2016 to deliver a commencement address. While "
+        "there, he said, he briefly greeted Anton Belov, a deputy minister, after the speech."
+    )
+    when = only(contacts_of(nlp, text)).when
+    assert when is not None and when.iso() == "2016-07"

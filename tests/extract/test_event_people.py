@@ -735,6 +735,8 @@ def test_a_meeting_named_in_a_quoted_fragment_of_ones_own_account_is_admitted(nl
     [
         "The meeting was also attended by Ted Rowe and Sam Ide.",
         "Ted Rowe and Sam Ide also attended the meeting.",
+        "Ms. Diaz said the meeting, which also included Ted Rowe and Sam Ide, was short.",
+        "The meeting included Ted Rowe and Sam Ide.",
     ],
 )
 def test_people_who_also_attended_the_meeting_join_its_parties(nlp: Any, also: str) -> None:

@@ -184,6 +184,7 @@ def test_meeting_no_officials_is_no_contact_with_officials(nlp: Any) -> None:
     [
         "Mr. Vale does not recall a second meeting with Rowe.",
         'Mr. Vale said he had "no recollection" of a second meeting with Rowe.',
+        'Mr. Vale said: "I don\'t have any recollection of meeting him at the Harbor Hotel."',
     ],
 )
 def test_a_meeting_nobody_recalls_is_no_contact_nor_an_admission(nlp: Any, recall: str) -> None:

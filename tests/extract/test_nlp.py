@@ -272,6 +272,37 @@ def test_a_trailing_attribution_read_as_a_clause_on_the_name_before_it_says_the_
     assert [c.text for c in confirmed.children if c.dep_ == "ccomp"] == ["met"]
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "model_subject"),
+    [
+        (
+            "Jeff Sessions met last year with Sergey Kislyak, the Russian ambassador, Justice "
+            "Department officials said.",
+            ["ambassador"],
+        ),
+        (
+            "Attorney General Jeff Sessions met twice last year with Sergey Kislyak, the Russian "
+            "ambassador, Justice Department officials said.",
+            [],
+        ),
+    ],
+)
+def test_the_sayer_listed_after_a_names_description_is_the_one_who_said(
+    text: str, model_subject: list[str]
+) -> None:
+    # the model lists the officials after "the ambassador": Kislyak was credited with the words
+    nlp = load_nlp()
+    with nlp.select_pipes(disable=[TRAILING_SAYERS]):
+        raw = nlp(text)
+    said = next(t for t in raw if t.text == "said")
+    assert [c.text for c in said.children if c.dep_ == "nsubj"] == model_subject
+    doc = nlp(text)
+    said = next(t for t in doc if t.text == "said")
+    assert [c.text for c in said.children if c.dep_ == "nsubj"] == ["officials"]
+    assert next(t for t in doc if t.text == "ambassador").head.text == "Kislyak"
+
+
 def test_a_clause_a_relative_pronoun_opens_still_describes_its_name() -> None:
     doc = load_nlp()("Omar Vale met Ivan Petrov, whom the ministry described as a banker.")
     assert next(t for t in doc if t.text == "described").dep_ == "relcl"

@@ -173,6 +173,10 @@ from onrecord.record import (
         ("There was no collusion,", "tell", Stance.DENY),  # the charge said not so
         ("Did I? No. Why would I?", "say", Stance.DENY),  # a no after the question echoed
         ("Why? Because no one asked.", "say", Stance.OTHER),
+        # one's own contact asked and answered yes is admitted, the answer no denied
+        ("Did I meet with people who were Russian? I'm sure I did.", "tell", Stance.AFFIRM),
+        ("Did I ever meet the envoy? I did not.", "say", Stance.DENY),
+        ("Did I go to Prague? Yes, I did, in 2015.", "say", Stance.OTHER),
         ("there is no evidence of collusion yet", "say", Stance.OTHER),  # a state of proof
     ],
 )
@@ -2323,6 +2327,8 @@ def test_meetings_denied_and_none_scheduled_is_still_a_denial() -> None:
         ("Not to my knowledge.", Stance.DENY),
         ("Not that I recall.", Stance.NOT_RECALL),
         ("Not to my recollection.", Stance.NOT_RECALL),
+        ("I don't have any recollection of meeting him at the hotel.", Stance.NOT_RECALL),
+        ("I do not have any memory of it.", Stance.NOT_RECALL),
         ("Not that I know what he meant by it, but the talks went well.", Stance.OTHER),
     ],
 )

@@ -111,7 +111,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v74"
+EXTRACTOR = "events.v75"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -534,15 +534,15 @@ def _retold_with(token: Token, participants: Sequence[Participant]) -> bool:
 
 def _joined_by_more(token: Token) -> bool:
     """ "The meeting was also attended by Kushner and Manafort", "Kushner also attended the
-    meeting": the people named were at the contact told before, besides its own parties."""
+    meeting", "the meeting, which also included Kushner and Manafort": the people named were
+    at the contact told before, besides its own parties."""
     verb = token.head
-    return (
-        _is_nominal(token)
-        and _after_the(token)
-        and token.dep_ in {"nsubjpass", "dobj"}
+    attended = (
+        token.dep_ in {"nsubjpass", "dobj"}
         and verb.lemma_.lower() in lex.ATTENDING_VERBS
         and any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
     )
+    return _is_nominal(token) and _after_the(token) and (attended or bool(_included_in(token)))
 
 
 def _hands_papers(token: Token) -> bool:
@@ -2325,12 +2325,13 @@ def _untold_grade(token: Token, ctx: _Context) -> Assertion | None:
 
 def _unrecalled(token: Token) -> bool:
     """ "does not recall a second meeting", "had no recollection of the call", "there is no
-    record of a meeting": a contact nobody remembers or shows is left open — neither told as
-    held nor denied (the one who cannot recall it has a statement of their own)."""
+    record of a meeting", "I don't have any recollection of meeting him": a contact nobody
+    remembers or shows is left open — neither told as held nor denied (the one who cannot
+    recall it has a statement of their own)."""
     head = token.head
     if token.dep_ in ("dobj", "xcomp") and head.lemma_.lower() in lex.MEMORY_VERBS:
         return any(c.dep_ == "neg" for c in head.children)
-    if token.dep_ != "pobj" or head.lower_ != "of":
+    if token.dep_ not in ("pobj", "pcomp") or head.lower_ != "of":
         return False
     trace = head.head
     if trace.lemma_.lower() not in lex.TRACE_NOUNS:
@@ -4561,7 +4562,7 @@ def _noun_parties(noun: Token) -> list[Token]:
     carriers += _relative_carriers(noun) + _participles_strayed(noun)
     own_preps = _partner_preps(noun)
     partners = own_preps + _audience(noun) + _copular_partners(noun)
-    partners += _partners_after_clause(noun)
+    partners += _partners_after_clause(noun) + _included_in(noun)
     if _trigger_lemma(noun) in lex.SIDED_OCCASION_NOUNS:
         partners += _sides_restated(noun) + _named_at(noun)
     carrier = _carrier_verb(noun) or _scene_host(noun)
@@ -4793,6 +4794,21 @@ def _relative_carriers(noun: Token) -> list[Token]:
     """ "a June conversation she had with Trump", "the meetings Clinton held with donors": a
     relative clause that carries the noun names who had the contact, and often with whom."""
     return [c for c in noun.children if c.dep_ == "relcl" and _carries(c)]
+
+
+def _included_in(noun: Token) -> list[Token]:
+    """ "the meeting, which also included Jared Kushner and Paul Manafort", "The meeting
+    included Kushner": whom a contact is said to have included took part in it (not "the
+    talks included sanctions": only people count, see :func:`_participants`)."""
+    verbs = [c for c in noun.children if c.dep_ == "relcl" and _relative_subject(c)]
+    if noun.dep_ in _SUBJECT_DEPS:
+        verbs.append(noun.head)
+    listing = [v for v in verbs if v.lemma_.lower() in lex.LISTING_VERBS and not _negated(v)]
+    return [o for v in listing for o in _objects(v) if _may_be_person(o)]
+
+
+def _relative_subject(clause: Token) -> bool:
+    return any(c.tag_ in RELATIVE_TAGS and c.dep_ in _SUBJECT_DEPS for c in clause.children)
 
 
 def _partners_after_clause(noun: Token) -> list[Token]:
@@ -6283,13 +6299,26 @@ def _held_occasion_dates(occasion: Token, ctx: _Context) -> list[FuzzyDate]:
     was held on Sunday", "the dinner took place on Jan. 27": an occasion told as what someone
     gave, held or attended, or as being held or taking place, took place when that act did, at
     the act's own dates (not those of a plan or an announcement of it: "announced a summit";
-    nor of one day of several: "the convention began Monday")."""
+    nor of one day of several: "the convention began Monday"). One given on a trip made for it
+    ("traveled to Moscow in July 2016 to deliver a commencement address") was given then."""
     act = occasion.head
     given = (
         occasion.dep_ in ("dobj", "nsubjpass") and act.lemma_.lower() in lex.OCCASION_GIVING_VERBS
     )
     held = occasion.dep_ == "nsubj" and _tells_happening(act)
-    return _adverbial_dates(act, ctx) if given or held else []
+    if not (given or held):
+        return []
+    trip = _trip_made_for(act) if given else None
+    return _adverbial_dates(act, ctx) or (_adverbial_dates(trip, ctx) if trip else [])
+
+
+def _trip_made_for(act: Token) -> Token | None:
+    """The verb of going whose purpose the act is ("traveled to Moscow to deliver …")."""
+    purpose = act.dep_ in ("xcomp", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in act.children
+    )
+    head = act.head
+    return head if purpose and head.lemma_.lower() in lex.MOTION_VERBS else None
 
 
 def _adverbial_dates(act: Token, ctx: _Context) -> list[FuzzyDate]:
@@ -6364,13 +6393,19 @@ def _names_other_occasion(noun: Token) -> bool:
 
 def _earlier_mentions(noun: Token) -> Iterator[Token]:
     """The same noun in the sentences before, nearest first, in the same number: "the
-    debates" do not retell "the 2000 Senate debate", nor "her speeches" "a recent speech"."""
-    lemma = noun.lemma_.lower()
+    debates" do not retell "the 2000 Senate debate", nor "her speeches" "a recent speech". A
+    talk is one whatever word retells it ("a commencement address … after the speech")."""
+    lemma = _occasion_word(noun)
     plural = _plural(noun)
     for earlier in reversed(noun.doc[: noun.sent.start]):
-        same = earlier.pos_ == "NOUN" and earlier.lemma_.lower() == lemma
+        same = earlier.pos_ == "NOUN" and _occasion_word(earlier) == lemma
         if same and _plural(earlier) == plural:
             yield earlier
+
+
+def _occasion_word(noun: Token) -> str:
+    lemma = noun.lemma_.lower()
+    return "speech" if lemma in lex.TALK_NOUNS else lemma
 
 
 def _plural(noun: Token) -> bool:
@@ -6488,10 +6523,11 @@ def _live_entry_day(token: Token, ctx: _Context) -> FuzzyDate | None:
 
 def _new_scene_act(noun: Token) -> Token | None:
     """The act a new contact noun is the scene of ("conceding the race in a phone call with
-    X"), wherever the parser hung the phrase in that act's clause."""
+    X", "over breakfast, X told him"), wherever the parser hung the phrase in that act's
+    clause."""
     if not _is_nominal(noun) or _is_anaphoric(noun) or noun.dep_ != "pobj":
         return None
-    if noun.head.lower_ not in lex.SCENE_OF_OCCASION:
+    if noun.head.lower_ not in lex.SCENE_OF_OCCASION | lex.MEAL_SCENE_PREPOSITIONS:
         return None
     return next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
 
@@ -7612,7 +7648,7 @@ def _pruned_subtree(node: Token, trigger: Token, root: Token) -> Iterator[Token]
     for child in node.children:
         own_clause = (
             (node.i == trigger.i and _describes_time(child))
-            or (_is_nominal(trigger) and _tells_occurrence(child))
+            or (_is_nominal(trigger) and (_tells_occurrence(child) or _held_in(child)))
             or _hosting_participle(child)
             or _tells_a_time(child)
         )
@@ -7691,8 +7727,21 @@ def _describes_time(clause: Token) -> bool:
 def _tells_occurrence(clause: Token) -> bool:
     """ "a meeting with Trump, which took place this morning": a relative clause that only an
     event can be the subject of tells the contact's own time, wherever the parser hung it."""
-    relative = any(c.tag_ in RELATIVE_TAGS and c.dep_ in _SUBJECT_DEPS for c in clause.children)
-    return clause.dep_ == "relcl" and _tells_happening(clause) and relative
+    return clause.dep_ == "relcl" and _tells_happening(clause) and _relative_subject(clause)
+
+
+def _held_in(clause: Token) -> bool:
+    """ "the meeting that Manafort had with Deripaska in 2016", "the calls she made in
+    December": a relative clause whose light verb has the contact itself as its object is the
+    contact's own telling, so its time is the contact's ("the meeting where he had lunch in
+    May" has an object of its own and dates the lunch)."""
+    objects = [c for c in clause.children if c.dep_ in ("dobj", "attr")]
+    return (
+        clause.dep_ == "relcl"
+        and clause.lemma_.lower() in lex.LIGHT_VERBS
+        and all(c.tag_ in RELATIVE_TAGS for c in objects)
+        and not _negated(clause)
+    )
 
 
 def _combine(values: Sequence[FuzzyDate]) -> FuzzyDate | None:
@@ -8102,9 +8151,11 @@ def _group_place(places: Sequence[str]) -> str | None:
 
 def _group_when(group: Sequence[_Mention]) -> FuzzyDate | None:
     """A series ("contacts", "conversations") spans the times of all its retellings; a single
-    contact's retellings refine each other, so its most precise date wins."""
+    contact's retellings refine each other, so its most precise date wins. An undated plural
+    that retells a counted contact ("met twice last year … The first took place in July …
+    did not disclose the meetings") makes it no series: it gives no time to span."""
     values = [m.when for m in group if m.when is not None]
-    if any(m.series for m in group) and len(values) > 1:
+    if any(m.series and m.when is not None for m in group) and len(values) > 1:
         return _hull(values)
     return _narrowest(values)
 

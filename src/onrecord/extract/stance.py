@@ -204,9 +204,36 @@ def classify(text: str, cue: str, opening: str | None = None) -> Stance:
         return Stance.DENY
     if cue in DISMISSAL_CUES or DISMISSAL_PATTERN.search(text):
         return Stance.DISMISS
-    if _states_contact(text):
+    if _states_contact(text) or _answers_own_question_yes(text):
         return Stance.AFFIRM
     return Stance.OTHER
+
+
+def _answers_own_question_yes(text: str) -> bool:
+    """ "Did I meet with people that were Russian? I'm sure, I'm sure I did.": a speaker who
+    puts the question of their own contact and answers it yes admits the contact (what
+    follows may narrow it: "But none that were set up")."""
+    answer = _less_own_contact_question(text)
+    return answer != text and _YES_I_DID.match(answer) is not None
+
+
+def _less_own_contact_question(text: str) -> str:
+    """The reply after a question the speaker puts of their own contact ("Did I ever meet
+    the envoy? I did not."), else the text as it is."""
+    asked = _OWN_QUESTION.match(text)
+    if asked is None or relation_of(asked.group(1)) is None:
+        return text
+    return text[asked.end() :]
+
+
+#: "Did I meet X?", "Have we ever talked to them?": the speaker's own question of themselves
+_OWN_QUESTION = re.compile(r"^\W*(?:did|have|had) (?:I|we) ([^?]+)\?[\s\"“”]*", re.IGNORECASE)
+#: "I'm sure I did.", "Of course we have.": a yes to it, not "I did not"
+_YES_I_DID = re.compile(
+    r"(?:(?:yes|sure|of course|absolutely|I[’']m sure|I am sure)[,.!]?\s*)*"
+    r"(?:I|we) (?:did|have|had)\b(?![ ’']*n[’']?t| not)",
+    re.IGNORECASE,
+)
 
 
 def denies(text: str) -> bool:
@@ -244,7 +271,7 @@ def _bare_denial(text: str) -> bool:
     """ "No.", "Of course not. And …", "No one I can think of.": a reply whose first sentence
     is a short no ("No, but I'm going to make my views known …" argues instead) — after the
     question echoed back, if it opens so ("Did I? No. Why would I?")."""
-    text = _ECHOED_QUESTION.sub("", text.strip(), count=1)
+    text = _ECHOED_QUESTION.sub("", _less_own_contact_question(text.strip()), count=1)
     first = _FIRST_SENTENCE.match(text)
     opening = first.group(0) if first else text
     return (

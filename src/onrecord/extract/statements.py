@@ -142,7 +142,7 @@ from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
 from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
 
-EXTRACTOR = "statements.v76"
+EXTRACTOR = "statements.v77"
 
 Offsets = tuple[int, int]
 
