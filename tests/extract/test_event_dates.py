@@ -1587,3 +1587,34 @@ def test_a_contact_after_a_talk_given_on_a_dated_trip_is_of_that_trip(nlp: Any) 
     )
     when = only(contacts_of(nlp, text)).when
     assert when is not None and when.iso() == "2016-07"
+
+
+def test_a_meeting_described_with_its_date_after_it_is_dated_so(nlp: Any) -> None:
+    # the parser hangs "on Dec. 13, 2016" on "described": the meeting was undated
+    text = (
+        "Owen Pryce also described a meeting with Anton Belov, the head of a state bank, on "
+        "Dec. 13, 2016, which he said was arranged by the ambassador."
+    )
+    when = only(contacts_of(nlp, text)).when
+    assert when is not None and when.iso() == "2016-12-13"
+
+
+@pytest.mark.parametrize(
+    ("retold", "when"),
+    [
+        # the calls' own time narrows a series bounded only by the inauguration
+        ("The calls in late December were routine.", "2016-12-22..2016-12-31"),
+        # retold with only the bound again, the series keeps it
+        ("The conversations before the inauguration were routine.", "..2017-01-19"),
+    ],
+)
+def test_a_series_told_only_before_an_occasion_takes_the_time_its_retelling_gives(
+    nlp: Any, retold: str, when: str
+) -> None:
+    text = (
+        "Omar Vale held conversations with Anton Belov, the ambassador, before President Diaz "
+        f"took office. {retold}"
+    )
+    periods = {"inauguration": FuzzyDate.parse("2017-01-20")}
+    dated = [e.when.iso() for e in events_of(nlp, text, periods=periods) if e.when is not None]
+    assert dated == [when]

@@ -205,3 +205,24 @@ def test_a_meeting_told_in_a_clause_describing_a_speaker_is_the_outlets_not_thei
     )
     [meeting] = contacts_of(nlp, text)
     assert meeting.assertion is Assertion.REPORTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Owen Pryce has denied that he traveled to Oslo in 2016 to meet Anton Belov.",
+        "Owen Pryce denied that he flew to Oslo to meet Anton Belov, as a dossier alleges.",
+    ],
+)
+def test_the_purpose_of_a_denied_trip_is_denied_with_it(nlp: Any, text: str) -> None:
+    # the meeting the trip was for was the denier's admitted contact
+    assert contacts_of(nlp, text) == []
+
+
+def test_the_call_of_the_roll_retells_no_contact_as_a_call(nlp: Any) -> None:
+    # "the call" retold the speeches as a phone call
+    text = (
+        "Ann Diaz's paid speeches to the Harbor Fund gave Omar Vale an issue. On Tuesday, there "
+        "was a reception in the hours before the call of the roll."
+    )
+    assert [e.kind for e in contacts_of(nlp, text)] == [Relation.CONTACT]

@@ -274,6 +274,16 @@ def test_a_date_inside_what_was_denied_dates_the_denied_meeting_not_the_denial()
 
 
 @pytest.mark.model
+def test_a_date_after_a_described_meeting_dates_the_meeting_not_the_describing() -> None:
+    # the parser hangs "on Dec. 13, 2016" on "described": it was when he described it
+    text = "Omar Vale also described a meeting with Anton Belov on Dec. 13, 2016."
+    statement = _containing(_statements(text), "Anton Belov")
+    assert statement.said_on is None
+    assert statement.proposition is not None and statement.proposition.period is not None
+    assert statement.proposition.period.iso() == "2016-12-13"
+
+
+@pytest.mark.model
 def test_words_told_in_the_past_tense_keep_no_date_of_their_own() -> None:
     statement = _containing(_statements("Omar Vale said he never met the contractors."), "never")
     assert statement.said_on is None

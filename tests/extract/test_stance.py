@@ -176,6 +176,8 @@ from onrecord.record import (
         # one's own contact asked and answered yes is admitted, the answer no denied
         ("Did I meet with people who were Russian? I'm sure I did.", "tell", Stance.AFFIRM),
         ("Did I ever meet the envoy? I did not.", "say", Stance.DENY),
+        ("I did not collude with any foreign government.", "say", Stance.DENY),  # the charge
+        ("I had no improper contacts.", "say", Stance.OTHER),  # the contacts are not denied
         ("Did I go to Prague? Yes, I did, in 2015.", "say", Stance.OTHER),
         ("there is no evidence of collusion yet", "say", Stance.OTHER),  # a state of proof
     ],
@@ -684,6 +686,9 @@ def test_a_denied_claim_denies_the_contact_told_just_before_it(text: str) -> Non
         "Gazette reported on Monday. Vale denied the report.",
         "Omar Vale met Anton Belov in Vienna in May. Vale denied the allegations that he took "
         "money from the bank.",
+        # what was said of the meeting is denied, not the meeting: "it was not" a roadshow
+        "Omar Vale met Anton Belov on Dec. 13. The bank said the meeting was part of a business "
+        "roadshow; Mr. Vale said it was not.",
     ],
 )
 def test_a_denied_claim_does_not_reach_for_a_contact_it_does_not_name(text: str) -> None:

@@ -1815,6 +1815,9 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> list[tuple[Token, Token]]:
             cited = _cited_crowds(groups) if quotations.within(token.idx) else []
             excluded = [*_excluded_subject(drafts, token), *cited]
             draft = _antecedent(groups, token, sentence, excluded)
+            since = _last_start(groups, draft, token) if draft is not None else token.idx
+            if _pair_told_since(doc, since, token):
+                draft = None  # a pair told since: no member stands for it
         else:
             continue
         if draft is not None:
@@ -1828,6 +1831,44 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> list[tuple[Token, Token]]:
             if described is not None:
                 after_descriptions.append((token, described))
     return after_descriptions
+
+
+def _last_start(candidates: list[_Candidate], draft: _Draft, token: Token) -> int:
+    return max(c.start for c in candidates if c.draft is draft and c.start < token.idx)
+
+
+def _pair_told_since(doc: Doc, start: int, pronoun: Token) -> bool:
+    """ "… the Russians … Did Michael Flynn discuss sanctions with the Russian ambassador in
+    their conversations?": two people told together since the group was named ("X … with Y")
+    are whom "they" and "their" may mean — a pair the cast has no member for, so the pronoun
+    is left unresolved rather than given to the group."""
+    return any(
+        start < token.idx < pronoun.idx
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and _one_person(token)
+        and any(_one_person(partner) for partner in _with_partners(token.head))
+        for token in doc
+    )
+
+
+def _with_partners(verb: Token) -> list[Token]:
+    """Whom "with" names on the verb or on its object ("discuss sanctions with the envoy")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return [
+        partner
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for partner in prep.children
+        if partner.dep_ == "pobj"
+    ]
+
+
+def _one_person(token: Token) -> bool:
+    """A person's name, or a singular noun for one ("the Russian ambassador")."""
+    if token.ent_type_ == "PERSON":
+        return True
+    return token.tag_ == "NN" and token.lemma_.lower() in POST_NOUNS
 
 
 def _cited_crowds(groups: list[_Candidate]) -> list[_Draft]:

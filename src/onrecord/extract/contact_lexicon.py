@@ -1571,6 +1571,11 @@ HEDGE_WORDS: Final[frozenset[str]] = frozenset(
     {"reportedly", "allegedly", "apparently", "purportedly", "supposedly", "possibly", "likely"}
 )
 HEDGE_AUXILIARIES: Final[frozenset[str]] = frozenset({"may", "might"})
+ALLEGING_VERBS: Final[frozenset[str]] = frozenset({"allege", "charge", "contend"})
+"""'X met Y, the dossier alleges', 'Democrats contend that X met Y': a contact only alleged by
+someone who took no part in it — a document or an outlet as much as a person ("claimed" is a
+statement's cue: see ``DENIAL_CUES``)."""
+
 HEDGE_VERBS: Final[frozenset[str]] = frozenset({"say", "believe", "think", "allege", "report"})
 """Passive raising verbs that hedge their complement: "is said to have met", "is believed to"."""
 

@@ -94,6 +94,7 @@ from onrecord.extract.nlp import (
     phrasal_meaning,
     prompting_news,
     text_of,
+    time_of_an_act,
 )
 from onrecord.extract.quotes import SINGLE_OPENING, find_quotes, quote_regions
 from onrecord.extract.turns import Turn, turns_of
@@ -927,8 +928,10 @@ def _noun_kind(token: Token) -> Relation | None:
         return _appearance_kind(heard[0])  # "her testimony before the panel": as testifying
     if lemma == "call" and _called_on_in_person(token):
         return Relation.VISIT  # "paid a courtesy call on X"
-    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
-        return None  # "calls for his resignation"
+    if lemma == "call" and any(
+        c.dep_ == "prep" and c.lower_ in ("for", "of") for c in token.children
+    ):
+        return None  # "calls for his resignation", "the call of the roll"
     if lemma == "message" and _campaign_message(token):
         return None  # "took his message to the convention": a cause carried, no letter
     if lemma == "message" and _signal_sent(token):
@@ -2764,16 +2767,26 @@ def _under_denial(token: Token) -> bool:
     """A contact inside what someone denies; not one in a clause coordinated with the denial
     ("X denied that, and he and Y still speak often"), nor one in a clause that only describes
     or times it ("dismissed the issue in October, when he told Y at a debate …", "denied
-    wrongdoing after meeting Y")."""
+    wrongdoing after meeting Y"). The purpose of a trip denied is denied with it ("denied
+    that he traveled to Prague to meet Russian officials")."""
     child = token
     for head in token.ancestors:
-        if child.dep_ in _DESCRIBING_CLAUSES:
+        if child.dep_ in _DESCRIBING_CLAUSES and not _purpose_of(child):
             return False
         coordinated = child.dep_ == "conj" and child.head == head
         if head.lemma_.lower() in lex.DENIAL_CUES and not coordinated:
             return True
         child = head
     return False
+
+
+def _purpose_of(clause: Token) -> bool:
+    """ "traveled to Prague to meet X": an infinitive clause with no mark of its own, the
+    purpose the act it hangs on was done for."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return (
+        clause.dep_ == "advcl" and infinitive and not any(c.dep_ == "mark" for c in clause.children)
+    )
 
 
 def _in_persons_quote(token: Token, ctx: _Context) -> bool:
@@ -3007,7 +3020,7 @@ def _overlaps_edge(sentence: SpacySpan, region: tuple[int, int]) -> bool:
 
 def _is_cue(token: Token) -> bool:
     lemma = token.lemma_.lower()
-    return lemma in lex.TELLING_CUES or lemma in lex.DENIAL_CUES
+    return lemma in lex.TELLING_CUES or lemma in lex.DENIAL_CUES or lemma in lex.ALLEGING_VERBS
 
 
 def _is_publication_cue(cue: Token, ctx: _Context) -> bool:
@@ -3090,12 +3103,13 @@ def _assertion(
     cue = _speech_cue(token)
     if cue is None and lex.ANONYMOUS_SOURCING.search(token.sent.text):
         return Assertion.ATTRIBUTED
-    if cue is None or _is_publication_cue(cue, ctx):
+    if cue is None:
         return Assertion.REPORTED
     speaker = speech_subject(cue)
     teller = _participant(speaker, ctx) if speaker is not None else None
-    parties = {p.entity for p in participants}
-    return Assertion.ADMITTED if teller and teller.entity in parties else Assertion.ATTRIBUTED
+    if teller and teller.entity in {p.entity for p in participants}:
+        return Assertion.ADMITTED
+    return Assertion.REPORTED if _is_publication_cue(cue, ctx) else Assertion.ATTRIBUTED
 
 
 # -- polarity and hedging -----------------------------------------------------------------------
@@ -3146,12 +3160,14 @@ def _predicated(verb: Token) -> bool:
 
 def _hedged(token: Token) -> bool:
     """ "reportedly met", "may have met", "is said to have met", "according to a dossier",
-    "an investigation of the contacts" (not "according to people familiar": see
-    ``ANONYMOUS_SOURCING``)."""
+    "…, the dossier alleges", "an investigation of the contacts" (not "according to people
+    familiar": see ``ANONYMOUS_SOURCING``)."""
     heads = [token, *token.ancestors]
     sentence = token.sent.text.lower()
+    cue = _speech_cue(token)
     return (
-        any(c.lower_ in lex.HEDGE_WORDS for h in heads for c in h.children)
+        (cue is not None and cue.lemma_.lower() in lex.ALLEGING_VERBS)
+        or any(c.lower_ in lex.HEDGE_WORDS for h in heads for c in h.children)
         or any(
             c.dep_ == "aux" and c.lower_ in lex.HEDGE_AUXILIARIES and not _modal_misread(c, h)
             for h in heads
@@ -5896,6 +5912,7 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
         if d.value.resolved
         and (
             _bounding_clause(_token_at(token, offset + d.start), tokens)
+            or _act_time_on_the_cue(_token_at(token, offset + d.start), token)
             or (
                 (
                     _starts_in(offset + d.start, clause, token.doc)
@@ -5942,6 +5959,20 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
     if any(names_a_period(t) for t in tokens):
         return None  # "met him twice during the campaign": a period the case does not date
     return _narrative_date(token, ctx) or _live_entry_day(token, ctx)
+
+
+def _act_time_on_the_cue(word: Token | None, trigger: Token) -> bool:
+    """ "described a meeting with Gorkov on Dec. 13, 2016": the parser hangs the contact's
+    time on the verb that recounts it, after the contact noun; a time of an act there is the
+    contact's (a weekday or "last week" is the telling's: see :func:`time_of_an_act`)."""
+    cue = trigger.head
+    if word is None or trigger.dep_ != "dobj" or cue.lemma_.lower() not in lex.RECOUNT_VERBS:
+        return False
+    phrase = next((a for a in (word, *word.ancestors) if a.head.i == cue.i), None)
+    if phrase is None or phrase.dep_ != "prep" or phrase.i < trigger.i:
+        return False
+    last = phrase.right_edge
+    return time_of_an_act(text_of(word.doc)[phrase.left_edge.idx : last.idx + len(last)])
 
 
 def _weekday_of_a_look_back(mention: DateMention, sentence: SpacySpan, ctx: _Context) -> bool:
@@ -7940,7 +7971,7 @@ def _matching_group(groups: Sequence[list[_Mention]], mention: _Mention) -> list
             (
                 g
                 for g in reversed(told)
-                if g[0].kind is mention.kind
+                if _retold_as(_group_kind(g), mention.kind)
                 and _same_time(g, mention)
                 and _same_meal(g, mention)
                 and not any(_occasions_differ(m, mention) for m in g)
@@ -8103,6 +8134,13 @@ def _occasions_differ(a: _Mention, b: _Mention) -> bool:
     return a.lemma != b.lemma and bool({a.lemma, b.lemma} & lex.COPRESENCE_NOUNS)
 
 
+def _retold_as(told: Relation, retold: Relation) -> bool:
+    """ "discussed sanctions with the ambassador … The calls in late December": a contact told
+    without its medium may be retold as the calls it was; a meeting noun retells only a
+    meeting (a telling may lead to one: "assured Brody …, leading to the tense meeting")."""
+    return told is retold or (told is Relation.CONTACT and retold is Relation.CALL)
+
+
 def _kinds_agree(a: Relation, b: Relation) -> bool:
     return a is b or Relation.CONTACT in (a, b)
 
@@ -8156,8 +8194,18 @@ def _group_when(group: Sequence[_Mention]) -> FuzzyDate | None:
     did not disclose the meetings") makes it no series: it gives no time to span."""
     values = [m.when for m in group if m.when is not None]
     if any(m.series and m.when is not None for m in group) and len(values) > 1:
-        return _hull(values)
+        return _hull(_less_bounds_met(values))
     return _narrowest(values)
+
+
+def _less_bounds_met(values: Sequence[FuzzyDate]) -> list[FuzzyDate]:
+    """ "discussed sanctions before Trump took office … the calls in late December": a
+    retelling dated only by one bound tells no span of its own, so a series told within it
+    spans only the times its other retellings give."""
+    closed = [v for v in values if v.days() is not None]
+    if not closed:
+        return list(values)
+    return [v for v in values if v.days() is not None or not all(v.overlaps(c) for c in closed)]
 
 
 def _narrowest(values: Iterable[FuzzyDate | None]) -> FuzzyDate | None:

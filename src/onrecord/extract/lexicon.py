@@ -1011,6 +1011,7 @@ DENIAL_PATTERN = _any(
     # "There was no collusion", "no wrongdoing on my part": the charge itself said not so
     r"\b(?:there (?:was|were|is|has been|had been) )?no (?:collusion|wrongdoing|cover-?up|"
     r"quid pro quo)\b",
+    rf"\b(?:(?:did|have|has|had){_NT}|never) (?:collude|colluded|conspire|conspired)\b",
     # "I wasn't involved in any of that", "was not personally involved": a part in what is at
     # issue denied; "was not involved in politics" tells a life, not a denial
     r"\b(?:(?:is|are|was|were)n[’']t|(?:am|is|are|was|were|been|being) not) (?:\w+ly )?"
@@ -1579,6 +1580,12 @@ CLAIM_DENIED_PATTERN = re.compile(
     rf"{_CLAIM_NOUNS}|it|them)\b"
     r"(?![^.?!]*\b(?:that|which|who|of|about)\b)(?:\W+[\w’'-]+){0,4}\W*$",
     _FLAGS,
+)
+
+#: "Mr. Kushner said it was not", after "the bank said the meeting was part of a roadshow":
+#: a copula with its predicate left out denies what was said of the thing, which it presupposes.
+ELIDED_PREDICATE_PATTERN = re.compile(
+    rf"^\W*(?:it|they|that|this|he|she) (?:was|is|were|are|had been|has been){_NT}\W*$", _FLAGS
 )
 
 #: A pointing contact, or one denied with no one after it ("told reporters that there had been

@@ -40,6 +40,7 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span, Token
 
+from onrecord.dates.lexicon import MONTH, WEEKDAY
 from onrecord.extract.contact_lexicon import PLACE_ENTITY_LABELS
 from onrecord.extract.lexicon import (
     COMING_OUT_VERBS,
@@ -51,6 +52,7 @@ from onrecord.extract.lexicon import (
     SPEECH_CUES,
     STATE_ABBREVIATIONS,
     TITLE_ABBREVIATIONS,
+    VENUE_PATTERNS,
 )
 from onrecord.extract.quotes import Quote, find_quotes
 
@@ -190,6 +192,25 @@ def prompting_news(clause: Token) -> bool:
         and clause.lemma_.lower() in COMING_OUT_VERBS
         and any(c.dep_ == "mark" and c.lower_ in {"after", "since"} for c in clause.children)
     )
+
+
+def time_of_an_act(words: str) -> bool:
+    """ "in September", "in the spring of 2016", "on Dec. 13, 2016": a time hung on a verb of
+    saying that dates the act told before it ("acknowledged meeting Kislyak in September",
+    "described a meeting with Gorkov on Dec. 13, 2016") — not a weekday or a day counted
+    from the telling ("on Tuesday", "last week"), nor where it was said ("during an interview
+    with the Ledger")."""
+    return (
+        _ACT_TIME.match(words) is not None
+        and not _TELLING_TIME.search(words)
+        and not any(pattern.match(words) for pattern in VENUE_PATTERNS)
+    )
+
+
+_ACT_TIME = re.compile(rf"(?:in|during|between|from|on {MONTH})\s", re.IGNORECASE)
+_TELLING_TIME = re.compile(
+    rf"\b(?:{WEEKDAY}|today|yesterday|last|this|earlier|ago)\b", re.IGNORECASE
+)
 
 
 def names_no_one(side: Token) -> bool:

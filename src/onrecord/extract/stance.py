@@ -51,6 +51,7 @@ from onrecord.extract.lexicon import (
     DESCRIBED_CONTACT_PATTERN,
     DISMISSAL_CUES,
     DISMISSAL_PATTERN,
+    ELIDED_PREDICATE_PATTERN,
     ELLIPTICAL_REPLY_PATTERN,
     FABRICATION_PATTERN,
     FACT_QUESTION_PATTERN,
@@ -1965,7 +1966,8 @@ def _unknown_subject(doc: Doc, cast: Cast, offset: int) -> bool:
     """The verb naming the contact, or holding the noun that names it, has a subject, all of
     them nouns the cast knows no one by ("the president had not spoken to X", "an aide never
     met X", "the senator had 25 conversations with X", "the president didn't know about the
-    meeting and did not attend it")."""
+    meeting and did not attend it") or a "they" it could not tie to anyone (a pair, perhaps:
+    never the one speaking)."""
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     word = span[0] if span is not None else None
     while word is not None and word.pos_ in {"NOUN", "ADP"} and word.dep_ in _HELD_BY_VERB:
@@ -1976,7 +1978,8 @@ def _unknown_subject(doc: Doc, cast: Cast, offset: int) -> bool:
         word = word.head  # "didn't know about the meeting and did not attend it"
     subjects = [c for c in word.children if c.dep_ in _SUBJECTS]
     return bool(subjects) and all(
-        s.pos_ == "NOUN" and cast.member_at(s.idx, s.idx + len(s)) is None for s in subjects
+        (s.pos_ == "NOUN" or s.lower_ == "they") and cast.member_at(s.idx, s.idx + len(s)) is None
+        for s in subjects
     )
 
 
@@ -2394,10 +2397,12 @@ def _claim_denied(doc: Doc, cast: Cast, statement: Statement, told: Sequence[Eve
     """ "The Gazette reported that Vale met Belov in May. Vale denied the report.": a denial
     whose words are only the claim it denies denies the contact told in its own sentence or
     the one before, however that contact was told (reported, alleged); further back, the
-    claim may be about something else."""
+    claim may be about something else. "It was not", after "the meeting was part of a
+    roadshow", denies what was said of the contact, not the contact (ELIDED_PREDICATE_PATTERN)."""
     if (
         statement.stance is not Stance.DENY
         or not CLAIM_DENIED_PATTERN.match(statement.text)
+        or ELIDED_PREDICATE_PATTERN.match(statement.text)
         or _members_in(cast, [(statement.evidence.start, statement.evidence.end)])
     ):
         return statement

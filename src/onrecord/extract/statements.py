@@ -29,7 +29,6 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from onrecord.dates import FuzzyDate, Precision
-from onrecord.dates.lexicon import WEEKDAY
 from onrecord.dates.resolve import find_dates
 from onrecord.extract.cast import (
     Cast,
@@ -45,6 +44,7 @@ from onrecord.extract.cast import (
 from onrecord.extract.contact_lexicon import (
     APPEARANCE_VERBS,
     HOSTED_OCCASION_NOUNS,
+    NOUN_TRIGGERS,
     PERSON_NOUNS,
     PLACE_ENTITY_LABELS,
     TALK_NOUNS,
@@ -127,6 +127,7 @@ from onrecord.extract.nlp import (
     phrasal_meaning,
     prompting_news,
     text_of,
+    time_of_an_act,
 )
 from onrecord.extract.quotes import (
     DOUBLED_STRAIGHT,
@@ -140,7 +141,15 @@ from onrecord.extract.stance import judge, paragraphs_back
 from onrecord.extract.turns import Turn, talking_spans, turns_of
 from onrecord.extract.tweets import Post, find_posts
 from onrecord.ids import content_id
-from onrecord.record import Article, EntityKind, MentionKind, Span, Statement, StatementKind
+from onrecord.record import (
+    Article,
+    EntityKind,
+    MentionKind,
+    Relation,
+    Span,
+    Statement,
+    StatementKind,
+)
 
 EXTRACTOR = "statements.v77"
 
@@ -1955,7 +1964,7 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
         span = _through_dashed_aside(verb.doc, _without_trailing_aside(complement, quotes))
         span = _without_saying_occasion(complement, _without_news_that_prompted(complement, span))
         if complement.dep_ == "dobj" and complement.i > verb.i:  # "called him a liar"
-            span = _object_run(verb, quotes) or span
+            span = _object_run(verb, quotes, acted=_names_a_contact(complement)) or span
         elif complement.tag_ == "VBG" and complement.i > verb.i:
             # "denied meeting Sechin during his July trip", "acknowledged meeting Kislyak in
             # September": the parser hangs the act's time on the cue; the time of the saying
@@ -2190,9 +2199,19 @@ def _object_of_preposition(preposition: Token) -> Token | None:
     return next((c for c in preposition.children if c.dep_ in {"pobj", "pcomp"}), None)
 
 
-def _object_run(verb: Token, quotes: list[Quote]) -> Offsets | None:
+def _names_a_contact(noun: Token) -> bool:
+    """ "described a meeting with Gorkov on Dec. 13, 2016": a contact named by a noun is an act
+    whose own time the parser may hang on the cue (see :func:`_through_adjuncts`)."""
+    return NOUN_TRIGGERS.get(noun.lemma_.lower()) in _CONTACT_KINDS
+
+
+_CONTACT_KINDS = frozenset({Relation.MEET, Relation.CALL, Relation.MESSAGE, Relation.CONTACT})
+
+
+def _object_run(verb: Token, quotes: list[Quote], acted: bool = False) -> Offsets | None:
     """The verb's object and what it puts on it, as one span ("him a liar", "it as a
-    sham", "for a recount"), without a trailing aside of the writer's."""
+    sham", "for a recount"), without a trailing aside of the writer's; ``acted`` as for
+    :func:`_through_adjuncts`."""
     run: list[Token] = []
     for child in (c for c in verb.children if c.i > verb.i and c.dep_ not in _NOT_SAID):
         if not _says_object(child):
@@ -2203,7 +2222,7 @@ def _object_run(verb: Token, quotes: list[Quote]) -> Offsets | None:
     first = run[0]
     start = _subtree_offsets(next(iter(first.children)) if first.dep_ == "prep" else first)[0]
     end = _without_trailing_aside(run[-1], quotes)[1]
-    return start, _through_adjuncts(verb, end, quotes)
+    return start, _through_adjuncts(verb, end, quotes, acted)
 
 
 _ADJUNCTS = frozenset({"prep", "npadvmod", "advmod", "dative"})
@@ -2217,7 +2236,8 @@ def _through_adjuncts(verb: Token, end: int, quotes: list[Quote], acted: bool = 
     statement") is the saying's, not what was said; so is every phrase after the topic of a
     talk (see :data:`_TOPIC_ONLY`). After an act told by its gerund (``acted``: "acknowledged
     meeting Kislyak in September"), a month, a season or a year is the act's time; a weekday
-    or a day counted from now ("on Tuesday", "last week") is still the saying's."""
+    or a day counted from now ("on Tuesday", "last week") is still the saying's. So after an
+    act told by its noun ("described a meeting with Gorkov on Dec. 13, 2016")."""
     text = text_of(verb.doc)
     topic_only = _lemma(verb) in _TOPIC_ONLY
     for child in (c for c in verb.children if c.idx >= end):
@@ -2231,27 +2251,10 @@ def _through_adjuncts(verb: Token, end: int, quotes: list[Quote], acted: bool = 
             break
         span = _without_trailing_aside(child, quotes)
         words = text[span[0] : span[1]]
-        if _says_when_or_where(child, words) and not (acted and _time_of_an_act(words)):
+        if _says_when_or_where(child, words) and not (acted and time_of_an_act(words)):
             break  # the act's own time goes on with it; a venue ("during an interview") never
         end = max(end, span[1])
     return end
-
-
-def _time_of_an_act(words: str) -> bool:
-    """ "in September", "in the spring of 2016", "in 2015": a time that dates an act told
-    before it — not a weekday or a day counted from the telling ("on Tuesday", "last week"),
-    nor where it was said ("during an interview with the Ledger")."""
-    return (
-        _ACT_TIME.match(words) is not None
-        and not _TELLING_TIME.search(words)
-        and not any(pattern.match(words) for pattern in VENUE_PATTERNS)
-    )
-
-
-_ACT_TIME = re.compile(r"(?:in|during|between|from)\s", re.IGNORECASE)
-_TELLING_TIME = re.compile(
-    rf"\b(?:{WEEKDAY}|today|yesterday|last|this|earlier|ago)\b", re.IGNORECASE
-)
 
 
 def _set_off_appositive(doc: Doc, start: int, end: int) -> bool:
