@@ -329,3 +329,14 @@ def test_joining_a_campaign_is_no_time_of_the_campaigns_own() -> None:
     assert (
         find_dates("He met the professor before joining the campaign.", None, _CASE_PERIODS) == []
     )
+
+
+def test_two_periods_of_the_case_joined_span_both() -> None:
+    periods = {
+        "campaign": FuzzyDate.parse("2015-06-16..2016-11-08"),
+        "transition": FuzzyDate.parse("2016-11-09..2017-01-20"),
+    }
+    [found] = find_dates("four contacts during the campaign and the transition", None, periods)
+    assert found.value.iso() == "2015-06-16..2017-01-20"
+    [alone] = find_dates("during the campaign and the meeting", None, periods)
+    assert alone.value.iso() == "2015-06-16..2016-11-08"

@@ -1407,3 +1407,54 @@ def test_they_in_someones_quote_are_never_the_reporters_unnamed_sources() -> Non
     assert _name_at(_cast_of(text), text, "They did not", "They") != (
         "current and former officials"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "word", "who"),
+    [
+        # the one organisation named just before
+        (
+            "Paul Stone said last year that he had never communicated with OpenVault. Messages "
+            "released this week show that he exchanged direct messages with the group in 2016.",
+            "with the group",
+            "group",
+            "OpenVault",
+        ),
+        # a bank is the one named or described as a bank, not the campaign named since
+        (
+            "Omar Vale met Anton Belov, the head of Harbor Bank, in December. The Delmont "
+            "campaign said the meeting was routine; the bank said it was about loans.",
+            "the bank said",
+            "bank",
+            "Harbor Bank",
+        ),
+        # two organisations named: "the group" says not which
+        (
+            "Paul Stone wrote to OpenVault and to the Civic Trust. He said the group never "
+            "answered.",
+            "the group never",
+            "group",
+            None,
+        ),
+        # a crowd of people named since may be "the group"
+        (
+            "Paul Stone wrote to OpenVault. Later, Russian officials met Stone, and the group "
+            "talked for an hour.",
+            "the group talked",
+            "group",
+            None,
+        ),
+    ],
+)
+def test_the_group_or_the_bank_is_the_one_organisation_just_named_that_fits(
+    text: str, context: str, word: str, who: str | None
+) -> None:
+    assert _name_at(_cast_of(text), text, context, word) == who
+
+
+@pytest.mark.parametrize("group", ["the rights group", "the BLM group", "the group Mosul Eye"])
+def test_a_kind_of_group_or_one_named_there_is_not_the_organisation_named_before(
+    group: str,
+) -> None:
+    text = f"Paul Stone wrote to OpenVault in May. The documents are real, {group} said."
+    assert _name_at(_cast_of(text), text, f"{group} said", "group") != "OpenVault"

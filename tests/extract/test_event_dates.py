@@ -1618,3 +1618,14 @@ def test_a_series_told_only_before_an_occasion_takes_the_time_its_retelling_give
     periods = {"inauguration": FuzzyDate.parse("2017-01-20")}
     dated = [e.when.iso() for e in events_of(nlp, text, periods=periods) if e.when is not None]
     assert dated == [when]
+
+
+def test_one_of_the_meetings_dated_is_one_meeting_not_the_series(nlp: Any) -> None:
+    # "One of the meetings" was left undated, or spread the series over the year
+    text = (
+        "Senator Rosa Lind spoke twice with Ted Rowe, the ambassador, last year. She said she "
+        "had met Mr. Rowe in her capacity as a senator. One of the meetings took place in her "
+        "Senate office in September."
+    )
+    dates = {e.when.iso() for e in events_of(nlp, text) if e.when is not None}
+    assert "2016-09" in dates

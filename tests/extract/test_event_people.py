@@ -13,7 +13,7 @@ import pytest
 from onrecord.extract.cast import build_cast
 from onrecord.extract.nlp import load_nlp
 from onrecord.ids import article_id
-from onrecord.record import Article, Assertion, EntityKind
+from onrecord.record import Article, Assertion, EntityKind, Relation
 from tests.extract.test_events import contacts_of, events_of, names, only
 
 pytestmark = pytest.mark.model
@@ -794,3 +794,15 @@ def test_acknowledging_meeting_someone_is_admitting_the_meeting(nlp: Any) -> Non
     event = only(contacts_of(nlp, "Jeff Sessions acknowledged meeting Sergey Kislyak."))
     assert names(event) == {"Jeff Sessions", "Sergey Kislyak"}
     assert event.assertion is Assertion.ADMITTED
+
+
+def test_a_message_that_came_from_someone_was_sent_by_them(nlp: Any) -> None:
+    # the email had a recipient and no sender: no contact
+    text = (
+        "The June 3, 2016, email sent to Donald Trump Jr. came from Rob Goldstone, a music "
+        "publicist."
+    )
+    sent = only(contacts_of(nlp, text))
+    assert sent.kind is Relation.MESSAGE
+    assert names(sent) == {"Donald Trump Jr.", "Rob Goldstone"}
+    assert sent.when is not None and sent.when.iso() == "2016-06-03"

@@ -274,6 +274,17 @@ def test_a_date_inside_what_was_denied_dates_the_denied_meeting_not_the_denial()
 
 
 @pytest.mark.model
+def test_a_quote_with_an_and_of_its_own_is_still_dated_by_the_words_after_its_cue() -> None:
+    # the quote's "and" made "at the hearing on Jan. 10" go on with the quote
+    text = (
+        '"I was a surrogate and I did not have communications with the envoys," Omar Vale '
+        "said at the hearing on Jan. 10."
+    )
+    statement = _containing(_statements(text), "communications")
+    assert statement.said_on is not None and statement.said_on.iso() == "2019-01-10"
+
+
+@pytest.mark.model
 def test_a_date_after_a_described_meeting_dates_the_meeting_not_the_describing() -> None:
     # the parser hangs "on Dec. 13, 2016" on "described": it was when he described it
     text = "Omar Vale also described a meeting with Anton Belov on Dec. 13, 2016."

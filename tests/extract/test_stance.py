@@ -178,6 +178,13 @@ from onrecord.record import (
         ("Did I ever meet the envoy? I did not.", "say", Stance.DENY),
         ("I did not collude with any foreign government.", "say", Stance.DENY),  # the charge
         ("I had no improper contacts.", "say", Stance.OTHER),  # the contacts are not denied
+        ("I have been called a surrogate,", "say", Stance.OTHER),  # a name, not a phone call
+        ("I called the ambassador in May.", "say", Stance.AFFIRM),
+        (
+            "he had met the envoy in his capacity as a senator, not as a surrogate",
+            "say",
+            Stance.AFFIRM,
+        ),
         ("Did I go to Prague? Yes, I did, in 2015.", "say", Stance.OTHER),
         ("there is no evidence of collusion yet", "say", Stance.OTHER),  # a state of proof
     ],

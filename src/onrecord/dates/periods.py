@@ -226,9 +226,25 @@ def simple_with_noun(text: str, ctx: Context, simple: Simple) -> FuzzyDate | Non
 
 
 def resolve_during(text: str, periods: Mapping[str, FuzzyDate]) -> FuzzyDate | None:
-    """ "during the campaign", "in the transition": the casebook's period itself."""
+    """ "during the campaign", "in the transition": the casebook's period itself; "during the
+    campaign and the transition" spans both."""
     match = _DURING.fullmatch(text)
-    return named_period(match["rest"], periods) if match else None
+    if not match:
+        return None
+    found = [named_period(name, periods) for name in _JOINED_PERIODS.split(match["rest"])]
+    if not found or None in found:
+        return None
+    known = [value for value in found if value is not None]
+    if len(known) == 1:
+        return known[0]
+    starts = [value.start for value in known]
+    ends = [value.end for value in known]
+    start = None if None in starts else min(day for day in starts if day is not None)
+    end = None if None in ends else max(day for day in ends if day is not None)
+    return FuzzyDate.between(start, end, Precision.RANGE, "")
+
+
+_JOINED_PERIODS = re.compile(r"\s+and\s+(?:the\s+)?", re.IGNORECASE)
 
 
 #: Other names of a casebook's periods: "during his election run", "his presidential bid"

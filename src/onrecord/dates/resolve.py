@@ -333,8 +333,10 @@ def _period_pattern(periods: tuple[str, ...]) -> re.Pattern[str]:
         rf"(?:the\s+)?(?:(?!{_PERIOD_PREPS}\b|{joining})[\w.'’-]+\s+){{0,2}}?(?:{names})\b"
         rf"{modifies}"
     )
+    # "during the campaign and the transition": two periods of the case, one span
+    joined = rf"(?:during|in|throughout|over)\s+{words}\s+and\s+(?:the\s+)?(?:{names})\b{modifies}"
     return re.compile(
-        rf"\b(?:(?:{_PERIOD_PREPS}|prior to|ahead of|the eve of)\s+{words}"
+        rf"\b(?:{joined}|(?:{_PERIOD_PREPS}|prior to|ahead of|the eve of)\s+{words}"
         rf"|while\s+{words}(?=\s+(?:was|were)\b))",
         re.IGNORECASE,
     )

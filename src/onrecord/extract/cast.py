@@ -50,6 +50,7 @@ from onrecord.extract.lexicon import (
     FEMALE_PRONOUNS,
     FORMER_WORDS,
     GENDER_WORDS,
+    GENERIC_ORGANISATION_NOUNS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
     GROUP_QUANTIFIERS,
@@ -64,6 +65,7 @@ from onrecord.extract.lexicon import (
     MALE_PRONOUNS,
     NAMED_ONLY_GROUP_NOUNS,
     ORG_HEADS,
+    ORGANISATION_NOUNS,
     PARTY_MEMBERS,
     PERSON_DESCRIPTIONS,
     PERSON_PRONOUNS,
@@ -355,6 +357,7 @@ def build_cast(doc: Doc, article: Article) -> Cast:
     _add_runner_epithet(doc, drafts)
     _add_predecessors(doc, drafts)
     _add_descriptions(doc, drafts)
+    _add_organisation_descriptions(doc, drafts)
     _repoint_to_described_speakers(drafts, after_descriptions)
     _add_named_later(doc, drafts)
     _add_spouses_named_later(doc, drafts)
@@ -2038,6 +2041,72 @@ def _add_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
             )
         if draft is not None:
             draft.add(chunk[1].idx, chunk.end_char, MentionKind.ROLE, "")
+
+
+def _add_organisation_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
+    """ "had never communicated with WikiLeaks … exchanged direct messages with the group",
+    "Vnesheconombank … the bank": "the group", "the organization" stand for the one
+    organisation the last few sentences name; "the bank", "the company", "the firm" for the
+    one whose name or description holds that word. With two such organisations, or a crowd
+    of people named since ("the group" may be them), the phrase is left as it is."""
+    sentence_of = _sentence_numbers(doc)
+    organisations = [
+        c for c in _candidates(doc, drafts, EntityKind.ORG, sentence_of) if not _is_outlet(c.draft)
+    ]
+    crowds = _candidates(doc, drafts, EntityKind.GROUP, sentence_of)
+    for chunk in noun_chunks_of(doc):
+        root = chunk.root
+        noun = root.lemma_.lower()
+        if noun not in ORGANISATION_NOUNS or root.tag_ != "NN" or not _bare_definite(chunk):
+            continue
+        if _draft_at(drafts, root.idx, _token_end(root)) is not None:
+            continue
+        sentence = sentence_of[root.idx]
+        recent = [
+            c
+            for c in organisations
+            if c.start < root.idx and sentence - c.sentence <= _ORGANISATION_REACH
+        ]
+        fitting = {id(c.draft): c for c in recent if _named_as(doc, c.draft, noun)}
+        since = max((c.start for c in recent), default=root.idx)
+        crowded = noun in GENERIC_ORGANISATION_NOUNS and any(
+            since < c.start < root.idx for c in crowds
+        )
+        if len(fitting) == 1 and not crowded:
+            only = next(iter(fitting.values()))
+            only.draft.add(chunk[0].idx, chunk.end_char, MentionKind.ROLE, "")
+
+
+_ORGANISATION_REACH = 3  # sentences back a description may point
+
+
+def _bare_definite(chunk: SpacySpan) -> bool:
+    """ "the group", not "the rights group", "the BLM group" nor "the group Mosul Eye": a kind
+    of group, or one named right there, is no pointer back."""
+    after = chunk.doc[chunk.end] if chunk.end < len(chunk.doc) else None
+    named_after = after is not None and after.pos_ == "PROPN"
+    return len(chunk) == 2 and chunk[0].lower_ == "the" and not named_after
+
+
+def _named_as(doc: Doc, draft: _Draft, noun: str) -> bool:
+    """Whether ``noun`` may describe the organisation: any does for "group", "organization";
+    "bank" only one the article names or describes so ("Alfa Bank", "Vnesheconombank, a state
+    bank", "the state bank Vnesheconombank")."""
+    if noun in GENERIC_ORGANISATION_NOUNS:
+        return True
+    if noun in " ".join(draft.fullest).lower():
+        return True
+    at = token_at(doc)
+    for start, end, _, _ in draft.spans:
+        token = at.get(start)
+        head = _span_head(token, end) if token is not None else None
+        if head is None:
+            continue
+        described = [c for c in head.children if c.dep_ == "appos"]
+        described += [head.head] if head.dep_ in ("appos", "compound") else []
+        if any(d.lemma_.lower() == noun for d in described):
+            return True
+    return False
 
 
 def _add_campaign_epithets(doc: Doc, drafts: list[_Draft]) -> None:

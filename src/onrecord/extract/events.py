@@ -506,7 +506,7 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
         anaphoric=anaphoric,
         joined=joined,
         resumed=resumed,
-        series=token.tag_ in ("NNS", "NNPS"),
+        series=token.tag_ in ("NNS", "NNPS") and not _one_of(token),
         assertion=assertion,
         verbal=not _is_nominal(token),
         nearby=_named_nearby(token, ctx) if anaphoric else frozenset(),
@@ -515,6 +515,17 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
         habitual=any(c.dep_ == "advmod" and c.lower_ in lex.HABIT_ADVERBS for c in token.children),
         handed=_hands_papers(token),
         kept=anaphoric and (joined or _said_to_take_place(token)),
+    )
+
+
+def _one_of(noun: Token) -> bool:
+    """ "One of the meetings took place in September": one contact of several, not the
+    series ("the meetings" alone spans them all)."""
+    of = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.lower_ in ("one", "first", "second", "last", "latest", "other")
     )
 
 
@@ -5285,11 +5296,15 @@ def _carrier_verb(noun: Token) -> Token | None:
     measure = _series_of(noun)
     if measure is not None:
         return _carrier_verb(measure)  # "held a series of roundtables with teachers"
+    if _one_of(noun):
+        return _carrier_verb(noun.head.head)  # "One of the meetings took place in September"
     head = noun.head
     if noun.dep_ in ("dobj", "attr", "nsubjpass") and _carries(head) and not _arranged_for(noun):
         return head
     if noun.dep_ in _SUBJECT_DEPS and head.lemma_.lower() in lex.COURSE_VERBS:
         return head
+    if noun.dep_ in _SUBJECT_DEPS and _came_from_someone(noun):
+        return head  # "The email to Trump Jr. came from Goldstone"
     if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.lemma_.lower() in lex.LIGHT_VERBS:
         return head.head
     if noun.dep_ == "dobj" and _obtains_a_meeting(noun):
@@ -5298,6 +5313,14 @@ def _carrier_verb(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and entering == head.lower_:
         return head.head  # "entered into talks with X"
     return _spent_doing(noun) or _guest_hosted(noun) or _on_the_line(noun)
+
+
+def _came_from_someone(message: Token) -> bool:
+    """ "The June 3 email sent to Trump Jr. came from Rob Goldstone": a message said to come
+    from someone was sent by them."""
+    head = message.head
+    sent = lex.NOUN_TRIGGERS.get(_trigger_lemma(message)) is Relation.MESSAGE
+    return sent and head.lemma_.lower() == "come" and bool(_prep_objects(head, ("from",)))
 
 
 def _arranged_for(noun: Token) -> bool:

@@ -106,6 +106,12 @@ ORG_HEADS = frozenset(
     {"department", "committee", "ministry", "office", "agency", "council", "court", "bureau"}
     | {"service", "commission", "administration", "house", "embassy"}
 )
+#: Nouns that stand for an organisation named before ("WikiLeaks … the group"): any for the
+#: generic ones, for the others only one named or described by that noun ("Alfa Bank … the bank").
+GENERIC_ORGANISATION_NOUNS = frozenset({"group", "organization", "organisation"})
+ORGANISATION_NOUNS = GENERIC_ORGANISATION_NOUNS | frozenset(
+    {"bank", "company", "firm", "agency", "corporation", "foundation", "charity"}
+)
 #: Head nouns that make a name an institution's: "the state bank X" names no post, and "King
 #: Solomon Missionary Baptist Church" keeps its "King" (no title of a person).
 INSTITUTION_HEADS = ORG_HEADS | _word_set(
@@ -1334,7 +1340,10 @@ AFFIRM_PATTERN = _any(
     r"conversations?|communications?)\b",
     r"\bthere (?:had been|have been|has been|were|was) (?:\w+ ){0,2}?(?:contacts?|meetings?|"
     r"calls?|conversations?)\b",
-    r"\b(?:phoned|called|emailed|greeted|met) (?:the|an?|his|her|their|several|with)\b",
+    r"\b(?:phoned|emailed|greeted|met) (?:the|an?|his|her|their|several|with)\b",
+    # not "I have been called a surrogate": a name given
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )"
+    r"\bcalled (?:the|an?|his|her|their|several|with)\b",
     # "met Sergey Kislyak", "phoned Mr. Vale": a person named right after the verb
     r"(?<!-)\b(?:phoned|emailed|greeted|met|visited) "
     r"(?-i:(?:Mr|Ms|Mrs|Dr|Sen|Gov|Rep)?\.? ?[A-Z][a-z])",

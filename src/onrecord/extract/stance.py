@@ -307,8 +307,9 @@ def _states_contact(text: str) -> bool:
     )
 
 
-# "…, but …", "…; …": clauses each saying their own thing
-_CONTRASTED_CLAUSES = re.compile(r",? but |; ", re.IGNORECASE)
+# "…, but …", "…; …": clauses each saying their own thing; "met him as a senator, not as a
+# campaign surrogate": the capacity denied after the contact leaves the contact told
+_CONTRASTED_CLAUSES = re.compile(r",? but |; |, not (?=as |in |for |because )", re.IGNORECASE)
 
 
 def relation_of(text: str) -> Relation | None:

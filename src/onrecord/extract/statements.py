@@ -4600,8 +4600,12 @@ def _hangs_on(token: Token, verb: Token) -> bool:
 def _goes_on_with_the_report(phrase: Token, verb: Token) -> bool:
     """ "He said he had met Kislyak in April 2016, and again at Trump Tower on Dec. 1": a
     phrase the parser hung on the cue after the reported clause's own "and" goes on with
-    that clause (the second meeting), not with the saying."""
-    reported = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < phrase.i), None)
+    that clause (the second meeting), not with the saying. A quote put before its cue ("'I
+    was a surrogate and I did not …,' he said at the hearing on Jan. 10") goes on with nothing
+    after the cue."""
+    reported = next(
+        (c for c in verb.children if c.dep_ == "ccomp" and verb.i < c.i < phrase.i), None
+    )
     return reported is not None and any(
         c.dep_ == "cc" and c.i < phrase.left_edge.i for c in reported.children if c.i > reported.i
     )
