@@ -806,3 +806,25 @@ def test_a_message_that_came_from_someone_was_sent_by_them(nlp: Any) -> None:
     assert sent.kind is Relation.MESSAGE
     assert names(sent) == {"Donald Trump Jr.", "Rob Goldstone"}
     assert sent.when is not None and sent.when.iso() == "2016-06-03"
+
+
+@pytest.mark.parametrize(
+    ("after", "dates"),
+    [
+        ("Ms. Diaz replied within minutes.", ["2016-06-03", "2016-06-03"]),
+        ("Four days later, Mr. Vale wrote again.", ["2016-06-03", "2016-06-07"]),
+    ],
+)
+def test_a_reply_or_a_letter_again_with_no_one_named_is_to_the_last_correspondent(
+    nlp: Any, after: str, dates: list[str]
+) -> None:
+    # the reply and the second letter had no other side: no message
+    text = f"Omar Vale emailed Ann Diaz on June 3, 2016. {after}"
+    messages = contacts_of(nlp, text)
+    assert all(names(m) == {"Omar Vale", "Ann Diaz"} for m in messages)
+    assert sorted(m.when.iso() for m in messages if m.when is not None) == dates
+
+
+def test_a_response_in_public_with_no_letter_before_is_no_message(nlp: Any) -> None:
+    text = "Ann Diaz criticized Omar Vale on Monday. Mr. Vale responded on Twitter."
+    assert [e for e in contacts_of(nlp, text) if e.kind is Relation.MESSAGE] == []

@@ -862,6 +862,10 @@ REPLY_VERBS: Final[frozenset[str]] = frozenset({"reply", "respond", "answer", "w
 """'replied to Y's email', 'wrote back to her letter': an answer to a message reaches its
 sender."""
 
+BARE_REPLY_VERBS: Final[frozenset[str]] = frozenset({"reply", "respond"})
+"""'Trump Jr. responded within minutes': a reply with no one named answers the last message
+its writer had (a reply "to" someone is theirs: see ``REPLY_VERBS``)."""
+
 REPLY_MEANS_NOUNS: Final[frozenset[str]] = frozenset(
     {"letter", "email", "e-mail", "memo", "message", "note", "text"}
 )

@@ -803,12 +803,34 @@ def _resumes_pair(verb: Token) -> bool:
     )
 
 
+def _answers_a_message(verb: Token) -> bool:
+    """ "Goldstone emailed Trump Jr. … Trump Jr. responded within minutes", "wrote back",
+    "wrote again": a reply or a further letter with no one named is a message to whoever the
+    writer's last message was with (see :func:`_resumed`, which finds none when there is no
+    such message: "the campaign responded" alone is no letter)."""
+    lemma = verb.lemma_.lower()
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "prt")}
+    replying = lemma in lex.BARE_REPLY_VERBS or (
+        lemma == "write" and bool(particles & ({"back"} | lex.REPEAT_WORDS))
+    )
+    return (
+        replying
+        and verb.tag_ == "VBD"
+        and not _objects(verb)
+        and not _prep_objects(verb, ("to",))
+        and not _negated(verb)
+        and any(_is_person(s) for s in subjects(verb))
+    )
+
+
 def _repeats_own(token: Token) -> bool:
     """ "Roffman sent a second letter", "she made another call", "he wrote again": one side's
     contact told as a repeat, with no one else named, is a new contact with whom that side
     had the contact of its kind told before (see :func:`_resumed`)."""
     if len(_party_tokens(token)) > 1:
         return False  # "sent another letter to the mayor": to someone else, named
+    if not _is_nominal(token) and _answers_a_message(token):
+        return True  # "responded within minutes": to the message told before
     if _is_nominal(token):
         repeat = any(c.lower_ in lex.REPEAT_ORDINALS for c in token.children)
         return repeat and _trigger_lemma(token) in lex.REPEATABLE_NOUNS
@@ -967,6 +989,8 @@ def _campaign_message(noun: Token) -> bool:
 
 
 def _verb_kind(token: Token) -> Relation | None:
+    if _answers_a_message(token):
+        return Relation.MESSAGE  # "Trump Jr. responded within minutes", "Goldstone wrote again"
     lemma = _fixed_lemma(token)
     if lemma in lex.COMPANY_VERBS and _in_company(token):
         return Relation.MEET  # "flew to Germany with the family of X"
