@@ -6,6 +6,7 @@ import pytest
 from spacy.tokens import Doc
 
 from onrecord.extract.nlp import (
+    FRONTED_CONTENTS,
     OPEN_NAMES,
     RUN_ON_SUBJECTS,
     STOLEN_OBJECTS,
@@ -301,6 +302,18 @@ def test_the_sayer_listed_after_a_names_description_is_the_one_who_said(
     said = next(t for t in doc if t.text == "said")
     assert [c.text for c in said.children if c.dep_ == "nsubj"] == ["officials"]
     assert next(t for t in doc if t.text == "ambassador").head.text == "Kislyak"
+
+
+@pytest.mark.model
+def test_a_that_clause_said_after_a_phrase_is_what_was_said_not_a_clause_on_its_noun() -> None:
+    # the model hangs it on "breakfast": the Russians had the breakfast, and met both men
+    text = "Joseph Mifsud told George Papadopoulos over breakfast that the Russians had dirt."
+    nlp = load_nlp()
+    with nlp.select_pipes(disable=[FRONTED_CONTENTS]):
+        raw = nlp(text)
+    assert next(t for t in raw if t.text == "had").dep_ == "relcl"
+    had = next(t for t in nlp(text) if t.text == "had")
+    assert (had.dep_, had.head.text) == ("ccomp", "told")
 
 
 def test_a_clause_a_relative_pronoun_opens_still_describes_its_name() -> None:

