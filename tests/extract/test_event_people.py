@@ -478,6 +478,10 @@ def test_among_other_officials_is_what_the_named_people_are_not_another_party(
     [
         "Omar Vale met with several Norwegian officials in March, including Ann Diaz.",
         "Omar Vale met several Norwegian businessmen in Oslo, including Ann Diaz.",
+        # "including" hung on "the campaign": the advisers met no one
+        "Omar Vale met several Norwegian advisers during the campaign, including Ann Diaz.",
+        # the people who met him are those the sentence lists: "those" met no one
+        "Those who met Omar Vale during the campaign included Ann Diaz.",
     ],
 )
 def test_the_people_a_group_includes_after_the_date_or_place_are_the_other_side(

@@ -4449,9 +4449,12 @@ def _titled_conjuncts(name: Token) -> list[Token]:
 
 def _members_named(group: Token) -> list[Token]:
     """ "met with top Senate Democrats, including Harry Reid and Pat Leahy", "his colleagues
-    Phil Griffin and Catherine Barnes": a group whose people are named stands for them — a
-    group is a party only when no one in it is named."""
+    Phil Griffin and Catherine Barnes", "Those who met Kislyak included Sessions and Gordon": a
+    group whose people are named stands for them — a group is a party only when no one in it
+    is named."""
     included = _prep_objects(group, lex.INCLUSION_WORDS)
+    if group.dep_ in _SUBJECT_DEPS and group.head.lemma_.lower() in lex.LISTING_VERBS:
+        included += _objects(group.head)  # "Those who met Kislyak included Sessions and Gordon"
     if group.tag_ in ("NNS", "NNPS"):
         included += [c for c in group.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         included += _included_after(group)
@@ -4459,14 +4462,20 @@ def _members_named(group: Token) -> list[Token]:
 
 
 def _included_after(group: Token) -> list[Token]:
-    """ "met with several Russian officials in March, including Sergey Kislyak": the parser
-    hangs an "including" that comes after the group's own words on the verb; the names it
-    gives are the group's people all the same."""
+    """ "met with several Russian officials in March, including Sergey Kislyak", "met several
+    advisers during the campaign, including Sessions": the parser hangs an "including" that
+    comes after the group's own words on the verb, or on the noun of the verb's phrase before
+    it; the names it gives are the group's people all the same."""
     verb = group.head.head if group.dep_ == "pobj" else group.head if group.dep_ == "dobj" else None
     if verb is None or verb.pos_ != "VERB":
         return []
+    phrases = [n for p in verb.children if p.dep_ == "prep" for n in p.children if n.dep_ == "pobj"]
+    hosts = [verb, *(n for n in phrases if n.i > group.i)]
     return [
-        p for p in _prep_objects(verb, lex.INCLUSION_WORDS) if p.i > group.i and p.pos_ == "PROPN"
+        p
+        for host in hosts
+        for p in _prep_objects(host, lex.INCLUSION_WORDS)
+        if p.i > group.i and p.pos_ == "PROPN"
     ]
 
 
