@@ -2762,3 +2762,18 @@ def test_an_admission_that_describes_the_meeting_told_owns_that_meeting() -> Non
     assert admission.stance is Stance.AFFIRM and admission.proposition is not None
     assert [names[i] for i in admission.proposition.subjects] == ["Omar Vale"]
     assert [names[i] for i in admission.proposition.objects] == ["Anton Belov"]
+
+
+@pytest.mark.model
+def test_they_in_a_reply_are_the_two_the_question_asked_about() -> None:
+    # "They" was the Norwegians of the question before, then the speaker herself
+    text = (
+        "JANE ROE: Did any adviser have any contact with the Norwegians who were trying to "
+        "meddle in the election?\n\nDIAZ: Of course not.\n\nROE: Did Omar Vale discuss "
+        "sanctions with the ambassador, Ted Rowe, in their conversations in December?\n\n"
+        "DIAZ: I talked to Omar about that conversation. They did not discuss anything having "
+        "to do with the sanctions."
+    )
+    cast, statements = _statements_of(text)
+    [denial] = [s for s in statements if "They did not" in s.text]
+    assert _named_sides(cast, denial) == (["Omar Vale"], ["Ted Rowe"])

@@ -1811,6 +1811,9 @@ def _proposition(
         # "denied meeting Vale", "denied any dealings with Vale", "acknowledged meeting the
         # envoy, Vale": the speaker's own contact
         subjects, quantifier = (speaker.id,), Quantifier.NAMED
+    elif asked := _pair_asked_about(doc, cast, about, offset):
+        # "Did Flynn discuss sanctions with the ambassador? … They did not discuss …": the two
+        subjects, quantifier = asked[:1], Quantifier.NAMED
     elif _unknown_subject(doc, cast, offset):
         # "the president had not spoken to X": someone the story has not named, never X
         subjects, quantifier = (), Quantifier.NAMED
@@ -1832,6 +1835,8 @@ def _proposition(
     if relation is not Relation.VISIT and not _only_places(cast, objects):
         # "denied meeting Sechin during his trip to Moscow": a city is where, not whom
         objects = tuple(o for o in objects if not _only_places(cast, (o,)))
+    if not objects:
+        objects = _pair_asked_about(doc, cast, about, offset)[1:]
     if not objects:
         objects = _fellow_subjects(doc, cast, offset, subjects, speaker)
     if not objects:
@@ -1963,25 +1968,65 @@ def _pair_spoken_of(doc: Doc, cast: Cast, about: Sequence[Offsets]) -> tuple[str
 _ASKING = frozenset({"ask", "question", "press"})
 
 
+def _pair_asked_about(
+    doc: Doc, cast: Cast, about: Sequence[Offsets], offset: int
+) -> tuple[str, ...]:
+    """ "Did Michael Flynn discuss sanctions with the Russian ambassador in their
+    conversations? — They did not discuss …": a "they" the cast leaves to no one, in a reply,
+    is the pair the question put to it asked about — who and with whom."""
+    if not _they_acts(doc, offset):
+        return ()
+    asked = question_before(doc, about[0][0])
+    span = doc.char_span(*asked, alignment_mode="expand") if asked else None
+    for token in span or ():
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.pos_ != "VERB":
+            continue
+        heads = [token.head, *(c for c in token.head.children if c.dep_ == "dobj")]
+        partners = [
+            p
+            for head in heads
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ == "with"
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        sides = [cast.member_at(t.idx, t.idx + len(t)) for t in (token, *partners)]
+        known = [m for m in sides if m is not None]
+        if sides[0] is not None and sides[0].kind is EntityKind.PERSON and len(known) > 1:
+            return tuple(m.id for m in known)  # both sides known, or the words stay no one's
+    return ()
+
+
+def _they_acts(doc: Doc, offset: int) -> bool:
+    """Whether the contact word's verb has a "they" as its subject."""
+    return any(s.lower_ == "they" for s in _contact_subjects(doc, offset))
+
+
 def _unknown_subject(doc: Doc, cast: Cast, offset: int) -> bool:
     """The verb naming the contact, or holding the noun that names it, has a subject, all of
     them nouns the cast knows no one by ("the president had not spoken to X", "an aide never
     met X", "the senator had 25 conversations with X", "the president didn't know about the
     meeting and did not attend it") or a "they" it could not tie to anyone (a pair, perhaps:
     never the one speaking)."""
+    subjects = _contact_subjects(doc, offset)
+    return bool(subjects) and all(
+        (s.pos_ == "NOUN" or s.lower_ == "they") and cast.member_at(s.idx, s.idx + len(s)) is None
+        for s in subjects
+    )
+
+
+def _contact_subjects(doc: Doc, offset: int) -> list[Token]:
+    """The subjects of the verb naming the contact at ``offset``, or holding the noun that
+    names it, or of the verb it is joined to when it has none of its own."""
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     word = span[0] if span is not None else None
     while word is not None and word.pos_ in {"NOUN", "ADP"} and word.dep_ in _HELD_BY_VERB:
         word = word.head  # "had 25 conversations with", "didn't know about the meeting"
     if word is None or word.pos_ not in {"VERB", "AUX"}:
-        return False
+        return []
     while word.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in word.children):
         word = word.head  # "didn't know about the meeting and did not attend it"
-    subjects = [c for c in word.children if c.dep_ in _SUBJECTS]
-    return bool(subjects) and all(
-        (s.pos_ == "NOUN" or s.lower_ == "they") and cast.member_at(s.idx, s.idx + len(s)) is None
-        for s in subjects
-    )
+    return [c for c in word.children if c.dep_ in _SUBJECTS]
 
 
 _HELD_BY_VERB = frozenset({"dobj", "pobj", "prep"})
