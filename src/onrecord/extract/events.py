@@ -112,7 +112,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v75"
+EXTRACTOR = "events.v76"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})

@@ -151,7 +151,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "statements.v77"
+EXTRACTOR = "statements.v78"
 
 Offsets = tuple[int, int]
 
