@@ -1849,12 +1849,12 @@ def _pair_told_since(doc: Doc, start: int, pronoun: Token) -> bool:
         start < token.idx < pronoun.idx
         and token.dep_ in ("nsubj", "nsubjpass")
         and _one_person(token)
-        and any(_one_person(partner) for partner in _with_partners(token.head))
+        and any(_one_person(partner) for partner in with_partners(token.head))
         for token in doc
     )
 
 
-def _with_partners(verb: Token) -> list[Token]:
+def with_partners(verb: Token) -> list[Token]:
     """Whom "with" names on the verb or on its object ("discuss sanctions with the envoy")."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     return [

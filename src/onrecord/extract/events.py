@@ -2819,9 +2819,8 @@ def _purpose_of(clause: Token) -> bool:
     """ "traveled to Prague to meet X": an infinitive clause with no mark of its own, the
     purpose the act it hangs on was done for."""
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-    return (
-        clause.dep_ == "advcl" and infinitive and not any(c.dep_ == "mark" for c in clause.children)
-    )
+    unmarked = not any(c.dep_ == "mark" for c in clause.children)
+    return clause.dep_ in ("advcl", "xcomp") and infinitive and unmarked
 
 
 def _in_persons_quote(token: Token, ctx: _Context) -> bool:
@@ -6401,11 +6400,8 @@ def _held_occasion_dates(occasion: Token, ctx: _Context) -> list[FuzzyDate]:
 
 def _trip_made_for(act: Token) -> Token | None:
     """The verb of going whose purpose the act is ("traveled to Moscow to deliver …")."""
-    purpose = act.dep_ in ("xcomp", "advcl") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in act.children
-    )
     head = act.head
-    return head if purpose and head.lemma_.lower() in lex.MOTION_VERBS else None
+    return head if _purpose_of(act) and head.lemma_.lower() in lex.MOTION_VERBS else None
 
 
 def _adverbial_dates(act: Token, ctx: _Context) -> list[FuzzyDate]:

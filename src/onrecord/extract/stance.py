@@ -26,6 +26,7 @@ from onrecord.extract.cast import (
     name_gender,
     owned_description,
     pronoun_gender,
+    with_partners,
 )
 from onrecord.extract.events import in_story_year, names_a_period
 from onrecord.extract.lexicon import (
@@ -1981,15 +1982,7 @@ def _pair_asked_about(
     for token in span or ():
         if token.dep_ not in ("nsubj", "nsubjpass") or token.head.pos_ != "VERB":
             continue
-        heads = [token.head, *(c for c in token.head.children if c.dep_ == "dobj")]
-        partners = [
-            p
-            for head in heads
-            for prep in head.children
-            if prep.dep_ == "prep" and prep.lower_ == "with"
-            for p in prep.children
-            if p.dep_ == "pobj"
-        ]
+        partners = with_partners(token.head)
         sides = [cast.member_at(t.idx, t.idx + len(t)) for t in (token, *partners)]
         known = [m for m in sides if m is not None]
         if sides[0] is not None and sides[0].kind is EntityKind.PERSON and len(known) > 1:
