@@ -829,6 +829,8 @@ def test_a_reply_or_a_letter_again_with_no_one_named_is_to_the_last_corresponden
     assert sorted(m.when.iso() for m in messages if m.when is not None) == dates
 
 
-def test_a_response_in_public_with_no_letter_before_is_no_message(nlp: Any) -> None:
-    text = "Ann Diaz criticized Omar Vale on Monday. Mr. Vale responded on Twitter."
+@pytest.mark.parametrize("before", ["criticized", "met"])
+def test_a_response_in_public_with_no_letter_before_is_no_message(nlp: Any, before: str) -> None:
+    # a reply answers a message; a meeting before it is not one
+    text = f"Ann Diaz {before} Omar Vale on Monday. Mr. Vale responded on Twitter."
     assert [e for e in contacts_of(nlp, text) if e.kind is Relation.MESSAGE] == []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -72,6 +73,17 @@ class FuzzyDate:
         if start is None or end is None:
             precision = Precision.OPEN
         return cls(start, end, precision, expression)
+
+    @classmethod
+    def hull(cls, values: Sequence[FuzzyDate]) -> FuzzyDate:
+        """The interval that covers all ``values`` (an open end stays open), told by their
+        expressions together ("during the campaign and the transition", "in May … in July")."""
+        starts = [v.start for v in values]
+        ends = [v.end for v in values]
+        start = None if None in starts else min(s for s in starts if s is not None)
+        end = None if None in ends else max(e for e in ends if e is not None)
+        expression = " … ".join(v.expression for v in values if v.expression)
+        return cls.between(start, end, Precision.RANGE, expression)
 
     @classmethod
     def unresolved(cls, expression: str) -> FuzzyDate:

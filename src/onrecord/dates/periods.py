@@ -232,16 +232,10 @@ def resolve_during(text: str, periods: Mapping[str, FuzzyDate]) -> FuzzyDate | N
     if not match:
         return None
     found = [named_period(name, periods) for name in _JOINED_PERIODS.split(match["rest"])]
-    if not found or None in found:
-        return None
     known = [value for value in found if value is not None]
-    if len(known) == 1:
-        return known[0]
-    starts = [value.start for value in known]
-    ends = [value.end for value in known]
-    start = None if None in starts else min(day for day in starts if day is not None)
-    end = None if None in ends else max(day for day in ends if day is not None)
-    return FuzzyDate.between(start, end, Precision.RANGE, "")
+    if len(known) < len(found):
+        return None
+    return known[0] if len(known) == 1 else FuzzyDate.hull(known)
 
 
 _JOINED_PERIODS = re.compile(r"\s+and\s+(?:the\s+)?", re.IGNORECASE)

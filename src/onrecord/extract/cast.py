@@ -1846,11 +1846,11 @@ def _pair_told_since(doc: Doc, start: int, pronoun: Token) -> bool:
     are whom "they" and "their" may mean — a pair the cast has no member for, so the pronoun
     is left unresolved rather than given to the group."""
     return any(
-        start < token.idx < pronoun.idx
+        start < token.idx
         and token.dep_ in ("nsubj", "nsubjpass")
         and _one_person(token)
         and any(_one_person(partner) for partner in with_partners(token.head))
-        for token in doc
+        for token in doc[: pronoun.i]
     )
 
 

@@ -7835,17 +7835,7 @@ def _combine(values: Sequence[FuzzyDate]) -> FuzzyDate | None:
         return values[0] if values else None
     if all(a.overlaps(b) for a in values for b in values):
         return _narrowest(values)
-    return _hull(values)
-
-
-def _hull(values: Sequence[FuzzyDate]) -> FuzzyDate:
-    """The interval that covers all the dates (an open end stays open)."""
-    starts = [v.start for v in values]
-    ends = [v.end for v in values]
-    start = None if None in starts else min(s for s in starts if s is not None)
-    end = None if None in ends else max(e for e in ends if e is not None)
-    expression = " … ".join(v.expression for v in values if v.expression)
-    return FuzzyDate.between(start, end, Precision.RANGE, expression)
+    return FuzzyDate.hull(values)
 
 
 def _place(token: Token, kind: Relation) -> str | None:
@@ -8246,7 +8236,7 @@ def _group_when(group: Sequence[_Mention]) -> FuzzyDate | None:
     did not disclose the meetings") makes it no series: it gives no time to span."""
     values = [m.when for m in group if m.when is not None]
     if any(m.series and m.when is not None for m in group) and len(values) > 1:
-        return _hull(_less_bounds_met(values))
+        return FuzzyDate.hull(_less_bounds_met(values))
     return _narrowest(values)
 
 

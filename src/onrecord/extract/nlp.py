@@ -856,17 +856,21 @@ def trailing_sayers(doc: Doc) -> Doc:
             root = verb.sent.root
             verb.head, verb.dep_ = verb, "ROOT"
             root.head, root.dep_ = verb, "ccomp"
-        elif (sayer := _sayer_listed_before(verb)) is not None:
+        elif (listed := _sayer_listed_before(verb)) is not None:
+            sayer, described = listed
             sayer.head, sayer.dep_ = verb, "nsubj"
+            if described is not None:  # the description the model made the subject
+                description, name = described
+                description.head, description.dep_ = name, "appos"
     return doc
 
 
-def _sayer_listed_before(verb: Token) -> Token | None:
+def _sayer_listed_before(verb: Token) -> tuple[Token, tuple[Token, Token] | None] | None:
     """The noun phrase right before a verb of saying that ends its sentence's clause, which
     the model hung as one more item (with no "and") or an appositive of the name before its
     comma — leaving the verb with no subject, or with the name's description as its subject
     ("the Russian ambassador, Justice Department officials said"; the description goes back
-    to the name). The phrase's head, or None."""
+    to the name). The phrase's head and that description with its name, or None."""
     if verb.dep_ != "ROOT" or verb.lemma_.lower() not in SPEECH_CUES or verb.i == 0:
         return None
     if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
@@ -883,13 +887,9 @@ def _sayer_listed_before(verb: Token) -> Token | None:
         return None
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_LABELS]
     if not subjects:
-        return phrase
+        return phrase, None
     described = _description_taken_for_sayer(subjects, phrase)
-    if described is None:
-        return None
-    description, name = described
-    description.head, description.dep_ = name, "appos"
-    return phrase
+    return (phrase, described) if described is not None else None
 
 
 def _description_taken_for_sayer(
