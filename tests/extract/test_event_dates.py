@@ -1629,3 +1629,37 @@ def test_one_of_the_meetings_dated_is_one_meeting_not_the_series(nlp: Any) -> No
     )
     dates = {e.when.iso() for e in events_of(nlp, text) if e.when is not None}
     assert "2016-09" in dates
+
+
+@pytest.mark.parametrize(
+    ("again", "second"),
+    [
+        ("and again the next day at a restaurant", "2017-01-12"),
+        ("and again two weeks later", "2017-01-25"),
+    ],
+)
+def test_a_meeting_told_again_a_step_after_a_date_is_a_second_meeting_then(
+    nlp: Any, again: str, second: str
+) -> None:
+    # both meetings took the first one's date
+    text = f"Omar Vale met Anton Belov over a beer at the hotel bar on Jan. 11, {again}."
+    dates = sorted(e.when.iso() for e in contacts_of(nlp, text) if e.when is not None)
+    assert dates == ["2017-01-11", second]
+
+
+def test_a_look_back_story_keeps_its_year_past_year_less_dates_and_a_later_step(
+    nlp: Any,
+) -> None:
+    # "On Oct. 3, … wrote again" and "did not answer …, but two days later he posted" each
+    # ended the story of 2016, so "On Oct. 12" in an article of November 2017 was 2017's
+    text = (
+        "The exchanges began on Sept. 20, 2016, when Leakhub sent Omar Vale a direct message. "
+        "On Oct. 3, Leakhub wrote again, asking him to promote a story. Mr. Vale did not answer "
+        "that message, but two days later he posted a link to the material. On Oct. 12, Leakhub "
+        "urged Mr. Vale to share a link to its archive."
+    )
+    written = date(2017, 11, 13)
+    urged = [
+        e for e in events_of(nlp, text, written) if any("Oct. 12" in r.text for r in e.evidence)
+    ]
+    assert [e.when.iso() for e in urged if e.when is not None] == ["2016-10-12"]

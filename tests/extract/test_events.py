@@ -5481,3 +5481,48 @@ def test_a_letter_its_writers_send_together_is_no_contact_between_them(nlp: Any,
 def test_writers_of_a_letter_to_someone_each_wrote_to_that_person(nlp: Any) -> None:
     text = "Omar Vale and Ann Diaz signed a letter to Anton Belov."
     assert names(only(contacts_of(nlp, text))) == {"Omar Vale", "Ann Diaz", "Anton Belov"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Sater invited Mr. Rowe to the forum in June, where he was to meet Anton Belov.",
+        "Omar Vale was supposed to meet Anton Belov at the forum in June.",
+    ],
+)
+def test_a_meeting_someone_was_to_have_is_planned_not_held(nlp: Any, text: str) -> None:
+    # "was to meet" and "was supposed to meet" were told as meetings held
+    assert contacts_of(nlp, text) == []
+    assert Assertion.PLANNED in grades(nlp, text)
+
+
+def test_an_email_from_one_person_to_another_is_a_message_between_them(nlp: Any) -> None:
+    # the parser hangs "to Donald Trump Jr." on "from": the email had no addressee and was lost
+    text = "An email from Rob Goldstone to Donald Trump Jr. offered help to the campaign."
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.MESSAGE
+    assert names(event) == {"Rob Goldstone", "Donald Trump Jr."}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before the trip, Omar Vale had told Anton Belov's Emirati contacts that he could help.",
+        "Omar Vale reached the minister through his Russian contacts.",
+    ],
+)
+def test_contacts_meaning_people_one_knows_are_no_contact(nlp: Any, text: str) -> None:
+    # "Belov's Emirati contacts" made a contact between Belov and "Emirati"
+    assert contacts_of(nlp, text) == []
+
+
+def test_the_group_after_a_campaign_is_named_is_the_organisation_named_before(nlp: Any) -> None:
+    # "the 2016 election campaign" counted as a crowd "the group" might be, so the messages
+    # "the group" sent were with "group", not with the organisation
+    text = (
+        "Omar Vale corresponded privately with WikiLeaks during the final stretch of the 2016 "
+        "election campaign. The exchanges began on Sept. 20, 2016, when the group sent Mr. Vale "
+        "a direct message about a website."
+    )
+    sides = {frozenset(names(e)) for e in contacts_of(nlp, text)}
+    assert sides == {frozenset({"Omar Vale", "WikiLeaks"})}

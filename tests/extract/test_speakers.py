@@ -1591,3 +1591,36 @@ def test_a_reply_after_a_pause_is_the_one_asked_not_the_one_asked_about() -> Non
     )
     [reply] = [s for s in _statements(text) if s.text.startswith("No")]
     assert reply.speaker_name == "Jeff Sessions"
+
+
+def test_a_name_the_parser_joins_to_the_dateline_speaks_alone() -> None:
+    # "NEW YORK — Michael Rowe" was parsed as two subjects: the dateline spoke too
+    statements = _statements(
+        "NEW YORK — Michael D. Rowe, the mayor's former lawyer, pleaded guilty on Thursday to "
+        "lying to Congress, admitting that he continued to pursue the project into 2016."
+    )
+    assert [s.speaker_name for s in statements] == ["Michael D. Rowe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # credited to the Russian officials Rowe was said to have talked to
+        (
+            "Michael Rowe said he had never discussed the tower with Russian government "
+            "officials. Prosecutors said that account was false. Mr. Rowe spoke about the project "
+            "with the mayor three times, they said.",
+            "three times",
+        ),
+        # credited to Apple and to Google, the pair named before the companies spoke
+        (
+            "The issue is the encryption deployed by Apple and Google. Companies say that "
+            "weakening it would make users more vulnerable. What's more, they note, there are "
+            "plenty of other options.",
+            "other options",
+        ),
+    ],
+)
+def test_they_after_unnamed_sources_spoke_is_no_one_named_before(text: str, words: str) -> None:
+    # the speaking "they" is whoever spoke just before it, here a crowd left unnamed
+    assert not any(words in s.text for s in _statements(text))

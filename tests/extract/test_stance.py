@@ -2777,3 +2777,30 @@ def test_they_in_a_reply_are_the_two_the_question_asked_about() -> None:
     cast, statements = _statements_of(text)
     [denial] = [s for s in statements if "They did not" in s.text]
     assert _named_sides(cast, denial) == (["Omar Vale"], ["Ted Rowe"])
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Mr. Gordon said on Thursday that he had not read the email closely at the time.",
+        "Mr. Gordon said he never opened her letter.",
+        "Mr. Gordon said he did not answer that message.",
+    ],
+)
+def test_not_reading_a_message_one_had_denies_no_message(said: str) -> None:
+    # "had not read the email" was a denial of any message from Gordon
+    _, statements = _statements_of(f"Carter Page wrote to J.D. Gordon in July. {said}")
+    gordon = [s for s in statements if s.speaker_name == "J.D. Gordon"]
+    assert gordon and all(s.proposition is None for s in gordon)
+
+
+def test_a_date_of_another_clause_joined_by_and_does_not_date_the_denied_contact() -> None:
+    # "abandoned in January 2016" dated the denial: never discussing it was read as January's
+    _, statements = _statements_of(
+        "In a letter in August 2017, Michael Rowe said that the project was abandoned in "
+        "January 2016, before the primaries, and that he had never discussed it with Russian "
+        "government officials."
+    )
+    [denial] = [s for s in statements if s.proposition is not None]
+    assert denial.stance is Stance.DENY
+    assert denial.proposition.period is None

@@ -6,6 +6,8 @@ from dataclasses import replace
 from datetime import date
 from html import escape
 
+import pytest
+
 from onrecord.dates import FuzzyDate
 from onrecord.ids import article_id
 from onrecord.readmodel import REJECTED
@@ -166,6 +168,25 @@ def test_a_denial_is_already_contradicted_when_any_contact_held_against_it_was_p
     (entry,) = build_dossier(store).contradictions
 
     assert entry.timing is Timing.RECORD_PREDATES
+
+
+@pytest.mark.parametrize("weaker_id", ["con_0", "con_9"])
+def test_a_claim_is_explained_by_its_strongest_contact_whichever_was_found_first(
+    store: Store, weaker_id: str
+) -> None:
+    """The same telling is held against a contact told only by a source the article credits
+    (weaker) and one a participant admitted: the entry cites the admission, as its confidence
+    says, whichever of the two the store lists first."""
+    credited = Contradiction(
+        weaker_id, "stm_denial", "deny_vs_event.v1", Timing.RECORD_PREDATES, 0.4,
+        "a contact told by a source the article credits", against_events=("evt_meeting",),
+    )  # fmt: skip
+    store.put([credited])
+
+    (entry,) = build_dossier(store).contradictions
+
+    assert entry.confidence == 0.9
+    assert entry.explanation.startswith("Trump denied contact; the WSJ reported")
 
 
 def test_an_entity_the_user_rejected_is_not_in_the_cast(store: Store) -> None:

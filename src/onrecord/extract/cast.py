@@ -33,6 +33,7 @@ from onrecord.extract.contact_lexicon import (
     PLACE_PREPOSITIONS,
     PRESS_TITLES,
     SITE_NOUNS,
+    TIME_BOUND_BODIES,
     VERB_TRIGGERS,
 )
 from onrecord.extract.lexicon import (
@@ -101,7 +102,7 @@ from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 from onrecord.resolve.names import SUFFIXES, family_word, without_suffix
 
-EXTRACTOR = "cast.v54"
+EXTRACTOR = "cast.v55"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -1819,8 +1820,8 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> list[tuple[Token, Token]]:
             excluded = [*_excluded_subject(drafts, token), *cited]
             draft = _antecedent(groups, token, sentence, excluded)
             since = _last_start(groups, draft, token) if draft is not None else token.idx
-            if _pair_told_since(doc, since, token):
-                draft = None  # a pair told since: no member stands for it
+            if _pair_told_since(doc, since, token) or _echoes_an_unnamed_crowd(token, groups):
+                draft = None  # a pair told since, or nameless sources: no one stands for it
         else:
             continue
         if draft is not None:
@@ -1834,6 +1835,30 @@ def _add_pronouns(doc: Doc, drafts: list[_Draft]) -> list[tuple[Token, Token]]:
             if described is not None:
                 after_descriptions.append((token, described))
     return after_descriptions
+
+
+def _echoes_an_unnamed_crowd(pronoun: Token, groups: list[_Candidate]) -> bool:
+    """ "Prosecutors said that account was false. Mr. Cohen spoke with … Russian officials,
+    they said": a speaking "they" is whoever spoke just before it — here a crowd the article
+    leaves unnamed — not a group named inside what was said."""
+    if not _speaks(pronoun):
+        return False
+    crowd = last_speaking_crowd(pronoun)
+    if crowd is None:
+        return False
+    phrase = range(crowd.left_edge.idx, crowd.idx + 1)
+    return not any(c.start in phrase for c in groups)
+
+
+def last_speaking_crowd(pronoun: Token) -> Token | None:
+    """The plural noun that last spoke before the pronoun, in its sentence or the one
+    before ("Officials said …"), if a plural spoke last."""
+    sentence = pronoun.sent
+    start = pronoun.doc[sentence.start - 1].sent.start if sentence.start else sentence.start
+    for token in reversed(pronoun.doc[start : pronoun.i]):
+        if _is_subject(token) and token.head.lemma_.lower() in SPEECH_CUES:
+            return token if token.tag_ in ("NNS", "NNPS") else None
+    return None
 
 
 def _last_start(candidates: list[_Candidate], draft: _Draft, token: Token) -> int:
@@ -2070,7 +2095,7 @@ def _add_organisation_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
         fitting = {id(c.draft): c for c in recent if _named_as(doc, c.draft, noun)}
         since = max((c.start for c in recent), default=root.idx)
         crowded = noun in GENERIC_ORGANISATION_NOUNS and any(
-            since < c.start < root.idx for c in crowds
+            since < c.start < root.idx and not _a_body(c.draft) for c in crowds
         )
         if len(fitting) == 1 and not crowded:
             only = next(iter(fitting.values()))
@@ -2078,6 +2103,12 @@ def _add_organisation_descriptions(doc: Doc, drafts: list[_Draft]) -> None:
 
 
 _ORGANISATION_REACH = 3  # sentences back a description may point
+
+
+def _a_body(draft: _Draft) -> bool:
+    """ "the 2016 election campaign", "the administration": a body, not a crowd of people
+    "the group" might stand for."""
+    return any(v and v[-1].lower() in TIME_BOUND_BODIES for v in draft.variants)
 
 
 def _bare_definite(chunk: SpacySpan) -> bool:

@@ -858,6 +858,9 @@ ADDRESSING_VERBS: Final[frozenset[str]] = frozenset(
 """'a letter congratulating X', 'a note thanking Y', 'the letter warned Z that …': a message
 speaks to whom it thanks, urges or tells."""
 
+GO_BETWEEN_PREPOSITIONS: Final[frozenset[str]] = frozenset({"through", "via"})
+"""'reached Putin through his Russian contacts': whom one goes through are people."""
+
 REPLY_VERBS: Final[frozenset[str]] = frozenset({"reply", "respond", "answer", "write"})
 """'replied to Y's email', 'wrote back to her letter': an answer to a message reaches its
 sender."""
@@ -1396,7 +1399,9 @@ not told as done ("encouraged Pagliano to testify before Congress", "avoids disc
 election with her mother") — not where the prompting was told ("encouraged by the meeting":
 the meeting was held)."""
 
-SLATED_CUES: Final[frozenset[str]] = frozenset({"set", "slate", "slated", "due", "poised"})
+SLATED_CUES: Final[frozenset[str]] = frozenset(
+    {"set", "slate", "slated", "due", "poised", "supposed"}
+)
 """Words of being lined up for an act: like a commitment's, the act inside their infinitive is
 still ahead ("is set to meet X", "is slated to address Y", "due to visit Z") — "set" alone is
 no plan ("the meeting set off a row")."""

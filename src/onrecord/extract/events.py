@@ -112,7 +112,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v76"
+EXTRACTOR = "events.v77"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -942,6 +942,8 @@ def _noun_kind(token: Token) -> Relation | None:
     kind = lex.NOUN_TRIGGERS.get(lemma)
     if kind is None:
         return _spent_with_someone(token)
+    if _contacts_as_people(token):
+        return None  # "had told Dmitriev's Emirati contacts that …": people, not contacts
     if lemma in lex.NOUNS_NEEDING_IN and not (token.dep_ == "pobj" and token.head.lower_ == "in"):
         return None
     if lemma in lex.NOUNS_NEEDING_PARTNER and not _audience(token):
@@ -970,6 +972,19 @@ def _noun_kind(token: Token) -> Relation | None:
     if lemma == "message" and _signal_sent(token):
         return None  # "delivered a blunt message to Trump: …": a point made in public
     return kind
+
+
+def _contacts_as_people(noun: Token) -> bool:
+    """ "told Mr. Dmitriev's Emirati contacts that …", "asked his contacts in Moscow", "through
+    his Russian contacts", "his contacts told him": "contacts" for the people one knows — whom
+    someone tells or asks, goes through, or who speak — hold no contact of their own."""
+    if noun.lower_ != "contacts":
+        return False
+    head = noun.head
+    addressed = noun.dep_ in ("dobj", "dative") and head.lemma_.lower() in lex.ADDRESSING_VERBS
+    through = noun.dep_ == "pobj" and head.lower_ in lex.GO_BETWEEN_PREPOSITIONS
+    speaking = noun.dep_ == "nsubj" and head.lemma_.lower() in lex.ADDRESSING_VERBS | {"say"}
+    return addressed or through or speaking
 
 
 def _signal_sent(noun: Token) -> bool:
@@ -2632,12 +2647,14 @@ def _asked_by_message(word: Token, noun: Token) -> bool:
 def _commitments(token: Token) -> list[Token]:
     """ "his pledge to stay neutral during peace talks", "vowed to meet X", "is set to meet X": a
     commitment, a slot or a prompting whose infinitive holds the contact (see
-    ``COMMITMENT_CUES``, ``SLATED_CUES``, ``PROMPTING_CUES``)."""
+    ``COMMITMENT_CUES``, ``SLATED_CUES``, ``PROMPTING_CUES``), or a "be" whose infinitive it
+    is ("was to meet Putin", "the plan is to meet them")."""
     found = []
     infinitive = False
     cues = lex.COMMITMENT_CUES | lex.SLATED_CUES | lex.PROMPTING_CUES
     for head in (token, *_ancestors_within_clause(token)):
-        if (_fixed_lemma(head) in cues or head.lower_ in cues) and infinitive:
+        lined_up = _fixed_lemma(head) in cues or head.lower_ in cues or head.lemma_ == "be"
+        if lined_up and infinitive:  # "was to meet Putin at the forum": still ahead
             found.append(head)
         infinitive = infinitive or _purpose_clause(head) or _prompted_gerund(head)
     return found
@@ -5284,12 +5301,21 @@ def _among_others(noun: Token) -> bool:
 def _prep_objects(head: Token, words: Collection[str]) -> list[Token]:
     found = [
         p
-        for c in head.children
+        for c in _prepositions_of(head)
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in words and not _ends_a_topic(c)
         for p in c.children
         if p.dep_ == "pobj"
     ]
     return found + [c for c in head.children if "to" in words and _name_after_to(c)]
+
+
+def _prepositions_of(head: Token) -> Iterator[Token]:
+    """The head's prepositions, and a "to" the parser hangs on its "from" ("an email from
+    Goldstone to Trump Jr.": the "to" is the email's, not the sender's)."""
+    for c in head.children:
+        yield c
+        if c.dep_ == "prep" and c.lower_ == "from":
+            yield from (t for t in c.children if t.dep_ == "prep" and t.lower_ == "to")
 
 
 def _ends_a_topic(prep: Token) -> bool:
@@ -5919,6 +5945,8 @@ def _occasions(token: Token, ctx: _Context) -> list[FuzzyDate]:
         for d, value in zip(found, values, strict=True)
         if not any(_frames(value, other) for other in values)
     ]
+    if len(told) == 1:
+        return _stepped_again(told[0][1], sentence.text[told[0][0].end :])
     if len(told) < 2:
         return []
     repeated = all(
@@ -5926,6 +5954,30 @@ def _occasions(token: Token, ctx: _Context) -> list[FuzzyDate]:
         for a, b in pairwise(told)
     )
     return [value for _, value in told] if repeated else []
+
+
+def _stepped_again(first: FuzzyDate, after: str) -> list[FuzzyDate]:
+    """ "met him over a beer on Jan. 11, and again the next day", "on May 3 and again two
+    weeks later": a second occasion told as a step on from the first date — both occasions,
+    the second at the first's date moved by the step; none when the words tell no such step."""
+    step = _AGAIN_STEPPED.match(after)
+    if step is None:
+        return []
+    unit = (step.group("unit") or step.group("unit2")).lower().rstrip("s")
+    unit = "day" if unit in lex.DAY_PARTS else unit
+    count = 1 if step.group("next") else number_value(step.group("count").lower())
+    second = _stepped(first, count, unit)
+    return [first, second] if second is not None else []
+
+
+# ", and again the next day", "and again two weeks later": a second occasion a step on
+_AGAIN_STEPPED = re.compile(
+    r"^[^.;:]{0,60}?\band again,? (?:the (?P<next>next|following) "
+    r"(?P<unit>day|morning|evening|night|afternoon|week|month)"
+    r"|(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) "
+    r"(?P<unit2>days?|weeks?|months?) later)\b",
+    re.IGNORECASE,
+)
 
 
 def _separates_occasions(between: str) -> bool:
@@ -7031,10 +7083,11 @@ def _look_back_year(sentence: SpacySpan, ctx: _Context) -> int | None:
             continue
         if _tells_present(before, ctx):
             return None
-        named = [d for d in _told_dates(before, ctx) if not yearless(d.text)]
+        told = _told_dates(before, ctx)
+        named = [d for d in told if not yearless(d.text)]
         if not named:
-            if _moves_on(before, ctx):
-                return None
+            if not told and _moves_on(before, ctx):
+                return None  # a year-less date ("On Oct. 3, WikiLeaks wrote again") keeps it
             continue
         year = _given_year(named)
         earlier = ctx.anchor is None or (year is not None and year < ctx.anchor.year)
@@ -7059,8 +7112,17 @@ def _moves_on(sentence: SpacySpan, ctx: _Context) -> bool:
     act = _first_act(sentence, ctx)
     if act is None or not _moved(act) or _looks_back(act):
         return False
-    step = _measured_step(act)
+    step = _measured_step(act) or _measured_step_in(sentence)
     return step is None or step[1] == "year"
+
+
+def _measured_step_in(sentence: SpacySpan) -> tuple[int, str] | None:
+    """ "did not answer that message, but two days later he posted a link": the measured step
+    of a later verb of the sentence, when its first act has none."""
+    return next(
+        (step for t in sentence if t.pos_ == "VERB" and (step := _measured_step(t)) is not None),
+        None,
+    )
 
 
 def _told_dates(sentence: SpacySpan, ctx: _Context) -> list[DateMention]:

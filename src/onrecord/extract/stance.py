@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from onrecord.dates import FuzzyDate
 from onrecord.dates.lexicon import words_of
-from onrecord.dates.resolve import find_dates
+from onrecord.dates.resolve import DateMention, find_dates
 from onrecord.extract import contact_lexicon
 from onrecord.extract.cast import (
     Cast,
@@ -2025,15 +2025,11 @@ def _contact_subjects(doc: Doc, offset: int) -> list[Token]:
 _HELD_BY_VERB = frozenset({"dobj", "pobj", "prep"})
 
 
-def _own_sentence(doc: Doc, about: Sequence[Offsets], offset: int) -> str:
+def _own_sentence(doc: Doc, about: Sequence[Offsets], offset: int) -> Offsets | None:
     """The sentence holding the word naming the contact: its time is the contact's. A quote
     that says "We have not been briefed. None of this would have stopped the recent attacks."
     dates the attacks in its second sentence, not the briefing."""
-    text = text_of(doc)
-    for start, end in _sentences(doc, about):
-        if start <= offset < end:
-            return text[start:end]
-    return " ".join(text[start:end] for start, end in about)
+    return next(((s, e) for s, e in _sentences(doc, about) if s <= offset < e), None)
 
 
 def _clause_objects(
@@ -2586,7 +2582,23 @@ def _names_a_topic(doc: Doc, about: Sequence[Offsets], text: str, relation: Rela
         word.dep_ == "compound"  # "her email account"
         or _subject_of_a_state(word)
         or (word.head.lower_ == "with" and word.head.head.lower_ == "do")
+        or _held_message_unread(word)
     )
+
+
+def _held_message_unread(noun: Token) -> bool:
+    """ "had not read the email closely", "never opened his letter", "did not answer that
+    message": a message told as held ("the", "his", "that"), of which reading or answering is
+    what is denied — the message reached its reader."""
+    return (
+        noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in _READING_VERBS
+        and any(c.dep_ in ("det", "poss") and c.lower_ not in _UNHELD for c in noun.children)
+    )
+
+
+_READING_VERBS = frozenset({"read", "open", "answer", "see", "notice", "print"})
+_UNHELD = frozenset({"a", "an", "any", "no"})
 
 
 def _kept_by_a_record(noun: Token) -> bool:
@@ -2596,10 +2608,7 @@ def _kept_by_a_record(noun: Token) -> bool:
     return (
         holder is not None
         and holder.lemma_.lower() in contact_lexicon.RECORD_NOUNS
-        and any(
-            c.dep_ in ("det", "poss") and c.lower_ not in {"a", "an", "any", "no"}
-            for c in noun.children
-        )
+        and any(c.dep_ in ("det", "poss") and c.lower_ not in _UNHELD for c in noun.children)
     )
 
 
@@ -2769,10 +2778,52 @@ def _period(
     dated as the contact itself would be: a year-less month of a look-back story in the
     story's year ("He did not recall any calls between April and November", told after "in
     April 2016", is of 2016 in an article of December 2017)."""
-    found = find_dates(_own_sentence(doc, about, own), anchor, periods)
-    if not found:
-        return None
-    sentence = doc.char_span(own, own + 1, alignment_mode="expand")
+    text = text_of(doc)
+    sentence = _own_sentence(doc, about, own)
     if sentence is None:
-        return found[0].value
-    return in_story_year(found[:1], sentence.sent, article, cast, anchor, periods or {})[0]
+        found = find_dates(" ".join(text[start:end] for start, end in about), anchor, periods)
+        return found[0].value if found else None
+    start, end = sentence
+    found = [
+        d
+        for d in find_dates(text[start:end], anchor, periods)
+        if _names_a_period(d, periods) or not _in_a_joined_clause(doc, start + d.start, own)
+    ]
+    word = doc.char_span(own, own + 1, alignment_mode="expand")
+    if not found or word is None:
+        return found[0].value if found else None
+    return in_story_year(found[:1], word.sent, article, cast, anchor, periods or {})[0]
+
+
+def _names_a_period(mention: DateMention, periods: Mapping[str, FuzzyDate] | None) -> bool:
+    """ "I have been called a surrogate in that campaign and I did not have communications
+    with the Russians": a period the case names scopes the whole saying, whichever clause
+    holds it."""
+    return any(name in mention.text.lower() for name in periods or {})
+
+
+def _in_a_joined_clause(doc: Doc, char: int, own: int) -> bool:
+    """ "said that the project was abandoned in January 2016 … and that he had never discussed
+    it with Russian officials": a date inside another clause joined to the contact's by "and"
+    is that clause's, not the contact's — unless it opens the first ("In 2016, he met X and
+    called Y" dates both)."""
+    at = doc.char_span(char, char + 1, alignment_mode="expand")
+    word = doc.char_span(own, own + 1, alignment_mode="expand")
+    if at is None or word is None:
+        return False
+    dated, contact = _clause_verb(at[0]), _clause_verb(word[0])
+    if dated is None or contact is None or dated == contact:
+        return False
+    if contact.dep_ == "conj" and contact.head == dated:
+        return at[0].i > dated.i and at[0] not in contact.subtree
+    return dated.dep_ == "conj" and dated.head == contact
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb of the clause a word stands in."""
+    node = token
+    while node.pos_ not in ("VERB", "AUX") or node.dep_ in ("aux", "auxpass"):
+        if node.head == node:
+            return None
+        node = node.head
+    return node

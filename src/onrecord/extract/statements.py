@@ -35,6 +35,7 @@ from onrecord.extract.cast import (
     CastMember,
     description_noun,
     is_dateline,
+    last_speaking_crowd,
     noun_gender,
     opens_a_question,
     press_titled,
@@ -151,7 +152,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "statements.v78"
+EXTRACTOR = "statements.v79"
 
 Offsets = tuple[int, int]
 
@@ -2976,7 +2977,8 @@ def _main_subject(subjects: list[Token]) -> Token | None:
     """The speaker among a verb's subjects. The parser gives a clause two when a description
     stands before the name ("Vatican spokesman the Rev. Federico Lombardi told") or a wire
     dateline before the sentence ("LONDON (Reuters) - Donald Trump said", where the name may
-    also hang from the place in apposition): the name is the subject."""
+    also hang from the place in apposition, or be joined to it: "NEW YORK — Michael D. Cohen
+    … pleaded guilty"): the name is the subject."""
     named = [s for s in subjects if not is_dateline(s)]
     person = next((s for s in named if s.ent_type_ == "PERSON" and s.pos_ == "PROPN"), None)
     if person is not None or named:
@@ -2984,7 +2986,7 @@ def _main_subject(subjects: list[Token]) -> Token | None:
     if not subjects:
         return None
     place = subjects[0]
-    after = [c for c in place.children if c.dep_ == "appos" and c.i > place.i]
+    after = [c for c in place.children if c.dep_ in ("appos", "conj") and c.i > place.i]
     return after[-1] if after else place
 
 
@@ -3648,8 +3650,8 @@ def _pair_they_stand_for(doc: Doc, attribution: Attribution) -> list[Offsets]:
     if attribution.source is None:
         return []
     span = doc.char_span(*attribution.source, alignment_mode="expand")
-    if span is None or span.text.lower() != "they":
-        return []
+    if span is None or span.text.lower() != "they" or last_speaking_crowd(span[0]) is not None:
+        return []  # "Companies say … What's more, they note": the crowd, not a pair named
     sentence = span[0].sent
     for _ in range(_THEY_REACH):
         if sentence.start == 0:

@@ -161,7 +161,7 @@ def _merge_contradiction(known: ContradictionItem, more: ContradictionItem) -> C
     """The earliest telling keeps its timing and explanation — already public if any contact
     held against that same telling was; every article quoting the words is cited, and every
     contact or statement held against any telling is listed."""
-    if _shows_it_was_public(known, more):
+    if _shows_it_was_public(known, more) or _stronger_for_the_same_telling(known, more):
         known = replace(known, timing=more.timing, explanation=more.explanation)
     return replace(
         known,
@@ -181,6 +181,17 @@ def _shows_it_was_public(known: ContradictionItem, more: ContradictionItem) -> b
         more.statement.article == known.statement.article
         and more.timing is Timing.RECORD_PREDATES
         and known.timing is not Timing.RECORD_PREDATES
+    )
+
+
+def _stronger_for_the_same_telling(known: ContradictionItem, more: ContradictionItem) -> bool:
+    """``more`` holds a stronger contact against the same telling, with the same timing: the
+    claim is explained by its strongest evidence (a participant's admission before a source
+    the article credits), not by whichever finding was stored first."""
+    return (
+        more.statement.article == known.statement.article
+        and more.timing is known.timing
+        and more.confidence > known.confidence
     )
 
 
