@@ -103,6 +103,7 @@ class ReviewReason(StrEnum):
     UNORDERED_DATES = "unordered_dates"  # the contact cannot be shown before the statement
     NOT_A_PARTICIPANT_ADMISSION = "not_a_participant_admission"  # admitted by an outsider
     MEMBERSHIP_UNDATED = "membership_undated"  # in the group, but not shown to be then
+    MEDIUM_UNTOLD = "medium_untold"  # denied a meeting; in person or not is not told
 
 
 # -- text and provenance -------------------------------------------------------------------------

@@ -4,11 +4,13 @@ its reason, never to the contradictions (small hand-built records, no model)."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 
 import pytest
 
 from onrecord.check import CheckOutput
-from onrecord.record import Assertion, Listing, Relation, ReviewReason, Stance, Timing
+from onrecord.dates import FuzzyDate
+from onrecord.record import Assertion, Entity, Listing, Relation, ReviewReason, Stance, Timing
 from onrecord.resolve import ArticleEvent
 from tests.check.builders import Corpus, day, entity
 
@@ -236,3 +238,59 @@ def test_a_report_that_only_repeats_the_denial_does_not_give_the_topic() -> None
         relation=Relation.MEET,
     )
     assert _only_review(corpus.check()) is ReviewReason.TOPIC_UNMATCHED
+
+
+def _denied_after_a_contact(
+    kind: Relation, words: str, denied: Relation, objects: Sequence[Entity] = ()
+) -> CheckOutput:
+    """The governor's contact of ``kind`` with the envoy (2016-04-27, reported in May), and
+    the governor's later denial of a ``denied`` in ``words``."""
+    corpus = Corpus()
+    corpus.article("wire", "2016-05-13")
+    corpus.event("wire", [GOVERNOR, ENVOY], day("2016-04-27"), kind=kind)
+    corpus.article("paper", "2017-01-20")
+    corpus.statement(
+        "paper", GOVERNOR, words, subjects=[GOVERNOR], objects=objects, relation=denied,
+        said_on=day("2017-01-18"),
+    )  # fmt: skip
+    return corpus.check()
+
+
+@pytest.mark.parametrize(("denied", "words"), [(Relation.MEET, "meeting"), (Relation.CALL, "call")])
+def test_a_denied_meeting_or_call_against_a_contact_of_untold_medium_is_for_review(
+    denied: Relation, words: str
+) -> None:
+    # a contact told without its medium ("spoke briefly with the envoy") was never held
+    # against a denial of meeting or calling: the denial went unchecked, and out of sight
+    said = f"I never had a {words} with him."
+    output = _denied_after_a_contact(Relation.CONTACT, said, denied, objects=[ENVOY])
+    assert _only_review(output) is ReviewReason.MEDIUM_UNTOLD
+
+
+def test_a_contact_of_another_medium_is_no_finding_for_a_denied_meeting() -> None:
+    # guard: a phone call told as one does not touch a denial of meeting at all
+    output = _denied_after_a_contact(
+        Relation.CALL, "I never met him.", Relation.MEET, objects=[ENVOY]
+    )
+    assert output.contradictions == () and output.review == ()
+
+
+def test_a_denial_framed_by_a_dated_trip_is_of_that_trip_not_a_particular_contact() -> None:
+    # "did not meet him during the visit" was held as one particular contact the record could
+    # not tell: once the visit's time dates the denial, every meeting of that time is denied
+    corpus = _meeting()
+    corpus.statement(
+        "paper", GOVERNOR, "that he did not meet the envoy during the visit",
+        subjects=[GOVERNOR], objects=[ENVOY], relation=Relation.MEET,
+        said_on=day("2017-01-18"), period=FuzzyDate.parse("2016-04"),
+    )  # fmt: skip
+    [found] = corpus.check().contradictions
+    assert found.timing is Timing.RECORD_PREDATES
+
+
+def test_a_contact_of_untold_medium_is_not_weighed_against_a_denial_that_fails_otherwise() -> None:
+    # "He and I have never met" (whom, unresolved) filled the review list with every contact
+    # of the speaker's whose medium was not told: such a contact is worth review only when it
+    # meets every other condition
+    output = _denied_after_a_contact(Relation.CONTACT, "He and I have never met.", Relation.MEET)
+    assert output.contradictions == () and output.review == ()

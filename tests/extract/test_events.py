@@ -5526,3 +5526,48 @@ def test_the_group_after_a_campaign_is_named_is_the_organisation_named_before(nl
     )
     sides = {frozenset(names(e)) for e in contacts_of(nlp, text)}
     assert sides == {frozenset({"Omar Vale", "WikiLeaks"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("Owen Pryce met a Freedonian official in Oslo in July.", "Freedonian officials"),
+        (
+            "Owen Pryce spoke briefly with a Freedonian deputy minister in July.",
+            "Freedonian officials",
+        ),
+    ],
+)
+def test_one_unnamed_official_of_a_nation_is_one_of_its_officials(
+    nlp: Any, text: str, other: str
+) -> None:
+    # the contact had no other side and was lost: a denial of "any Freedonian officials" could
+    # never meet it
+    assert names(only(contacts_of(nlp, text))) == {"Owen Pryce", other}
+
+
+def test_an_unnamed_lawyer_of_a_nation_is_no_official(nlp: Any) -> None:
+    # guard: "a Freedonian lawyer" is not one of the nation's officials
+    assert contacts_of(nlp, "Owen Pryce met a Freedonian lawyer in Oslo in July.") == []
+
+
+def test_a_possessive_after_a_wire_dateline_is_the_datelined_subjects(nlp: Any) -> None:
+    # the parser hangs the name on "WASHINGTON (Reuters)": "his conversations" went to the
+    # president named in the subject's description
+    text = (
+        "WASHINGTON (Reuters) - Michael Flynn, President Donald Trump's former national "
+        "security adviser, pleaded guilty on Friday to lying to the FBI about his conversations "
+        "with Russia's ambassador during the transition."
+    )
+    [event] = contacts_of(nlp, text)
+    assert "Michael Flynn" in names(event) and "Donald Trump" not in names(event)
+
+
+def test_a_call_returned_two_days_later_is_a_second_call_then(nlp: Any) -> None:
+    # "called him back" read "back" as a name given: the returned call was no call
+    text = (
+        "Omar Vale called Anton Belov, the ambassador, on Dec. 29, 2016, and made the request. "
+        "The ambassador called him back two days later to say that his government would wait."
+    )
+    calls = sorted(e.when.iso() for e in contacts_of(nlp, text) if e.when is not None)
+    assert calls == ["2016-12-29", "2016-12-31"]

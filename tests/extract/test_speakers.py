@@ -1624,3 +1624,26 @@ def test_a_name_the_parser_joins_to_the_dateline_speaks_alone() -> None:
 def test_they_after_unnamed_sources_spoke_is_no_one_named_before(text: str, words: str) -> None:
     # the speaking "they" is whoever spoke just before it, here a crowd left unnamed
     assert not any(words in s.text for s in _statements(text))
+
+
+HARD_WRAPPED = (
+    "According to court documents, Omar Vale falsely told FBI agents on Jan. 24\n"
+    "that he had not asked Ambassador Anton Belov to refrain from\n"
+    "escalating the situation in response to sanctions that the Diaz\n"
+    "administration imposed on Dec. 29, 2016.\n"
+    "\n"
+    "Vale also spoke with Belov on Dec. 22 about a resolution, the documents said.\n"
+    "\n"
+    '"I recognize that the actions I acknowledged in court today were\n'
+    'wrong, and I am working to set things right,"\n'
+    "Vale said in a statement.\n"
+)
+
+
+def test_hard_wrapped_copy_is_read_as_the_same_copy_unwrapped() -> None:
+    # the line breaks left in mid-sentence were parsed as words: the denial's words were the
+    # sanctions' relative clause, and the quote closed on a comma before "Vale said" was the
+    # documents'
+    said = {(s.speaker_name, s.stance, s.text[:20]) for s in _statements(HARD_WRAPPED)}
+    assert ("Omar Vale", Stance.DENY, "that he had not aske") in said
+    assert ("Omar Vale", Stance.OTHER, "I recognize that the") in said

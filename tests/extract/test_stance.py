@@ -2606,7 +2606,8 @@ def test_where_a_trip_went_is_no_one_met_on_it() -> None:
     )
     [admission] = statements
     assert admission.stance is Stance.AFFIRM
-    assert _named_sides(cast, admission) == (["Omar Vale"], [])
+    # one of the nation's officials, left unnamed, is one of its officials: never Moscow
+    assert _named_sides(cast, admission) == (["Omar Vale"], ["Freedonian officials"])
 
 
 @pytest.mark.model
@@ -2804,3 +2805,30 @@ def test_a_date_of_another_clause_joined_by_and_does_not_date_the_denied_contact
     [denial] = [s for s in statements if s.proposition is not None]
     assert denial.stance is Stance.DENY
     assert denial.proposition.period is None
+
+
+def test_a_contact_denied_during_the_visit_is_dated_by_the_trip_told_before() -> None:
+    # "during the visit" gave the denial no time: it read as one particular contact
+    _, statements = _statements_of(
+        "Owen Pryce made a trip to Oslo in July 2016 to give a lecture. In an interview in "
+        "September 2016, Mr. Pryce said that he did not meet any Freedonian officials during "
+        "the visit."
+    )
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert denial.proposition is not None and denial.proposition.period is not None
+    assert denial.proposition.period.iso() == "2016-07"
+
+
+def test_the_reporters_comment_after_an_admission_is_not_part_of_it() -> None:
+    # ", contradicting his earlier statements that he had met no officials on the trip" was
+    # read as admitted, and the earlier statements were dated the day of the admission
+    text = (
+        "Owen Pryce acknowledged on Thursday that he had spoken briefly with a deputy minister "
+        "during a trip to Oslo in July 2016, contradicting his earlier statements that he had "
+        "met no Freedonian officials on the trip."
+    )
+    _, statements = _statements_of(text)
+    admission = next(s for s in statements if s.stance is Stance.AFFIRM)
+    assert admission.text.endswith("in July 2016")
+    earlier = next(s for s in statements if s.stance is Stance.DENY)
+    assert earlier.said_on is not None and earlier.said_on.start is None  # some time before

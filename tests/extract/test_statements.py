@@ -683,3 +683,28 @@ def test_a_participle_cue_is_said_at_the_time_of_the_act_it_goes_with() -> None:
     )
     answer = _containing(_statements_of(text), "spoken to him once")
     assert answer.said_on is not None and answer.said_on.iso() == "2019-06-12"
+
+
+def _said_on(text: str, words: str, written: date) -> str | None:
+    article = Article(article_id(text), text)
+    doc = load_nlp()(text)
+    said = _containing(extract_statements(doc, article, build_cast(doc, article), written), words)
+    return said.said_on.iso() if said.said_on is not None else None
+
+
+def test_a_saying_in_a_timeline_entry_is_dated_by_the_timelines_year() -> None:
+    # "April 26 — … tells him" in a timeline of 2016 published in 2017 was said in 2017
+    text = (
+        "March 6, 2016 — Omar Vale joins the campaign as an adviser.\n\n"
+        "March 24 — Mr. Vale meets Anton Belov in London.\n\n"
+        "April 26 — Over breakfast at a London hotel, Mr. Belov tells him that the ministry "
+        'has "dirt" on the rival campaign.\n\n'
+        "Jan. 27, 2017 — Interviewed by agents, Mr. Vale says that he never met Mr. Belov.\n"
+    )
+    assert _said_on(text, "dirt", date(2017, 10, 31)) == "2016-04-26"
+
+
+def test_phoning_someone_the_model_tags_as_a_building_says_nothing() -> None:
+    # "Flynn called Kislyak on Dec. 29" was a statement of Flynn's whose words were "Kislyak"
+    text = "In fact, prosecutors said, Flynn called Kislyak on Dec. 29 and made that request."
+    assert not any(s.text == "Kislyak" for s in _statements_of(text))

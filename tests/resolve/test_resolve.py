@@ -6,7 +6,7 @@ import pytest
 
 from onrecord.dates import FuzzyDate
 from onrecord.errors import CasebookError
-from onrecord.record import Relation
+from onrecord.record import EntityKind, Relation
 from onrecord.resolve import CaseRules, rules_from_text
 from tests.check.builders import Corpus, day, entity
 
@@ -263,3 +263,27 @@ def test_a_name_two_casebook_entries_claim_is_refused_naming_both() -> None:
 def test_variants_of_one_entry_may_fold_to_the_same_name() -> None:
     rules = rules_from_text("aliases:\n  Ivan Petrov: [Petrov, petrov, the Petrov]\n")
     assert rules.canonical("PETROV") == "Ivan Petrov"
+
+
+@pytest.mark.parametrize(
+    "named", ["Freedonian government officials", "senior Freedonian officials"]
+)
+def test_a_group_named_with_a_word_of_rank_is_the_casebook_group(named: str) -> None:
+    # "Russian government officials" was a group of its own, with no members: a denial of
+    # contact with them could meet no contact with the casebook's Russian officials
+    group = entity(named, EntityKind.GROUP)
+    corpus = Corpus()
+    corpus.article("a1", "2017-03-02")
+    corpus.event("a1", [group, DONALD], day("2016-05-01"))
+    corpus.event("a1", [entity("Freedonian officials", EntityKind.GROUP), FLYNN], day("2016-05-02"))
+    rules = rules_from_text(
+        """
+groups:
+  Freedonian officials:
+    aliases: [Freedonian officials]
+"""
+    )
+    entities = corpus.resolve(rules).entities
+    assert entities.canonical(group.id) == entities.canonical(
+        entity("Freedonian officials", EntityKind.GROUP).id
+    )

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from onrecord.check.facts import Claim, Fact, SideMatch
 from onrecord.check.scope import Scope, mentions_topic
 from onrecord.dates import FuzzyDate
-from onrecord.record import ReviewReason
+from onrecord.record import Relation, ReviewReason
 from onrecord.resolve import Resolution
 from onrecord.resolve.groups import GroupIndex
 
@@ -107,6 +107,26 @@ def scope_doubt(scope: Scope, fact: Fact) -> Doubt | None:
             "that is",
         )
     return None
+
+
+def medium_untold(denied: Relation, kind: Relation) -> bool:
+    """A meeting or a call denied, against a contact told without its medium ("spoke briefly
+    with a Russian minister during a trip"): it may be the one denied, or not."""
+    return kind is Relation.CONTACT and denied in (Relation.MEET, Relation.CALL)
+
+
+def medium_doubt(denied: Relation, kind: Relation) -> Doubt | None:
+    """Only a contact of the kind denied contradicts it; one of unknown medium is for review."""
+    if not medium_untold(denied, kind):
+        return None
+    return Doubt(
+        ReviewReason.MEDIUM_UNTOLD,
+        f"the denial is of a {_DENIED_KINDS[denied]}; the record does not tell whether this "
+        "contact was one",
+    )
+
+
+_DENIED_KINDS = {Relation.MEET: "meeting", Relation.CALL: "phone call"}
 
 
 def membership_doubt(match: SideMatch) -> Doubt | None:

@@ -51,7 +51,9 @@ class Order(Enum):
 
 
 def _relation_covers(denied: Relation, kind: Relation) -> bool:
-    return denied is Relation.CONTACT or denied is kind
+    """The contact is of the kind denied — or may be: a contact the record does not say was
+    in person or by phone may be the meeting or call denied (for review: ``medium_doubt``)."""
+    return denied is Relation.CONTACT or denied is kind or review.medium_untold(denied, kind)
 
 
 def _in_period(claim: Claim, fact: Fact) -> bool:
@@ -138,6 +140,7 @@ def _doubts(claim: Claim, fact: Fact, match: SideMatch, resolution: Resolution) 
         review.membership_doubt(match),
         review.evidence_doubt(fact),
         review.scope_doubt(scope_of(claim.statement), fact),
+        review.medium_doubt(claim.relation, fact.kind),
     ]
     if contact_order(claim, fact) is Order.UNKNOWN:
         found.append(review.order_doubt(claim))
@@ -154,6 +157,9 @@ def _finding(
         return None
     timing, timing_notes = timing_of(claim, fact)
     failed = _doubts(claim, fact, match, resolution) + doubts
+    if review.medium_untold(claim.relation, fact.kind) and len(failed) > 1:
+        return None  # a contact that may not be the kind denied is worth review only if it
+        # meets every other condition: the denial is not weighed against it otherwise
     value, notes = confidence(claim, fact, match, resolution, len(failed))
     return Finding(
         rule, claim, fact, match, timing, value, tuple(notes + timing_notes), tuple(failed)

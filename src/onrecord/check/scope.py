@@ -79,7 +79,23 @@ def scope_of(statement: Statement) -> Scope:
     text = statement.text
     # "to discuss the campaign", or a topic told after the contact: "spoke to him about sanctions"
     topic = _phrase(_TOPIC, text) or _phrase(CONTACT_TOPIC, text, "topic")
-    return Scope(topic, _phrase(_QUALIFIER, text), _phrase(_PARTICULAR, text))
+    return Scope(topic, _phrase(_QUALIFIER, text), _particular(statement))
+
+
+def _particular(statement: Statement) -> str:
+    """The one contact the words are about ("did not attend the meeting") — not a trip the
+    denied contacts are told during ("did not meet any officials during the visit") once the
+    proposition is dated by it: that denies every contact of the trip's time."""
+    particular = _phrase(_PARTICULAR, statement.text)
+    proposition = statement.proposition
+    dated = proposition is not None and proposition.period is not None
+    if dated and _TRIP_FRAME.search(statement.text):
+        return ""
+    return particular
+
+
+# "during the visit", "on the trip": the time a denial covers, not the contact it denies
+_TRIP_FRAME = re.compile(r"\b(?:during|on|throughout)\s+(?:the|that)\s+(?:trip|visit|journey)\b")
 
 
 _SPECIFICITY = {Relation.CONTACT: 0}

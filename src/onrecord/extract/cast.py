@@ -102,7 +102,7 @@ from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 from onrecord.resolve.names import SUFFIXES, family_word, without_suffix
 
-EXTRACTOR = "cast.v55"
+EXTRACTOR = "cast.v57"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -1549,6 +1549,10 @@ def _add_groups(doc: Doc, drafts: list[_Draft], possessed: bool) -> None:
     named after the person the pronoun was resolved to.
     """
     for chunk in noun_chunks_of(doc):
+        one = None if possessed else _one_of_a_nations_officials(chunk)
+        if one is not None:
+            _add_one_official(doc, drafts, chunk, one)
+            continue
         owner = _pronoun_owner(chunk) or _described_owner(chunk)
         if chunk.root.lower_ not in GROUP_NOUNS or (owner is not None) != possessed:
             continue
@@ -1577,6 +1581,33 @@ def _add_groups(doc: Doc, drafts: list[_Draft], possessed: bool) -> None:
             continue
         draft.votes[EntityKind.GROUP] += 1
         draft.add(start, end, MentionKind.NAME if len(words) > 1 else MentionKind.ROLE, "")
+
+
+def _one_of_a_nations_officials(chunk: SpacySpan) -> tuple[str, ...] | None:
+    """ "met a Russian deputy prime minister", "spoke with a Chinese diplomat": one official of a
+    nation the article leaves unnamed, met or spoken with, is one of that nation's officials —
+    the group ("Russian officials") a denial of "any Russian officials" names; not "a Russian
+    lawyer", nor an anonymous official who speaks."""
+    root = chunk.root
+    article = chunk[0].lower_ in INDEFINITE_ARTICLES
+    nation = [t for t in chunk if t.dep_ == "amod" and t.ent_type_ == "NORP" and t.i < root.i]
+    if not article or len(nation) != 1 or root.lemma_.lower() not in _OFFICIAL_NOUNS:
+        return None
+    if root.dep_ not in ("dobj", "pobj", "dative"):
+        return None  # "a senior Chinese official said": an anonymous source, no one's words
+    return (nation[0].text, "officials")
+
+
+_OFFICIAL_NOUNS = frozenset({"official", "diplomat", "minister", "envoy"})
+
+
+def _add_one_official(
+    doc: Doc, drafts: list[_Draft], chunk: SpacySpan, words: tuple[str, ...]
+) -> None:
+    draft = _group_draft(doc, drafts, words, chunk.root, chunk.start_char)
+    if draft is not None:
+        draft.votes[EntityKind.GROUP] += 1
+        draft.add(chunk[1].idx, chunk.end_char, MentionKind.ROLE, "")
 
 
 def joined_party(head: Token) -> tuple[Token, Token] | None:
@@ -3267,7 +3298,10 @@ def _is_topic(token: Token) -> bool:
     """A subject before its verb, of a clause no one is reported to have said. The inverted
     subject of a quote's attribution ("…," said X) credits the words and is seldom what the
     next sentence's "he" refers back to; nor is one inside a reported clause ("Carson pointed
-    out that Costa had reported … He hoped" is Carson)."""
+    out that Costa had reported … He hoped" is Carson). A name the parser hangs on a wire
+    dateline ("WASHINGTON (Reuters) - Michael Flynn, … pleaded guilty") is its verb's subject."""
+    if _datelined_name(token):
+        token = token.head
     return (
         _is_subject(token)
         and token.i < token.head.i

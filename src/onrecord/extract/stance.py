@@ -2790,9 +2790,64 @@ def _period(
         if _names_a_period(d, periods) or not _in_a_joined_clause(doc, start + d.start, own)
     ]
     word = doc.char_span(own, own + 1, alignment_mode="expand")
-    if not found or word is None:
+    if word is None:
         return found[0].value if found else None
+    if not found:
+        return _trip_told_before(doc, article, cast, word[0], anchor, periods)
     return in_story_year(found[:1], word.sent, article, cast, anchor, periods or {})[0]
+
+
+def _trip_told_before(
+    doc: Doc,
+    article: Article,
+    cast: Cast,
+    word: Token,
+    anchor: date | None,
+    periods: Mapping[str, FuzzyDate] | None,
+) -> FuzzyDate | None:
+    """ "had spoken briefly with a deputy prime minister during a trip to Moscow in July 2016
+    … said that he did not meet any Russian officials during the visit": a contact denied
+    "during the trip" or "on the visit" is of the trip the article told with its date, the
+    nearest before it."""
+    frame = _trip_frame(word)
+    if frame is None:
+        return None
+    before = [s for s in doc.sents if s.end <= frame.sent.start]
+    for sentence in reversed(before[-_TRIP_SENTENCES:]):
+        trips = [t for t in sentence if t.lemma_.lower() in _TRIP_NOUNS and t.pos_ == "NOUN"]
+        for trip in reversed(trips):
+            dated = find_dates(_trip_phrase(trip).text, anchor, periods)
+            if dated:
+                return in_story_year(dated[:1], sentence, article, cast, anchor, periods or {})[0]
+    return None
+
+
+def _trip_phrase(trip: Token) -> Span:
+    """The trip's words and, when it is what a verb made or took ("made a trip to Oslo in July
+    2016"), the rest of that verb's phrase, where the parser hangs its date."""
+    doc = trip.doc
+    end = trip.head.right_edge.i if trip.dep_ == "dobj" else trip.right_edge.i
+    return doc[trip.i : end + 1]
+
+
+def _trip_frame(word: Token) -> Token | None:
+    """The definite trip or visit the contact word's clause is told during ("during the
+    visit", "on the trip"), if any."""
+    verb = _clause_verb(word)
+    if verb is None:
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("during", "on", "throughout"):
+            continue
+        for noun in prep.children:
+            definite = any(c.dep_ == "det" and c.lower_ in ("the", "that") for c in noun.children)
+            if noun.lemma_.lower() in _TRIP_NOUNS and definite:
+                return noun
+    return None
+
+
+_TRIP_NOUNS = frozenset({"trip", "visit", "journey"})
+_TRIP_SENTENCES = 8  # how far back the trip a denial is framed by may have been told
 
 
 def _names_a_period(mention: DateMention, periods: Mapping[str, FuzzyDate] | None) -> bool:

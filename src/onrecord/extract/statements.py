@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from onrecord.dates import FuzzyDate, Precision
-from onrecord.dates.resolve import find_dates
+from onrecord.dates.resolve import find_dates, yearless
 from onrecord.extract.cast import (
     Cast,
     CastMember,
@@ -51,6 +51,7 @@ from onrecord.extract.contact_lexicon import (
     TALK_NOUNS,
     TELLING_NOUNS,
 )
+from onrecord.extract.events import opened_entry_date
 from onrecord.extract.lexicon import (
     ACCORDANCE_NOUNS,
     ADDRESSEE_CUES,
@@ -152,7 +153,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "statements.v79"
+EXTRACTOR = "statements.v81"
 
 Offsets = tuple[int, int]
 
@@ -2065,13 +2066,36 @@ def _spoken_of(preposition: Token) -> bool:
 def _without_news_that_prompted(complement: Token, span: Offsets) -> Offsets:
     """ "said he would recuse himself, hours after it emerged that he had met the ambassador":
     the news that prompted the words, which the reporter tells after them, is no part of what
-    was said, though the parser hangs it on the clause said."""
+    was said, though the parser hangs it on the clause said — nor is the reporter's comment on
+    them ("acknowledged that he had spoken with a minister, contradicting his earlier
+    statements that …")."""
     clauses = [c for c in complement.children if c.dep_ == "advcl" and c.i > complement.i]
     news = clauses[-1] if clauses else None
-    if news is None or not prompting_news(news) or _subtree_offsets(news)[1] < span[1] - 1:
+    if news is None or _subtree_offsets(news)[1] < span[1] - 1:
+        return span
+    if not (prompting_news(news) or _reporters_comment(news)):
         return span
     before = [t for t in news.doc[complement.left_edge.i : news.left_edge.i] if not t.is_punct]
     return (span[0], before[-1].idx + len(before[-1])) if before else span
+
+
+def _reporters_comment(clause: Token) -> bool:
+    """ ", contradicting his earlier statements", ", undercutting the account he gave": a
+    participle set off by a comma that weighs the words against someone's other words is the
+    reporter's, not the speaker's."""
+    before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i else None
+    weighed = [c for c in clause.children if c.dep_ == "dobj"]
+    return (
+        clause.tag_ == "VBG"
+        and clause.lemma_.lower() in _WEIGHING_VERBS
+        and before is not None
+        and before.text == ","
+        and any(w.lemma_.lower() in _WORDS_WEIGHED for w in weighed)
+    )
+
+
+_WEIGHING_VERBS = frozenset({"contradict", "undercut", "undermine", "belie", "reverse", "echo"})
+_WORDS_WEIGHED = frozenset(NOUN_CUES) | {"account", "testimony", "story", "version", "denial"}
 
 
 def _without_saying_occasion(complement: Token, span: Offsets) -> Offsets:
@@ -2155,9 +2179,21 @@ def _phone_call(verb: Token, lemma: str) -> bool:
     """ "called the envoy twice that day": someone called, with nothing called of them ("called
     him a liar", "called the plan reckless") nor out ("calling out Clinton") — a telephone
     call, not words."""
-    if lemma != "call" or any(c.dep_ in {"oprd", "ccomp", "xcomp", "prt"} for c in verb.children):
-        return False
+    named = [
+        c
+        for c in verb.children
+        if c.dep_ in {"oprd", "ccomp", "xcomp", "prt"} and c.lower_ != "back" and not _purpose(c)
+    ]
+    if lemma != "call" or named:
+        return False  # "called him back two days later to say …": a call returned, for a reason
     return any(c.dep_ == "dobj" and _someone(c) and not _named_after(c) for c in verb.children)
+
+
+def _purpose(clause: Token) -> bool:
+    """An infinitive of what a call was for ("called him to say that …")."""
+    return clause.dep_ == "xcomp" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    )
 
 
 def _named_after(person: Token) -> bool:
@@ -2180,8 +2216,18 @@ def _named_after(person: Token) -> bool:
 
 
 def _someone(noun: Token) -> bool:
-    """A person by name, pronoun or a noun for people ("the envoy")."""
-    return noun.ent_type_ == "PERSON" or noun.tag_ == "PRP" or noun.lemma_.lower() in PERSON_NOUNS
+    """A person by name, pronoun or a noun for people ("the envoy"); a surname the model tags
+    as a building or as nothing is a name too ("Flynn called Kislyak on Dec. 29")."""
+    named = noun.pos_ == "PROPN" and noun.ent_type_ in _MISREAD_NAME_LABELS
+    return (
+        noun.ent_type_ == "PERSON"
+        or named
+        or noun.tag_ == "PRP"
+        or noun.lemma_.lower() in PERSON_NOUNS
+    )
+
+
+_MISREAD_NAME_LABELS = frozenset({"", "FAC"})
 
 
 def _answer_said(verb: Token, lemma: str) -> Offsets | None:
@@ -3921,7 +3967,7 @@ def _statement(
         stance=stance,
         evidence=article.span(start, end),
         speaker_evidence=article.span(*speaker_span) if speaker_span else None,
-        said_on=_said_on(doc, context, attribution, anchor, periods),
+        said_on=_said_on(doc, context, attribution, anchor, periods, (article, cast)),
         venue=_venue(text_of(doc), context),
         addressee=text_of(doc)[slice(*attribution.addressee)] if attribution.addressee else None,
         proposition=proposition,
@@ -4407,15 +4453,23 @@ def _said_on(
     attribution: Attribution,
     anchor: date | None,
     periods: Mapping[str, FuzzyDate] | None,
+    told: tuple[Article, Cast],
 ) -> FuzzyDate | None:
     """The date the attribution's own words give for the statement (outside a direct quote);
-    the date nearest the cue wins."""
+    the date nearest the cue wins — a year-less one that opens a timeline entry in the year
+    the timeline's order gives it ("April 26 — Over breakfast, Mifsud tells him" in a 2017
+    timeline of 2016). A year-less date elsewhere keeps the article's year: a story told in
+    order may have moved on a year ("reported the encounter in May. In January, Trump
+    said" is the next January)."""
     text = text_of(doc)
     if attribution.said is not None:
         printed = find_dates(text[slice(*attribution.said)], anchor, periods)
         return printed[0].value if printed else None
     start, end = context
     cue_at = attribution.cue[0] if attribution.cue else start
+    verb = _cue_verb(doc, attribution.cue) if attribution.cue else None
+    if verb is not None and _earlier_words(verb):
+        return _open_before(anchor)
     found = [
         mention
         for mention in find_dates(text[start:end], anchor, periods)
@@ -4423,17 +4477,34 @@ def _said_on(
         and _dates_the_saying(doc, attribution, start + mention.start)
     ]
     if not found:
-        verb = _cue_verb(doc, attribution.cue) if attribution.cue else None
         if verb is not None and _said_at_the_time(verb):
             return _time_just_told(doc, start, anchor, periods)
         return _before_the_article(verb, anchor)
-    return min(found, key=lambda m: abs(start + m.start - cue_at)).value
+    nearest = min(found, key=lambda m: abs(start + m.start - cue_at))
+    at = doc.char_span(start + nearest.start, start + nearest.end, alignment_mode="expand")
+    if at is None or not yearless(nearest.text):
+        return nearest.value
+    article, cast = told
+    entry = opened_entry_date(nearest, at.sent, article, cast, anchor, periods or {})
+    return entry or nearest.value
 
 
 # Adverbs on a cue that put the saying somewhere before the story's own news ("previously
 # said", "has long denied", "said over the years"; "in the past" is a date of its own).
 _LOOKING_BACK = frozenset({"previously", "earlier", "repeatedly", "long", "once", "before"})
 _IN_THE_PAST = frozenset({"over the years", "through the years"})
+
+
+def _earlier_words(cue: Token) -> bool:
+    """ "contradicting his earlier statements that he had met no Russian officials": words
+    told by a noun as earlier or previous were said before the telling that cites them, on no
+    day the sentence gives."""
+    return cue.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in _EARLIER_ADJECTIVES for c in cue.children
+    )
+
+
+_EARLIER_ADJECTIVES = frozenset({"earlier", "previous", "prior", "past", "former"})
 
 
 def _said_at_the_time(verb: Token) -> bool:

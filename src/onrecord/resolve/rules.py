@@ -32,8 +32,11 @@ class CaseRules:
     renames: tuple[tuple[str, str], ...] = ()  # (entity, the name the user gives it)
 
     def canonical(self, name: str) -> str | None:
-        """The casebook's canonical name for a variant, or None when it declares none."""
-        return self.aliases.get(fold(name))
+        """The casebook's canonical name for a variant, or None when it declares none; a
+        group named with a word of rank or of government the alias does not carry is the same
+        group ("Russian government officials", "senior Russian officials": "Russian
+        officials")."""
+        return self.aliases.get(fold(name)) or self.aliases.get(fold(_less_rank_words(name)))
 
     def with_decisions(self, decisions: Sequence[Mapping[str, Any]]) -> CaseRules:
         """Add the corrections the user made elsewhere (``decisions`` rows: merges, splits,
@@ -111,3 +114,10 @@ def load_rules(path: Path) -> CaseRules:
     if not path.is_file():
         return CaseRules()
     return rules_from_text(path.read_text(encoding="utf-8"), str(path))
+
+
+def _less_rank_words(name: str) -> str:
+    return " ".join(w for w in name.split() if w.lower() not in _RANK_WORDS)
+
+
+_RANK_WORDS = frozenset({"government", "senior", "top", "high-ranking", "high-level"})
