@@ -475,8 +475,8 @@ GOLD: list[tuple[str, set[tuple[Relation, frozenset[str]]]]] = [
         {(Relation.CONTACT, frozenset({"Alma Reyes", "Tomas Berg"}))},
     ),
     (
-        "Tomas Berg talked with Alma Reyes at a dinner in Rome.",
-        {(Relation.CONTACT, frozenset({"Tomas Berg", "Alma Reyes"}))},
+        "Tomas Berg talked with Alma Reyes at a dinner in Rome.",  # both there: in person
+        {(Relation.MEET, frozenset({"Tomas Berg", "Alma Reyes"}))},
     ),
     (
         "Alma Reyes warmly greeted Tomas Berg at the reception.",
@@ -5571,3 +5571,28 @@ def test_a_call_returned_two_days_later_is_a_second_call_then(nlp: Any) -> None:
     )
     calls = sorted(e.when.iso() for e in contacts_of(nlp, text) if e.when is not None)
     assert calls == ["2016-12-29", "2016-12-31"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Owen Pryce spoke briefly with Anton Belov at the convention in July.",
+        "Owen Pryce spoke briefly with Anton Belov during a trip to Oslo in July.",
+    ],
+)
+def test_talk_told_where_both_were_is_a_meeting(nlp: Any, text: str) -> None:
+    # told without a medium, it was a contact, never held against a denied meeting
+    assert only(contacts_of(nlp, text)).kind is Relation.MEET
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Owen Pryce spoke with Anton Belov in July.",
+        "Owen Pryce spoke with Anton Belov in Oslo.",
+    ],
+)
+def test_talk_told_without_where_it_was_keeps_its_medium_open(nlp: Any, text: str) -> None:
+    # guard: "spoke with" alone may be by phone, and a city the parser hangs on the partner
+    # may say where the partner was
+    assert only(contacts_of(nlp, text)).kind is Relation.CONTACT

@@ -2832,3 +2832,6 @@ def test_the_reporters_comment_after_an_admission_is_not_part_of_it() -> None:
     assert admission.text.endswith("in July 2016")
     earlier = next(s for s in statements if s.stance is Stance.DENY)
     assert earlier.said_on is not None and earlier.said_on.start is None  # some time before
+    # "on the trip" is the trip told earlier in the same sentence
+    assert earlier.proposition is not None and earlier.proposition.period is not None
+    assert earlier.proposition.period.iso() == "2016-07"

@@ -112,7 +112,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v78"
+EXTRACTOR = "events.v79"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -478,6 +478,8 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
         kind = Relation.CALL
     if kind is None or in_quoted_title(token) or _under_denial(token):
         return None
+    if kind is Relation.CONTACT and _spoken_in_person(token):
+        kind = Relation.MEET
     when = _when(token, ctx)
     untold = _untold_grade(token, ctx) or _still_ahead(token, when, ctx)
     negated = untold is None and _negated(token)
@@ -7918,6 +7920,32 @@ def _combine(values: Sequence[FuzzyDate]) -> FuzzyDate | None:
     if all(a.overlaps(b) for a in values for b in values):
         return _narrowest(values)
     return FuzzyDate.hull(values)
+
+
+def _spoken_in_person(token: Token) -> bool:
+    """ "spoke briefly with X at the convention", "talked with Y at a dinner", "spoke with Z
+    during a trip to Moscow": talk told where both were, or on a trip the speaker made, was
+    face to face — a meeting, not a contact of unknown medium (a call is told as one)."""
+    if token.pos_ != "VERB" or _fixed_lemma(token) not in lex.VERBS_OF_SPEAKING:
+        return False
+    partners = _prep_objects(token, ("with", "to"))  # "with X at the convention", as parsed
+    placed = any(_a_venue(p) for head in partners for p in _prep_objects(head, ("at",)))
+    return (
+        placed
+        or _place(token, Relation.CONTACT) is not None
+        or any(
+            prep.lower_ == "during" and noun.lemma_.lower() in lex.TRIP_NOUNS | {"visit"}
+            for prep in token.children
+            if prep.dep_ == "prep"
+            for noun in prep.children
+        )
+    )
+
+
+def _a_venue(noun: Token) -> bool:
+    """A place one is at ("the convention", "a dinner"), not a named city or country, which
+    after the partner tells where the partner is ("spoke with officials in Moscow")."""
+    return noun.lemma_.lower() in lex.PLACE_NOUNS and noun.ent_type_ not in lex.PLACE_ENTITY_LABELS
 
 
 def _place(token: Token, kind: Relation) -> str | None:

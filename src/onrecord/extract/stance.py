@@ -2808,13 +2808,18 @@ def _trip_told_before(
     """ "had spoken briefly with a deputy prime minister during a trip to Moscow in July 2016
     … said that he did not meet any Russian officials during the visit": a contact denied
     "during the trip" or "on the visit" is of the trip the article told with its date, the
-    nearest before it."""
+    nearest before it (in the same sentence too: "during a trip to Moscow in July 2016,
+    contradicting his statements that he had met no Russian officials on the trip")."""
     frame = _trip_frame(word)
     if frame is None:
         return None
-    before = [s for s in doc.sents if s.end <= frame.sent.start]
+    before = [s for s in doc.sents if s.start <= frame.sent.start]
     for sentence in reversed(before[-_TRIP_SENTENCES:]):
-        trips = [t for t in sentence if t.lemma_.lower() in _TRIP_NOUNS and t.pos_ == "NOUN"]
+        trips = [
+            t
+            for t in sentence
+            if t.lemma_.lower() in _TRIP_NOUNS and t.pos_ == "NOUN" and t.i < frame.i
+        ]
         for trip in reversed(trips):
             dated = find_dates(_trip_phrase(trip).text, anchor, periods)
             if dated:
