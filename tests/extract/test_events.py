@@ -5596,3 +5596,9 @@ def test_talk_told_without_where_it_was_keeps_its_medium_open(nlp: Any, text: st
     # guard: "spoke with" alone may be by phone, and a city the parser hangs on the partner
     # may say where the partner was
     assert only(contacts_of(nlp, text)).kind is Relation.CONTACT
+
+
+def test_a_partys_crowd_of_officials_is_no_nations_official(nlp: Any) -> None:
+    # guard: "a dozen other Democratic senators" are neither one official nor a nation's
+    text = "Owen Pryce, who has spoken privately to a dozen other Democratic senators, agreed."
+    assert all("Democratic officials" not in names(e) for e in events_of(nlp, text))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from onrecord.extract.contact_lexicon import JOURNEY_NOUNS
 from onrecord.extract.lexicon import CONTACT_TOPIC
 from onrecord.record import Relation, Statement
 
@@ -95,7 +96,9 @@ def _particular(statement: Statement) -> str:
 
 
 # "during the visit", "on the trip": the time a denial covers, not the contact it denies
-_TRIP_FRAME = re.compile(r"\b(?:during|on|throughout)\s+(?:the|that)\s+(?:trip|visit|journey)\b")
+_TRIP_FRAME = re.compile(
+    rf"\b(?:during|on|throughout)\s+(?:the|that)\s+(?:{'|'.join(sorted(JOURNEY_NOUNS))})\b"
+)
 
 
 _SPECIFICITY = {Relation.CONTACT: 0}

@@ -27,6 +27,7 @@ from spacy.tokens import Span as SpacySpan
 from onrecord.extract.contact_lexicon import (
     INDEFINITE_ARTICLES,
     NOUN_TRIGGERS,
+    OFFICE_HOLDER_NOUNS,
     OUTLET_NAMES,
     OUTLET_WORDS,
     OUTLET_WORDS_SHARED,
@@ -102,7 +103,7 @@ from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 from onrecord.resolve.names import SUFFIXES, family_word, without_suffix
 
-EXTRACTOR = "cast.v57"
+EXTRACTOR = "cast.v58"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -1593,12 +1594,14 @@ def _one_of_a_nations_officials(chunk: SpacySpan) -> tuple[str, ...] | None:
     nation = [t for t in chunk if t.dep_ == "amod" and t.ent_type_ == "NORP" and t.i < root.i]
     if not article or len(nation) != 1 or root.lemma_.lower() not in _OFFICIAL_NOUNS:
         return None
+    if root.tag_ != "NN" or nation[0].lower_.startswith((*_PARTIES, *_PARTY_NICKNAMES)):
+        return None  # "a dozen other Democratic senators": a party's crowd, not one official
     if root.dep_ not in ("dobj", "pobj", "dative"):
         return None  # "a senior Chinese official said": an anonymous source, no one's words
     return (nation[0].text, "officials")
 
 
-_OFFICIAL_NOUNS = frozenset({"official", "diplomat", "minister", "envoy"})
+_OFFICIAL_NOUNS = OFFICE_HOLDER_NOUNS | {"official", "envoy"}
 
 
 def _add_one_official(

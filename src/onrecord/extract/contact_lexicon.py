@@ -885,6 +885,10 @@ TRIP_NOUNS: Final[frozenset[str]] = frozenset({"trip", "detour", "journey", "sto
 """'took a brief detour to meet X', 'made a trip to Ohio to see Y': a trip taken, whose purpose
 clause is a contact the traveller made, as after a verb of going."""
 
+JOURNEY_NOUNS: Final[frozenset[str]] = frozenset({"trip", "journey", "visit"})
+"""'spoke with X during a trip to Moscow', 'did not meet any officials during the visit': a
+journey a contact is told during — where the traveller was in person, at the journey's time."""
+
 BESIDE_PREPOSITIONS: Final[frozenset[str]] = frozenset({"with", "beside", "to", "alongside"})
 STANDING_PREPOSITIONS: Final[frozenset[str]] = frozenset({"beside", "alongside"})
 SUPPORT_PREPOSITIONS: Final[frozenset[str]] = frozenset({"through", "throughout"})

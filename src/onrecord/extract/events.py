@@ -1107,11 +1107,11 @@ def _verb_kind(token: Token) -> Relation | None:
         return None  # "fellow Republicans are urging Trump to …": pressure in public
     if (
         lemma in lex.VERBS_NEEDING_INFINITIVE
-        and not any(_purpose_clause(c) for c in token.children)
+        and not any(purpose_clause(c) for c in token.children)
         and not _named_questioner(token)
     ):
         return None  # "pressed him on why he took part" is a question, not a push
-    if lemma in lex.VERBS_OF_REQUEST and not any(_purpose_clause(c) for c in token.children):
+    if lemma in lex.VERBS_OF_REQUEST and not any(purpose_clause(c) for c in token.children):
         return None  # "was asked by host X whether …": a question, even a named one
     if (
         lemma in lex.VERBS_NEEDING_PARTNER
@@ -1758,7 +1758,7 @@ def _names_something(call: Token) -> bool:
         for c in call.children
         if c.dep_ in ("oprd", "xcomp", "ccomp", "attr")
         and c.lower_ != "back"  # "called him back two days later": a call returned
-        and not _purpose_clause(c)
+        and not purpose_clause(c)
         and not _clause_of_its_own(call, c)
     ]
     passive = any(c.dep_ == "auxpass" for c in call.children)  # "has been called a Republican X"
@@ -1828,7 +1828,7 @@ def _meets_a_goal(verb: Token) -> bool:
     return any(g.lemma_.lower() in lex.GOAL_NOUNS for g in goals)
 
 
-def _purpose_clause(clause: Token) -> bool:
+def purpose_clause(clause: Token) -> bool:
     """ "called Sanders to congratulate him": an infinitive of purpose says why X phoned, it
     gives X no name."""
     return clause.pos_ in ("VERB", "AUX") and any(
@@ -2678,7 +2678,7 @@ def _commitments(token: Token) -> list[Token]:
         lined_up = _fixed_lemma(head) in cues or head.lower_ in cues or head.lemma_ == "be"
         if lined_up and infinitive:  # "was to meet Putin at the forum": still ahead
             found.append(head)
-        infinitive = infinitive or _purpose_clause(head) or _prompted_gerund(head)
+        infinitive = infinitive or purpose_clause(head) or _prompted_gerund(head)
     return found
 
 
@@ -5114,7 +5114,7 @@ def _sent_on_errand(verb: Token) -> bool:
     """ "sent his chief of staff to meet the governor": the purpose of a sending."""
     return (
         verb.dep_ == "advcl"
-        and _purpose_clause(verb)
+        and purpose_clause(verb)
         and verb.head.lemma_.lower() in lex.DISPATCH_VERBS
     )
 
@@ -5217,7 +5217,7 @@ def _trip_under_way(verb: Token) -> bool:
 
 def _trip_purpose(verb: Token) -> bool:
     """The verb is the purpose clause of a verb of going ("to meet" of "went to X to meet")."""
-    return verb.dep_ == "advcl" and _purpose_clause(verb) and _goes(verb.head)
+    return verb.dep_ == "advcl" and purpose_clause(verb) and _goes(verb.head)
 
 
 def _goes(verb: Token) -> bool:
@@ -7934,7 +7934,7 @@ def _spoken_in_person(token: Token) -> bool:
         placed
         or _place(token, Relation.CONTACT) is not None
         or any(
-            prep.lower_ == "during" and noun.lemma_.lower() in lex.TRIP_NOUNS | {"visit"}
+            prep.lower_ == "during" and noun.lemma_.lower() in lex.JOURNEY_NOUNS
             for prep in token.children
             if prep.dep_ == "prep"
             for noun in prep.children

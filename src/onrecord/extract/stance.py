@@ -2787,7 +2787,7 @@ def _period(
     found = [
         d
         for d in find_dates(text[start:end], anchor, periods)
-        if _names_a_period(d, periods) or not _in_a_joined_clause(doc, start + d.start, own)
+        if _a_case_period(d, periods) or not _in_a_joined_clause(doc, start + d.start, own)
     ]
     word = doc.char_span(own, own + 1, alignment_mode="expand")
     if word is None:
@@ -2818,7 +2818,9 @@ def _trip_told_before(
         trips = [
             t
             for t in sentence
-            if t.lemma_.lower() in _TRIP_NOUNS and t.pos_ == "NOUN" and t.i < frame.i
+            if t.lemma_.lower() in contact_lexicon.JOURNEY_NOUNS
+            and t.pos_ == "NOUN"
+            and t.i < frame.i
         ]
         for trip in reversed(trips):
             dated = find_dates(_trip_phrase(trip).text, anchor, periods)
@@ -2846,16 +2848,15 @@ def _trip_frame(word: Token) -> Token | None:
             continue
         for noun in prep.children:
             definite = any(c.dep_ == "det" and c.lower_ in ("the", "that") for c in noun.children)
-            if noun.lemma_.lower() in _TRIP_NOUNS and definite:
+            if noun.lemma_.lower() in contact_lexicon.JOURNEY_NOUNS and definite:
                 return noun
     return None
 
 
-_TRIP_NOUNS = frozenset({"trip", "visit", "journey"})
 _TRIP_SENTENCES = 8  # how far back the trip a denial is framed by may have been told
 
 
-def _names_a_period(mention: DateMention, periods: Mapping[str, FuzzyDate] | None) -> bool:
+def _a_case_period(mention: DateMention, periods: Mapping[str, FuzzyDate] | None) -> bool:
     """ "I have been called a surrogate in that campaign and I did not have communications
     with the Russians": a period the case names scopes the whole saying, whichever clause
     holds it."""

@@ -51,7 +51,7 @@ from onrecord.extract.contact_lexicon import (
     TALK_NOUNS,
     TELLING_NOUNS,
 )
-from onrecord.extract.events import opened_entry_date
+from onrecord.extract.events import opened_entry_date, purpose_clause
 from onrecord.extract.lexicon import (
     ACCORDANCE_NOUNS,
     ADDRESSEE_CUES,
@@ -2182,18 +2182,13 @@ def _phone_call(verb: Token, lemma: str) -> bool:
     named = [
         c
         for c in verb.children
-        if c.dep_ in {"oprd", "ccomp", "xcomp", "prt"} and c.lower_ != "back" and not _purpose(c)
+        if c.dep_ in {"oprd", "ccomp", "xcomp", "prt"}
+        and c.lower_ != "back"
+        and not purpose_clause(c)
     ]
     if lemma != "call" or named:
         return False  # "called him back two days later to say …": a call returned, for a reason
     return any(c.dep_ == "dobj" and _someone(c) and not _named_after(c) for c in verb.children)
-
-
-def _purpose(clause: Token) -> bool:
-    """An infinitive of what a call was for ("called him to say that …")."""
-    return clause.dep_ == "xcomp" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
-    )
 
 
 def _named_after(person: Token) -> bool:
