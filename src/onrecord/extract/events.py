@@ -227,9 +227,15 @@ def _context(
     doc: Doc, article: Article, cast: Cast, anchor: date | None, periods: Mapping[str, FuzzyDate]
 ) -> _Context:
     """What the rules read of the article besides its tokens: the quotes and the transcript's
-    answers (someone's words, told from their time), the anchor and the case's periods."""
+    answers (someone's words, told from their time), the anchor and the case's periods. The
+    quotes are scanned once per document: statements date each proposition and saying through
+    a context of their own (:func:`in_story_year`, :func:`opened_entry_date`)."""
     turns = tuple(turns_of(doc))
-    quotes = quote_regions(article.clean_text) + tuple(t.body for t in turns if not t.asks)
+    quotes = per_doc(
+        doc,
+        "onrecord.events.spoken",
+        lambda _: quote_regions(article.clean_text) + tuple(t.body for t in turns if not t.asks),
+    )
     return _Context(article, cast, quotes, anchor, periods, turns=turns)
 
 

@@ -3962,7 +3962,7 @@ def _statement(
         stance=stance,
         evidence=article.span(start, end),
         speaker_evidence=article.span(*speaker_span) if speaker_span else None,
-        said_on=_said_on(doc, context, attribution, anchor, periods, (article, cast)),
+        said_on=_said_on(doc, context, attribution, anchor, periods, article, cast),
         venue=_venue(text_of(doc), context),
         addressee=text_of(doc)[slice(*attribution.addressee)] if attribution.addressee else None,
         proposition=proposition,
@@ -4448,7 +4448,8 @@ def _said_on(
     attribution: Attribution,
     anchor: date | None,
     periods: Mapping[str, FuzzyDate] | None,
-    told: tuple[Article, Cast],
+    article: Article,
+    cast: Cast,
 ) -> FuzzyDate | None:
     """The date the attribution's own words give for the statement (outside a direct quote);
     the date nearest the cue wins — a year-less one that opens a timeline entry in the year
@@ -4479,7 +4480,6 @@ def _said_on(
     at = doc.char_span(start + nearest.start, start + nearest.end, alignment_mode="expand")
     if at is None or not yearless(nearest.text):
         return nearest.value
-    article, cast = told
     entry = opened_entry_date(nearest, at.sent, article, cast, anchor, periods or {})
     return entry or nearest.value
 
