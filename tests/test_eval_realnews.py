@@ -19,7 +19,7 @@ from onrecord.errors import GoldError
 from onrecord.evaluate.flags import FlagKey, Label, read_labels
 from onrecord.evaluate.polnear_corpus import polnear_articles, split_names
 from onrecord.evaluate.realnews import FLAGS_FILE, GOLD_FILE, HOLDOUT_FILE, default_gold_dir
-from onrecord.evaluate.realnews_gold import anchor_draft, read_lines
+from onrecord.evaluate.realnews_gold import Texts, anchor_draft, read_lines
 from onrecord.record import OffsetMap
 
 FIXTURE = Path(__file__).parent / "fixtures" / "realnews"
@@ -33,7 +33,7 @@ runner = CliRunner()
 
 def test_a_quoted_span_becomes_offsets_and_the_words_are_dropped() -> None:
     draft = [{"type": "statement", "article": DENIAL, "text": "declined to comment"}]
-    (line,) = anchor_draft(draft, DATA)
+    (line,) = anchor_draft(draft, Texts(DATA))
     text = (DATA / "train" / "text" / f"{DENIAL}.txt").read_text(encoding="utf-8")
     assert "text" not in line
     assert text[line["start"] : line["end"]] == "declined to comment"
@@ -47,16 +47,18 @@ def test_a_contradictions_statement_and_events_are_anchored_too() -> None:
             "against": [{"article": DENIAL, "text": "Rita Moss"}],
         }
     ]
-    (line,) = anchor_draft(draft, DATA)
+    (line,) = anchor_draft(draft, Texts(DATA))
     assert {"start", "end"} <= set(line["statement"]) and "text" not in line["statement"]
     assert "text" not in line["against"][0]
 
 
 def test_words_that_occur_twice_need_their_occurrence() -> None:
     with pytest.raises(GoldError, match=r"draft line 1 .*occurs 2 times"):
-        list(anchor_draft([{"type": "event", "article": DENIAL, "text": "have never"}], DATA))
+        list(
+            anchor_draft([{"type": "event", "article": DENIAL, "text": "have never"}], Texts(DATA))
+        )
     first, second = (
-        anchor_draft([{"article": DENIAL, "text": "have never", "occurrence": n}], DATA)
+        anchor_draft([{"article": DENIAL, "text": "have never", "occurrence": n}], Texts(DATA))
         for n in (1, 2)
     )
     assert next(first)["start"] < next(second)["start"]
@@ -65,12 +67,12 @@ def test_words_that_occur_twice_need_their_occurrence() -> None:
 def test_a_quote_not_in_the_article_is_refused_by_line() -> None:
     draft = [{"type": "article", "article": DENIAL}, {"article": DENIAL, "text": "met Putin"}]
     with pytest.raises(GoldError, match=r"draft line 2 .*not in the article"):
-        list(anchor_draft(draft, DATA))
+        list(anchor_draft(draft, Texts(DATA)))
 
 
 def test_an_article_in_neither_split_is_named() -> None:
     with pytest.raises(GoldError, match="no-such-article"):
-        list(anchor_draft([{"article": "no-such-article", "text": "x"}], DATA))
+        list(anchor_draft([{"article": "no-such-article", "text": "x"}], Texts(DATA)))
 
 
 def test_articles_come_with_their_outlet_and_date_from_the_metadata() -> None:

@@ -200,6 +200,32 @@ def realnews(
     show_flags(result["flags"])
 
 
+@eval_app.command("wire")
+@fail_on_error
+def wire(
+    folder: DataArg,
+    gold_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--gold",
+            help="The wire labels folder (gold.jsonl, stances.jsonl, contact_dates.jsonl; "
+            "default: quality/wire of this checkout).",
+            exists=True,
+            file_okay=False,
+        ),
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Wire and broadcast news of 1989–2000: every TempEval-3 text (TimeBank, AQUAINT) in one
+    case, scored on blind labels of contacts, denials and stances."""
+    from onrecord.evaluate.wire import default_wire_dir, evaluate_wire
+
+    gold = gold_dir or default_wire_dir()
+    if not gold.is_dir():
+        raise UsageError(f"no wire labels at {gold}: pass --gold FOLDER")
+    show(f"Wire news: {folder}", evaluate_wire(folder, gold), as_json)
+
+
 def _realnews_gold() -> Path:
     from onrecord.evaluate.realnews import default_gold_dir
 

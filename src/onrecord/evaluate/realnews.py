@@ -134,15 +134,14 @@ def score_realnews(
 ) -> dict[str, Any]:
     """The scores over the annotated articles only: what the run found elsewhere has no gold."""
     annotated = {line["article"] for line in gold if "article" in line}
-    mine = _restricted(record, annotated)
+    mine = restricted(record, annotated)
     by_type: dict[str, list[Line]] = {}
     for line in gold:
         by_type.setdefault(line["type"], []).append(line)
     statements, events = by_type.get("statement", []), by_type.get("event", [])
     statement_pairs = match_statements(statements, mine)
-    contacts = [e for e in mine.events if e.assertion.contact]
     positives = [g for g in events if told_as_happened(g)]
-    event_pairs = match_events(positives, contacts, mine)
+    event_pairs = contact_pairs(positives, mine)
     return {
         "articles": len(annotated),
         "genres": dict(Counter(line["genre"] for line in by_type.get("article", []))),
@@ -150,23 +149,37 @@ def score_realnews(
             **score_statements(statements, mine),
             "deny_proposition": _deny_propositions(statement_pairs),
         },
-        "events": {
-            **score_events(events, mine),
-            "participants": accuracy([same_people(g, p, mine.aliases) for g, p in event_pairs]),
-            "dated": _dated(contacts, positives, event_pairs),
-        },
+        "events": score_contacts(events, event_pairs, mine),
         "contradictions": score_contradictions(
             by_type.get("contradiction", []), [], mine, _checked_in(checked, mine, annotated)
         ),
         "miss_causes": {
-            "contacts": _contact_miss_causes(positives, event_pairs, mine),
+            "contacts": contact_miss_causes(positives, event_pairs, mine),
             "denials": _denial_miss_causes(statements, statement_pairs, mine),
         },
         "misses": _misses(statements, statement_pairs, positives, event_pairs, mine, texts),
     }
 
 
-def _restricted(record: StoredRecord, articles: set[str]) -> StoredRecord:
+def contact_pairs(positives: Sequence[Line], record: StoredRecord) -> list[tuple[Line, Event]]:
+    """The gold contacts told as having happened, each paired with a contact of the record."""
+    return match_events(positives, [e for e in record.events if e.assertion.contact], record)
+
+
+def score_contacts(
+    events: list[Line], pairs: Sequence[tuple[Line, Event]], record: StoredRecord
+) -> dict[str, Any]:
+    """Contacts found (P/R/F1, grades, dates), the people of those found, and the share dated."""
+    contacts = [e for e in record.events if e.assertion.contact]
+    positives = [g for g in events if told_as_happened(g)]
+    return {
+        **score_events(events, record),
+        "participants": accuracy([same_people(g, p, record.aliases) for g, p in pairs]),
+        "dated": _dated(contacts, positives, pairs),
+    }
+
+
+def restricted(record: StoredRecord, articles: set[str]) -> StoredRecord:
     """The record of the annotated articles: predictions elsewhere are neither right nor wrong."""
     return dataclasses.replace(
         record,
@@ -219,7 +232,7 @@ def _dated(
     }
 
 
-def _contact_miss_causes(
+def contact_miss_causes(
     gold: Sequence[Line], pairs: Sequence[tuple[Line, Event]], record: StoredRecord
 ) -> dict[str, int]:
     """Why gold contacts were missed, as counts only (so the held-out articles can say it too

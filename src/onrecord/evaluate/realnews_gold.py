@@ -9,7 +9,7 @@ GUIDE.md`` describes the labels.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -67,16 +67,22 @@ def _json_lines(path: Path, handle: Iterable[str]) -> list[Line]:
     return lines
 
 
-class Texts:
-    """Article texts read once each, by name."""
+def polnear_text(data: Path, name: str) -> str:
+    """A PolNeAR article's text, as its file holds it."""
+    return article_path(data, name).read_text(encoding="utf-8")
 
-    def __init__(self, data: Path) -> None:
+
+class Texts:
+    """Article texts read once each, by name (``read``: PolNeAR's files unless told)."""
+
+    def __init__(self, data: Path, read: Callable[[Path, str], str] = polnear_text) -> None:
         self.data = data
+        self._read = read
         self._cache: dict[str, str] = {}
 
     def __getitem__(self, name: str) -> str:
         if name not in self._cache:
-            self._cache[name] = article_path(self.data, name).read_text(encoding="utf-8")
+            self._cache[name] = self._read(self.data, name)
         return self._cache[name]
 
 
@@ -128,9 +134,8 @@ def anchor_line(line: Line, texts: Texts) -> Line:
     return anchored
 
 
-def anchor_draft(lines: Iterable[Line], data: Path) -> Iterator[Line]:
+def anchor_draft(lines: Iterable[Line], texts: Texts) -> Iterator[Line]:
     """Each draft line with offsets in place of quotes; an error names the failing line."""
-    texts = Texts(data)
     for number, line in enumerate(lines, 1):
         try:
             yield anchor_line(line, texts)
