@@ -83,14 +83,32 @@ def test_eval_wire_prints_its_figures_as_json(labels: Path) -> None:
     assert json.loads(outcome.output)["articles"] == 1
 
 
+def _articles(name: str) -> set[str]:
+    lines = read_lines(default_wire_dir() / name)
+    return {line["article"] for line in lines if line["type"] == "article"}
+
+
 def test_the_committed_wire_labels_are_offsets_and_labels_only() -> None:
     folder = default_wire_dir()
-    gold = read_lines(folder / "gold.jsonl")
-    articles = {line["article"] for line in gold if line["type"] == "article"}
-    assert len(articles) >= 24
-    for name, labelled in (("gold.jsonl", 80), ("stances.jsonl", 130), ("contact_dates.jsonl", 50)):
+    assert len(_articles("gold.jsonl")) >= 24 and len(_articles("holdout.jsonl")) >= 24
+    assert not _articles("gold.jsonl") & _articles("holdout.jsonl")
+    for name, labelled in (
+        ("gold.jsonl", 80),
+        ("holdout.jsonl", 80),
+        ("stances.jsonl", 130),
+        ("contact_dates.jsonl", 50),
+    ):
         lines = read_lines(folder / name)
         assert len(lines) >= labelled
         spans = [line for line in lines if line.get("type") != "article"]
         assert all("text" not in line for line in lines)
         assert all(0 <= line["start"] < line["end"] for line in spans)
+
+
+@pytest.mark.model
+def test_held_out_wire_articles_are_scored_apart(labels: Path) -> None:
+    (labels / "gold.jsonl").rename(labels / "holdout.jsonl")
+    result = evaluate_wire(DATA, labels)
+    assert "events" not in result  # nothing tuned on: the held-out reading is all there is
+    assert result["holdout"]["events"]["detection"]["tp"] == 1
+    assert result["holdout"]["denials"]["deny"]["recall"] == 1.0

@@ -1458,3 +1458,15 @@ def test_a_kind_of_group_or_one_named_there_is_not_the_organisation_named_before
 ) -> None:
     text = f"Paul Stone wrote to OpenVault in May. The documents are real, {group} said."
     assert _name_at(_cast_of(text), text, f"{group} said", "group") != "OpenVault"
+
+
+def test_a_bare_surname_of_namesakes_named_in_full_is_the_one_named_first() -> None:
+    # guard: a wire rule giving the bare surname to the namesake not called by a given name
+    # alone ("Elian" and his father "Gonzalez") gave "Clinton" to Bill wherever a story
+    # called her "Hillary"; not kept
+    text = (
+        "Hillary Clinton spoke in Ohio on Monday, where the crowd cheered Hillary. Bill Clinton "
+        "campaigned in Iowa for Hillary. Clinton said the race was close."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "Clinton said", "Clinton") == "Hillary Clinton"

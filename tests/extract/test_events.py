@@ -5602,3 +5602,34 @@ def test_a_partys_crowd_of_officials_is_no_nations_official(nlp: Any) -> None:
     # guard: "a dozen other Democratic senators" are neither one official nor a nation's
     text = "Owen Pryce, who has spoken privately to a dozen other Democratic senators, agreed."
     assert all("Democratic officials" not in names(e) for e in events_of(nlp, text))
+
+
+def test_a_meeting_wrapped_up_with_someone_was_held_with_them(nlp: Any) -> None:
+    # wire copy: "wrapped up a three hour meeting with X" told no contact
+    text = "Lena Varga wrapped up a three-hour meeting with Anton Belov in Oslo on Sunday."
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.MEET
+    assert names(event) == {"Lena Varga", "Anton Belov"}
+
+
+def test_the_company_is_the_business_just_named_by_its_corporate_name(nlp: Any) -> None:
+    # "Westinghouse Electric Corp. … The company is negotiating with the Soviets" named no one
+    text = (
+        "Harlan Electric Corp. expects its foreign sales to grow. The company is negotiating "
+        "with Anton Belov to build a plant in Oslo."
+    )
+    assert names(only(contacts_of(nlp, text))) == {"Harlan Electric Corp.", "Anton Belov"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meantime, the possibility of a meeting between Lena Varga and Anton Belov reemerged.",
+        "The prospect of talks between Lena Varga and Anton Belov faded on Friday.",
+        "Lena Varga said in a letter that she wants Anton Belov to meet with her son in Oslo.",
+    ],
+)
+def test_a_meeting_only_possible_or_wished_for_is_no_contact(nlp: Any, text: str) -> None:
+    # wire copy: each was a contact held, dated by the day the talk of it was reported
+    assert not contacts_of(nlp, text)
+    assert any(e.assertion is Assertion.PLANNED for e in events_of(nlp, text))

@@ -1647,3 +1647,17 @@ def test_hard_wrapped_copy_is_read_as_the_same_copy_unwrapped() -> None:
     said = {(s.speaker_name, s.stance, s.text[:20]) for s in _statements(HARD_WRAPPED)}
     assert ("Omar Vale", Stance.DENY, "that he had not aske") in said
     assert ("Omar Vale", Stance.OTHER, "I recognize that the") in said
+
+
+@pytest.mark.parametrize("credit", ["(AP) _", "(Reuters) -"])
+def test_the_ministry_is_no_news_agency_in_the_dateline_nor_a_word_of_a_title(
+    credit: str,
+) -> None:
+    # "the ministry said" was credited to the agency filing the story, or to "Trade", the
+    # first word of the minister's title, which the model tags an organisation
+    text = (
+        f"VALLETTA, Malta {credit} Trade Minister Paolo Ferri met with Egyptian envoy Karim "
+        "Adel on Saturday, the ministry said."
+    )
+    speakers = {s.speaker_name for s in _statements(text)}
+    assert not speakers & {"AP", "Reuters", "Trade", "VALLETTA"}

@@ -2835,3 +2835,54 @@ def test_the_reporters_comment_after_an_admission_is_not_part_of_it() -> None:
     # "on the trip" is the trip told earlier in the same sentence
     assert earlier.proposition is not None and earlier.proposition.period is not None
     assert earlier.proposition.period.iso() == "2016-07"
+
+
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        "A spokesman, Mark Dunn, would neither confirm nor deny that the two men had met.",
+        "A spokesman, Mark Dunn, would not confirm or deny that Mr. Hale had met the envoy.",
+        "A spokesman, Mark Dunn, declined to confirm or deny reports that Mr. Hale had met the "
+        "envoy in Vienna.",
+    ],
+)
+def test_declining_to_confirm_or_deny_a_meeting_denies_nothing(refusal: str) -> None:
+    # the "deny" of "confirm or deny" was read as a denial of the meeting of its own
+    _, statements = _statements_of(f"Tom Hale flew to Vienna in May. {refusal}")
+    dunn = [s for s in statements if s.speaker_name == "Mark Dunn"]
+    assert [s.stance for s in dunn] == [Stance.DECLINE]
+    assert "deny" in dunn[0].text and "met" in dunn[0].text
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        'Chairman Ray Holt said, "Cereal sales in the U.S. have not met our expectations."',
+        "Ray Holt said the company had not reached its target for the year.",
+        "Ray Holt said he had no qualms about carrying out the resolution.",
+        "Ray Holt said the state court had no jurisdiction in the case.",
+        "Ray Holt, a police spokesman, said it did not appear that anyone else was injured.",
+        "Ray Holt said agents are following 400 tips but have not pinned down his whereabouts.",
+    ],
+)
+def test_a_shortfall_a_view_or_an_open_search_put_in_the_negative_is_no_denial(
+    said: str,
+) -> None:
+    # wire copy the rules had never seen: each was read as a denial
+    _, statements = _statements_of(said)
+    holt = [s for s in statements if s.speaker_name == "Ray Holt"]
+    assert holt and all(s.stance is not Stance.DENY for s in holt)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Ray Holt said he had not met the envoy.",
+        "Ray Holt said he never met the envoy's deputy.",
+        "Ray Holt said he had no contact with the envoy.",
+    ],
+)
+def test_a_meeting_said_not_to_have_happened_is_still_denied(said: str) -> None:
+    _, statements = _statements_of(f"The envoy, Ivo Marek, arrived in May. {said}")
+    holt = [s for s in statements if s.speaker_name == "Ray Holt"]
+    assert [s.stance for s in holt] == [Stance.DENY]

@@ -6,6 +6,7 @@ from onrecord.evaluate.gold import evaluate_gold
 from onrecord.evaluate.polnear import evaluate_polnear
 from onrecord.evaluate.realnews import evaluate_realnews
 from onrecord.evaluate.timeml import evaluate_timeml
+from onrecord.evaluate.wire import evaluate_wire
 
 __all__ = [
     "evaluate_bodytext",
@@ -13,4 +14,5 @@ __all__ = [
     "evaluate_polnear",
     "evaluate_realnews",
     "evaluate_timeml",
+    "evaluate_wire",
 ]

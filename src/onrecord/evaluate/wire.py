@@ -10,6 +10,8 @@ what or who met whom, so ``quality/wire/`` holds blind labels of our own over th
   guide's form (``article``, ``event`` and ``statement`` lines, the statements all denials):
   contact P/R/F1, people and dates as the real-news gold scores them, and denial P/R/F1 as the
   fresh set's full readings are scored (:func:`~onrecord.evaluate.fresh.score_fresh_denials`);
+- ``holdout.jsonl``: more articles read the same way, scored apart as ``holdout`` — rules are
+  written against the misses of ``gold.jsonl`` only, so these say whether they carry;
 - ``stances.jsonl``: a reader's stance for statements onrecord found, its denials mixed with
   negated statements it did not call denials (the fresh set's form);
 - ``contact_dates.jsonl``: every contact onrecord reported, judged by a reader shown the span
@@ -47,6 +49,7 @@ from onrecord.ingest import SourceMeta
 from onrecord.pipeline import add_sources
 
 GOLD_FILE = "gold.jsonl"
+HOLDOUT_FILE = "holdout.jsonl"
 STANCES_FILE = "stances.jsonl"
 DATES_FILE = "contact_dates.jsonl"
 
@@ -108,6 +111,8 @@ def score_wire(gold_dir: Path, record: StoredRecord) -> dict[str, Any]:
     scores: dict[str, Any] = {}
     if (gold_dir / GOLD_FILE).is_file():
         scores.update(_read_in_full(read_realnews_gold(gold_dir, GOLD_FILE), record))
+    if (gold_dir / HOLDOUT_FILE).is_file():  # counts only: its misses are never read for rules
+        scores["holdout"] = _read_in_full(read_realnews_gold(gold_dir, HOLDOUT_FILE), record)
     if (gold_dir / STANCES_FILE).is_file():
         scores["stances"] = score_fresh_stances(read_lines(gold_dir / STANCES_FILE), record)
     if (gold_dir / DATES_FILE).is_file():

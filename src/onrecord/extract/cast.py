@@ -45,6 +45,8 @@ from onrecord.extract.lexicon import (
     CAMPAIGN_NOUNS,
     CAMPAIGN_WORDS,
     CASE_TITLE_WORDS,
+    COMPANY_NOUNS,
+    CORPORATE_SUFFIXES,
     DIPLOMATIC_POSTS,
     EPITHET_WORDS,
     FEMALE_GIVEN_NAMES,
@@ -103,7 +105,7 @@ from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 from onrecord.resolve.names import SUFFIXES, family_word, without_suffix
 
-EXTRACTOR = "cast.v58"
+EXTRACTOR = "cast.v59"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -754,7 +756,7 @@ def _before_outside_phrase(tokens: list[Token], ent: SpacySpan) -> list[Token]:
     return tokens if cut is None else tokens[:cut]
 
 
-_DATELINE_DASHES = frozenset({"-", "--", "–", "—"})
+_DATELINE_DASHES = frozenset({"-", "--", "–", "—", "_"})  # "_": 1990s AP copy
 
 
 def _after_dateline(tokens: list[Token]) -> list[Token]:
@@ -2156,11 +2158,13 @@ def _bare_definite(chunk: SpacySpan) -> bool:
 def _named_as(doc: Doc, draft: _Draft, noun: str) -> bool:
     """Whether ``noun`` may describe the organisation: any does for "group", "organization";
     "bank" only one the article names or describes so ("Alfa Bank", "Vnesheconombank, a state
-    bank", "the state bank Vnesheconombank")."""
+    bank", "the state bank Vnesheconombank"); "company" one named as a company ("… Corp.")."""
     if noun in GENERIC_ORGANISATION_NOUNS:
         return True
     if noun in " ".join(draft.fullest).lower():
         return True
+    if noun in COMPANY_NOUNS and draft.fullest[-1].lower() in CORPORATE_SUFFIXES:
+        return True  # "Westinghouse Electric Corp. … The company is negotiating"
     at = token_at(doc)
     for start, end, _, _ in draft.spans:
         token = at.get(start)
@@ -3215,7 +3219,7 @@ def is_dateline(token: Token) -> bool:
     return False
 
 
-_DATELINE_MARKS = frozenset({"(", "—", "–", "-", "--"})
+_DATELINE_MARKS = frozenset({"(", "—", "–", "-", "--", "_"})  # "NAIROBI, Kenya (AP) _"
 _DATELINE_REACH = 8  # tokens: "WASHINGTON , Aug. 24 (" and a longer place's name
 
 
@@ -3229,6 +3233,12 @@ def dateline_end(sentence: SpacySpan) -> int:
     reach = sentence.doc[opening.i + 1 : opening.i + _DATELINE_REACH]
     mark = next((t for t in reach if t.text in _DATELINE_MARKS), None)
     return mark.idx if mark is not None else sentence.start_char
+
+
+def in_a_dateline(doc: Doc, offset: int) -> bool:
+    """Whether the character at ``offset`` lies in the dateline its sentence opens on."""
+    token = next((t for t in doc if t.idx <= offset < t.idx + len(t.text)), None)
+    return token is not None and token.sent.start_char <= offset < dateline_end(token.sent)
 
 
 def _datelined_name(token: Token) -> bool:

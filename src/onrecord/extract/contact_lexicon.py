@@ -1302,10 +1302,12 @@ subject is one side of it, the one behind "with" the other."""
 
 ASPECT_CARRIERS: Final[frozenset[str]] = frozenset(
     {"begin", "start", "open", "launch", "conclude", "end", "finish", "complete", "break"}
+    | {"wrap"}
 )
 """Verbs of a contact's beginning or end ("began talks with X", "opened negotiations with Y",
-"broke off talks with Z", "the talks she started with X"): whoever begins or ends a contact
-took part in it, as whoever holds it does (see ``LIGHT_VERBS``)."""
+"broke off talks with Z", "the talks she started with X", "wrapped up a meeting with X"):
+whoever begins or ends a contact took part in it, as whoever holds it does (see
+``LIGHT_VERBS``)."""
 
 OBTAINING_VERBS: Final[frozenset[str]] = frozenset(
     {"secure", "obtain", "land", "win", "score", "snag", "gain", "wangle", "wrangle"}
@@ -1361,6 +1363,8 @@ INTENTION_CUES: Final[frozenset[str]] = frozenset(
         "agree",
         "ask",
         "possible",
+        "possibility",  # "the possibility of a meeting between X and Y reemerged"
+        "prospect",
         "potential",
         "upcoming",
         "future",

@@ -112,7 +112,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v79"
+EXTRACTOR = "events.v80"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -2606,7 +2606,17 @@ def _intention_words(token: Token) -> list[Token]:
         and not _done_in_sequence(w, token)
         and not _scene_of(w, token)
     ]
-    return found + _commitments(token)
+    return found + _commitments(token) + _wished_for(token)
+
+
+def _wished_for(token: Token) -> list[Token]:
+    """ "he wants Cuban diplomats to meet with his son", "asked the envoy to call him": an
+    infinitive with a subject of its own under a verb of wanting or asking is wished for, not
+    held (the clause boundary keeps it from the ancestors read above)."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if token.dep_ == "ccomp" and infinitive and _is_intention_word(token.head):
+        return [token.head]
+    return []
 
 
 def _scene_of(word: Token, token: Token) -> bool:

@@ -106,6 +106,11 @@ ORG_HEADS = frozenset(
     {"department", "committee", "ministry", "office", "agency", "council", "court", "bureau"}
     | {"service", "commission", "administration", "house", "embassy"}
 )
+#: Nouns for a business, and the endings of a business's name: "Jaguar PLC … the company".
+COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
+CORPORATE_SUFFIXES = frozenset(
+    {"corp.", "corp", "co.", "co", "inc.", "inc", "ltd.", "ltd", "plc", "llc", "ag", "corporation"}
+)
 #: Nouns that stand for an organisation named before ("WikiLeaks … the group"): any for the
 #: generic ones, for the others only one named or described by that noun ("Alfa Bank … the bank").
 GENERIC_ORGANISATION_NOUNS = frozenset({"group", "organization", "organisation"})
@@ -199,7 +204,12 @@ ORGANISATION_DESCRIPTIONS = _word_set(
 #: Of those, the words a body's own name tends to hold ("Deutsche Bank", "Vnesheconombank",
 #: "Delta Air Lines" is no airline by name, "the group" may be any group): "the bank said"
 #: is the bank so named before anyone else — not "UnitedHealth Group" for "the group".
-NAME_BEARING_DESCRIPTIONS = _word_set("bank university foundation newspaper magazine embassy")
+NAME_BEARING_DESCRIPTIONS = _word_set(
+    "bank university foundation newspaper magazine embassy ministry"
+)
+#: Of those, the ones every holder's name bears ("the Foreign Ministry", "the U.S. Embassy"):
+#: "the ministry said" after "Trade Minister Paolo Ferri" and a news agency is no body named.
+NAMED_BY_ITS_KIND = _word_set("ministry embassy")
 
 #: Nouns that report what their owner said, with the verb each stands for: "his statement
 #: that …" says, "her denial that …" denies.
@@ -868,6 +878,12 @@ def _any(*patterns: str) -> re.Pattern[str]:
 
 
 _NT = r"(?:n[’']t|\s+not)"
+#: What a result is held to ("met expectations", "did not reach its target"): no contact.
+MEASURE_NOUNS = frozenset(
+    {"expectation", "standard", "goal", "target", "requirement", "threshold", "criterion"}
+    | {"deadline", "quota", "projection", "forecast", "estimate", "benchmark", "demand"}
+)
+_MEASURE_MET = r"(?:\s+\S+){0,2}?\s+(?:" + "|".join(sorted(MEASURE_NOUNS)) + r")s?\b"
 
 #: Words of a denial: an answer in the negative, or a negated contact.
 _CONTACT_WORDS = (
@@ -1025,8 +1041,9 @@ DENIAL_PATTERN = _any(
     r"(?= in (?:any|the|that|this|those|these|it|its)\b|\s*(?:[.,;!?\"”’]|$))",
     # "at no point did I discuss the sanctions", "at no time were they told"
     r"\bat no (?:point|time) (?:\w+ )?(?:did|was|were|had|has|have)\b",
-    r"\bnever (?:met|spoke|talked|communicated|been in (?:touch|contact))\b",
-    rf"\b(?:did|have|has|had){_NT} (?:met|meet)\b",
+    r"\bnever (?:spoke|talked|communicated|been in (?:touch|contact))\b",
+    # a meeting, not a measure met: "has not met our expectations"
+    rf"\b(?:never|(?:did|have|has|had){_NT}) (?:met|meet)\b(?!{_MEASURE_MET})",
     # speaking is contact only with someone: "had not spoken because …" is silence
     rf"\b(?:did|do|does|have|has|had){_NT} (?:speak|spoken|talk|talked|communicated?)"
     r"(?= (?:\w+ )?(?:to|with)\b)",
@@ -1289,7 +1306,8 @@ DECLINE_PATTERN = _any(
     r"\bdecline[sd]? to\b",
     r"\brefuse[sd]? to\b",
     r"\b(?:would|will|could)(?:n[’']t| not) (?:say|comment|discuss|answer|elaborate|reveal|"
-    r"disclose|go into)\b",
+    r"disclose|go into|confirm)\b",
+    r"\bneither confirm(?:s|ed)? nor den(?:y|ies|ied)\b",
     r"\bnot to (?:discuss|comment on|disclose|reveal)\b",
     r"\b(?:I[’']m|I am|we[’']re|we are) not (?:going to|gonna) (?:get into|comment|discuss|go into|"
     r"talk about)\b",

@@ -61,6 +61,7 @@ from onrecord.extract.lexicon import (
     INDIRECT_QUESTION_PATTERN,
     INSISTENCE_CUES,
     JUDGEMENT_QUESTION_PATTERN,
+    MEASURE_NOUNS,
     NEGATION_PATTERN,
     NEVER_DONE_PATTERN,
     NOT_RECALL_PATTERN,
@@ -509,6 +510,7 @@ _VIEWS = frozenset(
         "hope",
         "mean",
         "seem",
+        "appear",  # "it did not appear that anyone else was injured"
         "matter",
         "say",
         "hear",
@@ -789,11 +791,20 @@ def _undergoing(auxiliaries: Sequence[Token]) -> bool:
 
 def _judged_outcome(verb: Token, children: Sequence[Token]) -> bool:
     """ "for all his attempts, it didn't work": "work" with nothing worked on or for judges
-    whether something succeeded; "had not worked on the case" tells a fact."""
+    whether something succeeded; "had not worked on the case" tells a fact. So does a result
+    held to a measure: "growth has not met our expectations", "did not reach the target"."""
+    if verb.lemma_ in _MEASURING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in MEASURE_NOUNS for c in children
+    ):
+        return True
     return verb.lemma_ == "work" and not any(
         c.dep_ == "prep" and c.lower_ in {"on", "for", "with", "at", "in"} and c.i > verb.i
         for c in children
     )
+
+
+#: A result set against a measure: "met expectations", "reached its target".
+_MEASURING = frozenset({"meet", "reach", "hit", "match", "exceed"})
 
 
 def _held_on(verb: Token, children: Sequence[Token]) -> bool:
@@ -816,8 +827,8 @@ def _came_up_empty(verb: Token) -> bool:
     return verb.lemma_ in _SEARCHES and not _answers_a_charge(verb.sent)
 
 
-#: Verbs of looking for something and turning it up.
-_SEARCHES = frozenset({"locate", "find", "uncover", "discover", "identify"})
+#: Verbs of looking for something and turning it up ("have not pinned down his whereabouts").
+_SEARCHES = frozenset({"locate", "find", "uncover", "discover", "identify", "pin", "trace"})
 
 
 def _judged_subject(verb: Token, children: Sequence[Token]) -> bool:
@@ -1494,7 +1505,17 @@ def _had_nothing(verb: Token, children: Sequence[Token]) -> bool:
     """ "the pilot had no known political affiliations", "had no desire to undermine the
     rules", "the emails contained no classified information": something the subject is said
     not to have had."""
-    return verb.lemma_ in _HOLDING and any(_no_thing(c) for c in children if c.dep_ == "dobj")
+    return verb.lemma_ in _HOLDING and any(
+        _no_thing(c) and c.lemma_.lower() not in _HELD_VIEWS for c in children if c.dep_ == "dobj"
+    )
+
+
+#: What one has no more of than a view or a standing: "had no qualms about it", "the court
+#: had no jurisdiction" state a position, not a fact at issue.
+_HELD_VIEWS = frozenset(
+    {"qualm", "doubt", "objection", "regret", "reservation", "illusion", "jurisdiction"}
+    | {"standing", "authority"}
+)
 
 
 #: Verbs of what a person or a thing held: "had no ties", "the emails contained no classified

@@ -34,6 +34,7 @@ from onrecord.extract.cast import (
     Cast,
     CastMember,
     description_noun,
+    in_a_dateline,
     is_dateline,
     last_speaking_crowd,
     noun_gender,
@@ -88,6 +89,7 @@ from onrecord.extract.lexicon import (
     MADE_SAYING_PREPOSITIONS,
     MISREAD_LEMMAS,
     NAME_BEARING_DESCRIPTIONS,
+    NAMED_BY_ITS_KIND,
     NOUN_CUES,
     OBJECT_CONTENT_CUES,
     OPPONENT_NOUNS,
@@ -153,7 +155,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "statements.v81"
+EXTRACTOR = "statements.v82"
 
 Offsets = tuple[int, int]
 
@@ -1440,8 +1442,9 @@ def _unanswered_request(verb: Token, quotes: list[Quote]) -> Attribution | None:
 
 
 def _left_unanswered(verb: Token) -> bool:
-    """ "did not respond", "never replied", "Neither X nor Y responded"."""
-    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+    """ "did not respond", "never replied", "Neither X nor Y responded", "would neither confirm
+    nor deny"."""
+    negated = any(c.dep_ == "neg" or c.lower_ in {"never", "neither"} for c in verb.children)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return negated or any(t.lower_ == "neither" for s in subjects for t in s.subtree)
 
@@ -1450,13 +1453,14 @@ _WITHHOLDING_AUXILIARIES = frozenset({"would", "will", "wo", "did", "could"})
 
 
 def _withheld_comment(verb: Token) -> bool:
-    """ "Randolph wouldn't comment", "the company would not comment on the report": a comment
-    someone would not (or did not) give, asked for it, is their refusal — a status report
+    """ "Randolph wouldn't comment", "the company would not comment on the report", "would not
+    confirm it": a comment or a confirmation someone would not (or did not) give, asked for
+    it, is their refusal — a status report
     ("has not commented publicly") is not. So is what someone would not say, specify or
     discuss ("would not say whether she will run"); what they did not say is only left out."""
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     lemma = verb.lemma_.lower()
-    if lemma == "comment":
+    if lemma in {"comment", "confirm"}:  # "would not confirm or deny that they met"
         return bool(auxiliaries & _WITHHOLDING_AUXILIARIES)
     if lemma not in _TELLING | {"say"}:
         return False
@@ -1874,15 +1878,36 @@ def _negated(verb: Token) -> bool:
     """ "While not denying that …" and "There's no denying that …" attribute nothing (the
     second concedes, in the writer's voice); in "declined to say what …" the refusal is the
     attribution, not the "say" it refused."""
+    verb = _first_alternative(verb)
     return any(
-        child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no")
+        child.dep_ == "neg"
+        or (child.dep_ == "preconj" and child.lower_ == "neither")
+        or (child.dep_ == "det" and child.lower_ == "no")
         for child in verb.children
     ) or _refused(verb)
 
 
 def _refused(verb: Token) -> bool:
-    """ "declined to say": the verb is what a refusal withholds."""
+    """ "declined to say", "declined to confirm or deny": the verb is what a refusal
+    withholds."""
+    verb = _first_alternative(verb)
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSAL_CUES
+
+
+def _first_alternative(verb: Token) -> Token:
+    """The first of verbs given as alternatives: "confirm" for the "deny" of "would not confirm
+    or deny", "neither confirmed nor denied", "declined to confirm or deny" — one act withheld,
+    no denial of its own."""
+    while _an_alternative(verb):
+        verb = verb.head
+    return verb
+
+
+def _an_alternative(verb: Token) -> bool:
+    """A verb joined to the one before it by "or" or "nor"."""
+    return verb.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in verb.head.children
+    )
 
 
 def _denies_saying(verb: Token, as_written: bool = False) -> bool:
@@ -2540,7 +2565,10 @@ def _second_saying(clause: Token) -> Token | None:
         (
             c
             for c in clause.children
-            if c.dep_ == "conj" and _is_cue(c, SPEECH_CUES) and not _has_subject(c)
+            if c.dep_ == "conj"
+            and _is_cue(c, SPEECH_CUES)
+            and not _has_subject(c)
+            and not _an_alternative(c)  # "to confirm or deny that …": one act withheld
         ),
         None,
     )
@@ -4194,7 +4222,8 @@ def _described(cast: Cast, head: Token, source: Offsets) -> CastMember | None:
     """A definite description as the speaker ("the New York businessman said", "the airline
     added") is the person or organisation of its kind named most recently before it — one
     whose name holds the description's word first ("the bank said" after Vnesheconombank and
-    then the White House is the bank's). A plural
+    then the White House is the bank's), never a place or an agency in a dateline ("VALLETTA,
+    Malta (AP) _"). A plural
     ("the groups say") stands for several, never for the one named last. A post ("the
     attorney general told senators") is someone named in its paragraph or the one before: a
     post is an identity, and the last name far back holds some other post as often as not.
@@ -4225,8 +4254,11 @@ def _described(cast: Cast, head: Token, source: Offsets) -> CastMember | None:
         and floor <= mention.span.start
         and mention.span.end <= source[0]
         and not any(start <= mention.span.start < end for start, end in labels)
+        and not in_a_dateline(head.doc, mention.span.start)
     ]
     called_so = [(at, member) for at, member in named if _called_so(member, noun)]
+    if noun in NAMED_BY_ITS_KIND:
+        named = called_so
     return max(called_so or named, key=lambda pair: pair[0])[1] if named else None
 
 
