@@ -1470,3 +1470,21 @@ def test_a_bare_surname_of_namesakes_named_in_full_is_the_one_named_first() -> N
     )
     cast = _cast_of(text)
     assert _name_at(cast, text, "Clinton said", "Clinton") == "Hillary Clinton"
+
+
+def test_a_monarch_named_by_style_is_no_namesake_of_another_of_that_surname() -> None:
+    # "King Hussein of Jordan" joined Saddam Hussein, named first: his meeting with Bush was
+    # Saddam's
+    text = (
+        "Iraq's Saddam Hussein called President Bush a liar on Thursday. After a two-hour "
+        "meeting with King Hussein of Jordan, Bush said he had little hope."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "with King Hussein", "Hussein") == "King Hussein"
+    assert _name_at(cast, text, "Saddam Hussein called", "Hussein") == "Saddam Hussein"
+
+
+def test_a_surname_like_a_style_is_still_a_surname() -> None:
+    # guard: "Prince said" after Erik Prince is Erik Prince
+    text = "Erik Prince met Kirill Dmitriev in the Seychelles. Prince said the meeting was brief."
+    assert _name_at(_cast_of(text), text, "Prince said", "Prince") == "Erik Prince"

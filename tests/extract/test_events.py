@@ -5633,3 +5633,21 @@ def test_a_meeting_only_possible_or_wished_for_is_no_contact(nlp: Any, text: str
     # wire copy: each was a contact held, dated by the day the talk of it was reported
     assert not contacts_of(nlp, text)
     assert any(e.assertion is Assertion.PLANNED for e in events_of(nlp, text))
+
+
+def test_telling_a_person_styled_by_office_is_a_contact_with_them(nlp: Any) -> None:
+    # wire copy names a president once, by his office and surname: no contact was read
+    text = "In early 1997, President Anton Belov told President Varga he could live with it."
+    assert names(only(contacts_of(nlp, text))) == {"Anton Belov", "Varga"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anton Belov told Fox host Hannity that the talks were over.",
+        "Anton Belov told reporters that the talks were over.",
+    ],
+)
+def test_telling_a_host_or_reporters_is_still_no_contact(nlp: Any, text: str) -> None:
+    # guard: an interview is the statement's record, not a contact
+    assert not contacts_of(nlp, text)

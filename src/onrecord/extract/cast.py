@@ -82,6 +82,7 @@ from onrecord.extract.lexicon import (
     PRINCIPAL_AGENTS,
     QUESTION_CUES,
     RANK_WORDS,
+    ROYAL_STYLES,
     SPEECH_CUES,
     SPOUSES,
     SUCCESSION_VERBS,
@@ -605,7 +606,13 @@ def _clean_name(ent: SpacySpan) -> _Name | None:
     while len(tokens) > 1 and _run_in_word(tokens, ent, -1):
         tokens.pop()
     institution = ent.label_ != "PERSON" and bool(tokens) and tokens[-1].lower_ in INSTITUTION_HEADS
-    while len(tokens) > 1 and tokens[0].lower_ in _NOT_NAME_WORDS and not _names_body(tokens):
+    monarch = _monarch(tokens)
+    while (
+        len(tokens) > 1
+        and tokens[0].lower_ in _NOT_NAME_WORDS
+        and not _names_body(tokens)
+        and not monarch
+    ):
         if institution and tokens[0].lower_ != "the":
             break  # "King Solomon Missionary Baptist Church": no title of a person
         honorific = honorific or tokens[0].lower_ != "the"
@@ -613,7 +620,7 @@ def _clean_name(ent: SpacySpan) -> _Name | None:
         tokens.pop(0)
     while tokens and (tokens[-1].text in _POSSESSIVE or tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
-    titled_name = _after_inner_title(tokens, ent.label_ == "PERSON")
+    titled_name = [] if monarch else _after_inner_title(tokens, ent.label_ == "PERSON")
     if titled_name:
         tokens, honorific = titled_name, True
     nickname = None
@@ -631,6 +638,13 @@ def _clean_name(ent: SpacySpan) -> _Name | None:
         label = "ORG"
     modifier = ent.root.dep_ in {"compound", "poss"} and label != "PERSON"
     return _Name(tokens[0].idx, end, words, label, modifier, honorific, gender, nickname)
+
+
+def _monarch(tokens: list[Token]) -> bool:
+    """ "King Hussein of Jordan", "Prince Charles", "Emir Tamim": a monarch is named by a style
+    and one name, which together are the name — no title on a surname ("King Hussein" is no
+    namesake of Saddam Hussein)."""
+    return len(tokens) == 2 and tokens[0].lower_ in ROYAL_STYLES and tokens[1].text[:1].isupper()
 
 
 def _label_as_spelt(doc: Doc, end: int, words: tuple[str, ...]) -> tuple[str, ...]:

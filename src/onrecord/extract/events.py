@@ -2030,8 +2030,9 @@ def _seen_with_a_person(verb: Token) -> bool:
 
 
 def _tells_a_named_person(verb: Token) -> bool:
-    """ "told Sen. Jeff Flake that …": someone told by full name, or by the surname of a person
-    the story named in full before ("Michael Flynn … Kislyak told Flynn"), was spoken to, face
+    """ "told Sen. Jeff Flake that …": someone told by full name, by the surname of a person
+    the story named in full before ("Michael Flynn … Kislyak told Flynn") or after an office
+    ("told President Clinton"), was spoken to, face
     to face or on the air; "told reporters" or "told the Times" names no party, nor does a
     journalist told for their outlet ("told Jane Roe of the Gazette": an interview). A one-word
     name with no one named in full before is as often an outlet the small model takes for a
@@ -2039,10 +2040,17 @@ def _tells_a_named_person(verb: Token) -> bool:
     return any(
         (entity := _entity_of(o)) is not None
         and entity.label_ == "PERSON"
-        and (len(entity) > 1 or _named_in_full_before(entity))
+        and (len(entity) > 1 or _named_in_full_before(entity) or _styled_by_office(entity))
         and not _prep_objects(o, ("of",))
         for o in _objects(verb)
     )
+
+
+def _styled_by_office(name: SpacySpan) -> bool:
+    """ "told President Clinton", "told Sen. Flake": a one-word name after an office of state or
+    an honorific is a person's, never an outlet's (a press title is no office: "host Hannity")."""
+    before = name.doc[name.start - 1] if name.start > 0 else None
+    return before is not None and before.lower_ in lex.OFFICE_STYLES
 
 
 def _named_in_full_before(name: SpacySpan) -> bool:

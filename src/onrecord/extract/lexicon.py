@@ -106,6 +106,9 @@ ORG_HEADS = frozenset(
     {"department", "committee", "ministry", "office", "agency", "council", "court", "bureau"}
     | {"service", "commission", "administration", "house", "embassy"}
 )
+#: Styles a monarch is named by, with the one name after them ("King Hussein", "Prince
+#: Charles", "Emir Tamim").
+ROYAL_STYLES = frozenset({"king", "queen", "prince", "princess", "emir", "sultan", "pope"})
 #: Nouns for a business, and the endings of a business's name: "Jaguar PLC … the company".
 COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
 CORPORATE_SUFFIXES = frozenset(
