@@ -112,7 +112,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v80"
+EXTRACTOR = "events.v81"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
