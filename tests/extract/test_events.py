@@ -5651,3 +5651,24 @@ def test_telling_a_person_styled_by_office_is_a_contact_with_them(nlp: Any) -> N
 def test_telling_a_host_or_reporters_is_still_no_contact(nlp: Any, text: str) -> None:
     # guard: an interview is the statement's record, not a contact
     assert not contacts_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Lawyers for Mr. Hale met with Robert Mueller on Monday.", "Lawyers for Mr. Hale"),
+        ("Aides to Mr. Hale met with Robert Mueller on Monday.", "Aides to Mr. Hale"),
+    ],
+)
+def test_people_acting_for_someone_are_a_party_but_not_he(nlp: Any, text: str, side: str) -> None:
+    # "Lawyers for …" was a loose crowd (no contact at all), or, opening the sentence in
+    # capitals, read as Mr. Hale's own title: his lawyers' meeting was his
+    assert names(only(contacts_of(nlp, f"Tom Hale ran the firm. {text}"))) == {
+        side,
+        "Robert Mueller",
+    }
+
+
+def test_a_crowd_for_someone_is_still_no_party(nlp: Any) -> None:
+    # guard: people who only side with someone are not identified by it
+    assert not contacts_of(nlp, "Protesters for Mr. Hale met with Robert Mueller on Monday.")

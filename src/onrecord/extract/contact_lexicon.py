@@ -753,6 +753,13 @@ PARTNER_PREPOSITIONS: Final[frozenset[str]] = frozenset({"with", "to", "between"
 """Prepositions whose object is the other side of a contact ("met with", "spoke to", "a call
 between", "a trip made by")."""
 
+AGENT_NOUNS: Final[frozenset[str]] = frozenset(
+    {"lawyer", "attorney", "aide", "adviser", "advisor", "representative", "negotiator"}
+    | {"spokesman", "spokeswoman", "spokesperson", "emissary", "envoy"}
+)
+"""People who act for someone, named with them by "for" or "to": "lawyers for Mr. Hale", "aides
+to the governor" are his lawyers, the governor's aides — identified, and not he himself."""
+
 SENDER_PREPOSITIONS: Final[frozenset[str]] = frozenset({"from"})
 """'a call from X', 'a letter from X': the sender of a call or a message is its other side."""
 

@@ -112,7 +112,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v81"
+EXTRACTOR = "events.v82"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -3473,8 +3473,8 @@ def _vaguely_counted(party: Token) -> bool:
 
 def _unidentified(party: Token) -> bool:
     """ "police leaders", "the victims": a plural of people whose words before it, and behind
-    its "of", hold no name, owner, entity or adjective ("congressional leaders" says which) —
-    nothing that says which people."""
+    its "of", "for" or "to", hold no name, owner, entity or adjective ("congressional leaders",
+    "lawyers for Mr. Hale", "advisers to Trump" say which) — nothing that says which people."""
     if party.tag_ != "NNS" or party.ent_type_ or _members_named(party) or _body_named_before(party):
         return False
     if party.dep_ == "conj" and party.head.tag_ in ("NNS", "NNPS"):
@@ -3484,7 +3484,7 @@ def _unidentified(party: Token) -> bool:
     ):
         return False  # "calling local aid groups": organisations, each a party
     before = [t for t in party.subtree if t.i < party.i]
-    of = [t for p in _prep_objects(party, ("of",)) for t in p.subtree]  # "members of the X"
+    of = [t for p in _prep_objects(party, ("of", "for", "to")) for t in p.subtree]
     return not any(t.pos_ == "PROPN" or t.dep_ == "poss" or t.ent_type_ for t in before + of)
 
 
@@ -5670,6 +5670,8 @@ def _holder_named_after(post: Token) -> Token | None:
     is someone else's adviser: no word of the post stands before the name.)"""
     if post.lemma_.lower() not in INNER_TITLE_WORDS or not post.text[:1].isupper():
         return None
+    if post.tag_ in ("NNS", "NNPS"):
+        return None  # "Lawyers for Mr. Hale", opening a sentence: his lawyers, not he
     tail = next((c for c in post.children if c.dep_ == "prep" and c.i > post.i), None)
     objects = [p for p in tail.children if p.dep_ == "pobj"] if tail is not None else []
     entity = _entity_of(objects[-1]) if objects else None
@@ -5893,13 +5895,15 @@ def _party_text(token: Token) -> str:
 
 
 def _completes_name(head: Token, prep: Token) -> bool:
-    """ "of" right after the party's head, or any preposition between two capitalised words
-    of one name."""
+    """ "of" right after the party's head, "for" or "to" after people acting for someone
+    ("lawyers for Mr. Hale", "aides to the governor"), or any preposition between two
+    capitalised words of one name."""
     objects = [p for p in prep.children if p.dep_ == "pobj"]
     if prep.dep_ != "prep" or prep.i != head.i + 1 or not objects:
         return False
     named = head.pos_ == "PROPN" and all(p.pos_ == "PROPN" and p.is_title for p in objects)
-    return prep.lower_ == "of" or named
+    acting_for = prep.lower_ in ("for", "to") and head.lemma_.lower() in lex.AGENT_NOUNS
+    return prep.lower_ == "of" or named or acting_for
 
 
 def _phrase_text(token: Token) -> str:
