@@ -3233,7 +3233,7 @@ def is_dateline(token: Token) -> bool:
     return False
 
 
-_DATELINE_MARKS = frozenset({"(", "—", "–", "-", "--", "_"})  # "NAIROBI, Kenya (AP) _"
+_DATELINE_MARKS = _DATELINE_DASHES | {"("}  # "NAIROBI, Kenya (AP) _"
 _DATELINE_REACH = 8  # tokens: "WASHINGTON , Aug. 24 (" and a longer place's name
 
 
@@ -3250,8 +3250,8 @@ def dateline_end(sentence: SpacySpan) -> int:
 
 
 def in_a_dateline(doc: Doc, offset: int) -> bool:
-    """Whether the character at ``offset`` lies in the dateline its sentence opens on."""
-    token = next((t for t in doc if t.idx <= offset < t.idx + len(t.text)), None)
+    """Whether the token starting at ``offset`` lies in the dateline its sentence opens on."""
+    token = token_at(doc).get(offset)
     return token is not None and token.sent.start_char <= offset < dateline_end(token.sent)
 
 

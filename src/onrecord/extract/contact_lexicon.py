@@ -265,13 +265,6 @@ VERBS_NEEDING_NAMED_PERSON: Final[frozenset[str]] = frozenset({"join"})
 #: Sen. X that …", "telling radio host X that …" (not "told reporters", "told the Times", "told
 #: him": those are an interview with an outlet, or a listener the sentence does not name).
 VERBS_NEEDING_NAMED_LISTENER: Final[frozenset[str]] = frozenset({"tell"})
-#: Offices of state and honorifics that make a one-word name after them a person's ("told
-#: President Clinton", "told Sen. Flake"); a press title ("host", "anchor") is none of them.
-OFFICE_STYLES: Final[frozenset[str]] = frozenset(
-    {"president", "sen.", "senator", "rep.", "gov.", "governor", "secretary", "minister"}
-    | {"premier", "chancellor", "ambassador", "king", "queen", "prince", "mayor", "judge"}
-    | {"mr.", "mrs.", "ms.", "dr.", "gen.", "general", "adm.", "admiral"}
-)
 #: Verbs that are a contact only with a person named in full or an organisation behind "to":
 #: "complained to Sen. X", "complained to the league" (not "complained about the rules", "to
 #: reporters", "to an American afterward").

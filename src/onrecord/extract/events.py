@@ -77,6 +77,7 @@ from onrecord.extract.cast import (
 from onrecord.extract.lexicon import (
     ASKER_LABELS,
     INNER_TITLE_WORDS,
+    OFFICE_STYLES,
     PLATFORM_NAMES,
     RELATIVE_TAGS,
     SPEECH_CUES,
@@ -2050,7 +2051,7 @@ def _styled_by_office(name: SpacySpan) -> bool:
     """ "told President Clinton", "told Sen. Flake": a one-word name after an office of state or
     an honorific is a person's, never an outlet's (a press title is no office: "host Hannity")."""
     before = name.doc[name.start - 1] if name.start > 0 else None
-    return before is not None and before.lower_ in lex.OFFICE_STYLES
+    return before is not None and before.lower_ in OFFICE_STYLES
 
 
 def _named_in_full_before(name: SpacySpan) -> bool:

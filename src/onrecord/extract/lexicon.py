@@ -109,6 +109,15 @@ ORG_HEADS = frozenset(
 #: Styles a monarch is named by, with the one name after them ("King Hussein", "Prince
 #: Charles", "Emir Tamim").
 ROYAL_STYLES = frozenset({"king", "queen", "prince", "princess", "emir", "sultan", "pope"})
+#: Offices of state, styles and honorifics that make a one-word name after them a person's
+#: ("told President Clinton", "told Sen. Flake"); a press title ("host", "anchor") is none.
+OFFICE_STYLES = (
+    HONORIFICS
+    | TITLE_ABBREVIATIONS
+    | frozenset(TITLE_SPELLED_OUT.values())
+    | ROYAL_STYLES
+    | {"secretary", "minister", "premier", "chancellor", "mayor", "judge"}
+)
 #: Nouns for a business, and the endings of a business's name: "Jaguar PLC … the company".
 COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
 CORPORATE_SUFFIXES = frozenset(
