@@ -5672,3 +5672,11 @@ def test_people_acting_for_someone_are_a_party_but_not_he(nlp: Any, text: str, s
 def test_a_crowd_for_someone_is_still_no_party(nlp: Any) -> None:
     # guard: people who only side with someone are not identified by it
     assert not contacts_of(nlp, "Protesters for Mr. Hale met with Robert Mueller on Monday.")
+
+
+def test_a_meeting_told_as_held_again_is_another_meeting_of_the_same_people(nlp: Any) -> None:
+    # the undated repeat joined the meeting told before, taking its day
+    text = "Ann Diaz met with Omar Vale on Tuesday. Later, Diaz met with Vale again."
+    meetings = [e for e in events_of(nlp, text) if e.assertion.contact]
+    assert sorted(e.when.iso() if e.when else "" for e in meetings) == ["", "2017-02-14"]
+    assert all(names(e) == {"Ann Diaz", "Omar Vale"} for e in meetings)

@@ -1661,3 +1661,23 @@ def test_the_ministry_is_no_news_agency_in_the_dateline_nor_a_word_of_a_title(
     )
     [said] = [s for s in _statements(text) if "Ferri met with" in s.text]
     assert said.speaker_name not in {"AP", "Reuters", "Trade", "VALLETTA"}
+
+
+def test_a_saying_told_after_a_when_clause_is_that_clauses_subjects() -> None:
+    # the parser joined "and said" to the main verb, whose subject is a thing: the standoff
+    # was credited with the governor's words
+    text = (
+        "The standoff over the port took a bitter turn Thursday when Governor Omar Vale "
+        "called Mayor Ann Diaz a liar and said the strike could last for months."
+    )
+    said = _containing(_statements(text), "the strike could last")
+    assert said.speaker_name == "Omar Vale"
+
+
+def test_a_saying_after_a_when_clause_stays_the_main_subjects_when_that_is_someone() -> None:
+    text = (
+        "Mayor Ann Diaz left the hall Thursday when the crowd booed and said the strike "
+        "could last for months."
+    )
+    said = _containing(_statements(text), "the strike could last")
+    assert said.speaker_name == "Ann Diaz"

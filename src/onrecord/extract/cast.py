@@ -106,7 +106,7 @@ from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 from onrecord.resolve.names import SUFFIXES, family_word, without_suffix
 
-EXTRACTOR = "cast.v60"
+EXTRACTOR = "cast.v61"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -1005,8 +1005,9 @@ def _add_bare_names(doc: Doc, drafts: list[_Draft]) -> None:
     """Surnames the model left untagged ("Sessions, the attorney general,") or tagged as a kind
     the cast does not hold ("Cole said" as a product), or read as a common noun when the name
     is also a word ("Sessions had denied it": a plural); a surname two people share is the one
-    named first, as for the tagged ones. So are known given names used alone for the one
-    person the story names in full with them ("talks with Reince" after "Reince Priebus")."""
+    named first, as for the tagged ones. So are given names used alone for the one person
+    the story names in full with them ("talks with Reince" after "Reince Priebus", "Lazaro
+    met with Reno" after "Lazaro Gonzalez")."""
     surnames: dict[str, _Draft] = {}
     for draft in sorted(drafts, key=_first_named):
         if draft.kind is EntityKind.PERSON and all(w[:1].isalpha() for w in draft.fullest):
@@ -1016,8 +1017,7 @@ def _add_bare_names(doc: Doc, drafts: list[_Draft]) -> None:
         if token.ent_type_ in LABEL_KINDS or not _may_be_a_name(token):
             continue
         holder = surnames.get(family_word(word)) or _by_given_name(drafts, (word,))
-        named = family_word(word) in surnames or word.lower() in _GIVEN_NAMES
-        if holder is not None and named and not _draft_at(drafts, token.idx, _token_end(token)):
+        if holder is not None and not _draft_at(drafts, token.idx, _token_end(token)):
             holder.add(token.idx, token.idx + len(word), MentionKind.NAME, "")
 
 
@@ -2845,6 +2845,8 @@ def _person_antecedent(
     it speaks) the speaker just before, else the nearest agreeing subject."""
     gender = pronoun_gender(token.lower_)
     quoted = quotations.within(token.idx)
+    if token.lower_ in _REFLEXIVES:
+        return _bound_by(drafts, token)
     agrees = _not_among(
         _named_objects(drafts, token) + _named_in_credited_quote(drafts, token, quotations),
         _outside(_agreement(genders.agreeing(gender), quotations, token.idx, quoted), token.idx),
@@ -2879,7 +2881,7 @@ def _person_antecedent(
         persons if quoted else narrated,
         token,
         sentence,
-        _excluded_subject(drafts, token)
+        [*_excluded_subject(drafts, token), *_acted_on_before(drafts, token)]
         or _listed(_teller(drafts, token, quotations) if quoted else None),
         agrees,
         shown=lambda draft: gender is not None and genders.of(draft) == gender,
@@ -3512,6 +3514,60 @@ def _excluded_subject(drafts: list[_Draft], pronoun: Token) -> list[_Draft]:
     joined = (subject, *(t for t in subject.conjuncts if t.i > subject.i))
     found = (_draft_at(drafts, t.idx, _token_end(t)) for t in joined)
     return [draft for draft in found if draft is not None]
+
+
+_REFLEXIVES = frozenset({"himself", "herself"})
+
+
+def _bound_by(drafts: list[_Draft], reflexive: Token) -> _Draft | None:
+    """ "Cid said Elian's father had intended to flee Cuba himself": a reflexive is the one
+    its own clause is about — the noun it stands beside ("the president himself"), else its
+    clause's subject — never the speaker whose words hold that clause; when that subject is
+    no one the cast holds, it is no one."""
+    if reflexive.head.pos_ in {"NOUN", "PROPN"} and reflexive.dep_ in {"appos", "npadvmod"}:
+        subject: Token | None = reflexive.head
+    else:
+        verb = next((v for v in reflexive.ancestors if _clause_subject(v) is not None), None)
+        subject = None if verb is None else _clause_subject(verb)
+    if subject is None:
+        return None
+    return _draft_at(drafts, subject.idx, _token_end(subject))
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _acted_on_before(drafts: list[_Draft], pronoun: Token) -> list[_Draft]:
+    """Whom a subject pronoun cannot be: those named in a phrase with no subject of its own
+    set before it ("After cabling world leaders about giving Saddam Hussein a deadline, he
+    offered him a week"), whose doer is the pronoun and whom it did something to."""
+    if pronoun.dep_ != "nsubj":
+        return []
+    adjuncts = [
+        c
+        for c in pronoun.head.children
+        if c.i < pronoun.i and c.dep_ in {"advcl", "prep"} and _has_no_subject(c)
+    ]
+    found = (
+        _draft_at(drafts, t.idx, _token_end(t))
+        for adjunct in adjuncts
+        for t in adjunct.subtree
+        if t.pos_ == "PROPN"
+    )
+    return [draft for draft in found if draft is not None]
+
+
+def _has_no_subject(adjunct: Token) -> bool:
+    """A participle or gerund phrase ("after cabling X", "meeting X") whose doer is the
+    subject of the clause it is set before."""
+    verb = next((c for c in adjunct.children if c.dep_ == "pcomp"), None)
+    verb = adjunct if adjunct.dep_ == "advcl" else verb
+    return (
+        verb is not None
+        and verb.tag_ == "VBG"
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    )
 
 
 _SHARING_CLAUSES = frozenset({"conj", "advcl"})

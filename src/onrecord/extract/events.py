@@ -113,7 +113,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v82"
+EXTRACTOR = "events.v83"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -181,6 +181,7 @@ class _Mention:
     assertion: Assertion = Assertion.REPORTED
     verbal: bool = False  # told by a verb ("met"), not named by a noun ("the meeting")
     resumed: bool = False  # "they met again": a new contact of the pair told before
+    repeated: bool = False  # "X met Y again": another occasion than any told before
     nearby: frozenset[str] = frozenset()  # who a follow-up's sentence and the two before name
     owner: str | None = None  # "her meeting with X": the party whose contact the noun names
     meal: str | None = None  # "met X for dinner", "the state dinner": the meal it was held at
@@ -534,6 +535,7 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
         anaphoric=anaphoric,
         joined=joined,
         resumed=resumed,
+        repeated=not resumed and _told_again(token),
         series=token.tag_ in ("NNS", "NNPS") and not _one_of(token),
         assertion=assertion,
         verbal=not _is_nominal(token),
@@ -851,6 +853,14 @@ def _answers_a_message(verb: Token) -> bool:
     )
 
 
+def _told_again(token: Token) -> bool:
+    """ "Later, Lazaro Gonzalez met with Janet Reno again": a contact told by a verb as a
+    repeat is another occasion than the one told before, even between the same people."""
+    return not _is_nominal(token) and any(
+        c.dep_ == "advmod" and c.lower_ in lex.REPEAT_WORDS for c in token.children
+    )
+
+
 def _repeats_own(token: Token) -> bool:
     """ "Roffman sent a second letter", "she made another call", "he wrote again": one side's
     contact told as a repeat, with no one else named, is a new contact with whom that side
@@ -862,7 +872,7 @@ def _repeats_own(token: Token) -> bool:
     if _is_nominal(token):
         repeat = any(c.lower_ in lex.REPEAT_ORDINALS for c in token.children)
         return repeat and _trigger_lemma(token) in lex.REPEATABLE_NOUNS
-    return any(c.dep_ == "advmod" and c.lower_ in lex.REPEAT_WORDS for c in token.children)
+    return _told_again(token)
 
 
 def _past_when(when: FuzzyDate | None, assertion: Assertion, ctx: _Context) -> FuzzyDate | None:
@@ -8115,7 +8125,9 @@ def _matching_group(groups: Sequence[list[_Mention]], mention: _Mention) -> list
     a contact of the people just named (see :func:`_retold_candidates`), and a meal ("the
     dinner") only a contact held at it. Either way only a contact told the same way: "the
     meeting" told as held never makes a planned one held. One that names a side ("the
-    meeting with X") retells only a contact X had."""
+    meeting with X") retells only a contact X had. One told as a repeat retells none."""
+    if mention.repeated:
+        return None
     told = [g for g in groups if g[0].assertion.same_telling(mention.assertion)]
     sides = {p.entity for p in mention.participants}
     if mention.joined:

@@ -79,6 +79,7 @@ from onrecord.extract.lexicon import (
     GERUND_CONTENT_CUES,
     GIVEN_WORDS_NOUNS,
     GRANTED_NOUNS,
+    GROUP_NOUNS,
     GROUP_PRONOUNS,
     HAD_THOUGHT_NOUNS,
     HEARSAY_ADVERBS,
@@ -155,7 +156,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "statements.v82"
+EXTRACTOR = "statements.v83"
 
 Offsets = tuple[int, int]
 
@@ -2897,10 +2898,50 @@ def _source_of(
             continue
         if verb.dep_ == "acl" and verb.head.pos_ == "PROPN":
             return _source_span(verb.head)  # "Romney, the 2012 nominee, tweeted: …"
+        if verb.dep_ == "conj" and (clause := _clause_gone_on(verb)) is not None:
+            verb = clause
+            continue
         if (verb.dep_ not in _CLAUSES and verb.dep_ != "conj") or verb.head == verb:
             stranded = _stranded_subject(verb)
             return _source_span(stranded) if stranded is not None else None
         verb = verb.head
+
+
+def _clause_gone_on(conj: Token) -> Token | None:
+    """ "The showdown took a personal turn when Saddam Hussein called Bush a liar and said …":
+    the parser joins a verb told right after a "when" clause to the main verb, but a main
+    subject that is a thing, not someone, cannot say anything — the saying goes on with the
+    clause just before its "and", whose subject is the speaker."""
+    head = conj.head
+    link = conj.doc[conj.i - 1] if conj.i > 0 else conj
+    if link.dep_ != "cc" or link.head.i != head.i or not _a_thing(_subject_of(head)):
+        return None
+    return next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "advcl"
+            and c.right_edge.i == link.i - 1
+            and any(m.dep_ in {"advmod", "mark"} and m.i < c.i for m in c.children)
+            and _subject_of(c) is not None
+        ),
+        None,
+    )
+
+
+def _subject_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+
+
+def _a_thing(subject: Token | None) -> bool:
+    """A subject that names a thing, not someone who could speak ("the showdown")."""
+    return (
+        subject is not None
+        and subject.pos_ == "NOUN"
+        and not subject.ent_type_
+        and subject.lemma_.lower()
+        not in PERSON_NOUNS | PERSON_DESCRIPTIONS | ORGANISATION_DESCRIPTIONS | GROUP_NOUNS
+    )
 
 
 _PLACE_PHRASE_DEPS = frozenset({"appos", "pobj", "conj", "compound"})
