@@ -158,3 +158,23 @@ def test_a_denial_of_what_calls_were_about_is_contradicted_by_what_was_revealed(
         "that he had not discussed the tariffs with the ambassador, Ted Rowe, during the calls "
         "in late December"
     ]
+
+
+@pytest.mark.model
+def test_a_denied_meeting_is_contradicted_by_greetings_exchanged_after_a_speech(
+    tmp_path: Path,
+) -> None:
+    """Greetings exchanged with the envoy after a speech were told as a contact of no known
+    medium, so the senator's denial of ever meeting him went to review, not to the list."""
+    article = tmp_path / "reyes.txt"
+    article.write_text(
+        "WASHINGTON — Senator Alan Reyes told the Judiciary Committee at his confirmation "
+        "hearing in January that he had never met the Freedonian ambassador, Anton Belov.\n\n"
+        "But Justice Department officials said Thursday that Reyes exchanged greetings with "
+        "Belov after a foreign policy speech at the Mayflower Hotel in April 2016.\n",
+        encoding="utf-8",
+    )
+    result, statements = _run(tmp_path, [(article, SourceMeta(published=date(2017, 3, 2)))])
+    [found] = result.contradictions
+    assert "had never met the Freedonian ambassador" in statements[found.statement].text
+    assert found.timing is Timing.LATER  # the meeting surfaced after the hearing

@@ -472,7 +472,7 @@ GOLD: list[tuple[str, set[tuple[Relation, frozenset[str]]]]] = [
     ),
     (
         "Alma Reyes held talks with Tomas Berg in Geneva.",
-        {(Relation.CONTACT, frozenset({"Alma Reyes", "Tomas Berg"}))},
+        {(Relation.MEET, frozenset({"Alma Reyes", "Tomas Berg"}))},
     ),
     (
         "Tomas Berg talked with Alma Reyes at a dinner in Rome.",  # both there: in person
@@ -5578,6 +5578,9 @@ def test_a_call_returned_two_days_later_is_a_second_call_then(nlp: Any) -> None:
     [
         "Owen Pryce spoke briefly with Anton Belov at the convention in July.",
         "Owen Pryce spoke briefly with Anton Belov during a trip to Oslo in July.",
+        "Owen Pryce exchanged greetings with Anton Belov after a speech at the hotel in July.",
+        "Owen Pryce exchanged pleasantries with Anton Belov at the reception in July.",
+        "Owen Pryce held talks with Anton Belov in Geneva in July.",
     ],
 )
 def test_talk_told_where_both_were_is_a_meeting(nlp: Any, text: str) -> None:
@@ -5590,6 +5593,8 @@ def test_talk_told_where_both_were_is_a_meeting(nlp: Any, text: str) -> None:
     [
         "Owen Pryce spoke with Anton Belov in July.",
         "Owen Pryce spoke with Anton Belov in Oslo.",
+        "Owen Pryce and Anton Belov exchanged New Year greetings on Sunday.",
+        "Owen Pryce held talks with Anton Belov in July.",
     ],
 )
 def test_talk_told_without_where_it_was_keeps_its_medium_open(nlp: Any, text: str) -> None:
@@ -5680,3 +5685,47 @@ def test_a_meeting_told_as_held_again_is_another_meeting_of_the_same_people(nlp:
     meetings = [e for e in events_of(nlp, text) if e.assertion.contact]
     assert sorted(e.when.iso() if e.when else "" for e in meetings) == ["", "2017-02-14"]
     assert all(names(e) == {"Ann Diaz", "Omar Vale"} for e in meetings)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The second meeting was a brief encounter in Vale's office in September.",
+        "The other was a brief encounter in Vale's office in September.",
+    ],
+)
+def test_the_counted_meetings_told_one_by_one_are_those_meetings(nlp: Any, second: str) -> None:
+    # "the first meeting" joined the last of the two counted, and "the second" made a third
+    text = (
+        "Ann Diaz met Omar Vale twice in 2016. The first meeting was in July at the party "
+        f"convention. {second}"
+    )
+    meetings = [e for e in events_of(nlp, text) if e.assertion.contact]
+    assert sorted(e.when.iso() for e in meetings if e.when) == ["2016-07", "2016-09"]
+    assert len(meetings) == 2
+
+
+def test_telling_him_at_a_hotel_is_a_meeting_with_the_man_named_before(nlp: Any) -> None:
+    # a listener had to be named: "told him" was no contact at all
+    text = (
+        "Anton Belov met Owen Pryce in London in March 2016. In April, Mr. Belov told him at a "
+        "London hotel that the documents existed."
+    )
+    april = [e for e in contacts_of(nlp, text) if e.when and e.when.iso() == "2016-04"]
+    assert [(e.kind, names(e)) for e in april] == [(Relation.MEET, {"Anton Belov", "Owen Pryce"})]
+
+
+def test_telling_reporters_at_a_hotel_is_still_no_contact(nlp: Any) -> None:
+    # guard: a listener who is no one named is no other side
+    text = "Anton Belov told reporters at a London hotel that the documents existed."
+    assert contacts_of(nlp, text) == []
+
+
+def test_a_time_that_says_which_thing_is_meant_is_not_the_storys_time(nlp: Any) -> None:
+    # "the upheavals of the 1960s" set the story's time, and dated the meeting after it
+    text = (
+        "Angered by the cultural upheavals of the 1960s, Ruth Kale led campaigns against the "
+        "treaty. She met Ann Diaz at a conference in Indiana."
+    )
+    [meeting] = contacts_of(nlp, text)
+    assert meeting.when is None

@@ -2886,3 +2886,14 @@ def test_a_meeting_said_not_to_have_happened_is_still_denied(said: str) -> None:
     _, statements = _statements_of(f"The envoy, Ivo Marek, arrived in May. {said}")
     holt = [s for s in statements if s.speaker_name == "Ray Holt"]
     assert [s.stance for s in holt] == [Stance.DENY]
+
+
+def test_a_denied_contact_is_its_verbs_named_subjects_not_a_group_named_before_it() -> None:
+    # "the campaign", named first in the words, was taken for the one who never met the envoy
+    text = (
+        "Ruth Kale said that after launching the campaign, Omar Vale never met Anton Belov, "
+        "the Freedonian envoy."
+    )
+    cast, statements = _statements_of(text)
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert _named_sides(cast, denial) == (["Omar Vale"], ["Anton Belov"])

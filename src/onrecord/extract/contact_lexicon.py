@@ -364,6 +364,9 @@ EXCHANGED_WORDS: Final[frozenset[str]] = frozenset(
 )
 """What two people trade when they speak to each other ("traded insults with X", "exchanged
 pleasantries"), unlike goods, seats or places traded."""
+GREETINGS: Final[frozenset[str]] = frozenset({"greetings", "pleasantries", "handshakes"})
+"""Words traded on meeting someone ("exchanged greetings with X at the reception"): face to
+face when told where both were (New Year greetings exchanged by letter are told without)."""
 #: Verbs of trading words or confronting someone, which speakers do on the air as often as
 #: face to face ("traded barbs on Twitter", "in dueling interviews"): there no contact (see
 #: ``PUBLIC_SCENES``).

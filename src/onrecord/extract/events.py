@@ -47,7 +47,7 @@ from spacy.tokens import Span as SpacySpan
 
 from onrecord.captions import in_caption
 from onrecord.dates import FuzzyDate, Precision
-from onrecord.dates.lexicon import number_value
+from onrecord.dates.lexicon import ORDINALS, number_value
 from onrecord.dates.resolve import (
     DateMention,
     bare_weekday,
@@ -113,7 +113,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v83"
+EXTRACTOR = "events.v84"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -182,6 +182,7 @@ class _Mention:
     verbal: bool = False  # told by a verb ("met"), not named by a noun ("the meeting")
     resumed: bool = False  # "they met again": a new contact of the pair told before
     repeated: bool = False  # "X met Y again": another occasion than any told before
+    place_in_series: int | None = None  # "the second meeting": which of a counted series
     nearby: frozenset[str] = frozenset()  # who a follow-up's sentence and the two before name
     owner: str | None = None  # "her meeting with X": the party whose contact the noun names
     meal: str | None = None  # "met X for dinner", "the state dinner": the meal it was held at
@@ -513,7 +514,8 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
         return None  # a quote about others, or a quoted denial: the speaker's statement
     joined = _joined_by_more(token)
     anaphoric = joined or (
-        (not participants or _retold_with(token, participants)) and _is_anaphoric(token)
+        (not participants or _retold_with(token, participants))
+        and (_is_anaphoric(token) or _counted_subject(token) is not None)
     )
     pair_again = len(participants) < _PARTIES_NEEDED and _resumes_pair(token)
     resumed = pair_again or (len(participants) < _PARTIES_NEEDED and _repeats_own(token))
@@ -536,6 +538,7 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
         joined=joined,
         resumed=resumed,
         repeated=not resumed and _told_again(token),
+        place_in_series=_ordinal(token),
         series=token.tag_ in ("NNS", "NNPS") and not _one_of(token),
         assertion=assertion,
         verbal=not _is_nominal(token),
@@ -851,6 +854,26 @@ def _answers_a_message(verb: Token) -> bool:
         and not _negated(verb)
         and any(_is_person(s) for s in subjects(verb))
     )
+
+
+def _ordinal(noun: Token) -> int | None:
+    """ "The second meeting was …", "The other was a brief encounter …": the place an ordinal
+    gives a contact noun in a series ("the other" of a count is its last: -1)."""
+    if not _is_nominal(noun):
+        return None
+    own = next((ORDINALS[c.lower_] for c in noun.children if c.lower_ in ORDINALS), None)
+    return own if own is not None else _counted_subject(noun)
+
+
+def _counted_subject(noun: Token) -> int | None:
+    """ "The other was a brief encounter", "The first was a dinner": a contact noun told of a
+    bare ordinal subject is that one of the contacts just counted."""
+    subject = next((c for c in noun.head.children if c.dep_ in _SUBJECT_DEPS), None)
+    if noun.dep_ != "attr" or subject is None or subject.n_lefts != 1 or subject.n_rights:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return None
+    return -1 if subject.lower_ == "other" else ORDINALS.get(subject.lower_)
 
 
 def _told_again(token: Token) -> bool:
@@ -2042,18 +2065,38 @@ def _seen_with_a_person(verb: Token) -> bool:
 
 def _tells_a_named_person(verb: Token) -> bool:
     """ "told Sen. Jeff Flake that …": someone told by full name, by the surname of a person
-    the story named in full before ("Michael Flynn … Kislyak told Flynn") or after an office
-    ("told President Clinton"), was spoken to, face
+    the story named in full before ("Michael Flynn … Kislyak told Flynn"), after an office
+    ("told President Clinton") or by "him" or "her" where both were, was spoken to, face
     to face or on the air; "told reporters" or "told the Times" names no party, nor does a
     journalist told for their outlet ("told Jane Roe of the Gazette": an interview). A one-word
     name with no one named in full before is as often an outlet the small model takes for a
     person ("told Fox")."""
     return any(
-        (entity := _entity_of(o)) is not None
-        and entity.label_ == "PERSON"
-        and (len(entity) > 1 or _named_in_full_before(entity) or _styled_by_office(entity))
-        and not _prep_objects(o, ("of",))
+        (o.lower_ in _PERSONAL_LISTENERS and _told_somewhere(verb))
+        or (
+            (entity := _entity_of(o)) is not None
+            and entity.label_ == "PERSON"
+            and (len(entity) > 1 or _named_in_full_before(entity) or _styled_by_office(entity))
+            and not _prep_objects(o, ("of",))
+        )
         for o in _objects(verb)
+    )
+
+
+# "told him at a London hotel that …": a person, whom the cast names, never an outlet
+_PERSONAL_LISTENERS = frozenset({"him", "her"})
+
+
+def _told_somewhere(verb: Token) -> bool:
+    """ "told him at a London hotel", "told her over breakfast": a telling set where both
+    were. Only there is "him" or "her" taken as the one told: a pronoun's person is a guess
+    the record should not build a contact on when the sentence gives nothing more."""
+    return _place(verb, Relation.CONTACT) is not None or any(
+        prep.dep_ == "prep"
+        and prep.lower_ in lex.SCENE_OF_OCCASION | lex.MEAL_SCENE_PREPOSITIONS
+        and noun.lemma_.lower() in lex.OCCASION_NOUNS | lex.MEAL_NOUNS
+        for prep in verb.children
+        for noun in prep.children
     )
 
 
@@ -7369,7 +7412,11 @@ def _story_dates(sentence: SpacySpan, ctx: _Context) -> list[DateMention]:
     described = {
         t.idx
         for c in sentence
-        if _is_description(c) or _shifted(c) or _earlier_clause(c) or _urged_act(c)
+        if _is_description(c)
+        or _shifted(c)
+        or _earlier_clause(c)
+        or _urged_act(c)
+        or _of_a_topic(c)
         for t in c.subtree
     }
     told = {
@@ -7386,6 +7433,19 @@ def _story_dates(sentence: SpacySpan, ctx: _Context) -> list[DateMention]:
         and _starts_in(sentence.start_char + d.start, own, sentence.doc)
         and not _in_quote(sentence.start_char + d.start, ctx)
     ]
+
+
+def _of_a_topic(preposition: Token) -> bool:
+    """ "Angered by the cultural transformations of the 1960s, she led campaigns …": a time
+    that says which thing is meant ("the transformations of the 1960s") is no time the story
+    is told at; a time named so ("the summer of 2016") is one."""
+    head = preposition.head
+    return (
+        preposition.dep_ == "prep"
+        and preposition.lower_ == "of"
+        and head.pos_ == "NOUN"
+        and head.ent_type_ not in {"DATE", "TIME"}
+    )
 
 
 def _urged_act(verb: Token) -> bool:
@@ -7962,10 +8022,19 @@ def _combine(values: Sequence[FuzzyDate]) -> FuzzyDate | None:
 
 
 def _spoken_in_person(token: Token) -> bool:
-    """ "spoke briefly with X at the convention", "talked with Y at a dinner", "spoke with Z
-    during a trip to Moscow": talk told where both were, or on a trip the speaker made, was
-    face to face — a meeting, not a contact of unknown medium (a call is told as one)."""
-    if token.pos_ != "VERB" or _fixed_lemma(token) not in lex.VERBS_OF_SPEAKING:
+    """ "spoke briefly with X at the convention", "talked with Y at a dinner", "told him at a
+    London hotel", "spoke with Z during a trip to Moscow": talk told where both were, or on a
+    trip the speaker made, was face to face — a meeting, not a contact of unknown medium (a
+    call is told as one). So were talks held somewhere ("held talks with X in Geneva") and
+    greetings exchanged there or after an occasion both attended ("exchanged greetings with X
+    after the speech")."""
+    if _talks_held(token):  # "held talks with X in Geneva": the parser hangs the city on X
+        partners = _prep_objects(token, ("with",))
+        placed = any(_is_place(p) for head in partners for p in _prep_objects(head, ("in", "at")))
+        return placed or _place(token, Relation.CONTACT) is not None
+    if _greetings_exchanged(token):
+        return _place(token, Relation.CONTACT) is not None or _after_an_occasion(token)
+    if token.pos_ != "VERB" or _fixed_lemma(token) not in _TALKING_VERBS:
         return False
     partners = _prep_objects(token, ("with", "to"))  # "with X at the convention", as parsed
     placed = any(_a_venue(p) for head in partners for p in _prep_objects(head, ("at",)))
@@ -7978,6 +8047,42 @@ def _spoken_in_person(token: Token) -> bool:
             if prep.dep_ == "prep"
             for noun in prep.children
         )
+    )
+
+
+# "talked with X at a dinner", "told him at a London hotel that …"
+_TALKING_VERBS = lex.VERBS_OF_SPEAKING | lex.VERBS_NEEDING_NAMED_LISTENER
+
+
+def _talks_held(noun: Token) -> bool:
+    """ "held talks with X": talks someone holds, not talks told of ("the talks stalled")."""
+    carrier = _carrier_verb(noun) if _is_nominal(noun) else None
+    return (
+        carrier is not None
+        and carrier.lemma_.lower() == "hold"
+        and _trigger_lemma(noun) in lex.VERBS_OF_SPEAKING
+    )
+
+
+def _greetings_exchanged(verb: Token) -> bool:
+    """ "exchanged greetings with X", "traded pleasantries with Y"."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in lex.WORD_TRADING_VERBS
+        and any(c.dep_ == "dobj" and c.lower_ in lex.GREETINGS for c in verb.children)
+    )
+
+
+def _after_an_occasion(verb: Token) -> bool:
+    """ "exchanged greetings with X after the speech": greetings traded at the end of an
+    occasion were traded where it was held."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in lex.SEQUENCE_PREPOSITIONS
+        and noun.dep_ == "pobj"
+        and noun.lemma_.lower() in lex.OCCASION_NOUNS
+        for prep in verb.children
+        for noun in prep.children
     )
 
 
@@ -8034,6 +8139,10 @@ def _merge(mentions: Sequence[_Mention], article: Article) -> list[Event]:
     latest contact of its kind named by the same word."""
     groups: list[list[_Mention]] = []
     for mention in mentions:
+        counted = _counted_place(groups, mention)
+        if counted is not None:
+            counted.append(mention)
+            continue
         if mention.resumed:
             groups.extend([again] for again in _resumed(groups, mention))
             continue
@@ -8049,6 +8158,37 @@ def _merge(mentions: Sequence[_Mention], article: Article) -> list[Event]:
         _event(group, article, _rank(groups[:i], group), when)
         for i, (group, when) in enumerate(zip(groups, dated, strict=True))
     ]
+
+
+def _counted_place(groups: Sequence[list[_Mention]], mention: _Mention) -> list[_Mention] | None:
+    """ "Kislyak met Sessions twice in 2016. The first meeting was in July … The second meeting
+    was a brief encounter in September": an ordinal retelling of the pair's latest counted
+    contacts is that one of them — not the latest told, nor a new contact."""
+    place = mention.place_in_series
+    if place is None:
+        return None
+    sides = {p.entity for p in mention.participants}
+    latest = next(
+        (
+            g
+            for g in reversed(groups)
+            if _group_kind(g) is mention.kind
+            and g[0].assertion.same_telling(mention.assertion)
+            and sides <= set(_group_parties(g))
+        ),
+        None,
+    )
+    if latest is None:
+        return None
+    series = [
+        g
+        for g in groups
+        if g[0].sentence == latest[0].sentence
+        and _group_kind(g) is mention.kind
+        and set(_group_parties(g)) == set(_group_parties(latest))
+    ]
+    counted = len(series) > 1 and any(g[0].resumed for g in series)
+    return series[place - 1 if place > 0 else place] if counted and place <= len(series) else None
 
 
 def _held_as_planned(groups: Sequence[list[_Mention]], mention: _Mention) -> _Mention | None:

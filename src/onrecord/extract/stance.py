@@ -1842,6 +1842,10 @@ def _proposition(
     elif not members and (pair := _pair_spoken_of(doc, cast, about)):
         # "'There was no meeting,' Peskov said of the encounter between Cohen and Y": theirs
         subjects, quantifier = pair[:1], Quantifier.NAMED
+    elif named := _named_subject_of_contact(doc, cast, offset):
+        # "that after launching the campaign, Donald Trump never met Putin": Trump's, not
+        # the campaign named first
+        subjects, quantifier = (named.id,), Quantifier.NAMED
     else:
         subjects, quantifier = _named_subjects(members, speaker, text), Quantifier.NAMED
     named_at = dict(RELATION_PATTERNS)[relation.value].search(text)
@@ -2044,6 +2048,23 @@ def _contact_subjects(doc: Doc, offset: int) -> list[Token]:
 
 
 _HELD_BY_VERB = frozenset({"dobj", "pobj", "prep"})
+
+
+def _named_subject_of_contact(doc: Doc, cast: Cast, offset: int) -> CastMember | None:
+    """The person or group the contact verb's subject names by name: the one whose contact it
+    is, whoever else the words name before it. Only for a verb: the subject of the verb
+    holding a contact noun ("called Clinton's claim over her emails disturbing") may be no
+    side of it."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None or span[0].pos_ not in {"VERB", "AUX"}:
+        return None
+    for subject in _contact_subjects(doc, offset):
+        if subject.pos_ != "PROPN":
+            continue
+        member = cast.member_at(subject.idx, subject.idx + len(subject.text))
+        if member is not None and member.kind in {EntityKind.PERSON, EntityKind.GROUP}:
+            return member
+    return None
 
 
 def _own_sentence(doc: Doc, about: Sequence[Offsets], offset: int) -> Offsets | None:

@@ -156,7 +156,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "statements.v83"
+EXTRACTOR = "statements.v84"
 
 Offsets = tuple[int, int]
 
