@@ -3563,11 +3563,7 @@ def _has_no_subject(adjunct: Token) -> bool:
     subject of the clause it is set before."""
     verb = next((c for c in adjunct.children if c.dep_ == "pcomp"), None)
     verb = adjunct if adjunct.dep_ == "advcl" else verb
-    return (
-        verb is not None
-        and verb.tag_ == "VBG"
-        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
-    )
+    return verb is not None and verb.tag_ == "VBG" and _clause_subject(verb) is None
 
 
 _SHARING_CLAUSES = frozenset({"conj", "advcl"})

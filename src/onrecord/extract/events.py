@@ -8165,20 +8165,8 @@ def _counted_place(groups: Sequence[list[_Mention]], mention: _Mention) -> list[
     was a brief encounter in September": an ordinal retelling of the pair's latest counted
     contacts is that one of them — not the latest told, nor a new contact."""
     place = mention.place_in_series
-    if place is None:
-        return None
-    sides = {p.entity for p in mention.participants}
-    latest = next(
-        (
-            g
-            for g in reversed(groups)
-            if _group_kind(g) is mention.kind
-            and g[0].assertion.same_telling(mention.assertion)
-            and sides <= set(_group_parties(g))
-        ),
-        None,
-    )
-    if latest is None:
+    latest = None if place is None else _latest_had_by_its_side(groups, mention)
+    if place is None or latest is None:
         return None
     series = [
         g
@@ -8232,8 +8220,19 @@ def _resumed(groups: Sequence[list[_Mention]], mention: _Mention) -> list[_Menti
     own between the parties of the latest contact of its kind told the same way that the side
     it names had ("Roffman sent a second letter": Roffman's); none when there is no such
     contact to go on from."""
+    earlier = _latest_had_by_its_side(groups, mention)
+    if earlier is None:
+        return []
+    return [replace(mention, participants=tuple(_group_parties(earlier).values()))]
+
+
+def _latest_had_by_its_side(
+    groups: Sequence[list[_Mention]], mention: _Mention
+) -> list[_Mention] | None:
+    """The latest contact of the mention's kind, told the same way, that every side it names
+    had: the one a repeat or an ordinal ("the second meeting") goes on from."""
     sides = {p.entity for p in mention.participants}
-    earlier = next(
+    return next(
         (
             g
             for g in reversed(groups)
@@ -8243,9 +8242,6 @@ def _resumed(groups: Sequence[list[_Mention]], mention: _Mention) -> list[_Menti
         ),
         None,
     )
-    if earlier is None:
-        return []
-    return [replace(mention, participants=tuple(_group_parties(earlier).values()))]
 
 
 def _rank(earlier: Sequence[list[_Mention]], group: list[_Mention]) -> int:

@@ -2939,9 +2939,12 @@ def _a_thing(subject: Token | None) -> bool:
         subject is not None
         and subject.pos_ == "NOUN"
         and not subject.ent_type_
-        and subject.lemma_.lower()
-        not in PERSON_NOUNS | PERSON_DESCRIPTIONS | ORGANISATION_DESCRIPTIONS | GROUP_NOUNS
+        and subject.lemma_.lower() not in _NOUNS_FOR_SPEAKERS
     )
+
+
+# Nouns for people and bodies, who can say something: "the envoy", "the committee", "aides".
+_NOUNS_FOR_SPEAKERS = PERSON_NOUNS | PERSON_DESCRIPTIONS | ORGANISATION_DESCRIPTIONS | GROUP_NOUNS
 
 
 _PLACE_PHRASE_DEPS = frozenset({"appos", "pobj", "conj", "compound"})
