@@ -5729,3 +5729,15 @@ def test_a_time_that_says_which_thing_is_meant_is_not_the_storys_time(nlp: Any) 
     )
     [meeting] = contacts_of(nlp, text)
     assert meeting.when is None
+
+
+def test_a_published_letter_from_one_to_another_is_their_message(nlp: Any) -> None:
+    # the parser hangs "from X to Y" on "published": the letter had no sender or addressee
+    text = "The paper published a letter from Ann Diaz to Omar Vale on Thursday."
+    [letter] = contacts_of(nlp, text)
+    assert letter.kind is Relation.MESSAGE and names(letter) == {"Ann Diaz", "Omar Vale"}
+
+
+def test_a_letter_obtained_from_someone_is_no_message_of_theirs(nlp: Any) -> None:
+    # guard: "from" alone after the noun may be where the letter was obtained
+    assert contacts_of(nlp, "The FBI obtained a letter from Ann Diaz on Thursday.") == []

@@ -113,7 +113,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v84"
+EXTRACTOR = "events.v85"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -5416,6 +5416,22 @@ def _prepositions_of(head: Token) -> Iterator[Token]:
         yield c
         if c.dep_ == "prep" and c.lower_ == "from":
             yield from (t for t in c.children if t.dep_ == "prep" and t.lower_ == "to")
+    yield from _address_hung_on_the_verb(head)
+
+
+def _address_hung_on_the_verb(noun: Token) -> list[Token]:
+    """ "The paper published a letter from X to Y": the parser hangs the letter's "from X to
+    Y" on the verb; right after the noun, and both of them, they are the letter's (one alone
+    may be the verb's: "obtained a letter from the FBI", "released it to reporters")."""
+    if noun.dep_ != "dobj" or noun.pos_ != "NOUN":
+        return []
+    preps = [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.right_edge.i]
+    sender = next((p for p in preps if p.lower_ == "from" and p.i == noun.right_edge.i + 1), None)
+    if sender is None:
+        return []
+    after = sender.right_edge.i + 1
+    address = next((p for p in preps if p.lower_ == "to" and p.i == after), None)
+    return [sender, address] if address is not None else []
 
 
 def _ends_a_topic(prep: Token) -> bool:
