@@ -65,3 +65,22 @@ def test_gold_prints_a_row_per_record_type_given_the_gold_folder() -> None:
     assert result.exit_code == 0, result.output
     assert "statements.detection" in result.output
     assert "events.detection" in result.output
+
+
+@pytest.mark.parametrize(
+    ("command", "defaults"),
+    [
+        ("realnews", "onrecord.evaluate.realnews.default_gold_dir"),
+        ("wire", "onrecord.evaluate.wire.default_wire_dir"),
+    ],
+)
+def test_real_text_labels_missing_from_an_installed_package_are_a_named_error(
+    command: str, defaults: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # an installed package has no quality/ folder: the user is told to pass --gold, and no
+    # corpus is read first
+    monkeypatch.setattr(defaults, lambda: tmp_path / "quality" / command)
+    result = runner.invoke(app, ["eval", command, str(tmp_path)])
+    assert result.exit_code != 0
+    assert "pass --gold FOLDER" in result.output
+    assert "Traceback" not in result.output

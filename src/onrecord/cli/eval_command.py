@@ -173,21 +173,16 @@ def realnews(
     folder: DataArg,
     gold_dir: Annotated[
         Path | None,
-        typer.Option(
-            "--gold",
-            help="The real-news gold folder (gold.jsonl, flags.jsonl, casebook.yaml; "
-            "default: quality/realnews of this checkout).",
-            exists=True,
-            file_okay=False,
-        ),
+        _gold_option("real-news gold", "gold.jsonl, flags.jsonl, casebook.yaml", "realnews"),
     ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """Real news: all PolNeAR train+dev articles in one case, scored on the hand-annotated
     ones (statements, contacts, contradictions) and on the judged flags."""
     from onrecord.evaluate import evaluate_realnews
+    from onrecord.evaluate.realnews import default_gold_dir
 
-    result = evaluate_realnews(folder, gold_dir or _realnews_gold())
+    result = evaluate_realnews(folder, _labels(gold_dir, default_gold_dir(), "real-news gold"))
     if as_json:
         typer.echo(json.dumps(result, indent=2, ensure_ascii=False))
         return
@@ -206,13 +201,7 @@ def wire(
     folder: DataArg,
     gold_dir: Annotated[
         Path | None,
-        typer.Option(
-            "--gold",
-            help="The wire labels folder (gold.jsonl, stances.jsonl, contact_dates.jsonl; "
-            "default: quality/wire of this checkout).",
-            exists=True,
-            file_okay=False,
-        ),
+        _gold_option("wire labels", "gold.jsonl, stances.jsonl, contact_dates.jsonl", "wire"),
     ] = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -220,18 +209,26 @@ def wire(
     case, scored on blind labels of contacts, denials and stances."""
     from onrecord.evaluate.wire import default_wire_dir, evaluate_wire
 
-    gold = gold_dir or default_wire_dir()
-    if not gold.is_dir():
-        raise UsageError(f"no wire labels at {gold}: pass --gold FOLDER")
+    gold = _labels(gold_dir, default_wire_dir(), "wire labels")
     show(f"Wire news: {folder}", evaluate_wire(folder, gold), as_json)
 
 
-def _realnews_gold() -> Path:
-    from onrecord.evaluate.realnews import default_gold_dir
+def _gold_option(what: str, files: str, checkout_folder: str) -> Any:
+    """The ``--gold`` option of a real-text evaluation, whose labels default to
+    ``quality/<checkout_folder>`` of this checkout."""
+    return typer.Option(
+        "--gold",
+        help=f"The {what} folder ({files}; default: quality/{checkout_folder} of this checkout).",
+        exists=True,
+        file_okay=False,
+    )
 
-    folder = default_gold_dir()
+
+def _labels(given: Path | None, default: Path, what: str) -> Path:
+    """The labels folder passed, else the checkout's — which an installed package lacks."""
+    folder = given or default
     if not folder.is_dir():
-        raise UsageError(f"no real-news gold at {folder}: pass --gold FOLDER")
+        raise UsageError(f"no {what} at {folder}: pass --gold FOLDER")
     return folder
 
 

@@ -113,7 +113,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v85"
+EXTRACTOR = "events.v86"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -2091,10 +2091,20 @@ def _told_somewhere(verb: Token) -> bool:
     """ "told him at a London hotel", "told her over breakfast": a telling set where both
     were. Only there is "him" or "her" taken as the one told: a pronoun's person is a guess
     the record should not build a contact on when the sentence gives nothing more."""
-    return _place(verb, Relation.CONTACT) is not None or any(
+    return _place(verb, Relation.CONTACT) is not None or _occasion_in(verb, _SCENE_WORDS)
+
+
+_SCENE_WORDS = lex.SCENE_OF_OCCASION | lex.MEAL_SCENE_PREPOSITIONS  # "at a dinner", "over lunch"
+
+
+def _occasion_in(verb: Token, prepositions: frozenset[str]) -> bool:
+    """Whether the verb is set at, over or after an occasion ("at the gala", "over
+    breakfast", "after the speech"), by one of ``prepositions``."""
+    return any(
         prep.dep_ == "prep"
-        and prep.lower_ in lex.SCENE_OF_OCCASION | lex.MEAL_SCENE_PREPOSITIONS
-        and noun.lemma_.lower() in lex.OCCASION_NOUNS | lex.MEAL_NOUNS
+        and prep.lower_ in prepositions
+        and noun.dep_ == "pobj"
+        and noun.lemma_.lower() in lex.OCCASION_NOUNS
         for prep in verb.children
         for noun in prep.children
     )
@@ -5423,7 +5433,7 @@ def _address_hung_on_the_verb(noun: Token) -> list[Token]:
     """ "The paper published a letter from X to Y": the parser hangs the letter's "from X to
     Y" on the verb; right after the noun, and both of them, they are the letter's (one alone
     may be the verb's: "obtained a letter from the FBI", "released it to reporters")."""
-    if noun.dep_ != "dobj" or noun.pos_ != "NOUN":
+    if noun.dep_ != "dobj" or lex.NOUN_TRIGGERS.get(_trigger_lemma(noun)) is not Relation.MESSAGE:
         return []
     preps = [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.right_edge.i]
     sender = next((p for p in preps if p.lower_ == "from" and p.i == noun.right_edge.i + 1), None)
@@ -8048,8 +8058,8 @@ def _spoken_in_person(token: Token) -> bool:
         partners = _prep_objects(token, ("with",))
         placed = any(_is_place(p) for head in partners for p in _prep_objects(head, ("in", "at")))
         return placed or _place(token, Relation.CONTACT) is not None
-    if _greetings_exchanged(token):
-        return _place(token, Relation.CONTACT) is not None or _after_an_occasion(token)
+    if _greetings_exchanged(token):  # "after the speech": where it was held
+        return _told_somewhere(token) or _occasion_in(token, lex.SEQUENCE_PREPOSITIONS)
     if token.pos_ != "VERB" or _fixed_lemma(token) not in _TALKING_VERBS:
         return False
     partners = _prep_objects(token, ("with", "to"))  # "with X at the convention", as parsed
@@ -8086,19 +8096,6 @@ def _greetings_exchanged(verb: Token) -> bool:
         verb.pos_ == "VERB"
         and verb.lemma_.lower() in lex.WORD_TRADING_VERBS
         and any(c.dep_ == "dobj" and c.lower_ in lex.GREETINGS for c in verb.children)
-    )
-
-
-def _after_an_occasion(verb: Token) -> bool:
-    """ "exchanged greetings with X after the speech": greetings traded at the end of an
-    occasion were traded where it was held."""
-    return any(
-        prep.dep_ == "prep"
-        and prep.lower_ in lex.SEQUENCE_PREPOSITIONS
-        and noun.dep_ == "pobj"
-        and noun.lemma_.lower() in lex.OCCASION_NOUNS
-        for prep in verb.children
-        for noun in prep.children
     )
 
 
