@@ -34,6 +34,19 @@ def test_a_date_between_the_speech_verb_and_the_teller_is_the_tellings(nlp: Any)
     assert when is not None and when.iso() == "2017-02-13..2017-02-19"
 
 
+def test_a_date_of_another_noun_in_the_governing_clause_does_not_date_the_contact(
+    nlp: Any,
+) -> None:
+    text = (
+        "Omar Vale’s visit to Oslo, where he met Ann Diaz and discussed trade, reminds me of "
+        "Senator Reagan’s trip to Geneva in 1985."
+    )
+    assert only(events_of(nlp, text)).when is None
+    moved = "Those talks moved on Sunday to Oslo, where Omar Vale met Ann Diaz for two hours."
+    when = only(events_of(nlp, moved)).when
+    assert when is not None and when.iso() == "2017-02-19"
+
+
 def test_an_earlier_event_in_a_having_clause_does_not_date_the_visit(nlp: Any) -> None:
     text = "Ann Diaz had been visiting her brother in Oslo, having moved to Spain two years ago."
     assert only(events_of(nlp, text)).when is None

@@ -173,6 +173,80 @@ def test_a_title_holder_named_only_later_must_agree_with_the_phrase(nlp: Any) ->
     assert "Reagan" not in names(only(contacts_of(nlp, text)))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ann Diaz met with Omar Vale, as well as with Ruth Alden.",
+        "Mayor Ann Diaz has met with Omar Vale and his lawyer, as well as with Ruth Alden, "
+        "who wants the case closed.",
+    ],
+)
+def test_a_partner_added_by_as_well_as_with_is_another_meeting(nlp: Any, text: str) -> None:
+    meetings = [names(m) for m in contacts_of(nlp, text)]
+    assert len(meetings) == 2 and {"Ann Diaz", "Ruth Alden"} in meetings
+    assert any("Omar Vale" in m and "Ruth Alden" not in m for m in meetings)
+    assert names(only(contacts_of(nlp, "Mayor Ann Diaz met Omar Vale as well as Ruth Alden."))) == {
+        "Ann Diaz",
+        "Omar Vale",
+        "Ruth Alden",
+    }  # no second "with": the one meeting of the three
+
+
+def test_someones_grandmothers_or_cousin_are_a_party_one_can_meet(nlp: Any) -> None:
+    text = "Mayor Ann Diaz met with Omar Vale's two grandmothers on Tuesday."
+    assert names(only(contacts_of(nlp, text))) == {"Ann Diaz", "Omar Vale's two grandmothers"}
+    cousin = "Mayor Ann Diaz spoke with Omar Vale's cousin on Tuesday."
+    assert names(only(contacts_of(nlp, cousin))) == {"Ann Diaz", "Omar Vale's cousin"}
+    along = "Mayor Ann Diaz flew to Oslo, accompanied by her uncle."
+    assert contacts_of(nlp, along) == []
+
+
+def test_a_given_name_misspelt_by_a_doubled_letter_is_the_same_person(nlp: Any) -> None:
+    text = (
+        "Phillip Vale and Ann Diaz held their first joint event on Monday in Dover. The "
+        "abstract: Ann Diaz campaigned with Philip Vale in Dover."
+    )
+    event = only(contacts_of(nlp, text))  # one event: the same two people, told twice
+    assert len(event.evidence) == 2 and len({p.entity for p in event.participants}) == 2
+    namesakes = "Maria Lopez met Mario Lopez on Monday."
+    assert names(only(contacts_of(nlp, namesakes))) == {"Maria Lopez", "Mario Lopez"}
+
+
+def test_a_name_set_out_as_an_example_is_no_name_for_the_noun_before_it(nlp: Any) -> None:
+    text = (
+        "The rhetoric coming from the council, particularly Omar Vale, is sending a message "
+        "to Ann Diaz."
+    )
+    assert all("Omar Vale" not in names(e) for e in events_of(nlp, text))
+    renamed = "His lawyer, Omar Vale, sent a message to Ann Diaz."
+    assert names(only(contacts_of(nlp, renamed))) == {"Omar Vale", "Ann Diaz"}
+
+
+def test_who_after_people_outside_a_body_is_those_people_not_the_body(nlp: Any) -> None:
+    text = (
+        "Half the people outside the government who met with Ann Diaz while she was mayor "
+        "gave money to her charity."
+    )
+    assert all("government" not in names(c) for c in events_of(nlp, text))
+    member = "A co-chairman of the committee, who met with Omar Vale, declined to comment."
+    assert "Omar Vale" in names(only(contacts_of(nlp, member)))
+
+
+def test_a_role_phrase_no_one_named_before_it_fitted_stays_no_ones_when_said_again(
+    nlp: Any,
+) -> None:
+    # "the Mexican president" meant no one before Reagan was named, and means no one after
+    text = (
+        "Donald Trump visited Mexico, where he met the Mexican president, a trip that recalled "
+        "President Reagan’s visit to Geneva. Trump’s firm stance in his meeting with the "
+        "Mexican president was praised."
+    )
+    assert all("Reagan" not in names(c) for c in contacts_of(nlp, text))
+    # the one holder titled before the phrase is first said still takes it
+    envoy = "Ambassador Sergey Kislyak attended. Later Jeff Sessions met the Russian ambassador."
+    assert names(only(contacts_of(nlp, envoy))) == {"Jeff Sessions", "Sergey Kislyak"}
+
+
 def test_the_narrators_i_is_the_writer_the_closing_tagline_names(nlp: Any) -> None:
     text = (
         "Last month I met with Bernie Sanders in his office to talk about the campaign. He was "

@@ -214,6 +214,20 @@ def test_a_meeting_later_on_the_day_the_article_appears_is_planned_unless_told_a
     assert held.when is not None and held.when.iso() == ANCHOR.isoformat()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alma Reyes and Tomas Berg are meeting next week to talk about the tariffs.",
+        "Alma Reyes meets Tomas Berg next month in Lisbon.",
+    ],
+)
+def test_a_meeting_told_in_the_present_for_a_later_time_is_planned(nlp: Any, text: str) -> None:
+    event = only(events_of(nlp, text))
+    assert event.assertion is Assertion.PLANNED
+    assert event.when is not None and event.when.start is not None
+    assert event.when.start > ANCHOR
+
+
 def test_having_had_a_chance_to_meet_someone_tells_no_contact(nlp: Any) -> None:
     assert contacts_of(nlp, "Alma Reyes had a chance to meet Tomas Berg in Lisbon last year.") == []
 
@@ -375,10 +389,38 @@ def test_a_speakers_own_account_of_a_meeting_in_a_quote_is_an_admitted_contact(n
 
 
 def test_a_quote_about_other_people_or_a_plan_is_no_admitted_contact(nlp: Any) -> None:
-    about_others = "“Tomas Berg met the envoy twice,” Senator Alma Reyes said."
     plan = "“I will wait until I meet with Tomas Berg,” Senator Alma Reyes said."
-    assert events_of(nlp, about_others) == []
     assert events_of(nlp, plan) == []
+    about_others = "“Tomas Berg met Ruth Alden in Oslo,” Senator Alma Reyes said."
+    assert only(events_of(nlp, about_others)).assertion is not Assertion.ADMITTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Tomas Berg spoke with Ruth Alden by phone in December,” the official said.",
+        "“Tomas Berg met Ruth Alden in Oslo,” Senator Alma Reyes said.",
+        "“Tomas Berg met Ruth Alden in Oslo,” Senator Alma Reyes wrote in her memoir.",
+    ],
+)
+def test_a_contact_of_others_a_person_tells_in_a_quote_is_credited_to_them(
+    nlp: Any, text: str
+) -> None:
+    # told in indirect speech it is a contact credited to the teller; in quote marks too
+    event = only(events_of(nlp, text))
+    assert names(event) == {"Tomas Berg", "Ruth Alden"}
+    assert event.assertion is Assertion.ATTRIBUTED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Tomas Berg never met Ruth Alden,” Senator Alma Reyes said.",
+        "“Tomas Berg meets Ruth Alden whenever he likes,” Senator Alma Reyes said.",
+    ],
+)
+def test_a_quoted_denial_or_habit_of_others_is_the_speakers_statement(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
 
 
 def test_a_trip_to_a_place_meets_no_one(nlp: Any) -> None:
@@ -1596,8 +1638,9 @@ def test_a_quoted_fragment_whose_subject_is_the_speaker_is_the_speakers_own_acco
     )
     event = only(contacts_of(nlp, text))
     assert names(event) == {"Ann Diaz", "Omar Vale"} and event.assertion is Assertion.ADMITTED
+    # of others, the fragment is credited to her, as it is without the quote marks
     about_others = "Ann Diaz said Omar Vale “met with Russian officials in May.”"
-    assert contacts_of(nlp, about_others) == []
+    assert only(contacts_of(nlp, about_others)).assertion is Assertion.ATTRIBUTED
 
 
 def test_a_group_s_object_pronoun_is_not_the_group_that_is_its_own_verb_s_subject(

@@ -111,6 +111,14 @@ def test_descriptions_rankings_and_times_are_not_posts() -> None:
     assert found == []
 
 
+def test_a_name_set_out_as_an_example_gets_no_title_from_the_noun_before_it() -> None:
+    found = _roles_of(
+        "The rhetoric coming from the council, particularly Omar Vale, worries the mayor. "
+        "The treasurer, Ann Diaz, did not comment."
+    )
+    assert [(name, title) for name, title, _ in found] == [("Ann Diaz", "treasurer")]
+
+
 def test_a_post_of_a_named_body_before_the_name_is_a_role() -> None:
     found = _roles_of("Former Secretary of State Ann Holt spoke in Ohio on Monday.")
     assert found == [("Ann Holt", "secretary", True)]

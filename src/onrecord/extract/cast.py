@@ -106,7 +106,7 @@ from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 from onrecord.resolve.names import SUFFIXES, family_word, without_suffix
 
-EXTRACTOR = "cast.v61"
+EXTRACTOR = "cast.v62"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -998,7 +998,17 @@ def _acronym_of(words: tuple[str, ...], full: tuple[str, ...]) -> bool:
 
 def _same_given_name(a: str, b: str) -> bool:
     a, b = a.rstrip("."), b.rstrip(".")
-    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+    initial = (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+    return a == b or initial or _one_letter_undoubled(a, b) or _one_letter_undoubled(b, a)
+
+
+def _one_letter_undoubled(longer: str, shorter: str) -> bool:
+    """ "Hilary Clinton" in a story about "Hillary Clinton": a doubled letter written once is
+    the same name misspelt (or spelt the other way: "Phillip", "Philip"), not a namesake."""
+    return len(longer) == len(shorter) + 1 and any(
+        longer[i] == longer[i + 1] and longer[:i] + longer[i + 1 :] == shorter
+        for i in range(len(longer) - 1)
+    )
 
 
 def _add_bare_names(doc: Doc, drafts: list[_Draft]) -> None:
@@ -1271,7 +1281,8 @@ def _titled_antecedent(chunk: SpacySpan, titled: list[_Titled]) -> _Draft | None
     agreed = bool(exact)
     exact = exact or _sole_holder(chunk, [t for t in titled if t.core == core and not leaders])
     if exact:
-        before = [t for t in exact if t.start < chunk.start]
+        since = chunk.start if agreed else _first_said(chunk)
+        before = [t for t in exact if t.start < since]
         if not before:
             # "where he met the Mexican president …, reminds me of President Reagan's trip":
             # a holder named only later must agree with what the phrase says of them
@@ -1280,6 +1291,17 @@ def _titled_antecedent(chunk: SpacySpan, titled: list[_Titled]) -> _Draft | None
     if leaders or description_noun(chunk.root) == _RUNNER:
         return None  # "the candidate" is any runner's epithet: see _add_runner_epithet
     return _sole_post_holder(chunk, titled)
+
+
+def _first_said(chunk: SpacySpan) -> int:
+    """Where the article first says a role phrase ("the Mexican president"): one the only
+    holder's titles do not agree with stands for him only when he was titled before that — it
+    meant no one before "President Reagan" was named, and means no one after."""
+    text = text_of(chunk.doc).lower()
+    first = text.find(chunk.text.lower())
+    if first < 0 or first >= chunk.start_char:
+        return chunk.start
+    return next(t.i for t in chunk.doc if t.idx >= first)
 
 
 _WRITTEN_ABOUT_REACH = 2  # sentences before a role phrase where its holder is being told of

@@ -323,6 +323,7 @@ KIN_NOUNS: Final[frozenset[str]] = frozenset(
     {"wife", "husband", "son", "daughter", "sister", "brother", "mother", "father", "family"}
     | {"child", "children", "kid", "kids", "parent", "parents", "grandchild", "grandchildren"}
     | {"granddaughter", "grandson", "fiancee", "fiancée", "fiance", "girlfriend", "boyfriend"}
+    | {"grandmother", "grandfather", "grandparent", "uncle", "aunt", "cousin", "nephew", "niece"}
 )
 """Words for one's family: "accompanied by his wife" tells a trip, not a contact."""
 GUARD_NOUNS: Final[frozenset[str]] = frozenset(
@@ -804,6 +805,14 @@ PERSON_NOUNS: Final[frozenset[str]] = frozenset(
         "brother",
         "mother",
         "father",
+        "grandmother",
+        "grandfather",
+        "grandparent",
+        "uncle",
+        "aunt",
+        "cousin",
+        "nephew",
+        "niece",
         "family",
         "relative",
         "victim",

@@ -9,15 +9,15 @@ it is no contact (``Assertion.contact`` is false) and nothing downstream counts 
   declined meetings are graded ``planned``.
 - **Questions and suppositions**: "asked whether X met Y", "that would mean X was in contact"
   are graded ``hypothetical``.
-- **Statements**: a contact inside a person's direct quote about others ("He met Berg twice,"
-  she said) is that person's statement, left to the statements extractor; so is the content of
-  a denial ("denied that such meetings took place") and a quoted denial of one's own contact
-  ("I never met him"). A speaker's own account of a contact ("I had breakfast with X," she
+- **Statements**: the content of a denial ("denied that such meetings took place") and a
+  quoted denial ("I never met him", "He never met her," she said) are statements, left to the
+  statements extractor. A speaker's own account of a contact ("I had breakfast with X," she
   wrote) is an admission, the strongest evidence there is: it is emitted, "I" or "we" being
-  the quote's speaker as the statements extractor resolved it. A contact a person *affirms*
-  in indirect speech ("the ambassador confirmed he had been in touch with X") is evidence of
-  the contact and is emitted, with a lower confidence; a person's indirect denial is a
-  statement and is not.
+  the quote's speaker as the statements extractor resolved it. A contact of others a person
+  tells as done, in indirect speech ("the ambassador confirmed he had been in touch with X")
+  or in a quote ("Flynn spoke with Kislyak in December," the official said), is evidence of
+  the contact credited to them and is emitted, with a lower confidence; a person's indirect
+  denial is a statement and is not.
   A quote or clause credited to a publication ("the report went on to say, “… met …”",
   "the newspaper reported that …") is reported fact and is emitted.
 
@@ -94,6 +94,7 @@ from onrecord.extract.nlp import (
     per_doc,
     phrasal_meaning,
     prompting_news,
+    singled_out,
     text_of,
     time_of_an_act,
 )
@@ -113,7 +114,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v86"
+EXTRACTOR = "events.v87"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -365,6 +366,7 @@ def _gapped_mentions(mention: _Mention, verb: Token, ctx: _Context) -> list[_Men
     before = _combine([value for start, value in found if start < cut])
     after = _combine([value for start, value in found if start >= cut])
     then = any(t.lower_ in lex.THEN_WORDS for t in verb.doc[phrase.left_edge.i : opener.i])
+    then = then or _added_as_well(opener.head, verb)
     apart = before is not None and after is not None and not before.overlaps(after)
     if not (apart or then):
         return []
@@ -468,15 +470,35 @@ def _gapped_partners(verb: Token) -> list[Token]:
 
 
 def _later_partners(verb: Token) -> list[Token]:
-    """ "met with X last week, and this week with Y": the partners of a second partner phrase
-    the parser hangs from the verb itself (see :func:`_second_partner_phrase`)."""
+    """ "met with X last week, and this week with Y", "met with X, as well as with Y": the
+    partners of a second partner phrase the parser hangs from the verb itself (see
+    :func:`_second_partner_phrase`) or from the "as" of "as well as"."""
+    added = [c for a in verb.children if _as_well_as(a) for c in a.children if c.dep_ == "prep"]
     return [
         p
-        for c in verb.children
-        if _second_partner_phrase(c, verb)
+        for c in [*verb.children, *added]
+        if _second_partner_phrase(c, verb) or _added_as_well(c, verb)
         for p in c.children
         if p.dep_ == "pobj"
     ]
+
+
+def _added_as_well(prep: Token, verb: Token) -> bool:
+    """ "has met with X and Y, as well as with Z": a partner phrase added after "as well as" is
+    another occasion, as one added with "and later" is — wherever the parser hangs the "as"."""
+    if prep.dep_ != "prep" or prep.lower_ not in lex.PARTNER_PREPOSITIONS:
+        return False
+    return (
+        _as_well_as(prep.head)
+        or any(_as_well_as(c) for c in prep.children)
+        or any(_as_well_as(c) and c.i < prep.i for c in verb.children)
+    )
+
+
+def _as_well_as(word: Token) -> bool:
+    """The last "as" of "as well as", which the parser makes a coordinator."""
+    well = any(c.lower_ == "well" for c in word.children)
+    return word.dep_ == "cc" and word.lower_ == "as" and well
 
 
 def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
@@ -506,12 +528,12 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
         participants = (*participants, callee)
     if _one_side_only(token, kind, ctx, speaker) or _one_family(token, participants, ctx):
         return None  # "X and Y spoke to the crowd": together on one side, no one on the other
-    if (
-        answerer is None
-        and _in_persons_quote(token, ctx)
-        and not _own_account(token, speaker, participants, negated)
-    ):
-        return None  # a quote about others, or a quoted denial: the speaker's statement
+    quoted = answerer is None and _in_persons_quote(token, ctx)
+    told = _own_account(token, speaker, participants, negated) or _told_of_others(
+        token, speaker, participants, negated
+    )
+    if quoted and not told:
+        return None  # a quoted denial, or a plan told in the present: a statement
     joined = _joined_by_more(token)
     anaphoric = joined or (
         (not participants or _retold_with(token, participants))
@@ -523,7 +545,11 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
     if one_sided and not _gapped_partners(token):
         return None
     hedged = untold is None and _hedged(token)
-    assertion = untold or _assertion(token, ctx, participants, negated, hedged, speaker)
+    assertion = untold or (
+        Assertion.ATTRIBUTED
+        if quoted and not hedged and speaker not in participants
+        else _assertion(token, ctx, participants, negated, hedged, speaker)
+    )
     return _Mention(
         kind=kind,
         lemma=_trigger_lemma(token),
@@ -2501,9 +2527,15 @@ def _still_ahead(token: Token, when: FuzzyDate | None, ctx: _Context) -> Asserti
     a contact of the article's own day, told in the present or as what something else came
     before, had not taken place as far as the article knows — it is planned. Told in the past
     ("met on Tuesday") it was held; told in the present in a live blog's entry ("3:20 p.m. …
-    Sanders is speaking Thursday to the conference"), it is going on as the entry is posted."""
+    Sanders is speaking Thursday to the conference"), it is going on as the entry is posted.
+    One told in the present for a time wholly after the article ("Trump and Ryan are meeting
+    next week", "the summit next month") is planned whatever the day."""
     anchor = ctx.anchor
-    if when is None or anchor is None or not when.start == when.end == anchor:
+    if when is None or anchor is None or when.start is None:
+        return None
+    if when.start > anchor and (_is_nominal(token) or _told_in_present(token)):
+        return Assertion.PLANNED
+    if not when.start == when.end == anchor:
         return None
     if _is_nominal(token):
         return Assertion.PLANNED if _awaited(token) else None
@@ -2583,6 +2615,11 @@ def _on_the_agenda(noun: Token) -> bool:
         for place in prep.children
         if place.dep_ == "pobj"
     )
+
+
+def _told_in_present(verb: Token) -> bool:
+    """ "meets", "is meeting": the simple present or the present progressive."""
+    return verb.tag_ in _PRESENT_TAGS or _in_progress(verb)
 
 
 def _in_progress(verb: Token) -> bool:
@@ -3153,6 +3190,18 @@ def _own_account(
     """ "I've met him twice": the speaker tells a contact of their own that took place — not a
     denial ("I never met him"), nor a plan told in the present ("until I meet with him")."""
     if speaker is None or speaker not in participants or negated:
+        return False
+    teller = token if token.pos_ == "VERB" else _carrier_verb(token)
+    return teller is None or teller.tag_ not in _PRESENT_TAGS
+
+
+def _told_of_others(
+    token: Token, speaker: Participant | None, participants: Sequence[Participant], negated: bool
+) -> bool:
+    """ "“Flynn spoke with Kislyak in December,” the official said": a contact of others told
+    as done in a person's quote is theirs to vouch for, as in indirect speech — not a denial
+    ("He never met him," she said: a statement), nor one in the present ("He meets everyone")."""
+    if negated or (speaker is not None and speaker in participants):
         return False
     teller = token if token.pos_ == "VERB" else _carrier_verb(token)
     return teller is None or teller.tag_ not in _PRESENT_TAGS
@@ -4623,18 +4672,28 @@ def _relative_antecedent(verb: Token) -> Token | None:
 
 def _person_described(last: Token, pronoun: Token) -> Token | None:
     """ "Sen. X of Hawaii, who has spoken to …", "a developer in Ohio, who introduced …", "a
-    co-chairman of the Caucus, who sent …": "who" stands for the person the place or the body
-    describes, not for the place or the body."""
+    co-chairman of the Caucus, who sent …", "the people outside the government who met with
+    her": "who" stands for the person (or the people) the place or the body describes, not for
+    the place or the body."""
     prep = last.head
-    if pronoun.lower_ != "who" or _is_person(last) or prep.lower_ not in lex.OF_WHERE:
+    if pronoun.lower_ != "who" or _is_person(last) or prep.lower_ not in _WHERE_FROM:
         return None
-    if last.ent_type_ not in lex.PLACE_ENTITY_LABELS and last.ent_type_ != "ORG":
+    body = last.ent_type_ == "ORG" or (
+        not last.ent_type_ and last.lemma_.lower() in lex.ORGANISATION_NOUNS
+    )
+    if last.ent_type_ not in lex.PLACE_ENTITY_LABELS and not body:
         return None
     holder = prep.head
     if holder.dep_ == "appos" and _is_person(holder.head):
         return holder.head  # "Tim Hess, a real estate developer in Virginia, who …": Hess
-    person = _is_person(holder) or holder.lemma_.lower() in lex.PERSON_NOUNS
+    person = _is_person(holder) or holder.lemma_.lower() in lex.PERSON_NOUNS | _PEOPLE
     return holder if holder is not prep and person else None
+
+
+#: What a person is of, in or from, or outside of ("the people outside the government").
+_WHERE_FROM = lex.OF_WHERE | {"outside"}
+#: Nouns for people at large: who "who" stands for, never a party named by it.
+_PEOPLE = frozenset({"people", "person"})
 
 
 def _verb_parties(verb: Token) -> list[Token]:
@@ -5871,7 +5930,11 @@ def _end_char(clause: Token) -> int:
 
 def _lookup_spans(token: Token) -> list[tuple[int, int]]:
     spans = [(token.idx, token.idx + len(token))]
-    spans += [(a.idx, a.idx + len(a)) for a in token.children if a.dep_ == "appos"]
+    spans += [
+        (a.idx, a.idx + len(a))
+        for a in token.children
+        if a.dep_ == "appos" and not singled_out(a)  # "…, particularly X,": not a name for it
+    ]
     if token.dep_ == "appos" and _based_there(token.head) is None:
         spans.append((token.head.idx, token.head.idx + len(token.head)))  # "Dan Kildee, a …"
     entity = _entity_of(token)
@@ -7602,10 +7665,28 @@ def _governing_date(
             for d in found
             if _starts_in(offset + d.start, clause, token.doc)
             and not _in_later_or_earlier_clause(_token_at(token, offset + d.start), node)
+            and not _dates_another_noun(_token_at(token, offset + d.start), token)
         ]
         if values:
             return _combine(values)
     return None
+
+
+def _dates_another_noun(date: Token | None, token: Token) -> bool:
+    """ "Trump's visit to Mexico, where he met the president, reminds me of Reagan's trip to
+    Geneva in 1985": a date set on a noun of the governing clause that the contact neither
+    hangs from nor holds is that noun's time (the trip's), not the clause's — unlike "moved on
+    Sunday to China, where …", "a dinner on Tuesday, where …" or "One Sunday in late 2001,
+    she called …"."""
+    if date is None:
+        return False
+    root = date
+    while root.head.i != root.i and root.head.ent_type_ == "DATE":
+        root = root.head
+    owner = root.head.head if root.dep_ == "pobj" and root.head.dep_ == "prep" else root.head
+    if owner.pos_ != "NOUN" or owner.ent_type_ in ("DATE", "TIME"):
+        return False
+    return owner not in {*token.ancestors, *token.subtree}
 
 
 def _set_apart_in_time(clause: Token) -> bool:

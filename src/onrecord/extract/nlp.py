@@ -217,6 +217,16 @@ _TELLING_TIME = re.compile(
 )
 
 
+def singled_out(appositive: Token) -> bool:
+    """ "the rhetoric coming from Republicans, particularly Donald Trump,": a name set out as an
+    example of what the noun before it says — neither a name for it nor his title."""
+    return any(c.dep_ == "advmod" and c.lower_ in _SINGLING_OUT for c in appositive.children)
+
+
+#: Adverbs that set out an example of what came before rather than rename it.
+_SINGLING_OUT = frozenset({"particularly", "especially", "notably", "chiefly", "mainly"})
+
+
 def names_no_one(side: Token) -> bool:
     """ "met no Russian officials", "spoke with nobody from the Kremlin": a side that is none."""
     return side.lower_ in {"nobody", "none", "no-one"} or any(

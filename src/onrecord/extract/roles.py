@@ -29,14 +29,14 @@ from onrecord.extract.lexicon import (
     THEN_PATTERN,
     TITLE_WORDS,
 )
-from onrecord.extract.nlp import ents_of, noun_chunks_of, per_doc
+from onrecord.extract.nlp import ents_of, noun_chunks_of, per_doc, singled_out
 from onrecord.ids import content_id
 from onrecord.record import Article, Role
 
 if TYPE_CHECKING:
     from onrecord.extract.cast import Cast
 
-EXTRACTOR = "roles.v8"
+EXTRACTOR = "roles.v9"
 
 _NAME_LABELS = frozenset({"PERSON", ""})
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON", "FAC"})
@@ -195,7 +195,7 @@ def _appositive_links(doc: Doc) -> Iterable[TitleLink]:
             name, title = token, head
         else:
             continue
-        if _across_a_colon(head, token):
+        if _across_a_colon(head, token) or singled_out(name):
             continue
         span = _title_span(title, exclude=name)
         if span:
