@@ -582,6 +582,30 @@ def test_a_contact_moved_by_no_one_step_from_the_story_stays_undated(nlp: Any, m
     assert only(events_of(nlp, text)).when is None
 
 
+@pytest.mark.parametrize(
+    ("moved", "when"),
+    [
+        ("That month", "2016-12"),
+        ("The same month", "2016-12"),
+        ("Later that month", "2016-12-14..2016-12-31"),
+        ("Earlier that month", "2016-12-01..2016-12-12"),
+        ("Later that week", "2016-12-14..2016-12-18"),
+        ("Later that year", "2016-12-14..2016-12-31"),
+    ],
+)
+def test_a_contact_told_in_that_month_or_later_that_week_is_dated_by_that_unit(
+    nlp: Any, moved: str, when: str
+) -> None:
+    text = f"On Dec. 13, Ann Diaz called Omar Vale. {moved}, Vale met Ruth Alden."
+    meeting = only([e for e in events_of(nlp, text) if e.kind is Relation.MEET])
+    assert meeting.when is not None and meeting.when.iso() == when
+
+
+def test_that_month_after_a_story_told_by_the_year_says_no_month(nlp: Any) -> None:
+    text = "In 2015, Ann Diaz called Omar Vale. That month, Vale met Ruth Alden."
+    assert only([e for e in events_of(nlp, text) if e.kind is Relation.MEET]).when is None
+
+
 def test_a_contact_a_year_later_than_a_month_is_dated_to_the_next_year(nlp: Any) -> None:
     text = "In March 2015, Ann Diaz met Omar Vale in Oslo. A year later, Diaz called Vale."
     call = only([e for e in events_of(nlp, text) if e.kind is Relation.CALL])

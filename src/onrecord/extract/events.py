@@ -48,6 +48,7 @@ from spacy.tokens import Span as SpacySpan
 from onrecord.captions import in_caption
 from onrecord.dates import FuzzyDate, Precision
 from onrecord.dates.lexicon import ORDINALS, number_value
+from onrecord.dates.relative import unit_at
 from onrecord.dates.resolve import (
     DateMention,
     bare_weekday,
@@ -114,7 +115,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v87"
+EXTRACTOR = "events.v88"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -6780,7 +6781,8 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
     if act.tag_ == "VBG" and _is_intention(token):
         return None  # "was arranging calls with X": the arranging's time, not the calls'
     step = _measured_step(act)
-    moved = step is None and _moved(act)
+    same_unit = _that_unit(act)  # "earlier that month": a part of the story's month
+    moved = step is None and same_unit is None and _moved(act)
     if moved and not _set_back(act):
         return None
     if _in_quote(act.idx, ctx):
@@ -6801,9 +6803,46 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
     told = _combine(_in_story_year(story[1], story[0], ctx))
     if told is not None and step is not None:
         told = _stepped(told, *step)
+    if told is not None and same_unit is not None:
+        told = _part_of_unit(told, *same_unit)
     if told is not None and told.days() == 1 and _told_as_many(act):
         return None  # "also emailed Clovis several times": on many days, not the story's one
     return told if told is not None and _not_after(told, ctx.anchor) else None
+
+
+def _that_unit(act: Token) -> tuple[str, int] | None:
+    """ "That month, she met him", "later that year", "earlier the same week": the week, month
+    or year of the story's time — all of it (0), or the part after (1) or before (-1) it."""
+    for word in act.children:
+        unit = word.lemma_.lower()
+        if word.dep_ != "npadvmod" or unit not in _WHOLE_UNITS:
+            continue
+        if not any(c.lower_ in _SAME_WORDS for c in word.children):
+            continue
+        sides = [c.lower_ for c in word.children if c.lower_ in lex.SEQUENCE_WORDS]
+        return unit, (0 if not sides else -1 if sides[0] in lex.BACKWARD_WORDS else 1)
+    return None
+
+
+_WHOLE_UNITS = frozenset({"week", "month", "year"})
+_SAME_WORDS = frozenset({"that", "same"})
+
+
+def _part_of_unit(told: FuzzyDate, unit: str, side: int) -> FuzzyDate | None:
+    """The week, month or year holding the story's time ("Dec. 1 … later that month": Dec. 2
+    to 31), or none when the story's time is coarser than it ("in 2016 … that month")."""
+    if told.start is None or told.end is None:
+        return None
+    whole = unit_at(unit, told.start, 0)
+    if whole.start is None or whole.end is None or told.end > whole.end:
+        return None
+    if side == 0:
+        return whole
+    if side > 0:
+        start, end = told.end + timedelta(days=1), whole.end
+    else:
+        start, end = whole.start, told.start - timedelta(days=1)
+    return FuzzyDate.between(start, end, Precision.RANGE) if start <= end else None
 
 
 _CLOCK_LINE = re.compile(
