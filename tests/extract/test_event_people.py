@@ -222,6 +222,13 @@ def test_a_name_set_out_as_an_example_is_no_name_for_the_noun_before_it(nlp: Any
     assert names(only(contacts_of(nlp, renamed))) == {"Omar Vale", "Ann Diaz"}
 
 
+def test_other_family_members_are_a_loose_crowd_not_a_party(nlp: Any) -> None:
+    text = "Ann Diaz and other family members had spoken to Omar Vale by phone."
+    assert names(only(contacts_of(nlp, text))) == {"Ann Diaz", "Omar Vale"}
+    senators = "Ann Diaz met with other Democratic senators."
+    assert names(only(contacts_of(nlp, senators))) == {"Ann Diaz", "other Democratic senators"}
+
+
 def test_who_after_people_outside_a_body_is_those_people_not_the_body(nlp: Any) -> None:
     text = (
         "Half the people outside the government who met with Ann Diaz while she was mayor "
