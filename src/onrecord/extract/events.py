@@ -530,10 +530,10 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
     if _one_side_only(token, kind, ctx, speaker) or _one_family(token, participants, ctx):
         return None  # "X and Y spoke to the crowd": together on one side, no one on the other
     quoted = answerer is None and _in_persons_quote(token, ctx)
-    told = _own_account(token, speaker, participants, negated) or _told_of_others(
-        token, speaker, participants, negated
-    )
-    if quoted and not told:
+    if quoted and not (
+        _own_account(token, speaker, participants, negated)
+        or _told_of_others(token, speaker, participants, negated)
+    ):
         return None  # a quoted denial, or a plan told in the present: a statement
     joined = _joined_by_more(token)
     anaphoric = joined or (
@@ -3192,8 +3192,7 @@ def _own_account(
     denial ("I never met him"), nor a plan told in the present ("until I meet with him")."""
     if speaker is None or speaker not in participants or negated:
         return False
-    teller = token if token.pos_ == "VERB" else _carrier_verb(token)
-    return teller is None or teller.tag_ not in _PRESENT_TAGS
+    return _told_as_done(token)
 
 
 def _told_of_others(
@@ -3204,6 +3203,12 @@ def _told_of_others(
     ("He never met him," she said: a statement), nor one in the present ("He meets everyone")."""
     if negated or (speaker is not None and speaker in participants):
         return False
+    return _told_as_done(token)
+
+
+def _told_as_done(token: Token) -> bool:
+    """The contact's verb (or the verb carrying its noun) is not in the present: a quote tells
+    it as done, not as a plan or a habit ("until I meet with him", "he meets everyone")."""
     teller = token if token.pos_ == "VERB" else _carrier_verb(token)
     return teller is None or teller.tag_ not in _PRESENT_TAGS
 
