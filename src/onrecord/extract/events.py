@@ -115,7 +115,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v89"
+EXTRACTOR = "events.v90"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -3599,17 +3599,13 @@ def _unidentified(party: Token) -> bool:
     if party.dep_ == "conj" and party.head.tag_ in ("NNS", "NNPS"):
         return _unidentified(party.head)  # "Democratic lawmakers and aides": the party's
     if party.lemma_.lower() in lex.ORGANISATION_NOUNS or any(
-        c.dep_ == "amod" and not _describing_participle(c) and c.lower_ not in _ANY_OTHERS
+        c.dep_ == "amod" and not _describing_participle(c) and c.lower_ not in lex.VAGUE_AMOUNTS
         for c in party.children
     ):
         return False  # "calling local aid groups": organisations, each a party
     before = [t for t in party.subtree if t.i < party.i]
     of = [t for p in _prep_objects(party, ("of", "for", "to")) for t in p.subtree]
     return not any(t.pos_ == "PROPN" or t.dep_ == "poss" or t.ent_type_ for t in before + of)
-
-
-#: Adjectives that say how many or that they are others, not which ("other family members").
-_ANY_OTHERS = frozenset({"other", "various", "numerous", "many", "certain"})
 
 
 def _body_named_before(party: Token) -> bool:
