@@ -517,6 +517,26 @@ def test_a_given_name_alone_is_the_one_person_named_in_full_with_it() -> None:
     assert _name_at(cast, text, "talks with Reince", "Reince") == "Reince Dorn"
 
 
+def test_two_given_names_alone_are_the_one_person_named_in_full_with_them() -> None:
+    text = (
+        "Rafael Luis Ortega, the boy's father, flew to Miami on Monday. The boy's great-uncle, "
+        "Tomas Ortega, met him there. Rafael Luis thanked the court."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "Rafael Luis thanked", "Rafael Luis") == "Rafael Luis Ortega"
+
+
+def test_a_given_name_the_model_calls_a_group_is_still_the_person_named_with_it() -> None:
+    # the small model tags "Lazaro" in "Lazaro's home" as an organisation
+    text = (
+        "Lazaro Gonzalez has cared for the boy since November. His brother, Manuel Gonzalez, "
+        "disagrees.\n\nThe day before the hearing, Manuel went to Lazaro's home to try to work "
+        "out their differences."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "to Lazaro's home", "Lazaro") == "Lazaro Gonzalez"
+
+
 def test_a_given_name_that_is_also_a_place_stays_the_place() -> None:
     text = "Rep. Virginia Dahl spoke in Virginia on Monday about the budget."
     cast = _cast_of(text)

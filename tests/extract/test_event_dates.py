@@ -1700,3 +1700,38 @@ def test_a_look_back_story_keeps_its_year_past_year_less_dates_and_a_later_step(
         e for e in events_of(nlp, text, written) if any("Oct. 12" in r.text for r in e.evidence)
     ]
     assert [e.when.iso() for e in urged if e.when is not None] == ["2016-10-12"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After a two-hour meeting with Omar Vale at his home, Ann Diaz said she saw no hope.",
+        "Ann Diaz, speaking at a joint news conference with Omar Vale, said the talks went well.",
+        "Addressing a meeting of the Harbor Chamber of Commerce, Ann Diaz said the port reopens.",
+        "Lawyers for Ann Diaz sent a letter to Governor Omar Vale and said they would appeal.",
+    ],
+)
+def test_a_contact_told_as_the_scene_of_the_days_saying_is_on_the_articles_day(
+    nlp: Any, text: str
+) -> None:
+    when = only(contacts_of(nlp, text)).when
+    assert when is not None and when.iso() == "2017-02-20"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # remarks quoted from a sit-down are often weeks old
+        "In a meeting with the Harbor Journal's editorial board, Ann Diaz said she would run.",
+        # the asking may be long before the saying
+        "After the agency asked Ann Diaz to search her e-mails, Omar Vale said one was missing.",
+        # a saying told in the perfect is at some time before the article
+        "After a meeting with Omar Vale, Ann Diaz has said she saw no hope of a deal.",
+        # the contact the article told before keeps its own date
+        "Ann Diaz met Omar Vale in Oslo. Speaking after the meeting, her aide said it went well.",
+    ],
+)
+def test_a_contact_beside_an_old_or_older_saying_is_not_given_the_articles_day(
+    nlp: Any, text: str
+) -> None:
+    assert all(e.when is None for e in contacts_of(nlp, text))

@@ -106,7 +106,7 @@ from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 from onrecord.resolve.names import SUFFIXES, family_word, without_suffix
 
-EXTRACTOR = "cast.v62"
+EXTRACTOR = "cast.v63"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -918,16 +918,17 @@ def _find_draft(
     "Mr. Clinton" beside "Hillary Clinton" and "Bill Clinton" is Bill. A bare surname that
     still fits two people is the one the story named first: news copy introduces its subject
     in full and goes on by surname, and names a namesake in full each time ("Bill Clinton").
-    A known given name alone joins the one person named in full with it, whatever the model
-    tagged it ("Bernie" as a group), unless it was tagged a place ("Virginia")."""
+    A given name alone joins the one person named in full with it, whatever the model
+    tagged it ("Bernie" or "Lazaro's home" as a group), unless it was tagged a place
+    ("Virginia")."""
     agrees = [d for d in drafts if gender is None or d.gender in (None, gender)]
     exact = [d for d in agrees if words in d.variants or words in d.called]
     if exact:
         return exact[0]
     candidates = [d for d in agrees if _compatible(words, d, person)]
     given = words[0].lower() in _GIVEN_NAMES and not place  # "Bernie", not "Virginia"
-    if not candidates and (person or given):
-        return _by_given_name(drafts, words)
+    if not candidates and not place:
+        return _by_given_name(drafts, words, person or given)
     return min(candidates, key=_first_named, default=None)
 
 
@@ -936,21 +937,42 @@ def _first_named(draft: _Draft) -> int:
     return min(span[0] for span in draft.spans)
 
 
-def _by_given_name(drafts: list[_Draft], words: tuple[str, ...]) -> _Draft | None:
-    """ "Chinese President Xi Jinping … Xi said", "Hillary": a lone word that begins exactly one
-    person's full name, and ends none, is that person (family name first, or a first name
-    used alone)."""
-    if len(words) != 1:
-        return None
+def _by_given_name(drafts: list[_Draft], words: tuple[str, ...], person: bool) -> _Draft | None:
+    """ "Chinese President Xi Jinping … Xi said", "Hillary", "Juan Miguel" after "Juan Miguel
+    Gonzalez": words that begin exactly one person's full name, and end none, are that person
+    (family name first, or given names used alone) — one word read as a person's or a known
+    given name, or else the given names of a family the story names (see
+    :func:`_given_names_of`)."""
     given = [
         d
         for d in drafts
         if d.votes[EntityKind.PERSON]
-        and len(d.fullest) >= 2
-        and d.fullest[0] == words[0]
+        and len(d.fullest) > len(words)
+        and d.fullest[: len(words)] == words
         and d.fullest[-1].lower() not in ORG_HEADS  # "the Obama White House": not Obama's name
+        and ((person and len(words) == 1) or _given_names_of(d, words, drafts))
     ]
     return given[0] if len(given) == 1 else None
+
+
+def _given_names_of(draft: _Draft, words: tuple[str, ...], drafts: list[_Draft]) -> bool:
+    """ "Juan Miguel" of "Juan Miguel Gonzalez", "Lazaro's home" (read as a group's) after
+    "Lazaro Gonzalez": words are a person's given names when only a family name the story uses
+    follows them (alone, or in a relative's name) — not "Marco Rubio" of a headline the model
+    ran into a name ("Marco Rubio Donor"), nor "EgyptAir" of "EgyptAir Crash"."""
+    family = draft.fullest[-1]
+    if without_suffix(draft.fullest) != draft.fullest:
+        return False  # "Donald Trump" is not the given names of "Donald Trump Jr."
+    return len(draft.fullest) == len(words) + 1 and (
+        (family,) in draft.variants
+        or any(
+            d is not draft
+            and d.kind is EntityKind.PERSON
+            and len(d.fullest) >= 2
+            and d.fullest[-1] == family
+            for d in drafts
+        )
+    )
 
 
 def _compatible(words: tuple[str, ...], draft: _Draft, person: bool) -> bool:
@@ -1026,7 +1048,7 @@ def _add_bare_names(doc: Doc, drafts: list[_Draft]) -> None:
         word = _strip_possessive(token.text)
         if token.ent_type_ in LABEL_KINDS or not _may_be_a_name(token):
             continue
-        holder = surnames.get(family_word(word)) or _by_given_name(drafts, (word,))
+        holder = surnames.get(family_word(word)) or _by_given_name(drafts, (word,), True)
         if holder is not None and not _draft_at(drafts, token.idx, _token_end(token)):
             holder.add(token.idx, token.idx + len(word), MentionKind.NAME, "")
 

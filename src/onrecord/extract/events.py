@@ -115,7 +115,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v90"
+EXTRACTOR = "events.v91"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -6265,7 +6265,79 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
         return None  # a sentence with dates of its own does not take the story's
     if any(names_a_period(t) for t in tokens):
         return None  # "met him twice during the campaign": a period the case does not date
-    return _narrative_date(token, ctx) or _live_entry_day(token, ctx)
+    return (
+        _narrative_date(token, ctx) or _live_entry_day(token, ctx) or _saying_scene_day(token, ctx)
+    )
+
+
+def _saying_scene_day(token: Token, ctx: _Context) -> FuzzyDate | None:
+    """ "After a two-hour meeting with King Hussein, Bush said …", "Kikwete, speaking at a
+    joint news conference with Albright, said …", "sent letters to Reno and said they would
+    appeal": a contact told as the scene of a saying was held when the words were said, and
+    words said in the simple past or present with no day of their own — outside a quote, not
+    looking back ("has said", "previously said") — are the news the article reports, said on
+    its day. Not "In a meeting with the editorial board, Trump said": remarks quoted from a
+    sit-down are often weeks old; nor "after the department asked them, Hackett said", which
+    may be long after the asking."""
+    cue = _saying_scene(token)
+    if cue is None or ctx.anchor is None or cue.tag_ not in _NEWS_SAYING_TAGS:
+        return None
+    if _in_quote(cue.idx, ctx) or _in_quote(token.idx, ctx):
+        return None
+    if any(c.dep_ == "aux" for c in cue.children) or _looks_back(cue):
+        return None
+    return FuzzyDate.day(ctx.anchor)
+
+
+_NEWS_SAYING_TAGS = frozenset({"VBD", "VBZ"})
+_SAYING_SCENE_PREPOSITIONS = frozenset({"after", "at", "during", "following"})
+_SAYING_SCENE_MARKS = frozenset({"while", "as", "when"})
+
+
+def _saying_scene(token: Token) -> Token | None:
+    """The verb of saying a contact is the scene of, if any."""
+    verb = _saying_at(token) if _is_nominal(token) else _saying_beside(token)
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.SCENE_SAYING_VERBS:
+        return None
+    return verb
+
+
+def _saying_at(noun: Token) -> Token | None:
+    """ "After a meeting with X, he said", "speaking at a news conference with X, he said":
+    the verb a new contact noun is the occasion of (through a participle beside it)."""
+    prep = noun.head
+    if _is_anaphoric(noun) or noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    if prep.lower_ not in _SAYING_SCENE_PREPOSITIONS:
+        return None
+    verb = prep.head
+    return verb.head if _participle_beside(verb) else verb
+
+
+def _saying_beside(act: Token) -> Token | None:
+    """ "Addressing a ceremony at the embassy, Orban said", "Kikwete, speaking with Albright,
+    said", "as he greeted X, he said", "sent letters to X and said": the verb a contact act
+    is told beside — as a participle or a "while"/"as"/"when" clause of it, or coordinated
+    with it."""
+    if act.tag_ not in ("VBD", "VBG"):
+        return None
+    if act.dep_ == "advcl":
+        marks = {c.lower_ for c in act.children if c.dep_ == "mark"}
+        return act.head if _participle_beside(act) or marks & _SAYING_SCENE_MARKS else None
+    if act.dep_ == "acl" and act.tag_ == "VBG" and act.head.dep_ == "nsubj":
+        return act.head.head  # "Kikwete, speaking …, said": the participle hangs on the speaker
+    if act.dep_ == "conj":
+        return act.head
+    return next((c for c in act.children if c.dep_ == "conj"), None)
+
+
+def _participle_beside(verb: Token) -> bool:
+    """ "Speaking at the rally, she said": a bare present participle beside its clause."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and not any(c.dep_ == "mark" for c in verb.children)
+    )
 
 
 def _act_time_on_the_cue(word: Token | None, trigger: Token) -> bool:
