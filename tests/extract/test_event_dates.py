@@ -1735,3 +1735,29 @@ def test_a_contact_beside_an_old_or_older_saying_is_not_given_the_articles_day(
     nlp: Any, text: str
 ) -> None:
     assert all(e.when is None for e in contacts_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earlier in the day, Ann Diaz held a roundtable meeting with Omar Vale and farm leaders.",
+        "Late in the day, lawyers for Ann Diaz emerged from their third meeting with Omar Vale.",
+    ],
+)
+def test_a_contact_earlier_or_later_in_the_day_of_the_news_is_on_the_articles_day(
+    nlp: Any, text: str
+) -> None:
+    when = only(contacts_of(nlp, text)).when
+    assert when is not None and when.iso() == "2017-02-20"
+
+
+def test_a_contact_later_in_the_day_a_story_dated_is_on_that_day(nlp: Any) -> None:
+    text = "On Feb. 2, Ann Diaz flew to Oslo. Later in the day, she met Omar Vale at the port."
+    when = only(contacts_of(nlp, text)).when
+    assert when is not None and when.iso() == "2017-02-02"
+
+
+def test_a_contact_later_in_the_day_of_a_month_is_not_given_a_day(nlp: Any) -> None:
+    # guard: the story's time is a month, so which day is not told
+    text = "In March 2016, Ann Diaz flew to Oslo. Later in the day, she met Omar Vale there."
+    assert all(e.when is None or e.when.iso() != "2017-02-20" for e in contacts_of(nlp, text))

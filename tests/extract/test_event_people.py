@@ -915,3 +915,26 @@ def test_a_response_in_public_with_no_letter_before_is_no_message(nlp: Any, befo
     # a reply answers a message; a meeting before it is not one
     text = f"Ann Diaz {before} Omar Vale on Monday. Mr. Vale responded on Twitter."
     assert [e for e in contacts_of(nlp, text) if e.kind is Relation.MESSAGE] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "holders"),
+    [
+        (
+            "Omar Vale sent telegrams to the presidents of Kenya and Tanzania on Friday.",
+            {"president of Kenya", "president of Tanzania"},
+        ),
+        (
+            "Ann Diaz met the foreign ministers of France, Italy and Spain in Rome on Monday.",
+            {
+                "foreign minister of France",
+                "foreign minister of Italy",
+                "foreign minister of Spain",
+            },
+        ),
+    ],
+)
+def test_a_post_held_in_several_places_named_together_is_one_holder_in_each(
+    nlp: Any, text: str, holders: set[str]
+) -> None:
+    assert holders <= names(only(contacts_of(nlp, text)))

@@ -106,7 +106,7 @@ from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 from onrecord.resolve.names import SUFFIXES, family_word, without_suffix
 
-EXTRACTOR = "cast.v63"
+EXTRACTOR = "cast.v64"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -884,9 +884,15 @@ def _strip_possessive(word: str) -> str:
 def _cluster_names(names: list[_Name]) -> list[_Draft]:
     """Fullest names first, so that "Kislyak" finds "Sergey Ivanovich Kislyak" waiting."""
     drafts: list[_Draft] = []
+    by_given_name = _going_by_given_names(names)
     for name in sorted(names, key=lambda n: (-len(n.words), n.start)):
         draft = _find_draft(
-            drafts, name.words, name.label == "PERSON", name.gender, name.label in _WHERE_LABELS
+            drafts,
+            name.words,
+            name.label == "PERSON",
+            name.gender,
+            name.label in _WHERE_LABELS,
+            by_given_name,
         )
         if draft is None:
             draft = _Draft(first_kind=LABEL_KINDS[name.label])
@@ -907,18 +913,38 @@ def _cluster_names(names: list[_Name]) -> list[_Draft]:
     return drafts
 
 
+def _going_by_given_names(names: list[_Name]) -> frozenset[tuple[str, str]]:
+    """ "Elian Gonzalez … Elian … Elian's father, Juan Miguel Gonzalez … Gonzalez said": the
+    given and family names of people the story calls by their given name alone at least three
+    times, and more often than anyone is called by the bare family name — a child, as wire copy
+    names one, whom the bare surname does not mean (a story that cheers "Hillary" twice still
+    means her by "Clinton")."""
+    alone = Counter(n.words[0] for n in names if len(n.words) == 1)
+    full = {(n.words[0], n.words[-1]) for n in names if n.label == "PERSON" and len(n.words) == 2}
+    return frozenset(
+        (given, family)
+        for given, family in full
+        if alone[given] >= _GIVEN_NAME_USES and alone[given] > alone[family]
+    )
+
+
+_GIVEN_NAME_USES = 3
+
+
 def _find_draft(
     drafts: list[_Draft],
     words: tuple[str, ...],
     person: bool,
     gender: str | None,
     place: bool = False,
+    by_given_name: frozenset[tuple[str, str]] = frozenset(),
 ) -> _Draft | None:
     """The draft a name joins. An honorific's gender rules out the namesakes of the other:
     "Mr. Clinton" beside "Hillary Clinton" and "Bill Clinton" is Bill. A bare surname that
     still fits two people is the one the story named first: news copy introduces its subject
-    in full and goes on by surname, and names a namesake in full each time ("Bill Clinton").
-    A given name alone joins the one person named in full with it, whatever the model
+    in full and goes on by surname, and names a namesake in full each time ("Bill Clinton") —
+    passing over one it goes on to call by given name (``by_given_name``: "Elian"). A given
+    name alone joins the one person named in full with it, whatever the model
     tagged it ("Bernie" or "Lazaro's home" as a group), unless it was tagged a place
     ("Virginia")."""
     agrees = [d for d in drafts if gender is None or d.gender in (None, gender)]
@@ -929,6 +955,10 @@ def _find_draft(
     given = words[0].lower() in _GIVEN_NAMES and not place  # "Bernie", not "Virginia"
     if not candidates and not place:
         return _by_given_name(drafts, words, person or given)
+    if len(words) == 1 and len(candidates) > 1:
+        candidates = [
+            d for d in candidates if (d.fullest[0], d.fullest[-1]) not in by_given_name
+        ] or candidates
     return min(candidates, key=_first_named, default=None)
 
 

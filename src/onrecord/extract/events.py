@@ -80,6 +80,7 @@ from onrecord.extract.lexicon import (
     INNER_TITLE_WORDS,
     OFFICE_STYLES,
     PLATFORM_NAMES,
+    POST_NOUNS,
     RELATIVE_TAGS,
     SPEECH_CUES,
     SPOKESPERSON_NOUNS,
@@ -115,7 +116,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v91"
+EXTRACTOR = "events.v93"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -3457,7 +3458,7 @@ def _participants(
         pair = pair or _pair_brought_together(party, token, ctx) or _family(party, ctx)
         pair = pair or _they_of_the_main_clause(party, ctx) or _they_after_examples(party, ctx)
         pair = pair or _they_after_joined_names(party, ctx)
-        pair = pair or _their_named_members(party, ctx)
+        pair = pair or _their_named_members(party, ctx) or _posts_of_each(party)
         if pair:
             found.update((p.entity, p) for p in pair)
             acted = acted or (actors is not None and party.i in actors)
@@ -4198,6 +4199,23 @@ def _their_named_members(party: Token, ctx: _Context) -> list[Participant]:
         people = [p for t in named if (p := _cast_participant(t, ctx)) is not None]
         return list({p.entity: p for p in people}.values())
     return []
+
+
+def _posts_of_each(party: Token) -> list[Participant]:
+    """ "sent telegrams to the presidents of Kenya and Tanzania", "met the foreign ministers
+    of France and Germany": a post held in each of several places named together is one
+    holder in each — "president of Kenya" and "president of Tanzania" — not the first place's
+    alone."""
+    if party.tag_ != "NNS" or party.lemma_.lower() not in POST_NOUNS:
+        return []  # not "the leaders of the United States and Israel": they are named elsewhere
+    of = next((c for c in party.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    place = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if place is None or not place.conjuncts:
+        return []
+    modifiers = [c.text for c in party.lefts if c.dep_ in ("amod", "compound")]
+    post = " ".join([*modifiers, party.lemma_.lower()])
+    holders = [f"{post} of {_phrase_text(p)}" for p in (place, *place.conjuncts)]
+    return [Participant(content_id("ent", EntityKind.PERSON, h), h) for h in holders]
 
 
 def _members_named_by_clause(group: Token) -> list[Token]:
@@ -6266,8 +6284,67 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
     if any(names_a_period(t) for t in tokens):
         return None  # "met him twice during the campaign": a period the case does not date
     return (
-        _narrative_date(token, ctx) or _live_entry_day(token, ctx) or _saying_scene_day(token, ctx)
+        _narrative_date(token, ctx)
+        or _live_entry_day(token, ctx)
+        or _saying_scene_day(token, ctx)
+        or _part_of_the_day(token, ctx)
     )
+
+
+def _part_of_the_day(token: Token, ctx: _Context) -> FuzzyDate | None:
+    """ "Late in the day, lawyers for the family emerged from their third meeting with federal
+    officials", "Earlier in the day, Clinton held a roundtable with community leaders": a
+    contact told "earlier" or "later in the day", outside a quote, was on the day
+    the story is at — the day its last dated sentence set, or, with none before it, the day of
+    the news the article reports."""
+    act = _told_act(token) or _new_scene_act(token) or _left_from(token)
+    if act is None or ctx.anchor is None or not _simple_past(act) or not _in_the_day(act):
+        return None
+    if _in_quote(act.idx, ctx):
+        return None
+    story = _story_time(token.sent, ctx)
+    if story is None:
+        return FuzzyDate.day(ctx.anchor)
+    told = _combine(_in_story_year(story[1], story[0], ctx))
+    if told is None or told.days() != 1 or not _not_after(told, ctx.anchor):
+        return None
+    return told
+
+
+def _left_from(noun: Token) -> Token | None:
+    """ "emerged from their third meeting with X": the act of leaving a contact just held."""
+    if not _is_nominal(noun) or noun.dep_ != "pobj" or noun.head.lower_ != "from":
+        return None
+    verb = noun.head.head
+    return verb if verb.pos_ == "VERB" else None
+
+
+def _in_the_day(act: Token) -> bool:
+    """ "Late in the day", "earlier in the day", "later in the day": on the act or on its
+    adverb."""
+    adverbs = [c for c in act.children if _day_side(c)]
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and _the_day(prep)
+        and (bool(adverbs) or any(_day_side(c) for c in prep.children))
+        for head in (act, *adverbs)
+        for prep in head.children
+    )
+
+
+def _day_side(word: Token) -> bool:
+    return word.dep_ == "advmod" and word.lower_ in _DAY_SIDES
+
+
+def _the_day(prep: Token) -> bool:
+    return any(
+        o.dep_ == "pobj" and o.lower_ == "day" and any(d.lower_ == "the" for d in o.children)
+        for o in prep.children
+    )
+
+
+_DAY_SIDES = frozenset({"early", "earlier", "late", "later"})
 
 
 def _saying_scene_day(token: Token, ctx: _Context) -> FuzzyDate | None:
