@@ -1761,3 +1761,17 @@ def test_a_contact_later_in_the_day_of_a_month_is_not_given_a_day(nlp: Any) -> N
     # guard: the story's time is a month, so which day is not told
     text = "In March 2016, Ann Diaz flew to Oslo. Later in the day, she met Omar Vale there."
     assert all(e.when is None or e.when.iso() != "2017-02-20" for e in contacts_of(nlp, text))
+
+
+def test_a_contact_told_in_the_perfect_since_a_dated_act_runs_from_it_to_the_article(
+    nlp: Any,
+) -> None:
+    text = "Omar Vale has spoken with Ann Diaz three times since she arrived in Oslo on Feb. 6."
+    when = only(contacts_of(nlp, text)).when
+    assert when is not None and when.iso() == "2017-02-06..2017-02-20"
+
+
+def test_a_contact_told_in_the_past_since_a_dated_act_is_not_given_that_span(nlp: Any) -> None:
+    # guard: "met … since" in the simple past tells a series the text does not bound
+    text = "Omar Vale met Ann Diaz three times since she arrived in Oslo on Feb. 6."
+    assert all(e.when is None for e in contacts_of(nlp, text))

@@ -116,7 +116,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v93"
+EXTRACTOR = "events.v94"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -6259,6 +6259,9 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
         return _combine(values)
     if entry:  # the entry's date is a telling's when the contact is told in it
         return entry[1] if _speech_cue(token) is None else None
+    since = _since_a_dated_act(token, ctx)
+    if since is not None:
+        return since
     described = _described_occasion_date(token, ctx)
     if described is not None:
         return described
@@ -6415,6 +6418,41 @@ def _participle_beside(verb: Token) -> bool:
         and verb.tag_ == "VBG"
         and not any(c.dep_ == "mark" for c in verb.children)
     )
+
+
+def _since_a_dated_act(token: Token, ctx: _Context) -> FuzzyDate | None:
+    """ "He has spoken with Elian at least three times since he arrived in the United States on
+    April 6": a contact told in the present perfect since a dated act was held between that
+    act's day and the article's."""
+    if ctx.anchor is None or _is_nominal(token) or not _present_perfect(token):
+        return None
+    clause = next((c for c in token.children if c.dep_ == "advcl" and _opens_on_since(c)), None)
+    if clause is None:
+        return None
+    offset = token.sent.start_char
+    inside = {t.idx for t in clause.subtree}
+    starts = [
+        d.value.start
+        for d in _sentence_dates(token, ctx)
+        if d.value.resolved
+        and d.value.start is not None
+        and _starts_in(offset + d.start, inside, token.doc)
+    ]
+    if not starts or min(starts) > ctx.anchor:
+        return None
+    return FuzzyDate.between(min(starts), ctx.anchor, Precision.RANGE)
+
+
+def _present_perfect(verb: Token) -> bool:
+    """ "has spoken", "have met": up to now, unlike "had spoken" or "spoke"."""
+    return any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+    )
+
+
+def _opens_on_since(clause: Token) -> bool:
+    """ "since she arrived on Feb. 6": a clause that opens the time up to now."""
+    return any(c.dep_ == "mark" and c.lower_ == "since" for c in clause.children)
 
 
 def _act_time_on_the_cue(word: Token | None, trigger: Token) -> bool:
