@@ -1752,6 +1752,7 @@ def test_a_contact_earlier_or_later_in_the_day_of_the_news_is_on_the_articles_da
 
 
 def test_a_contact_later_in_the_day_a_story_dated_is_on_that_day(nlp: Any) -> None:
+    # guard: the day the story set wins over the article's
     text = "On Feb. 2, Ann Diaz flew to Oslo. Later in the day, she met Omar Vale at the port."
     when = only(contacts_of(nlp, text)).when
     assert when is not None and when.iso() == "2017-02-02"

@@ -96,6 +96,7 @@ from onrecord.extract.nlp import (
     per_doc,
     phrasal_meaning,
     prompting_news,
+    said_before_the_news,
     singled_out,
     text_of,
     time_of_an_act,
@@ -116,7 +117,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v94"
+EXTRACTOR = "events.v95"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -6362,9 +6363,7 @@ def _saying_scene_day(token: Token, ctx: _Context) -> FuzzyDate | None:
     cue = _saying_scene(token)
     if cue is None or ctx.anchor is None or cue.tag_ not in _NEWS_SAYING_TAGS:
         return None
-    if _in_quote(cue.idx, ctx) or _in_quote(token.idx, ctx):
-        return None
-    if any(c.dep_ == "aux" for c in cue.children) or _looks_back(cue):
+    if _in_quote(cue.idx, ctx) or _in_quote(token.idx, ctx) or said_before_the_news(cue):
         return None
     return FuzzyDate.day(ctx.anchor)
 

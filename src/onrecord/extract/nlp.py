@@ -217,6 +217,23 @@ _TELLING_TIME = re.compile(
 )
 
 
+def said_before_the_news(cue: Token) -> bool:
+    """ "has denied", "had said", "previously said", "has long denied", "said over the
+    years": a cue told in the perfect or looking back puts the saying at some time before the
+    story's own news, not on the article's day ("in the past" is a date of its own)."""
+    children = list(cue.children)
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+    adverb = any(c.dep_ == "advmod" and c.lower_ in _LOOKING_BACK for c in children)
+    phrase = any(
+        " ".join(t.lower_ for t in c.subtree) in _IN_THE_PAST for c in children if c.dep_ == "prep"
+    )
+    return perfect or adverb or phrase
+
+
+_LOOKING_BACK = frozenset({"previously", "earlier", "repeatedly", "long", "once", "before"})
+_IN_THE_PAST = frozenset({"over the years", "through the years"})
+
+
 def singled_out(appositive: Token) -> bool:
     """ "the rhetoric coming from Republicans, particularly Donald Trump,": a name set out as an
     example of what the noun before it says — neither a name for it nor his title."""

@@ -131,6 +131,7 @@ from onrecord.extract.nlp import (
     in_quoted_title,
     phrasal_meaning,
     prompting_news,
+    said_before_the_news,
     text_of,
     time_of_an_act,
 )
@@ -4560,12 +4561,6 @@ def _said_on(
     return entry or nearest.value
 
 
-# Adverbs on a cue that put the saying somewhere before the story's own news ("previously
-# said", "has long denied", "said over the years"; "in the past" is a date of its own).
-_LOOKING_BACK = frozenset({"previously", "earlier", "repeatedly", "long", "once", "before"})
-_IN_THE_PAST = frozenset({"over the years", "through the years"})
-
-
 def _earlier_words(cue: Token) -> bool:
     """ "contradicting his earlier statements that he had met no Russian officials": words
     told by a noun as earlier or previous were said before the telling that cites them, on no
@@ -4612,7 +4607,7 @@ def _before_the_article(verb: Token | None, anchor: date | None) -> FuzzyDate | 
     said", "said over the years") puts the saying at some time before the article, not on its
     day: the article's date is then only the latest it can have been, and the check must not
     read a fact reported in between as already public when it was said."""
-    if verb is None or not _looks_back(verb):
+    if verb is None or not said_before_the_news(verb):
         return None
     return _open_before(anchor)
 
@@ -4621,14 +4616,6 @@ def _open_before(anchor: date | None) -> FuzzyDate | None:
     if anchor is None:
         return None
     return FuzzyDate(None, anchor, Precision.OPEN, f"before {anchor.isoformat()}")
-
-
-def _looks_back(verb: Token) -> bool:
-    children = list(verb.children)
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
-    adverb = any(c.dep_ == "advmod" and c.lower_ in _LOOKING_BACK for c in children)
-    phrase = any(_phrase(c) in _IN_THE_PAST for c in children if c.dep_ == "prep")
-    return perfect or adverb or phrase
 
 
 def _phrase(token: Token) -> str:
