@@ -1709,6 +1709,9 @@ def test_a_look_back_story_keeps_its_year_past_year_less_dates_and_a_later_step(
         "Ann Diaz, speaking at a joint news conference with Omar Vale, said the talks went well.",
         "Addressing a meeting of the Harbor Chamber of Commerce, Ann Diaz said the port reopens.",
         "Lawyers for Ann Diaz sent a letter to Governor Omar Vale and said they would appeal.",
+        "Ann Diaz, who was speaking to the Harbor Chamber of Commerce, did not name Omar Vale "
+        "but told the members that the port would reopen.",
+        "As the crowd cheered, Ann Diaz was joined on stage by Omar Vale and joked about the rain.",
     ],
 )
 def test_a_contact_told_as_the_scene_of_the_days_saying_is_on_the_articles_day(
@@ -1729,6 +1732,8 @@ def test_a_contact_told_as_the_scene_of_the_days_saying_is_on_the_articles_day(
         "After a meeting with Omar Vale, Ann Diaz has said she saw no hope of a deal.",
         # the contact the article told before keeps its own date
         "Ann Diaz met Omar Vale in Oslo. Speaking after the meeting, her aide said it went well.",
+        # a relative clause in the simple past may tell a contact long before the saying
+        "Ann Diaz, who met Omar Vale at the port, said she saw no hope of a deal.",
     ],
 )
 def test_a_contact_beside_an_old_or_older_saying_is_not_given_the_articles_day(

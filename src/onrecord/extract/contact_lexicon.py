@@ -211,7 +211,7 @@ SIGNAL_TONES: Final[frozenset[str]] = frozenset(
 known by its tone is a point made in public, not a letter ("a direct message" is one)."""
 SAYING_VERBS: Final[frozenset[str]] = frozenset({"say", "add", "argue", "insist"})
 """Verbs of making a statement: a push coordinated with one is part of what was said."""
-SCENE_SAYING_VERBS: Final[frozenset[str]] = SAYING_VERBS | {"tell", "counter"}
+SCENE_SAYING_VERBS: Final[frozenset[str]] = SAYING_VERBS | {"tell", "counter", "joke", "quip"}
 """Verbs of saying whose scene a contact can be ("after meeting X, she told reporters")."""
 INVESTIGATOR_TITLES: Final[frozenset[str]] = frozenset(
     {"agent", "detective", "investigator", "prosecutor", "counsel", "fbi", "police", "officer"}

@@ -117,7 +117,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v95"
+EXTRACTOR = "events.v96"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -6376,9 +6376,15 @@ _SAYING_SCENE_MARKS = frozenset({"while", "as", "when"})
 def _saying_scene(token: Token) -> Token | None:
     """The verb of saying a contact is the scene of, if any."""
     verb = _saying_at(token) if _is_nominal(token) else _saying_beside(token)
-    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.SCENE_SAYING_VERBS:
+    if verb is None or verb.pos_ != "VERB":
         return None
-    return verb
+    conjuncts = (c for c in verb.children if c.dep_ == "conj")
+    return next((v for v in (verb, *conjuncts) if _is_scene_saying(v)), None)
+
+
+def _is_scene_saying(verb: Token) -> bool:
+    """A verb of saying a contact can be the scene of ("said", "told", "joked")."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lex.SCENE_SAYING_VERBS
 
 
 def _saying_at(noun: Token) -> Token | None:
@@ -6395,11 +6401,14 @@ def _saying_at(noun: Token) -> Token | None:
 
 def _saying_beside(act: Token) -> Token | None:
     """ "Addressing a ceremony at the embassy, Orban said", "Kikwete, speaking with Albright,
-    said", "as he greeted X, he said", "sent letters to X and said": the verb a contact act
-    is told beside — as a participle or a "while"/"as"/"when" clause of it, or coordinated
-    with it."""
-    if act.tag_ not in ("VBD", "VBG"):
+    said", "Clinton, who was speaking to the mayors, told them", "as he greeted X, he said",
+    "sent letters to X and said", "was joined on stage by X and joked": the verb a contact act
+    is told beside — as a participle, a progressive relative clause of its subject or a
+    "while"/"as"/"when" clause of it, or coordinated with it."""
+    if act.tag_ != "VBG" and not _simple_past(act):
         return None
+    if act.dep_ == "relcl" and act.head.dep_ == "nsubj" and act.tag_ == "VBG" and _simple_past(act):
+        return act.head.head  # "Clinton, who was speaking to the mayors, told them": her scene
     if act.dep_ == "advcl":
         marks = {c.lower_ for c in act.children if c.dep_ == "mark"}
         return act.head if _participle_beside(act) or marks & _SAYING_SCENE_MARKS else None
