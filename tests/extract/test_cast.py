@@ -484,6 +484,16 @@ def test_a_wife_named_by_her_given_name_alone_goes_by_her_husbands_surname() -> 
     assert _name_at(cast, text, "Lena said", "Lena") == "Lena Ruud"
 
 
+def test_his_wife_told_before_she_is_named_by_her_given_name_alone_is_her() -> None:
+    # the small model tags a lone given name as an organisation; the tie makes her a woman
+    text = (
+        "Last fall, Ann Diaz says she contacted Vale's wife about the ceremony. On Sunday, Omar "
+        "Vale was accompanied by his wife, Lonnie, and other family members."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "Vale's wife", "wife") == "Lonnie Vale"
+
+
 def test_a_daughter_named_by_her_given_name_alone_keeps_it() -> None:
     text = "Omar Ruud and his daughter, Lena, toured the harbor on Monday."
     cast = _cast_of(text)

@@ -106,7 +106,7 @@ from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 from onrecord.resolve.names import SUFFIXES, family_word, without_suffix
 
-EXTRACTOR = "cast.v64"
+EXTRACTOR = "cast.v65"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -366,8 +366,8 @@ def build_cast(doc: Doc, article: Article) -> Cast:
     _repoint_to_described_speakers(drafts, after_descriptions)
     _add_named_later(doc, drafts)
     _add_spouses_named_later(doc, drafts)
-    _add_kin_by_surname(doc, drafts)
     _add_spouse_surnames(doc, drafts)
+    _add_kin_by_surname(doc, drafts)
     _add_groups(doc, drafts, possessed=True)
     members = [_member(article, draft) for draft in drafts if draft.spans]
     return Cast(tuple(_merge_same_id(members)))
@@ -2692,8 +2692,9 @@ def _add_kin_by_surname(doc: Doc, drafts: list[_Draft]) -> None:
 
 def _add_spouse_surnames(doc: Doc, drafts: list[_Draft]) -> None:
     """ "Gingrich and his wife, Callista,": a spouse named by a given name alone goes by the
-    owner's surname ("Callista Gingrich"), as the gold and every later story name her; kin
-    other than a spouse may not share it."""
+    owner's surname ("Callista Gingrich"), as the gold and every later story name her, and is
+    a person whatever the small model tags the lone given name ("his wife, Lonnie": an
+    organisation) and of the tie's gender; kin other than a spouse may not share the surname."""
     for token in doc:
         owner_word = next((c for c in token.children if c.dep_ == "poss"), None)
         named = [c for c in token.children if c.dep_ == "appos"]
@@ -2705,6 +2706,8 @@ def _add_spouse_surnames(doc: Doc, drafts: list[_Draft]) -> None:
             continue
         if owner.kind is EntityKind.PERSON and len(owner.fullest) > 1 and len(spouse.fullest) == 1:
             spouse.variants.append((*spouse.fullest, owner.fullest[-1]))
+            spouse.titled = True  # the tie is a title only a person has
+            spouse.add(token.idx, _token_end(token), MentionKind.ROLE, "")  # tells her gender
 
 
 def _named_before(draft: _Draft, token: Token) -> bool:
