@@ -3246,6 +3246,19 @@ def test_a_debate_is_a_contact_of_its_own_beside_an_earlier_private_meeting(nlp:
     assert all(names(e) == {"Ann Diaz", "Paul Hart"} for e in events)
 
 
+def test_a_third_debater_joining_the_two_at_the_debate_is_one_debate_of_all_three(
+    nlp: Any,
+) -> None:
+    text = (
+        "DOVER - Ann Diaz pressed Paul Hart on taxes and schools at a debate on Sunday as she "
+        "sought to regain her footing. Long-shot candidate Omar Vale joined Diaz and Hart for "
+        "the debate sponsored by the Dover Herald."
+    )
+    event = only(contacts_of(nlp, text))
+    assert names(event) == {"Ann Diaz", "Paul Hart", "Omar Vale"}
+    assert len(event.evidence) == 2
+
+
 def test_a_debate_told_without_its_people_is_not_a_retelling_of_a_meeting(nlp: Any) -> None:
     text = (
         "Ann Diaz met with Paul Hart at his office on Tuesday. "

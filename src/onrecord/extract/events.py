@@ -117,7 +117,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v96"
+EXTRACTOR = "events.v97"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -190,6 +190,7 @@ class _Mention:
     nearby: frozenset[str] = frozenset()  # who a follow-up's sentence and the two before name
     owner: str | None = None  # "her meeting with X": the party whose contact the noun names
     meal: str | None = None  # "met X for dinner", "the state dinner": the meal it was held at
+    occasion: str | None = None  # "the debate", "joined X for the debate": the gathering it was
     habitual: bool = False  # "they often meet": a habit, no one occasion
     handed: bool = False  # "turned over her emails to X": papers handed over, not written
     joined: bool = False  # "the meeting was also attended by X": more people at one told before
@@ -574,6 +575,7 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
         nearby=_named_nearby(token, ctx) if anaphoric else frozenset(),
         owner=_owner(token, participants, ctx),
         meal=_meal(token),
+        occasion=_occasion(token),
         habitual=any(c.dep_ == "advmod" and c.lower_ in lex.HABIT_ADVERBS for c in token.children),
         handed=_hands_papers(token),
         kept=anaphoric and (joined or _said_to_take_place(token)),
@@ -828,6 +830,13 @@ def _meal(token: Token) -> str | None:
     ("met his brother for dinner")."""
     words = (t.lemma_.lower() for t in (token, *_clause_tokens(token)))
     return next((w for w in words if w in lex.MEAL_NOUNS), None)
+
+
+def _occasion(token: Token) -> str | None:
+    """The gathering of many a contact is told as or at: its own word ("the debate") or one
+    in its clause ("joined Clinton and Sanders for the debate")."""
+    words = (t.lemma_.lower() for t in (token, *_clause_tokens(token)))
+    return next((w for w in words if w in lex.COPRESENCE_NOUNS), None)
 
 
 def _owner(token: Token, participants: Sequence[Participant], ctx: _Context) -> str | None:
@@ -8791,10 +8800,12 @@ def _other_act(a: _Mention, b: _Mention) -> bool:
 def _occasions_differ(a: _Mention, b: _Mention) -> bool:
     """ "Kelly met with Trump … came under fire from Trump during the debate": a debate is an
     occasion of its own, never the private meeting or call of the same pair told before —
-    but "told Y at a debate" tells the debate itself: one sentence, one occasion."""
+    but "told Y at a debate" tells the debate itself (one sentence, one occasion), and so
+    does "X joined Y and Z for the debate" after "Y prosecuted Z at the debate"."""
     if a.sentence == b.sentence:
         return False
-    return a.lemma != b.lemma and bool({a.lemma, b.lemma} & lex.COPRESENCE_NOUNS)
+    occasions = {a.lemma, b.lemma} & lex.COPRESENCE_NOUNS
+    return a.lemma != b.lemma and bool(occasions) and a.occasion != b.occasion
 
 
 def _retold_as(told: Relation, retold: Relation) -> bool:
