@@ -494,6 +494,22 @@ def test_his_wife_told_before_she_is_named_by_her_given_name_alone_is_her() -> N
     assert _name_at(cast, text, "Vale's wife", "wife") == "Lonnie Vale"
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("Omar Ruud spoke on Monday with his father, Sam, at his side.", "Sam", "Sam Ruud"),
+        ("Lena Ruud thanked the crowd. Her son, Eric, spoke too.", "Eric", "Eric Ruud"),
+        # a woman's father may bear another surname than her married one
+        ("Ann Ruud spoke on Monday. Ann Ruud's father, Sam, was there.", "Sam", "Sam"),
+    ],
+)
+def test_a_son_or_a_mans_father_named_by_a_given_name_alone_goes_by_the_surname(
+    text: str, mention: str, name: str
+) -> None:
+    cast = _cast_of(text)
+    assert _name_at(cast, text, mention, mention) == name
+
+
 def test_a_daughter_named_by_her_given_name_alone_keeps_it() -> None:
     text = "Omar Ruud and his daughter, Lena, toured the harbor on Monday."
     cast = _cast_of(text)

@@ -106,7 +106,7 @@ from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 from onrecord.resolve.names import SUFFIXES, family_word, without_suffix
 
-EXTRACTOR = "cast.v65"
+EXTRACTOR = "cast.v66"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -366,7 +366,7 @@ def build_cast(doc: Doc, article: Article) -> Cast:
     _repoint_to_described_speakers(drafts, after_descriptions)
     _add_named_later(doc, drafts)
     _add_spouses_named_later(doc, drafts)
-    _add_spouse_surnames(doc, drafts)
+    _add_kin_surnames(doc, drafts)
     _add_kin_by_surname(doc, drafts)
     _add_groups(doc, drafts, possessed=True)
     members = [_member(article, draft) for draft in drafts if draft.spans]
@@ -2690,24 +2690,42 @@ def _add_kin_by_surname(doc: Doc, drafts: list[_Draft]) -> None:
             namesakes[0].add(root.idx, _token_end(root), MentionKind.ROLE, "")
 
 
-def _add_spouse_surnames(doc: Doc, drafts: list[_Draft]) -> None:
-    """ "Gingrich and his wife, Callista,": a spouse named by a given name alone goes by the
-    owner's surname ("Callista Gingrich"), as the gold and every later story name her, and is
-    a person whatever the small model tags the lone given name ("his wife, Lonnie": an
-    organisation) and of the tie's gender; kin other than a spouse may not share the surname."""
+def _add_kin_surnames(doc: Doc, drafts: list[_Draft]) -> None:
+    """ "Gingrich and his wife, Callista,", "Elian's father, Juan Miguel,": a spouse, a son, or
+    a man's father or brother named by given names alone goes by the owner's surname
+    ("Callista Gingrich", "Juan Miguel Gonzalez"), as the gold and every later story name
+    them, and is a person whatever the small model tags the lone given name ("his wife,
+    Lonnie": an organisation) and of the tie's gender. A daughter, a sister or a woman's
+    father may go by another surname (marriage), so they keep the name as given."""
+    genders = Genders(text_of(doc), drafts)
     for token in doc:
         owner_word = next((c for c in token.children if c.dep_ == "poss"), None)
         named = [c for c in token.children if c.dep_ == "appos"]
-        if token.lower_ not in SPOUSES or owner_word is None or len(named) != 1:
+        if owner_word is None or len(named) != 1:
             continue
         owner = _draft_at(drafts, owner_word.idx, _token_end(owner_word))
-        spouse = _draft_at(drafts, named[0].idx, _token_end(named[0]))
-        if owner is None or spouse is None or owner is spouse:
+        kin = _draft_at(drafts, named[0].idx, _token_end(named[0]))
+        if owner is None or kin is None or owner is kin or owner.kind is not EntityKind.PERSON:
             continue
-        if owner.kind is EntityKind.PERSON and len(owner.fullest) > 1 and len(spouse.fullest) == 1:
-            spouse.variants.append((*spouse.fullest, owner.fullest[-1]))
-            spouse.titled = True  # the tie is a title only a person has
-            spouse.add(token.idx, _token_end(token), MentionKind.ROLE, "")  # tells her gender
+        if not _shares_surname(token.lower_, genders.of(owner)):
+            continue
+        if len(owner.fullest) > 1 and _given_names_only(kin.fullest):
+            kin.variants.append((*kin.fullest, owner.fullest[-1]))
+            kin.titled = True  # the tie is a title only a person has
+            kin.add(token.idx, _token_end(token), MentionKind.ROLE, "")  # tells the gender
+
+
+def _shares_surname(tie: str, owner_gender: str | None) -> bool:
+    """Kin who bear the owner's family name: a spouse, a son, a man's father or brother."""
+    return tie in SPOUSES or tie == "son" or (tie in _MALE_LINE and owner_gender != "f")
+
+
+_MALE_LINE = frozenset({"father", "brother"})
+
+
+def _given_names_only(words: tuple[str, ...]) -> bool:
+    """ "Lonnie", "Juan Miguel": one word, or known given names only (not "Donald Jr.")."""
+    return len(words) == 1 or all(w.lower() in _GIVEN_NAMES for w in words)
 
 
 def _named_before(draft: _Draft, token: Token) -> bool:
