@@ -416,6 +416,11 @@ def test_the_side_a_denier_acted_for_is_not_the_counterpart_of_the_denial() -> N
         ("Asked whether he had met Anton Belov, Omar Vale said no.", Relation.MEET),
         # a claim rejected, a meal, a discussion
         ("Omar Vale rejected claims that he had met Anton Belov.", Relation.MEET),
+        ("Omar Vale rejected criticism that he had met Anton Belov.", Relation.MEET),
+        (
+            "Omar Vale rejected criticism from his rivals that he had met Anton Belov in Oslo.",
+            Relation.MEET,
+        ),
         ("Omar Vale denied the report that he had dined with Anton Belov in Oslo.", Relation.MEET),
         ("Omar Vale insisted he never discussed the sanctions with Anton Belov.", Relation.CONTACT),
     ],
@@ -1704,6 +1709,14 @@ def test_a_retort_told_inside_anothers_statement_is_the_retorters_denial_only() 
         ("Sen. Ann Cole called the allegations false.", "the allegations", Stance.DENY),
         ('Sen. Ann Cole called that story on Friday a "brazen lie."', "that story", Stance.DENY),
         ("Sen. Ann Cole called Mayor Tim Rudd a liar.", "Mayor Tim Rudd", Stance.OTHER),
+        # criticism turned down is a claim denied only with the "that" clause stating it
+        (
+            "Mayor Tim Rudd rejected criticism from Sen. Ann Cole that closing the unit made "
+            "the city less safe.",
+            "criticism from",
+            Stance.DENY,
+        ),
+        ("Mayor Tim Rudd rejected criticism of his budget plan.", "criticism of", Stance.OTHER),
         (
             "Sen. Ann Cole's office said the memo says nothing of the kind.",
             "the memo says",

@@ -1266,13 +1266,16 @@ STATE_ABBREVIATIONS = frozenset(
 REJECTION_CUES = frozenset({"reject", "disavow", "contest", "rebut"})
 #: What a claim is called when it is denied, not waved away: "dismissed as false the report".
 FALSITY_WORDS = frozenset({"false", "untrue", "inaccurate", "incorrect", "wrong", "fabricated"})
-#: "Idea" and "suggestion" name a proposal as often as a claim ("rejected that idea" of
-#: releasing his returns): they name a claim only with the "that"-clause that states it.
+#: "Idea", "suggestion" and "criticism" name a proposal or a judgement as often as a claim
+#: ("rejected that idea" of releasing his returns, "rejected criticism of his plan"): they
+#: name a claim only with the "that"-clause that states it, whoever it is from ("rejected
+#: criticism from Trump that closing the unit made the city less safe").
 REJECTED_CLAIM_PATTERN = re.compile(
     # "the claim", "such reports", "Sergei Ryabkov's claim", "his account", "the mayor's story"
     r"^\W*(?:(?:the|an?|any|such|that|those|these|his|her|their|its) (?:\w+ )?|"
     r"(?:the )?(?:[\w.-]+ ){0,2}[\w.-]+[’']s (?:\w+ )?)?"
-    rf"(?:(?!(?:ideas?|suggestions?)\b){_CLAIM_NOUNS}\b|(?:ideas?|suggestions?) that\b)",
+    rf"(?:(?!(?:ideas?|suggestions?|criticisms?)\b){_CLAIM_NOUNS}\b|"
+    r"(?:ideas?|suggestions?|criticisms?)(?: (?:from|by) [^,;]{1,80}?)? that\b)",
     _FLAGS,
 )
 

@@ -197,11 +197,7 @@ def classify(text: str, cue: str, opening: str | None = None) -> Stance:
         return Stance.DENY
     if NEVER_DONE_PATTERN.search(never_done) and not _FIRST_TIME.search(never_done):
         return Stance.DENY
-    if (
-        cue in REJECTION_CUES
-        and REJECTED_CLAIM_PATTERN.search(text)
-        and not _PROPOSED_CLAIM.search(text)
-    ):
+    if _rejects_a_claim(text, cue):
         return Stance.DENY
     if cue in INSISTENCE_CUES and NEGATION_PATTERN.search(_insisted(asserted)):
         return Stance.DENY
@@ -210,6 +206,16 @@ def classify(text: str, cue: str, opening: str | None = None) -> Stance:
     if _states_contact(text) or _answers_own_question_yes(text):
         return Stance.AFFIRM
     return Stance.OTHER
+
+
+def _rejects_a_claim(text: str, cue: str) -> bool:
+    """ "rejected the notion that …", "rejected criticism from Trump that closing the unit made
+    the city less safe": a claim of fact turned down — not a proposal or a forecast."""
+    return (
+        cue in REJECTION_CUES
+        and REJECTED_CLAIM_PATTERN.search(text) is not None
+        and not _PROPOSED_CLAIM.search(text)
+    )
 
 
 def _answers_own_question_yes(text: str) -> bool:
@@ -349,9 +355,11 @@ def judge(
     stance = classify(told, cue, None if kind is StatementKind.INDIRECT else _opening(doc, content))
     rebutted: list[Token] = []
     if stance is Stance.OTHER:
-        if _negates_a_fact(
-            doc, content, kind, cue, _Sides(cast, speaker, principal)
-        ) or _contradicts_a_charge(told, cue):
+        if (
+            _negates_a_fact(doc, content, kind, cue, _Sides(cast, speaker, principal))
+            or _contradicts_a_charge(told, cue)
+            or _rejects_a_claim(text, cue)  # its "that" clause, which the parser may not hang
+        ):  # on the claim, was taken for a relative clause and left out of what is told
             stance = Stance.DENY
         else:
             rebutted = _rebutted(doc, content, cue)

@@ -157,7 +157,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "statements.v84"
+EXTRACTOR = "statements.v85"
 
 Offsets = tuple[int, int]
 
