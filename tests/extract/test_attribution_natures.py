@@ -12,7 +12,7 @@ from onrecord.extract.cast import build_cast
 from onrecord.extract.nlp import load_nlp
 from onrecord.extract.statements import Attribution, extract_statements, find_attributions
 from onrecord.ids import article_id
-from onrecord.record import Article, Statement
+from onrecord.record import Article, Stance, Statement
 
 
 def _attributions(text: str) -> list[tuple[str, str, str, list[str]]]:
@@ -69,6 +69,15 @@ def test_a_document_that_shows_something_is_evidence_not_speech() -> None:
     text = "Campaign finance records show the senator repaid the loan in March."
     [(nature, source, cue, _)] = _attributions(text)
     assert (nature, source, cue) == ("evidence", "Campaign finance records", "show")
+
+
+@pytest.mark.model
+def test_a_body_named_like_its_records_that_denies_is_speaking_not_evidence() -> None:
+    # "the Census" is the bureau: a record finds or shows, but does not deny
+    denied = "For decades, the Census denied any part in the roundup of the families."
+    assert [(s.speaker_name, s.stance) for s in _statements(denied)] == [("Census", Stance.DENY)]
+    found = "The 2010 Census found that the county had grown by a third."
+    assert _statements(found) == []
 
 
 @pytest.mark.model

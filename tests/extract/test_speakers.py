@@ -602,6 +602,19 @@ def test_a_definite_description_speaks_for_the_one_of_its_kind_named_before() ->
 
 
 @pytest.mark.model
+def test_a_description_speaks_for_the_body_named_as_a_party_not_as_a_modifier() -> None:
+    """ "the university" after "Columbia stands by its Exxon series" is Columbia: Exxon is
+    named there only as what the series is about."""
+    text = (
+        "Columbia stands by its Exxon series.\n\nThe university rebutted Exxon's charge that "
+        "the series was unfair to the company."
+    )
+    rebuttal = _containing(_statements(text), "charge that the series")
+    assert rebuttal.speaker_name == "Columbia" and rebuttal.stance is Stance.DENY
+    assert rebuttal.text.startswith("Exxon's charge that")
+
+
+@pytest.mark.model
 def test_a_body_described_by_its_people_or_place_is_not_the_body_named_last() -> None:
     """ "the Norwegian government" is not the last organisation named, which is no government
     of Norway: the words say whose government speaks (and name no one else)."""

@@ -1734,6 +1734,20 @@ def test_a_denial_rejects_a_fact_and_a_judgement_plan_or_criticism_in_the_negati
 
 
 @pytest.mark.model
+def test_a_rebutted_accusation_is_denied_as_the_accusation_not_read_as_its_words() -> None:
+    """The parser hangs the "that" clause on "rebutted", not on "accusation": what is said
+    is still Exxon's accusation, which the speaker denies — not "misleading", said of the
+    articles, which would make it a dismissal in the speaker's own words."""
+    _, statements = _statements_of(
+        "Ann Diaz rebutted Exxon's accusation that articles about the company, produced by "
+        "reporters at the paper, were misleading and inaccurate."
+    )
+    [rebuttal] = [s for s in statements if s.speaker_name == "Ann Diaz"]
+    assert rebuttal.text.startswith("Exxon's accusation that articles")
+    assert rebuttal.stance is Stance.DENY
+
+
+@pytest.mark.model
 def test_a_no_followed_by_the_speaker_s_own_point_is_a_counter_claim() -> None:
     """ "No, I meant …" corrects the asker with a point of one's own; "No, I didn't." still
     denies."""

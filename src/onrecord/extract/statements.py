@@ -77,6 +77,7 @@ from onrecord.extract.lexicon import (
     FALSITY_WORDS,
     FINDING_PLACES,
     GERUND_CONTENT_CUES,
+    GERUND_DENIAL_CUES,
     GIVEN_WORDS_NOUNS,
     GRANTED_NOUNS,
     GROUP_NOUNS,
@@ -157,7 +158,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "statements.v85"
+EXTRACTOR = "statements.v86"
 
 Offsets = tuple[int, int]
 
@@ -763,10 +764,21 @@ def _nature(doc: Doc, attribution: Attribution) -> Nature:
         return "headline"
     if attribution.source is not None and not attribution.carried:
         span = doc.char_span(*attribution.source, alignment_mode="expand")
-        if span is not None and span.root.lemma_.lower() in EVIDENCE_NOUNS:
+        if span is not None and _evidence_source(span.root, attribution.cue_lemma):
             return "evidence"
     unspoken = attribution.nature == "belief" or attribution.cue_lemma in _UNSPOKEN
     return "belief" if unspoken else "speech"
+
+
+def _evidence_source(root: Token, cue: str) -> bool:
+    """A poll, a report, a census: a record, not anyone's words — but "the Census denied any
+    role", the name of a body that denies, is that body speaking (a record does not deny)."""
+    if root.lemma_.lower() not in EVIDENCE_NOUNS:
+        return False
+    return not (root.pos_ == "PROPN" and cue in _DENYING_CUES)
+
+
+_DENYING_CUES = GERUND_DENIAL_CUES | REJECTION_CUES
 
 
 # -- direct quotes ---------------------------------------------------------------------------------
@@ -2000,6 +2012,9 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
             # ("on Tuesday", "last week") stays out
             span = (span[0], _through_adjuncts(verb, span[1], quotes, acted=True))
         span = (span[0], _continued_clause_end(verb, complement, span[1]))
+        claim = _claim_stated_by(verb, complement)
+        if claim is not None:
+            span = (claim.left_edge.idx, span[1])
         content: tuple[Offsets, ...] = _around_the_saying(verb, _through_quotes(span, quotes))
         naming = _name_given_to_relative(verb, complement, quotes)
         if naming is not None:
@@ -2034,6 +2049,22 @@ def _verb_attribution(verb: Token, quotes: list[Quote]) -> Attribution | None:
         topic=complement is None
         and not (_is_parenthetical(verb) or claim_denied or answer is not None),
     )
+
+
+def _claim_stated_by(verb: Token, clause: Token) -> Token | None:
+    """ "rebutted Exxon's accusation that the articles were misleading": the parser hangs the
+    "that" clause stating a claim on the verb, not on the claim's noun right before it; what
+    is rebutted is the claim, "Exxon's accusation that …" — not the articles' being misleading,
+    which the accusation says and the speaker does not."""
+    if clause.dep_ != "ccomp" or clause.i < verb.i:
+        return None
+    opening = clause.doc[clause.left_edge.i]
+    claims = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and CLAIM_NOUN.fullmatch(c.lower_) and c.right_edge.i + 1 == opening.i
+    ]
+    return claims[0] if claims and opening.lower_ == "that" else None
 
 
 def _name_given_to_relative(verb: Token, complement: Token, quotes: list[Quote]) -> Offsets | None:
@@ -4267,8 +4298,10 @@ def _described(cast: Cast, head: Token, source: Offsets) -> CastMember | None:
     """A definite description as the speaker ("the New York businessman said", "the airline
     added") is the person or organisation of its kind named most recently before it — one
     whose name holds the description's word first ("the bank said" after Vnesheconombank and
-    then the White House is the bank's), never a place or an agency in a dateline ("VALLETTA,
-    Malta (AP) _"). A plural
+    then the White House is the bank's); for such a kind ("the university", "the bank") with no
+    name that says so, one named as a party rather than as what another noun is about ("the
+    university" after "Columbia defends Exxon articles" is Columbia) — never a place or an
+    agency in a dateline ("VALLETTA, Malta (AP) _"). A plural
     ("the groups say") stands for several, never for the one named last. A post ("the
     attorney general told senators") is someone named in its paragraph or the one before: a
     post is an identity, and the last name far back holds some other post as often as not.
@@ -4304,7 +4337,24 @@ def _described(cast: Cast, head: Token, source: Offsets) -> CastMember | None:
     called_so = [(at, member) for at, member in named if _called_so(member, noun)]
     if noun in NAMED_BY_ITS_KIND:
         named = called_so
-    return max(called_so or named, key=lambda pair: pair[0])[1] if named else None
+    standing = [
+        (at, member)
+        for at, member in named
+        if noun in NAME_BEARING_DESCRIPTIONS and not _names_a_modifier(head.doc, at)
+    ]
+    return max(called_so or standing or named, key=lambda pair: pair[0])[1] if named else None
+
+
+def _names_a_modifier(doc: Doc, start: int) -> bool:
+    """ "Exxon articles", "Exxon's accusation": a name set before another noun is what that
+    noun is about or whose it is, a weaker antecedent than a body named as a party."""
+    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    if token is None:
+        return False
+    word = token.root
+    while word.dep_ == "compound" and word.head.ent_iob_ != "O" and word.head.i != word.i:
+        word = word.head  # "Harbor State University": the name's own last word
+    return word.dep_ in {"compound", "poss"} and word.head.ent_iob_ == "O"
 
 
 def _called_so(member: CastMember, noun: str) -> bool:
