@@ -141,6 +141,22 @@ def test_never_taking_part_in_a_debate_is_no_meeting(nlp: Any) -> None:
     assert contacts_of(nlp, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Diaz and Omar Vale almost crossed paths just before the vote got underway.",
+        "Ann Diaz nearly met Omar Vale in the hall of the Senate.",
+    ],
+)
+def test_a_near_miss_is_no_contact(nlp: Any, text: str) -> None:
+    assert contacts_of(nlp, text) == []
+
+
+def test_two_people_who_crossed_paths_met(nlp: Any) -> None:
+    (event,) = contacts_of(nlp, "Ann Diaz crossed paths with Omar Vale at the gala on Monday.")
+    assert (event.kind, names(event)) == (Relation.MEET, {"Ann Diaz", "Omar Vale"})
+
+
 def test_taking_part_in_talks_is_a_contact(nlp: Any) -> None:
     (event,) = contacts_of(nlp, "Omar Vale participated in talks with Ann Diaz on Friday.")
     assert names(event) == {"Omar Vale", "Ann Diaz"}

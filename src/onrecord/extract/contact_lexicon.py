@@ -20,6 +20,7 @@ VERB_TRIGGERS: Final[dict[str, Relation]] = {
     "greet": Relation.MEET,
     "dine": Relation.MEET,
     "shake": Relation.MEET,  # only "shook hands with"
+    "cross": Relation.MEET,  # only "crossed paths with"
     "say": Relation.MEET,  # only "said hello to"
     "host": Relation.MEET,
     "moderate": Relation.MEET,  # only "with" a guest: "moderated a town hall with X"
@@ -382,6 +383,7 @@ ONLINE_WORDS: Final[frozenset[str]] = frozenset({"online", "on-line"})
 #: market").
 VERBS_NEEDING_OBJECT: Final[dict[str, frozenset[str]]] = {
     "shake": frozenset({"hand", "hands"}),
+    "cross": frozenset({"path", "paths"}),
     "say": frozenset({"hello", "hi"}),
     "trade": EXCHANGED_WORDS,
     "swap": EXCHANGED_WORDS,
@@ -1581,6 +1583,8 @@ TIME_UNITS: Final[dict[str, tuple[int, int]]] = {
 """Units a story moves by ("two days later", "a year later"), in days and in months."""
 
 
+NEAR_MISS_ADVERBS: Final[frozenset[str]] = frozenset({"almost", "nearly"})
+"""Adverbs of a contact that did not quite happen: "almost crossed paths", "nearly met"."""
 HABIT_ADVERBS: Final[frozenset[str]] = frozenset(
     {"often", "regularly", "frequently", "routinely", "usually", "sometimes", "occasionally"}
     | {"repeatedly", "periodically", "typically"}

@@ -117,7 +117,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v97"
+EXTRACTOR = "events.v98"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -3343,7 +3343,8 @@ def _assertion(
 
 
 def _negated(token: Token) -> bool:
-    """ "did not meet", "never spoke", "had no contact", "no meeting took place"."""
+    """ "did not meet", "never spoke", "had no contact", "no meeting took place", and a near
+    miss: "almost crossed paths", "nearly met" did not happen either."""
     heads = [token]
     carrier = _carrier_verb(token)
     if carrier is not None:
@@ -3356,6 +3357,7 @@ def _negated(token: Token) -> bool:
             for h in heads
             for c in h.children
         )
+        or any(c.dep_ == "advmod" and c.lower_ in lex.NEAR_MISS_ADVERBS for c in token.children)
         or _under_doubted_belief(carrier or token)
         or (not _is_nominal(token) and any(names_no_one(o) for o in _met_sides(token)))
     )
