@@ -2691,12 +2691,12 @@ def _add_kin_by_surname(doc: Doc, drafts: list[_Draft]) -> None:
 
 
 def _add_kin_surnames(doc: Doc, drafts: list[_Draft]) -> None:
-    """ "Gingrich and his wife, Callista,", "Elian's father, Juan Miguel,": a spouse, a son, or
-    a man's father or brother named by given names alone goes by the owner's surname
-    ("Callista Gingrich", "Juan Miguel Gonzalez"), as the gold and every later story name
-    them, and is a person whatever the small model tags the lone given name ("his wife,
-    Lonnie": an organisation) and of the tie's gender. A daughter, a sister or a woman's
-    father may go by another surname (marriage), so they keep the name as given."""
+    """ "Gingrich and his wife, Callista,", "Schilling's son, Grant,": a spouse, a son, or a
+    man's father or brother named by given names alone (one word, or known given names only)
+    goes by the owner's surname ("Callista Gingrich", "Grant Schilling"), as the gold and
+    every later story name them, and is a person whatever the small model tags the lone given
+    name ("his wife, Lonnie": an organisation) and of the tie's gender. A daughter, a sister
+    or a woman's father may go by another surname (marriage), so they keep the name as given."""
     genders = Genders(text_of(doc), drafts)
     for token in doc:
         owner_word = next((c for c in token.children if c.dep_ == "poss"), None)
