@@ -828,15 +828,19 @@ def _called_the_speaker(token: Token, ctx: _Context) -> Participant | None:
 def _meal(token: Token) -> str | None:
     """The meal a contact is told at: its own word ("the state dinner") or one in its clause
     ("met his brother for dinner")."""
-    words = (t.lemma_.lower() for t in (token, *_clause_tokens(token)))
-    return next((w for w in words if w in lex.MEAL_NOUNS), None)
+    return _word_told_at(token, lex.MEAL_NOUNS)
 
 
 def _occasion(token: Token) -> str | None:
     """The gathering of many a contact is told as or at: its own word ("the debate") or one
     in its clause ("joined Clinton and Sanders for the debate")."""
-    words = (t.lemma_.lower() for t in (token, *_clause_tokens(token)))
-    return next((w for w in words if w in lex.COPRESENCE_NOUNS), None)
+    return _word_told_at(token, lex.COPRESENCE_NOUNS)
+
+
+def _word_told_at(token: Token, words: frozenset[str]) -> str | None:
+    """The first of ``words`` that is the trigger's own lemma or one in its clause."""
+    lemmas = (t.lemma_.lower() for t in (token, *_clause_tokens(token)))
+    return next((w for w in lemmas if w in words), None)
 
 
 def _owner(token: Token, participants: Sequence[Participant], ctx: _Context) -> str | None:

@@ -77,7 +77,6 @@ from onrecord.extract.lexicon import (
     FALSITY_WORDS,
     FINDING_PLACES,
     GERUND_CONTENT_CUES,
-    GERUND_DENIAL_CUES,
     GIVEN_WORDS_NOUNS,
     GRANTED_NOUNS,
     GROUP_NOUNS,
@@ -775,10 +774,7 @@ def _evidence_source(root: Token, cue: str) -> bool:
     role", the name of a body that denies, is that body speaking (a record does not deny)."""
     if root.lemma_.lower() not in EVIDENCE_NOUNS:
         return False
-    return not (root.pos_ == "PROPN" and cue in _DENYING_CUES)
-
-
-_DENYING_CUES = GERUND_DENIAL_CUES | REJECTION_CUES
+    return not (root.pos_ == "PROPN" and cue in DENIAL_CUES | REJECTION_CUES)
 
 
 # -- direct quotes ---------------------------------------------------------------------------------
@@ -4337,11 +4333,11 @@ def _described(cast: Cast, head: Token, source: Offsets) -> CastMember | None:
     called_so = [(at, member) for at, member in named if _called_so(member, noun)]
     if noun in NAMED_BY_ITS_KIND:
         named = called_so
-    standing = [
-        (at, member)
-        for at, member in named
-        if noun in NAME_BEARING_DESCRIPTIONS and not _names_a_modifier(head.doc, at)
-    ]
+    standing = (
+        [(at, member) for at, member in named if not _names_a_modifier(head.doc, at)]
+        if noun in NAME_BEARING_DESCRIPTIONS
+        else []
+    )
     return max(called_so or standing or named, key=lambda pair: pair[0])[1] if named else None
 
 
