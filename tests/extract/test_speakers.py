@@ -128,6 +128,31 @@ def test_a_pronoun_of_another_gender_or_after_a_body_is_not_the_description() ->
     assert not any("not met" in s.text for s in _statements(text))
 
 
+@pytest.mark.model
+def test_it_speaking_after_an_organisation_is_that_organisation() -> None:
+    text = (
+        "For decades, the Harbor Authority denied any part in the dredging scandal. Even so, it "
+        "declared that it had never shared the bids with the contractors.\n\n"
+        "Coastline Freight said its ships were safe. Vale Shipping said nothing. It said the "
+        "inspection report was wrong."
+    )
+    statements = _statements(text)
+    assert _containing(statements, "never shared").speaker_name == "Harbor Authority"
+    assert _containing(statements, "never shared").stance is Stance.DENY
+    assert not any("inspection report" in s.text for s in statements)  # Vale may be "it"
+
+
+@pytest.mark.model
+def test_it_after_words_of_a_document_is_the_documents() -> None:
+    text = (
+        "The Harbor Authority published its annual review. The review notes that dredging "
+        "resumed, and it says the bids were sealed."
+    )
+    assert not any(
+        s.speaker_name == "Harbor Authority" for s in _statements(text) if "sealed" in s.text
+    )
+
+
 TRANSCRIPT = (
     "HOST (JANE DOE): Welcome back. With me is Omar Vale, a professor. Is it unusual?\n\n"
     "VALE: Not at all. Ambassadors meet people for a living.\n\n"

@@ -1689,6 +1689,17 @@ def test_a_retort_told_inside_anothers_statement_is_the_retorters_denial_only() 
             "the reporter invented",
             Stance.DENY,
         ),
+        # contact said not to have been, in the negative or in a number it had not
+        (
+            "Sen. Ann Cole said there were not multiple calls placed by her aides to the mayor.",
+            "there were not multiple calls",
+            Stance.DENY,
+        ),
+        (
+            "Sen. Ann Cole said there hadn't been any meetings with the developer.",
+            "there hadn't been",
+            Stance.DENY,
+        ),
         # a "none of" subject negates as "neither" does
         (
             "Sen. Ann Cole has said that none of her memos were marked secret when sent.",
@@ -1709,6 +1720,15 @@ def test_a_retort_told_inside_anothers_statement_is_the_retorters_denial_only() 
         ("Sen. Ann Cole called the allegations false.", "the allegations", Stance.DENY),
         ('Sen. Ann Cole called that story on Friday a "brazen lie."', "that story", Stance.DENY),
         ("Sen. Ann Cole called Mayor Tim Rudd a liar.", "Mayor Tim Rudd", Stance.OTHER),
+        # a verdict of falsity a fact-checker gives denies the claim as calling it false does
+        (
+            "The Ledger's fact-checkers deemed those statements false because no such video "
+            "exists.",
+            "those statements",
+            Stance.DENY,
+        ),
+        ("The Ledger's fact-checkers rated the claim as false.", "the claim", Stance.DENY),
+        ("Sen. Ann Cole branded the story a lie.", "the story", Stance.DENY),
         # criticism turned down is a claim denied only with the "that" clause stating it
         (
             "Mayor Tim Rudd rejected criticism from Sen. Ann Cole that closing the unit made "
@@ -1731,6 +1751,16 @@ def test_a_denial_rejects_a_fact_and_a_judgement_plan_or_criticism_in_the_negati
     negative words judging how things stand, stating a plan or not knowing, or criticising
     what someone else did not do are `other`."""
     assert _stance_of(text, opening) is stance
+
+
+@pytest.mark.model
+def test_a_verdict_other_than_falsity_is_no_statement() -> None:
+    """ "Deemed", "rated" and "found" only judge unless the verdict is that a claim is false."""
+    _, statements = _statements_of(
+        "The court deemed the evidence admissible. Analysts rated the bond highly. The panel "
+        "found the report thorough."
+    )
+    assert statements == []
 
 
 @pytest.mark.model

@@ -727,8 +727,8 @@ UNSTATED_CUES = frozenset(
     | {"detail", "invoke"}
 )
 
-#: Lemmas the small model gets wrong for a cue verb: "hopes", "hoping" → "hop".
-MISREAD_LEMMAS = {"hop": "hope"}
+#: Lemmas the small model gets wrong for a cue verb: "hopes", "hoping" → "hop", "rated" → "rat".
+MISREAD_LEMMAS = {"hop": "hope", "rat": "rate"}
 
 #: Phrasal verbs of speaking, read as the one cue they mean: "Rubio fired back: '…'".
 PHRASAL_CUES = {
@@ -1000,7 +1000,7 @@ _FALSITY = (
     r"\b(?:says?|said|shows?|showed|does|did|do) nothing of the (?:kind|sort)\b",
     # a claim called false: "called the allegations false" (the object of "call", "label"),
     # "said the report was wrong" (a plan, an idea or remarks "wrong" are judged, not denied)
-    rf"^\W*{_POINTED} (?:\w+ ){{0,2}}?{_CLAIM_NOUNS} (?:\w+ )?{_MARK}"
+    rf"^\W*{_POINTED} (?:\w+ ){{0,2}}?(?:{_CLAIM_NOUNS}|statements?) (?:\w+ )?{_MARK}"
     r"(?:false|untrue|inaccurate|incorrect)\b",
     rf"^\W*{_POINTED} (?:\w+ ){{0,2}}?(?:{_TOLD_NOUNS}) (?:is|was|are|were) (?:\w+ )?{_MARK}"
     r"wrong\b(?! to\b)",
@@ -1068,6 +1068,9 @@ DENIAL_PATTERN = _any(
     r"\bhaven[’']t (?:spoken|met)\b",
     r"\bnot aware of any\b",
     rf"\bthere (?:were|was|is|are|had been|has been|have been) no (?:\w+ ){{0,2}}{_CONTACT_WORDS}",
+    # "there were not multiple calls placed by Ailes", "there hadn't been any meetings"
+    rf"\bthere (?:(?:were|was|is|are)(?:n[’']t| not)|(?:had|has|have)(?:n[’']t| not) been) "
+    rf"(?:\w+ ){{0,2}}{_CONTACT_WORDS}",
     r"\bthere[’']s nothing (?:untoward|improper|inappropriate)\b",
     # "no plans to meet" denies a planned contact; "no plans to change her vote" tells intent
     rf"\bno plans? to (?:\w+ ){{0,6}}?(?:{_CONTACT_WORDS}|visit\w*)\b",
@@ -1266,6 +1269,13 @@ STATE_ABBREVIATIONS = frozenset(
 REJECTION_CUES = frozenset({"reject", "disavow", "contest", "rebut"})
 #: What a claim is called when it is denied, not waved away: "dismissed as false the report".
 FALSITY_WORDS = frozenset({"false", "untrue", "inaccurate", "incorrect", "wrong", "fabricated"})
+#: Verbs that give a verdict on what they take ("deemed those statements false", "rated the
+#: claim false", "branded the story a lie"): with a verdict of falsity on a claim they say what
+#: "called the claim false" says, and are read as that cue; with any other verdict ("deemed the
+#: evidence admissible") they say nothing.
+VERDICT_VERBS = frozenset({"deem", "rate", "brand", "label", "judge", "pronounce", "find"})
+#: A verdict of falsity: a word calling a claim false, or naming it a lie.
+FALSITY_VERDICTS = FALSITY_WORDS | {"lie", "fabrication", "falsehood"}
 #: "Idea", "suggestion" and "criticism" name a proposal or a judgement as often as a claim
 #: ("rejected that idea" of releasing his returns, "rejected criticism of his plan"): they
 #: name a claim only with the "that"-clause that states it, whoever it is from ("rejected

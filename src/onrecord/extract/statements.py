@@ -74,6 +74,7 @@ from onrecord.extract.lexicon import (
     DISMISSAL_CUES,
     DOCUMENT_NOUNS,
     EVIDENCE_NOUNS,
+    FALSITY_VERDICTS,
     FALSITY_WORDS,
     FINDING_PLACES,
     GERUND_CONTENT_CUES,
@@ -123,6 +124,7 @@ from onrecord.extract.lexicon import (
     UNNAMED_MARKERS,
     UNNAMED_QUANTIFIERS,
     VENUE_PATTERNS,
+    VERDICT_VERBS,
     WISH_VERBS,
     WORK_NOUNS,
 )
@@ -157,7 +159,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "statements.v86"
+EXTRACTOR = "statements.v87"
 
 Offsets = tuple[int, int]
 
@@ -1396,6 +1398,10 @@ def _indirect(
             attribution = _quelling_attribution(token, quelling, quotes)
             if attribution is not None:
                 yield attribution
+        elif (verdict := _verdict_of_falsity(token)) is not None:
+            attribution = _verdict_attribution(token, *verdict, quotes)
+            if attribution is not None:
+                yield attribution
         elif (rebutted := _rebutted_claim(token)) is not None:
             attribution = _rebuttal_attribution(token, rebutted, quotes)
             if attribution is not None:
@@ -1815,6 +1821,48 @@ def _quelling_attribution(verb: Token, cue: str, quotes: list[Quote]) -> Attribu
         _cue_offsets(verb),
         _source_of(verb, quotes),
         cue,
+        StatementKind.MIXED if marked else StatementKind.INDIRECT,
+    )
+
+
+def _verdict_of_falsity(verb: Token) -> tuple[Token, Token] | None:
+    """The claim and the verdict of a verb that finds it false ("PolitiFact deemed those
+    statements false", "rated that claim as false", "branded the story a lie"); none when the
+    verdict is no falsity ("deemed the evidence admissible") or the claim names no claim."""
+    if verb.pos_ != "VERB" or _lemma(verb) not in VERDICT_VERBS:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or objects[0].lemma_.lower() not in RUMOUR_NOUNS | _VERDICT_CLAIMS:
+        return None
+    after = [c for c in verb.children if c.i > objects[0].i]
+    verdicts = [
+        *(c for c in after if c.dep_ in {"oprd", "xcomp", "ccomp", "acomp", "dobj"}),
+        *(g for c in after if c.lower_ == "as" for g in c.children),
+    ]
+    verdict = next((v for v in verdicts if v.lower_ in FALSITY_VERDICTS), None)
+    return (objects[0], verdict) if verdict is not None else None
+
+
+#: Claims a verdict is given on, besides those a denial puts down (:data:`RUMOUR_NOUNS`).
+_VERDICT_CLAIMS = frozenset({"statement", "assertion", "accusation", "account", "charge"})
+
+
+def _verdict_attribution(
+    verb: Token, claim: Token, verdict: Token, quotes: list[Quote]
+) -> Attribution | None:
+    """ "Politifact deemed those statements false": the verdict's giver denies the claim; the
+    statement holds the claim and the verdict, and its cue is "call", as in "called the
+    report false" (a verdict verb alone only judges, see :data:`UNSTATED_CUES`)."""
+    if _negated(verb) or _not_done(verb):
+        return None
+    start = _subtree_offsets(claim)[0]
+    content = _through_quotes((start, _subtree_offsets(verdict)[1]), quotes)
+    marked = _has_quote_mark(text_of(verb.doc), content)
+    return Attribution(
+        (content,),
+        _cue_offsets(verb),
+        _source_of(verb, quotes),
+        "call",
         StatementKind.MIXED if marked else StatementKind.INDIRECT,
     )
 
@@ -3385,8 +3433,10 @@ def extract_statements(
         and not _repeats_an_unnamed_crowd(doc, attribution, attributions)
         for statement in _statements_of(doc, article, cast, attribution, anchor, periods)
     ]
-    carried = _pronouns_of_the_last_description(
-        doc, _documents_of_the_last_speaker(doc, statements)
+    carried = _it_of_the_last_body(
+        doc,
+        cast,
+        _pronouns_of_the_last_description(doc, _documents_of_the_last_speaker(doc, statements)),
     )
     credited = [s for s in carried if _credited(doc, s)]
     dated = _same_occasion_dates(text_of(doc), credited)
@@ -3548,6 +3598,65 @@ def _pronouns_of_the_last_description(doc: Doc, statements: list[Statement]) -> 
             )
         result.append(statement)
     return result
+
+
+def _it_of_the_last_body(doc: Doc, cast: Cast, statements: list[Statement]) -> list[Statement]:
+    """ "For almost 60 years, the Census denied any improper role. Even so, it proudly declared
+    that it had never provided the names …": "it" speaking is the organisation that spoke
+    just before it (in its paragraph or the one before) when no other organisation is named
+    between them — the cast resolves people's pronouns, not a body's "it". After a document's
+    words ("the paper notes …, it says …") the "it" is the document's, and stays no one's."""
+    result: list[Statement] = []
+    for statement in statements:
+        previous = _last_body_speaking(doc, result)
+        body = cast.member(previous.speaker) if previous and previous.speaker else None
+        if (
+            statement.speaker is None
+            and previous is not None
+            and body is not None
+            and body.kind is EntityKind.ORG
+            and _says_it(doc, statement.speaker_evidence)
+            and _paragraph_distance(text_of(doc), previous.evidence.end, statement.evidence.start)
+            <= 1
+            and not _other_body_between(cast, body, previous, statement)
+        ):
+            statement = replace(statement, speaker=body.id, speaker_name=previous.speaker_name)
+        result.append(statement)
+    return result
+
+
+def _last_body_speaking(doc: Doc, statements: list[Statement]) -> Statement | None:
+    """The last statement with a speaker, unless a document or an "it" nobody was found for
+    spoke since (or last): a description nobody was found for ("the bureau to admit …") may be
+    the same body, a document's "it" is the document."""
+    for statement in reversed(statements):
+        if _names_a_document(doc, statement.speaker_evidence):
+            return None
+        if statement.speaker is not None:
+            return statement
+        if _says_it(doc, statement.speaker_evidence):
+            return None
+    return None
+
+
+def _says_it(doc: Doc, source: Span | None) -> bool:
+    said = doc.char_span(source.start, source.end) if source else None
+    return said is not None and len(said) == 1 and said[0].lower_ == "it"
+
+
+def _other_body_between(
+    cast: Cast, body: CastMember, previous: Statement, statement: Statement
+) -> bool:
+    """An organisation other than ``body`` named after the last one to speak and before the
+    "it": the "it" may be that one."""
+    start = previous.speaker_evidence.end if previous.speaker_evidence else previous.evidence.end
+    end = statement.speaker_evidence.start if statement.speaker_evidence else start
+    return any(
+        member.kind is EntityKind.ORG and member.id != body.id
+        for member in cast.members
+        for mention in member.mentions
+        if start <= mention.span.start < end
+    )
 
 
 def _pronoun_for(doc: Doc, pronoun: Span | None, description: Span | None) -> bool:
