@@ -485,6 +485,31 @@ def test_a_released_message_is_dated_by_its_sending(nlp: Any) -> None:
     assert event.when is not None and event.when.iso() == "2016-03"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a letter to Senate colleagues released Friday, Sen. Ann Diaz attacked the deal.",
+        "Ann Diaz's letter to Gov. Omar Vale, released Friday, asked for a delay.",
+    ],
+)
+def test_an_open_letter_its_sender_released_is_dated_by_its_release(nlp: Any, text: str) -> None:
+    event = only(events_of(nlp, text))
+    assert event.when is not None and event.when.iso() == "2017-02-17"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In emails to Omar Vale released Friday, Ann Diaz discussed the budget.",
+        "In a letter to Omar Vale released Friday by the committee, Ann Diaz discussed the budget.",
+    ],
+)
+def test_emails_or_a_letter_someone_else_released_are_not_dated_by_the_release(
+    nlp: Any, text: str
+) -> None:
+    assert all(event.when is None for event in events_of(nlp, text))
+
+
 @pytest.mark.parametrize(("day", "expected"), [("Feb. 24", "2017-02-24"), ("Feb. 4", "2017-02-04")])
 def test_a_planned_contacts_bare_date_is_its_occurrence_nearest_the_article(
     nlp: Any, day: str, expected: str

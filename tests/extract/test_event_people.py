@@ -938,3 +938,15 @@ def test_a_post_held_in_several_places_named_together_is_one_holder_in_each(
     nlp: Any, text: str, holders: set[str]
 ) -> None:
     assert holders <= names(only(contacts_of(nlp, text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In emails to Omar Vale, Ann Diaz discussed Libya.",
+        "Ann Diaz discussed Libya with Omar Vale on Tuesday.",
+    ],
+)
+def test_what_was_discussed_is_the_topic_never_a_party(nlp: Any, text: str) -> None:
+    assert all("Libya" not in names(event) for event in contacts_of(nlp, text))
+    assert any(names(event) == {"Ann Diaz", "Omar Vale"} for event in contacts_of(nlp, text))

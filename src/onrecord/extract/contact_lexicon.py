@@ -1498,9 +1498,20 @@ DISCLOSURE_VERBS: Final[frozenset[str]] = frozenset(
 "emails now deemed classified", "emails combed through by Vox"): their time is the
 disclosure's, not the contact's, and who did it is no party to the message."""
 
+SENDER_RELEASE_VERBS: Final[frozenset[str]] = frozenset({"release", "publish", "post"})
+"""Verbs by which a sender makes their own message public: "a letter released Monday"."""
+
+OPEN_LETTER_NOUNS: Final[frozenset[str]] = frozenset({"letter"})
+"""Messages sent in the open, released as they are sent: a letter to colleagues or to a
+president, unlike emails, memos and cables, which are private until someone else releases
+them."""
+
 DISCLOSED_STATES: Final[frozenset[str]] = frozenset({"public", "available", "known"})
 """'made the letter public', 'emails made available': what a record is made when it is
 disclosed."""
+
+TOPIC_OBJECT_VERBS: Final[frozenset[str]] = frozenset({"discuss"})
+"""Contact verbs whose object is what was talked about, never who talked: "discussed Libya"."""
 
 DISCUSSING_VERBS: Final[frozenset[str]] = frozenset({"discuss", "debate", "review"})
 """Verbs whose object is what was discussed ("discussed the recent violence"): a date

@@ -117,7 +117,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v98"
+EXTRACTOR = "events.v99"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -4742,7 +4742,7 @@ def _verb_parties(verb: Token) -> list[Token]:
     # "addressed the X convention", "spoke to members of the Y Club": the host is the party
     stand_ins = [*_occasions_taken_in(verb), *_audiences_of_bodies(verb)]
     held = {o.i for o in stand_ins} if host is not None else set()
-    objects = [o for o in _objects(verb) if o.i not in held]
+    objects = [o for o in _objects(verb) if o.i not in held and not _topic_object(verb)]
     nested = [
         p
         for prep in _prep_objects(
@@ -4770,6 +4770,13 @@ def _verb_parties(verb: Token) -> list[Token]:
         *_in_someones_company(verb),
         *([host] if host is not None else []),
     ]
+
+
+def _topic_object(verb: Token) -> bool:
+    """ "Clinton discussed Libya with Blumenthal", "they discussed Trump": what is discussed is
+    the topic, never a party — those who discussed it are its subject and whoever it was
+    discussed "with"."""
+    return _fixed_lemma(verb) in lex.TOPIC_OBJECT_VERBS
 
 
 def _escorts(verb: Token) -> list[Token]:
@@ -8276,6 +8283,7 @@ def _pruned_subtree(node: Token, trigger: Token, root: Token) -> Iterator[Token]
     for child in node.children:
         own_clause = (
             (node.i == trigger.i and _describes_time(child))
+            or (_released_as_sent(child) and _message_noun(node).i == trigger.i)
             or (_is_nominal(trigger) and (_tells_occurrence(child) or _held_in(child)))
             or _hosting_participle(child)
             or _tells_a_time(child)
@@ -8334,13 +8342,36 @@ def _other_occasion(clause: Token) -> bool:
     )
 
 
+def _released_as_sent(clause: Token) -> bool:
+    """ "In a letter to Senate colleagues released Monday, Sanders rips the agreement": a
+    letter released with no one named as releasing it is an open letter, made public by its
+    sender as it is sent — its release dates it (not "emails released Monday", written long
+    before, nor "a letter released by the committee")."""
+    return (
+        clause.dep_ == "acl"
+        and clause.lemma_.lower() in lex.SENDER_RELEASE_VERBS
+        and _message_noun(clause.head).lemma_.lower() in lex.OPEN_LETTER_NOUNS
+        and not any(c.dep_ == "agent" for c in clause.children)
+    )
+
+
+def _message_noun(noun: Token) -> Token:
+    """The message a noun's phrase belongs to: "a letter to Senate colleagues released
+    Monday", where the parser hangs "released" on the addressee, is the letter."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    return noun
+
+
 def _describes_time(clause: Token) -> bool:
     """ "a trip made in <month>", "contacts that began before <date>", "the encounter he had
     last week", "an email she sent to him in March": a participle or a clause about the
     contact's own course in time, not a description of something else, nor of what later
-    befell it ("emails released on Tuesday")."""
+    befell it ("emails released on Tuesday") — unless an open letter its sender released
+    (see :func:`_released_as_sent`)."""
     lemma = clause.lemma_.lower()
-    return (clause.dep_ == "acl" and not _discloses(clause)) or (
+    disclosed = _discloses(clause) and not _released_as_sent(clause)
+    return (clause.dep_ == "acl" and not disclosed) or (
         clause.dep_ == "relcl"
         and (
             lemma in lex.COURSE_VERBS
