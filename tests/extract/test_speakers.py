@@ -143,6 +143,15 @@ def test_it_speaking_after_an_organisation_is_that_organisation() -> None:
 
 
 @pytest.mark.model
+def test_a_saying_hung_on_a_clause_about_a_thing_is_the_one_who_made_the_clause_plain() -> None:
+    text = (
+        "Mayor Ann Cole made clear that her meeting with the developer was not political, "
+        "saying that those who thought otherwise were mistaken."
+    )
+    assert _containing(_statements(text), "were mistaken").speaker_name == "Ann Cole"
+
+
+@pytest.mark.model
 def test_it_after_words_of_a_document_is_the_documents() -> None:
     text = (
         "The Harbor Authority published its annual review. The review notes that dredging "

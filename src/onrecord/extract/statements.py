@@ -159,7 +159,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "statements.v87"
+EXTRACTOR = "statements.v88"
 
 Offsets = tuple[int, int]
 
@@ -2954,6 +2954,9 @@ def _source_of(
             or _named_before_aside(verb)
             or _inverted_subject(verb)
         )
+        if subject is not None and verb is not cue and _content_of_a_thing(verb, subject):
+            verb = verb.head  # "made clear that his meeting was not political, saying …"
+            continue
         if subject is not None:
             if subject.dep_ == "nsubjpass":
                 return _passive_agent(verb)
@@ -2981,6 +2984,14 @@ def _source_of(
             stranded = _stranded_subject(verb)
             return _source_span(stranded) if stranded is not None else None
         verb = verb.head
+
+
+def _content_of_a_thing(verb: Token, subject: Token) -> bool:
+    """A clause said by the verb above it, about a thing ("that his meeting with Sanders was
+    not political"): the parser hangs the saying that follows on that clause, but a meeting
+    says nothing — the one who made the clause plain does."""
+    that = any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    return (verb.dep_ == "ccomp" or that) and verb.head.i != verb.i and _a_thing(subject)
 
 
 def _clause_gone_on(conj: Token) -> Token | None:
