@@ -92,9 +92,11 @@ def test_the_committed_wire_labels_are_offsets_and_labels_only() -> None:
     folder = default_wire_dir()
     assert len(_articles("gold.jsonl")) >= 24 and len(_articles("holdout.jsonl")) >= 24
     assert not _articles("gold.jsonl") & _articles("holdout.jsonl")
+    assert not _articles("fresh.jsonl") & (_articles("gold.jsonl") | _articles("holdout.jsonl"))
     for name, labelled in (
         ("gold.jsonl", 80),
         ("holdout.jsonl", 80),
+        ("fresh.jsonl", 50),
         ("stances.jsonl", 130),
         ("contact_dates.jsonl", 50),
     ):
@@ -112,3 +114,12 @@ def test_held_out_wire_articles_are_scored_apart(labels: Path) -> None:
     assert "events" not in result  # nothing tuned on: the held-out reading is all there is
     assert result["holdout"]["events"]["detection"]["tp"] == 1
     assert result["holdout"]["denials"]["deny"]["recall"] == 1.0
+
+
+@pytest.mark.model
+def test_fresh_wire_articles_are_scored_apart(labels: Path) -> None:
+    (labels / "gold.jsonl").rename(labels / "fresh.jsonl")
+    result = evaluate_wire(DATA, labels)
+    assert "events" not in result
+    assert result["fresh"]["events"]["detection"]["tp"] == 1
+    assert result["fresh"]["denials"]["deny"]["recall"] == 1.0
