@@ -830,6 +830,41 @@ def test_the_head_of_a_body_is_the_one_person_titled_with_its_post() -> None:
     assert _name_at(cast, text, "The head of the party", "head") == "Walter Brennan"
 
 
+def test_the_body_chief_is_the_one_person_titled_as_director_of_that_named_body() -> None:
+    text = (
+        "NAIROBI (Wire) -- Director of the U.S. Federal Bureau of Investigation (FBI) Walter "
+        "Brennan said on Friday that the probe was moving fast.\n\n"
+        "After meeting with Kenyan police leaders, the FBI chief said he was satisfied."
+    )
+    cast = _cast_of(text)
+    assert _name_at(cast, text, "the FBI chief", "chief") == "Walter Brennan"
+
+
+def test_the_body_leaders_are_several_never_its_one_titled_director() -> None:
+    text = (
+        "Walter Brennan, an HP director, agreed. Before the announcement, she summoned the HP "
+        "leaders who would run the merger."
+    )
+    assert _name_at(_cast_of(text), text, "the HP leaders", "leaders") != "Walter Brennan"
+
+
+def test_a_company_called_by_the_first_words_of_its_name_is_that_company() -> None:
+    text = (
+        "Harbor Pictures Entertainment Inc. has been locked in litigation with Coastline "
+        "Communications Corp. over a contract with Coastline."
+    )
+    members = {m.name: [x.span.text for x in m.mentions] for m in _cast_of(text).members}
+    assert "Coastline" in members["Coastline Communications Corp."]
+
+
+def test_a_surname_a_company_is_named_for_stays_the_persons() -> None:
+    text = (
+        "Tony Harbor, chairman of the Harbor Group Inc., said the project was vetted. "
+        "Harbor said he was unaware of any dispute."
+    )
+    assert _name_at(_cast_of(text), text, "Harbor said", "Harbor") == "Tony Harbor"
+
+
 def test_the_head_of_a_body_two_people_could_head_is_left_unresolved() -> None:
     text = (
         "The head of the committee said the vote would wait. Committee Chairman Walter "

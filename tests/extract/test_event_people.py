@@ -950,3 +950,34 @@ def test_a_post_held_in_several_places_named_together_is_one_holder_in_each(
 def test_what_was_discussed_is_the_topic_never_a_party(nlp: Any, text: str) -> None:
     assert all("Libya" not in names(event) for event in contacts_of(nlp, text))
     assert any(names(event) == {"Ann Diaz", "Omar Vale"} for event in contacts_of(nlp, text))
+
+
+def test_a_gerund_after_a_fronted_after_is_the_contact_of_the_described_subject(nlp: Any) -> None:
+    text = (
+        "NAIROBI (Wire) -- Director of the U.S. Federal Bureau of Investigation (FBI) Walter "
+        "Brennan said on Friday that the probe was moving fast.\n\n"
+        "After touring the port on Thursday and meeting with Kenyan police leaders Friday "
+        "morning, the FBI chief said he was satisfied."
+    )
+    assert names(only(contacts_of(nlp, text))) == {"Walter Brennan", "Kenyan police leaders"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Harbor Freight Corp. has been locked in litigation with Coastline Shipping Inc. "
+            "over a contract. Both sides are in talks to settle the dispute.",
+            {"Harbor Freight Corp.", "Coastline Shipping Inc."},
+        ),
+        (
+            "Harbor Freight Corp. sued Coastline Shipping Inc. in March. The two companies are "
+            "now in talks to settle the suit.",
+            {"Harbor Freight Corp.", "Coastline Shipping Inc."},
+        ),
+    ],
+)
+def test_both_sides_of_a_dispute_just_named_are_the_two_bodies(
+    nlp: Any, text: str, pair: set[str]
+) -> None:
+    assert names(only(contacts_of(nlp, text))) == pair

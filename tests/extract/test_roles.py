@@ -122,3 +122,11 @@ def test_a_name_set_out_as_an_example_gets_no_title_from_the_noun_before_it() ->
 def test_a_post_of_a_named_body_before_the_name_is_a_role() -> None:
     found = _roles_of("Former Secretary of State Ann Holt spoke in Ohio on Monday.")
     assert found == [("Ann Holt", "secretary", True)]
+
+
+def test_a_post_of_a_body_named_in_full_with_its_acronym_is_a_role() -> None:
+    found = _roles_of(
+        "Director of the U.S. Federal Bureau of Investigation (FBI) Walter Brennan said on Friday "
+        "that the probe was moving fast."
+    )
+    assert found == [("Walter Brennan", "director", False)]

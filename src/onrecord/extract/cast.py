@@ -42,6 +42,7 @@ from onrecord.extract.lexicon import (
     AUTHORED_NOUNS,
     BODY_NOUNS,
     BODY_SPELLINGS,
+    BUSINESS_WORDS,
     CAMPAIGN_NOUNS,
     CAMPAIGN_WORDS,
     CASE_TITLE_WORDS,
@@ -106,7 +107,7 @@ from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 from onrecord.resolve.names import SUFFIXES, family_word, without_suffix
 
-EXTRACTOR = "cast.v66"
+EXTRACTOR = "cast.v67"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -951,7 +952,9 @@ def _find_draft(
     exact = [d for d in agrees if words in d.variants or words in d.called]
     if exact:
         return exact[0]
-    candidates = [d for d in agrees if _compatible(words, d, person)]
+    candidates = [d for d in agrees if _compatible(words, d, person)] or [
+        d for d in agrees if not person and _company_short_name(words, d)
+    ]
     given = words[0].lower() in _GIVEN_NAMES and not place  # "Bernie", not "Virginia"
     if not candidates and not place:
         return _by_given_name(drafts, words, person or given)
@@ -1046,6 +1049,20 @@ def _acronym_of(words: tuple[str, ...], full: tuple[str, ...]) -> bool:
         return False
     initials = "".join(w[0] for w in full if w.lower() not in _ACRONYM_SKIPS)
     return initials.upper() == words[0]
+
+
+def _company_short_name(words: tuple[str, ...], draft: _Draft) -> bool:
+    """ "Warner" for "Warner Communications Inc.", "Guber/Peters" for "Guber/Peters
+    Entertainment Co.": a company called by the first words of its name, when the rest is its
+    line of business and its corporate ending — only when no one else answers to the words
+    ("Podesta" is Tony Podesta, not the Podesta Group Inc.)."""
+    full = draft.fullest
+    if draft.kind is EntityKind.PERSON or full[-1].lower() not in CORPORATE_SUFFIXES:
+        return False
+    if len(full) < len(words) + 2:
+        return False
+    trade = full[len(words) : -1]
+    return full[: len(words)] == words and all(w.lower() in BUSINESS_WORDS for w in trade)
 
 
 def _same_given_name(a: str, b: str) -> bool:
@@ -1413,6 +1430,8 @@ def _head_of_antecedent(chunk: SpacySpan, titled: list[_Titled]) -> _Draft | Non
     root = chunk.root
     if root.lemma_.lower() not in HEAD_OF_NOUNS or chunk[0].lower_ != "the":
         return None
+    if root.tag_ in {"NNS", "NNPS"}:
+        return None  # "the HP leaders who would lead the integration": several, not its head
     words = _body_words(root)
     if not words:
         return None
@@ -1433,10 +1452,19 @@ def _body_words(head: Token) -> tuple[str, ...]:
     a name or a body noun: "chief of staff" is a post, not the head of a staff."""
     prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
     body = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-    if body is None or not (body.pos_ == "PROPN" or body.lower_ in BODY_NOUNS | ORG_HEADS):
+    if body is None:
+        return _named_body_before(head)
+    if not (body.pos_ == "PROPN" or body.lower_ in BODY_NOUNS | ORG_HEADS):
         return ()
     compounds = [t for t in body.lefts if t.dep_ == "compound" and t.pos_ in {"NOUN", "PROPN"}]
     return (*(t.lower_ for t in compounds), body.lower_)
+
+
+def _named_body_before(head: Token) -> tuple[str, ...]:
+    """ "the FBI chief", "the RNC chairman": a body named right before the heading post, as
+    the "of" phrase names it after one ("the head of the FBI")."""
+    names = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    return tuple(t.lower_ for t in names) if names and names[-1].i == head.i - 1 else ()
 
 
 def _last_named_before(draft: _Draft, at: int) -> int:

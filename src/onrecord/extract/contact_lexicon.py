@@ -1016,6 +1016,10 @@ RELATION_NOUNS: Final[frozenset[str]] = frozenset(
 )
 """'a pair of Vermonters': two people, the two the sentences before have named."""
 
+PARTY_PAIR_NOUNS: Final[frozenset[str]] = frozenset({"side", "company", "firm"})
+"""'both sides', 'the two companies': the two parties to a dispute or a deal just named,
+people or organisations."""
+
 PARTITIVE_AMOUNTS: Final[frozenset[str]] = frozenset(
     {"most", "many", "some", "all", "few", "several", "half", "majority", "none", "one", "each"}
 )

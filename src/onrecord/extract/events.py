@@ -117,7 +117,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v99"
+EXTRACTOR = "events.v100"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -4031,7 +4031,9 @@ def _names_pair(token: Token) -> bool:
     words = {c.lower_ for c in token.children}
     if token.pos_ == "NUM" and token.lower_ == "two":
         return words == {"the"} and token.dep_ in ("nsubj", "nsubjpass")
-    if token.tag_ != "NNS" or token.dep_ == "appos" or not _person_noun(token):
+    if token.tag_ != "NNS" or token.dep_ == "appos":
+        return False
+    if not (_person_noun(token) or token.lemma_.lower() in lex.PARTY_PAIR_NOUNS):
         return False
     return "both" in words or words >= lex.PAIR_WORDS
 
@@ -4290,8 +4292,9 @@ def _last_two_named(token: Token, ctx: _Context, known: set[str]) -> list[Partic
     and the ones before it, the people named (by name) until two are found, other than those
     already taking part and of the noun's gender ("the two men" is not the woman named with
     them) — none when a sentence brings in more than two at once ("X met Y and Z. The two men
-    …" has not said which two)."""
+    …" has not said which two). "Both sides" and "the two companies" may be organisations."""
     gender = noun_gender(token)
+    bodies = token.lemma_.lower() in lex.PARTY_PAIR_NOUNS
     known = known | _reporters(token, ctx)
     found: dict[str, Participant] = {}
     spoken_of: dict[str, Participant] = {}
@@ -4299,7 +4302,8 @@ def _last_two_named(token: Token, ctx: _Context, known: set[str]) -> list[Partic
         start, end = words.start_char, words.end_char
         for member in ctx.cast.members:
             kinds = {m.kind for m in member.mentions if start <= m.span.start < end}
-            if kinds and member.id not in known and _of_gender(member, gender):
+            fits = _of_gender(member, gender) or (bodies and member.kind is EntityKind.ORG)
+            if kinds and member.id not in known and fits:
                 spoken_of.setdefault(member.id, Participant(member.id, member.name))
                 if MentionKind.NAME in kinds:
                     found.setdefault(member.id, Participant(member.id, member.name))

@@ -123,6 +123,12 @@ COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
 CORPORATE_SUFFIXES = frozenset(
     {"corp.", "corp", "co.", "co", "inc.", "inc", "ltd.", "ltd", "plc", "llc", "ag", "corporation"}
 )
+#: Words for a company's line of business between its name and its ending ("Warner
+#: Communications Inc.", "Columbia Pictures Entertainment Inc."): the first word alone is it.
+BUSINESS_WORDS = frozenset(
+    {"communications", "entertainment", "pictures", "industries", "holdings", "enterprises"}
+    | {"international", "group", "airlines", "systems", "technologies", "resources"}
+)
 #: Nouns that stand for an organisation named before ("WikiLeaks … the group"): any for the
 #: generic ones, for the others only one named or described by that noun ("Alfa Bank … the bank").
 GENERIC_ORGANISATION_NOUNS = frozenset({"group", "organization", "organisation"})

@@ -36,7 +36,7 @@ from onrecord.record import Article, Role
 if TYPE_CHECKING:
     from onrecord.extract.cast import Cast
 
-EXTRACTOR = "roles.v9"
+EXTRACTOR = "roles.v10"
 
 _NAME_LABELS = frozenset({"PERSON", ""})
 _ORG_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON", "FAC"})
@@ -283,14 +283,30 @@ def _post_of_a_body(doc: Doc, name_start: int, subtree: set[int]) -> Token | Non
     """ "Secretary of State John Kerry", "Director of National Intelligence James Clapper": a
     capitalised post, "of" and a body's capitalised name right before the person's name — the
     post is the title's head (the body's name ends it where it stops ordinary titles)."""
-    at = name_start - 1
-    while at >= 0 and name_start - at <= _BODY_NAME_REACH and doc[at].pos_ == "PROPN":
-        at -= 1
+    at = _before_a_named_body(doc, name_start - 1)
+    if at is None:
+        at = name_start - 1
+        while at >= 0 and name_start - at <= _BODY_NAME_REACH and doc[at].pos_ == "PROPN":
+            at -= 1
     if at < 1 or at == name_start - 1 or doc[at].lower_ != "of":
         return None
     post = doc[at - 1]
     capitalised = post.is_title and post.lower_ in TITLE_WORDS
     return post if capitalised and post.i in subtree and _is_post_head(post) else None
+
+
+def _before_a_named_body(doc: Doc, at: int) -> int | None:
+    """The token before a body's name that ends at ``at`` — a tagged organisation of any length,
+    with "the" and an acronym in brackets ("the U.S. Federal Bureau of Investigation (FBI)"),
+    as in "Director of <body> <Name>" — or None when no organisation ends there."""
+    if at >= 2 and doc[at].text == ")" and doc[at - 2].text == "(":
+        at -= 3
+    if at < 0 or doc[at].ent_type_ != "ORG":
+        return None
+    while at >= 0 and doc[at].ent_type_ == "ORG" and doc[at].ent_iob_ == "I":
+        at -= 1
+    at -= 1  # the entity's first token
+    return at - 1 if at >= 0 and doc[at].lower_ == "the" else at
 
 
 def _continues_title(token: Token, subtree: set[int]) -> bool:
