@@ -154,7 +154,7 @@ def test_a_saying_hung_on_a_clause_about_a_thing_is_the_one_who_made_the_clause_
 @pytest.mark.model
 def test_it_after_words_of_a_document_is_the_documents() -> None:
     text = (
-        "The Harbor Authority published its annual review. The review notes that dredging "
+        "The Harbor Authority said dredging would resume. The memo notes that dredging "
         "resumed, and it says the bids were sealed."
     )
     assert not any(

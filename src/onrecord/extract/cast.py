@@ -1059,7 +1059,7 @@ def _company_short_name(words: tuple[str, ...], draft: _Draft) -> bool:
     full = draft.fullest
     if draft.kind is EntityKind.PERSON or full[-1].lower() not in CORPORATE_SUFFIXES:
         return False
-    if len(full) < len(words) + 2:
+    if len(full) < len(words) + 2:  # a name, a line of business, an ending
         return False
     trade = full[len(words) : -1]
     return full[: len(words)] == words and all(w.lower() in BUSINESS_WORDS for w in trade)

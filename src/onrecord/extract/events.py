@@ -4746,7 +4746,7 @@ def _verb_parties(verb: Token) -> list[Token]:
     # "addressed the X convention", "spoke to members of the Y Club": the host is the party
     stand_ins = [*_occasions_taken_in(verb), *_audiences_of_bodies(verb)]
     held = {o.i for o in stand_ins} if host is not None else set()
-    objects = [o for o in _objects(verb) if o.i not in held and not _topic_object(verb)]
+    objects = [] if _topic_object(verb) else [o for o in _objects(verb) if o.i not in held]
     nested = [
         p
         for prep in _prep_objects(

@@ -305,7 +305,7 @@ def _before_a_named_body(doc: Doc, at: int) -> int | None:
         return None
     while at >= 0 and doc[at].ent_type_ == "ORG" and doc[at].ent_iob_ == "I":
         at -= 1
-    at -= 1  # the entity's first token
+    at -= 1  # past the entity's first token
     return at - 1 if at >= 0 and doc[at].lower_ == "the" else at
 
 

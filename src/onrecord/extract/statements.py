@@ -3616,7 +3616,7 @@ def _it_of_the_last_body(doc: Doc, cast: Cast, statements: list[Statement]) -> l
     that it had never provided the names …": "it" speaking is the organisation that spoke
     just before it (in its paragraph or the one before) when no other organisation is named
     between them — the cast resolves people's pronouns, not a body's "it". After a document's
-    words ("the paper notes …, it says …") the "it" is the document's, and stays no one's."""
+    words ("the memo notes …, it says …") the "it" is the document's, and stays no one's."""
     result: list[Statement] = []
     for statement in statements:
         previous = _last_body_speaking(doc, result)
