@@ -1812,13 +1812,22 @@ def _quelling_attribution(verb: Token, cue: str, quotes: list[Quote]) -> Attribu
     """ "Carson moved to shut off speculation about a shake-up": the speaker denies the claim
     the verb puts down, which is what the statement holds."""
     said = _object_run(verb, quotes)
-    if said is None or _negated(verb) or _not_done(verb):
+    return _claim_put_down(verb, said, _cue_offsets(verb), cue, quotes) if said else None
+
+
+def _claim_put_down(
+    verb: Token, said: Offsets, cue_span: Offsets, cue: str, quotes: list[Quote]
+) -> Attribution | None:
+    """The statement of a verb that denies the claim it takes ("shut off speculation",
+    "pushed back on those charges", "deemed those statements false"): the claim's words,
+    through any quote they open, as said; none when the verb is negated or not done."""
+    if _negated(verb) or _not_done(verb):
         return None
     content = _through_quotes(said, quotes)
     marked = _has_quote_mark(text_of(verb.doc), content)
     return Attribution(
         (content,),
-        _cue_offsets(verb),
+        cue_span,
         _source_of(verb, quotes),
         cue,
         StatementKind.MIXED if marked else StatementKind.INDIRECT,
@@ -1853,18 +1862,8 @@ def _verdict_attribution(
     """ "Politifact deemed those statements false": the verdict's giver denies the claim; the
     statement holds the claim and the verdict, and its cue is "call", as in "called the
     report false" (a verdict verb alone only judges, see :data:`UNSTATED_CUES`)."""
-    if _negated(verb) or _not_done(verb):
-        return None
-    start = _subtree_offsets(claim)[0]
-    content = _through_quotes((start, _subtree_offsets(verdict)[1]), quotes)
-    marked = _has_quote_mark(text_of(verb.doc), content)
-    return Attribution(
-        (content,),
-        _cue_offsets(verb),
-        _source_of(verb, quotes),
-        "call",
-        StatementKind.MIXED if marked else StatementKind.INDIRECT,
-    )
+    said = (_subtree_offsets(claim)[0], _subtree_offsets(verdict)[1])
+    return _claim_put_down(verb, said, _cue_offsets(verb), "call", quotes)
 
 
 def _rebutted_claim(verb: Token) -> Token | None:
@@ -1890,18 +1889,10 @@ _REBUTTAL_PREPOSITIONS = frozenset({"on", "against", "at"})
 def _rebuttal_attribution(verb: Token, claim: Token, quotes: list[Quote]) -> Attribution | None:
     """ "Priebus has pushed back on those charges": the speaker denies the claim rebutted,
     which is what the statement holds (its grounds, "…, saying …", fold into it)."""
-    if _negated(verb) or _not_done(verb):
-        return None
-    content = _through_quotes(_subtree_offsets(claim), quotes)
-    marked = _has_quote_mark(text_of(verb.doc), content)
     back = verb.doc[verb.i + 1]
-    return Attribution(
-        (content,),
-        (_cue_offsets(verb)[0], back.idx + len(back.text)),
-        _source_of(verb, quotes),
-        f"{verb.lemma_.lower()} back",
-        StatementKind.MIXED if marked else StatementKind.INDIRECT,
-    )
+    cue_span = (_cue_offsets(verb)[0], back.idx + len(back.text))
+    cue = f"{verb.lemma_.lower()} back"
+    return _claim_put_down(verb, _subtree_offsets(claim), cue_span, cue, quotes)
 
 
 def _noun_attribution(noun: Token, quotes: list[Quote]) -> Attribution | None:
@@ -3618,8 +3609,8 @@ def _it_of_the_last_body(doc: Doc, cast: Cast, statements: list[Statement]) -> l
     between them — the cast resolves people's pronouns, not a body's "it". After a document's
     words ("the memo notes …, it says …") the "it" is the document's, and stays no one's."""
     result: list[Statement] = []
+    previous: Statement | None = None
     for statement in statements:
-        previous = _last_body_speaking(doc, result)
         body = cast.member(previous.speaker) if previous and previous.speaker else None
         if (
             statement.speaker is None
@@ -3633,21 +3624,21 @@ def _it_of_the_last_body(doc: Doc, cast: Cast, statements: list[Statement]) -> l
         ):
             statement = replace(statement, speaker=body.id, speaker_name=previous.speaker_name)
         result.append(statement)
+        previous = _body_still_speaking(doc, previous, statement)
     return result
 
 
-def _last_body_speaking(doc: Doc, statements: list[Statement]) -> Statement | None:
-    """The last statement with a speaker, unless a document or an "it" nobody was found for
-    spoke since (or last): a description nobody was found for ("the bureau to admit …") may be
-    the same body, a document's "it" is the document."""
-    for statement in reversed(statements):
-        if _names_a_document(doc, statement.speaker_evidence):
-            return None
-        if statement.speaker is not None:
-            return statement
-        if _says_it(doc, statement.speaker_evidence):
-            return None
-    return None
+def _body_still_speaking(
+    doc: Doc, previous: Statement | None, statement: Statement
+) -> Statement | None:
+    """The last statement with a speaker, after ``statement``, unless a document or an "it"
+    nobody was found for speaks in it: a description nobody was found for ("the bureau to
+    admit …") may be the same body, a document's "it" is the document."""
+    if _names_a_document(doc, statement.speaker_evidence):
+        return None
+    if statement.speaker is not None:
+        return statement
+    return None if _says_it(doc, statement.speaker_evidence) else previous
 
 
 def _says_it(doc: Doc, source: Span | None) -> bool:
