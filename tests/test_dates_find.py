@@ -42,6 +42,26 @@ def test_named_periods_need_the_casebook() -> None:
     assert found(text, PERIODS) == [("during the transition", "2016-11-09..2017-01-19")]
 
 
+def test_an_occasion_the_casebook_dates_dates_what_happened_at_it() -> None:
+    convention = FuzzyDate.parse("2016-07-25..2016-07-28")
+    periods = {**PERIODS, "Democratic National Convention": convention}
+    assert found("Scott met McAuliffe at the Democratic National Convention.", periods) == [
+        ("at the Democratic National Convention", "2016-07-25..2016-07-28")
+    ]
+    assert found("They spoke at the 2012 Democratic National Convention.", periods) == [
+        ("2012", "2012")
+    ]
+
+
+def test_a_period_s_name_on_a_place_is_no_time() -> None:
+    periods = {"campaign": FuzzyDate.parse("2015-06-16..2016-11-08")}
+    assert found("They met at the campaign's offices in Trump Tower.", periods) == []
+    assert found("They met at the campaign headquarters.", periods) == []
+    assert found("They talked in the campaign's final weeks.", periods) == [
+        ("in the campaign", "2015-06-16..2016-11-08")
+    ]
+
+
 def test_a_named_period_with_a_year_it_does_not_reach_is_another_one_of_that_year() -> None:
     periods = {"campaign": FuzzyDate.parse("2015-06-16..2016-11-08")}
     assert found("She met him often during his 2008 campaign.", periods) == [("2008", "2008")]

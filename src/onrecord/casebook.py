@@ -10,6 +10,7 @@ Example::
     periods:
       campaign: 2015-06-16..2016-11-08
       election: 2016-11-08
+      Republican National Convention: 2016-07-18..2016-07-21   # "at the …" dates by it
     groups:
       Trump campaign:
         aliases: [the campaign]
@@ -174,7 +175,8 @@ TEMPLATE = """\
 # onrecord casebook: what is specific to this case. Your edits always win over the pipeline.
 name: {name}
 
-# Named periods that "during the campaign", "before the election" … resolve through.
+# Named periods that "during the campaign", "before the election" … resolve through, and
+# occasions a contact "at the Republican National Convention" takes its days from.
 # Values: 2016, 2016-04, 2016-04-27, or START..END (either side may be empty).
 periods: {{}}
 

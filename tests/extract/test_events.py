@@ -5797,3 +5797,15 @@ def test_a_published_letter_from_one_to_another_is_their_message(nlp: Any) -> No
 def test_a_letter_obtained_from_someone_is_no_message_of_theirs(nlp: Any) -> None:
     # guard: "from" alone after the noun may be where the letter was obtained
     assert contacts_of(nlp, "The FBI obtained a letter from Ann Diaz on Thursday.") == []
+
+
+def test_a_meeting_at_a_convention_the_casebook_dates_takes_its_days(nlp: Any) -> None:
+    text = (
+        "A few weeks earlier, Rep. Bobby Scott was speaking to the Virginia delegation at the "
+        "Democratic National Convention when Gov. Terry McAuliffe walked in the room."
+    )
+    convention = FuzzyDate.parse("2016-07-25..2016-07-28")
+    periods = {**PERIODS, "Democratic National Convention": convention}
+    (meeting,) = events_of(nlp, text, date(2016, 9, 8), periods)
+    assert "Bobby Scott" in names(meeting)
+    assert meeting.when is not None and meeting.when.iso() == "2016-07-25..2016-07-28"

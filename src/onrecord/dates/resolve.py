@@ -309,15 +309,16 @@ _PERIOD_PREPS = r"(?:during|in|throughout|over|before|prior|ahead|after|followin
 
 
 def period_pattern(periods: Mapping[str, FuzzyDate]) -> re.Pattern[str]:
-    """A named period after a preposition ("during the transition"), or as the subject of a
-    "while" clause that tells it going on ("while the transition was under way"; not the
-    "while" of a contrast: "while campaign aides said …")."""
+    """A named period after a preposition ("during the transition"; "at the convention", an
+    occasion the casebook dates, though not "at the campaign's offices", a place), or as the
+    subject of a "while" clause that tells it going on ("while the transition was under way";
+    not the "while" of a contrast: "while campaign aides said …")."""
     return _period_pattern(tuple(with_aliases(periods)))
 
 
-#: Nouns a period's name may modify, making another time than the period: "his election run",
-#: "the transition team's meeting".
-_MODIFIED_NOUNS = "run|bid|race|season|cycle|team|officials?|aides?"
+#: Nouns a period's name may modify, making another time than the period ("his election run",
+#: "the transition team's meeting") or a place ("at the campaign headquarters").
+_MODIFIED_NOUNS = "run|bid|race|season|cycle|team|officials?|aides?|headquarters|offices?"
 
 
 @lru_cache(maxsize=16)
@@ -337,6 +338,7 @@ def _period_pattern(periods: tuple[str, ...]) -> re.Pattern[str]:
     joined = rf"(?:during|in|throughout|over)\s+{words}\s+and\s+(?:the\s+)?(?:{names})\b{modifies}"
     return re.compile(
         rf"\b(?:{joined}|(?:{_PERIOD_PREPS}|prior to|ahead of|the eve of)\s+{words}"
+        rf"|at\s+{words}(?![’']s\b)"
         rf"|while\s+{words}(?=\s+(?:was|were)\b))",
         re.IGNORECASE,
     )

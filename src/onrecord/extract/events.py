@@ -117,7 +117,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v100"
+EXTRACTOR = "events.v101"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})

@@ -159,7 +159,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "statements.v88"
+EXTRACTOR = "statements.v89"
 
 Offsets = tuple[int, int]
 
