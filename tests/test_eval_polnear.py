@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from onrecord.evaluate.polnear import documents, evaluate_polnear, read_gold
+from onrecord.evaluate.polnear import annotator_agreement, documents, evaluate_polnear, read_gold
 
 FIXTURE = Path(__file__).parent / "fixtures" / "polnear"
 SHARED = Path(__file__).parents[2] / "shared" / "data" / "polnear"
@@ -62,3 +62,33 @@ def test_a_span_brat_cut_at_a_sentence_break_is_one_span(tmp_path: Path) -> None
     [triple] = read_gold(ann, text)
     assert triple.content == ((0, 22),)
     assert triple.source == ((29, 33),)
+
+
+def test_two_annotators_of_one_article_give_the_ceiling_and_count_once(tmp_path: Path) -> None:
+    """An article two annotators read is scored once (its first file); the second file is
+    scored against the first, the agreement a system is read against."""
+    text = "Vale said the deal was off. Diaz said talks would go on."
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text").mkdir()
+    (tmp_path / "text" / "a.txt").write_text(text, encoding="utf-8")
+    spans = {"ab12": ((10, 26), (33, 55)), "cd34": ((10, 26), (38, 55))}
+    for annotator, (first, second) in spans.items():
+        lines = []
+        for n, ((start, end), cue, source) in enumerate(
+            zip((first, second), ((5, 9), (33, 37)), ((0, 4), (28, 32)), strict=True)
+        ):
+            lines += [
+                f"T{3 * n + 1}\tContent {start} {end}\t{text[start:end]}",
+                f"T{3 * n + 2}\tCue {cue[0]} {cue[1]}\t{text[cue[0] : cue[1]]}",
+                f"T{3 * n + 3}\tSource {source[0]} {source[1]}\t{text[source[0] : source[1]]}",
+                f"E{n + 1}\tAttribution:T9 Content:T{3 * n + 1} Cue:T{3 * n + 2} "
+                f"Source:T{3 * n + 3}",
+            ]
+        (tmp_path / "attributions" / f"a_{annotator}.ann").write_text(
+            "\n".join(lines) + "\n", encoding="utf-8"
+        )
+    assert [ann.name for ann, _ in documents(tmp_path)] == ["a_ab12.ann"]
+    agreement = annotator_agreement(tmp_path)
+    assert agreement["documents"] == 1
+    assert agreement["content"]["exact"]["f1"] == 50.0
+    assert agreement["source"]["exact"]["f1"] == 100.0
