@@ -1806,3 +1806,20 @@ def test_a_contact_told_in_the_past_since_a_dated_act_is_not_given_that_span(nlp
     # guard: "met … since" in the simple past tells a series the text does not bound
     text = "Omar Vale met Ann Diaz three times since she arrived in Oslo on Feb. 6."
     assert all(e.when is None for e in contacts_of(nlp, text))
+
+
+def test_the_other_of_two_contacts_counted_is_the_one_not_yet_told(nlp: Any) -> None:
+    text = (
+        "Mayor Ann Diaz spoke twice last year with the envoy, Omar Vale, officials said. One of "
+        "the meetings was a private conversation between Ms. Diaz and Mr. Vale that took place "
+        "in September in her office. The other encounter came in July."
+    )
+    contacts = contacts_of(nlp, text)
+    assert sorted(str(e.when.iso()) for e in contacts if e.when) == ["2016-07", "2016-09"]
+    assert all(names(e) == {"Ann Diaz", "Omar Vale"} for e in contacts)
+
+
+def test_contacts_counted_without_their_medium_are_counted_again_as_meetings(nlp: Any) -> None:
+    text = "Mayor Ann Diaz spoke twice last year with Omar Vale. The first encounter came in July."
+    whens = sorted(str(e.when.iso()) for e in contacts_of(nlp, text) if e.when)
+    assert whens == ["2016", "2016-07"]

@@ -1143,6 +1143,26 @@ def test_leaving_ones_own_bodys_meeting_or_a_meeting_still_ahead_is_no_contact(n
             {"Ann Diaz", "Omar Vale"},
         ),
         (
+            "Mayor Ann Diaz proposed a secret channel to Omar Vale during a meeting in May.",
+            Relation.MEET,
+            {"Ann Diaz", "Omar Vale"},
+        ),
+        (
+            "Mayor Ann Diaz made the case to Omar Vale during a dinner on Friday.",
+            Relation.MEET,
+            {"Ann Diaz", "Omar Vale"},
+        ),
+        (
+            "Omar Vale reached Lena Ruud, with whom he spoke for 20 minutes on Friday.",
+            Relation.CONTACT,
+            {"Omar Vale", "Lena Ruud"},
+        ),
+        (
+            "Lena Ruud, with whom Omar Vale met in May, is a lawyer.",
+            Relation.MEET,
+            {"Omar Vale", "Lena Ruud"},
+        ),
+        (
             "Mayor Ann Diaz has been conversing with Omar Vale for months.",
             Relation.CONTACT,
             {"Ann Diaz", "Omar Vale"},
@@ -5809,3 +5829,20 @@ def test_a_meeting_at_a_convention_the_casebook_dates_takes_its_days(nlp: Any) -
     (meeting,) = events_of(nlp, text, date(2016, 9, 8), periods)
     assert "Bobby Scott" in names(meeting)
     assert meeting.when is not None and meeting.when.iso() == "2016-07-25..2016-07-28"
+
+
+def test_a_meeting_where_nothing_was_proposed_was_still_held(nlp: Any) -> None:
+    text = "Omar Vale did not propose anything to Mayor Ann Diaz during the meeting."
+    (meeting,) = events_of(nlp, text)
+    assert names(meeting) == {"Omar Vale", "Ann Diaz"}
+    assert meeting.assertion.contact
+
+
+def test_something_put_to_a_crowd_at_a_meeting_is_no_meeting_with_it(nlp: Any) -> None:
+    text = "Mayor Ann Diaz explained the policy to reporters during a meeting at City Hall."
+    assert not any("reporters" in names(e) for e in events_of(nlp, text))
+
+
+def test_never_knowingly_speaking_to_someone_is_no_admitted_contact(nlp: Any) -> None:
+    text = 'Omar Vale said he "never knowingly" spoke to Anton Belov.'
+    assert not [e for e in events_of(nlp, text) if e.assertion.contact]

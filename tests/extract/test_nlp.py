@@ -401,3 +401,31 @@ def test_a_country_listed_with_nationalities_is_the_officials_nationality_not_a_
     officials = next(t for t in doc if t.lower_ == "officials")
     states = next(t for t in doc if t.text == "States")
     assert officials.dep_ in {"pobj", "nsubj"} and states.head == officials
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    ['Omar Vale said he "never knowingly" spoke to Anton Belov.', "Vale never directly met Belov."],
+)
+def test_a_negation_hung_on_an_adverb_of_manner_negates_its_verb(text: str) -> None:
+    doc = load_nlp()(text)
+    [verb] = [t for t in doc if t.lemma_ in ("speak", "meet")]
+    assert any(c.dep_ == "neg" for c in verb.children)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("Omar Vale not only met Anton Belov but also called him.", "meet"),
+        ("She said she acted no differently from her predecessors.", "act"),
+        ("He pledged his support to the party no matter how she does Tuesday.", "pledge"),
+    ],
+)
+def test_not_only_or_a_no_of_its_own_phrase_is_no_negation_of_the_verb(
+    text: str, lemma: str
+) -> None:
+    doc = load_nlp()(text)
+    [verb] = [t for t in doc if t.lemma_ == lemma]
+    assert not any(c.dep_ == "neg" for c in verb.children)

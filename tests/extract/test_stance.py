@@ -403,7 +403,10 @@ def test_the_side_a_denier_acted_for_is_not_the_counterpart_of_the_denial() -> N
         ("Omar Vale has denied ever meeting with Anton Belov.", Relation.MEET),
         ("Omar Vale denied having any contact with Anton Belov.", Relation.CONTACT),
         ("Omar Vale has denied any dealings with Anton Belov.", Relation.CONTACT),
+        ("Omar Vale has denied any improper contacts with Anton Belov.", Relation.CONTACT),
+        ("Omar Vale denied any direct or substantive talks with Anton Belov.", Relation.CONTACT),
         ("Omar Vale denied that he had ever spoken with Anton Belov.", Relation.CONTACT),
+        ('Omar Vale said he "never knowingly" spoke to Anton Belov.', Relation.CONTACT),
         # the other side named only as whom the words are said of or asked about
         ('"I didn\'t call him," Omar Vale said of Anton Belov.', Relation.CALL),
         ('"I have never spoken to the man," Omar Vale said of Anton Belov.', Relation.CONTACT),
@@ -537,6 +540,39 @@ def test_words_naming_no_one_said_of_a_meeting_between_two_others_deny_that_meet
     cast, statements = _statements_of(
         '"There was no meeting," Omar Vale said of the reported encounter between Anton Belov '
         "and Ivan Petrov."
+    )
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert denial.proposition is not None
+    assert _names(cast, denial.proposition.subjects) == ["Anton Belov"]
+    assert _names(cast, denial.proposition.objects) == ["Ivan Petrov"]
+
+
+@pytest.mark.model
+def test_nobody_that_i_know_of_denies_what_the_question_asked_of_anyone() -> None:
+    cast, statements = _statements_of(
+        '"Nobody that I know of," Omar Vale said when asked whether anyone on his staff had met '
+        "Anton Belov."
+    )
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert denial.proposition is not None
+    assert denial.proposition.relation is Relation.MEET
+    assert denial.proposition.quantifier is Quantifier.ANY_MEMBER
+    assert _names(cast, denial.proposition.objects) == ["Anton Belov"]
+
+
+@pytest.mark.model
+def test_a_quote_opening_on_nobody_with_a_verb_of_its_own_is_no_reply_to_the_question() -> None:
+    _, statements = _statements_of(
+        'Asked whether he had met Anton Belov, Omar Vale said: "Nobody controls him."'
+    )
+    [statement] = statements
+    assert statement.stance is not Stance.DENY and statement.proposition is None
+
+
+@pytest.mark.model
+def test_a_denied_contact_between_two_others_is_theirs_not_the_denier_s() -> None:
+    cast, statements = _statements_of(
+        "Omar Vale denied any communication between Anton Belov and Ivan Petrov."
     )
     [denial] = [s for s in statements if s.stance is Stance.DENY]
     assert denial.proposition is not None

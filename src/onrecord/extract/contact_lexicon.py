@@ -1707,6 +1707,13 @@ cues (:data:`onrecord.extract.lexicon.SPEECH_CUES`). A contact in a person's ind
 evidence only when the speaker affirms it; a contact inside a person's direct quote is that
 person's statement."""
 
+PUTTING_VERBS: Final[frozenset[str]] = frozenset(
+    {"propose", "suggest", "pitch", "present", "offer", "outline", "raise", "mention"}
+    | {"convey", "relay", "express", "repeat", "make"}
+)
+"""Verbs that put something to someone ("proposed a back channel to Kislyak", "made the case to
+Ryan"): said in a meeting, the one it was put to was at it, like the one told."""
+
 SHOWING_VERBS: Final[frozenset[str]] = frozenset({"show", "indicate", "suggest"})
 """What papers do in the present of a past act ("the emails show that he agreed to meet her
 in June 2016"): the sentence tells the story's time, not the reporter's."""

@@ -35,9 +35,10 @@ him …", "talked to him …") tell two contacts. The parse is assumed to be of
 from __future__ import annotations
 
 import calendar
+import operator
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import pairwise
@@ -117,7 +118,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v101"
+EXTRACTOR = "events.v102"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -904,7 +905,15 @@ def _ordinal(noun: Token) -> int | None:
     if not _is_nominal(noun):
         return None
     own = next((ORDINALS[c.lower_] for c in noun.children if c.lower_ in ORDINALS), None)
+    if own is None and _the_other(noun):
+        own = -1
     return own if own is not None else _counted_subject(noun)
+
+
+def _the_other(noun: Token) -> bool:
+    """ "The other encounter came in July": one contact noun, "the other" of those counted."""
+    words = {c.lower_ for c in noun.children if c.dep_ in ("det", "amod")}
+    return noun.tag_ == "NN" and {"the", "other"} <= words
 
 
 def _counted_subject(noun: Token) -> int | None:
@@ -2750,7 +2759,11 @@ def _scene_of(word: Token, token: Token) -> bool:
     was held, wherever the parser hangs it in the proposal's clause — what is proposed is the
     object or the infinitive, not the scene ("hoped to speak at the convention" stays ahead: a
     hope is no proposal made)."""
-    past = word.tag_ == "VBD" or (word.tag_ == "VBG" and word.head.tag_ == "VBD")
+    past = (
+        word.tag_ == "VBD"
+        or (word.tag_ == "VBG" and word.head.tag_ == "VBD")
+        or any(c.dep_ == "aux" and c.lower_ == "did" for c in word.children)  # "did not propose"
+    )
     return (
         _fixed_lemma(word) in _PROPOSING | lex.ARRANGING_VERBS
         and past
@@ -4884,7 +4897,7 @@ def _noun_parties(noun: Token) -> list[Token]:
     borne += _senders(noun, carriers)
     told = _told_in(noun)
     if told is not None:
-        borne += [*subjects(told), *_objects(told)]
+        borne += [*subjects(told), *_objects(told), *_put_to(told)]
     recounted = noun.head.lemma_.lower() in lex.RECOUNT_VERBS and not _own_sides(noun)
     if noun.dep_ == "dobj" and (recounted or _took_place(noun)):
         borne += subjects(noun.head)  # "recalled calls with X", "sought a meeting that took place"
@@ -5173,11 +5186,21 @@ def _named_pair_subject(verb: Token) -> bool:
 
 
 def _told_in(noun: Token) -> Token | None:
-    """ "told Y in a meeting that …": the teller and the told met."""
+    """ "told Y in a meeting that …", "proposed a back channel to Y during a meeting": the
+    teller and the one told met."""
     host = _host_verb(noun)
-    if host is None or host.lemma_.lower() not in lex.TELLING_CUES or not _objects(host):
+    if host is None:
         return None
-    return host
+    lemma = host.lemma_.lower()
+    told = lemma in lex.TELLING_CUES and bool(_objects(host))
+    put_to = lemma in lex.TELLING_CUES | lex.PUTTING_VERBS and bool(_put_to(host))
+    return host if told or put_to else None
+
+
+def _put_to(verb: Token) -> list[Token]:
+    """ "proposed a back channel to Kislyak", "explained the plan to Ryan": the person a
+    thing was said or put to."""
+    return [p for p in _prep_objects(verb, ("to",)) if _is_person(p)]
 
 
 def _occasion_verb(noun: Token) -> Token | None:
@@ -5882,10 +5905,15 @@ def _stranded_title(token: Token) -> bool:
 
 
 def _object_antecedent(pronoun: Token) -> Token | None:
-    """ "Vale, whom Trump met in May": a relative pronoun object the cast left unread stands for
-    the person the relative clause describes."""
+    """ "Vale, whom Trump met in May", "Poliakova, with whom he spoke for 20 minutes": a
+    relative pronoun object (of the verb, or of its preposition) the cast left unread stands
+    for the person the relative clause describes."""
+    if pronoun.tag_ not in RELATIVE_TAGS:
+        return None
     verb = pronoun.head
-    if pronoun.tag_ not in RELATIVE_TAGS or pronoun.dep_ not in _OBJECT_DEPS:
+    if pronoun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif pronoun.dep_ not in _OBJECT_DEPS:
         return None
     if verb.dep_ != "relcl" or verb.head.i == verb.i:
         return None
@@ -8549,18 +8577,23 @@ def _counted_place(groups: Sequence[list[_Mention]], mention: _Mention) -> list[
     was a brief encounter in September": an ordinal retelling of the pair's latest counted
     contacts is that one of them — not the latest told, nor a new contact."""
     place = mention.place_in_series
-    latest = None if place is None else _latest_had_by_its_side(groups, mention)
+    latest = None if place is None else _latest_had_by_its_side(groups, mention, _counted_as)
     if place is None or latest is None:
         return None
     series = [
         g
         for g in groups
         if g[0].sentence == latest[0].sentence
-        and _group_kind(g) is mention.kind
+        and _counted_as(_group_kind(g), mention.kind)
         and set(_group_parties(g)) == set(_group_parties(latest))
     ]
     counted = len(series) > 1 and any(g[0].resumed for g in series)
-    return series[place - 1 if place > 0 else place] if counted and place <= len(series) else None
+    if not counted or place > len(series):
+        return None
+    if place < 0:  # "the other": the one of them no later sentence has told yet
+        untold = [g for g in series if all(m.sentence == g[0].sentence for m in g)]
+        return (untold or series)[place]
+    return series[place - 1]
 
 
 def _held_as_planned(groups: Sequence[list[_Mention]], mention: _Mention) -> _Mention | None:
@@ -8610,17 +8643,26 @@ def _resumed(groups: Sequence[list[_Mention]], mention: _Mention) -> list[_Menti
     return [replace(mention, participants=tuple(_group_parties(earlier).values()))]
 
 
+def _counted_as(told: Relation, counted: Relation) -> bool:
+    """ "spoke twice with the ambassador … The other encounter came in July": contacts counted
+    without their medium may be counted again as the meetings or calls they were."""
+    return told is counted or told is Relation.CONTACT
+
+
 def _latest_had_by_its_side(
-    groups: Sequence[list[_Mention]], mention: _Mention
+    groups: Sequence[list[_Mention]],
+    mention: _Mention,
+    kind_of: Callable[[Relation, Relation], bool] = operator.is_,
 ) -> list[_Mention] | None:
-    """The latest contact of the mention's kind, told the same way, that every side it names
-    had: the one a repeat or an ordinal ("the second meeting") goes on from."""
+    """The latest contact of the mention's kind (by ``kind_of``), told the same way, that
+    every side it names had: the one a repeat or an ordinal ("the second meeting") goes on
+    from."""
     sides = {p.entity for p in mention.participants}
     return next(
         (
             g
             for g in reversed(groups)
-            if _group_kind(g) is mention.kind
+            if kind_of(_group_kind(g), mention.kind)
             and g[0].assertion.same_telling(mention.assertion)
             and sides <= set(_group_parties(g))
         ),

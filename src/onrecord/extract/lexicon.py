@@ -1527,7 +1527,8 @@ ANY_MEMBER_PATTERN = _any(
 #: Openings of a reply that takes its proposition from the question before it.
 ANSWER_PATTERN = _any(
     r"^\W*(?:no|yes|of course|absolutely|certainly|not at all|never|nope|sure|not that I|"
-    r"not to my)\b[^?]{0,40}[.!]"
+    r"not to my|(?:nobody|no one)(?=(?:\s+(?:that|who))?\s+I\b|\W*$))\b[^?]{0,40}"
+    r"(?:[.!]|,\W*$)"
 )
 
 _OPINION_VERBS = (

