@@ -1823,3 +1823,23 @@ def test_contacts_counted_without_their_medium_are_counted_again_as_meetings(nlp
     text = "Mayor Ann Diaz spoke twice last year with Omar Vale. The first encounter came in July."
     whens = sorted(str(e.when.iso()) for e in contacts_of(nlp, text) if e.when)
     assert whens == ["2016", "2016-07"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Ms. Diaz had met Anton Belov earlier that month.",
+        "The two met at the request of the envoy, Anton Belov, whom Ms. Diaz had met earlier "
+        "that month.",
+    ],
+)
+def test_a_contact_earlier_that_month_is_in_the_story_s_month(nlp: Any, second: str) -> None:
+    text = f"Mayor Ann Diaz met in December with Omar Vale. {second}"
+    [earlier] = [e for e in contacts_of(nlp, text) if "Anton Belov" in names(e)]
+    assert earlier.when is not None and earlier.when.iso() == "2016-12"
+
+
+def test_a_contact_earlier_that_month_than_a_dated_one_is_before_its_day(nlp: Any) -> None:
+    text = "Mayor Ann Diaz met Omar Vale on Dec. 13. She had met Anton Belov earlier that month."
+    [earlier] = [e for e in contacts_of(nlp, text) if "Anton Belov" in names(e)]
+    assert earlier.when is not None and earlier.when.iso() == "2016-12-01..2016-12-12"

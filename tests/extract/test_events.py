@@ -5846,3 +5846,23 @@ def test_something_put_to_a_crowd_at_a_meeting_is_no_meeting_with_it(nlp: Any) -
 def test_never_knowingly_speaking_to_someone_is_no_admitted_contact(nlp: Any) -> None:
     text = 'Omar Vale said he "never knowingly" spoke to Anton Belov.'
     assert not [e for e in events_of(nlp, text) if e.assertion.contact]
+
+
+def test_whom_one_met_someone_alongside_took_part_too(nlp: Any) -> None:
+    text = "Mayor Ann Diaz met Omar Vale at City Hall alongside Lena Ruud on Friday."
+    (meeting,) = events_of(nlp, text)
+    assert names(meeting) == {"Ann Diaz", "Omar Vale", "Lena Ruud"}
+
+
+def test_whoever_the_meeting_set_beside_a_contact_says_attended_took_part(nlp: Any) -> None:
+    text = "Omar Vale met with Mayor Ann Diaz at City Hall, a meeting Lena Ruud attended."
+    (meeting,) = events_of(nlp, text)
+    assert names(meeting) == {"Omar Vale", "Ann Diaz", "Lena Ruud"}
+
+
+def test_the_two_men_are_the_pair_of_the_contact_just_told_among_more_names(nlp: Any) -> None:
+    text = (
+        "Omar Vale spoke with the envoy, Anton Belov, by telephone on Friday, the day the "
+        "Obama administration announced sanctions. The two men also exchanged text messages."
+    )
+    assert each_parties(contacts_of(nlp, text)) == [["Anton Belov", "Omar Vale"]] * 2

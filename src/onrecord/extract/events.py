@@ -118,7 +118,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v102"
+EXTRACTOR = "events.v103"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -4326,6 +4326,11 @@ def _last_two_named(token: Token, ctx: _Context, known: set[str]) -> list[Partic
         one = next(iter(spoken_of.values()))
         partner = _usual_partner(one, token, ctx, known, gender)
         return [one, partner] if partner is not None else []
+    if len(found) > _PARTIES_NEEDED:
+        # "X spoke with Y on Dec. 29, the day the Obama administration announced sanctions.
+        # The two men also …": of more than two named, the two of the contact just told
+        pair = _last_contact_pair(token, ctx, known, gender)
+        return pair if {p.entity for p in pair} <= set(found) else []
     if len(found) != _PARTIES_NEEDED:
         return []
     return _pair_of_the_last_contact(token, ctx, known, gender, set(found)) or list(found.values())
@@ -4339,13 +4344,22 @@ def _pair_of_the_last_contact(
     of the pair of the last contact told between two people — in its sentence before it, or
     in the sentences just before —, the pair stands for that contact's two, not for whoever
     was named last (Pence and Flynn never spoke there)."""
+    pair = _last_contact_pair(token, ctx, known, gender)
+    return pair if len({p.entity for p in pair} & named) == 1 else []
+
+
+def _last_contact_pair(
+    token: Token, ctx: _Context, known: set[str], gender: str | None
+) -> list[Participant]:
+    """The two people the last contact told between two named people had — in the token's
+    sentence before it, or in the sentences just before; none when there is no such contact."""
     for words in _sentences_back(token):
         for trigger in reversed(words):
             if trigger_kind(trigger) is None:
                 continue
             pair = _named_parties(trigger, ctx, known, gender)
             if len(pair) == _PARTIES_NEEDED:
-                return pair if len({p.entity for p in pair} & named) == 1 else []
+                return pair
     return []
 
 
@@ -4364,9 +4378,11 @@ def _sentences_back(token: Token) -> Iterator[SpacySpan]:
 def _named_parties(
     trigger: Token, ctx: _Context, known: set[str], gender: str | None
 ) -> list[Participant]:
-    """The people a contact word's own parties name by name, of the pair's gender."""
+    """The people a contact word's own parties name by name ("the ambassador, Sergey
+    Kislyak" by the name set beside it), of the pair's gender."""
     found: dict[str, Participant] = {}
-    for party in _party_tokens(trigger):
+    parties = _party_tokens(trigger)
+    for party in [*parties, *(c for p in parties for c in p.children if c.dep_ == "appos")]:
         member = ctx.cast.member_at(party.idx, party.idx + len(party))
         named = member is not None and any(
             m.kind is MentionKind.NAME and m.span.start <= party.idx < m.span.end
@@ -4781,6 +4797,8 @@ def _verb_parties(verb: Token) -> list[Token]:
         *_idiom_partners(verb),
         *_companions(verb),
         *_escorts(verb),
+        *_alongside(verb, [*objects, *_partner_preps(verb)]),
+        *_attendees_set_beside(verb),
         *_idiom_partners_with(verb),
         *_met_by_chance(verb),
         *_place_owners(verb),
@@ -4794,6 +4812,35 @@ def _topic_object(verb: Token) -> bool:
     the topic, never a party — those who discussed it are its subject and whoever it was
     discussed "with"."""
     return _fixed_lemma(verb) in lex.TOPIC_OBJECT_VERBS
+
+
+def _attendees_set_beside(verb: Token) -> list[Token]:
+    """ "met with Kushner at Trump Tower in early December, a meeting Flynn attended": whoever
+    the meeting set beside the contact says attended it took part in it."""
+    meetings = [  # the parser hangs the meeting on the verb or on the last party named
+        c
+        for c in verb.subtree
+        if c.dep_ in ("npadvmod", "appos")
+        and _attendable(c)
+        and c.i > 0
+        and c.doc[c.left_edge.i - 1].text == ","
+    ]
+    return [
+        s
+        for m in meetings
+        for clause in m.children
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in lex.ATTENDING_VERBS
+        for s in subjects(clause)
+        if _is_person(s)
+    ]
+
+
+def _alongside(verb: Token, others: Sequence[Token]) -> list[Token]:
+    """ "met Kislyak at Trump Tower alongside Michael Flynn": a named person beside whom one
+    had a contact with someone else took part in it too."""
+    if not others:
+        return []
+    return [p for p in _prep_objects(verb, ("alongside",)) if _is_person(p)]
 
 
 def _escorts(verb: Token) -> list[Token]:
@@ -7031,12 +7078,16 @@ def _narrative_date(token: Token, ctx: _Context) -> FuzzyDate | None:
     Y") goes on with the story as that act does; one still being arranged ("was arranging
     calls with X") does not."""
     act = _told_act(token) or _new_scene_act(token)
-    if act is None or not _simple_past(act) or _describes_a_thing(act):
+    if act is None:
         return None
+    same_unit = _that_unit(act)  # "earlier that month": a part of the story's month
+    if _describes_a_thing(act) and same_unit is None:
+        return None  # "whom he had met earlier that month" names the story's month all the same
+    if not (_simple_past(act) or (same_unit is not None and _past_perfect(act))):
+        return None  # "had met X earlier that month": before the story's time, in its month
     if act.tag_ == "VBG" and _is_intention(token):
         return None  # "was arranging calls with X": the arranging's time, not the calls'
     step = _measured_step(act)
-    same_unit = _that_unit(act)  # "earlier that month": a part of the story's month
     moved = step is None and same_unit is None and _moved(act)
     if moved and not _set_back(act):
         return None
@@ -7091,8 +7142,8 @@ def _part_of_unit(told: FuzzyDate, unit: str, side: int) -> FuzzyDate | None:
     whole = unit_at(unit, told.start, 0)
     if whole.start is None or whole.end is None or told.end > whole.end:
         return None
-    if side == 0:
-        return whole
+    if side == 0 or (told.start, told.end) == (whole.start, whole.end):
+        return whole  # "in December … earlier that month": some time in December
     if side > 0:
         start, end = told.end + timedelta(days=1), whole.end
     else:
@@ -7152,6 +7203,13 @@ def _new_scene_act(noun: Token) -> Token | None:
     if noun.head.lower_ not in lex.SCENE_OF_OCCASION | lex.MEAL_SCENE_PREPOSITIONS:
         return None
     return next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
+def _past_perfect(act: Token) -> bool:
+    """ "had met": an act before the story's time."""
+    return act.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for c in act.children
+    )
 
 
 def _simple_past(act: Token) -> bool:
