@@ -5866,3 +5866,10 @@ def test_the_two_men_are_the_pair_of_the_contact_just_told_among_more_names(nlp:
         "Obama administration announced sanctions. The two men also exchanged text messages."
     )
     assert each_parties(contacts_of(nlp, text)) == [["Anton Belov", "Omar Vale"]] * 2
+
+
+def test_a_telling_that_did_not_happen_admits_nothing(nlp: Any) -> None:
+    said = events_of(nlp, "Mayor Ann Diaz did not say that she met Omar Vale.")
+    assert not [e for e in said if e.assertion.contact]
+    (kept,) = events_of(nlp, "Mayor Ann Diaz never acknowledged her meeting with Omar Vale.")
+    assert kept.assertion is Assertion.REPORTED  # the outlet tells it; she did not

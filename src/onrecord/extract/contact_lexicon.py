@@ -1714,6 +1714,13 @@ PUTTING_VERBS: Final[frozenset[str]] = frozenset(
 """Verbs that put something to someone ("proposed a back channel to Kislyak", "made the case to
 Ryan"): said in a meeting, the one it was put to was at it, like the one told."""
 
+FACTIVE_TELLING_VERBS: Final[frozenset[str]] = frozenset(
+    {"disclose", "reveal", "mention", "acknowledge", "admit", "concede", "note", "report"}
+)
+"""Verbs of telling that take what they tell as so: "did not disclose that he had met X"
+still tells the meeting (the outlet's report), where "did not say that he met X" tells
+nothing of it."""
+
 SHOWING_VERBS: Final[frozenset[str]] = frozenset({"show", "indicate", "suggest"})
 """What papers do in the present of a past act ("the emails show that he agreed to meet her
 in June 2016"): the sentence tells the story's time, not the reporter's."""

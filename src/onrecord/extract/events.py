@@ -118,7 +118,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v103"
+EXTRACTOR = "events.v104"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -3324,6 +3324,11 @@ def _speech_cue(token: Token) -> Token | None:
     return None
 
 
+def _telling_denied(cue: Token) -> bool:
+    """ "did not say", "never acknowledged": a telling its own sentence says did not happen."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in cue.children)
+
+
 def _assertion(
     token: Token,
     ctx: _Context,
@@ -3345,6 +3350,10 @@ def _assertion(
     if quoted is not None and quoted in participants:
         return Assertion.ADMITTED
     cue = _speech_cue(token)
+    if cue is not None and _telling_denied(cue):
+        if not (_is_nominal(token) or _fixed_lemma(cue) in lex.FACTIVE_TELLING_VERBS):
+            return Assertion.HYPOTHETICAL  # "did not say that he met X": no one tells it
+        cue = None  # "did not disclose his meetings with X": the outlet tells them
     if cue is None and lex.ANONYMOUS_SOURCING.search(token.sent.text):
         return Assertion.ATTRIBUTED
     if cue is None:
