@@ -70,6 +70,11 @@ class Relation(StrEnum):
     VISIT = "visit"
     CONTACT = "contact"
 
+    def fits(self, other: str) -> bool:
+        """Two reports may tell one contact: the same kind, or one told without its medium
+        ("contact" is the umbrella, either way round)."""
+        return Relation.CONTACT in (self, other) or self == other
+
 
 class Quantifier(StrEnum):
     NAMED = "named"  # the subjects themselves

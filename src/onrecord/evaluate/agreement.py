@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from onrecord.dates import FuzzyDate
-from onrecord.evaluate.gold_scorers import kinds_compatible, same_parties
+from onrecord.evaluate.gold_scorers import same_parties
 from onrecord.evaluate.matching import match_by_article, share
 from onrecord.evaluate.realnews_gold import Line, judged_a_contact, told_as_happened
 from onrecord.record import Relation
@@ -126,7 +126,7 @@ def _contact_score(one: Line, two: Line) -> float | None:
     """As the product's contacts are scored: "contact" is compatible with every kind; two
     shared participants (one when either side names only one); overlapping spans. Exact kind
     and date break ties."""
-    if not kinds_compatible(one["kind"], Relation(two["kind"])):
+    if not Relation(two["kind"]).fits(one["kind"]):
         return None
     if not same_parties(one["participants"], two["participants"]):
         return None

@@ -34,7 +34,6 @@ from onrecord.record import (
     Contradiction,
     Event,
     OffsetMap,
-    Relation,
     Report,
     Role,
     Span,
@@ -197,11 +196,6 @@ def _label_counts(
 # -- contact events ------------------------------------------------------------------------------
 
 
-def kinds_compatible(gold: str, predicted: Relation) -> bool:
-    """ "contact" is the umbrella: it is compatible with every kind, either way round."""
-    return Relation.CONTACT in (gold, predicted) or gold == predicted
-
-
 def participants_match(
     gold: Sequence[str], predicted: Event, aliases: Mapping[str, NameKey]
 ) -> bool:
@@ -229,7 +223,7 @@ def _event_score(record: StoredRecord) -> Callable[[Line, Event], float | None]:
     Exact kind and date agreement break ties between same-participant events."""
 
     def score(gold: Line, predicted: Event) -> float | None:
-        if not kinds_compatible(gold["kind"], predicted.kind):
+        if not predicted.kind.fits(gold["kind"]):
             return None
         if not participants_match(gold["participants"], predicted, record.aliases):
             return None
@@ -489,7 +483,7 @@ def _cites_any(
 ) -> bool:
     events = [checked.events[e] for e in contradiction.against_events if e in checked.events]
     return any(
-        kinds_compatible(a["kind"], e.kind)
+        e.kind.fits(a["kind"])
         and participants_match(a["participants"], e, record.aliases)
         and times_compatible(a.get("when"), e, record)
         for a in against

@@ -35,7 +35,6 @@ from onrecord.evaluate.gold_scorers import (
     CheckedRecord,
     StoredRecord,
     has_date,
-    kinds_compatible,
     match_events,
     match_statements,
     same_people,
@@ -205,8 +204,7 @@ def _deny_propositions(pairs: Sequence[tuple[Line, Statement]]) -> dict[str, Any
     without one, no contradiction can be checked."""
     return accuracy(
         [
-            p.proposition is not None
-            and kinds_compatible(g["contact"]["relation"], p.proposition.relation)
+            p.proposition is not None and p.proposition.relation.fits(g["contact"]["relation"])
             for g, p in pairs
             if g["stance"] == Stance.DENY and g.get("contact")
         ]

@@ -8900,7 +8900,7 @@ def _same_contact(a: _Mention, b: _Mention) -> bool:
     people), the same polarity, times that can be the same, and one side's parties covering
     the other's (at least two shared, or identical) — but a sentence listing contacts by
     different words with different people lists different contacts."""
-    if not _kinds_agree(a.kind, b.kind) or not a.assertion.same_telling(b.assertion):
+    if not a.kind.fits(b.kind) or not a.assertion.same_telling(b.assertion):
         return False
     if not _same_time([a], b) or _habit_and_occasion(a, b) or _one_of_many(a, b):
         return False
@@ -8963,10 +8963,6 @@ def _retold_as(told: Relation, retold: Relation) -> bool:
     without its medium may be retold as the calls it was; a meeting noun retells only a
     meeting (a telling may lead to one: "assured Brody …, leading to the tense meeting")."""
     return told is retold or (told is Relation.CONTACT and retold is Relation.CALL)
-
-
-def _kinds_agree(a: Relation, b: Relation) -> bool:
-    return a is b or Relation.CONTACT in (a, b)
 
 
 def _group_kind(group: Sequence[_Mention]) -> Relation:

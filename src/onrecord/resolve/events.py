@@ -87,10 +87,6 @@ def _times_fit(a: FuzzyDate | None, b: FuzzyDate | None, *, tolerant: bool = Tru
     return False
 
 
-def _kinds_fit(a: Relation, b: Relation) -> bool:
-    return a is b or Relation.CONTACT in (a, b)
-
-
 def _places_fit(a: str | None, b: str | None) -> bool:
     """Named places must agree ("Trump Tower" is not the "Oval Office"); an occasion or a
     common noun ("a reception", "the hotel") fits any place: one report says where, another
@@ -115,7 +111,7 @@ def _fits(cluster: _Cluster, item: ArticleEvent, participants: Sequence[str]) ->
     told_here = any(member.article == item.article for member in cluster.members)
     return (
         cluster.assertion.same_telling(event.assertion)
-        and _kinds_fit(cluster.kind, event.kind)
+        and cluster.kind.fits(event.kind)
         and _times_fit(cluster.when, event.when, tolerant=not told_here)
         and _places_fit(cluster.place, event.place)
         and _people_fit(set(cluster.participants), set(participants))
