@@ -118,7 +118,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v104"
+EXTRACTOR = "events.v105"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -3324,11 +3324,6 @@ def _speech_cue(token: Token) -> Token | None:
     return None
 
 
-def _telling_denied(cue: Token) -> bool:
-    """ "did not say", "never acknowledged": a telling its own sentence says did not happen."""
-    return any(c.dep_ == "neg" or c.lower_ == "never" for c in cue.children)
-
-
 def _assertion(
     token: Token,
     ctx: _Context,
@@ -3350,7 +3345,7 @@ def _assertion(
     if quoted is not None and quoted in participants:
         return Assertion.ADMITTED
     cue = _speech_cue(token)
-    if cue is not None and _telling_denied(cue):
+    if cue is not None and _negated(cue):  # "did not say", "never acknowledged"
         if not (_is_nominal(token) or _fixed_lemma(cue) in lex.FACTIVE_TELLING_VERBS):
             return Assertion.HYPOTHETICAL  # "did not say that he met X": no one tells it
         cue = None  # "did not disclose his meetings with X": the outlet tells them
@@ -4785,6 +4780,7 @@ def _verb_parties(verb: Token) -> list[Token]:
     stand_ins = [*_occasions_taken_in(verb), *_audiences_of_bodies(verb)]
     held = {o.i for o in stand_ins} if host is not None else set()
     objects = [] if _topic_object(verb) else [o for o in _objects(verb) if o.i not in held]
+    partners = _partner_preps(verb)
     nested = [
         p
         for prep in _prep_objects(
@@ -4797,7 +4793,7 @@ def _verb_parties(verb: Token) -> list[Token]:
     return [
         *subjects(verb),
         *objects,
-        *(p for p in _partner_preps(verb) if p.i not in held),
+        *(p for p in partners if p.i not in held),
         *nested,
         *_stranded_partner(verb),
         *_shared_with(verb),
@@ -4806,7 +4802,7 @@ def _verb_parties(verb: Token) -> list[Token]:
         *_idiom_partners(verb),
         *_companions(verb),
         *_escorts(verb),
-        *_alongside(verb, [*objects, *_partner_preps(verb)]),
+        *_alongside(verb, [*objects, *partners]),
         *_attendees_set_beside(verb),
         *_idiom_partners_with(verb),
         *_met_by_chance(verb),
@@ -7914,11 +7910,9 @@ def _earlier_clause(verb: Token) -> bool:
     having called her unqualified in a recent speech": a clause in the perfect (past perfect,
     or a perfect participle) under the sentence's act tells what came before the story's time,
     so its dates are not the story's."""
-    return (
-        verb.tag_ == "VBN"
-        and verb.dep_ != "ROOT"
-        and any(c.dep_ == "aux" and c.lower_ in ("had", "having") for c in verb.children)
-    )
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    having = verb.tag_ == "VBN" and "having" in aux
+    return verb.dep_ != "ROOT" and (_past_perfect(verb) or having)
 
 
 def _shifted(clause: Token) -> bool:
@@ -8644,14 +8638,16 @@ def _counted_place(groups: Sequence[list[_Mention]], mention: _Mention) -> list[
     was a brief encounter in September": an ordinal retelling of the pair's latest counted
     contacts is that one of them — not the latest told, nor a new contact."""
     place = mention.place_in_series
-    latest = None if place is None else _latest_had_by_its_side(groups, mention, _counted_as)
+    # "spoke twice with the ambassador … The other encounter came in July": contacts counted
+    # without their medium are counted again as the meetings or calls they were
+    latest = None if place is None else _latest_had_by_its_side(groups, mention, Relation.fits)
     if place is None or latest is None:
         return None
     series = [
         g
         for g in groups
         if g[0].sentence == latest[0].sentence
-        and _counted_as(_group_kind(g), mention.kind)
+        and _group_kind(g).fits(mention.kind)
         and set(_group_parties(g)) == set(_group_parties(latest))
     ]
     counted = len(series) > 1 and any(g[0].resumed for g in series)
@@ -8708,12 +8704,6 @@ def _resumed(groups: Sequence[list[_Mention]], mention: _Mention) -> list[_Menti
     if earlier is None:
         return []
     return [replace(mention, participants=tuple(_group_parties(earlier).values()))]
-
-
-def _counted_as(told: Relation, counted: Relation) -> bool:
-    """ "spoke twice with the ambassador … The other encounter came in July": contacts counted
-    without their medium may be counted again as the meetings or calls they were."""
-    return told is counted or told is Relation.CONTACT
 
 
 def _latest_had_by_its_side(

@@ -1892,18 +1892,24 @@ def _opens_on_the_contact(doc: Doc, before: str, offset: int) -> bool:
     """ "denied any dealings with Vale", "denied any improper contacts with Vale": the words
     open on the contact, with nothing before it but "any", "ever", "having" and the contact's
     own adjectives ("direct or substantive") — no one else's contact."""
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    amods = [c for c in span[0].children if c.dep_ == "amod"] if span else []
+    contact = _word_at(doc, offset)
+    amods = [c for c in contact.children if c.dep_ == "amod"] if contact is not None else []
     described = {t.text for c in amods for t in c.subtree if t.text.islower()}
     for word in described:
         before = re.sub(rf"\b{re.escape(word)}\b", " ", before)
     return bool(_OPENS_ON_THE_CONTACT.match(before))
 
 
+def _word_at(doc: Doc, offset: int) -> Token | None:
+    """The token holding the character at ``offset`` (a contact word found in the text)."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None else None
+
+
 def _gerund_at(doc: Doc, offset: int) -> bool:
     """Whether the contact word at ``offset`` is a gerund ("meeting the envoy")."""
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return span is not None and span[0].tag_ == "VBG"
+    word = _word_at(doc, offset)
+    return word is not None and word.tag_ == "VBG"
 
 
 def _owned_people(doc: Doc, cast: Cast, spans: Sequence[Offsets]) -> dict[str, str]:
@@ -1945,12 +1951,12 @@ def _fellow_subjects(
 ) -> tuple[str, ...]:
     """ "Flynn and Kislyak never met": the contact verb's subjects joined by "and" are each
     other's other side — Flynn met no one is not what was said."""
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if span is None or span[0].pos_ not in {"VERB", "AUX"}:
+    word = _word_at(doc, offset)
+    if word is None or word.pos_ not in {"VERB", "AUX"}:
         return ()
     joined = [
         conjunct
-        for c in span[0].children
+        for c in word.children
         if c.dep_ in {"nsubj", "nsubjpass"}
         for conjunct in c.conjuncts
     ]
@@ -2016,8 +2022,8 @@ def _pair_spoken_of(doc: Doc, cast: Cast, about: Sequence[Offsets]) -> tuple[str
 def _pair_between(doc: Doc, cast: Cast, offset: int) -> tuple[str, ...]:
     """ "any communication between the campaign and Russian officials": the two sides the
     contact word itself names."""
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return _sides_between(cast, span[0]) if span else ()
+    word = _word_at(doc, offset)
+    return _sides_between(cast, word) if word is not None else ()
 
 
 def _sides_between(cast: Cast, thing: Token) -> tuple[str, ...]:
@@ -2073,8 +2079,7 @@ def _unknown_subject(doc: Doc, cast: Cast, offset: int) -> bool:
 def _contact_subjects(doc: Doc, offset: int) -> list[Token]:
     """The subjects of the verb naming the contact at ``offset``, or holding the noun that
     names it, or of the verb it is joined to when it has none of its own."""
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    word = span[0] if span is not None else None
+    word = _word_at(doc, offset)
     while word is not None and word.pos_ in {"NOUN", "ADP"} and word.dep_ in _HELD_BY_VERB:
         word = word.head  # "had 25 conversations with", "didn't know about the meeting"
     if word is None or word.pos_ not in {"VERB", "AUX"}:
@@ -2092,8 +2097,8 @@ def _named_subject_of_contact(doc: Doc, cast: Cast, offset: int) -> CastMember |
     is, whoever else the words name before it. Only for a verb: the subject of the verb
     holding a contact noun ("called Clinton's claim over her emails disturbing") may be no
     side of it."""
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if span is None or span[0].pos_ not in {"VERB", "AUX"}:
+    word = _word_at(doc, offset)
+    if word is None or word.pos_ not in {"VERB", "AUX"}:
         return None
     for subject in _contact_subjects(doc, offset):
         if subject.pos_ != "PROPN":
@@ -2247,14 +2252,14 @@ def _clause_end(doc: Doc, offset: int) -> int | None:
     """Where the clause of the contact word at ``offset`` ends: its verb's words, less a
     clause coordinated with it ("… but implied …") or one that sets its time or reason after
     it ("never met Mifsud before he joined the campaign": the campaign is no other side)."""
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if span is None:
+    word = _word_at(doc, offset)
+    if word is None:
         return None
-    verb = next((t for t in (span[0], *span[0].ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    verb = next((t for t in (word, *word.ancestors) if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return None
     coordinated = [c.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-    coordinated += [c.left_edge.i for c in verb.children if _adverbial_clause_after(c, span[0])]
+    coordinated += [c.left_edge.i for c in verb.children if _adverbial_clause_after(c, word)]
     words = [t for t in verb.subtree if not any(t.i >= i for i in coordinated)]
     last = max(words, key=lambda t: t.i)
     return last.idx + len(last)
@@ -2642,10 +2647,9 @@ def _names_a_topic(doc: Doc, about: Sequence[Offsets], text: str, relation: Rela
     if match is None:
         return False
     at = _absolute(about, match.start())
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is None:
+    word = _word_at(doc, at)
+    if word is None:
         return False
-    word = span[0]
     if relation is Relation.CALL and _calls_names(word):
         return True  # "I never called him a liar": a name given, no telephone
     if word.lower_ == "to" and word.head.lower_ == "do":
@@ -2780,7 +2784,7 @@ def _sentence_opening(doc: Doc, spans: Sequence[Offsets], offset: int) -> int:
     ``offset`` opens: "I'm not aware of any of those activities. I did not have
     communications with …" — the earlier sentence's "any of" quantifies no one who had the
     contact."""
-    word = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    word = _word_at(doc, offset)
     opens = word.sent.start_char if word is not None else 0
     relative = 0
     for start, end in spans:
