@@ -536,6 +536,42 @@ def test_two_people_said_never_to_have_met_are_each_others_other_side() -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Omar Vale and Lena Ruud did not meet Anton Belov," Ivan Petrov said.',
+        '"Neither Omar Vale nor Lena Ruud met with Anton Belov," Ivan Petrov said.',
+    ],
+)
+def test_a_denial_for_two_joined_people_denies_each_of_them_the_contact(text: str) -> None:
+    cast, statements = _statements_of(text)
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert denial.proposition is not None
+    assert sorted(_names(cast, denial.proposition.subjects)) == ["Lena Ruud", "Omar Vale"]
+    assert _names(cast, denial.proposition.objects) == ["Anton Belov"]
+
+
+@pytest.mark.model
+def test_he_in_a_denial_by_a_group_is_not_the_group() -> None:
+    cast, statements = _statements_of(
+        "Omar Vale spoke with Anton Belov in December. Vale's aides initially denied that he "
+        "had discussed sanctions with Belov."
+    )
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert _named_sides(cast, denial) == (["Omar Vale"], ["Anton Belov"])
+
+
+@pytest.mark.model
+def test_i_of_a_speaker_the_story_never_names_in_full_is_no_one_known() -> None:
+    # the small model tags no bare "Sessions": "I" is not the Russians, who denied nothing
+    cast, statements = _statements_of(
+        '"I did not have communications with the Russians," Sessions told the committee.'
+    )
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert _named_sides(cast, denial) == ([], ["Russians"])
+
+
+@pytest.mark.model
 def test_words_naming_no_one_said_of_a_meeting_between_two_others_deny_that_meeting() -> None:
     cast, statements = _statements_of(
         '"There was no meeting," Omar Vale said of the reported encounter between Anton Belov '

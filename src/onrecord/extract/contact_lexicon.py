@@ -1048,6 +1048,14 @@ unlike a post ('the mayor') no title elsewhere in the article can name them."""
 SHARE_WORDS: Final[frozenset[str]] = frozenset({"one", "another", "other"})
 """'two speeches, one to X and another to Y': the words that share contacts out one by one."""
 
+ONE_BY_ONE_WORDS: Final[frozenset[str]] = frozenset({"each", "both", "neither"})
+"""'Sessions and Kushner each met Kislyak', 'calls with both X and Y', 'neither X nor Y met
+him': words on a joined group that tell its members' contacts one by one, not one meeting of
+them all."""
+
+APART_ADVERBS: Final[frozenset[str]] = frozenset({"separately", "individually"})
+"""'met separately with X and Y': a joined group met one by one."""
+
 NO_AMOUNTS: Final[frozenset[str]] = frozenset({"none", "no", "neither", "nothing"})
 """'none of the calls were with Y': an amount that denies the contact it counts."""
 
@@ -1538,6 +1546,13 @@ SAME_DAY_OPENINGS: Final[tuple[tuple[str, ...], ...]] = (("in", "the"), ("that",
 COUNTED_TIMES: Final[dict[str, int]] = {"twice": 2, "thrice": 3}
 """'met with him twice': a contact verb counting its occasions tells that many contacts."""
 
+MOST_TOLD_APART: Final = 4
+"""'had two meetings with him', 'four calls': a count a story tells apart, each a contact of its
+own; a larger one ('25 conversations') is a series, one contact."""
+
+KNOWN_DETERMINERS: Final[frozenset[str]] = frozenset({"the", "these", "those", "both"})
+"""'the two meetings': contacts counted again, already told."""
+
 THEN_WORDS: Final[frozenset[str]] = frozenset(
     {"later", "then", "afterward", "afterwards", "subsequently", "again"}
 )
@@ -1720,6 +1735,12 @@ FACTIVE_TELLING_VERBS: Final[frozenset[str]] = frozenset(
 """Verbs of telling that take what they tell as so: "did not disclose that he had met X"
 still tells the meeting (the outlet's report), where "did not say that he met X" tells
 nothing of it."""
+
+UNDONE_TELLING_VERBS: Final[frozenset[str]] = frozenset(
+    {"fail", "neglect", "omit", "decline", "refuse"}
+)
+"""Verbs that say the telling under them was not done ("failed to disclose his meetings with
+X", "declined to say that he met X"): read as a negated telling."""
 
 SHOWING_VERBS: Final[frozenset[str]] = frozenset({"show", "indicate", "suggest"})
 """What papers do in the present of a past act ("the emails show that he agreed to meet her

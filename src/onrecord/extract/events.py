@@ -48,7 +48,7 @@ from spacy.tokens import Span as SpacySpan
 
 from onrecord.captions import in_caption
 from onrecord.dates import FuzzyDate, Precision
-from onrecord.dates.lexicon import ORDINALS, number_value
+from onrecord.dates.lexicon import ORDINALS, SMALL_NUMBERS, number_value
 from onrecord.dates.relative import unit_at
 from onrecord.dates.resolve import (
     DateMention,
@@ -94,6 +94,7 @@ from onrecord.extract.nlp import (
     in_quoted_title,
     in_title_cased_line,
     names_no_one,
+    neither_subject,
     per_doc,
     phrasal_meaning,
     prompting_news,
@@ -118,7 +119,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v105"
+EXTRACTOR = "events.v106"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -330,22 +331,36 @@ def _read_mentions(token: Token, ctx: _Context) -> list[_Mention]:
         return []
     gapped = _gapped_mentions(mention, token, ctx) or _shared_out(mention, token, ctx)
     gapped = gapped or _each_visits_the_host(mention, token, ctx)
+    gapped = gapped or _one_by_one(mention, token, ctx)
     if gapped or _one_sided(mention):
         return gapped
     told = [replace(mention, when=when) for when in _occasions(token, ctx)] or [mention]
     return told + _repeats(token, told)
 
 
-def _repeats(verb: Token, told: Sequence[_Mention]) -> list[_Mention]:
-    """ "She had met with him twice": a verb counting its contacts tells that many, the later
-    ones repeats of the first (see :func:`_resumed`) — unless its dates already told them."""
-    count = max(
-        (lex.COUNTED_TIMES.get(c.lower_, 1) for c in verb.children if c.dep_ == "advmod"),
-        default=1,
-    )
-    if _is_nominal(verb) or len(told) >= count:
+def _repeats(trigger: Token, told: Sequence[_Mention]) -> list[_Mention]:
+    """ "She had met with him twice", "had two meetings with him": a trigger counting its
+    contacts tells that many, the later ones repeats of the first (see :func:`_resumed`) —
+    unless its dates already told them."""
+    count = _times_counted(trigger)
+    if len(told) >= count:
         return []
     return [replace(told[-1], resumed=True)] * (count - len(told))
+
+
+def _times_counted(trigger: Token) -> int:
+    """How many contacts a trigger counts: "twice", "two meetings" — not "the two meetings"
+    (told before), and not a count too large to be told apart ("25 conversations", one
+    series)."""
+    if not _is_nominal(trigger):
+        adverbs = (c for c in trigger.children if c.dep_ == "advmod")
+        return max((lex.COUNTED_TIMES.get(c.lower_, 1) for c in adverbs), default=1)
+    if any(c.dep_ == "det" and c.lower_ in lex.KNOWN_DETERMINERS for c in trigger.children):
+        return 1
+    numbers = [c.lower_ for c in trigger.children if c.dep_ == "nummod"]
+    counted = len(numbers) == 1 and (numbers[0] in SMALL_NUMBERS or numbers[0].isdigit())
+    count = number_value(numbers[0]) if counted else 1
+    return count if count <= lex.MOST_TOLD_APART else 1
 
 
 def _gapped_mentions(mention: _Mention, verb: Token, ctx: _Context) -> list[_Mention]:
@@ -431,6 +446,64 @@ def _each_visits_the_host(mention: _Mention, verb: Token, ctx: _Context) -> list
     else:
         return []
     return [replace(mention, participants=p) for p in told if len(p) >= _PARTIES_NEEDED]
+
+
+def _one_by_one(mention: _Mention, token: Token, ctx: _Context) -> list[_Mention]:
+    """ "Sessions and Kushner each met Kislyak": a joined group told one by one (see
+    :func:`_joined_one_by_one`) tells one contact of each member with the other sides, not
+    one meeting of them all — unless there is no other side ("both men met": each other)."""
+    group = _joined_one_by_one(token)
+    if not group:
+        return []
+    speaker = _quote_speaker(token, ctx)
+    members = [_participants(token, mention.kind, ctx, speaker, [t]) for t in group]
+    taken = {m[0].entity for m in members if len(m) == 1}
+    others = tuple(p for p in mention.participants if p.entity not in taken)
+    if len(taken) != len(members) or not others:
+        return []
+    return [replace(mention, participants=(*m, *others)) for m in members]
+
+
+def _joined_one_by_one(token: Token) -> tuple[Token, ...]:
+    """The joined people a contact is told of one by one: marked by "each", "both" or
+    "neither" ("Both X and Y met Z", "X and Y each met Z", "calls with both X and Y", "neither
+    X nor Y met Z"), by "separately" on the verb (the subjects when joined, else the
+    partners), or owned by a "their" standing for a joined subject ("X and Y failed to
+    disclose their meetings with Z"). One meeting noun is one meeting, whoever it sat
+    together ("a meeting with both X and Y")."""
+    nominal = _is_nominal(token)
+    if nominal and token.tag_ not in ("NNS", "NNPS"):
+        return ()
+    heads = _noun_parties(token) if nominal else _verb_parties(token)
+    groups = [g for g in (_coordinated(h) for h in heads) if len(g) >= _PARTIES_NEEDED]
+    marked = [g for g in groups if any(_one_by_one_word(c) for t in g for c in t.children)]
+    apart = not nominal and any(
+        c.dep_ in ("advmod", "npadvmod", "dep") and c.lower_ in lex.APART_ADVERBS | {"each"}
+        for c in token.children
+    )
+    if apart and not marked:
+        marked = groups
+    if nominal and not marked:
+        owners = [h for h in heads if h.lower_ == "their" and h.dep_ == "poss"]
+        marked = [holders for o in owners if len(holders := _their_holders(o)) > 1]
+    return tuple(marked[0]) if marked else ()
+
+
+def _one_by_one_word(word: Token) -> bool:
+    """ "both", "each", "neither" on a joined group (see :data:`lex.ONE_BY_ONE_WORDS`)."""
+    deps = ("preconj", "appos", "det", "advmod", "npadvmod")
+    return word.dep_ in deps and word.lower_ in lex.ONE_BY_ONE_WORDS
+
+
+def _their_holders(owner: Token) -> tuple[Token, ...]:
+    """The joined subject a "their" on a contact noun stands for: the subject of the verb
+    that takes the noun ("Sessions and Kushner failed to disclose their meetings with
+    Kislyak"), as "his" would stand for one."""
+    noun = owner.head
+    if owner.lower_ != "their" or owner.dep_ != "poss" or noun.dep_ not in _OBJECT_DEPS:
+        return ()
+    own = subjects(noun.head)
+    return _coordinated(own[0]) if len(own) == 1 else ()
 
 
 def _distributed(noun: Token) -> list[Token]:
@@ -570,7 +643,7 @@ def _read_mention(token: Token, ctx: _Context) -> _Mention | None:
         resumed=resumed,
         repeated=not resumed and _told_again(token),
         place_in_series=_ordinal(token),
-        series=token.tag_ in ("NNS", "NNPS") and not _one_of(token),
+        series=token.tag_ in ("NNS", "NNPS") and not _one_of(token) and _times_counted(token) == 1,
         assertion=assertion,
         verbal=not _is_nominal(token),
         nearby=_named_nearby(token, ctx) if anaphoric else frozenset(),
@@ -3345,7 +3418,7 @@ def _assertion(
     if quoted is not None and quoted in participants:
         return Assertion.ADMITTED
     cue = _speech_cue(token)
-    if cue is not None and _negated(cue):  # "did not say", "never acknowledged"
+    if cue is not None and (_negated(cue) or _left_undone(cue)):  # "did not say", "failed to"
         if not (_is_nominal(token) or _fixed_lemma(cue) in lex.FACTIVE_TELLING_VERBS):
             return Assertion.HYPOTHETICAL  # "did not say that he met X": no one tells it
         cue = None  # "did not disclose his meetings with X": the outlet tells them
@@ -3358,6 +3431,11 @@ def _assertion(
     if teller and teller.entity in {p.entity for p in participants}:
         return Assertion.ADMITTED
     return Assertion.REPORTED if _is_publication_cue(cue, ctx) else Assertion.ATTRIBUTED
+
+
+def _left_undone(verb: Token) -> bool:
+    """ "failed to disclose", "declined to say": a verb its head says was not done."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.UNDONE_TELLING_VERBS
 
 
 # -- polarity and hedging -----------------------------------------------------------------------
@@ -3378,6 +3456,7 @@ def _negated(token: Token) -> bool:
             for h in heads
             for c in h.children
         )
+        or any(neither_subject(h.children) for h in heads)  # "neither X nor Y met him"
         or any(c.dep_ == "advmod" and c.lower_ in lex.NEAR_MISS_ADVERBS for c in token.children)
         or _under_doubted_belief(carrier or token)
         or (not _is_nominal(token) and any(names_no_one(o) for o in _met_sides(token)))
@@ -3490,7 +3569,7 @@ def _participants(
         pair = _last_two_named(party, ctx, set(found)) if named_pair else []
         pair = pair or _pair_brought_together(party, token, ctx) or _family(party, ctx)
         pair = pair or _they_of_the_main_clause(party, ctx) or _they_after_examples(party, ctx)
-        pair = pair or _they_after_joined_names(party, ctx)
+        pair = pair or _they_after_joined_names(party, ctx) or _their_joined_subject(party, ctx)
         pair = pair or _their_named_members(party, ctx) or _posts_of_each(party)
         if pair:
             found.update((p.entity, p) for p in pair)
@@ -4195,6 +4274,16 @@ def _they_after_joined_names(party: Token, ctx: _Context) -> list[Participant]:
     if any(t.tag_ in ("NNS", "NNPS") and t.i not in own for t in between):
         return []
     joined = [subject, *subject.conjuncts]
+    people = [p for t in joined if (p := _cast_participant(t, ctx)) is not None]
+    distinct = list({p.entity: p for p in people}.values())
+    return distinct if len(joined) > 1 and len(people) == len(joined) == len(distinct) else []
+
+
+def _their_joined_subject(party: Token, ctx: _Context) -> list[Participant]:
+    """ "Sessions and Kushner failed to disclose their meetings with Kislyak": a "their" on
+    a contact noun stands for the joined subject of its verb (see :func:`_their_holders`)
+    when every one joined is someone the cast knows."""
+    joined = _their_holders(party)
     people = [p for t in joined if (p := _cast_participant(t, ctx)) is not None]
     distinct = list({p.entity: p for p in people}.values())
     return distinct if len(joined) > 1 and len(people) == len(joined) == len(distinct) else []
@@ -5957,9 +6046,10 @@ def _stranded_title(token: Token) -> bool:
 
 
 def _object_antecedent(pronoun: Token) -> Token | None:
-    """ "Vale, whom Trump met in May", "Poliakova, with whom he spoke for 20 minutes": a
-    relative pronoun object (of the verb, or of its preposition) the cast left unread stands
-    for the person the relative clause describes."""
+    """ "Vale, whom Trump met in May", "Poliakova, with whom he spoke for 20 minutes", "the
+    Kremlin, with which Cohen corresponded": a relative pronoun object (of the verb, or of its
+    preposition) the cast left unread stands for the person the relative clause describes, or
+    for the body ("which")."""
     if pronoun.tag_ not in RELATIVE_TAGS:
         return None
     verb = pronoun.head
@@ -5969,7 +6059,9 @@ def _object_antecedent(pronoun: Token) -> Token | None:
         return None
     if verb.dep_ != "relcl" or verb.head.i == verb.i:
         return None
-    return verb.head if _person_like(verb.head) else None
+    head = verb.head
+    body = head.ent_type_ == "ORG" or head.lemma_.lower() in lex.ORGANISATION_NOUNS
+    return head if _person_like(head) or (pronoun.lower_ == "which" and body) else None
 
 
 def _outlets_board(token: Token) -> Participant | None:

@@ -31,7 +31,7 @@ was said (:func:`fronted_contents`); and a negation the model hangs on an adverb
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from itertools import takewhile
 from typing import Any, TypeVar
@@ -250,6 +250,15 @@ def names_no_one(side: Token) -> bool:
     """ "met no Russian officials", "spoke with nobody from the Kremlin": a side that is none."""
     return side.lower_ in {"nobody", "none", "no-one"} or any(
         c.dep_ == "det" and c.lower_ == "no" for c in side.children
+    )
+
+
+def neither_subject(children: Iterable[Token]) -> bool:
+    """ "neither Manafort nor Gates played a role", "neither man met him": the subject
+    carries the clause's negation, and names the sides it clears."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and any(g.lower_ == "neither" for g in c.children)
+        for c in children
     )
 
 

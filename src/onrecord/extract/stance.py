@@ -82,7 +82,7 @@ from onrecord.extract.lexicon import (
     VIEW_CUES,
     WISHED_OR_DEPLORED_PATTERN,
 )
-from onrecord.extract.nlp import names_no_one, text_of
+from onrecord.extract.nlp import names_no_one, neither_subject, text_of
 from onrecord.extract.turns import talking_spans
 from onrecord.ids import content_id
 from onrecord.record import (
@@ -944,7 +944,7 @@ def _negated_of_another(verb: Token) -> bool:
         and all(s.lower_ not in _SPEAKER_PRONOUNS for s in subjects)
         and _negated_fact(verb)
         and (
-            _neither_subject(list(verb.children))
+            neither_subject(list(verb.children))
             or _none_of_a_set(list(verb.children))
             or _answers_a_charge(verb.sent)
         )
@@ -1065,7 +1065,7 @@ def _own_or_answered(verb: Token, sides: _Sides) -> bool:
 def _answered(verb: Token) -> bool:
     """A negation about another that denies: with a "neither … nor" subject, or answering a
     charge."""
-    return _neither_subject(list(verb.children)) or _answers_a_charge(verb.sent)
+    return neither_subject(list(verb.children)) or _answers_a_charge(verb.sent)
 
 
 def _record_to_date(verb: Token, children: Sequence[Token]) -> bool:
@@ -1531,21 +1531,12 @@ _HELD_VIEWS = frozenset(
 _HOLDING = frozenset({"have", "contain"})
 
 
-def _neither_subject(children: Sequence[Token]) -> bool:
-    """ "neither Manafort nor Gates played a role": the subject carries the negation, and
-    names the sides it clears."""
-    return any(
-        c.dep_ in {"nsubj", "nsubjpass"} and any(g.lower_ == "neither" for g in c.children)
-        for c in children
-    )
-
-
 def _negative_subject(children: Sequence[Token]) -> bool:
     """ "none of her emails were marked classified", "no payment was sent to the firm",
     "neither of the emails involved her" negate as "neither … nor" does; whose act it denies
     is read as for any other subject ("none of the candidates had released a plan" tells
     what others did not do)."""
-    return _neither_subject(children) or any(
+    return neither_subject(children) or any(
         c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in _NONE_WORDS | _NOBODY or _no_thing(c))
         for c in children
     )
@@ -1873,6 +1864,8 @@ def _proposition(
     if relation is not Relation.VISIT and not _only_places(cast, objects):
         # "denied meeting Sechin during his trip to Moscow": a city is where, not whom
         objects = tuple(o for o in objects if not _only_places(cast, (o,)))
+    if objects:
+        subjects += _joined_to_the_subject(doc, cast, offset, subjects, objects)
     if not objects:
         objects = _pair_asked_about(doc, cast, about, offset)[1:]
     if not objects:
@@ -1962,6 +1955,30 @@ def _fellow_subjects(
     ]
     phrases = [_phrase_offsets(t) for t in joined]
     return _objects(cast, phrases, subjects, speaker)
+
+
+def _joined_to_the_subject(
+    doc: Doc, cast: Cast, offset: int, subjects: tuple[str, ...], objects: tuple[str, ...]
+) -> tuple[str, ...]:
+    """ "Sessions and Kushner did not meet Kislyak", "neither Flynn nor Sessions met him": the
+    people joined to the contact verb's subject are sides of it too, each denied the contact
+    with the objects (with no objects they are each other's other side: see
+    :func:`_fellow_subjects`)."""
+    joined = [
+        conjunct
+        for subject in _contact_subjects(doc, offset)
+        if _member_of(cast, subject) in subjects[:1]
+        for conjunct in subject.conjuncts
+    ]
+    found = (_member_of(cast, t) for t in joined)
+    return tuple(dict.fromkeys(m for m in found if m and m not in subjects and m not in objects))
+
+
+def _member_of(cast: Cast, token: Token) -> str | None:
+    """The id of the person or group the cast knows at ``token``."""
+    member = cast.member_at(token.idx, token.idx + len(token.text))
+    people = {EntityKind.PERSON, EntityKind.GROUP}
+    return member.id if member is not None and member.kind in people else None
 
 
 def _only_places(cast: Cast, members: tuple[str, ...]) -> bool:
@@ -2811,11 +2828,15 @@ def _named_subjects(
     """The speaker when speaking in the first person, of themselves in reported speech ("says
     he has nothing to do with …") or about no one else; otherwise the first person named in
     the content ("the president ... had no interaction"). "She said he met the ambassador"
-    is not of herself: a pronoun of the other gender is someone else."""
+    is not of herself: a pronoun of the other gender is someone else. A first person whose
+    speaker the cast does not know is no one known ("'I did not have communications with the
+    Russians,' Sessions said", Sessions never named in full): never the Russians."""
     if speaker is not None and (
         _FIRST_PERSON.search(text) or _of_self(text, speaker) or _put_to_you(text) or not members
     ):
         return (speaker.id,)
+    if speaker is None and _FIRST_PERSON.search(text):
+        return ()
     persons = [m for m in members if m.kind in {EntityKind.PERSON, EntityKind.GROUP}]
     if persons:
         return (persons[0].id,)
@@ -2832,16 +2853,20 @@ _ASKED_OF_YOU = re.compile(r"\W*(?:[A-Z]+:\s*)?(?:\w+\s+){0,3}?you\b", re.IGNORE
 
 
 def _of_self(text: str, speaker: CastMember) -> bool:
-    """Reported words opening on "he" or "she" that may be the speaker's own, or on "it" for a
-    body ("The Kremlin acknowledged that it had received an email from Cohen") — never quoted
-    ones: a speaker quoted says "I" ("'He never met them,' Maloni said" is of someone else)."""
+    """Reported words opening on "he" or "she" that may be the speaker's own (a person's, not
+    a group's), or on "it" for a body ("The Kremlin acknowledged that it had received an email
+    from Cohen") — never quoted ones: a speaker quoted says "I" ("'He never met them,' Maloni
+    said" is of someone else)."""
     opening = _REPORTED_SELF.match(text)
     if opening is None or text.lstrip()[:1] in _OPENING_QUOTES:
         return False
-    if (opening.group("pronoun").lower() == "it") != (speaker.kind is EntityKind.ORG):
-        return False
-    gender = name_gender(speaker.name) if speaker.kind is EntityKind.PERSON else None
-    return gender is None or gender == pronoun_gender(opening.group("pronoun"))
+    pronoun = opening.group("pronoun").lower()
+    if pronoun == "it":
+        return speaker.kind is EntityKind.ORG
+    if speaker.kind is not EntityKind.PERSON:
+        return False  # "Flynn's aides denied that he had discussed …": he is none of them
+    gender = name_gender(speaker.name)
+    return gender is None or gender == pronoun_gender(pronoun)
 
 
 def _can_be_object(member: CastMember, speaker: CastMember | None) -> bool:

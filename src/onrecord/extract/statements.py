@@ -159,7 +159,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "statements.v90"
+EXTRACTOR = "statements.v91"
 
 Offsets = tuple[int, int]
 
