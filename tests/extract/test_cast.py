@@ -820,6 +820,19 @@ def test_a_story_that_shortens_a_name_with_its_suffix_means_another_by_the_bare_
     assert "Vale Jr." in junior and "Vale" not in junior
 
 
+@pytest.mark.model
+def test_a_surname_under_a_title_of_office_is_not_the_untitled_junior() -> None:
+    text = (
+        "Omar Vale Jr. met the envoy in June. Governor Vale said on Friday that he had not "
+        "known of the meeting. Vale said so again on Monday."
+    )
+    members = {m.name: m for m in _cast_of(text).members}
+    junior = [x.span.text for x in members["Omar Vale Jr."].mentions]
+    assert "Vale" not in junior  # the governor is his namesake, and so is the bare "Vale"
+    governor = [m for m in members.values() if "Governor" in [x.span.text for x in m.mentions]]
+    assert [x.span.text for x in governor[0].mentions].count("Vale") == 2
+
+
 def test_the_head_of_a_body_is_the_one_person_titled_with_its_post() -> None:
     text = (
         "The head of the party's powerful ethics committee has accused the leadership of "

@@ -107,7 +107,7 @@ from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 from onrecord.resolve.names import SUFFIXES, family_word, without_suffix
 
-EXTRACTOR = "cast.v67"
+EXTRACTOR = "cast.v68"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -887,14 +887,7 @@ def _cluster_names(names: list[_Name]) -> list[_Draft]:
     drafts: list[_Draft] = []
     by_given_name = _going_by_given_names(names)
     for name in sorted(names, key=lambda n: (-len(n.words), n.start)):
-        draft = _find_draft(
-            drafts,
-            name.words,
-            name.label == "PERSON",
-            name.gender,
-            name.label in _WHERE_LABELS,
-            by_given_name,
-        )
+        draft = _find_draft(drafts, name, by_given_name)
         if draft is None:
             draft = _Draft(first_kind=LABEL_KINDS[name.label])
             drafts.append(draft)
@@ -933,12 +926,7 @@ _GIVEN_NAME_USES = 3
 
 
 def _find_draft(
-    drafts: list[_Draft],
-    words: tuple[str, ...],
-    person: bool,
-    gender: str | None,
-    place: bool = False,
-    by_given_name: frozenset[tuple[str, str]] = frozenset(),
+    drafts: list[_Draft], name: _Name, by_given_name: frozenset[tuple[str, str]]
 ) -> _Draft | None:
     """The draft a name joins. An honorific's gender rules out the namesakes of the other:
     "Mr. Clinton" beside "Hillary Clinton" and "Bill Clinton" is Bill. A bare surname that
@@ -947,11 +935,15 @@ def _find_draft(
     passing over one it goes on to call by given name (``by_given_name``: "Elian"). A given
     name alone joins the one person named in full with it, whatever the model
     tagged it ("Bernie" or "Lazaro's home" as a group), unless it was tagged a place
-    ("Virginia")."""
+    ("Virginia"). A surname under a title of office is not a "Jr." the story never titled
+    (see :func:`_office_of_another`)."""
+    words, person, gender = name.words, name.label == "PERSON", name.gender
+    place = name.label in _WHERE_LABELS
     agrees = [d for d in drafts if gender is None or d.gender in (None, gender)]
     exact = [d for d in agrees if words in d.variants or words in d.called]
     if exact:
         return exact[0]
+    agrees = [d for d in agrees if not _office_of_another(name, d)]
     candidates = [d for d in agrees if _compatible(words, d, person)] or [
         d for d in agrees if not person and _company_short_name(words, d)
     ]
@@ -963,6 +955,16 @@ def _find_draft(
             d for d in candidates if (d.fullest[0], d.fullest[-1]) not in by_given_name
         ] or candidates
     return min(candidates, key=_first_named, default=None)
+
+
+def _office_of_another(name: _Name, draft: _Draft) -> bool:
+    """ "Donald Trump Jr. met her … President Trump said": a bare surname under a title of
+    office (no "Mr." or "Ms.") is not the "Jr." or "Sr." of that name whom the story never
+    titled — his namesake father or son holds the office. ("President Biden" after "Vice
+    President Joseph R. Biden Jr." is he: titled.)"""
+    office = name.titled and name.gender is None and len(name.words) == 1
+    suffixed = without_suffix(draft.fullest) != draft.fullest
+    return office and suffixed and not draft.titled
 
 
 def _first_named(draft: _Draft) -> int:
