@@ -798,39 +798,49 @@ def test_he_after_a_persons_article_attacked_someone_is_the_articles_author() ->
     assert _name_at(_cast_of(text), text, "He calls", "He") == "Ian Tuttle"
 
 
+def _mentions_by_name(text: str) -> dict[str, list[str]]:
+    """Each member's name, with the words of every mention the cast gave it."""
+    return {m.name: [x.span.text for x in m.mentions] for m in _cast_of(text).members}
+
+
 @pytest.mark.model
 def test_a_surname_alone_is_the_person_whose_full_name_ends_in_a_suffix() -> None:
-    text = (
+    mentions = _mentions_by_name(
         "Vice President Joseph R. Biden Jr. spoke in Scranton on Monday. Mr. Biden said the "
         "race was close. Donald Trump Jr. spoke first; Donald Trump spoke last."
     )
-    members = {m.name: m for m in _cast_of(text).members}
-    assert "Biden" in [x.span.text for x in members["Joseph R. Biden Jr."].mentions]
-    assert "Donald Trump" in members and "Donald Trump Jr." in members
+    assert "Biden" in mentions["Joseph R. Biden Jr."]
+    assert "Donald Trump" in mentions and "Donald Trump Jr." in mentions
 
 
 @pytest.mark.model
 def test_a_story_that_shortens_a_name_with_its_suffix_means_another_by_the_bare_surname() -> None:
-    text = (
+    mentions = _mentions_by_name(
         "Omar Vale Jr. met the envoy in June. Mr. Vale Jr. said the meeting was short. "
         "Governor Vale has denied any role in it."
     )
-    members = {m.name: m for m in _cast_of(text).members}
-    junior = [x.span.text for x in members["Omar Vale Jr."].mentions]
-    assert "Vale Jr." in junior and "Vale" not in junior
+    assert "Vale Jr." in mentions["Omar Vale Jr."] and "Vale" not in mentions["Omar Vale Jr."]
 
 
 @pytest.mark.model
-def test_a_surname_under_a_title_of_office_is_not_the_untitled_junior() -> None:
-    text = (
-        "Omar Vale Jr. met the envoy in June. Governor Vale said on Friday that he had not "
-        "known of the meeting. Vale said so again on Monday."
+def test_a_surname_under_a_title_of_office_is_not_the_junior_told_as_a_son() -> None:
+    mentions = _mentions_by_name(
+        "Omar Vale Jr., the governor's eldest son, met the envoy in June. Governor Vale said "
+        "on Friday that he had not known of the meeting. Vale said so again on Monday."
     )
-    members = {m.name: m for m in _cast_of(text).members}
-    junior = [x.span.text for x in members["Omar Vale Jr."].mentions]
-    assert "Vale" not in junior  # the governor is his namesake, and so is the bare "Vale"
-    governor = [m for m in members.values() if "Governor" in [x.span.text for x in m.mentions]]
-    assert [x.span.text for x in governor[0].mentions].count("Vale") == 2
+    # the governor is his namesake, and so is the bare "Vale" after him
+    assert "Vale" not in mentions["Omar Vale Jr."]
+    [governor] = [words for words in mentions.values() if "Governor" in words]
+    assert governor.count("Vale") == 2
+
+
+@pytest.mark.model
+def test_a_surname_under_a_title_of_office_is_the_junior_told_as_no_ones_son() -> None:
+    mentions = _mentions_by_name(
+        "Ann Diaz was beaten in the primary by Omar Vale Jr., a former judge. Governor Vale "
+        "said on Friday that he would cut taxes."
+    )
+    assert "Vale" in mentions["Omar Vale Jr."]
 
 
 def test_the_head_of_a_body_is_the_one_person_titled_with_its_post() -> None:

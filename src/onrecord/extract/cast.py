@@ -55,6 +55,7 @@ from onrecord.extract.lexicon import (
     FEMALE_PRONOUNS,
     FORMER_WORDS,
     GENDER_WORDS,
+    GENERATION_KIN,
     GENERIC_ORGANISATION_NOUNS,
     GROUP_NOUNS,
     GROUP_PRONOUNS,
@@ -107,7 +108,7 @@ from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 from onrecord.resolve.names import SUFFIXES, family_word, without_suffix
 
-EXTRACTOR = "cast.v68"
+EXTRACTOR = "cast.v69"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -217,6 +218,7 @@ class _Draft:
     said: set[str] = field(default_factory=set)  # every word of every title the article gave
     outlet: bool = False  # shown to be an outlet by its staff ("the editors of X")
     called: set[tuple[str, ...]] = field(default_factory=set)  # by a nickname with the surname
+    kin: bool = False  # once told as someone's son or father (see :func:`_told_as_kin`)
 
     @property
     def fullest(self) -> tuple[str, ...]:
@@ -347,6 +349,7 @@ class _Name:
     titled: bool = False  # right after a title or honorific ("Sen.", "Vice President")
     gender: str | None = None  # the gender its honorific shows ("Mr." → "m")
     nickname: str | None = None  # 'Robert C. "Bobby" Scott': later "Bobby Scott" is him too
+    kin: bool = False  # told as someone's son or father ("his son, Donald Trump Jr.")
 
 
 def build_cast(doc: Doc, article: Article) -> Cast:
@@ -638,7 +641,17 @@ def _clean_name(ent: SpacySpan) -> _Name | None:
     if len(words) == 1 and words[0].lower() in PLATFORM_NAMES:
         label = "ORG"
     modifier = ent.root.dep_ in {"compound", "poss"} and label != "PERSON"
-    return _Name(tokens[0].idx, end, words, label, modifier, honorific, gender, nickname)
+    kin = _told_as_kin(ent)
+    return _Name(tokens[0].idx, end, words, label, modifier, honorific, gender, nickname, kin)
+
+
+def _told_as_kin(ent: SpacySpan) -> bool:
+    """ "his son, Donald Trump Jr.", "Donald Trump Jr., the president's eldest son": a name set
+    beside a word for a generation of its family (see :data:`GENERATION_KIN`)."""
+    root = ent.root
+    beside = [c for c in root.children if c.dep_ == "appos"]
+    beside += [root.head] if root.dep_ == "appos" else []
+    return any(t.lemma_.lower() in GENERATION_KIN for t in beside)
 
 
 def _monarch(tokens: list[Token]) -> bool:
@@ -903,6 +916,7 @@ def _cluster_names(names: list[_Name]) -> list[_Draft]:
             if name.label == "PERSON":
                 draft.person_names.add(name.words)
         draft.titled = draft.titled or name.titled
+        draft.kin = draft.kin or name.kin
         draft.add(name.start, name.end, MentionKind.NAME, name.label)
     return drafts
 
@@ -958,13 +972,13 @@ def _find_draft(
 
 
 def _office_of_another(name: _Name, draft: _Draft) -> bool:
-    """ "Donald Trump Jr. met her … President Trump said": a bare surname under a title of
-    office (no "Mr." or "Ms.") is not the "Jr." or "Sr." of that name whom the story never
-    titled — his namesake father or son holds the office. ("President Biden" after "Vice
-    President Joseph R. Biden Jr." is he: titled.)"""
+    """ "his son, Donald Trump Jr., met her … President Trump said": a bare surname under a
+    title of office (no "Mr." or "Ms.") is not a "Jr." or "Sr." the story told as someone's
+    son or father and never titled — the namesake in the other generation holds the office.
+    ("Representative Brooks" after "Morris J. Brooks Jr." is he: no family told.)"""
     office = name.titled and name.gender is None and len(name.words) == 1
     suffixed = without_suffix(draft.fullest) != draft.fullest
-    return office and suffixed and not draft.titled
+    return office and suffixed and draft.kin and not draft.titled
 
 
 def _first_named(draft: _Draft) -> int:

@@ -421,6 +421,10 @@ KIN_GENDERS = {
 }
 """Modifiers that say a person's gender: "a female reporter", "a male aide"."""
 
+#: "his son, Donald Trump Jr.", "X Sr., the senator's father": a name told as one generation of
+#: a family, whose namesake in the other generation the story may name by the bare surname.
+GENERATION_KIN = frozenset({"son", "father", "namesake"})
+
 
 #: Given names read as one gender in US and European news, so that "she" never goes to a man
 #: named just before (the article's own "Mr."/"Mrs." and pronouns decide first).
