@@ -53,6 +53,15 @@ def test_an_occasion_the_casebook_dates_dates_what_happened_at_it() -> None:
     ]
 
 
+def test_what_happened_on_the_sidelines_of_a_dated_occasion_is_of_its_days() -> None:
+    convention = FuzzyDate.parse("2016-07-18..2016-07-21")
+    periods = {**PERIODS, "Republican convention": convention}
+    text = "The other encounter came on the sidelines of the Republican convention."
+    assert found(text, periods) == [
+        ("on the sidelines of the Republican convention", "2016-07-18..2016-07-21")
+    ]
+
+
 def test_a_period_s_name_on_a_place_is_no_time() -> None:
     periods = {"campaign": FuzzyDate.parse("2015-06-16..2016-11-08")}
     assert found("They met at the campaign's offices in Trump Tower.", periods) == []

@@ -309,8 +309,9 @@ _PERIOD_PREPS = r"(?:during|in|throughout|over|before|prior|ahead|after|followin
 
 
 def period_pattern(periods: Mapping[str, FuzzyDate]) -> re.Pattern[str]:
-    """A named period after a preposition ("during the transition"; "at the convention", an
-    occasion the casebook dates, though not "at the campaign's offices", a place), or as the
+    """A named period after a preposition ("during the transition"; "at the convention", "on
+    the sidelines of the convention", an occasion the casebook dates, though not "at the
+    campaign's offices", a place), or as the
     subject of a "while" clause that tells it going on ("while the transition was under way";
     not the "while" of a contrast: "while campaign aides said …")."""
     return _period_pattern(tuple(with_aliases(periods)))
@@ -338,7 +339,7 @@ def _period_pattern(periods: tuple[str, ...]) -> re.Pattern[str]:
     joined = rf"(?:during|in|throughout|over)\s+{words}\s+and\s+(?:the\s+)?(?:{names})\b{modifies}"
     return re.compile(
         rf"\b(?:{joined}|(?:{_PERIOD_PREPS}|prior to|ahead of|the eve of)\s+{words}"
-        rf"|at\s+{words}(?![’']s\b)"
+        rf"|(?:at|on\s+the\s+(?:sidelines|margins)\s+of)\s+{words}(?![’']s\b)"
         rf"|while\s+{words}(?=\s+(?:was|were)\b))",
         re.IGNORECASE,
     )

@@ -159,7 +159,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "statements.v91"
+EXTRACTOR = "statements.v92"
 
 Offsets = tuple[int, int]
 
