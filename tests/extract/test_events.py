@@ -5934,3 +5934,14 @@ def test_meetings_neither_disclosed_are_still_the_outlets_report(nlp: Any) -> No
 def test_which_after_its_preposition_stands_for_the_body_written_to(nlp: Any) -> None:
     text = "The Harbor Commission, with which Omar Vale corresponded in May, did not reply."
     assert names(only(contacts_of(nlp, text))) == {"Harbor Commission", "Omar Vale"}
+
+
+def test_meetings_had_with_two_named_people_are_a_meeting_with_each(nlp: Any) -> None:
+    text = "Ann Diaz did not list her meetings with Omar Vale and Lena Ruud on the form."
+    pairs = [["Ann Diaz", "Lena Ruud"], ["Ann Diaz", "Omar Vale"]]
+    assert each_parties(contacts_of(nlp, text)) == pairs
+
+
+def test_meetings_with_two_companies_may_be_one_table(nlp: Any) -> None:
+    text = "Mayor Ann Diaz held meetings with Chevron and Exxon in May."
+    assert names(only(contacts_of(nlp, text))) == {"Ann Diaz", "Chevron", "Exxon"}

@@ -119,7 +119,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v107"
+EXTRACTOR = "events.v108"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -469,8 +469,10 @@ def _joined_one_by_one(token: Token) -> tuple[Token, ...]:
     "neither" ("Both X and Y met Z", "X and Y each met Z", "calls with both X and Y", "neither
     X nor Y met Z"), by "separately" on the verb (the subjects when joined, else the
     partners), or owned by a "their" standing for a joined subject ("X and Y failed to
-    disclose their meetings with Z"). One meeting noun is one meeting, whoever it sat
-    together ("a meeting with both X and Y")."""
+    disclose their meetings with Z"), and named people a contact in the plural was had with
+    ("his meetings with Kislyak and Gorkov": one each; not companies, who may sit at one
+    table, nor "talks with X and Y", one round). One meeting noun is one meeting, whoever it
+    sat together ("a meeting with both X and Y")."""
     nominal = _is_nominal(token)
     if nominal and token.tag_ not in ("NNS", "NNPS"):
         return ()
@@ -486,6 +488,10 @@ def _joined_one_by_one(token: Token) -> tuple[Token, ...]:
     if nominal and not marked:
         owners = [h for h in heads if h.lower_ == "their" and h.dep_ == "poss"]
         marked = [holders for o in owners if len(holders := _their_holders(o)) > 1]
+    occasions = nominal and _trigger_lemma(token) in lex.STRONG_TRIGGERS  # not "talks"
+    if occasions and not marked:  # "his meetings with Kislyak and Gorkov": one with each
+        people = [g for g in groups if g[0] in _prep_objects(token, ("with",))]
+        marked = [g for g in people if all(_is_person(t) for t in g)]
     return tuple(marked[0]) if marked else ()
 
 
