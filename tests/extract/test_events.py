@@ -5945,3 +5945,14 @@ def test_meetings_had_with_two_named_people_are_a_meeting_with_each(nlp: Any) ->
 def test_meetings_with_two_companies_may_be_one_table(nlp: Any) -> None:
     text = "Mayor Ann Diaz held meetings with Chevron and Exxon in May."
     assert names(only(contacts_of(nlp, text))) == {"Ann Diaz", "Chevron", "Exxon"}
+
+
+def test_a_partner_the_parser_hung_on_the_saying_verb_is_still_the_one_met(nlp: Any) -> None:
+    # the small model makes "Kislyak" a subject of "said", leaving "with" without its object
+    text = (
+        "Attorney General Jeff Sessions met twice last year with Sergey Kislyak, Russia's "
+        "ambassador to the United States, the Justice Department said Wednesday."
+    )
+    met = contacts_of(nlp, text)
+    assert each_parties(met) == [["Jeff Sessions", "Sergey Kislyak"]] * 2
+    assert {e.assertion for e in met} == {Assertion.REPORTED}  # the department's, not his

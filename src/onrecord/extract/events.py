@@ -119,7 +119,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v108"
+EXTRACTOR = "events.v109"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -3355,10 +3355,13 @@ def _is_publication_cue(cue: Token, ctx: _Context) -> bool:
 
 
 def speech_subject(verb: Token) -> Token | None:
-    """Who speaks: the verb's subject, or that of the verb it hangs from ("went on to say")."""
+    """Who speaks: the verb's subject, or that of the verb it hangs from ("went on to say") —
+    the one nearest the verb when the parser gave it two ("met with Kislyak, Russia's
+    ambassador, the Justice Department said": Kislyak hung there too, see
+    :func:`_names_cut_from`)."""
     current = verb
     while True:
-        subject = next((c for c in current.children if c.dep_ in _SUBJECT_DEPS), None)
+        subject = _nearest(current, [c for c in current.children if c.dep_ in _SUBJECT_DEPS])
         if (
             subject is not None
             or current.dep_ not in ("xcomp", "conj")
@@ -3366,6 +3369,11 @@ def speech_subject(verb: Token) -> Token | None:
         ):
             return subject
         current = current.head
+
+
+def _nearest(verb: Token, tokens: Sequence[Token]) -> Token | None:
+    """The token nearest ``verb`` of ``tokens``, if any."""
+    return min(tokens, key=lambda t: abs(t.i - verb.i), default=None)
 
 
 def is_publication(token: Token, cast: Cast) -> bool:
@@ -5661,7 +5669,27 @@ def _partner_preps(head: Token, words: Collection[str] = lex.PARTNER_PREPOSITION
         for p in joined.children
         if p.dep_ == "pobj"
     ]
+    partners += _names_cut_from(head, words)
     return [p for p in partners if not (_among_others(p) or _reciprocal_pronoun(p))]
+
+
+def _names_cut_from(head: Token, words: Collection[str]) -> list[Token]:
+    """ "met twice last year with Sergey Kislyak, Russia's ambassador …, the Justice Department
+    said": a partner preposition the parser left without its object, the name right after it
+    hung elsewhere (as the subject of "said") — the name is its object."""
+    cut = [
+        prep
+        for prep in head.children
+        if prep.dep_ == "prep"
+        and prep.lower_ in words
+        and not any(c.dep_ in ("pobj", "pcomp") for c in prep.children)
+    ]
+    return [
+        entity.root
+        for prep in cut
+        for entity in prep.doc.ents
+        if entity.start == prep.i + 1 and entity.label_ in ("PERSON", "ORG", "NORP", "GPE")
+    ]
 
 
 def _carries_preposition(word: Token) -> bool:
