@@ -311,9 +311,9 @@ _PERIOD_PREPS = r"(?:during|in|throughout|over|before|prior|ahead|after|followin
 def period_pattern(periods: Mapping[str, FuzzyDate]) -> re.Pattern[str]:
     """A named period after a preposition ("during the transition"; "at the convention", "on
     the sidelines of the convention", an occasion the casebook dates, though not "at the
-    campaign's offices", a place), or as the
-    subject of a "while" clause that tells it going on ("while the transition was under way";
-    not the "while" of a contrast: "while campaign aides said …")."""
+    campaign's offices", a place), or as the subject of a "while" clause that tells it going
+    on ("while the transition was under way"; not the "while" of a contrast: "while campaign
+    aides said …")."""
     return _period_pattern(tuple(with_aliases(periods)))
 
 
