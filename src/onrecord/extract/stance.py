@@ -1947,14 +1947,13 @@ def _fellow_subjects(
     word = _word_at(doc, offset)
     if word is None or word.pos_ not in {"VERB", "AUX"}:
         return ()
-    joined = [
-        conjunct
-        for c in word.children
-        if c.dep_ in {"nsubj", "nsubjpass"}
-        for conjunct in c.conjuncts
-    ]
-    phrases = [_phrase_offsets(t) for t in joined]
+    phrases = [_phrase_offsets(t) for t in _subject_conjuncts(doc, offset)]
     return _objects(cast, phrases, subjects, speaker)
+
+
+def _subject_conjuncts(doc: Doc, offset: int) -> list[Token]:
+    """The people joined by "and" or "nor" to the subject of the contact at ``offset``."""
+    return [conjunct for s in _contact_subjects(doc, offset) for conjunct in s.conjuncts]
 
 
 def _joined_to_the_subject(
@@ -1964,13 +1963,9 @@ def _joined_to_the_subject(
     people joined to the contact verb's subject are sides of it too, each denied the contact
     with the objects (with no objects they are each other's other side: see
     :func:`_fellow_subjects`)."""
-    joined = [
-        conjunct
-        for subject in _contact_subjects(doc, offset)
-        if _member_of(cast, subject) in subjects[:1]
-        for conjunct in subject.conjuncts
-    ]
-    found = (_member_of(cast, t) for t in joined)
+    if not any(_member_of(cast, s) in subjects[:1] for s in _contact_subjects(doc, offset)):
+        return ()
+    found = (_member_of(cast, t) for t in _subject_conjuncts(doc, offset))
     return tuple(dict.fromkeys(m for m in found if m and m not in subjects and m not in objects))
 
 

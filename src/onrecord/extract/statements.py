@@ -159,7 +159,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "statements.v92"
+EXTRACTOR = "statements.v93"
 
 Offsets = tuple[int, int]
 
