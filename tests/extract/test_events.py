@@ -5915,20 +5915,19 @@ def test_neither_of_two_named_people_met_the_envoy(nlp: Any) -> None:
     assert each_parties(told) == [["Ann Diaz", "Anton Belov"], ["Anton Belov", "Omar Vale"]]
 
 
-def test_meetings_two_people_failed_to_disclose_are_the_outlets_report_of_each(
-    nlp: Any,
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Diaz and Omar Vale failed to disclose their meetings with Anton Belov, the envoy.",
+        "Neither Ann Diaz nor Omar Vale disclosed their meetings with Anton Belov, the envoy.",
+    ],
+)
+def test_meetings_two_people_did_not_disclose_are_the_outlets_report_of_each(
+    nlp: Any, text: str
 ) -> None:
-    text = "Ann Diaz and Omar Vale failed to disclose their meetings with Anton Belov, the envoy."
     told = contacts_of(nlp, text)
     assert each_parties(told) == [["Ann Diaz", "Anton Belov"], ["Anton Belov", "Omar Vale"]]
     assert {e.assertion for e in told} == {Assertion.REPORTED}  # not their admission
-
-
-def test_meetings_neither_disclosed_are_still_the_outlets_report(nlp: Any) -> None:
-    text = "Neither Ann Diaz nor Omar Vale disclosed their meetings with Anton Belov, the envoy."
-    told = contacts_of(nlp, text)
-    assert each_parties(told) == [["Ann Diaz", "Anton Belov"], ["Anton Belov", "Omar Vale"]]
-    assert {e.assertion for e in told} == {Assertion.REPORTED}
 
 
 def test_which_after_its_preposition_stands_for_the_body_written_to(nlp: Any) -> None:
