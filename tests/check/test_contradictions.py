@@ -116,6 +116,24 @@ def test_dont_recall_is_an_evasion_not_a_contradiction() -> None:
     assert evasion.statement == statement.id and evasion.events
 
 
+def test_a_denial_whose_subject_went_unresolved_keeps_the_counterpart_it_names() -> None:
+    """ "denied that the president had any contact with Belov", the president unresolved: the
+    speaker stands in for the subject, and the denial still names Belov — it is not "no
+    contact" with anyone, sent to review for naming no counterpart."""
+    corpus = _meeting_reported_in_may()
+    corpus.article("a2", "2017-01-20")
+    corpus.statement(
+        "a2",
+        SENATOR,
+        "that the president had any contact with Anton Belov",
+        objects=[AMBASSADOR],
+        said_on=day("2017-01-18"),
+    )
+    [found] = corpus.check().contradictions
+    assert found.timing is Timing.RECORD_PREDATES
+    assert "Anton Belov" in found.explanation
+
+
 def test_a_meeting_outside_the_denials_period_is_not_a_contradiction() -> None:
     corpus = _meeting_reported_in_may()
     corpus.article("a2", "2017-01-20")

@@ -101,7 +101,8 @@ def claim_of(
     if speaker is not None and (
         defaulted or _speaker_is_missing_side(speaker, subjects, objects, resolution)
     ):
-        subjects, objects = (speaker,), tuple(s for s in subjects if s != speaker)
+        # the speaker stands in for the missing side; what the denial named stays the other
+        subjects, objects = (speaker,), tuple(o for o in (*objects, *subjects) if o != speaker)
     if _BETWEEN.search(statement.text):
         subjects, objects = _own_groups_as_subjects(subjects, objects, resolution)
     if not subjects:
