@@ -116,10 +116,10 @@ def test_dont_recall_is_an_evasion_not_a_contradiction() -> None:
     assert evasion.statement == statement.id and evasion.events
 
 
-def test_a_denial_whose_subject_went_unresolved_keeps_the_counterpart_it_names() -> None:
-    """ "denied that the president had any contact with Belov", the president unresolved: the
-    speaker stands in for the subject, and the denial still names Belov — it is not "no
-    contact" with anyone, sent to review for naming no counterpart."""
+def test_a_denial_whose_subject_went_unresolved_goes_to_review_and_keeps_its_counterpart() -> None:
+    """ "denied that the president had any contact with Belov", the president unresolved: whose
+    contact is denied is not known, so the finding is for review with that reason — not a
+    contradiction held against the speaker's own contacts, and not "no counterpart" either."""
     corpus = _meeting_reported_in_may()
     corpus.article("a2", "2017-01-20")
     corpus.statement(
@@ -129,9 +129,12 @@ def test_a_denial_whose_subject_went_unresolved_keeps_the_counterpart_it_names()
         objects=[AMBASSADOR],
         said_on=day("2017-01-18"),
     )
-    [found] = corpus.check().contradictions
-    assert found.timing is Timing.RECORD_PREDATES
-    assert "Anton Belov" in found.explanation
+    output = corpus.check()
+    assert output.contradictions == ()
+    [held] = output.review
+    assert held.reason is ReviewReason.SPEAKER_SIDE_UNRESOLVED
+    assert "does not say whose contact it denies" in held.reason_text
+    assert "Anton Belov" in held.explanation
 
 
 def test_a_meeting_outside_the_denials_period_is_not_a_contradiction() -> None:

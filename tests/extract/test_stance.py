@@ -450,6 +450,42 @@ def test_a_denied_contact_of_someone_the_story_has_not_named_is_not_the_other_si
     assert _names(cast, denial.proposition.objects) == ["Anton Belov"]
 
 
+@pytest.mark.parametrize(
+    "words",
+    [
+        # she says "I" of herself: "he" is someone else, whom the story has not named
+        'Ann Diaz told reporters: "The president knows what his involvement was. And I think '
+        'he had no interaction with Anton Belov."',
+        # a woman speaking of "he"
+        'Ann Diaz told reporters: "He had no interaction with Anton Belov."',
+    ],
+)
+@pytest.mark.model
+def test_a_he_in_a_spokeswomans_words_is_not_her_own_contact_denied(words: str) -> None:
+    cast, statements = _statements_of(words)
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert _named_sides(cast, denial) == ([], ["Anton Belov"])
+
+
+@pytest.mark.model
+def test_he_has_not_contacted_me_denies_a_contact_with_the_speaker_not_with_anyone() -> None:
+    cast, statements = _statements_of(
+        'Ann Diaz was asked about the envoy. "He hasn\'t contacted me," Ann Diaz said.'
+    )
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert _named_sides(cast, denial) == ([], ["Ann Diaz"])
+
+
+@pytest.mark.model
+def test_a_he_in_reported_words_beside_a_quoted_i_is_still_the_speaker() -> None:
+    cast, statements = _statements_of(
+        '"I regard him as a friend," Omar Vale told reporters, adding that he never met Anton '
+        "Belov."
+    )
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert _named_sides(cast, denial) == (["Omar Vale"], ["Anton Belov"])
+
+
 @pytest.mark.model
 def test_a_denial_after_being_called_a_surrogate_denies_the_communications() -> None:
     cast, statements = _statements_of(

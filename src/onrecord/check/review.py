@@ -34,7 +34,15 @@ def counterpart_doubt(claim: Claim) -> Doubt | None:
 
 
 def speaker_doubt(claim: Claim, resolution: Resolution) -> Doubt | None:
-    """The denial must be the speaker's own, or made for a group the speaker belongs to."""
+    """The denial must be the speaker's own, or made for a group the speaker belongs to. Words
+    that leave whose contact they deny unresolved ("he had no interaction", he unknown) are
+    not thereby the speaker's own: whose they are is for a reader to settle."""
+    if claim.subjects_defaulted:
+        return Doubt(
+            ReviewReason.SPEAKER_SIDE_UNRESOLVED,
+            "the denial does not say whose contact it denies, so it is not shown to be "
+            f"{claim.statement.speaker_name or 'the speaker'}'s own",
+        )
     if speaks_for_subjects(claim, resolution):
         return None
     names = ", ".join(resolution.entities.name(s) for s in claim.subjects)
@@ -51,7 +59,7 @@ def speaks_for_subjects(claim: Claim, resolution: Resolution) -> bool:
     speaker = claim.speaker
     if speaker is None:
         return False
-    return claim.subjects_defaulted or any(
+    return any(
         s == speaker
         or resolution.groups.ever_inside(s, speaker)
         or _same_side_when_said(claim, s, resolution)

@@ -83,6 +83,7 @@ from onrecord.extract.lexicon import (
     WISHED_OR_DEPLORED_PATTERN,
 )
 from onrecord.extract.nlp import names_no_one, neither_subject, text_of
+from onrecord.extract.quotes import quote_regions
 from onrecord.extract.turns import talking_spans
 from onrecord.ids import content_id
 from onrecord.record import (
@@ -1818,6 +1819,7 @@ def _proposition(
     opening = min(_sentence_opening(doc, about, offset), len(subject_words))
     group = _quantified_group(cast, about, subject_words, opening)
     subjects: tuple[str, ...]
+    someone_else: tuple[str, ...] | None = None  # a he or she who is not the speaker
     if group is not None:
         subjects, quantifier = (group.id,), Quantifier.ANY_MEMBER
     elif pair := _pair_between(doc, cast, offset):
@@ -1842,6 +1844,9 @@ def _proposition(
     elif _unknown_subject(doc, cast, offset):
         # "the president had not spoken to X": someone the story has not named, never X
         subjects, quantifier = (), Quantifier.NAMED
+    elif (someone_else := _third_person_subject(doc, cast, offset, speaker, text)) is not None:
+        # "And I think that he's the one responsible, and he had no interaction": not hers
+        subjects, quantifier = someone_else, Quantifier.NAMED
     elif not members and (pair := _pair_spoken_of(doc, cast, about)):
         # "'There was no meeting,' Peskov said of the encounter between Cohen and Y": theirs
         subjects, quantifier = pair[:1], Quantifier.NAMED
@@ -1864,6 +1869,8 @@ def _proposition(
     if relation is not Relation.VISIT and not _only_places(cast, objects):
         # "denied meeting Sechin during his trip to Moscow": a city is where, not whom
         objects = tuple(o for o in objects if not _only_places(cast, (o,)))
+    if someone_else is not None and speaker is not None and _speaker_as_object(doc, offset):
+        objects = (speaker.id, *objects)  # "He hasn't contacted me," she said: her, not anyone
     if objects:
         subjects += _joined_to_the_subject(doc, cast, offset, subjects, objects)
     if not objects:
@@ -2091,17 +2098,63 @@ def _unknown_subject(doc: Doc, cast: Cast, offset: int) -> bool:
 def _contact_subjects(doc: Doc, offset: int) -> list[Token]:
     """The subjects of the verb naming the contact at ``offset``, or holding the noun that
     names it, or of the verb it is joined to when it has none of its own."""
+    verb = _contact_verb(doc, offset)
+    if verb is None:
+        return []
+    while verb.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in verb.children):
+        verb = verb.head  # "didn't know about the meeting and did not attend it"
+    return [c for c in verb.children if c.dep_ in _SUBJECTS]
+
+
+def _contact_verb(doc: Doc, offset: int) -> Token | None:
+    """The verb naming the contact at ``offset``, or holding the noun that names it."""
     word = _word_at(doc, offset)
     while word is not None and word.pos_ in {"NOUN", "ADP"} and word.dep_ in _HELD_BY_VERB:
         word = word.head  # "had 25 conversations with", "didn't know about the meeting"
-    if word is None or word.pos_ not in {"VERB", "AUX"}:
-        return []
-    while word.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in word.children):
-        word = word.head  # "didn't know about the meeting and did not attend it"
-    return [c for c in word.children if c.dep_ in _SUBJECTS]
+    return word if word is not None and word.pos_ in {"VERB", "AUX"} else None
 
 
 _HELD_BY_VERB = frozenset({"dobj", "pobj", "prep"})
+
+
+def _third_person_subject(
+    doc: Doc, cast: Cast, offset: int, speaker: CastMember | None, text: str
+) -> tuple[str, ...] | None:
+    """A "he" or "she" alone as the contact's subject, inside quoted words where the speaker
+    says "I" of themselves, or of the speaker's other gender ("The president knows what his
+    involvement was … And I think that he had no interaction," Sanders said): someone else —
+    the person the cast ties the pronoun to, else no one known; never the speaker. None when
+    the pronoun may be the speaker's own: reported words ("noting that he and his wife have
+    talked with him", see :func:`_of_self`) or joined to an "I" ("He and I have never met")."""
+    subjects = _contact_subjects(doc, offset)
+    if speaker is None or len(subjects) != 1 or subjects[0].lower_ not in _THIRD_PERSONS:
+        return None
+    pronoun = subjects[0]
+    if any(c.lower_ in _SPEAKER_PRONOUNS | {"me"} for c in pronoun.conjuncts):
+        return None
+    gender = name_gender(speaker.name)
+    other_gender = gender is not None and gender != pronoun_gender(pronoun.lower_)
+    quoted = any(s <= pronoun.idx < e for s, e in quote_regions(text_of(doc)))
+    if not (other_gender or (quoted and _FIRST_PERSON.search(text))):
+        return None
+    member = cast.member_at(pronoun.idx, pronoun.idx + len(pronoun))
+    if member is None or member.id == speaker.id or member.kind is not EntityKind.PERSON:
+        return ()
+    return (member.id,)
+
+
+_THIRD_PERSONS = frozenset({"he", "she"})
+
+
+def _speaker_as_object(doc: Doc, offset: int) -> bool:
+    """The contact's verb takes "me" or "us" as its other side ("He hasn't contacted me", "he
+    never spoke to us")."""
+    verb = _contact_verb(doc, offset)
+    if verb is None:
+        return False
+    others = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    others += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return any(o.lower_ in {"me", "us"} for o in others)
 
 
 def _named_subject_of_contact(doc: Doc, cast: Cast, offset: int) -> CastMember | None:

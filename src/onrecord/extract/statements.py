@@ -159,7 +159,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "statements.v93"
+EXTRACTOR = "statements.v94"
 
 Offsets = tuple[int, int]
 
