@@ -1452,6 +1452,21 @@ def test_a_verb_gapped_over_two_partners_and_two_dates_tells_two_contacts(
         ("Owen Pryce met Anton Belov in Oslo in May, the dossier alleges.", Assertion.ALLEGED),
         # the model hangs "allege" on "met" as a clause of its own: it was told as fact
         ("Owen Pryce met Anton Belov in Oslo in May, Democrats allege.", Assertion.ALLEGED),
+        # under investigation, told by a verb as by "an investigation into"
+        (
+            "The FBI is investigating Owen Pryce's contacts with Anton Belov.",
+            Assertion.ALLEGED,
+        ),
+        (
+            "The committee is looking into Owen Pryce's meetings with Anton Belov.",
+            Assertion.ALLEGED,
+        ),
+        ("Owen Pryce's calls with Anton Belov are being probed.", Assertion.ALLEGED),
+        # an inquiry that came after a meeting told as fact leaves it told as fact
+        (
+            "Prosecutors investigated after Owen Pryce met Anton Belov in Vienna in May.",
+            Assertion.REPORTED,
+        ),
         # the message or the dinner is where the words were said, told by the outlet
         (
             "Owen Pryce told Anton Belov in a private message that he would resign.",

@@ -1684,6 +1684,13 @@ INQUIRY_NOUNS: Final[frozenset[str]] = frozenset(
 )
 """A contact named as the object of an investigation or allegation is not established fact."""
 
+INQUIRY_VERBS: Final[frozenset[str]] = frozenset({"investigate", "probe"})
+"""Verbs of inquiry: "the FBI is investigating his contacts with X" tells them as the noun
+"an investigation into his contacts" does."""
+
+DIGGING_VERBS: Final[frozenset[str]] = frozenset({"look", "dig", "delve"})
+"""Verbs of inquiry with "into": "the committee is looking into his meetings with X"."""
+
 NEGATION_WORDS: Final[frozenset[str]] = frozenset({"not", "n't", "never", "no", "neither", "nor"})
 
 # -- who says so ------------------------------------------------------------------------------

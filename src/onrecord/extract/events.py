@@ -119,7 +119,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v109"
+EXTRACTOR = "events.v110"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -3518,7 +3518,28 @@ def _hedged(token: Token) -> bool:
         )
         or any(_is_raising_hedge(h) for h in heads[1:])
         or any(h.lemma_.lower() in lex.INQUIRY_NOUNS for h in heads[1:])
+        or _under_inquiry(token)
         or any(phrase in sentence for phrase in lex.HEDGE_PHRASES)
+    )
+
+
+def _under_inquiry(token: Token) -> bool:
+    """ "The FBI is investigating Flynn's contacts with Kislyak", "the committee is looking
+    into his meetings with X", "his calls are being probed": a contact noun that a verb of
+    inquiry takes as its object is under investigation, as it is after "an investigation
+    into" — not a contact told as held before an inquiry began ("investigated after they
+    met")."""
+    if not _is_nominal(token):
+        return False
+    while token.dep_ == "conj":
+        token = token.head  # "investigating his contacts and meetings"
+    governor = token.head
+    if token.dep_ in {"dobj", "nsubjpass"}:  # "… are being investigated"
+        return governor.lemma_.lower() in lex.INQUIRY_VERBS
+    return (
+        token.dep_ == "pobj"
+        and governor.lower_ == "into"
+        and governor.head.lemma_.lower() in lex.DIGGING_VERBS | lex.INQUIRY_VERBS
     )
 
 
