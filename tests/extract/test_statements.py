@@ -704,6 +704,40 @@ def test_a_saying_in_a_timeline_entry_is_dated_by_the_timelines_year() -> None:
     assert _said_on(text, "dirt", date(2017, 10, 31)) == "2016-04-26"
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "said"),
+    [
+        (
+            "Ruth Calder and Omar Vale clashed in a debate in Albany on Thursday night. After "
+            "the debate, Vale's adviser Lena Marsh told reporters that he had won it.",
+            "won it",
+            "2019-06-13",
+        ),
+        # "the event" retells the gathering told last
+        (
+            "At a press conference on June 11, Ruth Calder ignored a question about the envoy. "
+            'Once the event was over, she said, "No contact."',
+            "No contact",
+            "2019-06-11",
+        ),
+    ],
+)
+@pytest.mark.model
+def test_words_said_at_an_occasion_the_story_dated_before_take_its_date(
+    text: str, words: str, said: str
+) -> None:
+    assert _said_on(text, words, date(2019, 6, 14)) == said
+
+
+@pytest.mark.model
+def test_words_said_at_an_occasion_the_story_never_dated_keep_no_date() -> None:
+    text = (
+        "Ruth Calder and Omar Vale clashed in a debate. After the debate, Vale's adviser Lena "
+        "Marsh told reporters that he had won it."
+    )
+    assert _said_on(text, "won it", date(2019, 6, 14)) is None
+
+
 def test_phoning_someone_the_model_tags_as_a_building_says_nothing() -> None:
     # "Flynn called Kislyak on Dec. 29" was a statement of Flynn's whose words were "Kislyak"
     text = "In fact, prosecutors said, Flynn called Kislyak on Dec. 29 and made that request."

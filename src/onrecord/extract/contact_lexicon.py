@@ -1496,6 +1496,40 @@ OCCASION_NOUNS: Final[frozenset[str]] = frozenset(NOUN_TRIGGERS) | {
 """Nouns naming an occasion a contact can be told at ("after his lecture", "at the summit"):
 told as known, they take the date the article gave them before."""
 
+ATTENDED_OCCASIONS: Final[frozenset[str]] = frozenset(
+    {
+        "summit",
+        "lecture",
+        "speech",
+        "rally",
+        "debate",
+        "conference",
+        "convention",
+        "hearing",
+        "fundraiser",
+        "ceremony",
+        "funeral",
+        "briefing",
+        "forum",
+        "gathering",
+        "reception",
+        "gala",
+        "celebration",
+        "wedding",
+        "roundtable",
+    }
+)
+"""Occasions many attend, which a bare "the event" can retell."""
+
+GENERIC_OCCASIONS: Final[frozenset[str]] = frozenset({"event"})
+"""Occasion nouns that retell whichever gathering was told last ("Once the event was over")."""
+
+TIMING_PREPOSITIONS: Final[frozenset[str]] = frozenset(
+    {"at", "during", "after", "before", "following", "in", "on", "throughout"}
+)
+"""Prepositions that set an act at an occasion: "said during the interview", "after the
+debate"."""
+
 MEAL_NOUNS: Final[frozenset[str]] = frozenset({"dinner", "lunch", "breakfast"})
 """Contacts named by the meal they were held at: "the state dinner" retells a dinner, never a
 meeting told by another word."""

@@ -119,7 +119,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v110"
+EXTRACTOR = "events.v111"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})
@@ -7001,6 +7001,32 @@ def _occasion_date(clause: Sequence[Token], trigger: Token, ctx: _Context) -> Fu
     return None
 
 
+def occasion_told_before(
+    verb: Token,
+    article: Article,
+    cast: Cast,
+    anchor: date | None,
+    periods: Mapping[str, FuzzyDate],
+) -> FuzzyDate | None:
+    """ "Pence said during the interview", "he told CNN after the debate", when the article
+    dated the interview or the debate before: an act told at an occasion the story already
+    dated took place on that occasion's date, words said there as a contact held there (see
+    :func:`_occasion_date`)."""
+    ctx = _context(verb.doc, article, cast, anchor, periods)
+    return _occasion_date([t for t in _clause_tokens(verb) if _times_the_act(t, verb)], verb, ctx)
+
+
+def _times_the_act(noun: Token, verb: Token) -> bool:
+    """The noun sets when ``verb``'s act happened: the object of a preposition on the verb
+    ("said during the interview", "in his address to the group, he argued") or the subject of
+    a clause of time on it ("Once the event was over, he said") — not a noun the act is about
+    or done to ("renew its sponsorship of the event", "told the audience")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        return head.head == verb and head.lower_ in lex.TIMING_PREPOSITIONS
+    return noun.dep_ == "nsubj" and head.dep_ == "advcl" and head.head == verb
+
+
 def _step_from_occasion(noun: Token, trigger: Token) -> tuple[int, str] | None:
     """How far the contact is told from the occasion a noun names: none at it or right after
     or before it ("at the rally", "shortly after the rally", "hours before the debate"), a
@@ -7177,13 +7203,18 @@ def _names_other_occasion(noun: Token) -> bool:
 def _earlier_mentions(noun: Token) -> Iterator[Token]:
     """The same noun in the sentences before, nearest first, in the same number: "the
     debates" do not retell "the 2000 Senate debate", nor "her speeches" "a recent speech". A
-    talk is one whatever word retells it ("a commencement address … after the speech")."""
+    talk is one whatever word retells it ("a commencement address … after the speech"), and
+    "the event" retells any gathering ("a press conference … Once the event was over")."""
     lemma = _occasion_word(noun)
     plural = _plural(noun)
+    generic = lemma in lex.GENERIC_OCCASIONS
     for earlier in reversed(noun.doc[: noun.sent.start]):
-        same = earlier.pos_ == "NOUN" and _occasion_word(earlier) == lemma
+        word = _occasion_word(earlier) if earlier.pos_ == "NOUN" else None
+        same = word == lemma or (generic and word in lex.ATTENDED_OCCASIONS)
         if same and _plural(earlier) == plural:
             yield earlier
+            if generic:
+                return  # "the event" is the gathering told last, dated or not
 
 
 def _occasion_word(noun: Token) -> str:

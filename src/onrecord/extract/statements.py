@@ -52,7 +52,7 @@ from onrecord.extract.contact_lexicon import (
     TALK_NOUNS,
     TELLING_NOUNS,
 )
-from onrecord.extract.events import opened_entry_date, purpose_clause
+from onrecord.extract.events import occasion_told_before, opened_entry_date, purpose_clause
 from onrecord.extract.lexicon import (
     ACCORDANCE_NOUNS,
     ADDRESSEE_CUES,
@@ -159,7 +159,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "statements.v94"
+EXTRACTOR = "statements.v95"
 
 Offsets = tuple[int, int]
 
@@ -4709,7 +4709,12 @@ def _said_on(
     if not found:
         if verb is not None and _said_at_the_time(verb):
             return _time_just_told(doc, start, anchor, periods)
-        return _before_the_article(verb, anchor)
+        occasion = (
+            None
+            if verb is None
+            else occasion_told_before(verb, article, cast, anchor, periods or {})
+        )
+        return occasion or _before_the_article(verb, anchor)
     nearest = min(found, key=lambda m: abs(start + m.start - cue_at))
     at = doc.char_span(start + nearest.start, start + nearest.end, alignment_mode="expand")
     if at is None or not yearless(nearest.text):
