@@ -1469,57 +1469,20 @@ TIME_SHIFTS: Final[frozenset[str]] = frozenset(
 """Words that move a sentence away from the time the sentence before it set ("Prior to that,
 she traveled to …"): such a sentence does not inherit that time."""
 
-OCCASION_NOUNS: Final[frozenset[str]] = frozenset(NOUN_TRIGGERS) | {
-    "summit",
-    "incident",
-    "lecture",
-    "speech",
-    "rally",
-    "debate",
-    "conference",
-    "convention",
-    "hearing",
-    "interview",
-    "fundraiser",
-    "ceremony",
-    "funeral",
-    "session",
-    "briefing",
-    "forum",
-    "event",
-    "gathering",
-    "reception",
-    "gala",
-    "retreat",
-    "tour",
-}
-"""Nouns naming an occasion a contact can be told at ("after his lecture", "at the summit"):
-told as known, they take the date the article gave them before."""
-
 ATTENDED_OCCASIONS: Final[frozenset[str]] = frozenset(
-    {
-        "summit",
-        "lecture",
-        "speech",
-        "rally",
-        "debate",
-        "conference",
-        "convention",
-        "hearing",
-        "fundraiser",
-        "ceremony",
-        "funeral",
-        "briefing",
-        "forum",
-        "gathering",
-        "reception",
-        "gala",
-        "celebration",
-        "wedding",
-        "roundtable",
-    }
+    {"summit", "lecture", "speech", "rally", "debate", "conference", "convention", "hearing"}
+    | {"fundraiser", "ceremony", "funeral", "briefing", "forum", "gathering", "reception", "gala"}
+    | {"celebration", "wedding", "roundtable"}
 )
 """Occasions many attend, which a bare "the event" can retell."""
+
+OCCASION_NOUNS: Final[frozenset[str]] = (
+    frozenset(NOUN_TRIGGERS)
+    | ATTENDED_OCCASIONS
+    | {"incident", "interview", "session", "event", "retreat", "tour"}
+)
+"""Nouns naming an occasion a contact can be told at ("after his lecture", "at the summit"):
+told as known, they take the date the article gave them before."""
 
 GENERIC_OCCASIONS: Final[frozenset[str]] = frozenset({"event"})
 """Occasion nouns that retell whichever gathering was told last ("Once the event was over")."""
