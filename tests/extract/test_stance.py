@@ -246,6 +246,13 @@ def _named_sides(cast: Cast, statement: Statement) -> tuple[list[str], list[str]
     return _names(cast, proposition.subjects), _names(cast, proposition.objects)
 
 
+def _denial_sides(text: str) -> tuple[list[str], list[str]]:
+    """The names of the subjects and of the other side of the one denial in ``text``."""
+    cast, statements = _statements_of(text)
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    return _named_sides(cast, denial)
+
+
 def _denied_other_side(text: str) -> tuple[Proposition, list[str]]:
     """The one denial in ``text``: its proposition, and the names of its other side."""
     cast, statements = _statements_of(text)
@@ -462,28 +469,22 @@ def test_a_denied_contact_of_someone_the_story_has_not_named_is_not_the_other_si
 )
 @pytest.mark.model
 def test_a_he_in_a_spokeswomans_words_is_not_her_own_contact_denied(words: str) -> None:
-    cast, statements = _statements_of(words)
-    [denial] = [s for s in statements if s.stance is Stance.DENY]
-    assert _named_sides(cast, denial) == ([], ["Anton Belov"])
+    assert _denial_sides(words) == ([], ["Anton Belov"])
 
 
 @pytest.mark.model
 def test_he_has_not_contacted_me_denies_a_contact_with_the_speaker_not_with_anyone() -> None:
-    cast, statements = _statements_of(
+    assert _denial_sides(
         'Ann Diaz was asked about the envoy. "He hasn\'t contacted me," Ann Diaz said.'
-    )
-    [denial] = [s for s in statements if s.stance is Stance.DENY]
-    assert _named_sides(cast, denial) == ([], ["Ann Diaz"])
+    ) == ([], ["Ann Diaz"])
 
 
 @pytest.mark.model
 def test_a_he_in_reported_words_beside_a_quoted_i_is_still_the_speaker() -> None:
-    cast, statements = _statements_of(
+    assert _denial_sides(
         '"I regard him as a friend," Omar Vale told reporters, adding that he never met Anton '
         "Belov."
-    )
-    [denial] = [s for s in statements if s.stance is Stance.DENY]
-    assert _named_sides(cast, denial) == (["Omar Vale"], ["Anton Belov"])
+    ) == (["Omar Vale"], ["Anton Belov"])
 
 
 @pytest.mark.model
@@ -564,10 +565,11 @@ def test_a_spokeswoman_saying_he_met_someone_speaks_of_him_not_of_herself() -> N
 
 @pytest.mark.model
 def test_two_people_said_never_to_have_met_are_each_others_other_side() -> None:
-    cast, statements = _statements_of("Ivan Petrov said that Omar Vale and Anton Belov never met.")
-    [denial] = [s for s in statements if s.stance is Stance.DENY]
     # the other side is Belov, not "met no one"
-    assert _named_sides(cast, denial) == (["Omar Vale"], ["Anton Belov"])
+    assert _denial_sides("Ivan Petrov said that Omar Vale and Anton Belov never met.") == (
+        ["Omar Vale"],
+        ["Anton Belov"],
+    )
 
 
 @pytest.mark.model
@@ -579,30 +581,24 @@ def test_two_people_said_never_to_have_met_are_each_others_other_side() -> None:
     ],
 )
 def test_a_denial_for_two_joined_people_denies_each_of_them_the_contact(text: str) -> None:
-    cast, statements = _statements_of(text)
-    [denial] = [s for s in statements if s.stance is Stance.DENY]
-    subjects, objects = _named_sides(cast, denial)
+    subjects, objects = _denial_sides(text)
     assert sorted(subjects) == ["Lena Ruud", "Omar Vale"] and objects == ["Anton Belov"]
 
 
 @pytest.mark.model
 def test_he_in_a_denial_by_a_group_is_not_the_group() -> None:
-    cast, statements = _statements_of(
+    assert _denial_sides(
         "Omar Vale spoke with Anton Belov in December. Vale's aides initially denied that he "
         "had discussed sanctions with Belov."
-    )
-    [denial] = [s for s in statements if s.stance is Stance.DENY]
-    assert _named_sides(cast, denial) == (["Omar Vale"], ["Anton Belov"])
+    ) == (["Omar Vale"], ["Anton Belov"])
 
 
 @pytest.mark.model
 def test_i_of_a_speaker_the_story_never_names_in_full_is_no_one_known() -> None:
     # the small model tags no bare "Sessions": "I" is not the Russians, who denied nothing
-    cast, statements = _statements_of(
+    assert _denial_sides(
         '"I did not have communications with the Russians," Sessions told the committee.'
-    )
-    [denial] = [s for s in statements if s.stance is Stance.DENY]
-    assert _named_sides(cast, denial) == ([], ["Russians"])
+    ) == ([], ["Russians"])
 
 
 @pytest.mark.model
@@ -3057,6 +3053,4 @@ def test_a_denied_contact_is_its_verbs_named_subjects_not_a_group_named_before_i
         "Ruth Kale said that after launching the campaign, Omar Vale never met Anton Belov, "
         "the Freedonian envoy."
     )
-    cast, statements = _statements_of(text)
-    [denial] = [s for s in statements if s.stance is Stance.DENY]
-    assert _named_sides(cast, denial) == (["Omar Vale"], ["Anton Belov"])
+    assert _denial_sides(text) == (["Omar Vale"], ["Anton Belov"])
