@@ -103,6 +103,22 @@ def test_a_period_told_going_on_in_a_while_clause_dates_it_but_a_contrast_does_n
     assert found("They spoke, while transition aides denied it.", PERIODS) == []
 
 
+def test_pre_and_post_put_what_they_qualify_before_or_after_a_named_period() -> None:
+    text = "Flynn has been under fire for his post-election conversations with Kislyak."
+    assert found(text, PERIODS) == [("post-election", "2016-11-09..")]
+    assert found("There were no pre-election contacts.", PERIODS) == [
+        ("pre-election", "..2016-11-07")
+    ]
+    assert found("in the postelection weeks", PERIODS) == [("postelection", "2016-11-09..")]
+    assert found("his pre-transition talks", PERIODS) == [("pre-transition", "..2016-11-08")]
+
+
+def test_pre_and_post_before_anything_but_a_named_period_are_no_date() -> None:
+    assert found("a post-convention bounce and postwar Iraq", PERIODS) == []
+    assert found("The president and the prefect spoke.", PERIODS) == []
+    assert found("his post-election conversations") == []  # no casebook, no election date
+
+
 def test_a_future_sentence_leans_forward() -> None:
     assert found("The committee will hear him on March 9.") == [("on March 9", "2017-03-09")]
     assert found("The committee heard him on Feb. 9.") == [("on Feb. 9", "2017-02-09")]

@@ -271,6 +271,18 @@ def test_a_named_period_dates_the_contact_and_no_day_is_invented(nlp: Any) -> No
     assert event.when.iso() == "2016-11-09..2017-01-20"
 
 
+def test_post_election_conversations_are_dated_after_the_election_not_before_it(nlp: Any) -> None:
+    text = (
+        "Tomas Berg has been under fire for his post-election conversations with the envoy, "
+        "Alma Reyes, during which they discussed sanctions. Critics asked whether anyone on "
+        "his team spoke with her before the election."
+    )
+    periods = {**PERIODS, "election": FuzzyDate.parse("2016-11-08")}
+    (talks,) = [e for e in events_of(nlp, text, ANCHOR, periods) if e.assertion.contact]
+    assert names(talks) == {"Tomas Berg", "Alma Reyes"}
+    assert talks.when is not None and talks.when.start == date(2016, 11, 9)
+
+
 def test_dates_of_the_reporting_clause_are_not_the_contacts_date(nlp: Any) -> None:
     event = only(events_of(nlp, "Last month it emerged that Alma Reyes had met Tomas Berg."))
     assert event.when is None

@@ -511,6 +511,18 @@ def test_he_in_a_spokesmans_quote_is_the_one_spoken_for_not_the_spokesman() -> N
 
 
 @pytest.mark.model
+def test_a_denial_of_pre_election_contacts_holds_for_the_time_before_the_election_only() -> None:
+    text = "Omar Vale said there were no pre-election contacts with Norwegian officials."
+    article = Article(article_id(text), text)
+    doc = load_nlp()(text)
+    periods = {"election": FuzzyDate.parse("2016-11-08")}
+    statements = extract_statements(doc, article, build_cast(doc, article), None, periods)
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    assert denial.proposition is not None and denial.proposition.period is not None
+    assert denial.proposition.period.iso() == "..2016-11-07"
+
+
+@pytest.mark.model
 def test_a_no_to_did_you_meet_him_denies_the_answerers_own_meeting() -> None:
     names, statements = _statements_of_article(
         "Q&A With Omar Vale\n\nOmar Vale spoke with a reporter on Tuesday.\n\n"

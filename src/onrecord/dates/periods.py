@@ -13,6 +13,7 @@ say how they combine:
   "two days before X" the day two days before, "days before X" up to two weeks before, "in the
   weeks after X" up to two months after (see :data:`MEASURES`); "on the eve of X" is the day
   before X;
+- "pre-X" is before X, "post-X" after it ("post-election conversations");
 - a named period ("campaign", "transition", "election") comes from the casebook; a name with
   modifiers ("the presidential transition", "Trump's campaign") falls back to its last word.
 """
@@ -50,6 +51,9 @@ _EVE = compile_pattern(r"(?:on )?the eve of (?:the )?(?P<rest>.+)")
 _OPEN = compile_pattern(
     rf"(?:(?P<measure>{MEASURES}) )?(?P<prep>{OPEN_BEFORE}|{OPEN_AFTER}) (?:the )?(?P<rest>.+)"
 )
+#: "post-election", "preelection": a period's name behind a prefix that puts a thing before
+#: or after it.
+_PREFIXED = compile_pattern(r"(?P<prefix>pre|post)-?(?P<rest>[a-z].*)")
 _DURING = compile_pattern(r"(?:(?:during|in|throughout|over|amid|at|while) )?(?:the )?(?P<rest>.+)")
 _ENDS_BEFORE_START = {"before", "prior to", "ahead of"}
 _ENDS_WITH = {"until", "till", "up to", "up until", "through", "by"}
@@ -116,6 +120,9 @@ def resolve_open(
 ) -> FuzzyDate | None:
     """ "before the Nov. 8 election", "since January", "after the inauguration", "on the eve
     of the convention"."""
+    prefixed = _PREFIXED.fullmatch(text)
+    if prefixed:
+        return _before_or_after(prefixed, periods)
     eve = _EVE.fullmatch(text)
     if eve:
         inner = simple_with_noun(eve["rest"], ctx, simple) or named_period(eve["rest"], periods)
@@ -136,6 +143,15 @@ def resolve_open(
     if _POSSESSIVE.search(rest):
         return open_around(prep, inner)
     return open_interval(prep, inner)
+
+
+def _before_or_after(prefixed: re.Match[str], periods: Mapping[str, FuzzyDate]) -> FuzzyDate | None:
+    """ "post-election conversations" are after the election, "pre-election contacts" before
+    it: the prefix says on which side of the casebook's period the thing it qualifies falls."""
+    inner = named_period(prefixed["rest"], periods)
+    if inner is None or inner.start is None or inner.end is None:
+        return None
+    return open_interval("before" if prefixed["prefix"].lower() == "pre" else "after", inner)
 
 
 def measured_interval(

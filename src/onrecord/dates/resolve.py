@@ -313,7 +313,8 @@ def period_pattern(periods: Mapping[str, FuzzyDate]) -> re.Pattern[str]:
     the sidelines of the convention", an occasion the casebook dates, though not "at the
     campaign's offices", a place), or as the subject of a "while" clause that tells it going
     on ("while the transition was under way"; not the "while" of a contrast: "while campaign
-    aides said …")."""
+    aides said …"); or a period's name behind "pre-" or "post-" ("his post-election
+    conversations")."""
     return _period_pattern(tuple(with_aliases(periods)))
 
 
@@ -340,7 +341,8 @@ def _period_pattern(periods: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:{joined}|(?:{_PERIOD_PREPS}|prior to|ahead of|the eve of)\s+{words}"
         rf"|(?:at|on\s+the\s+(?:sidelines|margins)\s+of)\s+{words}(?![’']s\b)"
-        rf"|while\s+{words}(?=\s+(?:was|were)\b))",
+        rf"|while\s+{words}(?=\s+(?:was|were)\b)"
+        rf"|(?:pre|post)-?(?:{names})\b)",
         re.IGNORECASE,
     )
 
