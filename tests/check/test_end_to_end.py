@@ -12,7 +12,7 @@ import pytest
 from onrecord.case import init_case
 from onrecord.ingest import SourceMeta
 from onrecord.pipeline import CheckResult, add_sources, run_check
-from onrecord.record import Stance, Statement, Timing
+from onrecord.record import Event, Stance, Statement, Timing
 
 HERE = Path(__file__).parent
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
@@ -129,6 +129,26 @@ def test_seeds_added_undated_still_date_their_meetings_by_the_campaign(tmp_path:
         and "2015-06-16..2016-11-08" in why
         for s, why in against
     )
+
+
+@pytest.mark.shared
+def test_seeds_post_election_conversations_are_not_dated_before_the_election(
+    tmp_path: Path,
+) -> None:
+    """Flynn "has been under fire for his post-election conversations" with Kislyak: the
+    prefix puts them after the election (they took the date of the "before the election"
+    told in the next sentence), so they stay apart from his contact "since before the
+    election", which alone stands against the campaign's denials."""
+    if not SEEDS.is_dir():
+        pytest.skip("../shared/seeds is not present")
+    casebook = Path(__file__).resolve().parents[2] / "quality" / "realnews" / "casebook.yaml"
+    case = init_case(tmp_path / "case")
+    shutil.copyfile(casebook, case.casebook_path)
+    add_sources(case, [str(SEEDS)], SourceMeta())
+    with case.store() as store:
+        events = store.all(Event)
+    [talks] = [e for e in events if any("post-election conv" in ev.text for ev in e.evidence)]
+    assert talks.when is not None and talks.when.start == date(2016, 11, 9)
 
 
 @pytest.mark.model
