@@ -1446,6 +1446,14 @@ def test_a_given_name_the_model_reads_as_a_place_still_opens_the_persons_name() 
     assert "Natalia Veselnitskaya" in people and "Natalia" not in people
 
 
+def test_a_given_name_read_as_a_place_after_to_still_opens_the_name_the_parse_joins_it_to() -> None:
+    # "to Natalia" looks like a trip's destination, but the parse makes "Natalia" part of the
+    # name that follows (the introduction was made to her, not to a town)
+    text = "Rob Goldstone introduced Trump Jr. to Natalia Veselnitskaya, a Russian lawyer, in June."
+    people = {m.name for m in _cast_of(text).members if m.kind is EntityKind.PERSON}
+    assert "Natalia Veselnitskaya" in people and "Natalia" not in people
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

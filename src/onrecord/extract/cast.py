@@ -108,7 +108,7 @@ from onrecord.ids import content_id
 from onrecord.record import Article, Entity, EntityKind, Mention, MentionKind
 from onrecord.resolve.names import SUFFIXES, family_word, without_suffix
 
-EXTRACTOR = "cast.v69"
+EXTRACTOR = "cast.v70"
 
 # The entity kind each spaCy NER label suggests (a vote: see build_cast).
 LABEL_KINDS = {
@@ -475,7 +475,8 @@ def _given_name_mistagged(ent: SpacySpan) -> SpacySpan:
     """ "met Russian lawyer Natalia Veselnitskaya": a known given name the small model tagged
     as a place or a body on its own, right before a person's name — or before a surname it
     tagged as a place too — opens that name, unless a preposition puts it as a place ("in
-    Georgia Trump won")."""
+    Georgia Trump won") and the parse does not make it part of the name ("introduced him to
+    Natalia Veselnitskaya" does)."""
     doc, at = ent.doc, ent.start
     if ent.label_ == "PERSON" or len(ent) != 1 or ent.end >= len(doc):
         return ent
@@ -486,11 +487,12 @@ def _given_name_mistagged(ent: SpacySpan) -> SpacySpan:
         after
     ):
         return ent
-    if at > 0 and doc[at - 1].lower_ in PLACE_PREPOSITIONS:
-        return ent
     end = ent.end + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    opens_the_name = ent[0].dep_ == "compound" and ent.end <= ent[0].head.i < end
+    if at > 0 and doc[at - 1].lower_ in PLACE_PREPOSITIONS and not opens_the_name:
+        return ent
     return SpacySpan(doc, at, end, label="PERSON")
 
 

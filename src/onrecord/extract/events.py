@@ -119,7 +119,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "events.v111"
+EXTRACTOR = "events.v112"
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj"})

@@ -159,7 +159,7 @@ from onrecord.record import (
     StatementKind,
 )
 
-EXTRACTOR = "statements.v95"
+EXTRACTOR = "statements.v96"
 
 Offsets = tuple[int, int]
 
