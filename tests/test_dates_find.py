@@ -103,6 +103,14 @@ def test_a_period_told_going_on_in_a_while_clause_dates_it_but_a_contrast_does_n
     assert found("They spoke, while transition aides denied it.", PERIODS) == []
 
 
+def test_the_year_before_the_election_is_the_year_up_to_it_not_any_time_before() -> None:
+    text = "had repeated contacts with Russian officials in the year before the election."
+    assert found(text, PERIODS) == [("the year before the election", "2015-11-09..2016-11-07")]
+    assert found("the year after the election", PERIODS) == [
+        ("the year after the election", "2016-11-09..2017-02-14")  # not past the article
+    ]
+
+
 def test_pre_and_post_put_what_they_qualify_before_or_after_a_named_period() -> None:
     text = "Flynn has been under fire for his post-election conversations with Kislyak."
     assert found(text, PERIODS) == [("post-election", "2016-11-09..")]

@@ -11,8 +11,8 @@ say how they combine:
   the day before the week's last day, X falling on some day of it;
 - a measure before "before" or "after" bounds the interval: "the day after X" is that day,
   "two days before X" the day two days before, "days before X" up to two weeks before, "in the
-  weeks after X" up to two months after (see :data:`MEASURES`); "on the eve of X" is the day
-  before X;
+  weeks after X" up to two months after, "in the year before X" the year up to it (see
+  :data:`MEASURES`); "on the eve of X" is the day before X;
 - "pre-X" is before X, "post-X" after it ("post-election conversations");
 - a named period ("campaign", "transition", "election") comes from the casebook; a name with
   modifiers ("the presidential transition", "Trump's campaign") falls back to its last word.
@@ -41,9 +41,9 @@ OPEN_BEFORE = "before|prior to|ahead of|until|till|up to|up until|through|by"
 OPEN_AFTER = "after|following|since|from|starting|beginning|starting in|beginning in"
 #: How far before or after: "the day after the election", "in the weeks after", "days before".
 MEASURES = (
-    r"the (?:day|week|month)|(?:in )?the (?:days|weeks|months)(?: just)?|"
+    r"the (?:day|week|month|year)|(?:in )?the (?:days|weeks|months)(?: just)?|"
     r"(?:a few |several |a couple of |(?P<count>two|three|four|five|six) )?"
-    r"(?P<unit>hours|days|weeks|months)|(?:a|one) (?P<single>day|week|month)|"
+    r"(?P<unit>hours|days|weeks|months)|(?:a|one) (?P<single>day|week|month|year)|"
     r"the night|shortly|soon|just|right|immediately"
 )
 #: "on the eve of the election": the day before it.
@@ -191,7 +191,7 @@ def _reach(match: re.Match[str]) -> tuple[int, int] | None:
 
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_UNIT_DAYS = {"days": 1, "weeks": 7, "months": 30}
+_UNIT_DAYS = {"days": 1, "weeks": 7, "months": 30, "years": 365}
 #: "(the) days after": up to two weeks; "weeks after": up to two months; "months after": a year.
 _VAGUE_REACH = {"hours": (0, 1), "days": (1, 14), "weeks": (1, 60), "months": (28, 365)}
 _WORD_REACH = {
@@ -199,6 +199,7 @@ _WORD_REACH = {
     "the night": (1, 1),
     "the week": (1, 7),
     "the month": (1, 31),
+    "the year": (1, 365),
     "shortly": (0, 30),
     "soon": (0, 30),
     "just": (0, 7),
