@@ -1742,6 +1742,29 @@ def test_a_guest_at_a_persons_occasion_met_them(nlp: Any, text: str) -> None:
     assert event.kind is Relation.MEET and names(event) == {"Ann Diaz", "Omar Vale"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anton Belov was among the guests when Omar Vale delivered a speech at the Mayflower "
+        "Hotel in April.",
+        "Anton Belov sat in the front row as Omar Vale gave his first address in April.",
+        "Anton Belov was in the audience while Omar Vale delivered the speech in April.",
+    ],
+)
+def test_a_listener_present_when_a_person_gave_a_speech_met_the_speaker(
+    nlp: Any, text: str
+) -> None:
+    event = only(contacts_of(nlp, text))
+    assert event.kind is Relation.MEET and names(event) == {"Anton Belov", "Omar Vale"}
+    assert event.when is not None and event.when.iso() == "2016-04"
+
+
+def test_a_time_clause_of_a_speech_without_anyone_listening_is_no_meeting(nlp: Any) -> None:
+    assert contacts_of(nlp, "It was in April when Omar Vale delivered the speech.") == []
+    text = "Anton Belov was in Moscow when Omar Vale delivered a speech in April."
+    assert contacts_of(nlp, text) == []
+
+
 def test_a_reply_to_a_persons_email_is_a_message_between_them(nlp: Any) -> None:
     event = only(contacts_of(nlp, "Omar Vale replied late on Saturday to Ann Diaz's email."))
     assert event.kind is Relation.MESSAGE and names(event) == {"Ann Diaz", "Omar Vale"}

@@ -503,6 +503,12 @@ ATTENDING_VERBS: Final[frozenset[str]] = frozenset({"attend"})
 GUEST_ROLE_NOUNS: Final[frozenset[str]] = frozenset({"guest", "attendee"})
 """'was a guest at Y's wedding': being one of an occasion's guests is being there."""
 
+LISTENERS_PLACES: Final[frozenset[str]] = frozenset({"audience", "crowd", "attendance", "row"})
+"""'was in the audience', 'sat in the front row': where someone is who listens to a speech."""
+
+GIVEN_WHILE_WORDS: Final[frozenset[str]] = frozenset({"when", "as", "while"})
+"""'X was among the guests when Y delivered a speech': a time clause of an occasion given."""
+
 JOINT_OCCASION_NOUNS: Final[frozenset[str]] = SHARED_OCCASION_NOUNS | frozenset(
     {"appearance", "conference", "forum", "interview", "stop", "tour", "town", "hall"}
 )

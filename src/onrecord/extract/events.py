@@ -3965,23 +3965,61 @@ def _occasion_owners(occasion: Token) -> list[Token]:
 
 def _givers(occasion: Token) -> list[Token]:
     """ "a speech Trump gave at the Mayflower", "a party that Y threw": the subject of a
-    relative clause of giving or holding the occasion is whose occasion it is."""
-    return [
+    relative clause of giving or holding the occasion is whose occasion it is; so is the
+    subject of a time clause giving it ("when Trump delivered a speech")."""
+    relative = [
         side
         for clause in occasion.children
         if clause.dep_ == "relcl" and clause.lemma_.lower() in lex.OWN_OCCASION_VERBS
         for side in subjects(clause)
     ]
+    giving = occasion.head
+    told_while = occasion.dep_ == "dobj" and _given_while(giving)
+    return relative + (subjects(giving) if told_while else [])
+
+
+def _given_while(verb: Token) -> bool:
+    """ "when Y delivered a speech", "as Y gave his address": a time clause of giving or
+    holding an occasion."""
+    marked = any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in lex.GIVEN_WHILE_WORDS for c in verb.children
+    )
+    return verb.dep_ == "advcl" and verb.lemma_.lower() in lex.OWN_OCCASION_VERBS and marked
+
+
+def _present_while_given(occasion: Token) -> Token | None:
+    """ "X was among the guests when Y delivered a speech", "X sat in the front row as Y gave
+    his address": the verb of being there, in the clause the time clause of giving the
+    occasion hangs on — or None."""
+    giving = occasion.head
+    if occasion.dep_ != "dobj" or not _given_while(giving):
+        return None
+    scene = giving.head
+    if scene.lemma_.lower() not in lex.PRESENCE_VERBS or not subjects(scene):
+        return None
+    places = [
+        (prep.lower_, place.lemma_.lower())
+        for prep in scene.children
+        if prep.dep_ == "prep"
+        for place in prep.children
+        if place.dep_ == "pobj"
+    ]
+    among_guests = any(p == "among" and w in lex.GUEST_ROLE_NOUNS for p, w in places)
+    listening = any(p == "in" and w in lex.LISTENERS_PLACES for p, w in places)
+    return scene if among_guests or listening else None
 
 
 def _attending_verb(occasion: Token) -> Token | None:
     """The verb whose subject came to the occasion: "attended Y's rally", or being there for it
     ("was at Y's rally", "was in the East Room for Y's announcement", "spoke at Y's rally",
-    "was a guest at Y's wedding"), or acting at one a host is named for ("at a fundraiser
-    hosted by Y, X promised …"), or None."""
+    "was a guest at Y's wedding", "was in the audience when Y gave a speech"), or acting at one
+    a host is named for ("at a fundraiser hosted by Y, X promised …"), or None."""
     head = occasion.head
     if occasion.dep_ == "dobj" and head.lemma_.lower() in lex.ATTENDING_VERBS:
         return head
+    present = _present_while_given(occasion)
+    if present is not None:
+        return present  # "was among the guests when Y delivered a speech"
     if occasion.dep_ == "pobj" and head.lower_ in lex.VISIT_SCENE_PREPOSITIONS - {"before"}:
         scene = head.head  # "at a fundraiser hosted by Y, X promised …": X was Y's guest
         if _hosting_agents(occasion) and scene.pos_ in ("VERB", "AUX") and subjects(scene):
@@ -5051,7 +5089,8 @@ def _noun_parties(noun: Token) -> list[Token]:
     partners += _partners_after_clause(noun) + _included_in(noun)
     if _trigger_lemma(noun) in lex.SIDED_OCCASION_NOUNS:
         partners += _sides_restated(noun) + _named_at(noun)
-    carrier = _carrier_verb(noun) or _scene_host(noun)
+    # "X was in the audience when Y delivered a speech": X was there, Y gave it (an owner)
+    carrier = _present_while_given(noun) or _carrier_verb(noun) or _scene_host(noun)
     carrier = carrier or (_attending_verb(noun) if _attended_owned_occasion(noun) else None)
     if carrier is not None:
         carriers.append(carrier)
