@@ -548,6 +548,28 @@ def test_a_contact_told_as_made_beside_a_denial_of_something_else_is_not_denied(
 
 
 @pytest.mark.model
+def test_a_denial_joined_by_and_to_a_call_told_as_made_is_not_a_denial_of_that_call() -> None:
+    # "and they did not discuss …" in the same sentence as "I talked to …", no "I can confirm"
+    text = (
+        '"I talked to General Omar Vale about that conversation and they did not discuss '
+        'anything having to do with the sanctions," Mike Lind said.'
+    )
+    cast, statements = _statements_of(text)
+    [denial] = [s for s in statements if s.stance is Stance.DENY]
+    if denial.proposition is not None:
+        assert "Mike Lind" not in _names(cast, denial.proposition.subjects)
+        assert "Omar Vale" not in _names(cast, denial.proposition.objects)
+
+
+@pytest.mark.model
+def test_the_denying_clause_of_a_reported_pair_of_clauses_gives_the_denials_sides() -> None:
+    assert _denial_sides(
+        "Mike Lind said he had talked to Omar Vale about the call and that Vale and Anton "
+        "Belov did not discuss sanctions."
+    ) == (["Omar Vale"], ["Anton Belov"])
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     "text",
     [

@@ -374,7 +374,7 @@ def judge(
         or _names_a_topic(doc, about, about_text, relation)
         or (rebutted and not any(_denies_a_contact(v) for v in rebutted))
         or (negated and all(_denies_only_things_sent(v) for v in negated))
-        or (stance is Stance.DENY and _contact_told_beside_a_denial(doc, about, about_text))
+        or (stance is Stance.DENY and _told_beside(doc, content, about))
     ):
         return stance, None
     proposition = _proposition(
@@ -1153,6 +1153,16 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _SENDING = frozenset({"send", "receive", "email", "e-mail", "text", "write", "forward", "mail"})
 
 
+def _told_beside(doc: Doc, content: Sequence[Offsets], about: Sequence[Offsets]) -> bool:
+    """Whether a contact is told as made beside the denial, in the denial's own sentence (the
+    words read may be only the denying clause of it: see :func:`_own_clauses`)."""
+    whole = [
+        span for span in _sentences(doc, content) if about and span[0] <= about[0][0] < span[1]
+    ]
+    sentence = whole or list(about)
+    return _contact_told_beside_a_denial(doc, sentence, text_of(doc)[slice(*sentence[0])])
+
+
 def _contact_told_beside_a_denial(doc: Doc, about: Sequence[Offsets], text: str) -> bool:
     """ "I talked to General Flynn about that conversation, and I can confirm that they did not
     discuss …": the words negate something, but no contact they name — that one is told as
@@ -1688,19 +1698,49 @@ def _broadest_denial(doc: Doc, content: Sequence[Offsets]) -> Sequence[Offsets]:
     """The sentence denying the broadest kind of contact: a quote that says "I have nothing to
     do with X. Haven't called X in years." denies any contact, and the call is only a part of
     it, so the record must hold the whole denial, not its narrowest sentence (nor the narrow
-    sentence's time scope); and the one denying sentence beside a contact told as held."""
-    every = _sentences(doc, content)
+    sentence's time scope); and the one denying sentence — or clause with a subject of its
+    own — beside a contact told as held."""
+    every = [clause for span in _sentences(doc, content) for clause in _own_clauses(doc, span)]
     of_contact = [span for span in every if relation_of(text_of(doc)[slice(*span)]) is not None]
     sentences = [
         span for span in of_contact if classify(text_of(doc)[slice(*span)], "") is Stance.DENY
     ]
     if len(sentences) == 1 and len(of_contact) > 1:
-        # "I talked to General Flynn about that conversation. They did not discuss …": the
+        # "I talked to General Flynn about that conversation and they did not discuss …": the
         # contact told beside the denial is not what is denied
         return sentences
     if len(sentences) < 2:
         return content
     return [max(sentences, key=lambda span: _breadth(text_of(doc)[slice(*span)]))]
+
+
+def _own_clauses(doc: Doc, span: Offsets) -> list[Offsets]:
+    """A sentence cut before each clause joined to another by "and" or "but" with a subject of
+    its own ("I talked to Flynn about the call, and they did not discuss sanctions"; "that he
+    had talked to Flynn and that Flynn did not discuss sanctions"): each tells its own fact."""
+    words = doc.char_span(*span, alignment_mode="contract")
+    if words is None:
+        return [span]
+    cuts = sorted(
+        _clause_start(verb)
+        for verb in words
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and _has_own_subject(verb)
+    )
+    bounds = [span[0], *(c for c in cuts if span[0] < c < span[1]), span[1]]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if text_of(doc)[a:b].strip()]
+
+
+def _clause_start(verb: Token) -> int:
+    """Where a joined clause begins: at the "and", "but" or comma before its first word (the
+    parser may hang the "and" on a noun of the clause before)."""
+    first = verb.left_edge
+    before = verb.doc[first.i - 1] if first.i > 0 else None
+    joins = before is not None and (before.lower_ in ("and", "but") or before.text == ",")
+    return before.idx if before is not None and joins else first.idx
+
+
+def _has_own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _breadth(text: str) -> int:
