@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1727,7 +1728,7 @@ def _own_clauses(doc: Doc, span: Offsets) -> list[Offsets]:
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and _has_own_subject(verb)
     )
     bounds = [span[0], *(c for c in cuts if span[0] < c < span[1]), span[1]]
-    return [(a, b) for a, b in zip(bounds, bounds[1:]) if text_of(doc)[a:b].strip()]
+    return [(a, b) for a, b in pairwise(bounds) if text_of(doc)[a:b].strip()]
 
 
 def _clause_start(verb: Token) -> int:
