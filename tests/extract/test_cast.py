@@ -1467,6 +1467,13 @@ def test_a_speaker_the_model_reads_as_a_works_title_is_a_person(text: str, name:
     assert name in people
 
 
+def test_a_speaker_read_as_a_title_with_the_closing_quote_mark_is_still_a_person() -> None:
+    # the small model runs the closing mark into the "title": '" Jared Kushner' said
+    text = '"I never met Russian officials," Jared Kushner said.'
+    people = {m.name for m in _cast_of(text).members if m.kind is EntityKind.PERSON}
+    assert "Jared Kushner" in people
+
+
 def test_a_works_title_that_opens_with_a_given_name_but_acts_in_no_clause_stays_a_title() -> None:
     text = "She starred in “Grace Under Fire” for five seasons."
     assert not any(m.name.startswith("Grace") for m in _cast_of(text).members)

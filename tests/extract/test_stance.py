@@ -562,6 +562,12 @@ def test_a_denial_joined_by_and_to_a_call_told_as_made_is_not_a_denial_of_that_c
 
 
 @pytest.mark.model
+def test_i_in_a_quote_is_the_speaker_whose_name_follows_the_closing_mark() -> None:
+    text = '"I had no contact with Russian officials," Jared Kushner said.'
+    assert _denial_sides(text) == (["Jared Kushner"], ["Russian officials"])
+
+
+@pytest.mark.model
 def test_the_denying_clause_of_a_reported_pair_of_clauses_gives_the_denials_sides() -> None:
     assert _denial_sides(
         "Mike Lind said he had talked to Omar Vale about the call and that Vale and Anton "

@@ -463,8 +463,14 @@ def _acting_work(ent: SpacySpan) -> SpacySpan:
     small model takes a full name for a work's title. A "work" that opens with a known given
     name, is written as a name, and is the subject of a clause is a person: titles do not speak
     or act."""
+    if ent.label_ != "WORK_OF_ART":
+        return ent
+    start = ent.start
+    while start < ent.end - 1 and ent.doc[start].is_punct:
+        start += 1  # '," Jared Kushner said': the closing quote mark run into the "title"
+    ent = SpacySpan(ent.doc, start, ent.end, label=ent.label_)
     words = tuple(t.text for t in ent)
-    if ent.label_ != "WORK_OF_ART" or not 1 < len(ent) <= _LONGEST_UNTAGGED_NAME:
+    if not 1 < len(ent) <= _LONGEST_UNTAGGED_NAME:
         return ent
     if ent.root.dep_ not in {"nsubj", "nsubjpass"} or not all(t.pos_ == "PROPN" for t in ent):
         return ent
