@@ -568,6 +568,15 @@ def test_i_in_a_quote_is_the_speaker_whose_name_follows_the_closing_mark() -> No
 
 
 @pytest.mark.model
+def test_a_clause_going_on_about_the_meetings_just_admitted_is_read_with_them() -> None:
+    # "none of the meetings" are the meetings with Russians he had just owned to
+    assert _denial_sides(
+        "Omar Vale said he had probably met Russians over the years, but that none of the "
+        "meetings had been set up in advance."
+    ) == (["Omar Vale"], ["Russians"])
+
+
+@pytest.mark.model
 def test_the_denying_clause_of_a_reported_pair_of_clauses_gives_the_denials_sides() -> None:
     assert _denial_sides(
         "Mike Lind said he had talked to Omar Vale about the call and that Vale and Anton "

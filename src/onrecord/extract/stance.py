@@ -1718,14 +1718,15 @@ def _broadest_denial(doc: Doc, content: Sequence[Offsets]) -> Sequence[Offsets]:
 def _own_clauses(doc: Doc, span: Offsets) -> list[Offsets]:
     """A sentence cut before each clause joined to another by "and" or "but" with a subject of
     its own ("I talked to Flynn about the call, and they did not discuss sanctions"; "that he
-    had talked to Flynn and that Flynn did not discuss sanctions"): each tells its own fact."""
+    had talked to Flynn and that Flynn did not discuss sanctions"): each tells its own fact
+    (see :func:`_has_other_subject`)."""
     words = doc.char_span(*span, alignment_mode="contract")
     if words is None:
         return [span]
     cuts = sorted(
         _clause_start(verb)
         for verb in words
-        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and _has_own_subject(verb)
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and _has_other_subject(verb)
     )
     bounds = [span[0], *(c for c in cuts if span[0] < c < span[1]), span[1]]
     return [(a, b) for a, b in pairwise(bounds) if text_of(doc)[a:b].strip()]
@@ -1740,8 +1741,16 @@ def _clause_start(verb: Token) -> int:
     return before.idx if before is not None and joins else first.idx
 
 
-def _has_own_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+def _has_other_subject(verb: Token) -> bool:
+    """A subject of the clause's own that is not the contacts told before it: "none of the
+    meetings had been set up in advance" goes on about the meetings just admitted, and is
+    read with them."""
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return bool(own) and not any(relation_of(_phrase(c)) is not None for c in own)
+
+
+def _phrase(token: Token) -> str:
+    return token.doc[token.left_edge.i : token.right_edge.i + 1].text
 
 
 def _breadth(text: str) -> int:
