@@ -316,6 +316,7 @@ def test_eval_realnews_as_a_table_names_the_worst_misses_and_the_judged_flags() 
     assert result.exit_code == 0, result.output
     assert "Worst misses" in result.output and "@336-396" in result.output
     assert "held out, contacts: no contact word 0, contact word unread 0" in result.output
-    assert "Judged flags: 2 of 2 labeled" in result.output
+    # Hale's "never met the man, and … never spoken to him" denies any contact: two findings
+    assert "Judged flags: 3 of 3 labeled" in result.output
     assert "For review (not contradictions): 1 findings" in result.output
     assert "- unresolved_counterpart: 1" in result.output

@@ -1289,6 +1289,23 @@ def test_a_timeline_entry_naming_people_after_its_dash_dates_their_later_meeting
     assert meeting.when is not None and meeting.when.iso() == "2016-09-08"
 
 
+def test_a_timeline_entrys_day_within_the_period_its_line_tells_dates_the_contact(
+    nlp: Any,
+) -> None:
+    text = (
+        "July 18, 2016 — Jeff Sessions speaks with Sergey Kislyak on the sidelines of the "
+        "Republican convention.\n\nFeb. 9, 2017 — The Post reports that Michael Flynn "
+        "discussed sanctions with Kislyak in December.\n"
+    )
+    convention = FuzzyDate.parse("2016-07-18..2016-07-21")
+    periods = {**PERIODS, "Republican convention": convention}
+    events = [e for e in events_of(nlp, text, ANCHOR, periods) if e.assertion.contact]
+    dates = {frozenset(names(e)): e.when.iso() if e.when else None for e in events}
+    assert dates[frozenset({"Jeff Sessions", "Sergey Kislyak"})] == "2016-07-18"
+    # a day outside what the words tell is the telling's, not the contact's
+    assert dates[frozenset({"Michael Flynn", "Sergey Kislyak"})] == "2016-12"
+
+
 def test_a_planned_meeting_later_said_to_have_taken_place_was_held(nlp: Any) -> None:
     text = (
         "Omar Vale agreed to meet with Anton Belov in June. The meeting, which took place on "

@@ -6491,6 +6491,17 @@ _AGAIN_STEPPED = re.compile(
 )
 
 
+def _entry_day_within(
+    entry: tuple[int, FuzzyDate] | None, told: FuzzyDate | None, token: Token
+) -> FuzzyDate | None:
+    """ "July 18, 2016 — Sessions speaks with Kislyak on the sidelines of the Republican
+    convention": the line's own day, falling within the period its words tell, is the day of
+    the contact (not the whole convention) — unless the contact is told as someone's words."""
+    if told is None or entry is None or _speech_cue(token) is not None:
+        return told
+    return entry[1] if _frames(told, entry[1]) else told
+
+
 def _separates_occasions(between: str) -> bool:
     """The words between two dates tell two occasions: "again", or a bare "and"."""
     return bool(_AGAIN.search(between) or _AND_ONLY.match(between))
@@ -6549,7 +6560,7 @@ def _when(token: Token, ctx: _Context) -> FuzzyDate | None:
     values = _before_gap([(offset + d.start, value) for d, value in dated], tokens, token)
     values = _without_other_periods(values, ctx)
     if values:
-        return _combine(values)
+        return _entry_day_within(entry, _combine(values), token)
     if entry:  # the entry's date is a telling's when the contact is told in it
         return entry[1] if _speech_cue(token) is None else None
     since = _since_a_dated_act(token, ctx)
