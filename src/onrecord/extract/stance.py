@@ -1746,11 +1746,8 @@ def _has_other_subject(verb: Token) -> bool:
     meetings had been set up in advance" goes on about the meetings just admitted, and is
     read with them."""
     own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-    return bool(own) and not any(relation_of(_phrase(c)) is not None for c in own)
-
-
-def _phrase(token: Token) -> str:
-    return token.doc[token.left_edge.i : token.right_edge.i + 1].text
+    phrases = [text_of(c.doc)[slice(*_phrase_offsets(c))] for c in own]
+    return bool(own) and not any(relation_of(phrase) is not None for phrase in phrases)
 
 
 def _breadth(text: str) -> int:
